@@ -1,0 +1,59 @@
+"""Loading the package's language data (``quotetrack/data/*.json``), once, validated by pydantic.
+
+The engine never spells a French word: verbs, roles, institutions, abbreviations and
+every other piece of language live in data files read through this module.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+T = TypeVar("T")
+
+
+class DataError(ValueError):
+    """A data file (built-in or a user's) does not match its schema; the message lists every problem."""
+
+
+def read_json(name: str) -> Any:
+    """The parsed content of ``quotetrack/data/<name>``."""
+    return _read_json_cached(name)
+
+
+@cache
+def _read_json_cached(name: str) -> Any:
+    with resources.files("quotetrack.data").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def validate(schema: type[T] | Any, payload: Any, *, origin: str) -> T:
+    """Validate ``payload`` against ``schema`` and raise one :class:`DataError` listing every problem."""
+    adapter = schema if isinstance(schema, TypeAdapter) else TypeAdapter(schema)
+    try:
+        return adapter.validate_python(payload)  # type: ignore[no-any-return]
+    except ValidationError as exc:
+        problems = "\n".join(
+            f"  - {'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()
+        )
+        raise DataError(f"{origin}: {exc.error_count()} problem(s)\n{problems}") from None
+
+
+def load(name: str, schema: Any) -> Any:
+    """Read and validate a built-in data file (cached by name)."""
+    return _load_cached(name, schema)
+
+
+@cache
+def _load_cached(name: str, schema: Any) -> Any:
+    return validate(schema, read_json(name), origin=f"quotetrack/data/{name}")
+
+
+class Record(BaseModel):
+    """Base for data records: unknown keys are errors, values immutable."""
+
+    model_config = {"frozen": True, "extra": "forbid"}
