@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quotetrack import evaluate as ev
 from quotetrack.evaluate import GoldDocument, Scores, evaluate, load_gold, read_gold
-from quotetrack.models import Document, Kind, Quote, Speaker, Span
+from quotetrack.models import Document, Kind, Quote, Span, Speaker
 
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "gold_small.jsonl"
@@ -116,7 +116,7 @@ def test_digest_changes_when_the_gold_is_edited(tmp_path: Path) -> None:
     path.write_bytes(GOLD.read_bytes())
     before = ev.digest([path])
     assert before == ev.digest([path]) and len(before) == 64
-    path.write_bytes(GOLD.read_bytes().replace("mardi".encode(), "jeudi".encode()))
+    path.write_bytes(GOLD.read_bytes().replace(b"mardi", b"jeudi"))
     assert ev.digest([path]) != before
     assert evaluate(path, extract=fixed()).digest == ev.digest([path])
 
