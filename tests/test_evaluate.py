@@ -341,7 +341,7 @@ def test_scores_are_bounded(tp: int, fp: int, fn: int) -> None:
 
 
 def _link(start: int, end: int, s_start: int, s_end: int, fidelity: str,
-          source_id: str = "fx-communique") -> SimpleNamespace:
+          source_id: str | None = "fx-communique") -> SimpleNamespace:
     return SimpleNamespace(start=start, end=end, source_id=source_id, source_start=s_start,
                            source_end=s_end, fidelity=fidelity)
 
