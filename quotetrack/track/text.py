@@ -1,0 +1,90 @@
+"""Language-neutral text keys: normalised words, alias keys, shingle buckets and sentences.
+
+Nothing here knows French: words are Unicode letter/digit runs, case-folded and
+stripped of accents, so ``Élysée`` and ``elysee`` share a key.
+
+>>> words("« L'Élysée a DIT non »")
+['l', 'elysee', 'a', 'dit', 'non']
+>>> alias_key("  Vladimir  POUTINE ")
+'vladimir poutine'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import regex
+
+__all__ = ["alias_key", "bucket_keys", "sentences", "words"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+_MARKS = regex.compile(r"\p{Mn}++")
+# A sentence ends at . ! ? … (possibly followed by closing marks) then space and a capital
+# or an opening mark. A lone capital before the stop is an initial or an abbreviated title
+# ("J.", "M."), not a sentence end.
+_SENTENCE_END = regex.compile(
+    r"(?<!(?:^|[\s(])\p{Lu})[.!?…]++[»”\"')\]]*+\s++(?=[\p{Lu}\p{N}«“\"])"
+)
+
+SHINGLE = 3
+"""Words per shingle: long enough to be specific, short enough to survive small edits."""
+SKETCH = 4
+"""Bottom-k sketch size: buckets per statement (near-identical texts share most of them)."""
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip combining accents."""
+    folded: str = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    return folded
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (folded, accents stripped, punctuation dropped)."""
+    found: list[str] = _WORD.findall(fold(text))
+    return found
+
+
+def alias_key(name: str) -> str:
+    """Comparison key of a speaker name, id or alias."""
+    return " ".join(words(name))
+
+
+def _hash64(s: str) -> int:
+    # Stable across processes (Python's hash() is salted), signed to fit SQLite INTEGER.
+    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+def bucket_keys(text: str) -> list[int]:
+    """Candidate buckets of a statement: its ``SKETCH`` smallest word-shingle hashes.
+
+    Two statements are compared only when they share a bucket, so clustering never
+    looks at all pairs. Short statements get one bucket for their whole wording.
+    """
+    ws = words(text)
+    if not ws:
+        return []
+    if len(ws) < SHINGLE + 1:
+        return [_hash64(" ".join(ws))]
+    shingles = {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
+    return sorted(_hash64(s) for s in shingles)[:SKETCH]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` as (start, end) offsets, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
