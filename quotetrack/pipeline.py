@@ -1,14 +1,15 @@
 """The pipeline wired together: text in, :class:`~quotetrack.models.Document` out.
 
-PLACEHOLDER: a bare guillemet scan until the real stages land.
+segment → marks → classify → cues → indirect → mentions → attribute → resolve
 """
 
 from __future__ import annotations
 
-import regex
+from typing import Any
 
-from quotetrack.models import Document, Kind, Quote
+from quotetrack import attribute, classify, cues, indirect, lexicon, marks, mentions, resolve, segment
 from quotetrack.lexicon import Record
+from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
 
 
 class Config(Record):
@@ -20,16 +21,81 @@ class Config(Record):
     """Attribute quotes to speakers."""
 
 
-_PLACEHOLDER = regex.compile(r"«\s*([^«»]*?)\s*»")
+def _default_registry() -> Any:
+    try:
+        from quotetrack.registry import Registry
+    except ImportError:
+        return None
+    return Registry.default()
 
 
-def extract(text: str, *, config: Config | None = None) -> Document:
-    """Find every quotation in ``text`` and attribute it."""
+def extract(text: str, *, config: Config | None = None, registry: Any = None, rules: Any = None) -> Document:
+    """Find every quotation in ``text`` and attribute it to its speaker.
+
+    >>> doc = extract("« Nous partirons demain », a déclaré le ministre.")
+    >>> [(q.kind.value, q.text) for q in doc.quotes]
+    [('direct', 'Nous partirons demain')]
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    quotes = tuple(
-        Quote(start=m.start(1), end=m.end(1), text=m.group(1), kind=Kind.DIRECT, rule="placeholder",
-              marks=(m.start(), m.end()))
-        for m in _PLACEHOLDER.finditer(text)
+    config = config or Config()
+    registry = registry if registry is not None else _default_registry()
+    paras = segment.Spans(segment.paragraphs(text))
+    marked = marks.find_marked(text)
+    sents = segment.Spans(
+        segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
-    return Document(text=text, quotes=quotes)
+    found_cues = cues.find_cues(text)
+    is_pub = getattr(registry, "is_publication", None)
+    kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, is_pub)
+    found_mentions = mentions.find_mentions(text, registry)
+    if config.indirect:
+        kept += indirect.find_indirect(text, found_cues, sents, kept, [m.start for m in found_mentions])
+    kept.sort(key=lambda c: (c.start, -c.end))
+    quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
+    return Document(text=text, quotes=tuple(quotes))
+
+
+def _attribute(
+    text: str,
+    kept: list[classify.Candidate],
+    found_cues: list[Any],
+    found_mentions: list[mentions.Mention],
+    sents: segment.Spans,
+    registry: Any,
+    rules: Any,
+    config: Config,
+) -> list[Quote]:
+    rule_list = tuple(rules) if rules is not None else attribute.builtin_rules()
+    attributor = attribute.Attributor(text, found_cues, found_mentions, sents, kept, rule_list)
+    resolver = resolve.Resolver(text, found_mentions, registry, lexicon.read_json("names.json")["determiners"])
+    out: list[Quote] = []
+    previous: attribute.Assignment | None = None
+    for c in kept:
+        speaker = None
+        attribution = None
+        cue_model = None
+        if config.attribute:
+            a = attributor.assign(c, previous)
+            if a.cue is not None:
+                cue_model = Cue(start=a.cue.start, end=a.cue.end, text=text[a.cue.start : a.cue.end],
+                                lemma=a.cue.lemma, form=a.cue.form)
+            chain: tuple[str, ...] = ()
+            if a.mention is not None:
+                speaker, chain = resolver.speaker(a.mention, c.start)
+                resolver.remember(c.start, speaker)
+            if speaker is not None:
+                attribution = Attribution(
+                    rule=a.rule, confidence=a.confidence,
+                    evidence=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in a.evidence), chain=chain,
+                )
+                previous = a
+        out.append(
+            Quote(
+                start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind, rule=c.rule,
+                confidence=c.confidence, marks=c.marks, depth=c.depth,
+                repairs=tuple(Repair(kind=k, at=at) for k, at in c.repairs),
+                speaker=speaker, cue=cue_model, attribution=attribution,
+            )
+        )
+    return out

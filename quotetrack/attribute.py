@@ -1,0 +1,253 @@
+"""Stage 7 — for each quote, the cue that reports it and the mention that names its speaker.
+
+Attribution rules are records (``data/rules.json``): an id, the geometry they match
+(where the cue stands relative to the quote, which cue forms qualify, where to look for
+the speaker) and a confidence. The first rule that finds a mention wins; its id, cue and
+evidence are kept for :meth:`quotetrack.Quote.explain`. Users may add rules with
+:func:`add_rules` (validated when added, never while matching).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+import regex
+
+from quotetrack import lexicon
+from quotetrack.classify import Candidate
+from quotetrack.lexicon import Record
+from quotetrack.mentions import Mention
+from quotetrack.models import Kind
+from quotetrack.segment import Spans
+
+
+class Rule(Record):
+    """One attribution rule: where the cue stands, and where its speaker is looked for."""
+
+    id: str
+    cue: Literal["incise", "before", "after", "sentence-incise", "none"]
+    """``incise``: the cue that classify saw right after the closing mark; ``before``/``after``:
+    the nearest cue before/after the quote in its sentence; ``sentence-incise``: a postposed
+    incise ending the sentence; ``none``: no cue at all."""
+    forms: tuple[str, ...] = ()
+    """Cue forms the rule accepts (empty: any)."""
+    speaker: Literal["after-cue", "before-cue", "in-cue", "previous-quote", "before-colon", "nearest"]
+    kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
+    confidence: float
+    description: str = ""
+
+
+class RuleSet(Record):
+    rules: tuple[Rule, ...]
+
+
+@cache
+def builtin_rules() -> tuple[Rule, ...]:
+    """The rules shipped in ``data/rules.json``, in priority order."""
+    raw = {k: v for k, v in lexicon.read_json("rules.json").items() if not k.startswith("_")}
+    return lexicon.validate(RuleSet, raw, origin="quotetrack/data/rules.json").rules
+
+
+def validate_rules(records: Iterable[dict[str, Any] | Rule]) -> tuple[Rule, ...]:
+    """Rules from user records; one :class:`~quotetrack.lexicon.DataError` lists every problem."""
+    payload = [r.model_dump() if isinstance(r, Rule) else r for r in records]
+    rules = lexicon.validate(tuple[Rule, ...], payload, origin="user rules")
+    ids = [r.id for r in rules]
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise lexicon.DataError(f"user rules: duplicate id(s): {', '.join(dup)}")
+    return rules
+
+
+@dataclass(slots=True)
+class Assignment:
+    """What attribution decided for one quote."""
+
+    mention: Mention | None
+    cue: Any
+    rule: str
+    confidence: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    np: regex.Pattern[str]
+    pronoun_in_cue: regex.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    raw = lexicon.read_json("names.json")
+    dets = sorted({regex.escape(d).replace("'", "['’]") for d in raw["determiners"]}, key=len, reverse=True)
+    stops = sorted({regex.escape(d).replace("'", "['’]") for d in raw["np_stops"]}, key=len, reverse=True)
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    np = regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{'|'.join(dets)})\s*+(?!(?:{'|'.join(stops)})\b){word}"
+        rf"(?:[ \u00a0]++(?!(?:{'|'.join(stops)})(?!\p{{L}})){word}){{0,5}}"
+    )
+    prons = sorted({regex.escape(p["form"]) for p in raw["subject_pronouns"]}, key=len, reverse=True)
+    pronoun_in_cue = regex.compile(rf"(?i)-(?:t-)?({'|'.join(prons)})\b")
+    return _Words(np, pronoun_in_cue)
+
+
+# How far after a cue its postposed subject may start (characters).
+_SUBJECT_WINDOW = 70
+
+
+class Attributor:
+    """Applies the rules to the quotes of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        cues: Sequence[Any],
+        mentions: Sequence[Mention],
+        sentences: Spans,
+        quotes: Sequence[Candidate],
+        rules: Sequence[Rule],
+    ) -> None:
+        self.text = text
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.mentions = list(mentions)
+        self.m_starts = [m.start for m in mentions]
+        self.sentences = sentences
+        self.rules = rules
+        marked = [q.marks for q in quotes if q.marks is not None]
+        self.marked = sorted(marked)
+        self.marked_starts = [s for s, _ in self.marked]
+
+    def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
+        """The first rule that finds a speaker mention for ``q``."""
+        sent = self.sentences.at(q.start) or (q.start, q.end)
+        s_start, s_end = sent[0], max(sent[1], q.end)
+        for rule in self.rules:
+            if q.kind not in rule.kinds:
+                continue
+            cue = self._cue(rule, q, s_start, s_end)
+            if cue is None and rule.cue != "none":
+                continue
+            if cue is not None and rule.forms and cue.form not in rule.forms:
+                continue
+            mention = self._speaker(rule, q, cue, s_start, s_end, previous)
+            if mention is None:
+                continue
+            evidence = [(mention.start, mention.end)] + ([(cue.start, cue.end)] if cue is not None else [])
+            return Assignment(mention, cue, rule.id, rule.confidence, evidence)
+        return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
+
+    # -- where is the cue --------------------------------------------------------------
+    def _cue(self, rule: Rule, q: Candidate, s_start: int, s_end: int) -> Any:
+        if rule.cue == "none":
+            return None
+        if rule.cue == "incise":
+            return self.cues[q.cue] if q.cue is not None and self.cues[q.cue].start >= q.end else None
+        if rule.cue == "sentence-incise":
+            return self._sentence_incise(q, s_start, s_end)
+        if rule.cue == "before":
+            if q.kind == Kind.INDIRECT and q.cue is not None:
+                c = self.cues[q.cue]
+                return c if c.end <= q.start + 1 else None
+            k = bisect.bisect_left(self.cue_starts, q.start) - 1
+            while k >= 0 and self.cues[k].start >= s_start:
+                if not self._in_marks(self.cues[k].start):
+                    return self.cues[k]
+                k -= 1
+            return None
+        k = bisect.bisect_left(self.cue_starts, q.end)
+        while k < len(self.cues) and self.cues[k].start < s_end:
+            if not self._in_marks(self.cues[k].start):
+                return self.cues[k]
+            k += 1
+        return None
+
+    def _sentence_incise(self, q: Candidate, s_start: int, s_end: int) -> Any:
+        """A cue after a comma, after the quote, whose clause runs to the sentence end."""
+        k = bisect.bisect_left(self.cue_starts, q.end)
+        while k < len(self.cues) and self.cues[k].start < s_end:
+            c = self.cues[k]
+            before = self.text[max(s_start, c.start - 3) : c.start]
+            if "," in before and c.form in ("finite", "inverted") and not self._in_marks(c.start):
+                return c
+            k += 1
+        return None
+
+    def _cue_any(self, q: Candidate, s_start: int, s_end: int) -> Any:
+        if q.cue is not None:
+            return self.cues[q.cue]
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        return self.cues[k] if k < len(self.cues) and self.cues[k].start < s_end else None
+
+    def _in_marks(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.marked_starts, pos) - 1
+        return k >= 0 and self.marked[k][0] < pos < self.marked[k][1]
+
+    # -- where is the speaker ------------------------------------------------------------
+    def _speaker(
+        self, rule: Rule, q: Candidate, cue: Any, s_start: int, s_end: int, previous: Assignment | None
+    ) -> Mention | None:
+        where = rule.speaker
+        if where == "in-cue":
+            return self._pronoun_in_cue(cue)
+        if where == "after-cue":
+            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end)
+        if where == "before-cue":
+            return self._before(cue.start, s_start, exclude=(q.start, q.end))
+        if where == "before-colon":
+            colon = self.text.rfind(":", s_start, q.start)
+            return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None
+        if where == "previous-quote":
+            return previous.mention if previous is not None else None
+        return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _pronoun_in_cue(self, cue: Any) -> Mention | None:
+        m = _words().pronoun_in_cue.search(self.text, cue.start, cue.end)
+        if m is None:
+            return None
+        form = m.group(1)
+        if form.lower() == "on":
+            return None
+        return Mention(m.start(1), m.end(1), form, "pronoun", gender="f" if form.lower().startswith("elle") else "m",
+                       number="pl" if form.lower().endswith("s") else "sg", head_start=m.start(1))
+
+    def _after(self, pos: int, s_end: int) -> Mention | None:
+        limit = min(s_end, pos + _SUBJECT_WINDOW)
+        k = bisect.bisect_left(self.m_starts, pos)
+        np = _words().np.search(self.text, pos, limit)
+        while k < len(self.mentions) and self.mentions[k].start < limit:
+            m = self.mentions[k]
+            if not m.after_preposition and not self._in_marks(m.start):
+                if np is not None and np.start() < m.start and not self._in_marks(np.start()):
+                    break
+                return m
+            k += 1
+        if np is not None and not self._in_marks(np.start()):
+            return self._np_mention(np)
+        return None
+
+    def _np_mention(self, np: regex.Match[str]) -> Mention:
+        """An unknown noun phrase (``l'expert européen``): kept as a role-like mention."""
+        k = bisect.bisect_left(self.m_starts, np.start())
+        end = np.end()
+        if k < len(self.mentions) and self.mentions[k].start < end:
+            end = max(end, self.mentions[k].end)
+        text = self.text[np.start() : end].rstrip(" ,.")
+        return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+
+    def _before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        fallback = None
+        while k >= 0 and self.mentions[k].start >= s_start:
+            m = self.mentions[k]
+            inside = exclude[0] <= m.start < exclude[1] or self._in_marks(m.start)
+            if not inside:
+                if not m.after_preposition:
+                    return m
+                fallback = fallback or None
+            k -= 1
+        return fallback

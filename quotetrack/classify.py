@@ -1,0 +1,248 @@
+"""Stage 3 — decide what each pair of quotation marks holds: direct, partial, or not a quote.
+
+Every decision names the rule that made it (``direct-incise``, ``partial-cue``,
+``not-label``…), so a user can see why a pair of marks was kept or dropped.
+The evidence is local: the words right before the opening mark and right after the
+closing one, the reporting cues of the sentence, and the shape of the quoted words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Protocol
+
+import regex
+
+from quotetrack import lexicon
+from quotetrack.lexicon import Record
+from quotetrack.marks import MarkedSpan
+from quotetrack.models import Kind
+from quotetrack.segment import Spans
+
+
+class CueLike(Protocol):
+    """What this stage needs of a reporting cue (see :mod:`quotetrack.cues`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def form(self) -> str: ...
+
+
+class Grammar(Record):
+    """Schema of ``data/detection.json``."""
+
+    complementizers: tuple[str, ...]
+    relative_cues: tuple[str, ...]
+    speech_nouns: tuple[str, ...]
+    naming_words: tuple[str, ...]
+    headline_max_chars: int
+    label_max_words: int
+    scare_max_words: int
+
+
+@cache
+def grammar() -> Grammar:
+    raw = {k: v for k, v in lexicon.read_json("detection.json").items() if not k.startswith("_")}
+    return lexicon.validate(Grammar, raw, origin="quotetrack/data/detection.json")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    alts = sorted({w.replace("'", "['’]") for w in (regex.escape(x).replace("\\'", "'") for x in words)}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    que_before: regex.Pattern[str]
+    naming_before: regex.Pattern[str]
+    speech_noun: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    g = grammar()
+    return _Patterns(
+        que_before=regex.compile(rf"(?i)\b(?:{_alternation(g.complementizers)})\s*+$"),
+        naming_before=regex.compile(rf"(?i)\b(?:{_alternation(g.naming_words)})\s*+[:,]?\s*+$"),
+        speech_noun=regex.compile(rf"(?i)\b(?:{_alternation(g.speech_nouns)})\b"),
+    )
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found by detection, before attribution."""
+
+    start: int
+    end: int
+    kind: Kind
+    rule: str
+    confidence: float
+    marks: tuple[int, int] | None = None
+    depth: int = 0
+    repairs: list[tuple[str, int]] = field(default_factory=list)
+    cue: int | None = None
+    """Index of the reporting cue that decided the kind, if any."""
+
+
+_SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
+_WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
+_TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c)).strip()
+
+
+def classify(
+    text: str,
+    spans: Sequence[MarkedSpan],
+    sentences: Spans,
+    paragraphs: Spans,
+    cues: Sequence[CueLike],
+    is_publication: object = None,
+) -> tuple[list[Candidate], list[tuple[MarkedSpan, str]]]:
+    """Kept quotes (as candidates) and dropped mark pairs with the rule that dropped them."""
+    pats = _patterns()
+    g = grammar()
+    label_counts = _label_counts(text, spans, g.label_max_words)
+    cue_starts = [c.start for c in cues]
+    kept: list[Candidate] = []
+    dropped: list[tuple[MarkedSpan, str]] = []
+    for s in spans:
+        if s.depth > 0:
+            dropped.append((s, "not-nested"))
+            continue
+        decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, label_counts, is_publication)
+        if isinstance(decision, str):
+            dropped.append((s, decision))
+        else:
+            kept.append(decision)
+    return kept, dropped
+
+
+def _label_counts(text: str, spans: Sequence[MarkedSpan], max_words: int) -> Counter[str]:
+    """How often each short quoted phrase occurs in the whole text, quoted or not."""
+    counts: Counter[str] = Counter()
+    folded_text: str | None = None
+    for s in spans:
+        inner = text[s.inner_start : s.inner_end]
+        if 0 < len(_WORD.findall(inner)) <= max_words:
+            key = _fold(inner)
+            if key and key not in counts:
+                if folded_text is None:
+                    folded_text = _fold(text)
+                counts[key] = len(regex.findall(r"(?<!\w)" + regex.escape(key) + r"(?!\w)", folded_text))
+    return counts
+
+
+def _decide(
+    text: str,
+    s: MarkedSpan,
+    sentences: Spans,
+    paragraphs: Spans,
+    cues: Sequence[CueLike],
+    cue_starts: list[int],
+    pats: _Patterns,
+    g: Grammar,
+    label_counts: Counter[str],
+    is_publication: object,
+) -> Candidate | str:
+    inner = text[s.inner_start : s.inner_end]
+    words = _WORD.findall(inner)
+    if not words:
+        return "not-empty"
+    if callable(is_publication) and is_publication(inner):
+        return "not-publication"
+    sent = sentences.at(s.open_start) or (s.open_start, s.close_end)
+    para = paragraphs.at(s.open_start) or sent
+    before = text[max(sent[0], para[0]) : s.open_start]
+    before_stripped = before.rstrip()
+    cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
+    cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
+
+    def cand(kind: Kind, rule: str, conf: float, cue: int | None = None) -> Candidate:
+        return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
+                         (s.open_start, s.close_end), 0, list(s.repairs), cue)
+
+    if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
+        return "not-headline"
+    if pats.naming_before.search(before_stripped):
+        return "not-name"
+    at_start = not before_stripped or before_stripped[-1] in "—–-" or _ends_with_quote(before_stripped)
+    after_colon = before_stripped.endswith(":")
+    if label_counts.get(_fold(inner), 0) >= 2 and not (after_colon or cue_after is not None):
+        return "not-label"
+    if cue_after is not None:
+        if at_start or after_colon:
+            return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
+        return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
+    if after_colon:
+        return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
+    if at_start:
+        if _TITLE_WORD.match(inner) and (len(words) >= 4 or _SENT_PUNCT.search(inner)):
+            return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
+        if _is_title_case(words):
+            return "not-title"
+        return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words) >= 4 else "not-scare"
+    if pats.que_before.search(before_stripped):
+        return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
+    if _is_title_case(words) and cue_in_sentence is None:
+        return "not-title"
+    if cue_in_sentence is not None:
+        return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
+    if pats.speech_noun.search(text, sent[0], max(sent[1], s.close_end)):
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if len(words) > g.scare_max_words:
+        return cand(Kind.PARTIAL, "partial-long", 0.6)
+    return "not-scare"
+
+
+def _ends_with_quote(s: str) -> bool:
+    return bool(s) and s[-1] in "»”\"" and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalised (a name or a title), short."""
+    significant = [w for w in words if len(w) > 3]
+    return bool(significant) and len(words) <= 6 and all(_TITLE_WORD.match(w) for w in significant)
+
+
+def _is_headline(
+    text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar
+) -> bool:
+    """A short paragraph without final punctuation or reporting cue: a headline or a subhead."""
+    p_start, p_end = para
+    if p_end - p_start > g.headline_max_chars or s.close_end > p_end + 1:
+        return False
+    tail = text[p_start:p_end].rstrip()
+    if not tail or tail[-1] in ".!?…" or (tail[-1] in "»”\"" and len(tail) > 1 and tail[-2] in ".!?…"):
+        return False
+    return _cue_between(cues, cue_starts, p_start, p_end) is None
+
+
+def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """A postposed incise: ``», a déclaré``, ``» lançait``, ``», a-t-il ajouté``, ``», selon…``."""
+    i = bisect.bisect_left(cue_starts, pos)
+    if i >= len(cues):
+        return None
+    gap = text[pos : cues[i].start]
+    if len(gap) > 40 or any(ch in gap for ch in ".!?;:«»\"“”\n"):
+        return None
+    # Allow a comma and a short adverbial between the mark and the cue (« … », a ensuite déclaré).
+    if len(_WORD.findall(gap)) > 3:
+        return None
+    return i
+
+
+def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:
+    i = bisect.bisect_left(cue_starts, start)
+    return i if i < len(cues) and cues[i].start < end else None

@@ -1,0 +1,192 @@
+"""Stage 5 — reported speech without quotation marks, found around reporting cues.
+
+Three shapes, each a rule id:
+
+- ``indirect-que``: a cue followed by *que*/*qu'* (``a déclaré que…``, ``ajoutant que…``);
+  the content runs from *que* to the end of the clause.
+- ``indirect-selon``: ``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` — the content
+  runs from the comma to the end of the sentence; and the postposed ``…, selon X.``
+- ``indirect-incise``: ``…, a annoncé le Kremlin.`` — a finite cue after a comma, its
+  subject after it, ending the sentence; the content is the clause before the comma.
+
+Cues inside a direct quotation belong to the quoted speaker's own words and are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import regex
+
+from quotetrack.classify import Candidate
+from quotetrack.models import Kind
+from quotetrack.segment import Spans
+
+
+class CueLike(Protocol):
+    """What this stage needs of a reporting cue (see :mod:`quotetrack.cues`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def form(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def que_end(self) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MentionLike:
+    start: int
+    end: int
+
+
+_CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")
+_COMMA_THEN = regex.compile(r",\s*+")
+_WORD = regex.compile(r"\w+")
+# Min words of content for an indirect clause to be worth reporting.
+_MIN_WORDS = 3
+# Max characters between a fronted "selon X" and its comma.
+_SELON_MAX = 90
+# Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
+_INCISE_SUBJECT_MAX = 110
+
+
+def find_indirect(
+    text: str,
+    cues: Sequence[CueLike],
+    sentences: Spans,
+    marked: Sequence[Candidate],
+    mention_starts: Sequence[int] = (),
+) -> list[Candidate]:
+    """Indirect-speech candidates, each pointing to the cue that introduced it."""
+    direct_spans = [(c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT]
+    direct_starts = [s for s, _ in direct_spans]
+    cue_starts = [c.start for c in cues]
+    out: list[Candidate] = []
+    for i, cue in enumerate(cues):
+        if _inside(direct_spans, direct_starts, cue.start):
+            continue
+        sent = sentences.at(cue.start)
+        if sent is None:
+            continue
+        s_start, s_end = sent[0], max(sent[1], cue.end)
+        cand: Candidate | None = None
+        if cue.que_end is not None:
+            cand = _que_clause(text, i, cue, s_end, cues, cue_starts)
+        elif cue.form == "preposition":
+            cand = _selon(text, i, cue, s_start, s_end, mention_starts)
+        elif cue.form in ("finite", "inverted"):
+            cand = _postposed(text, i, cue, s_start, s_end)
+        if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts):
+            out.append(cand)
+    return _dedupe(out)
+
+
+def _que_clause(
+    text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
+) -> Candidate | None:
+    start = cue.que_end
+    assert start is not None
+    end = _clause_end(text, start, s_end, cues, cue_starts)
+    return _make(text, start, end, i, "indirect-que", 0.85)
+
+
+def _selon(
+    text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int]
+) -> Candidate | None:
+    before = text[s_start : cue.start].strip(" ,\u00a0\u202f")
+    if len(_WORD.findall(before)) <= 1:
+        # Fronted: "Selon X, content." (a connector like "Mais" may precede).
+        comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
+        if comma < 0:
+            return None
+        if cue.lemma == "pour" and not _mention_at(mention_starts, cue.end, comma):
+            return None
+        return _make(text, _skip_space(text, comma + 1, s_end), s_end, i, "indirect-selon", 0.85)
+    # Postposed: "content, selon X."
+    prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
+    if "," not in prefix and "(" not in prefix:
+        return None
+    if cue.lemma == "pour":
+        return None
+    end = text.rfind(",", s_start, cue.start)
+    return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
+
+
+def _postposed(text: str, i: int, cue: CueLike, s_start: int, s_end: int) -> Candidate | None:
+    """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
+    j = cue.start - 1
+    while j > s_start and text[j] in " \u00a0\u202f":
+        j -= 1
+    if j <= s_start or text[j] != ",":
+        return None
+    tail = text[cue.end : s_end]
+    if len(tail) > _INCISE_SUBJECT_MAX and "," not in tail[:_INCISE_SUBJECT_MAX]:
+        return None
+    return _make(text, s_start, j, i, "indirect-incise", 0.8)
+
+
+def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
+    """End of a content clause: the sentence end, a semicolon, or a comma before another cue."""
+    end = s_end
+    stop = _CLAUSE_STOP.search(text, start, s_end)
+    if stop is not None:
+        end = stop.start()
+    k = bisect.bisect_right(cue_starts, start)
+    if k < len(cues) and cues[k].start < end:
+        gap_start = text.rfind(",", start, cues[k].start)
+        if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
+            end = gap_start
+    return end
+
+
+def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> Candidate | None:
+    start = _skip_space(text, start, end)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    if len(_WORD.findall(text, start, end)) < _MIN_WORDS:
+        return None
+    return Candidate(start, end, Kind.INDIRECT, rule, conf, None, 0, [], cue)
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(mention_starts, start)
+    return k < len(mention_starts) and mention_starts[k] < end
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """An indirect clause that is just a quotation in marks is that quotation, not a second one."""
+    k = bisect.bisect_right(starts, c.start + 2) - 1
+    return k >= 0 and spans[k][0] <= c.start and spans[k][1] >= c.end - 2
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One indirect clause per span: when two overlap by half, keep the earlier cue's."""
+    cands.sort(key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            overlap = min(p.end, c.end) - max(p.start, c.start)
+            if overlap >= 0.5 * max(p.end - p.start, c.end - c.start):
+                continue
+        out.append(c)
+    return out

@@ -1,0 +1,154 @@
+"""Stage 6 — every expression that may name a speaker, as a span.
+
+Four sources, merged with the longest span winning where two overlap:
+
+- the registry's gazetteer (institutions, states and their metonyms, roles, anonymous sources);
+- capitalised name sequences with their particles and titles (``M. Di Maio``, ``Bachar al-Assad``,
+  ``Agnès von der Mühll``);
+- subject pronouns and anaphors (``il``, ``elle``, ``ce dernier``);
+- group expressions (``les deux dirigeants``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from quotetrack import lexicon
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span that may name a speaker."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``entity``, ``metonym``, ``role``, ``anonymous``, ``name``, ``pronoun``, ``anaphor``, ``group``."""
+    entity_id: str | None = None
+    role: str | None = None
+    country: str | None = None
+    after_preposition: bool = False
+    gender: str | None = None
+    number: str = "sg"
+    head_start: int = -1
+    """Start of the head word (after a determiner or a title)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    name: regex.Pattern[str]
+    pronoun: regex.Pattern[str]
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    pronoun_info: dict[str, tuple[str, str, str]]
+    preposition_before: regex.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    escaped = sorted({regex.escape(w).replace("'", "['’]") for w in words}, key=len, reverse=True)
+    return "|".join(escaped)
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw: dict[str, Any] = _raw_names()
+    particles = _alt(raw["name_particles"])
+    hyphen = _alt(raw["hyphen_particles"])
+    titles = _alt(raw["titles"])
+    token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:\p{{L}}*+(?:['’\-]\p{{L}}++)*+|\.)"
+    name = regex.compile(
+        rf"(?<![\p{{L}}\-])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
+    )
+    pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
+    pron_items += [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "anaphor") for p in raw["anaphors"]]
+    pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
+    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{_alt([p[0] for p in pron_items])})(?![\p{{L}}])")
+    info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
+    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{_alt(raw['prepositions'])})\s*+$")
+    return _Patterns(name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep)
+
+
+@cache
+def _raw_names() -> dict[str, Any]:
+    data: dict[str, Any] = lexicon.read_json("names.json")
+    return data
+
+
+def find_mentions(text: str, registry: Any = None) -> list[Mention]:
+    """All candidate speaker mentions in ``text``, in order, non-overlapping."""
+    pats = _patterns()
+    found: list[Mention] = []
+    if registry is not None:
+        found.extend(_registry_mentions(text, registry))
+    found.extend(_names(text, pats))
+    found.extend(_pronouns(text, pats))
+    merged = _merge(found)
+    for m in merged:
+        m.after_preposition = m.after_preposition or bool(pats.preposition_before.search(text, max(0, m.start - 12), m.start))
+    return merged
+
+
+def _registry_mentions(text: str, registry: Any) -> list[Mention]:
+    out = []
+    for h in registry.find(text):
+        kind = h.kind if h.kind != "alias" else "entity"
+        out.append(
+            Mention(h.start, h.end, text[h.start : h.end], kind, h.entity_id, getattr(h, "role", None),
+                    getattr(h, "country", None), bool(getattr(h, "after_preposition", False)),
+                    head_start=getattr(h, "head_start", h.start))
+        )
+    return out
+
+
+def _names(text: str, pats: _Patterns) -> list[Mention]:
+    out = []
+    for m in pats.name.finditer(text):
+        start, end = m.span()
+        tokens = m.group().split()
+        # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
+        while tokens and _strip_apos(tokens[0]) in pats.not_names:
+            start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        head = start
+        if tokens[0] in pats.titles and len(tokens) > 1:
+            head = text.index(tokens[1], start + len(tokens[0]))
+        elif tokens[0] in pats.titles:
+            continue
+        if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isupper() and len(tokens[0]) < 2):
+            continue
+        out.append(Mention(start, end, text[start:end], "name", head_start=head))
+    return out
+
+
+def _strip_apos(tok: str) -> str:
+    return tok.replace("’", "'")
+
+
+def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
+    out = []
+    for m in pats.pronoun.finditer(text):
+        gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
+        out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
+    return out
+
+
+def _merge(found: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions in text order: of two that overlap, the longer wins
+    (at equal length the earlier source, the registry, which is listed first)."""
+    ranked = sorted(enumerate(found), key=lambda im: (im[1].start, -(im[1].end - im[1].start), im[0]))
+    keep: list[Mention] = []
+    for _, m in ranked:
+        if keep and m.start < keep[-1].end:
+            if m.end - m.start > keep[-1].end - keep[-1].start:
+                keep[-1] = m
+            continue
+        keep.append(m)
+    return keep

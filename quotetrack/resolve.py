@@ -1,0 +1,193 @@
+"""Stage 8 — turn speaker mentions into entities, across the document.
+
+In text order: a name is grouped with its other forms (``M. Salvini`` → ``Matteo Salvini``);
+an apposition binds a role to a name (``la porte-parole du Quai d'Orsay, Agnès von der Mühll``)
+so that a later role refers back; a pronoun takes the last compatible speaker; a group
+(``les deux dirigeants``) takes the last two; institutions and metonyms go to their registry
+entity. Each step is recorded in the attribution's ``chain``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotetrack.mentions import Mention
+from quotetrack.models import EntityType, Span, Speaker
+
+# Max characters between a role and the name it is in apposition with.
+_APPOSITION_GAP = 3
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold().replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).strip()
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    entity: Any = None
+    roles: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Document-level state for resolving mentions to speakers."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], registry: Any, determiners: Sequence[str]) -> None:
+        self.text = text
+        self.registry = registry
+        self.determiners = tuple(sorted((_fold(d) for d in determiners), key=len, reverse=True))
+        self.by_surname: dict[str, _Person] = {}
+        self.recent: list[tuple[int, Speaker]] = []
+        self._cluster_names(mentions)
+        self.role_of: dict[str, _Person] = {}
+        self._bind_appositions(mentions)
+
+    # -- document preparation ----------------------------------------------------------
+    def _surname(self, m: Mention) -> str:
+        words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
+        return _fold(words[-1]) if words else ""
+
+    def _cluster_names(self, mentions: Sequence[Mention]) -> None:
+        """Group the forms of a name by surname; the longest form is canonical."""
+        for m in mentions:
+            if m.kind != "name":
+                continue
+            key = self._surname(m)
+            form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
+            p = self.by_surname.get(key)
+            if p is None or len(form.split()) > len(p.name.split()):
+                entity = self._lookup(form)
+                self.by_surname[key] = _Person(entity.name if entity is not None else form, entity,
+                                               p.roles if p else set())
+
+    def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
+        """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            gap = self.text[a.end : b.start]
+            if len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "":
+                continue
+            role, name = (a, b) if b.kind == "name" else (b, a)
+            if name.kind != "name" or role.kind not in ("role", "np"):
+                continue
+            person = self.by_surname.get(self._surname(name))
+            if person is not None:
+                for key in self._role_keys(role):
+                    self.role_of[key] = person
+                    person.roles.add(key)
+
+    def _role_keys(self, m: Mention) -> list[str]:
+        keys = [self._strip_det(m.text)]
+        if m.role:
+            keys.append(f"{m.role}:{m.country or ''}")
+        return keys
+
+    def _strip_det(self, s: str) -> str:
+        f = _fold(s)
+        for d in self.determiners:
+            if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
+                return f[len(d) :].strip()
+        return f
+
+    def _lookup(self, name: str) -> Any:
+        if self.registry is None:
+            return None
+        try:
+            return self.registry.lookup(name)
+        except Exception:  # a user registry must never break extraction
+            return None
+
+    # -- resolution -----------------------------------------------------------------------
+    def speaker(self, m: Mention, at: int) -> tuple[Speaker | None, tuple[str, ...]]:
+        """The speaker a mention refers to at offset ``at``, and the steps that led there."""
+        span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
+        if m.kind in ("pronoun", "anaphor"):
+            prev = self._last(person_only=True, gender=m.gender)
+            if prev is None:
+                return None, ("pronoun→none",)
+            return prev.model_copy(update={"mention": span}), (f"{m.kind}→antecedent",)
+        if m.kind == "group":
+            people = self._last_two()
+            if len(people) < 2:
+                return None, ("group→none",)
+            name = " et ".join(p.name for p in people)
+            return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
+        if m.kind == "name":
+            p = self.by_surname.get(self._surname(m))
+            name = p.name if p else span.text
+            ent = p.entity if p else None
+            return self._speaker_from(name, ent, "person", span), ("name→person",)
+        if m.entity_id and self.registry is not None:
+            ent = self.registry.get(m.entity_id)
+            if ent is not None:
+                if m.kind == "role":
+                    bound = self._bound(m)
+                    if bound is not None:
+                        return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
+                return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
+        if m.kind in ("role", "np"):
+            bound = self._bound(m)
+            if bound is not None:
+                return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
+            if m.role and self.registry is not None:
+                ent = self.registry.role(m.role, m.country)
+                if ent is not None:
+                    return self._speaker_from(ent.name, ent, ent.type, span), ("role→registry person",)
+            if m.kind == "np":
+                prev = self._last(person_only=True, gender=None)
+                if prev is not None and self._is_role_like(m):
+                    return prev.model_copy(update={"mention": span}), ("np→last speaker",)
+        name = self._strip_det(span.text) if m.kind in ("role", "np", "anonymous") else span.text
+        etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
+        return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
+
+    def _is_role_like(self, m: Mention) -> bool:
+        """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
+        f = _fold(m.text)
+        return f.startswith(("le ", "la ", "l'")) and len(f.split()) <= 4
+
+    def _bound(self, m: Mention) -> Speaker | None:
+        for key in self._role_keys(m):
+            person = self.role_of.get(key)
+            if person is not None:
+                return self._speaker_from(person.name, person.entity, "person", None)
+        return None
+
+    def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
+        if ent is not None:
+            return Speaker(name=ent.name, entity_id=ent.id, type=ent.type, mention=span,
+                           country=getattr(ent, "country", None))
+        return Speaker(name=name, type=etype if etype in _TYPES else "other", mention=span)  # type: ignore[arg-type]
+
+    def remember(self, at: int, speaker: Speaker | None) -> None:
+        """Record a quote's speaker for later pronouns and runs."""
+        if speaker is not None and speaker.type != "group":
+            self.recent.append((at, speaker))
+
+    def _last(self, *, person_only: bool, gender: str | None) -> Speaker | None:
+        for _, s in reversed(self.recent[-8:]):
+            if person_only and s.type not in ("person", "other"):
+                continue
+            return s
+        return None
+
+    def _last_two(self) -> list[Speaker]:
+        out: list[Speaker] = []
+        for _, s in reversed(self.recent):
+            if all(o.name != s.name for o in out):
+                out.append(s)
+            if len(out) == 2:
+                break
+        return out
+
+
+_TYPES = {"person", "institution", "state", "organisation", "anonymous", "group", "other"}
+
+
+def _restore(original: str, folded_tail: str) -> str:
+    """The tail of ``original`` that ``folded_tail`` (its folded form) corresponds to."""
+    n = len(folded_tail)
+    return original[len(original) - n :] if n <= len(original) else original

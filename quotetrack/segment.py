@@ -1,0 +1,138 @@
+"""Stage 1 — paragraphs and sentences over the original string.
+
+Offsets always index the text as given. Sentence boundaries are never placed inside a
+protected span (a quotation), never after an abbreviation or an initial, and are found
+even when the writer's copy ran two sentences together (``…à Idleb.Cette rencontre…``).
+
+>>> text = "M. Dupont est arrivé.Il a parlé.\\n\\nFin."
+>>> [text[s:e] for s, e in paragraphs(text)]
+['M. Dupont est arrivé.Il a parlé.', 'Fin.']
+>>> [text[s:e] for s, e in sentences(text)]
+['M. Dupont est arrivé.', 'Il a parlé.', 'Fin.']
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from quotetrack import lexicon
+
+_PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
+
+# A candidate boundary: sentence punctuation, optional closing marks or brackets, then either
+# white space or (run-together copy) directly a capital letter or an opening mark.
+_BOUNDARY = regex.compile(
+    r"[.!?…]++[»”\"’)\]]*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.\-]*+)\.?$")
+_NEXT_START = regex.compile(r"[\p{Lu}\p{N}«“\"—–(\[]")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations (without their final period) that do not end a sentence."""
+    try:
+        from quotetrack.registry import abbreviations as registry_abbreviations
+    except ImportError:  # registry not built yet: read the raw data if present
+        try:
+            raw = lexicon.read_json("abbreviations.json")
+        except FileNotFoundError:
+            return frozenset()
+        items = raw.get("abbreviations", raw) if isinstance(raw, dict) else raw
+        return frozenset(str(a).rstrip(".").lower() for a in items)
+    return frozenset(a.rstrip(".").lower() for a in registry_abbreviations())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text`` (a line break ends a paragraph)."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        stripped = m.group().strip()
+        if stripped:
+            lead = len(m.group()) - len(m.group().lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def sentences(
+    text: str,
+    protected: Sequence[tuple[int, int]] = (),
+    paras: Sequence[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
+    """Sentence spans, paragraph by paragraph, never cutting inside a ``protected`` span."""
+    paras = paragraphs(text) if paras is None else paras
+    guard = _Protected(protected)
+    abbrevs = abbreviations()
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in paras:
+        start = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            cut = m.end()
+            if cut >= p_end or not _NEXT_START.match(text, cut):
+                continue
+            if guard.covers(m.start()) or _after_abbreviation(text, m.start(), p_start, abbrevs):
+                continue
+            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+            out.append((start, end))
+            start = cut
+        if start < p_end:
+            out.append((start, p_end))
+    return out
+
+
+def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or a one-letter initial."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(floor, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
+
+
+class _Protected:
+    """Membership test for a sorted list of non-overlapping-or-nested spans."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self._starts = [s for s, _ in merged]
+        self._spans = merged
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._spans[i][0] < pos < self._spans[i][1] - 1
+
+
+class Spans:
+    """Sorted spans with a fast "which one holds this offset" lookup."""
+
+    __slots__ = ("spans", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def index(self, pos: int) -> int:
+        """Index of the last span starting at or before ``pos``; -1 if none."""
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The span starting at or before ``pos`` (it may end before ``pos``)."""
+        i = self.index(pos)
+        return self.spans[i] if i >= 0 else None
