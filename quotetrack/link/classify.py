@@ -1,0 +1,94 @@
+"""Meaning-changing differences between a quote and its source passage: negation, numbers, names, modality.
+
+>>> from quotetrack.link.normalise import tokenize
+>>> a = tokenize("Nous ne retirerons pas 300 soldats")
+>>> s = tokenize("Nous retirerons 3000 soldats")
+>>> flags(a, range(len(a)), "fr", s, range(len(s)), "fr")
+('negation', 'number')
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from quotetrack.link import resources
+from quotetrack.link.models import Flag
+from quotetrack.link.normalise import Tokens
+
+__all__ = ["entities", "flags", "markers", "numbers"]
+
+
+def numbers(tokens: Tokens, idx: Iterable[int], lang: str) -> Counter[float]:
+    """Numbers written in digits or words (as values) among the selected words."""
+    words = resources.language(lang).numbers
+    out: Counter[float] = Counter()
+    for i in idx:
+        w = tokens.words[i]
+        if w.isdigit():
+            out[float(w)] += 1
+        elif w in words:
+            out[words[w]] += 1
+    return out
+
+
+def markers(tokens: Tokens, idx: Iterable[int], vocabulary: frozenset[str]) -> Counter[str]:
+    """Occurrences of the words of ``vocabulary`` (negation or modality markers)."""
+    return Counter(tokens.words[i] for i in idx if tokens.words[i] in vocabulary)
+
+
+def entities(tokens: Tokens, idx: Iterable[int]) -> set[str]:
+    """Folded capitalised words, except the first of the span and those after a sentence end."""
+    out = set()
+    previous = -1
+    for i in idx:
+        raw = tokens.raw[i]
+        if previous >= 0 and raw[:1].isupper() and not raw.isdigit():
+            gap = tokens.text[tokens.ends[previous] : tokens.starts[i]]
+            if not any(c in gap for c in ".!?…:"):
+                out.add(tokens.words[i])
+        previous = i
+    return out
+
+
+def flags(
+    article: Tokens,
+    a_idx: Iterable[int],
+    a_lang: str,
+    source: Tokens,
+    s_idx: Iterable[int],
+    s_lang: str,
+    *,
+    loose: bool = False,
+) -> tuple[Flag, ...]:
+    """The kinds of meaning-changing difference between the article's words and the source's.
+
+    Within one language markers are compared word for word; across languages only their
+    presence is, since translations do not keep word counts. ``loose`` (paraphrases) flags
+    only a number or name of the article missing from the source, since restating adds context.
+    """
+    a_idx = list(a_idx)
+    s_idx = list(s_idx)
+    la, ls = resources.language(a_lang), resources.language(s_lang)
+    same = a_lang == s_lang
+    out: list[Flag] = []
+    neg_a, neg_s = markers(article, a_idx, la.negation), markers(source, s_idx, ls.negation)
+    if (neg_a != neg_s) if same else (bool(neg_a) != bool(neg_s)):
+        out.append("negation")
+    num_a, num_s = numbers(article, a_idx, a_lang), numbers(source, s_idx, s_lang)
+    if loose or not same:
+        numbers_differ = bool(set(num_a) - set(num_s)) if loose else set(num_a) != set(num_s)
+    else:
+        numbers_differ = num_a != num_s
+    if numbers_differ:
+        out.append("number")
+    if same:
+        ent_a, ent_s = entities(article, a_idx), entities(source, s_idx)
+        # A name dropped or added with the words around it is a trim; a name in place of
+        # another is a change of who or where.
+        if (ent_a - ent_s) and (ent_s - ent_a or not loose):
+            out.append("entity")
+    mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
+    if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):
+        out.append("modality")
+    return tuple(out)

@@ -1,0 +1,134 @@
+"""A cross-language lexical scorer, no model: names, numbers, glossary translations and cognates.
+
+A French statement and an English (or Russian) sentence it translates share few surface
+words, but they share names, numbers, words the glossary maps and cognates
+(*sanctions*, *coopération/cooperation*). That is enough to pick the right sentence of a
+readout; the link is then a paraphrase (a translation counts as one).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from quotetrack.link import resources
+from quotetrack.link.candidates import Prepared
+from quotetrack.link.normalise import Tokens, stem, tokenize
+
+__all__ = ["Glossary", "glossary_index", "score_sentences"]
+
+_NAME_RATIO = 85.0  # names transliterate (Poutine/Putin, Riyad/Riyadh) but stay close
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """French stems → English stems, for single words and for phrases (all stems must occur)."""
+
+    words: dict[str, frozenset[str]]
+    phrases: tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+
+def _content_stems(text: str, lang: str) -> list[str]:
+    words = tokenize(text).words
+    stops = resources.stopwords(lang)
+    content = [w for w in words if w not in stops] or words
+    return [stem(w, lang) for w in content]
+
+
+@cache
+def glossary_index() -> Glossary:
+    """The glossary, stemmed on both sides (built once)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    phrases: list[tuple[frozenset[str], frozenset[str]]] = []
+    for pair in resources.glossary().pairs:
+        fr = _content_stems(pair.fr, "fr")
+        en = frozenset(_content_stems(pair.en, "en"))
+        if len(fr) == 1:
+            words[fr[0]] |= en
+        elif fr:
+            phrases.append((frozenset(fr), en))
+    return Glossary({k: frozenset(v) for k, v in words.items()}, tuple(phrases))
+
+
+@dataclass(slots=True)
+class _Sentence:
+    stems: frozenset[str]
+    words: list[str]
+    names: frozenset[str]
+    numbers: frozenset[float]
+
+
+def _sentences(p: Prepared) -> list[_Sentence]:
+    stops = resources.stopwords(p.lang)
+    numbers = resources.language(p.lang).numbers
+    out = []
+    for u in p.sentences:
+        idx = [i for i in range(u.first, u.last) if p.tokens.words[i] not in stops]
+        out.append(
+            _Sentence(
+                stems=frozenset(p.stems[i] for i in idx),
+                words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4],
+                names=frozenset(p.tokens.words[i] for i in idx if p.tokens.raw[i][:1].isupper()),
+                numbers=frozenset(
+                    float(w) if w.isdigit() else numbers[w]
+                    for w in (p.tokens.words[i] for i in range(u.first, u.last))
+                    if w.isdigit() or w in numbers
+                ),
+            )
+        )
+    return out
+
+
+def score_sentences(
+    article: Tokens, idx: Sequence[int], source: Prepared, cognate_ratio: float
+) -> list[tuple[int, float]]:
+    """Each source sentence's cross-language score against the selected article words, best first."""
+    stops = resources.stopwords("fr")
+    fr_numbers = resources.language("fr").numbers
+    gloss = glossary_index()
+    items = [i for i in idx if article.words[i] not in stops]
+    if not items:
+        return []
+    stems = {article.words[i]: stem(article.words[i], "fr") for i in items}
+    present = set(stems.values())
+    # A phrase's translation belongs to the words of the phrase only.
+    phrase_en: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for fr, en in gloss.phrases:
+        if fr <= present:
+            for s in fr:
+                phrase_en[s] |= en
+    scored = []
+    for j, sent in enumerate(_sentences(source)):
+        if not sent.stems:
+            continue
+        got = total = 0.0
+        hits = 0
+        for i in items:
+            w = article.words[i]
+            if w.isdigit() or w in fr_numbers:
+                weight = 2.0
+                ok = (float(w) if w.isdigit() else fr_numbers[w]) in sent.numbers
+            elif article.raw[i][:1].isupper():
+                weight = 2.0
+                ok = w in sent.names or _close(w, sent.words, _NAME_RATIO)
+            else:
+                weight = 1.0
+                en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
+                ok = bool(en & sent.stems) or (len(w) >= 5 and _close(w, sent.words, cognate_ratio))
+            total += weight
+            if ok:
+                got += weight
+                hits += 1
+        q_cov = got / total
+        s_cov = min(1.0, hits / len(sent.stems))
+        scored.append((j, 0.6 * q_cov + 0.4 * s_cov))
+    scored.sort(key=lambda t: (-t[1], t[0]))
+    return scored
+
+
+def _close(word: str, candidates: list[str], cutoff: float) -> bool:
+    return bool(candidates) and process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff) is not None

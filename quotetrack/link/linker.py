@@ -1,0 +1,311 @@
+"""The linker: for each quote of an article, the source passage it comes from and how faithfully.
+
+Per quote, in this order (cheapest and surest first): the exact fast path (every fragment of
+the quote found word for word, in order, in a source), then alignment of the few sentences
+the inverted index proposes, then the cross-language scorer for foreign-language sources,
+then, if asked, the semantic scorer.
+
+>>> src = Source(id="quai", text="La France condamne cette attaque. Elle appelle au calme.")
+>>> [l.fidelity for l in link("« Elle appelle au calme », dit le Quai.", src)]
+['verbatim']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from quotetrack.link import resources
+from quotetrack.link.align import diff, exact_chains, locate
+from quotetrack.link.candidates import Prepared, SourceSet, prepare
+from quotetrack.link.classify import flags
+from quotetrack.link.models import Alternative, Fidelity, Link, Source
+from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize
+from quotetrack.link.settings import DEFAULT, LinkSettings
+from quotetrack.models import Document, Kind, Quote
+
+__all__ = ["Linker", "as_sources", "link"]
+
+_MARKS = "«»“”„\"‹›"
+_ARTICLE_LANG = "fr"
+
+
+def as_sources(sources: str | Source | Iterable[str | Source]) -> list[Source]:
+    """Sources from a string, a :class:`Source` or an iterable of them; strings get ids ``source-N``."""
+    if isinstance(sources, str | Source):
+        sources = [sources]
+    try:
+        items = list(sources)
+    except TypeError:
+        raise TypeError(f"sources must be str, Source or an iterable of them, not {type(sources).__name__}") from None
+    out: list[Source] = []
+    for n, s in enumerate(items, 1):
+        if isinstance(s, str):
+            out.append(Source(id=f"source-{n}", text=s))
+        elif isinstance(s, Source):
+            out.append(s)
+        else:
+            raise TypeError(f"source {n} must be str or Source, not {type(s).__name__}")
+    ids = [s.id for s in out]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"source ids must be unique, got {ids}")
+    return out
+
+
+@dataclass(slots=True)
+class _Found:
+    """The best passage for one quote before it becomes a :class:`Link`."""
+
+    fidelity: Fidelity
+    source: int
+    first: int
+    last: int
+    score: float
+    method: str
+    words: list[int]
+    """Article word indexes compared (the quote minus incises)."""
+
+
+class Linker:
+    """Links articles to a fixed set of sources, prepared once.
+
+    >>> linker = Linker([Source(id="s", text="Nous ne céderons pas.")])
+    >>> linker.link("« Nous céderons », a-t-il dit.")[0].flags
+    ('negation',)
+    """
+
+    def __init__(
+        self,
+        sources: str | Source | Iterable[str | Source] = (),
+        *,
+        semantic: bool = False,
+        settings: LinkSettings | None = None,
+        **overrides: Any,
+    ) -> None:
+        self.settings = (settings or DEFAULT).model_copy(update=overrides) if overrides else (settings or DEFAULT)
+        self.semantic = semantic
+        self.sources = as_sources(sources)
+        self._set = SourceSet([prepare(s) for s in self.sources])
+
+    def link(self, article: str | Document, sources: str | Source | Iterable[str | Source] | None = None) -> list[Link]:
+        """One :class:`Link` per quote of ``article``, in text order."""
+        if isinstance(article, str):
+            from quotetrack import extract
+
+            doc = extract(article)
+        elif isinstance(article, Document):
+            doc = article
+        else:
+            raise TypeError(f"article must be str or Document, not {type(article).__name__}")
+        sset = self._set if sources is None else SourceSet([prepare(s) for s in as_sources(sources)])
+        if not doc.quotes:
+            return []
+        tokens = tokenize(doc.text)
+        quotes = sorted(doc.quotes, key=lambda q: (q.start, q.end))
+        return [self._link_quote(doc.text, tokens, q, sset) for q in quotes]
+
+    # -- one quote ----------------------------------------------------------------------
+
+    def _link_quote(self, text: str, tokens: Tokens, quote: Quote, sset: SourceSet) -> Link:
+        frags = fragments(text, tokens, quote.start, quote.end)
+        words = [i for f in frags for i in f]
+        base = {
+            "start": quote.start,
+            "end": quote.end,
+            "text": text[quote.start : quote.end],
+            "kind": quote.kind.value,
+            "speaker": quote.speaker_name,
+        }
+        if not words:
+            return Link(fidelity="not_found", **base)
+        found, alternatives = self._search(text, tokens, quote, frags, sset)
+        if found is None:
+            return Link(fidelity="not_found", alternatives=alternatives, **base)
+        p = sset.prepared[found.source]
+        s0, s1 = p.tokens.char_span(found.first, found.last)
+        cross = p.lang != _ARTICLE_LANG
+        return Link(
+            fidelity=found.fidelity,
+            source_id=p.source.id,
+            source_start=s0,
+            source_end=s1,
+            source_text=p.source.text[s0:s1],
+            score=round(min(1.0, max(0.0, found.score)), 4),
+            alternatives=alternatives,
+            diff=() if cross else diff(tokens, found.words, p.tokens, found.first, found.last),
+            flags=flags(
+                tokens,
+                found.words,
+                _ARTICLE_LANG,
+                p.tokens,
+                range(found.first, found.last),
+                p.lang,
+                loose=found.fidelity == "paraphrase",
+            ),
+            method=found.method,
+            **base,
+        )
+
+    def _search(
+        self, text: str, tokens: Tokens, quote: Quote, frags: list[list[int]], sset: SourceSet
+    ) -> tuple[_Found | None, tuple[Alternative, ...]]:
+        cfg = self.settings
+        foreign = [self._foreign(quote, p.source) for p in sset.prepared]
+        exact = self._exact(tokens, frags, sset, foreign)
+        if exact:
+            return exact[0], self._alternatives(exact[1:], sset)
+        words = [i for f in frags for i in f]
+        marked = quote.kind != Kind.INDIRECT or _in_marks(text, quote.start, quote.end)
+        found = self._aligned(tokens, words, marked, sset, foreign)
+        cross = [self._cross(tokens, words, si, p, foreign[si]) for si, p in enumerate(sset.prepared) if p.lang != _ARTICLE_LANG]
+        found += [f for f in cross if f is not None]
+        if self.semantic and not any(f.fidelity == "altered" for f in found):
+            from quotetrack.link.semantic import rescore
+
+            found = rescore(tokens, words, found, sset, cfg.semantic_min)
+        found = [f for f in found if f.fidelity != "not_found"]
+        found.sort(key=lambda f: (f.fidelity != "altered", -f.score, f.source, f.first))
+        if not found:
+            return None, ()
+        return found[0], self._alternatives(found[1:], sset)
+
+    def _exact(self, tokens: Tokens, frags: list[list[int]], sset: SourceSet, foreign: list[bool]) -> list[_Found]:
+        """Placements where every fragment occurs word for word, in order: verbatim or trimmed."""
+        keys = [[tokens.words[i] for i in f] for f in frags]
+        if sum(len(k) for k in keys) < self.settings.min_exact_words:
+            return []
+        out = []
+        for si, p in enumerate(sset.prepared):
+            for chain in exact_chains(keys, p.positions, p.tokens.words):
+                merged = _merge(chain)
+                first, last = merged[0][0], merged[-1][1]
+                # A stitched quote (pieces apart in the source) is trimmed even when its
+                # pieces are whole sentences.
+                whole = len(merged) == 1 and first in p.unit_starts and last in p.unit_ends
+                out.append(
+                    _Found("verbatim" if whole else "trimmed", si, first, last, 1.0, "exact", [i for f in frags for i in f])
+                )
+        # A copy attributed to someone else than the source's author still links (the
+        # source may quote them), but after the author's own passages.
+        out.sort(key=lambda f: (foreign[f.source], f.last - f.first, f.source, f.first))
+        return out
+
+    def _aligned(
+        self, tokens: Tokens, words: list[int], marked: bool, sset: SourceSet, foreign: list[bool]
+    ) -> list[_Found]:
+        """Candidate sentences from the index, aligned word by word, classified altered/paraphrase."""
+        cfg = self.settings
+        stops = resources.stopwords(_ARTICLE_LANG)
+        q_words = [tokens.words[i] for i in words]
+        q_stems = [stem(w, _ARTICLE_LANG) for w in q_words]
+        q_content = frozenset(s for w, s in zip(q_words, q_stems, strict=True) if w not in stops)
+        out = []
+        seen: set[tuple[int, int, int]] = set()
+        for cand in sset.candidates(q_content, cfg.candidates, cfg.min_candidate):
+            p = sset.prepared[cand.source]
+            if p.lang != _ARTICLE_LANG:
+                continue
+            sents = p.sentences
+            j = cand.sentence
+            lo, hi = sents[j].first, sents[j].last
+            if len(q_words) > 0.8 * (hi - lo):
+                lo, hi = sents[max(0, j - 1)].first, sents[min(len(sents) - 1, j + 1)].last
+            placed = locate(q_stems, p.stems, lo, hi, stops, cfg.edge_gap)
+            if placed is None or (cand.source, placed[0], placed[1]) in seen:
+                continue
+            seen.add((cand.source, placed[0], placed[1]))
+            first, last, _ = placed
+            similarity = Indel.normalized_similarity(q_words, p.tokens.words[first:last])
+            overlap = self._overlap(q_content, p, first, last, sset)
+            fidelity: Fidelity = "not_found"
+            score = overlap
+            need = cfg.foreign_speaker_min if foreign[cand.source] else 0.0
+            if marked and similarity >= max(cfg.altered_min, need):
+                fidelity, score = "altered", similarity
+            elif overlap >= max(cfg.paraphrase_min, need):
+                fidelity = "paraphrase"
+            out.append(_Found(fidelity, cand.source, first, last, score, "aligned", words))
+        return out
+
+    def _overlap(self, q_content: frozenset[str], p: Prepared, first: int, last: int, sset: SourceSet) -> float:
+        """Weighted harmonic mean of the shares of content stems in common, the quote's side first.
+
+        Harmonic, so that a tiny source span sharing two words with a long quote scores low.
+        """
+        s_content = {p.stems[i] for i in range(first, last) if p.content_mask[i]}
+        if not q_content or not s_content:
+            return 0.0
+        shared = q_content & s_content
+        if not shared:
+            return 0.0
+        q_cov = sum(sset.idf(s) for s in shared) / sum(sset.idf(s) for s in q_content)
+        s_cov = sum(sset.idf(s) for s in shared) / sum(sset.idf(s) for s in s_content)
+        return 1.0 / (0.6 / q_cov + 0.4 / s_cov)
+
+    def _cross(self, tokens: Tokens, words: list[int], si: int, p: Prepared, foreign: bool) -> _Found | None:
+        """The best sentence of a foreign-language source, as a paraphrase if it scores enough."""
+        from quotetrack.link.crosslang import score_sentences
+
+        scored = score_sentences(tokens, words, p, self.settings.cognate_ratio)
+        if not scored:
+            return None
+        j, score = scored[0]
+        need = max(self.settings.crosslang_min, self.settings.foreign_speaker_min if foreign else 0.0)
+        u = p.sentences[j]
+        return _Found("paraphrase" if score >= need else "not_found", si, u.first, u.last, score, "crosslang", words)
+
+    def _foreign(self, quote: Quote, source: Source) -> bool:
+        """Whether the quote is attributed to someone other than the source's (known) author."""
+        if source.author is None or quote.speaker is None:
+            return False
+        names = [quote.speaker.name]
+        if quote.speaker.mention is not None:
+            names.append(quote.speaker.mention.text)
+        author = fold(source.author)
+        return all(fuzz.token_set_ratio(fold(n), author) < self.settings.author_match for n in names)
+
+    def _alternatives(self, others: Sequence[_Found], sset: SourceSet) -> tuple[Alternative, ...]:
+        out = []
+        for f in others[: self.settings.max_alternatives]:
+            p = sset.prepared[f.source]
+            a, b = p.tokens.char_span(f.first, f.last)
+            out.append(Alternative(source_id=p.source.id, source_start=a, source_end=b, score=round(min(1.0, f.score), 4)))
+        return tuple(out)
+
+
+def _merge(chain: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fragments placed end to end in the source are one passage (an incise cut, not an ellipsis)."""
+    out = [chain[0]]
+    for a, b in chain[1:]:
+        if a == out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _in_marks(text: str, start: int, end: int) -> bool:
+    """Whether a span is presented as a quotation: marks right around or at its edges."""
+    before = text[max(0, start - 2) : start + 1]
+    after = text[max(0, end - 1) : end + 2]
+    return any(c in _MARKS for c in before) and any(c in _MARKS for c in after)
+
+
+def link(
+    article: str | Document,
+    sources: str | Source | Iterable[str | Source],
+    *,
+    semantic: bool = False,
+    settings: LinkSettings | None = None,
+) -> list[Link]:
+    """Link every quote of ``article`` to the passage of ``sources`` it comes from.
+
+    ``article`` is a text (quotes found with :func:`quotetrack.extract`) or a
+    :class:`~quotetrack.models.Document`; ``sources`` a text, a :class:`Source` or an
+    iterable of them. Returns one :class:`Link` per quote, in text order.
+    """
+    return Linker(sources, semantic=semantic, settings=settings).link(article)

@@ -1,0 +1,207 @@
+"""Words with their offsets, folded and stemmed views, ellipsis fragments, sentence units.
+
+Comparison happens on folded words (case and accents dropped, apostrophes, marks and
+spaces skipped), but every word keeps its start and end in the original string: the
+token list *is* the offset map, so no offset into the originals is ever lost.
+
+>>> t = tokenize("« L’accord  tient », dit-il.")
+>>> t.words
+['l', 'accord', 'tient', 'dit', 'il']
+>>> t.span_text(1, 3)
+'accord  tient'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from quotetrack.link import resources
+
+__all__ = [
+    "Tokens",
+    "Unit",
+    "detect_lang",
+    "fold",
+    "fragments",
+    "stem",
+    "tokenize",
+    "units",
+]
+
+# Letters, marks and digits make words; apostrophes, hyphens, quotation marks and
+# spaces separate them, so typography never reaches a comparison.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+# An ellipsis inside a quote: three dots or the character, bare or in brackets or
+# guillemets ((...), […], «...»). Possessive so a run of dots cannot backtrack.
+_ELLIPSIS = regex.compile(r"[\(\[«]?+[ \u00a0\u202f]*+(?:…|\.{3,}+)[ \u00a0\u202f]*+[\)\]»]?+")
+# A sentence may end after terminal punctuation (and closing marks) followed by space,
+# or at a line break.
+# An incise between a closing and a reopening mark inside one quotation (bounded, lazy).
+_INCISE = regex.compile(r"»[^«»]{1,120}?«|”[^“”]{1,120}?“")
+_SENT_END = regex.compile(r"[.!?…]++[\"»”’)\]]*+(?=\s)|\n++")
+# Quoted passages inside a source: the source's own quotations are units too.
+_SOURCE_QUOTE = regex.compile(r"«([^«»\n]++)»|“([^“”\n]++)”|\"([^\"\n]++)\"")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents (``État`` → ``etat``); a bounded cache since words repeat."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, lang: str = "fr") -> str:
+    """A light suffix-stripping stem of a folded word, suffixes from data (longest first)."""
+    data = resources.language(lang)
+    for suffix in _suffixes(lang):
+        if word.endswith(suffix) and len(word) - len(suffix) >= data.min_stem:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=8)
+def _suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(resources.language(lang).suffixes, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The words of a text: folded form, original form and offsets, in parallel lists."""
+
+    text: str
+    words: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def stems(self, lang: str) -> list[str]:
+        """Stems of every word, in order."""
+        return [stem(w, lang) for w in self.words]
+
+    def char_span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span covering words ``i`` to ``j`` (exclusive); empty at the gap when ``i == j``."""
+        if i < j:
+            return self.starts[i], self.ends[j - 1]
+        if i < len(self.starts):
+            return self.starts[i], self.starts[i]
+        pos = self.ends[-1] if self.ends else 0
+        return pos, pos
+
+    def span_text(self, i: int, j: int) -> str:
+        """Original text covering words ``i`` to ``j``."""
+        a, b = self.char_span(i, j)
+        return self.text[a:b]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    tokens = Tokens(text)
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        tokens.raw.append(w)
+        tokens.words.append(fold(w))
+        tokens.starts.append(m.start())
+        tokens.ends.append(m.end())
+    return tokens
+
+
+def fragments(text: str, tokens: Tokens, start: int, end: int) -> list[list[int]]:
+    """Indexes of the words of ``text[start:end]``, split where an ellipsis or an incise cuts the quote.
+
+    An incise inside the marks (« Nous partirons, a-t-il dit, dès demain ») is the writer's,
+    not the speaker's: its words are left out, and the pieces around it are fragments.
+    """
+    lo = bisect_left(tokens.starts, start)
+    hi = bisect_left(tokens.starts, end)
+    cuts = [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text, start, end)]
+    cuts += [(m.start(), m.end()) for m in _INCISE.finditer(text, start, end)]
+    cuts.sort()
+    groups: dict[int, list[int]] = {}
+    for i in range(lo, hi):
+        if tokens.ends[i] > end:
+            break
+        pos = tokens.starts[i]
+        if any(a <= pos < b for a, b in cuts):
+            continue
+        groups.setdefault(sum(1 for _, b in cuts if b <= pos), []).append(i)
+    return [groups[k] for k in sorted(groups)]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence of a source, or a quotation inside one, as a word range."""
+
+    first: int
+    last: int
+    """Exclusive."""
+    sentence: int
+    """Index of the sentence it belongs to."""
+    quoted: bool = False
+
+
+def _sentence_ends(text: str, tokens: Tokens, lang: str) -> Iterator[int]:
+    abbreviations = resources.language(lang).abbreviations
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith("."):
+            before = tokens.index_at(m.start()) - 1
+            if before >= 0 and tokens.ends[before] == m.start():
+                word = tokens.raw[before]
+                # An initial (M., J.) or an abbreviation does not end a sentence.
+                if (len(word) == 1 and word.isupper()) or tokens.words[before] in abbreviations:
+                    continue
+            nxt = m.end()
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt < len(text) and text[nxt].islower():
+                continue
+        yield m.end()
+
+
+def units(text: str, tokens: Tokens, lang: str = "fr") -> list[Unit]:
+    """Sentences of a source as word ranges, then the quotations inside them."""
+    out: list[Unit] = []
+    first = 0
+    for end in _sentence_ends(text, tokens, lang):
+        last = tokens.index_at(end)
+        if last > first:
+            out.append(Unit(first, last, len(out)))
+            first = last
+    if first < len(tokens):
+        out.append(Unit(first, len(tokens), len(out)))
+    sentences = list(out)
+    for m in _SOURCE_QUOTE.finditer(text):
+        a = tokens.index_at(m.start())
+        b = tokens.index_at(m.end())
+        if b > a:
+            owner = next((s.sentence for s in sentences if s.first <= a < s.last), 0)
+            out.append(Unit(a, b, owner, quoted=True))
+    return out
+
+
+def detect_lang(text: str) -> str:
+    """``fr``, ``en`` or ``ru`` from script and stop-word ratio (cheap, first few hundred words)."""
+    sample = text[:3000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters and len(_CYRILLIC.findall(sample)) > letters / 3:
+        return "ru"
+    words = tokenize(sample).words
+    fr = resources.stopwords("fr")
+    en = resources.stopwords("en")
+    n_fr = sum(1 for w in words if w in fr)
+    n_en = sum(1 for w in words if w in en)
+    return "en" if n_en > n_fr else "fr"
