@@ -259,8 +259,23 @@ def _add_eval(sub: Any) -> None:
     p.set_defaults(func=_cmd_eval)
 
 
+def _add_broken(sub: Any, name: str, error: Exception) -> None:
+    """A stand-in for a command whose module fails to import: it says why, only when asked for."""
+
+    def fail(args: argparse.Namespace) -> int:
+        raise InputError(f"'{name}' command unavailable: {error}")
+
+    p = sub.add_parser(name, help=f"(unavailable: {error})", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=fail)
+
+
 def _add_plugins(sub: Any) -> None:
-    """``link`` and ``track`` live in their own packages; absent packages mean absent commands."""
+    """``link`` and ``track`` live in their own packages; absent packages mean absent commands.
+
+    A package that is there but fails to import gets a stand-in command that reports the
+    error, rather than a warning on every other command's stderr.
+    """
     for name in ("link", "track"):
         module = f"quotetrack.{name}.cli"
         try:
@@ -268,10 +283,10 @@ def _add_plugins(sub: Any) -> None:
         except ModuleNotFoundError as exc:
             if exc.name in (f"quotetrack.{name}", module):
                 continue
-            _err(f"warning: '{name}' command unavailable ({exc})")
+            _add_broken(sub, name, exc)
             continue
         except ImportError as exc:
-            _err(f"warning: '{name}' command unavailable ({exc})")
+            _add_broken(sub, name, exc)
             continue
         plugin.add_subcommand(sub)
 

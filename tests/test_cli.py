@@ -210,3 +210,49 @@ def test_eval_scores_links_by_content(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     # Either the link package answers, or the report says why links were not scored.
     assert "links" in out
+
+
+# ------------------------------------------------------------------ plugins
+
+
+def _plugin_loader(monkeypatch: pytest.MonkeyPatch, behaviour: object) -> None:
+    """Make ``quotetrack.track.cli`` a fake module (or a failing import); ``link`` absent."""
+    import importlib
+    import types
+
+    real = importlib.import_module
+
+    def fake_import(name: str, package: str | None = None) -> types.ModuleType:
+        if name == "quotetrack.link.cli":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        if name == "quotetrack.track.cli":
+            if isinstance(behaviour, Exception):
+                raise behaviour
+            module = types.ModuleType(name)
+            module.add_subcommand = behaviour  # type: ignore[attr-defined]
+            return module
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", fake_import)
+
+
+def test_plugin_subcommand_is_wired(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def add_subcommand(sub: object) -> None:
+        p = sub.add_parser("track", help="track statements")  # type: ignore[attr-defined]
+        p.add_argument("--db")
+        p.set_defaults(func=lambda args: 0 if args.db == "x.db" else 3)
+
+    _plugin_loader(monkeypatch, add_subcommand)
+    assert main(["track", "--db", "x.db"]) == 0
+    assert main(["track", "--db", "y.db"]) == 3
+    assert main(["link"]) == 2  # absent module: no command
+    assert "track statements" in (main(["--help"]), capsys.readouterr().out)[1]
+
+
+def test_broken_plugin_explains_itself_only_when_called(monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    _plugin_loader(monkeypatch, ImportError("cannot import name 'Store'"))
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["track", "query"]) == 2
+    assert "'track' command unavailable: cannot import name 'Store'" in capsys.readouterr().err
