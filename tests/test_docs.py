@@ -144,3 +144,17 @@ def test_fence_parser_reads_directives(tmp_path: Path) -> None:
         ("python", "requires spacy", "x = 1\n"),
         ("pycon", "", ">>> 1 + 1\n2\n"),
     ]
+
+
+def test_docstring_doctests_are_fenced_for_the_site() -> None:
+    pytest.importorskip("griffe")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("doctest_fences", ROOT / "docs" / "hooks" / "doctest_fences.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "Intro.\n\n>>> 1 + 1\n2\n\nAfter.\n\n```python\n>>> kept\n```"
+    assert module.fence_doctests(text) == (
+        "Intro.\n\n```pycon\n>>> 1 + 1\n2\n```\n\nAfter.\n\n```python\n>>> kept\n```"
+    )
