@@ -95,6 +95,12 @@ def _words() -> _Words:
     return _Words(np, pronoun_in_cue)
 
 
+def _ends_clause(text: str, end: int, s_end: int) -> bool:
+    """A noun phrase that runs to a comma, the sentence end, or a closing bracket."""
+    rest = text[end : min(s_end, end + 2)].lstrip(" \u00a0\u202f")
+    return end >= s_end or not rest or rest[0] in ",.;:!?)»\"”"
+
+
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 
@@ -193,17 +199,22 @@ class Attributor:
     ) -> Mention | None:
         where = rule.speaker
         if where == "in-cue":
-            return self._pronoun_in_cue(cue)
+            return self._pronoun_in_cue(cue) or (self._after(cue.end, s_end, allow_prep=True) if self._impersonal(cue) else None)
         if where == "after-cue":
-            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end)
+            prep = cue.form == "preposition" or self._impersonal(cue)
+            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep)
         if where == "before-cue":
-            return self._before(cue.start, s_start, exclude=(q.start, q.end))
+            return self._subject(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)
             return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _impersonal(self, cue: Any) -> bool:
+        """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
+        return bool(cue.form == "inverted" and (getattr(cue, "subject_pronoun", "") or "").lower() == "on")
 
     def _pronoun_in_cue(self, cue: Any) -> Mention | None:
         m = _words().pronoun_in_cue.search(self.text, cue.start, cue.end)
@@ -215,16 +226,21 @@ class Attributor:
         return Mention(m.start(1), m.end(1), form, "pronoun", gender="f" if form.lower().startswith("elle") else "m",
                        number="pl" if form.lower().endswith("s") else "sg", head_start=m.start(1))
 
-    def _after(self, pos: int, s_end: int) -> Mention | None:
+    def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
+        """The subject after a cue: the first mention (or, failing that, a noun phrase ending the clause)."""
         limit = min(s_end, pos + _SUBJECT_WINDOW)
         k = bisect.bisect_left(self.m_starts, pos)
         np = _words().np.search(self.text, pos, limit)
+        if np is not None and not _ends_clause(self.text, np.end(), s_end):
+            np = None
+        first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
-            if not m.after_preposition and not self._in_marks(m.start):
+            if (allow_prep and first or not m.after_preposition) and not self._in_marks(m.start):
                 if np is not None and np.start() < m.start and not self._in_marks(np.start()):
                     break
                 return m
+            first = False
             k += 1
         if np is not None and not self._in_marks(np.start()):
             return self._np_mention(np)
@@ -238,6 +254,16 @@ class Attributor:
             end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" ,.")
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+
+    def _subject(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
+        """The subject of a cue: the first mention of its sentence not governed by a preposition."""
+        k = bisect.bisect_left(self.m_starts, s_start)
+        while k < len(self.mentions) and self.mentions[k].start < pos:
+            m = self.mentions[k]
+            if not m.after_preposition and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start):
+                return m
+            k += 1
+        return self._before(pos, s_start, exclude)
 
     def _before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
         k = bisect.bisect_left(self.m_starts, pos) - 1

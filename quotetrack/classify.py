@@ -43,6 +43,9 @@ class Grammar(Record):
     relative_cues: tuple[str, ...]
     speech_nouns: tuple[str, ...]
     naming_words: tuple[str, ...]
+    naming_after_comma: tuple[str, ...]
+    connectors: tuple[str, ...]
+    label_min_quoted: int
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
@@ -64,6 +67,7 @@ class _Patterns:
     que_before: regex.Pattern[str]
     naming_before: regex.Pattern[str]
     speech_noun: regex.Pattern[str]
+    connector_only: regex.Pattern[str]
 
 
 @cache
@@ -71,8 +75,11 @@ def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
         que_before=regex.compile(rf"(?i)\b(?:{_alternation(g.complementizers)})\s*+$"),
-        naming_before=regex.compile(rf"(?i)\b(?:{_alternation(g.naming_words)})\s*+[:,]?\s*+$"),
+        naming_before=regex.compile(
+            rf"(?i)(?:\b(?:{_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{_alternation(g.naming_after_comma)}))\s*+$"
+        ),
         speech_noun=regex.compile(rf"(?i)\b(?:{_alternation(g.speech_nouns)})\b"),
+        connector_only=regex.compile(rf"(?i)^\s*+(?:{_alternation(g.connectors)})\s*+,?\s*+$"),
     )
 
 
@@ -92,6 +99,8 @@ class Candidate:
     """Index of the reporting cue that decided the kind, if any."""
 
 
+# Cue forms that can stand in a postposed incise right after a closing mark.
+_INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
@@ -113,7 +122,7 @@ def classify(
     """Kept quotes (as candidates) and dropped mark pairs with the rule that dropped them."""
     pats = _patterns()
     g = grammar()
-    label_counts = _label_counts(text, spans, g.label_max_words)
+    labels = _labels(text, spans, g)
     cue_starts = [c.start for c in cues]
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
@@ -121,7 +130,7 @@ def classify(
         if s.depth > 0:
             dropped.append((s, "not-nested"))
             continue
-        decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, label_counts, is_publication)
+        decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication)
         if isinstance(decision, str):
             dropped.append((s, decision))
         else:
@@ -129,19 +138,22 @@ def classify(
     return kept, dropped
 
 
-def _label_counts(text: str, spans: Sequence[MarkedSpan], max_words: int) -> Counter[str]:
-    """How often each short quoted phrase occurs in the whole text, quoted or not."""
-    counts: Counter[str] = Counter()
-    folded_text: str | None = None
+def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
+    """Short phrases used as labels: quoted again and again, or quoted twice and also used bare."""
+    quoted: Counter[str] = Counter()
     for s in spans:
         inner = text[s.inner_start : s.inner_end]
-        if 0 < len(_WORD.findall(inner)) <= max_words:
-            key = _fold(inner)
-            if key and key not in counts:
-                if folded_text is None:
-                    folded_text = _fold(text)
-                counts[key] = len(regex.findall(r"(?<!\w)" + regex.escape(key) + r"(?!\w)", folded_text))
-    return counts
+        if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
+            quoted[_fold(inner)] += 1
+    labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
+    twice = [k for k, n in quoted.items() if n == g.label_min_quoted - 1 and k]
+    if twice:
+        folded_text = _fold(text)
+        for key in twice:
+            total = len(regex.findall(r"(?<!\w)" + regex.escape(key) + r"(?!\w)", folded_text))
+            if total > quoted[key]:
+                labels.add(key)
+    return labels
 
 
 def _decide(
@@ -153,7 +165,7 @@ def _decide(
     cue_starts: list[int],
     pats: _Patterns,
     g: Grammar,
-    label_counts: Counter[str],
+    labels: set[str],
     is_publication: object,
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
@@ -177,9 +189,14 @@ def _decide(
         return "not-headline"
     if pats.naming_before.search(before_stripped):
         return "not-name"
-    at_start = not before_stripped or before_stripped[-1] in "—–-" or _ends_with_quote(before_stripped)
+    at_start = (
+        not before_stripped
+        or before_stripped[-1] in "—–-"
+        or _ends_with_quote(before_stripped)
+        or bool(pats.connector_only.match(before_stripped))
+    )
     after_colon = before_stripped.endswith(":")
-    if label_counts.get(_fold(inner), 0) >= 2 and not (after_colon or cue_after is not None):
+    if _fold(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
         return "not-label"
     if cue_after is not None:
         if at_start or after_colon:
@@ -234,11 +251,15 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     i = bisect.bisect_left(cue_starts, pos)
     if i >= len(cues):
         return None
-    gap = text[pos : cues[i].start]
+    cue = cues[i]
+    if cue.form not in _INCISE_FORMS:
+        return None
+    gap = text[pos : cue.start]
     if len(gap) > 40 or any(ch in gap for ch in ".!?;:«»\"“”\n"):
         return None
-    # Allow a comma and a short adverbial between the mark and the cue (« … », a ensuite déclaré).
-    if len(_WORD.findall(gap)) > 3:
+    # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
+    words = _WORD.findall(gap)
+    if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
         return None
     return i
 

@@ -54,6 +54,8 @@ _WORD = regex.compile(r"\w+")
 _MIN_WORDS = 3
 # Max characters between a fronted "selon X" and its comma.
 _SELON_MAX = 90
+# How far after a postposed cue its subject must start (skipping "jeudi", "dans la foulée"…).
+_SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
 _INCISE_SUBJECT_MAX = 110
 
@@ -64,6 +66,7 @@ def find_indirect(
     sentences: Spans,
     marked: Sequence[Candidate],
     mention_starts: Sequence[int] = (),
+    mention_ends: Sequence[int] = (),
 ) -> list[Candidate]:
     """Indirect-speech candidates, each pointing to the cue that introduced it."""
     direct_spans = [(c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT]
@@ -83,7 +86,7 @@ def find_indirect(
         elif cue.form == "preposition":
             cand = _selon(text, i, cue, s_start, s_end, mention_starts)
         elif cue.form in ("finite", "inverted"):
-            cand = _postposed(text, i, cue, s_start, s_end)
+            cand = _postposed(text, i, cue, s_start, s_end, mention_starts, mention_ends)
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts):
             out.append(cand)
     return _dedupe(out)
@@ -120,7 +123,10 @@ def _selon(
     return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
 
 
-def _postposed(text: str, i: int, cue: CueLike, s_start: int, s_end: int) -> Candidate | None:
+def _postposed(
+    text: str, i: int, cue: CueLike, s_start: int, s_end: int,
+    mention_starts: Sequence[int], mention_ends: Sequence[int],
+) -> Candidate | None:
     """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
     j = cue.start - 1
     while j > s_start and text[j] in " \u00a0\u202f":
@@ -130,7 +136,17 @@ def _postposed(text: str, i: int, cue: CueLike, s_start: int, s_end: int) -> Can
     tail = text[cue.end : s_end]
     if len(tail) > _INCISE_SUBJECT_MAX and "," not in tail[:_INCISE_SUBJECT_MAX]:
         return None
+    if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, cue.end + _SUBJECT_REACH):
+        return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
+    if _mention_at(mention_starts, s_start, s_start + 1) and _is_apposition(text, s_start, j, mention_ends):
+        return None
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
+
+
+def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int]) -> bool:
+    """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma is only a noun phrase."""
+    k = bisect.bisect_left(mention_ends, comma - 1)
+    return k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1
 
 
 def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:

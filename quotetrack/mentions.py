@@ -63,7 +63,7 @@ def _patterns() -> _Patterns:
     titles = _alt(raw["titles"])
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:\p{{L}}*+(?:['’\-]\p{{L}}++)*+|\.)"
     name = regex.compile(
-        rf"(?<![\p{{L}}\-])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
+        rf"(?<![\p{{L}}\-'’])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "anaphor") for p in raw["anaphors"]]

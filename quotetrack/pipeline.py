@@ -50,7 +50,9 @@ def extract(text: str, *, config: Config | None = None, registry: Any = None, ru
     kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, is_pub)
     found_mentions = mentions.find_mentions(text, registry)
     if config.indirect:
-        kept += indirect.find_indirect(text, found_cues, sents, kept, [m.start for m in found_mentions])
+        kept += indirect.find_indirect(
+            text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions)
+        )
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
     return Document(text=text, quotes=tuple(quotes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from quotetrack.mentions import Mention
@@ -30,7 +30,16 @@ def _fold(s: str) -> str:
 class _Person:
     name: str
     entity: Any = None
-    roles: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Binding:
+    at: int
+    person: _Person
+    keys: list[str]
+    role: str | None
+    country: str | None
+    head: str
 
 
 class Resolver:
@@ -43,7 +52,7 @@ class Resolver:
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
-        self.role_of: dict[str, _Person] = {}
+        self.bindings: list[_Binding] = []
         self._bind_appositions(mentions)
 
     # -- document preparation ----------------------------------------------------------
@@ -61,8 +70,7 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or len(form.split()) > len(p.name.split()):
                 entity = self._lookup(form)
-                self.by_surname[key] = _Person(entity.name if entity is not None else form, entity,
-                                               p.roles if p else set())
+                self.by_surname[key] = _Person(entity.name if entity is not None else form, entity)
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
@@ -75,9 +83,8 @@ class Resolver:
                 continue
             person = self.by_surname.get(self._surname(name))
             if person is not None:
-                for key in self._role_keys(role):
-                    self.role_of[key] = person
-                    person.roles.add(key)
+                self.bindings.append(_Binding(role.start, person, self._role_keys(role), role.role,
+                                              role.country, self._head(role)))
 
     def _role_keys(self, m: Mention) -> list[str]:
         keys = [self._strip_det(m.text)]
@@ -91,6 +98,28 @@ class Resolver:
             if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
                 return f[len(d) :].strip()
         return f
+
+    def _head(self, m: Mention) -> str:
+        words = self._strip_det(m.text).split()
+        return words[0] if words else ""
+
+    def _bound(self, m: Mention) -> Speaker | None:
+        """The person a role refers back to, by the closest evidence first."""
+        keys = set(self._role_keys(m))
+        head = self._head(m)
+        tests = (
+            lambda b: bool(keys & set(b.keys)),
+            lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
+            lambda b: m.country is not None and b.country == m.country and b.head == head,
+            lambda b: b.head == head and m.country is None,
+        )
+        for test in tests:
+            found = [b for b in self.bindings if test(b)]
+            if found:
+                before = [b for b in found if b.at <= m.start]
+                b = (before or found)[-1]
+                return self._speaker_from(b.person.name, b.person.entity, "person", None)
+        return None
 
     def _lookup(self, name: str) -> Any:
         if self.registry is None:
@@ -148,13 +177,6 @@ class Resolver:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
         f = _fold(m.text)
         return f.startswith(("le ", "la ", "l'")) and len(f.split()) <= 4
-
-    def _bound(self, m: Mention) -> Speaker | None:
-        for key in self._role_keys(m):
-            person = self.role_of.get(key)
-            if person is not None:
-                return self._speaker_from(person.name, person.entity, "person", None)
-        return None
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:
