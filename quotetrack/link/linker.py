@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
@@ -32,6 +33,7 @@ __all__ = ["Linker", "as_sources", "link"]
 
 _MARKS = "«»“”„\"‹›"
 _ARTICLE_LANG = "fr"
+_INNER_QUOTE = regex.compile(r"«([^«»]++)»|“([^“”]++)”")
 
 
 def as_sources(sources: str | Source | Iterable[str | Source]) -> list[Source]:
@@ -111,7 +113,7 @@ class Linker:
     # -- one quote ----------------------------------------------------------------------
 
     def _link_quote(self, text: str, tokens: Tokens, quote: Quote, sset: SourceSet) -> Link:
-        frags = fragments(text, tokens, quote.start, quote.end)
+        frags = _without_cue_incise(fragments(text, tokens, quote.start, quote.end), tokens, quote)
         words = [i for f in frags for i in f]
         base = {
             "start": quote.start,
@@ -156,9 +158,11 @@ class Linker:
         cfg = self.settings
         foreign = [self._foreign(quote, p.source) for p in sset.prepared]
         exact = self._exact(tokens, frags, sset, foreign)
+        words = [i for f in frags for i in f]
+        if not exact and quote.kind == Kind.INDIRECT:
+            exact = self._exact_inner(text, tokens, quote, len(words), sset, foreign)
         if exact:
             return exact[0], self._alternatives(exact[1:], sset)
-        words = [i for f in frags for i in f]
         marked = quote.kind != Kind.INDIRECT or _in_marks(text, quote.start, quote.end)
         found = self._aligned(tokens, words, marked, sset, foreign)
         cross = [self._cross(tokens, words, si, p, foreign[si]) for si, p in enumerate(sset.prepared) if p.lang != _ARTICLE_LANG]
@@ -191,8 +195,28 @@ class Linker:
                 )
         # A copy attributed to someone else than the source's author still links (the
         # source may quote them), but after the author's own passages.
-        out.sort(key=lambda f: (foreign[f.source], f.last - f.first, f.source, f.first))
+        # A whole-sentence placement beats the same words inside a longer sentence.
+        out.sort(key=lambda f: (foreign[f.source], f.fidelity != "verbatim", f.last - f.first, f.source, f.first))
         return out
+
+    def _exact_inner(
+        self, text: str, tokens: Tokens, quote: Quote, n_words: int, sset: SourceSet, foreign: list[bool]
+    ) -> list[_Found]:
+        """Exact placements of the quoted words inside an indirect clause, when they make most of it.
+
+        In « il a dit que "…", principale puissance de la région » the words outside the
+        marks are the writer's: the statement is as faithful as its quoted part.
+        """
+        frags = [
+            f
+            for m in _INNER_QUOTE.finditer(text, quote.start, quote.end)
+            for g in (1 if m.group(1) is not None else 2,)
+            for f in fragments(text, tokens, m.start(g), m.end(g))
+        ]
+        inside = sum(len(f) for f in frags)
+        if not frags or inside < self.settings.inner_quote_share * n_words:
+            return []
+        return self._exact(tokens, frags, sset, foreign)
 
     def _aligned(
         self, tokens: Tokens, words: list[int], marked: bool, sset: SourceSet, foreign: list[bool]
@@ -220,14 +244,19 @@ class Linker:
             seen.add((cand.source, placed[0], placed[1]))
             first, last, _ = placed
             similarity = Indel.normalized_similarity(q_words, p.tokens.words[first:last])
-            overlap = self._overlap(q_content, p, first, last, sset)
-            fidelity: Fidelity = "not_found"
-            score = overlap
             need = cfg.foreign_speaker_min if foreign[cand.source] else 0.0
+            fidelity: Fidelity = "not_found"
             if marked and similarity >= max(cfg.altered_min, need):
                 fidelity, score = "altered", similarity
-            elif overlap >= max(cfg.paraphrase_min, need):
-                fidelity = "paraphrase"
+            else:
+                # A paraphrase may reorder: its passage covers the shared content words of the
+                # candidate sentence, not only the in-order ones.
+                bag = [i for i in range(sents[j].first, sents[j].last) if p.content_mask[i] and p.stems[i] in q_content]
+                if bag:
+                    first, last = min(first, bag[0]), max(last, bag[-1] + 1)
+                score = self._overlap(q_content, p, first, last, sset)
+                if score >= max(cfg.paraphrase_min, need):
+                    fidelity = "paraphrase"
             out.append(_Found(fidelity, cand.source, first, last, score, "aligned", words))
         return out
 
@@ -275,6 +304,29 @@ class Linker:
             a, b = p.tokens.char_span(f.first, f.last)
             out.append(Alternative(source_id=p.source.id, source_start=a, source_end=b, score=round(min(1.0, f.score), 4)))
         return tuple(out)
+
+
+def _without_cue_incise(frags: list[list[int]], tokens: Tokens, quote: Quote) -> list[list[int]]:
+    """The quote's fragments minus an incise around its own cue (« Nous partirons, dit-il, demain »).
+
+    The incise runs from the comma or dash before the cue to the one after it; its words
+    are the writer's, and the quote's pieces on either side stay separate fragments.
+    """
+    cue = quote.cue
+    if cue is None or not (quote.start < cue.start and cue.end < quote.end):
+        return frags
+    text = tokens.text
+    left = max(text.rfind(c, quote.start, cue.start) for c in ",—–")
+    rights = [k for k in (text.find(c, cue.end, quote.end) for c in ",—–") if k >= 0]
+    if left < 0 or not rights:
+        return frags
+    right = min(rights)
+    out: list[list[int]] = []
+    for f in frags:
+        before = [i for i in f if tokens.starts[i] < left]
+        after = [i for i in f if tokens.starts[i] > right]
+        out += [g for g in (before, after) if g]
+    return out
 
 
 def _merge(chain: list[tuple[int, int]]) -> list[tuple[int, int]]:

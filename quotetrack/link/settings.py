@@ -20,6 +20,9 @@ class LinkSettings(Record):
     all: below it the alignment cannot reach even the paraphrase threshold."""
     min_exact_words: int = 2
     """Fewest words for the exact fast path: a single word occurs anywhere and proves nothing."""
+    inner_quote_share: float = 0.5
+    """Share of an indirect clause's words that must stand inside quotation marks for the clause
+    to take the fidelity of its quoted part (the rest being the writer's own words)."""
     altered_min: float = 0.6
     """Word similarity (on accent-folded words) from which a marked quote that is not an exact
     copy is called ``altered`` rather than a paraphrase: a few changed or inflected words

@@ -1,0 +1,389 @@
+"""Linking quotes to their source texts: fidelity classes, flags, ellipses, languages, offsets.
+
+Every sentence here is written for these tests. Articles are given as Documents built
+from the quote spans, so these tests check linking, not detection.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotetrack.link import Link, Linker, Source, evaluate_links, link, links_html
+from quotetrack.link.normalise import detect_lang, fragments, tokenize
+from quotetrack.models import Cue, Document, Kind, Quote, Speaker
+
+COMMUNIQUE = (
+    "Le ministre des Affaires étrangères s’est entretenu ce mardi avec son homologue italien. "
+    "La France appelle toutes les parties à la plus grande retenue. "
+    "Elle condamne fermement les frappes qui ont visé des civils dans le nord du pays. "
+    "Une aide humanitaire de 12 millions d’euros sera débloquée dès la semaine prochaine. "
+    "La France ne reconnaîtra pas le résultat de ce scrutin."
+)
+
+_MARKED = regex.compile(r"«\s*([^«»]*?)\s*»|\[\[(.*?)\]\]")
+
+
+def doc(template: str, kind: str = "direct", speaker: str | None = None) -> Document:
+    """A Document from a sentence whose quote is between « » (marked) or [[ ]] (indirect)."""
+    text = template.replace("[[", "").replace("]]", "")
+    quotes = []
+    shift = 0
+    for m in _MARKED.finditer(template):
+        if m.group(1) is not None:
+            start, end = m.start(1) - shift, m.end(1) - shift
+            q_kind = Kind(kind)
+        else:
+            start, end = m.start(2) - shift - 2, m.end(2) - shift - 2
+            shift += 4
+            q_kind = Kind.INDIRECT
+        quotes.append(
+            Quote(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=q_kind,
+                rule="test",
+                speaker=Speaker(name=speaker) if speaker else None,
+            )
+        )
+    return Document(text=text, quotes=tuple(quotes))
+
+
+def one(template: str, source: str | Source = COMMUNIQUE, **kw: object) -> Link:
+    links = link(doc(template, **kw), source)  # type: ignore[arg-type]
+    assert len(links) == 1
+    return links[0]
+
+
+def check_offsets(lk: Link, article: str, source: str) -> None:
+    assert article[lk.start : lk.end] == lk.text
+    if lk.found:
+        assert lk.source_start is not None and lk.source_end is not None
+        assert source[lk.source_start : lk.source_end] == lk.source_text
+    for op in lk.diff:
+        assert article[op.start : op.end] == op.words
+        assert source[op.source_start : op.source_end] == op.source_words
+
+
+FIDELITY = [
+    pytest.param(
+        "« La France appelle toutes les parties à la plus grande retenue », a déclaré le Quai.",
+        "direct",
+        "verbatim",
+        "La France appelle toutes les parties à la plus grande retenue",
+        id="verbatim-whole-sentence",
+    ),
+    pytest.param(
+        "Le Quai a déclaré : « la france appelle toutes les parties à la plus grande retenue. »",
+        "direct",
+        "verbatim",
+        "La France appelle toutes les parties à la plus grande retenue",
+        id="verbatim-case-and-stop-are-typography",
+    ),
+    pytest.param(
+        "Paris « condamne fermement les frappes », selon le ministère.",
+        "partial",
+        "trimmed",
+        "condamne fermement les frappes",
+        id="trimmed-fragment",
+    ),
+    pytest.param(
+        "« Elle condamne fermement les frappes […] dans le nord du pays », écrit le ministère.",
+        "direct",
+        "trimmed",
+        "condamne fermement les frappes qui ont visé des civils dans le nord du pays",
+        id="trimmed-stitched-brackets",
+    ),
+    pytest.param(
+        "« Elle condamne fermement les frappes (...) dans le nord du pays », écrit le ministère.",
+        "direct",
+        "trimmed",
+        "condamne fermement les frappes qui ont visé des civils dans le nord du pays",
+        id="trimmed-stitched-parentheses",
+    ),
+    pytest.param(
+        "« La France appelle toutes les parties à une grande retenue », a dit le porte-parole.",
+        "direct",
+        "altered",
+        "La France appelle toutes les parties à la plus grande retenue",
+        id="altered-words-changed",
+    ),
+    pytest.param(
+        "« Elle condamnait fermement les frappes ayant visé des civils dans le nord du pays », dit-il.",
+        "direct",
+        "altered",
+        "Elle condamne fermement les frappes qui ont visé des civils dans le nord du pays",
+        id="altered-inflection",
+    ),
+    pytest.param(
+        "Paris a indiqué que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]].",
+        "indirect",
+        "paraphrase",
+        "condamne fermement les frappes qui ont visé des civils dans le nord du pays",
+        id="paraphrase-indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("template", "kind", "fidelity", "source_words"), FIDELITY)
+def test_fidelity_classes(template: str, kind: str, fidelity: str, source_words: str) -> None:
+    d = doc(template, kind)
+    (lk,) = link(d, Source(id="quai", text=COMMUNIQUE))
+    assert lk.fidelity == fidelity
+    assert lk.source_id == "quai"
+    assert lk.source_text is not None and source_words in lk.source_text
+    check_offsets(lk, d.text, COMMUNIQUE)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        pytest.param("« Nous avons signé un accord de libre-échange avec le Japon », a affirmé le Quai.", id="other-topic"),
+        pytest.param("« La France enverra des troupes au sol dès demain », a annoncé le ministère.", id="invented-claim"),
+        pytest.param("Le ministère a précisé que [[aucune sanction n’était envisagée contre Rome]].", id="invented-indirect"),
+    ],
+)
+def test_invented_statements_are_not_found(template: str) -> None:
+    lk = one(template, kind="direct")
+    assert lk.fidelity == "not_found"
+    assert lk.source_id is None and lk.source_start is None and lk.source_end is None
+
+
+@pytest.mark.parametrize(
+    ("template", "flag"),
+    [
+        pytest.param("« La France reconnaîtra le résultat de ce scrutin », a dit le ministre.", "negation", id="negation-removed"),
+        pytest.param("« Elle ne condamne pas les frappes qui ont visé des civils dans le nord du pays », dit-il.", "negation", id="negation-added"),
+        pytest.param("« Une aide humanitaire de 15 millions d’euros sera débloquée dès la semaine prochaine », dit-il.", "number", id="number-digits"),
+        pytest.param("« Une aide humanitaire de treize millions d’euros sera débloquée dès la semaine prochaine », dit-il.", "number", id="number-words"),
+        pytest.param("« Le ministre s’est entretenu ce mardi avec son homologue Espagnol Garcia », a-t-on appris.", "entity", id="entity-added"),
+        pytest.param("« Une aide humanitaire de 12 millions d’euros pourrait être débloquée dès la semaine prochaine », dit-il.", "modality", id="modality"),
+    ],
+)
+def test_flags(template: str, flag: str) -> None:
+    lk = one(template)
+    assert lk.found
+    assert flag in lk.flags
+
+
+def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
+    lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
+    assert lk.fidelity == "altered" and "number" not in lk.flags
+
+
+def test_verbatim_has_no_flags_and_equal_diff() -> None:
+    lk = one("« Elle condamne fermement les frappes qui ont visé des civils dans le nord du pays », dit-on.")
+    assert lk.fidelity == "verbatim" and lk.flags == ()
+    assert [op.op for op in lk.diff] == ["equal"]
+
+
+def test_altered_diff_names_the_changed_words() -> None:
+    d = doc("« La France appelle toutes les parties à une grande retenue », a dit le porte-parole.")
+    (lk,) = link(d, COMMUNIQUE)
+    changed = [(op.op, op.words, op.source_words) for op in lk.diff if op.op != "equal"]
+    assert changed
+    assert any("une" in w for _, w, _ in changed)
+    assert any("plus" in s for _, _, s in changed)
+    check_offsets(lk, d.text, COMMUNIQUE)
+
+
+def test_typography_is_not_a_change() -> None:
+    source = "Nous n’accepterons jamais l’annexion de ce territoire."
+    article = "Le porte-parole a lancé : \u201cnous n'accepterons  jamais l'annexion de ce\u00a0territoire\u201d."
+    d = Document(
+        text=article,
+        quotes=(Quote(start=27, end=len(article) - 2, text=article[27:-2], kind=Kind.DIRECT, rule="t"),),
+    )
+    (lk,) = link(d, source)
+    assert lk.fidelity == "verbatim"
+    assert lk.source_id == "source-1"
+
+
+def test_incise_inside_marks_is_not_part_of_the_quote() -> None:
+    article = "« La France appelle toutes les parties, a martelé le ministre, à la plus grande retenue. »"
+    c = article.index("a martelé")
+    cue = Cue(start=c, end=c + 9, text="a martelé")
+    d = Document(
+        text=article,
+        quotes=(Quote(start=2, end=len(article) - 2, text=article[2:-2], kind=Kind.DIRECT, rule="t", cue=cue),),
+    )
+    (lk,) = link(d, COMMUNIQUE)
+    assert lk.fidelity == "verbatim"
+
+
+def test_repeated_sentence_gives_first_and_alternative() -> None:
+    source = "Nous restons mobilisés. Le dialogue doit reprendre. Nous restons mobilisés."
+    lk = one("« Nous restons mobilisés », a répété la ministre.", Source(id="r", text=source))
+    assert lk.fidelity == "verbatim"
+    assert (lk.source_start, lk.source_end) == (0, 22)
+    assert [(a.source_start, a.source_end) for a in lk.alternatives] == [(52, 74)]
+
+
+def test_several_sources_pick_the_right_one() -> None:
+    other = Source(id="autre", text="Le gouvernement salue la libération des otages.")
+    quai = Source(id="quai", text=COMMUNIQUE)
+    (lk,) = link(doc("« Le gouvernement salue la libération des otages », dit-on."), [quai, other])
+    assert lk.source_id == "autre" and lk.fidelity == "verbatim"
+
+
+def test_indirect_clause_mostly_quoted_takes_quoted_fidelity() -> None:
+    template = "Il a dit que [[«la France appelle toutes les parties à la plus grande retenue», hier soir]]."
+    (lk,) = link(doc(template), COMMUNIQUE)
+    assert lk.fidelity == "verbatim"
+
+
+READOUT = (
+    "President Putin and President Obama had a telephone conversation on Monday. "
+    "The two leaders discussed the situation in Syria and the ceasefire agreed in February. "
+    "Vladimir Putin informed his counterpart that the main part of the Russian troops would be withdrawn from Syria. "
+    "They also agreed to continue their contacts on Ukraine."
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        pytest.param(
+            "Moscou a indiqué que [[Vladimir Poutine a informé son homologue du retrait de la majeure partie des troupes russes de Syrie]].",
+            "withdrawn from Syria",
+            id="withdrawal",
+        ),
+        pytest.param(
+            "Selon le Kremlin, [[les deux dirigeants ont évoqué la situation en Syrie et le cessez-le-feu conclu en février]].",
+            "ceasefire agreed in February",
+            id="ceasefire",
+        ),
+        pytest.param(
+            "Le Kremlin a précisé que [[les deux présidents poursuivront leurs contacts sur l’Ukraine]].",
+            "contacts on Ukraine",
+            id="ukraine",
+        ),
+    ],
+)
+def test_english_readout_picks_the_right_sentence(template: str, expected: str) -> None:
+    d = doc(template)
+    (lk,) = link(d, Source(id="kremlin", text=READOUT, lang="en"))
+    assert lk.fidelity == "paraphrase"
+    assert lk.source_text is not None and expected in lk.source_text
+    check_offsets(lk, d.text, READOUT)
+
+
+def test_english_readout_not_found_for_unrelated_claim() -> None:
+    lk = one("Le Kremlin a affirmé que [[la récolte de blé serait excellente cette année]].", Source(id="k", text=READOUT))
+    assert lk.fidelity == "not_found"
+
+
+def test_english_quoted_verbatim_stays_verbatim() -> None:
+    lk = one("« They also agreed to continue their contacts on Ukraine », selon le communiqué.", Source(id="k", text=READOUT))
+    assert lk.fidelity == "verbatim"
+
+
+def test_language_detection() -> None:
+    assert detect_lang(READOUT) == "en"
+    assert detect_lang(COMMUNIQUE) == "fr"
+    assert detect_lang("Президент России провёл телефонный разговор с президентом США.") == "ru"
+
+
+def test_foreign_speaker_needs_a_near_copy() -> None:
+    source = Source(id="quai", text=COMMUNIQUE, author="Quai d'Orsay")
+    para = "Le Kremlin a affirmé que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]]."
+    assert one(para, source, speaker="Kremlin").fidelity == "not_found"
+    assert one(para, source, speaker="Quai d'Orsay").fidelity == "paraphrase"
+    copy = "« La France appelle toutes les parties à la plus grande retenue », a dit le Kremlin."
+    assert one(copy, source, speaker="Kremlin").fidelity == "verbatim"
+
+
+def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:
+    links = Linker(["Rien à signaler.", COMMUNIQUE]).link(doc("« La France appelle toutes les parties à la plus grande retenue »"))
+    assert links[0].source_id == "source-2"
+    with pytest.raises(TypeError):
+        link(42, COMMUNIQUE)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        link("« Oui »", [3])  # type: ignore[list-item]
+    with pytest.raises(ValueError):
+        link("« Oui »", [Source(id="a", text="x"), Source(id="a", text="y")])
+
+
+def test_empty_inputs_give_empty_or_not_found() -> None:
+    assert link(Document(text=""), COMMUNIQUE) == []
+    assert link(doc("« Bon »"), "").pop().fidelity == "not_found"
+    assert link(doc("« … »"), COMMUNIQUE).pop().fidelity == "not_found"
+
+
+def test_links_are_in_text_order_and_json_round_trip() -> None:
+    d = doc("« Elle condamne fermement les frappes » et « La France ne reconnaîtra pas le résultat de ce scrutin ».")
+    links = link(d, COMMUNIQUE)
+    assert [lk.start for lk in links] == sorted(lk.start for lk in links)
+    for lk in links:
+        assert Link.model_validate_json(lk.model_dump_json()) == lk
+        assert json.loads(lk.model_dump_json())["fidelity"] == lk.fidelity
+
+
+def test_fragments_split_at_every_ellipsis_form() -> None:
+    for mark in ["…", "...", "(...)", "[...]", "(…)", "[…]", "«...»"]:
+        text = f"un deux {mark} trois quatre"
+        frags = fragments(text, tokenize(text), 0, len(text))
+        assert [[tokenize(text).words[i] for i in f] for f in frags] == [["un", "deux"], ["trois", "quatre"]]
+
+
+def test_html_is_escaped_and_self_contained() -> None:
+    d = doc("« La France appelle toutes les parties à une grande retenue <script> », dit-il.")
+    links = link(d, COMMUNIQUE)
+    html = links_html(links, d.text, [Source(id="q<1>", text=COMMUNIQUE)])
+    assert "<script>" not in html and "&lt;script&gt;" in html and "q&lt;1&gt;" in html
+    assert "http" not in html
+    assert "<table" in links[0]._repr_html_()
+
+
+def test_evaluate_links_on_own_gold() -> None:
+    article = doc("« La France appelle toutes les parties à la plus grande retenue », a dit le Quai.")
+    docs: list[dict[str, Any]] = [
+        {"id": "a", "text": article.text, "quotes": [{"start": q.start, "end": q.end, "kind": "direct", "speaker": ["Quai"]} for q in article.quotes]},
+        {"id": "s", "text": COMMUNIQUE, "quotes": []},
+    ]
+    q = article.quotes[0]
+    start = COMMUNIQUE.index("La France appelle")
+    gold = [{"article": "a", "source": "s", "links": [{"start": q.start, "end": q.end, "source_start": start, "source_end": start + 40, "fidelity": "verbatim"}], "unlinked": []}]
+    scores = evaluate_links(gold, docs, oracle=True)
+    assert (scores.precision, scores.recall, scores.fidelity_accuracy) == (1.0, 1.0, 1.0)
+
+
+# -- properties -----------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["accord", "retrait", "troupes", "dialogue", "sanctions", "partenaires", "sécurité", "région", "frontière", "paix", "gouvernement", "ministre", "négociations", "réunion", "civils", "mesures", "décision", "aide", "soutien", "coopération"]
+)
+_SENTENCE = st.lists(_WORDS, min_size=4, max_size=10).map(lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=6, unique=True), st.data())
+def test_sentence_copied_between_guillemets_is_verbatim(sentences: list[str], data: st.DataObject) -> None:
+    source = " ".join(sentences)
+    pick = data.draw(st.sampled_from(sentences))
+    inner = pick[:-1]
+    article = f"Le ministère a déclaré : « {inner} »."
+    start = article.index(inner)
+    d = Document(text=article, quotes=(Quote(start=start, end=start + len(inner), text=inner, kind=Kind.DIRECT, rule="t"),))
+    (lk,) = link(d, source)
+    assert lk.fidelity == "verbatim"
+    assert lk.source_text is not None
+    # The first occurrence of the sentence's words (a sentence may recur inside a longer one).
+    assert lk.source_text.casefold() in {s[:-1].casefold() for s in sentences}
+    check_offsets(lk, article, source)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=120))
+def test_any_text_links_without_crash_and_offsets_hold(quote: str, source: str) -> None:
+    article = f"« {quote} », a-t-il dit."
+    d = Document(text=article, quotes=(Quote(start=2, end=2 + len(quote), text=quote, kind=Kind.DIRECT, rule="t"),))
+    (lk,) = link(d, source)
+    check_offsets(lk, article, source)
+    assert 0.0 <= lk.score <= 1.0
