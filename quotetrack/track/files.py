@@ -82,8 +82,8 @@ def _parse(line: str, where: str) -> Article | IngestError:
     if not isinstance(obj, dict):
         return IngestError(where=where, message=f"expected a JSON object, got {type(obj).__name__}")
     fields: dict[str, Any] = {k: obj[k] for k in ("id", "text", "lang") if k in obj}
-    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
-    for source in (meta, obj):
+    meta = obj.get("meta")
+    for source in (meta if isinstance(meta, dict) else {}, obj):
         for key, field in _META_KEYS.items():
             if source.get(key) is not None:
                 fields[field] = source[key]

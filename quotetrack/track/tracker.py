@@ -207,6 +207,8 @@ class Tracker:
                 skipped += 1
                 continue
             if item.id in known and not replace:
+                if strict:
+                    raise ArticleChangedError(_changed(item.id))
                 errors.append(IngestError(where=where, message=_changed(item.id)))
                 continue
             try:
