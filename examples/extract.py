@@ -1,4 +1,7 @@
-"""Extract and explain the quotations of a short French text written for the project."""
+"""Extract and explain the quotations of a short French text written for the project.
+
+Run: python examples/extract.py
+"""
 
 import quotetrack
 
