@@ -106,8 +106,14 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return out
 
 
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”]\s*+|[—–]\s++)$")
+_AFTER_DE = regex.compile(r"(?i)(?:\bdu|\bde\s++la|\bdes|\bde\s++l['’]|\bd['’])\s*+$")
+
+
 def _names(text: str, pats: _Patterns) -> list[Mention]:
-    out = []
+    """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
+    raw: list[tuple[int, int, list[str], bool]] = []
+    seen_inside: set[str] = set()
     for m in pats.name.finditer(text):
         start, end = m.span()
         tokens = m.group().split()
@@ -117,12 +123,29 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             tokens = tokens[1:]
         if not tokens:
             continue
+        # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
+        if len(tokens) > 1 and tokens[0] not in pats.titles and _AFTER_DE.search(text, max(0, start - 8), start):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
+        if not initial:
+            seen_inside.update(tokens)
+        raw.append((start, end, tokens, initial))
+    out = []
+    for start, end, tokens, initial in raw:
+        # A capitalised first word of a sentence ("Reprenant", "Conflit") is a name only if
+        # the text also capitalises it elsewhere.
+        if initial and tokens[0] not in seen_inside and tokens[0] not in pats.titles:
+            if len(tokens) == 1:
+                continue
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
         head = start
-        if tokens[0] in pats.titles and len(tokens) > 1:
+        if tokens[0] in pats.titles:
+            if len(tokens) == 1:
+                continue
             head = text.index(tokens[1], start + len(tokens[0]))
-        elif tokens[0] in pats.titles:
-            continue
-        if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isupper() and len(tokens[0]) < 2):
+        if len(tokens) == 1 and len(tokens[0]) < 2:
             continue
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
     return out

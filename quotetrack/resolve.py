@@ -9,6 +9,7 @@ entity. Each step is recorded in the attribution's ``chain``.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ class Resolver:
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
+        self.names = [m for m in mentions if m.kind == "name" and not m.after_preposition]
+        self.name_starts = [m.start for m in self.names]
         self.bindings: list[_Binding] = []
         self._bind_appositions(mentions)
 
@@ -134,7 +137,7 @@ class Resolver:
         """The speaker a mention refers to at offset ``at``, and the steps that led there."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind in ("pronoun", "anaphor"):
-            prev = self._last(person_only=True, gender=m.gender)
+            prev = self._last(person_only=True, gender=m.gender) or self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
             return prev.model_copy(update={"mention": span}), (f"{m.kind}→antecedent",)
@@ -165,13 +168,30 @@ class Resolver:
                 ent = self.registry.role(m.role, m.country)
                 if ent is not None:
                     return self._speaker_from(ent.name, ent, ent.type, span), ("role→registry person",)
-            if m.kind == "np":
-                prev = self._last(person_only=True, gender=None)
+            if m.kind == "np" or self._is_person_role(m):
+                prev = self._last(person_only=True, gender=None) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):
-                    return prev.model_copy(update={"mention": span}), ("np→last speaker",)
+                    return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         name = self._strip_det(span.text) if m.kind in ("role", "np", "anonymous") else span.text
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
+
+    def _antecedent(self, m: Mention) -> Speaker | None:
+        """The last person named before ``m``: a name mention, or the previous quote's person."""
+        last_name: tuple[int, Speaker] | None = None
+        k = bisect.bisect_left(self.name_starts, m.start) - 1
+        if k >= 0:
+            n = self.names[k]
+            p = self.by_surname.get(self._surname(n))
+            if p is not None:
+                last_name = (n.start, self._speaker_from(p.name, p.entity, "person", None))
+        last_quote = next(((at, s) for at, s in reversed(self.recent) if s.type == "person"), None)
+        candidates = [c for c in (last_name, last_quote) if c is not None]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _is_person_role(self, m: Mention) -> bool:
+        """A role that names a person (minister, spokesperson), not a body."""
+        return m.kind == "role" and not m.entity_id
 
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
