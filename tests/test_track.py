@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_track_support import PARENTS, fake_extract, fake_linker
+from test_track_support import PARENTS, SPEAKERS, fake_extract, fake_linker
 
 from quotetrack.track import (
     Article,
@@ -461,3 +461,16 @@ def test_any_text_stores_valid_offsets(parts: list[str]) -> None:
         for s in stored:
             assert text[s.start : s.end] == s.text
         assert t.add(text, id="x") == stored
+
+
+def test_registry_knows_heads_and_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("quotetrack.registry")
+    if _optional.parent_of("person-vladimir-poutine") != "ru-kremlin":
+        pytest.skip("the registry does not know this person yet")
+    monkeypatch.setitem(SPEAKERS, "le Kremlin", ("Kremlin", "ru-kremlin", "institution"))
+    monkeypatch.setitem(SPEAKERS, "Vladimir Poutine", ("Vladimir Poutine", "person-vladimir-poutine", "person"))
+    with Tracker(":memory:", extract=fake_extract) as t:
+        t.add(KREMLIN_1, id="k1", published="2016-03-14")
+        t.add(POUTINE_3, id="p3", published="2016-03-15")
+        assert [c.severity for c in t.conflicts()] == ["institution_vs_head"]
+        assert [s.article_id for s in t.statements("Putin")] == ["p3"]  # a spelling only the registry knows

@@ -11,7 +11,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-__all__ = ["linker", "parent_of", "registry"]
+__all__ = ["entity_id_for", "linker", "parent_of", "registry"]
 
 
 def _module(name: str) -> ModuleType | None:
@@ -34,8 +34,28 @@ def registry() -> ModuleType | None:
     return _module("quotetrack.registry")
 
 
+def _default_registry() -> Any:
+    reg = registry()
+    cls = getattr(reg, "Registry", None) if reg is not None else None
+    default = getattr(cls, "default", None)
+    return _safe(lambda _: default(), "") if callable(default) else None
+
+
+def entity_id_for(name: str) -> str | None:
+    """The registry's entity id for a name or alias (``Putin`` → the person's id), if known."""
+    default = _default_registry()
+    lookup = getattr(default, "lookup", None)
+    found = _safe(lookup, name) if callable(lookup) else None
+    return _as_id(found)
+
+
 def parent_of(entity_id: str) -> str | None:
-    """The registry's parent entity id of ``entity_id`` (an institution a person heads), if known."""
+    """The registry's parent entity id of ``entity_id`` (the body a person or office belongs to)."""
+    default = _default_registry()
+    get = getattr(default, "get", None)
+    if callable(get):
+        found = _safe(get, entity_id)
+        return _as_id(getattr(found, "parent", None)) if found is not None else None
     reg = registry()
     if reg is None:
         return None

@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from quotetrack.models import Kind
+from quotetrack.track import _optional
 from quotetrack.track.models import Statement
 from quotetrack.track.store import StoreError
 from quotetrack.track.text import alias_key, words
@@ -88,6 +89,12 @@ def resolve_speaker(conn: sqlite3.Connection, speaker: str) -> list[int]:
     rows = conn.execute("SELECT speaker FROM speaker_aliases WHERE alias = ?", (key,)).fetchall()
     if rows:
         return sorted({r[0] for r in rows})
+    # The registry knows spellings never seen in the corpus (Putin for Poutine): try its entity id.
+    entity = _optional.entity_id_for(speaker)
+    if entity is not None:
+        rows = conn.execute("SELECT speaker FROM speaker_aliases WHERE alias = ?", (alias_key(entity),)).fetchall()
+        if rows:
+            return sorted({r[0] for r in rows})
     aliases = [r[0] for r in conn.execute("SELECT DISTINCT alias FROM speaker_aliases")]
     close = [m[0] for m in process.extract(key, aliases, scorer=fuzz.WRatio, score_cutoff=FUZZY_ALIAS, limit=20)]
     ids: set[int] = set()
