@@ -98,6 +98,8 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     out = []
     for h in registry.find(text):
         kind = h.kind if h.kind != "alias" else "entity"
+        if kind == "entity" and h.entity_id and getattr(registry.get(h.entity_id), "type", None) == "person":
+            kind = "name"  # a known person is a name like any other, clustered by surname
         out.append(
             Mention(h.start, h.end, text[h.start : h.end], kind, h.entity_id, getattr(h, "role", None),
                     getattr(h, "country", None), bool(getattr(h, "after_preposition", False)),
@@ -133,13 +135,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         raw.append((start, end, tokens, initial))
     out = []
     for start, end, tokens, initial in raw:
-        # A capitalised first word of a sentence ("Reprenant", "Conflit") is a name only if
-        # the text also capitalises it elsewhere.
-        if initial and tokens[0] not in seen_inside and tokens[0] not in pats.titles:
-            if len(tokens) == 1:
-                continue
-            start = text.index(tokens[1], start + len(tokens[0]))
-            tokens = tokens[1:]
+        # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
+        # if the text also capitalises it elsewhere.
+        if initial and len(tokens) == 1 and tokens[0] not in seen_inside:
+            continue
         head = start
         if tokens[0] in pats.titles:
             if len(tokens) == 1:

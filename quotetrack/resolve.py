@@ -164,10 +164,6 @@ class Resolver:
             bound = self._bound(m)
             if bound is not None:
                 return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
-            if m.role and self.registry is not None:
-                ent = self.registry.role(m.role, m.country)
-                if ent is not None:
-                    return self._speaker_from(ent.name, ent, ent.type, span), ("role→registry person",)
             if m.kind == "np" or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=None) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):

@@ -1,0 +1,94 @@
+"""Attribution: who said it, by which rule (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack import attribute
+from quotetrack.lexicon import DataError
+from quotetrack.testing import assert_attributed
+
+ATTRIBUTED = [
+    pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
+    pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
+    pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
+    pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
+    pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Kremlin", "indirect", "incise-postposed", id="indirect-postposed"),
+    pytest.param("Angela Merkel a estimé que l'accord restait la meilleure option.", "Angela Merkel", "indirect", "subject-before-cue", id="que-subject"),
+    pytest.param("« Nous verrons », a tranché le porte-parole de l'Élysée.", None, "direct", "incise-postposed", id="role-of-institution"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "rule"), ATTRIBUTED)
+def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> None:
+    q = assert_attributed(text, speaker=speaker, kind=kind, rule=rule)
+    assert q.attribution is not None and q.attribution.evidence
+
+
+def test_kremlin_communique_and_ajoutant_que() -> None:
+    text = (
+        "« Le retrait commencera demain », a indiqué le Kremlin dans un communiqué, "
+        "ajoutant qu'une présence aérienne serait maintenue."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.speaker_name) for q in doc.quotes] == [("direct", "Kremlin"), ("indirect", "Kremlin")]
+
+
+def test_role_bound_by_apposition_then_pronoun() -> None:
+    text = (
+        "Le porte-parole du gouvernement, Paul Lemaire, a démenti toute ingérence. "
+        "« Ce sont des inventions », a-t-il ajouté."
+    )
+    doc = quotetrack.extract(text)
+    direct = [q for q in doc.quotes if q.kind == "direct"][0]
+    assert direct.speaker_name == "Paul Lemaire"
+    assert direct.attribution is not None and direct.attribution.rule == "incise-inverted"
+
+
+def test_role_refers_back_to_person_introduced_with_it() -> None:
+    text = (
+        "Le président américain, Barack Obama, a reçu son homologue. "
+        "Le président américain a insisté sur « un accès complet » à l'aide humanitaire."
+    )
+    q = assert_attributed(text, speaker="Barack Obama", kind="partial", quote="un accès complet")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Le président américain"
+
+
+def test_surname_refers_to_full_name() -> None:
+    text = "Matteo Rinaldi est arrivé lundi. « Nous sommes prêts », a déclaré M. Rinaldi."
+    assert_attributed(text, speaker="Matteo Rinaldi", kind="direct")
+
+
+def test_explain_names_rule_cue_and_mention() -> None:
+    doc = quotetrack.extract("« Nous partirons », a déclaré le Kremlin.")
+    line = doc.quotes[0].explain()
+    assert "incise-postposed" in line and "a déclaré" in line and "le Kremlin" in line
+
+
+def test_speaker_mention_offsets_are_exact() -> None:
+    text = "« Nous partirons », a déclaré Vladimir Poutine à Moscou."
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.mention is not None
+    m = q.speaker.mention
+    assert text[m.start : m.end] == m.text
+
+
+def test_user_rules_are_validated_when_added() -> None:
+    with pytest.raises(DataError) as err:
+        attribute.validate_rules([{"id": "x", "cue": "sideways", "speaker": "after-cue"}])
+    assert "cue" in str(err.value) and "confidence" in str(err.value)
+
+
+def test_user_rule_set_is_used() -> None:
+    only_run = attribute.validate_rules(
+        [{"id": "my-incise", "cue": "incise", "speaker": "after-cue", "confidence": 0.5}]
+    )
+    doc = quotetrack.extract("« Nous partirons », a déclaré le Kremlin.", rules=only_run)
+    assert doc.quotes[0].attribution is not None and doc.quotes[0].attribution.rule == "my-incise"
+
+
+def test_builtin_rules_have_unique_ids() -> None:
+    ids = [r.id for r in attribute.builtin_rules()]
+    assert len(ids) == len(set(ids))

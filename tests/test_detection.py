@@ -1,0 +1,127 @@
+"""Detection: which quotations are found, with which kind, at which offsets (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack import marks, segment
+
+DETECTED = [
+    pytest.param("« Nous ne céderons rien », a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-incise"),
+    pytest.param("«\u00a0Nous ne céderons rien\u00a0», a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-nbsp"),
+    pytest.param("«\u202fNous ne céderons rien\u202f», a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-narrow-nbsp"),
+    pytest.param("“Nous ne céderons rien”, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="curly"),
+    pytest.param("„Nous ne céderons rien“, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="low-high"),
+    pytest.param('"Nous ne céderons rien", a déclaré le ministre.', [("direct", "Nous ne céderons rien")], id="straight"),
+    pytest.param("'J'ordonne le retrait des troupes', a-t-il dit.", [("direct", "J'ordonne le retrait des troupes")], id="straight-single-with-apostrophe"),
+    pytest.param("Le ministre a déclaré : « Nous attendons des excuses. »", [("direct", "Nous attendons des excuses.")], id="colon"),
+    pytest.param("« Nous partirons, a-t-il dit, dès demain. »", [("direct", "Nous partirons, a-t-il dit, dès demain.")], id="interrupted-by-incise"),
+    pytest.param("Il a dénoncé une « provocation inacceptable » lors de la réunion.", [("partial", "provocation inacceptable")], id="partial-after-determiner"),
+    pytest.param("La ministre a estimé que l'accord restait « la meilleure option ».", [("partial", "la meilleure option"), ("indirect", "l'accord restait « la meilleure option »")], id="partial-inside-indirect"),
+    pytest.param(
+        "« Premier paragraphe de la déclaration.\n« Suite de la déclaration », a conclu le ministre.",
+        [("direct", "Premier paragraphe de la déclaration.\n« Suite de la déclaration")],
+        id="continued-over-paragraphs",
+    ),
+    pytest.param("Le sommet s'est achevé.« Rien n'est réglé », a reconnu le chancelier.", [("direct", "Rien n'est réglé")], id="run-together-paragraph"),
+]
+
+NOT_QUOTES = [
+    pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
+    pytest.param("", id="empty"),
+    pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETECTED)
+def test_detects(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = quotetrack.extract(text)
+    found = [(q.kind.value, q.text) for q in doc.quotes]
+    for item in expected:
+        assert item in found, doc.quotes
+    for q in doc.quotes:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(text: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [q for q in doc.quotes if q.kind != "indirect"] == []
+
+
+def test_scare_quote_repeated_as_label_is_dropped() -> None:
+    text = (
+        "Les « bonnets rouges » ont manifesté. Les « bonnets rouges » bloquent les routes. "
+        "Le mouvement des « bonnets rouges » continue."
+    )
+    assert quotetrack.extract(text).quotes == ()
+
+
+def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
+    text = "« Nous ne partirons pas, a-t-il dit.\n\nLe lendemain, le ministre a quitté Paris."
+    doc = quotetrack.extract(text)
+    assert doc.quotes[0].text == "Nous ne partirons pas, a-t-il dit."
+    assert doc.quotes[0].repairs[0].kind == "unclosed"
+    assert all(q.end <= text.index("\n") for q in doc.quotes if q.kind != "indirect")
+
+
+def test_unopened_mark_recovers_from_paragraph_start() -> None:
+    spans = marks.find_marked("Nous ne partirons pas » a-t-il dit.")
+    assert [(s.inner_start, s.inner_end, s.repairs[0][0]) for s in spans] == [(0, 21, "unopened")]
+
+
+def test_nested_marks_have_depth() -> None:
+    text = "Il a dit « nous refusons ce « compromis » boiteux » hier."
+    spans = marks.find_marked(text)
+    assert [(text[s.inner_start : s.inner_end], s.depth) for s in spans] == [
+        ("nous refusons ce « compromis » boiteux", 0),
+        ("compromis", 1),
+    ]
+
+
+INDIRECT = [
+    pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
+    pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
+    pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
+    pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
+    pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), INDIRECT)
+def test_indirect(text: str, content: str) -> None:
+    doc = quotetrack.extract(text)
+    assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
+
+
+def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
+    text = "« Le président a déclaré que la mission était accomplie », a indiqué le Kremlin."
+    doc = quotetrack.extract(text)
+    assert [q.kind.value for q in doc.quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Dupont est arrivé. Il a parlé.", ["M. Dupont est arrivé.", "Il a parlé."]),
+        ("Le sommet s'est achevé à Idleb.Cette rencontre était attendue.", ["Le sommet s'est achevé à Idleb.", "Cette rencontre était attendue."]),
+        ("« Nous verrons. Rien n'est joué », a dit Mme Martin. Fin.", ["« Nous verrons. Rien n'est joué », a dit Mme Martin.", "Fin."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    protected = [(m.open_start, m.close_end) for m in marks.find_marked(text)]
+    assert [text[s:e] for s, e in segment.sentences(text, protected)] == expected
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3, ["list"]])
+def test_bad_input_raises_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        quotetrack.extract(bad)  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_empty_document() -> None:
+    doc = quotetrack.extract("")
+    assert doc.quotes == () and doc.text == ""
