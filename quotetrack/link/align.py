@@ -61,12 +61,15 @@ def locate(
     """The source word range ``[a, b)`` within ``[lo, hi)`` best aligned with ``query``, and matched count.
 
     An LCS alignment (rapidfuzz Indel) gives matched blocks; the range runs from the first
-    to the last block, minus edge blocks of stop words far from the rest (chance matches).
+    to the last block, minus edge blocks of stop words far from the rest (chance matches),
+    plus as many source words at each edge as the quote has unmatched words there.
     """
     window = src[lo:hi]
-    blocks = [(op.src_start, op.src_end) for op in Indel.opcodes(window, query) if op.tag == "equal"]
-    if not blocks:
+    equal = [op for op in Indel.opcodes(window, query) if op.tag == "equal"]
+    if not equal:
         return None
+    blocks = [(op.src_start, op.src_end) for op in equal]
+    ends = {(op.src_start, op.src_end): (op.dest_start, op.dest_end) for op in equal}
 
     def only_stops(b: tuple[int, int]) -> bool:
         return all(w in stop for w in window[b[0] : b[1]])
@@ -76,7 +79,13 @@ def locate(
     while len(blocks) > 1 and only_stops(blocks[-1]) and blocks[-1][0] - blocks[-2][1] > edge_gap:
         blocks.pop()
     matched = sum(b - a for a, b in blocks)
-    return lo + blocks[0][0], lo + blocks[-1][1], matched
+    # Quote words left over at either edge replace as many source words there
+    # (« … la retenue absolue » for « … la retenue maximale »).
+    head = ends[blocks[0]][0]
+    tail = len(query) - ends[blocks[-1]][1]
+    first = max(0, blocks[0][0] - head)
+    last = min(len(window), blocks[-1][1] + tail)
+    return lo + first, lo + last, matched
 
 
 def diff(

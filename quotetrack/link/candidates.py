@@ -82,8 +82,8 @@ class _Shared:
 
 @lru_cache(maxsize=128)
 def _prepare_cached(text: str, lang: str | None) -> _Shared:
-    code = lang or detect_lang(text)
     tokens = tokenize(text)
+    code = lang or detect_lang(text, tokens.words)
     stops = resources.stopwords(code)
     stems = [stem(w, code) for w in tokens.words]
     mask = [w not in stops for w in tokens.words]
@@ -119,11 +119,15 @@ class SourceSet:
                 for s in stems:
                     self.postings[s].append((si, sj))
         self.n_sentences = max(n, 1)
+        self._idf: dict[str, float] = {}
 
     def idf(self, stem_: str) -> float:
         """Inverse sentence frequency: a stem in every sentence weighs little, an absent one most."""
-        df = len(self.postings.get(stem_, ()))
-        return math.log(1.0 + self.n_sentences / (1.0 + df)) + 0.1
+        w = self._idf.get(stem_)
+        if w is None:
+            df = len(self.postings.get(stem_, ()))
+            w = self._idf[stem_] = math.log(1.0 + self.n_sentences / (1.0 + df)) + 0.1
+        return w
 
     def candidates(self, query: frozenset[str], limit: int, floor: float) -> list[Candidate]:
         """Sentences sharing at least ``floor`` of the query's idf weight, best first."""

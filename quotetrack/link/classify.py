@@ -32,9 +32,10 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str) -> Counter[float]:
     return out
 
 
-def markers(tokens: Tokens, idx: Iterable[int], vocabulary: frozenset[str]) -> Counter[str]:
-    """Occurrences of the words of ``vocabulary`` (negation or modality markers)."""
-    return Counter(tokens.words[i] for i in idx if tokens.words[i] in vocabulary)
+def markers(tokens: Tokens, idx: Iterable[int], vocabulary: frozenset[str]) -> list[str]:
+    """Occurrences of the words of ``vocabulary`` (negation or modality markers), sorted."""
+    words = tokens.words
+    return sorted(w for w in (words[i] for i in idx) if w in vocabulary)
 
 
 def entities(tokens: Tokens, idx: Iterable[int]) -> set[str]:

@@ -24,8 +24,8 @@ from quotetrack.link import resources
 from quotetrack.link.align import diff, exact_chains, locate
 from quotetrack.link.candidates import Prepared, SourceSet, prepare
 from quotetrack.link.classify import flags
-from quotetrack.link.models import Alternative, Fidelity, Link, Source
-from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize
+from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
+from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize_spans
 from quotetrack.link.settings import DEFAULT, LinkSettings
 from quotetrack.models import Document, Kind, Quote
 
@@ -106,7 +106,7 @@ class Linker:
         sset = self._set if sources is None else SourceSet([prepare(s) for s in as_sources(sources)])
         if not doc.quotes:
             return []
-        tokens = tokenize(doc.text)
+        tokens = tokenize_spans(doc.text, ((q.start, q.end) for q in doc.quotes))
         quotes = sorted(doc.quotes, key=lambda q: (q.start, q.end))
         return [self._link_quote(doc.text, tokens, q, sset) for q in quotes]
 
@@ -129,7 +129,6 @@ class Linker:
             return Link(fidelity="not_found", alternatives=alternatives, **base)
         p = sset.prepared[found.source]
         s0, s1 = p.tokens.char_span(found.first, found.last)
-        cross = p.lang != _ARTICLE_LANG
         return Link(
             fidelity=found.fidelity,
             source_id=p.source.id,
@@ -138,16 +137,8 @@ class Linker:
             source_text=p.source.text[s0:s1],
             score=round(min(1.0, max(0.0, found.score)), 4),
             alternatives=alternatives,
-            diff=() if cross else diff(tokens, found.words, p.tokens, found.first, found.last),
-            flags=flags(
-                tokens,
-                found.words,
-                _ARTICLE_LANG,
-                p.tokens,
-                range(found.first, found.last),
-                p.lang,
-                loose=found.fidelity == "paraphrase",
-            ),
+            diff=_diff(tokens, found, p),
+            flags=_flags(tokens, found, p),
             method=found.method,
             **base,
         )
@@ -235,15 +226,21 @@ class Linker:
                 continue
             sents = p.sentences
             j = cand.sentence
-            lo, hi = sents[j].first, sents[j].last
-            if len(q_words) > 0.8 * (hi - lo):
-                lo, hi = sents[max(0, j - 1)].first, sents[min(len(sents) - 1, j + 1)].last
-            placed = locate(q_stems, p.stems, lo, hi, stops, cfg.edge_gap)
-            if placed is None or (cand.source, placed[0], placed[1]) in seen:
+            windows = [(sents[j].first, sents[j].last)]
+            if len(q_words) > 0.8 * (sents[j].last - sents[j].first):
+                # A quote longer than its sentence may run over into a neighbour.
+                windows.append((sents[max(0, j - 1)].first, sents[min(len(sents) - 1, j + 1)].last))
+            best: tuple[float, int, int] | None = None
+            for lo, hi in windows:
+                placed = locate(q_stems, p.stems, lo, hi, stops, cfg.edge_gap)
+                if placed is not None:
+                    sim = Indel.normalized_similarity(q_words, p.tokens.words[placed[0] : placed[1]])
+                    if best is None or sim > best[0]:
+                        best = (sim, placed[0], placed[1])
+            if best is None or (cand.source, best[1], best[2]) in seen:
                 continue
-            seen.add((cand.source, placed[0], placed[1]))
-            first, last, _ = placed
-            similarity = Indel.normalized_similarity(q_words, p.tokens.words[first:last])
+            similarity, first, last = best
+            seen.add((cand.source, first, last))
             need = cfg.foreign_speaker_min if foreign[cand.source] else 0.0
             fidelity: Fidelity = "not_found"
             if marked and similarity >= max(cfg.altered_min, need):
@@ -304,6 +301,33 @@ class Linker:
             a, b = p.tokens.char_span(f.first, f.last)
             out.append(Alternative(source_id=p.source.id, source_start=a, source_end=b, score=round(min(1.0, f.score), 4)))
         return tuple(out)
+
+
+def _diff(tokens: Tokens, found: _Found, p: Prepared) -> tuple[DiffOp, ...]:
+    """Word operations from source to article; one ``equal`` for an exact copy, none across languages."""
+    if p.lang != _ARTICLE_LANG:
+        return ()
+    n = len(found.words)
+    if found.method == "exact" and found.last - found.first == n == found.words[-1] - found.words[0] + 1:
+        a, b = tokens.starts[found.words[0]], tokens.ends[found.words[-1]]
+        s0, s1 = p.tokens.char_span(found.first, found.last)
+        return (DiffOp(op="equal", start=a, end=b, source_start=s0, source_end=s1, words=tokens.text[a:b], source_words=p.source.text[s0:s1]),)
+    return diff(tokens, found.words, p.tokens, found.first, found.last)
+
+
+def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
+    """Meaning-changing differences; none for an exact copy with no source word skipped."""
+    if found.method == "exact" and found.last - found.first == len(found.words):
+        return ()
+    return flags(
+        tokens,
+        found.words,
+        _ARTICLE_LANG,
+        p.tokens,
+        range(found.first, found.last),
+        p.lang,
+        loose=found.fidelity == "paraphrase",
+    )
 
 
 def _without_cue_incise(frags: list[list[int]], tokens: Tokens, quote: Quote) -> list[list[int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ __all__ = [
     "fragments",
     "stem",
     "tokenize",
+    "tokenize_spans",
     "units",
 ]
 
@@ -110,13 +111,28 @@ class Tokens:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """The words of ``text[start:end]`` with offsets into ``text``."""
+    found = list(_WORD.finditer(text, start, len(text) if end is None else end))
+    raw = [m.group() for m in found]
+    return Tokens(text, list(map(fold, raw)), raw, [m.start() for m in found], [m.end() for m in found])
+
+
+def tokenize_spans(text: str, spans: Iterable[tuple[int, int]]) -> Tokens:
+    """The words inside the given spans only (merged), with offsets into ``text``.
+
+    An article's quotes are a fraction of it: only their words are ever compared.
+    """
     tokens = Tokens(text)
-    for m in _WORD.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
-        tokens.raw.append(w)
-        tokens.words.append(fold(w))
-        tokens.starts.append(m.start())
-        tokens.ends.append(m.end())
+    last = 0
+    for a, b in sorted(spans):
+        a = max(a, last)
+        if b <= a:
+            continue
+        part = tokenize(text, a, b)
+        tokens.words += part.words
+        tokens.raw += part.raw
+        tokens.starts += part.starts
+        tokens.ends += part.ends
+        last = b
     return tokens
 
 
@@ -128,8 +144,18 @@ def fragments(text: str, tokens: Tokens, start: int, end: int) -> list[list[int]
     """
     lo = bisect_left(tokens.starts, start)
     hi = bisect_left(tokens.starts, end)
-    cuts = [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text, start, end)]
-    cuts += [(m.start(), m.end()) for m in _INCISE.finditer(text, start, end)]
+    piece = text[start:end]
+    # Cheap tests first: most quotes have neither an ellipsis nor a reopened mark.
+    cuts = []
+    if "…" in piece or ".." in piece:
+        cuts += [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text, start, end)]
+    if "»" in piece or "”" in piece:
+        cuts += [(m.start(), m.end()) for m in _INCISE.finditer(text, start, end)]
+    if not cuts:
+        i = hi
+        while i > lo and tokens.ends[i - 1] > end:
+            i -= 1
+        return [list(range(lo, i))] if i > lo else []
     cuts.sort()
     groups: dict[int, list[int]] = {}
     for i in range(lo, hi):
@@ -193,15 +219,17 @@ def units(text: str, tokens: Tokens, lang: str = "fr") -> list[Unit]:
     return out
 
 
-def detect_lang(text: str) -> str:
-    """``fr``, ``en`` or ``ru`` from script and stop-word ratio (cheap, first few hundred words)."""
+def detect_lang(text: str, words: Sequence[str] | None = None) -> str:
+    """``fr``, ``en`` or ``ru`` from script and stop-word ratio (cheap: the first few hundred words).
+
+    ``words``, when the caller has already folded the text's words, saves tokenising again.
+    """
     sample = text[:3000]
-    letters = sum(1 for c in sample if c.isalpha())
-    if letters and len(_CYRILLIC.findall(sample)) > letters / 3:
+    if _CYRILLIC.search(sample) and len(_CYRILLIC.findall(sample)) > sum(1 for c in sample if c.isalpha()) / 3:
         return "ru"
-    words = tokenize(sample).words
+    head = words[:500] if words is not None else tokenize(sample).words
     fr = resources.stopwords("fr")
     en = resources.stopwords("en")
-    n_fr = sum(1 for w in words if w in fr)
-    n_en = sum(1 for w in words if w in en)
+    n_fr = sum(1 for w in head if w in fr)
+    n_en = sum(1 for w in head if w in en)
     return "en" if n_en > n_fr else "fr"
