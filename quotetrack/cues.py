@@ -169,7 +169,7 @@ class _WordsFile(Record):
     governors: list[_Governor]
     adverbs: list[str]
     que: list[str] = Field(min_length=1)
-    determiners: list[str]
+    noun_markers: list[str]
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -362,7 +362,9 @@ class CueLexicon:
     def with_verbs(self, entries: Iterable[VerbEntry | Mapping[str, Any]]) -> CueLexicon:
         """A new lexicon with ``entries`` added (dicts are validated; one error lists every problem)."""
         payload = [e.model_dump() if isinstance(e, VerbEntry) else dict(e) for e in entries]
-        added: list[VerbEntry] = validate(TypeAdapter(list[VerbEntry]), payload, origin="added verbs")
+        added: list[VerbEntry] = validate(
+            TypeAdapter(list[VerbEntry]), payload, origin="added verbs"
+        )
         return CueLexicon([*self.verbs, *added], self._conj, self._words)
 
     @property
@@ -587,7 +589,7 @@ class CueLexicon:
 
     @cached_property
     def _determiner_before(self) -> Any:
-        dets = _trie(self._words.determiners, cap=True)
+        dets = _trie(self._words.noun_markers, cap=True)
         return re.compile(rf"{_LEFT}{dets}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
     @cached_property
@@ -605,14 +607,12 @@ class CueLexicon:
         plain, pron, phrases = self._tables
         words: set[str] = set(phrases)
         for table in (plain, pron):
+            # an inverted verb with a tail (fait-il savoir) always contains its tail
             words |= (
-                set(table.finite)
-                | set(table.pp)
-                | set(table.ger)
-                | set(table.inf)
-                | table.inv_words
+                set(table.finite) | set(table.pp) | set(table.ger) | set(table.inf) | table.inv_tail
             )
-        return re.compile(_LEFT + _trie(words, cap=True) + _RIGHT)
+        # No right hyphen check: « déclare-t-elle » must pass.
+        return re.compile(_START + _trie(words, cap=True) + r"(?!\w)")
 
     # -- matching
 
@@ -738,7 +738,7 @@ class CueLexicon:
         return next((a.form for a in table if k in _keys(a.word)), "finite")
 
     def _after_determiner(self, text: str, start: int) -> bool:
-        """A form right after a determiner is a noun (« la demande », « le dit »)."""
+        """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
         return self._determiner_before.search(text, max(0, start - 12), start) is not None
 
     def _pour_ok(self, text: str, start: int, end: int) -> bool:

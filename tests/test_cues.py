@@ -1,0 +1,354 @@
+"""Reporting cues: tables of French sentences written for these tests, one row per construction."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotetrack.cues import CueLexicon, CueMatch, add_verbs, cue_lemmas, cue_prefilter, find_cues
+from quotetrack.lexicon import DataError
+
+
+def only(text: str) -> CueMatch:
+    cues = find_cues(text)
+    assert len(cues) == 1, [c.text for c in cues]
+    return cues[0]
+
+
+# (sentence, cue text, lemma, form)
+FINITE = [
+    ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
+    ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("Les syndicats ont estimé la hausse insuffisante.", "ont estimé", "estimer", "finite"),
+    ("Le juge a également souligné l'urgence.", "a également souligné", "souligner", "finite"),
+    ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
+    ("L'opposition estimait la réforme injuste.", "estimait", "estimer", "finite"),
+    ("La directrice s'est dite satisfaite.", "s'est dite", "se dire", "finite"),
+    ("La maire s'est félicitée du résultat.", "s'est félicitée", "se féliciter", "finite"),
+    ("Le club a fait savoir son désaccord.", "a fait savoir", "faire savoir", "finite"),
+    ("Le préfet annonça la fermeture des écoles.", "annonça", "annoncer", "finite"),
+    ("Le chef de l'État martèle son message.", "martèle", "marteler", "finite"),
+    ("Le porte-parole dément toute négociation.", "dément", "démentir", "finite"),
+    ("Les voisins s'inquiètent du bruit.", "s'inquiètent", "s'inquiéter", "finite"),
+    ("Il reconnaîtra son erreur demain.", "reconnaîtra", "reconnaître", "finite"),
+    ("Elle aurait promis une prime aux agents.", "aurait promis", "promettre", "finite"),
+    ("Le maire a mis en garde les promeneurs.", "a mis en garde", "mettre en garde", "finite"),
+    ("Le sénateur n'a pas dit son dernier mot.", "n'a pas dit", "dire", "finite"),
+    ("Comme l'a rappelé la présidente, le vote est secret.", "l'a rappelé", "rappeler", "finite"),
+    ("Les élus se sont réjouis de la décision.", "se sont réjouis", "se réjouir", "finite"),
+    (
+        "La patronne a de son côté assuré la continuité.",
+        "a de son côté assuré",
+        "assurer",
+        "finite",
+    ),
+    (
+        "Il s'est toutefois emporté contre les juges.",
+        "s'est toutefois emporté",
+        "s'emporter",
+        "finite",
+    ),
+    ("La société a répondu par écrit.", "a répondu", "répondre", "finite"),
+    ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
+    ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
+    ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
+    ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
+]
+
+INVERTED = [
+    ("« Rien n'est fait », a-t-il déclaré.", "a-t-il déclaré", "déclarer", "il"),
+    ("« Je reste », déclare-t-elle.", "déclare-t-elle", "déclarer", "elle"),
+    ("« Nous partirons », ont-ils affirmé.", "ont-ils affirmé", "affirmer", "ils"),
+    ("« C'est grave », souligne-t-on à Matignon.", "souligne-t-on", "souligner", "on"),
+    ("« Tout va bien », peut-on lire sur l'affiche.", "peut-on lire", "lire", "on"),
+    ("« Attention », précise-t-il.", "précise-t-il", "préciser", "il"),
+    ("« En avant ! », lance-t-il.", "lance-t-il", "lancer", "il"),
+    ("« Et ensuite ? », a-t-elle poursuivi.", "a-t-elle poursuivi", "poursuivre", "elle"),
+    ("« Jamais », dit-il.", "dit-il", "dire", "il"),
+    ("« Avançons », a t-il ajouté.", "a t-il ajouté", "ajouter", "il"),
+    ("« Avançons », a-t il ajouté.", "a-t il ajouté", "ajouter", "il"),
+    ("« Merci », se félicite-t-elle.", "se félicite-t-elle", "se féliciter", "elle"),
+    ("« Prudence », fait-il savoir.", "fait-il savoir", "faire savoir", "il"),
+    ("« Nous verrons », a-t-il ainsi tranché.", "a-t-il ainsi tranché", "trancher", "il"),
+    ("« C'est fini », estiment-elles.", "estiment-elles", "estimer", "elles"),
+]
+
+GERUND = [
+    ("Il est parti en ajoutant qu'il reviendrait.", "en ajoutant", "ajouter"),
+    ("Elle a voté contre, soulignant son opposition.", "soulignant", "souligner"),
+    ("Les élus ont refusé, estimant le coût trop élevé.", "estimant", "estimer"),
+    ("Il a signé tout en se félicitant de l'accord.", "tout en se félicitant", "se féliciter"),
+    ("Ayant déclaré l'audience close, la juge est sortie.", "Ayant déclaré", "déclarer"),
+    ("Il a quitté la salle en dénonçant une mascarade.", "en dénonçant", "dénoncer"),
+]
+
+INFINITIVE = [
+    ("Il a pris la parole pour dire son désaccord.", "pour dire", "dire"),
+    ("La ministre a ainsi dit espérer un accord.", "a ainsi dit espérer", "espérer"),
+    ("Et d'ajouter que rien n'était perdu.", "Et d'ajouter", "ajouter"),
+    ("Le maire a tenu à préciser les horaires.", "a tenu à préciser", "préciser"),
+    ("Il vient de démentir la rumeur.", "vient de démentir", "démentir"),
+    ("Elle a fini par reconnaître son erreur.", "a fini par reconnaître", "reconnaître"),
+]
+
+PREPOSITION = [
+    ("Selon la police, la manifestation a réuni mille personnes.", "Selon", "selon"),
+    ("La grève sera suivie, selon lui.", "selon lui", "selon"),
+    ("D'après le rapport, les comptes sont justes.", "D'après", "d'après"),
+    ("D’après les témoins, la voiture roulait vite.", "D’après", "d'après"),
+    ("Pour la présidente, le projet est mort.", "Pour", "pour"),
+    ("« Pour le syndicat, c'est non. »", "Pour", "pour"),
+    ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
+    ("A ses yeux, la réforme est urgente.", "A ses yeux", "aux yeux de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lemma", "form"), FINITE, ids=[r[1] for r in FINITE])
+def test_finite(sentence: str, cue: str, lemma: str, form: str) -> None:
+    c = only(sentence)
+    assert (c.text, c.lemma, c.form) == (cue, lemma, form)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "lemma", "pronoun"), INVERTED, ids=[r[1] for r in INVERTED]
+)
+def test_inverted(sentence: str, cue: str, lemma: str, pronoun: str) -> None:
+    c = only(sentence)
+    assert (c.text, c.lemma, c.form, c.subject_pronoun) == (cue, lemma, "inverted", pronoun)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lemma"), GERUND, ids=[r[1] for r in GERUND])
+def test_gerund(sentence: str, cue: str, lemma: str) -> None:
+    c = only(sentence)
+    assert (c.text, c.lemma, c.form) == (cue, lemma, "gerund")
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lemma"), INFINITIVE, ids=[r[1] for r in INFINITIVE])
+def test_infinitive(sentence: str, cue: str, lemma: str) -> None:
+    c = only(sentence)
+    assert cue.endswith(c.text) and (c.lemma, c.form) == (lemma, "infinitive")
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lemma"), PREPOSITION, ids=[r[1] for r in PREPOSITION])
+def test_preposition(sentence: str, cue: str, lemma: str) -> None:
+    c = find_cues(sentence)[0]
+    assert (c.text, c.lemma, c.form) == (cue, lemma, "preposition")
+
+
+def test_noun_channel_wins_over_participle() -> None:
+    c = only("Le bilan figure dans un communiqué de la mairie.")
+    assert (c.text, c.lemma, c.form) == ("dans un communiqué", "communiqué", "noun")
+
+
+def test_bare_participle_is_weak_form() -> None:
+    c = only("Un accord, annoncé en grande pompe, a échoué.")
+    assert (c.text, c.form, c.aux) == ("annoncé", "participle", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "que_text"),
+    [
+        ("Il a déclaré que tout allait bien.", "a déclaré que"),
+        ("Elle affirme qu'elle restera.", "affirme qu'"),
+        ("Elle affirme qu’elle restera.", "affirme qu’"),
+        ("Il a rappelé aussi que la loi s'applique.", "a rappelé aussi que"),
+        ("Il souligne par ailleurs qu'il faut agir.", "souligne par ailleurs qu'"),
+    ],
+)
+def test_que_end(sentence: str, que_text: str) -> None:
+    c = find_cues(sentence)[0]
+    assert c.que_end is not None
+    assert sentence[c.start : c.que_end] == que_text
+
+
+def test_no_que_after_comma() -> None:
+    assert find_cues("Il a déclaré, que voulez-vous, sa flamme.")[0].que_end is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le\u00a0ministre a\u00a0déclaré la guerre.",
+        "Le ministre a\u202fdéclaré la guerre.",
+        "« Non », a-t-il\u00a0déclaré.",
+    ],
+    ids=["nbsp", "narrow-nbsp", "nbsp-after-inversion"],
+)
+def test_non_breaking_spaces(sentence: str) -> None:
+    c = only(sentence)
+    assert c.lemma == "déclarer" and sentence[c.start : c.end] == c.text
+
+
+def test_apostrophe_variants_give_same_lemma() -> None:
+    straight = only("Elle s'est dite surprise.")
+    curly = only("Elle s’est dite surprise.")
+    assert straight.lemma == curly.lemma == "se dire"
+
+
+def test_negation_is_recorded() -> None:
+    assert only("Le patron dément la rumeur.").negated is False
+    assert only("Le patron ne dément pas la rumeur.").negated is True
+
+
+NEGATIVES = [
+    "La déclaration du ministre a été publiée.",
+    "Le dit rapport est sur la table.",
+    "Les chiffres selonx sont faux.",
+    "Il pleuvait, pourtant nous sommes sortis.",
+    "Pour autant, rien n'a changé.",
+    "Pour l'instant, la route est coupée.",
+    "Il travaille pour son frère.",
+    "La demande du club est arrivée hier.",
+    "C'est-à-dire une perte nette.",
+    "Il a publié un communiqué.",
+    "Une note de service circule.",
+    "Le juge est entré dans la salle.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_not_a_cue(sentence: str) -> None:
+    assert find_cues(sentence) == []
+
+
+def test_order_and_no_overlap() -> None:
+    text = (
+        "Selon elle, « tout va bien », a-t-elle ajouté, soulignant que la ville a annoncé un plan."
+    )
+    cues = find_cues(text)
+    assert [c.text for c in cues] == ["Selon elle", "a-t-elle ajouté", "soulignant", "a annoncé"]
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))
+
+
+def test_stance_from_data() -> None:
+    assert only("Le ministre a démenti.").stance == "denial"
+    assert only("Elle a dénoncé une injustice.").stance == "critical"
+
+
+def test_prefilter() -> None:
+    assert cue_prefilter("Le directeur a déclaré forfait.")
+    assert not cue_prefilter("Il fait beau sur la côte.")
+    assert not cue_prefilter("")
+
+
+def test_bad_input_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        find_cues(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        cue_prefilter(b"a dit")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- extending
+
+
+def test_with_verbs_is_local() -> None:
+    lex = CueLexicon.default().with_verbs([{"lemma": "claironner", "stance": "assertive"}])
+    assert [c.lemma for c in lex.find("Elle a claironné sa victoire.")] == ["claironner"]
+    assert find_cues("Elle a claironné sa victoire.") == []
+    assert "claironner" in lex.lemmas and "claironner" not in cue_lemmas()
+
+
+def test_with_verbs_reports_every_problem() -> None:
+    with pytest.raises(DataError) as err:
+        CueLexicon.default().with_verbs(
+            [{"lemma": "x", "stance": "loud"}, {"lemma": "fredonner", "colour": "red"}]
+        )
+    message = str(err.value)
+    assert "stance" in message and "colour" in message and "lemma" in message
+
+
+def test_with_verbs_rejects_duplicate_and_unknown_class() -> None:
+    with pytest.raises(DataError, match="duplicate lemma"):
+        CueLexicon.default().with_verbs([{"lemma": "déclarer"}])
+    with pytest.raises(DataError, match="unknown conjugation class"):
+        CueLexicon.default().with_verbs([{"lemma": "bredouiller", "conj": "nope"}])
+
+
+def test_add_verbs_changes_the_default() -> None:
+    before = CueLexicon.default()
+    try:
+        add_verbs([{"lemma": "se gausser", "stance": "critical"}])
+        assert only("Elle s'est gaussée de lui.").lemma == "se gausser"
+    finally:
+        CueLexicon._default = before
+
+
+# ---------------------------------------------------------------- data integrity
+
+
+def _data(name: str) -> dict[str, object]:
+    with resources.files("quotetrack.data").joinpath(name).open(encoding="utf-8") as fh:
+        data: dict[str, object] = json.load(fh)
+    return data
+
+
+def test_verb_data_integrity() -> None:
+    verbs = _data("verbs.json")["verbs"]
+    classes = _data("conjugation.json")["classes"]
+    assert isinstance(verbs, list) and isinstance(classes, dict)
+    lemmas = [v["lemma"] for v in verbs]
+    assert len(lemmas) == len(set(lemmas))
+    assert len(lemmas) >= 150
+    assert all(v.get("conj") is None or v["conj"] in classes for v in verbs)
+
+
+def test_every_lemma_finds_its_compound_past() -> None:
+    # every generated participle must be reachable through the compiled pattern
+    lex = CueLexicon.default()
+    plain, _, _ = lex._tables
+    for verb in lex.verbs:
+        if verb.lemma.startswith(("se ", "s'")):
+            continue
+        pp = next(k for k, s in plain.pp.items() if s.lemma == verb.lemma)
+        found = lex.find(f"Elle a {pp} hier.")
+        assert [c.lemma for c in found] == [verb.lemma], (verb.lemma, pp)
+
+
+def test_lemma_listing() -> None:
+    lemmas = cue_lemmas()
+    assert {"déclarer", "selon", "d'après", "se dire", "communiqué"} <= lemmas
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_valid_spans(text: str) -> None:
+    cues = find_cues(text)
+    for c in cues:
+        assert text[c.start : c.end] == c.text
+        assert c.que_end is None or c.end < c.que_end <= len(text)
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "déclaré",
+                "-t-",
+                "il",
+                " ",
+                "\u00a0",
+                "selon",
+                "« ",
+                "que",
+                "s'",
+                "est",
+                "dit",
+                ",",
+            ]
+        )
+    )
+)
+def test_cue_words_soup_never_crashes(parts: list[str]) -> None:
+    text = "".join(parts)
+    for c in find_cues(text):
+        assert text[c.start : c.end] == c.text
