@@ -1,0 +1,953 @@
+"""The entity registry: diplomatic actors, their names, metonyms and roles, and the gazetteer.
+
+Everything French lives in ``quotetrack/data/`` (``countries.json``, ``institutions.json``,
+``organisations.json``, ``persons.json``, ``roles.json``, ``anonymous.json``, ``grammar.json``,
+``publications.json``, ``abbreviations.json``, ``pronouns.json``); this module only knows how to
+index them and match them in one linear pass.
+
+>>> reg = Registry.default()
+>>> [(h.text, h.kind, h.entity_id) for h in reg.find("« Non », a tranché le Kremlin.")]
+[('le Kremlin', 'alias', 'ru-kremlin')]
+>>> h = reg.find("Le chef de la diplomatie française a parlé.")[0]
+>>> (h.text, h.role, h.country)
+('Le chef de la diplomatie française', 'foreign_minister', 'FR')
+>>> reg.lookup("Putin").id
+'person-vladimir-poutine'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import Field, ValidationError
+from rapidfuzz import fuzz, process
+
+from quotetrack.lexicon import DataError, Record, load
+from quotetrack.models import EntityType
+
+__all__ = [
+    "CountryRecord",
+    "Entity",
+    "GazetteerHit",
+    "HitKind",
+    "PronounRecord",
+    "Registry",
+    "RoleHolding",
+    "abbreviations",
+    "fold",
+    "pronouns",
+]
+
+HitKind = Literal["alias", "metonym", "role", "anonymous"]
+_ISO2 = r"^[A-Z]{2}$"
+_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+# Tuning of the fuzzy fallback of Registry.lookup (see _compatible for the guards).
+_FUZZY_CUTOFF = 80.0  # full-string fuzz.ratio; Peskow/Peskov and Putin/Poutine score 83
+_SURNAME_CUTOFF = 75.0  # fuzz.ratio between the last name tokens
+_TIE_MARGIN = 3.0  # two different entities this close: refuse rather than guess
+_FUZZY_MIN_LEN = 4  # shorter queries (acronyms, initials) only match exactly
+
+
+# --------------------------------------------------------------------------- records
+
+
+class RoleHolding(Record):
+    """An office held by a person (or the office an institution is), loosely dated."""
+
+    key: str = Field(min_length=1)
+    """Role key from ``roles.json`` (``head_of_state``, ``spokesperson``, ``foreign_ministry``…)."""
+    country: str | None = Field(default=None, pattern=_ISO2)
+    institution: str | None = None
+    """Entity id of the body the role belongs to (``ru-kremlin`` for the Kremlin's spokesman)."""
+    since: str | None = Field(default=None, pattern=_DATE)
+    until: str | None = Field(default=None, pattern=_DATE)
+
+    def active(self, year: int | None) -> bool:
+        """Whether the role was held in ``year`` (``None``: now, i.e. no end date)."""
+        if year is None:
+            return self.until is None
+        start = int(self.since[:4]) if self.since else -10_000
+        end = int(self.until[:4]) if self.until else 10_000
+        return start <= year <= end
+
+
+class Entity(Record):
+    """A speaker the registry knows: a person, institution, state, organisation…"""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    """Stable id (``ru-kremlin``, ``state-ru``, ``person-vladimir-poutine``)."""
+    name: str = Field(min_length=1)
+    """Canonical display name, in French."""
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    """Names of the entity as written, with or without article."""
+    metonyms: tuple[str, ...] = ()
+    """Places standing for the entity (a capital, a building: ``Moscou``, ``Quai d'Orsay``)."""
+    country: str | None = Field(default=None, pattern=_ISO2)
+    roles: tuple[RoleHolding, ...] = ()
+    parent: str | None = None
+    """Id of the body the entity belongs to (Peskov → ``ru-kremlin`` → ``state-ru``)."""
+    ambiguous: bool = False
+    """Some of its names may also name another entity."""
+
+
+class CountryRecord(Record):
+    """A state with its names, capitals and nationality adjectives (``countries.json``)."""
+
+    code: str = Field(pattern=_ISO2)
+    name: str
+    aliases: tuple[str, ...]
+    capitals: tuple[str, ...] = ()
+    adjectives: tuple[str, str, str, str]
+    """Masculine, feminine, masculine plural, feminine plural."""
+
+
+class _RoleRecord(Record):
+    key: str
+    forms: tuple[str, ...]
+    """``head`` or ``head|tail``: a nationality adjective may sit after the head or after the tail."""
+    institution: bool = False
+    """The noun names a body (``gouvernement``, ``diplomatie``), not a person."""
+    on_body: str | None = None
+    """Role key to use when the complement is a body rather than a state (président de la Commission)."""
+
+
+class _AnonymousHead(Record):
+    form: str
+    bare: bool
+    """Whether the head alone, without qualifier or adjective, already marks an anonymous source."""
+
+
+class _AnonymousData(Record):
+    heads: tuple[_AnonymousHead, ...]
+    qualifiers: tuple[str, ...]
+
+
+class _Grammar(Record):
+    determiners: tuple[str, ...]
+    indefinite: tuple[str, ...]
+    links: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    particles: tuple[str, ...]
+
+
+class _Publication(Record):
+    name: str
+    kind: Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme"]
+
+
+class PronounRecord(Record):
+    """A subject pronoun or a group expression (``pronouns.json``)."""
+
+    form: str
+    kind: Literal["pronoun", "group"]
+    gender: Literal["m", "f"] | None = None
+    number: Literal["sg", "pl"]
+    size: int | None = Field(default=None, ge=2)
+    """How many members a group expression stands for (``les deux dirigeants`` → 2)."""
+    refers_to: EntityType | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    """One gazetteer mention; ``text == source[start:end]``, ``start`` includes the determiner."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: HitKind
+    role: str | None = None
+    country: str | None = None
+    article_start: int = 0
+    """Start of the determiner (same as ``start``; equals ``head_start`` when there is none)."""
+    head_start: int = 0
+    """Start of the head noun or name, after the determiner."""
+    after_preposition: bool = False
+    """The mention directly follows a preposition (``à Moscou``, ``de l'Élysée``): maybe a place."""
+    complement_id: str | None = None
+    """For roles: the entity named by the complement (``porte-parole du Kremlin`` → ``ru-kremlin``)."""
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_APOSTROPHES = "'’ʼ´`"
+_DASHES = "-‐‑‒–"
+_FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)  # gazetteer strings repeat a lot; bounded, keyed by the string only
+def fold(s: str) -> str:
+    """Comparison key: no accents, case-folded, one apostrophe, hyphens and spaces alike.
+
+    >>> fold("l’Élysée") == fold("l'Elysee"), fold("Maison-Blanche") == fold("maison blanche")
+    (True, True)
+    """
+    return " ".join(_strip_accents(s).casefold().translate(_FOLD_TABLE).split())
+
+
+def _case_key(s: str) -> str:
+    """Like :func:`fold` but keeping case, except the first letter (``Le Monde`` = ``le Monde``)."""
+    s = " ".join(_strip_accents(s).translate(_FOLD_TABLE).split())
+    return s[:1].lower() + s[1:]
+
+
+_SEP = r"[\s\u2010\u2011\-]"
+_APOS_CLASS = "['’ʼ]"
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    uniq = sorted(set(chars))
+    if len(uniq) == 1:
+        return str(regex.escape(uniq[0]))
+    return "[" + "".join(regex.escape(c) for c in uniq) + "]"
+
+
+def _tokens(phrase: str, *, case_words: bool) -> tuple[str, ...]:
+    """One regex fragment per character of ``phrase``, tolerant of typography.
+
+    Spaces and hyphens are interchangeable, apostrophes of every shape match, accents may be
+    missing; with ``case_words`` the first letter of each word may be upper or lower case.
+    """
+    out: list[str] = []
+    word_start = True
+    for c in phrase:
+        if c.isspace() or c in _DASHES:
+            out.append(_SEP)
+            word_start = True
+            continue
+        if c in _APOSTROPHES:
+            out.append(_APOS_CLASS)
+            word_start = True
+            continue
+        variants = {c, _strip_accents(c) or c}
+        if word_start and case_words and c.isalpha():
+            variants |= {v.swapcase() for v in variants}
+        out.append(_char_class(variants))
+        word_start = False
+    return tuple(out)
+
+
+def _case_tolerant(phrase: str) -> bool:
+    """Whether the case of word-initial letters may vary.
+
+    A single capitalised word is a proper name ("Vienne", "Nice"): its lower-case twin is usually
+    an ordinary word, so it must keep its capital; acronyms keep their case too.
+    """
+    words = phrase.replace("-", " ").split()
+    if len(words) == 1 and phrase[:1].isupper():
+        return False
+    return not (phrase.isupper() and len(phrase) > 1)
+
+
+def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
+    """One regex matching any of ``phrases``, factored as a trie (longest first, no blow-up)."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        phrase = phrase.strip()
+        if not phrase:
+            continue
+        node = trie
+        tolerant = _case_tolerant(phrase) if case is None else case
+        for tok in _tokens(phrase, case_words=tolerant):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [tok + emit(child) for tok, child in node.items() if tok]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # The end marker makes the rest optional; greedy so the longest phrase is tried first.
+        return f"(?:{body})?" if "" in node else body
+
+    pattern = emit(trie)
+    return pattern or r"(?!)"
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """Function words each followed by their separator (none needed after an elided form)."""
+    elided = [w for w in words if w[-1:] in _APOSTROPHES]
+    full = [w for w in words if w[-1:] not in _APOSTROPHES]
+    parts = []
+    if full:
+        parts.append(f"(?:{_trie_pattern(full, case=True)})\\s++")
+    if elided:
+        parts.append(f"(?:{_trie_pattern(elided, case=True)})\\s*+")
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!)"
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True)
+class _Language:
+    """The built-in, registry-independent language resources, validated and indexed."""
+
+    countries: tuple[CountryRecord, ...]
+    roles: tuple[_RoleRecord, ...]
+    anonymous: _AnonymousData
+    grammar: _Grammar
+    publications: tuple[_Publication, ...]
+    adjective_country: dict[str, str]
+    role_forms: dict[tuple[str, str], _RoleRecord]
+    office_forms: dict[str, _RoleRecord]
+    anon_heads: dict[str, _AnonymousHead]
+    publication_keys: frozenset[str]
+    particles: frozenset[str]
+
+    def state_entities(self) -> list[Entity]:
+        return [
+            Entity(
+                id=f"state-{c.code.lower()}",
+                name=c.name,
+                type="state",
+                aliases=c.aliases,
+                metonyms=c.capitals,
+                country=c.code,
+            )
+            for c in self.countries
+        ]
+
+
+@cache
+def _language() -> _Language:
+    countries = load("countries.json", tuple[CountryRecord, ...])
+    roles = load("roles.json", tuple[_RoleRecord, ...])
+    anonymous = load("anonymous.json", _AnonymousData)
+    grammar = load("grammar.json", _Grammar)
+    publications = load("publications.json", tuple[_Publication, ...])
+    role_forms: dict[tuple[str, str], _RoleRecord] = {}
+    office_forms: dict[str, _RoleRecord] = {}
+    for r in roles:
+        for form in r.forms:
+            head, _, tail = form.partition("|")
+            role_forms.setdefault((fold(head), fold(tail)), r)
+            if r.institution:
+                office_forms.setdefault(fold(head + " " + tail), r)
+    return _Language(
+        countries=countries,
+        roles=roles,
+        anonymous=anonymous,
+        grammar=grammar,
+        publications=publications,
+        adjective_country={fold(a): c.code for c in countries for a in c.adjectives},
+        role_forms=role_forms,
+        office_forms=office_forms,
+        anon_heads={fold(h.form): h for h in anonymous.heads},
+        publication_keys=frozenset(_case_key(p.name) for p in publications),
+        particles=frozenset(fold(p) for p in grammar.particles),
+    )
+
+
+@cache
+def _builtin_entities() -> tuple[Entity, ...]:
+    people_and_bodies = [
+        e
+        for name in ("institutions.json", "organisations.json", "persons.json")
+        for e in load(name, tuple[Entity, ...])
+    ]
+    return tuple(_language().state_entities() + people_and_bodies)
+
+
+def abbreviations() -> frozenset[str]:
+    """French abbreviations, each with its final period, after which a sentence does not end.
+
+    >>> {"M.", "etc.", "J.-C."} <= abbreviations()
+    True
+    """
+    return frozenset(load("abbreviations.json", tuple[str, ...]))
+
+
+def pronouns() -> tuple[PronounRecord, ...]:
+    """Subject pronouns and group expressions (``les deux dirigeants``), with gender and number.
+
+    >>> [p.size for p in pronouns() if p.form == "les deux dirigeants"]
+    [2]
+    """
+    return load("pronouns.json", tuple[PronounRecord, ...])  # type: ignore[no-any-return]
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+class _Matcher:
+    """The gazetteer patterns of one registry, one small pattern per phrase-initial word.
+
+    A single pattern holding every phrase costs ~30 µs per attempt (the engine tries the
+    branches of a big alternation one by one); keyed by the word that starts the phrase, an
+    attempt only sees the few phrases that can match there. Patterns are compiled on first use.
+    """
+
+    def __init__(self, reg: Registry) -> None:
+        lang = reg._lang
+        g = lang.grammar
+        self._dets = {fold(d).rstrip("'") for d in g.determiners}
+        names = [n for e in reg.entities for n in (e.name, *e.aliases, *e.metonyms)]
+        heads = {f.partition("|")[0] for r in lang.roles for f in r.forms}
+        self._groups: dict[str, dict[str, list[str]]] = {}
+        self.keys: dict[str, str] = {}
+        for cat, phrases in (
+            ("name", names),
+            ("head", heads),
+            ("anon", [h.form for h in lang.anonymous.heads]),
+            ("pub", [p.name for p in lang.publications]),
+        ):
+            for phrase in phrases:
+                word = self._first_word(phrase)
+                if word is None:
+                    continue
+                key = fold(word)
+                self._groups.setdefault(key, {}).setdefault(cat, []).append(phrase)
+                for v in (word, _strip_accents(word)):
+                    for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
+                        self.keys[variant] = key
+        adjectives = [a for c in lang.countries for a in c.adjectives]
+        tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
+        offices = [f.replace("|", " ") for r in lang.roles if r.institution for f in r.forms]
+        self.det = _words_pattern(g.determiners)
+        self.indef = _words_pattern(g.indefinite)
+        link = _words_pattern(g.links)
+        self.adj = f"(?:{_trie_pattern(adjectives, case=True)})(?!\\w)"
+        name = f"(?:{_trie_pattern(names)})(?!\\w)"
+        self.tail = f"(?:{_trie_pattern(tails)})(?!\\w)"
+        office = f"(?:{_trie_pattern(offices)})(?!\\w)"
+        self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
+        s = r"\s++"
+        self.complement = (
+            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj}))?)"
+        )
+        # What may follow a role noun whose tail belonged to another head (re-read from there).
+        self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
+        self.dets = _spellings(g.determiners)
+        self.preps = _spellings(g.prepositions)
+        self._compiled: dict[str, tuple[Any, Any]] = {}
+
+    def _first_word(self, phrase: str) -> str | None:
+        words = _WORD.findall(phrase)
+        if len(words) > 1 and fold(words[0]) in self._dets:
+            words = words[1:]
+        return words[0] if words else None
+
+    def patterns(self, key: str) -> tuple[Any, Any]:
+        """The full pattern and the entity-only pattern for phrases starting with word ``key``."""
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = self._compile(self._groups[key])
+        return found
+
+    def _compile(self, group: dict[str, list[str]]) -> tuple[Any, Any]:
+        det, adj, qual, s = self.det, self.adj, self.qual, r"\s++"
+        alts = []
+        if "pub" in group:
+            alts.append(f"(?P<pub>(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w))")
+        if "anon" in group:
+            head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
+            alts.append(
+                f"(?P<anon>{self.indef}(?P<ahead>{head})(?:{s}(?P<aq1>{qual}))*+(?:{s}(?P<aadj>{adj}))?"
+                f"(?:{s}(?P<aq2>{qual}))*+"
+                f"|(?:{det})?(?P<ahead2>{head})(?:{s}(?P<aadj2>{adj}))?(?:{s}(?P<aq3>{qual}))++"
+                f"(?:{s}(?P<aadj3>{adj}))?)"
+            )
+        if "head" in group:
+            head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
+            alts.append(
+                f"(?P<role>(?:{det})?(?P<rhead>{head})(?:{s}(?P<radj1>{adj}))?(?:{s}(?P<rtail>{self.tail}))?"
+                f"(?:{s}(?P<radj2>{adj}))?(?:{s}{self.complement})?)"
+            )
+        entity = None
+        if "name" in group:
+            ent = f"(?P<ent>(?:{det})?(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))"
+            alts.append(ent)
+            # Used to let a longer entity name beat a role noun starting at the same place.
+            entity = regex.compile(ent)
+        return regex.compile(rf"(?<![\w\-\u2011])(?:{'|'.join(alts)})"), entity
+
+
+# Word tokens for the prefilter. The standard library's engine is used here only because its
+# findall is ~1.6x faster than regex's on this trivial pattern, and it runs over every character.
+_WORD = re.compile(r"\w+")
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+class Registry:
+    """An immutable set of entities plus the built-in language resources.
+
+    Build one with :meth:`default`, :meth:`from_file`, :meth:`with_entities` or
+    :meth:`extend_file`; each returns a new registry and never changes an existing one.
+    """
+
+    __slots__ = ("_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy")
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        """Index ``entities`` (already validated); prefer the constructors below."""
+        self._lang = _language()
+        self._entities: tuple[Entity, ...] = tuple(entities)
+        self._by_id: dict[str, Entity] = {e.id: e for e in self._entities}
+        # fold(name) -> [(entity id, kind)]; later entities (a user's) come first.
+        self._names: dict[str, list[tuple[str, HitKind]]] = {}
+        for e in reversed(self._entities):
+            # Metonyms first: an entity named after its building (Matignon) stays a metonym.
+            for kind, surfaces in (("metonym", e.metonyms), ("alias", (e.name, *e.aliases))):
+                for surface in surfaces:
+                    bucket = self._names.setdefault(fold(surface), [])
+                    if all(eid != e.id for eid, _ in bucket):
+                        bucket.append((e.id, kind))  # type: ignore[arg-type]
+        self._role_index: dict[str, list[tuple[Entity, RoleHolding]]] = {}
+        for e in self._entities:
+            for h in e.roles:
+                self._role_index.setdefault(h.key, []).append((e, h))
+        self._matcher: _Matcher | None = None
+        self._fuzzy: tuple[list[str], dict[str, list[str]]] | None = None
+
+    # ---- constructors
+
+    @staticmethod
+    def default() -> Registry:
+        """The built-in registry (loaded once, shared)."""
+        return _default_registry()
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, builtin: bool = True) -> Registry:
+        """A registry of the entities in a JSON, TOML or YAML file, plus the built-in ones."""
+        base = cls.default() if builtin else cls(())
+        return base.extend_file(path)
+
+    def extend_file(self, path: str | Path) -> Registry:
+        """A new registry with the entities of a user file added (see :func:`read_entity_file`)."""
+        path = Path(path)
+        return self._extended(read_entity_file(path), origin=str(path))
+
+    def with_entities(self, entities: Iterable[Entity | Mapping[str, Any]]) -> Registry:
+        """A new registry with ``entities`` (models or plain dicts) added.
+
+        Raises one :class:`~quotetrack.lexicon.DataError` listing every problem.
+        """
+        return self._extended(list(entities), origin="with_entities()")
+
+    def _extended(self, items: list[Any], *, origin: str) -> Registry:
+        problems: list[str] = []
+        new: list[Entity] = []
+        for i, item in enumerate(items):
+            if isinstance(item, Entity):
+                new.append(item)
+                continue
+            try:
+                new.append(Entity.model_validate(item))
+            except ValidationError as exc:
+                for err in exc.errors():
+                    loc = ".".join(str(p) for p in err["loc"]) or "<root>"
+                    problems.append(f"entities.{i}.{loc}: {err['msg']}")
+        problems += check_entities([*self._entities, *new], first_new=len(self._entities))
+        if problems:
+            listing = "\n".join(f"  - {p}" for p in problems)
+            raise DataError(f"{origin}: {len(problems)} problem(s)\n{listing}")
+        return Registry([*self._entities, *new])
+
+    # ---- queries
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """Every entity, built-in first."""
+        return self._entities
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or ``None``."""
+        return self._by_id.get(entity_id)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a name refers to: exact alias first, then a guarded fuzzy match.
+
+        The fuzzy step accepts transliteration variants (Putin/Poutine, Peskow/Peskov) but
+        never picks between two different entities that score alike.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"lookup() needs a str, not {type(name).__name__}")
+        key = fold(name)
+        if not key:
+            return None
+        hit = self._exact(key)
+        if hit is not None or key in self._names:
+            return hit
+        return self._fuzzy_lookup(key)
+
+    def _exact(self, key: str) -> Entity | None:
+        for k in (key, self._without_determiner(key)):
+            bucket = self._names.get(k)
+            if bucket:
+                ids = {eid for eid, _ in bucket}
+                return self._by_id[bucket[0][0]] if len(ids) == 1 else None
+        return None
+
+    def _without_determiner(self, key: str) -> str:
+        for d in self._lang.grammar.determiners:
+            d = fold(d)
+            sep = "" if d.endswith("'") else " "
+            if key.startswith(d + sep):
+                return key[len(d + sep) :].strip()
+        return key
+
+    def _fuzzy_lookup(self, key: str) -> Entity | None:
+        if len(key) < _FUZZY_MIN_LEN:
+            return None
+        if self._fuzzy is None:
+            owners: dict[str, list[str]] = {}
+            for k, bucket in self._names.items():
+                owners[k] = [eid for eid, _ in bucket]
+            self._fuzzy = (list(owners), owners)
+        choices, owners = self._fuzzy
+        best: dict[str, float] = {}
+        for cand, score, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=10
+        ):
+            if not self._compatible(key, cand):
+                continue
+            for eid in owners[cand]:
+                best[eid] = max(best.get(eid, 0.0), score)
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _TIE_MARGIN:
+            return None
+        return self._by_id[ranked[0][0]]
+
+    def _compatible(self, a: str, b: str) -> bool:
+        """Guards against merging different people: same initials, close surnames and lengths."""
+        ta = [t for t in a.replace("'", " ").split() if t not in self._lang.particles]
+        tb = [t for t in b.replace("'", " ").split() if t not in self._lang.particles]
+        if not ta or not tb:
+            return False
+        sa, sb = ta[-1], tb[-1]
+        if sa[0] != sb[0] or abs(len(sa) - len(sb)) > max(2, len(sa) // 4):
+            return False
+        if fuzz.ratio(sa, sb) < _SURNAME_CUTOFF:
+            return False
+        return not (len(ta) > 1 and len(tb) > 1 and ta[0][0] != tb[0][0])
+
+    def role(self, role_key: str, country: str | None = None, *, at: int | None = None) -> Entity | None:
+        """The one entity holding ``role_key`` (for ``country``) now, or in year ``at``.
+
+        ``None`` when nobody or several hold it. Institutions hold the office they are:
+        ``role("foreign_ministry", "FR")`` is the Quai d'Orsay.
+        """
+        found = {
+            e.id: e
+            for e, h in self._role_index.get(role_key, ())
+            if self._holding_matches(h, country, None) and (h.active(at) or not self._dated(h))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _dated(h: RoleHolding) -> bool:
+        return h.since is not None or h.until is not None
+
+    def _holding_matches(self, h: RoleHolding, country: str | None, institution: str | None) -> bool:
+        if institution is not None:
+            return h.institution == institution or (h.institution is None and h.country == country)
+        if country is None:
+            return institution is None
+        if h.country == country:
+            return True
+        body = self._by_id.get(h.institution) if h.institution else None
+        return body is not None and body.country == country
+
+    def _unique_holder(self, key: str, country: str | None, institution: str | None) -> str | None:
+        """The only entity that ever held the role, if it still holds it; else ``None``.
+
+        An article may be years old: a role noun is bound to a person only when the registry
+        knows of no other holder, past or present.
+        """
+        if country is None and institution is None:
+            return None
+        found = [(e, h) for e, h in self._role_index.get(key, ()) if self._holding_matches(h, country, institution)]
+        if len({e.id for e, _ in found}) != 1 or not any(h.active(None) for _, h in found):
+            return None
+        return found[0][0].id
+
+    def is_publication(self, s: str) -> bool:
+        """Whether ``s`` (quotation marks allowed) names a newspaper, agency, channel or programme.
+
+        >>> Registry.default().is_publication("« Le Monde »"), Registry.default().is_publication("le monde")
+        (True, False)
+        """
+        if not isinstance(s, str):
+            return False
+        s = s.strip(" \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:")
+        return bool(s) and _case_key(s) in self._lang.publication_keys
+
+    # ---- the gazetteer
+
+    def find(self, text: str) -> list[GazetteerHit]:
+        """Every gazetteer mention in ``text``, in order, non-overlapping, longest first."""
+        if not isinstance(text, str):
+            raise TypeError(f"find() needs a str, not {type(text).__name__}")
+        if self._matcher is None:
+            self._matcher = _Matcher(self)
+        matcher = self._matcher
+        keys, dets = matcher.keys, matcher.dets
+        hits: list[GazetteerHit] = []
+        pos = 0  # where the next candidate word is searched for
+        done = 0  # end of the last hit: hits never overlap
+        # Prefilter: the full pattern is tried only where a word that can start a phrase stands
+        # (about one word in twenty), instead of at every position.
+        # filter() with a bound C method keeps the per-word test out of the interpreter loop.
+        for word in filter(keys.__contains__, _WORD.findall(text)):
+            key = keys[word]
+            i = _token_at(text, word, pos)
+            pos = i + len(word)
+            if i < done:
+                continue
+            pattern, entity_only = matcher.patterns(key)
+            m = None
+            before = _word_before(text, i, done)
+            if before is not None and before[1] in dets:
+                m = pattern.match(text, before[0])
+            if m is None:
+                m = pattern.match(text, i)
+            if m is None:
+                continue
+            hit, resume = self._read(text, m, entity_only)
+            if hit is not None:
+                hits.append(hit)
+                done = hit.end
+            else:
+                done = max(done, resume)  # a swallowed newspaper name, a rejected phrase
+        return hits
+
+    def _read(self, text: str, m: Any, entity_only: Any) -> tuple[GazetteerHit | None, int]:
+        """Turn one match into a hit; also says where the scan resumes."""
+        # The alternatives' outer groups close last, so lastgroup names the one that matched.
+        which = m.lastgroup
+        if which == "pub":
+            return None, m.end()  # a newspaper's name: swallow it so "Washington Post" is no hit
+        if which == "anon":
+            return self._anonymous_hit(text, m)
+        if which == "role":
+            ent = entity_only.match(text, m.start()) if entity_only is not None else None
+            if ent is not None and ent.end() >= m.end():
+                return self._entity_hit(text, ent), ent.end()
+            return self._role_hit(text, m)
+        return self._entity_hit(text, m), m.end()
+
+    def _make(self, text: str, start: int, head: int, end: int, **kw: Any) -> GazetteerHit:
+        before = _word_before(text, start, 0)
+        after = before is not None and self._matcher is not None and before[1] in self._matcher.preps
+        return GazetteerHit(
+            start=start, end=end, text=text[start:end], article_start=start, head_start=head,
+            after_preposition=after, **kw,
+        )
+
+    def _entity_hit(self, text: str, m: Any) -> GazetteerHit | None:
+        bucket = self._names.get(fold(m.group("ename")))
+        if not bucket:
+            return None
+        ids = {eid for eid, _ in bucket}
+        eid = bucket[0][0] if len(ids) == 1 else None
+        country = self._by_id[bucket[0][0]].country
+        return self._make(
+            text, m.start(), m.start("ename"), m.end(), entity_id=eid, kind=bucket[0][1], country=country
+        )
+
+    def _anonymous_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
+        head_group = "ahead" if m.group("ahead") is not None else "ahead2"
+        head = self._lang.anon_heads.get(fold(m.group(head_group)))
+        qualified = any(m.group(g) for g in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3"))
+        if head is None or not (head.bare or qualified):
+            return None, m.end(head_group)
+        adj = m.group("aadj") or m.group("aadj2") or m.group("aadj3")
+        country = self._lang.adjective_country.get(fold(adj)) if adj else None
+        hit = self._make(text, m.start(), m.start(head_group), m.end(), entity_id=None, kind="anonymous", country=country)
+        return hit, m.end()
+
+    def _role_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
+        lang = self._lang
+        head, tail = fold(m.group("rhead")), fold(m.group("rtail") or "")
+        record = lang.role_forms.get((head, tail))
+        rest = m
+        if tail and (head, "") in lang.role_forms:
+            # The words after the head may be a complement rather than the tail: the tail may
+            # belong to another head ("porte-parole de la diplomatie russe"), or a complement
+            # be longer ("président du Conseil européen"). Read them again; the longest wins.
+            after = m.end("radj1") if m.group("radj1") else m.end("rhead")
+            assert self._matcher is not None
+            alt = self._matcher.role_rest.match(text, after)
+            if record is None or alt.end() > m.end():
+                record, rest = lang.role_forms[(head, "")], alt
+        if record is None:
+            return None, m.end("rhead")
+        end = rest.end()
+        country = None
+        for adj in (m.group("radj1"), rest.group("radj2")):
+            if adj:
+                country = lang.adjective_country.get(fold(adj))
+                break
+        complement_id = None
+        key = record.key
+        if rest.group("link"):
+            complement_id, comp_country, is_body = self._complement(rest)
+            country = country or comp_country
+            if is_body and record.on_body:
+                key = record.on_body
+        if record.institution:
+            entity = self.role(key, country) if country else None
+            entity_id = entity.id if entity else None
+        else:
+            entity_id = self._unique_holder(key, country, complement_id)
+        # A role phrase that is also an entity's name (parquet de Paris) is that entity.
+        bucket = self._names.get(fold(text[m.start("rhead") : end]))
+        if bucket and len({eid for eid, _ in bucket}) == 1:
+            named = self._by_id[bucket[0][0]]
+            hit = self._make(
+                text, m.start(), m.start("rhead"), end, entity_id=named.id, kind=bucket[0][1],
+                country=named.country,
+            )
+        else:
+            hit = self._make(
+                text, m.start(), m.start("rhead"), end, entity_id=entity_id, kind="role",
+                role=key, country=country, complement_id=complement_id,
+            )
+        return hit, end
+
+    def _complement(self, m: Any) -> tuple[str | None, str | None, bool]:
+        """Entity id, country and whether it is a body (not a state) for a role's complement."""
+        if m.group("cname"):
+            bucket = self._names.get(fold(m.group("cname"))) or []
+            ids = {eid for eid, _ in bucket}
+            if len(ids) != 1:
+                return None, None, False
+            e = self._by_id[bucket[0][0]]
+            return e.id, e.country, e.type != "state"
+        office = self._lang.office_forms.get(fold(m.group("coffice")))
+        country = self._lang.adjective_country.get(fold(m.group("cadj"))) if m.group("cadj") else None
+        body = self.role(office.key, country) if office and country else None
+        return (body.id if body else None), country, True
+
+
+def check_entities(entities: list[Entity], *, first_new: int = 0) -> list[str]:
+    """Integrity problems: duplicate ids, unknown parents and institutions, names shared by
+    two entities neither of which is marked ambiguous. Only entities from ``first_new`` on are checked
+    against the rest (the earlier ones are trusted)."""
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for i, e in enumerate(entities):
+        if e.id in seen and i >= first_new:
+            problems.append(f"entities.{i - first_new}.id: duplicate id {e.id!r}")
+        seen.setdefault(e.id, i)
+    for i, e in enumerate(entities[first_new:]):
+        if e.parent is not None and e.parent not in seen:
+            problems.append(f"entities.{i}.parent: unknown entity id {e.parent!r}")
+        for j, h in enumerate(e.roles):
+            if h.institution is not None and h.institution not in seen:
+                problems.append(f"entities.{i}.roles.{j}.institution: unknown entity id {h.institution!r}")
+            if h.since and h.until and h.since > h.until:
+                problems.append(f"entities.{i}.roles.{j}: since {h.since} is after until {h.until}")
+    return problems
+
+
+def shared_names(entities: Iterable[Entity]) -> dict[str, set[str]]:
+    """Folded names used by more than one entity, with the ids using them."""
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        for surface in (e.name, *e.aliases, *e.metonyms):
+            owners.setdefault(fold(surface), set()).add(e.id)
+    return {k: v for k, v in owners.items() if len(v) > 1}
+
+
+def read_entity_file(path: Path) -> list[Any]:
+    """The raw entity records of a user file: JSON, TOML (``[[entities]]``) or YAML.
+
+    The file holds either a list of entities or a mapping with an ``entities`` list.
+    """
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the file ({exc.strerror})") from None
+    try:
+        if suffix == ".toml":
+            payload: Any = tomllib.loads(raw.decode("utf-8"))
+        elif suffix in (".yaml", ".yml"):
+            try:
+                import yaml
+            except ImportError as exc:  # pragma: no cover - depends on the environment
+                raise ImportError("YAML entity files need pyyaml: pip install 'quotetrack[yaml]'") from exc
+            payload = yaml.safe_load(raw.decode("utf-8"))
+        else:
+            payload = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:  # tomllib, json and yaml errors are ValueErrors
+        raise DataError(f"{path}: not valid {suffix.lstrip('.') or 'JSON'}: {exc}") from None
+    except Exception as exc:  # yaml.YAMLError is not a ValueError
+        if type(exc).__module__.startswith("yaml"):
+            raise DataError(f"{path}: not valid YAML: {exc}") from None
+        raise
+    if isinstance(payload, Mapping):
+        payload = payload.get("entities")
+    if not isinstance(payload, list):
+        raise DataError(f"{path}: 1 problem(s)\n  - <root>: expected a list of entities or an 'entities' list")
+    return payload
+
+
+def _spellings(words: Iterable[str]) -> frozenset[str]:
+    """Function words as they may be written (first letter in either case, any apostrophe)."""
+    out: set[str] = set()
+    for w in words:
+        w = w.translate(_FOLD_TABLE)
+        out |= {w, w[:1].upper() + w[1:]}
+    return frozenset(out)
+
+
+def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
+    """The word just before offset ``i`` (with its apostrophe if elided), not before ``floor``.
+
+    Looks back over at most a few spaces, so a determiner or preposition is found without a
+    regex search; apostrophes come back as ``'``.
+    """
+    j = i
+    while j > floor and j > i - 3 and text[j - 1].isspace():
+        j -= 1
+    end = j
+    if j > floor and text[j - 1] in _APOSTROPHES:
+        j -= 1
+    k = j
+    while k > floor and k > j - 12 and text[k - 1].isalpha():
+        k -= 1
+    if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
+        return None
+    return k, text[k:end].translate(_FOLD_TABLE)
+
+
+def _token_at(text: str, word: str, pos: int) -> int:
+    """Offset of the next whole-word occurrence of ``word`` at or after ``pos``.
+
+    Every occurrence of a candidate word is a candidate, so the next whole-word occurrence is
+    exactly the next such token of ``findall``.
+    """
+    n = len(word)
+    while True:
+        i = text.find(word, pos)
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return i
+        pos = i + 1
+
+
+@cache
+def _default_registry() -> Registry:
+    return Registry(_builtin_entities())
