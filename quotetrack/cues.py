@@ -93,6 +93,8 @@ class VerbEntry(Record):
     """Commonly followed by a ``que`` clause."""
     incise: bool = True
     """Used postposed after a quotation (« … », a-t-il dit)."""
+    participle: bool = True
+    """Whether the bare past participle counts as a (weak) cue: not for ``rappelé``, ``prévue``."""
 
 
 class _VerbsFile(Record):
@@ -168,6 +170,7 @@ class _WordsFile(Record):
     governor_prepositions: list[str]
     governors: list[_Governor]
     adverbs: list[str]
+    not_cues: list[str] = []
     que: list[str] = Field(min_length=1)
     noun_markers: list[str]
 
@@ -289,6 +292,8 @@ class _Forms:
     def __init__(self) -> None:
         self.finite: dict[str, _Sense] = {}
         self.pp: dict[str, _Sense] = {}
+        self.bare_pp: dict[str, _Sense] = {}
+        """Participles that count as a cue without an auxiliary."""
         self.ger: dict[str, _Sense] = {}
         self.inf: dict[str, _Sense] = {}
         self.inv_head: dict[str, _Sense] = {}
@@ -300,6 +305,14 @@ class _Forms:
     def add(self, table: dict[str, _Sense], form: str, sense: _Sense) -> None:
         for k in _keys(form):
             table.setdefault(k, sense)
+
+    def drop(self, forms: Iterable[str]) -> None:
+        """Forget forms that are mostly other words (``maintenant``), wherever they were generated."""
+        keys = {k for f in forms for k in _keys(f)}
+        for table in (self.finite, self.pp, self.bare_pp, self.ger, self.inf, self.inv_head):
+            for k in keys & table.keys():
+                del table[k]
+        self.inv_words -= keys
 
 
 _PARTS = Literal["finite", "pp", "ger", "inf"]
@@ -439,12 +452,17 @@ class CueLexicon:
                 table.add(table.finite, f + suffix, sense)
                 table.add(table.inv_head, f + suffix, sense)
                 table.inv_words.add(f)
+            if v.participle:
+                for f in forms["pp"]:
+                    table.add(table.bare_pp, f + suffix, sense)
             for part in ("pp", "ger", "inf"):
                 target = getattr(table, part)
                 for f in forms[part]:  # type: ignore[literal-required]
                     table.add(target, f + suffix, sense)
             if tail:
                 table.inv_tail.add(tail)
+        for table in (plain, pron):
+            table.drop(self._words.not_cues)
         phrases: dict[str, _Phrase] = {}
         for p in self._words.phrases:
             for k in _keys(p.phrase):
@@ -512,7 +530,7 @@ class CueLexicon:
             rf"(?P<gerund>{germ}?(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
             rf"(?P<finite>(?:{neg})?(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
-            rf"(?P<part>{pp})",
+            rf"(?P<part>{t(plain.bare_pp, True)})",
         ]
         # The stdlib engine has no duplicate group names: number them per alternative (``neg__4``).
         alts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", a) for i, a in enumerate(alts)]
@@ -714,7 +732,7 @@ class CueLexicon:
         else:
             if self._after_determiner(text, start):
                 return None
-            sense, form = plain.pp.get(_key(groups["part"])), "participle"
+            sense, form = plain.bare_pp.get(_key(groups["part"])), "participle"
         if sense is None:
             return None
         q = self._que.match(text, end)
