@@ -4,21 +4,48 @@
 >>> doc = quotetrack.extract("« Nous partirons demain », a déclaré le ministre.")
 >>> [(q.kind.value, q.text) for q in doc.quotes]
 [('direct', 'Nous partirons demain')]
+
+The public names: :func:`extract` (→ :class:`Document`), :func:`link` with :class:`Source`
+(→ :class:`Link`), :class:`Tracker` with :class:`Article` and :class:`Statement`, and
+:func:`evaluate`. ``quotetrack.link`` and ``quotetrack.evaluate`` are also the modules
+holding the rest of those features; both can be called directly.
 """
 
+from typing import Any
+
+from quotetrack import evaluate, link
+from quotetrack.link import Link, Source
 from quotetrack.models import Attribution, Cue, Document, Kind, Quote, Repair, Span, Speaker
 from quotetrack.pipeline import Config, extract
 
 __all__ = [
+    "Article",
     "Attribution",
     "Config",
     "Cue",
     "Document",
     "Kind",
+    "Link",
     "Quote",
     "Repair",
+    "Source",
     "Span",
     "Speaker",
+    "Statement",
+    "Tracker",
+    "evaluate",
     "extract",
+    "link",
 ]
 __version__ = "0.1.0"
+
+_TRACK = {"Tracker", "Article", "Statement"}
+
+
+def __getattr__(name: str) -> Any:
+    # The tracker (SQLite, clustering) loads on first use, not with every `import quotetrack`.
+    if name in _TRACK:
+        from quotetrack import track
+
+        return getattr(track, name)
+    raise AttributeError(f"module 'quotetrack' has no attribute {name!r}")

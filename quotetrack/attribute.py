@@ -78,6 +78,7 @@ class Assignment:
 class _Words:
     np: regex.Pattern[str]
     pronoun_in_cue: regex.Pattern[str]
+    preposition: regex.Pattern[str]
 
 
 @cache
@@ -92,7 +93,9 @@ def _words() -> _Words:
     )
     prons = sorted({regex.escape(p["form"]) for p in raw["subject_pronouns"]}, key=len, reverse=True)
     pronoun_in_cue = regex.compile(rf"(?i)-(?:t-)?({'|'.join(prons)})\b")
-    return _Words(np, pronoun_in_cue)
+    preps = sorted({regex.escape(p).replace("'", "['’]") for p in raw["prepositions"]}, key=len, reverse=True)
+    preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})(?!\p{{L}})")
+    return _Words(np, pronoun_in_cue, preposition)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -101,6 +104,7 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
     return end >= s_end or not rest or rest[0] in ",.;:!?)»\"”"
 
 
+_GAP_WORD = regex.compile(r"\w+")
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 
@@ -227,24 +231,31 @@ class Attributor:
                        number="pl" if form.lower().endswith("s") else "sg", head_start=m.start(1))
 
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
-        """The subject after a cue: the first mention (or, failing that, a noun phrase ending the clause)."""
+        """The subject after a cue: the first mention, or a noun phrase that ends the clause."""
         limit = min(s_end, pos + _SUBJECT_WINDOW)
+        np = self._np_after(pos, limit, s_end)
         k = bisect.bisect_left(self.m_starts, pos)
-        np = _words().np.search(self.text, pos, limit)
-        if np is not None and not _ends_clause(self.text, np.end(), s_end):
-            np = None
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
             if (allow_prep and first or not m.after_preposition) and not self._in_marks(m.start):
-                if np is not None and np.start() < m.start and not self._in_marks(np.start()):
-                    break
+                if np is not None and np.end() <= m.start:
+                    break  # "a poursuivi la porte-parole, puis …": the noun phrase comes first
                 return m
             first = False
             k += 1
-        if np is not None and not self._in_marks(np.start()):
-            return self._np_mention(np)
-        return None
+        return self._np_mention(np) if np is not None else None
+
+    def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
+        """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""
+        w = _words()
+        np = w.np.search(self.text, pos, limit)
+        if np is None or self._in_marks(np.start()) or not _ends_clause(self.text, np.end(), s_end):
+            return None
+        gap = self.text[pos : np.start()]
+        if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):
+            return None
+        return np
 
     def _np_mention(self, np: regex.Match[str]) -> Mention:
         """An unknown noun phrase (``l'expert européen``): kept as a role-like mention."""

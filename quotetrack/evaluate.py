@@ -745,3 +745,8 @@ def _format(r: Report, *, show: bool) -> str:
             if m.expected or m.got:
                 lines.append(f"            expected {m.expected or '-'}; got {m.got or '-'}")
     return "\n".join(lines)
+
+
+from quotetrack._callable import make_callable  # noqa: E402
+
+make_callable(__name__, evaluate)

@@ -31,6 +31,7 @@ def _fold(s: str) -> str:
 class _Person:
     name: str
     entity: Any = None
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -46,13 +47,16 @@ class _Binding:
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], registry: Any, determiners: Sequence[str]) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention], registry: Any, words: dict[str, Any]) -> None:
         self.text = text
         self.registry = registry
-        self.determiners = tuple(sorted((_fold(d) for d in determiners), key=len, reverse=True))
+        self.determiners = tuple(sorted((_fold(d) for d in words["determiners"]), key=len, reverse=True))
+        self.det_gender = {_fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
+        self.title_gender: dict[str, str] = words["title_gender"]
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
+        self.by_name = {p.name: p for p in self.by_surname.values()}
         self.names = [m for m in mentions if m.kind == "name" and not m.after_preposition]
         self.name_starts = [m.start for m in self.names]
         self.bindings: list[_Binding] = []
@@ -73,7 +77,10 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or len(form.split()) > len(p.name.split()):
                 entity = self._lookup(form)
-                self.by_surname[key] = _Person(entity.name if entity is not None else form, entity)
+                self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
+                                                   p.gender if p else None)
+            title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
+            p.gender = p.gender or self.title_gender.get(title)
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
@@ -86,6 +93,7 @@ class Resolver:
                 continue
             person = self.by_surname.get(self._surname(name))
             if person is not None:
+                person.gender = person.gender or self._gender(role)
                 self.bindings.append(_Binding(role.start, person, self._role_keys(role), role.role,
                                               role.country, self._head(role)))
 
@@ -102,6 +110,19 @@ class Resolver:
                 return f[len(d) :].strip()
         return f
 
+    def _gender(self, m: Mention) -> str | None:
+        """Grammatical gender of a mention: its own (pronouns) or its determiner's."""
+        if m.gender is not None and m.kind in ("pronoun", "anaphor"):
+            return m.gender
+        first = _fold(m.text).split(" ", 1)[0]
+        return self.det_gender.get(first)
+
+    def _compatible(self, name: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        p = self.by_name.get(name)
+        return p is None or p.gender is None or p.gender == gender
+
     def _head(self, m: Mention) -> str:
         words = self._strip_det(m.text).split()
         return words[0] if words else ""
@@ -116,12 +137,24 @@ class Resolver:
             lambda b: m.country is not None and b.country == m.country and b.head == head,
             lambda b: b.head == head and m.country is None,
         )
+        gender = self._gender(m)
         for test in tests:
-            found = [b for b in self.bindings if test(b)]
+            found = [b for b in self.bindings if test(b) and self._compatible(b.person.name, gender)]
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
                 return self._speaker_from(b.person.name, b.person.entity, "person", None)
+        return self._registry_holder(m)
+
+    def _registry_holder(self, m: Mention) -> Speaker | None:
+        """A person of this document whom the registry knows to hold the role (never one absent from it)."""
+        if not m.role:
+            return None
+        for p in self.by_surname.values():
+            if p.entity is None:
+                continue
+            if any(r.key == m.role and (m.country is None or r.country == m.country) for r in p.entity.roles):
+                return self._speaker_from(p.name, p.entity, "person", None)
         return None
 
     def _lookup(self, name: str) -> Any:
@@ -137,7 +170,7 @@ class Resolver:
         """The speaker a mention refers to at offset ``at``, and the steps that led there."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind in ("pronoun", "anaphor"):
-            prev = self._last(person_only=True, gender=m.gender) or self._antecedent(m)
+            prev = self._last(person_only=True, gender=self._gender(m)) or self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
             return prev.model_copy(update={"mention": span}), (f"{m.kind}→antecedent",)
@@ -165,7 +198,7 @@ class Resolver:
             if bound is not None:
                 return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
             if m.kind == "np" or self._is_person_role(m):
-                prev = self._last(person_only=True, gender=None) or self._antecedent(m)
+                prev = self._last(person_only=True, gender=self._gender(m)) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         name = self._strip_det(span.text) if m.kind in ("role", "np", "anonymous") else span.text
@@ -176,11 +209,13 @@ class Resolver:
         """The last person named before ``m``: a name mention, or the previous quote's person."""
         last_name: tuple[int, Speaker] | None = None
         k = bisect.bisect_left(self.name_starts, m.start) - 1
-        if k >= 0:
+        gender = self._gender(m)
+        while k >= 0 and last_name is None:
             n = self.names[k]
             p = self.by_surname.get(self._surname(n))
-            if p is not None:
+            if p is not None and self._compatible(p.name, gender):
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", None))
+            k -= 1
         last_quote = next(((at, s) for at, s in reversed(self.recent) if s.type == "person"), None)
         candidates = [c for c in (last_name, last_quote) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
@@ -208,6 +243,8 @@ class Resolver:
     def _last(self, *, person_only: bool, gender: str | None) -> Speaker | None:
         for _, s in reversed(self.recent[-8:]):
             if person_only and s.type not in ("person", "other"):
+                continue
+            if not self._compatible(s.name, gender):
                 continue
             return s
         return None

@@ -28,3 +28,7 @@ __all__ = [
     "link_html",
     "links_html",
 ]
+
+from quotetrack._callable import make_callable  # noqa: E402
+
+make_callable(__name__, link)
