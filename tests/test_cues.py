@@ -207,6 +207,10 @@ NEGATIVES = [
     "Il a publié un communiqué.",
     "Une note de service circule.",
     "Le juge est entré dans la salle.",
+    "Il est maintenant trop tard.",
+    "L'ambassadeur rappelé à Paris est arrivé.",
+    "Elle reste confiante pour la suite.",
+    "La réunion prévue lundi est reportée.",
 ]
 
 
