@@ -525,8 +525,11 @@ class Registry:
 
     @classmethod
     def from_file(cls, path: str | Path, *, builtin: bool = True) -> Registry:
-        """A registry of the entities in a JSON, TOML or YAML file, plus the built-in ones."""
-        base = cls.default() if builtin else cls(())
+        """A registry of the entities in a JSON, TOML or YAML file, plus the built-in ones.
+
+        With ``builtin=False`` only the states (part of the language data) are kept besides the file's.
+        """
+        base = cls.default() if builtin else cls(_language().state_entities())
         return base.extend_file(path)
 
     def extend_file(self, path: str | Path) -> Registry:
@@ -544,17 +547,17 @@ class Registry:
     def _extended(self, items: list[Any], *, origin: str) -> Registry:
         problems: list[str] = []
         new: list[Entity] = []
+        positions: list[int] = []  # index in the user's list of each valid entity, for messages
         for i, item in enumerate(items):
-            if isinstance(item, Entity):
-                new.append(item)
-                continue
             try:
-                new.append(Entity.model_validate(item))
+                new.append(item if isinstance(item, Entity) else Entity.model_validate(item))
+                positions.append(i)
             except ValidationError as exc:
                 for err in exc.errors():
                     loc = ".".join(str(p) for p in err["loc"]) or "<root>"
                     problems.append(f"entities.{i}.{loc}: {err['msg']}")
-        problems += check_entities([*self._entities, *new], first_new=len(self._entities))
+        problems += check_entities([*self._entities, *new], first_new=len(self._entities), positions=positions)
+        problems.sort(key=_problem_order)
         if problems:
             listing = "\n".join(f"  - {p}" for p in problems)
             raise DataError(f"{origin}: {len(problems)} problem(s)\n{listing}")
@@ -839,17 +842,23 @@ class Registry:
         return (body.id if body else None), country, True
 
 
-def check_entities(entities: list[Entity], *, first_new: int = 0) -> list[str]:
-    """Integrity problems: duplicate ids, unknown parents and institutions, names shared by
-    two entities neither of which is marked ambiguous. Only entities from ``first_new`` on are checked
-    against the rest (the earlier ones are trusted)."""
+def check_entities(
+    entities: list[Entity], *, first_new: int = 0, positions: list[int] | None = None
+) -> list[str]:
+    """Integrity problems: duplicate ids, unknown parents and role institutions, reversed dates.
+
+    Only entities from ``first_new`` on are checked (the earlier ones are trusted); ``positions``
+    gives their index in the user's file for the messages.
+    """
+    new = entities[first_new:]
+    where = positions if positions is not None else list(range(len(new)))
     problems: list[str] = []
-    seen: dict[str, int] = {}
-    for i, e in enumerate(entities):
-        if e.id in seen and i >= first_new:
-            problems.append(f"entities.{i - first_new}.id: duplicate id {e.id!r}")
-        seen.setdefault(e.id, i)
-    for i, e in enumerate(entities[first_new:]):
+    seen: set[str] = {e.id for e in entities[:first_new]}
+    for i, e in zip(where, new, strict=True):
+        if e.id in seen:
+            problems.append(f"entities.{i}.id: duplicate id {e.id!r}")
+        seen.add(e.id)
+    for i, e in zip(where, new, strict=True):
         if e.parent is not None and e.parent not in seen:
             problems.append(f"entities.{i}.parent: unknown entity id {e.parent!r}")
         for j, h in enumerate(e.roles):
@@ -858,6 +867,12 @@ def check_entities(entities: list[Entity], *, first_new: int = 0) -> list[str]:
             if h.since and h.until and h.since > h.until:
                 problems.append(f"entities.{i}.roles.{j}: since {h.since} is after until {h.until}")
     return problems
+
+
+def _problem_order(problem: str) -> tuple[int, str]:
+    """Problems sorted by the index of the entity they concern, then by text."""
+    head = problem.split(".", 2)
+    return (int(head[1]) if len(head) > 1 and head[1].isdigit() else -1, problem)
 
 
 def shared_names(entities: Iterable[Entity]) -> dict[str, set[str]]:

@@ -1,0 +1,408 @@
+"""The entity registry: data integrity, the gazetteer, lookup, roles and user files.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotetrack.lexicon import DataError, read_json
+from quotetrack.registry import (
+    Entity,
+    GazetteerHit,
+    Registry,
+    abbreviations,
+    check_entities,
+    fold,
+    pronouns,
+    shared_names,
+)
+
+REG = Registry.default()
+
+
+# --------------------------------------------------------------------------- data integrity
+
+
+def test_entity_ids_are_unique() -> None:
+    ids = [e.id for e in REG.entities]
+    assert len(ids) == len(set(ids))
+
+
+def test_builtin_entities_have_no_integrity_problem() -> None:
+    assert check_entities(list(REG.entities)) == []
+
+
+def test_every_name_resolves_back_to_its_entity() -> None:
+    wrong = [
+        (e.id, surface)
+        for e in REG.entities
+        for surface in (e.name, *e.aliases, *e.metonyms)
+        if REG.lookup(surface) is not e and not e.ambiguous
+    ]
+    assert wrong == []
+
+
+def test_names_shared_only_by_ambiguous_entities() -> None:
+    for key, ids in shared_names(REG.entities).items():
+        assert all(REG.get(i).ambiguous for i in ids), key  # type: ignore[union-attr]
+
+
+def test_every_entity_has_a_french_name_and_known_parent() -> None:
+    for e in REG.entities:
+        assert e.name.strip()
+        assert e.parent is None or REG.get(e.parent) is not None, e.id
+
+
+def test_role_keys_of_entities_exist_in_roles_data() -> None:
+    keys = {r["key"] for r in read_json("roles.json")}
+    used = {h.key for e in REG.entities for h in e.roles}
+    assert used <= keys
+
+
+def test_g20_and_security_council_states_are_known() -> None:
+    codes = {"AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU",
+             "SA", "ZA", "TR", "GB", "US", "ES"}
+    have = {e.country for e in REG.entities if e.type == "state"}
+    assert codes <= have
+    for code in codes:
+        state = REG.get(f"state-{code.lower()}")
+        assert state is not None and state.metonyms, code
+
+
+def test_country_adjectives_are_four_forms() -> None:
+    for c in read_json("countries.json"):
+        assert len(c["adjectives"]) == 4, c["code"]
+
+
+# --------------------------------------------------------------------------- find()
+
+
+def hits(text: str) -> list[tuple[str, str, str | None]]:
+    return [(h.text, h.kind, h.entity_id) for h in REG.find(text)]
+
+
+FIND_CASES = [
+    ("alias-article", "« Nous verrons », a répondu le Kremlin mardi.", [("le Kremlin", "alias", "ru-kremlin")]),
+    ("alias-elision", "Le texte a été transmis à l'ONU hier.", [("l'ONU", "alias", "un")]),
+    ("alias-curly-elision", "Selon l’OTAN, rien n’a changé.", [("l’OTAN", "alias", "nato")]),
+    ("alias-space-for-hyphen", "La Maison Blanche n'a pas réagi.", [("La Maison Blanche", "alias", "us-white-house")]),
+    ("alias-hyphen", "la Maison-Blanche a démenti.", [("la Maison-Blanche", "alias", "us-white-house")]),
+    ("alias-no-accent", "L'Elysee a confirmé la visite.", [("L'Elysee", "alias", "fr-elysee")]),
+    ("alias-nbsp", "le\u00a0Kremlin a confirmé.", [("le\u00a0Kremlin", "alias", "ru-kremlin")]),
+    ("state-no-accent", "Les Etats-Unis ont voté contre.", [("Les Etats-Unis", "alias", "state-us")]),
+    ("metonym-capital", "Pékin a protesté vivement.", [("Pékin", "metonym", "state-cn")]),
+    ("metonym-building", "Le Quai d'Orsay a réagi dans la soirée.", [("Le Quai d'Orsay", "metonym", "fr-quai-d-orsay")]),
+    ("metonym-matignon", "Matignon et Bercy ont tranché.", [("Matignon", "metonym", "fr-matignon"), ("Bercy", "metonym", "fr-bercy")]),
+    ("longest-wins", "Le Conseil de sécurité se réunira.", [("Le Conseil de sécurité", "alias", "un-security-council")]),
+    ("longer-entity-beats-role", "le Parlement européen a voté", [("le Parlement européen", "alias", "eu-parliament")]),
+    ("role-name-is-entity", "Le parquet de Paris a ouvert une enquête.", [("Le parquet de Paris", "alias", "fr-parquet-paris")]),
+    ("not-inside-word", "Les Parisiens et les Moscovites votent.", []),
+    ("newspaper-not-a-capital", "Le Washington Post a publié la lettre.", []),
+    ("newspaper-not-a-state", "Il l'a dit sur France Inter ce matin.", []),
+    ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIND_CASES], ids=[c[0] for c in FIND_CASES])
+def test_find_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert hits(text) == expected
+
+
+ROLE_CASES = [
+    ("adjective", "le président américain a signé", "le président américain", "head_of_state", "US", None),
+    ("adjective-feminine", "la chancelière allemande est arrivée", "la chancelière allemande", "head_of_government", "DE", None),
+    ("tail", "le chef de la diplomatie française a parlé", "le chef de la diplomatie française", "foreign_minister", "FR", None),
+    ("adjective-before-tail", "le ministre russe des Affaires étrangères", "le ministre russe des Affaires étrangères", "foreign_minister", "RU", None),
+    ("complement-state", "le président des Etats-Unis arrive", "le président des Etats-Unis", "head_of_state", "US", "state-us"),
+    ("complement-institution", "le porte-parole du Kremlin a nié", "le porte-parole du Kremlin", "spokesperson", "RU", "ru-kremlin"),
+    ("complement-alias", "la porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "spokesperson", "RU", "ru-mid"),
+    ("premier-ministre", "Le Premier ministre italien a démissionné", "Le Premier ministre italien", "head_of_government", "IT", None),
+    ("chef-de-l-etat", "le chef de l'État français recevra", "le chef de l'État français", "head_of_state", "FR", None),
+    ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
+    ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role", "country", "complement"),
+    [c[1:] for c in ROLE_CASES],
+    ids=[c[0] for c in ROLE_CASES],
+)
+def test_find_roles(text: str, surface: str, role: str, country: str | None, complement: str | None) -> None:
+    (h,) = REG.find(text)
+    assert (h.text, h.kind, h.role, h.country, h.complement_id) == (surface, "role", role, country, complement)
+    assert text[h.head_start :].startswith(surface.split()[-1] if len(surface.split()) == 1 else text[h.head_start : h.end])
+
+
+INSTITUTION_ROLES = [
+    ("executive", "l'exécutif américain a réagi", "us-white-house"),
+    ("administration", "l'administration américaine hésite", "us-white-house"),
+    ("diplomacy", "la diplomatie française dément", "fr-quai-d-orsay"),
+    ("government", "le gouvernement russe a tranché", "ru-government"),
+    ("ministry-with-adjective", "le ministère français des Affaires étrangères", "fr-quai-d-orsay"),
+    ("presidency", "la présidence française a répondu", "fr-elysee"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_id"), [c[1:] for c in INSTITUTION_ROLES], ids=[c[0] for c in INSTITUTION_ROLES])
+def test_role_nouns_naming_institutions(text: str, entity_id: str) -> None:
+    (h,) = REG.find(text)
+    assert h.entity_id == entity_id
+
+
+def test_role_bound_to_a_person_only_when_unique_and_current() -> None:
+    (kremlin,) = REG.find("le porte-parole du Kremlin")
+    assert kremlin.entity_id == "person-dmitri-peskov"
+    # Several presidents of the United States are known: the role stays a role.
+    (us,) = REG.find("le président américain")
+    assert us.entity_id is None
+
+
+ANONYMOUS = [
+    ("source-qualifier", "selon une source diplomatique", "une source diplomatique", None),
+    ("plural", "des sources gouvernementales assurent", "des sources gouvernementales", None),
+    ("proche", "un proche du dossier confie", "un proche du dossier", None),
+    ("diplomat-adjective", "un diplomate français estime", "un diplomate français", "FR"),
+    ("definite-with-qualifier", "la source diplomatique française précise", "la source diplomatique française", "FR"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [c[1:] for c in ANONYMOUS], ids=[c[0] for c in ANONYMOUS])
+def test_find_anonymous(text: str, surface: str, country: str | None) -> None:
+    (h,) = REG.find(text)
+    assert (h.text, h.kind, h.entity_id, h.country) == (surface, "anonymous", None, country)
+
+
+def test_bare_source_is_no_anonymous_mention() -> None:
+    assert REG.find("une source de revenus") == []
+
+
+def test_article_and_head_offsets() -> None:
+    text = "Hier, l'exécutif américain a parlé."
+    (h,) = REG.find(text)
+    assert h.start == h.article_start == text.index("l'")
+    assert h.head_start == text.index("exécutif")
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Il est arrivé à Moscou lundi.", True),
+        ("de Moscou à Paris", True),
+        ("Il rentre d'Ankara.", True),
+        ("un communiqué de l'Élysée", True),
+        ("Moscou a démenti.", False),
+        ("Selon Moscou, tout va bien.", False),
+    ],
+)
+def test_after_preposition_flag(text: str, after: bool) -> None:
+    assert REG.find(text)[0].after_preposition is after
+
+
+def test_hits_are_ordered_and_disjoint() -> None:
+    text = "Washington et Moscou, puis Berlin, l'ONU et le président turc ont parlé à Paris."
+    found = REG.find(text)
+    assert [h.text for h in found] == ["Washington", "Moscou", "Berlin", "l'ONU", "le président turc", "Paris"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_find_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        REG.find(None)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=200) | st.text(alphabet="le Kremlin président de l'ONU\u00a0’-àÉ", max_size=120))
+def test_find_never_crashes_and_spans_are_valid(text: str) -> None:
+    previous_end = 0
+    for h in REG.find(text):
+        assert isinstance(h, GazetteerHit)
+        assert 0 <= h.start <= h.head_start < h.end <= len(text)
+        assert text[h.start : h.end] == h.text
+        assert h.start >= previous_end
+        previous_end = h.end
+
+
+# --------------------------------------------------------------------------- lookup()
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("Kremlin", "ru-kremlin"),
+        ("le Kremlin", "ru-kremlin"),
+        ("maison blanche", "us-white-house"),
+        ("Putin", "person-vladimir-poutine"),
+        ("Poutine", "person-vladimir-poutine"),
+        ("Peskow", "person-dmitri-peskov"),
+        ("el-Assad", "person-bachar-al-assad"),
+        ("Assad", "person-bachar-al-assad"),
+        ("Erdoğan", "person-recep-tayyip-erdogan"),
+        ("Netanyahu", "person-benyamin-netanyahou"),
+        ("Donald Trumpp", "person-donald-trump"),
+    ],
+)
+def test_lookup_finds(name: str, entity_id: str) -> None:
+    found = REG.lookup(name)
+    assert found is not None and found.id == entity_id
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sergueï Riabkov", "Donald Duck", "Marie Curie", "Macrou" + "x" * 5, "", "ONG", "Trampoline"],
+)
+def test_lookup_refuses(name: str) -> None:
+    assert REG.lookup(name) is None
+
+
+def test_close_names_of_two_people_never_merge() -> None:
+    reg = REG.with_entities(
+        [
+            {"id": "person-jean-dupont", "name": "Jean Dupont", "type": "person", "aliases": ["Dupont"]},
+            {"id": "person-jean-dupond", "name": "Jean Dupond", "type": "person", "aliases": ["Dupond"]},
+        ]
+    )
+    assert reg.lookup("Jean Dupont").id == "person-jean-dupont"  # type: ignore[union-attr]
+    assert reg.lookup("Jean Dupond").id == "person-jean-dupond"  # type: ignore[union-attr]
+    assert reg.lookup("Jean Dupons") is None  # equally close to both
+    assert REG.lookup("Donald Tusk").id == "person-donald-tusk"  # type: ignore[union-attr]
+
+
+def test_lookup_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        REG.lookup(3)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- role()
+
+
+def test_role_current_and_dated() -> None:
+    assert REG.role("head_of_state", "RU").id == "person-vladimir-poutine"  # type: ignore[union-attr]
+    assert REG.role("head_of_state", "US", at=2012).id == "person-barack-obama"  # type: ignore[union-attr]
+    assert REG.role("foreign_ministry", "FR").id == "fr-quai-d-orsay"  # type: ignore[union-attr]
+    assert REG.role("head_of_state", "BR") is None
+    assert REG.role("no_such_role", "FR") is None
+
+
+# --------------------------------------------------------------------------- user entities
+
+
+def test_with_entities_returns_a_new_registry() -> None:
+    person = Entity(id="person-ana-lopez", name="Ana López", type="person", aliases=("López",), country="ES",
+                    roles=({"key": "spokesperson", "institution": "es-moncloa"},))  # type: ignore[arg-type]
+    reg = REG.with_entities([person])
+    assert reg is not REG and REG.get("person-ana-lopez") is None
+    assert reg.get("person-ana-lopez") == person
+    assert [h.entity_id for h in reg.find("Ana López a parlé.")] == ["person-ana-lopez"]
+    assert REG.find("Ana López a parlé.") == []
+    assert reg.find("le porte-parole de la Moncloa")[0].entity_id == "person-ana-lopez"
+
+
+def test_user_entities_from_json(tmp_path: Path) -> None:
+    path = tmp_path / "people.json"
+    path.write_text(
+        json.dumps({"entities": [{"id": "person-paul-martin", "name": "Paul Martin", "type": "person",
+                                  "aliases": ["M. Martin"], "country": "CA", "parent": "state-ca"}]}),
+        encoding="utf-8",
+    )
+    reg = Registry.from_file(path)
+    assert reg.lookup("Paul Martin").parent == "state-ca"  # type: ignore[union-attr]
+    assert reg.get("ru-kremlin") is not None
+    bare = Registry.from_file(path, builtin=False)
+    assert bare.get("ru-kremlin") is None and bare.get("person-paul-martin") is not None
+    assert {e.type for e in bare.entities} == {"state", "person"}
+
+
+def test_user_entities_from_toml(tmp_path: Path) -> None:
+    path = tmp_path / "people.toml"
+    path.write_text(
+        '[[entities]]\nid = "person-lea-roux"\nname = "Léa Roux"\ntype = "person"\n'
+        'aliases = ["Roux"]\ncountry = "FR"\n'
+        'roles = [{key = "spokesperson", institution = "fr-elysee", since = "2030"}]\n',
+        encoding="utf-8",
+    )
+    reg = REG.extend_file(path)
+    found = reg.lookup("Lea Roux")
+    assert found is not None and found.roles[0].institution == "fr-elysee"
+
+
+def test_bad_user_file_lists_every_problem(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        json.dumps([
+            {"id": "ru-kremlin", "name": "Kremlin bis", "type": "institution"},
+            {"id": "Bad Id", "name": "X", "type": "person"},
+            {"id": "person-x", "name": "X", "type": "alien", "colour": "blue"},
+            {"id": "person-y", "name": "Y", "type": "person", "parent": "nowhere",
+             "roles": [{"key": "mayor", "institution": "nothing-here"}]},
+        ]),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as err:
+        REG.extend_file(path)
+    message = str(err.value)
+    for expected in ("duplicate id 'ru-kremlin'", "entities.1.id", "entities.2.type", "entities.2.colour",
+                     "entities.3.parent", "'nothing-here'"):
+        assert expected in message
+    assert "6 problem(s)" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("broken.json", "{not json"), ("broken.toml", "entities = [["), ("empty.json", "{}")],
+)
+def test_unreadable_user_files_raise_data_error(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError):
+        Registry.from_file(path)
+
+
+def test_missing_user_file_raises_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError):
+        REG.extend_file(tmp_path / "absent.json")
+
+
+def test_user_entities_from_yaml(tmp_path: Path) -> None:
+    pytest.importorskip("yaml")
+    path = tmp_path / "people.yaml"
+    path.write_text("entities:\n  - id: person-ines-blanc\n    name: Inès Blanc\n    type: person\n", encoding="utf-8")
+    assert REG.extend_file(path).lookup("Inès Blanc") is not None
+
+
+# --------------------------------------------------------------------------- language resources
+
+
+@pytest.mark.parametrize(
+    ("s", "expected"),
+    [("Le Monde", True), ("« le Figaro »", True), ("Les Echos", True), ("franceinfo", True),
+     ("Envoyé spécial", True), ("le monde", False), ("Le Kremlin", False), ("", False)],
+)
+def test_is_publication(s: str, expected: bool) -> None:
+    assert REG.is_publication(s) is expected
+
+
+def test_abbreviations_keep_their_period() -> None:
+    abbr = abbreviations()
+    assert {"M.", "MM.", "etc.", "J.-C.", "cf.", "janv."} <= abbr
+    assert all(a.endswith(".") for a in abbr)
+
+
+def test_pronouns_have_gender_and_number() -> None:
+    records = {p.form: p for p in pronouns()}
+    assert records["elle"].gender == "f" and records["elle"].number == "sg"
+    assert records["les deux dirigeants"].kind == "group" and records["les deux dirigeants"].size == 2
+    assert records["on"].gender is None
+
+
+def test_fold_is_typography_blind() -> None:
+    assert fold("Maison\u00a0Blanche") == fold("maison-blanche") == "maison blanche"
+    assert fold("l’Élysée") == "l'elysee"
