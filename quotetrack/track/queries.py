@@ -32,31 +32,27 @@ FUZZY_ALIAS = 90
 _CHUNK = 500  # stay well below SQLite's bound-parameter limit
 
 
+_FIELDS = tuple(Statement.model_fields)
+_FIELDS_SET = frozenset(_FIELDS)
+
+
 def to_statement(row: Sequence[Any]) -> Statement:
-    """A result row of :data:`SELECT` as a :class:`Statement` (trusted: built without re-validation)."""
-    return Statement.model_construct(
-        id=row[0],
-        article_id=row[1],
-        outlet=row[2],
-        published=date.fromisoformat(row[3]) if row[3] else None,
-        start=row[4],
-        end=row[5],
-        text=row[6],
-        kind=row[7],
-        speaker=row[8],
-        speaker_id=row[9],
-        speaker_type=row[10],
-        mention=row[11],
-        cue=row[12],
-        cue_lemma=row[13],
-        channel=row[14],
-        confidence=row[15],
-        source_id=row[16],
-        source_start=row[17],
-        source_end=row[18],
-        fidelity=row[19],
-        link_score=row[20],
-    )
+    """A result row of :data:`SELECT` as a :class:`Statement`.
+
+    Rows come from our own schema, so they are not validated again: building the
+    value directly is ~4x faster than validation, which matters for queries returning
+    tens of thousands of rows. It sets the same attributes ``model_construct`` sets
+    (pydantic v2); a test checks the result equals a validated ``Statement``.
+    """
+    values = dict(zip(_FIELDS, row, strict=True))
+    if values["published"]:
+        values["published"] = date.fromisoformat(values["published"])
+    obj = Statement.__new__(Statement)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(_FIELDS_SET))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
 
 
 def iso_day(value: date | datetime | str | None, name: str) -> str | None:
@@ -158,14 +154,29 @@ def select(
             return []
         where.append("s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)")
         params.append(query)
-    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY s.published IS NULL, s.published, s.id"
-    if limit is not None:
-        if limit < 0:
-            raise ValueError("limit must be >= 0")
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [to_statement(r) for r in conn.execute(sql, params)]
+    if limit is not None and limit < 0:
+        raise ValueError("limit must be >= 0")
+    # Dated rows then undated ones, as two queries: each walks the (speaker, published)
+    # index in order, so a LIMIT stops early instead of sorting every match.
+    out: list[Statement] = []
+    phases = ["s.published IS NOT NULL"]
+    if since is None and until is None:  # a date bound excludes undated statements
+        phases.append("s.published IS NULL")
+    for phase in phases:
+        left = None if limit is None else limit - len(out)
+        if left == 0:
+            break
+        sql = SELECT + " WHERE " + " AND ".join([*where, phase]) + " ORDER BY s.published, s.id"
+        if speaker_ids is not None:
+            # (speaker, published) serves both the speaker and any date range; without
+            # statistics the planner may pick the date index and scan a whole year instead.
+            sql = sql.replace("FROM statements s", "FROM statements s INDEXED BY statements_speaker", 1)
+        args = list(params)
+        if left is not None:
+            sql += " LIMIT ?"
+            args.append(left)
+        out.extend(to_statement(r) for r in conn.execute(sql, args))
+    return out
 
 
 def by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Statement]:

@@ -11,8 +11,8 @@ stripped of accents, so ``Élysée`` and ``elysee`` share a key.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
+import zlib
 
 import regex
 
@@ -50,9 +50,10 @@ def alias_key(name: str) -> str:
     return " ".join(words(name))
 
 
-def _hash64(s: str) -> int:
-    # Stable across processes (Python's hash() is salted), signed to fit SQLite INTEGER.
-    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big", signed=True)
+def _hash(s: str) -> int:
+    # Stable across processes (Python's hash() is salted) and cheap: a bucket only proposes
+    # a candidate pair, so a rare CRC collision costs one extra comparison, never a wrong answer.
+    return zlib.crc32(s.encode("utf-8", "surrogatepass"))
 
 
 def bucket_keys(text: str) -> list[int]:
@@ -65,9 +66,9 @@ def bucket_keys(text: str) -> list[int]:
     if not ws:
         return []
     if len(ws) < SHINGLE + 1:
-        return [_hash64(" ".join(ws))]
+        return [_hash(" ".join(ws))]
     shingles = {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
-    return sorted(_hash64(s) for s in shingles)[:SKETCH]
+    return sorted(_hash(s) for s in shingles)[:SKETCH]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -90,7 +90,7 @@ class Tracker:
         self._fts = store.has_fts(self._conn)
         self._lock = threading.RLock()
         self._speakers: dict[str, int] = {}
-        self._aliases: set[tuple[str, int]] = set()
+        self._aliases: set[tuple[str, int]] = set()  # (alias as written, speaker row) already stored
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -317,10 +317,11 @@ class Tracker:
             sid = int(conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()[0])
             self._speakers[key] = sid
         for alias in (name, eid, r.get("alias")):
-            k = alias_key(alias) if alias else ""
-            if k and (k, sid) not in self._aliases:
-                conn.execute("INSERT OR IGNORE INTO speaker_aliases(alias, speaker) VALUES (?, ?)", (k, sid))
-                self._aliases.add((k, sid))
+            if alias and (alias, sid) not in self._aliases:  # raw text: skips folding known aliases
+                k = alias_key(alias)
+                if k:
+                    conn.execute("INSERT OR IGNORE INTO speaker_aliases(alias, speaker) VALUES (?, ?)", (k, sid))
+                self._aliases.add((alias, sid))
         return sid
 
     def add_alias(self, alias: str, speaker: str) -> int:
