@@ -11,10 +11,8 @@ True
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -24,8 +22,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from quotetrack.models import Document, Kind, Quote, Speaker
-from quotetrack.track import _optional, clusters, conflicts, queries, readouts, store
+from quotetrack.models import Document, Kind
+from quotetrack.track import _optional, clusters, conflicts, linking, queries, readouts, store
 from quotetrack.track.models import (
     Article,
     Cluster,
@@ -224,7 +222,7 @@ class Tracker:
         added = stored = 0
         linker = _optional.linker() if work else None
         with self._write() as conn:
-            sources = self._sources(linker) if linker is not None else []
+            sources = linking.sources(self.conn, linker) if linker is not None else []
             for where, article, digest, doc in work:
                 try:
                     with self._step(conn):
@@ -240,7 +238,7 @@ class Tracker:
                         stored += len(doc.quotes)
                         added += 1
                         if sources:
-                            self._link_article(conn, linker, rowid, doc, sources)
+                            linking.link_article(conn, linker, rowid, doc, sources)
                 except (sqlite3.IntegrityError, ArticleChangedError) as exc:
                     if strict:
                         raise
@@ -395,54 +393,9 @@ class Tracker:
                                 (rowid,),
                             )
                         ]
-                        sources = [s for s in self._sources(linker) if getattr(s, "id", None) in missing]
-                        made += self._link_article(conn, linker, rowid, self._stored_document(conn, rowid, text), sources)
+                        sources = [s for s in linking.sources(self.conn, linker) if getattr(s, "id", None) in missing]
+                        made += linking.link_article(conn, linker, rowid, linking.stored_document(conn, rowid, text), sources)
                 last = rows[-1][0]
-
-    def _sources(self, linker: Any) -> list[Any]:
-        rows = self.conn.execute("SELECT id, text, lang, author, published FROM sources ORDER BY id")
-        out = []
-        for sid, text, lang, author, published in rows:
-            kwargs = {"id": sid, "text": text, "lang": lang, "author": author,
-                      "published": date.fromisoformat(published) if published else None}
-            try:
-                out.append(linker.Source(**kwargs))
-            except TypeError:  # a Source without some optional fields
-                out.append(linker.Source(id=sid, text=text))
-        return out
-
-    def _stored_document(self, conn: sqlite3.Connection, rowid: int, text: str) -> Document:
-        """The article as stored (same spans as its statements), for linking."""
-        quotes = []
-        for qstart, qend, qtext, kind, name, eid in conn.execute(
-            "SELECT s.qstart, s.qend, s.text, s.kind, sp.name, sp.entity_id FROM statements s"
-            " LEFT JOIN speakers sp ON sp.id = s.speaker WHERE s.article = ? ORDER BY s.qstart",
-            (rowid,),
-        ):
-            speaker = Speaker(name=name, entity_id=eid) if name else None
-            quotes.append(Quote(start=qstart, end=qend, text=qtext, kind=Kind(kind), rule="stored", speaker=speaker))
-        return Document(text=text, quotes=tuple(quotes))
-
-    def _link_article(
-        self, conn: sqlite3.Connection, linker: Any, rowid: int, doc: Document, sources: list[Any]
-    ) -> int:
-        if not sources:
-            return 0
-        spans = conn.execute("SELECT id, qstart, qend FROM statements WHERE article = ?", (rowid,)).fetchall()
-        made = 0
-        try:
-            links = list(linker.link(doc, sources)) if spans else []
-        except Exception as exc:  # a linker bug must not lose the article: warn, keep it unlinked
-            warnings.warn(f"linking article row {rowid} failed: {type(exc).__name__}: {exc}", stacklevel=2)
-            links = []
-        for link in links:
-            sid = _statement_for(spans, int(link.start), int(link.end))
-            if sid is not None and _store_link(conn, sid, link):
-                made += 1
-        conn.executemany(
-            "INSERT OR IGNORE INTO linked(article, source) VALUES (?, ?)", [(rowid, s.id) for s in sources]
-        )
-        return made
 
     # -- questions ---------------------------------------------------------------------------
 
@@ -624,35 +577,3 @@ def _source_fields(source: Any) -> dict[str, Any]:
         "author": get("author"),
         "published": queries.iso_day(published, "published") if published is not None else None,
     }
-
-
-def _statement_for(spans: list[tuple[int, int, int]], start: int, end: int) -> int | None:
-    """The statement a link's article span belongs to: same span, else the largest overlap."""
-    best, best_overlap = None, 0
-    for sid, qs, qe in spans:
-        if (qs, qe) == (start, end):
-            return sid
-        overlap = min(qe, end) - max(qs, start)
-        if overlap > best_overlap:
-            best, best_overlap = sid, overlap
-    return best
-
-
-def _store_link(conn: sqlite3.Connection, sid: int, link: Any) -> bool:
-    """Keep the best link per statement: a found passage beats not_found, then the higher score."""
-    fidelity = str(getattr(link.fidelity, "value", link.fidelity))
-    score = float(getattr(link, "score", 0.0) or 0.0)
-    found = fidelity != "not_found" and getattr(link, "source_id", None) is not None
-    old = conn.execute("SELECT fidelity, score FROM links WHERE statement = ?", (sid,)).fetchone()
-    if old is not None:
-        old_found = old[0] != "not_found"
-        if (old_found, old[1] or 0.0) >= (found, score):
-            return False
-    flags = [str(getattr(f, "value", f)) for f in (getattr(link, "flags", ()) or ())]
-    conn.execute(
-        "INSERT OR REPLACE INTO links(statement, source, source_start, source_end, fidelity, score, flags)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (sid, link.source_id if found else None, getattr(link, "source_start", None),
-         getattr(link, "source_end", None), fidelity, score, json.dumps(flags, ensure_ascii=False)),
-    )
-    return True
