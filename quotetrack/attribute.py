@@ -3,8 +3,9 @@
 Attribution rules are records (``data/rules.json``): an id, the geometry they match
 (where the cue stands relative to the quote, which cue forms qualify, where to look for
 the speaker) and a confidence. The first rule that finds a mention wins; its id, cue and
-evidence are kept for :meth:`quotetrack.Quote.explain`. Users may add rules with
-:func:`add_rules` (validated when added, never while matching).
+evidence are kept for :meth:`quotetrack.Quote.explain`. Users build their own rule lists
+with :func:`validate_rules` (checked when made, never while matching) and pass them to
+``quotetrack.extract(text, rules=...)``, alone or with :func:`builtin_rules`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 import regex
+from pydantic import Field
 
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
@@ -35,9 +37,9 @@ class Rule(Record):
     incise ending the sentence; ``none``: no cue at all."""
     forms: tuple[str, ...] = ()
     """Cue forms the rule accepts (empty: any)."""
-    speaker: Literal["after-cue", "before-cue", "in-cue", "previous-quote", "before-colon", "nearest"]
+    speaker: Literal["after-cue", "before-cue", "in-cue", "previous-quote", "before-colon", "nearest", "discourse"]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
-    confidence: float
+    confidence: float = Field(ge=0.0, le=1.0)
     description: str = ""
 
 
@@ -147,7 +149,8 @@ class Attributor:
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
                 continue
-            evidence = [(mention.start, mention.end)] + ([(cue.start, cue.end)] if cue is not None else [])
+            evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
+            evidence += [(cue.start, cue.end)] if cue is not None else []
             return Assignment(mention, cue, rule.id, rule.confidence, evidence)
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
@@ -214,6 +217,9 @@ class Attributor:
             return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None
         if where == "previous-quote":
             return previous.mention if previous is not None else None
+        if where == "discourse":
+            # Resolved later against the document's focus: the last speaker or subject named.
+            return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
 
     def _impersonal(self, cue: Any) -> bool:

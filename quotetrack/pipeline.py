@@ -70,7 +70,10 @@ def _attribute(
 ) -> list[Quote]:
     rule_list = tuple(rules) if rules is not None else attribute.builtin_rules()
     attributor = attribute.Attributor(text, found_cues, found_mentions, sents, kept, rule_list)
-    resolver = resolve.Resolver(text, found_mentions, registry, lexicon.read_json("names.json"))
+    resolver = resolve.Resolver(
+        text, found_mentions, registry, lexicon.read_json("names.json"),
+        [s for s, _ in sents.spans], sorted(c.end for c in found_cues),
+    )
     out: list[Quote] = []
     previous: attribute.Assignment | None = None
     for c in kept:

@@ -305,7 +305,7 @@ class _Language:
     publications: tuple[_Publication, ...]
     adjective_country: dict[str, str]
     role_forms: dict[tuple[str, str], _RoleRecord]
-    office_forms: dict[str, _RoleRecord]
+    office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
     publication_keys: frozenset[str]
     particles: frozenset[str]
@@ -332,13 +332,13 @@ def _language() -> _Language:
     grammar = load("grammar.json", _Grammar)
     publications = load("publications.json", tuple[_Publication, ...])
     role_forms: dict[tuple[str, str], _RoleRecord] = {}
-    office_forms: dict[str, _RoleRecord] = {}
+    office_forms: dict[tuple[str, str], _RoleRecord] = {}
     for r in roles:
         for form in r.forms:
             head, _, tail = form.partition("|")
             role_forms.setdefault((fold(head), fold(tail)), r)
             if r.institution:
-                office_forms.setdefault(fold(head + " " + tail), r)
+                office_forms.setdefault((fold(head), fold(tail)), r)
     return _Language(
         countries=countries,
         roles=roles,
@@ -413,12 +413,12 @@ class _Matcher:
                     continue
                 key = fold(word)
                 self._groups.setdefault(key, {}).setdefault(cat, []).append(phrase)
-                for v in (word, _strip_accents(word)):
+                for v in _accent_variants(word):
                     for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
                         self.keys[variant] = key
         adjectives = [a for c in lang.countries for a in c.adjectives]
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
-        offices = [f.replace("|", " ") for r in lang.roles if r.institution for f in r.forms]
+        offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)
         self.indef = _words_pattern(g.indefinite)
         link = _words_pattern(g.links)
@@ -429,7 +429,8 @@ class _Matcher:
         self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
         s = r"\s++"
         self.complement = (
-            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj}))?)"
+            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj}))?"
+            f"(?:{s}(?P<ctail>{self.tail}))?(?:{s}(?P<cadj2>{self.adj}))?)"
         )
         # What may follow a role noun whose tail belonged to another head (re-read from there).
         self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
@@ -457,11 +458,12 @@ class _Matcher:
             alts.append(f"(?P<pub>(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w))")
         if "anon" in group:
             head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
+            comp = self.complement.replace("?P<", "?P<a")  # group names must be unique
             alts.append(
                 f"(?P<anon>{self.indef}(?P<ahead>{head})(?:{s}(?P<aq1>{qual}))*+(?:{s}(?P<aadj>{adj}))?"
-                f"(?:{s}(?P<aq2>{qual}))*+"
-                f"|(?:{det})?(?P<ahead2>{head})(?:{s}(?P<aadj2>{adj}))?(?:{s}(?P<aq3>{qual}))++"
-                f"(?:{s}(?P<aadj3>{adj}))?)"
+                f"(?:{s}(?P<aq2>{qual}))*+(?:{s}{comp})?"
+                f"|(?:{det})?(?P<ahead2>{head})(?=\\s++(?:{adj}|{qual}))(?:{s}(?P<aadj2>{adj}))?"
+                f"(?:{s}(?P<aq3>{qual}))*+(?:{s}(?P<aadj3>{adj}))?)"
             )
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
@@ -476,6 +478,17 @@ class _Matcher:
             # Used to let a longer entity name beat a role noun starting at the same place.
             entity = regex.compile(ent)
         return regex.compile(rf"(?<![\w\-\u2011])(?:{'|'.join(alts)})"), entity
+
+
+def _accent_variants(word: str) -> set[str]:
+    """``word`` with any subset of its accents dropped ("Élysée", "Elysée", "Elysee"…)."""
+    out = {""}
+    for c in word:
+        bare = _strip_accents(c) or c
+        out = {v + c for v in out} | {v + bare for v in out}
+        if len(out) > 64:  # a long word full of accents: keep the two extremes only
+            return {word, _strip_accents(word)}
+    return out
 
 
 # Word tokens for the prefilter. The standard library's engine is used here only because its
@@ -770,16 +783,29 @@ class Registry:
     def _anonymous_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
         head_group = "ahead" if m.group("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
-        qualified = any(m.group(g) for g in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3"))
+        qualified = any(m.group(g) for g in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
         adj = m.group("aadj") or m.group("aadj2") or m.group("aadj3")
         country = self._lang.adjective_country.get(fold(adj)) if adj else None
-        hit = self._make(text, m.start(), m.start(head_group), m.end(), entity_id=None, kind="anonymous", country=country)
+        complement_id = None
+        if m.group("alink"):
+            complement_id, comp_country, _ = self._complement(m, prefix="a")
+            country = country or comp_country
+        hit = self._make(
+            text, m.start(), m.start(head_group), m.end(), entity_id=None, kind="anonymous",
+            country=country, complement_id=complement_id,
+        )
         return hit, m.end()
 
     def _role_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
         lang = self._lang
+        if m.start() < m.start("rhead") and text[m.start()].isupper():
+            # A capitalised determiner right after a capitalised word is a surname particle
+            # ("Bruno Le Maire"), not the start of a role phrase.
+            before = _word_before(text, m.start(), 0)
+            if before is not None and before[1][:1].isupper():
+                return None, m.start()
         head, tail = fold(m.group("rhead")), fold(m.group("rtail") or "")
         record = lang.role_forms.get((head, tail))
         rest = m
@@ -827,17 +853,24 @@ class Registry:
             )
         return hit, end
 
-    def _complement(self, m: Any) -> tuple[str | None, str | None, bool]:
+    def _complement(self, m: Any, prefix: str = "") -> tuple[str | None, str | None, bool]:
         """Entity id, country and whether it is a body (not a state) for a role's complement."""
-        if m.group("cname"):
-            bucket = self._names.get(fold(m.group("cname"))) or []
+        if prefix:
+            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+            return self._complement_of(groups)
+        return self._complement_of(m.groupdict())
+
+    def _complement_of(self, g: dict[str, str | None]) -> tuple[str | None, str | None, bool]:
+        if g.get("cname"):
+            bucket = self._names.get(fold(g["cname"] or "")) or []
             ids = {eid for eid, _ in bucket}
             if len(ids) != 1:
                 return None, None, False
             e = self._by_id[bucket[0][0]]
             return e.id, e.country, e.type != "state"
-        office = self._lang.office_forms.get(fold(m.group("coffice")))
-        country = self._lang.adjective_country.get(fold(m.group("cadj"))) if m.group("cadj") else None
+        office = self._lang.office_forms.get((fold(g.get("coffice") or ""), fold(g.get("ctail") or "")))
+        adj = g.get("cadj") or g.get("cadj2")
+        country = self._lang.adjective_country.get(fold(adj)) if adj else None
         body = self.role(office.key, country) if office and country else None
         return (body.id if body else None), country, True
 

@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
 
+_WORDS = regex.compile(r"\w+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
 
@@ -47,7 +50,15 @@ class _Binding:
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], registry: Any, words: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        registry: Any,
+        words: dict[str, Any],
+        sentence_starts: Sequence[int] = (),
+        cue_ends: Sequence[int] = (),
+    ) -> None:
         self.text = text
         self.registry = registry
         self.determiners = tuple(sorted((_fold(d) for d in words["determiners"]), key=len, reverse=True))
@@ -57,12 +68,25 @@ class Resolver:
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
         self.by_name = {p.name: p for p in self.by_surname.values()}
-        self.names = [m for m in mentions if m.kind == "name" and not m.after_preposition]
+        self.names = [m for m in mentions if m.kind == "name" and self._subject_like(m, sentence_starts, cue_ends)]
         self.name_starts = [m.start for m in self.names]
         self.bindings: list[_Binding] = []
         self._bind_appositions(mentions)
 
     # -- document preparation ----------------------------------------------------------
+    def _subject_like(self, m: Mention, sentence_starts: Sequence[int], cue_ends: Sequence[int]) -> bool:
+        """A name in subject position: opening its sentence (after a short adverbial) or right after a cue."""
+        if m.after_preposition:
+            return False
+        k = bisect.bisect_right(sentence_starts, m.start) - 1
+        s_start = sentence_starts[k] if k >= 0 else 0
+        lead = self.text[s_start : m.start]
+        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= 1 and len(_WORDS.findall(lead)) <= 6:
+            return True
+        j = bisect.bisect_right(cue_ends, m.start) - 1
+        return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2
+
+
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
         return _fold(words[-1]) if words else ""
@@ -169,8 +193,11 @@ class Resolver:
     def speaker(self, m: Mention, at: int) -> tuple[Speaker | None, tuple[str, ...]]:
         """The speaker a mention refers to at offset ``at``, and the steps that led there."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
+        if m.kind == "discourse":
+            prev = self._antecedent(m)
+            return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
         if m.kind in ("pronoun", "anaphor"):
-            prev = self._last(person_only=True, gender=self._gender(m)) or self._antecedent(m)
+            prev = self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
             return prev.model_copy(update={"mention": span}), (f"{m.kind}→antecedent",)
@@ -214,9 +241,13 @@ class Resolver:
             n = self.names[k]
             p = self.by_surname.get(self._surname(n))
             if p is not None and self._compatible(p.name, gender):
-                last_name = (n.start, self._speaker_from(p.name, p.entity, "person", None))
+                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
+                last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
-        last_quote = next(((at, s) for at, s in reversed(self.recent) if s.type == "person"), None)
+        last_quote = next(
+            ((at, s) for at, s in reversed(self.recent) if s.type == "person" and self._compatible(s.name, gender)),
+            None,
+        )
         candidates = [c for c in (last_name, last_quote) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
