@@ -126,6 +126,8 @@ ROLE_CASES = [
     ("premier-ministre", "Le Premier ministre italien a démissionné", "Le Premier ministre italien", "head_of_government", "IT", None),
     ("chef-de-l-etat", "le chef de l'État français recevra", "le chef de l'État français", "head_of_state", "FR", None),
     ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
+    ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
+    ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
     ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
 ]
 
@@ -170,6 +172,8 @@ ANONYMOUS = [
     ("plural", "des sources gouvernementales assurent", "des sources gouvernementales", None),
     ("proche", "un proche du dossier confie", "un proche du dossier", None),
     ("diplomat-adjective", "un diplomate français estime", "un diplomate français", "FR"),
+    ("complement", "une source du Quai d'Orsay", "une source du Quai d'Orsay", "FR"),
+    ("demonstrative-adjective", "cette source allemande ajoute", "cette source allemande", "DE"),
     ("definite-with-qualifier", "la source diplomatique française précise", "la source diplomatique française", "FR"),
 ]
 
@@ -178,6 +182,14 @@ ANONYMOUS = [
 def test_find_anonymous(text: str, surface: str, country: str | None) -> None:
     (h,) = REG.find(text)
     assert (h.text, h.kind, h.entity_id, h.country) == (surface, "anonymous", None, country)
+
+
+def test_capitalised_particle_in_a_name_is_no_role() -> None:
+    assert REG.find("Hier, Bruno Le Maire a répondu.") == []
+
+
+def test_partly_accented_spelling_is_found() -> None:
+    assert hits("Selon l'Elysée, rien n'est décidé.") == [("l'Elysée", "alias", "fr-elysee")]
 
 
 def test_bare_source_is_no_anonymous_mention() -> None:
