@@ -108,7 +108,7 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return out
 
 
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”]\s*+|[—–]\s++)$")
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
 _AFTER_DE = regex.compile(r"(?i)(?:\bdu|\bde\s++la|\bdes|\bde\s++l['’]|\bd['’])\s*+$")
 
 

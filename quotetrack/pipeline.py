@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotetrack import attribute, classify, cues, indirect, lexicon, marks, mentions, resolve, segment
+from quotetrack import attribute, channel, classify, cues, indirect, lexicon, marks, mentions, resolve, segment
 from quotetrack.lexicon import Record
 from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
 
@@ -73,7 +73,10 @@ def _attribute(
     resolver = resolve.Resolver(
         text, found_mentions, registry, lexicon.read_json("names.json"),
         [s for s, _ in sents.spans], sorted(c.end for c in found_cues),
+        sorted(c.marks for c in kept if c.marks is not None and c.depth == 0),
     )
+    is_pub = getattr(registry, "is_publication", None)
+    outlet_of = channel.outlet_finder(is_pub, channel.outlet_articles()) if callable(is_pub) else None
     out: list[Quote] = []
     previous: attribute.Assignment | None = None
     for c in kept:
@@ -95,12 +98,16 @@ def _attribute(
                     evidence=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in a.evidence), chain=chain,
                 )
                 previous = a
+        sent = sents.at(c.start) or (c.start, c.end)
+        said_via = channel.find_channel(text, sent[0], max(sent[1], c.end), (c.start, c.end), outlet_of) or (
+            channel.channel_of_cue(cue_model.lemma) if cue_model is not None else None
+        )
         out.append(
             Quote(
                 start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind, rule=c.rule,
                 confidence=c.confidence, marks=c.marks, depth=c.depth,
                 repairs=tuple(Repair(kind=k, at=at) for k, at in c.repairs),
-                speaker=speaker, cue=cue_model, attribution=attribution,
+                speaker=speaker, cue=cue_model, attribution=attribution, channel=said_via,
             )
         )
     return out

@@ -437,6 +437,17 @@ class _Matcher:
         self.dets = _spellings(g.determiners)
         self.preps = _spellings(g.prepositions)
         self._compiled: dict[str, tuple[Any, Any]] = {}
+        # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
+        # found without running a pattern, the commonest case. Spellings follow _tokens().
+        self.single: dict[str, str] = {}
+        for key, group in self._groups.items():
+            if set(group) != {"name"} or not all(_WORD.fullmatch(p) for p in group["name"]):
+                continue
+            for phrase in group["name"]:
+                for v in _accent_variants(phrase):
+                    self.single[v] = key
+                    if _case_tolerant(phrase):
+                        self.single[v[:1].swapcase() + v[1:]] = key
 
     def _first_word(self, phrase: str) -> str | None:
         words = _WORD.findall(phrase)
@@ -716,7 +727,7 @@ class Registry:
         if self._matcher is None:
             self._matcher = _Matcher(self)
         matcher = self._matcher
-        keys, dets = matcher.keys, matcher.dets
+        keys, dets, single = matcher.keys, matcher.dets, matcher.single
         hits: list[GazetteerHit] = []
         pos = 0  # where the next candidate word is searched for
         done = 0  # end of the last hit: hits never overlap
@@ -729,9 +740,19 @@ class Registry:
             pos = i + len(word)
             if i < done:
                 continue
+            before = _word_before(text, i, done)
+            name_key = single.get(word)
+            if name_key is not None:
+                start = before[0] if before is not None and before[1] in dets else i
+                if start == i and i > 0 and text[i - 1] in _DASHES:
+                    continue
+                hit = self._name_hit(text, start, i, i + len(word), name_key)
+                if hit is not None:
+                    hits.append(hit)
+                    done = hit.end
+                continue
             pattern, entity_only = matcher.patterns(key)
             m = None
-            before = _word_before(text, i, done)
             if before is not None and before[1] in dets:
                 m = pattern.match(text, before[0])
             if m is None:
@@ -770,15 +791,16 @@ class Registry:
         )
 
     def _entity_hit(self, text: str, m: Any) -> GazetteerHit | None:
-        bucket = self._names.get(fold(m.group("ename")))
+        return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")))
+
+    def _name_hit(self, text: str, start: int, head: int, end: int, key: str) -> GazetteerHit | None:
+        bucket = self._names.get(key)
         if not bucket:
             return None
         ids = {eid for eid, _ in bucket}
         eid = bucket[0][0] if len(ids) == 1 else None
         country = self._by_id[bucket[0][0]].country
-        return self._make(
-            text, m.start(), m.start("ename"), m.end(), entity_id=eid, kind=bucket[0][1], country=country
-        )
+        return self._make(text, start, head, end, entity_id=eid, kind=bucket[0][1], country=country)
 
     def _anonymous_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
         head_group = "ahead" if m.group("ahead") is not None else "ahead2"

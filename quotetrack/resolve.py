@@ -10,6 +10,7 @@ entity. Each step is recorded in the attribution's ``chain``.
 from __future__ import annotations
 
 import bisect
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ class Resolver:
         words: dict[str, Any],
         sentence_starts: Sequence[int] = (),
         cue_ends: Sequence[int] = (),
+        quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.registry = registry
@@ -68,7 +70,10 @@ class Resolver:
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
         self.by_name = {p.name: p for p in self.by_surname.values()}
-        self.names = [m for m in mentions if m.kind == "name" and self._subject_like(m, sentence_starts, cue_ends)]
+        self.names = [
+            m for m in mentions
+            if m.kind == "name" and self._subject_like(m, sentence_starts, cue_ends) and not _inside(quoted, m.start)
+        ]
         self.name_starts = [m.start for m in self.names]
         self.bindings: list[_Binding] = []
         self._bind_appositions(mentions)
@@ -288,6 +293,12 @@ class Resolver:
             if len(out) == 2:
                 break
         return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
 _TYPES = {"person", "institution", "state", "organisation", "anonymous", "group", "other"}

@@ -1,0 +1,112 @@
+"""The channel a statement went through, when its sentence names one.
+
+``« … », a indiqué le Kremlin dans un communiqué`` → ``communiqué``; ``a tweeté`` or
+``sur Twitter`` → ``réseau social``; ``dans un entretien au Monde`` → ``entretien (Le Monde)``
+when the registry knows the outlet. Forms live in ``data/channels.json``.
+
+>>> text = "« Non », a dit le ministre dans un entretien téléphonique."
+>>> find_channel(text, 0, len(text), (2, 5))
+'téléphone'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from quotetrack import lexicon
+from quotetrack.lexicon import Record
+
+
+class _Channel(Record):
+    channel: str
+    forms: tuple[str, ...]
+
+
+class _Channels(Record):
+    channels: tuple[_Channel, ...]
+    outlet_links: tuple[str, ...]
+    outlet_articles: tuple[str, ...]
+    cue_lemmas: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    pattern: regex.Pattern[str]
+    channel_of: dict[str, str]
+    outlet: regex.Pattern[str]
+    outlet_articles: tuple[str, ...]
+    cue_lemmas: dict[str, str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _compiled() -> _Compiled:
+    raw = {k: v for k, v in lexicon.read_json("channels.json").items() if not k.startswith("_")}
+    data = lexicon.validate(_Channels, raw, origin="quotetrack/data/channels.json")
+    channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
+    pattern = regex.compile(rf"(?i)(?<!\w)(?:{_alt(list(channel_of))})(?!\w)")
+    outlet = regex.compile(rf"(?i)\s*+(?:{_alt(list(data.outlet_links))})\s*+")
+    return _Compiled(pattern, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
+
+
+def channel_of_cue(lemma: str | None) -> str | None:
+    """The channel a reporting verb itself implies (``tweeter`` → ``réseau social``)."""
+    return _compiled().cue_lemmas.get(lemma or "")
+
+
+def outlet_articles() -> tuple[str, ...]:
+    """Articles that may open a publication's name (Le Monde, La Repubblica)."""
+    return _compiled().outlet_articles
+
+
+def find_channel(
+    text: str,
+    start: int,
+    end: int,
+    quote: tuple[int, int],
+    outlet_of: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """The channel named in ``text[start:end]`` outside the quoted span ``quote``, if any."""
+    c = _compiled()
+    for m in c.pattern.finditer(text, start, end):
+        if quote[0] <= m.start() < quote[1]:
+            continue
+        channel = c.channel_of.get(m.group().casefold().replace("’", "'"))
+        if channel is None:
+            continue
+        if channel == "entretien" and outlet_of is not None:
+            link = c.outlet.match(text, m.end(), end)
+            if link is not None:
+                outlet = outlet_of(text[link.end() : min(end, link.end() + 40)])
+                if outlet:
+                    return f"{channel} ({outlet})"
+        return channel
+    return None
+
+
+_OUTLET_NAME = regex.compile(r"\p{Lu}[\w'’\-]*+(?:\s++\p{Lu}[\w'’\-]*+){0,3}")
+
+
+def outlet_finder(is_publication: Callable[[str], bool], articles: tuple[str, ...]) -> Callable[[str], str | None]:
+    """A function naming the publication at the start of a string (``Monde``, ``Figaro``), if any."""
+
+    def outlet_of(s: str) -> str | None:
+        m = _OUTLET_NAME.match(s)
+        if m is None:
+            return None
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            for candidate in (name, *(f"{a} {name}" for a in articles)):
+                if is_publication(candidate):
+                    return candidate
+        return None
+
+    return outlet_of
