@@ -61,7 +61,9 @@ def _patterns() -> _Patterns:
     particles = _alt(raw["name_particles"])
     hyphen = _alt(raw["hyphen_particles"])
     titles = _alt(raw["titles"])
-    token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:\p{{L}}*+(?:['’\-]\p{{L}}++)*+|\.)"
+    # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
+    # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
+    token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
     name = regex.compile(
         rf"(?<![\p{{L}}\-'’])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
@@ -133,12 +135,17 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         if not initial:
             seen_inside.update(tokens)
         raw.append((start, end, tokens, initial))
+    inside_names = {" ".join(t) for _, _, t, initial in raw if not initial}
     out = []
     for start, end, tokens, initial in raw:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
-        # if the text also capitalises it elsewhere.
+        # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
+        # when the text names her so elsewhere.
         if initial and len(tokens) == 1 and tokens[0] not in seen_inside:
             continue
+        if initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names:
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
         head = start
         if tokens[0] in pats.titles:
             if len(tokens) == 1:

@@ -439,11 +439,24 @@ class _Matcher:
         self._compiled: dict[str, tuple[Any, Any]] = {}
         # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
         # found without running a pattern, the commonest case. Spellings follow _tokens().
+        # For groups of names and newspapers only, the folded second words of their longer
+        # phrases: when the text's next word is none of them, no pattern needs to run.
         self.single: dict[str, str] = {}
+        self.second: dict[str, frozenset[str]] = {}
         for key, group in self._groups.items():
-            if set(group) != {"name"} or not all(_WORD.fullmatch(p) for p in group["name"]):
+            if not set(group) <= {"name", "pub"}:
                 continue
-            for phrase in group["name"]:
+            seconds = set()
+            for phrase in (*group.get("name", ()), *group.get("pub", ())):
+                words = _WORD.findall(phrase)
+                if len(words) > 1 and fold(words[0]) in self._dets:
+                    words = words[1:]
+                if len(words) > 1:
+                    seconds.add(fold(words[1]))
+            self.second[key] = frozenset(seconds)
+            for phrase in group.get("name", ()):
+                if not _WORD.fullmatch(phrase):
+                    continue
                 for v in _accent_variants(phrase):
                     self.single[v] = key
                     if _case_tolerant(phrase):
@@ -727,7 +740,7 @@ class Registry:
         if self._matcher is None:
             self._matcher = _Matcher(self)
         matcher = self._matcher
-        keys, dets, single = matcher.keys, matcher.dets, matcher.single
+        keys, dets, single, second = matcher.keys, matcher.dets, matcher.single, matcher.second
         hits: list[GazetteerHit] = []
         pos = 0  # where the next candidate word is searched for
         done = 0  # end of the last hit: hits never overlap
@@ -740,8 +753,18 @@ class Registry:
             pos = i + len(word)
             if i < done:
                 continue
+            seconds = second.get(key)
+            if seconds is not None:
+                nxt = _WORD.match(text, i + len(word) + 1)
+                if nxt is None or fold(nxt.group()) not in seconds:
+                    name_key = single.get(word)
+                    if name_key is None:
+                        continue  # only longer phrases start with this word, and none is here
+                else:
+                    name_key = None
+            else:
+                name_key = None
             before = _word_before(text, i, done)
-            name_key = single.get(word)
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:

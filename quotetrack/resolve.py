@@ -152,6 +152,11 @@ class Resolver:
         p = self.by_name.get(name)
         return p is None or p.gender is None or p.gender == gender
 
+    @staticmethod
+    def _same_country(entity: Any, country: str | None) -> bool:
+        known = getattr(entity, "country", None) if entity is not None else None
+        return country is None or known is None or known == country
+
     def _head(self, m: Mention) -> str:
         words = self._strip_det(m.text).split()
         return words[0] if words else ""
@@ -238,19 +243,24 @@ class Resolver:
         return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
-        """The last person named before ``m``: a name mention, or the previous quote's person."""
+        """The last person named before ``m`` (a name in subject position, or the previous
+        quote's person) whose known gender and country do not contradict ``m``."""
         last_name: tuple[int, Speaker] | None = None
         k = bisect.bisect_left(self.name_starts, m.start) - 1
         gender = self._gender(m)
         while k >= 0 and last_name is None:
             n = self.names[k]
             p = self.by_surname.get(self._surname(n))
-            if p is not None and self._compatible(p.name, gender):
+            if p is not None and self._compatible(p.name, gender) and self._same_country(p.entity, m.country):
                 named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
         last_quote = next(
-            ((at, s) for at, s in reversed(self.recent) if s.type == "person" and self._compatible(s.name, gender)),
+            (
+                (at, s)
+                for at, s in reversed(self.recent)
+                if s.type == "person" and self._compatible(s.name, gender) and (m.country is None or s.country in (None, m.country))
+            ),
             None,
         )
         candidates = [c for c in (last_name, last_quote) if c is not None]
