@@ -107,6 +107,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
+_SUBJECT_GAP_WORDS = 3
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 
@@ -273,7 +275,15 @@ class Attributor:
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
-        """The subject of a cue: the first mention of its sentence not governed by a preposition."""
+        """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
+        the first mention of its sentence not governed by a preposition."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        if k >= 0 and self.mentions[k].start >= s_start:
+            m = self.mentions[k]
+            gap = self.text[m.end : pos]
+            if (not m.after_preposition and "," not in gap and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
+                    and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
+                return m
         k = bisect.bisect_left(self.m_starts, s_start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
