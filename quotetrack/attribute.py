@@ -31,9 +31,10 @@ class Rule(Record):
     """One attribution rule: where the cue stands, and where its speaker is looked for."""
 
     id: str
-    cue: Literal["incise", "before", "after", "sentence-incise", "none"]
+    cue: Literal["incise", "inside", "before", "after", "sentence-incise", "none"]
     """``incise``: the cue that classify saw right after the closing mark; ``before``/``after``:
-    the nearest cue before/after the quote in its sentence; ``sentence-incise``: a postposed
+    the nearest cue before/after the quote in its sentence; ``inside``: an incise within the
+    quotation marks (``« …, a-t-il dit, … »``); ``sentence-incise``: a postposed
     incise ending the sentence; ``none``: no cue at all."""
     forms: tuple[str, ...] = ()
     """Cue forms the rule accepts (empty: any)."""
@@ -164,6 +165,8 @@ class Attributor:
             return self.cues[q.cue] if q.cue is not None and self.cues[q.cue].start >= q.end else None
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
+        if rule.cue == "inside":
+            return self._inside_incise(q)
         if rule.cue == "before":
             if q.kind == Kind.INDIRECT and q.cue is not None:
                 c = self.cues[q.cue]
@@ -188,6 +191,16 @@ class Attributor:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
             if "," in before and c.form in ("finite", "inverted") and not self._in_marks(c.start):
+                return c
+            k += 1
+        return None
+
+    def _inside_incise(self, q: Candidate) -> Any:
+        """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »."""
+        k = bisect.bisect_left(self.cue_starts, q.start)
+        while k < len(self.cues) and self.cues[k].end <= q.end:
+            c = self.cues[k]
+            if "," in self.text[max(q.start, c.start - 3) : c.start]:
                 return c
             k += 1
         return None

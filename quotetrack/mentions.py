@@ -91,6 +91,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found.extend(_names(text, pats))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
+    if registry is not None and callable(getattr(registry, "is_publication", None)):
+        merged = [_as_publication(text, m, registry.is_publication) if m.kind == "name" else m for m in merged]
     for m in merged:
         m.after_preposition = m.after_preposition or bool(pats.preposition_before.search(text, max(0, m.start - 12), m.start))
     return merged
@@ -110,6 +112,8 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return out
 
 
+# Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
+_ACRONYM_MAX = 5
 _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
 _AFTER_DE = regex.compile(r"(?i)(?:\bdu|\bde\s++la|\bdes|\bde\s++l['’]|\bd['’])\s*+$")
 
@@ -153,6 +157,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             head = text.index(tokens[1], start + len(tokens[0]))
         if len(tokens) == 1 and len(tokens[0]) < 2:
             continue
+        if all(t.isupper() for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
+            continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
     return out
 
@@ -181,3 +187,16 @@ def _merge(found: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:Le|La|Les|le|la|les)\s++|\b[Ll]['’])$")
+
+
+def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
+    """``le Monde``/``Le Point``: a name that is a publication becomes one, article included."""
+    art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    start = art.start() if art is not None else m.start
+    for s in (start, m.start):
+        if is_publication(text[s : m.end]):
+            return Mention(s, m.end, text[s : m.end], "publication", after_preposition=m.after_preposition, head_start=m.start)
+    return m

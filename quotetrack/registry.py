@@ -206,7 +206,7 @@ def _case_key(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-_SEP = r"[\s\u2010\u2011\-]"
+_SEP = r"[\s\u2010\u2011\-]{1,3}+"
 _APOS_CLASS = "['’ʼ]"
 
 
@@ -518,6 +518,7 @@ def _accent_variants(word: str) -> set[str]:
 # Word tokens for the prefilter. The standard library's engine is used here only because its
 # findall is ~1.6x faster than regex's on this trivial pattern, and it runs over every character.
 _WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
 
 # --------------------------------------------------------------------------- the registry
@@ -755,8 +756,8 @@ class Registry:
                 continue
             seconds = second.get(key)
             if seconds is not None:
-                nxt = _WORD.match(text, i + len(word) + 1)
-                if nxt is None or fold(nxt.group()) not in seconds:
+                nxt = _NEXT_WORD.match(text, i + len(word))
+                if nxt is None or fold(nxt.group(1)) not in seconds:
                     name_key = single.get(word)
                     if name_key is None:
                         continue  # only longer phrases start with this word, and none is here

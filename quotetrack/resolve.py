@@ -217,6 +217,9 @@ class Resolver:
                 return None, ("group→none",)
             name = " et ".join(p.name for p in people)
             return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
+        if m.kind == "publication":
+            title = span.text[:1].upper() + span.text[1:]
+            return Speaker(name=title, type="organisation", mention=span), ("publication→as written",)
         if m.kind == "name":
             p = self.by_surname.get(self._surname(m))
             name = p.name if p else span.text
