@@ -22,6 +22,8 @@ from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
 
 _WORDS = regex.compile(r"\w+")
+# Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
+_LEAD_WORDS = 10
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
 
@@ -86,7 +88,7 @@ class Resolver:
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
         lead = self.text[s_start : m.start]
-        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= 1 and len(_WORDS.findall(lead)) <= 6:
+        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= 1 and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
             return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2
