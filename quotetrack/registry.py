@@ -139,6 +139,8 @@ class _Grammar(Record):
     links: tuple[str, ...]
     prepositions: tuple[str, ...]
     particles: tuple[str, ...]
+    premodifiers: tuple[str, ...] = ()
+    """Words between a determiner and a role noun (``l'ancien ministre``, ``l'ex-président``)."""
 
 
 class _Publication(Record):
@@ -281,8 +283,9 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
 
 def _words_pattern(words: Iterable[str]) -> str:
     """Function words each followed by their separator (none needed after an elided form)."""
-    elided = [w for w in words if w[-1:] in _APOSTROPHES]
-    full = [w for w in words if w[-1:] not in _APOSTROPHES]
+    words = list(words)
+    elided = [w for w in words if w[-1:] in _APOSTROPHES + _DASHES]
+    full = [w for w in words if w[-1:] not in _APOSTROPHES + _DASHES]
     parts = []
     if full:
         parts.append(f"(?:{_trie_pattern(full, case=True)})\\s++")
@@ -435,6 +438,8 @@ class _Matcher:
         # What may follow a role noun whose tail belonged to another head (re-read from there).
         self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
         self.dets = _spellings(g.determiners)
+        self.premods = _spellings(g.premodifiers)
+        self.premod = _words_pattern(g.premodifiers) if g.premodifiers else ""
         self.preps = _spellings(g.prepositions)
         self._compiled: dict[str, tuple[Any, Any]] = {}
         # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
@@ -492,7 +497,7 @@ class _Matcher:
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
             alts.append(
-                f"(?P<role>(?:{det})?(?P<rhead>{head})(?:{s}(?P<radj1>{adj}))?(?:{s}(?P<rtail>{self.tail}))?"
+                f"(?P<role>(?:{det})?(?:{self.premod})?(?P<rhead>{head})(?:{s}(?P<radj1>{adj}))?(?:{s}(?P<rtail>{self.tail}))?"
                 f"(?:{s}(?P<radj2>{adj}))?(?:{s}{self.complement})?)"
             )
         entity = None
@@ -777,10 +782,10 @@ class Registry:
                 continue
             pattern, entity_only = matcher.patterns(key)
             m = None
-            if before is not None and before[1] in dets:
-                m = pattern.match(text, before[0])
-            if m is None:
-                m = pattern.match(text, i)
+            for start in self._starts(text, i, before, done, matcher):
+                m = pattern.match(text, start)
+                if m is not None:
+                    break
             if m is None:
                 continue
             hit, resume = self._read(text, m, entity_only)
@@ -790,6 +795,25 @@ class Registry:
             else:
                 done = max(done, resume)  # a swallowed newspaper name, a rejected phrase
         return hits
+
+    @staticmethod
+    def _starts(
+        text: str, i: int, before: tuple[int, str] | None, done: int, matcher: _Matcher
+    ) -> list[int]:
+        """Where a phrase whose first word is at ``i`` may begin, earliest first.
+
+        A determiner, a pre-modifier, or both ("l'ancien ministre") may stand before the word.
+        """
+        if before is None:
+            return [i]
+        if before[1] in matcher.dets:
+            return [before[0], i]
+        if before[1] in matcher.premods:
+            det = _word_before(text, before[0], done)
+            if det is not None and det[1] in matcher.dets:
+                return [det[0], before[0], i]
+            return [before[0], i]
+        return [i]
 
     def _read(self, text: str, m: Any, entity_only: Any) -> tuple[GazetteerHit | None, int]:
         """Turn one match into a hit; also says where the scan resumes."""
@@ -1016,7 +1040,7 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     while j > floor and j > i - 3 and text[j - 1].isspace():
         j -= 1
     end = j
-    if j > floor and text[j - 1] in _APOSTROPHES:
+    if j > floor and (text[j - 1] in _APOSTROPHES or (j == i and text[j - 1] in _DASHES)):
         j -= 1
     k = j
     while k > floor and k > j - 12 and text[k - 1].isalpha():

@@ -125,6 +125,8 @@ ROLE_CASES = [
     ("complement-alias", "la porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "spokesperson", "RU", "ru-mid"),
     ("premier-ministre", "Le Premier ministre italien a démissionné", "Le Premier ministre italien", "head_of_government", "IT", None),
     ("chef-de-l-etat", "le chef de l'État français recevra", "le chef de l'État français", "head_of_state", "FR", None),
+    ("pre-modifier", "l'ancien président brésilien a parlé", "l'ancien président brésilien", "head_of_state", "BR", None),
+    ("ex-prefix", "l'ex-ministre russe des Affaires étrangères", "l'ex-ministre russe des Affaires étrangères", "foreign_minister", "RU", None),
     ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
     ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
     ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
