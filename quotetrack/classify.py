@@ -41,6 +41,8 @@ class Grammar(Record):
 
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
+    clause_breakers: tuple[str, ...]
+    colon_window: int
     speech_nouns: tuple[str, ...]
     naming_words: tuple[str, ...]
     naming_after_comma: tuple[str, ...]
@@ -204,6 +206,9 @@ def _decide(
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
+    fronted = _fronted_preposition(text, cues, cue_starts, sent[0], s.open_start)
+    if fronted is not None and before_stripped.endswith(","):
+        return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
     if at_start:
         if _TITLE_WORD.match(inner) and (len(words) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
@@ -267,3 +272,13 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:
     i = bisect.bisect_left(cue_starts, start)
     return i if i < len(cues) and cues[i].start < end else None
+
+
+def _fronted_preposition(
+    text: str, cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int
+) -> int | None:
+    """``Selon X, « … »``: a prepositional cue opening the sentence (after at most a connector)."""
+    i = _cue_between(cues, cue_starts, start, end)
+    if i is None or cues[i].form != "preposition":
+        return None
+    return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None

@@ -17,11 +17,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 import regex
 
-from quotetrack.classify import Candidate
+from quotetrack.classify import Candidate, grammar
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -45,6 +46,26 @@ class CueLike(Protocol):
 class MentionLike:
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    relative: regex.Pattern[str]
+    breaker: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    g = grammar()
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
+
+    return _Patterns(
+        relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
+        # A comma then a word that opens an apposition or another clause ends a content clause.
+        breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+    )
 
 
 _CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")
@@ -84,10 +105,14 @@ def find_indirect(
         if cue.que_end is not None:
             cand = _que_clause(text, i, cue, s_end, cues, cue_starts)
         elif cue.form == "preposition":
-            cand = _selon(text, i, cue, s_start, s_end, mention_starts)
+            cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
+                text, i, cue, s_start, s_end, mention_starts
+            )
         elif cue.form in ("finite", "inverted"):
-            cand = _postposed(text, i, cue, s_start, s_end, mention_starts, mention_ends)
-        if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts):
+            cand = _colon(text, i, cue, s_end) or _postposed(
+                text, i, cue, s_start, s_end, mention_starts, mention_ends
+            )
+        if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             out.append(cand)
     return _dedupe(out)
 
@@ -99,6 +124,27 @@ def _que_clause(
     assert start is not None
     end = _clause_end(text, start, s_end, cues, cue_starts)
     return _make(text, start, end, i, "indirect-que", 0.85)
+
+
+def _relative(
+    text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
+) -> Candidate | None:
+    """``…, selon lequel la France …`` / ``…, pour qui discuter …``: the clause after the relative."""
+    m = _patterns().relative.match(text, cue.end, s_end)
+    if m is None:
+        return None
+    return _make(text, m.end(), _clause_end(text, m.end(), s_end, cues, cue_starts), i, "indirect-relative", 0.8)
+
+
+def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
+    """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon."""
+    colon = text.find(":", cue.end, min(s_end, cue.end + grammar().colon_window))
+    if colon < 0 or any(ch in text[cue.end : colon] for ch in ".;!?«»\"“”"):
+        return None
+    start = _skip_space(text, colon + 1, s_end)
+    if start >= s_end or text[start] in "«“\"'‘":
+        return None
+    return _make(text, start, s_end, i, "indirect-colon", 0.75)
 
 
 def _selon(
@@ -138,8 +184,8 @@ def _postposed(
         return None
     if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, cue.end + _SUBJECT_REACH):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
-    if _mention_at(mention_starts, s_start, s_start + 1) and _is_apposition(text, s_start, j, mention_ends):
-        return None
+    if _is_apposition(text, s_start, j, mention_ends):
+        return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
 
 
@@ -155,6 +201,9 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
         end = stop.start()
+    brk = _patterns().breaker.search(text, start, end)
+    if brk is not None:
+        end = brk.start()
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
         gap_start = text.rfind(",", start, cues[k].start)
@@ -188,10 +237,20 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
-    """An indirect clause that is just a quotation in marks is that quotation, not a second one."""
-    k = bisect.bisect_right(starts, c.start + 2) - 1
-    return k >= 0 and spans[k][0] <= c.start and spans[k][1] >= c.end - 2
+def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int], text: str) -> bool:
+    """An indirect clause that is only quotations in marks (and a connector) is those quotations."""
+    k = bisect.bisect_left(starts, c.start)
+    if k > 0 and spans[k - 1][1] > c.start:
+        k -= 1
+    outside, pos = [], c.start
+    while k < len(spans) and spans[k][0] < c.end:
+        outside.append(text[pos : max(pos, spans[k][0])])
+        pos = max(pos, spans[k][1])
+        k += 1
+    if pos == c.start:
+        return False
+    outside.append(text[pos : c.end])
+    return len(_WORD.findall(" ".join(outside))) <= 1
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -27,6 +27,8 @@ _PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
 # white space or (run-together copy) directly a capital letter or an opening mark.
 _BOUNDARY = regex.compile(
     r"[.!?…]++[»”\"’)\]]*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
+    # Web copy that lost a line break keeps two spaces between a heading and the text.
+    r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“])"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.\-]*+)\.?$")
 _NEXT_START = regex.compile(r"[\p{Lu}\p{N}«“\"—–(\[]")
