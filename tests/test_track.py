@@ -474,3 +474,10 @@ def test_registry_knows_heads_and_spellings(monkeypatch: pytest.MonkeyPatch) -> 
         t.add(POUTINE_3, id="p3", published="2016-03-15")
         assert [c.severity for c in t.conflicts()] == ["institution_vs_head"]
         assert [s.article_id for s in t.statements("Putin")] == ["p3"]  # a spelling only the registry knows
+
+
+def test_short_fragments_are_not_repeats(tracker: Tracker) -> None:
+    tracker.add("Le mouvement des « bonnets verts », a dit le maire.", id="a")
+    tracker.add("Les « bonnets verts », a dit le Kremlin.", id="b")
+    assert tracker.repeats() == [] and tracker.conflicts() == []
+    assert [len(c.members) for c in tracker.repeats(min_words=2)] == [2]

@@ -137,3 +137,11 @@ def test_unreadable_files_are_reported(tmp_path: Path) -> None:
     items = list(read_articles([latin, tmp_path / "missing.jsonl"]))
     assert [type(i).__name__ for i in items] == ["IngestError", "IngestError"]
     assert "cannot read" in items[0].message and "no such file" in items[1].message
+
+
+@pytest.mark.parametrize(("given", "stored"), [("2019-12", "2019-12-01"), ("2019", "2019-01-01"), ("2019-12-24", "2019-12-24")])
+def test_dates_known_to_the_month_or_year_are_kept(tmp_path: Path, given: str, stored: str) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "« Oui », a dit le maire.", "meta": {"date": given}}) + "\n", encoding="utf-8")
+    [item] = list(read_articles([path]))
+    assert isinstance(item, Article) and item.published is not None and item.published.isoformat() == stored

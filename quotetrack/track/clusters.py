@@ -28,6 +28,9 @@ MIN_RATIO = 85.0
 Word-level, not character-level: one changed word in eight scores 87.5, while two
 statements sharing two of three clauses stay near 67 (a character ratio gives them 80+).
 """
+MIN_WORDS = 4
+"""Shorter statements are left out of repeats: a two-word fragment in quotation marks (a
+movement's name, a slogan) recurs across unrelated articles without being one statement."""
 FULL_PAIRS_UP_TO = 40
 """Buckets up to this size compare all pairs; bigger ones (boilerplate) compare each to a pivot."""
 
@@ -112,11 +115,13 @@ def find_clusters(
     *,
     min_ratio: float = MIN_RATIO,
     min_articles: int = 2,
+    min_words: int = MIN_WORDS,
     keep: set[int] | None = None,
 ) -> list[Cluster]:
     """Clusters of one statement repeated in at least ``min_articles`` articles, biggest first.
 
-    ``keep``: restrict to these statement ids (e.g. a speaker's); ``None`` keeps all.
+    Statements of fewer than ``min_words`` words take no part; ``keep`` restricts to
+    these statement ids (e.g. a speaker's), ``None`` keeps all.
     """
     if not 0 <= min_ratio <= 100:
         raise ValueError("min_ratio must be within 0..100")
@@ -135,7 +140,7 @@ def find_clusters(
             by_source.append(group)
     needed = {i for g in candidates for i in g} | {i for g in by_source for i in g}
     found = by_ids(conn, needed)
-    norm = {i: words(s.text) for i, s in found.items()}
+    norm = {i: ws for i, s in found.items() if len(ws := words(s.text)) >= min_words}
     checked: set[tuple[int, int]] = set()
     for group in candidates:
         for a, b in _pairs(group):
@@ -151,7 +156,7 @@ def find_clusters(
                 via_source.add(other)
                 uf.union(group[0], other)
     components: dict[int, list[int]] = defaultdict(list)
-    for i in found:
+    for i in norm:
         components[uf.find(i)].append(i)
     clusters = []
     for ids in components.values():

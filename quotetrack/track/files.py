@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import regex
 from pydantic import ValidationError
 
 from quotetrack.track.models import Article, IngestError
@@ -27,7 +28,9 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | IngestError
     """Articles from each path: a ``.txt`` file is one article (id: its path), a ``.jsonl`` file one a line.
 
     JSON objects need ``id`` and ``text``; ``outlet``, ``published`` (or ``date``), ``url``
-    and ``lang`` are read at top level or inside ``meta``; other keys are ignored.
+    and ``lang`` are read at top level or inside ``meta``; other keys are ignored. A date
+    known only to the month or year (``2019-12``, ``2019``) is stored as the first day of
+    that period, so the article keeps its place in date ranges instead of being refused.
     """
     for raw in paths:
         path = Path(raw)
@@ -74,6 +77,16 @@ def _read_jsonl(path: Path) -> Iterator[Article | IngestError]:
                 yield _parse(line, f"{path}:{lineno}")
 
 
+_PARTIAL_DATE = regex.compile(r"^\s*+(\d{4})(?:-(\d{2}))?\s*+$")
+
+
+def _first_day(value: str) -> str:
+    m = _PARTIAL_DATE.match(value)
+    if m is None:
+        return value  # a full date, or garbage the model will report
+    return f"{m.group(1)}-{m.group(2) or '01'}-01"
+
+
 def _parse(line: str, where: str) -> Article | IngestError:
     try:
         obj = json.loads(line)
@@ -87,6 +100,8 @@ def _parse(line: str, where: str) -> Article | IngestError:
         for key, field in _META_KEYS.items():
             if source.get(key) is not None:
                 fields[field] = source[key]
+    if isinstance(fields.get("published"), str):
+        fields["published"] = _first_day(fields["published"])
     if isinstance(fields.get("id"), int):
         fields["id"] = str(fields["id"])
     try:

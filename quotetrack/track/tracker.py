@@ -457,20 +457,28 @@ class Tracker:
         speaker: str | None = None,
         min_ratio: float = clusters.MIN_RATIO,
         min_articles: int = 2,
+        min_words: int = clusters.MIN_WORDS,
     ) -> Results[Cluster]:
-        """Statements repeated across articles (near-identical words, or one source passage), biggest first."""
+        """Statements repeated across articles (near-identical words, or one source passage), biggest first.
+
+        ``min_ratio``: word-level rapidfuzz ratio (0–100) to the nearest member;
+        statements shorter than ``min_words`` words are left out.
+        """
         with self._lock:
             keep = None
             if speaker is not None:
                 keep = {s.id for s in self.statements(speaker)}
             return Results(
-                clusters.find_clusters(self.conn, min_ratio=min_ratio, min_articles=min_articles, keep=keep)
+                clusters.find_clusters(
+                    self.conn, min_ratio=min_ratio, min_articles=min_articles, min_words=min_words, keep=keep
+                )
             )
 
     def conflicts(
         self,
         *,
         min_ratio: float = 90.0,
+        min_words: int = clusters.MIN_WORDS,
         parent_of: Callable[[str], str | None] | None = None,
     ) -> Results[Conflict]:
         """The same words credited to different speakers in different articles.
@@ -478,7 +486,7 @@ class Tracker:
         ``parent_of`` maps an entity id to its parent's (default: the registry's, when
         installed); related speakers get severity ``institution_vs_head``.
         """
-        found = self.repeats(min_ratio=min_ratio)
+        found = self.repeats(min_ratio=min_ratio, min_words=min_words)
         return Results(conflicts.find_conflicts(list(found), parent_of=parent_of))
 
     def compare_readouts(
