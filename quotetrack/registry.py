@@ -543,7 +543,7 @@ class Registry:
         self._lang = _language()
         self._entities: tuple[Entity, ...] = tuple(entities)
         self._by_id: dict[str, Entity] = {e.id: e for e in self._entities}
-        # fold(name) -> [(entity id, kind)]; later entities (a user's) come first.
+        # fold(name) -> [(entity id, kind)]; a name with several owners resolves to none of them.
         self._names: dict[str, list[tuple[str, HitKind]]] = {}
         for e in reversed(self._entities):
             # Metonyms first: an entity named after its building (Matignon) stays a metonym.
@@ -948,7 +948,8 @@ class Registry:
 def check_entities(
     entities: list[Entity], *, first_new: int = 0, positions: list[int] | None = None
 ) -> list[str]:
-    """Integrity problems: duplicate ids, unknown parents and role institutions, reversed dates.
+    """Integrity problems: duplicate ids, names shared without ``ambiguous``, unknown parents and
+    role institutions, reversed dates.
 
     Only entities from ``first_new`` on are checked (the earlier ones are trusted); ``positions``
     gives their index in the user's file for the messages.
@@ -957,10 +958,22 @@ def check_entities(
     where = positions if positions is not None else list(range(len(new)))
     problems: list[str] = []
     seen: set[str] = {e.id for e in entities[:first_new]}
+    owners: dict[str, Entity] = {}
+    for e in entities[:first_new]:
+        for surface in (e.name, *e.aliases, *e.metonyms):
+            owners.setdefault(fold(surface), e)
     for i, e in zip(where, new, strict=True):
         if e.id in seen:
             problems.append(f"entities.{i}.id: duplicate id {e.id!r}")
         seen.add(e.id)
+        for surface in dict.fromkeys((e.name, *e.aliases, *e.metonyms)):
+            other = owners.setdefault(fold(surface), e)
+            # Two entities may share a name only if one says so: never merge people silently.
+            if other.id != e.id and not (other.ambiguous or e.ambiguous):
+                problems.append(
+                    f"entities.{i}.aliases: {surface!r} already names {other.id!r} "
+                    "(mark one of them ambiguous)"
+                )
     for i, e in zip(where, new, strict=True):
         if e.parent is not None and e.parent not in seen:
             problems.append(f"entities.{i}.parent: unknown entity id {e.parent!r}")

@@ -320,6 +320,16 @@ def test_with_entities_returns_a_new_registry() -> None:
     assert reg.find("le porte-parole de la Moncloa")[0].entity_id == "person-ana-lopez"
 
 
+def test_user_name_clashing_with_a_known_person_needs_ambiguous() -> None:
+    other_assad = {"id": "person-hafez-al-assad", "name": "Hafez al-Assad", "type": "person", "aliases": ["Assad"]}
+    with pytest.raises(DataError, match="already names 'person-bachar-al-assad'"):
+        REG.with_entities([other_assad])
+    reg = REG.with_entities([{**other_assad, "ambiguous": True}])
+    assert reg.lookup("Assad") is None  # two people: no guess
+    assert reg.lookup("Hafez al-Assad").id == "person-hafez-al-assad"  # type: ignore[union-attr]
+    assert reg.find("Assad a parlé.")[0].entity_id is None
+
+
 def test_user_entities_from_json(tmp_path: Path) -> None:
     path = tmp_path / "people.json"
     path.write_text(
