@@ -38,8 +38,12 @@ class Rule(Record):
     incise ending the sentence; ``none``: no cue at all."""
     forms: tuple[str, ...] = ()
     """Cue forms the rule accepts (empty: any)."""
-    speaker: Literal["after-cue", "before-cue", "in-cue", "previous-quote", "before-colon", "nearest", "discourse"]
+    speaker: Literal[
+        "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest", "discourse"
+    ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
+    detected_by: tuple[str, ...] = ()
+    """Detection rule ids the quote must come from (empty: any)."""
     confidence: float = Field(ge=0.0, le=1.0)
     description: str = ""
 
@@ -142,7 +146,7 @@ class Attributor:
         sent = self.sentences.at(q.start) or (q.start, q.end)
         s_start, s_end = sent[0], max(sent[1], q.end)
         for rule in self.rules:
-            if q.kind not in rule.kinds:
+            if q.kind not in rule.kinds or (rule.detected_by and q.rule not in rule.detected_by):
                 continue
             cue = self._cue(rule, q, s_start, s_end)
             if cue is None and rule.cue != "none":
@@ -227,6 +231,8 @@ class Attributor:
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep)
         if where == "before-cue":
             return self._subject(cue.start, s_start, exclude=(q.start, q.end))
+        if where == "nearest-before-cue":
+            return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)
             return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None

@@ -51,6 +51,7 @@ class MentionLike:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     relative: regex.Pattern[str]
+    relative_end: regex.Pattern[str]
     breaker: regex.Pattern[str]
 
 
@@ -63,6 +64,7 @@ def _patterns() -> _Patterns:
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
+        relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
     )
@@ -130,10 +132,15 @@ def _relative(
     text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     """``…, selon lequel la France …`` / ``…, pour qui discuter …``: the clause after the relative."""
-    m = _patterns().relative.match(text, cue.end, s_end)
-    if m is None:
-        return None
-    return _make(text, m.end(), _clause_end(text, m.end(), s_end, cues, cue_starts), i, "indirect-relative", 0.8)
+    p = _patterns()
+    if p.relative_end.search(text, cue.start, cue.end):
+        start = cue.end  # the cue phrase already holds the relative ("selon lequel")
+    else:
+        m = p.relative.match(text, cue.end, s_end)
+        if m is None:
+            return None
+        start = m.end()
+    return _make(text, start, _clause_end(text, start, s_end, cues, cue_starts), i, "indirect-relative", 0.8)
 
 
 def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:

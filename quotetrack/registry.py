@@ -43,8 +43,11 @@ __all__ = [
     "Registry",
     "RoleHolding",
     "abbreviations",
+    "check_entities",
     "fold",
     "pronouns",
+    "read_entity_file",
+    "shared_names",
 ]
 
 HitKind = Literal["alias", "metonym", "role", "anonymous"]

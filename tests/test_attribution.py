@@ -92,3 +92,47 @@ def test_user_rule_set_is_used() -> None:
 def test_builtin_rules_have_unique_ids() -> None:
     ids = [r.id for r in attribute.builtin_rules()]
     assert len(ids) == len(set(ids))
+
+
+CHANNELS = [
+    pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "communiqué", id="communique"),
+    pytest.param("« Nous tiendrons », a affirmé le ministre dans un entretien au Monde.", "entretien (Le Monde)", id="interview-outlet"),
+    pytest.param("« Quelle honte », a tweeté le président.", "réseau social", id="tweeter"),
+    pytest.param("« Rien de neuf », a dit la porte-parole lors d'une conférence de presse.", "conférence de presse", id="press-conference"),
+    pytest.param("« Rien de neuf », a dit la porte-parole.", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), CHANNELS)
+def test_channel(text: str, channel: str | None) -> None:
+    assert quotetrack.extract(text).quotes[0].channel == channel
+
+
+def test_incise_inside_the_marks_names_the_speaker() -> None:
+    text = "Charles Dumont a répondu aux critiques. « Ce texte est le meilleur possible, a-t-il indiqué. Nous le voterons. »"
+    q = assert_attributed(text, speaker="Charles Dumont", kind="direct")
+    assert q.attribution is not None and q.attribution.rule == "incise-inside"
+
+
+def test_publication_is_a_speaker() -> None:
+    assert_attributed("Selon Le Monde, le ministre démissionnera avant l'été.", speaker="Le Monde", kind="indirect")
+
+
+def test_subject_right_before_the_cue_wins() -> None:
+    text = "Après la visite du ministre Paul Garnier à Rome, le Quai d'Orsay déplore des « attaques sans précédent »."
+    assert_attributed(text, speaker="Quai d'Orsay", kind="partial")
+
+
+def test_run_of_quotes_keeps_the_speaker() -> None:
+    text = (
+        "« Nous ne céderons pas », a déclaré Hélène Marchal jeudi.\n"
+        "« La négociation continue et nous serons à la table lundi. »"
+    )
+    doc = quotetrack.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["Hélène Marchal", "Hélène Marchal"]
+
+
+def test_relative_clause_goes_to_its_antecedent() -> None:
+    text = "Le ministre a salué Juan Ortega, selon lequel le soulèvement traduit la colère de l'armée."
+    q = assert_attributed(text, speaker="Juan Ortega", kind="indirect")
+    assert q.attribution is not None and q.attribution.rule == "selon-relative"

@@ -88,6 +88,9 @@ INDIRECT = [
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
+    pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
+    pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
+    pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
 ]
 
 
@@ -95,6 +98,16 @@ INDIRECT = [
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
+
+
+def test_selon_then_marks_is_direct() -> None:
+    doc = quotetrack.extract("Selon le ministre, « la frontière restera fermée jusqu'à nouvel ordre ».")
+    assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
+
+
+def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
+    doc = quotetrack.extract("Mais « rien n'est encore décidé à ce stade », estime-t-il.")
+    assert [q.kind.value for q in doc.quotes] == ["direct"]
 
 
 def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
