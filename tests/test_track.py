@@ -383,7 +383,14 @@ READOUT_EN = (
 )
 
 
-def test_compare_readouts_aligns_and_lists_omissions(tracker: Tracker) -> None:
+@pytest.mark.parametrize("with_linker", [False, True], ids=["lexical-only", "with-linker"])
+def test_compare_readouts_aligns_and_lists_omissions(
+    tracker: Tracker, monkeypatch: pytest.MonkeyPatch, with_linker: bool
+) -> None:
+    if not with_linker:
+        monkeypatch.setattr(_optional, "linker", lambda: None)
+    elif _optional.linker() is None:
+        pytest.skip("quotetrack.link is not importable")
     tracker.add_source({"id": "fr", "text": READOUT_FR, "lang": "fr"})
     tracker.add_source({"id": "us", "text": READOUT_EN, "lang": "en"})
     cmp = tracker.compare_readouts("fr", "us")
@@ -397,6 +404,15 @@ def test_compare_readouts_aligns_and_lists_omissions(tracker: Tracker) -> None:
     assert [s.text for s in cmp.only_in_b] == ["President Martin raised the situation of detained journalists."]
     for p in cmp.pairs:
         assert READOUT_FR[p.a.start : p.a.end] == p.a.text and READOUT_EN[p.b.start : p.b.end] == p.b.text
+
+
+def test_compare_readouts_with_a_custom_scorer(tracker: Tracker) -> None:
+    tracker.add_source({"id": "fr", "text": READOUT_FR, "lang": "fr"})
+    tracker.add_source({"id": "us", "text": READOUT_EN, "lang": "en"})
+    nothing = tracker.compare_readouts("fr", "us", scorer=lambda a, b: 0.0, min_score=0.99)
+    assert nothing.pairs == () and len(nothing.only_in_a) == 4 and len(nothing.only_in_b) == 4
+    pytest.importorskip("pandas")
+    assert list(nothing.to_frame()["status"]) == ["only_a"] * 4 + ["only_b"] * 4
 
 
 def test_compare_readouts_needs_registered_sources(tracker: Tracker) -> None:

@@ -3,17 +3,20 @@
 The default scorer is lexical and language-neutral, so a French and an English
 readout of one call can still be aligned: words are matched exactly or as close
 spellings (cognates, names, transliterations: rapidfuzz on folded words), numbers
-must agree, and short words (mostly grammar) are ignored. When the linking package
-offers a ``similarity(a, b)`` function it is used as well, keeping the better score.
+must agree, and short words (mostly grammar) are ignored. When the linking package is
+installed, each sentence of A is also linked to B as if quoted (its cross-language
+scorer uses a bilingual glossary), and the better of the two scores is kept.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from quotetrack.models import Document, Kind, Quote
 from quotetrack.track import _optional
 from quotetrack.track.models import ReadoutComparison, ReadoutPair, ReadoutSentence
 from quotetrack.track.text import sentences, words
@@ -76,15 +79,21 @@ def compare(
     *,
     min_score: float = MIN_SCORE,
     scorer: Scorer | None = None,
+    b_lang: str | None = None,
 ) -> ReadoutComparison:
-    """Align the sentences of two sources one-to-one (best pairs first) and list what each omits."""
+    """Align the sentences of two sources one-to-one (best pairs first) and list what each omits.
+
+    ``scorer(a_sentence, b_sentence) -> 0..1`` replaces the linker's contribution.
+    """
     sa, sb = _split(a_text), _split(b_text)
     matrix = lexical_scorer([s.text for s in sa], [s.text for s in sb])
-    extra = scorer or _linker_similarity()
-    if extra is not None:
+    if scorer is not None:
         for i, x in enumerate(sa):
             for j, y in enumerate(sb):
-                matrix[i][j] = max(matrix[i][j], min(1.0, max(0.0, float(extra(x.text, y.text)))))
+                matrix[i][j] = max(matrix[i][j], min(1.0, max(0.0, float(scorer(x.text, y.text)))))
+    else:
+        for (i, j), score in _linker_scores(sa, sb, b_id, b_text, b_lang).items():
+            matrix[i][j] = max(matrix[i][j], score)
     ranked = sorted(
         ((matrix[i][j], i, j) for i in range(len(sa)) for j in range(len(sb)) if matrix[i][j] >= min_score),
         key=lambda t: (-t[0], t[1], t[2]),
@@ -108,7 +117,28 @@ def compare(
     )
 
 
-def _linker_similarity() -> Scorer | None:
+def _linker_scores(
+    sa: list[ReadoutSentence], sb: list[ReadoutSentence], b_id: str, b_text: str, b_lang: str | None
+) -> dict[tuple[int, int], float]:
+    """Scores from linking each sentence of A, as a quote, to the B sentence holding its source passage."""
     mod = _optional.linker()
-    fn = getattr(mod, "similarity", None) if mod is not None else None
-    return fn if callable(fn) else None
+    if mod is None or not sa or not sb:
+        return {}
+    source = mod.Source(id=b_id, text=b_text, lang=b_lang)
+    found: dict[tuple[int, int], float] = {}
+    for i, x in enumerate(sa):
+        quote = Quote(start=0, end=len(x.text), text=x.text, kind=Kind.INDIRECT, rule="readout")
+        try:
+            links = mod.link(Document(text=x.text, quotes=(quote,)), [source])
+        except Exception as exc:  # the linker is optional help: fall back to the lexical score
+            warnings.warn(f"readout linking failed: {type(exc).__name__}: {exc}", stacklevel=2)
+            return found
+        for link in links:
+            start, end = getattr(link, "source_start", None), getattr(link, "source_end", None)
+            if getattr(link, "source_id", None) != b_id or start is None or end is None:
+                continue
+            overlaps = [(min(end, y.end) - max(start, y.start), j) for j, y in enumerate(sb)]
+            overlap, j = max(overlaps)
+            if overlap > 0:
+                found[(i, j)] = max(found.get((i, j), 0.0), float(link.score))
+    return found

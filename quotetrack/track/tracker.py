@@ -498,14 +498,15 @@ class Tracker:
         scorer: Callable[[str, str], float] | None = None,
     ) -> ReadoutComparison:
         """Align two registered sources' sentences and list what each says that the other leaves out."""
-        texts = {}
+        found = {}
         for sid in (source_a, source_b):
-            row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (sid,)).fetchone()
+            row = self.conn.execute("SELECT text, lang FROM sources WHERE id = ?", (sid,)).fetchone()
             if row is None:
                 raise KeyError(f"no source {sid!r}: register it with add_source() first")
-            texts[sid] = row[0]
+            found[sid] = row
         return readouts.compare(
-            source_a, texts[source_a], source_b, texts[source_b], min_score=min_score, scorer=scorer
+            source_a, found[source_a][0], source_b, found[source_b][0],
+            min_score=min_score, scorer=scorer, b_lang=found[source_b][1],
         )
 
     # -- Parquet from quotetrack.dask ---------------------------------------------------------------
