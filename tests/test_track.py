@@ -239,22 +239,22 @@ def test_repeats_need_two_articles_and_respect_speaker(corpus: Tracker) -> None:
 
 def test_repeats_never_compare_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
-    real = clusters.fuzz.ratio
+    real = clusters.similarity
 
-    def counting(a: str, b: str, **kw: Any) -> float:
+    def counting(a: list[str], b: list[str]) -> float:
         nonlocal calls
         calls += 1
-        return float(real(a, b, **kw))
+        return real(a, b)
 
-    monkeypatch.setattr(clusters.fuzz, "ratio", counting)
+    monkeypatch.setattr(clusters, "similarity", counting)
     subjects = ["le vieux port de pêche", "la gare routière du centre", "le pont suspendu sur le fleuve",
                 "la route départementale du col", "le marché couvert des halles", "l'école primaire du quartier",
                 "le stade municipal de rugby", "la mairie annexe du village"]
     verbs = ["rouvrira ses portes aux habitants", "fermera définitivement pour travaux",
              "sera entièrement rénové par la région", "coûtera bien plus cher que prévu",
              "attend toujours des fonds de l'État", "changera de nom après un vote"]
-    months = ["dès janvier prochain", "vers la mi-mars", "juste avant mai", "pendant tout l'été",
-              "à la rentrée", "en novembre"]
+    months = ["dès le mois de janvier", "vers la mi-mars prochaine", "juste avant les vacances de mai",
+              "pendant tout l'été prochain", "à la rentrée de septembre", "avant les fêtes de novembre"]
     with Tracker(":memory:", extract=fake_extract) as t:
         n = 0
         for s in subjects:
@@ -263,10 +263,11 @@ def test_repeats_never_compare_all_pairs(monkeypatch: pytest.MonkeyPatch) -> Non
                     n += 1
                     t.add(f"« {s} {v} {mo} », a annoncé le maire.", id=f"a{n}")
         t.add(f"« {subjects[0]} {verbs[0]} {months[0]} », a annoncé le maire.", id="again")
-        found = t.repeats()
+        # The sentences share clauses by design; a strict ratio keeps this test about candidates.
+        found = t.repeats(min_ratio=92)
     assert [len(c.members) for c in found] == [2]
     # A hard case: every statement shares two of its three clauses with 12 others.
-    assert calls < n * (n - 1) / 2 / 5, calls
+    assert calls < n * (n - 1) / 2 / 10, calls
 
 
 def test_conflict_between_institution_and_its_head_is_mild(corpus: Tracker) -> None:

@@ -112,7 +112,7 @@ class ClusterMember(Value):
 
     statement: Statement
     ratio: float = Field(ge=0.0, le=100.0)
-    """rapidfuzz ratio of normalised words against the cluster's first occurrence (100 = same words)."""
+    """Similarity to the cluster's first occurrence (100 = same words; see ``clusters.similarity``)."""
     added: tuple[str, ...] = ()
     """Words this occurrence has that the first lacks."""
     removed: tuple[str, ...] = ()
