@@ -440,6 +440,19 @@ class _Matcher:
         )
         # What may follow a role noun whose tail belonged to another head (re-read from there).
         self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
+        # Continuations shared by every key's pattern (see _compile).
+        self.role_cont = regex.compile(
+            f"(?:{s}(?P<radj1>{self.adj}))?(?:{s}(?P<rtail>{self.tail}))?"
+            f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?"
+        )
+        acomp = self.complement.replace("?P<", "?P<a")  # group names must differ from the role's
+        self.anon_rest = regex.compile(
+            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj}))?(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp})?"
+        )
+        self.anon_rest2 = regex.compile(
+            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj}))?"
+            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj}))?"
+        )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
         self.premod = _words_pattern(g.premodifiers) if g.premodifiers else ""
@@ -484,32 +497,91 @@ class _Matcher:
         return found
 
     def _compile(self, group: dict[str, list[str]]) -> tuple[Any, Any]:
-        det, adj, qual, s = self.det, self.adj, self.qual, r"\s++"
-        alts = []
+        # Each alternative is a small pattern for its first words, followed (when it has one)
+        # by a continuation shared by every key and compiled once: compiling the adjectives,
+        # tails and complements into every key's pattern cost ~0.2 s per key on first use.
+        det, look = self.det, r"(?<![\w\-\u2011])"
+        alts: list[tuple[str, Any, Any]] = []
         if "pub" in group:
-            alts.append(f"(?P<pub>(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w))")
+            pub = f"(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w)"
+            alts.append(("pub", regex.compile(look + pub), None))
         if "anon" in group:
             head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
-            comp = self.complement.replace("?P<", "?P<a")  # group names must be unique
-            alts.append(
-                f"(?P<anon>{self.indef}(?P<ahead>{head})(?:{s}(?P<aq1>{qual}))*+(?:{s}(?P<aadj>{adj}))?"
-                f"(?:{s}(?P<aq2>{qual}))*+(?:{s}{comp})?"
-                f"|(?:{det})?(?P<ahead2>{head})(?=\\s++(?:{adj}|{qual}))(?:{s}(?P<aadj2>{adj}))?"
-                f"(?:{s}(?P<aq3>{qual}))*+(?:{s}(?P<aadj3>{adj}))?)"
-            )
+            alts.append(("anon", regex.compile(f"{look}{self.indef}(?P<ahead>{head})"), self.anon_rest))
+            alts.append(("anon", regex.compile(f"{look}(?:{det})?(?P<ahead2>{head})"), self.anon_rest2))
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
-            alts.append(
-                f"(?P<role>(?:{det})?(?:{self.premod})?(?P<rhead>{head})(?:{s}(?P<radj1>{adj}))?(?:{s}(?P<rtail>{self.tail}))?"
-                f"(?:{s}(?P<radj2>{adj}))?(?:{s}{self.complement})?)"
-            )
+            role = f"{look}(?:{det})?(?:{self.premod})?(?P<rhead>{head})"
+            alts.append(("role", regex.compile(role), self.role_cont))
         entity = None
         if "name" in group:
-            ent = f"(?P<ent>(?:{det})?(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))"
-            alts.append(ent)
-            # Used to let a longer entity name beat a role noun starting at the same place.
-            entity = regex.compile(ent)
-        return regex.compile(rf"(?<![\w\-\u2011])(?:{'|'.join(alts)})"), entity
+            entity = regex.compile(f"{look}(?P<ent>(?:{det})?(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
+            alts.append(("ent", entity, None))
+        return _Alternation(alts), entity
+
+
+class _Joined:
+    """A match made of a head match and its continuation, read like one match object."""
+
+    __slots__ = ("lastgroup", "_parts")
+
+    def __init__(self, name: str, parts: tuple[Any, ...]) -> None:
+        self.lastgroup = name
+        self._parts = parts
+
+    def _part(self, name: str | int) -> Any:
+        if name == 0 or name == self.lastgroup:
+            return None
+        for p in self._parts:
+            if name in p.re.groupindex:
+                return p
+        return False
+
+    def group(self, name: str | int = 0) -> str | None:
+        p = self._part(name)
+        if p is None:
+            first, last = self._parts[0], self._parts[-1]
+            return str(first.string[first.start() : last.end()])
+        return p.group(name) if p is not False else None
+
+    def start(self, name: str | int = 0) -> int:
+        p = self._part(name)
+        if p is None:
+            return int(self._parts[0].start())
+        return int(p.start(name)) if p is not False else -1
+
+    def end(self, name: str | int = 0) -> int:
+        p = self._part(name)
+        if p is None:
+            return int(self._parts[-1].end())
+        return int(p.end(name)) if p is not False else -1
+
+    def groupdict(self) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for p in self._parts:
+            out.update(p.groupdict())
+        return out
+
+
+class _Alternation:
+    """The alternatives of one key, tried in order like a regex alternation."""
+
+    __slots__ = ("_alts",)
+
+    def __init__(self, alts: list[tuple[str, Any, Any]]) -> None:
+        self._alts = alts
+
+    def match(self, text: str, pos: int) -> _Joined | None:
+        for name, head, rest in self._alts:
+            m = head.match(text, pos)
+            if m is None:
+                continue
+            if rest is None:
+                return _Joined(name, (m,))
+            r = rest.match(text, m.end())
+            if r is not None:
+                return _Joined(name, (m, r))
+        return None
 
 
 def _accent_variants(word: str) -> set[str]:
