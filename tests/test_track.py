@@ -498,3 +498,24 @@ def test_short_fragments_are_not_repeats(tracker: Tracker) -> None:
     tracker.add("Les « bonnets verts », a dit le Kremlin.", id="b")
     assert tracker.repeats() == [] and tracker.conflicts() == []
     assert [len(c.members) for c in tracker.repeats(min_words=2)] == [2]
+
+
+VOCAB = ("nous", "la", "paix", "demain", "accord", "reste", "possible", "sans", "garanties", "les", "troupes",
+         "partiront", "le", "dialogue", "continue", "malgré", "tensions", "frontière", "sera", "ouverte")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOCAB), min_size=4, max_size=25),
+    st.lists(st.lists(st.sampled_from(VOCAB), min_size=4, max_size=25), max_size=15),
+)
+def test_a_copied_statement_is_always_found_as_a_repeat(quote: list[str], others: list[list[str]]) -> None:
+    text = " ".join(quote)
+    with Tracker(":memory:", extract=fake_extract) as t:
+        for i, words in enumerate(others):
+            t.add(f"« {' '.join(words)} », a dit le maire.", id=f"o{i}")
+        t.add(f"« {text} », a dit le maire.", id="first")
+        t.add(f"Hier : « {text} », a dit le maire.", id="copy")
+        clusters_with_copy = [c for c in t.repeats() if "copy" in {m.statement.article_id for m in c.members}]
+        assert len(clusters_with_copy) == 1
+        assert "first" in {m.statement.article_id for m in clusters_with_copy[0].members}
