@@ -519,3 +519,11 @@ def test_a_copied_statement_is_always_found_as_a_repeat(quote: list[str], others
         clusters_with_copy = [c for c in t.repeats() if "copy" in {m.statement.article_id for m in c.members}]
         assert len(clusters_with_copy) == 1
         assert "first" in {m.statement.article_id for m in clusters_with_copy[0].members}
+
+
+def test_add_alias_makes_a_new_name_match(corpus: Tracker) -> None:
+    assert corpus.statements("la présidence") == []
+    assert corpus.add_alias("la présidence", "Kremlin") == 1
+    assert [s.article_id for s in corpus.statements("La Présidence")] == ["k1", "k2"]
+    with pytest.raises(ValueError, match="no words"):
+        corpus.add_alias("«  »", "Kremlin")

@@ -28,7 +28,10 @@ LEFT JOIN links l ON l.statement = s.id
 """
 
 FUZZY_ALIAS = 90
-"""rapidfuzz WRatio a speaker query must reach against a stored alias when no alias matches exactly."""
+"""rapidfuzz ratio a speaker query must reach against a stored alias when none matches exactly.
+
+Plain ratio, not WRatio: a partial match would let « la présidence » match every
+« la présidence … » of any country."""
 _CHUNK = 500  # stay well below SQLite's bound-parameter limit
 
 
@@ -92,7 +95,7 @@ def resolve_speaker(conn: sqlite3.Connection, speaker: str) -> list[int]:
         if rows:
             return sorted({r[0] for r in rows})
     aliases = [r[0] for r in conn.execute("SELECT DISTINCT alias FROM speaker_aliases")]
-    close = [m[0] for m in process.extract(key, aliases, scorer=fuzz.WRatio, score_cutoff=FUZZY_ALIAS, limit=20)]
+    close = [m[0] for m in process.extract(key, aliases, scorer=fuzz.ratio, score_cutoff=FUZZY_ALIAS, limit=20)]
     ids: set[int] = set()
     for chunk in _chunks(close):
         marks = ",".join("?" * len(chunk))
