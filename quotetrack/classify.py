@@ -9,7 +9,6 @@ closing one, the reporting cues of the sentence, and the shape of the quoted wor
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from quotetrack import lexicon
 from quotetrack.lexicon import Record
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
+from quotetrack.registry import fold, fold_text
 from quotetrack.segment import Spans
 
 
@@ -108,9 +108,6 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c)).strip()
 
 
 def classify(
@@ -146,11 +143,11 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     for s in spans:
         inner = text[s.inner_start : s.inner_end]
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
-            quoted[_fold(inner)] += 1
+            quoted[fold(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     twice = [k for k, n in quoted.items() if n == g.label_min_quoted - 1 and k]
     if twice:
-        folded_text = _fold(text)
+        folded_text = fold_text(text)
         for key in twice:
             total = len(regex.findall(r"(?<!\w)" + regex.escape(key) + r"(?!\w)", folded_text))
             if total > quoted[key]:
@@ -198,7 +195,7 @@ def _decide(
         or bool(pats.connector_only.match(before_stripped))
     )
     after_colon = before_stripped.endswith(":")
-    if _fold(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
+    if fold(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
         return "not-label"
     if cue_after is not None:
         if at_start or after_colon:

@@ -191,8 +191,25 @@ _DASHES = "-‐‑‒–"
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
 
 
+class _AccentTable(dict[int, str]):
+    """``str.translate`` table dropping accents, filled one character at a time as met."""
+
+    def __missing__(self, code: int) -> str:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        self[code] = bare
+        return bare
+
+
+_ACCENTS = _AccentTable()
+
+
 def _strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.translate(_ACCENTS)
+
+
+def fold_text(s: str) -> str:
+    """:func:`fold` without its cache, for long texts that would only fill it."""
+    return " ".join(_strip_accents(s).casefold().translate(_FOLD_TABLE).split())
 
 
 @lru_cache(maxsize=8192)  # gazetteer strings repeat a lot; bounded, keyed by the string only
@@ -202,7 +219,7 @@ def fold(s: str) -> str:
     >>> fold("l’Élysée") == fold("l'Elysee"), fold("Maison-Blanche") == fold("maison blanche")
     (True, True)
     """
-    return " ".join(_strip_accents(s).casefold().translate(_FOLD_TABLE).split())
+    return fold_text(s)
 
 
 def _case_key(s: str) -> str:
@@ -604,6 +621,10 @@ _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 # --------------------------------------------------------------------------- the registry
 
 
+# How many lookup() answers a registry keeps.
+_LOOKUP_CACHE = 4096
+
+
 class Registry:
     """An immutable set of entities plus the built-in language resources.
 
@@ -611,7 +632,7 @@ class Registry:
     :meth:`extend_file`; each returns a new registry and never changes an existing one.
     """
 
-    __slots__ = ("_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy")
+    __slots__ = ("_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up")
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         """Index ``entities`` (already validated); prefer the constructors below."""
@@ -633,6 +654,8 @@ class Registry:
                 self._role_index.setdefault(h.key, []).append((e, h))
         self._matcher: _Matcher | None = None
         self._fuzzy: tuple[list[str], dict[str, list[str]]] | None = None
+        # lookup() answers, bounded: the same names recur across articles; the registry never changes.
+        self._looked_up: dict[str, Entity | None] = {}
 
     # ---- constructors
 
@@ -703,10 +726,15 @@ class Registry:
         key = fold(name)
         if not key:
             return None
+        if key in self._looked_up:
+            return self._looked_up[key]
         hit = self._exact(key)
-        if hit is not None or key in self._names:
-            return hit
-        return self._fuzzy_lookup(key)
+        if hit is None and key not in self._names:
+            hit = self._fuzzy_lookup(key)
+        if len(self._looked_up) >= _LOOKUP_CACHE:
+            self._looked_up.clear()
+        self._looked_up[key] = hit
+        return hit
 
     def _exact(self, key: str) -> Entity | None:
         for k in (key, self._without_determiner(key)):

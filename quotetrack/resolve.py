@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,17 +19,13 @@ import regex
 
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
+from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.casefold().replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).strip()
 
 
 @dataclass(slots=True)
@@ -65,8 +60,8 @@ class Resolver:
     ) -> None:
         self.text = text
         self.registry = registry
-        self.determiners = tuple(sorted((_fold(d) for d in words["determiners"]), key=len, reverse=True))
-        self.det_gender = {_fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
+        self.determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
+        self.det_gender = {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
         self.title_gender: dict[str, str] = words["title_gender"]
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
@@ -96,7 +91,7 @@ class Resolver:
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
-        return _fold(words[-1]) if words else ""
+        return fold(words[-1]) if words else ""
 
     def _cluster_names(self, mentions: Sequence[Mention]) -> None:
         """Group the forms of a name by surname; the longest form is canonical."""
@@ -135,7 +130,7 @@ class Resolver:
         return keys
 
     def _strip_det(self, s: str) -> str:
-        f = _fold(s)
+        f = fold(s)
         for d in self.determiners:
             if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
                 return f[len(d) :].strip()
@@ -145,7 +140,7 @@ class Resolver:
         """Grammatical gender of a mention: its own (pronouns) or its determiner's."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
-        first = _fold(m.text).split(" ", 1)[0]
+        first = fold(m.text).split(" ", 1)[0]
         return self.det_gender.get(first)
 
     def _compatible(self, name: str, gender: str | None) -> bool:
@@ -277,7 +272,7 @@ class Resolver:
 
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
-        f = _fold(m.text)
+        f = fold(m.text)
         return f.startswith(("le ", "la ", "l'")) and len(f.split()) <= 4
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
