@@ -11,7 +11,8 @@ when the registry knows the outlet. Forms live in ``data/channels.json``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,21 +75,51 @@ def find_channel(
     outlet_of: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The channel named in ``text[start:end]`` outside the quoted span ``quote``, if any."""
-    c = _compiled()
-    for m in c.pattern.finditer(text, start, end):
-        if quote[0] <= m.start() < quote[1]:
-            continue
-        channel = c.channel_of.get(m.group().casefold().replace("’", "'"))
-        if channel is None:
-            continue
-        if channel == "entretien" and outlet_of is not None:
-            link = c.outlet.match(text, m.end(), end)
-            if link is not None:
-                outlet = outlet_of(text[link.end() : min(end, link.end() + 40)])
-                if outlet:
-                    return f"{channel} ({outlet})"
-        return channel
-    return None
+    return ChannelIndex(text, outlet_of, start, end).for_quote(start, end, quote)
+
+
+class ChannelIndex:
+    """Every channel form of a text, found in one pass, then looked up per quote."""
+
+    def __init__(
+        self,
+        text: str,
+        outlet_of: Callable[[str], str | None] | None = None,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        windows: Iterable[tuple[int, int]] | None = None,
+    ) -> None:
+        """Index the channel forms of ``text[start:end]``, or only of the sorted ``windows``
+        (the sentences that hold quotes: the rest of an article never needs a channel)."""
+        c = _compiled()
+        self.text = text
+        self.outlet_of = outlet_of
+        spans = list(windows) if windows is not None else [(start, len(text) if end is None else end)]
+        self.hits = [
+            (m.start(), m.end(), ch)
+            for w_start, w_end in spans
+            for m in c.pattern.finditer(text, w_start, w_end)
+            if (ch := c.channel_of.get(m.group().casefold().replace("’", "'"))) is not None
+        ]
+        self.starts = [h[0] for h in self.hits]
+
+    def for_quote(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
+        """The first channel named in ``text[start:end]`` outside ``quote``."""
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.hits) and self.hits[k][0] < end:
+            h_start, h_end, channel = self.hits[k]
+            k += 1
+            if quote[0] <= h_start < quote[1]:
+                continue
+            if channel == "entretien" and self.outlet_of is not None:
+                link = _compiled().outlet.match(self.text, h_end, end)
+                if link is not None:
+                    outlet = self.outlet_of(self.text[link.end() : min(end, link.end() + 40)])
+                    if outlet:
+                        return f"{channel} ({outlet})"
+            return channel
+        return None
 
 
 _OUTLET_NAME = regex.compile(r"\p{Lu}[\w'’\-]*+(?:\s++\p{Lu}[\w'’\-]*+){0,3}")

@@ -92,7 +92,14 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
     if registry is not None and callable(getattr(registry, "is_publication", None)):
-        merged = [_as_publication(text, m, registry.is_publication) if m.kind == "name" else m for m in merged]
+        memo: dict[str, bool] = {}
+
+        def is_publication(s: str) -> bool:
+            if s not in memo:
+                memo[s] = bool(registry.is_publication(s))
+            return memo[s]
+
+        merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
     for m in merged:
         m.after_preposition = m.after_preposition or bool(pats.preposition_before.search(text, max(0, m.start - 12), m.start))
     return merged

@@ -77,6 +77,8 @@ def _attribute(
     )
     is_pub = getattr(registry, "is_publication", None)
     outlet_of = channel.outlet_finder(is_pub, channel.outlet_articles()) if callable(is_pub) else None
+    quote_sentences = sorted({sents.at(c.start) or (c.start, c.end) for c in kept})
+    channels = channel.ChannelIndex(text, outlet_of, windows=_merge_spans(quote_sentences))
     out: list[Quote] = []
     previous: attribute.Assignment | None = None
     for c in kept:
@@ -99,7 +101,7 @@ def _attribute(
                 )
                 previous = a
         sent = sents.at(c.start) or (c.start, c.end)
-        said_via = channel.find_channel(text, sent[0], max(sent[1], c.end), (c.start, c.end), outlet_of) or (
+        said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
             channel.channel_of_cue(cue_model.lemma) if cue_model is not None else None
         )
         out.append(
@@ -110,4 +112,15 @@ def _attribute(
                 speaker=speaker, cue=cue_model, attribution=attribution, channel=said_via,
             )
         )
+    return out
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out
