@@ -62,7 +62,7 @@ def builtin_rules() -> tuple[Rule, ...]:
 def validate_rules(records: Iterable[dict[str, Any] | Rule]) -> tuple[Rule, ...]:
     """Rules from user records; one :class:`~quotetrack.lexicon.DataError` lists every problem."""
     payload = [r.model_dump() if isinstance(r, Rule) else r for r in records]
-    rules = lexicon.validate(tuple[Rule, ...], payload, origin="user rules")
+    rules: tuple[Rule, ...] = lexicon.validate(tuple[Rule, ...], payload, origin="user rules")
     ids = [r.id for r in rules]
     dup = sorted({i for i in ids if ids.count(i) > 1})
     if dup:

@@ -50,7 +50,7 @@ def _alt(words: list[str]) -> str:
 @cache
 def _compiled() -> _Compiled:
     raw = {k: v for k, v in lexicon.read_json("channels.json").items() if not k.startswith("_")}
-    data = lexicon.validate(_Channels, raw, origin="quotetrack/data/channels.json")
+    data: _Channels = lexicon.validate(_Channels, raw, origin="quotetrack/data/channels.json")
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
     pattern = regex.compile(rf"(?i)(?<!\w)(?:{_alt(list(channel_of))})(?!\w)")
     outlet = regex.compile(rf"(?i)\s*+(?:{_alt(list(data.outlet_links))})\s*+")

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotetrack import attribute, channel, classify, cues, indirect, lexicon, marks, mentions, resolve, segment
+from quotetrack import (
+    attribute,
+    channel,
+    classify,
+    cues,
+    indirect,
+    lexicon,
+    marks,
+    mentions,
+    resolve,
+    segment,
+)
 from quotetrack.lexicon import Record
 from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,7 +162,7 @@ class Resolver:
         """The person a role refers back to, by the closest evidence first."""
         keys = set(self._role_keys(m))
         head = self._head(m)
-        tests = (
+        tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: bool(keys & set(b.keys)),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head,
