@@ -114,6 +114,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 _GAP_WORD = regex.compile(r"\w+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before and after a quote its cue and speaker are looked for (characters).
+_REACH = 600
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 
@@ -144,7 +146,9 @@ class Attributor:
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
         sent = self.sentences.at(q.start) or (q.start, q.end)
-        s_start, s_end = sent[0], max(sent[1], q.end)
+        # Rules look within reach of the quote only, whatever the sentence's length.
+        s_start = max(sent[0], q.start - _REACH)
+        s_end = min(max(sent[1], q.end), q.end + _REACH)
         for rule in self.rules:
             if q.kind not in rule.kinds or (rule.detected_by and q.rule not in rule.detected_by):
                 continue

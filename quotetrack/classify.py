@@ -101,6 +101,12 @@ class Candidate:
     """Index of the reporting cue that decided the kind, if any."""
 
 
+# Longest quoted text that may be a label (characters).
+_LABEL_CHARS = 80
+# How far before an opening mark its context is read (characters).
+_REACH = 300
+# Max characters between a closing mark and its incise cue, or a sentence start and "selon".
+_INCISE_GAP = 60
 # Cue forms that can stand in a postposed incise right after a closing mark.
 _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
@@ -141,17 +147,18 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     """Short phrases used as labels: quoted again and again, or quoted twice and also used bare."""
     quoted: Counter[str] = Counter()
     for s in spans:
+        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
+            continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[fold(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     twice = [k for k, n in quoted.items() if n == g.label_min_quoted - 1 and k]
     if twice:
-        folded_text = fold_text(text)
-        for key in twice:
-            total = len(regex.findall(r"(?<!\w)" + regex.escape(key) + r"(?!\w)", folded_text))
-            if total > quoted[key]:
-                labels.add(key)
+        # One pass over the folded text counts every candidate at once (a named list is a set).
+        pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=twice)
+        total = Counter(pattern.findall(fold_text(text)))
+        labels.update(k for k in twice if total[k] > quoted[k])
     return labels
 
 
@@ -175,7 +182,9 @@ def _decide(
         return "not-publication"
     sent = sentences.at(s.open_start) or (s.open_start, s.close_end)
     para = paragraphs.at(s.open_start) or sent
-    before = text[max(sent[0], para[0]) : s.open_start]
+    # The words before the mark, within reach: a feature never needs more, and an
+    # unpunctuated 10 MB "sentence" must not cost its length for every mark in it.
+    before = text[max(sent[0], para[0], s.open_start - _REACH) : s.open_start]
     before_stripped = before.rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
@@ -218,7 +227,7 @@ def _decide(
         return "not-title"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
-    if pats.speech_noun.search(text, sent[0], max(sent[1], s.close_end)):
+    if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if len(words) > g.scare_max_words:
         return cand(Kind.PARTIAL, "partial-long", 0.6)
@@ -254,10 +263,10 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     if i >= len(cues):
         return None
     cue = cues[i]
-    if cue.form not in _INCISE_FORMS:
+    if cue.form not in _INCISE_FORMS or cue.start - pos > _INCISE_GAP:
         return None
     gap = text[pos : cue.start]
-    if len(gap) > 40 or any(ch in gap for ch in ".!?;:«»\"“”\n"):
+    if any(ch in gap for ch in ".!?;:«»\"“”\n"):
         return None
     # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
     words = _WORD.findall(gap)
@@ -276,6 +285,6 @@ def _fronted_preposition(
 ) -> int | None:
     """``Selon X, « … »``: a prepositional cue opening the sentence (after at most a connector)."""
     i = _cue_between(cues, cue_starts, start, end)
-    if i is None or cues[i].form != "preposition":
+    if i is None or cues[i].form != "preposition" or cues[i].start - start > _INCISE_GAP:
         return None
     return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None

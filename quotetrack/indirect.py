@@ -73,6 +73,8 @@ def _patterns() -> _Patterns:
 _CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")
 _COMMA_THEN = regex.compile(r",\s*+")
 _WORD = regex.compile(r"\w+")
+# Longest content clause read on either side of a cue (characters).
+_MAX_CLAUSE = 1500
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
 # Max characters between a fronted "selon X" and its comma.
@@ -102,7 +104,10 @@ def find_indirect(
         sent = sentences.at(cue.start)
         if sent is None:
             continue
-        s_start, s_end = sent[0], max(sent[1], cue.end)
+        # A content clause is read within reach of its cue: an unpunctuated 10 MB text must
+        # not cost its length for every cue in it.
+        s_start = max(sent[0], cue.start - _MAX_CLAUSE)
+        s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
         cand: Candidate | None = None
         if cue.que_end is not None:
             cand = _que_clause(text, i, cue, s_end, cues, cue_starts)

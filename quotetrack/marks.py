@@ -69,7 +69,6 @@ class MarkedSpan:
 class _Open:
     pos: int
     family: Family
-    paragraph: int
     repairs: list[tuple[str, int]]
 
 
@@ -122,118 +121,134 @@ def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
 
 def find_marked(text: str) -> list[MarkedSpan]:
     """Every paired quotation, outermost first at equal start, with depth and repairs."""
-    sc = _scanner()
-    stack: list[_Open] = []
-    spans: list[MarkedSpan] = []
-    paragraph = 0
-    pending_reopen = False
-    n = len(text)
-    for m in sc.pattern.finditer(text):
-        ch = m.group()
-        i = m.start()
+    scan = _Scan(text, _scanner())
+    for m in scan.sc.pattern.finditer(text):
+        scan.feed(m.group(), m.start())
+    return scan.finish()
+
+
+class _Scan:
+    """The state of one left-to-right scan: the open marks (one stack, indexed by family
+    so that finding what a closing mark closes costs O(1)) and the spans made so far.
+    Every mark is pushed and popped at most once: the scan is linear in the text."""
+
+    def __init__(self, text: str, sc: _Scanner) -> None:
+        self.text = text
+        self.sc = sc
+        self.stack: list[_Open] = []
+        self.by_family: dict[str, list[int]] = {}
+        self.spans: list[MarkedSpan] = []
+        self.para_start = 0
+        self.pending_reopen = False
+
+    def feed(self, ch: str, i: int) -> None:
         if ch in "\n\r\u2028\u2029":
-            if stack and not pending_reopen:
-                pending_reopen = _close_or_continue(text, i, stack, spans, sc)
-            paragraph += 1
-            continue
-        if pending_reopen:
+            if self.stack and not self.pending_reopen:
+                self.pending_reopen = self._wait_for_reopening(i)
+            self.para_start = i + 1
+            return
+        if self.pending_reopen:
             # The first mark after the break: a reopening mark continues the quotation.
-            pending_reopen = False
-            if _first_visible(text, i) and stack and _reopens(ch, stack[-1].family):
-                stack[-1].repairs.append(("reopened_paragraph", i))
-                for o in stack:
-                    o.paragraph = paragraph
-                continue
-            _close_all_at(text, _para_end_before(text, i), stack, spans, sc)
-        _scan_mark(text, i, ch, paragraph, stack, spans, sc)
-    if pending_reopen or stack:
-        _close_all_at(text, _para_end_before(text, n), stack, spans, sc)
-    spans.sort(key=lambda s: (s.open_start, -s.close_end))
-    _set_depths(spans)
-    return spans
+            self.pending_reopen = False
+            if self.stack and _first_visible(self.text, i) and _reopens(ch, self.stack[-1].family):
+                self.stack[-1].repairs.append(("reopened_paragraph", i))
+                return
+            self._close_all_at(_para_end_before(self.text, i))
+        self._mark(ch, i)
 
+    def finish(self) -> list[MarkedSpan]:
+        if self.stack:
+            self._close_all_at(_para_end_before(self.text, len(self.text)))
+        self.spans.sort(key=lambda s: (s.open_start, -s.close_end))
+        _set_depths(self.spans)
+        return self.spans
 
-def _scan_mark(
-    text: str, i: int, ch: str, paragraph: int, stack: list[_Open], spans: list[MarkedSpan], sc: _Scanner
-) -> None:
-    """Give the mark at ``i`` its role and update the stack (or the spans) accordingly."""
-    opens = sc.openers.get(ch, ())
-    closes = sc.closers.get(ch, ())
-    fam = (opens or closes)[0]
-    k = _matching_open(stack, closes, paragraph) if closes else None
-    if fam.straight or fam.weak:
-        # Straight and single marks look alike open or closed: the neighbours decide.
-        left = text[i - 1] if i > 0 else " "
-        right = text[i + 1] if i + 1 < len(text) else " "
-        if fam.weak and left.isalnum() and right.isalnum():
-            return  # an apostrophe
-        can_open, can_close = _role(text, i, sc.spaces)
-        if k is not None and can_close:
-            _close(text, i, k, stack, spans, sc)
-        elif opens and can_open:
-            stack.append(_Open(i, opens[0], paragraph, []))
-        return
-    # Typographic marks carry their role; “ closes only what „ opened.
-    if k is not None and not (opens and text[stack[k].pos] == ch):
-        _close(text, i, k, stack, spans, sc)
-    elif opens:
-        stack.append(_Open(i, opens[0], paragraph, []))
-    elif not fam.weak:
-        _unopened(text, i, ch, spans, sc)
+    def _mark(self, ch: str, i: int) -> None:
+        """Give the mark at ``i`` its role and update the stack (or the spans) accordingly."""
+        text, sc = self.text, self.sc
+        opens = sc.openers.get(ch, ())
+        closes = sc.closers.get(ch, ())
+        fam = (opens or closes)[0]
+        k = self._matching_open(closes) if closes else None
+        if fam.straight or fam.weak:
+            # Straight and single marks look alike open or closed: the neighbours decide.
+            left = text[i - 1] if i > 0 else " "
+            right = text[i + 1] if i + 1 < len(text) else " "
+            if fam.weak and left.isalnum() and right.isalnum():
+                return  # an apostrophe
+            can_open, can_close = _role(text, i, sc.spaces)
+            if k is not None and can_close:
+                self._close(i, k)
+            elif opens and can_open:
+                self._push(i, opens[0])
+            return
+        # Typographic marks carry their role; “ closes only what „ opened.
+        if k is not None and not (opens and text[self.stack[k].pos] == ch):
+            self._close(i, k)
+        elif opens:
+            self._push(i, opens[0])
+        else:
+            self._unopened(i, ch)
 
+    def _push(self, i: int, fam: Family) -> None:
+        self.by_family.setdefault(fam.id, []).append(len(self.stack))
+        self.stack.append(_Open(i, fam, []))
 
-def _matching_open(stack: list[_Open], closes: tuple[Family, ...], paragraph: int) -> int | None:
-    """Index in the stack of the innermost open mark this closer can close."""
-    ids = {f.id for f in closes}
-    for k in range(len(stack) - 1, -1, -1):
-        if stack[k].family.id in ids and stack[k].paragraph == paragraph:
-            return k
-    return None
+    def _matching_open(self, closes: tuple[Family, ...]) -> int | None:
+        """Index in the stack of the innermost open mark this closer can close."""
+        best = None
+        for fam in closes:
+            idx = self.by_family.get(fam.id)
+            if idx and (best is None or idx[-1] > best):
+                best = idx[-1]
+        return best
 
+    def _truncate(self, k: int) -> None:
+        """Drop stack entries from ``k`` on, and their family indexes."""
+        for o in self.stack[k:]:
+            self.by_family[o.family.id].pop()
+        del self.stack[k:]
 
-def _close(text: str, i: int, k: int, stack: list[_Open], spans: list[MarkedSpan], sc: _Scanner) -> None:
-    opened = stack[k]
-    repairs = list(opened.repairs)
-    # Marks opened inside and never closed are dropped: record the repair on the outer quote.
-    for inner in stack[k + 1 :]:
-        if not inner.family.weak:
-            repairs.append(("unclosed_inner", inner.pos))
-    del stack[k:]
-    spans.append(_make(text, opened.pos, i, i, i + 1, opened.family, repairs, sc))
+    def _close(self, i: int, k: int) -> None:
+        opened = self.stack[k]
+        repairs = list(opened.repairs)
+        # Marks opened inside and never closed are dropped: record the repair on the outer quote.
+        repairs += [("unclosed_inner", o.pos) for o in self.stack[k + 1 :] if not o.family.weak]
+        self._truncate(k)
+        self.spans.append(_make(self.text, opened.pos, i, i, i + 1, opened.family, repairs, self.sc))
 
+    def _wait_for_reopening(self, i: int) -> bool:
+        """At a paragraph break: True to wait for a reopening mark, else close everything now."""
+        nxt = _next_visible(self.text, i)
+        if nxt is not None and _reopens(self.text[nxt], self.stack[-1].family):
+            return True
+        self._close_all_at(_para_end_before(self.text, i))
+        return False
 
-def _close_or_continue(
-    text: str, i: int, stack: list[_Open], spans: list[MarkedSpan], sc: _Scanner
-) -> bool:
-    """At a paragraph break: True to wait for a reopening mark, else close everything now."""
-    nxt = _next_visible(text, i)
-    if nxt is not None and any(_reopens(text[nxt], o.family) for o in stack[-1:]):
-        return True
-    _close_all_at(text, _para_end_before(text, i), stack, spans, sc)
-    return False
+    def _close_all_at(self, end: int) -> None:
+        """Close the outermost open strong mark at ``end`` (a paragraph end): a repair with a
+        lower confidence; marks left open inside it are recorded on it, not made into spans."""
+        strong = [o for o in self.stack if not o.family.weak and end > o.pos + 1]
+        if strong:
+            outer = strong[0]
+            repairs = [*outer.repairs, *(("unclosed_inner", o.pos) for o in strong[1:]), ("unclosed", end)]
+            span = _make(self.text, outer.pos, end, end, end, outer.family, repairs, self.sc)
+            span.confidence = 0.5
+            self.spans.append(span)
+        self._truncate(0)
 
-
-def _close_all_at(text: str, end: int, stack: list[_Open], spans: list[MarkedSpan], sc: _Scanner) -> None:
-    """Close every open strong mark at ``end`` (a paragraph end): a repair, lower confidence."""
-    for opened in stack:
-        if opened.family.weak or end <= opened.pos + 1:
-            continue
-        repairs = [*opened.repairs, ("unclosed", end)]
-        span = _make(text, opened.pos, end, end, end, opened.family, repairs, sc)
+    def _unopened(self, i: int, ch: str) -> None:
+        """A closing mark nobody opened: the quote runs from its paragraph start (a repair)."""
+        text = self.text
+        start = self.para_start
+        while start < i and text[start].isspace():
+            start += 1
+        if i - start < 2 or any(s.close_end > start and s.open_start < i for s in self.spans[-3:]):
+            return
+        fam = self.sc.closers[ch][0]
+        span = _make(text, start, start, i, i + 1, fam, [("unopened", start)], self.sc)
         span.confidence = 0.5
-        spans.append(span)
-    stack.clear()
-
-
-def _unopened(text: str, i: int, ch: str, spans: list[MarkedSpan], sc: _Scanner) -> None:
-    """A closing mark nobody opened: the quote runs from its paragraph start (a repair)."""
-    start = _para_start_before(text, i)
-    if i - start < 2 or any(s.close_end > start and s.open_start < i for s in spans[-3:]):
-        return
-    fam = sc.closers[ch][0]
-    span = _make(text, start, start, i, i + 1, fam, [("unopened", start)], sc)
-    span.confidence = 0.5
-    spans.append(span)
+        self.spans.append(span)
 
 
 def _make(
@@ -277,15 +292,6 @@ def _para_end_before(text: str, i: int) -> int:
         j -= 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return j
-
-
-def _para_start_before(text: str, i: int) -> int:
-    j = i
-    while j > 0 and text[j - 1] not in "\n\r\u2028\u2029":
-        j -= 1
-    while j < i and text[j].isspace():
-        j += 1
     return j
 
 

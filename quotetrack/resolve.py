@@ -22,6 +22,11 @@ from quotetrack.models import EntityType, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
+# How many earlier names, bindings or speakers resolution looks back over: a bound that
+# keeps it linear on pathological texts and is far beyond what an article needs.
+_LOOKBACK = 64
+# Characters before a name read to decide whether it opens its sentence.
+_LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
 # Max characters between a role and the name it is in apposition with.
@@ -82,7 +87,7 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
-        lead = self.text[s_start : m.start]
+        lead = self.text[max(s_start, m.start - _LEAD_CHARS) : m.start]
         if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= 1 and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
             return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
@@ -170,7 +175,7 @@ class Resolver:
         )
         gender = self._gender(m)
         for test in tests:
-            found = [b for b in self.bindings if test(b) and self._compatible(b.person.name, gender)]
+            found = [b for b in self.bindings[-_LOOKBACK:] if test(b) and self._compatible(b.person.name, gender)]
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
@@ -181,7 +186,7 @@ class Resolver:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""
         if not m.role:
             return None
-        for p in self.by_surname.values():
+        for p in list(self.by_surname.values())[-_LOOKBACK:]:
             if p.entity is None:
                 continue
             if any(r.key == m.role and (m.country is None or r.country == m.country) for r in p.entity.roles):
@@ -248,7 +253,8 @@ class Resolver:
         last_name: tuple[int, Speaker] | None = None
         k = bisect.bisect_left(self.name_starts, m.start) - 1
         gender = self._gender(m)
-        while k >= 0 and last_name is None:
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor and last_name is None:
             n = self.names[k]
             p = self.by_surname.get(self._surname(n))
             if p is not None and self._compatible(p.name, gender) and self._same_country(p.entity, m.country):
@@ -258,7 +264,7 @@ class Resolver:
         last_quote = next(
             (
                 (at, s)
-                for at, s in reversed(self.recent)
+                for at, s in reversed(self.recent[-_LOOKBACK:])
                 if s.type == "person" and self._compatible(s.name, gender) and (m.country is None or s.country in (None, m.country))
             ),
             None,
@@ -297,7 +303,7 @@ class Resolver:
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
-        for _, s in reversed(self.recent):
+        for _, s in reversed(self.recent[-_LOOKBACK:]):
             if all(o.name != s.name for o in out):
                 out.append(s)
             if len(out) == 2:
