@@ -99,7 +99,8 @@ def _words() -> _Words:
         rf"(?:[ \u00a0]++(?!(?:{'|'.join(stops)})(?!\p{{L}})){word}){{0,5}}"
     )
     prons = sorted({regex.escape(p["form"]) for p in raw["subject_pronouns"]}, key=len, reverse=True)
-    pronoun_in_cue = regex.compile(rf"(?i)-(?:t-)?({'|'.join(prons)})\b")
+    # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
+    pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({'|'.join(prons)})\b")
     preps = sorted({regex.escape(p).replace("'", "['’]") for p in raw["prepositions"]}, key=len, reverse=True)
     preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})(?!\p{{L}})")
     return _Words(np, pronoun_in_cue, preposition)
@@ -253,13 +254,14 @@ class Attributor:
 
     def _pronoun_in_cue(self, cue: Any) -> Mention | None:
         m = _words().pronoun_in_cue.search(self.text, cue.start, cue.end)
-        if m is None:
-            return None
+        if m is None or (m.group()[0] != "-" and m.end() != cue.end):
+            return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
         form = m.group(1)
         if form.lower() == "on":
             return None
-        return Mention(m.start(1), m.end(1), form, "pronoun", gender="f" if form.lower().startswith("elle") else "m",
-                       number="pl" if form.lower().endswith("s") else "sg", head_start=m.start(1))
+        lower = form.lower()
+        return Mention(m.start(1), m.end(1), form, "pronoun", gender="f" if lower.startswith("elle") else "m",
+                       number="pl" if lower.endswith("s") or lower == "eux" else "sg", head_start=m.start(1))
 
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
         """The subject after a cue: the first mention, or a noun phrase that ends the clause."""

@@ -29,6 +29,8 @@ _LOOKBACK = 64
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Max characters between a role and a complement of it (" à ", " auprès de ").
+_COMPLEMENT_GAP = 12
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
 
@@ -38,6 +40,8 @@ class _Person:
     name: str
     entity: Any = None
     gender: str | None = None
+    kind: str = "person"
+    """``organisation`` for an acronym (M5S, CNRI): never the antecedent of a pronoun."""
 
 
 @dataclass(slots=True)
@@ -72,6 +76,8 @@ class Resolver:
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
         self.by_name = {p.name: p for p in self.by_surname.values()}
+        self.all_names = [m for m in mentions if m.kind == "name" and not _inside(quoted, m.start)]
+        self.all_name_starts = [m.start for m in self.all_names]
         self.names = [
             m for m in mentions
             if m.kind == "name" and self._subject_like(m, sentence_starts, cue_ends) and not _inside(quoted, m.start)
@@ -108,17 +114,28 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or len(form.split()) > len(p.name.split()):
                 entity = self._lookup(form)
+                kind = entity.type if entity is not None else ("organisation" if _is_acronym(form) else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
-                                                   p.gender if p else None)
+                                                   p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title)
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
-        for a, b in zip(mentions, mentions[1:], strict=False):
+        for i, a in enumerate(mentions[:-1]):
+            b = mentions[i + 1]
+            # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
+            if (a.kind in ("role", "np") and b.kind in ("entity", "metonym") and b.after_preposition
+                    and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP):
+                a, b = b, mentions[i + 2]
+                role_mention = mentions[i]
+            else:
+                role_mention = None
             gap = self.text[a.end : b.start]
             if len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "":
                 continue
+            if role_mention is not None:
+                a = role_mention
             role, name = (a, b) if b.kind == "name" else (b, a)
             if name.kind != "name" or role.kind not in ("role", "np"):
                 continue
@@ -208,7 +225,12 @@ class Resolver:
         if m.kind == "discourse":
             prev = self._antecedent(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
-        if m.kind in ("pronoun", "anaphor"):
+        if m.kind == "anaphor":
+            prev = self._latest_named(m) or self._antecedent(m)
+            if prev is None:
+                return None, ("anaphor→none",)
+            return prev.model_copy(update={"mention": span}), ("anaphor→latest person named",)
+        if m.kind == "pronoun":
             prev = self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
@@ -226,7 +248,8 @@ class Resolver:
             p = self.by_surname.get(self._surname(m))
             name = p.name if p else span.text
             ent = p.entity if p else None
-            return self._speaker_from(name, ent, "person", span), ("name→person",)
+            kind = p.kind if p else "person"
+            return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
         if m.entity_id and self.registry is not None:
             ent = self.registry.get(m.entity_id)
             if ent is not None:
@@ -257,7 +280,8 @@ class Resolver:
         while k >= 0 and k > floor and last_name is None:
             n = self.names[k]
             p = self.by_surname.get(self._surname(n))
-            if p is not None and self._compatible(p.name, gender) and self._same_country(p.entity, m.country):
+            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
+                    and self._same_country(p.entity, m.country)):
                 named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
@@ -271,6 +295,17 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _latest_named(self, m: Mention) -> Speaker | None:
+        """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            p = self.by_surname.get(self._surname(self.all_names[k]))
+            if p is not None and p.kind == "person" and self._compatible(p.name, self._gender(m)):
+                return self._speaker_from(p.name, p.entity, "person", None)
+            k -= 1
+        return None
 
     def _is_person_role(self, m: Mention) -> bool:
         """A role that names a person (minister, spokesperson), not a body."""
@@ -309,6 +344,11 @@ class Resolver:
             if len(out) == 2:
                 break
         return out
+
+
+def _is_acronym(name: str) -> bool:
+    """``M5S``, ``CNRI``: one word of capitals (and digits)."""
+    return " " not in name and sum(c.isupper() for c in name) >= 2 and not any(c.islower() for c in name[1:])
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
