@@ -223,7 +223,7 @@ class Resolver:
         """The speaker a mention refers to at offset ``at``, and the steps that led there."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind == "discourse":
-            prev = self._antecedent(m)
+            prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
         if m.kind == "anaphor":
             prev = self._latest_named(m) or self._antecedent(m)
@@ -295,6 +295,18 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _focus(self, m: Mention) -> Speaker | None:
+        """Who the discourse is about at ``m``: the later of the last quote's speaker (a
+        person or a body) and the last person named in subject position."""
+        person = self._antecedent(m)
+        last = next(((at, s) for at, s in reversed(self.recent[-_LOOKBACK:]) if s.type != "group"), None)
+        if last is None or (person is not None and person.type == "person" and last[1].name == person.name):
+            return person
+        if person is None:
+            return last[1]
+        named_at = person.mention.start if person.mention is not None else -1
+        return last[1] if last[0] >= named_at else person
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
