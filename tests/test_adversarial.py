@@ -20,7 +20,7 @@ from quotetrack.link import Source, link
 FULL = os.environ.get("QUOTETRACK_FULL_ADVERSARIAL") == "1"
 full_only = pytest.mark.skipif(
     not FULL, reason="quadratic today (classify._labels/_decide, marks._matching_open/_para_start_before, "
-    "indirect._make, attribute._sentence_incise); "
+    "indirect._make, attribute._sentence_incise, segment._BOUNDARY); "
     "set QUOTETRACK_FULL_ADVERSARIAL=1"
 )
 
@@ -59,6 +59,7 @@ CASES: dict[str, Callable[[], str]] = {
     "unbalanced-mixed-2k": lambda: '« a " b ' * 1_000,
     "unopened-closers-2k": lambda: "mot » " * 2_000,
     "many-quotes-one-sentence-1k": lambda: "il a dit « oui » et " * 1_000,
+    "run-of-dots-5k": lambda: "." * 5_000,
 }
 
 FULL_CASES: dict[str, Callable[[], str]] = {
@@ -66,6 +67,7 @@ FULL_CASES: dict[str, Callable[[], str]] = {
     "unbalanced-mixed-100k": lambda: '« a " b ' * 50_000,
     "unopened-closers-100k": lambda: "mot » " * 100_000,
     "many-quotes-one-sentence-50k": lambda: "il a dit « oui » et " * 50_000,
+    "run-of-dots-200k": lambda: "." * 200_000,
     "cue-forms-only-1m": lambda: "a déclaré, a-t-il ajouté, selon lui, estime-t-elle, " * 20_000,
     "straight-and-apostrophes-1m": lambda: "l'\"a\" ' d'\"" * 100_000,
 }
