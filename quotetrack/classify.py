@@ -48,6 +48,8 @@ class Grammar(Record):
     naming_after_comma: tuple[str, ...]
     connectors: tuple[str, ...]
     label_min_quoted: int
+    label_min_bare: int
+    headline_repeat_chars: int
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
@@ -101,6 +103,10 @@ class Candidate:
     """Index of the reporting cue that decided the kind, if any."""
 
 
+# Short-paragraph quotes checked for being repeated later (a bound for pathological texts).
+_MAX_HEADLINES = 64
+# Shortest headline quote (folded characters) worth checking for a later repeat.
+_MIN_REPEAT = 12
 # Longest quoted text that may be a label (characters).
 _LABEL_CHARS = 80
 # How far before an opening mark its context is read (characters).
@@ -129,11 +135,15 @@ def classify(
     g = grammar()
     labels = _labels(text, spans, g)
     cue_starts = [c.start for c in cues]
+    repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     for s in spans:
         if s.depth > 0:
             dropped.append((s, "not-nested"))
+            continue
+        if s.open_start in repeats:
+            dropped.append((s, "not-headline-repeat"))
             continue
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication)
         if isinstance(decision, str):
@@ -144,7 +154,9 @@ def classify(
 
 
 def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
-    """Short phrases used as labels: quoted again and again, or quoted twice and also used bare."""
+    """Short phrases used as labels: quoted again and again, or also used bare in the text
+    (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
+    is naming a movement, not reporting words)."""
     quoted: Counter[str] = Counter()
     for s in spans:
         if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
@@ -153,13 +165,40 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[fold(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
-    twice = [k for k, n in quoted.items() if n == g.label_min_quoted - 1 and k]
-    if twice:
+    others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
+    if others:
         # One pass over the folded text counts every candidate at once (a named list is a set).
-        pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=twice)
+        pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
         total = Counter(pattern.findall(fold_text(text)))
-        labels.update(k for k in twice if total[k] > quoted[k])
+        for k in others:
+            bare = total[k] - quoted[k]
+            if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
+                labels.add(k)
     return labels
+
+
+def _headline_repeats(
+    text: str, spans: Sequence[MarkedSpan], paragraphs: Spans, g: Grammar, cues: Sequence[CueLike], cue_starts: list[int]
+) -> set[int]:
+    """Opening offsets of quotes in short paragraphs without a reporting cue (headlines,
+    subheads) whose words the body quotes again later: they repeat a quotation."""
+    short = []
+    for s in spans:
+        para = paragraphs.at(s.open_start)
+        if (s.depth == 0 and para is not None and para[1] - para[0] <= g.headline_repeat_chars
+                and _cue_between(cues, cue_starts, para[0], para[1]) is None):
+            short.append(s)
+        if len(short) >= _MAX_HEADLINES:
+            break
+    if not short:
+        return set()
+    later_quotes = [(s.open_start, fold(text[s.inner_start : s.inner_end])) for s in spans if s.depth == 0]
+    out = set()
+    for s in short:
+        key = fold(text[s.inner_start : s.inner_end])
+        if len(key) >= _MIN_REPEAT and any(start > s.close_end and key in body for start, body in later_quotes):
+            out.add(s.open_start)
+    return out
 
 
 def _decide(
