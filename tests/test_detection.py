@@ -31,6 +31,7 @@ NOT_QUOTES = [
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
+    pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
@@ -58,6 +59,23 @@ def test_scare_quote_repeated_as_label_is_dropped() -> None:
         "Le mouvement des « bonnets rouges » continue."
     )
     assert quotetrack.extract(text).quotes == ()
+
+
+def test_label_used_bare_elsewhere_is_dropped() -> None:
+    text = (
+        "Les « casseroles » ont résonné devant la mairie. Le concert de casseroles a duré une heure, "
+        "et les casseroles sont revenues le lendemain."
+    )
+    assert quotetrack.extract(text).quotes == ()
+
+
+def test_headline_repeating_a_body_quote_is_dropped() -> None:
+    text = (
+        "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
+        "Le ministre a reçu les syndicats mardi. « Nous ne céderons rien sur l'essentiel », a-t-il déclaré."
+    )
+    doc = quotetrack.extract(text)
+    assert [q.start for q in doc.quotes] == [text.rindex("Nous ne céderons")]
 
 
 def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
