@@ -26,7 +26,8 @@ _PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
 # A candidate boundary: sentence punctuation, optional closing marks or brackets, then either
 # white space or (run-together copy) directly a capital letter or an opening mark.
 _BOUNDARY = regex.compile(
-    r"[.!?…]++[»”\"’)\]]*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
+    # The lookbehind starts a match only at the first mark of a run: "......" costs one try.
+    r"(?<![.!?…])[.!?…]++[»”\"’)\]]*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
     # Web copy that lost a line break keeps two spaces between a heading and the text.
     r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“])"
 )
