@@ -42,6 +42,8 @@ class _Person:
     gender: str | None = None
     kind: str = "person"
     """``organisation`` for an acronym (M5S, CNRI): never the antecedent of a pronoun."""
+    titled: bool = False
+    """Seen with a title (M., Mme): a person even when named by a single word."""
 
 
 @dataclass(slots=True)
@@ -119,6 +121,12 @@ class Resolver:
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title)
+            p.titled = p.titled or bool(title)
+        for p in self.by_surname.values():
+            # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
+            # may be a party or a place: a name still, but no antecedent for "il" or "elle".
+            if p.kind == "person" and p.entity is None and " " not in p.name and not p.titled:
+                p.kind = "other"
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
