@@ -306,7 +306,10 @@ class Attributor:
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
             gap = self.text[m.end : pos]
-            if (not m.after_preposition and "," not in gap and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
+            # No clause boundary between them, except the comma closing an apposition
+            # ("le ministre, Matteo Salvini, réagit").
+            comma_ok = "," not in gap or gap.strip(" \u00a0\u202f") == ","
+            if (not m.after_preposition and comma_ok and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return m
         k = bisect.bisect_left(self.m_starts, s_start)

@@ -48,6 +48,7 @@ class _Patterns:
     titles: frozenset[str]
     pronoun_info: dict[str, tuple[str, str, str]]
     preposition_before: regex.Pattern[str]
+    impersonal: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -73,7 +74,8 @@ def _patterns() -> _Patterns:
     pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{_alt([p[0] for p in pron_items])})(?![\p{{L}}])")
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{_alt(raw['prepositions'])})\s*+$")
-    return _Patterns(name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep)
+    impersonal = regex.compile(rf"(?i)\s++(?:{_alt(raw['impersonal_after_il'])})(?!\w)")
+    return _Patterns(name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal)
 
 
 @cache
@@ -177,6 +179,8 @@ def _strip_apos(tok: str) -> str:
 def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     out = []
     for m in pats.pronoun.finditer(text):
+        if pats.impersonal.match(text, m.end()) and m.group().lower() == "il":
+            continue  # "il faut", "il y a", "il s'agit": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
