@@ -29,7 +29,8 @@ class Mention:
     end: int
     text: str
     kind: str
-    """``entity``, ``metonym``, ``role``, ``anonymous``, ``name``, ``pronoun``, ``anaphor``, ``group``."""
+    """``entity``, ``metonym``, ``role``, ``anonymous``, ``name``, ``publication``, ``pronoun``,
+    ``anaphor`` (ce dernier), ``former`` (le premier), ``group``, ``np``, ``discourse``."""
     entity_id: str | None = None
     role: str | None = None
     country: str | None = None
@@ -69,7 +70,10 @@ def _patterns() -> _Patterns:
         rf"(?<![\p{{L}}\-'’])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
-    pron_items += [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "anaphor") for p in raw["anaphors"]]
+    pron_items += [
+        (p["form"], p.get("gender", "m"), p.get("number", "sg"), "former" if p.get("refers") == "former" else "anaphor")
+        for p in raw["anaphors"]
+    ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
     pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{_alt([p[0] for p in pron_items])})(?![\p{{L}}])")
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}

@@ -829,6 +829,10 @@ class Registry:
             return None
         return found[0][0].id
 
+    def is_body_role(self, role_key: str) -> bool:
+        """Whether a role key names a body (``government``, ``prosecution``), not a person."""
+        return any(r.key == role_key and r.institution for r in self._lang.roles)
+
     def is_publication(self, s: str) -> bool:
         """Whether ``s`` (quotation marks allowed) names a newspaper, agency, channel or programme.
 

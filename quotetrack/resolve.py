@@ -74,6 +74,8 @@ class Resolver:
         self.determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
         self.det_gender = {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
         self.title_gender: dict[str, str] = words["title_gender"]
+        self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
+        self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
@@ -166,6 +168,10 @@ class Resolver:
                 return f[len(d) :].strip()
         return f
 
+    def _is_demonstrative(self, m: Mention) -> bool:
+        """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
+        return fold(m.text).split(" ", 1)[0] in self.demonstratives
+
     def _gender(self, m: Mention) -> str | None:
         """Grammatical gender of a mention: its own (pronouns) or its determiner's."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
@@ -233,6 +239,11 @@ class Resolver:
         if m.kind == "discourse":
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
+        if m.kind == "former":
+            people = self._latest_people(m, 2)
+            if len(people) < 2:
+                return None, ("former→none",)
+            return people[1].model_copy(update={"mention": span}), ("former→earlier of the last two named",)
         if m.kind == "anaphor":
             prev = self._latest_named(m) or self._antecedent(m)
             if prev is None:
@@ -254,7 +265,7 @@ class Resolver:
             return Speaker(name=title, type="organisation", mention=span), ("publication→as written",)
         if m.kind == "name":
             p = self.by_surname.get(self._surname(m))
-            name = p.name if p else span.text
+            name = p.name if p else _restore(span.text, self._strip_det(span.text))
             ent = p.entity if p else None
             kind = p.kind if p else "person"
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
@@ -274,8 +285,16 @@ class Resolver:
                 prev = self._last(person_only=True, gender=self._gender(m)) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
+        if m.kind in ("role", "np", "anonymous"):
+            earlier = self.described.get(self._head(m))
+            if earlier is not None and self._is_demonstrative(m):
+                return earlier.model_copy(update={"mention": span}), ("demonstrative→earlier description",)
         name = self._strip_det(span.text) if m.kind in ("role", "np", "anonymous") else span.text
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
+        if m.kind in ("role", "np", "anonymous"):
+            described = Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country)
+            self.described.setdefault(self._head(m), described)
+            return described, (f"{m.kind}→as written",)
         return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
@@ -318,18 +337,28 @@ class Resolver:
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
+        people = self._latest_people(m, 1)
+        return people[0] if people else None
+
+    def _latest_people(self, m: Mention, n: int) -> list[Speaker]:
+        """The last ``n`` distinct persons named before ``m``, latest first."""
+        out: list[Speaker] = []
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
         floor = k - _LOOKBACK
-        while k >= 0 and k > floor:
+        while k >= 0 and k > floor and len(out) < n:
             p = self.by_surname.get(self._surname(self.all_names[k]))
-            if p is not None and p.kind == "person" and self._compatible(p.name, self._gender(m)):
-                return self._speaker_from(p.name, p.entity, "person", None)
+            if (p is not None and p.kind == "person" and self._compatible(p.name, self._gender(m))
+                    and all(o.name != p.name for o in out)):
+                out.append(self._speaker_from(p.name, p.entity, "person", None))
             k -= 1
-        return None
+        return out
 
     def _is_person_role(self, m: Mention) -> bool:
-        """A role that names a person (minister, spokesperson), not a body."""
-        return m.kind == "role" and not m.entity_id
+        """A role that names a person (minister, spokesperson), not a body (parquet, gouvernement)."""
+        if m.kind != "role" or m.entity_id:
+            return False
+        is_body = getattr(self.registry, "is_body_role", None)
+        return not (m.role and callable(is_body) and is_body(m.role))
 
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
