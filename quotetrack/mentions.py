@@ -208,7 +208,18 @@ _ARTICLE_BEFORE = regex.compile(r"(?:\b(?:Le|La|Les|le|la|les)\s++|\b[Ll]['’])
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
-    """``le Monde``/``Le Point``: a name that is a publication becomes one, article included."""
+    """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
+    ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name."""
+    words = m.text.split()
+    art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    article = art.group().strip() + " " if art is not None else ""
+    for j in range(1, len(words) - 1):
+        head = " ".join(words[:j])
+        if is_publication(head) or (article and is_publication(article + head)):
+            cut = m.start + len(" ".join(words[:j])) + 1
+            while cut < m.end and text[cut].isspace():
+                cut += 1
+            return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
     art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
     start = art.start() if art is not None else m.start
     for s in (start, m.start):

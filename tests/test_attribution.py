@@ -136,3 +136,35 @@ def test_relative_clause_goes_to_its_antecedent() -> None:
     text = "Le ministre a salué Juan Ortega, selon lequel le soulèvement traduit la colère de l'armée."
     q = assert_attributed(text, speaker="Juan Ortega", kind="indirect")
     assert q.attribution is not None and q.attribution.rule == "selon-relative"
+
+
+def test_le_premier_takes_the_earlier_of_two_people() -> None:
+    text = (
+        "Paul Garnier et Hélène Marchal se sont exprimés mardi. "
+        "« Nous ne renoncerons pas », a lancé le premier."
+    )
+    assert_attributed(text, speaker="Paul Garnier", kind="direct")
+
+
+def test_demonstrative_reuses_the_earlier_description() -> None:
+    text = (
+        "« La réunion a échoué », a confié un diplomate français. "
+        "« Personne ne voulait céder », a ajouté ce diplomate."
+    )
+    doc = quotetrack.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["diplomate français", "diplomate français"]
+
+
+def test_body_role_is_not_resolved_to_a_person() -> None:
+    text = "Paul Garnier a été entendu. « L'enquête se poursuit », a indiqué le parquet belge."
+    assert_attributed(text, speaker="parquet belge", kind="direct")
+
+
+def test_publication_words_are_cut_from_a_name() -> None:
+    text = "« Les Alpes sont plus hautes », écrit dans La Repubblica Lucio Caracciolo."
+    assert_attributed(text, speaker="Lucio Caracciolo", kind="direct")
+
+
+def test_impersonal_il_names_nobody() -> None:
+    text = "Il a fallu attendre jeudi pour que le ministre, Paul Garnier, réagisse : « Nous restons calmes. »"
+    assert_attributed(text, speaker="Paul Garnier", kind="direct")
