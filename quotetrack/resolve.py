@@ -75,6 +75,7 @@ class Resolver:
         self.det_gender = {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
         self.title_gender: dict[str, str] = words["title_gender"]
         self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
+        self.sentence_starts = list(sentence_starts)
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
@@ -298,8 +299,12 @@ class Resolver:
         return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
-        """The last person named before ``m`` (a name in subject position, or the previous
-        quote's person) whose known gender and country do not contradict ``m``."""
+        """The person ``m`` refers back to: the only person named in the previous sentence,
+        else the later of the last person named in subject position and the previous
+        quote's person; never one whose known gender or country contradicts ``m``."""
+        only = self._only_person_in_previous_sentence(m)
+        if only is not None:
+            return only
         last_name: tuple[int, Speaker] | None = None
         k = bisect.bisect_left(self.name_starts, m.start) - 1
         gender = self._gender(m)
@@ -334,6 +339,25 @@ class Resolver:
             return last[1]
         named_at = person.mention.start if person.mention is not None else -1
         return last[1] if last[0] >= named_at else person
+
+    def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
+        if self.text[hi : m.start].strip(" \u00a0\u202f\n«\"“—–-"):
+            return None  # only for a pronoun opening its sentence
+        people: dict[str, Speaker] = {}
+        i = bisect.bisect_left(self.all_name_starts, lo)
+        while i < len(self.all_names) and self.all_names[i].start < hi:
+            p = self.by_surname.get(self._surname(self.all_names[i]))
+            if p is not None and p.kind == "person":
+                people[p.name] = self._speaker_from(p.name, p.entity, "person", None)
+            i += 1
+        if len(people) != 1:
+            return None
+        (only,) = people.values()
+        return only if self._compatible(only.name, self._gender(m)) else None
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
