@@ -196,15 +196,24 @@ def _postposed(
         return None
     if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, cue.end + _SUBJECT_REACH):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
-    if _is_apposition(text, s_start, j, mention_ends):
+    if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
 
 
-def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int]) -> bool:
-    """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma is only a noun phrase."""
+def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
+    """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
+    off by commas (an apposition to the subject), not with a full statement."""
+    inner = text.rfind(",", start, comma)
+    if inner < 0:
+        return False
     k = bisect.bisect_left(mention_ends, comma - 1)
-    return k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1
+    if k >= len(mention_ends) or abs(mention_ends[k] - comma) > 1:
+        return False
+    seg_start = inner + 1
+    while seg_start < comma and text[seg_start].isspace():
+        seg_start += 1
+    return _mention_at(mention_starts, seg_start, seg_start + 1)
 
 
 def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
