@@ -43,6 +43,8 @@ class Grammar(Record):
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     colon_window: int
+    que_blockers: tuple[str, ...]
+    negation_words: tuple[str, ...]
     speech_nouns: tuple[str, ...]
     naming_words: tuple[str, ...]
     naming_after_comma: tuple[str, ...]

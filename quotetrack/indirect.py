@@ -52,6 +52,9 @@ class MentionLike:
 class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
+    que_nearby: regex.Pattern[str]
+    que_blocker: regex.Pattern[str]
+    negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
 
 
@@ -65,6 +68,12 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
+        # Up to five words without punctuation, then que/qu' (a complementizer from data).
+        negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
+        que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
+        que_nearby=regex.compile(
+            rf"(?i)(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?\s++(?:{alt(g.complementizers)})(?=\s|\w)\s*+"
+        ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
     )
@@ -75,6 +84,8 @@ _COMMA_THEN = regex.compile(r",\s*+")
 _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
+# How far after a cue a delayed "que" is looked for (characters).
+_QUE_REACH = 50
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
 # Max characters between a fronted "selon X" and its comma.
@@ -109,8 +120,11 @@ def find_indirect(
         s_start = max(sent[0], cue.start - _MAX_CLAUSE)
         s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
         cand: Candidate | None = None
-        if cue.que_end is not None:
-            cand = _que_clause(text, i, cue, s_end, cues, cue_starts)
+        que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
+        if que_end is not None and (_patterns().que_blocker.search(text, cue.end, que_end) or _restrictive(text, cue)):
+            que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
+        if que_end is not None and cue.form not in ("preposition", "noun"):
+            cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
                 text, i, cue, s_start, s_end, mention_starts
@@ -125,12 +139,22 @@ def find_indirect(
 
 
 def _que_clause(
-    text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
+    text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
-    start = cue.que_end
-    assert start is not None
     end = _clause_end(text, start, s_end, cues, cue_starts)
     return _make(text, start, end, i, "indirect-que", 0.85)
+
+
+def _restrictive(text: str, cue: CueLike) -> bool:
+    """``n'a dit que quelques mots``: ne without pas/jamais is ne … que, "only"."""
+    return bool(getattr(cue, "negated", False)) and not _patterns().negation.search(text, cue.start, cue.end)
+
+
+def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
+    """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
+    after the cue (a time or an indirect object between), with no punctuation before it."""
+    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH))
+    return m.end() if m is not None else None
 
 
 def _relative(

@@ -109,6 +109,8 @@ INDIRECT = [
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
+    pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
+    pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
 ]
 
 
@@ -126,6 +128,17 @@ def test_selon_then_marks_is_direct() -> None:
 def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     doc = quotetrack.extract("Mais « rien n'est encore décidé à ce stade », estime-t-il.")
     assert [q.kind.value for q in doc.quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a déclaré plus que jamais sa fierté d'être là.",
+        "Le ministre n'a dit que quelques mots aux journalistes.",
+    ],
+)
+def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
+    assert quotetrack.extract(text).quotes == ()
 
 
 def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
