@@ -216,12 +216,12 @@ class Resolver:
 
     def _registry_holder(self, m: Mention) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""
-        if not m.role:
-            return None
+        if not m.role or not m.country:
+            return None  # "notre Premier ministre": without a country the office names nobody
         for p in list(self.by_surname.values())[-_LOOKBACK:]:
             if p.entity is None:
                 continue
-            if any(r.key == m.role and (m.country is None or r.country == m.country) for r in p.entity.roles):
+            if any(r.key == m.role and r.country == m.country for r in p.entity.roles):
                 return self._speaker_from(p.name, p.entity, "person", None)
         return None
 
