@@ -16,7 +16,7 @@ import quotetrack
 from quotetrack.link import Source, link
 
 FULL = os.environ.get("QUOTETRACK_FULL_ADVERSARIAL") == "1"
-full_only = pytest.mark.skipif(not FULL, reason="1-10 MB inputs, slow: set QUOTETRACK_FULL_ADVERSARIAL=1")
+full_only = pytest.mark.skipif(not FULL, reason="1-10 MB inputs (and a quadratic title-case run), slow: set QUOTETRACK_FULL_ADVERSARIAL=1")
 
 ARTICLE = (
     "« Nous ne céderons rien », a déclaré le ministre de l'Intérieur. Selon lui, la situation "
@@ -55,6 +55,8 @@ CASES: dict[str, Callable[[], str]] = {
     "closers-of-another-family-100k": lambda: "“ a " * 50_000 + "» b " * 50_000,
     "run-of-dots-200k": lambda: "." * 200_000,
     "many-quotes-one-sentence-2k": lambda: "il a dit « oui » et " * 2_000,
+    # Quadratic today in mentions._as_publication (one prefix test per word): 3 KB here, 200 KB below.
+    "title-case-run-3k": lambda: ("Le Ministre Des Affaires Étrangères A Déclaré Que " * 60)[:3_000],
 }
 
 # About 1 MB and more: several seconds each, so only on demand.
@@ -63,6 +65,7 @@ FULL_CASES: dict[str, Callable[[], str]] = {
     "cue-forms-only-1m": lambda: "a déclaré, a-t-il ajouté, selon lui, estime-t-elle, " * 20_000,
     "straight-and-apostrophes-1m": lambda: "l'\"a\" ' d'\"" * 100_000,
     "article-10m": lambda: (ARTICLE * 70_000)[:10_000_000],
+    "title-case-run-200k": lambda: ("Le Ministre Des Affaires Étrangères A Déclaré Que " * 4_000)[:200_000],
 }
 
 
