@@ -21,7 +21,7 @@ from quotetrack import lexicon
 from quotetrack.lexicon import Record
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
-from quotetrack.registry import fold, fold_text
+from quotetrack.registry import fold
 from quotetrack.segment import Spans
 
 
@@ -155,6 +155,11 @@ def classify(
     return kept, dropped
 
 
+def _label_key(s: str) -> str:
+    """Case- and space-insensitive key of a phrase (cheap enough to apply to a whole text)."""
+    return " ".join(s.casefold().replace("’", "'").split())
+
+
 def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
     (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
@@ -165,13 +170,13 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
             continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
-            quoted[fold(inner)] += 1
+            quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
     if others:
         # One pass over the folded text counts every candidate at once (a named list is a set).
         pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
-        total = Counter(pattern.findall(fold_text(text)))
+        total = Counter(pattern.findall(_label_key(text)))
         for k in others:
             bare = total[k] - quoted[k]
             if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
@@ -245,7 +250,7 @@ def _decide(
         or bool(pats.connector_only.match(before_stripped))
     )
     after_colon = before_stripped.endswith(":")
-    if fold(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
+    if _label_key(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
         return "not-label"
     if cue_after is not None:
         if at_start or after_colon:
