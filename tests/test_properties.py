@@ -127,8 +127,10 @@ def test_a_quote_is_found_again_in_its_own_sentence(sentences: list[str], sep: s
             continue
         start, end = next(b for b in bounds if b[0] <= q.start <= b[1])
         alone = quotetrack.extract(text[start:end])
-        again = {(a.start + start, a.end + start, a.kind) for a in alone.quotes}
-        assert (q.start, q.end, q.kind) in again
+        # Same span, not necessarily same kind: kind may depend on the rest of the document
+        # (a quote repeated from an earlier sentence is read differently).
+        again = {(a.start + start, a.end + start) for a in alone.quotes}
+        assert (q.start, q.end) in again
 
 
 def test_every_template_sentence_is_found() -> None:
