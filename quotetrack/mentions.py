@@ -204,6 +204,8 @@ def _merge(found: list[Mention]) -> list[Mention]:
     return keep
 
 
+# Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
+_PUBLICATION_WORDS = 5
 _ARTICLE_BEFORE = regex.compile(r"(?:\b(?:Le|La|Les|le|la|les)\s++|\b[Ll]['’])$")
 
 
@@ -213,7 +215,7 @@ def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
     words = m.text.split()
     art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
     article = art.group().strip() + " " if art is not None else ""
-    for j in range(1, len(words) - 1):
+    for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
         if is_publication(head) or (article and is_publication(article + head)):
             cut = m.start + len(" ".join(words[:j])) + 1

@@ -49,6 +49,7 @@ def extract(text: str, *, config: Config | None = None, registry: Any = None, ru
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    _check_unicode(text)
     config = config or Config()
     registry = registry if registry is not None else _default_registry()
     paras = segment.Spans(segment.paragraphs(text))
@@ -135,3 +136,14 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _check_unicode(text: str) -> None:
+    """Reject lone surrogates: no result holding them could be written as JSON or UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"text holds an unpaired surrogate (U+{ord(text[exc.start]):04X}) at offset {exc.start}: "
+            "it is not valid Unicode; decode the source bytes with errors='replace'"
+        ) from None

@@ -27,7 +27,9 @@ _PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
 # white space or (run-together copy) directly a capital letter or an opening mark.
 _BOUNDARY = regex.compile(
     # The lookbehind starts a match only at the first mark of a run: "......" costs one try.
-    r"(?<![.!?…])[.!?…]++[»”\"’)\]]*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
+    # Closing marks may follow the stop, after the space French typesetting puts before them.
+    # (only a typographic closer: a straight mark after a space opens the next quotation).
+    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*+[»”]|[\"’)\]])*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
     # Web copy that lost a line break keeps two spaces between a heading and the text.
     r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“])"
 )
@@ -78,7 +80,9 @@ def sentences(
             cut = m.end()
             if cut >= p_end or not _NEXT_START.match(text, cut):
                 continue
-            if guard.covers(m.start()) or _after_abbreviation(text, m.start(), p_start, abbrevs):
+            # Protected when the cut falls inside a quotation (its closing mark is not inside).
+            last = len(m.group().rstrip()) + m.start() - 1
+            if guard.covers(last) or _after_abbreviation(text, m.start(), p_start, abbrevs):
                 continue
             end = m.end() - (len(m.group()) - len(m.group().rstrip()))
             out.append((start, end))

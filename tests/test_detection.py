@@ -153,6 +153,8 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ("M. Dupont est arrivé. Il a parlé.", ["M. Dupont est arrivé.", "Il a parlé."]),
         ("Le sommet s'est achevé à Idleb.Cette rencontre était attendue.", ["Le sommet s'est achevé à Idleb.", "Cette rencontre était attendue."]),
         ("« Nous verrons. Rien n'est joué », a dit Mme Martin. Fin.", ["« Nous verrons. Rien n'est joué », a dit Mme Martin.", "Fin."]),
+        ("Il a dit : « Rien. » Selon lui, tout ira bien.", ["Il a dit : « Rien. »", "Selon lui, tout ira bien."]),
+        ('Elle a conclu. "Nous verrons", dit-elle.', ["Elle a conclu.", '"Nous verrons", dit-elle.']),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

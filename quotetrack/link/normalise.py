@@ -45,7 +45,8 @@ _ELLIPSIS = regex.compile(r"[\(\[«]?+[ \u00a0\u202f]*+(?:…|\.{3,}+)[ \u00a0\u
 # or at a line break.
 # An incise between a closing and a reopening mark inside one quotation (bounded, lazy).
 _INCISE = regex.compile(r"»[^«»]{1,120}?«|”[^“”]{1,120}?“")
-_SENT_END = regex.compile(r"[.!?…]++[\"»”’)\]]*+(?=\s)|\n++")
+# The lookbehinds start a match only at the first mark of a run ("......", blank lines).
+_SENT_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=\s)|(?<!\n)\n++")
 # Quoted passages inside a source: the source's own quotations are units too.
 _SOURCE_QUOTE = regex.compile(r"«([^«»\n]++)»|“([^“”\n]++)”|\"([^\"\n]++)\"")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
