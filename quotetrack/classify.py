@@ -117,6 +117,7 @@ _REACH = 300
 _INCISE_GAP = 60
 # Cue forms that can stand in a postposed incise right after a closing mark.
 _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
+_TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
@@ -231,7 +232,8 @@ def _decide(
     # The words before the mark, within reach: a feature never needs more, and an
     # unpunctuated 10 MB "sentence" must not cost its length for every mark in it.
     before = text[max(sent[0], para[0], s.open_start - _REACH) : s.open_start]
-    before_stripped = before.rstrip()
+    # Markup left in web copy ("<p>« … »") is no word of the writer's sentence.
+    before_stripped = _TRAILING_TAGS.sub("", before).rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
 

@@ -25,6 +25,7 @@ DETECTED = [
         id="continued-over-paragraphs",
     ),
     pytest.param("Le sommet s'est achevé.« Rien n'est réglé », a reconnu le chancelier.", [("direct", "Rien n'est réglé")], id="run-together-paragraph"),
+    pytest.param("<p>« Nous verrons », a déclaré le maire.</p>", [("direct", "Nous verrons")], id="html-tag-before"),
 ]
 
 NOT_QUOTES = [
