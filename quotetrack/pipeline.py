@@ -60,6 +60,8 @@ def extract(text: str, *, config: Config | None = None, registry: Any = None, ru
     found_cues = cues.find_cues(text)
     is_pub = getattr(registry, "is_publication", None)
     kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, is_pub)
+    if not kept and not (config.indirect and found_cues):
+        return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = mentions.find_mentions(text, registry)
     if config.indirect:
         kept += indirect.find_indirect(
