@@ -242,3 +242,12 @@ def test_any_document_gives_well_formed_html_with_the_exact_text(doc: Document) 
         lo, hi = q.marks or (q.start, q.end)
         assert shown == doc.text[max(lo, 0) : hi]
     assert "\x1b" not in render.terminal(doc, colour=False)
+
+
+def test_tracker_results_render_as_escaped_tables() -> None:
+    from quotetrack.track import Tracker
+
+    with Tracker(":memory:") as t:
+        t.add("« Nous partirons <script>x</script> demain », a déclaré le Kremlin.", id="a1", outlet="La Gazette")
+        html_table = t.statements(speaker="Kremlin")._repr_html_()
+    assert "<table" in html_table and "&lt;script&gt;" in html_table and "<script>" not in html_table

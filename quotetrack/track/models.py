@@ -102,6 +102,9 @@ class TimelineDay(Value):
     day: date | None
     statements: tuple[Statement, ...]
 
+    def _repr_html_(self) -> str:
+        return _rows_html(self.rows())
+
     def rows(self) -> list[dict[str, Any]]:
         """Flat rows for a table, one per statement."""
         return [{"day": self.day, **s.model_dump()} for s in self.statements]
@@ -137,6 +140,9 @@ class Cluster(Value):
         """How many occurrences."""
         return len(self.members)
 
+    def _repr_html_(self) -> str:
+        return _rows_html(self.rows())
+
     def rows(self) -> list[dict[str, Any]]:
         """Flat rows for a table, one per member."""
         return [
@@ -163,6 +169,9 @@ class Conflict(Value):
     """Distinct speakers (canonical names, or entity ids when names are missing)."""
     statements: tuple[Statement, ...]
     """One statement per speaker, earliest first."""
+
+    def _repr_html_(self) -> str:
+        return _rows_html(self.rows())
 
     def rows(self) -> list[dict[str, Any]]:
         """Flat rows for a table, one per statement."""
@@ -198,6 +207,9 @@ class ReadoutComparison(Value):
     """What A says that B leaves out."""
     only_in_b: tuple[ReadoutSentence, ...]
     """What B says that A leaves out."""
+
+    def _repr_html_(self) -> str:
+        return _rows_html(self.rows())
 
     def rows(self) -> list[dict[str, Any]]:
         """Flat rows: aligned pairs, then each side's omissions."""
@@ -243,15 +255,28 @@ class IngestSummary(Value):
 
 
 class Results(list[T]):
-    """A list of results that also turns into a pandas DataFrame."""
+    """A list of results that also turns into a pandas DataFrame, or a table in a notebook."""
 
-    def to_frame(self) -> Any:
-        """One row per item (per member for clusters); needs the ``pandas`` extra."""
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat row per item (per member for clusters)."""
         rows: list[dict[str, Any]] = []
         for item in self:
             rows_of = getattr(item, "rows", None)
             rows.extend(rows_of() if callable(rows_of) else [item.model_dump()])
-        return _frame(rows)
+        return rows
+
+    def to_frame(self) -> Any:
+        """:meth:`rows` as a DataFrame; needs the ``pandas`` extra."""
+        return _frame(self.rows())
+
+    def _repr_html_(self) -> str:
+        return _rows_html(self.rows())
+
+
+def _rows_html(rows: list[dict[str, Any]]) -> str:
+    from quotetrack.render import table_html
+
+    return table_html(rows)
 
 
 def _frame(rows: list[dict[str, Any]]) -> Any:
