@@ -283,7 +283,7 @@ class Resolver:
             if bound is not None:
                 return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
             if m.kind == "np" or self._is_person_role(m):
-                prev = self._last(person_only=True, gender=self._gender(m)) or self._antecedent(m)
+                prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind in ("role", "np", "anonymous"):
@@ -400,11 +400,12 @@ class Resolver:
         if speaker is not None and speaker.type != "group":
             self.recent.append((at, speaker))
 
-    def _last(self, *, person_only: bool, gender: str | None) -> Speaker | None:
+    def _last(self, *, person_only: bool, gender: str | None, country: str | None = None) -> Speaker | None:
+        """The latest speaker whose known gender and country agree with the mention's."""
         for _, s in reversed(self.recent[-8:]):
             if person_only and s.type not in ("person", "other"):
                 continue
-            if not self._compatible(s.name, gender):
+            if not self._compatible(s.name, gender) or (country and s.country and s.country != country):
                 continue
             return s
         return None
