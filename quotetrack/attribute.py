@@ -21,7 +21,7 @@ from pydantic import Field
 
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
-from quotetrack.lexicon import Record
+from quotetrack.lexicon import Record, alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -91,18 +91,16 @@ class _Words:
 @cache
 def _words() -> _Words:
     raw = lexicon.read_json("names.json")
-    dets = sorted({regex.escape(d).replace("'", "['’]") for d in raw["determiners"]}, key=len, reverse=True)
-    stops = sorted({regex.escape(d).replace("'", "['’]") for d in raw["np_stops"]}, key=len, reverse=True)
+    dets, stops = alternation(raw["determiners"]), alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     np = regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{'|'.join(dets)})\s*+(?!(?:{'|'.join(stops)})\b){word}"
-        rf"(?:[ \u00a0]++(?!(?:{'|'.join(stops)})(?!\p{{L}})){word}){{0,5}}"
+        rf"(?i)(?<!\p{{L}})(?:{dets})\s*+(?!(?:{stops})\b){word}"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
     )
-    prons = sorted({regex.escape(p["form"]) for p in raw["subject_pronouns"]}, key=len, reverse=True)
+    prons = alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
-    pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({'|'.join(prons)})\b")
-    preps = sorted({regex.escape(p).replace("'", "['’]") for p in raw["prepositions"]}, key=len, reverse=True)
-    preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(preps)})(?!\p{{L}})")
+    pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
+    preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['prepositions'])})(?!\p{{L}})")
     return _Words(np, pronoun_in_cue, preposition)
 
 

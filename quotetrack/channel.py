@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record
+from quotetrack.lexicon import Record, alternation
 
 
 class _Channel(Record):
@@ -43,17 +43,13 @@ class _Compiled:
     cue_lemmas: dict[str, str]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _compiled() -> _Compiled:
     raw = {k: v for k, v in lexicon.read_json("channels.json").items() if not k.startswith("_")}
     data: _Channels = lexicon.validate(_Channels, raw, origin="quotetrack/data/channels.json")
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
-    pattern = regex.compile(rf"(?i)(?<!\w)(?:{_alt(list(channel_of))})(?!\w)")
-    outlet = regex.compile(rf"(?i)\s*+(?:{_alt(list(data.outlet_links))})\s*+")
+    pattern = regex.compile(rf"(?i)(?<!\w)(?:{alternation(list(channel_of))})(?!\w)")
+    outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
     return _Compiled(pattern, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
 
 

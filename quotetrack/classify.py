@@ -18,7 +18,7 @@ from typing import Protocol
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record
+from quotetrack.lexicon import Record, alternation
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
 from quotetrack.registry import fold
@@ -63,11 +63,6 @@ def grammar() -> Grammar:
     return lexicon.validate(Grammar, raw, origin="quotetrack/data/detection.json")
 
 
-def _alternation(words: Sequence[str]) -> str:
-    alts = sorted({w.replace("'", "['’]") for w in (regex.escape(x).replace("\\'", "'") for x in words)}, key=len, reverse=True)
-    return "|".join(alts)
-
-
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     que_before: regex.Pattern[str]
@@ -80,12 +75,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=regex.compile(rf"(?i)\b(?:{_alternation(g.complementizers)})\s*+$"),
+        que_before=regex.compile(rf"(?i)\b(?:{alternation(g.complementizers)})\s*+$"),
         naming_before=regex.compile(
-            rf"(?i)(?:\b(?:{_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{_alternation(g.naming_after_comma)}))\s*+$"
+            rf"(?i)(?:\b(?:{alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{alternation(g.naming_after_comma)}))\s*+$"
         ),
-        speech_noun=regex.compile(rf"(?i)\b(?:{_alternation(g.speech_nouns)})\b"),
-        connector_only=regex.compile(rf"(?i)^\s*+(?:{_alternation(g.connectors)})\s*+,?\s*+$"),
+        speech_noun=regex.compile(rf"(?i)\b(?:{alternation(g.speech_nouns)})\b"),
+        connector_only=regex.compile(rf"(?i)^\s*+(?:{alternation(g.connectors)})\s*+,?\s*+$"),
     )
 
 

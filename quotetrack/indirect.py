@@ -23,6 +23,7 @@ from typing import Protocol
 import regex
 
 from quotetrack.classify import Candidate, grammar
+from quotetrack.lexicon import alternation
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -43,12 +44,6 @@ class CueLike(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class MentionLike:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
@@ -61,9 +56,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
-
-    def alt(words: Sequence[str]) -> str:
-        return "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
+    alt = alternation
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
@@ -80,7 +73,6 @@ def _patterns() -> _Patterns:
 
 
 _CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")
-_COMMA_THEN = regex.compile(r",\s*+")
 _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500

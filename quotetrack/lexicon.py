@@ -7,10 +7,12 @@ every other piece of language live in data files read through this module.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
+import regex
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 T = TypeVar("T")
@@ -51,6 +53,16 @@ def load(name: str, schema: Any) -> Any:
 @cache
 def _load_cached(name: str, schema: Any) -> Any:
     return validate(schema, read_json(name), origin=f"quotetrack/data/{name}")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, with either apostrophe (' or ’).
+
+    >>> alternation(["l'État", "le"])
+    "l['’]État|le"
+    """
+    escaped = {regex.escape(w.replace("’", "'")).replace("\\'", "'").replace("'", "['’]") for w in words}
+    return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 class Record(BaseModel):

@@ -11,7 +11,6 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 import regex
 
 from quotetrack import lexicon
+from quotetrack.lexicon import alternation
 
 
 @dataclass(slots=True)
@@ -52,17 +52,12 @@ class _Patterns:
     impersonal: regex.Pattern[str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    escaped = sorted({regex.escape(w).replace("'", "['’]") for w in words}, key=len, reverse=True)
-    return "|".join(escaped)
-
-
 @cache
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = _raw_names()
-    particles = _alt(raw["name_particles"])
-    hyphen = _alt(raw["hyphen_particles"])
-    titles = _alt(raw["titles"])
+    particles = alternation(raw["name_particles"])
+    hyphen = alternation(raw["hyphen_particles"])
+    titles = alternation(raw["titles"])
     # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
@@ -75,10 +70,10 @@ def _patterns() -> _Patterns:
         for p in raw["anaphors"]
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
-    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{_alt([p[0] for p in pron_items])})(?![\p{{L}}])")
+    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{alternation([p[0] for p in pron_items])})(?![\p{{L}}])")
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
-    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{_alt(raw['prepositions'])})\s*+$")
-    impersonal = regex.compile(rf"(?i)\s++(?:{_alt(raw['impersonal_after_il'])})(?!\w)")
+    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
+    impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")
     return _Patterns(name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal)
 
 
