@@ -18,6 +18,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Protocol
 
 import regex
@@ -253,8 +254,8 @@ def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> 
     start = _skip_space(text, start, end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    if len(_WORD.findall(text, start, end)) < _MIN_WORDS:
-        return None
+    if sum(1 for _ in islice(_WORD.finditer(text, start, end), _MIN_WORDS)) < _MIN_WORDS:
+        return None  # counted lazily: a clause may be long, three words are enough
     return Candidate(start, end, Kind.INDIRECT, rule, conf, None, 0, [], cue)
 
 
