@@ -272,10 +272,10 @@ class Attributor:
             if (allow_prep and first or not m.after_preposition) and not self._in_marks(m.start):
                 if np is not None and np.end() <= m.start:
                     break  # "a poursuivi la porte-parole, puis …": the noun phrase comes first
-                return m
+                return self._apposed_name(m)
             first = False
             k += 1
-        return self._np_mention(np) if np is not None else None
+        return self._apposed_name(self._np_mention(np)) if np is not None else None
 
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
         """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""
@@ -301,9 +301,11 @@ class Attributor:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
         the first mention of its sentence not governed by a preposition."""
         k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].parenthetical:
+            k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            gap = self.text[m.end : pos]
+            gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
             comma_ok = "," not in gap or gap.strip(" \u00a0\u202f") == ","
@@ -313,10 +315,22 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, s_start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
-            if not m.after_preposition and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start):
-                return m
+            if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
+                    and not self._in_marks(m.start)):
+                return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude)
+
+    def _apposed_name(self, m: Mention) -> Mention:
+        """``le gouverneur de l'île, Ricardo Rossello``: a description's name, when it follows."""
+        if m.kind not in ("role", "np", "anonymous"):
+            return m
+        k = bisect.bisect_right(self.m_starts, m.start)
+        if k < len(self.mentions):
+            n = self.mentions[k]
+            if n.kind == "name" and self.text[m.end : n.start].strip(" ,\u00a0") == "" and n.start - m.end <= 3:
+                return n
+        return m
 
     def _before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
         k = bisect.bisect_left(self.m_starts, pos) - 1

@@ -39,6 +39,8 @@ class Mention:
     number: str = "sg"
     head_start: int = -1
     """Start of the head word (after a determiner or a title)."""
+    parenthetical: bool = False
+    """Opens a parenthesis (« Kris Peeters (CD&V) »): an aside, never a subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def _patterns() -> _Patterns:
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
     name = regex.compile(
-        rf"(?<![\p{{L}}\-'’])(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
+        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}{{2}}))(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [
@@ -103,6 +105,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
     for m in merged:
         m.after_preposition = m.after_preposition or bool(pats.preposition_before.search(text, max(0, m.start - 12), m.start))
+        m.parenthetical = m.start > 0 and text[m.start - 1] == "("
     return merged
 
 
@@ -120,6 +123,7 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return out
 
 
+_ELIDED_ARTICLE = regex.compile(r"^[LlDd]['’]\p{Lu}{2}")
 # Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
 _ACRONYM_MAX = 5
 _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
@@ -133,6 +137,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
     for m in pats.name.finditer(text):
         start, end = m.span()
         tokens = m.group().split()
+        # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
+        if tokens and _ELIDED_ARTICLE.match(tokens[0]):
+            start += 2
+            tokens[0] = tokens[0][2:]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
         while tokens and _strip_apos(tokens[0]) in pats.not_names:
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end

@@ -168,3 +168,19 @@ def test_publication_words_are_cut_from_a_name() -> None:
 def test_impersonal_il_names_nobody() -> None:
     text = "Il a fallu attendre jeudi pour que le ministre, Paul Garnier, réagisse : « Nous restons calmes. »"
     assert_attributed(text, speaker="Paul Garnier", kind="direct")
+
+
+def test_acronym_after_an_elided_article_is_a_name() -> None:
+    text = "L'UJFP (Union juive française pour la paix) s'est dite « choquée » par la visite."
+    q = assert_attributed(text, kind="partial")
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "UJFP"
+
+
+def test_parenthetical_party_is_not_the_subject() -> None:
+    text = "Jan Peeters (CD&V) a annoncé qu'il soutiendrait le texte en commission."
+    assert_attributed(text, speaker="Jan Peeters", kind="indirect")
+
+
+def test_description_followed_by_a_name_gives_the_name() -> None:
+    text = "Selon le gouverneur de l'île, Ricardo Alvarez, le navire « a reçu des menaces directes »."
+    assert_attributed(text, speaker="Ricardo Alvarez", kind="partial")
