@@ -1,10 +1,11 @@
 """The pipeline wired together: text in, :class:`~quotetrack.models.Document` out.
 
-segment → marks → classify → cues → indirect → mentions → attribute → resolve
+segment → marks → cues → classify → mentions → indirect → attribute → resolve → channel
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from quotetrack import (
@@ -21,6 +22,7 @@ from quotetrack import (
 )
 from quotetrack.lexicon import Record
 from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
+from quotetrack.registry import Registry
 
 
 class Config(Record):
@@ -32,16 +34,20 @@ class Config(Record):
     """Attribute quotes to speakers."""
 
 
-def _default_registry() -> Any:
-    try:
-        from quotetrack.registry import Registry
-    except ImportError:
-        return None
-    return Registry.default()
-
-
-def extract(text: str, *, config: Config | None = None, registry: Any = None, rules: Any = None) -> Document:
+def extract(
+    text: str,
+    *,
+    config: Config | None = None,
+    registry: Registry | None = None,
+    rules: Sequence[attribute.Rule] | None = None,
+) -> Document:
     """Find every quotation in ``text`` and attribute it to its speaker.
+
+    ``registry`` replaces the built-in entities (build one with
+    ``Registry.default().with_entities([...])``); ``rules`` replaces the built-in
+    attribution rules (``attribute.validate_rules([...])``, alone or with ``builtin_rules()``).
+    Raises :class:`TypeError` for a non-``str`` and :class:`ValueError` for text that is not
+    valid Unicode (a lone surrogate); an empty text gives an empty :class:`Document`.
 
     >>> doc = extract("« Nous partirons demain », a déclaré le ministre.")
     >>> [(q.kind.value, q.text) for q in doc.quotes]
@@ -51,15 +57,14 @@ def extract(text: str, *, config: Config | None = None, registry: Any = None, ru
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     _check_unicode(text)
     config = config or Config()
-    registry = registry if registry is not None else _default_registry()
+    registry = registry if registry is not None else Registry.default()
     paras = segment.Spans(segment.paragraphs(text))
     marked = marks.find_marked(text)
     sents = segment.Spans(
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
     found_cues = cues.find_cues(text)
-    is_pub = getattr(registry, "is_publication", None)
-    kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, is_pub)
+    kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = mentions.find_mentions(text, registry)
@@ -78,8 +83,8 @@ def _attribute(
     found_cues: list[Any],
     found_mentions: list[mentions.Mention],
     sents: segment.Spans,
-    registry: Any,
-    rules: Any,
+    registry: Registry,
+    rules: Sequence[attribute.Rule] | None,
     config: Config,
 ) -> list[Quote]:
     rule_list = tuple(rules) if rules is not None else attribute.builtin_rules()
@@ -89,10 +94,9 @@ def _attribute(
         [s for s, _ in sents.spans], sorted(c.end for c in found_cues),
         sorted(c.marks for c in kept if c.marks is not None and c.depth == 0),
     )
-    is_pub = getattr(registry, "is_publication", None)
-    outlet_of = channel.outlet_finder(is_pub, channel.outlet_articles()) if callable(is_pub) else None
+    outlet_of = channel.outlet_finder(registry.is_publication, channel.outlet_articles())
     quote_sentences = sorted({sents.at(c.start) or (c.start, c.end) for c in kept})
-    channels = channel.ChannelIndex(text, outlet_of, windows=_merge_spans(quote_sentences))
+    channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(quote_sentences))
     out: list[Quote] = []
     previous: attribute.Assignment | None = None
     for c in kept:
@@ -106,7 +110,7 @@ def _attribute(
                                 lemma=a.cue.lemma, form=a.cue.form)
             chain: tuple[str, ...] = ()
             if a.mention is not None:
-                speaker, chain = resolver.speaker(a.mention, c.start)
+                speaker, chain = resolver.speaker(a.mention)
                 resolver.remember(c.start, speaker)
             if speaker is not None:
                 attribution = Attribution(
@@ -126,17 +130,6 @@ def _attribute(
                 speaker=speaker, cue=cue_model, attribution=attribution, channel=said_via,
             )
         )
-    return out
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans merged where they overlap."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
     return out
 
 

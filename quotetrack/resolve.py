@@ -234,8 +234,8 @@ class Resolver:
             return None
 
     # -- resolution -----------------------------------------------------------------------
-    def speaker(self, m: Mention, at: int) -> tuple[Speaker | None, tuple[str, ...]]:
-        """The speaker a mention refers to at offset ``at``, and the steps that led there."""
+    def speaker(self, m: Mention) -> tuple[Speaker | None, tuple[str, ...]]:
+        """The speaker a mention refers to, and the steps that led there."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind == "discourse":
             prev = self._focus(m)

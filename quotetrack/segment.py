@@ -105,16 +105,26 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
 
 
+def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones merged.
+
+    >>> merge_spans([(5, 9), (0, 3), (2, 4)])
+    [(0, 4), (5, 9)]
+    """
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 class _Protected:
     """Membership test for a sorted list of non-overlapping-or-nested spans."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-            else:
-                merged.append((s, e))
+        merged = merge_spans(spans)
         self._starts = [s for s, _ in merged]
         self._spans = merged
 
