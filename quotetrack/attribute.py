@@ -86,6 +86,7 @@ class _Words:
     np: regex.Pattern[str]
     pronoun_in_cue: regex.Pattern[str]
     preposition: regex.Pattern[str]
+    pronouns: dict[str, dict[str, Any]]
 
 
 @cache
@@ -101,7 +102,8 @@ def _words() -> _Words:
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
     pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
     preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['prepositions'])})(?!\p{{L}})")
-    return _Words(np, pronoun_in_cue, preposition)
+    pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
+    return _Words(np, pronoun_in_cue, preposition, pronouns)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -248,18 +250,19 @@ class Attributor:
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
-        return bool(cue.form == "inverted" and (getattr(cue, "subject_pronoun", "") or "").lower() == "on")
+        pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
+        return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
     def _pronoun_in_cue(self, cue: Any) -> Mention | None:
         m = _words().pronoun_in_cue.search(self.text, cue.start, cue.end)
         if m is None or (m.group()[0] != "-" and m.end() != cue.end):
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
         form = m.group(1)
-        if form.lower() == "on":
-            return None
-        lower = form.lower()
-        return Mention(m.start(1), m.end(1), form, "pronoun", gender="f" if lower.startswith("elle") else "m",
-                       number="pl" if lower.endswith("s") or lower == "eux" else "sg", head_start=m.start(1))
+        info = _words().pronouns.get(form.lower())
+        if info is None or info.get("indefinite"):
+            return None  # "souligne-t-on": nobody in particular
+        return Mention(m.start(1), m.end(1), form, "pronoun", gender=info.get("gender"),
+                       number=info.get("number", "sg"), head_start=m.start(1))
 
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
         """The subject after a cue: the first mention, or a noun phrase that ends the clause."""

@@ -45,6 +45,8 @@ class Grammar(Record):
     colon_window: int
     que_blockers: tuple[str, ...]
     negation_words: tuple[str, ...]
+    fronted_only_prepositions: tuple[str, ...]
+    """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
     speech_nouns: tuple[str, ...]
     naming_words: tuple[str, ...]
     naming_after_comma: tuple[str, ...]

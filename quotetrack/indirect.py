@@ -185,14 +185,14 @@ def _selon(
         comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
-        if cue.lemma == "pour" and not _mention_at(mention_starts, cue.end, comma):
+        if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
         return _make(text, _skip_space(text, comma + 1, s_end), s_end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
         return None
-    if cue.lemma == "pour":
+    if cue.lemma in grammar().fronted_only_prepositions:
         return None
     end = text.rfind(",", s_start, cue.start)
     return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)

@@ -52,6 +52,10 @@ class _Patterns:
     pronoun_info: dict[str, tuple[str, str, str]]
     preposition_before: regex.Pattern[str]
     impersonal: regex.Pattern[str]
+    impersonal_pronouns: frozenset[str]
+    elided_article: regex.Pattern[str]
+    after_link: regex.Pattern[str]
+    article_before: regex.Pattern[str]
 
 
 @cache
@@ -76,7 +80,15 @@ def _patterns() -> _Patterns:
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
     impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")
-    return _Patterns(name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal)
+    return _Patterns(
+        name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        frozenset(raw["impersonal_pronouns"]),
+        # "L'UJFP": an elided article glued to an acronym.
+        regex.compile(rf"(?i:{alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
+        # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
+        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['complement_links'])})\s*+$"),
+        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['articles'])})\s*+$"),
+    )
 
 
 @cache
@@ -123,11 +135,9 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return out
 
 
-_ELIDED_ARTICLE = regex.compile(r"^[LlDd]['’]\p{Lu}{2}")
 # Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
 _ACRONYM_MAX = 5
 _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
-_AFTER_DE = regex.compile(r"(?i)(?:\bdu|\bde\s++la|\bdes|\bde\s++l['’]|\bd['’])\s*+$")
 
 
 def _names(text: str, pats: _Patterns) -> list[Mention]:
@@ -138,9 +148,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
-        if tokens and _ELIDED_ARTICLE.match(tokens[0]):
-            start += 2
-            tokens[0] = tokens[0][2:]
+        elided = pats.elided_article.match(tokens[0]) if tokens else None
+        if elided is not None:
+            start += elided.end()
+            tokens[0] = tokens[0][elided.end() :]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
         while tokens and _strip_apos(tokens[0]) in pats.not_names:
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
@@ -148,7 +159,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         if not tokens:
             continue
         # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
-        if len(tokens) > 1 and tokens[0] not in pats.titles and _AFTER_DE.search(text, max(0, start - 8), start):
+        if len(tokens) > 1 and tokens[0] not in pats.titles and pats.after_link.search(text, max(0, start - 8), start):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
@@ -186,7 +197,7 @@ def _strip_apos(tok: str) -> str:
 def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     out = []
     for m in pats.pronoun.finditer(text):
-        if pats.impersonal.match(text, m.end()) and m.group().lower() == "il":
+        if m.group().lower() in pats.impersonal_pronouns and pats.impersonal.match(text, m.end()):
             continue  # "il faut", "il y a", "il s'agit": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
@@ -209,14 +220,13 @@ def _merge(found: list[Mention]) -> list[Mention]:
 
 # Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
 _PUBLICATION_WORDS = 5
-_ARTICLE_BEFORE = regex.compile(r"(?:\b(?:Le|La|Les|le|la|les)\s++|\b[Ll]['’])$")
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
     ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name."""
     words = m.text.split()
-    art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
@@ -225,7 +235,7 @@ def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
             while cut < m.end and text[cut].isspace():
                 cut += 1
             return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
-    art = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
     start = art.start() if art is not None else m.start
     for s in (start, m.start):
         if is_publication(text[s : m.end]):

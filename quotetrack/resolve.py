@@ -75,6 +75,7 @@ class Resolver:
         self.det_gender = {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
         self.title_gender: dict[str, str] = words["title_gender"]
         self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
+        self.definite = tuple(fold(d) for d in words["definite_determiners"])
         self.sentence_starts = list(sentence_starts)
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
@@ -387,7 +388,7 @@ class Resolver:
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
         f = fold(m.text)
-        return f.startswith(("le ", "la ", "l'")) and len(f.split()) <= 4
+        return len(f.split()) <= 4 and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:
