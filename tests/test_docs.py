@@ -158,3 +158,11 @@ def test_docstring_doctests_are_fenced_for_the_site() -> None:
     assert module.fence_doctests(text) == (
         "Intro.\n\n```pycon\n>>> 1 + 1\n2\n```\n\nAfter.\n\n```python\n>>> kept\n```"
     )
+
+
+def test_concepts_page_lists_every_attribution_rule() -> None:
+    from quotetrack.attribute import builtin_rules
+
+    page = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
+    missing = [r.id for r in builtin_rules() if f"`{r.id}`" not in page]
+    assert not missing, f"docs/concepts.md does not list: {missing}"
