@@ -39,7 +39,8 @@ class Rule(Record):
     forms: tuple[str, ...] = ()
     """Cue forms the rule accepts (empty: any)."""
     speaker: Literal[
-        "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest", "discourse"
+        "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
+        "discourse", "sentence-subject",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -243,6 +244,8 @@ class Attributor:
             return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None
         if where == "previous-quote":
             return previous.mention if previous is not None else None
+        if where == "sentence-subject":
+            return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "discourse":
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)

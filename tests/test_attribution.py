@@ -184,3 +184,11 @@ def test_parenthetical_party_is_not_the_subject() -> None:
 def test_description_followed_by_a_name_gives_the_name() -> None:
     text = "Selon le gouverneur de l'île, Ricardo Alvarez, le navire « a reçu des menaces directes »."
     assert_attributed(text, speaker="Ricardo Alvarez", kind="partial")
+
+
+def test_fragment_without_cue_goes_to_the_sentence_subject() -> None:
+    text = "La présidence française s'est refusée « à tout commentaire sur ce dossier » jeudi soir."
+    q = assert_attributed(text, kind="partial")
+    assert q.attribution is not None and q.attribution.rule == "sentence-subject"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text.startswith("La présidence")
