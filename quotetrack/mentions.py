@@ -153,7 +153,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
-        while tokens and _strip_apos(tokens[0]) in pats.not_names:
+        # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
+        # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
+        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _HANGING_PARTICLE.match(tokens[0])
+                          or (len(tokens) > 1 and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:
@@ -188,6 +191,15 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
     return out
+
+
+# A lowercase word left at the head of a name (a particle: "de Courcelles"), unless it is a
+# hyphenated prefix of the name itself ("al-Assad").
+_HANGING_PARTICLE = regex.compile(r"\p{Ll}(?![\p{L}]*+-\p{Lu})")
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper()
 
 
 def _strip_apos(tok: str) -> str:

@@ -230,9 +230,15 @@ class Resolver:
         if self.registry is None:
             return None
         try:
-            return self.registry.lookup(name)
+            entity = self.registry.lookup(name)
         except Exception:  # a user registry must never break extraction
             return None
+        if entity is None or entity.type == "person":
+            return entity
+        # Spelling tolerance is for people's names (Poutine/Putin); a body must be named as
+        # registered, or "Canard" becomes "Canada".
+        key = fold(name)
+        return entity if any(fold(a) == key for a in (entity.name, *entity.aliases, *entity.metonyms)) else None
 
     # -- resolution -----------------------------------------------------------------------
     def speaker(self, m: Mention) -> tuple[Speaker | None, tuple[str, ...]]:

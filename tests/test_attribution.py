@@ -192,3 +192,20 @@ def test_fragment_without_cue_goes_to_the_sentence_subject() -> None:
     assert q.attribution is not None and q.attribution.rule == "sentence-subject"
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text.startswith("La présidence")
+
+
+def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
+    text = "Le Canard révèle l'affaire. « Rien d'illégal », a réagi le ministère."
+    doc = quotetrack.extract(text)
+    assert all(q.speaker is None or q.speaker.name != "Canada" for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Oui », a déclaré l'ambassadeur russe à l'ONU Vassily Nebenzia.", "Vassily Nebenzia"),
+        ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
+    ],
+)
+def test_name_edges(text: str, speaker: str) -> None:
+    assert_attributed(text, speaker=speaker, kind="direct")
