@@ -93,10 +93,14 @@ class _Words:
 @cache
 def _words() -> _Words:
     raw = lexicon.read_json("names.json")
-    dets, stops = alternation(raw["determiners"]), alternation(raw["np_stops"])
+    elided = [d for d in raw["determiners"] if d.endswith("'")]
+    full = [d for d in raw["determiners"] if not d.endswith("'")]
+    # A full determiner needs a space after it ("sa mère", not "samedi"); an elided one none.
+    dets = rf"(?:(?:{alternation(full)})\s++|(?:{alternation(elided)})\s*+)"
+    stops = alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     np = regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{dets})\s*+(?!(?:{stops})\b){word}"
+        rf"(?i)(?<!\p{{L}}){dets}(?!(?:{stops})\b){word}"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
     )
     prons = alternation(p["form"] for p in raw["subject_pronouns"])
