@@ -240,7 +240,9 @@ class Attributor:
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep)
         if where == "before-cue":
-            return self._subject(cue.start, s_start, exclude=(q.start, q.end))
+            # A gerund ("…, rappelant que") shares the subject of the main clause, not the
+            # words just before its comma.
+            return self._subject(cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
         if where == "nearest-before-cue":
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
@@ -307,10 +309,10 @@ class Attributor:
         text = self.text[np.start() : end].rstrip(" ,.")
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
-    def _subject(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
+    def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
         the first mention of its sentence not governed by a preposition."""
-        k = bisect.bisect_left(self.m_starts, pos) - 1
+        k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:

@@ -116,7 +116,9 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
 
         merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
     for m in merged:
-        m.after_preposition = m.after_preposition or bool(pats.preposition_before.search(text, max(0, m.start - 12), m.start))
+        lead = max(0, m.start - 12)
+        m.after_preposition = (m.after_preposition or bool(pats.preposition_before.search(text, lead, m.start))
+                               or bool(pats.after_link.search(text, lead, m.start)))
         m.parenthetical = m.start > 0 and text[m.start - 1] == "("
     return merged
 

@@ -210,3 +210,15 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
 )
 def test_name_edges(text: str, speaker: str) -> None:
     assert_attributed(text, speaker=speaker, kind="direct")
+
+
+def test_gerund_shares_the_main_subject() -> None:
+    text = "Mevlüt Kaya s'est exprimé sur la chaîne TV-Türk, rappelant qu'il restait des questions sans réponse."
+    assert_attributed(text, speaker="Mevlüt Kaya", kind="indirect")
+
+
+def test_complement_of_a_role_is_not_a_subject() -> None:
+    text = "Le Premier ministre a limogé son ministre de la Santé, estimant que sa conduite était impardonnable."
+    q = assert_attributed(text, kind="indirect")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Le Premier ministre"
