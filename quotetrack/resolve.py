@@ -90,6 +90,15 @@ class Resolver:
         ]
         self.name_starts = [m.start for m in self.names]
         self.bindings: list[_Binding] = []
+        # Bodies named with their registry entity, by head noun, for later short descriptions.
+        self.bodies = [
+            (x.start, self._head(x), entity)
+            for x in mentions
+            if x.entity_id and x.kind in ("entity", "role", "metonym")
+            and (entity := self.registry.get(x.entity_id) if self.registry is not None else None) is not None
+            and entity.type != "person"
+        ]
+        self.body_starts = [b[0] for b in self.bodies]
         self._bind_appositions(mentions)
 
     # -- document preparation ----------------------------------------------------------
@@ -169,6 +178,21 @@ class Resolver:
             if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
                 return f[len(d) :].strip()
         return f
+
+    def _earlier_body(self, m: Mention) -> Speaker | None:
+        """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
+        description of a body named in full earlier (same head noun) is that body."""
+        head = self._head(m)
+        if not head:
+            return None
+        k = bisect.bisect_left(self.body_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            b_head, entity = self.bodies[k][1], self.bodies[k][2]
+            if b_head == head:
+                return self._speaker_from(entity.name, entity, entity.type, None)
+            k -= 1
+        return None
 
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
@@ -289,6 +313,9 @@ class Resolver:
             bound = self._bound(m)
             if bound is not None:
                 return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
+            body = self._earlier_body(m)
+            if body is not None:
+                return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if m.kind == "np" or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m):

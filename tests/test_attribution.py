@@ -222,3 +222,11 @@ def test_complement_of_a_role_is_not_a_subject() -> None:
     q = assert_attributed(text, kind="indirect")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "Le Premier ministre"
+
+
+def test_short_description_of_a_body_named_earlier() -> None:
+    text = (
+        "Le ministère français des Affaires étrangères a convoqué l'ambassadeur. "
+        "« Ces propos sont inacceptables », a ajouté le ministère."
+    )
+    assert_attributed(text, speaker="Quai d'Orsay", kind="direct")
