@@ -88,6 +88,7 @@ class _Words:
     pronoun_in_cue: regex.Pattern[str]
     preposition: regex.Pattern[str]
     pronouns: dict[str, dict[str, Any]]
+    np_before: regex.Pattern[str]
 
 
 @cache
@@ -108,7 +109,10 @@ def _words() -> _Words:
     pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
     preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['prepositions'])})(?!\p{{L}})")
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
-    return _Words(np, pronoun_in_cue, preposition, pronouns)
+    # A determiner and up to three words ending right before the cue ("le ministère a indiqué");
+    # the caller checks that it opens its clause.
+    np_before = regex.compile(rf"(?i)(?<![\p{{L}}'’]){dets}{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+$")
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -120,6 +124,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 _GAP_WORD = regex.compile(r"\w+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before a cue a noun-phrase subject is looked for (characters).
+_NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
 _REACH = 600
 # How far after a cue its postposed subject may start (characters).
@@ -331,7 +337,18 @@ class Attributor:
                     and not self._in_marks(m.start)):
                 return self._apposed_name(m)
             k += 1
-        return self._before(pos, s_start, exclude)
+        return self._before(pos, s_start, exclude) or self._np_before(pos, s_start)
+
+    def _np_before(self, pos: int, s_start: int) -> Mention | None:
+        """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is."""
+        lo = max(s_start, pos - _NP_BEFORE_REACH)
+        m = _words().np_before.search(self.text, lo, pos)
+        if m is None or self._in_marks(m.start()):
+            return None
+        lead = self.text[s_start : m.start()].rstrip()
+        if lead and lead[-1] not in ",;:":
+            return None  # not opening its clause: an object, not the subject
+        return self._np_mention(m)
 
     def _apposed_name(self, m: Mention) -> Mention:
         """``le gouverneur de l'île, Ricardo Rossello``: a description's name, when it follows."""

@@ -19,6 +19,7 @@ import regex
 
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
+from quotetrack.lexicon import alternation
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
@@ -76,6 +77,7 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
         self.definite = tuple(fold(d) for d in words["definite_determiners"])
+        self.complement_after = regex.compile(rf"(?i)\s++(?:{alternation(words['complement_links'])})(?!\w)")
         self.sentence_starts = list(sentence_starts)
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
@@ -355,7 +357,8 @@ class Resolver:
             (
                 (at, s)
                 for at, s in reversed(self.recent[-_LOOKBACK:])
-                if s.type == "person" and self._compatible(s.name, gender) and (m.country is None or s.country in (None, m.country))
+                if s.type in ("person", "other") and self._compatible(s.name, gender)
+                and (m.country is None or s.country in (None, m.country))
             ),
             None,
         )
@@ -419,7 +422,10 @@ class Resolver:
         return not (m.role and callable(is_body) and is_body(m.role))
 
     def _is_role_like(self, m: Mention) -> bool:
-        """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone."""
+        """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone;
+        not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
+        if self.complement_after.match(self.text, m.end):
+            return False
         f = fold(m.text)
         return len(f.split()) <= 4 and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
