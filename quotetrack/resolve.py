@@ -17,9 +17,9 @@ from typing import Any
 
 import regex
 
+from quotetrack.lexicon import alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
-from quotetrack.lexicon import alternation
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
