@@ -249,8 +249,13 @@ def _decide(
         or bool(pats.connector_only.match(before_stripped))
     )
     after_colon = before_stripped.endswith(":")
-    if _label_key(inner) in labels and not (after_colon or (cue_after is not None and at_start)):
+    cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
+    if _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
+    if cue_before is not None and cue_after is None and _TITLE_WORD.match(inner) and len(words) >= 2:
+        # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
+        # a whole utterance as the object of the reporting verb.
+        return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
     if cue_after is not None:
         if at_start or after_colon:
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
@@ -318,6 +323,14 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
         return None
     return i
+
+
+def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """A finite reporting verb ending right before the opening mark (only spaces between)."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
+        return None
+    return i if not text[cues[i].end : pos].strip() else None
 
 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:

@@ -26,6 +26,7 @@ DETECTED = [
     ),
     pytest.param("Le sommet s'est achevé.« Rien n'est réglé », a reconnu le chancelier.", [("direct", "Rien n'est réglé")], id="run-together-paragraph"),
     pytest.param("<p>« Nous verrons », a déclaré le maire.</p>", [("direct", "Nous verrons")], id="html-tag-before"),
+    pytest.param("Devant la mairie, les manifestants scandaient « Nous voulons des réponses ».", [("direct", "Nous voulons des réponses")], id="utterance-object-of-the-verb"),
 ]
 
 NOT_QUOTES = [
