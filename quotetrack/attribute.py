@@ -56,8 +56,8 @@ class RuleSet(Record):
 @cache
 def builtin_rules() -> tuple[Rule, ...]:
     """The rules shipped in ``data/rules.json``, in priority order."""
-    raw = {k: v for k, v in lexicon.read_json("rules.json").items() if not k.startswith("_")}
-    return lexicon.validate(RuleSet, raw, origin="quotetrack/data/rules.json").rules
+    rules: tuple[Rule, ...] = lexicon.load("rules.json", RuleSet).rules
+    return rules
 
 
 def validate_rules(records: Iterable[dict[str, Any] | Rule]) -> tuple[Rule, ...]:

@@ -45,8 +45,7 @@ class _Compiled:
 
 @cache
 def _compiled() -> _Compiled:
-    raw = {k: v for k, v in lexicon.read_json("channels.json").items() if not k.startswith("_")}
-    data: _Channels = lexicon.validate(_Channels, raw, origin="quotetrack/data/channels.json")
+    data: _Channels = lexicon.load("channels.json", _Channels)
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
     pattern = regex.compile(rf"(?i)(?<!\w)(?:{alternation(list(channel_of))})(?!\w)")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")

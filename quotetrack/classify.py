@@ -26,7 +26,7 @@ from quotetrack.segment import Spans
 
 
 class CueLike(Protocol):
-    """What this stage needs of a reporting cue (see :mod:`quotetrack.cues`)."""
+    """What detection needs of a reporting cue (:class:`quotetrack.cues.CueMatch` is one)."""
 
     @property
     def start(self) -> int: ...
@@ -34,6 +34,10 @@ class CueLike(Protocol):
     def end(self) -> int: ...
     @property
     def form(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def que_end(self) -> int | None: ...
 
 
 class Grammar(Record):
@@ -61,8 +65,8 @@ class Grammar(Record):
 
 @cache
 def grammar() -> Grammar:
-    raw = {k: v for k, v in lexicon.read_json("detection.json").items() if not k.startswith("_")}
-    return lexicon.validate(Grammar, raw, origin="quotetrack/data/detection.json")
+    grammar_data: Grammar = lexicon.load("detection.json", Grammar)
+    return grammar_data
 
 
 @dataclass(frozen=True, slots=True)

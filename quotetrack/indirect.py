@@ -19,29 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import Protocol
 
 import regex
 
-from quotetrack.classify import Candidate, grammar
+from quotetrack.classify import Candidate, CueLike, grammar
 from quotetrack.lexicon import alternation
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
-
-
-class CueLike(Protocol):
-    """What this stage needs of a reporting cue (see :mod:`quotetrack.cues`)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def form(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-    @property
-    def que_end(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)

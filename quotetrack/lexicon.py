@@ -52,7 +52,10 @@ def load(name: str, schema: Any) -> Any:
 
 @cache
 def _load_cached(name: str, schema: Any) -> Any:
-    return validate(schema, read_json(name), origin=f"quotetrack/data/{name}")
+    raw = read_json(name)
+    if isinstance(raw, dict):
+        raw = {k: v for k, v in raw.items() if not k.startswith("_")}  # "_comment" keys document the file
+    return validate(schema, raw, origin=f"quotetrack/data/{name}")
 
 
 def alternation(words: Iterable[str]) -> str:

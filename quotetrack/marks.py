@@ -45,8 +45,8 @@ class Typography(Record):
 @cache
 def typography() -> Typography:
     """The typographic data, validated once."""
-    raw = {k: v for k, v in lexicon.read_json("typography.json").items() if not k.startswith("_")}
-    return lexicon.validate(Typography, raw, origin="quotetrack/data/typography.json")
+    typo: Typography = lexicon.load("typography.json", Typography)
+    return typo
 
 
 @dataclass(slots=True)
