@@ -116,7 +116,6 @@ class Resolver:
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2
 
-
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
         return fold(words[-1]) if words else ""
