@@ -89,6 +89,7 @@ class _Words:
     preposition: regex.Pattern[str]
     pronouns: dict[str, dict[str, Any]]
     np_before: regex.Pattern[str]
+    possessive: regex.Pattern[str]
 
 
 @cache
@@ -112,7 +113,8 @@ def _words() -> _Words:
     # A determiner and up to three words ending right before the cue ("le ministère a indiqué");
     # the caller checks that it opens its clause.
     np_before = regex.compile(rf"(?i)(?<![\p{{L}}'’]){dets}{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+$")
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before)
+    possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['possessives'])})(?!\p{{L}})")
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -269,7 +271,11 @@ class Attributor:
         return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
     def _pronoun_in_cue(self, cue: Any) -> Mention | None:
-        m = _words().pronoun_in_cue.search(self.text, cue.start, cue.end)
+        w = _words()
+        owner = w.possessive.search(self.text, cue.start, cue.end) if cue.form == "preposition" else None
+        if owner is not None:  # "à ses yeux", "à son avis": whose eyes, whose opinion
+            return Mention(owner.start(), owner.end(), owner.group(), "pronoun", head_start=owner.start())
+        m = w.pronoun_in_cue.search(self.text, cue.start, cue.end)
         if m is None or (m.group()[0] != "-" and m.end() != cue.end):
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
         form = m.group(1)

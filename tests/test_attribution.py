@@ -230,3 +230,8 @@ def test_short_description_of_a_body_named_earlier() -> None:
         "« Ces propos sont inacceptables », a ajouté le ministère."
     )
     assert_attributed(text, speaker="Quai d'Orsay", kind="direct")
+
+
+def test_possessive_in_a_prepositional_cue_points_back() -> None:
+    text = "Philippe Lamberts a réagi mardi. A ses yeux, les députés britanniques doivent trouver une majorité."
+    assert_attributed(text, speaker="Philippe Lamberts", kind="indirect", rule="selon-fronted")
