@@ -50,11 +50,18 @@ def _patterns() -> _Patterns:
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
         que_nearby=regex.compile(
-            rf"(?i)(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?\s++(?:{alt(g.complementizers)})(?=\s|\w)\s*+"
+            rf"(?i)(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
     )
+
+
+def _complementizer(words: Sequence[str]) -> str:
+    """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word."""
+    elided = [w for w in words if w.endswith("'")]
+    full = [w for w in words if not w.endswith("'")]
+    return rf"(?:(?:{alternation(full)})(?!\w)|(?:{alternation(elided)})(?=\w))"
 
 
 _CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")

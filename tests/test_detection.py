@@ -137,6 +137,7 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     [
         "Il a déclaré plus que jamais sa fierté d'être là.",
         "Le ministre n'a dit que quelques mots aux journalistes.",
+        "Le président a souri alors qu'il répondait à une question sur la pêche.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
