@@ -350,3 +350,24 @@ def _fronted_preposition(
     if i is None or cues[i].form != "preposition" or cues[i].start - start > _INCISE_GAP:
         return None
     return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None
+
+
+def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Sequence[Candidate]) -> list[Candidate]:
+    """Interview and dialogue layout: a paragraph opened by a dash (``— Nous partirons.``) is a
+    direct quote of its words, when it reads as an utterance (a capital after the dash, a final
+    stop) and is no signature line (``— Jean Dupont (@jdupont) 8 décembre 2018``)."""
+    taken = [c.marks or (c.start, c.end) for c in kept]
+    out = []
+    for p_start, p_end in paragraphs.spans:
+        if text[p_start] not in dashes:
+            continue
+        start = p_start + 1
+        while start < p_end and text[start].isspace():
+            start += 1
+        body = text[start:p_end].rstrip()
+        if not body or not _TITLE_WORD.match(body) or body[-1] not in ".!?…»\"" or "(@" in body:
+            continue
+        if any(s < p_end and e > p_start for s, e in taken):
+            continue  # the turn holds quotation marks of its own: they speak for themselves
+        out.append(Candidate(start, start + len(body), Kind.DIRECT, "direct-dialogue", 0.7, (p_start, start + len(body))))
+    return out

@@ -65,6 +65,7 @@ def extract(
     )
     found_cues = cues.find_cues(text)
     kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
+    kept += classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = mentions.find_mentions(text, registry)

@@ -63,6 +63,20 @@ def test_scare_quote_repeated_as_label_is_dropped() -> None:
     assert quotetrack.extract(text).quotes == ()
 
 
+def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
+    text = (
+        "Le ministre a reçu notre journaliste mardi.\n"
+        "— Allez-vous démissionner ?\n"
+        "— Certainement pas, je reste à mon poste.\n"
+        "— Jean Dupont (@jdupont) 8 décembre 2018"
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.rule, q.text) for q in doc.quotes] == [
+        ("direct", "direct-dialogue", "Allez-vous démissionner ?"),
+        ("direct", "direct-dialogue", "Certainement pas, je reste à mon poste."),
+    ]
+
+
 def test_label_used_bare_elsewhere_is_dropped() -> None:
     text = (
         "Les « casseroles » ont résonné devant la mairie. Le concert de casseroles a duré une heure, "
