@@ -90,6 +90,7 @@ class _Words:
     pronouns: dict[str, dict[str, Any]]
     np_before: regex.Pattern[str]
     possessive: regex.Pattern[str]
+    coordinator: regex.Pattern[str]
 
 
 @cache
@@ -114,7 +115,8 @@ def _words() -> _Words:
     # the caller checks that it opens its clause.
     np_before = regex.compile(rf"(?i)(?<![\p{{L}}'’]){dets}{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+$")
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['possessives'])})(?!\p{{L}})")
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive)
+    coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['coordinators'])})(?!\p{{L}})")
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -333,7 +335,10 @@ class Attributor:
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
             comma_ok = "," not in gap or gap.strip(" \u00a0\u202f") == ","
-            if (not m.after_preposition and comma_ok and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
+            # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's subject.
+            coordinated = _words().coordinator.search(gap) is not None
+            if (not m.after_preposition and comma_ok and not coordinated
+                    and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return m
         k = bisect.bisect_left(self.m_starts, s_start)

@@ -235,3 +235,7 @@ def test_short_description_of_a_body_named_earlier() -> None:
 def test_possessive_in_a_prepositional_cue_points_back() -> None:
     text = "Philippe Lamberts a réagi mardi. A ses yeux, les députés britanniques doivent trouver une majorité."
     assert_attributed(text, speaker="Philippe Lamberts", kind="indirect", rule="selon-fronted")
+
+
+def test_second_coordinated_verb_keeps_the_first_subject() -> None:
+    assert_attributed("La France a reçu Angela Merkel et a estimé que tout allait bien.", speaker="France", kind="indirect")
