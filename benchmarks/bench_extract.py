@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from run import median_time  # benchmarks/ is on the path when this script runs
 
 # -------------------------------------------------------------------- pattern capture
 
@@ -131,15 +131,6 @@ def inputs_for(pattern_source: str) -> dict[str, Callable[[int], str]]:
     return out
 
 
-def _median_time(fn: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
 def _best_time(fn: Callable[[], Any], runs: int) -> float:
     # The minimum, not the median: on a shared machine noise only ever adds time.
     best = float("inf")
@@ -234,11 +225,11 @@ def extract_linearity(base: int = 5_000, runs: int = 3, budget: float = 20.0) ->
     out = []
     for name, build in HOSTILE.items():
         small, big = build(base), build(base * 10)
-        t1 = _median_time(functools.partial(quotetrack.extract, small), runs)
+        t1 = median_time(functools.partial(quotetrack.extract, small), runs)
         if t1 * 100 > budget:
             out.append((name, t1, float("inf")))  # quadratic would take ~100x: not worth waiting
             continue
-        t10 = _median_time(functools.partial(quotetrack.extract, big), 1 if t1 > 0.05 else runs)
+        t10 = median_time(functools.partial(quotetrack.extract, big), 1 if t1 > 0.05 else runs)
         out.append((name, t1, t10))
     return out
 
