@@ -26,6 +26,8 @@ _WORDS = regex.compile(r"\w+")
 # How many earlier names, bindings or speakers resolution looks back over: a bound that
 # keeps it linear on pathological texts and is far beyond what an article needs.
 _LOOKBACK = 64
+# Words a name's clause may hold before it and still have it as subject ("Le président turc X").
+_LEAD_DESCRIPTION = 4
 # Characters before a name read to decide whether it opens its sentence.
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
@@ -111,7 +113,7 @@ class Resolver:
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
         lead = self.text[max(s_start, m.start - _LEAD_CHARS) : m.start]
-        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= 1 and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
+        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= _LEAD_DESCRIPTION and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
             return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2

@@ -239,3 +239,11 @@ def test_possessive_in_a_prepositional_cue_points_back() -> None:
 
 def test_second_coordinated_verb_keeps_the_first_subject() -> None:
     assert_attributed("La France a reçu Angela Merkel et a estimé que tout allait bien.", speaker="France", kind="indirect")
+
+
+def test_pronoun_takes_a_subject_introduced_with_its_role() -> None:
+    text = (
+        "La justice a annoncé qu'elle ferait appel. "
+        "Si le président turc Recep Tayyip Erdogan n'a rien dit de plus, il soutient que l'ordre venait de haut."
+    )
+    assert_attributed(text, speaker="Recep Tayyip Erdogan", kind="indirect", quote="l'ordre venait de haut")
