@@ -379,12 +379,15 @@ class Resolver:
         return last[1] if last[0] >= named_at else person
 
     def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
+        """The one person the previous sentence names, when the pronoun's own sentence names
+        nobody before it ("Geert Bourgeois plaide… Afin d'éviter le chaos, …, a-t-il estimé")."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         if k < 1:
             return None
         lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
-        if self.text[hi : m.start].strip(" \u00a0\u202f\n«\"“—–-"):
-            return None  # only for a pronoun opening its sentence
+        j = bisect.bisect_left(self.all_name_starts, hi)
+        if j < len(self.all_names) and self.all_names[j].start < m.start:
+            return None  # someone is named earlier in the pronoun's own sentence
         people: dict[str, Speaker] = {}
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:

@@ -247,3 +247,11 @@ def test_pronoun_takes_a_subject_introduced_with_its_role() -> None:
         "Si le président turc Recep Tayyip Erdogan n'a rien dit de plus, il soutient que l'ordre venait de haut."
     )
     assert_attributed(text, speaker="Recep Tayyip Erdogan", kind="indirect", quote="l'ordre venait de haut")
+
+
+def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None:
+    text = (
+        "Le ministre-président flamand Geert Bourgeois plaide pour un report. "
+        "Afin d'éviter le chaos, le délai doit être prolongé de trois mois, a-t-il estimé."
+    )
+    assert_attributed(text, speaker="Geert Bourgeois", kind="indirect")
