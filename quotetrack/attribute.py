@@ -20,7 +20,7 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate
+from quotetrack.classify import Candidate, is_connector
 from quotetrack.lexicon import Record, alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import Kind
@@ -91,6 +91,7 @@ class _Words:
     np_before: regex.Pattern[str]
     possessive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
+    relative_end: regex.Pattern[str]
 
 
 @cache
@@ -113,10 +114,17 @@ def _words() -> _Words:
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
     # A determiner and up to three words ending right before the cue ("le ministère a indiqué");
     # the caller checks that it opens its clause.
-    np_before = regex.compile(rf"(?i)(?<![\p{{L}}'’]){dets}{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+$")
+    quantifiers = alternation(raw["quantifiers"])
+    np_before = regex.compile(
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++{word}){{0,2}}"
+        # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
+        rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
+    )
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['possessives'])})(?!\p{{L}})")
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['coordinators'])})(?!\p{{L}})")
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator)
+    # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
+    relative_end = regex.compile(r"(?i)(?<!\p{L})(?:que|qui|qu['’])$")
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -357,8 +365,9 @@ class Attributor:
         if m is None or self._in_marks(m.start()):
             return None
         lead = self.text[s_start : m.start()].rstrip()
-        if lead and lead[-1] not in ",;:":
-            return None  # not opening its clause: an object, not the subject
+        opens_clause = not lead or lead[-1] in ",;:" or _words().relative_end.search(lead) or is_connector(lead)
+        if not opens_clause:
+            return None  # not opening its clause (or a relative one): an object, not the subject
         return self._np_mention(m)
 
     def _apposed_name(self, m: Mention) -> Mention:

@@ -157,6 +157,11 @@ def classify(
     return kept, dropped
 
 
+def is_connector(s: str) -> bool:
+    """Whether ``s`` is only a sentence connector (« Mais », « Et », « Pourtant, »)."""
+    return bool(_patterns().connector_only.match(s))
+
+
 def _label_key(s: str) -> str:
     """Case- and space-insensitive key of a phrase (cheap enough to apply to a whole text)."""
     return " ".join(s.casefold().replace("’", "'").split())

@@ -255,3 +255,16 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         "Afin d'éviter le chaos, le délai doit être prolongé de trois mois, a-t-il estimé."
     )
     assert_attributed(text, speaker="Geert Bourgeois", kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Mardi soir, certains évoquaient une « manipulation » de l'État.", "certains"),
+        ("Mais de nombreux observateurs jugent qu'il s'agit d'une mesure de rétorsion.", "de nombreux observateurs"),
+        ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
+    ],
+)
+def test_subject_without_a_name(text: str, mention: str) -> None:
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
