@@ -112,7 +112,7 @@ def _attribute(
             chain: tuple[str, ...] = ()
             if a.mention is not None:
                 speaker, chain = resolver.speaker(a.mention)
-                resolver.remember(c.start, speaker)
+                resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
             if speaker is not None:
                 attribution = Attribution(
                     rule=a.rule, confidence=a.confidence,

@@ -164,7 +164,7 @@ class Resolver:
             if name.kind != "name" or role.kind not in ("role", "np"):
                 continue
             person = self.by_surname.get(self._surname(name))
-            if person is not None:
+            if person is not None and person.kind in ("person", "other") and " " in person.name:
                 person.gender = person.gender or self._gender(role)
                 self.bindings.append(_Binding(role.start, person, self._role_keys(role), role.role,
                                               role.country, self._head(role)))
@@ -227,11 +227,13 @@ class Resolver:
         """The person a role refers back to, by the closest evidence first."""
         keys = set(self._role_keys(m))
         head = self._head(m)
+        qualified = bool(self.complement_after.match(self.text, m.end))
         tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: bool(keys & set(b.keys)),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head,
-            lambda b: b.head == head and m.country is None,
+            # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
+            lambda b: b.head == head and m.country is None and not qualified,
         )
         gender = self._gender(m)
         for test in tests:
