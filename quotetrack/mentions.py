@@ -232,6 +232,7 @@ def _merge(found: list[Mention]) -> list[Mention]:
     return keep
 
 
+_TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+")
 # Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
 _PUBLICATION_WORDS = 5
 
@@ -249,9 +250,11 @@ def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
             while cut < m.end and text[cut].isspace():
                 cut += 1
             return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
-    art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
     start = art.start() if art is not None else m.start
-    for s in (start, m.start):
-        if is_publication(text[s : m.end]):
-            return Mention(s, m.end, text[s : m.end], "publication", after_preposition=m.after_preposition, head_start=m.start)
+    # "le Canard enchaîné": a publication's name may go on in lower case after the capital.
+    ends = [m.end] + [m.end + t.end() for t in _TRAILING_WORDS.finditer(text[m.end : m.end + 40])][:2]
+    for end in reversed(ends):
+        for s in (start, m.start):
+            if is_publication(text[s:end]):
+                return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m

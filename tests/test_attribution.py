@@ -160,6 +160,10 @@ def test_body_role_is_not_resolved_to_a_person() -> None:
     assert_attributed(text, speaker="parquet belge", kind="direct")
 
 
+def test_publication_name_going_on_in_lower_case() -> None:
+    assert_attributed("Selon le Canard enchaîné, le ministre aurait menti aux enquêteurs.", speaker="Le Canard enchaîné", kind="indirect")
+
+
 def test_publication_words_are_cut_from_a_name() -> None:
     text = "« Les Alpes sont plus hautes », écrit dans La Repubblica Lucio Caracciolo."
     assert_attributed(text, speaker="Lucio Caracciolo", kind="direct")
