@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from quotetrack.lexicon import jsonl_objects
 from quotetrack.models import Document
 
 __all__ = ["main"]
@@ -79,13 +80,11 @@ def _decode(data: bytes, name: str) -> str:
 def _parse_jsonl(text: str, name: str) -> list[tuple[str | None, str]]:
     """(id, text) pairs from JSON Lines of ``{"id": …, "text": …}`` objects."""
     out: list[tuple[str | None, str]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{lineno}: not JSON ({exc.msg})") from None
+    try:
+        objects = list(jsonl_objects(text.splitlines(), name))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    for lineno, obj in objects:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(f'{name}:{lineno}: expected an object with a "text" string')
         doc_id = obj.get("id")

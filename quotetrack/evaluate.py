@@ -34,7 +34,6 @@ when there is nothing to count.
 from __future__ import annotations
 
 import hashlib
-import json
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from rapidfuzz import fuzz
 
+from quotetrack.lexicon import jsonl_objects
 from quotetrack.models import Document, Kind, Quote, Value
 
 __all__ = [
@@ -167,13 +167,7 @@ def _read_objects(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """The JSON objects of a JSON Lines file, with their line numbers."""
     out = []
     with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
+        for lineno, obj in jsonl_objects(fh, str(path)):
             if not isinstance(obj, dict):
                 raise ValueError(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
             out.append((lineno, obj))

@@ -7,7 +7,7 @@ every other piece of language live in data files read through this module.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
@@ -56,6 +56,22 @@ def _load_cached(name: str, schema: Any) -> Any:
     if isinstance(raw, dict):
         raw = {k: v for k, v in raw.items() if not k.startswith("_")}  # "_comment" keys document the file
     return validate(schema, raw, origin=f"quotetrack/data/{name}")
+
+
+def jsonl_objects(lines: Iterable[str], origin: str) -> Iterator[tuple[int, Any]]:
+    """The JSON values of JSON Lines with their line numbers; blank lines skipped; a line that
+    is not JSON raises :class:`ValueError` naming ``origin:line``.
+
+    >>> list(jsonl_objects(['{"id": 1}', "", "[2]"], "f.jsonl"))
+    [(1, {'id': 1}), (3, [2])]
+    """
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{origin}:{lineno}: not JSON ({exc.msg})") from None
 
 
 def alternation(words: Iterable[str]) -> str:
