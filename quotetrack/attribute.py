@@ -142,6 +142,9 @@ _NP_BEFORE_REACH = 60
 _REACH = 600
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
+# How far after a cue the comma closing a description may stand ("a dit le porte-parole du
+# ministère iranien, Bahram X").
+_DESCRIPTION_REACH = 110
 
 
 class Attributor:
@@ -298,6 +301,9 @@ class Attributor:
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
         """The subject after a cue: the first mention, or a noun phrase that ends the clause."""
         limit = min(s_end, pos + _SUBJECT_WINDOW)
+        named = self._name_after_description(pos, s_end)
+        if named is not None:
+            return named
         np = self._np_after(pos, limit, s_end)
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
@@ -311,11 +317,34 @@ class Attributor:
             k += 1
         return self._apposed_name(self._np_mention(np)) if np is not None else None
 
+    def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
+        """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
+        right after the cue, however long, whose comma gives way to a full name ending the clause."""
+        np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW))
+        if np is None:
+            return None
+        comma = self.text.find(",", np.start(), min(s_end, np.start() + _DESCRIPTION_REACH))
+        if comma < 0:
+            return None
+        k = bisect.bisect_left(self.m_starts, comma)
+        if k >= len(self.mentions):
+            return None
+        n = self.mentions[k]
+        if n.kind != "name" or n.start - comma > 3 or self.text[comma + 1 : n.start].strip() or " " not in n.text:
+            return None
+        rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
+        return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
+
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
         """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""
+        np = self._opening_np(pos, limit)
+        return np if np is not None and _ends_clause(self.text, np.end(), s_end) else None
+
+    def _opening_np(self, pos: int, limit: int) -> regex.Match[str] | None:
+        """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``)."""
         w = _words()
         np = w.np.search(self.text, pos, limit)
-        if np is None or self._in_marks(np.start()) or not _ends_clause(self.text, np.end(), s_end):
+        if np is None or self._in_marks(np.start()):
             return None
         gap = self.text[pos : np.start()]
         if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):

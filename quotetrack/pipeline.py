@@ -21,7 +21,7 @@ from quotetrack import (
     segment,
 )
 from quotetrack.lexicon import Record
-from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
+from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span, Speaker
 from quotetrack.registry import Registry
 
 
@@ -99,6 +99,7 @@ def _attribute(
     quote_sentences = sorted({sents.at(c.start) or (c.start, c.end) for c in kept})
     channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(quote_sentences))
     out: list[Quote] = []
+    assigned: list[mentions.Mention | None] = []  # the mention each quote of ``out`` was given
     previous: attribute.Assignment | None = None
     for c in kept:
         speaker = None
@@ -113,6 +114,8 @@ def _attribute(
             if a.mention is not None:
                 speaker, chain = resolver.speaker(a.mention)
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
+                if speaker is not None and _continues(a.cue):
+                    _rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
                 attribution = Attribution(
                     rule=a.rule, confidence=a.confidence,
@@ -123,6 +126,7 @@ def _attribute(
         said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
             channel.channel_of_cue(cue_model.lemma) if cue_model is not None else None
         )
+        assigned.append(previous.mention if speaker is not None and previous is not None else None)
         out.append(
             Quote(
                 start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind, rule=c.rule,
@@ -132,6 +136,45 @@ def _attribute(
             )
         )
     return out
+
+
+# Attributed quotes a continuing cue looks back over for a role it names.
+_CONTINUATION_LOOKBACK = 3
+
+
+def _continues(cue: Any) -> bool:
+    """A cue that goes on with the previous speaker's words (``a ajouté``, ``a poursuivi``)."""
+    entry = cues.CueLexicon.default().verb(cue.lemma) if cue is not None else None
+    return entry is not None and entry.continues
+
+
+def _rename_unnamed_role(
+    out: list[Quote], assigned: list[mentions.Mention | None], person: Speaker, resolver: resolve.Resolver
+) -> None:
+    """The quotes given to a role still unnamed (``le ministre``) go to the person a continuing
+    cue names right after (``…, a ajouté Laurent Martin``); the role is bound to them for the
+    rest of the text. Looks back over the last few attributed quotes, none named by a person."""
+    seen = 0
+    for i in range(len(out) - 1, -1, -1):
+        q, m = out[i], assigned[i]
+        if q.speaker is None or q.attribution is None or m is None:
+            continue
+        if q.speaker.type == "person" or seen == _CONTINUATION_LOOKBACK:
+            return
+        seen += 1
+        if q.attribution.chain[-1:] in (("role→as written",), ("np→as written",)) and resolver.name_role(m, person):
+            _rename(out, q.speaker.name, q.attribution.chain[-1], person)
+            return
+
+
+def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
+    """Give every quote attributed to the description ``unnamed`` (reached by ``step``) to ``person``."""
+    for i, q in enumerate(out):
+        if q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed and q.attribution.chain[-1:] == (step,):
+            out[i] = q.model_copy(update={
+                "speaker": person.model_copy(update={"mention": q.speaker.mention}),
+                "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
+            })
 
 
 def _check_unicode(text: str) -> None:

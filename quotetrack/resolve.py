@@ -197,6 +197,11 @@ class Resolver:
             k -= 1
         return None
 
+    def _singular(self, m: Mention) -> bool:
+        """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
+        f = fold(m.text)
+        return f.split(" ", 1)[0] in self.det_gender or any(f.startswith(d) for d in self.determiners if d.endswith("'"))
+
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
         return fold(m.text).split(" ", 1)[0] in self.demonstratives
@@ -440,6 +445,19 @@ class Resolver:
             return Speaker(name=ent.name, entity_id=ent.id, type=ent.type, mention=span,
                            country=getattr(ent, "country", None))
         return Speaker(name=name, type=etype if etype in _TYPES else "other", mention=span)  # type: ignore[arg-type]
+
+    def name_role(self, role: Mention, person: Speaker) -> bool:
+        """``« … », a déclaré la porte-parole. « … », a ajouté Agnès Martin.``: a role left
+        unnamed, followed by a continuing cue that names a person, was that person. Binds
+        the role to them for later mentions; False when the role cannot be theirs."""
+        if not (self._is_person_role(role) or role.kind == "np") or person.type != "person" or not self._singular(role):
+            return False
+        p = self.by_name.get(person.name)
+        if p is None or not self._compatible(p.name, self._gender(role)) or " " not in p.name:
+            return False
+        p.gender = p.gender or self._gender(role)
+        self.bindings.append(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
+        return True
 
     def remember(self, at: int, speaker: Speaker | None) -> None:
         """Record a quote's speaker for later pronouns and runs."""

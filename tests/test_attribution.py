@@ -272,3 +272,35 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
 def test_subject_without_a_name(text: str, mention: str) -> None:
     q = quotetrack.extract(text).quotes[0]
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le dialogue est rompu », a regretté la porte-parole du ministère dans un communiqué.\n"
+        "« Nous attendons des excuses », a ajouté Claire Dubreuil.",
+        "Deux ressortissants ont été blessés, a déclaré mardi le ministre de l'Intérieur. "
+        "Les autorités locales restent prudentes. « Le bilan peut encore s'alourdir », a poursuivi Claire Dubreuil.",
+    ],
+)
+def test_continuing_cue_names_the_role_that_spoke_before(text: str) -> None:
+    doc = quotetrack.extract(text)
+    first = doc.quotes[0]
+    assert first.speaker_name == "Claire Dubreuil"
+    assert first.attribution is not None and first.attribution.chain[-1] == "role→person named by the next cue"
+
+
+def test_continuing_cue_leaves_a_plural_description_alone() -> None:
+    text = "« Rien n'est décidé », ont indiqué les autorités locales. « Nous verrons », a ajouté Claire Dubreuil."
+    assert quotetrack.extract(text).quotes[0].speaker_name != "Claire Dubreuil"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous rejetons ces accusations », a réagi un porte-parole de la diplomatie iranienne, Karim Sadeghi.",
+        "« Le temps presse », a estimé mardi soir le co-président du groupe écologiste au Parlement, Karim Sadeghi (Verts).",
+    ],
+)
+def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
+    assert_attributed(text, speaker="Karim Sadeghi", kind="direct")

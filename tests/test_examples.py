@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -27,12 +28,23 @@ def test_script_runs(script: Path, tmp_path: Path) -> None:
     assert done.stdout.strip(), "an example should print something"
 
 
-def test_tour_notebook_executes(tmp_path: Path) -> None:
+def _kernel_for_this_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A kernelspec running the test's own interpreter (a user-wide ``python3`` spec may be stale)."""
+    spec = tmp_path / "jupyter" / "kernels" / "quotetrack-test"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "quotetrack test", "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    return "quotetrack-test"
+
+
+def test_tour_notebook_executes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     notebook = nbformat.read(EXAMPLES / "tour.ipynb", as_version=4)
-    client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
+    kernel = _kernel_for_this_python(tmp_path, monkeypatch)
+    client = nbclient.NotebookClient(notebook, timeout=300, kernel_name=kernel,
                                      resources={"metadata": {"path": str(tmp_path)}})
     client.execute()  # raises CellExecutionError on the first failing cell
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
