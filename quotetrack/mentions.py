@@ -56,6 +56,7 @@ class _Patterns:
     elided_article: regex.Pattern[str]
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
+    publication_before: regex.Pattern[str]
 
 
 @cache
@@ -88,6 +89,11 @@ def _patterns() -> _Patterns:
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['articles'])})\s*+$"),
+        # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
+        regex.compile(
+            rf"(?i)(?<!\p{{L}})(?:{alternation(raw['publication_nouns'])})"
+            rf"(?:\s++(?!(?:{alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
+        ),
     )
 
 
@@ -115,6 +121,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             return memo[s]
 
         merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
+    merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     for m in merged:
         lead = max(0, m.start - 12)
         m.after_preposition = (m.after_preposition or bool(pats.preposition_before.search(text, lead, m.start))
@@ -164,7 +171,9 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         if not tokens:
             continue
         # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
-        if len(tokens) > 1 and tokens[0] not in pats.titles and pats.after_link.search(text, max(0, start - 8), start):
+        # Not when a particle follows the first word: "du Corriere della Sera" is one name.
+        if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
+                and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
@@ -235,6 +244,17 @@ def _merge(found: list[Mention]) -> list[Mention]:
 _TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+")
 # Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
 _PUBLICATION_WORDS = 5
+
+
+# Characters before a name read for a publication noun announcing it.
+_ANNOUNCE_REACH = 40
+
+
+def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
+    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication."""
+    if pats.publication_before.search(text, max(0, m.start - _ANNOUNCE_REACH), m.start) is None:
+        return m
+    return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:

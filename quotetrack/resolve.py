@@ -103,6 +103,9 @@ class Resolver:
             and entity.type != "person"
         ]
         self.body_starts = [b[0] for b in self.bodies]
+        self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
+        self.publications = [x for x in mentions if x.kind == "publication"]
+        self.publication_starts = [x.start for x in self.publications]
         self._bind_appositions(mentions)
 
     # -- document preparation ----------------------------------------------------------
@@ -201,6 +204,15 @@ class Resolver:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
         f = fold(m.text)
         return f.split(" ", 1)[0] in self.det_gender or any(f.startswith(d) for d in self.determiners if d.endswith("'"))
+
+    def _last_publication(self, m: Mention) -> Speaker | None:
+        """``le journal``, ``le quotidien``: the publication named last before ``m``."""
+        k = bisect.bisect_left(self.publication_starts, m.start) - 1
+        if k < 0:
+            return None
+        p = self.publications[k]
+        title = p.text[:1].upper() + p.text[1:]
+        return Speaker(name=title, type="organisation", mention=Span(start=m.start, end=m.end, text=self.text[m.start : m.end]))
 
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
@@ -319,6 +331,10 @@ class Resolver:
                     if bound is not None:
                         return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
+        if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
+            named = self._last_publication(m)
+            if named is not None:
+                return named, ("description→publication named earlier",)
         if m.kind in ("role", "np"):
             bound = self._bound(m)
             if bound is not None:

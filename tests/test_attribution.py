@@ -304,3 +304,22 @@ def test_continuing_cue_leaves_a_plural_description_alone() -> None:
 )
 def test_long_description_closed_by_a_name_gives_the_name(text: str) -> None:
     assert_attributed(text, speaker="Karim Sadeghi", kind="direct")
+
+
+def test_description_points_back_to_the_last_publication() -> None:
+    text = (
+        "Le quotidien allemand Tagesblick parle d'un texte « sans vigueur ». "
+        "Pour l'hebdomadaire Der Spiegel, la « méfiance » demeure.\n"
+        "« Les deux dirigeants ne se comprennent plus », estime le journal."
+    )
+    doc = quotetrack.extract(text)
+    assert doc.quotes[0].speaker_name == "Tagesblick"
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.type == "organisation"
+    last = doc.quotes[-1]
+    assert last.speaker_name == "Der Spiegel"
+    assert last.attribution is not None and last.attribution.chain == ("description→publication named earlier",)
+
+
+def test_publication_name_with_a_particle_stays_whole() -> None:
+    text = "« Où va le pays ? », s'interroge l'éditorialiste du Corriere della Sera.\n« Personne ne le sait », poursuit le journal."
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["éditorialiste du Corriere della Sera", "Corriere della Sera"]
