@@ -79,6 +79,10 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
         self.definite = tuple(fold(d) for d in words["definite_determiners"])
+        # "le ministre| de la Santé |Roman Prymula": a complement with one capitalised word.
+        self.portfolio_gap = regex.compile(
+            rf"[ \u00a0]++(?i:{alternation(words['complement_links'])})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+        )
         self.complement_after = regex.compile(rf"(?i)\s++(?:{alternation(words['complement_links'])})(?!\w)")
         self.sentence_starts = list(sentence_starts)
         self.described: dict[str, Speaker] = {}
@@ -152,14 +156,17 @@ class Resolver:
         for i, a in enumerate(mentions[:-1]):
             b = mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
-            if (a.kind in ("role", "np") and b.kind in ("entity", "metonym") and b.after_preposition
+            # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
+            complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
+            if (a.kind in ("role", "np") and complement and b.after_preposition
                     and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
             else:
                 role_mention = None
             gap = self.text[a.end : b.start]
-            if len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "":
+            portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
+            if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             if role_mention is not None:
                 a = role_mention

@@ -323,3 +323,11 @@ def test_description_points_back_to_the_last_publication() -> None:
 def test_publication_name_with_a_particle_stays_whole() -> None:
     text = "« Où va le pays ? », s'interroge l'éditorialiste du Corriere della Sera.\n« Personne ne le sait », poursuit le journal."
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["éditorialiste du Corriere della Sera", "Corriere della Sera"]
+
+
+def test_role_with_a_portfolio_binds_the_name_after_it() -> None:
+    text = (
+        "Selon le journal, le ministre de la Santé Tomas Hrabal a dîné dans un restaurant fermé.\n"
+        "« Je n'ai enfreint aucune règle », a déclaré jeudi le ministre de la Santé."
+    )
+    assert_attributed(text, speaker="Tomas Hrabal", kind="direct")
