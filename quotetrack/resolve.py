@@ -421,9 +421,11 @@ class Resolver:
         people: dict[str, Speaker] = {}
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
-            p = self.by_surname.get(self._surname(self.all_names[i]))
+            n = self.all_names[i]
+            p = self.by_surname.get(self._surname(n))
             if p is not None and p.kind == "person":
-                people[p.name] = self._speaker_from(p.name, p.entity, "person", None)
+                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
+                people[p.name] = self._speaker_from(p.name, p.entity, "person", named)
             i += 1
         if len(people) != 1:
             return None

@@ -331,3 +331,12 @@ def test_role_with_a_portfolio_binds_the_name_after_it() -> None:
         "« Je n'ai enfreint aucune règle », a déclaré jeudi le ministre de la Santé."
     )
     assert_attributed(text, speaker="Tomas Hrabal", kind="direct")
+
+
+def test_quote_after_a_sentence_naming_one_person_goes_to_them() -> None:
+    text = (
+        "« Il faut plus de temps », a estimé Marc Lefort.\n"
+        "Paul Durand s'est lui aussi exprimé sur les réseaux sociaux. « Le Parlement doit trancher maintenant. »"
+    )
+    doc = quotetrack.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["Marc Lefort", "Paul Durand"]
