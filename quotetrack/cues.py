@@ -95,6 +95,8 @@ class VerbEntry(Record):
     """Used postposed after a quotation (« … », a-t-il dit)."""
     participle: bool = True
     """Whether the bare past participle counts as a (weak) cue: not for ``rappelé``, ``prévue``."""
+    answers: bool = False
+    """Answers someone else (répondre, rétorquer): its speaker is not who spoke just before."""
     continues: bool = False
     """Goes on with words the same speaker began (ajouter, poursuivre): the name it gives is
     also who spoke the quotes just before."""

@@ -112,7 +112,7 @@ def _attribute(
                                 lemma=a.cue.lemma, form=a.cue.form)
             chain: tuple[str, ...] = ()
             if a.mention is not None:
-                speaker, chain = resolver.speaker(a.mention)
+                speaker, chain = resolver.speaker(a.mention, answering=_answered(a.cue, out))
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
                 if speaker is not None and _continues(a.cue):
                     _rename_unnamed_role(out, assigned, speaker, resolver)
@@ -142,10 +142,23 @@ def _attribute(
 _CONTINUATION_LOOKBACK = 3
 
 
+def _answered(cue: Any, out: list[Quote]) -> str | None:
+    """The speaker an answering cue (``a rétorqué``) answers: the last quote's."""
+    entry = _verb(cue)
+    if entry is None or not entry.answers:
+        return None
+    return next((q.speaker.name for q in reversed(out) if q.speaker is not None), None)
+
+
 def _continues(cue: Any) -> bool:
     """A cue that goes on with the previous speaker's words (``a ajouté``, ``a poursuivi``)."""
-    entry = cues.CueLexicon.default().verb(cue.lemma) if cue is not None else None
+    entry = _verb(cue)
     return entry is not None and entry.continues
+
+
+def _verb(cue: Any) -> cues.VerbEntry | None:
+    """The lexicon entry of a verbal cue's lemma."""
+    return cues.CueLexicon.default().verb(cue.lemma) if cue is not None else None
 
 
 def _rename_unnamed_role(

@@ -107,6 +107,7 @@ class Resolver:
             and entity.type != "person"
         ]
         self.body_starts = [b[0] for b in self.bodies]
+        self.former = tuple(fold(x) for x in words["former_markers"])
         self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
@@ -176,14 +177,20 @@ class Resolver:
             person = self.by_surname.get(self._surname(name))
             if person is not None and person.kind in ("person", "other") and " " in person.name:
                 person.gender = person.gender or self._gender(role)
-                self.bindings.append(_Binding(role.start, person, self._role_keys(role), role.role,
-                                              role.country, self._head(role)))
+                former = self._former(role)
+                self.bindings.append(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
+                                              None if former else role.country, self._head(role)))
 
     def _role_keys(self, m: Mention) -> list[str]:
         keys = [self._strip_det(m.text)]
-        if m.role:
+        if m.role and not self._former(m):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
+
+    def _former(self, m: Mention) -> bool:
+        """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
+        f = self._strip_det(m.text)
+        return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in self.former)
 
     def _strip_det(self, s: str) -> str:
         f = fold(s)
@@ -294,8 +301,9 @@ class Resolver:
         return entity if any(fold(a) == key for a in (entity.name, *entity.aliases, *entity.metonyms)) else None
 
     # -- resolution -----------------------------------------------------------------------
-    def speaker(self, m: Mention) -> tuple[Speaker | None, tuple[str, ...]]:
-        """The speaker a mention refers to, and the steps that led there."""
+    def speaker(self, m: Mention, *, answering: str | None = None) -> tuple[Speaker | None, tuple[str, ...]]:
+        """The speaker a mention refers to, and the steps that led there; a description
+        never goes back to ``answering``, the speaker a cue like ``a répondu`` answers."""
         span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind == "discourse":
             prev = self._focus(m)
@@ -351,7 +359,7 @@ class Resolver:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if m.kind == "np" or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
-                if prev is not None and self._is_role_like(m):
+                if prev is not None and self._is_role_like(m) and prev.name != answering:
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind in ("role", "np", "anonymous"):
             earlier = self.described.get(self._head(m))
@@ -463,7 +471,7 @@ class Resolver:
         if self.complement_after.match(self.text, m.end):
             return False
         f = fold(m.text)
-        return len(f.split()) <= 4 and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
+        return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:

@@ -340,3 +340,20 @@ def test_quote_after_a_sentence_naming_one_person_goes_to_them() -> None:
     )
     doc = quotetrack.extract(text)
     assert [q.speaker_name for q in doc.quotes] == ["Marc Lefort", "Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [("a ajouté", "Paul Martin"), ("a répondu", "ministre des Affaires étrangères"), ("a rétorqué", "ministre des Affaires étrangères")],
+)
+def test_answering_cue_never_gives_the_role_to_who_spoke_before(cue: str, speaker: str) -> None:
+    text = f"« Nous ne céderons pas », a déclaré Paul Martin. « C'est inacceptable », {cue} le ministre des Affaires étrangères."
+    assert quotetrack.extract(text).quotes[1].speaker_name == speaker
+
+
+def test_a_former_holder_never_answers_for_the_office() -> None:
+    text = (
+        "« La trêve doit tenir », a déclaré le ministre des Affaires étrangères.\n"
+        "Pour l'ancien ministre des Affaires étrangères Henri Valois, « rien n'est réglé »."
+    )
+    assert quotetrack.extract(text).quotes[0].speaker_name == "ministre des Affaires étrangères"
