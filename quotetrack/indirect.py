@@ -202,7 +202,7 @@ def _postposed(
     tail = text[cue.end : s_end]
     if len(tail) > _INCISE_SUBJECT_MAX and "," not in tail[:_INCISE_SUBJECT_MAX]:
         return None
-    if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, cue.end + _SUBJECT_REACH):
+    if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase

@@ -30,7 +30,8 @@ class Mention:
     text: str
     kind: str
     """``entity``, ``metonym``, ``role``, ``anonymous``, ``name``, ``publication``, ``pronoun``,
-    ``anaphor`` (ce dernier), ``former`` (le premier), ``group``, ``np``, ``discourse``."""
+    ``anaphor`` (ce dernier), ``former`` (le premier), ``group``, ``np``, ``discourse``,
+    ``organisation`` (a name spelled out before its acronym)."""
     entity_id: str | None = None
     role: str | None = None
     country: str | None = None
@@ -110,6 +111,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     if registry is not None:
         found.extend(_registry_mentions(text, registry))
     found.extend(_names(text, pats))
+    found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
     if registry is not None and callable(getattr(registry, "is_publication", None)):
@@ -225,6 +227,46 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
+
+
+_ACRONYM_IN_PARENS = regex.compile(r"[ \u00a0]*+\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+_NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
+# Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
+_ORG_REACH = 90
+_ORG_WORDS = 9
+
+
+def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``le Conseil national de la résistance iranienne (CNRI)``: a capitalised name spelled out
+    before its acronym is an organisation, whatever its case inside."""
+    out: list[Mention] = []
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        end = m.start()
+        window = text[max(0, end - _ORG_REACH) : end]
+        words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
+        acronym = [c for c in m.group(1) if c.isalpha()]
+        for i, w in enumerate(words):
+            start = end - len(window) + w.start()
+            between = text[start:end]
+            if w.group()[0] != acronym[0] or any(c in between for c in ".,;:!?()«»\"\n"):
+                continue
+            if _spells(acronym, [x.group() for x in words[i:]]) and not any(a < end and start < b for a, b in taken):
+                out.append(Mention(start, end, between, "organisation", head_start=start))
+            break
+    return out
+
+
+def _spells(acronym: list[str], words: list[str]) -> bool:
+    """Whether the words' initials (after an elided article) give the acronym's letters in order, one may be missing."""
+    initials = [regex.sub(r"^\p{L}['’]", "", w)[:1].upper() for w in words]
+    found, k = 0, 0
+    for letter in acronym:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k < len(initials):
+            found += 1
+            k += 1
+    return found >= len(acronym) - 1
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

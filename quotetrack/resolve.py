@@ -329,6 +329,8 @@ class Resolver:
                 return None, ("group→none",)
             name = " et ".join(p.name for p in people)
             return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
+        if m.kind == "organisation":
+            return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
         if m.kind == "publication":
             title = span.text[:1].upper() + span.text[1:]
             return Speaker(name=title, type="organisation", mention=span), ("publication→as written",)

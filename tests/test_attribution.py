@@ -357,3 +357,22 @@ def test_a_former_holder_never_answers_for_the_office() -> None:
         "Pour l'ancien ministre des Affaires étrangères Henri Valois, « rien n'est réglé »."
     )
     assert quotetrack.extract(text).quotes[0].speaker_name == "ministre des Affaires étrangères"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le Conseil national des travailleurs agricoles (CNTA) a réclamé la « fermeture » des frontières.",
+         "Conseil national des travailleurs agricoles"),
+        ("L'Union des producteurs de lait (UPL), proche du syndicat, dénonce un « marché truqué ».",
+         "Union des producteurs de lait"),
+    ],
+)
+def test_name_spelled_out_before_its_acronym_is_an_organisation(text: str, speaker: str) -> None:
+    q = assert_attributed(text, speaker=speaker, kind="partial")
+    assert q.speaker is not None and q.speaker.type == "organisation"
+
+
+def test_postposed_incise_needs_its_subject_in_the_same_sentence() -> None:
+    text = "Le comité, réuni lundi, a demandé la « fermeture » des frontières. Le gouvernement n'a pas répondu."
+    assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["partial"]
