@@ -70,7 +70,7 @@ def _patterns() -> _Patterns:
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
     name = regex.compile(
-        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}{{2}}))(?:(?:{titles})\s++)?{token}(?:[\s\u00a0]++(?:(?:{particles})[\s\u00a0]++|d['’])*+{token})*+(?![\p{{L}}])"
+        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}{{2}}))(?:(?:{titles})\s++)?{token}(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [
@@ -78,7 +78,10 @@ def _patterns() -> _Patterns:
         for p in raw["anaphors"]
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
-    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{alternation([p[0] for p in pron_items])})(?![\p{{L}}])")
+    # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own.
+    pronoun = regex.compile(
+        rf"(?i)(?<![\p{{L}}\-])(?:{alternation([p[0] for p in pron_items])})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
+    )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
     impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")

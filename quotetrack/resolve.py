@@ -153,7 +153,9 @@ class Resolver:
                 p.kind = "other"
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
-        """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person."""
+        """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
+        in parentheses between them is skipped (``Name (party), role``)."""
+        mentions = [m for m in mentions if not m.parenthetical]
         for i, a in enumerate(mentions[:-1]):
             b = mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
@@ -165,7 +167,7 @@ class Resolver:
                 role_mention = mentions[i]
             else:
                 role_mention = None
-            gap = self.text[a.end : b.start]
+            gap = _ASIDE.sub("", self.text[a.end : b.start])
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
@@ -517,6 +519,10 @@ class Resolver:
             if len(out) == 2:
                 break
         return out
+
+
+# An aside in parentheses, dropped from the gap between a name and its role.
+_ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 
 
 def _is_acronym(name: str) -> bool:

@@ -376,3 +376,26 @@ def test_name_spelled_out_before_its_acronym_is_an_organisation(text: str, speak
 def test_postposed_incise_needs_its_subject_in_the_same_sentence() -> None:
     text = "Le comité, réuni lundi, a demandé la « fermeture » des frontières. Le gouvernement n'a pas répondu."
     assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["partial"]
+
+
+def test_party_aside_between_a_name_and_its_role() -> None:
+    text = (
+        "Martin De Vos (Open Vld), le nouveau ministre des Finances, a annoncé une campagne.\n"
+        "« Seule une entreprise sur cinq est prête », a déclaré le ministre des Finances."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Martin De Vos"
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    text = "La colère monte chez les Français\nMarc Lefort a estimé que la réforme était « injuste »."
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Marc Lefort"}
+
+
+def test_intensifier_is_not_a_pronoun_mention() -> None:
+    text = (
+        "Tomas Hrabal a dîné dans un restaurant fermé. "
+        "Le Premier ministre tchèque lui-même a fait savoir qu'il cherchait un remplaçant."
+    )
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Le Premier ministre tchèque"
