@@ -421,15 +421,23 @@ class Resolver:
         return last[1] if last[0] >= named_at else person
 
     def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
-        """The one person the previous sentence names, when the pronoun's own sentence names
-        nobody before it ("Geert Bourgeois plaide… Afin d'éviter le chaos, …, a-t-il estimé")."""
+        """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di
+        Maio, où il a lancé que…"), else, when it names nobody before it, the one person the
+        previous sentence names ("Geert Bourgeois plaide… Afin d'éviter le chaos, a-t-il estimé")."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        own = self.sentence_starts[k] if k >= 0 else 0
+        j = bisect.bisect_left(self.all_name_starts, own)
+        if j < len(self.all_names) and self.all_names[j].start < m.start:
+            # Not for an inverted pronoun (« … », a-t-il dit): what its sentence names before it
+            # is the reported content, not its antecedent.
+            inverted = m.start > 0 and self.text[m.start - 1] == "-"
+            return None if inverted else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
-        lo, hi = self.sentence_starts[k - 1], self.sentence_starts[k]
-        j = bisect.bisect_left(self.all_name_starts, hi)
-        if j < len(self.all_names) and self.all_names[j].start < m.start:
-            return None  # someone is named earlier in the pronoun's own sentence
+        return self._only_person_between(self.sentence_starts[k - 1], own, m)
+
+    def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
+        """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""
         people: dict[str, Speaker] = {}
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:

@@ -399,3 +399,20 @@ def test_intensifier_is_not_a_pronoun_mention() -> None:
     q = quotetrack.extract(text).quotes[0]
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "Le Premier ministre tchèque"
+
+
+def test_pronoun_takes_the_only_person_named_before_it_in_its_sentence() -> None:
+    text = (
+        "« Nous ne reculerons pas », a lancé Paolo Brenta.\n"
+        "La visite de Marco Rinaldi à Lyon - il avait alors affirmé que la France était « isolée » - a fâché Paris."
+    )
+    doc = quotetrack.extract(text)
+    assert {q.speaker_name for q in doc.quotes[1:]} == {"Marco Rinaldi"}
+
+
+def test_inverted_pronoun_ignores_names_inside_the_reported_words() -> None:
+    text = (
+        "« Le pacte n'engage personne », a expliqué Paolo Brenta. "
+        "Le gouvernement de Marco Rinaldi ne signera donc pas, a-t-il ajouté."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Paolo Brenta"
