@@ -131,7 +131,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         lead = max(0, m.start - 12)
         m.after_preposition = (m.after_preposition or bool(pats.preposition_before.search(text, lead, m.start))
                                or bool(pats.after_link.search(text, lead, m.start)))
-        m.parenthetical = m.start > 0 and text[m.start - 1] == "("
+        m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
     return merged
 
 
@@ -270,6 +270,16 @@ def _spells(acronym: list[str], words: list[str]) -> bool:
             found += 1
             k += 1
     return found >= len(acronym) - 1
+
+
+# "Washington | Donald Trump a…", "MOSCOU (AFP) - …": a place opening its paragraph, then a dash or bar.
+_DATELINE_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?[|—–\-][ \u00a0]")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0]*+$")
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """A mention that is the dateline of its paragraph: a place, never a subject."""
+    return bool(_DATELINE_AFTER.match(text, m.end)) and bool(_LINE_START.search(text, max(0, m.start - 8), m.start))
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

@@ -416,3 +416,9 @@ def test_inverted_pronoun_ignores_names_inside_the_reported_words() -> None:
         "Le gouvernement de Marco Rinaldi ne signera donc pas, a-t-il ajouté."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Paolo Brenta"
+
+
+@pytest.mark.parametrize("dateline", ["Washington | ", "MOSCOU (AFP) - ", "Berlin — "])
+def test_dateline_is_never_the_subject(dateline: str) -> None:
+    text = dateline + "Jean Valmont a critiqué samedi l'accord, estimant que le texte « ne marche pas »."
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Jean Valmont"}
