@@ -180,15 +180,35 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
-    if others:
+    folded = _label_key(text) if others else ""
+    # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
+    # none occurs as a whole word more often than it is quoted, the pass is not needed.
+    if others and (g.label_min_bare < 1 or any(_whole_word_count(folded, k, quoted[k] + 1) > quoted[k] for k in others)):
         # One pass over the folded text counts every candidate at once (a named list is a set).
         pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
-        total = Counter(pattern.findall(_label_key(text)))
+        total = Counter(pattern.findall(folded))
         for k in others:
             bare = total[k] - quoted[k]
             if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
                 labels.add(k)
     return labels
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _whole_word_count(text: str, phrase: str, most: int) -> int:
+    """How many times ``phrase`` stands in ``text`` with no word character on either side
+    (overlaps counted), counting no further than ``most``: a bound on what
+    ``(?<!\\w)phrase(?!\\w)`` can find."""
+    n = 0
+    i = text.find(phrase)
+    while i >= 0 and n < most:
+        end = i + len(phrase)
+        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+            n += 1
+        i = text.find(phrase, i + 1)
+    return n
 
 
 def _headline_repeats(
