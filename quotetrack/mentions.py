@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import alternation
+from quotetrack.lexicon import alternation, trie_alternation
 
 
 @dataclass(slots=True)
@@ -76,7 +76,7 @@ def _patterns() -> _Patterns:
         for p in raw["anaphors"]
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
-    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{alternation([p[0] for p in pron_items])})(?![\p{{L}}])")
+    pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])")
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
     impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")
