@@ -18,7 +18,7 @@ from typing import Protocol
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record, alternation
+from quotetrack.lexicon import Record, trie_alternation
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
 from quotetrack.registry import fold
@@ -81,12 +81,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=regex.compile(rf"(?i)\b(?:{alternation(g.complementizers)})\s*+$"),
+        que_before=regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"),
         naming_before=regex.compile(
-            rf"(?i)(?:\b(?:{alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{alternation(g.naming_after_comma)}))\s*+$"
+            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
         ),
-        speech_noun=regex.compile(rf"(?i)\b(?:{alternation(g.speech_nouns)})\b"),
-        connector_only=regex.compile(rf"(?i)^\s*+(?:{alternation(g.connectors)})\s*+,?\s*+$"),
+        speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
+        connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
     )
 
 

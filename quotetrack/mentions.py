@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import alternation, trie_alternation
+from quotetrack.lexicon import trie_alternation
 
 
 @dataclass(slots=True)
@@ -61,9 +61,9 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = _raw_names()
-    particles = alternation(raw["name_particles"])
-    hyphen = alternation(raw["hyphen_particles"])
-    titles = alternation(raw["titles"])
+    particles = trie_alternation(raw["name_particles"])
+    hyphen = trie_alternation(raw["hyphen_particles"])
+    titles = trie_alternation(raw["titles"])
     # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
@@ -78,16 +78,16 @@ def _patterns() -> _Patterns:
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
     pronoun = regex.compile(rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])")
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
-    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
-    impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")
+    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+$")
+    impersonal = regex.compile(rf"(?i)\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
     return _Patterns(
         name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
-        regex.compile(rf"(?i:{alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
+        regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
-        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['complement_links'])})\s*+$"),
-        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['articles'])})\s*+$"),
+        regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
+        regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
     )
 
 

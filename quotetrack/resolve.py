@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from quotetrack.lexicon import alternation
+from quotetrack.lexicon import trie_alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
 from quotetrack.registry import fold
@@ -503,7 +503,7 @@ def _tables(
         {fold(d): g for g, ds in gendered for d in ds},
         frozenset(fold(d) for d in demonstratives),
         tuple(fold(d) for d in definite),
-        regex.compile(rf"(?i)\s++(?:{alternation(complement_links)})(?!\w)"),
+        regex.compile(rf"(?i)\s++(?:{trie_alternation(complement_links)})(?!\w)"),
     )
 
 
