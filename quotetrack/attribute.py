@@ -21,7 +21,7 @@ from pydantic import Field
 
 from quotetrack import lexicon
 from quotetrack.classify import Candidate, is_connector
-from quotetrack.lexicon import Record, alternation
+from quotetrack.lexicon import Record, trie_alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -100,28 +100,28 @@ def _words() -> _Words:
     elided = [d for d in raw["determiners"] if d.endswith("'")]
     full = [d for d in raw["determiners"] if not d.endswith("'")]
     # A full determiner needs a space after it ("sa mère", not "samedi"); an elided one none.
-    dets = rf"(?:(?:{alternation(full)})\s++|(?:{alternation(elided)})\s*+)"
-    stops = alternation(raw["np_stops"])
+    dets = rf"(?:(?:{trie_alternation(full)})\s++|(?:{trie_alternation(elided)})\s*+)"
+    stops = trie_alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     np = regex.compile(
         rf"(?i)(?<!\p{{L}}){dets}(?!(?:{stops})\b){word}"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
     )
-    prons = alternation(p["form"] for p in raw["subject_pronouns"])
+    prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
     pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
-    preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['prepositions'])})(?!\p{{L}})")
+    preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}})")
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
     # A determiner and up to three words ending right before the cue ("le ministère a indiqué");
     # the caller checks that it opens its clause.
-    quantifiers = alternation(raw["quantifiers"])
+    quantifiers = trie_alternation(raw["quantifiers"])
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++{word}){{0,2}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
     )
-    possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['possessives'])})(?!\p{{L}})")
-    coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['coordinators'])})(?!\p{{L}})")
+    possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['possessives'])})(?!\p{{L}})")
+    coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
     relative_end = regex.compile(r"(?i)(?<!\p{L})(?:que|qui|qu['’])$")
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end)

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record, alternation
+from quotetrack.lexicon import Record, alternation, trie_alternation
 
 
 class _Channel(Record):
@@ -47,7 +47,7 @@ class _Compiled:
 def _compiled() -> _Compiled:
     data: _Channels = lexicon.load("channels.json", _Channels)
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
-    pattern = regex.compile(rf"(?i)(?<!\w)(?:{alternation(list(channel_of))})(?!\w)")
+    pattern = regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(channel_of)})(?!\w)")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
     return _Compiled(pattern, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
 

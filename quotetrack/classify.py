@@ -18,7 +18,7 @@ from typing import Protocol
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record, alternation
+from quotetrack.lexicon import Record, trie_alternation
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
 from quotetrack.registry import fold
@@ -81,12 +81,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=regex.compile(rf"(?i)\b(?:{alternation(g.complementizers)})\s*+$"),
+        que_before=regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"),
         naming_before=regex.compile(
-            rf"(?i)(?:\b(?:{alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{alternation(g.naming_after_comma)}))\s*+$"
+            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
         ),
-        speech_noun=regex.compile(rf"(?i)\b(?:{alternation(g.speech_nouns)})\b"),
-        connector_only=regex.compile(rf"(?i)^\s*+(?:{alternation(g.connectors)})\s*+,?\s*+$"),
+        speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
+        connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
     )
 
 
@@ -180,15 +180,35 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
-    if others:
+    folded = _label_key(text) if others else ""
+    # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
+    # none occurs as a whole word more often than it is quoted, the pass is not needed.
+    if others and (g.label_min_bare < 1 or any(_whole_word_count(folded, k, quoted[k] + 1) > quoted[k] for k in others)):
         # One pass over the folded text counts every candidate at once (a named list is a set).
         pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
-        total = Counter(pattern.findall(_label_key(text)))
+        total = Counter(pattern.findall(folded))
         for k in others:
             bare = total[k] - quoted[k]
             if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
                 labels.add(k)
     return labels
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _whole_word_count(text: str, phrase: str, most: int) -> int:
+    """How many times ``phrase`` stands in ``text`` with no word character on either side
+    (overlaps counted), counting no further than ``most``: a bound on what
+    ``(?<!\\w)phrase(?!\\w)`` can find."""
+    n = 0
+    i = text.find(phrase)
+    while i >= 0 and n < most:
+        end = i + len(phrase)
+        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+            n += 1
+        i = text.find(phrase, i + 1)
+    return n
 
 
 def _headline_repeats(

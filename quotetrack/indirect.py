@@ -23,7 +23,7 @@ from itertools import islice
 import regex
 
 from quotetrack.classify import Candidate, CueLike, grammar
-from quotetrack.lexicon import alternation
+from quotetrack.lexicon import trie_alternation
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -41,7 +41,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
-    alt = alternation
+    alt = trie_alternation
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
@@ -61,7 +61,7 @@ def _complementizer(words: Sequence[str]) -> str:
     """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word."""
     elided = [w for w in words if w.endswith("'")]
     full = [w for w in words if not w.endswith("'")]
-    return rf"(?:(?:{alternation(full)})(?!\w)|(?:{alternation(elided)})(?=\w))"
+    return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w))"
 
 
 _CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")

@@ -11,6 +11,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import alternation
+from quotetrack.lexicon import alternation, trie_alternation
 
 
 @dataclass(slots=True)
@@ -47,6 +48,8 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     name: regex.Pattern[str]
+    name_prefixes: tuple[str, ...] | None
+    """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
     not_names: frozenset[str]
     titles: frozenset[str]
@@ -63,9 +66,9 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = _raw_names()
-    particles = alternation(raw["name_particles"])
-    hyphen = alternation(raw["hyphen_particles"])
-    titles = alternation(raw["titles"])
+    particles = trie_alternation(raw["name_particles"])
+    hyphen = trie_alternation(raw["hyphen_particles"])
+    titles = trie_alternation(raw["titles"])
     # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
@@ -80,23 +83,26 @@ def _patterns() -> _Patterns:
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
     # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own.
     pronoun = regex.compile(
-        rf"(?i)(?<![\p{{L}}\-])(?:{alternation([p[0] for p in pron_items])})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
+        rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
-    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{alternation(raw['prepositions'])})\s*+$")
-    impersonal = regex.compile(rf"(?i)\s++(?:{alternation(raw['impersonal_after_il'])})(?!\w)")
+    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+$")
+    impersonal = regex.compile(rf"(?i)\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
+    # A name starts with a capital (its own or its title's) or a hyphenated particle.
+    capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
+    prefixes = tuple(f"{h}-" for h in raw["hyphen_particles"]) if capital_titles else None
     return _Patterns(
-        name, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        name, prefixes, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
-        regex.compile(rf"(?i:{alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
+        regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
-        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['complement_links'])})\s*+$"),
-        regex.compile(rf"(?i)(?<!\w)(?:{alternation(raw['articles'])})\s*+$"),
+        regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
+        regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
         # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
         regex.compile(
-            rf"(?i)(?<!\p{{L}})(?:{alternation(raw['publication_nouns'])})"
-            rf"(?:\s++(?!(?:{alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
+            rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
+            rf"(?:\s++(?!(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
         ),
     )
 
@@ -158,7 +164,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
     """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
     raw: list[tuple[int, int, list[str], bool]] = []
     seen_inside: set[str] = set()
-    for m in pats.name.finditer(text):
+    for m in _name_matches(text, pats):
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
@@ -207,6 +213,34 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
     return out
+
+
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _name_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
+    """What ``pats.name.finditer(text)`` yields, the pattern tried only where a name can start."""
+    if pats.name_prefixes is None:
+        yield from pats.name.finditer(text)
+        return
+    starts = [c.start() for c in _CAPITAL.finditer(text)]
+    extra = [i for prefix in pats.name_prefixes for i in _occurrences(text, prefix)]
+    if extra:
+        starts = sorted({*starts, *extra})
+    match = pats.name.match
+    done = 0
+    for i in starts:
+        if i >= done and (m := match(text, i)) is not None:
+            done = m.end()
+            yield m
+
+
+def _occurrences(text: str, s: str) -> Iterator[int]:
+    """Every offset where ``s`` stands in ``text``, overlaps included."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
 
 
 # A lowercase word left at the head of a name (a particle: "de Courcelles"), unless it is a

@@ -540,19 +540,19 @@ class _Matcher:
 class _Joined:
     """A match made of a head match and its continuation, read like one match object."""
 
-    __slots__ = ("lastgroup", "_parts")
+    __slots__ = ("lastgroup", "_parts", "_owner")
 
-    def __init__(self, name: str, parts: tuple[Any, ...]) -> None:
+    def __init__(self, name: str, parts: tuple[Any, ...], owner: dict[str, int]) -> None:
         self.lastgroup = name
         self._parts = parts
+        self._owner = owner
+        """Group name → index of the first part whose pattern has it."""
 
     def _part(self, name: str | int) -> Any:
         if name == 0 or name == self.lastgroup:
             return None
-        for p in self._parts:
-            if name in p.re.groupindex:
-                return p
-        return False
+        k = self._owner.get(name) if isinstance(name, str) else None
+        return self._parts[k] if k is not None and k < len(self._parts) else False
 
     def group(self, name: str | int = 0) -> str | None:
         p = self._part(name)
@@ -586,19 +586,29 @@ class _Alternation:
     __slots__ = ("_alts",)
 
     def __init__(self, alts: list[tuple[str, Any, Any]]) -> None:
-        self._alts = alts
+        self._alts = [(name, head, rest, _group_owners(head, rest)) for name, head, rest in alts]
 
     def match(self, text: str, pos: int) -> _Joined | None:
-        for name, head, rest in self._alts:
+        for name, head, rest, owner in self._alts:
             m = head.match(text, pos)
             if m is None:
                 continue
             if rest is None:
-                return _Joined(name, (m,))
+                return _Joined(name, (m,), owner)
             r = rest.match(text, m.end())
             if r is not None:
-                return _Joined(name, (m, r))
+                return _Joined(name, (m, r), owner)
         return None
+
+
+def _group_owners(*patterns: Any) -> dict[str, int]:
+    """Each group name of ``patterns`` (``None`` skipped) → index of the first pattern having it."""
+    owner: dict[str, int] = {}
+    for k, p in enumerate(patterns):
+        if p is not None:
+            for g in p.groupindex:
+                owner.setdefault(g, k)
+    return owner
 
 
 def _accent_variants(word: str) -> set[str]:

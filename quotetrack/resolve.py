@@ -13,11 +13,12 @@ import bisect
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
 
-from quotetrack.lexicon import alternation
+from quotetrack.lexicon import alternation, trie_alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import EntityType, Span, Speaker
 from quotetrack.registry import fold
@@ -74,17 +75,18 @@ class Resolver:
     ) -> None:
         self.text = text
         self.registry = registry
-        self.determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
-        self.det_gender = {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds}
-        self.title_gender: dict[str, str] = words["title_gender"]
-        self.demonstratives = frozenset(fold(d) for d in words["demonstratives"])
-        self.definite = tuple(fold(d) for d in words["definite_determiners"])
-        # "le ministre| de la Santé |Roman Prymula": a complement with one capitalised word.
-        self.portfolio_gap = regex.compile(
-            rf"[ \u00a0]++(?i:{alternation(words['complement_links'])})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+        tables = _tables(
+            tuple(words["determiners"]),
+            tuple((g, tuple(ds)) for g, ds in words["gendered_determiners"].items()),
+            tuple(words["demonstratives"]),
+            tuple(words["definite_determiners"]),
+            tuple(words["complement_links"]),
         )
-        self.complement_after = regex.compile(rf"(?i)\s++(?:{alternation(words['complement_links'])})(?!\w)")
+        self.determiners, self.det_gender, self.demonstratives, self.definite, self.complement_after = tables
+        self.title_gender: dict[str, str] = words["title_gender"]
+        self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
         self.sentence_starts = list(sentence_starts)
+        self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
@@ -92,15 +94,12 @@ class Resolver:
         self.by_name = {p.name: p for p in self.by_surname.values()}
         self.all_names = [m for m in mentions if m.kind == "name" and not _inside(quoted, m.start)]
         self.all_name_starts = [m.start for m in self.all_names]
-        self.names = [
-            m for m in mentions
-            if m.kind == "name" and self._subject_like(m, sentence_starts, cue_ends) and not _inside(quoted, m.start)
-        ]
-        self.name_starts = [m.start for m in self.names]
+        # Whether each of all_names is in subject position, decided when first asked.
+        self._subject_of: list[bool | None] = [None] * len(self.all_names)
         self.bindings: list[_Binding] = []
         # Bodies named with their registry entity, by head noun, for later short descriptions.
         self.bodies = [
-            (x.start, self._head(x), entity)
+            (x.start, x, entity)
             for x in mentions
             if x.entity_id and x.kind in ("entity", "role", "metonym")
             and (entity := self.registry.get(x.entity_id) if self.registry is not None else None) is not None
@@ -114,6 +113,13 @@ class Resolver:
         self._bind_appositions(mentions)
 
     # -- document preparation ----------------------------------------------------------
+    def _subject_name(self, k: int) -> bool:
+        """Whether ``all_names[k]`` is in subject position (computed once)."""
+        known = self._subject_of[k]
+        if known is None:
+            known = self._subject_of[k] = self._subject_like(self.all_names[k], self.sentence_starts, self.cue_ends)
+        return known
+
     def _subject_like(self, m: Mention, sentence_starts: Sequence[int], cue_ends: Sequence[int]) -> bool:
         """A name in subject position: opening its sentence (after a short adverbial) or right after a cue."""
         if m.after_preposition:
@@ -195,11 +201,7 @@ class Resolver:
         return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in self.former)
 
     def _strip_det(self, s: str) -> str:
-        f = fold(s)
-        for d in self.determiners:
-            if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
-                return f[len(d) :].strip()
-        return f
+        return _strip_determiner(s, self.determiners)
 
     def _earlier_body(self, m: Mention) -> Speaker | None:
         """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
@@ -210,8 +212,8 @@ class Resolver:
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
-            b_head, entity = self.bodies[k][1], self.bodies[k][2]
-            if b_head == head:
+            body, entity = self.bodies[k][1], self.bodies[k][2]
+            if self._head(body) == head:
                 return self._speaker_from(entity.name, entity, entity.type, None)
             k -= 1
         return None
@@ -385,11 +387,16 @@ class Resolver:
         if only is not None:
             return only
         last_name: tuple[int, Speaker] | None = None
-        k = bisect.bisect_left(self.name_starts, m.start) - 1
+        # The last _LOOKBACK names in subject position before m, latest first.
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
         gender = self._gender(m)
-        floor = k - _LOOKBACK
-        while k >= 0 and k > floor and last_name is None:
-            n = self.names[k]
+        seen = 0
+        while k >= 0 and seen < _LOOKBACK and last_name is None:
+            if not self._subject_name(k):
+                k -= 1
+                continue
+            seen += 1
+            n = self.all_names[k]
             p = self.by_surname.get(self._surname(n))
             if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
                     and self._same_country(p.entity, m.country)):
@@ -533,6 +540,14 @@ class Resolver:
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 
 
+@cache
+def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
+    """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
 def _is_acronym(name: str) -> bool:
     """``M5S``, ``CNRI``: one word of capitals (and digits)."""
     return " " not in name and sum(c.isupper() for c in name) >= 2 and not any(c.islower() for c in name[1:])
@@ -542,6 +557,34 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies inside one of the sorted, non-overlapping ``spans``."""
     k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
     return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+@lru_cache(maxsize=8)
+def _tables(
+    determiners: tuple[str, ...],
+    gendered: tuple[tuple[str, tuple[str, ...]], ...],
+    demonstratives: tuple[str, ...],
+    definite: tuple[str, ...],
+    complement_links: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, str], frozenset[str], tuple[str, ...], regex.Pattern[str]]:
+    """The folded word lists and the complement pattern a resolver needs, built once per word list."""
+    return (
+        tuple(sorted((fold(d) for d in determiners), key=len, reverse=True)),
+        {fold(d): g for g, ds in gendered for d in ds},
+        frozenset(fold(d) for d in demonstratives),
+        tuple(fold(d) for d in definite),
+        regex.compile(rf"(?i)\s++(?:{trie_alternation(complement_links)})(?!\w)"),
+    )
+
+
+@lru_cache(maxsize=4096)  # role and noun-phrase texts recur across articles; bounded
+def _strip_determiner(s: str, determiners: tuple[str, ...]) -> str:
+    """``s`` folded, without its leading determiner (``determiners`` folded, longest first)."""
+    f = fold(s)
+    for d in determiners:
+        if f.startswith(d + " ") or (d.endswith("'") and f.startswith(d)):
+            return f[len(d) :].strip()
+    return f
 
 
 _TYPES = {"person", "institution", "state", "organisation", "anonymous", "group", "other"}
