@@ -180,18 +180,33 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
-    folded = _label_key(text) if others else ""
+    # Bare means in the writer's own words: a phrase met again inside a longer quotation
+    # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
+    folded = _label_key(_outside_quotes(text, spans)) if others else ""
     # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
-    # none occurs as a whole word more often than it is quoted, the pass is not needed.
-    if others and (g.label_min_bare < 1 or any(_whole_word_count(folded, k, quoted[k] + 1) > quoted[k] for k in others)):
+    # none stands bare even once, the pass is not needed.
+    if others and (g.label_min_bare < 1 or any(_whole_word_count(folded, k, 1) > 0 for k in others)):
         # One pass over the folded text counts every candidate at once (a named list is a set).
         pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
         total = Counter(pattern.findall(folded))
         for k in others:
-            bare = total[k] - quoted[k]
+            bare = total[k]
             if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
                 labels.add(k)
     return labels
+
+
+def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
+    """``text`` with every quotation's words blanked out (same length, no word character)."""
+    parts: list[str] = []
+    at = 0
+    for s in sorted((s for s in spans if s.depth == 0), key=lambda s: s.inner_start):
+        if s.inner_start < at:
+            continue
+        parts += [text[at : s.inner_start], "\x00" * (s.inner_end - s.inner_start)]
+        at = s.inner_end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _WORD_CHAR = regex.compile(r"\w")

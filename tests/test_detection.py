@@ -85,6 +85,18 @@ def test_label_used_bare_elsewhere_is_dropped() -> None:
     assert quotetrack.extract(text).quotes == ()
 
 
+def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
+    text = (
+        "Le ministre a parlé mardi d'un « jour amer pour l'Europe ». "
+        "« C'est un jour amer pour l'Europe, et un jour amer pour l'Europe sociale », a-t-il ajouté."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [
+        ("partial", "jour amer pour l'Europe"),
+        ("direct", "C'est un jour amer pour l'Europe, et un jour amer pour l'Europe sociale"),
+    ]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
