@@ -86,7 +86,10 @@ def _patterns() -> _Patterns:
         rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
-    prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+$")
+    # "par l'AFP", "de la Commission": an article may sit between the preposition and the mention.
+    prep = regex.compile(
+        rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+(?:(?:{trie_alternation(raw['articles'])})\s*+)?$"
+    )
     impersonal = regex.compile(rf"(?i)\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
     # A name starts with a capital (its own or its title's) or a hyphenated particle.
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])

@@ -422,3 +422,9 @@ def test_inverted_pronoun_ignores_names_inside_the_reported_words() -> None:
 def test_dateline_is_never_the_subject(dateline: str) -> None:
     text = dateline + "Jean Valmont a critiqué samedi l'accord, estimant que le texte « ne marche pas »."
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Jean Valmont"}
+
+
+def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
+    text = "« On a entendu trois coups de feu », a raconté un témoin joint par l’AFP et confiné chez lui."
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker_name != "AFP"
