@@ -323,14 +323,25 @@ class Attributor:
         np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW))
         if np is None:
             return None
-        comma = self.text.find(",", np.start(), min(s_end, np.start() + _DESCRIPTION_REACH))
+        reach = min(s_end, np.start() + _DESCRIPTION_REACH)
+        comma = self.text.find(",", np.start(), reach)
         if comma < 0:
-            return None
-        k = bisect.bisect_left(self.m_starts, comma)
-        if k >= len(self.mentions):
-            return None
-        n = self.mentions[k]
-        if n.kind != "name" or n.start - comma > 3 or self.text[comma + 1 : n.start].strip() or " " not in n.text:
+            # "a déclaré le ministre de l'Intérieur et ex-député Matteo Salvini.": no comma, the
+            # name closes the description (and is governed by no preposition).
+            k = bisect.bisect_left(self.m_starts, np.start())
+            while k < len(self.mentions) and self.mentions[k].start < reach and self.mentions[k].kind != "name":
+                k += 1
+            if k >= len(self.mentions) or self.mentions[k].start >= reach or self.mentions[k].after_preposition:
+                return None
+            n = self.mentions[k]
+        else:
+            k = bisect.bisect_left(self.m_starts, comma)
+            if k >= len(self.mentions):
+                return None
+            n = self.mentions[k]
+            if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
+                return None
+        if n.kind != "name" or " " not in n.text:
             return None
         rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
         return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None

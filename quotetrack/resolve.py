@@ -365,7 +365,7 @@ class Resolver:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if m.kind == "np" or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
-                if prev is not None and self._is_role_like(m) and prev.name != answering:
+                if prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind in ("role", "np", "anonymous"):
             earlier = self.described.get(self._head(m))

@@ -428,3 +428,24 @@ def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
     text = "« On a entendu trois coups de feu », a raconté un témoin joint par l’AFP et confiné chez lui."
     q = quotetrack.extract(text).quotes[0]
     assert q.speaker_name != "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Les prières ne suffisent plus », a déclaré le ministre italien de l'Intérieur et ex-député européen Marco Rinaldi.",
+         "Marco Rinaldi"),
+        ("« Rien n'est réglé », a déclaré le ministre de l'Intérieur lors d'une visite avec Marco Rinaldi.",
+         "ministre de l'Intérieur"),
+    ],
+)
+def test_name_closing_a_description_without_comma(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+def test_former_office_holder_is_not_the_last_speaker() -> None:
+    text = (
+        "« Il est temps de voter », a écrit Paul Durand.\n"
+        "« Personne ne sait comment s'en sortir », s'interroge l'ancien président du Conseil italien."
+    )
+    assert quotetrack.extract(text).quotes[1].speaker_name == "ancien président du Conseil italien"
