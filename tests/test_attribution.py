@@ -17,6 +17,8 @@ ATTRIBUTED = [
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Kremlin", "indirect", "incise-postposed", id="indirect-postposed"),
     pytest.param("Angela Merkel a estimé que l'accord restait la meilleure option.", "Angela Merkel", "indirect", "subject-before-cue", id="que-subject"),
     pytest.param("« Nous verrons », a tranché le porte-parole de l'Élysée.", None, "direct", "incise-postposed", id="role-of-institution"),
+    pytest.param("« Ce comportement ne sera pas toléré », a déclaré le Conseil de sécurité nationale de la présidence américaine.",
+                 "Conseil de sécurité nationale", "direct", "incise-postposed", id="longest-institution-name"),
 ]
 
 
