@@ -21,7 +21,7 @@ from pydantic import Field
 
 from quotetrack import lexicon
 from quotetrack.classify import Candidate, is_connector
-from quotetrack.lexicon import Record, trie_alternation
+from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -92,6 +92,7 @@ class _Words:
     possessive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     relative_end: regex.Pattern[str]
+    place_complement: regex.Pattern[str]
 
 
 @cache
@@ -124,7 +125,12 @@ def _words() -> _Words:
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
     relative_end = regex.compile(r"(?i)(?<!\p{L})(?:que|qui|qu['’])$")
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end)
+    # "la mission américaine| à l'ONU": the place or body a description serves.
+    articles = alternation(raw["articles"])
+    place_complement = regex.compile(
+        rf"\G[ \u00a0]++(?i:{alternation(raw['place_links'])})[ \u00a0]++(?:(?i:{articles})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
+    )
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -145,6 +151,11 @@ _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
 # ministère iranien, Bahram X").
 _DESCRIPTION_REACH = 110
+# Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
+_VERBAL = frozenset({"finite", "inverted"})
+# Characters read before a cue to see that it follows the quote directly, and closing marks.
+_INCISE_LEAD = 6
+_CLOSING = "»\"”“'’"
 
 
 class Attributor:
@@ -259,7 +270,7 @@ class Attributor:
             return self._pronoun_in_cue(cue) or (self._after(cue.end, s_end, allow_prep=True) if self._impersonal(cue) else None)
         if where == "after-cue":
             prep = cue.form == "preposition" or self._impersonal(cue)
-            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep)
+            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
@@ -277,6 +288,16 @@ class Attributor:
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _is_incise(self, cue: Any) -> bool:
+        """A verbal cue set off right after the quote (« … », a dit X; « … ? » demande X),
+        whose object is the quote: what follows it is its subject."""
+        if cue.form not in _VERBAL:
+            return False
+        before = self.text[max(0, cue.start - _INCISE_LEAD) : cue.start].rstrip(" \u00a0\u202f")
+        if before.endswith(","):
+            return True
+        return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
@@ -298,13 +319,14 @@ class Attributor:
         return Mention(m.start(1), m.end(1), form, "pronoun", gender=info.get("gender"),
                        number=info.get("number", "sg"), head_start=m.start(1))
 
-    def _after(self, pos: int, s_end: int, *, allow_prep: bool = False) -> Mention | None:
-        """The subject after a cue: the first mention, or a noun phrase that ends the clause."""
+    def _after(self, pos: int, s_end: int, *, allow_prep: bool = False, incise: bool = False) -> Mention | None:
+        """The subject after a cue: the first mention, or a noun phrase that ends the clause
+        (after an incise, whose object is the quote, any noun phrase opening there)."""
         limit = min(s_end, pos + _SUBJECT_WINDOW)
         named = self._name_after_description(pos, s_end)
         if named is not None:
             return named
-        np = self._np_after(pos, limit, s_end)
+        np = self._opening_np(pos, limit) if incise else self._np_after(pos, limit, s_end)
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
@@ -315,7 +337,11 @@ class Attributor:
                 return self._apposed_name(m)
             first = False
             k += 1
-        return self._apposed_name(self._np_mention(np)) if np is not None else None
+        if np is None:
+            return None
+        if incise:
+            return self._apposed_name(self._np_mention(np, _words().place_complement.match(self.text, np.end())))
+        return self._apposed_name(self._np_mention(np))
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
@@ -362,10 +388,10 @@ class Attributor:
             return None
         return np
 
-    def _np_mention(self, np: regex.Match[str]) -> Mention:
-        """An unknown noun phrase (``l'expert européen``): kept as a role-like mention."""
+    def _np_mention(self, np: regex.Match[str], complement: regex.Match[str] | None = None) -> Mention:
+        """An unknown noun phrase (``l'expert européen``), with its ``complement`` if any: kept as a role-like mention."""
         k = bisect.bisect_left(self.m_starts, np.start())
-        end = np.end()
+        end = complement.end() if complement is not None else np.end()
         if k < len(self.mentions) and self.mentions[k].start < end:
             end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" ,.")

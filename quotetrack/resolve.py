@@ -85,6 +85,7 @@ class Resolver:
         self.determiners, self.det_gender, self.demonstratives, self.definite, self.complement_after = tables
         self.title_gender: dict[str, str] = words["title_gender"]
         self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
+        self.lower_complement = _lower_complement(tuple(words["complement_links"]))
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -371,13 +372,17 @@ class Resolver:
             earlier = self.described.get(self._head(m))
             if earlier is not None and self._is_demonstrative(m):
                 return earlier.model_copy(update={"mention": span}), ("demonstrative→earlier description",)
-        name = self._strip_det(span.text) if m.kind in ("role", "np", "anonymous") else span.text
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
+            # "un responsable| des opérations": the words as written include a common-noun complement.
+            tail = self.lower_complement.match(self.text, m.end)
+            if tail is not None:
+                span = Span(start=m.start, end=tail.end(), text=self.text[m.start : tail.end()])
+            name = self._strip_det(span.text)
             described = Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
             return described, (f"{m.kind}→as written",)
-        return Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
+        return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
         """The person ``m`` refers back to: the only person named in the previous sentence,
@@ -490,6 +495,8 @@ class Resolver:
         if self.complement_after.match(self.text, m.end):
             return False
         f = fold(m.text)
+        if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
+            return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
         return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
@@ -545,6 +552,15 @@ def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
+def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
+    """`` des opérations``, `` de la défense``: a complement of common nouns (one or two words)."""
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Ll}}[\p{{L}}\-]*+"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
 
 

@@ -451,3 +451,38 @@ def test_former_office_holder_is_not_the_last_speaker() -> None:
         "« Personne ne sait comment s'en sortir », s'interroge l'ancien président du Conseil italien."
     )
     assert quotetrack.extract(text).quotes[1].speaker_name == "ancien président du Conseil italien"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Les frontières restent notre affaire », a fustigé la mission américaine à l'ONU dans un communiqué.",
+         "mission américaine à l'ONU"),
+        ("« Nous voulons passer en paix », a expliqué un porte-parole des opérations au micro d'une radio.",
+         "porte-parole des opérations"),
+        ("« On a entendu trois coups de feu », a raconté un témoin au téléphone.", "témoin"),
+    ],
+)
+def test_incise_subject_need_not_end_the_clause(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le « vent du changement » souffle sur les Alpes, selon les observateurs.",
+        "Le « vent du changement » murmure dans les Alpes.",
+    ],
+)
+def test_a_verb_after_the_quote_without_comma_is_no_incise(text: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind != "indirect")
+    assert q.speaker is None or q.speaker.mention is None or "révélations" not in q.speaker.mention.text
+    assert q.speaker_name != "Alpes"
+
+
+def test_demonstrative_description_points_back_to_the_person() -> None:
+    text = (
+        "Kevin Morel, 24 ans, a été interpellé samedi. « Ils viennent de me relâcher », affirme-t-il.\n"
+        "« Je me bats pour mes enfants », explique ce jeune homme à la barbe brune."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Kevin Morel"
