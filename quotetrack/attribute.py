@@ -93,6 +93,8 @@ class _Words:
     coordinator: regex.Pattern[str]
     relative_end: regex.Pattern[str]
     place_complement: regex.Pattern[str]
+    subject_relative: regex.Pattern[str]
+    opening_subject: regex.Pattern[str]
 
 
 @cache
@@ -124,13 +126,23 @@ def _words() -> _Words:
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['possessives'])})(?!\p{{L}})")
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
-    relative_end = regex.compile(r"(?i)(?<!\p{L})(?:que|qui|qu['’])$")
+    relative_end = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['relative_pronouns'])})$")
     # "la mission américaine| à l'ONU": the place or body a description serves.
     articles = alternation(raw["articles"])
     place_complement = regex.compile(
         rf"\G[ \u00a0]++(?i:{alternation(raw['place_links'])})[ \u00a0]++(?:(?i:{articles})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
     )
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement)
+    # ", qui estime": the antecedent right before is the subject, whatever governs it.
+    subject_relative = regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+[ \u00a0]++)?$")
+    # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
+    # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
+    letters = r"\p{L}[\p{L}'’\-]*+"
+    opening_subject = regex.compile(
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
+        rf"|(?:{quantifiers})(?=[ \u00a0]))"
+    )
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement,
+                  subject_relative, opening_subject)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -405,6 +417,8 @@ class Attributor:
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
+            if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
+                return m  # "au nez de la diplomatie française, qui qualifie": the antecedent speaks
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -422,7 +436,19 @@ class Attributor:
                     and not self._in_marks(m.start)):
                 return self._apposed_name(m)
             k += 1
-        return self._before(pos, s_start, exclude) or self._np_before(pos, s_start)
+        return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+
+    def _opening_subject(self, s_start: int, pos: int) -> Mention | None:
+        """A noun phrase opening the sentence before the cue, when no mention is its subject."""
+        m = _words().opening_subject.match(self.text, s_start, pos)
+        if m is None or self._in_marks(m.start()):
+            return None
+        comma = self.text.find(",", m.end(), pos)
+        k = bisect.bisect_left(self.cue_starts, comma + 1) if comma >= 0 else len(self.cues)
+        if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip():
+            return None  # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise
+        start = len(self.text[: m.end()]) - len(self.text[s_start : m.end()].lstrip(" \t\n\u00a0\"«“—–-"))
+        return Mention(start, m.end(), self.text[start : m.end()], "np", head_start=start)
 
     def _np_before(self, pos: int, s_start: int) -> Mention | None:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is."""

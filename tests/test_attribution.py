@@ -486,3 +486,31 @@ def test_demonstrative_description_points_back_to_the_person() -> None:
         "« Je me bats pour mes enfants », explique ce jeune homme à la barbe brune."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Kevin Morel"
+
+
+def test_subject_relative_gives_the_antecedent_even_after_a_preposition() -> None:
+    text = "La colère monte au sein de la diplomatie française, qui juge ces propos « inacceptables »."
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "la diplomatie française"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Les opposants, vêtus de blanc, se sont réunis dans la capitale pour exiger un « gouvernement de transition ».",
+         "Les opposants"),
+        ("D'aucuns ne se sont pas privés de rappeler à la France qu'elle avait d'autres soucis.", "D'aucuns"),
+    ],
+)
+def test_noun_phrase_opening_the_sentence_is_the_subject(text: str, mention: str) -> None:
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_opening_noun_phrase_before_an_incise_is_not_the_subject() -> None:
+    text = (
+        "« Le pays va mal », a déclaré Paul Durand. "
+        "Les principales victimes, a-t-il ajouté, sont les « habitants des banlieues »."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Paul Durand"
