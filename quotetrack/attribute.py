@@ -20,7 +20,7 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate, is_connector
+from quotetrack.classify import Candidate, grammar, is_connector
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.mentions import Mention
 from quotetrack.models import Kind
@@ -143,6 +143,12 @@ def _words() -> _Words:
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement,
                   subject_relative, opening_subject)
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
+    return frozenset(w.lower() for w in grammar().relative_cues)
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
@@ -281,6 +287,9 @@ class Attributor:
         if where == "in-cue":
             return self._pronoun_in_cue(cue) or (self._after(cue.end, s_end, allow_prep=True) if self._impersonal(cue) else None)
         if where == "after-cue":
+            if cue.form == "preposition" and self._relative_cue(cue):
+                # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
+                return self._nearest_before(cue.start, s_start, exclude=(q.start, q.end))
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":
@@ -310,6 +319,21 @@ class Attributor:
         if before.endswith(","):
             return True
         return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
+
+    def _relative_cue(self, cue: Any) -> bool:
+        """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""
+        last = self.text[cue.start : cue.end].rsplit(None, 1)[-1].lower()
+        return last in _relative_words()
+
+    def _nearest_before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
+        """The mention closest before ``pos`` in its sentence, whatever governs it."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= s_start:
+            m = self.mentions[k]
+            if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start) or m.parenthetical):
+                return m
+            k -= 1
+        return None
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""

@@ -514,3 +514,12 @@ def test_opening_noun_phrase_before_an_incise_is_not_the_subject() -> None:
         "Les principales victimes, a-t-il ajouté, sont les « habitants des banlieues »."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Paul Durand"
+
+
+def test_selon_lequel_gives_the_antecedent() -> None:
+    text = (
+        "Elle a repris les accusations formulées par Moscou selon lesquelles Washington aurait "
+        "« décidé d'organiser un coup d'État »."
+    )
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker_name == "Russie"
