@@ -111,6 +111,25 @@ def _patterns() -> _Patterns:
 
 
 @cache
+@cache
+def first_names() -> dict[str, str]:
+    """Known first names and their gender (``f`` or ``m``), from ``data/first_names.json``."""
+    raw: dict[str, Any] = lexicon.read_json("first_names.json")
+    return {name: gender for gender in ("f", "m") for name in raw[gender]}
+
+
+def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
+    """Index of the known first name a name really starts at, when the words before it are
+    not a first name or a title (0: keep the name whole)."""
+    known = first_names()
+    if len(tokens) < 3 or tokens[0] in known or tokens[0] in titles:
+        return 0
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in known:
+            return i
+    return 0
+
+
 def _raw_names() -> dict[str, Any]:
     data: dict[str, Any] = lexicon.read_json("names.json")
     return data
@@ -190,6 +209,12 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
                 and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
+        # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
+        # name starts at a known first name; the capitalised words before it are something else.
+        cut = _first_name_at(tokens, pats.titles)
+        if cut:
+            start = text.index(tokens[cut], start + len(tokens[0]))
+            tokens = tokens[cut:]
         initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
         if not initial:
             seen_inside.update(tokens)

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from quotetrack.lexicon import alternation, trie_alternation
-from quotetrack.mentions import Mention
+from quotetrack.mentions import Mention, first_names
 from quotetrack.models import EntityType, Span, Speaker
 from quotetrack.registry import fold
 
@@ -151,7 +151,7 @@ class Resolver:
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
-            p.gender = p.gender or self.title_gender.get(title)
+            p.gender = p.gender or self.title_gender.get(title) or first_names().get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
@@ -314,8 +314,8 @@ class Resolver:
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
         if m.kind == "former":
-            people = self._latest_people(m, 2)
-            if len(people) < 2:
+            people = self._latest_people(m, 2, any_gender=True)
+            if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
                 return None, ("former→none",)
             return people[1].model_copy(update={"mention": span}), ("former→earlier of the last two named",)
         if m.kind == "anaphor":
@@ -469,14 +469,16 @@ class Resolver:
         people = self._latest_people(m, 1)
         return people[0] if people else None
 
-    def _latest_people(self, m: Mention, n: int) -> list[Speaker]:
-        """The last ``n`` distinct persons named before ``m``, latest first."""
+    def _latest_people(self, m: Mention, n: int, *, any_gender: bool = False) -> list[Speaker]:
+        """The last ``n`` distinct persons named before ``m``, latest first (agreeing in gender with ``m``
+        unless ``any_gender``: "le premier" picks the earlier of a man and a woman)."""
         out: list[Speaker] = []
+        gender = None if any_gender else self._gender(m)
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor and len(out) < n:
             p = self.by_surname.get(self._surname(self.all_names[k]))
-            if (p is not None and p.kind == "person" and self._compatible(p.name, self._gender(m))
+            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
                     and all(o.name != p.name for o in out)):
                 out.append(self._speaker_from(p.name, p.entity, "person", None))
             k -= 1

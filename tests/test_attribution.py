@@ -281,7 +281,7 @@ def test_subject_without_a_name(text: str, mention: str) -> None:
     [
         "« Le dialogue est rompu », a regretté la porte-parole du ministère dans un communiqué.\n"
         "« Nous attendons des excuses », a ajouté Claire Dubreuil.",
-        "Deux ressortissants ont été blessés, a déclaré mardi le ministre de l'Intérieur. "
+        "Deux ressortissants ont été blessés, a déclaré mardi la ministre de l'Intérieur. "
         "Les autorités locales restent prudentes. « Le bilan peut encore s'alourdir », a poursuivi Claire Dubreuil.",
     ],
 )
@@ -523,3 +523,24 @@ def test_selon_lequel_gives_the_antecedent() -> None:
     )
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
     assert q.speaker_name == "Russie"
+
+
+def test_a_name_starts_at_its_first_name() -> None:
+    text = "Le PDG de Dassault Aviation Éric Tramont s'est réjoui en promettant de « relever ce défi »."
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Éric Tramont"
+
+
+def test_first_name_gives_the_gender_a_pronoun_must_agree_with() -> None:
+    text = (
+        "Nathalie Lorrain a répondu mardi à Luigi Brenta. "
+        "« Le gouvernement italien devrait s'occuper de son peuple », a-t-elle insisté."
+    )
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Nathalie Lorrain"
+
+
+def test_le_premier_is_the_earlier_of_a_man_and_a_woman() -> None:
+    text = (
+        "Les opposants, comme Jean-Luc Dumas ou Marine Leroux, doutent de la médiation. "
+        "« Nous ne sommes plus indépendants », a estimé le premier."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Jean-Luc Dumas"

@@ -430,3 +430,13 @@ def test_pronouns_have_gender_and_number() -> None:
 def test_fold_is_typography_blind() -> None:
     assert fold("Maison\u00a0Blanche") == fold("maison-blanche") == "maison blanche"
     assert fold("l’Élysée") == "l'elysee"
+
+
+def test_first_names_have_one_gender_each() -> None:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("quotetrack.data").joinpath("first_names.json").read_text(encoding="utf-8"))
+    assert raw["f"] and raw["m"]
+    assert not set(raw["f"]) & set(raw["m"])
+    assert all(n[:1].isupper() and " " not in n for n in raw["f"] + raw["m"])
