@@ -146,6 +146,12 @@ def _words() -> _Words:
 
 
 @cache
+def _speech_nouns() -> frozenset[str]:
+    """Nouns for what was said (communiqué, propos), from the detection data."""
+    return frozenset(w.lower() for w in grammar().speech_nouns)
+
+
+@cache
 def _relative_words() -> frozenset[str]:
     """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
     return frozenset(w.lower() for w in grammar().relative_cues)
@@ -320,6 +326,16 @@ class Attributor:
             return True
         return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
 
+    def _governed_inside(self, start: int, n: Mention) -> bool:
+        """Whether a preposition between ``start`` (a description's) and ``n`` governs ``n``:
+        ``un proche d'Édouard Philippe``, not ``selon| la Fevia``."""
+        return start < n.start and n.after_preposition and _words().preposition.search(self.text, start, n.start) is not None
+
+    def _names_speech(self, np: regex.Match[str]) -> bool:
+        """``un communiqué du parquet``, ``les propos de X``: a noun phrase about the words, not the speaker."""
+        words = np.group().lower().split()
+        return len(words) > 1 and words[1].strip("'’") in _speech_nouns()
+
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""
         last = self.text[cue.start : cue.end].rsplit(None, 1)[-1].lower()
@@ -368,8 +384,11 @@ class Attributor:
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
             if (allow_prep and first or not m.after_preposition) and not self._in_marks(m.start):
-                if np is not None and np.end() <= m.start:
-                    break  # "a poursuivi la porte-parole, puis …": the noun phrase comes first
+                if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
+                                                               and not self._names_speech(np))):
+                    # "a poursuivi la porte-parole, puis …": the noun phrase comes first;
+                    # "selon un proche d'Édouard Philippe": the name is its complement.
+                    break
                 return self._apposed_name(m)
             first = False
             k += 1
@@ -493,7 +512,11 @@ class Attributor:
         k = bisect.bisect_right(self.m_starts, m.start)
         if k < len(self.mentions):
             n = self.mentions[k]
-            if n.kind == "name" and self.text[m.end : n.start].strip(" ,\u00a0") == "" and n.start - m.end <= 3:
+            # A name inside the description is its apposition ("le président russe Vladimir
+            # Poutine"), unless a preposition governs it ("un proche d'Édouard Philippe").
+            inside = n.start < m.end and self._governed_inside(m.start, n)
+            if (n.kind == "name" and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
+                    and n.start - m.end <= 3):
                 return n
         return m
 

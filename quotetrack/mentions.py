@@ -58,6 +58,7 @@ class _Patterns:
     impersonal: regex.Pattern[str]
     impersonal_pronouns: frozenset[str]
     elided_article: regex.Pattern[str]
+    elided_first_name: regex.Pattern[str]
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
     publication_before: regex.Pattern[str]
@@ -99,6 +100,8 @@ def _patterns() -> _Patterns:
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
+        # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
+        regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
@@ -206,6 +209,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
         # Not when a particle follows the first word: "du Corriere della Sera" is one name.
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
+                and _strip_apos(tokens[0]) not in first_names()
                 and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
@@ -239,8 +243,17 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             continue
         if all(t.isupper() for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
+        if head == start:
+            # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
+            glued = pats.elided_first_name.search(text, max(0, start - _GLUED_REACH), start)
+            if glued is not None and glued.group(1) in first_names():
+                start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
     return out
+
+
+# Characters before a name read for a first name glued to an elided preposition.
+_GLUED_REACH = 30
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")

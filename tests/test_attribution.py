@@ -544,3 +544,23 @@ def test_le_premier_is_the_earlier_of_a_man_and_a_woman() -> None:
         "« Nous ne sommes plus indépendants », a estimé le premier."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Jean-Luc Dumas"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Redoutable en manœuvres », selon un proche d'Édouard Valois, le ministre reste discret.", "proche d'Édouard Valois"),
+        ("Selon la Fenac, la fédération du secteur, le marché « ne tient plus ».", "Fenac"),
+        ("« Les preuves sont accablantes », selon un communiqué du parquet.", "parquet"),
+    ],
+)
+def test_description_with_a_governed_name_is_the_speaker(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+def test_first_name_glued_to_an_elided_preposition_starts_the_name() -> None:
+    from quotetrack import mentions
+
+    text = "Il a rencontré le Premier ministre d'Édouard Valois hier."
+    names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
+    assert "Édouard Valois" in names
