@@ -326,6 +326,10 @@ class Attributor:
             return True
         return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
 
+    def _indefinite(self, m: Mention) -> bool:
+        """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""
+        return m.kind == "pronoun" and bool(_words().pronouns.get(m.text.lower(), {}).get("indefinite"))
+
     def _governed_inside(self, start: int, n: Mention) -> bool:
         """Whether a preposition between ``start`` (a description's) and ``n`` governs ``n``:
         ``un proche d'Édouard Philippe``, not ``selon| la Fevia``."""
@@ -472,11 +476,15 @@ class Attributor:
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return m
+        # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
+        local = self._np_before(pos, s_start, clause_only=True)
+        if local is not None:
+            return local
         k = bisect.bisect_left(self.m_starts, s_start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
-                    and not self._in_marks(m.start)):
+                    and not self._in_marks(m.start) and not self._indefinite(m)):
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
@@ -493,13 +501,16 @@ class Attributor:
         start = len(self.text[: m.end()]) - len(self.text[s_start : m.end()].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, m.end(), self.text[start : m.end()], "np", head_start=start)
 
-    def _np_before(self, pos: int, s_start: int) -> Mention | None:
-        """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is."""
+    def _np_before(self, pos: int, s_start: int, *, clause_only: bool = False) -> Mention | None:
+        """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is
+        (with ``clause_only``, only one opening a que- or qui-clause)."""
         lo = max(s_start, pos - _NP_BEFORE_REACH)
         m = _words().np_before.search(self.text, lo, pos)
         if m is None or self._in_marks(m.start()):
             return None
         lead = self.text[s_start : m.start()].rstrip()
+        if clause_only and not _words().relative_end.search(lead):
+            return None
         opens_clause = not lead or lead[-1] in ",;:" or _words().relative_end.search(lead) or is_connector(lead)
         if not opens_clause:
             return None  # not opening its clause (or a relative one): an object, not the subject

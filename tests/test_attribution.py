@@ -564,3 +564,18 @@ def test_first_name_glued_to_an_elided_preposition_starts_the_name() -> None:
     text = "Il a rencontré le Premier ministre d'Édouard Valois hier."
     names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
     assert "Édouard Valois" in names
+
+
+def test_subject_of_the_cues_own_que_clause() -> None:
+    text = "Paul Durand a affirmé, sans preuve, que des manifestants scandaient « Nous voulons Durand »."
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "des manifestants"
+
+
+def test_indefinite_on_is_never_a_subject() -> None:
+    text = (
+        "À Téhéran, où l'on critique volontiers la France, le porte-parole du ministère, Karim Sadeghi, "
+        "déclare que « la violence doit cesser »."
+    )
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Karim Sadeghi"}
