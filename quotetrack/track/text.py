@@ -16,7 +16,7 @@ import zlib
 
 import regex
 
-__all__ = ["alias_key", "bucket_keys", "sentences", "words"]
+__all__ = ["alias_key", "bucket_keys", "bucket_keys_many", "sentences", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 _MARKS = regex.compile(r"\p{Mn}++")
@@ -57,18 +57,28 @@ def _hash(s: str) -> int:
 
 
 def bucket_keys(text: str) -> list[int]:
-    """Candidate buckets of a statement: its ``SKETCH`` smallest word-shingle hashes.
+    """Candidate buckets of a statement: its ``SKETCH`` smallest word-shingle hashes, distinct.
 
     Two statements are compared only when they share a bucket, so clustering never
     looks at all pairs. Short statements get one bucket for their whole wording.
     """
-    ws = words(text)
+    return _sketch(words(text))
+
+
+def bucket_keys_many(texts: list[str]) -> list[list[int]]:
+    """:func:`bucket_keys` of each text."""
+    return [_sketch(words(t)) for t in texts]
+
+
+def _sketch(ws: list[str]) -> list[int]:
     if not ws:
         return []
     if len(ws) < SHINGLE + 1:
         return [_hash(" ".join(ws))]
-    shingles = {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
-    return sorted(_hash(s) for s in shingles)[:SKETCH]
+    crc = zlib.crc32
+    shingles = {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}  # SHINGLE (3) words
+    smallest = sorted([crc(s.encode("utf-8", "surrogatepass")) for s in shingles])[:SKETCH]
+    return list(dict.fromkeys(smallest))  # a CRC collision inside one statement: one bucket
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
