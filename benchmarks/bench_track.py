@@ -100,7 +100,7 @@ def bench_query(n_statements: int, workdir: Path, per_article: int = 10) -> None
         t0 = time.perf_counter()
         n_articles = n_statements // per_article
         for start in range(0, n_articles, 5000):
-            with t._write() as conn:
+            with t._batch() as w:
                 for i in range(start, min(n_articles, start + 5000)):
                     day = date(2010, 1, 1) + timedelta(days=i % 5000)
                     a = Article(id=f"m{i}", text="", outlet=f"Outlet {i % 40}", published=day)
@@ -116,7 +116,7 @@ def bench_query(n_statements: int, workdir: Path, per_article: int = 10) -> None
                         records.append({"start": 0, "end": 0, "text": text, "kind": "direct", "speaker": name,
                                         "speaker_id": eid, "speaker_type": "other", "mention": None, "alias": None,
                                         "cue": None, "cue_lemma": None, "channel": None, "confidence": 1.0})
-                    t._insert_article(conn, a, content_hash(a.id), records, keep_text=False)
+                    w.insert_article(a, content_hash(a.id), records, keep_text=False)
         build = time.perf_counter() - t0
         total = t.counts()["statements"]
         print(f"store: {total} statements bulk-inserted in {build:.0f} s ({db.stat().st_size / 2**20:.0f} MiB)")
