@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from test_track_support import fake_extract
 
 from quotetrack.track import Article, Tracker, linking, store
+from quotetrack.track import text as text_keys
 from quotetrack.track.records import statement_records
 from quotetrack.track.text import SHINGLE, SKETCH, bucket_keys, bucket_keys_many, words
 
@@ -92,8 +93,27 @@ def tracker_db(tmp_path: Path) -> Path:
     return tmp_path / "s.db"
 
 
+_TRICKY = st.sampled_from(["\u0301", "\u0327", "\u00a0", "\u202f", "\u2009", "\t", "\n", "\x1c", "ß", "İ", "œ", "É", "’", "-", "1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=8), _TRICKY), max_size=12))
+def test_words_by_token_are_the_words_of_the_folded_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert words(text) == text_keys._WORD.findall(text_keys.fold(text))
+    assert words(text) == words(text)  # a cached token gives the same words
+
+
+def test_the_token_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_keys._TokenWords, "limit", 10)
+    cache = text_keys._TokenWords()
+    for i in range(25):
+        assert cache[f"Mot{i}"] == (f"mot{i}",)
+        assert len(cache) <= 10
+
+
 def _naive_keys(text: str) -> list[int]:
-    ws = words(text)
+    ws = text_keys._WORD.findall(text_keys.fold(text))
     if not ws:
         return []
     if len(ws) < SHINGLE + 1:
