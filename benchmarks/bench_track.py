@@ -26,6 +26,7 @@ from pathlib import Path
 
 from quotetrack.track import Article, Tracker
 from quotetrack.track.models import content_hash
+from quotetrack.track.records import record_values
 
 SPEAKERS = [
     ("le Kremlin", "Kremlin", "ru-kremlin"),
@@ -116,7 +117,7 @@ def bench_query(n_statements: int, workdir: Path, per_article: int = 10) -> None
                         records.append({"start": 0, "end": 0, "text": text, "kind": "direct", "speaker": name,
                                         "speaker_id": eid, "speaker_type": "other", "mention": None, "alias": None,
                                         "cue": None, "cue_lemma": None, "channel": None, "confidence": 1.0})
-                    w.insert_article(a, content_hash(a.id), records, keep_text=False)
+                    w.insert_article(a, content_hash(a.id), [record_values(r) for r in records], keep_text=False)
         build = time.perf_counter() - t0
         total = t.counts()["statements"]
         print(f"store: {total} statements bulk-inserted in {build:.0f} s ({db.stat().st_size / 2**20:.0f} MiB)")

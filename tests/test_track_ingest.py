@@ -14,7 +14,12 @@ from test_track_support import fake_extract
 
 from quotetrack.track import Article, Tracker, linking, store
 from quotetrack.track import text as text_keys
-from quotetrack.track.records import statement_records
+from quotetrack.track.records import (
+    QUOTE_FIELDS,
+    record_values,
+    statement_records,
+    statement_values,
+)
 from quotetrack.track.text import SHINGLE, SKETCH, bucket_keys, bucket_keys_many, words
 
 SAID = "« {} », a dit le maire."
@@ -177,3 +182,10 @@ def test_migration_3_moves_buckets_into_statements_and_keeps_search(tmp_path: Pa
         assert sorted(m.statement.article_id for m in cluster.members) == ["new", "old1"]
         t.add(SAID.format("la piscine restera fermée"), id="old2", replace=True)
         assert _text_ids(t, "piscine") == ["old2"] and _text_ids(t, "juin") == []
+
+
+def test_statement_values_are_the_records_in_field_order() -> None:
+    doc = fake_extract(SAID.format("la piscine rouvrira") + " « Déjà ? », a demandé un élu.")
+    assert [record_values(r) for r in statement_records(doc)] == statement_values(doc)
+    assert [dict(zip(QUOTE_FIELDS, v, strict=True)) for v in statement_values(doc)] == statement_records(doc)
+    assert record_values({"start": 0, "end": 2, "text": "ok", "kind": "direct"})[-1] == 1.0  # confidence default

@@ -36,7 +36,7 @@ from quotetrack.track.models import (
     TimelineDay,
     content_hash,
 )
-from quotetrack.track.records import check_offsets, statement_records
+from quotetrack.track.records import check_offsets, record_values, statement_values
 from quotetrack.track.text import alias_key
 from quotetrack.track.writer import BatchWriter, SpeakerCache
 
@@ -227,7 +227,7 @@ class Tracker:
                             if not replace:
                                 raise ArticleChangedError(_changed(article.id))
                             w.delete_article(row[0])
-                        rowid = w.insert_article(article, digest, statement_records(doc))
+                        rowid = w.insert_article(article, digest, statement_values(doc))
                         if sources:
                             linking.link_article(w.conn, linker, rowid, doc, sources)
                     rows[article.id] = (rowid, digest)  # counted once its step is committed
@@ -495,7 +495,7 @@ class Tracker:
                     else:
                         errors.append(IngestError(where=article.id, message=_changed(article.id)))
                     continue
-                w.insert_article(article, digest, records, keep_text=False)
+                w.insert_article(article, digest, [record_values(r) for r in records], keep_text=False)
                 known[article.id] = digest
                 added += 1
                 stored += len(records)

@@ -12,7 +12,7 @@ indexing row by row cost more than the rest of the insert.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -51,17 +51,17 @@ class SpeakerCache:
         self._seen.clear()
         self._aliases.clear()
 
-    def ref(self, conn: sqlite3.Connection, r: Mapping[str, Any]) -> int | None:
-        """The speaker row of record ``r`` (created if new, its aliases stored); None if unattributed."""
-        eid: str | None = r.get("speaker_id")
-        name: str | None = r.get("speaker") or eid
+    def ref(
+        self, conn: sqlite3.Connection, name: str | None, eid: str | None, kind: str | None, alias: str | None
+    ) -> int | None:
+        """The speaker row (created if new, its aliases stored); None for an unattributed quote."""
+        name = name or eid
         if not name:
             return None
-        seen = (eid, name, r.get("alias"))
+        seen = (eid, name, alias)
         sid = self._seen.get(seen)
         if sid is None:
-            sid = self._store(conn, eid, name, r.get("alias"), r.get("speaker_type"))
-            self._seen[seen] = sid
+            sid = self._seen[seen] = self._store(conn, eid, name, alias, kind)
         return sid
 
     def _store(
@@ -112,32 +112,35 @@ class BatchWriter:
             raise
 
     def insert_article(
-        self, a: Article, digest: str, records: Sequence[Mapping[str, Any]], *, keep_text: bool = True
+        self, a: Article, digest: str, values: Sequence[Sequence[Any]], *, keep_text: bool = True
     ) -> int:
-        """Store an article and its statement records; return the article's row id."""
+        """Store an article and its statements; return the article's row id.
+
+        ``values``: one tuple per statement in ``QUOTE_FIELDS`` order (see
+        :func:`~quotetrack.track.records.statement_values` and ``record_values``).
+        """
         published = a.published.isoformat() if a.published else None
         cur = self.conn.execute(
             _INSERT_ARTICLE, (a.id, digest, a.outlet, published, a.url, a.lang, a.text if keep_text else None)
         )
         rowid = int(cur.lastrowid or 0)
-        if records:
-            self.conn.executemany(_INSERT_STATEMENTS, self._rows(rowid, published, a.outlet, records))
-            self._next += len(records)
+        if values:
+            self.conn.executemany(_INSERT_STATEMENTS, self._rows(rowid, published, a.outlet, values))
+            self._next += len(values)
         return rowid
 
     def _rows(
-        self, rowid: int, published: str | None, outlet: str | None, records: Sequence[Mapping[str, Any]]
+        self, rowid: int, published: str | None, outlet: str | None, values: Sequence[Sequence[Any]]
     ) -> list[tuple[Any, ...]]:
-        buckets = bucket_keys_many([r["text"] for r in records])
+        buckets = bucket_keys_many([v[2] for v in values])
         ref = self._speakers.ref
         conn = self.conn
         rows = []
-        for sid, (r, keys) in enumerate(zip(records, buckets, strict=True), self._next):
-            sketch = (*keys, *_NO_BUCKETS)[:SKETCH]
+        for sid, (v, keys) in enumerate(zip(values, buckets, strict=True), self._next):
+            start, end, text, kind, name, eid, speaker_type, mention, alias, cue, lemma, channel, confidence = v
             rows.append(
-                (sid, rowid, published, outlet, r["start"], r["end"], r["text"], r["kind"], ref(conn, r),
-                 r.get("mention"), r.get("cue"), r.get("cue_lemma"), r.get("channel"), r.get("confidence", 1.0),
-                 *sketch)
+                (sid, rowid, published, outlet, start, end, text, kind, ref(conn, name, eid, speaker_type, alias),
+                 mention, cue, lemma, channel, confidence, *(*keys, *_NO_BUCKETS)[:SKETCH])
             )
         return rows
 
