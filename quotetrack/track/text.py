@@ -101,9 +101,10 @@ def _sketch(ws: list[str]) -> list[int]:
         return []
     if len(ws) < SHINGLE + 1:
         return [_hash(" ".join(ws))]
-    crc = zlib.crc32
-    shingles = {f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)}  # SHINGLE (3) words
-    smallest = sorted([crc(s.encode("utf-8", "surrogatepass")) for s in shingles])[:SKETCH]
+    shingles = {  # SHINGLE (3) words each
+        f"{a} {b} {c}".encode("utf-8", "surrogatepass") for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)
+    }
+    smallest = sorted(map(zlib.crc32, shingles))[:SKETCH]
     return list(dict.fromkeys(smallest))  # a CRC collision inside one statement: one bucket
 
 
