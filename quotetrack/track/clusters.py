@@ -1,7 +1,7 @@
 """Repeats: near-identical statements across articles, clustered without comparing all pairs.
 
-Candidates come from the ``statement_buckets`` index (bottom-k word-shingle hashes
-written at ingest, see :func:`quotetrack.track.text.bucket_keys`): only statements
+Candidates come from the statements' ``bucket1``..``bucket4`` columns (bottom-k
+word-shingle hashes written at ingest, see :func:`quotetrack.track.text.bucket_keys`): only statements
 sharing a bucket are compared, with rapidfuzz on normalised words. Statements linked
 to overlapping passages of one registered source join the same cluster too, which
 groups different French translations of one foreign statement.
@@ -53,10 +53,15 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_BUCKET_GROUPS = (
+    "SELECT group_concat(id) FROM ("
+    + " UNION ALL ".join(f"SELECT bucket{k} AS bucket, id FROM statements WHERE bucket{k} IS NOT NULL" for k in range(1, 5))
+    + ") GROUP BY bucket HAVING count(*) > 1"
+)
+
+
 def _bucket_groups(conn: sqlite3.Connection) -> Iterable[list[int]]:
-    rows = conn.execute(
-        "SELECT group_concat(statement) FROM statement_buckets GROUP BY bucket HAVING count(*) > 1"
-    )
+    rows = conn.execute(_BUCKET_GROUPS)
     for (members,) in rows:
         yield sorted(int(x) for x in members.split(","))
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
+from itertools import chain
 
 import regex
 
-__all__ = ["alias_key", "bucket_keys", "sentences", "words"]
+__all__ = ["alias_key", "bucket_keys", "bucket_keys_many", "sentences", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 _MARKS = regex.compile(r"\p{Mn}++")
@@ -39,10 +40,35 @@ def fold(text: str) -> str:
     return folded
 
 
-def words(text: str) -> list[str]:
-    """Normalised words of ``text`` (folded, accents stripped, punctuation dropped)."""
+def _fold_words(text: str) -> list[str]:
     found: list[str] = _WORD.findall(fold(text))
     return found
+
+
+class _TokenWords(dict[str, tuple[str, ...]]):
+    """Words of a white-space-free token, computed once per distinct token (bounded memory).
+
+    Splitting at white space first changes nothing: white space is neither a letter nor a
+    digit, folds to itself and is a starter (accents never reorder across it), so the words
+    of a text are the words of its tokens, in order. News vocabulary repeats, so most
+    tokens are one dict lookup instead of a fold and a regex scan.
+    """
+
+    limit = 50_000
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[token] = tuple(_fold_words(token))
+        return found
+
+
+_TOKEN_WORDS = _TokenWords()
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (folded, accents stripped, punctuation dropped)."""
+    return list(chain.from_iterable(map(_TOKEN_WORDS.__getitem__, text.split())))
 
 
 def alias_key(name: str) -> str:
@@ -57,18 +83,29 @@ def _hash(s: str) -> int:
 
 
 def bucket_keys(text: str) -> list[int]:
-    """Candidate buckets of a statement: its ``SKETCH`` smallest word-shingle hashes.
+    """Candidate buckets of a statement: its ``SKETCH`` smallest word-shingle hashes, distinct.
 
     Two statements are compared only when they share a bucket, so clustering never
     looks at all pairs. Short statements get one bucket for their whole wording.
     """
-    ws = words(text)
+    return _sketch(words(text))
+
+
+def bucket_keys_many(texts: list[str]) -> list[list[int]]:
+    """:func:`bucket_keys` of each text."""
+    return [_sketch(words(t)) for t in texts]
+
+
+def _sketch(ws: list[str]) -> list[int]:
     if not ws:
         return []
     if len(ws) < SHINGLE + 1:
         return [_hash(" ".join(ws))]
-    shingles = {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
-    return sorted(_hash(s) for s in shingles)[:SKETCH]
+    shingles = {  # SHINGLE (3) words each
+        f"{a} {b} {c}".encode("utf-8", "surrogatepass") for a, b, c in zip(ws, ws[1:], ws[2:], strict=False)
+    }
+    smallest = sorted(map(zlib.crc32, shingles))[:SKETCH]
+    return list(dict.fromkeys(smallest))  # a CRC collision inside one statement: one bucket
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

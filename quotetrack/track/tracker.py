@@ -36,21 +36,14 @@ from quotetrack.track.models import (
     TimelineDay,
     content_hash,
 )
-from quotetrack.track.records import check_offsets, statement_records
-from quotetrack.track.text import alias_key, bucket_keys
+from quotetrack.track.records import check_offsets, record_values, statement_values
+from quotetrack.track.text import alias_key
+from quotetrack.track.writer import BatchWriter, SpeakerCache
 
 __all__ = ["ArticleChangedError", "Tracker"]
 
 Extractor = Callable[[str], Document]
 DateLike = date | datetime | str | None
-
-_INSERT_ARTICLE = (
-    "INSERT INTO articles(id, hash, outlet, published, url, lang, text) VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_STATEMENT = (
-    "INSERT INTO statements(article, published, outlet, qstart, qend, text, kind, speaker,"
-    " mention, cue, cue_lemma, channel, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 
 class ArticleChangedError(ValueError):
@@ -87,8 +80,7 @@ class Tracker:
         self._conn: sqlite3.Connection | None = store.connect(self.path)
         self._fts = store.has_fts(self._conn)
         self._lock = threading.RLock()
-        self._speakers: dict[str, int] = {}
-        self._aliases: set[tuple[str, int]] = set()  # (alias as written, speaker row) already stored
+        self._speakers = SpeakerCache()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -221,24 +213,26 @@ class Tracker:
             work.append((where, item, digest, doc))
         added = stored = 0
         linker = _optional.linker() if work else None
-        with self._write() as conn:
+        with self._batch() as w:
             sources = linking.sources(self.conn, linker) if linker is not None else []
+            rows = self._stored_rows([a.id for _, a, _, _ in work])  # re-read: another writer may have stored some
             for where, article, digest, doc in work:
                 try:
-                    with self._step(conn):
-                        row = conn.execute("SELECT rowid, hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+                    with w.step():
+                        row = rows.get(article.id)
                         if row is not None and row[1] == digest:
                             skipped += 1  # another writer stored it meanwhile
                             continue
                         if row is not None:
                             if not replace:
                                 raise ArticleChangedError(_changed(article.id))
-                            conn.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
-                        rowid = self._insert_article(conn, article, digest, statement_records(doc))
-                        stored += len(doc.quotes)
-                        added += 1
+                            w.delete_article(row[0])
+                        rowid = w.insert_article(article, digest, statement_values(doc))
                         if sources:
-                            linking.link_article(conn, linker, rowid, doc, sources)
+                            linking.link_article(w.conn, linker, rowid, doc, sources)
+                    rows[article.id] = (rowid, digest)  # counted once its step is committed
+                    stored += len(doc.quotes)
+                    added += 1
                 except (sqlite3.IntegrityError, ArticleChangedError) as exc:
                     if strict:
                         raise
@@ -248,11 +242,16 @@ class Tracker:
         )
 
     def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
+        return {k: v[1] for k, v in self._stored_rows(ids).items()}
+
+    def _stored_rows(self, ids: list[str]) -> dict[str, tuple[int, str]]:
+        """``id -> (rowid, hash)`` of the stored articles among ``ids``."""
+        out: dict[str, tuple[int, str]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            out.update(self.conn.execute(f"SELECT id, hash FROM articles WHERE id IN ({marks})", chunk).fetchall())
+            rows = self.conn.execute(f"SELECT id, rowid, hash FROM articles WHERE id IN ({marks})", chunk)
+            out.update((r[0], (r[1], r[2])) for r in rows)
         return out
 
     @contextmanager
@@ -265,62 +264,16 @@ class Tracker:
             raise
 
     @contextmanager
-    def _step(self, conn: sqlite3.Connection) -> Iterator[None]:
-        try:
-            with store.savepoint(conn):
-                yield
-        except BaseException:
-            self._forget()
-            raise
+    def _batch(self) -> Iterator[BatchWriter]:
+        """One write transaction for a batch of articles; the full-text index is filled before it commits."""
+        with self._write() as conn:
+            writer = BatchWriter(conn, self._speakers, fts=self._fts)
+            yield writer
+            writer.flush()
 
     def _forget(self) -> None:
         # Rolled-back speaker rows may be cached: drop the caches rather than trust them.
         self._speakers.clear()
-        self._aliases.clear()
-
-    def _insert_article(
-        self, conn: sqlite3.Connection, a: Article, digest: str, records: list[dict[str, Any]], *, keep_text: bool = True
-    ) -> int:
-        published = a.published.isoformat() if a.published else None
-        cur = conn.execute(
-            _INSERT_ARTICLE, (a.id, digest, a.outlet, published, a.url, a.lang, a.text if keep_text else None)
-        )
-        rowid = int(cur.lastrowid or 0)
-        for r in records:
-            speaker = self._speaker_ref(conn, r)
-            cur = conn.execute(
-                _INSERT_STATEMENT,
-                (rowid, published, a.outlet, r["start"], r["end"], r["text"], r["kind"], speaker,
-                 r.get("mention"), r.get("cue"), r.get("cue_lemma"), r.get("channel"), r.get("confidence", 1.0)),
-            )
-            sid = cur.lastrowid
-            conn.executemany(
-                "INSERT OR IGNORE INTO statement_buckets(bucket, statement) VALUES (?, ?)",
-                [(b, sid) for b in bucket_keys(r["text"])],
-            )
-        return rowid
-
-    def _speaker_ref(self, conn: sqlite3.Connection, r: Mapping[str, Any]) -> int | None:
-        eid: str | None = r.get("speaker_id")
-        name: str | None = r.get("speaker") or eid
-        if not name:
-            return None
-        key = f"id:{eid}" if eid else f"name:{alias_key(name) or name}"
-        sid = self._speakers.get(key)
-        if sid is None:
-            conn.execute(
-                "INSERT OR IGNORE INTO speakers(key, name, entity_id, type) VALUES (?, ?, ?, ?)",
-                (key, name, eid, r.get("speaker_type")),
-            )
-            sid = int(conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()[0])
-            self._speakers[key] = sid
-        for alias in (name, eid, r.get("alias")):
-            if alias and (alias, sid) not in self._aliases:  # raw text: skips folding known aliases
-                k = alias_key(alias)
-                if k:
-                    conn.execute("INSERT OR IGNORE INTO speaker_aliases(alias, speaker) VALUES (?, ?)", (k, sid))
-                self._aliases.add((alias, sid))
-        return sid
 
     def add_alias(self, alias: str, speaker: str) -> int:
         """Make ``alias`` match every stored speaker that ``speaker`` matches; return how many."""
@@ -533,16 +486,17 @@ class Tracker:
     def _store_records(self, batch: list[tuple[Article, str, list[dict[str, Any]]]]) -> IngestSummary:
         added = skipped = stored = 0
         errors = []
-        with self._lock, self._write() as conn:
+        with self._lock, self._batch() as w:
+            known = self._stored_hashes([a.id for a, _, _ in batch])
             for article, digest, records in batch:
-                row = conn.execute("SELECT hash FROM articles WHERE id = ?", (article.id,)).fetchone()
-                if row is not None:
-                    if row[0] == digest:
+                if article.id in known:
+                    if known[article.id] == digest:
                         skipped += 1
                     else:
                         errors.append(IngestError(where=article.id, message=_changed(article.id)))
                     continue
-                self._insert_article(conn, article, digest, records, keep_text=False)
+                w.insert_article(article, digest, [record_values(r) for r in records], keep_text=False)
+                known[article.id] = digest
                 added += 1
                 stored += len(records)
         return IngestSummary(added=added, skipped=skipped, failed=len(errors), statements=stored, errors=tuple(errors))
