@@ -40,7 +40,7 @@ class Rule(Record):
     """Cue forms the rule accepts (empty: any)."""
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
-        "discourse", "sentence-subject",
+        "discourse", "sentence-subject", "agent-after-quote",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -95,6 +95,7 @@ class _Words:
     place_complement: regex.Pattern[str]
     subject_relative: regex.Pattern[str]
     opening_subject: regex.Pattern[str]
+    agent: regex.Pattern[str]
 
 
 @cache
@@ -142,7 +143,8 @@ def _words() -> _Words:
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement,
-                  subject_relative, opening_subject)
+                  subject_relative, opening_subject,
+                  regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"))
 
 
 @cache
@@ -175,6 +177,8 @@ _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
 # ministère iranien, Bahram X").
 _DESCRIPTION_REACH = 110
+# Characters after the closing mark where a passive's agent (par X) may start.
+_AGENT_REACH = 12
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
 # Characters read before a cue to see that it follows the quote directly, and closing marks.
@@ -311,6 +315,8 @@ class Attributor:
             return previous.mention if previous is not None else None
         if where == "sentence-subject":
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
+        if where == "agent-after-quote":
+            return self._agent(q, s_end)
         if where == "discourse":
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
@@ -325,6 +331,21 @@ class Attributor:
         if before.endswith(","):
             return True
         return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
+
+    def _agent(self, q: Candidate, s_end: int) -> Mention | None:
+        """``qualifié de « gourou » par un dirigeant du parti``: the agent introduced right after the marks."""
+        if q.marks is None:
+            return None
+        by = _words().agent.match(self.text, q.marks[1], min(s_end, q.marks[1] + _AGENT_REACH))
+        if by is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, by.end())
+        np = _words().np.match(self.text, by.end())
+        if np is not None:
+            return self._apposed_name(self._np_mention(np))
+        if k < len(self.mentions) and self.mentions[k].start == by.end():
+            return self.mentions[k]
+        return None
 
     def _indefinite(self, m: Mention) -> bool:
         """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""

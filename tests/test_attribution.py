@@ -579,3 +579,15 @@ def test_indefinite_on_is_never_a_subject() -> None:
         "déclare que « la violence doit cesser »."
     )
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Karim Sadeghi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Qualifié de « gourou de la majorité » par un dirigeant du parti, le ministre sourit.", "dirigeant du parti"),
+        ("Jugée « inacceptable » par Paris, la décision a été annulée.", "France"),
+    ],
+)
+def test_passive_agent_right_after_the_marks(text: str, speaker: str) -> None:
+    q = assert_attributed(text, speaker=speaker, kind="partial")
+    assert q.attribution is not None and q.attribution.rule == "passive-agent"
