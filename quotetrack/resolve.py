@@ -368,6 +368,15 @@ class Resolver:
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
+        if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
+            # "le responsable iranien": a definite description points back, to the same
+            # description given earlier ("un responsable iranien") or to the last person.
+            earlier = self.described.get(self._head(m))
+            if earlier is not None:
+                return earlier.model_copy(update={"mention": span}), ("anonymous→earlier description",)
+            prev = self._last(person_only=True, gender=self._gender(m), country=m.country)
+            if prev is not None and prev.name != answering:
+                return prev.model_copy(update={"mention": span}), ("anonymous→last person",)
         if m.kind in ("role", "np", "anonymous"):
             earlier = self.described.get(self._head(m))
             if earlier is not None and self._is_demonstrative(m):

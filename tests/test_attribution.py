@@ -591,3 +591,11 @@ def test_indefinite_on_is_never_a_subject() -> None:
 def test_passive_agent_right_after_the_marks(text: str, speaker: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind="partial")
     assert q.attribution is not None and q.attribution.rule == "passive-agent"
+
+
+def test_definite_anonymous_description_points_back() -> None:
+    text = (
+        "Le porte-parole du ministère, Karim Sadeghi, déclare que « la violence doit cesser ». "
+        "« Le peuple doit être respecté », ajoute le responsable iranien."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Karim Sadeghi"
