@@ -297,6 +297,11 @@ class Attributor:
         if where == "in-cue":
             return self._pronoun_in_cue(cue) or (self._after(cue.end, s_end, allow_prep=True) if self._impersonal(cue) else None)
         if where == "after-cue":
+            if rule.cue == "incise" and q.marks is not None:
+                # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb.
+                before = self._subject_between(q.marks[1], cue.start)
+                if before is not None:
+                    return before
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
                 return self._nearest_before(cue.start, s_start, exclude=(q.start, q.end))
@@ -360,6 +365,16 @@ class Attributor:
         """``un communiqué du parquet``, ``les propos de X``: a noun phrase about the words, not the speaker."""
         words = np.group().lower().split()
         return len(words) > 1 and words[1].strip("'’") in _speech_nouns()
+
+    def _subject_between(self, start: int, end: int) -> Mention | None:
+        """A mention no preposition governs standing alone between ``start`` and a cue at ``end``."""
+        k = bisect.bisect_left(self.m_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].start >= end:
+            return None
+        m = self.mentions[k]
+        if m.after_preposition or m.parenthetical or self._indefinite(m) or m.end > end:
+            return None
+        return m if not self.text[m.end : end].strip(" \u00a0\u202f") else None
 
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""

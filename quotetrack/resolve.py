@@ -95,6 +95,13 @@ class Resolver:
         self.by_name = {p.name: p for p in self.by_surname.values()}
         self.all_names = [m for m in mentions if m.kind == "name" and not _inside(quoted, m.start)]
         self.all_name_starts = [m.start for m in self.all_names]
+        # Roles opening their sentence ("Le dirigeant américain s'en est pris…"), for pronouns.
+        self.role_subjects = [
+            m for m in mentions
+            if m.kind == "role" and not m.after_preposition and not _inside(quoted, m.start)
+            and self._opens_sentence(m.start, sentence_starts)
+        ]
+        self.role_subject_starts = [m.start for m in self.role_subjects]
         # Whether each of all_names is in subject position, decided when first asked.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
         self.bindings: list[_Binding] = []
@@ -223,6 +230,17 @@ class Resolver:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
         f = fold(m.text)
         return f.split(" ", 1)[0] in self.det_gender or any(f.startswith(d) for d in self.determiners if d.endswith("'"))
+
+    def _earlier_description(self, m: Mention) -> Speaker | None:
+        """The description given earlier with the same head noun, when ``m`` adds nothing it lacks:
+        ``la source`` after ``une source diplomatique``, not ``le diplomate allemand`` after
+        ``le diplomate français``."""
+        earlier = self.described.get(self._head(m))
+        if earlier is None:
+            return None
+        words = self._strip_det(m.text).split()[1:]
+        known = set(fold(earlier.name).split())
+        return earlier if all(w in known for w in words) else None
 
     def _last_publication(self, m: Mention) -> Speaker | None:
         """``le journal``, ``le quotidien``: the publication named last before ``m``."""
@@ -371,14 +389,14 @@ class Resolver:
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same
             # description given earlier ("un responsable iranien") or to the last person.
-            earlier = self.described.get(self._head(m))
+            earlier = self._earlier_description(m)
             if earlier is not None:
                 return earlier.model_copy(update={"mention": span}), ("anonymous→earlier description",)
             prev = self._last(person_only=True, gender=self._gender(m), country=m.country)
             if prev is not None and prev.name != answering:
                 return prev.model_copy(update={"mention": span}), ("anonymous→last person",)
         if m.kind in ("role", "np", "anonymous"):
-            earlier = self.described.get(self._head(m))
+            earlier = self._earlier_description(m)
             if earlier is not None and self._is_demonstrative(m):
                 return earlier.model_copy(update={"mention": span}), ("demonstrative→earlier description",)
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
@@ -426,8 +444,44 @@ class Resolver:
             ),
             None,
         )
-        candidates = [c for c in (last_name, last_quote) if c is not None]
+        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _named_of_country(self, r: Mention) -> Speaker | None:
+        """The last person named before ``r`` whom the registry gives ``r``'s country."""
+        k = bisect.bisect_left(self.all_name_starts, r.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            p = self.by_surname.get(self._surname(self.all_names[k]))
+            if p is not None and p.kind == "person" and getattr(p.entity, "country", None) == r.country:
+                return self._speaker_from(p.name, p.entity, "person", None)
+            k -= 1
+        return None
+
+    def _opens_sentence(self, pos: int, sentence_starts: Sequence[int]) -> bool:
+        """Whether only spaces and punctuation stand between the sentence start and ``pos``."""
+        k = bisect.bisect_right(sentence_starts, pos) - 1
+        start = sentence_starts[k] if k >= 0 else 0
+        return not _WORDS.search(self.text, start, pos)
+
+    def _role_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person a role opening the previous (or this) sentence names, by an apposition or
+        as the last person of its country: "Le dirigeant américain s'en est pris… « … », a-t-il dit"."""
+        k = bisect.bisect_left(self.role_subject_starts, m.start) - 1
+        if k < 0:
+            return None
+        r = self.role_subjects[k]
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s >= 1 and r.start < self.sentence_starts[s - 1]:
+            return None  # older than the previous sentence
+        gender = self._gender(m)
+        person = self._bound(r)
+        if person is None and r.country is not None:
+            person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
+                           if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
+        if person is None or not self._compatible(person.name, gender):
+            return None
+        return r.start, person
 
     def _focus(self, m: Mention) -> Speaker | None:
         """Who the discourse is about at ``m``: the later of the last quote's speaker (a

@@ -599,3 +599,24 @@ def test_definite_anonymous_description_points_back() -> None:
         "« Le peuple doit être respecté », ajoute le responsable iranien."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Karim Sadeghi"
+
+
+def test_pronoun_after_a_role_opening_the_previous_sentence() -> None:
+    text = (
+        "Donald Trump a critiqué Emmanuel Macron. Le dirigeant américain s'en est aussi pris à la France. "
+        "« Le problème est la France », a-t-il accusé."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Donald Trump"
+
+
+def test_subject_between_the_quote_and_its_verb() -> None:
+    text = "Chaleureux avec son homologue, qu'il a appelé « cher ami », Paul Durand a rappelé l'importance du combat."
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Paul Durand"
+
+
+def test_earlier_description_must_not_contradict() -> None:
+    text = (
+        "« Le texte est clair », a jugé un diplomate français. "
+        "« Il a oublié les millions de réfugiés », a relevé le diplomate allemand."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name != "diplomate français"
