@@ -366,6 +366,13 @@ class Attributor:
         words = np.group().lower().split()
         return len(words) > 1 and words[1].strip("'’") in _speech_nouns()
 
+    def _set_off(self, m: Mention, s_start: int) -> bool:
+        """A mention set off before a comma as a subject: opening its sentence, or after a comma
+        itself (an apposition: "le ministre, Matteo Salvini, réagit"); not the end of a
+        relative clause ("…, qui jugeait la politique de Donald Trump, ont lancé")."""
+        lead = self.text[s_start : m.start].rstrip(" \u00a0\u202f")
+        return not lead or lead.endswith(",") or not _GAP_WORD.search(lead)
+
     def _subject_between(self, start: int, end: int) -> Mention | None:
         """A mention no preposition governs standing alone between ``start`` and a cue at ``end``."""
         k = bisect.bisect_left(self.m_starts, start)
@@ -505,7 +512,7 @@ class Attributor:
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
-            comma_ok = "," not in gap or gap.strip(" \u00a0\u202f") == ","
+            comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
             # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's subject.
             coordinated = _words().coordinator.search(gap) is not None
             if (not m.after_preposition and comma_ok and not coordinated

@@ -620,3 +620,11 @@ def test_earlier_description_must_not_contradict() -> None:
         "« Il a oublié les millions de réfugiés », a relevé le diplomate allemand."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name != "diplomate français"
+
+
+def test_name_closing_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "Les Etats-Unis, qui jugeaient le texte contraire à la politique du président Donald Trump, "
+        "ont lancé une salve contre toute forme de « gouvernance mondiale »."
+    )
+    assert quotetrack.extract(text).quotes[0].speaker_name == "États-Unis"
