@@ -201,7 +201,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
         while tokens and (_strip_apos(tokens[0]) in pats.not_names or _HANGING_PARTICLE.match(tokens[0])
-                          or (len(tokens) > 1 and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
+                          or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:

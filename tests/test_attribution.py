@@ -628,3 +628,14 @@ def test_name_closing_a_relative_clause_is_not_the_subject() -> None:
         "ont lancé une salve contre toute forme de « gouvernance mondiale »."
     )
     assert quotetrack.extract(text).quotes[0].speaker_name == "États-Unis"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Il a reçu M. Dupont hier.", "M. Dupont"), ("Selon Mme Leroux, rien n'est réglé.", "Mme Leroux"),
+     ("L'ambassadeur de l'ONU Vassily Orlov a parlé.", "Vassily Orlov")],
+)
+def test_title_is_part_of_the_name_an_acronym_is_not(text: str, name: str) -> None:
+    from quotetrack import mentions
+
+    assert name in [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
