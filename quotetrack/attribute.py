@@ -315,7 +315,9 @@ class Attributor:
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)
-            return self._before(colon, s_start, exclude=(q.start, q.end)) if colon >= 0 else None
+            # "X fait une déclaration sur la ligne Lyon-Turin : « … »": the clause's subject, not
+            # the last word before the colon.
+            return self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False) if colon >= 0 else None
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "sentence-subject":

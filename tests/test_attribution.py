@@ -639,3 +639,9 @@ def test_title_is_part_of_the_name_an_acronym_is_not(text: str, name: str) -> No
     from quotetrack import mentions
 
     assert name in [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
+
+
+def test_colon_quote_goes_to_the_clause_subject() -> None:
+    text = "Paolo Brenta fait une déclaration fracassante à propos de la ligne entre Lyon et Turin : « Ce chantier ne débutera pas. »"
+    q = assert_attributed(text, speaker="Paolo Brenta", kind="direct")
+    assert q.attribution is not None and q.attribution.rule == "colon-name"
