@@ -642,6 +642,6 @@ def test_title_is_part_of_the_name_an_acronym_is_not(text: str, name: str) -> No
 
 
 def test_colon_quote_goes_to_the_clause_subject() -> None:
-    text = "Paolo Brenta fait une déclaration fracassante à propos de la ligne entre Lyon et Turin : « Ce chantier ne débutera pas. »"
+    text = "Paolo Brenta fait une déclaration fracassante à propos de la ligne entre Lyon et Turin : « Ce chantier ne débutera pas. » Le projet reste contesté."
     q = assert_attributed(text, speaker="Paolo Brenta", kind="direct")
     assert q.attribution is not None and q.attribution.rule == "colon-name"
