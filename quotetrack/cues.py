@@ -157,6 +157,8 @@ class _PourRule(Record):
     comment: str | None = Field(default=None, alias="_comment")
     openers: list[str]
     clause_marks: str
+    closing_marks: str = ""
+    """Closing quotation marks: a clause start only right after a sentence's end (« … lui. » Pour X, …)."""
     window: int = Field(gt=0, le=400)
     blockers: list[str]
 
@@ -619,7 +621,8 @@ class CueLexicon:
     def _pour_rule(self) -> tuple[Any, Any, Any]:
         rule = self._words.pour
         marks = re.escape(rule.clause_marks)
-        opener = rf"(?:\A|[{marks}]|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
+        closing = rf"|[.!?…][ \u00a0\u202f]?[{re.escape(rule.closing_marks)}]" if rule.closing_marks else ""
+        opener = rf"(?:\A|[{marks}]{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         comma = rf"[^{marks},]{{1,{rule.window}}}+,"
         return re.compile(opener), re.compile(blocked), re.compile(comma)

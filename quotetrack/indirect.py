@@ -78,6 +78,8 @@ _SELON_MAX = 90
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
 _INCISE_SUBJECT_MAX = 110
+# Share of a postposed incise's clause in direct quotations above which the incise reports them.
+_MOSTLY_QUOTED = 0.5
 
 
 def find_indirect(
@@ -118,6 +120,8 @@ def find_indirect(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends
             )
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
+            if cand.rule == "indirect-incise" and _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED:
+                continue  # "… « Il faut espérer … », a dit X": the incise reports the quotation
             out.append(cand)
     return _dedupe(out)
 
@@ -280,6 +284,18 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
         return False
     outside.append(text[pos : c.end])
     return len(_WORD.findall(" ".join(outside))) <= 1
+
+
+def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:
+    """The share of a clause's characters inside direct quotations."""
+    k = bisect.bisect_left(starts, c.start)
+    if k > 0 and spans[k - 1][1] > c.start:
+        k -= 1
+    covered = 0
+    while k < len(spans) and spans[k][0] < c.end:
+        covered += max(0, min(spans[k][1], c.end) - max(spans[k][0], c.start))
+        k += 1
+    return covered / max(1, c.end - c.start)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

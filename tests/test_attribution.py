@@ -645,3 +645,19 @@ def test_colon_quote_goes_to_the_clause_subject() -> None:
     text = "Paolo Brenta fait une déclaration fracassante à propos de la ligne entre Lyon et Turin : « Ce chantier ne débutera pas. » Le projet reste contesté."
     q = assert_attributed(text, speaker="Paolo Brenta", kind="direct")
     assert q.attribution is not None and q.attribution.rule == "colon-name"
+
+
+def test_pour_after_a_closing_mark_is_a_purpose_not_a_cue() -> None:
+    text = "« De quel droit posez-vous un ultimatum de huit jours » pour convoquer des élections, s'est insurgé Jorge Arrieta."
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Jorge Arrieta"
+
+
+def test_pour_after_a_finished_quotation_opens_a_clause() -> None:
+    text = "« Il faut faire pression sur lui. » Pour le ministre, la trêve doit être « vraiment respectée »."
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "indirect")
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "le ministre"
+
+
+def test_incise_reporting_a_quotation_is_not_indirect() -> None:
+    text = "Devant la presse, elle a insisté : « Je pense que la priorité du gouvernement est ailleurs », a rapporté Claire Dubreuil."
+    assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["direct"]
