@@ -61,6 +61,9 @@ class Grammar(Record):
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
+    known_labels: tuple[str, ...] = ()
+    """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
+    labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
 
 
 @cache
@@ -162,6 +165,12 @@ def is_connector(s: str) -> bool:
     return bool(_patterns().connector_only.match(s))
 
 
+@cache
+def _known_labels(g: Grammar) -> frozenset[str]:
+    """The data's known labels as label keys, with their singular forms."""
+    return frozenset(_label_key(x) for x in g.known_labels)
+
+
 def _label_key(s: str) -> str:
     """Case- and space-insensitive key of a phrase (cheap enough to apply to a whole text)."""
     return " ".join(s.casefold().replace("’", "'").split())
@@ -179,6 +188,7 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
+    labels |= {k for k in quoted if k in _known_labels(g)}
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
     # Bare means in the writer's own words: a phrase met again inside a longer quotation
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.

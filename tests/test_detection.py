@@ -97,6 +97,22 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a salué le mouvement des « gilets jaunes » qui secoue le pays.",
+        "Les « black blocs » ont dénoncé la présence policière, selon la préfecture.",
+    ],
+)
+def test_known_movement_label_is_not_a_quotation(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == []
+
+
+def test_known_label_after_a_colon_is_still_an_utterance() -> None:
+    text = "Dans le cortège, un seul cri : « Gilets jaunes ! » Puis la foule s'est dispersée."
+    assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["direct"]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
