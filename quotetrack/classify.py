@@ -19,7 +19,7 @@ import regex
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record, trie_alternation
-from quotetrack.marks import MarkedSpan
+from quotetrack.marks import MarkedSpan, typography
 from quotetrack.models import Kind
 from quotetrack.registry import fold
 from quotetrack.segment import Spans
@@ -245,7 +245,7 @@ def _headline_repeats(
     for s in spans:
         para = paragraphs.at(s.open_start)
         if (s.depth == 0 and para is not None and para[1] - para[0] <= g.headline_repeat_chars
-                and _cue_between(cues, cue_starts, para[0], para[1]) is None):
+                and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _is_title(text, para, paragraphs))):
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
             break
@@ -253,11 +253,37 @@ def _headline_repeats(
         return set()
     later_quotes = [(s.open_start, fold(text[s.inner_start : s.inner_end])) for s in spans if s.depth == 0]
     out = set()
+    body_words: str | None = None
     for s in short:
         key = fold(text[s.inner_start : s.inner_end])
-        if len(key) >= _MIN_REPEAT and any(start > s.close_end and key in body for start, body in later_quotes):
+        if len(key) < _MIN_REPEAT:
+            continue
+        if any(start > s.close_end and key in body for start, body in later_quotes):
             out.add(s.open_start)
+        elif paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]:
+            # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
+            if body_words is None:
+                body_words = " ".join(fold(_strong_marks().sub(" ", text[paragraphs.spans[0][1] : paragraphs.spans[0][1] + _TITLE_BODY])).split())
+            if " ".join(key.split()) in body_words:
+                out.add(s.open_start)
     return out
+
+
+# How much of the body is read for a title's quote.
+_TITLE_BODY = 5000
+
+
+@cache
+def _strong_marks() -> regex.Pattern[str]:
+    """Quotation marks of the strong families (not the apostrophe-like single quotes)."""
+    chars = {c for f in typography().families if not f.weak for m in (*f.open, *f.close) for c in m}
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+
+
+def _is_title(text: str, para: tuple[int, int], paragraphs: Spans) -> bool:
+    """The text's first paragraph, without a final stop: its title, whatever verb it holds."""
+    first = paragraphs.spans[0] if paragraphs.spans else None
+    return first is not None and para[0] == first[0] and text[para[0] : para[1]].rstrip()[-1:] not in ".!?…"
 
 
 def _decide(

@@ -113,6 +113,15 @@ def test_known_label_after_a_colon_is_still_an_utterance() -> None:
     assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["direct"]
 
 
+def test_title_joining_fragments_the_body_quotes_apart_is_dropped() -> None:
+    text = (
+        "Paris rappelle son ambassadeur après une série d'« attaques sans précédent »\n"
+        "Le Quai d'Orsay déplore une série « d'attaques » sans « précédent » de responsables étrangers."
+    )
+    doc = quotetrack.extract(text)
+    assert all(q.start > text.index("\n") for q in doc.quotes)
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
