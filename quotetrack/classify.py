@@ -61,6 +61,10 @@ class Grammar(Record):
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
+    object_determiners: tuple[str, ...] = ()
+    """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    time_words: tuple[str, ...] = ()
+    """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
     known_labels: tuple[str, ...] = ()
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""

@@ -33,6 +33,8 @@ class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
+    object_first: regex.Pattern[str]
+    time_word: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
@@ -49,9 +51,14 @@ def _patterns() -> _Patterns:
         # Up to five words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
+        # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            rf"(?i)(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?\s++{_complementizer(g.complementizers)}\s*+"
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?"
+            rf"|\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,3}}?\s*+,)\s++{_complementizer(g.complementizers)}\s*+"
         ),
+        # "énonce les domaines que": an object opens the words before que, which is relative.
+        object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
+        time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
     )
@@ -64,7 +71,8 @@ def _complementizer(words: Sequence[str]) -> str:
     return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w))"
 
 
-_CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n")
+# A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").
+_CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n|[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])")
 _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
@@ -120,8 +128,13 @@ def find_indirect(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends
             )
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
-            if cand.rule == "indirect-incise" and _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED:
-                continue  # "… « Il faut espérer … », a dit X": the incise reports the quotation
+            if cand.rule == "indirect-incise" and (
+                _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
+                or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
+            ):
+                # "… « Il faut espérer … », a dit X": the incise reports the quotation;
+                # "X relève que … : « … », insiste-t-il": the clause has its own cue.
+                continue
             out.append(cand)
     return _dedupe(out)
 
@@ -142,7 +155,11 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
     after the cue (a time or an indirect object between), with no punctuation before it."""
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH))
-    return m.end() if m is not None else None
+    if m is None:
+        return None
+    if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, m.end()):
+        return None
+    return m.end()
 
 
 def _relative(
@@ -284,6 +301,17 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
         return False
     outside.append(text[pos : c.end])
     return len(_WORD.findall(" ".join(outside))) <= 1
+
+
+def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a reporting verb with its own que-clause stands in ``[start, end)``."""
+    k = bisect.bisect_left(cue_starts, start)
+    while k < len(cues) and cues[k].start < end:
+        c = cues[k]
+        if c.form in ("finite", "inverted") and (c.que_end is not None or _que_nearby(text, c, end) is not None):
+            return True
+        k += 1
+    return False
 
 
 def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:

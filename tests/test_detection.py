@@ -122,6 +122,31 @@ def test_title_joining_fragments_the_body_quotes_apart_is_dropped() -> None:
     assert all(q.start > text.index("\n") for q in doc.quotes)
 
 
+def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
+    text = (
+        "Le dirigeant de l'opposition relève, par ailleurs, que ce revers est une première : "
+        "« Le gouvernement n'avait jamais perdu », insiste-t-il."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [
+        ("indirect", "ce revers est une première"),
+        ("direct", "Le gouvernement n'avait jamais perdu"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Le texte énonce les domaines que peuvent invoquer les services.", None),
+        ("La justice a annoncé la semaine dernière qu'elle demanderait la peine maximale.",
+         "elle demanderait la peine maximale"),
+    ],
+)
+def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
+    found = [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert found == ([clause] if clause else [])
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
