@@ -153,13 +153,14 @@ def _restrictive(text: str, cue: CueLike) -> bool:
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
-    after the cue (a time or an indirect object between), with no punctuation before it."""
+    after the cue (a time, an indirect object or an adverbial set off by commas between)."""
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH))
     if m is None:
         return None
-    if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, m.end()):
+    end: int = m.end()
+    if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
         return None
-    return m.end()
+    return end
 
 
 def _relative(
