@@ -435,11 +435,14 @@ class Resolver:
                 named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
+        # "« … », a précisé le Quai d'Orsay. « … », a-t-il ajouté": an inverted pronoun may
+        # take back a body that just spoke.
+        kinds = ("person", "other", "institution", "organisation", "state") if self._inverted(m) else ("person", "other")
         last_quote = next(
             (
                 (at, s)
                 for at, s in reversed(self.recent[-_LOOKBACK:])
-                if s.type in ("person", "other") and self._compatible(s.name, gender)
+                if s.type in kinds and self._compatible(s.name, gender)
                 and (m.country is None or s.country in (None, m.country))
             ),
             None,
@@ -457,6 +460,10 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
+
+    def _inverted(self, m: Mention) -> bool:
+        """A pronoun inverted after its verb (a-t-il dit)."""
+        return m.kind == "pronoun" and m.start > 0 and self.text[m.start - 1] == "-"
 
     def _opens_sentence(self, pos: int, sentence_starts: Sequence[int]) -> bool:
         """Whether only spaces and punctuation stand between the sentence start and ``pos``."""
@@ -505,8 +512,7 @@ class Resolver:
         if j < len(self.all_names) and self.all_names[j].start < m.start:
             # Not for an inverted pronoun (« … », a-t-il dit): what its sentence names before it
             # is the reported content, not its antecedent.
-            inverted = m.start > 0 and self.text[m.start - 1] == "-"
-            return None if inverted else self._only_person_between(own, m.start, m)
+            return None if self._inverted(m) else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
         return self._only_person_between(self.sentence_starts[k - 1], own, m)

@@ -661,3 +661,11 @@ def test_pour_after_a_finished_quotation_opens_a_clause() -> None:
 def test_incise_reporting_a_quotation_is_not_indirect() -> None:
     text = "Devant la presse, elle a insisté : « Je pense que la priorité du gouvernement est ailleurs », a rapporté Claire Dubreuil."
     assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["direct"]
+
+
+def test_inverted_pronoun_takes_back_the_body_that_just_spoke() -> None:
+    text = (
+        "« Ces mesures visent à interdire l'accès au territoire », a précisé le Quai d'Orsay dans un communiqué. "
+        "« Elles pourront être étendues », a-t-il ajouté."
+    )
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["Quai d'Orsay", "Quai d'Orsay"]
