@@ -147,6 +147,11 @@ def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
     assert found == ([clause] if clause else [])
 
 
+def test_cry_and_watchword_introduce_quotations() -> None:
+    text = "Les deux dirigeants ont été accueillis par des manifestants aux cris de « Merkel doit partir »."
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == ["Merkel doit partir"]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
