@@ -427,12 +427,14 @@ class Attributor:
         named = self._name_after_description(pos, s_end)
         if named is not None:
             return named
-        np = self._opening_np(pos, limit) if incise else self._np_after(pos, limit, s_end)
+        # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
+        in_quote = self._in_marks(pos)
+        np = self._opening_np(pos, limit, in_quote=in_quote) if incise else self._np_after(pos, limit, s_end)
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
-            if (allow_prep and first or not m.after_preposition) and not self._in_marks(m.start):
+            if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
                                                                and not self._names_speech(np))):
                     # "a poursuivi la porte-parole, puis …": the noun phrase comes first;
@@ -481,11 +483,12 @@ class Attributor:
         np = self._opening_np(pos, limit)
         return np if np is not None and _ends_clause(self.text, np.end(), s_end) else None
 
-    def _opening_np(self, pos: int, limit: int) -> regex.Match[str] | None:
-        """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``)."""
+    def _opening_np(self, pos: int, limit: int, *, in_quote: bool = False) -> regex.Match[str] | None:
+        """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``);
+        inside quotation marks only for an incise that stands there itself (``in_quote``)."""
         w = _words()
         np = w.np.search(self.text, pos, limit)
-        if np is None or self._in_marks(np.start()):
+        if np is None or (self._in_marks(np.start()) and not in_quote):
             return None
         gap = self.text[pos : np.start()]
         if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):

@@ -115,6 +115,7 @@ class Resolver:
         ]
         self.body_starts = [b[0] for b in self.bodies]
         self.former = tuple(fold(x) for x in words["former_markers"])
+        self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
         self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
@@ -382,7 +383,7 @@ class Resolver:
             body = self._earlier_body(m)
             if body is not None:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
-            if m.kind == "np" or self._is_person_role(m):
+            if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
                 if prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
@@ -510,9 +511,9 @@ class Resolver:
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)
         if j < len(self.all_names) and self.all_names[j].start < m.start:
-            # Not for an inverted pronoun (« … », a-t-il dit): what its sentence names before it
-            # is the reported content, not its antecedent.
-            return None if self._inverted(m) else self._only_person_between(own, m.start, m)
+            # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
+            # without a cue, what the sentence names before is the reported content.
+            return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
         return self._only_person_between(self.sentence_starts[k - 1], own, m)

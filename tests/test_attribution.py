@@ -669,3 +669,21 @@ def test_inverted_pronoun_takes_back_the_body_that_just_spoke() -> None:
         "« Elles pourront être étendues », a-t-il ajouté."
     )
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["Quai d'Orsay", "Quai d'Orsay"]
+
+
+def test_incise_inside_the_marks_with_a_description() -> None:
+    text = (
+        "Luigi Brenta a irrité Paris. « Avoir des désaccords est une chose, dit le ministère, "
+        "instrumentaliser la relation en est une autre. »"
+    )
+    q = quotetrack.extract(text).quotes[-1]
+    assert q.attribution is not None and q.attribution.rule == "incise-inside"
+    assert q.speaker_name == "ministère"
+
+
+def test_cue_less_quote_ignores_a_name_inside_its_own_sentence() -> None:
+    text = (
+        "« Je soutiens les citoyens », déclarait Marco Rinaldi il y a un mois, en ajoutant à propos de M. Durand : "
+        "« Plus vite il rentrera chez lui, mieux ça vaudra ! »"
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Marco Rinaldi"
