@@ -115,6 +115,7 @@ class Resolver:
         ]
         self.body_starts = [b[0] for b in self.bodies]
         self.former = tuple(fold(x) for x in words["former_markers"])
+        self.indefinite = frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite"))
         self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
         self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
         self.publications = [x for x in mentions if x.kind == "publication"]
@@ -343,6 +344,8 @@ class Resolver:
                 return None, ("anaphor→none",)
             return prev.model_copy(update={"mention": span}), ("anaphor→latest person named",)
         if m.kind == "pronoun":
+            if fold(m.text) in self.indefinite:
+                return None, ("pronoun→indefinite",)  # "on entend le mot d'ordre": nobody named
             prev = self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)

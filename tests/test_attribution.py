@@ -687,3 +687,9 @@ def test_cue_less_quote_ignores_a_name_inside_its_own_sentence() -> None:
         "« Plus vite il rentrera chez lui, mieux ça vaudra ! »"
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Marco Rinaldi"
+
+
+def test_indefinite_on_names_nobody() -> None:
+    text = "Paul Durand a défilé samedi. Dans les cortèges, on entend le mot d'ordre « Durand démission »."
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind != "indirect")
+    assert q.speaker is None
