@@ -157,11 +157,25 @@ def classify(
             dropped.append((s, "not-headline-repeat"))
             continue
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication)
+        previous = dropped[-1] if dropped else None
+        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
+                and previous[1] in _NAMING_DROPS and _coordinated(text, previous[0], s, pats)):
+            decision = previous[1]  # "mis en examen pour « A » et « B »": B is named like A
         if isinstance(decision, str):
             dropped.append((s, decision))
         else:
             kept.append(decision)
     return kept, dropped
+
+
+# Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.
+_NAMING_DROPS = frozenset({"not-name", "not-title", "not-label", "not-publication"})
+
+
+def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patterns) -> bool:
+    """Whether only a coordinator (et, ou) or a comma stands between two quotations."""
+    gap = text[first.close_end : second.open_start].strip(" \u00a0\u202f")
+    return gap == "," or bool(pats.connector_only.fullmatch(gap))
 
 
 def is_connector(s: str) -> bool:

@@ -152,6 +152,11 @@ def test_cry_and_watchword_introduce_quotations() -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == ["Merkel doit partir"]
 
 
+def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
+    text = "Il a été mis en examen pour « complicité de détournement de fonds » et « recel de biens sociaux », a indiqué le parquet."
+    assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["indirect"]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
