@@ -210,6 +210,10 @@ class Resolver:
         f = self._strip_det(m.text)
         return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in self.former)
 
+    def _strip_det_as_written(self, s: str) -> str:
+        """``s`` without its determiner, in its own spelling."""
+        return _restore(s, self._strip_det(s))
+
     def _strip_det(self, s: str) -> str:
         return _strip_determiner(s, self.determiners)
 
@@ -353,7 +357,8 @@ class Resolver:
         if m.kind == "group":
             people = self._last_two()
             if len(people) < 2:
-                return None, ("group→none",)
+                # "ont indiqué les deux capitales": who they are is not known yet; the words are.
+                return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
             name = " et ".join(p.name for p in people)
             return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
         if m.kind == "organisation":

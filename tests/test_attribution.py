@@ -693,3 +693,10 @@ def test_indefinite_on_names_nobody() -> None:
     text = "Paul Durand a défilé samedi. Dans les cortèges, on entend le mot d'ordre « Durand démission »."
     q = next(q for q in quotetrack.extract(text).quotes if q.kind != "indirect")
     assert q.speaker is None
+
+
+def test_group_without_two_earlier_speakers_is_kept_as_written() -> None:
+    text = "Cela « montre que nos deux pays peuvent unir leurs forces », ont indiqué les deux capitales dans un communiqué conjoint."
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker is not None and q.speaker.type == "group" and q.speaker.name == "deux capitales"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "les deux capitales"
