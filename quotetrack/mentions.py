@@ -82,8 +82,10 @@ def _patterns() -> _Patterns:
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
     # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own.
+    # ``(?:\b|(?<=[^\W\p{L}]))`` only restates the lookbehind (a letter starts every form), but
+    # lets the engine reject a position inside a word sooner.
     pronoun = regex.compile(
-        rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
+        rf"(?i)(?:\b|(?<=[^\W\p{{L}}]))(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     prep = regex.compile(rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+$")
