@@ -542,47 +542,9 @@ class _Matcher:
         return _Alternation(alts), entity
 
 
-class _Joined:
-    """A match made of a head match and its continuation, read like one match object."""
-
-    __slots__ = ("lastgroup", "_parts", "_owner")
-
-    def __init__(self, name: str, parts: tuple[Any, ...], owner: dict[str, int]) -> None:
-        self.lastgroup = name
-        self._parts = parts
-        self._owner = owner
-        """Group name → index of the first part whose pattern has it."""
-
-    def _part(self, name: str | int) -> Any:
-        if name == 0 or name == self.lastgroup:
-            return None
-        k = self._owner.get(name) if isinstance(name, str) else None
-        return self._parts[k] if k is not None and k < len(self._parts) else False
-
-    def group(self, name: str | int = 0) -> str | None:
-        p = self._part(name)
-        if p is None:
-            first, last = self._parts[0], self._parts[-1]
-            return str(first.string[first.start() : last.end()])
-        return p.group(name) if p is not False else None
-
-    def start(self, name: str | int = 0) -> int:
-        p = self._part(name)
-        if p is None:
-            return int(self._parts[0].start())
-        return int(p.start(name)) if p is not False else -1
-
-    def end(self, name: str | int = 0) -> int:
-        p = self._part(name)
-        if p is None:
-            return int(self._parts[-1].end())
-        return int(p.end(name)) if p is not False else -1
-
-    def groupdict(self) -> dict[str, str | None]:
-        out: dict[str, str | None] = {}
-        for p in self._parts:
-            out.update(p.groupdict())
-        return out
+# A match of one key's alternation: the alternative's name, the match of its first words and
+# the match of its continuation (``None`` when it has none). Read by Registry._read.
+_Found = tuple[str, Any, Any]
 
 
 class _Alternation:
@@ -591,29 +553,19 @@ class _Alternation:
     __slots__ = ("_alts",)
 
     def __init__(self, alts: list[tuple[str, Any, Any]]) -> None:
-        self._alts = [(name, head, rest, _group_owners(head, rest)) for name, head, rest in alts]
+        self._alts = alts
 
-    def match(self, text: str, pos: int) -> _Joined | None:
-        for name, head, rest, owner in self._alts:
+    def match(self, text: str, pos: int) -> _Found | None:
+        for name, head, rest in self._alts:
             m = head.match(text, pos)
             if m is None:
                 continue
             if rest is None:
-                return _Joined(name, (m,), owner)
+                return name, m, None
             r = rest.match(text, m.end())
             if r is not None:
-                return _Joined(name, (m, r), owner)
+                return name, m, r
         return None
-
-
-def _group_owners(*patterns: Any) -> dict[str, int]:
-    """Each group name of ``patterns`` (``None`` skipped) → index of the first pattern having it."""
-    owner: dict[str, int] = {}
-    for k, p in enumerate(patterns):
-        if p is not None:
-            for g in p.groupindex:
-                owner.setdefault(g, k)
-    return owner
 
 
 def _accent_variants(word: str) -> set[str]:
@@ -903,14 +855,14 @@ class Registry:
                     done = hit.end
                 continue
             pattern, entity_only = matcher.patterns(key)
-            m = None
+            found = None
             for start in self._starts(text, i, before, done, matcher):
-                m = pattern.match(text, start)
-                if m is not None:
+                found = pattern.match(text, start)
+                if found is not None:
                     break
-            if m is None:
+            if found is None:
                 continue
-            hit, resume = self._read(text, m, entity_only)
+            hit, resume = self._read(text, found, entity_only)
             if hit is not None:
                 hits.append(hit)
                 done = hit.end
@@ -937,19 +889,18 @@ class Registry:
             return [before[0], i]
         return [i]
 
-    def _read(self, text: str, m: Any, entity_only: Any) -> tuple[GazetteerHit | None, int]:
+    def _read(self, text: str, found: _Found, entity_only: Any) -> tuple[GazetteerHit | None, int]:
         """Turn one match into a hit; also says where the scan resumes."""
-        # The alternatives' outer groups close last, so lastgroup names the one that matched.
-        which = m.lastgroup
+        which, m, rest = found
         if which == "pub":
             return None, m.end()  # a newspaper's name: swallow it so "Washington Post" is no hit
         if which == "anon":
-            return self._anonymous_hit(text, m)
+            return self._anonymous_hit(text, m, rest)
         if which == "role":
             ent = entity_only.match(text, m.start()) if entity_only is not None else None
-            if ent is not None and ent.end() >= m.end():
+            if ent is not None and ent.end() >= rest.end():
                 return self._entity_hit(text, ent), ent.end()
-            return self._role_hit(text, m)
+            return self._role_hit(text, m, rest)
         return self._entity_hit(text, m), m.end()
 
     def _make(self, text: str, start: int, head: int, end: int, **kw: Any) -> GazetteerHit:
@@ -972,56 +923,64 @@ class Registry:
         country = self._by_id[bucket[0][0]].country
         return self._make(text, start, head, end, entity_id=eid, kind=bucket[0][1], country=country)
 
-    def _anonymous_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
-        head_group = "ahead" if m.group("ahead") is not None else "ahead2"
+    def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[GazetteerHit | None, int]:
+        """``m`` holds the head (group ``ahead`` or ``ahead2``), ``rest`` what follows it."""
+        head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
-        qualified = any(m.group(g) for g in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
+        g = rest.groupdict()
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
-        adj = m.group("aadj") or m.group("aadj2") or m.group("aadj3")
+        adj = g.get("aadj") or g.get("aadj2") or g.get("aadj3")
         country = self._lang.adjective_country.get(fold(adj)) if adj else None
         complement_id = None
-        if m.group("alink"):
-            complement_id, comp_country, _ = self._complement(m, prefix="a")
+        if g.get("alink"):
+            complement_id, comp_country, _ = self._complement_of(
+                {k[1:]: v for k, v in g.items() if k.startswith("a")}
+            )
             country = country or comp_country
         hit = self._make(
-            text, m.start(), m.start(head_group), m.end(), entity_id=None, kind="anonymous",
+            text, m.start(), m.start(head_group), rest.end(), entity_id=None, kind="anonymous",
             country=country, complement_id=complement_id,
         )
-        return hit, m.end()
+        return hit, rest.end()
 
-    def _role_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
+    def _role_hit(self, text: str, m: Any, cont: Any) -> tuple[GazetteerHit | None, int]:
+        """``m`` holds the role noun (group ``rhead``), ``cont`` its continuation (Matcher.role_cont)."""
         lang = self._lang
-        if m.start() < m.start("rhead") and text[m.start()].isupper():
+        start, head_start = m.start(), m.start("rhead")
+        if start < head_start and text[start].isupper():
             # A capitalised determiner right after a capitalised word is a surname particle
             # ("Bruno Le Maire"), not the start of a role phrase.
-            before = _word_before(text, m.start(), 0)
+            before = _word_before(text, start, 0)
             if before is not None and before[1][:1].isupper():
-                return None, m.start()
-        head, tail = fold(m.group("rhead")), fold(m.group("rtail") or "")
+                return None, start
+        radj1, rtail = cont.group("radj1", "rtail")
+        head, tail = fold(m.group("rhead")), fold(rtail or "")
         record = lang.role_forms.get((head, tail))
-        rest = m
+        rest = cont
         if tail and (head, "") in lang.role_forms:
             # The words after the head may be a complement rather than the tail: the tail may
             # belong to another head ("porte-parole de la diplomatie russe"), or a complement
             # be longer ("président du Conseil européen"). Read them again; the longest wins.
-            after = m.end("radj1") if m.group("radj1") else m.end("rhead")
+            after = cont.end("radj1") if radj1 else m.end("rhead")
             assert self._matcher is not None
             alt = self._matcher.role_rest.match(text, after)
-            if record is None or alt.end() > m.end():
+            if record is None or alt.end() > cont.end():
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None:
             return None, m.end("rhead")
         end = rest.end()
         country = None
-        for adj in (m.group("radj1"), rest.group("radj2")):
+        radj2, link = rest.group("radj2", "link")
+        for adj in (radj1, radj2):
             if adj:
                 country = lang.adjective_country.get(fold(adj))
                 break
         complement_id = None
         key = record.key
-        if rest.group("link"):
-            complement_id, comp_country, is_body = self._complement(rest)
+        if link:
+            complement_id, comp_country, is_body = self._complement_of(rest.groupdict())
             country = country or comp_country
             if is_body and record.on_body:
                 key = record.on_body
@@ -1031,26 +990,18 @@ class Registry:
         else:
             entity_id = self._unique_holder(key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
-        bucket = self._names.get(fold(text[m.start("rhead") : end]))
+        bucket = self._names.get(fold(text[head_start:end]))
         if bucket and len({eid for eid, _ in bucket}) == 1:
             named = self._by_id[bucket[0][0]]
             hit = self._make(
-                text, m.start(), m.start("rhead"), end, entity_id=named.id, kind=bucket[0][1],
-                country=named.country,
+                text, start, head_start, end, entity_id=named.id, kind=bucket[0][1], country=named.country,
             )
         else:
             hit = self._make(
-                text, m.start(), m.start("rhead"), end, entity_id=entity_id, kind="role",
+                text, start, head_start, end, entity_id=entity_id, kind="role",
                 role=key, country=country, complement_id=complement_id,
             )
         return hit, end
-
-    def _complement(self, m: Any, prefix: str = "") -> tuple[str | None, str | None, bool]:
-        """Entity id, country and whether it is a body (not a state) for a role's complement."""
-        if prefix:
-            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
-            return self._complement_of(groups)
-        return self._complement_of(m.groupdict())
 
     def _complement_of(self, g: dict[str, str | None]) -> tuple[str | None, str | None, bool]:
         if g.get("cname"):
