@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol
@@ -18,7 +18,7 @@ from typing import Protocol
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record, trie_alternation
+from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.marks import MarkedSpan
 from quotetrack.models import Kind
 from quotetrack.registry import fold
@@ -69,12 +69,37 @@ def grammar() -> Grammar:
     return grammar_data
 
 
+class _LastChar:
+    """Whether a string's last character can end a match of a pattern anchored at ``$``.
+
+    ``que_before`` and ``naming_before`` end with words (or ``[:,]``) then ``\\s*+$``; the strings
+    they search are right-stripped, so a match ends with one of those words' last characters.
+    A search over a whole context costs ~10 µs; this test, remembered per character, far less.
+    """
+
+    __slots__ = ("_class", "_seen")
+
+    def __init__(self, words: Iterable[str], extra: str = "") -> None:
+        last = {w.replace("’", "'")[-1] for w in words if w}
+        self._class = regex.compile(rf"(?i)(?:{alternation(last)}|[{regex.escape(extra)}])" if extra else rf"(?i)(?:{alternation(last)})")
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, tail: str) -> bool:
+        """``tail`` is the string's last character ("" for an empty string: no match)."""
+        hit = self._seen.get(tail)
+        if hit is None:
+            hit = self._seen[tail] = bool(tail) and self._class.fullmatch(tail) is not None
+        return hit
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     que_before: regex.Pattern[str]
     naming_before: regex.Pattern[str]
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
+    que_end: _LastChar
+    naming_end: _LastChar
 
 
 @cache
@@ -87,6 +112,8 @@ def _patterns() -> _Patterns:
         ),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
+        que_end=_LastChar(g.complementizers),
+        naming_end=_LastChar((*g.naming_words, *g.naming_after_comma), ":,"),
     )
 
 
@@ -269,7 +296,7 @@ def _decide(
 
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         return "not-headline"
-    if pats.naming_before.search(before_stripped):
+    if pats.naming_end(before_stripped[-1:]) and pats.naming_before.search(before_stripped):
         return "not-name"
     at_start = (
         not before_stripped
@@ -300,9 +327,9 @@ def _decide(
         if _is_title_case(words):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words) >= 4 else "not-scare"
-    if pats.que_before.search(before_stripped):
+    if pats.que_end(before_stripped[-1:]) and pats.que_before.search(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if _is_title_case(words) and cue_in_sentence is None:
+    if cue_in_sentence is None and _is_title_case(words):
         return "not-title"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
