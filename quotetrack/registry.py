@@ -222,6 +222,15 @@ def fold(s: str) -> str:
     return fold_text(s)
 
 
+def _solid_length(s: str) -> int:
+    """Characters of ``s`` left by :func:`_case_key` once its spaces are taken out.
+
+    The key of a string is at least this long for any prefix of it: folding works one
+    character at a time and a key only ever gains the spaces between its words.
+    """
+    return sum(map(len, _strip_accents(s).translate(_FOLD_TABLE).split()))
+
+
 def _case_key(s: str) -> str:
     """Like :func:`fold` but keeping case, except the first letter (``Le Monde`` = ``le Monde``)."""
     s = " ".join(_strip_accents(s).translate(_FOLD_TABLE).split())
@@ -336,6 +345,8 @@ class _Language:
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
     publication_keys: frozenset[str]
+    publication_longest: int
+    """Characters in the longest of ``publication_keys``."""
     particles: frozenset[str]
 
     def state_entities(self) -> list[Entity]:
@@ -378,6 +389,7 @@ def _language() -> _Language:
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
         publication_keys=frozenset(_case_key(p.name) for p in publications),
+        publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         particles=frozenset(fold(p) for p in grammar.particles),
     )
 
@@ -809,7 +821,12 @@ class Registry:
         if not isinstance(s, str):
             return False
         s = s.strip(" \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:")
-        return bool(s) and _case_key(s) in self._lang.publication_keys
+        if not s:
+            return False
+        lang = self._lang
+        if len(s) > lang.publication_longest and _solid_length(s[: lang.publication_longest + 1]) > lang.publication_longest:
+            return False  # longer than any name, whatever the rest of it folds to (a quotation)
+        return _case_key(s) in lang.publication_keys
 
     # ---- the gazetteer
 
