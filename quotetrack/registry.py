@@ -231,6 +231,10 @@ def _solid_length(s: str) -> int:
     return sum(map(len, _strip_accents(s).translate(_FOLD_TABLE).split()))
 
 
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
 def _case_key(s: str) -> str:
     """Like :func:`fold` but keeping case, except the first letter (``Le Monde`` = ``le Monde``)."""
     s = " ".join(_strip_accents(s).translate(_FOLD_TABLE).split())
@@ -347,6 +351,8 @@ class _Language:
     publication_keys: frozenset[str]
     publication_longest: int
     """Characters in the longest of ``publication_keys``."""
+    publication_last: frozenset[str]
+    """The last word of each of ``publication_keys``."""
     particles: frozenset[str]
 
     def state_entities(self) -> list[Entity]:
@@ -390,6 +396,7 @@ def _language() -> _Language:
         anon_heads={fold(h.form): h for h in anonymous.heads},
         publication_keys=frozenset(_case_key(p.name) for p in publications),
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
+        publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
     )
 
@@ -826,6 +833,11 @@ class Registry:
         lang = self._lang
         if len(s) > lang.publication_longest and _solid_length(s[: lang.publication_longest + 1]) > lang.publication_longest:
             return False  # longer than any name, whatever the rest of it folds to (a quotation)
+        # The key's last word is the folded last word of ``s`` (white space folds to white
+        # space, so words never join across it); most strings end with no name's last word.
+        last = _strip_accents(s.rsplit(None, 1)[-1]).translate(_FOLD_TABLE).split()
+        if last and last[-1] not in lang.publication_last and _lower_first(last[-1]) not in lang.publication_last:
+            return False
         return _case_key(s) in lang.publication_keys
 
     # ---- the gazetteer
