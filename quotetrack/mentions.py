@@ -363,7 +363,12 @@ def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
             return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
     start = art.start() if art is not None else m.start
     # "le Canard enchaîné": a publication's name may go on in lower case after the capital.
-    ends = [m.end] + [m.end + t.end() for t in _TRAILING_WORDS.finditer(text[m.end : m.end + 40])][:2]
+    ends = [m.end]
+    for _ in range(2):  # the first two of _TRAILING_WORDS.finditer(text[m.end : m.end + 40])
+        t = _TRAILING_WORDS.match(text, ends[-1], m.end + 40)
+        if t is None:
+            break
+        ends.append(t.end())
     for end in reversed(ends):
         for s in (start, m.start):
             if is_publication(text[s:end]):
