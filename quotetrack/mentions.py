@@ -268,7 +268,10 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     return out
 
 
-_ACRONYM_IN_PARENS = regex.compile(r"[ \u00a0]*+\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+# "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the
+# spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+_PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
 _ORG_REACH = 90
@@ -279,11 +282,10 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
     """``le Conseil national de la résistance iranienne (CNRI)``: a capitalised name spelled out
     before its acronym is an organisation, whatever its case inside."""
     out: list[Mention] = []
-    for m in _ACRONYM_IN_PARENS.finditer(text):
-        end = m.start()
+    for end, letters in _acronyms_in_parens(text):
         window = text[max(0, end - _ORG_REACH) : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
-        acronym = [c for c in m.group(1) if c.isalpha()]
+        acronym = [c for c in letters if c.isalpha()]
         for i, w in enumerate(words):
             start = end - len(window) + w.start()
             between = text[start:end]
@@ -293,6 +295,21 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
                 out.append(Mention(start, end, between, "organisation", head_start=start))
             break
     return out
+
+
+def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
+    """(start, acronym) of each match of ``[ \\u00a0]*+\\((\\p{Lu}[\\p{Lu}\\d&]{1,9}+)\\)`` in ``text``.
+
+    A match starts where the run of spaces before its parenthesis starts, never before the
+    previous match's end: what that pattern's own scan finds, without trying every position.
+    """
+    done = 0
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        start = m.start()
+        while start > done and text[start - 1] in _PAREN_SPACES:
+            start -= 1
+        yield start, m.group(1)
+        done = m.end()
 
 
 def _spells(acronym: list[str], words: list[str]) -> bool:
