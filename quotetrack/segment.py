@@ -22,7 +22,8 @@ import regex
 
 from quotetrack import lexicon
 
-_PARAGRAPH = regex.compile(r"[^\n\r\u2028\u2029]+")
+# Literal characters only: the stdlib engine scans them faster than regex, with the same matches.
+_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 
 # A candidate boundary: sentence punctuation, optional closing marks or brackets, then either
 # white space or (run-together copy) directly a capital letter or an opening mark.
