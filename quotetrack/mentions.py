@@ -137,10 +137,18 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     for m in merged:
         lead = max(0, m.start - 12)
-        m.after_preposition = (m.after_preposition or bool(pats.preposition_before.search(text, lead, m.start))
-                               or bool(pats.after_link.search(text, lead, m.start)))
+        m.after_preposition = m.after_preposition or bool(_preposition_or_link_before().search(text, lead, m.start))
         m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
     return merged
+
+
+@cache
+def _preposition_or_link_before() -> regex.Pattern[str]:
+    """``preposition_before`` or ``after_link`` in one pattern: one search finds a match of either
+    in the same window, half the calls."""
+    pats = _patterns()
+    parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
@@ -332,6 +340,12 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0]*+$")
 
 def _is_dateline(text: str, m: Mention) -> bool:
     """A mention that is the dateline of its paragraph: a place, never a subject."""
+    # Only spaces, a parenthesis, a bar or a dash may follow a dateline: most mentions fail here.
+    j = m.end
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    if j == len(text) or text[j] not in "(|—–-":
+        return False
     return bool(_DATELINE_AFTER.match(text, m.end)) and bool(_LINE_START.search(text, max(0, m.start - 8), m.start))
 
 
