@@ -618,7 +618,9 @@ class Registry:
     :meth:`extend_file`; each returns a new registry and never changes an existing one.
     """
 
-    __slots__ = ("_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up")
+    __slots__ = (
+        "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
+    )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         """Index ``entities`` (already validated); prefer the constructors below."""
@@ -642,6 +644,8 @@ class Registry:
         self._fuzzy: tuple[list[str], dict[str, list[str]]] | None = None
         # lookup() answers, bounded: the same names recur across articles; the registry never changes.
         self._looked_up: dict[str, Entity | None] = {}
+        # What a gazetteer hit on each folded name says (entity id or None, kind, country), filled as met.
+        self._name_info: dict[str, tuple[str | None, HitKind, str | None] | None] = {}
 
     # ---- constructors
 
@@ -873,12 +877,15 @@ class Registry:
                     name_key = None
             else:
                 name_key = None
-            before = _word_before(text, i, done)
+            # The word before, read back to the text's start: the same as read back to ``done``
+            # when it starts at or after ``done`` or is none (see _word_before).
+            before0 = _word_before(text, i, 0)
+            before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
                     continue
-                hit = self._name_hit(text, start, i, i + len(word), name_key)
+                hit = self._name_hit(text, start, i, i + len(word), name_key, before0 if start == i else False)
                 if hit is not None:
                     hits.append(hit)
                     done = hit.end
@@ -932,9 +939,13 @@ class Registry:
             return self._role_hit(text, m, rest)
         return self._entity_hit(text, m), m.end()
 
-    def _make(self, text: str, start: int, head: int, end: int, **kw: Any) -> GazetteerHit:
-        before = _word_before(text, start, 0)
-        after = before is not None and self._matcher is not None and before[1] in self._matcher.preps
+    def _make(
+        self, text: str, start: int, head: int, end: int, before: tuple[int, str] | None | bool = False, **kw: Any
+    ) -> GazetteerHit:
+        """A hit from ``start`` to ``end``; ``before`` is ``_word_before(text, start, 0)`` when the caller has it."""
+        if before is False:
+            before = _word_before(text, start, 0)
+        after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
         return GazetteerHit(
             start=start, end=end, text=text[start:end], article_start=start, head_start=head,
             after_preposition=after, **kw,
@@ -943,14 +954,25 @@ class Registry:
     def _entity_hit(self, text: str, m: Any) -> GazetteerHit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")))
 
-    def _name_hit(self, text: str, start: int, head: int, end: int, key: str) -> GazetteerHit | None:
+    def _name_hit(
+        self, text: str, start: int, head: int, end: int, key: str, before: tuple[int, str] | None | bool = False
+    ) -> GazetteerHit | None:
+        if key in self._name_info:
+            info = self._name_info[key]
+        else:
+            info = self._name_info[key] = self._info(key)
+        if info is None:
+            return None
+        eid, kind, country = info
+        return self._make(text, start, head, end, before, entity_id=eid, kind=kind, country=country)
+
+    def _info(self, key: str) -> tuple[str | None, HitKind, str | None] | None:
+        """Entity id (``None`` when the name has several owners), kind and country of a hit on a folded name."""
         bucket = self._names.get(key)
         if not bucket:
             return None
         ids = {eid for eid, _ in bucket}
-        eid = bucket[0][0] if len(ids) == 1 else None
-        country = self._by_id[bucket[0][0]].country
-        return self._make(text, start, head, end, entity_id=eid, kind=bucket[0][1], country=country)
+        return (bucket[0][0] if len(ids) == 1 else None), bucket[0][1], self._by_id[bucket[0][0]].country
 
     def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[GazetteerHit | None, int]:
         """``m`` holds the head (group ``ahead`` or ``ahead2``), ``rest`` what follows it."""
