@@ -275,8 +275,7 @@ def _decide(
     is_publication: object,
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
-    words = _WORD.findall(inner)
-    if not words:
+    if _WORD.search(inner) is None:
         return "not-empty"
     if callable(is_publication) and is_publication(inner):
         return "not-publication"
@@ -289,6 +288,14 @@ def _decide(
     before_stripped = _TRAILING_TAGS.sub("", before).rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
+
+    found: list[list[str]] = []
+
+    def words() -> list[str]:
+        """The quote's words, read when a rule first needs them (most quotes are decided before)."""
+        if not found:
+            found.append(_WORD.findall(inner))
+        return found[0]
 
     def cand(kind: Kind, rule: str, conf: float, cue: int | None = None) -> Candidate:
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
@@ -306,9 +313,9 @@ def _decide(
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
-    if _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
+    if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
-    if cue_before is not None and cue_after is None and _TITLE_WORD.match(inner) and len(words) >= 2:
+    if cue_before is not None and cue_after is None and _TITLE_WORD.match(inner) and len(words()) >= 2:
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
         # a whole utterance as the object of the reporting verb.
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
@@ -322,20 +329,20 @@ def _decide(
     if fronted is not None and before_stripped.endswith(","):
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
     if at_start:
-        if _TITLE_WORD.match(inner) and (len(words) >= 4 or _SENT_PUNCT.search(inner)):
+        if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
-        if _is_title_case(words):
+        if _is_title_case(words()):
             return "not-title"
-        return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words) >= 4 else "not-scare"
+        return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_end(before_stripped[-1:]) and pats.que_before.search(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if cue_in_sentence is None and _is_title_case(words):
+    if cue_in_sentence is None and _is_title_case(words()):
         return "not-title"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
-    if len(words) > g.scare_max_words:
+    if len(words()) > g.scare_max_words:
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
 
