@@ -81,7 +81,8 @@ class _LastChar:
 
     def __init__(self, words: Iterable[str], extra: str = "") -> None:
         last = {w.replace("’", "'")[-1] for w in words if w}
-        self._class = regex.compile(rf"(?i)(?:{alternation(last)}|[{regex.escape(extra)}])" if extra else rf"(?i)(?:{alternation(last)})")
+        ends = alternation(last) + (f"|[{regex.escape(extra)}]" if extra else "")
+        self._class = regex.compile(rf"(?i)(?:{ends})")
         self._seen: dict[str, bool] = {}
 
     def __call__(self, tail: str) -> bool:
