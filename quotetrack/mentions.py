@@ -83,8 +83,10 @@ def _patterns() -> _Patterns:
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
     # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own.
+    # ``(?:\b|(?<=[^\W\p{L}]))`` only restates the lookbehind (a letter starts every form), but
+    # lets the engine reject a position inside a word sooner.
     pronoun = regex.compile(
-        rf"(?i)(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
+        rf"(?i)(?:\b|(?<=[^\W\p{{L}}]))(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     # "par l'AFP", "de la Commission": an article may sit between the preposition and the mention.
@@ -160,10 +162,18 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     for m in merged:
         lead = max(0, m.start - 12)
-        m.after_preposition = (m.after_preposition or bool(pats.preposition_before.search(text, lead, m.start))
-                               or bool(pats.after_link.search(text, lead, m.start)))
+        m.after_preposition = m.after_preposition or bool(_preposition_or_link_before().search(text, lead, m.start))
         m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
     return merged
+
+
+@cache
+def _preposition_or_link_before() -> regex.Pattern[str]:
+    """``preposition_before`` or ``after_link`` in one pattern: one search finds a match of either
+    in the same window, half the calls."""
+    pats = _patterns()
+    parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
@@ -307,7 +317,10 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     return out
 
 
-_ACRONYM_IN_PARENS = regex.compile(r"[ \u00a0]*+\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+# "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the
+# spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+_PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
 _ORG_REACH = 90
@@ -318,11 +331,10 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
     """``le Conseil national de la résistance iranienne (CNRI)``: a capitalised name spelled out
     before its acronym is an organisation, whatever its case inside."""
     out: list[Mention] = []
-    for m in _ACRONYM_IN_PARENS.finditer(text):
-        end = m.start()
+    for end, letters in _acronyms_in_parens(text):
         window = text[max(0, end - _ORG_REACH) : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
-        acronym = [c for c in m.group(1) if c.isalpha()]
+        acronym = [c for c in letters if c.isalpha()]
         for i, w in enumerate(words):
             start = end - len(window) + w.start()
             between = text[start:end]
@@ -332,6 +344,21 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
                 out.append(Mention(start, end, between, "organisation", head_start=start))
             break
     return out
+
+
+def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
+    """(start, acronym) of each match of ``[ \\u00a0]*+\\((\\p{Lu}[\\p{Lu}\\d&]{1,9}+)\\)`` in ``text``.
+
+    A match starts where the run of spaces before its parenthesis starts, never before the
+    previous match's end: what that pattern's own scan finds, without trying every position.
+    """
+    done = 0
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        start = m.start()
+        while start > done and text[start - 1] in _PAREN_SPACES:
+            start -= 1
+        yield start, m.group(1)
+        done = m.end()
 
 
 def _spells(acronym: list[str], words: list[str]) -> bool:
@@ -354,6 +381,12 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0]*+$")
 
 def _is_dateline(text: str, m: Mention) -> bool:
     """A mention that is the dateline of its paragraph: a place, never a subject."""
+    # Only spaces, a parenthesis, a bar or a dash may follow a dateline: most mentions fail here.
+    j = m.end
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    if j == len(text) or text[j] not in "(|—–-":
+        return False
     return bool(_DATELINE_AFTER.match(text, m.end)) and bool(_LINE_START.search(text, max(0, m.start - 8), m.start))
 
 
@@ -402,7 +435,12 @@ def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
             return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
     start = art.start() if art is not None else m.start
     # "le Canard enchaîné": a publication's name may go on in lower case after the capital.
-    ends = [m.end] + [m.end + t.end() for t in _TRAILING_WORDS.finditer(text[m.end : m.end + 40])][:2]
+    ends = [m.end]
+    for _ in range(2):  # the first two of _TRAILING_WORDS.finditer(text[m.end : m.end + 40])
+        t = _TRAILING_WORDS.match(text, ends[-1], m.end + 40)
+        if t is None:
+            break
+        ends.append(t.end())
     for end in reversed(ends):
         for s in (start, m.start):
             if is_publication(text[s:end]):

@@ -222,13 +222,30 @@ def fold(s: str) -> str:
     return fold_text(s)
 
 
+def _solid_length(s: str) -> int:
+    """Characters of ``s`` left by :func:`_case_key` once its spaces are taken out.
+
+    The key of a string is at least this long for any prefix of it: folding works one
+    character at a time and a key only ever gains the spaces between its words.
+    """
+    return sum(map(len, _strip_accents(s).translate(_FOLD_TABLE).split()))
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
 def _case_key(s: str) -> str:
     """Like :func:`fold` but keeping case, except the first letter (``Le Monde`` = ``le Monde``)."""
     s = " ".join(_strip_accents(s).translate(_FOLD_TABLE).split())
     return s[:1].lower() + s[1:]
 
 
-_SEP = r"[\s\u2010\u2011\-]{1,3}+"
+# One to three separators, possessively: what ``[…]{1,3}+`` matches, written without a
+# counted repeat. The regex engine sets up every repeat of a pattern on each match attempt,
+# so a trie holding hundreds of them costs microseconds per call even when it fails at once.
+_SEP_CHAR = r"[\s\u2010\u2011\-]"
+_SEP = f"(?>{_SEP_CHAR}(?:{_SEP_CHAR}(?:{_SEP_CHAR}|)|))"
 _APOS_CLASS = "['’ʼ]"
 
 
@@ -295,7 +312,8 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         # The end marker makes the rest optional; greedy so the longest phrase is tried first.
-        return f"(?:{body})?" if "" in node else body
+        # ``(?:body|)`` is ``(?:body)?`` without a repeat (see _SEP): same order, same matches.
+        return f"(?:{body}|)" if "" in node else body
 
     pattern = emit(trie)
     return pattern or r"(?!)"
@@ -331,6 +349,10 @@ class _Language:
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
     publication_keys: frozenset[str]
+    publication_longest: int
+    """Characters in the longest of ``publication_keys``."""
+    publication_last: frozenset[str]
+    """The last word of each of ``publication_keys``."""
     particles: frozenset[str]
 
     def state_entities(self) -> list[Entity]:
@@ -373,6 +395,8 @@ def _language() -> _Language:
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
         publication_keys=frozenset(_case_key(p.name) for p in publications),
+        publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
+        publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
     )
 
@@ -537,47 +561,9 @@ class _Matcher:
         return _Alternation(alts), entity
 
 
-class _Joined:
-    """A match made of a head match and its continuation, read like one match object."""
-
-    __slots__ = ("lastgroup", "_parts", "_owner")
-
-    def __init__(self, name: str, parts: tuple[Any, ...], owner: dict[str, int]) -> None:
-        self.lastgroup = name
-        self._parts = parts
-        self._owner = owner
-        """Group name → index of the first part whose pattern has it."""
-
-    def _part(self, name: str | int) -> Any:
-        if name == 0 or name == self.lastgroup:
-            return None
-        k = self._owner.get(name) if isinstance(name, str) else None
-        return self._parts[k] if k is not None and k < len(self._parts) else False
-
-    def group(self, name: str | int = 0) -> str | None:
-        p = self._part(name)
-        if p is None:
-            first, last = self._parts[0], self._parts[-1]
-            return str(first.string[first.start() : last.end()])
-        return p.group(name) if p is not False else None
-
-    def start(self, name: str | int = 0) -> int:
-        p = self._part(name)
-        if p is None:
-            return int(self._parts[0].start())
-        return int(p.start(name)) if p is not False else -1
-
-    def end(self, name: str | int = 0) -> int:
-        p = self._part(name)
-        if p is None:
-            return int(self._parts[-1].end())
-        return int(p.end(name)) if p is not False else -1
-
-    def groupdict(self) -> dict[str, str | None]:
-        out: dict[str, str | None] = {}
-        for p in self._parts:
-            out.update(p.groupdict())
-        return out
+# A match of one key's alternation: the alternative's name, the match of its first words and
+# the match of its continuation (``None`` when it has none). Read by Registry._read.
+_Found = tuple[str, Any, Any]
 
 
 class _Alternation:
@@ -586,29 +572,19 @@ class _Alternation:
     __slots__ = ("_alts",)
 
     def __init__(self, alts: list[tuple[str, Any, Any]]) -> None:
-        self._alts = [(name, head, rest, _group_owners(head, rest)) for name, head, rest in alts]
+        self._alts = alts
 
-    def match(self, text: str, pos: int) -> _Joined | None:
-        for name, head, rest, owner in self._alts:
+    def match(self, text: str, pos: int) -> _Found | None:
+        for name, head, rest in self._alts:
             m = head.match(text, pos)
             if m is None:
                 continue
             if rest is None:
-                return _Joined(name, (m,), owner)
+                return name, m, None
             r = rest.match(text, m.end())
             if r is not None:
-                return _Joined(name, (m, r), owner)
+                return name, m, r
         return None
-
-
-def _group_owners(*patterns: Any) -> dict[str, int]:
-    """Each group name of ``patterns`` (``None`` skipped) → index of the first pattern having it."""
-    owner: dict[str, int] = {}
-    for k, p in enumerate(patterns):
-        if p is not None:
-            for g in p.groupindex:
-                owner.setdefault(g, k)
-    return owner
 
 
 def _accent_variants(word: str) -> set[str]:
@@ -642,7 +618,9 @@ class Registry:
     :meth:`extend_file`; each returns a new registry and never changes an existing one.
     """
 
-    __slots__ = ("_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up")
+    __slots__ = (
+        "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
+    )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         """Index ``entities`` (already validated); prefer the constructors below."""
@@ -666,6 +644,8 @@ class Registry:
         self._fuzzy: tuple[list[str], dict[str, list[str]]] | None = None
         # lookup() answers, bounded: the same names recur across articles; the registry never changes.
         self._looked_up: dict[str, Entity | None] = {}
+        # What a gazetteer hit on each folded name says (entity id or None, kind, country), filled as met.
+        self._name_info: dict[str, tuple[str | None, HitKind, str | None] | None] = {}
 
     # ---- constructors
 
@@ -852,7 +832,17 @@ class Registry:
         if not isinstance(s, str):
             return False
         s = s.strip(" \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:")
-        return bool(s) and _case_key(s) in self._lang.publication_keys
+        if not s:
+            return False
+        lang = self._lang
+        if len(s) > lang.publication_longest and _solid_length(s[: lang.publication_longest + 1]) > lang.publication_longest:
+            return False  # longer than any name, whatever the rest of it folds to (a quotation)
+        # The key's last word is the folded last word of ``s`` (white space folds to white
+        # space, so words never join across it); most strings end with no name's last word.
+        last = _strip_accents(s.rsplit(None, 1)[-1]).translate(_FOLD_TABLE).split()
+        if last and last[-1] not in lang.publication_last and _lower_first(last[-1]) not in lang.publication_last:
+            return False
+        return _case_key(s) in lang.publication_keys
 
     # ---- the gazetteer
 
@@ -887,25 +877,28 @@ class Registry:
                     name_key = None
             else:
                 name_key = None
-            before = _word_before(text, i, done)
+            # The word before, read back to the text's start: the same as read back to ``done``
+            # when it starts at or after ``done`` or is none (see _word_before).
+            before0 = _word_before(text, i, 0)
+            before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
                     continue
-                hit = self._name_hit(text, start, i, i + len(word), name_key)
+                hit = self._name_hit(text, start, i, i + len(word), name_key, before0 if start == i else False)
                 if hit is not None:
                     hits.append(hit)
                     done = hit.end
                 continue
             pattern, entity_only = matcher.patterns(key)
-            m = None
+            found = None
             for start in self._starts(text, i, before, done, matcher):
-                m = pattern.match(text, start)
-                if m is not None:
+                found = pattern.match(text, start)
+                if found is not None:
                     break
-            if m is None:
+            if found is None:
                 continue
-            hit, resume = self._read(text, m, entity_only)
+            hit, resume = self._read(text, found, entity_only)
             if hit is not None:
                 hits.append(hit)
                 done = hit.end
@@ -932,24 +925,27 @@ class Registry:
             return [before[0], i]
         return [i]
 
-    def _read(self, text: str, m: Any, entity_only: Any) -> tuple[GazetteerHit | None, int]:
+    def _read(self, text: str, found: _Found, entity_only: Any) -> tuple[GazetteerHit | None, int]:
         """Turn one match into a hit; also says where the scan resumes."""
-        # The alternatives' outer groups close last, so lastgroup names the one that matched.
-        which = m.lastgroup
+        which, m, rest = found
         if which == "pub":
             return None, m.end()  # a newspaper's name: swallow it so "Washington Post" is no hit
         if which == "anon":
-            return self._anonymous_hit(text, m)
+            return self._anonymous_hit(text, m, rest)
         if which == "role":
             ent = entity_only.match(text, m.start()) if entity_only is not None else None
-            if ent is not None and ent.end() >= m.end():
+            if ent is not None and ent.end() >= rest.end():
                 return self._entity_hit(text, ent), ent.end()
-            return self._role_hit(text, m)
+            return self._role_hit(text, m, rest)
         return self._entity_hit(text, m), m.end()
 
-    def _make(self, text: str, start: int, head: int, end: int, **kw: Any) -> GazetteerHit:
-        before = _word_before(text, start, 0)
-        after = before is not None and self._matcher is not None and before[1] in self._matcher.preps
+    def _make(
+        self, text: str, start: int, head: int, end: int, before: tuple[int, str] | None | bool = False, **kw: Any
+    ) -> GazetteerHit:
+        """A hit from ``start`` to ``end``; ``before`` is ``_word_before(text, start, 0)`` when the caller has it."""
+        if before is False:
+            before = _word_before(text, start, 0)
+        after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
         return GazetteerHit(
             start=start, end=end, text=text[start:end], article_start=start, head_start=head,
             after_preposition=after, **kw,
@@ -958,65 +954,84 @@ class Registry:
     def _entity_hit(self, text: str, m: Any) -> GazetteerHit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")))
 
-    def _name_hit(self, text: str, start: int, head: int, end: int, key: str) -> GazetteerHit | None:
+    def _name_hit(
+        self, text: str, start: int, head: int, end: int, key: str, before: tuple[int, str] | None | bool = False
+    ) -> GazetteerHit | None:
+        if key in self._name_info:
+            info = self._name_info[key]
+        else:
+            info = self._name_info[key] = self._info(key)
+        if info is None:
+            return None
+        eid, kind, country = info
+        return self._make(text, start, head, end, before, entity_id=eid, kind=kind, country=country)
+
+    def _info(self, key: str) -> tuple[str | None, HitKind, str | None] | None:
+        """Entity id (``None`` when the name has several owners), kind and country of a hit on a folded name."""
         bucket = self._names.get(key)
         if not bucket:
             return None
         ids = {eid for eid, _ in bucket}
-        eid = bucket[0][0] if len(ids) == 1 else None
-        country = self._by_id[bucket[0][0]].country
-        return self._make(text, start, head, end, entity_id=eid, kind=bucket[0][1], country=country)
+        return (bucket[0][0] if len(ids) == 1 else None), bucket[0][1], self._by_id[bucket[0][0]].country
 
-    def _anonymous_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
-        head_group = "ahead" if m.group("ahead") is not None else "ahead2"
+    def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[GazetteerHit | None, int]:
+        """``m`` holds the head (group ``ahead`` or ``ahead2``), ``rest`` what follows it."""
+        head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
-        qualified = any(m.group(g) for g in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
+        g = rest.groupdict()
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
-        adj = m.group("aadj") or m.group("aadj2") or m.group("aadj3")
+        adj = g.get("aadj") or g.get("aadj2") or g.get("aadj3")
         country = self._lang.adjective_country.get(fold(adj)) if adj else None
         complement_id = None
-        if m.group("alink"):
-            complement_id, comp_country, _ = self._complement(m, prefix="a")
+        if g.get("alink"):
+            complement_id, comp_country, _ = self._complement_of(
+                {k[1:]: v for k, v in g.items() if k.startswith("a")}
+            )
             country = country or comp_country
         hit = self._make(
-            text, m.start(), m.start(head_group), m.end(), entity_id=None, kind="anonymous",
+            text, m.start(), m.start(head_group), rest.end(), entity_id=None, kind="anonymous",
             country=country, complement_id=complement_id,
         )
-        return hit, m.end()
+        return hit, rest.end()
 
-    def _role_hit(self, text: str, m: Any) -> tuple[GazetteerHit | None, int]:
+    def _role_hit(self, text: str, m: Any, cont: Any) -> tuple[GazetteerHit | None, int]:
+        """``m`` holds the role noun (group ``rhead``), ``cont`` its continuation (Matcher.role_cont)."""
         lang = self._lang
-        if m.start() < m.start("rhead") and text[m.start()].isupper():
+        start, head_start = m.start(), m.start("rhead")
+        if start < head_start and text[start].isupper():
             # A capitalised determiner right after a capitalised word is a surname particle
             # ("Bruno Le Maire"), not the start of a role phrase.
-            before = _word_before(text, m.start(), 0)
+            before = _word_before(text, start, 0)
             if before is not None and before[1][:1].isupper():
-                return None, m.start()
-        head, tail = fold(m.group("rhead")), fold(m.group("rtail") or "")
+                return None, start
+        radj1, rtail = cont.group("radj1", "rtail")
+        head, tail = fold(m.group("rhead")), fold(rtail or "")
         record = lang.role_forms.get((head, tail))
-        rest = m
+        rest = cont
         if tail and (head, "") in lang.role_forms:
             # The words after the head may be a complement rather than the tail: the tail may
             # belong to another head ("porte-parole de la diplomatie russe"), or a complement
             # be longer ("président du Conseil européen"). Read them again; the longest wins.
-            after = m.end("radj1") if m.group("radj1") else m.end("rhead")
+            after = cont.end("radj1") if radj1 else m.end("rhead")
             assert self._matcher is not None
             alt = self._matcher.role_rest.match(text, after)
-            if record is None or alt.end() > m.end():
+            if record is None or alt.end() > cont.end():
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None:
             return None, m.end("rhead")
         end = rest.end()
         country = None
-        for adj in (m.group("radj1"), rest.group("radj2")):
+        radj2, link = rest.group("radj2", "link")
+        for adj in (radj1, radj2):
             if adj:
                 country = lang.adjective_country.get(fold(adj))
                 break
         complement_id = None
         key = record.key
-        if rest.group("link"):
-            complement_id, comp_country, is_body = self._complement(rest)
+        if link:
+            complement_id, comp_country, is_body = self._complement_of(rest.groupdict())
             country = country or comp_country
             if is_body and record.on_body:
                 key = record.on_body
@@ -1026,26 +1041,18 @@ class Registry:
         else:
             entity_id = self._unique_holder(key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
-        bucket = self._names.get(fold(text[m.start("rhead") : end]))
+        bucket = self._names.get(fold(text[head_start:end]))
         if bucket and len({eid for eid, _ in bucket}) == 1:
             named = self._by_id[bucket[0][0]]
             hit = self._make(
-                text, m.start(), m.start("rhead"), end, entity_id=named.id, kind=bucket[0][1],
-                country=named.country,
+                text, start, head_start, end, entity_id=named.id, kind=bucket[0][1], country=named.country,
             )
         else:
             hit = self._make(
-                text, m.start(), m.start("rhead"), end, entity_id=entity_id, kind="role",
+                text, start, head_start, end, entity_id=entity_id, kind="role",
                 role=key, country=country, complement_id=complement_id,
             )
         return hit, end
-
-    def _complement(self, m: Any, prefix: str = "") -> tuple[str | None, str | None, bool]:
-        """Entity id, country and whether it is a body (not a state) for a role's complement."""
-        if prefix:
-            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
-            return self._complement_of(groups)
-        return self._complement_of(m.groupdict())
 
     def _complement_of(self, g: dict[str, str | None]) -> tuple[str | None, str | None, bool]:
         if g.get("cname"):

@@ -183,7 +183,9 @@ class Resolver:
                 role_mention = mentions[i]
             else:
                 role_mention = None
-            gap = _ASIDE.sub("", self.text[a.end : b.start])
+            gap = self.text[a.end : b.start]
+            if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
+                gap = _ASIDE.sub("", gap)
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue

@@ -40,7 +40,13 @@ __all__ = [
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++")
 # An ellipsis inside a quote: three dots or the character, bare or in brackets or
 # guillemets ((...), […], «...»). Possessive so a run of dots cannot backtrack.
-_ELLIPSIS = regex.compile(r"[\(\[«]?+[ \u00a0\u202f]*+(?:…|\.{3,}+)[ \u00a0\u202f]*+[\)\]»]?+")
+# A try never starts on a space that follows a space (unless the scan starts there, \G):
+# it would read the same run as the try one character before it, and fail the same way;
+# without this a long run of spaces made the scan quadratic.
+_ELLIPSIS = regex.compile(
+    r"(?:(?![ \u00a0\u202f])|(?<![ \u00a0\u202f])|\G)"
+    r"[\(\[«]?+[ \u00a0\u202f]*+(?:…|\.{3,}+)[ \u00a0\u202f]*+[\)\]»]?+"
+)
 # A sentence may end after terminal punctuation (and closing marks) followed by space,
 # or at a line break.
 # An incise between a closing and a reopening mark inside one quotation (bounded, lazy).
