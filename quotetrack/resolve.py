@@ -423,9 +423,11 @@ class Resolver:
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
-        """The person ``m`` refers back to: the only person named in the previous sentence,
-        else the later of the last person named in subject position and the previous
-        quote's person; never one whose known gender or country contradicts ``m``."""
+        """The person ``m`` refers back to: the only person named before it in its sentence
+        (a subject pronoun) or in the previous one, else the latest of the last person named in
+        subject position, the previous quote's speaker (a body too, for an inverted pronoun) and
+        a role opening the previous sentence; never one whose known gender or country
+        contradicts ``m``."""
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
