@@ -5,7 +5,9 @@ segment → marks → cues → classify → mentions → indirect → attribute 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from quotetrack import (
@@ -58,6 +60,31 @@ def extract(
     _check_unicode(text)
     config = config or Config()
     registry = registry if registry is not None else Registry.default()
+    with _collector_paused(len(text) >= _PAUSE_GC_CHARS):
+        return _extract(text, config, registry, rules)
+
+
+# From this length the cyclic garbage collector is paused during one extraction: its full
+# passes rescan every live object, which made a 1 MB text cost more than ten 100 KB ones.
+# What extraction builds holds no cycles, so nothing is left for the collector meanwhile.
+_PAUSE_GC_CHARS = 100_000
+
+
+@contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """Pause the cyclic garbage collector (if it runs) for the block, and restore it after."""
+    was_enabled = pause and gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
+    """The stages of :func:`extract` on a checked text."""
     paras = segment.Spans(segment.paragraphs(text))
     marked = marks.find_marked(text)
     sents = segment.Spans(
@@ -138,8 +165,9 @@ def _attribute(
     return out
 
 
-# Attributed quotes a continuing cue looks back over for a role it names.
+# Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
+_RENAME_LOOKBACK = 64
 
 
 def _answered(cue: Any, out: list[Quote]) -> str | None:
@@ -181,8 +209,10 @@ def _rename_unnamed_role(
 
 
 def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
-    """Give every quote attributed to the description ``unnamed`` (reached by ``step``) to ``person``."""
-    for i, q in enumerate(out):
+    """Give the recent quotes attributed to the description ``unnamed`` (reached by ``step``) to
+    ``person`` (a bounded look back: linear on any text)."""
+    for i in range(max(0, len(out) - _RENAME_LOOKBACK), len(out)):
+        q = out[i]
         if q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed and q.attribution.chain[-1:] == (step,):
             out[i] = q.model_copy(update={
                 "speaker": person.model_copy(update={"mention": q.speaker.mention}),

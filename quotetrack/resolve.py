@@ -114,6 +114,7 @@ class Resolver:
             and entity.type != "person"
         ]
         self.body_starts = [b[0] for b in self.bodies]
+        self._body_heads: dict[int, str] = {}
         self.former = tuple(fold(x) for x in words["former_markers"])
         self.indefinite = frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite"))
         self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
@@ -229,10 +230,17 @@ class Resolver:
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
             body, entity = self.bodies[k][1], self.bodies[k][2]
-            if self._head(body) == head:
+            if self._body_head(k, body) == head:
                 return self._speaker_from(entity.name, entity, entity.type, None)
             k -= 1
         return None
+
+    def _body_head(self, k: int, body: Mention) -> str:
+        """The head noun of ``bodies[k]``, computed once."""
+        head = self._body_heads.get(k)
+        if head is None:
+            head = self._body_heads[k] = self._head(body)
+        return head
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""

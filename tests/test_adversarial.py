@@ -110,3 +110,18 @@ def test_link_survives_hostile_text(name: str) -> None:
     source = Source(id="c", text="Nous verrons. Nous ne céderons rien.")
     for lk in link(text, source):
         assert text[lk.start : lk.end] == lk.text
+
+
+def test_garbage_collector_state_is_restored_after_a_long_text() -> None:
+    import gc
+
+    text = "« Nous partirons demain », a déclaré le ministre. " * 3000
+    assert gc.isenabled()
+    quotetrack.extract(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quotetrack.extract(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
