@@ -115,7 +115,10 @@ def find_indirect(
         s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
         cand: Candidate | None = None
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
-        if que_end is not None and (_patterns().que_blocker.search(text, cue.end, que_end) or _restrictive(text, cue)):
+        # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
+        # ("affirmant, sans preuve, que").
+        blocker_from = max(cue.end, text.rfind(",", cue.end, que_end) + 1) if que_end is not None else cue.end
+        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end) or _restrictive(text, cue)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)

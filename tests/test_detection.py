@@ -157,6 +157,19 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
     assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["indirect"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Paul Durand a estimé, sans preuve, que des manifestants réclamaient son retour.",
+         "des manifestants réclamaient son retour"),
+        ("Le ministre avait affirmé qu'il était prêt à partir, il a rejeté cette idée jeudi.",
+         "il était prêt à partir"),
+    ],
+)
+def test_que_clause_edges(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
