@@ -63,6 +63,10 @@ class Grammar(Record):
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    coordinators: tuple[str, ...] = ()
+    """Join two noun phrases (la France et l'Allemagne)."""
+    relative_openers: tuple[str, ...] = ()
+    """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
     known_labels: tuple[str, ...] = ()

@@ -35,6 +35,8 @@ class _Patterns:
     que_nearby: regex.Pattern[str]
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
+    relative_opener: regex.Pattern[str]
+    coordinator: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
@@ -59,6 +61,8 @@ def _patterns() -> _Patterns:
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
+        relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
     )
@@ -231,7 +235,26 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
+    if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
+        return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
+
+
+def _subject_with_relative(
+    text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
+) -> bool:
+    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont)."""
+    first = _skip_space(text, start, comma)
+    k = bisect.bisect_left(mention_starts, first)
+    if k >= len(mention_starts) or mention_starts[k] != first:
+        return False
+    e = bisect.bisect_right(mention_ends, first)
+    while e < len(mention_ends):
+        joined = _patterns().coordinator.match(text, mention_ends[e], comma)
+        if joined is None or joined.end() not in mention_starts[k:]:
+            break  # "Le Mexique et l'Uruguay, qui …": two subjects joined
+        e = bisect.bisect_right(mention_ends, joined.end())
+    return e < len(mention_ends) and _patterns().relative_opener.match(text, mention_ends[e], comma) is not None
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:

@@ -170,6 +170,17 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Etats-Unis, qui s'étaient retirés du texte en décembre, ont lancé vendredi une salve contre le Pacte.",
+        "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
+    ],
+)
+def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
