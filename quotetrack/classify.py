@@ -63,6 +63,10 @@ class Grammar(Record):
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    negation_particles: tuple[str, ...] = ()
+    """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
+    impersonal_openers: tuple[str, ...] = ()
+    """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
     relative_openers: tuple[str, ...] = ()

@@ -36,6 +36,8 @@ class _Patterns:
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
+    ne_before: regex.Pattern[str]
+    impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
     negation: regex.Pattern[str]
@@ -61,6 +63,10 @@ def _patterns() -> _Patterns:
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
+        ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
+        # "tout porte à croire": the opener, then at most a short preposition before the cue.
+        impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
@@ -82,6 +88,8 @@ _WORD = regex.compile(r"\w+")
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
 _QUE_REACH = 50
+# Characters read before a cue for a negation or an impersonal opener.
+_LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
 # Max characters between a fronted "selon X" and its comma.
@@ -154,8 +162,13 @@ def _que_clause(
 
 
 def _restrictive(text: str, cue: CueLike) -> bool:
-    """``n'a dit que quelques mots``: ne without pas/jamais is ne … que, "only"."""
-    return bool(getattr(cue, "negated", False)) and not _patterns().negation.search(text, cue.start, cue.end)
+    """``n'a dit que quelques mots``, ``n'avoir été prévenu que``: ne without pas/jamais is
+    ne … que, "only"; ``tout porte à croire que``: nobody's report."""
+    lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
+    if _patterns().impersonal_opener.search(lead):
+        return True
+    negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
+    return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), cue.end)
 
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:

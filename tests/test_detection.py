@@ -181,6 +181,17 @@ def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> No
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
+        "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+    ],
+)
+def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
