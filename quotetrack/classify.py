@@ -63,6 +63,8 @@ class Grammar(Record):
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    noun_complement_links: tuple[str, ...] = ()
+    """``sur``, ``de``: before a determiner and a noun, the que after them completes the noun."""
     negation_particles: tuple[str, ...] = ()
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
     impersonal_openers: tuple[str, ...] = ()

@@ -37,6 +37,7 @@ class _Patterns:
     time_word: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
     ne_before: regex.Pattern[str]
+    noun_before_que: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
@@ -63,6 +64,11 @@ def _patterns() -> _Patterns:
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap.
+        noun_before_que=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.noun_complement_links)})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?-i:\p{{Ll}})[\w\-]*+(?:[ \u00a0]++(?-i:\p{{Ll}})[\w\-]*+)?[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+$"
+        ),
         # "n'avoir été prévenu": ne a few words before the cue (its auxiliaries between).
         ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
         # "tout porte à croire": the opener, then at most a short preposition before the cue.
@@ -180,6 +186,8 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     end: int = m.end()
     if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
         return None
+    if _patterns().noun_before_que.search(text, cue.end, end):
+        return None  # "interrogé sur la possibilité que": the que completes the noun
     return end
 
 

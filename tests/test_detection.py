@@ -192,6 +192,19 @@ def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Le président a été interrogé sur la possibilité que son rival change d'avis.", None),
+        ("Il veut s'expliquer vendredi sur les mesures sociales qu'il a annoncées lundi.", None),
+        ("Le 24 octobre, on lit sur Le Point que le parquet a ouvert une enquête.", "le parquet a ouvert une enquête"),
+    ],
+)
+def test_que_completing_a_noun_is_not_reported_speech(text: str, clause: str | None) -> None:
+    found = [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert found == ([clause] if clause else [])
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
