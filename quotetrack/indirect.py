@@ -94,6 +94,10 @@ _WORD = regex.compile(r"\w+")
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
 _QUE_REACH = 50
+# An inverted incise followed by a comma and more lower-case words of the same sentence, and
+# the most words before it for the clause to run on past it.
+_INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
+_SHORT_LEAD = 4
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
@@ -258,6 +262,10 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
+    if cue.form == "inverted" and _INTERPOSED.match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD:
+        # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
+        # then the rest of the clause to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
 
 

@@ -205,6 +205,13 @@ def test_que_completing_a_noun_is_not_reported_speech(text: str, clause: str | N
     assert found == ([clause] if clause else [])
 
 
+def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
+    text = "Les principales victimes, a-t-il ajouté, sont les habitants des banlieues."
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [
+        "Les principales victimes, a-t-il ajouté, sont les habitants des banlieues"
+    ]
+
+
 def test_headline_repeating_a_body_quote_is_dropped() -> None:
     text = (
         "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
