@@ -86,6 +86,8 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
         self.lower_complement = _lower_complement(tuple(words["complement_links"]))
+        self.place_complement = _place_complement(tuple(words["place_links"]), tuple(words["articles"]))
+        self.name_complement = _place_complement(tuple(words["name_complement_links"]), tuple(words["articles"]))
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -421,7 +423,7 @@ class Resolver:
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
             # "un responsable| des opérations": the words as written include a common-noun complement.
-            tail = self.lower_complement.match(self.text, m.end)
+            tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
             if tail is not None:
                 span = Span(start=m.start, end=tail.end(), text=self.text[m.start : tail.end()])
             name = self._strip_det(span.text)
@@ -584,7 +586,7 @@ class Resolver:
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone;
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
-        if self.complement_after.match(self.text, m.end):
+        if self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end):
             return False
         f = fold(m.text)
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
@@ -644,6 +646,14 @@ def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+    )
+
+
+@cache
+def _place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
+    """`` de Lyon``, `` à l'ONU``: the place or body a role serves, named with a capital."""
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
     )
 
 

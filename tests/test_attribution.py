@@ -700,3 +700,13 @@ def test_group_without_two_earlier_speakers_is_kept_as_written() -> None:
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
     assert q.speaker is not None and q.speaker.type == "group" and q.speaker.name == "deux capitales"
     assert q.speaker.mention is not None and q.speaker.mention.text == "les deux capitales"
+
+
+def test_role_qualified_by_a_place_introduces_someone_new() -> None:
+    text = (
+        "La porte-parole du gouvernement a été claire : « Nous ne céderons rien. » "
+        "Le maire de Lyon a affirmé que la ville restait prête à discuter."
+    )
+    q = quotetrack.extract(text).quotes[-1]
+    assert q.speaker_name == "maire de Lyon"
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Le maire de Lyon"
