@@ -22,7 +22,7 @@ from pydantic import Field
 from quotetrack import lexicon
 from quotetrack.classify import Candidate, grammar, is_connector
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.mentions import Mention
+from quotetrack.mentions import Mention, names_data
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -100,7 +100,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    raw = lexicon.read_json("names.json")
+    raw = names_data()
     elided = [d for d in raw["determiners"] if d.endswith("'")]
     full = [d for d in raw["determiners"] if not d.endswith("'")]
     # A full determiner needs a space after it ("sa mère", not "samedi"); an elided one none.

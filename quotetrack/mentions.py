@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import alternation, trie_alternation
+from quotetrack.lexicon import Record, alternation, trie_alternation
 
 
 @dataclass(slots=True)
@@ -115,12 +115,72 @@ def _patterns() -> _Patterns:
     )
 
 
+class _Pronoun(Record):
+    """A pronoun, an anaphor (ce dernier) or a former (le premier) of ``names.json``."""
+
+    form: str
+    gender: Literal["f", "m"] = "m"
+    number: Literal["sg", "pl"] = "sg"
+    indefinite: bool = False
+    refers: str | None = None
+
+
+class NamesData(Record):
+    """Schema of ``data/names.json`` (each list is described in its ``_comment``)."""
+
+    name_particles: tuple[str, ...]
+    hyphen_particles: tuple[str, ...]
+    titles: tuple[str, ...]
+    groups: tuple[str, ...]
+    not_names: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    determiners: tuple[str, ...]
+    np_stops: tuple[str, ...]
+    impersonal_after_il: tuple[str, ...]
+    demonstratives: tuple[str, ...]
+    complement_links: tuple[str, ...]
+    elided_articles: tuple[str, ...]
+    articles: tuple[str, ...]
+    definite_determiners: tuple[str, ...]
+    impersonal_pronouns: tuple[str, ...]
+    possessives: tuple[str, ...]
+    coordinators: tuple[str, ...]
+    body_nouns: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
+    subject_relatives: tuple[str, ...]
+    agent_prepositions: tuple[str, ...]
+    name_complement_links: tuple[str, ...]
+    place_links: tuple[str, ...]
+    intensifiers: tuple[str, ...]
+    former_markers: tuple[str, ...]
+    publication_nouns: tuple[str, ...]
+    quantifiers: tuple[str, ...]
+    subject_pronouns: tuple[_Pronoun, ...]
+    anaphors: tuple[_Pronoun, ...]
+    gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]
+    title_gender: dict[str, Literal["f", "m"]]
+
+
+class _FirstNames(Record):
+    """Schema of ``data/first_names.json``."""
+
+    f: tuple[str, ...]
+    m: tuple[str, ...]
+
+
 @cache
+def names_data() -> dict[str, Any]:
+    """The content of ``data/names.json``, validated once (one error lists every problem)."""
+    raw: dict[str, Any] = lexicon.read_json("names.json")
+    lexicon.validate(NamesData, {k: v for k, v in raw.items() if not k.startswith("_")}, origin="quotetrack/data/names.json")
+    return raw
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Known first names and their gender (``f`` or ``m``), from ``data/first_names.json``."""
-    raw: dict[str, Any] = lexicon.read_json("first_names.json")
-    return {name: gender for gender in ("f", "m") for name in raw[gender]}
+    data: _FirstNames = lexicon.load("first_names.json", _FirstNames)
+    return {**{name: "f" for name in data.f}, **{name: "m" for name in data.m}}
 
 
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
@@ -136,8 +196,7 @@ def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
 
 
 def _raw_names() -> dict[str, Any]:
-    data: dict[str, Any] = lexicon.read_json("names.json")
-    return data
+    return names_data()
 
 
 def find_mentions(text: str, registry: Any = None) -> list[Mention]:

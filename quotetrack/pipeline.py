@@ -16,7 +16,6 @@ from quotetrack import (
     classify,
     cues,
     indirect,
-    lexicon,
     marks,
     mentions,
     resolve,
@@ -118,7 +117,7 @@ def _attribute(
     rule_list = tuple(rules) if rules is not None else attribute.builtin_rules()
     attributor = attribute.Attributor(text, found_cues, found_mentions, sents, kept, rule_list)
     resolver = resolve.Resolver(
-        text, found_mentions, registry, lexicon.read_json("names.json"),
+        text, found_mentions, registry, mentions.names_data(),
         [s for s, _ in sents.spans], sorted(c.end for c in found_cues),
         sorted(c.marks for c in kept if c.marks is not None and c.depth == 0),
     )

@@ -440,3 +440,16 @@ def test_first_names_have_one_gender_each() -> None:
     assert raw["f"] and raw["m"]
     assert not set(raw["f"]) & set(raw["m"])
     assert all(n[:1].isupper() and " " not in n for n in raw["f"] + raw["m"])
+
+
+def test_names_data_is_validated_with_one_error_listing_problems() -> None:
+    from quotetrack import mentions
+    from quotetrack.lexicon import DataError, validate
+
+    raw = {k: v for k, v in mentions.names_data().items() if not k.startswith("_")}
+    assert validate(mentions.NamesData, raw, origin="names.json")
+    broken = {**raw, "titles": 3, "subject_pronouns": [{"form": "il", "gender": "x"}], "unknown_key": []}
+    with pytest.raises(DataError) as info:
+        validate(mentions.NamesData, broken, origin="names.json")
+    message = str(info.value)
+    assert "titles" in message and "gender" in message and "unknown_key" in message
