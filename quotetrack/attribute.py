@@ -22,7 +22,8 @@ from pydantic import Field
 from quotetrack import lexicon
 from quotetrack.classify import Candidate, grammar, is_connector
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.mentions import Mention, names_data
+from quotetrack.marks import closing_marks
+from quotetrack.mentions import Mention, names_data, place_complement
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -129,10 +130,7 @@ def _words() -> _Words:
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
     relative_end = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['relative_pronouns'])})$")
     # "la mission américaine| à l'ONU": the place or body a description serves.
-    articles = alternation(raw["articles"])
-    place_complement = regex.compile(
-        rf"\G[ \u00a0]++(?i:{alternation(raw['place_links'])})[ \u00a0]++(?:(?i:{articles})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
-    )
+    complement = place_complement(tuple(raw["place_links"]), tuple(raw["articles"]))
     # ", qui estime": the antecedent right before is the subject, whatever governs it.
     subject_relative = regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+[ \u00a0]++)?$")
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
@@ -142,7 +140,7 @@ def _words() -> _Words:
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, place_complement,
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, complement,
                   subject_relative, opening_subject,
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"))
 
@@ -181,9 +179,8 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
-# Characters read before a cue to see that it follows the quote directly, and closing marks.
+# Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
-_CLOSING = "»\"”“'’"
 
 
 class Attributor:
@@ -306,7 +303,7 @@ class Attributor:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
-                return self._nearest_before(cue.start, s_start, exclude=(q.start, q.end))
+                return self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":
@@ -339,7 +336,7 @@ class Attributor:
         before = self.text[max(0, cue.start - _INCISE_LEAD) : cue.start].rstrip(" \u00a0\u202f")
         if before.endswith(","):
             return True
-        return before[-1:] in _CLOSING and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
+        return before[-1:] in closing_marks() and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"
 
     def _agent(self, q: Candidate, s_end: int) -> Mention | None:
         """``qualifié de « gourou » par un dirigeant du parti``: the agent introduced right after the marks."""
@@ -391,16 +388,6 @@ class Attributor:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""
         last = self.text[cue.start : cue.end].rsplit(None, 1)[-1].lower()
         return last in _relative_words()
-
-    def _nearest_before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
-        """The mention closest before ``pos`` in its sentence, whatever governs it."""
-        k = bisect.bisect_left(self.m_starts, pos) - 1
-        while k >= 0 and self.mentions[k].start >= s_start:
-            m = self.mentions[k]
-            if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start) or m.parenthetical):
-                return m
-            k -= 1
-        return None
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
@@ -587,15 +574,17 @@ class Attributor:
                 return n
         return m
 
-    def _before(self, pos: int, s_start: int, exclude: tuple[int, int]) -> Mention | None:
+    def _before(
+        self, pos: int, s_start: int, exclude: tuple[int, int], *, governed: bool = False
+    ) -> Mention | None:
+        """The mention closest before ``pos`` in its sentence, outside the quote and any marks:
+        one no preposition governs, or with ``governed`` any but an aside in parentheses."""
         k = bisect.bisect_left(self.m_starts, pos) - 1
-        fallback = None
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            inside = exclude[0] <= m.start < exclude[1] or self._in_marks(m.start)
-            if not inside:
-                if not m.after_preposition:
-                    return m
-                fallback = fallback or None
+            if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start)) and (
+                not m.parenthetical if governed else not m.after_preposition
+            ):
+                return m
             k -= 1
-        return fallback
+        return None

@@ -50,6 +50,12 @@ def typography() -> Typography:
     return typo
 
 
+@cache
+def closing_marks() -> frozenset[str]:
+    """Every character that can close a quotation, from the typographic data."""
+    return frozenset(c for f in typography().families for m in f.close for c in m)
+
+
 @dataclass(slots=True)
 class MarkedSpan:
     """A pair of quotation marks and what lies between them."""

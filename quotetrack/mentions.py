@@ -169,6 +169,15 @@ class _FirstNames(Record):
 
 
 @cache
+def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
+    """`` de Lyon``, `` à l'ONU``: the place or body a description serves, named with a capital,
+    after one of ``links`` (and an article)."""
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
+    )
+
+
+@cache
 def names_data() -> dict[str, Any]:
     """The content of ``data/names.json``, validated once (one error lists every problem)."""
     raw: dict[str, Any] = lexicon.read_json("names.json")

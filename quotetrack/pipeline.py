@@ -138,9 +138,10 @@ def _attribute(
                                 lemma=a.cue.lemma, form=a.cue.form)
             chain: tuple[str, ...] = ()
             if a.mention is not None:
-                speaker, chain = resolver.speaker(a.mention, answering=_answered(a.cue, out))
+                verb = _verb(a.cue)
+                speaker, chain = resolver.speaker(a.mention, answering=_answered(verb, out))
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
-                if speaker is not None and _continues(a.cue):
+                if speaker is not None and verb is not None and verb.continues:
                     _rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
                 attribution = Attribution(
@@ -169,18 +170,11 @@ _CONTINUATION_LOOKBACK = 3
 _RENAME_LOOKBACK = 64
 
 
-def _answered(cue: Any, out: list[Quote]) -> str | None:
+def _answered(verb: cues.VerbEntry | None, out: list[Quote]) -> str | None:
     """The speaker an answering cue (``a rétorqué``) answers: the last quote's."""
-    entry = _verb(cue)
-    if entry is None or not entry.answers:
+    if verb is None or not verb.answers:
         return None
     return next((q.speaker.name for q in reversed(out) if q.speaker is not None), None)
-
-
-def _continues(cue: Any) -> bool:
-    """A cue that goes on with the previous speaker's words (``a ajouté``, ``a poursuivi``)."""
-    entry = _verb(cue)
-    return entry is not None and entry.continues
 
 
 def _verb(cue: Any) -> cues.VerbEntry | None:

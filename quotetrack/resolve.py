@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from quotetrack.lexicon import alternation, trie_alternation
-from quotetrack.mentions import Mention, first_names
+from quotetrack.mentions import Mention, first_names, place_complement
 from quotetrack.models import EntityType, Span, Speaker
 from quotetrack.registry import fold
 
@@ -86,8 +86,8 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
         self.lower_complement = _lower_complement(tuple(words["complement_links"]))
-        self.place_complement = _place_complement(tuple(words["place_links"]), tuple(words["articles"]))
-        self.name_complement = _place_complement(tuple(words["name_complement_links"]), tuple(words["articles"]))
+        self.place_complement = place_complement(tuple(words["place_links"]), tuple(words["articles"]))
+        self.name_complement = place_complement(tuple(words["name_complement_links"]), tuple(words["articles"]))
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -426,8 +426,8 @@ class Resolver:
             tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
             if tail is not None:
                 span = Span(start=m.start, end=tail.end(), text=self.text[m.start : tail.end()])
-            name = self._strip_det(span.text)
-            described = Speaker(name=_restore(span.text, name), type=etype, mention=span, role=m.role, country=m.country)
+            described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
+                                role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
@@ -646,14 +646,6 @@ def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
-    )
-
-
-@cache
-def _place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
-    """`` de Lyon``, `` à l'ONU``: the place or body a role serves, named with a capital."""
-    return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?\p{{Lu}}[\p{{L}}\-]*+"
     )
 
 

@@ -38,13 +38,6 @@ class Prepared:
     content_mask: list[bool] = field(default_factory=list)
     """Whether each word is a content word (not a stop word)."""
 
-    def sentence_of(self, word: int) -> int:
-        """Index of the sentence containing word ``word``."""
-        for s in self.sentences:
-            if s.first <= word < s.last:
-                return s.sentence
-        return len(self.sentences) - 1
-
 
 def prepare(source: Source) -> Prepared:
     """Tokenise, split and index one source (cached on its text and language, bounded)."""
