@@ -22,7 +22,7 @@ from quotetrack import (
     segment,
 )
 from quotetrack.lexicon import Record
-from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span, Speaker
+from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
 from quotetrack.registry import Registry
 
 
@@ -139,10 +139,11 @@ def _attribute(
             chain: tuple[str, ...] = ()
             if a.mention is not None:
                 verb = _verb(a.cue)
-                speaker, chain = resolver.speaker(a.mention, answering=_answered(verb, out))
+                answering = resolve.last_speaker_name(out) if verb is not None and verb.answers else None
+                speaker, chain = resolver.speaker(a.mention, answering=answering)
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
                 if speaker is not None and verb is not None and verb.continues:
-                    _rename_unnamed_role(out, assigned, speaker, resolver)
+                    resolve.rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
                 attribution = Attribution(
                     rule=a.rule, confidence=a.confidence,
@@ -165,52 +166,9 @@ def _attribute(
     return out
 
 
-# Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
-_CONTINUATION_LOOKBACK = 3
-_RENAME_LOOKBACK = 64
-
-
-def _answered(verb: cues.VerbEntry | None, out: list[Quote]) -> str | None:
-    """The speaker an answering cue (``a rétorqué``) answers: the last quote's."""
-    if verb is None or not verb.answers:
-        return None
-    return next((q.speaker.name for q in reversed(out) if q.speaker is not None), None)
-
-
 def _verb(cue: Any) -> cues.VerbEntry | None:
     """The lexicon entry of a verbal cue's lemma."""
     return cues.CueLexicon.default().verb(cue.lemma) if cue is not None else None
-
-
-def _rename_unnamed_role(
-    out: list[Quote], assigned: list[mentions.Mention | None], person: Speaker, resolver: resolve.Resolver
-) -> None:
-    """The quotes given to a role still unnamed (``le ministre``) go to the person a continuing
-    cue names right after (``…, a ajouté Laurent Martin``); the role is bound to them for the
-    rest of the text. Looks back over the last few attributed quotes, none named by a person."""
-    seen = 0
-    for i in range(len(out) - 1, -1, -1):
-        q, m = out[i], assigned[i]
-        if q.speaker is None or q.attribution is None or m is None:
-            continue
-        if q.speaker.type == "person" or seen == _CONTINUATION_LOOKBACK:
-            return
-        seen += 1
-        if q.attribution.chain[-1:] in (("role→as written",), ("np→as written",)) and resolver.name_role(m, person):
-            _rename(out, q.speaker.name, q.attribution.chain[-1], person)
-            return
-
-
-def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
-    """Give the recent quotes attributed to the description ``unnamed`` (reached by ``step``) to
-    ``person`` (a bounded look back: linear on any text)."""
-    for i in range(max(0, len(out) - _RENAME_LOOKBACK), len(out)):
-        q = out[i]
-        if q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed and q.attribution.chain[-1:] == (step,):
-            out[i] = q.model_copy(update={
-                "speaker": person.model_copy(update={"mention": q.speaker.mention}),
-                "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
-            })
 
 
 def _check_unicode(text: str) -> None:

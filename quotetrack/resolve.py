@@ -1,10 +1,11 @@
 """Stage 8 — turn speaker mentions into entities, across the document.
 
 In text order: a name is grouped with its other forms (``M. Salvini`` → ``Matteo Salvini``);
-an apposition binds a role to a name (``la porte-parole du Quai d'Orsay, Agnès von der Mühll``)
-so that a later role refers back; a pronoun takes the last compatible speaker; a group
-(``les deux dirigeants``) takes the last two; institutions and metonyms go to their registry
-entity. Each step is recorded in the attribution's ``chain``.
+an apposition binds a role to a name (``la porte-parole du ministère, Claire Dubreuil``)
+so that a later role refers back; a role left unnamed goes to the person a continuing cue
+names next (``…, a ajouté Claire Dubreuil``, :func:`rename_unnamed_role`); a pronoun takes the
+last compatible speaker; a group (``les deux dirigeants``) takes the last two; institutions and
+metonyms go to their registry entity. Each step is recorded in the attribution's ``chain``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import regex
 
 from quotetrack.lexicon import alternation, trie_alternation
 from quotetrack.mentions import Mention, first_names, place_complement
-from quotetrack.models import EntityType, Span, Speaker
+from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
@@ -656,6 +657,45 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Ll}}[\p{{L}}\-]*+"
         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
+
+
+# Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
+_CONTINUATION_LOOKBACK = 3
+_RENAME_LOOKBACK = 64
+
+
+def last_speaker_name(out: Sequence[Quote]) -> str | None:
+    """The name of the last quote's speaker: the one an answering cue (``a rétorqué``) answers."""
+    return next((q.speaker.name for q in reversed(out) if q.speaker is not None), None)
+
+
+def rename_unnamed_role(out: list[Quote], assigned: Sequence[Mention | None], person: Speaker, resolver: Resolver) -> None:
+    """The quotes given to a role still unnamed (``le ministre``) go to the person a continuing
+    cue names right after (``…, a ajouté Laurent Martin``); the role is bound to them for the
+    rest of the text. Looks back over the last few attributed quotes, none named by a person."""
+    seen = 0
+    for i in range(len(out) - 1, -1, -1):
+        q, m = out[i], assigned[i]
+        if q.speaker is None or q.attribution is None or m is None:
+            continue
+        if q.speaker.type == "person" or seen == _CONTINUATION_LOOKBACK:
+            return
+        seen += 1
+        if q.attribution.chain[-1:] in (("role→as written",), ("np→as written",)) and resolver.name_role(m, person):
+            _rename(out, q.speaker.name, q.attribution.chain[-1], person)
+            return
+
+
+def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
+    """Give the recent quotes attributed to the description ``unnamed`` (reached by ``step``) to
+    ``person`` (a bounded look back: linear on any text)."""
+    for i in range(max(0, len(out) - _RENAME_LOOKBACK), len(out)):
+        q = out[i]
+        if q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed and q.attribution.chain[-1:] == (step,):
+            out[i] = q.model_copy(update={
+                "speaker": person.model_copy(update={"mention": q.speaker.mention}),
+                "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
+            })
 
 
 def _is_acronym(name: str) -> bool:
