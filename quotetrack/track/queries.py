@@ -131,24 +131,18 @@ def select(
             return []
         where.append(f"s.speaker IN ({','.join('?' * len(speaker_ids))})")
         params.extend(speaker_ids)
-    if since is not None:
-        where.append("s.published >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("s.published <= ?")
-        params.append(until)
-    if outlet is not None:
-        where.append("s.outlet = ?")
-        params.append(outlet)
-    if kind is not None:
-        where.append("s.kind = ?")
-        params.append(Kind(kind).value)
-    if article is not None:
-        where.append("a.id = ?")
-        params.append(article)
-    if source is not None:
-        where.append("l.source = ?")
-        params.append(source)
+    filters = (
+        ("s.published >= ?", since),
+        ("s.published <= ?", until),
+        ("s.outlet = ?", outlet),
+        ("s.kind = ?", Kind(kind).value if kind is not None else None),
+        ("a.id = ?", article),
+        ("l.source = ?", source),
+    )
+    for clause, value in filters:
+        if value is not None:
+            where.append(clause)
+            params.append(value)
     if text is not None:
         if not fts:
             raise StoreError("text= needs SQLite's FTS5 extension, which this Python's sqlite3 lacks")
