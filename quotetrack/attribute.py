@@ -447,7 +447,7 @@ class Attributor:
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         if comma < 0:
-            # "a déclaré le ministre de l'Intérieur et ex-député Matteo Salvini.": no comma, the
+            # "a déclaré le ministre de l'Intérieur et ex-député Marco Rinaldi.": no comma, the
             # name closes the description (and is governed by no preposition).
             k = bisect.bisect_left(self.m_starts, np.start())
             while k < len(self.mentions) and self.mentions[k].start < reach and self.mentions[k].kind != "name":

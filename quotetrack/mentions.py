@@ -4,7 +4,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 - the registry's gazetteer (institutions, states and their metonyms, roles, anonymous sources);
 - capitalised name sequences with their particles and titles (``M. Di Maio``, ``Bachar al-Assad``,
-  ``Agnès von der Mühll``);
+  ``Claire von der Linde``);
 - subject pronouns and anaphors (``il``, ``elle``, ``ce dernier``);
 - group expressions (``les deux dirigeants``).
 """
