@@ -339,7 +339,7 @@ def _strong_marks() -> regex.Pattern[str]:
 def _is_title(text: str, para: tuple[int, int], paragraphs: Spans) -> bool:
     """The text's first paragraph, without a final stop: its title, whatever verb it holds."""
     first = paragraphs.spans[0] if paragraphs.spans else None
-    return first is not None and para[0] == first[0] and text[para[0] : para[1]].rstrip()[-1:] not in ".!?…"
+    return first is not None and para[0] == first[0] and text[para[0] : para[1]].rstrip()[-1:] not in typography().sentence_end
 
 
 def _decide(

@@ -429,9 +429,12 @@ def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
         done = m.end()
 
 
+_ELIDED_PREFIX = regex.compile(r"^\p{L}['’]")
+
+
 def _spells(acronym: list[str], words: list[str]) -> bool:
     """Whether the words' initials (after an elided article) give the acronym's letters in order, one may be missing."""
-    initials = [regex.sub(r"^\p{L}['’]", "", w)[:1].upper() for w in words]
+    initials = [_ELIDED_PREFIX.sub("", w)[:1].upper() for w in words]
     found, k = 0, 0
     for letter in acronym:
         while k < len(initials) and initials[k] != letter:
