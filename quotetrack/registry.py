@@ -123,6 +123,9 @@ class _RoleRecord(Record):
     """The noun names a body (``gouvernement``, ``diplomatie``), not a person."""
     on_body: str | None = None
     """Role key to use when the complement is a body rather than a state (président de la Commission)."""
+    exclusive: bool = False
+    """One of a state's distinct top offices (head of state, foreign minister…): a person an
+    apposition gave one of them is not the holder of another in the same text."""
 
 
 class _AnonymousHead(Record):
@@ -354,6 +357,8 @@ class _Language:
     publication_last: frozenset[str]
     """The last word of each of ``publication_keys``."""
     particles: frozenset[str]
+    exclusive_roles: frozenset[str]
+    """Keys of the roles marked ``exclusive``."""
 
     def state_entities(self) -> list[Entity]:
         return [
@@ -398,6 +403,7 @@ def _language() -> _Language:
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
+        exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
     )
 
 
@@ -822,6 +828,11 @@ class Registry:
     def is_body_role(self, role_key: str) -> bool:
         """Whether a role key names a body (``government``, ``prosecution``), not a person."""
         return any(r.key == role_key and r.institution for r in self._lang.roles)
+
+    def are_exclusive_roles(self, a: str, b: str) -> bool:
+        """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
+        which one person does not hold both of."""
+        return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
 
     def is_publication(self, s: str) -> bool:
         """Whether ``s`` (quotation marks allowed) names a newspaper, agency, channel or programme.

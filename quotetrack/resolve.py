@@ -270,6 +270,19 @@ class Resolver:
         title = p.text[:1].upper() + p.text[1:]
         return Speaker(name=title, type="organisation", mention=Span(start=m.start, end=m.end, text=self.text[m.start : m.end]))
 
+    def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
+        """Whether an apposition gave ``person`` another exclusive office or another country than
+        the role ``m`` names: "le Premier ministre japonais, X" is not "le chef de la diplomatie sud-coréenne"."""
+        for b in self.bindings:
+            if b.person.name != person.name:
+                continue
+            exclusive = getattr(self.registry, "are_exclusive_roles", None)
+            if (m.role and b.role and callable(exclusive) and exclusive(b.role, m.role)) or (
+                m.country is not None and b.country is not None and b.country != m.country
+            ):
+                return True
+        return False
+
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
         return fold(m.text).split(" ", 1)[0] in self.demonstratives
@@ -406,7 +419,8 @@ class Resolver:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
-                if prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m):
+                if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
+                        and not self._holds_other_office(prev, m)):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same

@@ -710,3 +710,21 @@ def test_role_qualified_by_a_place_introduces_someone_new() -> None:
     q = quotetrack.extract(text).quotes[-1]
     assert q.speaker_name == "maire de Lyon"
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Le maire de Lyon"
+
+
+def test_a_person_given_one_top_office_never_holds_another() -> None:
+    text = (
+        "Le Premier ministre suédois, Lars Hedvig, a appelé au calme. "
+        "Pour le chef de la diplomatie norvégienne, « le dialogue reste ouvert »."
+    )
+    quote = quotetrack.extract(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "chef de la diplomatie norvégienne"
+
+
+def test_a_generic_role_may_still_name_a_person_given_an_office() -> None:
+    text = (
+        "Le ministre des Affaires étrangères suédois, Lars Hedvig, était à Oslo. "
+        "« Nous restons prudents », a déclaré le ministre suédois."
+    )
+    quote = quotetrack.extract(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Lars Hedvig"
