@@ -108,6 +108,10 @@ _SELON_MAX = 90
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
 _INCISE_SUBJECT_MAX = 110
+# Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
+_APPOSITION_MAX = 40
+# Marks that open a quotation.
+_OPENING = "«“\"'‘"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -121,7 +125,8 @@ def find_indirect(
     mention_ends: Sequence[int] = (),
 ) -> list[Candidate]:
     """Indirect-speech candidates, each pointing to the cue that introduced it."""
-    direct_spans = [(c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT]
+    # Sorted: dialogue turns come after the marked quotes in ``marked``, and spans are bisected.
+    direct_spans = sorted((c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT)
     direct_starts = [s for s, _ in direct_spans]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
@@ -216,7 +221,7 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
     if colon < 0 or any(ch in text[cue.end : colon] for ch in ".;!?«»\"“”"):
         return None
     start = _skip_space(text, colon + 1, s_end)
-    if start >= s_end or text[start] in "«“\"'‘":
+    if start >= s_end or text[start] in _OPENING:
         return None
     return _make(text, start, s_end, i, "indirect-colon", 0.75)
 
@@ -232,7 +237,8 @@ def _selon(
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
-        return _make(text, _skip_space(text, comma + 1, s_end), s_end, i, "indirect-selon", 0.85)
+        start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
+        return _make(text, start, s_end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
@@ -241,6 +247,18 @@ def _selon(
         return None
     end = text.rfind(",", s_start, cue.start)
     return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
+
+
+def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
+    """``Pour X, député LR, « … »``: where the content starts once an apposition opening with a
+    mention is skipped, when a quotation follows it; else ``start``."""
+    if not _mention_at(mention_starts, start, start + 1):
+        return start
+    comma = text.find(",", start, min(s_end, start + _APPOSITION_MAX))
+    if comma < 0 or any(ch in text[start:comma] for ch in _OPENING):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    return after if after < s_end and text[after] in _OPENING else start
 
 
 def _postposed(

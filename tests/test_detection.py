@@ -268,6 +268,21 @@ def test_selon_then_marks_is_direct() -> None:
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
+def test_selon_name_and_apposition_then_marks_is_direct() -> None:
+    doc = quotetrack.extract("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».")
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "cette loi ne passera pas")]
+
+
+def test_incise_after_dialogue_turns_reports_only_its_quotation() -> None:
+    text = (
+        "— Partirez-vous avant l'été ?\n"
+        "— Non, je reste.\n"
+        "La réplique a fusé. « Le ministre se moque de nous », a écrit la sénatrice Anne Roux."
+    )
+    doc = quotetrack.extract(text)
+    assert [q.kind.value for q in doc.quotes] == ["direct", "direct", "direct"]
+
+
 def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     doc = quotetrack.extract("Mais « rien n'est encore décidé à ce stade », estime-t-il.")
     assert [q.kind.value for q in doc.quotes] == ["direct"]
