@@ -97,6 +97,7 @@ class _Words:
     subject_relative: regex.Pattern[str]
     opening_subject: regex.Pattern[str]
     agent: regex.Pattern[str]
+    publication_in: regex.Pattern[str]
 
 
 @cache
@@ -142,7 +143,10 @@ def _words() -> _Words:
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, complement,
                   subject_relative, opening_subject,
-                  regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"))
+                  regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"),
+                  # "peut-on lire| dans le quotidien": a publication noun after a preposition.
+                  regex.compile(rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
+                                rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"))
 
 
 @cache
@@ -294,7 +298,15 @@ class Attributor:
     ) -> Mention | None:
         where = rule.speaker
         if where == "in-cue":
-            return self._pronoun_in_cue(cue) or (self._after(cue.end, s_end, allow_prep=True) if self._impersonal(cue) else None)
+            if not self._impersonal(cue):
+                return self._pronoun_in_cue(cue)
+            # "souligne-t-on de source diplomatique": the words after say who. "indique-t-on au
+            # ministère", words after that name nobody: the indefinite pronoun itself (no earlier
+            # speaker carried over). "précise-t-on.", nothing after: other rules may carry one.
+            found = self._after(cue.end, s_end, allow_prep=True) or self._publication_in(cue.end, s_end)
+            if found is None and not _ends_clause(self.text, cue.end, s_end):
+                found = self._pronoun_in_cue(cue, indefinite=True)
+            return found
         if where == "after-cue":
             if rule.cue == "incise" and q.marks is not None:
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb.
@@ -394,7 +406,15 @@ class Attributor:
         pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
         return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
-    def _pronoun_in_cue(self, cue: Any) -> Mention | None:
+    def _publication_in(self, pos: int, s_end: int) -> Mention | None:
+        """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
+        by = _words().publication_in.match(self.text, pos, s_end)
+        np = _words().np.match(self.text, by.end(), s_end) if by is not None else None
+        return self._np_mention(np) if np is not None else None
+
+    def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
+        """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
+        indefinite one (``on``) only when ``indefinite``."""
         w = _words()
         owner = w.possessive.search(self.text, cue.start, cue.end) if cue.form == "preposition" else None
         if owner is not None:  # "à ses yeux", "à son avis": whose eyes, whose opinion
@@ -404,7 +424,7 @@ class Attributor:
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
         form = m.group(1)
         info = _words().pronouns.get(form.lower())
-        if info is None or info.get("indefinite"):
+        if info is None or (info.get("indefinite") and not indefinite):
             return None  # "souligne-t-on": nobody in particular
         return Mention(m.start(1), m.end(1), form, "pronoun", gender=info.get("gender"),
                        number=info.get("number", "sg"), head_start=m.start(1))

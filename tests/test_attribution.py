@@ -728,3 +728,20 @@ def test_a_generic_role_may_still_name_a_person_given_an_office() -> None:
     )
     quote = quotetrack.extract(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == "Lars Hedvig"
+
+
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("assure-t-on au ministère", None),  # words after "on" that name nobody: nobody
+        ("précise-t-on", "Jeanne Morel"),  # nothing after "on": the run goes on
+        ("souligne-t-on à l'Élysée", "Élysée"),
+        ("peut-on lire dans le quotidien", "Le Figaro"),
+    ],
+)
+def test_indefinite_on_in_an_incise(incise: str, speaker: str | None) -> None:
+    text = (
+        "Le Figaro a publié l'entretien. « Nous irons jusqu'au bout », a dit Jeanne Morel. "
+        f"« La situation reste fragile », {incise}."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
