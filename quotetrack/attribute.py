@@ -449,7 +449,10 @@ class Attributor:
                     # "a poursuivi la porte-parole, puis …": the noun phrase comes first;
                     # "selon un proche d'Édouard Philippe": the name is its complement.
                     break
-                return self._apposed_name(m)
+                # "a réagi sur son compte X la députée européenne Manon X": the description
+                # found after a complement may still close on a name.
+                named_after = self._name_after_description(m.start, s_end) if m.kind in ("role", "anonymous") else None
+                return named_after or self._apposed_name(m)
             first = False
             k += 1
         if np is None:
@@ -466,26 +469,30 @@ class Attributor:
             return None
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
-        if comma < 0:
-            # "a déclaré le ministre de l'Intérieur et ex-député Marco Rinaldi.": no comma, the
-            # name closes the description (and is governed by no preposition).
-            k = bisect.bisect_left(self.m_starts, np.start())
-            while k < len(self.mentions) and self.mentions[k].start < reach and self.mentions[k].kind != "name":
-                k += 1
-            if k >= len(self.mentions) or self.mentions[k].start >= reach or self.mentions[k].after_preposition:
-                return None
-            n = self.mentions[k]
-        else:
+        n = self._name_closing(np.start(), comma if comma >= 0 else reach)
+        if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())):
+            n = None  # not a full name, or not the one that closes the description at its comma
+        if n is None and comma >= 0:
             k = bisect.bisect_left(self.m_starts, comma)
             if k >= len(self.mentions):
                 return None
             n = self.mentions[k]
             if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
                 return None
-        if n.kind != "name" or " " not in n.text:
+        if n is None or n.kind != "name" or " " not in n.text:
             return None
         rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
         return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
+
+    def _name_closing(self, start: int, end: int) -> Mention | None:
+        """``le ministre de l'Intérieur et ex-député Marco Rinaldi``: the first name in
+        ``text[start:end]``, when no preposition governs it."""
+        k = bisect.bisect_left(self.m_starts, start)
+        while k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind != "name":
+            k += 1
+        if k >= len(self.mentions) or self.mentions[k].start >= end or self.mentions[k].after_preposition:
+            return None
+        return self.mentions[k]
 
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
         """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""

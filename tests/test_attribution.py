@@ -745,3 +745,11 @@ def test_indefinite_on_in_an_incise(incise: str, speaker: str | None) -> None:
         f"« La situation reste fragile », {incise}."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+def test_description_after_a_complement_closes_on_a_name() -> None:
+    text = (
+        "Quelques élus ont protesté. « Nous avons été trahis », a réagi sur son compte X "
+        "la sénatrice écologiste Manon Ferrier, qui appelle à « une riposte »."
+    )
+    assert quotetrack.extract(text).quotes[1].speaker_name == "Manon Ferrier"
