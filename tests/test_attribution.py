@@ -19,6 +19,10 @@ ATTRIBUTED = [
     pytest.param("« Nous verrons », a tranché le porte-parole de l'Élysée.", None, "direct", "incise-postposed", id="role-of-institution"),
     pytest.param("« Ce comportement ne sera pas toléré », a déclaré le Conseil de sécurité nationale de la présidence américaine.",
                  "Conseil de sécurité nationale", "direct", "incise-postposed", id="longest-institution-name"),
+    pytest.param("« Rien n'est prêt », confie un haut diplomate européen sous couvert d'anonymat.",
+                 "haut diplomate européen", "direct", "incise-postposed", id="anonymous-with-region-adjective"),
+    pytest.param("« Rien n'est prêt », selon un diplomate occidental.", "diplomate occidental", "direct", "incise-postposed",
+                 id="anonymous-occidental"),
 ]
 
 
