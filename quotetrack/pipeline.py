@@ -1,6 +1,6 @@
 """The pipeline wired together: text in, :class:`~quotetrack.models.Document` out.
 
-segment → marks → cues → classify → mentions → indirect → attribute → resolve → channel
+segment → marks → cues → classify (and interview turns) → mentions → indirect → attribute → resolve → channel
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from quotetrack import (
     classify,
     cues,
     indirect,
+    interview,
     marks,
     mentions,
     resolve,
@@ -92,6 +93,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     found_cues = cues.find_cues(text)
     kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     kept += classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
+    kept += interview.interview_turns(text, paras, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = mentions.find_mentions(text, registry)

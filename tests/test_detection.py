@@ -77,6 +77,42 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
     ]
 
 
+def test_interview_answers_are_direct_quotes_of_their_label() -> None:
+    text = (
+        "Entretien avec Hélène Moreau, maire de Rennes.\n"
+        "L'Hebdo : Allez-vous vous représenter ?\n"
+        "Hélène Moreau : Oui. Le travail n'est pas fini.\n"
+        "L'Hebdo : Et la sécurité ?\n"
+        "Hélène Moreau : C'est notre priorité."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.rule, q.text, q.speaker_name) for q in doc.quotes] == [
+        ("direct-interview", "Oui. Le travail n'est pas fini.", "Hélène Moreau"),
+        ("direct-interview", "C'est notre priorité.", "Hélène Moreau"),
+    ]
+
+
+def test_question_and_answer_labels_take_the_person_interviewed() -> None:
+    text = (
+        "Le préfet Marc Aubert a répondu à nos questions.\n"
+        "Q : Craignez-vous de nouveaux incidents ?\n"
+        "R : Nous restons vigilants."
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [("Nous restons vigilants.", "Marc Aubert")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrie : le retrait commence.\nCrédit photo : Jean Martin",
+        "Lire aussi : La crise s'aggrave\nOnt voté contre : Dix députés.",
+        "Jean Martin : Nous partirons.\nMarie Dubois : Nous resterons.",  # no question answered
+    ],
+)
+def test_colon_lines_without_an_interview_are_not_quotes(text: str) -> None:
+    assert quotetrack.extract(text).quotes == ()
+
+
 def test_label_used_bare_elsewhere_is_dropped() -> None:
     text = (
         "Les « casseroles » ont résonné devant la mairie. Le concert de casseroles a duré une heure, "
