@@ -215,9 +215,11 @@ class Attributor:
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
         sent = self.sentences.at(q.start) or (q.start, q.end)
+        # A quotation continued over paragraphs ends in a later sentence, where its incise is.
+        last = self.sentences.at(q.end - 1) or sent
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = max(sent[0], q.start - _REACH)
-        s_end = min(max(sent[1], q.end), q.end + _REACH)
+        s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
         for rule in self.rules:
             if q.kind not in rule.kinds or (rule.detected_by and q.rule not in rule.detected_by):
                 continue

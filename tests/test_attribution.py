@@ -757,3 +757,14 @@ def test_description_after_a_complement_closes_on_a_name() -> None:
         "la sénatrice écologiste Manon Ferrier, qui appelle à « une riposte »."
     )
     assert quotetrack.extract(text).quotes[1].speaker_name == "Manon Ferrier"
+
+
+def test_quotation_over_several_paragraphs_takes_the_incise_after_its_end() -> None:
+    text = (
+        "Le maire a répondu aux habitants. « Nous avons entendu vos craintes.\n"
+        "« Mais le chantier ne peut plus attendre.\n"
+        "« Il reprendra lundi », a conclu Louis Fabre devant la salle."
+    )
+    quote = quotetrack.extract(text).quotes[0]
+    assert quote.text.endswith("Il reprendra lundi")
+    assert quote.speaker_name == "Louis Fabre"
