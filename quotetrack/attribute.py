@@ -534,6 +534,10 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             k -= 1
+        if k >= 0 and self.mentions[k].start >= s_start and self._emphatic(self.mentions[k]):
+            # "Le Quai d'Orsay, lui, juge": the pronoun repeats the subject before its comma.
+            pos = self.text.rindex(",", s_start, self.mentions[k].start)
+            k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
             if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
@@ -560,6 +564,14 @@ class Attributor:
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+
+    def _emphatic(self, m: Mention) -> bool:
+        """A pronoun set off by commas (``, lui,``, ``, eux,``): it stresses the noun before it."""
+        if m.kind != "pronoun":
+            return False
+        before = self.text[max(0, m.start - 3) : m.start].rstrip(" \u00a0\u202f")
+        after = self.text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
+        return before.endswith(",") and after.startswith(",")
 
     def _opening_subject(self, s_start: int, pos: int) -> Mention | None:
         """A noun phrase opening the sentence before the cue, when no mention is its subject."""

@@ -768,3 +768,14 @@ def test_quotation_over_several_paragraphs_takes_the_incise_after_its_end() -> N
     quote = quotetrack.extract(text).quotes[0]
     assert quote.text.endswith("Il reprendra lundi")
     assert quote.speaker_name == "Louis Fabre"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le Quai d'Orsay, lui, juge la situation « préoccupante ».", "Quai d'Orsay"),
+        ("Les syndicats, eux, promettent une mobilisation « massive ».", "syndicats"),
+    ],
+)
+def test_pronoun_set_off_by_commas_stresses_the_subject_before_it(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
