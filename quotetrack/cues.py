@@ -180,6 +180,9 @@ class _WordsFile(Record):
     not_cues: list[str] = []
     que: list[str] = Field(min_length=1)
     noun_markers: list[str]
+    contractions: dict[str, list[str]] = {}
+    """A phrase ending in a key word also stands with each of its contractions (``aux yeux de``:
+    ``aux yeux du``, ``aux yeux des``, ``aux yeux d'``)."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -472,9 +475,16 @@ class CueLexicon:
             table.drop(self._words.not_cues)
         phrases: dict[str, _Phrase] = {}
         for p in self._words.phrases:
-            for k in _keys(p.phrase):
-                phrases.setdefault(k, p)
+            for variant in self._contracted(p.phrase):
+                for k in _keys(variant):
+                    phrases.setdefault(k, p)
         return plain, pron, phrases
+
+    def _contracted(self, phrase: str) -> list[str]:
+        """``phrase`` and, when it ends in a word that contracts, its contracted forms."""
+        head, _, last = phrase.rpartition(" ")
+        forms = self._words.contractions.get(last, []) if head else []
+        return [phrase, *(f"{head} {form}" for form in forms)]
 
     @cached_property
     def _governor_forms(self) -> tuple[list[str], list[str], list[str]]:
@@ -542,7 +552,8 @@ class CueLexicon:
         # The stdlib engine has no duplicate group names: number them per alternative (``neg__4``).
         alts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", a) for i, a in enumerate(alts)]
         gate = self._gate(plain, pron, phrases, gov, gov_heads)
-        return re.compile(_START + gate + "(?:" + "|".join(alts) + ")" + _RIGHT)
+        # A phrase may end in an elided word ("aux yeux d'"): the apostrophe is its right edge.
+        return re.compile(_START + gate + "(?:" + "|".join(alts) + ")" + rf"(?:(?<=['\u2019\u02bc])|{_RIGHT})")
 
     def _gate(
         self,

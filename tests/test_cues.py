@@ -104,6 +104,9 @@ PREPOSITION = [
     ("« Pour le syndicat, c'est non. »", "Pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
     ("A ses yeux, la réforme est urgente.", "A ses yeux", "aux yeux de"),
+    ("De l'aveu même du préfet, la digue était fragile.", "De l'aveu même du", "de l'aveu de"),
+    ("Aux yeux des élus, la digue était fragile.", "Aux yeux des", "aux yeux de"),
+    ("Aux dires d'Irène, la digue était fragile.", "Aux dires d'", "aux dires de"),
 ]
 
 
