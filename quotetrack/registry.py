@@ -309,8 +309,14 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
             node = node.setdefault(tok, {})
         node[""] = {}
 
+    def depth(node: dict[str, Any]) -> int:
+        return 1 + max((depth(child) for tok, child in node.items() if tok), default=0)
+
     def emit(node: dict[str, Any]) -> str:
-        alts = [tok + emit(child) for tok, child in node.items() if tok]
+        # Deeper branches first: "France" and "[Ff]rance insoumise" are different tokens (the
+        # case tolerance differs), and the first branch that matches wins.
+        branches = sorted(((tok, child) for tok, child in node.items() if tok), key=lambda tc: -depth(tc[1]))
+        alts = [tok + emit(child) for tok, child in branches]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

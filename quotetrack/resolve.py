@@ -419,8 +419,10 @@ class Resolver:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
+                # A description given as written ("le ministre") is taken back only by the same role.
+                described_otherwise = prev is not None and prev.type == "other" and prev.role != m.role
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and not self._holds_other_office(prev, m)):
+                        and not self._holds_other_office(prev, m) and not described_otherwise):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same

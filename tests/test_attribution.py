@@ -779,3 +779,19 @@ def test_quotation_over_several_paragraphs_takes_the_incise_after_its_end() -> N
 )
 def test_pronoun_set_off_by_commas_stresses_the_subject_before_it(text: str, speaker: str) -> None:
     assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+def test_a_description_is_taken_back_only_by_the_same_role() -> None:
+    text = (
+        "« Rien ne presse », a estimé le ministre. "
+        "« Une mascarade », a tranché sur une radio le président du Rassemblement national."
+    )
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [
+        "ministre", "président du Rassemblement national",
+    ]
+
+
+@pytest.mark.parametrize("party", ["La France insoumise", "CGT", "Parti socialiste", "Force ouvrière"])
+def test_french_parties_and_unions_are_known_organisations(party: str) -> None:
+    doc = quotetrack.extract(f"Selon {party}, la réforme « ne passera pas ».")
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.type == "organisation"
