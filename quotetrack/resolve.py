@@ -92,6 +92,8 @@ class Resolver:
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
+        self.written: set[str] = set()
+        """Names of the speakers given as descriptions, as written (``porte-parole``)."""
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._cluster_names(mentions)
@@ -255,11 +257,12 @@ class Resolver:
         ``la source`` after ``une source diplomatique``, not ``le diplomate allemand`` after
         ``le diplomate français``."""
         earlier = self.described.get(self._head(m))
-        if earlier is None:
-            return None
-        words = self._strip_det(m.text).split()[1:]
-        known = set(fold(earlier.name).split())
-        return earlier if all(w in known for w in words) else None
+        return earlier if earlier is not None and self._adds_nothing(m, earlier) else None
+
+    def _adds_nothing(self, m: Mention, described: Speaker) -> bool:
+        """Whether every word of ``m`` after its head is already in the description ``described``."""
+        known = set(fold(described.name).split())
+        return all(w in known for w in self._strip_det(m.text).split()[1:])
 
     def _last_publication(self, m: Mention) -> Speaker | None:
         """``le journal``, ``le quotidien``: the publication named last before ``m``."""
@@ -419,8 +422,11 @@ class Resolver:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
-                # A description given as written ("le ministre") is taken back only by the same role.
-                described_otherwise = prev is not None and prev.type == "other" and prev.role != m.role
+                # A description given as written ("un porte-parole") is taken back only by the same
+                # role adding nothing to it ("le porte-parole", not "le porte-parole du ministère").
+                described_otherwise = prev is not None and prev.name in self.written and (
+                    prev.role != m.role or not self._adds_nothing(m, prev)
+                )
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
                         and not self._holds_other_office(prev, m) and not described_otherwise):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
@@ -446,6 +452,7 @@ class Resolver:
             described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
                                 role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
+            self.written.add(described.name)
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 

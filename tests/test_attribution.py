@@ -781,14 +781,21 @@ def test_pronoun_set_off_by_commas_stresses_the_subject_before_it(text: str, spe
     assert quotetrack.extract(text).quotes[0].speaker_name == speaker
 
 
-def test_a_description_is_taken_back_only_by_the_same_role() -> None:
-    text = (
-        "« Rien ne presse », a estimé le ministre. "
-        "« Une mascarade », a tranché sur une radio le président du Rassemblement national."
-    )
-    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [
-        "ministre", "président du Rassemblement national",
-    ]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("le ministre", "le président du Rassemblement national"),  # another role
+        ("un porte-parole", "le porte-parole du département d'État"),  # the same role, with more said
+    ],
+)
+def test_a_description_is_taken_back_only_by_the_same_role_adding_nothing(first: str, second: str) -> None:
+    text = f"« Rien ne presse », a estimé {first}. « Une mascarade », a tranché sur une radio {second}."
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [first.split(" ", 1)[1], second.split(" ", 1)[1]]
+
+
+def test_the_same_description_is_taken_back() -> None:
+    text = "« Rien ne presse », a estimé un porte-parole. « Une mascarade », a ajouté le porte-parole."
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["porte-parole", "porte-parole"]
 
 
 @pytest.mark.parametrize("party", ["La France insoumise", "CGT", "Parti socialiste", "Force ouvrière"])
