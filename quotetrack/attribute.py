@@ -533,10 +533,9 @@ class Attributor:
         the first mention of its sentence not governed by a preposition."""
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
-            k -= 1
-        if k >= 0 and self.mentions[k].start >= s_start and self._emphatic(self.mentions[k]):
-            # "Le Quai d'Orsay, lui, juge": the pronoun repeats the subject before its comma.
-            pos = self.text.rindex(",", s_start, self.mentions[k].start)
+            comma = self.text.rfind(",", s_start, self.mentions[k].start)
+            if self.mentions[k].kind == "pronoun" and comma >= 0:
+                pos = comma  # "Le Quai d'Orsay, lui, juge": the subject stands before the comma
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
@@ -564,14 +563,6 @@ class Attributor:
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
-
-    def _emphatic(self, m: Mention) -> bool:
-        """A pronoun set off by commas (``, lui,``, ``, eux,``): it stresses the noun before it."""
-        if m.kind != "pronoun":
-            return False
-        before = self.text[max(0, m.start - 3) : m.start].rstrip(" \u00a0\u202f")
-        after = self.text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
-        return before.endswith(",") and after.startswith(",")
 
     def _opening_subject(self, s_start: int, pos: int) -> Mention | None:
         """A noun phrase opening the sentence before the cue, when no mention is its subject."""
@@ -618,13 +609,13 @@ class Attributor:
     def _before(
         self, pos: int, s_start: int, exclude: tuple[int, int], *, governed: bool = False
     ) -> Mention | None:
-        """The mention closest before ``pos`` in its sentence, outside the quote and any marks:
-        one no preposition governs, or with ``governed`` any but an aside in parentheses."""
+        """The mention closest before ``pos`` in its sentence, outside the quote and any marks and
+        never an aside: one no preposition governs, or with ``governed`` any."""
         k = bisect.bisect_left(self.m_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start)) and (
-                not m.parenthetical if governed else not m.after_preposition
+            if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start) or m.parenthetical) and (
+                governed or not m.after_preposition
             ):
                 return m
             k -= 1

@@ -416,7 +416,8 @@ def _decide(
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_end(before_stripped[-1:]) and pats.que_before.search(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if cue_in_sentence is None and _is_title_case(words()):
+    if _is_title_case(words()) and (cue_in_sentence is None or _capitalised_words(words()) >= 2):
+        # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
@@ -429,6 +430,11 @@ def _decide(
 
 def _ends_with_quote(s: str) -> bool:
     return bool(s) and s[-1] in "»”\"" and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"
+
+
+def _capitalised_words(words: list[str]) -> int:
+    """How many of the words longer than three letters are capitalised."""
+    return sum(1 for w in words if len(w) > 3 and _TITLE_WORD.match(w))
 
 
 def _is_title_case(words: list[str]) -> bool:

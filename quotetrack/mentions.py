@@ -42,7 +42,8 @@ class Mention:
     head_start: int = -1
     """Start of the head word (after a determiner or a title)."""
     parenthetical: bool = False
-    """Opens a parenthesis (« Kris Peeters (CD&V) »): an aside, never a subject."""
+    """An aside, never a subject: in parentheses (« Kris Peeters (CD&V) »), a dateline, or a
+    pronoun set off by commas (« Le Quai d'Orsay, lui, juge »)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     for m in merged:
         lead = max(0, m.start - 12)
         m.after_preposition = m.after_preposition or bool(_preposition_or_link_before().search(text, lead, m.start))
-        m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
+        m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m) or _emphatic(text, m)
     return merged
 
 
@@ -459,6 +460,15 @@ def _is_dateline(text: str, m: Mention) -> bool:
     if j == len(text) or text[j] not in "(|—–-":
         return False
     return bool(_DATELINE_AFTER.match(text, m.end)) and bool(_LINE_START.search(text, max(0, m.start - 8), m.start))
+
+
+def _emphatic(text: str, m: Mention) -> bool:
+    """A pronoun set off by commas (``Le Quai d'Orsay, lui, juge``): it stresses the noun before."""
+    if m.kind != "pronoun":
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \u00a0\u202f")
+    after = text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
+    return before.endswith(",") and after.startswith(",")
 
 
 def _merge(found: list[Mention]) -> list[Mention]:

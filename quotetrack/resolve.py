@@ -426,6 +426,7 @@ class Resolver:
                 # role adding nothing to it ("le porte-parole", not "le porte-parole du ministère").
                 described_otherwise = prev is not None and prev.name in self.written and (
                     prev.role != m.role or not self._adds_nothing(m, prev)
+                    or (m.role is None and fold(prev.name).split(" ", 1)[0] != self._head(m))
                 )
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
                         and not self._holds_other_office(prev, m) and not described_otherwise):

@@ -775,10 +775,11 @@ def test_quotation_over_several_paragraphs_takes_the_incise_after_its_end() -> N
     [
         ("Le Quai d'Orsay, lui, juge la situation « préoccupante ».", "Quai d'Orsay"),
         ("Les syndicats, eux, promettent une mobilisation « massive ».", "syndicats"),
+        ("« Bravo », a dit l'entraîneur. Le capitaine, lui, restait prudent : « Rien n'est fait. »", "capitaine"),
     ],
 )
 def test_pronoun_set_off_by_commas_stresses_the_subject_before_it(text: str, speaker: str) -> None:
-    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
 @pytest.mark.parametrize(

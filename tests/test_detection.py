@@ -34,6 +34,7 @@ NOT_QUOTES = [
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
+    pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
