@@ -147,6 +147,7 @@ class NamesData(Record):
     possessives: tuple[str, ...]
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
     agent_prepositions: tuple[str, ...]

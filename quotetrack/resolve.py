@@ -123,6 +123,7 @@ class Resolver:
         self.former = tuple(fold(x) for x in words["former_markers"])
         self.indefinite = frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite"))
         self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
+        self.text_nouns = frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"])
         self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
@@ -420,6 +421,10 @@ class Resolver:
             body = self._earlier_body(m)
             if body is not None:
                 return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
+            issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
+            if issuer is not None:
+                # "précise le texte", "indique le communiqué": the body whose statement it is.
+                return issuer.model_copy(update={"mention": span}), ("text→the body that last spoke",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
                 # A description given as written ("un porte-parole") is taken back only by the same
@@ -651,6 +656,14 @@ class Resolver:
                 continue
             return s
         return None
+
+    def _last_issuer(self) -> Speaker | None:
+        """The latest speaker that is a body: an institution, organisation, state or group, or a
+        body's description as written (``le ministère de la Défense``)."""
+        is_body = getattr(self.registry, "is_body_role", None)
+        return next((s for _, s in reversed(self.recent[-_LOOKBACK:])
+                     if s.type in ("institution", "organisation", "state", "group")
+                     or (s.role and callable(is_body) and is_body(s.role))), None)
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []

@@ -803,3 +803,13 @@ def test_the_same_description_is_taken_back() -> None:
 def test_french_parties_and_unions_are_known_organisations(party: str) -> None:
     doc = quotetrack.extract(f"Selon {party}, la réforme « ne passera pas ».")
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.type == "organisation"
+
+
+def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
+    text = (
+        "Le ministère a publié un communiqué mardi. Selon le ministère de la Défense, « la mission est achevée ». "
+        "Le ministre a « salué l'engagement des soldats », précise le texte."
+    )
+    quote = quotetrack.extract(text).quotes[-1]
+    assert quote.speaker_name == "ministère de la Défense"
+    assert quote.attribution is not None and quote.attribution.chain == ("text→the body that last spoke",)
