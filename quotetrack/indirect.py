@@ -24,6 +24,7 @@ import regex
 
 from quotetrack.classify import Candidate, CueLike, grammar
 from quotetrack.lexicon import trie_alternation
+from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -274,7 +275,8 @@ def _postposed(
     tail = text[cue.end : s_end]
     if len(tail) > _INCISE_SUBJECT_MAX and "," not in tail[:_INCISE_SUBJECT_MAX]:
         return None
-    if cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
+    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH))
+            and not _body_subject().search(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
@@ -285,6 +287,17 @@ def _postposed(
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     return _make(text, s_start, j, i, "indirect-incise", 0.8)
+
+
+@cache
+def _body_subject() -> regex.Pattern[str]:
+    """``alerte le syndicat``, ``indique le communiqué``: a determiner and a body noun (from
+    ``names.json``), a postposed subject the gazetteer does not know."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}})"
+    )
 
 
 def _subject_with_relative(

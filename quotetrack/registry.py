@@ -365,6 +365,8 @@ class _Language:
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
+    role_words: dict[str, frozenset[str]]
+    """The folded words of each role key's forms."""
 
     def state_entities(self) -> list[Entity]:
         return [
@@ -410,7 +412,17 @@ def _language() -> _Language:
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
+        role_words=_role_words(roles),
     )
+
+
+def _role_words(roles: Iterable[_RoleRecord]) -> dict[str, frozenset[str]]:
+    """Folded words of the forms of each role key."""
+    out: dict[str, set[str]] = {}
+    for r in roles:
+        for form in r.forms:
+            out.setdefault(r.key, set()).update(fold(form.replace("|", " ")).replace("'", "' ").split())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
@@ -834,6 +846,10 @@ class Registry:
     def is_body_role(self, role_key: str) -> bool:
         """Whether a role key names a body (``government``, ``prosecution``), not a person."""
         return any(r.key == role_key and r.institution for r in self._lang.roles)
+
+    def role_words(self, key: str) -> frozenset[str]:
+        """The folded words of every form of role ``key`` (``chef``, ``du``, ``gouvernement``…)."""
+        return self._lang.role_words.get(key, frozenset())
 
     def are_exclusive_roles(self, a: str, b: str) -> bool:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),

@@ -261,8 +261,13 @@ class Resolver:
         return earlier if earlier is not None and self._adds_nothing(m, earlier) else None
 
     def _adds_nothing(self, m: Mention, described: Speaker) -> bool:
-        """Whether every word of ``m`` after its head is already in the description ``described``."""
+        """Whether every word of ``m`` after its head is already in the description ``described``
+        or belongs to the forms of ``m``'s role (``chef du gouvernement`` adds nothing to
+        ``Premier ministre britannique``)."""
         known = set(fold(described.name).split())
+        role_words = getattr(self.registry, "role_words", None)
+        if m.role and callable(role_words):
+            known |= role_words(m.role)
         return all(w in known for w in self._strip_det(m.text).split()[1:])
 
     def _last_publication(self, m: Mention) -> Speaker | None:

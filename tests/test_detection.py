@@ -282,6 +282,10 @@ def test_nested_marks_have_depth() -> None:
 
 INDIRECT = [
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
+    pytest.param("La préfète n'a pas exclu que d'autres renforts soient envoyés.", "d'autres renforts soient envoyés", id="ne-pas-exclure-que"),
+    pytest.param("Le sénateur a laissé entendre qu'il voterait contre le texte.", "il voterait contre le texte", id="laisser-entendre-que"),
+    pytest.param("La directrice a confessé qu'elle avait longtemps hésité.", "elle avait longtemps hésité", id="confesser-que"),
+    pytest.param("Les réserves seront vides en mars, alerte le syndicat.", "Les réserves seront vides en mars", id="alerter-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
