@@ -813,3 +813,11 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
     quote = quotetrack.extract(text).quotes[-1]
     assert quote.speaker_name == "ministère de la Défense"
     assert quote.attribution is not None and quote.attribution.chain == ("text→the body that last spoke",)
+
+
+def test_another_form_of_the_same_role_takes_the_description_back() -> None:
+    text = (
+        "« Nous tiendrons », a dit le Premier ministre portugais. "
+        "Il faut « rester unis », a ajouté le chef du gouvernement."
+    )
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes][-1] == "Premier ministre portugais"
