@@ -1,6 +1,6 @@
 """The pipeline wired together: text in, :class:`~quotetrack.models.Document` out.
 
-segment → marks → cues → classify (and interview turns) → mentions → indirect → attribute → resolve → channel
+(markup →) segment → marks → cues → classify (and interview turns) → mentions → indirect → attribute → resolve → channel
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Literal
 
 from quotetrack import (
     attribute,
@@ -18,6 +18,7 @@ from quotetrack import (
     indirect,
     interview,
     marks,
+    markup,
     mentions,
     resolve,
     segment,
@@ -34,6 +35,9 @@ class Config(Record):
     """Detect reported speech without quotation marks."""
     attribute: bool = True
     """Attribute quotes to speakers."""
+    markup: Literal["auto", "html", "text"] = "auto"
+    """``html``: read ``text`` as HTML (tags out, entities decoded, offsets still into ``text``);
+    ``text``: never; ``auto``: as HTML when it holds tags or entities."""
 
 
 def extract(
@@ -61,7 +65,18 @@ def extract(
     config = config or Config()
     registry = registry if registry is not None else Registry.default()
     with _collector_paused(len(text) >= _PAUSE_GC_CHARS):
+        if config.markup == "html" or (config.markup == "auto" and markup.looks_like_html(text)):
+            return _extract_markup(text, config, registry, rules)
         return _extract(text, config, registry, rules)
+
+
+def _extract_markup(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
+    """:func:`_extract` on the plain copy of an HTML text, every offset mapped back to ``text``."""
+    plain, offsets = markup.to_plain(text)
+    doc = _extract(plain, config, registry, rules)
+    dumped = markup.map_back(doc.model_dump(mode="json"), text, offsets)
+    dumped["meta"] = {**dumped.get("meta", {}), "markup": "html"}
+    return Document.model_validate(dumped)
 
 
 # From this length the cyclic garbage collector is paused during one extraction: its full
