@@ -262,7 +262,7 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
 
 # Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
 _ACRONYM_MAX = 5
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++|\s-\s++)$")
 
 
 def _names(text: str, pats: _Patterns) -> list[Mention]:

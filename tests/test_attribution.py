@@ -821,3 +821,11 @@ def test_another_form_of_the_same_role_takes_the_description_back() -> None:
         "Il faut « rester unis », a ajouté le chef du gouvernement."
     )
     assert [q.speaker_name for q in quotetrack.extract(text).quotes][-1] == "Premier ministre portugais"
+
+
+def test_a_word_after_a_spaced_hyphen_opens_a_headline_not_a_name() -> None:
+    text = (
+        "EN DIRECT - Guerre au Proche-Orient : les dernières informations\n\n"
+        "14h32 - Le ministre des Affaires étrangères a appelé à « une désescalade immédiate »."
+    )
+    assert quotetrack.extract(text).quotes[0].speaker_name == "ministre des Affaires étrangères"
