@@ -221,6 +221,8 @@ class CueMatch:
 
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
+# A short aside set off by commas between an auxiliary and its participle (", de son côté,").
+_ASIDE = r"[ \t\u00a0\u202f]*+,[^,.;:!?«»\"“”\n]{1,25}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
@@ -522,7 +524,8 @@ class CueLexicon:
         clit = rf"(?:{t(c.clitics, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
-        advs = rf"(?:{sp}{t(w.adverbs)}{_RIGHT}){{0,3}}"
+        # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
+        advs = rf"(?:{_ASIDE})?(?:{sp}{t(w.adverbs)}{_RIGHT}){{0,3}}"
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
@@ -591,7 +594,7 @@ class CueLexicon:
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
         then(
             avoir,
-            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{seconds(w.adverbs, plain.pp, gov_verbs)})",
+            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ASIDE}|{seconds(w.adverbs, plain.pp, gov_verbs)})",
         )
         then(w.governor_prepositions, seconds(plain.inf, c.reflexive, w.adverbs))
         then(w.gerund_markers, seconds(plain.ger, c.reflexive, w.gerund_markers))

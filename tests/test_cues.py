@@ -23,6 +23,8 @@ def only(text: str) -> CueMatch:
 FINITE = [
     ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
+    ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
     ("Les syndicats ont estimé la hausse insuffisante.", "ont estimé", "estimer", "finite"),
     ("Le juge a également souligné l'urgence.", "a également souligné", "souligner", "finite"),
     ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
