@@ -260,6 +260,14 @@ class Resolver:
         earlier = self.described.get(self._head(m))
         return earlier if earlier is not None and self._adds_nothing(m, earlier) else None
 
+    def _described_otherwise(self, prev: Speaker, m: Mention) -> bool:
+        """Whether ``prev`` is a description given as written (``un porte-parole``) that ``m`` does
+        not take back: another role or head, or more said (``le porte-parole du ministère``)."""
+        return prev.name in self.written and (
+            prev.role != m.role or not self._adds_nothing(m, prev)
+            or (m.role is None and fold(prev.name).split(" ", 1)[0] != self._head(m))
+        )
+
     def _adds_nothing(self, m: Mention, described: Speaker) -> bool:
         """Whether every word of ``m`` after its head is already in the description ``described``
         or belongs to the forms of ``m``'s role (``chef du gouvernement`` adds nothing to
@@ -432,14 +440,12 @@ class Resolver:
                 return issuer.model_copy(update={"mention": span}), ("text→the body that last spoke",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
-                # A description given as written ("un porte-parole") is taken back only by the same
-                # role adding nothing to it ("le porte-parole", not "le porte-parole du ministère").
-                described_otherwise = prev is not None and prev.name in self.written and (
-                    prev.role != m.role or not self._adds_nothing(m, prev)
-                    or (m.role is None and fold(prev.name).split(" ", 1)[0] != self._head(m))
-                )
+                if prev is not None and self._described_otherwise(prev, m):
+                    # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
+                    # not the other description, maybe the person named since.
+                    prev = self._antecedent(m)
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and not self._holds_other_office(prev, m) and not described_otherwise):
+                        and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same

@@ -829,3 +829,11 @@ def test_a_word_after_a_spaced_hyphen_opens_a_headline_not_a_name() -> None:
         "14h32 - Le ministre des Affaires étrangères a appelé à « une désescalade immédiate »."
     )
     assert quotetrack.extract(text).quotes[0].speaker_name == "ministre des Affaires étrangères"
+
+
+def test_a_new_description_skips_another_one_for_the_person_named_since() -> None:
+    text = (
+        "« Rien de grave », a dit son entraîneur. Paul Girard, lui, a refusé de parler de l'arbitrage. "
+        "Interrogé sur le penalty, le sélectionneur a lâché : « Je n'ai pas vu l'action. »"
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "Paul Girard"
