@@ -146,6 +146,11 @@ def find_indirect(
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
         blocker_from = max(cue.end, text.rfind(",", cue.end, que_end) + 1) if que_end is not None else cue.end
+        if que_end is not None and cue.que_end is not None:
+            # Only known adverbs stand between the cue and its own que ("estime pour sa part
+            # que"): only the word right before que can make it a comparison ("plus que").
+            words = list(_WORD.finditer(text, blocker_from, que_end))
+            blocker_from = words[-2].start() if len(words) >= 2 else que_end
         if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end) or _restrictive(text, cue)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form not in ("preposition", "noun"):

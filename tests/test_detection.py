@@ -283,6 +283,7 @@ def test_nested_marks_have_depth() -> None:
 INDIRECT = [
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
     pytest.param("La préfète n'a pas exclu que d'autres renforts soient envoyés.", "d'autres renforts soient envoyés", id="ne-pas-exclure-que"),
+    pytest.param("La banque centrale estime pour sa part que les risques se sont accrus.", "les risques se sont accrus", id="adverbial-with-pour-before-que"),
     pytest.param("Le sénateur a laissé entendre qu'il voterait contre le texte.", "il voterait contre le texte", id="laisser-entendre-que"),
     pytest.param("La directrice a confessé qu'elle avait longtemps hésité.", "elle avait longtemps hésité", id="confesser-que"),
     pytest.param("Les réserves seront vides en mars, alerte le syndicat.", "Les réserves seront vides en mars", id="alerter-incise"),
