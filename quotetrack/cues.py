@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
 
@@ -280,6 +280,13 @@ def _key(s: str) -> str:
     return " ".join(s.split())
 
 
+def _get(table: Mapping[str, _V], form: str) -> _V | None:
+    """``table.get(_key(form))``, trying ``form`` as written first: a matched form is most
+    often its own key, and a key is its own ``_key``, so the normalisation is rarely needed."""
+    hit = table.get(form)
+    return hit if hit is not None else table.get(_key(form))
+
+
 def _keys(form: str) -> list[str]:
     """The form's key and, for an accented first letter, the key a de-accented capital would give."""
     k = _key(form)
@@ -322,6 +329,7 @@ class _Forms:
         self.inv_words -= keys
 
 
+_V = TypeVar("_V")
 _PARTS = Literal["finite", "pp", "ger", "inf"]
 
 
@@ -713,15 +721,13 @@ class CueLexicon:
         aux = alt in ("inv_cmp", "inv_rcmp", "cmp", "rcmp") or "gaux" in groups
         table = pron if ("refl" in groups or "grefl" in groups) else plain
         if alt in ("inv_cmp", "inv_rcmp"):
-            sense, form = table.pp.get(_key(groups["pp"])), "inverted"
+            sense, form = _get(table.pp, groups["pp"]), "inverted"
         elif alt in ("inv_gov", "gov_inf"):
             inf = groups["inf"][len(g("grefl", "")) :]
-            sense, form = table.inf.get(_key(inf)), "inverted" if alt == "inv_gov" else "infinitive"
+            sense, form = _get(table.inf, inf), "inverted" if alt == "inv_gov" else "infinitive"
         elif alt in ("cmp", "rcmp"):
-            sense = table.pp.get(_key(groups["pp"]))
-            form = self._aux_form(
-                groups["aux"], self._conj.aux_etre if alt == "rcmp" else self._conj.aux_avoir
-            )
+            sense = _get(table.pp, groups["pp"])
+            form = _get(self._aux_forms[alt == "rcmp"], groups["aux"]) or "finite"
         elif alt == "inv":
             form = "inverted"
             head = _key(groups["fin"])
@@ -732,7 +738,7 @@ class CueLexicon:
             sense = sense or plain.inv_head.get(head)
         elif alt in ("rinv", "finite"):
             verb = g("fin") or groups["rfin"]
-            sense, form = table.finite.get(_key(verb)), "inverted" if alt == "rinv" else "finite"
+            sense, form = _get(table.finite, verb), "inverted" if alt == "rinv" else "finite"
             if (
                 alt == "finite"
                 and table is plain
@@ -741,16 +747,16 @@ class CueLexicon:
             ):
                 return None
         elif alt == "gerund":
-            sense, form = table.ger.get(_key(g("ger") or groups["rger"])), "gerund"
+            sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
-            phrase = phrases.get(_key(groups["phrase"]))
+            phrase = _get(phrases, groups["phrase"])
             if phrase is None or (phrase.restricted and not self._pour_ok(text, start, end)):
                 return None
             sense, form = _Sense(phrase.lemma, phrase.stance), phrase.form
         else:
             if self._after_determiner(text, start):
                 return None
-            sense, form = plain.bare_pp.get(_key(groups["part"])), "participle"
+            sense, form = _get(plain.bare_pp, groups["part"]), "participle"
         if sense is None:
             return None
         q = self._que.match(text, end)
@@ -767,11 +773,18 @@ class CueLexicon:
             negated="neg" in groups,
         )
 
-    @staticmethod
-    def _aux_form(word: str, table: Sequence[_Aux]) -> CueForm:
-        """``ayant dit`` is a gerund and ``avoir dit`` an infinitive; every other auxiliary is finite."""
-        k = _key(word)
-        return next((a.form for a in table if k in _keys(a.word)), "finite")
+    @cached_property
+    def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:
+        """The form each auxiliary gives, by key: (avoir's, être's). ``ayant dit`` is a gerund
+        and ``avoir dit`` an infinitive; an auxiliary not listed is finite."""
+        tables: list[dict[str, CueForm]] = []
+        for auxes in (self._conj.aux_avoir, self._conj.aux_etre):
+            forms: dict[str, CueForm] = {}
+            for a in auxes:
+                for k in _keys(a.word):
+                    forms.setdefault(k, a.form)
+            tables.append(forms)
+        return tables[0], tables[1]
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
