@@ -9,6 +9,7 @@ closing one, the reporting cues of the sentence, and the shape of the quoted wor
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,6 +185,8 @@ _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
 _TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
+# What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
+_GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
 
 
@@ -484,7 +487,7 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     if cue.form not in _INCISE_FORMS or cue.start - pos > _INCISE_GAP:
         return None
     gap = text[pos : cue.start]
-    if any(ch in gap for ch in ".!?;:«»\"“”\n"):
+    if _GAP_STOP.search(gap):
         return None
     # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
     words = _WORD.findall(gap)
