@@ -9,6 +9,7 @@ closing one, the reporting cues of the sentence, and the shape of the quoted wor
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -86,52 +87,70 @@ def grammar() -> Grammar:
     return grammar_data
 
 
-class _LastChar:
-    """Whether a string's last character can end a match of a pattern anchored at ``$``.
+class _AtEnd:
+    """Whether a pattern of words (``,`` and spaces before them, spaces and ``[:,]`` after)
+    anchored at ``\\s*+$`` matches a right-stripped string.
 
-    ``que_before`` and ``naming_before`` end with words (or ``[:,]``) then ``\\s*+$``; the strings
-    they search are right-stripped, so a match ends with one of those words' last characters.
-    A search over a whole context costs ~10 µs; this test, remembered per character, far less.
+    ``que_before`` and ``naming_before`` are such patterns. A search over a whole 300-character
+    context tries the words at every offset (~10 µs). A match ends with one of the words' last
+    characters (or ``[:,]``): that test, remembered per character, rejects most strings. And a
+    match starts no further back than the longest word from the end (once the mark and the spaces
+    around it are skipped), so the search starts there: same answer, a few tries.
     """
 
-    __slots__ = ("_class", "_seen")
+    __slots__ = ("_pattern", "_class", "_seen", "_longest")
 
-    def __init__(self, words: Iterable[str], extra: str = "") -> None:
-        last = {w.replace("’", "'")[-1] for w in words if w}
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str], extra: str = "") -> None:
+        words = [w for w in words if w]
+        last = {w.replace("’", "'")[-1] for w in words}
         ends = alternation(last) + (f"|[{regex.escape(extra)}]" if extra else "")
+        self._pattern = pattern
         self._class = regex.compile(rf"(?i)(?:{ends})")
         self._seen: dict[str, bool] = {}
+        self._longest = max(map(len, words), default=0)
 
-    def __call__(self, tail: str) -> bool:
-        """``tail`` is the string's last character ("" for an empty string: no match)."""
+    def __call__(self, s: str) -> bool:
+        tail = s[-1:]
         hit = self._seen.get(tail)
         if hit is None:
             hit = self._seen[tail] = bool(tail) and self._class.fullmatch(tail) is not None
-        return hit
+        return hit and self._pattern.search(s, self._earliest_start(s)) is not None
+
+    def _earliest_start(self, s: str) -> int:
+        """An offset no match starts before: the words end at the end, or before a final
+        ``[:,]`` and its spaces; a comma and spaces may come before them. (``rstrip`` strips
+        every character ``\\s`` matches and a few more: the bound only gets lower.)"""
+        end = len(s.rstrip())
+        if end and s[end - 1] in ":,":
+            end = len(s[: end - 1].rstrip())
+        word = max(0, end - self._longest)
+        return max(0, len(s[:word].rstrip()) - 1)
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    que_before: regex.Pattern[str]
-    naming_before: regex.Pattern[str]
+    que_before: _AtEnd
+    naming_before: _AtEnd
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
-    que_end: _LastChar
-    naming_end: _LastChar
 
 
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"),
-        naming_before=regex.compile(
-            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
+        que_before=_AtEnd(
+            regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"), g.complementizers
+        ),
+        naming_before=_AtEnd(
+            regex.compile(
+                rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
+            ),
+            (*g.naming_words, *g.naming_after_comma),
+            ":,",
         ),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
-        que_end=_LastChar(g.complementizers),
-        naming_end=_LastChar((*g.naming_words, *g.naming_after_comma), ":,"),
     )
 
 
@@ -166,6 +185,8 @@ _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
 _TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
+# What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
+_GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
 
 
@@ -244,14 +265,21 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
             quoted[_label_key(inner)] += 1
     labels = {k for k, n in quoted.items() if n >= g.label_min_quoted}
-    labels |= {k for k in quoted if k in _known_labels(g)}
+    labels |= quoted.keys() & _known_labels(g)
     others = [k for k, n in quoted.items() if n < g.label_min_quoted and k]
+    if not others:
+        return labels
     # Bare means in the writer's own words: a phrase met again inside a longer quotation
     # ("c'est un jour amer pour l'Europe", a-t-il dit) is the speaker's, not a label.
-    folded = _label_key(_outside_quotes(text, spans)) if others else ""
+    # Folded in two steps (_label_key): a phrase's words stand in the text before its spaces
+    # are normalised, so a text holding none of them is not normalised at all.
+    cased = _outside_quotes(text, spans).casefold().replace("’", "'")
+    if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
+        return labels
+    folded = " ".join(cased.split())
     # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
     # none stands bare even once, the pass is not needed.
-    if others and (g.label_min_bare < 1 or any(_whole_word_count(folded, k, 1) > 0 for k in others)):
+    if g.label_min_bare < 1 or any(_whole_word_count(folded, k, 1) > 0 for k in others):
         # One pass over the folded text counts every candidate at once (a named list is a set).
         pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
         total = Counter(pattern.findall(folded))
@@ -365,7 +393,7 @@ def _decide(
     # unpunctuated 10 MB "sentence" must not cost its length for every mark in it.
     before = text[max(sent[0], para[0], s.open_start - _REACH) : s.open_start]
     # Markup left in web copy ("<p>« … »") is no word of the writer's sentence.
-    before_stripped = _TRAILING_TAGS.sub("", before).rstrip()
+    before_stripped = (_TRAILING_TAGS.sub("", before) if ">" in before else before).rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
 
@@ -383,7 +411,7 @@ def _decide(
 
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         return "not-headline"
-    if pats.naming_end(before_stripped[-1:]) and pats.naming_before.search(before_stripped):
+    if pats.naming_before(before_stripped):
         return "not-name"
     at_start = (
         not before_stripped
@@ -414,7 +442,7 @@ def _decide(
         if _is_title_case(words()):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
-    if pats.que_end(before_stripped[-1:]) and pats.que_before.search(before_stripped):
+    if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
     if _is_title_case(words()) and (cue_in_sentence is None or _capitalised_words(words()) >= 2):
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
@@ -465,7 +493,7 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     if cue.form not in _INCISE_FORMS or cue.start - pos > _INCISE_GAP:
         return None
     gap = text[pos : cue.start]
-    if any(ch in gap for ch in ".!?;:«»\"“”\n"):
+    if _GAP_STOP.search(gap):
         return None
     # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
     words = _WORD.findall(gap)

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
 
@@ -227,6 +227,9 @@ _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
 _START = r"(?<!\w)(?<![\-\u2010\u2011])"
+# The character before a cue, what _START asks of it, consumed: a pattern opening with a
+# character class is only tried where that class matches (the engine skips ahead in C).
+_SEPARATOR = r"[^\w\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
 
 
@@ -242,11 +245,17 @@ def _char(ch: str, *, cap: bool) -> str:
         return _SPACE
     if ch == "-":
         return _HYPHEN
-    if cap and ch.lower() != ch.upper():
-        # Capitals often lose their accent in French typography (« Ecrit », « A ses yeux »).
-        variants = {ch, ch.lower(), ch.upper(), _strip_accent(ch.upper())}
-        return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+    if cap:
+        return "[" + "".join(re.escape(v) for v in sorted(_cap_variants(ch))) + "]"
     return re.escape(ch)
+
+
+def _cap_variants(ch: str) -> set[str]:
+    """How a word's first letter may be written: either case, and a capital without its accent
+    (capitals often lose it in French typography: « Ecrit », « A ses yeux »)."""
+    if ch.lower() == ch.upper():
+        return {ch}
+    return {ch, ch.lower(), ch.upper(), _strip_accent(ch.upper())}
 
 
 def _trie(words: Iterable[str], *, cap: bool = False) -> str:
@@ -283,6 +292,13 @@ def _key(s: str) -> str:
         .replace("\u2011", "-")
     )
     return " ".join(s.split())
+
+
+def _get(table: Mapping[str, _V], form: str) -> _V | None:
+    """``table.get(_key(form))``, trying ``form`` as written first: a matched form is most
+    often its own key, and a key is its own ``_key``, so the normalisation is rarely needed."""
+    hit = table.get(form)
+    return hit if hit is not None else table.get(_key(form))
 
 
 def _keys(form: str) -> list[str]:
@@ -327,6 +343,7 @@ class _Forms:
         self.inv_words -= keys
 
 
+_V = TypeVar("_V")
 _PARTS = Literal["finite", "pp", "ger", "inf"]
 
 
@@ -556,7 +573,7 @@ class CueLexicon:
         alts = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", a) for i, a in enumerate(alts)]
         gate = self._gate(plain, pron, phrases, gov, gov_heads)
         # A phrase may end in an elided word ("aux yeux d'"): the apostrophe is its right edge.
-        return re.compile(_START + gate + "(?:" + "|".join(alts) + ")" + rf"(?:(?<=['\u2019\u02bc])|{_RIGHT})")
+        return re.compile(_SEPARATOR + gate + "(?:" + "|".join(alts) + ")" + rf"(?:(?<=['\u2019\u02bc])|{_RIGHT})")
 
     def _gate(
         self,
@@ -611,12 +628,22 @@ class CueLexicon:
             by_first.setdefault(tok[0].lower(), {}).setdefault(frozenset(follows), []).append(
                 tok[1:]
             )
-        branches = []
+        # The first character is dispatched on with plain literals, the engine's cheapest test
+        # (a class like [Dd] costs twice as much): one branch per way of writing it, lower case
+        # first, so each letter's continuations appear twice in the pattern (~10% faster).
+        by_spelling: dict[str, list[str]] = {}
         for first, groups in sorted(by_first.items()):
             inner = "|".join(
                 _trie(rests) + "(?:" + "|".join(sorted(f)) + ")" for f, rests in groups.items()
             )
-            branches.append(_char(first, cap=True) + f"(?:{inner})")
+            typographic = first in "' -"  # a class of variants, as _char writes it
+            spellings = [_char(first, cap=True)] if typographic else [re.escape(v) for v in _cap_variants(first)]
+            for spelling in spellings:
+                by_spelling.setdefault(spelling, []).append(inner)
+        branches = [
+            spelling + "(?:" + "|".join(inners) + ")"
+            for spelling, inners in sorted(by_spelling.items(), key=lambda kv: (kv[0] != kv[0].lower(), kv[0]))
+        ]
         return "(?=" + "|".join(branches) + ")"
 
     @cached_property
@@ -667,11 +694,27 @@ class CueLexicon:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         out: list[CueMatch] = []
-        for m in self._pattern.finditer(text):
-            cue = self._read(m, text)
+        for m, shift in self._matches(text):
+            cue = self._read(m, text, shift)
             if cue is not None:
                 out.append(cue)
         return out
+
+    def _matches(self, text: str) -> Iterator[tuple[re.Match[str], int]]:
+        """The pattern's matches in text order, leftmost and non-overlapping (what a ``finditer``
+        of the same pattern behind a ``_START`` lookbehind finds), each with the offset to
+        subtract from its positions: the pattern opens with the character before the cue
+        (_SEPARATOR), so a cue opening the text is looked for after a space put before it."""
+        pos = 0
+        first = self._pattern.match(" " + text)
+        if first is not None:
+            yield first, 1
+            pos = first.end() - 1
+        search = self._pattern.search
+        # The character before the next cue may be the last one of the previous match.
+        while (m := search(text, max(pos - 1, 0))) is not None:
+            yield m, 0
+            pos = m.end()
 
     @cached_property
     def _groups_of(self) -> dict[str, tuple[str, dict[str, str]]]:
@@ -711,10 +754,11 @@ class CueLexicon:
         "part",
     )
 
-    def _read(self, m: re.Match[str], text: str) -> CueMatch | None:
-        """Turn one match into a CueMatch, or None when the reading does not hold."""
+    def _read(self, m: re.Match[str], text: str, shift: int = 0) -> CueMatch | None:
+        """Turn one match (its positions ``shift`` past the text's) into a CueMatch, or None
+        when the reading does not hold."""
         plain, pron, phrases = self._tables
-        start, end = m.span()
+        start, end = m.start() + 1 - shift, m.end() - shift  # + 1: the separator before the cue
         # The alternative's own group closes last, so it names the construction that matched.
         alt, shorts, fulls = self._group_names[m.lastgroup or ""]
         values = m.group(*fulls) if len(fulls) > 1 else (m.group(fulls[0]),)
@@ -727,26 +771,24 @@ class CueLexicon:
         aux = alt in ("inv_cmp", "inv_rcmp", "cmp", "rcmp") or "gaux" in groups
         table = pron if ("refl" in groups or "grefl" in groups) else plain
         if alt in ("inv_cmp", "inv_rcmp"):
-            sense, form = table.pp.get(_key(groups["pp"])), "inverted"
+            sense, form = _get(table.pp, groups["pp"]), "inverted"
         elif alt in ("inv_gov", "gov_inf"):
             inf = groups["inf"][len(g("grefl", "")) :]
-            sense, form = table.inf.get(_key(inf)), "inverted" if alt == "inv_gov" else "infinitive"
+            sense, form = _get(table.inf, inf), "inverted" if alt == "inv_gov" else "infinitive"
         elif alt in ("cmp", "rcmp"):
-            sense = table.pp.get(_key(groups["pp"]))
-            form = self._aux_form(
-                groups["aux"], self._conj.aux_etre if alt == "rcmp" else self._conj.aux_avoir
-            )
+            sense = _get(table.pp, groups["pp"])
+            form = _get(self._aux_forms[alt == "rcmp"], groups["aux"]) or "finite"
         elif alt == "inv":
             form = "inverted"
             head = _key(groups["fin"])
             if "tail" in groups:
                 sense = plain.inv_head.get(head + " " + _key(groups["tail"]))
                 if sense is None:  # the words after the pronoun are not this verb's tail
-                    end = m.end(fulls[shorts.index("pron")])
+                    end = m.end(fulls[shorts.index("pron")]) - shift
             sense = sense or plain.inv_head.get(head)
         elif alt in ("rinv", "finite"):
             verb = g("fin") or groups["rfin"]
-            sense, form = table.finite.get(_key(verb)), "inverted" if alt == "rinv" else "finite"
+            sense, form = _get(table.finite, verb), "inverted" if alt == "rinv" else "finite"
             if (
                 alt == "finite"
                 and table is plain
@@ -755,16 +797,16 @@ class CueLexicon:
             ):
                 return None
         elif alt == "gerund":
-            sense, form = table.ger.get(_key(g("ger") or groups["rger"])), "gerund"
+            sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
-            phrase = phrases.get(_key(groups["phrase"]))
+            phrase = _get(phrases, groups["phrase"])
             if phrase is None or (phrase.restricted and not self._pour_ok(text, start, end)):
                 return None
             sense, form = _Sense(phrase.lemma, phrase.stance), phrase.form
         else:
             if self._after_determiner(text, start):
                 return None
-            sense, form = plain.bare_pp.get(_key(groups["part"])), "participle"
+            sense, form = _get(plain.bare_pp, groups["part"]), "participle"
         if sense is None:
             return None
         q = self._que.match(text, end)
@@ -781,11 +823,18 @@ class CueLexicon:
             negated="neg" in groups,
         )
 
-    @staticmethod
-    def _aux_form(word: str, table: Sequence[_Aux]) -> CueForm:
-        """``ayant dit`` is a gerund and ``avoir dit`` an infinitive; every other auxiliary is finite."""
-        k = _key(word)
-        return next((a.form for a in table if k in _keys(a.word)), "finite")
+    @cached_property
+    def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:
+        """The form each auxiliary gives, by key: (avoir's, être's). ``ayant dit`` is a gerund
+        and ``avoir dit`` an infinitive; an auxiliary not listed is finite."""
+        tables: list[dict[str, CueForm]] = []
+        for auxes in (self._conj.aux_avoir, self._conj.aux_etre):
+            forms: dict[str, CueForm] = {}
+            for a in auxes:
+                for k in _keys(a.word):
+                    forms.setdefault(k, a.form)
+            tables.append(forms)
+        return tables[0], tables[1]
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""

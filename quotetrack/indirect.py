@@ -277,8 +277,7 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
-    tail = text[cue.end : s_end]
-    if len(tail) > _INCISE_SUBJECT_MAX and "," not in tail[:_INCISE_SUBJECT_MAX]:
+    if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH))
             and not _body_subject().search(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH))):
@@ -343,8 +342,8 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
         end = stop.start()
-    brk = _patterns().breaker.search(text, start, end)
-    if brk is not None:
+    brk = _patterns().breaker.search(text, start, end) if text.find(",", start, end) >= 0 else None
+    if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:

@@ -84,6 +84,9 @@ class _Scanner:
     """Everything compiled once from the typography data."""
 
     pattern: re.Pattern[str]
+    words_skipped: re.Pattern[str]
+    """``pattern`` without the weak marks standing between two letters or digits (the
+    apostrophes of l'État, aujourd'hui), which :meth:`_Scan._mark` ignores."""
     openers: dict[str, tuple[Family, ...]]
     closers: dict[str, tuple[Family, ...]]
     spaces: str
@@ -102,8 +105,16 @@ def _scanner() -> _Scanner:
             closers.setdefault(c, []).append(fam)
     # A class of literal characters: the stdlib engine finds them ~3x faster than regex, same matches.
     pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + r"\n\r\u2028\u2029]")
+    strong = "".join(re.escape(c) for c in chars if not (openers.get(c) or closers[c])[0].weak)
+    # Any mark, then: a strong one or a break, or a letter or digit missing on one side
+    # ([^\W_] is what str.isalnum() accepts, the test _mark makes of a weak mark's neighbours).
+    # Opening with the class keeps the engine's fast skip to the next candidate character.
+    words_skipped = re.compile(
+        pattern.pattern + f"(?:(?<=[{strong}\\n\\r\\u2028\\u2029])|(?<![^\\W_].)|(?![^\\W_]))"
+    )
     return _Scanner(
         pattern,
+        words_skipped,
         {k: tuple(v) for k, v in openers.items()},
         {k: tuple(v) for k, v in closers.items()},
         "".join(typo.inner_spaces),
@@ -129,9 +140,14 @@ def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
 
 def find_marked(text: str) -> list[MarkedSpan]:
     """Every paired quotation, outermost first at equal start, with depth and repairs."""
-    scan = _Scan(text, _scanner())
-    for m in scan.sc.pattern.finditer(text):
+    sc = _scanner()
+    scan = _Scan(text, sc)
+    pos = 0
+    # Apostrophes inside words are no marks and are skipped, except as the first mark after a
+    # paragraph break, which decides whether the quotation goes on (half the marks of French copy).
+    while (m := (sc.pattern if scan.pending_reopen else sc.words_skipped).search(text, pos)) is not None:
         scan.feed(m.group(), m.start())
+        pos = m.end()
     return scan.finish()
 
 

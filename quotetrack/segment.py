@@ -16,14 +16,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from quotetrack import lexicon
 
-# Literal characters only: the stdlib engine scans them faster than regex, with the same matches.
-_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
+# A line (no break inside) from its first to its last non-space character: what str.strip()
+# leaves of it (the stdlib's \s is str.isspace()), found in one scan without slicing each line.
+_PARAGRAPH = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 
 # A candidate boundary: sentence punctuation, optional closing marks or brackets, then either
 # white space or (run-together copy) directly a capital letter or an opening mark.
@@ -61,14 +62,7 @@ def abbreviations() -> frozenset[str]:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text`` (a line break ends a paragraph)."""
-    spans = []
-    for m in _PARAGRAPH.finditer(text):
-        start, end = m.span()
-        stripped = m.group().strip()
-        if stripped:
-            lead = len(m.group()) - len(m.group().lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
-    return spans
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
 def sentences(
@@ -85,13 +79,12 @@ def sentences(
         start = p_start
         for m in _boundaries(text, p_start, p_end):
             cut = m.end()
-            if cut >= p_end or not _NEXT_START.match(text, cut):
+            if cut >= p_end or not _starts_sentence(text[cut]):
                 continue
             # Protected when the cut falls inside a quotation (its closing mark is not inside).
-            last = len(m.group().rstrip()) + m.start() - 1
-            if guard.covers(last) or _after_abbreviation(text, m.start(), p_start, abbrevs):
+            end = m.start() + len(m.group().rstrip())
+            if guard.covers(end - 1) or _after_abbreviation(text, m.start(), p_start, abbrevs):
                 continue
-            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
             out.append((start, end))
             start = cut
         if start < p_end:
@@ -110,14 +103,24 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
+@lru_cache(maxsize=1024)
+def _starts_sentence(ch: str) -> bool:
+    """Whether ``ch`` may open a sentence (``_NEXT_START``), remembered per character."""
+    return _NEXT_START.match(ch) is not None
+
+
 def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]) -> bool:
     """True when the period at ``dot`` closes an abbreviation or a one-letter initial."""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(floor, dot - 20), dot)
-    if m is None:
-        return False
-    word = m.group(1)
+    lo = max(floor, dot - 20)
+    # Mostly a plain word after a space: then it is what _WORD_BEFORE finds, without a search.
+    word = text[text.rfind(" ", lo, dot) + 1 or lo : dot]
+    if not word.isalpha():
+        m = _WORD_BEFORE.search(text, lo, dot)
+        if m is None:
+            return False
+        word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
