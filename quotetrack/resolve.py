@@ -76,27 +76,23 @@ class Resolver:
     ) -> None:
         self.text = text
         self.registry = registry
-        tables = _tables(
-            tuple(words["determiners"]),
-            tuple((g, tuple(ds)) for g, ds in words["gendered_determiners"].items()),
-            tuple(words["demonstratives"]),
-            tuple(words["definite_determiners"]),
-            tuple(words["complement_links"]),
-        )
-        self.determiners, self.det_gender, self.demonstratives, self.definite, self.complement_after = tables
+        lex = _lexicon(words)
+        self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
+        self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
+        self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.title_gender: dict[str, str] = words["title_gender"]
-        self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
-        self.lower_complement = _lower_complement(tuple(words["complement_links"]))
-        self.place_complement = place_complement(tuple(words["place_links"]), tuple(words["articles"]))
-        self.name_complement = place_complement(tuple(words["name_complement_links"]), tuple(words["articles"]))
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
-        self._cluster_names(mentions)
+        names = [m for m in mentions if m.kind == "name"]
+        surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
-        self.all_names = [m for m in mentions if m.kind == "name" and not _inside(quoted, m.start)]
+        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start)]
+        self.all_names = [names[i] for i in unquoted]
+        # The person each of all_names is a form of, looked up once for the loops over them.
+        self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
         # Roles opening their sentence ("Le dirigeant américain s'en est pris…"), for pronouns.
         self.role_subjects = [
@@ -118,10 +114,9 @@ class Resolver:
         ]
         self.body_starts = [b[0] for b in self.bodies]
         self._body_heads: dict[int, str] = {}
-        self.former = tuple(fold(x) for x in words["former_markers"])
-        self.indefinite = frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite"))
-        self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
-        self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
+        self.former, self.indefinite, self.body_nouns, self.publication_nouns = (
+            lex.former, lex.indefinite, lex.body_nouns, lex.publication_nouns
+        )
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_appositions(mentions)
@@ -150,27 +145,31 @@ class Resolver:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
         return fold(words[-1]) if words else ""
 
-    def _cluster_names(self, mentions: Sequence[Mention]) -> None:
-        """Group the forms of a name by surname; the longest form is canonical."""
-        for m in mentions:
-            if m.kind != "name":
-                continue
-            key = self._surname(m)
+    def _cluster_names(self, names: Sequence[Mention]) -> list[str]:
+        """Group the forms of a name by surname; the longest form is canonical. Returns the
+        surname key of each of ``names``."""
+        keys = []
+        given = first_names()
+        for m in names:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
+            words = form.split()
+            key = fold(words[-1]) if words else ""  # what _surname(m) gives
+            keys.append(key)
             p = self.by_surname.get(key)
-            if p is None or len(form.split()) > len(p.name.split()):
+            if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else ("organisation" if _is_acronym(form) else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
-            p.gender = p.gender or self.title_gender.get(title) or first_names().get(form.split(" ", 1)[0])
+            p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place: a name still, but no antecedent for "il" or "elle".
             if p.kind == "person" and p.entity is None and " " not in p.name and not p.titled:
                 p.kind = "other"
+        return keys
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
@@ -187,16 +186,15 @@ class Resolver:
                 role_mention = mentions[i]
             else:
                 role_mention = None
+            first = a if role_mention is None else role_mention
+            role, name = (first, b) if b.kind == "name" else (b, first)
+            if name.kind != "name" or role.kind not in ("role", "np"):
+                continue  # decided before reading the gap: most neighbours are no role and name
             gap = self.text[a.end : b.start]
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
-                continue
-            if role_mention is not None:
-                a = role_mention
-            role, name = (a, b) if b.kind == "name" else (b, a)
-            if name.kind != "name" or role.kind not in ("role", "np"):
                 continue
             person = self.by_surname.get(self._surname(name))
             if person is not None and person.kind in ("person", "other") and " " in person.name:
@@ -452,9 +450,8 @@ class Resolver:
                 k -= 1
                 continue
             seen += 1
-            n = self.all_names[k]
-            p = self.by_surname.get(self._surname(n))
-            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
+            n, p = self.all_names[k], self.all_people[k]
+            if (p.kind == "person" and self._compatible(p.name, gender)
                     and self._same_country(p.entity, m.country)):
                 named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
@@ -479,8 +476,8 @@ class Resolver:
         k = bisect.bisect_left(self.all_name_starts, r.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
-            p = self.by_surname.get(self._surname(self.all_names[k]))
-            if p is not None and p.kind == "person" and getattr(p.entity, "country", None) == r.country:
+            p = self.all_people[k]
+            if p.kind == "person" and getattr(p.entity, "country", None) == r.country:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
@@ -546,9 +543,8 @@ class Resolver:
         people: dict[str, Speaker] = {}
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
-            n = self.all_names[i]
-            p = self.by_surname.get(self._surname(n))
-            if p is not None and p.kind == "person":
+            n, p = self.all_names[i], self.all_people[i]
+            if p.kind == "person":
                 named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
                 people[p.name] = self._speaker_from(p.name, p.entity, "person", named)
             i += 1
@@ -570,8 +566,8 @@ class Resolver:
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor and len(out) < n:
-            p = self.by_surname.get(self._surname(self.all_names[k]))
-            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
+            p = self.all_people[k]
+            if (p.kind == "person" and self._compatible(p.name, gender)
                     and all(o.name != p.name for o in out)):
                 out.append(self._speaker_from(p.name, p.entity, "person", None))
             k -= 1
@@ -700,7 +696,7 @@ def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
 
 def _is_acronym(name: str) -> bool:
     """``M5S``, ``CNRI``: one word of capitals (and digits)."""
-    return " " not in name and sum(c.isupper() for c in name) >= 2 and not any(c.islower() for c in name[1:])
+    return " " not in name and sum(map(str.isupper, name)) >= 2 and not any(map(str.islower, name[1:]))
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -709,22 +705,57 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-@lru_cache(maxsize=8)
-def _tables(
-    determiners: tuple[str, ...],
-    gendered: tuple[tuple[str, tuple[str, ...]], ...],
-    demonstratives: tuple[str, ...],
-    definite: tuple[str, ...],
-    complement_links: tuple[str, ...],
-) -> tuple[tuple[str, ...], dict[str, str], frozenset[str], tuple[str, ...], regex.Pattern[str]]:
-    """The folded word lists and the complement pattern a resolver needs, built once per word list."""
-    return (
-        tuple(sorted((fold(d) for d in determiners), key=len, reverse=True)),
-        {fold(d): g for g, ds in gendered for d in ds},
-        frozenset(fold(d) for d in demonstratives),
-        tuple(fold(d) for d in definite),
-        regex.compile(rf"(?i)\s++(?:{trie_alternation(complement_links)})(?!\w)"),
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The folded word lists and the patterns a resolver needs, derived from its word list."""
+
+    determiners: tuple[str, ...]
+    """Folded, longest first."""
+    det_gender: dict[str, str]
+    demonstratives: frozenset[str]
+    definite: tuple[str, ...]
+    complement_after: regex.Pattern[str]
+    portfolio_gap: regex.Pattern[str]
+    lower_complement: regex.Pattern[str]
+    place_complement: regex.Pattern[str]
+    name_complement: regex.Pattern[str]
+    former: tuple[str, ...]
+    indefinite: frozenset[str]
+    body_nouns: frozenset[str]
+    publication_nouns: frozenset[str]
+
+
+# Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
+_LEXICONS: dict[int, tuple[dict[str, Any], _Lexicon]] = {}
+_LEXICONS_KEPT = 8
+
+
+def _lexicon(words: dict[str, Any]) -> _Lexicon:
+    """The lexicon of ``words``, built once per word list (the pipeline passes the same one for
+    every text): folding and compiling it again cost a resolver more than some texts' resolving."""
+    known = _LEXICONS.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    links, articles = tuple(words["complement_links"]), tuple(words["articles"])
+    lex = _Lexicon(
+        tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True)),
+        {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
+        frozenset(fold(d) for d in words["demonstratives"]),
+        tuple(fold(d) for d in words["definite_determiners"]),
+        regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
+        _portfolio_gap(links),
+        _lower_complement(links),
+        place_complement(tuple(words["place_links"]), articles),
+        place_complement(tuple(words["name_complement_links"]), articles),
+        tuple(fold(x) for x in words["former_markers"]),
+        frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
+        frozenset(fold(x) for x in words["body_nouns"]),
+        frozenset(fold(n) for n in words["publication_nouns"]),
     )
+    if len(_LEXICONS) >= _LEXICONS_KEPT:
+        _LEXICONS.clear()
+    _LEXICONS[id(words)] = (words, lex)
+    return lex
 
 
 @lru_cache(maxsize=4096)  # role and noun-phrase texts recur across articles; bounded
