@@ -207,6 +207,18 @@ class Attributor:
         self.marked_starts = [s for s, _ in self.marked]
         # _opening_np answers by (pos, limit): _after asks the same twice for each cue.
         self._opening: dict[tuple[int, int, bool], regex.Match[str] | None] = {}
+        self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+
+    def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
+        """The rules that may fire for a quote of ``q``'s kind found by ``q``'s detection rule
+        (worked out once per pair, not once per quote)."""
+        key = (q.kind, q.rule)
+        rules = self._rules_for.get(key)
+        if rules is None:
+            rules = self._rules_for[key] = tuple(
+                r for r in self.rules if q.kind in r.kinds and (not r.detected_by or q.rule in r.detected_by)
+            )
+        return rules
 
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
@@ -214,10 +226,12 @@ class Attributor:
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = max(sent[0], q.start - _REACH)
         s_end = min(max(sent[1], q.end), q.end + _REACH)
-        for rule in self.rules:
-            if q.kind not in rule.kinds or (rule.detected_by and q.rule not in rule.detected_by):
-                continue
-            cue = self._cue(rule, q, s_start, s_end)
+        found: dict[str, Any] = {}  # the cue of each cue position, looked for once per quote
+        for rule in self._applicable(q):
+            if rule.cue in found:
+                cue = found[rule.cue]
+            else:
+                cue = found[rule.cue] = self._cue(rule, q, s_start, s_end)
             if cue is None and rule.cue != "none":
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
