@@ -211,8 +211,7 @@ class Resolver:
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
-        f = self._strip_det(m.text)
-        return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in self.former)
+        return _is_former(self._strip_det(m.text), self.former)
 
     def _strip_det_as_written(self, s: str) -> str:
         """``s`` without its determiner, in its own spelling."""
@@ -229,19 +228,16 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
+        heads = self._body_heads  # the head noun of bodies[k], computed once
         while k >= 0 and k > floor:
-            body, entity = self.bodies[k][1], self.bodies[k][2]
-            if self._body_head(k, body) == head:
+            body_head = heads.get(k)
+            if body_head is None:
+                body_head = heads[k] = self._head(self.bodies[k][1])
+            if body_head == head:
+                entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, None)
             k -= 1
         return None
-
-    def _body_head(self, k: int, body: Mention) -> str:
-        """The head noun of ``bodies[k]``, computed once."""
-        head = self._body_heads.get(k)
-        if head is None:
-            head = self._body_heads[k] = self._head(body)
-        return head
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
@@ -296,19 +292,22 @@ class Resolver:
 
     def _bound(self, m: Mention) -> Speaker | None:
         """The person a role refers back to, by the closest evidence first."""
+        if not self.bindings:
+            return self._registry_holder(m)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
         tests: tuple[Callable[[_Binding], bool], ...] = (
-            lambda b: bool(keys & set(b.keys)),
+            lambda b: not keys.isdisjoint(b.keys),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head,
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified,
         )
         gender = self._gender(m)
+        recent = [b for b in self.bindings[-_LOOKBACK:] if self._compatible(b.person.name, gender)]
         for test in tests:
-            found = [b for b in self.bindings[-_LOOKBACK:] if test(b) and self._compatible(b.person.name, gender)]
+            found = [b for b in recent if test(b)]
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
@@ -344,10 +343,10 @@ class Resolver:
     def speaker(self, m: Mention, *, answering: str | None = None) -> tuple[Speaker | None, tuple[str, ...]]:
         """The speaker a mention refers to, and the steps that led there; a description
         never goes back to ``answering``, the speaker a cue like ``a répondu`` answers."""
-        span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
-        if m.kind == "discourse":
+        if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
+        span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
@@ -540,18 +539,19 @@ class Resolver:
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
         """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""
-        people: dict[str, Speaker] = {}
+        people: dict[str, tuple[Mention, _Person]] = {}  # the last naming of each person
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
             n, p = self.all_names[i], self.all_people[i]
             if p.kind == "person":
-                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
-                people[p.name] = self._speaker_from(p.name, p.entity, "person", named)
+                people[p.name] = (n, p)
             i += 1
         if len(people) != 1:
             return None
-        (only,) = people.values()
-        return only if self._compatible(only.name, self._gender(m)) else None
+        ((n, p),) = people.values()
+        if not self._compatible(p.name, self._gender(m)):
+            return None
+        return self._speaker_from(p.name, p.entity, "person", Span(start=n.start, end=n.end, text=self.text[n.start : n.end]))
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
@@ -756,6 +756,12 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+@lru_cache(maxsize=4096)  # role texts recur across articles; bounded
+def _is_former(f: str, former: tuple[str, ...]) -> bool:
+    """Whether the folded description ``f`` opens with one of the ``former`` markers."""
+    return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in former)
 
 
 @lru_cache(maxsize=4096)  # role and noun-phrase texts recur across articles; bounded
