@@ -86,6 +86,7 @@ class Resolver:
         self.described: dict[str, Speaker] = {}
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
+        self._spans: dict[tuple[int, int], Span] = {}
         names = [m for m in mentions if m.kind == "name"]
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
@@ -120,6 +121,15 @@ class Resolver:
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_appositions(mentions)
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
+        evidence share the same few spans (they are frozen, so sharing is safe)."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = Span(start=start, end=end, text=self.text[start:end])
+        return span
 
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
@@ -262,7 +272,7 @@ class Resolver:
             return None
         p = self.publications[k]
         title = p.text[:1].upper() + p.text[1:]
-        return Speaker(name=title, type="organisation", mention=Span(start=m.start, end=m.end, text=self.text[m.start : m.end]))
+        return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
 
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
@@ -346,7 +356,7 @@ class Resolver:
         if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
-        span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
+        span = self.span(m.start, m.end)
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
@@ -423,7 +433,7 @@ class Resolver:
             # "un responsable| des opérations": the words as written include a common-noun complement.
             tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
             if tail is not None:
-                span = Span(start=m.start, end=tail.end(), text=self.text[m.start : tail.end()])
+                span = self.span(m.start, tail.end())
             described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
                                 role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
@@ -452,7 +462,7 @@ class Resolver:
             n, p = self.all_names[k], self.all_people[k]
             if (p.kind == "person" and self._compatible(p.name, gender)
                     and self._same_country(p.entity, m.country)):
-                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
+                named = self.span(n.start, n.end)
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
         # "« … », a précisé le Quai d'Orsay. « … », a-t-il ajouté": an inverted pronoun may
@@ -551,7 +561,7 @@ class Resolver:
         ((n, p),) = people.values()
         if not self._compatible(p.name, self._gender(m)):
             return None
-        return self._speaker_from(p.name, p.entity, "person", Span(start=n.start, end=n.end, text=self.text[n.start : n.end]))
+        return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
