@@ -90,6 +90,7 @@ class _Words:
     preposition: regex.Pattern[str]
     pronouns: dict[str, dict[str, Any]]
     np_before: regex.Pattern[str]
+    np_before_stop: regex.Pattern[str]
     possessive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     relative_end: regex.Pattern[str]
@@ -125,6 +126,11 @@ def _words() -> _Words:
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
     )
+    # The last character before a cue that np_before cannot run over (one no word,
+    # determiner, quantifier or space holds): no subject found there starts before it.
+    other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
+                            if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
+    np_before_stop = regex.compile(rf"(?r)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['possessives'])})(?!\p{{L}})")
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
@@ -140,9 +146,13 @@ def _words() -> _Words:
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, complement,
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive, coordinator, relative_end, complement,
                   subject_relative, opening_subject,
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"))
+
+
+# Characters the noun-phrase patterns may hold besides letters, digits and spaces.
+_NP_CHARS = "'’-"
 
 
 @cache
@@ -562,7 +572,11 @@ class Attributor:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is
         (with ``clause_only``, only one opening a que- or qui-clause)."""
         lo = max(s_start, pos - _NP_BEFORE_REACH)
-        m = _words().np_before.search(self.text, lo, pos)
+        w = _words()
+        # Searching from the last character the pattern cannot cross finds the same match
+        # (none starts before it) without trying every start in the window.
+        stop = w.np_before_stop.search(self.text, lo, pos)
+        m = w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
         if m is None or self._in_marks(m.start()):
             return None
         lead = self.text[s_start : m.start()].rstrip()
