@@ -90,6 +90,7 @@ class _Words:
     preposition: regex.Pattern[str]
     pronouns: dict[str, dict[str, Any]]
     np_before: regex.Pattern[str]
+    np_before_stop: regex.Pattern[str]
     possessive: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     relative_end: regex.Pattern[str]
@@ -126,6 +127,11 @@ def _words() -> _Words:
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
     )
+    # The last character before a cue that np_before cannot run over (one no word,
+    # determiner, quantifier or space holds): no subject found there starts before it.
+    other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
+                            if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
+    np_before_stop = regex.compile(rf"(?r)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
     possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['possessives'])})(?!\p{{L}})")
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
@@ -141,12 +147,16 @@ def _words() -> _Words:
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, possessive, coordinator, relative_end, complement,
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive, coordinator, relative_end, complement,
                   subject_relative, opening_subject,
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"),
                   # "peut-on lire| dans le quotidien": a publication noun after a preposition.
                   regex.compile(rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
                                 rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"))
+
+
+# Characters the noun-phrase patterns may hold besides letters, digits and spaces.
+_NP_CHARS = "'’-"
 
 
 @cache
@@ -211,6 +221,18 @@ class Attributor:
         self.marked_starts = [s for s, _ in self.marked]
         # _opening_np answers by (pos, limit): _after asks the same twice for each cue.
         self._opening: dict[tuple[int, int, bool], regex.Match[str] | None] = {}
+        self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+
+    def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
+        """The rules that may fire for a quote of ``q``'s kind found by ``q``'s detection rule
+        (worked out once per pair, not once per quote)."""
+        key = (q.kind, q.rule)
+        rules = self._rules_for.get(key)
+        if rules is None:
+            rules = self._rules_for[key] = tuple(
+                r for r in self.rules if q.kind in r.kinds and (not r.detected_by or q.rule in r.detected_by)
+            )
+        return rules
 
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
@@ -220,10 +242,12 @@ class Attributor:
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = max(sent[0], q.start - _REACH)
         s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
-        for rule in self.rules:
-            if q.kind not in rule.kinds or (rule.detected_by and q.rule not in rule.detected_by):
-                continue
-            cue = self._cue(rule, q, s_start, s_end)
+        found: dict[str, Any] = {}  # the cue of each cue position, looked for once per quote
+        for rule in self._applicable(q):
+            if rule.cue in found:
+                cue = found[rule.cue]
+            else:
+                cue = found[rule.cue] = self._cue(rule, q, s_start, s_end)
             if cue is None and rule.cue != "none":
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
@@ -580,7 +604,11 @@ class Attributor:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is
         (with ``clause_only``, only one opening a que- or qui-clause)."""
         lo = max(s_start, pos - _NP_BEFORE_REACH)
-        m = _words().np_before.search(self.text, lo, pos)
+        w = _words()
+        # Searching from the last character the pattern cannot cross finds the same match
+        # (none starts before it) without trying every start in the window.
+        stop = w.np_before_stop.search(self.text, lo, pos)
+        m = w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
         if m is None or self._in_marks(m.start()):
             return None
         lead = self.text[s_start : m.start()].rstrip()

@@ -12,6 +12,7 @@ when the registry knows the outlet. Forms live in ``data/channels.json``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,7 @@ class _Channels(Record):
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     pattern: regex.Pattern[str]
+    folded: re.Pattern[str]
     channel_of: dict[str, str]
     outlet: regex.Pattern[str]
     outlet_articles: tuple[str, ...]
@@ -47,9 +49,16 @@ class _Compiled:
 def _compiled() -> _Compiled:
     data: _Channels = lexicon.load("channels.json", _Channels)
     channel_of = {f.casefold().replace("’", "'"): c.channel for c in data.channels for f in c.forms}
-    pattern = regex.compile(rf"(?i){_word_start(channel_of)}(?:{trie_alternation(channel_of)})(?!\w)")
+    forms = trie_alternation(channel_of)
+    pattern = regex.compile(rf"(?i){_word_start(channel_of)}(?:{forms})(?!\w)")
+    # The same forms, case-sensitive, for stdlib ``re`` on case-folded text: a fast scan for
+    # the places the pattern may match (see _window_hits). Its boundary holds only characters
+    # that ``\w`` of ``regex`` holds too (ASCII, Latin letters, combining marks), so that it
+    # never rejects a place the pattern accepts.
+    edge = r"[0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f]"
+    folded = re.compile(rf"(?<!{edge})(?:{forms})(?!{edge})")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
-    return _Compiled(pattern, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
+    return _Compiled(pattern, folded, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
 
 
 def _word_start(forms: Iterable[str]) -> str:
@@ -105,12 +114,7 @@ class ChannelIndex:
         self.text = text
         self.outlet_of = outlet_of
         spans = list(windows) if windows is not None else [(start, len(text) if end is None else end)]
-        self.hits = [
-            (m.start(), m.end(), ch)
-            for w_start, w_end in spans
-            for m in c.pattern.finditer(text, w_start, w_end)
-            if (ch := c.channel_of.get(m.group().casefold().replace("’", "'"))) is not None
-        ]
+        self.hits = [h for w_start, w_end in spans for h in _window_hits(c, text, w_start, w_end)]
         self.starts = [h[0] for h in self.hits]
 
     def for_quote(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
@@ -129,6 +133,36 @@ class ChannelIndex:
                         return f"{channel} ({outlet})"
             return channel
         return None
+
+
+def _window_hits(c: _Compiled, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The channel forms in ``text[start:end]``, with their offsets and channels.
+
+    ``c.pattern`` is case-insensitive, which makes its scan slow; instead the window is
+    case-folded and ``c.folded`` finds where it may match, and there ``c.pattern`` decides.
+    Every match of ``c.pattern`` is found so: a character matches a letter of the forms
+    case-insensitively exactly when it folds to it (checked over every code point for the
+    letters they use today), and the boundary of ``c.folded`` rejects nothing that
+    ``c.pattern`` accepts. The fold starts one character early so that the boundary before a
+    form sees what it sees in the text.
+    """
+    lo = max(start - 1, 0)
+    folded = text[lo:end].casefold()
+    if len(folded) != end - lo:  # a character folds to several ("ß" → "ss"): offsets would drift
+        found = list(c.pattern.finditer(text, start, end))
+    else:
+        found = []
+        pos = start - lo
+        while (maybe := c.folded.search(folded, pos)) is not None:
+            m = c.pattern.match(text, maybe.start() + lo, end)
+            if m is not None:
+                found.append(m)
+            pos = m.end() - lo if m is not None else maybe.start() + 1  # as finditer goes on
+    return [
+        (m.start(), m.end(), ch)
+        for m in found
+        if (ch := c.channel_of.get(m.group().casefold().replace("’", "'"))) is not None
+    ]
 
 
 _OUTLET_NAME = regex.compile(r"\p{Lu}[\w'’\-]*+(?:\s++\p{Lu}[\w'’\-]*+){0,3}")

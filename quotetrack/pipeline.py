@@ -24,7 +24,7 @@ from quotetrack import (
     segment,
 )
 from quotetrack.lexicon import Record
-from quotetrack.models import Attribution, Cue, Document, Quote, Repair, Span
+from quotetrack.models import Attribution, Cue, Document, Quote, Repair
 from quotetrack.registry import Registry
 
 
@@ -164,7 +164,7 @@ def _attribute(
             if speaker is not None:
                 attribution = Attribution(
                     rule=a.rule, confidence=a.confidence,
-                    evidence=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in a.evidence), chain=chain,
+                    evidence=tuple(resolver.span(s, e) for s, e in a.evidence), chain=chain,
                 )
                 previous = a
         sent = sents.at(c.start) or (c.start, c.end)

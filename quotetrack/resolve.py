@@ -76,19 +76,11 @@ class Resolver:
     ) -> None:
         self.text = text
         self.registry = registry
-        tables = _tables(
-            tuple(words["determiners"]),
-            tuple((g, tuple(ds)) for g, ds in words["gendered_determiners"].items()),
-            tuple(words["demonstratives"]),
-            tuple(words["definite_determiners"]),
-            tuple(words["complement_links"]),
-        )
-        self.determiners, self.det_gender, self.demonstratives, self.definite, self.complement_after = tables
+        lex = _lexicon(words)
+        self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
+        self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
+        self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.title_gender: dict[str, str] = words["title_gender"]
-        self.portfolio_gap = _portfolio_gap(tuple(words["complement_links"]))
-        self.lower_complement = _lower_complement(tuple(words["complement_links"]))
-        self.place_complement = place_complement(tuple(words["place_links"]), tuple(words["articles"]))
-        self.name_complement = place_complement(tuple(words["name_complement_links"]), tuple(words["articles"]))
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -96,9 +88,14 @@ class Resolver:
         """Names of the speakers given as descriptions, as written (``porte-parole``)."""
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
-        self._cluster_names(mentions)
+        self._spans: dict[tuple[int, int], Span] = {}
+        names = [m for m in mentions if m.kind == "name"]
+        surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
-        self.all_names = [m for m in mentions if m.kind == "name" and not _inside(quoted, m.start)]
+        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start)]
+        self.all_names = [names[i] for i in unquoted]
+        # The person each of all_names is a form of, looked up once for the loops over them.
+        self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
         # Roles opening their sentence ("Le dirigeant américain s'en est pris…"), for pronouns.
         self.role_subjects = [
@@ -120,14 +117,21 @@ class Resolver:
         ]
         self.body_starts = [b[0] for b in self.bodies]
         self._body_heads: dict[int, str] = {}
-        self.former = tuple(fold(x) for x in words["former_markers"])
-        self.indefinite = frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite"))
-        self.body_nouns = frozenset(fold(x) for x in words["body_nouns"])
-        self.text_nouns = frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"])
-        self.publication_nouns = frozenset(fold(n) for n in words["publication_nouns"])
+        self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
+            lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
+        )
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_appositions(mentions)
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
+        evidence share the same few spans (they are frozen, so sharing is safe)."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = Span(start=start, end=end, text=self.text[start:end])
+        return span
 
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
@@ -153,27 +157,31 @@ class Resolver:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
         return fold(words[-1]) if words else ""
 
-    def _cluster_names(self, mentions: Sequence[Mention]) -> None:
-        """Group the forms of a name by surname; the longest form is canonical."""
-        for m in mentions:
-            if m.kind != "name":
-                continue
-            key = self._surname(m)
+    def _cluster_names(self, names: Sequence[Mention]) -> list[str]:
+        """Group the forms of a name by surname; the longest form is canonical. Returns the
+        surname key of each of ``names``."""
+        keys = []
+        given = first_names()
+        for m in names:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
+            words = form.split()
+            key = fold(words[-1]) if words else ""  # what _surname(m) gives
+            keys.append(key)
             p = self.by_surname.get(key)
-            if p is None or len(form.split()) > len(p.name.split()):
+            if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else ("organisation" if _is_acronym(form) else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
-            p.gender = p.gender or self.title_gender.get(title) or first_names().get(form.split(" ", 1)[0])
+            p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place: a name still, but no antecedent for "il" or "elle".
             if p.kind == "person" and p.entity is None and " " not in p.name and not p.titled:
                 p.kind = "other"
+        return keys
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
@@ -190,16 +198,15 @@ class Resolver:
                 role_mention = mentions[i]
             else:
                 role_mention = None
+            first = a if role_mention is None else role_mention
+            role, name = (first, b) if b.kind == "name" else (b, first)
+            if name.kind != "name" or role.kind not in ("role", "np"):
+                continue  # decided before reading the gap: most neighbours are no role and name
             gap = self.text[a.end : b.start]
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
-                continue
-            if role_mention is not None:
-                a = role_mention
-            role, name = (a, b) if b.kind == "name" else (b, a)
-            if name.kind != "name" or role.kind not in ("role", "np"):
                 continue
             person = self.by_surname.get(self._surname(name))
             if person is not None and person.kind in ("person", "other") and " " in person.name:
@@ -216,8 +223,7 @@ class Resolver:
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
-        f = self._strip_det(m.text)
-        return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in self.former)
+        return _is_former(self._strip_det(m.text), self.former)
 
     def _strip_det_as_written(self, s: str) -> str:
         """``s`` without its determiner, in its own spelling."""
@@ -234,19 +240,16 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
+        heads = self._body_heads  # the head noun of bodies[k], computed once
         while k >= 0 and k > floor:
-            body, entity = self.bodies[k][1], self.bodies[k][2]
-            if self._body_head(k, body) == head:
+            body_head = heads.get(k)
+            if body_head is None:
+                body_head = heads[k] = self._head(self.bodies[k][1])
+            if body_head == head:
+                entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, None)
             k -= 1
         return None
-
-    def _body_head(self, k: int, body: Mention) -> str:
-        """The head noun of ``bodies[k]``, computed once."""
-        head = self._body_heads.get(k)
-        if head is None:
-            head = self._body_heads[k] = self._head(body)
-        return head
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
@@ -285,7 +288,7 @@ class Resolver:
             return None
         p = self.publications[k]
         title = p.text[:1].upper() + p.text[1:]
-        return Speaker(name=title, type="organisation", mention=Span(start=m.start, end=m.end, text=self.text[m.start : m.end]))
+        return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
 
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition gave ``person`` another exclusive office or another country than
@@ -328,19 +331,22 @@ class Resolver:
 
     def _bound(self, m: Mention) -> Speaker | None:
         """The person a role refers back to, by the closest evidence first."""
+        if not self.bindings:
+            return self._registry_holder(m)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
         tests: tuple[Callable[[_Binding], bool], ...] = (
-            lambda b: bool(keys & set(b.keys)),
+            lambda b: not keys.isdisjoint(b.keys),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head,
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified,
         )
         gender = self._gender(m)
+        recent = [b for b in self.bindings[-_LOOKBACK:] if self._compatible(b.person.name, gender)]
         for test in tests:
-            found = [b for b in self.bindings[-_LOOKBACK:] if test(b) and self._compatible(b.person.name, gender)]
+            found = [b for b in recent if test(b)]
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
@@ -376,10 +382,10 @@ class Resolver:
     def speaker(self, m: Mention, *, answering: str | None = None) -> tuple[Speaker | None, tuple[str, ...]]:
         """The speaker a mention refers to, and the steps that led there; a description
         never goes back to ``answering``, the speaker a cue like ``a répondu`` answers."""
-        span = Span(start=m.start, end=m.end, text=self.text[m.start : m.end])
-        if m.kind == "discourse":
+        if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
+        span = self.span(m.start, m.end)
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
@@ -465,7 +471,7 @@ class Resolver:
             # "un responsable| des opérations": the words as written include a common-noun complement.
             tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
             if tail is not None:
-                span = Span(start=m.start, end=tail.end(), text=self.text[m.start : tail.end()])
+                span = self.span(m.start, tail.end())
             described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
                                 role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
@@ -492,11 +498,10 @@ class Resolver:
                 k -= 1
                 continue
             seen += 1
-            n = self.all_names[k]
-            p = self.by_surname.get(self._surname(n))
-            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
+            n, p = self.all_names[k], self.all_people[k]
+            if (p.kind == "person" and self._compatible(p.name, gender)
                     and self._same_country(p.entity, m.country)):
-                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
+                named = self.span(n.start, n.end)
                 last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
             k -= 1
         # "« … », a précisé le Quai d'Orsay. « … », a-t-il ajouté": an inverted pronoun may
@@ -519,8 +524,8 @@ class Resolver:
         k = bisect.bisect_left(self.all_name_starts, r.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
-            p = self.by_surname.get(self._surname(self.all_names[k]))
-            if p is not None and p.kind == "person" and getattr(p.entity, "country", None) == r.country:
+            p = self.all_people[k]
+            if p.kind == "person" and getattr(p.entity, "country", None) == r.country:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
@@ -583,19 +588,19 @@ class Resolver:
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
         """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""
-        people: dict[str, Speaker] = {}
+        people: dict[str, tuple[Mention, _Person]] = {}  # the last naming of each person
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
-            n = self.all_names[i]
-            p = self.by_surname.get(self._surname(n))
-            if p is not None and p.kind == "person":
-                named = Span(start=n.start, end=n.end, text=self.text[n.start : n.end])
-                people[p.name] = self._speaker_from(p.name, p.entity, "person", named)
+            n, p = self.all_names[i], self.all_people[i]
+            if p.kind == "person":
+                people[p.name] = (n, p)
             i += 1
         if len(people) != 1:
             return None
-        (only,) = people.values()
-        return only if self._compatible(only.name, self._gender(m)) else None
+        ((n, p),) = people.values()
+        if not self._compatible(p.name, self._gender(m)):
+            return None
+        return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
@@ -610,8 +615,8 @@ class Resolver:
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor and len(out) < n:
-            p = self.by_surname.get(self._surname(self.all_names[k]))
-            if (p is not None and p.kind == "person" and self._compatible(p.name, gender)
+            p = self.all_people[k]
+            if (p.kind == "person" and self._compatible(p.name, gender)
                     and all(o.name != p.name for o in out)):
                 out.append(self._speaker_from(p.name, p.entity, "person", None))
             k -= 1
@@ -748,7 +753,7 @@ def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
 
 def _is_acronym(name: str) -> bool:
     """``M5S``, ``CNRI``: one word of capitals (and digits)."""
-    return " " not in name and sum(c.isupper() for c in name) >= 2 and not any(c.islower() for c in name[1:])
+    return " " not in name and sum(map(str.isupper, name)) >= 2 and not any(map(str.islower, name[1:]))
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -757,22 +762,66 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-@lru_cache(maxsize=8)
-def _tables(
-    determiners: tuple[str, ...],
-    gendered: tuple[tuple[str, tuple[str, ...]], ...],
-    demonstratives: tuple[str, ...],
-    definite: tuple[str, ...],
-    complement_links: tuple[str, ...],
-) -> tuple[tuple[str, ...], dict[str, str], frozenset[str], tuple[str, ...], regex.Pattern[str]]:
-    """The folded word lists and the complement pattern a resolver needs, built once per word list."""
-    return (
-        tuple(sorted((fold(d) for d in determiners), key=len, reverse=True)),
-        {fold(d): g for g, ds in gendered for d in ds},
-        frozenset(fold(d) for d in demonstratives),
-        tuple(fold(d) for d in definite),
-        regex.compile(rf"(?i)\s++(?:{trie_alternation(complement_links)})(?!\w)"),
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The folded word lists and the patterns a resolver needs, derived from its word list."""
+
+    determiners: tuple[str, ...]
+    """Folded, longest first."""
+    det_gender: dict[str, str]
+    demonstratives: frozenset[str]
+    definite: tuple[str, ...]
+    complement_after: regex.Pattern[str]
+    portfolio_gap: regex.Pattern[str]
+    lower_complement: regex.Pattern[str]
+    place_complement: regex.Pattern[str]
+    name_complement: regex.Pattern[str]
+    former: tuple[str, ...]
+    indefinite: frozenset[str]
+    body_nouns: frozenset[str]
+    text_nouns: frozenset[str]
+    """First words of the nouns for a statement's text (communiqué, compte rendu)."""
+    publication_nouns: frozenset[str]
+
+
+# Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
+_LEXICONS: dict[int, tuple[dict[str, Any], _Lexicon]] = {}
+_LEXICONS_KEPT = 8
+
+
+def _lexicon(words: dict[str, Any]) -> _Lexicon:
+    """The lexicon of ``words``, built once per word list (the pipeline passes the same one for
+    every text): folding and compiling it again cost a resolver more than some texts' resolving."""
+    known = _LEXICONS.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    links, articles = tuple(words["complement_links"]), tuple(words["articles"])
+    lex = _Lexicon(
+        tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True)),
+        {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
+        frozenset(fold(d) for d in words["demonstratives"]),
+        tuple(fold(d) for d in words["definite_determiners"]),
+        regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
+        _portfolio_gap(links),
+        _lower_complement(links),
+        place_complement(tuple(words["place_links"]), articles),
+        place_complement(tuple(words["name_complement_links"]), articles),
+        tuple(fold(x) for x in words["former_markers"]),
+        frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
+        frozenset(fold(x) for x in words["body_nouns"]),
+        frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
+        frozenset(fold(n) for n in words["publication_nouns"]),
     )
+    if len(_LEXICONS) >= _LEXICONS_KEPT:
+        _LEXICONS.clear()
+    _LEXICONS[id(words)] = (words, lex)
+    return lex
+
+
+@lru_cache(maxsize=4096)  # role texts recur across articles; bounded
+def _is_former(f: str, former: tuple[str, ...]) -> bool:
+    """Whether the folded description ``f`` opens with one of the ``former`` markers."""
+    return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in former)
 
 
 @lru_cache(maxsize=4096)  # role and noun-phrase texts recur across articles; bounded

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack import attribute
+from quotetrack import attribute, channel
 from quotetrack.lexicon import DataError
 from quotetrack.testing import assert_attributed
 
@@ -112,6 +112,20 @@ CHANNELS = [
 @pytest.mark.parametrize(("text", "channel"), CHANNELS)
 def test_channel(text: str, channel: str | None) -> None:
     assert quotetrack.extract(text).quotes[0].channel == channel
+
+
+@pytest.mark.parametrize("text", [
+    "« Non », a dit le ministre dans un COMMUNIQUÉ DE PRESSE puis sur TWITTER.",
+    "« Non », a dit le ministre lors d'une Conférence de Presse (Straße).",  # ß folds to two: the text's own scan
+    "« Non », a dit le ministre dans un communiqué\u0301 puis un tweetſ et un tweet² sur Facebook.",
+    "« Non », a dit le miniſtre au téléphone, puis par télé\u0301phone dans une interview.",
+])
+def test_channel_scan_of_folded_text_matches_the_case_insensitive_one(text: str) -> None:
+    c = channel._compiled()
+    expected = [
+        (m.start(), m.end(), c.channel_of[m.group().casefold()]) for m in c.pattern.finditer(text)
+    ]
+    assert expected and channel.ChannelIndex(text).hits == expected
 
 
 def test_incise_inside_the_marks_names_the_speaker() -> None:
