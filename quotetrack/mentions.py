@@ -11,7 +11,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -20,6 +20,7 @@ import regex
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record, alternation, trie_alternation
+from quotetrack.registry import Registry
 
 
 @dataclass(slots=True)
@@ -226,7 +227,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
                 memo[s] = bool(registry.is_publication(s))
             return memo[s]
 
-        merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
+        may_begin = _publication_starts(registry)
+        merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     for m in merged:
         lead = max(0, m.start - 12)
@@ -491,11 +493,25 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 
-def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
+def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
+    """``registry.may_begin_publication`` (memoised) when it answers for ``registry.is_publication``:
+    not for a registry of another class, whose ``is_publication`` may differ."""
+    if getattr(type(registry), "is_publication", None) is not Registry.is_publication:
+        return None
+    return cache(registry.may_begin_publication)
+
+
+def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
-    ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name."""
+    ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name.
+
+    Every string tried starts with the name's first word, or with an article before the name:
+    without an article, ``may_begin`` (see :func:`_publication_starts`) rules most names out at once.
+    """
     words = m.text.split()
     art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
+    if art is None and may_begin is not None and words and m.text.startswith(words[0]) and not may_begin(words[0]):
+        return m
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])

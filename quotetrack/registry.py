@@ -353,6 +353,8 @@ class _Language:
     """Characters in the longest of ``publication_keys``."""
     publication_last: frozenset[str]
     """The last word of each of ``publication_keys``."""
+    publication_first: frozenset[str]
+    """The first word of each of ``publication_keys``."""
     particles: frozenset[str]
 
     def state_entities(self) -> list[Entity]:
@@ -397,6 +399,7 @@ def _language() -> _Language:
         publication_keys=frozenset(_case_key(p.name) for p in publications),
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
+        publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
     )
 
@@ -606,6 +609,9 @@ _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
 # --------------------------------------------------------------------------- the registry
 
+
+# What Registry.is_publication strips from both ends of a string (quotation marks, punctuation).
+_PUBLICATION_STRIP = " \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:"
 
 # How many lookup() answers a registry keeps.
 _LOOKUP_CACHE = 4096
@@ -831,7 +837,7 @@ class Registry:
         """
         if not isinstance(s, str):
             return False
-        s = s.strip(" \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:")
+        s = s.strip(_PUBLICATION_STRIP)
         if not s:
             return False
         lang = self._lang
@@ -843,6 +849,22 @@ class Registry:
         if last and last[-1] not in lang.publication_last and _lower_first(last[-1]) not in lang.publication_last:
             return False
         return _case_key(s) in lang.publication_keys
+
+    def may_begin_publication(self, word: str) -> bool:
+        """``False`` when :meth:`is_publication` is ``False`` for every string that starts with
+        ``word`` followed by white space or by nothing: a name can then be no publication's.
+
+        The key :meth:`is_publication` looks up starts with the key of ``word`` (white space
+        folds to white space) or, when the string is ``word`` and stripped punctuation, of
+        ``word`` without it; a key is never found unless its first word is some name's first word.
+        """
+        if not word or word[0] in _PUBLICATION_STRIP:
+            return True  # its stripping may reach past ``word``
+        for w in (word, word.rstrip(_PUBLICATION_STRIP)):
+            key = _case_key(w)
+            if not key or key.split(" ", 1)[0] in self._lang.publication_first:
+                return True
+        return False
 
     # ---- the gazetteer
 
