@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count, filterfalse
 from typing import Any, Literal
 
 import regex
@@ -52,6 +53,8 @@ class _Patterns:
     name_prefixes: tuple[str, ...] | None
     """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
+    pronoun_forms: tuple[str, ...]
+    """The forms ``pronoun`` matches (in any case), for :func:`_pronoun_words`."""
     not_names: frozenset[str]
     titles: frozenset[str]
     pronoun_info: dict[str, tuple[str, str, str]]
@@ -60,6 +63,8 @@ class _Patterns:
     impersonal_pronouns: frozenset[str]
     elided_article: regex.Pattern[str]
     elided_first_name: regex.Pattern[str]
+    elided_apostrophe: bool
+    """Every elided article has an apostrophe: a string with none holds no elided article."""
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
     publication_before: regex.Pattern[str]
@@ -99,12 +104,13 @@ def _patterns() -> _Patterns:
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
     prefixes = tuple(f"{h}-" for h in raw["hyphen_particles"]) if capital_titles else None
     return _Patterns(
-        name, prefixes, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        name, prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
+        all(_has_apostrophe(a) for a in raw["elided_articles"]),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
@@ -263,6 +269,37 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
 # Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
 _ACRONYM_MAX = 5
 _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++)$")
+# The characters one of which _SENTENCE_START needs in its window (after the text's start).
+_SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence, or the text, starts right before ``start`` (``_SENTENCE_START`` in the
+    three characters before it, searched only when they hold one of its marks)."""
+    lead = max(0, start - 3)
+    if lead > 0 and _SENTENCE_MARKS.isdisjoint(text[lead:start]):
+        return False
+    return bool(_SENTENCE_START.search(text, lead, start))
+
+
+def _has_apostrophe(s: str) -> bool:
+    return "'" in s or "’" in s
+
+
+def _may_elide(s: str, pats: _Patterns) -> bool:
+    """``False`` when ``s`` holds no elided article (see ``_Patterns.elided_apostrophe``)."""
+    return not pats.elided_apostrophe or _has_apostrophe(s)
+
+
+def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
+    """``pats.elided_first_name`` in the characters before ``start``, searched only when they end
+    with a space (or a final newline, which ``$`` may precede) and may hold an elided article."""
+    if start == 0 or text[start - 1] not in " \u00a0\n":
+        return None
+    window = max(0, start - _GLUED_REACH)
+    if not _may_elide(text[window:start], pats):
+        return None
+    return pats.elided_first_name.search(text, window, start)
 
 
 def _names(text: str, pats: _Patterns) -> list[Mention]:
@@ -273,14 +310,14 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
-        elided = pats.elided_article.match(tokens[0]) if tokens else None
+        elided = pats.elided_article.match(tokens[0]) if tokens and _may_elide(tokens[0], pats) else None
         if elided is not None:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
-        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _HANGING_PARTICLE.match(tokens[0])
+        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
@@ -299,7 +336,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         if cut:
             start = text.index(tokens[cut], start + len(tokens[0]))
             tokens = tokens[cut:]
-        initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
+        initial = _sentence_start(text, start)
         if not initial:
             seen_inside.update(tokens)
         raw.append((start, end, tokens, initial))
@@ -325,7 +362,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
-            glued = pats.elided_first_name.search(text, max(0, start - _GLUED_REACH), start)
+            glued = _glued_first_name(text, start, pats)
             if glued is not None and glued.group(1) in first_names():
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
@@ -369,6 +406,12 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
 _HANGING_PARTICLE = regex.compile(r"\p{Ll}(?![\p{L}]*+-\p{Lu})")
 
 
+def _hanging_particle(tok: str) -> bool:
+    r"""``_HANGING_PARTICLE`` at the start of ``tok``, tried only on a lower-case first letter
+    (every ``\p{Ll}`` letter is ``islower``)."""
+    return tok[:1].islower() and _HANGING_PARTICLE.match(tok) is not None
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper()
 
@@ -379,12 +422,89 @@ def _strip_apos(tok: str) -> str:
 
 def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     out = []
-    for m in pats.pronoun.finditer(text):
+    for m in _pronoun_matches(text, pats):
         if m.group().lower() in pats.impersonal_pronouns and pats.impersonal.match(text, m.end()):
             continue  # "il faut", "il y a", "il s'agit": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _PronounWords:
+    """The words of a text (``lexicon.words``) at which a pronoun form (``il``, ``ce dernier``,
+    ``celui-ci``, ``les deux dirigeants``) may start, each word in every case ``(?i)`` admits.
+
+    A form's letter runs are whole words of the text (its separators are no word characters),
+    unless a digit or an underscore is glued to one of them: ``risky`` finds such a run in a word.
+    """
+
+    alone: frozenset[str]
+    """Spellings of the words that are a form on their own (``il``)."""
+    pairs: dict[str, frozenset[str]]
+    """Spelling of a form's second word → spellings of the first words it may follow (``dernier`` → ``ce``)."""
+    walked: frozenset[str]
+    """``alone`` and the keys of ``pairs``: the words whose every occurrence is looked at."""
+    risky: regex.Pattern[str]
+
+
+_LETTER_RUN = regex.compile(r"\p{L}++")
+
+
+@cache
+def _pronoun_words(forms: tuple[str, ...]) -> _PronounWords | None:
+    """The index of ``forms``; ``None`` when a form is not made of letter runs between non-word
+    characters, or has too many spellings (the text is then scanned whole)."""
+    runs = [_LETTER_RUN.findall(f) for f in forms]
+    if any(not r or lexicon.WORD.findall(f) != r for f, r in zip(forms, runs, strict=True)):
+        return None
+    alone = lexicon.case_spellings(r[0] for r in runs if len(r) == 1)
+    pairs: dict[str, set[str]] = {}
+    for r in runs:
+        if len(r) > 1:
+            firsts, seconds = lexicon.case_spellings([r[0]]), lexicon.case_spellings([r[1]])
+            if firsts is None or seconds is None:
+                return None
+            for second in seconds:
+                pairs.setdefault(second, set()).update(firsts)
+    if alone is None:
+        return None
+    every_run = trie_alternation({w for r in runs for w in r})
+    return _PronounWords(
+        alone, {k: frozenset(v) for k, v in pairs.items()}, alone | frozenset(pairs),
+        regex.compile(rf"(?i)(?<!\p{{L}})(?:{every_run})(?!\p{{L}})"),
+    )
+
+
+def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
+    """What ``pats.pronoun.finditer(text)`` yields, the pattern tried only where a form may start.
+
+    Every occurrence of a word that is a form on its own, or may be a form's second word, is
+    found in order (``lexicon.token_at``); a form of several words starts at the word before
+    its second one. A word with digits glued to a form's run (``il2``) sends the text to the full scan.
+    """
+    index = _pronoun_words(pats.pronoun_forms)
+    words = lexicon.words(text)
+    if index is None or any(map(index.risky.search, filterfalse(str.isdigit, filterfalse(str.isalpha, words)))):
+        yield from pats.pronoun.finditer(text)
+        return
+    match, alone, pairs = pats.pronoun.match, index.alone, index.pairs
+    pos = done = 0
+    for j in compress(count(), map(index.walked.__contains__, words)):
+        word = words[j]
+        i = lexicon.token_at(text, word, pos)
+        pos = i + len(word)
+        firsts = pairs.get(word)
+        if firsts is not None and j > 0 and words[j - 1] in firsts:
+            # The first word is the last occurrence of its text before this one: no word
+            # character lies between them.
+            start = text.rfind(words[j - 1], 0, i)
+            if start >= done and (m := match(text, start)) is not None:
+                done = m.end()
+                yield m
+        if word in alone and i >= done and (m := match(text, i)) is not None:
+            done = m.end()
+            yield m
 
 
 # "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the

@@ -31,7 +31,8 @@ import regex
 from pydantic import Field, ValidationError
 from rapidfuzz import fuzz, process
 
-from quotetrack.lexicon import DataError, Record, load
+from quotetrack import lexicon
+from quotetrack.lexicon import WORD, DataError, Record, load, token_at
 from quotetrack.models import EntityType
 
 __all__ = [
@@ -513,14 +514,14 @@ class _Matcher:
                 continue
             seconds = set()
             for phrase in (*group.get("name", ()), *group.get("pub", ())):
-                words = _WORD.findall(phrase)
+                words = WORD.findall(phrase)
                 if len(words) > 1 and fold(words[0]) in self._dets:
                     words = words[1:]
                 if len(words) > 1:
                     seconds.add(fold(words[1]))
             self.second[key] = frozenset(seconds)
             for phrase in group.get("name", ()):
-                if not _WORD.fullmatch(phrase):
+                if not WORD.fullmatch(phrase):
                     continue
                 for v in _accent_variants(phrase):
                     self.single[v] = key
@@ -528,7 +529,7 @@ class _Matcher:
                         self.single[v[:1].swapcase() + v[1:]] = key
 
     def _first_word(self, phrase: str) -> str | None:
-        words = _WORD.findall(phrase)
+        words = WORD.findall(phrase)
         if len(words) > 1 and fold(words[0]) in self._dets:
             words = words[1:]
         return words[0] if words else None
@@ -601,9 +602,6 @@ def _accent_variants(word: str) -> set[str]:
     return out
 
 
-# Word tokens for the prefilter. The standard library's engine is used here only because its
-# findall is ~1.6x faster than regex's on this trivial pattern, and it runs over every character.
-_WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
 
@@ -882,9 +880,9 @@ class Registry:
         # Prefilter: the full pattern is tried only where a word that can start a phrase stands
         # (about one word in twenty), instead of at every position.
         # filter() with a bound C method keeps the per-word test out of the interpreter loop.
-        for word in filter(keys.__contains__, _WORD.findall(text)):
+        for word in filter(keys.__contains__, lexicon.words(text)):
             key = keys[word]
-            i = _token_at(text, word, pos)
+            i = token_at(text, word, pos)
             pos = i + len(word)
             if i < done:
                 continue
@@ -1207,22 +1205,6 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
         return None
     return k, text[k:end].translate(_FOLD_TABLE)
-
-
-def _token_at(text: str, word: str, pos: int) -> int:
-    """Offset of the next whole-word occurrence of ``word`` at or after ``pos``.
-
-    Every occurrence of a candidate word is a candidate, so the next whole-word occurrence is
-    exactly the next such token of ``findall``.
-    """
-    n = len(word)
-    while True:
-        i = text.find(word, pos)
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            return i
-        pos = i + 1
 
 
 @cache
