@@ -254,7 +254,10 @@ def _preposition_or_link_before() -> regex.Pattern[str]:
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     out = []
-    for h in registry.find(text):
+    # The built-in gazetteer's hits as named tuples: the same fields, without building a
+    # GazetteerHit (a frozen dataclass, slower to make) for each.
+    hits = registry._scan(text) if type(registry).find is Registry.find else registry.find(text)
+    for h in hits:
         kind = h.kind if h.kind != "alias" else "entity"
         if kind == "entity" and h.entity_id and getattr(registry.get(h.entity_id), "type", None) == "person":
             kind = "name"  # a known person is a name like any other, clustered by surname
