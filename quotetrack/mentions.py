@@ -236,20 +236,54 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         may_begin = _publication_starts(registry)
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
+    before = _preposition_or_link_before()
     for m in merged:
-        lead = max(0, m.start - 12)
-        m.after_preposition = m.after_preposition or bool(_preposition_or_link_before().search(text, lead, m.start))
+        m.after_preposition = m.after_preposition or before.found(text, m.start)
         m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
     return merged
 
 
+# Characters before a mention read for a preposition or a complement link.
+_PREPOSITION_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _WordBefore:
+    """``preposition_before`` or ``after_link`` in one pattern (one search finds either), and the
+    ends its match must have: a match ends with one of ``tails`` (an article, a preposition, a
+    link's last word), then white space up to the mention. A window whose text, spaces
+    stripped, ends with none of them is not searched."""
+
+    pattern: regex.Pattern[str]
+    last3: frozenset[str]
+    """The last three letters of the longer tails, in every case ``(?i)`` admits."""
+    short: frozenset[str]
+    """The tails of one or two letters, in every case ``(?i)`` admits."""
+    filtered: bool
+    """Whether ``last3`` and ``short`` hold every tail (else every window is searched)."""
+
+    def found(self, text: str, start: int) -> bool:
+        """Whether a preposition or a link stands right before ``start``."""
+        lead = max(0, start - _PREPOSITION_REACH)
+        # Python's white space holds the engine's (\s): a match's spaces are all stripped.
+        s = text[lead:start].rstrip()
+        if self.filtered and not (s[-3:] in self.last3 or s[-2:] in self.short or s[-1:] in self.short):
+            return False
+        return bool(self.pattern.search(text, lead, start))
+
+
 @cache
-def _preposition_or_link_before() -> regex.Pattern[str]:
-    """``preposition_before`` or ``after_link`` in one pattern: one search finds a match of either
-    in the same window, half the calls."""
-    pats = _patterns()
+def _preposition_or_link_before() -> _WordBefore:
+    pats, raw = _patterns(), _raw_names()
     parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
-    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
+    pattern = regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
+    tails = {w.replace("’", "'") for w in (*raw["prepositions"], *raw["articles"])}
+    tails |= {link.replace("’", "'").split()[-1] for link in raw["complement_links"]}
+    tails |= {w.replace("'", "’") for w in tails}  # the patterns take either apostrophe
+    last3 = lexicon.case_spellings({w[-3:] for w in tails if len(w) >= 3})
+    short = lexicon.case_spellings({w for w in tails if len(w) < 3})
+    filtered = last3 is not None and short is not None and all(w and not w[-1].isspace() for w in tails)
+    return _WordBefore(pattern, last3 or frozenset(), short or frozenset(), filtered)
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
@@ -610,10 +644,33 @@ _ANNOUNCE_REACH = 40
 
 
 def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
-    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication."""
-    if pats.publication_before.search(text, max(0, m.start - _ANNOUNCE_REACH), m.start) is None:
+    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication.
+
+    The noun ends one of the last three words before the name (two adjectives may follow it),
+    so the pattern is searched only when one of them ends like a publication noun.
+    """
+    lead = max(0, m.start - _ANNOUNCE_REACH)
+    ends = _publication_noun_ends()
+    if ends is not None:
+        size, spellings = ends
+        if not any(w[-size:] in spellings for w in text[lead : m.start].split()[-3:]):
+            return m
+    if pats.publication_before.search(text, lead, m.start) is None:
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
+
+
+@cache
+def _publication_noun_ends() -> tuple[int, frozenset[str]] | None:
+    """How many letters end every publication noun, and those endings in every case ``(?i)``
+    admits (``None`` when there are too many spellings)."""
+    nouns = {n.replace("’", "'").split()[-1] for n in _raw_names()["publication_nouns"]}
+    nouns |= {n.replace("'", "’") for n in nouns}  # the pattern takes either apostrophe
+    if not nouns:
+        return None
+    size = min(4, *map(len, nouns))
+    spellings = lexicon.case_spellings({n[-size:] for n in nouns})
+    return None if spellings is None else (size, spellings)
 
 
 def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
