@@ -67,6 +67,8 @@ class _Patterns:
     """Every elided article has an apostrophe: a string with none holds no elided article."""
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
+    article_tails: _Tails
+    """What every match of ``article_before`` ends with."""
     publication_before: regex.Pattern[str]
 
 
@@ -114,6 +116,7 @@ def _patterns() -> _Patterns:
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
+        _tails(tuple(raw["articles"])),
         # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
         regex.compile(
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
@@ -248,28 +251,53 @@ _PREPOSITION_REACH = 12
 
 
 @dataclass(frozen=True, slots=True)
+class _Tails:
+    r"""Words that end every match of a pattern ending in ``\s*+$`` (articles, prepositions…):
+    a window whose text, its white space stripped, ends with none of them holds no match.
+    Python's white space holds the engine's (``\s``), so a match's spaces are all stripped."""
+
+    last3: frozenset[str]
+    """The last three letters of the longer words, in every case ``(?i)`` admits."""
+    short: frozenset[str]
+    """The words of one or two letters, in every case ``(?i)`` admits."""
+    usable: bool
+    """Whether ``last3`` and ``short`` hold every word (else no window is ruled out)."""
+
+    def may_end(self, window: str) -> bool:
+        """``False`` when ``window`` holds no match of the pattern (see the class)."""
+        if not self.usable:
+            return True
+        s = window.rstrip()
+        return s[-3:] in self.last3 or s[-2:] in self.short or s[-1:] in self.short
+
+
+@cache
+def _tails(words: tuple[str, ...]) -> _Tails:
+    """The :class:`_Tails` of ``words``, with either apostrophe (as the patterns take them)."""
+    ends = {w.replace("’", "'") for w in words}
+    ends |= {w.replace("'", "’") for w in ends}
+    last3 = lexicon.case_spellings({w[-3:] for w in ends if len(w) >= 3})
+    short = lexicon.case_spellings({w for w in ends if len(w) < 3})
+    usable = last3 is not None and short is not None and all(w and not w[-1].isspace() for w in ends)
+    return _Tails(last3 or frozenset(), short or frozenset(), usable)
+
+
+# Characters before a mention read for a preposition or a complement link.
+_PREPOSITION_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
 class _WordBefore:
     """``preposition_before`` or ``after_link`` in one pattern (one search finds either), and the
-    ends its match must have: a match ends with one of ``tails`` (an article, a preposition, a
-    link's last word), then white space up to the mention. A window whose text, spaces
-    stripped, ends with none of them is not searched."""
+    words its matches end with (an article, a preposition, a link's last word)."""
 
     pattern: regex.Pattern[str]
-    last3: frozenset[str]
-    """The last three letters of the longer tails, in every case ``(?i)`` admits."""
-    short: frozenset[str]
-    """The tails of one or two letters, in every case ``(?i)`` admits."""
-    filtered: bool
-    """Whether ``last3`` and ``short`` hold every tail (else every window is searched)."""
+    tails: _Tails
 
     def found(self, text: str, start: int) -> bool:
         """Whether a preposition or a link stands right before ``start``."""
         lead = max(0, start - _PREPOSITION_REACH)
-        # Python's white space holds the engine's (\s): a match's spaces are all stripped.
-        s = text[lead:start].rstrip()
-        if self.filtered and not (s[-3:] in self.last3 or s[-2:] in self.short or s[-1:] in self.short):
-            return False
-        return bool(self.pattern.search(text, lead, start))
+        return self.tails.may_end(text[lead:start]) and bool(self.pattern.search(text, lead, start))
 
 
 @cache
@@ -277,13 +305,8 @@ def _preposition_or_link_before() -> _WordBefore:
     pats, raw = _patterns(), _raw_names()
     parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
     pattern = regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
-    tails = {w.replace("’", "'") for w in (*raw["prepositions"], *raw["articles"])}
-    tails |= {link.replace("’", "'").split()[-1] for link in raw["complement_links"]}
-    tails |= {w.replace("'", "’") for w in tails}  # the patterns take either apostrophe
-    last3 = lexicon.case_spellings({w[-3:] for w in tails if len(w) >= 3})
-    short = lexicon.case_spellings({w for w in tails if len(w) < 3})
-    filtered = last3 is not None and short is not None and all(w and not w[-1].isspace() for w in tails)
-    return _WordBefore(pattern, last3 or frozenset(), short or frozenset(), filtered)
+    links = tuple(link.split()[-1] for link in raw["complement_links"])
+    return _WordBefore(pattern, _tails((*raw["prepositions"], *raw["articles"], *links)))
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
@@ -395,7 +418,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             head = text.index(tokens[1], start + len(tokens[0]))
         if len(tokens) == 1 and len(tokens[0]) < 2:
             continue
-        if all(t.isupper() for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
+        if all(map(str.isupper, tokens)) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
@@ -623,9 +646,10 @@ def _is_dateline(text: str, m: Mention) -> bool:
 def _merge(found: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions in text order: of two that overlap, the longer wins
     (at equal length the earlier source, the registry, which is listed first)."""
-    ranked = sorted(enumerate(found), key=lambda im: (im[1].start, -(im[1].end - im[1].start), im[0]))
+    # Sorted on plain tuples (their index breaks every tie): no key function called per mention.
+    ranked = sorted([(m.start, m.start - m.end, k) for k, m in enumerate(found)])
     keep: list[Mention] = []
-    for _, m in ranked:
+    for m in [found[k] for _, _, k in ranked]:
         if keep and m.start < keep[-1].end:
             if m.end - m.start > keep[-1].end - keep[-1].start:
                 keep[-1] = m
@@ -689,7 +713,8 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     without an article, ``may_begin`` (see :func:`_publication_starts`) rules most names out at once.
     """
     words = m.text.split()
-    art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
+    lead, pats = max(0, m.start - 4), _patterns()
+    art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
     if art is None and may_begin is not None and words and m.text.startswith(words[0]) and not may_begin(words[0]):
         return m
     article = art.group().strip() + " " if art is not None else ""
