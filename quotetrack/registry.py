@@ -496,24 +496,26 @@ class _Matcher:
         office = f"(?:{_trie_pattern(offices)})(?!\\w)"
         self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
         s = r"\s++"
+        # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
+        # without a repeat the engine sets up on every match attempt (see _SEP).
         self.complement = (
-            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj}))?"
-            f"(?:{s}(?P<ctail>{self.tail}))?(?:{s}(?P<cadj2>{self.adj}))?)"
+            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
+            f"(?:{s}(?P<ctail>{self.tail})|)(?:{s}(?P<cadj2>{self.adj})|))"
         )
         # What may follow a role noun whose tail belonged to another head (re-read from there).
-        self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
+        self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)")
         # Continuations shared by every key's pattern (see _compile).
         self.role_cont = regex.compile(
-            f"(?:{s}(?P<radj1>{self.adj}))?(?:{s}(?P<rtail>{self.tail}))?"
-            f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?"
+            f"(?:{s}(?P<radj1>{self.adj})|)(?:{s}(?P<rtail>{self.tail})|)"
+            f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)"
         )
         acomp = self.complement.replace("?P<", "?P<a")  # group names must differ from the role's
         self.anon_rest = regex.compile(
-            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj}))?(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp})?"
+            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
         )
         self.anon_rest2 = regex.compile(
-            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj}))?"
-            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj}))?"
+            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj})|)"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
@@ -565,19 +567,19 @@ class _Matcher:
         det, look = self.det, r"(?<![\w\-\u2011])"
         alts: list[tuple[str, Any, Any]] = []
         if "pub" in group:
-            pub = f"(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w)"
+            pub = f"(?:{det}|)(?:{_trie_pattern(group['pub'], case=False)})(?!\\w)"
             alts.append(("pub", regex.compile(look + pub), None))
         if "anon" in group:
             head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
             alts.append(("anon", regex.compile(f"{look}{self.indef}(?P<ahead>{head})"), self.anon_rest))
-            alts.append(("anon", regex.compile(f"{look}(?:{det})?(?P<ahead2>{head})"), self.anon_rest2))
+            alts.append(("anon", regex.compile(f"{look}(?:{det}|)(?P<ahead2>{head})"), self.anon_rest2))
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
-            role = f"{look}(?:{det})?(?:{self.premod})?(?P<rhead>{head})"
+            role = f"{look}(?:{det}|)(?:{self.premod}|)(?P<rhead>{head})"
             alts.append(("role", regex.compile(role), self.role_cont))
         entity = None
         if "name" in group:
-            entity = regex.compile(f"{look}(?P<ent>(?:{det})?(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
+            entity = regex.compile(f"{look}(?P<ent>(?:{det}|)(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
             alts.append(("ent", entity, None))
         return _Alternation(alts), entity
 
