@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -521,6 +522,9 @@ class _Matcher:
         self.premods = _spellings(g.premodifiers)
         self.premod = _words_pattern(g.premodifiers) if g.premodifiers else ""
         self.preps = _spellings(g.prepositions)
+        # Their letters (what _word_before reads, apostrophe or dash dropped): the only words
+        # before a candidate that the scan needs to read.
+        self.function_words = frozenset(w.rstrip("' ") for w in self.dets | self.premods | self.preps)
         self._compiled: dict[str, tuple[Any, Any]] = {}
         # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
         # found without running a pattern, the commonest case. Spellings follow _tokens().
@@ -900,13 +904,17 @@ class Registry:
             self._matcher = _Matcher(self)
         matcher = self._matcher
         keys, dets, single, second = matcher.keys, matcher.dets, matcher.single, matcher.second
+        function_words = matcher.function_words
         hits: list[_Hit] = []
         pos = 0  # where the next candidate word is searched for
         done = 0  # end of the last hit: hits never overlap
+        words = lexicon.words(text)
+        last = len(words) - 1
         # Prefilter: the full pattern is tried only where a word that can start a phrase stands
         # (about one word in twenty), instead of at every position.
-        # filter() with a bound C method keeps the per-word test out of the interpreter loop.
-        for word in filter(keys.__contains__, lexicon.words(text)):
+        # compress() and map() with a bound C method keep the per-word test out of the interpreter loop.
+        for k in compress(count(), map(keys.__contains__, words)):
+            word = words[k]
             key = keys[word]
             i = token_at(text, word, pos)
             pos = i + len(word)
@@ -914,19 +922,25 @@ class Registry:
                 continue
             seconds = second.get(key)
             if seconds is not None:
-                nxt = _NEXT_WORD.match(text, i + len(word))
-                if nxt is None or fold(nxt.group(1)) not in seconds:
+                # What _NEXT_WORD reads, when it matches, is the next word: it is tried only
+                # when that word may go on with a phrase.
+                if k < last and fold(words[k + 1]) in seconds and _NEXT_WORD.match(text, i + len(word)):
+                    name_key = None
+                else:
                     name_key = single.get(word)
                     if name_key is None:
                         continue  # only longer phrases start with this word, and none is here
-                else:
-                    name_key = None
             else:
                 name_key = None
-            # The word before, read back to the text's start: the same as read back to ``done``
-            # when it starts at or after ``done`` or is none (see _word_before).
-            before0 = _word_before(text, i, 0)
-            before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
+            if k and (words[k - 1] in function_words or _folds_a_letter(words[k - 1])):
+                # The word before, read back to the text's start: the same as read back to
+                # ``done`` when it starts at or after ``done`` or is none (see _word_before).
+                before0 = _word_before(text, i, 0)
+                before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
+            else:
+                # The word _word_before would read is the previous word (with an apostrophe or a
+                # dash): no function word, so it changes nothing a missing one does not.
+                before0 = before = None
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
@@ -1218,6 +1232,14 @@ def _spellings(words: Iterable[str]) -> frozenset[str]:
         w = w.translate(_FOLD_TABLE)
         out |= {w, w[:1].upper() + w[1:]}
     return frozenset(out)
+
+
+# Letters that _FOLD_TABLE changes (ʼ): a word holding one reads otherwise once folded.
+_FOLDED_LETTERS = frozenset(c for c in _APOSTROPHES + _DASHES if c.isalpha())
+
+
+def _folds_a_letter(word: str) -> bool:
+    return not word.isascii() and not _FOLDED_LETTERS.isdisjoint(word)
 
 
 def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
