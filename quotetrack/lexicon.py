@@ -175,17 +175,23 @@ def case_spellings(words: Iterable[str]) -> frozenset[str] | None:
     >>> sorted(case_spellings(["il"]))
     ['IL', 'Il', 'iL', 'il', 'İL', 'İl']
     """
+    each = spellings_of(words)
+    if any(v is None for v in each.values()):
+        return None
+    return frozenset(x for v in each.values() if v is not None for x in v)
+
+
+def spellings_of(words: Iterable[str]) -> dict[str, frozenset[str] | None]:
+    """:func:`case_spellings` of each of ``words`` (the engine is asked once for all their letters)."""
     words = list(words)
     classes = _case_classes(frozenset(c for w in words for c in w))
-    out: set[str] = set()
+    out: dict[str, frozenset[str] | None] = {}
     for w in words:
         count = 1
         for c in w:
             count *= len(classes[c])
-        if count > _MAX_SPELLINGS:
-            return None
-        out.update(map("".join, product(*(classes[c] for c in w))))
-    return frozenset(out)
+        out[w] = frozenset(map("".join, product(*(classes[c] for c in w)))) if count <= _MAX_SPELLINGS else None
+    return out
 
 
 @cache

@@ -518,17 +518,15 @@ def _pronoun_words(forms: tuple[str, ...]) -> _PronounWords | None:
     runs = [_LETTER_RUN.findall(f) for f in forms]
     if any(not r or lexicon.WORD.findall(f) != r for f, r in zip(forms, runs, strict=True)):
         return None
-    alone = lexicon.case_spellings(r[0] for r in runs if len(r) == 1)
+    spell = lexicon.spellings_of({w for r in runs for w in r[:2]})
+    if any(v is None for v in spell.values()):
+        return None
+    alone = frozenset(x for r in runs if len(r) == 1 for x in spell[r[0]] or ())
     pairs: dict[str, set[str]] = {}
     for r in runs:
         if len(r) > 1:
-            firsts, seconds = lexicon.case_spellings([r[0]]), lexicon.case_spellings([r[1]])
-            if firsts is None or seconds is None:
-                return None
-            for second in seconds:
-                pairs.setdefault(second, set()).update(firsts)
-    if alone is None:
-        return None
+            for second in spell[r[1]] or ():
+                pairs.setdefault(second, set()).update(spell[r[0]] or ())
     every_run = trie_alternation({w for r in runs for w in r})
     return _PronounWords(
         alone, {k: frozenset(v) for k, v in pairs.items()}, alone | frozenset(pairs),
