@@ -7,9 +7,11 @@ every other piece of language live in data files read through this module.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
+from itertools import product
 from typing import Any, TypeVar
 
 import regex
@@ -125,6 +127,93 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     pattern = emit(root) if root else None
     return pattern if pattern is not None else alternation(words)
+
+
+# Word tokens. The standard library's engine: its findall is ~1.6x faster than regex's on this
+# trivial pattern, and it runs over every character of a text.
+WORD = re.compile(r"\w+")
+_last_words: tuple[str, list[str]] = ("", [])
+
+
+def words(text: str) -> list[str]:
+    r"""``re.findall(r"\w+", text)``, kept for the last text: the stages scanning one text's words
+    share one list (which they must not change)."""
+    global _last_words
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    found = WORD.findall(text)
+    _last_words = (text, found)
+    return found
+
+
+def token_at(text: str, word: str, pos: int) -> int:
+    r"""Offset of the next whole-word (``\w+``) occurrence of ``word`` at or after ``pos``.
+
+    Walking a text's :func:`words` in order, and calling this for every word equal to ``word``,
+    finds each one's offset: no other word equal to it lies between ``pos`` and the next.
+    """
+    n = len(word)
+    while True:
+        i = text.find(word, pos)
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return i
+        pos = i + 1
+
+
+# Most spellings case_spellings() makes of one word, beyond which it gives up.
+_MAX_SPELLINGS = 4096
+
+
+def case_spellings(words: Iterable[str]) -> frozenset[str] | None:
+    """Every string a ``regex`` pattern of one of ``words`` matches under ``(?i)``: each letter
+    in each case the engine takes for it (``s``, ``S`` and ``ſ`` for ``s``); ``None`` when a word
+    has more than a few thousand spellings.
+
+    >>> sorted(case_spellings(["il"]))
+    ['IL', 'Il', 'iL', 'il', 'İL', 'İl']
+    """
+    each = spellings_of(words)
+    if any(v is None for v in each.values()):
+        return None
+    return frozenset(x for v in each.values() if v is not None for x in v)
+
+
+def spellings_of(words: Iterable[str]) -> dict[str, frozenset[str] | None]:
+    """:func:`case_spellings` of each of ``words`` (the engine is asked once for all their letters)."""
+    words = list(words)
+    classes = _case_classes(frozenset(c for w in words for c in w))
+    out: dict[str, frozenset[str] | None] = {}
+    for w in words:
+        count = 1
+        for c in w:
+            count *= len(classes[c])
+        out[w] = frozenset(map("".join, product(*(classes[c] for c in w)))) if count <= _MAX_SPELLINGS else None
+    return out
+
+
+@cache
+def _case_classes(chars: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each character with every character ``(?i)`` matches for it (itself included).
+
+    Found by trying the engine on every character of the Basic Multilingual Plane: no character
+    beyond it has a case partner inside it (nor the reverse), so a character of the plane has all
+    its partners there; the other planes are tried only for a character of theirs.
+    """
+    every = regex.compile("(?i)[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    planes = 0x110000 if any(ord(c) > 0xFFFF for c in chars) else 0x10000
+    found = every.findall(_characters(planes))
+    return {
+        c: tuple(x for x in found if regex.fullmatch("(?i)" + regex.escape(c), x)) or (c,) for c in chars
+    }
+
+
+@cache
+def _characters(end: int) -> str:
+    """Every character below ``end`` but the surrogates."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, end)))
 
 
 def _char_pattern(ch: str) -> str:

@@ -11,15 +11,17 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count, filterfalse
 from typing import Any, Literal
 
 import regex
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record, alternation, trie_alternation
+from quotetrack.registry import Registry
 
 
 @dataclass(slots=True)
@@ -52,6 +54,8 @@ class _Patterns:
     name_prefixes: tuple[str, ...] | None
     """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
+    pronoun_forms: tuple[str, ...]
+    """The forms ``pronoun`` matches (in any case), for :func:`_pronoun_words`."""
     not_names: frozenset[str]
     titles: frozenset[str]
     pronoun_info: dict[str, tuple[str, str, str]]
@@ -60,8 +64,12 @@ class _Patterns:
     impersonal_pronouns: frozenset[str]
     elided_article: regex.Pattern[str]
     elided_first_name: regex.Pattern[str]
+    elided_apostrophe: bool
+    """Every elided article has an apostrophe: a string with none holds no elided article."""
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
+    article_tails: _Tails
+    """What every match of ``article_before`` ends with."""
     publication_before: regex.Pattern[str]
 
 
@@ -99,15 +107,17 @@ def _patterns() -> _Patterns:
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
     prefixes = tuple(f"{h}-" for h in raw["hyphen_particles"]) if capital_titles else None
     return _Patterns(
-        name, prefixes, pronoun, frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        name, prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
+        all(_has_apostrophe(a) for a in raw["elided_articles"]),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
+        _tails(tuple(raw["articles"])),
         # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
         regex.compile(
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
@@ -228,27 +238,85 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
                 memo[s] = bool(registry.is_publication(s))
             return memo[s]
 
-        merged = [_as_publication(text, m, is_publication) if m.kind == "name" else m for m in merged]
+        may_begin = _publication_starts(registry)
+        merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
+    before = _preposition_or_link_before()
     for m in merged:
-        lead = max(0, m.start - 12)
-        m.after_preposition = m.after_preposition or bool(_preposition_or_link_before().search(text, lead, m.start))
+        m.after_preposition = m.after_preposition or before.found(text, m.start)
         m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m) or _emphatic(text, m)
     return merged
 
 
+# Characters before a mention read for a preposition or a complement link.
+_PREPOSITION_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Tails:
+    r"""Words that end every match of a pattern ending in ``\s*+$`` (articles, prepositions…):
+    a window whose text, its white space stripped, ends with none of them holds no match.
+    Python's white space holds the engine's (``\s``), so a match's spaces are all stripped."""
+
+    last3: frozenset[str]
+    """The last three letters of the longer words, in every case ``(?i)`` admits."""
+    short: frozenset[str]
+    """The words of one or two letters, in every case ``(?i)`` admits."""
+    usable: bool
+    """Whether ``last3`` and ``short`` hold every word (else no window is ruled out)."""
+
+    def may_end(self, window: str) -> bool:
+        """``False`` when ``window`` holds no match of the pattern (see the class)."""
+        if not self.usable:
+            return True
+        s = window.rstrip()
+        return s[-3:] in self.last3 or s[-2:] in self.short or s[-1:] in self.short
+
+
 @cache
-def _preposition_or_link_before() -> regex.Pattern[str]:
-    """``preposition_before`` or ``after_link`` in one pattern: one search finds a match of either
-    in the same window, half the calls."""
-    pats = _patterns()
+def _tails(words: tuple[str, ...]) -> _Tails:
+    """The :class:`_Tails` of ``words``, with either apostrophe (as the patterns take them)."""
+    ends = {w.replace("’", "'") for w in words}
+    ends |= {w.replace("'", "’") for w in ends}
+    last3 = lexicon.case_spellings({w[-3:] for w in ends if len(w) >= 3})
+    short = lexicon.case_spellings({w for w in ends if len(w) < 3})
+    usable = last3 is not None and short is not None and all(w and not w[-1].isspace() for w in ends)
+    return _Tails(last3 or frozenset(), short or frozenset(), usable)
+
+
+# Characters before a mention read for a preposition or a complement link.
+_PREPOSITION_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _WordBefore:
+    """``preposition_before`` or ``after_link`` in one pattern (one search finds either), and the
+    words its matches end with (an article, a preposition, a link's last word)."""
+
+    pattern: regex.Pattern[str]
+    tails: _Tails
+
+    def found(self, text: str, start: int) -> bool:
+        """Whether a preposition or a link stands right before ``start``."""
+        lead = max(0, start - _PREPOSITION_REACH)
+        return self.tails.may_end(text[lead:start]) and bool(self.pattern.search(text, lead, start))
+
+
+@cache
+def _preposition_or_link_before() -> _WordBefore:
+    pats, raw = _patterns(), _raw_names()
     parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
-    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
+    pattern = regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
+    links = tuple(link.split()[-1] for link in raw["complement_links"])
+    return _WordBefore(pattern, _tails((*raw["prepositions"], *raw["articles"], *links)))
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     out = []
-    for h in registry.find(text):
+    # The built-in gazetteer's hits as named tuples: the same fields, without building a
+    # GazetteerHit (a frozen dataclass, slower to make) for each.
+    hits = registry._scan(text) if type(registry).find is Registry.find else registry.find(text)
+    for h in hits:
         kind = h.kind if h.kind != "alias" else "entity"
         if kind == "entity" and h.entity_id and getattr(registry.get(h.entity_id), "type", None) == "person":
             kind = "name"  # a known person is a name like any other, clustered by surname
@@ -263,6 +331,37 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
 # Longest all-capital word still read as a name (an acronym: ONU, OTAN, CNRI).
 _ACRONYM_MAX = 5
 _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++|\s-\s++)$")
+# The characters one of which _SENTENCE_START needs in its window (after the text's start).
+_SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–-")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence, or the text, starts right before ``start`` (``_SENTENCE_START`` in the
+    three characters before it, searched only when they hold one of its marks)."""
+    lead = max(0, start - 3)
+    if lead > 0 and _SENTENCE_MARKS.isdisjoint(text[lead:start]):
+        return False
+    return bool(_SENTENCE_START.search(text, lead, start))
+
+
+def _has_apostrophe(s: str) -> bool:
+    return "'" in s or "’" in s
+
+
+def _may_elide(s: str, pats: _Patterns) -> bool:
+    """``False`` when ``s`` holds no elided article (see ``_Patterns.elided_apostrophe``)."""
+    return not pats.elided_apostrophe or _has_apostrophe(s)
+
+
+def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
+    """``pats.elided_first_name`` in the characters before ``start``, searched only when they end
+    with a space (or a final newline, which ``$`` may precede) and may hold an elided article."""
+    if start == 0 or text[start - 1] not in " \u00a0\n":
+        return None
+    window = max(0, start - _GLUED_REACH)
+    if not _may_elide(text[window:start], pats):
+        return None
+    return pats.elided_first_name.search(text, window, start)
 
 
 def _names(text: str, pats: _Patterns) -> list[Mention]:
@@ -273,14 +372,14 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
-        elided = pats.elided_article.match(tokens[0]) if tokens else None
+        elided = pats.elided_article.match(tokens[0]) if tokens and _may_elide(tokens[0], pats) else None
         if elided is not None:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
-        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _HANGING_PARTICLE.match(tokens[0])
+        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
@@ -299,7 +398,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         if cut:
             start = text.index(tokens[cut], start + len(tokens[0]))
             tokens = tokens[cut:]
-        initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
+        initial = _sentence_start(text, start)
         if not initial:
             seen_inside.update(tokens)
         raw.append((start, end, tokens, initial))
@@ -321,11 +420,11 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             head = text.index(tokens[1], start + len(tokens[0]))
         if len(tokens) == 1 and len(tokens[0]) < 2:
             continue
-        if all(t.isupper() for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
+        if all(map(str.isupper, tokens)) and (len(tokens) > 1 or len(tokens[0]) > _ACRONYM_MAX):
             continue  # "LIRE AUSSI", "EN IMAGES": typographic shouting, not a name
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
-            glued = pats.elided_first_name.search(text, max(0, start - _GLUED_REACH), start)
+            glued = _glued_first_name(text, start, pats)
             if glued is not None and glued.group(1) in first_names():
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", head_start=head))
@@ -369,6 +468,12 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
 _HANGING_PARTICLE = regex.compile(r"\p{Ll}(?![\p{L}]*+-\p{Lu})")
 
 
+def _hanging_particle(tok: str) -> bool:
+    r"""``_HANGING_PARTICLE`` at the start of ``tok``, tried only on a lower-case first letter
+    (every ``\p{Ll}`` letter is ``islower``)."""
+    return tok[:1].islower() and _HANGING_PARTICLE.match(tok) is not None
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper()
 
@@ -379,12 +484,87 @@ def _strip_apos(tok: str) -> str:
 
 def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     out = []
-    for m in pats.pronoun.finditer(text):
+    for m in _pronoun_matches(text, pats):
         if m.group().lower() in pats.impersonal_pronouns and pats.impersonal.match(text, m.end()):
             continue  # "il faut", "il y a", "il s'agit": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _PronounWords:
+    """The words of a text (``lexicon.words``) at which a pronoun form (``il``, ``ce dernier``,
+    ``celui-ci``, ``les deux dirigeants``) may start, each word in every case ``(?i)`` admits.
+
+    A form's letter runs are whole words of the text (its separators are no word characters),
+    unless a digit or an underscore is glued to one of them: ``risky`` finds such a run in a word.
+    """
+
+    alone: frozenset[str]
+    """Spellings of the words that are a form on their own (``il``)."""
+    pairs: dict[str, frozenset[str]]
+    """Spelling of a form's second word → spellings of the first words it may follow (``dernier`` → ``ce``)."""
+    walked: frozenset[str]
+    """``alone`` and the keys of ``pairs``: the words whose every occurrence is looked at."""
+    risky: regex.Pattern[str]
+
+
+_LETTER_RUN = regex.compile(r"\p{L}++")
+
+
+@cache
+def _pronoun_words(forms: tuple[str, ...]) -> _PronounWords | None:
+    """The index of ``forms``; ``None`` when a form is not made of letter runs between non-word
+    characters, or has too many spellings (the text is then scanned whole)."""
+    runs = [_LETTER_RUN.findall(f) for f in forms]
+    if any(not r or lexicon.WORD.findall(f) != r for f, r in zip(forms, runs, strict=True)):
+        return None
+    spell = lexicon.spellings_of({w for r in runs for w in r[:2]})
+    if any(v is None for v in spell.values()):
+        return None
+    alone = frozenset(x for r in runs if len(r) == 1 for x in spell[r[0]] or ())
+    pairs: dict[str, set[str]] = {}
+    for r in runs:
+        if len(r) > 1:
+            for second in spell[r[1]] or ():
+                pairs.setdefault(second, set()).update(spell[r[0]] or ())
+    every_run = trie_alternation({w for r in runs for w in r})
+    return _PronounWords(
+        alone, {k: frozenset(v) for k, v in pairs.items()}, alone | frozenset(pairs),
+        regex.compile(rf"(?i)(?<!\p{{L}})(?:{every_run})(?!\p{{L}})"),
+    )
+
+
+def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
+    """What ``pats.pronoun.finditer(text)`` yields, the pattern tried only where a form may start.
+
+    Every occurrence of a word that is a form on its own, or may be a form's second word, is
+    found in order (``lexicon.token_at``); a form of several words starts at the word before
+    its second one. A word with digits glued to a form's run (``il2``) sends the text to the full scan.
+    """
+    index = _pronoun_words(pats.pronoun_forms)
+    words = lexicon.words(text)
+    if index is None or any(map(index.risky.search, filterfalse(str.isdigit, filterfalse(str.isalpha, words)))):
+        yield from pats.pronoun.finditer(text)
+        return
+    match, alone, pairs = pats.pronoun.match, index.alone, index.pairs
+    pos = done = 0
+    for j in compress(count(), map(index.walked.__contains__, words)):
+        word = words[j]
+        i = lexicon.token_at(text, word, pos)
+        pos = i + len(word)
+        firsts = pairs.get(word)
+        if firsts is not None and j > 0 and words[j - 1] in firsts:
+            # The first word is the last occurrence of its text before this one: no word
+            # character lies between them.
+            start = text.rfind(words[j - 1], 0, i)
+            if start >= done and (m := match(text, start)) is not None:
+                done = m.end()
+                yield m
+        if word in alone and i >= done and (m := match(text, i)) is not None:
+            done = m.end()
+            yield m
 
 
 # "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the
@@ -475,9 +655,10 @@ def _emphatic(text: str, m: Mention) -> bool:
 def _merge(found: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions in text order: of two that overlap, the longer wins
     (at equal length the earlier source, the registry, which is listed first)."""
-    ranked = sorted(enumerate(found), key=lambda im: (im[1].start, -(im[1].end - im[1].start), im[0]))
+    # Sorted on plain tuples (their index breaks every tie): no key function called per mention.
+    ranked = sorted([(m.start, m.start - m.end, k) for k, m in enumerate(found)])
     keep: list[Mention] = []
-    for _, m in ranked:
+    for m in [found[k] for _, _, k in ranked]:
         if keep and m.start < keep[-1].end:
             if m.end - m.start > keep[-1].end - keep[-1].start:
                 keep[-1] = m
@@ -496,17 +677,55 @@ _ANNOUNCE_REACH = 40
 
 
 def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
-    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication."""
-    if pats.publication_before.search(text, max(0, m.start - _ANNOUNCE_REACH), m.start) is None:
+    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication.
+
+    The noun ends one of the last three words before the name (two adjectives may follow it),
+    so the pattern is searched only when one of them ends like a publication noun.
+    """
+    lead = max(0, m.start - _ANNOUNCE_REACH)
+    ends = _publication_noun_ends()
+    if ends is not None:
+        size, spellings = ends
+        if not any(w[-size:] in spellings for w in text[lead : m.start].split()[-3:]):
+            return m
+    if pats.publication_before.search(text, lead, m.start) is None:
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
 
-def _as_publication(text: str, m: Mention, is_publication: Any) -> Mention:
+@cache
+def _publication_noun_ends() -> tuple[int, frozenset[str]] | None:
+    """How many letters end every publication noun, and those endings in every case ``(?i)``
+    admits (``None`` when there are too many spellings)."""
+    nouns = {n.replace("’", "'").split()[-1] for n in _raw_names()["publication_nouns"]}
+    nouns |= {n.replace("'", "’") for n in nouns}  # the pattern takes either apostrophe
+    if not nouns:
+        return None
+    size = min(4, *map(len, nouns))
+    spellings = lexicon.case_spellings({n[-size:] for n in nouns})
+    return None if spellings is None else (size, spellings)
+
+
+def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
+    """``registry.may_begin_publication`` (memoised) when it answers for ``registry.is_publication``:
+    not for a registry of another class, whose ``is_publication`` may differ."""
+    if getattr(type(registry), "is_publication", None) is not Registry.is_publication:
+        return None
+    return cache(registry.may_begin_publication)
+
+
+def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
-    ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name."""
+    ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name.
+
+    Every string tried starts with the name's first word, or with an article before the name:
+    without an article, ``may_begin`` (see :func:`_publication_starts`) rules most names out at once.
+    """
     words = m.text.split()
-    art = _patterns().article_before.search(text, max(0, m.start - 4), m.start)
+    lead, pats = max(0, m.start - 4), _patterns()
+    art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
+    if art is None and may_begin is not None and words and m.text.startswith(words[0]) and not may_begin(words[0]):
+        return m
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])

@@ -24,14 +24,16 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, count
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import Field, ValidationError
 from rapidfuzz import fuzz, process
 
-from quotetrack.lexicon import DataError, Record, load
+from quotetrack import lexicon
+from quotetrack.lexicon import WORD, DataError, Record, load, token_at
 from quotetrack.models import EntityType
 
 __all__ = [
@@ -185,6 +187,23 @@ class GazetteerHit:
     """The mention directly follows a preposition (``à Moscou``, ``de l'Élysée``): maybe a place."""
     complement_id: str | None = None
     """For roles: the entity named by the complement (``porte-parole du Kremlin`` → ``ru-kremlin``)."""
+
+
+class _Hit(NamedTuple):
+    """A :class:`GazetteerHit`'s fields, in its order: a named tuple is built ~5x faster than the
+    frozen dataclass, for the pipeline's own use (:meth:`Registry._scan`)."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: HitKind
+    role: str | None
+    country: str | None
+    article_start: int
+    head_start: int
+    after_preposition: bool
+    complement_id: str | None
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -362,6 +381,8 @@ class _Language:
     """Characters in the longest of ``publication_keys``."""
     publication_last: frozenset[str]
     """The last word of each of ``publication_keys``."""
+    publication_first: frozenset[str]
+    """The first word of each of ``publication_keys``."""
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
@@ -410,6 +431,7 @@ def _language() -> _Language:
         publication_keys=frozenset(_case_key(p.name) for p in publications),
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
+        publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_words=_role_words(roles),
@@ -499,29 +521,34 @@ class _Matcher:
         office = f"(?:{_trie_pattern(offices)})(?!\\w)"
         self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
         s = r"\s++"
+        # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
+        # without a repeat the engine sets up on every match attempt (see _SEP).
         self.complement = (
-            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj}))?"
-            f"(?:{s}(?P<ctail>{self.tail}))?(?:{s}(?P<cadj2>{self.adj}))?)"
+            f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
+            f"(?:{s}(?P<ctail>{self.tail})|)(?:{s}(?P<cadj2>{self.adj})|))"
         )
         # What may follow a role noun whose tail belonged to another head (re-read from there).
-        self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?")
+        self.role_rest = regex.compile(f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)")
         # Continuations shared by every key's pattern (see _compile).
         self.role_cont = regex.compile(
-            f"(?:{s}(?P<radj1>{self.adj}))?(?:{s}(?P<rtail>{self.tail}))?"
-            f"(?:{s}(?P<radj2>{self.adj}))?(?:{s}{self.complement})?"
+            f"(?:{s}(?P<radj1>{self.adj})|)(?:{s}(?P<rtail>{self.tail})|)"
+            f"(?:{s}(?P<radj2>{self.adj})|)(?:{s}{self.complement}|)"
         )
         acomp = self.complement.replace("?P<", "?P<a")  # group names must differ from the role's
         self.anon_rest = regex.compile(
-            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj}))?(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp})?"
+            f"(?:{s}(?P<aq1>{self.qual}))*+(?:{s}(?P<aadj>{self.adj})|)(?:{s}(?P<aq2>{self.qual}))*+(?:{s}{acomp}|)"
         )
         self.anon_rest2 = regex.compile(
-            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj}))?"
-            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj}))?"
+            f"(?=\\s++(?:{self.adj}|{self.qual}))(?:{s}(?P<aadj2>{self.adj})|)"
+            f"(?:{s}(?P<aq3>{self.qual}))*+(?:{s}(?P<aadj3>{self.adj})|)"
         )
         self.dets = _spellings(g.determiners)
         self.premods = _spellings(g.premodifiers)
         self.premod = _words_pattern(g.premodifiers) if g.premodifiers else ""
         self.preps = _spellings(g.prepositions)
+        # Their letters (what _word_before reads, apostrophe or dash dropped): the only words
+        # before a candidate that the scan needs to read.
+        self.function_words = frozenset(w.rstrip("' ") for w in self.dets | self.premods | self.preps)
         self._compiled: dict[str, tuple[Any, Any]] = {}
         # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
         # found without running a pattern, the commonest case. Spellings follow _tokens().
@@ -534,14 +561,14 @@ class _Matcher:
                 continue
             seconds = set()
             for phrase in (*group.get("name", ()), *group.get("pub", ())):
-                words = _WORD.findall(phrase)
+                words = WORD.findall(phrase)
                 if len(words) > 1 and fold(words[0]) in self._dets:
                     words = words[1:]
                 if len(words) > 1:
                     seconds.add(fold(words[1]))
             self.second[key] = frozenset(seconds)
             for phrase in group.get("name", ()):
-                if not _WORD.fullmatch(phrase):
+                if not WORD.fullmatch(phrase):
                     continue
                 for v in _accent_variants(phrase):
                     self.single[v] = key
@@ -549,7 +576,7 @@ class _Matcher:
                         self.single[v[:1].swapcase() + v[1:]] = key
 
     def _first_word(self, phrase: str) -> str | None:
-        words = _WORD.findall(phrase)
+        words = WORD.findall(phrase)
         if len(words) > 1 and fold(words[0]) in self._dets:
             words = words[1:]
         return words[0] if words else None
@@ -568,19 +595,19 @@ class _Matcher:
         det, look = self.det, r"(?<![\w\-\u2011])"
         alts: list[tuple[str, Any, Any]] = []
         if "pub" in group:
-            pub = f"(?:{det})?(?:{_trie_pattern(group['pub'], case=False)})(?!\\w)"
+            pub = f"(?:{det}|)(?:{_trie_pattern(group['pub'], case=False)})(?!\\w)"
             alts.append(("pub", regex.compile(look + pub), None))
         if "anon" in group:
             head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
             alts.append(("anon", regex.compile(f"{look}{self.indef}(?P<ahead>{head})"), self.anon_rest))
-            alts.append(("anon", regex.compile(f"{look}(?:{det})?(?P<ahead2>{head})"), self.anon_rest2))
+            alts.append(("anon", regex.compile(f"{look}(?:{det}|)(?P<ahead2>{head})"), self.anon_rest2))
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
-            role = f"{look}(?:{det})?(?:{self.premod})?(?P<rhead>{head})"
+            role = f"{look}(?:{det}|)(?:{self.premod}|)(?P<rhead>{head})"
             alts.append(("role", regex.compile(role), self.role_cont))
         entity = None
         if "name" in group:
-            entity = regex.compile(f"{look}(?P<ent>(?:{det})?(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
+            entity = regex.compile(f"{look}(?P<ent>(?:{det}|)(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
             alts.append(("ent", entity, None))
         return _Alternation(alts), entity
 
@@ -622,14 +649,14 @@ def _accent_variants(word: str) -> set[str]:
     return out
 
 
-# Word tokens for the prefilter. The standard library's engine is used here only because its
-# findall is ~1.6x faster than regex's on this trivial pattern, and it runs over every character.
-_WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
 
 # --------------------------------------------------------------------------- the registry
 
+
+# What Registry.is_publication strips from both ends of a string (quotation marks, punctuation).
+_PUBLICATION_STRIP = " \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:"
 
 # How many lookup() answers a registry keeps.
 _LOOKUP_CACHE = 4096
@@ -644,6 +671,7 @@ class Registry:
 
     __slots__ = (
         "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
+        "_holders",
     )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -670,6 +698,8 @@ class Registry:
         self._looked_up: dict[str, Entity | None] = {}
         # What a gazetteer hit on each folded name says (entity id or None, kind, country), filled as met.
         self._name_info: dict[str, tuple[str | None, HitKind, str | None] | None] = {}
+        # The entity a role phrase names, by (names a body, role key, country, complement), filled as met.
+        self._holders: dict[tuple[bool, str, str | None, str | None], str | None] = {}
 
     # ---- constructors
 
@@ -866,7 +896,7 @@ class Registry:
         """
         if not isinstance(s, str):
             return False
-        s = s.strip(" \t\r\n\u00a0\u202f«»\"“”„‘’'‹›.,;:")
+        s = s.strip(_PUBLICATION_STRIP)
         if not s:
             return False
         lang = self._lang
@@ -879,43 +909,73 @@ class Registry:
             return False
         return _case_key(s) in lang.publication_keys
 
+    def may_begin_publication(self, word: str) -> bool:
+        """``False`` when :meth:`is_publication` is ``False`` for every string that starts with
+        ``word`` followed by white space or by nothing: a name can then be no publication's.
+
+        The key :meth:`is_publication` looks up starts with the key of ``word`` (white space
+        folds to white space) or, when the string is ``word`` and stripped punctuation, of
+        ``word`` without it; a key is never found unless its first word is some name's first word.
+        """
+        if not word or word[0] in _PUBLICATION_STRIP:
+            return True  # its stripping may reach past ``word``
+        for w in (word, word.rstrip(_PUBLICATION_STRIP)):
+            key = _case_key(w)
+            if not key or key.split(" ", 1)[0] in self._lang.publication_first:
+                return True
+        return False
+
     # ---- the gazetteer
 
     def find(self, text: str) -> list[GazetteerHit]:
         """Every gazetteer mention in ``text``, in order, non-overlapping, longest first."""
+        return [GazetteerHit(*h) for h in self._scan(text)]
+
+    def _scan(self, text: str) -> list[_Hit]:
+        """What :meth:`find` returns, as named tuples."""
         if not isinstance(text, str):
             raise TypeError(f"find() needs a str, not {type(text).__name__}")
         if self._matcher is None:
             self._matcher = _Matcher(self)
         matcher = self._matcher
         keys, dets, single, second = matcher.keys, matcher.dets, matcher.single, matcher.second
-        hits: list[GazetteerHit] = []
+        function_words = matcher.function_words
+        hits: list[_Hit] = []
         pos = 0  # where the next candidate word is searched for
         done = 0  # end of the last hit: hits never overlap
+        words = lexicon.words(text)
+        last = len(words) - 1
         # Prefilter: the full pattern is tried only where a word that can start a phrase stands
         # (about one word in twenty), instead of at every position.
-        # filter() with a bound C method keeps the per-word test out of the interpreter loop.
-        for word in filter(keys.__contains__, _WORD.findall(text)):
+        # compress() and map() with a bound C method keep the per-word test out of the interpreter loop.
+        for k in compress(count(), map(keys.__contains__, words)):
+            word = words[k]
             key = keys[word]
-            i = _token_at(text, word, pos)
+            i = token_at(text, word, pos)
             pos = i + len(word)
             if i < done:
                 continue
             seconds = second.get(key)
             if seconds is not None:
-                nxt = _NEXT_WORD.match(text, i + len(word))
-                if nxt is None or fold(nxt.group(1)) not in seconds:
+                # What _NEXT_WORD reads, when it matches, is the next word: it is tried only
+                # when that word may go on with a phrase.
+                if k < last and fold(words[k + 1]) in seconds and _NEXT_WORD.match(text, i + len(word)):
+                    name_key = None
+                else:
                     name_key = single.get(word)
                     if name_key is None:
                         continue  # only longer phrases start with this word, and none is here
-                else:
-                    name_key = None
             else:
                 name_key = None
-            # The word before, read back to the text's start: the same as read back to ``done``
-            # when it starts at or after ``done`` or is none (see _word_before).
-            before0 = _word_before(text, i, 0)
-            before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
+            if k and (words[k - 1] in function_words or _folds_a_letter(words[k - 1])):
+                # The word before, read back to the text's start: the same as read back to
+                # ``done`` when it starts at or after ``done`` or is none (see _word_before).
+                before0 = _word_before(text, i, 0)
+                before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
+            else:
+                # The word _word_before would read is the previous word (with an apostrophe or a
+                # dash): no function word, so it changes nothing a missing one does not.
+                before0 = before = None
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
@@ -960,7 +1020,7 @@ class Registry:
             return [before[0], i]
         return [i]
 
-    def _read(self, text: str, found: _Found, entity_only: Any) -> tuple[GazetteerHit | None, int]:
+    def _read(self, text: str, found: _Found, entity_only: Any) -> tuple[_Hit | None, int]:
         """Turn one match into a hit; also says where the scan resumes."""
         which, m, rest = found
         if which == "pub":
@@ -975,23 +1035,22 @@ class Registry:
         return self._entity_hit(text, m), m.end()
 
     def _make(
-        self, text: str, start: int, head: int, end: int, before: tuple[int, str] | None | bool = False, **kw: Any
-    ) -> GazetteerHit:
+        self, text: str, start: int, head: int, end: int, before: tuple[int, str] | None | bool = False, *,
+        entity_id: str | None, kind: HitKind, role: str | None = None, country: str | None = None,
+        complement_id: str | None = None,
+    ) -> _Hit:
         """A hit from ``start`` to ``end``; ``before`` is ``_word_before(text, start, 0)`` when the caller has it."""
         if before is False:
             before = _word_before(text, start, 0)
         after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
-        return GazetteerHit(
-            start=start, end=end, text=text[start:end], article_start=start, head_start=head,
-            after_preposition=after, **kw,
-        )
+        return _Hit(start, end, text[start:end], entity_id, kind, role, country, start, head, after, complement_id)
 
-    def _entity_hit(self, text: str, m: Any) -> GazetteerHit | None:
+    def _entity_hit(self, text: str, m: Any) -> _Hit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")))
 
     def _name_hit(
         self, text: str, start: int, head: int, end: int, key: str, before: tuple[int, str] | None | bool = False
-    ) -> GazetteerHit | None:
+    ) -> _Hit | None:
         if key in self._name_info:
             info = self._name_info[key]
         else:
@@ -1009,7 +1068,7 @@ class Registry:
         ids = {eid for eid, _ in bucket}
         return (bucket[0][0] if len(ids) == 1 else None), bucket[0][1], self._by_id[bucket[0][0]].country
 
-    def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[GazetteerHit | None, int]:
+    def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[_Hit | None, int]:
         """``m`` holds the head (group ``ahead`` or ``ahead2``), ``rest`` what follows it."""
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
@@ -1031,7 +1090,7 @@ class Registry:
         )
         return hit, rest.end()
 
-    def _role_hit(self, text: str, m: Any, cont: Any) -> tuple[GazetteerHit | None, int]:
+    def _role_hit(self, text: str, m: Any, cont: Any) -> tuple[_Hit | None, int]:
         """``m`` holds the role noun (group ``rhead``), ``cont`` its continuation (Matcher.role_cont)."""
         lang = self._lang
         start, head_start = m.start(), m.start("rhead")
@@ -1070,11 +1129,7 @@ class Registry:
             country = country or comp_country
             if is_body and record.on_body:
                 key = record.on_body
-        if record.institution:
-            entity = self.role(key, country) if country else None
-            entity_id = entity.id if entity else None
-        else:
-            entity_id = self._unique_holder(key, country, complement_id)
+        entity_id = self._holder(record.institution, key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
         bucket = self._names.get(fold(text[head_start:end]))
         if bucket and len({eid for eid, _ in bucket}) == 1:
@@ -1088,6 +1143,18 @@ class Registry:
                 role=key, country=country, complement_id=complement_id,
             )
         return hit, end
+
+    def _holder(self, body: bool, key: str, country: str | None, complement_id: str | None) -> str | None:
+        """The entity a role phrase names: the body holding office ``key`` for ``country`` when the
+        role names a body, else the role's only holder (see :meth:`_unique_holder`); memoised."""
+        memo = (body, key, country, complement_id)
+        if memo not in self._holders:
+            if body:
+                entity = self.role(key, country) if country else None
+                self._holders[memo] = entity.id if entity else None
+            else:
+                self._holders[memo] = self._unique_holder(key, country, complement_id)
+        return self._holders[memo]
 
     def _complement_of(self, g: dict[str, str | None]) -> tuple[str | None, str | None, bool]:
         if g.get("cname"):
@@ -1202,6 +1269,14 @@ def _spellings(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Letters that _FOLD_TABLE changes (ʼ): a word holding one reads otherwise once folded.
+_FOLDED_LETTERS = frozenset(c for c in _APOSTROPHES + _DASHES if c.isalpha())
+
+
+def _folds_a_letter(word: str) -> bool:
+    return not word.isascii() and not _FOLDED_LETTERS.isdisjoint(word)
+
+
 def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     """The word just before offset ``i`` (with its apostrophe if elided), not before ``floor``.
 
@@ -1220,22 +1295,6 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
         return None
     return k, text[k:end].translate(_FOLD_TABLE)
-
-
-def _token_at(text: str, word: str, pos: int) -> int:
-    """Offset of the next whole-word occurrence of ``word`` at or after ``pos``.
-
-    Every occurrence of a candidate word is a candidate, so the next whole-word occurrence is
-    exactly the next such token of ``findall``.
-    """
-    n = len(word)
-    while True:
-        i = text.find(word, pos)
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            return i
-        pos = i + 1
 
 
 @cache
