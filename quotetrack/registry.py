@@ -386,6 +386,8 @@ class _Language:
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
+    body_roles: frozenset[str]
+    """Keys of the roles that name a body (``institution``)."""
     role_words: dict[str, frozenset[str]]
     """The folded words of each role key's forms."""
 
@@ -434,6 +436,7 @@ def _language() -> _Language:
         publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
+        body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
     )
 
@@ -877,7 +880,7 @@ class Registry:
 
     def is_body_role(self, role_key: str) -> bool:
         """Whether a role key names a body (``government``, ``prosecution``), not a person."""
-        return any(r.key == role_key and r.institution for r in self._lang.roles)
+        return role_key in self._lang.body_roles
 
     def role_words(self, key: str) -> frozenset[str]:
         """The folded words of every form of role ``key`` (``chef``, ``du``, ``gouvernement``…)."""
