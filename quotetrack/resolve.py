@@ -84,8 +84,9 @@ class Resolver:
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
-        self.written: set[str] = set()
-        """Names of the speakers given as descriptions, as written (``porte-parole``)."""
+        self.written: dict[str, str | None] = {}
+        """Names of the speakers given as descriptions, as written (``porte-parole``), with the
+        gender their determiner gives (``le réalisateur``: ``m``)."""
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
@@ -318,7 +319,10 @@ class Resolver:
         if gender is None:
             return True
         p = self.by_name.get(name)
-        return p is None or p.gender is None or p.gender == gender
+        if p is None:
+            described = self.written.get(name)
+            return described is None or described == gender
+        return p.gender is None or p.gender == gender
 
     @staticmethod
     def _same_country(entity: Any, country: str | None) -> bool:
@@ -475,7 +479,7 @@ class Resolver:
             described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
                                 role=m.role, country=m.country)
             self.described.setdefault(self._head(m), described)
-            self.written.add(described.name)
+            self.written.setdefault(described.name, self._gender(m))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 

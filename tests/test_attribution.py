@@ -851,3 +851,11 @@ def test_a_new_description_skips_another_one_for_the_person_named_since() -> Non
         "Interrogé sur le penalty, le sélectionneur a lâché : « Je n'ai pas vu l'action. »"
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Paul Girard"
+
+
+def test_a_pronoun_never_takes_back_a_description_of_the_other_gender() -> None:
+    text = (
+        "Le réalisateur a confié être « très ému ». La chanson a dépassé le milliard d'écoutes. "
+        "« Je n'en reviens pas », a-t-elle réagi."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name is None
