@@ -99,6 +99,7 @@ class _Words:
     opening_subject: regex.Pattern[str]
     agent: regex.Pattern[str]
     publication_in: regex.Pattern[str]
+    quantifier_before: regex.Pattern[str]
 
 
 @cache
@@ -152,7 +153,9 @@ def _words() -> _Words:
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"),
                   # "peut-on lire| dans le quotidien": a publication noun after a preposition.
                   regex.compile(rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-                                rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"))
+                                rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"),
+                  # "certains évoquaient", "d'aucuns jugent": a quantifier alone before the cue.
+                  regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"))
 
 
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
@@ -576,7 +579,7 @@ class Attributor:
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return m
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
-        local = self._np_before(pos, s_start, clause_only=True)
+        local = self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
         if local is not None:
             return local
         k = bisect.bisect_left(self.m_starts, s_start)
@@ -587,6 +590,13 @@ class Attributor:
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+
+    def _quantifier_before(self, pos: int, s_start: int) -> Mention | None:
+        """``…, certains évoquaient``: a quantifier standing as the subject right before the cue."""
+        m = _words().quantifier_before.search(self.text, max(s_start, pos - _NP_BEFORE_REACH), pos)
+        if m is None or self._in_marks(m.start()):
+            return None
+        return Mention(m.start(), m.end(), m.group(), "np", head_start=m.start())
 
     def _opening_subject(self, s_start: int, pos: int) -> Mention | None:
         """A noun phrase opening the sentence before the cue, when no mention is its subject."""

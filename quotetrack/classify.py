@@ -430,6 +430,8 @@ def _decide(
     if cue_after is not None:
         if at_start or after_colon:
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
+        if _is_title_case(words()) and _capitalised_words(words()) >= 2:
+            return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
@@ -461,8 +463,8 @@ def _ends_with_quote(s: str) -> bool:
 
 
 def _capitalised_words(words: list[str]) -> int:
-    """How many of the words longer than three letters are capitalised."""
-    return sum(1 for w in words if len(w) > 3 and _TITLE_WORD.match(w))
+    """How many of the words are capitalised."""
+    return sum(1 for w in words if _TITLE_WORD.match(w))
 
 
 def _is_title_case(words: list[str]) -> bool:

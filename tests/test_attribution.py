@@ -859,3 +859,8 @@ def test_a_pronoun_never_takes_back_a_description_of_the_other_gender() -> None:
         "« Je n'en reviens pas », a-t-elle réagi."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name is None
+
+
+def test_a_quantifier_right_before_the_cue_is_its_subject() -> None:
+    text = "Sur la page qui annonce un « Acte V » samedi, certains évoquaient une « manipulation »."
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "certains"
