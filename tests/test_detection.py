@@ -36,6 +36,7 @@ NOT_QUOTES = [
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
+    pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
