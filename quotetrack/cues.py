@@ -793,9 +793,9 @@ class CueLexicon:
                 alt == "finite"
                 and table is plain
                 and "neg" not in groups
-                and self._after_determiner(text, start)
+                and (self._after_determiner(text, start) or self._after_reflexive(text, start))
             ):
-                return None
+                return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
         elif alt == "gerund":
             sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
@@ -835,6 +835,14 @@ class CueLexicon:
                     forms.setdefault(k, a.form)
             tables.append(forms)
         return tables[0], tables[1]
+
+    def _after_reflexive(self, text: str, start: int) -> bool:
+        """A plain form right after a reflexive pronoun (« la rencontre s'annonce tendue »)."""
+        return self._reflexive_before.search(text, max(0, start - 4), start) is not None
+
+    @cached_property
+    def _reflexive_before(self) -> Any:
+        return re.compile(rf"{_LEFT}{_trie(self._conj.reflexive, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""

@@ -200,6 +200,7 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La déclaration du ministre a été publiée.",
     "Le dit rapport est sur la table.",
     "Les chiffres selonx sont faux.",
