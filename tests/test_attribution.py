@@ -103,6 +103,8 @@ def test_builtin_rules_have_unique_ids() -> None:
 CHANNELS = [
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "communiqué", id="communique"),
     pytest.param("« Nous tiendrons », a affirmé le ministre dans un entretien au Monde.", "entretien (Le Monde)", id="interview-outlet"),
+    pytest.param("« Nous tiendrons », a affirmé la ministre au micro de RTL.", "entretien (RTL)", id="radio-microphone"),
+    pytest.param("« Nous tiendrons », a affirmé le maire sur le plateau de BFMTV.", "entretien (BFMTV)", id="tv-set"),
     pytest.param("« Quelle honte », a tweeté le président.", "réseau social", id="tweeter"),
     pytest.param("« Rien de neuf », a dit la porte-parole lors d'une conférence de presse.", "conférence de presse", id="press-conference"),
     pytest.param("« Rien de neuf », a dit la porte-parole.", None, id="none"),
