@@ -23,6 +23,8 @@ ATTRIBUTED = [
                  "haut diplomate européen", "direct", "incise-postposed", id="anonymous-with-region-adjective"),
     pytest.param("« Rien n'est prêt », selon un diplomate occidental.", "diplomate occidental", "direct", "incise-postposed",
                  id="anonymous-occidental"),
+    pytest.param("Le chef de file des écologistes a fustigé « une provocation ».", "chef de file des écologistes", "partial",
+                 "subject-before-cue", id="chef-de-file"),
 ]
 
 
