@@ -472,16 +472,18 @@ class Resolver:
                 return earlier.model_copy(update={"mention": span}), ("demonstrative→earlier description",)
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
-            # "un responsable| des opérations": the words as written include a common-noun complement.
-            tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
-            if tail is not None:
-                span = self.span(m.start, tail.end())
-            described = Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span,
-                                role=m.role, country=m.country)
+            described = self._as_written(m, etype)
             self.described.setdefault(self._head(m), described)
             self.written.setdefault(described.name, self._gender(m))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
+
+    def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
+        """A description as the speaker, in its own words: ``un responsable des opérations`` (a
+        common-noun complement included), without its determiner."""
+        tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
+        span = self.span(m.start, tail.end() if tail is not None else m.end)
+        return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
     def _antecedent(self, m: Mention) -> Speaker | None:
         """The person ``m`` refers back to: the only person named before it in its sentence
@@ -559,6 +561,11 @@ class Resolver:
         if person is None and r.country is not None:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
+        if person is None and self._is_person_role(r) and gender in (None, self._gender(r)):
+            # "Le président du Conseil européen s'est montré conciliant. « … », a-t-il déclaré":
+            # nobody known holds the role; the description itself speaks.
+            person = self._as_written(r, "other")
+            self.written.setdefault(person.name, self._gender(r))
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person

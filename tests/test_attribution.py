@@ -868,3 +868,11 @@ def test_a_pronoun_never_takes_back_a_description_of_the_other_gender() -> None:
 def test_a_quantifier_right_before_the_cue_is_its_subject() -> None:
     text = "Sur la page qui annonce un « Acte V » samedi, certains évoquaient une « manipulation »."
     assert quotetrack.extract(text).quotes[-1].speaker_name == "certains"
+
+
+def test_pronoun_takes_a_role_opening_the_previous_sentence_that_nobody_known_holds() -> None:
+    text = (
+        "Le président du Conseil européen s'est montré plus conciliant. "
+        "« Nous voulons un partenariat équilibré », a-t-il déclaré."
+    )
+    assert quotetrack.extract(text).quotes[0].speaker_name == "président du Conseil européen"
