@@ -80,6 +80,7 @@ class Resolver:
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
+        self.complement_inside = lex.complement_inside
         self.title_gender: dict[str, str] = words["title_gender"]
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -648,6 +649,8 @@ class Resolver:
         f = fold(m.text)
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
+        if m.kind == "np" and self.complement_inside.search(self.text, m.start, m.end):
+            return False  # "l'avocat du plaignant": a complement of its own introduces someone
         return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
@@ -783,6 +786,8 @@ class _Lexicon:
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
+    complement_inside: regex.Pattern[str]
+    """A complement link between two words of a description (``l'avocat| du |plaignant``)."""
     portfolio_gap: regex.Pattern[str]
     lower_complement: regex.Pattern[str]
     place_complement: regex.Pattern[str]
@@ -813,6 +818,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
+        regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(links),
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),

@@ -876,3 +876,11 @@ def test_pronoun_takes_a_role_opening_the_previous_sentence_that_nobody_known_ho
         "« Nous voulons un partenariat équilibré », a-t-il déclaré."
     )
     assert quotetrack.extract(text).quotes[0].speaker_name == "président du Conseil européen"
+
+
+def test_a_description_with_its_own_complement_introduces_someone() -> None:
+    text = (
+        "« Aucune piste n'est écartée », a précisé la procureure Anne Valat. "
+        "L'avocat du plaignant réclame « des mesures de protection »."
+    )
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "avocat du plaignant"
