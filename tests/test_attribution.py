@@ -25,6 +25,8 @@ ATTRIBUTED = [
                  id="anonymous-occidental"),
     pytest.param("Le chef de file des écologistes a fustigé « une provocation ».", "chef de file des écologistes", "partial",
                  "subject-before-cue", id="chef-de-file"),
+    pytest.param("Une enquête a été ouverte pour vol, a-t-on appris de source judiciaire.", "source judiciaire", "indirect",
+                 "incise-inverted", id="a-t-on-appris-de-source"),
 ]
 
 
