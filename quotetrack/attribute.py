@@ -100,6 +100,7 @@ class _Words:
     agent: regex.Pattern[str]
     publication_in: regex.Pattern[str]
     quantifier_before: regex.Pattern[str]
+    speech_owner: regex.Pattern[str]
 
 
 @cache
@@ -155,7 +156,10 @@ def _words() -> _Words:
                   regex.compile(rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
                                 rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"),
                   # "certains évoquaient", "d'aucuns jugent": a quantifier alone before the cue.
-                  regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"))
+                  regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"),
+                  # "le message| du |Kremlin": a word, a complement link, then (the caller checks) a
+                  # mention; the word must be a speech noun of the detection data.
+                  regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"))
 
 
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
@@ -357,7 +361,9 @@ class Attributor:
             colon = self.text.rfind(":", s_start, q.start)
             # "X fait une déclaration sur la ligne Lyon-Turin : « … »": the clause's subject, not
             # the last word before the colon.
-            return self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False) if colon >= 0 else None
+            if colon < 0:
+                return None
+            return self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False) or self._speech_owner(s_start, colon)
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "sentence-subject":
@@ -590,6 +596,17 @@ class Attributor:
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+
+    def _speech_owner(self, lo: int, hi: int) -> Mention | None:
+        """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
+        mention its complement link introduces in ``text[lo:hi]``."""
+        for link in _words().speech_owner.finditer(self.text, lo, hi):
+            if link.group("noun").lower() not in _speech_nouns():
+                continue
+            k = bisect.bisect_left(self.m_starts, link.end())
+            if k < len(self.mentions) and self.mentions[k].start == link.end():
+                return self.mentions[k]
+        return None
 
     def _quantifier_before(self, pos: int, s_start: int) -> Mention | None:
         """``…, certains évoquaient``: a quantifier standing as the subject right before the cue."""

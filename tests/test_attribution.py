@@ -886,3 +886,8 @@ def test_a_description_with_its_own_complement_introduces_someone() -> None:
         "L'avocat du plaignant réclame « des mesures de protection »."
     )
     assert quotetrack.extract(text).quotes[-1].speaker_name == "avocat du plaignant"
+
+
+def test_a_speech_noun_before_the_colon_names_whose_words_follow() -> None:
+    text = "Le message du Kremlin est clair : « La Russie ne reculera pas. »"
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Kremlin"
