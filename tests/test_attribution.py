@@ -889,5 +889,5 @@ def test_a_description_with_its_own_complement_introduces_someone() -> None:
 
 
 def test_a_speech_noun_before_the_colon_names_whose_words_follow() -> None:
-    text = "Le message du Kremlin est clair : « La Russie ne reculera pas. »"
+    text = "Le message du Kremlin est clair : « La Russie ne reculera pas. » Le ton est donné."
     assert quotetrack.extract(text).quotes[0].speaker_name == "Kremlin"
