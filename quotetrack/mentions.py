@@ -65,7 +65,7 @@ class _Patterns:
     elided_article: regex.Pattern[str]
     elided_first_name: regex.Pattern[str]
     elided_apostrophe: bool
-    """Every elided article has an apostrophe: a string with none holds no elided article."""
+    """Every elided article ends with an apostrophe: a string with none holds no elided article."""
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
     article_tails: _Tails
@@ -81,9 +81,11 @@ def _patterns() -> _Patterns:
     titles = trie_alternation(raw["titles"])
     # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
-    token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
+    # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
+    # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
+    token = rf"(?:(?:{hyphen})-|)\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
     name = regex.compile(
-        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}{{2}}))(?:(?:{titles})\s++)?{token}(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?![\p{{L}}])"
+        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}\p{{Lu}}))(?:(?:{titles})\s++|){token}(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?![\p{{L}}])"
     )
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [
@@ -113,7 +115,7 @@ def _patterns() -> _Patterns:
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
-        all(_has_apostrophe(a) for a in raw["elided_articles"]),
+        all(a[-1:] in "'’" for a in raw["elided_articles"]),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
@@ -207,8 +209,10 @@ def first_names() -> dict[str, str]:
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     """Index of the known first name a name really starts at, when the words before it are
     not a first name or a title (0: keep the name whole)."""
+    if len(tokens) < 3:
+        return 0
     known = first_names()
-    if len(tokens) < 3 or tokens[0] in known or tokens[0] in titles:
+    if tokens[0] in known or tokens[0] in titles:
         return 0
     for i in range(1, len(tokens) - 1):
         if tokens[i] in known:
@@ -344,23 +348,23 @@ def _sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text, lead, start))
 
 
-def _has_apostrophe(s: str) -> bool:
-    return "'" in s or "’" in s
-
-
 def _may_elide(s: str, pats: _Patterns) -> bool:
     """``False`` when ``s`` holds no elided article (see ``_Patterns.elided_apostrophe``)."""
-    return not pats.elided_apostrophe or _has_apostrophe(s)
+    return not pats.elided_apostrophe or "'" in s or "’" in s
 
 
 def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
-    """``pats.elided_first_name`` in the characters before ``start``, searched only when they end
-    with a space (or a final newline, which ``$`` may precede) and may hold an elided article."""
+    r"""``pats.elided_first_name`` in the characters before ``start``, searched only when they end
+    with a space (or a final newline, which ``$`` may precede) and a capital follows their last
+    apostrophe: a match's elided article ends with it (``_Patterns.elided_apostrophe``), and
+    only letters, hyphens and spaces stand after it. Every ``\p{Lu}`` letter is ``isupper``."""
     if start == 0 or text[start - 1] not in " \u00a0\n":
         return None
     window = max(0, start - _GLUED_REACH)
-    if not _may_elide(text[window:start], pats):
-        return None
+    if pats.elided_apostrophe:
+        last = max(text.rfind("'", window, start), text.rfind("’", window, start))
+        if last < 0 or not text[last + 1].isupper():
+            return None
     return pats.elided_first_name.search(text, window, start)
 
 
@@ -707,11 +711,11 @@ def _publication_noun_ends() -> tuple[int, frozenset[str]] | None:
 
 
 def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
-    """``registry.may_begin_publication`` (memoised) when it answers for ``registry.is_publication``:
-    not for a registry of another class, whose ``is_publication`` may differ."""
+    """``registry.may_begin_publication`` (it keeps its answers) when it answers for
+    ``registry.is_publication``: not for a registry of another class, whose ``is_publication`` may differ."""
     if getattr(type(registry), "is_publication", None) is not Registry.is_publication:
         return None
-    return cache(registry.may_begin_publication)
+    return registry.may_begin_publication  # type: ignore[no-any-return]
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:

@@ -674,7 +674,7 @@ class Registry:
 
     __slots__ = (
         "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
-        "_holders",
+        "_holders", "_begins",
     )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -703,6 +703,8 @@ class Registry:
         self._name_info: dict[str, tuple[str | None, HitKind, str | None] | None] = {}
         # The entity a role phrase names, by (names a body, role key, country, complement), filled as met.
         self._holders: dict[tuple[bool, str, str | None, str | None], str | None] = {}
+        # may_begin_publication() answers, bounded like lookup()'s: first words of names recur.
+        self._begins: dict[str, bool] = {}
 
     # ---- constructors
 
@@ -920,6 +922,15 @@ class Registry:
         folds to white space) or, when the string is ``word`` and stripped punctuation, of
         ``word`` without it; a key is never found unless its first word is some name's first word.
         """
+        known = self._begins.get(word)
+        if known is None:
+            if len(self._begins) >= _LOOKUP_CACHE:
+                self._begins.clear()
+            known = self._begins[word] = self._may_begin_publication(word)
+        return known
+
+    def _may_begin_publication(self, word: str) -> bool:
+        """:meth:`may_begin_publication`, worked out."""
         if not word or word[0] in _PUBLICATION_STRIP:
             return True  # its stripping may reach past ``word``
         for w in (word, word.rstrip(_PUBLICATION_STRIP)):
