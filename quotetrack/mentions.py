@@ -11,6 +11,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,11 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     name: regex.Pattern[str]
+    name_bmp: re.Pattern[str]
+    """``name`` for the standard engine (three times faster), exact on a text of the Basic
+    Multilingual Plane (:func:`lexicon.in_bmp`): its classes are those of :func:`lexicon.bmp_class`."""
+    capital_bmp: re.Pattern[str]
+    """``_CAPITAL`` for the standard engine, likewise."""
     name_prefixes: tuple[str, ...] | None
     """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
@@ -76,17 +82,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = _raw_names()
-    particles = trie_alternation(raw["name_particles"])
-    hyphen = trie_alternation(raw["hyphen_particles"])
-    titles = trie_alternation(raw["titles"])
-    # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
-    # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
-    # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
-    # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
-    token = rf"(?:(?:{hyphen})-|)\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
-    name = regex.compile(
-        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}\p{{Lu}}))(?:(?:{titles})\s++|){token}(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?![\p{{L}}])"
-    )
+    name = regex.compile(_name_source(raw, "[{}]".format))
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [
         (p["form"], p.get("gender", "m"), p.get("number", "sg"), "former" if p.get("refers") == "former" else "anaphor")
@@ -109,7 +105,7 @@ def _patterns() -> _Patterns:
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
     prefixes = tuple(f"{h}-" for h in raw["hyphen_particles"]) if capital_titles else None
     return _Patterns(
-        name, prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        name, re.compile(_name_source(raw, lexicon.bmp_class)), re.compile(lexicon.bmp_class(r"\p{Lu}")), prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
@@ -125,6 +121,25 @@ def _patterns() -> _Patterns:
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
             rf"(?:\s++(?!(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
         ),
+    )
+
+
+def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
+    r"""The name pattern, each character class written by ``cls`` from what a ``regex`` class holds
+    (``[\p{L}\d]`` for the ``regex`` engine, or :func:`lexicon.bmp_class` for the standard one)."""
+    particles = trie_alternation(raw["name_particles"])
+    hyphen = trie_alternation(raw["hyphen_particles"])
+    titles = trie_alternation(raw["titles"])
+    upper, letter, word, space = cls(r"\p{Lu}"), cls(r"\p{L}"), cls(r"\p{L}\d"), cls(r"\s")
+    no_letter_before = cls(r"\p{L}\-'’")
+    # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
+    # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
+    # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
+    # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
+    token = rf"(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+|\.)"
+    return (
+        rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
+        rf"(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?!{letter})"
     )
 
 
@@ -442,16 +457,18 @@ _GLUED_REACH = 30
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
-def _name_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
-    """What ``pats.name.finditer(text)`` yields, the pattern tried only where a name can start."""
+def _name_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """What ``pats.name.finditer(text)`` yields, the pattern tried only where a name can start
+    (by the standard engine when the text is all in the Basic Multilingual Plane)."""
+    name, capital = (pats.name_bmp, pats.capital_bmp) if lexicon.in_bmp(text) else (pats.name, _CAPITAL)
     if pats.name_prefixes is None:
-        yield from pats.name.finditer(text)
+        yield from name.finditer(text)
         return
-    starts = [c.start() for c in _CAPITAL.finditer(text)]
+    starts = [c.start() for c in capital.finditer(text)]
     extra = [i for prefix in pats.name_prefixes for i in _occurrences(text, prefix)]
     if extra:
         starts = sorted({*starts, *extra})
-    match = pats.name.match
+    match = name.match
     done = 0
     for i in starts:
         if i >= done and (m := match(text, i)) is not None:
