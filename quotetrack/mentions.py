@@ -331,16 +331,33 @@ def _preposition_or_link_before() -> _WordBefore:
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
+    if type(registry).find is not Registry.find:
+        return _found_mentions(text, registry)
+    # The built-in gazetteer's hits as named tuples (_Hit): the same fields as a GazetteerHit (a
+    # frozen dataclass, slower to make), every one of them there.
+    return [
+        Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
+                h.after_preposition, head_start=h.head_start)
+        for h in registry._scan(text)
+    ]
+
+
+def _hit_kind(kind: str, entity_id: str | None, registry: Any) -> str:
+    """The mention kind of a gazetteer hit: an alias names an entity, or a name when the entity is
+    a known person (a name like any other, clustered by surname)."""
+    if kind == "alias":
+        kind = "entity"
+    if kind == "entity" and entity_id and getattr(registry.get(entity_id), "type", None) == "person":
+        return "name"
+    return kind
+
+
+def _found_mentions(text: str, registry: Any) -> list[Mention]:
+    """The mentions of what ``registry.find`` gives (hits of the fields it may have)."""
     out = []
-    # The built-in gazetteer's hits as named tuples: the same fields, without building a
-    # GazetteerHit (a frozen dataclass, slower to make) for each.
-    hits = registry._scan(text) if type(registry).find is Registry.find else registry.find(text)
-    for h in hits:
-        kind = h.kind if h.kind != "alias" else "entity"
-        if kind == "entity" and h.entity_id and getattr(registry.get(h.entity_id), "type", None) == "person":
-            kind = "name"  # a known person is a name like any other, clustered by surname
+    for h in registry.find(text):
         out.append(
-            Mention(h.start, h.end, text[h.start : h.end], kind, h.entity_id, getattr(h, "role", None),
+            Mention(h.start, h.end, text[h.start : h.end], _hit_kind(h.kind, h.entity_id, registry), h.entity_id, getattr(h, "role", None),
                     getattr(h, "country", None), bool(getattr(h, "after_preposition", False)),
                     head_start=getattr(h, "head_start", h.start))
         )
