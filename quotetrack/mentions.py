@@ -11,6 +11,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,11 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     name: regex.Pattern[str]
+    name_bmp: re.Pattern[str]
+    """``name`` for the standard engine (three times faster), exact on a text of the Basic
+    Multilingual Plane (:func:`lexicon.in_bmp`): its classes are those of :func:`lexicon.bmp_class`."""
+    capital_bmp: re.Pattern[str]
+    """``_CAPITAL`` for the standard engine, likewise."""
     name_prefixes: tuple[str, ...] | None
     """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
@@ -65,7 +71,7 @@ class _Patterns:
     elided_article: regex.Pattern[str]
     elided_first_name: regex.Pattern[str]
     elided_apostrophe: bool
-    """Every elided article has an apostrophe: a string with none holds no elided article."""
+    """Every elided article ends with an apostrophe: a string with none holds no elided article."""
     after_link: regex.Pattern[str]
     article_before: regex.Pattern[str]
     article_tails: _Tails
@@ -76,15 +82,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = _raw_names()
-    particles = trie_alternation(raw["name_particles"])
-    hyphen = trie_alternation(raw["hyphen_particles"])
-    titles = trie_alternation(raw["titles"])
-    # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
-    # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
-    token = rf"(?:(?:{hyphen})-)?\p{{Lu}}(?:[\p{{L}}\d]*+(?:-[\p{{L}}\d]++|['’]\p{{Lu}}\p{{L}}*+)*+|\.)"
-    name = regex.compile(
-        rf"(?:(?<![\p{{L}}\-'’])|(?<=\p{{L}}['’])(?=\p{{Lu}}{{2}}))(?:(?:{titles})\s++)?{token}(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?![\p{{L}}])"
-    )
+    name = regex.compile(_name_source(raw, "[{}]".format))
     pron_items = [(p["form"], p.get("gender", "m"), p.get("number", "sg"), "pronoun") for p in raw["subject_pronouns"]]
     pron_items += [
         (p["form"], p.get("gender", "m"), p.get("number", "sg"), "former" if p.get("refers") == "former" else "anaphor")
@@ -107,13 +105,13 @@ def _patterns() -> _Patterns:
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
     prefixes = tuple(f"{h}-" for h in raw["hyphen_particles"]) if capital_titles else None
     return _Patterns(
-        name, prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
+        name, re.compile(_name_source(raw, lexicon.bmp_class)), re.compile(lexicon.bmp_class(r"\p{Lu}")), prefixes, pronoun, tuple(p[0] for p in pron_items), frozenset(raw["not_names"]), frozenset(raw["titles"]), info, prep, impersonal,
         frozenset(raw["impersonal_pronouns"]),
         # "L'UJFP": an elided article glued to an acronym.
         regex.compile(rf"(?i:{trie_alternation(raw['elided_articles'])})(?=\p{{Lu}}{{2}})"),
         # "d'Édouard| Philippe": a capitalised word glued to an elided article, right before a name.
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
-        all(_has_apostrophe(a) for a in raw["elided_articles"]),
+        all(a[-1:] in "'’" for a in raw["elided_articles"]),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
@@ -123,6 +121,25 @@ def _patterns() -> _Patterns:
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
             rf"(?:\s++(?!(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
         ),
+    )
+
+
+def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
+    r"""The name pattern, each character class written by ``cls`` from what a ``regex`` class holds
+    (``[\p{L}\d]`` for the ``regex`` engine, or :func:`lexicon.bmp_class` for the standard one)."""
+    particles = trie_alternation(raw["name_particles"])
+    hyphen = trie_alternation(raw["hyphen_particles"])
+    titles = trie_alternation(raw["titles"])
+    upper, letter, word, space = cls(r"\p{Lu}"), cls(r"\p{L}"), cls(r"\p{L}\d"), cls(r"\s")
+    no_letter_before = cls(r"\p{L}\-'’")
+    # A capital, then letters or digits (M5S), hyphenated parts (Jean-Yves) and, after an
+    # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
+    # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
+    # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
+    token = rf"(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+|\.)"
+    return (
+        rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
+        rf"(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?!{letter})"
     )
 
 
@@ -207,8 +224,10 @@ def first_names() -> dict[str, str]:
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     """Index of the known first name a name really starts at, when the words before it are
     not a first name or a title (0: keep the name whole)."""
+    if len(tokens) < 3:
+        return 0
     known = first_names()
-    if len(tokens) < 3 or tokens[0] in known or tokens[0] in titles:
+    if tokens[0] in known or tokens[0] in titles:
         return 0
     for i in range(1, len(tokens) - 1):
         if tokens[i] in known:
@@ -244,7 +263,10 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     before = _preposition_or_link_before()
     for m in merged:
         m.after_preposition = m.after_preposition or before.found(text, m.start)
-        m.parenthetical = (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m) or _emphatic(text, m)
+        m.parenthetical = (
+            (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
+            or (m.kind == "pronoun" and _emphatic(text, m))
+        )
     return merged
 
 
@@ -312,16 +334,33 @@ def _preposition_or_link_before() -> _WordBefore:
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
+    if type(registry).find is not Registry.find:
+        return _found_mentions(text, registry)
+    # The built-in gazetteer's hits as named tuples (_Hit): the same fields as a GazetteerHit (a
+    # frozen dataclass, slower to make), every one of them there.
+    return [
+        Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
+                h.after_preposition, head_start=h.head_start)
+        for h in registry._scan(text)
+    ]
+
+
+def _hit_kind(kind: str, entity_id: str | None, registry: Any) -> str:
+    """The mention kind of a gazetteer hit: an alias names an entity, or a name when the entity is
+    a known person (a name like any other, clustered by surname)."""
+    if kind == "alias":
+        kind = "entity"
+    if kind == "entity" and entity_id and getattr(registry.get(entity_id), "type", None) == "person":
+        return "name"
+    return kind
+
+
+def _found_mentions(text: str, registry: Any) -> list[Mention]:
+    """The mentions of what ``registry.find`` gives (hits of the fields it may have)."""
     out = []
-    # The built-in gazetteer's hits as named tuples: the same fields, without building a
-    # GazetteerHit (a frozen dataclass, slower to make) for each.
-    hits = registry._scan(text) if type(registry).find is Registry.find else registry.find(text)
-    for h in hits:
-        kind = h.kind if h.kind != "alias" else "entity"
-        if kind == "entity" and h.entity_id and getattr(registry.get(h.entity_id), "type", None) == "person":
-            kind = "name"  # a known person is a name like any other, clustered by surname
+    for h in registry.find(text):
         out.append(
-            Mention(h.start, h.end, text[h.start : h.end], kind, h.entity_id, getattr(h, "role", None),
+            Mention(h.start, h.end, text[h.start : h.end], _hit_kind(h.kind, h.entity_id, registry), h.entity_id, getattr(h, "role", None),
                     getattr(h, "country", None), bool(getattr(h, "after_preposition", False)),
                     head_start=getattr(h, "head_start", h.start))
         )
@@ -344,23 +383,23 @@ def _sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text, lead, start))
 
 
-def _has_apostrophe(s: str) -> bool:
-    return "'" in s or "’" in s
-
-
 def _may_elide(s: str, pats: _Patterns) -> bool:
     """``False`` when ``s`` holds no elided article (see ``_Patterns.elided_apostrophe``)."""
-    return not pats.elided_apostrophe or _has_apostrophe(s)
+    return not pats.elided_apostrophe or "'" in s or "’" in s
 
 
 def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
-    """``pats.elided_first_name`` in the characters before ``start``, searched only when they end
-    with a space (or a final newline, which ``$`` may precede) and may hold an elided article."""
+    r"""``pats.elided_first_name`` in the characters before ``start``, searched only when they end
+    with a space (or a final newline, which ``$`` may precede) and a capital follows their last
+    apostrophe: a match's elided article ends with it (``_Patterns.elided_apostrophe``), and
+    only letters, hyphens and spaces stand after it. Every ``\p{Lu}`` letter is ``isupper``."""
     if start == 0 or text[start - 1] not in " \u00a0\n":
         return None
     window = max(0, start - _GLUED_REACH)
-    if not _may_elide(text[window:start], pats):
-        return None
+    if pats.elided_apostrophe:
+        last = max(text.rfind("'", window, start), text.rfind("’", window, start))
+        if last < 0 or not text[last + 1].isupper():
+            return None
     return pats.elided_first_name.search(text, window, start)
 
 
@@ -438,16 +477,18 @@ _GLUED_REACH = 30
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
-def _name_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
-    """What ``pats.name.finditer(text)`` yields, the pattern tried only where a name can start."""
+def _name_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """What ``pats.name.finditer(text)`` yields, the pattern tried only where a name can start
+    (by the standard engine when the text is all in the Basic Multilingual Plane)."""
+    name, capital = (pats.name_bmp, pats.capital_bmp) if lexicon.in_bmp(text) else (pats.name, _CAPITAL)
     if pats.name_prefixes is None:
-        yield from pats.name.finditer(text)
+        yield from name.finditer(text)
         return
-    starts = [c.start() for c in _CAPITAL.finditer(text)]
+    starts = [c.start() for c in capital.finditer(text)]
     extra = [i for prefix in pats.name_prefixes for i in _occurrences(text, prefix)]
     if extra:
         starts = sorted({*starts, *extra})
-    match = pats.name.match
+    match = name.match
     done = 0
     for i in starts:
         if i >= done and (m := match(text, i)) is not None:
@@ -630,15 +671,14 @@ def _spells(acronym: list[str], words: list[str]) -> bool:
 # "Washington | Donald Trump a…", "MOSCOU (AFP) - …": a place opening its paragraph, then a dash or bar.
 _DATELINE_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?[|—–\-][ \u00a0]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0]*+$")
+# What _DATELINE_AFTER needs first (plain characters: the standard engine finds them faster).
+_DATELINE_MARK = re.compile(r"[ \u00a0]*[(|—–\-]")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
     """A mention that is the dateline of its paragraph: a place, never a subject."""
     # Only spaces, a parenthesis, a bar or a dash may follow a dateline: most mentions fail here.
-    j = m.end
-    while j < len(text) and text[j] in " \u00a0":
-        j += 1
-    if j == len(text) or text[j] not in "(|—–-":
+    if _DATELINE_MARK.match(text, m.end) is None:
         return False
     return bool(_DATELINE_AFTER.match(text, m.end)) and bool(_LINE_START.search(text, max(0, m.start - 8), m.start))
 
@@ -686,7 +726,7 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     ends = _publication_noun_ends()
     if ends is not None:
         size, spellings = ends
-        if not any(w[-size:] in spellings for w in text[lead : m.start].split()[-3:]):
+        if spellings.isdisjoint([w[-size:] for w in text[lead : m.start].rsplit(None, 3)[-3:]]):
             return m
     if pats.publication_before.search(text, lead, m.start) is None:
         return m
@@ -707,11 +747,11 @@ def _publication_noun_ends() -> tuple[int, frozenset[str]] | None:
 
 
 def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
-    """``registry.may_begin_publication`` (memoised) when it answers for ``registry.is_publication``:
-    not for a registry of another class, whose ``is_publication`` may differ."""
+    """``registry.may_begin_publication`` (it keeps its answers) when it answers for
+    ``registry.is_publication``: not for a registry of another class, whose ``is_publication`` may differ."""
     if getattr(type(registry), "is_publication", None) is not Registry.is_publication:
         return None
-    return cache(registry.may_begin_publication)
+    return registry.may_begin_publication  # type: ignore[no-any-return]
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:

@@ -615,6 +615,9 @@ class _Matcher:
         return _Alternation(alts), entity
 
 
+# The word before a hit (``_word_before(text, start, 0)``), or ``False`` when not read yet.
+_Before = tuple[int, str] | None | bool
+
 # A match of one key's alternation: the alternative's name, the match of its first words and
 # the match of its continuation (``None`` when it has none). Read by Registry._read.
 _Found = tuple[str, Any, Any]
@@ -674,7 +677,7 @@ class Registry:
 
     __slots__ = (
         "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
-        "_holders",
+        "_holders", "_begins",
     )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -703,6 +706,8 @@ class Registry:
         self._name_info: dict[str, tuple[str | None, HitKind, str | None] | None] = {}
         # The entity a role phrase names, by (names a body, role key, country, complement), filled as met.
         self._holders: dict[tuple[bool, str, str | None, str | None], str | None] = {}
+        # may_begin_publication() answers, bounded like lookup()'s: first words of names recur.
+        self._begins: dict[str, bool] = {}
 
     # ---- constructors
 
@@ -920,6 +925,15 @@ class Registry:
         folds to white space) or, when the string is ``word`` and stripped punctuation, of
         ``word`` without it; a key is never found unless its first word is some name's first word.
         """
+        known = self._begins.get(word)
+        if known is None:
+            if len(self._begins) >= _LOOKUP_CACHE:
+                self._begins.clear()
+            known = self._begins[word] = self._may_begin_publication(word)
+        return known
+
+    def _may_begin_publication(self, word: str) -> bool:
+        """:meth:`may_begin_publication`, worked out."""
         if not word or word[0] in _PUBLICATION_STRIP:
             return True  # its stripping may reach past ``word``
         for w in (word, word.rstrip(_PUBLICATION_STRIP)):
@@ -970,33 +984,34 @@ class Registry:
                         continue  # only longer phrases start with this word, and none is here
             else:
                 name_key = None
-            if k and (words[k - 1] in function_words or _folds_a_letter(words[k - 1])):
-                # The word before, read back to the text's start: the same as read back to
-                # ``done`` when it starts at or after ``done`` or is none (see _word_before).
-                before0 = _word_before(text, i, 0)
-                before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
-            else:
-                # The word _word_before would read is the previous word (with an apostrophe or a
-                # dash): no function word, so it changes nothing a missing one does not.
-                before0 = before = None
+            # The word before, read back to the text's start: the same as read back to ``done``
+            # when it starts at or after ``done`` or is none (see _word_before).
+            before0 = _function_word_before(text, words, k, i, function_words)
+            before = before0 if before0 is None or before0[0] >= done else _word_before(text, i, done)
             if name_key is not None:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
                     continue
-                hit = self._name_hit(text, start, i, i + len(word), name_key, before0 if start == i else False)
+                # A determiner before the name is the previous word (see _starts).
+                lead = before0 if start == i else _function_word_before(text, words, k - 1, start, function_words)
+                hit = self._name_hit(text, start, i, i + len(word), name_key, lead)
                 if hit is not None:
                     hits.append(hit)
                     done = hit.end
                 continue
             pattern, entity_only = matcher.patterns(key)
             found = None
-            for start in self._starts(text, i, before, done, matcher):
+            starts = self._starts(text, i, before, done, matcher)
+            for start in starts:
                 found = pattern.match(text, start)
                 if found is not None:
                     break
             if found is None:
                 continue
-            hit, resume = self._read(text, found, entity_only)
+            # The hit starts where the match does: at word k, or a word or two back (see _starts).
+            j = k - (len(starts) - 1 - starts.index(start))
+            lead = before0 if j == k else _function_word_before(text, words, j, start, function_words)
+            hit, resume = self._read(text, found, entity_only, lead)
             if hit is not None:
                 hits.append(hit)
                 done = hit.end
@@ -1010,7 +1025,9 @@ class Registry:
     ) -> list[int]:
         """Where a phrase whose first word is at ``i`` may begin, earliest first.
 
-        A determiner, a pre-modifier, or both ("l'ancien ministre") may stand before the word.
+        A determiner, a pre-modifier, or both ("l'ancien ministre") may stand before the word:
+        each is a whole word of the text (letters with nothing but spaces, an apostrophe or a
+        dash after them, see _word_before), so the words right before it.
         """
         if before is None:
             return [i]
@@ -1023,37 +1040,37 @@ class Registry:
             return [before[0], i]
         return [i]
 
-    def _read(self, text: str, found: _Found, entity_only: Any) -> tuple[_Hit | None, int]:
-        """Turn one match into a hit; also says where the scan resumes."""
+    def _read(self, text: str, found: _Found, entity_only: Any, before: _Before) -> tuple[_Hit | None, int]:
+        """Turn one match into a hit; also says where the scan resumes. ``before`` is the word
+        before the match (see :meth:`_make`)."""
         which, m, rest = found
         if which == "pub":
             return None, m.end()  # a newspaper's name: swallow it so "Washington Post" is no hit
         if which == "anon":
-            return self._anonymous_hit(text, m, rest)
+            return self._anonymous_hit(text, m, rest, before)
         if which == "role":
             ent = entity_only.match(text, m.start()) if entity_only is not None else None
             if ent is not None and ent.end() >= rest.end():
-                return self._entity_hit(text, ent), ent.end()
-            return self._role_hit(text, m, rest)
-        return self._entity_hit(text, m), m.end()
+                return self._entity_hit(text, ent, before), ent.end()
+            return self._role_hit(text, m, rest, before)
+        return self._entity_hit(text, m, before), m.end()
 
     def _make(
-        self, text: str, start: int, head: int, end: int, before: tuple[int, str] | None | bool = False, *,
+        self, text: str, start: int, head: int, end: int, before: _Before = False, *,
         entity_id: str | None, kind: HitKind, role: str | None = None, country: str | None = None,
         complement_id: str | None = None,
     ) -> _Hit:
-        """A hit from ``start`` to ``end``; ``before`` is ``_word_before(text, start, 0)`` when the caller has it."""
+        """A hit from ``start`` to ``end``; ``before`` is ``_word_before(text, start, 0)`` when the
+        caller has it (or ``None`` when that is no function word, see _function_word_before)."""
         if before is False:
             before = _word_before(text, start, 0)
         after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
         return _Hit(start, end, text[start:end], entity_id, kind, role, country, start, head, after, complement_id)
 
-    def _entity_hit(self, text: str, m: Any) -> _Hit | None:
-        return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")))
+    def _entity_hit(self, text: str, m: Any, before: _Before = False) -> _Hit | None:
+        return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")), before)
 
-    def _name_hit(
-        self, text: str, start: int, head: int, end: int, key: str, before: tuple[int, str] | None | bool = False
-    ) -> _Hit | None:
+    def _name_hit(self, text: str, start: int, head: int, end: int, key: str, before: _Before = False) -> _Hit | None:
         if key in self._name_info:
             info = self._name_info[key]
         else:
@@ -1071,7 +1088,7 @@ class Registry:
         ids = {eid for eid, _ in bucket}
         return (bucket[0][0] if len(ids) == 1 else None), bucket[0][1], self._by_id[bucket[0][0]].country
 
-    def _anonymous_hit(self, text: str, m: Any, rest: Any) -> tuple[_Hit | None, int]:
+    def _anonymous_hit(self, text: str, m: Any, rest: Any, before: _Before = False) -> tuple[_Hit | None, int]:
         """``m`` holds the head (group ``ahead`` or ``ahead2``), ``rest`` what follows it."""
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
@@ -1088,20 +1105,20 @@ class Registry:
             )
             country = country or comp_country
         hit = self._make(
-            text, m.start(), m.start(head_group), rest.end(), entity_id=None, kind="anonymous",
+            text, m.start(), m.start(head_group), rest.end(), before, entity_id=None, kind="anonymous",
             country=country, complement_id=complement_id,
         )
         return hit, rest.end()
 
-    def _role_hit(self, text: str, m: Any, cont: Any) -> tuple[_Hit | None, int]:
+    def _role_hit(self, text: str, m: Any, cont: Any, before: _Before = False) -> tuple[_Hit | None, int]:
         """``m`` holds the role noun (group ``rhead``), ``cont`` its continuation (Matcher.role_cont)."""
         lang = self._lang
         start, head_start = m.start(), m.start("rhead")
         if start < head_start and text[start].isupper():
             # A capitalised determiner right after a capitalised word is a surname particle
             # ("Bruno Le Maire"), not the start of a role phrase.
-            before = _word_before(text, start, 0)
-            if before is not None and before[1][:1].isupper():
+            word = _word_before(text, start, 0)
+            if word is not None and word[1][:1].isupper():
                 return None, start
         radj1, rtail = cont.group("radj1", "rtail")
         head, tail = fold(m.group("rhead")), fold(rtail or "")
@@ -1138,11 +1155,11 @@ class Registry:
         if bucket and len({eid for eid, _ in bucket}) == 1:
             named = self._by_id[bucket[0][0]]
             hit = self._make(
-                text, start, head_start, end, entity_id=named.id, kind=bucket[0][1], country=named.country,
+                text, start, head_start, end, before, entity_id=named.id, kind=bucket[0][1], country=named.country,
             )
         else:
             hit = self._make(
-                text, start, head_start, end, entity_id=entity_id, kind="role",
+                text, start, head_start, end, before, entity_id=entity_id, kind="role",
                 role=key, country=country, complement_id=complement_id,
             )
         return hit, end
@@ -1278,6 +1295,21 @@ _FOLDED_LETTERS = frozenset(c for c in _APOSTROPHES + _DASHES if c.isalpha())
 
 def _folds_a_letter(word: str) -> bool:
     return not word.isascii() and not _FOLDED_LETTERS.isdisjoint(word)
+
+
+def _function_word_before(
+    text: str, words: list[str], j: int, start: int, function_words: frozenset[str]
+) -> tuple[int, str] | None:
+    """``_word_before(text, start, 0)`` for ``words[j]``, which starts at ``start``, or ``None`` when
+    ``words[j - 1]`` is no function word.
+
+    The word _word_before reads, if any, is ``words[j - 1]`` (with an apostrophe or a dash) and is
+    only ever looked up among function words: when it is none, it changes nothing a missing one
+    does not. A word with a letter that folds (ʼ) is read all the same.
+    """
+    if j and (words[j - 1] in function_words or _folds_a_letter(words[j - 1])):
+        return _word_before(text, start, 0)
+    return None
 
 
 def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:

@@ -7,14 +7,19 @@ the JSON round-trips, and the fast mark pairing agrees with the slow reference i
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reference import check_document, reference_pairs
 
 import quotetrack
+from quotetrack import lexicon
 from quotetrack.link import Source, link
 from quotetrack.marks import find_marked
+from quotetrack.mentions import _patterns
 
 # Modest budgets: the suite must stay quick on a shared two-core machine.
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -200,3 +205,20 @@ def test_link_never_raises_and_offsets_hold(article: str, source: str) -> None:
         if lk.source_start is not None and lk.source_end is not None:
             assert 0 <= lk.source_start <= lk.source_end <= len(source)
             assert source[lk.source_start : lk.source_end] == lk.source_text
+
+
+@pytest.mark.parametrize("items", [r"\p{L}", r"\p{Lu}", r"\p{L}\d", r"\s", r"\w"])
+def test_bmp_class_holds_what_the_regex_class_holds(items: str) -> None:
+    plane = lexicon._characters(0x10000)
+    assert re.findall(lexicon.bmp_class(items), plane) == regex.findall(f"[{items}]", plane)
+
+
+@FAST
+@given(french_mess)
+def test_name_pattern_is_the_same_for_both_engines(text: str) -> None:
+    pats = _patterns()
+    if not lexicon.in_bmp(text):
+        return
+    for i in range(len(text)):
+        a, b = pats.name.match(text, i), pats.name_bmp.match(text, i)
+        assert (a and a.span()) == (b and b.span())
