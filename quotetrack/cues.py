@@ -227,10 +227,27 @@ _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
 _START = r"(?<!\w)(?<![\-\u2010\u2011])"
+# ``\w`` with the Latin-1 letters and digits spelled out: the same class (each listed character
+# is a word character), but the stdlib engine answers for a listed one from a bitmap before it
+# asks Unicode for the category.
+_WORD_CLASS = r"a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\w"
 # The character before a cue, what _START asks of it, consumed: a pattern opening with a
-# character class is only tried where that class matches (the engine skips ahead in C).
-_SEPARATOR = r"[^\w\-\u2010\u2011]"
+# character class is only tried where that class matches (the engine skips ahead in C,
+# testing every character of the text against it: hence _WORD_CLASS).
+_SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
+
+
+def _optional(x: str) -> str:
+    """``(?:x)?`` written ``(?:x|)``: the same matches tried in the same order, but the stdlib
+    engine sets up a repeat (an allocation) each time it reaches a ``?`` over a group, and
+    a branch costs far less."""
+    return "(?:" + x + "|)"
+
+
+def _at_most(x: str, n: int) -> str:
+    """``(?:x){0,n}`` (greedy) as nested optionals, for the same reason as :func:`_optional`."""
+    return _optional(x + _at_most(x, n - 1)) if n > 0 else ""
 
 
 def _strip_accent(ch: str) -> str:
@@ -277,7 +294,7 @@ def _trie(words: Iterable[str], *, cap: bool = False) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        return _optional(body) if "" in node else body
 
     return "(?:" + emit(root, True) + ")"
 
@@ -542,7 +559,7 @@ class CueLexicon:
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
-        advs = rf"(?:{_ASIDE})?(?:{sp}{t(w.adverbs)}{_RIGHT}){{0,3}}"
+        advs = _optional(_ASIDE) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
@@ -552,20 +569,20 @@ class CueLexicon:
         fin, rfin = t(plain.finite, True), t(pron.finite)
         ger, rger = t(plain.ger, True), t(pron.ger)
         inf_any = rf"(?:(?P<grefl>{refl_i}){t(pron.inf)}|{t(plain.inf)})"
-        germ = rf"(?:{t(w.gerund_markers, True)}{sp})"
+        germ = _optional(rf"{t(w.gerund_markers, True)}{sp}")
         alts = [
             # longest constructions first: alternation is ordered, so a shorter reading only wins when these fail
-            rf"(?P<inv_cmp>(?:{neg})?(?:{clit})?(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
-            rf"(?P<inv_rcmp>(?:{neg})?{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}(?:{sp}{t(links)})?(?:(?<=['\u2019\u02bc])|{sp})(?P<inf>{inf_any}))",
-            rf"(?P<gov_inf>(?:(?:{neg})?(?:{clit})?(?P<gaux>{avoir}){advs}{sp})?{t(gov, True)}"
+            rf"(?P<inv_cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
+            rf"(?P<inv_rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
+            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}{_optional(sp + t(links))}(?:(?<=['\u2019\u02bc])|{sp})(?P<inf>{inf_any}))",
+            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}{_optional(clit)}(?P<gaux>{avoir}){advs}{sp}')}{t(gov, True)}"
             rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
-            rf"(?P<cmp>(?:{neg})?(?:{clit})?(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
-            rf"(?P<rcmp>(?:{neg})?{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}(?:{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)}))?)",
+            rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
+            rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
+            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
             rf"(?P<rinv>{refl}(?P<rfin>{rfin}){inv})",
-            rf"(?P<gerund>{germ}?(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
-            rf"(?P<finite>(?:{neg})?(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
+            rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
+            rf"(?P<finite>{_optional(neg)}(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
             rf"(?P<part>{t(plain.bare_pp, True)})",
         ]
