@@ -622,7 +622,8 @@ class CueLexicon:
         avoir = [a.word for a in c.aux_avoir]
         etre = [a.word for a in c.aux_etre]
         gov_verbs = set(gov) - set(w.governor_prepositions)
-        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.pp, *gov_heads, *gov_verbs], end)
+        # A bare participle is the only construction a participle opens (``a déclaré`` opens with the auxiliary).
+        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.bare_pp, *gov_heads, *gov_verbs], end)
         then(c.negation, seconds(c.clitics, c.reflexive, avoir, plain.finite))
         then(c.clitics, seconds(avoir))
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
@@ -633,10 +634,10 @@ class CueLexicon:
         then(w.governor_prepositions, seconds(plain.inf, c.reflexive, w.adverbs))
         then(w.gerund_markers, seconds(plain.ger, c.reflexive, w.gerund_markers))
         for phrase in phrases:
-            head, _, rest = phrase.partition(" ")
+            # The whole phrase, not only its second word: « de l' » is common, « de l'aveu de » rare.
             tok = _first_token(phrase)
             rest = phrase[len(tok) :].lstrip(" ")
-            then([tok], seconds([rest]) if rest else end)
+            then([tok], sep + _trie([rest]) + end if rest else end)
         # Dispatch on the first letter, then one branch per distinct continuation: a word start
         # costs one character test, then a few tries. (Merging the continuations into the trie
         # itself copies the big ones into every word, a 10x larger pattern for no gain.)
