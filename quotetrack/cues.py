@@ -633,11 +633,17 @@ class CueLexicon:
         )
         then(w.governor_prepositions, seconds(plain.inf, c.reflexive, w.adverbs))
         then(w.gerund_markers, seconds(plain.ger, c.reflexive, w.gerund_markers))
+        # A phrase's first word, then the rest of the phrase (not only its next word: « de l' »
+        # is common, « de l'aveu de » rare): one trie of the rests per first word.
+        rests: dict[str, set[str]] = {}
         for phrase in phrases:
-            # The whole phrase, not only its second word: « de l' » is common, « de l'aveu de » rare.
             tok = _first_token(phrase)
-            rest = phrase[len(tok) :].lstrip(" ")
-            then([tok], sep + _trie([rest]) + end if rest else end)
+            rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
+        for tok, after in rests.items():
+            if "" in after:
+                then([tok], end)
+            if after - {""}:
+                then([tok], sep + _trie(after - {""}) + end)
         # Dispatch on the first letter, then one branch per distinct continuation: a word start
         # costs one character test, then a few tries. (Merging the continuations into the trie
         # itself copies the big ones into every word, a 10x larger pattern for no gain.)
