@@ -639,9 +639,12 @@ class CueLexicon:
         for phrase in phrases:
             tok = _first_token(phrase)
             rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
+        # A restricted phrase (« Pour X, … ») is only read where the words after it may hold:
+        # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
+        _, blocked, comma = self._pour_sources
         for tok, after in rests.items():
             if "" in after:
-                then([tok], end)
+                then([tok], rf"{end}(?={comma})(?!{blocked})" if phrases[tok].restricted else end)
             if after - {""}:
                 then([tok], sep + _trie(after - {""}) + end)
         # Dispatch on the first letter, then one branch per distinct continuation: a word start
@@ -683,13 +686,21 @@ class CueLexicon:
         return re.compile(rf"{_LEFT}{dets}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
     @cached_property
-    def _pour_rule(self) -> tuple[Any, Any, Any]:
+    def _pour_sources(self) -> tuple[str, str, str]:
+        """The restricted phrases' rule (« Pour X, … ») as patterns: what may stand before the
+        phrase (searched in the few characters before it), a blocker right after it, and the
+        comma that must follow within the window."""
         rule = self._words.pour
         marks = re.escape(rule.clause_marks)
         closing = rf"|[.!?…][ \u00a0\u202f]?[{re.escape(rule.closing_marks)}]" if rule.closing_marks else ""
         opener = rf"(?:\A|[{marks}]{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         comma = rf"[^{marks},]{{1,{rule.window}}}+,"
+        return opener, blocked, comma
+
+    @cached_property
+    def _pour_rule(self) -> tuple[Any, Any, Any]:
+        opener, blocked, comma = self._pour_sources
         return re.compile(opener), re.compile(blocked), re.compile(comma)
 
     @cached_property
