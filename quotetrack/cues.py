@@ -641,10 +641,13 @@ class CueLexicon:
             rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
         # A restricted phrase (« Pour X, … ») is only read where the words after it may hold:
         # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
+        # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
+        # the governors' own continuation does not let through.
         _, blocked, comma = self._pour_sources
+        restricted = rf"{end}(?:(?={comma})(?!{blocked})|(?={_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
-                then([tok], rf"{end}(?={comma})(?!{blocked})" if phrases[tok].restricted else end)
+                then([tok], restricted if phrases[tok].restricted else end)
             if after - {""}:
                 then([tok], sep + _trie(after - {""}) + end)
         # Dispatch on the first letter, then one branch per distinct continuation: a word start
