@@ -441,12 +441,12 @@ def _decide(
     if at_start:
         if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
-        if _is_title_case(words()):
+        if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if _is_title_case(words()) and (cue_in_sentence is None or _capitalised_words(words()) >= 2):
+    if _is_title_case(inner) and (cue_in_sentence is None or _capitalised_words(words()) >= 2):
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
     if cue_in_sentence is not None:
@@ -467,10 +467,20 @@ def _capitalised_words(words: list[str]) -> int:
     return sum(1 for w in words if _TITLE_WORD.match(w))
 
 
-def _is_title_case(words: list[str]) -> bool:
-    """Every word capitalised (a name or a title), short."""
-    significant = [w for w in words if len(w) > 3]
-    return bool(significant) and len(words) <= 6 and all(_TITLE_WORD.match(w) for w in significant)
+def _is_title_case(inner: str) -> bool:
+    """Every word capitalised (a name or a title), short: no more than six words, each longer
+    than three letters capitalised, and one at least. The words are read one at a time, up to
+    the first that rules this out (a long quotation's first lowercase word, or its seventh)."""
+    significant = False
+    for n, m in enumerate(_WORD.finditer(inner)):
+        if n == 6:
+            return False
+        word = m.group()
+        if len(word) > 3:
+            if not _TITLE_WORD.match(word):
+                return False
+            significant = True
+    return significant
 
 
 def _is_headline(

@@ -227,10 +227,27 @@ _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
 _START = r"(?<!\w)(?<![\-\u2010\u2011])"
+# ``\w`` with the Latin-1 letters and digits spelled out: the same class (each listed character
+# is a word character), but the stdlib engine answers for a listed one from a bitmap before it
+# asks Unicode for the category.
+_WORD_CLASS = r"a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\w"
 # The character before a cue, what _START asks of it, consumed: a pattern opening with a
-# character class is only tried where that class matches (the engine skips ahead in C).
-_SEPARATOR = r"[^\w\-\u2010\u2011]"
+# character class is only tried where that class matches (the engine skips ahead in C,
+# testing every character of the text against it: hence _WORD_CLASS).
+_SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
+
+
+def _optional(x: str) -> str:
+    """``(?:x)?`` written ``(?:x|)``: the same matches tried in the same order, but the stdlib
+    engine sets up a repeat (an allocation) each time it reaches a ``?`` over a group, and
+    a branch costs far less."""
+    return "(?:" + x + "|)"
+
+
+def _at_most(x: str, n: int) -> str:
+    """``(?:x){0,n}`` (greedy) as nested optionals, for the same reason as :func:`_optional`."""
+    return _optional(x + _at_most(x, n - 1)) if n > 0 else ""
 
 
 def _strip_accent(ch: str) -> str:
@@ -277,7 +294,7 @@ def _trie(words: Iterable[str], *, cap: bool = False) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        return _optional(body) if "" in node else body
 
     return "(?:" + emit(root, True) + ")"
 
@@ -542,7 +559,7 @@ class CueLexicon:
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
-        advs = rf"(?:{_ASIDE})?(?:{sp}{t(w.adverbs)}{_RIGHT}){{0,3}}"
+        advs = _optional(_ASIDE) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
@@ -552,20 +569,20 @@ class CueLexicon:
         fin, rfin = t(plain.finite, True), t(pron.finite)
         ger, rger = t(plain.ger, True), t(pron.ger)
         inf_any = rf"(?:(?P<grefl>{refl_i}){t(pron.inf)}|{t(plain.inf)})"
-        germ = rf"(?:{t(w.gerund_markers, True)}{sp})"
+        germ = _optional(rf"{t(w.gerund_markers, True)}{sp}")
         alts = [
             # longest constructions first: alternation is ordered, so a shorter reading only wins when these fail
-            rf"(?P<inv_cmp>(?:{neg})?(?:{clit})?(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
-            rf"(?P<inv_rcmp>(?:{neg})?{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}(?:{sp}{t(links)})?(?:(?<=['\u2019\u02bc])|{sp})(?P<inf>{inf_any}))",
-            rf"(?P<gov_inf>(?:(?:{neg})?(?:{clit})?(?P<gaux>{avoir}){advs}{sp})?{t(gov, True)}"
+            rf"(?P<inv_cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
+            rf"(?P<inv_rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
+            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}{_optional(sp + t(links))}(?:(?<=['\u2019\u02bc])|{sp})(?P<inf>{inf_any}))",
+            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}{_optional(clit)}(?P<gaux>{avoir}){advs}{sp}')}{t(gov, True)}"
             rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
-            rf"(?P<cmp>(?:{neg})?(?:{clit})?(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
-            rf"(?P<rcmp>(?:{neg})?{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}(?:{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)}))?)",
+            rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
+            rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
+            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
             rf"(?P<rinv>{refl}(?P<rfin>{rfin}){inv})",
-            rf"(?P<gerund>{germ}?(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
-            rf"(?P<finite>(?:{neg})?(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
+            rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
+            rf"(?P<finite>{_optional(neg)}(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
             rf"(?P<part>{t(plain.bare_pp, True)})",
         ]
@@ -605,7 +622,8 @@ class CueLexicon:
         avoir = [a.word for a in c.aux_avoir]
         etre = [a.word for a in c.aux_etre]
         gov_verbs = set(gov) - set(w.governor_prepositions)
-        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.pp, *gov_heads, *gov_verbs], end)
+        # A bare participle is the only construction a participle opens (``a déclaré`` opens with the auxiliary).
+        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.bare_pp, *gov_heads, *gov_verbs], end)
         then(c.negation, seconds(c.clitics, c.reflexive, avoir, plain.finite))
         then(c.clitics, seconds(avoir))
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
@@ -615,11 +633,23 @@ class CueLexicon:
         )
         then(w.governor_prepositions, seconds(plain.inf, c.reflexive, w.adverbs))
         then(w.gerund_markers, seconds(plain.ger, c.reflexive, w.gerund_markers))
+        # A phrase's first word, then the rest of the phrase (not only its next word: « de l' »
+        # is common, « de l'aveu de » rare): one trie of the rests per first word.
+        rests: dict[str, set[str]] = {}
         for phrase in phrases:
-            head, _, rest = phrase.partition(" ")
             tok = _first_token(phrase)
-            rest = phrase[len(tok) :].lstrip(" ")
-            then([tok], seconds([rest]) if rest else end)
+            rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
+        # A restricted phrase (« Pour X, … ») is only read where the words after it may hold:
+        # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
+        # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
+        # the governors' own continuation does not let through.
+        _, blocked, comma = self._pour_sources
+        restricted = rf"{end}(?:(?={comma})(?!{blocked})|(?={_ASIDE}))"
+        for tok, after in rests.items():
+            if "" in after:
+                then([tok], restricted if phrases[tok].restricted else end)
+            if after - {""}:
+                then([tok], sep + _trie(after - {""}) + end)
         # Dispatch on the first letter, then one branch per distinct continuation: a word start
         # costs one character test, then a few tries. (Merging the continuations into the trie
         # itself copies the big ones into every word, a 10x larger pattern for no gain.)
@@ -659,13 +689,21 @@ class CueLexicon:
         return re.compile(rf"{_LEFT}{dets}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
     @cached_property
-    def _pour_rule(self) -> tuple[Any, Any, Any]:
+    def _pour_sources(self) -> tuple[str, str, str]:
+        """The restricted phrases' rule (« Pour X, … ») as patterns: what may stand before the
+        phrase (searched in the few characters before it), a blocker right after it, and the
+        comma that must follow within the window."""
         rule = self._words.pour
         marks = re.escape(rule.clause_marks)
         closing = rf"|[.!?…][ \u00a0\u202f]?[{re.escape(rule.closing_marks)}]" if rule.closing_marks else ""
         opener = rf"(?:\A|[{marks}]{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         comma = rf"[^{marks},]{{1,{rule.window}}}+,"
+        return opener, blocked, comma
+
+    @cached_property
+    def _pour_rule(self) -> tuple[Any, Any, Any]:
+        opener, blocked, comma = self._pour_sources
         return re.compile(opener), re.compile(blocked), re.compile(comma)
 
     @cached_property

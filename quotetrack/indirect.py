@@ -18,7 +18,6 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 import regex
 
@@ -103,6 +102,10 @@ _SHORT_LEAD = 4
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
 _MIN_WORDS = 3
+# Holds at least _MIN_WORDS words (runs of \w): a word character, then for each further word
+# the rest of the current one, a gap and its first character. One search answers what counting
+# _WORD's matches would (a clause may be long: neither reads past the third word).
+_ENOUGH_WORDS = regex.compile(rf"\w(?:\w*+\W++\w){{{_MIN_WORDS - 1}}}")
 # Max characters between a fronted "selon X" and its comma.
 _SELON_MAX = 90
 # How far after a postposed cue its subject must start (skipping "jeudi", "dans la foulée"…).
@@ -357,8 +360,8 @@ def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> 
     start = _skip_space(text, start, end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    if sum(1 for _ in islice(_WORD.finditer(text, start, end), _MIN_WORDS)) < _MIN_WORDS:
-        return None  # counted lazily: a clause may be long, three words are enough
+    if _ENOUGH_WORDS.search(text, start, end) is None:
+        return None
     return Candidate(start, end, Kind.INDIRECT, rule, conf, None, 0, [], cue)
 
 

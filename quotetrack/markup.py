@@ -36,6 +36,8 @@ _MIN_MARKUP = 2
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds markup: at least two tags or entities."""
+    if "<" not in text and "&" not in text:
+        return False  # every tag or entity opens with one of them: most plain text is not scanned
     return sum(1 for _ in islice(_MARKUP.finditer(text), _MIN_MARKUP)) >= _MIN_MARKUP
 
 

@@ -362,3 +362,29 @@ def test_cue_words_soup_never_crashes(parts: list[str]) -> None:
     text = "".join(parts)
     for c in find_cues(text):
         assert text[c.start : c.end] == c.text
+
+
+def test_spelled_out_word_class_is_w() -> None:
+    """_WORD_CLASS lists Latin-1 letters only to speed the engine up: it is ``\\w`` on every character."""
+    import re
+
+    from quotetrack.cues import _WORD_CLASS
+
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    assert re.findall(rf"[{_WORD_CLASS}]", every) == re.findall(r"\w", every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ", max_size=12))
+def test_optional_forms_match_like_quantifiers(text: str) -> None:
+    """(?:x|) and nested optionals find what (?:x)? and (?:x){0,n} find."""
+    import re
+
+    from quotetrack.cues import _at_most, _optional
+
+    for plain, rewritten in [
+        (r"(?:(a)b)?(a*)b", _optional("(a)b") + "(a*)b"),
+        (r"(?:a+ ){0,3}(a*)b", _at_most("a+ ", 3) + "(a*)b"),
+    ]:
+        a, b = re.search(plain, text), re.search(rewritten, text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
