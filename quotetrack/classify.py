@@ -430,7 +430,7 @@ def _decide(
     if cue_after is not None:
         if at_start or after_colon:
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
-        if _is_title_case(words()) and _capitalised_words(words()) >= 2:
+        if _is_title_case(inner) and _capitalised_words(words()) >= 2:
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
