@@ -25,6 +25,18 @@ from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
+
+
+@cache
+def _words_at_least(n: int) -> regex.Pattern[str]:
+    """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
+    return regex.compile(rf"\W*+(?:\w++\W*+){{{n}}}")
+
+
+def _more_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``n`` words: ``len(_WORDS.findall(...)) > n``,
+    reading only up to the word after the n-th (a gap after a cue may run over a whole page)."""
+    return _words_at_least(n + 1).match(text, start, end) is not None
 # How many earlier names, bindings or speakers resolution looks back over: a bound that
 # keeps it linear on pathological texts and is far beyond what an article needs.
 _LOOKBACK = 64
@@ -147,11 +159,13 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
-        lead = self.text[max(s_start, m.start - _LEAD_CHARS) : m.start]
-        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= _LEAD_DESCRIPTION and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
+        text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
+        comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
+        if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
+                and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
-        return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2
+        return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
