@@ -246,9 +246,9 @@ class Resolver:
     def _strip_det(self, s: str) -> str:
         return _strip_determiner(s, self.determiners)
 
-    def _earlier_body(self, m: Mention) -> Speaker | None:
+    def _earlier_body(self, m: Mention, span: Span | None = None) -> Speaker | None:
         """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
-        description of a body named in full earlier (same head noun) is that body."""
+        description of a body named in full earlier (same head noun) is that body (named by ``span``)."""
         head = self._head(m)
         if not head:
             return None
@@ -261,7 +261,7 @@ class Resolver:
                 body_head = heads[k] = self._head(self.bodies[k][1])
             if body_head == head:
                 entity = self.bodies[k][2]
-                return self._speaker_from(entity.name, entity, entity.type, None)
+                return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
 
@@ -343,10 +343,10 @@ class Resolver:
         words = self._strip_det(m.text).split()
         return words[0] if words else ""
 
-    def _bound(self, m: Mention) -> Speaker | None:
-        """The person a role refers back to, by the closest evidence first."""
+    def _bound(self, m: Mention, span: Span | None = None) -> Speaker | None:
+        """The person a role refers back to, by the closest evidence first (named by ``span``)."""
         if not self.bindings:
-            return self._registry_holder(m)  # nothing bound yet: the tests below would find nothing
+            return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
@@ -364,10 +364,10 @@ class Resolver:
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
-                return self._speaker_from(b.person.name, b.person.entity, "person", None)
-        return self._registry_holder(m)
+                return self._speaker_from(b.person.name, b.person.entity, "person", span)
+        return self._registry_holder(m, span)
 
-    def _registry_holder(self, m: Mention) -> Speaker | None:
+    def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""
         if not m.role or not m.country:
             return None  # "notre Premier ministre": without a country the office names nobody
@@ -375,7 +375,7 @@ class Resolver:
             if p.entity is None:
                 continue
             if any(r.key == m.role and r.country == m.country for r in p.entity.roles):
-                return self._speaker_from(p.name, p.entity, "person", None)
+                return self._speaker_from(p.name, p.entity, "person", span)
         return None
 
     def _lookup(self, name: str) -> Any:
@@ -439,21 +439,21 @@ class Resolver:
             ent = self.registry.get(m.entity_id)
             if ent is not None:
                 if m.kind == "role":
-                    bound = self._bound(m)
+                    bound = self._bound(m, span)
                     if bound is not None:
-                        return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
+                        return bound, ("role→person (apposition)",)
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
             if named is not None:
                 return named, ("description→publication named earlier",)
         if m.kind in ("role", "np"):
-            bound = self._bound(m)
+            bound = self._bound(m, span)
             if bound is not None:
-                return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
-            body = self._earlier_body(m)
+                return bound, ("role→person (apposition)",)
+            body = self._earlier_body(m, span)
             if body is not None:
-                return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
+                return body, (f"{m.kind}→body named earlier",)
             issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
