@@ -50,6 +50,8 @@ _LEAD_WORDS = 10
 _COMPLEMENT_GAP = 12
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+# Kinds of mention that describe someone an apposition may name.
+_ROLE_KINDS = frozenset({"role", "np"})
 
 
 @dataclass(slots=True)
@@ -201,8 +203,12 @@ class Resolver:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
         in parentheses between them is skipped (``Name (party), role``)."""
         mentions = [m for m in mentions if not m.parenthetical]
-        for i, a in enumerate(mentions[:-1]):
-            b = mentions[i + 1]
+        kinds = [m.kind for m in mentions]
+        # Only a role (or noun phrase) followed by anything, or a name followed by a role, can
+        # start a pair bound below: the other neighbours are skipped without reading them.
+        for i in [i for i, (k, after) in enumerate(zip(kinds, kinds[1:]))
+                  if k in _ROLE_KINDS or (k == "name" and after in _ROLE_KINDS)]:
+            a, b = mentions[i], mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
             # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
             complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
