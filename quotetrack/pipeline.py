@@ -145,7 +145,7 @@ def _attribute(
     assigned: list[mentions.Mention | None] = []  # the mention each quote of ``out`` was given
     cue_models: dict[tuple[int, int, str | None, str | None], Cue] = {}  # quotes reported by one cue share its model
     previous: attribute.Assignment | None = None
-    for c, sent in zip(kept, sentence_of):
+    for c, sent in zip(kept, sentence_of, strict=True):
         speaker = None
         attribution = None
         cue_model = None

@@ -206,7 +206,7 @@ class Resolver:
         kinds = [m.kind for m in mentions]
         # Only a role (or noun phrase) followed by anything, or a name followed by a role, can
         # start a pair bound below: the other neighbours are skipped without reading them.
-        for i in [i for i, (k, after) in enumerate(zip(kinds, kinds[1:]))
+        for i in [i for i, (k, after) in enumerate(zip(kinds, kinds[1:], strict=False))
                   if k in _ROLE_KINDS or (k == "name" and after in _ROLE_KINDS)]:
             a, b = mentions[i], mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
