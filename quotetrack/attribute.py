@@ -226,8 +226,13 @@ class Attributor:
         marked = [q.marks for q in quotes if q.marks is not None]
         self.marked = sorted(marked)
         self.marked_starts = [s for s, _ in self.marked]
-        # _opening_np answers by (pos, limit): _after asks the same twice for each cue.
+        # _opening_np answers by (pos, limit): _after asks the same twice for each cue. Several
+        # rules (and neighbouring quotes sharing a cue) ask _after, _subject and
+        # _pronoun_in_cue the same question too: their answers depend on the arguments only.
         self._opening: dict[tuple[int, int, bool], regex.Match[str] | None] = {}
+        self._afters: dict[tuple[int, int, bool, bool], Mention | None] = {}
+        self._subjects: dict[tuple[int, int, tuple[int, int], bool], Mention | None] = {}
+        self._cue_pronouns: dict[tuple[int, int, bool], Mention | None] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
 
     def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
@@ -450,6 +455,12 @@ class Attributor:
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
         indefinite one (``on``) only when ``indefinite``."""
+        key = (cue.start, cue.end, indefinite)
+        if key not in self._cue_pronouns:
+            self._cue_pronouns[key] = self._find_pronoun_in_cue(cue, indefinite)
+        return self._cue_pronouns[key]
+
+    def _find_pronoun_in_cue(self, cue: Any, indefinite: bool) -> Mention | None:
         w = _words()
         owner = w.possessive.search(self.text, cue.start, cue.end) if cue.form == "preposition" else None
         if owner is not None:  # "à ses yeux", "à son avis": whose eyes, whose opinion
@@ -467,6 +478,12 @@ class Attributor:
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False, incise: bool = False) -> Mention | None:
         """The subject after a cue: the first mention, or a noun phrase that ends the clause
         (after an incise, whose object is the quote, any noun phrase opening there)."""
+        key = (pos, s_end, allow_prep, incise)
+        if key not in self._afters:
+            self._afters[key] = self._find_after(pos, s_end, allow_prep, incise)
+        return self._afters[key]
+
+    def _find_after(self, pos: int, s_end: int, allow_prep: bool, incise: bool) -> Mention | None:
         limit = min(s_end, pos + _SUBJECT_WINDOW)
         named = self._name_after_description(pos, s_end)
         if named is not None:
@@ -564,6 +581,12 @@ class Attributor:
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
         the first mention of its sentence not governed by a preposition."""
+        key = (pos, s_start, exclude, adjacent)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(pos, s_start, exclude, adjacent)
+        return self._subjects[key]
+
+    def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             comma = self.text.rfind(",", s_start, self.mentions[k].start)

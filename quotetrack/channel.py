@@ -54,9 +54,11 @@ def _compiled() -> _Compiled:
     # The same forms, case-sensitive, for stdlib ``re`` on case-folded text: a fast scan for
     # the places the pattern may match (see _window_hits). Its boundary holds only characters
     # that ``\w`` of ``regex`` holds too (ASCII, Latin letters, combining marks), so that it
-    # never rejects a place the pattern accepts.
-    edge = r"[0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f]"
-    folded = re.compile(rf"(?<!{edge})(?:{forms})(?!{edge})")
+    # never rejects a place the pattern accepts. It matches the character before a form too,
+    # as a class rather than a lookbehind: ``re`` then skips in C to the characters of that
+    # class and tries the forms only after them (not at every character).
+    edge = r"0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f"
+    folded = re.compile(rf"[^{edge}](?:{forms})(?![{edge}])")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
     return _Compiled(pattern, folded, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
 
@@ -143,21 +145,23 @@ def _window_hits(c: _Compiled, text: str, start: int, end: int) -> list[tuple[in
     Every match of ``c.pattern`` is found so: a character matches a letter of the forms
     case-insensitively exactly when it folds to it (checked over every code point for the
     letters they use today), and the boundary of ``c.folded`` rejects nothing that
-    ``c.pattern`` accepts. The fold starts one character early so that the boundary before a
-    form sees what it sees in the text.
+    ``c.pattern`` accepts. The fold starts one character early so that the character before a
+    form is the one before it in the text (a space before the text's start); ``folded[i]``
+    stands for ``text[lo + i]``.
     """
-    lo = max(start - 1, 0)
-    folded = text[lo:end].casefold()
+    lo = start - 1
+    folded = text[lo:end].casefold() if lo >= 0 else " " + text[:end].casefold()
     if len(folded) != end - lo:  # a character folds to several ("ß" → "ss"): offsets would drift
         found = list(c.pattern.finditer(text, start, end))
     else:
         found = []
-        pos = start - lo
-        while (maybe := c.folded.search(folded, pos)) is not None:
-            m = c.pattern.match(text, maybe.start() + lo, end)
+        pos = start  # where the next form may start, in the text
+        while (maybe := c.folded.search(folded, pos - 1 - lo)) is not None:
+            at = maybe.start() + 1 + lo  # the form starts after the character before it
+            m = c.pattern.match(text, at, end)
             if m is not None:
                 found.append(m)
-            pos = m.end() - lo if m is not None else maybe.start() + 1  # as finditer goes on
+            pos = m.end() if m is not None else at + 1  # as finditer goes on
     return [
         (m.start(), m.end(), ch)
         for m in found

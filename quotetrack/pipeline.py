@@ -139,20 +139,24 @@ def _attribute(
         sorted(c.marks for c in kept if c.marks is not None and c.depth == 0),
     )
     outlet_of = channel.outlet_finder(registry.is_publication, channel.outlet_articles())
-    quote_sentences = sorted({sents.at(c.start) or (c.start, c.end) for c in kept})
-    channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(quote_sentences))
+    sentence_of = [sents.at(c.start) or (c.start, c.end) for c in kept]
+    channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(sentence_of))
     out: list[Quote] = []
     assigned: list[mentions.Mention | None] = []  # the mention each quote of ``out`` was given
+    cue_models: dict[tuple[int, int, str | None, str | None], Cue] = {}  # quotes reported by one cue share its model
     previous: attribute.Assignment | None = None
-    for c in kept:
+    for c, sent in zip(kept, sentence_of, strict=True):
         speaker = None
         attribution = None
         cue_model = None
         if config.attribute:
             a = attributor.assign(c, previous)
             if a.cue is not None:
-                cue_model = Cue(start=a.cue.start, end=a.cue.end, text=text[a.cue.start : a.cue.end],
-                                lemma=a.cue.lemma, form=a.cue.form)
+                key = (a.cue.start, a.cue.end, a.cue.lemma, a.cue.form)
+                cue_model = cue_models.get(key)
+                if cue_model is None:
+                    cue_model = cue_models[key] = Cue(start=key[0], end=key[1], text=text[key[0] : key[1]],
+                                                      lemma=key[2], form=key[3])
             chain: tuple[str, ...] = ()
             if a.mention is not None:
                 verb = _verb(a.cue)
@@ -167,7 +171,6 @@ def _attribute(
                     evidence=tuple(resolver.span(s, e) for s, e in a.evidence), chain=chain,
                 )
                 previous = a
-        sent = sents.at(c.start) or (c.start, c.end)
         said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
             channel.channel_of_cue(cue_model.lemma) if cue_model is not None else None
         )
@@ -176,7 +179,7 @@ def _attribute(
             Quote(
                 start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind, rule=c.rule,
                 confidence=c.confidence, marks=c.marks, depth=c.depth,
-                repairs=tuple(Repair(kind=k, at=at) for k, at in c.repairs),
+                repairs=tuple(Repair(kind=k, at=at) for k, at in c.repairs) if c.repairs else (),
                 speaker=speaker, cue=cue_model, attribution=attribution, channel=said_via,
             )
         )

@@ -25,6 +25,18 @@ from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
+
+
+@cache
+def _words_at_least(n: int) -> regex.Pattern[str]:
+    """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
+    return regex.compile(rf"\W*+(?:\w++\W*+){{{n}}}")
+
+
+def _more_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``n`` words: ``len(_WORDS.findall(...)) > n``,
+    reading only up to the word after the n-th (a gap after a cue may run over a whole page)."""
+    return _words_at_least(n + 1).match(text, start, end) is not None
 # How many earlier names, bindings or speakers resolution looks back over: a bound that
 # keeps it linear on pathological texts and is far beyond what an article needs.
 _LOOKBACK = 64
@@ -38,6 +50,8 @@ _LEAD_WORDS = 10
 _COMPLEMENT_GAP = 12
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+# Kinds of mention that describe someone an apposition may name.
+_ROLE_KINDS = frozenset({"role", "np"})
 
 
 @dataclass(slots=True)
@@ -149,11 +163,13 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
-        lead = self.text[max(s_start, m.start - _LEAD_CHARS) : m.start]
-        if lead.count(",") <= 1 and len(_WORDS.findall(lead.rsplit(",", 1)[-1])) <= _LEAD_DESCRIPTION and len(_WORDS.findall(lead)) <= _LEAD_WORDS:
+        text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
+        comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
+        if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
+                and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
-        return j >= 0 and len(_WORDS.findall(self.text[cue_ends[j] : m.start])) <= 2
+        return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
@@ -189,8 +205,12 @@ class Resolver:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
         in parentheses between them is skipped (``Name (party), role``)."""
         mentions = [m for m in mentions if not m.parenthetical]
-        for i, a in enumerate(mentions[:-1]):
-            b = mentions[i + 1]
+        kinds = [m.kind for m in mentions]
+        # Only a role (or noun phrase) followed by anything, or a name followed by a role, can
+        # start a pair bound below: the other neighbours are skipped without reading them.
+        for i in [i for i, (k, after) in enumerate(zip(kinds, kinds[1:], strict=False))
+                  if k in _ROLE_KINDS or (k == "name" and after in _ROLE_KINDS)]:
+            a, b = mentions[i], mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
             # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
             complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
@@ -234,9 +254,9 @@ class Resolver:
     def _strip_det(self, s: str) -> str:
         return _strip_determiner(s, self.determiners)
 
-    def _earlier_body(self, m: Mention) -> Speaker | None:
+    def _earlier_body(self, m: Mention, span: Span | None = None) -> Speaker | None:
         """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
-        description of a body named in full earlier (same head noun) is that body."""
+        description of a body named in full earlier (same head noun) is that body (named by ``span``)."""
         head = self._head(m)
         if not head:
             return None
@@ -249,7 +269,7 @@ class Resolver:
                 body_head = heads[k] = self._head(self.bodies[k][1])
             if body_head == head:
                 entity = self.bodies[k][2]
-                return self._speaker_from(entity.name, entity, entity.type, None)
+                return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
 
@@ -334,10 +354,10 @@ class Resolver:
         words = self._strip_det(m.text).split()
         return words[0] if words else ""
 
-    def _bound(self, m: Mention) -> Speaker | None:
-        """The person a role refers back to, by the closest evidence first."""
+    def _bound(self, m: Mention, span: Span | None = None) -> Speaker | None:
+        """The person a role refers back to, by the closest evidence first (named by ``span``)."""
         if not self.bindings:
-            return self._registry_holder(m)  # nothing bound yet: the tests below would find nothing
+            return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
@@ -355,10 +375,10 @@ class Resolver:
             if found:
                 before = [b for b in found if b.at <= m.start]
                 b = (before or found)[-1]
-                return self._speaker_from(b.person.name, b.person.entity, "person", None)
-        return self._registry_holder(m)
+                return self._speaker_from(b.person.name, b.person.entity, "person", span)
+        return self._registry_holder(m, span)
 
-    def _registry_holder(self, m: Mention) -> Speaker | None:
+    def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""
         if not m.role or not m.country:
             return None  # "notre Premier ministre": without a country the office names nobody
@@ -366,7 +386,7 @@ class Resolver:
             if p.entity is None:
                 continue
             if any(r.key == m.role and r.country == m.country for r in p.entity.roles):
-                return self._speaker_from(p.name, p.entity, "person", None)
+                return self._speaker_from(p.name, p.entity, "person", span)
         return None
 
     def _lookup(self, name: str) -> Any:
@@ -430,21 +450,21 @@ class Resolver:
             ent = self.registry.get(m.entity_id)
             if ent is not None:
                 if m.kind == "role":
-                    bound = self._bound(m)
+                    bound = self._bound(m, span)
                     if bound is not None:
-                        return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
+                        return bound, ("role→person (apposition)",)
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
             if named is not None:
                 return named, ("description→publication named earlier",)
         if m.kind in ("role", "np"):
-            bound = self._bound(m)
+            bound = self._bound(m, span)
             if bound is not None:
-                return bound.model_copy(update={"mention": span}), ("role→person (apposition)",)
-            body = self._earlier_body(m)
+                return bound, ("role→person (apposition)",)
+            body = self._earlier_body(m, span)
             if body is not None:
-                return body.model_copy(update={"mention": span}), (f"{m.kind}→body named earlier",)
+                return body, (f"{m.kind}→body named earlier",)
             issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
