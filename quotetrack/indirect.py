@@ -23,6 +23,7 @@ import regex
 
 from quotetrack.classify import Candidate, CueLike, grammar
 from quotetrack.lexicon import trie_alternation
+from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -114,8 +115,6 @@ _SUBJECT_REACH = 40
 _INCISE_SUBJECT_MAX = 110
 # Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
 _APPOSITION_MAX = 40
-# Marks that open a quotation.
-_OPENING = "«“\"'‘"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -230,7 +229,7 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
     if colon < 0 or any(ch in text[cue.end : colon] for ch in ".;!?«»\"“”"):
         return None
     start = _skip_space(text, colon + 1, s_end)
-    if start >= s_end or text[start] in _OPENING:
+    if start >= s_end or text[start] in opening_marks():
         return None
     return _make(text, start, s_end, i, "indirect-colon", 0.75)
 
@@ -264,10 +263,10 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if not _mention_at(mention_starts, start, start + 1):
         return start
     comma = text.find(",", start, min(s_end, start + _APPOSITION_MAX))
-    if comma < 0 or any(ch in text[start:comma] for ch in _OPENING):
+    if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
     after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] in _OPENING else start
+    return after if after < s_end and text[after] in opening_marks() else start
 
 
 def _postposed(

@@ -51,6 +51,12 @@ def typography() -> Typography:
 
 
 @cache
+def opening_marks() -> frozenset[str]:
+    """Every character that can open a quotation, from the typographic data."""
+    return frozenset(c for f in typography().families for m in f.open for c in m)
+
+
+@cache
 def closing_marks() -> frozenset[str]:
     """Every character that can close a quotation, from the typographic data."""
     return frozenset(c for f in typography().families for m in f.close for c in m)
