@@ -11,10 +11,10 @@ with :func:`validate_rules` (checked when made, never while matching) and pass t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import regex
 from pydantic import Field
@@ -26,6 +26,8 @@ from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, names_data, place_complement
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
+
+_T = TypeVar("_T")
 
 
 class Rule(Record):
@@ -226,14 +228,18 @@ class Attributor:
         marked = [q.marks for q in quotes if q.marks is not None]
         self.marked = sorted(marked)
         self.marked_starts = [s for s, _ in self.marked]
-        # _opening_np answers by (pos, limit): _after asks the same twice for each cue. Several
-        # rules (and neighbouring quotes sharing a cue) ask _after, _subject and
-        # _pronoun_in_cue the same question too: their answers depend on the arguments only.
-        self._opening: dict[tuple[int, int, bool], regex.Match[str] | None] = {}
-        self._afters: dict[tuple[int, int, bool, bool], Mention | None] = {}
-        self._subjects: dict[tuple[int, int, tuple[int, int], bool], Mention | None] = {}
-        self._cue_pronouns: dict[tuple[int, int, bool], Mention | None] = {}
+        # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
+        self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+
+    def _memo(self, compute: Callable[..., _T], *args: Any) -> _T:
+        """``compute(*args)``, worked out once per document: its answer depends on the arguments
+        only, and several rules (and neighbouring quotes sharing a cue) ask the same question."""
+        key = (compute.__name__, *args)
+        if key not in self._answers:
+            self._answers[key] = compute(*args)
+        answer: _T = self._answers[key]
+        return answer
 
     def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
         """The rules that may fire for a quote of ``q``'s kind found by ``q``'s detection rule
@@ -455,10 +461,7 @@ class Attributor:
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
         indefinite one (``on``) only when ``indefinite``."""
-        key = (cue.start, cue.end, indefinite)
-        if key not in self._cue_pronouns:
-            self._cue_pronouns[key] = self._find_pronoun_in_cue(cue, indefinite)
-        return self._cue_pronouns[key]
+        return self._memo(self._find_pronoun_in_cue, cue, indefinite)
 
     def _find_pronoun_in_cue(self, cue: Any, indefinite: bool) -> Mention | None:
         w = _words()
@@ -478,10 +481,7 @@ class Attributor:
     def _after(self, pos: int, s_end: int, *, allow_prep: bool = False, incise: bool = False) -> Mention | None:
         """The subject after a cue: the first mention, or a noun phrase that ends the clause
         (after an incise, whose object is the quote, any noun phrase opening there)."""
-        key = (pos, s_end, allow_prep, incise)
-        if key not in self._afters:
-            self._afters[key] = self._find_after(pos, s_end, allow_prep, incise)
-        return self._afters[key]
+        return self._memo(self._find_after, pos, s_end, allow_prep, incise)
 
     def _find_after(self, pos: int, s_end: int, allow_prep: bool, incise: bool) -> Mention | None:
         limit = min(s_end, pos + _SUBJECT_WINDOW)
@@ -554,10 +554,7 @@ class Attributor:
     def _opening_np(self, pos: int, limit: int, *, in_quote: bool = False) -> regex.Match[str] | None:
         """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``);
         inside quotation marks only for an incise that stands there itself (``in_quote``)."""
-        key = (pos, limit, in_quote)
-        if key not in self._opening:
-            self._opening[key] = self._find_opening_np(pos, limit, in_quote)
-        return self._opening[key]
+        return self._memo(self._find_opening_np, pos, limit, in_quote)
 
     def _find_opening_np(self, pos: int, limit: int, in_quote: bool) -> regex.Match[str] | None:
         w = _words()
@@ -581,17 +578,14 @@ class Attributor:
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
         the first mention of its sentence not governed by a preposition."""
-        key = (pos, s_start, exclude, adjacent)
-        if key not in self._subjects:
-            self._subjects[key] = self._find_subject(pos, s_start, exclude, adjacent)
-        return self._subjects[key]
+        return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
-            comma = self.text.rfind(",", s_start, self.mentions[k].start)
-            if self.mentions[k].kind == "pronoun" and comma >= 0:
-                pos = comma  # "Le Quai d'Orsay, lui, juge": the subject stands before the comma
+            if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject
+                comma = self.text.rfind(",", s_start, self.mentions[k].start)  # stands before the comma
+                pos = comma if comma >= 0 else pos
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]

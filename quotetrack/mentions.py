@@ -265,7 +265,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         m.after_preposition = m.after_preposition or before.found(text, m.start)
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
-            or (m.kind == "pronoun" and _emphatic(text, m))
+            or _emphatic(text, m)
         )
     return merged
 

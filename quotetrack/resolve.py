@@ -37,6 +37,8 @@ def _more_words(text: str, start: int, end: int, n: int) -> bool:
     """Whether ``text[start:end]`` holds more than ``n`` words: ``len(_WORDS.findall(...)) > n``,
     reading only up to the word after the n-th (a gap after a cue may run over a whole page)."""
     return _words_at_least(n + 1).match(text, start, end) is not None
+
+
 # How many earlier names, bindings or speakers resolution looks back over: a bound that
 # keeps it linear on pathological texts and is far beyond what an article needs.
 _LOOKBACK = 64
@@ -315,10 +317,10 @@ class Resolver:
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition gave ``person`` another exclusive office or another country than
         the role ``m`` names: "le Premier ministre japonais, X" is not "le chef de la diplomatie sud-coréenne"."""
+        exclusive = getattr(self.registry, "are_exclusive_roles", None)
         for b in self.bindings:
             if b.person.name != person.name:
                 continue
-            exclusive = getattr(self.registry, "are_exclusive_roles", None)
             if (m.role and b.role and callable(exclusive) and exclusive(b.role, m.role)) or (
                 m.country is not None and b.country is not None and b.country != m.country
             ):
