@@ -405,6 +405,10 @@ def _decide(
             found.append(_WORD.findall(inner))
         return found[0]
 
+    def names_something() -> bool:
+        """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »)."""
+        return _is_title_case(inner) and _capitalised_words(words()) >= 2
+
     def cand(kind: Kind, rule: str, conf: float, cue: int | None = None) -> Candidate:
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
                          (s.open_start, s.close_end), 0, list(s.repairs), cue)
@@ -430,7 +434,7 @@ def _decide(
     if cue_after is not None:
         if at_start or after_colon:
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
-        if _is_title_case(inner) and _capitalised_words(words()) >= 2:
+        if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
@@ -446,7 +450,7 @@ def _decide(
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if _is_title_case(inner) and (cue_in_sentence is None or _capitalised_words(words()) >= 2):
+    if (cue_in_sentence is None and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
     if cue_in_sentence is not None:

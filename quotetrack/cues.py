@@ -685,8 +685,7 @@ class CueLexicon:
 
     @cached_property
     def _determiner_before(self) -> Any:
-        dets = _trie(self._words.noun_markers, cap=True)
-        return re.compile(rf"{_LEFT}{dets}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
+        return _word_right_before(self._words.noun_markers)
 
     @cached_property
     def _pour_sources(self) -> tuple[str, str, str]:
@@ -880,7 +879,7 @@ class CueLexicon:
 
     @cached_property
     def _reflexive_before(self) -> Any:
-        return re.compile(rf"{_LEFT}{_trie(self._conj.reflexive, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
+        return _word_right_before(self._conj.reflexive)
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
@@ -893,6 +892,12 @@ class CueLexicon:
         if blocked.match(text, end):
             return False
         return comma.match(text, end) is not None
+
+
+def _word_right_before(words: Iterable[str]) -> Any:
+    """A pattern for one of ``words`` (either case of its first letter) ending the searched
+    window, then a space, or nothing after an elided form (``l'``, ``s'``)."""
+    return re.compile(rf"{_LEFT}{_trie(words, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
 
 # ---------------------------------------------------------------- module API
