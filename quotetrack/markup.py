@@ -23,7 +23,7 @@ import regex
 # A tag: a letter, "/" or "!" right after "<" ("a < b" is no tag), up to the next ">".
 _TAG = regex.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9]*+)[^<>]*+|![^<>]*+)>")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
-_MARKUP = regex.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*+)?/?|!--[^<>]*+)>|&(?:#[0-9]++|#[xX][0-9A-Fa-f]++|[A-Za-z]++);")
+_MARKUP = regex.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
 # Tags that end a paragraph or a line: replaced by a line break in the copy.
 _BLOCK = frozenset(
     ["p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote", "section", "article", "header", "footer", "aside", "figure", "figcaption", "pre", "hr", "dd", "dt", "dl", "nav", "main"]
