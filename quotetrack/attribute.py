@@ -114,8 +114,10 @@ def _words() -> _Words:
     dets = rf"(?:(?:{trie_alternation(full)})\s++|(?:{trie_alternation(elided)})\s*+)"
     stops = trie_alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    # A quantifier stands for a determiner too ("selon plusieurs délégations").
+    quantifiers = trie_alternation(raw["quantifiers"])
     np = regex.compile(
-        rf"(?i)(?<!\p{{L}}){dets}(?!(?:{stops})\b){word}"
+        rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++)(?!(?:{stops})\b){word}"
         rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
     )
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
@@ -123,11 +125,10 @@ def _words() -> _Words:
     pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
     preposition = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}})")
     pronouns = {p["form"].lower(): p for p in raw["subject_pronouns"]}
-    # A determiner and up to three words ending right before the cue ("le ministère a indiqué");
-    # the caller checks that it opens its clause.
-    quantifiers = trie_alternation(raw["quantifiers"])
+    # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
+    # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++{word}){{0,2}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
         rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
     )

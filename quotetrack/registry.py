@@ -126,8 +126,11 @@ class _RoleRecord(Record):
     on_body: str | None = None
     """Role key to use when the complement is a body rather than a state (président de la Commission)."""
     exclusive: bool = False
-    """One of a state's distinct top offices (head of state, foreign minister…): a person an
-    apposition gave one of them is not the holder of another in the same text."""
+    """One of the distinct offices nobody holds two of (head of state, foreign minister, lawyer,
+    prosecutor…): a person an apposition or a title gave one of them is not the holder of another
+    in the same text."""
+    titles: tuple[str, ...] = ()
+    """Titles written before a name that give its bearer this role (``Me`` for a lawyer)."""
 
 
 class _AnonymousHead(Record):
@@ -386,6 +389,8 @@ class _Language:
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
+    title_roles: dict[str, str]
+    """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
     """Keys of the roles that name a body (``institution``)."""
     role_words: dict[str, frozenset[str]]
@@ -436,6 +441,7 @@ def _language() -> _Language:
         publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
+        title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
     )
@@ -895,6 +901,14 @@ class Registry:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
         which one person does not hold both of."""
         return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
+
+    def title_role(self, title: str) -> str | None:
+        """The role key a title before a name gives (``roles.json``), or None.
+
+        >>> Registry.default().title_role("Me")
+        'lawyer'
+        """
+        return self._lang.title_roles.get(title)
 
     def is_publication(self, s: str) -> bool:
         """Whether ``s`` (quotation marks allowed) names a newspaper, agency, channel or programme.

@@ -115,11 +115,12 @@ class Resolver:
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
-        # Roles opening their sentence ("Le dirigeant américain s'en est pris…"), for pronouns.
+        # Roles in subject position ("Le dirigeant américain s'en est pris…", "Dimanche, le
+        # maire a tiré la sonnette d'alarme"), for pronouns.
         self.role_subjects = [
             m for m in mentions
-            if m.kind == "role" and not m.after_preposition and not _inside(quoted, m.start)
-            and self._opens_sentence(m.start, sentence_starts)
+            if m.kind == "role" and not _inside(quoted, m.start)
+            and self._subject_like(m, sentence_starts, cue_ends)
         ]
         self.role_subject_starts = [m.start for m in self.role_subjects]
         # Whether each of all_names is in subject position, decided when first asked.
@@ -140,7 +141,9 @@ class Resolver:
         )
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
+        self._bind_titles(names, surnames)
         self._bind_appositions(mentions)
+        self.bindings.sort(key=lambda b: b.at)
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
@@ -202,6 +205,16 @@ class Resolver:
             if p.kind == "person" and p.entity is None and " " not in p.name and not p.titled:
                 p.kind = "other"
         return keys
+
+    def _bind_titles(self, names: Sequence[Mention], surnames: Sequence[str]) -> None:
+        """``Me Claire Moreau``: a title that gives a role (``roles.json``) binds it to the person."""
+        title_role = getattr(self.registry, "title_role", None)
+        if not callable(title_role):
+            return
+        for m, key in zip(names, surnames, strict=True):
+            role = title_role(self.text[m.start : m.head_start].strip()) if m.head_start > m.start else None
+            if role is not None:
+                self.bindings.append(_Binding(m.start, self.by_surname[key], [], role, None, ""))
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside

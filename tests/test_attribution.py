@@ -27,6 +27,22 @@ ATTRIBUTED = [
                  "subject-before-cue", id="chef-de-file"),
     pytest.param("Une enquête a été ouverte pour vol, a-t-on appris de source judiciaire.", "source judiciaire", "indirect",
                  "incise-inverted", id="a-t-on-appris-de-source"),
+    pytest.param("Nadia Roche s'inquiète. La direction, elle, assure que des recrutements sont en cours.", "direction",
+                 "indirect", "subject-before-cue", id="collective-noun-is-no-person"),
+    pytest.param("L'entourage de la ministre affirme que le dossier avance.", "entourage de la ministre", "indirect",
+                 "subject-before-cue", id="collective-noun-with-complement"),
+    pytest.param("Me Hélène Vidal plaide la relaxe. Le procureur a requis deux ans, estimant que le prévenu avait « menti ».",
+                 "procureur", "partial", "subject-before-cue", id="title-gives-the-lawyer-role"),
+    pytest.param("Me Hélène Vidal défend la ville. « C'est une décision juste », a réagi l'avocate.", "Hélène Vidal",
+                 "direct", "incise-postposed", id="role-given-by-a-title"),
+    pytest.param("Dimanche, le maire de Lille a tiré la sonnette d'alarme. « Les écoles tombent en ruine », a-t-il déploré.",
+                 "maire de Lille", "direct", "incise-inverted", id="role-subject-after-a-fronted-adverbial"),
+    pytest.param("Invité de France Inter, le maire de Lyon a haussé le ton. « Assez ! », a-t-il lancé.", "maire de Lyon",
+                 "direct", "incise-inverted", id="fronted-participle-is-no-name"),
+    pytest.param("Selon plusieurs délégations, les discussions ont été tendues.", "plusieurs délégations", "indirect",
+                 "selon-fronted", id="selon-a-quantified-group"),
+    pytest.param("Les débats ont duré tard, d'après certains participants.", "certains participants", "indirect",
+                 "incise-postposed", id="postposed-selon-a-quantified-group"),
 ]
 
 
