@@ -718,6 +718,13 @@ class CueLexicon:
         # No right hyphen check: « déclare-t-elle » must pass.
         return re.compile(_START + _trie(words, cap=True) + r"(?!\w)")
 
+    def single_word_forms(self) -> frozenset[str]:
+        """Every one-word form of the lexicon's verbs (finite, participle, gerund, infinitive),
+        for the steps that must not read a reporting verb as another word."""
+        plain, pron, _ = self._tables
+        tables = (t for forms in (plain, pron) for t in (forms.finite, forms.pp, forms.bare_pp, forms.ger, forms.inf))
+        return frozenset(k for table in tables for k in table if " " not in k)
+
     # -- matching
 
     def prefilter(self, text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import regex
 
-from quotetrack import lexicon
+from quotetrack import institutions, lexicon
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.registry import Registry
 
@@ -260,6 +260,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         may_begin = _publication_starts(registry)
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
+    merged = institutions.extend_institutions(text, merged)
     before = _preposition_or_link_before()
     for m in merged:
         m.after_preposition = m.after_preposition or before.found(text, m.start)

@@ -1,0 +1,107 @@
+"""Unknown institutions: a capitalised head noun and its lower-case tail.
+
+``la Fédération française de football``, ``l'Agence régionale de santé``: French writes the
+words after an institution's head in lower case, so the name finder stops at the head. This
+step extends such a name over adjectives (known by their endings) and up to two complements
+(``de la santé``), never over a reporting verb or a function word, and makes it an
+organisation. The heads, endings and links are data (``data/institution_names.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from quotetrack import lexicon
+from quotetrack.lexicon import Record
+
+if TYPE_CHECKING:
+    from quotetrack.mentions import Mention
+
+
+class InstitutionNames(Record):
+    """Schema of ``data/institution_names.json``."""
+
+    heads: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    not_adjective_endings: tuple[str, ...]
+    """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
+    links: tuple[str, ...]
+    articles: tuple[str, ...]
+    max_complements: int
+    max_adjectives: int
+
+
+@cache
+def _data() -> InstitutionNames:
+    data: InstitutionNames = lexicon.load("institution_names.json", InstitutionNames)
+    return data
+
+
+# One lower-case word after optional spaces; an elided one keeps its apostrophe (``d'``, ``l'``).
+_WORD = regex.compile(r"[ \u00a0]*+(\p{Ll}[\p{Ll}\-]*+['’]?)")
+
+
+@cache
+def _not_tail_words() -> frozenset[str]:
+    """Words a tail never holds: reporting verb forms (``l'Agence indique``) and the words that
+    end a noun phrase (``names.json``'s ``np_stops``)."""
+    # Imported here: the mention finder imports this module.
+    from quotetrack.cues import CueLexicon
+    from quotetrack.mentions import names_data
+
+    words = set(CueLexicon.default().single_word_forms())
+    words.update(names_data()["np_stops"])
+    return frozenset(words)
+
+
+def _is_adjective(word: str) -> bool:
+    data = _data()
+    return (word.endswith(data.adjective_endings) and not word.endswith(data.not_adjective_endings)
+            and word not in _not_tail_words())
+
+
+def tail_end(text: str, end: int) -> int:
+    """Where the lower-case tail of an institution name ending at ``end`` ends (``end``: none)."""
+    data = _data()
+    best = pos = end
+    adjectives = complements = 0
+    state = "after_noun"  # after the head, an adjective or a complement's noun
+    while (m := _WORD.match(text, pos)) is not None:
+        word = m.group(1)
+        if m.start(1) == pos and text[pos - 1] not in "'’":
+            break  # glued to the previous word without a space or an apostrophe
+        if state == "after_noun" and word in data.links:
+            state = "after_link"
+        elif state == "after_link" and word in data.articles:
+            state = "after_article"
+        elif state == "after_noun" and adjectives < data.max_adjectives and _is_adjective(word):
+            adjectives += 1
+            best = m.end()
+        elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_tail_words():
+            complements += 1
+            adjectives = 0
+            state = "after_noun"
+            best = m.end()
+        else:
+            break
+        pos = m.end()
+    return best
+
+
+def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with every name ending in an institution head extended over its tail, as an
+    organisation (the tail never runs into the next mention)."""
+    heads = frozenset(_data().heads)
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind != "name" or m.text.rsplit(" ", 1)[-1] not in heads:
+            continue
+        end = tail_end(text, m.end)
+        if end > m.end and (k + 1 == len(out) or out[k + 1].start >= end):
+            out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
+    return out

@@ -1,0 +1,47 @@
+"""Unknown institutions named by a capitalised head and a lower-case tail (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack import institutions
+
+NAMED = [
+    pytest.param("« Le joueur sera absent », a précisé la Fédération française de football.",
+                 "Fédération française de football", id="adjective-then-complement"),
+    pytest.param("« Les stocks sont suffisants », assure l'Agence régionale de santé mardi.", "Agence régionale de santé", id="adjective-complement-adverbial"),
+    pytest.param("« La fusion est bloquée », a tranché l'Autorité de la concurrence.", "Autorité de la concurrence", id="complement-with-article"),
+    pytest.param("« Rien n'est décidé », indique la Confédération générale de l'artisanat.",
+                 "Confédération générale de l'artisanat", id="elided-article"),
+    pytest.param("« Rien n'est décidé », indique la Chambre régionale d'agriculture.", "Chambre régionale d'agriculture", id="elided-link"),
+    pytest.param("« Nous sommes prêts », a déclaré le Comité international olympique.", "Comité international olympique", id="two-adjectives"),
+    pytest.param("« Les délais sont intenables », a jugé la Ligue de football professionnel.",
+                 "Ligue de football professionnel", id="complement-then-adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED)
+def test_institution_named_with_its_tail(text: str, speaker: str) -> None:
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_extended_name_is_an_organisation() -> None:
+    q = quotetrack.extract("« Le joueur sera absent », a précisé la Fédération française de football.").quotes[0]
+    assert q.speaker is not None and q.speaker.type == "organisation"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Fédération française de football"
+
+
+@pytest.mark.parametrize(("text", "head", "tail"), [
+    pytest.param("l'Agence indique que", "l'Agence", "", id="reporting-verb-is-no-adjective"),
+    pytest.param("la Ligue fortement divisée", "la Ligue", "", id="adverb-is-no-adjective"),
+    pytest.param("la Cour a jugé", "la Cour", "", id="verb-after-the-head"),
+    pytest.param("l'Office français de la biodiversité et des forêts", "l'Office", " français de la biodiversité",
+                 id="coordination-ends-it"),
+    pytest.param("le Conseil de Paris", "le Conseil", "", id="capitalised-complement-is-a-name"),
+    pytest.param("la Direction générale de la santé du ministère de la justice", "la Direction",
+                 " générale de la santé du ministère", id="at-most-two-complements"),
+])
+def test_tail(text: str, head: str, tail: str) -> None:
+    assert text[len(head) : institutions.tail_end(text, len(head))] == tail
