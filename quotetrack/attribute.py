@@ -20,7 +20,7 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate, grammar, is_connector
+from quotetrack.classify import Candidate, comparative_connector, grammar, is_connector
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, names_data, place_complement
@@ -182,9 +182,10 @@ def _relative_words() -> frozenset[str]:
 
 
 def _ends_clause(text: str, end: int, s_end: int) -> bool:
-    """A noun phrase that runs to a comma, the sentence end, or a closing bracket."""
+    """A noun phrase that runs to a comma, the sentence end, a closing bracket or an aside in
+    brackets (``l'Arcep (l'Autorité de régulation…)``)."""
     rest = text[end : min(s_end, end + 2)].lstrip(" \u00a0\u202f")
-    return end >= s_end or not rest or rest[0] in ",.;:!?)»\"”"
+    return end >= s_end or not rest or rest[0] in ",.;:!?()»\"”"
 
 
 _GAP_WORD = regex.compile(r"\w+")
@@ -392,7 +393,9 @@ class Attributor:
         whose object is the quote: what follows it is its subject."""
         if cue.form not in _VERBAL:
             return False
-        before = self.text[max(0, cue.start - _INCISE_LEAD) : cue.start].rstrip(" \u00a0\u202f")
+        lead = comparative_connector(self.text, cue.start)  # ", comme l'a dit X" is an incise too
+        before = self.text[max(0, (lead if lead is not None else cue.start) - _INCISE_LEAD) : lead if lead is not None else cue.start]
+        before = before.rstrip(" \u00a0\u202f")
         if before.endswith(","):
             return True
         return before[-1:] in closing_marks() and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"

@@ -76,6 +76,9 @@ class Grammar(Record):
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    comparative_connectors: tuple[str, ...] = ()
+    """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
+    the sentence."""
     known_labels: tuple[str, ...] = ()
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
@@ -85,6 +88,22 @@ class Grammar(Record):
 def grammar() -> Grammar:
     grammar_data: Grammar = lexicon.load("detection.json", Grammar)
     return grammar_data
+
+
+# Characters before a cue read for a comparative connector ("ainsi que ").
+_CONNECTOR_REACH = 12
+
+
+@cache
+def _comparative() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().comparative_connectors)})[ \u00a0]++$")
+
+
+def comparative_connector(text: str, cue_start: int, lo: int = 0) -> int | None:
+    """Where a comparative connector standing right before a cue starts (``comme l'a dit X``,
+    ``ainsi que l'a rappelé X``), not before ``lo``; None when there is none."""
+    m = _comparative().search(text, max(lo, cue_start - _CONNECTOR_REACH), cue_start)
+    return m.start() if m is not None else None
 
 
 class _AtEnd:
@@ -487,6 +506,10 @@ def _is_title_case(inner: str) -> bool:
     return significant
 
 
+# A sentence end inside a paragraph: a stop, then a space and a capital.
+_SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]++\p{Lu}")
+
+
 def _is_headline(
     text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar
 ) -> bool:
@@ -497,6 +520,8 @@ def _is_headline(
     tail = text[p_start:p_end].rstrip()
     if not tail or tail[-1] in ".!?…" or (tail[-1] in "»”\"" and len(tail) > 1 and tail[-2] in ".!?…"):
         return False
+    if _SENTENCE_END.search(text, p_start, s.open_start):
+        return False  # a sentence ends before the mark: running text, not a title
     return _cue_between(cues, cue_starts, p_start, p_end) is None
 
 

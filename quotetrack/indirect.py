@@ -7,7 +7,10 @@ Three shapes, each a rule id:
 - ``indirect-selon``: ``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` — the content
   runs from the comma to the end of the sentence; and the postposed ``…, selon X.``
 - ``indirect-incise``: ``…, a annoncé le Kremlin.`` — a finite cue after a comma, its
-  subject after it, ending the sentence; the content is the clause before the comma.
+  subject after it, ending the sentence; the content is the clause before the comma. A
+  comparative connector may open it (``…, comme l'a indiqué le ministère.``).
+- ``indirect-comme``: ``Comme l'a rappelé X, …`` — the same aside opening the sentence; the
+  content runs from the comma after its subject to the end of the sentence.
 
 Cues inside a direct quotation belong to the quoted speaker's own words and are skipped.
 """
@@ -21,7 +24,7 @@ from functools import cache
 
 import regex
 
-from quotetrack.classify import Candidate, CueLike, grammar
+from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
@@ -161,6 +164,8 @@ def find_indirect(
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
                 text, i, cue, s_start, s_end, mention_starts
             )
+        elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
+            cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form in ("finite", "inverted"):
             cand = _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends
@@ -255,6 +260,25 @@ def _selon(
         return None
     end = text.rfind(",", s_start, cue.start)
     return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
+
+
+def _as_reported(
+    text: str, i: int, cue: CueLike, connector: int, s_start: int, s_end: int, mention_starts: Sequence[int]
+) -> Candidate | None:
+    """``Comme l'a rappelé X, content.`` (the shape of a fronted *selon*) and ``content, comme
+    l'a indiqué X.`` (a postposed incise): the connector makes the cue an aside on the rest of
+    the sentence."""
+    lead = text[s_start:connector].strip(" ,\u00a0\u202f")
+    if len(_WORD.findall(lead)) <= 1:
+        comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
+        if comma < 0:
+            return None
+        start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
+        return _make(text, start, s_end, i, "indirect-comme", 0.8)
+    end = text.rfind(",", s_start, connector)
+    if end < 0 or text[end + 1 : connector].strip():
+        return None  # the connector must open the aside, right after a comma
+    return _make(text, s_start, end, i, "indirect-incise", 0.8)
 
 
 def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence[int]) -> int:

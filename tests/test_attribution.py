@@ -43,6 +43,12 @@ ATTRIBUTED = [
                  "selon-fronted", id="selon-a-quantified-group"),
     pytest.param("Les débats ont duré tard, d'après certains participants.", "certains participants", "indirect",
                  "incise-postposed", id="postposed-selon-a-quantified-group"),
+    pytest.param("Le sommet est reporté à l'automne, comme l'a indiqué le ministère mardi.", "ministère", "indirect",
+                 "incise-postposed", id="comme-l-a-indique-postposed"),
+    pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
+                 "comme-fronted", id="ainsi-que-l-a-rappele-fronted"),
+    pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
+                 "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
 ]
 
 

@@ -293,6 +293,8 @@ INDIRECT = [
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
+    pytest.param("Les combats ont fait trois morts, comme l'a confirmé l'armée.", "Les combats ont fait trois morts", id="comme-l-a-postposed"),
+    pytest.param("Comme l'a rappelé le préfet, la baignade reste interdite.", "la baignade reste interdite", id="comme-l-a-fronted"),
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
@@ -305,6 +307,10 @@ INDIRECT = [
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
+
+
+def test_comparative_without_its_comma_reports_nothing() -> None:
+    assert quotetrack.extract("Le maire est venu inaugurer l'école comme il l'a promis.").quotes == ()
 
 
 def test_selon_then_marks_is_direct() -> None:
