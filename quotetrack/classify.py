@@ -276,17 +276,11 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     cased = _outside_quotes(text, spans).casefold().replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
-    folded = " ".join(cased.split())
-    # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
-    # none stands bare even once, the pass is not needed.
-    if g.label_min_bare < 1 or any(_whole_word_count(folded, k, 1) > 0 for k in others):
-        # One pass over the folded text counts every candidate at once (a named list is a set).
-        pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
-        total = Counter(pattern.findall(folded))
-        for k in others:
-            bare = total[k]
-            if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
-                labels.add(k)
+    total = _whole_word_counts(" ".join(cased.split()), others)
+    for k in others:
+        bare = total[k]
+        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
+            labels.add(k)
     return labels
 
 
@@ -306,18 +300,26 @@ def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _whole_word_count(text: str, phrase: str, most: int) -> int:
-    """How many times ``phrase`` stands in ``text`` with no word character on either side
-    (overlaps counted), counting no further than ``most``: a bound on what
-    ``(?<!\\w)phrase(?!\\w)`` can find."""
-    n = 0
-    i = text.find(phrase)
-    while i >= 0 and n < most:
-        end = i + len(phrase)
-        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
-            n += 1
-        i = text.find(phrase, i + 1)
-    return n
+def _whole_word_counts(text: str, phrases: Iterable[str]) -> Counter[str]:
+    """How many times each phrase stands in ``text`` with no word character on either side,
+    as ``findall`` of ``(?<!\\w)\\L<phrases>(?!\\w)`` counts them (leftmost, the longest
+    phrase standing whole at a place, no overlaps), found with ``str.find``: a few phrases,
+    most absent, cost far less than one regex walk over every position of the text."""
+    longest: dict[int, int] = {}  # where a phrase stands whole → the longest one's length
+    for phrase in phrases:
+        i = text.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+                longest[i] = max(longest.get(i, 0), len(phrase))
+            i = text.find(phrase, i + 1)
+    counts: Counter[str] = Counter()
+    after = 0
+    for i in sorted(longest):
+        if i >= after:
+            after = i + longest[i]
+            counts[text[i:after]] += 1
+    return counts
 
 
 def _headline_repeats(
