@@ -93,38 +93,27 @@ class _AtEnd:
 
     ``que_before`` and ``naming_before`` are such patterns. A search over a whole 300-character
     context tries the words at every offset (~10 µs). A match ends with one of the words' last
-    characters (or ``[:,]``): that test, remembered per character, rejects most strings. And a
-    match starts no further back than the longest word from the end (once the mark and the spaces
-    around it are skipped), so the search starts there: same answer, a few tries.
+    characters (or ``[:,]``): that test, remembered per character, rejects most strings. And the
+    pattern is matched backwards from the end (the engine's REVERSE mode, where ``match`` is
+    anchored at the end): one try, where a search would try every offset a match could start at.
     """
 
-    __slots__ = ("_pattern", "_class", "_seen", "_longest")
+    __slots__ = ("_pattern", "_class", "_seen")
 
-    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str], extra: str = "") -> None:
+    def __init__(self, pattern: str, words: Iterable[str], extra: str = "") -> None:
         words = [w for w in words if w]
         last = {w.replace("’", "'")[-1] for w in words}
         ends = alternation(last) + (f"|[{regex.escape(extra)}]" if extra else "")
-        self._pattern = pattern
+        self._pattern = regex.compile(pattern, regex.REVERSE)
         self._class = regex.compile(rf"(?i)(?:{ends})")
         self._seen: dict[str, bool] = {}
-        self._longest = max(map(len, words), default=0)
 
     def __call__(self, s: str) -> bool:
         tail = s[-1:]
         hit = self._seen.get(tail)
         if hit is None:
             hit = self._seen[tail] = bool(tail) and self._class.fullmatch(tail) is not None
-        return hit and self._pattern.search(s, self._earliest_start(s)) is not None
-
-    def _earliest_start(self, s: str) -> int:
-        """An offset no match starts before: the words end at the end, or before a final
-        ``[:,]`` and its spaces; a comma and spaces may come before them. (``rstrip`` strips
-        every character ``\\s`` matches and a few more: the bound only gets lower.)"""
-        end = len(s.rstrip())
-        if end and s[end - 1] in ":,":
-            end = len(s[: end - 1].rstrip())
-        word = max(0, end - self._longest)
-        return max(0, len(s[:word].rstrip()) - 1)
+        return hit and self._pattern.match(s) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +128,9 @@ class _Patterns:
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=_AtEnd(
-            regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"), g.complementizers
-        ),
+        que_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
-            regex.compile(
-                rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
-            ),
+            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$",
             (*g.naming_words, *g.naming_after_comma),
             ":,",
         ),
