@@ -112,38 +112,27 @@ class _AtEnd:
 
     ``que_before`` and ``naming_before`` are such patterns. A search over a whole 300-character
     context tries the words at every offset (~10 µs). A match ends with one of the words' last
-    characters (or ``[:,]``): that test, remembered per character, rejects most strings. And a
-    match starts no further back than the longest word from the end (once the mark and the spaces
-    around it are skipped), so the search starts there: same answer, a few tries.
+    characters (or ``[:,]``): that test, remembered per character, rejects most strings. And the
+    pattern is matched backwards from the end (the engine's REVERSE mode, where ``match`` is
+    anchored at the end): one try, where a search would try every offset a match could start at.
     """
 
-    __slots__ = ("_pattern", "_class", "_seen", "_longest")
+    __slots__ = ("_pattern", "_class", "_seen")
 
-    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str], extra: str = "") -> None:
+    def __init__(self, pattern: str, words: Iterable[str], extra: str = "") -> None:
         words = [w for w in words if w]
         last = {w.replace("’", "'")[-1] for w in words}
         ends = alternation(last) + (f"|[{regex.escape(extra)}]" if extra else "")
-        self._pattern = pattern
+        self._pattern = regex.compile(pattern, regex.REVERSE)
         self._class = regex.compile(rf"(?i)(?:{ends})")
         self._seen: dict[str, bool] = {}
-        self._longest = max(map(len, words), default=0)
 
     def __call__(self, s: str) -> bool:
         tail = s[-1:]
         hit = self._seen.get(tail)
         if hit is None:
             hit = self._seen[tail] = bool(tail) and self._class.fullmatch(tail) is not None
-        return hit and self._pattern.search(s, self._earliest_start(s)) is not None
-
-    def _earliest_start(self, s: str) -> int:
-        """An offset no match starts before: the words end at the end, or before a final
-        ``[:,]`` and its spaces; a comma and spaces may come before them. (``rstrip`` strips
-        every character ``\\s`` matches and a few more: the bound only gets lower.)"""
-        end = len(s.rstrip())
-        if end and s[end - 1] in ":,":
-            end = len(s[: end - 1].rstrip())
-        word = max(0, end - self._longest)
-        return max(0, len(s[:word].rstrip()) - 1)
+        return hit and self._pattern.match(s) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,13 +147,9 @@ class _Patterns:
 def _patterns() -> _Patterns:
     g = grammar()
     return _Patterns(
-        que_before=_AtEnd(
-            regex.compile(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$"), g.complementizers
-        ),
+        que_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
-            regex.compile(
-                rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$"
-            ),
+            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$",
             (*g.naming_words, *g.naming_after_comma),
             ":,",
         ),
@@ -295,17 +280,11 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     cased = _outside_quotes(text, spans).casefold().replace("’", "'")
     if g.label_min_bare >= 1 and not any(all(w in cased for w in k.split(" ")) for k in others):
         return labels
-    folded = " ".join(cased.split())
-    # With label_min_bare >= 1 a phrase below is a label only if it also stands bare: when
-    # none stands bare even once, the pass is not needed.
-    if g.label_min_bare < 1 or any(_whole_word_count(folded, k, 1) > 0 for k in others):
-        # One pass over the folded text counts every candidate at once (a named list is a set).
-        pattern = regex.compile(r"(?<!\w)\L<keys>(?!\w)", keys=others)
-        total = Counter(pattern.findall(folded))
-        for k in others:
-            bare = total[k]
-            if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
-                labels.add(k)
+    total = _whole_word_counts(" ".join(cased.split()), others)
+    for k in others:
+        bare = total[k]
+        if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
+            labels.add(k)
     return labels
 
 
@@ -325,18 +304,26 @@ def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _whole_word_count(text: str, phrase: str, most: int) -> int:
-    """How many times ``phrase`` stands in ``text`` with no word character on either side
-    (overlaps counted), counting no further than ``most``: a bound on what
-    ``(?<!\\w)phrase(?!\\w)`` can find."""
-    n = 0
-    i = text.find(phrase)
-    while i >= 0 and n < most:
-        end = i + len(phrase)
-        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
-            n += 1
-        i = text.find(phrase, i + 1)
-    return n
+def _whole_word_counts(text: str, phrases: Iterable[str]) -> Counter[str]:
+    """How many times each phrase stands in ``text`` with no word character on either side,
+    as ``findall`` of ``(?<!\\w)\\L<phrases>(?!\\w)`` counts them (leftmost, the longest
+    phrase standing whole at a place, no overlaps), found with ``str.find``: a few phrases,
+    most absent, cost far less than one regex walk over every position of the text."""
+    longest: dict[int, int] = {}  # where a phrase stands whole → the longest one's length
+    for phrase in phrases:
+        i = text.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+                longest[i] = max(longest.get(i, 0), len(phrase))
+            i = text.find(phrase, i + 1)
+    counts: Counter[str] = Counter()
+    after = 0
+    for i in sorted(longest):
+        if i >= after:
+            after = i + longest[i]
+            counts[text[i:after]] += 1
+    return counts
 
 
 def _headline_repeats(

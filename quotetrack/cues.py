@@ -680,7 +680,8 @@ class CueLexicon:
     def _que(self) -> Any:
         w = self._words
         return re.compile(
-            rf"(?:{_SPACE}{_trie(w.adverbs)}{_RIGHT}){{0,2}}{_SPACE}(?:{_trie(w.que)})(?:(?<=['\u2019\u02bc])|{_RIGHT})"
+            _at_most(rf"{_SPACE}{_trie(w.adverbs)}{_RIGHT}", 2)
+            + rf"{_SPACE}(?:{_trie(w.que)})(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         )
 
     @cached_property
