@@ -130,7 +130,7 @@ def _words() -> _Words:
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++{word}){{0,2}})[ \u00a0]*+$"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.

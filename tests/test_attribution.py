@@ -43,6 +43,8 @@ ATTRIBUTED = [
                  "selon-fronted", id="selon-a-quantified-group"),
     pytest.param("Les débats ont duré tard, d'après certains participants.", "certains participants", "indirect",
                  "incise-postposed", id="postposed-selon-a-quantified-group"),
+    pytest.param("Plusieurs élus de gauche ont dénoncé une « surenchère sécuritaire ».", "Plusieurs élus de gauche", "partial",
+                 "subject-before-cue", id="quantified-group-with-a-complement"),
     pytest.param("Le sommet est reporté à l'automne, comme l'a indiqué le ministère mardi.", "ministère", "indirect",
                  "incise-postposed", id="comme-l-a-indique-postposed"),
     pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
