@@ -43,7 +43,7 @@ class Rule(Record):
     """Cue forms the rule accepts (empty: any)."""
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
-        "discourse", "sentence-subject", "agent-after-quote",
+        "discourse", "sentence-subject", "agent-after-quote", "back-reference",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -167,6 +167,14 @@ def _words() -> _Words:
 
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
 _NP_CHARS = "'’-"
+
+
+@cache
+def _back_reference() -> regex.Pattern[str]:
+    """Words that refer back to the quotation right before them (``C'est par ces mots que``),
+    after the stop and spaces that may follow the closing mark."""
+    words = grammar().back_references
+    return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(words)})\s*+" if words else r"(?!)")
 
 
 @cache
@@ -383,10 +391,23 @@ class Attributor:
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
             return self._agent(q, s_end)
+        if where == "back-reference":
+            return self._back_reference(q)
         if where == "discourse":
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _back_reference(self, q: Candidate) -> Mention | None:
+        """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words
+        right after the marks refer the quotation to."""
+        if q.marks is None:
+            return None
+        back = _back_reference().match(self.text, q.marks[1])
+        sent = self.sentences.at(back.end()) if back is not None else None
+        if back is None or sent is None:
+            return None
+        return self._after(back.end(), sent[1], allow_prep=True)
 
     def _is_incise(self, cue: Any) -> bool:
         """A verbal cue set off right after the quote (« … », a dit X; « … ? » demande X),

@@ -76,6 +76,9 @@ class Grammar(Record):
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    back_references: tuple[str, ...] = ()
+    """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
+    to it and introduce its speaker."""
     comparative_connectors: tuple[str, ...] = ()
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""

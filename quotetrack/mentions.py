@@ -177,6 +177,7 @@ class NamesData(Record):
     text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
+    possessive_relatives: tuple[str, ...] = ()
     agent_prepositions: tuple[str, ...]
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]

@@ -48,6 +48,8 @@ _LEAD_DESCRIPTION = 4
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Characters before a description read for a possessive relative (``dont``).
+_RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
 _COMPLEMENT_GAP = 12
 # Max characters between a role and the name it is in apposition with.
@@ -139,6 +141,7 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
+        self.possessive_relative = lex.possessive_relative
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
@@ -681,6 +684,8 @@ class Resolver:
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         if self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end):
             return False
+        if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
+            return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
         f = fold(m.text)
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
@@ -833,6 +838,8 @@ class _Lexicon:
     text_nouns: frozenset[str]
     """First words of the nouns for a statement's text (communiqué, compte rendu)."""
     publication_nouns: frozenset[str]
+    possessive_relative: regex.Pattern[str]
+    """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -863,11 +870,17 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
+        _ending_with(words.get("possessive_relatives", ())),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+def _ending_with(words: Sequence[str]) -> regex.Pattern[str]:
+    """One of ``words`` and spaces ending the searched text (never matches without words)."""
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$" if words else r"(?!)")
 
 
 @lru_cache(maxsize=4096)  # role texts recur across articles; bounded
