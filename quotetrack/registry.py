@@ -1349,9 +1349,25 @@ def _function_word_before(
     only ever looked up among function words: when it is none, it changes nothing a missing one
     does not. A word with a letter that folds (ʼ) is read all the same.
     """
-    if j and (words[j - 1] in function_words or _folds_a_letter(words[j - 1])):
+    if not j:
+        return None
+    word = words[j - 1]
+    if word in function_words:
+        # The common case read without _word_before's loops: one space or apostrophe between the
+        # two words (the previous word then ends one character before ``start``, as its letters
+        # are word characters). A function word is made of letters none of which folds.
+        if len(word) <= _WORD_BEFORE_LETTERS and text.endswith(word, 0, start - 1):
+            gap = text[start - 1]
+            if gap.isspace():
+                return start - 1 - len(word), word
+            if gap in _APOSTROPHES:
+                return start - 1 - len(word), word + "'"
         return _word_before(text, start, 0)
-    return None
+    return _word_before(text, start, 0) if _folds_a_letter(word) else None
+
+
+# Most letters _word_before reads back (a longer word is no function word).
+_WORD_BEFORE_LETTERS = 12
 
 
 def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
@@ -1367,7 +1383,7 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     if j > floor and (text[j - 1] in _APOSTROPHES or (j == i and text[j - 1] in _DASHES)):
         j -= 1
     k = j
-    while k > floor and k > j - 12 and text[k - 1].isalpha():
+    while k > floor and k > j - _WORD_BEFORE_LETTERS and text[k - 1].isalpha():
         k -= 1
     if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
         return None
