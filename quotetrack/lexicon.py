@@ -237,7 +237,12 @@ def bmp_class(items: str) -> str:
             ranges += [(first, _SURROGATES[0] - 1), (_SURROGATES[1], last)]
         else:
             ranges.append((first, last))
-    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+    return f"[{_ranges_source(ranges)}]"
+
+
+def _ranges_source(ranges: Iterable[tuple[int, int]]) -> str:
+    """The inside of a character class holding the code points of the (first, last) ``ranges``."""
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
 def in_bmp(text: str) -> bool:
@@ -262,15 +267,13 @@ def _std_class_gaps() -> re.Pattern[str]:
     gaps: set[str] = set()
     for cls in (r"\w", r"\s"):
         gaps |= set(regex.findall(cls, chars)) ^ set(re.findall(cls, chars))
-    codes = sorted(map(ord, gaps))
-    runs = [[c, c] for c in codes[:1]]
-    for c in codes[1:]:
-        if c == runs[-1][1] + 1:
-            runs[-1][1] = c
+    runs: list[tuple[int, int]] = []
+    for c in sorted(map(ord, gaps)):
+        if runs and c == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], c)
         else:
-            runs.append([c, c])
-    listed = "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
-    return re.compile(f"[{listed}\\ud800-\\udfff\\U00010000-\\U0010ffff]")
+            runs.append((c, c))
+    return re.compile(f"[{_ranges_source(runs)}\\ud800-\\udfff\\U00010000-\\U0010ffff]")
 
 
 def _char_pattern(ch: str) -> str:
