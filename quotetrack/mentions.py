@@ -760,18 +760,20 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
     ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name.
 
-    Every string tried starts with the name's first word, or with an article before the name:
-    without an article, ``may_begin`` (see :func:`_publication_starts`) rules most names out at once.
+    Every string tried starts with the name's first word (then white space or nothing), or with
+    an article before the name: ``may_begin`` (see :func:`_publication_starts`) rules out the
+    former for most names, and without an article the name at once.
     """
     words = m.text.split()
     lead, pats = max(0, m.start - 4), _patterns()
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
-    if art is None and may_begin is not None and words and m.text.startswith(words[0]) and not may_begin(words[0]):
+    name_may = may_begin is None or not words or not m.text.startswith(words[0]) or may_begin(words[0])
+    if art is None and not name_may:
         return m
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
-        if is_publication(head) or (article and is_publication(article + head)):
+        if (name_may and is_publication(head)) or (article and is_publication(article + head)):
             cut = m.start + len(" ".join(words[:j])) + 1
             while cut < m.end and text[cut].isspace():
                 cut += 1
@@ -786,6 +788,6 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
         ends.append(t.end())
     for end in reversed(ends):
         for s in (start, m.start):
-            if is_publication(text[s:end]):
+            if (name_may or s != m.start) and is_publication(text[s:end]):
                 return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m

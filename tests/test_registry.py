@@ -245,6 +245,21 @@ def test_find_never_crashes_and_spans_are_valid(text: str) -> None:
         previous_end = h.end
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="le Kremlin président porte-parole du français des sources proches de l'ONU\u00a0’ʼ-àÉ\n,.", max_size=160))
+def test_find_is_the_same_with_either_engine(text: str) -> None:
+    """On a text where the standard engine's classes agree with regex's, it finds the same hits."""
+    from unittest import mock
+
+    from quotetrack import lexicon
+
+    assert lexicon.std_classes_exact(text)
+    with mock.patch.object(lexicon, "std_classes_exact", lambda _: False):
+        by_regex = REG.find(text)
+    assert REG.find(text) == by_regex
+    assert not any(map(lexicon.std_classes_exact, ["e\u0301", "\u00bd", "\x1c", "\U0001f600"]))
+
+
 # --------------------------------------------------------------------------- lookup()
 
 
