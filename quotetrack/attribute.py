@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal, TypeVar
 
@@ -103,6 +103,8 @@ class _Words:
     publication_in: regex.Pattern[str]
     quantifier_before: regex.Pattern[str]
     speech_owner: regex.Pattern[str]
+    indefinite: frozenset[str]
+    """Indefinite determiners (``un``, ``une``)."""
 
 
 @cache
@@ -162,7 +164,8 @@ def _words() -> _Words:
                   regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"),
                   # "le message| du |Kremlin": a word, a complement link, then (the caller checks) a
                   # mention; the word must be a speech noun of the detection data.
-                  regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"))
+                  regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"),
+                  frozenset(raw.get("indefinite_determiners", ())))
 
 
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
@@ -700,8 +703,14 @@ class Attributor:
             inside = n.start < m.end and self._governed_inside(m.start, n)
             if (n.kind == "name" and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
                     and n.start - m.end <= 3):
-                return n
+                return replace(m, end=n.end, text=self.text[m.start : n.end]) if self._qualifier_name(m, n) else n
         return m
+
+    def _qualifier_name(self, m: Mention, n: Mention) -> bool:
+        """``un député Horizons``, ``un élu Modem``: one capitalised word right after an indefinite
+        description qualifies it (a party, a union) and belongs to it; it names nobody."""
+        first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
+        return first in _words().indefinite and " " not in n.text
 
     def _before(
         self, pos: int, s_start: int, exclude: tuple[int, int], *, governed: bool = False

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -134,6 +134,7 @@ def find_indirect(
     # Sorted: dialogue turns come after the marked quotes in ``marked``, and spans are bisected.
     direct_spans = sorted((c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT)
     direct_starts = [s for s, _ in direct_spans]
+    partial = sorted(c.marks for c in marked if c.kind == Kind.PARTIAL and c.marks is not None)
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
     for i, cue in enumerate(cues):
@@ -170,6 +171,8 @@ def find_indirect(
             cand = _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends
             )
+        if cand is not None and partial:
+            cand = _fit_to_marks(text, cand, partial)
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             if cand.rule == "indirect-incise" and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
@@ -377,6 +380,19 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
     return end
+
+
+def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -> Candidate | None:
+    """A content clause never ends inside quotation marks it does not start in: one that
+    opens inside them ends at the closing mark (``« exige que toute la lumière soit faite »``),
+    one that enters them runs on past it (``que l'individu était « connu …, pour lesquels … »``)."""
+    k = bisect.bisect_right(partial, (c.start, len(text))) - 1
+    if k >= 0 and partial[k][0] < c.start < partial[k][1] and c.cue is not None:  # opens inside the marks
+        return _make(text, c.start, min(c.end, partial[k][1] - 1), c.cue, c.rule, c.confidence)
+    k = bisect.bisect_right(partial, (c.end, len(text))) - 1
+    if k >= 0 and c.start < partial[k][0] < c.end < partial[k][1]:  # enters the marks
+        return replace(c, end=partial[k][1])
+    return c
 
 
 def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> Candidate | None:

@@ -170,6 +170,7 @@ class NamesData(Record):
     elided_articles: tuple[str, ...]
     articles: tuple[str, ...]
     definite_determiners: tuple[str, ...]
+    indefinite_determiners: tuple[str, ...] = ()
     impersonal_pronouns: tuple[str, ...]
     possessives: tuple[str, ...]
     coordinators: tuple[str, ...]
