@@ -223,6 +223,11 @@ def first_names() -> dict[str, str]:
     return {**{name: "f" for name in data.f}, **{name: "m" for name in data.m}}
 
 
+def _first_name_then_comma(text: str, end: int, token: str) -> bool:
+    """``Ahmed, 54 ans, vit ici``: a known first name opening a sentence, set off by a comma."""
+    return text[end : end + 1] == "," and token in first_names()
+
+
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     """Index of the known first name a name really starts at, when the words before it are
     not a first name or a title (0: keep the name whole)."""
@@ -450,7 +455,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
         # when the text names her so elsewhere.
-        if initial and len(tokens) == 1 and tokens[0] not in seen_inside:
+        if initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0]):
             continue
         if initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names:
             start = text.index(tokens[1], start + len(tokens[0]))

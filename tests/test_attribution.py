@@ -270,6 +270,7 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("« Oui », a déclaré l'ambassadeur russe à l'ONU Vassily Nebenzia.", "Vassily Nebenzia"),
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
+        ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),
     ],
 )
 def test_name_edges(text: str, speaker: str) -> None:
