@@ -255,6 +255,14 @@ class Resolver:
                 self.bindings.append(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
                                               None if former else role.country, self._head(role)))
 
+    def _bind_resolved(self, role: Mention, person: Speaker) -> None:
+        """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
+        them too (bound like an apposition, in text order)."""
+        p = self.by_name.get(person.name)
+        if p is not None and role.role and not self._former(role):
+            binding = _Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role))
+            bisect.insort(self.bindings, binding, key=lambda b: b.at)
+
     def _role_keys(self, m: Mention) -> list[str]:
         keys = [self._strip_det(m.text)]
         if m.role and not self._former(m):
@@ -331,8 +339,9 @@ class Resolver:
         return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
 
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
-        """Whether an apposition gave ``person`` another exclusive office or another country than
-        the role ``m`` names: "le Premier ministre japonais, X" is not "le chef de la diplomatie sud-coréenne"."""
+        """Whether an apposition (or the registry) gave ``person`` another exclusive office or
+        another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
+        chef de la diplomatie sud-coréenne"."""
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
         for b in self.bindings:
             if b.person.name != person.name:
@@ -341,7 +350,17 @@ class Resolver:
                 m.country is not None and b.country is not None and b.country != m.country
             ):
                 return True
-        return False
+        return self._known_in_other_office(person, m)
+
+    def _known_in_other_office(self, person: Speaker, m: Mention) -> bool:
+        """Whether the registry gives ``person`` exclusive offices, none of them the one ``m``
+        names: Emmanuel Macron is never "le chancelier"."""
+        exclusive = getattr(self.registry, "are_exclusive_roles", None)
+        entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
+        if not m.role or entity is None or not callable(exclusive):
+            return False
+        keys = {r.key for r in getattr(entity, "roles", ())}
+        return m.role not in keys and any(exclusive(k, m.role) for k in keys)
 
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
@@ -495,6 +514,7 @@ class Resolver:
                     prev = self._antecedent(m)
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
                         and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
+                    self._bind_resolved(m, prev)
                     return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same

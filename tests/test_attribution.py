@@ -55,6 +55,9 @@ ATTRIBUTED = [
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("Un autre proche abonde : « Il reviendra, c'est certain. »", "autre proche", "direct",
                  "subject-before-cue", id="abonder"),
+    pytest.param("Emmanuel Macron et Olaf Scholz étaient à Berlin. Le chancelier allemand a plaidé pour « l'unité ». "
+                 "M. Macron a insisté sur la défense. Plus tard, le chancelier a botté en touche : « Ce n'est pas le sujet. »",
+                 "Olaf Scholz", "direct", "colon-name", id="role-resolved-once-stays-bound"),
     pytest.param("Le sommet est reporté à l'automne, comme l'a indiqué le ministère mardi.", "ministère", "indirect",
                  "incise-postposed", id="comme-l-a-indique-postposed"),
     pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
