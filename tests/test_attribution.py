@@ -49,6 +49,8 @@ ATTRIBUTED = [
                  "président", "partial", "subject-before-cue", id="dont-le-president-is-someone-new"),
     pytest.param("Le conseil s'ouvre. « Nous ne lâcherons rien. » C'est par ces mots que la maire de Lille a lancé la séance.",
                  "maire de Lille", "direct", "back-reference", id="c-est-par-ces-mots-que"),
+    pytest.param("« Nous ne reculerons pas. » La phrase est du Premier ministre, prononcée mardi devant les députés.",
+                 "Premier ministre", "direct", "back-reference", id="la-phrase-est-du"),
     pytest.param("Paul Durand est parti. « C'est une honte. » C'est en ces termes que la ministre a réagi mardi.",
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
