@@ -941,6 +941,14 @@ class Registry:
         which one person does not hold both of."""
         return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
 
+    def country_of_adjective(self, word: str) -> str | None:
+        """The ISO code of the country a nationality adjective names (``countries.json``), or None.
+
+        >>> Registry.default().country_of_adjective("chinois")
+        'CN'
+        """
+        return self._lang.adjective_country.get(fold(word))
+
     def title_role(self, title: str) -> str | None:
         """The role key a title before a name gives (``roles.json``), or None.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -255,6 +255,14 @@ class Resolver:
                 self.bindings.append(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
                                               None if former else role.country, self._head(role)))
 
+    def _with_country(self, m: Mention) -> Mention:
+        """``le représentant chinois``: a noun phrase with the country its adjective names."""
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        if not callable(of_adjective):
+            return m
+        country = next((c for w in m.text.split()[1:] if (c := of_adjective(w)) is not None), None)
+        return m if country is None else replace(m, country=country)
+
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
         them too (bound like an apposition, in text order)."""
@@ -491,6 +499,8 @@ class Resolver:
                     if bound is not None:
                         return bound, ("role→person (apposition)",)
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
+        if m.kind == "np" and m.country is None:
+            m = self._with_country(m)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
             if named is not None:
@@ -507,7 +517,11 @@ class Resolver:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
                 return issuer.model_copy(update={"mention": span}), ("text→the body that last spoke",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
-                prev = self._last(person_only=True, gender=self._gender(m), country=m.country) or self._antecedent(m)
+                # "le représentant chinois" (a noun the registry does not know, with a nationality):
+                # only someone known to be of that country.
+                national = m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
+                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
+                    None if national else self._antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
@@ -737,15 +751,21 @@ class Resolver:
         if speaker is not None and speaker.type != "group":
             self.recent.append((at, speaker))
 
-    def _last(self, *, person_only: bool, gender: str | None, country: str | None = None) -> Speaker | None:
-        """The latest speaker whose known gender and country agree with the mention's."""
+    def _last(self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False) -> Speaker | None:
+        """The latest speaker whose known gender and country agree with the mention's (with
+        ``known``, whose country is known to be ``country``)."""
         for _, s in reversed(self.recent[-8:]):
             if person_only and s.type not in ("person", "other"):
                 continue
-            if not self._compatible(s.name, gender) or (country and s.country and s.country != country):
+            of_country = s.country or self._bound_country(s.name)
+            if not self._compatible(s.name, gender) or (country and (of_country or known) and of_country != country):
                 continue
             return s
         return None
+
+    def _bound_country(self, name: str) -> str | None:
+        """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""
+        return next((b.country for b in reversed(self.bindings[-_LOOKBACK:]) if b.person.name == name and b.country), None)
 
     def _last_issuer(self) -> Speaker | None:
         """The latest speaker that is a body: an institution, organisation, state or group, or a

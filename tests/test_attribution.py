@@ -888,3 +888,9 @@ SPEAKER_OF_QUOTE = [
 @pytest.mark.parametrize(("text", "index", "speaker"), SPEAKER_OF_QUOTE)
 def test_speaker_of_quote(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> None:
+    text = ("L'ambassadrice américaine, Linda Moore, a jugé le texte « déséquilibré ». "
+            "Le représentant chinois a appelé à « la retenue ».")
+    assert_attributed(text, quote="la retenue", speaker="représentant chinois", rule="subject-before-cue")
