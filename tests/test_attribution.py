@@ -29,6 +29,8 @@ ATTRIBUTED = [
                  "incise-inverted", id="a-t-on-appris-de-source"),
     pytest.param("Nadia Roche s'inquiète. La direction, elle, assure que des recrutements sont en cours.", "direction",
                  "indirect", "subject-before-cue", id="collective-noun-is-no-person"),
+    pytest.param("« Le gel est une bonne nouvelle », a dit Paul Rivière. Le patronat a salué une décision « responsable ».",
+                 "patronat", "partial", "subject-before-cue", id="patronat-is-a-body"),
     pytest.param("L'entourage de la ministre affirme que le dossier avance.", "entourage de la ministre", "indirect",
                  "subject-before-cue", id="collective-noun-with-complement"),
     pytest.param("Me Hélène Vidal plaide la relaxe. Le procureur a requis deux ans, estimant que le prévenu avait « menti ».",
