@@ -57,6 +57,8 @@ ATTRIBUTED = [
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
+    pytest.param("« Tout a brûlé en une nuit », se souvient Marie Durand.", "Marie Durand", "direct", "incise-postposed",
+                 id="se-souvenir"),
     pytest.param("Un autre proche abonde : « Il reviendra, c'est certain. »", "autre proche", "direct",
                  "subject-before-cue", id="abonder"),
     pytest.param("Emmanuel Macron et Olaf Scholz étaient à Berlin. Le chancelier allemand a plaidé pour « l'unité ». "
