@@ -14,7 +14,7 @@ import bisect
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import regex
@@ -142,6 +142,7 @@ class Resolver:
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
         self.possessive_relative = lex.possessive_relative
+        self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
@@ -279,14 +280,14 @@ class Resolver:
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
-        return _is_former(self._strip_det(m.text), self.former)
+        return self._is_former(self._strip_det(m.text))
 
     def _strip_det_as_written(self, s: str) -> str:
         """``s`` without its determiner, in its own spelling."""
         return _restore(s, self._strip_det(s))
 
     def _strip_det(self, s: str) -> str:
-        return _strip_determiner(s, self.determiners)
+        return self._strip_determiner(s)
 
     def _earlier_body(self, m: Mention, span: Span | None = None) -> Speaker | None:
         """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
@@ -880,6 +881,11 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
+    strip_determiner: Callable[[str], str]
+    """:func:`_strip_determiner` with these determiners, memoised by the string alone (a key
+    holding the determiners would hash their tuple at every call)."""
+    is_former: Callable[[str], bool]
+    """:func:`_is_former` with these markers, likewise."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -894,8 +900,10 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     if known is not None and known[0] is words:
         return known[1]
     links, articles = tuple(words["complement_links"]), tuple(words["articles"])
+    determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
+    former = tuple(fold(x) for x in words["former_markers"])
     lex = _Lexicon(
-        tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True)),
+        determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
@@ -905,12 +913,15 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),
         place_complement(tuple(words["name_complement_links"]), articles),
-        tuple(fold(x) for x in words["former_markers"]),
+        former,
         frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         _ending_with(words.get("possessive_relatives", ())),
+        # Role and noun-phrase texts recur across articles: bounded caches.
+        lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
+        lru_cache(maxsize=4096)(partial(_is_former, former=former)),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
@@ -923,13 +934,11 @@ def _ending_with(words: Sequence[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$" if words else r"(?!)")
 
 
-@lru_cache(maxsize=4096)  # role texts recur across articles; bounded
 def _is_former(f: str, former: tuple[str, ...]) -> bool:
     """Whether the folded description ``f`` opens with one of the ``former`` markers."""
     return any(f.startswith(x) and (x.endswith("-") or f[len(x) : len(x) + 1] in (" ", "-")) for x in former)
 
 
-@lru_cache(maxsize=4096)  # role and noun-phrase texts recur across articles; bounded
 def _strip_determiner(s: str, determiners: tuple[str, ...]) -> str:
     """``s`` folded, without its leading determiner (``determiners`` folded, longest first)."""
     f = fold(s)
