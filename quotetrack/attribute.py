@@ -418,8 +418,8 @@ class Attributor:
         if cue.form not in _VERBAL:
             return False
         lead = comparative_connector(self.text, cue.start)  # ", comme l'a dit X" is an incise too
-        before = self.text[max(0, (lead if lead is not None else cue.start) - _INCISE_LEAD) : lead if lead is not None else cue.start]
-        before = before.rstrip(" \u00a0\u202f")
+        stop = lead if lead is not None else cue.start
+        before = self.text[max(0, stop - _INCISE_LEAD) : stop].rstrip(" \u00a0\u202f")
         if before.endswith(","):
             return True
         return before[-1:] in closing_marks() and before[:-1].rstrip(" \u00a0\u202f")[-1:] in "?!…"

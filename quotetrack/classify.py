@@ -19,7 +19,7 @@ from typing import Protocol
 import regex
 
 from quotetrack import lexicon
-from quotetrack.lexicon import Record, alternation, trie_alternation
+from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation
 from quotetrack.marks import MarkedSpan, typography
 from quotetrack.models import Kind
 from quotetrack.registry import fold
@@ -99,7 +99,7 @@ _CONNECTOR_REACH = 12
 
 @cache
 def _comparative() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(grammar().comparative_connectors)})[ \u00a0]++$")
+    return ending_with(grammar().comparative_connectors)
 
 
 def comparative_connector(text: str, cue_start: int, lo: int = 0) -> int | None:

@@ -1,9 +1,11 @@
 """Stage 5 — reported speech without quotation marks, found around reporting cues.
 
-Three shapes, each a rule id:
+Its shapes, each a rule id:
 
 - ``indirect-que``: a cue followed by *que*/*qu'* (``a déclaré que…``, ``ajoutant que…``);
   the content runs from *que* to the end of the clause.
+- ``indirect-relative``: ``un rapport selon lequel …`` — the clause after the relative cue.
+- ``indirect-colon``: ``La France prévient : …`` — an unquoted clause after a cue and a colon.
 - ``indirect-selon``: ``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` — the content
   runs from the comma to the end of the sentence; and the postposed ``…, selon X.``
 - ``indirect-incise``: ``…, a annoncé le Kremlin.`` — a finite cue after a comma, its

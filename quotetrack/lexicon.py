@@ -135,6 +135,13 @@ WORD = re.compile(r"\w+")
 _last_words: tuple[str, list[str]] = ("", [])
 
 
+def ending_with(words: Iterable[str]) -> regex.Pattern[str]:
+    """A pattern for one of ``words`` (whole, any case) and spaces ending the searched text, as
+    ``pattern.search(text, lo, hi)`` finds it right before ``hi``; it never matches without words."""
+    words = list(words)
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$" if words else r"(?!)")
+
+
 def words(text: str) -> list[str]:
     r"""``re.findall(r"\w+", text)``, kept for the last text: the stages scanning one text's words
     share one list (which they must not change)."""

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from quotetrack.lexicon import alternation, trie_alternation
+from quotetrack.lexicon import alternation, ending_with, trie_alternation
 from quotetrack.mentions import Mention, first_names, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
@@ -918,7 +918,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
-        _ending_with(words.get("possessive_relatives", ())),
+        ending_with(words.get("possessive_relatives", ())),
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
@@ -927,11 +927,6 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
-
-
-def _ending_with(words: Sequence[str]) -> regex.Pattern[str]:
-    """One of ``words`` and spaces ending the searched text (never matches without words)."""
-    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$" if words else r"(?!)")
 
 
 def _is_former(f: str, former: tuple[str, ...]) -> bool:
