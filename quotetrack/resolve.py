@@ -128,6 +128,11 @@ class Resolver:
         # Whether each of all_names is in subject position, decided when first asked.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
         self.bindings: list[_Binding] = []
+        """Roles bound to people, in text order (see :meth:`_bind`)."""
+        self._offices_of: dict[str, set[tuple[str | None, str | None]]] = {}
+        """The (role, country) pairs bound to each person's name: few, however long the text."""
+        self._country_of: dict[str, str] = {}
+        """The country the latest binding gave each person's name."""
         # Bodies named with their registry entity, by head noun, for later short descriptions.
         self.bodies = [
             (x.start, x, entity)
@@ -147,7 +152,6 @@ class Resolver:
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
         self._bind_appositions(mentions)
-        self.bindings.sort(key=lambda b: b.at)
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
@@ -210,6 +214,16 @@ class Resolver:
                 p.kind = "other"
         return keys
 
+    def _bind(self, b: _Binding) -> None:
+        """Record ``b`` in text order (appended at the end when it is the latest, as mostly)."""
+        if not self.bindings or self.bindings[-1].at <= b.at:
+            self.bindings.append(b)
+        else:
+            bisect.insort(self.bindings, b, key=lambda x: x.at)
+        self._offices_of.setdefault(b.person.name, set()).add((b.role, b.country))
+        if b.country:
+            self._country_of[b.person.name] = b.country
+
     def _bind_titles(self, names: Sequence[Mention], surnames: Sequence[str]) -> None:
         """``Me Claire Moreau``: a title that gives a role (``roles.json``) binds it to the person."""
         title_role = getattr(self.registry, "title_role", None)
@@ -218,7 +232,7 @@ class Resolver:
         for m, key in zip(names, surnames, strict=True):
             role = title_role(self.text[m.start : m.head_start].strip()) if m.head_start > m.start else None
             if role is not None:
-                self.bindings.append(_Binding(m.start, self.by_surname[key], [], role, None, ""))
+                self._bind(_Binding(m.start, self.by_surname[key], [], role, None, ""))
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
@@ -253,7 +267,7 @@ class Resolver:
             if person is not None and person.kind in ("person", "other") and " " in person.name:
                 person.gender = person.gender or self._gender(role)
                 former = self._former(role)
-                self.bindings.append(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
+                self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
                                               None if former else role.country, self._head(role)))
 
     def _with_country(self, m: Mention) -> Mention:
@@ -269,8 +283,7 @@ class Resolver:
         them too (bound like an apposition, in text order)."""
         p = self.by_name.get(person.name)
         if p is not None and role.role and not self._former(role):
-            binding = _Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role))
-            bisect.insort(self.bindings, binding, key=lambda b: b.at)
+            self._bind(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
 
     def _role_keys(self, m: Mention) -> list[str]:
         keys = [self._strip_det(m.text)]
@@ -352,11 +365,9 @@ class Resolver:
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
         chef de la diplomatie sud-coréenne"."""
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
-        for b in self.bindings:
-            if b.person.name != person.name:
-                continue
-            if (m.role and b.role and callable(exclusive) and exclusive(b.role, m.role)) or (
-                m.country is not None and b.country is not None and b.country != m.country
+        for role, country in self._offices_of.get(person.name, ()):
+            if (m.role and role and callable(exclusive) and exclusive(role, m.role)) or (
+                m.country is not None and country is not None and country != m.country
             ):
                 return True
         return self._known_in_other_office(person, m)
@@ -744,7 +755,7 @@ class Resolver:
         if p is None or not self._compatible(p.name, self._gender(role)) or " " not in p.name:
             return False
         p.gender = p.gender or self._gender(role)
-        self.bindings.append(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
+        self._bind(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
         return True
 
     def remember(self, at: int, speaker: Speaker | None) -> None:
@@ -766,7 +777,7 @@ class Resolver:
 
     def _bound_country(self, name: str) -> str | None:
         """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""
-        return next((b.country for b in reversed(self.bindings[-_LOOKBACK:]) if b.person.name == name and b.country), None)
+        return self._country_of.get(name)
 
     def _last_issuer(self) -> Speaker | None:
         """The latest speaker that is a body: an institution, organisation, state or group, or a
