@@ -76,6 +76,9 @@ class Grammar(Record):
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    related_links: tuple[str, ...] = ()
+    """``Lire aussi``: labels opening a paragraph that links to another article; the quotation
+    marks in it belong to that article's title."""
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
@@ -222,6 +225,9 @@ def classify(
         if s.open_start in repeats:
             dropped.append((s, "not-headline-repeat"))
             continue
+        if _in_related_link(text, s, paragraphs):
+            dropped.append((s, "not-related-link"))
+            continue
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication)
         previous = dropped[-1] if dropped else None
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
@@ -232,6 +238,18 @@ def classify(
         else:
             kept.append(decision)
     return kept, dropped
+
+
+@cache
+def _related_link() -> regex.Pattern[str]:
+    words = grammar().related_links
+    return regex.compile(rf"(?i)[ \t\u00a0]*+(?:{trie_alternation(words)})(?!\w)" if words else r"(?!)")
+
+
+def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
+    """Whether the marks stand in a paragraph opened by ``Lire aussi`` (a link to another article)."""
+    para = paragraphs.at(s.open_start)
+    return para is not None and _related_link().match(text, para[0], s.open_start) is not None
 
 
 # Drops that name something (a charge, a title, a label): a quote coordinated with one shares them.
