@@ -146,7 +146,7 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
-        self.possessive_relative = lex.possessive_relative
+        self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
@@ -524,6 +524,13 @@ class Resolver:
             body = self._earlier_body(m, span)
             if body is not None:
                 return body, (f"{m.kind}→body named earlier",)
+            owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
+            if owner is not None:
+                # "selon un communiqué de l'intersyndicale": the body the text comes from.
+                known = self._body_at(owner.start, owner.end)
+                if known is not None:
+                    return self._speaker_from(known.name, known, known.type, owner), ("text→its issuer",)
+                return Speaker(name=self._strip_det_as_written(owner.text), type="other", mention=owner), ("text→its issuer",)
             issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
@@ -562,6 +569,20 @@ class Resolver:
             self.written.setdefault(described.name, self._gender(m))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
+
+    def _body_at(self, start: int, end: int) -> Any:
+        """The registry entity of a body named in ``text[start:end]`` right at its start (an
+        article aside), or None."""
+        k = bisect.bisect_left(self.body_starts, start)
+        if k < len(self.bodies) and self.bodies[k][0] < end and not self.text[start : self.bodies[k][0]].strip(" \u00a0'’").count(" "):
+            return self.bodies[k][2]
+        return None
+
+    def _text_owner(self, m: Mention) -> Span | None:
+        """``un communiqué de l'intersyndicale``: the issuer a statement noun's complement names
+        (after an article or as a capitalised name, so not ``un communiqué de presse``)."""
+        owner = self.owner_complement.search(self.text, m.start, m.end)
+        return self.span(owner.start("owner"), m.end) if owner is not None else None
 
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
@@ -892,6 +913,9 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
+    owner_complement: regex.Pattern[str]
+    """A complement link, then an article or a capital: whom a statement noun's text is from
+    (``un communiqué| de |l'intersyndicale``, not ``de presse``)."""
     strip_determiner: Callable[[str], str]
     """:func:`_strip_determiner` with these determiners, memoised by the string alone (a key
     holding the determiners would hash their tuple at every call)."""
@@ -930,6 +954,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         ending_with(words.get("possessive_relatives", ())),
+        _owner_complement(tuple(words["name_complement_links"]), articles),
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
@@ -938,6 +963,13 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?P<owner>(?i:{trie_alternation(articles)})[ \u00a0]*+\w|\p{{Lu}})"
+    )
 
 
 def _is_former(f: str, former: tuple[str, ...]) -> bool:

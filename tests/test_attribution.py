@@ -64,6 +64,12 @@ ATTRIBUTED = [
     pytest.param("Emmanuel Macron et Olaf Scholz étaient à Berlin. Le chancelier allemand a plaidé pour « l'unité ». "
                  "M. Macron a insisté sur la défense. Plus tard, le chancelier a botté en touche : « Ce n'est pas le sujet. »",
                  "Olaf Scholz", "direct", "colon-name", id="role-resolved-once-stays-bound"),
+    pytest.param("Selon un communiqué de l'intersyndicale, une nouvelle grève aura lieu mardi.", "intersyndicale", "indirect",
+                 "selon-fronted", id="statement-noun-gives-its-issuer"),
+    pytest.param("Selon un rapport de la Cour des comptes, la dette publique va encore croître.", "Cour des comptes", "indirect",
+                 "selon-fronted", id="statement-noun-gives-a-known-issuer"),
+    pytest.param("Selon un communiqué de presse, une nouvelle grève aura lieu mardi.", "communiqué de presse", "indirect",
+                 "selon-fronted", id="statement-noun-without-issuer"),
     pytest.param("Le sommet est reporté à l'automne, comme l'a indiqué le ministère mardi.", "ministère", "indirect",
                  "incise-postposed", id="comme-l-a-indique-postposed"),
     pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
