@@ -298,6 +298,8 @@ INDIRECT = [
                  id="que-inside-partial-marks-ends-with-them"),
     pytest.param("Il a précisé que l'homme était « connu des services, pour lesquels il reste une priorité ».",
                  "l'homme était « connu des services, pour lesquels il reste une priorité »", id="que-clause-runs-past-marks-it-enters"),
+    pytest.param("Le chômage a encore baissé au printemps, a indiqué l'Insee jeudi.", "Le chômage a encore baissé au printemps",
+                 id="postposed-subject-glued-to-an-elided-article"),
     pytest.param("Les combats ont fait trois morts, comme l'a confirmé l'armée.", "Les combats ont fait trois morts", id="comme-l-a-postposed"),
     pytest.param("Comme l'a rappelé le préfet, la baignade reste interdite.", "la baignade reste interdite", id="comme-l-a-fronted"),
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
