@@ -42,6 +42,11 @@ def _data() -> InstitutionNames:
     return data
 
 
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(_data().heads)
+
+
 # One lower-case word after optional spaces; an elided one keeps its apostrophe (``d'``, ``l'``).
 _WORD = regex.compile(r"[ \u00a0]*+(\p{Ll}[\p{Ll}\-]*+['’]?)")
 
@@ -96,7 +101,7 @@ def tail_end(text: str, end: int) -> int:
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every name ending in an institution head extended over its tail, as an
     organisation (the tail never runs into the next mention)."""
-    heads = frozenset(_data().heads)
+    heads = _heads()
     out = list(mentions)
     for k, m in enumerate(out):
         if m.kind != "name" or m.text.rsplit(" ", 1)[-1] not in heads:
