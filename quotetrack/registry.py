@@ -968,6 +968,10 @@ class Registry:
         s = s.strip(_PUBLICATION_STRIP)
         if not s:
             return False
+        # A cached answer per first word rules out about half the strings met (the quotations
+        # classify asks about) before anything is folded; see may_begin_publication.
+        if not self.may_begin_publication(s.split(None, 1)[0]):
+            return False
         lang = self._lang
         if len(s) > lang.publication_longest and _solid_length(s[: lang.publication_longest + 1]) > lang.publication_longest:
             return False  # longer than any name, whatever the rest of it folds to (a quotation)
