@@ -217,6 +217,35 @@ class CueMatch:
     """Introduced by ``ne``/``n'`` (``n'a pas caché``): the caller decides what a negated cue means."""
 
 
+# The slot descriptors of CueMatch's fields, in order. A frozen dataclass's __init__ sets each
+# field through object.__setattr__ (a generic attribute lookup per field): _cue_match sets the
+# slots directly, about twice as fast, and makes the same immutable value.
+(_set_start, _set_end, _set_text, _set_lemma, _set_form, _set_stance, _set_aux, _set_que_end,
+ _set_pronoun, _set_negated) = (
+    getattr(CueMatch, name).__set__
+    for name in ("start", "end", "text", "lemma", "form", "stance", "aux", "que_end", "subject_pronoun", "negated")
+)
+
+
+def _cue_match(
+    start: int, end: int, text: str, lemma: str, form: CueForm, stance: Stance, aux: bool,
+    que_end: int | None, subject_pronoun: str | None, negated: bool,
+) -> CueMatch:
+    """``CueMatch(start, end, …, negated)``, without the frozen __init__'s cost (see above)."""
+    cue: CueMatch = object.__new__(CueMatch)
+    _set_start(cue, start)
+    _set_end(cue, end)
+    _set_text(cue, text)
+    _set_lemma(cue, lemma)
+    _set_form(cue, form)
+    _set_stance(cue, stance)
+    _set_aux(cue, aux)
+    _set_que_end(cue, que_end)
+    _set_pronoun(cue, subject_pronoun)
+    _set_negated(cue, negated)
+    return cue
+
+
 # ---------------------------------------------------------------- pattern building
 
 _SPACE = r"[ \t\u00a0\u202f]++"
@@ -855,17 +884,9 @@ class CueLexicon:
         if sense is None:
             return None
         q = self._que.match(text, end)
-        return CueMatch(
-            start=start,
-            end=end,
-            text=text[start:end],
-            lemma=sense.lemma,
-            form=form,
-            stance=sense.stance,
-            aux=aux,
-            que_end=q.end() if q else None,
-            subject_pronoun=g("pron"),
-            negated="neg" in groups,
+        return _cue_match(
+            start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
+            "neg" in groups,
         )
 
     @cached_property

@@ -281,6 +281,7 @@ def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(regex.escape(c) for c in uniq) + "]"
 
 
+@lru_cache(maxsize=16384)  # the matcher reads a phrase's fragments twice: its patterns, its candidates
 def _tokens(phrase: str, *, case_words: bool) -> tuple[str, ...]:
     """One regex fragment per character of ``phrase``, tolerant of typography.
 
@@ -304,6 +305,31 @@ def _tokens(phrase: str, *, case_words: bool) -> tuple[str, ...]:
         out.append(_char_class(variants))
         word_start = False
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _token_reads(token: str, char: str) -> bool:
+    """Whether a fragment of :func:`_tokens` matches the character ``char``."""
+    return regex.fullmatch(token, char) is not None
+
+
+def _phrase_reads(phrase: str, word: str, *, tolerant: bool) -> bool:
+    """Whether the pattern of ``phrase`` (its case tolerance :func:`_case_tolerant`'s when
+    ``tolerant``, else none, as ``_trie_pattern`` makes it) may read ``word`` as a whole word."""
+    toks = _tokens(phrase, case_words=_case_tolerant(phrase) if tolerant else False)
+    n = len(word)
+    return any(
+        (a == 0 or _may_read_no_word(phrase[a - 1]))
+        and (a + n == len(phrase) or _may_read_no_word(phrase[a + n]))
+        and all(_token_reads(t, c) for t, c in zip(toks[a : a + n], word, strict=True))
+        for a in range(len(phrase) - n + 1)
+    )
+
+
+def _may_read_no_word(c: str) -> bool:
+    """Whether the fragment :func:`_tokens` makes of the phrase character ``c`` may match a
+    character that is no word character (a separator, an apostrophe, ``c`` or its bare form)."""
+    return c.isspace() or c in _DASHES or c in _APOSTROPHES or not WORD.fullmatch(c) or not WORD.fullmatch(_strip_accents(c) or c)
 
 
 def _case_tolerant(phrase: str) -> bool:
@@ -583,6 +609,38 @@ class _Matcher:
                     self.single[v] = key
                     if _case_tolerant(phrase):
                         self.single[v[:1].swapcase() + v[1:]] = key
+        # Only the spellings a pattern may read (about half of them): a word in a case no phrase
+        # writes it in is not stopped at, nor looked for by token_at (≈800 candidates per pass).
+        self._phrase_words: dict[str, frozenset[str]] = {}
+        function_words = {fold(w) for w in WORD.findall(" ".join((*g.determiners, *g.indefinite, *g.premodifiers)))}
+        self.keys = {w: key for w, key in self.keys.items() if key in function_words or self._may_read(w, key)}
+
+    def _words_of(self, key: str) -> frozenset[str]:
+        """The words of the phrases of ``key``, as written (kept while ``keys`` is pruned)."""
+        found = self._phrase_words.get(key)
+        if found is None:
+            phrases = (p for group in self._groups[key].values() for p in group)
+            found = self._phrase_words[key] = frozenset(WORD.findall(" ".join(phrases)))
+        return found
+
+    def _may_read(self, word: str, key: str) -> bool:
+        """Whether a pattern of ``key`` may read the text's word ``word`` (a spelling of ``keys``)
+        as one of a phrase's words, or ``single`` finds it: else the scan needs not stop there.
+
+        A whole word of the text (``\\w+``) is read by as many one-character fragments of
+        :func:`_tokens` (a separator matches no word character), between fragments that may
+        read a character that is no word's (or the phrase's ends); the word's case variants that
+        no phrase of ``key`` spells that way (``est`` for the name ``Est``, kept capitalised) are
+        no candidates. A function word's key keeps every spelling (the function-word parts of
+        the patterns may read it instead, see ``__init__``).
+        """
+        if word in self.single or word in self._words_of(key):
+            return True  # the word as a phrase writes it
+        return any(
+            _phrase_reads(phrase.strip(), word, tolerant=cat != "pub")
+            for cat, phrases in self._groups[key].items()
+            for phrase in phrases
+        )
 
     def _first_word(self, phrase: str) -> str | None:
         words = WORD.findall(phrase)
@@ -967,6 +1025,10 @@ class Registry:
             return False
         s = s.strip(_PUBLICATION_STRIP)
         if not s:
+            return False
+        # A cached answer per first word rules out about half the strings met (the quotations
+        # classify asks about) before anything is folded; see may_begin_publication.
+        if not self.may_begin_publication(s.split(None, 1)[0]):
             return False
         lang = self._lang
         if len(s) > lang.publication_longest and _solid_length(s[: lang.publication_longest + 1]) > lang.publication_longest:
