@@ -105,6 +105,8 @@ class _Words:
     speech_owner: regex.Pattern[str]
     indefinite: frozenset[str]
     """Indefinite determiners (``un``, ``une``)."""
+    quantifier_ends: tuple[str, ...]
+    """The last word of each quantifier, casefolded (``uns`` for ``quelques-uns``)."""
 
 
 @cache
@@ -165,7 +167,8 @@ def _words() -> _Words:
                   # "le message| du |Kremlin": a word, a complement link, then (the caller checks) a
                   # mention; the word must be a speech noun of the detection data.
                   regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"),
-                  frozenset(raw.get("indefinite_determiners", ())))
+                  frozenset(raw.get("indefinite_determiners", ())),
+                  tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})))
 
 
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
@@ -489,15 +492,16 @@ class Attributor:
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
         indefinite one (``on``) only when ``indefinite``."""
-        return self._memo(self._find_pronoun_in_cue, cue, indefinite)
+        # Keyed by the only fields read (hashing the whole cue cost more than the lookup).
+        return self._memo(self._find_pronoun_in_cue, cue.start, cue.end, cue.form == "preposition", indefinite)
 
-    def _find_pronoun_in_cue(self, cue: Any, indefinite: bool) -> Mention | None:
+    def _find_pronoun_in_cue(self, start: int, end: int, preposition: bool, indefinite: bool) -> Mention | None:
         w = _words()
-        owner = w.possessive.search(self.text, cue.start, cue.end) if cue.form == "preposition" else None
+        owner = w.possessive.search(self.text, start, end) if preposition else None
         if owner is not None:  # "à ses yeux", "à son avis": whose eyes, whose opinion
             return Mention(owner.start(), owner.end(), owner.group(), "pronoun", head_start=owner.start())
-        m = w.pronoun_in_cue.search(self.text, cue.start, cue.end)
-        if m is None or (m.group()[0] != "-" and m.end() != cue.end):
+        m = w.pronoun_in_cue.search(self.text, start, end)
+        if m is None or (m.group()[0] != "-" and m.end() != end):
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
         form = m.group(1)
         info = _words().pronouns.get(form.lower())
@@ -655,7 +659,12 @@ class Attributor:
 
     def _quantifier_before(self, pos: int, s_start: int) -> Mention | None:
         """``…, certains évoquaient``: a quantifier standing as the subject right before the cue."""
-        m = _words().quantifier_before.search(self.text, max(s_start, pos - _NP_BEFORE_REACH), pos)
+        w, lo = _words(), max(s_start, pos - _NP_BEFORE_REACH)
+        # A match ends the window, but for spaces (and a newline its ``$`` allows), with a
+        # quantifier's last word: a plain suffix test first spares most windows the search.
+        if not self.text[lo:pos].rstrip(" \u00a0\n").casefold().endswith(w.quantifier_ends):
+            return None
+        m = w.quantifier_before.search(self.text, lo, pos)
         if m is None or self._in_marks(m.start()):
             return None
         return Mention(m.start(), m.end(), m.group(), "np", head_start=m.start())

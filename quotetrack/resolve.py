@@ -109,6 +109,7 @@ class Resolver:
         self.by_surname: dict[str, _Person] = {}
         self.recent: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
+        self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = [m for m in mentions if m.kind == "name"]
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
@@ -472,19 +473,19 @@ class Resolver:
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
                 return None, ("former→none",)
-            return people[1].model_copy(update={"mention": span}), ("former→earlier of the last two named",)
+            return self._with_mention(people[1], span), ("former→earlier of the last two named",)
         if m.kind == "anaphor":
             prev = self._latest_named(m) or self._antecedent(m)
             if prev is None:
                 return None, ("anaphor→none",)
-            return prev.model_copy(update={"mention": span}), ("anaphor→latest person named",)
+            return self._with_mention(prev, span), ("anaphor→latest person named",)
         if m.kind == "pronoun":
             if fold(m.text) in self.indefinite:
                 return None, ("pronoun→indefinite",)  # "on entend le mot d'ordre": nobody named
             prev = self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
-            return prev.model_copy(update={"mention": span}), (f"{m.kind}→antecedent",)
+            return self._with_mention(prev, span), (f"{m.kind}→antecedent",)
         if m.kind == "group":
             people = self._last_two()
             if len(people) < 2:
@@ -534,7 +535,7 @@ class Resolver:
             issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
-                return issuer.model_copy(update={"mention": span}), ("text→the body that last spoke",)
+                return self._with_mention(issuer, span), ("text→the body that last spoke",)
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
@@ -548,20 +549,20 @@ class Resolver:
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
                         and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
-                    return prev.model_copy(update={"mention": span}), (f"{m.kind}→last person",)
+                    return self._with_mention(prev, span), (f"{m.kind}→last person",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same
             # description given earlier ("un responsable iranien") or to the last person.
             earlier = self._earlier_description(m)
             if earlier is not None:
-                return earlier.model_copy(update={"mention": span}), ("anonymous→earlier description",)
+                return self._with_mention(earlier, span), ("anonymous→earlier description",)
             prev = self._last(person_only=True, gender=self._gender(m), country=m.country)
             if prev is not None and prev.name != answering:
-                return prev.model_copy(update={"mention": span}), ("anonymous→last person",)
+                return self._with_mention(prev, span), ("anonymous→last person",)
         if m.kind in ("role", "np", "anonymous"):
             earlier = self._earlier_description(m)
             if earlier is not None and self._is_demonstrative(m):
-                return earlier.model_copy(update={"mention": span}), ("demonstrative→earlier description",)
+                return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)
@@ -762,9 +763,24 @@ class Resolver:
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:
-            return Speaker(name=ent.name, entity_id=ent.id, type=ent.type, mention=span,
-                           country=getattr(ent, "country", None))
-        return Speaker(name=name, type=etype if etype in _TYPES else "other", mention=span)  # type: ignore[arg-type]
+            return self._made_speaker(ent.name, ent.id, ent.type, None, getattr(ent, "country", None), span)
+        return self._made_speaker(name, None, etype if etype in _TYPES else "other", None, None, span)
+
+    def _with_mention(self, s: Speaker, span: Span) -> Speaker:
+        """``s`` named by ``span``: the value ``s.model_copy(update={"mention": span})`` gives."""
+        return self._made_speaker(s.name, s.entity_id, s.type, s.role, s.country, span)
+
+    def _made_speaker(self, name: str, entity_id: str | None, etype: str, role: str | None,
+                      country: str | None, span: Span | None) -> Speaker:
+        """The :class:`Speaker` with these fields, made once per document: the same few people
+        speak again and again (a text asks for ~1.7 speakers per distinct one), and a
+        speaker is frozen, so sharing it is safe. The key holds every field's value."""
+        key = (name, entity_id, etype, role, country, None if span is None else (span.start, span.end, span.text))
+        speaker = self._speakers.get(key)
+        if speaker is None:
+            speaker = self._speakers[key] = Speaker(name=name, entity_id=entity_id, type=etype,  # type: ignore[arg-type]
+                                                    mention=span, role=role, country=country)
+        return speaker
 
     def name_role(self, role: Mention, person: Speaker) -> bool:
         """``« … », a déclaré la porte-parole. « … », a ajouté Agnès Martin.``: a role left
