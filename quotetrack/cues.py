@@ -248,6 +248,8 @@ def _cue_match(
 
 # ---------------------------------------------------------------- pattern building
 
+# Most characters of an aside in brackets inside a restricted « Pour X, » phrase.
+_POUR_ASIDE = 30
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
 # A short aside set off by commas between an auxiliary and its participle (", de son côté,").
@@ -727,7 +729,8 @@ class CueLexicon:
         closing = rf"|[.!?…][ \u00a0\u202f]?[{re.escape(rule.closing_marks)}]" if rule.closing_marks else ""
         opener = rf"(?:\A|[{marks}]{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
-        comma = rf"[^{marks},]{{1,{rule.window}}}+,"
+        # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
+        comma = rf"(?:[^{marks},]|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
         return opener, blocked, comma
 
     @cached_property

@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Pour la maire (PS) de Nantes, « c'est un signal fort ».", [("direct", "c'est un signal fort")],
+                 id="pour-phrase-with-an-aside-in-brackets"),
     pytest.param("« Nous ne céderons rien », a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-incise"),
     pytest.param("«\u00a0Nous ne céderons rien\u00a0», a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-nbsp"),
     pytest.param("«\u202fNous ne céderons rien\u202f», a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-narrow-nbsp"),
