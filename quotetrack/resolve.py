@@ -668,7 +668,7 @@ class Resolver:
         if person is None and r.country is not None:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
-        if person is None and self._is_person_role(r) and gender in (None, self._gender(r)):
+        if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Le président du Conseil européen s'est montré conciliant. « … », a-t-il déclaré":
             # nobody known holds the role; the description itself speaks.
             person = self._as_written(r, "other")

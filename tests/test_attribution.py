@@ -35,6 +35,8 @@ ATTRIBUTED = [
                  "subject-before-cue", id="collective-noun-with-complement"),
     pytest.param("Me Hélène Vidal plaide la relaxe. Le procureur a requis deux ans, estimant que le prévenu avait « menti ».",
                  "procureur", "partial", "subject-before-cue", id="title-gives-the-lawyer-role"),
+    pytest.param("L'avocat général a requis quinze ans. « Les faits sont d'une extrême gravité », a-t-il souligné.",
+                 "avocat général", "direct", "incise-inverted", id="elided-role-subject-of-unknown-gender"),
     pytest.param("Me Hélène Vidal défend la ville. « C'est une décision juste », a réagi l'avocate.", "Hélène Vidal",
                  "direct", "incise-postposed", id="role-given-by-a-title"),
     pytest.param("Dimanche, le maire de Lille a tiré la sonnette d'alarme. « Les écoles tombent en ruine », a-t-il déploré.",
