@@ -514,6 +514,8 @@ def _is_title_case(inner: str) -> bool:
     return significant
 
 
+# A paragraph ending with a stop inside its closing mark ("… s'arrêter. »").
+_FINAL_STOP_IN_MARKS = regex.compile(r"[.!?…][ \u00a0\u202f]*+[»”\"]$")
 # A sentence end inside a paragraph: a stop, then a space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]++\p{Lu}")
 
@@ -530,6 +532,8 @@ def _is_headline(
         return False
     if _SENTENCE_END.search(text, p_start, s.open_start):
         return False  # a sentence ends before the mark: running text, not a title
+    if _FINAL_STOP_IN_MARKS.search(tail) and text[p_start : s.open_start].strip(" \u00a0\u202f\t"):
+        return False  # "Sa fille a une autre lecture : « Il n'a jamais su s'arrêter. »": a sentence
     return _cue_between(cues, cue_starts, p_start, p_end) is None
 
 

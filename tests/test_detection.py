@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Sa fille, elle, a une autre lecture : « Il n'a jamais su s'arrêter. »", [("direct", "Il n'a jamais su s'arrêter.")],
+                 id="short-paragraph-ending-in-a-quoted-sentence-is-no-headline"),
     pytest.param("Pour la maire (PS) de Nantes, « c'est un signal fort ».", [("direct", "c'est un signal fort")],
                  id="pour-phrase-with-an-aside-in-brackets"),
     pytest.param("« Nous ne céderons rien », a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-incise"),
