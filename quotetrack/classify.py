@@ -192,6 +192,8 @@ _REACH = 300
 _INCISE_GAP = 60
 # Cue forms that can stand in a postposed incise right after a closing mark.
 _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
+# Cue forms that are verbs (their object may stand before a quotation).
+_VERBAL_FORMS = frozenset({"finite", "inverted", "infinitive", "gerund", "participle"})
 _TRAILING_TAGS = regex.compile(r"(?:<[^<>\n]{0,200}+>\s*+)++$")
 _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
@@ -397,6 +399,20 @@ def _is_title(text: str, para: tuple[int, int], paragraphs: Spans) -> bool:
     return first is not None and para[0] == first[0] and text[para[0] : para[1]].rstrip()[-1:] not in typography().sentence_end
 
 
+# Most characters between a verbal cue and the quotation its object's noun is followed by.
+_PREDICATE_REACH = 25
+
+
+def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``Berlin juge le plan « ambitieux »``: after a verbal cue and its object, lower-case words
+    in marks say what the speaker thinks of it; they name nothing (« France 2030 » would)."""
+    first = inner.lstrip(" \u00a0\u202f")[:1]
+    if not first.islower():
+        return False
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    return i >= 0 and cues[i].form in _VERBAL_FORMS and s.open_start - cues[i].end <= _PREDICATE_REACH
+
+
 def _decide(
     text: str,
     s: MarkedSpan,
@@ -442,7 +458,7 @@ def _decide(
 
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         return "not-headline"
-    if pats.naming_before(before_stripped):
+    if pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts):
         return "not-name"
     at_start = (
         not before_stripped

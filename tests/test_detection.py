@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
+                 id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Sa fille, elle, a une autre lecture : « Il n'a jamais su s'arrêter. »", [("direct", "Il n'a jamais su s'arrêter.")],
                  id="short-paragraph-ending-in-a-quoted-sentence-is-no-headline"),
     pytest.param("Pour la maire (PS) de Nantes, « c'est un signal fort ».", [("direct", "c'est un signal fort")],
@@ -36,6 +38,7 @@ DETECTED = [
 NOT_QUOTES = [
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    pytest.param("Le gouvernement défend le plan « France 2030 » devant les députés.", id="plan-name-after-a-cue"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
