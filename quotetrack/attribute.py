@@ -109,13 +109,18 @@ class _Words:
     """The last word of each quantifier, casefolded (``uns`` for ``quelques-uns``)."""
 
 
+def _determiners(determiners: tuple[str, ...]) -> str:
+    """A determiner and what follows it: a full one needs a space ("sa mère", not "samedi"),
+    an elided one none."""
+    elided = [d for d in determiners if d.endswith("'")]
+    full = [d for d in determiners if not d.endswith("'")]
+    return rf"(?:(?:{trie_alternation(full)})\s++|(?:{trie_alternation(elided)})\s*+)"
+
+
 @cache
 def _words() -> _Words:
     raw = names_data()
-    elided = [d for d in raw["determiners"] if d.endswith("'")]
-    full = [d for d in raw["determiners"] if not d.endswith("'")]
-    # A full determiner needs a space after it ("sa mère", not "samedi"); an elided one none.
-    dets = rf"(?:(?:{trie_alternation(full)})\s++|(?:{trie_alternation(elided)})\s*+)"
+    dets = _determiners(tuple(raw["determiners"]))
     stops = trie_alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
@@ -181,6 +186,17 @@ def _back_reference() -> regex.Pattern[str]:
     after the stop and spaces that may follow the closing mark."""
     words = grammar().back_references
     return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(words)})\s*+" if words else r"(?!)")
+
+
+@cache
+def _body_in() -> regex.Pattern[str]:
+    """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
+    raw = names_data()
+    dets = _determiners(tuple(raw["determiners"]))
+    return regex.compile(
+        rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
+        rf"(?={dets}(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}}))"
+    )
 
 
 @cache
@@ -363,7 +379,8 @@ class Attributor:
             # "souligne-t-on de source diplomatique": the words after say who. "indique-t-on au
             # ministère", words after that name nobody: the indefinite pronoun itself (no earlier
             # speaker carried over). "précise-t-on.", nothing after: other rules may carry one.
-            found = self._after(cue.end, s_end, allow_prep=True) or self._publication_in(cue.end, s_end)
+            found = (self._body_in(cue.end, s_end) or self._after(cue.end, s_end, allow_prep=True)
+                     or self._publication_in(cue.end, s_end))
             if found is None and not _ends_clause(self.text, cue.end, s_end):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -482,6 +499,22 @@ class Attributor:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
         pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
         return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
+
+    def _body_in(self, pos: int, s_end: int) -> Mention | None:
+        """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
+        preposition, with what completes it, says who speaks (not the person it names)."""
+        by = _body_in().match(self.text, pos, s_end)
+        np = _words().np.match(self.text, by.end(), s_end) if by is not None else None
+        if np is None:
+            return None
+        # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
+        end = np.end()
+        k = bisect.bisect_left(self.m_starts, np.start())
+        while k < len(self.mentions) and self.mentions[k].start <= end + 1:
+            end = max(end, self.mentions[k].end)
+            k += 1
+        words = self.text[np.start() : end].rstrip(" ,.")
+        return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
