@@ -171,12 +171,13 @@ def find_indirect(
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form in ("finite", "inverted"):
             cand = _colon(text, i, cue, s_end) or _postposed(
-                text, i, cue, s_start, s_end, mention_starts, mention_ends
+                text, i, cue, s_start, s_end, mention_starts, mention_ends,
+                cues[i + 1].start if i + 1 < len(cues) else None,
             )
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
-            if cand.rule == "indirect-incise" and (
+            if cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
             ):
@@ -300,7 +301,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
 
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
-    mention_starts: Sequence[int], mention_ends: Sequence[int],
+    mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None,
 ) -> Candidate | None:
     """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
     j = cue.start - 1
@@ -317,7 +318,10 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
-    if cue.form == "inverted" and _INTERPOSED.match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD:
+    interposed = _INTERPOSED.match(text, cue.end, s_end)
+    # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
+    goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())
+    if cue.form == "inverted" and goes_on and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD:
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)

@@ -323,6 +323,11 @@ def test_indirect(text: str, content: str) -> None:
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
 
 
+def test_second_incise_after_a_quote_adds_no_indirect_clause() -> None:
+    doc = quotetrack.extract("Le maire a reçu les riverains. « Je vous ai entendus », leur a-t-il dit, selon plusieurs participants.")
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Je vous ai entendus")]
+
+
 def test_comparative_without_its_comma_reports_nothing() -> None:
     assert quotetrack.extract("Le maire est venu inaugurer l'école comme il l'a promis.").quotes == ()
 
