@@ -500,6 +500,11 @@ class Attributor:
         pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
         return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
+    def _names_publication(self, start: int, end: int) -> bool:
+        """Whether a publication is named in ``text[start:end]``."""
+        k = bisect.bisect_left(self.m_starts, start)
+        return k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind == "publication"
+
     def _body_in(self, pos: int, s_end: int) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
         preposition, with what completes it, says who speaks (not the person it names)."""
@@ -575,7 +580,10 @@ class Attributor:
         if np is None:
             return None
         if incise:
-            return self._apposed_name(self._np_mention(np, _words().place_complement.match(self.text, np.end())))
+            complement = _words().place_complement.match(self.text, np.end())
+            if complement is not None and self._names_publication(complement.start(), complement.end()):
+                complement = None  # "a déclaré ce responsable à l'AFP": the outlet, not a place
+            return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:

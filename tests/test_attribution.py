@@ -74,6 +74,8 @@ ATTRIBUTED = [
                  "selon-fronted", id="statement-noun-without-issuer"),
     pytest.param("« Tout est prêt », confie-t-on dans l'entourage de la ministre de la Culture.",
                  "entourage de la ministre de la Culture", "direct", "incise-inverted", id="on-dans-l-entourage-de"),
+    pytest.param("« Nous avons accepté la trêve », a déclaré un responsable du mouvement à l'AFP.",
+                 "responsable du mouvement", "direct", "incise-postposed", id="outlet-after-a-description-is-no-complement"),
     pytest.param("Le sommet est reporté à l'automne, comme l'a indiqué le ministère mardi.", "ministère", "indirect",
                  "incise-postposed", id="comme-l-a-indique-postposed"),
     pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
