@@ -184,8 +184,7 @@ _NP_CHARS = "'’-"
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
     after the stop and spaces that may follow the closing mark."""
-    words = grammar().back_references
-    return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(words)})\s*+" if words else r"(?!)")
+    return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
 
 
 @cache

@@ -244,8 +244,7 @@ def classify(
 
 @cache
 def _related_link() -> regex.Pattern[str]:
-    words = grammar().related_links
-    return regex.compile(rf"(?i)[ \t\u00a0]*+(?:{trie_alternation(words)})(?!\w)" if words else r"(?!)")
+    return regex.compile(rf"(?i)[ \t\u00a0]*+(?:{trie_alternation(grammar().related_links)})(?!\w)")
 
 
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:

@@ -36,7 +36,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
 
-from quotetrack.lexicon import DataError, Record, load, validate
+from quotetrack.lexicon import NOTHING, DataError, Record, load, validate
 
 __all__ = [
     "CueForm",
@@ -315,7 +315,7 @@ def _trie(words: Iterable[str], *, cap: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     if not root:
-        return "(?!)"
+        return NOTHING
 
     def emit(node: dict[str, Any], first: bool) -> str:
         branches = [

@@ -76,6 +76,10 @@ def jsonl_objects(lines: Iterable[str], origin: str) -> Iterator[tuple[int, Any]
             raise ValueError(f"{origin}:{lineno}: not JSON ({exc.msg})") from None
 
 
+# A pattern that matches nothing: the alternation of no words.
+NOTHING = r"(?!)"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, with either apostrophe (' or ’).
 
@@ -83,7 +87,8 @@ def alternation(words: Iterable[str]) -> str:
     "l['’]État|le"
     """
     escaped = {regex.escape(w.replace("’", "'")).replace("\\'", "'").replace("'", "['’]") for w in words}
-    return "|".join(sorted(escaped, key=len, reverse=True))
+    # No words: an alternation that matches nothing (an empty one would match everywhere).
+    return "|".join(sorted(escaped, key=len, reverse=True)) if escaped else NOTHING
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -99,6 +104,8 @@ def trie_alternation(words: Iterable[str]) -> str:
     'l(?:a|e(?:s|))'
     """
     words = list(words)
+    if not words:
+        return NOTHING
     root: dict[str, Any] = {}
     for w in words:
         node = root
@@ -138,8 +145,7 @@ _last_words: tuple[str, list[str]] = ("", [])
 def ending_with(words: Iterable[str]) -> regex.Pattern[str]:
     """A pattern for one of ``words`` (whole, any case) and spaces ending the searched text, as
     ``pattern.search(text, lo, hi)`` finds it right before ``hi``; it never matches without words."""
-    words = list(words)
-    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$" if words else r"(?!)")
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(words)})\s++$")
 
 
 def words(text: str) -> list[str]:

@@ -373,7 +373,7 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
         return f"(?:{body}|)" if "" in node else body
 
     pattern = emit(trie)
-    return pattern or r"(?!)"
+    return pattern or lexicon.NOTHING
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -386,7 +386,7 @@ def _words_pattern(words: Iterable[str]) -> str:
         parts.append(f"(?:{_trie_pattern(full, case=True)})\\s++")
     if elided:
         parts.append(f"(?:{_trie_pattern(elided, case=True)})\\s*+")
-    return "(?:" + "|".join(parts) + ")" if parts else r"(?!)"
+    return "(?:" + "|".join(parts) + ")" if parts else lexicon.NOTHING
 
 
 # --------------------------------------------------------------------------- language data
