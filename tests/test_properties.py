@@ -222,3 +222,10 @@ def test_name_pattern_is_the_same_for_both_engines(text: str) -> None:
     for i in range(len(text)):
         a, b = pats.name.match(text, i), pats.name_bmp.match(text, i)
         assert (a and a.span()) == (b and b.span())
+
+
+@given(st.text(max_size=40))
+def test_an_alternation_of_no_words_matches_nothing(text: str) -> None:
+    for source in (lexicon.alternation([]), lexicon.trie_alternation([])):
+        assert regex.search(source, text) is None
+    assert lexicon.ending_with([]).search(text) is None
