@@ -165,8 +165,7 @@ def _words() -> _Words:
                   subject_relative, opening_subject,
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"),
                   # "peut-on lire| dans le quotidien": a publication noun after a preposition.
-                  regex.compile(rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-                                rf"(?={dets}(?:{trie_alternation(raw['publication_nouns'])})(?!\p{{L}}))"),
+                  _preposition_before(raw["publication_nouns"]),
                   # "certains évoquaient", "d'aucuns jugent": a quantifier alone before the cue.
                   regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"),
                   # "le message| du |Kremlin": a word, a complement link, then (the caller checks) a
@@ -187,15 +186,20 @@ def _back_reference() -> regex.Pattern[str]:
     return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
 
 
+def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
+    """A preposition of ``names.json``, matched where a determiner and one of ``nouns`` follow
+    (``dans| le quotidien``, ``dans| l'entourage``)."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
+        rf"(?={_determiners(tuple(raw['determiners']))}(?:{trie_alternation(nouns)})(?!\p{{L}}))"
+    )
+
+
 @cache
 def _body_in() -> regex.Pattern[str]:
     """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
-    raw = names_data()
-    dets = _determiners(tuple(raw["determiners"]))
-    return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-        rf"(?={dets}(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}}))"
-    )
+    return _preposition_before(names_data()["body_nouns"])
 
 
 @cache
@@ -507,8 +511,7 @@ class Attributor:
     def _body_in(self, pos: int, s_end: int) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
         preposition, with what completes it, says who speaks (not the person it names)."""
-        by = _body_in().match(self.text, pos, s_end)
-        np = _words().np.match(self.text, by.end(), s_end) if by is not None else None
+        np = self._np_after_preposition(_body_in(), pos, s_end)
         if np is None:
             return None
         # The noun phrase runs on over the mentions it reaches (``de la ministre de la Culture``).
@@ -522,9 +525,13 @@ class Attributor:
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
-        by = _words().publication_in.match(self.text, pos, s_end)
-        np = _words().np.match(self.text, by.end(), s_end) if by is not None else None
+        np = self._np_after_preposition(_words().publication_in, pos, s_end)
         return self._np_mention(np) if np is not None else None
+
+    def _np_after_preposition(self, preposition: regex.Pattern[str], pos: int, s_end: int) -> regex.Match[str] | None:
+        """The noun phrase after what ``preposition`` matches at ``pos``, or None."""
+        by = preposition.match(self.text, pos, s_end)
+        return _words().np.match(self.text, by.end(), s_end) if by is not None else None
 
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
