@@ -267,9 +267,7 @@ class Resolver:
             person = self.by_surname.get(self._surname(name))
             if person is not None and person.kind in ("person", "other") and " " in person.name:
                 person.gender = person.gender or self._gender(role)
-                former = self._former(role)
-                self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
-                                              None if former else role.country, self._head(role)))
+                self._bind_role(role, person)
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""
@@ -279,12 +277,19 @@ class Resolver:
         country = next((c for w in m.text.split()[1:] if (c := of_adjective(w)) is not None), None)
         return m if country is None else replace(m, country=country)
 
+    def _bind_role(self, role: Mention, person: _Person) -> None:
+        """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
+        gives them neither its role nor its country."""
+        former = self._former(role)
+        self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
+                            None if former else role.country, self._head(role)))
+
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
         them too (bound like an apposition, in text order)."""
         p = self.by_name.get(person.name)
-        if p is not None and role.role and not self._former(role):
-            self._bind(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
+        if p is not None and role.role:
+            self._bind_role(role, p)
 
     def _role_keys(self, m: Mention) -> list[str]:
         keys = [self._strip_det(m.text)]
@@ -371,14 +376,13 @@ class Resolver:
                 m.country is not None and country is not None and country != m.country
             ):
                 return True
-        return self._known_in_other_office(person, m)
+        return callable(exclusive) and self._known_in_other_office(person, m, exclusive)
 
-    def _known_in_other_office(self, person: Speaker, m: Mention) -> bool:
+    def _known_in_other_office(self, person: Speaker, m: Mention, exclusive: Callable[[str, str], bool]) -> bool:
         """Whether the registry gives ``person`` exclusive offices, none of them the one ``m``
         names: Emmanuel Macron is never "le chancelier"."""
-        exclusive = getattr(self.registry, "are_exclusive_roles", None)
         entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
-        if not m.role or entity is None or not callable(exclusive):
+        if not m.role or entity is None:
             return False
         keys = {r.key for r in getattr(entity, "roles", ())}
         return m.role not in keys and any(exclusive(k, m.role) for k in keys)
@@ -575,7 +579,7 @@ class Resolver:
         """The registry entity of a body named in ``text[start:end]`` right at its start (an
         article aside), or None."""
         k = bisect.bisect_left(self.body_starts, start)
-        if k < len(self.bodies) and self.bodies[k][0] < end and not self.text[start : self.bodies[k][0]].strip(" \u00a0'’").count(" "):
+        if k < len(self.bodies) and self.bodies[k][0] < end and len(self.text[start : self.bodies[k][0]].split()) <= 1:
             return self.bodies[k][2]
         return None
 
@@ -792,7 +796,7 @@ class Resolver:
         if p is None or not self._compatible(p.name, self._gender(role)) or " " not in p.name:
             return False
         p.gender = p.gender or self._gender(role)
-        self._bind(_Binding(role.start, p, self._role_keys(role), role.role, role.country, self._head(role)))
+        self._bind_role(role, p)
         return True
 
     def remember(self, at: int, speaker: Speaker | None) -> None:
