@@ -504,8 +504,12 @@ def _decide(
     return "not-scare"
 
 
+# The closing marks a sentence may end with.
+_CLOSERS = "»”\""
+
+
 def _ends_with_quote(s: str) -> bool:
-    return bool(s) and s[-1] in "»”\"" and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"
+    return bool(s) and s[-1] in _CLOSERS and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"
 
 
 def _capitalised_words(words: list[str]) -> int:
@@ -530,7 +534,7 @@ def _is_title_case(inner: str) -> bool:
 
 
 # A paragraph ending with a stop inside its closing mark ("… s'arrêter. »").
-_FINAL_STOP_IN_MARKS = regex.compile(r"[.!?…][ \u00a0\u202f]*+[»”\"]$")
+_FINAL_STOP_IN_MARKS = regex.compile(rf"[.!?…][ \u00a0\u202f]*+[{regex.escape(_CLOSERS)}]$")
 # A sentence end inside a paragraph: a stop, then a space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]++\p{Lu}")
 
@@ -543,7 +547,7 @@ def _is_headline(
     if p_end - p_start > g.headline_max_chars or s.close_end > p_end + 1:
         return False
     tail = text[p_start:p_end].rstrip()
-    if not tail or tail[-1] in ".!?…" or (tail[-1] in "»”\"" and len(tail) > 1 and tail[-2] in ".!?…"):
+    if not tail or tail[-1] in ".!?…" or (tail[-1] in _CLOSERS and len(tail) > 1 and tail[-2] in ".!?…"):
         return False
     if _SENTENCE_END.search(text, p_start, s.open_start):
         return False  # a sentence ends before the mark: running text, not a title
