@@ -186,6 +186,7 @@ class NamesData(Record):
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
     quantifiers: tuple[str, ...]
+    plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_pronouns: tuple[_Pronoun, ...]
     anaphors: tuple[_Pronoun, ...]
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]

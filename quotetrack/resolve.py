@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from quotetrack import plurals
 from quotetrack.lexicon import alternation, ending_with, trie_alternation
 from quotetrack.mentions import Mention, first_names, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
@@ -54,6 +55,11 @@ _RELATIVE_REACH = 8
 _COMPLEMENT_GAP = 12
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+# Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
+# search linear in a text without sentence ends.
+_PLURAL_REACH = 400
+# Characters before a name read for an article (« les » and a no-break space).
+_ARTICLE_REACH = 5
 # Kinds of mention that describe someone an apposition may name.
 _ROLE_KINDS = frozenset({"role", "np"})
 
@@ -67,6 +73,9 @@ class _Person:
     """``organisation`` for an acronym (M5S, CNRI): never the antecedent of a pronoun."""
     titled: bool = False
     """Seen with a title (M., Mme): a person even when named by a single word."""
+    bare: bool = False
+    """Seen once at least without an article right before it: « la Seconde Guerre mondiale »,
+    « le Mouvement 5 Étoiles », always with one, name no person."""
 
 
 @dataclass(slots=True)
@@ -100,6 +109,7 @@ class Resolver:
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside = lex.complement_inside
         self.title_gender: dict[str, str] = words["title_gender"]
+        self.article_before = lex.article_before
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -149,6 +159,9 @@ class Resolver:
         )
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
+        self.mentions = mentions
+        self.mention_starts = [x.start for x in mentions]
+        self.quoted = quoted
         self.publications = [x for x in mentions if x.kind == "publication"]
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
@@ -208,10 +221,13 @@ class Resolver:
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
+            p.bare = p.bare or not self.article_before.search(self.text, max(0, m.start - _ARTICLE_REACH), m.start)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
-            # may be a party or a place: a name still, but no antecedent for "il" or "elle".
-            if p.kind == "person" and p.entity is None and " " not in p.name and not p.titled:
+            # may be a party or a place, and so may words always written after an article
+            # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
+            if p.kind == "person" and p.entity is None and not p.titled and (
+                    " " not in p.name or (not p.bare and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
         return keys
 
@@ -602,6 +618,10 @@ class Resolver:
         subject position, the previous quote's speaker (a body too, for an inverted pronoun) and
         a role opening the previous sentence; never one whose known gender or country
         contradicts ``m``."""
+        if m.number == "pl":
+            plural = self._plural_antecedent(m)
+            if plural is not None:
+                return plural
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
@@ -635,6 +655,35 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _plural_antecedent(self, m: Mention) -> Speaker | None:
+        """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,
+        else in the previous sentence (``Les syndicats ont rejeté le texte. « … », ont-ils dit``),
+        the one opening the sentence first, else the last one with a definite determiner that no
+        preposition governs; else the group that spoke last."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        own = self.sentence_starts[k] if k >= 0 else 0
+        windows = [(max(own, m.start - _PLURAL_REACH), m.start)]
+        if k >= 1:
+            windows.append((max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own))
+        for lo, hi in windows:
+            found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)]
+            opening = found[0] if found and self._opens_sentence(found[0].start, self.sentence_starts) else None
+            pick = opening or next((p for p in reversed(found) if p.definite and not p.governed), None)
+            if pick is not None:
+                return self._plural_speaker(pick)
+        return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:
+        """The speaker a plural noun phrase names: what a mention opening it (right after its
+        determiner at most) resolves to, else the words as written (a group)."""
+        k = bisect.bisect_left(self.mention_starts, p.start)
+        if k < len(self.mentions) and self.mentions[k].start <= p.head and self.mentions[k].kind != "pronoun":
+            found, _ = self.speaker(self.mentions[k])
+            if found is not None:
+                return found
+        span = self.span(p.start, p.end)
+        return self._made_speaker(self._strip_det_as_written(span.text), None, "group", None, None, span)
 
     def _named_of_country(self, r: Mention) -> Speaker | None:
         """The last person named before ``r`` whom the registry gives ``r``'s country."""
@@ -933,6 +982,8 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
+    article_before: regex.Pattern[str]
+    """An article ending the searched text (``la ``, ``l'``), as ``search(text, lo, hi)`` finds it before ``hi``."""
     owner_complement: regex.Pattern[str]
     """A complement link, then an article or a capital: whom a statement noun's text is from
     (``un communiqué| de |l'intersyndicale``, not ``de presse``)."""
@@ -974,6 +1025,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         ending_with(words.get("possessive_relatives", ())),
+        _article_before(articles),
         _owner_complement(tuple(words["name_complement_links"]), articles),
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
@@ -983,6 +1035,13 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+def _article_before(articles: tuple[str, ...]) -> regex.Pattern[str]:
+    """An article right before the end of the searched text: a space after it, or none after an elided one."""
+    spaced = trie_alternation([a for a in articles if not a.endswith("'")])
+    elided = trie_alternation([a[:-1] for a in articles if a.endswith("'")])
+    return regex.compile(rf"(?i)(?<!\w)(?:(?:{spaced})[ \u00a0]++|(?:{elided})['’])$")
 
 
 def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:

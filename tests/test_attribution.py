@@ -898,6 +898,18 @@ SPEAKER_OF_QUOTE = [
                  -1, "avocat du plaignant", id="description-with-its-own-complement"),
     pytest.param("Le message du Kremlin est clair : « La Russie ne reculera pas. » Le ton est donné.",
                  0, "Kremlin", id="speech-noun-before-the-colon"),
+    pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
+                 "« Nous ne signerons pas ce texte », ont-ils prévenu.",
+                 0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),
+    pytest.param("Le ministre a reçu les maires des grandes villes. Ils ont réclamé « des moyens supplémentaires ».",
+                 0, "maires des grandes villes", id="plural-pronoun-takes-a-plural-object-not-the-person"),
+    pytest.param("Les éleveurs, reçus par le préfet, se disent déçus. Selon eux, les annonces restent « très insuffisantes ».",
+                 -1, "éleveurs", id="plural-pronoun-in-selon"),
+    pytest.param("Les habitants du quartier dénoncent le projet depuis des mois. « Personne ne nous écoute », disent-elles.",
+                 0, "habitants du quartier", id="plural-phrase-ends-before-its-verb"),
+    pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
+                 "« Sans nous, rien n'aurait été possible », a-t-il lancé.",
+                 0, "président", id="words-always-after-an-article-name-no-person"),
 ]
 
 
