@@ -95,6 +95,10 @@ class VerbEntry(Record):
     """Used postposed after a quotation (« … », a-t-il dit)."""
     participle: bool = True
     """Whether the bare past participle counts as a (weak) cue: not for ``rappelé``, ``prévue``."""
+    governed: bool = True
+    """Whether the infinitive counts after a governing verb (``a tenu à préciser``): not for
+    ``reprendre``, ``avancer``, whose infinitive there mostly means something else (``les
+    discussions vont reprendre``)."""
     answers: bool = False
     """Answers someone else (répondre, rétorquer): its speaker is not who spoke just before."""
     continues: bool = False
@@ -532,7 +536,7 @@ class CueLexicon:
             if v.participle:
                 for f in forms["pp"]:
                     table.add(table.bare_pp, f + suffix, sense)
-            for part in ("pp", "ger", "inf"):
+            for part in ("pp", "ger", "inf") if v.governed else ("pp", "ger"):
                 target = getattr(table, part)
                 for f in forms[part]:  # type: ignore[literal-required]
                     table.add(target, f + suffix, sense)

@@ -120,6 +120,8 @@ _SUBJECT_REACH = 40
 _INCISE_SUBJECT_MAX = 110
 # Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
 _APPOSITION_MAX = 40
+# Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
+_BARE_APPOSITION_MAX = 80
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -288,15 +290,33 @@ def _as_reported(
 
 
 def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
-    """``Pour X, député LR, « … »``: where the content starts once an apposition opening with a
-    mention is skipped, when a quotation follows it; else ``start``."""
+    """Where the content starts once an apposition to the source, opening with a mention and
+    set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
+    it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
         return start
-    comma = text.find(",", start, min(s_end, start + _APPOSITION_MAX))
+    comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
     after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] in opening_marks() else start
+    if after >= s_end:
+        return start
+    if text[after] in opening_marks():
+        return after if comma - start <= _APPOSITION_MAX else start
+    return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _bare_description(segment: str) -> bool:
+    """``porte-parole du syndicat``: words opening with a lower-case noun, no determiner or
+    pronoun before it (a clause's subject has one, or is a name)."""
+    first = segment.split(" ", 1)[0].lower()
+    return segment[:1].islower() and first not in _not_bare_openers() and not any(c.isdigit() for c in segment)
+
+
+@cache
+def _not_bare_openers() -> frozenset[str]:
+    """Determiners and subject pronouns: words that open a clause's subject, not an apposition."""
+    return frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
 
 
 def _postposed(

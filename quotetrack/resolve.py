@@ -643,7 +643,7 @@ class Resolver:
             k -= 1
         # "« … », a précisé le Quai d'Orsay. « … », a-t-il ajouté": an inverted pronoun may
         # take back a body that just spoke.
-        kinds = ("person", "other", "institution", "organisation", "state") if self._inverted(m) else ("person", "other")
+        kinds = ("person", "other", "anonymous", "institution", "organisation", "state") if self._inverted(m) else ("person", "other", "anonymous")
         last_quote = next(
             (
                 (at, s)

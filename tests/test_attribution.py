@@ -910,6 +910,11 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
                  "« Sans nous, rien n'aurait été possible », a-t-il lancé.",
                  0, "président", id="words-always-after-an-article-name-no-person"),
+    pytest.param("« La situation est grave », a déclaré à l'AFP un diplomate occidental. "
+                 "Selon lui, les pourparlers pourraient reprendre « dans les prochains jours ».",
+                 -1, "diplomate occidental", id="pronoun-takes-an-anonymous-speaker-back"),
+    pytest.param("La ministre a assuré que les travaux devaient reprendre « au plus vite ».",
+                 -1, "ministre", id="a-governed-infinitive-that-reports-nothing"),
 ]
 
 

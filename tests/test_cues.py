@@ -217,6 +217,8 @@ NEGATIVES = [
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
+    "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
+    "Les travaux vont avancer plus vite.",
 ]
 
 

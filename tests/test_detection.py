@@ -314,6 +314,9 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
+                 id="selon-past-a-bare-apposition"),
+    pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
 ]
 
 
