@@ -739,6 +739,11 @@ class Attributor:
         m = w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
         if m is None or self._in_marks(m.start()):
             return None
+        k = bisect.bisect_left(self.cue_starts, m.start())
+        if k < len(self.cues) and self.cues[k].start < pos:
+            # "le ministère a dénoncé dans un communiqué": the words hold a cue; the noun phrase
+            # is the one before it.
+            return self._np_before(self.cues[k].start, s_start, clause_only=clause_only)
         lead = self.text[s_start : m.start()].rstrip()
         if clause_only and not _words().relative_end.search(lead):
             return None

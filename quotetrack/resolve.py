@@ -163,6 +163,7 @@ class Resolver:
         self.mention_starts = [x.start for x in mentions]
         self.quoted = quoted
         self.publications = [x for x in mentions if x.kind == "publication"]
+        self._first_uses: dict[str, int] = {}
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
         self._bind_appositions(mentions)
@@ -552,7 +553,7 @@ class Resolver:
                 if known is not None:
                     return self._speaker_from(known.name, known, known.type, owner), ("text→its issuer",)
                 return Speaker(name=self._strip_det_as_written(owner.text), type="other", mention=owner), ("text→its issuer",)
-            issuer = self._last_issuer() if self._head(m) in self.text_nouns else None
+            issuer = self._last_issuer(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
                 return self._with_mention(issuer, span), ("text→the body that last spoke",)
@@ -869,13 +870,30 @@ class Resolver:
         """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""
         return self._country_of.get(name)
 
-    def _last_issuer(self) -> Speaker | None:
-        """The latest speaker that is a body: an institution, organisation, state or group, or a
-        body's description as written (``le ministère de la Défense``)."""
+    def _last_issuer(self, m: Mention) -> Speaker | None:
+        """The latest speaker that is a body (an institution, organisation, state or group, or a
+        body's description as written: ``le ministère de la Défense``). When the text named no
+        such statement before (``dans un communiqué``), only one that spoke last or within the
+        sentences before ``m``: a text three paragraphs on is another text."""
         is_body = getattr(self.registry, "is_body_role", None)
-        return next((s for _, s in reversed(self.recent[-_LOOKBACK:])
-                     if s.type in ("institution", "organisation", "state", "group")
-                     or (s.role and callable(is_body) and is_body(s.role))), None)
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        named_before = self._first_use(m) < m.start
+        for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
+            if s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)):
+                return s if named_before or n == 0 or spoke_at >= recent_from else None
+        return None
+
+    def _first_use(self, m: Mention) -> int:
+        """Where the text first uses the head noun of ``m`` as written (any case), looked for
+        once per noun and text."""
+        head = self._head(m)
+        written = next((w for w in _WORD_RUN.findall(m.text) if fold(w) == head), head)
+        key = written.lower()
+        if key not in self._first_uses:
+            found = regex.search(rf"(?i)(?<!\w){regex.escape(written)}(?!\w)", self.text)
+            self._first_uses[key] = found.start() if found is not None else len(self.text)
+        return self._first_uses[key]
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
@@ -887,6 +905,7 @@ class Resolver:
         return out
 
 
+_WORD_RUN = regex.compile(r"\w+")
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 
@@ -910,6 +929,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
+# Sentences before a statement's text (« précise le texte ») in which the body it speaks for
+# may have spoken, when someone else spoke since.
+_ISSUER_SENTENCES = 2
 _RENAME_LOOKBACK = 64
 
 

@@ -913,8 +913,16 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« La situation est grave », a déclaré à l'AFP un diplomate occidental. "
                  "Selon lui, les pourparlers pourraient reprendre « dans les prochains jours ».",
                  -1, "diplomate occidental", id="pronoun-takes-an-anonymous-speaker-back"),
+    pytest.param("Le ministère a dénoncé dans un communiqué « une provocation ».",
+                 0, "ministère", id="noun-phrase-before-a-verb-and-a-channel-cue"),
     pytest.param("La ministre a assuré que les travaux devaient reprendre « au plus vite ».",
                  -1, "ministre", id="a-governed-infinitive-that-reports-nothing"),
+    pytest.param("Le ministère a salué « un accord équilibré ». Les marchés ont peu réagi. La séance a été calme. "
+                 "« Rien n'est réglé », a prévenu un négociateur. Le texte, adopté par 120 voix, « exige » un cessez-le-feu.",
+                 -1, "texte", id="a-text-never-named-before-is-not-the-body-that-spoke-long-ago"),
+    pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "
+                 "La séance a été calme. « Rien n'est réglé », a prévenu un négociateur. « Le calme doit revenir », précise le communiqué.",
+                 -1, "Quai d'Orsay", id="a-text-named-before-still-speaks-for-its-body"),
 ]
 
 
