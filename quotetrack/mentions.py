@@ -27,7 +27,10 @@ from quotetrack.registry import Registry
 
 @dataclass(slots=True)
 class Mention:
-    """A span that may name a speaker."""
+    """A span that may name a speaker.
+
+    The hot paths (every gazetteer hit, every name) pass every field by position, in this
+    order: a class called with keywords costs about twice as much."""
 
     start: int
     end: int
@@ -345,10 +348,10 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     if type(registry).find is not Registry.find:
         return _found_mentions(text, registry)
     # The built-in gazetteer's hits as named tuples (_Hit): the same fields as a GazetteerHit (a
-    # frozen dataclass, slower to make), every one of them there.
+    # frozen dataclass, slower to make), every one of them there; fields by position (see Mention).
     return [
         Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
-                h.after_preposition, head_start=h.head_start)
+                h.after_preposition, None, "sg", h.head_start)
         for h in registry._scan(text)
     ]
 
@@ -411,11 +414,25 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
     return pats.elided_first_name.search(text, window, start)
 
 
+@cache
+def _lone_not_names() -> frozenset[str]:
+    """The not-names that, matched alone, :func:`_names` drops whole (about a third of the
+    matches): one word with no white space (its only token) and no apostrophe (no elided
+    article to cut off when every one ends with an apostrophe, nor one to normalise)."""
+    pats = _patterns()
+    if not pats.elided_apostrophe:
+        return frozenset()
+    return frozenset(w for w in pats.not_names if not any(c.isspace() or c in "'’" for c in w))
+
+
 def _names(text: str, pats: _Patterns) -> list[Mention]:
     """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
     raw: list[tuple[int, int, list[str], bool]] = []
     seen_inside: set[str] = set()
+    lone = _lone_not_names()
     for m in _name_matches(text, pats):
+        if m.group() in lone:
+            continue  # "Le", "Selon": a match of one word that the loop below would drop whole
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
@@ -474,7 +491,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             glued = _glued_first_name(text, start, pats)
             if glued is not None and glued.group(1) in first_names():
                 start = head = glued.start(1)
-        out.append(Mention(start, end, text[start:end], "name", head_start=head))
+        out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return out
 
 
