@@ -27,7 +27,10 @@ from quotetrack.registry import Registry
 
 @dataclass(slots=True)
 class Mention:
-    """A span that may name a speaker."""
+    """A span that may name a speaker.
+
+    The hot paths (every gazetteer hit, every name) pass every field by position, in this
+    order: a class called with keywords costs about twice as much."""
 
     start: int
     end: int
@@ -97,9 +100,7 @@ def _patterns() -> _Patterns:
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     # "par l'AFP", "de la Commission": an article may sit between the preposition and the mention.
-    prep = regex.compile(
-        rf"(?i)(?:^|[\s(])(?:{trie_alternation(raw['prepositions'])})\s*+(?:(?:{trie_alternation(raw['articles'])})\s*+)?$"
-    )
+    prep = regex.compile("(?i)" + _preposition_source(raw, "[{}]".format))
     impersonal = regex.compile(rf"(?i)\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
     # A name starts with a capital (its own or its title's) or a hyphenated particle.
     capital_titles = all(_CAPITAL.match(t) for t in raw["titles"])
@@ -113,7 +114,7 @@ def _patterns() -> _Patterns:
         regex.compile(rf"(?<!\p{{L}})(?i:{trie_alternation(raw['elided_articles'])})(\p{{Lu}}[\p{{L}}\-]*+)[ \u00a0]++$"),
         all(a[-1:] in "'’" for a in raw["elided_articles"]),
         # "ministre de l'Intérieur Matteo Salvini": the name follows a complement link.
-        regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['complement_links'])})\s*+$"),
+        regex.compile("(?i)" + _link_source(raw, "[{}]".format)),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
         _tails(tuple(raw["articles"])),
         # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
@@ -141,6 +142,19 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
         rf"(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?!{letter})"
     )
+
+
+def _preposition_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
+    """A preposition (and an article) ending the searched text; classes written by ``cls`` (see _name_source)."""
+    space, before = cls(r"\s"), cls(r"\s(")
+    return (rf"(?:^|{before})(?:{trie_alternation(raw['prepositions'])}){space}*+"
+            rf"(?:(?:{trie_alternation(raw['articles'])}){space}*+)?$")
+
+
+def _link_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
+    """A complement link ending the searched text; classes written by ``cls`` (see _name_source)."""
+    word, space = cls(r"\w"), cls(r"\s")
+    return rf"(?<!{word})(?:{trie_alternation(raw['complement_links'])}){space}*+$"
 
 
 class _Pronoun(Record):
@@ -270,8 +284,9 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
     before = _preposition_or_link_before()
+    pattern = before.for_text(text)
     for m in merged:
-        m.after_preposition = m.after_preposition or before.found(text, m.start)
+        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern)
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
             or _emphatic(text, m)
@@ -325,31 +340,59 @@ class _WordBefore:
     words its matches end with (an article, a preposition, a link's last word)."""
 
     pattern: regex.Pattern[str]
+    pattern_std: re.Pattern[str]
+    """``pattern`` for the standard engine (twice as fast per search), its classes written by
+    :func:`lexicon.bmp_class`: exact on a text of the Basic Multilingual Plane holding none of
+    ``case_gaps``."""
+    case_gaps: frozenset[str]
+    """The characters that the two engines' ``(?i)`` match differently to a letter of the pattern (ı)."""
     tails: _Tails
 
-    def found(self, text: str, start: int) -> bool:
-        """Whether a preposition or a link stands right before ``start``."""
+    def for_text(self, text: str) -> re.Pattern[str] | regex.Pattern[str]:
+        """The pattern to search ``text`` with (see ``pattern_std``)."""
+        if lexicon.in_bmp(text) and not any(c in text for c in self.case_gaps):
+            return self.pattern_std
+        return self.pattern
+
+    def found(self, text: str, start: int, pattern: re.Pattern[str] | regex.Pattern[str]) -> bool:
+        """Whether a preposition or a link stands right before ``start`` (``pattern``: :meth:`for_text`)."""
         lead = max(0, start - _PREPOSITION_REACH)
-        return self.tails.may_end(text[lead:start]) and bool(self.pattern.search(text, lead, start))
+        return self.tails.may_end(text[lead:start]) and bool(pattern.search(text, lead, start))
+
+
+def _word_before_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
+    return f"(?i)(?:{_preposition_source(raw, cls)})|(?:{_link_source(raw, cls)})"
 
 
 @cache
 def _preposition_or_link_before() -> _WordBefore:
-    pats, raw = _patterns(), _raw_names()
-    parts = [p.pattern.removeprefix("(?i)") for p in (pats.preposition_before, pats.after_link)]
-    pattern = regex.compile("(?i)" + "|".join(f"(?:{p})" for p in parts))
+    raw = _raw_names()
     links = tuple(link.split()[-1] for link in raw["complement_links"])
-    return _WordBefore(pattern, _tails((*raw["prepositions"], *raw["articles"], *links)))
+    words = (*raw["prepositions"], *raw["articles"], *links)
+    return _WordBefore(
+        regex.compile(_word_before_source(raw, "[{}]".format)), re.compile(_word_before_source(raw, lexicon.bmp_class)),
+        _case_gaps("".join(words)), _tails(words),
+    )
+
+
+def _case_gaps(letters: str) -> frozenset[str]:
+    """The characters of the Basic Multilingual Plane that one engine's ``(?i)`` matches to one of
+    ``letters`` and the other's does not (``re`` takes ı for i; ~25 ms, once)."""
+    chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))  # no surrogates
+    gaps: set[str] = set()
+    for c in set(letters):
+        gaps |= set(re.findall("(?i)" + re.escape(c), chars)) ^ set(regex.findall("(?i)" + regex.escape(c), chars))
+    return frozenset(gaps)
 
 
 def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     if type(registry).find is not Registry.find:
         return _found_mentions(text, registry)
     # The built-in gazetteer's hits as named tuples (_Hit): the same fields as a GazetteerHit (a
-    # frozen dataclass, slower to make), every one of them there.
+    # frozen dataclass, slower to make), every one of them there; fields by position (see Mention).
     return [
         Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
-                h.after_preposition, head_start=h.head_start)
+                h.after_preposition, None, "sg", h.head_start)
         for h in registry._scan(text)
     ]
 
@@ -412,11 +455,25 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
     return pats.elided_first_name.search(text, window, start)
 
 
+@cache
+def _lone_not_names() -> frozenset[str]:
+    """The not-names that, matched alone, :func:`_names` drops whole (about a third of the
+    matches): one word with no white space (its only token) and no apostrophe (no elided
+    article to cut off when every one ends with an apostrophe, nor one to normalise)."""
+    pats = _patterns()
+    if not pats.elided_apostrophe:
+        return frozenset()
+    return frozenset(w for w in pats.not_names if not any(c.isspace() or c in "'’" for c in w))
+
+
 def _names(text: str, pats: _Patterns) -> list[Mention]:
     """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
     raw: list[tuple[int, int, list[str], bool]] = []
     seen_inside: set[str] = set()
+    lone = _lone_not_names()
     for m in _name_matches(text, pats):
+        if m.group() in lone:
+            continue  # "Le", "Selon": a match of one word that the loop below would drop whole
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
@@ -475,7 +532,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             glued = _glued_first_name(text, start, pats)
             if glued is not None and glued.group(1) in first_names():
                 start = head = glued.start(1)
-        out.append(Mention(start, end, text[start:end], "name", head_start=head))
+        out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return out
 
 
