@@ -182,8 +182,8 @@ _NP_CHARS = "'’-"
 @cache
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
-    after the stop and spaces that may follow the closing mark."""
-    return regex.compile(rf"[.!?…]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
+    after the stop or colon and spaces that may follow the closing mark."""
+    return regex.compile(rf"\s*+[.!?…:]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
 
 
 def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:

@@ -57,6 +57,8 @@ ATTRIBUTED = [
                  "Premier ministre", "direct", "back-reference", id="la-phrase-est-du"),
     pytest.param("Paul Durand est parti. « C'est une honte. » C'est en ces termes que la ministre a réagi mardi.",
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
+    pytest.param("Paul Durand est parti. « C'est un scandale d'État » : c'est en ces termes que la députée Clara Vasseur a résumé l'affaire.",
+                 "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("« Tout a brûlé en une nuit », se souvient Marie Durand.", "Marie Durand", "direct", "incise-postposed",
