@@ -19,6 +19,7 @@ from itertools import compress, count, filterfalse
 from typing import Any, Literal
 
 import regex
+from pydantic import Field
 
 from quotetrack import institutions, lexicon
 from quotetrack.lexicon import Record, alternation, trie_alternation
@@ -201,6 +202,7 @@ class NamesData(Record):
     publication_nouns: tuple[str, ...]
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
+    subject_coordinators: tuple[str, ...] = Field(min_length=1)
     subject_pronouns: tuple[_Pronoun, ...]
     anaphors: tuple[_Pronoun, ...]
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]

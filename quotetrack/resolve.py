@@ -110,6 +110,7 @@ class Resolver:
         self.complement_inside = lex.complement_inside
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_before = lex.article_before
+        self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -512,7 +513,7 @@ class Resolver:
             if len(people) < 2:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
-            name = " et ".join(p.name for p in people)
+            name = self.joiner.join(p.name for p in people)
             return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
         if m.kind == "organisation":
             return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
@@ -668,12 +669,31 @@ class Resolver:
         if k >= 1:
             windows.append((max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own))
         for lo, hi in windows:
+            pair = self._coordinated_subjects(lo, hi)
+            if pair is not None:
+                return pair
             found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)]
             opening = found[0] if found and self._opens_sentence(found[0].start, self.sentence_starts) else None
             pick = opening or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
+        """``La chancelière et le président français se sont entretenus``: two mentions joined by a
+        coordinator, opening the sentence in ``text[lo:hi]``, as one group named after both."""
+        k = bisect.bisect_left(self.mention_starts, lo)
+        if k + 1 >= len(self.mentions) or self.mentions[k + 1].end > hi:
+            return None
+        a, b = self.mentions[k], self.mentions[k + 1]
+        if (a.kind == "pronoun" or b.kind == "pronoun" or not self._opens_sentence(a.start, self.sentence_starts)
+                or self.subject_coordinator.fullmatch(self.text, a.end, b.start) is None):
+            return None
+        first, second = self.speaker(a)[0], self.speaker(b)[0]
+        if first is None or second is None:
+            return None
+        span = self.span(a.start, b.end)
+        return self._made_speaker(self.joiner.join((first.name, second.name)), None, "group", None, None, span)
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:
         """The speaker a plural noun phrase names: what a mention opening it (right after its
@@ -1005,6 +1025,10 @@ class _Lexicon:
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
     article_before: regex.Pattern[str]
+    subject_coordinator: regex.Pattern[str]
+    """What joins two subjects into a group (`` et ``), matched whole between them."""
+    joiner: str
+    """What joins the names of a group's members (`` et ``)."""
     """An article ending the searched text (``la ``, ``l'``), as ``search(text, lo, hi)`` finds it before ``hi``."""
     owner_complement: regex.Pattern[str]
     """A complement link, then an article or a capital: whom a statement noun's text is from
@@ -1048,6 +1072,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words["publication_nouns"]),
         ending_with(words.get("possessive_relatives", ())),
         _article_before(articles),
+        regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
+        f" {words['subject_coordinators'][0]} ",
         _owner_complement(tuple(words["name_complement_links"]), articles),
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),

@@ -909,6 +909,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "éleveurs", id="plural-pronoun-in-selon"),
     pytest.param("Les habitants du quartier dénoncent le projet depuis des mois. « Personne ne nous écoute », disent-elles.",
                  0, "habitants du quartier", id="plural-phrase-ends-before-its-verb"),
+    pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
+                 0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
                  "« Sans nous, rien n'aurait été possible », a-t-il lancé.",
                  0, "président", id="words-always-after-an-article-name-no-person"),
