@@ -51,6 +51,8 @@ class Mention:
     parenthetical: bool = False
     """An aside, never a subject: in parentheses (« Kris Peeters (CD&V) »), a dateline, or a
     pronoun set off by commas (« Le Quai d'Orsay, lui, juge »)."""
+    complement_id: str | None = None
+    """The registry entity a role's complement names (``le secrétaire général du PS``: the PS)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +396,7 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     # frozen dataclass, slower to make), every one of them there; fields by position (see Mention).
     return [
         Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
-                h.after_preposition, None, "sg", h.head_start)
+                h.after_preposition, None, "sg", h.head_start, False, h.complement_id)
         for h in registry._scan(text)
     ]
 
@@ -416,7 +418,7 @@ def _found_mentions(text: str, registry: Any) -> list[Mention]:
         out.append(
             Mention(h.start, h.end, text[h.start : h.end], _hit_kind(h.kind, h.entity_id, registry), h.entity_id, getattr(h, "role", None),
                     getattr(h, "country", None), bool(getattr(h, "after_preposition", False)),
-                    head_start=getattr(h, "head_start", h.start))
+                    head_start=getattr(h, "head_start", h.start), complement_id=getattr(h, "complement_id", None))
         )
     return out
 

@@ -394,7 +394,22 @@ class Resolver:
                 m.country is not None and country is not None and country != m.country
             ):
                 return True
-        return callable(exclusive) and self._known_in_other_office(person, m, exclusive)
+        return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
+
+    def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
+        """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
+        ``person`` cannot hold: the registry gives them the same office in another body
+        (António Guterres, at the UN), or the body is international and they serve a country
+        (Sergueï Lavrov is no « secrétaire général de l'Otan »)."""
+        if m.complement_id is None or self.registry is None:
+            return False
+        body = self.registry.get(m.complement_id)
+        entity = self.registry.get(person.entity_id) if person.entity_id else None
+        bodies = {r.institution for r in getattr(entity, "roles", ()) if r.key == m.role and r.institution}
+        if bodies and m.complement_id not in bodies:
+            return True
+        national = person.country or self._country_of.get(person.name)
+        return body is not None and getattr(body, "country", None) is None and national is not None
 
     def _known_in_other_office(self, person: Speaker, m: Mention, exclusive: Callable[[str, str], bool]) -> bool:
         """Whether the registry gives ``person`` exclusive offices, none of them the one ``m``

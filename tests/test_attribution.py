@@ -909,6 +909,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "éleveurs", id="plural-pronoun-in-selon"),
     pytest.param("Les habitants du quartier dénoncent le projet depuis des mois. « Personne ne nous écoute », disent-elles.",
                  0, "habitants du quartier", id="plural-phrase-ends-before-its-verb"),
+    pytest.param("Le secrétaire général de l'ONU a appelé à « la retenue ». Le secrétaire général du PS a dénoncé « une faute ».",
+                 -1, "secrétaire général du PS", id="same-office-of-another-body-is-someone-else"),
+    pytest.param("« Nous n'attaquerons personne », a assuré le chef de la diplomatie russe, Sergueï Lavrov. "
+                 "Le secrétaire général de l'Otan a appelé Moscou à « choisir la diplomatie ».",
+                 -1, "secrétaire général de l'Otan", id="office-of-an-international-body-is-not-a-national-minister"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
