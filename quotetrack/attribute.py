@@ -107,6 +107,9 @@ class _Words:
     """Indefinite determiners (``un``, ``une``)."""
     quantifier_ends: tuple[str, ...]
     """The last word of each quantifier, casefolded (``uns`` for ``quelques-uns``)."""
+    complement_gap: regex.Pattern[str]
+    """What stands between a description and the last name of its complement (`` du Mouvement 5 ``):
+    a complement link, then capitalised words and numbers."""
 
 
 def _determiners(determiners: tuple[str, ...]) -> str:
@@ -172,9 +175,13 @@ def _words() -> _Words:
                   # mention; the word must be a speech noun of the detection data.
                   regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"),
                   frozenset(raw.get("indefinite_determiners", ())),
-                  tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})))
+                  tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})),
+                  regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
+                                rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"))
 
 
+# Characters before a name read back for the description its complement belongs to.
+_COMPLEMENT_REACH = 40
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
 _NP_CHARS = "'’-"
 
@@ -669,7 +676,9 @@ class Attributor:
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
             if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
-                return m  # "au nez de la diplomatie française, qui qualifie": the antecedent speaks
+                # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
+                # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
+                return self._described_by_complement(k) or m
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -692,6 +701,18 @@ class Attributor:
                 return self._apposed_name(m)
             k += 1
         return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+
+    def _described_by_complement(self, k: int) -> Mention | None:
+        """The person's description (a role) whose complement the name ``mentions[k]`` ends:
+        ``le leader| du Mouvement 5 |Étoiles``."""
+        m = self.mentions[k]
+        j = k - 1
+        while j >= 0 and self.mentions[j].kind == "name" and self.mentions[j].start > m.start - _COMPLEMENT_REACH:
+            j -= 1
+        if j < 0 or self.mentions[j].kind != "role":
+            return None
+        role = self.mentions[j]
+        return role if _words().complement_gap.fullmatch(self.text, role.end, m.start) else None
 
     def _speech_owner(self, lo: int, hi: int) -> Mention | None:
         """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
