@@ -396,6 +396,20 @@ class Resolver:
                 return True
         return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
 
+    def _known_antecedent(self, m: Mention) -> Speaker | None:
+        """The antecedent a pronoun in ``m``'s place would take, when the role says more than a
+        bare office: the registry gives them that office, or the role has a nationality theirs
+        does not contradict (« le chancelier allemand » after Olaf Scholz; « le chef de l'État »
+        is not the film director named just before)."""
+        person = self._antecedent(m)
+        if person is None:
+            return None
+        entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
+        if m.role and any(r.key == m.role for r in getattr(entity, "roles", ())):
+            return person
+        # The antecedent already agrees with m's country where its own is known.
+        return person if m.country is not None else None
+
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
         ``person`` cannot hold: the registry gives them the same office in another body
@@ -578,7 +592,7 @@ class Resolver:
                 # only someone known to be of that country.
                 national = m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
-                    None if national else self._antecedent(m))
+                    None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.

@@ -916,6 +916,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "secrétaire général de l'Otan", id="office-of-an-international-body-is-not-a-national-minister"),
     pytest.param("« Nous partirons », insiste le porte-parole du Collectif 7 Vallées, qui estime que la mairie « ment ».",
                  -1, "porte-parole du Collectif", id="relative-after-a-named-complement-takes-the-description"),
+    pytest.param("Le dernier film de Karim Lenoir a été projeté à l'Élysée. « C'est un film nécessaire », a commenté le chef de l'État.",
+                 0, "chef de l'État", id="bare-office-is-not-the-person-named-before"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
