@@ -21,7 +21,7 @@ from typing import Any, Literal
 import regex
 from pydantic import Field
 
-from quotetrack import institutions, lexicon
+from quotetrack import institutions, lexicon, marks
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.registry import Registry
 
@@ -300,6 +300,9 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
 
 # Characters before a mention read for a preposition or a complement link.
 _PREPOSITION_REACH = 12
+# Quotation marks a name may open with, after its preposition (not the apostrophes that also
+# serve as marks: « d'Édouard » elides the preposition).
+_OPENERS = marks.opening_marks() - {"'", "’"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,10 +337,6 @@ def _tails(words: tuple[str, ...]) -> _Tails:
     return _Tails(last3 or frozenset(), short or frozenset(), usable)
 
 
-# Characters before a mention read for a preposition or a complement link.
-_PREPOSITION_REACH = 12
-
-
 @dataclass(frozen=True, slots=True)
 class _WordBefore:
     """``preposition_before`` or ``after_link`` in one pattern (one search finds either), and the
@@ -359,7 +358,12 @@ class _WordBefore:
         return self.pattern
 
     def found(self, text: str, start: int, pattern: re.Pattern[str] | regex.Pattern[str]) -> bool:
-        """Whether a preposition or a link stands right before ``start`` (``pattern``: :meth:`for_text`)."""
+        """Whether a preposition or a link stands right before ``start`` (``pattern``: :meth:`for_text`),
+        or before the quotation mark a name opens with (``publiée par "Le Monde"``)."""
+        if start > 0 and text[start - 1] in _OPENERS:
+            start -= 1
+            while start > 0 and text[start - 1] in " \u00a0\u202f":
+                start -= 1
         lead = max(0, start - _PREPOSITION_REACH)
         return self.tails.may_end(text[lead:start]) and bool(pattern.search(text, lead, start))
 

@@ -71,15 +71,21 @@ class PluralPhrases:
         pos = lo
         while (m := self.pattern.search(text, pos, hi)) is not None:
             words = list(_WORD.finditer(m.group("rest")))
-            kept = self._kept(m.group("det").lower(), [w.group().lower() for w in words])
+            det = fold_space(m.group("det")).lower()
+            kept = self._kept(det, [w.group().lower() for w in words])
             # The next phrase may start in the words this one did not keep (« … et pour ces juges »).
             pos = m.start("rest") + (words[kept - 1].end() if kept else 0)
             if kept == 0:
                 continue
             governed = self.preposition_before.search(text, max(0, m.start() - _PREPOSITION_REACH), m.start()) is not None
             out.append(PluralPhrase(m.start(), m.start("rest") + words[kept - 1].end(), m.start("rest"),
-                                    fold_space(m.group("det")).lower() in self.definite, governed))
+                                    det in self.definite, governed))
         return out
+
+
+def _words_pattern(phrases: list[str]) -> str:
+    """One of ``phrases``, any space between their words (« de nombreux », « une centaine de »)."""
+    return trie_alternation(phrases).replace("\\ ", " ").replace(" ", r"[ \u00a0]++")
 
 
 def fold_space(s: str) -> str:
@@ -94,11 +100,12 @@ def plural_phrases() -> PluralPhrases:
     dets = raw["plural_determiners"]
     definite, indefinite = dets["definite"], dets["indefinite"]
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
-    # « de nombreux »: any space between the words (the trie escapes them)
-    det = trie_alternation([*definite, *indefinite]).replace("\\ ", " ").replace(" ", r"[ \u00a0]++")
+    dets = [*definite, *indefinite]
+    spaced = _words_pattern([d for d in dets if not d.endswith("'")])
+    elided = _words_pattern([d[:-1] for d in dets if d.endswith("'")])
     pattern = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?P<det>{det})"
-        rf"[ \u00a0]++(?P<rest>{word}(?:[ \u00a0]++{word}){{0,{_MAX_WORDS - 1}}})"
+        rf"(?i)(?<![\p{{L}}'’])(?P<det>(?:{spaced})[ \u00a0]++|(?:{elided})['’])"
+        rf"(?P<rest>{word}(?:[ \u00a0]++{word}){{0,{_MAX_WORDS - 1}}})"
     )
     endings = sorted(cues.verb_endings_plural(), key=len)
     minimal = tuple(e for i, e in enumerate(endings) if not any(e.endswith(x) for x in endings[:i]))

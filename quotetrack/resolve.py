@@ -690,8 +690,8 @@ class Resolver:
     def _plural_antecedent(self, m: Mention) -> Speaker | None:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,
         else in the previous sentence (``Les syndicats ont rejeté le texte. « … », ont-ils dit``),
-        the one opening the sentence first, else the last one with a definite determiner that no
-        preposition governs; else the group that spoke last."""
+        the first one opening the sentence or a clause after a comma, else the last one with a
+        definite determiner; neither governed by a preposition; else the group that spoke last."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         windows = [(max(own, m.start - _PLURAL_REACH), m.start)]
@@ -702,11 +702,16 @@ class Resolver:
             if pair is not None:
                 return pair
             found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)]
-            opening = found[0] if found and self._opens_sentence(found[0].start, self.sentence_starts) else None
-            pick = opening or next((p for p in reversed(found) if p.definite and not p.governed), None)
+            subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
+            pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _opens_clause(self, pos: int, lo: int) -> bool:
+        """Whether ``pos`` opens a sentence, or a clause after a fronted adverbial and its comma
+        (``Dans une tribune publiée mardi, une centaine d'économistes…``)."""
+        return self._opens_sentence(pos, self.sentence_starts) or self.text[lo:pos].rstrip(" \u00a0\u202f").endswith(",")
 
     def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
         """``La chancelière et le président français se sont entretenus``: two mentions joined by a

@@ -918,6 +918,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "porte-parole du Collectif", id="relative-after-a-named-complement-takes-the-description"),
     pytest.param("Le dernier film de Karim Lenoir a été projeté à l'Élysée. « C'est un film nécessaire », a commenté le chef de l'État.",
                  0, "chef de l'État", id="bare-office-is-not-the-person-named-before"),
+    pytest.param("Dans une tribune publiée mardi, une centaine d'économistes dénoncent une dérive. "
+                 "« Le gouvernement refuse de voir la réalité », écrivent-ils.",
+                 -1, "centaine d'économistes", id="plural-pronoun-takes-the-subject-after-a-fronted-adverbial"),
+    pytest.param("Dans une tribune publiée par \"Le Monde\", des chercheurs dénoncent une \"fuite en avant\".",
+                 0, "chercheurs", id="name-in-straight-quotes-after-a-preposition-is-no-subject"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "

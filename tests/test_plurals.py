@@ -16,6 +16,8 @@ from quotetrack.plurals import plural_phrases
         ("Les enseignants mobilisés la vivent comme une injustice.", ["Les enseignants mobilisés"]),
         ("De nombreux élus locaux ne cachent pas leur colère.", ["De nombreux élus locaux"]),
         ("Le maire a reçu les représentants des commerçants à la mairie.", ["les représentants des commerçants"]),
+        ("Une centaine d'économistes dénoncent une fuite en avant.", ["Une centaine d'économistes"]),
+        ("La plupart des élus ont voté le texte.", ["La plupart des élus"]),
         ("Ils ont parlé pendant une heure.", []),
     ],
 )
