@@ -23,7 +23,7 @@ from quotetrack import lexicon
 from quotetrack.classify import Candidate, comparative_connector, grammar, is_connector
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.marks import closing_marks
-from quotetrack.mentions import Mention, names_data, place_complement
+from quotetrack.mentions import Mention, first_names, names_data, place_complement
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -475,8 +475,13 @@ class Attributor:
 
     def _governed_inside(self, start: int, n: Mention) -> bool:
         """Whether a preposition between ``start`` (a description's) and ``n`` governs ``n``:
-        ``un proche d'Édouard Philippe``, not ``selon| la Fevia``."""
-        return start < n.start and n.after_preposition and _words().preposition.search(self.text, start, n.start) is not None
+        ``un proche d'Édouard Philippe``, ``les analystes de la banque Natixis``, not ``selon| la Fevia``."""
+        if not (start < n.start and _words().preposition.search(self.text, start, n.start) is not None):
+            return False
+        # "les analystes de la banque Natixis": a name right after a governed common noun is
+        # governed too, unless it is a person's (« du Conseil européen Charles Michel »).
+        return n.after_preposition or (self.text[start : n.start].rstrip()[-1:].islower()
+                                       and n.text.split(" ", 1)[0] not in first_names())
 
     def _names_speech(self, np: regex.Match[str]) -> bool:
         """``un communiqué du parquet``, ``les propos de X``: a noun phrase about the words, not the speaker."""

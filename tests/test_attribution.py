@@ -923,6 +923,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "centaine d'économistes", id="plural-pronoun-takes-the-subject-after-a-fronted-adverbial"),
     pytest.param("Dans une tribune publiée par \"Le Monde\", des chercheurs dénoncent une \"fuite en avant\".",
                  0, "chercheurs", id="name-in-straight-quotes-after-a-preposition-is-no-subject"),
+    pytest.param("Pour les analystes de la banque Vernet, la croissance devrait ralentir au second semestre.",
+                 0, "analystes de la banque Vernet", id="name-after-a-governed-noun-is-part-of-the-description"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
