@@ -11,6 +11,7 @@ Four sources, merged with the longest span winning where two overlap:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -295,7 +296,25 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
             or _emphatic(text, m)
         )
+    if "(" in text:
+        _mark_bracketed_lines(text, merged)
     return merged
+
+
+# A line that is all one aside in brackets: a photo credit, a caption (« (Photo : AFP / X) »).
+_BRACKETED_LINE = re.compile(r"(?m)^[ \t]*\([^\n]*\)[ \t]*$")
+
+
+def _mark_bracketed_lines(text: str, found: list[Mention]) -> None:
+    """Mark the mentions of lines that are all in brackets as asides: never a subject."""
+    lines = [(b.start(), b.end()) for b in _BRACKETED_LINE.finditer(text)]
+    if not lines:
+        return
+    starts = [a for a, _ in lines]
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= lines[k][1]:
+            m.parenthetical = True
 
 
 # Characters before a mention read for a preposition or a complement link.

@@ -124,7 +124,8 @@ class Resolver:
         names = [m for m in mentions if m.kind == "name"]
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
-        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start)]
+        # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
+        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -407,8 +408,9 @@ class Resolver:
         entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
         if m.role and any(r.key == m.role for r in getattr(entity, "roles", ())):
             return person
-        # The antecedent already agrees with m's country where its own is known.
-        return person if m.country is not None else None
+        # The antecedent already agrees with m's country where its own is known; a country the
+        # role's complement gives (« le président de la FNSEA ») names an office, not a nationality.
+        return person if m.country is not None and m.complement_id is None else None
 
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
