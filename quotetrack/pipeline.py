@@ -162,8 +162,8 @@ def _attribute(
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
-                attribution = {"rule": a.rule, "confidence": a.confidence,
-                               "evidence": tuple([resolver.span(s, e) for s, e in a.evidence]), "chain": chain}
+                attribution = {"rule": a.rule, "confidence": a.confidence, "chain": chain,
+                               "evidence": tuple([{"start": s, "end": e, "text": text[s:e]} for s, e in a.evidence])}
                 previous = a
         said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
             channel.channel_of_cue(cue_key[2]) if cue_key is not None else None
@@ -186,9 +186,9 @@ def _quote(
     said_via: str | None,
 ) -> Quote:
     """The :class:`Quote` of ``c``, validated in one call: its cue (the model already made for
-    an earlier quote of the same cue, else its fields) and its attribution are validated inside
-    it, which costs less than making them as models of their own first. Same values as
-    making each model separately."""
+    an earlier quote of the same cue, else its fields) and its attribution (with the fields of
+    its evidence spans) are validated inside it, which costs less than making them as models of
+    their own first. Same values as making each model separately."""
     cue: Cue | dict[str, Any] | None = None
     if cue_key is not None:
         cue = cue_models.get(cue_key) or {"start": cue_key[0], "end": cue_key[1], "text": text[cue_key[0] : cue_key[1]],

@@ -88,6 +88,11 @@ class _Binding:
     head: str
 
 
+def _binding_at(b: _Binding) -> int:
+    """Where ``b`` was made: the key bindings are sorted by."""
+    return b.at
+
+
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
@@ -130,16 +135,14 @@ class Resolver:
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
-        # Roles in subject position ("Le dirigeant américain s'en est pris…", "Dimanche, le
-        # maire a tiré la sonnette d'alarme"), for pronouns.
-        self.role_subjects = [
-            m for m in mentions
-            if m.kind == "role" and not _inside(quoted, m.start)
-            and self._subject_like(m, sentence_starts, cue_ends)
-        ]
-        self.role_subject_starts = [m.start for m in self.role_subjects]
-        # Whether each of all_names is in subject position, decided when first asked.
+        # Roles outside quotation marks: those in subject position ("Le dirigeant américain s'en
+        # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
+        self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
+        self.role_starts = [m.start for m in self.roles]
+        # Whether each of all_names (each of roles) is in subject position, decided when first
+        # asked: pronouns look back over a few of them only.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
+        self._role_subject_of: list[bool | None] = [None] * len(self.roles)
         self.bindings: list[_Binding] = []
         """Roles bound to people, in text order (see :meth:`_bind`)."""
         self._offices_of: dict[str, set[tuple[str | None, str | None]]] = {}
@@ -182,10 +185,18 @@ class Resolver:
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
         """Whether ``all_names[k]`` is in subject position (computed once)."""
-        known = self._subject_of[k]
-        if known is None:
-            known = self._subject_of[k] = self._subject_like(self.all_names[k], self.sentence_starts, self.cue_ends)
-        return known
+        return self._in_subject_position(self.all_names, self._subject_of, k)
+
+    def _subject_role(self, k: int) -> bool:
+        """Whether ``roles[k]`` is in subject position (computed once)."""
+        return self._in_subject_position(self.roles, self._role_subject_of, k)
+
+    def _in_subject_position(self, found: Sequence[Mention], known: list[bool | None], k: int) -> bool:
+        """Whether ``found[k]`` is in subject position, remembered in ``known[k]``."""
+        answer = known[k]
+        if answer is None:
+            answer = known[k] = self._subject_like(found[k], self.sentence_starts, self.cue_ends)
+        return answer
 
     def _subject_like(self, m: Mention, sentence_starts: Sequence[int], cue_ends: Sequence[int]) -> bool:
         """A name in subject position: opening its sentence (after a short adverbial) or right after a cue."""
@@ -239,7 +250,7 @@ class Resolver:
         if not self.bindings or self.bindings[-1].at <= b.at:
             self.bindings.append(b)
         else:
-            bisect.insort(self.bindings, b, key=lambda x: x.at)
+            bisect.insort(self.bindings, b, key=_binding_at)
         self._offices_of.setdefault(b.person.name, set()).add((b.role, b.country))
         if b.country:
             self._country_of[b.person.name] = b.country
@@ -481,11 +492,13 @@ class Resolver:
         )
         gender = self._gender(m)
         recent = [b for b in self.bindings[-_LOOKBACK:] if self._compatible(b.person.name, gender)]
+        # Bindings are in text order: those made at or before m come first, latest last.
+        split = bisect.bisect_right(recent, m.start, key=_binding_at)
         for test in tests:
-            found = [b for b in recent if test(b)]
-            if found:
-                before = [b for b in found if b.at <= m.start]
-                b = (before or found)[-1]
+            # The latest binding passing the test made at or before m, else the latest one after it.
+            b = next((b for b in reversed(recent[:split]) if test(b)), None) or next(
+                (b for b in reversed(recent[split:]) if test(b)), None)
+            if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span)
 
@@ -766,13 +779,14 @@ class Resolver:
     def _role_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """The person a role opening the previous (or this) sentence names, by an apposition or
         as the last person of its country: "Le dirigeant américain s'en est pris… « … », a-t-il dit"."""
-        k = bisect.bisect_left(self.role_subject_starts, m.start) - 1
-        if k < 0:
-            return None
-        r = self.role_subjects[k]
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        if s >= 1 and r.start < self.sentence_starts[s - 1]:
-            return None  # older than the previous sentence
+        floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
+        k = bisect.bisect_left(self.role_starts, m.start) - 1
+        while k >= 0 and self.roles[k].start >= floor and not self._subject_role(k):
+            k -= 1
+        if k < 0 or self.roles[k].start < floor:
+            return None
+        r = self.roles[k]
         gender = self._gender(m)
         person = self._bound(r)
         if person is None and r.country is not None:
