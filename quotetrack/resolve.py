@@ -114,7 +114,7 @@ class Resolver:
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside = lex.complement_inside
         self.title_gender: dict[str, str] = words["title_gender"]
-        self.article_before = lex.article_before
+        self.article_ends = lex.article_ends
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -212,6 +212,14 @@ class Resolver:
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 
+    def _after_article(self, start: int) -> bool:
+        """Whether an article (a whole word) ends right before ``start``."""
+        window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
+        if not window.endswith(self.article_ends):
+            return False
+        length = next(len(a) for a in self.article_ends if window.endswith(a))
+        return start == length or not self.text[start - length - 1].isalnum()
+
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
         return fold(words[-1]) if words else ""
@@ -235,7 +243,7 @@ class Resolver:
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
-            p.bare = p.bare or not self.article_before.search(self.text, max(0, m.start - _ARTICLE_REACH), m.start)
+            p.bare = p.bare or not self._after_article(m.start)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
@@ -1074,12 +1082,12 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
-    article_before: regex.Pattern[str]
+    article_ends: tuple[str, ...]
+    """An article and what follows it (a space, or nothing after an elided one), lower case."""
     subject_coordinator: regex.Pattern[str]
     """What joins two subjects into a group (`` et ``), matched whole between them."""
     joiner: str
     """What joins the names of a group's members (`` et ``)."""
-    """An article ending the searched text (``la ``, ``l'``), as ``search(text, lo, hi)`` finds it before ``hi``."""
     owner_complement: regex.Pattern[str]
     """A complement link, then an article or a capital: whom a statement noun's text is from
     (``un communiqué| de |l'intersyndicale``, not ``de presse``)."""
@@ -1121,7 +1129,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         ending_with(words.get("possessive_relatives", ())),
-        _article_before(articles),
+        _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
         f" {words['subject_coordinators'][0]} ",
         _owner_complement(tuple(words["name_complement_links"]), articles),
@@ -1135,11 +1143,16 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     return lex
 
 
-def _article_before(articles: tuple[str, ...]) -> regex.Pattern[str]:
-    """An article right before the end of the searched text: a space after it, or none after an elided one."""
-    spaced = trie_alternation([a for a in articles if not a.endswith("'")])
-    elided = trie_alternation([a[:-1] for a in articles if a.endswith("'")])
-    return regex.compile(rf"(?i)(?<!\w)(?:(?:{spaced})[ \u00a0]++|(?:{elided})['’])$")
+def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:
+    """Each article as it ends the text before a word: with a space or a no-break space after
+    it, or an apostrophe of either kind after an elided one (``la ``, ``l’``)."""
+    out = []
+    for a in (x.lower() for x in articles):
+        if a.endswith(("'", "’")):
+            out += [a[:-1] + "'", a[:-1] + "’"]
+        else:
+            out += [a + " ", a + "\u00a0"]
+    return tuple(out)
 
 
 def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
