@@ -43,7 +43,7 @@ class Rule(Record):
     """Cue forms the rule accepts (empty: any)."""
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
-        "discourse", "sentence-subject", "agent-after-quote", "back-reference",
+        "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -418,6 +418,8 @@ class Attributor:
             if colon < 0:
                 return None
             return self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False) or self._speech_owner(s_start, colon)
+        if where == "label":
+            return self._label(q)
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "sentence-subject":
@@ -430,6 +432,15 @@ class Attributor:
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _label(self, q: Candidate) -> Mention | None:
+        """``Claire Dumont : Nous agirons.``: the mention that opens the line of an interview
+        turn, before its words (none for initials: the next rules carry the last speaker)."""
+        line = self.text.rfind("\n", 0, q.start) + 1
+        k = bisect.bisect_left(self.m_starts, line)
+        if k < len(self.mentions) and self.mentions[k].end <= q.start and self.mentions[k].kind != "pronoun":
+            return self.mentions[k]
+        return None
 
     def _back_reference(self, q: Candidate) -> Mention | None:
         """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words

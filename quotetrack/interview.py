@@ -1,4 +1,4 @@
-"""Stage 3b — interview layout: paragraphs opened by a speaker's label and a colon.
+"""Stage 3b — interview layout: paragraphs opened by a speaker's label and a colon (or a stop).
 
     Le Quotidien : Comment jugez-vous la situation ?
     Claire Dumont : Elle est grave. Nous agirons.
@@ -30,6 +30,13 @@ class InterviewData(Record):
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     label_max_words: int
+    separators: tuple[str, ...] = (":",)
+    """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
+    one already (``A. P.-R.``) needs no other."""
+
+
+# Shortest word in capitals read as a rubric (ENTRETIEN, INTERVIEW) rather than a label.
+_RUBRIC_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +52,14 @@ class _Turn:
 def _data() -> tuple[InterviewData, regex.Pattern[str]]:
     data: InterviewData = lexicon.load("interview.json", InterviewData)
     words = trie_alternation([*data.question_labels, *data.answer_labels])
-    name_word = r"\p{Lu}[\p{L}'’.\-]*+"
+    # A capitalised word, or initials (« A. P.-R. », « M. »): a stop ends a label's word otherwise.
+    name_word = r"(?:\p{Lu}{1,2}\.(?:-?\p{Lu}\.)*+(?!\p{L})|\p{Lu}[\p{L}'’\-]*+)"
     # A label opening its paragraph: a known word or a capitalised name (particles allowed
     # between its words), a colon, then the turn's words starting with a capital.
+    separator = regex.escape("".join(data.separators))
     pattern = regex.compile(
         rf"[ \t]*+(?P<label>(?:{words})|{name_word}(?:[ \u00a0]++(?:\p{{Ll}}{{1,3}}+[ \u00a0]++)?{name_word}){{0,{data.label_max_words - 1}}})"
-        rf"[ \u00a0\u202f]*+:[ \u00a0\u202f]++(?=\p{{Lu}}|\d)"
+        rf"(?:[ \u00a0\u202f]*+[{separator}]|(?<=[{separator}]))[ \u00a0\u202f]++(?=\p{{Lu}}|\d)"
     )
     return data, pattern
 
@@ -82,6 +91,9 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         label = m.group("label")
+        word = label.rstrip(".")
+        if word.isupper() and len(word) > _RUBRIC_MIN and not any(c in word for c in ". "):
+            continue  # « ENTRETIEN. La ministre… »: a rubric, not a speaker
         asks = label.casefold() in questions or text[end - 1] == "?"
         out.append(_Turn(label, m.end(), end, asks))
     return out

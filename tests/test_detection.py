@@ -103,6 +103,22 @@ def test_interview_answers_are_direct_quotes_of_their_label() -> None:
     ]
 
 
+def test_interview_labels_may_end_with_a_stop_and_initials_carry_the_speaker() -> None:
+    text = (
+        "ENTRETIEN. La maire de Rennes revient sur son bilan.\n"
+        "L'Hebdo. Allez-vous vous représenter ?\n"
+        "Hélène Moreau. Oui. Le travail n'est pas fini.\n"
+        "L'Hebdo. Et la sécurité ?\n"
+        "H. M. C'est notre priorité."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.rule, q.text, q.speaker_name) for q in doc.quotes] == [
+        ("direct-interview", "Oui. Le travail n'est pas fini.", "Hélène Moreau"),
+        ("direct-interview", "C'est notre priorité.", "Hélène Moreau"),
+    ]
+    assert doc.quotes[0].attribution is not None and doc.quotes[0].attribution.rule == "interview-label"
+
+
 def test_question_and_answer_labels_take_the_person_interviewed() -> None:
     text = (
         "Le préfet Marc Aubert a répondu à nos questions.\n"
