@@ -49,6 +49,7 @@ class Grammar(Record):
     clause_breakers: tuple[str, ...]
     colon_window: int
     que_blockers: tuple[str, ...]
+    que_conjunctions: tuple[str, ...] = ()
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""

@@ -47,6 +47,8 @@ class _Patterns:
     impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
+    que_conjunction: regex.Pattern[str]
+    """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
 
@@ -62,6 +64,7 @@ def _patterns() -> _Patterns:
         # Up to five words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
+        que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?"
@@ -161,7 +164,8 @@ def find_indirect(
             # que"): only the word right before que can make it a comparison ("plus que").
             words = list(_WORD.finditer(text, blocker_from, que_end))
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
-        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end) or _restrictive(text, cue)):
+        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end)
+                                    or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)

@@ -330,6 +330,8 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
+                 "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
                  id="selon-past-a-bare-apposition"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
@@ -340,6 +342,12 @@ INDIRECT = [
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
+
+
+@pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
+                                  "Le maire a insisté pour que les travaux reprennent."])
+def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
 def test_second_incise_after_a_quote_adds_no_indirect_clause() -> None:
