@@ -678,8 +678,8 @@ class CueLexicon:
         # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
         # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
         # the governors' own continuation does not let through.
-        _, blocked, comma = self._pour_sources
-        restricted = rf"{end}(?:(?={comma})(?!{blocked})|(?={_ASIDE}))"
+        _, blocked, _ = self._pour_sources
+        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
                 then([tok], restricted if phrases[tok].restricted else end)
@@ -736,6 +736,17 @@ class CueLexicon:
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
         comma = rf"(?:[^{marks},]|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
         return opener, blocked, comma
+
+    @cached_property
+    def _comma_reach(self) -> str:
+        """What the gate asks of the comma after a restricted phrase: a cheap pattern matching
+        wherever the rule's comma pattern does. Before its first comma or bracket, that pattern
+        reads only plain characters (an aside opens with a bracket), at most the window's count,
+        so the first character out of that plain class must come within the window and be a comma
+        or a bracket. One run of a single class is a tight loop in the engine, where the rule's
+        repeat of two kinds of unit costs a branch per character (it is still checked on a match)."""
+        rule = self._words.pour
+        return rf"[^{re.escape(rule.clause_marks)},(]{{0,{rule.window}}}+[,(]"
 
     @cached_property
     def _pour_rule(self) -> tuple[Any, Any, Any]:
