@@ -187,6 +187,9 @@ class _WordsFile(Record):
     contractions: dict[str, list[str]] = {}
     """A phrase ending in a key word also stands with each of its contractions (``aux yeux de``:
     ``aux yeux du``, ``aux yeux des``, ``aux yeux d'``)."""
+    own_reporting: list[str] = []
+    """Words after a prepositional cue that make it the writer's own finding, nobody's words
+    (``selon nos informations``)."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -892,7 +895,8 @@ class CueLexicon:
             sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
             phrase = _get(phrases, groups["phrase"])
-            if phrase is None or (phrase.restricted and not self._pour_ok(text, start, end)):
+            if (phrase is None or (phrase.restricted and not self._pour_ok(text, start, end))
+                    or (phrase.form == "preposition" and self._own_reporting.match(text, end))):
                 return None
             sense, form = _Sense(phrase.lemma, phrase.stance), phrase.form
         else:
@@ -931,6 +935,11 @@ class CueLexicon:
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
         return self._determiner_before.search(text, max(0, start - 12), start) is not None
+
+    @cached_property
+    def _own_reporting(self) -> Any:
+        """``selon| nos informations``: the words of ``own_reporting`` right after a cue."""
+        return re.compile(rf"{_SPACE}(?:{_trie(self._words.own_reporting, cap=True)}){_RIGHT}")
 
     def _pour_ok(self, text: str, start: int, end: int) -> bool:
         opener, blocked, comma = self._pour_rule
