@@ -125,6 +125,9 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# A rubric before a headline's colon: at most these words and characters (« Brexit : »).
+_RUBRIC_WORDS = 3
+_RUBRIC_MAX = 40
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -349,7 +352,16 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
-    return _make(text, s_start, j, i, "indirect-incise", 0.8)
+    return _make(text, _past_rubric(text, s_start, j), j, i, "indirect-incise", 0.8)
+
+
+def _past_rubric(text: str, start: int, end: int) -> int:
+    """``Brexit : l'UE est prête, assure X``: where the content starts past a rubric of a few
+    words and its colon opening the clause (a headline's topic); else ``start``."""
+    colon = text.find(":", start, min(end, start + _RUBRIC_MAX))
+    if colon < 0 or len(_WORD.findall(text, start, colon)) > _RUBRIC_WORDS:
+        return start
+    return _skip_space(text, colon + 1, end)
 
 
 @cache

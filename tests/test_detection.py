@@ -330,6 +330,8 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Brexit : l'Union est prête à un report, assure le président\n\nLe sommet s'ouvre jeudi.",
+                 "l'Union est prête à un report", id="headline-incise-past-its-rubric"),
     pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
