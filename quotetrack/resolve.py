@@ -491,12 +491,20 @@ class Resolver:
         keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
+        # The same head noun names another office when the registry holds the two roles exclusive
+        # ("le chef du gouvernement" is not "le chef de l'État"; "le ministre" may be "le ministre
+        # des Affaires étrangères").
+        exclusive = getattr(self.registry, "are_exclusive_roles", None)
+
+        def same_office(b: _Binding) -> bool:
+            return not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role))
+
         tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: not keys.isdisjoint(b.keys),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
-            lambda b: m.country is not None and b.country == m.country and b.head == head,
+            lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
-            lambda b: b.head == head and m.country is None and not qualified,
+            lambda b: b.head == head and m.country is None and not qualified and same_office(b),
         )
         gender = self._gender(m)
         recent = [b for b in self.bindings[-_LOOKBACK:] if self._compatible(b.person.name, gender)]
