@@ -928,8 +928,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre a reçu les éleveurs.\n\n(Photo : AFP / Marc Lenoir)\n\n"
                  "Le président du syndicat a salué « un premier pas ».",
                  0, "président du syndicat", id="a-photo-credit-names-nobody-who-speaks"),
-    pytest.param("« Nous avancerons », a dit le président chinois, Li Wen. L'Élysée a indiqué que le chef de l'État avait évoqué "
-                 "« la situation en Ukraine ». Invité de la radio, Paul Durand a répété « pas de hausse d'impôts ». "
+    pytest.param("Le ministre a reçu lundi Xi Jinping. Le président chinois a souhaité « renforcer la coopération », selon l'agence "
+                 "Chine nouvelle. L'Élysée a indiqué que le chef de l'État avait évoqué « la situation en Ukraine ». "
+                 "Invité de la radio, Paul Durand a répété qu'il n'y aurait « pas de hausse d'impôts ». "
                  "Le chef du gouvernement a également dit « regretter » ces propos.",
                  -1, "Paul Durand", id="same-head-noun-of-another-exclusive-office-is-someone-else"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
