@@ -994,6 +994,10 @@ class Registry:
         """The folded words of every form of role ``key`` (``chef``, ``du``, ``gouvernement``…)."""
         return self._lang.role_words.get(key, frozenset())
 
+    def is_exclusive_role(self, key: str) -> bool:
+        """Whether role ``key`` is an exclusive office (``roles.json``): one the holder is named by."""
+        return key in self._lang.exclusive_roles
+
     def are_exclusive_roles(self, a: str, b: str) -> bool:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
         which one person does not hold both of."""

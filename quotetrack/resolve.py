@@ -417,10 +417,10 @@ class Resolver:
         return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
 
     def _known_antecedent(self, m: Mention) -> Speaker | None:
-        """The antecedent a pronoun in ``m``'s place would take, when the role says more than a
-        bare office: the registry gives them that office, or the role has a nationality theirs
-        does not contradict (« le chancelier allemand » after Olaf Scholz; « le chef de l'État »
-        is not the film director named just before)."""
+        """The antecedent a pronoun in ``m``'s place would take, when something ties it to the
+        role: the registry gives them that office, the role has a nationality theirs does not
+        contradict (« le chancelier allemand » after Olaf Scholz), or they were named as a subject
+        (« le chef de l'État » is not the film director named in a complement just before)."""
         person = self._antecedent(m)
         if person is None:
             return None
@@ -429,7 +429,22 @@ class Resolver:
             return person
         # The antecedent already agrees with m's country where its own is known; a country the
         # role's complement gives (« le président de la FNSEA ») names an office, not a nationality.
-        return person if m.country is not None and m.complement_id is None else None
+        if m.country is not None and m.complement_id is None:
+            return person
+        # An exclusive office (« le juge », « le procureur ») names someone never described so
+        # only with that evidence.
+        exclusive = getattr(self.registry, "is_exclusive_role", None)
+        if m.role and callable(exclusive) and exclusive(m.role):
+            return None
+        return person if self._named_as_subject(person) else None
+
+    def _named_as_subject(self, person: Speaker) -> bool:
+        """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
+        quitté le terrain… a expliqué l'attaquant »), not a complement (« le film de X »)."""
+        if person.mention is None:
+            return False
+        k = bisect.bisect_left(self.all_name_starts, person.mention.start)
+        return k < len(self.all_names) and self.all_names[k].start == person.mention.start and self._subject_name(k)
 
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that

@@ -933,6 +933,10 @@ SPEAKER_OF_QUOTE = [
                  "Invité de la radio, Paul Durand a répété qu'il n'y aurait « pas de hausse d'impôts ». "
                  "Le chef du gouvernement a également dit « regretter » ces propos.",
                  -1, "Paul Durand", id="same-head-noun-of-another-exclusive-office-is-someone-else"),
+    pytest.param("Hugo Ferrand a quitté le terrain à la 60e minute. « J'ai senti une gêne », a expliqué l'attaquant.",
+                 0, "Hugo Ferrand", id="bare-description-takes-back-the-subject-named-before"),
+    pytest.param("Le 3 mai, Paul Morel a obtenu un non-lieu, au motif que « les faits ne sont pas établis », a expliqué le juge.",
+                 -1, "juge", id="exclusive-office-never-takes-back-a-person-never-described-so"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
