@@ -60,6 +60,9 @@ _APPOSITION_GAP = 3
 _PLURAL_REACH = 400
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+# Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
+# an empty discourse mention, which point back): what a plural antecedent may be made of.
+_NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
 # Kinds of mention that describe someone an apposition may name.
 _ROLE_KINDS = frozenset({"role", "np"})
 
@@ -766,7 +769,7 @@ class Resolver:
         if k + 1 >= len(self.mentions) or self.mentions[k + 1].end > hi:
             return None
         a, b = self.mentions[k], self.mentions[k + 1]
-        if (a.kind == "pronoun" or b.kind == "pronoun" or not self._opens_sentence(a.start, self.sentence_starts)
+        if (a.kind not in _NAMING_KINDS or b.kind not in _NAMING_KINDS or not self._opens_sentence(a.start, self.sentence_starts)
                 or self.subject_coordinator.fullmatch(self.text, a.end, b.start) is None):
             return None
         first, second = self.speaker(a)[0], self.speaker(b)[0]
@@ -779,7 +782,7 @@ class Resolver:
         """The speaker a plural noun phrase names: what a mention opening it (right after its
         determiner at most) resolves to, else the words as written (a group)."""
         k = bisect.bisect_left(self.mention_starts, p.start)
-        if k < len(self.mentions) and self.mentions[k].start <= p.head and self.mentions[k].kind != "pronoun":
+        if k < len(self.mentions) and self.mentions[k].start <= p.head and self.mentions[k].kind in _NAMING_KINDS:
             found, _ = self.speaker(self.mentions[k])
             if found is not None:
                 return found
