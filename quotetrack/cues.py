@@ -992,17 +992,23 @@ def add_verbs(entries: Iterable[VerbEntry | Mapping[str, Any]]) -> CueLexicon:
     return CueLexicon._default
 
 
+def _conjugation() -> _ConjFile:
+    """``conjugation.json``, validated (once: :func:`load` caches it)."""
+    conj: _ConjFile = load("conjugation.json", _ConjFile)
+    return conj
+
+
 def verb_endings_plural() -> frozenset[str]:
     """The endings of the third person plural in every tense ``conjugation.json`` knows
     (``ent``, ``aient``, ``èrent``…): a word ending in one may be a finite verb."""
-    conj: _ConjFile = load("conjugation.json", _ConjFile)
+    conj = _conjugation()
     slots = ("pres3p", "imp3p", "ps3p", "fut3p", "cond3p", "subj3p")
     return frozenset(e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e)
 
 
 def verb_words() -> frozenset[str]:
     """Words that only stand in a verb group: the auxiliaries' finite forms, negation and reflexive pronouns."""
-    conj: _ConjFile = load("conjugation.json", _ConjFile)
+    conj = _conjugation()
     return frozenset(
         [a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.form == "finite"] + conj.negation + conj.reflexive
     )
@@ -1010,5 +1016,4 @@ def verb_words() -> frozenset[str]:
 
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
-    conj: _ConjFile = load("conjugation.json", _ConjFile)
-    return tuple(conj.clitics)
+    return tuple(_conjugation().clitics)

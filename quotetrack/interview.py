@@ -35,8 +35,9 @@ class InterviewData(Record):
     one already (``A. P.-R.``) needs no other."""
 
 
-# Shortest word in capitals read as a rubric (ENTRETIEN, INTERVIEW) rather than a label.
-_RUBRIC_MIN = 3
+# Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
+# INTERVIEW) is a rubric.
+_ACRONYM_LABEL_MAX = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
             end -= 1
         label = m.group("label")
         word = label.rstrip(".")
-        if word.isupper() and len(word) > _RUBRIC_MIN and not any(c in word for c in ". "):
+        if word.isupper() and len(word) > _ACRONYM_LABEL_MAX and not any(c in word for c in ". "):
             continue  # « ENTRETIEN. La ministre… »: a rubric, not a speaker
         asks = label.casefold() in questions or text[end - 1] == "?"
         out.append(_Turn(label, m.end(), end, asks))
