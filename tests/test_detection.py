@@ -88,29 +88,22 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
     ]
 
 
-def test_interview_answers_are_direct_quotes_of_their_label() -> None:
-    text = (
-        "Entretien avec Hélène Moreau, maire de Rennes.\n"
-        "L'Hebdo : Allez-vous vous représenter ?\n"
-        "Hélène Moreau : Oui. Le travail n'est pas fini.\n"
-        "L'Hebdo : Et la sécurité ?\n"
-        "Hélène Moreau : C'est notre priorité."
-    )
-    doc = quotetrack.extract(text)
-    assert [(q.rule, q.text, q.speaker_name) for q in doc.quotes] == [
-        ("direct-interview", "Oui. Le travail n'est pas fini.", "Hélène Moreau"),
-        ("direct-interview", "C'est notre priorité.", "Hélène Moreau"),
-    ]
-
-
-def test_interview_labels_may_end_with_a_stop_and_initials_carry_the_speaker() -> None:
-    text = (
-        "ENTRETIEN. La maire de Rennes revient sur son bilan.\n"
-        "L'Hebdo. Allez-vous vous représenter ?\n"
-        "Hélène Moreau. Oui. Le travail n'est pas fini.\n"
-        "L'Hebdo. Et la sécurité ?\n"
-        "H. M. C'est notre priorité."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Entretien avec Hélène Moreau, maire de Rennes.\n"
+                     "L'Hebdo : Allez-vous vous représenter ?\n"
+                     "Hélène Moreau : Oui. Le travail n'est pas fini.\n"
+                     "L'Hebdo : Et la sécurité ?\n"
+                     "Hélène Moreau : C'est notre priorité.", id="colon-labels"),
+        pytest.param("ENTRETIEN. La maire de Rennes revient sur son bilan.\n"
+                     "L'Hebdo. Allez-vous vous représenter ?\n"
+                     "Hélène Moreau. Oui. Le travail n'est pas fini.\n"
+                     "L'Hebdo. Et la sécurité ?\n"
+                     "H. M. C'est notre priorité.", id="stop-labels-a-rubric-and-initials"),
+    ],
+)
+def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
     doc = quotetrack.extract(text)
     assert [(q.rule, q.text, q.speaker_name) for q in doc.quotes] == [
         ("direct-interview", "Oui. Le travail n'est pas fini.", "Hélène Moreau"),
