@@ -879,9 +879,23 @@ class Resolver:
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
     def _latest_named(self, m: Mention) -> Speaker | None:
-        """``ce dernier``: the person named last before ``m``, wherever in its sentence."""
+        """``ce dernier``: the person named last before ``m``, wherever in its sentence, or the
+        person's role mentioned since (« … avec le chancelier allemand. Ce dernier … »)."""
         people = self._latest_people(m, 1)
-        return people[0] if people else None
+        named = people[0] if people else None
+        k = bisect.bisect_left(self.role_starts, m.start) - 1
+        if k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m):
+            name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
+            if role.start > name_at:
+                # Someone new to the text as far as the role goes (« avec le chancelier
+                # autrichien »): the person an apposition or the registry gives it, else its words.
+                return self._bound(role) or self._as_written(role, "other")
+        return named
+
+    def _compatible_role(self, role: Mention, m: Mention) -> bool:
+        """Whether ``role``'s gender (its determiner's) does not contradict ``m``'s."""
+        mine, theirs = self._gender(m), self._gender(role)
+        return mine is None or theirs is None or mine == theirs
 
     def _latest_people(self, m: Mention, n: int, *, any_gender: bool = False) -> list[Speaker]:
         """The last ``n`` distinct persons named before ``m``, latest first (agreeing in gender with ``m``

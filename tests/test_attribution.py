@@ -937,6 +937,9 @@ SPEAKER_OF_QUOTE = [
                  0, "Hugo Ferrand", id="bare-description-takes-back-the-subject-named-before"),
     pytest.param("Le 3 mai, Paul Morel a obtenu un non-lieu, au motif que « les faits ne sont pas établis », a expliqué le juge.",
                  -1, "juge", id="exclusive-office-never-takes-back-a-person-never-described-so"),
+    pytest.param("« Le temps presse », a déclaré Marc Lefort lors d'une rencontre avec le chancelier autrichien. "
+                 "Ce dernier a promis « un soutien durable ».",
+                 -1, "chancelier autrichien", id="ce-dernier-takes-the-role-mentioned-since-the-last-name"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
