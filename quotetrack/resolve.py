@@ -1076,11 +1076,13 @@ def rename_unnamed_role(out: list[Quote], assigned: Sequence[Mention | None], pe
 
 
 def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
-    """Give the recent quotes attributed to the description ``unnamed`` (reached by ``step``) to
-    ``person`` (a bounded look back: linear on any text)."""
+    """Give the recent quotes attributed to the description ``unnamed`` (reached by ``step``, or
+    taken back from it: a fragment inside its clause) to ``person`` (a bounded look back:
+    linear on any text)."""
     for i in range(max(0, len(out) - _RENAME_LOOKBACK), len(out)):
         q = out[i]
-        if q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed and q.attribution.chain[-1:] == (step,):
+        if (q.speaker is not None and q.attribution is not None and q.speaker.name == unnamed
+                and q.attribution.chain[-1:] in ((step,), ("role→last person",), ("np→last person",))):
             out[i] = q.model_copy(update={
                 "speaker": person.model_copy(update={"mention": q.speaker.mention}),
                 "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
