@@ -940,9 +940,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le temps presse », a déclaré Marc Lefort lors d'une rencontre avec le chancelier autrichien. "
                  "Ce dernier a promis « un soutien durable ».",
                  -1, "chancelier autrichien", id="ce-dernier-takes-the-role-mentioned-since-the-last-name"),
-    pytest.param("La présidente de la région s'est voulue ferme : l'exécutif « ne cédera pas au chantage ». "
-                 "Claire Vautrin a ajouté que des recours étaient « à l'étude ».",
-                 1, "Claire Vautrin", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
+    pytest.param("Face à la presse, la présidente de la Commission européenne s'est voulue ferme : l'Union « ne cédera pas "
+                 "au chantage ». Ursula von der Leyen a ajouté que des sanctions étaient « sur la table ».",
+                 1, "Ursula von der Leyen", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
