@@ -943,6 +943,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Face à la presse, la présidente de la Commission européenne s'est voulue ferme : l'Union « ne cédera pas "
                  "au chantage ». Ursula von der Leyen a ajouté que des sanctions étaient « sur la table ».",
                  1, "Ursula von der Leyen", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
+    pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
+                 -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
