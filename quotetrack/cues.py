@@ -769,6 +769,14 @@ class CueLexicon:
         # No right hyphen check: « déclare-t-elle » must pass.
         return re.compile(_START + _trie(words, cap=True) + r"(?!\w)")
 
+    def verb_group_words(self) -> frozenset[str]:
+        """Words that may follow a subject pronoun: the verbs' one-word forms, the auxiliaries,
+        negation, reflexive and object pronouns, and the adverbs allowed in a verb group
+        (``ce dernier a``, ``le premier estime``, ``la première ne``), lower case."""
+        conj = self._conj
+        words = {*self.single_word_forms(), *verb_words(), *conj.clitics, *self._words.adverbs}
+        return frozenset(w.lower() for w in words)
+
     def single_word_forms(self) -> frozenset[str]:
         """Every one-word form of the lexicon's verbs (finite, participle, gerund, infinitive),
         for the steps that must not read a reporting verb as another word."""

@@ -125,6 +125,8 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# A colon opening a quotation: what stands before it introduces the quotation.
+_COLON_QUOTE = regex.compile(r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+[«\"“„]")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -352,6 +354,8 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if _COLON_QUOTE.search(text, s_start, j):
+        return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
     return _make(text, _past_rubric(text, s_start, j), j, i, "indirect-incise", 0.8)
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 import regex
 from pydantic import Field
 
-from quotetrack import institutions, lexicon, marks
+from quotetrack import cues, institutions, lexicon, marks
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.registry import Registry
 
@@ -622,8 +622,20 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
         if m.group().lower() in pats.impersonal_pronouns and pats.impersonal.match(text, m.end()):
             continue  # "il faut", "il y a", "il s'agit": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
+        if kind in ("anaphor", "former") and _noun_follows(text, m.end()):
+            continue  # "le premier secrétaire", "ce dernier rapport": a determiner, no anaphor
         out.append(Mention(m.start(), m.end(), m.group(), kind, gender=gender, number=number, head_start=m.start()))
     return out
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}'’\-]*+)")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a lower-case word that cannot go on a verb group (a noun: « le premier
+    secrétaire ») follows ``end``."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() not in cues.CueLexicon.default().verb_group_words()
 
 
 @dataclass(frozen=True, slots=True)

@@ -945,6 +945,8 @@ SPEAKER_OF_QUOTE = [
                  1, "Ursula von der Leyen", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
+    pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
+                 0, "premier secrétaire du PS", id="le-premier-before-a-noun-is-no-anaphor"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "

@@ -345,6 +345,11 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause() -> None:
+    doc = quotetrack.extract("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche la députée.")
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Ce budget est injuste")]
+
+
 def test_second_incise_after_a_quote_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("Le maire a reçu les riverains. « Je vous ai entendus », leur a-t-il dit, selon plusieurs participants.")
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Je vous ai entendus")]
