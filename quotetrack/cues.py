@@ -773,8 +773,11 @@ class CueLexicon:
         """Words that may follow a subject pronoun: the verbs' one-word forms, the auxiliaries,
         negation, reflexive and object pronouns, and the adverbs allowed in a verb group
         (``ce dernier a``, ``le premier estime``, ``la première ne``), lower case."""
-        conj = self._conj
-        words = {*self.single_word_forms(), *verb_words(), *conj.clitics, *self._words.adverbs}
+        return self._verb_group_words
+
+    @cached_property
+    def _verb_group_words(self) -> frozenset[str]:
+        words = {*self.single_word_forms(), *verb_words(), *self._conj.clitics, *self._words.adverbs}
         return frozenset(w.lower() for w in words)
 
     def single_word_forms(self) -> frozenset[str]:
