@@ -180,6 +180,22 @@ def _words() -> _Words:
                                 rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"))
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """``body_nouns`` of ``names.json``, lower case."""
+    return frozenset(w.lower() for w in names_data()["body_nouns"])
+
+
+def _heads_a_body(words: str) -> bool:
+    """Whether a noun phrase's head, the word after its determiner, is a body noun (``le bureau
+    du premier ministre``): a name inside it belongs to its complement, not to it."""
+    parts = words.split(maxsplit=2)
+    head = parts[1] if len(parts) > 1 else ""
+    if "'" in parts[0] or "’" in parts[0]:
+        head = parts[0].replace("’", "'").split("'", 1)[1]  # "l'entourage"
+    return head.lower() in _body_nouns()
+
+
 # Characters before a name read back for the description its complement belongs to.
 _COMPLEMENT_REACH = 40
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
@@ -490,9 +506,11 @@ class Attributor:
         if not (start < n.start and _words().preposition.search(self.text, start, n.start) is not None):
             return False
         # "les analystes de la banque Natixis": a name right after a governed common noun is
-        # governed too, unless it is a person's (« du Conseil européen Charles Michel »).
+        # governed too, unless it is a person's (« du Conseil européen Charles Michel ») and the
+        # description names a person, not a body (« le bureau du premier ministre Justin Trudeau »).
         return n.after_preposition or (self.text[start : n.start].rstrip()[-1:].islower()
-                                       and n.text.split(" ", 1)[0] not in first_names())
+                                       and (n.text.split(" ", 1)[0] not in first_names()
+                                            or _heads_a_body(self.text[start : n.start])))
 
     def _names_speech(self, np: regex.Match[str]) -> bool:
         """``un communiqué du parquet``, ``les propos de X``: a noun phrase about the words, not the speaker."""
@@ -619,8 +637,8 @@ class Attributor:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
         right after the cue, however long, whose comma gives way to a full name ending the clause."""
         np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW))
-        if np is None:
-            return None
+        if np is None or _heads_a_body(np.group()):
+            return None  # "le bureau du premier ministre Justin Trudeau": the name is the complement's
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)

@@ -947,6 +947,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
                  0, "premier secrétaire du PS", id="le-premier-before-a-noun-is-no-anaphor"),
+    pytest.param("Ottawa suit le dossier de près, a indiqué le bureau du premier ministre Justin Trudeau.",
+                 0, "bureau du premier ministre Justin Trudeau", id="a-body-speaks-not-the-person-its-complement-names"),
+    pytest.param("La cheffe de l'opposition, Dominique Anglade, a plutôt parlé d'un « recul historique ».",
+                 0, "Dominique Anglade", id="adverb-between-auxiliary-and-participle"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
