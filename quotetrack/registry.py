@@ -152,6 +152,9 @@ class _Grammar(Record):
     particles: tuple[str, ...]
     premodifiers: tuple[str, ...] = ()
     """Words between a determiner and a role noun (``l'ancien ministre``, ``l'ex-président``)."""
+    role_adjectives: tuple[str, ...] = ()
+    """Adjectives that may stand where a nationality does, naming no country (``le ministre
+    fédéral de la Justice``)."""
 
 
 class _Publication(Record):
@@ -544,7 +547,7 @@ class _Matcher:
                 for v in _accent_variants(word):
                     for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
                         self.keys[variant] = key
-        adjectives = [a for c in lang.countries for a in c.adjectives]
+        adjectives = [a for c in lang.countries for a in c.adjectives] + list(g.role_adjectives)
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)

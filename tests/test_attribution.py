@@ -951,6 +951,8 @@ SPEAKER_OF_QUOTE = [
                  0, "bureau du premier ministre Justin Trudeau", id="a-body-speaks-not-the-person-its-complement-names"),
     pytest.param("La cheffe de l'opposition, Dominique Anglade, a plutôt parlé d'un « recul historique ».",
                  0, "Dominique Anglade", id="adverb-between-auxiliary-and-participle"),
+    pytest.param("Le premier ministre a défendu sa loi. « Nous étudions toutes les options », a déclaré le ministre fédéral de la Justice.",
+                 -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
