@@ -318,6 +318,11 @@ class Attributor:
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = max(sent[0], q.start - _REACH)
         s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
+        if q.rule == "indirect-back" and q.cue is not None:
+            # "La réforme sera votée. C'est ce qu'a affirmé X": the cue and its subject are in the next sentence.
+            cue_sentence = self.sentences.at(self.cues[q.cue].start)
+            if cue_sentence is not None:
+                s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
         found: dict[str, Any] = {}  # the cue of each cue position, looked for once per quote
         for rule in self._applicable(q):
             if rule.cue in found:

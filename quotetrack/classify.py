@@ -50,6 +50,7 @@ class Grammar(Record):
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
+    back_reports: tuple[str, ...] = ()
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""

@@ -13,6 +13,8 @@ Its shapes, each a rule id:
   comparative connector may open it (``…, comme l'a indiqué le ministère.``).
 - ``indirect-comme``: ``Comme l'a rappelé X, …`` — the same aside opening the sentence; the
   content runs from the comma after its subject to the end of the sentence.
+- ``indirect-back``: ``La réforme sera votée. C'est ce qu'a affirmé X.`` — the sentence before,
+  which the words opening the cue's sentence refer back to.
 
 Cues inside a direct quotation belong to the quoted speaker's own words and are skipped.
 """
@@ -48,6 +50,8 @@ class _Patterns:
     coordinator: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
     que_conjunction: regex.Pattern[str]
+    back_report: regex.Pattern[str]
+    """The words opening a sentence before its cue that refer the report back (``C'est ce qu'``)."""
     """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
@@ -64,6 +68,7 @@ def _patterns() -> _Patterns:
         # Up to five words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
+        back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
@@ -181,7 +186,7 @@ def find_indirect(
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form in ("finite", "inverted"):
-            cand = _colon(text, i, cue, s_end) or _postposed(
+            cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
                 cues[i + 1].start if i + 1 < len(cues) else None,
             )
@@ -357,6 +362,22 @@ def _postposed(
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
     return _make(text, _past_rubric(text, s_start, j), j, i, "indirect-incise", 0.8)
+
+
+def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:
+    """``La réforme sera votée. C'est ce qu'a affirmé X``: the sentence before, in the same
+    paragraph, when words referring back to it (``back_reports``) are all that stands before the cue."""
+    if _patterns().back_report.fullmatch(text, s_start, cue.start) is None:
+        return None
+    k = sentences.index(s_start) - 1
+    if k < 0:
+        return None
+    start, end = sentences.spans[k]
+    if "\n" in text[end:s_start] or s_start - start > _MAX_CLAUSE:
+        return None
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!…"):
+        end -= 1
+    return _make(text, _skip_space(text, start, end), end, i, "indirect-back", 0.75)
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:

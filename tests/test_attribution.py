@@ -953,6 +953,8 @@ SPEAKER_OF_QUOTE = [
                  0, "Dominique Anglade", id="adverb-between-auxiliary-and-participle"),
     pytest.param("Le premier ministre a défendu sa loi. « Nous étudions toutes les options », a déclaré le ministre fédéral de la Justice.",
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
+    pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
+                 0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "

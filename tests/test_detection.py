@@ -323,6 +323,8 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
+                 "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",
                  id="aussi-before-que-is-also-not-a-comparison"),
     pytest.param("Brexit : l'Union est prête à un report, assure le président\n\nLe sommet s'ouvre jeudi.",
