@@ -955,6 +955,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre fédéral de la Justice", id="a-non-national-adjective-inside-a-role"),
     pytest.param("La réforme sera votée avant l'été. C'est ce qu'a affirmé mardi la porte-parole du gouvernement, Claire Roux.",
                  0, "Claire Roux", id="sentence-reported-back-by-the-next-one"),
+    pytest.param("Le préfet a de nouveau appelé les riverains à la prudence, en soulignant que les crues pourraient encore monter.",
+                 0, "préfet", id="gerund-shares-a-prefect-subject"),
+    pytest.param("« Nous ne fermerons aucune école », a promis le bourgmestre de Liège.",
+                 0, "bourgmestre de Liège", id="belgian-mayor"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort et Julie Aubry", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("Le président a longuement évoqué la Seconde Guerre mondiale. "
