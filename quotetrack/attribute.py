@@ -21,7 +21,7 @@ from pydantic import Field
 
 from quotetrack import lexicon
 from quotetrack.classify import Candidate, comparative_connector, grammar, is_connector
-from quotetrack.lexicon import Record, alternation, trie_alternation
+from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
 from quotetrack.models import Kind
@@ -112,18 +112,10 @@ class _Words:
     a complement link, then capitalised words and numbers."""
 
 
-def _determiners(determiners: tuple[str, ...]) -> str:
-    """A determiner and what follows it: a full one needs a space ("sa mère", not "samedi"),
-    an elided one none."""
-    elided = [d for d in determiners if d.endswith("'")]
-    full = [d for d in determiners if not d.endswith("'")]
-    return rf"(?:(?:{trie_alternation(full)})\s++|(?:{trie_alternation(elided)})\s*+)"
-
-
 @cache
 def _words() -> _Words:
     raw = names_data()
-    dets = _determiners(tuple(raw["determiners"]))
+    dets = words_then_space(raw["determiners"])
     stops = trie_alternation(raw["np_stops"])
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
@@ -181,19 +173,16 @@ def _words() -> _Words:
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
-    """``body_nouns`` of ``names.json``, lower case."""
-    return frozenset(w.lower() for w in names_data()["body_nouns"])
+def _body_head() -> regex.Pattern[str]:
+    """A determiner and a body noun of ``names.json`` opening a noun phrase (``le bureau``, ``l'entourage``)."""
+    raw = names_data()
+    return regex.compile(rf"(?i){words_then_space(raw['determiners'])}(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}})")
 
 
 def _heads_a_body(words: str) -> bool:
     """Whether a noun phrase's head, the word after its determiner, is a body noun (``le bureau
     du premier ministre``): a name inside it belongs to its complement, not to it."""
-    parts = words.split(maxsplit=2)
-    head = parts[1] if len(parts) > 1 else ""
-    if "'" in parts[0] or "’" in parts[0]:
-        head = parts[0].replace("’", "'").split("'", 1)[1]  # "l'entourage"
-    return head.lower() in _body_nouns()
+    return _body_head().match(words) is not None
 
 
 # Characters before a name read back for the description its complement belongs to.
@@ -215,7 +204,7 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
     raw = names_data()
     return regex.compile(
         rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-        rf"(?={_determiners(tuple(raw['determiners']))}(?:{trie_alternation(nouns)})(?!\p{{L}}))"
+        rf"(?={words_then_space(raw['determiners'])}(?:{trie_alternation(nouns)})(?!\p{{L}}))"
     )
 
 

@@ -136,6 +136,22 @@ def trie_alternation(words: Iterable[str]) -> str:
     return pattern if pattern is not None else alternation(words)
 
 
+def words_then_space(words: Iterable[str], space: str = r"\s") -> str:
+    """One of ``words`` (determiners, quantities) and the space that parts it from the next
+    word: a run of ``space`` (a character class) after a full word (« sa mère », not « samedi »),
+    any after an elided one (« l'État »); the spaces inside a word of several (« de nombreux »)
+    are any run of ``space`` too."""
+    words = list(words)
+    elided = [w for w in words if w.endswith(("'", "’"))]
+    full = [w for w in words if not w.endswith(("'", "’"))]
+    run = space + "++"
+
+    def trie(ws: list[str]) -> str:
+        return trie_alternation(ws).replace("\\ ", run)  # the trie escapes a word's inner spaces
+
+    return rf"(?:(?:{trie(full)}){run}|(?:{trie(elided)}){space}*+)"
+
+
 # Word tokens. The standard library's engine: its findall is ~1.6x faster than regex's on this
 # trivial pattern, and it runs over every character of a text.
 WORD = re.compile(r"\w+")

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from quotetrack import cues
-from quotetrack.lexicon import ending_with, trie_alternation
+from quotetrack.lexicon import ending_with, words_then_space
 from quotetrack.mentions import names_data
 
 # Most words a plural noun phrase holds after its determiner (« les représentants des syndicats de cheminots »).
@@ -24,6 +24,8 @@ _MAX_WORDS = 6
 # Characters before a phrase read for a preposition (« auprès »).
 _PREPOSITION_REACH = 10
 _WORD = regex.compile(r"\S++")
+# The spaces of a noun phrase (a line break ends it).
+_SPACE = r"[ \u00a0]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ class PluralPhrases:
         pos = lo
         while (m := self.pattern.search(text, pos, hi)) is not None:
             words = list(_WORD.finditer(m.group("rest")))
-            det = fold_space(m.group("det")).lower()
+            det = _fold_space(m.group("det")).lower()
             kept = self._kept(det, [w.group().lower() for w in words])
             # The next phrase may start in the words this one did not keep (« … et pour ces juges »).
             pos = m.start("rest") + (words[kept - 1].end() if kept else 0)
@@ -83,13 +85,8 @@ class PluralPhrases:
         return out
 
 
-def _words_pattern(phrases: list[str]) -> str:
-    """One of ``phrases``, any space between their words (« de nombreux », « une centaine de »)."""
-    return trie_alternation(phrases).replace("\\ ", " ").replace(" ", r"[ \u00a0]++")
-
-
-def fold_space(s: str) -> str:
-    """``s`` with each run of white space as one space."""
+def _fold_space(s: str) -> str:
+    """``s`` with each run of white space as one space, none at its ends."""
     return " ".join(s.split())
 
 
@@ -100,12 +97,10 @@ def plural_phrases() -> PluralPhrases:
     dets = raw["plural_determiners"]
     definite, indefinite = dets["definite"], dets["indefinite"]
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
-    dets = [*definite, *indefinite]
-    spaced = _words_pattern([d for d in dets if not d.endswith("'")])
-    elided = _words_pattern([d[:-1] for d in dets if d.endswith("'")])
+    det = words_then_space([*definite, *indefinite], _SPACE)
     pattern = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?P<det>(?:{spaced})[ \u00a0]++|(?:{elided})['’])"
-        rf"(?P<rest>{word}(?:[ \u00a0]++{word}){{0,{_MAX_WORDS - 1}}})"
+        rf"(?i)(?<![\p{{L}}'’])(?P<det>{det})"
+        rf"(?P<rest>{word}(?:{_SPACE}++{word}){{0,{_MAX_WORDS - 1}}})"
     )
     endings = sorted(cues.verb_endings_plural(), key=len)
     minimal = tuple(e for i, e in enumerate(endings) if not any(e.endswith(x) for x in endings[:i]))
