@@ -102,7 +102,10 @@ def _complementizer(words: Sequence[str]) -> str:
 
 
 # A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").
-_CLAUSE_STOP = regex.compile(r"[;]|\s[—–]\s|\n|[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])")
+# A colon opening a quotation: what stands before it introduces the quotation.
+_COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
+_CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
+_COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
@@ -130,8 +133,6 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
-# A colon opening a quotation: what stands before it introduces the quotation.
-_COLON_QUOTE = regex.compile(r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+[«\"“„]")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40

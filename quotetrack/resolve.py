@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from quotetrack import plurals
-from quotetrack.lexicon import alternation, ending_with, trie_alternation
+from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation
 from quotetrack.mentions import Mention, first_names, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
@@ -1006,7 +1006,7 @@ class Resolver:
         """Where the text first uses the head noun of ``m`` as written (any case), looked for
         once per noun and text."""
         head = self._head(m)
-        written = next((w for w in _WORD_RUN.findall(m.text) if fold(w) == head), head)
+        written = next((w for w in WORD.findall(m.text) if fold(w) == head), head)
         key = written.lower()
         if key not in self._first_uses:
             found = regex.search(rf"(?i)(?<!\w){regex.escape(written)}(?!\w)", self.text)
@@ -1023,7 +1023,6 @@ class Resolver:
         return out
 
 
-_WORD_RUN = regex.compile(r"\w+")
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 
