@@ -30,8 +30,6 @@ class InstitutionNames(Record):
     adjective_endings: tuple[str, ...]
     not_adjective_endings: tuple[str, ...]
     """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
-    links: tuple[str, ...]
-    articles: tuple[str, ...]
     max_complements: int
     max_adjectives: int
 
@@ -45,6 +43,21 @@ def _data() -> InstitutionNames:
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(_data().heads)
+
+
+@cache
+def _links() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a complement (``de``, ``du``, ``d'``) and the articles that may follow
+    one (``la``, ``l'``): ``names.json``'s complement links (``de la``) split in two, with either
+    apostrophe."""
+    # Imported here: the mention finder imports this module.
+    from quotetrack.mentions import names_data
+
+    def spellings(words: set[str]) -> frozenset[str]:
+        return frozenset(w2 for w in words for w2 in (w.replace("’", "'"), w.replace("'", "’")))
+
+    parts = [link.split() for link in names_data()["complement_links"]]
+    return spellings({p[0] for p in parts}), spellings({p[1] for p in parts if len(p) > 1})
 
 
 # One lower-case word after optional spaces; an elided one keeps its apostrophe (``d'``, ``l'``).
@@ -73,6 +86,7 @@ def _is_adjective(word: str) -> bool:
 def tail_end(text: str, end: int) -> int:
     """Where the lower-case tail of an institution name ending at ``end`` ends (``end``: none)."""
     data = _data()
+    links, articles = _links()
     best = pos = end
     adjectives = complements = 0
     state = "after_noun"  # after the head, an adjective or a complement's noun
@@ -80,9 +94,9 @@ def tail_end(text: str, end: int) -> int:
         word = m.group(1)
         if m.start(1) == pos and text[pos - 1] not in "'’":
             break  # glued to the previous word without a space or an apostrophe
-        if state == "after_noun" and word in data.links:
+        if state == "after_noun" and word in links:
             state = "after_link"
-        elif state == "after_link" and word in data.articles:
+        elif state == "after_link" and word in articles:
             state = "after_article"
         elif state == "after_noun" and adjectives < data.max_adjectives and _is_adjective(word):
             adjectives += 1
