@@ -811,14 +811,16 @@ class Attributor:
             # A name inside the description is its apposition ("le président russe Vladimir
             # Poutine"), unless a preposition governs it ("un proche d'Édouard Philippe").
             inside = n.start < m.end and self._governed_inside(m.start, n)
-            if (n.kind == "name" and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
+            if (n.kind in ("name", "entity") and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
                     and n.start - m.end <= 3):
-                return replace(m, end=n.end, text=self.text[m.start : n.end]) if self._qualifier_name(m, n) else n
+                if self._qualifier_name(m, n):
+                    return replace(m, end=n.end, text=self.text[m.start : n.end])
+                return n if n.kind == "name" else m
         return m
 
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
-        """``un député Horizons``, ``un élu Modem``: one capitalised word right after an indefinite
-        description qualifies it (a party, a union) and belongs to it; it names nobody."""
+        """``un député Horizons``, ``un élu RN``: one capitalised word (a name or a known party or
+        union) right after an indefinite description qualifies it and belongs to it; it names nobody."""
         first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
         return first in _words().indefinite and " " not in n.text
 

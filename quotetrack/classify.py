@@ -502,6 +502,11 @@ def _decide(
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if len(words()) > g.scare_max_words:
+        if inner[:1].isupper():
+            # "devant « Un p'tit truc en plus »": mid-sentence, with no cue, a capitalised
+            # phrase is a work's title (French capitalises its first word only); a fragment
+            # of speech takes the case of the writer's sentence.
+            return "not-title"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
 

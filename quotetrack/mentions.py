@@ -871,7 +871,8 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     lead, pats = max(0, m.start - 4), _patterns()
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
     name_may = may_begin is None or not words or not m.text.startswith(words[0]) or may_begin(words[0])
-    if art is None and not name_may:
+    acronym = _acronym_before(text, m.start) if art is None else ()
+    if art is None and not name_may and not acronym:
         return m
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
@@ -889,8 +890,20 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
         if t is None:
             break
         ends.append(t.end())
+    starts = (start, m.start) if art is not None else (m.start, *acronym)
     for end in reversed(ends):
-        for s in (start, m.start):
+        for s in starts:
             if (name_may or s != m.start) and is_publication(text[s:end]):
                 return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m
+
+
+def _acronym_before(text: str, start: int) -> tuple[int, ...]:
+    """The start of an acronym standing one space before ``start`` (``BFM Business``: the name
+    finder leaves the acronym out of the name that follows it), as a one-item tuple, else ``()``."""
+    if start < 3 or text[start - 1] != " ":
+        return ()
+    i = start - 1
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return (i,) if _is_acronym(text[i : start - 1]) else ()

@@ -423,7 +423,8 @@ def test_user_entities_from_yaml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("s", "expected"),
     [("Le Monde", True), ("« le Figaro »", True), ("Les Echos", True), ("franceinfo", True),
-     ("Envoyé spécial", True), ("le monde", False), ("Le Kremlin", False), ("", False)],
+     ("Envoyé spécial", True), ("BFM Business", True), ("Jeune Afrique", True), ("le monde", False),
+     ("Le Kremlin", False), ("", False)],
 )
 def test_is_publication(s: str, expected: bool) -> None:
     assert REG.is_publication(s) is expected
