@@ -163,9 +163,11 @@ def _words() -> _Words:
                   _preposition_before(raw["publication_nouns"]),
                   # "certains évoquaient", "d'aucuns jugent": a quantifier alone before the cue.
                   regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{quantifiers})(?=[ \u00a0]*+$)"),
-                  # "le message| du |Kremlin": a word, a complement link, then (the caller checks) a
-                  # mention; the word must be a speech noun of the detection data.
-                  regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++(?:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"),
+                  # "le message| du |Kremlin", "Réponse| de |Franck Allisio": a word, a complement
+                  # link, then (the caller checks) a mention; the word must be a speech noun of the
+                  # detection data.
+                  regex.compile(rf"(?i)(?<!\p{{L}})(?P<noun>\p{{L}}++)[ \u00a0]++"
+                                rf"(?:{trie_alternation([*raw['complement_links'], *raw['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"),
                   frozenset(raw.get("indefinite_determiners", ())),
                   tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})),
                   regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
@@ -187,6 +189,8 @@ def _heads_a_body(words: str) -> bool:
 
 # Characters before a name read back for the description its complement belongs to.
 _COMPLEMENT_REACH = 40
+# Characters read back for the word before a speech noun (the longest preposition and its space).
+_PREPOSITION_REACH = 12
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
 _NP_CHARS = "'’-"
 
@@ -427,7 +431,10 @@ class Attributor:
             # the last word before the colon.
             if colon < 0:
                 return None
-            return self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False) or self._speech_owner(s_start, colon)
+            # "Réponse de X, le soir même : « … »": a speech noun opening the sentence names the speaker.
+            return (self._speech_owner(s_start, colon, opening=True)
+                    or self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False)
+                    or self._speech_owner(s_start, colon))
         if where == "label":
             return self._label(q)
         if where == "previous-quote":
@@ -716,7 +723,7 @@ class Attributor:
             if (not m.after_preposition and comma_ok and not coordinated
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
-                return m
+                return self._qualified_description(k) or m
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
         local = self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
         if local is not None:
@@ -742,16 +749,24 @@ class Attributor:
         role = self.mentions[j]
         return role if _words().complement_gap.fullmatch(self.text, role.end, m.start) else None
 
-    def _speech_owner(self, lo: int, hi: int) -> Mention | None:
+    def _speech_owner(self, lo: int, hi: int, *, opening: bool = False) -> Mention | None:
         """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
-        mention its complement link introduces in ``text[lo:hi]``."""
+        mention its complement link introduces in ``text[lo:hi]``; with ``opening``, only a
+        speech noun that is the first or second word after ``lo``."""
         for link in _words().speech_owner.finditer(self.text, lo, hi):
-            if link.group("noun").lower() not in _speech_nouns():
-                continue
+            if opening and len(self.text[lo : link.start()].split()) > 1:
+                return None
+            if link.group("noun").lower() not in _speech_nouns() or self._governed_word(lo, link.start()):
+                continue  # not a speech noun, or one a preposition governs ("à propos de X")
             k = bisect.bisect_left(self.m_starts, link.end())
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None
+
+    def _governed_word(self, lo: int, start: int) -> bool:
+        """Whether the word before ``start`` (within ``text[lo:start]``) is a preposition."""
+        before = self.text[max(lo, start - _PREPOSITION_REACH) : start].split()
+        return bool(before) and _words().preposition.fullmatch(before[-1]) is not None
 
     def _quantifier_before(self, pos: int, s_start: int) -> Mention | None:
         """``…, certains évoquaient``: a quantifier standing as the subject right before the cue."""
@@ -819,10 +834,23 @@ class Attributor:
         return m
 
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
-        """``un député Horizons``, ``un élu RN``: one capitalised word (a name or a known party or
-        union) right after an indefinite description qualifies it and belongs to it; it names nobody."""
-        first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
-        return first in _words().indefinite and " " not in n.text
+        """``un député Horizons``, ``le député RN``: one capitalised word right after a description
+        qualifies it and belongs to it when it is a known entity (a party, a union), or any name
+        after an indefinite description; it names nobody."""
+        if " " in n.text:
+            return False
+        return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite
+
+    def _qualified_description(self, k: int) -> Mention | None:
+        """The description that ``mentions[k]``, a one-word entity right after it, qualifies
+        (``le député RN``): the subject is the description, not the party."""
+        m = self.mentions[k]
+        if k == 0 or m.kind != "entity" or " " in m.text:
+            return None
+        d = self.mentions[k - 1]
+        if d.kind not in ("role", "np", "anonymous") or m.start - d.end > 3 or self.text[d.end : m.start].strip():
+            return None
+        return self._apposed_name(d)
 
     def _before(
         self, pos: int, s_start: int, exclude: tuple[int, int], *, governed: bool = False
