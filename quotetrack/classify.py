@@ -56,6 +56,9 @@ class Grammar(Record):
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
     speech_nouns: tuple[str, ...]
     naming_words: tuple[str, ...]
+    so_called: tuple[str, ...] = ()
+    """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them
+    are a name or someone else's term, even after a reporting verb."""
     naming_after_comma: tuple[str, ...]
     connectors: tuple[str, ...]
     label_min_quoted: int
@@ -147,6 +150,7 @@ class _AtEnd:
 class _Patterns:
     que_before: _AtEnd
     naming_before: _AtEnd
+    so_called_before: _AtEnd
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
 
@@ -161,6 +165,7 @@ def _patterns() -> _Patterns:
             (*g.naming_words, *g.naming_after_comma),
             ":,",
         ),
+        so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.so_called)})\s*+$", g.so_called),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
     )
@@ -459,7 +464,9 @@ def _decide(
 
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         return "not-headline"
-    if pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts):
+    # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
+    so_called = pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
+    if so_called or (pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
         return "not-name"
     at_start = (
         not before_stripped

@@ -33,6 +33,7 @@ DETECTED = [
     pytest.param("Le sommet s'est achevé.« Rien n'est réglé », a reconnu le chancelier.", [("direct", "Rien n'est réglé")], id="run-together-paragraph"),
     pytest.param("<p>« Nous verrons », a déclaré le maire.</p>", [("direct", "Nous verrons")], id="html-tag-before"),
     pytest.param("Devant la mairie, les manifestants scandaient « Nous voulons des réponses ».", [("direct", "Nous voulons des réponses")], id="utterance-object-of-the-verb"),
+    pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
 ]
 
 NOT_QUOTES = [
@@ -45,6 +46,8 @@ NOT_QUOTES = [
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
     pytest.param("Le film reste en tête des entrées, devant « Une semaine au bord de la mer ».", id="french-title-capitalised-first-word-only"),
     pytest.param("Les élèves ont joué « Le jour où tout a basculé » devant leurs parents.", id="play-title-as-object"),
+    pytest.param("La loi dite « sécurité globale » a été adoptée, a annoncé la ministre.", id="so-called-name-of-a-law"),
+    pytest.param("Le gouvernement, qui a défendu les modèles dits « de fondation », s'est dit satisfait.", id="so-called-term-after-a-cue"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
     pytest.param("", id="empty"),
