@@ -191,6 +191,8 @@ def _heads_a_body(words: str) -> bool:
 _COMPLEMENT_REACH = 40
 # Characters read back for the word before a speech noun (the longest preposition and its space).
 _PREPOSITION_REACH = 12
+# Most words of the prepositional phrase between an incise's verb and its subject (« à la sortie de l'audience »).
+_INCISE_COMPLEMENT_WORDS = 7
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
 _NP_CHARS = "'’-"
 
@@ -608,7 +610,7 @@ class Attributor:
             return named
         # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
         in_quote = self._in_marks(pos)
-        np = self._opening_np(pos, limit, in_quote=in_quote) if incise else self._np_after(pos, limit, s_end)
+        np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
@@ -672,14 +674,29 @@ class Attributor:
         np = self._opening_np(pos, limit)
         return np if np is not None and _ends_clause(self.text, np.end(), s_end) else None
 
-    def _opening_np(self, pos: int, limit: int, *, in_quote: bool = False) -> regex.Match[str] | None:
+    def _opening_np(
+        self, pos: int, limit: int, *, in_quote: bool = False, past_complements: bool = False
+    ) -> regex.Match[str] | None:
         """A noun phrase opening at ``pos``, after at most a short adverbial (``mardi soir``);
-        inside quotation marks only for an incise that stands there itself (``in_quote``)."""
-        return self._memo(self._find_opening_np, pos, limit, in_quote)
+        inside quotation marks only for an incise that stands there itself (``in_quote``); with
+        ``past_complements`` (an incise, whose object is the quote), also after a short
+        prepositional phrase (``a confié à la sortie le frère de la victime``)."""
+        return self._memo(self._find_opening_np, pos, limit, in_quote, past_complements)
 
-    def _find_opening_np(self, pos: int, limit: int, in_quote: bool) -> regex.Match[str] | None:
+    def _find_opening_np(self, pos: int, limit: int, in_quote: bool, past_complements: bool) -> regex.Match[str] | None:
         w = _words()
         np = w.np.search(self.text, pos, limit)
+        if past_complements and np is not None and self._governed_word(pos, np.start()):
+            # A complement opening the incise (« à la sortie de l'audience »): the subject is the
+            # next noun phrase no preposition governs (the pattern reads on over a determiner,
+            # so the next one is looked for inside the match).
+            if len(_GAP_WORD.findall(self.text, pos, np.start())) > 2:
+                return None
+            while np is not None and self._governed_word(pos, np.start()):
+                np = w.np.search(self.text, np.start() + 1, limit)
+                if np is not None and len(_GAP_WORD.findall(self.text, pos, np.start())) > _INCISE_COMPLEMENT_WORDS:
+                    return None
+            return np if np is not None and not self._in_marks(np.start()) else None
         if np is None or (self._in_marks(np.start()) and not in_quote):
             return None
         gap = self.text[pos : np.start()]
