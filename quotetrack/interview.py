@@ -38,6 +38,8 @@ class InterviewData(Record):
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
 # INTERVIEW) is a rubric.
 _ACRONYM_LABEL_MAX = 3
+# How an answer's paragraph ends (a stop, or a closing mark after one).
+_ANSWER_ENDS = ".!…»\"”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class _Turn:
     """Where the turn's words start (after the colon)."""
     end: int
     question: bool
+    stop: bool = False
+    """The label is one word ended by a stop (« L'Hebdo. », « Jamais. »)."""
 
 
 @cache
@@ -67,15 +71,17 @@ def _data() -> tuple[InterviewData, regex.Pattern[str]]:
 
 def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> list[Candidate]:
     """The turns of an interview laid out as ``Label : words``, as direct quotes (the
-    interviewer's questions left out); none when the text has no question answered."""
+    interviewer's questions left out), and the unlabelled answers that follow a question once
+    the layout is established; none when the text has no question answered."""
     turns = _turns(text, paragraphs)
     if not any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
+    answers = [(t.start, t.end) for t in turns if not t.question] + _unlabelled_answers(text, paragraphs, turns)
     return [
-        Candidate(t.start, t.end, Kind.DIRECT, "direct-interview", 0.7, (t.start, t.end))
-        for t in turns
-        if not t.question and not any(s < t.end and e > t.start for s, e in taken)
+        Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
+        for start, end in sorted(answers)
+        if not any(s < end and e > start for s, e in taken)
     ]
 
 
@@ -88,13 +94,55 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         m = pattern.match(text, p_start, p_end)
         if m is None:
             continue
-        end = p_end
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
+        end = _trimmed_end(text, m.end(), p_end)
         label = m.group("label")
         word = label.rstrip(".")
         if word.isupper() and len(word) > _ACRONYM_LABEL_MAX and not any(c in word for c in ". "):
             continue  # « ENTRETIEN. La ministre… »: a rubric, not a speaker
         asks = label.casefold() in questions or text[end - 1] == "?"
-        out.append(_Turn(label, m.end(), end, asks))
+        stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
+        out.append(_Turn(label, m.end(), end, asks, stop))
+    return _recurring_stop_labels(out)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _recurring_stop_labels(turns: list[_Turn]) -> list[_Turn]:
+    """The turns without the one-word labels ended by a stop that no other turn repeats:
+    « L'Hebdo. » opening two questions is a label, « Jamais. » opening an answer is a word."""
+    counts: dict[str, int] = {}
+    for t in turns:
+        counts[t.label] = counts.get(t.label, 0) + 1
+    return [t for t in turns if not (t.stop and counts[t.label] < 2)]
+
+
+def _unlabelled_answers(text: str, paragraphs: Spans, turns: Sequence[_Turn]) -> list[tuple[int, int]]:
+    """Paragraphs without a label after a question (labelled, or a paragraph ending with
+    ``?`` once the first labelled question is past), up to the next question: the answers of
+    an interview whose labels stop after its first turns. A line without final punctuation (a
+    signature, « Recueilli par … ») ends the interview."""
+    labelled = {t.start: t for t in turns}
+    first_question = next((t.start for t in turns if t.question), None)
+    out: list[tuple[int, int]] = []
+    answering = False
+    for p_start, p_end in paragraphs.spans:
+        start = len(text) - len(text[p_start:].lstrip()) if p_start < len(text) else p_start
+        end = _trimmed_end(text, start, p_end)
+        if first_question is None or end <= first_question or start >= end:
+            continue
+        turn = next((t for at, t in labelled.items() if start <= at <= end), None)
+        if turn is not None:
+            answering = turn.question
+            continue
+        if text[end - 1] == "?":
+            answering = True
+        elif answering and text[end - 1] in _ANSWER_ENDS:
+            out.append((start, end))
+        else:
+            answering = False
     return out

@@ -117,6 +117,24 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
     assert doc.quotes[0].attribution is not None and doc.quotes[0].attribution.rule == "interview-label"
 
 
+def test_answers_after_the_labels_stop_are_quotes_of_the_person_interviewed() -> None:
+    text = (
+        "Trois questions à Hélène Moreau, maire de Rennes.\n"
+        "L'Hebdo : Allez-vous vous représenter ?\n"
+        "Hélène Moreau : Oui. Le travail n'est pas fini.\n"
+        "Et la sécurité ?\n"
+        "Jamais. Nous n'avons jamais cédé sur ce point.\n"
+        "Un mot sur vos adversaires ?\n"
+        "Ils se trompent de combat.\n"
+        "Recueilli par Paul Girard"
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [
+        ("Oui. Le travail n'est pas fini.", "Hélène Moreau"),
+        ("Jamais. Nous n'avons jamais cédé sur ce point.", "Hélène Moreau"),
+        ("Ils se trompent de combat.", "Hélène Moreau"),
+    ]
+
+
 def test_question_and_answer_labels_take_the_person_interviewed() -> None:
     text = (
         "Le préfet Marc Aubert a répondu à nos questions.\n"
