@@ -502,8 +502,9 @@ class Resolver:
         words = self._strip_det(m.text).split()
         return words[0] if words else ""
 
-    def _bound(self, m: Mention, span: Span | None = None) -> Speaker | None:
-        """The person a role refers back to, by the closest evidence first (named by ``span``)."""
+    def _bound(self, m: Mention, span: Span | None = None, *, ahead: bool = True) -> Speaker | None:
+        """The person a role refers back to, by the closest evidence first (named by ``span``);
+        without ``ahead``, only by what was bound at or before ``m``."""
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
@@ -531,7 +532,7 @@ class Resolver:
         for test in tests:
             # The latest binding passing the test made at or before m, else the latest one after it.
             b = next((b for b in reversed(recent[:split]) if test(b)), None) or next(
-                (b for b in reversed(recent[split:]) if test(b)), None)
+                (b for b in reversed(recent[split:] if ahead else ()) if test(b)), None)
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span)
@@ -619,7 +620,9 @@ class Resolver:
             if named is not None:
                 return named, ("description→publication named earlier",)
         if m.kind in ("role", "np"):
-            bound = self._bound(m, span)
+            # A binding made later in the text (« le chef intérimaire, Marc X » further on) comes
+            # after the people named before: the first mention of a role may point back to one.
+            bound = self._bound(m, span, ahead=False)
             if bound is not None:
                 return bound, ("role→person (apposition)",)
             body = self._earlier_body(m, span)
@@ -650,6 +653,9 @@ class Resolver:
                         and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
+            bound = self._bound(m, span)
+            if bound is not None:
+                return bound, ("role→person (apposition)",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same
             # description given earlier ("un responsable iranien") or to the last person.

@@ -113,6 +113,12 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
     assert q.attribution is not None and q.attribution.evidence
 
 
+def test_role_named_later_by_an_apposition_first_points_back() -> None:
+    text = ("Le premier ministre Paul Mercier a présenté son budget jeudi. « C'est un budget juste », a lancé le chef "
+            "centriste. L'opposition a réagi. « C'est un leurre », a dénoncé le chef intérimaire, Marc Roux.")
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["Paul Mercier", "Marc Roux"]
+
+
 def test_kremlin_communique_and_ajoutant_que() -> None:
     text = (
         "« Le retrait commencera demain », a indiqué le Kremlin dans un communiqué, "
