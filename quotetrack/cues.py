@@ -612,7 +612,7 @@ class CueLexicon:
             # longest constructions first: alternation is ordered, so a shorter reading only wins when these fail
             rf"(?P<inv_cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
             rf"(?P<inv_rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}{_optional(sp + t(links))}(?:(?<=['\u2019\u02bc])|{sp})(?P<inf>{inf_any}))",
+            rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}{_optional(sp + t(links))}(?:(?<=['\u2019\u02bc])|{sp}){_optional(clit)}(?P<inf>{inf_any}))",
             rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}{_optional(clit)}(?P<gaux>{avoir}){advs}{sp}')}{t(gov, True)}"
             rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
             rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",

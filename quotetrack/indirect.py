@@ -427,13 +427,28 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     inner = text.rfind(",", start, comma)
     if inner < 0:
         return False
+    seg_start = _skip_space(text, inner + 1, comma)
+    if _described_name(text, start, inner, seg_start, mention_starts, mention_ends):
+        return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k >= len(mention_ends) or abs(mention_ends[k] - comma) > 1:
         return False
-    seg_start = inner + 1
-    while seg_start < comma and text[seg_start].isspace():
-        seg_start += 1
     return _mention_at(mention_starts, seg_start, seg_start + 1)
+
+
+def _described_name(
+    text: str, start: int, inner: int, seg_start: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
+) -> bool:
+    """The words before ``inner`` (a comma) are one mention alone, and the segment after it opens
+    with a determiner: a name and the description set off after it, no statement."""
+    first = _skip_space(text, start, inner)
+    if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
+        return False
+    k = bisect.bisect_left(mention_ends, inner)
+    if k >= len(mention_ends) or mention_ends[k] != len(text[:inner].rstrip()):
+        return False
+    word = _WORD.match(text, seg_start)
+    return word is not None and word.group().lower() in grammar().object_determiners
 
 
 def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:

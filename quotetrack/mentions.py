@@ -193,6 +193,7 @@ class NamesData(Record):
     possessives: tuple[str, ...]
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    organisation_nouns: tuple[str, ...] = ()
     text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]

@@ -166,6 +166,7 @@ class Resolver:
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
+        self.organisation_nouns, self.definite = lex.organisation_nouns, lex.definite
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
@@ -628,6 +629,10 @@ class Resolver:
             body = self._earlier_body(m, span)
             if body is not None:
                 return body, (f"{m.kind}→body named earlier",)
+            organisation = self._last_organisation(m) if self._head(m) in self.organisation_nouns else None
+            if organisation is not None:
+                # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
+                return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
             owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
             if owner is not None:
                 # "selon un communiqué de l'intersyndicale": the body the text comes from.
@@ -672,7 +677,7 @@ class Resolver:
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)
-            self.described.setdefault(self._head(m), described)
+            self.described[self._head(m)] = described  # the latest description of a head: « cette source » is the last one
             self.written.setdefault(described.name, self._gender(m))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
@@ -1008,6 +1013,20 @@ class Resolver:
                 return s if named_before or n == 0 or spoke_at >= recent_from else None
         return None
 
+    def _last_organisation(self, m: Mention) -> Speaker | None:
+        """The organisation that spoke last, when it spoke within the sentences before the
+        definite description ``m`` (``l'ONG``, ``le syndicat``)."""
+        if not any(fold(m.text).startswith(d) for d in self.definite):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
+            if spoke_at < recent_from:
+                return None
+            if s.type == "organisation":
+                return s
+        return None
+
     def _first_use(self, m: Mention) -> int:
         """Where the text first uses the head noun of ``m`` as written (any case), looked for
         once per noun and text."""
@@ -1127,6 +1146,8 @@ class _Lexicon:
     text_nouns: frozenset[str]
     """First words of the nouns for a statement's text (communiqué, compte rendu)."""
     publication_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
     article_ends: tuple[str, ...]
@@ -1175,6 +1196,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
+        frozenset(fold(n) for n in words.get("organisation_nouns", ())),
         ending_with(words.get("possessive_relatives", ())),
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),

@@ -119,6 +119,35 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["Paul Mercier", "Marc Roux"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("Greenpeace juge le plan « trop timide ». L'ONG réclame « un calendrier clair ».",
+                     ["Greenpeace", "Greenpeace"], id="ngo-noun-takes-back-the-organisation-that-spoke"),
+        pytest.param("La CGT dénonce « un recul ». Le syndicat appelle à « une grève massive » jeudi.",
+                     ["CGT", "CGT"], id="union-noun"),
+        pytest.param("La CGT dénonce « un recul ». Le ministre a répondu : « Rien ne change. » Le syndicat a promis "
+                     "« une riposte ».", ["CGT", "ministre", "CGT"], id="past-a-person-who-answered"),
+        pytest.param("La CGT dénonce « un recul ». La négociation a repris mardi. Les discussions ont duré dix heures. "
+                     "Le texte sera voté en juin. Le syndicat a promis « une riposte ».",
+                     ["CGT", "syndicat"], id="not-from-paragraphs-away"),
+    ],
+)
+def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
+
+
+def test_demonstrative_takes_back_the_latest_description() -> None:
+    text = ("Le corps a été retrouvé mardi, a-t-on appris de source policière. Selon une source proche de l'enquête, "
+            "la victime connaissait son agresseur. « Tout indique un différend ancien », précise cette source.")
+    assert quotetrack.extract(text).quotes[-1].speaker_name == "source proche de l'enquête"
+
+
+def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> None:
+    text = "Marie Léon, son homologue de la CFDT, a déploré sur France Inter une méthode « brutale »."
+    assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["partial"]
+
+
 def test_kremlin_communique_and_ajoutant_que() -> None:
     text = (
         "« Le retrait commencera demain », a indiqué le Kremlin dans un communiqué, "

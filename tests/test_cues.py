@@ -67,6 +67,7 @@ INVERTED = [
     ("« Nous partirons », ont-ils affirmé.", "ont-ils affirmé", "affirmer", "ils"),
     ("« C'est grave », souligne-t-on à Matignon.", "souligne-t-on", "souligner", "on"),
     ("« Tout va bien », peut-on lire sur l'affiche.", "peut-on lire", "lire", "on"),
+    ("« Les délais seront tenus », peut-on y lire.", "peut-on y lire", "lire", "on"),
     ("« Attention », précise-t-il.", "précise-t-il", "préciser", "il"),
     ("« En avant ! », lance-t-il.", "lance-t-il", "lancer", "il"),
     ("« Et ensuite ? », a-t-elle poursuivi.", "a-t-elle poursuivi", "poursuivre", "elle"),
