@@ -525,7 +525,20 @@ class Attributor:
         itself (an apposition: "le ministre, Matteo Salvini, réagit"); not the end of a
         relative clause ("…, qui jugeait la politique de Donald Trump, ont lancé")."""
         lead = self.text[s_start : m.start].rstrip(" \u00a0\u202f")
-        return not lead or lead.endswith(",") or not _GAP_WORD.search(lead)
+        return not lead or lead.endswith(",") or not _GAP_WORD.search(lead) or self._titled_apposition(s_start, m)
+
+    def _titled_apposition(self, s_start: int, m: Mention) -> bool:
+        """``le porte-parole, le colonel Amadou Abdramane, a dénoncé``: a short description of
+        at most two words after a comma, then the name."""
+        comma = self.text.rfind(",", s_start, m.start)
+        if comma < 0:
+            return False
+        tail = self.text[comma + 1 : m.start]
+        words = tail.split()
+        if not 2 <= len(words) <= 3 or not words[0][:1].islower():
+            return False
+        np = _words().np.match(self.text, comma + 1 + len(tail) - len(tail.lstrip()), m.start)
+        return np is not None and not self.text[np.end() : m.start].strip()
 
     def _subject_between(self, start: int, end: int) -> Mention | None:
         """A mention no preposition governs standing alone between ``start`` and a cue at ``end``."""

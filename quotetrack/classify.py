@@ -493,6 +493,9 @@ def _decide(
     fronted = _fronted_preposition(text, cues, cue_starts, sent[0], s.open_start)
     if fronted is not None and before_stripped.endswith(","):
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
+    fronted = _fronted_comparison(text, cues, cue_starts, sent[0], s.open_start)
+    if fronted is not None and before_stripped.endswith(","):
+        return cand(Kind.DIRECT, "direct-comme", 0.85, fronted)
     if at_start:
         if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
@@ -609,6 +612,25 @@ def _fronted_preposition(
     if i is None or cues[i].form != "preposition" or cues[i].start - start > _INCISE_GAP:
         return None
     return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None
+
+
+# The last word before a position, with its apostrophe if elided, and the spaces after it.
+_LAST_WORD = regex.compile(r"\w+['’]?[ \u00a0]*+$")
+
+
+def _fronted_comparison(
+    text: str, cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int
+) -> int | None:
+    """``Comme le rappelait X, « … »``: a comparative connector and a finite cue opening the
+    sentence (after at most a connector of its own)."""
+    i = _cue_between(cues, cue_starts, start, end)
+    if i is None or cues[i].form != "finite" or cues[i].start - start > _INCISE_GAP:
+        return None
+    # The connector stands before the cue or before the object pronoun that opens it (comme le rappelait).
+    connector = comparative_connector(text, cues[i].start, start)
+    if connector is None and (pronoun := _LAST_WORD.search(text, start, cues[i].start)) is not None:
+        connector = comparative_connector(text, pronoun.start(), start)
+    return i if connector is not None and len(_WORD.findall(text, start, connector)) <= 1 else None
 
 
 def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Sequence[Candidate]) -> list[Candidate]:

@@ -188,6 +188,7 @@ class _WordsFile(Record):
     """A phrase ending in a key word also stands with each of its contractions (``aux yeux de``:
     ``aux yeux du``, ``aux yeux des``, ``aux yeux d'``)."""
     own_reporting: list[str] = []
+    clitic_openers: list[str] = []
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
 
@@ -899,7 +900,8 @@ class CueLexicon:
                 alt == "finite"
                 and table is plain
                 and "neg" not in groups
-                and (self._after_determiner(text, start) or self._after_reflexive(text, start))
+                and ((self._after_determiner(text, start) and not self._after_object_clitic(text, start))
+                     or self._after_reflexive(text, start))
             ):
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
         elif alt == "gerund":
@@ -946,6 +948,15 @@ class CueLexicon:
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
         return self._determiner_before.search(text, max(0, start - 12), start) is not None
+
+    def _after_object_clitic(self, text: str, start: int) -> bool:
+        """``comme le rappelait X``: one of ``clitic_openers`` (a connector and the object pronoun
+        after it, which looks like a determiner) before the form: a verb."""
+        return bool(self._words.clitic_openers) and self._clitic_before.search(text, max(0, start - 20), start) is not None
+
+    @cached_property
+    def _clitic_before(self) -> Any:
+        return re.compile(rf"{_LEFT}{_trie(self._words.clitic_openers, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
 
     @cached_property
     def _own_reporting(self) -> Any:

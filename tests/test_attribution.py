@@ -77,6 +77,8 @@ ATTRIBUTED = [
                  "Paul Lemaire", "direct", None, id="a-propos-de-names-whom-the-words-are-about"),
     pytest.param("« Quelle soirée ! », s'est enthousiasmé l'entraîneur Hugo Ferrand au micro de la radio locale.",
                  "Hugo Ferrand", "direct", "incise-postposed", id="s-enthousiasmer"),
+    pytest.param("Le porte-parole de l'armée, le colonel Paul Girard, a dénoncé « une provocation ».", "Paul Girard",
+                 "partial", "subject-before-cue", id="titled-name-in-apposition-to-a-role"),
     pytest.param("« Nous voulons la vérité », a confié à la sortie de l'audience le frère de la victime.",
                  "frère de la victime", "direct", "incise-postposed", id="incise-subject-after-a-complement"),
     pytest.param("« Le site fermera en juin », a annoncé dans un communiqué la direction de l'usine.",

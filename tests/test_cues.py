@@ -30,6 +30,7 @@ FINITE = [
     ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
     ("L'opposition estimait la réforme injuste.", "estimait", "estimer", "finite"),
     ("La directrice s'est dite satisfaite.", "s'est dite", "se dire", "finite"),
+    ("Comme le soulignait la juge, rien n'est acquis.", "soulignait", "souligner", "finite"),
     ("La maire s'est félicitée du résultat.", "s'est félicitée", "se féliciter", "finite"),
     ("Le club a fait savoir son désaccord.", "a fait savoir", "faire savoir", "finite"),
     ("Le préfet annonça la fermeture des écoles.", "annonça", "annoncer", "finite"),
@@ -210,6 +211,7 @@ NEGATIVES = [
     "Pour l'instant, la route est coupée.",
     "Il travaille pour son frère.",
     "La demande du club est arrivée hier.",
+    "Comme la demande du club est arrivée hier, la séance est levée.",  # only « le » and « l' » are object pronouns there
     "C'est-à-dire une perte nette.",
     "Il a publié un communiqué.",
     "Une note de service circule.",

@@ -34,6 +34,9 @@ DETECTED = [
     pytest.param("<p>« Nous verrons », a déclaré le maire.</p>", [("direct", "Nous verrons")], id="html-tag-before"),
     pytest.param("Devant la mairie, les manifestants scandaient « Nous voulons des réponses ».", [("direct", "Nous voulons des réponses")], id="utterance-object-of-the-verb"),
     pytest.param("L'association s'est dite « profondément choquée » par ces propos.", [("partial", "profondément choquée")], id="se-dire-is-a-verb-not-so-called"),
+    pytest.param("Comme le rappelait l'ancien maire, « une ville se construit sur des décennies ».",
+                 [("direct", "une ville se construit sur des décennies")], id="comme-le-rappelait-then-a-quotation"),
+    pytest.param("Ainsi que l'a dit la ministre, « rien n'est joué ».", [("direct", "rien n'est joué")], id="ainsi-que-then-a-quotation"),
 ]
 
 NOT_QUOTES = [
