@@ -60,6 +60,11 @@ FINITE = [
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
     ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
+    ("« Rien de grave », rassure le médecin.", "rassure", "rassurer", "finite"),
+    ("« Pas question », balaie la ministre.", "balaie", "balayer", "finite"),
+    ("« Ils exagèrent », grommelle un élu.", "grommelle", "grommeler", "finite"),
+    ("« Non », grinçait un élu.", "grinçait", "grincer", "finite"),
+    ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
 ]
 
 INVERTED = [
@@ -223,6 +228,8 @@ NEGATIVES = [
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
+    "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
+    "Les opposants craignent que le texte soit voté.",  # a fear, not speech
 ]
 
 
