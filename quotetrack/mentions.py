@@ -194,6 +194,7 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    publication_heads: tuple[str, ...] = ()
     text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
@@ -823,11 +824,16 @@ _ANNOUNCE_REACH = 40
 
 
 def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
-    """``le quotidien allemand Handelsblatt``: a name a publication noun announces is a publication.
+    """``le quotidien allemand Handelsblatt``, ``Radio Rythme Bleu``: a name a publication noun
+    announces, or one opened by a capitalised one (``publication_heads``), is a publication.
 
     The noun ends one of the last three words before the name (two adjectives may follow it),
     so the pattern is searched only when one of them ends like a publication noun.
     """
+    words = m.text.split(maxsplit=1)
+    if len(words) > 1 and words[0] in _raw_names().get("publication_heads", ()):
+        # "Radio Rythme Bleu": a name opened by a publication noun is a publication.
+        return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
     lead = max(0, m.start - _ANNOUNCE_REACH)
     ends = _publication_noun_ends()
     if ends is not None:

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from quotetrack import plurals
-from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation
+from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import Mention, first_names, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
@@ -166,7 +166,7 @@ class Resolver:
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
-        self.organisation_nouns, self.definite = lex.organisation_nouns, lex.definite
+        self.organisation_nouns, self.definite, self.body_opening = lex.organisation_nouns, lex.definite, lex.body_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
@@ -508,9 +508,11 @@ class Resolver:
         without ``ahead``, only by what was bound at or before ``m``."""
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
-        keys = set(self._role_keys(m))
         head = self._head(m)
         qualified = bool(self.complement_after.match(self.text, m.end))
+        # A role with a complement of its own (« le président du FLNKS ») is not the same office
+        # as another holder's (« la présidente de la province Sud »): only its words bind it.
+        keys = set(self._role_keys(m)[:1] if qualified else self._role_keys(m))
         # The same head noun names another office when the registry holds the two roles exclusive
         # ("le chef du gouvernement" is not "le chef de l'État"; "le ministre" may be "le ministre
         # des Affaires étrangères").
@@ -521,7 +523,7 @@ class Resolver:
 
         tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: not keys.isdisjoint(b.keys),
-            lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country),
+            lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified,
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified and same_office(b),
@@ -716,6 +718,9 @@ class Resolver:
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
+        body = self._body_subject_before(m)
+        if body is not None:
+            return body
         last_name: tuple[int, Speaker] | None = None
         # The last _LOOKBACK names in subject position before m, latest first.
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
@@ -746,6 +751,36 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _body_subject_before(self, m: Mention) -> Speaker | None:
+        """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
+        pronoun takes back a body that is the subject of the previous sentence, when no person is
+        named from there to the pronoun and the genders agree."""
+        if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        prev_start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
+        j = bisect.bisect_left(self.all_name_starts, prev_start)
+        if j < len(self.all_names) and self.all_names[j].start < m.start:
+            return None  # someone is named since: the pronoun's other readings decide
+        i = bisect.bisect_left(self.mention_starts, prev_start)
+        b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
+        if b is None or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+            np = self.body_opening.match(self.text, prev_start, own)
+            if np is None:
+                return None
+            start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
+            b = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
+        if self._gender(b) not in (None, self._gender(m)):
+            return None
+        entity = self.registry.get(b.entity_id) if b.entity_id and self.registry is not None else None
+        if entity is not None and entity.type not in ("person", "group") and b.kind in ("entity", "metonym", "role"):
+            return self._speaker_from(entity.name, entity, entity.type, None)
+        if b.kind in ("role", "np") and self._head(b) in self.body_nouns:
+            return self._earlier_body(b) or self._as_written(b, "other")
+        return None
 
     def _plural_antecedent(self, m: Mention) -> Speaker | None:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,
@@ -1060,6 +1095,12 @@ def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex.Pattern[str]:
+    """A definite determiner and a body noun opening the text searched (``Le ministère``)."""
+    det = words_then_space(determiners, r"[ \u00a0]")
+    return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{det})(?:{trie_alternation(nouns)})(?![\w'’])")
+
+
 @cache
 def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     """`` des opérations``, `` de la défense``: a complement of common nouns (one or two words)."""
@@ -1148,6 +1189,8 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
+    body_opening: regex.Pattern[str]
+    """A definite body noun opening a sentence (``Le ministère`` du Travail a contesté)."""
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
     article_ends: tuple[str, ...]
@@ -1197,6 +1240,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
+        _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         ending_with(words.get("possessive_relatives", ())),
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),

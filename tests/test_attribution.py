@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack import attribute, channel
+from quotetrack import attribute, channel, mentions
 from quotetrack.lexicon import DataError
 from quotetrack.testing import assert_attributed
 
@@ -148,6 +148,32 @@ def test_demonstrative_takes_back_the_latest_description() -> None:
 def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> None:
     text = "Marie Léon, son homologue de la CFDT, a déploré sur France Inter une méthode « brutale »."
     assert [q.kind.value for q in quotetrack.extract(text).quotes] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Claire Morin a présenté le rapport. Le ministère du Travail a contesté ces chiffres. Dans un "
+                     "communiqué, il juge l'estimation « trop pessimiste ».", "ministère du Travail", id="ministry"),
+        pytest.param("Claire Morin a présenté le rapport. Le Quai d'Orsay a contesté ces chiffres. Dans un "
+                     "communiqué, il juge l'estimation « trop pessimiste ».", "Quai d'Orsay", id="known-institution"),
+        pytest.param("Claire Morin a présenté le rapport. La direction a contesté ces chiffres. Selon nos "
+                     "informations, elle juge l'estimation « trop pessimiste ».", "direction", id="body-noun"),
+    ],
+)
+def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+def test_role_with_its_own_complement_is_not_another_holder_named_later() -> None:
+    text = ("Selon la radio locale, le président du syndicat a estimé que « rien n'était réglé ». « Nous serons "
+            "vigilants », a déclaré Marie Caron, présidente de la région.")
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes][:2] == ["président du syndicat"] * 2
+
+
+def test_name_opened_by_a_publication_noun_is_a_publication() -> None:
+    text = "« Rien n'est joué », a déclaré le maire à Radio Côte Sud."
+    assert [(m.text, m.kind) for m in mentions.find_mentions(text) if "Radio" in m.text] == [("Radio Côte Sud", "publication")]
 
 
 def test_kremlin_communique_and_ajoutant_que() -> None:
