@@ -72,7 +72,7 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?"
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
             rf"|\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,3}}?\s*+,)\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.

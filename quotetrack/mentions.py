@@ -512,9 +512,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             tokens[0] = tokens[0][elided.end() :]
         # Leading capitalised function words ("Selon", "Mais", "Le") are not part of a name.
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
-        # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
+        # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
+        # Vassily Nebenzia"; "BNP Paribas" is one name) go.
         while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
-                          or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
+                          or (len(tokens) > 2 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:

@@ -763,8 +763,10 @@ class Resolver:
             return None
         prev_start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
         j = bisect.bisect_left(self.all_name_starts, prev_start)
-        if j < len(self.all_names) and self.all_names[j].start < m.start:
-            return None  # someone is named since: the pronoun's other readings decide
+        while j < len(self.all_names) and self.all_names[j].start < m.start:
+            if not self.all_names[j].after_preposition:
+                return None  # someone is named since: the pronoun's other readings decide
+            j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
         if b is None or not self._subject_like(b, self.sentence_starts, self.cue_ends):

@@ -171,6 +171,16 @@ def test_role_with_its_own_complement_is_not_another_holder_named_later() -> Non
     assert [q.speaker_name for q in quotetrack.extract(text).quotes][:2] == ["président du syndicat"] * 2
 
 
+def test_acronym_before_a_single_capitalised_word_is_one_name() -> None:
+    text = "Pour les analystes de BNP Paribas, la banque centrale devrait baisser ses taux en juin."
+    assert quotetrack.extract(text).quotes[0].speaker_name == "analystes de BNP Paribas"
+
+
+def test_delayed_que_after_a_long_complement() -> None:
+    text = "La présidente a assuré lors de sa conférence de presse que l'inflation reculerait l'an prochain."
+    assert [q.text for q in quotetrack.extract(text).quotes] == ["l'inflation reculerait l'an prochain"]
+
+
 def test_name_opened_by_a_publication_noun_is_a_publication() -> None:
     text = "« Rien n'est joué », a déclaré le maire à Radio Côte Sud."
     assert [(m.text, m.kind) for m in mentions.find_mentions(text) if "Radio" in m.text] == [("Radio Côte Sud", "publication")]
