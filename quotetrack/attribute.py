@@ -43,7 +43,7 @@ class Rule(Record):
     """Cue forms the rule accepts (empty: any)."""
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
-        "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label",
+        "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -195,6 +195,13 @@ _PREPOSITION_REACH = 12
 _INCISE_COMPLEMENT_WORDS = 7
 # Characters the noun-phrase patterns may hold besides letters, digits and spaces.
 _NP_CHARS = "'’-"
+
+
+def _skip_blank(text: str, i: int) -> int:
+    """The first position from ``i`` that is no space (a line break stops it: a new paragraph)."""
+    while i < len(text) and text[i] in " \u00a0\u202f\t":
+        i += 1
+    return i
 
 
 @cache
@@ -447,6 +454,9 @@ class Attributor:
             return self._agent(q, s_end)
         if where == "back-reference":
             return self._back_reference(q)
+        if where == "next-subject":
+            # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
+            return self._next_subject(q) if previous is None else None
         if where == "discourse":
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
@@ -471,6 +481,18 @@ class Attributor:
         if back is None or sent is None:
             return None
         return self._after(back.end(), sent[1], allow_prep=True)
+
+    def _next_subject(self, q: Candidate) -> Mention | None:
+        """``« … » La secrétaire générale de la CGT, Sophie Binet, n'a pas mâché ses mots``: a
+        quotation opening its paragraph, whose next sentence in the paragraph opens with its subject."""
+        if q.marks is None or q.marks[0] > 0 and self.text[q.marks[0] - 1] != "\n":
+            return None
+        sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
+        if sent is None or sent[0] < q.marks[1] or "\n" in self.text[q.marks[1] : sent[0]]:
+            return None
+        m = self._after(sent[0], sent[1])
+        # A name, a role or a body: not any noun phrase (« La phrase, lâchée… » is the quotation itself).
+        return m if m is not None and m.kind != "np" else None
 
     def _is_incise(self, cue: Any) -> bool:
         """A verbal cue set off right after the quote (« … », a dit X; « … ? » demande X),

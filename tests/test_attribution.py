@@ -171,6 +171,21 @@ def test_role_with_its_own_complement_is_not_another_holder_named_later() -> Non
     assert [q.speaker_name for q in quotetrack.extract(text).quotes][:2] == ["président du syndicat"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("« Nous irons jusqu'au bout. » La porte-parole du collectif, Léa Moreau, ne cache pas sa colère.",
+                     "Léa Moreau", id="lead-quote-then-its-speaker"),
+        pytest.param("« Nous irons jusqu'au bout. » La phrase, prononcée mardi, a surpris les élus.", None,
+                     id="not-a-noun-for-the-words-themselves"),
+        pytest.param("« Rien ne change », a lancé Marc Roux.\n« Nous irons jusqu'au bout. » La porte-parole du collectif, "
+                     "Léa Moreau, ne cache pas sa colère.", "Marc Roux", id="not-once-someone-has-spoken"),
+    ],
+)
+def test_quotation_opening_a_paragraph_before_anyone_spoke(text: str, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
 def test_acronym_before_a_single_capitalised_word_is_one_name() -> None:
     text = "Pour les analystes de BNP Paribas, la banque centrale devrait baisser ses taux en juin."
     assert quotetrack.extract(text).quotes[0].speaker_name == "analystes de BNP Paribas"
