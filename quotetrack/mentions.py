@@ -832,7 +832,7 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     so the pattern is searched only when one of them ends like a publication noun.
     """
     words = m.text.split(maxsplit=1)
-    if len(words) > 1 and words[0] in _raw_names().get("publication_heads", ()):
+    if len(words) > 1 and words[0] in _publication_heads():
         # "Radio Rythme Bleu": a name opened by a publication noun is a publication.
         return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
     lead = max(0, m.start - _ANNOUNCE_REACH)
@@ -844,6 +844,12 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     if pats.publication_before.search(text, lead, m.start) is None:
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
+
+
+@cache
+def _publication_heads() -> frozenset[str]:
+    """``publication_heads`` of ``names.json``: words that open a publication's name."""
+    return frozenset(_raw_names().get("publication_heads", ()))
 
 
 @cache
@@ -909,8 +915,8 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
 def _acronym_before(text: str, start: int) -> tuple[int, ...]:
     """The start of an acronym standing one space before ``start`` (``BFM Business``: the name
     finder leaves the acronym out of the name that follows it), as a one-item tuple, else ``()``."""
-    if start < 3 or text[start - 1] != " ":
-        return ()
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+        return ()  # (most names follow a lower-case word: one test rules them out)
     i = start - 1
     while i > 0 and text[i - 1].isalnum():
         i -= 1
