@@ -617,7 +617,7 @@ class CueLexicon:
             rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
             rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
             rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
+            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{advs}{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
             rf"(?P<rinv>{refl}(?P<rfin>{rfin}){inv})",
             rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
             rf"(?P<finite>{_optional(neg)}(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",

@@ -165,6 +165,7 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
+        self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -503,7 +504,10 @@ class Resolver:
         return words[0] if words else ""
 
     def _bound(self, m: Mention, span: Span | None = None) -> Speaker | None:
-        """The person a role refers back to, by the closest evidence first (named by ``span``)."""
+        """The person a role refers back to, by the closest evidence first (named by ``span``);
+        nobody for an indefinite one (« a indiqué un porte-parole »: someone new)."""
+        if fold(m.text).split(" ", 1)[0] in self.indefinite_determiners:
+            return None
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         keys = set(self._role_keys(m))
@@ -1117,6 +1121,8 @@ class _Lexicon:
     name_complement: regex.Pattern[str]
     former: tuple[str, ...]
     indefinite: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    """``un``, ``une``: a description they open introduces someone new."""
     body_nouns: frozenset[str]
     text_nouns: frozenset[str]
     """First words of the nouns for a statement's text (communiqué, compte rendu)."""
@@ -1166,6 +1172,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         place_complement(tuple(words["name_complement_links"]), articles),
         former,
         frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
+        frozenset(fold(x) for x in words.get("indefinite_determiners", ())),
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),

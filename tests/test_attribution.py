@@ -974,6 +974,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministère a salué « un accord équilibré ». Les marchés ont peu réagi. La séance a été calme. "
                  "« Rien n'est réglé », a prévenu un négociateur. Le texte, adopté par 120 voix, « exige » un cessez-le-feu.",
                  -1, "texte", id="a-text-never-named-before-is-not-the-body-that-spoke-long-ago"),
+    pytest.param("La porte-parole du ministère, Inès Garnier, a démenti. La rencontre aura bien lieu, a indiqué un porte-parole.",
+                 -1, "porte-parole", id="an-indefinite-description-is-someone-new"),
+    pytest.param("Le ministre, Hugo Berthier, a tranché. « Nous ne céderons pas », a réagi un ministre du gouvernement.",
+                 -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
+    pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
+                 -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("Le président a parlé. Le syndicat a au contraire dénoncé « un recul ».",
+                 -1, "syndicat", id="au-contraire-between-auxiliary-and-participle"),
     pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "
                  "La séance a été calme. « Rien n'est réglé », a prévenu un négociateur. « Le calme doit revenir », précise le communiqué.",
                  -1, "Quai d'Orsay", id="a-text-named-before-still-speaks-for-its-body"),
