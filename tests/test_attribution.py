@@ -980,6 +980,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
     pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
                  -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("Léa Martin a quitté le parti. Dans une lettre, les militants lui reprochent d'avoir « trahi la base ».",
+                 -1, "militants", id="an-object-clitic-before-a-simple-verb-is-no-subject"),
     pytest.param("Le président a parlé. Le syndicat a au contraire dénoncé « un recul ».",
                  -1, "syndicat", id="au-contraire-between-auxiliary-and-participle"),
     pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "

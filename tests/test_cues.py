@@ -56,6 +56,8 @@ FINITE = [
     ),
     ("La société a répondu par écrit.", "a répondu", "répondre", "finite"),
     ("Le syndicat a au contraire salué l'accord.", "a au contraire salué", "saluer", "finite"),
+    ("Les élus lui reprochent son silence.", "lui reprochent", "reprocher", "finite"),
+    ("La direction ne lui demande rien.", "ne lui demande", "demander", "finite"),
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
