@@ -72,7 +72,7 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,5}}?"
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
             rf"|\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,3}}?\s*+,)\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
@@ -110,7 +110,7 @@ _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
-_QUE_REACH = 50
+_QUE_REACH = 65
 # An inverted incise followed by a comma and more lower-case words of the same sentence, and
 # the most words before it for the clause to run on past it.
 _INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
