@@ -50,6 +50,9 @@ class Rule(Record):
     """Detection rule ids the quote must come from (empty: any)."""
     confidence: float = Field(ge=0.0, le=1.0)
     description: str = ""
+    yields_to_verb_before: bool = False
+    """Skip a partial quote a reporting verb before it governs in its sentence: in « X a jugé
+    « inacceptables » les frappes qui ont tué dix personnes, selon la police », X speaks."""
 
 
 class RuleSet(Record):
@@ -249,6 +252,8 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
+# Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
+_VERB_BEFORE = frozenset({"finite", "gerund"})
 # Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
 
@@ -322,6 +327,8 @@ class Attributor:
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
                 continue
+            if rule.yields_to_verb_before and q.kind == Kind.PARTIAL and self._verb_before(q, s_start):
+                continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
                 continue
@@ -344,18 +351,27 @@ class Attributor:
             if q.kind == Kind.INDIRECT and q.cue is not None:
                 c = self.cues[q.cue]
                 return c if c.end <= q.start + 1 else None
-            k = bisect.bisect_left(self.cue_starts, q.start) - 1
-            while k >= 0 and self.cues[k].start >= s_start:
-                if not self._in_marks(self.cues[k].start):
-                    return self.cues[k]
-                k -= 1
-            return None
+            return self._cue_before(q, s_start)
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:
             if not self._in_marks(self.cues[k].start):
                 return self.cues[k]
             k += 1
         return None
+
+    def _cue_before(self, q: Candidate, s_start: int) -> Any:
+        """The nearest cue before the quote in its sentence, outside any marks."""
+        k = bisect.bisect_left(self.cue_starts, q.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start:
+            if not self._in_marks(self.cues[k].start):
+                return self.cues[k]
+            k -= 1
+        return None
+
+    def _verb_before(self, q: Candidate, s_start: int) -> bool:
+        """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
+        cue = self._cue_before(q, s_start)
+        return cue is not None and cue.form in _VERB_BEFORE
 
     def _sentence_incise(self, q: Candidate, s_start: int, s_end: int) -> Any:
         """A cue after a comma, after the quote, whose clause runs to the sentence end."""
