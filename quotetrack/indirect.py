@@ -28,6 +28,7 @@ from functools import cache
 
 import regex
 
+from quotetrack import cues
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
@@ -55,6 +56,8 @@ class _Patterns:
     """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
+    aside_adverb: regex.Pattern[str]
+    """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
 
 
 @cache
@@ -65,7 +68,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
-        # Up to five words without punctuation, then que/qu' (a complementizer from data).
+        # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
         back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
@@ -91,6 +94,7 @@ def _patterns() -> _Patterns:
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.adverbs())})[ \u00a0]*+$"),
     )
 
 
@@ -351,6 +355,8 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
+    if _patterns().aside_adverb.search(text, s_start, j):
+        return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     interposed = _INTERPOSED.match(text, cue.end, s_end)
