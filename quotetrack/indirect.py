@@ -140,6 +140,8 @@ _BARE_APPOSITION_MAX = 80
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
+# What may stand between a clause's edge or a closing mark and a quotation or its incise.
+_QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -201,6 +203,7 @@ def find_indirect(
             if cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
+                or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
             ):
                 # "… « Il faut espérer … », a dit X": the incise reports the quotation;
                 # "X relève que … : « … », insiste-t-il": the clause has its own cue.
@@ -522,6 +525,19 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
             return True
         k += 1
     return False
+
+
+def _opens_with_incise_quote(
+    text: str, c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int], cue_starts: Sequence[int]
+) -> bool:
+    """``« … », a déclaré X lors d'un entretien avec Y, selon Z``: a clause that is a direct
+    quotation and the incise reporting it, whatever the incise's length."""
+    k = bisect.bisect_left(starts, c.start)
+    if k >= len(starts) or starts[k] >= c.end or text[c.start : starts[k]].strip(_QUOTE_LEAD):
+        return False
+    close = spans[k][1]
+    j = bisect.bisect_left(cue_starts, close)
+    return j < len(cue_starts) and cue_starts[j] < c.end and not text[close : cue_starts[j]].strip(_QUOTE_LEAD)
 
 
 def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:

@@ -353,6 +353,12 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
+    doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
+                             "selon un compte rendu diffusé par son cabinet.")
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Nous ne céderons rien")]
+
+
 @pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
                                   "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
