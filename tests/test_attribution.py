@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack import attribute, channel
+from quotetrack import attribute, channel, mentions
 from quotetrack.lexicon import DataError
+from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
@@ -512,6 +513,16 @@ def test_dateline_is_never_the_subject(dateline: str) -> None:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Jean Valmont"}
 
 
+@pytest.mark.parametrize(("text", "after"), [
+    ("A Madrid, le gouvernement a réagi.", True),
+    ("Le sommet est fini. A Madrid, le gouvernement a réagi.", True),
+    ("Le plan a Madrid pour cible.", False),
+])
+def test_a_capital_a_is_a_preposition_at_a_sentence_start_only(text: str, after: bool) -> None:
+    madrid = next(m for m in mentions.find_mentions(text, Registry.default()) if m.text == "Madrid")
+    assert madrid.after_preposition is after
+
+
 def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
     text = "« On a entendu trois coups de feu », a raconté un témoin joint par l’AFP et confiné chez lui."
     q = quotetrack.extract(text).quotes[0]
@@ -984,6 +995,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
     pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
                  -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("A Berlin, la ministre Karin Vogt a reçu son homologue, saluant un « partenariat exemplaire ».",
+                 0, "Karin Vogt", id="an-unaccented-capital-a-opening-a-sentence-is-a-preposition"),
+    pytest.param("Le conseil a siégé. A Rome, la maire a inauguré le pont, évoquant un « jour historique ».",
+                 0, "maire", id="an-unaccented-capital-a-after-a-stop-is-a-preposition"),
     pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",
                  0, "préfecture", id="a-fragment-without-a-verb-before-it-is-selon-s"),
     pytest.param("Léa Martin a quitté le parti. Dans une lettre, les militants lui reprochent d'avoir « trahi la base ».",
