@@ -277,6 +277,25 @@ def test_headline_repeating_a_body_quote_is_dropped() -> None:
     assert [q.start for q in doc.quotes] == [text.rindex("Nous ne céderons")]
 
 
+def test_headline_giving_a_full_name_quotes_that_person() -> None:
+    text = ("Hélène Carrère d'Encausse : « L'Europe a oublié la Russie »\n\n"
+            "L'historienne publie un essai. « Le dialogue doit reprendre », dit-elle.")
+    q = quotetrack.extract(text).quotes[0]
+    assert (q.text, q.kind.value, q.speaker_name) == ("L'Europe a oublié la Russie", "direct", "Hélène Carrère d'Encausse")
+
+
+@pytest.mark.parametrize("text", [
+    # A rubric, not a name; a place after a preposition.
+    "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
+    "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # The body says it again, words changed.
+    "Marc Lenoir : « Le vote des électeurs sera respecté »\n\nLe député a réagi sur X : « Le vote des électeurs, lui, sera respecté. »",
+])
+def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> None:
+    head = text.split("\n")[0]
+    assert [q for q in quotetrack.extract(text).quotes if q.start < len(head)] == []
+
+
 def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
     text = "« Nous ne partirons pas, a-t-il dit.\n\nLe lendemain, le ministre a quitté Paris."
     doc = quotetrack.extract(text)
