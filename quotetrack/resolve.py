@@ -152,6 +152,9 @@ class Resolver:
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._country_of: dict[str, str] = {}
         """The country the latest binding gave each person's name."""
+        self._international: set[str] = set()
+        """Names of the people an apposition gives an international body's office (« le président
+        du Conseil européen, António Costa »): no national office (« le président français ») is theirs."""
         # Bodies named with their registry entity, by head noun, for later short descriptions.
         self.bodies = [
             (x.start, x, entity)
@@ -325,6 +328,9 @@ class Resolver:
         former = self._former(role)
         self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
                             None if former else role.country, self._head(role)))
+        body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
+        if body is not None and not former and getattr(body, "country", None) is None:
+            self._international.add(person.name)
 
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
@@ -411,7 +417,10 @@ class Resolver:
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
-        chef de la diplomatie sud-coréenne"."""
+        chef de la diplomatie sud-coréenne", and the holder of an international body's office is
+        not "le président français"."""
+        if m.country is not None and m.complement_id is None and person.name in self._international:
+            return True
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
         for role, country in self._offices_of.get(person.name, ()):
             if (m.role and role and callable(exclusive) and exclusive(role, m.role)) or (
