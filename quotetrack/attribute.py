@@ -254,6 +254,12 @@ _AGENT_REACH = 12
 _VERBAL = frozenset({"finite", "inverted"})
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Kinds of mention a fronted prepositional phrase names a speaking body by (« À Matignon, on… »).
+_FRONTED_KINDS = frozenset({"entity", "metonym", "organisation"})
+# Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
+_FRONTED_LEAD = 16
+# What may open a sentence before its first word.
+_LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
 
@@ -434,7 +440,10 @@ class Attributor:
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            return self._subject(cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+            subject = self._subject(cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+            if subject is not None and self._indefinite(subject):
+                return self._fronted_speaker(subject, s_start) or subject
+            return subject
         if where == "nearest-before-cue":
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
@@ -573,6 +582,24 @@ class Attributor:
             k += 1
         words = self.text[np.start() : end].rstrip(" ,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
+
+    def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
+        """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
+        prepositional phrase opening the sentence names speaks for the ``on`` right after its comma."""
+        comma = self.text.rfind(",", s_start, on.start)
+        if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
+            return None
+        start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        body = self._body_in(start, comma)
+        if body is not None and body.end >= comma:
+            return body
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions):
+            x = self.mentions[k]
+            if (x.after_preposition and x.kind in _FRONTED_KINDS and x.start - start <= _FRONTED_LEAD
+                    and not self.text[x.end : comma].strip()):
+                return x
+        return None
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
