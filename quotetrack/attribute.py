@@ -440,7 +440,8 @@ class Attributor:
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = self._subject(cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+            subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
+                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
             if subject is not None and self._indefinite(subject):
                 return self._fronted_speaker(subject, s_start) or subject
             return subject
@@ -582,6 +583,26 @@ class Attributor:
             k += 1
         words = self.text[np.start() : end].rstrip(" ,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
+
+    def _incise_subject_before(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a
+        postposed incise shares the incise's subject, not the reported clause's."""
+        k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
+        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… »).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form == "noun"):
+            k -= 1
+        if k < 0 or self.cues[k].start < s_start:
+            return None
+        incise = self.cues[k]
+        if incise.form == "inverted":
+            return self._pronoun_in_cue(incise)
+        lead = self.text[s_start : incise.start].rstrip(" \u00a0\u202f")
+        # "« … », a déclaré X": a closing mark and its comma ("Nathalie Loiseau, avait invité" is no incise).
+        if incise.form != "finite" or lead[-1:] != "," or lead[:-1].rstrip(" \u00a0\u202f")[-1:] not in closing_marks():
+            return None
+        # A known mention only: "…, a annoncé des mesures, tout en…" is a second verb, not an incise.
+        subject = self._after(incise.end, gerund.start, incise=True)
+        return subject if subject is not None and subject.kind != "np" else None
 
     def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a

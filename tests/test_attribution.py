@@ -1010,6 +1010,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le secrétaire général de l'Otan, Jens Holm, a parlé. Le secrétaire général a dénoncé un « chantage ».",
                  -1, "Jens Holm", id="the-same-international-office-still-points-back"),
     pytest.param("À Lyon, on assure que la fête aura lieu.", 0, None, id="on-after-a-fronted-city-names-nobody"),
+    pytest.param("Madrid est « prêt à négocier », a assuré la ministre Ana Ruiz, tout en rappelant que les délais étaient serrés.",
+                 -1, "Ana Ruiz", id="a-gerund-after-a-postposed-incise-shares-its-subject"),
+    pytest.param("Le chancelier Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu dans un entretien, "
+                 "tout en précisant que le dialogue restait ouvert.", -1, "Karl Weber", id="a-gerund-after-an-inverted-incise-and-a-channel"),
+    pytest.param("La ministre, Léa Morel, a invité le gouvernement voisin à « plus de retenue », rappelant que l'accord tenait.",
+                 -1, "Léa Morel", id="a-gerund-after-a-verb-past-an-apposition-keeps-the-subject"),
     pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",
                  0, "préfecture", id="a-fragment-without-a-verb-before-it-is-selon-s"),
     pytest.param("Léa Martin a quitté le parti. Dans une lettre, les militants lui reprochent d'avoir « trahi la base ».",
