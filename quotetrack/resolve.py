@@ -858,7 +858,10 @@ class Resolver:
         if person is None:
             return last[1]
         named_at = person.mention.start if person.mention is not None else -1
-        return last[1] if last[0] >= named_at else person
+        # "« … », a lancé X en ouvrant la réunion à Lancaster House. « … »": a name after the
+        # last speaker in the sentence of their incise completes it; the speaker stays in focus.
+        same_sentence = bisect.bisect_right(self.sentence_starts, named_at) == bisect.bisect_right(self.sentence_starts, last[0])
+        return last[1] if last[0] >= named_at or same_sentence else person
 
     def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
         """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di

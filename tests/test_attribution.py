@@ -1010,6 +1010,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le secrétaire général de l'Otan, Jens Holm, a parlé. Le secrétaire général a dénoncé un « chantage ».",
                  -1, "Jens Holm", id="the-same-international-office-still-points-back"),
     pytest.param("À Lyon, on assure que la fête aura lieu.", 0, None, id="on-after-a-fronted-city-names-nobody"),
+    pytest.param("Le sommet s'est ouvert lundi. « Le temps presse », a lancé la ministre en ouvrant la séance à Blair House. "
+                 "« Il faut agir vite. »", -1, "ministre", id="a-name-completing-the-last-incise-takes-no-focus"),
     pytest.param("Madrid est « prêt à négocier », a assuré la ministre Ana Ruiz, tout en rappelant que les délais étaient serrés.",
                  -1, "Ana Ruiz", id="a-gerund-after-a-postposed-incise-shares-its-subject"),
     pytest.param("Le chancelier Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu dans un entretien, "
