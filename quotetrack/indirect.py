@@ -140,6 +140,8 @@ _BARE_APPOSITION_MAX = 80
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash.
+_DATELINE = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)[ \u00a0]*+[|—–\-][ \u00a0]++")
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
@@ -289,7 +291,8 @@ def _selon(
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
     end = text.rfind(",", s_start, cue.start)
-    return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
+    end = end if end > s_start else cue.start
+    return _make(text, _past_rubric(text, s_start, end), end, i, "indirect-selon", 0.8)
 
 
 def _as_reported(
@@ -392,7 +395,12 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 
 def _past_rubric(text: str, start: int, end: int) -> int:
     """``Brexit : l'UE est prête, assure X``: where the content starts past a rubric of a few
-    words and its colon opening the clause (a headline's topic); else ``start``."""
+    words and its colon opening the clause (a headline's topic), or past a dateline
+    (``LONDRES, 2 mars (AFP) - ``); else ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        end_of_dateline: int = dateline.end()
+        return end_of_dateline
     colon = text.find(":", start, min(end, start + _RUBRIC_MAX))
     if colon < 0 or len(_WORD.findall(text, start, colon)) > _RUBRIC_WORDS:
         return start
