@@ -254,8 +254,8 @@ _AGENT_REACH = 12
 _VERBAL = frozenset({"finite", "inverted"})
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
-# Kinds of mention a fronted prepositional phrase names a speaking body by (« À Matignon, on… »).
-_FRONTED_KINDS = frozenset({"entity", "metonym", "organisation"})
+# Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
+_FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
 # What may open a sentence before its first word.

@@ -91,6 +91,8 @@ ATTRIBUTED = [
                  id="on-after-a-fronted-seat-is-that-seat"),
     pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
                  id="on-after-a-fronted-institution"),
+    pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
     pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
