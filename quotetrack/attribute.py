@@ -50,6 +50,9 @@ class Rule(Record):
     """Detection rule ids the quote must come from (empty: any)."""
     confidence: float = Field(ge=0.0, le=1.0)
     description: str = ""
+    yields_to_verb_before: bool = False
+    """Skip a partial quote a reporting verb before it governs in its sentence: in « X a jugé
+    « inacceptables » les frappes qui ont tué dix personnes, selon la police », X speaks."""
 
 
 class RuleSet(Record):
@@ -262,6 +265,14 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
+# Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
+_VERB_BEFORE = frozenset({"finite", "gerund"})
+# Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
+_FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
+# Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
+_FRONTED_LEAD = 16
+# What may open a sentence before its first word.
+_LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
 
@@ -335,6 +346,8 @@ class Attributor:
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
                 continue
+            if rule.yields_to_verb_before and q.kind == Kind.PARTIAL and self._verb_before(q, s_start):
+                continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
                 continue
@@ -357,18 +370,27 @@ class Attributor:
             if q.kind == Kind.INDIRECT and q.cue is not None:
                 c = self.cues[q.cue]
                 return c if c.end <= q.start + 1 else None
-            k = bisect.bisect_left(self.cue_starts, q.start) - 1
-            while k >= 0 and self.cues[k].start >= s_start:
-                if not self._in_marks(self.cues[k].start):
-                    return self.cues[k]
-                k -= 1
-            return None
+            return self._cue_before(q, s_start)
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:
             if not self._in_marks(self.cues[k].start):
                 return self.cues[k]
             k += 1
         return None
+
+    def _cue_before(self, q: Candidate, s_start: int) -> Any:
+        """The nearest cue before the quote in its sentence, outside any marks."""
+        k = bisect.bisect_left(self.cue_starts, q.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start:
+            if not self._in_marks(self.cues[k].start):
+                return self.cues[k]
+            k -= 1
+        return None
+
+    def _verb_before(self, q: Candidate, s_start: int) -> bool:
+        """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
+        cue = self._cue_before(q, s_start)
+        return cue is not None and cue.form in _VERB_BEFORE
 
     def _sentence_incise(self, q: Candidate, s_start: int, s_end: int) -> Any:
         """A cue after a comma, after the quote, whose clause runs to the sentence end."""
@@ -431,7 +453,11 @@ class Attributor:
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            return self._subject(cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+            subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
+                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+            if subject is not None and self._indefinite(subject):
+                return self._fronted_speaker(subject, s_start) or subject
+            return subject
         if where == "nearest-before-cue":
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
@@ -601,6 +627,44 @@ class Attributor:
             k += 1
         words = self.text[np.start() : end].rstrip(" ,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
+
+    def _incise_subject_before(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a
+        postposed incise shares the incise's subject, not the reported clause's."""
+        k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
+        # Past cues in marks and channels (« a-t-elle assuré dans un entretien, tout en… »).
+        while k >= 0 and self.cues[k].start >= s_start and (self._in_marks(self.cues[k].start) or self.cues[k].form == "noun"):
+            k -= 1
+        if k < 0 or self.cues[k].start < s_start:
+            return None
+        incise = self.cues[k]
+        if incise.form == "inverted":
+            return self._pronoun_in_cue(incise)
+        lead = self.text[s_start : incise.start].rstrip(" \u00a0\u202f")
+        # "« … », a déclaré X": a closing mark and its comma ("Nathalie Loiseau, avait invité" is no incise).
+        if incise.form != "finite" or lead[-1:] != "," or lead[:-1].rstrip(" \u00a0\u202f")[-1:] not in closing_marks():
+            return None
+        # A known mention only: "…, a annoncé des mesures, tout en…" is a second verb, not an incise.
+        subject = self._after(incise.end, gerund.start, incise=True)
+        return subject if subject is not None and subject.kind != "np" else None
+
+    def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
+        """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
+        prepositional phrase opening the sentence names speaks for the ``on`` right after its comma."""
+        comma = self.text.rfind(",", s_start, on.start)
+        if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
+            return None
+        start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        body = self._body_in(start, comma)
+        if body is not None and body.end >= comma:
+            return body
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions):
+            x = self.mentions[k]
+            if (x.after_preposition and x.kind in _FRONTED_KINDS and x.start - start <= _FRONTED_LEAD
+                    and not self.text[x.end : comma].strip()):
+                return x
+        return None
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol
 
 import regex
+from rapidfuzz import fuzz
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation
@@ -462,7 +463,7 @@ def _decide(
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
                          (s.open_start, s.close_end), 0, list(s.repairs), cue)
 
-    if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
+    if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None and not _named_headline(text, s, para, words):
         return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
@@ -571,6 +572,35 @@ def _is_headline(
     if _FINAL_STOP_IN_MARKS.search(tail) and text[p_start : s.open_start].strip(" \u00a0\u202f\t"):
         return False  # "Sa fille a une autre lecture : « Il n'a jamais su s'arrêter. »": a sentence
     return _cue_between(cues, cue_starts, p_start, p_end) is None
+
+
+def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Callable[[], list[str]]) -> bool:
+    """``Dominique de Villepin : « La France a perdu sa voix »``: a headline giving a full name,
+    a colon and a sentence in marks (a capital, three words at least) quotes that person."""
+    if not (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
+            and _headline_speaker().fullmatch(text, para[0], s.open_start) is not None):
+        return False
+    # A headline that sums up a quotation of the body, words changed or not, only repeats it.
+    body = fold(text[s.close_end : s.close_end + _TITLE_BODY])
+    return fuzz.partial_ratio(fold(text[s.inner_start : s.inner_end]), body) < _HEADLINE_REPEAT_SIMILARITY
+
+
+@cache
+def _headline_speaker() -> regex.Pattern[str]:
+    """A full name (two capitalised words at least, particles between) and a colon."""
+    raw = lexicon.read_json("names.json")
+    particles = trie_alternation(raw["name_particles"])
+    # Not a place: "À Saint-Lazare : « … »" opens with a preposition.
+    preposition = trie_alternation([*raw["prepositions"], *raw.get("sentence_prepositions", ())])
+    token = r"\p{Lu}[\p{L}\-'’]*+"
+    space = r"[ \u00a0\u202f]"
+    return regex.compile(rf"{space}*+(?!(?i:{preposition}){space}){token}(?:{space}++(?:(?:{particles})(?:(?<=['’])|{space}++))*+{token}){{1,3}}{space}*+:{space}*+")
+
+
+# Fewest words of a headline's quotation after a name and a colon.
+_NAMED_HEADLINE_WORDS = 3
+# rapidfuzz partial_ratio from which the body holds a headline's quotation again, words changed.
+_HEADLINE_REPEAT_SIMILARITY = 80
 
 
 def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

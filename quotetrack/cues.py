@@ -145,6 +145,8 @@ class _ConjFile(Record):
     reflexive: list[str] = Field(min_length=1)
     negation: list[str]
     clitics: list[str]
+    finite_clitics: list[str] = []
+    """Clitics that may also stand before a simple verb (``lui reproche``): never a determiner."""
     pronouns: list[str] = Field(min_length=1)
     euphonic: str
 
@@ -595,6 +597,7 @@ class CueLexicon:
         refl = rf"(?P<refl>{t(c.reflexive, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         refl_i = rf"(?:{t(c.reflexive)}(?:(?<=['\u2019\u02bc])|{sp}))"
         clit = rf"(?:{t(c.clitics, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
+        fclit = rf"(?:{t(c.finite_clitics, True)}{sp})" if c.finite_clitics else ""
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
@@ -618,10 +621,10 @@ class CueLexicon:
             rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
             rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
             rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
-            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
+            rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{advs}{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
             rf"(?P<rinv>{refl}(?P<rfin>{rfin}){inv})",
             rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
-            rf"(?P<finite>{_optional(neg)}(?:(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
+            rf"(?P<finite>{_optional(neg)}(?:{_optional(fclit)}(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
             rf"(?P<part>{t(plain.bare_pp, True)})",
         ]
@@ -665,6 +668,7 @@ class CueLexicon:
         then([*plain.finite, *plain.inv_words, *plain.ger, *plain.bare_pp, *gov_heads, *gov_verbs], end)
         then(c.negation, seconds(c.clitics, c.reflexive, avoir, plain.finite))
         then(c.clitics, seconds(avoir))
+        then(c.finite_clitics, seconds(plain.finite))
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
         then(
             avoir,
@@ -1034,6 +1038,11 @@ def verb_words() -> frozenset[str]:
     return frozenset(
         [a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.form == "finite"] + conj.negation + conj.reflexive
     )
+
+
+def adverbs() -> tuple[str, ...]:
+    """The adverbials a verb group may hold (``de son côté``, ``également``), from ``cue_words.json``."""
+    return tuple(load("cue_words.json", _WordsFile).adverbs)
 
 
 def clitics() -> tuple[str, ...]:

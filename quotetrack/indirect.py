@@ -28,6 +28,7 @@ from functools import cache
 
 import regex
 
+from quotetrack import cues
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
@@ -55,6 +56,8 @@ class _Patterns:
     """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
+    aside_adverb: regex.Pattern[str]
+    """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
 
 
 @cache
@@ -65,7 +68,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
-        # Up to five words without punctuation, then que/qu' (a complementizer from data).
+        # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
         back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
@@ -91,6 +94,7 @@ def _patterns() -> _Patterns:
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.adverbs())})[ \u00a0]*+$"),
     )
 
 
@@ -110,7 +114,7 @@ _WORD = regex.compile(r"\w+")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
-_QUE_REACH = 50
+_QUE_REACH = 65
 # An inverted incise followed by a comma and more lower-case words of the same sentence, and
 # the most words before it for the clause to run on past it.
 _INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
@@ -136,6 +140,10 @@ _BARE_APPOSITION_MAX = 80
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash.
+_DATELINE = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)[ \u00a0]*+[|—–\-][ \u00a0]++")
+# What may stand between a clause's edge or a closing mark and a quotation or its incise.
+_QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -197,6 +205,7 @@ def find_indirect(
             if cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
+                or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
             ):
                 # "… « Il faut espérer … », a dit X": the incise reports the quotation;
                 # "X relève que … : « … », insiste-t-il": the clause has its own cue.
@@ -282,7 +291,8 @@ def _selon(
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
     end = text.rfind(",", s_start, cue.start)
-    return _make(text, s_start, end if end > s_start else cue.start, i, "indirect-selon", 0.8)
+    end = end if end > s_start else cue.start
+    return _make(text, _past_rubric(text, s_start, end), end, i, "indirect-selon", 0.8)
 
 
 def _as_reported(
@@ -351,6 +361,8 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
+    if _patterns().aside_adverb.search(text, s_start, j):
+        return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     interposed = _INTERPOSED.match(text, cue.end, s_end)
@@ -383,7 +395,12 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 
 def _past_rubric(text: str, start: int, end: int) -> int:
     """``Brexit : l'UE est prête, assure X``: where the content starts past a rubric of a few
-    words and its colon opening the clause (a headline's topic); else ``start``."""
+    words and its colon opening the clause (a headline's topic), or past a dateline
+    (``LONDRES, 2 mars (AFP) - ``); else ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        end_of_dateline: int = dateline.end()
+        return end_of_dateline
     colon = text.find(":", start, min(end, start + _RUBRIC_MAX))
     if colon < 0 or len(_WORD.findall(text, start, colon)) > _RUBRIC_WORDS:
         return start
@@ -531,6 +548,19 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
             return True
         k += 1
     return False
+
+
+def _opens_with_incise_quote(
+    text: str, c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int], cue_starts: Sequence[int]
+) -> bool:
+    """``« … », a déclaré X lors d'un entretien avec Y, selon Z``: a clause that is a direct
+    quotation and the incise reporting it, whatever the incise's length."""
+    k = bisect.bisect_left(starts, c.start)
+    if k >= len(starts) or starts[k] >= c.end or text[c.start : starts[k]].strip(_QUOTE_LEAD):
+        return False
+    close = spans[k][1]
+    j = bisect.bisect_left(cue_starts, close)
+    return j < len(cue_starts) and cue_starts[j] < c.end and not text[close : cue_starts[j]].strip(_QUOTE_LEAD)
 
 
 def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:

@@ -151,8 +151,11 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
 def _preposition_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     """A preposition (and an article) ending the searched text; classes written by ``cls`` (see _name_source)."""
     space, before = cls(r"\s"), cls(r"\s(")
-    return (rf"(?:^|{before})(?:{trie_alternation(raw['prepositions'])}){space}*+"
-            rf"(?:(?:{trie_alternation(raw['articles'])}){space}*+)?$")
+    opening = rf"(?:^|{before})(?:{trie_alternation(raw['prepositions'])})"
+    if raw.get("sentence_prepositions"):
+        # "A Washington, …": only where a sentence starts, as written (the verb "a" is lower case).
+        opening = rf"(?:{opening}|(?:^|(?<=\n)|(?<=[.!?] ))(?-i:{trie_alternation(raw['sentence_prepositions'])}))"
+    return rf"{opening}{space}*+(?:(?:{trie_alternation(raw['articles'])}){space}*+)?$"
 
 
 def _link_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
@@ -180,6 +183,8 @@ class NamesData(Record):
     groups: tuple[str, ...]
     not_names: tuple[str, ...]
     prepositions: tuple[str, ...]
+    sentence_prepositions: tuple[str, ...] = ()
+    """Prepositions written without their accent in capitals (``A``), read as such at a sentence start only."""
     determiners: tuple[str, ...]
     np_stops: tuple[str, ...]
     impersonal_after_il: tuple[str, ...]
@@ -397,7 +402,7 @@ def _word_before_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
 def _preposition_or_link_before() -> _WordBefore:
     raw = _raw_names()
     links = tuple(link.split()[-1] for link in raw["complement_links"])
-    words = (*raw["prepositions"], *raw["articles"], *links)
+    words = (*raw["prepositions"], *raw.get("sentence_prepositions", ()), *raw["articles"], *links)
     return _WordBefore(
         regex.compile(_word_before_source(raw, "[{}]".format)), re.compile(_word_before_source(raw, lexicon.bmp_class)),
         _case_gaps("".join(words)), _tails(words),

@@ -115,6 +115,8 @@ class CountryRecord(Record):
     capitals: tuple[str, ...] = ()
     adjectives: tuple[str, str, str, str]
     """Masculine, feminine, masculine plural, feminine plural."""
+    other_adjectives: tuple[str, ...] = ()
+    """Other adjectives naming the same country, in any gender and number (``nippon``, ``helvétique``)."""
 
 
 class _RoleRecord(Record):
@@ -460,7 +462,7 @@ def _language() -> _Language:
         anonymous=anonymous,
         grammar=grammar,
         publications=publications,
-        adjective_country={fold(a): c.code for c in countries for a in c.adjectives},
+        adjective_country={fold(a): c.code for c in countries for a in (*c.adjectives, *c.other_adjectives)},
         role_forms=role_forms,
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
@@ -547,7 +549,7 @@ class _Matcher:
                 for v in _accent_variants(word):
                     for variant in (v, v.lower(), v[:1].upper() + v[1:], v[:1].lower() + v[1:], v.upper()):
                         self.keys[variant] = key
-        adjectives = [a for c in lang.countries for a in c.adjectives] + list(g.role_adjectives)
+        adjectives = [a for c in lang.countries for a in (*c.adjectives, *c.other_adjectives)] + list(g.role_adjectives)
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)

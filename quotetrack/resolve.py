@@ -152,6 +152,9 @@ class Resolver:
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._country_of: dict[str, str] = {}
         """The country the latest binding gave each person's name."""
+        self._international: set[str] = set()
+        """Names of the people an apposition gives an international body's office (« le président
+        du Conseil européen, António Costa »): no national office (« le président français ») is theirs."""
         # Bodies named with their registry entity, by head noun, for later short descriptions.
         self.bodies = [
             (x.start, x, entity)
@@ -165,6 +168,7 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
+        self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self.organisation_nouns, self.definite, self.body_opening = lex.organisation_nouns, lex.definite, lex.body_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
@@ -325,6 +329,9 @@ class Resolver:
         former = self._former(role)
         self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
                             None if former else role.country, self._head(role)))
+        body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
+        if body is not None and not former and getattr(body, "country", None) is None:
+            self._international.add(person.name)
 
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
@@ -411,7 +418,10 @@ class Resolver:
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
-        chef de la diplomatie sud-coréenne"."""
+        chef de la diplomatie sud-coréenne", and the holder of an international body's office is
+        not "le président français"."""
+        if m.country is not None and m.complement_id is None and person.name in self._international:
+            return True
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
         for role, country in self._offices_of.get(person.name, ()):
             if (m.role and role and callable(exclusive) and exclusive(role, m.role)) or (
@@ -505,7 +515,10 @@ class Resolver:
 
     def _bound(self, m: Mention, span: Span | None = None, *, ahead: bool = True) -> Speaker | None:
         """The person a role refers back to, by the closest evidence first (named by ``span``);
-        without ``ahead``, only by what was bound at or before ``m``."""
+        without ``ahead``, only by what was bound at or before ``m``; nobody for an indefinite
+        one (« a indiqué un porte-parole »: someone new)."""
+        if fold(m.text).split(" ", 1)[0] in self.indefinite_determiners:
+            return None
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         head = self._head(m)
@@ -893,7 +906,10 @@ class Resolver:
         if person is None:
             return last[1]
         named_at = person.mention.start if person.mention is not None else -1
-        return last[1] if last[0] >= named_at else person
+        # "« … », a lancé X en ouvrant la réunion à Lancaster House. « … »": a name after the
+        # last speaker in the sentence of their incise completes it; the speaker stays in focus.
+        same_sentence = bisect.bisect_right(self.sentence_starts, named_at) == bisect.bisect_right(self.sentence_starts, last[0])
+        return last[1] if last[0] >= named_at or same_sentence else person
 
     def _only_person_in_previous_sentence(self, m: Mention) -> Speaker | None:
         """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di
@@ -1185,6 +1201,8 @@ class _Lexicon:
     name_complement: regex.Pattern[str]
     former: tuple[str, ...]
     indefinite: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    """``un``, ``une``: a description they open introduces someone new."""
     body_nouns: frozenset[str]
     text_nouns: frozenset[str]
     """First words of the nouns for a statement's text (communiqué, compte rendu)."""
@@ -1238,6 +1256,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         place_complement(tuple(words["name_complement_links"]), articles),
         former,
         frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
+        frozenset(fold(x) for x in words.get("indefinite_determiners", ())),
         frozenset(fold(x) for x in words["body_nouns"]),
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),

@@ -7,6 +7,7 @@ import pytest
 import quotetrack
 from quotetrack import attribute, channel, mentions
 from quotetrack.lexicon import DataError
+from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
@@ -104,6 +105,18 @@ ATTRIBUTED = [
                  "incise-postposed", id="comme-l-a-indique-postposed"),
     pytest.param("Ainsi que l'a rappelé la ministre, le budget sera tenu cette année.", "ministre", "indirect",
                  "comme-fronted", id="ainsi-que-l-a-rappele-fronted"),
+    pytest.param("La ministre a jugé « inacceptables » les tirs qui ont fait dix blessés selon la police.", "ministre", "partial",
+                 "subject-before-cue", id="a-verb-before-a-fragment-outranks-a-postposed-selon"),
+    pytest.param("L'armée a évoqué des « tirs de sommation », qui auraient blessé trois civils, selon des témoins.", "armée", "partial",
+                 "subject-before-cue", id="a-verb-before-a-fragment-outranks-a-selon-after-a-relative"),
+    pytest.param("A Bercy, on assure que la croissance tiendra.", "Bercy", "indirect", "subject-before-cue",
+                 id="on-after-a-fronted-seat-is-that-seat"),
+    pytest.param("Au Kremlin, on juge la proposition « prématurée ».", "Kremlin", "partial", "subject-before-cue",
+                 id="on-after-a-fronted-institution"),
+    pytest.param("De source judiciaire, on précise que deux suspects ont été entendus.", "source judiciaire", "indirect",
+                 "subject-before-cue", id="on-after-a-fronted-anonymous-source"),
+    pytest.param("Dans l'entourage de la Première ministre, on estime que le texte passera.", "entourage de la Première ministre",
+                 "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
                  "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
 ]
@@ -616,6 +629,16 @@ def test_dateline_is_never_the_subject(dateline: str) -> None:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {"Jean Valmont"}
 
 
+@pytest.mark.parametrize(("text", "after"), [
+    ("A Madrid, le gouvernement a réagi.", True),
+    ("Le sommet est fini. A Madrid, le gouvernement a réagi.", True),
+    ("Le plan a Madrid pour cible.", False),
+])
+def test_a_capital_a_is_a_preposition_at_a_sentence_start_only(text: str, after: bool) -> None:
+    madrid = next(m for m in mentions.find_mentions(text, Registry.default()) if m.text == "Madrid")
+    assert madrid.after_preposition is after
+
+
 def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
     text = "« On a entendu trois coups de feu », a raconté un témoin joint par l’AFP et confiné chez lui."
     q = quotetrack.extract(text).quotes[0]
@@ -1082,6 +1105,35 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministère a salué « un accord équilibré ». Les marchés ont peu réagi. La séance a été calme. "
                  "« Rien n'est réglé », a prévenu un négociateur. Le texte, adopté par 120 voix, « exige » un cessez-le-feu.",
                  -1, "texte", id="a-text-never-named-before-is-not-the-body-that-spoke-long-ago"),
+    pytest.param("La porte-parole du ministère, Inès Garnier, a démenti. La rencontre aura bien lieu, a indiqué un porte-parole.",
+                 -1, "porte-parole", id="an-indefinite-description-is-someone-new"),
+    pytest.param("Le ministre, Hugo Berthier, a tranché. « Nous ne céderons pas », a réagi un ministre du gouvernement.",
+                 -1, "ministre du gouvernement", id="an-indefinite-role-takes-no-bound-person"),
+    pytest.param("Tokyo a protesté. « La situation est préoccupante », a déclaré le Premier ministre nippon.",
+                 -1, "Premier ministre nippon", id="another-nationality-adjective"),
+    pytest.param("A Berlin, la ministre Karin Vogt a reçu son homologue, saluant un « partenariat exemplaire ».",
+                 0, "Karin Vogt", id="an-unaccented-capital-a-opening-a-sentence-is-a-preposition"),
+    pytest.param("Le conseil a siégé. A Rome, la maire a inauguré le pont, évoquant un « jour historique ».",
+                 0, "maire", id="an-unaccented-capital-a-after-a-stop-is-a-preposition"),
+    pytest.param("Le président du Conseil européen, Rui Alves, a salué l'accord. Le président français a dénoncé un « chantage ».",
+                 -1, "président français", id="an-international-office-holder-is-no-national-office-holder"),
+    pytest.param("Le secrétaire général de l'Otan, Jens Holm, a parlé. Le secrétaire général a dénoncé un « chantage ».",
+                 -1, "Jens Holm", id="the-same-international-office-still-points-back"),
+    pytest.param("À Lyon, on assure que la fête aura lieu.", 0, None, id="on-after-a-fronted-city-names-nobody"),
+    pytest.param("Le sommet s'est ouvert lundi. « Le temps presse », a lancé la ministre en ouvrant la séance à Blair House. "
+                 "« Il faut agir vite. »", -1, "ministre", id="a-name-completing-the-last-incise-takes-no-focus"),
+    pytest.param("Madrid est « prêt à négocier », a assuré la ministre Ana Ruiz, tout en rappelant que les délais étaient serrés.",
+                 -1, "Ana Ruiz", id="a-gerund-after-a-postposed-incise-shares-its-subject"),
+    pytest.param("Le chancelier Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu dans un entretien, "
+                 "tout en précisant que le dialogue restait ouvert.", -1, "Karl Weber", id="a-gerund-after-an-inverted-incise-and-a-channel"),
+    pytest.param("La ministre, Léa Morel, a invité le gouvernement voisin à « plus de retenue », rappelant que l'accord tenait.",
+                 -1, "Léa Morel", id="a-gerund-after-a-verb-past-an-apposition-keeps-the-subject"),
+    pytest.param("Trois blessés, « tous légers », ont été évacués dans la nuit selon la préfecture.",
+                 0, "préfecture", id="a-fragment-without-a-verb-before-it-is-selon-s"),
+    pytest.param("Léa Martin a quitté le parti. Dans une lettre, les militants lui reprochent d'avoir « trahi la base ».",
+                 -1, "militants", id="an-object-clitic-before-a-simple-verb-is-no-subject"),
+    pytest.param("Le président a parlé. Le syndicat a au contraire dénoncé « un recul ».",
+                 -1, "syndicat", id="au-contraire-between-auxiliary-and-participle"),
     pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "
                  "La séance a été calme. « Rien n'est réglé », a prévenu un négociateur. « Le calme doit revenir », précise le communiqué.",
                  -1, "Quai d'Orsay", id="a-text-named-before-still-speaks-for-its-body"),

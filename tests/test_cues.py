@@ -56,6 +56,9 @@ FINITE = [
         "finite",
     ),
     ("La société a répondu par écrit.", "a répondu", "répondre", "finite"),
+    ("Le syndicat a au contraire salué l'accord.", "a au contraire salué", "saluer", "finite"),
+    ("Les élus lui reprochent son silence.", "lui reprochent", "reprocher", "finite"),
+    ("La direction ne lui demande rien.", "ne lui demande", "demander", "finite"),
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
@@ -84,6 +87,8 @@ INVERTED = [
     ("« Prudence », fait-il savoir.", "fait-il savoir", "faire savoir", "il"),
     ("« Nous verrons », a-t-il ainsi tranché.", "a-t-il ainsi tranché", "trancher", "il"),
     ("« C'est fini », estiment-elles.", "estiment-elles", "estimer", "elles"),
+    ("« Rien ne presse », fait-on simplement valoir à Matignon.", "fait-on simplement valoir", "faire valoir", "on"),
+    ("« Le calendrier tient », fait-il encore savoir.", "fait-il encore savoir", "faire savoir", "il"),
 ]
 
 GERUND = [

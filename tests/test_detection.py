@@ -303,6 +303,25 @@ def test_headline_repeating_a_body_quote_is_dropped() -> None:
     assert [q.start for q in doc.quotes] == [text.rindex("Nous ne céderons")]
 
 
+def test_headline_giving_a_full_name_quotes_that_person() -> None:
+    text = ("Hélène Carrère d'Encausse : « L'Europe a oublié la Russie »\n\n"
+            "L'historienne publie un essai. « Le dialogue doit reprendre », dit-elle.")
+    q = quotetrack.extract(text).quotes[0]
+    assert (q.text, q.kind.value, q.speaker_name) == ("L'Europe a oublié la Russie", "direct", "Hélène Carrère d'Encausse")
+
+
+@pytest.mark.parametrize("text", [
+    # A rubric, not a name; a place after a preposition.
+    "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
+    "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # The body says it again, words changed.
+    "Marc Lenoir : « Le vote des électeurs sera respecté »\n\nLe député a réagi sur X : « Le vote des électeurs, lui, sera respecté. »",
+])
+def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> None:
+    head = text.split("\n")[0]
+    assert [q for q in quotetrack.extract(text).quotes if q.start < len(head)] == []
+
+
 def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
     text = "« Nous ne partirons pas, a-t-il dit.\n\nLe lendemain, le ministre a quitté Paris."
     doc = quotetrack.extract(text)
@@ -357,6 +376,14 @@ INDIRECT = [
                  "l'Union est prête à un report", id="headline-incise-past-its-rubric"),
     pytest.param("La procureure a indiqué lors d'une conférence de presse que le suspect avait reconnu les faits.",
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
+    pytest.param("Le ministre a assuré dimanche dans un entretien accordé au Parisien que la réforme serait votée.",
+                 "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
+    pytest.param("La sénatrice a affirmé mardi soir lors d'un meeting à Lille qu'elle serait candidate.",
+                 "elle serait candidate", id="que-after-a-time-and-a-place"),
+    pytest.param("MADRID, 4 mai (AFP) - Le scrutin aura lieu en juin, a annoncé le gouvernement.", "Le scrutin aura lieu en juin",
+                 id="incise-clause-past-a-dateline"),
+    pytest.param("ROME (Reuters) - La coalition est au bord de la rupture, selon plusieurs élus.", "La coalition est au bord de la rupture",
+                 id="selon-clause-past-a-dateline"),
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
                  id="selon-past-a-bare-apposition"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
@@ -372,6 +399,18 @@ def test_indirect(text: str, content: str) -> None:
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
                                   "Le maire a insisté pour que les travaux reprennent."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
+    doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
+                             "selon un compte rendu diffusé par son cabinet.")
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Nous ne céderons rien")]
+
+
+@pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
+                                  "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier."])
+def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 

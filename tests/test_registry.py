@@ -128,6 +128,8 @@ ROLE_CASES = [
     ("pre-modifier", "l'ancien président brésilien a parlé", "l'ancien président brésilien", "head_of_state", "BR", None),
     ("ex-prefix", "l'ex-ministre russe des Affaires étrangères", "l'ex-ministre russe des Affaires étrangères", "foreign_minister", "RU", None),
     ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
+    ("other-adjective", "le Premier ministre nippon a démissionné", "le Premier ministre nippon", "head_of_government", "JP", None),
+    ("other-adjective-feminine", "la diplomatie helvétique a protesté", "la diplomatie helvétique", "foreign_ministry", "CH", None),
     ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
     ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
     ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
