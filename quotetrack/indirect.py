@@ -407,7 +407,8 @@ def _body_subject() -> regex.Pattern[str]:
 def _subject_with_relative(
     text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
-    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont)."""
+    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont), the relative
+    running to ``comma`` (``Le prévenu, qui nie tout, fera appel, a dit X``: a clause of its own)."""
     first = _skip_space(text, start, comma)
     k = bisect.bisect_left(mention_starts, first)
     if k >= len(mention_starts) or mention_starts[k] != first:
@@ -418,7 +419,10 @@ def _subject_with_relative(
         if joined is None or joined.end() not in mention_starts[k:]:
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined
         e = bisect.bisect_right(mention_ends, joined.end())
-    return e < len(mention_ends) and _patterns().relative_opener.match(text, mention_ends[e], comma) is not None
+    if e >= len(mention_ends):
+        return False
+    relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
+    return relative is not None and text.find(",", relative.end(), comma) < 0
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:

@@ -931,6 +931,8 @@ class Resolver:
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
         if m.kind == "np" and self.complement_inside.search(self.text, m.start, m.end):
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
+        if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:
+            return False  # "selon l'Insee": a body's own name after its article, no description
         return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:

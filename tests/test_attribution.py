@@ -977,6 +977,24 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "
                  "La séance a été calme. « Rien n'est réglé », a prévenu un négociateur. « Le calme doit revenir », précise le communiqué.",
                  -1, "Quai d'Orsay", id="a-text-named-before-still-speaks-for-its-body"),
+    pytest.param("Le maire de Saint-Omer, Paul Verdier, a reçu les grévistes. Le directeur de l'usine a répondu par écrit. "
+                 "L'édile a promis de « tout faire pour sauver le site ».",
+                 -1, "Paul Verdier", id="edile-is-the-mayor-named-before"),
+    pytest.param("La préfète de la Somme, Anne Laroche, s'est rendue à Abbeville. "
+                 "La représentante de l'État a assuré que les aides seraient versées « sans délai ».",
+                 -1, "Anne Laroche", id="representative-of-the-state-is-the-prefect"),
+    pytest.param("« Nous serons en grève lundi », a averti Luc Pradel, délégué CGT. "
+                 "Selon l'Urssaf, les cotisations ont pourtant baissé de 4 % cette année.",
+                 -1, "Urssaf", id="a-body-named-after-its-article-is-no-description-of-the-last-speaker"),
+    pytest.param("« Je n'ai rien vu », a assuré Hugo Brunel à la barre. "
+                 "Selon l'ordonnance de renvoi, le prévenu se trouvait pourtant sur les lieux.",
+                 -1, "ordonnance de renvoi", id="a-court-order-is-no-description-of-the-last-speaker"),
+    pytest.param("« Le quartier se vide », soupire un boulanger, qui juge que « la ville a abandonné le centre ».",
+                 -1, "boulanger", id="juge-after-qui-is-a-verb-not-a-judge"),
+    pytest.param("« La peine doit être exemplaire », a lancé la procureure, Claire Vidal. L'accusé a assuré qu'il « regrettait ».",
+                 -1, "accusé", id="the-defendant-is-not-the-prosecutor-who-spoke-last"),
+    pytest.param("Le prévenu, lui, a contesté les faits. « Je n'y étais pas », a-t-il déclaré à la barre.",
+                 -1, "prévenu", id="pronoun-takes-back-the-defendant-subject-of-the-sentence-before"),
 ]
 
 

@@ -334,6 +334,8 @@ INDIRECT = [
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
                  id="selon-past-a-bare-apposition"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
+    pytest.param("Le maire, qui conteste la décision, fera appel, a annoncé son avocat.",
+                 "Le maire, qui conteste la décision, fera appel", id="postposed-incise-after-a-subject-with-a-relative-and-its-verb"),
 ]
 
 
