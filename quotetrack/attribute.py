@@ -20,7 +20,14 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate, comparative_connector, grammar, is_connector
+from quotetrack.classify import (
+    Candidate,
+    comparative_connector,
+    grammar,
+    is_connector,
+    reports_another_quote,
+)
+from quotetrack.cues import cue_adverbs
 from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
@@ -234,6 +241,13 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+
+
+@cache
+def _leading_adverbs() -> regex.Pattern[str]:
+    """The adverbs of ``cue_words.json`` (``pour sa part``, ``de son côté``) opening a stretch of
+    text, each with the spaces before it; it always matches (maybe nothing)."""
+    return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
 # How far before a cue a noun-phrase subject is looked for (characters).
@@ -335,7 +349,11 @@ class Attributor:
         if rule.cue == "none":
             return None
         if rule.cue == "incise":
-            return self.cues[q.cue] if q.cue is not None and self.cues[q.cue].start >= q.end else None
+            if q.cue is None or self.cues[q.cue].start < q.end:
+                return None
+            c = self.cues[q.cue]
+            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise.
+            return None if reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
         if rule.cue == "inside":
@@ -672,6 +690,8 @@ class Attributor:
 
     def _find_opening_np(self, pos: int, limit: int, in_quote: bool) -> regex.Match[str] | None:
         w = _words()
+        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
+        pos = _leading_adverbs().match(self.text, pos, limit).end()
         np = w.np.search(self.text, pos, limit)
         if np is None or (self._in_marks(np.start()) and not in_quote):
             return None

@@ -1028,3 +1028,10 @@ def verb_words() -> frozenset[str]:
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
     return tuple(_conjugation().clitics)
+
+
+def cue_adverbs() -> tuple[str, ...]:
+    """The adverbs and adverbial phrases a verb group may hold (``pour sa part``, ``mardi``),
+    from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.adverbs)

@@ -133,6 +133,10 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# A description opening with a determiner and a lower-case word (``le président du Medef``).
+_DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
+# A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
+_FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -274,6 +278,7 @@ def _selon(
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
+        start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
@@ -319,6 +324,24 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
     return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
+    """``Pour le président du Medef, Patrick Martin, la réforme…``: where the content starts
+    past the full name that a description of the source (a determiner and a lower-case noun)
+    is given in apposition; else ``start``."""
+    described = _DESCRIPTION.match(text, source)
+    if described is None or described.group(1).lower() not in grammar().object_determiners:
+        return start
+    if not _mention_at(mention_starts, start, start + 1):
+        return start
+    name = _FULL_NAME.match(text, start, s_end)
+    if name is None:
+        return start
+    after = _skip_space(text, name.end(), s_end)
+    if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
+        return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _bare_description(segment: str) -> bool:

@@ -995,6 +995,14 @@ SPEAKER_OF_QUOTE = [
                  -1, "accusé", id="the-defendant-is-not-the-prosecutor-who-spoke-last"),
     pytest.param("Le prévenu, lui, a contesté les faits. « Je n'y étais pas », a-t-il déclaré à la barre.",
                  -1, "prévenu", id="pronoun-takes-back-the-defendant-subject-of-the-sentence-before"),
+    pytest.param("« Les clients ne reviendront pas », analyse pour sa part un libraire.",
+                 0, "libraire", id="adverbial-phrase-between-incise-cue-and-indefinite-subject"),
+    pytest.param("« Il faudra fermer deux classes », dixit l'inspectrice d'académie.",
+                 0, "inspectrice d'académie", id="dixit-postposed"),
+    pytest.param("Dixit un maraîcher : « Sans eau, pas de récolte. »",
+                 0, "maraîcher", id="dixit-fronted-before-a-colon"),
+    pytest.param("Le Medef y voit « une avancée », la CGT dénonce « un recul ».",
+                 0, "Medef", id="subject-then-verb-after-a-quote-is-no-incise"),
 ]
 
 

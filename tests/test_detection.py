@@ -336,6 +336,12 @@ INDIRECT = [
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
     pytest.param("Le maire, qui conteste la décision, fera appel, a annoncé son avocat.",
                  "Le maire, qui conteste la décision, fera appel", id="postposed-incise-after-a-subject-with-a-relative-and-its-verb"),
+    pytest.param("Selon la directrice de l'hôpital, Sylvie Marchand, le service rouvrira en septembre.",
+                 "le service rouvrira en septembre", id="selon-past-the-name-apposed-to-a-description"),
+    pytest.param("Selon le procureur, Jean Roux, 52 ans, a été placé en garde à vue.",
+                 "Jean Roux, 52 ans, a été placé en garde à vue", id="selon-keeps-a-name-that-is-the-subject"),
+    pytest.param("Les commerçants sont à bout, dixit le président de l'union commerciale.", "Les commerçants sont à bout",
+                 id="dixit-postposed"),
 ]
 
 
