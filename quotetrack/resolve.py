@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -251,10 +251,24 @@ class Resolver:
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
+            # A known first name alone is someone (« Nadia, 41 ans, raconte »).
             if p.kind == "person" and p.entity is None and not p.titled and (
-                    " " not in p.name or (not p.bare and p.name.split(" ", 1)[0] not in given)):
+                    (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
+        self._join_first_names(given)
         return keys
+
+    def _join_first_names(self, given: Mapping[str, str]) -> None:
+        """``Marie-Pierre`` after ``Marie-Pierre Dausse``: a known first name written alone is the
+        one person the text names in full with it (when only one has it)."""
+        full: dict[str, list[_Person]] = {}
+        for p in {id(p): p for p in self.by_surname.values()}.values():
+            first, _, rest = p.name.partition(" ")
+            if rest and first in given:
+                full.setdefault(first, []).append(p)
+        for key, p in list(self.by_surname.items()):
+            if " " not in p.name and len(full.get(p.name, ())) == 1:
+                self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
         """Record ``b`` in text order (appended at the end when it is the latest, as mostly)."""

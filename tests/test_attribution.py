@@ -1003,6 +1003,11 @@ SPEAKER_OF_QUOTE = [
                  0, "maraîcher", id="dixit-fronted-before-a-colon"),
     pytest.param("Le Medef y voit « une avancée », la CGT dénonce « un recul ».",
                  0, "Medef", id="subject-then-verb-after-a-quote-is-no-incise"),
+    pytest.param("L'eau est montée d'un mètre. Sandrine, 52 ans, montre les murs. « On a tout perdu », raconte-t-elle.",
+                 -1, "Sandrine", id="a-first-name-alone-is-a-person-a-pronoun-takes-back"),
+    pytest.param("« Nous tiendrons », assure Rachid Benali, gréviste. Sa collègue acquiesce. "
+                 "Rachid, lui, ne décolère pas. « Ils nous méprisent », lâche-t-il.",
+                 -1, "Rachid Benali", id="a-first-name-alone-is-the-person-named-in-full-with-it"),
 ]
 
 
