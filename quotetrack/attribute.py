@@ -129,7 +129,7 @@ def _words() -> _Words:
     quantifiers = trie_alternation(raw["quantifiers"])
     np = regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++)(?!(?:{stops})\b){word}"
-        rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,7}}"
     )
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -364,7 +364,8 @@ class Attributor:
                 return c if c.end <= q.start + 1 else None
             k = bisect.bisect_left(self.cue_starts, q.start) - 1
             while k >= 0 and self.cues[k].start >= s_start:
-                if not self._in_marks(self.cues[k].start):
+                # "Selon le rapport, cité à l'audience, « … »": a bare participle is an aside.
+                if not self._in_marks(self.cues[k].start) and self.cues[k].form != "participle":
                     return self.cues[k]
                 k -= 1
             return None

@@ -1008,6 +1008,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous tiendrons », assure Rachid Benali, gréviste. Sa collègue acquiesce. "
                  "Rachid, lui, ne décolère pas. « Ils nous méprisent », lâche-t-il.",
                  -1, "Rachid Benali", id="a-first-name-alone-is-the-person-named-in-full-with-it"),
+    pytest.param("« Je n'ai rien détourné », a répondu M. Vidal. Selon le rapport de la chambre régionale des comptes, "
+                 "cité à l'audience, « les dépenses n'étaient jamais contrôlées ».",
+                 -1, "chambre régionale des comptes", id="selon-a-long-text-noun-past-a-participle-aside"),
 ]
 
 
