@@ -943,6 +943,10 @@ class Resolver:
         f = fold(m.text)
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
+        if f.split(" ", 1)[0] in self.demonstratives and m.kind == "role":
+            # "ce père de famille": the person named just before, unless a description of the
+            # same role was given ("un diplomate français… a souligné ce diplomate").
+            return len(f.split()) <= 4 and self._earlier_description(m) is None
         if m.kind == "np" and self.complement_inside.search(self.text, m.start, m.end):
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
         if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:

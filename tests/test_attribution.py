@@ -1011,6 +1011,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Je n'ai rien détourné », a répondu M. Vidal. Selon le rapport de la chambre régionale des comptes, "
                  "cité à l'audience, « les dépenses n'étaient jamais contrôlées ».",
                  -1, "chambre régionale des comptes", id="selon-a-long-text-noun-past-a-participle-aside"),
+    pytest.param("Au bout de la rue, Marc Lenoir baisse le rideau de sa quincaillerie. "
+                 "« On ne s'en sort plus », soupire ce chef d'entreprise.",
+                 -1, "Marc Lenoir", id="a-role-after-a-demonstrative-points-back-to-the-person-named"),
+    pytest.param("« Le dialogue est rompu », a regretté un diplomate français. Le ministre russe, Ivan Sokolov, a quitté la salle. "
+                 "« Rien n'est perdu », a ajouté ce diplomate.",
+                 -1, "diplomate français", id="a-demonstrative-role-takes-back-the-same-description-first"),
 ]
 
 
