@@ -512,7 +512,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name ("ONU Vassily Nebenzia") go.
         while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
-                          or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
+                          or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
+                              and (len(tokens) > 2 or tokens[1] in first_names()))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:
@@ -521,6 +522,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # Not when a particle follows the first word: "du Corriere della Sera" is one name.
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names()
+                and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]

@@ -217,11 +217,28 @@ class Resolver:
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""
+        return self._article_before(start) > 0
+
+    def _article_before(self, start: int) -> int:
+        """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
         if not window.endswith(self.article_ends):
-            return False
+            return 0
         length = next(len(a) for a in self.article_ends if window.endswith(a))
-        return start == length or not self.text[start - length - 1].isalnum()
+        return length if start == length or not self.text[start - length - 1].isalnum() else 0
+
+    def _demonym(self, m: Mention) -> Mention | None:
+        """``le Danois``, ``la Slovène``: a nationality noun after an article, a description of a
+        person of that country (as a noun phrase), not a name."""
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        if " " in m.text or not callable(of_adjective):
+            return None
+        country = of_adjective(m.text)
+        length = self._article_before(m.start) if country is not None else 0
+        if not length:
+            return None
+        start = m.start - length
+        return Mention(start, m.end, self.text[start : m.end], "np", country=country, head_start=m.start)
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
@@ -582,6 +599,8 @@ class Resolver:
         if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
+        if m.kind == "name":
+            m = self._demonym(m) or m
         span = self.span(m.start, m.end)
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
@@ -653,7 +672,9 @@ class Resolver:
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
-                national = m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
+                # "le Danois" itself: whoever was named last, unless known to be of another country.
+                national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
+                            and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):

@@ -1017,6 +1017,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dialogue est rompu », a regretté un diplomate français. Le ministre russe, Ivan Sokolov, a quitté la salle. "
                  "« Rien n'est perdu », a ajouté ce diplomate.",
                  -1, "diplomate français", id="a-demonstrative-role-takes-back-the-same-description-first"),
+    pytest.param("Le sélectionneur Paul Garnier juge que Léa Moreau « doit encore progresser ». "
+                 "« Il a sans doute raison », sourit l'intéressée.",
+                 -1, "Léa Moreau", id="l-interesse-is-the-person-named-last"),
+    pytest.param("Mikkel Jensen a terminé deuxième de l'étape. « J'ai manqué de jambes », a reconnu le Danois.",
+                 -1, "Mikkel Jensen", id="a-nationality-noun-points-back-to-the-person-named"),
+    pytest.param("Louis Perrin s'est imposé au sprint. « C'était ma journée », a expliqué le coureur d'AG2R Citroën à l'arrivée.",
+                 -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
 ]
 
 
