@@ -290,6 +290,16 @@ def test_unopened_mark_recovers_from_paragraph_start() -> None:
     assert [(s.inner_start, s.inner_end, s.repairs[0][0]) for s in spans] == [(0, 21, "unopened")]
 
 
+def test_quotation_over_paragraphs_without_reopening_mark_is_one_quote() -> None:
+    text = ("« La piscine fermera en juin. Les travaux dureront deux ans.\n\n"
+            "Nous avons prévu des navettes vers Saint-Lô », détaille l'adjoint aux sports, Hervé Gosselin.")
+    doc = quotetrack.extract(text)
+    assert [(q.start, q.end, q.kind, q.speaker_name) for q in doc.quotes] == [
+        (2, text.index(" »"), "direct", "Hervé Gosselin")
+    ]
+    assert [r.kind for r in doc.quotes[0].repairs] == ["continued_paragraph"]
+
+
 def test_nested_marks_have_depth() -> None:
     text = "Il a dit « nous refusons ce « compromis » boiteux » hier."
     spans = marks.find_marked(text)
