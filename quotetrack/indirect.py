@@ -133,6 +133,8 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# A colon right after a cue: the cue introduces the words after it, no postposed incise.
+_COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
@@ -367,6 +369,8 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if _COLON_AFTER.match(text, cue.end, s_end):
+        return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH))

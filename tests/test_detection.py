@@ -367,6 +367,11 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+def test_a_cue_before_a_colon_is_no_postposed_incise_of_its_subject() -> None:
+    doc = quotetrack.extract("Sa voisine, Josiane, retraitée, renchérit : « Personne ne nous a prévenus. »")
+    assert [(q.kind.value, q.text, q.speaker_name) for q in doc.quotes] == [("direct", "Personne ne nous a prévenus.", "Josiane")]
+
+
 def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche la députée.")
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Ce budget est injuste")]
