@@ -129,7 +129,7 @@ def _words() -> _Words:
     quantifiers = trie_alternation(raw["quantifiers"])
     np = regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++)(?!(?:{stops})\b){word}"
-        rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,7}}"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
     )
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -139,9 +139,9 @@ def _words() -> _Words:
     # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}})[ \u00a0]*+$"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
@@ -160,7 +160,7 @@ def _words() -> _Words:
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive, coordinator, relative_end, complement,

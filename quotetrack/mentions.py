@@ -637,7 +637,12 @@ def _noun_follows(text: str, end: int) -> bool:
     """Whether a lower-case word that cannot go on a verb group (a noun: « le premier
     secrétaire ») follows ``end``."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() not in cues.CueLexicon.default().verb_group_words()
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    # "l'intéressé s'en amuse": an elided clitic glued to the next word opens a verb group.
+    elided = word[: word.find("'") + 1] if "'" in word else word
+    return not ({word, elided} & cues.CueLexicon.default().verb_group_words())
 
 
 @dataclass(frozen=True, slots=True)

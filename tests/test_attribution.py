@@ -1024,6 +1024,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "Mikkel Jensen", id="a-nationality-noun-points-back-to-the-person-named"),
     pytest.param("Louis Perrin s'est imposé au sprint. « C'était ma journée », a expliqué le coureur d'AG2R Citroën à l'arrivée.",
                  -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
+    pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
+                 -1, "Léa Moreau", id="an-anaphor-before-an-elided-clitic-is-the-subject-before-a-colon"),
 ]
 
 
