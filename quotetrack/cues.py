@@ -1035,3 +1035,9 @@ def cue_adverbs() -> tuple[str, ...]:
     from ``cue_words.json``."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return tuple(words.adverbs)
+
+
+def participle_endings() -> frozenset[str]:
+    """The endings of the past participle in every class ``conjugation.json`` knows (``é``,
+    ``ée``, ``is``, ``ue``…): a word ending in one may be a participle."""
+    return frozenset(e for cls in _conjugation().classes.values() for e in cls.pp if e)

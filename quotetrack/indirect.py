@@ -29,6 +29,7 @@ from functools import cache
 import regex
 
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
+from quotetrack.cues import participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
@@ -133,6 +134,10 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# Longest aside opening with a past participle after a fronted source (characters).
+_PARTICIPLE_ASIDE_MAX = 50
+# Shortest participle ending read as a mark of a participle, but for those of the first class.
+_ENDING_MIN = 3
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
@@ -316,7 +321,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
-        return start
+        return _past_participle_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
@@ -344,6 +349,26 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_participle_aside(text: str, start: int, s_end: int) -> int:
+    """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
+    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
+    comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
+    first = _WORD.match(text, start)
+    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(_participle_endings()):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+@cache
+def _participle_endings() -> tuple[str, ...]:
+    """The participle endings that mark a participle well enough: those of the most common
+    class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,
+    ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``)."""
+    common = {e for e in participle_endings() if e.startswith("é")}
+    return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))
 
 
 def _bare_description(segment: str) -> bool:

@@ -352,6 +352,10 @@ INDIRECT = [
                  "Jean Roux, 52 ans, a été placé en garde à vue", id="selon-keeps-a-name-that-is-the-subject"),
     pytest.param("Les commerçants sont à bout, dixit le président de l'union commerciale.", "Les commerçants sont à bout",
                  id="dixit-postposed"),
+    pytest.param("Selon le procès-verbal d'audition, consulté par notre rédaction, la victime connaissait son agresseur.",
+                 "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
+    pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
+                 "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
 ]
 
 
