@@ -20,7 +20,14 @@ import regex
 from pydantic import Field
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate, comparative_connector, grammar, is_connector
+from quotetrack.classify import (
+    Candidate,
+    comparative_connector,
+    grammar,
+    is_connector,
+    reports_another_quote,
+)
+from quotetrack.cues import cue_adverbs
 from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
@@ -125,7 +132,7 @@ def _words() -> _Words:
     quantifiers = trie_alternation(raw["quantifiers"])
     np = regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++)(?!(?:{stops})\b){word}"
-        rf"(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,5}}"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
     )
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -135,9 +142,9 @@ def _words() -> _Words:
     # A determiner and up to four words ending right before the cue ("le ministère a indiqué",
     # "l'entourage de la ministre affirme"); the caller checks that it opens its clause.
     np_before = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}}"
+        rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){word}){{0,3}})[ \u00a0]*+$"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
@@ -156,7 +163,7 @@ def _words() -> _Words:
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?!\p{{L}})){letters}){{0,2}}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive, coordinator, relative_end, complement,
@@ -250,6 +257,13 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+
+
+@cache
+def _leading_adverbs() -> regex.Pattern[str]:
+    """The adverbs of ``cue_words.json`` (``pour sa part``, ``de son côté``) opening a stretch of
+    text, each with the spaces before it; it always matches (maybe nothing)."""
+    return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
 # How far before a cue a noun-phrase subject is looked for (characters).
@@ -361,7 +375,11 @@ class Attributor:
         if rule.cue == "none":
             return None
         if rule.cue == "incise":
-            return self.cues[q.cue] if q.cue is not None and self.cues[q.cue].start >= q.end else None
+            if q.cue is None or self.cues[q.cue].start < q.end:
+                return None
+            c = self.cues[q.cue]
+            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise.
+            return None if reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
         if rule.cue == "inside":
@@ -379,10 +397,11 @@ class Attributor:
         return None
 
     def _cue_before(self, q: Candidate, s_start: int) -> Any:
-        """The nearest cue before the quote in its sentence, outside any marks."""
+        """The nearest cue before the quote in its sentence, outside any marks and no bare
+        participle ("Selon le rapport, cité à l'audience, « … »": the participle is an aside)."""
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
-            if not self._in_marks(self.cues[k].start):
+            if not self._in_marks(self.cues[k].start) and self.cues[k].form != "participle":
                 return self.cues[k]
             k -= 1
         return None
@@ -784,6 +803,8 @@ class Attributor:
 
     def _find_opening_np(self, pos: int, limit: int, in_quote: bool, past_complements: bool) -> regex.Match[str] | None:
         w = _words()
+        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
+        pos = _leading_adverbs().match(self.text, pos, limit).end()
         np = w.np.search(self.text, pos, limit)
         if past_complements and np is not None and self._governed_word(pos, np.start()):
             # A complement opening the incise (« à la sortie de l'audience »): the subject is the

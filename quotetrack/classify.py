@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation
-from quotetrack.marks import MarkedSpan, typography
+from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.models import Kind
 from quotetrack.registry import fold
 from quotetrack.segment import Spans
@@ -198,6 +198,8 @@ _LABEL_CHARS = 80
 _REACH = 300
 # Max characters between a closing mark and its incise cue, or a sentence start and "selon".
 _INCISE_GAP = 60
+# Characters after a cue read for the opening mark of its own quotation.
+_OWN_QUOTE_GAP = 3
 # Cue forms that can stand in a postposed incise right after a closing mark.
 _INCISE_FORMS = frozenset({"finite", "inverted", "preposition"})
 # Cue forms that are verbs (their object may stand before a quotation).
@@ -618,7 +620,22 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     words = _WORD.findall(gap)
     if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
         return None
-    return i
+    return None if reports_another_quote(text, pos, cue) else i
+
+
+def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:
+    """``« … », la CFDT dénonce « … »``: the cue after a closing mark at ``pos`` has its subject
+    before it (a name, or a determiner and a name) and a quotation of its own right after it:
+    a clause of its own, no incise of the first quotation."""
+    if text[cue.end : cue.end + _OWN_QUOTE_GAP].lstrip(" \u00a0\u202f")[:1] not in opening_marks():
+        return False
+    words = _WORD.findall(text, pos, cue.start)
+    if not words:
+        return False
+    first = words[0]
+    if first[:1].isupper():
+        return True
+    return len(words) > 1 and words[1][:1].isupper() and first.lower() in grammar().object_determiners
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

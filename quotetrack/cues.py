@@ -1048,3 +1048,16 @@ def adverbs() -> tuple[str, ...]:
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
     return tuple(_conjugation().clitics)
+
+
+def cue_adverbs() -> tuple[str, ...]:
+    """The adverbs and adverbial phrases a verb group may hold (``pour sa part``, ``mardi``),
+    from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.adverbs)
+
+
+def participle_endings() -> frozenset[str]:
+    """The endings of the past participle in every class ``conjugation.json`` knows (``é``,
+    ``ée``, ``is``, ``ue``…): a word ending in one may be a participle."""
+    return frozenset(e for cls in _conjugation().classes.values() for e in cls.pp if e)

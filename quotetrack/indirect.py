@@ -30,6 +30,7 @@ import regex
 
 from quotetrack import cues
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
+from quotetrack.cues import participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
@@ -137,6 +138,16 @@ _INCISE_SUBJECT_MAX = 110
 _APPOSITION_MAX = 40
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
+# Longest aside opening with a past participle after a fronted source (characters).
+_PARTICIPLE_ASIDE_MAX = 50
+# Shortest participle ending read as a mark of a participle, but for those of the first class.
+_ENDING_MIN = 3
+# A colon right after a cue: the cue introduces the words after it, no postposed incise.
+_COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
+# A description opening with a determiner and a lower-case word (``le président du Medef``).
+_DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
+# A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
+_FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -283,6 +294,7 @@ def _selon(
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
+        start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
@@ -319,7 +331,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
-        return start
+        return _past_participle_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
@@ -329,6 +341,44 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
     return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
+    """``Pour le président du Medef, Patrick Martin, la réforme…``: where the content starts
+    past the full name that a description of the source (a determiner and a lower-case noun)
+    is given in apposition; else ``start``."""
+    described = _DESCRIPTION.match(text, source)
+    if described is None or described.group(1).lower() not in grammar().object_determiners:
+        return start
+    if not _mention_at(mention_starts, start, start + 1):
+        return start
+    name = _FULL_NAME.match(text, start, s_end)
+    if name is None:
+        return start
+    after = _skip_space(text, name.end(), s_end)
+    if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
+        return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_participle_aside(text: str, start: int, s_end: int) -> int:
+    """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
+    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
+    comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
+    first = _WORD.match(text, start)
+    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(_participle_endings()):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+@cache
+def _participle_endings() -> tuple[str, ...]:
+    """The participle endings that mark a participle well enough: those of the most common
+    class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,
+    ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``)."""
+    common = {e for e in participle_endings() if e.startswith("é")}
+    return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))
 
 
 def _bare_description(segment: str) -> bool:
@@ -354,6 +404,8 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if _COLON_AFTER.match(text, cue.end, s_end):
+        return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH))
@@ -424,7 +476,8 @@ def _body_subject() -> regex.Pattern[str]:
 def _subject_with_relative(
     text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
-    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont)."""
+    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont), the relative
+    running to ``comma`` (``Le prévenu, qui nie tout, fera appel, a dit X``: a clause of its own)."""
     first = _skip_space(text, start, comma)
     k = bisect.bisect_left(mention_starts, first)
     if k >= len(mention_starts) or mention_starts[k] != first:
@@ -435,7 +488,10 @@ def _subject_with_relative(
         if joined is None or joined.end() not in mention_starts[k:]:
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined
         e = bisect.bisect_right(mention_ends, joined.end())
-    return e < len(mention_ends) and _patterns().relative_opener.match(text, mention_ends[e], comma) is not None
+    if e >= len(mention_ends):
+        return False
+    relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
+    return relative is not None and text.find(",", relative.end(), comma) < 0
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:

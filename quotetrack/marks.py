@@ -276,9 +276,24 @@ class _Scan:
         if i - start < 2 or any(s.close_end > start and s.open_start < i for s in self.spans[-3:]):
             return
         fam = self.sc.closers[ch][0]
+        last = self.spans[-1] if self.spans else None
+        if (last is not None and last.family == fam.id and last.repairs[-1:] == [("unclosed", last.close_start)]
+                and start - last.close_end <= _CONTINUED_REACH):
+            # « … (no closing mark, no reopening one) … », explique X: one quotation running
+            # over paragraphs whose breaks dropped the reopening mark.
+            repairs = [*last.repairs[:-1], ("continued_paragraph", start)]
+            span = _make(text, last.open_start, i, i, i + 1, fam, repairs, self.sc)
+            span.confidence = last.confidence
+            self.spans[-1] = span
+            return
         span = _make(text, start, start, i, i + 1, fam, [("unopened", start)], self.sc)
         span.confidence = 0.5
         self.spans.append(span)
+
+
+# Most characters between a quotation left open at a paragraph's end and the closing mark that
+# ends it in a later paragraph.
+_CONTINUED_REACH = 1500
 
 
 def _make(

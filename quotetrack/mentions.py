@@ -520,7 +520,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
         while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
-                          or (len(tokens) > 2 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1]))):
+                          or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
+                              and (len(tokens) > 2 or tokens[1] in first_names()))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         if not tokens:
@@ -529,6 +530,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # Not when a particle follows the first word: "du Corriere della Sera" is one name.
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names()
+                and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
@@ -643,7 +645,12 @@ def _noun_follows(text: str, end: int) -> bool:
     """Whether a lower-case word that cannot go on a verb group (a noun: « le premier
     secrétaire ») follows ``end``."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() not in cues.CueLexicon.default().verb_group_words()
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    # "l'intéressé s'en amuse": an elided clitic glued to the next word opens a verb group.
+    elided = word[: word.find("'") + 1] if "'" in word else word
+    return not ({word, elided} & cues.CueLexicon.default().verb_group_words())
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,9 @@ class _RoleRecord(Record):
     in the same text."""
     titles: tuple[str, ...] = ()
     """Titles written before a name that give its bearer this role (``Me`` for a lawyer)."""
+    determined: bool = False
+    """The forms are also verb forms (``qui juge que``, ``a prévenu``): a role only after a
+    determiner or a pre-modifier (``le juge``, ``l'ancien prévenu``)."""
 
 
 class _AnonymousHead(Record):
@@ -1268,7 +1271,7 @@ class Registry:
             alt = role_rest.match(text, after)
             if record is None or alt.end() > cont.end():
                 record, rest = lang.role_forms[(head, "")], alt
-        if record is None:
+        if record is None or (record.determined and start == head_start):
             return None, m.end("rhead")
         end = rest.end()
         country = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -222,11 +222,28 @@ class Resolver:
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""
+        return self._article_before(start) > 0
+
+    def _article_before(self, start: int) -> int:
+        """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
         if not window.endswith(self.article_ends):
-            return False
+            return 0
         length = next(len(a) for a in self.article_ends if window.endswith(a))
-        return start == length or not self.text[start - length - 1].isalnum()
+        return length if start == length or not self.text[start - length - 1].isalnum() else 0
+
+    def _demonym(self, m: Mention) -> Mention | None:
+        """``le Danois``, ``la Slovène``: a nationality noun after an article, a description of a
+        person of that country (as a noun phrase), not a name."""
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        if " " in m.text or not callable(of_adjective):
+            return None
+        country = of_adjective(m.text)
+        length = self._article_before(m.start) if country is not None else 0
+        if not length:
+            return None
+        start = m.start - length
+        return Mention(start, m.end, self.text[start : m.end], "np", country=country, head_start=m.start)
 
     def _surname(self, m: Mention) -> str:
         words = self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()
@@ -256,10 +273,24 @@ class Resolver:
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
+            # A known first name alone is someone (« Nadia, 41 ans, raconte »).
             if p.kind == "person" and p.entity is None and not p.titled and (
-                    " " not in p.name or (not p.bare and p.name.split(" ", 1)[0] not in given)):
+                    (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
+        self._join_first_names(given)
         return keys
+
+    def _join_first_names(self, given: Mapping[str, str]) -> None:
+        """``Marie-Pierre`` after ``Marie-Pierre Dausse``: a known first name written alone is the
+        one person the text names in full with it (when only one has it)."""
+        full: dict[str, list[_Person]] = {}
+        for p in {id(p): p for p in self.by_surname.values()}.values():
+            first, _, rest = p.name.partition(" ")
+            if rest and first in given:
+                full.setdefault(first, []).append(p)
+        for key, p in list(self.by_surname.items()):
+            if " " not in p.name and len(full.get(p.name, ())) == 1:
+                self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
         """Record ``b`` in text order (appended at the end when it is the latest, as mostly)."""
@@ -585,6 +616,8 @@ class Resolver:
         if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
+        if m.kind == "name":
+            m = self._demonym(m) or m
         span = self.span(m.start, m.end)
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
@@ -662,7 +695,9 @@ class Resolver:
             if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
-                national = m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
+                # "le Danois" itself: whoever was named last, unless known to be of another country.
+                national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
+                            and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
                 prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
@@ -993,8 +1028,14 @@ class Resolver:
         f = fold(m.text)
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
+        if f.split(" ", 1)[0] in self.demonstratives and m.kind == "role":
+            # "ce père de famille": the person named just before, unless a description of the
+            # same role was given ("un diplomate français… a souligné ce diplomate").
+            return len(f.split()) <= 4 and self._earlier_description(m) is None
         if m.kind == "np" and self.complement_inside.search(self.text, m.start, m.end):
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
+        if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:
+            return False  # "selon l'Insee": a body's own name after its article, no description
         return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:

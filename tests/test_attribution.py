@@ -1137,6 +1137,55 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le Quai d'Orsay a dénoncé dans un communiqué « une provocation ». Les marchés ont peu réagi. "
                  "La séance a été calme. « Rien n'est réglé », a prévenu un négociateur. « Le calme doit revenir », précise le communiqué.",
                  -1, "Quai d'Orsay", id="a-text-named-before-still-speaks-for-its-body"),
+    pytest.param("Le maire de Saint-Omer, Paul Verdier, a reçu les grévistes. Le directeur de l'usine a répondu par écrit. "
+                 "L'édile a promis de « tout faire pour sauver le site ».",
+                 -1, "Paul Verdier", id="edile-is-the-mayor-named-before"),
+    pytest.param("La préfète de la Somme, Anne Laroche, s'est rendue à Abbeville. "
+                 "La représentante de l'État a assuré que les aides seraient versées « sans délai ».",
+                 -1, "Anne Laroche", id="representative-of-the-state-is-the-prefect"),
+    pytest.param("« Nous serons en grève lundi », a averti Luc Pradel, délégué CGT. "
+                 "Selon l'Urssaf, les cotisations ont pourtant baissé de 4 % cette année.",
+                 -1, "Urssaf", id="a-body-named-after-its-article-is-no-description-of-the-last-speaker"),
+    pytest.param("« Je n'ai rien vu », a assuré Hugo Brunel à la barre. "
+                 "Selon l'ordonnance de renvoi, le prévenu se trouvait pourtant sur les lieux.",
+                 -1, "ordonnance de renvoi", id="a-court-order-is-no-description-of-the-last-speaker"),
+    pytest.param("« Le quartier se vide », soupire un boulanger, qui juge que « la ville a abandonné le centre ».",
+                 -1, "boulanger", id="juge-after-qui-is-a-verb-not-a-judge"),
+    pytest.param("« La peine doit être exemplaire », a lancé la procureure, Claire Vidal. L'accusé a assuré qu'il « regrettait ».",
+                 -1, "accusé", id="the-defendant-is-not-the-prosecutor-who-spoke-last"),
+    pytest.param("Le prévenu, lui, a contesté les faits. « Je n'y étais pas », a-t-il déclaré à la barre.",
+                 -1, "prévenu", id="pronoun-takes-back-the-defendant-subject-of-the-sentence-before"),
+    pytest.param("« Les clients ne reviendront pas », analyse pour sa part un libraire.",
+                 0, "libraire", id="adverbial-phrase-between-incise-cue-and-indefinite-subject"),
+    pytest.param("« Il faudra fermer deux classes », dixit l'inspectrice d'académie.",
+                 0, "inspectrice d'académie", id="dixit-postposed"),
+    pytest.param("Dixit un maraîcher : « Sans eau, pas de récolte. »",
+                 0, "maraîcher", id="dixit-fronted-before-a-colon"),
+    pytest.param("Le Medef y voit « une avancée », la CGT dénonce « un recul ».",
+                 0, "Medef", id="subject-then-verb-after-a-quote-is-no-incise"),
+    pytest.param("L'eau est montée d'un mètre. Sandrine, 52 ans, montre les murs. « On a tout perdu », raconte-t-elle.",
+                 -1, "Sandrine", id="a-first-name-alone-is-a-person-a-pronoun-takes-back"),
+    pytest.param("« Nous tiendrons », assure Rachid Benali, gréviste. Sa collègue acquiesce. "
+                 "Rachid, lui, ne décolère pas. « Ils nous méprisent », lâche-t-il.",
+                 -1, "Rachid Benali", id="a-first-name-alone-is-the-person-named-in-full-with-it"),
+    pytest.param("« Je n'ai rien détourné », a répondu M. Vidal. Selon le rapport de la chambre régionale des comptes, "
+                 "cité à l'audience, « les dépenses n'étaient jamais contrôlées ».",
+                 -1, "chambre régionale des comptes", id="selon-a-long-text-noun-past-a-participle-aside"),
+    pytest.param("Au bout de la rue, Marc Lenoir baisse le rideau de sa quincaillerie. "
+                 "« On ne s'en sort plus », soupire ce chef d'entreprise.",
+                 -1, "Marc Lenoir", id="a-role-after-a-demonstrative-points-back-to-the-person-named"),
+    pytest.param("« Le dialogue est rompu », a regretté un diplomate français. Le ministre russe, Ivan Sokolov, a quitté la salle. "
+                 "« Rien n'est perdu », a ajouté ce diplomate.",
+                 -1, "diplomate français", id="a-demonstrative-role-takes-back-the-same-description-first"),
+    pytest.param("Le sélectionneur Paul Garnier juge que Léa Moreau « doit encore progresser ». "
+                 "« Il a sans doute raison », sourit l'intéressée.",
+                 -1, "Léa Moreau", id="l-interesse-is-the-person-named-last"),
+    pytest.param("Mikkel Jensen a terminé deuxième de l'étape. « J'ai manqué de jambes », a reconnu le Danois.",
+                 -1, "Mikkel Jensen", id="a-nationality-noun-points-back-to-the-person-named"),
+    pytest.param("Louis Perrin s'est imposé au sprint. « C'était ma journée », a expliqué le coureur d'AG2R Citroën à l'arrivée.",
+                 -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
+    pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
+                 -1, "Léa Moreau", id="an-anaphor-before-an-elided-clitic-is-the-subject-before-a-colon"),
 ]
 
 

@@ -335,6 +335,16 @@ def test_unopened_mark_recovers_from_paragraph_start() -> None:
     assert [(s.inner_start, s.inner_end, s.repairs[0][0]) for s in spans] == [(0, 21, "unopened")]
 
 
+def test_quotation_over_paragraphs_without_reopening_mark_is_one_quote() -> None:
+    text = ("« La piscine fermera en juin. Les travaux dureront deux ans.\n\n"
+            "Nous avons prévu des navettes vers Saint-Lô », détaille l'adjoint aux sports, Hervé Gosselin.")
+    doc = quotetrack.extract(text)
+    assert [(q.start, q.end, q.kind, q.speaker_name) for q in doc.quotes] == [
+        (2, text.index(" »"), "direct", "Hervé Gosselin")
+    ]
+    assert [r.kind for r in doc.quotes[0].repairs] == ["continued_paragraph"]
+
+
 def test_nested_marks_have_depth() -> None:
     text = "Il a dit « nous refusons ce « compromis » boiteux » hier."
     spans = marks.find_marked(text)
@@ -387,6 +397,18 @@ INDIRECT = [
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
                  id="selon-past-a-bare-apposition"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
+    pytest.param("Le maire, qui conteste la décision, fera appel, a annoncé son avocat.",
+                 "Le maire, qui conteste la décision, fera appel", id="postposed-incise-after-a-subject-with-a-relative-and-its-verb"),
+    pytest.param("Selon la directrice de l'hôpital, Sylvie Marchand, le service rouvrira en septembre.",
+                 "le service rouvrira en septembre", id="selon-past-the-name-apposed-to-a-description"),
+    pytest.param("Selon le procureur, Jean Roux, 52 ans, a été placé en garde à vue.",
+                 "Jean Roux, 52 ans, a été placé en garde à vue", id="selon-keeps-a-name-that-is-the-subject"),
+    pytest.param("Les commerçants sont à bout, dixit le président de l'union commerciale.", "Les commerçants sont à bout",
+                 id="dixit-postposed"),
+    pytest.param("Selon le procès-verbal d'audition, consulté par notre rédaction, la victime connaissait son agresseur.",
+                 "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
+    pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
+                 "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
 ]
 
 
@@ -412,6 +434,11 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+def test_a_cue_before_a_colon_is_no_postposed_incise_of_its_subject() -> None:
+    doc = quotetrack.extract("Sa voisine, Josiane, retraitée, renchérit : « Personne ne nous a prévenus. »")
+    assert [(q.kind.value, q.text, q.speaker_name) for q in doc.quotes] == [("direct", "Personne ne nous a prévenus.", "Josiane")]
 
 
 def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause() -> None:

@@ -18,6 +18,8 @@ NAMED = [
     pytest.param("« Nous sommes prêts », a déclaré le Comité international olympique.", "Comité international olympique", id="two-adjectives"),
     pytest.param("« Les délais sont intenables », a jugé la Ligue de football professionnel.",
                  "Ligue de football professionnel", id="complement-then-adjective"),
+    pytest.param("« Les petites fermes disparaissent », alerte l'Union paysanne du Morbihan.",
+                 "Union paysanne du Morbihan", id="adjective-in-anne"),
 ]
 
 
