@@ -28,6 +28,7 @@ from quotetrack.classify import (
     reports_another_quote,
 )
 from quotetrack.cues import cue_adverbs
+from quotetrack.indirect import past_participle_aside
 from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
@@ -733,6 +734,12 @@ class Attributor:
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
+            if allow_prep and first and np is None and m.after_preposition:
+                # "Selon plusieurs négociateurs interrogés par l'AFP, …": the noun phrase before
+                # the aside speaks, not the name the aside governs.
+                described = self._np_before_participle(pos, m.start, s_end)
+                if described is not None:
+                    return described
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
                                                                and not self._names_speech(np))):
@@ -753,6 +760,24 @@ class Attributor:
                 complement = None  # "a déclaré ce responsable à l'AFP": the outlet, not a place
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
+
+    def _np_before_participle(self, pos: int, limit: int, s_end: int) -> Mention | None:
+        """A noun phrase opening at ``pos`` and ending before ``limit`` whose last word opens a
+        past-participle aside running to a comma (``plusieurs négociateurs interrogés par
+        l'AFP,``): the words before that participle, as a role-like mention."""
+        np = self._opening_np(pos, limit)
+        if np is None:
+            return None
+        words = np.group().rsplit(None, 1)
+        if len(words) < 2:
+            return None
+        at = np.end() - len(words[1])
+        if past_participle_aside(self.text, at, s_end) == at:
+            return None
+        text = self.text[np.start() : at].rstrip()
+        if _heads_a_body(text) and _words().agent.match(self.text, np.end()):
+            return None  # "le rapport rédigé par la Cour": the agent wrote the text, and speaks
+        return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening

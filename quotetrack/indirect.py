@@ -151,8 +151,12 @@ _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
-# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash.
-_DATELINE = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)[ \u00a0]*+[|—–\-][ \u00a0]++")
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a
+# dash; without the agency, a place of three capitals or more (``LISBONNE -``).
+_DATELINE = regex.compile(
+    r"[ \u00a0]*+(?:\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+)
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
@@ -331,7 +335,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
-        return _past_participle_aside(text, start, s_end)
+        return past_participle_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
@@ -361,7 +365,7 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-def _past_participle_aside(text: str, start: int, s_end: int) -> int:
+def past_participle_aside(text: str, start: int, s_end: int) -> int:
     """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
     past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
     comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))

@@ -205,6 +205,8 @@ class NamesData(Record):
     subject_relatives: tuple[str, ...]
     possessive_relatives: tuple[str, ...] = ()
     agent_prepositions: tuple[str, ...]
+    topic_markers: tuple[str, ...] = ()
+    """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
     intensifiers: tuple[str, ...]

@@ -136,6 +136,9 @@ class _RoleRecord(Record):
     determined: bool = False
     """The forms are also verb forms (``qui juge que``, ``a prévenu``): a role only after a
     determiner or a pre-modifier (``le juge``, ``l'ancien prévenu``)."""
+    covers: tuple[str, ...] = ()
+    """Keys of the narrower roles this one also names (``l'élu`` for a deputy or a mayor): a
+    holder of one of them bound earlier is who it refers back to."""
 
 
 class _AnonymousHead(Record):
@@ -423,6 +426,8 @@ class _Language:
     particles: frozenset[str]
     exclusive_roles: frozenset[str]
     """Keys of the roles marked ``exclusive``."""
+    role_covers: dict[str, frozenset[str]]
+    """The narrower role keys each role ``covers``."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -475,6 +480,7 @@ def _language() -> _Language:
         publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
+        role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -1010,6 +1016,11 @@ class Registry:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
         which one person does not hold both of."""
         return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
+
+    def covers_role(self, general: str, narrower: str) -> bool:
+        """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:
+        ``elected_official`` covers ``deputy``)."""
+        return narrower in self._lang.role_covers.get(general, ())
 
     def country_of_adjective(self, word: str) -> str | None:
         """The ISO code of the country a nationality adjective names (``countries.json``), or None.

@@ -171,6 +171,7 @@ class Resolver:
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self.organisation_nouns, self.definite, self.body_opening = lex.organisation_nouns, lex.definite, lex.body_opening
+        self.topic_opening = lex.topic_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
@@ -325,7 +326,9 @@ class Resolver:
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
             # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
             complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
-            if (a.kind in ("role", "np") and complement and b.after_preposition
+            # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
+            qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
+            if (a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
@@ -561,13 +564,20 @@ class Resolver:
         # ("le chef du gouvernement" is not "le chef de l'État"; "le ministre" may be "le ministre
         # des Affaires étrangères").
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
+        covers = getattr(self.registry, "covers_role", None)
 
         def same_office(b: _Binding) -> bool:
             return not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role))
 
+        def narrower(b: _Binding) -> bool:
+            # "l'élue de Seine-Saint-Denis" after "la députée X": a general role, whatever its
+            # complement (a constituency), takes back a holder of a role it covers.
+            return bool(m.role and b.role and callable(covers) and covers(m.role, b.role))
+
         tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: not keys.isdisjoint(b.keys),
             lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified,
+            lambda b: narrower(b) and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified and same_office(b),
@@ -759,6 +769,9 @@ class Resolver:
         subject position, the previous quote's speaker (a body too, for an inverted pronoun) and
         a role opening the previous sentence; never one whose known gender or country
         contradicts ``m``."""
+        topic = self._topic_before(m)
+        if topic is not None:
+            return topic
         if m.number == "pl":
             plural = self._plural_antecedent(m)
             if plural is not None:
@@ -799,6 +812,25 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _topic_before(self, m: Mention) -> Speaker | None:
+        """``Quant au Rassemblement national, il a annoncé…``: a subject pronoun right after the
+        comma that closes the topic its sentence opens with (a mention after a topic marker)
+        takes back that topic, when the genders agree."""
+        if m.kind != "pronoun":
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        marker = self.topic_opening.match(self.text, self.sentence_starts[k] if k >= 0 else 0, m.start)
+        if marker is None:
+            return None
+        i = bisect.bisect_left(self.mention_starts, marker.end())
+        topic = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start == marker.end() else None
+        if topic is None or topic.end >= m.start or self.text[topic.end : m.start].strip(" \u00a0\u202f") != ",":
+            return None
+        if self._gender(topic) not in (None, self._gender(m)):
+            return None
+        found, _ = self.speaker(topic)
+        return found
 
     def _body_subject_before(self, m: Mention) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
@@ -1112,6 +1144,8 @@ class Resolver:
         definite description ``m`` (``l'ONG``, ``le syndicat``)."""
         if not any(fold(m.text).startswith(d) for d in self.definite):
             return None
+        if self.owner_complement.search(self.text, m.start, m.end) is not None:
+            return None  # "la fédération départementale du PS": its complement says whose it is
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
@@ -1252,6 +1286,8 @@ class _Lexicon:
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
     body_opening: regex.Pattern[str]
     """A definite body noun opening a sentence (``Le ministère`` du Travail a contesté)."""
+    topic_opening: regex.Pattern[str]
+    """A topic marker opening a sentence (``Quant au`` Rassemblement national, il…), with the space after it."""
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
     article_ends: tuple[str, ...]
@@ -1303,6 +1339,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
+        regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),
         ending_with(words.get("possessive_relatives", ())),
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),

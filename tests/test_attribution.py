@@ -119,6 +119,16 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="on-after-a-fronted-entourage"),
     pytest.param("Comme l'a souligné l'Ademe (l'agence de la transition écologique), les aides restent insuffisantes.",
                  "Ademe", "indirect", "comme-fronted", id="subject-before-an-aside-in-brackets"),
+    pytest.param("Selon plusieurs négociateurs interrogés par l'AFP, la présidence a pesé de tout son poids.",
+                 "plusieurs négociateurs", "indirect", "selon-fronted", id="selon-source-before-a-participle-aside"),
+    pytest.param("Selon le dernier rapport remis au Parlement, les livraisons ont progressé de 18 %.",
+                 "dernier rapport", "indirect", "selon-fronted", id="selon-text-handed-to-a-body"),
+    pytest.param("Selon les chiffres publiés par l'Insee, le chômage a reculé au troisième trimestre.",
+                 "Insee", "indirect", "selon-fronted", id="selon-figures-published-by-their-author"),
+    pytest.param("Le ministre a détaillé son plan. Quant au Rassemblement national, il a annoncé qu'il voterait contre.",
+                 "Rassemblement national", "indirect", "subject-before-cue", id="pronoun-after-a-quant-a-topic"),
+    pytest.param("La maire a présenté sa liste. Quant à la CFDT, elle juge que le projet va trop loin.",
+                 "CFDT", "indirect", "subject-before-cue", id="feminine-pronoun-after-a-quant-a-topic"),
 ]
 
 
@@ -146,10 +156,29 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
         pytest.param("La CGT dénonce « un recul ». La négociation a repris mardi. Les discussions ont duré dix heures. "
                      "Le texte sera voté en juin. Le syndicat a promis « une riposte ».",
                      ["CGT", "syndicat"], id="not-from-paragraphs-away"),
+        pytest.param("Le RN dit vouloir « créer la surprise ». La fédération départementale du PS salue un accord « exemplaire ».",
+                     ["Rassemblement national", "fédération départementale du PS"], id="not-a-noun-whose-complement-names-its-own"),
     ],
 )
 def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, speakers: list[str]) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("La députée socialiste Sarah Benali a interpellé la ministre. « Vous abandonnez les chômeurs ! » "
+                     "a lancé l'élue de la Somme.", "Sarah Benali", id="elue-takes-back-a-deputy"),
+        pytest.param("Le maire de Brest, Jean Morvan, a présenté sa liste. « Nous sommes unis », a assuré l'élu.",
+                     "Jean Morvan", id="elu-takes-back-a-mayor"),
+        pytest.param("Le député Renaissance Julien Marchal était l'invité de la matinale. « Notre effort a doublé », "
+                     "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
+        pytest.param("Dixit un élu local : « Si l'argent n'arrive pas, ce seront des faillites. »", "élu local",
+                     id="elu-with-a-role-adjective-is-new"),
+    ],
+)
+def test_general_role_takes_back_a_holder_of_a_role_it_covers(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
 def test_demonstrative_takes_back_the_latest_description() -> None:
