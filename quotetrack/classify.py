@@ -367,7 +367,7 @@ def _headline_repeats(
     for s in spans:
         para = paragraphs.at(s.open_start)
         if (s.depth == 0 and para is not None and para[1] - para[0] <= g.headline_repeat_chars
-                and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _is_title(text, para, paragraphs))):
+                and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para))):
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
             break
@@ -402,10 +402,10 @@ def _strong_marks() -> regex.Pattern[str]:
     return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
 
 
-def _is_title(text: str, para: tuple[int, int], paragraphs: Spans) -> bool:
-    """The text's first paragraph, without a final stop: its title, whatever verb it holds."""
-    first = paragraphs.spans[0] if paragraphs.spans else None
-    return first is not None and para[0] == first[0] and text[para[0] : para[1]].rstrip()[-1:] not in typography().sentence_end
+def _unpunctuated(text: str, para: tuple[int, int]) -> bool:
+    """A paragraph without a final stop: a title or a subhead (``17h20 - X dénonce « … »``),
+    whatever verb it holds."""
+    return text[para[0] : para[1]].rstrip()[-1:] not in typography().sentence_end
 
 
 # Most characters between a verbal cue and the quotation its object's noun is followed by.

@@ -175,6 +175,8 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
         pytest.param("Dixit un élu local : « Si l'argent n'arrive pas, ce seront des faillites. »", "élu local",
                      id="elu-with-a-role-adjective-is-new"),
+        pytest.param("La présidente du Conseil italien, Giorgia Moretti, a réuni ses alliés. « Nous tiendrons », a assuré "
+                     "la cheffe du gouvernement.", "Giorgia Moretti", id="presidente-du-conseil-is-head-of-government"),
     ],
 )
 def test_general_role_takes_back_a_holder_of_a_role_it_covers(text: str, speaker: str) -> None:

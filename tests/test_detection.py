@@ -303,6 +303,16 @@ def test_headline_repeating_a_body_quote_is_dropped() -> None:
     assert [q.start for q in doc.quotes] == [text.rindex("Nous ne céderons")]
 
 
+def test_live_blog_subhead_with_a_cue_repeating_the_body_quote_is_dropped() -> None:
+    text = (
+        "Sommet de Bruxelles : pas d'accord\n\n"
+        "11h05 - Le chancelier dénonce « un marchandage indigne »\n"
+        "Arrivé tôt, le chancelier a critiqué ce qu'il appelle « un marchandage indigne » entre les capitales.\n"
+    )
+    doc = quotetrack.extract(text)
+    assert [q.start for q in doc.quotes if q.kind.value == "partial"] == [text.rindex("un marchandage")]
+
+
 def test_headline_giving_a_full_name_quotes_that_person() -> None:
     text = ("Hélène Carrère d'Encausse : « L'Europe a oublié la Russie »\n\n"
             "L'historienne publie un essai. « Le dialogue doit reprendre », dit-elle.")
