@@ -29,7 +29,7 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import cue_adverbs
 from quotetrack.indirect import past_participle_aside
-from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
+from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
 from quotetrack.models import Kind
@@ -186,6 +186,25 @@ def _words() -> _Words:
 
 
 @cache
+def _complement_link_before() -> regex.Pattern[str]:
+    """A link to a complement (``name_complement_links``: ``de``, ``du``) and spaces ending the text searched."""
+    return ending_with(names_data()["name_complement_links"])
+
+
+@cache
+def _opening_clause() -> regex.Pattern[str]:
+    """A sentence's opening noun phrase (group ``np``: a determiner and a lower-case noun, then
+    at most seven words of any kind, no comma or mark) running to the end of the text searched."""
+    raw = names_data()
+    # Any word but a relative pronoun: « Des résultats que nuance un apiculteur » has another subject.
+    word = rf"(?!(?i:{alternation(raw['relative_pronouns'])})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{Ll}}[\p{{L}}'’\-]*+"
+        rf"(?:[ \u00a0]++{word}){{0,7}})[ \u00a0]*+"
+    )
+
+
+@cache
 def _body_head() -> regex.Pattern[str]:
     """A determiner and a body noun of ``names.json`` opening a noun phrase (``le bureau``, ``l'entourage``)."""
     raw = names_data()
@@ -267,6 +286,8 @@ def _leading_adverbs() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before a cue a subject relative (« , qui ») is looked for (characters).
+_RELATIVE_REACH = 24
 # How far before a cue a noun-phrase subject is looked for (characters).
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
@@ -887,7 +908,8 @@ class Attributor:
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return self._qualified_description(k) or m
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
-        local = self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
+        local = (self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
+                 or self._np_before_relative(pos, s_start))
         if local is not None:
             return local
         k = bisect.bisect_left(self.m_starts, s_start)
@@ -897,7 +919,8 @@ class Attributor:
                     and not self._in_marks(m.start) and not self._indefinite(m)):
                 return self._apposed_name(m)
             k += 1
-        return self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
+                or self._opening_clause(s_start, pos))
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:
@@ -953,6 +976,34 @@ class Attributor:
             return None  # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise
         start = len(self.text[: m.end()]) - len(self.text[s_start : m.end()].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, m.end(), self.text[start : m.end()], "np", head_start=start)
+
+    def _opening_clause(self, s_start: int, pos: int) -> Mention | None:
+        """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the
+        sentence, from a determiner and a lower-case noun up to the cue, when nothing else is
+        its subject and no comma, mark or other cue stands between (eight words at most)."""
+        m = _opening_clause().fullmatch(self.text, s_start, pos)
+        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        start = m.start("np")
+        text = self.text[start:pos].rstrip(" \u00a0")
+        return Mention(start, start + len(text), text, "np", head_start=start)
+
+    def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
+        """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
+        subject relative right before the cue takes back, whatever governs it."""
+        w = _words()
+        relative = w.subject_relative.search(self.text, max(s_start, pos - _RELATIVE_REACH), pos)
+        if relative is None or "," not in relative.group():
+            return None
+        lo = max(s_start, relative.start() - _NP_BEFORE_REACH)
+        stop = w.np_before_stop.search(self.text, lo, relative.start())
+        np = w.np_before.search(self.text, stop.end() if stop is not None else lo, relative.start())
+        if np is None or self._in_marks(np.start()):
+            return None
+        if _complement_link_before().search(self.text, max(0, np.start() - 5), np.start()):
+            return None  # "spécialiste de la question palestinienne, qui": a complement, not the antecedent
+        text = np.group().rstrip(" \u00a0")
+        return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _np_before(self, pos: int, s_start: int, *, clause_only: bool = False) -> Mention | None:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is

@@ -129,6 +129,14 @@ ATTRIBUTED = [
                  "Rassemblement national", "indirect", "subject-before-cue", id="pronoun-after-a-quant-a-topic"),
     pytest.param("La maire a présenté sa liste. Quant à la CFDT, elle juge que le projet va trop loin.",
                  "CFDT", "indirect", "subject-before-cue", id="feminine-pronoun-after-a-quant-a-topic"),
+    pytest.param("Le régime militaire au pouvoir à Niamey a annoncé dimanche que les soldats partiraient.",
+                 "régime militaire au pouvoir à Niamey", "indirect", "subject-before-cue", id="opening-noun-phrase-up-to-the-cue"),
+    pytest.param("L'association Place au vélo salue en revanche « une décision courageuse ».",
+                 "association Place au vélo", "partial", "subject-before-cue", id="opening-noun-phrase-with-a-name-inside"),
+    pytest.param("Une position partagée par son homologue italien, qui a jugé « inutile » cette hausse.",
+                 "homologue italien", "partial", "subject-before-cue", id="noun-phrase-antecedent-of-a-subject-relative"),
+    pytest.param("Le ministre a reçu des syndicalistes, qui ont dénoncé « un mépris » du gouvernement.",
+                 "syndicalistes", "partial", "subject-before-cue", id="relative-antecedent-before-the-sentence-subject"),
 ]
 
 
@@ -181,6 +189,20 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
 )
 def test_general_role_takes_back_a_holder_of_a_role_it_covers(text: str, speaker: str) -> None:
     assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Des résultats que nuance toutefois un apiculteur : « Sur le terrain, on voit autre chose. »",
+                     id="opening-words-holding-a-relative"),
+        pytest.param("« Il a toujours défendu les victimes », rappelle Marc Lenoir, spécialiste de la question sociale, "
+                     "qui ajoute que « rien n'a changé ».", id="complement-before-the-relative"),
+    ],
+)
+def test_opening_words_are_no_subject_past_a_relative_or_a_complement(text: str) -> None:
+    names = [q.speaker_name or "" for q in quotetrack.extract(text).quotes]
+    assert names and not any("question" in n or "résultats" in n for n in names)
 
 
 def test_demonstrative_takes_back_the_latest_description() -> None:
