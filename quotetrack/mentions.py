@@ -199,6 +199,8 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    organisation_suffixes: tuple[str, ...] = ()
+    """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
     publication_heads: tuple[str, ...] = ()
     text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]

@@ -115,7 +115,7 @@ class Resolver:
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
-        self.complement_inside = lex.complement_inside
+        self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
@@ -263,7 +263,8 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
-                kind = entity.type if entity is not None else ("organisation" if _is_acronym(form) else "person")
+                kind = entity.type if entity is not None else (
+                    "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
@@ -1284,6 +1285,8 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
+    organisation_suffixes: frozenset[str]
+    """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
     body_opening: regex.Pattern[str]
     """A definite body noun opening a sentence (``Le ministère`` du Travail a contesté)."""
     topic_opening: regex.Pattern[str]
@@ -1338,6 +1341,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
+        frozenset(words.get("organisation_suffixes", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),
         ending_with(words.get("possessive_relatives", ())),

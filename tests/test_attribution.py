@@ -205,6 +205,13 @@ def test_opening_words_are_no_subject_past_a_relative_or_a_complement(text: str)
     assert names and not any("question" in n or "résultats" in n for n in names)
 
 
+def test_company_name_is_no_antecedent_for_a_role() -> None:
+    text = ("La start-up Vega AI a levé 50 millions d'euros. « C'est une excellente nouvelle », "
+            "s'est félicitée la ministre.")
+    q = quotetrack.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker_name != "Vega AI"
+
+
 def test_demonstrative_takes_back_the_latest_description() -> None:
     text = ("Le corps a été retrouvé mardi, a-t-on appris de source policière. Selon une source proche de l'enquête, "
             "la victime connaissait son agresseur. « Tout indique un différend ancien », précise cette source.")
