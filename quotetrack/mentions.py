@@ -201,6 +201,8 @@ class NamesData(Record):
     organisation_nouns: tuple[str, ...] = ()
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
+    same_markers: tuple[str, ...] = ()
+    """Words after a determiner that point back to the last speaker (``la même source``)."""
     publication_heads: tuple[str, ...] = ()
     text_nouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]

@@ -116,6 +116,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
+        self.same_markers = lex.same_markers
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
@@ -675,6 +676,9 @@ class Resolver:
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind == "np" and m.country is None:
             m = self._with_country(m)
+        if m.kind in ("role", "np", "anonymous") and self._head(m) in self.same_markers and self.recent:
+            # "Selon la même source", "a ajouté le même responsable": whoever spoke last.
+            return self._with_mention(self.recent[-1][1], span), ("same→last speaker",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
             if named is not None:
@@ -1287,6 +1291,8 @@ class _Lexicon:
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
     organisation_suffixes: frozenset[str]
     """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
+    same_markers: frozenset[str]
+    """Words after a determiner that point back to the last speaker (``la même source``), folded."""
     body_opening: regex.Pattern[str]
     """A definite body noun opening a sentence (``Le ministère`` du Travail a contesté)."""
     topic_opening: regex.Pattern[str]
@@ -1342,6 +1348,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
         frozenset(words.get("organisation_suffixes", ())),
+        frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),
         ending_with(words.get("possessive_relatives", ())),

@@ -205,6 +205,12 @@ def test_opening_words_are_no_subject_past_a_relative_or_a_complement(text: str)
     assert names and not any("question" in n or "résultats" in n for n in names)
 
 
+def test_la_meme_source_is_whoever_spoke_last() -> None:
+    text = ("Trois personnes ont été interpellées, a indiqué le parquet de Lille. Selon la même source, "
+            "l'une d'elles était déjà connue des services.")
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == ["parquet de Lille", "parquet de Lille"]
+
+
 def test_company_name_is_no_antecedent_for_a_role() -> None:
     text = ("La start-up Vega AI a levé 50 millions d'euros. « C'est une excellente nouvelle », "
             "s'est félicitée la ministre.")
