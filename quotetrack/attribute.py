@@ -270,6 +270,8 @@ _SUBJECT_GAP_WORDS = 3
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
 _REACH = 600
+# Mention kinds that name a state or a body, never a person.
+_BODY_KINDS = frozenset({"metonym", "entity"})
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -313,6 +315,9 @@ class Attributor:
         marked = [q.marks for q in quotes if q.marks is not None]
         self.marked = sorted(marked)
         self.marked_starts = [s for s, _ in self.marked]
+        # Reported clauses: a cue inside one is part of what was reported, not the report.
+        self.reported = sorted((q.start, q.end) for q in quotes if q.kind == Kind.INDIRECT)
+        self.reported_starts = [s for s, _ in self.reported]
         # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
@@ -401,10 +406,37 @@ class Attributor:
         participle ("Selon le rapport, cité à l'audience, « … »": the participle is an aside)."""
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
-            if not self._in_marks(self.cues[k].start) and self.cues[k].form != "participle":
-                return self.cues[k]
+            c = self.cues[k]
+            if not self._in_marks(c.start) and c.form != "participle" and not self._reported_with(q, c.start):
+                return c
             k -= 1
         return None
+
+    def _reported_with(self, q: Candidate, pos: int) -> bool:
+        """Whether a cue at ``pos`` is part of a reported clause holding the fragment ``q`` too,
+        its subject a state or a body (X a assuré que Berlin soutenait « sans réserve »
+        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »)."""
+        if q.kind != Kind.PARTIAL:
+            return False
+        k = bisect.bisect_right(self.reported_starts, pos) - 1
+        while k >= 0 and self.reported[k][0] >= pos - _REACH:
+            start, end = self.reported[k]
+            if start < pos and q.end <= end:
+                return self._body_subject(start, pos)
+            k -= 1
+        return False
+
+    def _body_subject(self, start: int, pos: int) -> bool:
+        """Whether the cue at ``pos`` has no speaker of its own: the last mention between
+        ``start`` and it names a state or a body (``Berlin``, ``la Russie``, ``l'UE``), or
+        none stands there (``pour qui discuter du Venezuela relève de la « … »``)."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            m = self.mentions[k]
+            if m.end <= pos and not m.after_preposition:
+                return m.kind in _BODY_KINDS
+            k -= 1
+        return True
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""

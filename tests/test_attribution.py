@@ -1000,6 +1000,14 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le ministre italien Marco Bellini a assuré que Rome soutenait « pleinement » la mission européenne.",
+                 0, "Marco Bellini", id="a-state-subject-inside-a-reported-clause-is-no-speaker"),
+    pytest.param("Selon le porte-parole du gouvernement, Paul Mercier, Paris plaide pour une réponse « ferme et rapide ».",
+                 -1, "Paul Mercier", id="a-capital-subject-after-a-fronted-selon-is-no-speaker"),
+    pytest.param("Le chancelier Lukas Brandt a indiqué que l'Allemagne continuerait à jouer « un rôle moteur ».",
+                 -1, "Lukas Brandt", id="a-country-subject-of-a-continuing-verb-in-a-que-clause"),
+    pytest.param("Selon l'agence officielle Anadolu, le président turc a appelé à « préserver la stabilité » de la région.",
+                 -1, "Recep Tayyip Erdogan", id="a-person-subject-inside-a-reported-clause-speaks"),
     pytest.param("Le Premier ministre suédois, Lars Hedvig, a appelé au calme. "
                  "Pour le chef de la diplomatie norvégienne, « le dialogue reste ouvert ».",
                  -1, "chef de la diplomatie norvégienne", id="one-top-office-never-another"),
