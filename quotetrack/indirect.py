@@ -151,8 +151,12 @@ _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
-# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash.
-_DATELINE = regex.compile(r"[ \u00a0]*+\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)[ \u00a0]*+[|—–\-][ \u00a0]++")
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
+# or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``).
+_DATELINE = regex.compile(
+    r"[ \u00a0]*+\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)[ \u00a0]*+[|—–\-][ \u00a0]++"
+)
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
