@@ -59,6 +59,8 @@ class _Patterns:
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
+    place_link: regex.Pattern[str]
+    """A word linking a noun to its complement (``spécialiste de``, ``chercheuse au``)."""
 
 
 @cache
@@ -96,6 +98,9 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.adverbs())})[ \u00a0]*+$"),
+        place_link=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
+        ),
     )
 
 
@@ -335,7 +340,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
-        return _past_participle_aside(text, start, s_end)
+        return _past_unnamed_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
@@ -363,6 +368,40 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
+    """Where the content starts past an aside on the source that opens with no mention: a
+    participle (see :func:`_past_participle_aside`), a relative (``Selon MSF, qui gère trois
+    centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
+    spécialiste de la Syrie, l'accord…``); else ``start``."""
+    after = _past_participle_aside(text, start, s_end)
+    if after != start:
+        return after
+    comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
+    first = _WORD.match(text, start)
+    if comma < 0 or first is None:
+        return start
+    word = first.group()
+    if word not in grammar().relative_openers and not _described(text[start:comma], word):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _described(segment: str, first: str) -> bool:
+    """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
+    complement, not an adverbial (``dans la nuit``, ``mardi à Genève``)."""
+    if not _bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
+        return False
+    return _patterns().place_link.search(segment) is not None
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """Words opening an adverbial, not a description: prepositions and the adverbs around cues
+    (``mardi``, ``hier``)."""
+    return frozenset(names_data()["prepositions"]) | frozenset(cues.adverbs())
 
 
 def _past_participle_aside(text: str, start: int, s_end: int) -> int:

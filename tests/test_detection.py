@@ -411,6 +411,12 @@ INDIRECT = [
                  id="dixit-postposed"),
     pytest.param("Selon le procès-verbal d'audition, consulté par notre rédaction, la victime connaissait son agresseur.",
                  "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
+    pytest.param("Selon Amnesty International, qui a recueilli une trentaine de témoignages, les exécutions se sont multipliées.",
+                 "les exécutions se sont multipliées", id="selon-past-a-relative-aside"),
+    pytest.param("Pour l'historienne Claire Vasseur, spécialiste du Caucase, la trêve ne tiendra pas l'hiver.",
+                 "la trêve ne tiendra pas l'hiver", id="pour-past-a-description-with-a-complement"),
+    pytest.param("Selon l'ONU, mardi soir à Genève, les délégations ont quitté la salle.",
+                 "mardi soir à Genève, les délégations ont quitté la salle", id="selon-keeps-a-time-adverbial-with-a-place"),
     pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
                  "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
 ]
