@@ -27,7 +27,7 @@ from quotetrack.classify import (
     is_connector,
     reports_another_quote,
 )
-from quotetrack.cues import cue_adverbs
+from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.lexicon import Record, alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import Mention, first_names, names_data, place_complement
@@ -185,6 +185,18 @@ def _words() -> _Words:
 
 
 @cache
+def _agent_aside() -> regex.Pattern[str]:
+    """``interrogé par l'AFP``, ``cités par Reuters``: a past participle and its agent ending
+    the words before a cue, maybe set off by commas, an aside between the subject and its verb."""
+    endings = trie_alternation(telling_participle_endings())
+    agents = alternation(names_data()["agent_prepositions"])
+    return regex.compile(
+        rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
+        rf"[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$"
+    )
+
+
+@cache
 def _body_head() -> regex.Pattern[str]:
     """A determiner and a body noun of ``names.json`` opening a noun phrase (``le bureau``, ``l'entourage``)."""
     raw = names_data()
@@ -279,6 +291,8 @@ _SUBJECT_WINDOW = 70
 _DESCRIPTION_REACH = 110
 # Characters after the closing mark where a passive's agent (par X) may start.
 _AGENT_REACH = 12
+# Longest participle aside with its agent between a subject and its cue (characters).
+_AGENT_ASIDE_REACH = 70
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
@@ -871,6 +885,10 @@ class Attributor:
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
+        aside = _agent_aside().search(self.text, max(s_start, pos - _AGENT_ASIDE_REACH), pos)
+        if aside is not None and aside.start() > s_start:
+            pos = aside.start()
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject

@@ -30,7 +30,7 @@ import regex
 
 from quotetrack import cues
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
-from quotetrack.cues import participle_endings
+from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
@@ -145,8 +145,6 @@ _APPOSITION_MAX = 40
 _BARE_APPOSITION_MAX = 80
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
-# Shortest participle ending read as a mark of a participle, but for those of the first class.
-_ENDING_MIN = 3
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
@@ -195,6 +193,8 @@ def find_indirect(
         s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
         cand: Candidate | None = None
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
+        if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):
+            que_end = None  # "Un diplomate interrogé par l'AFP estime que": the que is the next cue's
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
         blocker_from = max(cue.end, text.rfind(",", cue.end, que_end) + 1) if que_end is not None else cue.end
@@ -232,6 +232,14 @@ def find_indirect(
                 continue
             out.append(cand)
     return _dedupe(out)
+
+
+def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
+    """Whether the cue after ``cues[i]`` is a finite verb before ``que_end`` with a que of its own."""
+    if i + 1 >= len(cues):
+        return False
+    after = cues[i + 1]
+    return after.form == "finite" and after.que_end is not None and after.start < que_end
 
 
 def _que_clause(
@@ -409,19 +417,12 @@ def _past_participle_aside(text: str, start: int, s_end: int) -> int:
     past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
     comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(_participle_endings()):
+    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(telling_participle_endings()):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-@cache
-def _participle_endings() -> tuple[str, ...]:
-    """The participle endings that mark a participle well enough: those of the most common
-    class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,
-    ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``)."""
-    common = {e for e in participle_endings() if e.startswith("é")}
-    return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))
 
 
 def _bare_description(segment: str) -> bool:

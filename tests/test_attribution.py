@@ -1000,6 +1000,12 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Un diplomate européen interrogé par l'AFP estime que les sanctions ne suffiront pas.",
+                 0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
+    pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
+                 0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
+                 0, "ancienne otage", id="a-participle-aside-set-off-by-commas"),
     pytest.param("Le ministre italien Marco Bellini a assuré que Rome soutenait « pleinement » la mission européenne.",
                  0, "Marco Bellini", id="a-state-subject-inside-a-reported-clause-is-no-speaker"),
     pytest.param("Selon le porte-parole du gouvernement, Paul Mercier, Paris plaide pour une réponse « ferme et rapide ».",
