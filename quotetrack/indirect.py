@@ -154,6 +154,8 @@ _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
+# Spaces alone between two mentions: one names the other (``le président américain Donald Trump``).
+_SPACE_ONLY = regex.compile(r"[ \u00a0]++")
 # A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``).
 _DATELINE = regex.compile(
@@ -528,9 +530,10 @@ def _subject_with_relative(
         return False
     e = bisect.bisect_right(mention_ends, first)
     while e < len(mention_ends):
-        joined = _patterns().coordinator.match(text, mention_ends[e], comma)
+        joined = _patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
         if joined is None or joined.end() not in mention_starts[k:]:
-            break  # "Le Mexique et l'Uruguay, qui …": two subjects joined
+            break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
+            # américain Donald Trump, dont …": a role and its name
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False

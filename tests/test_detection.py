@@ -257,6 +257,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     [
         "Les Etats-Unis, qui s'étaient retirés du texte en décembre, ont lancé vendredi une salve contre le Pacte.",
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
+        "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
+        "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
     ],
 )
 def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
