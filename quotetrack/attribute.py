@@ -397,8 +397,9 @@ class Attributor:
             if q.cue is None or self.cues[q.cue].start < q.end:
                 return None
             c = self.cues[q.cue]
-            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise.
-            return None if reports_another_quote(self.text, q.end, c) else c
+            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise; "qui juge
+            # l'objectif « déraisonnable », a fait valoir qu'il…": a verb with its own que, no incise.
+            return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
         if rule.cue == "inside":
@@ -463,7 +464,7 @@ class Attributor:
         while k < len(self.cues) and self.cues[k].start < s_end:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
-            if "," in before and c.form in ("finite", "inverted") and not self._in_marks(c.start):
+            if "," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start):
                 return c
             k += 1
         return None

@@ -1212,3 +1212,8 @@ def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> 
     text = ("L'ambassadrice américaine, Linda Moore, a jugé le texte « déséquilibré ». "
             "Le représentant chinois a appelé à « la retenue ».")
     assert_attributed(text, quote="la retenue", speaker="représentant chinois", rule="subject-before-cue")
+
+
+def test_a_verb_with_its_own_que_after_a_fragment_is_no_incise() -> None:
+    text = "Madrid, qui juge le calendrier « irréaliste », a fait savoir qu'il demanderait un report."
+    assert_attributed(text, quote="irréaliste", speaker="Espagne", rule="subject-before-cue")
