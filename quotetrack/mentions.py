@@ -279,7 +279,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found: list[Mention] = []
     if registry is not None:
         found.extend(_registry_mentions(text, registry))
-    found.extend(_names(text, pats))
+    found.extend(_past_known(text, _names(text, pats), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
@@ -571,6 +571,30 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return out
+
+
+def _past_known(text: str, names: list[Mention], known: list[Mention]) -> Iterator[Mention]:
+    """The names, each starting past a place or a role of the registry it swallowed when two
+    capitalised words at least follow it (``le maire de Varsovie| Rafal Trzaskowski``, ``Le
+    maire de Kiev| Vitali Klitschko``; ``Paris Saint-Germain`` stays one name)."""
+    spans = sorted((m.start, m.end) for m in known if m.kind in _SWALLOWED_KINDS)
+    starts = [s for s, _ in spans]
+    for n in names:
+        k = bisect.bisect_right(starts, n.start) - 1
+        end = max((e for _, e in spans[max(0, k - _SWALLOW_LOOKBACK) : k + 1]), default=-1)
+        rest = _CAPITALISED_WORDS.match(text, end, n.end) if n.start < end < n.end else None
+        if rest is None or rest.end() != n.end:
+            yield n
+            continue
+        start = rest.start(1)
+        yield Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+
+
+# Registry mentions a name may swallow at its start; how many starting before it are read.
+_SWALLOWED_KINDS = frozenset({"metonym", "entity", "role"})
+_SWALLOW_LOOKBACK = 3
+# Two capitalised words or more, after spaces (what remains of a name past a place).
+_CAPITALISED_WORDS = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\-'’]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’]*+)++)")
 
 
 # Characters before a name read for a first name glued to an elided preposition.

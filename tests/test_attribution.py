@@ -1000,6 +1000,10 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le maire de Varsovie Rafal Trzaskowski a reconnu sa défaite. « Je félicite mon adversaire », a écrit M. Trzaskowski.",
+                 -1, "Rafal Trzaskowski", id="a-capital-before-a-name-is-no-part-of-it"),
+    pytest.param("Anne Morel a réagi la première. Le maire de Kiev Vitali Klitschko a dénoncé « un crime de guerre ».",
+                 -1, "Vitali Klitschko", id="a-role-with-its-capital-before-a-name-stays"),
     pytest.param("Un diplomate européen interrogé par l'AFP estime que les sanctions ne suffiront pas.",
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
