@@ -185,15 +185,24 @@ def _words() -> _Words:
 
 
 @cache
+def _participle_agent() -> str:
+    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent."""
+    endings = trie_alternation(telling_participle_endings())
+    agents = alternation(names_data()["agent_prepositions"])
+    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
+
+
+@cache
 def _agent_aside() -> regex.Pattern[str]:
     """``interrogé par l'AFP``, ``cités par Reuters``: a past participle and its agent ending
     the words before a cue, maybe set off by commas, an aside between the subject and its verb."""
-    endings = trie_alternation(telling_participle_endings())
-    agents = alternation(names_data()["agent_prepositions"])
-    return regex.compile(
-        rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
-        rf"[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$"
-    )
+    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$")
+
+
+@cache
+def _agent_phrase() -> regex.Pattern[str]:
+    """A past participle and the preposition of its agent, anywhere (``des analystes cités par``)."""
+    return regex.compile(rf"(?i){_participle_agent()}")
 
 
 @cache
@@ -253,6 +262,19 @@ def _body_in() -> regex.Pattern[str]:
 def _speech_nouns() -> frozenset[str]:
     """Nouns for what was said (communiqué, propos), from the detection data."""
     return frozenset(w.lower() for w in grammar().speech_nouns)
+
+
+@cache
+def _text_words() -> frozenset[str]:
+    """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
+    return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
+
+
+def _names_a_text(np: str) -> bool:
+    """Whether a noun phrase's first noun, or its first two words, name a statement."""
+    words = np.lower().replace("’", "'").split()
+    heads = {words[1], " ".join(words[1:3])} if len(words) > 1 else set()
+    return any(h in _text_words() or h.removesuffix("s") in _text_words() for h in heads)
 
 
 @cache
@@ -776,6 +798,12 @@ class Attributor:
         # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
         in_quote = self._in_marks(pos)
         np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
+        agent = _agent_phrase().search(self.text, pos, limit)
+        cut = self._opening_np(pos, agent.start()) if agent is not None else None
+        if cut is not None and not _names_a_text(cut.group()):
+            # "selon des analystes cités par le quotidien X": the noun phrase ends at its
+            # participle (not "le compte rendu publié par le Kremlin": the text's issuer speaks).
+            np = cut
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
@@ -819,8 +847,8 @@ class Attributor:
             n = self.mentions[k]
             if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
                 return None
-        if n is None or n.kind != "name" or " " not in n.text:
-            return None
+        if n is None or n.kind != "name" or " " not in n.text or _agent_phrase().search(self.text, np.start(), n.start):
+            return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
         rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
         return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
 

@@ -1000,6 +1000,10 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Selon des économistes cités par le quotidien Kommersant, la récession est inévitable.",
+                 0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
+    pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
+                 0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
     pytest.param("Le maire de Varsovie Rafal Trzaskowski a reconnu sa défaite. « Je félicite mon adversaire », a écrit M. Trzaskowski.",
                  -1, "Rafal Trzaskowski", id="a-capital-before-a-name-is-no-part-of-it"),
     pytest.param("Anne Morel a réagi la première. Le maire de Kiev Vitali Klitschko a dénoncé « un crime de guerre ».",
