@@ -21,7 +21,7 @@ import regex
 
 from quotetrack import plurals
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.mentions import Mention, first_names, place_complement
+from quotetrack.mentions import Mention, first_names, names_data, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
@@ -79,6 +79,15 @@ class _Person:
     bare: bool = False
     """Seen once at least without an article right before it: « la Seconde Guerre mondiale »,
     « le Mouvement 5 Étoiles », always with one, name no person."""
+    aged: bool = False
+    """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
+
+
+@cache
+def _age_after() -> regex.Pattern[str]:
+    """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
+    units = names_data().get("age_units", [])
+    return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
 @dataclass(slots=True)
@@ -269,12 +278,13 @@ class Resolver:
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
             p.bare = p.bare or not self._after_article(m.start)
+            p.aged = p.aged or _age_after().match(self.text, m.end) is not None
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
             # A known first name alone is someone (« Nadia, 41 ans, raconte »).
-            if p.kind == "person" and p.entity is None and not p.titled and (
+            if p.kind == "person" and p.entity is None and not p.titled and not p.aged and (
                     (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
         self._join_first_names(given)

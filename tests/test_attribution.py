@@ -1000,6 +1000,10 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("L'armée a confirmé la frappe. Devant les ruines, Vasylyna, 71 ans, cherche ses voisins. "
+                 "« Il ne reste plus rien », souffle-t-elle.", -1, "Vasylyna", id="an-unknown-word-with-an-age-is-a-first-name"),
+    pytest.param("Le gouverneur a ordonné l'évacuation. Sur le quai de la gare, Oksana serre ses enfants contre elle. "
+                 "« Nous partons sans rien », dit-elle.", -1, "Oksana", id="a-ukrainian-first-name-alone-is-someone"),
     pytest.param("Selon des économistes cités par le quotidien Kommersant, la récession est inévitable.",
                  0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
     pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
