@@ -60,6 +60,8 @@ _APPOSITION_GAP = 3
 _PLURAL_REACH = 400
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+# Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
+_NOUN_REACH = 20
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
@@ -81,6 +83,10 @@ class _Person:
     « le Mouvement 5 Étoiles », always with one, name no person."""
     aged: bool = False
     """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
+
+
+# The word right before a position, and the spaces after it.
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}++)[ \u00a0]++$")
 
 
 @cache
@@ -127,6 +133,7 @@ class Resolver:
         self.complement_inside = lex.complement_inside
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
+        self.organisation_nouns = lex.organisation_nouns
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -179,7 +186,7 @@ class Resolver:
         )
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
-        self.organisation_nouns, self.definite, self.body_opening = lex.organisation_nouns, lex.definite, lex.body_opening
+        self.definite, self.body_opening = lex.definite, lex.body_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
@@ -233,6 +240,12 @@ class Resolver:
         """Whether an article (a whole word) ends right before ``start``."""
         return self._article_before(start) > 0
 
+    def _after_organisation_noun(self, start: int) -> bool:
+        """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
+        Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        return before is not None and fold(before.group(1)) in self.organisation_nouns
+
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
@@ -277,7 +290,7 @@ class Resolver:
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
-            p.bare = p.bare or not self._after_article(m.start)
+            p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
             p.aged = p.aged or _age_after().match(self.text, m.end) is not None
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)

@@ -1000,6 +1000,9 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le président Carlos Ortega avait annoncé mardi que l'armée avait tué onze « narcoterroristes » à bord du navire, "
+                 "appartenant selon lui au gang Barrio de Oro. « Que cela serve d'avertissement », a-t-il écrit.",
+                 -1, "Carlos Ortega", id="a-name-after-an-organisation-noun-is-no-antecedent"),
     pytest.param("L'armée a confirmé la frappe. Devant les ruines, Vasylyna, 71 ans, cherche ses voisins. "
                  "« Il ne reste plus rien », souffle-t-elle.", -1, "Vasylyna", id="an-unknown-word-with-an-age-is-a-first-name"),
     pytest.param("Le gouverneur a ordonné l'évacuation. Sur le quai de la gare, Oksana serre ses enfants contre elle. "
