@@ -180,7 +180,7 @@ class Resolver:
             and entity.type != "person"
         ]
         self.body_starts = [b[0] for b in self.bodies]
-        self._body_heads: dict[int, str] = {}
+        self._body_heads: dict[int, frozenset[str]] = {}
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
@@ -419,16 +419,23 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
-        heads = self._body_heads  # the head noun of bodies[k], computed once
+        heads = self._body_heads  # the head nouns of bodies[k], computed once
         while k >= 0 and k > floor:
-            body_head = heads.get(k)
-            if body_head is None:
-                body_head = heads[k] = self._head(self.bodies[k][1])
-            if body_head == head:
+            body_heads = heads.get(k)
+            if body_heads is None:
+                body_heads = heads[k] = self._body_head_nouns(k)
+            if head in body_heads:
                 entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
+
+    def _body_head_nouns(self, k: int) -> frozenset[str]:
+        """The head noun of ``bodies[k]`` as written and those of its entity's aliases (``le Quai
+        d'Orsay`` is a ``ministère``: *ministère de l'Europe et des Affaires étrangères*)."""
+        _, m, entity = self.bodies[k]
+        aliases = [self._strip_det(a).split(" ", 1)[0] for a in getattr(entity, "aliases", ())]
+        return frozenset([self._head(m), *aliases])
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""

@@ -1000,6 +1000,9 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le ministère allemand des Affaires étrangères a convoqué l'ambassadeur. Le Quai d'Orsay a appelé au calme. "
+                 "Le ministère a assuré que les ressortissants français étaient « en sécurité ».",
+                 -1, "Quai d'Orsay", id="a-short-description-takes-back-a-body-named-by-its-metonym"),
     pytest.param("Le président Carlos Ortega avait annoncé mardi que l'armée avait tué onze « narcoterroristes » à bord du navire, "
                  "appartenant selon lui au gang Barrio de Oro. « Que cela serve d'avertissement », a-t-il écrit.",
                  -1, "Carlos Ortega", id="a-name-after-an-organisation-noun-is-no-antecedent"),
