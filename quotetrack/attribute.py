@@ -732,9 +732,10 @@ class Attributor:
         # "« … », a déclaré X": a closing mark and its comma ("Nathalie Loiseau, avait invité" is no incise).
         if incise.form != "finite" or lead[-1:] != "," or lead[:-1].rstrip(" \u00a0\u202f")[-1:] not in closing_marks():
             return None
-        # A known mention only: "…, a annoncé des mesures, tout en…" is a second verb, not an incise.
+        # A known mention or a body ("a réagi le bureau présidentiel, qualifiant…") only: "…, a
+        # annoncé des mesures, tout en…" is a second verb, not an incise.
         subject = self._after(incise.end, gerund.start, incise=True)
-        return subject if subject is not None and subject.kind != "np" else None
+        return subject if subject is not None and (subject.kind != "np" or _heads_a_body(subject.text)) else None
 
     def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a

@@ -1235,3 +1235,8 @@ def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> 
 def test_a_verb_with_its_own_que_after_a_fragment_is_no_incise() -> None:
     text = "Madrid, qui juge le calendrier « irréaliste », a fait savoir qu'il demanderait un report."
     assert_attributed(text, quote="irréaliste", speaker="Espagne", rule="subject-before-cue")
+
+
+def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
+    text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
+    assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")
