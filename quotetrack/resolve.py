@@ -85,6 +85,17 @@ class _Person:
     """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
 
 
+def _plural(words: str) -> bool:
+    """Whether ``words`` open with a plural determiner of ``names.json`` (``les``, ``plusieurs``)."""
+    return fold(words).startswith(_plural_openers())
+
+
+@cache
+def _plural_openers() -> tuple[str, ...]:
+    dets = names_data()["plural_determiners"]
+    return tuple(fold(d) + ("" if d.endswith(("'", "’")) else " ") for d in (*dets["definite"], *dets["indefinite"]))
+
+
 # The word right before a position, and the spaces after it.
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}++)[ \u00a0]++$")
 
@@ -684,6 +695,9 @@ class Resolver:
             ent = p.entity if p else None
             kind = p.kind if p else "person"
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
+        if m.kind == "role" and _plural(m.text):
+            # "les ministres des Affaires étrangères du G7": a group, never one office holder.
+            return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("role→group as written",)
         if m.entity_id and self.registry is not None:
             ent = self.registry.get(m.entity_id)
             if ent is not None:
@@ -728,7 +742,8 @@ class Resolver:
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
                 national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
-                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
+                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national,
+                                  strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
@@ -1107,17 +1122,25 @@ class Resolver:
         if speaker is not None and speaker.type != "group":
             self.recent.append((at, speaker))
 
-    def _last(self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False) -> Speaker | None:
+    def _last(
+        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False
+    ) -> Speaker | None:
         """The latest speaker whose known gender and country agree with the mention's (with
-        ``known``, whose country is known to be ``country``)."""
+        ``known``, whose country is known to be ``country``; with ``strict``, never a name read
+        as no person, « les Sept »)."""
         for _, s in reversed(self.recent[-8:]):
-            if person_only and s.type not in ("person", "other"):
+            if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))):
                 continue
             of_country = s.country or self._bound_country(s.name)
             if not self._compatible(s.name, gender) or (country and (of_country or known) and of_country != country):
                 continue
             return s
         return None
+
+    def _names_no_person(self, name: str) -> bool:
+        """Whether ``name`` is a name of the text read as no person (« les Sept », « Liga »)."""
+        p = self.by_name.get(name)
+        return p is not None and p.kind == "other"
 
     def _bound_country(self, name: str) -> str | None:
         """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""

@@ -1000,6 +1000,12 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("La ministre suédoise des Affaires étrangères, Karin Lund, a ouvert la réunion. "
+                 "Les ministres des Affaires étrangères de l'UE ont appelé à « la retenue ».",
+                 -1, "ministres des Affaires étrangères de l'UE", id="a-plural-role-is-a-group-not-its-holder"),
+    pytest.param("Les Vingt se disent « préoccupés ». Son homologue américain, Paul Carver, s'est montré plus prudent. "
+                 "Interrogé, le secrétaire d'État a tranché : « Ce n'est pas le sujet. »",
+                 -1, "Paul Carver", id="a-role-never-takes-back-a-name-read-as-no-person"),
     pytest.param("Le ministère allemand des Affaires étrangères a convoqué l'ambassadeur. Le Quai d'Orsay a appelé au calme. "
                  "Le ministère a assuré que les ressortissants français étaient « en sécurité ».",
                  -1, "Quai d'Orsay", id="a-short-description-takes-back-a-body-named-by-its-metonym"),
