@@ -801,9 +801,12 @@ class Attributor:
         np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
         agent = _agent_phrase().search(self.text, pos, limit)
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
-        if cut is not None and not _names_a_text(cut.group()):
-            # "selon des analystes cités par le quotidien X": the noun phrase ends at its
-            # participle (not "le compte rendu publié par le Kremlin": the text's issuer speaks).
+        if cut is not None and agent is not None and (
+                not _names_a_text(cut.group())
+                or (not self._names_speech(cut) and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
+            # "selon des analystes cités par le quotidien X", "selon le document consulté par
+            # l'AFP": the noun phrase ends at its participle (not "le compte rendu publié par le
+            # Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters": words).
             np = cut
         k = bisect.bisect_left(self.m_starts, pos)
         first = True

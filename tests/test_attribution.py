@@ -1000,6 +1000,8 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les belligérants s'engagent à cesser le feu, selon le rapport consulté par l'AFP.",
+                 0, "rapport", id="the-agency-that-read-a-text-is-no-speaker"),
     pytest.param("La ministre suédoise des Affaires étrangères, Karin Lund, a ouvert la réunion. "
                  "Les ministres des Affaires étrangères de l'UE ont appelé à « la retenue ».",
                  -1, "ministres des Affaires étrangères de l'UE", id="a-plural-role-is-a-group-not-its-holder"),
