@@ -269,7 +269,13 @@ class Resolver:
         """``le Danois``, ``la Slovène``: a nationality noun after an article, a description of a
         person of that country (as a noun phrase), not a name."""
         of_adjective = getattr(self.registry, "country_of_adjective", None)
-        if " " in m.text or not callable(of_adjective):
+        if not callable(of_adjective):
+            return None
+        if m.kind == "np":  # "L'Estonienne a ajouté": the article is inside the noun phrase
+            word = _restore(m.text, self._strip_det(m.text))
+            country = of_adjective(word) if word[:1].isupper() and " " not in word else None
+            return replace(m, country=country) if country is not None else None
+        if " " in m.text:
             return None
         country = of_adjective(m.text)
         length = self._article_before(m.start) if country is not None else 0
@@ -657,7 +663,7 @@ class Resolver:
         if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
-        if m.kind == "name":
+        if m.kind in ("name", "np"):
             m = self._demonym(m) or m
         span = self.span(m.start, m.end)
         if m.kind == "former":
@@ -749,8 +755,10 @@ class Resolver:
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
                     prev = self._antecedent(m)
+                # "L'Estonienne" names a nationality, no office: an international one held is no bar.
+                demonym = m.kind == "np" and m.country is not None and not national
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
+                        and (demonym or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)

@@ -1000,6 +1000,9 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
+                 "L'Estonienne a ajouté que d'autres sanctions étaient « en préparation ».",
+                 -1, "Liisa Tamm", id="a-nationality-noun-with-an-elided-article-after-an-international-office"),
     pytest.param("Les belligérants s'engagent à cesser le feu, selon le rapport consulté par l'AFP.",
                  0, "rapport", id="the-agency-that-read-a-text-is-no-speaker"),
     pytest.param("La ministre suédoise des Affaires étrangères, Karin Lund, a ouvert la réunion. "
