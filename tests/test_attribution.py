@@ -11,6 +11,8 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
+                 "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
