@@ -200,6 +200,12 @@ def _agent_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _agent_word() -> regex.Pattern[str]:
+    """A preposition of a passive's agent (``par``), as a whole word."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(names_data()['agent_prepositions'])})(?!\p{{L}})")
+
+
+@cache
 def _agent_phrase() -> regex.Pattern[str]:
     """A past participle and the preposition of its agent, anywhere (``des analystes cités par``)."""
     return regex.compile(rf"(?i){_participle_agent()}")
@@ -354,6 +360,8 @@ class Attributor:
         # Reported clauses: a cue inside one is part of what was reported, not the report.
         self.reported = sorted((q.start, q.end) for q in quotes if q.kind == Kind.INDIRECT)
         self.reported_starts = [s for s, _ in self.reported]
+        # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
+        self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
@@ -448,6 +456,11 @@ class Attributor:
                 return c
             k -= 1
         return None
+
+    def _agent_word_in(self, start: int, end: int) -> bool:
+        """Whether the preposition of a passive's agent stands in ``text[start:end]``."""
+        k = bisect.bisect_left(self.agent_words, start)
+        return k < len(self.agent_words) and self.agent_words[k] < end
 
     def _reported_with(self, q: Candidate, pos: int) -> bool:
         """Whether a cue at ``pos`` is part of a reported clause holding the fragment ``q`` too,
@@ -799,7 +812,7 @@ class Attributor:
         # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
         in_quote = self._in_marks(pos)
         np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
-        agent = _agent_phrase().search(self.text, pos, limit)
+        agent = _agent_phrase().search(self.text, pos, limit) if self._agent_word_in(pos, limit) else None
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
         if cut is not None and agent is not None and (
                 not _names_a_text(cut.group())
@@ -851,7 +864,8 @@ class Attributor:
             n = self.mentions[k]
             if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
                 return None
-        if n is None or n.kind != "name" or " " not in n.text or _agent_phrase().search(self.text, np.start(), n.start):
+        if n is None or n.kind != "name" or " " not in n.text or (
+                self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
             return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
         rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
         return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
@@ -919,7 +933,8 @@ class Attributor:
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
-        aside = _agent_aside().search(self.text, max(s_start, pos - _AGENT_ASIDE_REACH), pos)
+        lo = max(s_start, pos - _AGENT_ASIDE_REACH)
+        aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
         if aside is not None and aside.start() > s_start:
             pos = aside.start()
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1

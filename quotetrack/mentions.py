@@ -575,26 +575,27 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
     return out
 
 
-def _past_known(text: str, names: list[Mention], known: list[Mention]) -> Iterator[Mention]:
+def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[Mention]:
     """The names, each starting past a place or a role of the registry it swallowed when two
     capitalised words at least follow it (``le maire de Varsovie| Rafal Trzaskowski``, ``Le
     maire de Kiev| Vitali Klitschko``; ``Paris Saint-Germain`` stays one name)."""
-    spans = sorted((m.start, m.end) for m in known if m.kind in _SWALLOWED_KINDS)
-    starts = [s for s, _ in spans]
-    for n in names:
-        k = bisect.bisect_right(starts, n.start) - 1
-        end = max((e for _, e in spans[max(0, k - _SWALLOW_LOOKBACK) : k + 1]), default=-1)
-        rest = _CAPITALISED_WORDS.match(text, end, n.end) if n.start < end < n.end else None
-        if rest is None or rest.end() != n.end:
-            yield n
+    out = list(names)
+    starts = [n.start for n in names]
+    for m in known:
+        if m.kind not in _SWALLOWED_KINDS:
             continue
-        start = rest.start(1)
-        yield Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+        # The names starting inside m (names are in text order): few, most often none.
+        for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+            n = out[k]
+            rest = _CAPITALISED_WORDS.match(text, m.end, n.end) if m.end < n.end else None
+            if rest is not None and rest.end() == n.end:
+                start = rest.start(1)
+                out[k] = Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+    return out
 
 
-# Registry mentions a name may swallow at its start; how many starting before it are read.
+# Registry mentions a name may swallow at its start.
 _SWALLOWED_KINDS = frozenset({"metonym", "entity", "role"})
-_SWALLOW_LOOKBACK = 3
 # Two capitalised words or more, after spaces (what remains of a name past a place).
 _CAPITALISED_WORDS = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\-'’]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’]*+)++)")
 

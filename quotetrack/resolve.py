@@ -85,6 +85,13 @@ class _Person:
     """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
 
 
+@lru_cache(maxsize=4096)
+def _alias_heads(aliases: tuple[str, ...], strip_determiner: Callable[[str], str]) -> frozenset[str]:
+    """The head nouns of an entity's aliases (``ministère`` for *ministère de l'Europe et des
+    Affaires étrangères*), worked out once per entity."""
+    return frozenset(strip_determiner(a).split(" ", 1)[0] for a in aliases)
+
+
 def _plural(words: str) -> bool:
     """Whether ``words`` open with a plural determiner of ``names.json`` (``les``, ``plusieurs``)."""
     return fold(words).startswith(_plural_openers())
@@ -96,8 +103,10 @@ def _plural_openers() -> tuple[str, ...]:
     return tuple(fold(d) + ("" if d.endswith(("'", "’")) else " ") for d in (*dets["definite"], *dets["indefinite"]))
 
 
-# The word right before a position, and the spaces after it.
-_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}++)[ \u00a0]++$")
+@cache
+def _organisation_words() -> frozenset[str]:
+    """The organisation nouns of ``names.json`` in lower case (``gang``, ``mouvement``)."""
+    return frozenset(w.lower() for w in names_data().get("organisation_nouns", ()))
 
 
 @cache
@@ -254,8 +263,14 @@ class Resolver:
     def _after_organisation_noun(self, start: int) -> bool:
         """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
         Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
-        before = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
-        return before is not None and fold(before.group(1)) in self.organisation_nouns
+        end = start
+        while end > 0 and self.text[end - 1] in " \u00a0":
+            end -= 1
+        if end == start:
+            return False
+        lo = max(0, end - _NOUN_REACH)
+        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end))
+        return space >= 0 and self.text[space + 1 : end].lower() in _organisation_words()
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
@@ -451,8 +466,7 @@ class Resolver:
         """The head noun of ``bodies[k]`` as written and those of its entity's aliases (``le Quai
         d'Orsay`` is a ``ministère``: *ministère de l'Europe et des Affaires étrangères*)."""
         _, m, entity = self.bodies[k]
-        aliases = [self._strip_det(a).split(" ", 1)[0] for a in getattr(entity, "aliases", ())]
-        return frozenset([self._head(m), *aliases])
+        return _alias_heads(tuple(getattr(entity, "aliases", ())), self._strip_determiner) | {self._head(m)}
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
