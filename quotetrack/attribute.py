@@ -27,7 +27,7 @@ from quotetrack.classify import (
     is_connector,
     reports_another_quote,
 )
-from quotetrack.cues import cue_adverbs
+from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.indirect import past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -205,6 +205,33 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _participle_agent() -> str:
+    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent."""
+    endings = trie_alternation(telling_participle_endings())
+    agents = alternation(names_data()["agent_prepositions"])
+    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
+
+
+@cache
+def _agent_aside() -> regex.Pattern[str]:
+    """``interrogé par l'AFP``, ``cités par Reuters``: a past participle and its agent ending
+    the words before a cue, maybe set off by commas, an aside between the subject and its verb."""
+    return regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+{_participle_agent()}[^,;:.!?«»\"\n]{{1,40}}?[ \u00a0]*+,?[ \u00a0]*+$")
+
+
+@cache
+def _agent_word() -> regex.Pattern[str]:
+    """A preposition of a passive's agent (``par``), as a whole word."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(names_data()['agent_prepositions'])})(?!\p{{L}})")
+
+
+@cache
+def _agent_phrase() -> regex.Pattern[str]:
+    """A past participle and the preposition of its agent, anywhere (``des analystes cités par``)."""
+    return regex.compile(rf"(?i){_participle_agent()}")
+
+
+@cache
 def _body_head() -> regex.Pattern[str]:
     """A determiner and a body noun of ``names.json`` opening a noun phrase (``le bureau``, ``l'entourage``)."""
     raw = names_data()
@@ -264,6 +291,19 @@ def _speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _text_words() -> frozenset[str]:
+    """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
+    return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
+
+
+def _names_a_text(np: str) -> bool:
+    """Whether a noun phrase's first noun, or its first two words, name a statement."""
+    words = np.lower().replace("’", "'").split()
+    heads = {words[1], " ".join(words[1:3])} if len(words) > 1 else set()
+    return any(h in _text_words() or h.removesuffix("s") in _text_words() for h in heads)
+
+
+@cache
 def _relative_words() -> frozenset[str]:
     """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
     return frozenset(w.lower() for w in grammar().relative_cues)
@@ -292,6 +332,8 @@ _RELATIVE_REACH = 24
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
 _REACH = 600
+# Mention kinds that name a state or a body, never a person.
+_BODY_KINDS = frozenset({"metonym", "entity"})
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -299,6 +341,8 @@ _SUBJECT_WINDOW = 70
 _DESCRIPTION_REACH = 110
 # Characters after the closing mark where a passive's agent (par X) may start.
 _AGENT_REACH = 12
+# Longest participle aside with its agent between a subject and its cue (characters).
+_AGENT_ASIDE_REACH = 70
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
@@ -335,6 +379,11 @@ class Attributor:
         marked = [q.marks for q in quotes if q.marks is not None]
         self.marked = sorted(marked)
         self.marked_starts = [s for s, _ in self.marked]
+        # Reported clauses: a cue inside one is part of what was reported, not the report.
+        self.reported = sorted((q.start, q.end) for q in quotes if q.kind == Kind.INDIRECT)
+        self.reported_starts = [s for s, _ in self.reported]
+        # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
+        self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
@@ -400,8 +449,9 @@ class Attributor:
             if q.cue is None or self.cues[q.cue].start < q.end:
                 return None
             c = self.cues[q.cue]
-            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise.
-            return None if reports_another_quote(self.text, q.end, c) else c
+            # "« … », la CFDT dénonce « … »": a subject before the verb, no incise; "qui juge
+            # l'objectif « déraisonnable », a fait valoir qu'il…": a verb with its own que, no incise.
+            return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
         if rule.cue == "inside":
@@ -423,10 +473,42 @@ class Attributor:
         participle ("Selon le rapport, cité à l'audience, « … »": the participle is an aside)."""
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
-            if not self._in_marks(self.cues[k].start) and self.cues[k].form != "participle":
-                return self.cues[k]
+            c = self.cues[k]
+            if not self._in_marks(c.start) and c.form != "participle" and not self._reported_with(q, c.start):
+                return c
             k -= 1
         return None
+
+    def _agent_word_in(self, start: int, end: int) -> bool:
+        """Whether the preposition of a passive's agent stands in ``text[start:end]``."""
+        k = bisect.bisect_left(self.agent_words, start)
+        return k < len(self.agent_words) and self.agent_words[k] < end
+
+    def _reported_with(self, q: Candidate, pos: int) -> bool:
+        """Whether a cue at ``pos`` is part of a reported clause holding the fragment ``q`` too,
+        its subject a state or a body (X a assuré que Berlin soutenait « sans réserve »
+        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »)."""
+        if q.kind != Kind.PARTIAL:
+            return False
+        k = bisect.bisect_right(self.reported_starts, pos) - 1
+        while k >= 0 and self.reported[k][0] >= pos - _REACH:
+            start, end = self.reported[k]
+            if start < pos and q.end <= end:
+                return self._body_subject(start, pos)
+            k -= 1
+        return False
+
+    def _body_subject(self, start: int, pos: int) -> bool:
+        """Whether the cue at ``pos`` has no speaker of its own: the last mention between
+        ``start`` and it names a state or a body (``Berlin``, ``la Russie``, ``l'UE``), or
+        none stands there (``pour qui discuter du Venezuela relève de la « … »``)."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            m = self.mentions[k]
+            if m.end <= pos and not m.after_preposition:
+                return m.kind in _BODY_KINDS
+            k -= 1
+        return True
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
@@ -439,7 +521,7 @@ class Attributor:
         while k < len(self.cues) and self.cues[k].start < s_end:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
-            if "," in before and c.form in ("finite", "inverted") and not self._in_marks(c.start):
+            if "," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start):
                 return c
             k += 1
         return None
@@ -685,9 +767,10 @@ class Attributor:
         # "« … », a déclaré X": a closing mark and its comma ("Nathalie Loiseau, avait invité" is no incise).
         if incise.form != "finite" or lead[-1:] != "," or lead[:-1].rstrip(" \u00a0\u202f")[-1:] not in closing_marks():
             return None
-        # A known mention only: "…, a annoncé des mesures, tout en…" is a second verb, not an incise.
+        # A known mention or a body ("a réagi le bureau présidentiel, qualifiant…") only: "…, a
+        # annoncé des mesures, tout en…" is a second verb, not an incise.
         subject = self._after(incise.end, gerund.start, incise=True)
-        return subject if subject is not None and subject.kind != "np" else None
+        return subject if subject is not None and (subject.kind != "np" or _heads_a_body(subject.text)) else None
 
     def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
@@ -751,13 +834,22 @@ class Attributor:
         # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
         in_quote = self._in_marks(pos)
         np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
+        agent = _agent_phrase().search(self.text, pos, limit) if self._agent_word_in(pos, limit) else None
+        cut = self._opening_np(pos, agent.start()) if agent is not None else None
+        if cut is not None and agent is not None and (
+                not _names_a_text(cut.group())
+                or (not self._names_speech(cut) and self._names_publication(agent.end(), agent.end() + _AGENT_REACH))):
+            # "selon des analystes cités par le quotidien X", "selon le document consulté par
+            # l'AFP": the noun phrase ends at its participle (not "le compte rendu publié par le
+            # Kremlin": the text's issuer speaks; nor "des propos rapportés par Reuters": words).
+            np = cut
         k = bisect.bisect_left(self.m_starts, pos)
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
             if allow_prep and first and np is None and m.after_preposition:
-                # "Selon plusieurs négociateurs interrogés par l'AFP, …": the noun phrase before
-                # the aside speaks, not the name the aside governs.
+                # "Selon le dernier rapport remis au Parlement, …": the noun phrase before the
+                # aside speaks, not the name the aside governs.
                 described = self._np_before_participle(pos, m.start, s_end)
                 if described is not None:
                     return described
@@ -784,8 +876,8 @@ class Attributor:
 
     def _np_before_participle(self, pos: int, limit: int, s_end: int) -> Mention | None:
         """A noun phrase opening at ``pos`` and ending before ``limit`` whose last word opens a
-        past-participle aside running to a comma (``plusieurs négociateurs interrogés par
-        l'AFP,``): the words before that participle, as a role-like mention."""
+        past-participle aside running to a comma with no agent (``le dernier rapport remis au
+        Parlement,``): the words before that participle, as a role-like mention."""
         np = self._opening_np(pos, limit)
         if np is None:
             return None
@@ -795,9 +887,9 @@ class Attributor:
         at = np.end() - len(words[1])
         if past_participle_aside(self.text, at, s_end) == at:
             return None
+        if _agent_phrase().match(self.text, at):
+            return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
         text = self.text[np.start() : at].rstrip()
-        if _heads_a_body(text) and _words().agent.match(self.text, np.end()):
-            return None  # "le rapport rédigé par la Cour": the agent wrote the text, and speaks
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
@@ -818,8 +910,9 @@ class Attributor:
             n = self.mentions[k]
             if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
                 return None
-        if n is None or n.kind != "name" or " " not in n.text:
-            return None
+        if n is None or n.kind != "name" or " " not in n.text or (
+                self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
+            return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
         rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
         return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
 
@@ -885,6 +978,11 @@ class Attributor:
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
+        lo = max(s_start, pos - _AGENT_ASIDE_REACH)
+        aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
+        if aside is not None and aside.start() > s_start:
+            pos = aside.start()
         k = bisect.bisect_left(self.m_starts, pos) - 1 if adjacent else -1
         while k >= 0 and self.mentions[k].parenthetical:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
@@ -260,6 +260,8 @@ def _cue_match(
 
 # Most characters of an aside in brackets inside a restricted « Pour X, » phrase.
 _POUR_ASIDE = 30
+# Shortest participle ending read as a mark of a participle, but for those of the first class.
+_ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
 # A short aside set off by commas between an auxiliary and its participle (", de son côté,").
@@ -1061,3 +1063,12 @@ def participle_endings() -> frozenset[str]:
     """The endings of the past participle in every class ``conjugation.json`` knows (``é``,
     ``ée``, ``is``, ``ue``…): a word ending in one may be a participle."""
     return frozenset(e for cls in _conjugation().classes.values() for e in cls.pp if e)
+
+
+@cache
+def telling_participle_endings() -> tuple[str, ...]:
+    """The participle endings that mark a participle well enough: those of the most common
+    class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,
+    ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``). Longest first."""
+    common = {e for e in participle_endings() if e.startswith("é")}
+    return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))

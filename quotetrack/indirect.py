@@ -30,7 +30,7 @@ import regex
 
 from quotetrack import cues
 from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
-from quotetrack.cues import participle_endings
+from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.mentions import names_data
@@ -59,6 +59,8 @@ class _Patterns:
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
+    place_link: regex.Pattern[str]
+    """A word linking a noun to its complement (``spécialiste de``, ``chercheuse au``)."""
 
 
 @cache
@@ -96,6 +98,9 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.adverbs())})[ \u00a0]*+$"),
+        place_link=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
+        ),
     )
 
 
@@ -140,8 +145,6 @@ _APPOSITION_MAX = 40
 _BARE_APPOSITION_MAX = 80
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
-# Shortest participle ending read as a mark of a participle, but for those of the first class.
-_ENDING_MIN = 3
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
@@ -151,10 +154,14 @@ _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
-# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a
-# dash; without the agency, a place of three capitals or more (``LISBONNE -``).
+# Spaces alone between two mentions: one names the other (``le président américain Donald Trump``).
+_SPACE_ONLY = regex.compile(r"[ \u00a0]++")
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
+# or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
+# of three capitals or more alone (``LISBONNE - ``).
 _DATELINE = regex.compile(
-    r"[ \u00a0]*+(?:\p{Lu}[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
     r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
 )
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
@@ -190,6 +197,8 @@ def find_indirect(
         s_end = min(max(sent[1], cue.end), cue.end + _MAX_CLAUSE)
         cand: Candidate | None = None
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
+        if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):
+            que_end = None  # "Un diplomate interrogé par l'AFP estime que": the que is the next cue's
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
         blocker_from = max(cue.end, text.rfind(",", cue.end, que_end) + 1) if que_end is not None else cue.end
@@ -227,6 +236,14 @@ def find_indirect(
                 continue
             out.append(cand)
     return _dedupe(out)
+
+
+def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
+    """Whether the cue after ``cues[i]`` is a finite verb before ``que_end`` with a que of its own."""
+    if i + 1 >= len(cues):
+        return False
+    after = cues[i + 1]
+    return after.form == "finite" and after.que_end is not None and after.start < que_end
 
 
 def _que_clause(
@@ -335,7 +352,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     set off by a comma, is skipped: before a quotation (``Pour X, député LR, « … »``), or when
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
-        return past_participle_aside(text, start, s_end)
+        return _past_unnamed_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
         return start
@@ -365,24 +382,49 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-def past_participle_aside(text: str, start: int, s_end: int) -> int:
-    """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
-    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
-    comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
+def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
+    """Where the content starts past an aside on the source that opens with no mention: a
+    participle (see :func:`past_participle_aside`), a relative (``Selon MSF, qui gère trois
+    centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
+    spécialiste de la Syrie, l'accord…``); else ``start``."""
+    after = past_participle_aside(text, start, s_end)
+    if after != start:
+        return after
+    comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(_participle_endings()):
+    if comma < 0 or first is None:
+        return start
+    word = first.group()
+    if word not in grammar().relative_openers and not _described(text[start:comma], word):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
+def _described(segment: str, first: str) -> bool:
+    """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
+    complement, not an adverbial (``dans la nuit``, ``mardi à Genève``)."""
+    if not _bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
+        return False
+    return _patterns().place_link.search(segment) is not None
+
+
 @cache
-def _participle_endings() -> tuple[str, ...]:
-    """The participle endings that mark a participle well enough: those of the most common
-    class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,
-    ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``)."""
-    common = {e for e in participle_endings() if e.startswith("é")}
-    return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))
+def _not_nouns() -> frozenset[str]:
+    """Words opening an adverbial, not a description: prepositions and the adverbs around cues
+    (``mardi``, ``hier``)."""
+    return frozenset(names_data()["prepositions"]) | frozenset(cues.adverbs())
+
+
+def past_participle_aside(text: str, start: int, s_end: int) -> int:
+    """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
+    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
+    comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
+    first = _WORD.match(text, start)
+    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(telling_participle_endings()):
+        return start
+    after = _skip_space(text, comma + 1, s_end)
+    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _bare_description(segment: str) -> bool:
@@ -488,9 +530,10 @@ def _subject_with_relative(
         return False
     e = bisect.bisect_right(mention_ends, first)
     while e < len(mention_ends):
-        joined = _patterns().coordinator.match(text, mention_ends[e], comma)
+        joined = _patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
         if joined is None or joined.end() not in mention_starts[k:]:
-            break  # "Le Mexique et l'Uruguay, qui …": two subjects joined
+            break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
+            # américain Donald Trump, dont …": a role and its name
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False

@@ -219,6 +219,8 @@ class NamesData(Record):
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
+    age_units: tuple[str, ...] = ()
+    """After a lone capitalised word, a comma and a number (``Olena, 54 ans``): a person's first name."""
     subject_pronouns: tuple[_Pronoun, ...]
     anaphors: tuple[_Pronoun, ...]
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]
@@ -285,7 +287,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found: list[Mention] = []
     if registry is not None:
         found.extend(_registry_mentions(text, registry))
-    found.extend(_names(text, pats))
+    found.extend(_past_known(text, _names(text, pats), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
@@ -577,6 +579,31 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return out
+
+
+def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The names, each starting past a place or a role of the registry it swallowed when two
+    capitalised words at least follow it (``le maire de Varsovie| Rafal Trzaskowski``, ``Le
+    maire de Kiev| Vitali Klitschko``; ``Paris Saint-Germain`` stays one name)."""
+    out = list(names)
+    starts = [n.start for n in names]
+    for m in known:
+        if m.kind not in _SWALLOWED_KINDS:
+            continue
+        # The names starting inside m (names are in text order): few, most often none.
+        for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+            n = out[k]
+            rest = _CAPITALISED_WORDS.match(text, m.end, n.end) if m.end < n.end else None
+            if rest is not None and rest.end() == n.end:
+                start = rest.start(1)
+                out[k] = Mention(start, n.end, text[start : n.end], "name", None, None, None, False, None, "sg", max(start, n.head_start))
+    return out
+
+
+# Registry mentions a name may swallow at its start.
+_SWALLOWED_KINDS = frozenset({"metonym", "entity", "role"})
+# Two capitalised words or more, after spaces (what remains of a name past a place).
+_CAPITALISED_WORDS = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\-'’]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-'’]*+)++)")
 
 
 # Characters before a name read for a first name glued to an elided preposition.

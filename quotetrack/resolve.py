@@ -19,9 +19,9 @@ from typing import Any
 
 import regex
 
-from quotetrack import plurals
+from quotetrack import lexicon, plurals
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.mentions import Mention, first_names, place_complement
+from quotetrack.mentions import Mention, first_names, names_data, place_complement
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
@@ -60,6 +60,8 @@ _APPOSITION_GAP = 3
 _PLURAL_REACH = 400
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+# Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
+_NOUN_REACH = 20
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
@@ -79,6 +81,39 @@ class _Person:
     bare: bool = False
     """Seen once at least without an article right before it: « la Seconde Guerre mondiale »,
     « le Mouvement 5 Étoiles », always with one, name no person."""
+    aged: bool = False
+    """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
+
+
+@lru_cache(maxsize=4096)
+def _alias_heads(aliases: tuple[str, ...], strip_determiner: Callable[[str], str]) -> frozenset[str]:
+    """The head nouns of an entity's aliases (``ministère`` for *ministère de l'Europe et des
+    Affaires étrangères*), worked out once per entity."""
+    return frozenset(strip_determiner(a).split(" ", 1)[0] for a in aliases)
+
+
+def _plural(words: str) -> bool:
+    """Whether ``words`` open with a plural determiner of ``names.json`` (``les``, ``plusieurs``)."""
+    return fold(words).startswith(_plural_openers())
+
+
+@cache
+def _plural_openers() -> tuple[str, ...]:
+    dets = names_data()["plural_determiners"]
+    return tuple(fold(d) + ("" if d.endswith(("'", "’")) else " ") for d in (*dets["definite"], *dets["indefinite"]))
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    """The organisation nouns of ``names.json`` in lower case (``gang``, ``mouvement``)."""
+    return frozenset(w.lower() for w in names_data().get("organisation_nouns", ()))
+
+
+@cache
+def _age_after() -> regex.Pattern[str]:
+    """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
+    units = names_data().get("age_units", [])
+    return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
 @dataclass(slots=True)
@@ -119,6 +154,7 @@ class Resolver:
         self.same_markers = lex.same_markers
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
+        self.organisation_nouns = lex.organisation_nouns
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -165,13 +201,13 @@ class Resolver:
             and entity.type != "person"
         ]
         self.body_starts = [b[0] for b in self.bodies]
-        self._body_heads: dict[int, str] = {}
+        self._body_heads: dict[int, frozenset[str]] = {}
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
-        self.organisation_nouns, self.definite, self.body_opening = lex.organisation_nouns, lex.definite, lex.body_opening
+        self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -226,6 +262,18 @@ class Resolver:
         """Whether an article (a whole word) ends right before ``start``."""
         return self._article_before(start) > 0
 
+    def _after_organisation_noun(self, start: int) -> bool:
+        """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
+        Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
+        end = start
+        while end > 0 and self.text[end - 1] in " \u00a0":
+            end -= 1
+        if end == start:
+            return False
+        lo = max(0, end - _NOUN_REACH)
+        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end))
+        return space >= 0 and self.text[space + 1 : end].lower() in _organisation_words()
+
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
@@ -238,7 +286,13 @@ class Resolver:
         """``le Danois``, ``la Slovène``: a nationality noun after an article, a description of a
         person of that country (as a noun phrase), not a name."""
         of_adjective = getattr(self.registry, "country_of_adjective", None)
-        if " " in m.text or not callable(of_adjective):
+        if not callable(of_adjective):
+            return None
+        if m.kind == "np":  # "L'Estonienne a ajouté": the article is inside the noun phrase
+            word = _restore(m.text, self._strip_det(m.text))
+            country = of_adjective(word) if word[:1].isupper() and " " not in word else None
+            return replace(m, country=country) if country is not None else None
+        if " " in m.text:
             return None
         country = of_adjective(m.text)
         length = self._article_before(m.start) if country is not None else 0
@@ -271,13 +325,14 @@ class Resolver:
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
-            p.bare = p.bare or not self._after_article(m.start)
+            p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
+            p.aged = p.aged or _age_after().match(self.text, m.end) is not None
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
             # A known first name alone is someone (« Nadia, 41 ans, raconte »).
-            if p.kind == "person" and p.entity is None and not p.titled and (
+            if p.kind == "person" and p.entity is None and not p.titled and not p.aged and (
                     (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
         self._join_first_names(given)
@@ -401,16 +456,22 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
-        heads = self._body_heads  # the head noun of bodies[k], computed once
+        heads = self._body_heads  # the head nouns of bodies[k], computed once
         while k >= 0 and k > floor:
-            body_head = heads.get(k)
-            if body_head is None:
-                body_head = heads[k] = self._head(self.bodies[k][1])
-            if body_head == head:
+            body_heads = heads.get(k)
+            if body_heads is None:
+                body_heads = heads[k] = self._body_head_nouns(k)
+            if head in body_heads:
                 entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
+
+    def _body_head_nouns(self, k: int) -> frozenset[str]:
+        """The head noun of ``bodies[k]`` as written and those of its entity's aliases (``le Quai
+        d'Orsay`` is a ``ministère``: *ministère de l'Europe et des Affaires étrangères*)."""
+        _, m, entity = self.bodies[k]
+        return _alias_heads(tuple(getattr(entity, "aliases", ())), self._strip_determiner) | {self._head(m)}
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""
@@ -546,7 +607,12 @@ class Resolver:
         return country is None or known is None or known == country
 
     def _head(self, m: Mention) -> str:
+        """The first noun of a description: its first word after the determiner, past a
+        premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
+        dernier rapport`` → ``rapport``; a role keeps its words: ``le Premier ministre``)."""
         words = self._strip_det(m.text).split()
+        if m.kind == "np" and len(words) > 1 and fold(words[0]) in _premodifiers():
+            return words[1]
         return words[0] if words else ""
 
     def _bound(self, m: Mention, span: Span | None = None, *, ahead: bool = True) -> Speaker | None:
@@ -628,7 +694,7 @@ class Resolver:
         if m.kind == "discourse":  # an empty mention: no span to give
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
-        if m.kind == "name":
+        if m.kind in ("name", "np"):
             m = self._demonym(m) or m
         span = self.span(m.start, m.end)
         if m.kind == "former":
@@ -666,6 +732,9 @@ class Resolver:
             ent = p.entity if p else None
             kind = p.kind if p else "person"
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
+        if m.kind == "role" and _plural(m.text):
+            # "les ministres des Affaires étrangères du G7": a group, never one office holder.
+            return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("role→group as written",)
         if m.entity_id and self.registry is not None:
             ent = self.registry.get(m.entity_id)
             if ent is not None:
@@ -713,14 +782,17 @@ class Resolver:
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
                 national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
-                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national) or (
+                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national,
+                                  strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
                     prev = self._antecedent(m)
+                # "L'Estonienne" names a nationality, no office: an international one held is no bar.
+                demonym = m.kind == "np" and m.country is not None and not national
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and not self._holds_other_office(prev, m) and not self._described_otherwise(prev, m)):
+                        and (demonym or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
@@ -1114,17 +1186,25 @@ class Resolver:
         if speaker is not None and speaker.type != "group":
             self.recent.append((at, speaker))
 
-    def _last(self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False) -> Speaker | None:
+    def _last(
+        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False
+    ) -> Speaker | None:
         """The latest speaker whose known gender and country agree with the mention's (with
-        ``known``, whose country is known to be ``country``)."""
+        ``known``, whose country is known to be ``country``; with ``strict``, never a name read
+        as no person, « les Sept »)."""
         for _, s in reversed(self.recent[-8:]):
-            if person_only and s.type not in ("person", "other"):
+            if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))):
                 continue
             of_country = s.country or self._bound_country(s.name)
             if not self._compatible(s.name, gender) or (country and (of_country or known) and of_country != country):
                 continue
             return s
         return None
+
+    def _names_no_person(self, name: str) -> bool:
+        """Whether ``name`` is a name of the text read as no person (« les Sept », « Liga »)."""
+        p = self.by_name.get(name)
+        return p is not None and p.kind == "other"
 
     def _bound_country(self, name: str) -> str | None:
         """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""
@@ -1250,6 +1330,13 @@ def _rename(out: list[Quote], unnamed: str, step: str, person: Speaker) -> None:
                 "speaker": person.model_copy(update={"mention": q.speaker.mention}),
                 "attribution": q.attribution.model_copy(update={"chain": (*q.attribution.chain, "role→person named by the next cue")}),
             })
+
+
+@cache
+def _premodifiers() -> frozenset[str]:
+    """The one-word premodifiers of ``grammar.json`` (``ancien``, ``dernier``), folded."""
+    words = lexicon.read_json("grammar.json")["premodifiers"]
+    return frozenset(fold(w) for w in words if " " not in w)
 
 
 def _is_acronym(name: str) -> bool:

@@ -11,6 +11,8 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
+                 "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
@@ -1066,6 +1068,49 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
+                 "L'Estonienne a ajouté que d'autres sanctions étaient « en préparation ».",
+                 -1, "Liisa Tamm", id="a-nationality-noun-with-an-elided-article-after-an-international-office"),
+    pytest.param("Les belligérants s'engagent à cesser le feu, selon le rapport consulté par l'AFP.",
+                 0, "rapport", id="the-agency-that-read-a-text-is-no-speaker"),
+    pytest.param("La ministre suédoise des Affaires étrangères, Karin Lund, a ouvert la réunion. "
+                 "Les ministres des Affaires étrangères de l'UE ont appelé à « la retenue ».",
+                 -1, "ministres des Affaires étrangères de l'UE", id="a-plural-role-is-a-group-not-its-holder"),
+    pytest.param("Les Vingt se disent « préoccupés ». Son homologue américain, Paul Carver, s'est montré plus prudent. "
+                 "Interrogé, le secrétaire d'État a tranché : « Ce n'est pas le sujet. »",
+                 -1, "Paul Carver", id="a-role-never-takes-back-a-name-read-as-no-person"),
+    pytest.param("Le ministère allemand des Affaires étrangères a convoqué l'ambassadeur. Le Quai d'Orsay a appelé au calme. "
+                 "Le ministère a assuré que les ressortissants français étaient « en sécurité ».",
+                 -1, "Quai d'Orsay", id="a-short-description-takes-back-a-body-named-by-its-metonym"),
+    pytest.param("Le président Carlos Ortega avait annoncé mardi que l'armée avait tué onze « narcoterroristes » à bord du navire, "
+                 "appartenant selon lui au gang Barrio de Oro. « Que cela serve d'avertissement », a-t-il écrit.",
+                 -1, "Carlos Ortega", id="a-name-after-an-organisation-noun-is-no-antecedent"),
+    pytest.param("L'armée a confirmé la frappe. Devant les ruines, Vasylyna, 71 ans, cherche ses voisins. "
+                 "« Il ne reste plus rien », souffle-t-elle.", -1, "Vasylyna", id="an-unknown-word-with-an-age-is-a-first-name"),
+    pytest.param("Le gouverneur a ordonné l'évacuation. Sur le quai de la gare, Oksana serre ses enfants contre elle. "
+                 "« Nous partons sans rien », dit-elle.", -1, "Oksana", id="a-ukrainian-first-name-alone-is-someone"),
+    pytest.param("Selon des économistes cités par le quotidien Kommersant, la récession est inévitable.",
+                 0, "économistes", id="the-agent-of-a-participle-after-selon-is-a-channel"),
+    pytest.param("Selon le compte rendu publié par le Kremlin, les deux dirigeants ont parlé de l'Ukraine.",
+                 0, "Kremlin", id="the-agent-of-a-participle-after-a-text-is-its-issuer"),
+    pytest.param("Le maire de Varsovie Rafal Trzaskowski a reconnu sa défaite. « Je félicite mon adversaire », a écrit M. Trzaskowski.",
+                 -1, "Rafal Trzaskowski", id="a-capital-before-a-name-is-no-part-of-it"),
+    pytest.param("Anne Morel a réagi la première. Le maire de Kiev Vitali Klitschko a dénoncé « un crime de guerre ».",
+                 -1, "Vitali Klitschko", id="a-role-with-its-capital-before-a-name-stays"),
+    pytest.param("Un diplomate européen interrogé par l'AFP estime que les sanctions ne suffiront pas.",
+                 0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
+    pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
+                 0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
+                 0, "ancienne otage", id="a-participle-aside-set-off-by-commas"),
+    pytest.param("Le ministre italien Marco Bellini a assuré que Rome soutenait « pleinement » la mission européenne.",
+                 0, "Marco Bellini", id="a-state-subject-inside-a-reported-clause-is-no-speaker"),
+    pytest.param("Selon le porte-parole du gouvernement, Paul Mercier, Paris plaide pour une réponse « ferme et rapide ».",
+                 -1, "Paul Mercier", id="a-capital-subject-after-a-fronted-selon-is-no-speaker"),
+    pytest.param("Le chancelier Lukas Brandt a indiqué que l'Allemagne continuerait à jouer « un rôle moteur ».",
+                 -1, "Lukas Brandt", id="a-country-subject-of-a-continuing-verb-in-a-que-clause"),
+    pytest.param("Selon l'agence officielle Anadolu, le président turc a appelé à « préserver la stabilité » de la région.",
+                 -1, "Recep Tayyip Erdogan", id="a-person-subject-inside-a-reported-clause-speaks"),
     pytest.param("Le Premier ministre suédois, Lars Hedvig, a appelé au calme. "
                  "Pour le chef de la diplomatie norvégienne, « le dialogue reste ouvert ».",
                  -1, "chef de la diplomatie norvégienne", id="one-top-office-never-another"),
@@ -1264,3 +1309,13 @@ def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> 
     text = ("L'ambassadrice américaine, Linda Moore, a jugé le texte « déséquilibré ». "
             "Le représentant chinois a appelé à « la retenue ».")
     assert_attributed(text, quote="la retenue", speaker="représentant chinois", rule="subject-before-cue")
+
+
+def test_a_verb_with_its_own_que_after_a_fragment_is_no_incise() -> None:
+    text = "Madrid, qui juge le calendrier « irréaliste », a fait savoir qu'il demanderait un report."
+    assert_attributed(text, quote="irréaliste", speaker="Espagne", rule="subject-before-cue")
+
+
+def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
+    text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
+    assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")

@@ -67,6 +67,7 @@ FINITE = [
     ("« Pas question », balaie la ministre.", "balaie", "balayer", "finite"),
     ("« Ils exagèrent », grommelle un élu.", "grommelle", "grommeler", "finite"),
     ("« Non », grinçait un élu.", "grinçait", "grincer", "finite"),
+    ("« Les frontières restent inchangées », stipule le traité.", "stipule", "stipuler", "finite"),
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
 ]
 

@@ -257,6 +257,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
     [
         "Les Etats-Unis, qui s'étaient retirés du texte en décembre, ont lancé vendredi une salve contre le Pacte.",
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
+        "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
+        "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
     ],
 )
 def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
@@ -408,6 +410,10 @@ INDIRECT = [
                  "La droite arrive en tête du scrutin", id="incise-clause-past-a-dateline-without-agency"),
     pytest.param("NEW YORK — Le vote est reporté à lundi, selon des diplomates.", "Le vote est reporté à lundi",
                  id="selon-clause-past-a-two-word-dateline"),
+    pytest.param("Genève, 3 juin 2024 - Les pourparlers reprendront lundi, a annoncé le ministre.", "Les pourparlers reprendront lundi",
+                 id="incise-clause-past-a-dateline-in-lower-case-without-agency"),
+    pytest.param("Bruxelles, le 12 mars – Un accord a été trouvé dans la nuit, selon plusieurs diplomates.",
+                 "Un accord a été trouvé dans la nuit", id="selon-clause-past-a-dateline-with-a-date-only"),
     pytest.param("Selon Marc Durand, porte-parole du syndicat, la grève sera reconduite.", "la grève sera reconduite",
                  id="selon-past-a-bare-apposition"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
@@ -421,6 +427,12 @@ INDIRECT = [
                  id="dixit-postposed"),
     pytest.param("Selon le procès-verbal d'audition, consulté par notre rédaction, la victime connaissait son agresseur.",
                  "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
+    pytest.param("Selon Amnesty International, qui a recueilli une trentaine de témoignages, les exécutions se sont multipliées.",
+                 "les exécutions se sont multipliées", id="selon-past-a-relative-aside"),
+    pytest.param("Pour l'historienne Claire Vasseur, spécialiste du Caucase, la trêve ne tiendra pas l'hiver.",
+                 "la trêve ne tiendra pas l'hiver", id="pour-past-a-description-with-a-complement"),
+    pytest.param("Selon l'ONU, mardi soir à Genève, les délégations ont quitté la salle.",
+                 "mardi soir à Genève, les délégations ont quitté la salle", id="selon-keeps-a-time-adverbial-with-a-place"),
     pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
                  "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
 ]

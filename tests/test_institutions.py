@@ -20,6 +20,12 @@ NAMED = [
                  "Ligue de football professionnel", id="complement-then-adjective"),
     pytest.param("« Les petites fermes disparaissent », alerte l'Union paysanne du Morbihan.",
                  "Union paysanne du Morbihan", id="adjective-in-anne"),
+    pytest.param("« Chaque jour compte », a averti le Forum des familles d'otages.",
+                 "Forum des familles d'otages", id="forum-head"),
+    pytest.param("Quarante détenus seront libérés, selon le Club des prisonniers palestiniens.",
+                 "Club des prisonniers palestiniens", id="club-head"),
+    pytest.param("« Les convois sont bloqués », a dénoncé le Croissant-Rouge soudanais.",
+                 "Croissant-Rouge soudanais", id="hyphenated-head"),
 ]
 
 
