@@ -660,7 +660,22 @@ class Resolver:
                 (b for b in reversed(recent[split:] if ahead else ()) if test(b)), None)
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
-        return self._registry_holder(m, span)
+        return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
+
+    def _holder_of_no_country(self, m: Mention, before: Sequence[_Binding], span: Span | None, *,
+                              qualified: bool) -> Speaker | None:
+        """The latest holder of ``m``'s very role named before it with no country (« le président X »),
+        whom nothing gives another country, for a role naming one (« le chef de l'État algérien »)."""
+        if m.role is None or m.country is None or qualified:
+            return None
+        for b in reversed(before):
+            if b.role != m.role or b.country is not None:
+                continue
+            known = getattr(b.person.entity, "country", None) or self._country_of.get(b.person.name)
+            if known in (None, m.country):
+                return self._speaker_from(b.person.name, b.person.entity, "person", span)
+            return None
+        return None
 
     def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""

@@ -1185,6 +1185,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Face à la presse, la présidente de la Commission européenne s'est voulue ferme : l'Union « ne cédera pas "
                  "au chantage ». Ursula von der Leyen a ajouté que des sanctions étaient « sur la table ».",
                  1, "Ursula von der Leyen", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
+    pytest.param("Le président Amadou Kaboré a reçu les chefs coutumiers mardi à Ouagadougou. « Le dialogue est notre seule "
+                 "voie », a déclaré le chef de l'État burkinabè.",
+                 0, "Amadou Kaboré", id="role-with-a-country-takes-back-the-holder-named-without-one"),
+    pytest.param("Le président Amadou Kaboré a reçu l'ambassadeur. « Nous suivons la situation », a déclaré le chef de l'État "
+                 "américain, Donald Trump.",
+                 0, "Donald Trump", id="role-with-a-country-and-its-own-name-is-not-the-holder-named-before"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
