@@ -26,6 +26,7 @@ from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
+_COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 
 
 @cache
@@ -432,10 +433,19 @@ class Resolver:
             self._bind_role(role, p)
 
     def _role_keys(self, m: Mention) -> list[str]:
-        keys = [self._strip_det(m.text)]
+        """The words a binding of ``m`` is found again by: its own words (with the first word of its
+        complement, « président de la N-VA » is not « son président »), and its office."""
+        keys = [self._strip_det(m.text) + self._complement_word(m)]
         if m.role and not self._former(m):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
+
+    def _complement_word(self, m: Mention) -> str:
+        """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
+        N-VA »), folded, after a space; empty without one."""
+        link = self.complement_after.match(self.text, m.end)
+        word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
+        return " " + fold(word.group(1)) if word else ""
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""

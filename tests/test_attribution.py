@@ -1191,6 +1191,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le président Amadou Kaboré a reçu l'ambassadeur. « Nous suivons la situation », a déclaré le chef de l'État "
                  "américain, Donald Trump.",
                  0, "Donald Trump", id="role-with-a-country-and-its-own-name-is-not-the-holder-named-before"),
+    pytest.param("« Le compromis est proche », a assuré le président de la CSU. Dans l'opposition, le SPD fustige "
+                 "l'accord. Son président, Lars Klingbeil, dénonce « une capitulation ».",
+                 0, "président de la CSU", id="role-with-its-complement-is-not-a-possessive-holder-named-later"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
