@@ -1194,6 +1194,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le compromis est proche », a assuré le président de la CSU. Dans l'opposition, le SPD fustige "
                  "l'accord. Son président, Lars Klingbeil, dénonce « une capitulation ».",
                  0, "président de la CSU", id="role-with-its-complement-is-not-a-possessive-holder-named-later"),
+    pytest.param("À Québec, le ministre responsable des Aînés, Marc Lacasse, a visité le centre avec la directrice, "
+                 "Julie Roy. « C'est inacceptable », a dit le ministre.",
+                 0, "Marc Lacasse", id="ministre-responsable-de-is-one-role"),
+    pytest.param("Le ministre de la Sécurité publique, Marc Lacasse, a visité le poste avec la directrice, Julie Roy. "
+                 "« Il manque des agents », a dit le ministre.",
+                 0, "Marc Lacasse", id="lower-case-words-end-the-portfolio-before-the-name"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
