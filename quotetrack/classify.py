@@ -210,6 +210,8 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+# A dateline in brackets opening the paragraph, a place alone (``(Québec) « … », a dit X``).
+_BRACKETED_PLACE = regex.compile(r"\s*+\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)")
 
 
 
@@ -476,6 +478,7 @@ def _decide(
         or before_stripped[-1] in "—–-"
         or _ends_with_quote(before_stripped)
         or bool(pats.connector_only.match(before_stripped))
+        or bool(_BRACKETED_PLACE.fullmatch(before_stripped))
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)

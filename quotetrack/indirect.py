@@ -158,11 +158,12 @@ _RUBRIC_MAX = 40
 _SPACE_ONLY = regex.compile(r"[ \u00a0]++")
 # A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
-# of three capitals or more alone (``LISBONNE - ``).
+# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
 _DATELINE = regex.compile(
     r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
     r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+    r"|[ \u00a0]*+\(\p{Lu}[\p{L}\-'’. ]{1,30}+\)[ \u00a0]++"
 )
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
