@@ -306,7 +306,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     for m in merged:
-        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern)
+        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
+            m.kind == "name" and institutions.after_head(text, m.start))
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
             or _emphatic(text, m)

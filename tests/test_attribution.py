@@ -1200,6 +1200,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre de la Sécurité publique, Marc Lacasse, a visité le poste avec la directrice, Julie Roy. "
                  "« Il manque des agents », a dit le ministre.",
                  0, "Marc Lacasse", id="lower-case-words-end-the-portfolio-before-the-name"),
+    pytest.param("Pour le président de l'Association Emmaüs Nord, Paul Fortier, les refuges débordent déjà.",
+                 0, "Paul Fortier", id="name-after-an-institution-head-is-the-institution-not-the-speaker"),
+    pytest.param("Selon la directrice du Centre Saint-Pierre, Julie Ménard, la demande a doublé.",
+                 0, "Julie Ménard", id="name-after-a-capitalised-centre-is-its-name"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
