@@ -26,6 +26,7 @@ from quotetrack.classify import (
     grammar,
     is_connector,
     reports_another_quote,
+    subject_in_marks,
 )
 from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.indirect import past_participle_aside
@@ -451,6 +452,8 @@ class Attributor:
             c = self.cues[q.cue]
             # "« … », la CFDT dénonce « … »": a subject before the verb, no incise; "qui juge
             # l'objectif « déraisonnable », a fait valoir qu'il…": a verb with its own que, no incise.
+            if q.marks is not None and subject_in_marks(self.text, q.marks[0], q.marks[1], c.start):
+                return None  # "Les « dialogues stériles » menacent …": the quote is the verb's subject
             return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
