@@ -79,7 +79,8 @@ def _patterns() -> _Patterns:
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
-            rf"|\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,3}}?\s*+,)\s++{_complementizer(g.complementizers)}\s*+"
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,)"
+            rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
