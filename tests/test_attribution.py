@@ -183,6 +183,10 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "Jean Morvan", id="elu-takes-back-a-mayor"),
         pytest.param("Le député Renaissance Julien Marchal était l'invité de la matinale. « Notre effort a doublé », "
                      "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
+        pytest.param("La cheffe de groupe socialiste, Sarah Lambert, a interpellé la ministre Anne Roy. « Nous voterons contre », "
+                     "a prévenu l'élue.", "Sarah Lambert", id="elue-takes-back-a-group-leader"),
+        pytest.param("Le conseiller communal Marc Dubois a interpellé le ministre Paul Roy. « C'est une mascarade », a dénoncé l'élu.",
+                     "Marc Dubois", id="elu-takes-back-a-communal-councillor"),
         pytest.param("Dixit un élu local : « Si l'argent n'arrive pas, ce seront des faillites. »", "élu local",
                      id="elu-with-a-role-adjective-is-new"),
         pytest.param("La présidente du Conseil italien, Giorgia Moretti, a réuni ses alliés. « Nous tiendrons », a assuré "
