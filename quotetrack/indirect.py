@@ -106,10 +106,11 @@ def _patterns() -> _Patterns:
 
 
 def _complementizer(words: Sequence[str]) -> str:
-    """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word."""
+    """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word
+    or an opening quotation mark (``qu'« il n'y avait``)."""
     elided = [w for w in words if w.endswith("'")]
     full = [w for w in words if not w.endswith("'")]
-    return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w))"
+    return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w|[ \u00a0\u202f]*+[«\"“„]))"
 
 
 # A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").

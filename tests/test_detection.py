@@ -418,6 +418,8 @@ INDIRECT = [
                  "la séance était reportée", id="que-after-a-long-aside-set-off-by-commas"),
     pytest.param("Le chef du parti a indiqué par l'intermédiaire de son avocat, Karim Haddad, qu'il ferait appel.",
                  "il ferait appel", id="que-after-a-complement-and-an-apposed-name"),
+    pytest.param("La ministre a indiqué à Belga qu'« aucune école ne fermera ».",
+                 "« aucune école ne fermera »", id="delayed-elided-que-right-before-the-marks"),
     pytest.param("Genève, 3 juin 2024 - Les pourparlers reprendront lundi, a annoncé le ministre.", "Les pourparlers reprendront lundi",
                  id="incise-clause-past-a-dateline-in-lower-case-without-agency"),
     pytest.param("Bruxelles, le 12 mars – Un accord a été trouvé dans la nuit, selon plusieurs diplomates.",
