@@ -185,6 +185,8 @@ class NamesData(Record):
     prepositions: tuple[str, ...]
     sentence_prepositions: tuple[str, ...] = ()
     """Prepositions written without their accent in capitals (``A``), read as such at a sentence start only."""
+    contracted_prepositions: tuple[str, ...] = ()
+    """A preposition fused with its article (``au``, ``du``): a noun follows with no determiner."""
     determiners: tuple[str, ...]
     np_stops: tuple[str, ...]
     impersonal_after_il: tuple[str, ...]
