@@ -1000,7 +1000,8 @@ def test_role_qualified_by_a_place_introduces_someone_new() -> None:
 @pytest.mark.parametrize(
     ("incise", "speaker"),
     [
-        ("assure-t-on au ministère", None),  # words after "on" that name nobody: nobody
+        ("assure-t-on au ministère", "ministère"),  # a body noun after a fused preposition speaks
+        ("assure-t-on sur place", None),  # words after "on" that name nobody: nobody
         ("précise-t-on", "Jeanne Morel"),  # nothing after "on": the run goes on
         ("souligne-t-on à l'Élysée", "Élysée"),
         ("peut-on lire dans le quotidien", "Le Figaro"),
