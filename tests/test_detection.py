@@ -15,6 +15,8 @@ DETECTED = [
     pytest.param("Pour la maire (PS) de Nantes, « c'est un signal fort ».", [("direct", "c'est un signal fort")],
                  id="pour-phrase-with-an-aside-in-brackets"),
     pytest.param("« Nous ne céderons rien », a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-incise"),
+    pytest.param("La mairesse a réagi sur X. « Montréal mérite mieux », a-t-elle écrit.",
+                 [("direct", "Montréal mérite mieux")], id="one-capital-before-a-period-and-a-quotation-is-no-initial"),
     pytest.param("La session est prolongée.\n\n(Ottawa) « Le Parlement doit siéger cet été », a soutenu Karina Gould.",
                  [("direct", "Le Parlement doit siéger cet été")], id="quotation-past-a-bracketed-dateline-is-direct"),
     pytest.param("«\u00a0Nous ne céderons rien\u00a0», a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-nbsp"),
