@@ -1221,6 +1221,8 @@ SPEAKER_OF_QUOTE = [
                  0, "Geneviève Guilbault", id="laisser-tomber-is-an-incise-cue"),
     pytest.param("« Quel gâchis », laisse échapper Marc Roy, militant depuis trente ans.",
                  0, "Marc Roy", id="laisser-echapper-is-an-incise-cue"),
+    pytest.param("Selon le quotidien La Presse, le ministre des Finances prépare un budget d'austérité.",
+                 0, "La Presse", id="montreal-daily-la-presse-keeps-its-article"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
