@@ -1229,6 +1229,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "Abdelmadjid Tebboune", id="palace-metonym-of-a-francophone-presidency"),
     pytest.param("Le Conseil fédéral a annoncé mercredi que la Suisse reprendrait les sanctions.",
                  0, "Conseil fédéral", id="swiss-federal-council-is-an-institution"),
+    pytest.param("« Le gouvernement recule », a dénoncé le chef péquiste Paul St-Pierre Plamondon en mêlée de presse.",
+                 0, "Paul St-Pierre Plamondon", id="quebec-party-adjective-belongs-to-the-role"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
