@@ -26,6 +26,7 @@ from quotetrack.classify import (
     grammar,
     is_connector,
     reports_another_quote,
+    subject_in_marks,
 )
 from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.indirect import past_participle_aside
@@ -270,12 +271,31 @@ def _back_reference() -> regex.Pattern[str]:
 
 def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
     """A preposition of ``names.json``, matched where a determiner and one of ``nouns`` follow
-    (``dans| le quotidien``, ``dans| l'entourage``)."""
+    (``dans| le quotidien``, ``dans| l'entourage``), or one fused with its article right before
+    the noun (``au| cabinet``)."""
     raw = names_data()
+    noun = rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
+    fused = raw.get("contracted_prepositions", ())
     return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-        rf"(?={words_then_space(raw['determiners'])}(?:{trie_alternation(nouns)})(?!\p{{L}}))"
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
+        rf"(?={words_then_space(raw['determiners'])}{noun})"
+        + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "")
+        + ")"
     )
+
+
+@cache
+def _fused_prepositions() -> frozenset[str]:
+    """Prepositions fused with their article (``au``, ``du``), folded."""
+    return frozenset(w.casefold() for w in names_data().get("contracted_prepositions", ()))
+
+
+@cache
+def _bare_np() -> regex.Pattern[str]:
+    """A noun phrase without its determiner, as after a fused preposition (``au| cabinet du ministre``)."""
+    stops = trie_alternation(names_data()["np_stops"])
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    return regex.compile(rf"(?i)(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}")
 
 
 @cache
@@ -451,6 +471,8 @@ class Attributor:
             c = self.cues[q.cue]
             # "« … », la CFDT dénonce « … »": a subject before the verb, no incise; "qui juge
             # l'objectif « déraisonnable », a fait valoir qu'il…": a verb with its own que, no incise.
+            if q.marks is not None and subject_in_marks(self.text, q.marks[0], q.marks[1], c.start):
+                return None  # "Les « dialogues stériles » menacent …": the quote is the verb's subject
             return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -798,7 +820,11 @@ class Attributor:
     def _np_after_preposition(self, preposition: regex.Pattern[str], pos: int, s_end: int) -> regex.Match[str] | None:
         """The noun phrase after what ``preposition`` matches at ``pos``, or None."""
         by = preposition.match(self.text, pos, s_end)
-        return _words().np.match(self.text, by.end(), s_end) if by is not None else None
+        if by is None:
+            return None
+        if by.group().strip(" \u00a0").casefold() in _fused_prepositions():
+            return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
+        return _words().np.match(self.text, by.end(), s_end)
 
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an

@@ -210,6 +210,11 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+# A word (an elided article with its apostrophe) ending right before an opening mark, and how far back it is looked for.
+_WORD_BEFORE = regex.compile(r"(?<!\w)(\w+['’]?)[ \u00a0\u202f]*+$")
+_DETERMINER_REACH = 12
+# A dateline in brackets opening the paragraph, a place alone (``(Québec) « … », a dit X``).
+_BRACKETED_PLACE = regex.compile(r"\s*+\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)")
 
 
 
@@ -447,6 +452,8 @@ def _decide(
     # Markup left in web copy ("<p>« … »") is no word of the writer's sentence.
     before_stripped = (_TRAILING_TAGS.sub("", before) if ">" in before else before).rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
+    if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
+        cue_after = None
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
 
     found: list[list[str]] = []
@@ -476,6 +483,7 @@ def _decide(
         or before_stripped[-1] in "—–-"
         or _ends_with_quote(before_stripped)
         or bool(pats.connector_only.match(before_stripped))
+        or bool(_BRACKETED_PLACE.fullmatch(before_stripped))
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
@@ -603,6 +611,18 @@ def _headline_speaker() -> regex.Pattern[str]:
 _NAMED_HEADLINE_WORDS = 3
 # rapidfuzz partial_ratio from which the body holds a headline's quotation again, words changed.
 _HEADLINE_REPEAT_SIMILARITY = 80
+
+
+def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
+    """``Les « dialogues stériles » menacent la stabilité``: marks after a determiner, then a verb
+    with no comma between: the quoted words are that verb's subject, no incise follows them."""
+    if "," in text[close_end:cue_start]:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, open_start - _DETERMINER_REACH), open_start)
+    if word is None:
+        return False
+    last = word.group(1).lower().replace("’", "'")
+    return last in grammar().object_determiners
 
 
 def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

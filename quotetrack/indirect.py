@@ -79,7 +79,8 @@ def _patterns() -> _Patterns:
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
-            rf"|\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,3}}?\s*+,)\s++{_complementizer(g.complementizers)}\s*+"
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,)"
+            rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
@@ -105,10 +106,11 @@ def _patterns() -> _Patterns:
 
 
 def _complementizer(words: Sequence[str]) -> str:
-    """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word."""
+    """``que`` as a whole word (not the start of *question*), or an elided ``qu'`` before a word
+    or an opening quotation mark (``qu'« il n'y avait``)."""
     elided = [w for w in words if w.endswith("'")]
     full = [w for w in words if not w.endswith("'")]
-    return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w))"
+    return rf"(?:(?:{trie_alternation(full)})(?!\w)|(?:{trie_alternation(elided)})(?=\w|[ \u00a0\u202f]*+[«\"“„]))"
 
 
 # A semicolon, a spaced dash, a line break, or a colon opening a quotation ("que X : « … »").
@@ -158,11 +160,12 @@ _RUBRIC_MAX = 40
 _SPACE_ONLY = regex.compile(r"[ \u00a0]++")
 # A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
-# of three capitals or more alone (``LISBONNE - ``).
+# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
 _DATELINE = regex.compile(
     r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
     r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+    r"|[ \u00a0]*+\(\p{Lu}[\p{L}\-'’. ]{1,30}+\)[ \u00a0]++"
 )
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"

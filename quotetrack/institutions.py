@@ -112,6 +112,20 @@ def tail_end(text: str, end: int) -> int:
     return best
 
 
+def after_head(text: str, start: int) -> bool:
+    """Whether an institution head ends, a space away, right before ``start`` (``la Mission|
+    Old Brewery``): the name after it is the institution's own, no person's."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == start or end == 0:
+        return False
+    lo = end - 1
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    return text[lo:end] in _heads()
+
+
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every name ending in an institution head extended over its tail, as an
     organisation (the tail never runs into the next mention)."""

@@ -185,6 +185,8 @@ class NamesData(Record):
     prepositions: tuple[str, ...]
     sentence_prepositions: tuple[str, ...] = ()
     """Prepositions written without their accent in capitals (``A``), read as such at a sentence start only."""
+    contracted_prepositions: tuple[str, ...] = ()
+    """A preposition fused with its article (``au``, ``du``): a noun follows with no determiner."""
     determiners: tuple[str, ...]
     np_stops: tuple[str, ...]
     impersonal_after_il: tuple[str, ...]
@@ -306,7 +308,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     for m in merged:
-        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern)
+        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
+            m.kind == "name" and institutions.after_head(text, m.start))
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
             or _emphatic(text, m)

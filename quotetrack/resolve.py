@@ -26,6 +26,7 @@ from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
 _WORDS = regex.compile(r"\w+")
+_COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 
 
 @cache
@@ -399,6 +400,8 @@ class Resolver:
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
+            # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
+            portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             person = self.by_surname.get(self._surname(name))
@@ -432,10 +435,19 @@ class Resolver:
             self._bind_role(role, p)
 
     def _role_keys(self, m: Mention) -> list[str]:
-        keys = [self._strip_det(m.text)]
+        """The words a binding of ``m`` is found again by: its own words (with the first word of its
+        complement, « président de la N-VA » is not « son président »), and its office."""
+        keys = [self._strip_det(m.text) + self._complement_word(m)]
         if m.role and not self._former(m):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
+
+    def _complement_word(self, m: Mention) -> str:
+        """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
+        N-VA »), folded, after a space; empty without one."""
+        link = self.complement_after.match(self.text, m.end)
+        word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
+        return " " + fold(word.group(1)) if word else ""
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
@@ -660,7 +672,22 @@ class Resolver:
                 (b for b in reversed(recent[split:] if ahead else ()) if test(b)), None)
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
-        return self._registry_holder(m, span)
+        return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
+
+    def _holder_of_no_country(self, m: Mention, before: Sequence[_Binding], span: Span | None, *,
+                              qualified: bool) -> Speaker | None:
+        """The latest holder of ``m``'s very role named before it with no country (« le président X »),
+        whom nothing gives another country, for a role naming one (« le chef de l'État algérien »)."""
+        if m.role is None or m.country is None or qualified:
+            return None
+        for b in reversed(before):
+            if b.role != m.role or b.country is not None:
+                continue
+            known = getattr(b.person.entity, "country", None) or self._country_of.get(b.person.name)
+            if known in (None, m.country):
+                return self._speaker_from(b.person.name, b.person.entity, "person", span)
+            return None
+        return None
 
     def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent from it)."""
@@ -1263,6 +1290,8 @@ class Resolver:
 
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
+_COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
+"""One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
 
 
 @cache

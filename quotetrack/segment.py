@@ -105,6 +105,10 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
+# Opening quotation marks, which never follow an initial's period.
+_OPENING_QUOTES = frozenset("«\"“„")
+
+
 @lru_cache(maxsize=1024)
 def _starts_sentence(ch: str) -> bool:
     """Whether ``ch`` may open a sentence (``_NEXT_START``), remembered per character."""
@@ -124,7 +128,8 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
             return False
         word = m.group(1)
     if len(word) == 1 and word.isupper():
-        return True
+        # "a réagi sur X. « … »": an initial is never followed by a quotation mark.
+        return text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f\n")[:1] not in _OPENING_QUOTES
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
 
 

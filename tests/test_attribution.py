@@ -183,6 +183,10 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "Jean Morvan", id="elu-takes-back-a-mayor"),
         pytest.param("Le député Renaissance Julien Marchal était l'invité de la matinale. « Notre effort a doublé », "
                      "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
+        pytest.param("La cheffe de groupe socialiste, Sarah Lambert, a interpellé la ministre Anne Roy. « Nous voterons contre », "
+                     "a prévenu l'élue.", "Sarah Lambert", id="elue-takes-back-a-group-leader"),
+        pytest.param("Le conseiller communal Marc Dubois a interpellé le ministre Paul Roy. « C'est une mascarade », a dénoncé l'élu.",
+                     "Marc Dubois", id="elu-takes-back-a-communal-councillor"),
         pytest.param("Dixit un élu local : « Si l'argent n'arrive pas, ce seront des faillites. »", "élu local",
                      id="elu-with-a-role-adjective-is-new"),
         pytest.param("La présidente du Conseil italien, Giorgia Moretti, a réuni ses alliés. « Nous tiendrons », a assuré "
@@ -996,7 +1000,8 @@ def test_role_qualified_by_a_place_introduces_someone_new() -> None:
 @pytest.mark.parametrize(
     ("incise", "speaker"),
     [
-        ("assure-t-on au ministère", None),  # words after "on" that name nobody: nobody
+        ("assure-t-on au ministère", "ministère"),  # a body noun after a fused preposition speaks
+        ("assure-t-on sur place", None),  # words after "on" that name nobody: nobody
         ("précise-t-on", "Jeanne Morel"),  # nothing after "on": the run goes on
         ("souligne-t-on à l'Élysée", "Élysée"),
         ("peut-on lire dans le quotidien", "Le Figaro"),
@@ -1185,6 +1190,47 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Face à la presse, la présidente de la Commission européenne s'est voulue ferme : l'Union « ne cédera pas "
                  "au chantage ». Ursula von der Leyen a ajouté que des sanctions étaient « sur la table ».",
                  1, "Ursula von der Leyen", id="fragment-taken-back-from-a-role-goes-to-the-person-named-next"),
+    pytest.param("Le président Amadou Kaboré a reçu les chefs coutumiers mardi à Ouagadougou. « Le dialogue est notre seule "
+                 "voie », a déclaré le chef de l'État burkinabè.",
+                 0, "Amadou Kaboré", id="role-with-a-country-takes-back-the-holder-named-without-one"),
+    pytest.param("Le président Amadou Kaboré a reçu l'ambassadeur. « Nous suivons la situation », a déclaré le chef de l'État "
+                 "américain, Donald Trump.",
+                 0, "Donald Trump", id="role-with-a-country-and-its-own-name-is-not-the-holder-named-before"),
+    pytest.param("« Le compromis est proche », a assuré le président de la CSU. Dans l'opposition, le SPD fustige "
+                 "l'accord. Son président, Lars Klingbeil, dénonce « une capitulation ».",
+                 0, "président de la CSU", id="role-with-its-complement-is-not-a-possessive-holder-named-later"),
+    pytest.param("À Québec, le ministre responsable des Aînés, Marc Lacasse, a visité le centre avec la directrice, "
+                 "Julie Roy. « C'est inacceptable », a dit le ministre.",
+                 0, "Marc Lacasse", id="ministre-responsable-de-is-one-role"),
+    pytest.param("Le ministre de la Sécurité publique, Marc Lacasse, a visité le poste avec la directrice, Julie Roy. "
+                 "« Il manque des agents », a dit le ministre.",
+                 0, "Marc Lacasse", id="lower-case-words-end-the-portfolio-before-the-name"),
+    pytest.param("Pour le président de l'Association Emmaüs Nord, Paul Fortier, les refuges débordent déjà.",
+                 0, "Paul Fortier", id="name-after-an-institution-head-is-the-institution-not-the-speaker"),
+    pytest.param("Selon la directrice du Centre Saint-Pierre, Julie Ménard, la demande a doublé.",
+                 0, "Julie Ménard", id="name-after-a-capitalised-centre-is-its-name"),
+    pytest.param("Le ministre Ali Traoré a défendu la mesure. Les « marches illégales » menacent la paix civile, a-t-il justifié.",
+                 -1, "Ali Traoré", id="quoted-subject-after-a-determiner-has-no-incise-of-its-own"),
+    pytest.param("La porte-parole Awa Keita a détaillé le texte. Cette « réforme historique » prévoit la gratuité des soins, a-t-elle dit.",
+                 -1, "Awa Keita", id="quoted-subject-after-a-demonstrative-has-no-incise-of-its-own"),
+    pytest.param("« Les discussions se poursuivent », indique-t-on au cabinet du ministre de la Santé.",
+                 0, "cabinet du ministre de la Santé", id="on-with-a-body-after-a-fused-preposition"),
+    pytest.param("Au bureau de la mairesse, on assure que le dossier avance.",
+                 0, "bureau de la mairesse", id="on-after-a-fronted-body-with-a-fused-preposition"),
+    pytest.param("« Ce sera non », a laissé tomber la ministre Geneviève Guilbault en mêlée de presse.",
+                 0, "Geneviève Guilbault", id="laisser-tomber-is-an-incise-cue"),
+    pytest.param("« Quel gâchis », laisse échapper Marc Roy, militant depuis trente ans.",
+                 0, "Marc Roy", id="laisser-echapper-is-an-incise-cue"),
+    pytest.param("Selon le quotidien La Presse, le ministre des Finances prépare un budget d'austérité.",
+                 0, "La Presse", id="montreal-daily-la-presse-keeps-its-article"),
+    pytest.param("Alassane Ouattara a reçu les cadres du parti. « Je suis prêt », a déclaré le président ivoirien.",
+                 0, "Alassane Ouattara", id="registry-knows-a-francophone-head-of-state"),
+    pytest.param("Abdelmadjid Tebboune a reçu le patronat. Le locataire d'El Mouradia a promis « des réformes ».",
+                 -1, "Abdelmadjid Tebboune", id="palace-metonym-of-a-francophone-presidency"),
+    pytest.param("Le Conseil fédéral a annoncé mercredi que la Suisse reprendrait les sanctions.",
+                 0, "Conseil fédéral", id="swiss-federal-council-is-an-institution"),
+    pytest.param("« Le gouvernement recule », a dénoncé le chef péquiste Paul St-Pierre Plamondon en mêlée de presse.",
+                 0, "Paul St-Pierre Plamondon", id="quebec-party-adjective-belongs-to-the-role"),
     pytest.param("Pour Bruxelles, il s'agit d'un « tournant » dans les négociations.",
                  -1, "UE", id="bruxelles-speaks-for-the-european-union"),
     pytest.param("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche le premier secrétaire du PS.",
