@@ -187,6 +187,14 @@ def _words() -> _Words:
 
 
 @cache
+def _side_marker() -> regex.Pattern[str]:
+    """A side marker of ``names.json`` opening the text searched (``Du côté de``, ``Chez``), with
+    the space after it."""
+    markers = names_data().get("side_markers", ())
+    return regex.compile(rf"(?i)(?:{alternation(markers) if markers else '(?!)'})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
 def _complement_link_before() -> regex.Pattern[str]:
     """A link to a complement (``name_complement_links``: ``de``, ``du``) and spaces ending the text searched."""
     return ending_with(names_data()["name_complement_links"])
@@ -801,6 +809,9 @@ class Attributor:
         if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
             return None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        side = _side_marker().match(self.text, start, comma)
+        if side is not None:
+            return self._side_named(side.end(), comma)
         body = self._body_in(start, comma)
         if body is not None and body.end >= comma:
             return body
@@ -811,6 +822,20 @@ class Attributor:
                     and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _side_named(self, lo: int, comma: int) -> Mention | None:
+        """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
+        ``text[lo:comma]`` after a side marker, whatever its kind (a name too)."""
+        k = bisect.bisect_left(self.m_starts, lo)
+        if k < len(self.mentions):
+            x = self.mentions[k]
+            if x.start == lo and x.kind != "pronoun" and not self.text[x.end : comma].strip():
+                return x
+        # "Du côté du ministère": after a fused preposition the noun has no determiner.
+        np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
+        if np is None or self.text[np.end() : comma].strip():
+            return None
+        return self._np_mention(np)
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""

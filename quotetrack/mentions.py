@@ -203,6 +203,8 @@ class NamesData(Record):
     organisation_nouns: tuple[str, ...] = ()
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
+    side_markers: tuple[str, ...] = ()
+    """``du côté de``, ``chez``: a sentence opening with one and a comma names who the ``on`` after it is."""
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
     publication_heads: tuple[str, ...] = ()
