@@ -60,8 +60,9 @@ class Rule(Record):
     confidence: float = Field(ge=0.0, le=1.0)
     description: str = ""
     yields_to_verb_before: bool = False
-    """Skip a partial quote a reporting verb before it governs in its sentence: in « X a jugé
-    « inacceptables » les frappes qui ont tué dix personnes, selon la police », X speaks."""
+    """Skip a partial quote, or a que-clause, a reporting verb before it governs in its sentence:
+    in « X a jugé « inacceptables » les frappes qui ont tué dix personnes, selon la police » and
+    « X a affirmé que …, selon l'agence Tass », X speaks."""
 
 
 class RuleSet(Record):
@@ -459,7 +460,7 @@ class Attributor:
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
                 continue
-            if rule.yields_to_verb_before and q.kind == Kind.PARTIAL and self._verb_before(q, s_start):
+            if rule.yields_to_verb_before and self._verb_governs(q, s_start):
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
@@ -539,6 +540,14 @@ class Attributor:
                 return m.kind in _BODY_KINDS
             k -= 1
         return True
+
+    def _verb_governs(self, q: Candidate, s_start: int) -> bool:
+        """Whether a reporting verb before ``q`` in its sentence governs it: a fragment after the
+        verb, or the que-clause of its own cue (« X a affirmé que …, selon l'agence Tass »: X's words,
+        the agency only carried them)."""
+        if q.kind == Kind.PARTIAL:
+            return self._verb_before(q, s_start)
+        return q.kind == Kind.INDIRECT and q.rule == "indirect-que" and self._verb_before(q, s_start)
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""

@@ -131,6 +131,8 @@ ATTRIBUTED = [
                  "Rassemblement national", "indirect", "subject-before-cue", id="pronoun-after-a-quant-a-topic"),
     pytest.param("La maire a présenté sa liste. Quant à la CFDT, elle juge que le projet va trop loin.",
                  "CFDT", "indirect", "subject-before-cue", id="feminine-pronoun-after-a-quant-a-topic"),
+    pytest.param("Le chef de l'État a affirmé que la frontière serait rouverte, selon l'agence officielle APS.", "chef de l'État",
+                 "indirect", "subject-before-cue", id="que-clause-of-a-verb-before-a-postposed-selon"),
     pytest.param("Du côté de Keolis, on assure que le service reprendra lundi.", "Keolis", "indirect",
                  "subject-before-cue", id="on-after-du-cote-de-a-name"),
     pytest.param("La majorité salue le texte. Du côté de l'opposition, on juge que la réforme est injuste.", "opposition",
