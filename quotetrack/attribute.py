@@ -949,8 +949,7 @@ class Attributor:
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
-        text = self.text[np.start() : at].rstrip()
-        return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+        return self._np_span(np.start(), at)
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
@@ -1142,9 +1141,7 @@ class Attributor:
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
-        start = m.start("np")
-        text = self.text[start:pos].rstrip(" \u00a0")
-        return Mention(start, start + len(text), text, "np", head_start=start)
+        return self._np_span(m.start("np"), pos)
 
     def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
@@ -1153,25 +1150,32 @@ class Attributor:
         relative = w.subject_relative.search(self.text, max(s_start, pos - _RELATIVE_REACH), pos)
         if relative is None or "," not in relative.group():
             return None
-        lo = max(s_start, relative.start() - _NP_BEFORE_REACH)
-        stop = w.np_before_stop.search(self.text, lo, relative.start())
-        np = w.np_before.search(self.text, stop.end() if stop is not None else lo, relative.start())
+        np = self._np_ending_at(relative.start(), s_start)
         if np is None or self._in_marks(np.start()):
             return None
         if _complement_link_before().search(self.text, max(0, np.start() - 5), np.start()):
             return None  # "spécialiste de la question palestinienne, qui": a complement, not the antecedent
-        text = np.group().rstrip(" \u00a0")
-        return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+        return self._np_span(np.start(), np.end())
+
+    def _np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
+        """The noun phrase (``np_before``: a determiner and up to four words) ending right before
+        ``pos``, within reach and not before ``s_start``."""
+        w = _words()
+        lo = max(s_start, pos - _NP_BEFORE_REACH)
+        # Searching from the last character the pattern cannot cross finds the same match
+        # (none starts before it) without trying every start in the window.
+        stop = w.np_before_stop.search(self.text, lo, pos)
+        return w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
+
+    def _np_span(self, start: int, end: int) -> Mention:
+        """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""
+        text = self.text[start:end].rstrip(" \u00a0")
+        return Mention(start, start + len(text), text, "np", head_start=start)
 
     def _np_before(self, pos: int, s_start: int, *, clause_only: bool = False) -> Mention | None:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is
         (with ``clause_only``, only one opening a que- or qui-clause)."""
-        lo = max(s_start, pos - _NP_BEFORE_REACH)
-        w = _words()
-        # Searching from the last character the pattern cannot cross finds the same match
-        # (none starts before it) without trying every start in the window.
-        stop = w.np_before_stop.search(self.text, lo, pos)
-        m = w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
+        m = self._np_ending_at(pos, s_start)
         if m is None or self._in_marks(m.start()):
             return None
         k = bisect.bisect_left(self.cue_starts, m.start())
