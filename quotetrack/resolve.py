@@ -105,12 +105,6 @@ def _plural_openers() -> tuple[str, ...]:
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
-    """The organisation nouns of ``names.json`` in lower case (``gang``, ``mouvement``)."""
-    return frozenset(w.lower() for w in names_data().get("organisation_nouns", ()))
-
-
-@cache
 def _age_after() -> regex.Pattern[str]:
     """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
     units = names_data().get("age_units", [])
@@ -273,7 +267,7 @@ class Resolver:
             return False
         lo = max(0, end - _NOUN_REACH)
         space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end))
-        return space >= 0 and self.text[space + 1 : end].lower() in _organisation_words()
+        return space >= 0 and fold(self.text[space + 1 : end]) in self.organisation_nouns
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
@@ -327,7 +321,8 @@ class Resolver:
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
             p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
-            p.aged = p.aged or _age_after().match(self.text, m.end) is not None
+            # The age opens with a comma: one character test spares the search for most names.
+            p.aged = p.aged or (self.text.startswith(",", m.end) and _age_after().match(self.text, m.end) is not None)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
