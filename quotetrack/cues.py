@@ -1042,11 +1042,6 @@ def verb_words() -> frozenset[str]:
     )
 
 
-def adverbs() -> tuple[str, ...]:
-    """The adverbials a verb group may hold (``de son côté``, ``également``), from ``cue_words.json``."""
-    return tuple(load("cue_words.json", _WordsFile).adverbs)
-
-
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
     return tuple(_conjugation().clitics)

@@ -98,7 +98,7 @@ def _patterns() -> _Patterns:
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
-        aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.adverbs())})[ \u00a0]*+$"),
+        aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
         ),
@@ -416,7 +416,7 @@ def _described(segment: str, first: str) -> bool:
 def _not_nouns() -> frozenset[str]:
     """Words opening an adverbial, not a description: prepositions and the adverbs around cues
     (``mardi``, ``hier``)."""
-    return frozenset(names_data()["prepositions"]) | frozenset(cues.adverbs())
+    return frozenset(names_data()["prepositions"]) | frozenset(cues.cue_adverbs())
 
 
 def past_participle_aside(text: str, start: int, s_end: int) -> int:
