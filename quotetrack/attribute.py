@@ -133,10 +133,7 @@ def _words() -> _Words:
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
-    np = regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++)(?!(?:{stops})\b){word}"
-        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
-    )
+    np = regex.compile(rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++){_np_words(stops)}")
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
     pronoun_in_cue = regex.compile(rf"(?i)(?:-(?:t-)?|\s)({prons})\b")
@@ -302,9 +299,13 @@ def _fused_prepositions() -> frozenset[str]:
 @cache
 def _bare_np() -> regex.Pattern[str]:
     """A noun phrase without its determiner, as after a fused preposition (``au| cabinet du ministre``)."""
-    stops = trie_alternation(names_data()["np_stops"])
+    return regex.compile(rf"(?i){_np_words(trie_alternation(names_data()['np_stops']))}")
+
+
+def _np_words(stops: str) -> str:
+    """The words of a noun phrase after its determiner: up to eight, none of them one of ``stops``."""
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
-    return regex.compile(rf"(?i)(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}")
+    return rf"(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
 
 
 @cache
