@@ -93,17 +93,6 @@ def _alias_heads(aliases: tuple[str, ...], strip_determiner: Callable[[str], str
     return frozenset(strip_determiner(a).split(" ", 1)[0] for a in aliases)
 
 
-def _plural(words: str) -> bool:
-    """Whether ``words`` open with a plural determiner of ``names.json`` (``les``, ``plusieurs``)."""
-    return fold(words).startswith(_plural_openers())
-
-
-@cache
-def _plural_openers() -> tuple[str, ...]:
-    dets = names_data()["plural_determiners"]
-    return tuple(fold(d) + ("" if d.endswith(("'", "’")) else " ") for d in (*dets["definite"], *dets["indefinite"]))
-
-
 @cache
 def _age_after() -> regex.Pattern[str]:
     """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
@@ -754,7 +743,7 @@ class Resolver:
             ent = p.entity if p else None
             kind = p.kind if p else "person"
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
-        if m.kind == "role" and _plural(m.text):
+        if m.kind == "role" and plurals.plural_phrases().pattern.match(m.text) is not None:
             # "les ministres des Affaires étrangères du G7": a group, never one office holder.
             return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("role→group as written",)
         if m.entity_id and self.registry is not None:
