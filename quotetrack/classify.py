@@ -213,8 +213,10 @@ _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
 # A word (an elided article with its apostrophe) ending right before an opening mark, and how far back it is looked for.
 _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+['’]?)[ \u00a0\u202f]*+$")
 _DETERMINER_REACH = 12
-# A dateline in brackets opening the paragraph, a place alone (``(Québec) « … », a dit X``).
-_BRACKETED_PLACE = regex.compile(r"\s*+\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)")
+# A dateline in brackets opening the paragraph, a place alone (``(Québec) « … », a dit X``): the
+# pattern's source, shared with the dateline indirect.py skips before a clause.
+BRACKETED_PLACE = r"\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)"
+_BRACKETED_PLACE = regex.compile(rf"\s*+{BRACKETED_PLACE}")
 
 
 

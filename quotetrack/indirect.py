@@ -29,7 +29,7 @@ from functools import cache
 import regex
 
 from quotetrack import cues
-from quotetrack.classify import Candidate, CueLike, comparative_connector, grammar
+from quotetrack.classify import BRACKETED_PLACE, Candidate, CueLike, comparative_connector, grammar
 from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import opening_marks
@@ -165,7 +165,7 @@ _DATELINE = regex.compile(
     r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
     r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
-    r"|[ \u00a0]*+\(\p{Lu}[\p{L}\-'’. ]{1,30}+\)[ \u00a0]++"
+    rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"
 )
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
