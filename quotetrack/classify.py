@@ -210,7 +210,8 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
-# A word (an elided article with its apostrophe) ending right before an opening mark, and how far back it is looked for.
+# The last word before a position (an elided one with its apostrophe) and the spaces after it:
+# before an opening mark (looked for that far back), before a cue.
 _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+['’]?)[ \u00a0\u202f]*+$")
 _DETERMINER_REACH = 12
 # A dateline in brackets opening the paragraph, a place alone (``(Québec) « … », a dit X``): the
@@ -683,10 +684,6 @@ def _fronted_preposition(
     return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None
 
 
-# The last word before a position, with its apostrophe if elided, and the spaces after it.
-_LAST_WORD = regex.compile(r"\w+['’]?[ \u00a0]*+$")
-
-
 def _fronted_comparison(
     text: str, cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int
 ) -> int | None:
@@ -697,7 +694,7 @@ def _fronted_comparison(
         return None
     # The connector stands before the cue or before the object pronoun that opens it (comme le rappelait).
     connector = comparative_connector(text, cues[i].start, start)
-    if connector is None and (pronoun := _LAST_WORD.search(text, start, cues[i].start)) is not None:
+    if connector is None and (pronoun := _WORD_BEFORE.search(text, start, cues[i].start)) is not None:
         connector = comparative_connector(text, pronoun.start(), start)
     return i if connector is not None and len(_WORD.findall(text, start, connector)) <= 1 else None
 
