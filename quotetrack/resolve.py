@@ -191,6 +191,7 @@ class Resolver:
         )
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
+        self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
@@ -783,6 +784,14 @@ class Resolver:
                 if known is not None:
                     return self._speaker_from(known.name, known, known.type, owner), ("text→its issuer",)
                 return Speaker(name=self._strip_det_as_written(owner.text), type="other", mention=owner), ("text→its issuer",)
+            publisher = self._text_agent(m) if self._head(m) in self.text_nouns else None
+            if publisher is not None:
+                # "indique le communiqué publié par le Kremlin": the agent put the text out.
+                return self._with_mention(publisher, span), ("text→its publisher",)
+            introducer = self._text_introducer(m) if self._head(m) in self.text_nouns else None
+            if introducer is not None:
+                # "Le ministère a publié un communiqué. « … », précise le texte": who put it out.
+                return self._with_mention(introducer, span), ("text→who introduced it",)
             issuer = self._last_issuer(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
@@ -843,6 +852,50 @@ class Resolver:
         (after an article or as a capitalised name, so not ``un communiqué de presse``)."""
         owner = self.owner_complement.search(self.text, m.start, m.end)
         return self.span(owner.start("owner"), m.end) if owner is not None else None
+
+    def _text_agent(self, m: Mention) -> Speaker | None:
+        """``le communiqué publié par le Kremlin``: the speaker a participle's agent right after
+        a statement noun names (not a publication: ``un document publié par Le Monde`` is not its)."""
+        agent = self.text_agent.match(self.text, m.end)
+        if agent is None:
+            return None
+        k = bisect.bisect_left(self.mention_starts, agent.end())
+        owner = self.mentions[k] if k < len(self.mentions) else None
+        if owner is None or owner.start != agent.end() or owner.kind in ("publication", "pronoun", "np"):
+            return None
+        return self.speaker(owner)[0]
+
+    def _text_introducer(self, m: Mention) -> Speaker | None:
+        """``Le ministère a publié un communiqué. « … », précise le texte``: the subject of the
+        sentence that last named a statement (any statement noun), within the sentences before
+        the definite or demonstrative one ``m``, when that subject is a name or a known body."""
+        if not any(fold(m.text).startswith(d) for d in (*self.definite, *self.demonstratives)):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        lo = self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)]
+        used = next((f for f in self.text_noun_last.finditer(self.text, lo, self.sentence_starts[k])
+                     if self._introduces(f.start()) and not _inside(self.quoted, f.start())), None)
+        if used is None:
+            return None
+        agent = self.text_agent.match(self.text, used.end())
+        if agent is not None:  # "un communiqué publié par le Kremlin"
+            return self._text_agent(Mention(used.start(), used.end(), used.group(), "np"))
+        s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and _inside(self.quoted, self.mentions[i].start):
+            i += 1
+        b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < used.start() else None
+        if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+            return None
+        return self.speaker(b)[0]
+
+    def _introduces(self, start: int) -> bool:
+        """Whether one of the two words before ``start`` is an indefinite or possessive determiner:
+        a statement named for the first time (``publié un communiqué``, ``un nouveau rapport``)."""
+        before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
+        return any(fold(w) in self.introducing for w in before)
 
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
@@ -1306,6 +1359,11 @@ _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
+# Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
+# Characters before a statement noun read for its determiner (and an adjective).
+_DETERMINER_REACH = 20
+_INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
+
 _RENAME_LOOKBACK = 64
 
 
@@ -1408,6 +1466,13 @@ class _Lexicon:
     owner_complement: regex.Pattern[str]
     """A complement link, then an article or a capital: whom a statement noun's text is from
     (``un communiqué| de |l'intersyndicale``, not ``de presse``)."""
+    text_agent: regex.Pattern[str]
+    """A past participle (or none) and an agent preposition right after a statement noun:
+    who put the text out (``le communiqué| publié par |le Kremlin``)."""
+    text_noun_last: regex.Pattern[str]
+    """Any statement noun as a whole word, searched from the right (the last one before a point)."""
+    introducing: frozenset[str]
+    """Determiners that name a statement for the first time (``un``, ``sa``), folded."""
     strip_determiner: Callable[[str], str]
     """:func:`_strip_determiner` with these determiners, memoised by the string alone (a key
     holding the determiners would hash their tuple at every call)."""
@@ -1456,6 +1521,9 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
         f" {words['subject_coordinators'][0]} ",
         _owner_complement(tuple(words["name_complement_links"]), articles),
+        _text_agent(tuple(words["agent_prepositions"])),
+        regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
+        frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
@@ -1483,6 +1551,10 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> rege
         rf"[ \u00a0]++(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
         rf"(?P<owner>(?i:{trie_alternation(articles)})[ \u00a0]*+\w|\p{{Lu}})"
     )
+
+
+def _text_agent(agents: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+)?[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 
 def _is_former(f: str, former: tuple[str, ...]) -> bool:

@@ -1079,6 +1079,35 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
     assert quote.attribution is not None and quote.attribution.chain == ("text→the body that last spoke",)
 
 
+# (text, the speaker of its last quote, the resolution step): a statement's text speaks for
+# whoever put it out, named by the text's own agent or by the sentence that introduced it.
+TEXT_ISSUERS = [
+    ("« Le dialogue reste ouvert », indique le communiqué publié par le Kremlin.", "Kremlin", "text→its publisher"),
+    ("« Nous appelons à la retenue », souligne le texte diffusé par la Maison-Blanche.", "Maison-Blanche", "text→its publisher"),
+    ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
+     "Quai d'Orsay", "text→who introduced it"),
+    ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
+     "Maison-Blanche", "text→who introduced it"),
+    ("Le Kremlin a publié un compte rendu de l'entretien. Le Quai d'Orsay s'est tu. "
+     "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "step"), TEXT_ISSUERS)
+def test_a_statement_text_speaks_for_whoever_put_it_out(text: str, speaker: str, step: str) -> None:
+    quote = quotetrack.extract(text).quotes[-1]
+    assert quote.speaker_name == speaker
+    assert quote.attribution is not None and quote.attribution.chain == (step,)
+
+
+def test_a_text_named_again_is_no_introduction() -> None:
+    # "le communiqué" in the second sentence only names again the text the first one quoted.
+    text = ("« Tout est prêt », a déclaré l'Élysée. Le Kremlin a critiqué le communiqué. "
+            "« Le calendrier tient », précise le texte.")
+    quote = quotetrack.extract(text).quotes[-1]
+    assert quote.attribution is not None and quote.attribution.chain != ("text→who introduced it",)
+
+
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
     pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
