@@ -811,6 +811,9 @@ class Resolver:
                     prev = self._antecedent(m)
                 # "L'Estonienne" names a nationality, no office: an international one held is no bar.
                 demonym = m.kind == "np" and m.country is not None and not national
+                if prev is not None and not demonym and not national and self._holds_other_office(prev, m):
+                    # The last speaker holds another office: maybe the subject named just before holds this one.
+                    prev = self._known_antecedent(m)
                 if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
                         and (demonym or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
@@ -1089,6 +1092,8 @@ class Resolver:
             k -= 1
         if k < 0 or self.roles[k].start < floor:
             return None
+        while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
+            k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]
         gender = self._gender(m)
         person = self._bound(r)
@@ -1103,6 +1108,10 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _apposed_roles(self, first: Mention, second: Mention) -> bool:
+        """Whether ``second`` is an apposition of ``first``: only a comma between them."""
+        return self.text[first.end : second.start].strip(" \u00a0") == ","
 
     def _focus(self, m: Mention) -> Speaker | None:
         """Who the discourse is about at ``m``: the later of the last quote's speaker (a

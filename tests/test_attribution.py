@@ -1109,6 +1109,22 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
+SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
+                 "Elle a jugé que le compromis « ne tenait plus ».",
+                 -1, "Première ministre danoise", id="a-pronoun-takes-back-the-role-not-its-apposition"),
+    pytest.param("« Rien n'est réglé », a dit le président du Conseil européen, Pieter Claes.\n\n"
+                 "15h10 - Marko Ivić menace de bloquer le budget\n"
+                 "Le dirigeant croate a prévenu qu'il opposerait son veto.",
+                 -1, "Marko Ivić", id="a-role-the-last-speaker-holds-no-other-office-of-goes-to-the-subject-named-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), SPEAKER_OF_QUOTE_ROLES)
+def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
 SPEAKER_OF_QUOTE = [
     pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
                  "L'Estonienne a ajouté que d'autres sanctions étaient « en préparation ».",
