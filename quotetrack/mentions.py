@@ -201,6 +201,9 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    field_nouns: tuple[str, ...] = ()
+    """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
+    whom they serve: such a description still points back to the expert named before."""
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
     side_markers: tuple[str, ...] = ()

@@ -138,7 +138,7 @@ class Resolver:
         self.same_markers = lex.same_markers
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
-        self.organisation_nouns = lex.organisation_nouns
+        self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -1203,7 +1203,8 @@ class Resolver:
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone;
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
-        if self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end):
+        field = self._head(m) in self.field_nouns  # "le spécialiste de l'Iran": a field, no one new
+        if not field and (self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end)):
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
@@ -1214,11 +1215,11 @@ class Resolver:
             # "ce père de famille": the person named just before, unless a description of the
             # same role was given ("un diplomate français… a souligné ce diplomate").
             return len(f.split()) <= 4 and self._earlier_description(m) is None
-        if m.kind == "np" and self.complement_inside.search(self.text, m.start, m.end):
+        if m.kind == "np" and not field and self.complement_inside.search(self.text, m.start, m.end):
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
         if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:
             return False  # "selon l'Insee": a body's own name after its article, no description
-        return (len(f.split()) <= 4 or m.role is not None) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
+        return (len(f.split()) <= 4 or m.role is not None or field) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:
         if ent is not None:
@@ -1456,6 +1457,8 @@ class _Lexicon:
     publication_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
+    field_nouns: frozenset[str]
+    """Nouns whose complement is a field of knowledge (``le spécialiste de l'Iran``), folded."""
     organisation_suffixes: frozenset[str]
     """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
     same_markers: frozenset[str]
@@ -1521,6 +1524,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
+        frozenset(fold(n) for n in words.get("field_nouns", ())),
         frozenset(words.get("organisation_suffixes", ())),
         frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),

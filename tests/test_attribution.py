@@ -1113,6 +1113,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
                  "Elle a jugé que le compromis « ne tenait plus ».",
                  -1, "Première ministre danoise", id="a-pronoun-takes-back-the-role-not-its-apposition"),
+    pytest.param("Pour Hélène Marchal, chercheuse au Centre d'études stratégiques, Ankara « bluffe » depuis le début de la crise. "
+                 "« Le pouvoir sait qu'il ne peut pas reculer », analyse la spécialiste de la Turquie.",
+                 -1, "Hélène Marchal", id="an-expert-with-a-field-points-back-to-the-expert"),
     pytest.param("« Rien n'est réglé », a dit le président du Conseil européen, Pieter Claes.\n\n"
                  "15h10 - Marko Ivić menace de bloquer le budget\n"
                  "Le dirigeant croate a prévenu qu'il opposerait son veto.",
