@@ -1116,6 +1116,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Pour Hélène Marchal, chercheuse au Centre d'études stratégiques, Ankara « bluffe » depuis le début de la crise. "
                  "« Le pouvoir sait qu'il ne peut pas reculer », analyse la spécialiste de la Turquie.",
                  -1, "Hélène Marchal", id="an-expert-with-a-field-points-back-to-the-expert"),
+    pytest.param("« C'est un coup de force », dénonce Idrissa Koné, président de l'Union pour la renaissance. "
+                 "Au ministère, la porte-parole a rappelé l'attachement de la France à « l'ordre constitutionnel ».",
+                 -1, "porte-parole", id="a-spokesperson-is-no-one-an-apposition-made-president"),
     pytest.param("« Rien n'est réglé », a dit le président du Conseil européen, Pieter Claes.\n\n"
                  "15h10 - Marko Ivić menace de bloquer le budget\n"
                  "Le dirigeant croate a prévenu qu'il opposerait son veto.",
