@@ -53,6 +53,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
+        "previous-answer", "first-name",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -96,6 +97,8 @@ class Assignment:
     rule: str
     confidence: float
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    detected_by: str = ""
+    """The detection rule of the quote it was made for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +471,7 @@ class Attributor:
                 continue
             evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
             evidence += [(cue.start, cue.end)] if cue is not None else []
-            return Assignment(mention, cue, rule.id, rule.confidence, evidence)
+            return Assignment(mention, cue, rule.id, rule.confidence, evidence, q.rule)
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
     # -- where is the cue --------------------------------------------------------------
@@ -637,6 +640,10 @@ class Attributor:
             return self._label(q)
         if where == "previous-quote":
             return previous.mention if previous is not None else None
+        if where == "previous-answer":
+            return previous.mention if previous is not None and previous.detected_by == q.rule else None
+        if where == "first-name":
+            return self._first_name(q.start)
         if where == "sentence-subject":
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
@@ -659,6 +666,12 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].end <= q.start and self.mentions[k].kind != "pronoun":
             return self.mentions[k]
         return None
+
+    def _first_name(self, before: int) -> Mention | None:
+        """The first name the text gives before ``before``, out of quotation marks: in an
+        interview, the headline or the introduction names the person interviewed first."""
+        return next((m for m in self.mentions[: bisect.bisect_left(self.m_starts, before)]
+                     if m.kind == "name" and not self._in_marks(m.start)), None)
 
     def _back_reference(self, q: Candidate) -> Mention | None:
         """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words

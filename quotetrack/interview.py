@@ -20,6 +20,7 @@ import regex
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
 from quotetrack.lexicon import Record, trie_alternation
+from quotetrack.marks import opening_marks
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -30,6 +31,14 @@ class InterviewData(Record):
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     label_max_words: int
+    question_words: tuple[str, ...] = ()
+    """Words of the interviewer addressing the person (``vous``): with a final ``?``, a
+    paragraph is a question of an interview without labels."""
+    answer_words: tuple[str, ...] = ()
+    """Words of a speaker talking of themselves (``je``, ``nous``, ``j'``): the first paragraph
+    after such a question must hold one to be its answer."""
+    question_max_chars: int = 400
+    """Longest question paragraph of an interview without labels."""
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
@@ -38,6 +47,8 @@ class InterviewData(Record):
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
 # INTERVIEW) is a rubric.
 _ACRONYM_LABEL_MAX = 3
+# Questions each answered in the first person that establish an interview without labels.
+_ANSWERED_QUESTIONS = 2
 # How an answer's paragraph ends (a stop, or a closing mark after one).
 _ANSWER_ENDS = ".!…»\"”"
 
@@ -74,15 +85,63 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     interviewer's questions left out), and the unlabelled answers that follow a question once
     the layout is established; none when the text has no question answered."""
     turns = _turns(text, paragraphs)
-    if not any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
+    if any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
+        answers = [(t.start, t.end) for t in turns if not t.question] + _unlabelled_answers(text, paragraphs, turns)
+    elif "?" in text:
+        answers = _answers_without_labels(text, paragraphs)
+    else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
-    answers = [(t.start, t.end) for t in turns if not t.question] + _unlabelled_answers(text, paragraphs, turns)
     return [
         Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
         for start, end in sorted(answers)
         if not any(s < end and e > start for s, e in taken)
     ]
+
+
+def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
+    """The answers of an interview laid out without labels: the paragraphs after a short
+    question (a final ``?``, or words addressing someone and none in the first person), up
+    to the next question or a line without final punctuation;
+    believed only when two questions at least address someone (``Comment jugez-vous… ?``) and
+    are each answered in the first person (rhetorical questions in an article are not)."""
+    data, _ = _data()
+    asks, tells = _person_words()
+    out: list[tuple[int, int]] = []
+    answered = 0
+    answering = addressed = False
+    for p_start, p_end in paragraphs.spans:
+        start = p_end - len(text[p_start:p_end].lstrip())
+        end = _trimmed_end(text, start, p_end)
+        if start >= end:
+            continue
+        short = end - start <= data.question_max_chars
+        if short and (text[end - 1] == "?" or (asks.search(text, start, end) and not tells.search(text, start, end))):
+            # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering.
+            answering, addressed = True, asks.search(text, start, end) is not None
+        elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
+            answered += addressed and tells.search(text, start, end) is not None
+            addressed = False
+            out.append((start, end))
+        else:
+            answering = addressed = False
+    return out if answered >= _ANSWERED_QUESTIONS else []
+
+
+@cache
+def _person_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns of ``question_words`` and ``answer_words``, whole words in any case (an elided
+    one, ``j'``, ends at its apostrophe)."""
+    data, _ = _data()
+
+    def whole(words: Sequence[str]) -> regex.Pattern[str]:
+        plain = [w for w in words if not w.endswith(("'", "’"))]
+        elided = [w[:-1] for w in words if w.endswith(("'", "’"))]
+        parts = [rf"(?:{trie_alternation(plain)})(?!\p{{L}})"] if plain else []
+        parts += [rf"(?:{trie_alternation(elided)})['’]"] if elided else []
+        return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(parts) or '(?!)'})")
+
+    return whole(data.question_words), whole(data.answer_words)
 
 
 def _turns(text: str, paragraphs: Spans) -> list[_Turn]:

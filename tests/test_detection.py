@@ -151,6 +151,41 @@ def test_question_and_answer_labels_take_the_person_interviewed() -> None:
     assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [("Nous restons vigilants.", "Marc Aubert")]
 
 
+def test_an_interview_without_labels_is_read_from_its_questions_and_first_person_answers() -> None:
+    text = (
+        "ENTRETIEN. Lucie Garnier : « L'hôpital tiendra »\n\n"
+        "La directrice du CHU de Nantes, interrogée par Paul Girard, revient sur l'hiver.\n\n"
+        "Comment abordez-vous les fêtes ?\n\n"
+        "Avec prudence. Nous avons rappelé une partie des équipes.\n\n"
+        "Le ministre Alain Roux promet des renforts. Y croyez-vous ?\n\n"
+        "Je veux y croire. Les promesses, on les juge aux actes.\n\n"
+        "Certains soignants vous reprochent votre silence…\n\n"
+        "Je l'entends. J'ai choisi de parler aux équipes avant de parler aux journalistes.\n\n"
+        "Propos recueillis par Paul Girard"
+    )
+    answers = [(q.text, q.speaker_name, q.attribution.rule if q.attribution else None)
+               for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"]
+    assert answers == [
+        ("Avec prudence. Nous avons rappelé une partie des équipes.", "Lucie Garnier", "interview-first-name"),
+        ("Je veux y croire. Les promesses, on les juge aux actes.", "Lucie Garnier", "interview-continuation"),
+        ("Je l'entends. J'ai choisi de parler aux équipes avant de parler aux journalistes.", "Lucie Garnier",
+         "interview-continuation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rhetorical questions, answered by the writer, in the third person
+        "Que va faire le gouvernement ?\n\nIl doit trancher avant l'été.\n\nEt l'opposition ?\n\nElle attend son heure.",
+        # questions to the reader, once only
+        "Vous partez en vacances ?\n\nNous vous donnons nos conseils pour éviter les bouchons.",
+    ],
+)
+def test_questions_without_an_interview_make_no_answers(text: str) -> None:
+    assert quotetrack.extract(text).quotes == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
