@@ -203,14 +203,15 @@ def _complement_link_before() -> regex.Pattern[str]:
 
 @cache
 def _opening_clause() -> regex.Pattern[str]:
-    """A sentence's opening noun phrase (group ``np``: a determiner and a lower-case noun, then
-    at most seven words of any kind, no comma or mark) running to the end of the text searched."""
+    """A sentence's opening noun phrase (group ``np``: a determiner and a noun, then at most
+    seven words of any kind, no comma or mark; an acronym in brackets may follow it, « (AMF) »)
+    running to the end of the text searched."""
     raw = names_data()
     # Any word but a relative pronoun: « Des résultats que nuance un apiculteur » has another subject.
     word = rf"(?!(?i:{alternation(raw['relative_pronouns'])})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
     return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{Ll}}[\p{{L}}'’\-]*+"
-        rf"(?:[ \u00a0]++{word}){{0,7}})[ \u00a0]*+"
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{L}}[\p{{L}}'’\-]*+"
+        rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?[ \u00a0]*+"
     )
 
 
@@ -1155,7 +1156,7 @@ class Attributor:
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
-        return self._np_span(m.start("np"), pos)
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a

@@ -141,6 +141,9 @@ ATTRIBUTED = [
                  id="on-after-chez"),
     pytest.param("Le régime militaire au pouvoir à Niamey a annoncé dimanche que les soldats partiraient.",
                  "régime militaire au pouvoir à Niamey", "indirect", "subject-before-cue", id="opening-noun-phrase-up-to-the-cue"),
+    pytest.param("« Rien ne bouge », a dit Paul Martin. La Fédération des pêcheurs de Bretagne (FPB) a dénoncé « un abandon ».",
+                 "Fédération des pêcheurs de Bretagne", "partial", "subject-before-cue",
+                 id="opening-noun-phrase-with-a-capital-and-an-acronym"),
     pytest.param("L'association Place au vélo salue en revanche « une décision courageuse ».",
                  "association Place au vélo", "partial", "subject-before-cue", id="opening-noun-phrase-with-a-name-inside"),
     pytest.param("Une position partagée par son homologue italien, qui a jugé « inutile » cette hausse.",
@@ -1110,6 +1113,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("La Première ministre, Claire Dumas, a réuni ses ministres. « Il faut tenir », a lancé la locataire de Matignon.",
+                 -1, "Claire Dumas", id="the-tenant-of-matignon-is-the-head-of-government"),
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
                  "Elle a jugé que le compromis « ne tenait plus ».",
                  -1, "Première ministre danoise", id="a-pronoun-takes-back-the-role-not-its-apposition"),
