@@ -32,7 +32,13 @@ from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.indirect import past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
-from quotetrack.mentions import Mention, first_names, names_data, place_complement
+from quotetrack.mentions import (
+    Mention,
+    first_names,
+    fronted_participle,
+    names_data,
+    place_complement,
+)
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -1077,8 +1083,15 @@ class Attributor:
                     and not self._in_marks(m.start) and not self._indefinite(m)):
                 return self._apposed_name(m)
             k += 1
-        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
-                or self._opening_clause(s_start, pos))
+        start = self._past_fronted_participle(s_start, pos)
+        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
+                or self._opening_clause(start, pos))
+
+    def _past_fronted_participle(self, s_start: int, pos: int) -> int:
+        """``Interrogée à la sortie, l'ancienne adjointe a déclaré``: where the clause starts past
+        an aside opening the sentence with a past participle and closed by a comma; else ``s_start``."""
+        m = fronted_participle().match(self.text, s_start, pos)
+        return m.end() if m is not None else s_start
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:
