@@ -1044,6 +1044,10 @@ class Attributor:
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        # "Sénégal : l'opposition dénonce": the clause after a colon has its own subject.
+        colon = self.text.rfind(":", s_start, pos)
+        if colon >= 0 and not self._in_marks(colon):
+            s_start = colon + 1
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
