@@ -151,6 +151,10 @@ ATTRIBUTED = [
                  "ancienne trésorière", "indirect", "subject-before-cue", id="subject-after-a-fronted-participle-aside"),
     pytest.param("La salle s'est vidée. Questionné, l'entourage du chef de l'État affirme que rien n'est décidé.",
                  "entourage du chef de l'État", "indirect", "subject-before-cue", id="body-subject-after-a-fronted-participle"),
+    pytest.param("Italie : l'opposition dénonce une « dérive autoritaire ».",
+                 "opposition", "partial", "subject-before-cue", id="a-country-rubric-before-a-colon-is-no-subject"),
+    pytest.param("Marine Le Pen : la défense affirme que la peine serait « disproportionnée ».",
+                 "défense", "indirect", "subject-before-cue", id="a-name-rubric-before-a-colon-is-no-subject"),
 ]
 
 
@@ -1361,6 +1365,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le secrétaire de l'union locale, Marc Ferrand, harangue la foule. « Le ministère doit recevoir les grévistes », "
                  "insiste-t-il. Il prévient que « la grève sera reconduite ».",
                  -1, "Marc Ferrand", id="a-body-opening-a-quotation-is-no-subject-a-pronoun-takes-back"),
+    pytest.param("Le photographe Marc Lenoir expose à Arles. Marc Lenoir a suivi Paul Vasseur pendant dix ans. "
+                 "« C'était un homme secret », confie le photographe.",
+                 -1, "Marc Lenoir", id="a-profession-before-a-name-names-that-person"),
+    pytest.param("Le réalisateur Hugo Ferrand présente son film à Cannes. Il a tourné avec Louis Marchal en Bretagne. "
+                 "« Nous avons eu froid, très froid », raconte le réalisateur.",
+                 -1, "Hugo Ferrand", id="the-director-is-not-the-actor-named-last"),
 ]
 
 
