@@ -218,6 +218,21 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _opening_relative() -> regex.Pattern[str]:
+    """A sentence's opening noun phrase (group ``np``: a determiner, a lower-case noun and at
+    most three more words) then a subject relative and its words, no comma or mark, running to
+    the end of the text searched (``Un manifestant qui souhaite rester anonyme``)."""
+    raw = names_data()
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    relative = alternation(raw["subject_relatives"])
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{Ll}}[\p{{L}}'’\-]*+"
+        rf"(?:[ \u00a0]++(?!(?i:{relative})(?!\p{{L}})){word}){{0,3}})[ \u00a0]++(?i:{relative})"
+        rf"(?:[ \u00a0]++{word}){{1,8}}[ \u00a0]*+"
+    )
+
+
+@cache
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent."""
     endings = trie_alternation(telling_participle_endings())
@@ -1089,7 +1104,7 @@ class Attributor:
             k += 1
         start = self._past_fronted_participle(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
-                or self._opening_clause(start, pos))
+                or self._opening_clause(start, pos) or self._opening_relative(start, pos))
 
     def _past_fronted_participle(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``: where the clause starts past
@@ -1160,6 +1175,15 @@ class Attributor:
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         return self._np_span(m.start("np"), pos)
+
+    def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
+        """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the
+        sentence, when a subject relative without commas stands between it and the cue (a verb
+        of the relative may be a cue too: *qui souhaite*)."""
+        m = _opening_relative().fullmatch(self.text, s_start, pos)
+        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, m.end("np")):
+            return None
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a

@@ -155,6 +155,10 @@ ATTRIBUTED = [
                  "opposition", "partial", "subject-before-cue", id="a-country-rubric-before-a-colon-is-no-subject"),
     pytest.param("Marine Le Pen : la défense affirme que la peine serait « disproportionnée ».",
                  "défense", "indirect", "subject-before-cue", id="a-name-rubric-before-a-colon-is-no-subject"),
+    pytest.param("La préfète a fait le point. Un gréviste qui préfère taire son nom confie que « la direction joue la montre ».",
+                 "gréviste", "partial", "subject-before-cue", id="opening-noun-phrase-before-a-subject-relative"),
+    pytest.param("Le cortège s'étire. Une retraitée qui manifeste pour la première fois assure qu'elle reviendra jeudi.",
+                 "retraitée", "indirect", "subject-before-cue", id="opening-noun-phrase-before-a-relative-holding-no-cue"),
 ]
 
 
