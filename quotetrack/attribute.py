@@ -32,7 +32,13 @@ from quotetrack.cues import cue_adverbs, telling_participle_endings
 from quotetrack.indirect import past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
-from quotetrack.mentions import Mention, first_names, names_data, place_complement
+from quotetrack.mentions import (
+    Mention,
+    first_names,
+    fronted_participle,
+    names_data,
+    place_complement,
+)
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
 
@@ -212,6 +218,21 @@ def _opening_clause() -> regex.Pattern[str]:
     return regex.compile(
         rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{L}}[\p{{L}}'’\-]*+"
         rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?[ \u00a0]*+"
+    )
+
+
+@cache
+def _opening_relative() -> regex.Pattern[str]:
+    """A sentence's opening noun phrase (group ``np``: a determiner, a lower-case noun and at
+    most three more words) then a subject relative and its words, no comma or mark, running to
+    the end of the text searched (``Un manifestant qui souhaite rester anonyme``)."""
+    raw = names_data()
+    word = r"[\p{L}\d][\p{L}\d'’\-]*+"
+    relative = alternation(raw["subject_relatives"])
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{Ll}}[\p{{L}}'’\-]*+"
+        rf"(?:[ \u00a0]++(?!(?i:{relative})(?!\p{{L}})){word}){{0,3}})[ \u00a0]++(?i:{relative})"
+        rf"(?:[ \u00a0]++{word}){{1,8}}[ \u00a0]*+"
     )
 
 
@@ -1052,6 +1073,10 @@ class Attributor:
         return self._memo(self._find_subject, pos, s_start, exclude, adjacent)
 
     def _find_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        # "Sénégal : l'opposition dénonce": the clause after a colon has its own subject.
+        colon = self.text.rfind(":", s_start, pos)
+        if colon >= 0 and not self._in_marks(colon):
+            s_start = colon + 1
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
@@ -1091,8 +1116,15 @@ class Attributor:
                     and not self._in_marks(m.start) and not self._indefinite(m)):
                 return self._apposed_name(m)
             k += 1
-        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(s_start, pos)
-                or self._opening_clause(s_start, pos))
+        start = self._past_fronted_participle(s_start, pos)
+        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
+                or self._opening_clause(start, pos) or self._opening_relative(start, pos))
+
+    def _past_fronted_participle(self, s_start: int, pos: int) -> int:
+        """``Interrogée à la sortie, l'ancienne adjointe a déclaré``: where the clause starts past
+        an aside opening the sentence with a past participle and closed by a comma; else ``s_start``."""
+        m = fronted_participle().match(self.text, s_start, pos)
+        return m.end() if m is not None else s_start
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:
@@ -1155,6 +1187,15 @@ class Attributor:
         its subject and no comma, mark or other cue stands between (eight words at most)."""
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        return self._np_span(m.start("np"), m.end("np"))
+
+    def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
+        """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the
+        sentence, when a subject relative without commas stands between it and the cue (a verb
+        of the relative may be a cue too: *qui souhaite*)."""
+        m = _opening_relative().fullmatch(self.text, s_start, pos)
+        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, m.end("np")):
             return None
         return self._np_span(m.start("np"), m.end("np"))
 

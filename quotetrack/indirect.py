@@ -457,8 +457,12 @@ def _postposed(
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
-    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, min(s_end, cue.end + _SUBJECT_REACH))
-            and not _body_subject().search(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH))):
+    reach = min(s_end, cue.end + _SUBJECT_REACH)
+    comma = text.find(",", cue.end, reach)
+    if comma >= 0 and text[cue.end : comma].strip():
+        reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
+            and not _body_subject().search(text, cue.end, reach)):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase

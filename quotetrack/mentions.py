@@ -342,6 +342,8 @@ def _mark_bracketed_lines(text: str, found: list[Mention]) -> None:
 
 # Characters before a mention read for a preposition or a complement link.
 _PREPOSITION_REACH = 12
+# Longest aside a fronted past participle opens a sentence with (characters after the participle).
+_FRONTED_PARTICIPLE_REACH = 60
 # Quotation marks a name may open with, after its preposition (not the apostrophes that also
 # serve as marks: « d'Édouard » elides the preposition).
 _OPENERS = marks.opening_marks() - {"'", "’"}
@@ -974,3 +976,14 @@ def _acronym_before(text: str, start: int) -> tuple[int, ...]:
     while i > 0 and text[i - 1].isalnum():
         i -= 1
     return (i,) if _is_acronym(text[i : start - 1]) else ()
+
+
+@cache
+def fronted_participle() -> regex.Pattern[str]:
+    """A sentence opening with a capitalised past participle (``Interrogée``, ``Contacté par
+    nos soins``), its few words and the comma closing them, with the spaces after it."""
+    endings = trie_alternation(cues.telling_participle_endings())
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})"
+        rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
+    )

@@ -21,7 +21,13 @@ import regex
 
 from quotetrack import lexicon, plurals
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.mentions import Mention, first_names, names_data, place_complement
+from quotetrack.mentions import (
+    Mention,
+    first_names,
+    fronted_participle,
+    names_data,
+    place_complement,
+)
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold
 
@@ -999,6 +1005,8 @@ class Resolver:
                 return None
             start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
             b = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
+        if _inside(self.quoted, b.start):
+            return None  # « Le gouvernement ferait bien… », a-t-il lancé: the quotation's words, no subject
         if self._gender(b) not in (None, self._gender(m)):
             return None
         entity = self.registry.get(b.entity_id) if b.entity_id and self.registry is not None else None
@@ -1135,7 +1143,10 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)
-        if j < len(self.all_names) and self.all_names[j].start < m.start:
+        # "Interrogé par Patrick Cohen, il assure": the agent of a fronted participle is not who
+        # the pronoun is; the sentence names nobody else before it.
+        agent_only = fronted_participle().fullmatch(self.text, own, m.start) is not None
+        if j < len(self.all_names) and self.all_names[j].start < m.start and not agent_only:
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
             return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)

@@ -150,6 +150,18 @@ ATTRIBUTED = [
                  "homologue italien", "partial", "subject-before-cue", id="noun-phrase-antecedent-of-a-subject-relative"),
     pytest.param("Le ministre a reçu des syndicalistes, qui ont dénoncé « un mépris » du gouvernement.",
                  "syndicalistes", "partial", "subject-before-cue", id="relative-antecedent-before-the-sentence-subject"),
+    pytest.param("Sollicitée par nos soins à la fin du conseil, l'ancienne trésorière, élue d'opposition, a déclaré qu'elle saisirait le préfet.",
+                 "ancienne trésorière", "indirect", "subject-before-cue", id="subject-after-a-fronted-participle-aside"),
+    pytest.param("La salle s'est vidée. Questionné, l'entourage du chef de l'État affirme que rien n'est décidé.",
+                 "entourage du chef de l'État", "indirect", "subject-before-cue", id="body-subject-after-a-fronted-participle"),
+    pytest.param("Italie : l'opposition dénonce une « dérive autoritaire ».",
+                 "opposition", "partial", "subject-before-cue", id="a-country-rubric-before-a-colon-is-no-subject"),
+    pytest.param("Marine Le Pen : la défense affirme que la peine serait « disproportionnée ».",
+                 "défense", "indirect", "subject-before-cue", id="a-name-rubric-before-a-colon-is-no-subject"),
+    pytest.param("La préfète a fait le point. Un gréviste qui préfère taire son nom confie que « la direction joue la montre ».",
+                 "gréviste", "partial", "subject-before-cue", id="opening-noun-phrase-before-a-subject-relative"),
+    pytest.param("Le cortège s'étire. Une retraitée qui manifeste pour la première fois assure qu'elle reviendra jeudi.",
+                 "retraitée", "indirect", "subject-before-cue", id="opening-noun-phrase-before-a-relative-holding-no-cue"),
 ]
 
 
@@ -1407,6 +1419,18 @@ SPEAKER_OF_QUOTE = [
                  -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
     pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
                  -1, "Léa Moreau", id="an-anaphor-before-an-elided-clitic-is-the-subject-before-a-colon"),
+    pytest.param("Le maire de Lunel, Arnaud Vidal, maintient son projet. Interrogé par Pascal Meunier sur France Bleu, il assure que "
+                 "« rien ne changera ».",
+                 -1, "Arnaud Vidal", id="the-agent-of-a-fronted-participle-is-not-the-pronoun"),
+    pytest.param("Le secrétaire de l'union locale, Marc Ferrand, harangue la foule. « Le ministère doit recevoir les grévistes », "
+                 "insiste-t-il. Il prévient que « la grève sera reconduite ».",
+                 -1, "Marc Ferrand", id="a-body-opening-a-quotation-is-no-subject-a-pronoun-takes-back"),
+    pytest.param("Le photographe Marc Lenoir expose à Arles. Marc Lenoir a suivi Paul Vasseur pendant dix ans. "
+                 "« C'était un homme secret », confie le photographe.",
+                 -1, "Marc Lenoir", id="a-profession-before-a-name-names-that-person"),
+    pytest.param("Le réalisateur Hugo Ferrand présente son film à Cannes. Il a tourné avec Louis Marchal en Bretagne. "
+                 "« Nous avons eu froid, très froid », raconte le réalisateur.",
+                 -1, "Hugo Ferrand", id="the-director-is-not-the-actor-named-last"),
 ]
 
 

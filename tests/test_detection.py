@@ -509,6 +509,12 @@ def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize("text", ["Un matin de 1998, se souvient sa fille, le ministre avait frappé à leur porte.",
+                                  "Ce jour-là, raconte son biographe, le président aurait quitté la table."])
+def test_a_role_past_the_comma_after_an_incise_is_no_subject_of_its_cue(text: str) -> None:
+    assert [q for q in quotetrack.extract(text).quotes if q.text in ("Un matin de 1998", "Ce jour-là")] == []
+
+
 def test_a_cue_before_a_colon_is_no_postposed_incise_of_its_subject() -> None:
     doc = quotetrack.extract("Sa voisine, Josiane, retraitée, renchérit : « Personne ne nous a prévenus. »")
     assert [(q.kind.value, q.text, q.speaker_name) for q in doc.quotes] == [("direct", "Personne ne nous a prévenus.", "Josiane")]
