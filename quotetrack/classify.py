@@ -60,6 +60,9 @@ class Grammar(Record):
     so_called: tuple[str, ...] = ()
     """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them
     are a name or someone else's term, even after a reporting verb."""
+    charges: tuple[str, ...] = ()
+    """``mis en examen pour``, ``jugé pour``: right before the marks, the words in them name an
+    offence, even after a reporting verb (``jugé`` is one)."""
     naming_after_comma: tuple[str, ...]
     connectors: tuple[str, ...]
     label_min_quoted: int
@@ -166,7 +169,7 @@ def _patterns() -> _Patterns:
             (*g.naming_words, *g.naming_after_comma),
             ":,",
         ),
-        so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.so_called)})\s*+$", g.so_called),
+        so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
     )
