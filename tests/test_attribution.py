@@ -1081,6 +1081,15 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le porte-parole du Pentagone a démenti. La semaine dernière, Paul Carver avait reçu à Camp David la "
+                 "chancelière Anna Berg. Les deux dirigeants avaient promis de « rester unis ».",
+                 -1, "Paul Carver et Anna Berg", id="a-group-of-persons-is-the-last-two-persons-named-not-places"),
+    pytest.param("Le ministre belge, Luc Dumont, a pris la parole. Un porte-parole du groupe, Marc Ruiz, a dit que le texte "
+                 "était « inacceptable ». Les deux hommes ont ensuite souhaité « tourner la page ».",
+                 -1, "Luc Dumont et Marc Ruiz", id="a-group-of-men-is-the-last-two-persons-in-text-order"),
+    pytest.param("Selon plusieurs diplomates, le président a défendu les nouvelles taxes. « Nous avons été trop naïfs. "
+                 "C'est fini », aurait-il lancé à ses homologues.",
+                 -1, "président", id="a-singular-pronoun-never-takes-back-a-plural-source"),
     pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
                  "L'Estonienne a ajouté que d'autres sanctions étaient « en préparation ».",
                  -1, "Liisa Tamm", id="a-nationality-noun-with-an-elided-article-after-an-international-office"),
