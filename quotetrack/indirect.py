@@ -326,6 +326,10 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if _INTERPOSED.match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, cue.start)) <= _SHORT_LEAD:
+        # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
+        # by commas after a few words, the clause going on to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     end = text.rfind(",", s_start, cue.start)
     end = end if end > s_start else cue.start
     return _make(text, _past_rubric(text, s_start, end), end, i, "indirect-selon", 0.8)
