@@ -380,6 +380,10 @@ INDIRECT = [
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
                  "Les deux suspects seraient, selon lui, partis vers la frontière", id="selon-pronoun-set-off-inside-the-clause"),
+    pytest.param("Les troupes partiront, dans les prochains jours, a annoncé le Pentagone.",
+                 "Les troupes partiront, dans les prochains jours", id="an-aside-then-a-postposed-subject-is-content"),
+    pytest.param("Le sommet aura lieu, selon elle, en juin, a précisé Anne Roy.",
+                 "Le sommet aura lieu, selon elle, en juin", id="a-selon-inside-a-clause-with-its-own-incise"),
     pytest.param("La diplomate a quitté la salle. Le compromis est, à l'en croire, hors de portée.",
                  "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
@@ -473,7 +477,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
 
 
 @pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
-                                  "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier."])
+                                  "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier.",
+                                  "Madrid, par la voix de sa ministre, a condamné « une agression » contre ses pêcheurs.",
+                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
