@@ -508,6 +508,11 @@ def test_selon_then_marks_is_direct() -> None:
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
+def test_selon_then_marks_the_sentence_goes_on_after_is_partial() -> None:
+    doc = quotetrack.extract("Selon la porte-parole, « la quasi-totalité » des délégations approuve le compromis.")
+    assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", "la quasi-totalité")]
+
+
 def test_selon_name_and_apposition_then_marks_is_direct() -> None:
     doc = quotetrack.extract("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».")
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "cette loi ne passera pas")]
