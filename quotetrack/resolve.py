@@ -864,12 +864,12 @@ class Resolver:
             plural = self._plural_antecedent(m)
             if plural is not None:
                 return plural
-        only = self._only_person_in_previous_sentence(m)
-        if only is not None:
-            return only
         body = self._body_subject_before(m)
         if body is not None:
             return body
+        only = self._only_person_in_previous_sentence(m)
+        if only is not None:
+            return only
         last_name: tuple[int, Speaker] | None = None
         # The last _LOOKBACK names in subject position before m, latest first.
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
@@ -923,14 +923,22 @@ class Resolver:
 
     def _body_subject_before(self, m: Mention) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
-        pronoun takes back a body that is the subject of the previous sentence, when no person is
-        named from there to the pronoun and the genders agree."""
+        pronoun takes back a body that is the subject of the previous sentence, or of its own
+        sentence when it is no subject (``Le ministère a rejeté un texte qui selon lui…``), when
+        no person is named from there to the pronoun and the genders agree."""
         if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        if k < 1:
+        if k < 0:
             return None
-        prev_start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
+        own = self.sentence_starts[k]
+        if not self._subject_like(m, self.sentence_starts, self.cue_ends):
+            return self._body_subject_from(own, m.start, m)
+        return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
+
+    def _body_subject_from(self, prev_start: int, own: int, m: Mention) -> Speaker | None:
+        """The body subject opening the sentence at ``prev_start`` (which ends at ``own``) that
+        ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before)."""
         j = bisect.bisect_left(self.all_name_starts, prev_start)
         while j < len(self.all_names) and self.all_names[j].start < m.start:
             if not self.all_names[j].after_preposition:

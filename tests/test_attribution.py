@@ -1093,6 +1093,9 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE = [
+    pytest.param("Anna Berg a quitté Vienne. Le ministère des Affaires étrangères a rejeté un rapport « partial », qui selon lui "
+                 "« ignore les faits ».", -1, "ministère des Affaires étrangères",
+                 id="a-non-subject-pronoun-takes-back-the-body-subject-of-its-own-sentence"),
     pytest.param("Le porte-parole du Pentagone a démenti. La semaine dernière, Paul Carver avait reçu à Camp David la "
                  "chancelière Anna Berg. Les deux dirigeants avaient promis de « rester unis ».",
                  -1, "Paul Carver et Anna Berg", id="a-group-of-persons-is-the-last-two-persons-named-not-places"),
