@@ -371,7 +371,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if not _mention_at(mention_starts, start, start + 1):
         return _past_unnamed_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
+    if comma < 0 or _holds_opening_mark(text, start, comma):
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -379,6 +379,13 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
     return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _holds_opening_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark: not an apostrophe after a
+    letter (``adjoint de l'Otan``)."""
+    marks = opening_marks()
+    return any(ch in marks and not (i > 0 and text[i - 1].isalpha()) for i, ch in enumerate(text[start:end], start))
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:

@@ -380,6 +380,8 @@ INDIRECT = [
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
                  "Les deux suspects seraient, selon lui, partis vers la frontière", id="selon-pronoun-set-off-inside-the-clause"),
+    pytest.param("Pour Lise Marchand, ancienne conseillère de l'Élysée, la visite était prématurée.",
+                 "la visite était prématurée", id="selon-past-an-apposition-with-an-elided-article"),
     pytest.param("Les troupes partiront, dans les prochains jours, a annoncé le Pentagone.",
                  "Les troupes partiront, dans les prochains jours", id="an-aside-then-a-postposed-subject-is-content"),
     pytest.param("Le sommet aura lieu, selon elle, en juin, a précisé Anne Roy.",
