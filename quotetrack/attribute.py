@@ -116,6 +116,8 @@ class _Words:
     np_before: regex.Pattern[str]
     np_before_stop: regex.Pattern[str]
     possessive: regex.Pattern[str]
+    clitic_number: dict[str, str]
+    """The number of each object pronoun of ``cue_clitics`` (``les en`` → ``pl``), lower-cased."""
     coordinator: regex.Pattern[str]
     relative_end: regex.Pattern[str]
     place_complement: regex.Pattern[str]
@@ -160,7 +162,9 @@ def _words() -> _Words:
     other = "".join(sorted({c for w in (*raw["determiners"], *raw["quantifiers"]) for c in w
                             if not (c.isalnum() or c.isspace() or c in _NP_CHARS)}))
     np_before_stop = regex.compile(rf"(?r)[^\p{{L}}\d'’\-\s\u00a0{regex.escape(other)}]")
-    possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['possessives'])})(?!\p{{L}})")
+    # Whose words a prepositional cue gives: a possessive (à ses yeux) or an object clitic (à l'en croire).
+    owners = (*raw["possessives"], *raw.get("cue_clitics", ()))
+    possessive = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(owners)})(?!\p{{L}})")
     coordinator = regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['coordinators'])})(?!\p{{L}})")
     # A clause opened by que/qu'/qui ("un scandale que les marcheurs qualifieront…").
     relative_end = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['relative_pronouns'])})$")
@@ -175,7 +179,8 @@ def _words() -> _Words:
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
-    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive, coordinator, relative_end, complement,
+    return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,
+                  {k.lower(): v for k, v in raw.get("cue_clitics", {}).items()}, coordinator, relative_end, complement,
                   subject_relative, opening_subject,
                   regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(raw['agent_prepositions'])})[ \u00a0]++"),
                   # "peut-on lire| dans le quotidien": a publication noun after a preposition.
@@ -592,7 +597,13 @@ class Attributor:
         return None
 
     def _inside_incise(self, q: Candidate) -> Any:
-        """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »."""
+        """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »; for an
+        indirect clause, only the clause's own cue (``Rome, a-t-elle rappelé, est …``)."""
+        if q.kind == Kind.INDIRECT:
+            own = self.cues[q.cue] if q.cue is not None else None
+            if own is None or not q.start < own.start < own.end <= q.end:
+                return None
+            return own if "," in self.text[max(q.start, own.start - 3) : own.start] else None
         k = bisect.bisect_left(self.cue_starts, q.start)
         while k < len(self.cues) and self.cues[k].end <= q.end:
             c = self.cues[k]
@@ -905,8 +916,9 @@ class Attributor:
     def _find_pronoun_in_cue(self, start: int, end: int, preposition: bool, indefinite: bool) -> Mention | None:
         w = _words()
         owner = w.possessive.search(self.text, start, end) if preposition else None
-        if owner is not None:  # "à ses yeux", "à son avis": whose eyes, whose opinion
-            return Mention(owner.start(), owner.end(), owner.group(), "pronoun", head_start=owner.start())
+        if owner is not None:  # "à ses yeux", "à son avis", "à l'en croire": whose eyes, whose opinion
+            number = w.clitic_number.get(owner.group().lower(), "sg")
+            return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
         m = w.pronoun_in_cue.search(self.text, start, end)
         if m is None or (m.group()[0] != "-" and m.end() != end):
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")

@@ -213,6 +213,8 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+# A lower-case word right after a closing mark: the sentence goes on with the writer's words.
+_WORD_FOLLOWS = regex.compile(r"[ \u00a0\u202f]*+\p{Ll}")
 # The last word before a position (an elided one with its apostrophe) and the spaces after it:
 # before an opening mark (looked for that far back), before a cue.
 _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+['’]?)[ \u00a0\u202f]*+$")
@@ -508,7 +510,9 @@ def _decide(
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
     fronted = _fronted_preposition(text, cues, cue_starts, sent[0], s.open_start)
-    if fronted is not None and before_stripped.endswith(","):
+    if fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end):
+        # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
+        # on after the marks, the fragment is its subject (a partial quote below).
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
     fronted = _fronted_comparison(text, cues, cue_starts, sent[0], s.open_start)
     if fronted is not None and before_stripped.endswith(","):

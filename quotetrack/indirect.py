@@ -59,6 +59,9 @@ class _Patterns:
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
+    prepositional_aside: regex.Pattern[str]
+    """A short subject, then an aside opened by a preposition, up to the comma before a cue
+    (``Berlin, lors d'une conférence de presse,``)."""
     place_link: regex.Pattern[str]
     """A word linking a noun to its complement (``spécialiste de``, ``chercheuse au``)."""
 
@@ -99,6 +102,10 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
+        prepositional_aside=regex.compile(
+            rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
+            rf"(?:{alt(names_data()['prepositions'])})(?:(?<=['’])|(?=[ \u00a0]))[^,]*+$"
+        ),
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
         ),
@@ -127,6 +134,8 @@ _QUE_REACH = 65
 # the most words before it for the clause to run on past it.
 _INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
 _SHORT_LEAD = 4
+# Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
+_SHORT_SUBJECT = 3
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
@@ -217,7 +226,7 @@ def find_indirect(
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
-                text, i, cue, s_start, s_end, mention_starts
+                text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None
             )
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
@@ -307,7 +316,7 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
 
 
 def _selon(
-    text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int]
+    text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None
 ) -> Candidate | None:
     before = text[s_start : cue.start].strip(" ,\u00a0\u202f")
     if len(_WORD.findall(before)) <= 1:
@@ -326,6 +335,11 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if (_INTERPOSED.match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, cue.start)) <= _SHORT_LEAD
+            and (next_cue is None or next_cue >= s_end)):
+        # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
+        # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
+        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     end = text.rfind(",", s_start, cue.start)
     end = end if end > s_start else cue.start
     return _make(text, _past_rubric(text, s_start, end), end, i, "indirect-selon", 0.8)
@@ -357,7 +371,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if not _mention_at(mention_starts, start, start + 1):
         return _past_unnamed_aside(text, start, s_end)
     comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
-    if comma < 0 or any(ch in opening_marks() for ch in text[start:comma]):
+    if comma < 0 or _holds_opening_mark(text, start, comma):
         return start
     after = _skip_space(text, comma + 1, s_end)
     if after >= s_end:
@@ -365,6 +379,13 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
     return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _holds_opening_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark: not an apostrophe after a
+    letter (``adjoint de l'Otan``)."""
+    marks = opening_marks()
+    return any(ch in marks and not (i > 0 and text[i - 1].isalpha()) for i, ch in enumerate(text[start:end], start))
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
@@ -468,6 +489,11 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
+    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
+            and _patterns().prepositional_aside.fullmatch(text, s_start, j)):
+        # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
+        # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin").
+        return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     interposed = _INTERPOSED.match(text, cue.end, s_end)

@@ -609,13 +609,16 @@ class _Matcher:
             if not set(group) <= {"name", "pub"}:
                 continue
             seconds = set()
+            after_determiner = False  # "Le Caire": one word after a determiner, read by the pattern
             for phrase in (*group.get("name", ()), *group.get("pub", ())):
                 words = WORD.findall(phrase)
                 if len(words) > 1 and fold(words[0]) in self._dets:
                     words = words[1:]
+                    after_determiner = after_determiner or len(words) == 1
                 if len(words) > 1:
                     seconds.add(fold(words[1]))
-            self.second[key] = frozenset(seconds)
+            if not after_determiner:
+                self.second[key] = frozenset(seconds)
             for phrase in group.get("name", ()):
                 if not WORD.fullmatch(phrase):
                     continue

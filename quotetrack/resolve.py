@@ -29,7 +29,7 @@ from quotetrack.mentions import (
     place_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import fold
+from quotetrack.registry import fold, pronouns
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
@@ -733,7 +733,7 @@ class Resolver:
                 return None, ("pronoun→none",)
             return self._with_mention(prev, span), (f"{m.kind}→antecedent",)
         if m.kind == "group":
-            people = self._last_two()
+            people = self._group_members(m)
             if len(people) < 2:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
@@ -926,12 +926,12 @@ class Resolver:
             plural = self._plural_antecedent(m)
             if plural is not None:
                 return plural
-        only = self._only_person_in_previous_sentence(m)
-        if only is not None:
-            return only
         body = self._body_subject_before(m)
         if body is not None:
             return body
+        only = self._only_person_in_previous_sentence(m)
+        if only is not None:
+            return only
         last_name: tuple[int, Speaker] | None = None
         # The last _LOOKBACK names in subject position before m, latest first.
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
@@ -957,6 +957,7 @@ class Resolver:
                 for at, s in reversed(self.recent[-_LOOKBACK:])
                 if s.type in kinds and self._compatible(s.name, gender)
                 and (m.country is None or s.country in (None, m.country))
+                and not (m.kind == "pronoun" and m.number == "sg" and _plural_description(s))
             ),
             None,
         )
@@ -984,14 +985,22 @@ class Resolver:
 
     def _body_subject_before(self, m: Mention) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
-        pronoun takes back a body that is the subject of the previous sentence, when no person is
-        named from there to the pronoun and the genders agree."""
+        pronoun takes back a body that is the subject of the previous sentence, or of its own
+        sentence when it is no subject (``Le ministère a rejeté un texte qui selon lui…``), when
+        no person is named from there to the pronoun and the genders agree."""
         if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        if k < 1:
+        if k < 0:
             return None
-        prev_start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
+        own = self.sentence_starts[k]
+        if not self._subject_like(m, self.sentence_starts, self.cue_ends):
+            return self._body_subject_from(own, m.start, m)
+        return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
+
+    def _body_subject_from(self, prev_start: int, own: int, m: Mention) -> Speaker | None:
+        """The body subject opening the sentence at ``prev_start`` (which ends at ``own``) that
+        ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before)."""
         j = bisect.bisect_left(self.all_name_starts, prev_start)
         while j < len(self.all_names) and self.all_names[j].start < m.start:
             if not self.all_names[j].after_preposition:
@@ -1189,9 +1198,10 @@ class Resolver:
         mine, theirs = self._gender(m), self._gender(role)
         return mine is None or theirs is None or mine == theirs
 
-    def _latest_people(self, m: Mention, n: int, *, any_gender: bool = False) -> list[Speaker]:
+    def _latest_people(self, m: Mention, n: int, *, any_gender: bool = False, free: bool = False) -> list[Speaker]:
         """The last ``n`` distinct persons named before ``m``, latest first (agreeing in gender with ``m``
-        unless ``any_gender``: "le premier" picks the earlier of a man and a woman)."""
+        unless ``any_gender``: "le premier" picks the earlier of a man and a woman; only names no
+        preposition governs when ``free``: « à Lancaster House » is a place)."""
         out: list[Speaker] = []
         gender = None if any_gender else self._gender(m)
         k = bisect.bisect_left(self.all_name_starts, m.start) - 1
@@ -1199,6 +1209,7 @@ class Resolver:
         while k >= 0 and k > floor and len(out) < n:
             p = self.all_people[k]
             if (p.kind == "person" and self._compatible(p.name, gender)
+                    and not (free and self.all_names[k].after_preposition)
                     and all(o.name != p.name for o in out)):
                 out.append(self._speaker_from(p.name, p.entity, "person", None))
             k -= 1
@@ -1336,6 +1347,16 @@ class Resolver:
             self._first_uses[key] = found.start() if found is not None else len(self.text)
         return self._first_uses[key]
 
+    def _group_members(self, m: Mention) -> list[Speaker]:
+        """Who a group expression stands for: one of persons (``les deux hommes``, ``pronouns.json``'s
+        ``refers_to``) the last two persons named before it, in text order, when there are two;
+        else the last two speakers."""
+        if _group_refers_to().get(fold(m.text)) == "person":
+            named = self._latest_people(m, 2, any_gender=True, free=True)
+            if len(named) == 2:
+                return named[::-1]  # in the order the text named them
+        return self._last_two()
+
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
         for _, s in reversed(self.recent[-_LOOKBACK:]):
@@ -1344,6 +1365,19 @@ class Resolver:
             if len(out) == 2:
                 break
         return out
+
+
+def _plural_description(s: Speaker) -> bool:
+    """Whether ``s`` is a description named by a plural noun phrase (``plusieurs diplomates``),
+    never what a singular pronoun takes back."""
+    return (s.entity_id is None and s.mention is not None
+            and plurals.plural_phrases().pattern.match(s.mention.text) is not None)
+
+
+@cache
+def _group_refers_to() -> dict[str, str | None]:
+    """The kind of entity each group expression of ``pronouns.json`` names, by folded form."""
+    return {fold(p.form): p.refers_to for p in pronouns() if p.kind == "group"}
 
 
 # An aside in parentheses, dropped from the gap between a name and its role.

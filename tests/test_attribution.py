@@ -62,6 +62,10 @@ ATTRIBUTED = [
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
     pytest.param("Paul Durand est parti. « C'est un scandale d'État » : c'est en ces termes que la députée Clara Vasseur a résumé l'affaire.",
                  "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
+    pytest.param("« Nous ne signerons rien à ce prix. » La phrase, lancée par le négociateur irlandais, Sean Daly, a jeté un froid.",
+                 "Sean Daly", "direct", "back-reference", id="la-phrase-lancee-par"),
+    pytest.param("« L'Europe doit se réveiller. » Ces mots, prononcés par la présidente lettone, ont été applaudis.",
+                 "présidente lettone", "direct", "back-reference", id="ces-mots-prononces-par"),
     pytest.param("« C'est une pause, pas un renoncement », assure un député Horizons.", "député Horizons", "direct",
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("« Nous voterons contre », prévient un sénateur LR.", "sénateur LR", "direct",
@@ -137,6 +141,14 @@ ATTRIBUTED = [
                  "subject-before-cue", id="on-after-du-cote-de-a-name"),
     pytest.param("La majorité salue le texte. Du côté de l'opposition, on juge que la réforme est injuste.", "opposition",
                  "indirect", "subject-before-cue", id="on-after-du-cote-de-a-noun-phrase"),
+    pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
+                 "procureur", "indirect", "indirect-inside", id="selon-pronoun-inside-the-clause-it-reports"),
+    pytest.param("La ministre Claire Vidal a fait une pause. Varsovie, a-t-elle poursuivi, restera un allié fiable.",
+                 "Claire Vidal", "indirect", "indirect-inside", id="inverted-incise-inside-the-clause-it-reports"),
+    pytest.param("Le porte-parole Omar Haddad a démenti. À l'en croire, les discussions reprendront mardi.",
+                 "Omar Haddad", "indirect", "selon-fronted", id="a-l-en-croire-names-the-last-speaker"),
+    pytest.param("Les pêcheurs ont manifesté devant la préfecture. À les en croire, les quotas sont intenables.",
+                 "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
     pytest.param("Le régime militaire au pouvoir à Niamey a annoncé dimanche que les soldats partiraient.",
@@ -1149,6 +1161,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Anna Berg a quitté Vienne. Le ministère des Affaires étrangères a rejeté un rapport « partial », qui selon lui "
+                 "« ignore les faits ».", -1, "ministère des Affaires étrangères",
+                 id="a-non-subject-pronoun-takes-back-the-body-subject-of-its-own-sentence"),
+    pytest.param("Le porte-parole du Pentagone a démenti. La semaine dernière, Paul Carver avait reçu à Camp David la "
+                 "chancelière Anna Berg. Les deux dirigeants avaient promis de « rester unis ».",
+                 -1, "Paul Carver et Anna Berg", id="a-group-of-persons-is-the-last-two-persons-named-not-places"),
+    pytest.param("Le ministre belge, Luc Dumont, a pris la parole. Un porte-parole du groupe, Marc Ruiz, a dit que le texte "
+                 "était « inacceptable ». Les deux hommes ont ensuite souhaité « tourner la page ».",
+                 -1, "Luc Dumont et Marc Ruiz", id="a-group-of-men-is-the-last-two-persons-in-text-order"),
+    pytest.param("Selon plusieurs diplomates, le président a défendu les nouvelles taxes. « Nous avons été trop naïfs. "
+                 "C'est fini », aurait-il lancé à ses homologues.",
+                 -1, "président", id="a-singular-pronoun-never-takes-back-a-plural-source"),
     pytest.param("« Nous tiendrons bon », a écrit sur X la cheffe de la diplomatie européenne, Liisa Tamm. "
                  "L'Estonienne a ajouté que d'autres sanctions étaient « en préparation ».",
                  -1, "Liisa Tamm", id="a-nationality-noun-with-an-elided-article-after-an-international-office"),

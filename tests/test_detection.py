@@ -416,6 +416,16 @@ INDIRECT = [
     pytest.param("La directrice a confessé qu'elle avait longtemps hésité.", "elle avait longtemps hésité", id="confesser-que"),
     pytest.param("Les réserves seront vides en mars, alerte le syndicat.", "Les réserves seront vides en mars", id="alerter-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
+    pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
+                 "Les deux suspects seraient, selon lui, partis vers la frontière", id="selon-pronoun-set-off-inside-the-clause"),
+    pytest.param("Pour Lise Marchand, ancienne conseillère de l'Élysée, la visite était prématurée.",
+                 "la visite était prématurée", id="selon-past-an-apposition-with-an-elided-article"),
+    pytest.param("Les troupes partiront, dans les prochains jours, a annoncé le Pentagone.",
+                 "Les troupes partiront, dans les prochains jours", id="an-aside-then-a-postposed-subject-is-content"),
+    pytest.param("Le sommet aura lieu, selon elle, en juin, a précisé Anne Roy.",
+                 "Le sommet aura lieu, selon elle, en juin", id="a-selon-inside-a-clause-with-its-own-incise"),
+    pytest.param("La diplomate a quitté la salle. Le compromis est, à l'en croire, hors de portée.",
+                 "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
@@ -507,7 +517,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
 
 
 @pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
-                                  "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier."])
+                                  "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier.",
+                                  "Madrid, par la voix de sa ministre, a condamné « une agression » contre ses pêcheurs.",
+                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
@@ -540,6 +552,11 @@ def test_comparative_without_its_comma_reports_nothing() -> None:
 def test_selon_then_marks_is_direct() -> None:
     doc = quotetrack.extract("Selon le ministre, « la frontière restera fermée jusqu'à nouvel ordre ».")
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
+
+
+def test_selon_then_marks_the_sentence_goes_on_after_is_partial() -> None:
+    doc = quotetrack.extract("Selon la porte-parole, « la quasi-totalité » des délégations approuve le compromis.")
+    assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", "la quasi-totalité")]
 
 
 def test_selon_name_and_apposition_then_marks_is_direct() -> None:

@@ -98,6 +98,8 @@ FIND_CASES = [
     ("alias-nbsp", "le\u00a0Kremlin a confirmé.", [("le\u00a0Kremlin", "alias", "ru-kremlin")]),
     ("state-no-accent", "Les Etats-Unis ont voté contre.", [("Les Etats-Unis", "alias", "state-us")]),
     ("metonym-capital", "Pékin a protesté vivement.", [("Pékin", "metonym", "state-cn")]),
+    ("metonym-capital-with-article", "Le Caire a salué la trêve.", [("Le Caire", "metonym", "state-eg")]),
+    ("metonym-capital-with-article-mid", "Selon La Havane, la visite est reportée.", [("La Havane", "metonym", "state-cu")]),
     ("metonym-building", "Le Quai d'Orsay a réagi dans la soirée.", [("Le Quai d'Orsay", "metonym", "fr-quai-d-orsay")]),
     ("metonym-matignon", "Matignon et Bercy ont tranché.", [("Matignon", "metonym", "fr-matignon"), ("Bercy", "metonym", "fr-bercy")]),
     ("longest-wins", "Le Conseil de sécurité se réunira.", [("Le Conseil de sécurité", "alias", "un-security-council")]),
