@@ -59,7 +59,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name",
+        "previous-answer", "first-name", "enclosing-clause",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -103,8 +103,8 @@ class Assignment:
     rule: str
     confidence: float
     evidence: list[tuple[int, int]] = field(default_factory=list)
-    detected_by: str = ""
-    """The detection rule of the quote it was made for."""
+    quote: Candidate | None = None
+    """The quote it was made for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +498,7 @@ class Attributor:
                 continue
             evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
             evidence += [(cue.start, cue.end)] if cue is not None else []
-            return Assignment(mention, cue, rule.id, rule.confidence, evidence, q.rule)
+            return Assignment(mention, cue, rule.id, rule.confidence, evidence, q)
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
     # -- where is the cue --------------------------------------------------------------
@@ -674,7 +674,12 @@ class Attributor:
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "previous-answer":
-            return previous.mention if previous is not None and previous.detected_by == q.rule else None
+            return previous.mention if previous is not None and previous.quote is not None and previous.quote.rule == q.rule else None
+        if where == "enclosing-clause":
+            # "… a rappelé, dans un communiqué, que X et Y étaient « des otages »": the clause's speaker.
+            outer = previous.quote if previous is not None else None
+            enclosed = outer is not None and outer.kind == Kind.INDIRECT and outer.start <= q.start and q.end <= outer.end
+            return previous.mention if enclosed and previous is not None else None
         if where == "first-name":
             return self._first_name(q.start)
         if where == "sentence-subject":
