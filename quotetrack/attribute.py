@@ -1123,7 +1123,7 @@ class Attributor:
                 return self._qualified_description(k) or m
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
         local = (self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
-                 or self._np_before_relative(pos, s_start))
+                 or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
         if local is not None:
             return local
         k = bisect.bisect_left(self.m_starts, s_start)
@@ -1262,6 +1262,18 @@ class Attributor:
         opens_clause = not lead or lead[-1] in ",;:" or _words().relative_end.search(lead) or is_connector(lead)
         if not opens_clause:
             return None  # not opening its clause (or a relative one): an object, not the subject
+        return self._np_mention(m)
+
+    def _np_after_comma(self, pos: int, s_start: int) -> Mention | None:
+        """``L'IGPN saisie, la famille réclame``: a noun phrase opening a clause after a comma and
+        running to the cue is that clause's subject, not a mention before the comma."""
+        m = self._np_ending_at(pos, s_start)
+        if m is None or self._in_marks(m.start()) or not self.text[s_start : m.start()].rstrip().endswith(","):
+            return None
+        k = bisect.bisect_left(self.cue_starts, m.start())
+        j = bisect.bisect_left(self.m_starts, m.start())
+        if (k < len(self.cues) and self.cues[k].start < pos) or (j < len(self.mentions) and self.mentions[j].start < pos):
+            return None  # a cue or a mention inside: the mentions of the sentence decide
         return self._np_mention(m)
 
     def _apposed_name(self, m: Mention) -> Mention:

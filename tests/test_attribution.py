@@ -155,6 +155,8 @@ ATTRIBUTED = [
                  "ministère", "partial", "partial-in-clause", id="fragment-inside-a-reported-clause-takes-its-speaker"),
     pytest.param("La ministre Hala Saïd a reçu son homologue. Le Caire, a-t-elle souligné, reste « un médiateur indispensable ».",
                  "Hala Saïd", "partial", "partial-in-clause", id="fragment-inside-a-clause-with-an-incise"),
+    pytest.param("Le stade évacué, la préfecture assure que « tout est sous contrôle ».",
+                 "préfecture", "indirect", "subject-before-cue", id="noun-phrase-after-an-absolute-clause"),
     pytest.param("Le régime militaire au pouvoir à Niamey a annoncé dimanche que les soldats partiraient.",
                  "régime militaire au pouvoir à Niamey", "indirect", "subject-before-cue", id="opening-noun-phrase-up-to-the-cue"),
     pytest.param("« Rien ne bouge », a dit Paul Martin. La Fédération des pêcheurs de Bretagne (FPB) a dénoncé « un abandon ».",
