@@ -325,13 +325,24 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     return merged
 
 
-# A line that is all one aside in brackets: a photo credit, a caption (« (Photo : AFP / X) »).
-_BRACKETED_LINE = re.compile(r"(?m)^[ \t]*\([^\n]*\)[ \t]*$")
+def _bracketed_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line that is all one aside in brackets: a photo credit, a caption
+    (« (Photo : AFP / X) »). What ``(?m)^[ \\t]*\\([^\\n]*\\)[ \\t]*$`` finds, read line by line:
+    a pattern opening with ``^`` has no first character for the engine to skip ahead to, so
+    its search tries every offset of the text."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        inner = line.strip(" \t")
+        if len(inner) > 1 and inner[0] == "(" and inner[-1] == ")":
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 def _mark_bracketed_lines(text: str, found: list[Mention]) -> None:
     """Mark the mentions of lines that are all in brackets as asides: never a subject."""
-    lines = [(b.start(), b.end()) for b in _BRACKETED_LINE.finditer(text)]
+    lines = _bracketed_lines(text)
     if not lines:
         return
     starts = [a for a, _ in lines]
