@@ -59,7 +59,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name", "enclosing-clause",
+        "previous-answer", "first-name", "enclosing-clause", "after-colon",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -386,6 +386,8 @@ def _leading_adverbs() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# Characters after a closing mark read for the colon of a headline (« … » : X …).
+_COLON_REACH = 4
 # How far before a cue a subject relative (« , qui ») is looked for (characters).
 _RELATIVE_REACH = 24
 # How far before a cue a noun-phrase subject is looked for (characters).
@@ -682,6 +684,8 @@ class Attributor:
             return previous.mention if enclosed and previous is not None else None
         if where == "first-name":
             return self._first_name(q.start)
+        if where == "after-colon":
+            return self._after_colon(q, s_end)
         if where == "sentence-subject":
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
@@ -703,6 +707,20 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, line)
         if k < len(self.mentions) and self.mentions[k].end <= q.start and self.mentions[k].kind != "pronoun":
             return self.mentions[k]
+        return None
+
+    def _after_colon(self, q: Candidate, s_end: int) -> Mention | None:
+        """``« Nous ne céderons pas » : face aux syndicats, Élisabeth Borne reste inflexible``:
+        the first mention after the colon that follows the marks, no preposition governing it."""
+        if q.marks is None:
+            return None
+        colon = self.text.find(":", q.marks[1], min(s_end, q.marks[1] + _COLON_REACH))
+        k = bisect.bisect_left(self.m_starts, colon) if colon >= 0 else len(self.mentions)
+        while k < len(self.mentions) and self.mentions[k].start < s_end:
+            m = self.mentions[k]
+            if not m.after_preposition and m.kind != "pronoun":
+                return m
+            k += 1
         return None
 
     def _first_name(self, before: int) -> Mention | None:

@@ -480,8 +480,11 @@ def _decide(
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
                          (s.open_start, s.close_end), 0, list(s.repairs), cue)
 
-    if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None and not _named_headline(text, s, para, words):
-        return "not-headline"
+    if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
+        if _quote_then_colon_headline(text, s, para, words):
+            return cand(Kind.DIRECT, "direct-headline", 0.7)
+        if not _named_headline(text, s, para, words):
+            return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
     if so_called or (pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
@@ -600,9 +603,26 @@ def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Call
     if not (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
             and _headline_speaker().fullmatch(text, para[0], s.open_start) is not None):
         return False
-    # A headline that sums up a quotation of the body, words changed or not, only repeats it.
+    return not _repeated_in_body(text, s)
+
+
+def _quote_then_colon_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Callable[[], list[str]]) -> bool:
+    """``« Nous ne céderons pas » : face aux syndicats, la ministre reste inflexible``: a
+    headline opening with a sentence in marks (a capital, three words at least), then a colon
+    and the words that say whose it is."""
+    if text[para[0] : s.open_start].strip() or not text[s.inner_start : s.inner_start + 1].isupper():
+        return False
+    after = text[s.close_end : para[1]]
+    colon = after.lstrip(" \u00a0\u202f")
+    return (colon.startswith(":") and len(colon[1:].split()) >= 2 and len(words()) >= _NAMED_HEADLINE_WORDS
+            and not _repeated_in_body(text, s))
+
+
+def _repeated_in_body(text: str, s: MarkedSpan) -> bool:
+    """Whether the body after a headline's quotation holds it again, words changed or not: a
+    headline that sums up a quotation of the body only repeats it."""
     body = fold(text[s.close_end : s.close_end + _TITLE_BODY])
-    return fuzz.partial_ratio(fold(text[s.inner_start : s.inner_end]), body) < _HEADLINE_REPEAT_SIMILARITY
+    return fuzz.partial_ratio(fold(text[s.inner_start : s.inner_end]), body) >= _HEADLINE_REPEAT_SIMILARITY
 
 
 @cache

@@ -154,6 +154,27 @@ def test_question_and_answer_labels_take_the_person_interviewed() -> None:
     assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [("Nous restons vigilants.", "Marc Aubert")]
 
 
+def test_a_headline_opening_with_a_quotation_and_a_colon_quotes_the_name_after_it() -> None:
+    text = ("« La digue ne tiendra pas un hiver de plus » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
+            "La commune a voté mardi un plan de repli des habitations du front de mer.")
+    q = quotetrack.extract(text).quotes[0]
+    assert (q.text, q.speaker_name) == ("La digue ne tiendra pas un hiver de plus", "Henri Sabarots")
+    assert q.attribution is not None and q.attribution.rule == "quote-then-colon"
+
+
+def test_a_headline_opening_with_a_quotation_and_a_colon_is_a_quote_without_a_cue() -> None:
+    text = ("« Nous ne céderons pas » : face aux syndicats, Claire Dumas reste inflexible\n\n"
+            "La Première ministre a reçu lundi les organisations syndicales.")
+    q = quotetrack.extract(text).quotes[0]
+    assert (q.text, q.rule, q.speaker_name) == ("Nous ne céderons pas", "direct-headline", "Claire Dumas")
+
+
+def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
+    text = ("« La digue ne tiendra pas » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
+            "« La digue ne tiendra pas un hiver de plus », a prévenu mardi Henri Sabarots.")
+    assert [q.text for q in quotetrack.extract(text).quotes] == ["La digue ne tiendra pas un hiver de plus"]
+
+
 def test_an_interview_without_labels_is_read_from_its_questions_and_first_person_answers() -> None:
     text = (
         "ENTRETIEN. Lucie Garnier : « L'hôpital tiendra »\n\n"
