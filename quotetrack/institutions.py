@@ -27,6 +27,8 @@ class InstitutionNames(Record):
     """Schema of ``data/institution_names.json``."""
 
     heads: tuple[str, ...]
+    place_heads: tuple[str, ...] = ()
+    """Lower-case nouns of places (``lycée``, ``rue``): a name right after one is the place's."""
     adjective_endings: tuple[str, ...]
     not_adjective_endings: tuple[str, ...]
     """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
@@ -43,6 +45,14 @@ def _data() -> InstitutionNames:
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(_data().heads)
+
+
+@cache
+def _place_ends() -> frozenset[str]:
+    """The last words of the place heads (``arrêt`` of ``maison d'arrêt``), with a capital too
+    (a sentence may open with one)."""
+    last = {h.replace("’", "'").split(" ")[-1].split("'")[-1] for h in _data().place_heads}
+    return frozenset(last | {w[:1].upper() + w[1:] for w in last})
 
 
 @cache
@@ -113,8 +123,9 @@ def tail_end(text: str, end: int) -> int:
 
 
 def after_head(text: str, start: int) -> bool:
-    """Whether an institution head ends, a space away, right before ``start`` (``la Mission|
-    Old Brewery``): the name after it is the institution's own, no person's."""
+    """Whether an institution head (``la Mission| Old Brewery``) or a place noun (``le lycée|
+    Victor-Hugo``) ends, a space away, right before ``start``: the name after it is the
+    institution's or the place's own, no person's."""
     end = start
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
@@ -123,7 +134,8 @@ def after_head(text: str, start: int) -> bool:
     lo = end - 1
     while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
         lo -= 1
-    return text[lo:end] in _heads()
+    word = text[lo:end]
+    return word in _heads() or word in _place_ends()
 
 
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:

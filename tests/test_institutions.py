@@ -53,3 +53,15 @@ def test_extended_name_is_an_organisation() -> None:
 ])
 def test_tail(text: str, head: str, tail: str) -> None:
     assert text[len(head) : institutions.tail_end(text, len(head))] == tail
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Une élève du lycée Victor-Hugo, elle, s'inquiète : « On ne sait plus rien. »", "élève du lycée Victor-Hugo"),
+        ("Un chercheur de l'université Cheikh Anta Diop, lui, regrette « un gâchis ».", "chercheur de l'université Cheikh Anta Diop"),
+        ("Un riverain de la rue Jean-Jaurès, lui, dénonce « un scandale ».", "riverain de la rue Jean-Jaurès"),
+    ],
+)
+def test_a_name_after_a_place_noun_is_the_place_not_a_speaker(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
