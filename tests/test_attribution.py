@@ -1431,6 +1431,16 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le réalisateur Hugo Ferrand présente son film à Cannes. Il a tourné avec Louis Marchal en Bretagne. "
                  "« Nous avons eu froid, très froid », raconte le réalisateur.",
                  -1, "Hugo Ferrand", id="the-director-is-not-the-actor-named-last"),
+    pytest.param("Le caricaturiste Plantu, invité du festival, a dessiné devant le public. « Je dessine ce que je vois », "
+                 "a-t-il expliqué à Marc Dubreuil.",
+                 -1, "Plantu", id="a-role-glued-to-a-one-word-name-names-that-person"),
+    pytest.param("Côté syndicats, la secrétaire générale de la CFDT a assuré que la grève serait suspendue.",
+                 -1, "secrétaire générale de la CFDT", id="a-noun-after-cote-is-a-topic-no-subject"),
+    pytest.param("Côté gouvernement, le ministre de la Santé a assuré que la campagne débuterait en janvier.",
+                 -1, "ministre de la Santé", id="a-role-after-cote-is-a-topic-no-subject"),
+    pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
+                 "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
+                 -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),
 ]
 
 
