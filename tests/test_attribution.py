@@ -734,6 +734,22 @@ def test_a_capital_a_is_a_preposition_at_a_sentence_start_only(text: str, after:
     assert madrid.after_preposition is after
 
 
+@pytest.mark.parametrize(("text", "branch"), [
+    ("Greenpeace France a appelé l'exécutif à « revoir sa copie ». Le ministère assure que la France tiendra ses objectifs.",
+     "Greenpeace France"),
+    ("Pour la Belgique, le texte est équilibré. Amnesty International Belgique dénonce au contraire « un recul ».",
+     "Amnesty International Belgique"),
+])
+def test_an_organisation_glued_to_a_country_is_its_national_branch(text: str, branch: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == branch
+
+
+def test_a_country_after_an_organisation_and_a_verb_is_no_branch() -> None:
+    text = "Greenpeace accuse la France de « traîner les pieds »."
+    assert [m.text for m in mentions.find_mentions(text, Registry.default()) if m.kind == "entity"] == ["Greenpeace", "la France"]
+
+
 def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
     text = "« On a entendu trois coups de feu », a raconté un témoin joint par l’AFP et confiné chez lui."
     q = quotetrack.extract(text).quotes[0]
