@@ -531,10 +531,16 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
-            if not self._in_marks(c.start) and c.form != "participle" and not self._reported_with(q, c.start):
+            if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
+                    and not self._reported_with(q, c.start)):
                 return c
             k -= 1
         return None
+
+    def _closed_gerund(self, c: Any, q: Candidate) -> bool:
+        """A present participle opening an aside that a comma closes before the quote (``Selon un
+        policier, témoignant sous anonymat, X était « … »``): it does not introduce the quote."""
+        return bool(c.form == "gerund" and past_participle_aside(self.text, c.start, q.start) != c.start)
 
     def _agent_word_in(self, start: int, end: int) -> bool:
         """Whether the preposition of a passive's agent stands in ``text[start:end]``."""
@@ -1008,8 +1014,15 @@ class Attributor:
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
             return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
-        rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
-        return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
+        return n if n.end >= s_end or self._closes_apposition(n.end, s_end) else None
+
+    def _closes_apposition(self, end: int, s_end: int | None = None) -> bool:
+        """A name ending at ``end`` closes an apposition set off by a comma when punctuation or the
+        sentence's end follows it (``le procureur, Thierry Roux, a…``), not a verb whose subject it
+        is (``Selon un commissaire, Paul Marin était…``)."""
+        stop = len(self.text) if s_end is None else s_end
+        rest = self.text[end : min(stop, end + 2)].lstrip(" \u00a0")
+        return not rest or rest[0] in ",.;:!?()\n"
 
     def _name_closing(self, start: int, end: int) -> Mention | None:
         """``le ministre de l'Intérieur et ex-député Marco Rinaldi``: the first name in
@@ -1257,8 +1270,9 @@ class Attributor:
             # A name inside the description is its apposition ("le président russe Vladimir
             # Poutine"), unless a preposition governs it ("un proche d'Édouard Philippe").
             inside = n.start < m.end and self._governed_inside(m.start, n)
-            if (n.kind in ("name", "entity") and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
-                    and n.start - m.end <= 3):
+            gap = self.text[m.end : n.start]
+            if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
+                    and ("," not in gap or self._closes_apposition(n.end))):
                 if self._qualifier_name(m, n):
                     return replace(m, end=n.end, text=self.text[m.start : n.end])
                 return n if n.kind == "name" else m

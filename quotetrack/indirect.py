@@ -421,13 +421,22 @@ def _not_nouns() -> frozenset[str]:
 
 def past_participle_aside(text: str, start: int, s_end: int) -> int:
     """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
-    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
+    past a short aside opening with a past participle (``conjugation.json``), or a present one
+    (``Selon un policier, témoignant sous anonymat, …``); else ``start``."""
     comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(telling_participle_endings()):
+    if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _participle(word: str) -> bool:
+    """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
+    an adverb that ends like one (``pendant``, ``cependant``)."""
+    if word.endswith(telling_participle_endings()):
+        return True
+    return word.endswith(cues.present_participle_endings()) and word not in _not_nouns()
 
 
 def _bare_description(segment: str) -> bool:

@@ -1454,6 +1454,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "secrétaire générale de la CFDT", id="a-noun-after-cote-is-a-topic-no-subject"),
     pytest.param("Côté gouvernement, le ministre de la Santé a assuré que la campagne débuterait en janvier.",
                  -1, "ministre de la Santé", id="a-role-after-cote-is-a-topic-no-subject"),
+    pytest.param("Selon un enquêteur, témoignant à visage couvert, Karim Benali était « l'homme de confiance » du réseau.",
+                 -1, "enquêteur", id="a-present-participle-aside-after-selon-introduces-no-fragment"),
+    pytest.param("Selon un gendarme, Lucas Perrin roulait « beaucoup trop vite » ce soir-là.",
+                 -1, "gendarme", id="a-name-after-selon-and-a-comma-that-opens-the-clause-is-no-apposition"),
+    pytest.param("Selon la présidente du tribunal, Claire Aubert, les faits sont « d'une rare gravité ».",
+                 -1, "Claire Aubert", id="a-name-apposed-after-selon-and-closed-by-a-comma-speaks"),
     pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
                  "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
                  -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),

@@ -482,6 +482,10 @@ INDIRECT = [
                  "mardi soir à Genève, les délégations ont quitté la salle", id="selon-keeps-a-time-adverbial-with-a-place"),
     pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
                  "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
+    pytest.param("Selon une infirmière, souhaitant garder l'anonymat, les stocks de masques étaient vides dès mars.",
+                 "les stocks de masques étaient vides dès mars", id="selon-past-an-aside-opening-with-a-present-participle"),
+    pytest.param("Selon l'expert, pendant toute la crise, les autorités ont minimisé les risques.",
+                 "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
 ]
 
 
