@@ -29,7 +29,7 @@ from quotetrack.classify import (
     subject_in_marks,
 )
 from quotetrack.cues import cue_adverbs, telling_participle_endings
-from quotetrack.indirect import past_participle_aside
+from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -1106,7 +1106,7 @@ class Attributor:
             if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
-                return self._described_by_complement(k) or m
+                return self._described_by_complement(k) or self._apposition_owner(k, s_start) or m
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -1138,6 +1138,17 @@ class Attributor:
         an aside opening the sentence with a past participle and closed by a comma; else ``s_start``."""
         m = fronted_participle().match(self.text, s_start, pos)
         return m.end() if m is not None else s_start
+
+    def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
+        """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands
+        in apposition to, when the body ``mentions[k]`` before the relative is that description's
+        complement."""
+        m = self.mentions[k]
+        comma = self.text.rfind(",", s_start, m.start)
+        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(self.text[comma + 1 : m.start].strip()):
+            return None
+        owner = self.mentions[k - 1]
+        return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:

@@ -364,7 +364,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
-    return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return after if bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention_starts: Sequence[int]) -> int:
@@ -407,7 +407,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
 def _described(segment: str, first: str) -> bool:
     """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
     complement, not an adverbial (``dans la nuit``, ``mardi à Genève``)."""
-    if not _bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
+    if not bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
         return False
     return _patterns().place_link.search(segment) is not None
 
@@ -439,7 +439,7 @@ def _participle(word: str) -> bool:
     return word.endswith(cues.present_participle_endings()) and word not in _not_nouns()
 
 
-def _bare_description(segment: str) -> bool:
+def bare_description(segment: str) -> bool:
     """``porte-parole du syndicat``: words opening with a lower-case noun, no determiner or
     pronoun before it (a clause's subject has one, or is a name)."""
     first = segment.split(" ", 1)[0].lower()

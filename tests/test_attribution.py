@@ -1460,6 +1460,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "gendarme", id="a-name-after-selon-and-a-comma-that-opens-the-clause-is-no-apposition"),
     pytest.param("Selon la présidente du tribunal, Claire Aubert, les faits sont « d'une rare gravité ».",
                  -1, "Claire Aubert", id="a-name-apposed-after-selon-and-closed-by-a-comma-speaks"),
+    pytest.param("L'étude a été critiquée par l'épidémiologiste Sophie Lemaire, ancienne directrice de l'Inserm, "
+                 "qui estime que les auteurs « ont tiré des conclusions hâtives ».",
+                 -1, "Sophie Lemaire", id="a-relative-after-an-apposition-takes-back-the-name-not-its-body"),
+    pytest.param("Le projet a été salué par Paul Girard, chercheur au CNRS, qui juge que le site « mérite d'être protégé ».",
+                 -1, "Paul Girard", id="a-relative-after-a-bare-description-of-a-researcher-takes-back-the-name"),
     pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
                  "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
                  -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),
