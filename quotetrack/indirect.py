@@ -310,6 +310,8 @@ def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int]
 ) -> Candidate | None:
     before = text[s_start : cue.start].strip(" ,\u00a0\u202f")
+    if before.endswith(":"):
+        before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede).
         comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
@@ -588,7 +590,8 @@ def _described_name(
 
 
 def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
-    """End of a content clause: the sentence end, a semicolon, or a comma before another cue."""
+    """End of a content clause: the sentence end, a semicolon, or a comma or a colon right
+    before another cue (``estime que « … » : selon l'ONG, …``)."""
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
@@ -598,7 +601,7 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
         end = brk.start()
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
-        gap_start = text.rfind(",", start, cues[k].start)
+        gap_start = max(text.rfind(",", start, cues[k].start), text.rfind(":", start, cues[k].start))
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
     return end
