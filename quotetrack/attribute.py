@@ -132,6 +132,8 @@ class _Words:
     complement_gap: regex.Pattern[str]
     """What stands between a description and the last name of its complement (`` du Mouvement 5 ``):
     a complement link, then capitalised words and numbers."""
+    definite: tuple[str, ...]
+    """Definite determiners (``le``, ``la``, ``l'``)."""
 
 
 @cache
@@ -190,7 +192,8 @@ def _words() -> _Words:
                   frozenset(raw.get("indefinite_determiners", ())),
                   tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})),
                   regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
-                                rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"))
+                                rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"),
+                  tuple(raw.get("definite_determiners", ())))
 
 
 @cache
@@ -851,7 +854,15 @@ class Attributor:
         # A known mention or a body ("a réagi le bureau présidentiel, qualifiant…") only: "…, a
         # annoncé des mesures, tout en…" is a second verb, not an incise.
         subject = self._after(incise.end, gerund.start, incise=True)
-        return subject if subject is not None and (subject.kind != "np" or _heads_a_body(subject.text)) else None
+        return subject if subject is not None and (
+            subject.kind != "np" or _heads_a_body(subject.text) or self._definite(subject.text)) else None
+
+    @staticmethod
+    def _definite(words: str) -> bool:
+        """``le directeur général de la santé``: a noun phrase opening with a definite determiner
+        (an incise's subject, the one its gerund shares), not an object (``des mesures``)."""
+        first = words.split(" ", 1)[0].lower()
+        return first in _words().definite or first.startswith(tuple(d for d in _words().definite if d.endswith("'")))
 
     def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a

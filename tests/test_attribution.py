@@ -1487,6 +1487,12 @@ def test_a_verb_with_its_own_que_after_a_fragment_is_no_incise() -> None:
     assert_attributed(text, quote="irréaliste", speaker="Espagne", rule="subject-before-cue")
 
 
+def test_a_participle_after_an_incise_shares_a_definite_description_subject() -> None:
+    text = ("« Nous ne sommes pas sortis de la crise », a prévenu le directeur de l'agence régionale, "
+            "exhortant les habitants à « rester prudents ».")
+    assert_attributed(text, quote="rester prudents", speaker="directeur de l'agence régionale", rule="subject-before-cue")
+
+
 def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
     text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
     assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")
