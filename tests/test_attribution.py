@@ -182,6 +182,10 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
     [
         pytest.param("Greenpeace juge le plan « trop timide ». L'ONG réclame « un calendrier clair ».",
                      ["Greenpeace", "Greenpeace"], id="ngo-noun-takes-back-the-organisation-that-spoke"),
+        pytest.param("Oxfam salue « un premier pas ». Le Réseau Action Climat juge le texte « trop timide » : "
+                     "selon l'ONG, les objectifs « ne seront pas tenus ».",
+                     ["Oxfam", "Réseau Action Climat", "Réseau Action Climat", "Réseau Action Climat"],
+                     id="ngo-noun-takes-back-the-climate-network"),
         pytest.param("La CGT dénonce « un recul ». Le syndicat appelle à « une grève massive » jeudi.",
                      ["CGT", "CGT"], id="union-noun"),
         pytest.param("La CGT dénonce « un recul ». Le ministre a répondu : « Rien ne change. » Le syndicat a promis "
