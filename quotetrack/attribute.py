@@ -29,7 +29,7 @@ from quotetrack.classify import (
     subject_in_marks,
 )
 from quotetrack.cues import cue_adverbs, telling_participle_endings
-from quotetrack.indirect import past_participle_aside
+from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -134,6 +134,8 @@ class _Words:
     complement_gap: regex.Pattern[str]
     """What stands between a description and the last name of its complement (`` du Mouvement 5 ``):
     a complement link, then capitalised words and numbers."""
+    definite: tuple[str, ...]
+    """Definite determiners (``le``, ``la``, ``l'``)."""
 
 
 @cache
@@ -195,7 +197,8 @@ def _words() -> _Words:
                   frozenset(raw.get("indefinite_determiners", ())),
                   tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})),
                   regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
-                                rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"))
+                                rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"),
+                  tuple(raw.get("definite_determiners", ())))
 
 
 @cache
@@ -538,10 +541,16 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
-            if not self._in_marks(c.start) and c.form != "participle" and not self._reported_with(q, c.start):
+            if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
+                    and not self._reported_with(q, c.start)):
                 return c
             k -= 1
         return None
+
+    def _closed_gerund(self, c: Any, q: Candidate) -> bool:
+        """A present participle opening an aside that a comma closes before the quote (``Selon un
+        policier, témoignant sous anonymat, X était « … »``): it does not introduce the quote."""
+        return bool(c.form == "gerund" and past_participle_aside(self.text, c.start, q.start) != c.start)
 
     def _agent_word_in(self, start: int, end: int) -> bool:
         """Whether the preposition of a passive's agent stands in ``text[start:end]``."""
@@ -879,7 +888,15 @@ class Attributor:
         # A known mention or a body ("a réagi le bureau présidentiel, qualifiant…") only: "…, a
         # annoncé des mesures, tout en…" is a second verb, not an incise.
         subject = self._after(incise.end, gerund.start, incise=True)
-        return subject if subject is not None and (subject.kind != "np" or _heads_a_body(subject.text)) else None
+        return subject if subject is not None and (
+            subject.kind != "np" or _heads_a_body(subject.text) or self._definite(subject.text)) else None
+
+    @staticmethod
+    def _definite(words: str) -> bool:
+        """``le directeur général de la santé``: a noun phrase opening with a definite determiner
+        (an incise's subject, the one its gerund shares), not an object (``des mesures``)."""
+        first = words.split(" ", 1)[0].lower()
+        return first in _words().definite or first.startswith(tuple(d for d in _words().definite if d.endswith("'")))
 
     def _fronted_speaker(self, on: Mention, s_start: int) -> Mention | None:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
@@ -1043,8 +1060,15 @@ class Attributor:
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
             return None  # "selon des analystes cités par le quotidien Gazeta Wyborcza": the name is the agent's
-        rest = self.text[n.end : min(s_end, n.end + 2)].lstrip(" \u00a0")
-        return n if n.end >= s_end or not rest or rest[0] in ",.;:!?()" else None
+        return n if n.end >= s_end or self._closes_apposition(n.end, s_end) else None
+
+    def _closes_apposition(self, end: int, s_end: int | None = None) -> bool:
+        """A name ending at ``end`` closes an apposition set off by a comma when punctuation or the
+        sentence's end follows it (``le procureur, Thierry Roux, a…``), not a verb whose subject it
+        is (``Selon un commissaire, Paul Marin était…``)."""
+        stop = len(self.text) if s_end is None else s_end
+        rest = self.text[end : min(stop, end + 2)].lstrip(" \u00a0")
+        return not rest or rest[0] in ",.;:!?()\n"
 
     def _name_closing(self, start: int, end: int) -> Mention | None:
         """``le ministre de l'Intérieur et ex-député Marco Rinaldi``: the first name in
@@ -1128,7 +1152,7 @@ class Attributor:
             if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
-                return self._described_by_complement(k) or m
+                return self._described_by_complement(k) or self._apposition_owner(k, s_start) or m
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -1160,6 +1184,17 @@ class Attributor:
         an aside opening the sentence with a past participle and closed by a comma; else ``s_start``."""
         m = fronted_participle().match(self.text, s_start, pos)
         return m.end() if m is not None else s_start
+
+    def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
+        """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands
+        in apposition to, when the body ``mentions[k]`` before the relative is that description's
+        complement."""
+        m = self.mentions[k]
+        comma = self.text.rfind(",", s_start, m.start)
+        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(self.text[comma + 1 : m.start].strip()):
+            return None
+        owner = self.mentions[k - 1]
+        return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:
@@ -1304,8 +1339,9 @@ class Attributor:
             # A name inside the description is its apposition ("le président russe Vladimir
             # Poutine"), unless a preposition governs it ("un proche d'Édouard Philippe").
             inside = n.start < m.end and self._governed_inside(m.start, n)
-            if (n.kind in ("name", "entity") and not inside and self.text[m.end : n.start].strip(" ,\u00a0") == ""
-                    and n.start - m.end <= 3):
+            gap = self.text[m.end : n.start]
+            if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
+                    and ("," not in gap or self._closes_apposition(n.end))):
                 if self._qualifier_name(m, n):
                     return replace(m, end=n.end, text=self.text[m.start : n.end])
                 return n if n.kind == "name" else m

@@ -512,7 +512,7 @@ def _decide(
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
-    fronted = _fronted_preposition(text, cues, cue_starts, sent[0], s.open_start)
+    fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
     if fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
@@ -699,6 +699,13 @@ def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:
     i = bisect.bisect_left(cue_starts, start)
     return i if i < len(cues) and cues[i].start < end else None
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``end`` starts: past the last colon of the sentence before it
+    (``… : selon lui, « … »``), else at the sentence's start."""
+    colon = text.rfind(":", start, end)
+    return colon + 1 if colon >= 0 else start
 
 
 def _fronted_preposition(

@@ -1061,6 +1061,13 @@ def participle_endings() -> frozenset[str]:
 
 
 @cache
+def present_participle_endings() -> tuple[str, ...]:
+    """The endings of the present participle in every class ``conjugation.json`` knows
+    (``ant``, ``issant``…)."""
+    return tuple(sorted({e for cls in _conjugation().classes.values() for e in cls.ger if e}, key=len, reverse=True))
+
+
+@cache
 def telling_participle_endings() -> tuple[str, ...]:
     """The participle endings that mark a participle well enough: those of the most common
     class (``é``, ``ée``…) and those of three letters or more (``dit``, ``mise``); not ``i``,

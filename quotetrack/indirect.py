@@ -319,6 +319,8 @@ def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None
 ) -> Candidate | None:
     before = text[s_start : cue.start].strip(" ,\u00a0\u202f")
+    if before.endswith(":"):
+        before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede).
         comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
@@ -378,7 +380,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
-    return after if _bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return after if bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _holds_opening_mark(text: str, start: int, end: int) -> bool:
@@ -428,7 +430,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
 def _described(segment: str, first: str) -> bool:
     """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
     complement, not an adverbial (``dans la nuit``, ``mardi à Genève``)."""
-    if not _bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
+    if not bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
         return False
     return _patterns().place_link.search(segment) is not None
 
@@ -442,16 +444,25 @@ def _not_nouns() -> frozenset[str]:
 
 def past_participle_aside(text: str, start: int, s_end: int) -> int:
     """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
-    past a short aside opening with a past participle (``conjugation.json``); else ``start``."""
+    past a short aside opening with a past participle (``conjugation.json``), or a present one
+    (``Selon un policier, témoignant sous anonymat, …``); else ``start``."""
     comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None or not first.group()[:1].islower() or not first.group().endswith(telling_participle_endings()):
+    if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-def _bare_description(segment: str) -> bool:
+def _participle(word: str) -> bool:
+    """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
+    an adverb that ends like one (``pendant``, ``cependant``)."""
+    if word.endswith(telling_participle_endings()):
+        return True
+    return word.endswith(cues.present_participle_endings()) and word not in _not_nouns()
+
+
+def bare_description(segment: str) -> bool:
     """``porte-parole du syndicat``: words opening with a lower-case noun, no determiner or
     pronoun before it (a clause's subject has one, or is a name)."""
     first = segment.split(" ", 1)[0].lower()
@@ -605,7 +616,8 @@ def _described_name(
 
 
 def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
-    """End of a content clause: the sentence end, a semicolon, or a comma before another cue."""
+    """End of a content clause: the sentence end, a semicolon, or a comma or a colon right
+    before another cue (``estime que « … » : selon l'ONG, …``)."""
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
@@ -615,7 +627,7 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
         end = brk.start()
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
-        gap_start = text.rfind(",", start, cues[k].start)
+        gap_start = max(text.rfind(",", start, cues[k].start), text.rfind(":", start, cues[k].start))
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
     return end

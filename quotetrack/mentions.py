@@ -299,6 +299,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
+    if registry is not None:
+        merged = _national_branches(text, merged, registry)
     if registry is not None and callable(getattr(registry, "is_publication", None)):
         memo: dict[str, bool] = {}
 
@@ -880,6 +882,28 @@ def _merge(found: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _national_branches(text: str, found: list[Mention], registry: Any) -> list[Mention]:
+    """``Greenpeace France``, ``MSF Belgique``: an organisation's name glued to a country's
+    capitalised name is its national branch, one mention, no country speaking."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == "entity" and prev.kind == "entity" and m.text[:1].isupper()
+                and text[prev.end : m.start] == " " and _entity_type(registry, m) == "state"
+                and _entity_type(registry, prev) == "organisation"):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], prev.kind, prev.entity_id, prev.role,
+                              prev.country, prev.after_preposition, prev.gender, prev.number, prev.head_start)
+            continue
+        out.append(m)
+    return out
+
+
+def _entity_type(registry: Any, m: Mention) -> str | None:
+    """The registry type of the entity ``m`` names, if any."""
+    entity = registry.get(m.entity_id) if m.entity_id else None
+    return getattr(entity, "type", None)
 
 
 _TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+")

@@ -396,9 +396,19 @@ class Resolver:
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             person = self.by_surname.get(self._surname(name))
-            if person is not None and person.kind in ("person", "other") and " " in person.name:
-                person.gender = person.gender or self._gender(role)
-                self._bind_role(role, person)
+            if person is None or person.kind not in ("person", "other"):
+                continue
+            if " " not in person.name and not self._glued_role(role, name, gap):
+                continue
+            person.kind = "person"
+            person.gender = person.gender or self._gender(role)
+            self._bind_role(role, person)
+
+    @staticmethod
+    def _glued_role(role: Mention, name: Mention, gap: str) -> bool:
+        """``le dessinateur Riss``: a known role written right before a lone capitalised word,
+        with nothing between, names that person by a one-word name (a pseudonym, a surname)."""
+        return role.kind == "role" and role.end <= name.start and not gap.strip()
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""

@@ -200,6 +200,10 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
     [
         pytest.param("Greenpeace juge le plan « trop timide ». L'ONG réclame « un calendrier clair ».",
                      ["Greenpeace", "Greenpeace"], id="ngo-noun-takes-back-the-organisation-that-spoke"),
+        pytest.param("Oxfam salue « un premier pas ». Le Réseau Action Climat juge le texte « trop timide » : "
+                     "selon l'ONG, les objectifs « ne seront pas tenus ».",
+                     ["Oxfam", "Réseau Action Climat", "Réseau Action Climat", "Réseau Action Climat"],
+                     id="ngo-noun-takes-back-the-climate-network"),
         pytest.param("La CGT dénonce « un recul ». Le syndicat appelle à « une grève massive » jeudi.",
                      ["CGT", "CGT"], id="union-noun"),
         pytest.param("La CGT dénonce « un recul ». Le ministre a répondu : « Rien ne change. » Le syndicat a promis "
@@ -750,6 +754,22 @@ def test_dateline_is_never_the_subject(dateline: str) -> None:
 def test_a_capital_a_is_a_preposition_at_a_sentence_start_only(text: str, after: bool) -> None:
     madrid = next(m for m in mentions.find_mentions(text, Registry.default()) if m.text == "Madrid")
     assert madrid.after_preposition is after
+
+
+@pytest.mark.parametrize(("text", "branch"), [
+    ("Greenpeace France a appelé l'exécutif à « revoir sa copie ». Le ministère assure que la France tiendra ses objectifs.",
+     "Greenpeace France"),
+    ("Pour la Belgique, le texte est équilibré. Amnesty International Belgique dénonce au contraire « un recul ».",
+     "Amnesty International Belgique"),
+])
+def test_an_organisation_glued_to_a_country_is_its_national_branch(text: str, branch: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == branch
+
+
+def test_a_country_after_an_organisation_and_a_verb_is_no_branch() -> None:
+    text = "Greenpeace accuse la France de « traîner les pieds »."
+    assert [m.text for m in mentions.find_mentions(text, Registry.default()) if m.kind == "entity"] == ["Greenpeace", "la France"]
 
 
 def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
@@ -1461,6 +1481,27 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le réalisateur Hugo Ferrand présente son film à Cannes. Il a tourné avec Louis Marchal en Bretagne. "
                  "« Nous avons eu froid, très froid », raconte le réalisateur.",
                  -1, "Hugo Ferrand", id="the-director-is-not-the-actor-named-last"),
+    pytest.param("Le caricaturiste Plantu, invité du festival, a dessiné devant le public. « Je dessine ce que je vois », "
+                 "a-t-il expliqué à Marc Dubreuil.",
+                 -1, "Plantu", id="a-role-glued-to-a-one-word-name-names-that-person"),
+    pytest.param("Côté syndicats, la secrétaire générale de la CFDT a assuré que la grève serait suspendue.",
+                 -1, "secrétaire générale de la CFDT", id="a-noun-after-cote-is-a-topic-no-subject"),
+    pytest.param("Côté gouvernement, le ministre de la Santé a assuré que la campagne débuterait en janvier.",
+                 -1, "ministre de la Santé", id="a-role-after-cote-is-a-topic-no-subject"),
+    pytest.param("Selon un enquêteur, témoignant à visage couvert, Karim Benali était « l'homme de confiance » du réseau.",
+                 -1, "enquêteur", id="a-present-participle-aside-after-selon-introduces-no-fragment"),
+    pytest.param("Selon un gendarme, Lucas Perrin roulait « beaucoup trop vite » ce soir-là.",
+                 -1, "gendarme", id="a-name-after-selon-and-a-comma-that-opens-the-clause-is-no-apposition"),
+    pytest.param("Selon la présidente du tribunal, Claire Aubert, les faits sont « d'une rare gravité ».",
+                 -1, "Claire Aubert", id="a-name-apposed-after-selon-and-closed-by-a-comma-speaks"),
+    pytest.param("L'étude a été critiquée par l'épidémiologiste Sophie Lemaire, ancienne directrice de l'Inserm, "
+                 "qui estime que les auteurs « ont tiré des conclusions hâtives ».",
+                 -1, "Sophie Lemaire", id="a-relative-after-an-apposition-takes-back-the-name-not-its-body"),
+    pytest.param("Le projet a été salué par Paul Girard, chercheur au CNRS, qui juge que le site « mérite d'être protégé ».",
+                 -1, "Paul Girard", id="a-relative-after-a-bare-description-of-a-researcher-takes-back-the-name"),
+    pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
+                 "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
+                 -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),
 ]
 
 
@@ -1478,6 +1519,12 @@ def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> 
 def test_a_verb_with_its_own_que_after_a_fragment_is_no_incise() -> None:
     text = "Madrid, qui juge le calendrier « irréaliste », a fait savoir qu'il demanderait un report."
     assert_attributed(text, quote="irréaliste", speaker="Espagne", rule="subject-before-cue")
+
+
+def test_a_participle_after_an_incise_shares_a_definite_description_subject() -> None:
+    text = ("« Nous ne sommes pas sortis de la crise », a prévenu le directeur de l'agence régionale, "
+            "exhortant les habitants à « rester prudents ».")
+    assert_attributed(text, quote="rester prudents", speaker="directeur de l'agence régionale", rule="subject-before-cue")
 
 
 def test_a_participle_after_an_incise_shares_a_body_subject() -> None:

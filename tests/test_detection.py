@@ -516,6 +516,14 @@ INDIRECT = [
                  "mardi soir à Genève, les délégations ont quitté la salle", id="selon-keeps-a-time-adverbial-with-a-place"),
     pytest.param("Selon la gendarmerie, samedi, deux randonneurs ont été secourus.",
                  "samedi, deux randonneurs ont été secourus", id="selon-keeps-a-time-word-that-is-no-participle"),
+    pytest.param("Le bilan reste provisoire : selon les pompiers, neuf personnes ont été évacuées.",
+                 "neuf personnes ont été évacuées", id="selon-fronted-after-a-colon"),
+    pytest.param("L'association juge que « le compte n'y est pas » : d'après ses calculs, la trajectoire mène à 3 °C.",
+                 "« le compte n'y est pas »", id="a-que-clause-ends-at-a-colon-before-another-cue"),
+    pytest.param("Selon une infirmière, souhaitant garder l'anonymat, les stocks de masques étaient vides dès mars.",
+                 "les stocks de masques étaient vides dès mars", id="selon-past-an-aside-opening-with-a-present-participle"),
+    pytest.param("Selon l'expert, pendant toute la crise, les autorités ont minimisé les risques.",
+                 "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
 ]
 
 
@@ -578,6 +586,11 @@ def test_selon_then_marks_is_direct() -> None:
 def test_selon_then_marks_the_sentence_goes_on_after_is_partial() -> None:
     doc = quotetrack.extract("Selon la porte-parole, « la quasi-totalité » des délégations approuve le compromis.")
     assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", "la quasi-totalité")]
+
+
+def test_selon_after_a_colon_then_marks_is_direct() -> None:
+    doc = quotetrack.extract("La sénatrice reste prudente : selon elle, « personne n'a intérêt à l'escalade ».")
+    assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
 def test_selon_name_and_apposition_then_marks_is_direct() -> None:
