@@ -33,6 +33,9 @@ from quotetrack.registry import fold, pronouns
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
+# An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
+# partie civile, a déclaré »): the description introduces someone, it points back to nobody.
+_LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
 @cache
@@ -138,6 +141,7 @@ class Resolver:
         self.registry = registry
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
+        self.premodifier_gender = lex.premodifier_gender
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
@@ -440,6 +444,19 @@ class Resolver:
         word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
         return " " + fold(word.group(1)) if word else ""
 
+    def _new_voice(self, m: Mention, person: Speaker) -> bool:
+        """Whether the former office ``m`` (``l'ancien ministre``) names someone new rather than
+        ``person``: it is set off by a lower-case apposition (``l'ancienne adjointe, partie civile,``),
+        or it gives a quotation of its sentence to a new description while ``person`` gave the last
+        one (« … », a écrit X. « … », s'interroge l'ancien président: two voices)."""
+        if _LOWER_APPOSITION.match(self.text, m.end):
+            return True
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        opened = self.sentence_starts[k] if k >= 0 else 0
+        j = bisect.bisect_left(self.quoted, (opened, -1))
+        quoted_before = j < len(self.quoted) and self.quoted[j][1] <= m.start
+        return quoted_before and bool(self.recent) and self.recent[-1][1].name == person.name
+
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
         return self._is_former(self._strip_det(m.text))
@@ -588,12 +605,17 @@ class Resolver:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
         return fold(m.text).split(" ", 1)[0] in self.demonstratives
 
-    def _gender(self, m: Mention) -> str | None:
-        """Grammatical gender of a mention: its own (pronouns) or its determiner's."""
+    def _gender(self, m: Mention, *, premodifier: bool = True) -> str | None:
+        """Grammatical gender of a mention: its own (pronouns), its determiner's, or after an
+        elided one that of the word following it (``l'ancienne ministre``; not with
+        ``premodifier`` false)."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
-        return self.det_gender.get(first)
+        gender = self.det_gender.get(first)
+        if gender is None and premodifier:
+            return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
+        return gender
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         if gender is None:
@@ -815,13 +837,16 @@ class Resolver:
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
                     prev = self._antecedent(m)
-                # "L'Estonienne" names a nationality, no office: an international one held is no bar.
-                demonym = m.kind == "np" and m.country is not None and not national
-                if prev is not None and not demonym and not national and self._holds_other_office(prev, m):
+                # "L'Estonienne" names a nationality, no office: an international one held is no bar;
+                # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
+                unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)
+                if prev is not None and self._former(m) and self._new_voice(m, prev):
+                    prev = None
+                if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
                     prev = self._known_antecedent(m)
-                if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and (demonym or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
+                if (prev is not None and self._is_role_like(m) and prev.name != answering
+                        and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
@@ -844,7 +869,9 @@ class Resolver:
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)
             self.described[self._head(m)] = described  # the latest description of a head: « cette source » is the last one
-            self.written.setdefault(described.name, self._gender(m))
+            # A description left as written agrees by its determiner only: « l'ancien président »
+            # is no bar to « la sénatrice » taking back someone named before it.
+            self.written.setdefault(described.name, self._gender(m, premodifier=False))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
@@ -1483,6 +1510,8 @@ class _Lexicon:
     determiners: tuple[str, ...]
     """Folded, longest first."""
     det_gender: dict[str, str]
+    premodifier_gender: dict[str, str]
+    """Folded words after a determiner that give a description's gender (``l'ancienne ministre``)."""
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
@@ -1554,6 +1583,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     lex = _Lexicon(
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
+        {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),

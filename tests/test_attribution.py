@@ -765,6 +765,27 @@ def test_name_closing_a_description_without_comma(text: str, speaker: str) -> No
     assert quotetrack.extract(text).quotes[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "index", "speaker"),
+    [
+        ("Le président de l'Eurogroupe, Karel Mertens, a ouvert la réunion lundi. « Nous resterons prudents », "
+         "a déclaré l'ancien ministre belge des Finances.", 0, "Karel Mertens"),
+        ("« Le budget sera tenu », a assuré la commissaire au Budget, Lena Hartmann. L'ancienne eurodéputée "
+         "a ajouté que les États devraient « faire des efforts ».", 1, "Lena Hartmann"),
+        ("« La croissance ralentit », a déclaré Marc Vidal devant les sénateurs. L'ancien ministre "
+         "a jugé la dette « soutenable ».", 1, "Marc Vidal"),
+        # "l'ancien" gives the gender: not the woman named before.
+        ("« Il faut agir », a lancé la députée Claire Morin. L'ancien Premier ministre a jugé la situation « grave ».",
+         1, "ancien Premier ministre"),
+        # A lower-case apposition introduces someone new.
+        ("La présidente, Sophie Arnaud, a levé la séance. Interrogée, l'ancienne adjointe, partie civile, "
+         "a déclaré qu'elle attendait « la vérité ».", 0, "ancienne adjointe"),
+    ],
+)
+def test_former_office_takes_back_the_person_named_before(text: str, index: int, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
 def test_former_office_holder_is_not_the_last_speaker() -> None:
     text = (
         "« Il est temps de voter », a écrit Paul Durand.\n"
