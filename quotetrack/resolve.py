@@ -1035,7 +1035,8 @@ class Resolver:
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
-        if b is None or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+        if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+            # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
             np = self.body_opening.match(self.text, prev_start, own)
             if np is None:
                 return None

@@ -279,6 +279,9 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
                      "communiqué, il juge l'estimation « trop pessimiste ».", "Quai d'Orsay", id="known-institution"),
         pytest.param("Claire Morin a présenté le rapport. La direction a contesté ces chiffres. Selon nos "
                      "informations, elle juge l'estimation « trop pessimiste ».", "direction", id="body-noun"),
+        pytest.param("« Nous voulons 5 % », martèle Julie Ferrand, déléguée CFDT. La direction, elle, s'en tient à "
+                     "2 %. Dans une note aux salariés, elle juge la demande « irréaliste ».", "direction",
+                     id="body-noun-stressed-by-a-pronoun"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
