@@ -107,6 +107,8 @@ FIND_CASES = [
     ("role-name-is-entity", "Le parquet de Paris a ouvert une enquête.", [("Le parquet de Paris", "alias", "fr-parquet-paris")]),
     ("not-inside-word", "Les Parisiens et les Moscovites votent.", []),
     ("newspaper-not-a-capital", "Le Washington Post a publié la lettre.", []),
+    ("alias-periphrasis", "Les taux restent inchangés, a annoncé l'institution de Francfort.",
+     [("l'institution de Francfort", "alias", "ecb")]),
     ("newspaper-not-a-state", "Il l'a dit sur France Inter ce matin.", []),
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
 ]
