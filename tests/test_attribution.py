@@ -769,6 +769,21 @@ def test_name_closing_a_description_without_comma(text: str, speaker: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La commissaire européenne à la Concurrence, Inès Varga, a infligé une amende au groupe. « Les règles "
+         "valent pour tous », a martelé la commissaire.", "Inès Varga"),
+        ("Le commissaire au Commerce, Piotr Nowak, a rencontré son homologue américain. Le commissaire polonais a "
+         "jugé l'échange « constructif ».", "Piotr Nowak"),
+        ("« Nous sommes prêts à riposter », a prévenu le commissaire européen aux Affaires économiques.",
+         "commissaire européen aux Affaires économiques"),
+    ],
+)
+def test_commissioner_is_a_role(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "index", "speaker"),
     [
         ("Le président de l'Eurogroupe, Karel Mertens, a ouvert la réunion lundi. « Nous resterons prudents », "
