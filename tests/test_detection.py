@@ -519,7 +519,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
 @pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
                                   "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier.",
                                   "Madrid, par la voix de sa ministre, a condamné « une agression » contre ses pêcheurs.",
-                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction."])
+                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction.",
+                                  "La ministre fédérale Anne Van Damme, en charge des Pensions, a réclamé un audit.",
+                                  "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
