@@ -397,12 +397,19 @@ class Resolver:
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
+            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             person = self.by_surname.get(self._surname(name))
             if person is not None and person.kind in ("person", "other") and " " in person.name:
                 person.gender = person.gender or self._gender(role)
                 self._bind_role(role, person)
+
+    def _demonym_gap(self, gap: str) -> bool:
+        """Whether ``gap`` is a comma and a nationality noun after its article (``, l'Estonienne ``)."""
+        found = _DEMONYM_GAP.fullmatch(gap)
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        return found is not None and callable(of_adjective) and of_adjective(found.group(1)) is not None
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""
@@ -1410,6 +1417,9 @@ def _group_refers_to() -> dict[str, str | None]:
 
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
+# A nationality noun after a short article, set off by a comma between a role and a name (« la
+# cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry.
+_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?:\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’])(\p{Lu}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
 

@@ -771,6 +771,17 @@ def test_name_closing_a_description_without_comma(text: str, speaker: str) -> No
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("« Le compromis est fragile », a averti la haute représentante, l'Italienne Chiara Conti.", "Chiara Conti"),
+        ("Le négociateur en chef, le Belge Michel Dupuis, a qualifié l'offre d'« insuffisante ».", "Michel Dupuis"),
+    ],
+)
+def test_role_binds_a_name_after_a_nationality_noun(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("La commissaire européenne à la Concurrence, Inès Varga, a infligé une amende au groupe. « Les règles "
          "valent pour tous », a martelé la commissaire.", "Inès Varga"),
         ("Le commissaire au Commerce, Piotr Nowak, a rencontré son homologue américain. Le commissaire polonais a "
