@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La présidente de la région a « pris acte » du refus de l'État.", [("partial", "pris acte")],
+                 id="prendre-acte-in-marks"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Sa fille, elle, a une autre lecture : « Il n'a jamais su s'arrêter. »", [("direct", "Il n'a jamais su s'arrêter.")],
@@ -409,6 +411,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le syndicat a pris acte que la direction ne reviendrait pas sur son offre.",
+                 "la direction ne reviendrait pas sur son offre", id="prendre-acte-que"),
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
     pytest.param("La préfète n'a pas exclu que d'autres renforts soient envoyés.", "d'autres renforts soient envoyés", id="ne-pas-exclure-que"),
     pytest.param("La banque centrale estime pour sa part que les risques se sont accrus.", "les risques se sont accrus", id="adverbial-with-pour-before-que"),
