@@ -135,7 +135,7 @@ _QUE_REACH = 65
 _INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
 _SHORT_LEAD = 4
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
-_SHORT_SUBJECT = 3
+_SHORT_SUBJECT = 6
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.

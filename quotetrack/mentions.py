@@ -232,6 +232,8 @@ class NamesData(Record):
     subject_pronouns: tuple[_Pronoun, ...]
     anaphors: tuple[_Pronoun, ...]
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]
+    gendered_premodifiers: dict[Literal["f", "m"], tuple[str, ...]] = {}
+    """Words right after a determiner that give a description's gender (``l'ancienne ministre``)."""
     title_gender: dict[str, Literal["f", "m"]]
 
 

@@ -33,6 +33,9 @@ from quotetrack.registry import fold, pronouns
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
+# An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
+# partie civile, a déclaré »): the description introduces someone, it points back to nobody.
+_LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
 @cache
@@ -138,6 +141,7 @@ class Resolver:
         self.registry = registry
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
+        self.premodifier_gender = lex.premodifier_gender
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
@@ -393,6 +397,7 @@ class Resolver:
             portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
+            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             person = self.by_surname.get(self._surname(name))
@@ -409,6 +414,12 @@ class Resolver:
         """``le dessinateur Riss``: a known role written right before a lone capitalised word,
         with nothing between, names that person by a one-word name (a pseudonym, a surname)."""
         return role.kind == "role" and role.end <= name.start and not gap.strip()
+
+    def _demonym_gap(self, gap: str) -> bool:
+        """Whether ``gap`` is a comma and a nationality noun after its article (``, l'Estonienne ``)."""
+        found = _DEMONYM_GAP.fullmatch(gap)
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        return found is not None and callable(of_adjective) and of_adjective(found.group(1)) is not None
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""
@@ -449,6 +460,19 @@ class Resolver:
         link = self.complement_after.match(self.text, m.end)
         word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
         return " " + fold(word.group(1)) if word else ""
+
+    def _new_voice(self, m: Mention, person: Speaker) -> bool:
+        """Whether the former office ``m`` (``l'ancien ministre``) names someone new rather than
+        ``person``: it is set off by a lower-case apposition (``l'ancienne adjointe, partie civile,``),
+        or it gives a quotation of its sentence to a new description while ``person`` gave the last
+        one (« … », a écrit X. « … », s'interroge l'ancien président: two voices)."""
+        if _LOWER_APPOSITION.match(self.text, m.end):
+            return True
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        opened = self.sentence_starts[k] if k >= 0 else 0
+        j = bisect.bisect_left(self.quoted, (opened, -1))
+        quoted_before = j < len(self.quoted) and self.quoted[j][1] <= m.start
+        return quoted_before and bool(self.recent) and self.recent[-1][1].name == person.name
 
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
@@ -598,12 +622,17 @@ class Resolver:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
         return fold(m.text).split(" ", 1)[0] in self.demonstratives
 
-    def _gender(self, m: Mention) -> str | None:
-        """Grammatical gender of a mention: its own (pronouns) or its determiner's."""
+    def _gender(self, m: Mention, *, premodifier: bool = True) -> str | None:
+        """Grammatical gender of a mention: its own (pronouns), its determiner's, or after an
+        elided one that of the word following it (``l'ancienne ministre``; not with
+        ``premodifier`` false)."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
-        return self.det_gender.get(first)
+        gender = self.det_gender.get(first)
+        if gender is None and premodifier:
+            return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
+        return gender
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         if gender is None:
@@ -825,13 +854,16 @@ class Resolver:
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
                     prev = self._antecedent(m)
-                # "L'Estonienne" names a nationality, no office: an international one held is no bar.
-                demonym = m.kind == "np" and m.country is not None and not national
-                if prev is not None and not demonym and not national and self._holds_other_office(prev, m):
+                # "L'Estonienne" names a nationality, no office: an international one held is no bar;
+                # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
+                unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)
+                if prev is not None and self._former(m) and self._new_voice(m, prev):
+                    prev = None
+                if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
                     prev = self._known_antecedent(m)
-                if (prev is not None and self._is_role_like(m) and prev.name != answering and not self._former(m)
-                        and (demonym or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
+                if (prev is not None and self._is_role_like(m) and prev.name != answering
+                        and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
@@ -854,7 +886,9 @@ class Resolver:
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)
             self.described[self._head(m)] = described  # the latest description of a head: « cette source » is the last one
-            self.written.setdefault(described.name, self._gender(m))
+            # A description left as written agrees by its determiner only: « l'ancien président »
+            # is no bar to « la sénatrice » taking back someone named before it.
+            self.written.setdefault(described.name, self._gender(m, premodifier=False))
             return described, (f"{m.kind}→as written",)
         return Speaker(name=span.text, type=etype, mention=span, role=m.role, country=m.country), (f"{m.kind}→as written",)
 
@@ -1018,7 +1052,8 @@ class Resolver:
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
-        if b is None or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+        if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+            # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
             np = self.body_opening.match(self.text, prev_start, own)
             if np is None:
                 return None
@@ -1392,6 +1427,9 @@ def _group_refers_to() -> dict[str, str | None]:
 
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
+# A nationality noun after a short article, set off by a comma between a role and a name (« la
+# cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry.
+_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?:\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’])(\p{Lu}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
 
@@ -1493,6 +1531,8 @@ class _Lexicon:
     determiners: tuple[str, ...]
     """Folded, longest first."""
     det_gender: dict[str, str]
+    premodifier_gender: dict[str, str]
+    """Folded words after a determiner that give a description's gender (``l'ancienne ministre``)."""
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
@@ -1564,6 +1604,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     lex = _Lexicon(
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
+        {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),

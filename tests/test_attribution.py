@@ -289,6 +289,9 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
                      "communiqué, il juge l'estimation « trop pessimiste ».", "Quai d'Orsay", id="known-institution"),
         pytest.param("Claire Morin a présenté le rapport. La direction a contesté ces chiffres. Selon nos "
                      "informations, elle juge l'estimation « trop pessimiste ».", "direction", id="body-noun"),
+        pytest.param("« Nous voulons 5 % », martèle Julie Ferrand, déléguée CFDT. La direction, elle, s'en tient à "
+                     "2 %. Dans une note aux salariés, elle juge la demande « irréaliste ».", "direction",
+                     id="body-noun-stressed-by-a-pronoun"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
@@ -789,6 +792,53 @@ def test_publication_after_preposition_and_article_is_not_the_speaker() -> None:
 )
 def test_name_closing_a_description_without_comma(text: str, speaker: str) -> None:
     assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le compromis est fragile », a averti la haute représentante, l'Italienne Chiara Conti.", "Chiara Conti"),
+        ("Le négociateur en chef, le Belge Michel Dupuis, a qualifié l'offre d'« insuffisante ».", "Michel Dupuis"),
+    ],
+)
+def test_role_binds_a_name_after_a_nationality_noun(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La commissaire européenne à la Concurrence, Inès Varga, a infligé une amende au groupe. « Les règles "
+         "valent pour tous », a martelé la commissaire.", "Inès Varga"),
+        ("Le commissaire au Commerce, Piotr Nowak, a rencontré son homologue américain. Le commissaire polonais a "
+         "jugé l'échange « constructif ».", "Piotr Nowak"),
+        ("« Nous sommes prêts à riposter », a prévenu le commissaire européen aux Affaires économiques.",
+         "commissaire européen aux Affaires économiques"),
+    ],
+)
+def test_commissioner_is_a_role(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "speaker"),
+    [
+        ("Le président de l'Eurogroupe, Karel Mertens, a ouvert la réunion lundi. « Nous resterons prudents », "
+         "a déclaré l'ancien ministre belge des Finances.", 0, "Karel Mertens"),
+        ("« Le budget sera tenu », a assuré la commissaire au Budget, Lena Hartmann. L'ancienne eurodéputée "
+         "a ajouté que les États devraient « faire des efforts ».", 1, "Lena Hartmann"),
+        ("« La croissance ralentit », a déclaré Marc Vidal devant les sénateurs. L'ancien ministre "
+         "a jugé la dette « soutenable ».", 1, "Marc Vidal"),
+        # "l'ancien" gives the gender: not the woman named before.
+        ("« Il faut agir », a lancé la députée Claire Morin. L'ancien Premier ministre a jugé la situation « grave ».",
+         1, "ancien Premier ministre"),
+        # A lower-case apposition introduces someone new.
+        ("La présidente, Sophie Arnaud, a levé la séance. Interrogée, l'ancienne adjointe, partie civile, "
+         "a déclaré qu'elle attendait « la vérité ».", 0, "ancienne adjointe"),
+    ],
+)
+def test_former_office_takes_back_the_person_named_before(text: str, index: int, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 
 def test_former_office_holder_is_not_the_last_speaker() -> None:

@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La présidente de la région a « pris acte » du refus de l'État.", [("partial", "pris acte")],
+                 id="prendre-acte-in-marks"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Sa fille, elle, a une autre lecture : « Il n'a jamais su s'arrêter. »", [("direct", "Il n'a jamais su s'arrêter.")],
@@ -430,6 +432,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le syndicat a pris acte que la direction ne reviendrait pas sur son offre.",
+                 "la direction ne reviendrait pas sur son offre", id="prendre-acte-que"),
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
     pytest.param("La préfète n'a pas exclu que d'autres renforts soient envoyés.", "d'autres renforts soient envoyés", id="ne-pas-exclure-que"),
     pytest.param("La banque centrale estime pour sa part que les risques se sont accrus.", "les risques se sont accrus", id="adverbial-with-pour-before-que"),
@@ -548,7 +552,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
 @pytest.mark.parametrize("text", ["Le Pentagone, de son côté, a annoncé la tenue d'une réunion des ministres en juillet.",
                                   "La mairie, pour sa part, a confirmé la fermeture des écoles du quartier.",
                                   "Madrid, par la voix de sa ministre, a condamné « une agression » contre ses pêcheurs.",
-                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction."])
+                                  "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction.",
+                                  "La ministre fédérale Anne Van Damme, en charge des Pensions, a réclamé un audit.",
+                                  "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 

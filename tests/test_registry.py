@@ -107,6 +107,10 @@ FIND_CASES = [
     ("role-name-is-entity", "Le parquet de Paris a ouvert une enquête.", [("Le parquet de Paris", "alias", "fr-parquet-paris")]),
     ("not-inside-word", "Les Parisiens et les Moscovites votent.", []),
     ("newspaper-not-a-capital", "Le Washington Post a publié la lettre.", []),
+    ("alias-periphrasis", "Les taux restent inchangés, a annoncé l'institution de Francfort.",
+     [("l'institution de Francfort", "alias", "ecb")]),
+    ("rating-agency-apostrophe", "Selon Moody's, la dette continuera d'augmenter.", [("Moody's", "alias", "moodys")]),
+    ("rating-agency-two-words", "Fitch Ratings a maintenu la note.", [("Fitch Ratings", "alias", "fitch")]),
     ("newspaper-not-a-state", "Il l'a dit sur France Inter ce matin.", []),
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
 ]
