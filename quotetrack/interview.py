@@ -101,10 +101,10 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
 
 def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
     """The answers of an interview laid out without labels: the paragraphs after a short
-    question (a final ``?``, or words addressing someone and none in the first person), up
-    to the next question or a line without final punctuation;
-    believed only when two questions at least address someone (``Comment jugez-vous… ?``) and
-    are each answered in the first person (rhetorical questions in an article are not)."""
+    question (a final ``?``, or words addressing someone and none in the first person), up to
+    the next question or a line without final punctuation; believed only when two questions
+    at least address someone (``Comment jugez-vous… ?``) and are each answered in the first
+    person (rhetorical questions in an article are not)."""
     data, _ = _data()
     asks, tells = _person_words()
     out: list[tuple[int, int]] = []

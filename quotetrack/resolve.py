@@ -1462,9 +1462,9 @@ _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
-# Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
 # Characters before a statement noun read for its determiner (and an adjective).
 _DETERMINER_REACH = 20
+# Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
 _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 
 _RENAME_LOOKBACK = 64
@@ -1630,7 +1630,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
         f" {words['subject_coordinators'][0]} ",
         _owner_complement(tuple(words["name_complement_links"]), articles),
-        _text_agent(tuple(words["agent_prepositions"])),
+        _text_agent_pattern(tuple(words["agent_prepositions"])),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -1662,7 +1662,7 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> rege
     )
 
 
-def _text_agent(agents: tuple[str, ...]) -> regex.Pattern[str]:
+def _text_agent_pattern(agents: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+)?[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 
