@@ -136,6 +136,9 @@ class _RoleRecord(Record):
     determined: bool = False
     """The forms are also verb forms (``qui juge que``, ``a prévenu``): a role only after a
     determiner or a pre-modifier (``le juge``, ``l'ancien prévenu``)."""
+    distinct_from: tuple[str, ...] = ()
+    """Keys of offices the holder of this one does not also hold in the same text, though
+    neither is ``exclusive`` (a deputy mayor is not the mayor)."""
     covers: tuple[str, ...] = ()
     """Keys of the narrower roles this one also names (``l'élu`` for a deputy or a mayor): a
     holder of one of them bound earlier is who it refers back to."""
@@ -428,6 +431,8 @@ class _Language:
     """Keys of the roles marked ``exclusive``."""
     role_covers: dict[str, frozenset[str]]
     """The narrower role keys each role ``covers``."""
+    role_distinct: frozenset[tuple[str, str]]
+    """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -481,6 +486,7 @@ def _language() -> _Language:
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
+        role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -1017,8 +1023,9 @@ class Registry:
 
     def are_exclusive_roles(self, a: str, b: str) -> bool:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
-        which one person does not hold both of."""
-        return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
+        which one person does not hold both of, or two a role holds apart (``distinct_from``)."""
+        return a != b and ((a in self._lang.exclusive_roles and b in self._lang.exclusive_roles)
+                           or (a, b) in self._lang.role_distinct)
 
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:

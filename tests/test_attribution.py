@@ -11,6 +11,8 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("La conductrice est choquée mais indemne, précisent les sapeurs-pompiers.", "sapeurs-pompiers", "indirect",
+                 "incise-postposed", id="plural-rescuers-after-the-cue"),
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
                  "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
@@ -236,6 +238,14 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      id="elu-with-a-role-adjective-is-new"),
         pytest.param("La présidente du Conseil italien, Giorgia Moretti, a réuni ses alliés. « Nous tiendrons », a assuré "
                      "la cheffe du gouvernement.", "Giorgia Moretti", id="presidente-du-conseil-is-head-of-government"),
+        pytest.param("Le préfet du Var, Paul Rivière, s'est rendu à Hyères. Le haut fonctionnaire a salué « l'engagement des "
+                     "bénévoles ».", "Paul Rivière", id="haut-fonctionnaire-takes-back-a-prefect"),
+        pytest.param("La procureure, Anne Vidal, a requis deux ans de prison. La magistrate a jugé les faits « d'une rare "
+                     "violence ».", "Anne Vidal", id="magistrate-takes-back-a-prosecutor"),
+        pytest.param("Claire Morin, présidente du comité, a ouvert la séance. L'adjoint au maire, Marc Le Bihan, a pris la parole. "
+                     "L'élu a promis « des bancs neufs ».", "Marc Le Bihan", id="masculine-elu-is-not-the-woman-named-before"),
+        pytest.param("Le maire, Paul Guérin, a présenté le budget. Le premier adjoint a répondu que les travaux seraient "
+                     "financés par l'emprunt.", "premier adjoint", id="deputy-mayor-is-not-the-mayor"),
     ],
 )
 def test_general_role_takes_back_a_holder_of_a_role_it_covers(text: str, speaker: str) -> None:

@@ -432,6 +432,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le conducteur est légèrement blessé, précisent les pompiers.", "Le conducteur est légèrement blessé",
+                 id="plural-agents-after-a-postposed-cue"),
+    pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
+                 id="gendarmes-after-a-postposed-cue"),
     pytest.param("Le syndicat a pris acte que la direction ne reviendrait pas sur son offre.",
                  "la direction ne reviendrait pas sur son offre", id="prendre-acte-que"),
     pytest.param("Le ministre a déclaré que les négociations reprendraient lundi.", "les négociations reprendraient lundi", id="que"),
