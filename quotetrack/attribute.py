@@ -380,6 +380,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# What closes a bracketed name right before its verb: "(Dirouest) indique".
+_BRACKET_CLOSE = regex.compile(r"\)[ \u00a0]*+")
 
 
 @cache
@@ -1146,6 +1148,8 @@ class Attributor:
             if self.mentions[k].kind == "pronoun":  # "Le Quai d'Orsay, lui, juge": the subject
                 comma = self.text.rfind(",", s_start, self.mentions[k].start)  # stands before the comma
                 pos = comma if comma >= 0 else pos
+            elif _BRACKET_CLOSE.fullmatch(self.text, self.mentions[k].end, pos):
+                pos = self.mentions[k].start - 1  # "la direction des routes (Dirouest) indique": the subject stands before the brackets
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]

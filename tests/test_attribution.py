@@ -519,6 +519,12 @@ def test_parenthetical_party_is_not_the_subject() -> None:
     assert_attributed(text, speaker="Jan Peeters", kind="indirect")
 
 
+def test_body_before_its_bracketed_acronym_is_the_subject() -> None:
+    text = ("Le maire de Plouigneau, Alain Kervella, réclame un rond-point. Sollicitée, la direction des routes de "
+            "l'Ouest (Dirouest) répond qu'une étude est en cours.")
+    assert_attributed(text, speaker="direction des routes de l'Ouest", kind="indirect")
+
+
 def test_description_followed_by_a_name_gives_the_name() -> None:
     text = "Selon le gouverneur de l'île, Ricardo Alvarez, le navire « a reçu des menaces directes »."
     assert_attributed(text, speaker="Ricardo Alvarez", kind="partial")
