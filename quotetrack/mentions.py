@@ -219,6 +219,10 @@ class NamesData(Record):
     agent_prepositions: tuple[str, ...]
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
+    cleft_openers: tuple[str, ...] = ()
+    """``c'est``: a sentence opening with one and going on with a ``cleft_links`` word (``que``)
+    puts a subject right after that word (``C'est à Lyon que Marie X a appris…``)."""
+    cleft_links: tuple[str, ...] = ()
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
     intensifiers: tuple[str, ...]

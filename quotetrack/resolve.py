@@ -204,6 +204,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
+        self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
@@ -250,6 +251,8 @@ class Resolver:
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
+        if self.cleft_lead.fullmatch(text, s_start, m.start):
+            return True  # "C'est à la mairie que Marie X a appris…": the subject of a cleft
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 
@@ -1562,6 +1565,8 @@ class _Lexicon:
     """A definite body noun opening a sentence (``Le ministère`` du Travail a contesté)."""
     topic_opening: regex.Pattern[str]
     """A topic marker opening a sentence (``Quant au`` Rassemblement national, il…), with the space after it."""
+    cleft_lead: regex.Pattern[str]
+    """A cleft opening a sentence up to its ``que`` (``C'est sous les applaudissements que``), matched whole."""
     possessive_relative: regex.Pattern[str]
     """``dont`` (and a determiner) ending the text before a description: ``dont le leader``."""
     article_ends: tuple[str, ...]
@@ -1590,6 +1595,17 @@ class _Lexicon:
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
 _LEXICONS: dict[int, tuple[dict[str, Any], _Lexicon]] = {}
 _LEXICONS_KEPT = 8
+
+
+def _cleft_lead(openers: tuple[str, ...], links: tuple[str, ...]) -> regex.Pattern[str]:
+    """A cleft opener, at most ``_LEAD_CHARS`` characters of no other clause, then its link word
+    (``C'est dans la salle des fêtes, sous les applaudissements, que ``); never matches without data."""
+    if not openers or not links:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(openers)})[ \u00a0][^;:.!?«»\"\n]{{1,{_LEAD_CHARS}}}?"
+        rf"[ \u00a0,](?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
+    )
 
 
 def _lexicon(words: dict[str, Any]) -> _Lexicon:
@@ -1625,6 +1641,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),
+        _cleft_lead(tuple(words.get("cleft_openers", ())), tuple(words.get("cleft_links", ()))),
         ending_with(words.get("possessive_relatives", ())),
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),

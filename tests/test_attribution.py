@@ -519,6 +519,12 @@ def test_parenthetical_party_is_not_the_subject() -> None:
     assert_attributed(text, speaker="Jan Peeters", kind="indirect")
 
 
+def test_subject_of_a_cleft_is_taken_back_by_a_role() -> None:
+    text = ("C'est à la salle polyvalente, entourée de ses colistiers, que Sylvie Marchand a appris sa victoire. "
+            "« Je serai la maire de tous », a promis la nouvelle maire.")
+    assert_attributed(text, speaker="Sylvie Marchand", kind="direct")
+
+
 def test_body_before_its_bracketed_acronym_is_the_subject() -> None:
     text = ("Le maire de Plouigneau, Alain Kervella, réclame un rond-point. Sollicitée, la direction des routes de "
             "l'Ouest (Dirouest) répond qu'une étude est en cours.")
