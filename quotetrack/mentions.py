@@ -227,6 +227,8 @@ class NamesData(Record):
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
+    byline_openers: tuple[str, ...] = ()
+    """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
     """After a lone capitalised word, a comma and a number (``Olena, 54 ans``): a person's first name."""
     subject_pronouns: tuple[_Pronoun, ...]
@@ -268,8 +270,15 @@ def first_names() -> dict[str, str]:
     return {**{name: "f" for name in data.f}, **{name: "m" for name in data.m}}
 
 
+# The asterisk a changed first name carries (``Julie*, 24 ans``), its note at the foot of the article.
+_PSEUDONYM_MARK = "*"
+
+
 def _first_name_then_comma(text: str, end: int, token: str) -> bool:
-    """``Ahmed, 54 ans, vit ici``: a known first name opening a sentence, set off by a comma."""
+    """``Ahmed, 54 ans, vit ici``: a known first name opening a sentence, set off by a comma
+    (after the asterisk of a changed name, ``Julie*, qui…``)."""
+    if text[end : end + 1] == _PSEUDONYM_MARK:
+        end += 1
     return text[end : end + 1] == "," and token in first_names()
 
 
@@ -325,7 +334,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             or _emphatic(text, m)
         )
     if "(" in text:
-        _mark_bracketed_lines(text, merged)
+        _mark_aside_lines(_bracketed_lines(text), merged)
+    _mark_aside_lines(_byline_lines(text), merged)
     return merged
 
 
@@ -344,9 +354,29 @@ def _bracketed_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _mark_bracketed_lines(text: str, found: list[Mention]) -> None:
-    """Mark the mentions of lines that are all in brackets as asides: never a subject."""
-    lines = _bracketed_lines(text)
+# Longest byline (``Par Jean Dupont, envoyé spécial à Kiev``), in characters.
+_BYLINE_MAX_CHARS = 120
+# Characters that end a sentence, which a byline never ends with.
+_SENTENCE_END = ".!?:»\""
+
+
+def _byline_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each byline: a short line opened by a ``byline_openers`` word that
+    is no sentence (``Par Marine Dupont et Paul Roy``)."""
+    openers = tuple(w + " " for w in _raw_names().get("byline_openers", ()))
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        inner = line.strip(" \t\u00a0")
+        if (openers and len(inner) <= _BYLINE_MAX_CHARS and inner.startswith(openers)
+                and not inner.endswith(tuple(_SENTENCE_END))):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _mark_aside_lines(lines: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Mark the mentions on the given lines (a credit in brackets, a byline) as asides: never a subject."""
     if not lines:
         return
     starts = [a for a, _ in lines]

@@ -1397,6 +1397,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Geneviève Guilbault", id="laisser-tomber-is-an-incise-cue"),
     pytest.param("« Quel gâchis », laisse échapper Marc Roy, militant depuis trente ans.",
                  0, "Marc Roy", id="laisser-echapper-is-an-incise-cue"),
+    pytest.param("« Ce budget est une faute politique », enfonce le clou une sénatrice de l'opposition.",
+                 0, "sénatrice de l'opposition", id="enfoncer-le-clou-is-an-incise-cue"),
+    pytest.param("Un historien rappelle le contexte. Dans ses Mémoires, de Gaulle écrivait : « Toute ma vie, je me suis fait une idée. »",
+                 0, "Charles de Gaulle", id="de-gaulle-named-by-his-particle-and-surname"),
+    pytest.param("Le garde des Sceaux a plaidé mardi devant les sénateurs. « Nous n'avons pas le choix », a-t-il martelé.",
+                 0, "garde des Sceaux", id="a-role-after-devant-is-no-subject-of-the-sentence"),
     pytest.param("Selon le quotidien La Presse, le ministre des Finances prépare un budget d'austérité.",
                  0, "La Presse", id="montreal-daily-la-presse-keeps-its-article"),
     pytest.param("Alassane Ouattara a reçu les cadres du parti. « Je suis prêt », a déclaré le président ivoirien.",
@@ -1552,6 +1558,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
                  "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
                  -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),
+    pytest.param("Les infirmières de nuit racontent\n\nPar Claire Vidal et Hugo Marchetti\n\n"
+                 "« On ne dort plus, on tient. » Sophie, 41 ans, travaille aux urgences depuis dix ans.",
+                 0, "Sophie", id="byline-names-are-never-the-speaker-of-the-next-paragraph"),
+    pytest.param("Le directeur a été entendu. Karim*, 29 ans, dit qu'il a été licencié sans motif.",
+                 0, "Karim", id="a-changed-first-name-with-an-asterisk-is-a-name"),
+    pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
+                 0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
 
 
