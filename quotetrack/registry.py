@@ -139,6 +139,9 @@ class _RoleRecord(Record):
     covers: tuple[str, ...] = ()
     """Keys of the narrower roles this one also names (``l'élu`` for a deputy or a mayor): a
     holder of one of them bound earlier is who it refers back to."""
+    by_noun: bool = False
+    """A family of professions, no office (``le photographe``, ``la romancière``): a description
+    takes back only someone named by the same noun, not any holder of the key."""
 
 
 class _AnonymousHead(Record):
@@ -428,6 +431,8 @@ class _Language:
     """Keys of the roles marked ``exclusive``."""
     role_covers: dict[str, frozenset[str]]
     """The narrower role keys each role ``covers``."""
+    noun_roles: frozenset[str]
+    """Keys of the roles marked ``by_noun``."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -481,6 +486,7 @@ def _language() -> _Language:
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
+        noun_roles=frozenset(r.key for r in roles if r.by_noun),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -1019,6 +1025,10 @@ class Registry:
         """Whether role keys ``a`` and ``b`` are two different exclusive offices (``roles.json``),
         which one person does not hold both of."""
         return a != b and a in self._lang.exclusive_roles and b in self._lang.exclusive_roles
+
+    def is_noun_role(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""
+        return key in self._lang.noun_roles
 
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:

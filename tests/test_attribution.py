@@ -1403,6 +1403,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Charles de Gaulle", id="de-gaulle-named-by-his-particle-and-surname"),
     pytest.param("Le garde des Sceaux a plaidé mardi devant les sénateurs. « Nous n'avons pas le choix », a-t-il martelé.",
                  0, "garde des Sceaux", id="a-role-after-devant-is-no-subject-of-the-sentence"),
+    pytest.param("La photographe Claire Noël expose à Arles. « Je n'ai rien retouché », a déclaré le romancier Paul Roux. "
+                 "La photographe estime que l'exposition est « une renaissance ».",
+                 -1, "Claire Noël", id="a-profession-takes-back-only-someone-named-by-the-same-noun"),
+    pytest.param("Nora Salem s'était dite « choquée » par le discours. La réalisatrice assume : « J'ai dit ce que je pensais. » "
+                 "Son compagnon, Paul Roux, se souvient : « Elle n'a jamais douté. » Le cinéaste estime que le film a été « injustement réduit ».",
+                 -1, "Paul Roux", id="le-cineaste-is-not-the-person-la-realisatrice-took-back"),
     pytest.param("Selon le quotidien La Presse, le ministre des Finances prépare un budget d'austérité.",
                  0, "La Presse", id="montreal-daily-la-presse-keeps-its-article"),
     pytest.param("Alassane Ouattara a reçu les cadres du parti. « Je suis prêt », a déclaré le président ivoirien.",
