@@ -538,6 +538,19 @@ def _may_elide(s: str, pats: _Patterns) -> bool:
     return not pats.elided_apostrophe or "'" in s or "’" in s
 
 
+@cache
+def _elided_before_capital() -> regex.Pattern[str]:
+    """An elided article of ``names.json`` glued to a capitalised word (``D'Emmanuel``)."""
+    return regex.compile(rf"(?i:{trie_alternation(_raw_names()['elided_articles'])})(?=\p{{Lu}})")
+
+
+def _elided_first_name(token: str) -> regex.Match[str] | None:
+    """The elided article glued to a known first name opening ``token`` (``D'Emmanuel`` at a
+    sentence start, ``D'Emmanuel Macron à…``): no part of the name. ``D'Alema`` stays whole."""
+    glued = _elided_before_capital().match(token)
+    return glued if glued is not None and token[glued.end() :] in first_names() else None
+
+
 def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
     r"""``pats.elided_first_name`` in the characters before ``start``, searched only when they end
     with a space (or a final newline, which ``$`` may precede) and a capital follows their last
@@ -576,6 +589,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
         elided = pats.elided_article.match(tokens[0]) if tokens and _may_elide(tokens[0], pats) else None
+        if elided is None and tokens and _may_elide(tokens[0], pats):
+            elided = _elided_first_name(tokens[0])
         if elided is not None:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]

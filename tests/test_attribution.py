@@ -962,6 +962,18 @@ def test_first_name_glued_to_an_elided_preposition_starts_the_name() -> None:
     assert "Édouard Valois" in names
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("D'Édouard Valois à Claire Brunet, tous les candidats promettent de baisser les impôts.", "Édouard Valois"),
+    ("D'Anne Hidalgo, on retiendra surtout les pistes cyclables.", "Anne Hidalgo"),
+    ("Selon D'Alema, la coalition ne tiendra pas.", "D'Alema"),
+])
+def test_first_name_glued_to_a_capitalised_elided_preposition_starts_the_name(text: str, name: str) -> None:
+    from quotetrack import mentions
+
+    names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
+    assert name in names
+
+
 def test_subject_of_the_cues_own_que_clause() -> None:
     text = "Paul Durand a affirmé, sans preuve, que des manifestants scandaient « Nous voulons Durand »."
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "direct")
