@@ -1591,6 +1591,12 @@ def test_speaker_of_quote(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 
+def test_hausser_les_epaules_before_a_colon_is_a_cue() -> None:
+    text = ("Ses rivaux le jugent trop vieux pour 2027. L'ancien sénateur Paul Mercier hausse les épaules : "
+            "« L'âge n'a jamais été un programme. »")
+    assert_attributed(text, quote="L'âge n'a jamais été un programme.", speaker="Paul Mercier", rule="subject-before-cue")
+
+
 def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> None:
     text = ("L'ambassadrice américaine, Linda Moore, a jugé le texte « déséquilibré ». "
             "Le représentant chinois a appelé à « la retenue ».")
