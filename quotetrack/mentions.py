@@ -324,6 +324,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
+    merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     for m in merged:
@@ -337,6 +338,20 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         _mark_aside_lines(_bracketed_lines(text), merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
+    """Roles written in capitals only (``Le Maire``) that end a name of the text (``Bruno Le
+    Maire``): that person's surname, a name."""
+    tails = {" ".join(words[k:]) for m in found if m.kind == "name" and len(words := m.text.split()) > 2
+             for k in range(1, len(words) - 1)}
+    if not tails:
+        return found
+    return [
+        Mention(m.start, m.end, m.text, "name", None, None, None, False, None, "sg", m.start)
+        if m.kind == "role" and m.text in tails and all(w[:1].isupper() for w in m.text.split()) else m
+        for m in found
+    ]
 
 
 def _bracketed_lines(text: str) -> list[tuple[int, int]]:

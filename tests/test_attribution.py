@@ -1418,6 +1418,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La photographe Claire Noël expose à Arles. « Je n'ai rien retouché », a déclaré le romancier Paul Roux. "
                  "La photographe estime que l'exposition est « une renaissance ».",
                  -1, "Claire Noël", id="a-profession-takes-back-only-someone-named-by-the-same-noun"),
+    pytest.param("Claire Le Maire publie ses mémoires. « Elle n'a rien oublié », ironise un ancien collègue. "
+                 "Le Maire, qui enseigne désormais à Genève, assure qu'elle ne reviendra pas en politique.",
+                 -1, "Claire Le Maire", id="a-surname-that-is-also-a-role-in-capitals-is-the-name"),
     pytest.param("Nora Salem s'était dite « choquée » par le discours. La réalisatrice assume : « J'ai dit ce que je pensais. » "
                  "Son compagnon, Paul Roux, se souvient : « Elle n'a jamais douté. » Le cinéaste estime que le film a été « injustement réduit ».",
                  -1, "Paul Roux", id="le-cineaste-is-not-the-person-la-realisatrice-took-back"),
