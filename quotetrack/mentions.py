@@ -231,6 +231,8 @@ class NamesData(Record):
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
+    byline_openers: tuple[str, ...] = ()
+    """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
     """After a lone capitalised word, a comma and a number (``Olena, 54 ans``): a person's first name."""
     subject_pronouns: tuple[_Pronoun, ...]
@@ -272,8 +274,15 @@ def first_names() -> dict[str, str]:
     return {**{name: "f" for name in data.f}, **{name: "m" for name in data.m}}
 
 
+# The asterisk a changed first name carries (``Julie*, 24 ans``), its note at the foot of the article.
+_PSEUDONYM_MARK = "*"
+
+
 def _first_name_then_comma(text: str, end: int, token: str) -> bool:
-    """``Ahmed, 54 ans, vit ici``: a known first name opening a sentence, set off by a comma."""
+    """``Ahmed, 54 ans, vit ici``: a known first name opening a sentence, set off by a comma
+    (after the asterisk of a changed name, ``Julie*, qui…``)."""
+    if text[end : end + 1] == _PSEUDONYM_MARK:
+        end += 1
     return text[end : end + 1] == "," and token in first_names()
 
 
@@ -319,6 +328,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
+    merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     for m in merged:
@@ -329,8 +339,23 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             or _emphatic(text, m)
         )
     if "(" in text:
-        _mark_bracketed_lines(text, merged)
+        _mark_aside_lines(_bracketed_lines(text), merged)
+    _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
+    """Roles written in capitals only (``Le Maire``) that end a name of the text (``Bruno Le
+    Maire``): that person's surname, a name."""
+    tails = {" ".join(words[k:]) for m in found if m.kind == "name" and len(words := m.text.split()) > 2
+             for k in range(1, len(words) - 1)}
+    if not tails:
+        return found
+    return [
+        Mention(m.start, m.end, m.text, "name", None, None, None, False, None, "sg", m.start)
+        if m.kind == "role" and m.text in tails and all(w[:1].isupper() for w in m.text.split()) else m
+        for m in found
+    ]
 
 
 def _bracketed_lines(text: str) -> list[tuple[int, int]]:
@@ -348,9 +373,29 @@ def _bracketed_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _mark_bracketed_lines(text: str, found: list[Mention]) -> None:
-    """Mark the mentions of lines that are all in brackets as asides: never a subject."""
-    lines = _bracketed_lines(text)
+# Longest byline (``Par Jean Dupont, envoyé spécial à Kiev``), in characters.
+_BYLINE_MAX_CHARS = 120
+# Characters that end a sentence, which a byline never ends with.
+_SENTENCE_END = ".!?:»\""
+
+
+def _byline_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each byline: a short line opened by a ``byline_openers`` word that
+    is no sentence (``Par Marine Dupont et Paul Roy``)."""
+    openers = tuple(w + " " for w in _raw_names().get("byline_openers", ()))
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        inner = line.strip(" \t\u00a0")
+        if (openers and len(inner) <= _BYLINE_MAX_CHARS and inner.startswith(openers)
+                and not inner.endswith(tuple(_SENTENCE_END))):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _mark_aside_lines(lines: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Mark the mentions on the given lines (a credit in brackets, a byline) as asides: never a subject."""
     if not lines:
         return
     starts = [a for a, _ in lines]
@@ -512,6 +557,19 @@ def _may_elide(s: str, pats: _Patterns) -> bool:
     return not pats.elided_apostrophe or "'" in s or "’" in s
 
 
+@cache
+def _elided_before_capital() -> regex.Pattern[str]:
+    """An elided article of ``names.json`` glued to a capitalised word (``D'Emmanuel``)."""
+    return regex.compile(rf"(?i:{trie_alternation(_raw_names()['elided_articles'])})(?=\p{{Lu}})")
+
+
+def _elided_first_name(token: str) -> regex.Match[str] | None:
+    """The elided article glued to a known first name opening ``token`` (``D'Emmanuel`` at a
+    sentence start, ``D'Emmanuel Macron à…``): no part of the name. ``D'Alema`` stays whole."""
+    glued = _elided_before_capital().match(token)
+    return glued if glued is not None and token[glued.end() :] in first_names() else None
+
+
 def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str] | None:
     r"""``pats.elided_first_name`` in the characters before ``start``, searched only when they end
     with a space (or a final newline, which ``$`` may precede) and a capital follows their last
@@ -550,6 +608,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
         elided = pats.elided_article.match(tokens[0]) if tokens and _may_elide(tokens[0], pats) else None
+        if elided is None and tokens and _may_elide(tokens[0], pats):
+            elided = _elided_first_name(tokens[0])
         if elided is not None:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]

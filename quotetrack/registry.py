@@ -142,6 +142,9 @@ class _RoleRecord(Record):
     covers: tuple[str, ...] = ()
     """Keys of the narrower roles this one also names (``l'élu`` for a deputy or a mayor): a
     holder of one of them bound earlier is who it refers back to."""
+    by_noun: bool = False
+    """A family of professions, no office (``le photographe``, ``la romancière``): a description
+    takes back only someone named by the same noun, not any holder of the key."""
 
 
 class _AnonymousHead(Record):
@@ -433,6 +436,8 @@ class _Language:
     """The narrower role keys each role ``covers``."""
     role_distinct: frozenset[tuple[str, str]]
     """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
+    noun_roles: frozenset[str]
+    """Keys of the roles marked ``by_noun``."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -487,6 +492,7 @@ def _language() -> _Language:
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
         role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
+        noun_roles=frozenset(r.key for r in roles if r.by_noun),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -1026,6 +1032,10 @@ class Registry:
         which one person does not hold both of, or two a role holds apart (``distinct_from``)."""
         return a != b and ((a in self._lang.exclusive_roles and b in self._lang.exclusive_roles)
                            or (a, b) in self._lang.role_distinct)
+
+    def is_noun_role(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""
+        return key in self._lang.noun_roles
 
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:

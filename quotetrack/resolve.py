@@ -453,9 +453,14 @@ class Resolver:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
         complement, « président de la N-VA » is not « son président »), and its office."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
-        if m.role and not self._former(m):
+        if m.role and not self._former(m) and not self._noun_role(m.role):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
+
+    def _noun_role(self, key: str) -> bool:
+        """Whether role ``key`` names a profession bound by its noun only (``by_noun``)."""
+        known = getattr(self.registry, "is_noun_role", None)
+        return bool(callable(known) and known(key))
 
     def _complement_word(self, m: Mention) -> str:
         """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
@@ -689,7 +694,8 @@ class Resolver:
 
         tests: tuple[Callable[[_Binding], bool], ...] = (
             lambda b: not keys.isdisjoint(b.keys),
-            lambda b: m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified,
+            lambda b: (m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified
+                       and (b.head == head or not self._noun_role(m.role))),
             lambda b: narrower(b) and (m.country is None or b.country == m.country),
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".

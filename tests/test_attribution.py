@@ -984,6 +984,18 @@ def test_first_name_glued_to_an_elided_preposition_starts_the_name() -> None:
     assert "Édouard Valois" in names
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("D'Édouard Valois à Claire Brunet, tous les candidats promettent de baisser les impôts.", "Édouard Valois"),
+    ("D'Anne Hidalgo, on retiendra surtout les pistes cyclables.", "Anne Hidalgo"),
+    ("Selon D'Alema, la coalition ne tiendra pas.", "D'Alema"),
+])
+def test_first_name_glued_to_a_capitalised_elided_preposition_starts_the_name(text: str, name: str) -> None:
+    from quotetrack import mentions
+
+    names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
+    assert name in names
+
+
 def test_subject_of_the_cues_own_que_clause() -> None:
     text = "Paul Durand a affirmé, sans preuve, que des manifestants scandaient « Nous voulons Durand »."
     q = next(q for q in quotetrack.extract(text).quotes if q.kind == "direct")
@@ -1419,6 +1431,21 @@ SPEAKER_OF_QUOTE = [
                  0, "Geneviève Guilbault", id="laisser-tomber-is-an-incise-cue"),
     pytest.param("« Quel gâchis », laisse échapper Marc Roy, militant depuis trente ans.",
                  0, "Marc Roy", id="laisser-echapper-is-an-incise-cue"),
+    pytest.param("« Ce budget est une faute politique », enfonce le clou une sénatrice de l'opposition.",
+                 0, "sénatrice de l'opposition", id="enfoncer-le-clou-is-an-incise-cue"),
+    pytest.param("Un historien rappelle le contexte. Dans ses Mémoires, de Gaulle écrivait : « Toute ma vie, je me suis fait une idée. »",
+                 0, "Charles de Gaulle", id="de-gaulle-named-by-his-particle-and-surname"),
+    pytest.param("Le garde des Sceaux a plaidé mardi devant les sénateurs. « Nous n'avons pas le choix », a-t-il martelé.",
+                 0, "garde des Sceaux", id="a-role-after-devant-is-no-subject-of-the-sentence"),
+    pytest.param("La photographe Claire Noël expose à Arles. « Je n'ai rien retouché », a déclaré le romancier Paul Roux. "
+                 "La photographe estime que l'exposition est « une renaissance ».",
+                 -1, "Claire Noël", id="a-profession-takes-back-only-someone-named-by-the-same-noun"),
+    pytest.param("Claire Le Maire publie ses mémoires. « Elle n'a rien oublié », ironise un ancien collègue. "
+                 "Le Maire, qui enseigne désormais à Genève, assure qu'elle ne reviendra pas en politique.",
+                 -1, "Claire Le Maire", id="a-surname-that-is-also-a-role-in-capitals-is-the-name"),
+    pytest.param("Nora Salem s'était dite « choquée » par le discours. La réalisatrice assume : « J'ai dit ce que je pensais. » "
+                 "Son compagnon, Paul Roux, se souvient : « Elle n'a jamais douté. » Le cinéaste estime que le film a été « injustement réduit ».",
+                 -1, "Paul Roux", id="le-cineaste-is-not-the-person-la-realisatrice-took-back"),
     pytest.param("Selon le quotidien La Presse, le ministre des Finances prépare un budget d'austérité.",
                  0, "La Presse", id="montreal-daily-la-presse-keeps-its-article"),
     pytest.param("Alassane Ouattara a reçu les cadres du parti. « Je suis prêt », a déclaré le président ivoirien.",
@@ -1574,12 +1601,25 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Procès de Julien Marchal : « Je n'ai jamais voulu cela », répète l'accusé\n\n"
                  "Julien Marchal a pris la parole mercredi. « Je n'ai jamais voulu cela, je le jure », a-t-il lâché à la barre.",
                  -1, "Julien Marchal", id="a-headline-noun-before-de-is-no-part-of-a-name"),
+    pytest.param("Les infirmières de nuit racontent\n\nPar Claire Vidal et Hugo Marchetti\n\n"
+                 "« On ne dort plus, on tient. » Sophie, 41 ans, travaille aux urgences depuis dix ans.",
+                 0, "Sophie", id="byline-names-are-never-the-speaker-of-the-next-paragraph"),
+    pytest.param("Le directeur a été entendu. Karim*, 29 ans, dit qu'il a été licencié sans motif.",
+                 0, "Karim", id="a-changed-first-name-with-an-asterisk-is-a-name"),
+    pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
+                 0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
 
 
 @pytest.mark.parametrize(("text", "index", "speaker"), SPEAKER_OF_QUOTE)
 def test_speaker_of_quote(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+def test_hausser_les_epaules_before_a_colon_is_a_cue() -> None:
+    text = ("Ses rivaux le jugent trop vieux pour 2027. L'ancien sénateur Paul Mercier hausse les épaules : "
+            "« L'âge n'a jamais été un programme. »")
+    assert_attributed(text, quote="L'âge n'a jamais été un programme.", speaker="Paul Mercier", rule="subject-before-cue")
 
 
 def test_unknown_description_with_a_nationality_is_someone_of_that_country() -> None:
