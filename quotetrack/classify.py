@@ -615,7 +615,18 @@ def _quote_then_colon_headline(text: str, s: MarkedSpan, para: tuple[int, int], 
     after = text[s.close_end : para[1]]
     colon = after.lstrip(" \u00a0\u202f")
     return (colon.startswith(":") and len(colon[1:].split()) >= 2 and len(words()) >= _NAMED_HEADLINE_WORDS
-            and not _repeated_in_body(text, s))
+            and _speaks(text[s.inner_start : s.inner_end], words()) and not _repeated_in_body(text, s))
+
+
+def _speaks(inner: str, words: list[str]) -> bool:
+    """Whether words in marks read as someone speaking, not as a title (« Anatomie d'une
+    chute »): they hold a word of the first or second person or a negation."""
+    # Imported here: the interview stage imports this module.
+    from quotetrack.interview import person_words
+
+    asks, tells = person_words()
+    negations = grammar().negation_words
+    return bool(asks.search(inner) or tells.search(inner) or any(w.lower() in negations for w in words))
 
 
 def _repeated_in_body(text: str, s: MarkedSpan) -> bool:

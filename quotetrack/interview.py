@@ -106,7 +106,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     at least address someone (``Comment jugez-vous… ?``) and are each answered in the first
     person (rhetorical questions in an article are not)."""
     data, _ = _data()
-    asks, tells = _person_words()
+    asks, tells = person_words()
     out: list[tuple[int, int]] = []
     answered = 0
     answering = addressed = False
@@ -129,7 +129,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
 
 
 @cache
-def _person_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def person_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Patterns of ``question_words`` and ``answer_words``, whole words in any case (an elided
     one, ``j'``, ends at its apostrophe)."""
     data, _ = _data()

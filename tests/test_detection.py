@@ -175,6 +175,12 @@ def test_a_headline_opening_with_a_quotation_and_a_colon_is_a_quote_without_a_cu
     assert (q.text, q.rule, q.speaker_name) == ("Nous ne céderons pas", "direct-headline", "Claire Dumas")
 
 
+def test_a_title_opening_a_headline_before_a_colon_is_no_quote() -> None:
+    text = ("« Le Grand Large » : Lucie Aubert filme les marins de Concarneau\n\n"
+            "Le documentaire sort mercredi en salles.")
+    assert quotetrack.extract(text).quotes == ()
+
+
 def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
     text = ("« La digue ne tiendra pas » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
             "« La digue ne tiendra pas un hiver de plus », a prévenu mardi Henri Sabarots.")
