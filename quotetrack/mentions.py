@@ -607,9 +607,8 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         start, end = m.span()
         tokens = m.group().split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
-        elided = pats.elided_article.match(tokens[0]) if tokens and _may_elide(tokens[0], pats) else None
-        if elided is None and tokens and _may_elide(tokens[0], pats):
-            elided = _elided_first_name(tokens[0])
+        may_elide = bool(tokens) and _may_elide(tokens[0], pats)
+        elided = (pats.elided_article.match(tokens[0]) or _elided_first_name(tokens[0])) if may_elide else None
         if elided is not None:
             start += elided.end()
             tokens[0] = tokens[0][elided.end() :]
