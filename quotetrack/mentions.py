@@ -363,11 +363,20 @@ def _bracketed_lines(text: str) -> list[tuple[int, int]]:
     (« (Photo : AFP / X) »). What ``(?m)^[ \\t]*\\([^\\n]*\\)[ \\t]*$`` finds, read line by line:
     a pattern opening with ``^`` has no first character for the engine to skip ahead to, so
     its search tries every offset of the text."""
+    return _lines_where(text, _all_in_brackets)
+
+
+def _all_in_brackets(line: str) -> bool:
+    inner = line.strip(" \t")
+    return len(inner) > 1 and inner[0] == "(" and inner[-1] == ")"
+
+
+def _lines_where(text: str, keep: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (broken at ``\\n``) that ``keep`` accepts."""
     out = []
     start = 0
     for line in text.split("\n"):
-        inner = line.strip(" \t")
-        if len(inner) > 1 and inner[0] == "(" and inner[-1] == ")":
+        if keep(line):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
@@ -383,15 +392,14 @@ def _byline_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each byline: a short line opened by a ``byline_openers`` word that
     is no sentence (``Par Marine Dupont et Paul Roy``)."""
     openers = tuple(w + " " for w in _raw_names().get("byline_openers", ()))
-    out = []
-    start = 0
-    for line in text.split("\n"):
+    if not openers:
+        return []
+
+    def byline(line: str) -> bool:
         inner = line.strip(" \t\u00a0")
-        if (openers and len(inner) <= _BYLINE_MAX_CHARS and inner.startswith(openers)
-                and not inner.endswith(tuple(_SENTENCE_END))):
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
+        return len(inner) <= _BYLINE_MAX_CHARS and inner.startswith(openers) and not inner.endswith(tuple(_SENTENCE_END))
+
+    return _lines_where(text, byline)
 
 
 def _mark_aside_lines(lines: list[tuple[int, int]], found: list[Mention]) -> None:
