@@ -202,6 +202,19 @@ def _words() -> _Words:
 
 
 @cache
+def _fronted_phrase() -> regex.Pattern[str]:
+    """A sentence opening with a capitalised preposition that is no determiner (``Dans un
+    communiqué``, ``Lors de son point de presse``), its few words and the comma closing them,
+    with the spaces after it."""
+    raw = names_data()
+    preps = [p for p in raw["prepositions"] if p not in set(raw["determiners"])]
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
+        rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
+    )
+
+
+@cache
 def _side_marker() -> regex.Pattern[str]:
     """A side marker of ``names.json`` opening the text searched (``Du côté de``, ``Chez``), with
     the space after it."""
@@ -418,6 +431,8 @@ _VERB_BEFORE = frozenset({"finite", "gerund"})
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
+# Longest prepositional phrase opening a sentence before its subject (characters).
+_FRONTED_PHRASE_REACH = 60
 # What may open a sentence before its first word.
 _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
@@ -1179,14 +1194,15 @@ class Attributor:
                     and not self._in_marks(m.start) and not self._indefinite(m)):
                 return self._apposed_name(m)
             k += 1
-        start = self._past_fronted_participle(s_start, pos)
+        start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos))
 
-    def _past_fronted_participle(self, s_start: int, pos: int) -> int:
-        """``Interrogée à la sortie, l'ancienne adjointe a déclaré``: where the clause starts past
-        an aside opening the sentence with a past participle and closed by a comma; else ``s_start``."""
-        m = fronted_participle().match(self.text, s_start, pos)
+    def _past_fronted_aside(self, s_start: int, pos: int) -> int:
+        """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
+        de campagne de X a dénoncé``: where the clause starts past an aside opening the sentence
+        with a past participle or a preposition and closed by a comma; else ``s_start``."""
+        m = fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
         return m.end() if m is not None else s_start
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
@@ -1354,7 +1370,10 @@ class Attributor:
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
         """``un député Horizons``, ``le député RN``: one capitalised word right after a description
         qualifies it and belongs to it when it is a known entity (a party, a union), or any name
-        after an indefinite description; it names nobody."""
+        after an indefinite description; it names nobody. So does the name of a body's leader
+        right after it (``le gouvernement Barnier``: see ``led_bodies``)."""
+        if n.after_preposition and not self.text[m.end : n.start].strip():
+            return True
         if " " in n.text:
             return False
         return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite

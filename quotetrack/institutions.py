@@ -29,6 +29,9 @@ class InstitutionNames(Record):
     heads: tuple[str, ...]
     place_heads: tuple[str, ...] = ()
     """Lower-case nouns of places (``lycée``, ``rue``): a name right after one is the place's."""
+    led_bodies: tuple[str, ...] = ()
+    """Lower-case nouns of a body (``gouvernement``, ``administration``): a name right after one
+    is its leader's, qualifying the body (``l'administration Trump``), never the speaker."""
     adjective_endings: tuple[str, ...]
     not_adjective_endings: tuple[str, ...]
     """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
@@ -49,9 +52,9 @@ def _heads() -> frozenset[str]:
 
 @cache
 def _place_ends() -> frozenset[str]:
-    """The last words of the place heads (``arrêt`` of ``maison d'arrêt``), with a capital too
-    (a sentence may open with one)."""
-    last = {h.replace("’", "'").split(" ")[-1].split("'")[-1] for h in _data().place_heads}
+    """The last words of the place heads (``arrêt`` of ``maison d'arrêt``) and of the led
+    bodies, with a capital too (a sentence may open with one)."""
+    last = {h.replace("’", "'").split(" ")[-1].split("'")[-1] for h in (*_data().place_heads, *_data().led_bodies)}
     return frozenset(last | {w[:1].upper() + w[1:] for w in last})
 
 
@@ -123,9 +126,9 @@ def tail_end(text: str, end: int) -> int:
 
 
 def after_head(text: str, start: int) -> bool:
-    """Whether an institution head (``la Mission| Old Brewery``) or a place noun (``le lycée|
-    Victor-Hugo``) ends, a space away, right before ``start``: the name after it is the
-    institution's or the place's own, no person's."""
+    """Whether an institution head (``la Mission| Old Brewery``), a place noun (``le lycée|
+    Victor-Hugo``) or a led body (``l'administration| Trump``) ends, a space away, right before
+    ``start``: the name after it is the institution's, the place's or the body's own, no speaker."""
     end = start
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1

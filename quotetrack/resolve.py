@@ -403,6 +403,8 @@ class Resolver:
             portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
+            if name is b and b.after_preposition and not gap.strip(" \u00a0"):
+                continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
             person = self.by_surname.get(self._surname(name))
             if person is None or person.kind not in ("person", "other"):
                 continue
@@ -963,8 +965,13 @@ class Resolver:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
         tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
-        span = self.span(m.start, tail.end() if tail is not None else m.end)
+        span = self.span(m.start, self._past_name(tail.end()) if tail is not None else m.end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _past_name(self, pos: int) -> int:
+        """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""
+        k = bisect.bisect_left(self.all_name_starts, pos) - 1
+        return self.all_names[k].end if k >= 0 and pos < self.all_names[k].end else pos
 
     def _antecedent(self, m: Mention) -> Speaker | None:
         """The person ``m`` refers back to: the only person named before it in its sentence

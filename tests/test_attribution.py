@@ -863,6 +863,21 @@ def test_former_office_takes_back_the_person_named_before(text: str, index: int,
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dans un communiqué publié dans la soirée, l'équipe de campagne de Lucie Garnier a dénoncé « un mensonge ».",
+         "équipe de campagne de Lucie Garnier"),
+        ("Lors de son point de presse quotidien, le porte-parole du ministère des Affaires étrangères a jugé "
+         "la visite « inopportune ».", "porte-parole du ministère des Affaires étrangères"),
+        # "sous couvert d'anonymat" is no part of the speaker's description.
+        ("« Rien n'est joué », résume un stratège démocrate sous couvert d'anonymat.", "stratège démocrate"),
+    ],
+)
+def test_subject_after_a_fronted_prepositional_phrase(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
 def test_former_office_holder_is_not_the_last_speaker() -> None:
     text = (
         "« Il est temps de voter », a écrit Paul Durand.\n"
