@@ -18,6 +18,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from quotetrack import lexicon, plurals
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
@@ -55,6 +56,8 @@ def _more_words(text: str, start: int, end: int, n: int) -> bool:
 _LOOKBACK = 64
 # Words a name's clause may hold before it and still have it as subject ("Le président turc X").
 _LEAD_DESCRIPTION = 4
+# Least rapidfuzz ratio of two first names read as spellings of one (Sergei, Sergueï).
+_SAME_GIVEN_NAME = 75
 # Characters before a name read to decide whether it opens its sentence.
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
@@ -157,6 +160,8 @@ class Resolver:
         """Names of the speakers given as descriptions, as written (``porte-parole``), with the
         gender their determiner gives (``le réalisateur``: ``m``)."""
         self.by_surname: dict[str, _Person] = {}
+        self._key_at: dict[int, str] = {}
+        """The cluster key of each name (by its start) that is not its surname's (see :meth:`_cluster_names`)."""
         self.recent: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
@@ -308,12 +313,17 @@ class Resolver:
         surname key of each of ``names``."""
         keys = []
         given = first_names()
+        # Surname → the keys of the people named with it, the one named last first: most often one.
+        family: dict[str, list[str]] = {}
         for m in names:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
             words = form.split()
             key = fold(words[-1]) if words else ""  # what _surname(m) gives
-            keys.append(key)
+            if key in family:
+                title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
+                key = self._family_key(form, words, family[key], self.title_gender.get(title))
             p = self.by_surname.get(key)
+            keys.append(key)
             if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
@@ -321,6 +331,14 @@ class Resolver:
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
+            surname = fold(words[-1]) if words else ""
+            if key != surname:
+                self._key_at[m.start] = key
+            if len(words) > 1:  # named in full: first in line for the surname alone
+                known = family.setdefault(surname, [surname])
+                if key in known:
+                    known.remove(key)
+                known.insert(0, key)
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
             p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
@@ -336,6 +354,33 @@ class Resolver:
                 p.kind = "other"
         self._join_first_names(given)
         return keys
+
+    def _someone_else(self, form: str, words: list[str], p: _Person) -> bool:
+        """Whether the full name ``form`` names another person than ``p``, whose name ends with
+        the same surname: neither name's words end the other's and their first words differ
+        (``Flavio Bolsonaro``, ``Jair Bolsonaro``; not ``Lula da Silva``, ``Sergei Lavrov``)."""
+        theirs = p.name.split()
+        if len(words) < 2 or len(theirs) < 2 or words == theirs:
+            return False
+        short, long_ = (words, theirs) if len(words) <= len(theirs) else (theirs, words)
+        if long_[-len(short) :] == short or fuzz.ratio(fold(words[0]), fold(theirs[0])) >= _SAME_GIVEN_NAME:
+            return False
+        entity = self._lookup(form)
+        return entity is None or entity is not p.entity
+
+    def _family_key(self, form: str, words: list[str], keys: list[str], gender: str | None) -> str:
+        """The key of the person the name ``form`` names among those of its surname (``keys``,
+        the one named last first): the first it may be, of the ``gender`` a title gives (``Mme
+        Le Pen``), else a key of its own (``Flavio Bolsonaro`` after ``Jair Bolsonaro``)."""
+        for key in keys:
+            p = self.by_surname[key]
+            if not self._someone_else(form, words, p) and (gender is None or p.gender in (None, gender) or len(keys) == 1):
+                return key
+        return fold(form)
+
+    def _person_of(self, m: Mention) -> _Person | None:
+        """The person the name ``m`` was clustered with (see :meth:`_cluster_names`)."""
+        return self.by_surname.get(self._key_at.get(m.start) or self._surname(m))
 
     def _join_first_names(self, given: Mapping[str, str]) -> None:
         """``Marie-Pierre`` after ``Marie-Pierre Dausse``: a known first name written alone is the
@@ -405,7 +450,7 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
-            person = self.by_surname.get(self._surname(name))
+            person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
                 continue
             if " " not in person.name and not self._glued_role(role, name, gap):
@@ -795,7 +840,7 @@ class Resolver:
             title = span.text[:1].upper() + span.text[1:]
             return Speaker(name=title, type="organisation", mention=span), ("publication→as written",)
         if m.kind == "name":
-            p = self.by_surname.get(self._surname(m))
+            p = self._person_of(m)
             name = p.name if p else _restore(span.text, self._strip_det(span.text))
             ent = p.entity if p else None
             kind = p.kind if p else "person"

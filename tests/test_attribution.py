@@ -878,6 +878,39 @@ def test_subject_after_a_fronted_prepositional_phrase(text: str, speaker: str) -
     assert quotetrack.extract(text).quotes[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pape Clément a célébré la messe de Pâques. Le souverain pontife a appelé à « faire taire les armes ».",
+        "Le pape Clément a reçu les évêques. Le chef de l'Église catholique a dénoncé « la culture du déchet ».",
+    ],
+)
+def test_the_pope_named_by_another_form_of_the_office(text: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == "Clément"
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    text = (
+        "« Je ne céderai rien », a déclaré Hélène Varga. Son frère, Bruno Varga, a jugé la décision « courageuse ». "
+        "« Il a tort », a répliqué Mme Varga. « Non », a dit M. Varga. « Je reste », a conclu Varga."
+    )
+    speakers = [q.speaker_name for q in quotetrack.extract(text).quotes]
+    # A title's gender picks one of them; a surname alone is the one named last.
+    assert speakers == ["Hélène Varga", "Bruno Varga", "Hélène Varga", "Bruno Varga", "Bruno Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A shorter form ending the full name, or a spelling of the same first name, is one person.
+        ("Lundi, Pedro Carlos da Rocha a pris la parole. « Nous gagnerons », a assuré Carlos da Rocha.", "Pedro Carlos da Rocha"),
+        ("Sergueï Ivanov était présent. « Rien ne change », a affirmé Sergei Ivanov.", "Sergueï Ivanov"),
+    ],
+)
+def test_forms_of_one_name_stay_one_person(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[0].speaker_name == speaker
+
+
 def test_former_office_holder_is_not_the_last_speaker() -> None:
     text = (
         "« Il est temps de voter », a écrit Paul Durand.\n"
