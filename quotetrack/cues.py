@@ -173,6 +173,9 @@ class _Governor(Record):
     lemma: str
     conj: str
     link: list[str] = []
+    reports: bool = False
+    """Whether its simple tenses report what the infinitive says (« tient à préciser »), not
+    a possibility, an intent or a future (« pourrait commenter », « va annoncer »)."""
 
 
 class _WordsFile(Record):
@@ -566,31 +569,38 @@ class CueLexicon:
         return [phrase, *(f"{head} {form}" for form in forms)]
 
     @cached_property
-    def _governor_forms(self) -> tuple[list[str], list[str], list[str]]:
-        """(forms with their link for a following infinitive, finite heads for inversion, links)."""
+    def _governor_forms(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        """(forms with their link for a following infinitive, finite heads for inversion, links,
+        participles with their link for an inverted compound tense: ``a-t-il tenu à``)."""
         with_link: list[str] = list(self._words.governor_prepositions)
         heads: list[str] = []
         links: set[str] = set()
+        participles: list[str] = []
         for g in self._words.governors:
             pronominal, head, _ = self._split(g.lemma)
             forms = _conjugate(head, self._conj.classes[g.conj])
-            surface = forms["finite"] + forms["pp"]
             if not pronominal:
                 heads.extend(forms["finite"])
-            for f in surface:
-                if g.link:
-                    with_link.extend(f + ("" if lk.endswith("'") else " ") + lk for lk in g.link)
-                else:
-                    with_link.append(f)
+            for f in forms["finite"] + forms["pp"]:
+                linked = [f + ("" if lk.endswith("'") else " ") + lk for lk in g.link] if g.link else [f]
+                with_link.extend(linked)
+                if f in forms["pp"]:
+                    participles.extend(linked)
             links.update(g.link)
-        return with_link, heads, sorted(links)
+        return with_link, heads, sorted(links), participles
+
+    @cached_property
+    def _governor_prepositions(self) -> frozenset[str]:
+        """The lookup keys of the governor prepositions (``pour``, ``afin de``): an infinitive
+        after one is no finite report."""
+        return frozenset(_key(p) for p in self._words.governor_prepositions)
 
     @cached_property
     def _pattern(self) -> Any:
         plain, pron, phrases = self._tables
         c, w = self._conj, self._words
         sp = _SPACE
-        gov, gov_heads, links = self._governor_forms
+        gov, gov_heads, links, gov_pps = self._governor_forms
 
         def t(words: Iterable[str], cap: bool = False) -> str:
             return _trie(words, cap=cap)
@@ -598,6 +608,9 @@ class CueLexicon:
         neg = rf"(?P<neg>{t(c.negation, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         refl = rf"(?P<refl>{t(c.reflexive, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         refl_i = rf"(?:{t(c.reflexive)}(?:(?<=['\u2019\u02bc])|{sp}))"
+        # A governor's own reflexive (« s'est contenté de répondre »): no group, as the
+        # infinitive's table is the plain one.
+        grefl = rf"(?:{t(c.reflexive, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         clit = rf"(?:{t(c.clitics, True)}(?:(?<=['\u2019\u02bc])|{sp}))"
         fclit = rf"(?:{t(c.finite_clitics, True)}{sp})" if c.finite_clitics else ""
         avoir = t([a.word for a in c.aux_avoir], True)
@@ -619,8 +632,11 @@ class CueLexicon:
             rf"(?P<inv_cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){inv}{advs}{sp}(?P<pp>{pp}))",
             rf"(?P<inv_rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){inv}{advs}{sp}(?P<pp>{rpp}))",
             rf"(?P<inv_gov>{t(gov_heads, True)}{inv}{advs}{_optional(sp + t(links))}(?:(?<=['\u2019\u02bc])|{sp}){_optional(clit)}(?P<inf>{inf_any}))",
-            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}{_optional(clit)}(?P<gaux>{avoir}){advs}{sp}')}{t(gov, True)}"
-            rf"(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
+            # « s'est-elle contentée de répéter », « a-t-il tenu à rappeler »
+            rf"(?P<inv_gcmp>{_optional(neg)}(?:{_optional(clit)}(?P<gaux>{avoir})|{grefl}(?P<geaux>{etre})){inv}{advs}{sp}"
+            rf"{t(gov_pps)}(?:(?<=['\u2019\u02bc])|{advs}{sp}){_optional(clit)}(?P<inf>{inf_any}))",
+            rf"(?P<gov_inf>{_optional(rf'{_optional(neg)}(?:{_optional(clit)}(?P<gaux>{avoir})|{grefl}(?P<geaux>{etre})){advs}{sp}')}"
+            rf"(?P<gov>{t(gov, True)})(?:(?<=['\u2019\u02bc])|{advs}{sp})(?P<inf>{inf_any}))",
             rf"(?P<cmp>{_optional(neg)}{_optional(clit)}(?P<aux>{avoir}){advs}{sp}(?P<pp>{pp}))",
             rf"(?P<rcmp>{_optional(neg)}{refl}(?P<aux>{etre}){advs}{sp}(?P<pp>{rpp}))",
             rf"(?P<inv>(?P<fin>{t(plain.inv_words, True)}){inv}{_optional(rf'{advs}{sp}(?P<tail>{t(plain.inv_tail | pron.inv_tail)})')})",
@@ -856,6 +872,7 @@ class CueLexicon:
         "inv_cmp",
         "inv_rcmp",
         "inv_gov",
+        "inv_gcmp",
         "gov_inf",
         "cmp",
         "rcmp",
@@ -881,13 +898,13 @@ class CueLexicon:
         g = groups.get
         sense: _Sense | None = None
         form: CueForm = "finite"
-        aux = alt in ("inv_cmp", "inv_rcmp", "cmp", "rcmp") or "gaux" in groups
+        aux = alt in ("inv_cmp", "inv_rcmp", "cmp", "rcmp") or "gaux" in groups or "geaux" in groups
         table = pron if ("refl" in groups or "grefl" in groups) else plain
         if alt in ("inv_cmp", "inv_rcmp"):
             sense, form = _get(table.pp, groups["pp"]), "inverted"
-        elif alt in ("inv_gov", "gov_inf"):
+        elif alt in ("inv_gov", "inv_gcmp", "gov_inf"):
             inf = groups["inf"][len(g("grefl", "")) :]
-            sense, form = _get(table.inf, inf), "inverted" if alt == "inv_gov" else "infinitive"
+            sense, form = _get(table.inf, inf), "inverted" if alt != "gov_inf" else self._governed_form(groups, aux)
         elif alt in ("cmp", "rcmp"):
             sense = _get(table.pp, groups["pp"])
             form = _get(self._aux_forms[alt == "rcmp"], groups["aux"]) or "finite"
@@ -929,6 +946,23 @@ class CueLexicon:
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,
         )
+
+    def _governed_form(self, groups: Mapping[str, str], aux: bool) -> CueForm:
+        """The form of an infinitive a governor takes: a finite report after a verb in a compound
+        tense (« a tenu à préciser », « a pu constater ») or after a finite form of a governor
+        that ``reports`` (« tient à préciser »); else an infinitive (« pour dire », « va annoncer »)."""
+        gov = _key(groups["gov"])
+        return "finite" if aux or (gov.split(" ", 1)[0] in self._reporting_heads and gov not in self._governor_prepositions) else "infinitive"
+
+    @cached_property
+    def _reporting_heads(self) -> frozenset[str]:
+        """The lookup keys of the finite forms of the governors that report (``tient``, ``souhaite``)."""
+        heads: set[str] = set()
+        for g in self._words.governors:
+            if g.reports:
+                _, head, _ = self._split(g.lemma)
+                heads.update(_key(f) for f in _conjugate(head, self._conj.classes[g.conj])["finite"])
+        return frozenset(heads)
 
     @cached_property
     def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:

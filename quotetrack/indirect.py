@@ -46,6 +46,7 @@ class _Patterns:
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
+    np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
     noun_before_que: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
@@ -99,6 +100,11 @@ def _patterns() -> _Patterns:
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
+        # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
+        np_then_relative=regex.compile(
+            rf"(?i)(?:{alt(names_data()['determiners'])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
+        ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
@@ -566,9 +572,13 @@ def _body_subject() -> regex.Pattern[str]:
 def _subject_with_relative(
     text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
-    """A clause that opens with a mention, a comma and a relative pronoun (qui, dont), the relative
-    running to ``comma`` (``Le prévenu, qui nie tout, fera appel, a dit X``: a clause of its own)."""
+    """A clause that opens with a mention (or a determiner and a few words), a comma and a relative
+    pronoun (qui, dont), the relative running to ``comma`` (``Le prévenu, qui nie tout, fera appel,
+    a dit X``: a clause of its own)."""
     first = _skip_space(text, start, comma)
+    opening = _patterns().np_then_relative.match(text, first, comma)
+    if opening is not None and text.find(",", opening.end(), comma) < 0:
+        return True
     k = bisect.bisect_left(mention_starts, first)
     if k >= len(mention_starts) or mention_starts[k] != first:
         return False

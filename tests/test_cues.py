@@ -106,11 +106,22 @@ GERUND = [
 
 INFINITIVE = [
     ("Il a pris la parole pour dire son désaccord.", "pour dire", "dire"),
-    ("La ministre a ainsi dit espérer un accord.", "a ainsi dit espérer", "espérer"),
     ("Et d'ajouter que rien n'était perdu.", "Et d'ajouter", "ajouter"),
-    ("Le maire a tenu à préciser les horaires.", "a tenu à préciser", "préciser"),
-    ("Il vient de démentir la rumeur.", "vient de démentir", "démentir"),
-    ("Elle a fini par reconnaître son erreur.", "a fini par reconnaître", "reconnaître"),
+    # A possibility or a future reports nothing yet.
+    ("« Tout va bien », pourrait commenter le maire.", "pourrait commenter", "commenter"),
+    ("Le maire va annoncer sa décision.", "va annoncer", "annoncer"),
+]
+
+# A governor in a compound tense, or a finite form of one that reports: the infinitive is the report.
+GOVERNED = [
+    ("La ministre a ainsi dit espérer un accord.", "a ainsi dit espérer", "espérer", "finite"),
+    ("Le maire a tenu à préciser les horaires.", "a tenu à préciser", "préciser", "finite"),
+    ("Il vient de démentir la rumeur.", "vient de démentir", "démentir", "finite"),
+    ("Elle a fini par reconnaître son erreur.", "a fini par reconnaître", "reconnaître", "finite"),
+    ("« Rien n'est joué », tient à rappeler le maire.", "tient à rappeler", "rappeler", "finite"),
+    ("« Rien n'est joué », s'est contenté de répondre le maire.", "s'est contenté de répondre", "répondre", "finite"),
+    ("« Rien n'est joué », a-t-il tenu à rappeler.", "a-t-il tenu à rappeler", "rappeler", "inverted"),
+    ("« Rien n'est joué », s'est-elle contentée de répéter.", "s'est-elle contentée de répéter", "répéter", "inverted"),
 ]
 
 PREPOSITION = [
@@ -152,6 +163,12 @@ def test_gerund(sentence: str, cue: str, lemma: str) -> None:
 def test_infinitive(sentence: str, cue: str, lemma: str) -> None:
     c = only(sentence)
     assert cue.endswith(c.text) and (c.lemma, c.form) == (lemma, "infinitive")
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lemma", "form"), GOVERNED, ids=[r[1] for r in GOVERNED])
+def test_governed_infinitive_reports(sentence: str, cue: str, lemma: str, form: str) -> None:
+    c = only(sentence)
+    assert (c.text, c.lemma, c.form) == (cue, lemma, form)
 
 
 @pytest.mark.parametrize(("sentence", "cue", "lemma"), PREPOSITION, ids=[r[1] for r in PREPOSITION])

@@ -29,6 +29,8 @@ DETECTED = [
     pytest.param("'J'ordonne le retrait des troupes', a-t-il dit.", [("direct", "J'ordonne le retrait des troupes")], id="straight-single-with-apostrophe"),
     pytest.param("Le ministre a déclaré : « Nous attendons des excuses. »", [("direct", "Nous attendons des excuses.")], id="colon"),
     pytest.param("« Nous partirons, a-t-il dit, dès demain. »", [("direct", "Nous partirons, a-t-il dit, dès demain.")], id="interrupted-by-incise"),
+    pytest.param("« Rien n'est joué », a tenu à préciser le maire.", [("direct", "Rien n'est joué")], id="incise-governed-infinitive"),
+    pytest.param("« Rien n'est joué », s'est-il contenté de répondre.", [("direct", "Rien n'est joué")], id="incise-inverted-governor"),
     pytest.param("Il a dénoncé une « provocation inacceptable » lors de la réunion.", [("partial", "provocation inacceptable")], id="partial-after-determiner"),
     pytest.param("La ministre a estimé que l'accord restait « la meilleure option ».", [("partial", "la meilleure option"), ("indirect", "l'accord restait « la meilleure option »")], id="partial-inside-indirect"),
     pytest.param(
@@ -334,6 +336,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
         "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
         "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
+        # A noun phrase no mention covers: the same.
+        "Le petit parti, qui a rompu son alliance en juin, n'a pas voulu dire comment il voterait.",
     ],
 )
 def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
