@@ -273,6 +273,15 @@ def _agent_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _body_complement() -> regex.Pattern[str]:
+    """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
+    belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
+    raw = names_data()
+    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+
+
+@cache
 def _agent_word() -> regex.Pattern[str]:
     """A preposition of a passive's agent (``par``), as a whole word."""
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(names_data()['agent_prepositions'])})(?!\p{{L}})")
@@ -408,6 +417,8 @@ _SUBJECT_GAP_WORDS = 3
 _COLON_REACH = 4
 # How far before a cue a subject relative (« , qui ») is looked for (characters).
 _RELATIVE_REACH = 24
+# Characters before a mention searched for the relative pronoun opening its clause (« qu'il »).
+_RELATIVE_LEAD = 6
 # How far before a cue a noun-phrase subject is looked for (characters).
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
@@ -1191,12 +1202,18 @@ class Attributor:
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
-                    and not self._in_marks(m.start) and not self._indefinite(m)):
+                    and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)):
                 return self._apposed_name(m)
             k += 1
         start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos))
+
+    def _after_relative(self, m: Mention, s_start: int) -> bool:
+        """Whether ``m`` opens a clause after ``que`` or ``qui`` (``Sur X, le réseau qu'il possède,
+        Elon Musk a publié…``): the subject of a subordinate clause, not of the sentence."""
+        lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
+        return _words().relative_end.search(lead) is not None
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
@@ -1360,6 +1377,8 @@ class Attributor:
             # Poutine"), unless a preposition governs it ("un proche d'Édouard Philippe").
             inside = n.start < m.end and self._governed_inside(m.start, n)
             gap = self.text[m.end : n.start]
+            if n.kind == "name" and m.kind == "role" and _body_complement().fullmatch(gap):
+                return n  # "le PDG de Dassault Aviation Éric X": the name after the role's body
             if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
                     and ("," not in gap or self._closes_apposition(n.end))):
                 if self._qualifier_name(m, n):

@@ -65,6 +65,9 @@ class _Patterns:
     (``Berlin, lors d'une conférence de presse,``)."""
     place_link: regex.Pattern[str]
     """A word linking a noun to its complement (``spécialiste de``, ``chercheuse au``)."""
+    affiliation: regex.Pattern[str]
+    """A complement link and capitalised words only, the whole aside: the body a source
+    belongs to (``de Forrester``, ``de l'Ifri``)."""
 
 
 @cache
@@ -114,6 +117,10 @@ def _patterns() -> _Patterns:
         ),
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
+        ),
+        affiliation=regex.compile(
+            rf"(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"
+            r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+[ \u00a0]*+$"
         ),
     )
 
@@ -418,7 +425,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     """Where the content starts past an aside on the source that opens with no mention: a
     participle (see :func:`past_participle_aside`), a relative (``Selon MSF, qui gère trois
     centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
-    spécialiste de la Syrie, l'accord…``); else ``start``."""
+    spécialiste de la Syrie, l'accord…``) or the body it belongs to (``Pour X, de Forrester,
+    la marque…``); else ``start``."""
     after = past_participle_aside(text, start, s_end)
     if after != start:
         return after
@@ -427,7 +435,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if comma < 0 or first is None:
         return start
     word = first.group()
-    if word not in grammar().relative_openers and not _described(text[start:comma], word):
+    if (word not in grammar().relative_openers and not _described(text[start:comma], word)
+            and not _patterns().affiliation.fullmatch(text, start, comma)):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start

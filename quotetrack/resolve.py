@@ -1129,6 +1129,8 @@ class Resolver:
             return self._speaker_from(entity.name, entity, entity.type, None)
         if b.kind in ("role", "np") and self._head(b) in self.body_nouns:
             return self._earlier_body(b) or self._as_written(b, "other")
+        if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
+            return self.speaker(b)[0]
         return None
 
     def _plural_antecedent(self, m: Mention) -> Speaker | None:
@@ -1224,6 +1226,8 @@ class Resolver:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
+            person = self._role_taken_back(r)
+        if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Le président du Conseil européen s'est montré conciliant. « … », a-t-il déclaré":
             # nobody known holds the role; the description itself speaks.
             person = self._as_written(r, "other")
@@ -1231,6 +1235,21 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _role_taken_back(self, r: Mention) -> Speaker | None:
+        """The person who spoke last, whom the bare role ``r`` opening a sentence takes back
+        (« … », explique X. Le romancier, qui vit à Paris, dit… « … », ajoute-t-il: X); never
+        someone who holds another office: only a role no other office excludes, neither a former
+        one nor a profession bound by its noun (``by_noun``: « la cinéaste » is not the actress
+        who spoke last)."""
+        exclusive = getattr(self.registry, "is_exclusive_role", None)
+        if (not r.role or (callable(exclusive) and exclusive(r.role)) or self._former(r)
+                or self._noun_role(r.role) or not self._is_role_like(r)):
+            return None
+        prev = self._last(person_only=True, gender=self._gender(r), strict=True)
+        if prev is None or prev.type != "person" or self._holds_other_office(prev, r):
+            return None
+        return prev
 
     def _apposed_roles(self, first: Mention, second: Mention) -> bool:
         """Whether ``second`` is an apposition of ``first``: only a comma between them."""

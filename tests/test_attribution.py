@@ -302,6 +302,9 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("« Nous voulons 5 % », martèle Julie Ferrand, déléguée CFDT. La direction, elle, s'en tient à "
                      "2 %. Dans une note aux salariés, elle juge la demande « irréaliste ».", "direction",
                      id="body-noun-stressed-by-a-pronoun"),
+        pytest.param("« Rien ne change », regrette Marc Tessier. Le Syndicat national des pilotes de ligne (SNPL) a appelé "
+                     "à la grève. Dans un communiqué, il dénonce « un mépris total ».",
+                     "Syndicat national des pilotes de ligne", id="organisation-named-in-full"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
@@ -1079,12 +1082,22 @@ def test_definite_anonymous_description_points_back() -> None:
     assert quotetrack.extract(text).quotes[-1].speaker_name == "Karim Sadeghi"
 
 
-def test_pronoun_after_a_role_opening_the_previous_sentence() -> None:
-    text = (
-        "Donald Trump a critiqué Emmanuel Macron. Le dirigeant américain s'en est aussi pris à la France. "
-        "« Le problème est la France », a-t-il accusé."
-    )
-    assert quotetrack.extract(text).quotes[-1].speaker_name == "Donald Trump"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Donald Trump a critiqué Emmanuel Macron. Le dirigeant américain s'en est aussi pris à la France. "
+                     "« Le problème est la France », a-t-il accusé.", "Donald Trump", id="role-with-a-nationality"),
+        pytest.param("« Nous ouvrirons deux usines », annonce Paul Garnier, le fondateur de la start-up. Le dirigeant "
+                     "se veut confiant. « Le carnet de commandes est plein », assure-t-il.", "Paul Garnier",
+                     id="bare-role-takes-back-who-spoke-last"),
+        pytest.param("« Les comptes sont sains », a déclaré Me Alain Rivière. Le prévenu, qui nie tout, a quitté la salle. "
+                     "« Je suis innocent », a-t-il lancé.", "prévenu", id="no-exclusive-office-of-someone-else"),
+        pytest.param("« Ce rôle m'a changée », confie Léa Morel. La cinéaste, elle, reste discrète. "
+                     "« Je prépare un autre film », glisse-t-elle.", "cinéaste", id="no-profession-the-speaker-was-not-given"),
+    ],
+)
+def test_pronoun_after_a_role_opening_the_previous_sentence(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
 def test_subject_between_the_quote_and_its_verb() -> None:
@@ -1310,6 +1323,17 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "15h10 - Marko Ivić menace de bloquer le budget\n"
                  "Le dirigeant croate a prévenu qu'il opposerait son veto.",
                  -1, "Marko Ivić", id="a-role-the-last-speaker-holds-no-other-office-of-goes-to-the-subject-named-before"),
+    pytest.param("Le chimiste a publié ses comptes jeudi. Son PDG, Étienne Valade, parle d'une année « de transition ». "
+                 "« Nous restons prudents sur l'Asie », a ajouté le PDG.",
+                 -1, "Étienne Valade", id="a-company-head-in-capitals-is-a-role-bound-by-its-apposition"),
+    pytest.param("« Nos ventes ont doublé », se félicite Nadia Ferri. PDG depuis 2019, elle vise désormais la Bourse. "
+                 "« Pas avant deux ans », précise-t-elle.",
+                 -1, "Nadia Ferri", id="a-company-head-without-determiner-is-no-subject"),
+    pytest.param("Le PDG de Vélia Motors Éric Santini s'est félicité de ces chiffres, promettant « une année record ».",
+                 0, "Éric Santini", id="the-name-after-a-role-and-the-company-it-heads"),
+    pytest.param("« Les ventes reculent », a reconnu Paul Vidal. Sur X, le réseau social qu'il a racheté, Léon Marchetti "
+                 "a publié un message bref : « Les sceptiques auront tort. »",
+                 -1, "Léon Marchetti", id="a-pronoun-after-que-is-no-subject-of-the-sentence"),
 ]
 
 

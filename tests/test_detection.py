@@ -546,6 +546,14 @@ INDIRECT = [
                  "les stocks de masques étaient vides dès mars", id="selon-past-an-aside-opening-with-a-present-participle"),
     pytest.param("Selon l'expert, pendant toute la crise, les autorités ont minimisé les risques.",
                  "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
+    pytest.param("Pour Hélène Marchal, économiste chez Natixis, la croissance ralentira au second semestre.",
+                 "la croissance ralentira au second semestre", id="pour-past-a-description-with-chez"),
+    pytest.param("Selon Julien Ferrand, de l'Ifri, les sanctions ont peu pesé sur l'économie russe.",
+                 "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
+    pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
+                 "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
+    pytest.param("Selon l'analyste, de Paris à Berlin, les usines tournent au ralenti.",
+                 "de Paris à Berlin, les usines tournent au ralenti", id="selon-keeps-a-complement-that-is-no-affiliation"),
 ]
 
 
