@@ -215,6 +215,12 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      ["CGT", "syndicat"], id="not-from-paragraphs-away"),
         pytest.param("Le RN dit vouloir « créer la surprise ». La fédération départementale du PS salue un accord « exemplaire ».",
                      ["Rassemblement national", "fédération départementale du PS"], id="not-a-noun-whose-complement-names-its-own"),
+        pytest.param("Des drones ont visé des dépôts du Hezbollah dans la nuit. Le mouvement chiite a promis une "
+                     "« riposte proportionnée ».", ["Hezbollah"], id="organisation-named-but-silent"),
+        pytest.param("Les talibans ont pris le poste-frontière, puis l'armée a reculé. Le mouvement assure que les "
+                     "civils « n'ont rien à craindre ».", ["talibans", "talibans"], id="organisation-named-as-subject"),
+        pytest.param("Un porte-parole militaire, Omar Khalil, a confirmé l'attaque. Le mouvement armé a démenti toute "
+                     "« implication ».", ["mouvement armé"], id="organisation-noun-is-no-person"),
     ],
 )
 def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, speakers: list[str]) -> None:
@@ -302,6 +308,11 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("« Nous voulons 5 % », martèle Julie Ferrand, déléguée CFDT. La direction, elle, s'en tient à "
                      "2 %. Dans une note aux salariés, elle juge la demande « irréaliste ».", "direction",
                      id="body-noun-stressed-by-a-pronoun"),
+        pytest.param("Le colonel Marc Orsini a visité le front. A Odessa, l'armée conteste ces chiffres. Dans son "
+                     "bulletin, elle juge le bilan « exagéré ».", "armée", id="past-a-fronted-place"),
+        pytest.param("Le colonel Marc Orsini a visité le front. Face aux critiques, le ministère de la Défense a "
+                     "contesté ces chiffres. Il juge le bilan « exagéré ».", "ministère de la Défense",
+                     id="past-a-fronted-complement"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
