@@ -182,6 +182,10 @@ ATTRIBUTED = [
                  "gréviste", "partial", "subject-before-cue", id="opening-noun-phrase-before-a-subject-relative"),
     pytest.param("Le cortège s'étire. Une retraitée qui manifeste pour la première fois assure qu'elle reviendra jeudi.",
                  "retraitée", "indirect", "subject-before-cue", id="opening-noun-phrase-before-a-relative-holding-no-cue"),
+    pytest.param("L'archevêque, que La Croix a pu joindre à Kinshasa, dit soigner des blessés « qui ont tout perdu ».",
+                 "archevêque", "partial", "subject-before-cue", id="cleric-subject-before-an-object-relative"),
+    pytest.param("Mgr Paul Kassa, évêque de Bunia, a reçu le gouverneur Jean Tshala. Le prélat a jugé la trêve « fragile ».",
+                 "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
 ]
 
 
@@ -217,6 +221,8 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      ["Rassemblement national", "fédération départementale du PS"], id="not-a-noun-whose-complement-names-its-own"),
         pytest.param("Des drones ont visé des dépôts du Hezbollah dans la nuit. Le mouvement chiite a promis une "
                      "« riposte proportionnée ».", ["Hezbollah"], id="organisation-named-but-silent"),
+        pytest.param("Des frappes ont visé des radars des rebelles houthis. Le mouvement a affirmé que ses drones avaient "
+                     "touché un pétrolier.", ["Houthis"], id="armed-group-of-the-registry"),
         pytest.param("Les talibans ont pris le poste-frontière, puis l'armée a reculé. Le mouvement assure que les "
                      "civils « n'ont rien à craindre ».", ["talibans", "talibans"], id="organisation-named-as-subject"),
         pytest.param("Un porte-parole militaire, Omar Khalil, a confirmé l'attaque. Le mouvement armé a démenti toute "
