@@ -338,9 +338,11 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Le Mexique et l'Uruguay, qui ont offert leur médiation, ont réclamé jeudi une rencontre avec le Venezuela.",
         "Le Premier ministre japonais Kenji Mori, dont le parti a perdu sa majorité, s'est félicité sur son compte Bluesky Social de la ratification.",
         "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
+        "Le gouvernement malien, installé à Bamako, a contesté ces chiffres dans la soirée.",
+        "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
     ],
 )
-def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
+def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
