@@ -1395,6 +1395,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Dans une tribune publiée mardi, une centaine d'économistes dénoncent une dérive. "
                  "« Le gouvernement refuse de voir la réalité », écrivent-ils.",
                  -1, "centaine d'économistes", id="plural-pronoun-takes-the-subject-after-a-fronted-adverbial"),
+    pytest.param("Deux diplomates tchadiens ont assuré que les rebelles reculaient vers la frontière. "
+                 "« La route de Abéché est sûre », ont-ils ajouté.",
+                 -1, "diplomates tchadiens", id="plural-pronoun-takes-a-subject-counted-by-a-numeral"),
     pytest.param("Dans une tribune publiée par \"Le Monde\", des chercheurs dénoncent une \"fuite en avant\".",
                  0, "chercheurs", id="name-in-straight-quotes-after-a-preposition-is-no-subject"),
     pytest.param("Pour les analystes de la banque Vernet, la croissance devrait ralentir au second semestre.",
