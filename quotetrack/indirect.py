@@ -469,6 +469,16 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
+def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
+    """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject, then
+    one aside opened by a past participle up to the comma ``j``; words without a verb of their own."""
+    comma = text.find(",", s_start, j)
+    if comma < 0 or text.find(",", comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
+        return False
+    first = _WORD.match(text, _skip_space(text, comma + 1, j))
+    return first is not None and first.group()[:1].islower() and first.group().endswith(telling_participle_endings())
+
+
 def _participle(word: str) -> bool:
     """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
     an adverb that ends like one (``pendant``, ``cependant``)."""
@@ -522,6 +532,8 @@ def _postposed(
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
+    if _subject_with_participle(text, s_start, j):
+        return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     interposed = _INTERPOSED.match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())

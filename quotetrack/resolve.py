@@ -204,6 +204,8 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
+        self.collective_nouns = lex.body_nouns | lex.organisation_nouns
+        """Heads of descriptions of bodies and organisations: never a person named before."""
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
@@ -897,7 +899,7 @@ class Resolver:
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
                 return self._with_mention(issuer, span), ("text→the body that last spoke",)
-            if (m.kind == "np" and self._head(m) not in self.body_nouns) or self._is_person_role(m):
+            if (m.kind == "np" and self._head(m) not in self.collective_nouns) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
@@ -1112,6 +1114,8 @@ class Resolver:
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
+        while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
+            i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
         if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
@@ -1454,11 +1458,25 @@ class Resolver:
             return None  # "la fédération départementale du PS": its complement says whose it is
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        other_body = False
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
-                return None
+                break
             if s.type == "organisation":
                 return s
+            other_body = other_body or s.type != "person"
+        # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.
+        return None if other_body else self._organisation_named_since(recent_from, m.start)
+
+    def _organisation_named_since(self, lo: int, hi: int) -> Speaker | None:
+        """The last organisation of the registry named between ``lo`` and ``hi``, speaker or not
+        (``… des positions du Hezbollah. Le mouvement chiite a assuré…``)."""
+        k = bisect.bisect_left(self.body_starts, hi) - 1
+        while k >= 0 and self.bodies[k][0] >= lo:
+            entity = self.bodies[k][2]
+            if entity.type == "organisation":
+                return self._speaker_from(entity.name, entity, entity.type, None)
+            k -= 1
         return None
 
     def _first_use(self, m: Mention) -> int:

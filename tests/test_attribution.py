@@ -182,6 +182,10 @@ ATTRIBUTED = [
                  "gréviste", "partial", "subject-before-cue", id="opening-noun-phrase-before-a-subject-relative"),
     pytest.param("Le cortège s'étire. Une retraitée qui manifeste pour la première fois assure qu'elle reviendra jeudi.",
                  "retraitée", "indirect", "subject-before-cue", id="opening-noun-phrase-before-a-relative-holding-no-cue"),
+    pytest.param("L'archevêque, que La Croix a pu joindre à Kinshasa, dit soigner des blessés « qui ont tout perdu ».",
+                 "archevêque", "partial", "subject-before-cue", id="cleric-subject-before-an-object-relative"),
+    pytest.param("Mgr Paul Kassa, évêque de Bunia, a reçu le gouverneur Jean Tshala. Le prélat a jugé la trêve « fragile ».",
+                 "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
 ]
 
 
@@ -215,6 +219,14 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      ["CGT", "syndicat"], id="not-from-paragraphs-away"),
         pytest.param("Le RN dit vouloir « créer la surprise ». La fédération départementale du PS salue un accord « exemplaire ».",
                      ["Rassemblement national", "fédération départementale du PS"], id="not-a-noun-whose-complement-names-its-own"),
+        pytest.param("Des drones ont visé des dépôts du Hezbollah dans la nuit. Le mouvement chiite a promis une "
+                     "« riposte proportionnée ».", ["Hezbollah"], id="organisation-named-but-silent"),
+        pytest.param("Des frappes ont visé des radars des rebelles houthis. Le mouvement a affirmé que ses drones avaient "
+                     "touché un pétrolier.", ["Houthis"], id="armed-group-of-the-registry"),
+        pytest.param("Les talibans ont pris le poste-frontière, puis l'armée a reculé. Le mouvement assure que les "
+                     "civils « n'ont rien à craindre ».", ["talibans", "talibans"], id="organisation-named-as-subject"),
+        pytest.param("Un porte-parole militaire, Omar Khalil, a confirmé l'attaque. Le mouvement armé a démenti toute "
+                     "« implication ».", ["mouvement armé"], id="organisation-noun-is-no-person"),
     ],
 )
 def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, speakers: list[str]) -> None:
@@ -305,6 +317,11 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("« Rien ne change », regrette Marc Tessier. Le Syndicat national des pilotes de ligne (SNPL) a appelé "
                      "à la grève. Dans un communiqué, il dénonce « un mépris total ».",
                      "Syndicat national des pilotes de ligne", id="organisation-named-in-full"),
+        pytest.param("Le colonel Marc Orsini a visité le front. A Odessa, l'armée conteste ces chiffres. Dans son "
+                     "bulletin, elle juge le bilan « exagéré ».", "armée", id="past-a-fronted-place"),
+        pytest.param("Le colonel Marc Orsini a visité le front. Face aux critiques, le ministère de la Défense a "
+                     "contesté ces chiffres. Il juge le bilan « exagéré ».", "ministère de la Défense",
+                     id="past-a-fronted-complement"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
@@ -1450,6 +1467,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Dans une tribune publiée mardi, une centaine d'économistes dénoncent une dérive. "
                  "« Le gouvernement refuse de voir la réalité », écrivent-ils.",
                  -1, "centaine d'économistes", id="plural-pronoun-takes-the-subject-after-a-fronted-adverbial"),
+    pytest.param("Deux diplomates tchadiens ont assuré que les rebelles reculaient vers la frontière. "
+                 "« La route de Abéché est sûre », ont-ils ajouté.",
+                 -1, "diplomates tchadiens", id="plural-pronoun-takes-a-subject-counted-by-a-numeral"),
     pytest.param("Dans une tribune publiée par \"Le Monde\", des chercheurs dénoncent une \"fuite en avant\".",
                  0, "chercheurs", id="name-in-straight-quotes-after-a-preposition-is-no-subject"),
     pytest.param("Pour les analystes de la banque Vernet, la croissance devrait ralentir au second semestre.",

@@ -52,6 +52,10 @@ NOT_QUOTES = [
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le gouvernement défend le plan « France 2030 » devant les députés.", id="plan-name-after-a-cue"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
+    pytest.param("Le capitaine, qui se fait appeler « Faucon », affirme que ses hommes tiennent la ligne.",
+                 id="nickname-after-se-faire-appeler"),
+    pytest.param("Le chef rebelle, connu sous le nom de guerre « Abou Karim », a revendiqué l'embuscade.", id="nom-de-guerre"),
+    pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("L'ancien maire est jugé pour « favoritisme » depuis lundi.", id="legal-charge-after-a-verb-that-also-reports"),
     pytest.param("Le sénateur, condamné pour « prise illégale d'intérêts », a fait appel.", id="legal-charge-after-condamne"),
@@ -338,9 +342,11 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Le président brésilien Paulo Vieira, qui recevait son homologue à Brasilia, a salué dimanche Pedro Alves pour son courage.",
         # A noun phrase no mention covers: the same.
         "Le petit parti, qui a rompu son alliance en juin, n'a pas voulu dire comment il voterait.",
+        "Le gouvernement malien, installé à Bamako, a contesté ces chiffres dans la soirée.",
+        "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
     ],
 )
-def test_subject_with_a_relative_clause_is_not_reported_content(text: str) -> None:
+def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 

@@ -112,6 +112,9 @@ FIND_CASES = [
     ("rating-agency-apostrophe", "Selon Moody's, la dette continuera d'augmenter.", [("Moody's", "alias", "moodys")]),
     ("rating-agency-two-words", "Fitch Ratings a maintenu la note.", [("Fitch Ratings", "alias", "fitch")]),
     ("newspaper-not-a-state", "Il l'a dit sur France Inter ce matin.", []),
+    ("armed-group-full-name", "Les Gardiens de la révolution ont juré de se venger.",
+     [("Les Gardiens de la révolution", "alias", "irgc")]),
+    ("armed-group-acronym", "Selon l'OSDH, les FSR ont repris le marché.", [("l'OSDH", "alias", "osdh"), ("les FSR", "alias", "rsf-sudan")]),
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
 ]
 
