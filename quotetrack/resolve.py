@@ -397,7 +397,9 @@ class Resolver:
             gap = self.text[a.end : b.start]
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
-            portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
+            # "le député LFI de Seine-Saint-Denis Thomas X": after a qualifier too.
+            portfolio = ((a.kind == "role" or role_mention is not None) and b.kind == "name"
+                         and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
             portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
@@ -432,11 +434,17 @@ class Resolver:
         country = next((c for w in m.text.split()[1:] if (c := of_adjective(w)) is not None), None)
         return m if country is None else replace(m, country=country)
 
+    def _names_office(self, m: Mention) -> bool:
+        """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
+        ministre``), nor a body's that a common-noun complement names (``le président de la
+        commission`` is no head of state)."""
+        return not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+
     def _bind_role(self, role: Mention, person: _Person) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
-        gives them neither its role nor its country."""
+        gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
-        self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
+        self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
@@ -451,9 +459,11 @@ class Resolver:
 
     def _role_keys(self, m: Mention) -> list[str]:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
-        complement, « président de la N-VA » is not « son président »), and its office."""
+        complement, « président de la N-VA » is not « son président »), and its office, unless a
+        common-noun complement makes it a body's office (« le président de la commission » is no
+        head of state)."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
-        if m.role and not self._former(m) and not self._noun_role(m.role):
+        if m.role and self._names_office(m) and not self._noun_role(m.role):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
 
@@ -693,6 +703,8 @@ class Resolver:
             return bool(m.role and b.role and callable(covers) and covers(m.role, b.role))
 
         tests: tuple[Callable[[_Binding], bool], ...] = (
+            # The apposition of this very description ("le député RN de la Somme Hugo X").
+            lambda b: b.at == m.start,
             lambda b: not keys.isdisjoint(b.keys),
             lambda b: (m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified
                        and (b.head == head or not self._noun_role(m.role))),
@@ -1445,9 +1457,12 @@ _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a
 
 @cache
 def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
-    """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
+    """``le ministre| de la Santé |Roman Prymula``, ``le député| de Seine-Saint-Denis |Name``: a
+    complement with one capitalised word; or one or two lower-case words set off by a comma
+    (``le président| de la commission, |Name``)."""
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?"
+        rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,)[ \u00a0]*+"
     )
 
 
@@ -1631,7 +1646,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
-        _portfolio_gap(links),
+        _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),
         place_complement(tuple(words["name_complement_links"]), articles),

@@ -1262,6 +1262,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "15h10 - Marko Ivić menace de bloquer le budget\n"
                  "Le dirigeant croate a prévenu qu'il opposerait son veto.",
                  -1, "Marko Ivić", id="a-role-the-last-speaker-holds-no-other-office-of-goes-to-the-subject-named-before"),
+    pytest.param("La présidente de la mission d'information, Agnès Morin, a clos les débats en estimant que le rapport "
+                 "serait « sévère ». « Nous publierons tout », a ajouté la présidente de la mission.",
+                 -1, "Agnès Morin", id="a-role-with-a-common-noun-complement-and-a-comma-binds-the-name"),
+    pytest.param("Le président de la fédération, Paul Girard, a reçu les élus. « Rien n'est décidé », a déclaré le chef de l'État.",
+                 -1, "chef de l'État", id="a-body-s-president-named-by-apposition-is-no-head-of-state"),
+    pytest.param("« Vous mentez aux Français ! », a lancé la députée de Haute-Garonne Léa Castan depuis les bancs de la gauche.",
+                 0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
+    pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
+                 0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
 ]
 
 
