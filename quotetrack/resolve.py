@@ -145,7 +145,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
-        self.same_markers = lex.same_markers
+        self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
@@ -173,6 +173,10 @@ class Resolver:
         # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
         self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
         self.role_starts = [m.start for m in self.roles]
+        # Anaphors outside quotation marks ("Le principal intéressé dément"): a subject one takes
+        # back its person for the pronouns after it.
+        self.anaphors = [m for m in mentions if m.kind == "anaphor" and not _inside(quoted, m.start)]
+        self.anaphor_starts = [m.start for m in self.anaphors]
         # Whether each of all_names (each of roles) is in subject position, decided when first
         # asked: pronouns look back over a few of them only.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
@@ -1026,8 +1030,25 @@ class Resolver:
             ),
             None,
         )
-        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
+        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
+                      if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person an anaphor opening the previous (or this) sentence takes back: "Le principal
+        intéressé balaie les critiques. « … », a-t-il répondu"."""
+        k = bisect.bisect_left(self.anaphor_starts, m.start) - 1
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else -1
+        if k < 0 or self.anaphors[k].start < floor:
+            return None
+        a = self.anaphors[k]
+        if not self._subject_like(a, self.sentence_starts, self.cue_ends):
+            return None
+        person = self._latest_named(a)
+        if person is None or not self._compatible(person.name, self._gender(m)):
+            return None
+        return a.start, person
 
     def _topic_before(self, m: Mention) -> Speaker | None:
         """``Quant au Rassemblement national, il a annoncé…``: a subject pronoun right after the
@@ -1250,6 +1271,8 @@ class Resolver:
         person's role mentioned since (« … avec le chancelier allemand. Ce dernier … »)."""
         people = self._latest_people(m, 1)
         named = people[0] if people else None
+        if fold(m.text) in self.named_anaphors:
+            return named  # "lâche un ministre. Le principal intéressé dément": not the minister
         k = bisect.bisect_left(self.role_starts, m.start) - 1
         if k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m):
             name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
@@ -1611,6 +1634,9 @@ class _Lexicon:
     holding the determiners would hash their tuple at every call)."""
     is_former: Callable[[str], bool]
     """:func:`_is_former` with these markers, likewise."""
+    named_anaphors: frozenset[str]
+    """Anaphors that take back the person last named by name, never a role mentioned since
+    (``le principal intéressé``: ``refers: named``), folded."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -1674,6 +1700,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
+        frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

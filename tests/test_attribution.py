@@ -1577,6 +1577,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
     pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
                  -1, "Léa Moreau", id="an-anaphor-before-an-elided-clitic-is-the-subject-before-a-colon"),
+    pytest.param("Le maire de Tourcoing, Hugo Delattre, est accusé de clientélisme. « Il achète ses électeurs », grince un élu "
+                 "d'opposition. Le principal intéressé dément. « Tout a été fait dans les règles », a-t-il assuré.",
+                 -1, "Hugo Delattre", id="a-pronoun-takes-back-the-principal-interesse-opening-the-sentence-before"),
+    pytest.param("La sénatrice Claire Vautrin est soupçonnée d'emplois fictifs. « C'est accablant », juge un ancien collaborateur. "
+                 "« Je n'ai rien à cacher », répond la principale intéressée.",
+                 -1, "Claire Vautrin", id="the-principal-interessee-is-the-person-named-not-the-anonymous-source"),
     pytest.param("Le maire de Lunel, Arnaud Vidal, maintient son projet. Interrogé par Pascal Meunier sur France Bleu, il assure que "
                  "« rien ne changera ».",
                  -1, "Arnaud Vidal", id="the-agent-of-a-fronted-participle-is-not-the-pronoun"),
