@@ -1583,6 +1583,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La sénatrice Claire Vautrin est soupçonnée d'emplois fictifs. « C'est accablant », juge un ancien collaborateur. "
                  "« Je n'ai rien à cacher », répond la principale intéressée.",
                  -1, "Claire Vautrin", id="the-principal-interessee-is-the-person-named-not-the-anonymous-source"),
+    pytest.param("Un vieux routier du Palais-Bourbon est plus sévère : « Ce gouvernement ne tiendra pas l'hiver. »",
+                 -1, "vieux routier du Palais-Bourbon", id="the-subject-before-a-copula-and-a-colon-ends-at-the-verb"),
+    pytest.param("Pressé de questions, le trésorier du parti a refusé de commenter : « Nous ne ferons aucun commentaire. »",
+                 -1, "trésorier du parti", id="the-subject-before-a-verb-group-and-a-colon-ends-at-the-verb"),
     pytest.param("Le maire de Lunel, Arnaud Vidal, maintient son projet. Interrogé par Pascal Meunier sur France Bleu, il assure que "
                  "« rien ne changera ».",
                  -1, "Arnaud Vidal", id="the-agent-of-a-fronted-participle-is-not-the-pronoun"),
