@@ -28,7 +28,7 @@ from quotetrack.classify import (
     reports_another_quote,
     subject_in_marks,
 )
-from quotetrack.cues import cue_adverbs, telling_participle_endings
+from quotetrack.cues import cue_adverbs, telling_participle_endings, verb_words
 from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -232,13 +232,18 @@ def _complement_link_before() -> regex.Pattern[str]:
 def _opening_clause() -> regex.Pattern[str]:
     """A sentence's opening noun phrase (group ``np``: a determiner and a noun, then at most
     seven words of any kind, no comma or mark; an acronym in brackets may follow it, « (AMF) »)
-    running to the end of the text searched."""
+    running to the end of the text searched, past a verb group the noun phrase is the subject of
+    (« Un autre élu est plus sévère : », « le technicien a refusé de polémiquer : »)."""
     raw = names_data()
-    # Any word but a relative pronoun: « Des résultats que nuance un apiculteur » has another subject.
-    word = rf"(?!(?i:{alternation(raw['relative_pronouns'])})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    # Any word but a relative pronoun (« Des résultats que nuance un apiculteur » has another
+    # subject) or a word of a verb group, where the subject ends.
+    stops = alternation([*raw['relative_pronouns'], *verb_words()])
+    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
     return regex.compile(
         rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{L}}[\p{{L}}'’\-]*+"
-        rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?[ \u00a0]*+"
+        rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
+        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
     )
 
 

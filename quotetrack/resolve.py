@@ -148,7 +148,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
-        self.same_markers = lex.same_markers
+        self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
@@ -178,6 +178,10 @@ class Resolver:
         # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
         self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
         self.role_starts = [m.start for m in self.roles]
+        # Anaphors outside quotation marks ("Le principal intéressé dément"): a subject one takes
+        # back its person for the pronouns after it.
+        self.anaphors = [m for m in mentions if m.kind == "anaphor" and not _inside(quoted, m.start)]
+        self.anaphor_starts = [m.start for m in self.anaphors]
         # Whether each of all_names (each of roles) is in subject position, decided when first
         # asked: pronouns look back over a few of them only.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
@@ -444,7 +448,9 @@ class Resolver:
             gap = self.text[a.end : b.start]
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
-            portfolio = a.kind == "role" and b.kind == "name" and self.portfolio_gap.fullmatch(gap) is not None
+            # "le député LFI de Seine-Saint-Denis Thomas X": after a qualifier too.
+            portfolio = ((a.kind == "role" or role_mention is not None) and b.kind == "name"
+                         and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
             portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
@@ -481,11 +487,17 @@ class Resolver:
         country = next((c for w in m.text.split()[1:] if (c := of_adjective(w)) is not None), None)
         return m if country is None else replace(m, country=country)
 
+    def _names_office(self, m: Mention) -> bool:
+        """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
+        ministre``), nor a body's that a common-noun complement names (``le président de la
+        commission`` is no head of state)."""
+        return not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+
     def _bind_role(self, role: Mention, person: _Person) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
-        gives them neither its role nor its country."""
+        gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
-        self._bind(_Binding(role.start, person, self._role_keys(role), None if former else role.role,
+        self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
@@ -500,9 +512,11 @@ class Resolver:
 
     def _role_keys(self, m: Mention) -> list[str]:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
-        complement, « président de la N-VA » is not « son président »), and its office."""
+        complement, « président de la N-VA » is not « son président »), and its office, unless a
+        common-noun complement makes it a body's office (« le président de la commission » is no
+        head of state)."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
-        if m.role and not self._former(m) and not self._noun_role(m.role):
+        if m.role and self._names_office(m) and not self._noun_role(m.role):
             keys.append(f"{m.role}:{m.country or ''}")
         return keys
 
@@ -742,6 +756,8 @@ class Resolver:
             return bool(m.role and b.role and callable(covers) and covers(m.role, b.role))
 
         tests: tuple[Callable[[_Binding], bool], ...] = (
+            # The apposition of this very description ("le député RN de la Somme Hugo X").
+            lambda b: b.at == m.start,
             lambda b: not keys.isdisjoint(b.keys),
             lambda b: (m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified
                        and (b.head == head or not self._noun_role(m.role))),
@@ -1068,8 +1084,25 @@ class Resolver:
             ),
             None,
         )
-        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m)) if c is not None]
+        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
+                      if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person an anaphor opening the previous (or this) sentence takes back: "Le principal
+        intéressé balaie les critiques. « … », a-t-il répondu"."""
+        k = bisect.bisect_left(self.anaphor_starts, m.start) - 1
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else -1
+        if k < 0 or self.anaphors[k].start < floor:
+            return None
+        a = self.anaphors[k]
+        if not self._subject_like(a, self.sentence_starts, self.cue_ends):
+            return None
+        person = self._latest_named(a)
+        if person is None or not self._compatible(person.name, self._gender(m)):
+            return None
+        return a.start, person
 
     def _topic_before(self, m: Mention) -> Speaker | None:
         """``Quant au Rassemblement national, il a annoncé…``: a subject pronoun right after the
@@ -1313,6 +1346,8 @@ class Resolver:
         person's role mentioned since (« … avec le chancelier allemand. Ce dernier … »)."""
         people = self._latest_people(m, 1)
         named = people[0] if people else None
+        if fold(m.text) in self.named_anaphors:
+            return named  # "lâche un ministre. Le principal intéressé dément": not the minister
         k = bisect.bisect_left(self.role_starts, m.start) - 1
         if k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m):
             name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
@@ -1534,9 +1569,12 @@ _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a
 
 @cache
 def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
-    """``le ministre| de la Santé |Roman Prymula``: a complement with one capitalised word."""
+    """``le ministre| de la Santé |Roman Prymula``, ``le député| de Seine-Saint-Denis |Name``: a
+    complement with one capitalised word; or one or two lower-case words set off by a comma
+    (``le président| de la commission, |Name``)."""
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?"
+        rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,)[ \u00a0]*+"
     )
 
 
@@ -1685,6 +1723,9 @@ class _Lexicon:
     holding the determiners would hash their tuple at every call)."""
     is_former: Callable[[str], bool]
     """:func:`_is_former` with these markers, likewise."""
+    named_anaphors: frozenset[str]
+    """Anaphors that take back the person last named by name, never a role mentioned since
+    (``le principal intéressé``: ``refers: named``), folded."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -1720,7 +1761,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
-        _portfolio_gap(links),
+        _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),
         place_complement(tuple(words["name_complement_links"]), articles),
@@ -1748,6 +1789,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         # Role and noun-phrase texts recur across articles: bounded caches.
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
+        frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

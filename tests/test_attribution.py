@@ -1351,6 +1351,15 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Les ventes reculent », a reconnu Paul Vidal. Sur X, le réseau social qu'il a racheté, Léon Marchetti "
                  "a publié un message bref : « Les sceptiques auront tort. »",
                  -1, "Léon Marchetti", id="a-pronoun-after-que-is-no-subject-of-the-sentence"),
+    pytest.param("La présidente de la mission d'information, Agnès Morin, a clos les débats en estimant que le rapport "
+                 "serait « sévère ». « Nous publierons tout », a ajouté la présidente de la mission.",
+                 -1, "Agnès Morin", id="a-role-with-a-common-noun-complement-and-a-comma-binds-the-name"),
+    pytest.param("Le président de la fédération, Paul Girard, a reçu les élus. « Rien n'est décidé », a déclaré le chef de l'État.",
+                 -1, "chef de l'État", id="a-body-s-president-named-by-apposition-is-no-head-of-state"),
+    pytest.param("« Vous mentez aux Français ! », a lancé la députée de Haute-Garonne Léa Castan depuis les bancs de la gauche.",
+                 0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
+    pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
+                 0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
 ]
 
 
@@ -1660,6 +1669,16 @@ SPEAKER_OF_QUOTE = [
                  -1, "coureur d'AG2R Citroën", id="a-team-name-after-an-elided-preposition-is-no-speaker"),
     pytest.param("L'entraîneur Paul Garnier juge que Léa Moreau « peut mieux faire ». L'intéressée s'en amuse : « Il dit ça chaque année. »",
                  -1, "Léa Moreau", id="an-anaphor-before-an-elided-clitic-is-the-subject-before-a-colon"),
+    pytest.param("Le maire de Tourcoing, Hugo Delattre, est accusé de clientélisme. « Il achète ses électeurs », grince un élu "
+                 "d'opposition. Le principal intéressé dément. « Tout a été fait dans les règles », a-t-il assuré.",
+                 -1, "Hugo Delattre", id="a-pronoun-takes-back-the-principal-interesse-opening-the-sentence-before"),
+    pytest.param("La sénatrice Claire Vautrin est soupçonnée d'emplois fictifs. « C'est accablant », juge un ancien collaborateur. "
+                 "« Je n'ai rien à cacher », répond la principale intéressée.",
+                 -1, "Claire Vautrin", id="the-principal-interessee-is-the-person-named-not-the-anonymous-source"),
+    pytest.param("Un vieux routier du Palais-Bourbon est plus sévère : « Ce gouvernement ne tiendra pas l'hiver. »",
+                 -1, "vieux routier du Palais-Bourbon", id="the-subject-before-a-copula-and-a-colon-ends-at-the-verb"),
+    pytest.param("Pressé de questions, le trésorier du parti a refusé de commenter : « Nous ne ferons aucun commentaire. »",
+                 -1, "trésorier du parti", id="the-subject-before-a-verb-group-and-a-colon-ends-at-the-verb"),
     pytest.param("Le maire de Lunel, Arnaud Vidal, maintient son projet. Interrogé par Pascal Meunier sur France Bleu, il assure que "
                  "« rien ne changera ».",
                  -1, "Arnaud Vidal", id="the-agent-of-a-fronted-participle-is-not-the-pronoun"),
