@@ -995,6 +995,19 @@ def test_first_name_glued_to_a_capitalised_elided_preposition_starts_the_name(te
     names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
     assert name in names
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Battu en trois sets par le Danois Anders Kjeldsen, il a quitté le court sans un mot.", "Anders Kjeldsen"),
+    ("Le Norvégien Halvard Tveit a remporté le sprint devant l’Italien Dario Venturin.", "Dario Venturin"),
+    ("Le Norvégien Halvard Tveit a remporté le sprint devant l’Italien Dario Venturin.", "Halvard Tveit"),
+])
+def test_nationality_noun_after_an_article_is_no_part_of_the_name(text: str, name: str) -> None:
+    from quotetrack import mentions
+
+    found = mentions.find_mentions(text)
+    assert name in [m.text for m in found if m.kind == "name"]
+    assert any(m.kind == "np" and m.country is not None and m.end < text.index(name) for m in found)
+
+
 
 def test_subject_of_the_cues_own_que_clause() -> None:
     text = "Paul Durand a affirmé, sans preuve, que des manifestants scandaient « Nous voulons Durand »."
@@ -1606,6 +1619,8 @@ SPEAKER_OF_QUOTE = [
                  0, "Sophie", id="byline-names-are-never-the-speaker-of-the-next-paragraph"),
     pytest.param("Le directeur a été entendu. Karim*, 29 ans, dit qu'il a été licencié sans motif.",
                  0, "Karim", id="a-changed-first-name-with-an-asterisk-is-a-name"),
+    pytest.param("Le Suédois Nils Ekdahl a battu le Danois Anders Kjeldsen en finale. « Je n'avais plus de jambes », a reconnu Anders Kjeldsen.",
+                 0, "Anders Kjeldsen", id="a-nationality-noun-before-an-unknown-first-name-is-no-part-of-the-name"),
     pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
                  0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
