@@ -601,7 +601,7 @@ def _nationality_before_name(text: str, start: int, tokens: list[str], pats: _Pa
     (a noun phrase with its country, from the article on), or None."""
     if len(tokens) < 2 or not tokens[1][:1].isupper():
         return None
-    country = Registry.default().country_of_adjective(tokens[0])
+    country = Registry.default().country_of_noun(tokens[0])
     if country is None:
         return None
     window = text[max(0, start - _ARTICLE_WINDOW) : start].replace("\u2019", "'")

@@ -1621,6 +1621,12 @@ SPEAKER_OF_QUOTE = [
                  0, "Karim", id="a-changed-first-name-with-an-asterisk-is-a-name"),
     pytest.param("Le Suédois Nils Ekdahl a battu le Danois Anders Kjeldsen en finale. « Je n'avais plus de jambes », a reconnu Anders Kjeldsen.",
                  0, "Anders Kjeldsen", id="a-nationality-noun-before-an-unknown-first-name-is-no-part-of-the-name"),
+    pytest.param("Éliminé en huitièmes, Luca Ferrand n'a rien caché de sa déception. « J'ai joué trop court, je l'ai payé », a regretté le Vaudois.",
+                 0, "Luca Ferrand", id="a-regional-noun-after-an-article-is-a-description-of-the-person-named-last"),
+    pytest.param("Troisième à Bergen, Maëlle Quéré a savouré. « Je ne m'attendais pas à monter sur le podium ici », a souri la Havraise.",
+                 0, "Maëlle Quéré", id="a-feminine-regional-noun-takes-back-the-woman-named-last"),
+    pytest.param("Élu meilleur joueur du match, le Rochelais Sione Vakalahi a savouré. « On a fait le boulot devant », a résumé le pilier.",
+                 0, "Sione Vakalahi", id="a-regional-noun-before-a-name-is-no-part-of-it"),
     pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
                  0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
