@@ -679,10 +679,11 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
     for start, end, tokens, initial in raw:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
-        # when the text names her so elsewhere.
+        # when the text names her so elsewhere (a known first name is no such word).
         if initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0]):
             continue
-        if initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names:
+        if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
+                and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         head = start

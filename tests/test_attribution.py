@@ -1627,6 +1627,9 @@ SPEAKER_OF_QUOTE = [
                  0, "Maëlle Quéré", id="a-feminine-regional-noun-takes-back-the-woman-named-last"),
     pytest.param("Élu meilleur joueur du match, le Rochelais Sione Vakalahi a savouré. « On a fait le boulot devant », a résumé le pilier.",
                  0, "Sione Vakalahi", id="a-regional-noun-before-a-name-is-no-part-of-it"),
+    pytest.param("Mathieu Garnier connaît la musique. L'entraîneur savoyard a promis « un match de combat ». "
+                 "Privé de son gardien, Garnier devra faire confiance à Hugo Lenoir, 19 ans.",
+                 0, "Mathieu Garnier", id="a-known-first-name-opening-a-sentence-stays-when-the-surname-comes-back-alone"),
     pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
                  0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
