@@ -1630,6 +1630,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Mathieu Garnier connaît la musique. L'entraîneur savoyard a promis « un match de combat ». "
                  "Privé de son gardien, Garnier devra faire confiance à Hugo Lenoir, 19 ans.",
                  0, "Mathieu Garnier", id="a-known-first-name-opening-a-sentence-stays-when-the-surname-comes-back-alone"),
+    pytest.param("Le directeur sportif de Soudal Quick-Step Klaas Verbeke a jugé que « rien n'est perdu ».",
+                 0, "Klaas Verbeke", id="a-name-after-a-team-starts-at-a-first-name-common-in-sport"),
     pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
                  0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
