@@ -276,6 +276,8 @@ def first_names() -> dict[str, str]:
 
 # The asterisk a changed first name carries (``Julie*, 24 ans``), its note at the foot of the article.
 _PSEUDONYM_MARK = "*"
+_ARTICLE_WINDOW = 4
+"""Characters before a name that may hold the article of a nationality noun opening it (``les ``)."""
 
 
 def _first_name_then_comma(text: str, end: int, token: str) -> bool:
@@ -593,6 +595,24 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
     return pats.elided_first_name.search(text, window, start)
 
 
+def _nationality_before_name(text: str, start: int, tokens: list[str], pats: _Patterns) -> Mention | None:
+    """``le Danois Holger Rune``, ``l'Argentin Lionel Messi``: a name opening on a nationality
+    noun after an article starts after the noun, which describes the person; the description
+    (a noun phrase with its country, from the article on), or None."""
+    if len(tokens) < 2 or not tokens[1][:1].isupper():
+        return None
+    country = Registry.default().country_of_noun(tokens[0])
+    if country is None:
+        return None
+    window = text[max(0, start - _ARTICLE_WINDOW) : start].replace("\u2019", "'")
+    article = pats.article_before.search(window)
+    if article is None:
+        return None
+    begin = start - len(window) + article.start()
+    end = start + len(tokens[0])
+    return Mention(begin, end, text[begin:end], "np", None, None, country, False, None, "sg", start)
+
+
 @cache
 def _lone_not_names() -> frozenset[str]:
     """The not-names that, matched alone, :func:`_names` drops whole (about a third of the
@@ -607,6 +627,7 @@ def _lone_not_names() -> frozenset[str]:
 def _names(text: str, pats: _Patterns) -> list[Mention]:
     """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
     raw: list[tuple[int, int, list[str], bool]] = []
+    described: list[Mention] = []
     seen_inside: set[str] = set()
     lone = _lone_not_names()
     for m in _name_matches(text, pats):
@@ -642,6 +663,10 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
         # name starts at a known first name; the capitalised words before it are something else.
         cut = _first_name_at(tokens, pats.titles)
+        nationality = None if cut else _nationality_before_name(text, start, tokens, pats)
+        if nationality is not None:
+            described.append(nationality)  # "le Danois": the person's nationality, bound to the name
+            cut = 1
         if cut:
             start = text.index(tokens[cut], start + len(tokens[0]))
             tokens = tokens[cut:]
@@ -654,10 +679,11 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
     for start, end, tokens, initial in raw:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
-        # when the text names her so elsewhere.
+        # when the text names her so elsewhere (a known first name is no such word).
         if initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0]):
             continue
-        if initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names:
+        if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
+                and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         head = start
@@ -675,7 +701,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
             if glued is not None and glued.group(1) in first_names():
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
-    return out
+    return sorted([*out, *described], key=lambda m: m.start) if described else out
 
 
 def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[Mention]:

@@ -117,6 +117,10 @@ class CountryRecord(Record):
     """Masculine, feminine, masculine plural, feminine plural."""
     other_adjectives: tuple[str, ...] = ()
     """Other adjectives naming the same country, in any gender and number (``nippon``, ``helvétique``)."""
+    regional_nouns: tuple[str, ...] = ()
+    """Nouns for someone from one of its regions or cities, written capitalised after an article
+    (``le Vaudois``, ``la Havraise``): a description of a person, like a nationality noun, but no
+    adjective of a role (``le président lyonnais`` names no head of state)."""
 
 
 class _RoleRecord(Record):
@@ -419,6 +423,8 @@ class _Language:
     grammar: _Grammar
     publications: tuple[_Publication, ...]
     adjective_country: dict[str, str]
+    noun_country: dict[str, str]
+    """``adjective_country`` and the regional nouns: whom ``le Danois``, ``le Vaudois`` may describe."""
     role_forms: dict[tuple[str, str], _RoleRecord]
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
@@ -481,6 +487,7 @@ def _language() -> _Language:
         grammar=grammar,
         publications=publications,
         adjective_country={fold(a): c.code for c in countries for a in (*c.adjectives, *c.other_adjectives)},
+        noun_country={fold(a): c.code for c in countries for a in (*c.adjectives, *c.other_adjectives, *c.regional_nouns)},
         role_forms=role_forms,
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
@@ -1049,6 +1056,15 @@ class Registry:
         'CN'
         """
         return self._lang.adjective_country.get(fold(word))
+
+    def country_of_noun(self, word: str) -> str | None:
+        """The ISO code of the country a capitalised noun for a person names: a nationality
+        (``Danois``) or one of its regions or cities (``countries.json`` ``regional_nouns``), or None.
+
+        >>> Registry.default().country_of_noun("Vaudois")
+        'CH'
+        """
+        return self._lang.noun_country.get(fold(word))
 
     def title_role(self, title: str) -> str | None:
         """The role key a title before a name gives (``roles.json``), or None.

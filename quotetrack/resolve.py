@@ -294,7 +294,7 @@ class Resolver:
     def _demonym(self, m: Mention) -> Mention | None:
         """``le Danois``, ``la Slovène``: a nationality noun after an article, a description of a
         person of that country (as a noun phrase), not a name."""
-        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        of_adjective = getattr(self.registry, "country_of_noun", None) or getattr(self.registry, "country_of_adjective", None)
         if not callable(of_adjective):
             return None
         if m.kind == "np":  # "L'Estonienne a ajouté": the article is inside the noun phrase

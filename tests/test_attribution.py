@@ -1063,6 +1063,19 @@ def test_first_name_glued_to_a_capitalised_elided_preposition_starts_the_name(te
     names = [m.text for m in mentions.find_mentions(text) if m.kind == "name"]
     assert name in names
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Battu en trois sets par le Danois Anders Kjeldsen, il a quitté le court sans un mot.", "Anders Kjeldsen"),
+    ("Le Norvégien Halvard Tveit a remporté le sprint devant l’Italien Dario Venturin.", "Dario Venturin"),
+    ("Le Norvégien Halvard Tveit a remporté le sprint devant l’Italien Dario Venturin.", "Halvard Tveit"),
+])
+def test_nationality_noun_after_an_article_is_no_part_of_the_name(text: str, name: str) -> None:
+    from quotetrack import mentions
+
+    found = mentions.find_mentions(text)
+    assert name in [m.text for m in found if m.kind == "name"]
+    assert any(m.kind == "np" and m.country is not None and m.end < text.index(name) for m in found)
+
+
 
 def test_subject_of_the_cues_own_que_clause() -> None:
     text = "Paul Durand a affirmé, sans preuve, que des manifestants scandaient « Nous voulons Durand »."
@@ -1717,6 +1730,19 @@ SPEAKER_OF_QUOTE = [
                  0, "Sophie", id="byline-names-are-never-the-speaker-of-the-next-paragraph"),
     pytest.param("Le directeur a été entendu. Karim*, 29 ans, dit qu'il a été licencié sans motif.",
                  0, "Karim", id="a-changed-first-name-with-an-asterisk-is-a-name"),
+    pytest.param("Le Suédois Nils Ekdahl a battu le Danois Anders Kjeldsen en finale. « Je n'avais plus de jambes », a reconnu Anders Kjeldsen.",
+                 0, "Anders Kjeldsen", id="a-nationality-noun-before-an-unknown-first-name-is-no-part-of-the-name"),
+    pytest.param("Éliminé en huitièmes, Luca Ferrand n'a rien caché de sa déception. « J'ai joué trop court, je l'ai payé », a regretté le Vaudois.",
+                 0, "Luca Ferrand", id="a-regional-noun-after-an-article-is-a-description-of-the-person-named-last"),
+    pytest.param("Troisième à Bergen, Maëlle Quéré a savouré. « Je ne m'attendais pas à monter sur le podium ici », a souri la Havraise.",
+                 0, "Maëlle Quéré", id="a-feminine-regional-noun-takes-back-the-woman-named-last"),
+    pytest.param("Élu meilleur joueur du match, le Rochelais Sione Vakalahi a savouré. « On a fait le boulot devant », a résumé le pilier.",
+                 0, "Sione Vakalahi", id="a-regional-noun-before-a-name-is-no-part-of-it"),
+    pytest.param("Mathieu Garnier connaît la musique. L'entraîneur savoyard a promis « un match de combat ». "
+                 "Privé de son gardien, Garnier devra faire confiance à Hugo Lenoir, 19 ans.",
+                 0, "Mathieu Garnier", id="a-known-first-name-opening-a-sentence-stays-when-the-surname-comes-back-alone"),
+    pytest.param("Le directeur sportif de Soudal Quick-Step Klaas Verbeke a jugé que « rien n'est perdu ».",
+                 0, "Klaas Verbeke", id="a-name-after-a-team-starts-at-a-first-name-common-in-sport"),
     pytest.param("La ministre de l'Économie, Léa Martin, a défendu son budget. « Nous tiendrons les comptes », insiste la locataire de Bercy.",
                  0, "Léa Martin", id="locataire-de-bercy-is-the-finance-minister"),
 ]
