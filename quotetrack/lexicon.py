@@ -274,10 +274,20 @@ def _ranges_source(ranges: Iterable[tuple[int, int]]) -> str:
     return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
+_last_in_bmp: tuple[str, bool] = ("", True)
+
+
 def in_bmp(text: str) -> bool:
     """Whether every character of ``text`` is in the Basic Multilingual Plane, where the classes of
-    :func:`bmp_class` are exact (UTF-16 takes two bytes for such a character, four for the others)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    :func:`bmp_class` are exact (UTF-16 takes two bytes for such a character, four for the others).
+    Kept for the last text, as :func:`words` is: the stages ask it several times of one text."""
+    global _last_in_bmp
+    last = _last_in_bmp
+    if last[0] is text:
+        return last[1]
+    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    _last_in_bmp = (text, found)
+    return found
 
 
 def std_classes_exact(text: str) -> bool:
