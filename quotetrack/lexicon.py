@@ -274,24 +274,35 @@ def _ranges_source(ranges: Iterable[tuple[int, int]]) -> str:
     return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
+_last_in_bmp: tuple[str, bool] = ("", True)
+
+
 def in_bmp(text: str) -> bool:
     """Whether every character of ``text`` is in the Basic Multilingual Plane, where the classes of
-    :func:`bmp_class` are exact (UTF-16 takes two bytes for such a character, four for the others)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    :func:`bmp_class` are exact (UTF-16 takes two bytes for such a character, four for the others).
+    Kept for the last text, as :func:`words` is: the stages ask it several times of one text."""
+    global _last_in_bmp
+    last = _last_in_bmp
+    if last[0] is text:
+        return last[1]
+    found = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    _last_in_bmp = (text, found)
+    return found
 
 
 def std_classes_exact(text: str) -> bool:
     r"""Whether the standard engine's ``\w`` and ``\s`` match the same characters of ``text`` as
     the ``regex`` module's: a pattern using no other class then matches alike in both engines
     (the standard one is about twice as fast per call). They differ on combining marks, a few
-    numerals and separators, and may beyond the Basic Multilingual Plane: one C scan looks for them."""
-    return _std_class_gaps().search(text) is None
+    numerals and separators, and may beyond the Basic Multilingual Plane: one C scan looks for them
+    (:func:`in_bmp` for the characters beyond it: a class holding none compiles to a bitmap)."""
+    return in_bmp(text) and _std_class_gaps().search(text) is None
 
 
 @cache
 def _std_class_gaps() -> re.Pattern[str]:
-    r"""A character where :func:`std_classes_exact` may fail: one of the plane that the two engines'
-    ``\w`` or ``\s`` disagree on (each engine asked for each character), a surrogate, or one beyond the plane."""
+    r"""A character of the plane where :func:`std_classes_exact` may fail: one that the two engines'
+    ``\w`` or ``\s`` disagree on (each engine asked for each character), or a surrogate."""
     chars = _characters(_BMP_END)
     gaps: set[str] = set()
     for cls in (r"\w", r"\s"):
@@ -302,7 +313,7 @@ def _std_class_gaps() -> re.Pattern[str]:
             runs[-1] = (runs[-1][0], c)
         else:
             runs.append((c, c))
-    return re.compile(f"[{_ranges_source(runs)}\\ud800-\\udfff\\U00010000-\\U0010ffff]")
+    return re.compile(f"[{_ranges_source(runs)}\\ud800-\\udfff]")
 
 
 def _char_pattern(ch: str) -> str:

@@ -338,7 +338,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             m.kind == "name" and institutions.after_head(text, m.start))
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
-            or _emphatic(text, m)
+            or (m.kind == "pronoun" and _emphatic(text, m))
         )
     if "(" in text:
         _mark_aside_lines(_bracketed_lines(text), merged)

@@ -1148,18 +1148,27 @@ class Registry:
         # Prefilter: the full pattern is tried only where a word that can start a phrase stands
         # (about one word in twenty), instead of at every position.
         # compress() and map() with a bound C method keep the per-word test out of the interpreter loop.
+        skipped: dict[str, int] = {}  # words passed over since the last offset found (see _past_skipped)
         for k in compress(count(), map(keys.__contains__, words)):
             word = words[k]
             key = keys[word]
+            seconds = second.get(key)
+            # What _NEXT_WORD reads, when it matches, is the next word: it is tried only
+            # when that word may go on with a phrase.
+            goes_on = seconds is not None and k < last and fold(words[k + 1]) in seconds
+            if seconds is not None and not goes_on and word not in single:
+                # Only longer phrases start with this word, and none is here (``de`` not before
+                # ``Gaulle``, half the candidates): passed over without finding its offset.
+                skipped[word] = skipped.get(word, 0) + 1
+                continue
+            if skipped:
+                pos = _past_skipped(text, word, pos, skipped)
             i = token_at(text, word, pos)
             pos = i + len(word)
             if i < done:
                 continue
-            seconds = second.get(key)
             if seconds is not None:
-                # What _NEXT_WORD reads, when it matches, is the next word: it is tried only
-                # when that word may go on with a phrase.
-                if k < last and fold(words[k + 1]) in seconds and _NEXT_WORD.match(text, i + len(word)):
+                if goes_on and _NEXT_WORD.match(text, i + len(word)):
                     name_key = None
                 else:
                     name_key = single.get(word)
@@ -1507,6 +1516,16 @@ def _function_word_before(
                 return start - 1 - len(word), word + "'"
         return _word_before(text, start, 0)
     return _word_before(text, start, 0) if _folds_a_letter(word) else None
+
+
+def _past_skipped(text: str, word: str, pos: int, skipped: dict[str, int]) -> int:
+    """Where :meth:`Registry._scan` looks for ``word`` from (``token_at``): past the occurrences of
+    it that the scan passed over since ``pos`` (counted in ``skipped``), which lie in between.
+    ``skipped`` is emptied: every occurrence it counts stands before ``word``'s offset."""
+    for _ in range(skipped.get(word, 0)):
+        pos = token_at(text, word, pos) + len(word)
+    skipped.clear()
+    return pos
 
 
 # Most letters _word_before reads back (a longer word is no function word).
