@@ -676,8 +676,8 @@ class CueLexicon:
             for h in heads:
                 nexts.setdefault(_first_token(h), set()).add(follow)
 
-        def seconds(*groups: Iterable[str]) -> str:
-            return sep + _trie({_first_token(x) for g in groups for x in g}) + end
+        def seconds(*groups: Iterable[str], whole: Iterable[str] = ()) -> str:
+            return sep + _trie({_first_token(x) for g in groups for x in g} | set(whole)) + end
 
         avoir = [a.word for a in c.aux_avoir]
         etre = [a.word for a in c.aux_etre]
@@ -688,11 +688,18 @@ class CueLexicon:
         then(c.clitics, seconds(avoir))
         then(c.finite_clitics, seconds(plain.finite))
         then(c.reflexive, seconds(etre, pron.finite, pron.ger, pron.inf))
+        # Adverbs are written whole (« la veille », « de son côté »): their first words alone
+        # let every « de la », « a une », « pour la » through, each costing a try of all the
+        # alternatives. A governor after an auxiliary, a multi-word preposition's own words
+        # after its first (« avant| de ») are then needed, where those first words let them by.
         then(
             avoir,
-            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ASIDE}|{seconds(w.adverbs, plain.pp, gov_verbs)})",
+            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ASIDE}|{seconds(plain.pp, gov, whole=w.adverbs)})",
         )
-        then(w.governor_prepositions, seconds(plain.inf, c.reflexive, w.adverbs))
+        single = [p for p in w.governor_prepositions if _first_token(p) == p]
+        then(single, seconds(plain.inf, c.reflexive, whole=w.adverbs))
+        for p in set(w.governor_prepositions) - set(single):
+            then([p], sep + _trie([p[len(_first_token(p)) :].lstrip(" ")]) + end)
         then(w.gerund_markers, seconds(plain.ger, c.reflexive, w.gerund_markers))
         # A phrase's first word, then the rest of the phrase (not only its next word: « de l' »
         # is common, « de l'aveu de » rare): one trie of the rests per first word.
