@@ -325,8 +325,8 @@ class Resolver:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
             words = form.split()
             key = fold(words[-1]) if words else ""  # what _surname(m) gives
+            title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             if key in family:
-                title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
                 key = self._family_key(form, words, family[key], self.title_gender.get(title))
             p = self.by_surname.get(key)
             keys.append(key)
@@ -336,7 +336,6 @@ class Resolver:
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
-            title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             surname = fold(words[-1]) if words else ""
             if key != surname:
                 self._key_at[m.start] = key
