@@ -171,6 +171,8 @@ _BARE_APPOSITION_MAX = 80
 _PARTICIPLE_ASIDE_MAX = 50
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
+# Words up to a colon opening a quotation (`` dans son livre : «``).
+_WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QUOTE}")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
@@ -494,6 +496,12 @@ def bare_description(segment: str) -> bool:
     return segment[:1].islower() and first not in _not_bare_openers() and not any(c.isdigit() for c in segment)
 
 
+def _colon_quotation(text: str, pos: int, s_end: int) -> bool:
+    """``X, encore lui, écrivait dans L'Homme révolté : « … »``: a short complement after the cue,
+    then a colon opening a quotation: the cue introduces that quotation, no postposed subject."""
+    return _WORDS_COLON_QUOTE.match(text, pos, min(s_end, pos + grammar().colon_window + 3)) is not None
+
+
 @cache
 def _not_bare_openers() -> frozenset[str]:
     """Determiners and subject pronouns: words that open a clause's subject, not an apposition."""
@@ -510,7 +518,7 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
-    if _COLON_AFTER.match(text, cue.end, s_end):
+    if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None

@@ -152,6 +152,7 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
+        self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -1492,11 +1493,13 @@ class Resolver:
             return None  # "la fédération départementale du PS": its complement says whose it is
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        # "La Cour des comptes juge… L'institution réclame": a public institution too.
+        types = {"organisation", "institution"} if self._head(m) in self.institution_nouns else {"organisation"}
         other_body = False
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
                 break
-            if s.type == "organisation":
+            if s.type in types:
                 return s
             other_body = other_body or s.type != "person"
         # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.

@@ -210,6 +210,11 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
                      "selon l'ONG, les objectifs « ne seront pas tenus ».",
                      ["Oxfam", "Réseau Action Climat", "Réseau Action Climat", "Réseau Action Climat"],
                      id="ngo-noun-takes-back-the-climate-network"),
+        pytest.param("La Cour des comptes juge la dépense « mal pilotée ». Dans son rapport, l'institution réclame "
+                     "« une revue complète » des aides.", ["Cour des comptes", "Cour des comptes"],
+                     id="institution-noun-takes-back-the-body"),
+        pytest.param("L'Arcom a jugé le programme « contraire à la loi ». L'instance exige « des garanties ».",
+                     ["Arcom", "Arcom"], id="instance-noun-takes-back-the-body"),
         pytest.param("La CGT dénonce « un recul ». Le syndicat appelle à « une grève massive » jeudi.",
                      ["CGT", "CGT"], id="union-noun"),
         pytest.param("La CGT dénonce « un recul ». Le ministre a répondu : « Rien ne change. » Le syndicat a promis "

@@ -602,6 +602,18 @@ def test_a_cue_before_a_colon_is_no_postposed_incise_of_its_subject() -> None:
     assert [(q.kind.value, q.text, q.speaker_name) for q in doc.quotes] == [("direct", "Personne ne nous a prévenus.", "Josiane")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Victor Hugo, toujours lui, écrivait dans Les Contemplations : « Je marcherai les yeux fixés sur mes pensées. »",
+     "Victor Hugo"),
+    ("La syndicaliste, elle, répétait mardi sur RTL : « Nous ne lâcherons rien. »", None),
+])
+def test_a_cue_and_a_short_complement_before_a_colon_is_no_postposed_incise(text: str, speaker: str | None) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.kind.value for q in doc.quotes] == ["direct"]
+    if speaker:
+        assert doc.quotes[0].speaker_name == speaker
+
+
 def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche la députée.")
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Ce budget est injuste")]
