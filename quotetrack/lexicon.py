@@ -153,8 +153,10 @@ def words_then_space(words: Iterable[str], space: str = r"\s") -> str:
 
 
 # Word tokens. The standard library's engine: its findall is ~1.6x faster than regex's on this
-# trivial pattern, and it runs over every character of a text.
-WORD = re.compile(r"\w+")
+# trivial pattern, and it runs over every character of a text. Written ``\w\w*`` (the matches of
+# ``\w+``): a pattern opening with a character class lets the engine skip to a word in its own
+# loop instead of trying a match at every character between words.
+WORD = re.compile(r"\w\w*")
 _last_words: tuple[str, list[str]] = ("", [])
 
 
