@@ -207,6 +207,10 @@ class NamesData(Record):
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""
+    team_nouns: tuple[str, ...] = ()
+    """Nouns of a team's staff or players (``l'entraîneur``, ``le capitaine``) whose complement, a
+    capitalised name or an age (``des Celtics``, ``de 21 ans``), says which of the people the
+    article is about is meant: such a description still points back to the one named before."""
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
     side_markers: tuple[str, ...] = ()

@@ -112,6 +112,14 @@ def _age_after() -> regex.Pattern[str]:
     return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
+@cache
+def _age_complement() -> regex.Pattern[str]:
+    """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
+    data = names_data()
+    units, links = data.get("age_units", []), data["name_complement_links"]
+    return regex.compile(rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
+
+
 @dataclass(slots=True)
 class _Binding:
     at: int
@@ -153,6 +161,7 @@ class Resolver:
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
+        self.team_nouns = lex.team_nouns
         self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
@@ -921,8 +930,10 @@ class Resolver:
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
                 national = (m.kind == "np" and m.country is not None and self._head(m) not in self.publication_nouns
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
-                prev = self._last(person_only=True, gender=self._gender(m), country=m.country, known=national,
-                                  strict=m.kind == "role") or (
+                # "l'entraîneur de Servette", "le manager clermontois": a team member named as subject
+                # since the last quote, if any (a match report moves from one camp to the other).
+                prev = (not national and self._head(m) in self.team_nouns and self._known_antecedent(m)) or self._last(
+                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
@@ -1386,10 +1397,18 @@ class Resolver:
         is_body = getattr(self.registry, "is_body_role", None)
         return not (m.role and callable(is_body) and is_body(m.role))
 
+    def _team_member(self, m: Mention) -> bool:
+        """Whether ``m`` is a team noun (``team_nouns``) whose complement, inside or right after
+        it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
+        if self._head(m) not in self.team_nouns:
+            return False
+        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, _age_complement()))
+
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone;
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
-        field = self._head(m) in self.field_nouns  # "le spécialiste de l'Iran": a field, no one new
+        # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
+        field = self._head(m) in self.field_nouns or self._team_member(m)
         if not field and (self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end)):
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
@@ -1692,6 +1711,8 @@ class _Lexicon:
     """Nouns that take back an organisation that spoke (``l'ONG``, ``le syndicat``)."""
     field_nouns: frozenset[str]
     """Nouns whose complement is a field of knowledge (``le spécialiste de l'Iran``), folded."""
+    team_nouns: frozenset[str]
+    """Nouns of a team's staff or players (``l'entraîneur``), folded."""
     organisation_suffixes: frozenset[str]
     """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
     same_markers: frozenset[str]
@@ -1775,6 +1796,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
         frozenset(fold(n) for n in words.get("field_nouns", ())),
+        frozenset(fold(n) for n in words.get("team_nouns", ())),
         frozenset(words.get("organisation_suffixes", ())),
         frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
