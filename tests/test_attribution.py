@@ -1382,6 +1382,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
+                 0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
     pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",
                  0, "tante", id="a-newspaper-whose-name-opens-with-a-number-is-no-part-of-the-subject"),
     pytest.param("« On a tout entendu », raconte un voisin auprès du Parisien.",
