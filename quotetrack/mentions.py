@@ -187,6 +187,8 @@ class NamesData(Record):
     """Prepositions written without their accent in capitals (``A``), read as such at a sentence start only."""
     contracted_prepositions: tuple[str, ...] = ()
     """A preposition fused with its article (``au``, ``du``): a noun follows with no determiner."""
+    contracted_articles: dict[str, str] = {}
+    """The article each preposition fused with one holds (``au``: ``le``), to read ``au Parisien``."""
     determiners: tuple[str, ...]
     np_stops: tuple[str, ...]
     impersonal_after_il: tuple[str, ...]
@@ -1082,8 +1084,10 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
     name_may = may_begin is None or not words or not m.text.startswith(words[0]) or may_begin(words[0])
     acronym = _acronym_before(text, m.start) if art is None else ()
-    if art is None and not name_may and not acronym:
-        return m
+    if art is None and not acronym:
+        held = _contracted_publication(text, m, is_publication)
+        if held is not None or not name_may:
+            return held or m
     article = art.group().strip() + " " if art is not None else ""
     for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
@@ -1108,15 +1112,35 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     return m
 
 
+@cache
+def _contracted_before() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """A preposition fused with its article right before a name (``au``, ``du``), and the article
+    each holds (``contracted_articles`` of ``names.json``)."""
+    held = {k.casefold(): v for k, v in _raw_names().get("contracted_articles", {}).items()}
+    return regex.compile(rf"(?i)(?<!\p{{L}})({trie_alternation(held)})[ \u00a0]++$"), held
+
+
+def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Mention | None:
+    """``au Parisien``, ``du Monde``: a name after a fused preposition that is a publication's
+    name with the article the preposition holds, as a publication (the name alone)."""
+    pattern, held = _contracted_before()
+    fused = pattern.search(text, max(0, m.start - 5), m.start) if held else None
+    if fused is None or not is_publication(f"{held[fused.group(1).casefold()]} {m.text}"):
+        return None
+    return Mention(m.start, m.end, m.text, "publication", after_preposition=True, head_start=m.start)
+
+
 def _acronym_before(text: str, start: int) -> tuple[int, ...]:
-    """The start of an acronym standing one space before ``start`` (``BFM Business``: the name
-    finder leaves the acronym out of the name that follows it), as a one-item tuple, else ``()``."""
-    if start < 3 or text[start - 1] != " " or not text[start - 2].isupper():
+    """The start of an acronym or a number standing one space before ``start`` (``BFM Business``,
+    ``20 Minutes``: the name finder leaves it out of the name that follows it), as a one-item
+    tuple, else ``()``."""
+    if start < 3 or text[start - 1] != " " or not (text[start - 2].isupper() or text[start - 2].isdigit()):
         return ()  # (most names follow a lower-case word: one test rules them out)
     i = start - 1
     while i > 0 and text[i - 1].isalnum():
         i -= 1
-    return (i,) if _is_acronym(text[i : start - 1]) else ()
+    word = text[i : start - 1]
+    return (i,) if word.isdigit() or _is_acronym(word) else ()
 
 
 @cache

@@ -1398,6 +1398,21 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
+                 0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
+    pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",
+                 0, "tante", id="a-newspaper-whose-name-opens-with-a-number-is-no-part-of-the-subject"),
+    pytest.param("« On a tout entendu », raconte un voisin auprès du Parisien.",
+                 0, "voisin", id="a-newspaper-after-a-fused-preposition-is-no-part-of-the-subject"),
+    pytest.param("« On a tout entendu », a déclaré une voisine au Monde.",
+                 0, "voisine", id="au-monde-names-the-newspaper"),
+    pytest.param("Le suspect, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
+                 "se venger de son employeur.", 0, "quinquagénaire", id="a-pronoun-takes-back-an-age-noun-subject"),
+    pytest.param("« Les faits sont établis », a déclaré la procureure de Nantes, Anne Roux. En garde à vue, le "
+                 "sexagénaire a reconnu les faits mais affirme avoir agi « sous le coup de la colère ».",
+                 -1, "sexagénaire", id="an-age-noun-is-not-the-prosecutor-who-spoke-last"),
+    pytest.param("Son voisin, Michel, 74 ans, a tout vu. « Ils ont cassé la vitre en une seconde », raconte le septuagénaire.",
+                 0, "Michel", id="an-age-noun-takes-back-the-witness-named-before"),
     pytest.param("Anna Berg a quitté Vienne. Le ministère des Affaires étrangères a rejeté un rapport « partial », qui selon lui "
                  "« ignore les faits ».", -1, "ministère des Affaires étrangères",
                  id="a-non-subject-pronoun-takes-back-the-body-subject-of-its-own-sentence"),
