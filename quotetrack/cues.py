@@ -576,9 +576,7 @@ class CueLexicon:
         heads: list[str] = []
         links: set[str] = set()
         participles: list[str] = []
-        for g in self._words.governors:
-            pronominal, head, _ = self._split(g.lemma)
-            forms = _conjugate(head, self._conj.classes[g.conj])
+        for g, pronominal, forms in self._governor_conjugations:
             if not pronominal:
                 heads.extend(forms["finite"])
             for f in forms["finite"] + forms["pp"]:
@@ -590,10 +588,13 @@ class CueLexicon:
         return with_link, heads, sorted(links), participles
 
     @cached_property
-    def _governor_prepositions(self) -> frozenset[str]:
-        """The lookup keys of the governor prepositions (``pour``, ``afin de``): an infinitive
-        after one is no finite report."""
-        return frozenset(_key(p) for p in self._words.governor_prepositions)
+    def _governor_conjugations(self) -> list[tuple[_Governor, bool, dict[_PARTS, list[str]]]]:
+        """Each governor verb, whether it is pronominal, and its conjugated forms."""
+        out = []
+        for g in self._words.governors:
+            pronominal, head, _ = self._split(g.lemma)
+            out.append((g, pronominal, _conjugate(head, self._conj.classes[g.conj])))
+        return out
 
     @cached_property
     def _pattern(self) -> Any:
@@ -978,18 +979,13 @@ class CueLexicon:
         """The form of an infinitive a governor takes: a finite report after a verb in a compound
         tense (« a tenu à préciser », « a pu constater ») or after a finite form of a governor
         that ``reports`` (« tient à préciser »); else an infinitive (« pour dire », « va annoncer »)."""
-        gov = _key(groups["gov"])
-        return "finite" if aux or (gov.split(" ", 1)[0] in self._reporting_heads and gov not in self._governor_prepositions) else "infinitive"
+        # No preposition (« pour », « afin de ») is a finite form of a verb: its infinitive stays one.
+        return "finite" if aux or _key(groups["gov"]).split(" ", 1)[0] in self._reporting_heads else "infinitive"
 
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the governors that report (``tient``, ``souhaite``)."""
-        heads: set[str] = set()
-        for g in self._words.governors:
-            if g.reports:
-                _, head, _ = self._split(g.lemma)
-                heads.update(_key(f) for f in _conjugate(head, self._conj.classes[g.conj])["finite"])
-        return frozenset(heads)
+        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.reports for f in forms["finite"])
 
     @cached_property
     def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:

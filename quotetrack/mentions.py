@@ -320,7 +320,9 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     found: list[Mention] = []
     if registry is not None:
         found.extend(_registry_mentions(text, registry))
-    found.extend(_past_known(text, _names(text, pats), found))
+    # Nationality nouns are language data: the default registry's when no registry is given.
+    country_of_noun = getattr(registry if registry is not None else Registry.default(), "country_of_noun", None)
+    found.extend(_past_known(text, _names(text, pats, country_of_noun), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
@@ -603,13 +605,16 @@ def _glued_first_name(text: str, start: int, pats: _Patterns) -> regex.Match[str
     return pats.elided_first_name.search(text, window, start)
 
 
-def _nationality_before_name(text: str, start: int, tokens: list[str], pats: _Patterns) -> Mention | None:
+def _nationality_before_name(
+    text: str, start: int, tokens: list[str], pats: _Patterns, country_of_noun: Callable[[str], str | None]
+) -> Mention | None:
     """``le Danois Holger Rune``, ``l'Argentin Lionel Messi``: a name opening on a nationality
-    noun after an article starts after the noun, which describes the person; the description
-    (a noun phrase with its country, from the article on), or None."""
+    noun (the registry's ``country_of_noun``) after an article starts after the noun, which
+    describes the person; the description (a noun phrase with its country, from the article
+    on), or None."""
     if len(tokens) < 2 or not tokens[1][:1].isupper():
         return None
-    country = Registry.default().country_of_noun(tokens[0])
+    country = country_of_noun(tokens[0])
     if country is None:
         return None
     window = text[max(0, start - _ARTICLE_WINDOW) : start].replace("\u2019", "'")
@@ -632,8 +637,10 @@ def _lone_not_names() -> frozenset[str]:
     return frozenset(w for w in pats.not_names if not any(c.isspace() or c in "'’" for c in w))
 
 
-def _names(text: str, pats: _Patterns) -> list[Mention]:
-    """Capitalised name sequences, without the function words and sentence-initial words they swallow."""
+def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | None] | None = None) -> list[Mention]:
+    """Capitalised name sequences, without the function words and sentence-initial words they
+    swallow; with ``country_of_noun`` (the registry's), a nationality noun opening one is cut off
+    as the person's description."""
     raw: list[tuple[int, int, list[str], bool]] = []
     described: list[Mention] = []
     seen_inside: set[str] = set()
@@ -671,7 +678,7 @@ def _names(text: str, pats: _Patterns) -> list[Mention]:
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
         # name starts at a known first name; the capitalised words before it are something else.
         cut = _first_name_at(tokens, pats.titles)
-        nationality = None if cut else _nationality_before_name(text, start, tokens, pats)
+        nationality = None if cut or country_of_noun is None else _nationality_before_name(text, start, tokens, pats, country_of_noun)
         if nationality is not None:
             described.append(nationality)  # "le Danois": the person's nationality, bound to the name
             cut = 1
