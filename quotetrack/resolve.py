@@ -733,7 +733,7 @@ class Resolver:
         premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
         dernier rapport`` → ``rapport``; a role keeps its words: ``le Premier ministre``)."""
         words = self._strip_det(m.text).split()
-        if m.kind == "np" and len(words) > 1 and fold(words[0]) in _premodifiers():
+        if m.kind in ("np", "anonymous") and len(words) > 1 and fold(words[0]) in _premodifiers():
             return words[1]
         return words[0] if words else ""
 
@@ -888,6 +888,11 @@ class Resolver:
         if m.kind in ("role", "np", "anonymous") and self._head(m) in self.same_markers and self.recent:
             # "Selon la même source", "a ajouté le même responsable": whoever spoke last.
             return self._with_mention(self.recent[-1][1], span), ("same→last speaker",)
+        if m.kind in ("role", "np", "anonymous") and self._is_demonstrative(m):
+            # "Selon ce responsable": the description with that head given earlier, before anyone named.
+            earlier = self._earlier_description(m)
+            if earlier is not None:
+                return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
             if named is not None:
@@ -963,10 +968,6 @@ class Resolver:
             prev = self._last(person_only=True, gender=self._gender(m), country=m.country)
             if prev is not None and prev.name != answering:
                 return self._with_mention(prev, span), ("anonymous→last person",)
-        if m.kind in ("role", "np", "anonymous"):
-            earlier = self._earlier_description(m)
-            if earlier is not None and self._is_demonstrative(m):
-                return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         etype: EntityType = "anonymous" if m.kind == "anonymous" else "other"
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)

@@ -1666,6 +1666,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le dialogue est rompu », a regretté un diplomate français. Le ministre russe, Ivan Sokolov, a quitté la salle. "
                  "« Rien n'est perdu », a ajouté ce diplomate.",
                  -1, "diplomate français", id="a-demonstrative-role-takes-back-the-same-description-first"),
+    pytest.param("« Aucun accord n'est en vue », a confié un haut responsable de l'ONU. Le ministre turc, Kemal Aydin, a quitté "
+                 "Genève mardi. Selon ce responsable, les discussions reprendront en mai.",
+                 -1, "haut responsable de l'ONU", id="a-demonstrative-noun-takes-back-the-description-before-the-person-named-since"),
     pytest.param("Le sélectionneur Paul Garnier juge que Léa Moreau « doit encore progresser ». "
                  "« Il a sans doute raison », sourit l'intéressée.",
                  -1, "Léa Moreau", id="l-interesse-is-the-person-named-last"),
