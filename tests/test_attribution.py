@@ -1420,6 +1420,8 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
+                 0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
                  0, "ancienne otage", id="a-participle-aside-set-off-by-commas"),
     pytest.param("Le ministre italien Marco Bellini a assuré que Rome soutenait « pleinement » la mission européenne.",
