@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -206,13 +206,7 @@ class Resolver:
         """Names of the people an apposition gives an international body's office (« le président
         du Conseil européen, António Costa »): no national office (« le président français ») is theirs."""
         # Bodies named with their registry entity, by head noun, for later short descriptions.
-        self.bodies = [
-            (x.start, x, entity)
-            for x in mentions
-            if x.entity_id and x.kind in ("entity", "role", "metonym")
-            and (entity := self.registry.get(x.entity_id) if self.registry is not None else None) is not None
-            and entity.type != "person"
-        ]
+        self.bodies = sorted(self._bodies_named(mentions), key=lambda b: b[0])
         self.body_starts = [b[0] for b in self.bodies]
         self._body_heads: dict[int, frozenset[str]] = {}
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
@@ -585,10 +579,28 @@ class Resolver:
         return None
 
     def _body_head_nouns(self, k: int) -> frozenset[str]:
-        """The head noun of ``bodies[k]`` as written and those of its entity's aliases (``le Quai
-        d'Orsay`` is a ``ministère``: *ministère de l'Europe et des Affaires étrangères*)."""
+        """The head noun of ``bodies[k]`` as written (none for a role's complement) and those of
+        its entity's aliases (``le Quai d'Orsay`` is a ``ministère``: *ministère de l'Europe et
+        des Affaires étrangères*)."""
         _, m, entity = self.bodies[k]
-        return _alias_heads(tuple(getattr(entity, "aliases", ())), self._strip_determiner) | {self._head(m)}
+        heads = _alias_heads(tuple(getattr(entity, "aliases", ())), self._strip_determiner)
+        return heads if m is None else heads | {self._head(m)}
+
+    def _bodies_named(self, mentions: Sequence[Mention]) -> Iterator[tuple[int, Mention | None, Any]]:
+        """The bodies named with their registry entity, for later short descriptions: a body's
+        own mention, or the complement of a role (``la porte-parole du ministère de …``), placed
+        at the role's last character and with no head of its own."""
+        if self.registry is None:
+            return
+        for x in mentions:
+            if x.entity_id and x.kind in ("entity", "role", "metonym"):
+                entity = self.registry.get(x.entity_id)
+                if entity is not None and entity.type != "person":
+                    yield x.start, x, entity
+            if x.kind == "role" and x.complement_id:
+                entity = self.registry.get(x.complement_id)
+                if entity is not None and entity.type != "person":
+                    yield x.end - 1, None, entity
 
     def _singular(self, m: Mention) -> bool:
         """A description opened by a singular determiner (``la``, ``un``, ``l'``)."""

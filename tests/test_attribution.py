@@ -1420,6 +1420,9 @@ SPEAKER_OF_QUOTE = [
                  0, "diplomate européen", id="a-participle-and-its-agent-between-subject-and-verb"),
     pytest.param("Des analystes cités par le quotidien Haaretz jugent que la trêve reste fragile.",
                  0, "analystes", id="the-agent-of-a-participle-aside-is-no-subject"),
+    pytest.param("La porte-parole du ministère de l'Europe et des Affaires étrangères a été claire jeudi. Rome a répondu par "
+                 "la voix de Luca Bianchi. « Le dialogue n'est pas rompu, dit le ministère, mais il est suspendu. »",
+                 -1, "Quai d'Orsay", id="a-short-description-takes-back-the-body-a-role-complement-named"),
     pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
                  0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
