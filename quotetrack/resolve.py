@@ -758,9 +758,10 @@ class Resolver:
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         head = self._head(m)
-        qualified = bool(self.complement_after.match(self.text, m.end))
-        # A role with a complement of its own (« le président du FLNKS ») is not the same office
-        # as another holder's (« la présidente de la province Sud »): only its words bind it.
+        qualified = bool(self.complement_after.match(self.text, m.end)) or m.complement_id is not None
+        # A role with a complement of its own (« le président du FLNKS », « le président du
+        # Parlement européen ») is not the same office as another holder's (« la présidente de la
+        # province Sud », « le président français »): only its words bind it.
         keys = set(self._role_keys(m)[:1] if qualified else self._role_keys(m))
         # The same head noun names another office when the registry holds the two roles exclusive
         # ("le chef du gouvernement" is not "le chef de l'État"; "le ministre" may be "le ministre

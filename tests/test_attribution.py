@@ -1423,6 +1423,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La porte-parole du ministère de l'Europe et des Affaires étrangères a été claire jeudi. Rome a répondu par "
                  "la voix de Luca Bianchi. « Le dialogue n'est pas rompu, dit le ministère, mais il est suspendu. »",
                  -1, "Quai d'Orsay", id="a-short-description-takes-back-the-body-a-role-complement-named"),
+    pytest.param("« Le vote est un échec », a déclaré le président de la Commission européenne, Paul Weber. « Rien n'est joué », a "
+                 "réagi le président français Marc Delorme. Pour le président du Parlement européen, « il faut rouvrir le dialogue ».",
+                 -1, "président du Parlement européen", id="a-role-whose-complement-is-a-known-body-takes-no-other-holder"),
     pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
                  0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
