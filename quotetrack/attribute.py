@@ -677,8 +677,7 @@ class Attributor:
             # "souligne-t-on de source diplomatique": the words after say who. "indique-t-on au
             # ministère", words after that name nobody: the indefinite pronoun itself (no earlier
             # speaker carried over). "précise-t-on.", nothing after: other rules may carry one.
-            found = (self._body_in(cue.end, s_end) or self._after(cue.end, s_end, allow_prep=True)
-                     or self._publication_in(cue.end, s_end))
+            found = self._named_after_cue(cue.end, s_end)
             if found is None and not _ends_clause(self.text, cue.end, s_end):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -699,7 +698,10 @@ class Attributor:
             subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
                 cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
             if subject is not None and self._indefinite(subject):
-                return self._fronted_speaker(subject, s_start) or subject
+                # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
+                # the cue and the quotation say who, else a phrase opening the sentence.
+                named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
+                return self._fronted_speaker(subject, s_start) or named or subject
             return subject
         if where == "nearest-before-cue":
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
@@ -965,6 +967,11 @@ class Attributor:
         if np is None or self.text[np.end() : comma].strip():
             return None
         return self._np_mention(np)
+
+    def _named_after_cue(self, pos: int, end: int) -> Mention | None:
+        """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on
+        dans l'entourage du ministre``): a body after a preposition, a mention, or a publication."""
+        return self._body_in(pos, end) or self._after(pos, end, allow_prep=True) or self._publication_in(pos, end)
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""

@@ -1820,7 +1820,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
         f" {words['subject_coordinators'][0]} ",
-        _owner_complement(tuple(words["name_complement_links"]), articles),
+        _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
         _text_agent_pattern(tuple(words["agent_prepositions"])),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
@@ -1847,10 +1847,13 @@ def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
+def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: tuple[str, ...]) -> regex.Pattern[str]:
+    """A complement naming whose a text is: a link then an article (``d'un``), a preposition
+    fused with its article (``du syndicat``) or a capital (``de Renault``); not ``de presse``."""
+    after_fused = rf"(?<=(?<!\p{{L}})(?i:{trie_alternation(fused)})[ \u00a0]++)\p{{L}}" if fused else "(?!)"
     return regex.compile(
         rf"[ \u00a0]++(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
-        rf"(?P<owner>(?i:{trie_alternation(articles)})[ \u00a0]*+\w|\p{{Lu}})"
+        rf"(?P<owner>(?i:{trie_alternation(articles)})[ \u00a0]*+\w|\p{{Lu}}|{after_fused})"
     )
 
 

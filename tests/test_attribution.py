@@ -1426,6 +1426,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Le vote est un échec », a déclaré le président de la Commission européenne, Paul Weber. « Rien n'est joué », a "
                  "réagi le président français Marc Delorme. Pour le président du Parlement européen, « il faut rouvrir le dialogue ».",
                  -1, "président du Parlement européen", id="a-role-whose-complement-is-a-known-body-takes-no-other-holder"),
+    pytest.param("Le 4 juin, on lit dans Le Figaro que le maire a démissionné.",
+                 0, "Le Figaro", id="on-reads-in-a-publication-that-the-publication-speaks"),
+    pytest.param("En mars, on apprend via l'AFP que le parquet a fait appel.",
+                 0, "AFP", id="on-learns-via-an-agency-that-the-agency-speaks"),
+    pytest.param("« Aucune revalorisation n'est prévue », peut-on lire dans le communiqué du syndicat.",
+                 0, "syndicat", id="a-text-noun-after-a-fused-article-is-issued-by-its-complement"),
     pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
                  0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
