@@ -1020,7 +1020,7 @@ def _entity_type(registry: Any, m: Mention) -> str | None:
     return getattr(entity, "type", None)
 
 
-_TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+")
+_TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+(?:['’]\p{L}[\p{L}\-]*+)?")  # "de", "l'Ouest"
 # Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
 _PUBLICATION_WORDS = 5
 

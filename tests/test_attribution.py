@@ -1432,6 +1432,8 @@ SPEAKER_OF_QUOTE = [
                  0, "AFP", id="on-learns-via-an-agency-that-the-agency-speaks"),
     pytest.param("« Aucune revalorisation n'est prévue », peut-on lire dans le communiqué du syndicat.",
                  0, "syndicat", id="a-text-noun-after-a-fused-article-is-issued-by-its-complement"),
+    pytest.param("Selon Le Courrier de l'Ouest, le maire a démissionné mardi.",
+                 0, "Le Courrier de l'Ouest", id="a-publication-name-runs-on-past-an-elided-article"),
     pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
                  0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
