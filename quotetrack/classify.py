@@ -491,7 +491,7 @@ def _decide(
         return "not-name"
     at_start = (
         not before_stripped
-        or before_stripped[-1] in "—–-"
+        or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)
         or _ends_with_quote(before_stripped)
         or bool(pats.connector_only.match(before_stripped))
         or bool(_BRACKETED_PLACE.fullmatch(before_stripped))

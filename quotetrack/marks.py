@@ -137,6 +137,8 @@ def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
     right = text[i + 1] if i + 1 < len(text) else " "
     left_open = left in spaces or left in "\n\r([{—–-/:'’«“" or left.isspace()
     right_close = right in spaces or right.isspace() or right in ".,;:!?…)]}»”-—–"
+    # "…les Etats-Unis."Il y a…": run-together copy opens a quotation right after a full stop.
+    left_open = left_open or (left in ".!?…" and right.isupper())
     can_open = left_open and not (right in spaces or right.isspace())
     can_close = not (left in spaces or left.isspace()) or right_close
     if _is_letter(left) and _is_letter(right):

@@ -26,6 +26,8 @@ DETECTED = [
     pytest.param("“Nous ne céderons rien”, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="curly"),
     pytest.param("„Nous ne céderons rien“, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="low-high"),
     pytest.param('"Nous ne céderons rien", a déclaré le ministre.', [("direct", "Nous ne céderons rien")], id="straight"),
+    pytest.param('Le groupe compte cinq pays, dont le Canada."Les positions restent éloignées", a reconnu la ministre.',
+                 [("direct", "Les positions restent éloignées")], id="straight-run-into-a-full-stop"),
     pytest.param("'J'ordonne le retrait des troupes', a-t-il dit.", [("direct", "J'ordonne le retrait des troupes")], id="straight-single-with-apostrophe"),
     pytest.param("Le ministre a déclaré : « Nous attendons des excuses. »", [("direct", "Nous attendons des excuses.")], id="colon"),
     pytest.param("« Nous partirons, a-t-il dit, dès demain. »", [("direct", "Nous partirons, a-t-il dit, dès demain.")], id="interrupted-by-incise"),
