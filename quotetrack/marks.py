@@ -219,6 +219,10 @@ class _Scan:
             self._close(i, k)
         elif opens:
             self._push(i, opens[0])
+        elif self.stack and not self.stack[-1].family.weak:
+            # "Nous devons être prêts au cas où». : web copy closes with another family's mark.
+            self.stack[-1].repairs.append(("mismatched", i))
+            self._close(i, len(self.stack) - 1)
         else:
             self._unopened(i, ch)
 

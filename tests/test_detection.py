@@ -442,6 +442,14 @@ def test_unopened_mark_recovers_from_paragraph_start() -> None:
     assert [(s.inner_start, s.inner_end, s.repairs[0][0]) for s in spans] == [(0, 21, "unopened")]
 
 
+def test_mark_closed_by_another_family_ends_there() -> None:
+    text = 'Le maire a jugé la hausse "inévitable". "Nous devons rester prêts au cas où».\nSuite du conseil.'
+    doc = quotetrack.extract(text)
+    last = doc.quotes[-1]
+    assert (last.text, last.kind, last.end) == ("Nous devons rester prêts au cas où", "direct", text.index("»"))
+    assert [r.kind for r in last.repairs] == ["mismatched"]
+
+
 def test_quotation_over_paragraphs_without_reopening_mark_is_one_quote() -> None:
     text = ("« La piscine fermera en juin. Les travaux dureront deux ans.\n\n"
             "Nous avons prévu des navettes vers Saint-Lô », détaille l'adjoint aux sports, Hervé Gosselin.")
