@@ -135,6 +135,8 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     # Mostly a plain word after a space: then it is what _WORD_BEFORE finds, without a search.
     word = text[text.rfind(" ", lo, dot) + 1 or lo : dot]
     if not word.isalpha():
+        if any(ch.isdigit() for ch in word):
+            return False  # "le chef de file du M5S.", "au G7.": a name with a digit is no initial
         m = _WORD_BEFORE.search(text, lo, dot)
         if m is None:
             return False

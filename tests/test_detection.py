@@ -707,6 +707,8 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ("« Nous verrons. Rien n'est joué », a dit Mme Martin. Fin.", ["« Nous verrons. Rien n'est joué », a dit Mme Martin.", "Fin."]),
         ("Il a dit : « Rien. » Selon lui, tout ira bien.", ["Il a dit : « Rien. »", "Selon lui, tout ira bien."]),
         ('Elle a conclu. "Nous verrons", dit-elle.', ["Elle a conclu.", '"Nous verrons", dit-elle.']),
+        ("Le texte a été signé au G7. Pour Ottawa, rien ne change.", ["Le texte a été signé au G7.", "Pour Ottawa, rien ne change."]),
+        ("Il a parlé avec J. Martin hier.", ["Il a parlé avec J. Martin hier."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
