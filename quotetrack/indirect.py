@@ -359,7 +359,7 @@ def _selon(
         return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     end = text.rfind(",", s_start, cue.start)
     end = end if end > s_start else cue.start
-    return _make(text, _past_rubric(text, s_start, end), end, i, "indirect-selon", 0.8)
+    return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
 
 
 def _as_reported(
@@ -551,7 +551,24 @@ def _postposed(
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
-    return _make(text, _past_rubric(text, s_start, j), j, i, "indirect-incise", 0.8)
+    return _make(text, _past_open_aside(text, _past_rubric(text, s_start, j), j), j, i, "indirect-incise", 0.8)
+
+
+# A dash set off by spaces, opening or closing an aside (not the hyphen inside a word).
+_ASIDE_DASH = regex.compile(r"(?<=\s)[—–](?=\s)")
+
+
+def _past_open_aside(text: str, start: int, end: int) -> int:
+    """``…trois personnes — deux ont été libérées, selon une source —``: where the content of a
+    cue inside an aside starts, past the dash or bracket opening that aside and not closed
+    before ``end``; else ``start``."""
+    bracket = text.rfind("(", start, end)
+    if bracket >= 0 and text.find(")", bracket, end) < 0:
+        return _skip_space(text, bracket + 1, end)
+    dashes = [m.end() for m in _ASIDE_DASH.finditer(text, start, end)]
+    if len(dashes) % 2:
+        return _skip_space(text, dashes[-1], end)
+    return start
 
 
 def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:

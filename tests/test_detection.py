@@ -470,6 +470,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
+                 "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
+    pytest.param("Le feu a détruit trois hangars (deux étaient vides, précise la mairie) et une grange.",
+                 "deux étaient vides", id="postposed-cue-inside-brackets-reports-the-aside"),
     pytest.param("Le conducteur est légèrement blessé, précisent les pompiers.", "Le conducteur est légèrement blessé",
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
