@@ -1584,6 +1584,12 @@ SPEAKER_OF_QUOTE = [
                  0, "bourgmestre de Liège", id="belgian-mayor"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
+    pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
+                 "Le chancelier autrichien a estimé que des taxes « ne feraient que des perdants ».",
+                 -1, "chancelier autrichien", id="a-european-commissioner-is-no-chancellor"),
+    pytest.param("« Nous partirons », a prévenu le président malien Amadou Keita. "
+                 "Le ministre délégué a jugé ces annonces « compréhensibles ».",
+                 -1, "ministre délégué", id="a-head-of-state-is-no-minister"),
     pytest.param("Paris, Londres et Berlin ont appelé Moscou à accepter un cessez-le-feu. « Le temps presse », ont-ils écrit.",
                  0, "France", id="plural-pronoun-takes-three-coordinated-subjects"),
     pytest.param("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.",
