@@ -153,6 +153,8 @@ ATTRIBUTED = [
                  "pêcheurs", "indirect", "selon-fronted", id="a-les-en-croire-takes-back-a-plural"),
     pytest.param("Chez Renault, on estime que la crise est passée.", "Renault", "indirect", "subject-before-cue",
                  id="on-after-chez"),
+    pytest.param("Du côté des Forces de soutien rapide (FSR), on affirme que l'armée « gagne du temps ».", "Forces de soutien rapide",
+                 "partial", "subject-before-cue", id="on-after-du-cote-des-a-body-and-its-acronym"),
     pytest.param("Le ministère a rappelé, dans un communiqué laconique, que les deux otages étaient « en bonne santé ».",
                  "ministère", "partial", "partial-in-clause", id="fragment-inside-a-reported-clause-takes-its-speaker"),
     pytest.param("La ministre Hala Saïd a reçu son homologue. Le Caire, a-t-elle souligné, reste « un médiateur indispensable ».",
