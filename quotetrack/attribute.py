@@ -958,7 +958,7 @@ class Attributor:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
         ``text[lo:comma]`` after a side marker, whatever its kind (a name too)."""
         k = bisect.bisect_left(self.m_starts, lo)
-        if 0 < k and self.mentions[k - 1].end > lo:
+        if k > 0 and self.mentions[k - 1].end > lo:
             k -= 1  # "Du côté des Forces…": the mention holds the article the marker ends with
         if k < len(self.mentions):
             x = self.mentions[k]
