@@ -409,6 +409,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 _GAP_WORD = regex.compile(r"\w+")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
 _BRACKET_CLOSE = regex.compile(r"\)[ \u00a0]*+")
+# Nothing, or an aside in brackets (an acronym), between a mention and the comma after it.
+_BRACKETED = regex.compile(r"\s*+(?:\([^()\n]{1,40}+\)\s*+)?")
 
 
 @cache
@@ -958,9 +960,12 @@ class Attributor:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
         ``text[lo:comma]`` after a side marker, whatever its kind (a name too)."""
         k = bisect.bisect_left(self.m_starts, lo)
+        if k > 0 and self.mentions[k - 1].end > lo:
+            k -= 1  # "Du côté des Forces…": the mention holds the article the marker ends with
         if k < len(self.mentions):
             x = self.mentions[k]
-            if x.start == lo and x.kind != "pronoun" and not self.text[x.end : comma].strip():
+            # "Du côté de la Confédération générale du travail (CGT),": an acronym in brackets may follow.
+            if x.start <= lo and x.kind != "pronoun" and _BRACKETED.fullmatch(self.text, x.end, comma) is not None:
                 return x
         # "Du côté du ministère": after a fused preposition the noun has no determiner.
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)

@@ -60,6 +60,12 @@ class Grammar(Record):
     so_called: tuple[str, ...] = ()
     """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them
     are a name or someone else's term, even after a reporting verb."""
+    so_called_governed: tuple[str, ...] = ()
+    """``sous le format dit « … »``: forms of a reporting verb that are the adjective *so-called*
+    after a noun an ``adverbial_prepositions`` preposition governs (no subject: ``Le ministre dit
+    « non »`` still reports)."""
+    adverbial_prepositions: tuple[str, ...] = ()
+    adverbial_determiners: tuple[str, ...] = ()
     charges: tuple[str, ...] = ()
     """``mis en examen pour``, ``jugé pour``: right before the marks, the words in them name an
     offence, even after a reporting verb (``jugé`` is one)."""
@@ -155,6 +161,7 @@ class _Patterns:
     que_before: _AtEnd
     naming_before: _AtEnd
     so_called_before: _AtEnd
+    so_called_governed: regex.Pattern[str]
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
 
@@ -170,8 +177,21 @@ def _patterns() -> _Patterns:
             ":,",
         ),
         so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
+        so_called_governed=_so_called_governed(g),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
+    )
+
+
+def _so_called_governed(g: Grammar) -> regex.Pattern[str]:
+    """A preposition, a determiner, one noun and a ``so_called_governed`` form ending the text
+    (``sous le format dit``); never matches without data."""
+    if not (g.so_called_governed and g.adverbial_prepositions and g.adverbial_determiners):
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(g.adverbial_prepositions)})[ \u00a0]++"
+        rf"(?:{trie_alternation(g.adverbial_determiners)})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++[ \u00a0]++"
+        rf"(?:{trie_alternation(g.so_called_governed)})[ \u00a0]*+$"
     )
 
 
@@ -197,6 +217,8 @@ _MAX_HEADLINES = 64
 _MIN_REPEAT = 12
 # Longest quoted text that may be a label (characters).
 _LABEL_CHARS = 80
+# Characters before the marks read for a governed noun and its « dit » (sous le format dit).
+_GOVERNED_REACH = 60
 # How far before an opening mark its context is read (characters).
 _REACH = 300
 # Max characters between a closing mark and its incise cue, or a sentence start and "selon".
@@ -486,7 +508,8 @@ def _decide(
         if not _named_headline(text, s, para, words):
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
-    so_called = pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
+    so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
+                 or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
     if so_called or (pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
         return "not-name"
     at_start = (

@@ -135,6 +135,8 @@ class _ConjClass(Record):
 class _Aux(Record):
     word: str
     form: Literal["finite", "infinitive", "gerund"]
+    plural: bool = False
+    """A third-person plural form (``ont``, ``sont``): its subject is plural."""
 
 
 class _ConjFile(Record):
@@ -1102,6 +1104,43 @@ def verb_endings_plural() -> frozenset[str]:
     conj = _conjugation()
     slots = ("pres3p", "imp3p", "ps3p", "fut3p", "cond3p", "subj3p")
     return frozenset(e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e)
+
+
+@cache
+def _plural_auxiliaries() -> frozenset[str]:
+    """The auxiliaries' third-person plural forms (``ont``, ``sont``, ``avaient``)."""
+    conj = _conjugation()
+    return frozenset(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.plural)
+
+
+_CUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def plural_cue(cue: CueMatch) -> bool:
+    """Whether a finite cue is in the third-person plural (``ont appelé``, ``affirment``,
+    ``se sont dits``): its subject is plural. A simple verb is read by the ending of its first
+    word past the clitics and the negation (not ``rappelle également``)."""
+    if cue.form != "finite":
+        return False
+    words = [w.lower() for w in _CUE_WORD.findall(cue.text)]
+    if cue.aux:
+        return any(w in _plural_auxiliaries() for w in words)
+    skipped = _verb_openers()
+    verb = next((w for w in words if w not in skipped), "")
+    return verb.endswith(_plural_endings())
+
+
+@cache
+def _plural_endings() -> tuple[str, ...]:
+    return tuple(verb_endings_plural())
+
+
+@cache
+def _verb_openers() -> frozenset[str]:
+    """Words that may stand before a simple verb: negation, clitics, reflexive pronouns (without
+    their apostrophe)."""
+    conj = _conjugation()
+    return frozenset(w.lower().rstrip("'’") for w in (*conj.negation, *conj.clitics, *conj.finite_clitics, *conj.reflexive))
 
 
 def verb_words() -> frozenset[str]:

@@ -158,6 +158,10 @@ def _attribute(
                 verb = _verb(a.cue)
                 answering = resolve.last_speaker_name(out) if verb is not None and verb.answers else None
                 speaker, chain = resolver.speaker(a.mention, answering=answering)
+                group = resolver.coordinated(a.mention) if a.cue is not None and cues.plural_cue(a.cue) else None
+                if group is not None:
+                    # "Paris, Londres et Berlin ont appelé…": the list of subjects speaks as one.
+                    speaker, chain = group, ("coordinated→group",)
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)

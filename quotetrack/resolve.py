@@ -80,6 +80,10 @@ _NOUN_REACH = 20
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
 # Kinds of mention that describe someone an apposition may name.
 _ROLE_KINDS = frozenset({"role", "np"})
+# Between two members of a list of subjects (« Paris, Londres et Berlin »): a comma; between a
+# role and the name of the same member (« le chancelier allemand Olaf Scholz »): spaces.
+_COMMA_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]++")
+_UNIT_GAP = regex.compile(r"[ \u00a0]++")
 
 
 @dataclass(slots=True)
@@ -162,7 +166,7 @@ class Resolver:
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
         self.team_nouns = lex.team_nouns
-        self.subject_coordinator, self.joiner = lex.subject_coordinator, lex.joiner
+        self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
@@ -872,8 +876,8 @@ class Resolver:
             if len(people) < 2:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
-            name = self.joiner.join(p.name for p in people)
-            return Speaker(name=name, type="group", mention=span), ("group→last two speakers",)
+            # A group is named after its first member: whichever of them is meant, the words are all of theirs.
+            return Speaker(name=people[0].name, type="group", mention=span), ("group→last two speakers",)
         if m.kind == "organisation":
             return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
         if m.kind == "publication":
@@ -1222,20 +1226,81 @@ class Resolver:
         return self._opens_sentence(pos, self.sentence_starts) or self.text[lo:pos].rstrip(" \u00a0\u202f").endswith(",")
 
     def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
-        """``La chancelière et le président français se sont entretenus``: two mentions joined by a
-        coordinator, opening the sentence in ``text[lo:hi]``, as one group named after both."""
+        """``La chancelière et le président français se sont entretenus``, ``Paris, Londres et
+        Berlin ont appelé``: mentions joined by commas and a last coordinator, opening the
+        sentence in ``text[lo:hi]``, as one group named after them all."""
         k = bisect.bisect_left(self.mention_starts, lo)
-        if k + 1 >= len(self.mentions) or self.mentions[k + 1].end > hi:
+        if k >= len(self.mentions) or not self._opens_sentence(self.mentions[k].start, self.sentence_starts):
             return None
-        a, b = self.mentions[k], self.mentions[k + 1]
-        if (a.kind not in _NAMING_KINDS or b.kind not in _NAMING_KINDS or not self._opens_sentence(a.start, self.sentence_starts)
-                or self.subject_coordinator.fullmatch(self.text, a.end, b.start) is None):
+        chain = self._chain_from(k)
+        if chain is None or self.mentions[chain[-1]].end > hi:
             return None
-        first, second = self.speaker(a)[0], self.speaker(b)[0]
-        if first is None or second is None:
+        return self._group_of(k, chain)
+
+    def coordinated(self, m: Mention) -> Speaker | None:
+        """The group a subject ``m`` of a plural cue is one member of (``Paris, Londres et Berlin
+        ont appelé``, ``ont déclaré la France et l'Allemagne``): mentions joined by commas and a
+        last coordinator, none after a preposition; None when ``m`` stands alone."""
+        k = bisect.bisect_left(self.mention_starts, m.start)
+        while k < len(self.mentions) and self.mentions[k].start == m.start and self.mentions[k].end != m.end:
+            k += 1
+        if k >= len(self.mentions) or self.mentions[k].start != m.start or m.kind not in _NAMING_KINDS:
             return None
-        span = self.span(a.start, b.end)
-        return self._made_speaker(self.joiner.join((first.name, second.name)), None, "group", None, None, span)
+        first = k
+        while first > 0 and self._join(self.mentions[first - 1], self.mentions[first]) is not None:
+            first -= 1
+        chain = self._chain_from(first)
+        if chain is None or k > chain[-1]:
+            return None
+        return self._group_of(first, chain)
+
+    def _join(self, a: Mention, b: Mention) -> str | None:
+        """How mention ``a`` joins ``b`` in a list of subjects: ``unit`` (a role and the name
+        after it, one member), ``comma``, ``and`` (a coordinator), or None."""
+        if (a.kind not in _NAMING_KINDS or b.kind not in _NAMING_KINDS or a.after_preposition or b.after_preposition
+                or a.parenthetical or b.parenthetical or a.end > b.start or _inside(self.quoted, a.start)):
+            return None
+        if _UNIT_GAP.fullmatch(self.text, a.end, b.start) is not None:
+            return "unit" if a.kind in _ROLE_KINDS else None
+        if _COMMA_GAP.fullmatch(self.text, a.end, b.start) is not None:
+            return "comma"
+        return "and" if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None else None
+
+    def _chain_from(self, k: int) -> list[int] | None:
+        """The indices of the mentions of a list of subjects opening at ``mentions[k]``: members
+        joined by commas, the last two by a coordinator; each member's last mention (a role
+        then its name is one member); None without a coordinator."""
+        members = [k]
+        i = k
+        closed = False
+        while i + 1 < len(self.mentions):
+            join = self._join(self.mentions[i], self.mentions[i + 1])
+            if join is None or (closed and join != "unit"):
+                break
+            if join == "unit":
+                members[-1] = i + 1
+            else:
+                members.append(i + 1)
+                closed = join == "and"
+            i += 1
+        return members if closed and len(members) >= 2 else None
+
+    def _group_of(self, first: int, chain: Sequence[int]) -> Speaker | None:
+        """The group of a list of subjects whose members ``chain`` gives (see :meth:`_chain_from`),
+        the first opening at ``mentions[first]``: named after its first member (whichever of them
+        is meant, the words are all of theirs), by the whole list; None when fewer than two
+        distinct speakers are found (an apposition, « le ministre, Marc X »)."""
+        members: list[Speaker] = []
+        for i in chain:
+            found = self.speaker(self.mentions[i])[0]
+            if found is None:
+                return None
+            if all(found.name != m.name for m in members):
+                members.append(found)
+        if len(members) < 2:
+            return None
+        span = self.span(self.mentions[first].start, self.mentions[chain[-1]].end)
+        return self._made_speaker(members[0].name, None, "group", None, None, span)
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:
         """The speaker a plural noun phrase names: what a mention opening it (right after its
@@ -1743,8 +1808,6 @@ class _Lexicon:
     """An article and what follows it (a space, or nothing after an elided one), lower case."""
     subject_coordinator: regex.Pattern[str]
     """What joins two subjects into a group (`` et ``), matched whole between them."""
-    joiner: str
-    """What joins the names of a group's members (`` et ``)."""
     owner_complement: regex.Pattern[str]
     """A complement link, then an article or a capital: whom a statement noun's text is from
     (``un communiqué| de |l'intersyndicale``, not ``de presse``)."""
@@ -1819,7 +1882,6 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         ending_with(words.get("possessive_relatives", ())),
         _article_ends(articles),
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"),
-        f" {words['subject_coordinators'][0]} ",
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
         _text_agent_pattern(tuple(words["agent_prepositions"])),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
