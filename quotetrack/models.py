@@ -85,6 +85,9 @@ class Speaker(Value):
     """The expression naming the speaker nearest the quote, as written."""
     role: str | None = None
     country: str | None = None
+    members: tuple[str, ...] = ()
+    """For a group whose members are known (*Paris, Londres et Berlin*, *les deux dirigeants*):
+    their names, in the text's order; the group is named after the first."""
 
 
 class Attribution(Value):

@@ -877,7 +877,8 @@ class Resolver:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
             # A group is named after its first member: whichever of them is meant, the words are all of theirs.
-            return Speaker(name=people[0].name, type="group", mention=span), ("group→last two speakers",)
+            return Speaker(name=people[0].name, type="group", mention=span, members=tuple(p.name for p in people)), (
+                "group→last two speakers",)
         if m.kind == "organisation":
             return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
         if m.kind == "publication":
@@ -1300,7 +1301,7 @@ class Resolver:
         if len(members) < 2:
             return None
         span = self.span(self.mentions[first].start, self.mentions[chain[-1]].end)
-        return self._made_speaker(members[0].name, None, "group", None, None, span)
+        return Speaker(name=members[0].name, type="group", mention=span, members=tuple(m.name for m in members))
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:
         """The speaker a plural noun phrase names: what a mention opening it (right after its
@@ -1512,6 +1513,8 @@ class Resolver:
 
     def _with_mention(self, s: Speaker, span: Span) -> Speaker:
         """``s`` named by ``span``: the value ``s.model_copy(update={"mention": span})`` gives."""
+        if s.members:
+            return s.model_copy(update={"mention": span})
         return self._made_speaker(s.name, s.entity_id, s.type, s.role, s.country, span)
 
     def _made_speaker(self, name: str, entity_id: str | None, etype: str, role: str | None,
