@@ -75,6 +75,10 @@ _PLURAL_REACH = 400
 _ARTICLE_REACH = 5
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
+# What may open a sentence before its first word.
+_OPENING_PUNCT = " \u00a0\n\t\"«“—–-"
+# Characters after an about marker (``À propos de``) up to the comma closing its aside.
+_ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
@@ -226,6 +230,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
+        self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -468,6 +473,8 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
+            if name is a and self._closes_opening_aside(a, b):
+                continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
                 continue
@@ -476,6 +483,25 @@ class Resolver:
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
+
+    def _closes_opening_aside(self, name: Mention, role: Mention) -> bool:
+        """Whether ``name`` is inside the aside opening its sentence (``À propos de Jean X,``,
+        ``Interrogé sur l'absence de Jean X,``) and ``role`` opens what follows it."""
+        k = bisect.bisect_right(self.sentence_starts, name.start) - 1
+        aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
+        return aside is not None and aside.end() == role.start
+
+    def _opening_aside(self, lo: int, hi: int, *, whole: bool = False) -> regex.Match[str] | None:
+        """The aside opening the sentence at ``lo`` (see ``opening_aside``), ending by ``hi`` (at
+        ``hi`` when ``whole``); none when a name opens it (« Hervé X, ancien maire, »: no participle)."""
+        aside = (self.opening_aside.fullmatch if whole else self.opening_aside.match)(self.text, lo, hi)
+        if aside is None:
+            return None
+        first = lo
+        while first < hi and self.text[first] in _OPENING_PUNCT:
+            first += 1
+        j = bisect.bisect_left(self.all_name_starts, first)
+        return None if j < len(self.all_names) and self.all_names[j].start == first else aside
 
     @staticmethod
     def _glued_role(role: Mention, name: Mention, gap: str) -> bool:
@@ -1383,8 +1409,8 @@ class Resolver:
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)
         # "Interrogé par Patrick Cohen, il assure": the agent of a fronted participle is not who
-        # the pronoun is; the sentence names nobody else before it.
-        agent_only = fronted_participle().fullmatch(self.text, own, m.start) is not None
+        # the pronoun is, nor what "À propos de Jean X, il…" is about; the sentence names nobody else before it.
+        agent_only = self._opening_aside(own, m.start, whole=True) is not None
         if j < len(self.all_names) and self.all_names[j].start < m.start and not agent_only:
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
@@ -1392,9 +1418,9 @@ class Resolver:
         if k < 1:
             return None
         # "Interpellé par Olivier X sur…, le ministre a assuré… « … », a-t-il insisté": the names of
-        # the previous sentence's fronted participle are not its subject.
+        # the previous sentence's opening aside are not its subject.
         prev = self.sentence_starts[k - 1]
-        aside = fronted_participle().match(self.text, prev, own)
+        aside = self._opening_aside(prev, own)
         return self._only_person_between(aside.end() if aside is not None else prev, own, m)
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
@@ -1810,6 +1836,9 @@ class _Lexicon:
     named_anaphors: frozenset[str]
     """Anaphors that take back the person last named by name, never a role mentioned since
     (``le principal intéressé``: ``refers: named``), folded."""
+    opening_aside: regex.Pattern[str]
+    """What a sentence opening with an ``about_markers`` word (``À propos de Jean X,``) or a
+    capitalised past participle (``Interrogé sur…,``) sets off up to its comma, with the spaces after it."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -1875,11 +1904,21 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
         frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
+        _opening_aside(tuple(words.get("about_markers", ()))),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+def _opening_aside(about: tuple[str, ...]) -> regex.Pattern[str]:
+    """A sentence's opening aside: an ``about_markers`` word and a few words (``À propos de Jean X``),
+    or a capitalised past participle and a few words (``Interrogé sur l'absence de Jean X``), then
+    the comma closing them and the spaces after it."""
+    marker = (rf"(?i:{trie_alternation(about)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
+              if about else r"(?!)")
+    return regex.compile(rf"[\s\"«“—–\-]*+{marker}|{fronted_participle().pattern}")
 
 
 def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:

@@ -1378,6 +1378,16 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le ministre de l'Économie, Paul Martel, était auditionné mardi. Interrogé sur l'absence de Jean Dupont, le ministre "
+                 "a répondu que « la porte reste ouverte ». Il a ajouté : « Nous verrons demain. »",
+                 -1, "Paul Martel", id="a-name-closing-a-fronted-participle-is-no-apposition-of-the-role-after-it"),
+    pytest.param("Paul Martel a tenu une conférence de presse lundi. À propos de Jean Dupont, il a déclaré que son ancien allié "
+                 "« a fait un choix ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-not-the-pronoun-after-it"),
+    pytest.param("Paul Martel a tenu une conférence de presse lundi. Concernant Jean Dupont, le ministre a estimé qu'il "
+                 "« n'a plus sa place ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-no-apposition-of-the-role-after-it"),
+    pytest.param("Hervé Marchand, ancien maire, a pris la parole. Le ministre de l'Intérieur, Paul Martel, a répondu. "
+                 "« Je suis inquiet », a dit l'ancien maire.",
+                 -1, "Hervé Marchand", id="a-first-name-ending-like-a-participle-opens-no-aside"),
     pytest.param("Le ministre de l'Intérieur, Paul Verdier, a défendu son texte. Interpellé par Marc Delorme sur les expulsions, "
                  "le ministre a assuré qu'il n'y aurait « aucune régularisation ». « Ce n'est pas notre ligne », a-t-il insisté.",
                  -1, "Paul Verdier", id="a-fronted-participle-agent-is-not-the-previous-sentence-only-person"),
