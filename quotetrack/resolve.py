@@ -473,7 +473,7 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
-            if name is a and self._closes_opening_aside(a, b):
+            if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
@@ -490,6 +490,20 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, name.start) - 1
         aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
         return aside is not None and aside.end() == role.start
+
+    def _opens_its_sentence(self, m: Mention) -> bool:
+        """Whether only opening punctuation stands between ``m`` and the start of its sentence."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        return not self.text[self.sentence_starts[k] if k >= 0 else 0 : m.start].strip(_OPENING_PUNCT)
+
+    def _subject_of_cue(self, role: Mention) -> bool:
+        """Whether a reporting cue follows ``role`` within two words, no comma between: the role is
+        that cue's subject, no apposition (« …le meurtre de Jamal X, le chef de la diplomatie turque a reproché… »)."""
+        j = bisect.bisect_right(self.cue_ends, role.end)
+        if j >= len(self.cue_ends):
+            return False
+        end = self.cue_ends[j]
+        return "," not in self.text[role.end : end] and not _more_words(self.text, role.end, end, 2)
 
     def _opening_aside(self, lo: int, hi: int, *, whole: bool = False) -> regex.Match[str] | None:
         """The aside opening the sentence at ``lo`` (see ``opening_aside``), ending by ``hi`` (at

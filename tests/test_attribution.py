@@ -1378,6 +1378,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
+                 "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
+                 -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),
     pytest.param("Le ministre de l'Économie, Paul Martel, était auditionné mardi. Interrogé sur l'absence de Jean Dupont, le ministre "
                  "a répondu que « la porte reste ouverte ». Il a ajouté : « Nous verrons demain. »",
                  -1, "Paul Martel", id="a-name-closing-a-fronted-participle-is-no-apposition-of-the-role-after-it"),
