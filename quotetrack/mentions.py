@@ -227,6 +227,9 @@ class NamesData(Record):
     agent_prepositions: tuple[str, ...]
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
+    about_markers: tuple[str, ...] = ()
+    """``à propos de``: a sentence opening with one and a comma names what it is about, never its
+    subject (``À propos de Jean X, il…``, ``Concernant Jean X, le ministre…``)."""
     cleft_openers: tuple[str, ...] = ()
     """``c'est``: a sentence opening with one and going on with a ``cleft_links`` word (``que``)
     puts a subject right after that word (``C'est à Lyon que Marie X a appris…``)."""

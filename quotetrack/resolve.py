@@ -75,6 +75,10 @@ _PLURAL_REACH = 400
 _ARTICLE_REACH = 5
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
+# What may open a sentence before its first word.
+_OPENING_PUNCT = " \u00a0\n\t\"«“—–-"
+# Characters after an about marker (``À propos de``) up to the comma closing its aside.
+_ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
@@ -132,6 +136,7 @@ class _Binding:
     role: str | None
     country: str | None
     head: str
+    body: str | None = None  # the body whose office the role names (« le président du Sénat »)
 
 
 def _binding_at(b: _Binding) -> int:
@@ -202,7 +207,7 @@ class Resolver:
         self._role_subject_of: list[bool | None] = [None] * len(self.roles)
         self.bindings: list[_Binding] = []
         """Roles bound to people, in text order (see :meth:`_bind`)."""
-        self._offices_of: dict[str, set[tuple[str | None, str | None]]] = {}
+        self._offices_of: dict[str, set[tuple[str | None, str | None, str | None]]] = {}
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._country_of: dict[str, str] = {}
         """The country the latest binding gave each person's name."""
@@ -223,6 +228,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
+        self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -413,7 +419,7 @@ class Resolver:
             self.bindings.append(b)
         else:
             bisect.insort(self.bindings, b, key=_binding_at)
-        self._offices_of.setdefault(b.person.name, set()).add((b.role, b.country))
+        self._offices_of.setdefault(b.person.name, set()).add((b.role, b.country, b.body))
         if b.country:
             self._country_of[b.person.name] = b.country
 
@@ -465,6 +471,8 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
+            if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))):
+                continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
                 continue
@@ -473,6 +481,39 @@ class Resolver:
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
+
+    def _closes_opening_aside(self, name: Mention, role: Mention) -> bool:
+        """Whether ``name`` is inside the aside opening its sentence (``À propos de Jean X,``,
+        ``Interrogé sur l'absence de Jean X,``) and ``role`` opens what follows it."""
+        k = bisect.bisect_right(self.sentence_starts, name.start) - 1
+        aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
+        return aside is not None and aside.end() == role.start
+
+    def _opens_its_sentence(self, m: Mention) -> bool:
+        """Whether only opening punctuation stands between ``m`` and the start of its sentence."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        return not self.text[self.sentence_starts[k] if k >= 0 else 0 : m.start].strip(_OPENING_PUNCT)
+
+    def _subject_of_cue(self, role: Mention) -> bool:
+        """Whether a reporting cue follows ``role`` within two words, no comma between: the role is
+        that cue's subject, no apposition (« …le meurtre de Jamal X, le chef de la diplomatie turque a reproché… »)."""
+        j = bisect.bisect_right(self.cue_ends, role.end)
+        if j >= len(self.cue_ends):
+            return False
+        end = self.cue_ends[j]
+        return "," not in self.text[role.end : end] and not _more_words(self.text, role.end, end, 2)
+
+    def _opening_aside(self, lo: int, hi: int, *, whole: bool = False) -> regex.Match[str] | None:
+        """The aside opening the sentence at ``lo`` (see ``opening_aside``), ending by ``hi`` (at
+        ``hi`` when ``whole``); none when a name opens it (« Hervé X, ancien maire, »: no participle)."""
+        aside = (self.opening_aside.fullmatch if whole else self.opening_aside.match)(self.text, lo, hi)
+        if aside is None:
+            return None
+        first = lo
+        while first < hi and self.text[first] in _OPENING_PUNCT:
+            first += 1
+        j = bisect.bisect_left(self.all_name_starts, first)
+        return None if j < len(self.all_names) and self.all_names[j].start == first else aside
 
     @staticmethod
     def _glued_role(role: Mention, name: Mention, gap: str) -> bool:
@@ -505,7 +546,7 @@ class Resolver:
         gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
-                            None if former else role.country, self._head(role)))
+                            None if former else role.country, self._head(role), None if former else role.complement_id))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -523,8 +564,14 @@ class Resolver:
         common-noun complement makes it a body's office (« le président de la commission » is no
         head of state)."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
+        inner = self.complement_inside.search(keys[0])
+        word = _COMPLEMENT_WORD.match(keys[0], inner.end() - 1) if inner is not None else None
+        if inner is not None and word is not None:
+            # « la présidente de la Commission européenne » is found again by « la présidente| de la Commission ».
+            keys.append(f"{keys[0][: inner.start()]} {word.group(1)}")
         if m.role and self._names_office(m) and not self._noun_role(m.role):
-            keys.append(f"{m.role}:{m.country or ''}")
+            # A body's office is that body's: « le président du Sénat » is not « le président du RN ».
+            keys.append(f"{m.role}:{m.complement_id}" if m.complement_id else f"{m.role}:{m.country or ''}")
         return keys
 
     def _noun_role(self, key: str) -> bool:
@@ -653,10 +700,10 @@ class Resolver:
         if m.country is not None and m.complement_id is None and person.name in self._international:
             return True
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
-        for role, country in self._offices_of.get(person.name, ()):
+        for role, country, body in self._offices_of.get(person.name, ()):
             if (m.role and role and callable(exclusive) and exclusive(role, m.role)) or (
                 m.country is not None and country is not None and country != m.country
-            ):
+            ) or (m.role and role == m.role and body is not None and m.complement_id not in (None, body)):
                 return True
         return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
 
@@ -681,6 +728,16 @@ class Resolver:
         if m.role and callable(exclusive) and exclusive(m.role):
             return None
         return person if self._named_as_subject(person) else None
+
+    def _holder_named_before(self, m: Mention) -> Speaker | None:
+        """The antecedent a pronoun in ``m``'s place would take when the registry gives them the
+        office ``m`` names: « Emmanuel X avait appris la nouvelle. Le chef de l'État avait salué… »
+        is him, not whoever spoke last."""
+        if not m.role or self.registry is None or self._former(m):
+            return None
+        person = self._antecedent(m)
+        entity = self.registry.get(person.entity_id) if person is not None and person.entity_id else None
+        return person if any(r.key == m.role for r in getattr(entity, "roles", ())) else None
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
@@ -739,6 +796,11 @@ class Resolver:
             return described is None or described == gender
         return p.gender is None or p.gender == gender
 
+    def _country_agrees(self, name: str, entity: Any, country: str | None) -> bool:
+        """Whether neither the registry nor an apposition gives the person ``name`` a country
+        other than ``country`` (« le Britannique » is not the American named as such before)."""
+        return country is None or (self._same_country(entity, country) and self._bound_country(name) in (None, country))
+
     @staticmethod
     def _same_country(entity: Any, country: str | None) -> bool:
         known = getattr(entity, "country", None) if entity is not None else None
@@ -774,7 +836,12 @@ class Resolver:
         covers = getattr(self.registry, "covers_role", None)
 
         def same_office(b: _Binding) -> bool:
-            return not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role))
+            return not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role)) and same_body(b)
+
+        def same_body(b: _Binding) -> bool:
+            # « le président du RN » is not the holder of « le président du Sénat ».
+            # nor the holder of another office with no body (« le président français »).
+            return m.complement_id is None or b.body == m.complement_id or (b.body is None and b.role in (None, m.role))
 
         def narrower(b: _Binding) -> bool:
             # "l'élue de Seine-Saint-Denis" after "la députée X": a general role, whatever its
@@ -786,8 +853,8 @@ class Resolver:
             lambda b: b.at == m.start,
             lambda b: not keys.isdisjoint(b.keys),
             lambda b: (m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified
-                       and (b.head == head or not self._noun_role(m.role))),
-            lambda b: narrower(b) and (m.country is None or b.country == m.country),
+                       and (b.head == head or not self._noun_role(m.role)) and same_body(b)),
+            lambda b: narrower(b) and (m.country is None or b.country == m.country) and same_body(b),
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified and same_office(b),
@@ -955,9 +1022,13 @@ class Resolver:
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
                 # "l'entraîneur de Servette", "le manager clermontois": a team member named as subject
                 # since the last quote, if any (a match report moves from one camp to the other).
-                prev = (not national and self._head(m) in self.team_nouns and self._known_antecedent(m)) or self._last(
+                prev = (not national and self._head(m) in self.team_nouns and self._known_antecedent(m)) or self._holder_named_before(m) or self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
+                if prev is None and m.kind == "np" and m.country is not None and not national:
+                    # "Le Britannique" when neither the last speaker nor the subject since is of
+                    # that country: the latest person named who is, else who may be.
+                    prev = self._named_of_country(m) or self._named_not_of_other_country(m)
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
@@ -973,6 +1044,9 @@ class Resolver:
                 if (prev is not None and self._is_role_like(m) and prev.name != answering
                         and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
+                    if m.kind == "np" and m.country is not None and prev.type == "person":
+                        # "l'Allemand" taken to be Olaf X: later, « le Français » is someone else.
+                        self._country_of.setdefault(prev.name, m.country)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
             if bound is not None:
@@ -1085,22 +1159,8 @@ class Resolver:
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
-        last_name: tuple[int, Speaker] | None = None
-        # The last _LOOKBACK names in subject position before m, latest first.
-        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        last_name = self._last_subject_name(m)
         gender = self._gender(m)
-        seen = 0
-        while k >= 0 and seen < _LOOKBACK and last_name is None:
-            if not self._subject_name(k):
-                k -= 1
-                continue
-            seen += 1
-            n, p = self.all_names[k], self.all_people[k]
-            if (p.kind == "person" and self._compatible(p.name, gender)
-                    and self._same_country(p.entity, m.country)):
-                named = self.span(n.start, n.end)
-                last_name = (n.start, self._speaker_from(p.name, p.entity, "person", named))
-            k -= 1
         # "« … », a précisé le Quai d'Orsay. « … », a-t-il ajouté": an inverted pronoun may
         # take back a body that just spoke.
         kinds = ("person", "other", "anonymous", "institution", "organisation", "state") if self._inverted(m) else ("person", "other", "anonymous")
@@ -1109,7 +1169,7 @@ class Resolver:
                 (at, s)
                 for at, s in reversed(self.recent[-_LOOKBACK:])
                 if s.type in kinds and self._compatible(s.name, gender)
-                and (m.country is None or s.country in (None, m.country))
+                and (m.country is None or (s.country or self._bound_country(s.name)) in (None, m.country))
                 and not (m.kind == "pronoun" and m.number == "sg" and _plural_description(s))
             ),
             None,
@@ -1117,6 +1177,24 @@ class Resolver:
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
                       if c is not None]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _last_subject_name(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The latest of the last _LOOKBACK names in subject position before ``m`` that is a person
+        whose gender and country agree with ``m``'s, and where it is named."""
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        gender = self._gender(m)
+        seen = 0
+        while k >= 0 and seen < _LOOKBACK:
+            if not self._subject_name(k):
+                k -= 1
+                continue
+            seen += 1
+            n, p = self.all_names[k], self.all_people[k]
+            if (p.kind == "person" and self._compatible(p.name, gender)
+                    and self._country_agrees(p.name, p.entity, m.country)):
+                return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+            k -= 1
+        return None
 
     def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """The person an anaphor opening the previous (or this) sentence takes back: "Le principal
@@ -1320,7 +1398,21 @@ class Resolver:
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
             p = self.all_people[k]
-            if p.kind == "person" and getattr(p.entity, "country", None) == r.country:
+            if p.kind == "person" and (getattr(p.entity, "country", None) or self._bound_country(p.name)) == r.country:
+                return self._speaker_from(p.name, p.entity, "person", None)
+            k -= 1
+        return None
+
+    def _named_not_of_other_country(self, r: Mention) -> Speaker | None:
+        """The last person named before ``r`` (no preposition governing the name) whom neither the
+        registry nor an apposition gives another country than ``r``'s."""
+        k = bisect.bisect_left(self.all_name_starts, r.start) - 1
+        floor = k - _LOOKBACK
+        gender = self._gender(r)
+        while k >= 0 and k > floor:
+            p = self.all_people[k]
+            if (p.kind == "person" and not self.all_names[k].after_preposition and self._compatible(p.name, gender)
+                    and self._country_agrees(p.name, p.entity, r.country)):
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
@@ -1355,6 +1447,11 @@ class Resolver:
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             person = self._role_taken_back(r)
+        if person is None and self._former(r) and (gender is None or self._gender(r) in (None, gender)):
+            # "Nicolas X revient sur… En 2018, l'ancien ministre avait annoncé… « … », avait-il déclaré":
+            # a former office nobody was given takes back the person named as subject before it.
+            named = self._last_subject_name(r)
+            person = named[1] if named is not None else None
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Le président du Conseil européen s'est montré conciliant. « … », a-t-il déclaré":
             # nobody known holds the role; the description itself speaks.
@@ -1406,15 +1503,19 @@ class Resolver:
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)
         # "Interrogé par Patrick Cohen, il assure": the agent of a fronted participle is not who
-        # the pronoun is; the sentence names nobody else before it.
-        agent_only = fronted_participle().fullmatch(self.text, own, m.start) is not None
+        # the pronoun is, nor what "À propos de Jean X, il…" is about; the sentence names nobody else before it.
+        agent_only = self._opening_aside(own, m.start, whole=True) is not None
         if j < len(self.all_names) and self.all_names[j].start < m.start and not agent_only:
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
             return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)
         if k < 1:
             return None
-        return self._only_person_between(self.sentence_starts[k - 1], own, m)
+        # "Interpellé par Olivier X sur…, le ministre a assuré… « … », a-t-il insisté": the names of
+        # the previous sentence's opening aside are not its subject.
+        prev = self.sentence_starts[k - 1]
+        aside = self._opening_aside(prev, own)
+        return self._only_person_between(aside.end() if aside is not None else prev, own, m)
 
     def _only_person_between(self, lo: int, hi: int, m: Mention) -> Speaker | None:
         """The one person named in ``[lo, hi)``, when their gender agrees with ``m``."""
@@ -1428,7 +1529,7 @@ class Resolver:
         if len(people) != 1:
             return None
         ((n, p),) = people.values()
-        if not self._compatible(p.name, self._gender(m)):
+        if not self._compatible(p.name, self._gender(m)) or not self._country_agrees(p.name, p.entity, m.country):
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
@@ -1829,6 +1930,9 @@ class _Lexicon:
     named_anaphors: frozenset[str]
     """Anaphors that take back the person last named by name, never a role mentioned since
     (``le principal intéressé``: ``refers: named``), folded."""
+    opening_aside: regex.Pattern[str]
+    """What a sentence opening with an ``about_markers`` word (``À propos de Jean X,``) or a
+    capitalised past participle (``Interrogé sur…,``) sets off up to its comma, with the spaces after it."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -1862,7 +1966,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
-        regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),
+        regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w))"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
         _lower_complement(links),
@@ -1893,11 +1997,21 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
         frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
+        _opening_aside(tuple(words.get("about_markers", ()))),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+def _opening_aside(about: tuple[str, ...]) -> regex.Pattern[str]:
+    """A sentence's opening aside: an ``about_markers`` word and a few words (``À propos de Jean X``),
+    or a capitalised past participle and a few words (``Interrogé sur l'absence de Jean X``), then
+    the comma closing them and the spaces after it."""
+    marker = (rf"(?i:{trie_alternation(about)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
+              if about else r"(?!)")
+    return regex.compile(rf"[\s\"«“—–\-]*+{marker}|{fronted_participle().pattern}")
 
 
 def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:

@@ -1363,6 +1363,24 @@ SPEAKER_OF_QUOTE_ROLES = [
                  0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
     pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
                  0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
+    pytest.param("Le président du Sénat, Marc Lefort, a reçu les chefs de parti. Julien Morel a réclamé un référendum. "
+                 "Le président du RN a affirmé que « le peuple doit trancher ».",
+                 -1, "Julien Morel", id="a-body-office-is-not-the-holder-of-another-body-office"),
+    pytest.param("La présidente de la Commission européenne, Ingrid Lindqvist, est arrivée à Kiev. Le président ukrainien a "
+                 "remercié ses partenaires. La présidente de la Commission a assuré que l'aide arriverait « avant l'été ».",
+                 -1, "Ingrid Lindqvist", id="a-shorter-complement-finds-the-office-bound-with-the-longer-one"),
+    pytest.param("Son directeur général, Paolo Ferri, a présenté les comptes. Le ministre de l'Industrie, Marc Aubry, a salué "
+                 "« un redressement ». Interrogé par la presse, le directeur général a précisé que la fusion restait « une priorité ».",
+                 -1, "Paolo Ferri", id="a-director-general-is-the-one-named-so-not-the-last-speaker"),
+    pytest.param("Dix ans après son départ, Bernard Lacoste publie ses mémoires. En 2014, l'ancien ministre de l'Agriculture "
+                 "avait quitté le gouvernement. « Je n'en pouvais plus », avait-il confié.",
+                 -1, "Bernard Lacoste", id="a-former-office-opening-a-sentence-takes-back-the-subject-named-before"),
+    pytest.param("« Je pars », avait déclaré Paul Vidal. Emmanuel Macron avait appris la nouvelle par la presse. "
+                 "Le chef de l'Etat avait salué « un homme libre ».",
+                 -1, "Emmanuel Macron", id="an-office-the-registry-gives-the-subject-named-since-is-theirs"),
+    pytest.param("Mathilde Roux, présidente du groupe écologiste, a interpellé le gouvernement. « Vous avez échoué », a-t-elle "
+                 "lancé. Claire Vasseur a rappelé les députés à l'ordre. « Un peu de calme », a déclaré la présidente de l'Assemblée.",
+                 -1, "présidente de l'Assemblée", id="an-elided-capitalised-complement-qualifies-the-role"),
 ]
 
 
@@ -1372,6 +1390,28 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
+                 "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
+                 -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),
+    pytest.param("Le ministre de l'Économie, Paul Martel, était auditionné mardi. Interrogé sur l'absence de Jean Dupont, le ministre "
+                 "a répondu que « la porte reste ouverte ». Il a ajouté : « Nous verrons demain. »",
+                 -1, "Paul Martel", id="a-name-closing-a-fronted-participle-is-no-apposition-of-the-role-after-it"),
+    pytest.param("Paul Martel a tenu une conférence de presse lundi. À propos de Jean Dupont, il a déclaré que son ancien allié "
+                 "« a fait un choix ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-not-the-pronoun-after-it"),
+    pytest.param("Paul Martel a tenu une conférence de presse lundi. Concernant Jean Dupont, le ministre a estimé qu'il "
+                 "« n'a plus sa place ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-no-apposition-of-the-role-after-it"),
+    pytest.param("Hervé Marchand, ancien maire, a pris la parole. Le ministre de l'Intérieur, Paul Martel, a répondu. "
+                 "« Je suis inquiet », a dit l'ancien maire.",
+                 -1, "Hervé Marchand", id="a-first-name-ending-like-a-participle-opens-no-aside"),
+    pytest.param("Le ministre de l'Intérieur, Paul Verdier, a défendu son texte. Interpellé par Marc Delorme sur les expulsions, "
+                 "le ministre a assuré qu'il n'y aurait « aucune régularisation ». « Ce n'est pas notre ligne », a-t-il insisté.",
+                 -1, "Paul Verdier", id="a-fronted-participle-agent-is-not-the-previous-sentence-only-person"),
+    pytest.param("Le secrétaire d'Etat américain John Miller a reçu son homologue britannique Peter Lowe. « Nous avançons », "
+                 "a déclaré M. Miller. Le Britannique a jugé que « rien n'est réglé ».",
+                 -1, "Peter Lowe", id="a-nationality-noun-skips-the-speaker-of-another-country"),
+    pytest.param("Le chancelier Karl Weber a reçu le président français Luc Garnier. « Nos deux pays sont liés », a déclaré "
+                 "l'Allemand. Le Français a répondu : « Sans nous, rien ne se fera. »",
+                 -1, "Luc Garnier", id="a-nationality-noun-resolved-gives-that-person-its-country"),
     pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
                  0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
     pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",
