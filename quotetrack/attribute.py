@@ -28,7 +28,7 @@ from quotetrack.classify import (
     reports_another_quote,
     subject_in_marks,
 )
-from quotetrack.cues import cue_adverbs, telling_participle_endings, verb_words
+from quotetrack.cues import avoir_forms, cue_adverbs, telling_participle_endings, verb_words
 from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -59,7 +59,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name", "enclosing-clause", "after-colon",
+        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -284,6 +284,28 @@ def _body_complement() -> regex.Pattern[str]:
     raw = names_data()
     links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
     return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+
+
+@cache
+def _participle_before() -> regex.Pattern[str]:
+    """A past participle ending the words before an opening mark, maybe with one short word of
+    its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
+    endings = trie_alternation(telling_participle_endings())
+    return regex.compile(rf"(?<!\p{{L}})\p{{Ll}}[\p{{L}}\-]*?(?:{endings})(?:[ \u00a0]++(?P<short>\p{{Ll}}{{1,5}}['’]?))?[ \u00a0\u202f]*+$")
+
+
+# Words before a participle read for its auxiliary (``a fermement jugé``).
+_AUXILIARY_WORDS = 2
+
+
+def _compound_tense(text: str, start: int, participle: int) -> bool:
+    """Whether the participle at ``participle`` follows a form of *avoir* within two words
+    (``a jugé``, ``ont fermement dénoncé``): a compound tense, its subject speaks; not after
+    another participle (``a été jugée``, a passive)."""
+    words = _GAP_WORD.findall(text, start, participle)[-_AUXILIARY_WORDS:]
+    if not words or words[-1].lower().endswith(telling_participle_endings()):
+        return False
+    return any(w.lower() in avoir_forms() for w in words)
 
 
 @cache
@@ -731,6 +753,19 @@ class Attributor:
         if where == "sentence-subject":
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
+            return self._agent(q, s_end)
+        if where == "agent-after-participle":
+            # "une hausse jugée « insuffisante » par les syndicats": the agent, not the sentence's subject.
+            if q.marks is None:
+                return None
+            found = _participle_before().search(self.text, max(s_start, q.marks[0] - _REACH), q.marks[0])
+            if found is None:
+                return None
+            # "a été vue « … »": the short word may be the participle itself, the first one an auxiliary.
+            short = found.group("short")
+            at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
+            if _compound_tense(self.text, max(s_start, at - _REACH), at):
+                return None
             return self._agent(q, s_end)
         if where == "back-reference":
             return self._back_reference(q)

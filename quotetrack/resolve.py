@@ -1097,6 +1097,9 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
                       if c is not None]
+        if not candidates and self._inverted(m):
+            # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
+            return self._body_subject_before(m, inverted=True)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
@@ -1134,17 +1137,21 @@ class Resolver:
         found, _ = self.speaker(topic)
         return found
 
-    def _body_subject_before(self, m: Mention) -> Speaker | None:
+    def _body_subject_before(self, m: Mention, inverted: bool = False) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
         pronoun takes back a body that is the subject of the previous sentence, or of its own
         sentence when it is no subject (``Le ministère a rejeté un texte qui selon lui…``), when
-        no person is named from there to the pronoun and the genders agree."""
-        if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
+        no person is named from there to the pronoun and the genders agree; an inverted pronoun
+        (``a-t-elle justifié``) only when asked, once nobody else can be meant."""
+        if m.kind != "pronoun" or m.number == "pl" or (self._inverted(m) and not inverted):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         if k < 0:
             return None
         own = self.sentence_starts[k]
+        if inverted:  # the words before the quotation, else the sentence before it
+            return self._body_subject_from(own, m.start, m) or (
+                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
         if not self._subject_like(m, self.sentence_starts, self.cue_ends):
             return self._body_subject_from(own, m.start, m)
         return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None

@@ -1360,6 +1360,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La direction proposait une prime de 500 euros, jugée « dérisoire » par les délégués du personnel.",
+                 0, "délégués du personnel", id="a-participle-and-its-agent-not-the-sentence-subject"),
+    pytest.param("La direction invoque la baisse des commandes. « Le carnet a fondu de 30 % en deux ans sur nos trois sites », "
+                 "a-t-elle justifié.", 0, "direction", id="an-inverted-pronoun-takes-back-a-body-when-no-one-else-agrees"),
+    pytest.param("Pour l'Espagne, le FMI prévoit une croissance de 2 %. « C'est solide », a dit Paul Roux.",
+                 0, "Paul Roux", id="pour-a-country-before-a-reporting-subject-is-a-topic"),
     pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
                  0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
     pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",

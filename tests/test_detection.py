@@ -48,6 +48,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("L'agence a maintenu la note de la Belgique à « Aa3 », avec une perspective stable.", id="a-rating-code"),
+    pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
+                 id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le gouvernement défend le plan « France 2030 » devant les députés.", id="plan-name-after-a-cue"),
@@ -460,6 +463,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Selon la préfecture, plus de 2,5 millions d'euros ont été saisis.", "plus de 2,5 millions d'euros ont été saisis",
+                 id="a-decimal-comma-ends-no-aside-after-selon"),
     pytest.param("Le conducteur est légèrement blessé, précisent les pompiers.", "Le conducteur est légèrement blessé",
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
