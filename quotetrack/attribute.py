@@ -1081,6 +1081,10 @@ class Attributor:
                 return named_after or self._apposed_name(m)
             first = False
             k += 1
+        if np is None and cut is not None and agent is not None and _names_a_text(cut.group()):
+            # "selon les projections publiées par la banque centrale": the text's issuer, a description.
+            issuer = _words().np.match(self.text, agent.end())
+            return self._np_mention(issuer) if issuer is not None and issuer.end() <= s_end else None
         if np is None:
             return None
         if incise:

@@ -1521,6 +1521,9 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         # "La Cour des comptes juge… L'institution réclame": a public institution too.
         types = {"organisation", "institution"} if self._head(m) in self.institution_nouns else {"organisation"}
+        own = self._organisation_subject_before(self.sentence_starts[k] if k >= 0 else 0, m, types)
+        if own is not None:
+            return own
         other_body = False
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
@@ -1530,6 +1533,17 @@ class Resolver:
             other_body = other_body or s.type != "person"
         # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.
         return None if other_body else self._organisation_named_since(recent_from, m.start)
+
+    def _organisation_subject_before(self, lo: int, m: Mention, types: set[str]) -> Speaker | None:
+        """``Le Medef « prend acte », a indiqué l'organisation``: the organisation that is the
+        subject of ``m``'s own sentence, before ``m`` (the clause its postposed cue reports)."""
+        k = bisect.bisect_left(self.body_starts, lo)
+        if k >= len(self.bodies) or self.bodies[k][0] >= m.start:
+            return None
+        _, first, entity = self.bodies[k]
+        if entity.type not in types or not self._subject_like(first, self.sentence_starts, self.cue_ends):
+            return None
+        return self._speaker_from(entity.name, entity, entity.type, None)
 
     def _organisation_named_since(self, lo: int, hi: int) -> Speaker | None:
         """The last organisation of the registry named between ``lo`` and ``hi``, speaker or not

@@ -1360,6 +1360,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La CFDT réclame « une vraie concertation ». Le Medef « prend acte » de la décision, a indiqué l'organisation.",
+                 1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
+    pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
+                 0, "banque centrale", id="a-text-published-by-a-described-body-is-that-body's"),
     pytest.param("La direction proposait une prime de 500 euros, jugée « dérisoire » par les délégués du personnel.",
                  0, "délégués du personnel", id="a-participle-and-its-agent-not-the-sentence-subject"),
     pytest.param("La direction invoque la baisse des commandes. « Le carnet a fondu de 30 % en deux ans sur nos trois sites », "
