@@ -287,6 +287,12 @@ def _body_complement() -> regex.Pattern[str]:
 
 
 @cache
+def _place_relative() -> regex.Pattern[str]:
+    """A relative of place and its euphonic article (``où l'``) before an indefinite ``on``."""
+    return regex.compile(rf"(?i)(?:{alternation(names_data()['place_relatives'])})")
+
+
+@cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
     its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
@@ -970,7 +976,18 @@ class Attributor:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
         prepositional phrase opening the sentence names speaks for the ``on`` right after its comma."""
         comma = self.text.rfind(",", s_start, on.start)
-        if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
+        if comma < 0:
+            return None
+        gap = self.text[comma + 1 : on.start].strip(" \u00a0\u202f")
+        if gap and _place_relative().fullmatch(gap):
+            # "Même son de cloche à FO, où l'on évoque…": the body the relative takes back.
+            k = bisect.bisect_left(self.m_starts, comma) - 1
+            x = self.mentions[k] if k >= 0 else None
+            if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
+                return x
+            body = self._body_in(s_start, comma)
+            return body if body is not None and body.end >= comma else None
+        if gap:
             return None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)

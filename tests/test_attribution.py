@@ -1360,6 +1360,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Même réaction à la CGT, où l'on dénonce « une provocation ».", 0, "CGT",
+                 id="on-after-a-relative-of-place-speaks-for-the-body-before-it"),
     pytest.param("La CFDT réclame « une vraie concertation ». Le Medef « prend acte » de la décision, a indiqué l'organisation.",
                  1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
     pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
