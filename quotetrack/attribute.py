@@ -718,7 +718,8 @@ class Attributor:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
-                return self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
+                found = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
+                return self._described_before(found, s_start) or found
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":
@@ -912,6 +913,20 @@ class Attributor:
         if m.after_preposition or m.parenthetical or self._indefinite(m) or m.end > end:
             return None
         return m if not self.text[m.end : end].strip(" \u00a0\u202f") else None
+
+    def _described_before(self, m: Mention | None, s_start: int) -> Mention | None:
+        """``Charlotte X, économiste chez ING, pour qui …``: the name a bare description ending in
+        ``m`` (a complement) stands in apposition to, when ``m`` is such a complement; else None."""
+        if m is None or not m.after_preposition:
+            return None
+        comma = self.text.rfind(",", s_start, m.start)
+        if comma < 0 or not bare_description(self.text[comma + 1 : m.start].strip(" \u00a0\u202f")):
+            return None
+        k = bisect.bisect_left(self.m_starts, comma) - 1
+        if k < 0:
+            return None
+        x = self.mentions[k]
+        return x if x.kind in ("name", "role") and not self.text[x.end : comma].strip() else None
 
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""

@@ -1360,6 +1360,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La reprise se confirme, observe Paul Girard, analyste chez Natixis, pour qui « le creux est derrière nous ».",
+                 2, "Paul Girard", id="pour-qui-after-a-description-in-apposition-takes-back-the-name"),
     pytest.param("Même réaction à la CGT, où l'on dénonce « une provocation ».", 0, "CGT",
                  id="on-after-a-relative-of-place-speaks-for-the-body-before-it"),
     pytest.param("La CFDT réclame « une vraie concertation ». Le Medef « prend acte » de la décision, a indiqué l'organisation.",
