@@ -28,7 +28,7 @@ from quotetrack.classify import (
     reports_another_quote,
     subject_in_marks,
 )
-from quotetrack.cues import cue_adverbs, telling_participle_endings, verb_words
+from quotetrack.cues import avoir_forms, cue_adverbs, telling_participle_endings, verb_words
 from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -59,7 +59,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name", "enclosing-clause", "after-colon",
+        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -284,6 +284,34 @@ def _body_complement() -> regex.Pattern[str]:
     raw = names_data()
     links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
     return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+
+
+@cache
+def _place_relative() -> regex.Pattern[str]:
+    """A relative of place and its euphonic article (``où l'``) before an indefinite ``on``."""
+    return regex.compile(rf"(?i)(?:{alternation(names_data()['place_relatives'])})")
+
+
+@cache
+def _participle_before() -> regex.Pattern[str]:
+    """A past participle ending the words before an opening mark, maybe with one short word of
+    its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
+    endings = trie_alternation(telling_participle_endings())
+    return regex.compile(rf"(?<!\p{{L}})\p{{Ll}}[\p{{L}}\-]*?(?:{endings})(?:[ \u00a0]++(?P<short>\p{{Ll}}{{1,5}}['’]?))?[ \u00a0\u202f]*+$")
+
+
+# Words before a participle read for its auxiliary (``a fermement jugé``).
+_AUXILIARY_WORDS = 2
+
+
+def _compound_tense(text: str, start: int, participle: int) -> bool:
+    """Whether the participle at ``participle`` follows a form of *avoir* within two words
+    (``a jugé``, ``ont fermement dénoncé``): a compound tense, its subject speaks; not after
+    another participle (``a été jugée``, a passive)."""
+    words = _GAP_WORD.findall(text, start, participle)[-_AUXILIARY_WORDS:]
+    if not words or words[-1].lower().endswith(telling_participle_endings()):
+        return False
+    return any(w.lower() in avoir_forms() for w in words)
 
 
 @cache
@@ -691,7 +719,8 @@ class Attributor:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
-                return self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
+                found = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
+                return self._described_before(found, s_start) or found
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":
@@ -735,6 +764,19 @@ class Attributor:
         if where == "sentence-subject":
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
+            return self._agent(q, s_end)
+        if where == "agent-after-participle":
+            # "une hausse jugée « insuffisante » par les syndicats": the agent, not the sentence's subject.
+            if q.marks is None:
+                return None
+            found = _participle_before().search(self.text, max(s_start, q.marks[0] - _REACH), q.marks[0])
+            if found is None:
+                return None
+            # "a été vue « … »": the short word may be the participle itself, the first one an auxiliary.
+            short = found.group("short")
+            at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
+            if _compound_tense(self.text, max(s_start, at - _REACH), at):
+                return None
             return self._agent(q, s_end)
         if where == "back-reference":
             return self._back_reference(q)
@@ -876,6 +918,20 @@ class Attributor:
             return None
         return m if not self.text[m.end : end].strip(" \u00a0\u202f") else None
 
+    def _described_before(self, m: Mention | None, s_start: int) -> Mention | None:
+        """``Charlotte X, économiste chez ING, pour qui …``: the name a bare description ending in
+        ``m`` (a complement) stands in apposition to, when ``m`` is such a complement; else None."""
+        if m is None or not m.after_preposition:
+            return None
+        comma = self.text.rfind(",", s_start, m.start)
+        if comma < 0 or not bare_description(self.text[comma + 1 : m.start].strip(" \u00a0\u202f")):
+            return None
+        k = bisect.bisect_left(self.m_starts, comma) - 1
+        if k < 0:
+            return None
+        x = self.mentions[k]
+        return x if x.kind in ("name", "role") and not self.text[x.end : comma].strip() else None
+
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""
         last = self.text[cue.start : cue.end].rsplit(None, 1)[-1].lower()
@@ -939,7 +995,18 @@ class Attributor:
         """``À Matignon, on assure que…``, ``Dans l'entourage du ministre, on juge…``: the body a
         prepositional phrase opening the sentence names speaks for the ``on`` right after its comma."""
         comma = self.text.rfind(",", s_start, on.start)
-        if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
+        if comma < 0:
+            return None
+        gap = self.text[comma + 1 : on.start].strip(" \u00a0\u202f")
+        if gap and _place_relative().fullmatch(gap):
+            # "Même son de cloche à FO, où l'on évoque…": the body the relative takes back.
+            k = bisect.bisect_left(self.m_starts, comma) - 1
+            x = self.mentions[k] if k >= 0 else None
+            if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
+                return x
+            body = self._body_in(s_start, comma)
+            return body if body is not None and body.end >= comma else None
+        if gap:
             return None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
@@ -1058,6 +1125,10 @@ class Attributor:
                 return named_after or self._apposed_name(m)
             first = False
             k += 1
+        if np is None and cut is not None and agent is not None and _names_a_text(cut.group()):
+            # "selon les projections publiées par la banque centrale": the text's issuer, a description.
+            issuer = _words().np.match(self.text, agent.end())
+            return self._np_mention(issuer) if issuer is not None and issuer.end() <= s_end else None
         if np is None:
             return None
         if incise:

@@ -235,6 +235,13 @@ _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+# One word spelled as a name, never as speech: letters mixed with figures (``Aa2``, ``A320``), a
+# capital after a lower-case letter (``iPhone``), or one lower-case letter, a hyphen and a capital
+# (``e-Car``): a product's, a rating's or a code's name.
+_CODE_WORD = regex.compile(
+    r"[ \u00a0\u202f]*+(?:(?=[\w\-+.]*?\p{L})(?=[\w\-+.]*?\d)[\w\-+.]++"
+    r"|[\w\-]*?\p{Ll}\p{Lu}[\w\-]*+|\p{Ll}-\p{Lu}[\w\-]*+)[ \u00a0\u202f]*+"
+)
 # A lower-case word right after a closing mark: the sentence goes on with the writer's words.
 _WORD_FOLLOWS = regex.compile(r"[ \u00a0\u202f]*+\p{Ll}")
 # The last word before a position (an elided one with its apostrophe) and the spaces after it:
@@ -512,6 +519,8 @@ def _decide(
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
     if so_called or (pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
         return "not-name"
+    if _CODE_WORD.fullmatch(inner):
+        return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     at_start = (
         not before_stripped
         or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)

@@ -1151,6 +1151,13 @@ def verb_words() -> frozenset[str]:
     )
 
 
+@cache
+def avoir_forms() -> frozenset[str]:
+    """Every form of the auxiliary *avoir* ``conjugation.json`` lists (``a``, ``ont``, ``ayant``):
+    a participle after one is a compound tense's, no attribute."""
+    return frozenset(a.word for a in _conjugation().aux_avoir)
+
+
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
     return tuple(_conjugation().clitics)

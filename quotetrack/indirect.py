@@ -174,6 +174,8 @@ _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
 _WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QUOTE}")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
+# A clause's first word and the spaces after it (``l'``, ``le ``).
+_FIRST_WORD = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+")
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
@@ -228,7 +230,7 @@ def find_indirect(
             que_end = None  # "Un diplomate interrogé par l'AFP estime que": the que is the next cue's
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
-        blocker_from = max(cue.end, text.rfind(",", cue.end, que_end) + 1) if que_end is not None else cue.end
+        blocker_from = max(cue.end, _rcomma(text, cue.end, que_end) + 1) if que_end is not None else cue.end
         if que_end is not None and cue.que_end is not None:
             # Only known adverbs stand between the cue and its own que ("estime pour sa part
             # que"): only the word right before que can make it a comparison ("plus que").
@@ -243,6 +245,10 @@ def find_indirect(
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
                 text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None
             )
+            if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
+                    and cue.lemma in grammar().fronted_only_prepositions
+                    and _subject_reports(text, cand.start, cues, cue_starts, mention_starts, mention_ends)):
+                cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
         elif cue.form in ("finite", "inverted"):
@@ -263,6 +269,24 @@ def find_indirect(
                 continue
             out.append(cand)
     return _dedupe(out)
+
+
+def _subject_reports(
+    text: str, start: int, cues: Sequence[CueLike], cue_starts: Sequence[int],
+    mention_starts: Sequence[int], mention_ends: Sequence[int],
+) -> bool:
+    """Whether the clause at ``start`` opens with a mention that a finite cue follows right
+    after (``l'OCDE table sur…``, ``le ministre assure que…``): it reports its subject's words."""
+    first = _FIRST_WORD.match(text, start)  # "l'OCDE", "le FMI": a determiner before the name
+    skip = first.end() if first is not None and first.group(1).lower() in grammar().object_determiners else start
+    if not _mention_at(mention_starts, start, skip + 1):
+        return False
+    j = bisect.bisect_left(cue_starts, start)
+    if j >= len(cues) or cues[j].form not in ("finite", "inverted") or cues[j].start - start > _SUBJECT_REACH:
+        return False
+    end = len(text[start : cues[j].start].rstrip(" \u00a0\u202f")) + start
+    k = bisect.bisect_left(mention_ends, end)
+    return k < len(mention_ends) and mention_ends[k] == end and _comma(text, start, end) < 0
 
 
 def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
@@ -338,7 +362,7 @@ def _selon(
         before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede).
-        comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
+        comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
@@ -357,7 +381,7 @@ def _selon(
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
         return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
-    end = text.rfind(",", s_start, cue.start)
+    end = _rcomma(text, s_start, cue.start)
     end = end if end > s_start else cue.start
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
 
@@ -370,12 +394,12 @@ def _as_reported(
     the sentence."""
     lead = text[s_start:connector].strip(" ,\u00a0\u202f")
     if len(_WORD.findall(lead)) <= 1:
-        comma = text.find(",", cue.end, min(s_end, cue.end + _SELON_MAX))
+        comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-comme", 0.8)
-    end = text.rfind(",", s_start, connector)
+    end = _rcomma(text, s_start, connector)
     if end < 0 or text[end + 1 : connector].strip():
         return None  # the connector must open the aside, right after a comma
     return _make(text, s_start, end, i, "indirect-incise", 0.8)
@@ -387,7 +411,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     it is a bare description (``Selon X, porte-parole du syndicat, la grève…``); else ``start``."""
     if not _mention_at(mention_starts, start, start + 1):
         return _past_unnamed_aside(text, start, s_end)
-    comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
+    comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
     if comma < 0 or _holds_opening_mark(text, start, comma):
         return start
     after = _skip_space(text, comma + 1, s_end)
@@ -432,7 +456,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     after = past_participle_aside(text, start, s_end)
     if after != start:
         return after
-    comma = text.find(",", start, min(s_end, start + _BARE_APPOSITION_MAX))
+    comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
     first = _WORD.match(text, start)
     if comma < 0 or first is None:
         return start
@@ -463,7 +487,7 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     """``Selon l'ordonnance, consultée par Le Progrès, le suspect…``: where the content starts
     past a short aside opening with a past participle (``conjugation.json``), or a present one
     (``Selon un policier, témoignant sous anonymat, …``); else ``start``."""
-    comma = text.find(",", start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
+    comma = _comma(text, start, min(s_end, start + _PARTICIPLE_ASIDE_MAX))
     first = _WORD.match(text, start)
     if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
@@ -474,8 +498,8 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject, then
     one aside opened by a past participle up to the comma ``j``; words without a verb of their own."""
-    comma = text.find(",", s_start, j)
-    if comma < 0 or text.find(",", comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
+    comma = _comma(text, s_start, j)
+    if comma < 0 or _comma(text, comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
         return False
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
     return first is not None and first.group()[:1].islower() and first.group().endswith(telling_participle_endings())
@@ -520,10 +544,10 @@ def _postposed(
         return None
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
-    if s_end - cue.end > _INCISE_SUBJECT_MAX and text.find(",", cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
+    if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     reach = min(s_end, cue.end + _SUBJECT_REACH)
-    comma = text.find(",", cue.end, reach)
+    comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
@@ -623,7 +647,7 @@ def _subject_with_relative(
     a dit X``: a clause of its own)."""
     first = _skip_space(text, start, comma)
     opening = _patterns().np_then_relative.match(text, first, comma)
-    if opening is not None and text.find(",", opening.end(), comma) < 0:
+    if opening is not None and _comma(text, opening.end(), comma) < 0:
         return True
     k = bisect.bisect_left(mention_starts, first)
     if k >= len(mention_starts) or mention_starts[k] != first:
@@ -638,13 +662,13 @@ def _subject_with_relative(
     if e >= len(mention_ends):
         return False
     relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
-    return relative is not None and text.find(",", relative.end(), comma) < 0
+    return relative is not None and _comma(text, relative.end(), comma) < 0
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
     off by commas (an apposition to the subject), not with a full statement."""
-    inner = text.rfind(",", start, comma)
+    inner = _rcomma(text, start, comma)
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)
@@ -678,12 +702,12 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
         end = stop.start()
-    brk = _patterns().breaker.search(text, start, end) if text.find(",", start, end) >= 0 else None
+    brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
-        gap_start = max(text.rfind(",", start, cues[k].start), text.rfind(":", start, cues[k].start))
+        gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
     return end
@@ -709,6 +733,27 @@ def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> 
     if _ENOUGH_WORDS.search(text, start, end) is None:
         return None
     return Candidate(start, end, Kind.INDIRECT, rule, conf, None, 0, [], cue)
+
+
+def _decimal(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` is a decimal one (``3,5 millions``, ``7,4 %``): no clause edge."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _comma(text: str, start: int, end: int) -> int:
+    """The first comma of ``text[start:end]`` that is no decimal comma, or -1."""
+    i = text.find(",", start, end)
+    while i >= 0 and _decimal(text, i):
+        i = text.find(",", i + 1, end)
+    return i
+
+
+def _rcomma(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that is no decimal comma, or -1."""
+    i = text.rfind(",", start, end)
+    while i >= 0 and _decimal(text, i):
+        i = text.rfind(",", start, i)
+    return i
 
 
 def _skip_space(text: str, i: int, end: int) -> int:

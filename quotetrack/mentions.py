@@ -216,6 +216,9 @@ class NamesData(Record):
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
     side_markers: tuple[str, ...] = ()
+    place_relatives: tuple[str, ...] = ()
+    """``où``, ``où l'``: between a body's name and the ``on`` after its comma (``à FO, où l'on
+    évoque…``): the ``on`` speaks for that body."""
     """``du côté de``, ``chez``: a sentence opening with one and a comma names who the ``on`` after it is."""
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""

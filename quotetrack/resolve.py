@@ -1176,6 +1176,9 @@ class Resolver:
         )
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
                       if c is not None]
+        if not candidates and self._inverted(m):
+            # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
+            return self._body_subject_before(m, inverted=True)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
     def _last_subject_name(self, m: Mention) -> tuple[int, Speaker] | None:
@@ -1231,17 +1234,21 @@ class Resolver:
         found, _ = self.speaker(topic)
         return found
 
-    def _body_subject_before(self, m: Mention) -> Speaker | None:
+    def _body_subject_before(self, m: Mention, inverted: bool = False) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
         pronoun takes back a body that is the subject of the previous sentence, or of its own
         sentence when it is no subject (``Le ministère a rejeté un texte qui selon lui…``), when
-        no person is named from there to the pronoun and the genders agree."""
-        if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
+        no person is named from there to the pronoun and the genders agree; an inverted pronoun
+        (``a-t-elle justifié``) only when asked, once nobody else can be meant."""
+        if m.kind != "pronoun" or m.number == "pl" or (self._inverted(m) and not inverted):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         if k < 0:
             return None
         own = self.sentence_starts[k]
+        if inverted:  # the words before the quotation, else the sentence before it
+            return self._body_subject_from(own, m.start, m) or (
+                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
         if not self._subject_like(m, self.sentence_starts, self.cue_ends):
             return self._body_subject_from(own, m.start, m)
         return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
@@ -1697,6 +1704,9 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         # "La Cour des comptes juge… L'institution réclame": a public institution too.
         types = {"organisation", "institution"} if self._head(m) in self.institution_nouns else {"organisation"}
+        own = self._organisation_subject_before(self.sentence_starts[k] if k >= 0 else 0, m, types)
+        if own is not None:
+            return own
         other_body = False
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
@@ -1706,6 +1716,17 @@ class Resolver:
             other_body = other_body or s.type != "person"
         # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.
         return None if other_body else self._organisation_named_since(recent_from, m.start)
+
+    def _organisation_subject_before(self, lo: int, m: Mention, types: set[str]) -> Speaker | None:
+        """``Le Medef « prend acte », a indiqué l'organisation``: the organisation that is the
+        subject of ``m``'s own sentence, before ``m`` (the clause its postposed cue reports)."""
+        k = bisect.bisect_left(self.body_starts, lo)
+        if k >= len(self.bodies) or self.bodies[k][0] >= m.start:
+            return None
+        _, first, entity = self.bodies[k]
+        if first is None or entity.type not in types or not self._subject_like(first, self.sentence_starts, self.cue_ends):
+            return None  # a role's complement (first is None) is no subject
+        return self._speaker_from(entity.name, entity, entity.type, None)
 
     def _organisation_named_since(self, lo: int, hi: int) -> Speaker | None:
         """The last organisation of the registry named between ``lo`` and ``hi``, speaker or not

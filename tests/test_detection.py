@@ -51,6 +51,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("L'agence a maintenu la note de la Belgique à « Aa3 », avec une perspective stable.", id="a-rating-code"),
+    pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
+                 id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le gouvernement défend le plan « France 2030 » devant les députés.", id="plan-name-after-a-cue"),
@@ -477,6 +480,8 @@ INDIRECT = [
                  "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
     pytest.param("Le feu a détruit trois hangars (deux étaient vides, précise la mairie) et une grange.",
                  "deux étaient vides", id="postposed-cue-inside-brackets-reports-the-aside"),
+    pytest.param("Selon la préfecture, plus de 2,5 millions d'euros ont été saisis.", "plus de 2,5 millions d'euros ont été saisis",
+                 id="a-decimal-comma-ends-no-aside-after-selon"),
     pytest.param("Le conducteur est légèrement blessé, précisent les pompiers.", "Le conducteur est légèrement blessé",
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
