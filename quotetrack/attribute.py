@@ -1093,8 +1093,12 @@ class Attributor:
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
-        if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())):
-            n = None  # not a full name, or not the one that closes the description at its comma
+        if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())
+                              or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start))):
+            # Not a full name, or not the one that closes the description at its comma, or one a
+            # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
+            # du Grand Théâtre Lumière, »: the place, no apposition).
+            n = None
         if n is None and comma >= 0:
             k = bisect.bisect_left(self.m_starts, comma)
             if k >= len(self.mentions):

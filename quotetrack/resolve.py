@@ -620,10 +620,12 @@ class Resolver:
 
     def _described_otherwise(self, prev: Speaker, m: Mention) -> bool:
         """Whether ``prev`` is a description given as written (``un porte-parole``) that ``m`` does
-        not take back: another role or head, or more said (``le porte-parole du ministère``)."""
+        not take back: another role or head, or more said (``le porte-parole du ministère``); of a
+        profession bound by its noun (``by_noun``), another noun (``la romancière`` after
+        ``l'écrivain``: the role is one, the people two)."""
         return prev.name in self.written and (
             prev.role != m.role or not self._adds_nothing(m, prev)
-            or (m.role is None and fold(prev.name).split(" ", 1)[0] != self._head(m))
+            or ((m.role is None or self._noun_role(m.role)) and fold(prev.name).split(" ", 1)[0] != self._head(m))
         )
 
     def _adds_nothing(self, m: Mention, described: Speaker) -> bool:
@@ -1476,6 +1478,16 @@ class Resolver:
         is_body = getattr(self.registry, "is_body_role", None)
         return not (m.role and callable(is_body) and is_body(m.role))
 
+    def _place_after(self, end: int) -> bool:
+        """Whether a place or body the description serves follows it (``le maire de Lyon``,
+        ``la mission américaine à l'ONU``); not an outlet the words were told to (``a confié
+        l'actrice à l'AFP``, ``a dit le ministre au Parisien``)."""
+        place = self.place_complement.match(self.text, end)
+        if place is None:
+            return False
+        k = bisect.bisect_left(self.publication_starts, end)
+        return not (k < len(self.publications) and self.publications[k].start < place.end())
+
     def _team_member(self, m: Mention) -> bool:
         """Whether ``m`` is a team noun (``team_nouns``) whose complement, inside or right after
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
@@ -1488,7 +1500,7 @@ class Resolver:
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
         field = self._head(m) in self.field_nouns or self._team_member(m)
-        if not field and (self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end)):
+        if not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end)):
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
