@@ -698,7 +698,7 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
-                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+                self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
@@ -745,6 +745,17 @@ class Attributor:
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _verb_of_noun_cue(self, cue: Any) -> int:
+        """Where the subject of a cue is looked for before: a noun cue right after a verbal one
+        (``X a dénoncé dans un communiqué « … »``) is that verb's complement, whose subject
+        stands before the verb; any other cue's own start."""
+        if cue.form != "noun":
+            return int(cue.start)
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k >= 0 and self.cues[k].form in _VERBAL and not self.text[self.cues[k].end : cue.start].strip():
+            return int(self.cues[k].start)
+        return int(cue.start)
 
     def _label(self, q: Candidate) -> Mention | None:
         """``Claire Dumont : Nous agirons.``: the mention that opens the line of an interview

@@ -34,6 +34,8 @@ from quotetrack.registry import fold, pronouns
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
+# One letter and an apostrophe glued to a name's first word (an elided article: « L'Olympique »).
+_ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
@@ -160,6 +162,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
+        self.organisation_prefixes = lex.organisation_prefixes
         self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
@@ -341,7 +344,8 @@ class Resolver:
             if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
-                    "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes else "person")
+                    "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
+                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             surname = fold(words[-1]) if words else ""
@@ -1806,6 +1810,8 @@ class _Lexicon:
     """Nouns of a team's staff or players (``l'entraîneur``), folded."""
     organisation_suffixes: frozenset[str]
     """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
+    organisation_prefixes: frozenset[str]
+    """First words that make a name a club's or a company's (``FC Nantes``), as written."""
     same_markers: frozenset[str]
     """Words after a determiner that point back to the last speaker (``la même source``), folded."""
     body_opening: regex.Pattern[str]
@@ -1887,6 +1893,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words.get("field_nouns", ())),
         frozenset(fold(n) for n in words.get("team_nouns", ())),
         frozenset(words.get("organisation_suffixes", ())),
+        frozenset(words.get("organisation_prefixes", ())),
         frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),

@@ -1273,6 +1273,17 @@ def test_french_parties_and_unions_are_known_organisations(party: str) -> None:
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.type == "organisation"
 
 
+@pytest.mark.parametrize("text", [
+    "« Nous ferons appel », a réagi le FC Lorient dans un communiqué.",
+    "« Nous ferons appel », a réagi Newcastle United dans un communiqué.",
+    "L'Olympique de Nîmes a dénoncé « un arbitrage indigne ».",
+    "« Nous ferons appel », a réagi Sporting Braga.",
+])
+def test_club_names_are_organisations_not_people(text: str) -> None:
+    doc = quotetrack.extract(text)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.type == "organisation"
+
+
 def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
     text = (
         "Le ministère a publié un communiqué mardi. Selon le ministère de la Défense, « la mission est achevée ». "
@@ -1369,8 +1380,11 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
-    pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Palais "
-                 "Éphémère, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
+    pytest.param("« Nous ferons appel », a promis le capitaine. De son côté, l'Olympique de Nîmes a dénoncé dans un "
+                 "communiqué « un arbitrage indigne ».", 1, "Olympique de Nîmes",
+                 id="the-subject-of-the-verb-a-noun-cue-completes"),
+    pytest.param("« Je dédie ce prix aux jeunes auteurs », a lancé la cinéaste en montant sur la scène du Grand Théâtre "
+                 "Lumière, très émue.", 0, "cinéaste", id="a-name-in-a-phrase-after-the-description-is-no-apposition"),
     pytest.param("Le Goncourt est allé à Paul Brunet. « Je n'y crois pas », a réagi l'écrivain. Le Renaudot a été attribué "
                  "à Léa Morel. « Je suis sidérée », a souri la romancière.", 1, "Léa Morel",
                  id="another-noun-of-a-profession-is-another-person"),
