@@ -960,7 +960,10 @@ class Resolver:
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
                 # "l'entraîneur de Servette", "le manager clermontois": a team member named as subject
                 # since the last quote, if any (a match report moves from one camp to the other).
-                prev = (not national and self._head(m) in self.team_nouns and self._known_antecedent(m)) or self._last(
+                # A profession bound by its noun (« l'actrice allemande ») likewise: the artist the
+                # paragraph is about, not the minister who spoke last.
+                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
+                        and self._known_antecedent(m)) or self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
                 if prev is not None and self._described_otherwise(prev, m):

@@ -1380,6 +1380,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La ministre de la Culture, Anne Vidal, a salué « un beau palmarès ». Lena Brandt, qui tient le rôle "
+                 "principal, n'a pas caché sa joie. « C'est irréel », a confié l'actrice allemande à l'AFP.", 1, "Lena Brandt",
+                 id="a-profession-takes-back-the-subject-named-since-not-the-minister-who-spoke"),
     pytest.param("« Nous ferons appel », a promis le capitaine. De son côté, l'Olympique de Nîmes a dénoncé dans un "
                  "communiqué « un arbitrage indigne ».", 1, "Olympique de Nîmes",
                  id="the-subject-of-the-verb-a-noun-cue-completes"),
