@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon, plurals
+from quotetrack.classify import grammar as detection_grammar
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -690,11 +691,15 @@ class Resolver:
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
-        quitté le terrain… a expliqué l'attaquant »), not a complement (« le film de X »)."""
+        quitté le terrain… a expliqué l'attaquant »), not a complement (« le film de X »), or
+        the complement of a noun of speech (« le discours de X… a déclaré l'actrice »): who spoke."""
         if person.mention is None:
             return False
-        k = bisect.bisect_left(self.all_name_starts, person.mention.start)
-        return k < len(self.all_names) and self.all_names[k].start == person.mention.start and self._subject_name(k)
+        start = person.mention.start
+        k = bisect.bisect_left(self.all_name_starts, start)
+        if k < len(self.all_names) and self.all_names[k].start == start and self._subject_name(k):
+            return True
+        return _speech_owner_before().search(self.text, max(0, start - _SPEECH_OWNER_REACH), start) is not None
 
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
@@ -1662,6 +1667,19 @@ class Resolver:
             if len(out) == 2:
                 break
         return out
+
+
+# Characters before a name read for the noun of speech it completes (« le discours de »).
+_SPEECH_OWNER_REACH = 40
+
+
+@cache
+def _speech_owner_before() -> regex.Pattern[str]:
+    """A noun of speech (``speech_nouns`` in ``detection.json``) and a complement link
+    (``links`` in ``grammar.json``) ending the searched text: ``le discours de ``."""
+    links = lexicon.read_json("grammar.json")["links"]
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(detection_grammar().speech_nouns)})[ \u00a0]++"
+                         rf"(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
 def _plural_description(s: Speaker) -> bool:

@@ -1380,6 +1380,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La soirée a été marquée par le discours de Lucie Garnier. « La parole se libère », a déclaré "
+                 "l'actrice.", 0, "Lucie Garnier", id="a-profession-takes-back-the-name-a-noun-of-speech-completes"),
+    pytest.param("Le festival s'est ouvert avec le film de Lucie Garnier. « La parole se libère », a déclaré "
+                 "l'actrice.", 0, "actrice", id="a-profession-takes-back-no-name-a-work-completes"),
     pytest.param("La ministre de la Culture, Anne Vidal, a salué « un beau palmarès ». Lena Brandt, qui tient le rôle "
                  "principal, n'a pas caché sa joie. « C'est irréel », a confié l'actrice allemande à l'AFP.", 1, "Lena Brandt",
                  id="a-profession-takes-back-the-subject-named-since-not-the-minister-who-spoke"),
