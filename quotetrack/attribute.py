@@ -727,7 +727,7 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
-                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+                self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
@@ -787,6 +787,17 @@ class Attributor:
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _verb_of_noun_cue(self, cue: Any) -> int:
+        """Where the subject of a cue is looked for before: a noun cue right after a verbal one
+        (``X a dénoncé dans un communiqué « … »``) is that verb's complement, whose subject
+        stands before the verb; any other cue's own start."""
+        if cue.form != "noun":
+            return int(cue.start)
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k >= 0 and self.cues[k].form in _VERBAL and not self.text[self.cues[k].end : cue.start].strip():
+            return int(self.cues[k].start)
+        return int(cue.start)
 
     def _label(self, q: Candidate) -> Mention | None:
         """``Claire Dumont : Nous agirons.``: the mention that opens the line of an interview
@@ -1164,8 +1175,12 @@ class Attributor:
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
-        if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())):
-            n = None  # not a full name, or not the one that closes the description at its comma
+        if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())
+                              or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start))):
+            # Not a full name, or not the one that closes the description at its comma, or one a
+            # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
+            # du Grand Théâtre Lumière, »: the place, no apposition).
+            n = None
         if n is None and comma >= 0:
             k = bisect.bisect_left(self.m_starts, comma)
             if k >= len(self.mentions):

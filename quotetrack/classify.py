@@ -103,6 +103,10 @@ class Grammar(Record):
     known_labels: tuple[str, ...] = ()
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
+    title_prepositions: tuple[str, ...] = ()
+    """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
+    after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
+    the case of the writer's sentence."""
 
 
 @cache
@@ -162,6 +166,7 @@ class _Patterns:
     naming_before: _AtEnd
     so_called_before: _AtEnd
     so_called_governed: regex.Pattern[str]
+    title_preposition_before: _AtEnd
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
 
@@ -178,6 +183,7 @@ def _patterns() -> _Patterns:
         ),
         so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         so_called_governed=_so_called_governed(g),
+        title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
     )
@@ -489,9 +495,13 @@ def _decide(
     # Markup left in web copy ("<p>« … »") is no word of the writer's sentence.
     before_stripped = (_TRAILING_TAGS.sub("", before) if ">" in before else before).rstrip()
     cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
-    if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
-        cue_after = None
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
+    if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
+        if cue_in_sentence == cue_after:
+            # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
+            # the sentence's first cue, which reports nothing of them; a later cue still may.
+            cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
+        cue_after = None
 
     found: list[list[str]] = []
 
@@ -536,6 +546,11 @@ def _decide(
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
         # a whole utterance as the object of the reporting verb.
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
+    if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
+            and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
+        # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
+        # a noun of speech: "aux cris de « Merkel démission »".
+        return "not-title"
     if cue_after is not None:
         if at_start or after_colon:
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
@@ -553,6 +568,8 @@ def _decide(
     if fronted is not None and before_stripped.endswith(","):
         return cand(Kind.DIRECT, "direct-comme", 0.85, fronted)
     if at_start:
+        if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
+            return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
         if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
         if _is_title_case(inner):
@@ -575,6 +592,24 @@ def _decide(
             return "not-title"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
+
+
+# Most words of a work's title read from its case and place alone.
+_TITLE_MAX_WORDS = 6
+# Characters before a preposition read for a noun of speech it completes (aux cris de « … »).
+_SPEECH_NOUN_REACH = 20
+# Punctuation a title does not hold, a fragment of speech may (a stop, a comma, a semicolon).
+_CLAUSE_PUNCT = regex.compile(r"[.!?…,;:]")
+
+
+def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
+    """A capitalised phrase of a few words, no punctuation, no word of the first or second
+    person nor a negation: in the writer's sentence, what French sets in marks this way is a
+    work's title (*« Anatomie d'une chute »*, *« Veiller sur elle »*), not someone speaking."""
+    return (bool(_TITLE_WORD.match(inner.lstrip(" \u00a0\u202f\u2009")))
+            and 0 < len(words()) <= _TITLE_MAX_WORDS
+            and _CLAUSE_PUNCT.search(inner) is None
+            and not _speaks(inner, words()))
 
 
 # The closing marks a sentence may end with.

@@ -215,6 +215,9 @@ class NamesData(Record):
     article is about is meant: such a description still points back to the one named before."""
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
+    organisation_prefixes: tuple[str, ...] = ()
+    """First words that make a capitalised name a club's or a company's (``FC Nantes``,
+    ``l'Olympique de Marseille``), never a person's."""
     side_markers: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()
     """``où``, ``où l'``: between a body's name and the ``on`` after its comma (``à FO, où l'on

@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon, plurals
+from quotetrack.classify import grammar as detection_grammar
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -34,6 +35,8 @@ from quotetrack.registry import fold, pronouns
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
+# One letter and an apostrophe glued to a name's first word (an elided article: « L'Olympique »).
+_ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
@@ -165,6 +168,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
+        self.organisation_prefixes = lex.organisation_prefixes
         self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
@@ -347,7 +351,8 @@ class Resolver:
             if p is None or len(words) > len(p.name.split()):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
-                    "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes else "person")
+                    "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
+                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes else "person")
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             surname = fold(words[-1]) if words else ""
@@ -667,10 +672,12 @@ class Resolver:
 
     def _described_otherwise(self, prev: Speaker, m: Mention) -> bool:
         """Whether ``prev`` is a description given as written (``un porte-parole``) that ``m`` does
-        not take back: another role or head, or more said (``le porte-parole du ministère``)."""
+        not take back: another role or head, or more said (``le porte-parole du ministère``); of a
+        profession bound by its noun (``by_noun``), another noun (``la romancière`` after
+        ``l'écrivain``: the role is one, the people two)."""
         return prev.name in self.written and (
             prev.role != m.role or not self._adds_nothing(m, prev)
-            or (m.role is None and fold(prev.name).split(" ", 1)[0] != self._head(m))
+            or ((m.role is None or self._noun_role(m.role)) and fold(prev.name).split(" ", 1)[0] != self._head(m))
         )
 
     def _adds_nothing(self, m: Mention, described: Speaker) -> bool:
@@ -741,11 +748,15 @@ class Resolver:
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
-        quitté le terrain… a expliqué l'attaquant »), not a complement (« le film de X »)."""
+        quitté le terrain… a expliqué l'attaquant »), not a complement (« le film de X »), or
+        the complement of a noun of speech (« le discours de X… a déclaré l'actrice »): who spoke."""
         if person.mention is None:
             return False
-        k = bisect.bisect_left(self.all_name_starts, person.mention.start)
-        return k < len(self.all_names) and self.all_names[k].start == person.mention.start and self._subject_name(k)
+        start = person.mention.start
+        k = bisect.bisect_left(self.all_name_starts, start)
+        if k < len(self.all_names) and self.all_names[k].start == start and self._subject_name(k):
+            return True
+        return _speech_owner_before().search(self.text, max(0, start - _SPEECH_OWNER_REACH), start) is not None
 
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
@@ -1022,7 +1033,10 @@ class Resolver:
                             and not _restore(m.text, self._strip_det(m.text))[:1].isupper())
                 # "l'entraîneur de Servette", "le manager clermontois": a team member named as subject
                 # since the last quote, if any (a match report moves from one camp to the other).
-                prev = (not national and self._head(m) in self.team_nouns and self._known_antecedent(m)) or self._holder_named_before(m) or self._last(
+                # A profession bound by its noun (« l'actrice allemande ») likewise: the artist the
+                # paragraph is about, not the minister who spoke last.
+                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
+                        and self._known_antecedent(m)) or self._holder_named_before(m) or self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
                     None if national else self._known_antecedent(m))
                 if prev is None and m.kind == "np" and m.country is not None and not national:
@@ -1585,6 +1599,16 @@ class Resolver:
         is_body = getattr(self.registry, "is_body_role", None)
         return not (m.role and callable(is_body) and is_body(m.role))
 
+    def _place_after(self, end: int) -> bool:
+        """Whether a place or body the description serves follows it (``le maire de Lyon``,
+        ``la mission américaine à l'ONU``); not an outlet the words were told to (``a confié
+        l'actrice à l'AFP``, ``a dit le ministre au Parisien``)."""
+        place = self.place_complement.match(self.text, end)
+        if place is None:
+            return False
+        k = bisect.bisect_left(self.publication_starts, end)
+        return not (k < len(self.publications) and self.publications[k].start < place.end())
+
     def _team_member(self, m: Mention) -> bool:
         """Whether ``m`` is a team noun (``team_nouns``) whose complement, inside or right after
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
@@ -1597,7 +1621,7 @@ class Resolver:
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
         field = self._head(m) in self.field_nouns or self._team_member(m)
-        if not field and (self.complement_after.match(self.text, m.end) or self.place_complement.match(self.text, m.end)):
+        if not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end)):
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
@@ -1770,6 +1794,19 @@ class Resolver:
         return out
 
 
+# Characters before a name read for the noun of speech it completes (« le discours de »).
+_SPEECH_OWNER_REACH = 40
+
+
+@cache
+def _speech_owner_before() -> regex.Pattern[str]:
+    """A noun of speech (``speech_nouns`` in ``detection.json``) and a complement link
+    (``links`` in ``grammar.json``) ending the searched text: ``le discours de ``."""
+    links = lexicon.read_json("grammar.json")["links"]
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(detection_grammar().speech_nouns)})[ \u00a0]++"
+                         rf"(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
 def _plural_description(s: Speaker) -> bool:
     """Whether ``s`` is a description named by a plural noun phrase (``plusieurs diplomates``),
     never what a singular pronoun takes back."""
@@ -1919,6 +1956,8 @@ class _Lexicon:
     """Nouns of a team's staff or players (``l'entraîneur``), folded."""
     organisation_suffixes: frozenset[str]
     """Last words that make a name a company's (``Mistral AI``, ``Airbus Group``), as written."""
+    organisation_prefixes: frozenset[str]
+    """First words that make a name a club's or a company's (``FC Nantes``), as written."""
     same_markers: frozenset[str]
     """Words after a determiner that point back to the last speaker (``la même source``), folded."""
     body_opening: regex.Pattern[str]
@@ -2003,6 +2042,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words.get("field_nouns", ())),
         frozenset(fold(n) for n in words.get("team_nouns", ())),
         frozenset(words.get("organisation_suffixes", ())),
+        frozenset(words.get("organisation_prefixes", ())),
         frozenset(fold(w) for w in words.get("same_markers", ())),
         _body_opening(tuple(words["definite_determiners"]), tuple(words["body_nouns"])),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('topic_markers', ()))})(?:(?<=['’])|[ \u00a0]++)"),

@@ -23,6 +23,7 @@ def only(text: str) -> CueMatch:
 FINITE = [
     ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
     ("Les syndicats ont estimé la hausse insuffisante.", "ont estimé", "estimer", "finite"),
@@ -229,6 +230,7 @@ def test_negation_is_recorded() -> None:
 NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La déclaration du ministre a été publiée.",
+    "Le projet défendu par la ministre sera examiné mardi.",  # défendre: no bare participle
     "Le dit rapport est sur la table.",
     "Les chiffres selonx sont faux.",
     "Il pleuvait, pourtant nous sommes sortis.",

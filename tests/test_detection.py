@@ -48,6 +48,12 @@ DETECTED = [
     pytest.param("Comme le rappelait l'ancien maire, « une ville se construit sur des décennies ».",
                  [("direct", "une ville se construit sur des décennies")], id="comme-le-rappelait-then-a-quotation"),
     pytest.param("Ainsi que l'a dit la ministre, « rien n'est joué ».", [("direct", "rien n'est joué")], id="ainsi-que-then-a-quotation"),
+    pytest.param("Les grévistes défilaient aux cris de « Macron démission » devant la préfecture, a indiqué la police.",
+                 [("partial", "Macron démission")], id="capitalised-slogan-after-a-noun-of-speech-and-de"),
+    pytest.param("Le maire a dénoncé le débat sur les « nuisances » qui a rebondi au conseil, a-t-il déclaré.",
+                 [("partial", "nuisances")], id="word-in-a-subject-reported-by-a-later-cue"),
+    pytest.param("« Je ne regrette rien » a été son dernier mot, a raconté sa fille.", [("direct", "Je ne regrette rien")],
+                 id="capitalised-subject-in-the-first-person-is-speech"),
 ]
 
 NOT_QUOTES = [
@@ -88,6 +94,14 @@ NOT_QUOTES = [
                  id="so-called-dit-after-a-governed-noun"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
+                 id="titles-after-a-preposition-with-a-cue"),
+    pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    pytest.param("« Le Bal des folles » a dépassé le million d'entrées, selon le distributeur.", id="title-opening-the-sentence-as-its-subject"),
+    pytest.param("Le chanteur a annulé sa tournée « Horizons » en raison d'une laryngite, a annoncé son producteur.", id="tour-name"),
+    pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
+    pytest.param("La querelle sur le « néoféminisme » a rebondi cette semaine à l'Assemblée.", id="label-in-the-subject-of-the-only-cue"),
+    pytest.param("Il a jugé l'usage du mot « ensauvagement » inapproprié, a-t-il ajouté.", id="a-word-mentioned-not-quoted"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
@@ -281,6 +295,7 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
     [
         "Le ministre a salué le mouvement des « gilets jaunes » qui secoue le pays.",
         "Les « black blocs » ont dénoncé la présence policière, selon la préfecture.",
+        "Le texte dénonce la « cancel culture » qui, selon les signataires, menace les théâtres.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
