@@ -1028,6 +1028,12 @@ class Attributor:
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
+            if allow_prep and first and np is None and m.kind == "publication":
+                # "selon une étude publiée mardi dans la revue Nature": the journal is where
+                # the study appeared; the noun phrase before the participle speaks.
+                published = self._np_before_participle(pos, m.start, s_end, aside=False)
+                if published is not None:
+                    return published
             if allow_prep and first and np is None and m.after_preposition:
                 # "Selon le dernier rapport remis au Parlement, …": the noun phrase before the
                 # aside speaks, not the name the aside governs.
@@ -1055,10 +1061,12 @@ class Attributor:
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
 
-    def _np_before_participle(self, pos: int, limit: int, s_end: int) -> Mention | None:
+    def _np_before_participle(self, pos: int, limit: int, s_end: int, *, aside: bool = True) -> Mention | None:
         """A noun phrase opening at ``pos`` and ending before ``limit`` whose last word opens a
         past-participle aside running to a comma with no agent (``le dernier rapport remis au
-        Parlement,``): the words before that participle, as a role-like mention."""
+        Parlement,``): the words before that participle, as a role-like mention. Without
+        ``aside``, the participle need open no aside closed by a comma (``une étude publiée
+        dans Nature.``), only end like one."""
         np = self._opening_np(pos, limit)
         if np is None:
             return None
@@ -1066,7 +1074,9 @@ class Attributor:
         if len(words) < 2:
             return None
         at = np.end() - len(words[1])
-        if past_participle_aside(self.text, at, s_end) == at:
+        if aside and past_participle_aside(self.text, at, s_end) == at:
+            return None
+        if not aside and not words[1].endswith(telling_participle_endings()):
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)

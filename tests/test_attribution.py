@@ -1763,6 +1763,12 @@ SPEAKER_OF_QUOTE = [
                  0, "gouvernement de Julien Lambert", id="a-leader-named-in-full-is-still-the-body-s-complement"),
     pytest.param("Le Premier ministre Julien Lambert a promis « des économies ».",
                  0, "Julien Lambert", id="a-role-then-a-name-stays-an-apposition"),
+    pytest.param("Les collégiens dorment moins qu'avant, selon une étude publiée mardi dans la revue Nature.",
+                 0, "étude", id="a-study-published-in-a-journal-speaks-not-the-journal"),
+    pytest.param("La molécule réduit le risque de rechute, selon les résultats publiés dans le New England Journal of Medicine.",
+                 0, "résultats", id="a-journal-name-joined-by-lower-case-words-is-one-publication"),
+    pytest.param("La Commission a tranché. L'Agence européenne des médicaments a ensuite indiqué qu'elle réexaminerait le dossier.",
+                 0, "EMA", id="the-european-medicines-agency-is-its-own-body"),
 ]
 
 
