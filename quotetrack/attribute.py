@@ -177,8 +177,12 @@ def _words() -> _Words:
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"
+    # "Un infirmier du CHU de Saint-Pierre,": up to two capitalised names, each maybe after a
+    # complement link, may end the phrase (the body or place of the person described).
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}{named}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,

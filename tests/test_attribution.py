@@ -1769,6 +1769,11 @@ SPEAKER_OF_QUOTE = [
                  0, "résultats", id="a-journal-name-joined-by-lower-case-words-is-one-publication"),
     pytest.param("La Commission a tranché. L'Agence européenne des médicaments a ensuite indiqué qu'elle réexaminerait le dossier.",
                  0, "EMA", id="the-european-medicines-agency-is-its-own-body"),
+    pytest.param("« Les stocks sont vides », déplore Paul Roux, président de la Fédération des pharmaciens du Nord. "
+                 "Le ministre délégué a assuré que des importations étaient en cours.",
+                 1, "ministre délégué", id="a-body-president-is-not-the-minister-described-next"),
+    pytest.param("Un infirmier du CHU de Nantes, qui a requis l'anonymat, décrit des nuits « interminables ».",
+                 0, "infirmier du CHU de Nantes", id="an-opening-description-ends-with-its-named-body-before-a-relative"),
 ]
 
 
