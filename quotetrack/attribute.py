@@ -701,7 +701,8 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
-                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+                cue.start, s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
+                self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None)
             if subject is not None and self._indefinite(subject):
                 return self._fronted_speaker(subject, s_start) or subject
             return subject
@@ -1313,6 +1314,21 @@ class Attributor:
         its subject and no comma, mark or other cue stands between (eight words at most)."""
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        return self._np_span(m.start("np"), m.end("np"))
+
+    def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the
+        noun phrase opening the sentence and its verb group (a cue itself, maybe), then the comma
+        before the gerund, whose subject that noun phrase is, when nothing else is."""
+        comma = self.text.rfind(",", s_start, gerund.start)
+        if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
+            return None
+        start = self._past_fronted_aside(s_start, comma)
+        m = _opening_clause().fullmatch(self.text, start, comma)
+        if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
+            return None  # no verb group: the words before the comma are no clause of their own
+        if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, m.end("np")):
             return None
         return self._np_span(m.start("np"), m.end("np"))
 

@@ -1774,6 +1774,12 @@ SPEAKER_OF_QUOTE = [
                  1, "ministre délégué", id="a-body-president-is-not-the-minister-described-next"),
     pytest.param("Un infirmier du CHU de Nantes, qui a requis l'anonymat, décrit des nuits « interminables ».",
                  0, "infirmier du CHU de Nantes", id="an-opening-description-ends-with-its-named-body-before-a-relative"),
+    pytest.param("D'après les épidémiologistes, les enfants restent les plus touchés. Ils notent aussi que les hospitalisations reculent.",
+                 1, "épidémiologistes", id="a-plural-pronoun-takes-back-the-plural-reporter-not-a-phrase-of-what-it-said"),
+    pytest.param("Selon la police, les manifestants ont bloqué la route. Ils réclament que le projet soit abandonné.",
+                 1, "manifestants", id="a-plural-pronoun-still-takes-back-a-reported-subject-when-the-reporter-is-singular"),
+    pytest.param("Le ministère de la Santé a réagi dans la soirée, assurant que les stocks de vaccins étaient suffisants.",
+                 0, "ministère de la Santé", id="a-gerund-shares-the-subject-opening-the-main-clause-before-its-comma"),
 ]
 
 
