@@ -28,7 +28,7 @@ from quotetrack.classify import (
     reports_another_quote,
     subject_in_marks,
 )
-from quotetrack.cues import cue_adverbs, telling_participle_endings, verb_words
+from quotetrack.cues import clitics, cue_adverbs, telling_participle_endings, verb_words
 from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -249,6 +249,13 @@ def _opening_clause() -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
         rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
     )
+
+
+@cache
+def _object_clitics() -> frozenset[str]:
+    """Object pronouns before a verb (``clitics`` of ``conjugation.json``) that are no
+    determiner (``en``, ``y``, ``lui``): a noun phrase never ends with one."""
+    return frozenset(clitics()) - {d.strip().lower() for d in names_data()["determiners"]}
 
 
 @cache
@@ -1315,7 +1322,11 @@ class Attributor:
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
-        return self._np_span(m.start("np"), m.end("np"))
+        end = m.end("np")
+        last = self.text[m.start("np") : end].rsplit(None, 1)
+        if len(last) == 2 and last[1].lower() in _object_clitics():
+            end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        return self._np_span(m.start("np"), end)
 
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the

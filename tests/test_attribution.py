@@ -1780,6 +1780,8 @@ SPEAKER_OF_QUOTE = [
                  1, "manifestants", id="a-plural-pronoun-still-takes-back-a-reported-subject-when-the-reporter-is-singular"),
     pytest.param("Le ministère de la Santé a réagi dans la soirée, assurant que les stocks de vaccins étaient suffisants.",
                  0, "ministère de la Santé", id="a-gerund-shares-the-subject-opening-the-main-clause-before-its-comma"),
+    pytest.param("Les chercheurs en concluent que la vague est passée.",
+                 0, "chercheurs", id="an-object-clitic-before-the-cue-is-no-part-of-its-subject"),
 ]
 
 
