@@ -1782,6 +1782,8 @@ SPEAKER_OF_QUOTE = [
                  0, "ministère de la Santé", id="a-gerund-shares-the-subject-opening-the-main-clause-before-its-comma"),
     pytest.param("Les chercheurs en concluent que la vague est passée.",
                  0, "chercheurs", id="an-object-clitic-before-the-cue-is-no-part-of-its-subject"),
+    pytest.param("Les nuits tropicales se multiplient dans les grandes villes, alerte une étude.",
+                 0, "étude", id="a-study-after-a-postposed-cue-is-its-subject"),
 ]
 
 
