@@ -28,7 +28,13 @@ from quotetrack.classify import (
     reports_another_quote,
     subject_in_marks,
 )
-from quotetrack.cues import avoir_forms, cue_adverbs, telling_participle_endings, verb_words
+from quotetrack.cues import (
+    avoir_forms,
+    clitics,
+    cue_adverbs,
+    telling_participle_endings,
+    verb_words,
+)
 from quotetrack.indirect import bare_description, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
@@ -177,8 +183,12 @@ def _words() -> _Words:
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"
+    # "Un infirmier du CHU de Saint-Pierre,": up to two capitalised names, each maybe after a
+    # complement link, may end the phrase (the body or place of the person described).
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}{named}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,
@@ -245,6 +255,13 @@ def _opening_clause() -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
         rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
     )
+
+
+@cache
+def _object_clitics() -> frozenset[str]:
+    """Object pronouns before a verb (``clitics`` of ``conjugation.json``) that are no
+    determiner (``en``, ``y``, ``lui``): a noun phrase never ends with one."""
+    return frozenset(clitics()) - {d.strip().lower() for d in names_data()["determiners"]}
 
 
 @cache
@@ -727,7 +744,8 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
-                self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund")
+                self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
+                self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None)
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
@@ -1118,6 +1136,12 @@ class Attributor:
         first = True
         while k < len(self.mentions) and self.mentions[k].start < limit:
             m = self.mentions[k]
+            if allow_prep and first and np is None and m.kind == "publication":
+                # "selon une étude publiée mardi dans la revue Nature": the journal is where
+                # the study appeared; the noun phrase before the participle speaks.
+                published = self._np_before_participle(pos, m.start, s_end, aside=False)
+                if published is not None:
+                    return published
             if allow_prep and first and np is None and m.after_preposition:
                 # "Selon le dernier rapport remis au Parlement, …": the noun phrase before the
                 # aside speaks, not the name the aside governs.
@@ -1149,10 +1173,12 @@ class Attributor:
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
 
-    def _np_before_participle(self, pos: int, limit: int, s_end: int) -> Mention | None:
+    def _np_before_participle(self, pos: int, limit: int, s_end: int, *, aside: bool = True) -> Mention | None:
         """A noun phrase opening at ``pos`` and ending before ``limit`` whose last word opens a
         past-participle aside running to a comma with no agent (``le dernier rapport remis au
-        Parlement,``): the words before that participle, as a role-like mention."""
+        Parlement,``): the words before that participle, as a role-like mention. Without
+        ``aside``, the participle need open no aside closed by a comma (``une étude publiée
+        dans Nature.``), only end like one."""
         np = self._opening_np(pos, limit)
         if np is None:
             return None
@@ -1160,7 +1186,9 @@ class Attributor:
         if len(words) < 2:
             return None
         at = np.end() - len(words[1])
-        if past_participle_aside(self.text, at, s_end) == at:
+        if aside and past_participle_aside(self.text, at, s_end) == at:
+            return None
+        if not aside and not words[1].endswith(telling_participle_endings()):
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
@@ -1397,6 +1425,25 @@ class Attributor:
         its subject and no comma, mark or other cue stands between (eight words at most)."""
         m = _opening_clause().fullmatch(self.text, s_start, pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        end = m.end("np")
+        last = self.text[m.start("np") : end].rsplit(None, 1)
+        if len(last) == 2 and last[1].lower() in _object_clitics():
+            end -= len(last[1])  # "Les chercheurs en concluent": the clitic belongs to the verb
+        return self._np_span(m.start("np"), end)
+
+    def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the
+        noun phrase opening the sentence and its verb group (a cue itself, maybe), then the comma
+        before the gerund, whose subject that noun phrase is, when nothing else is."""
+        comma = self.text.rfind(",", s_start, gerund.start)
+        if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
+            return None
+        start = self._past_fronted_aside(s_start, comma)
+        m = _opening_clause().fullmatch(self.text, start, comma)
+        if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
+            return None  # no verb group: the words before the comma are no clause of their own
+        if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, m.end("np")):
             return None
         return self._np_span(m.start("np"), m.end("np"))
 

@@ -347,6 +347,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
 
         may_begin = _publication_starts(registry)
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
+        merged = _joined_publications(text, merged, is_publication)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
     merged = _surnames_read_as_roles(merged)
@@ -1126,6 +1127,41 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
             if (name_may or s != m.start) and is_publication(text[s:end]):
                 return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m
+
+
+# Capitalised names a publication's name may run over, joined by short lower-case words or "&".
+_JOINED_PUBLICATION_NAMES = 4
+_PUBLICATION_JOIN = regex.compile(r"[ \u00a0]++(?:(?:\p{Ll}{1,3}+|&)[ \u00a0]++){1,2}")
+
+
+def _joined_publications(text: str, found: list[Mention], is_publication: Callable[[str], bool]) -> list[Mention]:
+    """``New England Journal of Medicine``, ``The Lancet Child & Adolescent Health``: capitalised
+    names joined by short lower-case words or ``&``, which split them into several mentions,
+    are one publication when the words from the first to the last name one."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        best = 0
+        if m.kind in ("name", "publication"):
+            j = i
+            while j + 1 < len(found) and j - i + 1 < _JOINED_PUBLICATION_NAMES:
+                n = found[j + 1]
+                gap = _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start)
+                if gap is None or n.kind not in ("name", "publication"):
+                    break
+                j += 1
+                if is_publication(text[m.start : n.end]):
+                    best = j
+        if best:
+            end = found[best].end
+            out.append(Mention(m.start, end, text[m.start : end], "publication",
+                               after_preposition=m.after_preposition, head_start=m.start))
+            i = best + 1
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 @cache

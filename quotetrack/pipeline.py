@@ -24,7 +24,7 @@ from quotetrack import (
     segment,
 )
 from quotetrack.lexicon import Record
-from quotetrack.models import Cue, Document, Quote, Repair, Speaker
+from quotetrack.models import Cue, Document, Kind, Quote, Repair, Speaker
 from quotetrack.registry import Registry
 
 
@@ -163,6 +163,7 @@ def _attribute(
                     # "Paris, Londres et Berlin ont appelé…": the list of subjects speaks as one.
                     speaker, chain = group, ("coordinated→group",)
                 resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
+                resolver.note_report(c.start, c.end, speaker if c.kind is Kind.INDIRECT else None)
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:

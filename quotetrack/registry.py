@@ -177,7 +177,7 @@ class _Grammar(Record):
 
 class _Publication(Record):
     name: str
-    kind: Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme"]
+    kind: Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"]
 
 
 class PronounRecord(Record):

@@ -238,6 +238,8 @@ class Resolver:
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
         self.quoted = quoted
+        self._report: tuple[int, int, Speaker] | None = None
+        """The content span and speaker of the last reported clause (see :meth:`note_report`)."""
         self.publications = [x for x in mentions if x.kind == "publication"]
         self._first_uses: dict[str, int] = {}
         self.publication_starts = [x.start for x in self.publications]
@@ -1309,15 +1311,22 @@ class Resolver:
         windows = [(max(own, m.start - _PLURAL_REACH), m.start)]
         if k >= 1:
             windows.append((max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own))
+        # "D'après les chercheurs, les enfants sont les plus exposés. Ils soulignent…": the plural
+        # phrases of a clause reported by a plural description are what it said; it speaks on.
+        report = self._report if (self._report is not None and self._report[1] <= m.start
+                                  and _plural_description(self._report[2])) else None
         for lo, hi in windows:
             pair = self._coordinated_subjects(lo, hi)
             if pair is not None:
                 return pair
-            found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)]
+            found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)
+                     and not (report is not None and report[0] <= p.start < report[1])]
             subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
+        if report is not None and report[1] >= windows[-1][0]:
+            return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
 
     def _opens_clause(self, pos: int, lo: int) -> bool:
@@ -1673,6 +1682,11 @@ class Resolver:
         p.gender = p.gender or self._gender(role)
         self._bind_role(role, p)
         return True
+
+    def note_report(self, start: int, end: int, speaker: Speaker | None) -> None:
+        """Record the words of a reported clause (an ``indirect`` quote) and who reports them:
+        a plural noun phrase inside them is what was said, not who says more next."""
+        self._report = (start, end, speaker) if speaker is not None else None
 
     def remember(self, at: int, speaker: Speaker | None) -> None:
         """Record a quote's speaker for later pronouns and runs."""

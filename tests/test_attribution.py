@@ -1894,6 +1894,27 @@ SPEAKER_OF_QUOTE = [
                  0, "gouvernement de Julien Lambert", id="a-leader-named-in-full-is-still-the-body-s-complement"),
     pytest.param("Le Premier ministre Julien Lambert a promis « des économies ».",
                  0, "Julien Lambert", id="a-role-then-a-name-stays-an-apposition"),
+    pytest.param("Les collégiens dorment moins qu'avant, selon une étude publiée mardi dans la revue Nature.",
+                 0, "étude", id="a-study-published-in-a-journal-speaks-not-the-journal"),
+    pytest.param("La molécule réduit le risque de rechute, selon les résultats publiés dans le New England Journal of Medicine.",
+                 0, "résultats", id="a-journal-name-joined-by-lower-case-words-is-one-publication"),
+    pytest.param("La Commission a tranché. L'Agence européenne des médicaments a ensuite indiqué qu'elle réexaminerait le dossier.",
+                 0, "EMA", id="the-european-medicines-agency-is-its-own-body"),
+    pytest.param("« Les stocks sont vides », déplore Paul Roux, président de la Fédération des pharmaciens du Nord. "
+                 "Le ministre délégué a assuré que des importations étaient en cours.",
+                 1, "ministre délégué", id="a-body-president-is-not-the-minister-described-next"),
+    pytest.param("Un infirmier du CHU de Nantes, qui a requis l'anonymat, décrit des nuits « interminables ».",
+                 0, "infirmier du CHU de Nantes", id="an-opening-description-ends-with-its-named-body-before-a-relative"),
+    pytest.param("D'après les épidémiologistes, les enfants restent les plus touchés. Ils notent aussi que les hospitalisations reculent.",
+                 1, "épidémiologistes", id="a-plural-pronoun-takes-back-the-plural-reporter-not-a-phrase-of-what-it-said"),
+    pytest.param("Selon la police, les manifestants ont bloqué la route. Ils réclament que le projet soit abandonné.",
+                 1, "manifestants", id="a-plural-pronoun-still-takes-back-a-reported-subject-when-the-reporter-is-singular"),
+    pytest.param("Le ministère de la Santé a réagi dans la soirée, assurant que les stocks de vaccins étaient suffisants.",
+                 0, "ministère de la Santé", id="a-gerund-shares-the-subject-opening-the-main-clause-before-its-comma"),
+    pytest.param("Les chercheurs en concluent que la vague est passée.",
+                 0, "chercheurs", id="an-object-clitic-before-the-cue-is-no-part-of-its-subject"),
+    pytest.param("Les nuits tropicales se multiplient dans les grandes villes, alerte une étude.",
+                 0, "étude", id="a-study-after-a-postposed-cue-is-its-subject"),
 ]
 
 

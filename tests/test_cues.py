@@ -63,6 +63,7 @@ FINITE = [
     ("Le syndicat a au contraire salué l'accord.", "a au contraire salué", "saluer", "finite"),
     ("Les élus lui reprochent son silence.", "lui reprochent", "reprocher", "finite"),
     ("La direction ne lui demande rien.", "ne lui demande", "demander", "finite"),
+    ("Les virologues y qualifient le variant de préoccupant.", "y qualifient", "qualifier", "finite"),
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
