@@ -807,15 +807,19 @@ class Attributor:
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
 
     def _verb_of_noun_cue(self, cue: Any) -> int:
-        """Where the subject of a cue is looked for before: a noun cue right after a verbal one
-        (``X a dénoncé dans un communiqué « … »``) is that verb's complement, whose subject
-        stands before the verb; any other cue's own start."""
+        """Where the subject of a cue is looked for before: before the verb that governs it
+        (see :meth:`governing_cue`)."""
+        return int(self.governing_cue(cue).start)
+
+    def governing_cue(self, cue: Any) -> Any:
+        """The verbal cue a noun cue right after it completes (``X a dénoncé dans un communiqué
+        « … »``: its subject stands before the verb), else ``cue`` itself."""
         if cue.form != "noun":
-            return int(cue.start)
+            return cue
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
         if k >= 0 and self.cues[k].form in _VERBAL and not self.text[self.cues[k].end : cue.start].strip():
-            return int(self.cues[k].start)
-        return int(cue.start)
+            return self.cues[k]
+        return cue
 
     def _label(self, q: Candidate) -> Mention | None:
         """``Claire Dumont : Nous agirons.``: the mention that opens the line of an interview

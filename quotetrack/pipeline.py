@@ -158,7 +158,8 @@ def _attribute(
                 verb = _verb(a.cue)
                 answering = resolve.last_speaker_name(out) if verb is not None and verb.answers else None
                 speaker, chain = resolver.speaker(a.mention, answering=answering)
-                group = resolver.coordinated(a.mention) if a.cue is not None and cues.plural_cue(a.cue) else None
+                plural = a.cue is not None and cues.plural_cue(attributor.governing_cue(a.cue))
+                group = resolver.coordinated(a.mention) if plural else None
                 if group is not None:
                     # "Paris, Londres et Berlin ont appelé…": the list of subjects speaks as one.
                     speaker, chain = group, ("coordinated→group",)

@@ -651,6 +651,11 @@ def test_subject_without_a_name(text: str, mention: str) -> None:
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == mention
 
 
+def test_a_group_speaks_through_a_noun_cue_after_its_plural_verb() -> None:
+    doc = quotetrack.extract("Paris, Berlin et Rome ont salué dans un communiqué commun « l'unité retrouvée de l'Union ».")
+    assert [(q.speaker.name, q.speaker.members) for q in doc.quotes if q.speaker] == [("France", ("France", "Allemagne", "Italie"))]
+
+
 def test_a_group_keeps_its_members_also_for_the_plural_pronoun() -> None:
     doc = quotetrack.extract("Paris, Londres et Berlin ont appelé à « une désescalade immédiate ». "
                              "« Le temps presse », ont-ils ajouté.")
