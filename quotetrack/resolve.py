@@ -152,7 +152,7 @@ class Resolver:
         self.registry = registry
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
-        self.premodifier_gender = lex.premodifier_gender
+        self.premodifier_gender, self.euphonic = lex.premodifier_gender, lex.euphonic
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
@@ -710,6 +710,9 @@ class Resolver:
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
         gender = self.det_gender.get(first)
+        if first in self.euphonic and _VOWEL_NEXT.match(fold(m.text), len(first)):
+            # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
+            gender = None
         if gender is None and premodifier:
             return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
         return gender
@@ -1261,7 +1264,9 @@ class Resolver:
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
         k = bisect.bisect_left(self.role_starts, m.start) - 1
-        while k >= 0 and self.roles[k].start >= floor and not self._subject_role(k):
+        # "Le père a dénoncé l'inaction des autorités. « … », a-t-il dit": a body in the
+        # sentence (a complement, or a subject the body rules take) is no person's role.
+        while k >= 0 and self.roles[k].start >= floor and not (self._subject_role(k) and self._is_person_role(self.roles[k])):
             k -= 1
         if k < 0 or self.roles[k].start < floor:
             return None
@@ -1348,9 +1353,19 @@ class Resolver:
         if len(people) != 1:
             return None
         ((n, p),) = people.values()
-        if not self._compatible(p.name, self._gender(m)):
+        if not self._compatible(p.name, self._gender(m)) or self._completes_role(n, lo):
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _completes_role(self, n: Mention, lo: int) -> bool:
+        """Whether the name ``n`` is the complement of a person's role right before it, in
+        ``[lo, n.start)`` (``Le père de Lucas a porté plainte``): the role heads the phrase, so
+        the name is not who a pronoun after it takes back."""
+        k = bisect.bisect_left(self.role_starts, n.start) - 1
+        if k < 0 or self.roles[k].start < lo or not self._is_person_role(self.roles[k]):
+            return False
+        tail = self.name_complement.match(self.text, self.roles[k].end)
+        return tail is not None and tail.end() > n.start
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence, or the
@@ -1614,6 +1629,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+# A space, then a word opening with a vowel or a mute h (folded, so without accents).
+_VOWEL_NEXT = regex.compile(r"[ \u00a0]++[aeiouyh]", regex.IGNORECASE)
+
 # Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
@@ -1690,6 +1708,8 @@ class _Lexicon:
     det_gender: dict[str, str]
     premodifier_gender: dict[str, str]
     """Folded words after a determiner that give a description's gender (``l'ancienne ministre``)."""
+    euphonic: frozenset[str]
+    """Folded masculine determiners also written before a feminine noun opening with a vowel (``son épouse``)."""
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
@@ -1780,6 +1800,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
         {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
+        frozenset(fold(d) for d in words.get("euphonic_determiners", ())),
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?!\w)"),

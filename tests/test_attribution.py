@@ -1360,6 +1360,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le grand-père de la fillette a été entendu mardi. « Je ne l'ai pas quittée des yeux », a-t-il assuré.",
+                 0, "grand-père de la fillette", id="a-relative-with-its-complement-is-a-speaker-description"),
+    pytest.param("« Il dormait mal depuis des mois », raconte Inès. Son épouse, elle, se tait. "
+                 "« Il n'a jamais parlé de ses dettes », ajoute-t-elle.",
+                 -1, "épouse", id="son-before-a-feminine-noun-opening-with-a-vowel-is-no-masculine"),
+    pytest.param("Le père de Hugo a porté plainte jeudi. Il a ajouté que son fils avait reçu des menaces.",
+                 0, "père de Hugo", id="a-pronoun-takes-back-the-relative-not-the-name-completing-it"),
+    pytest.param("« Rien ne nous sera épargné », dit Nadia. Le mari de la victime a dénoncé l'attitude des autorités. "
+                 "« Personne ne nous a prévenus », a-t-il déclaré.",
+                 -1, "mari de la victime", id="a-body-complement-does-not-hide-the-person-role-subject"),
+    pytest.param("Un matin de juin, se souvient sa sœur, le peintre a tout quitté.", 0, "sœur",
+                 id="an-incise-before-the-subject-gives-the-speaker"),
     pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
                  0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
     pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",

@@ -460,6 +460,14 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Un soir d'hiver, se souvient sa fille, le notaire a brûlé toutes ses lettres.",
+                 "Un soir d'hiver, se souvient sa fille, le notaire a brûlé toutes ses lettres",
+                 id="incise-and-its-subject-before-the-clause-goes-on"),
+    pytest.param("Ce jour-là, raconte un pêcheur, la rivière est sortie de son lit.",
+                 "Ce jour-là, raconte un pêcheur, la rivière est sortie de son lit",
+                 id="incise-with-a-noun-phrase-subject-before-the-clause-goes-on"),
+    pytest.param("Tout a brûlé, raconte Paul Vasseur, un voisin qui a tout vu.", "Tout a brûlé",
+                 id="a-relative-after-the-incise-subject-is-its-apposition"),
     pytest.param("Le conducteur est légèrement blessé, précisent les pompiers.", "Le conducteur est légèrement blessé",
                  id="plural-agents-after-a-postposed-cue"),
     pytest.param("Aucune habitation n'a été évacuée, indiquent les gendarmes.", "Aucune habitation n'a été évacuée",
