@@ -1360,6 +1360,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Il faut que ça cesse », dit Karim. Un collègue de la défunte, arrivé de Lyon, confirme sous couvert d'anonymat "
+                 "que la famille avait alerté la mairie.", -1, "collègue de la défunte",
+                 id="a-noun-phrase-with-a-complement-opening-the-sentence-before-an-aside"),
     pytest.param("Le grand-père de la fillette a été entendu mardi. « Je ne l'ai pas quittée des yeux », a-t-il assuré.",
                  0, "grand-père de la fillette", id="a-relative-with-its-complement-is-a-speaker-description"),
     pytest.param("« Il dormait mal depuis des mois », raconte Inès. Son épouse, elle, se tait. "
