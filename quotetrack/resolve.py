@@ -1355,6 +1355,10 @@ class Resolver:
         ((n, p),) = people.values()
         if not self._compatible(p.name, self._gender(m)) or self._completes_role(n, lo):
             return None
+        if n.after_preposition and any(lo <= at < hi and s.name != p.name for at, s in reversed(self.recent[-_LOOKBACK:])):
+            # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
+            # sentence someone else spoke in is not who the pronoun takes back.
+            return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
     def _completes_role(self, n: Mention, lo: int) -> bool:
