@@ -1270,6 +1270,14 @@ class Resolver:
             k -= 1
         if k < 0 or self.roles[k].start < floor:
             return None
+        # "Le juge a entendu le père de la victime": the role opening the sentence is its
+        # subject, one after it an object.
+        opening = self.sentence_starts[bisect.bisect_right(self.sentence_starts, self.roles[k].start) - 1] if self.sentence_starts else 0
+        j = k - 1
+        while j >= 0 and self.roles[j].start >= max(floor, opening):
+            if self._subject_role(j) and self._is_person_role(self.roles[j]):
+                k = j
+            j -= 1
         while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
             k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]

@@ -1360,6 +1360,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le juge a entendu la mère de la victime. « Elle a été très digne », a-t-il souligné.", 0, "juge",
+                 id="a-relative-after-the-verb-is-an-object-not-the-role-a-pronoun-takes-back"),
     pytest.param("Sihem, 29 ans, a disparu vendredi. Une collègue de Sihem affirme que la jeune femme se sentait suivie. "
                  "« Elle ne sortait plus seule », dit-elle.", -1, "collègue de Sihem", id="a-name-a-preposition-governs-is-not-the-pronoun-when-another-spoke"),
     pytest.param("« Il faut que ça cesse », dit Karim. Un collègue de la défunte, arrivé de Lyon, confirme sous couvert d'anonymat "
