@@ -346,6 +346,11 @@ def _selon(
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
+        if (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
+                and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",")):
+            # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
+            # the whole sentence, the phrase in pour included; no opinion of its own.
+            return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
         start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-selon", 0.85)

@@ -1264,9 +1264,13 @@ class Resolver:
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
         k = bisect.bisect_left(self.role_starts, m.start) - 1
+        own = self.sentence_starts[s] if s >= 0 else 0
+        while (k >= 0 and self.roles[k].start >= floor and own <= self.roles[k].start and self._inverted(m)
+               and not _CLOSING_MARKS.search(self.text, self.roles[k].end, m.start)):
+            k -= 1  # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's words
         # "Le père a dénoncé l'inaction des autorités. « … », a-t-il dit": a body in the
         # sentence (a complement, or a subject the body rules take) is no person's role.
-        while k >= 0 and self.roles[k].start >= floor and not (self._subject_role(k) and self._is_person_role(self.roles[k])):
+        while k >= 0 and self.roles[k].start >= floor and not self._subject_person_role(k):
             k -= 1
         if k < 0 or self.roles[k].start < floor:
             return None
@@ -1275,7 +1279,7 @@ class Resolver:
         opening = self.sentence_starts[bisect.bisect_right(self.sentence_starts, self.roles[k].start) - 1] if self.sentence_starts else 0
         j = k - 1
         while j >= 0 and self.roles[j].start >= max(floor, opening):
-            if self._subject_role(j) and self._is_person_role(self.roles[j]):
+            if self._subject_person_role(j):
                 k = j
             j -= 1
         while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
@@ -1296,6 +1300,10 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _subject_person_role(self, k: int) -> bool:
+        """Whether ``roles[k]`` is a person's role in subject position."""
+        return self._subject_role(k) and self._is_person_role(self.roles[k])
 
     def _role_taken_back(self, r: Mention) -> Speaker | None:
         """The person who spoke last, whom the bare role ``r`` opening a sentence takes back
@@ -1641,6 +1649,8 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+# A closing quotation mark: what stands before it is no reported clause's words.
+_CLOSING_MARKS = regex.compile(r"[»”\"]")
 # A space, then a word opening with a vowel or a mute h (folded, so without accents).
 _VOWEL_NEXT = regex.compile(r"[ \u00a0]++[aeiouyh]", regex.IGNORECASE)
 

@@ -1360,6 +1360,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Pour un père, c'est une humiliation, souligne l'avocate.", -1, "avocate",
+                 id="pour-before-a-postposed-incise-is-no-cue-of-its-own"),
+    pytest.param("L'avocate reçoit des familles chaque semaine. Une mère dont le fils est détenu attend depuis un an un permis "
+                 "de visite, explique-t-elle.", 0, "avocate", id="a-role-of-the-reported-clause-is-not-the-inverted-pronoun"),
     pytest.param("Le juge a entendu la mère de la victime. « Elle a été très digne », a-t-il souligné.", 0, "juge",
                  id="a-relative-after-the-verb-is-an-object-not-the-role-a-pronoun-takes-back"),
     pytest.param("Sihem, 29 ans, a disparu vendredi. Une collègue de Sihem affirme que la jeune femme se sentait suivie. "
