@@ -347,7 +347,7 @@ def _selon(
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
         if (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
-                and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",")):
+                and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
