@@ -1264,10 +1264,14 @@ class Resolver:
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
         k = bisect.bisect_left(self.role_starts, m.start) - 1
-        own = self.sentence_starts[s] if s >= 0 else 0
-        while (k >= 0 and self.roles[k].start >= floor and own <= self.roles[k].start and self._inverted(m)
-               and not _CLOSING_MARKS.search(self.text, self.roles[k].end, m.start)):
-            k -= 1  # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's words
+        if self._inverted(m):
+            # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's
+            # words, past the last closing mark of the pronoun's sentence, name no antecedent.
+            own = self.sentence_starts[s] if s >= 0 else 0
+            mark = _LAST_CLOSING_MARK.search(self.text, own, m.start)
+            clause = mark.end() if mark is not None else own
+            while k >= 0 and self.roles[k].start >= max(floor, clause):
+                k -= 1
         # "Le père a dénoncé l'inaction des autorités. « … », a-t-il dit": a body in the
         # sentence (a complement, or a subject the body rules take) is no person's role.
         while k >= 0 and self.roles[k].start >= floor and not self._subject_person_role(k):
@@ -1650,7 +1654,7 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # A closing quotation mark: what stands before it is no reported clause's words.
-_CLOSING_MARKS = regex.compile(r"[»”\"]")
+_LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
 # A space, then a word opening with a vowel or a mute h (folded, so without accents).
 _VOWEL_NEXT = regex.compile(r"[ \u00a0]++[aeiouyh]", regex.IGNORECASE)
 
