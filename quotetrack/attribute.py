@@ -188,7 +188,7 @@ def _words() -> _Words:
     links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,2}}{named}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}(?=[ \u00a0]*+,)"
         rf"|(?:{quantifiers})(?=[ \u00a0]))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,

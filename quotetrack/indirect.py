@@ -147,6 +147,9 @@ _QUE_REACH = 65
 # the most words before it for the clause to run on past it.
 _INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
 _SHORT_LEAD = 4
+# Words after an incise's subject read for a verb group carrying the clause on.
+_GOES_ON_WORDS = 6
+_CLAUSE_WORD = regex.compile(r"\w+['’]?")
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
 # Characters read before a cue for a negation or an impersonal opener.
@@ -367,6 +370,11 @@ def _selon(
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
+        if (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
+                and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
+            # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
+            # the whole sentence, the phrase in pour included; no opinion of its own.
+            return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
         start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-selon", 0.85)
@@ -550,8 +558,11 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD
+                    and _verb_goes_on(text, comma + 1, s_end))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
-            and not _body_subject().search(text, cue.end, reach)):
+            and not _body_subject().search(text, cue.end, reach)
+            and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
@@ -573,6 +584,10 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if goes_on_past:
+        # "Un matin de mars, se souvient sa sœur, Chahinez est arrivée…": a short lead, the
+        # incise and its subject, then the clause going on with a verb of its own.
+        return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, j), j), j, i, "indirect-incise", 0.8)
@@ -593,6 +608,38 @@ def _past_open_aside(text: str, start: int, end: int) -> int:
     if len(dashes) % 2:
         return _skip_space(text, dashes[-1], end)
     return start
+
+
+def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
+    """Whether the words after ``start`` hold a word of a verb group (an auxiliary, a negation,
+    a reflexive pronoun: ``Chahinez est arrivée``, ``les cris n'ont pas cessé``) before any
+    other comma, within a few words: a clause, not an apposition to the incise's subject."""
+    for n, w in enumerate(_CLAUSE_WORD.finditer(text, start, s_end)):
+        if n >= _GOES_ON_WORDS or "," in text[start : w.start()]:
+            return False
+        word = w.group().casefold()
+        if word in _relative_words():
+            return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
+        if word in _verb_words():
+            return True
+    return False
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues.verb_words())
+
+
+@cache
+def _determiner_first() -> regex.Pattern[str]:
+    """Spaces, then a determiner opening a noun phrase (``un voisin``, ``l'enquêteur``)."""
+    dets = trie_alternation(names_data()["determiners"])
+    return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
 
 
 def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:

@@ -257,6 +257,9 @@ class NamesData(Record):
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]
     gendered_premodifiers: dict[Literal["f", "m"], tuple[str, ...]] = {}
     """Words right after a determiner that give a description's gender (``l'ancienne ministre``)."""
+    euphonic_determiners: tuple[str, ...] = ()
+    """Masculine determiners also written before a feminine noun opening with a vowel (``son
+    épouse``): there, the noun alone gives the gender."""
     title_gender: dict[str, Literal["f", "m"]]
 
 

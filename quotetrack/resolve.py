@@ -164,7 +164,7 @@ class Resolver:
         self.registry = registry
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
-        self.premodifier_gender = lex.premodifier_gender
+        self.premodifier_gender, self.euphonic = lex.premodifier_gender, lex.euphonic
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
@@ -796,6 +796,9 @@ class Resolver:
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
         gender = self.det_gender.get(first)
+        if first in self.euphonic and _VOWEL_NEXT.match(fold(m.text), len(first)):
+            # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
+            gender = None
         if gender is None and premodifier:
             return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
         return gender
@@ -1463,10 +1466,28 @@ class Resolver:
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
         k = bisect.bisect_left(self.role_starts, m.start) - 1
-        while k >= 0 and self.roles[k].start >= floor and not self._subject_role(k):
+        if self._inverted(m):
+            # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's
+            # words, past the last closing mark of the pronoun's sentence, name no antecedent.
+            own = self.sentence_starts[s] if s >= 0 else 0
+            mark = _LAST_CLOSING_MARK.search(self.text, own, m.start)
+            clause = mark.end() if mark is not None else own
+            while k >= 0 and self.roles[k].start >= max(floor, clause):
+                k -= 1
+        # "Le père a dénoncé l'inaction des autorités. « … », a-t-il dit": a body in the
+        # sentence (a complement, or a subject the body rules take) is no person's role.
+        while k >= 0 and self.roles[k].start >= floor and not self._subject_person_role(k):
             k -= 1
         if k < 0 or self.roles[k].start < floor:
             return None
+        # "Le juge a entendu le père de la victime": the role opening the sentence is its
+        # subject, one after it an object.
+        opening = self.sentence_starts[bisect.bisect_right(self.sentence_starts, self.roles[k].start) - 1] if self.sentence_starts else 0
+        j = k - 1
+        while j >= 0 and self.roles[j].start >= max(floor, opening):
+            if self._subject_person_role(j):
+                k = j
+            j -= 1
         while k > 0 and self._apposed_roles(self.roles[k - 1], self.roles[k]):
             k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]
@@ -1490,6 +1511,10 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _subject_person_role(self, k: int) -> bool:
+        """Whether ``roles[k]`` is a person's role in subject position."""
+        return self._subject_role(k) and self._is_person_role(self.roles[k])
 
     def _role_taken_back(self, r: Mention) -> Speaker | None:
         """The person who spoke last, whom the bare role ``r`` opening a sentence takes back
@@ -1559,9 +1584,24 @@ class Resolver:
         if len(people) != 1:
             return None
         ((n, p),) = people.values()
-        if not self._compatible(p.name, self._gender(m)) or not self._country_agrees(p.name, p.entity, m.country):
+        if (not self._compatible(p.name, self._gender(m)) or not self._country_agrees(p.name, p.entity, m.country)
+                or self._completes_role(n, lo)):
+            return None
+        if n.after_preposition and any(lo <= at < hi and s.name != p.name for at, s in reversed(self.recent[-_LOOKBACK:])):
+            # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
+            # sentence someone else spoke in is not who the pronoun takes back.
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _completes_role(self, n: Mention, lo: int) -> bool:
+        """Whether the name ``n`` is the complement of a person's role right before it, in
+        ``[lo, n.start)`` (``Le père de Lucas a porté plainte``): the role heads the phrase, so
+        the name is not who a pronoun after it takes back."""
+        k = bisect.bisect_left(self.role_starts, n.start) - 1
+        if k < 0 or self.roles[k].start < lo or not self._is_person_role(self.roles[k]):
+            return False
+        tail = self.name_complement.match(self.text, self.roles[k].end)
+        return tail is not None and tail.end() > n.start
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence, or the
@@ -1869,6 +1909,11 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+# A closing quotation mark: what stands before it is no reported clause's words.
+_LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
+# A space, then a word opening with a vowel or a mute h (folded, so without accents).
+_VOWEL_NEXT = regex.compile(r"[ \u00a0]++[aeiouyh]", regex.IGNORECASE)
+
 # Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
@@ -1945,6 +1990,8 @@ class _Lexicon:
     det_gender: dict[str, str]
     premodifier_gender: dict[str, str]
     """Folded words after a determiner that give a description's gender (``l'ancienne ministre``)."""
+    euphonic: frozenset[str]
+    """Folded masculine determiners also written before a feminine noun opening with a vowel (``son épouse``)."""
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
@@ -2038,6 +2085,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
         {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
+        frozenset(fold(d) for d in words.get("euphonic_determiners", ())),
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w))"),

@@ -1463,6 +1463,29 @@ SPEAKER_OF_QUOTE = [
                  id="another-noun-of-a-profession-is-another-person"),
     pytest.param("Claire Vasseur n'a pas caché sa joie. « C'est irréel », a confié l'actrice à l'AFP.", 0, "Claire Vasseur",
                  id="an-outlet-after-the-description-is-no-place-it-serves"),
+    pytest.param("Pour un père, c'est une humiliation, souligne l'avocate.", -1, "avocate",
+                 id="pour-before-a-postposed-incise-is-no-cue-of-its-own"),
+    pytest.param("L'avocate reçoit des familles chaque semaine. Une mère dont le fils est détenu attend depuis un an un permis "
+                 "de visite, explique-t-elle.", 0, "avocate", id="a-role-of-the-reported-clause-is-not-the-inverted-pronoun"),
+    pytest.param("Le juge a entendu la mère de la victime. « Elle a été très digne », a-t-il souligné.", 0, "juge",
+                 id="a-relative-after-the-verb-is-an-object-not-the-role-a-pronoun-takes-back"),
+    pytest.param("Sihem, 29 ans, a disparu vendredi. Une collègue de Sihem affirme que la jeune femme se sentait suivie. "
+                 "« Elle ne sortait plus seule », dit-elle.", -1, "collègue de Sihem", id="a-name-a-preposition-governs-is-not-the-pronoun-when-another-spoke"),
+    pytest.param("« Il faut que ça cesse », dit Karim. Un collègue de la défunte, arrivé de Lyon, confirme sous couvert d'anonymat "
+                 "que la famille avait alerté la mairie.", -1, "collègue de la défunte",
+                 id="a-noun-phrase-with-a-complement-opening-the-sentence-before-an-aside"),
+    pytest.param("Le grand-père de la fillette a été entendu mardi. « Je ne l'ai pas quittée des yeux », a-t-il assuré.",
+                 0, "grand-père de la fillette", id="a-relative-with-its-complement-is-a-speaker-description"),
+    pytest.param("« Il dormait mal depuis des mois », raconte Inès. Son épouse, elle, se tait. "
+                 "« Il n'a jamais parlé de ses dettes », ajoute-t-elle.",
+                 -1, "épouse", id="son-before-a-feminine-noun-opening-with-a-vowel-is-no-masculine"),
+    pytest.param("Le père de Hugo a porté plainte jeudi. Il a ajouté que son fils avait reçu des menaces.",
+                 0, "père de Hugo", id="a-pronoun-takes-back-the-relative-not-the-name-completing-it"),
+    pytest.param("« Rien ne nous sera épargné », dit Nadia. Le mari de la victime a dénoncé l'attitude des autorités. "
+                 "« Personne ne nous a prévenus », a-t-il déclaré.",
+                 -1, "mari de la victime", id="a-body-complement-does-not-hide-the-person-role-subject"),
+    pytest.param("Un matin de juin, se souvient sa sœur, le peintre a tout quitté.", 0, "sœur",
+                 id="an-incise-before-the-subject-gives-the-speaker"),
     pytest.param("Le maire, Paul Roux, a réagi. Le commissariat rappelle de son côté qu'il ne faut jamais ouvrir à des inconnus.",
                  0, "commissariat", id="a-police-station-is-a-body-not-the-mayor-named-before"),
     pytest.param("« Il ne méritait pas ça », a confié sa tante auprès de 20 Minutes.",
