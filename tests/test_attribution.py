@@ -1560,6 +1560,8 @@ SPEAKER_OF_QUOTE = [
                  0, "syndicat", id="a-text-noun-after-a-fused-article-is-issued-by-its-complement"),
     pytest.param("Selon Le Courrier de l'Ouest, le maire a démissionné mardi.",
                  0, "Le Courrier de l'Ouest", id="a-publication-name-runs-on-past-an-elided-article"),
+    pytest.param("Santé publique France a recensé 80 cas depuis janvier. Selon l'agence, la plupart des malades n'étaient pas vaccinés.",
+                 0, "Santé publique France", id="l-agence-takes-back-the-public-agency-named-before"),
     pytest.param("« Le toit s'est effondré d'un coup », a raconté un voisin joint par téléphone.",
                  0, "voisin", id="an-irregular-participle-and-its-agent-end-the-subject"),
     pytest.param("Une ancienne otage, contactée par Libération, affirme que les conditions de détention étaient très dures.",
