@@ -29,7 +29,14 @@ from functools import cache
 import regex
 
 from quotetrack import cues
-from quotetrack.classify import BRACKETED_PLACE, Candidate, CueLike, comparative_connector, grammar, past_timestamp
+from quotetrack.classify import (
+    BRACKETED_PLACE,
+    Candidate,
+    CueLike,
+    comparative_connector,
+    grammar,
+    past_timestamp,
+)
 from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks

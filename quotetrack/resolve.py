@@ -31,8 +31,8 @@ from quotetrack.mentions import (
     place_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.segment import paragraphs
 from quotetrack.registry import fold, pronouns
+from quotetrack.segment import paragraphs
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
