@@ -103,6 +103,9 @@ class Grammar(Record):
     known_labels: tuple[str, ...] = ()
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
+    clock_hour_marks: tuple[str, ...] = ()
+    """``h`` of ``14h32``: between the hours and minutes of a time opening a live blog's entry
+    (``09:15`` needs none); see :func:`timestamp_lead`."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -113,6 +116,29 @@ class Grammar(Record):
 def grammar() -> Grammar:
     grammar_data: Grammar = lexicon.load("detection.json", Grammar)
     return grammar_data
+
+
+@cache
+def timestamp_lead() -> regex.Pattern[str]:
+    """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``), with the dash,
+    bar or colon and the spaces after it: no part of a quotation or of its speaker."""
+    hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
+    space = r"[ \u00a0\u202f]"
+    return regex.compile(
+        rf"{space}*+[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
+        rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"
+    )
+
+
+def past_timestamp(text: str, start: int, end: int) -> int:
+    """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``."""
+    line = start
+    while line > 0 and text[line - 1] in " \u00a0\u202f\t":
+        line -= 1
+    if line > 0 and text[line - 1] != "\n":
+        return start
+    found = timestamp_lead().match(text, start, end)
+    return found.end() if found is not None else start
 
 
 # Characters before a cue read for a comparative connector ("ainsi que ").
@@ -430,6 +456,10 @@ def _headline_repeats(
             continue
         if any(start > s.close_end and key in body for start, body in later_quotes):
             out.add(s.open_start)
+        elif _alone_in_paragraph(text, s, paragraphs.at(s.open_start)) and _repeated_in_body(text, s):
+            # A pull quote (« Les X qui ont été obligés de partir. » on its own line) whose
+            # words the body quotes again, a word or a stop changed.
+            out.add(s.open_start)
         elif paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]:
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             if body_words is None:
@@ -437,6 +467,11 @@ def _headline_repeats(
             if " ".join(key.split()) in body_words:
                 out.add(s.open_start)
     return out
+
+
+def _alone_in_paragraph(text: str, s: MarkedSpan, para: tuple[int, int] | None) -> bool:
+    """Whether the marks are all their paragraph holds."""
+    return para is not None and not text[para[0] : s.open_start].strip() and not text[s.close_end : para[1]].strip()
 
 
 # How much of the body is read for a title's quote.
@@ -655,7 +690,9 @@ def _is_headline(
     if p_end - p_start > g.headline_max_chars or s.close_end > p_end + 1:
         return False
     tail = text[p_start:p_end].rstrip()
-    if not tail or tail[-1] in ".!?…" or (tail[-1] in _CLOSERS and len(tail) > 1 and tail[-2] in ".!?…"):
+    # « … patience. »: the space French typography puts before a closing mark hides no stop.
+    inner = tail[:-1].rstrip(" \u00a0\u202f") if tail[-1:] in _CLOSERS else ""
+    if not tail or tail[-1] in ".!?…" or inner[-1:] in (".", "!", "?", "…"):
         return False
     if _SENTENCE_END.search(text, p_start, s.open_start):
         return False  # a sentence ends before the mark: running text, not a title

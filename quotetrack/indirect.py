@@ -29,10 +29,17 @@ from functools import cache
 import regex
 
 from quotetrack import cues
-from quotetrack.classify import BRACKETED_PLACE, Candidate, CueLike, comparative_connector, grammar
+from quotetrack.classify import (
+    BRACKETED_PLACE,
+    Candidate,
+    CueLike,
+    comparative_connector,
+    grammar,
+    past_timestamp,
+)
 from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
-from quotetrack.marks import opening_marks
+from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -198,6 +205,8 @@ _DATELINE = regex.compile(
 )
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
+# What may stand before a sentence's first word.
+_OPENING = " \u00a0\u202f\t\n\"«“—–-"
 # Share of a postposed incise's clause in direct quotations above which the incise reports them.
 _MOSTLY_QUOTED = 0.5
 
@@ -254,6 +263,8 @@ def find_indirect(
                 cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
+        elif cue.form == "finite" and not text[s_start : cue.start].strip(_OPENING):
+            pass  # "Attaque au couteau à Annecy : le fil…", "Tempête X : …": a noun opening a title, no verb without its subject
         elif cue.form in ("finite", "inverted"):
             cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
@@ -261,6 +272,10 @@ def find_indirect(
             )
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
+        if cand is not None and cand.rule == "indirect-incise" and _only_marks(text, cand.start, cand.end):
+            # "18h45 - « Nous ne lâcherons rien », promet X": words in marks that are no quotation
+            # of their own (a subhead repeating the body's) are not reported speech either.
+            cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             if cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
@@ -774,7 +789,9 @@ def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -
 
 
 def _make(text: str, start: int, end: int, cue: int, rule: str, conf: float) -> Candidate | None:
-    start = _skip_space(text, start, end)
+    # "10h05 Un homme a attaqué…, selon une source policière": the time of a live blog's entry
+    # is no part of what was reported.
+    start = past_timestamp(text, _skip_space(text, start, end), end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     if _ENOUGH_WORDS.search(text, start, end) is None:
@@ -833,6 +850,12 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
         return False
     outside.append(text[pos : c.end])
     return len(_WORD.findall(" ".join(outside))) <= 1
+
+
+def _only_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation in marks, marks included."""
+    return end - start > 1 and text[start] in opening_marks() and text[end - 1] in closing_marks() and not any(
+        c in closing_marks() for c in text[start + 1 : end - 1].replace("’", "").replace("'", ""))
 
 
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from quotetrack import lexicon, plurals
+from quotetrack import entries, lexicon, plurals
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
@@ -32,6 +32,7 @@ from quotetrack.mentions import (
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold, pronouns
+from quotetrack.segment import paragraphs
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
@@ -85,6 +86,8 @@ _ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
+# A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
+_LOWER_SURNAME = regex.compile(r"[ \u00a0]*+(\p{Lu}[\p{Ll}\-]++)[ \u00a0]++(\p{Ll}[\p{Ll}\-]{2,}+)[ \u00a0]*+")
 # Kinds of mention that describe someone an apposition may name.
 _ROLE_KINDS = frozenset({"role", "np"})
 # Between two members of a list of subjects (« Paris, Londres et Berlin »): a comma; between a
@@ -245,6 +248,12 @@ class Resolver:
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
         self._bind_appositions(mentions)
+        self._entries: list[tuple[int, int, _Person | None, Mention | None]] = []
+        """Where the descriptions of a round-up entry's body are its label's, the person the
+        label names (or the label itself, a role: « Le préfet : « … » »), in text order."""
+        self._entry_starts: list[int] = []
+        self._bind_entries(mentions)
+        self._entry_starts = [e[0] for e in self._entries]
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
@@ -488,6 +497,88 @@ class Resolver:
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
+
+    def _bind_entries(self, mentions: Sequence[Mention]) -> None:
+        """Note the entries of a round-up (:mod:`quotetrack.entries`) whose subhead's label names
+        a person or a person's role: in the body, up to another person named there, the
+        descriptions of a person in subject position are theirs (see :meth:`_entry_speaker`)."""
+        if ":" not in self.text:
+            return
+        for e in entries.entries(self.text, paragraphs(self.text)):
+            k = bisect.bisect_left(self.mention_starts, e.label[0])
+            label = mentions[k] if k < len(mentions) and mentions[k].start == e.label[0] else None
+            person = self._label_person(label, e.label)
+            if person is None and (label is None or not self._is_person_role(label)):
+                continue
+            cutoff = e.body[1]
+            j = bisect.bisect_left(self.mention_starts, e.body[0])
+            while j < len(mentions) and mentions[j].start < e.body[1]:
+                m = mentions[j]
+                j += 1
+                if m.kind != "name" or m.after_preposition or m.parenthetical or _inside(self.quoted, m.start):
+                    continue
+                other = self._person_of(m)
+                if other is not person and other is not None and other.kind == "person":
+                    cutoff = m.start  # someone else named: the descriptions after may be theirs
+                    break
+            self._entries.append((e.body[0], cutoff, person, label))
+
+    def _label_person(self, label: Mention | None, span: tuple[int, int]) -> _Person | None:
+        """The person a subhead's label names: its name, or a known first name followed by a
+        surname typed in lower case (« Matteo renzi: »), capitalised."""
+        if label is not None and label.kind == "name":
+            person = self._person_of(label)
+            if person is not None and person.kind in ("person", "other"):
+                person.kind = "person"
+                return person
+            return None
+        typo = _LOWER_SURNAME.fullmatch(self.text, *span)
+        if typo is None or typo.group(1) not in first_names():
+            return None
+        name = f"{typo.group(1)} {typo.group(2)[:1].upper()}{typo.group(2)[1:]}"
+        entity = self._lookup(name)
+        person = self.by_name.get(entity.name if entity is not None else name)
+        if person is None:
+            person = _Person(entity.name if entity is not None else name, entity, first_names().get(typo.group(1)))
+            self.by_name[person.name] = person
+        return person
+
+    def _entry_speaker(self, m: Mention) -> Speaker | None:
+        """The person (or role) a round-up entry's subhead names, for a description of a person
+        in subject position in its body before anyone else is named there (« Olaf X : « … » »
+        then « Le chancelier allemand a reconnu… »); not a role an apposition names."""
+        k = bisect.bisect_right(self._entry_starts, m.start) - 1
+        if k < 0 or m.start >= self._entries[k][1] or not self._entry_description(m):
+            return None
+        if any(b.at == m.start for b in self.bindings[-_LOOKBACK:]):
+            return None
+        _, _, person, label = self._entries[k]
+        span = self.span(m.start, m.end)
+        if person is not None:
+            if not self._compatible(person.name, self._gender(m)):
+                return None
+            return self._speaker_from(person.name, person.entity, "person", span)
+        if label is None or self._gender(label) not in (None, self._gender(m)):
+            return None
+        return self._with_mention(self._as_written(label, "other"), span)
+
+    def _entry_description(self, m: Mention) -> bool:
+        """Whether ``m`` describes a person as the subject of its clause, without a name of its
+        own: a person's role or a definite or demonstrative noun phrase that names no body."""
+        if m.kind not in ("role", "np") or m.after_preposition or m.entity_id:
+            return False
+        if plurals.plural_phrases().pattern.match(m.text) is not None:
+            return False
+        if m.kind == "role" and not self._is_person_role(m):
+            return False
+        if m.kind == "np" and (self._head(m) in self.collective_nouns or self._head(m) in self.text_nouns
+                               or self._head(m) in self.publication_nouns):
+            return False
+        first = fold(m.text).split(" ", 1)[0]
+        if m.kind == "np" and first not in self.demonstratives and not any(
+                fold(m.text).startswith(d if d.endswith("'") else d + " ") for d in self.definite):
+            return False
+        return self._subject_like(m, self.sentence_starts, self.cue_ends)
 
     def _closes_opening_aside(self, name: Mention, role: Mention) -> bool:
         """Whether ``name`` is inside the aside opening its sentence (``À propos de Jean X,``,
@@ -986,6 +1077,11 @@ class Resolver:
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind == "np" and m.country is None:
             m = self._with_country(m)
+        entry = self._entry_speaker(m)
+        if entry is not None:
+            if entry.type == "person":
+                self._bind_resolved(m, entry)
+            return entry, (f"{m.kind}→label of its entry",)
         if m.kind in ("role", "np", "anonymous") and self._head(m) in self.same_markers and self.recent:
             # "Selon la même source", "a ajouté le même responsable": whoever spoke last.
             return self._with_mention(self.recent[-1][1], span), ("same→last speaker",)
@@ -1492,7 +1588,7 @@ class Resolver:
             k -= 1  # "Le Premier ministre néerlandais, chef de file des libéraux, a réagi": the first
         r = self.roles[k]
         gender = self._gender(m)
-        person = self._bound(r)
+        person = self._entry_speaker(r) or self._bound(r)
         if person is None and r.country is not None:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)

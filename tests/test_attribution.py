@@ -1410,6 +1410,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
+                 "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
+                 "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),
+    pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
+                 "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
+                 "italien a salué « un signal clair ».", -1, "Luisa Ferri", id="a-round-up-entry-leaks-into-no-other"),
+    pytest.param("Paroles d'habitants.\n\nMarc Olier, boulanger : « J'ai tout perdu »\n« J'ai perdu un mois de recettes et "
+                 "personne ne m'a aidé », déplore-t-il.\n\nLe préfet : « Aucun danger »\nLe représentant de l'État avait assuré "
+                 "qu'il n'y avait « aucun danger immédiat ».", -1, "préfet", id="a-round-up-subhead-giving-a-role-speaks-for-its-body"),
+    pytest.param("Hommages.\n\nMatteo renzi: « Il a tout changé »\nL'ancien président du Conseil a salué un homme qui « a tout "
+                 "changé ».\n\nLuisa Ferri : « Un ami »\nLa sénatrice a évoqué « un ami fidèle ».", 0, "Matteo Renzi",
+                 id="a-surname-in-lower-case-in-a-subhead-still-names-the-person"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),

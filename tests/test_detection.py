@@ -54,6 +54,10 @@ DETECTED = [
                  [("partial", "nuisances")], id="word-in-a-subject-reported-by-a-later-cue"),
     pytest.param("« Je ne regrette rien » a été son dernier mot, a raconté sa fille.", [("direct", "Je ne regrette rien")],
                  id="capitalised-subject-in-the-first-person-is-speech"),
+    pytest.param("Marc Petit (capitaine) : « On a tenu »\n« Nous avons souffert. On a tenu jusqu'au bout. »\n"
+                 "Léo Roux (arrière) : « Une belle soirée »\n« Ce fut une belle soirée pour nous tous. »",
+                 [("direct", "Nous avons souffert. On a tenu jusqu'au bout."), ("direct", "Ce fut une belle soirée pour nous tous.")],
+                 id="a-paragraph-of-a-quoted-sentence-ending-with-a-stop-before-the-mark-is-no-headline"),
 ]
 
 NOT_QUOTES = [
@@ -386,6 +390,11 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+        # A noun opening a title that reads as a verb: no subject, no report.
+        "Attaque au couteau à Lyon : le fil des événements\n\nUn homme a été interpellé.",
+        # A subhead's words in marks the body repeats, with a cue of their own: no reported clause either.
+        "Grève : suivez la journée\n\n18h45 - « Nous ne lâcherons rien », promet Sophie Marin\nLa dirigeante a pris la parole. "
+        "« Nous ne lâcherons rien », a-t-elle lancé.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
@@ -491,6 +500,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le fil.\n\n10h05 Un homme a attaqué plusieurs passants près du lac, selon une source policière.",
+                 "Un homme a attaqué plusieurs passants près du lac", id="a-live-blog-time-is-no-part-of-the-clause"),
     pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
                  "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
     pytest.param("Le feu a détruit trois hangars (deux étaient vides, précise la mairie) et une grange.",
