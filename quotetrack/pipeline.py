@@ -1,6 +1,6 @@
 """The pipeline wired together: text in, :class:`~quotetrack.models.Document` out.
 
-(markup →) segment → marks → cues → classify (and interview turns) → mentions → indirect → attribute → resolve → channel
+(markup →) segment → marks → cues → classify (and interview turns) → mentions → indirect → attribute → resolve (and round-up entries) → channel
 """
 
 from __future__ import annotations
