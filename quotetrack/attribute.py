@@ -65,7 +65,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle",
+        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -371,6 +371,26 @@ def _skip_blank(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \u00a0\u202f\t":
         i += 1
     return i
+
+
+_SPACE_CLASS = "[ \u00a0]"
+
+
+@cache
+def _crowd_phrase() -> regex.Pattern[str]:
+    """A crowd (``crowd_nouns`` of ``names.json``) after a determiner and nouns of number
+    (``quelques dizaines de personnes``, ``la foule``); never matches without data."""
+    raw = names_data()
+    if not raw.get("crowd_nouns"):
+        return regex.compile(r"(?!)")
+    dets = [*raw["plural_determiners"]["definite"], *raw["plural_determiners"]["indefinite"], *raw["determiners"]]
+    links = raw["name_complement_links"]
+    quantities = raw.get("crowd_quantities", ())
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’]){words_then_space(dets, _SPACE_CLASS)}"
+        rf"(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
+        rf"(?:{alternation(raw['crowd_nouns'])})(?![\p{{L}}\-])"
+    )
 
 
 @cache
@@ -796,6 +816,15 @@ class Attributor:
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
             return self._agent(q, s_end)
+        if where == "crowd":
+            # "Des milliers de personnes ont défilé aux cris de « … »": the crowd, not the
+            # subject ("les deux dirigeants ont été accueillis par les huées de… aux cris de").
+            if q.marks is None:
+                return None
+            crowd = None
+            for found in _crowd_phrase().finditer(self.text, s_start, q.marks[0]):
+                crowd = found
+            return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
         if where == "next-subject":

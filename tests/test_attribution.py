@@ -1410,6 +1410,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les deux ministres ont été accueillis par les sifflets de quelques centaines de manifestants, certains en "
+                 "gilet orange, aux cris de « Dupont démission » et « Rendez l'argent ».",
+                 -1, "quelques centaines de manifestants", id="a-slogan-cried-is-the-crowd-s-not-the-subject-s"),
+    pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
+                 0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
+                 "Le Premier ministre a promis « une réponse rapide ».",
+                 -1, "Premier ministre", id="a-body-s-president-is-not-the-head-of-government"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),
