@@ -152,6 +152,7 @@ def _words() -> _Words:
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
+    number_openers = trie_alternation(raw.get("number_openers", ()))
     np = regex.compile(rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++){_np_words(stops)}")
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -163,7 +164,10 @@ def _words() -> _Words:
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}})[ \u00a0]*+$"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
+        rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}})))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
