@@ -285,10 +285,13 @@ def _opening_relative() -> regex.Pattern[str]:
 
 @cache
 def _participle_agent() -> str:
-    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent."""
+    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
+    maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
     endings = trie_alternation(telling_participle_endings())
     agents = alternation(names_data()["agent_prepositions"])
-    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
+    adverbs = trie_alternation(cue_adverbs())
+    return (rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
+            rf"(?:{agents})[ \u00a0]++")
 
 
 @cache

@@ -1415,6 +1415,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "quelques centaines de manifestants", id="a-slogan-cried-is-the-crowd-s-not-the-subject-s"),
     pytest.param("Dans une lettre ouverte publiée lundi, plus de 300 médecins exhortent les élus à « rouvrir les urgences ».",
                  0, "plus de 300 médecins", id="a-figure-opens-the-subject-not-the-object-after-the-cue"),
+    pytest.param("La lettre, signée notamment par le sociologue Marc Vidal, dénonce « un abandon de l'école ».",
+                 0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
