@@ -65,7 +65,7 @@ class Rule(Record):
     speaker: Literal[
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
-        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle",
+        "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -152,6 +152,7 @@ def _words() -> _Words:
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     # A quantifier stands for a determiner too ("selon plusieurs délégations").
     quantifiers = trie_alternation(raw["quantifiers"])
+    number_openers = trie_alternation(raw.get("number_openers", ()))
     np = regex.compile(rf"(?i)(?<!\p{{L}})(?:{dets}|(?:{quantifiers})\s++){_np_words(stops)}")
     prons = trie_alternation(p["form"] for p in raw["subject_pronouns"])
     # An inverted subject (a-t-il dit) or a pronoun closing a prepositional cue (selon lui).
@@ -163,7 +164,10 @@ def _words() -> _Words:
     np_before = regex.compile(
         rf"(?i)(?<![\p{{L}}'’])(?:{dets}{word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
         # "certains évoquaient", "de nombreux observateurs jugent": a quantifier as subject.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}})[ \u00a0]*+$"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,3}}"
+        # "plus de 200 scientifiques appellent": a figure, maybe after a word of number, as determiner.
+        rf"|(?:(?:{number_openers})[ \u00a0]++)?(?<!\d[ \u00a0.]?)\d++(?:[ \u00a0.]\d{{3}})*+"
+        rf"(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}})))\p{{L}}[\p{{L}}'’\-]*+){{1,3}})[ \u00a0]*+$"
     )
     # The last character before a cue that np_before cannot run over (one no word,
     # determiner, quantifier or space holds): no subject found there starts before it.
@@ -281,10 +285,13 @@ def _opening_relative() -> regex.Pattern[str]:
 
 @cache
 def _participle_agent() -> str:
-    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent."""
+    """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
+    maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
     endings = trie_alternation(telling_participle_endings())
     agents = alternation(names_data()["agent_prepositions"])
-    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:{agents})[ \u00a0]++"
+    adverbs = trie_alternation(cue_adverbs())
+    return (rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
+            rf"(?:{agents})[ \u00a0]++")
 
 
 @cache
@@ -371,6 +378,26 @@ def _skip_blank(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \u00a0\u202f\t":
         i += 1
     return i
+
+
+_SPACE_CLASS = "[ \u00a0]"
+
+
+@cache
+def _crowd_phrase() -> regex.Pattern[str]:
+    """A crowd (``crowd_nouns`` of ``names.json``) after a determiner and nouns of number
+    (``quelques dizaines de personnes``, ``la foule``); never matches without data."""
+    raw = names_data()
+    if not raw.get("crowd_nouns"):
+        return regex.compile(r"(?!)")
+    dets = [*raw["plural_determiners"]["definite"], *raw["plural_determiners"]["indefinite"], *raw["determiners"]]
+    links = raw["name_complement_links"]
+    quantities = raw.get("crowd_quantities", ())
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}'’]){words_then_space(dets, _SPACE_CLASS)}"
+        rf"(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
+        rf"(?:{alternation(raw['crowd_nouns'])})(?![\p{{L}}\-])"
+    )
 
 
 @cache
@@ -796,6 +823,15 @@ class Attributor:
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
             return self._agent(q, s_end)
+        if where == "crowd":
+            # "Des milliers de personnes ont défilé aux cris de « … »": the crowd, not the
+            # subject ("les deux dirigeants ont été accueillis par les huées de… aux cris de").
+            if q.marks is None:
+                return None
+            crowd = None
+            for found in _crowd_phrase().finditer(self.text, s_start, q.marks[0]):
+                crowd = found
+            return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
         if where == "next-subject":

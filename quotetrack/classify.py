@@ -97,6 +97,9 @@ class Grammar(Record):
     back_references: tuple[str, ...] = ()
     """``C'est par ces mots que`` (X a ouvert…): right after a quotation, words that refer back
     to it and introduce its speaker."""
+    cry_nouns: tuple[str, ...] = ()
+    """``aux cris de`` « Macron démission »: nouns of crying whose complement in marks, capitalised,
+    is a whole utterance (a slogan) of the crowd the sentence names."""
     comparative_connectors: tuple[str, ...] = ()
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
@@ -195,6 +198,7 @@ class _Patterns:
     title_preposition_before: _AtEnd
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
+    cry_before: regex.Pattern[str]
 
 
 @cache
@@ -212,6 +216,26 @@ def _patterns() -> _Patterns:
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
+        cry_before=_cry_before(g),
+    )
+
+
+# Most characters of an earlier slogan the words before the marks may hold (« … » et « … »).
+_CRY_SLOGAN = 80
+
+
+def _cry_before(g: Grammar) -> regex.Pattern[str]:
+    """A noun of crying and its complement link ending the text (``aux cris de``), maybe past
+    earlier slogans in marks joined by commas or a coordinator (``aux cris de « … » et``);
+    never matches without data."""
+    if not (g.cry_nouns and g.noun_complement_links and g.coordinators):
+        return regex.compile(r"(?!)")
+    closers = "".join(regex.escape(c) for c in _CLOSERS + "»")
+    earlier = rf"[^{closers}\n]{{1,{_CRY_SLOGAN}}}[{closers}]"
+    joint = rf"(?:[ \u00a0]*+,|[ \u00a0]++(?:{trie_alternation(g.coordinators)}))[ \u00a0]*+"
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(g.cry_nouns)})[ \u00a0]++(?:{trie_alternation(g.noun_complement_links)})"
+        rf"(?:[ \u00a0]*+[«“\"]{earlier}{joint})*+[ \u00a0]*+$"
     )
 
 
@@ -577,6 +601,9 @@ def _decide(
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
+    if cue_after is None and _TITLE_WORD.match(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
+        # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
+        return cand(Kind.DIRECT, "direct-cry", 0.8)
     if cue_before is not None and cue_after is None and _TITLE_WORD.match(inner) and len(words()) >= 2:
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
         # a whole utterance as the object of the reporting verb.

@@ -251,6 +251,12 @@ class NamesData(Record):
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
+    number_openers: tuple[str, ...] = ()
+    """Words of number before a figure opening a subject (``plus de`` 200 scientifiques)."""
+    crowd_nouns: tuple[str, ...] = ()
+    """Heads of a crowd whose slogans a sentence reports (``des milliers de manifestants``, ``la foule``)."""
+    crowd_quantities: tuple[str, ...] = ()
+    """Nouns of number before a crowd's head and its link (``plusieurs dizaines de milliers de personnes``)."""
     """After a lone capitalised word, a comma and a number (``Olena, 54 ans``): a person's first name."""
     subject_pronouns: tuple[_Pronoun, ...]
     anaphors: tuple[_Pronoun, ...]

@@ -800,8 +800,12 @@ class Resolver:
         if m.country is not None and m.complement_id is None and person.name in self._international:
             return True
         exclusive = getattr(self.registry, "are_exclusive_roles", None)
-        for role, country, body in self._offices_of.get(person.name, ()):
-            if (m.role and role and callable(exclusive) and exclusive(role, m.role)) or (
+        offices = self._offices_of.get(person.name, ())
+        # One who holds the office ``m`` names as well (a head of government presiding over a
+        # union in turn) is not barred by the other.
+        holds_it = any(role == m.role and m.complement_id in (None, body) for role, _, body in offices)
+        for role, country, body in offices:
+            if (m.role and role and not holds_it and callable(exclusive) and exclusive(role, m.role)) or (
                 m.country is not None and country is not None and country != m.country
             ) or (m.role and role == m.role and body is not None and m.complement_id not in (None, body)):
                 return True

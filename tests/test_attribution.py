@@ -1422,6 +1422,18 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Hommages.\n\nMatteo renzi: « Il a tout changé »\nL'ancien président du Conseil a salué un homme qui « a tout "
                  "changé ».\n\nLuisa Ferri : « Un ami »\nLa sénatrice a évoqué « un ami fidèle ».", 0, "Matteo Renzi",
                  id="a-surname-in-lower-case-in-a-subhead-still-names-the-person"),
+    pytest.param("Les deux ministres ont été accueillis par les sifflets de quelques centaines de manifestants, certains en "
+                 "gilet orange, aux cris de « Dupont démission » et « Rendez l'argent ».",
+                 -1, "quelques centaines de manifestants", id="a-slogan-cried-is-the-crowd-s-not-the-subject-s"),
+    pytest.param("Dans une lettre ouverte publiée lundi, plus de 300 médecins exhortent les élus à « rouvrir les urgences ».",
+                 0, "plus de 300 médecins", id="a-figure-opens-the-subject-not-the-object-after-the-cue"),
+    pytest.param("La lettre, signée notamment par le sociologue Marc Vidal, dénonce « un abandon de l'école ».",
+                 0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
+    pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
+                 0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
+                 "Le Premier ministre a promis « une réponse rapide ».",
+                 -1, "Premier ministre", id="a-body-s-president-is-not-the-head-of-government"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),

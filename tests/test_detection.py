@@ -49,7 +49,7 @@ DETECTED = [
                  [("direct", "une ville se construit sur des décennies")], id="comme-le-rappelait-then-a-quotation"),
     pytest.param("Ainsi que l'a dit la ministre, « rien n'est joué ».", [("direct", "rien n'est joué")], id="ainsi-que-then-a-quotation"),
     pytest.param("Les grévistes défilaient aux cris de « Macron démission » devant la préfecture, a indiqué la police.",
-                 [("partial", "Macron démission")], id="capitalised-slogan-after-a-noun-of-speech-and-de"),
+                 [("direct", "Macron démission")], id="capitalised-slogan-after-a-noun-of-speech-and-de"),
     pytest.param("Le maire a dénoncé le débat sur les « nuisances » qui a rebondi au conseil, a-t-il déclaré.",
                  [("partial", "nuisances")], id="word-in-a-subject-reported-by-a-later-cue"),
     pytest.param("« Je ne regrette rien » a été son dernier mot, a raconté sa fille.", [("direct", "Je ne regrette rien")],
