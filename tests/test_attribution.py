@@ -1410,6 +1410,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le maire de Plouha, Jean Roux, était jugé mercredi. « J'ai toujours agi pour la commune », a-t-il assuré. "
+                 "« Mon client est innocent », a plaidé son avocat, Me Paul Morin. « Nous attendons sereinement », a déclaré l'élu.",
+                 -1, "Jean Roux", id="the-elected-official-is-not-his-lawyer"),
     pytest.param("Le président du tribunal correctionnel, Marc Vasseur, a interrogé le prévenu. « Pourquoi avoir pris le volant ? », "
                  "a-t-il demandé. Le prévenu a assuré qu'il n'avait « presque rien bu ».",
                  -1, "prévenu", id="the-president-of-a-court-is-a-judge-never-the-defendant"),
