@@ -298,7 +298,7 @@ class Resolver:
         what follows the comma is that mention's apposition)."""
         i = bisect.bisect_left(self.all_name_starts, end) - 1
         j = bisect.bisect_left(self.role_starts, end) - 1
-        return (i >= 0 and self.all_names[i].end == end) or (j >= 0 and self.roles[j].end == end)
+        return (i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person") or (j >= 0 and self.roles[j].end == end)
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""
