@@ -1249,6 +1249,14 @@ class Attributor:
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
             # du Grand Théâtre Lumière, »: the place, no apposition).
             n = None
+        if n is not None and comma >= 0 and not self.text[n.end : comma].strip():
+            # "la présidente de l'association Roubaix Solidaire, Nadia X,": the name closing the
+            # description is its complement when a full name stands in apposition after the comma.
+            k = bisect.bisect_left(self.m_starts, comma)
+            later = self.mentions[k] if k < len(self.mentions) else None
+            if (later is not None and later.kind == "name" and " " in later.text and later.start - comma <= 3
+                    and not self.text[comma + 1 : later.start].strip() and self._closes_apposition(later.end, s_end)):
+                n = later
         if n is None and comma >= 0:
             k = bisect.bisect_left(self.m_starts, comma)
             if k >= len(self.mentions):

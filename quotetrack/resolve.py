@@ -66,6 +66,8 @@ _SAME_GIVEN_NAME = 75
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Words one fronted phrase closed by the comma right before the name may hold (a description).
+_LEAD_APPOSITION_WORDS = 16
 # Characters before a description read for a possessive relative (``dont``).
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
@@ -291,10 +293,21 @@ class Resolver:
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
+        if (lead == s_start and comma >= lead and not text[comma + 1 : m.start].strip()
+                and text.count(",", lead, m.start) == 1 and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
+                and not self._mention_ends_at(comma)):
+            return True  # "Gérante d'une boutique de la rue X depuis douze ans, Marie Y…": one fronted phrase
         if self.cleft_lead.fullmatch(text, s_start, m.start):
             return True  # "C'est à la mairie que Marie X a appris…": the subject of a cleft
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
+
+    def _mention_ends_at(self, end: int) -> bool:
+        """Whether a name or a role ends right at ``end`` (``…la visite de Luigi X, chef de file``:
+        what follows the comma is that mention's apposition)."""
+        i = bisect.bisect_left(self.all_name_starts, end) - 1
+        j = bisect.bisect_left(self.role_starts, end) - 1
+        return (i >= 0 and self.all_names[i].end == end and self.all_people[i].kind == "person") or (j >= 0 and self.roles[j].end == end)
 
     def _after_article(self, start: int) -> bool:
         """Whether an article (a whole word) ends right before ``start``."""

@@ -1434,6 +1434,19 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
                  "Le Premier ministre a promis « une réponse rapide ».",
                  -1, "Premier ministre", id="a-body-s-president-is-not-the-head-of-government"),
+    pytest.param("Le maire de Plouha, Jean Roux, était jugé mercredi. « J'ai toujours agi pour la commune », a-t-il assuré. "
+                 "« Mon client est innocent », a plaidé son avocat, Me Paul Morin. « Nous attendons sereinement », a déclaré l'élu.",
+                 -1, "Jean Roux", id="the-elected-official-is-not-his-lawyer"),
+    pytest.param("Le président du tribunal correctionnel, Marc Vasseur, a interrogé le prévenu. « Pourquoi avoir pris le volant ? », "
+                 "a-t-il demandé. Le prévenu a assuré qu'il n'avait « presque rien bu ».",
+                 -1, "prévenu", id="the-president-of-a-court-is-a-judge-never-the-defendant"),
+    pytest.param("« On a perdu des clients », résume Paul Le Gall, président de l'union des commerçants. Gérante d'une boutique "
+                 "de chaussures rue Saint-Michel depuis quinze ans, Odile Kerjean ne cache pas son inquiétude. "
+                 "« Si rien ne change, je fermerai en décembre. »",
+                 -1, "Odile Kerjean", id="a-long-fronted-description-still-leaves-the-name-after-it-as-subject"),
+    pytest.param("Les riverains ont manifesté samedi. Pour la présidente de l'association Quartier Vivant, Lucie Morvan, "
+                 "« la mairie n'écoute personne ».",
+                 -1, "Lucie Morvan", id="a-name-in-apposition-after-an-association-named-in-the-description-speaks"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),
