@@ -141,10 +141,15 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
     # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
-    token = rf"(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+|\.)"
+    # Initials (``J.D. Vance``, ``George W. Bush``, ``J. D. Vance``) open a token only before a
+    # capitalised word that is no not-name: ``Nicolas B. Le suspect`` ends at the initial.
+    not_names = trie_alternation(raw["not_names"])
+    blank = r"[ \t\u00a0\u202f]"
+    initials = rf"(?:{upper}\.(?:{blank}?+{upper}\.)*+{blank}*+(?={upper})(?!(?:{not_names})(?!{letter}))|)"
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?!{letter})"
+        rf"(?:{blank}++(?:(?:{particles}){blank}++|d['’])*+{token})*+(?!{letter})"
     )
 
 

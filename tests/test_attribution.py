@@ -1410,6 +1410,16 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Freedom is never free » (« La liberté n'est jamais gratuite »), a déclaré Paul Harper à Boston.",
+                 1, "Paul Harper", id="a-translation-in-brackets-shares-the-incise-of-the-quotation-it-glosses"),
+    pytest.param("Donald Keller a tenu un meeting à Miami. Le républicain a répliqué sur son réseau Truth Social. "
+                 "« Elle n'a rien fait », a-t-il écrit.", -1, "Donald Keller", id="a-name-after-reseau-is-a-platform-no-person"),
+    pytest.param("Donald Keller a tenu un meeting à Miami. Dans un message publié sur Truth Social, il a sommé le Congrès "
+                 "de « voter maintenant ».", -1, "Donald Keller", id="truth-social-is-a-platform-no-antecedent"),
+    pytest.param("Le vice-président J.D. Carver était à Munich. « La menace vient de l'intérieur », a-t-il déclaré.",
+                 -1, "J.D. Carver", id="initials-glued-open-a-name"),
+    pytest.param("L'ancien président George W. Harlan a réagi. « Nous avons perdu », a-t-il reconnu.",
+                 -1, "George W. Harlan", id="a-middle-initial-stays-inside-the-name"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),

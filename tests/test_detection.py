@@ -54,6 +54,9 @@ DETECTED = [
                  [("partial", "nuisances")], id="word-in-a-subject-reported-by-a-later-cue"),
     pytest.param("« Je ne regrette rien » a été son dernier mot, a raconté sa fille.", [("direct", "Je ne regrette rien")],
                  id="capitalised-subject-in-the-first-person-is-speech"),
+    pytest.param("« We shall never give up » (« Nous n'abandonnerons jamais »), a lancé le sénateur devant ses partisans.",
+                 [("direct", "We shall never give up"), ("direct", "Nous n'abandonnerons jamais")],
+                 id="a-quotation-and-its-translation-in-brackets-are-one-utterance"),
 ]
 
 NOT_QUOTES = [
