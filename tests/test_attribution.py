@@ -1410,6 +1410,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous tiendrons », a assuré la porte-parole, Anne Lowell. La campagne démocrate a ensuite affirmé que "
+                 "le sénateur était « plus motivé que jamais ».", -1, "campagne démocrate", id="a-campaign-is-a-body-no-person"),
     pytest.param("Le porte-parole du ministre de la Santé a répondu que le texte « sera amendé ».",
                  -1, "porte-parole du ministre de la Santé", id="a-description-as-written-keeps-the-role-its-complement-opens"),
     pytest.param("Le président a lu l'enquête du New York Times. Selon le quotidien, « la Maison-Blanche savait ».",
