@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol
 
@@ -328,17 +328,33 @@ def classify(
     repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
+    glosses = _glosses(text, spans)
+    glossed: Candidate | str | None = None  # the decision on the quotation the next gloss translates
+    gloss_start = -1
     for s in spans:
         if s.depth > 0:
             dropped.append((s, "not-nested"))
             continue
+        if glossed is not None and s.open_start == gloss_start:
+            # « We will win » (« Nous gagnerons »): the words in brackets translate the quotation
+            # before them (or give its original): one utterance, the same kind and cue.
+            decision = glossed if isinstance(glossed, str) else replace(
+                glossed, start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end), repairs=list(s.repairs))
+            glossed = None
+            (dropped.append((s, decision)) if isinstance(decision, str) else kept.append(decision))
+            continue
+        glossed = None
         if s.open_start in repeats:
             dropped.append((s, "not-headline-repeat"))
             continue
         if _in_related_link(text, s, paragraphs):
             dropped.append((s, "not-related-link"))
             continue
-        decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication)
+        gloss = glosses.get(s.open_start)
+        decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication,
+                           gloss[1] if gloss is not None else None)
+        if gloss is not None:
+            glossed, gloss_start = decision, gloss[0]
         previous = dropped[-1] if dropped else None
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
                 and previous[1] in _NAMING_DROPS and _coordinated(text, previous[0], s, pats)):
@@ -348,6 +364,27 @@ def classify(
         else:
             kept.append(decision)
     return kept, dropped
+
+
+# A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).
+_GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
+# The bracket closing right after the gloss's closing mark.
+_GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
+
+
+def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
+    """Quotations a bracketed one right after them glosses (« We will win » (« Nous
+    gagnerons »)): each one's opening offset → the opening offset of the gloss and the end of
+    its bracket, where the first quotation's incise is read."""
+    out: dict[int, tuple[int, int]] = {}
+    top = [s for s in spans if s.depth == 0]
+    for first, second in zip(top, top[1:], strict=False):
+        if _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
+            continue
+        close = _GLOSS_CLOSE.match(text, second.close_end)
+        if close is not None:
+            out[first.open_start] = (second.open_start, close.end())
+    return out
 
 
 @cache
@@ -540,6 +577,7 @@ def _decide(
     g: Grammar,
     labels: set[str],
     is_publication: object,
+    gloss_end: int | None = None,
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
@@ -553,7 +591,8 @@ def _decide(
     before = text[max(sent[0], para[0], s.open_start - _REACH) : s.open_start]
     # Markup left in web copy ("<p>« … »") is no word of the writer's sentence.
     before_stripped = (_TRAILING_TAGS.sub("", before) if ">" in before else before).rstrip()
-    cue_after = _cue_right_after(text, s.close_end, cues, cue_starts)
+    # A quotation a bracketed one glosses (« … » (« … »), a dit X) has its incise after the bracket.
+    cue_after = _cue_right_after(text, s.close_end if gloss_end is None else gloss_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
     if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
         if cue_in_sentence == cue_after:

@@ -141,10 +141,15 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     # apostrophe, only a capital (O'Neill, not L'ambassadeur); or an initial (J.).
     # Optional parts are written ``(?:…|)`` and a pair ``\p{Lu}\p{Lu}``, not ``(?:…)?`` and
     # ``\p{Lu}{2}``: the same matches, without a repeat the engine sets up on every attempt.
-    token = rf"(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+|\.)"
+    # Initials (``J.D. Vance``, ``George W. Bush``, ``J. D. Vance``) open a token only before a
+    # capitalised word that is no not-name: ``Nicolas B. Le suspect`` ends at the initial.
+    not_names = trie_alternation(raw["not_names"])
+    blank = r"[ \t\u00a0\u202f]"
+    initials = rf"(?:{upper}\.(?:{blank}?+{upper}\.)*+{blank}*+(?={upper})(?!(?:{not_names})(?!{letter}))|)"
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:[ \t\u00a0\u202f]++(?:(?:{particles})[ \t\u00a0\u202f]++|d['’])*+{token})*+(?!{letter})"
+        rf"(?:{blank}++(?:(?:{particles}){blank}++|d['’])*+{token})*+(?!{letter})"
     )
 
 
@@ -1097,6 +1102,11 @@ def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
     return registry.may_begin_publication  # type: ignore[no-any-return]
 
 
+# A capitalised word and the spaces right before a name (``New`` before ``York Times``).
+_LOST_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}\p{L}*+[ \u00a0]++$")
+_LOST_REACH = 20
+
+
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
     ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name.
@@ -1105,6 +1115,11 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     an article before the name: ``may_begin`` (see :func:`_publication_starts`) rules out the
     former for most names, and without an article the name at once.
     """
+    # "du New York Times": the name lost its first word to the link before it (see _names).
+    lost = _LOST_WORD.search(text, max(0, m.start - _LOST_REACH), m.start)
+    if lost is not None and is_publication(text[lost.start() : m.end]):
+        return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
+                       after_preposition=m.after_preposition, head_start=lost.start())
     words = m.text.split()
     lead, pats = max(0, m.start - 4), _patterns()
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None

@@ -1264,7 +1264,16 @@ class Resolver:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
         tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
-        span = self.span(m.start, self._past_name(tail.end()) if tail is not None else m.end)
+        end = self._past_name(tail.end()) if tail is not None else m.end
+        if tail is not None:
+            # "le porte-parole du premier ministre", "du ministre de la Santé": a role the
+            # complement opens is part of it, with its own complement.
+            k = bisect.bisect_left(self.mention_starts, m.end)
+            inner = self.mentions[k] if k < len(self.mentions) else None
+            if inner is not None and inner.kind == "role" and inner.start < tail.end() <= inner.end:
+                more = self.lower_complement.match(self.text, inner.end) or self.name_complement.match(self.text, inner.end)
+                end = self._past_name(more.end()) if more is not None else inner.end
+        span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
     def _past_name(self, pos: int) -> int:

@@ -141,7 +141,7 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
         if m is None:
             return False
         word = m.group(1)
-    if len(word) == 1 and word.isupper():
+    if word.isupper() and all(len(part) == 1 for part in word.split(".")):  # "J.", "J.D." (J.D. Vance)
         # "a réagi sur X. « … »": an initial is never followed by a quotation mark.
         return text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f\n")[:1] not in _OPENING_QUOTES
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs

@@ -1447,6 +1447,22 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les riverains ont manifesté samedi. Pour la présidente de l'association Quartier Vivant, Lucie Morvan, "
                  "« la mairie n'écoute personne ».",
                  -1, "Lucie Morvan", id="a-name-in-apposition-after-an-association-named-in-the-description-speaks"),
+    pytest.param("« Nous tiendrons », a assuré la porte-parole, Anne Lowell. La campagne démocrate a ensuite affirmé que "
+                 "le sénateur était « plus motivé que jamais ».", -1, "campagne démocrate", id="a-campaign-is-a-body-no-person"),
+    pytest.param("Le porte-parole du ministre de la Santé a répondu que le texte « sera amendé ».",
+                 -1, "porte-parole du ministre de la Santé", id="a-description-as-written-keeps-the-role-its-complement-opens"),
+    pytest.param("Le président a lu l'enquête du New York Times. Selon le quotidien, « la Maison-Blanche savait ».",
+                 -1, "New York Times", id="a-publication-keeps-the-word-a-link-before-it-would-cut"),
+    pytest.param("« Freedom is never free » (« La liberté n'est jamais gratuite »), a déclaré Paul Harper à Boston.",
+                 1, "Paul Harper", id="a-translation-in-brackets-shares-the-incise-of-the-quotation-it-glosses"),
+    pytest.param("Donald Keller a tenu un meeting à Miami. Le républicain a répliqué sur son réseau Truth Social. "
+                 "« Elle n'a rien fait », a-t-il écrit.", -1, "Donald Keller", id="a-name-after-reseau-is-a-platform-no-person"),
+    pytest.param("Donald Keller a tenu un meeting à Miami. Dans un message publié sur Truth Social, il a sommé le Congrès "
+                 "de « voter maintenant ».", -1, "Donald Keller", id="truth-social-is-a-platform-no-antecedent"),
+    pytest.param("Le vice-président J.D. Carver était à Munich. « La menace vient de l'intérieur », a-t-il déclaré.",
+                 -1, "J.D. Carver", id="initials-glued-open-a-name"),
+    pytest.param("L'ancien président George W. Harlan a réagi. « Nous avons perdu », a-t-il reconnu.",
+                 -1, "George W. Harlan", id="a-middle-initial-stays-inside-the-name"),
     pytest.param("« Nous irons au bout », a déclaré le chef de la diplomatie turque, Ali Demir. Après le meurtre du journaliste "
                  "Omar Saad, le chef de la diplomatie turque a dénoncé des « mesures cosmétiques ».",
                  -1, "Ali Demir", id="a-name-inside-an-opening-complement-is-no-apposition-of-the-subject-of-a-cue"),

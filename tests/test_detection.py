@@ -58,6 +58,9 @@ DETECTED = [
                  "Léo Roux (arrière) : « Une belle soirée »\n« Ce fut une belle soirée pour nous tous. »",
                  [("direct", "Nous avons souffert. On a tenu jusqu'au bout."), ("direct", "Ce fut une belle soirée pour nous tous.")],
                  id="a-paragraph-of-a-quoted-sentence-ending-with-a-stop-before-the-mark-is-no-headline"),
+    pytest.param("« We shall never give up » (« Nous n'abandonnerons jamais »), a lancé le sénateur devant ses partisans.",
+                 [("direct", "We shall never give up"), ("direct", "Nous n'abandonnerons jamais")],
+                 id="a-quotation-and-its-translation-in-brackets-are-one-utterance"),
 ]
 
 NOT_QUOTES = [
