@@ -573,7 +573,7 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
-    goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD
+    goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and _verb_goes_on(text, comma + 1, s_end))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
@@ -595,7 +595,7 @@ def _postposed(
     interposed = _INTERPOSED.match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())
-    if cue.form == "inverted" and goes_on and len(_WORD.findall(text, s_start, j)) <= _SHORT_LEAD:
+    if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
@@ -655,6 +655,12 @@ def _determiner_first() -> regex.Pattern[str]:
 @cache
 def _relative_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
+
+
+def _few_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds at most ``_SHORT_LEAD`` words: read no further than the
+    word after them, so a long clause costs no more than a short one."""
+    return all(n < _SHORT_LEAD for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
 def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: int) -> Candidate | None:
