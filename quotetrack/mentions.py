@@ -271,6 +271,9 @@ class NamesData(Record):
     euphonic_determiners: tuple[str, ...] = ()
     """Masculine determiners also written before a feminine noun opening with a vowel (``son
     épouse``): there, the noun alone gives the gender."""
+    euphonic_initials: str = ""
+    """The letters a word opens with for ``euphonic_determiners`` to stand before it: vowels and
+    a mute h, unaccented (words are compared folded)."""
     title_gender: dict[str, Literal["f", "m"]]
 
 

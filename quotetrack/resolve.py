@@ -169,7 +169,7 @@ class Resolver:
         self.registry = registry
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
-        self.premodifier_gender, self.euphonic = lex.premodifier_gender, lex.euphonic
+        self.premodifier_gender, self.euphonic, self.vowel_next = lex.premodifier_gender, lex.euphonic, lex.vowel_next
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
@@ -904,7 +904,7 @@ class Resolver:
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
         gender = self.det_gender.get(first)
-        if first in self.euphonic and _VOWEL_NEXT.match(fold(m.text), len(first)):
+        if first in self.euphonic and self.vowel_next.match(fold(m.text), len(first)):
             # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
             gender = None
         if gender is None and premodifier:
@@ -2033,8 +2033,6 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
 
 # A closing quotation mark: what stands before it is no reported clause's words.
 _LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
-# A space, then a word opening with a vowel or a mute h (folded, so without accents).
-_VOWEL_NEXT = regex.compile(r"[ \u00a0]++[aeiouyh]", regex.IGNORECASE)
 
 # Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
@@ -2114,6 +2112,8 @@ class _Lexicon:
     """Folded words after a determiner that give a description's gender (``l'ancienne ministre``)."""
     euphonic: frozenset[str]
     """Folded masculine determiners also written before a feminine noun opening with a vowel (``son épouse``)."""
+    vowel_next: regex.Pattern[str]
+    """A space, then a word opening with one of ``euphonic_initials`` (folded, so unaccented)."""
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
@@ -2208,6 +2208,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
         {fold(d): g for g, ds in words.get("gendered_premodifiers", {}).items() for d in ds},
         frozenset(fold(d) for d in words.get("euphonic_determiners", ())),
+        _initial_after_space(words.get("euphonic_initials", "")),
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w))"),
@@ -2269,6 +2270,11 @@ def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out += [a + " ", a + "\u00a0"]
     return tuple(out)
+
+
+def _initial_after_space(letters: str) -> regex.Pattern[str]:
+    """A space, then a word opening with one of ``letters`` (any case); never, without any."""
+    return regex.compile(rf"(?i)[ \u00a0]++[{regex.escape(letters)}]" if letters else "(?!)")
 
 
 def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: tuple[str, ...]) -> regex.Pattern[str]:
