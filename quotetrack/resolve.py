@@ -832,8 +832,7 @@ class Resolver:
         person = self._antecedent(m)
         if person is None:
             return None
-        entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
-        if m.role and any(r.key == m.role for r in getattr(entity, "roles", ())):
+        if self._registry_holds(person, m.role):
             return person
         # The antecedent already agrees with m's country where its own is known; a country the
         # role's complement gives (« le président de la FNSEA ») names an office, not a nationality.
@@ -853,8 +852,12 @@ class Resolver:
         if not m.role or self.registry is None or self._former(m):
             return None
         person = self._antecedent(m)
-        entity = self.registry.get(person.entity_id) if person is not None and person.entity_id else None
-        return person if any(r.key == m.role for r in getattr(entity, "roles", ())) else None
+        return person if person is not None and self._registry_holds(person, m.role) else None
+
+    def _registry_holds(self, person: Speaker, role: str | None) -> bool:
+        """Whether the registry gives ``person`` the office ``role``."""
+        entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
+        return any(r.key == role for r in getattr(entity, "roles", ()))
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
