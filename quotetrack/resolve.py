@@ -1071,8 +1071,8 @@ class Resolver:
                 # "ont indiqué les deux capitales": who they are is not known yet; the words are.
                 return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("group→as written",)
             # A group is named after its first member: whichever of them is meant, the words are all of theirs.
-            return Speaker(name=people[0].name, type="group", mention=span, members=tuple(p.name for p in people)), (
-                "group→last two speakers",)
+            group = self._made_speaker(people[0].name, None, "group", None, None, span, tuple(p.name for p in people))
+            return group, ("group→last two speakers",)
         if m.kind == "organisation":
             return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
         if m.kind == "publication":
@@ -1537,7 +1537,7 @@ class Resolver:
         if len(members) < 2:
             return None
         span = self.span(self.mentions[first].start, self.mentions[chain[-1]].end)
-        return Speaker(name=members[0].name, type="group", mention=span, members=tuple(m.name for m in members))
+        return self._made_speaker(members[0].name, None, "group", None, None, span, tuple(m.name for m in members))
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:
         """The speaker a plural noun phrase names: what a mention opening it (right after its
@@ -1819,20 +1819,18 @@ class Resolver:
 
     def _with_mention(self, s: Speaker, span: Span) -> Speaker:
         """``s`` named by ``span``: the value ``s.model_copy(update={"mention": span})`` gives."""
-        if s.members:
-            return s.model_copy(update={"mention": span})
-        return self._made_speaker(s.name, s.entity_id, s.type, s.role, s.country, span)
+        return self._made_speaker(s.name, s.entity_id, s.type, s.role, s.country, span, s.members)
 
     def _made_speaker(self, name: str, entity_id: str | None, etype: str, role: str | None,
-                      country: str | None, span: Span | None) -> Speaker:
+                      country: str | None, span: Span | None, members: tuple[str, ...] = ()) -> Speaker:
         """The :class:`Speaker` with these fields, made once per document: the same few people
         speak again and again (a text asks for ~1.7 speakers per distinct one), and a
         speaker is frozen, so sharing it is safe. The key holds every field's value."""
-        key = (name, entity_id, etype, role, country, None if span is None else (span.start, span.end, span.text))
+        key = (name, entity_id, etype, role, country, None if span is None else (span.start, span.end, span.text), members)
         speaker = self._speakers.get(key)
         if speaker is None:
             speaker = self._speakers[key] = Speaker(name=name, entity_id=entity_id, type=etype,  # type: ignore[arg-type]
-                                                    mention=span, role=role, country=country)
+                                                    mention=span, role=role, country=country, members=members)
         return speaker
 
     def name_role(self, role: Mention, person: Speaker) -> bool:
