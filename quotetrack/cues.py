@@ -167,6 +167,9 @@ class _PourRule(Record):
     clause_marks: str
     closing_marks: str = ""
     """Closing quotation marks: a clause start only right after a sentence's end (« … lui. » Pour X, …)."""
+    straight_marks: str = ""
+    """Marks of ``clause_marks`` that open and close alike (``"``): a clause start only where
+    they open, after white space or at the text's start, not in ``"…" pour convoquer``."""
     window: int = Field(gt=0, le=400)
     blockers: list[str]
 
@@ -786,8 +789,12 @@ class CueLexicon:
         comma that must follow within the window."""
         rule = self._words.pour
         marks = re.escape(rule.clause_marks)
-        closing = rf"|[.!?…][ \u00a0\u202f]?[{re.escape(rule.closing_marks)}]" if rule.closing_marks else ""
-        opener = rf"(?:\A|[{marks}]{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
+        closers = re.escape(rule.closing_marks + rule.straight_marks)
+        closing = rf"|[.!?…][ \u00a0\u202f]?[{closers}]" if closers else ""
+        straight = re.escape(rule.straight_marks)
+        plain = re.escape("".join(c for c in rule.clause_marks if c not in rule.straight_marks))
+        opening = rf"[{plain}]|(?<!\S)[{straight}]" if straight else f"[{plain}]"
+        opener = rf"(?:\A|{opening}{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
         comma = rf"(?:[^{marks},]|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"

@@ -608,8 +608,10 @@ def _postposed(
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, j), j), j, i, "indirect-incise", 0.8)
 
 
-# A dash set off by spaces, opening or closing an aside (not the hyphen inside a word).
-_ASIDE_DASH = regex.compile(r"(?<=\s)[—–](?=\s)")
+# A dash set off by spaces, opening or closing an aside (not the hyphen inside a word); a
+# closing one may have a comma or a stop right after it (``— Belgique et Suisse —, selon X``).
+# Web copy types the dash as a spaced hyphen-minus.
+_ASIDE_DASH = regex.compile(r"(?<=\s)[—–\-](?=[\s,;:.])")
 
 
 def _past_open_aside(text: str, start: int, end: int) -> int:
@@ -619,7 +621,8 @@ def _past_open_aside(text: str, start: int, end: int) -> int:
     bracket = text.rfind("(", start, end)
     if bracket >= 0 and text.find(")", bracket, end) < 0:
         return _skip_space(text, bracket + 1, end)
-    dashes = [m.end() for m in _ASIDE_DASH.finditer(text, start, end)]
+    # The character after ``end`` is read too: a closing dash may stand right before it.
+    dashes = [m.end() for m in _ASIDE_DASH.finditer(text, start, end + 1) if m.start() < end]
     if len(dashes) % 2:
         return _skip_space(text, dashes[-1], end)
     return start

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import regex
+from pydantic import field_validator
 
 from quotetrack import lexicon
 from quotetrack.lexicon import Record
@@ -41,6 +42,17 @@ class Typography(Record):
     sentence_end: tuple[str, ...]
     dialogue_dashes: tuple[str, ...]
     ellipses: tuple[str, ...]
+    folds: dict[str, str] = {}
+    """Typographic variants read as one character (thin space as narrow no-break space,
+    non-breaking hyphen as hyphen…), see :mod:`quotetrack.fold`: one character to one."""
+
+    @field_validator("folds")
+    @classmethod
+    def _one_to_one(cls, folds: dict[str, str]) -> dict[str, str]:
+        bad = [f"{k!r}->{v!r}" for k, v in folds.items() if len(k) != 1 or len(v) != 1 or k == v]
+        if bad:
+            raise ValueError(f"each fold maps one character to another single character: {', '.join(bad)}")
+        return folds
 
 
 @cache
@@ -137,8 +149,9 @@ def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
     right = text[i + 1] if i + 1 < len(text) else " "
     left_open = left in spaces or left in "\n\r([{—–-/:'’«“" or left.isspace()
     right_close = right in spaces or right.isspace() or right in ".,;:!?…)]}»”-—–"
-    # "…les Etats-Unis."Il y a…": run-together copy opens a quotation right after a full stop.
-    left_open = left_open or (left in ".!?…" and right.isupper())
+    # "…les Etats-Unis."Il y a…": run-together copy opens a quotation right after a full stop,
+    # or right after the mark closing the quotation before ("…italien.""Nous avons…").
+    left_open = left_open or (left in ".!?…\"»”" and right.isupper())
     can_open = left_open and not (right in spaces or right.isspace())
     can_close = not (left in spaces or left.isspace()) or right_close
     if _is_letter(left) and _is_letter(right):

@@ -67,6 +67,11 @@ class OffsetMap:
         return min(o_start + (i - p_start), o_end) if linear else o_end
 
 
+def identity(length: int) -> OffsetMap:
+    """The map of a copy as long as its original, character for character (a folded text)."""
+    return OffsetMap([0], [(0, 0, length, True)])
+
+
 def to_plain(markup: str) -> tuple[str, OffsetMap]:
     """The text of ``markup`` without tags and with entities decoded, and its offset map."""
     out: list[str] = []

@@ -15,6 +15,7 @@ from quotetrack import (
     channel,
     classify,
     cues,
+    fold,
     indirect,
     interview,
     marks,
@@ -67,13 +68,18 @@ def extract(
     with _collector_paused(len(text) >= _PAUSE_GC_CHARS):
         if config.markup == "html" or (config.markup == "auto" and markup.looks_like_html(text)):
             return _extract_markup(text, config, registry, rules)
-        return _extract(text, config, registry, rules)
+        folded = fold.fold(text)
+        doc = _extract(folded, config, registry, rules)
+        if folded is text:
+            return doc
+        # Same length, same offsets: only the texts of the spans are read again from ``text``.
+        return Document.model_validate(markup.map_back(doc.model_dump(mode="json"), text, markup.identity(len(text))))
 
 
 def _extract_markup(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
-    """:func:`_extract` on the plain copy of an HTML text, every offset mapped back to ``text``."""
+    """:func:`_extract` on the plain, folded copy of an HTML text, every offset mapped back to ``text``."""
     plain, offsets = markup.to_plain(text)
-    doc = _extract(plain, config, registry, rules)
+    doc = _extract(fold.fold(plain), config, registry, rules)
     dumped = markup.map_back(doc.model_dump(mode="json"), text, offsets)
     dumped["meta"] = {**dumped.get("meta", {}), "markup": "html"}
     return Document.model_validate(dumped)

@@ -34,7 +34,7 @@ _BOUNDARY = regex.compile(
     # (only a typographic closer: a straight mark after a space opens the next quotation).
     r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*+[»”]|[\"’)\]])*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
     # Web copy that lost a line break keeps two spaces between a heading and the text.
-    r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“])"
+    r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“]|\"\p{Lu})"
 )
 # Where a boundary can start: a stop, or the first of two spaces. Every match of _BOUNDARY
 # starts there, so it is only tried at these places, found in one fast pass of the stdlib

@@ -1407,6 +1407,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param('Le ministre est arrivé en retard. "De quel droit nous fixez-vous un délai" pour organiser un scrutin chez nous, '
+                 "s'est insurgé Pablo Ortega.", 0, "Pablo Ortega", id="pour-after-a-closing-straight-mark-is-no-source"),
+    pytest.param("Pierre\u2011Yves Garnier est arrivé au sommet. « Nous ne signerons pas », a\u2011t\u2011il affirmé.", 0,
+                 "Pierre-Yves Garnier", id="non-breaking-hyphens-in-the-incise-and-the-name"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),

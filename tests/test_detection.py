@@ -26,6 +26,14 @@ DETECTED = [
     pytest.param("“Nous ne céderons rien”, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="curly"),
     pytest.param("„Nous ne céderons rien“, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="low-high"),
     pytest.param('"Nous ne céderons rien", a déclaré le ministre.', [("direct", "Nous ne céderons rien")], id="straight"),
+    pytest.param("La séance a tourné court. «\u2009La France donne des leçons.\u2009» «\u2009Occupez-vous de vos affaires\u00a0!\u2009» "
+                 "a lancé le ministre.", [("direct", "La France donne des leçons."), ("direct", "Occupez-vous de vos affaires\u00a0!")],
+                 id="thin-spaces-inside-guillemets-read-as-narrow-no-break-spaces"),
+    pytest.param('Elle a insisté : "Nous resterons vigilants.""Le dialogue reste ouvert", a-t-elle ajouté.',
+                 [("direct", "Nous resterons vigilants."), ("direct", "Le dialogue reste ouvert")],
+                 id="straight-mark-opening-right-after-the-one-closing-the-quotation-before"),
+    pytest.param('La porte-parole a répliqué. Règles strictes  "La France est fière de ses lois", a-t-elle ajouté.',
+                 [("direct", "La France est fière de ses lois")], id="straight-quotation-after-a-run-in-subhead"),
     pytest.param('Le groupe compte cinq pays, dont le Canada."Les positions restent éloignées", a reconnu la ministre.',
                  [("direct", "Les positions restent éloignées")], id="straight-run-into-a-full-stop"),
     pytest.param("'J'ordonne le retrait des troupes', a-t-il dit.", [("direct", "J'ordonne le retrait des troupes")], id="straight-single-with-apostrophe"),
@@ -507,6 +515,9 @@ INDIRECT = [
                  "Un homme a attaqué plusieurs passants près du lac", id="a-live-blog-time-is-no-part-of-the-clause"),
     pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
                  "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
+    pytest.param("Cinq pays ont voté contre - Hongrie, Pologne et Autriche - et deux se sont abstenus - Italie et Suisse -, "
+                 "selon le diplomate.", "Cinq pays ont voté contre - Hongrie, Pologne et Autriche - et deux se sont abstenus - Italie et Suisse -",
+                 id="dash-asides-closed-before-the-selon-comma-are-part-of-the-clause"),
     pytest.param("Le feu a détruit trois hangars (deux étaient vides, précise la mairie) et une grange.",
                  "deux étaient vides", id="postposed-cue-inside-brackets-reports-the-aside"),
     pytest.param("Selon la préfecture, plus de 2,5 millions d'euros ont été saisis.", "plus de 2,5 millions d'euros ont été saisis",
@@ -774,3 +785,22 @@ def test_bad_input_raises_type_error(bad: object) -> None:
 def test_empty_text_gives_empty_document() -> None:
     doc = quotetrack.extract("")
     assert doc.quotes == () and doc.text == ""
+
+
+def test_folds_map_one_character_to_one_so_offsets_never_move() -> None:
+    typo = marks.typography().model_dump()
+    assert marks.Typography.model_validate({**typo, "folds": {"\u2009": "\u202f"}}).folds == {"\u2009": "\u202f"}
+    with pytest.raises(ValueError, match="one character to another single character"):
+        marks.Typography.model_validate({**typo, "folds": {"\u2009": "  "}})
+
+
+def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
+    text = "Anne\u2011Marie Roux est formelle\u2009: «\u2009Rien n\u02bcest joué\u2009», a\u2011t\u2011elle dit."
+    doc = quotetrack.extract(text)
+    (q,) = doc.quotes
+    assert doc.text == text
+    assert q.text == text[q.start : q.end] == "Rien n\u02bcest joué"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker_name == "Anne-Marie Roux"
+    assert q.speaker.mention.text == text[q.speaker.mention.start : q.speaker.mention.end] == "elle"
+    assert q.cue is not None and q.cue.text == text[q.cue.start : q.cue.end]

@@ -145,6 +145,30 @@ def test_a_quote_is_found_again_in_its_own_sentence(sentences: list[str], sep: s
         assert (q.start, q.end) in again
 
 
+# Same-length typographic variants (see quotetrack.fold): a thin or figure space for a narrow
+# no-break space, a non-breaking hyphen for a hyphen, a modifier-letter apostrophe for ’.
+VARIANTS = str.maketrans({"\u202f": "\u2009", "\u00a0": "\u2007", "-": "\u2011", "\u2019": "\u02bc"})
+TYPESET = [*TEMPLATES, "«\u202f{c}\u202f», a-t-il précisé.", "{S} l’a dit aujourd’hui : «\u00a0{c}\u00a0»."]
+
+
+def _spans(doc: quotetrack.Document) -> list[tuple[int, int, str, str | None, str | None]]:
+    return [(q.start, q.end, q.kind.value, q.speaker_name, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+            for q in doc.quotes]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.builds(lambda t, c, s: t.format(c=c, s=s, S=s[:1].upper() + s[1:]), st.sampled_from(TYPESET),
+                          st.sampled_from(CONTENTS), st.sampled_from(SPEAKERS)), min_size=1, max_size=4))
+def test_typographic_variants_give_the_same_quotes_at_the_same_offsets(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    variant = text.translate(VARIANTS)
+    doc, other = quotetrack.extract(text), quotetrack.extract(variant)
+    check_document(other, variant)
+    # Same offsets, same kinds and speakers; each mention's text is read from its own input.
+    assert [s[:4] for s in _spans(other)] == [s[:4] for s in _spans(doc)]
+    assert [s[4] for s in _spans(other)] == [m.translate(VARIANTS) if m else m for m in (s[4] for s in _spans(doc))]
+
+
 def test_every_template_sentence_is_found() -> None:
     # Guards the property above against passing vacuously on an engine that finds nothing.
     for t in TEMPLATES:
