@@ -1407,6 +1407,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
+                 0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
+    pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
+                 0, "source proche de l'enquête", id="a-source-between-auxiliary-and-participle-speaks-for-the-sentence"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),
