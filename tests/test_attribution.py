@@ -1407,6 +1407,11 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le professeur Marc Olier en est sûr : « Il faut former les élèves. » Le syndicat des parents ne dit pas "
+                 "autre chose : « L'école doit apprendre à douter », écrit-il dans un communiqué.",
+                 -1, "syndicat des parents", id="an-inverted-pronoun-takes-back-the-body-opening-its-own-sentence"),
+    pytest.param("Le ministre Paul Roy est arrivé lundi. Le gouvernement reste pleinement mobilisé, a-t-il précisé.",
+                 0, "Paul Roy", id="an-inverted-pronoun-is-not-the-body-of-the-words-reported"),
     pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
