@@ -1334,6 +1334,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("L'ancien gérant du camping, Marc Olier, a été entendu. L'avocat des victimes, Me Paul Girard, a dénoncé "
+                 "« une négligence ». Selon l'ancien gérant, les alertes avaient été « transmises à la mairie ».",
+                 -1, "Marc Olier", id="a-manager-is-a-role-bound-to-its-apposition"),
     pytest.param("La Première ministre, Claire Dumas, a réuni ses ministres. « Il faut tenir », a lancé la locataire de Matignon.",
                  -1, "Claire Dumas", id="the-tenant-of-matignon-is-the-head-of-government"),
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
