@@ -35,7 +35,7 @@ from quotetrack.cues import (
     telling_participle_endings,
     verb_words,
 )
-from quotetrack.indirect import bare_description, past_participle_aside
+from quotetrack.indirect import bare_description, joins_second_verb, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -638,6 +638,8 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:
             if not self._in_marks(self.cues[k].start):
+                if q.kind == Kind.INDIRECT and joins_second_verb(self.text, q.end, self.cues[k].start):
+                    return None  # "X juge que … et affirme avoir…": X's second verb, no incise
                 return self.cues[k]
             k += 1
         return None

@@ -86,6 +86,8 @@ class Grammar(Record):
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     coordinators: tuple[str, ...] = ()
+    verb_coordinators: tuple[str, ...] = ()
+    denied_when_negated: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""

@@ -1158,6 +1158,13 @@ def verb_words() -> frozenset[str]:
     )
 
 
+def contracted_links() -> frozenset[str]:
+    """The contracted forms of a cue phrase's last word (``du``, ``des`` for ``de``): a cue ending in
+    one already holds the determiner of the noun after it (``selon les mots du gouverneur``)."""
+    words = CueLexicon.default()._words
+    return frozenset(f.lower() for forms in words.contractions.values() for f in forms)
+
+
 @cache
 def avoir_forms() -> frozenset[str]:
     """Every form of the auxiliary *avoir* ``conjugation.json`` lists (``a``, ``ont``, ``ayant``):

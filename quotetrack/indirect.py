@@ -58,6 +58,8 @@ class _Patterns:
     noun_before_que: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
+    verb_coordinator: regex.Pattern[str]
+    """A coordinator ending the words before a second cue of the same subject (``… et réclame``)."""
     que_blocker: regex.Pattern[str]
     que_conjunction: regex.Pattern[str]
     back_report: regex.Pattern[str]
@@ -109,6 +111,8 @@ def _patterns() -> _Patterns:
         # "tout porte à croire": the opener, then at most a short preposition before the cue.
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
+        # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
+        verb_coordinator=regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++$"),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
@@ -188,6 +192,10 @@ _WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QU
 _FIRST_WORD = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+")
 _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
+_LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
+_LAST_WORD_REACH = 12
+_JOINT_REACH = 12
+_LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
@@ -249,8 +257,10 @@ def find_indirect(
             words = list(_WORD.finditer(text, blocker_from, que_end))
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
         if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end)
-                                    or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue)):
+                                    or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
+        if que_end is not None and _denied(text, cue, que_end):
+            continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
@@ -318,18 +328,26 @@ def _owned_by_next_verb(cues: Sequence[CueLike], i: int, que_end: int) -> bool:
 def _que_clause(
     text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
-    end = _clause_end(text, start, s_end, cues, cue_starts)
+    end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
     return _make(text, start, end, i, "indirect-que", 0.85)
 
 
-def _restrictive(text: str, cue: CueLike) -> bool:
-    """``n'a dit que quelques mots``, ``n'avoir été prévenu que``: ne without pas/jamais is
-    ne … que, "only"; ``tout porte à croire que``: nobody's report."""
+def _denied(text: str, cue: CueLike, que_end: int) -> bool:
+    """Whether ``cue`` is a verb of plain saying negated by a word in the cue or before its que
+    (``n'a pas dit``, ``n'a jamais affirmé``, ``ne dit pas que``): it denies the report."""
+    return (bool(getattr(cue, "negated", False)) and cue.lemma in grammar().denied_when_negated
+            and _patterns().negation.search(text, cue.start, que_end) is not None)
+
+
+def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
+    """``n'a dit que quelques mots``, ``n'avoir été prévenu que``: ne without pas/jamais (in the
+    cue or between it and que: ``n'exclut pas que`` is a report) is ne … que, "only";
+    ``tout porte à croire que``: nobody's report."""
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
     if _patterns().impersonal_opener.search(lead):
         return True
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
-    return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), cue.end)
+    return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
 
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
@@ -404,9 +422,23 @@ def _selon(
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
         return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
+    if _interposed_in_verb(text, s_start, cue, s_end):
+        # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
+        # commas between an auxiliary and its participle; the clause is the whole sentence.
+        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     end = _rcomma(text, s_start, cue.start)
     end = end if end > s_start else cue.start
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
+    """Whether a postposed source (``, selon X,``) stands right after a short subject and an
+    auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
+    lead = _WORD.findall(text, s_start, cue.start)
+    if not lead or len(lead) > _SHORT_SUBJECT + 1 or lead[-1].lower() not in cues.verb_words():
+        return False
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    return comma >= 0 and _INTERPOSED.match(text, comma, s_end) is not None
 
 
 def _as_reported(
@@ -421,6 +453,7 @@ def _as_reported(
         if comma < 0:
             return None
         start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
+        start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
         return _make(text, start, s_end, i, "indirect-comme", 0.8)
     end = _rcomma(text, s_start, connector)
     if end < 0 or text[end + 1 : connector].strip():
@@ -458,7 +491,9 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     is given in apposition; else ``start``."""
     described = _DESCRIPTION.match(text, source)
     if described is None or described.group(1).lower() not in grammar().object_determiners:
-        return start
+        last = _LAST_WORD.search(text, max(0, source - _LAST_WORD_REACH), source)
+        if last is None or last.group(1).lower() not in cues.contracted_links() or not _LOWER_NEXT.match(text, source):
+            return start  # "Selon les mots du gouverneur, X, …": the cue's contracted link holds the determiner
     if not _mention_at(mention_starts, start, start + 1):
         return start
     name = _FULL_NAME.match(text, start, s_end)
@@ -766,9 +801,13 @@ def _described_name(
     return word is not None and word.group().lower() in grammar().object_determiners
 
 
-def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> int:
+def _clause_end(
+    text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int], own: CueLike | None = None
+) -> int:
     """End of a content clause: the sentence end, a semicolon, or a comma or a colon right
-    before another cue (``estime que « … » : selon l'ONG, …``)."""
+    before another cue (``estime que « … » : selon l'ONG, …``); or, after a finite cue ``own``,
+    a coordinator right before another finite cue in the same number, a second verb of the same
+    subject (``déplore que … et réclame …``)."""
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     if stop is not None:
@@ -781,7 +820,27 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
+        elif _same_subject_verb(own, cues[k]) and (
+            joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
+        ) is not None and joint.start() > start:
+            end = joint.start()
     return end
+
+
+def joins_second_verb(text: str, end: int, cue_start: int) -> bool:
+    """Whether only a coordinator of ``verb_coordinators`` (and a comma) stands between a content
+    clause ending at ``end`` and a cue at ``cue_start``: a second verb of the clause's own subject
+    (``juge que … et affirme avoir…``), no postposed incise."""
+    if cue_start - end > _JOINT_REACH:
+        return False
+    return _patterns().verb_coordinator.fullmatch(text, end, cue_start) is not None
+
+
+def _same_subject_verb(own: CueLike | None, other: CueLike) -> bool:
+    """Whether ``other`` may be a second verb of ``own``'s subject: both finite, in the same number."""
+    if own is None or own.form != "finite" or other.form != "finite":
+        return False
+    return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
 
 
 def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -> Candidate | None:
@@ -792,7 +851,7 @@ def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -
     if k >= 0 and partial[k][0] < c.start < partial[k][1] and c.cue is not None:  # opens inside the marks
         return _make(text, c.start, min(c.end, partial[k][1] - 1), c.cue, c.rule, c.confidence)
     k = bisect.bisect_right(partial, (c.end, len(text))) - 1
-    if k >= 0 and c.start < partial[k][0] < c.end < partial[k][1]:  # enters the marks
+    if k >= 0 and c.start <= partial[k][0] < c.end < partial[k][1]:  # enters the marks (or opens with them)
         return replace(c, end=partial[k][1])
     return c
 

@@ -1297,7 +1297,7 @@ class Resolver:
             plural = self._plural_antecedent(m)
             if plural is not None:
                 return plural
-        body = self._body_subject_before(m)
+        body = self._body_subject_before(m) or self._own_body_subject(m)
         if body is not None:
             return body
         only = self._only_person_in_previous_sentence(m)
@@ -1396,6 +1396,25 @@ class Resolver:
         if not self._subject_like(m, self.sentence_starts, self.cue_ends):
             return self._body_subject_from(own, m.start, m)
         return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
+
+    def _own_body_subject(self, m: Mention) -> Speaker | None:
+        """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun
+        takes back the body opening its own sentence before a quotation that a colon introduces there,
+        when no person is named from there to the pronoun (a person named in an earlier sentence
+        comes second); not a body inside the words reported (``Le gouvernement reste mobilisé,
+        a-t-il précisé``)."""
+        if m.kind != "pronoun" or m.number == "pl" or not self._inverted(m):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 0:
+            return None
+        own = self.sentence_starts[k]
+        j = bisect.bisect_left(self.quoted, (own, -1))
+        if j >= len(self.quoted) or not own < self.quoted[j][0] < m.start:
+            return None
+        if not self.text[own : self.quoted[j][0]].rstrip(" \u00a0\u202f").endswith(":"):
+            return None  # "Berlin restera « ferme », a-t-il prévenu": the body is the reported clause's
+        return self._body_subject_from(own, self.quoted[j][0], m)
 
     def _body_subject_from(self, prev_start: int, own: int, m: Mention) -> Speaker | None:
         """The body subject opening the sentence at ``prev_start`` (which ends at ``own``) that

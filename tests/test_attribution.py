@@ -1334,6 +1334,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("L'ancien gérant du camping, Marc Olier, a été entendu. L'avocat des victimes, Me Paul Girard, a dénoncé "
+                 "« une négligence ». Selon l'ancien gérant, les alertes avaient été « transmises à la mairie ».",
+                 -1, "Marc Olier", id="a-manager-is-a-role-bound-to-its-apposition"),
     pytest.param("La Première ministre, Claire Dumas, a réuni ses ministres. « Il faut tenir », a lancé la locataire de Matignon.",
                  -1, "Claire Dumas", id="the-tenant-of-matignon-is-the-head-of-government"),
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
@@ -1411,6 +1414,15 @@ SPEAKER_OF_QUOTE = [
                  "s'est insurgé Pablo Ortega.", 0, "Pablo Ortega", id="pour-after-a-closing-straight-mark-is-no-source"),
     pytest.param("Pierre\u2011Yves Garnier est arrivé au sommet. « Nous ne signerons pas », a\u2011t\u2011il affirmé.", 0,
                  "Pierre-Yves Garnier", id="non-breaking-hyphens-in-the-incise-and-the-name"),
+    pytest.param("Le professeur Marc Olier en est sûr : « Il faut former les élèves. » Le syndicat des parents ne dit pas "
+                 "autre chose : « L'école doit apprendre à douter », écrit-il dans un communiqué.",
+                 -1, "syndicat des parents", id="an-inverted-pronoun-takes-back-the-body-opening-its-own-sentence"),
+    pytest.param("Le ministre Paul Roy est arrivé lundi. Le gouvernement reste pleinement mobilisé, a-t-il précisé.",
+                 0, "Paul Roy", id="an-inverted-pronoun-is-not-the-body-of-the-words-reported"),
+    pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
+                 0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
+    pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
+                 0, "source proche de l'enquête", id="a-source-between-auxiliary-and-participle-speaks-for-the-sentence"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),

@@ -638,6 +638,24 @@ INDIRECT = [
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Selon l'analyste, de Paris à Berlin, les usines tournent au ralenti.",
                  "de Paris à Berlin, les usines tournent au ralenti", id="selon-keeps-a-complement-that-is-no-affiliation"),
+    pytest.param("Selon les mots du directeur de l'institut, Paul Arnaud, la saison a été « exceptionnelle ».",
+                 "la saison a été « exceptionnelle »", id="selon-phrase-ending-in-a-contraction-past-the-name"),
+    pytest.param("Comme l'a rappelé la juge d'instruction, Léa Moreau, deux expertises concluaient à un accident.",
+                 "deux expertises concluaient à un accident", id="comme-fronted-past-the-name-of-a-description"),
+    pytest.param("La maire déplore que « rien ne bouge » et réclame un audit de la régie des eaux.",
+                 "« rien ne bouge »", id="que-clause-ends-before-a-second-verb-of-the-subject"),
+    pytest.param("Le collectif se réjouit que le projet soit suspendu, mais estime que le combat continue.",
+                 "le projet soit suspendu", id="que-clause-ends-before-mais-and-a-second-cue"),
+    pytest.param("Le maire a rappelé que « la commune n'a pas été consultée et demande le retrait du projet ».",
+                 "« la commune n'a pas été consultée et demande le retrait du projet »",
+                 id="que-clause-opening-with-marks-runs-to-the-closing-mark"),
+    pytest.param("Le ministre estime que les syndicats exagèrent et réclament trop.",
+                 "les syndicats exagèrent et réclament trop", id="a-second-verb-in-another-number-is-the-clause-s-own"),
+    pytest.param("L'ancien maire aurait, selon une source proche de l'enquête, reconnu avoir reçu des fonds.",
+                 "L'ancien maire aurait, selon une source proche de l'enquête, reconnu avoir reçu des fonds",
+                 id="selon-between-an-auxiliary-and-its-participle-reports-the-sentence"),
+    pytest.param("La ministre n'exclut pas que le scrutin soit reporté.", "le scrutin soit reporté",
+                 id="a-negated-litotes-still-reports"),
 ]
 
 
@@ -746,6 +764,9 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
     [
         "Il a déclaré plus que jamais sa fierté d'être là.",
         "Le ministre n'a dit que quelques mots aux journalistes.",
+        "Le maire n'a pas dit que l'école fermerait en septembre.",
+        "La porte-parole n'a jamais affirmé que le projet était abandonné.",
+        "Le président ne dit pas que la réforme sera retirée.",
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
     ],
 )
