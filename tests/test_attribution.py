@@ -1347,6 +1347,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Marc Tessier", id="a-coach-with-his-team-points-back-to-the-subject-named-since"),
     pytest.param("Hugo Ferrand a marqué deux fois samedi. Le buteur de 19 ans a estimé que son équipe avait « enfin trouvé son jeu ».",
                  -1, "Hugo Ferrand", id="a-player-with-his-age-points-back-to-the-player"),
+    pytest.param("Karim Sellami a bouclé le marathon de Lyon en tête. Le Marocain a devancé Pierre Aubry de deux minutes.\n\n"
+                 "« J'ai attendu le trentième kilomètre pour attaquer », a expliqué le vainqueur.",
+                 -1, "Karim Sellami", id="the-object-of-a-nationality-noun-subject-is-no-antecedent"),
+    pytest.param("Léa Morand a remporté la descente. La Savoyarde a devancé sa compatriote Inès Caron.\n\n"
+                 "« C'est un rêve d'enfant », a souri la championne du monde.",
+                 -1, "Léa Morand", id="a-champion-of-a-competition-points-back-to-the-subject-named-before"),
+    pytest.param("La Poste a annoncé la transformation du bureau en « point de contact ». Jean Carrel, 81 ans, y retire sa pension chaque mois. "
+                 "« Je ne sais pas utiliser internet », soupire le retraité.",
+                 -1, "Jean Carrel", id="a-pensioner-points-back-to-the-subject-named-since-not-a-body"),
     pytest.param("« Nous avons été solides », a salué Julie Armand. Chez les visiteurs, Léo Castel cherchait ses mots. "
                  "Le manager toulonnais a reconnu que son équipe avait « lâché » trop tôt.",
                  -1, "Léo Castel", id="a-team-manager-goes-to-the-subject-named-after-the-last-quote"),
