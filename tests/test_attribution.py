@@ -1356,6 +1356,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La Poste a annoncé la transformation du bureau en « point de contact ». Jean Carrel, 81 ans, y retire sa pension chaque mois. "
                  "« Je ne sais pas utiliser internet », soupire le retraité.",
                  -1, "Jean Carrel", id="a-pensioner-points-back-to-the-subject-named-since-not-a-body"),
+    pytest.param("Marc Delorme, conseiller d'opposition (LR) : « Cette hausse est injuste. »\n\n"
+                 "L'adjointe aux finances a rappelé que la commune restait « peu endettée ».",
+                 -1, "adjointe aux finances", id="a-deputy-mayor-with-her-portfolio-is-no-councillor-who-spoke"),
     pytest.param("« Nous avons été solides », a salué Julie Armand. Chez les visiteurs, Léo Castel cherchait ses mots. "
                  "Le manager toulonnais a reconnu que son équipe avait « lâché » trop tôt.",
                  -1, "Léo Castel", id="a-team-manager-goes-to-the-subject-named-after-the-last-quote"),
