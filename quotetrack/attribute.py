@@ -638,7 +638,11 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:
             if not self._in_marks(self.cues[k].start):
-                return self.cues[k]
+                c = self.cues[k]
+                # "X a estimé que … et a rappelé que …": a verb with a que clause of its own
+                # after a que clause is its subject's second report, no postposed cue of the first.
+                own_clause = q.kind == Kind.INDIRECT and q.rule == "indirect-que" and c.que_end is not None
+                return None if own_clause else c
             k += 1
         return None
 

@@ -87,6 +87,9 @@ class Grammar(Record):
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
+    clause_coordinators: tuple[str, ...] = ()
+    """Join two reporting verbs of one subject (a estimé que … et a rappelé que …): a content
+    clause ends before one that a cue with its own que follows."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()

@@ -58,6 +58,7 @@ class _Patterns:
     noun_before_que: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
+    coordinated_cue: regex.Pattern[str]
     que_blocker: regex.Pattern[str]
     que_conjunction: regex.Pattern[str]
     back_report: regex.Pattern[str]
@@ -109,6 +110,8 @@ def _patterns() -> _Patterns:
         # "tout porte à croire": the opener, then at most a short preposition before the cue.
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
+        # "… et a rappelé que": a coordinator (after a comma or not) right before a cue.
+        coordinated_cue=regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.clause_coordinators)})[ \u00a0]++$"),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
@@ -778,6 +781,12 @@ def _clause_end(text: str, start: int, s_end: int, cues: Sequence[CueLike], cue_
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
             end = gap_start
+        elif cues[k].form == "finite" and cues[k].que_end is not None:
+            # "a estimé que son équipe méritait… et a rappelé que…": the next cue, joined by a
+            # coordinator, reports a clause of its own.
+            joined = _patterns().coordinated_cue.search(text, start, cues[k].start)
+            if joined is not None and joined.start() > start:
+                end = joined.start()
     return end
 
 

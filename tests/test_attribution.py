@@ -1419,6 +1419,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Paul Girard a estimé que son équipe « méritait la victoire » et a rappelé que le club restait invaincu.",
+                 0, "Paul Girard", id="a-second-coordinated-cue-is-no-postposed-incise-of-the-first-clause"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),

@@ -627,6 +627,10 @@ INDIRECT = [
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Selon l'analyste, de Paris à Berlin, les usines tournent au ralenti.",
                  "de Paris à Berlin, les usines tournent au ralenti", id="selon-keeps-a-complement-that-is-no-affiliation"),
+    pytest.param("L'entraîneur a estimé que son équipe méritait la victoire et a rappelé que le club restait invaincu.",
+                 "son équipe méritait la victoire", id="a-que-clause-ends-before-a-coordinated-cue-with-its-own-que"),
+    pytest.param("La maire a assuré que les travaux commenceraient en mars, mais a reconnu que le budget n'était pas bouclé.",
+                 "les travaux commenceraient en mars", id="a-que-clause-ends-at-the-comma-before-mais-and-a-cue"),
 ]
 
 
