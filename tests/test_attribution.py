@@ -1419,6 +1419,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Le hangar était déjà embrasé », a indiqué le commandant des opérations de secours, le lieutenant-colonel Marc Aubert.",
+                 0, "Marc Aubert", id="a-name-after-a-rank-in-apposition-to-the-description-speaks"),
     pytest.param("Paul Girard a estimé que son équipe « méritait la victoire » et a rappelé que le club restait invaincu.",
                  0, "Paul Girard", id="a-second-coordinated-cue-is-no-postposed-incise-of-the-first-clause"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
