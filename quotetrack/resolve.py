@@ -1416,7 +1416,9 @@ class Resolver:
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
         if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
-            np = self.body_opening.match(self.text, prev_start, own)
+            # "Contactée, la direction régionale justifie…": past a fronted participle's aside.
+            aside = self._opening_aside(prev_start, own)
+            np = self.body_opening.match(self.text, aside.end() if aside is not None else prev_start, own)
             if np is None:
                 return None
             start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))

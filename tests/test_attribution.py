@@ -1419,6 +1419,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Léa Morin a lancé une pétition. « C'est un service public », lance-t-elle.\n\nInterrogée, la direction "
+                 "justifie sa décision par une baisse de fréquentation. Elle assure que « les services resteront accessibles ».",
+                 -1, "direction", id="a-body-subject-past-a-fronted-participle-is-the-pronoun-antecedent"),
     pytest.param("« Le hangar était déjà embrasé », a indiqué le commandant des opérations de secours, le lieutenant-colonel Marc Aubert.",
                  0, "Marc Aubert", id="a-name-after-a-rank-in-apposition-to-the-description-speaks"),
     pytest.param("Paul Girard a estimé que son équipe « méritait la victoire » et a rappelé que le club restait invaincu.",
