@@ -345,6 +345,17 @@ def _agent_word() -> regex.Pattern[str]:
 
 
 @cache
+def _rank_gap() -> regex.Pattern[str]:
+    """A definite article and one to three lower-case words before a name in apposition, a rank
+    or a profession (``, le lieutenant-colonel`` Laurent X, ``, la docteure`` Anne Y)."""
+    dets = trie_alternation(names_data()["definite_determiners"])
+    return regex.compile(
+        rf"[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}}[\p{{L}}\-]*+)(?:[ \u00a0]++(?-i:\p{{Ll}}[\p{{L}}\-]*+)){{0,2}}[ \u00a0]++",
+        regex.IGNORECASE,
+    )
+
+
+@cache
 def _agent_phrase() -> regex.Pattern[str]:
     """A past participle and the preposition of its agent, anywhere (``des analystes cités par``)."""
     return regex.compile(rf"(?i){_participle_agent()}")
@@ -638,9 +649,13 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:
             if not self._in_marks(self.cues[k].start):
-                if q.kind == Kind.INDIRECT and joins_second_verb(self.text, q.end, self.cues[k].start):
-                    return None  # "X juge que … et affirme avoir…": X's second verb, no incise
-                return self.cues[k]
+                c = self.cues[k]
+                # "X juge que … et affirme avoir…", "X a estimé que … et a rappelé que …": X's second
+                # verb (joined by a coordinator, or with a que clause of its own), no incise of the first.
+                if q.kind == Kind.INDIRECT and (joins_second_verb(self.text, q.end, c.start)
+                                                or (q.rule == "indirect-que" and c.que_end is not None)):
+                    return None
+                return c
             k += 1
         return None
 
@@ -1264,7 +1279,10 @@ class Attributor:
             if k >= len(self.mentions):
                 return None
             n = self.mentions[k]
-            if n.start - comma > 3 or self.text[comma + 1 : n.start].strip():
+            # "…, le lieutenant-colonel Laurent X.": a rank or a profession may stand before the name.
+            ranked = _rank_gap().fullmatch(self.text, comma + 1, n.start) is not None and not (
+                _words().preposition.search(self.text, comma + 1, n.start))
+            if (n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not ranked:
                 return None
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):

@@ -86,9 +86,12 @@ class Grammar(Record):
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     coordinators: tuple[str, ...] = ()
-    verb_coordinators: tuple[str, ...] = ()
-    denied_when_negated: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
+    verb_coordinators: tuple[str, ...] = ()
+    """Join two reporting verbs of one subject (juge que … et affirme avoir …, a estimé que … et
+    a rappelé que …): a content clause ends before them."""
+    denied_when_negated: tuple[str, ...] = ()
+    """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()

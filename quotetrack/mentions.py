@@ -218,6 +218,9 @@ class NamesData(Record):
     """Nouns of a team's staff or players (``l'entraîneur``, ``le capitaine``) whose complement, a
     capitalised name or an age (``des Celtics``, ``de 21 ans``), says which of the people the
     article is about is meant: such a description still points back to the one named before."""
+    local_nouns: tuple[str, ...] = ()
+    """Nouns of people local news quotes by their situation or trade (``le retraité``, ``la
+    riveraine``): read as team nouns are, pointing back to the person named since the last quote."""
     organisation_suffixes: tuple[str, ...] = ()
     """Last words that make a capitalised name a company's (``Mistral AI``), never a person's."""
     organisation_prefixes: tuple[str, ...] = ()

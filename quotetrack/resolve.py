@@ -268,8 +268,13 @@ class Resolver:
 
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
-        """Whether ``all_names[k]`` is in subject position (computed once)."""
-        return self._in_subject_position(self.all_names, self._subject_of, k)
+        """Whether ``all_names[k]`` is in subject position (computed once); not the object of a
+        nationality noun opening its sentence (« Le Slovène a lâché Jonas X »)."""
+        if self._subject_of[k] is None and self._in_subject_position(self.all_names, self._subject_of, k):
+            n = self.all_names[k]
+            s = bisect.bisect_right(self.sentence_starts, n.start) - 1
+            self._subject_of[k] = not self._national_subject_before(self.sentence_starts[s] if s >= 0 else 0, n)
+        return bool(self._subject_of[k])
 
     def _subject_role(self, k: int) -> bool:
         """Whether ``roles[k]`` is in subject position (computed once)."""
@@ -1430,7 +1435,9 @@ class Resolver:
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
         if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
-            np = self.body_opening.match(self.text, prev_start, own)
+            # "Contactée, la direction régionale justifie…": past a fronted participle's aside.
+            aside = self._opening_aside(prev_start, own)
+            np = self.body_opening.match(self.text, aside.end() if aside is not None else prev_start, own)
             if np is None:
                 return None
             start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
@@ -1735,7 +1742,26 @@ class Resolver:
             # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
             # sentence someone else spoke in is not who the pronoun takes back.
             return None
+        if self._national_subject_before(lo, n):
+            # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
+            # after a nationality noun as subject is not who the sentence is about.
+            return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _national_subject_before(self, lo: int, n: Mention) -> bool:
+        """Whether a nationality noun after its article (``Le Slovène``, ``La Savoyarde``) is the
+        subject of the sentence before the name ``n``, which is then no subject of its own."""
+        i = bisect.bisect_left(self.all_name_starts, lo)
+        while i < len(self.all_names) and self.all_names[i].end <= n.start:
+            d = self._demonym(self.all_names[i])
+            if d is not None and self._subject_like(d, self.sentence_starts, self.cue_ends):
+                # Its verb stands between them: not an apposition (« Le Slovène Tadej X ») nor a
+                # second subject (« Le Slovène et Jonas X »).
+                gap = self.text[d.end : n.start]
+                return (any(c.isalpha() for c in gap) and "," not in gap
+                        and self.subject_coordinator.search(self.text, d.end, n.start) is None)
+            i += 1
+        return False
 
     def _completes_role(self, n: Mention, lo: int) -> bool:
         """Whether the name ``n`` is the complement of a person's role right before it, in
@@ -2245,7 +2271,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words["publication_nouns"]),
         frozenset(fold(n) for n in words.get("organisation_nouns", ())),
         frozenset(fold(n) for n in words.get("field_nouns", ())),
-        frozenset(fold(n) for n in words.get("team_nouns", ())),
+        frozenset(fold(n) for n in (*words.get("team_nouns", ()), *words.get("local_nouns", ()))),
         frozenset(words.get("organisation_suffixes", ())),
         frozenset(words.get("organisation_prefixes", ())),
         frozenset(fold(w) for w in words.get("same_markers", ())),

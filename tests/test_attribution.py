@@ -1350,6 +1350,18 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Marc Tessier", id="a-coach-with-his-team-points-back-to-the-subject-named-since"),
     pytest.param("Hugo Ferrand a marqué deux fois samedi. Le buteur de 19 ans a estimé que son équipe avait « enfin trouvé son jeu ».",
                  -1, "Hugo Ferrand", id="a-player-with-his-age-points-back-to-the-player"),
+    pytest.param("Karim Sellami a bouclé le marathon de Lyon en tête. Le Marocain a devancé Pierre Aubry de deux minutes.\n\n"
+                 "« J'ai attendu le trentième kilomètre pour attaquer », a expliqué le vainqueur.",
+                 -1, "Karim Sellami", id="the-object-of-a-nationality-noun-subject-is-no-antecedent"),
+    pytest.param("Léa Morand a remporté la descente. La Savoyarde a devancé sa compatriote Inès Caron.\n\n"
+                 "« C'est un rêve d'enfant », a souri la championne du monde.",
+                 -1, "Léa Morand", id="a-champion-of-a-competition-points-back-to-the-subject-named-before"),
+    pytest.param("La Poste a annoncé la transformation du bureau en « point de contact ». Jean Carrel, 81 ans, y retire sa pension chaque mois. "
+                 "« Je ne sais pas utiliser internet », soupire le retraité.",
+                 -1, "Jean Carrel", id="a-pensioner-points-back-to-the-subject-named-since-not-a-body"),
+    pytest.param("Marc Delorme, conseiller d'opposition (LR) : « Cette hausse est injuste. »\n\n"
+                 "L'adjointe aux finances a rappelé que la commune restait « peu endettée ».",
+                 -1, "adjointe aux finances", id="a-deputy-mayor-with-her-portfolio-is-no-councillor-who-spoke"),
     pytest.param("« Nous avons été solides », a salué Julie Armand. Chez les visiteurs, Léo Castel cherchait ses mots. "
                  "Le manager toulonnais a reconnu que son équipe avait « lâché » trop tôt.",
                  -1, "Léo Castel", id="a-team-manager-goes-to-the-subject-named-after-the-last-quote"),
@@ -1423,6 +1435,13 @@ SPEAKER_OF_QUOTE = [
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
                  0, "source proche de l'enquête", id="a-source-between-auxiliary-and-participle-speaks-for-the-sentence"),
+    pytest.param("Léa Morin a lancé une pétition. « C'est un service public », lance-t-elle.\n\nInterrogée, la direction "
+                 "justifie sa décision par une baisse de fréquentation. Elle assure que « les services resteront accessibles ».",
+                 -1, "direction", id="a-body-subject-past-a-fronted-participle-is-the-pronoun-antecedent"),
+    pytest.param("« Le hangar était déjà embrasé », a indiqué le commandant des opérations de secours, le lieutenant-colonel Marc Aubert.",
+                 0, "Marc Aubert", id="a-name-after-a-rank-in-apposition-to-the-description-speaks"),
+    pytest.param("Paul Girard a estimé que son équipe « méritait la victoire » et a rappelé que le club restait invaincu.",
+                 0, "Paul Girard", id="a-second-coordinated-cue-is-no-postposed-incise-of-the-first-clause"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),

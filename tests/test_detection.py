@@ -656,6 +656,10 @@ INDIRECT = [
                  id="selon-between-an-auxiliary-and-its-participle-reports-the-sentence"),
     pytest.param("La ministre n'exclut pas que le scrutin soit reporté.", "le scrutin soit reporté",
                  id="a-negated-litotes-still-reports"),
+    pytest.param("L'entraîneur a estimé que son équipe méritait la victoire et a rappelé que le club restait invaincu.",
+                 "son équipe méritait la victoire", id="a-que-clause-ends-before-a-coordinated-cue-with-its-own-que"),
+    pytest.param("La maire a assuré que les travaux commenceraient en mars, mais a reconnu que le budget n'était pas bouclé.",
+                 "les travaux commenceraient en mars", id="a-que-clause-ends-at-the-comma-before-mais-and-a-cue"),
 ]
 
 
