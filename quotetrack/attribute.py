@@ -76,6 +76,10 @@ class Rule(Record):
     """Skip a partial quote, or a que-clause, a reporting verb before it governs in its sentence:
     in « X a jugé « inacceptables » les frappes qui ont tué dix personnes, selon la police » and
     « X a affirmé que …, selon l'agence Tass », X speaks."""
+    yields_to_carrier_verb_before: bool = False
+    """Like ``yields_to_verb_before``, only when the cue is a preposition or the speaker found
+    a publication, which carried the words (« X a répondu que son pays « … », a rapporté
+    l'agence Irna »: X speaks; « Le Kremlin a dénoncé « … », a déclaré Dmitri X »: X does)."""
 
 
 class RuleSet(Record):
@@ -607,6 +611,9 @@ class Attributor:
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
+                continue
+            if (rule.yields_to_carrier_verb_before and (mention.kind == "publication" or cue.form == "preposition")
+                    and self._verb_governs(q, s_start)):
                 continue
             evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
             evidence += [(cue.start, cue.end)] if cue is not None else []

@@ -381,6 +381,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         # A noun phrase no mention covers: the same.
         "Le petit parti, qui a rompu son alliance en juin, n'a pas voulu dire comment il voterait.",
         "Le gouvernement malien, installé à Bamako, a contesté ces chiffres dans la soirée.",
+        # A role and its name set off by commas, then the relative: the same.
+        "La ministre argentine des Affaires étrangères, Lucia Ferreyra, qui remplaçait le président, a au contraire salué « un texte équilibré ».",
         "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
     ],
 )
@@ -627,6 +629,9 @@ INDIRECT = [
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
     pytest.param("Selon l'analyste, de Paris à Berlin, les usines tournent au ralenti.",
                  "de Paris à Berlin, les usines tournent au ralenti", id="selon-keeps-a-complement-that-is-no-affiliation"),
+    pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
+                 "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
+                 id="inverted-incise-then-the-clause-going-on-in-marks"),
 ]
 
 
