@@ -35,7 +35,7 @@ from quotetrack.cues import (
     telling_participle_endings,
     verb_words,
 )
-from quotetrack.indirect import bare_description, past_participle_aside
+from quotetrack.indirect import bare_description, past_dateline, past_participle_aside
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -1477,8 +1477,9 @@ class Attributor:
     def _opening_clause(self, s_start: int, pos: int) -> Mention | None:
         """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the
         sentence, from a determiner and a lower-case noun up to the cue, when nothing else is
-        its subject and no comma, mark or other cue stands between (eight words at most)."""
-        m = _opening_clause().fullmatch(self.text, s_start, pos)
+        its subject and no comma, mark or other cue stands between (eight words at most), past
+        a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``)."""
+        m = _opening_clause().fullmatch(self.text, past_dateline(self.text, s_start, pos), pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         end = m.end("np")

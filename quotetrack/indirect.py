@@ -690,6 +690,12 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
     return _make(text, _skip_space(text, start, end), end, i, "indirect-back", 0.75)
 
 
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``); else ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    return start if dateline is None else int(dateline.end())
+
+
 def _past_rubric(text: str, start: int, end: int) -> int:
     """``Brexit : l'UE est prête, assure X``: where the content starts past a rubric of a few
     words and its colon opening the clause (a headline's topic), or past a dateline

@@ -2020,6 +2020,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "Karl Lindqvist", id="selon-after-a-governed-fragment-only-carried-it"),
     pytest.param("Le Kremlin a dénoncé « une escalade », a déclaré son porte-parole, Pavel Orlov.",
                  -1, "Pavel Orlov", id="a-person-after-a-governed-fragment-still-speaks"),
+    pytest.param("NIAMEY (AFP) - La junte au pouvoir a annoncé lundi la fin « immédiate » de l'accord de défense.",
+                 0, "junte au pouvoir", id="a-noun-phrase-opening-the-sentence-past-a-dateline"),
 ]
 
 
