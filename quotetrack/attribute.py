@@ -35,7 +35,12 @@ from quotetrack.cues import (
     telling_participle_endings,
     verb_words,
 )
-from quotetrack.indirect import bare_description, joins_second_verb, past_participle_aside
+from quotetrack.indirect import (
+    bare_description,
+    joins_second_verb,
+    past_dateline,
+    past_participle_aside,
+)
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -76,6 +81,10 @@ class Rule(Record):
     """Skip a partial quote, or a que-clause, a reporting verb before it governs in its sentence:
     in « X a jugé « inacceptables » les frappes qui ont tué dix personnes, selon la police » and
     « X a affirmé que …, selon l'agence Tass », X speaks."""
+    yields_to_carrier_verb_before: bool = False
+    """Like ``yields_to_verb_before``, only when the cue is a preposition or the speaker found
+    a publication, which carried the words (« X a répondu que son pays « … », a rapporté
+    l'agence Irna »: X speaks; « Le Kremlin a dénoncé « … », a déclaré Dmitri X »: X does)."""
 
 
 class RuleSet(Record):
@@ -618,6 +627,9 @@ class Attributor:
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
+                continue
+            if (rule.yields_to_carrier_verb_before and (mention.kind == "publication" or cue.form == "preposition")
+                    and self._verb_governs(q, s_start)):
                 continue
             evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
             evidence += [(cue.start, cue.end)] if cue is not None else []
@@ -1490,8 +1502,9 @@ class Attributor:
     def _opening_clause(self, s_start: int, pos: int) -> Mention | None:
         """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the
         sentence, from a determiner and a lower-case noun up to the cue, when nothing else is
-        its subject and no comma, mark or other cue stands between (eight words at most)."""
-        m = _opening_clause().fullmatch(self.text, s_start, pos)
+        its subject and no comma, mark or other cue stands between (eight words at most), past
+        a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``)."""
+        m = _opening_clause().fullmatch(self.text, past_dateline(self.text, s_start, pos), pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         end = m.end("np")

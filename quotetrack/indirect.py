@@ -40,6 +40,7 @@ from quotetrack.classify import (
 from quotetrack.cues import telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
+from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -154,9 +155,7 @@ _WORD = regex.compile(r"\w+")
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
 _QUE_REACH = 65
-# An inverted incise followed by a comma and more lower-case words of the same sentence, and
-# the most words before it for the clause to run on past it.
-_INTERPOSED = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+\p{Ll}")
+# The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.
 _GOES_ON_WORDS = 6
@@ -202,6 +201,7 @@ _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
 # Spaces alone between two mentions: one names the other (``le président américain Donald Trump``).
 _SPACE_ONLY = regex.compile(r"[ \u00a0]++")
+_COMMA_ONLY = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+")
 # A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
 # of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
@@ -417,7 +417,7 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
-    if (_INTERPOSED.match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, cue.start)) <= _SHORT_LEAD
+    if (_interposed().match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, cue.start)) <= _SHORT_LEAD
             and (next_cue is None or next_cue >= s_end)):
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
@@ -438,7 +438,7 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     if not lead or len(lead) > _SHORT_SUBJECT + 1 or lead[-1].lower() not in cues.verb_words():
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
-    return comma >= 0 and _INTERPOSED.match(text, comma, s_end) is not None
+    return comma >= 0 and _interposed().match(text, comma, s_end) is not None
 
 
 def _as_reported(
@@ -627,7 +627,7 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
-    interposed = _INTERPOSED.match(text, cue.end, s_end)
+    interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())
     if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
@@ -695,6 +695,17 @@ def _relative_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
 
 
+@cache
+def _interposed() -> regex.Pattern[str]:
+    """An incise followed by a comma and more lower-case words of the same sentence, maybe
+    opening quotation marks first (« L'Égypte, a-t-il rappelé, « n'acceptera aucun… » »), not
+    those of a weak family, which double as apostrophes."""
+    typo = marks_typography()
+    marks = regex.escape("".join(sorted({c for f in typo.families if not f.weak for m in f.open for c in m})))
+    spaces = regex.escape("".join(sorted(typo.inner_spaces)))
+    return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+(?:[{marks}][{spaces}]*+)?\p{{Ll}}")
+
+
 def _few_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds at most ``_SHORT_LEAD`` words: read no further than the
     word after them, so a long clause costs no more than a short one."""
@@ -715,6 +726,12 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!…"):
         end -= 1
     return _make(text, _skip_space(text, start, end), end, i, "indirect-back", 0.75)
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``); else ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    return start if dateline is None else int(dateline.end())
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:
@@ -760,10 +777,12 @@ def _subject_with_relative(
         return False
     e = bisect.bisect_right(mention_ends, first)
     while e < len(mention_ends):
-        joined = _patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
+        joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
+                  or _COMMA_ONLY.match(text, mention_ends[e], comma))
         if joined is None or joined.end() not in mention_starts[k:]:
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
-            # américain Donald Trump, dont …": a role and its name
+            # américain Donald Trump, dont …": a role and its name; "Le ministre russe, Sergueï
+            # X, qui …": a role and its name set off by commas
         e = bisect.bisect_right(mention_ends, joined.end())
     if e >= len(mention_ends):
         return False

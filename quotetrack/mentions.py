@@ -256,6 +256,9 @@ class NamesData(Record):
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
+    apposition_titles: tuple[str, ...] = ()
+    """Lower-case titles that may stand between a role's comma and the name it describes, after
+    an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()

@@ -179,6 +179,7 @@ class Resolver:
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
+        self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
@@ -483,7 +484,8 @@ class Resolver:
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
             if (a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
-                    and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP):
+                    and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
+                    and not self._sentence_between(a.end, b.start)):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
             else:
@@ -500,7 +502,9 @@ class Resolver:
                          and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
-            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._demonym_gap(gap))
+            # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
+            portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
+                                      and self._demonym_gap(gap))
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
@@ -605,6 +609,12 @@ class Resolver:
         aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
         return aside is not None and aside.end() == role.start
 
+    def _sentence_between(self, lo: int, hi: int) -> bool:
+        """Whether a sentence starts between ``lo`` and ``hi`` (« …le chef de l'État français. À
+        Kiev, Volodymyr X… »: *Kiev* opens another sentence, no complement of the role)."""
+        k = bisect.bisect_right(self.sentence_starts, lo)
+        return k < len(self.sentence_starts) and self.sentence_starts[k] <= hi
+
     def _opens_its_sentence(self, m: Mention) -> bool:
         """Whether only opening punctuation stands between ``m`` and the start of its sentence."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
@@ -638,10 +648,16 @@ class Resolver:
         return role.kind == "role" and role.end <= name.start and not gap.strip()
 
     def _demonym_gap(self, gap: str) -> bool:
-        """Whether ``gap`` is a comma and a nationality noun after its article (``, l'Estonienne ``)."""
+        """Whether ``gap`` is a comma and a nationality noun after its article (``, l'Estonienne ``),
+        or a title of ``apposition_titles`` in ``names.json`` (``, l'ayatollah ``, ``, le cheikh ``)."""
         found = _DEMONYM_GAP.fullmatch(gap)
+        if found is None:
+            return False
+        word = found.group(1)
+        if not word[:1].isupper():
+            return fold(word) in self.apposition_titles
         of_adjective = getattr(self.registry, "country_of_adjective", None)
-        return found is not None and callable(of_adjective) and of_adjective(found.group(1)) is not None
+        return callable(of_adjective) and of_adjective(word) is not None
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""
@@ -706,9 +722,13 @@ class Resolver:
         """Whether the former office ``m`` (``l'ancien ministre``) names someone new rather than
         ``person``: it is set off by a lower-case apposition (``l'ancienne adjointe, partie civile,``),
         or it gives a quotation of its sentence to a new description while ``person`` gave the last
-        one (« … », a écrit X. « … », s'interroge l'ancien président: two voices)."""
+        one (« … », a écrit X. « … », s'interroge l'ancien président: two voices), unless the
+        registry gives ``person`` that office (« Donald X a affirmé que… « … », a lancé l'ancien
+        président »: the same voice)."""
         if _LOWER_APPOSITION.match(self.text, m.end):
             return True
+        if self._registry_holds(person, m.role):
+            return False
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         opened = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.quoted, (opened, -1))
@@ -728,7 +748,8 @@ class Resolver:
 
     def _earlier_body(self, m: Mention, span: Span | None = None) -> Speaker | None:
         """``le ministère`` after ``le ministère français des Affaires étrangères``: a short
-        description of a body named in full earlier (same head noun) is that body (named by ``span``)."""
+        description of a body named in full earlier (same head noun, and the same office when
+        it names one) is that body (named by ``span``)."""
         head = self._head(m)
         if not head:
             return None
@@ -739,11 +760,19 @@ class Resolver:
             body_heads = heads.get(k)
             if body_heads is None:
                 body_heads = heads[k] = self._body_head_nouns(k)
-            if head in body_heads:
+            if head in body_heads and self._same_portfolio(m, self.bodies[k][2]):
                 entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
+
+    @staticmethod
+    def _same_portfolio(m: Mention, entity: Any) -> bool:
+        """Whether the body ``m`` names by its office (``le ministère de la Défense``:
+        ``defence_ministry``) may be ``entity``: not one the registry gives other offices only
+        (the *ministère chinois des Affaires étrangères* named before is another ministry)."""
+        keys = {r.key for r in getattr(entity, "roles", ())}
+        return not m.role or not keys or m.role in keys
 
     def _body_head_nouns(self, k: int) -> frozenset[str]:
         """The head noun of ``bodies[k]`` as written (none for a role's complement) and those of
@@ -1775,18 +1804,25 @@ class Resolver:
 
     def _latest_named(self, m: Mention) -> Speaker | None:
         """``ce dernier``: the person named last before ``m``, wherever in its sentence, or the
-        person's role mentioned since (« … avec le chancelier allemand. Ce dernier … »)."""
+        person's role mentioned since (« … avec le chancelier allemand. Ce dernier … »), or the
+        anonymous source that spoke since (« Selon un diplomate, … Ce dernier estime… »)."""
         people = self._latest_people(m, 1)
         named = people[0] if people else None
         if fold(m.text) in self.named_anaphors:
             return named  # "lâche un ministre. Le principal intéressé dément": not the minister
+        name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
         k = bisect.bisect_left(self.role_starts, m.start) - 1
-        if k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m):
-            name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
-            if role.start > name_at:
-                # Someone new to the text as far as the role goes (« avec le chancelier
-                # autrichien »): the person an apposition or the registry gives it, else its words.
-                return self._bound(role) or self._as_written(role, "other")
+        if (k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m)
+                and role.start > name_at):
+            # Someone new to the text as far as the role goes (« avec le chancelier
+            # autrichien »): the person an apposition or the registry gives it, else its words.
+            return self._bound(role) or self._as_written(role, "other")
+        last = self.recent[-1][1] if self.recent else None
+        if (last is not None and last.type == "anonymous" and last.mention is not None
+                and name_at < last.mention.start <= m.start and self._compatible(last.name, self._gender(m))):
+            # « Selon un diplomate joint par l'AFP, … Ce dernier estime… »: the anonymous source
+            # that spoke since the last name.
+            return self._with_mention(last, self.span(m.start, m.end))
         return named
 
     def _compatible_role(self, role: Mention, m: Mention) -> bool:
@@ -2045,8 +2081,9 @@ def _group_refers_to() -> dict[str, str | None]:
 # An aside in parentheses, dropped from the gap between a name and its role.
 _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 # A nationality noun after a short article, set off by a comma between a role and a name (« la
-# cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry.
-_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?:\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’])(\p{Lu}[\p{L}\-]*+)[ \u00a0]++")
+# cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry;
+# a lower-case one, a title (« le guide suprême, l'ayatollah Ali X »), by names.json.
+_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?:\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’])(\p{L}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
 

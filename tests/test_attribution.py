@@ -1413,6 +1413,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Mathilde Roux, présidente du groupe écologiste, a interpellé le gouvernement. « Vous avez échoué », a-t-elle "
                  "lancé. Claire Vasseur a rappelé les députés à l'ordre. « Un peu de calme », a déclaré la présidente de l'Assemblée.",
                  -1, "présidente de l'Assemblée", id="an-elided-capitalised-complement-qualifies-the-role"),
+    pytest.param("Emmanuel Macron a parlé le premier. « Nous n'avons pas cédé », a ajouté le chef de l'État français. "
+                 "À Kiev, Volodymyr Zelensky a remercié les Européens.",
+                 0, "Emmanuel Macron", id="a-place-opening-the-next-sentence-is-no-complement-of-the-role"),
+    pytest.param("Donald Trump a affirmé qu'il réglerait le conflit. « Je les mettrai dans une pièce », a lancé l'ancien "
+                 "président. Le président Joe Biden a répondu que « l'Amérique ne lâche pas ses amis ».",
+                 1, "Donald Trump", id="a-former-office-the-registry-gives-the-last-speaker-is-the-same-voice"),
 ]
 
 
@@ -2030,6 +2036,27 @@ SPEAKER_OF_QUOTE = [
                  0, "chercheurs", id="an-object-clitic-before-the-cue-is-no-part-of-its-subject"),
     pytest.param("Les nuits tropicales se multiplient dans les grandes villes, alerte une étude.",
                  0, "étude", id="a-study-after-a-postposed-cue-is-its-subject"),
+    pytest.param("Le ministre turc, Kemal Aydin, a appelé à la retenue. La Turquie, a-t-il rappelé, « ne sera plus le terrain "
+                 "de jeu des puissances ».", -1, "Kemal Aydin", id="a-fragment-after-an-inverted-incise-is-the-incise-pronoun-s"),
+    pytest.param("Le président de la COP30, l'Équatorien André Corrêa, a salué un « compromis équilibré ».",
+                 0, "André Corrêa", id="a-demonym-apposition-past-the-role-s-complement"),
+    pytest.param("« Nous ne céderons pas », a déclaré le guide suprême, l'ayatollah Hossein Rahimi, à la télévision.",
+                 0, "Hossein Rahimi", id="a-title-after-the-article-of-an-apposition"),
+    pytest.param("Le porte-parole du ministère chinois des Affaires étrangères, Li Wei, a protesté. Le ministère de la Défense "
+                 "a jugé la manœuvre « provocatrice ».", -1, "ministère de la Défense",
+                 id="a-ministry-of-another-portfolio-is-not-the-ministry-named-before"),
+    pytest.param("Le général Omar Diallo avait juré que l'armée « ne reculera pas ». Selon un diplomate joint par l'AFP, "
+                 "la rupture est consommée. Ce dernier estime que la région entre dans « une ère d'incertitude ».",
+                 -1, "diplomate", id="ce-dernier-is-the-anonymous-source-that-spoke-since-the-last-name"),
+    pytest.param("Le chef de la diplomatie iranienne, Karim Tehrani, a reçu son homologue. M. Tehrani a répondu que son pays "
+                 "« n'a jamais cherché la guerre », a rapporté l'agence Irna.",
+                 -1, "Karim Tehrani", id="a-news-agency-after-a-governed-fragment-only-carried-it"),
+    pytest.param("Karl Lindqvist a assuré que son pays était « prêt à négocier », selon l'agence Tass.",
+                 -1, "Karl Lindqvist", id="selon-after-a-governed-fragment-only-carried-it"),
+    pytest.param("Le Kremlin a dénoncé « une escalade », a déclaré son porte-parole, Pavel Orlov.",
+                 -1, "Pavel Orlov", id="a-person-after-a-governed-fragment-still-speaks"),
+    pytest.param("NIAMEY (AFP) - La junte au pouvoir a annoncé lundi la fin « immédiate » de l'accord de défense.",
+                 0, "junte au pouvoir", id="a-noun-phrase-opening-the-sentence-past-a-dateline"),
 ]
 
 

@@ -389,6 +389,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         # A noun phrase no mention covers: the same.
         "Le petit parti, qui a rompu son alliance en juin, n'a pas voulu dire comment il voterait.",
         "Le gouvernement malien, installé à Bamako, a contesté ces chiffres dans la soirée.",
+        # A role and its name set off by commas, then the relative: the same.
+        "La ministre argentine des Affaires étrangères, Lucia Ferreyra, qui remplaçait le président, a au contraire salué « un texte équilibré ».",
         "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
     ],
 )
@@ -660,6 +662,9 @@ INDIRECT = [
                  "son équipe méritait la victoire", id="a-que-clause-ends-before-a-coordinated-cue-with-its-own-que"),
     pytest.param("La maire a assuré que les travaux commenceraient en mars, mais a reconnu que le budget n'était pas bouclé.",
                  "les travaux commenceraient en mars", id="a-que-clause-ends-at-the-comma-before-mais-and-a-cue"),
+    pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
+                 "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
+                 id="inverted-incise-then-the-clause-going-on-in-marks"),
 ]
 
 
