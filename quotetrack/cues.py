@@ -270,7 +270,7 @@ _ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
 # A short aside set off by commas between an auxiliary and its participle (", de son côté,").
-_ASIDE = r"[ \t\u00a0\u202f]*+,[^,.;:!?«»\"“”\n]{1,25}+,"
+_ASIDE = r"[ \t\u00a0\u202f]*+,[^,.;:!?«»\"“”\n]{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
