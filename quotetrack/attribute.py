@@ -32,6 +32,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    prospective_cue,
     telling_participle_endings,
     verb_words,
 )
@@ -656,7 +657,7 @@ class Attributor:
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
             if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
-                    and not self._reported_with(q, c.start)):
+                    and not self._reported_with(q, c)):
                 return c
             k -= 1
         return None
@@ -671,17 +672,20 @@ class Attributor:
         k = bisect.bisect_left(self.agent_words, start)
         return k < len(self.agent_words) and self.agent_words[k] < end
 
-    def _reported_with(self, q: Candidate, pos: int) -> bool:
-        """Whether a cue at ``pos`` is part of a reported clause holding the fragment ``q`` too,
+    def _reported_with(self, q: Candidate, c: Any) -> bool:
+        """Whether the cue ``c`` is part of a reported clause holding the fragment ``q`` too,
         its subject a state or a body (X a assuré que Berlin soutenait « sans réserve »
-        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »)."""
+        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »),
+        or its verb in the future or the conditional (X a fait savoir que le chef de l'État
+        s'exprimerait « en temps voulu »: X's words, the other has said nothing yet)."""
         if q.kind != Kind.PARTIAL:
             return False
+        pos = c.start
         k = bisect.bisect_right(self.reported_starts, pos) - 1
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
             start, end = self.reported[k]
             if start < pos and q.end <= end:
-                return self._body_subject(start, pos)
+                return self._body_subject(start, pos) or prospective_cue(c)
             k -= 1
         return False
 

@@ -1130,6 +1130,34 @@ def plural_cue(cue: CueMatch) -> bool:
     return verb.endswith(_plural_endings())
 
 
+# The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
+_SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
+
+
+def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether a finite cue is a simple verb in the future or the conditional (``s'exprimera``,
+    ``dirait``): words still to come, or maybe, not words reported."""
+    if cue.form != "finite" or cue.aux or not cue.lemma:
+        return False
+    forms = _prospective_forms(cue.lemma, lexicon or CueLexicon.default())
+    return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
+
+
+@cache
+def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
+    """The future and conditional third-person forms of a verb ``lemma`` (none for a phrase)."""
+    v = lexicon.verb(lemma)
+    if v is None:
+        return frozenset()
+    _, head, _ = lexicon._split(lemma)
+    name = lexicon._class_of(v.conj, head)
+    if name is None:
+        return frozenset()
+    cls = _conjugation().classes[name]
+    stem = head[: len(head) - len(cls.strip)]
+    return frozenset(stem + e for slot in _SLOTS_PROSPECTIVE for e in getattr(cls, slot) if e)
+
+
 @cache
 def _plural_endings() -> tuple[str, ...]:
     return tuple(verb_endings_plural())

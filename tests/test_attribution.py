@@ -1419,6 +1419,8 @@ SPEAKER_OF_QUOTE = [
                  "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
     pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
                  id="a-subject-before-a-long-aside-and-a-participle"),
+    pytest.param("Matignon a fait savoir mardi que la Première ministre s'exprimerait « au moment opportun ».", -1, "Matignon",
+                 id="a-fragment-after-a-future-cue-inside-the-clause-is-the-reporters"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),
