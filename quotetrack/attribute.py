@@ -1098,8 +1098,9 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions):
             x = self.mentions[k]
-            if (x.after_preposition and x.kind in _FRONTED_KINDS and x.start - start <= _FRONTED_LEAD
-                    and not self.text[x.end : comma].strip()):
+            # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
+            if ((x.after_preposition or (x.kind == "metonym" and x.start == start)) and x.kind in _FRONTED_KINDS
+                    and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
 

@@ -1419,6 +1419,11 @@ SPEAKER_OF_QUOTE = [
                  "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
     pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
                  id="a-subject-before-a-long-aside-and-a-participle"),
+    pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
+    pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
+                 id="a-bare-cote-before-a-common-noun"),
+    pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
+                 id="a-place-metonym-fronted-without-preposition"),
     pytest.param("Matignon a fait savoir mardi que la Première ministre s'exprimerait « au moment opportun ».", -1, "Matignon",
                  id="a-fragment-after-a-future-cue-inside-the-clause-is-the-reporters"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
