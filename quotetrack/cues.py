@@ -269,8 +269,15 @@ _POUR_ASIDE = 30
 _ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
-# A short aside set off by commas between an auxiliary and its participle (", de son côté,").
-_ASIDE = r"[ \t\u00a0\u202f]*+,[^,.;:!?«»\"“”\n]{1,40}+,"
+# An aside set off by commas between an auxiliary and its participle (", de son côté,"): a short
+# one, or a longer one (", par la voix de son porte-parole,") that no prepositional cue opens
+# (", selon une source proche du dossier," is a cue of its own); the caller fills in the cues.
+_ASIDE_CHARS = r"[^,.;:!?«»\"“”\n]"
+_ASIDE = (r"[ \t\u00a0\u202f]*+,(?:" + _ASIDE_CHARS + r"{{1,25}}+|(?![ \t\u00a0\u202f]*+(?:{cues})(?![\w'’]))"
+          + _ASIDE_CHARS + r"{{26,40}}+),")
+# The short aside alone (after a restricted « pour »), and any aside (what the gate lets through).
+_SHORT_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,25}+,"
+_ANY_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
@@ -619,7 +626,8 @@ class CueLexicon:
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
-        advs = _optional(_ASIDE) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
+        aside = _ASIDE.format(cues=t(p.phrase for p in w.phrases if p.form == "preposition"))
+        advs = _optional(aside) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
@@ -717,7 +725,7 @@ class CueLexicon:
         # after its first (« avant| de ») are then needed, where those first words let them by.
         then(
             avoir,
-            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ASIDE}|{seconds(plain.pp, gov, whole=w.adverbs)})",
+            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ANY_ASIDE}|{seconds(plain.pp, gov, whole=w.adverbs)})",
         )
         single = [p for p in w.governor_prepositions if _first_token(p) == p]
         then(single, seconds(plain.inf, c.reflexive, whole=w.adverbs))
@@ -735,7 +743,7 @@ class CueLexicon:
         # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
         # the governors' own continuation does not let through.
         _, blocked, _ = self._pour_sources
-        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_ASIDE}))"
+        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_SHORT_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
                 then([tok], restricted if phrases[tok].restricted else end)
