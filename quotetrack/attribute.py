@@ -32,6 +32,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    prospective_cue,
     telling_participle_endings,
     verb_words,
 )
@@ -151,6 +152,9 @@ class _Words:
     a complement link, then capitalised words and numbers."""
     definite: tuple[str, ...]
     """Definite determiners (``le``, ``la``, ``l'``)."""
+    organisation_complement: regex.Pattern[str]
+    """A complement link and an organisation noun (`` du groupe ``, `` de la fédération ``): what
+    may stand between an office and the party or union whose body it serves."""
 
 
 @cache
@@ -221,7 +225,9 @@ def _words() -> _Words:
                   tuple(sorted({regex.split(r"[^\p{L}]++", q)[-1].casefold() for q in raw["quantifiers"]})),
                   regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
                                 rf"(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}"),
-                  tuple(raw.get("definite_determiners", ())))
+                  tuple(raw.get("definite_determiners", ())),
+                  regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(raw['complement_links'])})(?:(?<=['’])|[ \u00a0]++)"
+                                rf"(?i:{trie_alternation(raw.get('organisation_nouns', ()))})[ \u00a0]++"))
 
 
 @cache
@@ -383,6 +389,8 @@ def _heads_a_body(words: str) -> bool:
     return _body_head().match(words) is not None
 
 
+# Lower-case words (a common-noun complement: `` du texte``) and the comma opening an apposition.
+_ROLE_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}'’\-]*+){0,4}+[ \u00a0]*+,[ \u00a0]++")
 # Characters before a name read back for the description its complement belongs to.
 _COMPLEMENT_REACH = 40
 # Characters read back for the word before a speech noun (the longest preposition and its space).
@@ -678,7 +686,7 @@ class Attributor:
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
             if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
-                    and not self._reported_with(q, c.start)):
+                    and not self._reported_with(q, c)):
                 return c
             k -= 1
         return None
@@ -693,17 +701,20 @@ class Attributor:
         k = bisect.bisect_left(self.agent_words, start)
         return k < len(self.agent_words) and self.agent_words[k] < end
 
-    def _reported_with(self, q: Candidate, pos: int) -> bool:
-        """Whether a cue at ``pos`` is part of a reported clause holding the fragment ``q`` too,
+    def _reported_with(self, q: Candidate, c: Any) -> bool:
+        """Whether the cue ``c`` is part of a reported clause holding the fragment ``q`` too,
         its subject a state or a body (X a assuré que Berlin soutenait « sans réserve »
-        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »)."""
+        l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »),
+        or its verb in the future or the conditional (X a fait savoir que le chef de l'État
+        s'exprimerait « en temps voulu »: X's words, the other has said nothing yet)."""
         if q.kind != Kind.PARTIAL:
             return False
+        pos = c.start
         k = bisect.bisect_right(self.reported_starts, pos) - 1
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
             start, end = self.reported[k]
             if start < pos and q.end <= end:
-                return self._body_subject(start, pos)
+                return self._body_subject(start, pos) or prospective_cue(c)
             k -= 1
         return False
 
@@ -1116,8 +1127,9 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         if k < len(self.mentions):
             x = self.mentions[k]
-            if (x.after_preposition and x.kind in _FRONTED_KINDS and x.start - start <= _FRONTED_LEAD
-                    and not self.text[x.end : comma].strip()):
+            # "Place Beauvau, on assure…": a place standing for its body needs no preposition.
+            if ((x.after_preposition or (x.kind == "metonym" and x.start == start)) and x.kind in _FRONTED_KINDS
+                    and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
 
@@ -1613,9 +1625,26 @@ class Attributor:
             if (n.kind in ("name", "entity") and not inside and gap.strip(" ,\u00a0") == "" and n.start - m.end <= 3
                     and ("," not in gap or self._closes_apposition(n.end))):
                 if self._qualifier_name(m, n):
-                    return replace(m, end=n.end, text=self.text[m.start : n.end])
+                    return self._named_by_apposed_role(replace(m, end=n.end, text=self.text[m.start : n.end]))
                 return n if n.kind == "name" else m
-        return m
+        return self._named_by_apposed_role(m)
+
+    def _named_by_apposed_role(self, m: Mention) -> Mention:
+        """``le rapporteur du texte, le sénateur de la Manche Paul X,``: a role set off by commas
+        right after the role ``m`` (and its common-noun complement) names its holder, when a name
+        closing that apposition follows it; else ``m``."""
+        if m.kind != "role":
+            return m
+        k = bisect.bisect_left(self.m_starts, m.end)
+        if k >= len(self.mentions) or self.mentions[k].kind != "role" or _ROLE_APPOSITION_GAP.fullmatch(
+                self.text, m.end, self.mentions[k].start) is None:
+            return m
+        r = self.mentions[k]
+        n = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+        if n is None or n.kind != "name" or " " not in n.text or not self._closes_apposition(n.end):
+            return m
+        gap = self.text[r.end : n.start]
+        return n if not gap.strip() or _body_complement().fullmatch(gap) else m
 
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
         """``un député Horizons``, ``le député RN``: one capitalised word right after a description
@@ -1630,12 +1659,16 @@ class Attributor:
 
     def _qualified_description(self, k: int) -> Mention | None:
         """The description that ``mentions[k]``, a one-word entity right after it, qualifies
-        (``le député RN``): the subject is the description, not the party."""
+        (``le député RN``), maybe through the body of it that the office serves (``le président
+        du groupe MoDem``): the subject is the description, not the party."""
         m = self.mentions[k]
         if k == 0 or m.kind != "entity" or " " in m.text:
             return None
         d = self.mentions[k - 1]
-        if d.kind not in ("role", "np", "anonymous") or m.start - d.end > 3 or self.text[d.end : m.start].strip():
+        if d.kind not in ("role", "np", "anonymous"):
+            return None
+        glued = m.start - d.end <= 3 and not self.text[d.end : m.start].strip()
+        if not glued and (d.kind != "role" or _words().organisation_complement.fullmatch(self.text, d.end, m.start) is None):
             return None
         return self._apposed_name(d)
 

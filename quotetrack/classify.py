@@ -70,6 +70,9 @@ class Grammar(Record):
     """``mis en examen pour``, ``jugé pour``: right before the marks, the words in them name an
     offence, even after a reporting verb (``jugé`` is one)."""
     naming_after_comma: tuple[str, ...]
+    body_naming_words: tuple[str, ...] = ()
+    """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
+    a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -198,6 +201,7 @@ class _AtEnd:
 class _Patterns:
     que_before: _AtEnd
     naming_before: _AtEnd
+    body_naming_before: _AtEnd
     so_called_before: _AtEnd
     so_called_governed: regex.Pattern[str]
     title_preposition_before: _AtEnd
@@ -216,6 +220,8 @@ def _patterns() -> _Patterns:
             (*g.naming_words, *g.naming_after_comma),
             ":,",
         ),
+        body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)
+        if g.body_naming_words else _AtEnd(r"(?!)", ()),
         so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         so_called_governed=_so_called_governed(g),
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
@@ -630,7 +636,8 @@ def _decide(
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
-    if so_called or (pats.naming_before(before_stripped) and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
+    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
+                     and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name

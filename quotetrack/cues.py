@@ -272,8 +272,15 @@ _POUR_ASIDE = 30
 _ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
 _HYPHEN = r"[\-\u2010\u2011]"
-# A short aside set off by commas between an auxiliary and its participle (", de son côté,").
-_ASIDE = r"[ \t\u00a0\u202f]*+,[^,.;:!?«»\"“”\n]{1,25}+,"
+# An aside set off by commas between an auxiliary and its participle (", de son côté,"): a short
+# one, or a longer one (", par la voix de son porte-parole,") that no prepositional cue opens
+# (", selon une source proche du dossier," is a cue of its own); the caller fills in the cues.
+_ASIDE_CHARS = r"[^,.;:!?«»\"“”\n]"
+_ASIDE = (r"[ \t\u00a0\u202f]*+,(?:" + _ASIDE_CHARS + r"{{1,25}}+|(?![ \t\u00a0\u202f]*+(?:{cues})(?![\w'’]))"
+          + _ASIDE_CHARS + r"{{26,40}}+),")
+# The short aside alone (after a restricted « pour »), and any aside (what the gate lets through).
+_SHORT_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,25}+,"
+_ANY_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
@@ -622,7 +629,8 @@ class CueLexicon:
         avoir = t([a.word for a in c.aux_avoir], True)
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
-        advs = _optional(_ASIDE) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
+        aside = _ASIDE.format(cues=t(p.phrase for p in w.phrases if p.form == "preposition"))
+        advs = _optional(aside) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
@@ -720,7 +728,7 @@ class CueLexicon:
         # after its first (« avant| de ») are then needed, where those first words let them by.
         then(
             avoir,
-            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ASIDE}|{seconds(plain.pp, gov, whole=w.adverbs)})",
+            rf"(?:{_HYPHEN}|{_SPACE}{re.escape(c.euphonic)}{_HYPHEN}|{_ANY_ASIDE}|{seconds(plain.pp, gov, whole=w.adverbs)})",
         )
         single = [p for p in w.governor_prepositions if _first_token(p) == p]
         then(single, seconds(plain.inf, c.reflexive, whole=w.adverbs))
@@ -738,7 +746,7 @@ class CueLexicon:
         # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
         # the governors' own continuation does not let through.
         _, blocked, _ = self._pour_sources
-        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_ASIDE}))"
+        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_SHORT_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
                 then([tok], restricted if phrases[tok].restricted else end)
@@ -1135,6 +1143,34 @@ def plural_cue(cue: CueMatch) -> bool:
     skipped = _verb_openers()
     verb = next((w for w in words if w not in skipped), "")
     return verb.endswith(_plural_endings())
+
+
+# The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
+_SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
+
+
+def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether a finite cue is a simple verb in the future or the conditional (``s'exprimera``,
+    ``dirait``): words still to come, or maybe, not words reported."""
+    if cue.form != "finite" or cue.aux or not cue.lemma:
+        return False
+    forms = _prospective_forms(cue.lemma, lexicon or CueLexicon.default())
+    return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
+
+
+@cache
+def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
+    """The future and conditional third-person forms of a verb ``lemma`` (none for a phrase)."""
+    v = lexicon.verb(lemma)
+    if v is None:
+        return frozenset()
+    _, head, _ = lexicon._split(lemma)
+    name = lexicon._class_of(v.conj, head)
+    if name is None:
+        return frozenset()
+    cls = _conjugation().classes[name]
+    stem = head[: len(head) - len(cls.strip)]
+    return frozenset(stem + e for slot in _SLOTS_PROSPECTIVE for e in getattr(cls, slot) if e)
 
 
 @cache

@@ -146,7 +146,10 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     not_names = trie_alternation(raw["not_names"])
     blank = r"[ \t\u00a0\u202f]"
     initials = rf"(?:{upper}\.(?:{blank}?+{upper}\.)*+{blank}*+(?={upper})(?!(?:{not_names})(?!{letter}))|)"
-    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+)*+)"
+    # A letter pair joined by an apostrophe (the Breton c'h: Le Floc'h) belongs to the word too.
+    inner = "".join(rf"|(?<={regex.escape(t[0])})['’]{regex.escape(t[-1])}{letter}*+"
+                    for t in raw.get("name_inner_apostrophes", ()))
+    token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+{inner})*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
         rf"(?:{blank}++(?:(?:{particles}){blank}++|d['’])*+{token})*+(?!{letter})"
@@ -184,6 +187,8 @@ class NamesData(Record):
 
     name_particles: tuple[str, ...]
     hyphen_particles: tuple[str, ...]
+    name_inner_apostrophes: tuple[str, ...] = ()
+    """Letter, apostrophe, letter written inside a name (the Breton ``c'h`` of ``Le Floc'h``)."""
     titles: tuple[str, ...]
     groups: tuple[str, ...]
     not_names: tuple[str, ...]

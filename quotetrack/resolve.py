@@ -72,6 +72,9 @@ _LEAD_APPOSITION_WORDS = 16
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
 _COMPLEMENT_GAP = 12
+# Most characters of a role's common-noun complement before a body's or its holder's name.
+_LOWER_COMPLEMENT_CHARS = 40
+_LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
 # Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
@@ -219,6 +222,8 @@ class Resolver:
         """Roles bound to people, in text order (see :meth:`_bind`)."""
         self._offices_of: dict[str, set[tuple[str | None, str | None, str | None]]] = {}
         """The (role, country) pairs bound to each person's name: few, however long the text."""
+        self._body_offices_of: dict[str, set[str]] = {}
+        """The roles of a body's offices (« le président du groupe socialiste ») bound to each person's name."""
         self._country_of: dict[str, str] = {}
         """The country the latest binding gave each person's name."""
         self._international: set[str] = set()
@@ -484,7 +489,8 @@ class Resolver:
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
             if (a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
-                    and i + 2 < len(mentions) and len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
+                    and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
+                                                   or self._lower_complement_then_link(a.end, b.start))
                     and not self._sentence_between(a.end, b.start)):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
@@ -505,6 +511,9 @@ class Resolver:
             # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
             portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                       and self._demonym_gap(gap))
+            # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
+            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
+                a.end, b.start, link=","))
             if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
@@ -519,6 +528,16 @@ class Resolver:
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
+
+    def _lower_complement_then_link(self, start: int, end: int, *, link: str = "") -> bool:
+        """Whether ``text[start:end]`` is a common-noun complement (`` du groupe socialiste``) and
+        lower-case words (a link: `` au `` before the body's name), then with ``link`` those
+        characters (``,`` before the holder's name)."""
+        if end - start > _LOWER_COMPLEMENT_CHARS:
+            return False
+        lc = self.lower_complement.match(self.text, start, end)
+        words = _LOWER_WORDS.match(self.text, lc.end(), end) if lc is not None else None
+        return words is not None and self.text[words.end() : end].strip(" \u00a0") == link
 
     def _bind_entries(self, mentions: Sequence[Mention]) -> None:
         """Note the entries of a round-up (:mod:`quotetrack.entries`) whose subhead's label names
@@ -677,6 +696,8 @@ class Resolver:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
         gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
+        if role.role and not former and not self._names_office(role):
+            self._body_offices_of.setdefault(person.name, set()).add(role.role)
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
@@ -851,6 +872,11 @@ class Resolver:
         # One who holds the office ``m`` names as well (a head of government presiding over a
         # union in turn) is not barred by the other.
         holds_it = any(role == m.role and m.complement_id in (None, body) for role, _, body in offices)
+        # « le président du groupe socialiste, X » holds no government office: « le ministre de
+        # l'Intérieur » is someone else (a body's office gives its holder no role to bind by).
+        if m.role and not holds_it and callable(exclusive) and any(
+                exclusive(role, m.role) for role in self._body_offices_of.get(person.name, ())):
+            return True
         for role, country, body in offices:
             if (m.role and role and not holds_it and callable(exclusive) and exclusive(role, m.role)) or (
                 m.country is not None and country is not None and country != m.country
@@ -1310,6 +1336,9 @@ class Resolver:
             if inner is not None and inner.kind == "role" and inner.start < tail.end() <= inner.end:
                 more = self.lower_complement.match(self.text, inner.end) or self.name_complement.match(self.text, inner.end)
                 end = self._past_name(more.end()) if more is not None else inner.end
+            elif inner is not None and inner.kind == "entity" and inner.start == end + 1 and self.text[end].isspace():
+                # "le président du groupe| MoDem": the party whose body the complement names.
+                end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 

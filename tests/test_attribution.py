@@ -1448,6 +1448,25 @@ SPEAKER_OF_QUOTE = [
                  0, "Marc Aubert", id="a-name-after-a-rank-in-apposition-to-the-description-speaks"),
     pytest.param("Paul Girard a estimé que son équipe « méritait la victoire » et a rappelé que le club restait invaincu.",
                  0, "Paul Girard", id="a-second-coordinated-cue-is-no-postposed-incise-of-the-first-clause"),
+    pytest.param("Le président du groupe UDI au Sénat a estimé que le calendrier était « intenable ».", 0,
+                 "président du groupe UDI", id="an-office-of-a-partys-group-is-the-speaker-not-the-party"),
+    pytest.param("« Ce texte est mort-né », tranche un délégué CGT.", 0, "délégué CGT", id="a-union-delegate-not-the-union"),
+    pytest.param("La rapporteure PS du texte, la députée de l'Hérault Julie Marcou-Vidal, a jugé que le compromis était "
+                 "« fragile ».", 0, "Julie Marcou-Vidal", id="a-role-then-an-apposed-role-and-its-holder"),
+    pytest.param("« Pas question », a répondu le président du groupe écologiste au Sénat, Paul Mercadier. Le ministre de la "
+                 "Justice a assuré qu'il « entendait les critiques ».", -1, "ministre de la Justice",
+                 id="a-groups-president-is-no-minister"),
+    pytest.param("La porte-parole de la Confédération paysanne, Maïwenn Le Goarc'h, a dénoncé un plan « hors sol ».", 0,
+                 "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
+    pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
+                 id="a-subject-before-a-long-aside-and-a-participle"),
+    pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
+    pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
+                 id="a-bare-cote-before-a-common-noun"),
+    pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
+                 id="a-place-metonym-fronted-without-preposition"),
+    pytest.param("Matignon a fait savoir mardi que la Première ministre s'exprimerait « au moment opportun ».", -1, "Matignon",
+                 id="a-fragment-after-a-future-cue-inside-the-clause-is-the-reporters"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "
                  "« C'est une défaite pour nous tous », a-t-il reconnu.\n\nLuisa Ferri : « Un signal »\nLa présidente du Sénat "
                  "italien a salué « un signal clair ».", 0, "Karl Weber", id="a-round-up-subhead-names-the-role-of-its-body"),
