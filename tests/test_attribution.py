@@ -1334,6 +1334,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Sur France Inter, la présidente de la FNSEA, Justine Lemoal, a répondu au ministre. "
+                 "« Nous ne lâcherons pas », a prévenu l'agricultrice.",
+                 -1, "Justine Lemoal", id="a-name-set-off-after-a-role-opening-its-clause-is-a-subject"),
     pytest.param("La Première ministre, Claire Dumas, a réuni ses ministres. « Il faut tenir », a lancé la locataire de Matignon.",
                  -1, "Claire Dumas", id="the-tenant-of-matignon-is-the-head-of-government"),
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "
