@@ -36,6 +36,7 @@ from quotetrack.cues import (
     verb_words,
 )
 from quotetrack.indirect import bare_description, past_participle_aside
+from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -864,6 +865,11 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, line)
         if k < len(self.mentions) and self.mentions[k].end <= q.start and self.mentions[k].kind != "pronoun":
             return self.mentions[k]
+        capitals = capitals_label(self.text, line, q.end)
+        if capitals is not None:
+            # "GABRIEL ATTAL. – Non.": a name in capitals, as the label writes it.
+            start, end = capitals
+            return Mention(start, end, self.text[start:end].title(), "name", head_start=start)
         return None
 
     def _after_colon(self, q: Candidate, s_end: int) -> Mention | None:

@@ -189,6 +189,21 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
     return _recurring_stop_labels(out)
 
 
+def capitals_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a label of two words or more written in capitals that opens the line at
+    ``start`` (``end``: the end of the turn's words) (« GABRIEL ATTAL. – Non. »): a name the
+    gazetteer cannot read in capitals; None for another label."""
+    _, pattern = _data()
+    m = pattern.match(text, start, end)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = label.split()
+    if len(words) < 2 or not label.isupper() or "." in label:
+        return None
+    return m.start("label"), m.end("label")
+
+
 def _trimmed_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing white space, not before ``start``."""
     while end > start and text[end - 1].isspace():

@@ -170,6 +170,11 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
                      "Hélène Moreau. – Oui. Le travail n'est pas fini.\n"
                      "L'Hebdo. – Et la sécurité ?\n"
                      "Hélène Moreau. – C'est notre priorité.", id="stop-and-dash-labels"),
+        pytest.param("Entretien avec Hélène Moreau, maire de Rennes.\n"
+                     "LE TÉLÉGRAMME. - Allez-vous vous représenter ?\n"
+                     "HÉLÈNE MOREAU. - Oui. Le travail n'est pas fini.\n"
+                     "LE TÉLÉGRAMME. - Et la sécurité ?\n"
+                     "HÉLÈNE MOREAU. - C'est notre priorité.", id="labels-in-capitals"),
     ],
 )
 def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
