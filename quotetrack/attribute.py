@@ -1593,23 +1593,27 @@ class Attributor:
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
         """``un député Horizons``, ``le député RN``: one capitalised word right after a description
         qualifies it and belongs to it when it is a known entity (a party, a union), or any name
-        after an indefinite description; it names nobody. So does the name of a body's leader
+        after an indefinite description; it names nobody. After an office, a known entity of
+        several words qualifies it too (``la députée Rassemblement national``). So does the name of a body's leader
         right after it (``le gouvernement Barnier``: see ``led_bodies``)."""
         if n.after_preposition and not self.text[m.end : n.start].strip():
             return True
         if " " in n.text:
-            return False
+            return n.kind == "entity" and m.kind == "role"  # "la députée Rassemblement national": a party's full name
         return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite
 
     def _qualified_description(self, k: int) -> Mention | None:
-        """The description that ``mentions[k]``, a one-word entity right after it, qualifies
-        (``le député RN``): the subject is the description, not the party."""
+        """The description that ``mentions[k]``, a one-word entity right after it (or one of
+        several words after an office), qualifies (``le député RN``, ``la députée Rassemblement
+        national``): the subject is the description, not the party."""
         m = self.mentions[k]
-        if k == 0 or m.kind != "entity" or " " in m.text:
+        if k == 0 or m.kind != "entity":
             return None
         d = self.mentions[k - 1]
         if d.kind not in ("role", "np", "anonymous") or m.start - d.end > 3 or self.text[d.end : m.start].strip():
             return None
+        if " " in m.text and d.kind != "role":
+            return None  # a party's full name qualifies an office only (« la députée Rassemblement national »)
         return self._apposed_name(d)
 
     def _before(
