@@ -42,6 +42,7 @@ from quotetrack.indirect import (
     past_dateline,
     past_participle_aside,
 )
+from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks
 from quotetrack.mentions import (
@@ -904,6 +905,11 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, line)
         if k < len(self.mentions) and self.mentions[k].end <= q.start and self.mentions[k].kind != "pronoun":
             return self.mentions[k]
+        capitals = capitals_label(self.text, line, q.end)
+        if capitals is not None:
+            # "GABRIEL ATTAL. – Non.": a name in capitals, as the label writes it.
+            start, end = capitals
+            return Mention(start, end, self.text[start:end].title(), "name", head_start=start)
         return None
 
     def _after_colon(self, q: Candidate, s_end: int) -> Mention | None:
@@ -1649,20 +1655,22 @@ class Attributor:
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
         """``un député Horizons``, ``le député RN``: one capitalised word right after a description
         qualifies it and belongs to it when it is a known entity (a party, a union), or any name
-        after an indefinite description; it names nobody. So does the name of a body's leader
+        after an indefinite description; it names nobody. After an office, a known entity of
+        several words qualifies it too (``la députée Rassemblement national``). So does the name of a body's leader
         right after it (``le gouvernement Barnier``: see ``led_bodies``)."""
         if n.after_preposition and not self.text[m.end : n.start].strip():
             return True
         if " " in n.text:
-            return False
+            return n.kind == "entity" and m.kind == "role"  # "la députée Rassemblement national": a party's full name
         return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite
 
     def _qualified_description(self, k: int) -> Mention | None:
-        """The description that ``mentions[k]``, a one-word entity right after it, qualifies
-        (``le député RN``), maybe through the body of it that the office serves (``le président
-        du groupe MoDem``): the subject is the description, not the party."""
+        """The description that ``mentions[k]``, a one-word entity right after it (or one of
+        several words after an office), qualifies (``le député RN``, ``la députée Rassemblement
+        national``), maybe through the body of it that the office serves (``le président du groupe
+        MoDem``): the subject is the description, not the party."""
         m = self.mentions[k]
-        if k == 0 or m.kind != "entity" or " " in m.text:
+        if k == 0 or m.kind != "entity":
             return None
         d = self.mentions[k - 1]
         if d.kind not in ("role", "np", "anonymous"):
@@ -1670,6 +1678,8 @@ class Attributor:
         glued = m.start - d.end <= 3 and not self.text[d.end : m.start].strip()
         if not glued and (d.kind != "role" or _words().organisation_complement.fullmatch(self.text, d.end, m.start) is None):
             return None
+        if " " in m.text and d.kind != "role":
+            return None  # a party's full name qualifies an office only (« la députée Rassemblement national »)
         return self._apposed_name(d)
 
     def _before(

@@ -82,6 +82,15 @@ def channel_of_cue(lemma: str | None) -> str | None:
     return _compiled().cue_lemmas.get(lemma or "")
 
 
+def channel_end(text: str, start: int, end: int) -> int | None:
+    """Where the last channel form named in ``text[start:end]`` ends (``dans un entretien|
+    au Monde``), if any."""
+    last = None
+    for m in _compiled().pattern.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
 def outlet_articles() -> tuple[str, ...]:
     """Articles that may open a publication's name (Le Monde, La Repubblica)."""
     return _compiled().outlet_articles

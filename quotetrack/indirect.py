@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 
-from quotetrack import cues
+from quotetrack import channel, cues
 from quotetrack.classify import (
     BRACKETED_PLACE,
     Candidate,
@@ -51,6 +51,8 @@ class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
+    que_past_channel: regex.Pattern[str]
+    """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
@@ -98,6 +100,12 @@ def _patterns() -> _Patterns:
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
+        ),
+        # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when
+        # they name the channel the words went through (checked by the caller).
+        que_past_channel=regex.compile(
+            rf"(?i)(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_CHANNEL_GAP_WORDS}}}?"
+            rf"\s++(?P<que>{_complementizer(g.complementizers)})\s*+"
         ),
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
@@ -155,6 +163,10 @@ _WORD = regex.compile(r"\w+")
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
 _QUE_REACH = 65
+# Most words, and characters, between a cue and its que when they name a channel
+# (``a estimé mardi dans une interview à la chaîne LCI que``).
+_CHANNEL_GAP_WORDS = 12
+_CHANNEL_QUE_REACH = 110
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.
@@ -353,7 +365,7 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
     after the cue (a time, an indirect object or an adverbial set off by commas between)."""
-    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH))
+    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH)) or _que_past_channel(text, cue, s_end)
     if m is None:
         return None
     end: int = m.end()
@@ -362,6 +374,20 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if _patterns().noun_before_que.search(text, cue.end, end):
         return None  # "interrogé sur la possibilité que": the que completes the noun
     return end
+
+
+def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] | None:
+    """``a annoncé dimanche dans un entretien au Journal du dimanche que``: *que* further after
+    the cue, when the words between name the channel (``channels.json``) and *que* does not
+    follow its noun right away (``dans l'entretien qu'il a accordé``: a relative)."""
+    m = _patterns().que_past_channel.match(text, cue.end, min(s_end, cue.end + _CHANNEL_QUE_REACH))
+    if m is None:
+        return None
+    que = m.start("que")
+    channel_end = channel.channel_end(text, cue.end, que)
+    if channel_end is None or not text[channel_end:que].strip():
+        return None
+    return m
 
 
 def _relative(
@@ -616,6 +642,8 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
+    if _age_apposition().search(text, s_start, j):
+        return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
@@ -681,6 +709,14 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
 @cache
 def _verb_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in cues.verb_words())
+
+
+@cache
+def _age_apposition() -> regex.Pattern[str]:
+    """A comma, a figure and an age unit (``ans``) ending the words before a cue's comma: the
+    age set off after a subject (``Mélanie, 42 ans,``), no clause of reported words."""
+    units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
+    return regex.compile(rf",[ \u00a0\u202f]*+\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+$")
 
 
 @cache

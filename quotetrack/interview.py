@@ -42,6 +42,9 @@ class InterviewData(Record):
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
+    label_dashes: tuple[str, ...] = ()
+    """Dashes that may follow a label's separator before the turn's words
+    (« Le Figaro. – Avez-vous… », « Emmanuel Macron. – Non. »)."""
 
 
 # Longest word in capitals still read as a label (an acronym: ONU); a longer one (ENTRETIEN,
@@ -51,6 +54,8 @@ _ACRONYM_LABEL_MAX = 3
 _ANSWERED_QUESTIONS = 2
 # How an answer's paragraph ends (a stop, or a closing mark after one).
 _ANSWER_ENDS = ".!…»\"”"
+# What may close a turn after its final punctuation (a closing mark, spaces).
+_CLOSERS = " \u00a0\u202f»\"”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +78,10 @@ def _data() -> tuple[InterviewData, regex.Pattern[str]]:
     # A label opening its paragraph: a known word or a capitalised name (particles allowed
     # between its words), a colon, then the turn's words starting with a capital.
     separator = regex.escape("".join(data.separators))
+    dash = rf"(?:[ \u00a0\u202f]*+[{regex.escape(''.join(data.label_dashes))}])?" if data.label_dashes else ""
     pattern = regex.compile(
         rf"[ \t]*+(?P<label>(?:{words})|{name_word}(?:[ \u00a0]++(?:\p{{Ll}}{{1,3}}+[ \u00a0]++)?{name_word}){{0,{data.label_max_words - 1}}})"
-        rf"(?:[ \u00a0\u202f]*+[{separator}]|(?<=[{separator}]))[ \u00a0\u202f]++(?=\p{{Lu}}|\d)"
+        rf"(?:[ \u00a0\u202f]*+[{separator}]|(?<=[{separator}])){dash}[ \u00a0\u202f]++(?=\p{{Lu}}|\d)"
     )
     return data, pattern
 
@@ -97,6 +103,25 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
         for start, end in sorted(answers)
         if not any(s < end and e > start for s, e in taken)
     ]
+
+
+def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
+    """Dialogue turns (``— Avez-vous eu peur ?`` / ``— Pas vraiment.``) without the
+    interviewer's questions, when they make an interview: at least two turns ending with ``?``
+    that address someone (``question_words``: *vous*), each answered by the next turn, which
+    asks nothing. Then every turn ending with ``?`` that such an answer follows is a question,
+    not the words of the person interviewed; otherwise the turns are kept as they are."""
+    asks, _ = person_words()
+    ordered = sorted(turns, key=lambda c: c.start)
+
+    def question(c: Candidate) -> bool:
+        return text[c.start : c.end].rstrip(_CLOSERS)[-1:] == "?"
+
+    answered = [a for a, b in zip(ordered, ordered[1:], strict=False) if question(a) and not question(b)]
+    if sum(asks.search(text, c.start, c.end) is not None for c in answered) < _ANSWERED_QUESTIONS:
+        return list(turns)
+    dropped = {id(c) for c in answered}
+    return [c for c in turns if id(c) not in dropped]
 
 
 def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
@@ -162,6 +187,21 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
         out.append(_Turn(label, m.end(), end, asks, stop))
     return _recurring_stop_labels(out)
+
+
+def capitals_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a label of two words or more written in capitals that opens the line at
+    ``start`` (``end``: the end of the turn's words) (« GABRIEL ATTAL. – Non. »): a name the
+    gazetteer cannot read in capitals; None for another label."""
+    _, pattern = _data()
+    m = pattern.match(text, start, end)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = label.split()
+    if len(words) < 2 or not label.isupper() or "." in label:
+        return None
+    return m.start("label"), m.end("label")
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:

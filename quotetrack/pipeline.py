@@ -113,7 +113,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     )
     found_cues = cues.find_cues(text)
     kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
-    kept += classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
+    kept += interview.without_questions(text, classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept))
     kept += interview.interview_turns(text, paras, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read

@@ -310,6 +310,12 @@ class Resolver:
             return True  # "Gérante d'une boutique de la rue X depuis douze ans, Marie Y…": one fronted phrase
         if self.cleft_lead.fullmatch(text, s_start, m.start):
             return True  # "C'est à la mairie que Marie X a appris…": the subject of a cleft
+        if comma >= 0 and not text[comma + 1 : m.start].strip():
+            # "Dimanche, la secrétaire générale de la CGT, Sophie X, a répondu": the name set off
+            # after a role in subject position is that subject too.
+            j = bisect.bisect_left(self.role_starts, comma) - 1
+            if j >= 0 and self.roles[j].end == len(text[:comma].rstrip()) and self.roles[j] is not m and self._subject_role(j):
+                return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 

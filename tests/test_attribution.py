@@ -72,6 +72,9 @@ ATTRIBUTED = [
                  "incise-postposed", id="party-after-an-indefinite-description-qualifies-it"),
     pytest.param("« Nous voterons contre », prévient un sénateur LR.", "sénateur LR", "direct",
                  "incise-postposed", id="known-party-after-an-indefinite-description-qualifies-it"),
+    pytest.param("La sénatrice Rassemblement national du Var a dénoncé « un abandon » des communes rurales.",
+                 "sénatrice Rassemblement national du Var", "partial", "subject-before-cue",
+                 id="party-full-name-after-an-office-qualifies-it"),
     pytest.param("« L'usine restera ouverte », a affirmé le ministre sur BFM Business, ajoutant qu'il recevrait les syndicats.",
                  "ministre", "indirect", None, id="channel-whose-name-opens-with-an-acronym-is-no-speaker"),
     pytest.param("« Les camps sont saturés », s'est alarmé le Haut-Commissariat pour les réfugiés.", "HCR", "direct",
@@ -1337,6 +1340,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("L'ancien gérant du camping, Marc Olier, a été entendu. L'avocat des victimes, Me Paul Girard, a dénoncé "
                  "« une négligence ». Selon l'ancien gérant, les alertes avaient été « transmises à la mairie ».",
                  -1, "Marc Olier", id="a-manager-is-a-role-bound-to-its-apposition"),
+    pytest.param("Sur France Inter, la présidente de la FNSEA, Justine Lemoal, a répondu au ministre. "
+                 "« Nous ne lâcherons pas », a prévenu l'agricultrice.",
+                 -1, "Justine Lemoal", id="a-name-set-off-after-a-role-opening-its-clause-is-a-subject"),
     pytest.param("La Première ministre, Claire Dumas, a réuni ses ministres. « Il faut tenir », a lancé la locataire de Matignon.",
                  -1, "Claire Dumas", id="the-tenant-of-matignon-is-the-head-of-government"),
     pytest.param("La Première ministre danoise, cheffe de file des sociaux-démocrates, a quitté la salle. "

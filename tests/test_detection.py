@@ -177,6 +177,16 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
                      "Hélène Moreau. Oui. Le travail n'est pas fini.\n"
                      "L'Hebdo. Et la sécurité ?\n"
                      "H. M. C'est notre priorité.", id="stop-labels-a-rubric-and-initials"),
+        pytest.param("La maire de Rennes répond à nos questions.\n"
+                     "L'Hebdo. – Allez-vous vous représenter ?\n"
+                     "Hélène Moreau. – Oui. Le travail n'est pas fini.\n"
+                     "L'Hebdo. – Et la sécurité ?\n"
+                     "Hélène Moreau. – C'est notre priorité.", id="stop-and-dash-labels"),
+        pytest.param("Entretien avec Hélène Moreau, maire de Rennes.\n"
+                     "LE TÉLÉGRAMME. - Allez-vous vous représenter ?\n"
+                     "HÉLÈNE MOREAU. - Oui. Le travail n'est pas fini.\n"
+                     "LE TÉLÉGRAMME. - Et la sécurité ?\n"
+                     "HÉLÈNE MOREAU. - C'est notre priorité.", id="labels-in-capitals"),
     ],
 )
 def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
@@ -186,6 +196,20 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
         ("direct-interview", "C'est notre priorité.", "Hélène Moreau"),
     ]
     assert doc.quotes[0].attribution is not None and doc.quotes[0].attribution.rule == "interview-label"
+
+
+def test_questions_of_a_dialogue_interview_are_left_out() -> None:
+    text = (
+        "La navigatrice Claire Aubry a répondu à nos questions à son retour à Brest.\n"
+        "— Qu'avez-vous ressenti en franchissant la ligne ?\n"
+        "— Un immense soulagement. Les dernières nuits ont été très dures.\n"
+        "— Referiez-vous cette course ?\n"
+        "— Sans doute, mais pas tout de suite."
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [
+        ("Un immense soulagement. Les dernières nuits ont été très dures.", "Claire Aubry"),
+        ("Sans doute, mais pas tout de suite.", "Claire Aubry"),
+    ]
 
 
 def test_answers_after_the_labels_stop_are_quotes_of_the_person_interviewed() -> None:
@@ -585,6 +609,10 @@ INDIRECT = [
                  "le suspect avait reconnu les faits", id="que-after-an-adverbial-opening-with-lors"),
     pytest.param("Le ministre a assuré dimanche dans un entretien accordé au Parisien que la réforme serait votée.",
                  "la réforme serait votée", id="que-after-a-day-and-an-interview-complement"),
+    pytest.param("La dirigeante a annoncé dimanche dans un entretien au Journal du dimanche que le groupe baisserait ses prix.",
+                 "le groupe baisserait ses prix", id="que-after-a-long-interview-complement"),
+    pytest.param("Le maire a estimé lundi soir sur le plateau de France 3 Bretagne que la digue avait tenu.",
+                 "la digue avait tenu", id="que-after-a-long-broadcast-complement"),
     pytest.param("La sénatrice a affirmé mardi soir lors d'un meeting à Lille qu'elle serait candidate.",
                  "elle serait candidate", id="que-after-a-time-and-a-place"),
     pytest.param("MADRID, 4 mai (AFP) - Le scrutin aura lieu en juin, a annoncé le gouvernement.", "Le scrutin aura lieu en juin",
@@ -697,7 +725,8 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Madrid, par la voix de sa ministre, a condamné « une agression » contre ses pêcheurs.",
                                   "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction.",
                                   "La ministre fédérale Anne Van Damme, en charge des Pensions, a réclamé un audit.",
-                                  "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes."])
+                                  "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes.",
+                                  "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
