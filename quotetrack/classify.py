@@ -364,6 +364,7 @@ def classify(
         if s.open_start in repeats:
             dropped.append((s, "not-headline-repeat"))
             continue
+        s = _closed_before_incise(text, s, cues, cue_starts)
         if _in_related_link(text, s, paragraphs):
             dropped.append((s, "not-related-link"))
             continue
@@ -381,6 +382,32 @@ def classify(
         else:
             kept.append(decision)
     return kept, dropped
+
+
+# Most words from a postposed cue to the end of a paragraph a quotation left open.
+_TRAILING_INCISE_WORDS = 12
+
+
+def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> MarkedSpan:
+    """``« Nous partirons demain, a déclaré le ministre.``: a quotation left open at its
+    paragraph's end (repair ``unclosed``) whose last words are a postposed incise after a comma,
+    no comma after it, is closed before that comma (repair ``closed_before_incise``)."""
+    if not s.repairs or s.repairs[-1][0] != "unclosed":
+        return s
+    i = bisect.bisect_left(cue_starts, s.inner_end) - 1
+    if i < 0 or cues[i].start <= s.inner_start or cues[i].form not in _INCISE_FORMS:
+        return s
+    cue = cues[i]
+    comma = text[s.inner_start : cue.start].rstrip(" \u00a0\u202f")
+    tail = text[cue.end : s.inner_end]
+    if (not comma.endswith(",") or "," in tail or not _SENT_PUNCT.search(tail)
+            or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
+        return s
+    at = s.inner_start + len(comma) - 1
+    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
+    if not _WORD.search(text, s.inner_start, inner_end):
+        return s
+    return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
 
 
 # A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).

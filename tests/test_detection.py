@@ -69,6 +69,9 @@ DETECTED = [
                  "- « ouvrir une crèche dès septembre ».",
                  [("direct", "rénover toutes les écoles du centre"), ("direct", "ouvrir une crèche dès septembre")],
                  id="list-items-in-marks-a-colon-and-a-cue-introduce-are-direct-quotes"),
+    pytest.param("Le maire a réagi. « Nous ne lâcherons rien, nous irons au bout, a-t-il lancé devant les élus.",
+                 [("direct", "Nous ne lâcherons rien, nous irons au bout")],
+                 id="a-quotation-left-open-is-closed-before-the-incise-ending-its-paragraph"),
 ]
 
 NOT_QUOTES = [
@@ -479,9 +482,9 @@ def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> No
 
 
 def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
-    text = "« Nous ne partirons pas, a-t-il dit.\n\nLe lendemain, le ministre a quitté Paris."
+    text = "« Nous ne partirons pas, nous resterons ici jusqu'au bout.\n\nLe lendemain, le ministre a quitté Paris."
     doc = quotetrack.extract(text)
-    assert doc.quotes[0].text == "Nous ne partirons pas, a-t-il dit."
+    assert doc.quotes[0].text == "Nous ne partirons pas, nous resterons ici jusqu'au bout."
     assert doc.quotes[0].repairs[0].kind == "unclosed"
     assert all(q.end <= text.index("\n") for q in doc.quotes if q.kind != "indirect")
 
