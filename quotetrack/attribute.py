@@ -402,6 +402,24 @@ _INCISE_COMPLEMENT_WORDS = 7
 _NP_CHARS = "'’-"
 
 
+@cache
+def _title_before_name() -> regex.Pattern[str]:
+    """A determiner and one lower-case noun, the rank or title before a name (``l'amiral``, ``le général``)."""
+    determiners = [d for d in grammar().object_determiners if not d.endswith(("'", "’"))]
+    return regex.compile(
+        rf"(?i)[ \u00a0]*+(?:l['’]|(?:{trie_alternation(determiners)})[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+[ \u00a0]++"
+    )
+
+
+def _titled_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a rank or title before a name."""
+    return end - start <= _TITLE_GAP and _title_before_name().fullmatch(text, start, end) is not None
+
+
+# Most characters of a rank or title between an apposition's comma and the name.
+_TITLE_GAP = 30
+
+
 def _skip_blank(text: str, i: int) -> int:
     """The first position from ``i`` that is no space (a line break stops it: a new paragraph)."""
     while i < len(text) and text[i] in " \u00a0\u202f\t":
@@ -617,6 +635,16 @@ class Attributor:
         # Rules look within reach of the quote only, whatever the sentence's length.
         s_start = max(sent[0], q.start - _REACH)
         s_end = min(max(sent[1], last[1], q.end), q.end + _REACH)
+        if q.cue is not None and q.marks is not None and self.cues[q.cue].start >= s_end:
+            # « … »,⏎ explique X: the incise opens the next paragraph, its sentence holds the speaker.
+            cue_sentence = self.sentences.at(self.cues[q.cue].start)
+            if cue_sentence is not None:
+                s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
+        if q.rule == "direct-list" and q.cue is not None:
+            # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's introduction.
+            cue_sentence = self.sentences.at(self.cues[q.cue].start)
+            if cue_sentence is not None:
+                s_start = max(min(s_start, cue_sentence[0]), q.start - _REACH)
         if q.rule == "indirect-back" and q.cue is not None:
             # "La réforme sera votée. C'est ce qu'a affirmé X": the cue and its subject are in the next sentence.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
@@ -1284,7 +1312,8 @@ class Attributor:
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening
         right after the cue, however long, whose comma gives way to a full name ending the clause."""
-        np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW))
+        # « …, a précisé le directeur du port, Marc X. … »: an incise inside the marks too.
+        np = self._opening_np(pos, min(s_end, pos + _SUBJECT_WINDOW), in_quote=self._in_marks(pos))
         if np is None or _heads_a_body(np.group()):
             return None  # "le bureau du premier ministre Justin Trudeau": the name is the complement's
         reach = min(s_end, np.start() + _DESCRIPTION_REACH)
@@ -1309,10 +1338,12 @@ class Attributor:
             if k >= len(self.mentions):
                 return None
             n = self.mentions[k]
-            # "…, le lieutenant-colonel Laurent X.": a rank or a profession may stand before the name.
+            # "…, le lieutenant-colonel Laurent X.", "…, l'amiral Jean X": a rank, a title or a
+            # profession may stand before the name.
             ranked = _rank_gap().fullmatch(self.text, comma + 1, n.start) is not None and not (
                 _words().preposition.search(self.text, comma + 1, n.start))
-            if (n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not ranked:
+            if ((n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not ranked
+                    and not _titled_gap(self.text, comma + 1, n.start)):
                 return None
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):

@@ -202,6 +202,9 @@ class _Patterns:
     que_before: _AtEnd
     naming_before: _AtEnd
     body_naming_before: _AtEnd
+    naming_genitive: _AtEnd
+    """The naming words ending with a complement link (``réforme du``, ``auteur d'``): what
+    follows them is a name even as a verb's object (``a défendu sa réforme du « … »``)."""
     so_called_before: _AtEnd
     so_called_governed: regex.Pattern[str]
     title_preposition_before: _AtEnd
@@ -213,6 +216,8 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
+    links = frozenset(g.noun_complement_links)
+    genitive = [w for w in g.naming_words if any(t in links for t in w.replace("'", "' ").replace("’", "’ ").split()[1:])]
     return _Patterns(
         que_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
@@ -222,6 +227,7 @@ def _patterns() -> _Patterns:
         ),
         body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)
         if g.body_naming_words else _AtEnd(r"(?!)", ()),
+        naming_genitive=_AtEnd(rf"(?i)\b(?:{trie_alternation(genitive)})\s*+$", genitive),
         so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         so_called_governed=_so_called_governed(g),
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
@@ -301,6 +307,8 @@ _SENT_PUNCT = regex.compile(r"[.!?…]\s*+$")
 _WORD = regex.compile(r"\w+(?:['’-]\w+)*+")
 # What no incise gap holds: a sentence end, a colon or semicolon, a quotation mark, a line break.
 _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
+# A line break (or several) between a quotation ending a paragraph, a comma or not, and the incise.
+_NEXT_LINE_INCISE = re.compile("[ \u00a0\u202f]*+,?[ \t\u00a0\u202f]*+(?:\r?\n[ \t\u00a0\u202f]*+)++")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
 # One word spelled as a name, never as speech: letters mixed with figures (``Aa2``, ``A320``), a
 # capital after a lower-case letter (``iPhone``), or one lower-case letter, a hyphen and a capital
@@ -319,6 +327,15 @@ _DETERMINER_REACH = 12
 # pattern's source, shared with the dateline indirect.py skips before a clause.
 BRACKETED_PLACE = r"\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)"
 _BRACKETED_PLACE = regex.compile(rf"\s*+{BRACKETED_PLACE}")
+# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
+# or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
+# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
+DATELINE = regex.compile(
+    r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
+    r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+    rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"
+)
 
 
 
@@ -358,6 +375,7 @@ def classify(
         if s.open_start in repeats:
             dropped.append((s, "not-headline-repeat"))
             continue
+        s = _closed_before_incise(text, s, cues, cue_starts)
         if _in_related_link(text, s, paragraphs):
             dropped.append((s, "not-related-link"))
             continue
@@ -375,6 +393,32 @@ def classify(
         else:
             kept.append(decision)
     return kept, dropped
+
+
+# Most words from a postposed cue to the end of a paragraph a quotation left open.
+_TRAILING_INCISE_WORDS = 12
+
+
+def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> MarkedSpan:
+    """``« Nous partirons demain, a déclaré le ministre.``: a quotation left open at its
+    paragraph's end (repair ``unclosed``) whose last words are a postposed incise after a comma,
+    no comma after it, is closed before that comma (repair ``closed_before_incise``)."""
+    if not s.repairs or s.repairs[-1][0] != "unclosed":
+        return s
+    i = bisect.bisect_left(cue_starts, s.inner_end) - 1
+    if i < 0 or cues[i].start <= s.inner_start or cues[i].form not in _INCISE_FORMS:
+        return s
+    cue = cues[i]
+    comma = text[s.inner_start : cue.start].rstrip(" \u00a0\u202f")
+    tail = text[cue.end : s.inner_end]
+    if (not comma.endswith(",") or "," in tail or not _SENT_PUNCT.search(tail)
+            or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
+        return s
+    at = s.inner_start + len(comma) - 1
+    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
+    if not _WORD.search(text, s.inner_start, inner_end):
+        return s
+    return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
 
 
 # A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).
@@ -628,6 +672,9 @@ def _decide(
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
                          (s.open_start, s.close_end), 0, list(s.repairs), cue)
 
+    if cue_after is None and (listed := _listed_quote(text, s, para, paragraphs, cues, cue_starts)) is not None:
+        # "Il a énuméré trois priorités :⏎- « … » ;⏎- « … »": each item a quotation the colon introduces.
+        return cand(Kind.DIRECT, "direct-list", 0.85, listed)
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         if _quote_then_colon_headline(text, s, para, words):
             return cand(Kind.DIRECT, "direct-headline", 0.7)
@@ -637,7 +684,7 @@ def _decide(
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
-                     and not _predicate_of_cue(text, s, inner, cues, cue_starts)):
+                     and (pats.naming_genitive(before_stripped) or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
@@ -760,6 +807,33 @@ _FINAL_STOP_IN_MARKS = regex.compile(rf"[.!?…][ \u00a0\u202f]*+[{regex.escape(
 _SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]++\p{Lu}")
 
 
+# Most list items read back from one to the paragraph that introduces the list.
+_LIST_ITEMS = 30
+
+
+def _listed_quote(
+    text: str, s: MarkedSpan, para: tuple[int, int], paragraphs: Spans, cues: Sequence[CueLike], cue_starts: list[int]
+) -> int | None:
+    """A list item that is a quotation alone (a bullet, then marks: ``- « … » ;``) in a list a
+    paragraph ending with a colon introduces, a reporting cue in it: that cue's index."""
+    bullets = typography().list_bullets
+    if text[para[0]] not in bullets or text[para[0] + 1 : s.open_start].strip() or s.open_start == para[0]:
+        return None
+    k = paragraphs.index(para[0]) - 1
+    for _ in range(_LIST_ITEMS):
+        if k < 0:
+            return None
+        p_start, p_end = paragraphs.spans[k]
+        if text[p_start] in bullets:
+            k -= 1
+            continue
+        if text[p_end - 1] != ":":
+            return None
+        i = bisect.bisect_left(cue_starts, p_end) - 1
+        return i if i >= 0 and cues[i].start >= p_start else None
+    return None
+
+
 def _is_headline(
     text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar
 ) -> bool:
@@ -858,7 +932,9 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return None
     gap = text[pos : cue.start]
     if _GAP_STOP.search(gap):
-        return None
+        # « … »,⏎ explique X: the incise opening the next paragraph, in lower case, still glosses
+        # the quotation the paragraph before ends with (print layout breaking the line there).
+        return i if _NEXT_LINE_INCISE.fullmatch(gap) and text[cue.start].islower() else None
     # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
     words = _WORD.findall(gap)
     if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:

@@ -30,7 +30,7 @@ import regex
 
 from quotetrack import channel, cues
 from quotetrack.classify import (
-    BRACKETED_PLACE,
+    DATELINE,
     Candidate,
     CueLike,
     comparative_connector,
@@ -208,21 +208,14 @@ _LAST_WORD_REACH = 12
 _JOINT_REACH = 12
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
+# A determiner and one lower-case noun before such a name: its rank or title (``l'amiral``, ``le général``).
+_TITLED = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+\p{Ll}[\p{L}\-]*+[ \u00a0]++(?=\p{Lu})")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
 # Spaces alone between two mentions: one names the other (``le président américain Donald Trump``).
 _SPACE_ONLY = regex.compile(r"[ \u00a0]++")
 _COMMA_ONLY = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+")
-# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
-# or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
-# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
-_DATELINE = regex.compile(
-    r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
-    r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
-    r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
-    rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"
-)
 # What may stand between a clause's edge or a closing mark and a quotation or its incise.
 _QUOTE_LEAD = " ,\u00a0\u202f«»\"“”"
 # What may stand before a sentence's first word.
@@ -294,9 +287,11 @@ def find_indirect(
             )
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
-        if cand is not None and cand.rule == "indirect-incise" and _only_marks(text, cand.start, cand.end):
-            # "18h45 - « Nous ne lâcherons rien », promet X": words in marks that are no quotation
-            # of their own (a subhead repeating the body's) are not reported speech either.
+        if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and cand.end <= cue.start)
+                and _only_marks(text, cand.start, cand.end)):
+            # "18h45 - « Nous ne lâcherons rien », promet X", "« … », selon X" as a headline: words
+            # in marks that are no quotation of their own (a title or a subhead repeating the
+            # body's) are not reported speech either.
             cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             if cand.rule in ("indirect-incise", "indirect-selon") and (
@@ -520,14 +515,24 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         last = _LAST_WORD.search(text, max(0, source - _LAST_WORD_REACH), source)
         if last is None or last.group(1).lower() not in cues.contracted_links() or not _LOWER_NEXT.match(text, source):
             return start  # "Selon les mots du gouverneur, X, …": the cue's contracted link holds the determiner
-    if not _mention_at(mention_starts, start, start + 1):
-        return start
-    name = _FULL_NAME.match(text, start, s_end)
+    titled = _TITLED.match(text, start, s_end)
+    if titled is not None and titled.group(1).lower().replace("’", "'") in grammar().object_determiners:
+        # "Selon le préfet maritime, l'amiral Jean X, …": the name given with its rank or title.
+        name = _FULL_NAME.match(text, titled.end(), s_end)
+        if not _mention_at(mention_starts, start, titled.end() + 1):
+            return start
+    else:
+        if not _mention_at(mention_starts, start, start + 1):
+            return start
+        name = _FULL_NAME.match(text, start, s_end)
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
     if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    comma = _comma(text, after, min(s_end, after + _BARE_APPOSITION_MAX))
+    if comma >= 0 and bare_description(text[after:comma]):
+        return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
@@ -766,7 +771,7 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 
 def past_dateline(text: str, start: int, end: int) -> int:
     """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``); else ``start``."""
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     return start if dateline is None else int(dateline.end())
 
 
@@ -774,7 +779,7 @@ def _past_rubric(text: str, start: int, end: int) -> int:
     """``Brexit : l'UE est prête, assure X``: where the content starts past a rubric of a few
     words and its colon opening the clause (a headline's topic), or past a dateline
     (``LONDRES, 2 mars (AFP) - ``); else ``start``."""
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline is not None:
         end_of_dateline: int = dateline.end()
         return end_of_dateline

@@ -41,6 +41,8 @@ class Typography(Record):
     inner_spaces: tuple[str, ...]
     sentence_end: tuple[str, ...]
     dialogue_dashes: tuple[str, ...]
+    list_bullets: tuple[str, ...] = ()
+    """Characters opening a list item (``- « … » ;``)."""
     ellipses: tuple[str, ...]
     folds: dict[str, str] = {}
     """Typographic variants read as one character (thin space as narrow no-break space,

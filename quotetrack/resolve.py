@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import entries, lexicon, plurals
+from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
@@ -299,6 +300,8 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
+        if (dateline := DATELINE.match(self.text, s_start, m.start)) is not None:
+            s_start = dateline.end()  # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…": no lead of the sentence
         text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)

@@ -2082,6 +2082,20 @@ SPEAKER_OF_QUOTE = [
                  -1, "Pavel Orlov", id="a-person-after-a-governed-fragment-still-speaks"),
     pytest.param("NIAMEY (AFP) - La junte au pouvoir a annoncé lundi la fin « immédiate » de l'accord de défense.",
                  0, "junte au pouvoir", id="a-noun-phrase-opening-the-sentence-past-a-dateline"),
+    pytest.param("Les agents restent prudents.\n\n« Il ne faut pas crier victoire trop vite. Les acheteurs négocient fort »,\n\n"
+                 "explique Loïc Martin, président de l'agence.",
+                 0, "Loïc Martin", id="an-incise-opening-the-next-paragraph-names-the-speaker-there"),
+    pytest.param("Le maire, Paul Garnier, a détaillé ses priorités :\n\n- « rénover toutes les écoles du centre » ;\n"
+                 "- « ouvrir une crèche dès septembre ».", 0, "Paul Garnier", id="a-list-item-is-quoted-by-the-subject-introducing-the-list"),
+    pytest.param("LYON, 3 mars (AFP) - En déplacement, le Premier ministre a défendu sa réforme. « Nous irons jusqu'au bout », "
+                 "a-t-il insisté.", 0, "Premier ministre", id="a-dateline-is-no-lead-keeping-a-role-from-subject-position"),
+    pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
+                 0, "Paul Roy", id="a-name-after-a-rank-in-apposition-to-the-source-speaks"),
+    pytest.param("« Le chantier commencera en mai, a précisé le président du directoire du port, Marc Le Goff. "
+                 "Nous avons signé avec deux industriels. »", 0, "Marc Le Goff",
+                 id="a-name-closing-a-description-in-an-incise-inside-the-marks-speaks"),
+    pytest.param("Le ministre Paul Roy a parlé. Selon l'institut de sondage Opinio, 57 % des Français s'y opposent.",
+                 -1, "institut de sondage Opinio", id="an-institute-is-a-body-no-person-named-before"),
 ]
 
 

@@ -69,6 +69,17 @@ DETECTED = [
     pytest.param("« We shall never give up » (« Nous n'abandonnerons jamais »), a lancé le sénateur devant ses partisans.",
                  [("direct", "We shall never give up"), ("direct", "Nous n'abandonnerons jamais")],
                  id="a-quotation-and-its-translation-in-brackets-are-one-utterance"),
+    pytest.param("Les agents restent prudents.\n\n« Il ne faut pas crier victoire trop vite. Les acheteurs négocient fort »,\n\n"
+                 "explique Loïc Martin, président de l'agence.",
+                 [("direct", "Il ne faut pas crier victoire trop vite. Les acheteurs négocient fort")],
+                 id="an-incise-opening-the-next-paragraph-in-lower-case-glosses-the-quotation-before"),
+    pytest.param("Le maire, Paul Garnier, a détaillé ses priorités :\n\n- « rénover toutes les écoles du centre » ;\n"
+                 "- « ouvrir une crèche dès septembre ».",
+                 [("direct", "rénover toutes les écoles du centre"), ("direct", "ouvrir une crèche dès septembre")],
+                 id="list-items-in-marks-a-colon-and-a-cue-introduce-are-direct-quotes"),
+    pytest.param("Le maire a réagi. « Nous ne lâcherons rien, nous irons au bout, a-t-il lancé devant les élus.",
+                 [("direct", "Nous ne lâcherons rien, nous irons au bout")],
+                 id="a-quotation-left-open-is-closed-before-the-incise-ending-its-paragraph"),
 ]
 
 NOT_QUOTES = [
@@ -81,6 +92,10 @@ NOT_QUOTES = [
                  id="a-collective-named-in-marks"),
     pytest.param("La liste « Grenoble demain » a obtenu 14 % des voix au premier tour, a indiqué la préfecture.",
                  id="an-electoral-list-named-in-marks-before-a-cue"),
+    pytest.param("Le dispositif « Pinel », qui a pris fin, n'a pas été remplacé, ce que déplorent les promoteurs.",
+                 id="scheme-name-after-dispositif"),
+    pytest.param("La ministre a défendu sa réforme du « choc des savoirs ».", id="reform-name-after-a-cue-and-its-genitive"),
+    pytest.param("L'affaire des « fadettes » a rebondi mardi, a indiqué le parquet.", id="affair-name-in-the-genitive"),
     pytest.param("Le gouvernement défend le plan « France 2030 » devant les députés.", id="plan-name-after-a-cue"),
     pytest.param("Le ministre a lu un livre intitulé « La Guerre des mondes » pendant l'été.", id="title-of-work"),
     pytest.param("Le capitaine, qui se fait appeler « Faucon », affirme que ses hommes tiennent la ligne.",
@@ -462,13 +477,17 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     ]
 
 
-def test_headline_repeating_a_body_quote_is_dropped() -> None:
-    text = (
-        "Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
-        "Le ministre a reçu les syndicats mardi. « Nous ne céderons rien sur l'essentiel », a-t-il déclaré."
-    )
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
+                 "Le ministre a reçu les syndicats mardi. « Nous ne céderons rien sur l'essentiel », a-t-il déclaré.",
+                 "Nous ne céderons", id="a-name-and-a-colon"),
+    pytest.param("« Le marché a touché le fond », selon les notaires\n\n"
+                 "LYON (AFP) - « Le marché a touché le fond. Les acheteurs reviennent », a expliqué jeudi Me Claire Roux.",
+                 "Le marché a touché", id="a-postposed-selon-makes-no-indirect-clause-of-the-marks-alone"),
+])
+def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
-    assert [q.start for q in doc.quotes] == [text.rindex("Nous ne céderons")]
+    assert [q.start for q in doc.quotes] == [text.rindex(body)]
 
 
 def test_live_blog_subhead_with_a_cue_repeating_the_body_quote_is_dropped() -> None:
@@ -501,9 +520,9 @@ def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> No
 
 
 def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
-    text = "« Nous ne partirons pas, a-t-il dit.\n\nLe lendemain, le ministre a quitté Paris."
+    text = "« Nous ne partirons pas, nous resterons ici jusqu'au bout.\n\nLe lendemain, le ministre a quitté Paris."
     doc = quotetrack.extract(text)
-    assert doc.quotes[0].text == "Nous ne partirons pas, a-t-il dit."
+    assert doc.quotes[0].text == "Nous ne partirons pas, nous resterons ici jusqu'au bout."
     assert doc.quotes[0].repairs[0].kind == "unclosed"
     assert all(q.end <= text.index("\n") for q in doc.quotes if q.kind != "indirect")
 
@@ -672,6 +691,10 @@ INDIRECT = [
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
+    pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
+                 "les troupes quitteront la zone avant l'été", id="selon-past-the-name-given-with-its-rank"),
+    pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
+                 "Pierre Roy, chef d'état-major, a démissionné", id="selon-keeps-a-name-that-is-the-subject-of-an-apposition"),
     pytest.param("Selon l'analyste, de Paris à Berlin, les usines tournent au ralenti.",
                  "de Paris à Berlin, les usines tournent au ralenti", id="selon-keeps-a-complement-that-is-no-affiliation"),
     pytest.param("Selon les mots du directeur de l'institut, Paul Arnaud, la saison a été « exceptionnelle ».",
