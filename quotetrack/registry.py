@@ -378,8 +378,13 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
             node = node.setdefault(tok, {})
         node[""] = {}
 
+    depths: dict[int, int] = {}  # by node: each node's depth is read once, not again at every level above it
+
     def depth(node: dict[str, Any]) -> int:
-        return 1 + max((depth(child) for tok, child in node.items() if tok), default=0)
+        found = depths.get(id(node))
+        if found is None:
+            found = depths[id(node)] = 1 + max((depth(child) for tok, child in node.items() if tok), default=0)
+        return found
 
     def emit(node: dict[str, Any]) -> str:
         # Deeper branches first: "France" and "[Ff]rance insoumise" are different tokens (the
