@@ -161,10 +161,31 @@ def _comparative() -> regex.Pattern[str]:
     return ending_with(grammar().comparative_connectors)
 
 
+@cache
+def _comparative_ends() -> frozenset[str] | None:
+    """The last letters of the comparative connectors, in every case ``(?i)`` admits (``None``
+    when there are none, or too many spellings: the window is then always searched)."""
+    words = grammar().comparative_connectors
+    if not words or any(not w or w[-1].isspace() for w in words):
+        return None
+    lasts = {w[-1] for w in words}
+    if lasts & {"'", "’"}:
+        lasts |= {"'", "’"}  # the patterns take either apostrophe
+    return lexicon.case_spellings(lasts)
+
+
 def comparative_connector(text: str, cue_start: int, lo: int = 0) -> int | None:
     """Where a comparative connector standing right before a cue starts (``comme l'a dit X``,
-    ``ainsi que l'a rappelé X``), not before ``lo``; None when there is none."""
-    m = _comparative().search(text, max(lo, cue_start - _CONNECTOR_REACH), cue_start)
+    ``ainsi que l'a rappelé X``), not before ``lo``; None when there is none.
+
+    A match is a connector then white space up to the window's end; Python's white space holds
+    the engine's (``\\s``), so the window right-stripped ends with a connector's last letter: one
+    character test rules out most windows before the search."""
+    lead = max(lo, cue_start - _CONNECTOR_REACH)
+    ends = _comparative_ends()
+    if ends is not None and text[lead:cue_start].rstrip()[-1:] not in ends:
+        return None
+    m = _comparative().search(text, lead, cue_start)
     return m.start() if m is not None else None
 
 

@@ -981,9 +981,16 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one quotation in marks, marks included."""
-    return end - start > 1 and text[start] in opening_marks() and text[end - 1] in closing_marks() and not any(
-        c in closing_marks() for c in text[start + 1 : end - 1].replace("’", "").replace("'", ""))
+    """Whether ``text[start:end]`` is one quotation in marks, marks included (no closing mark
+    but an apostrophe inside: one set test in C, not a test per character)."""
+    return (end - start > 1 and text[start] in opening_marks() and text[end - 1] in closing_marks()
+            and _closing_not_apostrophes().isdisjoint(text[start + 1 : end - 1]))
+
+
+@cache
+def _closing_not_apostrophes() -> frozenset[str]:
+    """The closing marks but the apostrophes (``'`` and ``’`` close no quotation inside one)."""
+    return closing_marks() - {"’", "'"}
 
 
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:

@@ -301,6 +301,45 @@ def std_classes_exact(text: str) -> bool:
     return in_bmp(text) and _std_class_gaps().search(text) is None
 
 
+# The letter :func:`std_stand_in` writes for a character only ``regex`` reads as ``\w``: a letter of
+# no case (its own fold), ``\w`` and no ``\s`` in both engines (checked by :func:`_word_only_gaps`).
+STAND_IN = "\ua66e"
+
+
+def std_stand_in(text: str) -> str | None:
+    r"""``text`` with every character that ``regex``'s ``\w`` holds and the standard engine's
+    does not (a combining mark, the emoji selector U+FE0F), neither ``\s`` holding it, written
+    :data:`STAND_IN`: same offsets, and :func:`std_classes_exact` holds of it. A pattern using no
+    class but ``\w`` and ``\s``, whose literal characters and sets hold no such character nor
+    ``STAND_IN``, then matches it with the standard engine where it matches ``text`` with
+    ``regex``, with the same group spans. ``None`` when ``text`` goes beyond the Basic
+    Multilingual Plane or holds another gap (a numeral or a separator the engines class apart)."""
+    if not in_bmp(text):
+        return None
+    gaps = set(_std_class_gaps().findall(text))
+    word_only = _word_only_gaps()
+    if not gaps or word_only is None or not gaps <= word_only:
+        return None
+    return text.translate(dict.fromkeys(map(ord, gaps), STAND_IN))
+
+
+@cache
+def _word_only_gaps() -> frozenset[str] | None:
+    r"""The characters of the plane that ``regex``'s ``\w`` holds and the standard engine's does
+    not, that neither ``\s`` holds (``None`` when :data:`STAND_IN` is not the letter both
+    engines read alike, as it must be to stand for them)."""
+    probe = STAND_IN
+    if not (re.fullmatch(r"\w", probe) and regex.fullmatch(r"\w", probe) and probe.casefold() == probe
+            and probe.upper() == probe and not re.match(r"\s", probe) and not regex.match(r"\s", probe)):
+        return None
+    chars = _characters(_BMP_END)
+    spaces = set(regex.findall(r"\s", chars)) | set(re.findall(r"\s", chars))
+    # A character with case variants (U+0345 folds to a Greek letter) may match a letter of a
+    # ``(?i)`` pattern: it is left out (a text holding it keeps ``regex``).
+    return frozenset(c for c in set(regex.findall(r"\w", chars)) - set(re.findall(r"\w", chars)) - spaces
+                     if c.lower() == c.upper() == c.casefold() == c)
+
+
 @cache
 def _std_class_gaps() -> re.Pattern[str]:
     r"""A character of the plane where :func:`std_classes_exact` may fail: one that the two engines'

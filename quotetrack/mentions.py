@@ -1210,10 +1210,26 @@ def _contracted_before() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(rf"(?i)(?<!\p{{L}})({trie_alternation(held)})[ \u00a0]++$"), held
 
 
+@cache
+def _contracted_ends() -> frozenset[str] | None:
+    """The last letters of the fused prepositions (``au``, ``du``), in every case ``(?i)`` admits
+    (``None`` when there are too many spellings: every name is then searched)."""
+    _, held = _contracted_before()
+    return lexicon.case_spellings({k[-1] for k in held if k})
+
+
 def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Mention | None:
     """``au Parisien``, ``du Monde``: a name after a fused preposition that is a publication's
     name with the article the preposition holds, as a publication (the name alone)."""
     pattern, held = _contracted_before()
+    # A match ends with a fused preposition's last letter, then spaces (then, as ``$`` admits, a
+    # final newline): one test on the characters before the name rules out most names.
+    window = text[max(0, m.start - 5) : m.start]
+    window = window[:-1] if window.endswith("\n") else window
+    word = window.rstrip(" \u00a0")
+    ends = _contracted_ends()
+    if ends is not None and (len(word) == len(window) or word[-1:] not in ends):
+        return None
     fused = pattern.search(text, max(0, m.start - 5), m.start) if held else None
     if fused is None or not is_publication(f"{held[fused.group(1).casefold()]} {m.text}"):
         return None

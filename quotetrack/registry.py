@@ -378,8 +378,13 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
             node = node.setdefault(tok, {})
         node[""] = {}
 
+    depths: dict[int, int] = {}  # by node: each node's depth is read once, not again at every level above it
+
     def depth(node: dict[str, Any]) -> int:
-        return 1 + max((depth(child) for tok, child in node.items() if tok), default=0)
+        found = depths.get(id(node))
+        if found is None:
+            found = depths[id(node)] = 1 + max((depth(child) for tok, child in node.items() if tok), default=0)
+        return found
 
     def emit(node: dict[str, Any]) -> str:
         # Deeper branches first: "France" and "[Ff]rance insoumise" are different tokens (the
@@ -618,6 +623,7 @@ class _Matcher:
         # before a candidate that the scan needs to read.
         self.function_words = frozenset(w.rstrip("' ") for w in self.dets | self.premods | self.preps)
         self._engines: dict[bool, _Engine] = {}
+        self._stand_in_safe: bool | None = None
         # Words that are a whole name on their own and start no longer phrase ("Moscou", "ONU"):
         # found without running a pattern, the commonest case. Spellings follow _tokens().
         # For groups of names and newspapers only, the folded second words of their longer
@@ -683,6 +689,26 @@ class _Matcher:
         if len(words) > 1 and fold(words[0]) in self._dets:
             words = words[1:]
         return words[0] if words else None
+
+    def probe(self, text: str) -> tuple[bool, str]:
+        """Which engine scans ``text`` (``True``: the standard one, see :meth:`engine`), and the
+        text its patterns read: ``text``, or :func:`lexicon.std_stand_in` of it, which the standard
+        engine reads as ``regex`` reads ``text`` (so one text with an emoji selector or a combining
+        mark needs no ``regex`` build of every pattern, the most costly of a first pass).
+
+        The stand-in holds when no phrase nor shared pattern holds :data:`lexicon.STAND_IN` or a
+        character it stands for (the key patterns spell their phrases, in case and accent variants
+        of Latin letters, which have case and so are none of them)."""
+        if lexicon.std_classes_exact(text):
+            return True, text
+        if self._stand_in_safe is None:
+            gaps = lexicon._word_only_gaps()
+            sources = (self.det, self.indef, self.premod, self.role_rest, self.role_cont, self.anon_rest, self.anon_rest2)
+            chars = set("".join(sources))
+            chars.update(c for group in self._groups.values() for phrases in group.values() for p in phrases for c in p)
+            self._stand_in_safe = gaps is not None and chars.isdisjoint(gaps | {lexicon.STAND_IN})
+        probe = lexicon.std_stand_in(text) if self._stand_in_safe else None
+        return (False, text) if probe is None else (True, probe)
 
     def engine(self, std: bool) -> _Engine:
         """The patterns compiled by the standard engine (``std``, for a text on which it matches
@@ -1138,7 +1164,8 @@ class Registry:
             self._matcher = _Matcher(self)
         matcher = self._matcher
         keys, dets, single, second = matcher.keys, matcher.dets, matcher.single, matcher.second
-        engine = matcher.engine(lexicon.std_classes_exact(text))
+        std, probe = matcher.probe(text)
+        engine = matcher.engine(std)
         function_words = matcher.function_words
         hits: list[_Hit] = []
         pos = 0  # where the next candidate word is searched for
@@ -1195,7 +1222,7 @@ class Registry:
             found = None
             starts = self._starts(text, i, before, done, matcher)
             for start in starts:
-                found = pattern.match(text, start)
+                found = pattern.match(probe, start)
                 if found is not None:
                     break
             if found is None:
@@ -1203,7 +1230,7 @@ class Registry:
             # The hit starts where the match does: at word k, or a word or two back (see _starts).
             j = k - (len(starts) - 1 - starts.index(start))
             lead = before0 if j == k else _function_word_before(text, words, j, start, function_words)
-            hit, resume = self._read(text, found, entity_only, lead, engine.role_rest)
+            hit, resume = self._read(text, found, entity_only, lead, engine.role_rest, probe)
             if hit is not None:
                 hits.append(hit)
                 done = hit.end
@@ -1233,20 +1260,21 @@ class Registry:
         return [i]
 
     def _read(
-        self, text: str, found: _Found, entity_only: Any, before: _Before, role_rest: Any
+        self, text: str, found: _Found, entity_only: Any, before: _Before, role_rest: Any, probe: str | None = None
     ) -> tuple[_Hit | None, int]:
         """Turn one match into a hit; also says where the scan resumes. ``before`` is the word
-        before the match (see :meth:`_make`), ``role_rest`` the engine's :attr:`_Matcher.role_rest`."""
+        before the match (see :meth:`_make`), ``role_rest`` the engine's :attr:`_Matcher.role_rest`,
+        ``probe`` the text the engine's patterns read (see :meth:`_Matcher.probe`; ``text`` when ``None``)."""
         which, m, rest = found
         if which == "pub":
             return None, m.end()  # a newspaper's name: swallow it so "Washington Post" is no hit
         if which == "anon":
             return self._anonymous_hit(text, m, rest, before)
         if which == "role":
-            ent = entity_only.match(text, m.start()) if entity_only is not None else None
+            ent = entity_only.match(text if probe is None else probe, m.start()) if entity_only is not None else None
             if ent is not None and ent.end() >= rest.end():
                 return self._entity_hit(text, ent, before), ent.end()
-            return self._role_hit(text, m, rest, role_rest, before)
+            return self._role_hit(text, m, rest, role_rest, before, probe)
         return self._entity_hit(text, m, before), m.end()
 
     def _make(
@@ -1304,9 +1332,11 @@ class Registry:
         )
         return hit, rest.end()
 
-    def _role_hit(self, text: str, m: Any, cont: Any, role_rest: Any, before: _Before = False) -> tuple[_Hit | None, int]:
+    def _role_hit(
+        self, text: str, m: Any, cont: Any, role_rest: Any, before: _Before = False, probe: str | None = None
+    ) -> tuple[_Hit | None, int]:
         """``m`` holds the role noun (group ``rhead``), ``cont`` its continuation (_Matcher.role_cont),
-        ``role_rest`` the compiled _Matcher.role_rest of the same engine."""
+        ``role_rest`` the compiled _Matcher.role_rest of the same engine, ``probe`` the text it reads."""
         lang = self._lang
         start, head_start = m.start(), m.start("rhead")
         if start < head_start and text[start].isupper():
@@ -1324,7 +1354,7 @@ class Registry:
             # belong to another head ("porte-parole de la diplomatie russe"), or a complement
             # be longer ("président du Conseil européen"). Read them again; the longest wins.
             after = cont.end("radj1") if radj1 else m.end("rhead")
-            alt = role_rest.match(text, after)
+            alt = role_rest.match(text if probe is None else probe, after)
             if record is None or alt.end() > cont.end():
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None or (record.determined and start == head_start):

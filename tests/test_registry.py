@@ -271,6 +271,23 @@ def test_find_is_the_same_with_either_engine(text: str) -> None:
     assert not any(map(lexicon.std_classes_exact, ["e\u0301", "\u00bd", "\x1c", "\U0001f600"]))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="le Kremlin président porte-parole du français des sources proches de l'ONU\u00a0’-àÉ\n,.\ufe0f\u0301\u200d",
+               max_size=160))
+def test_find_is_the_same_on_a_stand_in_text(text: str) -> None:
+    """A text holding characters only regex reads as ``\\w`` (U+FE0F, combining marks) is scanned
+    by the standard engine on its stand-in copy: the same hits as the regex engine finds."""
+    from unittest import mock
+
+    from quotetrack import lexicon
+
+    with mock.patch.object(lexicon, "std_stand_in", lambda _: None):
+        by_regex = REG.find(text)
+    assert REG.find(text) == by_regex
+    assert lexicon.std_stand_in("Macron\ufe0f a dit") == "Macron\ua66e a dit"
+    assert lexicon.std_stand_in("\u00bd\ufe0f") is None  # another gap: the regex engine
+
+
 # --------------------------------------------------------------------------- lookup()
 
 
