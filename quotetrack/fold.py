@@ -34,6 +34,11 @@ def _tables() -> tuple[regex.Pattern[str], dict[int, str]]:
     return found, str.maketrans(folds)
 
 
+def folded_at(text: str) -> list[int]:
+    """The offsets of the characters :func:`fold` replaces in ``text``, in order."""
+    return [m.start() for m in _tables()[0].finditer(text)]
+
+
 def fold(text: str) -> str:
     """``text`` with each character of ``folds`` replaced by its fold; ``text`` itself (the
     same object) when none occurs, which one scan in C tells."""

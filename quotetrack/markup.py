@@ -122,24 +122,26 @@ def _copy_text(markup: str, start: int, end: int, emit: Any) -> None:
 def map_back(dumped: dict[str, Any], original: str, offsets: OffsetMap) -> dict[str, Any]:
     """A dumped :class:`~quotetrack.models.Document` of the plain copy, with every offset moved to
     ``original`` and every span's text read from it."""
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, list):
-            return [walk(x) for x in node]
-        if not isinstance(node, dict):
-            return node
-        out = {k: walk(v) for k, v in node.items()}
-        if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
-            start, end = offsets.start(out["start"]), offsets.end(out["end"])
-            out["start"], out["end"] = start, max(start, end)
-            if "text" in out:
-                out["text"] = original[out["start"] : out["end"]]
-        if isinstance(out.get("marks"), list) and len(out["marks"]) == 2:
-            out["marks"] = [offsets.start(out["marks"][0]), offsets.end(out["marks"][1])]
-        if isinstance(out.get("at"), int):
-            out["at"] = offsets.start(out["at"])
-        return out
-
-    result: dict[str, Any] = walk(dumped)
+    result: dict[str, Any] = remap(dumped, original, offsets)
     result["text"] = original
     return result
+
+
+def remap(node: Any, original: str, offsets: OffsetMap) -> Any:
+    """A dumped model (or part of one) of a copy of ``original``: every span's offsets moved to
+    ``original`` and its text read from it."""
+    if isinstance(node, list):
+        return [remap(x, original, offsets) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: remap(v, original, offsets) for k, v in node.items()}
+    if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+        start, end = offsets.start(out["start"]), offsets.end(out["end"])
+        out["start"], out["end"] = start, max(start, end)
+        if "text" in out:
+            out["text"] = original[out["start"] : out["end"]]
+    if isinstance(out.get("marks"), list) and len(out["marks"]) == 2:
+        out["marks"] = [offsets.start(out["marks"][0]), offsets.end(out["marks"][1])]
+    if isinstance(out.get("at"), int):
+        out["at"] = offsets.start(out["at"])
+    return out

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -70,10 +71,32 @@ def extract(
             return _extract_markup(text, config, registry, rules)
         folded = fold.fold(text)
         doc = _extract(folded, config, registry, rules)
-        if folded is text:
-            return doc
-        # Same length, same offsets: only the texts of the spans are read again from ``text``.
-        return Document.model_validate(markup.map_back(doc.model_dump(mode="json"), text, markup.identity(len(text))))
+        return doc if folded is text else _unfolded(doc, text)
+
+
+def _unfolded(doc: Document, text: str) -> Document:
+    """``doc``, found in the folded copy of ``text``, with every span's text read from ``text``.
+    Same length, same offsets: only a quote with a folded character inside one of its spans
+    (its words, cue, speaker's mention, evidence) is made again."""
+    at = fold.folded_at(text)
+    same = markup.identity(len(text))
+
+    def touched(start: int, end: int) -> bool:
+        return bisect.bisect_left(at, start) < bisect.bisect_left(at, end)
+
+    quotes = []
+    for q in doc.quotes:
+        spans = [(q.start, q.end)]
+        if q.cue is not None:
+            spans.append((q.cue.start, q.cue.end))
+        if q.speaker is not None and q.speaker.mention is not None:
+            spans.append((q.speaker.mention.start, q.speaker.mention.end))
+        if q.attribution is not None:
+            spans += [(e.start, e.end) for e in q.attribution.evidence]
+        if any(touched(s, e) for s, e in spans):
+            q = Quote.model_validate(markup.remap(q.model_dump(mode="json"), text, same))
+        quotes.append(q)
+    return Document(text=text, quotes=tuple(quotes), meta=doc.meta)
 
 
 def _extract_markup(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
