@@ -1102,7 +1102,7 @@ class Attributor:
         while k < len(self.mentions) and self.mentions[k].start <= end + 1:
             end = max(end, self.mentions[k].end)
             k += 1
-        words = self.text[np.start() : end].rstrip(" ,.")
+        words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
     def _incise_subject_before(self, gerund: Any, s_start: int) -> Mention | None:
@@ -1411,7 +1411,7 @@ class Attributor:
         end = complement.end() if complement is not None else np.end()
         if k < len(self.mentions) and self.mentions[k].start < end:
             end = max(end, self.mentions[k].end)
-        text = self.text[np.start() : end].rstrip(" ,.")
+        text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:

@@ -2430,6 +2430,9 @@ _TYPES = {"person", "institution", "state", "organisation", "anonymous", "group"
 
 
 def _restore(original: str, folded_tail: str) -> str:
-    """The tail of ``original`` that ``folded_tail`` (its folded form) corresponds to."""
+    """The tail of ``original`` that ``folded_tail`` (its folded form) corresponds to; trailing
+    white space the fold dropped is no part of it."""
+    if folded_tail == folded_tail.rstrip():
+        original = original.rstrip()
     n = len(folded_tail)
     return original[len(original) - n :] if n <= len(original) else original

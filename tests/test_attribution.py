@@ -1434,6 +1434,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Il affirme que des manifestants\u00a0scandaient « Nous voulons la paix ».", -1, "manifestants",
+                 id="a-no-break-space-after-a-noun-phrase-subject-is-no-part-of-it"),
     pytest.param('Le ministre est arrivé en retard. "De quel droit nous fixez-vous un délai" pour organiser un scrutin chez nous, '
                  "s'est insurgé Pablo Ortega.", 0, "Pablo Ortega", id="pour-after-a-closing-straight-mark-is-no-source"),
     pytest.param("Pierre\u2011Yves Garnier est arrivé au sommet. « Nous ne signerons pas », a\u2011t\u2011il affirmé.", 0,
