@@ -2130,10 +2130,13 @@ _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a
 def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``, ``le député| de Seine-Saint-Denis |Name``: a
     complement with one capitalised word; or one or two lower-case words set off by a comma
-    (``le président| de la commission, |Name``)."""
+    (``le président| de la commission, |Name``); or one lower-case word right before the name,
+    as papers that write portfolios in lower case do (``le ministre| de la santé |Roman Prymula``;
+    not two: ``le ministre de la santé reçoit Name``)."""
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?"
-        rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,)[ \u00a0]*+"
+        rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,"
+        rf"|\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]*+"
     )
 
 

@@ -1434,6 +1434,11 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "
+                 "règle », a déclaré le ministre de la santé.", -1, "Tomas Vrba",
+                 id="a-lower-case-portfolio-between-the-role-and-its-name"),
+    pytest.param("Le ministre de la santé reçoit Anne Roux lundi. « Nous verrons », a-t-il dit.", -1, "ministre de la santé",
+                 id="a-verb-after-a-lower-case-portfolio-names-no-apposition"),
     pytest.param("Il affirme que des manifestants\u00a0scandaient « Nous voulons la paix ».", -1, "manifestants",
                  id="a-no-break-space-after-a-noun-phrase-subject-is-no-part-of-it"),
     pytest.param('Le ministre est arrivé en retard. "De quel droit nous fixez-vous un délai" pour organiser un scrutin chez nous, '
