@@ -252,6 +252,51 @@ def _side_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:{alternation(markers) if markers else '(?!)'})(?:(?<=['’])|[ \u00a0]++)")
 
 
+def _linked_name() -> str:
+    """A complement link, maybe an article, and up to three capitalised words (``du Burkina
+    Faso``, ``de la Tanzanie``)."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    arts = trie_alternation(raw["articles"])
+    cap = r"(?-i:\p{Lu})[\p{L}'’\-]*+"
+    return (rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?:{arts})(?:(?<=['’])|[ \u00a0]++))?"
+            rf"{cap}(?:[ \u00a0]++{cap}){{0,2}}")
+
+
+@cache
+def _dangling_link() -> regex.Pattern[str]:
+    """A complement link (``de``, ``du``) ending a noun phrase's words."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"(?i)[ \u00a0](?:{links})$")
+
+
+@cache
+def _cut_complement() -> regex.Pattern[str]:
+    """The noun after a link a noun phrase was cut at (maybe after an article): one word, not a
+    stop word of ``np_stops``."""
+    raw = names_data()
+    arts, stops = trie_alternation(raw["articles"]), trie_alternation(raw["np_stops"])
+    word = r"\p{L}[\p{L}\-]*+"
+    return regex.compile(rf"(?i)[ \u00a0]++(?:(?:{arts})(?:(?<=['’])|[ \u00a0]++))?(?!(?:{stops})(?!\p{{L}})){word}(?![\p{{L}}'’])")
+
+
+@cache
+def _complement_list() -> regex.Pattern[str]:
+    """After a noun phrase ending with a capitalised complement (``les régimes du Mali``), the
+    rest of a list of such complements, its last one after a coordinator (``, du Burkina Faso
+    et du Niger``)."""
+    raw, item = names_data(), _linked_name()
+    return regex.compile(
+        rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++{item}(?!\p{{L}})")
+
+
+@cache
+def _complement_list_end() -> regex.Pattern[str]:
+    """A capitalised complement ending a noun phrase (``… du Mali``)."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’]){_linked_name()}$")
+
+
 @cache
 def _complement_link_before() -> regex.Pattern[str]:
     """A link to a complement (``name_complement_links``: ``de``, ``du``) and spaces ending the text searched."""
@@ -1412,6 +1457,11 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].start < end:
             end = max(end, self.mentions[k].end)
         text = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
+        tail = _cut_complement().match(self.text, np.start() + len(text)) if _dangling_link().search(text) else None
+        if tail is not None:
+            # "le commandement … de l'Armée populaire de| libération": the word cap fell on a
+            # complement's link; its noun belongs to the phrase.
+            text = self.text[np.start() : tail.end()]
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
@@ -1537,16 +1587,23 @@ class Attributor:
         return Mention(m.start(), m.end(), m.group(), "np", head_start=m.start())
 
     def _opening_subject(self, s_start: int, pos: int) -> Mention | None:
-        """A noun phrase opening the sentence before the cue, when no mention is its subject."""
+        """A noun phrase opening the sentence before the cue, when no mention is its subject; a
+        capitalised complement ending it runs on over a list of such complements (``Les régimes
+        militaires du Mali, du Burkina Faso et du Niger``), past a dateline (``BAMAKO (AFP) -``)."""
+        s_start = past_dateline(self.text, s_start, pos)
         m = _words().opening_subject.match(self.text, s_start, pos)
         if m is None or self._in_marks(m.start()):
             return None
-        comma = self.text.find(",", m.end(), pos)
+        end = m.end()
+        listed = _complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
+        if listed is not None:
+            end = listed.end()
+        comma = self.text.find(",", end, pos)
         k = bisect.bisect_left(self.cue_starts, comma + 1) if comma >= 0 else len(self.cues)
         if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip():
             return None  # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise
-        start = len(self.text[: m.end()]) - len(self.text[s_start : m.end()].lstrip(" \t\n\u00a0\"«“—–-"))
-        return Mention(start, m.end(), self.text[start : m.end()], "np", head_start=start)
+        start = len(self.text[:end]) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
+        return Mention(start, end, self.text[start:end], "np", head_start=start)
 
     def _opening_clause(self, s_start: int, pos: int) -> Mention | None:
         """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the

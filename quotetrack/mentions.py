@@ -240,6 +240,9 @@ class NamesData(Record):
     """Words after a determiner that point back to the last speaker (``la même source``)."""
     publication_heads: tuple[str, ...] = ()
     text_nouns: tuple[str, ...]
+    joint_markers: tuple[str, ...] = ()
+    """Adjectives after a statement noun that make it several issuers' text (``le communiqué
+    conjoint``, ``la déclaration commune``): it speaks for the group that spoke last."""
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
     possessive_relatives: tuple[str, ...] = ()

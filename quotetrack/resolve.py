@@ -196,6 +196,8 @@ class Resolver:
         self._key_at: dict[int, str] = {}
         """The cluster key of each name (by its start) that is not its surname's (see :meth:`_cluster_names`)."""
         self.recent: list[tuple[int, Speaker]] = []
+        # Groups that spoke (kept apart: pronouns and runs take back single speakers).
+        self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = [m for m in mentions if m.kind == "name"]
@@ -1211,6 +1213,10 @@ class Resolver:
             if introducer is not None:
                 # "Le ministère a publié un communiqué. « … », précise le texte": who put it out.
                 return self._with_mention(introducer, span), ("text→who introduced it",)
+            issuer = self._joint_issuers(m) if self._head(m) in self.text_nouns else None
+            if issuer is not None:
+                # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
+                return self._with_mention(issuer, span), ("joint text→the group that spoke",)
             issuer = self._last_issuer(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
@@ -1974,6 +1980,8 @@ class Resolver:
         """Record a quote's speaker for later pronouns and runs."""
         if speaker is not None and speaker.type != "group":
             self.recent.append((at, speaker))
+        elif speaker is not None:
+            self.recent_groups.append((at, speaker))
 
     def _last(
         self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False
@@ -1998,6 +2006,22 @@ class Resolver:
     def _bound_country(self, name: str) -> str | None:
         """The country the latest apposition gave the person ``name`` (``son homologue russe, X``)."""
         return self._country_of.get(name)
+
+    def _joint_issuers(self, m: Mention) -> Speaker | None:
+        """``le communiqué conjoint``, ``la déclaration commune`` (a ``joint_markers`` adjective
+        right after the statement noun): the latest group that spoke (a plural subject, or a
+        group of known members) within the sentences before ``m``."""
+        words = [fold(w) for w in self._strip_det(m.text).split()]
+        head = words.index(fold(self._head(m))) if fold(self._head(m)) in words else -1
+        if head < 0 or head + 1 >= len(words) or words[head + 1] not in _joint_markers():
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        plural = (next(((at, s) for at, s in reversed(self.recent[-_LOOKBACK:]) if s.members or (
+            s.mention is not None and fold(s.mention.text).split(" ", 1)[0] in _plural_determiners())), None))
+        group = self.recent_groups[-1] if self.recent_groups else None
+        latest = max((x for x in (plural, group) if x is not None), key=lambda x: x[0], default=None)
+        return latest[1] if latest is not None and latest[0] >= recent_from else None
 
     def _last_issuer(self, m: Mention) -> Speaker | None:
         """The latest speaker that is a body (an institution, organisation, state or group, or a
@@ -2163,6 +2187,19 @@ _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
+
+
+@cache
+def _joint_markers() -> frozenset[str]:
+    """Adjectives making a statement several issuers' (``conjoint``, ``commune``), folded."""
+    return frozenset(fold(w) for w in names_data().get("joint_markers", ()))
+
+
+@cache
+def _plural_determiners() -> frozenset[str]:
+    """The plural determiners of ``names.json`` (``les``, ``des``), folded."""
+    dets = names_data()["plural_determiners"]
+    return frozenset(fold(d) for d in (*dets["definite"], *dets["indefinite"]))
 # Characters before a statement noun read for its determiner (and an adjective).
 _DETERMINER_REACH = 20
 # Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).

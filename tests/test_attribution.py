@@ -2103,6 +2103,19 @@ SPEAKER_OF_QUOTE = [
                  id="a-name-closing-a-description-in-an-incise-inside-the-marks-speaks"),
     pytest.param("Le ministre Paul Roy a parlé. Selon l'institut de sondage Opinio, 57 % des Français s'y opposent.",
                  -1, "institut de sondage Opinio", id="an-institute-is-a-body-no-person-named-before"),
+    pytest.param("Les gouvernements des trois pays ont dénoncé « une ingérence ». « Nous ne céderons pas aux pressions », "
+                 "affirme le communiqué conjoint diffusé dimanche soir.", -1, "gouvernements des trois pays",
+                 id="a-joint-statement-speaks-for-the-group-that-spoke-before"),
+    pytest.param("Les ministres réunis à Rome ont salué « une étape ». Selon la déclaration commune, ils veulent accélérer "
+                 "les livraisons d'armes.", -1, "ministres", id="selon-a-joint-declaration-gives-the-group"),
+    pytest.param("Les gouvernements du Ghana, du Togo et du Bénin ont déclaré : « Nous fermerons nos frontières. »", 0,
+                 "gouvernements du Ghana, du Togo et du Bénin", id="a-list-of-capitalised-complements-stays-in-the-subject"),
+    pytest.param("LOMÉ (AFP) - Les syndicats enseignants du Togo, du Bénin et du Ghana ont réclamé une hausse « immédiate » "
+                 "des salaires.", 0, "syndicats enseignants du Togo, du Bénin et du Ghana",
+                 id="an-opening-subject-with-commas-past-a-dateline"),
+    pytest.param("« Nous sommes prêts », a déclaré mardi le commandement du théâtre Est de l'Armée populaire de libération.",
+                 0, "commandement du théâtre Est de l'Armée populaire de libération",
+                 id="a-long-body-description-is-not-cut-after-a-link"),
 ]
 
 
