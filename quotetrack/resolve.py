@@ -189,6 +189,8 @@ class Resolver:
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
+        self.publication_described: Speaker | None = None
+        """The latest publication described without its name (``le tabloïd``), as written."""
         self.written: dict[str, str | None] = {}
         """Names of the speakers given as descriptions, as written (``porte-parole``), with the
         gender their determiner gives (``le réalisateur``: ``m``)."""
@@ -1185,6 +1187,9 @@ class Resolver:
             named = self._last_publication(m)
             if named is not None:
                 return named, ("description→publication named earlier",)
+            if self.publication_described is not None:
+                # "Le tabloïd révèle… Le journal note": a publication described, never a person.
+                return self._with_mention(self.publication_described, span), ("description→publication described earlier",)
         if m.kind in ("role", "np"):
             # A binding made later in the text (« le chef intérimaire, Marc X » further on) comes
             # after the people named before: the first mention of a role may point back to one.
@@ -1274,6 +1279,8 @@ class Resolver:
         if m.kind in ("role", "np", "anonymous"):
             described = self._as_written(m, etype)
             self.described[self._head(m)] = described  # the latest description of a head: « cette source » is the last one
+            if self._head(m) in self.publication_nouns:
+                self.publication_described = described
             # A description left as written agrees by its determiner only: « l'ancien président »
             # is no bar to « la sénatrice » taking back someone named before it.
             self.written.setdefault(described.name, self._gender(m, premodifier=False))
