@@ -505,6 +505,24 @@ def _text_words() -> frozenset[str]:
     return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
 
 
+@cache
+def _verdict_words() -> frozenset[str]:
+    """Nouns whose possessive gives whose words follow a colon (``Sa réplique a fusé :``)."""
+    return _text_words() | frozenset(w.lower() for w in grammar().verdict_nouns)
+
+
+@cache
+def _possessive_words() -> frozenset[str]:
+    """The possessive determiners of the names data (son, sa, leur…)."""
+    return frozenset(w.lower() for w in names_data()["possessives"])
+
+
+@cache
+def _plural_possessives() -> frozenset[str]:
+    """Possessives of a plural owner (leur, leurs), from the names data."""
+    return frozenset(w.lower() for w in names_data().get("plural_possessives", ()))
+
+
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
@@ -526,6 +544,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# A stop that ends a sentence, counted between a quote and the sentence after it.
+_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
 _BRACKET_CLOSE = regex.compile(r"\)[ \u00a0]*+")
 # Nothing, or an aside in brackets (an acronym), between a mention and the comma after it.
@@ -857,7 +877,17 @@ class Attributor:
             if colon < 0:
                 return None
             # "Réponse de X, le soir même : « … »": a speech noun opening the sentence names the speaker.
-            return (self._speech_owner(s_start, colon, opening=True)
+            # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
+            # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
+            owner = self._speech_owner(s_start, colon, opening=True)
+            possessive = self._possessed_speech(s_start, colon) if owner is None else None
+            if possessive is not None:
+                last = previous.quote if previous is not None else None
+                if (last is not None and previous is not None and previous.mention is not None and last.end <= s_start
+                        and len(_SENTENCE_END.findall(self.text, last.end, s_start)) <= 1):
+                    return previous.mention
+                return possessive
+            return (owner
                     or self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon))
         if where == "label":
@@ -1518,6 +1548,21 @@ class Attributor:
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None
+
+    def _possessed_speech(self, lo: int, hi: int) -> Mention | None:
+        """``Sa réplique a fusé : « … »``: a possessive opening ``text[lo:hi]`` right before a
+        noun of speech, of a statement or of a verdict: the possessive, as a pronoun, stands for
+        whose words they are."""
+        w = _words()
+        start = len(self.text[:hi]) - len(self.text[lo:hi].lstrip(" \t\n\u00a0\"«“—–-"))
+        owner = w.possessive.match(self.text, start, hi)
+        if owner is None or owner.group().lower() not in _possessive_words():
+            return None
+        words = self.text[owner.end() : hi].lower().replace("’", "'").split()
+        if not words or not ({words[0], " ".join(words[:2]), " ".join(words[:3])} & _verdict_words()):
+            return None
+        number = "pl" if owner.group().lower() in _plural_possessives() else "sg"
+        return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
 
     def _governed_word(self, lo: int, start: int) -> bool:
         """Whether the word before ``start`` (within ``text[lo:start]``) is a preposition."""

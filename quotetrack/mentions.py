@@ -210,6 +210,7 @@ class NamesData(Record):
     indefinite_determiners: tuple[str, ...] = ()
     impersonal_pronouns: tuple[str, ...]
     possessives: tuple[str, ...]
+    plural_possessives: tuple[str, ...] = ()
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
