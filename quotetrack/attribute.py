@@ -523,6 +523,12 @@ def _plural_possessives() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("plural_possessives", ()))
 
 
+@cache
+def _verb_coordinated() -> regex.Pattern[str]:
+    """A coordinator of ``verb_coordinators`` right before a cue (``… et dénoncent``), without a comma."""
+    return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+
+
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
@@ -544,6 +550,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# Characters before a cue searched for the coordinator joining it to an earlier verb.
+_COORDINATED_REACH = 12
 # A stop that ends a sentence, counted between a quote and the sentence after it.
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
@@ -1483,6 +1491,9 @@ class Attributor:
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return self._qualified_description(k) or m
+        first = self._first_verb_subject(pos, s_start, exclude, adjacent)
+        if first is not None:
+            return first
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
         local = (self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
@@ -1498,6 +1509,21 @@ class Attributor:
         start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos))
+
+    def _first_verb_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        """``Les syndicats réclament une hausse et dénoncent la « … »``: a cue right after a
+        coordinator of ``verb_coordinators`` shares the subject of the cue before it in its
+        sentence (no comma, mark or other cue between the two)."""
+        joined = _verb_coordinated().search(self.text, max(s_start, pos - _COORDINATED_REACH), pos)
+        if joined is None:
+            return None
+        k = bisect.bisect_left(self.cue_starts, joined.start()) - 1
+        if k < 0 or self.cue_starts[k] < s_start or self.cues[k].end > joined.start():
+            return None
+        between = self.text[self.cues[k].end : joined.start()]
+        if any(c in between for c in ",;:«»\"()"):
+            return None
+        return self._subject(self.cue_starts[k], s_start, exclude, adjacent=adjacent)
 
     def _after_relative(self, m: Mention, s_start: int) -> bool:
         """Whether ``m`` opens a clause after ``que`` or ``qui`` (``Sur X, le réseau qu'il possède,
