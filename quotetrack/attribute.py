@@ -278,6 +278,21 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _bare_coordinated() -> regex.Pattern[str]:
+    """Two plural nouns without a determiner opening a sentence, joined by one of the
+    ``subject_coordinators`` (« Syndicats et parents d'élèves »), each with up to three words of
+    complement, none a relative pronoun, a word of a verb group or a stop of ``np_stops`` (group ``np``)."""
+    raw = names_data()
+    stops = alternation([*raw['relative_pronouns'], *verb_words(), *raw['np_stops']])
+    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    plural = r"\p{Ll}[\p{L}'’\-]*[sx](?![\p{L}'’])"
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>\p{{Lu}}{plural}(?:[ \u00a0]++{word}){{0,3}}?[ \u00a0]++"
+        rf"(?:{alternation(raw['subject_coordinators'])})[ \u00a0]++{plural}(?:[ \u00a0]++{word}){{0,3}})[ \u00a0]*+"
+    )
+
+
+@cache
 def _object_clitics() -> frozenset[str]:
     """Object pronouns before a verb (``clitics`` of ``conjugation.json``) that are no
     determiner (``en``, ``y``, ``lui``): a noun phrase never ends with one."""
@@ -1508,7 +1523,8 @@ class Attributor:
             k += 1
         start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
-                or self._opening_clause(start, pos) or self._opening_relative(start, pos))
+                or self._opening_clause(start, pos) or self._opening_relative(start, pos)
+                or self._bare_coordinated(start, pos))
 
     def _first_verb_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         """``Les syndicats réclament une hausse et dénoncent la « … »``: a cue right after a
@@ -1680,6 +1696,15 @@ class Attributor:
         # (none starts before it) without trying every start in the window.
         stop = w.np_before_stop.search(self.text, lo, pos)
         return w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
+
+    def _bare_coordinated(self, s_start: int, pos: int) -> Mention | None:
+        """``Syndicats et parents d'élèves dénoncent un « … »``: two plural nouns without a
+        determiner, joined by a subject coordinator, opening the sentence and running to the cue
+        (a few words of complement each, no comma, mark or other cue)."""
+        m = _bare_coordinated().fullmatch(self.text, past_dateline(self.text, s_start, pos), pos)
+        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

@@ -1721,6 +1721,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "avocat du plaignant", id="description-with-its-own-complement"),
     pytest.param("Le message du Kremlin est clair : « La Russie ne reculera pas. » Le ton est donné.",
                  0, "Kremlin", id="speech-noun-before-the-colon"),
+    pytest.param("Riverains et commerçants du centre-ville dénoncent un « chantier sans fin ».",
+                 0, "Riverains et commerçants du centre-ville", id="two-bare-plural-nouns-coordinated-open-the-sentence"),
     pytest.param("Les infirmières du centre hospitalier de Vienne réclament des renforts et dénoncent un « épuisement général ».",
                  0, "infirmières du centre hospitalier de Vienne", id="a-coordinated-cue-shares-the-subject-of-the-first-cue"),
     pytest.param("La maire de Nantes, Sylvie Roche, a été interpellée sur le tramway. Elle juge le tracé « définitif ». "
