@@ -323,6 +323,21 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _bare_coordinated() -> regex.Pattern[str]:
+    """Two plural nouns without a determiner opening a sentence, joined by one of the
+    ``subject_coordinators`` (« Syndicats et parents d'élèves »), each with up to three words of
+    complement, none a relative pronoun, a word of a verb group or a stop of ``np_stops`` (group ``np``)."""
+    raw = names_data()
+    stops = alternation([*raw['relative_pronouns'], *verb_words(), *raw['np_stops']])
+    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    plural = r"\p{Ll}[\p{L}'’\-]*[sx](?![\p{L}'’])"
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>\p{{Lu}}{plural}(?:[ \u00a0]++{word}){{0,3}}?[ \u00a0]++"
+        rf"(?:{alternation(raw['subject_coordinators'])})[ \u00a0]++{plural}(?:[ \u00a0]++{word}){{0,3}})[ \u00a0]*+"
+    )
+
+
+@cache
 def _object_clitics() -> frozenset[str]:
     """Object pronouns before a verb (``clitics`` of ``conjugation.json``) that are no
     determiner (``en``, ``y``, ``lui``): a noun phrase never ends with one."""
@@ -550,6 +565,30 @@ def _text_words() -> frozenset[str]:
     return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
 
 
+@cache
+def _verdict_words() -> frozenset[str]:
+    """Nouns whose possessive gives whose words follow a colon (``Sa réplique a fusé :``)."""
+    return _text_words() | frozenset(w.lower() for w in grammar().verdict_nouns)
+
+
+@cache
+def _possessive_words() -> frozenset[str]:
+    """The possessive determiners of the names data (son, sa, leur…)."""
+    return frozenset(w.lower() for w in names_data()["possessives"])
+
+
+@cache
+def _plural_possessives() -> frozenset[str]:
+    """Possessives of a plural owner (leur, leurs), from the names data."""
+    return frozenset(w.lower() for w in names_data().get("plural_possessives", ()))
+
+
+@cache
+def _verb_coordinated() -> regex.Pattern[str]:
+    """A coordinator of ``verb_coordinators`` right before a cue (``… et dénoncent``), without a comma."""
+    return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+
+
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
@@ -571,6 +610,10 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# Characters before a cue searched for the coordinator joining it to an earlier verb.
+_COORDINATED_REACH = 12
+# A stop that ends a sentence, counted between a quote and the sentence after it.
+_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
 _BRACKET_CLOSE = regex.compile(r"\)[ \u00a0]*+")
 # Nothing, or an aside in brackets (an acronym), between a mention and the comma after it.
@@ -902,7 +945,17 @@ class Attributor:
             if colon < 0:
                 return None
             # "Réponse de X, le soir même : « … »": a speech noun opening the sentence names the speaker.
-            return (self._speech_owner(s_start, colon, opening=True)
+            # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
+            # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
+            owner = self._speech_owner(s_start, colon, opening=True)
+            possessive = self._possessed_speech(s_start, colon) if owner is None else None
+            if possessive is not None:
+                last = previous.quote if previous is not None else None
+                if (last is not None and previous is not None and previous.mention is not None and last.end <= s_start
+                        and len(_SENTENCE_END.findall(self.text, last.end, s_start)) <= 1):
+                    return previous.mention
+                return possessive
+            return (owner
                     or self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon))
         if where == "label":
@@ -1503,6 +1556,9 @@ class Attributor:
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
                 return self._qualified_description(k) or m
+        first = self._first_verb_subject(pos, s_start, exclude, adjacent)
+        if first is not None:
+            return first
         # "Trump affirme que des manifestants scandaient « … »": the subject of the cue's own clause.
         local = (self._np_before(pos, s_start, clause_only=True) or self._quantifier_before(pos, s_start)
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
@@ -1517,7 +1573,23 @@ class Attributor:
             k += 1
         start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
-                or self._opening_clause(start, pos) or self._opening_relative(start, pos))
+                or self._opening_clause(start, pos) or self._opening_relative(start, pos)
+                or self._bare_coordinated(start, pos))
+
+    def _first_verb_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
+        """``Les syndicats réclament une hausse et dénoncent la « … »``: a cue right after a
+        coordinator of ``verb_coordinators`` shares the subject of the cue before it in its
+        sentence (no comma, mark or other cue between the two)."""
+        joined = _verb_coordinated().search(self.text, max(s_start, pos - _COORDINATED_REACH), pos)
+        if joined is None:
+            return None
+        k = bisect.bisect_left(self.cue_starts, joined.start()) - 1
+        if k < 0 or self.cue_starts[k] < s_start or self.cues[k].end > joined.start():
+            return None
+        between = self.text[self.cues[k].end : joined.start()]
+        if any(c in between for c in ",;:«»\"()"):
+            return None
+        return self._subject(self.cue_starts[k], s_start, exclude, adjacent=adjacent)
 
     def _after_relative(self, m: Mention, s_start: int) -> bool:
         """Whether ``m`` opens a clause after ``que`` or ``qui`` (``Sur X, le réseau qu'il possède,
@@ -1568,6 +1640,21 @@ class Attributor:
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None
+
+    def _possessed_speech(self, lo: int, hi: int) -> Mention | None:
+        """``Sa réplique a fusé : « … »``: a possessive opening ``text[lo:hi]`` right before a
+        noun of speech, of a statement or of a verdict: the possessive, as a pronoun, stands for
+        whose words they are."""
+        w = _words()
+        start = len(self.text[:hi]) - len(self.text[lo:hi].lstrip(" \t\n\u00a0\"«“—–-"))
+        owner = w.possessive.match(self.text, start, hi)
+        if owner is None or owner.group().lower() not in _possessive_words():
+            return None
+        words = self.text[owner.end() : hi].lower().replace("’", "'").split()
+        if not words or not ({words[0], " ".join(words[:2]), " ".join(words[:3])} & _verdict_words()):
+            return None
+        number = "pl" if owner.group().lower() in _plural_possessives() else "sg"
+        return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
 
     def _governed_word(self, lo: int, start: int) -> bool:
         """Whether the word before ``start`` (within ``text[lo:start]``) is a preposition."""
@@ -1666,6 +1753,15 @@ class Attributor:
         # (none starts before it) without trying every start in the window.
         stop = w.np_before_stop.search(self.text, lo, pos)
         return w.np_before.search(self.text, stop.end() if stop is not None else lo, pos)
+
+    def _bare_coordinated(self, s_start: int, pos: int) -> Mention | None:
+        """``Syndicats et parents d'élèves dénoncent un « … »``: two plural nouns without a
+        determiner, joined by a subject coordinator, opening the sentence and running to the cue
+        (a few words of complement each, no comma, mark or other cue)."""
+        m = _bare_coordinated().fullmatch(self.text, past_dateline(self.text, s_start, pos), pos)
+        if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
+            return None
+        return self._np_span(m.start("np"), m.end("np"))
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

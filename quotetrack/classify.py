@@ -56,6 +56,10 @@ class Grammar(Record):
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
     speech_nouns: tuple[str, ...]
+    verdict_nouns: tuple[str, ...] = ()
+    """``Sa réplique a fusé : « … »``: nouns for what someone said or concluded that, after a
+    possessive opening the clause before a colon, give the words to the possessor (as the
+    ``speech_nouns`` and the statement nouns of ``names.json`` do), never to the noun itself."""
     naming_words: tuple[str, ...]
     so_called: tuple[str, ...] = ()
     """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them

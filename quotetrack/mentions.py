@@ -210,6 +210,7 @@ class NamesData(Record):
     indefinite_determiners: tuple[str, ...] = ()
     impersonal_pronouns: tuple[str, ...]
     possessives: tuple[str, ...]
+    plural_possessives: tuple[str, ...] = ()
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
@@ -334,6 +335,25 @@ def _first_name_then_comma(text: str, end: int, token: str) -> bool:
     if text[end : end + 1] == _PSEUDONYM_MARK:
         end += 1
     return text[end : end + 1] == "," and token in first_names()
+
+
+@cache
+def _apposition_then_verb() -> regex.Pattern[str]:
+    """``Greenwood, auteur du but égalisateur, a raté…``: after a lone capitalised word opening a
+    sentence, a comma, a description without a determiner (no pronoun and no word of a verb
+    group in it, seven words at most), a comma and a word of a verb group: the word is the
+    subject that description is set off from, a name (an adverb or a preposition opening the
+    sentence is never the subject of the verb)."""
+    raw = names_data()
+    verbs = alternation(cues.verb_words())
+    banned = alternation([*cues.verb_words(), *(d.strip() for d in raw["determiners"]),
+                          *(p["form"] for p in raw["subject_pronouns"])])
+    inner = alternation([*cues.verb_words(), *(p["form"] for p in raw["subject_pronouns"])])
+    first = rf"(?!(?i:{banned})(?![\p{{L}}'’]))\p{{Ll}}[\p{{L}}\d'’\-]*+"
+    word = rf"(?!(?i:{inner})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    return regex.compile(
+        rf",[ \u00a0]++{first}(?:[ \u00a0]++{word}){{0,6}},[ \u00a0]++(?i:{verbs})(?:(?<=['’])|(?![\p{{L}}]))"
+    )
 
 
 def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
@@ -736,7 +756,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
         # when the text names her so elsewhere (a known first name is no such word).
-        if initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0]):
+        if (initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0])
+                and _apposition_then_verb().match(text, end) is None):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
                 and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays

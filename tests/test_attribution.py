@@ -1730,6 +1730,18 @@ SPEAKER_OF_QUOTE = [
                  -1, "avocat du plaignant", id="description-with-its-own-complement"),
     pytest.param("Le message du Kremlin est clair : « La Russie ne reculera pas. » Le ton est donné.",
                  0, "Kremlin", id="speech-noun-before-the-colon"),
+    pytest.param("La séance a été houleuse. Lemarchand, rapporteur du budget, a jugé que le texte était « mal ficelé ».",
+                 -1, "Lemarchand", id="a-lone-word-opening-the-sentence-set-off-by-a-bare-description-is-a-name"),
+    pytest.param("Riverains et commerçants du centre-ville dénoncent un « chantier sans fin ».",
+                 0, "Riverains et commerçants du centre-ville", id="two-bare-plural-nouns-coordinated-open-the-sentence"),
+    pytest.param("Les infirmières du centre hospitalier de Vienne réclament des renforts et dénoncent un « épuisement général ».",
+                 0, "infirmières du centre hospitalier de Vienne", id="a-coordinated-cue-shares-the-subject-of-the-first-cue"),
+    pytest.param("La maire de Nantes, Sylvie Roche, a été interpellée sur le tramway. Elle juge le tracé « définitif ». "
+                 "Sa réplique a été immédiate : « Nous ne reviendrons pas en arrière. »",
+                 -1, "Sylvie Roche", id="a-possessive-speech-noun-before-the-colon-is-the-last-speakers"),
+    pytest.param("« Le dossier est clos », a indiqué le préfet. Le député Marc Aubert a quitté la salle. "
+                 "Son verdict est sans appel : « Cette décision est une faute. »",
+                 -1, "Marc Aubert", id="a-possessive-verdict-before-the-colon-takes-back-the-person-named-since"),
     pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
                  "« Nous ne signerons pas ce texte », ont-ils prévenu.",
                  0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),
