@@ -471,8 +471,12 @@ def _title_before_name() -> regex.Pattern[str]:
     )
 
 
-def _titled_gap(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is only a rank or title before a name."""
+def _ranked_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between an apposition's comma and a name, is only a rank, a
+    title or a profession: a definite article and up to three lower-case words, no preposition
+    (``, le lieutenant-colonel`` Laurent X), or a determiner and one noun (``, l'amiral`` Jean X)."""
+    if _rank_gap().fullmatch(text, start, end) is not None and not _words().preposition.search(text, start, end):
+        return True
     return end - start <= _TITLE_GAP and _title_before_name().fullmatch(text, start, end) is not None
 
 
@@ -1436,12 +1440,7 @@ class Attributor:
             if k >= len(self.mentions):
                 return None
             n = self.mentions[k]
-            # "…, le lieutenant-colonel Laurent X.", "…, l'amiral Jean X": a rank, a title or a
-            # profession may stand before the name.
-            ranked = _rank_gap().fullmatch(self.text, comma + 1, n.start) is not None and not (
-                _words().preposition.search(self.text, comma + 1, n.start))
-            if ((n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not ranked
-                    and not _titled_gap(self.text, comma + 1, n.start)):
+            if (n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not _ranked_gap(self.text, comma + 1, n.start):
                 return None
         if n is None or n.kind != "name" or " " not in n.text or (
                 self._agent_word_in(np.start(), n.start) and _agent_phrase().search(self.text, np.start(), n.start)):
