@@ -145,8 +145,9 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
-    """Whether the mark at ``i`` may open and may close, judged from its two neighbours."""
+def _role(text: str, i: int, spaces: str, *, spaced: bool = False) -> tuple[bool, bool]:
+    """Whether the mark at ``i`` may open and may close, judged from its two neighbours;
+    ``spaced``: whether it may open with a space inside, as guillemets do (see _spaced_opening)."""
     left = text[i - 1] if i > 0 else " "
     right = text[i + 1] if i + 1 < len(text) else " "
     left_open = left in spaces or left in "\n\r([{—–-/:'’«“" or left.isspace()
@@ -154,11 +155,26 @@ def _role(text: str, i: int, spaces: str) -> tuple[bool, bool]:
     # "…les Etats-Unis."Il y a…": run-together copy opens a quotation right after a full stop,
     # or right after the mark closing the quotation before ("…italien.""Nous avons…").
     left_open = left_open or (left in ".!?…\"»”" and right.isupper())
-    can_open = left_open and not (right in spaces or right.isspace())
+    can_open = left_open and (not (right in spaces or right.isspace()) or (spaced and _spaced_opening(text, i, spaces)))
     can_close = not (left in spaces or left.isspace()) or right_close
     if _is_letter(left) and _is_letter(right):
         return True, True
     return can_open, can_close
+
+
+def _spaced_opening(text: str, i: int, spaces: str) -> bool:
+    """``" Nous partirons "``: a straight mark set with the space French typesetting puts inside
+    guillemets, a word right after one or two spaces, and the same mark again before the line
+    ends (its closing one: a stray mark opens nothing)."""
+    j = i + 1
+    while j < len(text) and j <= i + 2 and text[j] in spaces:
+        j += 1
+    if j >= len(text) or not text[j].isalnum():
+        return False
+    # The next mark first, then no break before it: each scan stops at the next mark, so a
+    # line of a million marks costs one pass, not one per mark.
+    k = text.find(text[i], j)
+    return k >= 0 and text.find("\n", j, k) < 0
 
 
 def find_marked(text: str) -> list[MarkedSpan]:
@@ -223,7 +239,7 @@ class _Scan:
             right = text[i + 1] if i + 1 < len(text) else " "
             if fam.weak and left.isalnum() and right.isalnum():
                 return  # an apostrophe
-            can_open, can_close = _role(text, i, sc.spaces)
+            can_open, can_close = _role(text, i, sc.spaces, spaced=not fam.weak)
             if k is not None and can_close:
                 self._close(i, k)
             elif opens and can_open:

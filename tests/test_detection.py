@@ -26,6 +26,10 @@ DETECTED = [
     pytest.param("“Nous ne céderons rien”, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="curly"),
     pytest.param("„Nous ne céderons rien“, a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="low-high"),
     pytest.param('"Nous ne céderons rien", a déclaré le ministre.', [("direct", "Nous ne céderons rien")], id="straight"),
+    pytest.param('" Nous ne céderons rien ", a déclaré le ministre.', [("direct", "Nous ne céderons rien")],
+                 id="straight-with-the-spaces-of-guillemets-inside"),
+    pytest.param('Le ministre a tranché :\u00a0"\u00a0Nous ne céderons rien\u00a0". Puis il est parti.',
+                 [("direct", "Nous ne céderons rien")], id="straight-with-no-break-spaces-inside"),
     pytest.param("La séance a tourné court. «\u2009La France donne des leçons.\u2009» «\u2009Occupez-vous de vos affaires\u00a0!\u2009» "
                  "a lancé le ministre.", [("direct", "La France donne des leçons."), ("direct", "Occupez-vous de vos affaires\u00a0!")],
                  id="thin-spaces-inside-guillemets-read-as-narrow-no-break-spaces"),
@@ -83,6 +87,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param('La grêle a laissé 2 " de glace sur les toits de la ville, selon les pompiers.',
+                 id="a-stray-straight-mark-with-no-closing-one-on-its-line-opens-nothing"),
     pytest.param("L'agence a maintenu la note de la Belgique à « Aa3 », avec une perspective stable.", id="a-rating-code"),
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
