@@ -41,6 +41,7 @@ from quotetrack.indirect import (
     joins_second_verb,
     past_dateline,
     past_participle_aside,
+    title_before_name,
 )
 from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
@@ -462,22 +463,13 @@ _INCISE_COMPLEMENT_WORDS = 7
 _NP_CHARS = "'’-"
 
 
-@cache
-def _title_before_name() -> regex.Pattern[str]:
-    """A determiner and one lower-case noun, the rank or title before a name (``l'amiral``, ``le général``)."""
-    determiners = [d for d in grammar().object_determiners if not d.endswith(("'", "’"))]
-    return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:l['’]|(?:{trie_alternation(determiners)})[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+[ \u00a0]++"
-    )
-
-
 def _ranked_gap(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, between an apposition's comma and a name, is only a rank, a
     title or a profession: a definite article and up to three lower-case words, no preposition
     (``, le lieutenant-colonel`` Laurent X), or a determiner and one noun (``, l'amiral`` Jean X)."""
     if _rank_gap().fullmatch(text, start, end) is not None and not _words().preposition.search(text, start, end):
         return True
-    return end - start <= _TITLE_GAP and _title_before_name().fullmatch(text, start, end) is not None
+    return end - start <= _TITLE_GAP and title_before_name().fullmatch(text, start, end) is not None
 
 
 # Most characters of a rank or title between an apposition's comma and the name.

@@ -208,8 +208,6 @@ _LAST_WORD_REACH = 12
 _JOINT_REACH = 12
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
-# A determiner and one lower-case noun before such a name: its rank or title (``l'amiral``, ``le général``).
-_TITLED = regex.compile(r"(\p{L}++['’]?)[ \u00a0]*+\p{Ll}[\p{L}\-]*+[ \u00a0]++(?=\p{Lu})")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -515,8 +513,8 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
         last = _LAST_WORD.search(text, max(0, source - _LAST_WORD_REACH), source)
         if last is None or last.group(1).lower() not in cues.contracted_links() or not _LOWER_NEXT.match(text, source):
             return start  # "Selon les mots du gouverneur, X, …": the cue's contracted link holds the determiner
-    titled = _TITLED.match(text, start, s_end)
-    if titled is not None and titled.group(1).lower().replace("’", "'") in grammar().object_determiners:
+    titled = title_before_name().match(text, start, s_end)
+    if titled is not None and titled.end() < s_end and text[titled.end()].isupper():
         # "Selon le préfet maritime, l'amiral Jean X, …": the name given with its rank or title.
         name = _FULL_NAME.match(text, titled.end(), s_end)
         if not _mention_at(mention_starts, start, titled.end() + 1):
@@ -534,6 +532,19 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+@cache
+def title_before_name() -> regex.Pattern[str]:
+    """A determiner of ``object_determiners`` and one lower-case noun, the rank or title before a
+    name (``l'amiral``, ``le général``), with the spaces around them."""
+    dets = grammar().object_determiners
+    elided = [d[:-1] for d in dets if d.endswith(("'", "’"))]
+    full = [d for d in dets if not d.endswith(("'", "’"))]
+    return regex.compile(
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(elided)})['’]|(?:{trie_alternation(full)})[ \u00a0]++)"
+        rf"(?-i:\p{{Ll}})[\p{{L}}\-]*+[ \u00a0]++"
+    )
 
 
 def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
