@@ -133,6 +133,9 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     r"""The name pattern, each character class written by ``cls`` from what a ``regex`` class holds
     (``[\p{L}\d]`` for the ``regex`` engine, or :func:`lexicon.bmp_class` for the standard one)."""
     particles = trie_alternation(raw["name_particles"])
+    # An elided particle glues to the name after it (Giscard d'Estaing).
+    elided = [p[:-1] for p in raw["name_particles"] if p.endswith(("'", "’"))]
+    glued = rf"|(?:{trie_alternation(elided)})['’]" if elided else ""
     hyphen = trie_alternation(raw["hyphen_particles"])
     titles = trie_alternation(raw["titles"])
     upper, letter, word, space = cls(r"\p{Lu}"), cls(r"\p{L}"), cls(r"\p{L}\d"), cls(r"\s")
@@ -152,7 +155,7 @@ def _name_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
     token = rf"{initials}(?:(?:{hyphen})-|){upper}(?:{word}*+(?:-{word}++|['’]{upper}{letter}*+{inner})*+)"
     return (
         rf"(?:(?<!{no_letter_before})|(?<={letter}['’])(?={upper}{upper}))(?:(?:{titles}){space}++|){token}"
-        rf"(?:{blank}++(?:(?:{particles}){blank}++|d['’])*+{token})*+(?!{letter})"
+        rf"(?:{blank}++(?:(?:{particles}){blank}++{glued})*+{token})*+(?!{letter})"
     )
 
 
