@@ -174,6 +174,15 @@ class _PourRule(Record):
     blockers: list[str]
 
 
+class _InciseClitics(Record):
+    """Object pronouns that look like determiners but, right after a quotation's closing mark
+    (and its comma), belong to the verb of an incise: « … », leur répond X."""
+
+    comment: str | None = Field(default=None, alias="_comment")
+    closing_marks: str = Field(min_length=1)
+    clitics: list[str] = Field(min_length=1)
+
+
 class _Governor(Record):
     lemma: str
     conj: str
@@ -198,9 +207,10 @@ class _WordsFile(Record):
     """A phrase ending in a key word also stands with each of its contractions (``aux yeux de``:
     ``aux yeux du``, ``aux yeux des``, ``aux yeux d'``)."""
     own_reporting: list[str] = []
-    clitic_openers: list[str] = []
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
+    clitic_openers: list[str] = []
+    incise_clitics: _InciseClitics | None = None
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -1030,13 +1040,25 @@ class CueLexicon:
         return self._determiner_before.search(text, max(0, start - 12), start) is not None
 
     def _after_object_clitic(self, text: str, start: int) -> bool:
-        """``comme le rappelait X``: one of ``clitic_openers`` (a connector and the object pronoun
-        after it, which looks like a determiner) before the form: a verb."""
-        return bool(self._words.clitic_openers) and self._clitic_before.search(text, max(0, start - 20), start) is not None
+        """``comme le rappelait X``, ``« … », leur répond X``: one of ``clitic_openers`` (a connector
+        and the object pronoun after it, which looks like a determiner), or one of the incise
+        clitics right after a closing mark, before the form: a verb."""
+        window = max(0, start - 20)
+        return any(p.search(text, window, start) is not None for p in self._clitic_before)
 
     @cached_property
-    def _clitic_before(self) -> Any:
-        return re.compile(rf"{_LEFT}{_trie(self._words.clitic_openers, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
+    def _clitic_before(self) -> tuple[Any, ...]:
+        w = self._words
+        patterns = []
+        if w.clitic_openers:
+            patterns.append(re.compile(rf"{_LEFT}{_trie(w.clitic_openers, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z"))
+        if w.incise_clitics:
+            marks = re.escape(w.incise_clitics.closing_marks)
+            patterns.append(re.compile(
+                rf"[{marks}],?{_SPACE}{_trie(w.incise_clitics.clitics, cap=False)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z"
+            ))
+        return tuple(patterns)
+
 
     @cached_property
     def _own_reporting(self) -> Any:

@@ -1434,6 +1434,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La délégation a posé ses conditions. « D'où tenez-vous ce droit ? » leur rétorque le ministre péruvien, "
+                 "Luis Campos.", 0, "Luis Campos", id="leur-before-the-verb-of-an-incise-is-its-clitic"),
+    pytest.param("« Nous irons jusqu'au bout », leur répond la syndicaliste Marie Lenoir.", 0, "Marie Lenoir",
+                 id="leur-before-a-present-verb-of-an-incise-keeps-the-quote"),
+    pytest.param("L'accusé a crié « Je suis innocent », le juge Morel a alors suspendu l'audience.", 0, "accusé",
+                 id="le-after-a-closing-mark-stays-a-determiner"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "
