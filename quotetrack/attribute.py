@@ -585,6 +585,14 @@ def _verb_coordinated() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
 
 
+def _owner_mention(owner: regex.Match[str]) -> Mention:
+    """A possessive or a cue's object clitic as the pronoun of whose words they are, with its
+    number (``leurs``, ``les en``: plural)."""
+    form = owner.group().lower()
+    number = _words().clitic_number.get(form) or ("pl" if form in _plural_possessives() else "sg")
+    return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
+
+
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
@@ -1306,9 +1314,8 @@ class Attributor:
     def _find_pronoun_in_cue(self, start: int, end: int, preposition: bool, indefinite: bool) -> Mention | None:
         w = _words()
         owner = w.possessive.search(self.text, start, end) if preposition else None
-        if owner is not None:  # "à ses yeux", "à son avis", "à l'en croire": whose eyes, whose opinion
-            number = w.clitic_number.get(owner.group().lower(), "sg")
-            return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
+        if owner is not None:  # "à ses yeux", "à leur avis", "à l'en croire": whose eyes, whose opinion
+            return _owner_mention(owner)
         m = w.pronoun_in_cue.search(self.text, start, end)
         if m is None or (m.group()[0] != "-" and m.end() != end):
             return None  # a bare pronoun counts only as the last word of the cue ("selon lui")
@@ -1644,8 +1651,7 @@ class Attributor:
         words = self.text[owner.end() : hi].lower().replace("’", "'").split()
         if not words or not ({words[0], " ".join(words[:2]), " ".join(words[:3])} & _verdict_words()):
             return None
-        number = "pl" if owner.group().lower() in _plural_possessives() else "sg"
-        return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
+        return _owner_mention(owner)
 
     def _governed_word(self, lo: int, start: int) -> bool:
         """Whether the word before ``start`` (within ``text[lo:start]``) is a preposition."""

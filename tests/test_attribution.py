@@ -1434,6 +1434,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les infirmières ont quitté la réunion. À leurs yeux, « le compte n'y est pas ».", 0, "infirmières",
+                 id="a-plural-possessive-in-a-cue-takes-back-a-plural-subject"),
     pytest.param("La délégation a posé ses conditions. « D'où tenez-vous ce droit ? » leur rétorque le ministre péruvien, "
                  "Luis Campos.", 0, "Luis Campos", id="leur-before-the-verb-of-an-incise-is-its-clitic"),
     pytest.param("« Nous irons jusqu'au bout », leur répond la syndicaliste Marie Lenoir.", 0, "Marie Lenoir",
