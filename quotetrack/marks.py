@@ -40,6 +40,9 @@ class Typography(Record):
     families: tuple[Family, ...]
     inner_spaces: tuple[str, ...]
     sentence_end: tuple[str, ...]
+    glued_openers: tuple[str, ...] = ()
+    """Words that open a sentence glued to a lower-case letter (``brûlésEn outre``), where web
+    copy lost the line break after a subheading."""
     dialogue_dashes: tuple[str, ...]
     list_bullets: tuple[str, ...] = ()
     """Characters opening a list item (``- « … » ;``)."""

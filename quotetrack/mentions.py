@@ -22,7 +22,7 @@ from typing import Any, Literal
 import regex
 from pydantic import Field
 
-from quotetrack import cues, institutions, lexicon, marks
+from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.registry import Registry
 
@@ -709,11 +709,15 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
     described: list[Mention] = []
     seen_inside: set[str] = set()
     lone = _lone_not_names()
+    glued_at = segment.glued_starts(text)
     for m in _name_matches(text, pats):
         if m.group() in lone:
             continue  # "Le", "Selon": a match of one word that the loop below would drop whole
         start, end = m.span()
         tokens = m.group().split()
+        if glued_at and (cut_at := _glued_inside(glued_at, start, end)) is not None:
+            end = cut_at  # "Jean DupontLe 3 mai": a subheading's name ends where the glued sentence starts
+            tokens = text[start:end].split()
         # An elided article glued to the name ("L'UJFP", "D'Alema" stays) is not part of it.
         may_elide = bool(tokens) and _may_elide(tokens[0], pats)
         elided = (pats.elided_article.match(tokens[0]) or _elided_first_name(tokens[0])) if may_elide else None
@@ -782,6 +786,12 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 start = head = glued.start(1)
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return sorted([*out, *described], key=lambda m: m.start) if described else out
+
+
+def _glued_inside(glued: tuple[int, ...], start: int, end: int) -> int | None:
+    """The first of the sorted ``glued`` sentence starts strictly inside ``start``–``end``, or None."""
+    k = bisect.bisect_right(glued, start)
+    return glued[k] if k < len(glued) and glued[k] < end else None
 
 
 def _past_known(text: str, names: list[Mention], known: list[Mention]) -> list[Mention]:

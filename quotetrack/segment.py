@@ -32,7 +32,9 @@ _BOUNDARY = regex.compile(
     # The lookbehind starts a match only at the first mark of a run: "......" costs one try.
     # Closing marks may follow the stop, after the space French typesetting puts before them.
     # (only a typographic closer: a straight mark after a space opens the next quotation).
-    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*+[»”]|[\"’)\]])*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“]))"
+    # A figure glued to the stop after a word opens a sentence too (« …des Affaires étrangères.2 209
+    # Français… »): a decimal point has a figure before it.
+    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*+[»”]|[\"’)\]])*+(?:[ \t\u00a0\u202f]++|(?=[\p{Lu}«“])|(?<=\p{Ll}[.!?])(?=\p{N}))"
     # Web copy that lost a line break keeps two spaces between a heading and the text.
     r"|(?<=[\p{L}\d»”\"])  ++(?=[\p{Lu}«“]|\"\p{Lu})"
 )
@@ -91,13 +93,12 @@ def sentences(
     out: list[tuple[int, int]] = []
     for p_start, p_end in paras:
         start = p_start
-        for m in _boundaries(text, p_start, p_end):
-            cut = m.end()
+        for b_start, cut in _boundaries(text, p_start, p_end):
             if cut >= p_end or not _starts_sentence(text[cut]):
                 continue
             # Protected when the cut falls inside a quotation (its closing mark is not inside).
-            end = m.start() + len(m.group().rstrip())
-            if guard.covers(end - 1) or _after_abbreviation(text, m.start(), p_start, abbrevs):
+            end = b_start + len(text[b_start:cut].rstrip())
+            if guard.covers(end - 1) or _after_abbreviation(text, b_start, p_start, abbrevs):
                 continue
             out.append((start, end))
             start = cut
@@ -106,15 +107,69 @@ def sentences(
     return out
 
 
-def _boundaries(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """What ``_BOUNDARY.finditer(text, start, end)`` yields, the pattern tried only where a match can start."""
+def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans ``_BOUNDARY.finditer(text, start, end)`` yields, the pattern tried only where a
+    match can start, and in order among them the empty spans of glued sentence starts."""
+    all_glued = glued_starts(text)
+    glued = all_glued[bisect.bisect_left(all_glued, start) : bisect.bisect_left(all_glued, end)] if all_glued else ()
+    k = 0  # the next glued start to yield
     done = start
     match = _BOUNDARY.match
     for c in _BOUNDARY_START.finditer(text, start, end):
         i = c.start()
         if i >= done and (m := match(text, i, end)) is not None:
+            while k < len(glued) and glued[k] < i:
+                yield glued[k], glued[k]
+                k += 1
             done = m.end()
-            yield m
+            yield m.span()
+    for g in glued[k:]:
+        yield g, g
+
+
+@lru_cache(maxsize=2)
+def glued_starts(text: str) -> tuple[int, ...]:
+    """Where web copy glued a sentence to the subheading before it: one of ``glued_openers``
+    (``typography.json``) or an opening mark and a letter right after a lower-case letter
+    (``ObamaAprès cette``, ``Moscou«Les``), or an opener right after a closing mark
+    (``mimétisme»Après``). Remembered for the text's last two callers (segmentation, names).
+
+    >>> glued_starts("Jean DupontLe 3 mai, il a parlé à M. LeBlanc.")
+    (11,)
+    """
+    plain, elided = _glued_openers()
+    out = []
+    for m in _GLUED_CANDIDATE.finditer(text):
+        i = m.start() + 1
+        if text[i] in _GLUED_OPENING:
+            if text[i - 1] not in _GLUED_CLOSERS and text[i + 1 : i + 2].isalpha():
+                out.append(i)
+            continue
+        word = _GLUED_WORD.match(text, i)
+        if word is None:
+            continue
+        w = word.group()
+        if (w in elided and text[word.end() : word.end() + 1].isalpha()) or (w in plain and text[word.end() : word.end() + 1] in _GLUED_AFTER):
+            out.append(i)
+    return tuple(out)
+
+
+@cache
+def _glued_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """``glued_openers`` split: whole words, and elided ones (ending with an apostrophe)."""
+    from quotetrack.marks import typography
+
+    words = typography().glued_openers
+    return frozenset(w for w in words if w[-1] not in "'’"), frozenset(w for w in words if w[-1] in "'’")
+
+
+# A lower-case letter or a closing mark right before a capital or an opening mark: what a glued
+# sentence start looks like, rare enough in running text to check each one in Python.
+_GLUED_CANDIDATE = re.compile(r"[a-zß-öø-ÿ»”][A-ZÀ-ÖØ-Þ«“]")
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?:['’])?")
+_GLUED_OPENING = frozenset("«“")
+_GLUED_CLOSERS = frozenset("»”")
+_GLUED_AFTER = frozenset(" ,\u00a0")
 
 
 # Opening quotation marks, which never follow an initial's period.

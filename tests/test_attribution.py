@@ -374,6 +374,11 @@ def test_name_opened_by_a_publication_noun_is_a_publication() -> None:
     assert [(m.text, m.kind) for m in mentions.find_mentions(text) if "Radio" in m.text] == [("Radio Côte Sud", "publication")]
 
 
+def test_name_subheading_glued_to_the_next_sentence_ends_where_it_starts() -> None:
+    text = "Le parquet a ouvert une enquête.Paul MercierLe 3 mai, le député a démenti."
+    assert [m.text for m in mentions.find_mentions(text) if m.kind == "name"] == ["Paul Mercier"]
+
+
 def test_kremlin_communique_and_ajoutant_que() -> None:
     text = (
         "« Le retrait commencera demain », a indiqué le Kremlin dans un communiqué, "

@@ -863,6 +863,16 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ('Elle a conclu. "Nous verrons", dit-elle.', ["Elle a conclu.", '"Nous verrons", dit-elle.']),
         ("Le texte a été signé au G7. Pour Ottawa, rien ne change.", ["Le texte a été signé au G7.", "Pour Ottawa, rien ne change."]),
         ("Il a parlé avec J. Martin hier.", ["Il a parlé avec J. Martin hier."]),
+        ("Un accord a été trouvé.Camions bloquésEn outre, la douane a fermé.",
+         ["Un accord a été trouvé.", "Camions bloqués", "En outre, la douane a fermé."]),
+        ("Entretien avec la ministreAprès ce vote, elle a parlé.", ["Entretien avec la ministre", "Après ce vote, elle a parlé."]),
+        ("Le retrait commenceL'armée quitte la ville.", ["Le retrait commence", "L'armée quitte la ville."]),
+        ("Réaction à Rome«Nous sommes surpris», a dit le ministre.", ["Réaction à Rome", "«Nous sommes surpris», a dit le ministre."]),
+        ("«Pas de panique»Après ce vote, elle a parlé.", ["«Pas de panique»", "Après ce vote, elle a parlé."]),
+        ("selon le ministère des Affaires étrangères.2 209 Français sont saufs.",
+         ["selon le ministère des Affaires étrangères.", "2 209 Français sont saufs."]),
+        ("Le taux passe à 1.5 point, a dit le ministre LeBlanc à DeSantis.", ["Le taux passe à 1.5 point, a dit le ministre LeBlanc à DeSantis."]),
+        ("Il a parlé d'«accord» et de la crise. Voir p.2 du texte.", ["Il a parlé d'«accord» et de la crise.", "Voir p.2 du texte."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
