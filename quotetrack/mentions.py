@@ -265,6 +265,8 @@ class NamesData(Record):
     intensifiers: tuple[str, ...]
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
+    publication_noun_kinds: dict[str, tuple[Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"], ...]] = {}
+    """The kinds of publication a noun of ``publication_nouns`` may point back to."""
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)

@@ -434,6 +434,8 @@ class _Language:
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
     publication_keys: frozenset[str]
+    publication_kinds: dict[str, str]
+    """The kind of each publication (``agency``, ``newspaper``…), by its key."""
     publication_longest: int
     """Characters in the longest of ``publication_keys``."""
     publication_last: frozenset[str]
@@ -497,6 +499,7 @@ def _language() -> _Language:
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
         publication_keys=frozenset(_case_key(p.name) for p in publications),
+        publication_kinds={_case_key(p.name): p.kind for p in publications},
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
         publication_last=frozenset(_case_key(p.name).rsplit(" ", 1)[-1] for p in publications),
         publication_first=frozenset(_case_key(p.name).split(" ", 1)[0] for p in publications),
@@ -1124,6 +1127,19 @@ class Registry:
         if last and last[-1] not in lang.publication_last and _lower_first(last[-1]) not in lang.publication_last:
             return False
         return _case_key(s) in lang.publication_keys
+
+    def publication_kind(self, s: str) -> str | None:
+        """The kind of the publication ``s`` names (``agency``, ``newspaper``…), or None.
+
+        >>> Registry.default().publication_kind("l'AFP"), Registry.default().publication_kind("Le Monde")
+        ('agency', 'newspaper')
+        """
+        s = s.strip(_PUBLICATION_STRIP)
+        kinds = self._lang.publication_kinds
+        kind = kinds.get(_case_key(s))
+        if kind is None and " " not in s and s[:2].lower() in ("l'", "l’"):
+            kind = kinds.get(_case_key(s[2:]))  # "l'AFP": the elided article is no part of the name
+        return kind
 
     def may_begin_publication(self, word: str) -> bool:
         """``False`` when :meth:`is_publication` is ``False`` for every string that starts with

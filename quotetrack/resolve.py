@@ -865,13 +865,18 @@ class Resolver:
         return all(w in known for w in self._strip_det(m.text).split()[1:])
 
     def _last_publication(self, m: Mention) -> Speaker | None:
-        """``le journal``, ``le quotidien``: the publication named last before ``m``."""
+        """``le journal``, ``le quotidien``: the publication named last before ``m`` of a kind the
+        noun may describe (``publication_noun_kinds``: a daily is no news agency), within the
+        last few named."""
         k = bisect.bisect_left(self.publication_starts, m.start) - 1
-        if k < 0:
-            return None
-        p = self.publications[k]
-        title = p.text[:1].upper() + p.text[1:]
-        return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
+        kinds = _publication_noun_kinds().get(self._head(m))
+        kind_of = getattr(self.registry, "publication_kind", None)
+        for p in self.publications[max(0, k + 1 - _PUBLICATION_LOOKBACK) : k + 1][::-1]:
+            kind = kind_of(p.text) if kinds is not None and callable(kind_of) else None
+            if kind is None or (kinds is not None and kind in kinds):
+                title = p.text[:1].upper() + p.text[1:]
+                return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
+        return None
 
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
@@ -2267,6 +2272,16 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies inside one of the sorted, non-overlapping ``spans``."""
     k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
     return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+# How many publications named before a publication noun it may look back over for one of its kind.
+_PUBLICATION_LOOKBACK = 4
+
+
+@cache
+def _publication_noun_kinds() -> dict[str, frozenset[str]]:
+    """The kinds of publication each noun of ``publication_noun_kinds`` describes, by folded noun."""
+    return {fold(n): frozenset(k) for n, k in names_data().get("publication_noun_kinds", {}).items()}
 
 
 @dataclass(frozen=True, slots=True)

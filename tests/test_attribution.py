@@ -1439,6 +1439,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Selon Le Monde, les négociations ont échoué. Un diplomate l'a confirmé à l'AFP. Selon le quotidien, "
+                 "les deux délégations ont quitté la salle.", -1, "Le Monde",
+                 id="le-quotidien-takes-back-a-newspaper-not-the-agency-named-since"),
     pytest.param("Les infirmières ont quitté la réunion. À leurs yeux, « le compte n'y est pas ».", 0, "infirmières",
                  id="a-plural-possessive-in-a-cue-takes-back-a-plural-subject"),
     pytest.param("La délégation a posé ses conditions. « D'où tenez-vous ce droit ? » leur rétorque le ministre péruvien, "
