@@ -299,6 +299,68 @@ def test_foreign_speaker_needs_a_near_copy() -> None:
     assert one(copy, source, speaker="Kremlin").fidelity == "verbatim"
 
 
+UN_STATEMENT = (
+    "The Secretary-General is deeply concerned by the fighting around the port city. "
+    "He strongly condemns the attacks against civilians, including the shelling of a hospital. "
+    "He calls on all parties to agree to an immediate ceasefire."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "entity_id", "author", "fidelity"),
+    [
+        pytest.param("Emmanuel Macron", "person-emmanuel-macron", "Élysée", "paraphrase", id="president-for-elysee"),
+        pytest.param("France", "state-fr", "Quai d'Orsay", "paraphrase", id="state-for-its-ministry"),
+        pytest.param("Maison-Blanche", "us-white-house", "White House", "paraphrase", id="english-author-via-glossary"),
+        pytest.param("Kremlin", "ru-kremlin", "Élysée", "not_found", id="other-state"),
+        pytest.param("Quai d'Orsay", "fr-quai-d-orsay", "Élysée", "not_found", id="sibling-body-is-another-voice"),
+        pytest.param("Lucie Garnier", None, "Élysée", "not_found", id="unknown-person"),
+    ],
+)
+def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
+    speaker: str, entity_id: str | None, author: str, fidelity: str
+) -> None:
+    source = Source(id="src", text=COMMUNIQUE, author=author)
+    d = doc("X a affirmé que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]].")
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id)}),)})
+    (lk,) = link(d, source)
+    assert lk.fidelity == fidelity
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        pytest.param(
+            "Selon l’ONU, [[Antonio Guterres condamne fermement les attaques contre les civils]].",
+            "strongly condemns the attacks",
+            id="translation-links",
+        ),
+        pytest.param(
+            "Selon l’ONU, [[le secrétaire général a reproché à la Turquie son silence]].",
+            None,
+            id="title-and-name-only-is-no-claim",
+        ),
+        pytest.param(
+            "L’ONU a affirmé que [[le secrétaire général se rendrait en Italie]].",
+            None,
+            id="capitalised-title-is-who-not-what",
+        ),
+    ],
+)
+def test_english_statement_needs_a_word_of_the_claim(template: str, expected: str | None) -> None:
+    (lk,) = link(doc(template), Source(id="un", text=UN_STATEMENT, lang="en", author="United Nations"))
+    if expected is None:
+        assert lk.fidelity == "not_found"
+    else:
+        assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+
+
+def test_cross_language_names_match_through_the_registry() -> None:
+    source = Source(id="k", text="Talks were held in Riga. Vladimir Putin thanked the mediators.", lang="en")
+    lk = one("Moscou a indiqué que [[Vladimir Poutine a remercié les médiateurs]].", source)
+    assert lk.source_text == "Vladimir Putin thanked the mediators"
+
+
 def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:
     links = Linker(["Rien à signaler.", COMMUNIQUE]).link(doc("« La France appelle toutes les parties à la plus grande retenue »"))
     assert links[0].source_id == "source-2"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -27,7 +28,8 @@ from quotetrack.link.classify import flags
 from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
 from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize_spans
 from quotetrack.link.settings import DEFAULT, LinkSettings
-from quotetrack.models import Document, Kind, Quote
+from quotetrack.models import Document, Kind, Quote, Speaker
+from quotetrack.registry import Registry
 
 __all__ = ["Linker", "as_sources", "link"]
 
@@ -292,7 +294,9 @@ class Linker:
         if quote.speaker.mention is not None:
             names.append(quote.speaker.mention.text)
         author = fold(source.author)
-        return all(fuzz.token_set_ratio(fold(n), author) < self.settings.author_match for n in names)
+        if any(fuzz.token_set_ratio(fold(n), author) >= self.settings.author_match for n in names):
+            return False
+        return not _same_voice(quote.speaker, source.author)
 
     def _alternatives(self, others: Sequence[_Found], sset: SourceSet) -> tuple[Alternative, ...]:
         out = []
@@ -301,6 +305,56 @@ class Linker:
             a, b = p.tokens.char_span(f.first, f.last)
             out.append(Alternative(source_id=p.source.id, source_start=a, source_end=b, score=round(min(1.0, f.score), 4)))
         return tuple(out)
+
+
+def _same_voice(speaker: Speaker, author: str) -> bool:
+    """Whether the registry puts the speaker and the source's author in one chain of bodies.
+
+    A readout of the Élysée speaks for the president, a UN statement for its Secretary-General,
+    a Quai d'Orsay communiqué for France: one of the two belongs (``parent``, or an office
+    held now) to the other. Two bodies side by side (the Élysée and the Quai) are two voices.
+    """
+    reg = Registry.default()
+    own = _author_entity(author)
+    if own is None:
+        return False
+    ids = [speaker.entity_id] if speaker.entity_id else []
+    if not ids and speaker.role:
+        body = reg.role(speaker.role, speaker.country)
+        ids = [body.id] if body is not None else []
+    return any(own in _chain(reg, i) or i in _chain(reg, own) for i in ids)
+
+
+@lru_cache(maxsize=256)
+def _author_entity(author: str) -> str | None:
+    """The registry id of a source's author, read in French or through the glossary's English."""
+    reg = Registry.default()
+    found = reg.lookup(author)
+    if found is None:
+        key = fold(author).strip()
+        for pair in resources.glossary().pairs:
+            if fold(pair.en) == key and (found := reg.lookup(pair.fr)) is not None:
+                break
+    return found.id if found is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _chain(reg: Registry, entity_id: str) -> frozenset[str]:
+    """The entity and every body above it: parents, and the bodies of the offices it holds now."""
+    out: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        eid = todo.pop()
+        if eid in out:
+            continue
+        out.add(eid)
+        e = reg.get(eid)
+        if e is None:
+            continue
+        if e.parent:
+            todo.append(e.parent)
+        todo += [h.institution for h in e.roles if h.institution and h.active(None)]
+    return frozenset(out)
 
 
 def _diff(tokens: Tokens, found: _Found, p: Prepared) -> tuple[DiffOp, ...]:
