@@ -172,6 +172,36 @@ def test_flags(template: str, flag: str) -> None:
     assert flag in lk.flags
 
 
+BILAN = (
+    "Les forces de sécurité ont interpellé une vingtaine de suspects lors de l’opération. "
+    "Les deux gouvernements ne sauraient tolérer une telle ingérence dans leurs affaires intérieures."
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "fidelity", "flag"),
+    [
+        pytest.param(
+            "« Les forces de sécurité ont interpellé une trentaine de suspects lors de l’opération », dit le préfet.",
+            "altered",
+            "number",
+            id="approximate-number-changed",
+        ),
+        pytest.param(
+            "Les deux pays « tolèrent une telle ingérence dans leurs affaires intérieures », selon le texte.",
+            "altered",
+            "negation",
+            id="negation-just-before-the-passage-dropped",
+        ),
+        pytest.param("Le texte dénonce une « ingérence » étrangère.", "trimmed", None, id="one-word-copy-is-trimmed"),
+    ],
+)
+def test_fidelity_and_flags_on_short_changes(template: str, fidelity: str, flag: str | None) -> None:
+    lk = one(template, Source(id="b", text=BILAN), kind="partial")
+    assert lk.fidelity == fidelity
+    assert (flag in lk.flags) if flag else not lk.flags
+
+
 def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
     lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
     assert lk.fidelity == "altered" and "number" not in lk.flags
@@ -307,22 +337,24 @@ UN_STATEMENT = (
 
 
 @pytest.mark.parametrize(
-    ("speaker", "entity_id", "author", "fidelity"),
+    ("speaker", "entity_id", "role", "author", "fidelity"),
     [
-        pytest.param("Emmanuel Macron", "person-emmanuel-macron", "Élysée", "paraphrase", id="president-for-elysee"),
-        pytest.param("France", "state-fr", "Quai d'Orsay", "paraphrase", id="state-for-its-ministry"),
-        pytest.param("Maison-Blanche", "us-white-house", "White House", "paraphrase", id="english-author-via-glossary"),
-        pytest.param("Kremlin", "ru-kremlin", "Élysée", "not_found", id="other-state"),
-        pytest.param("Quai d'Orsay", "fr-quai-d-orsay", "Élysée", "not_found", id="sibling-body-is-another-voice"),
-        pytest.param("Lucie Garnier", None, "Élysée", "not_found", id="unknown-person"),
+        pytest.param("Emmanuel Macron", "person-emmanuel-macron", None, "Élysée", "paraphrase", id="president-for-elysee"),
+        pytest.param("France", "state-fr", None, "Quai d'Orsay", "paraphrase", id="state-for-its-ministry"),
+        pytest.param("Maison-Blanche", "us-white-house", None, "White House", "paraphrase", id="english-author-via-glossary"),
+        pytest.param("Kremlin", "ru-kremlin", None, "Élysée", "not_found", id="other-state"),
+        pytest.param("Quai d'Orsay", "fr-quai-d-orsay", None, "Élysée", "not_found", id="sibling-body-is-another-voice"),
+        pytest.param("Lucie Garnier", None, None, "Élysée", "not_found", id="unknown-person"),
+        pytest.param("chef de l'État", None, "head_of_state", "Élysée", "paraphrase", id="role-read-in-the-authors-country"),
+        pytest.param("porte-parole", None, "spokesperson", "Élysée", "not_found", id="role-held-by-several"),
     ],
 )
 def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
-    speaker: str, entity_id: str | None, author: str, fidelity: str
+    speaker: str, entity_id: str | None, role: str | None, author: str, fidelity: str
 ) -> None:
     source = Source(id="src", text=COMMUNIQUE, author=author)
     d = doc("X a affirmé que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]].")
-    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id)}),)})
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id, role=role)}),)})
     (lk,) = link(d, source)
     assert lk.fidelity == fidelity
 

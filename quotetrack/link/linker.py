@@ -245,7 +245,11 @@ class Linker:
             seen.add((cand.source, first, last))
             need = cfg.foreign_speaker_min if foreign[cand.source] else 0.0
             fidelity: Fidelity = "not_found"
-            if marked and similarity >= max(cfg.altered_min, need):
+            if marked and q_words == p.tokens.words[first:last]:
+                # The same words, too few for the exact path (« immédiate »): a copy, not a change.
+                whole = first in p.unit_starts and last in p.unit_ends
+                fidelity, score = ("verbatim" if whole else "trimmed"), similarity
+            elif marked and similarity >= max(cfg.altered_min, need):
                 fidelity, score = "altered", similarity
             else:
                 # A paraphrase may reorder: its passage covers the shared content words of the
@@ -320,7 +324,10 @@ def _same_voice(speaker: Speaker, author: str) -> bool:
         return False
     ids = [speaker.entity_id] if speaker.entity_id else []
     if not ids and speaker.role:
-        body = reg.role(speaker.role, speaker.country)
+        # A role the article gives no country (« le chef de l'État ») is read in the author's.
+        entity = reg.get(own)
+        country = speaker.country or (entity.country if entity is not None else None)
+        body = reg.role(speaker.role, country)
         ids = [body.id] if body is not None else []
     return any(own in _chain(reg, i) or i in _chain(reg, own) for i in ids)
 
@@ -378,10 +385,24 @@ def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
         found.words,
         _ARTICLE_LANG,
         p.tokens,
-        range(found.first, found.last),
+        range(_negated_from(found.first, p), found.last),
         p.lang,
         loose=found.fidelity == "paraphrase",
     )
+
+
+def _negated_from(first: int, p: Prepared, reach: int = 2) -> int:
+    """Where the source passage starts for the flags: back over a negation right before it.
+
+    An alignment keeps the matched words; in « ne sauraient accepter » rendered as
+    « acceptent », the negation the quote dropped stands just before the passage.
+    """
+    negation = resources.language(p.lang).negation
+    i = first
+    while i > 0 and first - i < reach and i not in p.unit_starts:
+        i -= 1
+    lead = next((j for j in range(i, first) if p.tokens.words[j] in negation), None)
+    return first if lead is None else lead
 
 
 def _without_cue_incise(frags: list[list[int]], tokens: Tokens, quote: Quote) -> list[list[int]]:
