@@ -202,6 +202,37 @@ def test_fidelity_and_flags_on_short_changes(template: str, fidelity: str, flag:
     assert (flag in lk.flags) if flag else not lk.flags
 
 
+ESCORTE = Source(
+    id="marine",
+    text=(
+        "Dans la nuit de lundi, la marine a conduit une opération d’escorte dans le détroit. "
+        "Cette opération a permis de protéger trois pétroliers et de dérouter un navire suspect. "
+        "Aucun marin n’a été blessé."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        pytest.param(
+            "Le ministère a indiqué qu’[[aucun marin n’avait été blessé lors de l’opération, qui a permis "
+            "de protéger trois pétroliers dans le détroit]].",
+            id="three-sentences-in-one",
+        ),
+        pytest.param(
+            "Le ministère a indiqué que [[l’opération avait permis de protéger trois pétroliers sans qu’aucun marin soit blessé]].",
+            id="negation-restated",
+        ),
+    ],
+)
+def test_paraphrase_of_neighbouring_sentences_covers_them(template: str) -> None:
+    (lk,) = link(doc(template), ESCORTE)
+    assert lk.fidelity == "paraphrase"
+    assert lk.source_text is not None and "pétroliers" in lk.source_text and "blessé" in lk.source_text
+    assert "negation" not in lk.flags
+
+
 def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
     lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
     assert lk.fidelity == "altered" and "number" not in lk.flags

@@ -66,7 +66,8 @@ def flags(
 
     Within one language markers are compared word for word; across languages only their
     presence is, since translations do not keep word counts. ``loose`` (paraphrases) flags
-    only a number or name of the article missing from the source, since restating adds context.
+    only a number or name of the article missing from the source, since restating adds context,
+    and compares negation by presence, since restating changes its words.
     """
     a_idx = list(a_idx)
     s_idx = list(s_idx)
@@ -74,7 +75,8 @@ def flags(
     same = a_lang == s_lang
     out: list[Flag] = []
     neg_a, neg_s = markers(article, a_idx, la.negation), markers(source, s_idx, ls.negation)
-    if (neg_a != neg_s) if same else (bool(neg_a) != bool(neg_s)):
+    # A paraphrase restates: « sans qu'aucun » for « aucun… n' » keeps the negation.
+    if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
     num_a, num_s = numbers(article, a_idx, a_lang), numbers(source, s_idx, s_lang)
     if loose or not same:

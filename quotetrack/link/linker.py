@@ -258,6 +258,19 @@ class Linker:
                 if bag:
                     first, last = min(first, bag[0]), max(last, bag[-1] + 1)
                 score = self._overlap(q_content, p, first, last, sset)
+                # A statement may restate neighbouring sentences at once: a neighbour joins
+                # the passage when it brings words of the quote the passage lacks and the
+                # overlap does not drop.
+                have = {p.stems[i] for i in range(first, last)}
+                a, b = first, last
+                for k in (j - 1, j + 1):
+                    if not 0 <= k < len(sents):
+                        continue
+                    near = [i for i in range(sents[k].first, sents[k].last) if p.content_mask[i] and p.stems[i] in q_content]
+                    if len({p.stems[i] for i in near} - have) >= cfg.neighbour_words:
+                        a, b = min(a, near[0]), max(b, near[-1] + 1)
+                if (a, b) != (first, last) and (wider := self._overlap(q_content, p, a, b, sset)) >= score:
+                    first, last, score = a, b, wider
                 if score >= max(cfg.paraphrase_min, need):
                     fidelity = "paraphrase"
             out.append(_Found(fidelity, cand.source, first, last, score, "aligned", words))
