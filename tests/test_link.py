@@ -193,6 +193,12 @@ BILAN = (
             "negation",
             id="negation-just-before-the-passage-dropped",
         ),
+        pytest.param(
+            "Selon le texte, les deux pays « toléreront volontiers toute ingérence dans leurs affaires », dit-il.",
+            "altered",
+            "negation",
+            id="reworded-quote-turning-the-negation-is-altered",
+        ),
         pytest.param("Le texte dénonce une « ingérence » étrangère.", "trimmed", None, id="one-word-copy-is-trimmed"),
     ],
 )

@@ -273,6 +273,10 @@ class Linker:
                     first, last, score = a, b, wider
                 if score >= max(cfg.paraphrase_min, need):
                     fidelity = "paraphrase"
+                    # Words in marks that turn the source's negation or number around are
+                    # a changed quotation, however few words differ besides.
+                    if marked and _turned(tokens, words, p, first, last):
+                        fidelity = "altered"
             out.append(_Found(fidelity, cand.source, first, last, score, "aligned", words))
         return out
 
@@ -402,6 +406,12 @@ def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
         p.lang,
         loose=found.fidelity == "paraphrase",
     )
+
+
+def _turned(tokens: Tokens, words: list[int], p: Prepared, first: int, last: int) -> bool:
+    """Whether the article's words change the source passage's negation or numbers."""
+    found = flags(tokens, words, _ARTICLE_LANG, p.tokens, range(_negated_from(first, p), last), p.lang)
+    return "negation" in found or "number" in found
 
 
 def _negated_from(first: int, p: Prepared, reach: int = 2) -> int:
