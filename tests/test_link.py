@@ -239,6 +239,19 @@ def test_paraphrase_of_neighbouring_sentences_covers_them(template: str) -> None
     assert "negation" not in lk.flags
 
 
+def test_paraphrase_of_the_end_of_a_long_sentence_is_measured_on_its_shared_words() -> None:
+    source = Source(
+        id="q",
+        text=(
+            "Les autorités locales doivent garantir la sécurité des convois humanitaires et permettre "
+            "des visites régulières de nos diplomates. La France restera mobilisée."
+        ),
+    )
+    lk = one("Paris demande que [[ses diplomates puissent effectuer des visites régulières aux détenus]].", source)
+    assert lk.fidelity == "paraphrase"
+    assert lk.source_text is not None and lk.source_text.endswith("visites régulières de nos diplomates")
+
+
 def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
     lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
     assert lk.fidelity == "altered" and "number" not in lk.flags

@@ -255,7 +255,12 @@ class Linker:
                 # A paraphrase may reorder: its passage covers the shared content words of the
                 # candidate sentence, not only the in-order ones.
                 bag = [i for i in range(sents[j].first, sents[j].last) if p.content_mask[i] and p.stems[i] in q_content]
+                tight = 0.0
                 if bag:
+                    # The source words the alignment pads at its edges for a quotation's
+                    # changed words are no part of a restatement: its overlap is also
+                    # measured on the span of the shared words alone.
+                    tight = self._overlap(q_content, p, bag[0], bag[-1] + 1, sset)
                     first, last = min(first, bag[0]), max(last, bag[-1] + 1)
                 score = self._overlap(q_content, p, first, last, sset)
                 # A statement may restate neighbouring sentences at once: a neighbour joins
@@ -271,6 +276,7 @@ class Linker:
                         a, b = min(a, near[0]), max(b, near[-1] + 1)
                 if (a, b) != (first, last) and (wider := self._overlap(q_content, p, a, b, sset)) >= score:
                     first, last, score = a, b, wider
+                score = max(score, tight)
                 if score >= max(cfg.paraphrase_min, need):
                     fidelity = "paraphrase"
                     # Words in marks that turn the source's negation or number around are
