@@ -418,6 +418,11 @@ def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
             id="translation-links",
         ),
         pytest.param(
+            "L’ONU a indiqué que [[le secrétaire général était profondément alarmé par les combats autour de la ville portuaire]].",
+            "deeply concerned by the fighting",
+            id="glossary-of-readouts",
+        ),
+        pytest.param(
             "Selon l’ONU, [[le secrétaire général a reproché à la Turquie son silence]].",
             None,
             id="title-and-name-only-is-no-claim",
