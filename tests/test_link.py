@@ -255,6 +255,12 @@ def test_paraphrase_of_the_end_of_a_long_sentence_is_measured_on_its_shared_word
 def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
     lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
     assert lk.fidelity == "altered" and "number" not in lk.flags
+    # In a restatement, « les deux » names a known pair, not a count.
+    readout = Source(id="r", text="The leaders reaffirmed their support for the peace talks in Oslo.", lang="en")
+    lk = one("Selon Washington, [[les deux dirigeants ont réaffirmé leur soutien aux pourparlers de paix d’Oslo]].", readout)
+    assert lk.fidelity == "paraphrase" and "number" not in lk.flags
+    lk = one("Selon Washington, [[les dirigeants ont réaffirmé leur soutien aux trois pourparlers de paix d’Oslo]].", readout)
+    assert "number" in lk.flags
 
 
 def test_verbatim_has_no_flags_and_equal_diff() -> None:

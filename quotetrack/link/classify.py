@@ -19,15 +19,22 @@ from quotetrack.link.normalise import Tokens
 __all__ = ["entities", "flags", "markers", "numbers"]
 
 
-def numbers(tokens: Tokens, idx: Iterable[int], lang: str) -> Counter[float]:
-    """Numbers written in digits or words (as values) among the selected words."""
-    words = resources.language(lang).numbers
+def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool = False) -> Counter[float]:
+    """Numbers written in digits or words (as values) among the selected words.
+
+    ``counts_only`` leaves out a number word after a group determiner (*les deux dirigeants*):
+    it names a known group, and a restatement may drop it.
+    """
+    data = resources.language(lang)
+    words = data.numbers
     out: Counter[float] = Counter()
     for i in idx:
         w = tokens.words[i]
         if w.isdigit():
             out[float(w)] += 1
         elif w in words:
+            if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
+                continue
             out[words[w]] += 1
     return out
 
@@ -78,7 +85,8 @@ def flags(
     # A paraphrase restates: « sans qu'aucun » for « aucun… n' » keeps the negation.
     if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
-    num_a, num_s = numbers(article, a_idx, a_lang), numbers(source, s_idx, s_lang)
+    num_a = numbers(article, a_idx, a_lang, counts_only=loose)
+    num_s = numbers(source, s_idx, s_lang, counts_only=loose)
     if loose or not same:
         numbers_differ = bool(set(num_a) - set(num_s)) if loose else set(num_a) != set(num_s)
     else:
