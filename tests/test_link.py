@@ -452,6 +452,14 @@ def test_cross_language_names_match_through_the_registry() -> None:
     source = Source(id="k", text="Talks were held in Riga. Vladimir Putin thanked the mediators.", lang="en")
     lk = one("Moscou a indiqué que [[Vladimir Poutine a remercié les médiateurs]].", source)
     assert lk.source_text == "Vladimir Putin thanked the mediators"
+    # « les deux » names the pair, no number to match: the name of the claim decides.
+    source = Source(
+        id="k",
+        text="The two leaders discussed the grain deal. The parties also exchanged views on the situation in Syria.",
+        lang="en",
+    )
+    lk = one("Selon le Kremlin, [[les deux dirigeants ont aussi évoqué la situation en Syrie]].", source)
+    assert lk.source_text is not None and "Syria" in lk.source_text
 
 
 def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:

@@ -98,7 +98,15 @@ def score_sentences(
     stops = resources.stopwords("fr")
     fr_numbers = resources.language("fr").numbers
     gloss = glossary_index()
-    items = [i for i in idx if article.words[i] not in stops]
+    groups = resources.language("fr").group_determiners
+    # A number word after a group determiner (« les deux dirigeants ») names a known pair:
+    # it says who, like the determiner, and weighs nothing.
+    items = [
+        i
+        for i in idx
+        if article.words[i] not in stops
+        and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
+    ]
     if not items:
         return []
     stems = {article.words[i]: stem(article.words[i], "fr") for i in items}
