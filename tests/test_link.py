@@ -172,9 +172,95 @@ def test_flags(template: str, flag: str) -> None:
     assert flag in lk.flags
 
 
+BILAN = (
+    "Les forces de sécurité ont interpellé une vingtaine de suspects lors de l’opération. "
+    "Les deux gouvernements ne sauraient tolérer une telle ingérence dans leurs affaires intérieures."
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "fidelity", "flag"),
+    [
+        pytest.param(
+            "« Les forces de sécurité ont interpellé une trentaine de suspects lors de l’opération », dit le préfet.",
+            "altered",
+            "number",
+            id="approximate-number-changed",
+        ),
+        pytest.param(
+            "Les deux pays « tolèrent une telle ingérence dans leurs affaires intérieures », selon le texte.",
+            "altered",
+            "negation",
+            id="negation-just-before-the-passage-dropped",
+        ),
+        pytest.param(
+            "Selon le texte, les deux pays « toléreront volontiers toute ingérence dans leurs affaires », dit-il.",
+            "altered",
+            "negation",
+            id="reworded-quote-turning-the-negation-is-altered",
+        ),
+        pytest.param("Le texte dénonce une « ingérence » étrangère.", "trimmed", None, id="one-word-copy-is-trimmed"),
+    ],
+)
+def test_fidelity_and_flags_on_short_changes(template: str, fidelity: str, flag: str | None) -> None:
+    lk = one(template, Source(id="b", text=BILAN), kind="partial")
+    assert lk.fidelity == fidelity
+    assert (flag in lk.flags) if flag else not lk.flags
+
+
+ESCORTE = Source(
+    id="marine",
+    text=(
+        "Dans la nuit de lundi, la marine a conduit une opération d’escorte dans le détroit. "
+        "Cette opération a permis de protéger trois pétroliers et de dérouter un navire suspect. "
+        "Aucun marin n’a été blessé."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        pytest.param(
+            "Le ministère a indiqué qu’[[aucun marin n’avait été blessé lors de l’opération, qui a permis "
+            "de protéger trois pétroliers dans le détroit]].",
+            id="three-sentences-in-one",
+        ),
+        pytest.param(
+            "Le ministère a indiqué que [[l’opération avait permis de protéger trois pétroliers sans qu’aucun marin soit blessé]].",
+            id="negation-restated",
+        ),
+    ],
+)
+def test_paraphrase_of_neighbouring_sentences_covers_them(template: str) -> None:
+    (lk,) = link(doc(template), ESCORTE)
+    assert lk.fidelity == "paraphrase"
+    assert lk.source_text is not None and "pétroliers" in lk.source_text and "blessé" in lk.source_text
+    assert "negation" not in lk.flags
+
+
+def test_paraphrase_of_the_end_of_a_long_sentence_is_measured_on_its_shared_words() -> None:
+    source = Source(
+        id="q",
+        text=(
+            "Les autorités locales doivent garantir la sécurité des convois humanitaires et permettre "
+            "des visites régulières de nos diplomates. La France restera mobilisée."
+        ),
+    )
+    lk = one("Paris demande que [[ses diplomates puissent effectuer des visites régulières aux détenus]].", source)
+    assert lk.fidelity == "paraphrase"
+    assert lk.source_text is not None and lk.source_text.endswith("visites régulières de nos diplomates")
+
+
 def test_number_in_words_equal_to_digits_is_no_number_flag() -> None:
     lk = one("« Une aide humanitaire de douze millions d’euros sera débloquée dès la semaine prochaine », dit-il.")
     assert lk.fidelity == "altered" and "number" not in lk.flags
+    # In a restatement, « les deux » names a known pair, not a count.
+    readout = Source(id="r", text="The leaders reaffirmed their support for the peace talks in Oslo.", lang="en")
+    lk = one("Selon Washington, [[les deux dirigeants ont réaffirmé leur soutien aux pourparlers de paix d’Oslo]].", readout)
+    assert lk.fidelity == "paraphrase" and "number" not in lk.flags
+    lk = one("Selon Washington, [[les dirigeants ont réaffirmé leur soutien aux trois pourparlers de paix d’Oslo]].", readout)
+    assert "number" in lk.flags
 
 
 def test_verbatim_has_no_flags_and_equal_diff() -> None:
@@ -297,6 +383,83 @@ def test_foreign_speaker_needs_a_near_copy() -> None:
     assert one(para, source, speaker="Quai d'Orsay").fidelity == "paraphrase"
     copy = "« La France appelle toutes les parties à la plus grande retenue », a dit le Kremlin."
     assert one(copy, source, speaker="Kremlin").fidelity == "verbatim"
+
+
+UN_STATEMENT = (
+    "The Secretary-General is deeply concerned by the fighting around the port city. "
+    "He strongly condemns the attacks against civilians, including the shelling of a hospital. "
+    "He calls on all parties to agree to an immediate ceasefire."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "entity_id", "role", "author", "fidelity"),
+    [
+        pytest.param("Emmanuel Macron", "person-emmanuel-macron", None, "Élysée", "paraphrase", id="president-for-elysee"),
+        pytest.param("France", "state-fr", None, "Quai d'Orsay", "paraphrase", id="state-for-its-ministry"),
+        pytest.param("Maison-Blanche", "us-white-house", None, "White House", "paraphrase", id="english-author-via-glossary"),
+        pytest.param("Kremlin", "ru-kremlin", None, "Élysée", "not_found", id="other-state"),
+        pytest.param("Quai d'Orsay", "fr-quai-d-orsay", None, "Élysée", "not_found", id="sibling-body-is-another-voice"),
+        pytest.param("Lucie Garnier", None, None, "Élysée", "not_found", id="unknown-person"),
+        pytest.param("chef de l'État", None, "head_of_state", "Élysée", "paraphrase", id="role-read-in-the-authors-country"),
+        pytest.param("porte-parole", None, "spokesperson", "Élysée", "not_found", id="role-held-by-several"),
+    ],
+)
+def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
+    speaker: str, entity_id: str | None, role: str | None, author: str, fidelity: str
+) -> None:
+    source = Source(id="src", text=COMMUNIQUE, author=author)
+    d = doc("X a affirmé que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]].")
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id, role=role)}),)})
+    (lk,) = link(d, source)
+    assert lk.fidelity == fidelity
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        pytest.param(
+            "Selon l’ONU, [[Antonio Guterres condamne fermement les attaques contre les civils]].",
+            "strongly condemns the attacks",
+            id="translation-links",
+        ),
+        pytest.param(
+            "L’ONU a indiqué que [[le secrétaire général était profondément alarmé par les combats autour de la ville portuaire]].",
+            "deeply concerned by the fighting",
+            id="glossary-of-readouts",
+        ),
+        pytest.param(
+            "Selon l’ONU, [[le secrétaire général a reproché à la Turquie son silence]].",
+            None,
+            id="title-and-name-only-is-no-claim",
+        ),
+        pytest.param(
+            "L’ONU a affirmé que [[le secrétaire général se rendrait en Italie]].",
+            None,
+            id="capitalised-title-is-who-not-what",
+        ),
+    ],
+)
+def test_english_statement_needs_a_word_of_the_claim(template: str, expected: str | None) -> None:
+    (lk,) = link(doc(template), Source(id="un", text=UN_STATEMENT, lang="en", author="United Nations"))
+    if expected is None:
+        assert lk.fidelity == "not_found"
+    else:
+        assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+
+
+def test_cross_language_names_match_through_the_registry() -> None:
+    source = Source(id="k", text="Talks were held in Riga. Vladimir Putin thanked the mediators.", lang="en")
+    lk = one("Moscou a indiqué que [[Vladimir Poutine a remercié les médiateurs]].", source)
+    assert lk.source_text == "Vladimir Putin thanked the mediators"
+    # « les deux » names the pair, no number to match: the name of the claim decides.
+    source = Source(
+        id="k",
+        text="The two leaders discussed the grain deal. The parties also exchanged views on the situation in Syria.",
+        lang="en",
+    )
+    lk = one("Selon le Kremlin, [[les deux dirigeants ont aussi évoqué la situation en Syrie]].", source)
+    assert lk.source_text is not None and "Syria" in lk.source_text
 
 
 def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:

@@ -19,15 +19,22 @@ from quotetrack.link.normalise import Tokens
 __all__ = ["entities", "flags", "markers", "numbers"]
 
 
-def numbers(tokens: Tokens, idx: Iterable[int], lang: str) -> Counter[float]:
-    """Numbers written in digits or words (as values) among the selected words."""
-    words = resources.language(lang).numbers
+def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool = False) -> Counter[float]:
+    """Numbers written in digits or words (as values) among the selected words.
+
+    ``counts_only`` leaves out a number word after a group determiner (*les deux dirigeants*):
+    it names a known group, and a restatement may drop it.
+    """
+    data = resources.language(lang)
+    words = data.numbers
     out: Counter[float] = Counter()
     for i in idx:
         w = tokens.words[i]
         if w.isdigit():
             out[float(w)] += 1
         elif w in words:
+            if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
+                continue
             out[words[w]] += 1
     return out
 
@@ -66,7 +73,8 @@ def flags(
 
     Within one language markers are compared word for word; across languages only their
     presence is, since translations do not keep word counts. ``loose`` (paraphrases) flags
-    only a number or name of the article missing from the source, since restating adds context.
+    only a number or name of the article missing from the source, since restating adds context,
+    and compares negation by presence, since restating changes its words.
     """
     a_idx = list(a_idx)
     s_idx = list(s_idx)
@@ -74,9 +82,11 @@ def flags(
     same = a_lang == s_lang
     out: list[Flag] = []
     neg_a, neg_s = markers(article, a_idx, la.negation), markers(source, s_idx, ls.negation)
-    if (neg_a != neg_s) if same else (bool(neg_a) != bool(neg_s)):
+    # A paraphrase restates: « sans qu'aucun » for « aucun… n' » keeps the negation.
+    if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
-    num_a, num_s = numbers(article, a_idx, a_lang), numbers(source, s_idx, s_lang)
+    num_a = numbers(article, a_idx, a_lang, counts_only=loose)
+    num_s = numbers(source, s_idx, s_lang, counts_only=loose)
     if loose or not same:
         numbers_differ = bool(set(num_a) - set(num_s)) if loose else set(num_a) != set(num_s)
     else:

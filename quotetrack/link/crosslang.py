@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -58,7 +58,12 @@ def glossary_index() -> Glossary:
 class _Sentence:
     stems: frozenset[str]
     words: list[str]
+    lower: frozenset[str]
+    """Stems of its lower-case words: what is said, not who or where."""
+    lower_words: list[str]
     names: frozenset[str]
+    entities: frozenset[str | None]
+    """Registry ids of its capitalised words (*Putin* and *Poutine* are one person)."""
     numbers: frozenset[float]
 
 
@@ -72,7 +77,10 @@ def _sentences(p: Prepared) -> list[_Sentence]:
             _Sentence(
                 stems=frozenset(p.stems[i] for i in idx),
                 words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4],
+                lower=frozenset(p.stems[i] for i in idx if not p.tokens.raw[i][:1].isupper()),
+                lower_words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4 and not p.tokens.raw[i][:1].isupper()],
                 names=frozenset(p.tokens.words[i] for i in idx if p.tokens.raw[i][:1].isupper()),
+                entities=frozenset(_entity(p.tokens.raw[i]) for i in idx if p.tokens.raw[i][:1].isupper()) - {None},
                 numbers=frozenset(
                     float(w) if w.isdigit() else numbers[w]
                     for w in (p.tokens.words[i] for i in range(u.first, u.last))
@@ -90,7 +98,15 @@ def score_sentences(
     stops = resources.stopwords("fr")
     fr_numbers = resources.language("fr").numbers
     gloss = glossary_index()
-    items = [i for i in idx if article.words[i] not in stops]
+    groups = resources.language("fr").group_determiners
+    # A number word after a group determiner (« les deux dirigeants ») names a known pair:
+    # it says who, like the determiner, and weighs nothing.
+    items = [
+        i
+        for i in idx
+        if article.words[i] not in stops
+        and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
+    ]
     if not items:
         return []
     stems = {article.words[i]: stem(article.words[i], "fr") for i in items}
@@ -106,7 +122,7 @@ def score_sentences(
         if not sent.stems:
             continue
         got = total = 0.0
-        hits = 0
+        hits = plain = 0
         for i in items:
             w = article.words[i]
             if w.isdigit() or w in fr_numbers:
@@ -114,20 +130,39 @@ def score_sentences(
                 ok = (float(w) if w.isdigit() else fr_numbers[w]) in sent.numbers
             elif article.raw[i][:1].isupper():
                 weight = 2.0
-                ok = w in sent.names or _close(w, sent.words, _NAME_RATIO)
+                en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
+                ok = (
+                    w in sent.names
+                    or _close(w, sent.words, _NAME_RATIO)
+                    or bool(en & sent.stems)
+                    or _entity(article.raw[i]) in sent.entities
+                )
             else:
                 weight = 1.0
                 en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
                 ok = bool(en & sent.stems) or (len(w) >= 5 and _close(w, sent.words, cognate_ratio))
+                # English capitalises nationalities and titles (French, President): who, not what.
+                plain += ok and (bool(en & sent.lower) or (len(w) >= 5 and _close(w, sent.lower_words, cognate_ratio)))
             total += weight
             if ok:
                 got += weight
                 hits += 1
         q_cov = got / total
         s_cov = min(1.0, hits / len(sent.stems))
-        scored.append((j, 0.6 * q_cov + 0.4 * s_cov))
+        # Names and numbers say who and where; without one word of what was said in
+        # common, a sentence is on the same subject, not the same claim.
+        scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain else 0.0))
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
+
+
+@lru_cache(maxsize=4096)
+def _entity(word: str) -> str | None:
+    """The registry entity a capitalised word names on its own, if any."""
+    from quotetrack.registry import Registry
+
+    found = Registry.default().lookup(word)
+    return found.id if found is not None else None
 
 
 def _close(word: str, candidates: list[str], cutoff: float) -> bool:

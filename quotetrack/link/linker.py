@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -27,7 +28,8 @@ from quotetrack.link.classify import flags
 from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
 from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize_spans
 from quotetrack.link.settings import DEFAULT, LinkSettings
-from quotetrack.models import Document, Kind, Quote
+from quotetrack.models import Document, Kind, Quote, Speaker
+from quotetrack.registry import Registry
 
 __all__ = ["Linker", "as_sources", "link"]
 
@@ -243,17 +245,44 @@ class Linker:
             seen.add((cand.source, first, last))
             need = cfg.foreign_speaker_min if foreign[cand.source] else 0.0
             fidelity: Fidelity = "not_found"
-            if marked and similarity >= max(cfg.altered_min, need):
+            if marked and q_words == p.tokens.words[first:last]:
+                # The same words, too few for the exact path (« immédiate »): a copy, not a change.
+                whole = first in p.unit_starts and last in p.unit_ends
+                fidelity, score = ("verbatim" if whole else "trimmed"), similarity
+            elif marked and similarity >= max(cfg.altered_min, need):
                 fidelity, score = "altered", similarity
             else:
                 # A paraphrase may reorder: its passage covers the shared content words of the
                 # candidate sentence, not only the in-order ones.
                 bag = [i for i in range(sents[j].first, sents[j].last) if p.content_mask[i] and p.stems[i] in q_content]
+                tight = 0.0
                 if bag:
+                    # The source words the alignment pads at its edges for a quotation's
+                    # changed words are no part of a restatement: its overlap is also
+                    # measured on the span of the shared words alone.
+                    tight = self._overlap(q_content, p, bag[0], bag[-1] + 1, sset)
                     first, last = min(first, bag[0]), max(last, bag[-1] + 1)
                 score = self._overlap(q_content, p, first, last, sset)
+                # A statement may restate neighbouring sentences at once: a neighbour joins
+                # the passage when it brings words of the quote the passage lacks and the
+                # overlap does not drop.
+                have = {p.stems[i] for i in range(first, last)}
+                a, b = first, last
+                for k in (j - 1, j + 1):
+                    if not 0 <= k < len(sents):
+                        continue
+                    near = [i for i in range(sents[k].first, sents[k].last) if p.content_mask[i] and p.stems[i] in q_content]
+                    if len({p.stems[i] for i in near} - have) >= cfg.neighbour_words:
+                        a, b = min(a, near[0]), max(b, near[-1] + 1)
+                if (a, b) != (first, last) and (wider := self._overlap(q_content, p, a, b, sset)) >= score:
+                    first, last, score = a, b, wider
+                score = max(score, tight)
                 if score >= max(cfg.paraphrase_min, need):
                     fidelity = "paraphrase"
+                    # Words in marks that turn the source's negation or number around are
+                    # a changed quotation, however few words differ besides.
+                    if marked and _turned(tokens, words, p, first, last):
+                        fidelity = "altered"
             out.append(_Found(fidelity, cand.source, first, last, score, "aligned", words))
         return out
 
@@ -292,7 +321,9 @@ class Linker:
         if quote.speaker.mention is not None:
             names.append(quote.speaker.mention.text)
         author = fold(source.author)
-        return all(fuzz.token_set_ratio(fold(n), author) < self.settings.author_match for n in names)
+        if any(fuzz.token_set_ratio(fold(n), author) >= self.settings.author_match for n in names):
+            return False
+        return not _same_voice(quote.speaker, source.author)
 
     def _alternatives(self, others: Sequence[_Found], sset: SourceSet) -> tuple[Alternative, ...]:
         out = []
@@ -301,6 +332,59 @@ class Linker:
             a, b = p.tokens.char_span(f.first, f.last)
             out.append(Alternative(source_id=p.source.id, source_start=a, source_end=b, score=round(min(1.0, f.score), 4)))
         return tuple(out)
+
+
+def _same_voice(speaker: Speaker, author: str) -> bool:
+    """Whether the registry puts the speaker and the source's author in one chain of bodies.
+
+    A readout of the Élysée speaks for the president, a UN statement for its Secretary-General,
+    a Quai d'Orsay communiqué for France: one of the two belongs (``parent``, or an office
+    held now) to the other. Two bodies side by side (the Élysée and the Quai) are two voices.
+    """
+    reg = Registry.default()
+    own = _author_entity(author)
+    if own is None:
+        return False
+    ids = [speaker.entity_id] if speaker.entity_id else []
+    if not ids and speaker.role:
+        # A role the article gives no country (« le chef de l'État ») is read in the author's.
+        entity = reg.get(own)
+        country = speaker.country or (entity.country if entity is not None else None)
+        body = reg.role(speaker.role, country)
+        ids = [body.id] if body is not None else []
+    return any(own in _chain(reg, i) or i in _chain(reg, own) for i in ids)
+
+
+@lru_cache(maxsize=256)
+def _author_entity(author: str) -> str | None:
+    """The registry id of a source's author, read in French or through the glossary's English."""
+    reg = Registry.default()
+    found = reg.lookup(author)
+    if found is None:
+        key = fold(author).strip()
+        for pair in resources.glossary().pairs:
+            if fold(pair.en) == key and (found := reg.lookup(pair.fr)) is not None:
+                break
+    return found.id if found is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _chain(reg: Registry, entity_id: str) -> frozenset[str]:
+    """The entity and every body above it: parents, and the bodies of the offices it holds now."""
+    out: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        eid = todo.pop()
+        if eid in out:
+            continue
+        out.add(eid)
+        e = reg.get(eid)
+        if e is None:
+            continue
+        if e.parent:
+            todo.append(e.parent)
+        todo += [h.institution for h in e.roles if h.institution and h.active(None)]
+    return frozenset(out)
 
 
 def _diff(tokens: Tokens, found: _Found, p: Prepared) -> tuple[DiffOp, ...]:
@@ -324,10 +408,30 @@ def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
         found.words,
         _ARTICLE_LANG,
         p.tokens,
-        range(found.first, found.last),
+        range(_negated_from(found.first, p), found.last),
         p.lang,
         loose=found.fidelity == "paraphrase",
     )
+
+
+def _turned(tokens: Tokens, words: list[int], p: Prepared, first: int, last: int) -> bool:
+    """Whether the article's words change the source passage's negation or numbers."""
+    found = flags(tokens, words, _ARTICLE_LANG, p.tokens, range(_negated_from(first, p), last), p.lang)
+    return "negation" in found or "number" in found
+
+
+def _negated_from(first: int, p: Prepared, reach: int = 2) -> int:
+    """Where the source passage starts for the flags: back over a negation right before it.
+
+    An alignment keeps the matched words; in « ne sauraient accepter » rendered as
+    « acceptent », the negation the quote dropped stands just before the passage.
+    """
+    negation = resources.language(p.lang).negation
+    i = first
+    while i > 0 and first - i < reach and i not in p.unit_starts:
+        i -= 1
+    lead = next((j for j in range(i, first) if p.tokens.words[j] in negation), None)
+    return first if lead is None else lead
 
 
 def _without_cue_incise(frags: list[list[int]], tokens: Tokens, quote: Quote) -> list[list[int]]:

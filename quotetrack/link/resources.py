@@ -30,6 +30,8 @@ class Language(Record):
     suffixes: tuple[str, ...]
     min_stem: int = 3
     abbreviations: frozenset[str] = frozenset()
+    group_determiners: frozenset[str] = frozenset()
+    """Before a number word, the number names a known group (*les deux dirigeants*), no count."""
 
 
 class LinkLexicon(_Commented):

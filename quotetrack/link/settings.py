@@ -46,6 +46,10 @@ class LinkSettings(Record):
     semantic_min: float = 0.55
     """Cosine of multilingual sentence embeddings from which the optional semantic scorer
     calls a statement a paraphrase."""
+    neighbour_words: int = 2
+    """Content stems of the quote, absent from the passage so far, that a neighbouring source
+    sentence must bring to join a paraphrase's passage (a statement restating two sentences
+    at once); one word in common is chance."""
     edge_gap: int = 3
     """An alignment's matched run of only stop words at either end, separated from the rest by
     more than this many source words, is dropped: it is a chance match, not the passage."""
