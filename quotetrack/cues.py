@@ -201,6 +201,9 @@ class _WordsFile(Record):
     clitic_openers: list[str] = []
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
+    clitic_determiners: list[str] = []
+    """Determiners that are also object pronouns and whose noun never looks like a third-person
+    verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -1032,7 +1035,13 @@ class CueLexicon:
     def _after_object_clitic(self, text: str, start: int) -> bool:
         """``comme le rappelait X``: one of ``clitic_openers`` (a connector and the object pronoun
         after it, which looks like a determiner) before the form: a verb."""
+        if self._clitic_determiner_before.search(text, max(0, start - 6), start) is not None:
+            return True  # "X les juge « … »": the object pronoun, then the verb
         return bool(self._words.clitic_openers) and self._clitic_before.search(text, max(0, start - 20), start) is not None
+
+    @cached_property
+    def _clitic_determiner_before(self) -> Any:
+        return _word_right_before(self._words.clitic_determiners)
 
     @cached_property
     def _clitic_before(self) -> Any:

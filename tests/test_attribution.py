@@ -1434,6 +1434,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
+                 id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "
