@@ -1539,10 +1539,16 @@ class Resolver:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,
         else in the previous sentence (``Les syndicats ont rejeté le texte. « … », ont-ils dit``),
         the first one opening the sentence or a clause after a comma, else the last one with a
-        definite determiner; neither governed by a preposition; else the group that spoke last."""
+        definite determiner; neither governed by a preposition; else the group that spoke last.
+        An inverted pronoun looks at its own sentence only past a colon: before a postposed
+        incise stand the words it reports."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         windows = [(max(own, m.start - _PLURAL_REACH), m.start)]
+        if self._inverted(m) and ":" not in self.text[own : m.start]:
+            # "Les polyphénols pourraient jouer un rôle, avancent-ils": the words before a postposed
+            # incise are what it reports, not who says it (a colon would introduce them).
+            windows = []
         if k >= 1:
             windows.append((max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own))
         # "D'après les chercheurs, les enfants sont les plus exposés. Ils soulignent…": the plural
@@ -1559,7 +1565,7 @@ class Resolver:
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
-        if report is not None and report[1] >= windows[-1][0]:
+        if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
 

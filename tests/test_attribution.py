@@ -1751,6 +1751,8 @@ SPEAKER_OF_QUOTE = [
                  0, "maires des grandes villes", id="plural-pronoun-takes-a-plural-object-not-the-person"),
     pytest.param("Les éleveurs, reçus par le préfet, se disent déçus. Selon eux, les annonces restent « très insuffisantes ».",
                  -1, "éleveurs", id="plural-pronoun-in-selon"),
+    pytest.param("Selon les auteurs, d'autres travaux seront nécessaires. Les tanins du thé pourraient jouer un rôle, "
+                 "avancent-ils.", -1, "auteurs", id="an-inverted-plural-pronoun-is-not-a-phrase-of-the-words-it-reports"),
     pytest.param("Les habitants du quartier dénoncent le projet depuis des mois. « Personne ne nous écoute », disent-elles.",
                  0, "habitants du quartier", id="plural-phrase-ends-before-its-verb"),
     pytest.param("Le secrétaire général de l'ONU a appelé à « la retenue ». Le secrétaire général du PS a dénoncé « une faute ».",
