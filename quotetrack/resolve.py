@@ -873,6 +873,18 @@ class Resolver:
         title = p.text[:1].upper() + p.text[1:]
         return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
 
+    def _organisation_since_publication(self, m: Mention) -> Speaker | None:
+        """For a noun that names a publication or an organisation (``l'agence``): the organisation
+        that spoke last (see _last_organisation), when it spoke after the last publication named."""
+        if self._head(m) not in self.organisation_nouns:
+            return None
+        organisation = self._last_organisation(m)
+        if organisation is None:
+            return None
+        k = bisect.bisect_left(self.publication_starts, m.start) - 1
+        spoke_at = max((at for at, s in self.recent[-_LOOKBACK:] if s is organisation), default=-1)
+        return organisation if k >= 0 and spoke_at > self.publication_starts[k] else None
+
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
@@ -1185,6 +1197,11 @@ class Resolver:
                 return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
+            organisation = self._organisation_since_publication(m) if named is not None else None
+            if organisation is not None:
+                # "… a-t-il dit sur France Inter. Selon Santé publique France, … L'agence souligne":
+                # a noun of both kinds takes back the body that spoke since the publication named.
+                return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
             if named is not None:
                 return named, ("description→publication named earlier",)
             if self.publication_described is not None:

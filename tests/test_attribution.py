@@ -1434,6 +1434,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Hydratez-vous », a conseillé le ministre sur RTL. Selon Santé publique France, la vague de chaleur a "
+                 "fait 500 morts. L'agence souligne que les plus âgés sont les plus exposés.", -1, "Santé publique France",
+                 id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
