@@ -1434,6 +1434,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Paul Garnier a dénoncé une « aspiration » des données. La CNIL a dit qu'elle suivait l'affaire. Selon le "
+                 "régulateur, les clients doivent être prévenus.", -1, "CNIL",
+                 id="le-regulateur-takes-back-the-body-that-spoke-not-the-last-person"),
     pytest.param("« Hydratez-vous », a conseillé le ministre sur RTL. Selon Santé publique France, la vague de chaleur a "
                  "fait 500 morts. L'agence souligne que les plus âgés sont les plus exposés.", -1, "Santé publique France",
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
