@@ -11,6 +11,8 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Le taux de chômage a reculé de 0,1 point, a annoncé l'Institut national de la statistique et des études "
+                 "économiques.", "Insee", "indirect", "incise-postposed", id="a-statistics-institute-by-its-full-name"),
     pytest.param("La conductrice est choquée mais indemne, précisent les sapeurs-pompiers.", "sapeurs-pompiers", "indirect",
                  "incise-postposed", id="plural-rescuers-after-the-cue"),
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
