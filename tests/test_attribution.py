@@ -1436,6 +1436,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Pour l'association Sauvons les haies, ce projet « détruit tout ».", 0, "Sauvons les haies",
+                 id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
+    pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
+                 id="an-association-name-ends-before-a-preposition"),
     pytest.param("Paul Garnier a dénoncé une « aspiration » des données. La CNIL a dit qu'elle suivait l'affaire. Selon le "
                  "régulateur, les clients doivent être prévenus.", -1, "CNIL",
                  id="le-regulateur-takes-back-the-body-that-spoke-not-the-last-person"),
