@@ -210,6 +210,9 @@ class _WordsFile(Record):
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
     clitic_openers: list[str] = []
+    clitic_determiners: list[str] = []
+    """Determiners that are also object pronouns and whose noun never looks like a third-person
+    verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
     incise_clitics: _InciseClitics | None = None
 
     @model_validator(mode="after")
@@ -1040,9 +1043,10 @@ class CueLexicon:
         return self._determiner_before.search(text, max(0, start - 12), start) is not None
 
     def _after_object_clitic(self, text: str, start: int) -> bool:
-        """``comme le rappelait X``, ``« … », leur répond X``: one of ``clitic_openers`` (a connector
-        and the object pronoun after it, which looks like a determiner), or one of the incise
-        clitics right after a closing mark, before the form: a verb."""
+        """``comme le rappelait X``, ``X les juge « … »``, ``« … », leur répond X``: one of
+        ``clitic_openers`` (a connector and the object pronoun after it, which looks like a
+        determiner), of ``clitic_determiners``, or of the incise clitics right after a closing
+        mark, before the form: a verb."""
         window = max(0, start - 20)
         return any(p.search(text, window, start) is not None for p in self._clitic_before)
 
@@ -1052,6 +1056,8 @@ class CueLexicon:
         patterns = []
         if w.clitic_openers:
             patterns.append(re.compile(rf"{_LEFT}{_trie(w.clitic_openers, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z"))
+        if w.clitic_determiners:
+            patterns.append(_word_right_before(w.clitic_determiners))
         if w.incise_clitics:
             marks = re.escape(w.incise_clitics.closing_marks)
             patterns.append(re.compile(

@@ -849,7 +849,7 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     if inner < 0:
         return False
     seg_start = _skip_space(text, inner + 1, comma)
-    if _described_name(text, start, inner, seg_start, mention_starts, mention_ends):
+    if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k >= len(mention_ends) or abs(mention_ends[k] - comma) > 1:
@@ -858,10 +858,11 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
 
 
 def _described_name(
-    text: str, start: int, inner: int, seg_start: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
+    text: str, start: int, inner: int, seg_start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
-    """The words before ``inner`` (a comma) are one mention alone, and the segment after it opens
-    with a determiner: a name and the description set off after it, no statement."""
+    """The words before ``inner`` (a comma) are one mention alone, and the segment after it, up to
+    ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``):
+    a name and the description set off after it, no statement."""
     first = _skip_space(text, start, inner)
     if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
         return False
@@ -869,7 +870,14 @@ def _described_name(
     if k >= len(mention_ends) or mention_ends[k] != len(text[:inner].rstrip()):
         return False
     word = _WORD.match(text, seg_start)
-    return word is not None and word.group().lower() in grammar().object_determiners
+    if word is None:
+        return False
+    if word.group().lower() in grammar().object_determiners:
+        return True
+    # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, then a
+    # bare description.
+    name = _FULL_NAME.match(text, first, inner + 1)
+    return name is not None and name.end() == inner + 1 and _described(text[seg_start:comma], word.group())
 
 
 def _clause_end(

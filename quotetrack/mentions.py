@@ -405,6 +405,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
         merged = _joined_publications(text, merged, is_publication)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
+    merged = [_announced_organisation(text, m) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
     merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
@@ -1126,6 +1127,64 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     if pats.publication_before.search(text, lead, m.start) is None:
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
+
+
+# Most lower-case words an organisation's name runs on past its capitalised first word.
+_ORGANISATION_TAIL_MAX = 4
+_LOWER_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}\-]*+(?:['’](?=\p{L}))?)")
+_TAIL_END = regex.compile(r"[ \u00a0]*+(?:[,.;:!?()«»\"“”\n]|$)")
+
+
+@cache
+def _organisation_before() -> regex.Pattern[str]:
+    """A definite organisation noun of ``names.json`` ending the searched window, then a space
+    (``l'association |``, ``le collectif |``)."""
+    raw = _raw_names()
+    definite = [d for d in raw["definite_determiners"]]
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(definite)})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:{trie_alternation(raw.get('organisation_nouns', ()))})[ \u00a0]++$"
+    )
+
+
+@cache
+def _tail_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that end an organisation's name as a verb group or a relative opens (the
+    auxiliaries, the one-word forms of reporting verbs, relative pronouns, coordinators), and
+    words that show the name ended earlier (prepositions that are no complement link, adverbs)."""
+    raw = _raw_names()
+    verbs = set(cues.verb_words()) | set(cues.CueLexicon.default().single_word_forms())
+    verbs |= set(raw["relative_pronouns"]) | set(raw["coordinators"])
+    links = {w for link in raw["complement_links"] for w in link.split()}
+    others = (set(raw["prepositions"]) - links) | set(cues.cue_adverbs())
+    return frozenset(verbs), frozenset(others)
+
+
+def _announced_organisation(text: str, m: Mention) -> Mention:
+    """``l'association Sortir du nucléaire``, ``le collectif Nous toutes``: a capitalised name
+    right after a definite organisation noun runs on over a few lower-case words, up to a
+    punctuation mark or the verb group (or relative) that follows it; then it is that
+    organisation's name. Past a preposition or an adverb the name ended (``l'association Attac
+    dans un communiqué``, ``le collectif X mardi``): as found."""
+    if _organisation_before().search(text, max(0, m.start - 30), m.start) is None:
+        return m
+    verbs, others = _tail_stops()
+    end, words = m.end, 0
+    while words < _ORGANISATION_TAIL_MAX:
+        w = _LOWER_WORD.match(text, end)
+        if w is None:
+            break
+        word = w.group(1).lower()
+        if word in verbs:
+            break
+        if word in others:
+            return m
+        end, words = w.end(), words + 1
+    if words == 0:
+        return m
+    if _TAIL_END.match(text, end) is None and (w is None or w.group(1).lower() not in verbs):
+        return m  # the words go on with no end in sight: maybe a verb of the sentence
+    return Mention(m.start, end, text[m.start : end], "organisation", after_preposition=m.after_preposition, head_start=m.start)
 
 
 @cache

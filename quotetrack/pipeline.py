@@ -140,7 +140,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept += interview.interview_turns(text, paras, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
-    found_mentions = mentions.find_mentions(text, registry)
+    found_mentions = _not_verbs(mentions.find_mentions(text, registry), found_cues)
     if config.indirect:
         kept += indirect.find_indirect(
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions)
@@ -148,6 +148,21 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)
     return Document(text=text, quotes=tuple(quotes))
+
+
+def _not_verbs(found: list[mentions.Mention], found_cues: Sequence[Any]) -> list[mentions.Mention]:
+    """The mentions but those holding the first word of a finite verbal cue past their own
+    first word (``X les juge « … »``: an object pronoun and the verb, no role noun)."""
+    starts = sorted(c.start for c in found_cues if c.form == "finite" and not c.aux)
+    if not starts:
+        return found
+    kept = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start)
+        if k < len(starts) and starts[k] < m.end:
+            continue
+        kept.append(m)
+    return kept
 
 
 def _attribute(

@@ -878,6 +878,18 @@ class Resolver:
                 return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
         return None
 
+    def _organisation_since_publication(self, m: Mention) -> Speaker | None:
+        """For a noun that names a publication or an organisation (``l'agence``): the organisation
+        that spoke last (see _last_organisation), when it spoke after the last publication named."""
+        if self._head(m) not in self.organisation_nouns:
+            return None
+        organisation = self._last_organisation(m)
+        if organisation is None:
+            return None
+        k = bisect.bisect_left(self.publication_starts, m.start) - 1
+        spoke_at = max((at for at, s in self.recent[-_LOOKBACK:] if s is organisation), default=-1)
+        return organisation if k >= 0 and spoke_at > self.publication_starts[k] else None
+
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
@@ -1190,6 +1202,11 @@ class Resolver:
                 return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             named = self._last_publication(m)
+            organisation = self._organisation_since_publication(m) if named is not None else None
+            if organisation is not None:
+                # "… a-t-il dit sur France Inter. Selon Santé publique France, … L'agence souligne":
+                # a noun of both kinds takes back the body that spoke since the publication named.
+                return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
             if named is not None:
                 return named, ("description→publication named earlier",)
             if self.publication_described is not None:
@@ -1544,10 +1561,16 @@ class Resolver:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,
         else in the previous sentence (``Les syndicats ont rejeté le texte. « … », ont-ils dit``),
         the first one opening the sentence or a clause after a comma, else the last one with a
-        definite determiner; neither governed by a preposition; else the group that spoke last."""
+        definite determiner; neither governed by a preposition; else the group that spoke last.
+        An inverted pronoun looks at its own sentence only past a colon: before a postposed
+        incise stand the words it reports."""
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         windows = [(max(own, m.start - _PLURAL_REACH), m.start)]
+        if self._inverted(m) and ":" not in self.text[own : m.start]:
+            # "Les polyphénols pourraient jouer un rôle, avancent-ils": the words before a postposed
+            # incise are what it reports, not who says it (a colon would introduce them).
+            windows = []
         if k >= 1:
             windows.append((max(self.sentence_starts[k - 1], own - _PLURAL_REACH), own))
         # "D'après les chercheurs, les enfants sont les plus exposés. Ils soulignent…": the plural
@@ -1564,7 +1587,7 @@ class Resolver:
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
-        if report is not None and report[1] >= windows[-1][0]:
+        if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
 

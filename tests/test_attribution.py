@@ -11,6 +11,8 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Le taux de chômage a reculé de 0,1 point, a annoncé l'Institut national de la statistique et des études "
+                 "économiques.", "Insee", "indirect", "incise-postposed", id="a-statistics-institute-by-its-full-name"),
     pytest.param("La conductrice est choquée mais indemne, précisent les sapeurs-pompiers.", "sapeurs-pompiers", "indirect",
                  "incise-postposed", id="plural-rescuers-after-the-cue"),
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
@@ -1450,6 +1452,18 @@ SPEAKER_OF_QUOTE = [
                  id="leur-before-a-present-verb-of-an-incise-keeps-the-quote"),
     pytest.param("L'accusé a crié « Je suis innocent », le juge Morel a alors suspendu l'audience.", 0, "accusé",
                  id="le-after-a-closing-mark-stays-a-determiner"),
+    pytest.param("Pour l'association Sauvons les haies, ce projet « détruit tout ».", 0, "Sauvons les haies",
+                 id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
+    pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
+                 id="an-association-name-ends-before-a-preposition"),
+    pytest.param("Paul Garnier a dénoncé une « aspiration » des données. La CNIL a dit qu'elle suivait l'affaire. Selon le "
+                 "régulateur, les clients doivent être prévenus.", -1, "CNIL",
+                 id="le-regulateur-takes-back-the-body-that-spoke-not-the-last-person"),
+    pytest.param("« Hydratez-vous », a conseillé le ministre sur RTL. Selon Santé publique France, la vague de chaleur a "
+                 "fait 500 morts. L'agence souligne que les plus âgés sont les plus exposés.", -1, "Santé publique France",
+                 id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
+    pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
+                 id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "
@@ -1765,6 +1779,8 @@ SPEAKER_OF_QUOTE = [
                  0, "maires des grandes villes", id="plural-pronoun-takes-a-plural-object-not-the-person"),
     pytest.param("Les éleveurs, reçus par le préfet, se disent déçus. Selon eux, les annonces restent « très insuffisantes ».",
                  -1, "éleveurs", id="plural-pronoun-in-selon"),
+    pytest.param("Selon les auteurs, d'autres travaux seront nécessaires. Les tanins du thé pourraient jouer un rôle, "
+                 "avancent-ils.", -1, "auteurs", id="an-inverted-plural-pronoun-is-not-a-phrase-of-the-words-it-reports"),
     pytest.param("Les habitants du quartier dénoncent le projet depuis des mois. « Personne ne nous écoute », disent-elles.",
                  0, "habitants du quartier", id="plural-phrase-ends-before-its-verb"),
     pytest.param("Le secrétaire général de l'ONU a appelé à « la retenue ». Le secrétaire général du PS a dénoncé « une faute ».",

@@ -68,6 +68,7 @@ FINITE = [
     ("Les virologues y qualifient le variant de préoccupant.", "y qualifient", "qualifier", "finite"),
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
+    ("Le chercheur les juge très exagérées.", "juge", "juger", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
     ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
     ("« Rien de grave », rassure le médecin.", "rassure", "rassurer", "finite"),

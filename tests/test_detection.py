@@ -441,6 +441,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         # A role and its name set off by commas, then the relative: the same.
         "La ministre argentine des Affaires étrangères, Lucia Ferreyra, qui remplaçait le président, a au contraire salué « un texte équilibré ».",
         "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
+        # A full name, then a bare description set off by commas: a subject, no clause.
+        "Julie Garnier, cofondatrice de la start-up lyonnaise Pixelia, a plaidé pour « un cloud souverain ».",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
