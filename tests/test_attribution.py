@@ -2130,6 +2130,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous sommes prêts », a déclaré mardi le commandement du théâtre Est de l'Armée populaire de libération.",
                  0, "commandement du théâtre Est de l'Armée populaire de libération",
                  id="a-long-body-description-is-not-cut-after-a-link"),
+    pytest.param("Dans un courriel, l'entourage du ministre Paul Girard a assuré que le calendrier serait tenu.", 0,
+                 "entourage du ministre Paul Girard", id="a-name-glued-to-a-governed-title-completes-the-subject"),
+    pytest.param("« Nous irons en appel », a annoncé jeudi l'avocate de l'ancien maire Paul Girard.", 0,
+                 "avocate de l'ancien maire", id="a-name-glued-to-a-governed-title-is-no-apposition-to-the-head"),
 ]
 
 
