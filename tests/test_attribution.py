@@ -645,6 +645,7 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Mais de nombreux observateurs jugent qu'il s'agit d'une mesure de rétorsion.", "de nombreux observateurs"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
+        ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
     ],
