@@ -52,6 +52,7 @@ from quotetrack.mentions import (
     fronted_participle,
     names_data,
     place_complement,
+    titled_complement,
 )
 from quotetrack.models import Kind
 from quotetrack.segment import Spans
@@ -1462,6 +1463,8 @@ class Attributor:
             k += 1
         if k >= len(self.mentions) or self.mentions[k].start >= end or self.mentions[k].after_preposition:
             return None
+        if k > 0 and self.mentions[k - 1].start > start and titled_complement(self.text, self.mentions[k - 1], self.mentions[k]):
+            return None  # "l'avocat du ministre Jean X": the name is the complement's, glued to its title
         return self.mentions[k]
 
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
@@ -1552,7 +1555,9 @@ class Attributor:
             coordinated = _words().coordinator.search(gap) is not None
             if (not m.after_preposition and comma_ok and not coordinated
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
-                    and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)):
+                    and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
+                    and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
+                # "Le cabinet du ministre Jean X a affirmé": not the name completing the subject.
                 return self._qualified_description(k) or m
         first = self._first_verb_subject(pos, s_start, exclude, adjacent)
         if first is not None:
@@ -1566,7 +1571,8 @@ class Attributor:
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
-                    and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)):
+                    and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
+                    and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
                 return self._apposed_name(m)
             k += 1
         start = self._past_fronted_aside(s_start, pos)
@@ -1872,7 +1878,7 @@ class Attributor:
         while k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
             if not (exclude[0] <= m.start < exclude[1] or self._in_marks(m.start) or m.parenthetical) and (
-                governed or not m.after_preposition
+                governed or not (m.after_preposition or k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
             ):
                 return m
             k -= 1

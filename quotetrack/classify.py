@@ -55,6 +55,10 @@ class Grammar(Record):
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
+    frame_prepositions: tuple[str, ...] = ()
+    """Open a fronted adverbial of place or time (Sur le terrain, Dans la nuit, Depuis janvier):
+    a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the
+    clause after it, not the adverbial."""
     speech_nouns: tuple[str, ...]
     verdict_nouns: tuple[str, ...] = ()
     """``Sa réplique a fusé : « … »``: nouns for what someone said or concluded that, after a

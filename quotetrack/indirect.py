@@ -445,9 +445,41 @@ def _selon(
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
         return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
+    set_off = _set_off_source(text, s_start, cue, s_end, next_cue)
+    if set_off is not None:
+        # "Sur le terrain, selon l'ONU, 500 civils ont fui": the clause after the source;
+        # "Le chômage, selon l'Insee, a baissé": the whole sentence.
+        return _make(text, set_off, s_end, i, "indirect-selon", 0.8)
     end = _rcomma(text, s_start, cue.start)
     end = end if end > s_start else cue.start
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> int | None:
+    """Where the clause starts that a source set off by commas after a short verbless lead
+    reports, no other cue in the sentence after it: after the source when the lead is a fronted
+    adverbial (one of ``frame_prepositions``: « Dans la nuit, selon la police, trois voitures… »),
+    the sentence's start when the lead is its subject and a verb group goes on after the source
+    (« Le chômage, selon l'Insee, a baissé »); else None."""
+    if next_cue is not None and cue.end <= next_cue < s_end:
+        return None
+    lead_comma = _rcomma(text, s_start, cue.start)
+    if lead_comma <= s_start or text.find(",", s_start, lead_comma) >= 0 or text[lead_comma:cue.start].strip(" \u00a0\u202f,"):
+        return None
+    lead = [w.lower() for w in _WORD.findall(text, s_start, lead_comma)]
+    verbs = cues.verb_words()
+    if not lead or len(lead) > _SHORT_SUBJECT + 2 or any(w in verbs for w in lead):
+        return None
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0:
+        return None
+    rest = _skip_space(text, comma + 1, s_end)
+    first = _WORD.match(text, rest, s_end)
+    if first is None or len(_WORD.findall(text, rest, s_end)) < _SHORT_LEAD:
+        return None
+    if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
+        return rest
+    return s_start if first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:

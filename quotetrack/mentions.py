@@ -423,6 +423,14 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     return merged
 
 
+def titled_complement(text: str, title: Mention, name: Mention) -> bool:
+    """Whether ``name`` follows the title ``title`` glued to it, a preposition or a complement
+    link governing the title (``le porte-parole du ministre Jean X``, ``la fille de l'ancien
+    président Jean X``): the name is governed with it, no subject of its own."""
+    return (name.kind == "name" and title.kind == "role" and title.after_preposition and not name.after_preposition
+            and title.end < name.start and not text[title.end : name.start].strip())
+
+
 def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
     """Roles written in capitals only (``Le Maire``) that end a name of the text (``Bruno Le
     Maire``): that person's surname, a name."""

@@ -652,6 +652,7 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Mais de nombreux observateurs jugent qu'il s'agit d'une mesure de rétorsion.", "de nombreux observateurs"),
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
+        ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
     ],
@@ -2162,6 +2163,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous sommes prêts », a déclaré mardi le commandement du théâtre Est de l'Armée populaire de libération.",
                  0, "commandement du théâtre Est de l'Armée populaire de libération",
                  id="a-long-body-description-is-not-cut-after-a-link"),
+    pytest.param("Dans un courriel, l'entourage du ministre Paul Girard a assuré que le calendrier serait tenu.", 0,
+                 "entourage du ministre Paul Girard", id="a-name-glued-to-a-governed-title-completes-the-subject"),
+    pytest.param("« Nous irons en appel », a annoncé jeudi l'avocate de l'ancien maire Paul Girard.", 0,
+                 "avocate de l'ancien maire", id="a-name-glued-to-a-governed-title-is-no-apposition-to-the-head"),
 ]
 
 

@@ -730,6 +730,11 @@ INDIRECT = [
     pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
                  "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
                  id="inverted-incise-then-the-clause-going-on-in-marks"),
+    pytest.param("Dans la soirée, selon les pompiers, quatre immeubles ont dû être évacués.",
+                 "quatre immeubles ont dû être évacués", id="selon-set-off-after-a-fronted-adverbial-reports-the-clause-after"),
+    pytest.param("Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois.",
+                 "Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois",
+                 id="selon-set-off-between-subject-and-verb-reports-the-sentence"),
 ]
 
 
