@@ -207,7 +207,6 @@ _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
 _JOINT_REACH = 12
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
-_FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -416,8 +415,9 @@ def _selon(
     if before.endswith(":"):
         before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:
-        # Fronted: "Selon X, content." (a connector like "Mais" may precede).
-        comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+        # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
+        # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."
+        comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
@@ -516,13 +516,13 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     titled = title_before_name().match(text, start, s_end)
     if titled is not None and titled.end() < s_end and text[titled.end()].isupper():
         # "Selon le préfet maritime, l'amiral Jean X, …": the name given with its rank or title.
-        name = _FULL_NAME.match(text, titled.end(), s_end)
+        name = _full_name().match(text, titled.end(), s_end)
         if not _mention_at(mention_starts, start, titled.end() + 1):
             return start
     else:
         if not _mention_at(mention_starts, start, start + 1):
             return start
-        name = _FULL_NAME.match(text, start, s_end)
+        name = _full_name().match(text, start, s_end)
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
@@ -532,6 +532,15 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+@cache
+def _full_name() -> regex.Pattern[str]:
+    """A full name set off by commas: two to four capitalised words (the last ones maybe after
+    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), then the comma."""
+    particles = names_data()["hyphen_particles"]
+    word = rf"(?:(?:{trie_alternation(particles)})-)?\p{{Lu}}[\p{{L}}\-]*+" if particles else r"\p{Lu}[\p{L}\-]*+"
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}[ \u00a0]*+,")
 
 
 @cache
@@ -948,6 +957,21 @@ def _comma(text: str, start: int, end: int) -> int:
     i = text.find(",", start, end)
     while i >= 0 and _decimal(text, i):
         i = text.find(",", i + 1, end)
+    return i
+
+
+def _comma_past_brackets(text: str, start: int, end: int) -> int:
+    """The first comma of ``text[start:end]`` (see _comma) that no bracket opened before it
+    and left open encloses, or -1."""
+    i = _comma(text, start, end)
+    while i >= 0:
+        opened = text.rfind("(", start, i)
+        if opened < 0 or text.find(")", opened, i) >= 0:
+            return i
+        closed = text.find(")", i, end)
+        if closed < 0:
+            return -1
+        i = _comma(text, closed, end)
     return i
 
 
