@@ -280,7 +280,8 @@ def find_indirect(
         elif cue.form in ("finite", "inverted"):
             cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
-                cues[i + 1].start if i + 1 < len(cues) else None,
+                cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
+                cues[i - 1] if i > 0 else None,
             )
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
@@ -643,7 +644,8 @@ def _not_bare_openers() -> frozenset[str]:
 
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
-    mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None,
+    mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None, next_form: str | None = None,
+    previous: CueLike | None = None,
 ) -> Candidate | None:
     """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
     j = cue.start - 1
@@ -651,6 +653,9 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
+            and not text[previous.end : j].strip()):
+        return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
@@ -682,7 +687,10 @@ def _postposed(
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
-    goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())
+    # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the
+    # clause's own verb going on, not a second cue.
+    goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end()
+                                          or (next_form == "finite" and next_cue == interposed.end() - 1))
     if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.

@@ -1434,6 +1434,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La Force intérimaire des Nations unies au Liban a exprimé son « inquiétude ».", 0, "Force intérimaire",
+                 id="force-heads-an-unknown-institution-with-a-lower-case-tail"),
     pytest.param("A l'hôpital Nasser, un médecin qui a requis l'anonymat a décrit une situation « apocalyptique ».", 0, "médecin",
                  id="an-unaccented-capital-a-opens-a-fronted-phrase-before-the-subject"),
     pytest.param("Selon cette source, dix véhicules ont été incendiés. Un responsable sécuritaire a confirmé l'attaque. "

@@ -566,6 +566,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
+                 "Les rebelles, a-t-il prévenu, continueront les attaques contre les navires",
+                 id="a-finite-reporting-verb-after-an-inverted-incise-is-the-clause-s-own-verb"),
     pytest.param("Selon l'Agence nationale d'information (ANI, officielle), une frappe a touché une maison du village.",
                  "une frappe a touché une maison du village", id="a-comma-inside-brackets-after-selon-is-the-source-aside"),
     pytest.param("Selon un haut responsable rebelle, Mohammed Ali al-Qadi, ces frappes ne changeront rien au conflit.",
