@@ -1434,6 +1434,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. L'armée israélienne a affirmé que dix combattants "
+                 "avaient été tués.", 0, "armée israélienne", id="tsahal-is-the-israeli-army"),
     pytest.param("La Force intérimaire des Nations unies au Liban a exprimé son « inquiétude ».", 0, "Force intérimaire",
                  id="force-heads-an-unknown-institution-with-a-lower-case-tail"),
     pytest.param("A l'hôpital Nasser, un médecin qui a requis l'anonymat a décrit une situation « apocalyptique ».", 0, "médecin",
