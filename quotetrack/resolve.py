@@ -1558,7 +1558,16 @@ class Resolver:
         ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before)."""
         j = bisect.bisect_left(self.all_name_starts, prev_start)
         while j < len(self.all_names) and self.all_names[j].start < m.start:
-            if not self.all_names[j].after_preposition:
+            n = self.all_names[j]
+            if not n.after_preposition:
+                if n.end <= own and self.all_people[j].kind == "organisation" and _is_acronym(n.text):
+                    # "L'agence britannique de sécurité maritime UKMTO a fait état… Elle a appelé":
+                    # the acronym closing the body's description opening the sentence names it.
+                    np = self.body_opening.match(self.text, prev_start, n.start)
+                    if np is not None and _LOWER_RUN.fullmatch(self.text, np.end(), n.start) is not None:
+                        start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
+                        body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
+                        return self.speaker(n)[0] if self._gender(body) in (None, self._gender(m)) else None
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
@@ -2101,6 +2110,11 @@ class Resolver:
         definite description ``m`` (``l'ONG``, ``le syndicat``)."""
         if not any(fold(m.text).startswith(d) for d in self.definite):
             return None
+        head = self._strip_det_as_written(m.text)
+        if head[:1].isupper() and head[1:2].islower():
+            # "l'Agence nationale d'information": a name of its own, no description taking one
+            # back (an acronym noun, « l'ONG », still is one).
+            return None
         if self.owner_complement.search(self.text, m.start, m.end) is not None:
             return None  # "la fédération départementale du PS": its complement says whose it is
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
@@ -2237,6 +2251,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
 
+
+# Lower-case words only (a description's adjectives and common-noun complements).
+_LOWER_RUN = regex.compile(r"[\p{Ll}'’\- \u00a0]*+")
 
 # A closing quotation mark: what stands before it is no reported clause's words.
 _LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")

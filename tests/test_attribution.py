@@ -1434,6 +1434,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
+                 "touché une maison.", -1, "Agence nationale d'information",
+                 id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
+    pytest.param("« Les forces ont ciblé le navire », a déclaré Yahya Saree. L'agence britannique de sécurité maritime UKMTO a "
+                 "fait état d'un incendie. Elle a appelé les navires à « faire preuve de prudence ».", -1, "UKMTO",
+                 id="an-acronym-closing-a-body-description-is-the-pronoun-antecedent"),
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. L'armée israélienne a affirmé que dix combattants "
                  "avaient été tués.", 0, "armée israélienne", id="tsahal-is-the-israeli-army"),
     pytest.param("La Force intérimaire des Nations unies au Liban a exprimé son « inquiétude ».", 0, "Force intérimaire",
