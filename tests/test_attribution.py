@@ -1442,7 +1442,7 @@ SPEAKER_OF_QUOTE = [
                  id="an-acronym-closing-a-body-description-is-the-pronoun-antecedent"),
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. L'armée israélienne a affirmé que dix combattants "
                  "avaient été tués.", 0, "armée israélienne", id="tsahal-is-the-israeli-army"),
-    pytest.param("La Force intérimaire des Nations unies au Liban a exprimé son « inquiétude ».", 0, "Force intérimaire",
+    pytest.param("La Force multinationale de sécurité a exprimé son « inquiétude ».", 0, "Force multinationale de sécurité",
                  id="force-heads-an-unknown-institution-with-a-lower-case-tail"),
     pytest.param("A l'hôpital Nasser, un médecin qui a requis l'anonymat a décrit une situation « apocalyptique ».", 0, "médecin",
                  id="an-unaccented-capital-a-opens-a-fronted-phrase-before-the-subject"),
