@@ -236,10 +236,10 @@ def _words() -> _Words:
 @cache
 def _fronted_phrase() -> regex.Pattern[str]:
     """A sentence opening with a capitalised preposition that is no determiner (``Dans un
-    communiqué``, ``Lors de son point de presse``), its few words and the comma closing them,
-    with the spaces after it."""
+    communiqué``, ``Lors de son point de presse``; the unaccented capital of ``sentence_prepositions``
+    too: ``A l'hôpital X,``), its few words and the comma closing them, with the spaces after it."""
     raw = names_data()
-    preps = [p for p in raw["prepositions"] if p not in set(raw["determiners"])]
+    preps = [p for p in (*raw["prepositions"], *raw.get("sentence_prepositions", ())) if p not in set(raw["determiners"])]
     return regex.compile(
         rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"

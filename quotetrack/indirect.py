@@ -207,7 +207,6 @@ _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
 _JOINT_REACH = 12
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
-_FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0]++\p{Lu}[\p{L}\-]*+){1,3}[ \u00a0]*+,")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
@@ -281,7 +280,8 @@ def find_indirect(
         elif cue.form in ("finite", "inverted"):
             cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
-                cues[i + 1].start if i + 1 < len(cues) else None,
+                cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
+                cues[i - 1] if i > 0 else None,
             )
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
@@ -416,8 +416,9 @@ def _selon(
     if before.endswith(":"):
         before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:
-        # Fronted: "Selon X, content." (a connector like "Mais" may precede).
-        comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+        # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
+        # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."
+        comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
@@ -548,13 +549,13 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     titled = title_before_name().match(text, start, s_end)
     if titled is not None and titled.end() < s_end and text[titled.end()].isupper():
         # "Selon le préfet maritime, l'amiral Jean X, …": the name given with its rank or title.
-        name = _FULL_NAME.match(text, titled.end(), s_end)
+        name = _full_name().match(text, titled.end(), s_end)
         if not _mention_at(mention_starts, start, titled.end() + 1):
             return start
     else:
         if not _mention_at(mention_starts, start, start + 1):
             return start
-        name = _FULL_NAME.match(text, start, s_end)
+        name = _full_name().match(text, start, s_end)
     if name is None:
         return start
     after = _skip_space(text, name.end(), s_end)
@@ -564,6 +565,15 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+@cache
+def _full_name() -> regex.Pattern[str]:
+    """A full name set off by commas: two to four capitalised words (the last ones maybe after
+    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), then the comma."""
+    particles = names_data()["hyphen_particles"]
+    word = rf"(?:(?:{trie_alternation(particles)})-)?\p{{Lu}}[\p{{L}}\-]*+" if particles else r"\p{Lu}[\p{L}\-]*+"
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}[ \u00a0]*+,")
 
 
 @cache
@@ -666,7 +676,8 @@ def _not_bare_openers() -> frozenset[str]:
 
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
-    mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None,
+    mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None, next_form: str | None = None,
+    previous: CueLike | None = None,
 ) -> Candidate | None:
     """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
     j = cue.start - 1
@@ -674,6 +685,9 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
+            and not text[previous.end : j].strip()):
+        return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
@@ -705,7 +719,10 @@ def _postposed(
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
-    goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end())
+    # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the
+    # clause's own verb going on, not a second cue.
+    goes_on = interposed is not None and (next_cue is None or next_cue >= interposed.end()
+                                          or (next_form == "finite" and next_cue == interposed.end() - 1))
     if cue.form == "inverted" and goes_on and _few_words(text, s_start, j):
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
@@ -908,7 +925,7 @@ def _described_name(
         return True
     # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, then a
     # bare description.
-    name = _FULL_NAME.match(text, first, inner + 1)
+    name = _full_name().match(text, first, inner + 1)
     return name is not None and name.end() == inner + 1 and _described(text[seg_start:comma], word.group())
 
 
@@ -988,6 +1005,21 @@ def _comma(text: str, start: int, end: int) -> int:
     i = text.find(",", start, end)
     while i >= 0 and _decimal(text, i):
         i = text.find(",", i + 1, end)
+    return i
+
+
+def _comma_past_brackets(text: str, start: int, end: int) -> int:
+    """The first comma of ``text[start:end]`` (see _comma) that no bracket opened before it
+    and left open encloses, or -1."""
+    i = _comma(text, start, end)
+    while i >= 0:
+        opened = text.rfind("(", start, i)
+        if opened < 0 or text.find(")", opened, i) >= 0:
+            return i
+        closed = text.find(")", i, end)
+        if closed < 0:
+            return -1
+        i = _comma(text, closed, end)
     return i
 
 

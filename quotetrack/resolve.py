@@ -183,6 +183,7 @@ class Resolver:
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
+        self._words_relative = [w for w in words["relative_pronouns"] if w not in set(words["subject_relatives"])]
         self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
@@ -219,6 +220,10 @@ class Resolver:
         # back its person for the pronouns after it.
         self.anaphors = [m for m in mentions if m.kind == "anaphor" and not _inside(quoted, m.start)]
         self.anaphor_starts = [m.start for m in self.anaphors]
+        # Anonymous descriptions outside quotation marks ("Un responsable sécuritaire a confirmé
+        # l'attaque"): a singular one in subject position is an antecedent of the pronouns after it.
+        self.anonymous = [m for m in mentions if m.kind == "anonymous" and m.number != "pl" and not _inside(quoted, m.start)]
+        self.anonymous_starts = [m.start for m in self.anonymous]
         # Whether each of all_names (each of roles) is in subject position, decided when first
         # asked: pronouns look back over a few of them only.
         self._subject_of: list[bool | None] = [None] * len(self.all_names)
@@ -864,6 +869,19 @@ class Resolver:
             known |= role_words(m.role)
         return all(w in known for w in self._strip_det(m.text).split()[1:])
 
+    def _body_spoke_after_publication(self, m: Mention) -> Speaker | None:
+        """For a noun naming a publication or a body alike (``l'agence``): the organisation or
+        institution that spoke last within the sentences before ``m`` (see _last_organisation),
+        when it spoke after the last publication named before ``m``."""
+        body = self._last_organisation(m)
+        if body is None:
+            return None
+        spoke_at = next((at for at, s in reversed(self.recent[-_LOOKBACK:]) if s is body), None)
+        k = bisect.bisect_left(self.publication_starts, m.start) - 1
+        if k >= 0 and (spoke_at is None or self.publications[k].start > spoke_at):
+            return None
+        return body
+
     def _last_publication(self, m: Mention) -> Speaker | None:
         """``le journal``, ``le quotidien``: the publication named last before ``m`` of a kind the
         noun may describe (``publication_noun_kinds``: a daily is no news agency), within the
@@ -1201,6 +1219,11 @@ class Resolver:
             if earlier is not None:
                 return self._with_mention(earlier, span), ("demonstrative→earlier description",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
+            body = self._body_spoke_after_publication(m) if self._head(m) in self.organisation_nouns else None
+            if body is not None:
+                # "Le HCR s'est dit « préoccupé »… selon l'agence" after « la télévision RTB »:
+                # the body that spoke since the publication was named, not that publication.
+                return self._with_mention(body, span), (f"{m.kind}→organisation that spoke",)
             named = self._last_publication(m)
             organisation = self._organisation_since_publication(m) if named is not None else None
             if organisation is not None:
@@ -1425,7 +1448,8 @@ class Resolver:
             ),
             None,
         )
-        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m))
+        candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
+                                  self._anonymous_subject_before(m))
                       if c is not None]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
@@ -1466,6 +1490,31 @@ class Resolver:
             return None
         return a.start, person
 
+    def _anonymous_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The anonymous source a singular pronoun takes back when it is the subject of the
+        previous (or this) sentence, genders agreeing: "Un responsable sécuritaire a confirmé
+        l'attaque. « … », a-t-il affirmé"; for an inverted pronoun, not one inside the clause it
+        reports (past the last closing mark of its sentence)."""
+        if m.number == "pl":
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else -1
+        ceiling = m.start
+        if self._inverted(m):
+            own = self.sentence_starts[s] if s >= 0 else 0
+            mark = _LAST_CLOSING_MARK.search(self.text, own, m.start)
+            ceiling = mark.end() if mark is not None else own
+        k = bisect.bisect_left(self.anonymous_starts, ceiling) - 1
+        while k >= 0 and self.anonymous[k].start >= floor:
+            a = self.anonymous[k]
+            if self._subject_like(a, self.sentence_starts, self.cue_ends):
+                if self._gender(a) not in (None, self._gender(m)):
+                    return None
+                found, _ = self.speaker(a)
+                return (a.start, found) if found is not None and self._compatible(found.name, self._gender(m)) else None
+            k -= 1
+        return None
+
     def _topic_before(self, m: Mention) -> Speaker | None:
         """``Quant au Rassemblement national, il a annoncé…``: a subject pronoun right after the
         comma that closes the topic its sentence opens with (a mention after a topic marker)
@@ -1500,7 +1549,10 @@ class Resolver:
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
                 self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
-        if not self._subject_like(m, self.sentence_starts, self.cue_ends):
+        if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before(
+                tuple(self._words_relative)).search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
+            # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
+            # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
         return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
 
@@ -1528,7 +1580,16 @@ class Resolver:
         ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before)."""
         j = bisect.bisect_left(self.all_name_starts, prev_start)
         while j < len(self.all_names) and self.all_names[j].start < m.start:
-            if not self.all_names[j].after_preposition:
+            n = self.all_names[j]
+            if not n.after_preposition:
+                if n.end <= own and self.all_people[j].kind == "organisation" and _is_acronym(n.text):
+                    # "L'agence britannique de sécurité maritime UKMTO a fait état… Elle a appelé":
+                    # the acronym closing the body's description opening the sentence names it.
+                    np = self.body_opening.match(self.text, prev_start, n.start)
+                    if np is not None and _LOWER_RUN.fullmatch(self.text, np.end(), n.start) is not None:
+                        start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
+                        body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
+                        return self.speaker(n)[0] if self._gender(body) in (None, self._gender(m)) else None
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
@@ -2077,6 +2138,11 @@ class Resolver:
         definite description ``m`` (``l'ONG``, ``le syndicat``)."""
         if not any(fold(m.text).startswith(d) for d in self.definite):
             return None
+        head = self._strip_det_as_written(m.text)
+        if head[:1].isupper() and head[1:2].islower():
+            # "l'Agence nationale d'information": a name of its own, no description taking one
+            # back (an acronym noun, « l'ONG », still is one).
+            return None
         if self.owner_complement.search(self.text, m.start, m.end) is not None:
             return None  # "la fédération départementale du PS": its complement says whose it is
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
@@ -2213,6 +2279,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
 
+
+# Lower-case words only (a description's adjectives and common-noun complements).
+_LOWER_RUN = regex.compile(r"[\p{Ll}'’\- \u00a0]*+")
 
 # A closing quotation mark: what stands before it is no reported clause's words.
 _LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
@@ -2457,6 +2526,15 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+@cache
+def _object_relative_before(relatives: tuple[str, ...]) -> regex.Pattern[str]:
+    """A comma and a relative pronoun that is no subject (``, qu'``, ``, que``) ending the
+    searched text, right before a pronoun: that pronoun is the subject of a relative clause."""
+    if not relatives:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
 def _opening_aside(about: tuple[str, ...]) -> regex.Pattern[str]:

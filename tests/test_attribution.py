@@ -1465,6 +1465,29 @@ SPEAKER_OF_QUOTE = [
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
+    pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
+                 "touché une maison.", -1, "Agence nationale d'information",
+                 id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
+    pytest.param("« Les forces ont ciblé le navire », a déclaré Yahya Saree. L'agence britannique de sécurité maritime UKMTO a "
+                 "fait état d'un incendie. Elle a appelé les navires à « faire preuve de prudence ».", -1, "UKMTO",
+                 id="an-acronym-closing-a-body-description-is-the-pronoun-antecedent"),
+    pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. L'armée israélienne a affirmé que dix combattants "
+                 "avaient été tués.", 0, "armée israélienne", id="tsahal-is-the-israeli-army"),
+    pytest.param("La Force multinationale de sécurité a exprimé son « inquiétude ».", 0, "Force multinationale de sécurité",
+                 id="force-heads-an-unknown-institution-with-a-lower-case-tail"),
+    pytest.param("A l'hôpital Nasser, un médecin qui a requis l'anonymat a décrit une situation « apocalyptique ».", 0, "médecin",
+                 id="an-unaccented-capital-a-opens-a-fronted-phrase-before-the-subject"),
+    pytest.param("Selon cette source, dix véhicules ont été incendiés. Un responsable sécuritaire a confirmé l'attaque. "
+                 "« Nous avons subi des pertes », a-t-il affirmé.", -1, "responsable sécuritaire",
+                 id="an-anonymous-source-opening-the-previous-sentence-is-the-pronoun-antecedent"),
+    pytest.param("La télévision RTB a diffusé le message du gouvernement. Le HCR s'est dit « profondément préoccupé » par les "
+                 "attaques. Plus de deux millions de personnes ont été déplacées, selon l'agence.", -1, "HCR",
+                 id="l-agence-takes-back-the-body-that-spoke-after-the-last-publication"),
+    pytest.param("Le ministère a affirmé que la ville était tombée, selon l'agence Tass. Dix soldats ont été tués, a précisé "
+                 "l'agence.", -1, "Tass", id="l-agence-takes-back-a-publication-named-after-the-body-spoke"),
+    pytest.param("Human Rights Watch a accusé l'armée d'exactions contre des civils. La junte rejette ces accusations, qu'elle "
+                 "qualifie de « campagne de dénigrement ».", -1, "junte",
+                 id="a-relative-s-subject-pronoun-takes-back-its-sentence-s-body-subject"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "

@@ -568,6 +568,13 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
+                 "Les rebelles, a-t-il prévenu, continueront les attaques contre les navires",
+                 id="a-finite-reporting-verb-after-an-inverted-incise-is-the-clause-s-own-verb"),
+    pytest.param("Selon l'Agence nationale d'information (ANI, officielle), une frappe a touché une maison du village.",
+                 "une frappe a touché une maison du village", id="a-comma-inside-brackets-after-selon-is-the-source-aside"),
+    pytest.param("Selon un haut responsable rebelle, Mohammed Ali al-Qadi, ces frappes ne changeront rien au conflit.",
+                 "ces frappes ne changeront rien au conflit", id="a-hyphenated-particle-in-the-name-apposed-to-the-source"),
     pytest.param("Le fil.\n\n10h05 Un homme a attaqué plusieurs passants près du lac, selon une source policière.",
                  "Un homme a attaqué plusieurs passants près du lac", id="a-live-blog-time-is-no-part-of-the-clause"),
     pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
