@@ -1562,14 +1562,15 @@ class Attributor:
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
         if local is not None:
             return local
-        k = bisect.bisect_left(self.m_starts, s_start)
+        # "Interrogé sur les chars Leopard, M. Scholz …, indiquant": a fronted aside holds no subject.
+        start = self._past_fronted_aside(s_start, pos)
+        k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)):
                 return self._apposed_name(m)
             k += 1
-        start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))

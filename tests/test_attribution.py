@@ -1344,6 +1344,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Vienne (AFP) - Karl Huber et Giorgia Meloni ont signé un accord. « Nous sommes des alliés », a déclaré le "
+                 "chancelier. « Nos pays ont besoin l'un de l'autre », a répondu la présidente du Conseil.",
+                 -1, "Giorgia Meloni", id="a-title-case-place-before-the-agency-is-a-dateline"),
+    pytest.param("Marc Dumas et Olaf Scholz se sont entretenus à Paris. « Le moteur tourne », a plaisanté le chancelier allemand.",
+                 -1, "Olaf Scholz", id="the-registry-knows-the-german-chancellor"),
     pytest.param("L'ancien gérant du camping, Marc Olier, a été entendu. L'avocat des victimes, Me Paul Girard, a dénoncé "
                  "« une négligence ». Selon l'ancien gérant, les alertes avaient été « transmises à la mairie ».",
                  -1, "Marc Olier", id="a-manager-is-a-role-bound-to-its-apposition"),
@@ -1464,6 +1469,14 @@ SPEAKER_OF_QUOTE = [
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
+    pytest.param("Interrogé sur la vente de blindés Panther au Maroc, M. Weber est resté évasif, indiquant que Berlin "
+                 "déciderait « en temps voulu ».", -1, "Weber",
+                 id="a-fronted-participial-aside-holds-no-subject-of-a-participle-cue"),
+    pytest.param("Le Premier ministre tchèque Petr Novak a salué le vote. A Varsovie, le chef du gouvernement Jan Kowal "
+                 "a dénoncé « une erreur ».", -1, "Jan Kowal",
+                 id="a-full-name-after-a-role-ending-in-a-led-body-is-its-apposition"),
+    pytest.param("Le porte-parole du gouvernement Dumont a dénoncé « une erreur ».", -1,
+                 "porte-parole du gouvernement Dumont", id="a-led-body-named-by-a-surname-alone-keeps-it"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "
