@@ -861,8 +861,8 @@ def _described_name(
     text: str, start: int, inner: int, seg_start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
     """The words before ``inner`` (a comma) are one mention alone, and the segment after it, up to
-    ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``):
-    a name and the description set off after it, no statement."""
+    ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``,
+    ``Le président X, hôte du sommet,``): a name and the description set off after it, no statement."""
     first = _skip_space(text, start, inner)
     if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
         return False
@@ -874,10 +874,24 @@ def _described_name(
         return False
     if word.group().lower() in grammar().object_determiners:
         return True
-    # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, then a
-    # bare description.
+    # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, or mentions
+    # alone (a role and its name: "Le président lituanien X, hôte du sommet,"), then a bare description.
     name = _FULL_NAME.match(text, first, inner + 1)
-    return name is not None and name.end() == inner + 1 and _described(text[seg_start:comma], word.group())
+    alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, inner, mention_starts, mention_ends)
+    return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+def _mentions_only(text: str, start: int, end: int, mention_starts: Sequence[int], mention_ends: Sequence[int]) -> bool:
+    """Whether ``text[start:end]`` is mentions one after the other, spaces alone between them
+    (mentions do not overlap: the k-th end is the k-th mention's)."""
+    end = len(text[:end].rstrip())
+    pos = start
+    while pos < end:
+        k = bisect.bisect_left(mention_starts, pos)
+        if k >= len(mention_starts) or mention_starts[k] != pos or mention_ends[k] <= pos:
+            return False
+        pos = _skip_space(text, mention_ends[k], end)
+    return pos == end
 
 
 def _clause_end(

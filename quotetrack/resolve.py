@@ -1354,7 +1354,8 @@ class Resolver:
             return self._text_agent(Mention(used.start(), used.end(), used.group(), "np"))
         s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
         i = bisect.bisect_left(self.mention_starts, s_start)
-        while i < len(self.mentions) and _inside(self.quoted, self.mentions[i].start):
+        # "NUSA DUA (Indonésie) - Les dirigeants ont adopté une déclaration": not the dateline's place.
+        while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical):
             i += 1
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < used.start() else None
         if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):

@@ -1469,6 +1469,14 @@ SPEAKER_OF_QUOTE = [
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
+    pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
+                 "« Je ne commente pas. »", -1, "Dubois",
+                 id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
+    pytest.param("Le président estonien Alar Kask, hôte de la réunion, s'est montré compréhensif à l'égard de Kiev. "
+                 "« Il faut des mots forts », a-t-il dit.", 0, "Alar Kask",
+                 id="a-name-and-its-bare-description-make-no-clause-before-a-cue"),
+    pytest.param("RIGA (AFP) - Les ministres ont adopté une déclaration commune. Le texte appelle à « la retenue ».", -1,
+                 "ministres", id="the-place-of-a-dateline-introduces-no-text"),
     pytest.param("Interrogé sur la vente de blindés Panther au Maroc, M. Weber est resté évasif, indiquant que Berlin "
                  "déciderait « en temps voulu ».", -1, "Weber",
                  id="a-fronted-participial-aside-holds-no-subject-of-a-participle-cue"),
