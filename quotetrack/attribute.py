@@ -42,6 +42,7 @@ from quotetrack.indirect import (
     past_dateline,
     past_participle_aside,
     title_before_name,
+    voice_follows,
 )
 from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
@@ -601,6 +602,12 @@ def _names_a_text(np: str) -> bool:
 
 
 @cache
+def _clause_conjunction() -> regex.Pattern[str]:
+    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``)."""
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().clause_conjunctions)})(?!\w)[ \u00a0]*+")
+
+
+@cache
 def _relative_openers() -> frozenset[str]:
     """Relative pronouns that open a clause set off by a comma (qui, que, dont)."""
     raw = names_data()
@@ -624,6 +631,8 @@ _GAP_WORD = regex.compile(r"\w+")
 _WORD_RE = regex.compile(r"\p{L}+['’]?")
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
 _COORDINATED_REACH = 12
+# Characters before a cue searched for a conjunction opening its clause.
+_CONJUNCTION_REACH = 120
 # A stop that ends a sentence, counted between a quote and the sentence after it.
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
@@ -889,7 +898,8 @@ class Attributor:
         while k < len(self.cues) and self.cues[k].start < s_end:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
-            if "," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start):
+            if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start)
+                    and not voice_follows(self.text, c.end, s_end)):
                 return c
             k += 1
         return None
@@ -1544,6 +1554,15 @@ class Attributor:
         colon = self.text.rfind(":", s_start, pos)
         if colon >= 0 and not self._in_marks(colon):
             s_start = colon + 1
+        # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
+        # after a comma has its own subject, when a mention stands in it.
+        opened = None
+        for opened in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
+            pass
+        if opened is not None and not self._in_marks(opened.start()):
+            k = bisect.bisect_left(self.m_starts, opened.end())
+            if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+                s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

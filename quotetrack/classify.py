@@ -48,6 +48,7 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    clause_conjunctions: tuple[str, ...] = ()
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()

@@ -250,6 +250,7 @@ class NamesData(Record):
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
     possessive_relatives: tuple[str, ...] = ()
+    voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""

@@ -1469,6 +1469,12 @@ SPEAKER_OF_QUOTE = [
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
+    pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
+                 "engagés, s'est réjouie par la voix de son ministre Nikos Petrou d'un « bon accord ».", 0, "Claire Dumas",
+                 id="a-verb-spoken-through-someone-s-voice-has-no-postposed-subject"),
+    pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
+                 "engagés, a salué « un bon accord ».", -1, "Grèce",
+                 id="a-clause-a-conjunction-opens-has-its-own-subject"),
     pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
                  "« Je ne commente pas. »", -1, "Dubois",
                  id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
