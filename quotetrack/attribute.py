@@ -1557,8 +1557,8 @@ class Attributor:
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None
-        for opened in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
-            pass
+        for found in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
+            opened = found  # the last one before the cue
         if opened is not None and not self._in_marks(opened.start()):
             k = bisect.bisect_left(self.m_starts, opened.end())
             if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
