@@ -1446,6 +1446,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les deux présidents se sont parlé, selon un compte rendu de la présidence française. Le président français a "
+                 "« appelé à la retenue », indique le compte rendu.", -1, "Élysée",
+                 id="the-text-takes-back-the-body-its-first-mention-names-as-complement"),
     pytest.param("Selon Le Monde, les négociations ont échoué. Un diplomate l'a confirmé à l'AFP. Selon le quotidien, "
                  "les deux délégations ont quitté la salle.", -1, "Le Monde",
                  id="le-quotidien-takes-back-a-newspaper-not-the-agency-named-since"),
