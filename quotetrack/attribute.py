@@ -42,6 +42,7 @@ from quotetrack.indirect import (
     past_dateline,
     past_participle_aside,
     title_before_name,
+    voice_follows,
 )
 from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
@@ -602,6 +603,18 @@ def _names_a_text(np: str) -> bool:
 
 
 @cache
+def _clause_conjunction() -> regex.Pattern[str]:
+    """A comma and a conjunction opening a clause with its own subject (``clause_conjunctions``)."""
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(grammar().clause_conjunctions)})(?!\w)[ \u00a0]*+")
+
+
+@cache
+def _relative_openers() -> frozenset[str]:
+    """Relative pronouns that open a clause set off by a comma (qui, que, dont)."""
+    raw = names_data()
+    return frozenset(w.lower() for w in (*raw["relative_pronouns"], *raw["subject_relatives"], *raw["possessive_relatives"]))
+
+
 def _relative_words() -> frozenset[str]:
     """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
     return frozenset(w.lower() for w in grammar().relative_cues)
@@ -615,8 +628,12 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+# A word and the apostrophe eliding it, if any (qu').
+_WORD_RE = regex.compile(r"\p{L}+['’]?")
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
 _COORDINATED_REACH = 12
+# Characters before a cue searched for a conjunction opening its clause.
+_CONJUNCTION_REACH = 120
 # A stop that ends a sentence, counted between a quote and the sentence after it.
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0»\"”]|$)")
 # What closes a bracketed name right before its verb: "(Dirouest) indique".
@@ -808,10 +825,21 @@ class Attributor:
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
             if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
-                    and not self._reported_with(q, c)):
+                    and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)):
                 return c
             k -= 1
         return None
+
+    def _closed_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
+        """A cue opening a subject relative that a comma closes before a colon introducing the
+        quote (``les propos du ministre, qui avait jugé X « … », M. Y a botté en touche : « … »``):
+        the relative's verb does not introduce what the main clause's colon does."""
+        colon = self.text.rfind(":", c.end, q.start)
+        if colon < 0 or self.text[colon + 1 : q.start].strip(" \u00a0\u202f\"«“"):
+            return False
+        if _words().subject_relative.search(self.text, max(s_start, c.start - _RELATIVE_REACH), c.start) is None:
+            return False
+        return any(not self._in_marks(i) for i in range(c.end, colon) if self.text[i] == ",")
 
     def _closed_gerund(self, c: Any, q: Candidate) -> bool:
         """A present participle opening an aside that a comma closes before the quote (``Selon un
@@ -871,7 +899,8 @@ class Attributor:
         while k < len(self.cues) and self.cues[k].start < s_end:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
-            if "," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start):
+            if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start)
+                    and not voice_follows(self.text, c.end, s_end)):
                 return c
             k += 1
         return None
@@ -1528,6 +1557,15 @@ class Attributor:
         colon = self.text.rfind(":", s_start, pos)
         if colon >= 0 and not self._in_marks(colon):
             s_start = colon + 1
+        # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
+        # after a comma has its own subject, when a mention stands in it.
+        opened = None
+        for found in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
+            opened = found  # the last one before the cue
+        if opened is not None and not self._in_marks(opened.start()):
+            k = bisect.bisect_left(self.m_starts, opened.end())
+            if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
+                s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None
@@ -1567,15 +1605,17 @@ class Attributor:
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
         if local is not None:
             return local
-        k = bisect.bisect_left(self.m_starts, s_start)
+        # "Interrogé sur les chars Leopard, M. Scholz …, indiquant": a fronted aside holds no subject.
+        start = self._past_fronted_aside(s_start, pos)
+        k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
-                    and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
+                    and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
+                    and not self._in_relative_aside(m, s_start)):
                 return self._apposed_name(m)
             k += 1
-        start = self._past_fronted_aside(s_start, pos)
         return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
@@ -1600,6 +1640,15 @@ class Attributor:
         Elon Musk a publié…``): the subject of a subordinate clause, not of the sentence."""
         lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
         return _words().relative_end.search(lead) is not None
+
+    def _in_relative_aside(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` stands inside a relative clause a comma opens (``les propos du ministre,
+        qui avait jugé Mme X « … », M. Y a…``): the relative's object, not the sentence's subject."""
+        comma = self.text.rfind(",", lo, m.start)
+        if comma < 0:
+            return False
+        first = _WORD_RE.match(self.text, _skip_blank(self.text, comma + 1))
+        return first is not None and first.group().lower() in _relative_openers()
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe

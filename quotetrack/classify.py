@@ -48,6 +48,7 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    clause_conjunctions: tuple[str, ...] = ()
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
@@ -356,11 +357,13 @@ _DETERMINER_REACH = 12
 # pattern's source, shared with the dateline indirect.py skips before a clause.
 BRACKETED_PLACE = r"\(\p{Lu}[\p{L}\-'’. ]{0,30}+\)"
 _BRACKETED_PLACE = regex.compile(rf"\s*+{BRACKETED_PLACE}")
-# A dateline opening a paragraph: a place in capitals, maybe a date, the agency in brackets, a dash;
+# A dateline opening a paragraph: a place in capitals (or in up to three capitalised words: ``Rome
+# (AFP) - ``, ``New York (AFP) - ``), maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
 # of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
 DATELINE = regex.compile(
-    r"[ \u00a0]*+(?:\p{Lu}(?:[\p{Lu}\-'’ ]*+(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
+    r"[ \u00a0]*+(?:\p{Lu}(?:(?:[\p{Lu}\-'’ ]*+|\p{Ll}[\p{L}\-'’]*+(?:[ \-]\p{Lu}[\p{L}\-'’]*+){0,2})"
+    r"(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
     r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
     rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"

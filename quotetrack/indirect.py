@@ -71,6 +71,7 @@ class _Patterns:
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
+    voice_marker: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
     prepositional_aside: regex.Pattern[str]
     """A short subject, then an aside opened by a preposition, up to the comma before a cue
@@ -131,6 +132,7 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
+        voice_marker=regex.compile(rf"(?i)[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
         prepositional_aside=regex.compile(
             rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
             rf"(?:{alt(names_data()['prepositions'])})(?:(?<=['’])|(?=[ \u00a0]))[^,]*+$"
@@ -702,6 +704,8 @@ def _postposed(
             and not _body_subject().search(text, cue.end, reach)
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
+    if voice_follows(text, cue.end, s_end):
+        return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _age_apposition().search(text, s_start, j):
@@ -740,6 +744,12 @@ def _postposed(
 # closing one may have a comma or a stop right after it (``— Belgique et Suisse —, selon X``).
 # Web copy types the dash as a spaced hyphen-minus.
 _ASIDE_DASH = regex.compile(r"(?<=\s)[—–\-](?=[\s,;:.])")
+
+
+def voice_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a ``voice_markers`` phrase follows ``pos`` (``s'est réjouie| par la voix de sa
+    ministre``): the verb before it has its subject before it, no postposed one."""
+    return _patterns().voice_marker.match(text, pos, end) is not None
 
 
 def _past_open_aside(text: str, start: int, end: int) -> int:
@@ -910,8 +920,8 @@ def _described_name(
     text: str, start: int, inner: int, seg_start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
     """The words before ``inner`` (a comma) are one mention alone, and the segment after it, up to
-    ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``):
-    a name and the description set off after it, no statement."""
+    ``comma``, opens with a determiner or is a bare description (``cofondateur de la start-up``,
+    ``Le président X, hôte du sommet,``): a name and the description set off after it, no statement."""
     first = _skip_space(text, start, inner)
     if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
         return False
@@ -923,10 +933,24 @@ def _described_name(
         return False
     if word.group().lower() in grammar().object_determiners:
         return True
-    # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, then a
-    # bare description.
+    # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, or mentions
+    # alone (a role and its name: "Le président lituanien X, hôte du sommet,"), then a bare description.
     name = _full_name().match(text, first, inner + 1)
-    return name is not None and name.end() == inner + 1 and _described(text[seg_start:comma], word.group())
+    alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, inner, mention_starts, mention_ends)
+    return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+def _mentions_only(text: str, start: int, end: int, mention_starts: Sequence[int], mention_ends: Sequence[int]) -> bool:
+    """Whether ``text[start:end]`` is mentions one after the other, spaces alone between them
+    (mentions do not overlap: the k-th end is the k-th mention's)."""
+    end = len(text[:end].rstrip())
+    pos = start
+    while pos < end:
+        k = bisect.bisect_left(mention_starts, pos)
+        if k >= len(mention_starts) or mention_starts[k] != pos or mention_ends[k] <= pos:
+            return False
+        pos = _skip_space(text, mention_ends[k], end)
+    return pos == end
 
 
 def _clause_end(

@@ -250,6 +250,7 @@ class NamesData(Record):
     relative_pronouns: tuple[str, ...]
     subject_relatives: tuple[str, ...]
     possessive_relatives: tuple[str, ...] = ()
+    voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
@@ -410,9 +411,11 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
+    prev: Mention | None = None
     for m in merged:
         m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
-            m.kind == "name" and institutions.after_head(text, m.start))
+            m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m))
+        prev = m
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
             or (m.kind == "pronoun" and _emphatic(text, m))
@@ -429,6 +432,17 @@ def titled_complement(text: str, title: Mention, name: Mention) -> bool:
     président Jean X``): the name is governed with it, no subject of its own."""
     return (name.kind == "name" and title.kind == "role" and title.after_preposition and not name.after_preposition
             and title.end < name.start and not text[title.end : name.start].strip())
+
+
+def _role_tail_before(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether the led body before the name ``m`` ends a role's complement (``le chef du
+    gouvernement| Jan X``, ``le président du Conseil| Mario X``): the name is the role holder's,
+    set in apposition, not the body's (``le gouvernement| Borne``, where the body heads the role;
+    ``le porte-parole du gouvernement| Borne``: a led body is named by a surname alone)."""
+    if prev is None or prev.kind != "role" or " " not in m.text or text[prev.end : m.start].strip(" \u00a0"):
+        return False
+    last = text.rfind(" ", prev.head_start, prev.end)
+    return last > prev.head_start and bool(text[prev.head_start : last].strip())
 
 
 def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:

@@ -1375,14 +1375,30 @@ class Resolver:
         agent = self.text_agent.match(self.text, used.end())
         if agent is not None:  # "un communiqué publié par le Kremlin"
             return self._text_agent(Mention(used.start(), used.end(), used.group(), "np"))
+        issuer = self._issuer_complement(used.end())
+        if issuer is not None:  # "selon un compte rendu de la présidence française": the body it names
+            return issuer
         s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
         i = bisect.bisect_left(self.mention_starts, s_start)
-        while i < len(self.mentions) and _inside(self.quoted, self.mentions[i].start):
+        # "NUSA DUA (Indonésie) - Les dirigeants ont adopté une déclaration": not the dateline's place.
+        while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical):
             i += 1
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < used.start() else None
         if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             return None
         return self.speaker(b)[0]
+
+    def _issuer_complement(self, end: int) -> Speaker | None:
+        """The known body a complement right after a statement noun ending at ``end`` names
+        (``un compte rendu| de la présidence française``), if any."""
+        link = self.complement_after.match(self.text, end)
+        if link is None:
+            return None
+        k = bisect.bisect_left(self.mention_starts, end)
+        if k >= len(self.mentions) or self.mentions[k].start >= link.end() + _ISSUER_LINK_REACH:
+            return None
+        issuer = self.speaker(self.mentions[k])[0]
+        return issuer if issuer is not None and issuer.type in ("institution", "state", "organisation") else None
 
     def _introduces(self, start: int) -> bool:
         """Whether one of the two words before ``start`` is an indefinite or possessive determiner:
@@ -2290,6 +2306,8 @@ _LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
 _CONTINUATION_LOOKBACK = 3
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
+# Characters past a statement noun's complement link (an article) to the body it names.
+_ISSUER_LINK_REACH = 5
 _ISSUER_SENTENCES = 2
 
 

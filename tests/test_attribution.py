@@ -1345,6 +1345,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Vienne (AFP) - Karl Huber et Giorgia Meloni ont signé un accord. « Nous sommes des alliés », a déclaré le "
+                 "chancelier. « Nos pays ont besoin l'un de l'autre », a répondu la présidente du Conseil.",
+                 -1, "Giorgia Meloni", id="a-title-case-place-before-the-agency-is-a-dateline"),
+    pytest.param("Marc Dumas et Olaf Scholz se sont entretenus à Paris. « Le moteur tourne », a plaisanté le chancelier allemand.",
+                 -1, "Olaf Scholz", id="the-registry-knows-the-german-chancellor"),
     pytest.param("L'ancien gérant du camping, Marc Olier, a été entendu. L'avocat des victimes, Me Paul Girard, a dénoncé "
                  "« une négligence ». Selon l'ancien gérant, les alertes avaient été « transmises à la mairie ».",
                  -1, "Marc Olier", id="a-manager-is-a-role-bound-to-its-apposition"),
@@ -1442,6 +1447,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Les deux présidents se sont parlé, selon un compte rendu de la présidence française. Le président français a "
+                 "« appelé à la retenue », indique le compte rendu.", -1, "Élysée",
+                 id="the-text-takes-back-the-body-its-first-mention-names-as-complement"),
     pytest.param("Selon Le Monde, les négociations ont échoué. Un diplomate l'a confirmé à l'AFP. Selon le quotidien, "
                  "les deux délégations ont quitté la salle.", -1, "Le Monde",
                  id="le-quotidien-takes-back-a-newspaper-not-the-agency-named-since"),
@@ -1488,6 +1496,28 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Human Rights Watch a accusé l'armée d'exactions contre des civils. La junte rejette ces accusations, qu'elle "
                  "qualifie de « campagne de dénigrement ».", -1, "junte",
                  id="a-relative-s-subject-pronoun-takes-back-its-sentence-s-body-subject"),
+    pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
+                 "engagés, s'est réjouie par la voix de son ministre Nikos Petrou d'un « bon accord ».", 0, "Claire Dumas",
+                 id="a-verb-spoken-through-someone-s-voice-has-no-postposed-subject"),
+    pytest.param("La ministre Claire Dumas a évoqué « une victoire collective », tandis que la Grèce, l'un des pays les plus "
+                 "engagés, a salué « un bon accord ».", -1, "Grèce",
+                 id="a-clause-a-conjunction-opens-has-its-own-subject"),
+    pytest.param("Interrogé sur les propos de son adjoint, qui avait jugé M. Ravel « imprudent », M. Dubois a esquivé : "
+                 "« Je ne commente pas. »", -1, "Dubois",
+                 id="a-relative-closed-before-the-colon-neither-cues-nor-names-the-subject"),
+    pytest.param("Le président estonien Alar Kask, hôte de la réunion, s'est montré compréhensif à l'égard de Kiev. "
+                 "« Il faut des mots forts », a-t-il dit.", 0, "Alar Kask",
+                 id="a-name-and-its-bare-description-make-no-clause-before-a-cue"),
+    pytest.param("RIGA (AFP) - Les ministres ont adopté une déclaration commune. Le texte appelle à « la retenue ».", -1,
+                 "ministres", id="the-place-of-a-dateline-introduces-no-text"),
+    pytest.param("Interrogé sur la vente de blindés Panther au Maroc, M. Weber est resté évasif, indiquant que Berlin "
+                 "déciderait « en temps voulu ».", -1, "Weber",
+                 id="a-fronted-participial-aside-holds-no-subject-of-a-participle-cue"),
+    pytest.param("Le Premier ministre tchèque Petr Novak a salué le vote. A Varsovie, le chef du gouvernement Jan Kowal "
+                 "a dénoncé « une erreur ».", -1, "Jan Kowal",
+                 id="a-full-name-after-a-role-ending-in-a-led-body-is-its-apposition"),
+    pytest.param("Le porte-parole du gouvernement Dumont a dénoncé « une erreur ».", -1,
+                 "porte-parole du gouvernement Dumont", id="a-led-body-named-by-a-surname-alone-keeps-it"),
     pytest.param("Le tabloïd révèle que le ministre Jan Novak a dîné au restaurant. Le journal note que le ministre ne portait "
                  "pas de masque.", -1, "tabloïd", id="le-journal-takes-back-a-publication-described-not-the-last-person"),
     pytest.param("Le quotidien révèle que le ministre de la santé Tomas Vrba a dîné au restaurant. « Je n'ai enfreint aucune "

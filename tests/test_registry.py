@@ -345,7 +345,8 @@ def test_role_current_and_dated() -> None:
     assert REG.role("head_of_state", "RU").id == "person-vladimir-poutine"  # type: ignore[union-attr]
     assert REG.role("head_of_state", "US", at=2012).id == "person-barack-obama"  # type: ignore[union-attr]
     assert REG.role("foreign_ministry", "FR").id == "fr-quai-d-orsay"  # type: ignore[union-attr]
-    assert REG.role("head_of_state", "BR") is None
+    assert REG.role("head_of_state", "BR").id == "person-lula"  # type: ignore[union-attr]
+    assert REG.role("head_of_state", "AR") is None
     assert REG.role("no_such_role", "FR") is None
 
 
