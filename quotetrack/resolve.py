@@ -698,8 +698,10 @@ class Resolver:
     def _names_office(self, m: Mention) -> bool:
         """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
         ministre``), nor a body's that a common-noun complement names (``le président de la
-        commission`` is no head of state)."""
-        return not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+        commission`` is no head of state), nor one a possessive opens (``La droite… Son
+        président, Bruno X``: a body's president, no head of state)."""
+        return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+                and fold(m.text).split(" ", 1)[0] not in _possessives())
 
     def _bind_role(self, role: Mention, person: _Person) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
@@ -2214,6 +2216,12 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
 
 
 @cache
+@cache
+def _possessives() -> frozenset[str]:
+    """The possessive determiners of ``names.json``, folded."""
+    return frozenset(fold(p) for p in names_data()["possessives"])
+
+
 @cache
 def _trade_complement() -> regex.Pattern[str]:
     """`` de rue``, `` en théâtre``: the complement of a profession bound by its noun, after a

@@ -2090,6 +2090,9 @@ SPEAKER_OF_QUOTE = [
                  1, "deuxième témoin", id="an-ordinal-witness-opening-a-sentence-is-the-pronoun-antecedent"),
     pytest.param("Une aide-soignante, blouse sur le dos, traverse le hall. « Je n'ai pas mangé depuis ce matin », lâche-t-elle.",
                  0, "aide-soignante", id="a-trade-in-subject-position-is-taken-back-by-the-pronoun"),
+    pytest.param("Le chef de l'État reste discret. Il avait promis une « ère nouvelle ». "
+                 "Le parti écologiste, lui, s'agite. Son président, Marc Morin, dénonce « l'immobilisme ».",
+                 0, "chef de l'État", id="a-role-a-possessive-opens-is-a-body-office-not-the-head-of-state"),
     pytest.param("Un lycéen de terminale, qui préfère taire son nom, témoigne. « Les profs sont débordés », dit-il.",
                  0, "lycéen de terminale", id="a-trade-keeps-its-lower-case-complement-as-written"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
