@@ -452,11 +452,12 @@ class Resolver:
 
     def _join_first_names(self, given: Mapping[str, str]) -> None:
         """``Marie-Pierre`` after ``Marie-Pierre Dausse``: a known first name written alone is the
-        one person the text names in full with it (when only one has it)."""
+        one person the text names in full with it (when only one has it); so is a word the data
+        does not know, when it opens a person's full name (``Laeticia`` after ``Laeticia X``)."""
         full: dict[str, list[_Person]] = {}
         for p in {id(p): p for p in self.by_surname.values()}.values():
             first, _, rest = p.name.partition(" ")
-            if rest and first in given:
+            if rest and (first in given or (p.kind == "person" and p.entity is None and " " not in rest)):
                 full.setdefault(first, []).append(p)
         for key, p in list(self.by_surname.items()):
             if " " not in p.name and len(full.get(p.name, ())) == 1:

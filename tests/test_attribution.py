@@ -2093,6 +2093,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le chef de l'État reste discret. Il avait promis une « ère nouvelle ». "
                  "Le parti écologiste, lui, s'agite. Son président, Marc Morin, dénonce « l'immobilisme ».",
                  0, "chef de l'État", id="a-role-a-possessive-opens-is-a-body-office-not-the-head-of-state"),
+    pytest.param("La boutique de Maëlys Carpentier a ouvert en 2019. « Tout a changé », dit-elle. Son associée, "
+                 "Julie Roux, reste prudente. Maëlys ne compte plus ses heures : « Je dors cinq heures par nuit. »",
+                 1, "Maëlys Carpentier", id="an-unknown-first-name-alone-is-the-one-person-named-in-full-with-it"),
     pytest.param("Un lycéen de terminale, qui préfère taire son nom, témoigne. « Les profs sont débordés », dit-il.",
                  0, "lycéen de terminale", id="a-trade-keeps-its-lower-case-complement-as-written"),
     pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
