@@ -23,6 +23,7 @@ from quotetrack import lexicon
 from quotetrack.classify import (
     Candidate,
     comparative_connector,
+    disputes_quote,
     grammar,
     is_connector,
     reports_another_quote,
@@ -795,6 +796,8 @@ class Attributor:
             # l'objectif « déraisonnable », a fait valoir qu'il…": a verb with its own que, no incise.
             if q.marks is not None and subject_in_marks(self.text, q.marks[0], q.marks[1], c.start):
                 return None  # "Les « dialogues stériles » menacent …": the quote is the verb's subject
+            if disputes_quote(self.text, q.end if q.marks is None else q.marks[1], c):
+                return None  # "« … », ce que dément l'Élysée": the Élysée disputes the words
             return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)

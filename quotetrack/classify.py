@@ -53,6 +53,9 @@ class Grammar(Record):
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
     back_reports: tuple[str, ...] = ()
+    disputing_relatives: tuple[str, ...] = ()
+    """Open the words between a closing mark and a cue of denial (``« … », ce qu'elle dément``):
+    the cue's subject disputes the words in marks, no incise of them."""
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
@@ -971,7 +974,21 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     words = _WORD.findall(gap)
     if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
         return None
+    if disputes_quote(text, pos, cue):
+        return None
     return None if reports_another_quote(text, pos, cue) else i
+
+
+@cache
+def _disputing_relative() -> regex.Pattern[str]:
+    """A comma and a relative of ``disputing_relatives`` opening the gap before a cue."""
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:{alternation(grammar().disputing_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
+
+
+def disputes_quote(text: str, pos: int, cue: CueLike) -> bool:
+    """``« Nobel de la haine », ce qu'elle balaie``: a cue of denial after a closing mark at
+    ``pos``, a comma and a relative of ``disputing_relatives``: its subject disputes the words."""
+    return getattr(cue, "stance", None) == "denial" and _disputing_relative().match(text, pos, cue.start) is not None
 
 
 def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:

@@ -981,7 +981,9 @@ class CueLexicon:
                 alt == "finite"
                 and table is plain
                 and "neg" not in groups
-                and ((self._after_determiner(text, start) and not self._after_object_clitic(text, start))
+                and ((self._after_determiner(text, start) and not self._after_object_clitic(text, start)
+                      and not (sense is not None and _verb_only(verb, sense.lemma, self)
+                               and not _negated_before(text, start)))
                      or self._after_reflexive(text, start))
             ):
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
@@ -1175,6 +1177,9 @@ def plural_cue(cue: CueMatch) -> bool:
 
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
+# The simple tense no noun is spelled like (a verb even after « le », « la »); the conditional
+# is left out: it reports nothing yet said (« personne ne le croirait »).
+_SLOTS_VERB_ONLY = ("imp3s", "imp3p")
 
 
 def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
@@ -1186,9 +1191,34 @@ def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool
     return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
 
 
-@cache
 def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
     """The future and conditional third-person forms of a verb ``lemma`` (none for a phrase)."""
+    return _forms_of(lemma, lexicon, _SLOTS_PROSPECTIVE)
+
+
+@cache
+def _negation_then_clitic() -> re.Pattern[str]:
+    """A negation particle of ``conjugation.json`` and a word right before a form (``ne le``)."""
+    neg = "|".join(re.escape(n) for n in sorted(_conjugation().negation, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{neg})(?:(?<=['\u2019])|\s+)[^\W\d_]+['\u2019]?\s*\Z")
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """Whether a negation particle and one word stand right before ``start`` (``ne le disait``)."""
+    return _negation_then_clitic().search(text, max(0, start - 12), start) is not None
+
+
+def _verb_only(form: str, lemma: str, lexicon: CueLexicon) -> bool:
+    """Whether ``form`` is a simple verb in the imperfect, which no noun is: after an object
+    pronoun that looks like a determiner it is still a verb (« le résumait », « la répétait »;
+    not « la demande »)."""
+    words = _CUE_WORD.findall(form)
+    return bool(words) and words[-1].lower() in _forms_of(lemma, lexicon, _SLOTS_VERB_ONLY)
+
+
+@cache
+def _forms_of(lemma: str, lexicon: CueLexicon, slots: tuple[str, ...]) -> frozenset[str]:
+    """The third-person forms of a verb ``lemma`` in the conjugation ``slots`` (none for a phrase)."""
     v = lexicon.verb(lemma)
     if v is None:
         return frozenset()
@@ -1198,7 +1228,7 @@ def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
         return frozenset()
     cls = _conjugation().classes[name]
     stem = head[: len(head) - len(cls.strip)]
-    return frozenset(stem + e for slot in _SLOTS_PROSPECTIVE for e in getattr(cls, slot) if e)
+    return frozenset(stem + e for slot in slots for e in getattr(cls, slot) if e)
 
 
 @cache

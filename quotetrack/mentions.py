@@ -277,6 +277,9 @@ class NamesData(Record):
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
+    trade_links: tuple[str, ...] = ()
+    """Link a profession bound by its noun to the lower-case complement that says which one
+    (``un éducateur de rue``, ``une étudiante en théâtre``): part of its description as written."""
     number_openers: tuple[str, ...] = ()
     """Words of number before a figure opening a subject (``plus de`` 200 scientifiques)."""
     crowd_nouns: tuple[str, ...] = ()
@@ -341,6 +344,13 @@ def _first_name_then_comma(text: str, end: int, token: str) -> bool:
     if text[end : end + 1] == _PSEUDONYM_MARK:
         end += 1
     return text[end : end + 1] == "," and token in first_names()
+
+
+@cache
+def age_after() -> regex.Pattern[str]:
+    """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
+    units = names_data().get("age_units", [])
+    return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
 @cache
@@ -443,6 +453,18 @@ def _role_tail_before(text: str, prev: Mention | None, m: Mention) -> bool:
         return False
     last = text.rfind(" ", prev.head_start, prev.end)
     return last > prev.head_start and bool(text[prev.head_start : last].strip())
+
+
+# Quotation marks a title or a nickname stands between (not the apostrophes that also serve as marks).
+_CLOSERS = marks.closing_marks() - {"'", "’"}
+
+
+def all_in_marks(text: str, m: Mention) -> bool:
+    """``De « Plein Soleil » au « Guépard »``: capitalised words that are all their quotation
+    marks hold name a work or give a nickname, no antecedent of a pronoun."""
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \u00a0\u202f")
+    after = text[m.end : m.end + 3].lstrip(" \u00a0\u202f")
+    return before[-1:] in _OPENERS and after[:1] in _CLOSERS
 
 
 def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
@@ -783,6 +805,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             seen_inside.update(tokens)
         raw.append((start, end, tokens, initial))
     inside_names = {" ".join(t) for _, _, t, initial in raw if not initial}
+    # A lone first word of a sentence given an age ("Samia, 42 ans, …") is a first name, and so
+    # is the same word opening another sentence ("Samia ne mâche pas ses mots").
+    seen_inside.update(t[0] for _, end, t, initial in raw if initial and len(t) == 1 and age_after().match(text, end))
     out = []
     for start, end, tokens, initial in raw:
         # A lone capitalised first word of a sentence ("Reprenant", "Conflit") is a name only

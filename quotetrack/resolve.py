@@ -20,12 +20,14 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from quotetrack import entries, lexicon, plurals
+from quotetrack import entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
+    age_after,
+    all_in_marks,
     first_names,
     fronted_participle,
     names_data,
@@ -126,13 +128,6 @@ def _alias_heads(aliases: tuple[str, ...], strip_determiner: Callable[[str], str
 
 
 @cache
-def _age_after() -> regex.Pattern[str]:
-    """A comma, a number and an age unit of ``names.json`` right after a name (``, 54 ans``)."""
-    units = names_data().get("age_units", [])
-    return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
-
-
-@cache
 def _age_complement() -> regex.Pattern[str]:
     """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
     data = names_data()
@@ -207,7 +202,8 @@ class Resolver:
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
-        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical]
+        unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
+                    and not all_in_marks(self.text, m)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -420,7 +416,7 @@ class Resolver:
             p.titled = p.titled or bool(title)
             p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
             # The age opens with a comma: one character test spares the search for most names.
-            p.aged = p.aged or (self.text.startswith(",", m.end) and _age_after().match(self.text, m.end) is not None)
+            p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
@@ -461,11 +457,12 @@ class Resolver:
 
     def _join_first_names(self, given: Mapping[str, str]) -> None:
         """``Marie-Pierre`` after ``Marie-Pierre Dausse``: a known first name written alone is the
-        one person the text names in full with it (when only one has it)."""
+        one person the text names in full with it (when only one has it); so is a word the data
+        does not know, when it opens a person's full name (``Laeticia`` after ``Laeticia X``)."""
         full: dict[str, list[_Person]] = {}
         for p in {id(p): p for p in self.by_surname.values()}.values():
             first, _, rest = p.name.partition(" ")
-            if rest and first in given:
+            if rest and (first in given or (p.kind == "person" and p.entity is None and " " not in rest)):
                 full.setdefault(first, []).append(p)
         for key, p in list(self.by_surname.items()):
             if " " not in p.name and len(full.get(p.name, ())) == 1:
@@ -707,8 +704,10 @@ class Resolver:
     def _names_office(self, m: Mention) -> bool:
         """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
         ministre``), nor a body's that a common-noun complement names (``le président de la
-        commission`` is no head of state)."""
-        return not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+        commission`` is no head of state), nor one a possessive opens (``La droite… Son
+        président, Bruno X``: a body's president, no head of state)."""
+        return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+                and fold(m.text).split(" ", 1)[0] not in _possessives())
 
     def _bind_role(self, role: Mention, person: _Person) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
@@ -1022,6 +1021,19 @@ class Resolver:
             return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
         return gender
 
+    def _learn_gender(self, person: Speaker, pronoun: Mention) -> None:
+        """A singular pronoun that took back a person or a description of no known gender
+        (``Son éditeur…, raconte-t-il``) gives it its own: a later pronoun of the other gender
+        (``elle``) never takes it back."""
+        gender = self._gender(pronoun)
+        if gender is None or pronoun.number != "sg" or person.type not in ("person", "anonymous", "other"):
+            return
+        p = self.by_name.get(person.name)
+        if p is not None:
+            p.gender = p.gender or gender
+        elif self.written.get(person.name) is None:
+            self.written[person.name] = gender
+
     def _compatible(self, name: str, gender: str | None) -> bool:
         if gender is None:
             return True
@@ -1172,6 +1184,7 @@ class Resolver:
             prev = self._antecedent(m)
             if prev is None:
                 return None, ("pronoun→none",)
+            self._learn_gender(prev, m)
             return self._with_mention(prev, span), (f"{m.kind}→antecedent",)
         if m.kind == "group":
             people = self._group_members(m)
@@ -1410,7 +1423,18 @@ class Resolver:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
         tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
+        trade = bool(m.role and self._noun_role(m.role))
+        if tail is None and trade:
+            tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
+        if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
+            end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
+        if trade and tail is None:
+            # "un militant CGT": the union or party qualifying the profession is part of it.
+            k = bisect.bisect_left(self.mention_starts, m.end)
+            after = self.mentions[k] if k < len(self.mentions) else None
+            if after is not None and after.kind == "entity" and after.start == m.end + 1 and self.text[m.end].isspace():
+                end = after.end
         if tail is not None:
             # "le porte-parole du premier ministre", "du ministre de la Santé": a role the
             # complement opens is part of it, with its own complement.
@@ -1927,11 +1951,26 @@ class Resolver:
             # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
             # sentence someone else spoke in is not who the pronoun takes back.
             return None
+        if institutions.after_head(self.text, n.start) and self._role_subject_between(lo, n.start, m):
+            # "Un syndicaliste, croisé devant l'usine Stellantis, partage ce constat. Il raconte…":
+            # the name of a place or a body after a person's role opening the sentence is no
+            # subject; the role is.
+            return None
         if self._national_subject_before(lo, n):
             # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
             # after a nationality noun as subject is not who the sentence is about.
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
+        """Whether a person's role in subject position, of a gender agreeing with ``m``'s,
+        stands in ``[lo, hi)``."""
+        k = bisect.bisect_left(self.role_starts, lo)
+        while k < len(self.roles) and self.roles[k].start < hi:
+            if self._subject_person_role(k) and self._gender(self.roles[k]) in (None, self._gender(m)):
+                return True
+            k += 1
+        return False
 
     def _national_subject_before(self, lo: int, n: Mention) -> bool:
         """Whether a nationality noun after its article (``Le Slovène``, ``La Savoyarde``) is the
@@ -2288,6 +2327,23 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
 
 
 @cache
+@cache
+def _possessives() -> frozenset[str]:
+    """The possessive determiners of ``names.json``, folded."""
+    return frozenset(fold(p) for p in names_data()["possessives"])
+
+
+@cache
+def _trade_complement() -> regex.Pattern[str]:
+    """`` de rue``, `` en théâtre``: the complement of a profession bound by its noun, after a
+    link of ``trade_links`` in ``names.json``, ending at a punctuation mark."""
+    links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?(?=[ \u00a0]*+[,.;:!?)])"
+    )
+
+
 def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     """`` des opérations``, `` de la défense``: a complement of common nouns (one or two words)."""
     return regex.compile(

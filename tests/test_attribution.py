@@ -2158,6 +2158,35 @@ SPEAKER_OF_QUOTE = [
                  1, "ministre délégué", id="a-body-president-is-not-the-minister-described-next"),
     pytest.param("Un infirmier du CHU de Nantes, qui a requis l'anonymat, décrit des nuits « interminables ».",
                  0, "infirmier du CHU de Nantes", id="an-opening-description-ends-with-its-named-body-before-a-relative"),
+    pytest.param("Yasmina, 37 ans, caissière à Roubaix, élève seule ses enfants. « Je compte chaque euro », confie-t-elle.",
+                 0, "Yasmina", id="an-unknown-word-opening-a-sentence-with-an-age-is-a-first-name"),
+    pytest.param("Yasmina, 37 ans, élève seule ses enfants. Yasmina ne se plaint pas. Yasmina, elle, tient bon. "
+                 "« On n'a pas le choix », dit-elle.",
+                 0, "Yasmina", id="the-aged-first-name-opening-later-sentences-is-still-a-name"),
+    pytest.param("Claire Rivière a publié son roman en mars. Son agent, qui la suit depuis vingt ans, se souvient d'une "
+                 "débutante « têtue comme une mule ». « Elle relisait tout dix fois », raconte-t-il. Comme elle le confiait "
+                 "en 2019 à la radio, écrire reste pour elle une façon de « tenir debout face au monde ».",
+                 2, "Claire Rivière", id="a-description-a-masculine-pronoun-took-back-is-no-antecedent-of-elle"),
+    pytest.param("Un chroniqueur l'avait traitée de « ministre de la rigueur », ce qu'elle dément avec un sourire.",
+                 0, "chroniqueur", id="a-denial-after-ce-que-disputes-the-fragment-and-gives-no-incise"),
+    pytest.param("Jean Gabin a tourné dans « Quai des Brumes » et « La Grande Illusion ». "
+                 "« Je ne joue pas, je vis », disait-il.",
+                 0, "Jean Gabin", id="a-title-filling-its-marks-is-no-antecedent-of-il"),
+    pytest.param("« Nous tenons », dit la directrice. Un deuxième témoin, cariste de nuit, confirme. « On dort mal », ajoute-t-il.",
+                 1, "deuxième témoin", id="an-ordinal-witness-opening-a-sentence-is-the-pronoun-antecedent"),
+    pytest.param("Une aide-soignante, blouse sur le dos, traverse le hall. « Je n'ai pas mangé depuis ce matin », lâche-t-elle.",
+                 0, "aide-soignante", id="a-trade-in-subject-position-is-taken-back-by-the-pronoun"),
+    pytest.param("Le chef de l'État reste discret. Il avait promis une « ère nouvelle ». "
+                 "Le parti écologiste, lui, s'agite. Son président, Marc Morin, dénonce « l'immobilisme ».",
+                 0, "chef de l'État", id="a-role-a-possessive-opens-is-a-body-office-not-the-head-of-state"),
+    pytest.param("La boutique de Maëlys Carpentier a ouvert en 2019. « Tout a changé », dit-elle. Son associée, "
+                 "Julie Roux, reste prudente. Maëlys ne compte plus ses heures : « Je dors cinq heures par nuit. »",
+                 1, "Maëlys Carpentier", id="an-unknown-first-name-alone-is-the-one-person-named-in-full-with-it"),
+    pytest.param("Un lycéen de terminale, qui préfère taire son nom, témoigne. « Les profs sont débordés », dit-il.",
+                 0, "lycéen de terminale", id="a-trade-keeps-its-lower-case-complement-as-written"),
+    pytest.param("« On reste mobilisés », a dit Paul Roux. Un militant CGT, rencontré devant l'usine Renault de Flins, "
+                 "acquiesce. « Les gens ont peur », confie-t-il.",
+                 1, "militant CGT", id="a-factory-name-after-its-place-noun-is-no-antecedent-before-the-subject-role"),
     pytest.param("D'après les épidémiologistes, les enfants restent les plus touchés. Ils notent aussi que les hospitalisations reculent.",
                  1, "épidémiologistes", id="a-plural-pronoun-takes-back-the-plural-reporter-not-a-phrase-of-what-it-said"),
     pytest.param("Selon la police, les manifestants ont bloqué la route. Ils réclament que le projet soit abandonné.",

@@ -33,6 +33,7 @@ FINITE = [
     ("Rabat avait la veille dénoncé une ingérence.", "avait la veille dénoncé", "dénoncer", "finite"),
     ("Le porte-parole a dans la soirée démenti l'information.", "a dans la soirée démenti", "démentir", "finite"),
     ("Varsovie a le lendemain réclamé des excuses.", "a le lendemain réclamé", "réclamer", "finite"),
+    ("La syndicaliste le répétait à chaque meeting.", "répétait", "répéter", "finite"),
     ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
     ("L'opposition estimait la réforme injuste.", "estimait", "estimer", "finite"),
     ("La directrice s'est dite satisfaite.", "s'est dite", "se dire", "finite"),
@@ -234,6 +235,8 @@ def test_negation_is_recorded() -> None:
 
 NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
+    "La demande reste sans réponse.",  # a present form after a determiner is a noun
+    "Personne ne le croirait ni ne le disait.",  # a negated clitic before the form
     "La déclaration du ministre a été publiée.",
     "Le projet défendu par la ministre sera examiné mardi.",  # défendre: no bare participle
     "Le dit rapport est sur la table.",

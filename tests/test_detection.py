@@ -93,6 +93,8 @@ NOT_QUOTES = [
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
+                 id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
