@@ -517,10 +517,18 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
     raw = names_data()
     noun = rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
     fused = raw.get("contracted_prepositions", ())
+    determined = rf"(?={words_then_space(raw['determiners'])}{noun})"
+    # "auprès| de la préfecture", "auprès du| parquet": through a link of name_complement_links.
+    linked = ""
+    if raw.get("de_prepositions"):
+        links = [w for w in raw["name_complement_links"] if w.casefold() not in {f.casefold() for f in fused}]
+        linked = (rf"|(?:{trie_alternation(raw['de_prepositions'])})[ \u00a0]++"
+                  rf"(?:(?:{trie_alternation(links)})(?:(?<=['\u2019])|[ \u00a0]++){determined}"
+                  + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "") + ")")
     return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-        rf"(?={words_then_space(raw['determiners'])}{noun})"
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++{determined}"
         + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "")
+        + linked
         + ")"
     )
 
@@ -1293,7 +1301,7 @@ class Attributor:
         by = preposition.match(self.text, pos, s_end)
         if by is None:
             return None
-        if by.group().strip(" \u00a0").casefold() in _fused_prepositions():
+        if by.group().strip(" \u00a0").rsplit(None, 1)[-1].casefold() in _fused_prepositions():
             return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
         return _words().np.match(self.text, by.end(), s_end)
 
