@@ -32,6 +32,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    present_participle_endings,
     prospective_cue,
     telling_participle_endings,
     verb_words,
@@ -241,6 +242,19 @@ def _fronted_phrase() -> regex.Pattern[str]:
     preps = [p for p in raw["prepositions"] if p not in set(raw["determiners"])]
     return regex.compile(
         rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
+        rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
+    )
+
+
+@cache
+def _fronted_present_participle() -> regex.Pattern[str]:
+    """A sentence opening with a capitalised present participle (endings of ``conjugation.json``)
+    before a lower-case word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``),
+    its few words and the comma closing them, with the spaces after it: an aside, whose object
+    is no subject."""
+    endings = trie_alternation(present_participle_endings())
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+(?:\p{{Lu}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?=\p{{Ll}})"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
     )
 
@@ -1563,7 +1577,9 @@ class Attributor:
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
         if local is not None:
             return local
-        k = bisect.bisect_left(self.m_starts, s_start)
+        # "Défiant le leader chaviste, M. X a bravé…": the first mention past a fronted present participle's aside.
+        lead = _fronted_present_participle().match(self.text, s_start, pos)
+        k = bisect.bisect_left(self.m_starts, lead.end() if lead is not None else s_start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])

@@ -195,6 +195,8 @@ ATTRIBUTED = [
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
                  "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
+    pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
+                 "Paul Roche", "partial", "subject-before-cue", id="fronted-present-participle-object-is-no-subject"),
     pytest.param("L'avocat de la victime, Me Chloé Vasseur, salue une avancée, tout en regrettant « la lenteur de la procédure ».",
                  "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
     pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
