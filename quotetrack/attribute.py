@@ -33,6 +33,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    present_participle_endings,
     prospective_cue,
     telling_participle_endings,
     verb_words,
@@ -244,6 +245,19 @@ def _fronted_phrase() -> regex.Pattern[str]:
     preps = [p for p in (*raw["prepositions"], *raw.get("sentence_prepositions", ())) if p not in set(raw["determiners"])]
     return regex.compile(
         rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
+        rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
+    )
+
+
+@cache
+def _fronted_present_participle() -> regex.Pattern[str]:
+    """A sentence opening with a capitalised present participle (endings of ``conjugation.json``)
+    before a lower-case word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``),
+    its few words and the comma closing them, with the spaces after it: an aside, whose object
+    is no subject."""
+    endings = trie_alternation(present_participle_endings())
+    return regex.compile(
+        rf"[\s\u00a0\"«“—–\-]*+(?:\p{{Lu}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?=\p{{Ll}})"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
     )
 
@@ -520,10 +534,18 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
     raw = names_data()
     noun = rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
     fused = raw.get("contracted_prepositions", ())
+    determined = rf"(?={words_then_space(raw['determiners'])}{noun})"
+    # "auprès| de la préfecture", "auprès du| parquet": through a link of name_complement_links.
+    linked = ""
+    if raw.get("de_prepositions"):
+        links = [w for w in raw["name_complement_links"] if w.casefold() not in {f.casefold() for f in fused}]
+        linked = (rf"|(?:{trie_alternation(raw['de_prepositions'])})[ \u00a0]++"
+                  rf"(?:(?:{trie_alternation(links)})(?:(?<=['\u2019])|[ \u00a0]++){determined}"
+                  + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "") + ")")
     return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++"
-        rf"(?={words_then_space(raw['determiners'])}{noun})"
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++{determined}"
         + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "")
+        + linked
         + ")"
     )
 
@@ -1334,7 +1356,7 @@ class Attributor:
         by = preposition.match(self.text, pos, s_end)
         if by is None:
             return None
-        if by.group().strip(" \u00a0").casefold() in _fused_prepositions():
+        if by.group().strip(" \u00a0").rsplit(None, 1)[-1].casefold() in _fused_prepositions():
             return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
         return _words().np.match(self.text, by.end(), s_end)
 
@@ -1608,7 +1630,8 @@ class Attributor:
                  or self._np_before_relative(pos, s_start) or self._np_after_comma(pos, s_start))
         if local is not None:
             return local
-        # "Interrogé sur les chars Leopard, M. Scholz …, indiquant": a fronted aside holds no subject.
+        # "Interrogé sur les chars Leopard, M. Scholz …, indiquant", "Défiant le leader chaviste, M. X a bravé…":
+        # a fronted aside holds no subject.
         start = self._past_fronted_aside(s_start, pos)
         k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
@@ -1655,9 +1678,11 @@ class Attributor:
 
     def _past_fronted_aside(self, s_start: int, pos: int) -> int:
         """``Interrogée à la sortie, l'ancienne adjointe a déclaré``, ``Dans un communiqué, l'équipe
-        de campagne de X a dénoncé``: where the clause starts past an aside opening the sentence
-        with a past participle or a preposition and closed by a comma; else ``s_start``."""
-        m = fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
+        de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``: where the clause
+        starts past an aside opening the sentence with a past or present participle or a
+        preposition and closed by a comma; else ``s_start``."""
+        m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
+             or _fronted_present_participle().match(self.text, s_start, pos))
         return m.end() if m is not None else s_start
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:

@@ -210,6 +210,10 @@ class _WordsFile(Record):
     """Words after a prepositional cue that make it the writer's own finding, nobody's words
     (``selon nos informations``)."""
     clitic_openers: list[str] = []
+    participle_coordinators: list[str] = []
+    """Words that share an auxiliary with a second participle (``a évoqué … et rappelé que``):
+    a participle right after one and before que is a compound tense's (form ``finite``), the
+    only place one of a ``participle: false`` verb is a cue."""
     clitic_determiners: list[str] = []
     """Determiners that are also object pronouns and whose noun never looks like a third-person
     verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
@@ -410,6 +414,9 @@ class _Forms:
         self.pp: dict[str, _Sense] = {}
         self.bare_pp: dict[str, _Sense] = {}
         """Participles that count as a cue without an auxiliary."""
+        self.que_pp: dict[str, _Sense] = {}
+        """Participles of ``participle: false`` verbs: a cue without an auxiliary only right
+        before a que-clause (``et rappelé que``), where they cannot be an adjective."""
         self.ger: dict[str, _Sense] = {}
         self.inf: dict[str, _Sense] = {}
         self.inv_head: dict[str, _Sense] = {}
@@ -425,7 +432,7 @@ class _Forms:
     def drop(self, forms: Iterable[str]) -> None:
         """Forget forms that are mostly other words (``maintenant``), wherever they were generated."""
         keys = {k for f in forms for k in _keys(f)}
-        for table in (self.finite, self.pp, self.bare_pp, self.ger, self.inf, self.inv_head):
+        for table in (self.finite, self.pp, self.bare_pp, self.que_pp, self.ger, self.inf, self.inv_head):
             for k in keys & table.keys():
                 del table[k]
         self.inv_words -= keys
@@ -569,9 +576,8 @@ class CueLexicon:
                 table.add(table.finite, f + suffix, sense)
                 table.add(table.inv_head, f + suffix, sense)
                 table.inv_words.add(f)
-            if v.participle:
-                for f in forms["pp"]:
-                    table.add(table.bare_pp, f + suffix, sense)
+            for f in forms["pp"]:
+                table.add(table.bare_pp if v.participle else table.que_pp, f + suffix, sense)
             for part in ("pp", "ger", "inf") if v.governed else ("pp", "ger"):
                 target = getattr(table, part)
                 for f in forms[part]:  # type: ignore[literal-required]
@@ -671,7 +677,7 @@ class CueLexicon:
             rf"(?P<gerund>{germ}(?:(?P<ger>{ger})|{refl}(?P<rger>{rger})))",
             rf"(?P<finite>{_optional(neg)}(?:{_optional(fclit)}(?P<fin>{fin})|{refl}(?P<rfin>{rfin})))",
             rf"(?P<phrase>{t(phrases, True)})",
-            rf"(?P<part>{t(plain.bare_pp, True)})",
+            rf"(?P<part>{t(plain.bare_pp.keys() | plain.que_pp.keys(), True)})",
         ]
         # The first words of each alternative, for a guard on their first letter (see
         # _first_char_guard); None where they may be any verb form, whose first letters are
@@ -730,7 +736,7 @@ class CueLexicon:
         etre = [a.word for a in c.aux_etre]
         gov_verbs = set(gov) - set(w.governor_prepositions)
         # A bare participle is the only construction a participle opens (``a déclaré`` opens with the auxiliary).
-        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.bare_pp, *gov_heads, *gov_verbs], end)
+        then([*plain.finite, *plain.inv_words, *plain.ger, *plain.bare_pp, *plain.que_pp, *gov_heads, *gov_verbs], end)
         then(c.negation, seconds(c.clitics, c.reflexive, avoir, plain.finite))
         then(c.clitics, seconds(avoir))
         then(c.finite_clitics, seconds(plain.finite))
@@ -999,9 +1005,12 @@ class CueLexicon:
             if self._after_determiner(text, start):
                 return None
             sense, form = _get(plain.bare_pp, groups["part"]), "participle"
+            if self._que.match(text, end) and self._shared_auxiliary(text, start):
+                # "a évoqué … et rappelé que": the auxiliary before serves this participle too.
+                sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
+        q = self._que.match(text, end)
         if sense is None:
             return None
-        q = self._que.match(text, end)
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,
@@ -1067,6 +1076,16 @@ class CueLexicon:
             ))
         return tuple(patterns)
 
+
+    def _shared_auxiliary(self, text: str, start: int) -> bool:
+        """``… et| rappelé que``: one of ``participle_coordinators`` right before the participle."""
+        return bool(self._words.participle_coordinators) and (
+            self._coordinator_before.search(text, max(0, start - 12), start) is not None
+        )
+
+    @cached_property
+    def _coordinator_before(self) -> Any:
+        return re.compile(rf"{_LEFT}{_trie(self._words.participle_coordinators)}{_SPACE}\Z")
 
     @cached_property
     def _own_reporting(self) -> Any:

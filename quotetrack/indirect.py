@@ -236,10 +236,14 @@ def find_indirect(
     direct_spans = sorted((c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT)
     direct_starts = [s for s, _ in direct_spans]
     partial = sorted(c.marks for c in marked if c.kind == Kind.PARTIAL and c.marks is not None)
+    partial_starts = [s for s, _ in partial]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
     for i, cue in enumerate(cues):
-        if _inside(direct_spans, direct_starts, cue.start):
+        # "des faits « pour lesquels il a purgé ses peines »": a preposition in a partial quote's marks
+        # is the quoted words' own (a verb there still reports: La France « exige que … »).
+        if _inside(direct_spans, direct_starts, cue.start) or (
+                cue.form == "preposition" and _inside(partial, partial_starts, cue.start)):
             continue
         sent = sentences.at(cue.start)
         if sent is None:

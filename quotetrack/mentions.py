@@ -263,6 +263,8 @@ class NamesData(Record):
     cleft_links: tuple[str, ...] = ()
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
+    de_prepositions: tuple[str, ...] = ()
+    """``auprès``: a preposition that reaches its noun through ``de`` (``auprès de la préfecture``)."""
     intensifiers: tuple[str, ...]
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]

@@ -144,6 +144,7 @@ class _Binding:
     country: str | None
     head: str
     body: str | None = None  # the body whose office the role names (« le président du Sénat »)
+    gender: str | None = None  # the role's own gender (« le procureur » binds a woman too)
 
 
 def _binding_at(b: _Binding) -> int:
@@ -716,7 +717,8 @@ class Resolver:
         if role.role and not former and not self._names_office(role):
             self._body_offices_of.setdefault(person.name, set()).add(role.role)
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
-                            None if former else role.country, self._head(role), None if former else role.complement_id))
+                            None if former else role.country, self._head(role), None if former else role.complement_id,
+                            self._gender(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -1106,8 +1108,17 @@ class Resolver:
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             lambda b: b.head == head and m.country is None and not qualified and same_office(b),
         )
+        # Its own apposition binds whatever the role's gender: the masculine of an office names a
+        # woman too (« le procureur, Cécile X », « l'avocat de la victime, Me Chloé X »).
+        k = bisect.bisect_left(self.bindings, m.start, key=_binding_at)
+        if k < len(self.bindings) and self.bindings[k].at == m.start:
+            own = self.bindings[k].person
+            return self._speaker_from(own.name, own.entity, "person", span)
         gender = self._gender(m)
-        recent = [b for b in self.bindings[-_LOOKBACK:] if self._compatible(b.person.name, gender)]
+        # A role of the gender of the one bound, with its head (« le procureur » again), takes
+        # that person back whatever theirs.
+        recent = [b for b in self.bindings[-_LOOKBACK:]
+                  if self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head)]
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
         for test in tests:

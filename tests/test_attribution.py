@@ -193,6 +193,16 @@ ATTRIBUTED = [
                  "archevêque", "partial", "subject-before-cue", id="cleric-subject-before-an-object-relative"),
     pytest.param("Mgr Paul Kassa, évêque de Bunia, a reçu le gouverneur Jean Tshala. Le prélat a jugé la trêve « fragile ».",
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
+    pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
+                 "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
+                 "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
+    pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
+                 "Paul Roche", "partial", "subject-before-cue", id="fronted-present-participle-object-is-no-subject"),
+    pytest.param("L'avocat de la victime, Me Chloé Vasseur, salue une avancée, tout en regrettant « la lenteur de la procédure ».",
+                 "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
+    pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
+                 "Cécile Morin", "partial", "subject-before-cue", id="masculine-role-takes-back-the-woman-it-named"),
 ]
 
 
@@ -744,7 +754,8 @@ def test_quote_after_a_sentence_naming_one_person_goes_to_them() -> None:
 
 @pytest.mark.parametrize(
     ("cue", "speaker"),
-    [("a ajouté", "Paul Martin"), ("a répondu", "ministre des Affaires étrangères"), ("a rétorqué", "ministre des Affaires étrangères")],
+    [("a ajouté", "Paul Martin"), ("a répondu", "ministre des Affaires étrangères"), ("a rétorqué", "ministre des Affaires étrangères"),
+     ("l'a coupé", "ministre des Affaires étrangères"), ("l'a interrompu", "ministre des Affaires étrangères")],
 )
 def test_answering_cue_never_gives_the_role_to_who_spoke_before(cue: str, speaker: str) -> None:
     text = f"« Nous ne céderons pas », a déclaré Paul Martin. « C'est inacceptable », {cue} le ministre des Affaires étrangères."

@@ -255,6 +255,7 @@ NEGATIVES = [
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
+    "L'ambassadeur rappelé que Paris attendait est arrivé.",  # participle: false before que, after no coordinator
     "Les discussions pourraient reprendre lundi.",  # a governed infinitive of a verb marked governed: false
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)

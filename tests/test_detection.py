@@ -424,6 +424,8 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "des manifestants réclamaient son retour"),
         ("Le ministre avait affirmé qu'il était prêt à partir, il a rejeté cette idée jeudi.",
          "il était prêt à partir"),
+        ("Le préfet a précisé que le suspect était « connu pour des vols, pour lesquels il a purgé sa peine ».",
+         "le suspect était « connu pour des vols, pour lesquels il a purgé sa peine »"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
