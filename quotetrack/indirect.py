@@ -653,20 +653,6 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     return first is not None and first.group()[:1].islower() and first.group().endswith(telling_participle_endings())
 
 
-def _subject_with_description(text: str, s_start: int, j: int, mention_ends: Sequence[int]) -> bool:
-    """``La députée Sophie X, membre de la commission de la défense,`` before a cue: a short
-    subject ending with a mention, then one bare description up to the comma ``j`` (see
-    :func:`bare_description`), no word of a verb group in it: words without a verb of their own."""
-    comma = _comma(text, s_start, j)
-    if comma < 0 or _comma(text, comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
-        return False
-    k = bisect.bisect_left(mention_ends, comma)
-    if k >= len(mention_ends) or mention_ends[k] != comma:
-        return False
-    aside = text[_skip_space(text, comma + 1, j) : j]
-    return bare_description(aside) and not any(w.group().casefold() in _verb_words() for w in _CLAUSE_WORD.finditer(aside))
-
-
 def _participle(word: str) -> bool:
     """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
     an adverb that ends like one (``pendant``, ``cependant``)."""
@@ -739,8 +725,6 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
-    if _subject_with_description(text, s_start, j, mention_ends):
-        return None  # "La députée Sophie X, membre de la commission, a demandé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the
