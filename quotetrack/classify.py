@@ -1021,9 +1021,13 @@ def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end
 
 def _clause_start(text: str, start: int, end: int) -> int:
     """Where the clause holding ``end`` starts: past the last colon of the sentence before it
-    (``… : selon lui, « … »``), else at the sentence's start."""
+    (``… : selon lui, « … »``), else past a dateline opening the sentence (``BRUXELLES (AFP) -
+    Selon lui, « … »``), else at the sentence's start."""
     colon = text.rfind(":", start, end)
-    return colon + 1 if colon >= 0 else start
+    if colon >= 0:
+        return colon + 1
+    dateline = DATELINE.match(text, start, end)
+    return start if dateline is None else int(dateline.end())
 
 
 def _fronted_preposition(

@@ -172,6 +172,9 @@ class _PourRule(Record):
     they open, after white space or at the text's start, not in ``"…" pour convoquer``."""
     window: int = Field(gt=0, le=400)
     blockers: list[str]
+    dash_marks: str = ""
+    """Marks that start a clause when a space, a bracket or the text's start stands before them:
+    the dash after a dateline or a list bullet (``PARIS (AFP) - Pour X, …``; ``- Pour X, …``)."""
 
 
 class _InciseClitics(Record):
@@ -821,7 +824,8 @@ class CueLexicon:
         straight = re.escape(rule.straight_marks)
         plain = re.escape("".join(c for c in rule.clause_marks if c not in rule.straight_marks))
         opening = rf"[{plain}]|(?<!\S)[{straight}]" if straight else f"[{plain}]"
-        opener = rf"(?:\A|{opening}{closing}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
+        dashed = rf"|(?<![^\s)])[{re.escape(rule.dash_marks)}]" if rule.dash_marks else ""
+        opener = rf"(?:\A|{opening}{closing}{dashed}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
         comma = rf"(?:[^{marks},]|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"

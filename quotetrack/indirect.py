@@ -418,7 +418,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None
 ) -> Candidate | None:
-    before = text[s_start : cue.start].strip(" ,\u00a0\u202f")
+    # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
+    before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
     if before.endswith(":"):
         before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
     if len(_WORD.findall(before)) <= 1:

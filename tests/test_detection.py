@@ -8,6 +8,13 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("LISBONNE (AFP) - Selon la ministre, « la crise est derrière nous ».", [("direct", "la crise est derrière nous")],
+                 id="selon-after-a-dateline-opens-the-clause"),
+    pytest.param("LISBONNE (AFP) - Selon la ministre, la crise est derrière nous.", [("indirect", "la crise est derrière nous")],
+                 id="selon-after-a-dateline-reports-the-clause-after-it"),
+    pytest.param("LISBONNE (AFP) - Pour la ministre Ana Silva, la crise est derrière nous.",
+                 [("indirect", "la crise est derrière nous")], id="pour-after-a-dateline-dash-opens-a-clause"),
+    pytest.param("Le texte a été voté - pour la première fois, la gauche a dit oui.", [], id="pour-after-a-dash-needs-its-comma-and-a-source"),
     pytest.param("La présidente de la région a « pris acte » du refus de l'État.", [("partial", "pris acte")],
                  id="prendre-acte-in-marks"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
