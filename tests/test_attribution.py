@@ -1458,6 +1458,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
+                 "un Brexit dur est devenu plus probable.", 0, "Premier ministre",
+                 id="premier-gives-a-role-its-gender-after-a-possessive"),
     pytest.param("Les deux présidents se sont parlé, selon un compte rendu de la présidence française. Le président français a "
                  "« appelé à la retenue », indique le compte rendu.", -1, "Élysée",
                  id="the-text-takes-back-the-body-its-first-mention-names-as-complement"),
