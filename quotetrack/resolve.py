@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from quotetrack import entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
+from quotetrack.cues import verb_words
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -2338,7 +2339,6 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
 
 
 @cache
-@cache
 def _possessives() -> frozenset[str]:
     """The possessive determiners of ``names.json``, folded."""
     return frozenset(fold(p) for p in names_data()["possessives"])
@@ -2346,12 +2346,15 @@ def _possessives() -> frozenset[str]:
 
 @cache
 def _trade_complement() -> regex.Pattern[str]:
-    """`` de rue``, `` en théâtre``: the complement of a profession bound by its noun, after a
-    link of ``trade_links`` in ``names.json``, ending at a punctuation mark."""
+    """`` de rue``, `` en théâtre``: the complement of a profession or a relation bound by its
+    noun, after a link of ``trade_links`` in ``names.json``, ending at a punctuation mark or
+    before a word of a verb group (``Un chauffeur de taxi| a dénoncé``, ``Une mère de famille|
+    n'a pas…``)."""
     links = tuple(names_data().get("trade_links", ())) or ("(?!)",)
+    verb = rf"[ \u00a0]++(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+"
-        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?(?=[ \u00a0]*+[,.;:!?)])"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?(?=[ \u00a0]*+[,.;:!?)]|{verb})"
     )
 
 

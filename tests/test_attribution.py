@@ -1458,6 +1458,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Un chauffeur de taxi a dénoncé « une concurrence déloyale ».", 0, "chauffeur de taxi",
+                 id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
                  "un Brexit dur est devenu plus probable.", 0, "Premier ministre",
                  id="premier-gives-a-role-its-gender-after-a-possessive"),
