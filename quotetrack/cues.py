@@ -1080,7 +1080,6 @@ class CueLexicon:
             ))
         return tuple(patterns)
 
-
     def _shared_auxiliary(self, text: str, start: int) -> bool:
         """``… et| rappelé que``: one of ``participle_coordinators`` right before the participle."""
         return bool(self._words.participle_coordinators) and (

@@ -180,7 +180,6 @@ class Resolver:
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
-        self._words_relative = [w for w in words["relative_pronouns"] if w not in set(words["subject_relatives"])]
         self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
@@ -898,18 +897,6 @@ class Resolver:
                 return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
         return None
 
-    def _organisation_since_publication(self, m: Mention) -> Speaker | None:
-        """For a noun that names a publication or an organisation (``l'agence``): the organisation
-        that spoke last (see _last_organisation), when it spoke after the last publication named."""
-        if self._head(m) not in self.organisation_nouns:
-            return None
-        organisation = self._last_organisation(m)
-        if organisation is None:
-            return None
-        k = bisect.bisect_left(self.publication_starts, m.start) - 1
-        spoke_at = max((at for at, s in self.recent[-_LOOKBACK:] if s is organisation), default=-1)
-        return organisation if k >= 0 and spoke_at > self.publication_starts[k] else None
-
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
@@ -1246,15 +1233,11 @@ class Resolver:
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             body = self._body_spoke_after_publication(m) if self._head(m) in self.organisation_nouns else None
             if body is not None:
-                # "Le HCR s'est dit « préoccupé »… selon l'agence" after « la télévision RTB »:
-                # the body that spoke since the publication was named, not that publication.
+                # "Le HCR s'est dit « préoccupé »… selon l'agence" after « la télévision RTB », "… a-t-il
+                # dit sur France Inter. Selon Santé publique France, … L'agence souligne": the body
+                # that spoke since the publication was named, not that publication.
                 return self._with_mention(body, span), (f"{m.kind}→organisation that spoke",)
             named = self._last_publication(m)
-            organisation = self._organisation_since_publication(m) if named is not None else None
-            if organisation is not None:
-                # "… a-t-il dit sur France Inter. Selon Santé publique France, … L'agence souligne":
-                # a noun of both kinds takes back the body that spoke since the publication named.
-                return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
             if named is not None:
                 return named, ("description→publication named earlier",)
             if self.publication_described is not None:
@@ -1601,8 +1584,7 @@ class Resolver:
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
                 self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
-        if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before(
-                tuple(self._words_relative)).search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
+        if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
             # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
@@ -2374,10 +2356,10 @@ _LAST_CLOSING_MARK = regex.compile(r"(?r)[»”\"]")
 
 # Attributed quotes a continuing cue looks back over for a role it names, and quotes renamed.
 _CONTINUATION_LOOKBACK = 3
-# Sentences before a statement's text (« précise le texte ») in which the body it speaks for
-# may have spoken, when someone else spoke since.
 # Characters past a statement noun's complement link (an article) to the body it names.
 _ISSUER_LINK_REACH = 5
+# Sentences before a statement's text (« précise le texte ») in which the body it speaks for
+# may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
 
 
@@ -2617,9 +2599,11 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
 
 
 @cache
-def _object_relative_before(relatives: tuple[str, ...]) -> regex.Pattern[str]:
-    """A comma and a relative pronoun that is no subject (``, qu'``, ``, que``) ending the
-    searched text, right before a pronoun: that pronoun is the subject of a relative clause."""
+def _object_relative_before() -> regex.Pattern[str]:
+    """A comma and a relative pronoun of ``names.json`` that is no subject (``, qu'``, ``, que``)
+    ending the searched text, right before a pronoun: that pronoun is the subject of a relative clause."""
+    words = names_data()
+    relatives = [w for w in words["relative_pronouns"] if w not in set(words["subject_relatives"])]
     if not relatives:
         return regex.compile(r"(?!)")
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
