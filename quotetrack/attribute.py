@@ -1727,7 +1727,7 @@ class Attributor:
         noun of speech, of a statement or of a verdict: the possessive, as a pronoun, stands for
         whose words they are."""
         w = _words()
-        start = len(self.text[:hi]) - len(self.text[lo:hi].lstrip(" \t\n\u00a0\"«“—–-"))
+        start = min(hi, len(self.text)) - len(self.text[lo:hi].lstrip(" \t\n\u00a0\"«“—–-"))
         owner = w.possessive.match(self.text, start, hi)
         if owner is None or owner.group().lower() not in _possessive_words():
             return None
@@ -1769,7 +1769,7 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, comma + 1) if comma >= 0 else len(self.cues)
         if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip():
             return None  # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise
-        start = len(self.text[:end]) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
+        start = min(end, len(self.text)) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, end, self.text[start:end], "np", head_start=start)
 
     def _opening_clause(self, s_start: int, pos: int) -> Mention | None:

@@ -43,7 +43,7 @@ from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import names_data
 from quotetrack.models import Kind
-from quotetrack.segment import Spans
+from quotetrack.segment import Spans, trimmed_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -931,7 +931,7 @@ def _described_name(
     if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
         return False
     k = bisect.bisect_left(mention_ends, inner)
-    if k >= len(mention_ends) or mention_ends[k] != _trim_space(text, 0, inner):
+    if k >= len(mention_ends) or mention_ends[k] != trimmed_end(text, 0, inner):
         return False
     word = _WORD.match(text, seg_start)
     if word is None:
@@ -948,7 +948,7 @@ def _described_name(
 def _mentions_only(text: str, start: int, end: int, mention_starts: Sequence[int], mention_ends: Sequence[int]) -> bool:
     """Whether ``text[start:end]`` is mentions one after the other, spaces alone between them
     (mentions do not overlap: the k-th end is the k-th mention's)."""
-    end = _trim_space(text, 0, end)
+    end = trimmed_end(text, 0, end)
     pos = start
     while pos < end:
         k = bisect.bisect_left(mention_starts, pos)
@@ -1064,13 +1064,6 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
-
-
-def _trim_space(text: str, start: int, end: int) -> int:
-    """``end`` moved back past the white space that ends ``text[start:end]`` (no copy of it)."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from quotetrack.classify import Candidate
 from quotetrack.lexicon import Record, trie_alternation
 from quotetrack.marks import opening_marks
 from quotetrack.models import Kind
-from quotetrack.segment import Spans
+from quotetrack.segment import Spans, trimmed_end
 
 
 class InterviewData(Record):
@@ -137,7 +137,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     answering = addressed = False
     for p_start, p_end in paragraphs.spans:
         start = p_end - len(text[p_start:p_end].lstrip())
-        end = _trimmed_end(text, start, p_end)
+        end = trimmed_end(text, start, p_end)
         if start >= end:
             continue
         short = end - start <= data.question_max_chars
@@ -178,7 +178,7 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         m = pattern.match(text, p_start, p_end)
         if m is None:
             continue
-        end = _trimmed_end(text, m.end(), p_end)
+        end = trimmed_end(text, m.end(), p_end)
         label = m.group("label")
         word = label.rstrip(".")
         if word.isupper() and len(word) > _ACRONYM_LABEL_MAX and not any(c in word for c in ". "):
@@ -204,13 +204,6 @@ def capitals_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start("label"), m.end("label")
 
 
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing white space, not before ``start``."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _recurring_stop_labels(turns: list[_Turn]) -> list[_Turn]:
     """The turns without the one-word labels ended by a stop that no other turn repeats:
     « L'Hebdo. » opening two questions is a label, « Jamais. » opening an answer is a word."""
@@ -231,7 +224,7 @@ def _unlabelled_answers(text: str, paragraphs: Spans, turns: Sequence[_Turn]) ->
     answering = False
     for p_start, p_end in paragraphs.spans:
         start = len(text) - len(text[p_start:].lstrip()) if p_start < len(text) else p_start
-        end = _trimmed_end(text, start, p_end)
+        end = trimmed_end(text, start, p_end)
         if first_question is None or end <= first_question or start >= end:
             continue
         turn = next((t for at, t in labelled.items() if start <= at <= end), None)

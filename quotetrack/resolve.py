@@ -36,7 +36,7 @@ from quotetrack.mentions import (
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold, pronouns
-from quotetrack.segment import paragraphs
+from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
@@ -323,7 +323,7 @@ class Resolver:
             # "Dimanche, la secrétaire générale de la CGT, Sophie X, a répondu": the name set off
             # after a role in subject position is that subject too.
             j = bisect.bisect_left(self.role_starts, comma) - 1
-            if j >= 0 and self.roles[j].end == len(text[:comma].rstrip()) and self.roles[j] is not m and self._subject_role(j):
+            if j >= 0 and self.roles[j].end == trimmed_end(text, 0, comma) and self.roles[j] is not m and self._subject_role(j):
                 return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)

@@ -202,6 +202,18 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
 
 
+def trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past the white space that ends ``text[start:end]``, without copying it:
+    ``start + len(text[start:end].rstrip())``.
+
+    >>> trimmed_end("Le ministre  , a dit", 0, 13)
+    11
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans sorted, overlapping ones merged.
 
