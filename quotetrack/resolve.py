@@ -800,7 +800,10 @@ class Resolver:
             body_heads = heads.get(k)
             if body_heads is None:
                 body_heads = heads[k] = self._body_head_nouns(k)
-            if head in body_heads and self._same_portfolio(m, self.bodies[k][2]):
+            country = getattr(self.bodies[k][2], "country", None)
+            # « la présidence syrienne » is not the Kremlin named before: a country of its own.
+            if (head in body_heads and self._same_portfolio(m, self.bodies[k][2])
+                    and (m.country is None or country in (None, m.country))):
                 entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
@@ -949,7 +952,22 @@ class Resolver:
         if not m.role or self.registry is None or self._former(m):
             return None
         person = self._antecedent(m)
-        return person if person is not None and self._registry_holds(person, m.role) else None
+        if person is None:
+            return None
+        if self._registry_holds(person, m.role):
+            return person
+        # « Sergueï X s'est montré plus mesuré. Le ministre russe a dit… » after John Y spoke:
+        # the role's country is the antecedent's, known, and nothing ties the last speaker to it.
+        if m.country is None or m.complement_id is not None or self._known_country(person) != m.country:
+            return None
+        last = self._last(person_only=True, gender=self._gender(m))
+        if last is not None and (last.name == person.name or self._known_country(last) == m.country):
+            return None
+        return None if self._holds_other_office(person, m) else person
+
+    def _known_country(self, person: Speaker) -> str | None:
+        """The country the registry or an apposition gives ``person``, if any."""
+        return person.country or self._bound_country(person.name)
 
     def _registry_holds(self, person: Speaker, role: str | None) -> bool:
         """Whether the registry gives ``person`` the office ``role``."""
@@ -1088,7 +1106,9 @@ class Resolver:
         tests: tuple[Callable[[_Binding], bool], ...] = (
             # The apposition of this very description ("le député RN de la Somme Hugo X").
             lambda b: b.at == m.start,
-            lambda b: not keys.isdisjoint(b.keys),
+            # The same words, but never across countries: « le chef de la diplomatie américaine »
+            # is not « le chef de la diplomatie russe, X » though both are « chef… diplomatie ».
+            lambda b: not keys.isdisjoint(b.keys) and (m.country is None or b.country in (None, m.country)),
             lambda b: (m.role is not None and b.role == m.role and (m.country is None or b.country == m.country) and not qualified
                        and (b.head == head or not self._noun_role(m.role)) and same_body(b)),
             lambda b: narrower(b) and (m.country is None or b.country == m.country) and same_body(b),

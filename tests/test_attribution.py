@@ -1328,6 +1328,8 @@ def test_a_statement_text_speaks_for_the_body_that_last_spoke() -> None:
 # (text, the speaker of its last quote, the resolution step): a statement's text speaks for
 # whoever put it out, named by the text's own agent or by the sentence that introduced it.
 TEXT_ISSUERS = [
+    ("Le ministère russe des Affaires étrangères a publié sa propre version de la rencontre. Selon ce communiqué, les "
+     "deux hommes ont « souligné l'importance » de la trêve.", "ministère russe des Affaires étrangères", "text→who introduced it"),
     ("« Le dialogue reste ouvert », indique le communiqué publié par le Kremlin.", "Kremlin", "text→its publisher"),
     ("« Nous appelons à la retenue », souligne le texte diffusé par la Maison-Blanche.", "Maison-Blanche", "text→its publisher"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
@@ -1356,6 +1358,14 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le secrétaire d'État américain Paul Kerrigan et le chef de la diplomatie russe Sergueï Lavrov ont signé. "
+                 "« Nous avons un plan », a déclaré Paul Kerrigan. Un centre commun sera créé, a précisé le chef de la "
+                 "diplomatie américaine.", -1, "Paul Kerrigan", id="a-role-s-words-never-bind-across-countries"),
+    pytest.param("« C'est une chance », a déclaré Paul Kerrigan. Sergueï Lavrov s'est montré plus prudent. Le ministre russe "
+                 "a dit espérer que la trêve « tiendra ».", -1, "Sergueï Lavrov",
+                 id="a-role-s-country-takes-back-the-subject-known-of-it"),
+    pytest.param("« Nous saluons la trêve », a indiqué le Kremlin. La présidence syrienne a affirmé que le retrait avait été "
+                 "décidé « en coordination ».", -1, "présidence syrienne", id="a-body-of-another-country-is-not-the-one-named-before"),
     pytest.param("Vienne (AFP) - Karl Huber et Giorgia Meloni ont signé un accord. « Nous sommes des alliés », a déclaré le "
                  "chancelier. « Nos pays ont besoin l'un de l'autre », a répondu la présidente du Conseil.",
                  -1, "Giorgia Meloni", id="a-title-case-place-before-the-agency-is-a-dateline"),
