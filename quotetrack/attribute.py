@@ -587,6 +587,22 @@ def _text_words() -> frozenset[str]:
 
 
 @cache
+def _text_named() -> regex.Pattern[str]:
+    """A statement noun of ``text_nouns`` right after a cue, known by its determiner (``| le
+    compte rendu``, ``| ce texte``) or by the issuer its complement or agent names (``| un
+    communiqué de la présidence``, ``| un communiqué publié par``); not a bare ``un communiqué``."""
+    raw = names_data()
+    indefinite = {d.casefold() for d in raw["indefinite_determiners"]}
+    known = words_then_space([d for d in raw["determiners"] if d.casefold() not in indefinite], _BLANK)
+    some = words_then_space(raw["indefinite_determiners"], _BLANK)
+    nouns = trie_alternation(raw["text_nouns"])
+    links = words_then_space(raw["complement_links"], _BLANK)
+    agents = alternation(raw["agent_prepositions"])
+    issuer = rf"(?={_BLANK}++(?:{links}|\p{{L}}++{_BLANK}++(?:{agents})(?!\p{{L}})))"
+    return regex.compile(rf"(?i){_BLANK}*+(?:{known}(?:{nouns})(?!\p{{L}})|{some}(?:{nouns}){issuer})")
+
+
+@cache
 def _verdict_words() -> frozenset[str]:
     """Nouns whose possessive gives whose words follow a colon (``Sa réplique a fusé :``)."""
     return _text_words() | frozenset(w.lower() for w in grammar().verdict_nouns)
@@ -697,6 +713,10 @@ _AGENT_ASIDE_REACH = 70
 _VERBAL = frozenset({"finite", "inverted"})
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+_BLANK = "[ \u00a0]"
+# Mentions of people a present participle right after them may be said of (« a cité le
+# président syrien affirmant que »), not texts or places.
+_GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
@@ -793,7 +813,7 @@ class Attributor:
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
                 continue
-            if rule.yields_to_verb_before and self._verb_governs(q, s_start):
+            if rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue):
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
             if mention is None:
@@ -913,6 +933,13 @@ class Attributor:
             return self._verb_before(q, s_start)
         return q.kind == Kind.INDIRECT and q.rule == "indirect-que" and self._verb_before(q, s_start)
 
+    def _names_its_text(self, q: Candidate, cue: Any) -> bool:
+        """Whether a postposed *selon* names the text a fragment is taken from (« Les deux
+        présidents ont évoqué « … », selon un communiqué de l'Élysée »): its issuer wrote those
+        words, the verb before only reports what the text says."""
+        return (q.kind == Kind.PARTIAL and cue is not None and cue.form == "preposition"
+                and _text_named().match(self.text, cue.end) is not None)
+
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
         cue = self._cue_before(q, s_start)
@@ -986,7 +1013,8 @@ class Attributor:
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
-            subject = (self._incise_subject_before(cue, s_start) if cue.form == "gerund" else None) or self._subject(
+            subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+                       if cue.form == "gerund" else None) or self._subject(
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
                 self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None)
             if subject is not None and self._indefinite(subject):
@@ -1261,6 +1289,23 @@ class Attributor:
             k += 1
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
+
+    def _gerund_object(self, gerund: Any, s_start: int) -> Mention | None:
+        """``L'agence a cité le président affirmant que…``: a present participle right after a
+        person's description or name with no comma between is said of that person (the object
+        of the main verb), not of the main clause's subject."""
+        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        if k < 0:
+            return None
+        m = self.mentions[k]
+        # « en affirmant », « tout en… », a gerund proper, shares the main clause's subject.
+        first = self.text[gerund.start : gerund.end].split(" ", 1)[0].casefold()
+        if (not first.endswith(present_participle_endings()) or m.start < s_start or m.kind not in _GERUND_OBJECT_KINDS or m.after_preposition or m.parenthetical
+                or self._in_marks(m.start) or self.text[m.end : gerund.start].strip(" \u00a0\u202f")):
+            return None
+        # Only a noun phrase after the main clause's subject and its verb.
+        main = self._subject(gerund.start, s_start, (m.start, m.end), adjacent=False)
+        return m if main is not None and main.end <= m.start else None
 
     def _incise_subject_before(self, gerund: Any, s_start: int) -> Mention | None:
         """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a

@@ -212,6 +212,9 @@ _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
 _RUBRIC_MAX = 40
+# A longer topic before a colon opening a quotation: « Accord russo-américain sur la Syrie : « … » ».
+_RUBRIC_QUOTE_WORDS = 7
+_RUBRIC_QUOTE_MAX = 60
 # Spaces alone between two mentions: one names the other (``le président américain Donald Trump``).
 _SPACE_ONLY = regex.compile(r"[ \u00a0]++")
 _COMMA_ONLY = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+")
@@ -858,10 +861,15 @@ def _past_rubric(text: str, start: int, end: int) -> int:
     if dateline is not None:
         end_of_dateline: int = dateline.end()
         return end_of_dateline
-    colon = text.find(":", start, min(end, start + _RUBRIC_MAX))
-    if colon < 0 or len(_WORD.findall(text, start, colon)) > _RUBRIC_WORDS:
+    colon = text.find(":", start, min(end, start + _RUBRIC_QUOTE_MAX))
+    after = _skip_space(text, colon + 1, end) if colon >= 0 else end
+    # « Accord russo-américain sur la Syrie : « la dernière chance », selon X »: before a
+    # quotation, a headline's topic may be longer.
+    quoted = after < end and text[after] in opening_marks()
+    if colon < 0 or colon - start > (_RUBRIC_QUOTE_MAX if quoted else _RUBRIC_MAX) or len(
+            _WORD.findall(text, start, colon)) > (_RUBRIC_QUOTE_WORDS if quoted else _RUBRIC_WORDS):
         return start
-    return _skip_space(text, colon + 1, end)
+    return after
 
 
 @cache

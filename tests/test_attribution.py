@@ -203,6 +203,14 @@ ATTRIBUTED = [
                  "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
     pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
                  "Cécile Morin", "partial", "subject-before-cue", id="masculine-role-takes-back-the-woman-it-named"),
+    pytest.param("L'agence officielle Sana a cité le président syrien affirmant que la décision ne traduisait aucun désaccord.",
+                 "président syrien", "indirect", "subject-before-cue", id="a-participle-right-after-an-object-is-said-of-it"),
+    pytest.param("Le ministre a reçu Paul Durand en affirmant que la réforme serait votée.",
+                 "ministre", "indirect", "subject-before-cue", id="a-gerund-with-en-shares-the-main-subject"),
+    pytest.param("Les deux chefs d'État ont évoqué « la coordination nécessaire » de leurs armées, selon un communiqué de la "
+                 "présidence française.", "Élysée", "partial", "selon-postposed", id="a-fragment-of-a-readout-is-its-issuer-s"),
+    pytest.param("Le président a souhaité « succès » à son homologue, selon un communiqué.", "président", "partial",
+                 "subject-before-cue", id="a-bare-communique-leaves-the-fragment-to-the-verb-s-subject"),
 ]
 
 

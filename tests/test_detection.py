@@ -808,9 +808,15 @@ def test_a_cue_and_a_short_complement_before_a_colon_is_no_postposed_incise(text
         assert doc.quotes[0].speaker_name == speaker
 
 
-def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause() -> None:
-    doc = quotetrack.extract("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche la députée.")
-    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "Ce budget est injuste")]
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Un avis que ne partage pas la gauche : « Ce budget est injuste », tranche la députée.", "Ce budget est injuste"),
+    # A headline's topic of several words before the colon opening the quotation is no reported clause.
+    ("Accord russo-américain sur la Syrie : « une chance unique », selon le ministre\n\nLa trêve commence lundi.",
+     "une chance unique"),
+])
+def test_an_incise_after_a_colon_and_a_quotation_adds_no_indirect_clause(text: str, quoted: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.text for q in doc.quotes] == [quoted] and doc.quotes[0].kind.value != "indirect"
 
 
 def test_second_incise_after_a_quote_adds_no_indirect_clause() -> None:
