@@ -203,6 +203,11 @@ ATTRIBUTED = [
                  "Chloé Vasseur", "partial", "subject-before-cue", id="masculine-role-bound-to-a-woman-by-its-apposition"),
     pytest.param("Le procureur de Nîmes, Cécile Morin, a requis un an. Le procureur a ajouté que « rien n'est exclu ».",
                  "Cécile Morin", "partial", "subject-before-cue", id="masculine-role-takes-back-the-woman-it-named"),
+    pytest.param("Volodymyr Zelensky a répété qu'aucun territoire ne serait cédé. Le chef de l'État a salué les soldats du "
+                 "front. « Ils tiennent bon », a-t-il ajouté.", "Volodymyr Zelensky", "direct", "incise-inverted",
+                 id="pronoun-after-an-exclusive-role-the-registry-gives-the-last-speaker"),
+    pytest.param("Le porte-parole du Kremlin a jugé ces accusations « absurdes ». Maria Zakharova a parlé d'une provocation.",
+                 "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
 ]
 
 
