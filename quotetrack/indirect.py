@@ -276,7 +276,8 @@ def find_indirect(
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
-                text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None
+                text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None,
+                cue_starts[bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)],
             )
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
@@ -419,7 +420,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
 
 
 def _selon(
-    text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None
+    text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
+    sentence_cues: Sequence[int] = (),
 ) -> Candidate | None:
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
@@ -433,14 +435,22 @@ def _selon(
             return None
         if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
             return None
-        if (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
+        end = s_end
+        # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
+        # sondages": a source set off after a colon reports the clause that colon opens.
+        postposed = next((c for c in sentence_cues if comma < c < s_end
+                          and text[comma:c].rstrip(" \u00a0\u202f").endswith(",")), None)
+        colon = _clause_colon(text, comma, postposed) if postposed is not None else -1
+        if colon >= 0:
+            end = colon
+        elif (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
                 and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
-        start = _past_apposition(text, _skip_space(text, comma + 1, s_end), s_end, mention_starts)
-        start = _past_name_of_source(text, cue.end, start, s_end, mention_starts)
-        return _make(text, start, s_end, i, "indirect-selon", 0.85)
+        start = _past_apposition(text, _skip_space(text, comma + 1, end), end, mention_starts)
+        start = _past_name_of_source(text, cue.end, start, end, mention_starts)
+        return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
@@ -463,7 +473,27 @@ def _selon(
         return _make(text, set_off, s_end, i, "indirect-selon", 0.8)
     end = _rcomma(text, s_start, cue.start)
     end = end if end > s_start else cue.start
+    first = sentence_cues[0] if sentence_cues else None
+    if first is not None and s_start <= first < end and (colon := _clause_colon(text, first, end)) >= 0:
+        # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
+        # sondages": what comes before the colon is another source's report.
+        s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+def _clause_colon(text: str, lo: int, hi: int) -> int:
+    """The last colon in ``text[lo:hi]`` that opens a clause of the writer's own: followed by a
+    space and no opening mark, outside any marks; else -1."""
+    colon = text.rfind(":", lo, hi)
+    if colon < 0 or colon + 1 >= len(text) or text[colon + 1] not in " \u00a0\u202f":
+        return -1
+    after = _skip_space(text, colon + 1, hi)
+    if after >= hi or text[after] in opening_marks():
+        return -1
+    # Marks that open or close only (not the apostrophe, nor a straight mark, which do both).
+    opened = sum(text.count(c, lo, colon) for c in opening_marks() - closing_marks())
+    closed = sum(text.count(c, lo, colon) for c in _closing_not_apostrophes() - opening_marks())
+    return colon if opened == closed else -1
 
 
 def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> int | None:
@@ -537,7 +567,8 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
-    return after if bare_description(text[start:comma]) and _ENOUGH_WORDS.search(text, after, s_end) else start
+    described = bare_description(text[start:comma]) or _source_kind(text[start:comma])
+    return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
 def _holds_opening_mark(text: str, start: int, end: int) -> bool:
@@ -614,7 +645,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
         return start
     word = first.group()
     if (word not in grammar().relative_openers and not _described(text[start:comma], word)
-            and not _patterns().affiliation.fullmatch(text, start, comma)):
+            and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
     after = _skip_space(text, comma + 1, s_end)
     return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
@@ -626,6 +657,25 @@ def _described(segment: str, first: str) -> bool:
     if not bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
         return False
     return _patterns().place_link.search(segment) is not None
+
+
+def _source_kind(segment: str) -> bool:
+    """``un centre de réflexion américain``, ``une ONG basée à Londres``, ``un politologue``: an
+    indefinite determiner and a noun of a body or of expertise (``organisation_nouns``,
+    ``body_nouns`` but the ``text_nouns``, ``field_nouns`` of ``names.json``), the kind of source
+    an apposition says it is; not a clause's subject (``une frappe de missile``)."""
+    words = segment.split(None, 2)
+    return (len(words) >= 2 and words[0].lower() in names_data()["indefinite_determiners"]
+            and words[1].lower() in _source_kind_nouns())
+
+
+@cache
+def _source_kind_nouns() -> frozenset[str]:
+    """Lower-case nouns naming what kind of source someone is (see :func:`_source_kind`)."""
+    raw = names_data()
+    texts = {w.lower() for w in raw["text_nouns"]}
+    return frozenset(w.lower() for w in (*raw["organisation_nouns"], *raw["body_nouns"], *raw["field_nouns"])
+                     if w.lower() not in texts)
 
 
 @cache

@@ -1153,15 +1153,38 @@ class Resolver:
         return None
 
     def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
-        """A person of this document whom the registry knows to hold the role (never one absent from it)."""
+        """A person of this document whom the registry knows to hold the role (never one absent
+        from it), in the body the role names when it names one: « le porte-parole du Kremlin » is
+        not the foreign ministry's spokeswoman named further on."""
         if not m.role or not m.country:
             return None  # "notre Premier ministre": without a country the office names nobody
         for p in list(self.by_surname.values())[-_LOOKBACK:]:
             if p.entity is None:
                 continue
-            if any(r.key == m.role and r.country == m.country for r in p.entity.roles):
+            if any(r.key == m.role and r.country == m.country and self._within(r.institution, m.complement_id)
+                   for r in p.entity.roles):
                 return self._speaker_from(p.name, p.entity, "person", span)
         return None
+
+    def _within(self, institution: str | None, body: str | None) -> bool:
+        """Whether an office held in ``institution`` is one in ``body``: the same body or one it
+        belongs to (the presidency is the state's: « le président des États-Unis »), a person's
+        body (« le porte-parole de Vladimir Poutine »: the Kremlin), or either unknown."""
+        if institution is None or body is None:
+            return True
+        owner = self.registry.get(body) if self.registry is not None else None
+        bodies: set[str | None] = {body}
+        if owner is not None and owner.type == "person":
+            bodies.update(r.institution for r in owner.roles if r.institution)
+            bodies.add(owner.parent)
+        for _ in range(_LOOKBACK):  # a parent chain is short; a user registry's loop must end
+            if institution in bodies:
+                return True
+            entity = self.registry.get(institution) if self.registry is not None else None
+            institution = getattr(entity, "parent", None)
+            if institution is None:
+                return False
+        return False
 
     def _lookup(self, name: str) -> Any:
         if self.registry is None:
@@ -1893,15 +1916,17 @@ class Resolver:
     def _role_taken_back(self, r: Mention) -> Speaker | None:
         """The person who spoke last, whom the bare role ``r`` opening a sentence takes back
         (« … », explique X. Le romancier, qui vit à Paris, dit… « … », ajoute-t-il: X); never
-        someone who holds another office: only a role no other office excludes, neither a former
-        one nor a profession bound by its noun (``by_noun``: « la cinéaste » is not the actress
-        who spoke last)."""
+        someone who holds another office: only a role no other office excludes (or one the
+        registry gives that person: « …, a martelé Volodymyr Zelensky. Le chef de l'État a
+        salué… »), neither a former one nor a profession bound by its noun (``by_noun``: « la
+        cinéaste » is not the actress who spoke last)."""
         exclusive = getattr(self.registry, "is_exclusive_role", None)
-        if (not r.role or (callable(exclusive) and exclusive(r.role)) or self._former(r)
-                or self._noun_role(r.role) or not self._is_role_like(r)):
+        if not r.role or self._former(r) or self._noun_role(r.role) or not self._is_role_like(r):
             return None
         prev = self._last(person_only=True, gender=self._gender(r), strict=True)
         if prev is None or prev.type != "person" or self._holds_other_office(prev, r):
+            return None
+        if callable(exclusive) and exclusive(r.role) and not self._registry_holds(prev, r.role):
             return None
         return prev
 

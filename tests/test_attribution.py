@@ -211,6 +211,11 @@ ATTRIBUTED = [
                  "présidence française.", "Élysée", "partial", "selon-postposed", id="a-fragment-of-a-readout-is-its-issuer-s"),
     pytest.param("Le président a souhaité « succès » à son homologue, selon un communiqué.", "président", "partial",
                  "subject-before-cue", id="a-bare-communique-leaves-the-fragment-to-the-verb-s-subject"),
+    pytest.param("Volodymyr Zelensky a répété qu'aucun territoire ne serait cédé. Le chef de l'État a salué les soldats du "
+                 "front. « Ils tiennent bon », a-t-il ajouté.", "Volodymyr Zelensky", "direct", "incise-inverted",
+                 id="pronoun-after-an-exclusive-role-the-registry-gives-the-last-speaker"),
+    pytest.param("Le porte-parole du Kremlin a jugé ces accusations « absurdes ». Maria Zakharova a parlé d'une provocation.",
+                 "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
 ]
 
 

@@ -753,6 +753,16 @@ INDIRECT = [
     pytest.param("Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois.",
                  "Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois",
                  id="selon-set-off-between-subject-and-verb-reports-the-sentence"),
+    pytest.param("Pour le Carnegie Endowment, un centre de réflexion basé à Washington, les sanctions pèsent déjà sur Moscou.",
+                 "les sanctions pèsent déjà sur Moscou", id="an-indefinite-apposition-naming-the-kind-of-source-is-skipped"),
+    pytest.param("Selon Olga Ivanova, une politologue, le Kremlin veut gagner du temps dans le Donbass.",
+                 "le Kremlin veut gagner du temps dans le Donbass", id="an-indefinite-expert-apposition-is-skipped"),
+    pytest.param("Pour l'analyste Pavel Orlov, Kiev « n'a plus de marge » : les livraisons de gaz ont chuté de moitié, "
+                 "selon Naftogaz.", "les livraisons de gaz ont chuté de moitié",
+                 id="a-postposed-selon-reports-the-clause-a-colon-opens-after-another-source"),
+    pytest.param("Pour l'analyste Pavel Orlov, Kiev « n'a plus de marge » : les livraisons de gaz ont chuté de moitié, "
+                 "selon Naftogaz.", "Kiev « n'a plus de marge »",
+                 id="a-fronted-source-reports-up-to-the-colon-before-another-source"),
 ]
 
 
