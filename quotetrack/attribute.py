@@ -711,6 +711,10 @@ _AGENT_REACH = 12
 _AGENT_ASIDE_REACH = 70
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
+# Between a directive cue and the infinitive cue it governs: its object, words only (« a appelé
+# vendredi le gouvernement | à répondre »), within this many characters.
+_DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p{L}\d'’\-]++)*+[ \u00a0]*+")
+_DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
 _BLANK = "[ \u00a0]"
@@ -1103,12 +1107,22 @@ class Attributor:
 
     def governing_cue(self, cue: Any) -> Any:
         """The verbal cue a noun cue right after it completes (``X a dénoncé dans un communiqué
-        « … »``: its subject stands before the verb), else ``cue`` itself."""
-        if cue.form != "noun":
+        « … »``: its subject stands before the verb), else ``cue`` itself. An infinitive cue
+        after a directive one and its object, words only between them, is governed by it too:
+        the object is asked to do the speaking (``X a appelé le gouvernement à répondre … « … »``:
+        X's words)."""
+        if cue.form not in ("noun", "infinitive"):
             return cue
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        if k >= 0 and self.cues[k].form in _VERBAL and not self.text[self.cues[k].end : cue.start].strip():
-            return self.cues[k]
+        if k < 0:
+            return cue
+        before = self.cues[k]
+        if cue.form == "noun":
+            return before if before.form in _VERBAL and not self.text[before.end : cue.start].strip() else cue
+        if (before.form == "finite" and before.stance == "directive" and before.que_end is None
+                and cue.start - before.end <= _DIRECTED_OBJECT_CHARS
+                and _DIRECTED_OBJECT.fullmatch(self.text, before.end, cue.start) is not None):
+            return before
         return cue
 
     def _label(self, q: Candidate) -> Mention | None:

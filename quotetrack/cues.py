@@ -36,6 +36,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import Field, TypeAdapter, model_validator
 
+from quotetrack import marks
 from quotetrack.lexicon import NOTHING, DataError, Record, load, validate
 
 __all__ = [
@@ -810,7 +811,9 @@ class CueLexicon:
 
     @cached_property
     def _determiner_before(self) -> Any:
-        return _word_right_before(self._words.noun_markers)
+        # "d'une « menace que… »": an opening mark may stand between the determiner and its noun.
+        opening = "".join(sorted(marks.opening_marks() - {"'", "\u2019"}))
+        return _word_right_before(self._words.noun_markers, rf"(?:[{re.escape(opening)}]{_SPACE})?")
 
     @cached_property
     def _pour_sources(self) -> tuple[str, str, str]:
@@ -1117,10 +1120,10 @@ def _first_char_guard(groups: Iterable[Iterable[str]]) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
 
 
-def _word_right_before(words: Iterable[str]) -> Any:
+def _word_right_before(words: Iterable[str], then: str = "") -> Any:
     """A pattern for one of ``words`` (either case of its first letter) ending the searched
-    window, then a space, or nothing after an elided form (``l'``, ``s'``)."""
-    return re.compile(rf"{_LEFT}{_trie(words, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z")
+    window, then a space, or nothing after an elided form (``l'``, ``s'``); then ``then``."""
+    return re.compile(rf"{_LEFT}{_trie(words, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE}){then}\Z")
 
 
 # ---------------------------------------------------------------- module API

@@ -90,7 +90,8 @@ def _not_tail_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """Whether a lower-case ``word`` may be an adjective of a name's tail (by its ending; no verb form)."""
     data = _data()
     return (word.endswith(data.adjective_endings) and not word.endswith(data.not_adjective_endings)
             and word not in _not_tail_words())
@@ -111,7 +112,7 @@ def tail_end(text: str, end: int) -> int:
             state = "after_link"
         elif state == "after_link" and word in articles:
             state = "after_article"
-        elif state == "after_noun" and adjectives < data.max_adjectives and _is_adjective(word):
+        elif state == "after_noun" and adjectives < data.max_adjectives and is_adjective(word):
             adjectives += 1
             best = m.end()
         elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_tail_words():

@@ -263,6 +263,9 @@ class NamesData(Record):
     cleft_links: tuple[str, ...] = ()
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
+    portfolio_links: tuple[str, ...] = ()
+    """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
+    right after (``le ministre délégué aux Transports Clément X``)."""
     de_prepositions: tuple[str, ...] = ()
     """``auprès``: a preposition that reaches its noun through ``de`` (``auprès de la préfecture``)."""
     intensifiers: tuple[str, ...]

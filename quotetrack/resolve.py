@@ -524,6 +524,9 @@ class Resolver:
                          and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
+            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma.
+            portfolio = portfolio or (role_mention is not None and b.kind == "name" and (
+                lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
             # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
             portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                       and self._demonym_gap(gap))
@@ -684,13 +687,16 @@ class Resolver:
 
     def _demonym_gap(self, gap: str) -> bool:
         """Whether ``gap`` is a comma and a nationality noun after its article (``, l'Estonienne ``),
-        or a title of ``apposition_titles`` in ``names.json`` (``, l'ayatollah ``, ``, le cheikh ``)."""
+        or a title of ``apposition_titles`` in ``names.json``, after its article or not (``, l'ayatollah ``,
+        ``, le cheikh ``, ``, cheikh ``)."""
         found = _DEMONYM_GAP.fullmatch(gap)
         if found is None:
             return False
-        word = found.group(1)
+        word = found.group(2)
         if not word[:1].isupper():
             return fold(word) in self.apposition_titles
+        if not found.group("article"):
+            return False  # ", cheikh Name" may go without an article; ", l'Estonienne Name" not
         of_adjective = getattr(self.registry, "country_of_adjective", None)
         return callable(of_adjective) and of_adjective(word) is not None
 
@@ -2340,22 +2346,29 @@ _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 # A nationality noun after a short article, set off by a comma between a role and a name (« la
 # cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry;
 # a lower-case one, a title (« le guide suprême, l'ayatollah Ali X »), by names.json.
-_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?:\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’])(\p{L}[\p{L}\-]*+)[ \u00a0]++")
+_DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?P<article>\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’]|)(\p{L}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
+_LONE_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}\-]*+)[ \u00a0]++")
+"""One lower-case word between spaces (`` européennes ``)."""
 
 
 @cache
-def _portfolio_gap(links: tuple[str, ...]) -> regex.Pattern[str]:
+def _portfolio_gap(links: tuple[str, ...], portfolio_links: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """``le ministre| de la Santé |Roman Prymula``, ``le député| de Seine-Saint-Denis |Name``: a
-    complement with one capitalised word; or one or two lower-case words set off by a comma
+    complement with one capitalised word, maybe one or two lower-case words after it before a
+    comma (``le président| de l'Autorité palestinienne, |Name``); or one or two lower-case words set off by a comma
     (``le président| de la commission, |Name``); or one lower-case word right before the name,
     as papers that write portfolios in lower case do (``le ministre| de la santé |Roman Prymula``;
-    not two: ``le ministre de la santé reçoit Name``)."""
+    not two: ``le ministre de la santé reçoit Name``); after a link of ``portfolio_links`` only
+    the capitalised word (``le ministre délégué| aux Transports |Name``; ``le président| au député
+    |Name`` addresses someone else)."""
+    portfolio = (rf"|[ \u00a0]++(?i:{alternation(portfolio_links)})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?[ \u00a0]*+"
+                 if portfolio_links else "")
     return regex.compile(
-        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+[ \u00a0]*+,?"
+        rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]*+(?:\p{{Lu}}[\p{{L}}\-]*+(?:{_COMPLEMENT_TAIL.pattern}|[ \u00a0]*+,?)"
         rf"|\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-'’]*+)?+[ \u00a0]*+,"
-        rf"|\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]*+"
+        rf"|\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]*+{portfolio}"
     )
 
 
@@ -2603,7 +2616,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         tuple(fold(d) for d in words["definite_determiners"]),
         regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w))"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
-        _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
+        _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"]))),
+                       tuple(words.get("portfolio_links", ()))),
         _lower_complement(links),
         place_complement(tuple(words["place_links"]), articles),
         place_complement(tuple(words["name_complement_links"]), articles),

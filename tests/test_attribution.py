@@ -2288,6 +2288,21 @@ SPEAKER_OF_QUOTE = [
                  "entourage du ministre Paul Girard", id="a-name-glued-to-a-governed-title-completes-the-subject"),
     pytest.param("« Nous irons en appel », a annoncé jeudi l'avocate de l'ancien maire Paul Girard.", 0,
                  "avocate de l'ancien maire", id="a-name-glued-to-a-governed-title-is-no-apposition-to-the-head"),
+    pytest.param("« Nous partons », a déclaré la ministre déléguée aux Transports Claire Vidal.", 0, "Claire Vidal",
+                 id="a-portfolio-after-aux-lets-the-name-after-it-be-the-roles"),
+    pytest.param("« Nous partons », a déclaré la secrétaire d'État aux Affaires européennes Claire Vidal.", 0,
+                 "Claire Vidal", id="a-portfolio-with-its-adjective-lets-the-name-after-it-be-the-roles"),
+    pytest.param("« Nous partons », a répondu le président au député Paul Girard.", 0, "président",
+                 id="a-lower-case-noun-after-au-is-someone-addressed-no-portfolio"),
+    pytest.param("« Cette liste est inacceptable », a déclaré le ministre qatari des Affaires étrangères, cheikh Hamad "
+                 "Al-Mansour.", 0, "Hamad Al-Mansour", id="an-apposition-title-may-go-without-its-article"),
+    pytest.param("Le dignitaire chiite Ali Karimi a appelé le gouvernement à répondre aux manifestants « avant qu'il ne "
+                 "soit trop tard ».", 0, "Ali Karimi", id="an-infinitive-cue-a-directive-governs-has-the-directives-subject"),
+    pytest.param("Le président de l'Autorité palestinienne, Karim Nasser, a qualifié le projet d'« illégal » et "
+                 "réaffirmé que les négociations étaient rompues.", -1, "Karim Nasser",
+                 id="a-capitalised-complement-and-its-adjective-before-the-comma-of-an-apposition"),
+    pytest.param("« Nous partons », a déclaré le Premier ministre Adel Abdel Karim.", 0, "Adel Abdel Karim",
+                 id="a-name-opening-on-a-known-first-name-keeps-the-first-names-after-it"),
 ]
 
 

@@ -261,6 +261,7 @@ NEGATIVES = [
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
     "Les opposants craignent que le texte soit voté.",  # a fear, not speech
+    "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
 ]
 
 
