@@ -845,9 +845,10 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
-    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``); else ``start``."""
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``) or a
+    live blog's time opening its line (``3 h 05 – ``); else ``start``."""
     dateline = DATELINE.match(text, start, end)
-    return start if dateline is None else int(dateline.end())
+    return past_timestamp(text, start, end) if dateline is None else int(dateline.end())
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:
