@@ -140,8 +140,11 @@ def _patterns() -> _Patterns:
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
         ),
+        # "de Forrester", also through a body's noun: "de l'université de Virginie", "du cabinet Eurasia".
         affiliation=regex.compile(
             rf"(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:(?:{alt(names_data()['body_nouns'])})[ \u00a0]++"
+            rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+[ \u00a0]*+$"
         ),
     )

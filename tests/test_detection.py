@@ -717,6 +717,8 @@ INDIRECT = [
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
+    pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
+                 "ce débat montre une campagne très dure", id="pour-past-the-university-the-source-belongs-to"),
     pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
                  "les troupes quitteront la zone avant l'été", id="selon-past-the-name-given-with-its-rank"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
