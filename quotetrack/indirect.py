@@ -706,6 +706,13 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    after = _skip_space(text, cue.end, reach)
+    if after < reach and text[after] in opening_marks():
+        inner = _skip_space(text, after + 1, reach)
+        if not _mention_at(mention_starts, inner, inner + 1):
+            # "X, pourtant proche du président, a dénoncé « une erreur à la Obama »": marks right
+            # after the verb are its object; a name inside is no postposed subject.
+            reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and _verb_goes_on(text, comma + 1, s_end))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
