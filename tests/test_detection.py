@@ -784,7 +784,7 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes.",
                                   "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
-                                  "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés de son soutien."])
+                                  "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
