@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Sur son compte Twitter, le milliardaire a de nouveau qualifié la chaîne de « TRÈS MALHONNÊTE ! ».",
+                 [("partial", "TRÈS MALHONNÊTE !")], id="words-shouted-in-capitals-are-no-title"),
     pytest.param("LISBONNE (AFP) - Selon la ministre, « la crise est derrière nous ».", [("direct", "la crise est derrière nous")],
                  id="selon-after-a-dateline-opens-the-clause"),
     pytest.param("LISBONNE (AFP) - Selon la ministre, la crise est derrière nous.", [("indirect", "la crise est derrière nous")],
