@@ -800,8 +800,9 @@ _CLAUSE_PUNCT = regex.compile(r"[.!?…,;:]")
 def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
     """A capitalised phrase of a few words, no punctuation, no word of the first or second
     person nor a negation: in the writer's sentence, what French sets in marks this way is a
-    work's title (*« Anatomie d'une chute »*, *« Veiller sur elle »*), not someone speaking."""
-    return (bool(_TITLE_WORD.match(inner.lstrip(" \u00a0\u202f\u2009")))
+    work's title (*« Anatomie d'une chute »*, *« Veiller sur elle »*), not someone speaking;
+    never words shouted in capitals (:func:`_shouted`)."""
+    return (bool(_TITLE_WORD.match(inner.lstrip(" \u00a0\u202f\u2009"))) and not _shouted(inner)
             and 0 < len(words()) <= _TITLE_MAX_WORDS
             and _CLAUSE_PUNCT.search(inner) is None
             and not _speaks(inner, words()))
@@ -820,10 +821,25 @@ def _capitalised_words(words: list[str]) -> int:
     return sum(1 for w in words if _TITLE_WORD.match(w))
 
 
+# A lower-case letter; a word of two capitals at least (``FAKE``).
+_LOWER = regex.compile(r"\p{Ll}")
+_CAPITALS_WORD = regex.compile(r"\p{Lu}{2,}+")
+
+
+def _shouted(inner: str) -> bool:
+    """Words in capitals only, two of them at least (a tweet's *« FAKE NEWS ! »*, *« TRÈS
+    MALHONNÊTE »*): speech typed loud, never a title, which French capitalises by its first
+    word (one word in capitals is an acronym: « CNN »)."""
+    return _LOWER.search(inner) is None and len(_CAPITALS_WORD.findall(inner)) >= 2
+
+
 def _is_title_case(inner: str) -> bool:
     """Every word capitalised (a name or a title), short: no more than six words, each longer
-    than three letters capitalised, and one at least. The words are read one at a time, up to
-    the first that rules this out (a long quotation's first lowercase word, or its seventh)."""
+    than three letters capitalised, and one at least; never words shouted (:func:`_shouted`).
+    The words are read one at a time, up to the first that rules this out (a long quotation's
+    first lowercase word, or its seventh)."""
+    if _shouted(inner):
+        return False
     significant = False
     for n, m in enumerate(_WORD.finditer(inner)):
         if n == 6:

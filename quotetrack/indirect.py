@@ -71,6 +71,8 @@ class _Patterns:
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
+    fronted_adverb: regex.Pattern[str]
+    """An adverbial of ``cue_words.json`` and its comma opening a sentence (``De son côté,``)."""
     voice_marker: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
     prepositional_aside: regex.Pattern[str]
@@ -132,6 +134,7 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
+        fronted_adverb=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+,"),
         voice_marker=regex.compile(rf"(?i)[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
         prepositional_aside=regex.compile(
             rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
@@ -140,8 +143,11 @@ def _patterns() -> _Patterns:
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
         ),
+        # "de Forrester", also through a body's noun: "de l'université de Virginie", "du cabinet Eurasia".
         affiliation=regex.compile(
             rf"(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:(?:{alt(names_data()['body_nouns'])})[ \u00a0]++"
+            rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+[ \u00a0]*+$"
         ),
     )
@@ -756,6 +762,13 @@ def _postposed(
     comma = _comma(text, cue.end, reach)
     if comma >= 0 and text[cue.end : comma].strip():
         reach = comma  # "…, raconte l'auteur, le chanteur aurait…": past its comma, another clause's subject
+    after = _skip_space(text, cue.end, reach)
+    if after < reach and text[after] in opening_marks():
+        inner = _skip_space(text, after + 1, reach)
+        if not _mention_at(mention_starts, inner, inner + 1):
+            # "X, pourtant proche du président, a dénoncé « une erreur à la Obama »": marks right
+            # after the verb are its object; a name inside is no postposed subject.
+            reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and _verb_goes_on(text, comma + 1, s_end))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
@@ -770,10 +783,12 @@ def _postposed(
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
+    fronted = _patterns().fronted_adverb.match(text, s_start, j)
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
-            and _patterns().prepositional_aside.fullmatch(text, s_start, j)):
+            and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else s_start, j)):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;
-        # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin").
+        # no subject right after the verb ("…, dans les prochains jours, a annoncé le Kremlin"),
+        # past an adverbial opening the sentence ("De son côté, X, en visite à Varsovie, a assuré…").
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
@@ -898,9 +913,10 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
-    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``); else ``start``."""
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``) or a
+    live blog's time opening its line (``3 h 05 – ``); else ``start``."""
     dateline = DATELINE.match(text, start, end)
-    return start if dateline is None else int(dateline.end())
+    return past_timestamp(text, start, end) if dateline is None else int(dateline.end())
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:

@@ -1481,6 +1481,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
+                 0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
+    pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
+                 "reprendraient lundi.", -1, "Jen Walsh", id="jen-is-a-woman-s-first-name"),
     pytest.param("Un chauffeur de taxi a dénoncé « une concurrence déloyale ».", 0, "chauffeur de taxi",
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "

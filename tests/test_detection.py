@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Sur son compte Twitter, le milliardaire a de nouveau qualifié la chaîne de « TRÈS MALHONNÊTE ! ».",
+                 [("partial", "TRÈS MALHONNÊTE !")], id="words-shouted-in-capitals-are-no-title"),
     pytest.param("LISBONNE (AFP) - Selon la ministre, « la crise est derrière nous ».", [("direct", "la crise est derrière nous")],
                  id="selon-after-a-dateline-opens-the-clause"),
     pytest.param("LISBONNE (AFP) - Selon la ministre, la crise est derrière nous.", [("indirect", "la crise est derrière nous")],
@@ -717,6 +719,8 @@ INDIRECT = [
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
                  "le titre reste sous-évalué", id="pour-past-a-company-the-source-belongs-to"),
+    pytest.param("Pour le politologue Marc Lenoir, de l'université de Montréal, ce débat montre une campagne très dure.",
+                 "ce débat montre une campagne très dure", id="pour-past-the-university-the-source-belongs-to"),
     pytest.param("Selon le chef d'état-major, le général Paul Roy, les troupes quitteront la zone avant l'été.",
                  "les troupes quitteront la zone avant l'été", id="selon-past-the-name-given-with-its-rank"),
     pytest.param("Selon le ministère, Pierre Roy, chef d'état-major, a démissionné.",
@@ -790,7 +794,9 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le syndicat, dans un communiqué, a fustigé « le mépris » de la direction.",
                                   "La ministre fédérale Anne Van Damme, en charge des Pensions, a réclamé un audit.",
                                   "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes.",
-                                  "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre."])
+                                  "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre.",
+                                  "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
+                                  "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
