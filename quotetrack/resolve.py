@@ -2170,7 +2170,8 @@ class Resolver:
 
     def _last_issuer(self, m: Mention) -> Speaker | None:
         """The latest speaker that is a body (an institution, organisation, state or group, or a
-        body's description as written: ``le ministère de la Défense``). When the text named no
+        body's description as written: ``le ministère de la Défense``, one headed by a noun of
+        ``body_nouns``: ``le ministère de la Santé``). When the text named no
         such statement before (``dans un communiqué``), only one that spoke last or within the
         sentences before ``m``: a text three paragraphs on is another text."""
         is_body = getattr(self.registry, "is_body_role", None)
@@ -2178,7 +2179,9 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         named_before = self._first_use(m) < m.start
         for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
-            if s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)):
+            if (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role))
+                    or (s.type == "other" and fold(s.name.split(" ", 1)[0]) in self.body_nouns)):
+                # "le ministère de la Santé" the registry does not know: a body by its head noun.
                 return s if named_before or n == 0 or spoke_at >= recent_from else None
         return None
 
