@@ -1783,9 +1783,10 @@ class Attributor:
             end = listed.end()
         comma = self.text.find(",", end, pos)
         k = bisect.bisect_left(self.cue_starts, comma + 1) if comma >= 0 else len(self.cues)
-        if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip() and self.cues[k].form != "noun":
+        if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip() and (
+                self.cues[k].form != "noun" or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, comma)):
             # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise (not a channel's
-            # aside: "L'opposition, dans un communiqué, a dénoncé…").
+            # aside after a phrase holding no cue: "L'opposition, dans un communiqué, a dénoncé…").
             return None
         start = min(end, len(self.text)) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, end, self.text[start:end], "np", head_start=start)

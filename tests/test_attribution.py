@@ -2279,6 +2279,8 @@ SPEAKER_OF_QUOTE = [
                  id="de-source-syndicale-speaks-for-the-indefinite-pronoun"),
     pytest.param("Le maire a parlé. L'opposition municipale, dans un communiqué, a pris acte de cette décision « sans "
                  "surprise ».", -1, "opposition municipale", id="an-opening-subject-past-a-channel-aside"),
+    pytest.param("Selon des informations du Parisien, la ministre aurait menacé de démissionner.", 0, "Le Parisien",
+                 id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("Selon Le Canard enchaîné, le ministre aurait menacé de démissionner. Le palmipède affirme aussi que le "
                  "Premier ministre était furieux.", -1, "Le Canard enchaîné", id="a-press-nickname-takes-back-its-newspaper"),
 ]
