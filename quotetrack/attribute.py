@@ -557,6 +557,20 @@ def _fused_prepositions() -> frozenset[str]:
 
 
 @cache
+def _named_complement() -> regex.Pattern[str]:
+    """A prepositional phrase whose noun is a name (`` au Parisien ``, `` à France Bleu Gard ``,
+    `` auprès d'Ouest-France ``, `` au Courrier picard ``): a preposition or two, maybe an
+    article, then up to four capitalised words and maybe one lower-case word (a newspaper's
+    adjective, a day, no preposition); an incise's subject may stand after it."""
+    raw = names_data()
+    preps = trie_alternation(raw["prepositions"])
+    return regex.compile(
+        rf"(?:[ \u00a0]*+(?i:{preps})(?:(?<=['’])|[ \u00a0]++)){{1,2}}(?:(?i:{alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+        rf"\p{{Lu}}[\p{{L}}\-'’]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\-'’]*+){{0,3}}(?:[ \u00a0]++(?!(?i:{preps})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]*+"
+    )
+
+
+@cache
 def _bare_np() -> regex.Pattern[str]:
     """A noun phrase without its determiner, as after a fused preposition (``au| cabinet du ministre``)."""
     return regex.compile(rf"(?i){_np_words(trie_alternation(names_data()['np_stops']))}")
@@ -1612,6 +1626,8 @@ class Attributor:
             return np if np is not None and not self._in_marks(np.start()) else None
         if np is None or (self._in_marks(np.start()) and not in_quote):
             return None
+        if past_complements and _named_complement().fullmatch(self.text, pos, np.start()):
+            return np  # "a confié au Parisien une habitante": the outlet or place is a complement
         gap = self.text[pos : np.start()]
         if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):
             return None
@@ -1826,8 +1842,11 @@ class Attributor:
             end = listed.end()
         comma = self.text.find(",", end, pos)
         k = bisect.bisect_left(self.cue_starts, comma + 1) if comma >= 0 else len(self.cues)
-        if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip():
-            return None  # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise
+        if k < len(self.cues) and not self.text[comma + 1 : self.cues[k].start].strip() and (
+                self.cues[k].form != "noun" or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, comma)):
+            # "Les victimes, a-t-il ajouté, sont…": the comma opens an incise (not a channel's
+            # aside after a phrase holding no cue: "L'opposition, dans un communiqué, a dénoncé…").
+            return None
         start = min(end, len(self.text)) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, end, self.text[start:end], "np", head_start=start)
 

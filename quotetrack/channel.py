@@ -178,7 +178,8 @@ def _window_hits(c: _Compiled, text: str, start: int, end: int) -> list[tuple[in
     ]
 
 
-_OUTLET_NAME = regex.compile(r"\p{Lu}[\w'’\-]*+(?:\s++\p{Lu}[\w'’\-]*+){0,3}")
+# Capitalised words, or a number after one (France 3, Europe 1).
+_OUTLET_NAME = regex.compile(r"\p{Lu}[\w'’\-]*+(?:\s++(?:\p{Lu}[\w'’\-]*+|\d++(?![\w\-]))){0,3}")
 
 
 def outlet_finder(is_publication: Callable[[str], bool], articles: tuple[str, ...]) -> Callable[[str], str | None]:

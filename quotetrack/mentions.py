@@ -243,6 +243,9 @@ class NamesData(Record):
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
     publication_heads: tuple[str, ...] = ()
+    edition_kinds: tuple[Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"], ...] = ()
+    """Kinds of publication (of ``publications.json``) with local editions named by a place
+    right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
     joint_markers: tuple[str, ...] = ()
     """Adjectives after a statement noun that make it several issuers' text (``le communiqué
@@ -418,8 +421,14 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
             return memo[s]
 
         may_begin = _publication_starts(registry)
+        kind_of = getattr(registry, "publication_kind", None)
+        if callable(kind_of) and _edition_kinds():
+            # "France Bleu Gard Lozère": a local edition, not a publication and a person's name.
+            merged = [_local_edition_name(m, kind_of) if m.kind == "name" else m for m in merged]
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
         merged = _joined_publications(text, merged, is_publication)
+        if callable(kind_of):
+            merged = _local_editions(text, merged, kind_of)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = [_announced_organisation(text, m) if m.kind == "name" else m for m in merged]
     merged = institutions.extend_institutions(text, merged)
@@ -1150,7 +1159,8 @@ def _entity_type(registry: Any, m: Mention) -> str | None:
     return getattr(entity, "type", None)
 
 
-_TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++\p{Ll}[\p{L}\-]*+(?:['’]\p{L}[\p{L}\-]*+)?")  # "de", "l'Ouest"
+# "de", "l'Ouest", "3" (France 3; not a score: la France 2-1)
+_TRAILING_WORDS = regex.compile(r"\G[ \u00a0]++(?:\p{Ll}[\p{L}\-]*+(?:['’]\p{L}[\p{L}\-]*+)?|\d++(?![\p{L}\d\-–]|[.,]\d))")
 # Most words a publication's name has (Le Journal du dimanche): prefixes tried, no more.
 _PUBLICATION_WORDS = 5
 
@@ -1315,6 +1325,52 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
             if (name_may or s != m.start) and is_publication(text[s:end]):
                 return Mention(s, end, text[s:end], "publication", after_preposition=m.after_preposition, head_start=m.start)
     return m
+
+
+# Most capitalised words a local edition's place has (France 3 Paris Île-de-France).
+_EDITION_WORDS = 3
+
+
+def _local_edition(words: list[str], kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``words`` are a publication of ``edition_kinds`` and a place (``France Bleu
+    Gard Lozère``), not a person's name after it: the place's first word is no known first name."""
+    kinds = _edition_kinds()
+    for j in range(1, len(words)):
+        if len(words) - j <= _EDITION_WORDS and kind_of(" ".join(words[:j])) in kinds:
+            return words[j] not in first_names()
+    return False
+
+
+def _local_editions(text: str, found: list[Mention], kind_of: Callable[[str], str | None]) -> list[Mention]:
+    """``France Bleu Isère``, ``France 3 Bretagne``: a broadcaster of
+    ``edition_kinds`` and the place of its local edition, one publication (the place is no
+    speaker), whether the name finder read them as one name or as a publication and a name."""
+    if not _edition_kinds():
+        return found
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if (m.kind == "name" and last is not None and last.kind == "publication"
+                and text[last.end : m.start] in (" ", "\u00a0") and _local_edition([last.text, *m.text.split()], kind_of)):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "publication",
+                              after_preposition=last.after_preposition, head_start=last.head_start)
+            continue
+        out.append(m)
+    return out
+
+
+def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None]) -> Mention:
+    """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``."""
+    words = m.text.split()
+    if len(words) < 2 or not _local_edition(words, kind_of):
+        return m
+    return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
+
+
+@cache
+def _edition_kinds() -> frozenset[str]:
+    """``edition_kinds`` of ``names.json``."""
+    return frozenset(_raw_names().get("edition_kinds", ()))
 
 
 # Capitalised names a publication's name may run over, joined by short lower-case words or "&".

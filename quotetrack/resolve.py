@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from quotetrack import entries, institutions, lexicon, plurals
+from quotetrack import channel, entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import verb_words
@@ -1245,7 +1245,7 @@ class Resolver:
         if m.kind == "organisation":
             return Speaker(name=span.text, type="organisation", mention=span), ("organisation→as written",)
         if m.kind == "publication":
-            title = span.text[:1].upper() + span.text[1:]
+            title = self._publication_title(span.text[:1].upper() + span.text[1:])
             return Speaker(name=title, type="organisation", mention=span), ("publication→as written",)
         if m.kind == "name":
             p = self._person_of(m)
@@ -1311,7 +1311,9 @@ class Resolver:
                 known = self._body_at(owner.start, owner.end)
                 if known is not None:
                     return self._speaker_from(known.name, known, known.type, owner), ("text→its issuer",)
-                return Speaker(name=self._strip_det_as_written(owner.text), type="other", mention=owner), ("text→its issuer",)
+                # "selon des informations du Parisien": a publication's name with its article.
+                return Speaker(name=self._publication_title(self._strip_det_as_written(owner.text)), type="other",
+                               mention=owner), ("text→its issuer",)
             publisher = self._text_agent(m) if self._head(m) in self.text_nouns else None
             if publisher is not None:
                 # "indique le communiqué publié par le Kremlin": the agent put the text out.
@@ -1396,6 +1398,19 @@ class Resolver:
         if k < len(self.bodies) and self.bodies[k][0] < end and len(self.text[start : self.bodies[k][0]].split()) <= 1:
             return self.bodies[k][2]
         return None
+
+    def _publication_title(self, title: str) -> str:
+        """``Parisien`` after a fused preposition (*selon des informations du Parisien*): the
+        publication's name with the article it opens with (``Le Parisien``), when the registry
+        knows that one and not the bare name."""
+        is_publication = getattr(self.registry, "is_publication", None)
+        if not callable(is_publication) or is_publication(title):
+            return title
+        for article in channel.outlet_articles():
+            named = f"{article}{title}" if article.endswith(("'", "’")) else f"{article} {title}"
+            if is_publication(named):
+                return named
+        return title
 
     def _text_owner(self, m: Mention) -> Span | None:
         """``un communiqué de l'intersyndicale``: the issuer a statement noun's complement names
@@ -2221,7 +2236,8 @@ class Resolver:
 
     def _last_issuer(self, m: Mention) -> Speaker | None:
         """The latest speaker that is a body (an institution, organisation, state or group, or a
-        body's description as written: ``le ministère de la Défense``). When the text named no
+        body's description as written: ``le ministère de la Défense``, one headed by a noun of
+        ``body_nouns``: ``le ministère de la Santé``). When the text named no
         such statement before (``dans un communiqué``), only one that spoke last or within the
         sentences before ``m``: a text three paragraphs on is another text."""
         is_body = getattr(self.registry, "is_body_role", None)
@@ -2229,7 +2245,9 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         named_before = self._first_use(m) < m.start
         for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
-            if s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)):
+            if (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role))
+                    or (s.type == "other" and fold(s.name.split(" ", 1)[0]) in self.body_nouns)):
+                # "le ministère de la Santé" the registry does not know: a body by its head noun.
                 return s if named_before or n == 0 or spoke_at >= recent_from else None
         return None
 

@@ -477,6 +477,8 @@ CHANNELS = [
     pytest.param("« Nous tiendrons », a affirmé le ministre dans un entretien au Monde.", "entretien (Le Monde)", id="interview-outlet"),
     pytest.param("« Nous tiendrons », a affirmé la ministre au micro de RTL.", "entretien (RTL)", id="radio-microphone"),
     pytest.param("« Nous tiendrons », a affirmé le maire sur le plateau de BFMTV.", "entretien (BFMTV)", id="tv-set"),
+    pytest.param("« Nous tiendrons », a affirmé le maire sur le plateau de France 3 Bretagne.", "entretien (France 3)",
+                 id="tv-set-of-a-numbered-channel"),
     pytest.param("« Quelle honte », a tweeté le président.", "réseau social", id="tweeter"),
     pytest.param("« Rien de neuf », a dit la porte-parole lors d'une conférence de presse.", "conférence de presse", id="press-conference"),
     pytest.param("« Rien de neuf », a dit la porte-parole.", None, id="none"),
@@ -1351,6 +1353,8 @@ TEXT_ISSUERS = [
      "Maison-Blanche", "text→who introduced it"),
     ("Le Kremlin a publié un compte rendu de l'entretien. Le Quai d'Orsay s'est tu. "
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
+    ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
+     "annulé », précise le texte.", "ministère de la Culture", "text→the body that last spoke"),
 ]
 
 
@@ -2307,6 +2311,20 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-complement-and-its-adjective-before-the-comma-of-an-apposition"),
     pytest.param("« Nous partons », a déclaré le Premier ministre Adel Abdel Karim.", 0, "Adel Abdel Karim",
                  id="a-name-opening-on-a-known-first-name-keeps-the-first-names-after-it"),
+    pytest.param("Le parquet a ouvert une enquête. « C'est la troisième fois », a confié au Courrier picard une "
+                 "riveraine du carrefour.", -1, "riveraine du carrefour", id="an-incise-subject-after-an-outlet-named-without-article"),
+    pytest.param("Le maire a été interrogé mardi. « Nous sommes prêts », a-t-il assuré. « Tout va bien », a déclaré "
+                 "sur France Bleu Isère la préfète.", -1, "préfète", id="a-local-edition-of-a-radio-is-no-speaker"),
+    pytest.param("« C'est grave », a réagi sur France 3 Centre-Val de Loire un élu local.", 0, "élu local",
+                 id="a-local-edition-of-a-tv-channel-is-no-speaker"),
+    pytest.param("De source syndicale, on indique que les salariés pourraient faire grève.", 0, "source syndicale",
+                 id="de-source-syndicale-speaks-for-the-indefinite-pronoun"),
+    pytest.param("Le maire a parlé. L'opposition municipale, dans un communiqué, a pris acte de cette décision « sans "
+                 "surprise ».", -1, "opposition municipale", id="an-opening-subject-past-a-channel-aside"),
+    pytest.param("Selon des informations du Parisien, la ministre aurait menacé de démissionner.", 0, "Le Parisien",
+                 id="a-publication-after-a-fused-preposition-keeps-its-article"),
+    pytest.param("Selon Le Canard enchaîné, le ministre aurait menacé de démissionner. Le palmipède affirme aussi que le "
+                 "Premier ministre était furieux.", -1, "Le Canard enchaîné", id="a-press-nickname-takes-back-its-newspaper"),
 ]
 
 
