@@ -316,8 +316,9 @@ class Resolver:
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
         opens = lead == s_start
-        if opens and text.count(",", lead, m.start) == 2:
-            # "Mercredi soir, au sommet de Bruxelles, Emmanuel X…": a short adverbial before the phrase.
+        if opens and m.kind == "name" and text.count(",", lead, m.start) == 2:
+            # "Mercredi soir, au sommet de Bruxelles, Emmanuel X…": a short adverbial before the phrase
+            # (a name only: « Souriante, bronzée, la mère de Jade » is a description, no new subject).
             first = text.find(",", lead, m.start)
             if not _more_words(text, lead, first, _LEAD_ADVERBIAL_WORDS) and not self._mention_ends_at(first):
                 lead = first + 1
@@ -2212,8 +2213,7 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         named_before = self._first_use(m) < m.start
         for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
-            if (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role))
-                    or self._names_no_person(s.name)):  # "a annoncé le Conseil": a name read as no person
+            if s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)):
                 return s if named_before or n == 0 or spoke_at >= recent_from else None
         return None
 
