@@ -50,6 +50,11 @@ def _heads() -> frozenset[str]:
     return frozenset(_data().heads)
 
 
+def heads() -> tuple[str, ...]:
+    """The capitalised head nouns of institutions (``Commission``, ``Fédération``)."""
+    return _data().heads
+
+
 @cache
 def _place_ends() -> frozenset[str]:
     """The last words of the place heads (``arrêt`` of ``maison d'arrêt``) and of the led

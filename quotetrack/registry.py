@@ -32,7 +32,7 @@ import regex
 from pydantic import Field, ValidationError
 from rapidfuzz import fuzz, process
 
-from quotetrack import lexicon
+from quotetrack import institutions, lexicon
 from quotetrack.lexicon import WORD, DataError, Record, load, token_at
 from quotetrack.models import EntityType
 
@@ -599,6 +599,9 @@ class _Matcher:
         s = r"\s++"
         # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
         # without a repeat the engine sets up on every match attempt (see _SEP).
+        # « le président de la Commission »: a capitalised head of an institution the registry
+        # does not know (institution_names.json) makes the role that body's office (``on_body``).
+        self.body_after = regex.compile(f"\\s++{link}(?:{_trie_pattern(institutions.heads(), case=False)})(?!\\w)")
         self.complement = (
             f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
             f"(?:{s}(?P<ctail>{self.tail})|)(?:{s}(?P<cadj2>{self.adj})|))"
@@ -1389,6 +1392,9 @@ class Registry:
             country = country or comp_country
             if is_body and record.on_body:
                 key = record.on_body
+        elif record.on_body and self._matcher is not None and self._matcher.body_after.match(
+                text if probe is None else probe, end):
+            key = record.on_body
         entity_id = self._holder(record.institution, key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
         bucket = self._names.get(fold(text[head_start:end]))

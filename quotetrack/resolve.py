@@ -72,6 +72,8 @@ _LEAD_CHARS = 120
 _LEAD_WORDS = 10
 # Words one fronted phrase closed by the comma right before the name may hold (a description).
 _LEAD_APPOSITION_WORDS = 16
+# Words a short adverbial before that fronted phrase may hold ("Lundi soir, lors du sommet, X").
+_LEAD_ADVERBIAL_WORDS = 3
 # Characters before a description read for a possessive relative (``dont``).
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
@@ -313,7 +315,14 @@ class Resolver:
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
                 and not _more_words(text, lead, m.start, _LEAD_WORDS)):
             return True
-        if (lead == s_start and comma >= lead and not text[comma + 1 : m.start].strip()
+        opens = lead == s_start
+        if opens and m.kind == "name" and text.count(",", lead, m.start) == 2:
+            # "Mercredi soir, au sommet de Bruxelles, Emmanuel X…": a short adverbial before the phrase
+            # (a name only: « Souriante, bronzée, la mère de Jade » is a description, no new subject).
+            first = text.find(",", lead, m.start)
+            if not _more_words(text, lead, first, _LEAD_ADVERBIAL_WORDS) and not self._mention_ends_at(first):
+                lead = first + 1
+        if (opens and comma >= lead and not text[comma + 1 : m.start].strip()
                 and text.count(",", lead, m.start) == 1 and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
                 and not self._mention_ends_at(comma)):
             return True  # "Gérante d'une boutique de la rue X depuis douze ans, Marie Y…": one fronted phrase
@@ -975,6 +984,18 @@ class Resolver:
         """The country the registry or an apposition gives ``person``, if any."""
         return person.country or self._bound_country(person.name)
 
+    def _heads_named_body(self, person: Speaker, m: Mention) -> bool:
+        """Whether the registry gives ``person`` the office ``m`` names in a body whose name opens
+        with the word of ``m``'s complement: « le président de la Commission » after Jean-Claude X,
+        the Commission européenne's, takes him back (not the Conseil européen's president)."""
+        word = self._complement_word(m).strip()
+        entity = self.registry.get(person.entity_id) if word and m.role and person.entity_id and self.registry is not None else None
+        for r in getattr(entity, "roles", ()):
+            body = self.registry.get(r.institution) if r.key == m.role and r.institution and self.registry is not None else None
+            if body is not None and word in {fold(a).split(" ", 1)[0] for a in (body.name, *body.aliases)}:
+                return True
+        return False
+
     def _registry_holds(self, person: Speaker, role: str | None) -> bool:
         """Whether the registry gives ``person`` the office ``role``."""
         entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
@@ -1001,7 +1022,12 @@ class Resolver:
             return False
         body = self.registry.get(m.complement_id)
         entity = self.registry.get(person.entity_id) if person.entity_id else None
-        bodies = {r.institution for r in getattr(entity, "roles", ()) if r.key == m.role and r.institution}
+        roles = getattr(entity, "roles", ())
+        if any(r.institution == m.complement_id for r in roles):
+            # Jean-Claude X, the Commission's president, is « le chef de l'exécutif européen »:
+            # an office of a body the registry has them serve, whatever its words.
+            return False
+        bodies = {r.institution for r in roles if r.key == m.role and r.institution}
         if bodies and m.complement_id not in bodies:
             return True
         national = person.country or self._country_of.get(person.name)
@@ -1360,7 +1386,7 @@ class Resolver:
                 if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
                     prev = self._known_antecedent(m)
-                if (prev is not None and self._is_role_like(m) and prev.name != answering
+                if (prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m)) and prev.name != answering
                         and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)
                     if m.kind == "np" and m.country is not None and prev.type == "person":
@@ -1451,6 +1477,13 @@ class Resolver:
         if issuer is not None:  # "selon un compte rendu de la présidence française": the body it names
             return issuer
         s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
+        j = bisect.bisect_right(self.cue_ends, used.start()) - 1
+        if j >= 0 and self.cue_ends[j] >= s_start:
+            # "…, a annoncé le Conseil dans un communiqué": the subject of the postposed cue.
+            c = bisect.bisect_left(self.mention_starts, self.cue_ends[j])
+            after = self.mentions[c] if c < len(self.mentions) and self.mentions[c].start < used.start() else None
+            if after is not None and after.kind in _INTRODUCERS and not _more_words(self.text, self.cue_ends[j], after.start, 2):
+                return self.speaker(after)[0]
         i = bisect.bisect_left(self.mention_starts, s_start)
         # "NUSA DUA (Indonésie) - Les dirigeants ont adopté une déclaration": not the dateline's place.
         while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical):
@@ -2146,6 +2179,8 @@ class Resolver:
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
         if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:
             return False  # "selon l'Insee": a body's own name after its article, no description
+        if m.kind == "np" and m.country is not None and f.split(" ", 1)[0] in _possessives():
+            return len(f.split()) <= 4  # "son homologue français": someone of that country named before
         return (len(f.split()) <= 4 or m.role is not None or field) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
     def _speaker_from(self, name: str, ent: Any, etype: str, span: Span | None) -> Speaker:

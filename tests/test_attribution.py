@@ -1383,6 +1383,20 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="a-role-s-country-takes-back-the-subject-known-of-it"),
     pytest.param("« Nous saluons la trêve », a indiqué le Kremlin. La présidence syrienne a affirmé que le retrait avait été "
                  "décidé « en coordination ».", -1, "présidence syrienne", id="a-body-of-another-country-is-not-the-one-named-before"),
+    pytest.param("Jean-Claude Juncker a présenté son plan à Strasbourg. « Il faut investir », a déclaré le chef de "
+                 "l'exécutif européen.", -1, "Jean-Claude Juncker", id="an-office-of-the-body-the-registry-has-them-serve"),
+    pytest.param("Selon Jean-Claude Juncker, le plan sera « prêt en mai ». Le président de la Commission a promis "
+                 "« des moyens nouveaux ».", -1, "Jean-Claude Juncker", id="president-of-an-unknown-capitalised-body-by-its-word"),
+    pytest.param("Emmanuel Macron a reçu Paul Marin à l'Élysée. « Nous avons parlé du Mondial », a déclaré le président "
+                 "de la Fédération.", -1, "président de la Fédération", id="president-of-an-unknown-body-is-no-head-of-state"),
+    pytest.param("Mardi soir, lors du sommet de Bruxelles, Emmanuel Macron a tenu bon. Pour l'Élysée, l'enjeu était "
+                 "« l'unité de l'Union ». « Rien n'est plus important », a dit le chef de l'État.", -1, "Emmanuel Macron",
+                 id="a-short-adverbial-before-a-fronted-phrase-leaves-the-subject"),
+    pytest.param("« Nous avancerons », a déclaré Emmanuel Macron. « Nous verrons », a répondu Angela Merkel. Son homologue "
+                 "français a assuré qu'il n'y avait « pas de tabou ».", -1, "Emmanuel Macron",
+                 id="a-possessive-counterpart-of-a-country-takes-back-its-national"),
+    pytest.param("Angela Merkel a reçu un ministre. « Nous verrons », a déclaré la chancelière. Son homologue français a "
+                 "jugé la rencontre « utile ».", -1, "homologue français", id="a-possessive-counterpart-of-another-country-is-new"),
     pytest.param("Vienne (AFP) - Karl Huber et Giorgia Meloni ont signé un accord. « Nous sommes des alliés », a déclaré le "
                  "chancelier. « Nos pays ont besoin l'un de l'autre », a répondu la présidente du Conseil.",
                  -1, "Giorgia Meloni", id="a-title-case-place-before-the-agency-is-a-dateline"),
@@ -1489,6 +1503,8 @@ SPEAKER_OF_QUOTE = [
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
                  "reprendraient lundi.", -1, "Jen Walsh", id="jen-is-a-woman-s-first-name"),
+    pytest.param("Les dirigeants ont conclu un accord, a annoncé le Conseil dans un communiqué. « Les migrants seront "
+                 "renvoyés », indique le texte.", -1, "Conseil", id="the-text-takes-back-the-subject-of-the-postposed-cue"),
     pytest.param("Un chauffeur de taxi a dénoncé « une concurrence déloyale ».", 0, "chauffeur de taxi",
                  id="a-trade-noun-keeps-its-bare-complement-before-the-verb-group"),
     pytest.param("La Première ministre britannique Theresa Mayhew a défendu son accord. Selon notre Premier ministre, "
