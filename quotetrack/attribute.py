@@ -418,6 +418,15 @@ def _participle_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})\p{{Ll}}[\p{{L}}\-]*?(?:{endings})(?:[ \u00a0]++(?P<short>\p{{Ll}}{{1,5}}['’]?))?[ \u00a0\u202f]*+$")
 
 
+def _last_words_start(text: str, lo: int, hi: int, n: int) -> int:
+    """A start for searching ``text[lo:hi]`` for a match of at most ``n`` words (runs of no
+    white space) and the white space between and after them, ending at ``hi``: no such match
+    starts before the last ``n`` words, so the search needs not try every start of a long window
+    (``_participle_before``: ``$``-anchored, two words at most, 600 characters searched)."""
+    head = text[lo:hi].rsplit(None, n)
+    return lo + len(head[0]) if len(head) > n else lo
+
+
 # Words before a participle read for its auxiliary (``a fermement jugé``).
 _AUXILIARY_WORDS = 2
 
@@ -1086,7 +1095,8 @@ class Attributor:
             # "une hausse jugée « insuffisante » par les syndicats": the agent, not the sentence's subject.
             if q.marks is None:
                 return None
-            found = _participle_before().search(self.text, max(s_start, q.marks[0] - _REACH), q.marks[0])
+            lo = max(s_start, q.marks[0] - _REACH)
+            found = _participle_before().search(self.text, _last_words_start(self.text, lo, q.marks[0], 2), q.marks[0])
             if found is None:
                 return None
             # "a été vue « … »": the short word may be the participle itself, the first one an auxiliary.
