@@ -1030,7 +1030,7 @@ class Resolver:
         bodies = {r.institution for r in roles if r.key == m.role and r.institution}
         if bodies and m.complement_id not in bodies:
             return True
-        national = person.country or self._country_of.get(person.name)
+        national = self._known_country(person)
         return body is not None and getattr(body, "country", None) is None and national is not None
 
     def _known_in_other_office(self, person: Speaker, m: Mention, exclusive: Callable[[str, str], bool]) -> bool:
@@ -1575,7 +1575,7 @@ class Resolver:
                 (at, s)
                 for at, s in reversed(self.recent[-_LOOKBACK:])
                 if s.type in kinds and self._compatible(s.name, gender)
-                and (m.country is None or (s.country or self._bound_country(s.name)) in (None, m.country))
+                and (m.country is None or self._known_country(s) in (None, m.country))
                 and not (m.kind == "pronoun" and m.number == "sg" and _plural_description(s))
             ),
             None,
@@ -2238,7 +2238,7 @@ class Resolver:
         for _, s in reversed(self.recent[-8:]):
             if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))):
                 continue
-            of_country = s.country or self._bound_country(s.name)
+            of_country = self._known_country(s)
             if not self._compatible(s.name, gender) or (country and (of_country or known) and of_country != country):
                 continue
             return s
