@@ -604,6 +604,11 @@ def _headline_repeats(
     for s in short:
         key = fold(text[s.inner_start : s.inner_end])
         if len(key) < _MIN_REPEAT:
+            # A word or two in the title (« provocation »): a repeat of a later quote holding them as
+            # whole words (not a live blog's entry heading: its words are the entry's own).
+            if (key.strip() and paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]
+                    and _quoted_later(key.strip(), s.close_end, later_quotes)):
+                out.add(s.open_start)
             continue
         if any(start > s.close_end and key in body for start, body in later_quotes):
             out.add(s.open_start)
@@ -902,6 +907,12 @@ def _is_headline(
     if _FINAL_STOP_IN_MARKS.search(tail) and text[p_start : s.open_start].strip(" \u00a0\u202f\t"):
         return False  # "Sa fille a une autre lecture : « Il n'a jamais su s'arrêter. »": a sentence
     return _cue_between(cues, cue_starts, p_start, p_end) is None
+
+
+def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]]) -> bool:
+    """Whether a quote opening past ``after`` holds ``key`` (folded) as whole words."""
+    whole = regex.compile(rf"(?<!\w){regex.escape(key)}(?!\w)")
+    return any(start > after and whole.search(body) is not None for start, body in quotes)
 
 
 def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Callable[[], list[str]]) -> bool:

@@ -505,10 +505,23 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     pytest.param("« Le marché a touché le fond », selon les notaires\n\n"
                  "LYON (AFP) - « Le marché a touché le fond. Les acheteurs reviennent », a expliqué jeudi Me Claire Roux.",
                  "Le marché a touché", id="a-postposed-selon-makes-no-indirect-clause-of-the-marks-alone"),
+    pytest.param("Le syndicat dénonce une « trahison »\n\n"
+                 "Le secrétaire général du syndicat a qualifié mardi l'accord de « trahison des salariés ».",
+                 "trahison des", id="one-word-of-the-title-quoted-again-in-the-body"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
     assert [q.start for q in doc.quotes] == [text.rindex(body)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le maire dénonce un « vol »\n\nLe maire a dénoncé mardi un vol. « Notre volonté reste intacte », a-t-il dit.",
+                 id="a-title-word-the-body-quotes-only-inside-another-word"),
+    pytest.param("Le maire dénonce une « trahison »\n\nLe maire a parlé mardi de trahison devant le conseil municipal.",
+                 id="a-title-word-the-body-does-not-quote"),
+])
+def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
+    assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
 
 
 def test_live_blog_subhead_with_a_cue_repeating_the_body_quote_is_dropped() -> None:
