@@ -1375,6 +1375,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Nadia Ferrand salue la mobilisation. « C'est une journée historique », a déclaré la secrétaire générale "
+                 "de la CGT. Interrogée à Lyon, la Première ministre a jugé la réforme « indispensable ».", -1,
+                 "Première ministre", id="a-union-s-secretary-general-is-no-prime-minister"),
     pytest.param("Le secrétaire d'État américain Paul Kerrigan et le chef de la diplomatie russe Sergueï Lavrov ont signé. "
                  "« Nous avons un plan », a déclaré Paul Kerrigan. Un centre commun sera créé, a précisé le chef de la "
                  "diplomatie américaine.", -1, "Paul Kerrigan", id="a-role-s-words-never-bind-across-countries"),
