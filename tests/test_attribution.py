@@ -1493,6 +1493,14 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Donald Trump a affirmé qu'il réglerait le conflit. « Je les mettrai dans une pièce », a lancé l'ancien "
                  "président. Le président Joe Biden a répondu que « l'Amérique ne lâche pas ses amis ».",
                  1, "Donald Trump", id="a-former-office-the-registry-gives-the-last-speaker-is-the-same-voice"),
+    pytest.param("« Il faut tenir bon », a lancé Claire Dumas, présidente de la région. Elisabeth Borne appelle au dialogue. "
+                 "La Première ministre a assuré que le texte serait « amendé ».",
+                 -1, "Élisabeth Borne", id="a-prime-minister-of-the-registry-named-before-holds-the-office"),
+    pytest.param("« Nous ne lâcherons rien », a assuré Paul Roux. Gérald Darmanin était à Marseille. Le ministre de "
+                 "l'Intérieur a promis « des renforts ».",
+                 -1, "Gérald Darmanin", id="an-interior-minister-of-the-registry-is-not-the-last-speaker"),
+    pytest.param("Abbas Araghchi a rencontré Jean-Noël Barrot à Genève. « La diplomatie doit primer », a déclaré le "
+                 "ministre iranien.", -1, "Abbas Araghchi", id="a-minister-s-nationality-picks-the-one-of-that-country"),
 ]
 
 

@@ -198,7 +198,11 @@ def test_find_anonymous(text: str, surface: str, country: str | None) -> None:
 
 
 def test_capitalised_particle_in_a_name_is_no_role() -> None:
-    assert REG.find("Hier, Bruno Le Maire a répondu.") == []
+    assert REG.find("Hier, Paul Le Maire a répondu.") == []
+    hits = REG.find("Hier, Bruno Le Maire a répondu.")  # a person of the registry, not a mayor
+    assert [(h.text, h.kind, h.entity_id, h.role) for h in hits] == [
+        ("Bruno Le Maire", "alias", "person-bruno-le-maire", None)
+    ]
 
 
 def test_partly_accented_spelling_is_found() -> None:
