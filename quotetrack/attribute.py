@@ -616,13 +616,13 @@ def _text_named() -> regex.Pattern[str]:
     communiqué de la présidence``, ``| un communiqué publié par``); not a bare ``un communiqué``."""
     raw = names_data()
     indefinite = {d.casefold() for d in raw["indefinite_determiners"]}
-    known = words_then_space([d for d in raw["determiners"] if d.casefold() not in indefinite], _BLANK)
-    some = words_then_space(raw["indefinite_determiners"], _BLANK)
+    known = words_then_space([d for d in raw["determiners"] if d.casefold() not in indefinite], _SPACE_CLASS)
+    some = words_then_space(raw["indefinite_determiners"], _SPACE_CLASS)
     nouns = trie_alternation(raw["text_nouns"])
-    links = words_then_space(raw["complement_links"], _BLANK)
+    links = words_then_space(raw["complement_links"], _SPACE_CLASS)
     agents = alternation(raw["agent_prepositions"])
-    issuer = rf"(?={_BLANK}++(?:{links}|\p{{L}}++{_BLANK}++(?:{agents})(?!\p{{L}})))"
-    return regex.compile(rf"(?i){_BLANK}*+(?:{known}(?:{nouns})(?!\p{{L}})|{some}(?:{nouns}){issuer})")
+    issuer = rf"(?={_SPACE_CLASS}++(?:{links}|\p{{L}}++{_SPACE_CLASS}++(?:{agents})(?!\p{{L}})))"
+    return regex.compile(rf"(?i){_SPACE_CLASS}*+(?:{known}(?:{nouns})(?!\p{{L}})|{some}(?:{nouns}){issuer})")
 
 
 @cache
@@ -740,7 +740,6 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
-_BLANK = "[ \u00a0]"
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})

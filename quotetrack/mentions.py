@@ -24,7 +24,7 @@ from pydantic import Field
 
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.registry import Registry
+from quotetrack.registry import PublicationKind, Registry
 
 
 @dataclass(slots=True)
@@ -243,7 +243,7 @@ class NamesData(Record):
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
     publication_heads: tuple[str, ...] = ()
-    edition_kinds: tuple[Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"], ...] = ()
+    edition_kinds: tuple[PublicationKind, ...] = ()
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
@@ -274,7 +274,7 @@ class NamesData(Record):
     intensifiers: tuple[str, ...]
     former_markers: tuple[str, ...]
     publication_nouns: tuple[str, ...]
-    publication_noun_kinds: dict[str, tuple[Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"], ...]] = {}
+    publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
     """The kinds of publication a noun of ``publication_nouns`` may point back to."""
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]

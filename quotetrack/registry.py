@@ -175,9 +175,13 @@ class _Grammar(Record):
     fédéral de la Justice``)."""
 
 
+PublicationKind = Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"]
+"""The kinds of publication ``publications.json`` knows."""
+
+
 class _Publication(Record):
     name: str
-    kind: Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"]
+    kind: PublicationKind
 
 
 class PronounRecord(Record):
