@@ -996,6 +996,23 @@ class Resolver:
                 return True
         return False
 
+    def _later_holder_spoke(self, m: Mention, bound: Speaker) -> Speaker | None:
+        """« Le président Donald X a confirmé… « … », a lancé Emmanuel Y. Le chef de l'État a
+        estimé… »: an exclusive office named with no country, bound earlier to one holder, takes
+        back the last speaker instead when the registry gives both that office and the last
+        speaker spoke after the bound one last did."""
+        exclusive = getattr(self.registry, "is_exclusive_role", None)
+        if (not m.role or m.country is not None or m.complement_id is not None or self._former(m)
+                or not callable(exclusive) or not exclusive(m.role)):
+            return None
+        prev = self._last(person_only=True, gender=self._gender(m), strict=True)
+        if (prev is None or prev.type != "person" or prev.name == bound.name
+                or not self._registry_holds(prev, m.role) or not self._registry_holds(bound, m.role)):
+            return None
+        spoke = [at for at, s in self.recent if s.name == bound.name]
+        last_at = next((at for at, s in reversed(self.recent) if s.name == prev.name), -1)
+        return prev if spoke and spoke[-1] < last_at else None
+
     def _registry_holds(self, person: Speaker, role: str | None) -> bool:
         """Whether the registry gives ``person`` the office ``role``."""
         entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
@@ -1323,6 +1340,9 @@ class Resolver:
             # after the people named before: the first mention of a role may point back to one.
             bound = self._bound(m, span, ahead=False)
             if bound is not None:
+                later = self._later_holder_spoke(m, bound)
+                if later is not None:
+                    return self._with_mention(later, span), (f"{m.kind}→last person",)
                 return bound, ("role→person (apposition)",)
             body = self._earlier_body(m, span)
             if body is not None:

@@ -1375,6 +1375,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
+                 "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
+                 id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
     pytest.param("Nadia Ferrand salue la mobilisation. « C'est une journée historique », a déclaré la secrétaire générale "
                  "de la CGT. Interrogée à Lyon, la Première ministre a jugé la réforme « indispensable ».", -1,
                  "Première ministre", id="a-union-s-secretary-general-is-no-prime-minister"),
