@@ -607,10 +607,10 @@ def _headline_repeats(
             # A word or two in the title (« provocation »): a repeat of a later quote holding them as
             # whole words (not a live blog's entry heading: its words are the entry's own).
             if (key.strip() and paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]
-                    and _quoted_later(key.strip(), s.close_end, later_quotes)):
+                    and _quoted_later(key.strip(), s.close_end, later_quotes, whole_words=True)):
                 out.add(s.open_start)
             continue
-        if any(start > s.close_end and key in body for start, body in later_quotes):
+        if _quoted_later(key, s.close_end, later_quotes):
             out.add(s.open_start)
         elif _alone_in_paragraph(text, s, paragraphs.at(s.open_start)) and _repeated_in_body(text, s):
             # A pull quote (« Les X qui ont été obligés de partir. » on its own line) whose
@@ -909,8 +909,10 @@ def _is_headline(
     return _cue_between(cues, cue_starts, p_start, p_end) is None
 
 
-def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]]) -> bool:
-    """Whether a quote opening past ``after`` holds ``key`` (folded) as whole words."""
+def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]], *, whole_words: bool = False) -> bool:
+    """Whether a quote opening past ``after`` holds ``key`` (folded), with ``whole_words`` as whole words."""
+    if not whole_words:
+        return any(start > after and key in body for start, body in quotes)
     whole = regex.compile(rf"(?<!\w){regex.escape(key)}(?!\w)")
     return any(start > after and whole.search(body) is not None for start, body in quotes)
 

@@ -1009,9 +1009,11 @@ class Resolver:
         if (prev is None or prev.type != "person" or prev.name == bound.name
                 or not self._registry_holds(prev, m.role) or not self._registry_holds(bound, m.role)):
             return None
-        spoke = [at for at, s in self.recent if s.name == bound.name]
-        last_at = next((at for at, s in reversed(self.recent) if s.name == prev.name), -1)
-        return prev if spoke and spoke[-1] < last_at else None
+        return prev if -1 < self._last_spoke_at(bound.name) < self._last_spoke_at(prev.name) else None
+
+    def _last_spoke_at(self, name: str) -> int:
+        """Where the speaker ``name`` last spoke before the mention being resolved, or -1."""
+        return next((at for at, s in reversed(self.recent) if s.name == name), -1)
 
     def _registry_holds(self, person: Speaker, role: str | None) -> bool:
         """Whether the registry gives ``person`` the office ``role``."""
