@@ -175,6 +175,8 @@ ATTRIBUTED = [
                  "association Place au vélo", "partial", "subject-before-cue", id="opening-noun-phrase-with-a-name-inside"),
     pytest.param("Une position partagée par son homologue italien, qui a jugé « inutile » cette hausse.",
                  "homologue italien", "partial", "subject-before-cue", id="noun-phrase-antecedent-of-a-subject-relative"),
+    pytest.param("Le sénateur Paul Roux a critiqué la ministre, qui a promis de défendre les éleveurs et de combattre « la concurrence déloyale ».",
+                 "ministre", "partial", "subject-before-cue", id="subject-relative-before-a-verb-governing-an-infinitive-cue"),
     pytest.param("Le ministre a reçu des syndicalistes, qui ont dénoncé « un mépris » du gouvernement.",
                  "syndicalistes", "partial", "subject-before-cue", id="relative-antecedent-before-the-sentence-subject"),
     pytest.param("Sollicitée par nos soins à la fin du conseil, l'ancienne trésorière, élue d'opposition, a déclaré qu'elle saisirait le préfet.",
