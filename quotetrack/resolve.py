@@ -47,6 +47,10 @@ _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
+# Longest verb group between a body and the relative pronoun opening the clause it reports (characters).
+_REPORTER_REACH = 40
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -717,6 +721,26 @@ class Resolver:
         country = next((c for w in m.text.split()[1:] if (c := of_adjective(w)) is not None), None)
         return m if country is None else replace(m, country=country)
 
+    def _with_reporter_country(self, m: Mention) -> Mention:
+        """``l'Élysée a fait savoir que le chef de l'État…``: an exclusive office named with no
+        country, opening the clause a body of one country reports (its mention, a relative
+        pronoun and nothing else before the role), with that body's country."""
+        exclusive = getattr(self.registry, "is_exclusive_role", None)
+        if (not m.role or not callable(exclusive) or not exclusive(m.role) or m.complement_id is not None
+                or self._former(m) or self.complement_after.match(self.text, m.end) or self.registry is None):
+            return m
+        k = bisect.bisect_left(self.mention_starts, m.start) - 1
+        if k < 0 or not self.mentions[k].entity_id:
+            return m
+        body = self.mentions[k]
+        lead = _reported_clause_lead().match(self.text, body.end, m.start)
+        if lead is None or lead.end() != m.start:
+            return m
+        ent = self.registry.get(body.entity_id)
+        if ent is None or ent.type not in ("institution", "state") or not getattr(ent, "country", None):
+            return m
+        return replace(m, country=ent.country)
+
     def _names_office(self, m: Mention) -> bool:
         """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
         ministre``), nor a body's that a common-noun complement names (``le président de la
@@ -1311,6 +1335,8 @@ class Resolver:
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind == "np" and m.country is None:
             m = self._with_country(m)
+        if m.kind == "role" and m.country is None:
+            m = self._with_reporter_country(m)
         entry = self._entry_speaker(m)
         if entry is not None:
             if entry.type == "person":
@@ -2730,6 +2756,14 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+@cache
+def _reported_clause_lead() -> regex.Pattern[str]:
+    """A body's verb group and the relative pronoun of ``names.json`` opening the clause it
+    reports, with no mark, comma or stop (``a fait savoir que ``, ``assure qu'``)."""
+    relatives = names_data()["relative_pronouns"]
+    return regex.compile(rf"(?i)[^«»\"“”,;:.!?()\n]{{1,{_REPORTER_REACH}}}?(?<!\p{{L}})(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)")
 
 
 @cache

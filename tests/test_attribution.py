@@ -1506,6 +1506,9 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Gérald Darmanin", id="an-interior-minister-of-the-registry-is-not-the-last-speaker"),
     pytest.param("Abbas Araghchi a rencontré Jean-Noël Barrot à Genève. « La diplomatie doit primer », a déclaré le "
                  "ministre iranien.", -1, "Abbas Araghchi", id="a-minister-s-nationality-picks-the-one-of-that-country"),
+    pytest.param("Le président mexicain, Carlos Ramos, a reçu Emmanuel Macron mardi. Le soir même, l'Élysée a indiqué que "
+                 "le chef de l'État jugeait l'accord « équilibré ».", -1, "Emmanuel Macron",
+                 id="an-office-in-the-clause-a-body-reports-is-of-the-body-s-country"),
 ]
 
 
