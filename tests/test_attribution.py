@@ -1375,6 +1375,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le Premier ministre Jean Marchal a défendu l'accord. « Nous avons tenu parole », a répliqué le "
+                 "vice-Premier ministre.", -1, "vice-Premier ministre", id="a-deputy-prime-minister-is-no-prime-minister"),
+    pytest.param("Paolo Rinaldi a défendu l'accord devant la presse. « Nous avons obtenu le meilleur accord », a "
+                 "affirmé le conseiller fédéral.", -1, "Paolo Rinaldi",
+                 id="a-role-of-several-words-beats-the-anonymous-noun-it-opens-with"),
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
