@@ -1518,6 +1518,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Jean Marchal a quitté le ministère. Le libéral, qui a dirigé la CGT depuis 2011, estime avoir "
+                 "« l'expérience nécessaire ».", -1, "Jean Marchal", id="a-relative-aside-s-object-is-no-subject"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
