@@ -1726,7 +1726,13 @@ class Attributor:
                     and not self._in_relative_aside(m, s_start)):
                 return self._apposed_name(m)
             k += 1
-        return (self._before(pos, s_start, exclude) or self._np_before(pos, s_start) or self._opening_subject(start, pos)
+        before = self._before(pos, s_start, exclude)
+        if before is not None and self._in_relative_aside(before, start):
+            # "Le libéral, qui a dirigé la CGT depuis 2011, estime…": the relative's object is no
+            # subject when the sentence opens with one.
+            return (self._np_before(pos, s_start) or self._opening_subject(start, pos) or self._opening_clause(start, pos)
+                    or self._opening_relative(start, pos) or self._bare_coordinated(start, pos) or before)
+        return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
 

@@ -807,16 +807,25 @@ class _Alternation:
         self._alts = alts
 
     def match(self, text: str, pos: int) -> _Found | None:
+        found: _Found | None = None
         for name, head, rest in self._alts:
+            if found is not None and name != "role":
+                continue
             m = head.match(text, pos)
             if m is None:
                 continue
-            if rest is None:
-                return name, m, None
-            r = rest.match(text, m.end())
-            if r is not None:
+            r = rest.match(text, m.end()) if rest is not None else None
+            if rest is not None and r is None:
+                continue
+            if found is None:
+                if name != "anon":
+                    return name, m, r
+                found = (name, m, r)
+            elif m.end("rhead") > found[1].end():
+                # « le conseiller fédéral »: a role's form of several words beats the bare
+                # anonymous noun it opens with (« un conseiller »).
                 return name, m, r
-        return None
+        return found
 
 
 def _accent_variants(word: str) -> set[str]:

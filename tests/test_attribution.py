@@ -1377,6 +1377,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le Premier ministre Jean Marchal a défendu l'accord. « Nous avons tenu parole », a répliqué le "
+                 "vice-Premier ministre.", -1, "vice-Premier ministre", id="a-deputy-prime-minister-is-no-prime-minister"),
+    pytest.param("Paolo Rinaldi a défendu l'accord devant la presse. « Nous avons obtenu le meilleur accord », a "
+                 "affirmé le conseiller fédéral.", -1, "Paolo Rinaldi",
+                 id="a-role-of-several-words-beats-the-anonymous-noun-it-opens-with"),
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
@@ -1518,6 +1523,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Jean Marchal a quitté le ministère. Le libéral, qui a dirigé la CGT depuis 2011, estime avoir "
+                 "« l'expérience nécessaire ».", -1, "Jean Marchal", id="a-relative-aside-s-object-is-no-subject"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "

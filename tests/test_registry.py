@@ -140,6 +140,9 @@ ROLE_CASES = [
     ("other-adjective", "le Premier ministre nippon a démissionné", "le Premier ministre nippon", "head_of_government", "JP", None),
     ("other-adjective-feminine", "la diplomatie helvétique a protesté", "la diplomatie helvétique", "foreign_ministry", "CH", None),
     ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
+    ("deputy-prime-minister", "le vice-Premier ministre belge a démissionné", "le vice-Premier ministre belge", "deputy_head_of_government", "BE", None),
+    ("swiss-federal-councillor", "la conseillère fédérale a parlé", "la conseillère fédérale", "minister", None, None),
+    ("swiss-foreign-minister", "le chef du DFAE a parlé", "le chef du DFAE", "foreign_minister", None, None),
     ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
     ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
 ]
