@@ -1521,6 +1521,8 @@ SPEAKER_OF_QUOTE = [
                  id="a-verb-never-joins-a-country-name-to-the-word-before-it"),
     pytest.param("« Nous répliquerons », a déclaré la ministre Anne Roy. Les contre-mesures entreront en vigueur le "
                  "1er juillet, a-t-on appris.", -1, None, id="a-t-on-appris-alone-carries-no-earlier-speaker"),
+    pytest.param("Selon ce qu'a rapporté le Globe and Mail, les deux hommes n'ont droit qu'à une visite par mois.", 0,
+                 "Globe and Mail", id="a-canadian-daily-s-name-is-one-publication"),
     pytest.param("Le porte-parole a démenti les informations du Devoir selon lesquelles le ministre aurait démissionné.", 0,
                  "Le Devoir", id="the-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
     pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Il a rencontré son homologue chinois, Wang Li, "
