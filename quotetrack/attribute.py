@@ -33,6 +33,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    learning_verb,
     present_participle_endings,
     prospective_cue,
     telling_participle_endings,
@@ -1019,9 +1020,10 @@ class Attributor:
                 return self._pronoun_in_cue(cue)
             # "souligne-t-on de source diplomatique": the words after say who. "indique-t-on au
             # ministère", words after that name nobody: the indefinite pronoun itself (no earlier
-            # speaker carried over). "précise-t-on.", nothing after: other rules may carry one.
+            # speaker carried over). "précise-t-on.", nothing after: other rules may carry one;
+            # not "a-t-on appris.": whoever learns the words names no earlier speaker.
             found = self._named_after_cue(cue.end, s_end)
-            if found is None and not _ends_clause(self.text, cue.end, s_end):
+            if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
         if where == "after-cue":
@@ -1050,6 +1052,13 @@ class Attributor:
                 return self._fronted_speaker(subject, s_start) or named or subject
             return subject
         if where == "nearest-before-cue":
+            if cue.form == "preposition" and self._relative_cue(cue):
+                # "les accusations formulées par Londres selon lesquelles …", "les informations
+                # du Devoir selon lesquelles …": the complement ending the antecedent, right
+                # before the relative, says whose words they are.
+                governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
+                if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
+                    return governed
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)

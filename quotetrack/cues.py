@@ -105,6 +105,10 @@ class VerbEntry(Record):
     continues: bool = False
     """Goes on with words the same speaker began (ajouter, poursuivre): the name it gives is
     also who spoke the quotes just before."""
+    learns: bool = False
+    """Its subject learns the words rather than says them (apprendre): inverted with the
+    indefinite ``on`` and nothing after it (``…, a-t-on appris.``), it carries over no earlier
+    speaker; the words came from nobody the text names."""
 
 
 class _VerbsFile(Record):
@@ -1145,6 +1149,12 @@ def cue_prefilter(text: str, *, lexicon: CueLexicon | None = None) -> bool:
     (False, True)
     """
     return (lexicon or CueLexicon.default()).prefilter(text)
+
+
+def learning_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` is one whose subject learns the words (``apprendre``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.learns
 
 
 def cue_lemmas(*, lexicon: CueLexicon | None = None) -> frozenset[str]:

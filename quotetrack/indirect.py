@@ -399,11 +399,43 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
     return m
 
 
+# Words (an adverb, a day) between a verb of denial and the noun phrase it takes as object.
+_DISPUTED_GAP_WORDS = 4
+
+
+@cache
+def _unowned_antecedent() -> regex.Pattern[str]:
+    """Up to ``_DISPUTED_GAP_WORDS`` lower-case words, then a determiner that is no possessive and
+    a common noun, maybe an adjective after it: all the words from a verb to a relative cue."""
+    raw = names_data()
+    owners = {w.casefold() for w in raw["possessives"]}
+    dets = trie_alternation([d for d in raw["determiners"] if d.casefold() not in owners])
+    word = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]*+(?:{word}[ \u00a0]++){{0,{_DISPUTED_GAP_WORDS}}}(?i:{dets})(?:(?<=['’])|[ \u00a0]++)"
+        rf"{word}(?:[ \u00a0]++{word})?[ \u00a0]*+"
+    )
+
+
+def _disputed_antecedent(text: str, i: int, cue: CueLike, cues: Sequence[CueLike]) -> bool:
+    """``X a rejeté les critiques selon lesquelles …``: the relative cue takes back a noun that is
+    the object of the verb of denial (stance ``denial``) right before it, with no owner (no
+    possessive, no complement, no agent): the words are the critics', whom the text leaves
+    unnamed, and its subject disputes them; nobody's report to give."""
+    if i == 0:
+        return False
+    prev = cues[i - 1]
+    return (getattr(prev, "stance", None) == "denial" and prev.form != "preposition"
+            and _unowned_antecedent().fullmatch(text, prev.end, cue.start) is not None)
+
+
 def _relative(
     text: str, i: int, cue: CueLike, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     """``…, selon lequel la France …`` / ``…, pour qui discuter …``: the clause after the relative."""
     p = _patterns()
+    if _disputed_antecedent(text, i, cue, cues):
+        return None
     if p.relative_end.search(text, cue.start, cue.end):
         start = cue.end  # the cue phrase already holds the relative ("selon lequel")
     else:
@@ -751,6 +783,8 @@ def _postposed(
         j -= 1
     if j <= s_start or text[j] != ",":
         return None
+    if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:
+        return None  # "X, qui fabrique les blindés, n'a pas répondu à nos questions": no incise is negated
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise

@@ -412,6 +412,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     merged = _merge(found)
     if registry is not None:
         merged = _national_branches(text, merged, registry)
+        merged = _adjective_branches(text, merged, registry, pats)
     if registry is not None and callable(getattr(registry, "is_publication", None)):
         memo: dict[str, bool] = {}
 
@@ -1149,6 +1150,41 @@ def _national_branches(text: str, found: list[Mention], registry: Any) -> list[M
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], prev.kind, prev.entity_id, prev.role,
                               prev.country, prev.after_preposition, prev.gender, prev.number, prev.head_start)
             continue
+        out.append(m)
+    return out
+
+
+# A capitalised word and one or more lower-case words, right before a country's name:
+# ``Affaires mondiales |Canada``, ``Amnistie internationale |Canada``.
+_BRANCH_BEFORE = regex.compile(
+    r"(?:^|(?<=[\s'’(«\"\u2019]))(\p{Lu}[\p{L}\-]*+)((?:[ \u00a0]\p{Ll}[\p{Ll}\-]*+){1,3})[ \u00a0]$")
+# Characters before a country's name read for such a name.
+_BRANCH_REACH = 60
+
+
+def _adjective_branches(text: str, found: list[Mention], registry: Any, pats: _Patterns) -> list[Mention]:
+    """``Affaires mondiales Canada``, ``Amnistie internationale Canada``: a capitalised noun and
+    its adjectives glued to a country's capitalised name, with no article, is a body's name (a
+    national branch or a department named after the country), one organisation, no country
+    speaking. The words between must all read as adjectives (``institutions.is_adjective``), so a
+    verb never joins (``Washington soutient Israël``)."""
+    out: list[Mention] = []
+    for m in found:
+        if m.kind == "entity" and m.text[:1].isupper() and _entity_type(registry, m) == "state":
+            lo = max(0, m.start - _BRANCH_REACH)
+            hit = _BRANCH_BEFORE.search(text[lo : m.start])
+            if (hit is not None and _strip_apos(hit.group(1)) not in pats.not_names
+                    and hit.group(1) not in first_names() and hit.group(1) not in pats.titles
+                    and all(institutions.is_adjective(w) for w in hit.group(2).split())):
+                start = lo + hit.start(1)
+                while out and out[-1].end > start:
+                    if out[-1].start < start:
+                        break
+                    out.pop()
+                else:
+                    out.append(Mention(start, m.end, text[start : m.end], "organisation", None, None, None,
+                                       m.after_preposition, None, "sg", start))
+                    continue
         out.append(m)
     return out
 

@@ -223,6 +223,11 @@ class Resolver:
         # back its person for the pronouns after it.
         self.anaphors = [m for m in mentions if m.kind == "anaphor" and not _inside(quoted, m.start)]
         self.anaphor_starts = [m.start for m in self.anaphors]
+        # Singular personal pronouns of a known gender outside quotation marks: one opening its
+        # sentence as subject makes a name after its verb an object (see :meth:`_object_after_subject`).
+        self.subject_pronouns = [m for m in mentions if m.kind == "pronoun" and m.number == "sg" and m.gender is not None
+                                 and not m.after_preposition and not _inside(quoted, m.start)]
+        self.subject_pronoun_starts = [m.start for m in self.subject_pronouns]
         # Anonymous descriptions outside quotation marks ("Un responsable sécuritaire a confirmé
         # l'attaque"): a singular one in subject position is an antecedent of the pronouns after it.
         self.anonymous = [m for m in mentions if m.kind == "anonymous" and m.number != "pl" and not _inside(quoted, m.start)]
@@ -1649,7 +1654,8 @@ class Resolver:
             seen += 1
             n, p = self.all_names[k], self.all_people[k]
             if (p.kind == "person" and self._compatible(p.name, gender)
-                    and self._country_agrees(p.name, p.entity, m.country)):
+                    and self._country_agrees(p.name, p.entity, m.country)
+                    and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
             k -= 1
         return None
@@ -2097,11 +2103,40 @@ class Resolver:
             # the name of a place or a body after a person's role opening the sentence is no
             # subject; the role is.
             return None
+        if self._object_after_subject(lo, n, m):
+            # "Le ministre a rencontré son homologue chinois, Wang Yi. Il a dit…": a subject of
+            # the pronoun's gender opens the sentence, its verb before the one name: an object.
+            return None
         if self._national_subject_before(lo, n):
             # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
             # after a nationality noun as subject is not who the sentence is about.
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _start_of_sentence(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        s = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[s] if s >= 0 else 0
+
+    def _object_after_subject(self, lo: int, n: Mention, m: Mention) -> bool:
+        """Whether a person's role or a personal pronoun in subject position, of ``m``'s gender (known),
+        stands in ``[lo, n.start)`` with a verb (an auxiliary's finite form, a negation, a
+        reflexive) between it and the name ``n``: the name is that verb's object or part of it,
+        no apposition to the subject (``Le ministre, Jean X,``)."""
+        subjects: list[Mention] = []
+        k = bisect.bisect_left(self.role_starts, lo)
+        while k < len(self.roles) and self.roles[k].start < n.start:
+            gender = self._gender(self.roles[k])
+            if gender is not None and gender == self._gender(m) and self._subject_person_role(k):
+                subjects.append(self.roles[k])
+            k += 1
+        k = bisect.bisect_left(self.subject_pronoun_starts, lo)
+        while k < len(self.subject_pronouns) and self.subject_pronouns[k].start < n.start:
+            p = self.subject_pronouns[k]
+            if p.gender == self._gender(m) and self._subject_like(p, self.sentence_starts, self.cue_ends):
+                subjects.append(p)
+            k += 1
+        return any(_VERB_WORD.search(self.text, s.end, n.start) is not None for s in subjects)
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,
@@ -2427,6 +2462,10 @@ def _speech_owner_before() -> regex.Pattern[str]:
     links = lexicon.read_json("grammar.json")["links"]
     return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(detection_grammar().speech_nouns)})[ \u00a0]++"
                          rf"(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+# A word that only stands in a verb group (an auxiliary's finite form, a negation, a reflexive).
+_VERB_WORD = regex.compile(rf"(?<![\w'’])(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))")
 
 
 def _plural_description(s: Speaker) -> bool:

@@ -1525,6 +1525,24 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 SPEAKER_OF_QUOTE = [
     pytest.param("Jean Marchal a quitté le ministère. Le libéral, qui a dirigé la CGT depuis 2011, estime avoir "
                  "« l'expérience nécessaire ».", -1, "Jean Marchal", id="a-relative-aside-s-object-is-no-subject"),
+    pytest.param("Dimanche, Affaires mondiales Canada a réclamé la libération « immédiate » des militantes.", 0,
+                 "Affaires mondiales Canada", id="a-noun-and-its-adjective-glued-to-a-country-name-a-body"),
+    pytest.param("Amnistie internationale Canada a rappelé que la guerre avait fait des milliers de victimes.", 0,
+                 "Amnistie internationale Canada", id="a-national-branch-with-an-adjective-is-one-organisation"),
+    pytest.param("Washington soutient Israël, a rappelé le porte-parole.", 0, "porte-parole",
+                 id="a-verb-never-joins-a-country-name-to-the-word-before-it"),
+    pytest.param("« Nous répliquerons », a déclaré la ministre Anne Roy. Les contre-mesures entreront en vigueur le "
+                 "1er juillet, a-t-on appris.", -1, None, id="a-t-on-appris-alone-carries-no-earlier-speaker"),
+    pytest.param("Selon ce qu'a rapporté le Globe and Mail, les deux hommes n'ont droit qu'à une visite par mois.", 0,
+                 "Globe and Mail", id="a-canadian-daily-s-name-is-one-publication"),
+    pytest.param("Le porte-parole a démenti les informations du Devoir selon lesquelles le ministre aurait démissionné.", 0,
+                 "Le Devoir", id="the-complement-ending-the-antecedent-of-selon-lesquelles-speaks"),
+    pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Il a rencontré son homologue chinois, Wang Li, "
+                 "à Munich. Il a dit avoir exprimé « en des termes très clairs » la position canadienne.", -1, "Paul Girard",
+                 id="a-name-after-the-subject-pronoun-s-verb-is-its-object-no-antecedent"),
+    pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Le ministre a rencontré son homologue, Wang Li, "
+                 "à Munich. Il a dit avoir exprimé « en des termes très clairs » la position canadienne.", -1, "Paul Girard",
+                 id="a-name-after-the-subject-role-s-verb-is-its-object-no-antecedent"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "

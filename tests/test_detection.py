@@ -472,6 +472,10 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         # A subhead's words in marks the body repeats, with a cue of their own: no reported clause either.
         "Grève : suivez la journée\n\n18h45 - « Nous ne lâcherons rien », promet Sophie Marin\nLa dirigeante a pris la parole. "
         "« Nous ne lâcherons rien », a-t-elle lancé.",
+        # A negated verb of saying after a comma is no postposed incise: the subject is before it.
+        "Le fabricant, qui assemble les blindés à London, en Ontario, n'a pas répondu aux questions du Soleil.",
+        # The relative takes back the object of a verb of denial, with no owner: the critics' words, unnamed.
+        "Le premier ministre a rejeté vendredi les critiques selon lesquelles sa tournée aurait tourné au fiasco.",
     ],
 )
 def test_restriction_and_impersonal_opinion_report_nothing(text: str) -> None:
