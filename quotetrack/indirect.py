@@ -1180,11 +1180,13 @@ def _closing_not_apostrophes() -> frozenset[str]:
 
 
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether a reporting verb with its own que-clause stands in ``[start, end)``."""
+    """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
+    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        if c.form in ("finite", "inverted") and (c.que_end is not None or _que_nearby(text, c, end) is not None):
+        que_end = c.que_end if c.que_end is not None else (_que_nearby(text, c, end) if c.form in ("finite", "inverted") else None)
+        if c.form in ("finite", "inverted") and que_end is not None and not _denied(text, c, que_end):
             return True
         k += 1
     return False
