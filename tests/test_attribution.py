@@ -1513,6 +1513,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Plus de 700 salariés avaient menacé de partir si Paul Garnier était renvoyé. Ils ont estimé que le "
+                 "conseil avait agi « sans transparence ».", -1, "Plus de 700 salariés",
+                 id="a-figure-after-a-word-of-number-opens-a-plural-antecedent"),
     pytest.param("Le patron de Peugeot, Marc Roussel, a jugé que le marché ralentissait. Selon le patron de Valmont, "
                  "la baisse des ventes est passagère.", -1, "patron de Valmont",
                  id="a-team-noun-of-another-owner-is-not-the-one-apposed-to-that-noun"),
