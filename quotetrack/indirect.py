@@ -1055,6 +1055,23 @@ def _clause_end(
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
         ) is not None and joint.start() > start:
             end = joint.start()
+        else:
+            end = _postposed_preposition(text, start, end, cues, k + 1)
+    return end
+
+
+def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
+    """``qu'elle souhaitait récompenser des films audacieux, selon Variety``: a prepositional cue
+    after a comma that closes the clause (no comma after it) past the first cue is a postposed
+    source, no part of the content: the clause ends at its comma (not ``la réforme, selon lui
+    indispensable, serait votée``, the clause going on)."""
+    while k < len(cues) and cues[k].start < end:
+        c = cues[k]
+        if c.form == "preposition" and _comma(text, c.end, end) < 0:
+            gap = _rcomma(text, start, c.start)
+            if gap > start and not text[gap + 1 : c.start].strip(" \u00a0\u202f"):
+                return gap
+        k += 1
     return end
 
 

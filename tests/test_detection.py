@@ -597,6 +597,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
+                 "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
                  "Il n'a jamais dit que la science était inutile", id="a-denial-is-the-postposed-incise-s-clause"),
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
