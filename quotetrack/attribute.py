@@ -1684,6 +1684,11 @@ class Attributor:
             k = bisect.bisect_left(self.m_starts, opened.end())
             if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
                 s_start = opened.end()
+            else:
+                # "…, mais son entourage assure que": a noun phrase from the conjunction to the cue.
+                np = self._np_ending_at(pos, opened.end())
+                if np is not None and np.start() == opened.end():
+                    s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

@@ -1089,6 +1089,23 @@ def _clause_end(
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
         ) is not None and joint.start() > start:
             end = joint.start()
+        else:
+            end = _postposed_preposition(text, start, end, cues, k + 1)
+    return end
+
+
+def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
+    """``qu'elle souhaitait récompenser des films audacieux, selon Variety``: a prepositional cue
+    after a comma that closes the clause (no comma after it) past the first cue is a postposed
+    source, no part of the content: the clause ends at its comma (not ``la réforme, selon lui
+    indispensable, serait votée``, the clause going on)."""
+    while k < len(cues) and cues[k].start < end:
+        c = cues[k]
+        if c.form == "preposition" and _comma(text, c.end, end) < 0:
+            gap = _rcomma(text, start, c.start)
+            if gap > start and not text[gap + 1 : c.start].strip(" \u00a0\u202f"):
+                return gap
+        k += 1
     return end
 
 
@@ -1214,11 +1231,13 @@ def _closing_not_apostrophes() -> frozenset[str]:
 
 
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether a reporting verb with its own que-clause stands in ``[start, end)``."""
+    """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
+    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        if c.form in ("finite", "inverted") and (c.que_end is not None or _que_nearby(text, c, end) is not None):
+        que_end = c.que_end if c.que_end is not None else (_que_nearby(text, c, end) if c.form in ("finite", "inverted") else None)
+        if c.form in ("finite", "inverted") and que_end is not None and not _denied(text, c, que_end):
             return True
         k += 1
     return False

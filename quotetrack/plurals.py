@@ -98,8 +98,10 @@ def plural_phrases() -> PluralPhrases:
     definite, indefinite = dets["definite"], dets["indefinite"]
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
     det = words_then_space([*definite, *indefinite], _SPACE)
+    # « Plus de 700 salariés »: a figure after a word of number stands for the determiner.
+    figure = rf"{words_then_space(raw.get('number_openers', ()), _SPACE)}\d++(?:[{_SPACE[1:-1]}\u202f]\d{{3}})*+{_SPACE}++(?=\p{{Ll}})"
     pattern = regex.compile(
-        rf"(?i)(?<![\p{{L}}'’])(?P<det>{det})"
+        rf"(?i)(?<![\p{{L}}'’])(?P<det>{det}|{figure})"
         rf"(?P<rest>{word}(?:{_SPACE}++{word}){{0,{_MAX_WORDS - 1}}})"
     )
     endings = sorted(cues.verb_endings_plural(), key=len)

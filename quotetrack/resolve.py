@@ -192,6 +192,8 @@ class Resolver:
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
         self.described: dict[str, Speaker] = {}
+        # Descriptions by an owner's name (« le patron d'OpenAI ») taken back to a person, by their words.
+        self._taken: dict[str, Speaker] = {}
         self.publication_described: Speaker | None = None
         """The latest publication described without its name (``le tabloïd``), as written."""
         self.written: dict[str, str | None] = {}
@@ -1427,6 +1429,14 @@ class Resolver:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
                     prev = self._named_of_country(m) or self._named_not_of_other_country(m)
+                owned_by = self._owner_word(m)
+                if owned_by and self._taken.get(self._role_keys(m)[0]) is not None:
+                    # "le patron d'OpenAI" again: whom the same words took back before.
+                    prev = self._taken[self._role_keys(m)[0]]
+                elif owned_by and prev is not None and self._apposed_otherwise(prev, m, owned_by):
+                    # "Son patron, Satya X… Selon le patron d'OpenAI": the holder of another
+                    # body's office, set in apposition to the same noun, is someone else.
+                    prev = None
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
@@ -1445,6 +1455,8 @@ class Resolver:
                     if m.kind == "np" and m.country is not None and prev.type == "person":
                         # "l'Allemand" taken to be Olaf X: later, « le Français » is someone else.
                         self._country_of.setdefault(prev.name, m.country)
+                    if owned_by:
+                        self._taken.setdefault(self._role_keys(m)[0], prev)
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
             if bound is not None:
@@ -2235,6 +2247,34 @@ class Resolver:
         k = bisect.bisect_left(self.publication_starts, end)
         return not (k < len(self.publications) and self.publications[k].start < place.end())
 
+    def _owner_word(self, m: Mention) -> str:
+        """The first word of the capitalised complement naming whose ``m`` is, inside it or right
+        after it (``openai`` for « le patron d'OpenAI »), folded; empty for another description
+        and for a plural complement (« l'entraîneur des Parisiens » may be the PSG's, named so before)."""
+        if self._head(m) not in self.team_nouns:
+            return ""
+        head = _word_at(self.text, m.start, m.end, self._head(m))
+        owner = self.name_complement.match(self.text, head) if head >= 0 else None
+        if owner is None or fold(owner.group(0)).split(" ", 1)[0] in _plural_determiners():
+            return ""
+        return fold(owner.group(0)).rsplit(" ", 1)[-1]
+
+    def _apposed_otherwise(self, person: Speaker, m: Mention, owner: str) -> bool:
+        """Whether ``person`` was named right after the same noun as ``m``'s head with no complement
+        or another one, and a comma (« Son patron, Satya X », « le patron de Renault, Luca X »)."""
+        at = person.mention.start if person.mention is not None else -1
+        if at < 0 or at >= m.start:
+            return False
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        lo = max(self.sentence_starts[k] if k >= 0 else 0, at - _APPOSED_REACH)
+        head = _word_at(self.text, lo, at, self._head(m), last=True)
+        if head < 0 or not self.text[head:at].rstrip(" \u00a0").endswith(",") or self.text.count(",", head, at) != 1:
+            return False
+        other = self.name_complement.match(self.text, head)
+        if other is None:
+            return self.text[head:at].strip(" ,\u00a0") == ""
+        return fold(other.group(0)).rsplit(" ", 1)[-1] != owner
+
     def _team_member(self, m: Mention) -> bool:
         """Whether ``m`` is a team noun (``team_nouns``) whose complement, inside or right after
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
@@ -2538,6 +2578,16 @@ def _trade_complement() -> regex.Pattern[str]:
     )
 
 
+def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
+    """A complement link right after a description: a link of one word (`` du``, `` de la``),
+    an elided link of its own (`` d'``) before a capital only (not `` d'abord``), an article
+    elided after its preposition (`` de l'``) before any word (``le dirigeant| de l'|aile droite``)."""
+    elided = tuple(x for x in links if x[-1:] in "'’" and " " in x)
+    rest = tuple(x for x in links if x not in elided)
+    own = rf"(?:{trie_alternation(elided)})(?=\w)|" if elided else ""
+    return regex.compile(rf"(?i)\s++(?:{own}(?:{trie_alternation(rest)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w)))")
+
+
 def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
     """`` des opérations``, `` de la défense``: a complement of common nouns (one or two words)."""
     return regex.compile(
@@ -2621,6 +2671,22 @@ def _premodifiers() -> frozenset[str]:
     """The one-word premodifiers of ``grammar.json`` (``ancien``, ``dernier``), folded."""
     words = lexicon.read_json("grammar.json")["premodifiers"]
     return frozenset(fold(w) for w in words if " " not in w)
+
+
+# Characters before a person's name searched for a description it is set in apposition to.
+_APPOSED_REACH = 80
+_WORD = regex.compile(r"\w[\w-]*+")
+
+
+def _word_at(text: str, start: int, end: int, folded: str, *, last: bool = False) -> int:
+    """Where the first (or ``last``) word of ``text[start:end]`` that folds to ``folded`` ends, or -1."""
+    found = -1
+    for w in _WORD.finditer(text, start, end):
+        if fold(w.group(0)) == folded:
+            found = w.end()
+            if not last:
+                break
+    return found
 
 
 def _is_acronym(name: str) -> bool:
@@ -2754,7 +2820,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _initial_after_space(words.get("euphonic_initials", "")),
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
-        regex.compile(rf"(?i)\s++(?:{trie_alternation(links)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w))"),
+        _complement_after(links),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"]))),
                        tuple(words.get("portfolio_links", ()))),

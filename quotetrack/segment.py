@@ -172,6 +172,9 @@ _GLUED_CLOSERS = frozenset("»”")
 _GLUED_AFTER = frozenset(" ,\u00a0")
 
 
+# A symbol (a degree sign, a currency): glued to a capital, it makes a unit (°C), no initial.
+_SYMBOL = regex.compile(r"\p{S}")
+
 # Opening quotation marks, which never follow an initial's period.
 _OPENING_QUOTES = frozenset("«\"“„")
 
@@ -192,6 +195,8 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
     if not word.isalpha():
         if any(ch.isdigit() for ch in word):
             return False  # "le chef de file du M5S.", "au G7.": a name with a digit is no initial
+        if _SYMBOL.search(word):
+            return False  # "atteindrait 2 °C.": a unit glued to its sign is no initial
         m = _WORD_BEFORE.search(text, lo, dot)
         if m is None:
             return False

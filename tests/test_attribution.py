@@ -1543,6 +1543,23 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous travaillons fort », a dit le ministre Paul Girard. Le ministre a rencontré son homologue, Wang Li, "
                  "à Munich. Il a dit avoir exprimé « en des termes très clairs » la position canadienne.", -1, "Paul Girard",
                  id="a-name-after-the-subject-role-s-verb-is-its-object-no-antecedent"),
+    pytest.param("Plus de 700 salariés avaient menacé de partir si Paul Garnier était renvoyé. Ils ont estimé que le "
+                 "conseil avait agi « sans transparence ».", -1, "Plus de 700 salariés",
+                 id="a-figure-after-a-word-of-number-opens-a-plural-antecedent"),
+    pytest.param("Le patron de Peugeot, Marc Roussel, a jugé que le marché ralentissait. Selon le patron de Valmont, "
+                 "la baisse des ventes est passagère.", -1, "patron de Valmont",
+                 id="a-team-noun-of-another-owner-is-not-the-one-apposed-to-that-noun"),
+    pytest.param("Léa Fontaine revient à la tête de Nuvia, a annoncé la société. « Je reste », a écrit la patronne de Nuvia. "
+                 "Le groupe Varo a salué ce retour. Sa patronne, Inès Carrel, s'est dite « soulagée ». Selon la patronne "
+                 "de Nuvia, l'entreprise sortira « plus forte » de la crise.", -1, "Léa Fontaine",
+                 id="the-same-owner-description-takes-back-whom-it-named-before"),
+    pytest.param("L'entraîneur du FC Varenne, Paul Morin, a salué ses joueurs. « On a été solides », a dit l'entraîneur "
+                 "des Varennois.", -1, "Paul Morin", id="a-plural-team-complement-still-points-back"),
+    pytest.param("Le chef de l'opposition, Paul Garnier, a critiqué ce remaniement. Selon le dirigeant de l'aile droite du "
+                 "parti, le gouvernement devrait durcir sa politique.", -1, "dirigeant de l'aile",
+                 id="a-lower-case-complement-after-an-elided-article-makes-someone-new"),
+    pytest.param("L'ancien maire n'a pas déclaré qu'il comptait se représenter, mais son entourage laisse entendre "
+                 "qu'il n'a pas renoncé.", -1, "entourage", id="mais-opens-a-clause-with-a-noun-phrase-subject"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "

@@ -26,6 +26,9 @@ DETECTED = [
     pytest.param("Pour la maire (PS) de Nantes, « c'est un signal fort ».", [("direct", "c'est un signal fort")],
                  id="pour-phrase-with-an-aside-in-brackets"),
     pytest.param("« Nous ne céderons rien », a déclaré le ministre.", [("direct", "Nous ne céderons rien")], id="guillemets-incise"),
+    pytest.param("Le ministre a affirmé que la hausse atteindrait 2 °C. Il a ajouté que rien n'était joué.",
+                 [("indirect", "la hausse atteindrait 2 °C"), ("indirect", "rien n'était joué")],
+                 id="a-capital-glued-to-a-symbol-is-a-unit-no-initial"),
     pytest.param("La mairesse a réagi sur X. « Montréal mérite mieux », a-t-elle écrit.",
                  [("direct", "Montréal mérite mieux")], id="one-capital-before-a-period-and-a-quotation-is-no-initial"),
     pytest.param("La session est prolongée.\n\n(Ottawa) « Le Parlement doit siéger cet été », a soutenu Karina Gould.",
@@ -598,6 +601,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
+                 "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
+    pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
+                 "Il n'a jamais dit que la science était inutile", id="a-denial-is-the-postposed-incise-s-clause"),
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
                  "Les rebelles, a-t-il prévenu, continueront les attaques contre les navires",
                  id="a-finite-reporting-verb-after-an-inverted-incise-is-the-clause-s-own-verb"),

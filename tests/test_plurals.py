@@ -18,6 +18,8 @@ from quotetrack.plurals import plural_phrases
         ("Le maire a reçu les représentants des commerçants à la mairie.", ["les représentants des commerçants"]),
         ("Une centaine d'économistes dénoncent une fuite en avant.", ["Une centaine d'économistes"]),
         ("La plupart des élus ont voté le texte.", ["La plupart des élus"]),
+        ("Plus de 1 200 médecins ont signé la tribune.", ["Plus de 1 200 médecins"]),
+        ("Le 12 mars, le ministre a reçu 40 élus.", []),
         ("Ils ont parlé pendant une heure.", []),
     ],
 )
