@@ -284,11 +284,12 @@ class Resolver:
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
         """Whether ``all_names[k]`` is in subject position (computed once); not the object of a
-        nationality noun opening its sentence (« Le Slovène a lâché Jonas X »)."""
+        nationality noun or a person's role opening its sentence (« Le Slovène a lâché Jonas X »)."""
         if self._subject_of[k] is None and self._in_subject_position(self.all_names, self._subject_of, k):
             n = self.all_names[k]
             s = bisect.bisect_right(self.sentence_starts, n.start) - 1
-            self._subject_of[k] = not self._national_subject_before(self.sentence_starts[s] if s >= 0 else 0, n)
+            lo = self.sentence_starts[s] if s >= 0 else 0
+            self._subject_of[k] = not self._national_subject_before(lo, n) and not self._role_subject_with_verb_before(lo, n)
         return bool(self._subject_of[k])
 
     def _subject_role(self, k: int) -> bool:
@@ -2071,11 +2072,29 @@ class Resolver:
             # the name of a place or a body after a person's role opening the sentence is no
             # subject; the role is.
             return None
-        if self._national_subject_before(lo, n):
+        if self._national_subject_before(lo, n) or self._role_subject_with_verb_before(lo, n, m):
             # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
-            # after a nationality noun as subject is not who the sentence is about.
+            # after a nationality noun (or a person's role) as subject is not who the sentence is about.
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+
+    def _role_subject_with_verb_before(self, lo: int, n: Mention, m: Mention | None = None) -> bool:
+        """Whether a person's role in subject position in ``[lo, n.start)``, of a known gender (the
+        same as ``m``'s, if given), is the subject of a verb whose object the name ``n`` is: words stand between
+        them, with no comma (« Le président colombien, Ivan X » is an apposition) nor coordinator
+        (« Le ministre et Jean X », a second subject): « Le président colombien a accusé Nicolás X… »."""
+        k = bisect.bisect_left(self.role_starts, n.start) - 1
+        while k >= 0 and self.roles[k].start >= lo:
+            r = self.roles[k]
+            if r.end <= n.start and self._subject_person_role(k) and (g := self._gender(r)) is not None and (m is None or g == self._gender(m)):
+                end = r.end  # « le gouverneur du Minnesota Tim X »: the role's complement is no verb
+                while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+                    end = tail.end()
+                gap = self.text[end : n.start]
+                return (end < n.start and any(c.isalpha() for c in gap) and "," not in gap
+                        and self.subject_coordinator.search(self.text, r.end, n.start) is None)
+            k -= 1
+        return False
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,

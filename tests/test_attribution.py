@@ -1513,6 +1513,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le président colombien a accusé Nicolás Ferreira d'abriter les rebelles. « Son régime protège ces "
+                 "criminels », a-t-il affirmé.", -1, "président colombien",
+                 id="the-object-of-a-role-s-verb-is-not-the-one-person-of-the-sentence"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
