@@ -1375,6 +1375,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("« Nous tiendrons », a dit l'opposant Marco Ruiz. Ernesto Alvarez, chef de la diplomatie, s'est montré "
+                 "offensif. Le ministre a estimé qu'il fallait « libérer le pays ».", -1, "Ernesto Alvarez",
+                 id="a-bare-minister-takes-back-the-head-of-diplomacy"),
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
