@@ -1375,6 +1375,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("« Nous verrons », a déclaré le ministre Paul Marchal. Nommé envoyé spécial, Elliott Brams a tenté de "
+                 "calmer le jeu. « Notre politique est claire », a expliqué le diplomate.", -1, "Elliott Brams",
+                 id="the-diplomat-is-the-subject-named-since-the-last-quote"),
     pytest.param("« Nous tiendrons », a dit l'opposant Marco Ruiz. Ernesto Alvarez, chef de la diplomatie, s'est montré "
                  "offensif. Le ministre a estimé qu'il fallait « libérer le pays ».", -1, "Ernesto Alvarez",
                  id="a-bare-minister-takes-back-the-head-of-diplomacy"),
