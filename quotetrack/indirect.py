@@ -83,6 +83,9 @@ class _Patterns:
     affiliation: regex.Pattern[str]
     """A complement link and capitalised words only, the whole aside: the body a source
     belongs to (``de Forrester``, ``de l'Ifri``)."""
+    agent: regex.Pattern[str]
+    """Spaces, a preposition of ``agent_prepositions`` and a space: the agent of a participle
+    before it (``reconnu| par |cinquante pays``)."""
 
 
 @cache
@@ -150,6 +153,7 @@ def _patterns() -> _Patterns:
             rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
             r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+[ \u00a0]*+$"
         ),
+        agent=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(names_data()['agent_prepositions'])})[ \u00a0]"),
     )
 
 
@@ -198,6 +202,8 @@ _SUBJECT_REACH = 40
 _INCISE_SUBJECT_MAX = 110
 # Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
 _APPOSITION_MAX = 40
+# Most words of a description's complement its mention leaves out (``un chauffeur| de taxi``).
+_APPOSITION_COMPLEMENT_WORDS = 4
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 _BARE_APPOSITION_MAX = 80
 # Longest aside opening with a past participle after a fronted source (characters).
@@ -737,12 +743,14 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject, then
-    one aside opened by a past participle up to the comma ``j``; words without a verb of their own."""
+    one aside opened by a past participle up to the comma ``j``; words without a verb of their own.
+    A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
     if comma < 0 or _comma(text, comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
         return False
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
-    return first is not None and first.group()[:1].islower() and first.group().endswith(telling_participle_endings())
+    return first is not None and first.group()[:1].islower() and (
+        first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
 
 
 def _participle(word: str) -> bool:
@@ -778,6 +786,8 @@ def _postposed(
     previous: CueLike | None = None,
 ) -> Candidate | None:
     """``content, a annoncé le Kremlin.``: a comma before the cue, the sentence ending soon after."""
+    # "CARACAS (AFP) - Le président, entouré de…, a appelé…": the subject's tests start past a dateline.
+    s_start = past_dateline(text, s_start, cue.start)
     j = cue.start - 1
     while j > s_start and text[j] in " \u00a0\u202f":
         j -= 1
@@ -1024,9 +1034,18 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     k = bisect.bisect_left(mention_ends, comma - 1)
-    if k >= len(mention_ends) or abs(mention_ends[k] - comma) > 1:
+    if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
+        return _mention_at(mention_starts, seg_start, seg_start + 1)
+    # "Son voisin, Luis, un chauffeur de taxi,": a name ending before the comma, then a
+    # description whose mention stops before its complement (a link and a few words).
+    n = bisect.bisect_left(mention_ends, trimmed_end(text, 0, inner))
+    last = bisect.bisect_left(mention_ends, comma) - 1  # the last mention ending in the segment
+    if (not _mention_at(mention_starts, seg_start, seg_start + 1) or n >= len(mention_ends)
+            or mention_ends[n] != trimmed_end(text, 0, inner) or last < 0 or mention_ends[last] <= seg_start):
         return False
-    return _mention_at(mention_starts, seg_start, seg_start + 1)
+    rest = _skip_space(text, mention_ends[last], comma)
+    return (_patterns().place_link.match(text, rest, comma) is not None
+            and len(_WORD.findall(text, rest, comma)) <= _APPOSITION_COMPLEMENT_WORDS)
 
 
 def _described_name(

@@ -295,11 +295,11 @@ class Resolver:
     # -- document preparation ----------------------------------------------------------
     def _subject_name(self, k: int) -> bool:
         """Whether ``all_names[k]`` is in subject position (computed once); not the object of a
-        nationality noun opening its sentence (« Le Slovène a lâché Jonas X »)."""
+        nationality noun or a person's role opening its sentence (« Le Slovène a lâché Jonas X »)."""
         if self._subject_of[k] is None and self._in_subject_position(self.all_names, self._subject_of, k):
             n = self.all_names[k]
-            s = bisect.bisect_right(self.sentence_starts, n.start) - 1
-            self._subject_of[k] = not self._national_subject_before(self.sentence_starts[s] if s >= 0 else 0, n)
+            lo = self._start_of_sentence(n.start)
+            self._subject_of[k] = not self._national_subject_before(lo, n) and not self._object_after_subject(lo, n)
         return bool(self._subject_of[k])
 
     def _subject_role(self, k: int) -> bool:
@@ -2115,13 +2115,12 @@ class Resolver:
             # the name of a place or a body after a person's role opening the sentence is no
             # subject; the role is.
             return None
-        if self._object_after_subject(lo, n, m):
-            # "Le ministre a rencontré son homologue chinois, Wang Yi. Il a dit…": a subject of
-            # the pronoun's gender opens the sentence, its verb before the one name: an object.
-            return None
-        if self._national_subject_before(lo, n):
+        if self._national_subject_before(lo, n) or self._object_after_subject(lo, n, m):
             # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
-            # after a nationality noun as subject is not who the sentence is about.
+            # after a nationality noun (or a person's role, a pronoun) as subject is not who the
+            # sentence is about.
+            # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
+            # after a nationality noun (or a person's role) as subject is not who the sentence is about.
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
 
@@ -2130,25 +2129,47 @@ class Resolver:
         s = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentence_starts[s] if s >= 0 else 0
 
-    def _object_after_subject(self, lo: int, n: Mention, m: Mention) -> bool:
-        """Whether a person's role or a personal pronoun in subject position, of ``m``'s gender (known),
-        stands in ``[lo, n.start)`` with a verb (an auxiliary's finite form, a negation, a
-        reflexive) between it and the name ``n``: the name is that verb's object or part of it,
-        no apposition to the subject (``Le ministre, Jean X,``)."""
-        subjects: list[Mention] = []
-        k = bisect.bisect_left(self.role_starts, lo)
-        while k < len(self.roles) and self.roles[k].start < n.start:
-            gender = self._gender(self.roles[k])
-            if gender is not None and gender == self._gender(m) and self._subject_person_role(k):
-                subjects.append(self.roles[k])
-            k += 1
-        k = bisect.bisect_left(self.subject_pronoun_starts, lo)
-        while k < len(self.subject_pronouns) and self.subject_pronouns[k].start < n.start:
+    def _object_after_subject(self, lo: int, n: Mention, m: Mention | None = None) -> bool:
+        """Whether the name ``n`` is the object of a verb whose subject stands in ``[lo, n.start)``:
+        a person's role in subject position or a singular personal pronoun, of a known gender (the
+        same as ``m``'s, if given), with a verb between it and the name, past the role's own
+        complement (« le gouverneur du Minnesota Tim X » is no verb): an auxiliary's finite form, a
+        negation, a reflexive (« Le ministre a rencontré son homologue chinois, Wang Yi »), or words
+        with no comma (an apposition: « Le président colombien, Ivan X ») nor coordinator (a second
+        subject: « Le ministre et Jean X »): « Le président colombien accuse Nicolás X… »."""
+        gender = None if m is None else self._gender(m)
+        k = bisect.bisect_left(self.role_starts, n.start) - 1
+        while k >= 0 and self.roles[k].start >= lo:
+            r = self.roles[k]
+            if r.end <= n.start and (g := self._gender(r)) is not None and (m is None or g == gender) \
+                    and self._subject_person_role(k):
+                break
+            k -= 1
+        role = self.roles[k] if k >= 0 and self.roles[k].start >= lo else None
+        k = bisect.bisect_left(self.subject_pronoun_starts, n.start) - 1
+        while k >= 0 and self.subject_pronouns[k].start >= lo:
             p = self.subject_pronouns[k]
-            if p.gender == self._gender(m) and self._subject_like(p, self.sentence_starts, self.cue_ends):
-                subjects.append(p)
-            k += 1
-        return any(_VERB_WORD.search(self.text, s.end, n.start) is not None for s in subjects)
+            if (m is None or p.gender == gender) and self._subject_like(p, self.sentence_starts, self.cue_ends):
+                break
+            k -= 1
+        pronoun = self.subject_pronouns[k] if k >= 0 and self.subject_pronouns[k].start >= lo else None
+        if pronoun is not None and (role is None or pronoun.start > role.start):
+            return self._verb_between(pronoun.end, pronoun.end, n.start)
+        if role is None:
+            return False
+        end = role.end  # the role's own complement is no verb
+        while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+            end = tail.end()
+        return end < n.start and self._verb_between(role.end, end, n.start)
+
+    def _verb_between(self, start: int, end: int, name_start: int) -> bool:
+        """Whether a verb stands between a subject ending at ``start`` (its complement at ``end``)
+        and a name at ``name_start``: a verb word, or words with neither comma nor coordinator."""
+        if _VERB_WORD.search(self.text, end, name_start) is not None:
+            return True
+        gap = self.text[end:name_start]
+        return (any(c.isalpha() for c in gap) and "," not in gap
+                and self.subject_coordinator.search(self.text, start, name_start) is None)
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,

@@ -1382,6 +1382,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Paolo Rinaldi a défendu l'accord devant la presse. « Nous avons obtenu le meilleur accord », a "
                  "affirmé le conseiller fédéral.", -1, "Paolo Rinaldi",
                  id="a-role-of-several-words-beats-the-anonymous-noun-it-opens-with"),
+    pytest.param("« Nous verrons », a déclaré le ministre Paul Marchal. Nommé envoyé spécial, Elliott Brams a tenté de "
+                 "calmer le jeu. « Notre politique est claire », a expliqué le diplomate.", -1, "Elliott Brams",
+                 id="the-diplomat-is-the-subject-named-since-the-last-quote"),
+    pytest.param("« Nous tiendrons », a dit l'opposant Marco Ruiz. Ernesto Alvarez, chef de la diplomatie, s'est montré "
+                 "offensif. Le ministre a estimé qu'il fallait « libérer le pays ».", -1, "Ernesto Alvarez",
+                 id="a-bare-minister-takes-back-the-head-of-diplomacy"),
     pytest.param("Le président Donald Trump a confirmé le retrait. « Ce sera fait », a-t-il dit. « Nous resterons », a répondu "
                  "Emmanuel Macron. Le chef de l'État a jugé la décision « regrettable ».", -1, "Emmanuel Macron",
                  id="an-office-with-no-country-takes-back-the-later-holder-who-spoke"),
@@ -1560,6 +1566,9 @@ SPEAKER_OF_QUOTE = [
                  id="a-lower-case-complement-after-an-elided-article-makes-someone-new"),
     pytest.param("L'ancien maire n'a pas déclaré qu'il comptait se représenter, mais son entourage laisse entendre "
                  "qu'il n'a pas renoncé.", -1, "entourage", id="mais-opens-a-clause-with-a-noun-phrase-subject"),
+    pytest.param("Le président colombien a accusé Nicolás Ferreira d'abriter les rebelles. « Son régime protège ces "
+                 "criminels », a-t-il affirmé.", -1, "président colombien",
+                 id="the-object-of-a-role-s-verb-is-not-the-one-person-of-the-sentence"),
     pytest.param("Soirée électorale en direct\n\n3 h 05 – Le candidat républicain a tweeté un seul mot : « Merci ! »",
                  0, "candidat républicain", id="a-live-blog-time-is-no-part-of-the-opening-subject"),
     pytest.param("« Nous ne céderons pas », a déclaré la porte-parole, Jen Walsh. Elle a ajouté que les discussions "
