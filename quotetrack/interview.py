@@ -12,7 +12,7 @@ interview. Labels and their limits are data (``data/interview.json``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -39,6 +39,10 @@ class InterviewData(Record):
     after such a question must hold one to be its answer."""
     question_max_chars: int = 400
     """Longest question paragraph of an interview without labels."""
+    markers: tuple[str, ...] = ()
+    """Words that say the text is an interview (``Propos recueillis par``, ``répond aux
+    questions``): there, a question answered in the first person counts towards the layout
+    without words addressing someone (« Ont-ils raison ? »)."""
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
@@ -91,17 +95,22 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     interviewer's questions left out), and the unlabelled answers that follow a question once
     the layout is established; none when the text has no question answered."""
     turns = _turns(text, paragraphs)
+    labelled: set[tuple[int, int]] = set()
     if any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
-        answers = [(t.start, t.end) for t in turns if not t.question] + _unlabelled_answers(text, paragraphs, turns)
+        labelled = {(t.start, t.end) for t in turns if not t.question}
+        answers = [*labelled, *_unlabelled_answers(text, paragraphs, turns)]
     elif "?" in text:
         answers = _answers_without_labels(text, paragraphs)
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
+    # A labelled answer that quotes someone inside its words (« Nadia X. – … Les habitants le
+    # disent : « … » ») is an answer still; one that opens with quotation marks, or any other
+    # answer overlapping a quotation, speaks for itself.
     return [
         Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
         for start, end in sorted(answers)
-        if not any(s < end and e > start for s, e in taken)
+        if not any(s < end and e > start and not ((start, end) in labelled and start < s and e <= end) for s, e in taken)
     ]
 
 
@@ -129,9 +138,11 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     question (a final ``?``, or words addressing someone and none in the first person), up to
     the next question or a line without final punctuation; believed only when two questions
     at least address someone (``Comment jugez-vous… ?``) and are each answered in the first
-    person (rhetorical questions in an article are not)."""
+    person (rhetorical questions in an article are not); in a text that says it is an interview
+    (``markers``: *Propos recueillis par*), any two questions so answered."""
     data, _ = _data()
     asks, tells = person_words()
+    marked = _marker().search(text) is not None
     out: list[tuple[int, int]] = []
     answered = 0
     answering = addressed = False
@@ -143,7 +154,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
         short = end - start <= data.question_max_chars
         if short and (text[end - 1] == "?" or (asks.search(text, start, end) and not tells.search(text, start, end))):
             # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering.
-            answering, addressed = True, asks.search(text, start, end) is not None
+            answering, addressed = True, marked or asks.search(text, start, end) is not None
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None
             addressed = False
@@ -151,6 +162,13 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
         else:
             answering = addressed = False
     return out if answered >= _ANSWERED_QUESTIONS else []
+
+
+@cache
+def _marker() -> regex.Pattern[str]:
+    """Any of the ``markers`` of an interview, whole words in any case."""
+    data, _ = _data()
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(data.markers) if data.markers else '(?!)'})(?!\p{{L}})")
 
 
 @cache
@@ -186,7 +204,23 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         asks = label.casefold() in questions or text[end - 1] == "?"
         stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
         out.append(_Turn(label, m.end(), end, asks, stop))
-    return _recurring_stop_labels(out)
+    return _interviewer_labels(_recurring_stop_labels(out))
+
+
+def _interviewer_labels(turns: list[_Turn]) -> list[_Turn]:
+    """The turns with every turn of a label asking questions half the time at least read as a
+    question: the interviewer's label (« Le JDD : Olivier X vous reproche… », « Regards. – Vous
+    êtes sévère… ») opens prompts without a final ``?`` too, and none of them is an answer;
+    unless every label asks so much (nobody's label is then known for the interviewer's)."""
+    asked: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for t in turns:
+        counts[t.label] = counts.get(t.label, 0) + 1
+        asked[t.label] = asked.get(t.label, 0) + t.question
+    interviewers = {label for label, n in counts.items() if asked[label] and 2 * asked[label] >= n}
+    if not interviewers or len(interviewers) == len(counts):
+        return turns
+    return [replace(t, question=True) if t.label in interviewers and not t.question else t for t in turns]
 
 
 def capitals_label(text: str, start: int, end: int) -> tuple[int, int] | None:
