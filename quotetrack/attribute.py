@@ -1188,9 +1188,11 @@ class Attributor:
 
     def _first_name(self, before: int) -> Mention | None:
         """The first name the text gives before ``before``, out of quotation marks: in an
-        interview, the headline or the introduction names the person interviewed first."""
+        interview, the headline or the introduction names the person interviewed first; not the
+        complement of a noun (``name_complement_links``: « entretien avec le maire de Marseille »)."""
         return next((m for m in self.mentions[: bisect.bisect_left(self.m_starts, before)]
-                     if m.kind == "name" and not self._in_marks(m.start)), None)
+                     if m.kind == "name" and not self._in_marks(m.start)
+                     and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
 
     def _back_reference(self, q: Candidate) -> Mention | None:
         """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words

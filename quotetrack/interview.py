@@ -20,7 +20,7 @@ import regex
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
 from quotetrack.lexicon import Record, trie_alternation
-from quotetrack.marks import opening_marks
+from quotetrack.marks import opening_marks, typography
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -60,6 +60,8 @@ _ANSWERED_QUESTIONS = 2
 _ANSWER_ENDS = ".!…»\"”"
 # What may close a turn after its final punctuation (a closing mark, spaces).
 _CLOSERS = " \u00a0\u202f»\"”"
+# The next non-blank line after a position, trimmed.
+_NEXT_LINE = regex.compile(r"[^\S\n]*+\n\s*+([^\n]*?)[^\S\n]*+(?:\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +120,31 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     """Dialogue turns (``— Avez-vous eu peur ?`` / ``— Pas vraiment.``) without the
     interviewer's questions, when they make an interview: at least two turns ending with ``?``
     that address someone (``question_words``: *vous*), each answered by the next turn, which
-    asks nothing. Then every turn ending with ``?`` that such an answer follows is a question,
+    asks nothing, or by the line under it, opened by no dash (``— Que demandez-vous ?⏎Des
+    moyens.``; such an answer in the first person makes its question count too). Then every turn ending with ``?`` that such an answer follows is a question,
     not the words of the person interviewed; otherwise the turns are kept as they are."""
-    asks, _ = person_words()
+    asks, tells = person_words()
     ordered = sorted(turns, key=lambda c: c.start)
+    dashes = "".join(typography().dialogue_dashes)
 
     def question(c: Candidate) -> bool:
         return text[c.start : c.end].rstrip(_CLOSERS)[-1:] == "?"
 
-    answered = [a for a, b in zip(ordered, ordered[1:], strict=False) if question(a) and not question(b)]
-    if sum(asks.search(text, c.start, c.end) is not None for c in answered) < _ANSWERED_QUESTIONS:
+    def answered_below(c: Candidate) -> bool:
+        """``— Que demandez-vous ?⏎Des moyens.``: the next line, no turn of its own, answers."""
+        nxt = _NEXT_LINE.match(text, c.end)
+        return nxt is not None and nxt.group(1)[:1] not in dashes and nxt.group(1)[-1:] in _ANSWER_ENDS
+
+    answered = [a for a, b in zip([*ordered, None], ordered[1:] + [None], strict=False)
+                if a is not None and question(a) and (answered_below(a) or (b is not None and not question(b)))]
+    def addressed(c: Candidate) -> bool:
+        """The question addresses someone, or the line under it answers in the first person."""
+        if asks.search(text, c.start, c.end) is not None:
+            return True
+        nxt = _NEXT_LINE.match(text, c.end)
+        return answered_below(c) and nxt is not None and tells.search(nxt.group(1)) is not None
+
+    if sum(addressed(c) for c in answered) < _ANSWERED_QUESTIONS:
         return list(turns)
     dropped = {id(c) for c in answered}
     return [c for c in turns if id(c) not in dropped]
@@ -143,6 +160,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     data, _ = _data()
     asks, tells = person_words()
     marked = _marker().search(text) is not None
+    dashes = "".join(typography().dialogue_dashes)
     out: list[tuple[int, int]] = []
     answered = 0
     answering = addressed = False
@@ -153,8 +171,10 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
             continue
         short = end - start <= data.question_max_chars
         if short and (text[end - 1] == "?" or (asks.search(text, start, end) and not tells.search(text, start, end))):
-            # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering.
-            answering, addressed = True, marked or asks.search(text, start, end) is not None
+            # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
+            # a question opened by a dialogue dash is the interviewer's turn.
+            answering = True
+            addressed = marked or text[start] in dashes or asks.search(text, start, end) is not None
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None
             addressed = False

@@ -258,6 +258,25 @@ def test_a_dialogue_answer_keeps_its_speaker_past_words_the_question_reports() -
     ]
 
 
+def test_dashed_questions_answered_on_the_line_under_them_are_left_out() -> None:
+    text = (
+        "« Le festival vivra » : entretien avec la directrice du festival de Lorient\n\n"
+        "Sophie Kervella, directrice du festival, revient sur une édition marquée par la pluie.\n\n"
+        "— Le public a-t-il répondu présent malgré la météo ?\n"
+        "Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.\n\n"
+        "— Le budget reste-t-il menacé ?\n"
+        "Des subventions manquent encore. Les collectivités doivent s'engager.\n\n"
+        "— Que direz-vous aux bénévoles ?\n"
+        "Je leur dirai merci, tout simplement."
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"] == [
+        ("Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.", "Sophie Kervella"),
+        ("Des subventions manquent encore. Les collectivités doivent s'engager.", "Sophie Kervella"),
+        ("Je leur dirai merci, tout simplement.", "Sophie Kervella"),
+    ]
+    assert not [q for q in quotetrack.extract(text).quotes if q.text.endswith("?")]
+
+
 def test_an_interviewer_label_asks_without_a_question_mark_and_an_answer_may_quote_someone() -> None:
     text = (
         "Trois questions à Hélène Moreau, maire de Rennes.\n"
