@@ -121,7 +121,8 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     interviewer's questions, when they make an interview: at least two turns ending with ``?``
     that address someone (``question_words``: *vous*), each answered by the next turn, which
     asks nothing, or by the line under it, opened by no dash (``— Que demandez-vous ?⏎Des
-    moyens.``; such an answer in the first person makes its question count too). Then every turn ending with ``?`` that such an answer follows is a question,
+    moyens.``; such an answer in the first person makes its question count too), the turns left
+    read as interview answers (``direct-interview``). Then every turn ending with ``?`` that such an answer follows is a question,
     not the words of the person interviewed; otherwise the turns are kept as they are."""
     asks, tells = person_words()
     ordered = sorted(turns, key=lambda c: c.start)
@@ -147,7 +148,8 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     if sum(addressed(c) for c in answered) < _ANSWERED_QUESTIONS:
         return list(turns)
     dropped = {id(c) for c in answered}
-    return [c for c in turns if id(c) not in dropped]
+    # The turns left are the answers of an interview: each carries the speaker of the one before.
+    return [replace(c, rule="direct-interview") for c in turns if id(c) not in dropped]
 
 
 def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
