@@ -128,6 +128,8 @@ class Assignment:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     quote: Candidate | None = None
     """The quote it was made for."""
+    carried: Candidate | None = None
+    """The earlier answer of an interview whose speaker this quote carries (``previous-answer``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -786,6 +788,8 @@ class Attributor:
         # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+        self._last_answer: dict[str, Assignment] = {}
+        """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
 
     def _memo(self, compute: Callable[..., _T], *args: Any) -> _T:
         """``compute(*args)``, worked out once per document: its answer depends on the arguments
@@ -850,7 +854,10 @@ class Attributor:
                 continue
             evidence = [(mention.start, mention.end)] if mention.end > mention.start else []
             evidence += [(cue.start, cue.end)] if cue is not None else []
-            return Assignment(mention, cue, rule.id, rule.confidence, evidence, q)
+            carried = self._last_answer[q.rule].quote if rule.speaker == "previous-answer" else None
+            assignment = Assignment(mention, cue, rule.id, rule.confidence, evidence, q, carried)
+            self._last_answer[q.rule] = assignment
+            return assignment
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
     # -- where is the cue --------------------------------------------------------------
@@ -1085,7 +1092,10 @@ class Attributor:
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "previous-answer":
-            return previous.mention if previous is not None and previous.quote is not None and previous.quote.rule == q.rule else None
+            # "— Que répondez-vous au ministre, qui assure que… ? — Qu'il vienne…": a quote
+            # inside the question between two answers does not answer; the last answer's speaker does.
+            answer = self._last_answer.get(q.rule)
+            return answer.mention if answer is not None and previous is not None else None
         if where == "enclosing-clause":
             # "… a rappelé, dans un communiqué, que X et Y étaient « des otages »": the clause's speaker.
             outer = previous.quote if previous is not None else None
@@ -1187,9 +1197,11 @@ class Attributor:
 
     def _first_name(self, before: int) -> Mention | None:
         """The first name the text gives before ``before``, out of quotation marks: in an
-        interview, the headline or the introduction names the person interviewed first."""
+        interview, the headline or the introduction names the person interviewed first; not the
+        complement of a noun (``name_complement_links``: « entretien avec le maire de Marseille »)."""
         return next((m for m in self.mentions[: bisect.bisect_left(self.m_starts, before)]
-                     if m.kind == "name" and not self._in_marks(m.start)), None)
+                     if m.kind == "name" and not self._in_marks(m.start)
+                     and not _complement_link_before().search(self.text, max(0, m.start - 5), m.start)), None)
 
     def _back_reference(self, q: Candidate) -> Mention | None:
         """``« … » C'est par ces mots que la maire a ouvert le conseil``: the subject the words

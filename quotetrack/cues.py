@@ -1193,6 +1193,14 @@ def _plural_auxiliaries() -> frozenset[str]:
     return frozenset(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.plural)
 
 
+@cache
+def infinitive_auxiliaries() -> frozenset[str]:
+    """The auxiliaries' infinitives (``avoir``, ``être``): a finite cue right before one governs
+    an infinitive report (``raconte avoir déménagé``), its subject before it."""
+    conj = _conjugation()
+    return frozenset(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.form == "infinitive")
+
+
 _CUE_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -171,6 +171,8 @@ _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _WORD = regex.compile(r"\w+")
+# A number glued to letters: an ordinal (« 14e »), part of a description's complement.
+_ORDINAL = regex.compile(r"(?<!\w)\d++\p{L}++(?!\w)")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
@@ -688,7 +690,10 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if comma < 0 or first is None:
         return start
     word = first.group()
-    if (word not in grammar().relative_openers and not _described(text[start:comma], word)
+    # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
+    folded = word.casefold().replace("’", "'")
+    relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
+    if (not relative and not _described(text[start:comma], word)
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
     after = _skip_space(text, comma + 1, s_end)
@@ -697,8 +702,12 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
 
 def _described(segment: str, first: str) -> bool:
     """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
-    complement, not an adverbial (``dans la nuit``, ``mardi à Genève``)."""
-    if not bare_description(segment) or first.lower() in _not_nouns() or _patterns().time_word.match(segment):
+    complement, not an adverbial (``dans la nuit``, ``mardi à Genève``); an ordinal past its
+    noun is part of the complement (``éducateur de rue dans le 14e arrondissement``), no other
+    number (``seuls 21 % des électeurs…``)."""
+    ordinals_only = not any(c.isdigit() for c in _ORDINAL.sub("", segment))
+    if (not bare_description(first) or not ordinals_only or first.lower() in _not_nouns()
+            or _patterns().time_word.match(segment)):
         return False
     return _patterns().place_link.search(segment) is not None
 
@@ -800,6 +809,9 @@ def _postposed(
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
+    following = _WORD.match(text, _skip_space(text, cue.end, s_end))
+    if cue.form == "finite" and following is not None and following.group().lower() in cues.infinitive_auxiliaries():
+        return None  # "Une habitante, mère de trois enfants, raconte avoir déménagé": no incise
     if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     reach = min(s_end, cue.end + _SUBJECT_REACH)

@@ -12,7 +12,7 @@ interview. Labels and their limits are data (``data/interview.json``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -20,7 +20,7 @@ import regex
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
 from quotetrack.lexicon import Record, trie_alternation
-from quotetrack.marks import opening_marks
+from quotetrack.marks import opening_marks, typography
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -39,6 +39,10 @@ class InterviewData(Record):
     after such a question must hold one to be its answer."""
     question_max_chars: int = 400
     """Longest question paragraph of an interview without labels."""
+    markers: tuple[str, ...] = ()
+    """Words that say the text is an interview (``Propos recueillis par``, ``répond aux
+    questions``): there, a question answered in the first person counts towards the layout
+    without words addressing someone (« Ont-ils raison ? »)."""
     separators: tuple[str, ...] = (":",)
     """What ends a label (``:``, or ``.`` in « Le Parisien. Faut-il… »); a label ending with
     one already (``A. P.-R.``) needs no other."""
@@ -56,6 +60,8 @@ _ANSWERED_QUESTIONS = 2
 _ANSWER_ENDS = ".!…»\"”"
 # What may close a turn after its final punctuation (a closing mark, spaces).
 _CLOSERS = " \u00a0\u202f»\"”"
+# The next non-blank line after a position, trimmed.
+_NEXT_LINE = regex.compile(r"[^\S\n]*+\n\s*+([^\n]*?)[^\S\n]*+(?:\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,17 +97,22 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     interviewer's questions left out), and the unlabelled answers that follow a question once
     the layout is established; none when the text has no question answered."""
     turns = _turns(text, paragraphs)
+    labelled: set[tuple[int, int]] = set()
     if any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
-        answers = [(t.start, t.end) for t in turns if not t.question] + _unlabelled_answers(text, paragraphs, turns)
+        labelled = {(t.start, t.end) for t in turns if not t.question}
+        answers = [*labelled, *_unlabelled_answers(text, paragraphs, turns)]
     elif "?" in text:
         answers = _answers_without_labels(text, paragraphs)
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
+    # A labelled answer that quotes someone inside its words (« Nadia X. – … Les habitants le
+    # disent : « … » ») is an answer still; one that opens with quotation marks, or any other
+    # answer overlapping a quotation, speaks for itself.
     return [
         Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
         for start, end in sorted(answers)
-        if not any(s < end and e > start for s, e in taken)
+        if not any(s < end and e > start and not ((start, end) in labelled and start < s and e <= end) for s, e in taken)
     ]
 
 
@@ -109,19 +120,36 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     """Dialogue turns (``— Avez-vous eu peur ?`` / ``— Pas vraiment.``) without the
     interviewer's questions, when they make an interview: at least two turns ending with ``?``
     that address someone (``question_words``: *vous*), each answered by the next turn, which
-    asks nothing. Then every turn ending with ``?`` that such an answer follows is a question,
+    asks nothing, or by the line under it, opened by no dash (``— Que demandez-vous ?⏎Des
+    moyens.``; such an answer in the first person makes its question count too), the turns left
+    read as interview answers (``direct-interview``). Then every turn ending with ``?`` that such an answer follows is a question,
     not the words of the person interviewed; otherwise the turns are kept as they are."""
-    asks, _ = person_words()
+    asks, tells = person_words()
     ordered = sorted(turns, key=lambda c: c.start)
+    dashes = "".join(typography().dialogue_dashes)
 
     def question(c: Candidate) -> bool:
         return text[c.start : c.end].rstrip(_CLOSERS)[-1:] == "?"
 
-    answered = [a for a, b in zip(ordered, ordered[1:], strict=False) if question(a) and not question(b)]
-    if sum(asks.search(text, c.start, c.end) is not None for c in answered) < _ANSWERED_QUESTIONS:
+    def answered_below(c: Candidate) -> bool:
+        """``— Que demandez-vous ?⏎Des moyens.``: the next line, no turn of its own, answers."""
+        nxt = _NEXT_LINE.match(text, c.end)
+        return nxt is not None and nxt.group(1)[:1] not in dashes and nxt.group(1)[-1:] in _ANSWER_ENDS
+
+    answered = [a for a, b in zip([*ordered, None], ordered[1:] + [None], strict=False)
+                if a is not None and question(a) and (answered_below(a) or (b is not None and not question(b)))]
+    def addressed(c: Candidate) -> bool:
+        """The question addresses someone, or the line under it answers in the first person."""
+        if asks.search(text, c.start, c.end) is not None:
+            return True
+        nxt = _NEXT_LINE.match(text, c.end)
+        return answered_below(c) and nxt is not None and tells.search(nxt.group(1)) is not None
+
+    if sum(addressed(c) for c in answered) < _ANSWERED_QUESTIONS:
         return list(turns)
     dropped = {id(c) for c in answered}
-    return [c for c in turns if id(c) not in dropped]
+    # The turns left are the answers of an interview: each carries the speaker of the one before.
+    return [replace(c, rule="direct-interview") for c in turns if id(c) not in dropped]
 
 
 def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
@@ -129,9 +157,12 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     question (a final ``?``, or words addressing someone and none in the first person), up to
     the next question or a line without final punctuation; believed only when two questions
     at least address someone (``Comment jugez-vous… ?``) and are each answered in the first
-    person (rhetorical questions in an article are not)."""
+    person (rhetorical questions in an article are not); in a text that says it is an interview
+    (``markers``: *Propos recueillis par*), any two questions so answered."""
     data, _ = _data()
     asks, tells = person_words()
+    marked = _marker().search(text) is not None
+    dashes = "".join(typography().dialogue_dashes)
     out: list[tuple[int, int]] = []
     answered = 0
     answering = addressed = False
@@ -142,8 +173,10 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
             continue
         short = end - start <= data.question_max_chars
         if short and (text[end - 1] == "?" or (asks.search(text, start, end) and not tells.search(text, start, end))):
-            # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering.
-            answering, addressed = True, asks.search(text, start, end) is not None
+            # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
+            # a question opened by a dialogue dash is the interviewer's turn.
+            answering = True
+            addressed = marked or text[start] in dashes or asks.search(text, start, end) is not None
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None
             addressed = False
@@ -151,6 +184,13 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
         else:
             answering = addressed = False
     return out if answered >= _ANSWERED_QUESTIONS else []
+
+
+@cache
+def _marker() -> regex.Pattern[str]:
+    """Any of the ``markers`` of an interview, whole words in any case."""
+    data, _ = _data()
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(data.markers) if data.markers else '(?!)'})(?!\p{{L}})")
 
 
 @cache
@@ -186,7 +226,23 @@ def _turns(text: str, paragraphs: Spans) -> list[_Turn]:
         asks = label.casefold() in questions or text[end - 1] == "?"
         stop = " " not in label.strip() and "." in text[m.start("label") : m.end()].rstrip()[-1:]
         out.append(_Turn(label, m.end(), end, asks, stop))
-    return _recurring_stop_labels(out)
+    return _interviewer_labels(_recurring_stop_labels(out))
+
+
+def _interviewer_labels(turns: list[_Turn]) -> list[_Turn]:
+    """The turns with every turn of a label asking questions half the time at least read as a
+    question: the interviewer's label (« Le JDD : Olivier X vous reproche… », « Regards. – Vous
+    êtes sévère… ») opens prompts without a final ``?`` too, and none of them is an answer;
+    unless every label asks so much (nobody's label is then known for the interviewer's)."""
+    asked: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for t in turns:
+        counts[t.label] = counts.get(t.label, 0) + 1
+        asked[t.label] = asked.get(t.label, 0) + t.question
+    interviewers = {label for label, n in counts.items() if asked[label] and 2 * asked[label] >= n}
+    if not interviewers or len(interviewers) == len(counts):
+        return turns
+    return [replace(t, question=True) if t.label in interviewers and not t.question else t for t in turns]
 
 
 def capitals_label(text: str, start: int, end: int) -> tuple[int, int] | None:

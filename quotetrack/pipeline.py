@@ -189,6 +189,7 @@ def _attribute(
     assigned: list[mentions.Mention | None] = []  # the mention each quote of ``out`` was given
     cue_models: dict[tuple[int, int, str | None, str | None], Cue] = {}  # quotes reported by one cue share its model
     previous: attribute.Assignment | None = None
+    answered: dict[int, Speaker] = {}  # the speaker given to each quote, by the id of its candidate
     for c, sent in zip(kept, sentence_of, strict=True):
         speaker = None
         attribution = None
@@ -201,7 +202,11 @@ def _attribute(
             if a.mention is not None:
                 verb = _verb(a.cue)
                 answering = resolve.last_speaker_name(out) if verb is not None and verb.answers else None
-                speaker, chain = resolver.speaker(a.mention, answering=answering)
+                carried = answered.get(id(a.carried)) if a.carried is not None else None
+                # An interview's answer carries the speaker of the one before as resolved there,
+                # whoever a question named between them.
+                speaker, chain = (carried, ("previous answer",)) if carried is not None else resolver.speaker(
+                    a.mention, answering=answering)
                 plural = a.cue is not None and cues.plural_cue(attributor.governing_cue(a.cue))
                 group = resolver.coordinated(a.mention) if plural else None
                 if group is not None:
@@ -212,6 +217,7 @@ def _attribute(
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
+                answered[id(c)] = speaker
                 attribution = {"rule": a.rule, "confidence": a.confidence, "chain": chain,
                                "evidence": tuple([{"start": s, "end": e, "text": text[s:e]} for s, e in a.evidence])}
                 previous = a

@@ -247,6 +247,72 @@ def test_questions_of_a_dialogue_interview_are_left_out() -> None:
     ]
 
 
+def test_a_dialogue_answer_keeps_its_speaker_past_words_the_question_reports() -> None:
+    text = (
+        "Le pompier Lucas Ferrand a répondu à nos questions après l'incendie.\n"
+        "— Qu'avez-vous vu en arrivant ?\n"
+        "— Des flammes partout. Nous avons évacué le bâtiment en dix minutes.\n"
+        "— Que répondez-vous au préfet, qui assure que les secours sont arrivés à temps ?\n"
+        "— Qu'il a raison. Nous étions là en huit minutes."
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.kind == "direct"] == [
+        ("Des flammes partout. Nous avons évacué le bâtiment en dix minutes.", "Lucas Ferrand"),
+        ("Qu'il a raison. Nous étions là en huit minutes.", "Lucas Ferrand"),
+    ]
+
+
+def test_dashed_questions_answered_on_the_line_under_them_are_left_out() -> None:
+    text = (
+        "« Le festival vivra » : entretien avec la directrice du festival de Lorient\n\n"
+        "Sophie Kervella, directrice du festival, revient sur une édition marquée par la pluie.\n\n"
+        "— Le public a-t-il répondu présent malgré la météo ?\n"
+        "Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.\n\n"
+        "— Le budget reste-t-il menacé ?\n"
+        "Des subventions manquent encore. Les collectivités doivent s'engager.\n\n"
+        "— Que direz-vous aux bénévoles ?\n"
+        "Je leur dirai merci, tout simplement."
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"] == [
+        ("Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.", "Sophie Kervella"),
+        ("Des subventions manquent encore. Les collectivités doivent s'engager.", "Sophie Kervella"),
+        ("Je leur dirai merci, tout simplement.", "Sophie Kervella"),
+    ]
+    assert not [q for q in quotetrack.extract(text).quotes if q.text.endswith("?")]
+
+
+def test_an_interviewer_label_asks_without_a_question_mark_and_an_answer_may_quote_someone() -> None:
+    text = (
+        "Trois questions à Hélène Moreau, maire de Rennes.\n"
+        "L'Hebdo. – Allez-vous vous représenter ?\n"
+        "Hélène Moreau. – Oui. Le travail n'est pas fini.\n"
+        "L'Hebdo. – Vos opposants vous jugent trop prudente…\n"
+        "Hélène Moreau. – Je suis lucide. Les commerçants me le disent : « On attend des actes. »\n"
+        "L'Hebdo. – Et la sécurité ?\n"
+        "Hélène Moreau. – C'est notre priorité."
+    )
+    assert [(q.text, q.rule) for q in quotetrack.extract(text).quotes if q.speaker_name == "Hélène Moreau"] == [
+        ("Oui. Le travail n'est pas fini.", "direct-interview"),
+        ("Je suis lucide. Les commerçants me le disent : « On attend des actes. »", "direct-interview"),
+        ("C'est notre priorité.", "direct-interview"),
+    ]
+
+
+def test_an_interview_that_says_so_is_read_from_questions_answered_in_the_first_person() -> None:
+    text = (
+        "Paul Lemaire : « Le port doit changer de modèle »\n\n"
+        "Le président du port de Brest répond aux questions du Télégramme.\n\n"
+        "Le trafic a chuté de 20 % en un an. Faut-il s'en inquiéter ?\n\n"
+        "Je ne le crois pas. Nous sortons d'une année exceptionnelle.\n\n"
+        "Les armateurs réclament des baisses de tarifs. Les accorderez-vous ?\n\n"
+        "Nous en discutons avec eux.\n\n"
+        "Propos recueillis par Anne Le Goff"
+    )
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"] == [
+        ("Je ne le crois pas. Nous sortons d'une année exceptionnelle.", "Paul Lemaire"),
+        ("Nous en discutons avec eux.", "Paul Lemaire"),
+    ]
+
+
 def test_answers_after_the_labels_stop_are_quotes_of_the_person_interviewed() -> None:
     text = (
         "Trois questions à Hélène Moreau, maire de Rennes.\n"
@@ -796,6 +862,14 @@ INDIRECT = [
     pytest.param("Pour l'analyste Pavel Orlov, Kiev « n'a plus de marge » : les livraisons de gaz ont chuté de moitié, "
                  "selon Naftogaz.", "Kiev « n'a plus de marge »",
                  id="a-fronted-source-reports-up-to-the-colon-before-another-source"),
+    pytest.param("Selon une note de la préfecture, que La Dépêche a pu consulter, les effectifs ont baissé de moitié.",
+                 "les effectifs ont baissé de moitié", id="an-object-relative-aside-after-selon-is-skipped"),
+    pytest.param("Selon un rapport interne, qu’a révélé Le Parisien, la fraude dépasse le million d'euros.",
+                 "la fraude dépasse le million d'euros", id="an-elided-object-relative-aside-after-selon-is-skipped"),
+    pytest.param("Pour Karim, animateur de quartier dans le 18e arrondissement depuis dix ans, la situation est « explosive ».",
+                 "la situation est « explosive »", id="an-ordinal-inside-a-bare-description-is-part-of-it"),
+    pytest.param("Selon un sondage de l'Ifop, seuls 21 % des Français soutiennent la réforme, un plus bas.",
+                 "seuls 21 % des Français soutiennent la réforme, un plus bas", id="a-number-makes-no-bare-description"),
 ]
 
 
@@ -824,6 +898,7 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "La ministre fédérale Anne Van Damme, en charge des Pensions, a réclamé un audit.",
                                   "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes.",
                                   "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre.",
+                                  "Une habitante du quartier, mère de deux enfants, raconte avoir déménagé chez sa sœur.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
