@@ -2355,6 +2355,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("Selon Le Canard enchaîné, le ministre aurait menacé de démissionner. Le palmipède affirme aussi que le "
                  "Premier ministre était furieux.", -1, "Le Canard enchaîné", id="a-press-nickname-takes-back-its-newspaper"),
+    pytest.param("Dimanche, le président de la région Centre-Val de Loire, Paul Martin, a demandé des comptes. « Je veux "
+                 "savoir », a-t-il lancé.", 0, "Paul Martin", id="a-region-named-after-the-role-s-complement-is-no-holder"),
+    pytest.param("Vol de Lyon : les passagers témoignent\n\nÀ Lyon, le directeur de l'aéroport, Paul Martin, a demandé une "
+                 "enquête. « Je veux savoir », a-t-il lancé.", 0, "Paul Martin",
+                 id="a-name-after-a-fronted-place-preposition-is-no-apposition"),
+    pytest.param("Le maire de Brives, Paul Martin, a exprimé son émotion. « C'est une ville sous le choc », a-t-il déclaré. "
+                 "Le président de la République a assuré qu'il suivait la situation.", -1, "président de la République",
+                 id="a-mayor-is-never-the-head-of-state"),
 ]
 
 
