@@ -2363,6 +2363,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le maire de Brives, Paul Martin, a exprimé son émotion. « C'est une ville sous le choc », a-t-il déclaré. "
                  "Le président de la République a assuré qu'il suivait la situation.", -1, "président de la République",
                  id="a-mayor-is-never-the-head-of-state"),
+    pytest.param("Le procureur, Paul Martin, a tenu une conférence de presse. Le magistrat a précisé que l'assaillant avait "
+                 "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
+    pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
+                 "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
 ]
 
 
