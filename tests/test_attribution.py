@@ -2367,6 +2367,8 @@ SPEAKER_OF_QUOTE = [
                  "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
     pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
+    pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
+                 id="a-crime-headline-s-noun-opens-no-name"),
 ]
 
 
