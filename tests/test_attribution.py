@@ -2369,6 +2369,10 @@ SPEAKER_OF_QUOTE = [
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
     pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
                  id="a-crime-headline-s-noun-opens-no-name"),
+    pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
+                 id="a-canadian-federal-body-with-a-lower-case-word"),
+    pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
+                 id="the-intelligence-service-by-its-full-name"),
 ]
 
 
