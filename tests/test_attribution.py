@@ -1780,8 +1780,10 @@ SPEAKER_OF_QUOTE = [
                  0, "voisin", id="a-newspaper-after-a-fused-preposition-is-no-part-of-the-subject"),
     pytest.param("« On a tout entendu », a déclaré une voisine au Monde.",
                  0, "voisine", id="au-monde-names-the-newspaper"),
-    pytest.param("Le suspect, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
+    pytest.param("Le conducteur, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
                  "se venger de son employeur.", 0, "quinquagénaire", id="a-pronoun-takes-back-an-age-noun-subject"),
+    pytest.param("Le suspect, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
+                 "se venger de son employeur.", 0, "suspect", id="a-pronoun-takes-back-a-perpetrator-noun-subject"),
     pytest.param("« Les faits sont établis », a déclaré la procureure de Nantes, Anne Roux. En garde à vue, le "
                  "sexagénaire a reconnu les faits mais affirme avoir agi « sous le coup de la colère ».",
                  -1, "sexagénaire", id="an-age-noun-is-not-the-prosecutor-who-spoke-last"),
