@@ -260,6 +260,9 @@ class NamesData(Record):
     about_markers: tuple[str, ...] = ()
     """``à propos de``: a sentence opening with one and a comma names what it is about, never its
     subject (``À propos de Jean X, il…``, ``Concernant Jean X, le ministre…``)."""
+    place_prepositions: tuple[str, ...] = ()
+    """``à``, ``en``: a sentence opening with one, a capitalised name and a comma says where
+    (``À Nice, le président…``): that name is no one the role after the comma describes."""
     cleft_openers: tuple[str, ...] = ()
     """``c'est``: a sentence opening with one and going on with a ``cleft_links`` word (``que``)
     puts a subject right after that word (``C'est à Lyon que Marie X a appris…``)."""

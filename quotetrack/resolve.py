@@ -263,7 +263,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
-        self.opening_aside = lex.opening_aside
+        self.opening_aside, self.place_opening = lex.opening_aside, lex.place_opening
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -524,10 +524,11 @@ class Resolver:
             complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
-            if (a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
+            if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
                                                    or self._lower_complement_then_link(a.end, b.start))
-                    and not self._sentence_between(a.end, b.start)):
+                    and not self._sentence_between(a.end, b.start))
+                    or (a.kind == "role" and i + 2 < len(mentions) and self._place_then_holder(a, b, mentions[i + 2]))):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
             else:
@@ -557,7 +558,8 @@ class Resolver:
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
-            if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))):
+            if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
+                              or self._fronted_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
@@ -567,6 +569,18 @@ class Resolver:
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
+
+    def _place_then_holder(self, role: Mention, place: Mention, holder: Mention) -> bool:
+        """``le président de la région Côte d'Azur, Paul X``: a name of several words, none of them a
+        known first name, right after the role's common-noun complement, then a name that opens
+        with a known first name set off by a comma: the first names a place, the second the holder."""
+        if place.kind != "name" or holder.kind != "name" or " " not in place.text:
+            return False
+        given = first_names()
+        return (self.text[place.end : holder.start].strip(" \u00a0") == ","
+                and holder.text.split()[0] in given
+                and not any(w in given for w in regex.split(r"[\s\-'’]+", place.text))
+                and self._lower_complement_then_link(role.end, place.start))
 
     def _lower_complement_then_link(self, start: int, end: int, *, link: str = "") -> bool:
         """Whether ``text[start:end]`` is a common-noun complement (`` du groupe socialiste``) and
@@ -666,6 +680,13 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, name.start) - 1
         aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
         return aside is not None and aside.end() == role.start
+
+    def _fronted_place(self, name: Mention) -> bool:
+        """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
+        (``À Nice, le président…``): it says where, it names no one."""
+        k = bisect.bisect_right(self.sentence_starts, name.start) - 1
+        return name.after_preposition and self.place_opening.fullmatch(
+            self.text, self.sentence_starts[k] if k >= 0 else 0, name.start) is not None
 
     def _sentence_between(self, lo: int, hi: int) -> bool:
         """Whether a sentence starts between ``lo`` and ``hi`` (« …le chef de l'État français. À
@@ -2806,6 +2827,8 @@ class _Lexicon:
     opening_aside: regex.Pattern[str]
     """What a sentence opening with an ``about_markers`` word (``À propos de Jean X,``) or a
     capitalised past participle (``Interrogé sur…,``) sets off up to its comma, with the spaces after it."""
+    place_opening: regex.Pattern[str]
+    """A ``place_prepositions`` word opening a sentence, with the spaces after it (``À`` Nice, …), matched whole."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -2877,6 +2900,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
         frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
         _opening_aside(tuple(words.get("about_markers", ()))),
+        regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('place_prepositions', ()))})[ \u00a0]++"
+                      if words.get("place_prepositions") else r"(?!)"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

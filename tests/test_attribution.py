@@ -1836,8 +1836,10 @@ SPEAKER_OF_QUOTE = [
                  0, "voisin", id="a-newspaper-after-a-fused-preposition-is-no-part-of-the-subject"),
     pytest.param("« On a tout entendu », a déclaré une voisine au Monde.",
                  0, "voisine", id="au-monde-names-the-newspaper"),
-    pytest.param("Le suspect, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
+    pytest.param("Le conducteur, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
                  "se venger de son employeur.", 0, "quinquagénaire", id="a-pronoun-takes-back-an-age-noun-subject"),
+    pytest.param("Le suspect, un quinquagénaire, a été interpellé lundi. Il a expliqué aux policiers qu'il voulait "
+                 "se venger de son employeur.", 0, "suspect", id="a-pronoun-takes-back-a-perpetrator-noun-subject"),
     pytest.param("« Les faits sont établis », a déclaré la procureure de Nantes, Anne Roux. En garde à vue, le "
                  "sexagénaire a reconnu les faits mais affirme avoir agi « sous le coup de la colère ».",
                  -1, "sexagénaire", id="an-age-noun-is-not-the-prosecutor-who-spoke-last"),
@@ -2411,6 +2413,24 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
     pytest.param("Selon Le Canard enchaîné, le ministre aurait menacé de démissionner. Le palmipède affirme aussi que le "
                  "Premier ministre était furieux.", -1, "Le Canard enchaîné", id="a-press-nickname-takes-back-its-newspaper"),
+    pytest.param("Dimanche, le président de la région Centre-Val de Loire, Paul Martin, a demandé des comptes. « Je veux "
+                 "savoir », a-t-il lancé.", 0, "Paul Martin", id="a-region-named-after-the-role-s-complement-is-no-holder"),
+    pytest.param("Vol de Lyon : les passagers témoignent\n\nÀ Lyon, le directeur de l'aéroport, Paul Martin, a demandé une "
+                 "enquête. « Je veux savoir », a-t-il lancé.", 0, "Paul Martin",
+                 id="a-name-after-a-fronted-place-preposition-is-no-apposition"),
+    pytest.param("Le maire de Brives, Paul Martin, a exprimé son émotion. « C'est une ville sous le choc », a-t-il déclaré. "
+                 "Le président de la République a assuré qu'il suivait la situation.", -1, "président de la République",
+                 id="a-mayor-is-never-the-head-of-state"),
+    pytest.param("Le procureur, Paul Martin, a tenu une conférence de presse. Le magistrat a précisé que l'assaillant avait "
+                 "crié « Allah Akbar » en frappant.", -1, "assaillant", id="an-attacker-is-never-the-prosecutor-who-spoke"),
+    pytest.param("Le suspect, Karim Benali, est en fuite. Selon le procureur Paul Martin, le suspect a crié « Vous allez "
+                 "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
+    pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
+                 id="a-crime-headline-s-noun-opens-no-name"),
+    pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
+                 id="a-canadian-federal-body-with-a-lower-case-word"),
+    pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
+                 id="the-intelligence-service-by-its-full-name"),
 ]
 
 
