@@ -1370,6 +1370,9 @@ class Resolver:
             if entry.type == "person":
                 self._bind_resolved(m, entry)
             return entry, (f"{m.kind}→label of its entry",)
+        owned = self._possessed_role(m, span)
+        if owned is not None and owned[0] is not None:
+            return owned
         if m.kind in ("role", "np", "anonymous") and self._head(m) in self.same_markers and self.recent:
             # "Selon la même source", "a ajouté le même responsable": whoever spoke last.
             return self._with_mention(self.recent[-1][1], span), ("same→last speaker",)
@@ -1391,7 +1394,7 @@ class Resolver:
             if self.publication_described is not None:
                 # "Le tabloïd révèle… Le journal note": a publication described, never a person.
                 return self._with_mention(self.publication_described, span), ("description→publication described earlier",)
-        if m.kind in ("role", "np"):
+        if m.kind in ("role", "np") and owned is None:
             # A binding made later in the text (« le chef intérimaire, Marc X » further on) comes
             # after the people named before: the first mention of a role may point back to one.
             bound = self._bound(m, span, ahead=False)
@@ -1793,9 +1796,10 @@ class Resolver:
             return None  # "Berlin restera « ferme », a-t-il prévenu": the body is the reported clause's
         return self._body_subject_from(own, self.quoted[j][0], m)
 
-    def _body_subject_from(self, prev_start: int, own: int, m: Mention) -> Speaker | None:
+    def _body_subject_from(self, prev_start: int, own: int, m: Mention, *, any_gender: bool = False) -> Speaker | None:
         """The body subject opening the sentence at ``prev_start`` (which ends at ``own``) that
-        ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before)."""
+        ``m`` takes back, when no person is named from there to ``m`` (see _body_subject_before);
+        of any gender for a possessive's possessor (``any_gender``)."""
         j = bisect.bisect_left(self.all_name_starts, prev_start)
         while j < len(self.all_names) and self.all_names[j].start < m.start:
             n = self.all_names[j]
@@ -1807,9 +1811,12 @@ class Resolver:
                     if np is not None and _LOWER_RUN.fullmatch(self.text, np.end(), n.start) is not None:
                         start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
                         body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
-                        return self.speaker(n)[0] if self._gender(body) in (None, self._gender(m)) else None
+                        return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
+        dateline = DATELINE.match(self.text, prev_start, own)
+        if dateline is not None:
+            prev_start = dateline.end()  # "BERNE, 12 mars (ATS) - Le DFAE…": the place of a dateline is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
@@ -1825,7 +1832,7 @@ class Resolver:
             b = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
         if _inside(self.quoted, b.start):
             return None  # « Le gouvernement ferait bien… », a-t-il lancé: the quotation's words, no subject
-        if self._gender(b) not in (None, self._gender(m)):
+        if not any_gender and self._gender(b) not in (None, self._gender(m)):
             return None
         entity = self.registry.get(b.entity_id) if b.entity_id and self.registry is not None else None
         if entity is not None and entity.type not in ("person", "group") and b.kind in ("entity", "metonym", "role"):
@@ -2272,6 +2279,70 @@ class Resolver:
             k -= 1
         return out
 
+    def _possessed_role(self, m: Mention, span: Span) -> tuple[Speaker | None, tuple[str, ...]] | None:
+        """« Le ministère a réagi. Sa porte-parole a assuré… », « « … », a indiqué son
+        porte-parole »: a person's office opened by a singular possessive, in a speaker's place,
+        whose possessor (see _possessor) is a body, is that body's: its holder named in its own
+        apposition or bound to that office in that body, else the body itself speaks through it.
+        Whatever the possessor, never one an apposition gave that office in a named body
+        (« le porte-parole de la CGT, X » before « Pierre Y a réagi… son porte-parole »): no
+        speaker then, the description stays as written."""
+        if m.kind != "role" or m.complement_id is not None:
+            return None
+        word = fold(m.text).split(" ", 1)[0]
+        if word not in _possessives() or word in _plural_possessives():
+            return None
+        if not self._is_person_role(m) or (m.role is not None and self._noun_role(m.role)):
+            return None  # « sa sœur »: a relation, no office of a body
+        if not self._subject_like(replace(m, after_preposition=False), self.sentence_starts, self.cue_ends):
+            return None  # « les propos de son ministre »: a complement, no one who speaks here
+        owner = self._possessor(m)
+        if owner is None:
+            bound = self._bound(m, span, ahead=False)
+            return (None, ()) if bound is not None and self._office_in_a_body(bound.name, m) else None
+        for b in reversed(self.bindings[-_LOOKBACK:]):
+            if b.at == m.start or (b.at < m.start and owner.entity_id is not None and b.role == m.role
+                                   and b.body == owner.entity_id):
+                return self._speaker_from(b.person.name, b.person.entity, "person", span), ("possessive role→its body's holder",)
+        return self._with_mention(owner, span), ("possessive role→its body",)
+
+    def _possessor(self, m: Mention) -> Speaker | None:
+        """The body a possessive opening ``m`` takes back, as a subject pronoun in its place would
+        (any gender: the possessive agrees with its noun): the body subject of its own sentence
+        before it, else of the previous one, else the body whose words were reported last, in
+        either; nobody when a person is named in between."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 0:
+            return None
+        own = self.sentence_starts[k]
+        body = self._body_subject_from(own, m.start, Mention(m.start, m.end, m.text, "pronoun", head_start=m.start), any_gender=True)
+        if body is not None:
+            return body
+        if self._person_named(own, m.start):
+            return None
+        # The previous sentence's subject, whatever is quoted in this one before the possessive.
+        body = self._body_subject_from(self.sentence_starts[k - 1], own, Mention(own, own, "", "pronoun", head_start=own),
+                                       any_gender=True) if k >= 1 else None
+        if body is not None:
+            return body
+        floor = self.sentence_starts[k - 1] if k >= 1 else own
+        if not self.recent or self.recent[-1][0] < floor or self.recent[-1][1].type not in _BODY_TYPES:
+            return None
+        at, last = self.recent[-1]
+        return None if self._person_named(at, own) else last
+
+    def _office_in_a_body(self, name: str, m: Mention) -> bool:
+        """Whether an apposition before ``m`` gave ``name`` the office ``m`` names in a body it
+        names too (« le porte-parole de la CGT, X »): words beyond the bare office."""
+        bare = self._role_keys(m)[0]
+        return any(b.person.name == name and b.role == m.role and b.at < m.start and (b.body is not None or b.keys[0] != bare)
+                   for b in self.bindings[-_LOOKBACK:])
+
+    def _person_named(self, lo: int, hi: int) -> bool:
+        """Whether a person is named in ``text[lo:hi]``, outside quotation marks."""
+        return any(self.all_people[i].kind == "person" and not _inside(self.quoted, self.all_names[i].start)
+                   for i in range(bisect.bisect_left(self.all_name_starts, lo), bisect.bisect_left(self.all_name_starts, hi)))
+
     def _is_person_role(self, m: Mention) -> bool:
         """A role that names a person (minister, spokesperson), not a body (parquet, gouvernement)."""
         if m.kind != "role" or m.entity_id:
@@ -2604,6 +2675,12 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
 def _possessives() -> frozenset[str]:
     """The possessive determiners of ``names.json``, folded."""
     return frozenset(fold(p) for p in names_data()["possessives"])
+
+
+@cache
+def _plural_possessives() -> frozenset[str]:
+    """The possessives of a plural owner (``leur``) of ``names.json``, folded."""
+    return frozenset(fold(p) for p in names_data().get("plural_possessives", ()))
 
 
 @cache
@@ -2983,6 +3060,7 @@ def _strip_determiner(s: str, determiners: tuple[str, ...]) -> str:
 
 
 _TYPES = {"person", "institution", "state", "organisation", "anonymous", "group", "other"}
+_BODY_TYPES = frozenset({"institution", "state", "organisation"})
 
 
 def _restore(original: str, folded_tail: str) -> str:

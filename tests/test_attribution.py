@@ -2431,6 +2431,21 @@ SPEAKER_OF_QUOTE = [
                  id="a-canadian-federal-body-with-a-lower-case-word"),
     pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
                  id="the-intelligence-service-by-its-full-name"),
+    pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "
+                 "« Nous prévoyons un train sur deux », a précisé sa porte-parole.", -1, "SNCF",
+                 id="a-possessive-spokesperson-speaks-for-the-body-that-just-spoke"),
+    pytest.param("La préfecture a publié un communiqué dimanche. Son porte-parole a assuré que la route serait rouverte "
+                 "lundi.", -1, "préfecture", id="a-possessive-spokesperson-speaks-for-the-previous-subject"),
+    pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». Paul Lenoir a réagi dans la "
+                 "soirée. « Nous attendrons », a précisé son porte-parole.", -1, "porte-parole",
+                 id="a-possessive-spokesperson-is-never-another-body-s"),
+    pytest.param("Le Kremlin a démenti. « Nous ne visons que des cibles militaires », a déclaré son porte-parole, "
+                 "Dmitri Peskov.", -1, "Dmitri Peskov", id="a-possessive-spokesperson-named-in-its-apposition"),
+    pytest.param("L'aide-soignante a été blessée par un patient. Sa sœur a dénoncé « un abandon ».", -1, "sœur",
+                 id="a-possessive-relative-is-no-body-s-office"),
+    pytest.param("GENÈVE, 12 mars (ATS) - Le Comité international de la Croix-Rouge a suspendu ses activités au Mali. Il "
+                 "a expliqué que « la sécurité des équipes n'est plus garantie ».", 0, "CICR",
+                 id="a-dateline-s-place-is-no-subject-a-pronoun-takes-back"),
 ]
 
 
