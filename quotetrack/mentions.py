@@ -220,6 +220,9 @@ class NamesData(Record):
     organisation_nouns: tuple[str, ...] = ()
     institution_nouns: tuple[str, ...] = ()
     """Organisation nouns that take back a public institution too (``l'institution``)."""
+    case_nouns: tuple[str, ...] = ()
+    """Nouns naming a case after whom it is about (``l'affaire X``, ``le procès X``): the name
+    right after one is never the antecedent of a role or pronoun."""
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""

@@ -70,6 +70,12 @@ _LOOKBACK = 64
 _LEAD_DESCRIPTION = 4
 # Least rapidfuzz ratio of two first names read as spellings of one (Sergei, Sergueï).
 _SAME_GIVEN_NAME = 75
+# Least rapidfuzz ratio of two surnames after one first name read as spellings of one
+# (Kovalenko, Kovalenco; Salmane, Salman), their lengths at most _SURNAME_SLACK apart and
+# each at least _SURNAME_MIN letters long.
+_SAME_SURNAME = 80
+_SURNAME_SLACK = 2
+_SURNAME_MIN = 4
 # Characters before a name read to decide whether it opens its sentence.
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
@@ -211,8 +217,10 @@ class Resolver:
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
+        # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
+        self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
-                    and not all_in_marks(self.text, m)]
+                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -362,14 +370,22 @@ class Resolver:
     def _after_organisation_noun(self, start: int) -> bool:
         """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
         Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
+        return self._after_noun(start, self.organisation_nouns)
+
+    def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
+        """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
+        noun may open the text or a line: « Affaire X : … »)."""
         end = start
         while end > 0 and self.text[end - 1] in " \u00a0":
             end -= 1
         if end == start:
             return False
         lo = max(0, end - _NOUN_REACH)
-        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end))
-        return space >= 0 and fold(self.text[space + 1 : end]) in self.organisation_nouns
+        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
+        if space < 0 and lo > 0:
+            return False
+        word = fold(self.text[space + 1 : end])
+        return word in nouns or word.rsplit("'", 1)[-1] in nouns  # « l'affaire X »: after its elided article
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
@@ -409,6 +425,8 @@ class Resolver:
         given = first_names()
         # Surname → the keys of the people named with it, the one named last first: most often one.
         family: dict[str, list[str]] = {}
+        # Folded first name → the keys of the people named in full with it, in text order.
+        by_given: dict[str, list[str]] = {}
         for m in names:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
             words = form.split()
@@ -416,6 +434,14 @@ class Resolver:
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             if key in family:
                 key = self._family_key(form, words, family[key], self.title_gender.get(title))
+            elif len(words) > 1:
+                key = self._spelled_otherwise(form, key, by_given.get(fold(words[0]), ()))
+                if key != fold(words[-1]):  # the surname alone, later, is that person too
+                    family[fold(words[-1])] = [key]
+            if len(words) > 1 and key == fold(words[-1]):
+                known_given = by_given.setdefault(fold(words[0]), [])
+                if key not in known_given:
+                    known_given.append(key)
             p = self.by_surname.get(key)
             keys.append(key)
             if p is None or len(words) > len(p.name.split()):
@@ -461,6 +487,23 @@ class Resolver:
             return False
         entity = self._lookup(form)
         return entity is None or entity is not p.entity
+
+    def _spelled_otherwise(self, form: str, key: str, keys: Sequence[str]) -> str:
+        """The key of the person named in full before with the same first name whose surname
+        ``key`` is another spelling of (``Andriy Kovalenco`` after ``Andriy Kovalenko``): close by
+        rapidfuzz ratio, of one initial and about one length; never one the registry knows as
+        someone else. ``key`` itself when there is none."""
+        if len(key) < _SURNAME_MIN:
+            return key
+        for other in keys:
+            if (len(other) < _SURNAME_MIN or other[0] != key[0] or abs(len(other) - len(key)) > _SURNAME_SLACK
+                    or fuzz.ratio(key, other) < _SAME_SURNAME):
+                continue
+            p = self.by_surname.get(other)
+            entity = self._lookup(form) if p is not None else None
+            if p is not None and (entity is None or p.entity is None or entity is p.entity):
+                return other
+        return key
 
     def _family_key(self, form: str, words: list[str], keys: list[str], gender: str | None) -> str:
         """The key of the person the name ``form`` names among those of its surname (``keys``,
@@ -561,6 +604,8 @@ class Resolver:
             if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
                               or self._fronted_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
+            if self._after_noun(name.start, self.case_nouns):
+                continue  # "Dans le dossier X, le procureur a fait appel": the case's name, no holder
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
                 continue

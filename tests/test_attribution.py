@@ -2272,6 +2272,14 @@ SPEAKER_OF_QUOTE = [
                  0, "Pedro Carlos da Rocha", id="a-shorter-form-ending-a-full-name-is-one-person"),
     pytest.param("Sergueï Ivanov était présent. « Rien ne change », a affirmé Sergei Ivanov.",
                  0, "Sergueï Ivanov", id="a-spelling-of-one-first-name-is-one-person"),
+    pytest.param("Le député Andriy Kovalenko a réclamé des sanctions. « Nous ne céderons pas », a ajouté Andriy Kovalenco.",
+                 0, "Andriy Kovalenko", id="a-spelling-of-one-surname-after-one-first-name-is-one-person"),
+    pytest.param("Andriy Kovalenko a réclamé des sanctions. Lundi, Andriy Kovalenco a été reçu. « Nous ne céderons pas », "
+                 "a dit Kovalenco.", 0, "Andriy Kovalenko", id="that-surname-spelling-alone-is-that-person-too"),
+    pytest.param("Marc Dufresne a salué l'accord. « C'est une victoire », a estimé Julien Dufrenne.",
+                 0, "Julien Dufrenne", id="a-close-surname-after-another-first-name-is-someone-else"),
+    pytest.param("José Gutiérrez a dénoncé le projet. « Nous voterons contre », a prévenu Jose Gutierrez.",
+                 0, "José Gutiérrez", id="a-name-written-without-its-accents-is-one-person"),
     pytest.param("Le gouvernement Lambert a promis « des économies sans précédent ».",
                  0, "gouvernement Lambert", id="a-name-after-a-led-body-qualifies-the-body"),
     pytest.param("L'administration Harper a jugé la décision « regrettable ».",
@@ -2427,6 +2435,12 @@ SPEAKER_OF_QUOTE = [
                  "payer ».", -1, "Karim Benali", id="the-suspect-takes-back-the-suspect-named-before"),
     pytest.param("Attaque de Villejuif : un homme abattu\n\n« Les gens criaient », a-t-il raconté.", 0, None,
                  id="a-crime-headline-s-noun-opens-no-name"),
+    pytest.param("Affaire Morel : le parquet fait appel\n\nLe procureur de la République a annoncé lundi le dépôt d'un "
+                 "recours. Plus tard, l'avocat de Julien Morel a jugé ce recours « sans fondement ».\n\n« La procédure "
+                 "suivra son cours », a affirmé le procureur de la République.", -1, "procureur de la République",
+                 id="a-name-a-case-is-called-after-is-no-antecedent"),
+    pytest.param("Dans le dossier Morel, le procureur a fait appel. « Nous irons jusqu'au bout », a-t-il dit. Julien "
+                 "Morel conteste.", 0, "procureur", id="a-name-after-a-lower-case-case-noun-is-no-antecedent"),
     pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
                  id="a-canadian-federal-body-with-a-lower-case-word"),
     pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
