@@ -358,11 +358,24 @@ def _bare_coordinated() -> regex.Pattern[str]:
     )
 
 
+# The last word of a noun phrase and the spaces before it.
+_LAST_WORD = regex.compile(r"(?<=\S)[ \u00a0]++(\S+)\Z")
+
+
+def _without_clitic(text: str) -> str:
+    """A noun phrase's words without the object pronoun ending them, which belongs to the verb
+    after it (``Les habitants le| disent``, ``Les syndicats l'|affirmaient``)."""
+    while (last := _LAST_WORD.search(text)) is not None and last.group(1).lower() in _object_clitics():
+        text = text[: last.start()]  # « Les commerçants me le disent »: both pronouns
+    return text
+
+
 @cache
 def _object_clitics() -> frozenset[str]:
-    """Object pronouns before a verb (``clitics`` of ``conjugation.json``) that are no
-    determiner (``en``, ``y``, ``lui``): a noun phrase never ends with one."""
-    return frozenset(clitics()) - {d.strip().lower() for d in names_data()["determiners"]}
+    """Object pronouns before a verb (``clitics`` of ``conjugation.json``: ``en``, ``y``, ``lui``,
+    and those that look like determiners, ``le``, ``l'``): a noun phrase never ends with one, so
+    one right before the verb belongs to it (``Les habitants le disent``)."""
+    return frozenset(c.lower() for c in clitics())
 
 
 @cache
@@ -810,6 +823,19 @@ class Attributor:
                 r for r in self.rules if q.kind in r.kinds and (not r.detected_by or q.rule in r.detected_by)
             )
         return rules
+
+    def reporter_of(self, cue: Any) -> Mention | None:
+        """The subject of a finite cue that reports no quotation of its own (an infinitive
+        report: ``Une habitante raconte avoir entendu des tirs.``), as ``before-cue`` reads it."""
+        sent = self.sentences.at(cue.start) or (cue.start, cue.end)
+        s_start = max(sent[0], cue.start - _REACH)
+        subject = self._subject(cue.start, s_start, exclude=(cue.end, cue.end))
+        if subject is None or self._indefinite(subject) or subject.after_preposition:
+            return None
+        # "la mère de Jade et Joy assure avoir…": a name after a coordinator may end a complement;
+        # no one is put in focus.
+        before = self.text[max(s_start, subject.start - _PREPOSITION_REACH) : subject.start].split()
+        return None if before and _words().coordinator.fullmatch(before[-1]) else subject
 
     def assign(self, q: Candidate, previous: Assignment | None) -> Assignment:
         """The first rule that finds a speaker mention for ``q``."""
@@ -1675,6 +1701,7 @@ class Attributor:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a
             # complement's link; its noun belongs to the phrase.
             text = self.text[np.start() : tail.end()]
+        text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
@@ -1965,6 +1992,7 @@ class Attributor:
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""
         text = self.text[start:end].rstrip(" \u00a0")
+        text = _without_clitic(text)
         return Mention(start, start + len(text), text, "np", head_start=start)
 
     def _np_before(self, pos: int, s_start: int, *, clause_only: bool = False) -> Mention | None:

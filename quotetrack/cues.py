@@ -1201,6 +1201,26 @@ def infinitive_auxiliaries() -> frozenset[str]:
     return frozenset(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.form == "infinitive")
 
 
+@cache
+def _infinitive_report() -> re.Pattern[str]:
+    """What follows a finite cue that governs an infinitive report: maybe a negation
+    (``conjugation.json``) and up to two adverbs (``cue_words.json``), then an auxiliary's
+    infinitive (``affirme n'avoir jamais reçu``, ``dit être prêt``)."""
+    conj = _conjugation()
+    adverbs = CueLexicon.default()._words.adverbs
+    return re.compile(
+        rf"(?i){_SPACE}(?:{_trie(conj.negation)}(?:(?<=['\u2019\u02bc])|{_SPACE}))?"
+        + _at_most(rf"{_trie(adverbs)}{_SPACE}", 2)
+        + rf"{_trie(infinitive_auxiliaries())}{_RIGHT}"
+    )
+
+
+def infinitive_report(text: str, cue: CueMatch) -> bool:
+    """Whether the finite cue ``cue`` governs an infinitive report (``Une habitante raconte
+    avoir entendu des tirs``): its subject speaks, though no clause after ``que`` is reported."""
+    return cue.form == "finite" and _infinitive_report().match(text, cue.end) is not None
+
+
 _CUE_WORD = re.compile(r"[^\W\d_]+")
 
 

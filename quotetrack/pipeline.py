@@ -190,10 +190,18 @@ def _attribute(
     cue_models: dict[tuple[int, int, str | None, str | None], Cue] = {}  # quotes reported by one cue share its model
     previous: attribute.Assignment | None = None
     answered: dict[int, Speaker] = {}  # the speaker given to each quote, by the id of its candidate
+    # "Une habitante raconte avoir entendu des tirs. « … »": an infinitive report is no quote,
+    # but its subject speaks: remembered, in text order, for the quotes after it.
+    reports = [cue for cue in found_cues if cues.infinitive_report(text, cue)] if config.attribute else []
+    r = 0
     for c, sent in zip(kept, sentence_of, strict=True):
         speaker = None
         attribution = None
         cue_key = None
+        while r < len(reports) and reports[r].end <= c.start:
+            if (subject := attributor.reporter_of(reports[r])) is not None:
+                resolver.remember(max(reports[r].end, subject.end), resolver.speaker(subject)[0])
+            r += 1
         if config.attribute:
             a = attributor.assign(c, previous)
             if a.cue is not None:

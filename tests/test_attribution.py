@@ -1529,6 +1529,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
+                 "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
+                 id="the-subject-of-an-infinitive-report-speaks-on"),
+    pytest.param("« Le pont sera rouvert lundi », a promis le maire. Un riverain dit ne pas avoir été prévenu. "
+                 "« On nous l'a déjà annoncé trois fois. »", -1, "riverain",
+                 id="an-infinitive-report-after-a-negation-moves-the-focus"),
+    pytest.param("Les éleveurs l'affirmaient déjà au salon : « La filière ne tiendra pas l'hiver. »", -1, "éleveurs",
+                 id="an-elided-object-pronoun-before-the-verb-is-no-word-of-its-subject"),
     pytest.param("Jean Marchal a quitté le ministère. Le libéral, qui a dirigé la CGT depuis 2011, estime avoir "
                  "« l'expérience nécessaire ».", -1, "Jean Marchal", id="a-relative-aside-s-object-is-no-subject"),
     pytest.param("Dimanche, Affaires mondiales Canada a réclamé la libération « immédiate » des militantes.", 0,

@@ -34,6 +34,8 @@ FINITE = [
     ("Le porte-parole a dans la soirée démenti l'information.", "a dans la soirée démenti", "démentir", "finite"),
     ("Varsovie a le lendemain réclamé des excuses.", "a le lendemain réclamé", "réclamer", "finite"),
     ("La syndicaliste le répétait à chaque meeting.", "répétait", "répéter", "finite"),
+    ("Il l'affirme depuis des semaines.", "affirme", "affirmer", "finite"),
+    ("Elles le soulignaient devant le juge.", "soulignaient", "souligner", "finite"),
     ("Le président déclare la séance ouverte.", "déclare", "déclarer", "finite"),
     ("L'opposition estimait la réforme injuste.", "estimait", "estimer", "finite"),
     ("La directrice s'est dite satisfaite.", "s'est dite", "se dire", "finite"),
