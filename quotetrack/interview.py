@@ -136,8 +136,9 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
         nxt = _NEXT_LINE.match(text, c.end)
         return nxt is not None and nxt.group(1)[:1] not in dashes and nxt.group(1)[-1:] in _ANSWER_ENDS
 
-    answered = [a for a, b in zip([*ordered, None], ordered[1:] + [None], strict=False)
-                if a is not None and question(a) and (answered_below(a) or (b is not None and not question(b)))]
+    answered = [a for a, b in zip(ordered, [*ordered[1:], None], strict=False)
+                if question(a) and (answered_below(a) or (b is not None and not question(b)))]
+
     def addressed(c: Candidate) -> bool:
         """The question addresses someone, or the line under it answers in the first person."""
         if asks.search(text, c.start, c.end) is not None:
