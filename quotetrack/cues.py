@@ -1194,7 +1194,7 @@ def _plural_auxiliaries() -> frozenset[str]:
 
 
 @cache
-def infinitive_auxiliaries() -> frozenset[str]:
+def _infinitive_auxiliaries() -> frozenset[str]:
     """The auxiliaries' infinitives (``avoir``, ``être``): a finite cue right before one governs
     an infinitive report (``raconte avoir déménagé``), its subject before it."""
     conj = _conjugation()
@@ -1211,14 +1211,15 @@ def _infinitive_report() -> re.Pattern[str]:
     return re.compile(
         rf"(?i){_SPACE}(?:{_trie(conj.negation)}(?:(?<=['\u2019\u02bc])|{_SPACE}))?"
         + _at_most(rf"{_trie(adverbs)}{_SPACE}", 2)
-        + rf"{_trie(infinitive_auxiliaries())}{_RIGHT}"
+        + rf"{_trie(_infinitive_auxiliaries())}{_RIGHT}"
     )
 
 
-def infinitive_report(text: str, cue: CueMatch) -> bool:
-    """Whether the finite cue ``cue`` governs an infinitive report (``Une habitante raconte
-    avoir entendu des tirs``): its subject speaks, though no clause after ``que`` is reported."""
-    return cue.form == "finite" and _infinitive_report().match(text, cue.end) is not None
+def infinitive_report(text: str, form: str, end: int) -> bool:
+    """Whether a cue of ``form`` ending at ``end`` is a finite verb governing an infinitive report
+    (``Une habitante raconte avoir entendu des tirs``): its subject speaks, though no clause
+    after ``que`` is reported, and it is no incise after a comma."""
+    return form == "finite" and _infinitive_report().match(text, end) is not None
 
 
 _CUE_WORD = re.compile(r"[^\W\d_]+")

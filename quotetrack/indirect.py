@@ -809,8 +809,7 @@ def _postposed(
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
-    following = _WORD.match(text, _skip_space(text, cue.end, s_end))
-    if cue.form == "finite" and following is not None and following.group().lower() in cues.infinitive_auxiliaries():
+    if cues.infinitive_report(text, cue.form, cue.end):
         return None  # "Une habitante, mère de trois enfants, raconte avoir déménagé": no incise
     if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
@@ -1267,9 +1266,10 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        que_end = c.que_end if c.que_end is not None else (_que_nearby(text, c, end) if c.form in ("finite", "inverted") else None)
-        if c.form in ("finite", "inverted") and que_end is not None and not _denied(text, c, que_end):
-            return True
+        if c.form in ("finite", "inverted"):
+            que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
+            if que_end is not None and not _denied(text, c, que_end):
+                return True
         k += 1
     return False
 

@@ -192,7 +192,7 @@ def _attribute(
     answered: dict[int, Speaker] = {}  # the speaker given to each quote, by the id of its candidate
     # "Une habitante raconte avoir entendu des tirs. « … »": an infinitive report is no quote,
     # but its subject speaks: remembered, in text order, for the quotes after it.
-    reports = [cue for cue in found_cues if cues.infinitive_report(text, cue)] if config.attribute else []
+    reports = [cue for cue in found_cues if cues.infinitive_report(text, cue.form, cue.end)] if config.attribute else []
     r = 0
     for c, sent in zip(kept, sentence_of, strict=True):
         speaker = None

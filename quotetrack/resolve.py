@@ -722,16 +722,14 @@ class Resolver:
     def _closes_opening_aside(self, name: Mention, role: Mention) -> bool:
         """Whether ``name`` is inside the aside opening its sentence (``À propos de Jean X,``,
         ``Interrogé sur l'absence de Jean X,``) and ``role`` opens what follows it."""
-        k = bisect.bisect_right(self.sentence_starts, name.start) - 1
-        aside = self._opening_aside(self.sentence_starts[k] if k >= 0 else 0, role.start)
+        aside = self._opening_aside(self._start_of_sentence(name.start), role.start)
         return aside is not None and aside.end() == role.start
 
     def _fronted_place(self, name: Mention) -> bool:
         """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
         (``À Nice, le président…``): it says where, it names no one."""
-        k = bisect.bisect_right(self.sentence_starts, name.start) - 1
         return name.after_preposition and self.place_opening.fullmatch(
-            self.text, self.sentence_starts[k] if k >= 0 else 0, name.start) is not None
+            self.text, self._start_of_sentence(name.start), name.start) is not None
 
     def _sentence_between(self, lo: int, hi: int) -> bool:
         """Whether a sentence starts between ``lo`` and ``hi`` (« …le chef de l'État français. À
@@ -741,8 +739,7 @@ class Resolver:
 
     def _opens_its_sentence(self, m: Mention) -> bool:
         """Whether only opening punctuation stands between ``m`` and the start of its sentence."""
-        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        return not self.text[self.sentence_starts[k] if k >= 0 else 0 : m.start].strip(_OPENING_PUNCT)
+        return not self.text[self._start_of_sentence(m.start) : m.start].strip(_OPENING_PUNCT)
 
     def _subject_of_cue(self, role: Mention) -> bool:
         """Whether a reporting cue follows ``role`` within two words, no comma between: the role is
@@ -2423,8 +2420,7 @@ class Resolver:
         at = person.mention.start if person.mention is not None else -1
         if at < 0 or at >= m.start:
             return False
-        k = bisect.bisect_right(self.sentence_starts, at) - 1
-        lo = max(self.sentence_starts[k] if k >= 0 else 0, at - _APPOSED_REACH)
+        lo = max(self._start_of_sentence(at), at - _APPOSED_REACH)
         head = _word_at(self.text, lo, at, self._head(m), last=True)
         if head < 0 or not self.text[head:at].rstrip(" \u00a0").endswith(",") or self.text.count(",", head, at) != 1:
             return False
