@@ -41,6 +41,7 @@ from quotetrack.cues import (
 )
 from quotetrack.indirect import (
     bare_description,
+    coordinated_verb,
     joins_second_verb,
     past_dateline,
     past_participle_aside,
@@ -421,6 +422,15 @@ def _body_complement() -> regex.Pattern[str]:
 
 
 @cache
+def _link_gap() -> regex.Pattern[str]:
+    """A complement link alone, maybe fused with or before its article (`` de l'``, `` du ``):
+    what stands between a role and the body it belongs to."""
+    raw = names_data()
+    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
 def _place_relative() -> regex.Pattern[str]:
     """A relative of place and its euphonic article (``où l'``) before an indefinite ``on``."""
     return regex.compile(rf"(?i)(?:{alternation(names_data()['place_relatives'])})")
@@ -516,6 +526,8 @@ def _ranked_gap(text: str, start: int, end: int) -> bool:
 
 # Most characters of a rank or title between an apposition's comma and the name.
 _TITLE_GAP = 30
+# Most bodies a role's complement links chain before its holder's name (``de la Commission de l'UA``).
+_BODY_CHAIN = 3
 
 
 def _skip_blank(text: str, i: int) -> int:
@@ -918,6 +930,10 @@ class Attributor:
                 # verb (joined by a coordinator, or with a que clause of its own), no incise of the first.
                 if q.kind == Kind.INDIRECT and (joins_second_verb(self.text, q.end, c.start)
                                                 or (q.rule == "indirect-que" and c.que_end is not None)):
+                    return None
+                # "X a « condamné » le putsch et exigé la libération de Y": a second verb of the
+                # subject before the quote, whose subject does not follow it.
+                if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
                     return None
                 return c
             k += 1
@@ -2044,7 +2060,26 @@ class Attributor:
                 if self._qualifier_name(m, n):
                     return self._named_by_apposed_role(replace(m, end=n.end, text=self.text[m.start : n.end]))
                 return n if n.kind == "name" else m
+            if m.kind == "role":
+                held = self._holder_past_bodies(k, m.end)
+                if held is not None:
+                    return held
         return self._named_by_apposed_role(m)
+
+    def _holder_past_bodies(self, k: int, end: int) -> Mention | None:
+        """``Le président de la Commission de l'UA, Moussa X, a …``: the name set off by commas
+        after the bodies a role's complement links chain (mentions from ``k`` on, each governed,
+        up to ``_BODY_CHAIN``, the role ending at ``end``), the holder of that role."""
+        for i in range(k, min(k + _BODY_CHAIN, len(self.mentions))):
+            n = self.mentions[i]
+            if not n.after_preposition or _link_gap().fullmatch(self.text, end, n.start) is None:
+                return None
+            end = n.end
+            h = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            if (h is not None and h.kind == "name" and not h.after_preposition and h.start - end <= 3
+                    and self.text[end : h.start].strip(" \u00a0") == "," and self._closes_apposition(h.end)):
+                return h
+        return None
 
     def _named_by_apposed_role(self, m: Mention) -> Mention:
         """``le rapporteur du texte, le sénateur de la Manche Paul X,``: a role set off by commas

@@ -1148,6 +1148,14 @@ def joins_second_verb(text: str, end: int, cue_start: int) -> bool:
     return _patterns().verb_coordinator.fullmatch(text, end, cue_start) is not None
 
 
+def coordinated_verb(text: str, start: int, cue_start: int) -> bool:
+    """Whether a coordinator of ``verb_coordinators`` stands right before a cue at ``cue_start``,
+    past ``start`` (``a « condamné » le putsch et exigé …``): a second verb of the subject before,
+    whose subject does not follow it."""
+    joint = _patterns().verb_coordinator.search(text, max(start, cue_start - _JOINT_REACH), cue_start)
+    return joint is not None and joint.start() >= start
+
+
 def _same_subject_verb(own: CueLike | None, other: CueLike) -> bool:
     """Whether ``other`` may be a second verb of ``own``'s subject: both finite, in the same number."""
     if own is None or own.form != "finite" or other.form != "finite":

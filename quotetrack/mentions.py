@@ -1500,9 +1500,11 @@ def _acronym_before(text: str, start: int) -> tuple[int, ...]:
 @cache
 def fronted_participle() -> regex.Pattern[str]:
     """A sentence opening with a capitalised past participle (``Interrogée``, ``Contacté par
-    nos soins``), its few words and the comma closing them, with the spaces after it."""
+    nos soins``), its few words and the comma closing them, with the spaces after it; not a
+    place a spaced dash follows, a dateline (``Yaoundé - ``)."""
     endings = trie_alternation(cues.telling_participle_endings())
+    # Not a place opening a dateline with a dash (``Yaoundé - L'opposant X, …``, ``Lomé – Le…``).
     return regex.compile(
-        rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})"
+        rf"[\s\u00a0\"«“—–\-]*+\p{{Lu}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})(?![ \u00a0]++[—–\-][ \u00a0])"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PARTICIPLE_REACH}}},[ \u00a0]*+"
     )

@@ -33,6 +33,7 @@ from quotetrack.mentions import (
     fronted_participle,
     names_data,
     place_complement,
+    titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
 from quotetrack.registry import fold, pronouns
@@ -2180,6 +2181,12 @@ class Resolver:
             # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
             # sentence someone else spoke in is not who the pronoun takes back.
             return None
+        if self._governed_with_title(n, lo) and any(
+                s.name != p.name and s.mention is not None and s.mention.start <= n.start < s.mention.end
+                for _, s in reversed(self.recent[-_LOOKBACK:])):
+            # "…, se réjouit un conseiller du président X. D'après lui, …": nor a name glued to a
+            # title a preposition governs, inside the description of someone else who spoke.
+            return None
         if institutions.after_head(self.text, n.start) and self._role_subject_between(lo, n.start, m):
             # "Un syndicaliste, croisé devant l'usine Stellantis, partage ce constat. Il raconte…":
             # the name of a place or a body after a person's role opening the sentence is no
@@ -2265,6 +2272,12 @@ class Resolver:
                         and self.subject_coordinator.search(self.text, d.end, n.start) is None)
             i += 1
         return False
+
+    def _governed_with_title(self, n: Mention, lo: int) -> bool:
+        """Whether the name ``n`` is glued to a title a preposition governs, in ``[lo, n.start)``
+        (``un conseiller du président Jean X``): the name is governed with it."""
+        k = bisect.bisect_left(self.role_starts, n.start) - 1
+        return k >= 0 and self.roles[k].start >= lo and titled_complement(self.text, self.roles[k], n)
 
     def _completes_role(self, n: Mention, lo: int) -> bool:
         """Whether the name ``n`` is the complement of a person's role right before it, in
