@@ -26,6 +26,7 @@ from quotetrack.classify import (
     disputes_quote,
     grammar,
     is_connector,
+    past_connector,
     reports_another_quote,
     subject_in_marks,
 )
@@ -428,6 +429,20 @@ def _link_gap() -> regex.Pattern[str]:
     raw = names_data()
     links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
     return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _common_complement() -> regex.Pattern[str]:
+    """A description's complement of common nouns, each after a complement link (`` des droits
+    humains``, `` de la fédération des parents``), maybe after a second noun a coordinator of
+    ``subject_coordinators`` joins (`` et militant des droits humains``): words of the
+    description, before its holder's name."""
+    raw = names_data()
+    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    word = r"\p{Ll}[\w\-]*+"
+    joined = rf"(?:[ \u00a0]++(?:{alternation(raw['subject_coordinators'])})[ \u00a0]++{word})?"
+    return regex.compile(
+        rf"{joined}(?:[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++){word}(?:[ \u00a0]++{word}){{0,2}})++[ \u00a0]++")
 
 
 @cache
@@ -1621,7 +1636,8 @@ class Attributor:
         comma = self.text.find(",", np.start(), reach)
         n = self._name_closing(np.start(), comma if comma >= 0 else reach)
         if n is not None and (" " not in n.text or (comma >= 0 and self.text[n.end : comma].strip())
-                              or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start))):
+                              or (n.start > np.end() and _words().preposition.search(self.text, np.end(), n.start)
+                                  and (n.after_preposition or _common_complement().fullmatch(self.text, np.end(), n.start) is None))):
             # Not a full name, or not the one that closes the description at its comma, or one a
             # phrase after the description governs (« a lancé la cinéaste en montant sur la scène
             # du Grand Théâtre Lumière, »: the place, no apposition).
@@ -1938,8 +1954,9 @@ class Attributor:
         """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the
         sentence, from a determiner and a lower-case noun up to the cue, when nothing else is
         its subject and no comma, mark or other cue stands between (eight words at most), past
-        a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``)."""
-        m = _opening_clause().fullmatch(self.text, past_dateline(self.text, s_start, pos), pos)
+        a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``) and a connector opening
+        it (``Mais un proche du palais de X confie que…``)."""
+        m = _opening_clause().fullmatch(self.text, past_connector(self.text, past_dateline(self.text, s_start, pos), pos), pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         end = m.end("np")

@@ -243,6 +243,7 @@ class _Patterns:
     title_preposition_before: _AtEnd
     speech_noun: regex.Pattern[str]
     connector_only: regex.Pattern[str]
+    connector_opening: regex.Pattern[str]
     cry_before: regex.Pattern[str]
 
 
@@ -266,6 +267,7 @@ def _patterns() -> _Patterns:
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
         speech_noun=regex.compile(rf"(?i)\b(?:{trie_alternation(g.speech_nouns)})\b"),
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
+        connector_opening=regex.compile(rf"[ \u00a0]*+(?i:{trie_alternation(g.connectors)})(?:[ \u00a0]*+,)?[ \u00a0]++"),
         cry_before=_cry_before(g),
     )
 
@@ -496,6 +498,13 @@ def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patter
     """Whether only a coordinator (et, ou) or a comma stands between two quotations."""
     gap = text[first.close_end : second.open_start].strip(" \u00a0\u202f")
     return gap == "," or bool(pats.connector_only.fullmatch(gap))
+
+
+def past_connector(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a connector opening it (« Mais un proche du palais
+    confie… »); else ``start``."""
+    found = _patterns().connector_opening.match(text, start, end)
+    return start if found is None else int(found.end())
 
 
 def is_connector(s: str) -> bool:
