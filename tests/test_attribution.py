@@ -1529,6 +1529,20 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Lomé - L'opposant togolais Jean Agbo, président de l'ANC, a rejeté lundi les résultats, qui donnent "
+                 "Paul Koffi vainqueur. « Nous irons jusqu'au bout », a-t-il lancé.",
+                 -1, "Jean Agbo", id="a-dateline-place-ending-like-a-participle-is-no-fronted-aside"),
+    pytest.param("Le président de la Commission de la Cédéao, Omar Diallo, a « fermement condamné » le putsch et exigé "
+                 "la libération du chef de l'État.", 0, "Omar Diallo",
+                 id="a-coordinated-verb-after-a-fragment-is-no-cue-after-and-the-role-s-holder-follows-its-bodies"),
+    pytest.param("« Rien n'est joué », glisse un conseiller du président Koné, qui a requis l'anonymat. "
+                 "Selon lui, le scrutin sera « reporté ».", -1, "conseiller du président Koné",
+                 id="a-name-glued-to-a-governed-title-in-a-speaker-s-description-is-no-antecedent"),
+    pytest.param("Le général n'a pas parlé. Mais un proche du palais de Koulouba assure que le chef de l'armée "
+                 "« ne reculera pas ».", -1, "proche du palais de Koulouba",
+                 id="a-connector-opening-the-sentence-before-its-noun-phrase"),
+    pytest.param("Pour la juriste et militante des droits des femmes Awa Ndiaye, « la loi reste lettre morte ».", 0,
+                 "Awa Ndiaye", id="a-full-name-after-a-description-s-common-noun-complement-names-it"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),
