@@ -820,9 +820,10 @@ def _postposed(
     after = _skip_space(text, cue.end, reach)
     if after < reach and text[after] in opening_marks():
         inner = _skip_space(text, after + 1, reach)
-        if not _mention_at(mention_starts, inner, inner + 1):
+        if not (text[inner : inner + 1].isupper() and _mention_at(mention_starts, inner, inner + 1)):
             # "X, pourtant proche du président, a dénoncé « une erreur à la Obama »": marks right
-            # after the verb are its object; a name inside is no postposed subject.
+            # after the verb are its object; only a capitalised name opening them may be a
+            # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and _verb_goes_on(text, comma + 1, s_end))
