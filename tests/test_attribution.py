@@ -1529,6 +1529,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Visite de Yoko Tanaka à Paris\n\nLa ministre Yoko Tanaka est arrivée lundi. « Nous sommes des amis », a-t-elle dit.",
+                 0, "Yoko Tanaka", id="a-headline-noun-and-its-particle-are-no-part-of-the-name"),
+    pytest.param("Le quotidien, proche du pouvoir, affirme que la crise est « sous contrôle ».", 0, "quotidien",
+                 id="an-adjective-set-off-after-the-subject-is-no-anonymous-source"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),
