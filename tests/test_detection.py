@@ -672,6 +672,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
+                 "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
+    pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
+                 "Pékin veut gagner du temps", id="a-source-s-body-named-with-lower-case-words-after-its-capital"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
                  "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
