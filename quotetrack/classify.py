@@ -111,6 +111,9 @@ class Grammar(Record):
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
+    time_comparatives: tuple[str, ...] = ()
+    """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
+    (a averti quelques jours plus tôt que…), no comparison blocking the que."""
     related_links: tuple[str, ...] = ()
     """``Lire aussi``: labels opening a paragraph that links to another article; the quotation
     marks in it belong to that article's title."""

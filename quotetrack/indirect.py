@@ -55,6 +55,7 @@ class _Patterns:
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
     object_first: regex.Pattern[str]
     time_word: regex.Pattern[str]
+    time_comparison: regex.Pattern[str]
     relative_opener: regex.Pattern[str]
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
@@ -116,6 +117,10 @@ def _patterns() -> _Patterns:
         # "énonce les domaines que": an object opens the words before que, which is relative.
         object_first=regex.compile(rf"(?i)[\s,]*+(?:{alt(g.object_determiners)})(?:(?<=['’])|\s)"),
         time_word=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.time_words)})(?!\w)"),
+        # "quelques jours plus tôt que": a noun of time (maybe plural) and a comparative of time before que.
+        time_comparison=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
+        ) if g.time_comparatives else regex.compile(r"(?!)"),
         # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap.
         noun_before_que=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.noun_complement_links)})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
@@ -146,15 +151,25 @@ def _patterns() -> _Patterns:
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
         ),
-        # "de Forrester", also through a body's noun: "de l'université de Virginie", "du cabinet Eurasia".
+        # "de Forrester", also through a body's noun: "de l'université de Virginie", "du cabinet Eurasia";
+        # a capitalised name may go on with a few words of its own, no figure nor preposition but
+        # a complement link: "de l'Académie chinoise des sciences sociales", not "de Paris à Berlin".
         affiliation=regex.compile(
             rf"(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})(?:(?<=['’])|[ \u00a0]++)"
             rf"(?:(?:{alt(names_data()['body_nouns'])})[ \u00a0]++"
             rf"(?:(?:{alt(names_data()['name_complement_links'])})(?:(?<=['’])|[ \u00a0]++))?)?"
-            r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+[ \u00a0]*+$"
+            r"\p{Lu}[\w\-&.’']*+(?:[ \u00a0]++\p{Lu}[\w\-&.’']*+)*+"
+            rf"(?:[ \u00a0]++(?!(?i:{alt(_tail_prepositions())})(?![\p{{L}}'’]))(?:\p{{L}}++['’])?\p{{L}}[\p{{L}}\-]*+){{0,{_AFFILIATION_TAIL}}}[ \u00a0]*+$"
         ),
         agent=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(names_data()['agent_prepositions'])})[ \u00a0]"),
     )
+
+
+def _tail_prepositions() -> list[str]:
+    """Prepositions that are no complement link (``à``, ``sur``): none goes on a body's name."""
+    raw = names_data()
+    links = {*raw["complement_links"], *raw["name_complement_links"]}
+    return [p for p in raw["prepositions"] if p not in links]
 
 
 def _complementizer(words: Sequence[str]) -> str:
@@ -207,6 +222,9 @@ _APPOSITION_MAX = 40
 # Most words of a description's complement its mention leaves out (``un chauffeur| de taxi``).
 _APPOSITION_COMPLEMENT_WORDS = 4
 # Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
+# Most words after the capitalised name of the body a source belongs to (``de l'Académie
+# chinoise des sciences sociales``).
+_AFFILIATION_TAIL = 5
 _BARE_APPOSITION_MAX = 80
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
@@ -281,7 +299,11 @@ def find_indirect(
             # que"): only the word right before que can make it a comparison ("plus que").
             words = list(_WORD.finditer(text, blocker_from, que_end))
             blocker_from = words[-2].start() if len(words) >= 2 else que_end
-        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, que_end)
+        # "a averti quelques jours plus tôt que": a comparative of time after a noun of time dates the report.
+        dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
+        if dated is not None and not _opens_subject(text, dated.end()):
+            dated = None  # "trois jours plus tôt que prévu": a comparison still
+        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
@@ -783,6 +805,13 @@ def _colon_quotation(text: str, pos: int, s_end: int) -> bool:
     return _WORDS_COLON_QUOTE.match(text, pos, min(s_end, pos + grammar().colon_window + 3)) is not None
 
 
+def _opens_subject(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a clause's subject: a capitalised name, a determiner or
+    a subject pronoun (``que le bureau``, ``qu'il``), not ``que prévu``."""
+    word = _WORD.match(text, _skip_space(text, pos, len(text)))
+    return word is not None and (word.group()[:1].isupper() or word.group().lower() in _not_bare_openers())
+
+
 @cache
 def _not_bare_openers() -> frozenset[str]:
     """Determiners and subject pronouns: words that open a clause's subject, not an apposition."""
@@ -820,9 +849,10 @@ def _postposed(
     after = _skip_space(text, cue.end, reach)
     if after < reach and text[after] in opening_marks():
         inner = _skip_space(text, after + 1, reach)
-        if not _mention_at(mention_starts, inner, inner + 1):
+        if not (text[inner : inner + 1].isupper() and _mention_at(mention_starts, inner, inner + 1)):
             # "X, pourtant proche du président, a dénoncé « une erreur à la Obama »": marks right
-            # after the verb are its object; a name inside is no postposed subject.
+            # after the verb are its object; only a capitalised name opening them may be a
+            # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and _verb_goes_on(text, comma + 1, s_end))

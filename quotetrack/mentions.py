@@ -841,6 +841,13 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
+        if (initial and len(tokens) > 2 and tokens[1] in _name_particles() and tokens[0] not in seen_inside
+                and tokens[0] not in first_names() and tokens[0] not in pats.titles
+                and (" ".join(tokens[2:]) in inside_names or tokens[2] in first_names())):
+            # "Démission de Carrie Lam réclamée…": a headline's capitalised noun and its
+            # complement, the name after the particle (a first name keeps "Charles de Gaulle").
+            start = text.index(tokens[2], start + len(tokens[0]) + len(tokens[1]))
+            tokens = tokens[2:]
         head = start
         if tokens[0] in pats.titles:
             if len(tokens) == 1:
@@ -927,6 +934,13 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
 # A lowercase word left at the head of a name (a particle: "de Courcelles"), unless it is a
 # hyphenated prefix of the name itself ("al-Assad").
 _HANGING_PARTICLE = regex.compile(r"\p{Ll}(?![\p{L}]*+-\p{Lu})")
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Lower-case particles inside a name (``de``, ``van``): after a capitalised noun opening a
+    headline, the complement link before a name."""
+    return frozenset(p for p in _raw_names()["name_particles"] if p[-1:].isalpha())
 
 
 def _hanging_particle(tok: str) -> bool:

@@ -155,6 +155,9 @@ class _AnonymousHead(Record):
     form: str
     bare: bool
     """Whether the head alone, without qualifier or adjective, already marks an anonymous source."""
+    determined: bool = False
+    """The form is also an adjective (``Le quotidien, proche du pouvoir, estime``): an anonymous
+    source only after a determiner (``un proche du pouvoir``)."""
 
 
 class _AnonymousData(Record):
@@ -1350,6 +1353,8 @@ class Registry:
         qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
+        if head.determined and m.start() == m.start(head_group):
+            return None, m.end(head_group)  # "Le quotidien, proche du pouvoir,": an adjective set off
         adj = g.get("aadj") or g.get("aadj2") or g.get("aadj3")
         country = self._lang.adjective_country.get(fold(adj)) if adj else None
         complement_id = None

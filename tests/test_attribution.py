@@ -1543,6 +1543,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-connector-opening-the-sentence-before-its-noun-phrase"),
     pytest.param("Pour la juriste et militante des droits des femmes Awa Ndiaye, « la loi reste lettre morte ».", 0,
                  "Awa Ndiaye", id="a-full-name-after-a-description-s-common-noun-complement-names-it"),
+    pytest.param("Visite de Yoko Tanaka à Paris\n\nLa ministre Yoko Tanaka est arrivée lundi. « Nous sommes des amis », a-t-elle dit.",
+                 0, "Yoko Tanaka", id="a-headline-noun-and-its-particle-are-no-part-of-the-name"),
+    pytest.param("Le quotidien, proche du pouvoir, affirme que la crise est « sous contrôle ».", 0, "quotidien",
+                 id="an-adjective-set-off-after-the-subject-is-no-anonymous-source"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),

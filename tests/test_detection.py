@@ -672,6 +672,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
+                 "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
+    pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
+                 "Pékin veut gagner du temps", id="a-source-s-body-named-with-lower-case-words-after-its-capital"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
                  "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
@@ -900,6 +904,7 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre.",
                                   "Une habitante du quartier, mère de deux enfants, raconte avoir déménagé chez sa sœur.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
+                                  "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
