@@ -83,8 +83,9 @@ def _sentences(p: Prepared) -> list[_Sentence]:
                 entities=frozenset(_entity(p.tokens.raw[i]) for i in idx if p.tokens.raw[i][:1].isupper()) - {None},
                 numbers=frozenset(
                     float(w) if w.isdigit() else numbers[w]
-                    for w in (p.tokens.words[i] for i in range(u.first, u.last))
-                    if w.isdigit() or w in numbers
+                    for i in range(u.first, u.last)
+                    for w in (p.tokens.words[i],)
+                    if w.isdigit() or (w in numbers and not _titled(p, i))
                 ),
             )
         )
@@ -101,11 +102,14 @@ def score_sentences(
     groups = resources.language("fr").group_determiners
     # A number word after a group determiner (« les deux dirigeants ») names a known pair:
     # it says who, like the determiner, and weighs nothing.
+    # A number word opening a title (« premier ministre ») is part of the title, no count.
+    titles = resources.language("fr").titles
     items = [
         i
         for i in idx
         if article.words[i] not in stops
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
+        and not (article.words[i] in fr_numbers and i + 1 < len(article.words) and f"{article.words[i]} {article.words[i + 1]}" in titles)
     ]
     if not items:
         return []
@@ -154,6 +158,12 @@ def score_sentences(
         scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain else 0.0))
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
+
+
+def _titled(p: Prepared, i: int) -> bool:
+    """Whether the number word at ``i`` opens a title of the source's language (*Prime Minister*)."""
+    words = p.tokens.words
+    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in resources.language(p.lang).titles
 
 
 @lru_cache(maxsize=4096)

@@ -353,9 +353,10 @@ def _same_voice(speaker: Speaker, author: str) -> bool:
     if own is None:
         return False
     ids = [speaker.entity_id] if speaker.entity_id else []
-    if not ids and speaker.mention is not None:
+    if not ids:
         # A description's complement names whom it serves (le porte-parole d'António Guterres).
-        ids = [e.id for m in _NAME_RUN.finditer(speaker.mention.text, 1) if (e := reg.lookup(m.group())) is not None]
+        texts = [speaker.name] + ([speaker.mention.text] if speaker.mention is not None else [])
+        ids = [e.id for t in texts for m in _NAME_RUN.finditer(t, 1) if (e := reg.lookup(m.group())) is not None]
     if not ids and speaker.role:
         # A role the article gives no country (« le chef de l'État ») is read in the author's.
         entity = reg.get(own)
