@@ -147,6 +147,7 @@ def test_fidelity_classes(template: str, kind: str, fidelity: str, source_words:
         pytest.param("« Nous avons signé un accord de libre-échange avec le Japon », a affirmé le Quai.", id="other-topic"),
         pytest.param("« La France enverra des troupes au sol dès demain », a annoncé le ministère.", id="invented-claim"),
         pytest.param("Le ministère a précisé que [[aucune sanction n’était envisagée contre Rome]].", id="invented-indirect"),
+        pytest.param("« Nous avons évacué les civils », a affirmé le Quai.", id="one-content-word-in-common-is-chance"),
     ],
 )
 def test_invented_statements_are_not_found(template: str) -> None:
@@ -511,6 +512,10 @@ def test_cross_language_names_match_through_the_registry() -> None:
     )
     lk = one("Selon le Kremlin, [[les deux dirigeants ont aussi évoqué la situation en Syrie]].", source)
     assert lk.source_text is not None and "Syria" in lk.source_text
+    # A name a glossary phrase holds matches that phrase whole: Corée du Nord is not the Republic of Korea.
+    source = Source(id="w", text="The leaders agreed to hold a summit with the Republic of Korea.", lang="en")
+    assert one("Selon Washington, [[les dirigeants ont parlé de la Corée du Nord]].", source).fidelity == "not_found"
+    assert one("Selon Washington, [[les dirigeants organiseront un sommet avec la Corée du Sud]].", source).fidelity == "paraphrase"
 
 
 def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:

@@ -93,9 +93,12 @@ def _sentences(p: Prepared) -> list[_Sentence]:
 
 
 def score_sentences(
-    article: Tokens, idx: Sequence[int], source: Prepared, cognate_ratio: float
+    article: Tokens, idx: Sequence[int], source: Prepared, cognate_ratio: float, min_words: int = 1
 ) -> list[tuple[int, float]]:
-    """Each source sentence's cross-language score against the selected article words, best first."""
+    """Each source sentence's cross-language score against the selected article words, best first.
+
+    A sentence matching fewer than ``min_words`` of them scores 0: one word in common is chance.
+    """
     stops = resources.stopwords("fr")
     fr_numbers = resources.language("fr").numbers
     gloss = glossary_index()
@@ -117,10 +120,14 @@ def score_sentences(
     present = set(stems.values())
     # A phrase's translation belongs to the words of the phrase only.
     phrase_en: dict[str, frozenset[str]] = defaultdict(frozenset)
+    # A name a phrase holds (« Corée du Nord ») matches only that phrase's translation whole:
+    # the word alone (Korea) would also match another name (Republic of Korea).
+    whole: dict[str, list[frozenset[str]]] = defaultdict(list)
     for fr, en in gloss.phrases:
         if fr <= present:
             for s in fr:
                 phrase_en[s] |= en
+                whole[s].append(en)
     scored = []
     for j, sent in enumerate(_sentences(source)):
         if not sent.stems:
@@ -134,11 +141,16 @@ def score_sentences(
                 ok = (float(w) if w.isdigit() else fr_numbers[w]) in sent.numbers
             elif article.raw[i][:1].isupper():
                 weight = 2.0
-                en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
+                st = stems[w]
+                translated = (
+                    any(en <= sent.stems for en in whole[st])
+                    if st in whole
+                    else bool(gloss.words.get(st, frozenset()) & sent.stems)
+                )
                 ok = (
                     w in sent.names
                     or _close(w, sent.words, _NAME_RATIO)
-                    or bool(en & sent.stems)
+                    or translated
                     or _entity(article.raw[i]) in sent.entities
                 )
             else:
@@ -155,7 +167,7 @@ def score_sentences(
         s_cov = min(1.0, hits / len(sent.stems))
         # Names and numbers say who and where; without one word of what was said in
         # common, a sentence is on the same subject, not the same claim.
-        scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain else 0.0))
+        scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain and hits >= min(min_words, len(items)) else 0.0))
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
 

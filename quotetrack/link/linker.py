@@ -280,7 +280,8 @@ class Linker:
                 if (a, b) != (first, last) and (wider := self._overlap(q_content, p, a, b, sset)) >= score:
                     first, last, score = a, b, wider
                 score = max(score, tight)
-                if score >= max(cfg.paraphrase_min, need):
+                shared = q_content & {p.stems[i] for i in range(first, last) if p.content_mask[i]}
+                if score >= max(cfg.paraphrase_min, need) and len(shared) >= min(cfg.paraphrase_words, len(q_content)):
                     fidelity = "paraphrase"
                     # Words in marks that turn the source's negation or number around are
                     # a changed quotation, however few words differ besides.
@@ -308,7 +309,7 @@ class Linker:
         """The best sentence of a foreign-language source, as a paraphrase if it scores enough."""
         from quotetrack.link.crosslang import score_sentences
 
-        scored = score_sentences(tokens, words, p, self.settings.cognate_ratio)
+        scored = score_sentences(tokens, words, p, self.settings.cognate_ratio, self.settings.paraphrase_words)
         if not scored:
             return None
         j, score = scored[0]
