@@ -296,6 +296,11 @@ def test_typography_is_not_a_change() -> None:
     (lk,) = link(d, source)
     assert lk.fidelity == "verbatim"
     assert lk.source_id == "source-1"
+    # A hard-wrapped source: a line break before a lower-case word goes on with the sentence,
+    # so the words before it are a fragment, not the whole sentence.
+    wrapped = "Nous n’accepterons jamais l’annexion\nde ce territoire. Nous le redisons."
+    assert one("« Nous n’accepterons jamais l’annexion », dit-il.", wrapped).fidelity == "trimmed"
+    assert one("« Nous n’accepterons jamais l’annexion de ce territoire », dit-il.", wrapped).fidelity == "verbatim"
 
 
 def test_incise_inside_marks_is_not_part_of_the_quote() -> None:
