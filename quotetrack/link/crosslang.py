@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from quotetrack.link import resources
-from quotetrack.link.candidates import Prepared
+from quotetrack.link.candidates import Prepared, prepare
+from quotetrack.link.models import Source
 from quotetrack.link.normalise import Tokens, stem, tokenize
 
 __all__ = ["Glossary", "glossary_index", "score_sentences"]
@@ -68,6 +69,16 @@ class _Sentence:
 
 
 def _sentences(p: Prepared) -> list[_Sentence]:
+    """The source's sentences as the scorer reads them, built once per text and language."""
+    return _sentences_of(p.source.text, p.lang)
+
+
+@lru_cache(maxsize=128)
+def _sentences_of(text: str, lang: str) -> list[_Sentence]:
+    return _build_sentences(prepare(Source(id="_", text=text, lang=lang)))
+
+
+def _build_sentences(p: Prepared) -> list[_Sentence]:
     stops = resources.stopwords(p.lang)
     numbers = resources.language(p.lang).numbers
     out = []
