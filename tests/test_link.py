@@ -147,6 +147,7 @@ def test_fidelity_classes(template: str, kind: str, fidelity: str, source_words:
         pytest.param("« Nous avons signé un accord de libre-échange avec le Japon », a affirmé le Quai.", id="other-topic"),
         pytest.param("« La France enverra des troupes au sol dès demain », a annoncé le ministère.", id="invented-claim"),
         pytest.param("Le ministère a précisé que [[aucune sanction n’était envisagée contre Rome]].", id="invented-indirect"),
+        pytest.param("« Nous avons évacué les civils », a affirmé le Quai.", id="one-content-word-in-common-is-chance"),
     ],
 )
 def test_invented_statements_are_not_found(template: str) -> None:
@@ -200,6 +201,12 @@ BILAN = (
             id="reworded-quote-turning-the-negation-is-altered",
         ),
         pytest.param("Le texte dénonce une « ingérence » étrangère.", "trimmed", None, id="one-word-copy-is-trimmed"),
+        pytest.param(
+            "Les deux pays assurent ne « sauraient tolérer cette ingérence dans leurs affaires intérieures ».",
+            "altered",
+            None,
+            id="negation-kept-outside-the-marks",
+        ),
     ],
 )
 def test_fidelity_and_flags_on_short_changes(template: str, fidelity: str, flag: str | None) -> None:
@@ -289,6 +296,11 @@ def test_typography_is_not_a_change() -> None:
     (lk,) = link(d, source)
     assert lk.fidelity == "verbatim"
     assert lk.source_id == "source-1"
+    # A hard-wrapped source: a line break before a lower-case word goes on with the sentence,
+    # so the words before it are a fragment, not the whole sentence.
+    wrapped = "Nous n’accepterons jamais l’annexion\nde ce territoire. Nous le redisons."
+    assert one("« Nous n’accepterons jamais l’annexion », dit-il.", wrapped).fidelity == "trimmed"
+    assert one("« Nous n’accepterons jamais l’annexion de ce territoire », dit-il.", wrapped).fidelity == "verbatim"
 
 
 def test_incise_inside_marks_is_not_part_of_the_quote() -> None:
@@ -318,10 +330,48 @@ def test_several_sources_pick_the_right_one() -> None:
     assert lk.source_id == "autre" and lk.fidelity == "verbatim"
 
 
-def test_indirect_clause_mostly_quoted_takes_quoted_fidelity() -> None:
-    template = "Il a dit que [[«la France appelle toutes les parties à la plus grande retenue», hier soir]]."
+@pytest.mark.parametrize(
+    ("template", "fidelity", "flag"),
+    [
+        pytest.param("Il a dit que [[«la France appelle toutes les parties à la plus grande retenue», hier soir]].", "verbatim", None, id="copy"),
+        pytest.param(
+            "Il a dit que [[«la France reconnaîtra le résultat de ce scrutin» sous conditions]].", "altered", "negation", id="negation-dropped"
+        ),
+    ],
+)
+def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fidelity: str, flag: str | None) -> None:
     (lk,) = link(doc(template), COMMUNIQUE)
-    assert lk.fidelity == "verbatim"
+    assert lk.fidelity == fidelity
+    assert (flag in lk.flags) if flag else not lk.flags
+
+
+@pytest.mark.parametrize(
+    ("template", "source", "fidelity"),
+    [
+        pytest.param(
+            "« La France condamne fermement les frappes ayant visé des civils dans le nord du pays », dit-il.",
+            COMMUNIQUE,
+            "altered",
+            id="name-for-the-sources-pronoun",
+        ),
+        pytest.param(
+            "Selon la présidence, [[les deux présidents ont évoqué les besoins de Kiev en défense aérienne]].",
+            "Les deux présidents ont évoqué les besoins de l’Ukraine en matière de défense aérienne.",
+            "paraphrase",
+            id="capital-for-its-country",
+        ),
+        pytest.param(
+            "Selon Washington, [[le président a parlé avec le premier ministre japonais des semi-conducteurs]].",
+            Source(id="w", text="The President spoke with the Prime Minister of Japan about semiconductors.", lang="en"),
+            "paraphrase",
+            id="title-opening-with-a-number-word",
+        ),
+    ],
+)
+def test_a_name_restated_is_no_flag(template: str, source: str | Source, fidelity: str) -> None:
+    lk = one(template, source)
+    assert lk.fidelity == fidelity
+    assert not lk.flags
 
 
 READOUT = (
@@ -403,6 +453,8 @@ UN_STATEMENT = (
         pytest.param("Lucie Garnier", None, None, "Élysée", "not_found", id="unknown-person"),
         pytest.param("chef de l'État", None, "head_of_state", "Élysée", "paraphrase", id="role-read-in-the-authors-country"),
         pytest.param("porte-parole", None, "spokesperson", "Élysée", "not_found", id="role-held-by-several"),
+        pytest.param("porte-parole de Emmanuel Macron", None, "spokesperson", "Élysée", "paraphrase", id="description-names-whom-it-serves"),
+        pytest.param("texte", None, None, "Élysée", "paraphrase", id="unresolved-text-is-the-source"),
     ],
 )
 def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
@@ -427,6 +479,11 @@ def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
             "L’ONU a indiqué que [[le secrétaire général était profondément alarmé par les combats autour de la ville portuaire]].",
             "deeply concerned by the fighting",
             id="glossary-of-readouts",
+        ),
+        pytest.param(
+            "Selon son porte-parole, [[le secrétaire général demande à toutes les parties d’accepter un cessez-le-feu immédiat]].",
+            "immediate ceasefire",
+            id="glossary-ceasefire",
         ),
         pytest.param(
             "Selon l’ONU, [[le secrétaire général a reproché à la Turquie son silence]].",
@@ -460,6 +517,10 @@ def test_cross_language_names_match_through_the_registry() -> None:
     )
     lk = one("Selon le Kremlin, [[les deux dirigeants ont aussi évoqué la situation en Syrie]].", source)
     assert lk.source_text is not None and "Syria" in lk.source_text
+    # A name a glossary phrase holds matches that phrase whole: Corée du Nord is not the Republic of Korea.
+    source = Source(id="w", text="The leaders agreed to hold a summit with the Republic of Korea.", lang="en")
+    assert one("Selon Washington, [[les dirigeants ont parlé de la Corée du Nord]].", source).fidelity == "not_found"
+    assert one("Selon Washington, [[les dirigeants organiseront un sommet avec la Corée du Sud]].", source).fidelity == "paraphrase"
 
 
 def test_string_sources_get_numbered_ids_and_bad_input_is_rejected() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
@@ -33,6 +34,8 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
         if w.isdigit():
             out[float(w)] += 1
         elif w in words:
+            if i + 1 < len(tokens.words) and f"{w} {tokens.words[i + 1]}" in data.titles:
+                continue
             if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
                 continue
             out[words[w]] += 1
@@ -45,8 +48,12 @@ def markers(tokens: Tokens, idx: Iterable[int], vocabulary: frozenset[str]) -> l
     return sorted(w for w in (words[i] for i in idx) if w in vocabulary)
 
 
-def entities(tokens: Tokens, idx: Iterable[int]) -> set[str]:
-    """Folded capitalised words, except the first of the span and those after a sentence end."""
+def entities(tokens: Tokens, idx: Iterable[int], *, resolve: bool = False) -> set[str]:
+    """Folded capitalised words, except the first of the span and those after a sentence end.
+
+    ``resolve`` gives a word the registry knows its entity's id instead, so that a capital
+    and its country (*Kiev*, *l'Ukraine*) are one name.
+    """
     out = set()
     previous = -1
     for i in idx:
@@ -54,9 +61,18 @@ def entities(tokens: Tokens, idx: Iterable[int]) -> set[str]:
         if previous >= 0 and raw[:1].isupper() and not raw.isdigit():
             gap = tokens.text[tokens.ends[previous] : tokens.starts[i]]
             if not any(c in gap for c in ".!?…:"):
-                out.add(tokens.words[i])
+                out.add((_entity_id(raw) if resolve else None) or tokens.words[i])
         previous = i
     return out
+
+
+@lru_cache(maxsize=4096)
+def _entity_id(word: str) -> str | None:
+    """The registry entity a capitalised word names on its own, if any."""
+    from quotetrack.registry import Registry
+
+    found = Registry.default().lookup(word)
+    return found.id if found is not None else None
 
 
 def flags(
@@ -94,10 +110,12 @@ def flags(
     if numbers_differ:
         out.append("number")
     if same:
-        ent_a, ent_s = entities(article, a_idx), entities(source, s_idx)
+        ent_a, ent_s = entities(article, a_idx, resolve=True), entities(source, s_idx, resolve=True)
         # A name dropped or added with the words around it is a trim; a name in place of
-        # another is a change of who or where.
-        if (ent_a - ent_s) and (ent_s - ent_a or not loose):
+        # another is a change of who or where. A name in place of the source's pronoun
+        # (« La France ménagera… » for « Elle ne ménagera… ») says who, it changes no one.
+        named = sum((Counter(markers(source, s_idx, ls.pronouns)) - Counter(markers(article, a_idx, la.pronouns))).values())
+        if (ent_a - ent_s) and (ent_s - ent_a or not (loose or named >= len(ent_a - ent_s))):
             out.append("entity")
     mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
     if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from quotetrack.link import resources
-from quotetrack.link.candidates import Prepared
+from quotetrack.link.candidates import Prepared, prepare
+from quotetrack.link.models import Source
 from quotetrack.link.normalise import Tokens, stem, tokenize
 
 __all__ = ["Glossary", "glossary_index", "score_sentences"]
@@ -68,6 +69,16 @@ class _Sentence:
 
 
 def _sentences(p: Prepared) -> list[_Sentence]:
+    """The source's sentences as the scorer reads them, built once per text and language."""
+    return _sentences_of(p.source.text, p.lang)
+
+
+@lru_cache(maxsize=128)
+def _sentences_of(text: str, lang: str) -> list[_Sentence]:
+    return _build_sentences(prepare(Source(id="_", text=text, lang=lang)))
+
+
+def _build_sentences(p: Prepared) -> list[_Sentence]:
     stops = resources.stopwords(p.lang)
     numbers = resources.language(p.lang).numbers
     out = []
@@ -83,8 +94,9 @@ def _sentences(p: Prepared) -> list[_Sentence]:
                 entities=frozenset(_entity(p.tokens.raw[i]) for i in idx if p.tokens.raw[i][:1].isupper()) - {None},
                 numbers=frozenset(
                     float(w) if w.isdigit() else numbers[w]
-                    for w in (p.tokens.words[i] for i in range(u.first, u.last))
-                    if w.isdigit() or w in numbers
+                    for i in range(u.first, u.last)
+                    for w in (p.tokens.words[i],)
+                    if w.isdigit() or (w in numbers and not _titled(p, i))
                 ),
             )
         )
@@ -92,20 +104,26 @@ def _sentences(p: Prepared) -> list[_Sentence]:
 
 
 def score_sentences(
-    article: Tokens, idx: Sequence[int], source: Prepared, cognate_ratio: float
+    article: Tokens, idx: Sequence[int], source: Prepared, cognate_ratio: float, min_words: int = 1
 ) -> list[tuple[int, float]]:
-    """Each source sentence's cross-language score against the selected article words, best first."""
+    """Each source sentence's cross-language score against the selected article words, best first.
+
+    A sentence matching fewer than ``min_words`` of them scores 0: one word in common is chance.
+    """
     stops = resources.stopwords("fr")
     fr_numbers = resources.language("fr").numbers
     gloss = glossary_index()
     groups = resources.language("fr").group_determiners
     # A number word after a group determiner (« les deux dirigeants ») names a known pair:
     # it says who, like the determiner, and weighs nothing.
+    # A number word opening a title (« premier ministre ») is part of the title, no count.
+    titles = resources.language("fr").titles
     items = [
         i
         for i in idx
         if article.words[i] not in stops
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
+        and not (article.words[i] in fr_numbers and i + 1 < len(article.words) and f"{article.words[i]} {article.words[i + 1]}" in titles)
     ]
     if not items:
         return []
@@ -113,10 +131,14 @@ def score_sentences(
     present = set(stems.values())
     # A phrase's translation belongs to the words of the phrase only.
     phrase_en: dict[str, frozenset[str]] = defaultdict(frozenset)
+    # A name a phrase holds (« Corée du Nord ») matches only that phrase's translation whole:
+    # the word alone (Korea) would also match another name (Republic of Korea).
+    whole: dict[str, list[frozenset[str]]] = defaultdict(list)
     for fr, en in gloss.phrases:
         if fr <= present:
             for s in fr:
                 phrase_en[s] |= en
+                whole[s].append(en)
     scored = []
     for j, sent in enumerate(_sentences(source)):
         if not sent.stems:
@@ -130,11 +152,16 @@ def score_sentences(
                 ok = (float(w) if w.isdigit() else fr_numbers[w]) in sent.numbers
             elif article.raw[i][:1].isupper():
                 weight = 2.0
-                en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
+                st = stems[w]
+                translated = (
+                    any(en <= sent.stems for en in whole[st])
+                    if st in whole
+                    else bool(gloss.words.get(st, frozenset()) & sent.stems)
+                )
                 ok = (
                     w in sent.names
                     or _close(w, sent.words, _NAME_RATIO)
-                    or bool(en & sent.stems)
+                    or translated
                     or _entity(article.raw[i]) in sent.entities
                 )
             else:
@@ -151,9 +178,15 @@ def score_sentences(
         s_cov = min(1.0, hits / len(sent.stems))
         # Names and numbers say who and where; without one word of what was said in
         # common, a sentence is on the same subject, not the same claim.
-        scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain else 0.0))
+        scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain and hits >= min(min_words, len(items)) else 0.0))
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
+
+
+def _titled(p: Prepared, i: int) -> bool:
+    """Whether the number word at ``i`` opens a title of the source's language (*Prime Minister*)."""
+    words = p.tokens.words
+    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in resources.language(p.lang).titles
 
 
 @lru_cache(maxsize=4096)

@@ -26,7 +26,7 @@ from quotetrack.link.align import diff, exact_chains, locate
 from quotetrack.link.candidates import Prepared, SourceSet, prepare
 from quotetrack.link.classify import flags
 from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
-from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize_spans
+from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize, tokenize_spans
 from quotetrack.link.settings import DEFAULT, LinkSettings
 from quotetrack.models import Document, Kind, Quote, Speaker
 from quotetrack.registry import Registry
@@ -35,6 +35,8 @@ __all__ = ["Linker", "as_sources", "link"]
 
 _MARKS = "«»“”„\"‹›"
 _ARTICLE_LANG = "fr"
+# A run of capitalised words (a name inside a description: le porte-parole d'António Guterres).
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}-]*+)*+")
 _INNER_QUOTE = regex.compile(r"«([^«»]++)»|“([^“”]++)”")
 
 
@@ -156,7 +158,13 @@ class Linker:
             exact = self._exact_inner(text, tokens, quote, len(words), sset, foreign)
         if exact:
             return exact[0], self._alternatives(exact[1:], sset)
-        marked = quote.kind != Kind.INDIRECT or _in_marks(text, quote.start, quote.end)
+        # An indirect clause made mostly of quoted words is presented as a quotation: a change
+        # of its quoted words is an alteration, as an exact copy of them is a copy.
+        marked = (
+            quote.kind != Kind.INDIRECT
+            or _in_marks(text, quote.start, quote.end)
+            or sum(len(f) for f in _inner_fragments(text, tokens, quote)) >= cfg.inner_quote_share * len(words)
+        )
         found = self._aligned(tokens, words, marked, sset, foreign)
         cross = [self._cross(tokens, words, si, p, foreign[si]) for si, p in enumerate(sset.prepared) if p.lang != _ARTICLE_LANG]
         found += [f for f in cross if f is not None]
@@ -200,12 +208,7 @@ class Linker:
         In « il a dit que "…", principale puissance de la région » the words outside the
         marks are the writer's: the statement is as faithful as its quoted part.
         """
-        frags = [
-            f
-            for m in _INNER_QUOTE.finditer(text, quote.start, quote.end)
-            for g in (1 if m.group(1) is not None else 2,)
-            for f in fragments(text, tokens, m.start(g), m.end(g))
-        ]
+        frags = _inner_fragments(text, tokens, quote)
         inside = sum(len(f) for f in frags)
         if not frags or inside < self.settings.inner_quote_share * n_words:
             return []
@@ -277,7 +280,8 @@ class Linker:
                 if (a, b) != (first, last) and (wider := self._overlap(q_content, p, a, b, sset)) >= score:
                     first, last, score = a, b, wider
                 score = max(score, tight)
-                if score >= max(cfg.paraphrase_min, need):
+                shared = q_content & {p.stems[i] for i in range(first, last) if p.content_mask[i]}
+                if score >= max(cfg.paraphrase_min, need) and len(shared) >= min(cfg.paraphrase_words, len(q_content)):
                     fidelity = "paraphrase"
                     # Words in marks that turn the source's negation or number around are
                     # a changed quotation, however few words differ besides.
@@ -305,7 +309,7 @@ class Linker:
         """The best sentence of a foreign-language source, as a paraphrase if it scores enough."""
         from quotetrack.link.crosslang import score_sentences
 
-        scored = score_sentences(tokens, words, p, self.settings.cognate_ratio)
+        scored = score_sentences(tokens, words, p, self.settings.cognate_ratio, self.settings.paraphrase_words)
         if not scored:
             return None
         j, score = scored[0]
@@ -322,6 +326,10 @@ class Linker:
             names.append(quote.speaker.mention.text)
         author = fold(source.author)
         if any(fuzz.token_set_ratio(fold(n), author) >= self.settings.author_match for n in names):
+            return False
+        if quote.speaker.entity_id is None and fold(quote.speaker.name) in _text_nouns():
+            # A text left unresolved (« souligne le texte », selon le communiqué) is the
+            # statement the article reports: the source's own voice.
             return False
         return not _same_voice(quote.speaker, source.author)
 
@@ -346,6 +354,10 @@ def _same_voice(speaker: Speaker, author: str) -> bool:
     if own is None:
         return False
     ids = [speaker.entity_id] if speaker.entity_id else []
+    if not ids:
+        # A description's complement names whom it serves (le porte-parole d'António Guterres).
+        texts = [speaker.name] + ([speaker.mention.text] if speaker.mention is not None else [])
+        ids = [e.id for t in texts for m in _NAME_RUN.finditer(t, 1) if (e := reg.lookup(m.group())) is not None]
     if not ids and speaker.role:
         # A role the article gives no country (« le chef de l'État ») is read in the author's.
         entity = reg.get(own)
@@ -353,6 +365,14 @@ def _same_voice(speaker: Speaker, author: str) -> bool:
         body = reg.role(speaker.role, country)
         ids = [body.id] if body is not None else []
     return any(own in _chain(reg, i) or i in _chain(reg, own) for i in ids)
+
+
+@lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    """Nouns for a statement's text (le communiqué, le texte), folded, from ``names.json``."""
+    from quotetrack.mentions import names_data
+
+    return frozenset(fold(w) for w in names_data()["text_nouns"])
 
 
 @lru_cache(maxsize=256)
@@ -408,7 +428,7 @@ def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
         found.words,
         _ARTICLE_LANG,
         p.tokens,
-        range(_negated_from(found.first, p), found.last),
+        range(_source_from(tokens, found.words, found.first, p), found.last),
         p.lang,
         loose=found.fidelity == "paraphrase",
     )
@@ -416,7 +436,8 @@ def _flags(tokens: Tokens, found: _Found, p: Prepared) -> tuple[Flag, ...]:
 
 def _turned(tokens: Tokens, words: list[int], p: Prepared, first: int, last: int) -> bool:
     """Whether the article's words change the source passage's negation or numbers."""
-    found = flags(tokens, words, _ARTICLE_LANG, p.tokens, range(_negated_from(first, p), last), p.lang)
+    lead = _source_from(tokens, words, first, p)
+    found = flags(tokens, words, _ARTICLE_LANG, p.tokens, range(lead, last), p.lang)
     return "negation" in found or "number" in found
 
 
@@ -432,6 +453,39 @@ def _negated_from(first: int, p: Prepared, reach: int = 2) -> int:
         i -= 1
     lead = next((j for j in range(i, first) if p.tokens.words[j] in negation), None)
     return first if lead is None else lead
+
+
+def _inner_fragments(text: str, tokens: Tokens, quote: Quote) -> list[list[int]]:
+    """The word fragments of the quotation marks inside a quote's span (an indirect clause's quoted words)."""
+    return [
+        f
+        for m in _INNER_QUOTE.finditer(text, quote.start, quote.end)
+        for g in (1 if m.group(1) is not None else 2,)
+        for f in fragments(text, tokens, m.start(g), m.end(g))
+    ]
+
+
+def _source_from(tokens: Tokens, words: list[int], first: int, p: Prepared, reach: int = 2) -> int:
+    """Where the source passage starts for the flags: ``_negated_from``, unless the article kept that negation.
+
+    In « de ne "ménager aucun effort" » for « ne ménagera aucun effort » the writer left the
+    negation just outside the marks: it is not dropped, and the source is read from ``first``.
+    """
+    lead = _negated_from(first, p, reach)
+    if lead == first or not words or p.lang != _ARTICLE_LANG:
+        return lead
+    start = tokens.starts[words[0]]
+    before = tokenize(tokens.text, max(0, start - 40), start)
+    negation = resources.language(_ARTICLE_LANG).negation
+    k = len(before.words)
+    while k > 0 and len(before.words) - k < reach:
+        gap = tokens.text[before.ends[k - 1] : start if k == len(before.words) else before.starts[k]]
+        if any(c in gap for c in ".!?…"):
+            break
+        k -= 1
+        if before.words[k] in negation:
+            return first
+    return lead
 
 
 def _without_cue_incise(frags: list[list[int]], tokens: Tokens, quote: Quote) -> list[list[int]]:

@@ -202,6 +202,14 @@ def _sentence_ends(text: str, tokens: Tokens, lang: str) -> Iterator[int]:
                 nxt += 1
             if nxt < len(text) and text[nxt].islower():
                 continue
+        elif m.group() == "\n":
+            # A hard-wrapped line (a PDF or a mail): a lone line break before a lower-case
+            # word goes on with the sentence.
+            nxt = m.end()
+            while nxt < len(text) and text[nxt] in " \t\u00a0":
+                nxt += 1
+            if nxt < len(text) and text[nxt].islower():
+                continue
         yield m.end()
 
 

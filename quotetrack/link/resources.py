@@ -32,6 +32,10 @@ class Language(Record):
     abbreviations: frozenset[str] = frozenset()
     group_determiners: frozenset[str] = frozenset()
     """Before a number word, the number names a known group (*les deux dirigeants*), no count."""
+    pronouns: frozenset[str] = frozenset()
+    """Subject pronouns a quotation may replace by the name they stand for (*elle* → *la France*)."""
+    titles: frozenset[str] = frozenset()
+    """Two-word titles opening with a number word (*premier ministre*, *first lady*): no count."""
 
 
 class LinkLexicon(_Commented):

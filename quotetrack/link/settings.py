@@ -50,6 +50,10 @@ class LinkSettings(Record):
     """Content stems of the quote, absent from the passage so far, that a neighbouring source
     sentence must bring to join a paraphrase's passage (a statement restating two sentences
     at once); one word in common is chance."""
+    paraphrase_words: int = 2
+    """Content words (same language: stems; across languages: words matched) a paraphrase must
+    share with its passage: one word in common (*bombardé le convoi* for *contre un convoi*)
+    is chance, however short the statement."""
     edge_gap: int = 3
     """An alignment's matched run of only stop words at either end, separated from the rest by
     more than this many source words, is dropped: it is a chance match, not the passage."""
