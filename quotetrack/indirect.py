@@ -785,8 +785,10 @@ def _colon_quotation(text: str, pos: int, s_end: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners and subject pronouns: words that open a clause's subject, not an apposition."""
-    return frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+    """Determiners and subject pronouns: words that open a clause's subject, not an apposition;
+    and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
+    return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+            | cues.verb_words())
 
 
 def _postposed(

@@ -1529,6 +1529,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le chef du gouvernement italien, Paolo Verdi, a répliqué jeudi aux propos de Jean Marchal, qui avait "
+                 "dénoncé la veille « la lèpre qui monte ».", 0, "Jean Marchal",
+                 id="a-verb-group-after-an-apposition-s-comma-is-no-description"),
+    pytest.param("Le sénateur a relayé un message de son neveu, Paul Marchal Jr., qui raillait la « grandeur » du "
+                 "président.", 0, "Paul Marchal Jr", id="a-subject-relative-after-an-abbreviation-s-period"),
+    pytest.param("La ministre Claire Fontaine a défendu la position française : « Nous assumons nos responsabilités. » "
+                 "Pour l'ancien ambassadeur Marc Perrin, « la relation n'a jamais été aussi tendue ».", 0,
+                 "Claire Fontaine", id="a-capital-after-a-closing-mark-with-no-comma-opens-a-new-sentence"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),
