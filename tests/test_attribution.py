@@ -484,6 +484,13 @@ CHANNELS = [
     pytest.param("« Quelle honte », a tweeté le président.", "réseau social", id="tweeter"),
     pytest.param("« Rien de neuf », a dit la porte-parole lors d'une conférence de presse.", "conférence de presse", id="press-conference"),
     pytest.param("« Rien de neuf », a dit la porte-parole.", None, id="none"),
+    pytest.param("« Il nous a trahis », a lancé le conseiller sur CNN.", "entretien (CNN)", id="on-a-tv-channel"),
+    pytest.param("Sur France Inter, l'avocat a estimé que l'État « refuse de voir ».", "entretien (France Inter)",
+                 id="on-a-radio-station-opening-the-sentence"),
+    pytest.param("« Nous tiendrons », affirme le député dans les colonnes du JDD.", "entretien (JDD)", id="in-the-columns-of"),
+    pytest.param("« Rien de neuf », a lancé le maire sur Le Monde diplomatique.", None, id="on-a-newspaper-no-broadcast"),
+    pytest.param("« Le ministre nie l'évidence », a réagi sur Twitter la députée, tandis que le syndicat a salué dans un "
+                 "communiqué « un soutien clair ».", "réseau social", id="the-channel-of-the-quote-s-own-clause"),
 ]
 
 
