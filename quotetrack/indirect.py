@@ -307,6 +307,9 @@ def find_indirect(
                 cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
                 cues[i - 1] if i > 0 else None,
             )
+        if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
+                and _inside(partial, partial_starts, cand.start)):
+            cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
         if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and cand.end <= cue.start)
