@@ -206,8 +206,9 @@ def _words() -> _Words:
     relative_end = regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(raw['relative_pronouns'])})$")
     # "la mission américaine| à l'ONU": the place or body a description serves.
     complement = place_complement(tuple(raw["place_links"]), tuple(raw["articles"]))
-    # ", qui estime": the antecedent right before is the subject, whatever governs it.
-    subject_relative = regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+[ \u00a0]++){{0,2}}$")
+    # ", qui estime": the antecedent right before is the subject, whatever governs it (past the
+    # period of an abbreviation ending it, "Donald Trump Jr., qui", and an elided clitic, "qui l'a").
+    subject_relative = regex.compile(rf"(?i)(?:\.(?=[ \u00a0]*+,))?[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+(?:['’]\p{{Ll}}+)?[ \u00a0]++){{0,2}}$")
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"

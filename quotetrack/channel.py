@@ -20,6 +20,7 @@ from functools import cache
 import regex
 
 from quotetrack import lexicon
+from quotetrack.classify import grammar
 from quotetrack.lexicon import Record, alternation, trie_alternation
 
 
@@ -33,6 +34,9 @@ class _Channels(Record):
     outlet_links: tuple[str, ...]
     outlet_articles: tuple[str, ...]
     cue_lemmas: dict[str, str]
+    broadcast_links: tuple[str, ...] = ()
+    broadcast_kinds: tuple[str, ...] = ()
+    broadcast_channel: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,10 @@ class _Compiled:
     outlet: regex.Pattern[str]
     outlet_articles: tuple[str, ...]
     cue_lemmas: dict[str, str]
+    broadcast: regex.Pattern[str]
+    broadcast_kinds: frozenset[str]
+    broadcast_channel: str | None
+    clause: regex.Pattern[str]
 
 
 @cache
@@ -60,7 +68,13 @@ def _compiled() -> _Compiled:
     edge = r"0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f"
     folded = re.compile(rf"[^{edge}](?:{forms})(?![{edge}])")
     outlet = regex.compile(rf"(?i)\s*+(?:{alternation(list(data.outlet_links))})\s*+")
-    return _Compiled(pattern, folded, channel_of, outlet, data.outlet_articles, data.cue_lemmas)
+    # "a-t-il lancé sur CNN": a preposition, then a capital that may open a broadcaster's name.
+    links = alternation(list(data.broadcast_links)) if data.broadcast_links else "(?!)"
+    broadcast = regex.compile(rf"(?<!\w)(?i:{links})[ \u00a0]++(?=\p{{Lu}})")
+    # ", tandis que": a clause of its own, whose channel is not the other clause's.
+    clause = regex.compile(rf"(?i),[ \u00a0]*+(?:{alternation(list(grammar().clause_conjunctions)) or '(?!)'})(?!\w)")
+    return _Compiled(pattern, folded, channel_of, outlet, data.outlet_articles, data.cue_lemmas, broadcast,
+                     frozenset(data.broadcast_kinds), data.broadcast_channel, clause)
 
 
 def _word_start(forms: Iterable[str]) -> str:
@@ -118,14 +132,20 @@ class ChannelIndex:
         end: int | None = None,
         *,
         windows: Iterable[tuple[int, int]] | None = None,
+        kind_of: Callable[[str], str | None] | None = None,
     ) -> None:
         """Index the channel forms of ``text[start:end]``, or only of the sorted ``windows``
-        (the sentences that hold quotes: the rest of an article never needs a channel)."""
+        (the sentences that hold quotes: the rest of an article never needs a channel); with
+        ``kind_of`` (a publication's kind), a broadcaster after ``broadcast_links`` too."""
         c = _compiled()
         self.text = text
         self.outlet_of = outlet_of
         spans = list(windows) if windows is not None else [(start, len(text) if end is None else end)]
         self.hits = [h for w_start, w_end in spans for h in _window_hits(c, text, w_start, w_end)]
+        if outlet_of is not None and kind_of is not None and c.broadcast_channel:
+            aired = [h for w_start, w_end in spans for h in _broadcast_hits(c, text, w_start, w_end, outlet_of, kind_of)]
+            if aired:
+                self.hits = sorted(self.hits + aired)
         self.starts = [h[0] for h in self.hits]
 
     def for_quote(self, start: int, end: int, quote: tuple[int, int]) -> str | None:
@@ -136,6 +156,9 @@ class ChannelIndex:
             k += 1
             if quote[0] <= h_start < quote[1]:
                 continue
+            lo, hi = (h_end, quote[0]) if h_end <= quote[0] else (quote[1], h_start)
+            if _compiled().clause.search(self.text, lo, hi) is not None:
+                continue  # "a réagi sur Twitter X, tandis que Y a salué dans un communiqué « … »"
             if channel == "entretien" and self.outlet_of is not None:
                 link = _compiled().outlet.match(self.text, h_end, end)
                 if link is not None:
@@ -176,6 +199,19 @@ def _window_hits(c: _Compiled, text: str, start: int, end: int) -> list[tuple[in
         for m in found
         if (ch := c.channel_of.get(m.group().casefold().replace("’", "'"))) is not None
     ]
+
+
+def _broadcast_hits(
+    c: _Compiled, text: str, start: int, end: int, outlet_of: Callable[[str], str | None], kind_of: Callable[[str], str | None],
+) -> list[tuple[int, int, str]]:
+    """``sur CNN``, ``sur France Inter``: a link of ``broadcast_links`` before a publication of
+    ``broadcast_kinds``, an interview on it (its name given)."""
+    found = []
+    for m in c.broadcast.finditer(text, start, end):
+        outlet = outlet_of(text[m.end() : min(end, m.end() + 40)])
+        if outlet and kind_of(outlet) in c.broadcast_kinds:
+            found.append((m.start(), m.end() + len(outlet), f"{c.broadcast_channel} ({outlet})"))
+    return found
 
 
 # Capitalised words, or a number after one (France 3, Europe 1).

@@ -1015,6 +1015,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     words = _WORD.findall(gap)
     if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
         return None
+    if "," not in gap and text[cue.start].isupper():
+        return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):
         return None
     return None if reports_another_quote(text, pos, cue) else i

@@ -329,6 +329,9 @@ def find_indirect(
                 cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
                 cues[i - 1] if i > 0 else None,
             )
+        if (cand is not None and cand.rule == "indirect-colon" and _inside(partial, partial_starts, cue.start)
+                and _inside(partial, partial_starts, cand.start)):
+            cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
         if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and cand.end <= cue.start)
@@ -814,8 +817,10 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners and subject pronouns: words that open a clause's subject, not an apposition."""
-    return frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+    """Determiners and subject pronouns: words that open a clause's subject, not an apposition;
+    and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
+    return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
+            | cues.verb_words())
 
 
 def _postposed(

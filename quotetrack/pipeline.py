@@ -184,7 +184,8 @@ def _attribute(
     )
     outlet_of = channel.outlet_finder(registry.is_publication, channel.outlet_articles())
     sentence_of = [sents.at(c.start) or (c.start, c.end) for c in kept]
-    channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(sentence_of))
+    channels = channel.ChannelIndex(text, outlet_of, windows=segment.merge_spans(sentence_of),
+                                    kind_of=registry.publication_kind)
     out: list[Quote] = []
     assigned: list[mentions.Mention | None] = []  # the mention each quote of ``out`` was given
     cue_models: dict[tuple[int, int, str | None, str | None], Cue] = {}  # quotes reported by one cue share its model

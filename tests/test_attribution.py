@@ -484,6 +484,13 @@ CHANNELS = [
     pytest.param("« Quelle honte », a tweeté le président.", "réseau social", id="tweeter"),
     pytest.param("« Rien de neuf », a dit la porte-parole lors d'une conférence de presse.", "conférence de presse", id="press-conference"),
     pytest.param("« Rien de neuf », a dit la porte-parole.", None, id="none"),
+    pytest.param("« Il nous a trahis », a lancé le conseiller sur CNN.", "entretien (CNN)", id="on-a-tv-channel"),
+    pytest.param("Sur France Inter, l'avocat a estimé que l'État « refuse de voir ».", "entretien (France Inter)",
+                 id="on-a-radio-station-opening-the-sentence"),
+    pytest.param("« Nous tiendrons », affirme le député dans les colonnes du JDD.", "entretien (JDD)", id="in-the-columns-of"),
+    pytest.param("« Rien de neuf », a lancé le maire sur Le Monde diplomatique.", None, id="on-a-newspaper-no-broadcast"),
+    pytest.param("« Le ministre nie l'évidence », a réagi sur Twitter la députée, tandis que le syndicat a salué dans un "
+                 "communiqué « un soutien clair ».", "réseau social", id="the-channel-of-the-quote-s-own-clause"),
 ]
 
 
@@ -1547,6 +1554,14 @@ SPEAKER_OF_QUOTE = [
                  0, "Yoko Tanaka", id="a-headline-noun-and-its-particle-are-no-part-of-the-name"),
     pytest.param("Le quotidien, proche du pouvoir, affirme que la crise est « sous contrôle ».", 0, "quotidien",
                  id="an-adjective-set-off-after-the-subject-is-no-anonymous-source"),
+    pytest.param("Le chef du gouvernement italien, Paolo Verdi, a répliqué jeudi aux propos de Jean Marchal, qui avait "
+                 "dénoncé la veille « la lèpre qui monte ».", 0, "Jean Marchal",
+                 id="a-verb-group-after-an-apposition-s-comma-is-no-description"),
+    pytest.param("Le sénateur a relayé un message de son neveu, Paul Marchal Jr., qui raillait la « grandeur » du "
+                 "président.", 0, "Paul Marchal Jr", id="a-subject-relative-after-an-abbreviation-s-period"),
+    pytest.param("La ministre Claire Fontaine a défendu la position française : « Nous assumons nos responsabilités. » "
+                 "Pour l'ancien ambassadeur Marc Perrin, « la relation n'a jamais été aussi tendue ».", 0,
+                 "Claire Fontaine", id="a-capital-after-a-closing-mark-with-no-comma-opens-a-new-sentence"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),

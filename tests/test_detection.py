@@ -884,7 +884,9 @@ def test_indirect(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
-                                  "Le maire a insisté pour que les travaux reprennent."])
+                                  "Le maire a insisté pour que les travaux reprennent.",
+                                  "« I call on you », a lancé le président (« Je vous appelle : venez travailler ici »), "
+                                  "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
