@@ -1351,6 +1351,15 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
         return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
     words = m.text.split()
+    if lost is not None:
+        # "le directeur de France Télévisions Rémy X": the lost word and the name's first words are
+        # the publication, cut off the person's name as below.
+        for j in range(1, min(len(words) - 2, _PUBLICATION_WORDS) + 1):  # a first name and a surname left
+            if is_publication(text[lost.start() : m.start] + " ".join(words[:j])):
+                cut = m.start + len(" ".join(words[:j])) + 1
+                while cut < m.end and text[cut].isspace():
+                    cut += 1
+                return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
     lead, pats = max(0, m.start - 4), _patterns()
     art = pats.article_before.search(text, lead, m.start) if pats.article_tails.may_end(text[lead : m.start]) else None
     name_may = may_begin is None or not words or not m.text.startswith(words[0]) or may_begin(words[0])

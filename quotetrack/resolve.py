@@ -612,6 +612,12 @@ class Resolver:
                 continue
             if " " not in person.name and not self._glued_role(role, name, gap):
                 continue
+            if role is a and name is b and "," in gap and i > 0 and mentions[i - 1].kind == "role":
+                # "L'avocat du chanteur, Me Paul X": set off by a comma, the name is the whole
+                # description's, its head's, not the role its complement names.
+                link = self.complement_after.match(self.text, mentions[i - 1].end)
+                if link is not None and not self.text[link.end() : a.start].strip(" \u00a0"):
+                    role = mentions[i - 1]
             person.kind = "person"
             person.gender = person.gender or self._gender(role)
             self._bind_role(role, person)
@@ -1121,11 +1127,19 @@ class Resolver:
         the complement of a noun of speech (« le discours de X… a déclaré l'actrice »): who spoke."""
         if person.mention is None:
             return False
+        if person.type == "person" and self._spoke_as_pronoun(person.mention):
+            return True  # "Elle a dit que…", "« … », a-t-elle dit": a pronoun subject of a cue, taken to be them
         start = person.mention.start
         k = bisect.bisect_left(self.all_name_starts, start)
         if k < len(self.all_names) and self.all_names[k].start == start and self._subject_name(k):
             return True
         return _speech_owner_before().search(self.text, max(0, start - _SPEECH_OWNER_REACH), start) is not None
+
+    def _spoke_as_pronoun(self, span: Span) -> bool:
+        """Whether ``span`` is a subject pronoun a recent quotation was given to."""
+        k = bisect.bisect_left(self.subject_pronoun_starts, span.start)
+        return (k < len(self.subject_pronouns) and self.subject_pronouns[k].start == span.start
+                and any(s.mention == span for _, s in self.recent[-_LOOKBACK:]))
 
     def _serves_another_body(self, person: Speaker, m: Mention) -> bool:
         """Whether the role ``m`` is an office of a body (``le secrétaire général du PS``) that
@@ -2086,6 +2100,15 @@ class Resolver:
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             person = self._role_taken_back(r)
+        if (person is None and r.role is not None and self._noun_role(r.role) and self._is_role_like(r)
+                and (gender is None or self._gender(r) in (None, gender))):
+            # "Carla X et Nicolas Y forment un couple… Invitée de l'émission, la chanteuse est revenue…
+            # « … », a-t-elle raconté": a profession bound by its noun takes back the person a pronoun in
+            # its place would, named as subject, as it does when it is the cue's own subject; never
+            # the one who spoke last (« … », confie Léa X. La cinéaste, elle, … is someone else).
+            person = self._known_antecedent(r)
+            if person is not None and self.recent and self.recent[-1][1].name == person.name:
+                person = None
         if person is None and self._former(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Nicolas X revient sur… En 2018, l'ancien ministre avait annoncé… « … », avait-il déclaré":
             # a former office nobody was given takes back the person named as subject before it.

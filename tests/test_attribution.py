@@ -1527,6 +1527,20 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le président mexicain, Carlos Ramos, a reçu Emmanuel Macron mardi. Le soir même, l'Élysée a indiqué que "
                  "le chef de l'État jugeait l'accord « équilibré ».", -1, "Emmanuel Macron",
                  id="an-office-in-the-clause-a-body-reports-is-of-the-body-s-country"),
+    pytest.param("Ce soir-là, Nadia Ferrand et Louis Garnier dînaient chez des amis. Invitée de la radio, la romancière "
+                 "est revenue sur cette soirée. « Il m'a fait rire toute la nuit », a-t-elle raconté.", -1, "Nadia Ferrand",
+                 id="a-profession-opening-the-sentence-takes-back-the-subject-a-pronoun-would"),
+    pytest.param("Hélène Vidal a répondu aux critiques. Elle a assuré qu'elle ne lisait « plus rien ». Son voisin, Marc "
+                 "Aubert, juge la situation « absurde ». La présentatrice, elle, préfère en rire. « Jamais de politique "
+                 "au dîner ! », a-t-elle lancé.", -1, "Hélène Vidal",
+                 id="a-profession-takes-back-who-a-pronoun-gave-a-quotation-to"),
+    pytest.param("L'avocat de la chanteuse, Me Paul Berthier, dénonce « un acharnement » et indique que sa cliente "
+                 "« réfléchit à une plainte ».", -1, "Paul Berthier",
+                 id="a-name-set-off-after-a-role-s-complement-is-the-head-role-s"),
+    pytest.param("Selon l'ancien directeur de France Télévisions Gwenaël Aubry, la situation reste « inconfortable ».", -1,
+                 "Gwenaël Aubry", id="a-publication-losing-its-first-word-is-cut-off-the-name-after-it"),
+    pytest.param("Interrogée par Madame Figaro, l'actrice Julie Marceau estime avoir été « mal comprise ».", -1,
+                 "Julie Marceau", id="a-magazine-named-after-a-title-and-a-name-is-no-person"),
 ]
 
 
