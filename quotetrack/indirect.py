@@ -696,8 +696,16 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if (not relative and not _described(text[start:comma], word)
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
-    after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+
+
+def _content_after(text: str, after: int, start: int, s_end: int) -> int:
+    """``after``, where the content starts past an aside on a fronted source, when enough words
+    follow it or a quotation opens there (``Selon MSF, qui gère trois centres, « … »``: the
+    quotation, no aside, is what the source said); else ``start``."""
+    if after < s_end and (text[after] in opening_marks() or _ENOUGH_WORDS.search(text, after, s_end)):
+        return after
+    return start
 
 
 def _described(segment: str, first: str) -> bool:
@@ -746,8 +754,7 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     first = _WORD.match(text, start)
     if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
-    after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:

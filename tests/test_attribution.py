@@ -1529,6 +1529,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Selon un diplomate européen en poste à Beyrouth, qui a souhaité garder l'anonymat, "
+                 "« personne ne sait qui gouverne ce pays ».", 0, "diplomate européen",
+                 id="a-fronted-source-not-the-verb-of-its-relative-aside-introduces-the-marks"),
+    pytest.param("Le romancier Marc Lenoir a été entendu par les enquêteurs. Selon le procureur français, "
+                 "l'écrivain n'est « pas mis en cause ».", 1, "procureur français",
+                 id="an-artist-is-no-official-of-that-country"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),

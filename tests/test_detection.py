@@ -963,9 +963,19 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
-def test_selon_name_and_apposition_then_marks_is_direct() -> None:
-    doc = quotetrack.extract("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».")
-    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "cette loi ne passera pas")]
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».", "cette loi ne passera pas",
+                 id="a-name-and-its-apposition"),
+    pytest.param("Selon Amnesty, qui a recueilli des dizaines de témoignages, « la situation est intenable ».",
+                 "la situation est intenable", id="a-relative-aside-reports-no-clause-of-its-own"),
+    pytest.param("Selon le rapport, consulté par l'AFP, « aucune mesure de sécurité n'a été prise ».",
+                 "aucune mesure de sécurité n'a été prise", id="a-past-participle-aside"),
+    pytest.param("Pour l'analyste Karim Haddad, spécialiste du Liban, « le pays est au bord du gouffre ».",
+                 "le pays est au bord du gouffre", id="a-description-and-its-complement"),
+])
+def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", content)]
 
 
 def test_incise_after_dialogue_turns_reports_only_its_quotation() -> None:
