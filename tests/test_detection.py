@@ -672,6 +672,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
+                 "préparait une attaque contre la frontière", id="a-source-set-off-in-a-subject-relative-reports-its-predicate"),
+    pytest.param("Le taux de chômage devrait encore baisser l'an prochain, estiment les économistes.",
+                 "Le taux de chômage devrait encore baisser l'an prochain", id="a-postposed-field-noun-is-a-subject"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
                  "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
