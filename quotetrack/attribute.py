@@ -937,6 +937,10 @@ class Attributor:
             if q.kind == Kind.INDIRECT and q.cue is not None:
                 c = self.cues[q.cue]
                 return c if c.end <= q.start + 1 else None
+            if q.rule == "direct-selon" and q.cue is not None:
+                # "Selon un diplomate en poste à Kiev, qui a souhaité garder l'anonymat, « … »": the
+                # fronted source introduces the quote, not a verb of the relative set off after it.
+                return self.cues[q.cue]
             return self._cue_before(q, s_start)
         k = bisect.bisect_left(self.cue_starts, q.end)
         while k < len(self.cues) and self.cues[k].start < s_end:

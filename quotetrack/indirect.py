@@ -239,6 +239,8 @@ _DESCRIPTION = regex.compile(r"[ \u00a0]*+(\p{L}++['’]?)[ \u00a0]*+\p{Ll}")
 # A full name set off by commas: two to four capitalised words, then the comma (``Patrick Martin,``).
 _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
+# The word a stretch of text ends with.
+_TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
 _JOINT_REACH = 12
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
@@ -523,6 +525,11 @@ def _selon(
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
+    relative = _after_subject_relative(text, s_start, cue, s_end, mention_starts)
+    if relative is not None:
+        # "des frappes contre une milice qui, selon elle, préparait une attaque": the relative's
+        # predicate is the source's claim, not the clause before it.
+        return _make(text, relative, s_end, i, "indirect-selon", 0.8)
     prefix = text[cue.start - 2 : cue.start] if cue.start >= 2 else ""
     if "," not in prefix and "(" not in prefix:
         return None
@@ -592,6 +599,36 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
         return rest
     return s_start if first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
+
+
+def _after_subject_relative(
+    text: str, s_start: int, cue: CueLike, s_end: int, mention_starts: Sequence[int]
+) -> int | None:
+    """Where the predicate starts of a subject relative (``subject_relatives`` in ``names.json``)
+    right before a prepositional cue: past the source set off by commas (``une milice qui, selon
+    elle, préparait…``) or past a one-word source glued to the verb (``qui selon lui contient…``),
+    a lower-case word going on after it; else None."""
+    lead = text[max(s_start, cue.start - _LAST_WORD_REACH) : cue.start].rstrip(" \u00a0\u202f")
+    set_off = lead.endswith(",")
+    last = _TRAILING_WORD.search(lead.removesuffix(",").rstrip(" \u00a0\u202f"))
+    if last is None or last.group().lower() not in names_data()["subject_relatives"]:
+        return None
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if set_off:
+        source = _skip_space(text, cue.end, s_end)
+        holds_source = cue.end - cue.start > len(cue.lemma)  # "selon elle", "d'après lui": the cue holds its pronoun
+        if comma < 0 or _interposed().match(text, comma, s_end) is None or not (
+                holds_source or _mention_at(mention_starts, source, source + 1) or _body_subject().match(text, source, comma)):
+            return None  # "un restaurant qui, selon les mesures en vigueur, devrait être fermé": no source
+        return _skip_space(text, comma + 1, s_end)
+    source = _skip_space(text, cue.end, s_end)
+    if source < s_end and text[source].islower() and not _mention_at(mention_starts, source, source + 1):
+        return source  # "qui selon lui contient…": the cue phrase holds its pronoun
+    word = _WORD.match(text, source, s_end)
+    if word is None or not _mention_at(mention_starts, source, source + 1):
+        return None
+    after = _skip_space(text, word.end(), s_end)
+    return after if after < s_end and text[after].islower() and after > word.end() else None
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
@@ -721,8 +758,16 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if (not relative and not _described(text[start:comma], word)
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
-    after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+
+
+def _content_after(text: str, after: int, start: int, s_end: int) -> int:
+    """``after``, where the content starts past an aside on a fronted source, when enough words
+    follow it or a quotation opens there (``Selon MSF, qui gère trois centres, « … »``: the
+    quotation, no aside, is what the source said); else ``start``."""
+    if after < s_end and (text[after] in opening_marks() or _ENOUGH_WORDS.search(text, after, s_end)):
+        return after
+    return start
 
 
 def _described(segment: str, first: str) -> bool:
@@ -771,8 +816,7 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     first = _WORD.match(text, start)
     if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
-    after = _skip_space(text, comma + 1, s_end)
-    return after if after < s_end and text[after] not in opening_marks() and _ENOUGH_WORDS.search(text, after, s_end) else start
+    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
@@ -1037,7 +1081,7 @@ def _body_subject() -> regex.Pattern[str]:
     elided = [a for a in raw["articles"] if a[-1:] in "'’"]
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
-        rf"(?:{trie_alternation(raw['body_nouns'])})(?!\p{{L}})"
+        rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns']])})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )
 

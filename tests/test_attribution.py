@@ -1576,6 +1576,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La ministre Claire Fontaine a défendu la position française : « Nous assumons nos responsabilités. » "
                  "Pour l'ancien ambassadeur Marc Perrin, « la relation n'a jamais été aussi tendue ».", 0,
                  "Claire Fontaine", id="a-capital-after-a-closing-mark-with-no-comma-opens-a-new-sentence"),
+    pytest.param("Selon un diplomate européen en poste à Beyrouth, qui a souhaité garder l'anonymat, "
+                 "« personne ne sait qui gouverne ce pays ».", 0, "diplomate européen",
+                 id="a-fronted-source-not-the-verb-of-its-relative-aside-introduces-the-marks"),
+    pytest.param("Le romancier Marc Lenoir a été entendu par les enquêteurs. Selon le procureur français, "
+                 "l'écrivain n'est « pas mis en cause ».", 1, "procureur français",
+                 id="an-artist-is-no-official-of-that-country"),
     pytest.param("Une commerçante de la rue Nationale raconte avoir vu la vitrine voler en éclats vers minuit. "
                  "« J'ai cru à une explosion de gaz. »", -1, "commerçante de la rue Nationale",
                  id="the-subject-of-an-infinitive-report-speaks-on"),

@@ -676,6 +676,10 @@ INDIRECT = [
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
                  "Pékin veut gagner du temps", id="a-source-s-body-named-with-lower-case-words-after-its-capital"),
+    pytest.param("L'armée a visé une milice qui, selon elle, préparait une attaque contre la frontière.",
+                 "préparait une attaque contre la frontière", id="a-source-set-off-in-a-subject-relative-reports-its-predicate"),
+    pytest.param("Le taux de chômage devrait encore baisser l'an prochain, estiment les économistes.",
+                 "Le taux de chômage devrait encore baisser l'an prochain", id="a-postposed-field-noun-is-a-subject"),
     pytest.param("La présidente du jury aurait fait savoir qu'elle souhaitait primer des films audacieux, selon Variety.",
                  "elle souhaitait primer des films audacieux", id="a-postposed-selon-past-a-second-cue-ends-the-que-clause"),
     pytest.param("Il n'a jamais dit que la science était inutile, a assuré son équipe dans un communiqué.",
@@ -970,9 +974,19 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
-def test_selon_name_and_apposition_then_marks_is_direct() -> None:
-    doc = quotetrack.extract("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».")
-    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", "cette loi ne passera pas")]
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("Pour Paul Garnier, député du Nord, « cette loi ne passera pas ».", "cette loi ne passera pas",
+                 id="a-name-and-its-apposition"),
+    pytest.param("Selon Amnesty, qui a recueilli des dizaines de témoignages, « la situation est intenable ».",
+                 "la situation est intenable", id="a-relative-aside-reports-no-clause-of-its-own"),
+    pytest.param("Selon le rapport, consulté par l'AFP, « aucune mesure de sécurité n'a été prise ».",
+                 "aucune mesure de sécurité n'a été prise", id="a-past-participle-aside"),
+    pytest.param("Pour l'analyste Karim Haddad, spécialiste du Liban, « le pays est au bord du gouffre ».",
+                 "le pays est au bord du gouffre", id="a-description-and-its-complement"),
+])
+def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", content)]
 
 
 def test_incise_after_dialogue_turns_reports_only_its_quotation() -> None:
