@@ -1550,6 +1550,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le préfet de la Gironde, Marc Vidal, a dénoncé « des violences inacceptables ».\n\n"
+                 "Le porte-parole du gouvernement a fustigé « une minorité de casseurs ».", -1,
+                 "porte-parole du gouvernement", id="a-prefect-is-no-spokesperson-an-exclusive-office"),
     pytest.param("Lomé - L'opposant togolais Jean Agbo, président de l'ANC, a rejeté lundi les résultats, qui donnent "
                  "Paul Koffi vainqueur. « Nous irons jusqu'au bout », a-t-il lancé.",
                  -1, "Jean Agbo", id="a-dateline-place-ending-like-a-participle-is-no-fronted-aside"),
