@@ -1241,9 +1241,12 @@ def plural_cue(cue: CueMatch) -> bool:
 
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
-# The simple tense no noun is spelled like (a verb even after « le », « la »); the conditional
-# is left out: it reports nothing yet said (« personne ne le croirait »).
-_SLOTS_VERB_ONLY = ("imp3s", "imp3p")
+# The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
+# the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
+# conditional is left out: it reports nothing yet said (« personne ne le croirait »). A form
+# shared with the singular present or the participle may be a noun (« l'écrit », « la demande »).
+_SLOTS_VERB_ONLY = ("imp3s", "imp3p", "pres3p", "ps3s", "ps3p")
+_SLOTS_NOUN_LIKE = ("pres3s", "pp")
 
 
 def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
@@ -1273,11 +1276,15 @@ def _negated_before(text: str, start: int) -> bool:
 
 
 def _verb_only(form: str, lemma: str, lexicon: CueLexicon) -> bool:
-    """Whether ``form`` is a simple verb in the imperfect, which no noun is: after an object
-    pronoun that looks like a determiner it is still a verb (« le résumait », « la répétait »;
-    not « la demande »)."""
+    """Whether ``form`` is a simple verb no noun is spelled like (the imperfect, the plural
+    present, the passé simple): after an object pronoun that looks like a determiner it is still
+    a verb (« le résumait », « les habitants le répètent », « l'affirma »; not « la demande »,
+    « l'écrit »)."""
     words = _CUE_WORD.findall(form)
-    return bool(words) and words[-1].lower() in _forms_of(lemma, lexicon, _SLOTS_VERB_ONLY)
+    if not words:
+        return False
+    word = words[-1].lower()
+    return word in _forms_of(lemma, lexicon, _SLOTS_VERB_ONLY) and word not in _forms_of(lemma, lexicon, _SLOTS_NOUN_LIKE)
 
 
 @cache
