@@ -2000,15 +2000,20 @@ class Resolver:
         is meant, the words are all of theirs), by the whole list; None when fewer than two
         distinct speakers are found (an apposition, « le ministre, Marc X »)."""
         members: list[Speaker] = []
+        end = self.mentions[chain[-1]].end
         for i in chain:
             found = self.speaker(self.mentions[i])[0]
             if found is None:
                 return None
             if all(found.name != m.name for m in members):
                 members.append(found)
+            # "… et la présidente de la Commission": the last member's words run past its
+            # mention to the complement its speaker is named with.
+            if i == chain[-1] and found.mention is not None and found.mention.start <= self.mentions[i].start < found.mention.end:
+                end = max(end, found.mention.end)
         if len(members) < 2:
             return None
-        span = self.span(self.mentions[first].start, self.mentions[chain[-1]].end)
+        span = self.span(self.mentions[first].start, end)
         return self._made_speaker(members[0].name, None, "group", None, None, span, tuple(m.name for m in members))
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:

@@ -682,6 +682,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
+        ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
+         "Le chancelier autrichien et la présidente de la Commission"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
