@@ -965,7 +965,7 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
-            if (not self._in_marks(c.start) and c.form != "participle" and not self._closed_gerund(c, q)
+            if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
                     and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)):
                 return c
             k -= 1
@@ -1075,9 +1075,14 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, s_start)
         return self.cues[k] if k < len(self.cues) and self.cues[k].start < s_end else None
 
-    def _in_marks(self, pos: int) -> bool:
+    def _in_marks(self, pos: int, *, around: Candidate | None = None) -> bool:
+        """Whether ``pos`` is inside marks; with ``around``, marks that do not hold that quote
+        too (an answer's « Les commerçants me le disent : « … » »: the cue and the words it
+        introduces stand in the same marks)."""
         k = bisect.bisect_right(self.marked_starts, pos) - 1
-        return k >= 0 and self.marked[k][0] < pos < self.marked[k][1]
+        if k < 0 or not self.marked[k][0] < pos < self.marked[k][1]:
+            return False
+        return around is None or not self.marked[k][0] < around.start < around.end <= self.marked[k][1]
 
     # -- where is the speaker ------------------------------------------------------------
     def _speaker(

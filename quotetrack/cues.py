@@ -198,6 +198,9 @@ class _Governor(Record):
     reports: bool = False
     """Whether its simple tenses report what the infinitive says (« tient à préciser »), not
     a possibility, an intent or a future (« pourrait commenter », « va annoncer »)."""
+    prospective: bool = False
+    """Whether its simple tenses make the infinitive a report still to come or only possible
+    (« devrait annoncer que », « va déclarer que », « pourrait dire que »): nothing said yet."""
 
 
 class _WordsFile(Record):
@@ -1034,6 +1037,22 @@ class CueLexicon:
         # No preposition (« pour », « afin de ») is a finite form of a verb: its infinitive stays one.
         return "finite" if aux or _key(groups["gov"]).split(" ", 1)[0] in self._reporting_heads else "infinitive"
 
+    def prospective_governed(self, cue_text: str, form: str, aux: bool) -> bool:
+        """Whether a cue of words ``cue_text`` and ``form`` is an infinitive a simple tense of a
+        ``prospective`` governor governs (« le ministre devrait annoncer que », « va déclarer
+        que »): a report still to come or only possible, whose clause no one has said yet (not
+        « a pu constater », a compound tense)."""
+        if form != "infinitive" or aux:
+            return False
+        negation = {_key(n) for n in self._conj.negation}
+        word = next((w for w in _CUE_WORD.findall(cue_text) if _key(w) not in negation), "")
+        return _key(word) in self._prospective_heads
+
+    @cached_property
+    def _prospective_heads(self) -> frozenset[str]:
+        """The lookup keys of the finite forms of the ``prospective`` governors (``devrait``, ``va``)."""
+        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.prospective for f in forms["finite"])
+
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the governors that report (``tient``, ``souhaite``)."""
@@ -1241,9 +1260,12 @@ def plural_cue(cue: CueMatch) -> bool:
 
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
-# The simple tense no noun is spelled like (a verb even after « le », « la »); the conditional
-# is left out: it reports nothing yet said (« personne ne le croirait »).
-_SLOTS_VERB_ONLY = ("imp3s", "imp3p")
+# The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
+# the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
+# conditional is left out: it reports nothing yet said (« personne ne le croirait »). A form
+# shared with the singular present or the participle may be a noun (« l'écrit », « la demande »).
+_SLOTS_VERB_ONLY = ("imp3s", "imp3p", "pres3p", "ps3s", "ps3p")
+_SLOTS_NOUN_LIKE = ("pres3s", "pp")
 
 
 def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool:
@@ -1253,6 +1275,14 @@ def prospective_cue(cue: CueMatch, *, lexicon: CueLexicon | None = None) -> bool
         return False
     forms = _prospective_forms(cue.lemma, lexicon or CueLexicon.default())
     return any(w.lower() in forms for w in _CUE_WORD.findall(cue.text))
+
+
+def prospective_report(text: str, cue: Any, *, lexicon: CueLexicon | None = None) -> bool:
+    """Whether ``cue`` (a span of ``text`` with a ``form``) is an infinitive a governor of what is
+    yet to come or may be governs (« devrait annoncer que », « va déclarer que »): its clause
+    reports nothing yet said."""
+    return (lexicon or CueLexicon.default()).prospective_governed(
+        text[cue.start : cue.end], cue.form, bool(getattr(cue, "aux", False)))
 
 
 def _prospective_forms(lemma: str, lexicon: CueLexicon) -> frozenset[str]:
@@ -1273,11 +1303,15 @@ def _negated_before(text: str, start: int) -> bool:
 
 
 def _verb_only(form: str, lemma: str, lexicon: CueLexicon) -> bool:
-    """Whether ``form`` is a simple verb in the imperfect, which no noun is: after an object
-    pronoun that looks like a determiner it is still a verb (« le résumait », « la répétait »;
-    not « la demande »)."""
+    """Whether ``form`` is a simple verb no noun is spelled like (the imperfect, the plural
+    present, the passé simple): after an object pronoun that looks like a determiner it is still
+    a verb (« le résumait », « les habitants le répètent », « l'affirma »; not « la demande »,
+    « l'écrit »)."""
     words = _CUE_WORD.findall(form)
-    return bool(words) and words[-1].lower() in _forms_of(lemma, lexicon, _SLOTS_VERB_ONLY)
+    if not words:
+        return False
+    word = words[-1].lower()
+    return word in _forms_of(lemma, lexicon, _SLOTS_VERB_ONLY) and word not in _forms_of(lemma, lexicon, _SLOTS_NOUN_LIKE)
 
 
 @cache

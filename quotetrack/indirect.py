@@ -37,7 +37,7 @@ from quotetrack.classify import (
     grammar,
     past_timestamp,
 )
-from quotetrack.cues import telling_participle_endings
+from quotetrack.cues import prospective_report, telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
@@ -310,6 +310,8 @@ def find_indirect(
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
+        if que_end is not None and prospective_report(text, cue):
+            continue  # "X devrait annoncer que …": a report still to come, nothing said yet
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":

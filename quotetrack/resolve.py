@@ -560,12 +560,20 @@ class Resolver:
         kinds = [m.kind for m in mentions]
         # Only a role (or noun phrase) followed by anything, or a name followed by a role, can
         # start a pair bound below: the other neighbours are skipped without reading them.
+        governed: set[int] = set()  # roles read as another role's complement, bound through it
         for i in [i for i, (k, after) in enumerate(zip(kinds, kinds[1:], strict=False))
                   if k in _ROLE_KINDS or (k == "name" and after in _ROLE_KINDS)]:
+            if i in governed:
+                continue
             a, b = mentions[i], mentions[i + 1]
             # "l'ambassadeur russe à l'ONU Vassily Nebenzia": a complement may sit between.
             # "le ministre de la Santé Roman Prymula": a capitalised portfolio is a complement too.
-            complement = b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
+            # "l'avocat de la députée, Paul X": a role governed by a preposition completes the one
+            # before it; the name set off by a comma after both names the first (not « l'avocate de
+            # l'ancien maire Paul X », glued: the maire's name).
+            complement = (b.kind in ("entity", "metonym") or (b.kind == "name" and " " not in b.text)
+                          or (a.kind == "role" and b.kind == "role" and b.after_preposition and i + 2 < len(mentions)
+                              and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
@@ -575,6 +583,8 @@ class Resolver:
                     or (a.kind == "role" and i + 2 < len(mentions) and self._place_then_holder(a, b, mentions[i + 2]))):
                 a, b = b, mentions[i + 2]
                 role_mention = mentions[i]
+                if a.kind == "role":
+                    governed.add(i + 1)
             else:
                 role_mention = None
             first = a if role_mention is None else role_mention
@@ -2005,15 +2015,20 @@ class Resolver:
         is meant, the words are all of theirs), by the whole list; None when fewer than two
         distinct speakers are found (an apposition, « le ministre, Marc X »)."""
         members: list[Speaker] = []
+        end = self.mentions[chain[-1]].end
         for i in chain:
             found = self.speaker(self.mentions[i])[0]
             if found is None:
                 return None
             if all(found.name != m.name for m in members):
                 members.append(found)
+            # "… et la présidente de la Commission": the last member's words run past its
+            # mention to the complement its speaker is named with.
+            if i == chain[-1] and found.mention is not None and found.mention.start <= self.mentions[i].start < found.mention.end:
+                end = max(end, found.mention.end)
         if len(members) < 2:
             return None
-        span = self.span(self.mentions[first].start, self.mentions[chain[-1]].end)
+        span = self.span(self.mentions[first].start, end)
         return self._made_speaker(members[0].name, None, "group", None, None, span, tuple(m.name for m in members))
 
     def _plural_speaker(self, p: plurals.PluralPhrase) -> Speaker:

@@ -689,6 +689,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
+        ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
+         "Le chancelier autrichien et la présidente de la Commission"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
@@ -2456,6 +2458,17 @@ SPEAKER_OF_QUOTE = [
                  "entourage du ministre Paul Girard", id="a-name-glued-to-a-governed-title-completes-the-subject"),
     pytest.param("« Nous irons en appel », a annoncé jeudi l'avocate de l'ancien maire Paul Girard.", 0,
                  "avocate de l'ancien maire", id="a-name-glued-to-a-governed-title-is-no-apposition-to-the-head"),
+    pytest.param("L'avocat de la députée, Paul Girard, a aussitôt réagi. « Nous irons en appel », a-t-il annoncé.", 0,
+                 "Paul Girard", id="a-name-set-off-after-a-governed-title-is-the-heads"),
+    pytest.param("Les riverains le répètent depuis des mois : « Nous ne voulons pas de cette usine. »", 0,
+                 "riverains", id="a-plural-present-after-le-is-a-verb-before-the-colon"),
+    pytest.param("Les infirmières l'affirmèrent sans détour : « Nous sommes épuisées. »", 0,
+                 "infirmières", id="a-plural-passe-simple-after-l-is-a-verb-before-the-colon"),
+    pytest.param("Deux questions à Hélène Moreau, maire de Rennes.\nL'Hebdo. – Et la sécurité ?\nHélène Moreau. – Je suis "
+                 "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "commerçants",
+                 id="a-cue-in-the-same-answer-as-the-quote-it-introduces-is-no-cue-in-marks"),
+    pytest.param("Selon plusieurs témoins, la ministre aurait déclaré que le texte était mort.", 0,
+                 "ministre", id="a-compound-conditional-still-reports-unlike-a-modal-before-the-infinitive"),
     pytest.param("« Nous partons », a déclaré la ministre déléguée aux Transports Claire Vidal.", 0, "Claire Vidal",
                  id="a-portfolio-after-aux-lets-the-name-after-it-be-the-roles"),
     pytest.param("« Nous partons », a déclaré la secrétaire d'État aux Affaires européennes Claire Vidal.", 0,

@@ -1012,6 +1012,9 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "Le maire n'a pas dit que l'école fermerait en septembre.",
         "La porte-parole n'a jamais affirmé que le projet était abandonné.",
         "Le président ne dit pas que la réforme sera retirée.",
+        "Le ministre devrait annoncer jeudi que les retraites seront revalorisées.",
+        "La préfète va déclarer que l'état de catastrophe naturelle est reconnu.",
+        "Le juge pourrait estimer que la procédure est nulle.",
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
     ],
 )
