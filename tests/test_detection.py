@@ -122,6 +122,8 @@ NOT_QUOTES = [
                  id="nickname-after-se-faire-appeler"),
     pytest.param("Le chef rebelle, connu sous le nom de guerre « Abou Karim », a revendiqué l'embuscade.", id="nom-de-guerre"),
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
+    pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
+    pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("Une enquête a été ouverte pour « vol avec arme en bande organisée » par le parquet de Versailles.",
                  id="legal-charge-after-ouverte-pour"),
