@@ -258,12 +258,13 @@ def _fronted_phrase() -> regex.Pattern[str]:
 @cache
 def _fronted_present_participle() -> regex.Pattern[str]:
     """A sentence opening with a capitalised present participle (endings of ``conjugation.json``)
-    before a lower-case word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``),
+    before a word (``Défiant le leader chaviste``, ``S'exprimant devant ses partisans``; group
+    ``capital`` when that word is capitalised, ``Évoquant Paul X``),
     its few words and the comma closing them, with the spaces after it: an aside, whose object
     is no subject."""
     endings = trie_alternation(present_participle_endings())
     return regex.compile(
-        rf"[\s\u00a0\"«“—–\-]*+(?:\p{{Lu}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?=\p{{Ll}})"
+        rf"[\s\u00a0\"«“—–\-]*+(?P<participle>(?:\p{{Lu}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings}))[ \u00a0]++(?=(?P<capital>\p{{Lu}})?\p{{L}})"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
     )
 
@@ -340,8 +341,45 @@ def _opening_clause() -> regex.Pattern[str]:
     word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
     verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
     return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})\p{{L}}[\p{{L}}'’\-]*+"
-        rf"(?:[ \u00a0]++{word}){{0,7}})(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})(?:\p{{L}}[\p{{L}}'’\-]*+"
+        rf"(?:[ \u00a0]++{word}){{0,7}}|{_complement_chain()}))(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
+        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
+    )
+
+
+@cache
+def _complement_chain() -> str:
+    """A lower-case noun, up to two lower-case adjectives, then one to six complements, each a
+    link of ``complement_links`` or ``place_links`` (maybe with an article) and a word, with up
+    to two more words (an adjective, a capitalised word) and one coordinated adjective or name
+    (« bureau de liaison du gouvernement central à Hong Kong », « comité d'organisation des Jeux
+    olympiques et paralympiques de Paris »): a long noun phrase of complements, no verb in it,
+    that may run past the eight words of a sentence's opening noun phrase."""
+    raw = names_data()
+    links = [*raw["complement_links"], *raw["place_links"]]
+    coordinators = raw["subject_coordinators"]
+    stops = alternation([*raw["relative_pronouns"], *verb_words(), *raw["np_stops"], *links,
+                         *raw["articles"], *coordinators, *raw["determiners"]])
+    free = rf"(?!(?i:{stops})(?![\p{{L}}'’]))"
+    adjective = rf"{free}\p{{Ll}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    word = rf"{free}[\p{{L}}\d][\p{{L}}\d\-]*+(?![\p{{L}}'’])"
+    link = rf"(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{trie_alternation(raw['articles'])})(?:(?<=['’])|[ \u00a0]++))?"
+    more = rf"(?:[ \u00a0]++{word}){{0,2}}(?:[ \u00a0]++(?i:{alternation(coordinators)})[ \u00a0]++{word})?"
+    return (rf"\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++{adjective}){{0,2}}"
+            rf"(?:(?:[ \u00a0]++|(?<=['’])){link}{word}{more}){{1,6}}")
+
+
+@cache
+def _opening_chain() -> regex.Pattern[str]:
+    """A sentence's opening noun phrase of complements (group ``np``: a determiner and
+    :func:`_complement_chain`) and a verb group it is the subject of, running to the end of the
+    text searched."""
+    raw = names_data()
+    stops = alternation([*raw['relative_pronouns'], *verb_words()])
+    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])}){_complement_chain()})"
         rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
     )
 
@@ -776,6 +814,8 @@ _DESCRIPTION_REACH = 110
 _AGENT_REACH = 12
 # Longest participle aside with its agent between a subject and its cue (characters).
 _AGENT_ASIDE_REACH = 70
+# How far back the word before a name is looked for (a long compound word at most).
+_CHAIN_WORD_REACH = 40
 # Cue forms of a verb whose subject may follow it (« … », a dit X / dit X).
 _VERBAL = frozenset({"finite", "inverted"})
 # Between a directive cue and the infinitive cue it governs: its object, words only (« a appelé
@@ -1800,7 +1840,7 @@ class Attributor:
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
                 # "Le cabinet du ministre Jean X a affirmé": not the name completing the subject.
-                return self._qualified_description(k) or m
+                return self._chain_subject(k, s_start, pos) or self._qualified_description(k) or m
         first = self._first_verb_subject(pos, s_start, exclude, adjacent)
         if first is not None:
             return first
@@ -1830,6 +1870,25 @@ class Attributor:
         return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
                 or self._opening_clause(start, pos) or self._opening_relative(start, pos)
                 or self._bare_coordinated(start, pos))
+
+    def _chain_subject(self, k: int, s_start: int, pos: int) -> Mention | None:
+        """``Le syndicat des personnels hospitaliers de la région Auvergne-Rhône-Alpes a dénoncé``:
+        the noun phrase of complements opening the sentence (see :func:`_complement_chain`) and
+        running to the cue, when the name right before the cue is one of its complements after a
+        lower-case noun, no role it would name (``le porte-parole du gouvernement Jean X``)."""
+        m = self.mentions[k]
+        if k > 0 and self.mentions[k - 1].end >= m.start - 1 and self.mentions[k - 1].start >= s_start:
+            return None  # "le président de la région Jean X": a role and the name it is glued to
+        before = self.text[max(s_start, m.start - _CHAIN_WORD_REACH) : m.start].rstrip(" \u00a0")
+        if not before or not before.rsplit(None, 1)[-1][:1].islower():
+            return None
+        start = past_connector(self.text, past_dateline(self.text, s_start, pos), pos)
+        found = _opening_chain().fullmatch(self.text, start, pos)
+        if found is None or not found.start("np") < m.start < found.end("np"):
+            return None
+        if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, found.end("np")):
+            return None
+        return self._np_span(found.start("np"), found.end("np"))
 
     def _first_verb_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         """``Les syndicats réclament une hausse et dénoncent la « … »``: a cue right after a
@@ -1867,8 +1926,18 @@ class Attributor:
         starts past an aside opening the sentence with a past or present participle or a
         preposition and closed by a comma; else ``s_start``."""
         m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
-             or _fronted_present_participle().match(self.text, s_start, pos))
+             or self._present_participle_aside(s_start, pos))
         return m.end() if m is not None else s_start
+
+    def _present_participle_aside(self, s_start: int, pos: int) -> regex.Match[str] | None:
+        """The aside a capitalised present participle opens (see :func:`_fronted_present_participle`);
+        before a capitalised word (``Évoquant Paul X, le maire…``) only when no mention starts at
+        the participle (a first name ending like one)."""
+        m = _fronted_present_participle().match(self.text, s_start, pos)
+        if m is None or m.group("capital") is None:
+            return m
+        k = bisect.bisect_left(self.m_starts, m.start("participle"))
+        return None if k < len(self.mentions) and self.mentions[k].start == m.start("participle") else m
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
         """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands

@@ -261,6 +261,7 @@ class NamesData(Record):
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
     about_markers: tuple[str, ...] = ()
+    aside_openers: tuple[str, ...] = ()
     """``à propos de``: a sentence opening with one and a comma names what it is about, never its
     subject (``À propos de Jean X, il…``, ``Concernant Jean X, le ministre…``)."""
     place_prepositions: tuple[str, ...] = ()

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from quotetrack import channel, entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
-from quotetrack.cues import verb_words
+from quotetrack.cues import present_participle_endings, verb_words
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -3068,7 +3068,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
         frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
-        _opening_aside(tuple(words.get("about_markers", ()))),
+        _opening_aside(tuple(words.get("about_markers", ())), tuple(words.get("aside_openers", ()))),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('place_prepositions', ()))})[ \u00a0]++"
                       if words.get("place_prepositions") else r"(?!)"),
     )
@@ -3097,13 +3097,18 @@ def _object_relative_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
-def _opening_aside(about: tuple[str, ...]) -> regex.Pattern[str]:
+def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """A sentence's opening aside: an ``about_markers`` word and a few words (``À propos de Jean X``),
-    or a capitalised past participle and a few words (``Interrogé sur l'absence de Jean X``), then
-    the comma closing them and the spaces after it."""
-    marker = (rf"(?i:{trie_alternation(about)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
-              if about else r"(?!)")
-    return regex.compile(rf"[\s\"«“—–\-]*+{marker}|{fronted_participle().pattern}")
+    an ``aside_openers`` word and a few words (``Sans jamais nommer Donald X``, ``Face à Vladimir X``),
+    a capitalised present participle and a few words (``Évoquant Volodymyr X``), or a capitalised
+    past participle and a few words (``Interrogé sur l'absence de Jean X``), then the comma closing
+    them and the spaces after it."""
+    words = (*about, *openers)
+    marker = (rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
+              if words else r"(?!)")
+    endings = trie_alternation(present_participle_endings())
+    present = rf"(?:\p{{Lu}}['’]\p{{Ll}}|\p{{Lu}})[\p{{L}}\-]*?(?:{endings})[ \u00a0]++[^,;:.!?«»\"\n]{{1,{_ASIDE_REACH}}},[ \u00a0]*+"
+    return regex.compile(rf"[\s\"«“—–\-]*+(?:{marker}|{present})|{fronted_participle().pattern}")
 
 
 def _article_ends(articles: tuple[str, ...]) -> tuple[str, ...]:

@@ -1552,6 +1552,19 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Sans jamais citer Pierre Lemaire, le dirigeant socialiste a défendu la réforme. "
+                 "« Nous irons au bout », a-t-il assuré.", -1, "dirigeant socialiste",
+                 id="a-name-in-a-fronted-preposition-aside-is-no-antecedent"),
+    pytest.param("Face à Marc Duval, la ministre de la Culture a tenu bon. Elle a assuré que le budget serait « préservé ».",
+                 -1, "ministre de la Culture", id="a-name-after-face-a-opening-the-sentence-is-no-antecedent"),
+    pytest.param("Évoquant Paul Lenoir, le maire de Nantes a salué un « ami fidèle ». « Il nous manque », a-t-il confié.",
+                 -1, "maire de Nantes", id="a-name-in-a-fronted-present-participle-aside-is-no-antecedent"),
+    pytest.param("Le bureau de représentation du gouvernement régional à Bruxelles a averti jeudi que tout retard serait « très coûteux ».",
+                 -1, "bureau de représentation du gouvernement régional à Bruxelles",
+                 id="a-long-noun-phrase-of-complements-opening-the-sentence-is-the-subject"),
+    pytest.param("Le syndicat des agents techniques de la région Nouvelle-Aquitaine a dénoncé une « décision brutale ».",
+                 -1, "syndicat des agents techniques de la région Nouvelle-Aquitaine",
+                 id="a-place-completing-a-long-noun-phrase-is-no-subject"),
     pytest.param("Le préfet de la Gironde, Marc Vidal, a dénoncé « des violences inacceptables ».\n\n"
                  "Le porte-parole du gouvernement a fustigé « une minorité de casseurs ».", -1,
                  "porte-parole du gouvernement", id="a-prefect-is-no-spokesperson-an-exclusive-office"),
