@@ -1875,10 +1875,13 @@ class Attributor:
         """``Le syndicat des personnels hospitaliers de la région Auvergne-Rhône-Alpes a dénoncé``:
         the noun phrase of complements opening the sentence (see :func:`_complement_chain`) and
         running to the cue, when the name right before the cue is one of its complements after a
-        lower-case noun, no role it would name (``le porte-parole du gouvernement Jean X``)."""
+        lower-case noun, no role it would name (``le porte-parole du gouvernement Jean X``) nor
+        a person, whose first name is known (``Le conseiller au commerce Peter X``)."""
         m = self.mentions[k]
         if k > 0 and self.mentions[k - 1].end >= m.start - 1 and self.mentions[k - 1].start >= s_start:
             return None  # "le président de la région Jean X": a role and the name it is glued to
+        if m.text.split(" ", 1)[0] in first_names():
+            return None  # "Le conseiller au commerce Peter X": a person the description names
         before = self.text[max(s_start, m.start - _CHAIN_WORD_REACH) : m.start].rstrip(" \u00a0")
         if not before or not before.rsplit(None, 1)[-1][:1].islower():
             return None

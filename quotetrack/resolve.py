@@ -3068,7 +3068,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         lru_cache(maxsize=4096)(partial(_strip_determiner, determiners=determiners)),
         lru_cache(maxsize=4096)(partial(_is_former, former=former)),
         frozenset(fold(p["form"]) for p in words["anaphors"] if p.get("refers") == "named"),
-        _opening_aside(tuple(words.get("about_markers", ())), tuple(words.get("aside_openers", ()))),
+        _opening_aside(tuple(words.get("about_markers", ())), tuple(words.get("aside_openers", ())),
+                       tuple(words.get("topic_markers", ()))),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('place_prepositions', ()))})[ \u00a0]++"
                       if words.get("place_prepositions") else r"(?!)"),
     )
@@ -3097,17 +3098,20 @@ def _object_relative_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
-def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = ()) -> regex.Pattern[str]:
+def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """A sentence's opening aside: an ``about_markers`` word and a few words (``À propos de Jean X``),
     an ``aside_openers`` word and a few words (``Sans jamais nommer Donald X``, ``Face à Vladimir X``),
-    a capitalised present participle and a few words (``Évoquant Volodymyr X``), or a capitalised
+    a capitalised present participle and a few words (``Évoquant Volodymyr X``; no ``topic_markers``
+    word, ``Quant à Jean X``), or a capitalised
     past participle and a few words (``Interrogé sur l'absence de Jean X``), then the comma closing
     them and the spaces after it."""
     words = (*about, *openers)
     marker = (rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
               if words else r"(?!)")
     endings = trie_alternation(present_participle_endings())
-    present = rf"(?:\p{{Lu}}['’]\p{{Ll}}|\p{{Lu}})[\p{{L}}\-]*?(?:{endings})[ \u00a0]++[^,;:.!?«»\"\n]{{1,{_ASIDE_REACH}}},[ \u00a0]*+"
+    # Not a topic ending like a participle (« Quant à Jean X, il… »: see ``topic_markers``).
+    topic = rf"(?!(?i:{trie_alternation(topics)})(?:(?<=['’])|[ \u00a0]))" if topics else ""
+    present = rf"{topic}(?:\p{{Lu}}['’]\p{{Ll}}|\p{{Lu}})[\p{{L}}\-]*?(?:{endings})[ \u00a0]++[^,;:.!?«»\"\n]{{1,{_ASIDE_REACH}}},[ \u00a0]*+"
     return regex.compile(rf"[\s\"«“—–\-]*+(?:{marker}|{present})|{fronted_participle().pattern}")
 
 

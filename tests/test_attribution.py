@@ -1552,6 +1552,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",
+                 -1, "Peter Lambert", id="a-person-glued-to-a-noun-phrase-of-complements-is-the-subject"),
+    pytest.param("Le Premier ministre a présenté son plan. Quant à la députée Marie Vasseur, elle a raillé « un plan vide ».",
+                 -1, "Marie Vasseur", id="a-topic-ending-like-a-present-participle-is-no-aside"),
     pytest.param("Sans jamais citer Pierre Lemaire, le dirigeant socialiste a défendu la réforme. "
                  "« Nous irons au bout », a-t-il assuré.", -1, "dirigeant socialiste",
                  id="a-name-in-a-fronted-preposition-aside-is-no-antecedent"),
