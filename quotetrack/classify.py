@@ -69,6 +69,10 @@ class Grammar(Record):
     possessive opening the clause before a colon, give the words to the possessor (as the
     ``speech_nouns`` and the statement nouns of ``names.json`` do), never to the noun itself."""
     naming_words: tuple[str, ...]
+    naming_verbs: tuple[str, ...] = ()
+    """``on l'appelait « la petite Sheila »``, ``la surnomment « la Panthère »``: a naming verb
+    after its object clitic; its complement in marks is a name whatever its case, never the
+    speaker's judgement of the object (as ``Berlin juge le plan « ambitieux »`` is)."""
     so_called: tuple[str, ...] = ()
     """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them
     are a name or someone else's term, even after a reporting verb."""
@@ -239,6 +243,7 @@ class _Patterns:
     naming_before: _AtEnd
     body_naming_before: _AtEnd
     naming_genitive: _AtEnd
+    naming_verb: _AtEnd
     """The naming words ending with a complement link (``réforme du``, ``auteur d'``): what
     follows them is a name even as a verb's object (``a défendu sa réforme du « … »``)."""
     so_called_before: _AtEnd
@@ -258,13 +263,16 @@ def _patterns() -> _Patterns:
     return _Patterns(
         que_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.complementizers)})\s*+$", g.complementizers),
         naming_before=_AtEnd(
-            rf"(?i)(?:\b(?:{trie_alternation(g.naming_words)})\s*+[:,]?|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$",
-            (*g.naming_words, *g.naming_after_comma),
+            rf"(?i)(?:\b(?:{trie_alternation((*g.naming_words, *g.naming_verbs))})\s*+[:,]?"
+            rf"|,\s*+(?:{trie_alternation(g.naming_after_comma)}))\s*+$",
+            (*g.naming_words, *g.naming_verbs, *g.naming_after_comma),
             ":,",
         ),
         body_naming_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.body_naming_words)})\s*+$", g.body_naming_words)
         if g.body_naming_words else _AtEnd(r"(?!)", ()),
         naming_genitive=_AtEnd(rf"(?i)\b(?:{trie_alternation(genitive)})\s*+$", genitive),
+        naming_verb=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.naming_verbs)})\s*+$", g.naming_verbs)
+        if g.naming_verbs else _AtEnd(r"(?!)", ()),
         so_called_before=_AtEnd(rf"(?i)\b(?:{trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         so_called_governed=_so_called_governed(g),
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
@@ -673,6 +681,21 @@ def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLi
     return i >= 0 and cues[i].form in _VERBAL_FORMS and s.open_start - cues[i].end <= _PREDICATE_REACH
 
 
+def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
+    """A naming verb after its object clitic right before the marks (``l'appelait « la petite
+    Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
+    retenue »`` calls on them to do something, a quotation."""
+    if not pats.naming_verb(before):
+        return False
+    first = _WORD.search(inner)
+    return first is None or first.group().lower() not in _prepositions()
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in grammar().title_prepositions)
+
+
 def _decide(
     text: str,
     s: MarkedSpan,
@@ -736,7 +759,8 @@ def _decide(
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
-                     and (pats.naming_genitive(before_stripped) or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
+                     and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
+                          or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name

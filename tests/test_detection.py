@@ -96,6 +96,10 @@ DETECTED = [
     pytest.param("Le maire a réagi. « Nous ne lâcherons rien, nous irons au bout, a-t-il lancé devant les élus.",
                  [("direct", "Nous ne lâcherons rien, nous irons au bout")],
                  id="a-quotation-left-open-is-closed-before-the-incise-ending-its-paragraph"),
+    pytest.param("Le syndicat les appelle « à la plus grande prudence » sur les routes verglacées.",
+                 [("partial", "à la plus grande prudence")], id="appeler-a-after-a-clitic-still-reports"),
+    pytest.param("Le directeur de l'hôpital a présenté ses « plus profondes excuses » à la famille de la patiente.",
+                 [("partial", "plus profondes excuses")], id="excuses-presented-in-marks-are-the-presenter-s-words"),
 ]
 
 NOT_QUOTES = [
@@ -124,6 +128,13 @@ NOT_QUOTES = [
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("Dans son village natal, tout le monde l'appelait « le petit Mozart », bien avant le conservatoire.",
+                 id="a-lower-case-nickname-after-a-clitic-and-appeler"),
+    pytest.param("Ses coéquipiers le surnomment « le renard des surfaces » depuis la saison dernière.",
+                 id="a-lower-case-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("Le comédien s'est confié lundi soir sur le plateau de « Bonsoir la France ! », sans fard.",
+                 id="a-programme-after-plateau-de"),
+    pytest.param("Invitée de « Vivement dimanche ! », l'actrice a chanté avec son fils.", id="a-programme-after-invitee-de"),
     pytest.param("Le député a été mis en examen pour « détournement de fonds publics ».", id="legal-charge"),
     pytest.param("Une enquête a été ouverte pour « vol avec arme en bande organisée » par le parquet de Versailles.",
                  id="legal-charge-after-ouverte-pour"),
