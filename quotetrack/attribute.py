@@ -1934,8 +1934,11 @@ class Attributor:
         complement."""
         m = self.mentions[k]
         comma = self.text.rfind(",", s_start, m.start)
-        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(self.text[comma + 1 : m.start].strip()):
+        segment = self.text[comma + 1 : m.start].strip()
+        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(segment):
             return None
+        if _words().preposition.match(segment.split(" ", 1)[0]) is not None:
+            return None  # "…, après les critiques de X, qui juge": an adverbial, no description
         owner = self.mentions[k - 1]
         return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
 

@@ -1568,6 +1568,9 @@ SPEAKER_OF_QUOTE = [
                  "Quai d'Orsay", id="a-verdict-after-a-speech-noun-s-topic-noun-is-the-subject-s"),
     pytest.param("La députée a démenti, à propos de Jean Morel, toute « trahison ».", 0, "députée",
                  id="a-speech-noun-inside-a-preposition-owns-no-words"),
+    pytest.param("Bruxelles a défendu l'accord conclu avec le Mercosur, après les réserves de Karim Lopes, qui a affirmé "
+                 "que le prix était excessif.", 0, "Karim Lopes",
+                 id="a-prepositional-phrase-before-a-relative-s-antecedent-is-no-apposed-description"),
     pytest.param("Le préfet de la Gironde, Marc Vidal, a dénoncé « des violences inacceptables ».\n\n"
                  "Le porte-parole du gouvernement a fustigé « une minorité de casseurs ».", -1,
                  "porte-parole du gouvernement", id="a-prefect-is-no-spokesperson-an-exclusive-office"),
