@@ -81,6 +81,7 @@ class Rule(Record):
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
         "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
+        "speech-complement",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -686,6 +687,46 @@ def _speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _owned_speech_nouns() -> frozenset[str]:
+    """Nouns of speech whose complement names the owner of the words in marks inside it."""
+    return _speech_nouns() | frozenset(w.lower() for w in grammar().speech_complement.nouns)
+
+
+@cache
+def _speech_topic() -> regex.Pattern[str]:
+    """`` sur la ``: a topic preposition of ``speech_complement`` and a determiner, up to a mark."""
+    raw = names_data()
+    links = trie_alternation(grammar().speech_complement.topic_links)
+    dets = trie_alternation([*raw["determiners"], *raw["plural_determiners"]["indefinite"]])
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:{dets})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _subject_relative_start() -> regex.Pattern[str]:
+    """``, qui ``: a comma and a subject relative pronoun of ``names.json``."""
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alternation(names_data()['subject_relatives'])})[ \u00a0]++")
+
+
+@cache
+def _coordinated_marks() -> regex.Pattern[str]:
+    """``» et d'« ``: a closing mark, a coordinator, maybe a short link word, an opening mark."""
+    coordinators = alternation(names_data()["coordinators"])
+    return regex.compile(rf"(?i)\W{{0,3}}(?:{coordinators})[ \u00a0]++(?:\p{{L}}{{1,3}}(?:['’]|[ \u00a0]++))?\W{{0,3}}")
+
+
+@cache
+def _described_name() -> regex.Pattern[str]:
+    """``dirigeant de la ``: up to three lower-case words and a complement link before a name."""
+    return regex.compile(r"\p{Ll}[\p{L}\-]*(?:[ \u00a0]+\p{Ll}[\p{L}\-]*){0,2}?" + _words().complement_gap.pattern)
+
+
+@cache
+def _about_marker() -> regex.Pattern[str]:
+    """``à propos de`` ending the searched text: the speech noun is part of a preposition."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['about_markers'])})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
 def _text_words() -> frozenset[str]:
     """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
     return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
@@ -793,6 +834,15 @@ def _leading_adverbs() -> regex.Pattern[str]:
     return regex.compile(rf"(?:[ \u00a0]*+(?i:{trie_alternation(cue_adverbs())})(?!\p{{L}}))*+")
 # Words allowed between a subject and its verb (adverbs, clitics: "a ainsi dit", "l'a").
 _SUBJECT_GAP_WORDS = 3
+# How far before its opening mark the noun of speech owning a quotation may stand
+# ("aux propos de X sur la « … »", "les déclarations du ministre de l'Intérieur qualifiant la France d'« … »").
+_SPEECH_COMPLEMENT_REACH = 160
+# At most so many words between a reporting verb in a speech noun's complement and the marks
+# ("qualifiant la France d'« … »").
+_SPEECH_OBJECT_WORDS = 4
+# ", Phil X, ": a name set off in apposition after the owner of a noun of speech.
+_APPOSED_START = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+")
+_APPOSED_END = regex.compile(r"[ \u00a0]*+,")
 # Characters after a closing mark read for the colon of a headline (« … » : X …).
 _COLON_REACH = 4
 # How far before a cue a subject relative (« , qui ») is looked for (characters).
@@ -1230,6 +1280,14 @@ class Attributor:
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
             return self._agent(q, s_end)
+        if where == "speech-complement":
+            # "qualifiant la France d'« arrogante » et d'« hypocrite »": a coordinated quotation shares it.
+            last = previous.quote if previous is not None else None
+            if (last is not None and previous is not None and previous.rule == rule.id and last.marks is not None
+                    and q.marks is not None and s_start <= last.start
+                    and _coordinated_marks().fullmatch(self.text, last.marks[1], q.marks[0])):
+                return previous.mention
+            return self._speech_complement(q, s_start)
         if where == "crowd":
             # "Des milliers de personnes ont défilé aux cris de « … »": the crowd, not the
             # subject ("les deux dirigeants ont été accueillis par les huées de… aux cris de").
@@ -1948,8 +2006,11 @@ class Attributor:
         complement."""
         m = self.mentions[k]
         comma = self.text.rfind(",", s_start, m.start)
-        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(self.text[comma + 1 : m.start].strip()):
+        segment = self.text[comma + 1 : m.start].strip()
+        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(segment):
             return None
+        if _words().preposition.match(segment.split(" ", 1)[0]) is not None:
+            return None  # "…, après les critiques de X, qui juge": an adverbial, no description
         owner = self.mentions[k - 1]
         return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
 
@@ -1978,6 +2039,67 @@ class Attributor:
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None
+
+    def _speech_complement(self, q: Candidate, s_start: int) -> Mention | None:
+        """``X a répliqué aux propos de Y sur la « … »``, ``les déclarations du ministre qualifiant
+        Paris d'« … »``, ``les critiques de Y, qui avait jugé l'accord « … »``: words in marks inside
+        the complement of a noun of speech whose owner is named are the owner's: the mention its
+        complement link introduces (past a name set off in apposition), when only a topic
+        preposition and a determiner, or a reporting verb (maybe after a subject relative) and a
+        few words, stand between the owner and the opening mark."""
+        if q.marks is None:
+            return None
+        opening = q.marks[0]
+        found = None
+        for link in _words().speech_owner.finditer(self.text, max(s_start, opening - _SPEECH_COMPLEMENT_REACH), opening):
+            if (link.group("noun").lower() not in _owned_speech_nouns() or self._in_marks(link.start())
+                    or _about_marker().search(self.text, max(0, link.start() - _PREPOSITION_REACH), link.end())):
+                continue  # not a noun of speech, or "à propos de X": no one's words
+            k = bisect.bisect_left(self.m_starts, link.end())
+            if k > 0 and self.mentions[k - 1].start > link.end("noun") and self.mentions[k - 1].end > link.end():
+                k -= 1  # "les accusations de |l'adjointe": the mention holds the link's article
+            if k >= len(self.mentions) or self.mentions[k].kind == "pronoun":
+                continue
+            owner = self.mentions[k]
+            if owner.start > link.end():
+                # "la sortie du dirigeant de la Ligue sur les « … »": a bare description the name completes.
+                if _described_name().fullmatch(self.text, link.end(), owner.start) is None:
+                    continue
+                owner = self._np_span(link.end(), owner.end)
+            end = owner.end
+            if (k + 1 < len(self.mentions) and self.mentions[k + 1].end < opening
+                    and _words().complement_gap.fullmatch(self.text, end, self.mentions[k + 1].start)):
+                k += 1  # "la sortie du dirigeant| de la |Ligue sur les « … »": past the name completing it
+                end = self.mentions[k].end
+            # "les propos du commissaire européen, Phil X, sur des « … »": past the apposed name.
+            closing = (_APPOSED_END.match(self.text, self.mentions[k + 1].end)
+                       if k + 1 < len(self.mentions) and self.mentions[k + 1].end < opening
+                       and _APPOSED_START.fullmatch(self.text, end, self.mentions[k + 1].start) else None)
+            if closing is not None:
+                end = closing.end()
+            if self._inside_speech_complement(end, opening):
+                found = owner
+        return found
+
+    def _inside_speech_complement(self, end: int, opening: int) -> bool:
+        """Whether ``text[end:opening]`` keeps the opening mark inside the complement of the
+        speech noun whose owner ends at ``end``: a topic preposition and a determiner (`` sur la ``),
+        or a reporting verb, maybe after a subject relative, and a few words (`` qualifiant la
+        France d'``, ``, qui avait jugé l'accord ``)."""
+        if _speech_topic().fullmatch(self.text, end, opening):
+            return True
+        relative = _subject_relative_start().match(self.text, end, opening)
+        start = relative.end() if relative is not None else _skip_blank(self.text, end)
+        if relative is None and start != end + 1:
+            return False  # a comma or more: the owner's complement is closed
+        c = bisect.bisect_left(self.cue_starts, start)
+        if c >= len(self.cues) or self.cue_starts[c] != start or self.cues[c].end > opening:
+            return False
+        cue = self.cues[c]
+        if cue.form not in ("finite", "gerund") or (relative is None) != (cue.form == "gerund"):
+            return False
+        rest = self.text[cue.end : opening]
+        return not any(ch in rest for ch in ",;:«»\"()") and len(_GAP_WORD.findall(rest)) <= _SPEECH_OBJECT_WORDS
 
     def _possessed_speech(self, lo: int, hi: int) -> Mention | None:
         """``Sa réplique a fusé : « … »``: a possessive opening ``text[lo:hi]`` right before a

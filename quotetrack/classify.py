@@ -42,6 +42,16 @@ class CueLike(Protocol):
     def que_end(self) -> int | None: ...
 
 
+class SpeechComplement(Record):
+    """``speech_complement`` of ``data/detection.json``: words in marks inside the complement of
+    a noun of speech whose owner is named are the owner's (``les propos de X sur la « … »``)."""
+
+    nouns: tuple[str, ...] = ()
+    """Nouns of speech besides ``speech_nouns`` (``la sortie de X``)."""
+    topic_links: tuple[str, ...] = ()
+    """Prepositions opening the topic of the words (``sur``); only a determiner may follow."""
+
+
 class Grammar(Record):
     """Schema of ``data/detection.json``."""
 
@@ -64,6 +74,8 @@ class Grammar(Record):
     a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the
     clause after it, not the adverbial."""
     speech_nouns: tuple[str, ...]
+    speech_complement: SpeechComplement = SpeechComplement()
+    """Words in marks inside the complement of a named owner's noun of speech are the owner's."""
     verdict_nouns: tuple[str, ...] = ()
     """``Sa réplique a fusé : « … »``: nouns for what someone said or concluded that, after a
     possessive opening the clause before a colon, give the words to the possessor (as the

@@ -1569,6 +1569,25 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le syndicat des agents techniques de la région Nouvelle-Aquitaine a dénoncé une « décision brutale ».",
                  -1, "syndicat des agents techniques de la région Nouvelle-Aquitaine",
                  id="a-place-completing-a-long-noun-phrase-is-no-subject"),
+    pytest.param("Paul Renard a répliqué jeudi aux propos de Claire Vasseur sur la « faillite morale » du parti.", 0,
+                 "Claire Vasseur", id="words-on-the-topic-of-a-named-owner-s-speech-are-the-owner-s"),
+    pytest.param("Lisbonne a rappelé son ambassadeur après les déclarations du ministre roumain des Finances qualifiant "
+                 "le Portugal de « mauvais élève » et d'« ingrat ».", 1, "ministre roumain des Finances",
+                 id="a-participle-completing-a-speech-noun-and-its-coordinated-quote-are-its-owner-s"),
+    pytest.param("Le syndicat a maintenu sa grève, malgré les critiques de Marc Delorme, qui avait jugé le mouvement "
+                 "« irresponsable ».", 0, "Marc Delorme",
+                 id="a-subject-relative-after-a-speech-noun-s-owner-speaks-for-it"),
+    pytest.param("Le maire a répondu aux accusations de l'adjointe aux Sports, Julie Caron, sur un « budget opaque ».",
+                 0, "Julie Caron", id="a-name-apposed-to-a-speech-noun-s-owner-speaks-its-topic"),
+    pytest.param("Le Quai d'Orsay a dénoncé les propos « indignes » de Paolo Benedetti.", 0, "Quai d'Orsay",
+                 id="a-verdict-before-a-speech-noun-s-owner-is-the-subject-s"),
+    pytest.param("Le Quai d'Orsay a jugé les propos de Paolo Benedetti sur l'immigration « indignes ».", 0,
+                 "Quai d'Orsay", id="a-verdict-after-a-speech-noun-s-topic-noun-is-the-subject-s"),
+    pytest.param("La députée a démenti, à propos de Jean Morel, toute « trahison ».", 0, "députée",
+                 id="a-speech-noun-inside-a-preposition-owns-no-words"),
+    pytest.param("Bruxelles a défendu l'accord conclu avec le Mercosur, après les réserves de Karim Lopes, qui a affirmé "
+                 "que le prix était excessif.", 0, "Karim Lopes",
+                 id="a-prepositional-phrase-before-a-relative-s-antecedent-is-no-apposed-description"),
     pytest.param("Le préfet de la Gironde, Marc Vidal, a dénoncé « des violences inacceptables ».\n\n"
                  "Le porte-parole du gouvernement a fustigé « une minorité de casseurs ».", -1,
                  "porte-parole du gouvernement", id="a-prefect-is-no-spokesperson-an-exclusive-office"),
