@@ -335,16 +335,25 @@ def _opening_clause() -> regex.Pattern[str]:
     seven words of any kind, no comma or mark; an acronym in brackets may follow it, « (AMF) »)
     running to the end of the text searched, past a verb group the noun phrase is the subject of
     (« Un autre élu est plus sévère : », « le technicien a refusé de polémiquer : »)."""
-    raw = names_data()
-    # Any word but a relative pronoun (« Des résultats que nuance un apiculteur » has another
-    # subject) or a word of a verb group, where the subject ends.
-    stops = alternation([*raw['relative_pronouns'], *verb_words()])
-    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    return _opening(rf"(?:\p{{L}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,7}}|{_complement_chain()})",
+                    r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\))?")
+
+
+@cache
+def _subject_word() -> str:
+    """Any word but a relative pronoun (« Des résultats que nuance un apiculteur » has another
+    subject) or a word of a verb group, where the subject ends."""
+    stops = alternation([*names_data()['relative_pronouns'], *verb_words()])
+    return rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+
+
+def _opening(np: str, after_np: str = "") -> regex.Pattern[str]:
+    """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
+    ``after_np`` and maybe a verb group it is the subject of, running to the end of the text searched."""
     verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
     return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])})(?:\p{{L}}[\p{{L}}'’\-]*+"
-        rf"(?:[ \u00a0]++{word}){{0,7}}|{_complement_chain()}))(?:[ \u00a0]++\(\p{{Lu}}[\p{{Lu}}\d\-]*+\))?"
-        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
+        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(names_data()['determiners'])}){np}){after_np}"
+        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{_subject_word()}){{0,6}})?[ \u00a0]*+"
     )
 
 
@@ -375,14 +384,7 @@ def _opening_chain() -> regex.Pattern[str]:
     """A sentence's opening noun phrase of complements (group ``np``: a determiner and
     :func:`_complement_chain`) and a verb group it is the subject of, running to the end of the
     text searched."""
-    raw = names_data()
-    stops = alternation([*raw['relative_pronouns'], *verb_words()])
-    word = rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
-    verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
-    return regex.compile(
-        rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(raw['determiners'])}){_complement_chain()})"
-        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{word}){{0,6}})?[ \u00a0]*+"
-    )
+    return _opening(_complement_chain())
 
 
 @cache
