@@ -459,18 +459,23 @@ def _agent_aside() -> regex.Pattern[str]:
 def _body_complement() -> regex.Pattern[str]:
     """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
     belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
-    raw = names_data()
-    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
-    return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}\p{{Lu}}[\w\-&.]*+(?:[ \u00a0]++\p{{Lu}}[\w\-&.]*+)*+[ \u00a0]++")
 
 
 @cache
 def _link_gap() -> regex.Pattern[str]:
     """A complement link alone, maybe fused with or before its article (`` de l'``, `` du ``):
     what stands between a role and the body it belongs to."""
+    return regex.compile(rf"[ \u00a0]*+{_complement_link()}")
+
+
+@cache
+def _complement_link() -> str:
+    """A complement link of ``names.json`` (``complement_links``, ``name_complement_links``) and
+    the space after it, none after an elided one (``de ``, ``d'``)."""
     raw = names_data()
     links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
-    return regex.compile(rf"[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++)")
+    return rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)"
 
 
 @cache
@@ -479,12 +484,10 @@ def _common_complement() -> regex.Pattern[str]:
     humains``, `` de la fédération des parents``), maybe after a second noun a coordinator of
     ``subject_coordinators`` joins (`` et militant des droits humains``): words of the
     description, before its holder's name."""
-    raw = names_data()
-    links = alternation([*raw["complement_links"], *raw["name_complement_links"]])
     word = r"\p{Ll}[\w\-]*+"
-    joined = rf"(?:[ \u00a0]++(?:{alternation(raw['subject_coordinators'])})[ \u00a0]++{word})?"
+    joined = rf"(?:[ \u00a0]++(?:{alternation(names_data()['subject_coordinators'])})[ \u00a0]++{word})?"
     return regex.compile(
-        rf"{joined}(?:[ \u00a0]*+(?:{links})(?:(?<=['’])|[ \u00a0]++){word}(?:[ \u00a0]++{word}){{0,2}})++[ \u00a0]++")
+        rf"{joined}(?:[ \u00a0]*+{_complement_link()}{word}(?:[ \u00a0]++{word}){{0,2}})++[ \u00a0]++")
 
 
 @cache
