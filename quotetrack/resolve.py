@@ -280,7 +280,7 @@ class Resolver:
         self.quoted = quoted
         self._report: tuple[int, int, Speaker] | None = None
         """The content span and speaker of the last reported clause (see :meth:`note_report`)."""
-        self.publications = [x for x in mentions if x.kind == "publication"]
+        self.publications = [x for x in mentions if x.kind == "publication" and not _dateline_credit(text, x)]
         self._first_uses: dict[str, int] = {}
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
@@ -2913,6 +2913,18 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 # How many publications named before a publication noun it may look back over for one of its kind.
 _PUBLICATION_LOOKBACK = 4
+# How far into its line a dateline's agency may stand (``NEW YORK, 12 mars (AFP) - ``).
+_DATELINE_REACH = 60
+
+
+def _dateline_credit(text: str, m: Mention) -> bool:
+    """Whether publication ``m`` is the agency a dateline credits (``TÉHÉRAN (AFP) - ``): the
+    article's own source, no outlet a later ``l'agence`` or ``le journal`` takes back."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.start - line > _DATELINE_REACH or m.start == 0 or text[m.start - 1] != "(":
+        return False
+    dateline = DATELINE.match(text, line, min(len(text), m.end + _DATELINE_REACH))
+    return dateline is not None and dateline.end() > m.end
 
 
 @cache

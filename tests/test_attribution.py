@@ -1552,6 +1552,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
+                 -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",
                  -1, "Peter Lambert", id="a-person-glued-to-a-noun-phrase-of-complements-is-the-subject"),
     pytest.param("Le Premier ministre a présenté son plan. Quant à la députée Marie Vasseur, elle a raillé « un plan vide ».",
