@@ -34,7 +34,7 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
         if w.isdigit():
             out[float(w)] += 1
         elif w in words:
-            if i + 1 < len(tokens.words) and f"{w} {tokens.words[i + 1]}" in data.titles:
+            if data.opens_title(tokens.words, i):
                 continue
             if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
                 continue

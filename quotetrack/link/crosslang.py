@@ -111,19 +111,19 @@ def score_sentences(
     A sentence matching fewer than ``min_words`` of them scores 0: one word in common is chance.
     """
     stops = resources.stopwords("fr")
-    fr_numbers = resources.language("fr").numbers
+    french = resources.language("fr")
+    fr_numbers = french.numbers
     gloss = glossary_index()
-    groups = resources.language("fr").group_determiners
+    groups = french.group_determiners
     # A number word after a group determiner (« les deux dirigeants ») names a known pair:
     # it says who, like the determiner, and weighs nothing.
     # A number word opening a title (« premier ministre ») is part of the title, no count.
-    titles = resources.language("fr").titles
     items = [
         i
         for i in idx
         if article.words[i] not in stops
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
-        and not (article.words[i] in fr_numbers and i + 1 < len(article.words) and f"{article.words[i]} {article.words[i + 1]}" in titles)
+        and not (article.words[i] in fr_numbers and french.opens_title(article.words, i))
     ]
     if not items:
         return []
@@ -185,8 +185,7 @@ def score_sentences(
 
 def _titled(p: Prepared, i: int) -> bool:
     """Whether the number word at ``i`` opens a title of the source's language (*Prime Minister*)."""
-    words = p.tokens.words
-    return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in resources.language(p.lang).titles
+    return resources.language(p.lang).opens_title(p.tokens.words, i)
 
 
 @lru_cache(maxsize=4096)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from pydantic import Field
@@ -36,6 +37,10 @@ class Language(Record):
     """Subject pronouns a quotation may replace by the name they stand for (*elle* → *la France*)."""
     titles: frozenset[str] = frozenset()
     """Two-word titles opening with a number word (*premier ministre*, *first lady*): no count."""
+
+    def opens_title(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]`` opens one of the ``titles`` with the word after it (*premier ministre*)."""
+        return i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in self.titles
 
 
 class LinkLexicon(_Commented):
