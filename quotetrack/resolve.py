@@ -3114,9 +3114,8 @@ def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics
     """A sentence's opening aside: an ``about_markers`` word and a few words (``À propos de Jean X``),
     an ``aside_openers`` word and a few words (``Sans jamais nommer Donald X``, ``Face à Vladimir X``),
     a capitalised present participle and a few words (``Évoquant Volodymyr X``; no ``topic_markers``
-    word, ``Quant à Jean X``), or a capitalised
-    past participle and a few words (``Interrogé sur l'absence de Jean X``), then the comma closing
-    them and the spaces after it."""
+    word, ``Quant à Jean X``), or a capitalised past participle and a few words (``Interrogé sur
+    l'absence de Jean X``), then the comma closing them and the spaces after it."""
     words = (*about, *openers)
     marker = (rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
               if words else r"(?!)")
