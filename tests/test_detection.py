@@ -246,36 +246,28 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
     assert doc.quotes[0].attribution is not None and doc.quotes[0].attribution.rule == "interview-label"
 
 
-def test_questions_of_a_dialogue_interview_are_left_out() -> None:
-    text = (
+INTERVIEW_ANSWERS = [
+    pytest.param(
         "La navigatrice Claire Aubry a répondu à nos questions à son retour à Brest.\n"
         "— Qu'avez-vous ressenti en franchissant la ligne ?\n"
         "— Un immense soulagement. Les dernières nuits ont été très dures.\n"
         "— Referiez-vous cette course ?\n"
-        "— Sans doute, mais pas tout de suite."
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [
-        ("Un immense soulagement. Les dernières nuits ont été très dures.", "Claire Aubry"),
-        ("Sans doute, mais pas tout de suite.", "Claire Aubry"),
-    ]
-
-
-def test_a_dialogue_answer_keeps_its_speaker_past_words_the_question_reports() -> None:
-    text = (
+        "— Sans doute, mais pas tout de suite.",
+        [("Un immense soulagement. Les dernières nuits ont été très dures.", "Claire Aubry"),
+         ("Sans doute, mais pas tout de suite.", "Claire Aubry")],
+        id="dialogue-questions-left-out",
+    ),
+    pytest.param(
         "Le pompier Lucas Ferrand a répondu à nos questions après l'incendie.\n"
         "— Qu'avez-vous vu en arrivant ?\n"
         "— Des flammes partout. Nous avons évacué le bâtiment en dix minutes.\n"
         "— Que répondez-vous au préfet, qui assure que les secours sont arrivés à temps ?\n"
-        "— Qu'il a raison. Nous étions là en huit minutes."
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.kind == "direct"] == [
-        ("Des flammes partout. Nous avons évacué le bâtiment en dix minutes.", "Lucas Ferrand"),
-        ("Qu'il a raison. Nous étions là en huit minutes.", "Lucas Ferrand"),
-    ]
-
-
-def test_dashed_questions_answered_on_the_line_under_them_are_left_out() -> None:
-    text = (
+        "— Qu'il a raison. Nous étions là en huit minutes.",
+        [("Des flammes partout. Nous avons évacué le bâtiment en dix minutes.", "Lucas Ferrand"),
+         ("Qu'il a raison. Nous étions là en huit minutes.", "Lucas Ferrand")],
+        id="answer-keeps-its-speaker-past-words-the-question-reports",
+    ),
+    pytest.param(
         "« Le festival vivra » : entretien avec la directrice du festival de Lorient\n\n"
         "Sophie Kervella, directrice du festival, revient sur une édition marquée par la pluie.\n\n"
         "— Le public a-t-il répondu présent malgré la météo ?\n"
@@ -283,51 +275,38 @@ def test_dashed_questions_answered_on_the_line_under_them_are_left_out() -> None
         "— Le budget reste-t-il menacé ?\n"
         "Des subventions manquent encore. Les collectivités doivent s'engager.\n\n"
         "— Que direz-vous aux bénévoles ?\n"
-        "Je leur dirai merci, tout simplement."
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"] == [
-        ("Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.", "Sophie Kervella"),
-        ("Des subventions manquent encore. Les collectivités doivent s'engager.", "Sophie Kervella"),
-        ("Je leur dirai merci, tout simplement.", "Sophie Kervella"),
-    ]
-    assert not [q for q in quotetrack.extract(text).quotes if q.text.endswith("?")]
-
-
-def test_an_interviewer_label_asks_without_a_question_mark_and_an_answer_may_quote_someone() -> None:
-    text = (
+        "Je leur dirai merci, tout simplement.",
+        [("Oui, et nous en sommes fiers. Nous avons vendu plus de billets que l'an dernier.", "Sophie Kervella"),
+         ("Des subventions manquent encore. Les collectivités doivent s'engager.", "Sophie Kervella"),
+         ("Je leur dirai merci, tout simplement.", "Sophie Kervella")],
+        id="dashed-questions-answered-on-the-line-under-them",
+    ),
+    pytest.param(
         "Trois questions à Hélène Moreau, maire de Rennes.\n"
         "L'Hebdo. – Allez-vous vous représenter ?\n"
         "Hélène Moreau. – Oui. Le travail n'est pas fini.\n"
         "L'Hebdo. – Vos opposants vous jugent trop prudente…\n"
         "Hélène Moreau. – Je suis lucide. Les commerçants me le disent : « On attend des actes. »\n"
         "L'Hebdo. – Et la sécurité ?\n"
-        "Hélène Moreau. – C'est notre priorité."
-    )
-    assert [(q.text, q.rule) for q in quotetrack.extract(text).quotes if q.speaker_name == "Hélène Moreau"] == [
-        ("Oui. Le travail n'est pas fini.", "direct-interview"),
-        ("Je suis lucide. Les commerçants me le disent : « On attend des actes. »", "direct-interview"),
-        ("C'est notre priorité.", "direct-interview"),
-    ]
-
-
-def test_an_interview_that_says_so_is_read_from_questions_answered_in_the_first_person() -> None:
-    text = (
+        "Hélène Moreau. – C'est notre priorité.",
+        [("Oui. Le travail n'est pas fini.", "Hélène Moreau"),
+         ("Je suis lucide. Les commerçants me le disent : « On attend des actes. »", "Hélène Moreau"),
+         ("C'est notre priorité.", "Hélène Moreau")],
+        id="interviewer-asks-without-a-question-mark-and-an-answer-quotes-someone",
+    ),
+    pytest.param(
         "Paul Lemaire : « Le port doit changer de modèle »\n\n"
         "Le président du port de Brest répond aux questions du Télégramme.\n\n"
         "Le trafic a chuté de 20 % en un an. Faut-il s'en inquiéter ?\n\n"
         "Je ne le crois pas. Nous sortons d'une année exceptionnelle.\n\n"
         "Les armateurs réclament des baisses de tarifs. Les accorderez-vous ?\n\n"
         "Nous en discutons avec eux.\n\n"
-        "Propos recueillis par Anne Le Goff"
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.rule == "direct-interview"] == [
-        ("Je ne le crois pas. Nous sortons d'une année exceptionnelle.", "Paul Lemaire"),
-        ("Nous en discutons avec eux.", "Paul Lemaire"),
-    ]
-
-
-def test_answers_after_the_labels_stop_are_quotes_of_the_person_interviewed() -> None:
-    text = (
+        "Propos recueillis par Anne Le Goff",
+        [("Je ne le crois pas. Nous sortons d'une année exceptionnelle.", "Paul Lemaire"),
+         ("Nous en discutons avec eux.", "Paul Lemaire")],
+        id="an-interview-that-says-so-read-from-first-person-answers",
+    ),
+    pytest.param(
         "Trois questions à Hélène Moreau, maire de Rennes.\n"
         "L'Hebdo : Allez-vous vous représenter ?\n"
         "Hélène Moreau : Oui. Le travail n'est pas fini.\n"
@@ -335,22 +314,29 @@ def test_answers_after_the_labels_stop_are_quotes_of_the_person_interviewed() ->
         "Jamais. Nous n'avons jamais cédé sur ce point.\n"
         "Un mot sur vos adversaires ?\n"
         "Ils se trompent de combat.\n"
-        "Recueilli par Paul Girard"
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [
-        ("Oui. Le travail n'est pas fini.", "Hélène Moreau"),
-        ("Jamais. Nous n'avons jamais cédé sur ce point.", "Hélène Moreau"),
-        ("Ils se trompent de combat.", "Hélène Moreau"),
-    ]
-
-
-def test_question_and_answer_labels_take_the_person_interviewed() -> None:
-    text = (
+        "Recueilli par Paul Girard",
+        [("Oui. Le travail n'est pas fini.", "Hélène Moreau"),
+         ("Jamais. Nous n'avons jamais cédé sur ce point.", "Hélène Moreau"),
+         ("Ils se trompent de combat.", "Hélène Moreau")],
+        id="answers-after-the-labels-stop",
+    ),
+    pytest.param(
         "Le préfet Marc Aubert a répondu à nos questions.\n"
         "Q : Craignez-vous de nouveaux incidents ?\n"
-        "R : Nous restons vigilants."
-    )
-    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes] == [("Nous restons vigilants.", "Marc Aubert")]
+        "R : Nous restons vigilants.",
+        [("Nous restons vigilants.", "Marc Aubert")],
+        id="question-and-answer-labels",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_ANSWERS)
+def test_interview_answers_are_quotes_of_the_person_interviewed_and_questions_are_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = quotetrack.extract(text).quotes
+    assert [(q.text, q.speaker_name) for q in quotes if q.rule == "direct-interview"] == expected
+    assert not [q for q in quotes if q.kind == "direct" and q.text.endswith("?")]
 
 
 def test_a_headline_opening_with_a_quotation_and_a_colon_quotes_the_name_after_it() -> None:
