@@ -335,8 +335,25 @@ def _opening_clause() -> regex.Pattern[str]:
     seven words of any kind, no comma or mark; an acronym in brackets may follow it, « (AMF) »)
     running to the end of the text searched, past a verb group the noun phrase is the subject of
     (« Un autre élu est plus sévère : », « le technicien a refusé de polémiquer : »)."""
-    return _opening(rf"(?:\p{{L}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,7}}|{_complement_chain()})",
-                    r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\))?")
+    return _opening(*_opening_np())
+
+
+@cache
+def _gerund_clause() -> regex.Pattern[str]:
+    """:func:`_opening_clause` with a longer verb group, the main clause a gerund after its comma
+    shares the subject of (« Le représentant russe a quant à lui demandé aux États-Unis de renoncer
+    à leurs manœuvres, estimant que… »)."""
+    return _opening(*_opening_np(), tail=_GERUND_CLAUSE_TAIL)
+
+
+def _opening_np() -> tuple[str, str]:
+    """The noun phrase of :func:`_opening_clause` and the bracketed acronym that may follow it."""
+    return (rf"(?:\p{{L}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,7}}|{_complement_chain()})",
+            r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\))?")
+
+
+# The words a main clause's verb group may run to before the comma of a gerund sharing its subject.
+_GERUND_CLAUSE_TAIL = 20
 
 
 @cache
@@ -344,16 +361,18 @@ def _subject_word() -> str:
     """Any word but a relative pronoun (« Des résultats que nuance un apiculteur » has another
     subject) or a word of a verb group, where the subject ends."""
     stops = alternation([*names_data()['relative_pronouns'], *verb_words()])
-    return rf"(?!(?i:{stops})(?![\p{{L}}'’]))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
+    return rf"(?!(?i:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))[\p{{L}}\d][\p{{L}}\d'’\-]*+"
 
 
-def _opening(np: str, after_np: str = "") -> regex.Pattern[str]:
+def _opening(np: str, after_np: str = "", tail: int = 6) -> regex.Pattern[str]:
     """A determiner and the noun phrase ``np`` opening a sentence (group ``np``), then
-    ``after_np`` and maybe a verb group it is the subject of, running to the end of the text searched."""
-    verb = rf"(?i:{alternation(verb_words())})(?![\p{{L}}'’])"
+    ``after_np`` and maybe a verb group it is the subject of (``tail`` words at most after its
+    auxiliaries), running to the end of the text searched."""
+    # An elided word (« s' », « n' ») runs on into the next one: « s'est abstenu », « n'a pas ».
+    verb = rf"(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}'’]))"
     return regex.compile(
         rf"[\s\"«“—–\-]*+(?P<np>(?i:{words_then_space(names_data()['determiners'])}){np}){after_np}"
-        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0'’]*+{_subject_word()}){{0,6}})?[ \u00a0]*+"
+        rf"(?:[ \u00a0]++{verb}(?:[ \u00a0]*+{verb})*+(?:[ \u00a0'’]*+{_subject_word()}){{0,{tail}}})?[ \u00a0]*+"
     )
 
 
@@ -2182,7 +2201,7 @@ class Attributor:
         if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
             return None
         start = self._past_fronted_aside(s_start, comma)
-        m = _opening_clause().fullmatch(self.text, start, comma)
+        m = _gerund_clause().fullmatch(self.text, start, comma)
         if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
             return None  # no verb group: the words before the comma are no clause of their own
         if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, m.end("np")):

@@ -186,8 +186,9 @@ _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _WORD = regex.compile(r"\w+")
-# A number glued to letters: an ordinal (« 14e »), part of a description's complement.
-_ORDINAL = regex.compile(r"(?<!\w)\d++\p{L}++(?!\w)")
+# A number glued to letters, part of a description's complement: an ordinal (« 14e ») or a
+# capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »).
+_GLUED_NUMBER = regex.compile(r"(?<!\w)(?:\d++\p{L}++|\p{Lu}[\p{L}\-]*+\d++\p{L}*+)(?![\w\-])")
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
@@ -775,9 +776,10 @@ def _content_after(text: str, after: int, start: int, s_end: int) -> int:
 def _described(segment: str, first: str) -> bool:
     """``spécialiste de la Syrie``, ``chercheuse au CNRS``: a bare description whose noun has a
     complement, not an adverbial (``dans la nuit``, ``mardi à Genève``); an ordinal past its
-    noun is part of the complement (``éducateur de rue dans le 14e arrondissement``), no other
-    number (``seuls 21 % des électeurs…``)."""
-    ordinals_only = not any(c.isdigit() for c in _ORDINAL.sub("", segment))
+    noun is part of the complement (``éducateur de rue dans le 14e arrondissement``), and so is
+    a name glued to its number (``président de la COP21``), no other number (``seuls 21 % des
+    électeurs…``)."""
+    ordinals_only = not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment))
     if (not bare_description(first) or not ordinals_only or first.lower() in _not_nouns()
             or _patterns().time_word.match(segment)):
         return False
@@ -843,9 +845,11 @@ def _participle(word: str) -> bool:
 
 def bare_description(segment: str) -> bool:
     """``porte-parole du syndicat``: words opening with a lower-case noun, no determiner or
-    pronoun before it (a clause's subject has one, or is a name)."""
+    pronoun before it (a clause's subject has one, or is a name), and no figure but one glued
+    to a word (``adjointe au maire du 14e``, ``président de la COP21``)."""
     first = segment.split(" ", 1)[0].lower()
-    return segment[:1].islower() and first not in _not_bare_openers() and not any(c.isdigit() for c in segment)
+    return (segment[:1].islower() and first not in _not_bare_openers()
+            and not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment)))
 
 
 def _colon_quotation(text: str, pos: int, s_end: int) -> bool:

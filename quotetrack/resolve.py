@@ -1715,7 +1715,7 @@ class Resolver:
             plural = self._plural_antecedent(m)
             if plural is not None:
                 return plural
-        body = self._body_subject_before(m) or self._own_body_subject(m)
+        body = self._reporting_body(m) or self._body_subject_before(m) or self._own_body_subject(m)
         if body is not None:
             return body
         only = self._only_person_in_previous_sentence(m)
@@ -1822,6 +1822,21 @@ class Resolver:
             return None
         found, _ = self.speaker(topic)
         return found
+
+    def _reporting_body(self, m: Mention) -> Speaker | None:
+        """``La Russie a indiqué qu'elle jugeait le texte « équilibré »``: a singular subject
+        pronoun opening a reported clause takes back the state or body that reports it, genders
+        agreeing."""
+        if m.kind != "pronoun" or m.number == "pl" or self._inverted(m) or self._report is None:
+            return None
+        start, _, speaker = self._report
+        span = speaker.mention
+        if m.start != start or speaker.type not in _BODY_TYPES or span is None or span.end > m.start:
+            return None
+        if _complementizer_before().search(self.text, max(0, m.start - 8), m.start) is None:
+            return None  # "Selon l'agence APS, il aurait…": a source's clause, its subject someone else
+        said = Mention(span.start, span.end, span.text, "np", head_start=span.start)
+        return speaker if self._gender(said) in (None, self._gender(m)) else None
 
     def _body_subject_before(self, m: Mention, inverted: bool = False) -> Speaker | None:
         """``Le ministère du Travail a contesté… Dans un communiqué, il juge``: a singular subject
@@ -3097,6 +3112,12 @@ def _reported_clause_lead() -> regex.Pattern[str]:
     reports, with no mark, comma or stop (``a fait savoir que ``, ``assure qu'``)."""
     relatives = names_data()["relative_pronouns"]
     return regex.compile(rf"(?i)[^«»\"“”,;:.!?()\n]{{1,{_REPORTER_REACH}}}?(?<!\p{{L}})(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _complementizer_before() -> regex.Pattern[str]:
+    """A complementizer of ``detection.json`` (``que``, ``qu'``) ending right before a position."""
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation(detection_grammar().complementizers)})[ \u00a0]*+$")
 
 
 @cache

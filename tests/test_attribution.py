@@ -1552,6 +1552,17 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le représentant chinois s'est abstenu, expliquant que Pékin souhaitait « une enquête impartiale ».",
+                 -1, "représentant chinois", id="a-gerund-shares-the-subject-of-a-reflexive-verb-group"),
+    pytest.param("Le délégué russe n'a pas voté le texte, estimant qu'il menait à « l'escalade ».",
+                 -1, "délégué russe", id="a-gerund-shares-the-subject-of-a-negated-verb-group"),
+    pytest.param("« Nous voterons le texte », a dit le diplomate Liu Wen. Le représentant russe a quant à lui demandé aux Occidentaux de renoncer à "
+                 "leurs exercices navals dans la région, estimant qu'ils alimentaient « l'escalade ».",
+                 -1, "représentant russe", id="a-gerund-shares-the-subject-of-a-long-verb-group"),
+    pytest.param("La Norvège a fait savoir qu'elle jugeait le compromis « acceptable ».",
+                 -1, "Norvège", id="a-pronoun-opening-a-que-clause-takes-back-the-state-reporting-it"),
+    pytest.param("Le porte-parole Karl Moen a été limogé. Selon l'agence NTB, il aurait dénoncé « une cabale ».",
+                 -1, "Karl Moen", id="a-pronoun-opening-a-source-s-clause-is-no-reporter-s"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

@@ -817,6 +817,8 @@ INDIRECT = [
                  "pendant toute la crise, les autorités ont minimisé les risques", id="selon-keeps-a-preposition-ending-like-a-participle"),
     pytest.param("Pour Hélène Marchal, économiste chez Natixis, la croissance ralentira au second semestre.",
                  "la croissance ralentira au second semestre", id="pour-past-a-description-with-chez"),
+    pytest.param("Pour Lucien Berthier, ancien président de la COP21, le retrait américain est une erreur.",
+                 "le retrait américain est une erreur", id="pour-past-a-description-with-a-name-glued-to-its-number"),
     pytest.param("Selon Julien Ferrand, de l'Ifri, les sanctions ont peu pesé sur l'économie russe.",
                  "les sanctions ont peu pesé sur l'économie russe", id="selon-past-the-body-the-source-belongs-to"),
     pytest.param("Pour Karim Benali, de Kepler Cheuvreux, le titre reste sous-évalué.",
