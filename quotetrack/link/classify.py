@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
-from quotetrack.link.normalise import Tokens
+from quotetrack.link.normalise import Tokens, digit_value
 
 __all__ = ["entities", "flags", "markers", "numbers"]
 
@@ -32,7 +32,9 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
     for i in idx:
         w = tokens.words[i]
         if w.isdigit():
-            out[float(w)] += 1
+            # Groups of thousands are one number (6,700 / 6 700); a group going on one is no count.
+            if (value := digit_value(tokens, i, lang)) is not None:
+                out[value] += 1
         elif w in words:
             if data.opens_title(tokens.words, i):
                 continue
