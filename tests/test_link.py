@@ -337,6 +337,9 @@ def test_several_sources_pick_the_right_one() -> None:
         pytest.param(
             "Il a dit que [[«la France reconnaîtra le résultat de ce scrutin» sous conditions]].", "altered", "negation", id="negation-dropped"
         ),
+        pytest.param(
+            'Il a dit que [["la France appelle toutes les parties à la plus grande retenue", hier soir]].', "verbatim", None, id="copy-in-straight-marks"
+        ),
     ],
 )
 def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fidelity: str, flag: str | None) -> None:
@@ -503,6 +506,67 @@ def test_english_statement_needs_a_word_of_the_claim(template: str, expected: st
         assert lk.fidelity == "not_found"
     else:
         assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+
+
+DECLARATION = Source(
+    id="hr",
+    lang="en",
+    author="European Union",
+    text=(
+        "The elections held on Sunday were neither free nor fair. "
+        "More than 1,250 people have been detained since the vote. "
+        "The EU calls for the unconditional release of all those detained. "
+        "Any attempt at external interference in the internal affairs of a sovereign state is unacceptable."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected", "flag"),
+    [
+        pytest.param("Selon Bruxelles, [[plus de 1 250 personnes ont été détenues depuis le scrutin]].", "1,250", None, id="thousands-are-one-number"),
+        pytest.param("Selon Bruxelles, [[plus de 1250 personnes ont été interpellées depuis le vote]].", "1,250", None, id="thousands-unseparated"),
+        pytest.param("Selon Bruxelles, [[plus de 2 250 personnes ont été détenues depuis le scrutin]].", "1,250", "number", id="thousands-changed"),
+        pytest.param("L’UE a estimé que [[le scrutin de dimanche n’avait été ni libre ni équitable]].", "neither free nor fair", None, id="free-and-fair"),
+        pytest.param("L’UE a réclamé que [[tous les détenus soient libérés sans condition]].", "unconditional release", None, id="unconditional"),
+        pytest.param(
+            "Selon l’UE, [[toute tentative d’ingérence extérieure dans les affaires intérieures d’un État souverain serait inadmissible]].",
+            "external interference",
+            None,
+            id="interference",
+        ),
+    ],
+)
+def test_english_declaration_renderings(template: str, expected: str, flag: str | None) -> None:
+    lk = one(template, DECLARATION)
+    assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+    assert (flag in lk.flags) if flag else not lk.flags
+
+
+def test_offices_are_read_at_the_sources_date() -> None:
+    # A high representative whose term has ended spoke for the EU when the declaration was made.
+    d = doc("Josep Borrell a affirmé que [[les ingérences extérieures étaient inacceptables]].")
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name="Josep Borrell", entity_id="person-josep-borrell")}),)})
+    (dated,) = link(d, DECLARATION.model_copy(update={"published": "2020-08-11"}))
+    assert dated.fidelity == "paraphrase"
+    (undated,) = link(d, DECLARATION)
+    assert undated.fidelity == "not_found"
+
+
+def test_a_quote_inside_another_prefers_its_containers_source() -> None:
+    other = Source(id="other", lang="en", text="The ministers said the violence against protesters was unacceptable.")
+    article = "Selon l’UE, toute tentative d’ingérence extérieure dans les affaires d’un État souverain serait « inadmissible »."
+    start = article.index("toute")
+    inner = article.index("inadmissible")
+    d = Document(
+        text=article,
+        quotes=(
+            Quote(start=start, end=len(article) - 1, text=article[start:-1], kind=Kind.INDIRECT, rule="t"),
+            Quote(start=inner, end=inner + 12, text="inadmissible", kind=Kind.PARTIAL, rule="t"),
+        ),
+    )
+    outer, word = link(d, [other, DECLARATION.model_copy(update={"author": None})])
+    assert outer.source_id == word.source_id == "hr"
 
 
 def test_cross_language_names_match_through_the_registry() -> None:
