@@ -148,10 +148,15 @@ def test_fidelity_classes(template: str, kind: str, fidelity: str, source_words:
         pytest.param("« La France enverra des troupes au sol dès demain », a annoncé le ministère.", id="invented-claim"),
         pytest.param("Le ministère a précisé que [[aucune sanction n’était envisagée contre Rome]].", id="invented-indirect"),
         pytest.param("« Nous avons évacué les civils », a affirmé le Quai.", id="one-content-word-in-common-is-chance"),
+        pytest.param(
+            "Moscou a affirmé que [[l’arrestation de Lucien Ferrand à Tbilissi relevait des affaires intérieures géorgiennes]].",
+            id="names-and-one-claim-word-are-the-topic",
+        ),
     ],
 )
 def test_invented_statements_are_not_found(template: str) -> None:
-    lk = one(template, kind="direct")
+    source = "Déclaration sur l’arrestation de Lucien Ferrand à Tbilissi. Nous demandons sa libération immédiate."
+    lk = one(template, COMMUNIQUE + " " + source, kind="direct")
     assert lk.fidelity == "not_found"
     assert lk.source_id is None and lk.source_start is None and lk.source_end is None
 

@@ -237,6 +237,7 @@ class Linker:
         q_words = [tokens.words[i] for i in words]
         q_stems = [stem(w, _ARTICLE_LANG) for w in q_words]
         q_content = frozenset(s for w, s in zip(q_words, q_stems, strict=True) if w not in stops)
+        q_lower = frozenset(s for i, s in zip(words, q_stems, strict=True) if s in q_content and not tokens.raw[i][:1].isupper())
         out = []
         seen: set[tuple[int, int, int]] = set()
         for cand in sset.candidates(q_content, cfg.candidates, cfg.min_candidate):
@@ -295,7 +296,14 @@ class Linker:
                     first, last, score = a, b, wider
                 score = max(score, tight)
                 shared = q_content & {p.stems[i] for i in range(first, last) if p.content_mask[i]}
-                if score >= max(cfg.paraphrase_min, need) and len(shared) >= min(cfg.paraphrase_words, len(q_content)):
+                # Names say who and where: a restatement shares words of what was said, as
+                # across languages (a statement on the poisoning of X is not every text naming X).
+                claim = shared & q_lower
+                if (
+                    score >= max(cfg.paraphrase_min, need)
+                    and len(shared) >= min(cfg.paraphrase_words, len(q_content))
+                    and len(claim) >= min(cfg.paraphrase_words, len(q_lower))
+                ):
                     fidelity = "paraphrase"
                     # Words in marks that turn the source's negation or number around are
                     # a changed quotation, however few words differ besides.
