@@ -374,6 +374,12 @@ def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fide
             "paraphrase",
             id="title-opening-with-a-number-word",
         ),
+        pytest.param(
+            "Selon Berne, [[la Suisse a débloqué une aide de 300 000 francs pour les sinistrés]].",
+            "Dès lundi, le DFAE a débloqué une aide de 300 000 francs pour les sinistrés de la vallée.",
+            "paraphrase",
+            id="state-for-its-ministry",
+        ),
     ],
 )
 def test_a_name_restated_is_no_flag(template: str, source: str | Source, fidelity: str) -> None:

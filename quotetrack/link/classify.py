@@ -16,8 +16,9 @@ from functools import lru_cache
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
 from quotetrack.link.normalise import Tokens, digit_value
+from quotetrack.registry import Registry
 
-__all__ = ["entities", "flags", "markers", "numbers"]
+__all__ = ["chain", "entities", "flags", "markers", "numbers"]
 
 
 def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool = False) -> Counter[float]:
@@ -68,11 +69,34 @@ def entities(tokens: Tokens, idx: Iterable[int], *, resolve: bool = False) -> se
     return out
 
 
+@lru_cache(maxsize=1024)
+def chain(reg: Registry, entity_id: str, year: int | None = None) -> frozenset[str]:
+    """The entity and every body above it: parents, and the bodies of the offices it holds in ``year`` (``None``: now)."""
+    out: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        eid = todo.pop()
+        if eid in out:
+            continue
+        out.add(eid)
+        e = reg.get(eid)
+        if e is None:
+            continue
+        if e.parent:
+            todo.append(e.parent)
+        todo += [h.institution for h in e.roles if h.institution and h.active(year)]
+    return frozenset(out)
+
+
+def _unrelated(names: set[str], others: set[str]) -> set[str]:
+    """The names no name of ``others`` sits above or below in the registry (*la Suisse* for *le DFAE*)."""
+    reg = Registry.default()
+    return {n for n in names if not any(o in chain(reg, n) or n in chain(reg, o) for o in others)}
+
+
 @lru_cache(maxsize=4096)
 def _entity_id(word: str) -> str | None:
     """The registry entity a capitalised word names on its own, if any."""
-    from quotetrack.registry import Registry
-
     found = Registry.default().lookup(word)
     return found.id if found is not None else None
 
@@ -117,7 +141,9 @@ def flags(
         # another is a change of who or where. A name in place of the source's pronoun
         # (« La France ménagera… » for « Elle ne ménagera… ») says who, it changes no one.
         named = sum((Counter(markers(source, s_idx, ls.pronouns)) - Counter(markers(article, a_idx, la.pronouns))).values())
-        if (ent_a - ent_s) and (ent_s - ent_a or not (loose or named >= len(ent_a - ent_s))):
+        # A state for its ministry or a minister for his office names the same voice.
+        added, dropped = _unrelated(ent_a - ent_s, ent_s), _unrelated(ent_s - ent_a, ent_a)
+        if added and (dropped or not (loose or named >= len(added))):
             out.append("entity")
     mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
     if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):

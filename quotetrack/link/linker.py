@@ -24,6 +24,7 @@ from rapidfuzz.distance import Indel
 from quotetrack.link import resources
 from quotetrack.link.align import diff, exact_chains, locate
 from quotetrack.link.candidates import Prepared, SourceSet, prepare
+from quotetrack.link.classify import chain as _chain
 from quotetrack.link.classify import flags
 from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
 from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize, tokenize_spans
@@ -409,25 +410,6 @@ def _author_entity(author: str) -> str | None:
             if fold(pair.en) == key and (found := reg.lookup(pair.fr)) is not None:
                 break
     return found.id if found is not None else None
-
-
-@lru_cache(maxsize=1024)
-def _chain(reg: Registry, entity_id: str, year: int | None = None) -> frozenset[str]:
-    """The entity and every body above it: parents, and the bodies of the offices it holds in ``year`` (``None``: now)."""
-    out: set[str] = set()
-    todo = [entity_id]
-    while todo:
-        eid = todo.pop()
-        if eid in out:
-            continue
-        out.add(eid)
-        e = reg.get(eid)
-        if e is None:
-            continue
-        if e.parent:
-            todo.append(e.parent)
-        todo += [h.institution for h in e.roles if h.institution and h.active(year)]
-    return frozenset(out)
 
 
 def _year(published: object) -> int | None:
