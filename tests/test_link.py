@@ -414,6 +414,11 @@ READOUT = (
             "contacts on Ukraine",
             id="ukraine",
         ),
+        pytest.param(
+            "Selon Moscou, [[les deux chefs d’État ont plaidé pour l’arrêt des combats conclu en février en Syrie]].",
+            "ceasefire agreed in February",
+            id="ceasefire-rendered-as-a-halt-to-fighting",
+        ),
     ],
 )
 def test_english_readout_picks_the_right_sentence(template: str, expected: str) -> None:
@@ -545,6 +550,12 @@ DECLARATION = Source(
             "external interference",
             None,
             id="interference",
+        ),
+        pytest.param(
+            "Selon Bruxelles, [[les Vingt-Sept réclament la libération sans condition de tous les détenus]].",
+            "unconditional release",
+            None,
+            id="capitalised-number-word-is-a-name",
         ),
     ],
 )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
-from quotetrack.link.normalise import Tokens, digit_value
+from quotetrack.link.normalise import Tokens, digit_value, named_number
 from quotetrack.registry import Registry
 
 __all__ = ["chain", "entities", "flags", "markers", "numbers"]
@@ -37,7 +37,7 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
             if (value := digit_value(tokens, i, lang)) is not None:
                 out[value] += 1
         elif w in words:
-            if data.opens_title(tokens.words, i):
+            if data.opens_title(tokens.words, i) or named_number(tokens, i):
                 continue
             if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
                 continue

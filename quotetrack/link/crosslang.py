@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from quotetrack.link import resources
 from quotetrack.link.candidates import Prepared, prepare
 from quotetrack.link.models import Source
-from quotetrack.link.normalise import Tokens, digit_value, stem, tokenize
+from quotetrack.link.normalise import Tokens, digit_value, named_number, stem, tokenize
 
 __all__ = ["Glossary", "glossary_index", "score_sentences"]
 
@@ -118,7 +118,7 @@ def score_sentences(
         for i in idx
         if article.words[i] not in stops
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
-        and not (article.words[i] in fr_numbers and french.opens_title(article.words, i))
+        and not (article.words[i] in fr_numbers and (french.opens_title(article.words, i) or named_number(article, i)))
         # The groups after the first of a number in digits (6 700) are part of its value.
         and not (article.words[i].isdigit() and digit_value(article, i, "fr") is None)
     ]

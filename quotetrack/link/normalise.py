@@ -28,6 +28,7 @@ __all__ = [
     "Unit",
     "detect_lang",
     "digit_value",
+    "named_number",
     "fold",
     "fragments",
     "stem",
@@ -206,6 +207,17 @@ def digit_value(tokens: Tokens, i: int, lang: str) -> float | None:
         value = value * 1000 + float(words[j])
         j += 1
     return value
+
+
+def named_number(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i``, a number word, is capitalised inside its sentence: a name, no count.
+
+    *les Vingt-Sept* are the member states, while *Trois soldats…* opening a sentence counts.
+    """
+    if i <= 0 or not tokens.raw[i][:1].isupper():
+        return False
+    gap = tokens.text[tokens.ends[i - 1] : tokens.starts[i]]
+    return len(gap) <= 2 and not any(c in gap for c in ".!?…:«»\"“”")
 
 
 @dataclass(frozen=True, slots=True)
