@@ -345,6 +345,9 @@ def test_several_sources_pick_the_right_one() -> None:
         pytest.param(
             'Il a dit que [["la France appelle toutes les parties à la plus grande retenue", hier soir]].', "verbatim", None, id="copy-in-straight-marks"
         ),
+        pytest.param(
+            "Selon lui, [[les deux pays «appellent toutes les parties à une grande retenue»]].", "altered", None, id="writers-words-outside-the-marks"
+        ),
     ],
 )
 def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fidelity: str, flag: str | None) -> None:

@@ -175,12 +175,14 @@ class Linker:
             return exact[0], self._alternatives(exact[1:], sset)
         # An indirect clause made mostly of quoted words is presented as a quotation: a change
         # of its quoted words is an alteration, as an exact copy of them is a copy.
-        marked = (
-            quote.kind != Kind.INDIRECT
-            or _in_marks(text, quote.start, quote.end)
-            or sum(len(f) for f in _inner_fragments(text, tokens, quote)) >= cfg.inner_quote_share * len(words)
-        )
-        found = self._aligned(tokens, words, marked, sset, foreign)
+        marked = quote.kind != Kind.INDIRECT or _in_marks(text, quote.start, quote.end)
+        inner = [i for f in _inner_fragments(text, tokens, quote) for i in f] if not marked else []
+        if len(inner) >= cfg.inner_quote_share * len(words) > 0:
+            # Its words outside the marks are the writer's (« les deux pays proposeront "…" »):
+            # the quoted words alone are compared, as for an exact copy of them.
+            found = self._aligned(tokens, inner, True, sset, foreign)
+        else:
+            found = self._aligned(tokens, words, marked, sset, foreign)
         cross = [self._cross(tokens, words, si, p, foreign[si]) for si, p in enumerate(sset.prepared) if p.lang != _ARTICLE_LANG]
         found += [f for f in cross if f is not None]
         if self.semantic and not any(f.fidelity == "altered" for f in found):
