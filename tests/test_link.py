@@ -148,10 +148,15 @@ def test_fidelity_classes(template: str, kind: str, fidelity: str, source_words:
         pytest.param("« La France enverra des troupes au sol dès demain », a annoncé le ministère.", id="invented-claim"),
         pytest.param("Le ministère a précisé que [[aucune sanction n’était envisagée contre Rome]].", id="invented-indirect"),
         pytest.param("« Nous avons évacué les civils », a affirmé le Quai.", id="one-content-word-in-common-is-chance"),
+        pytest.param(
+            "Moscou a affirmé que [[l’arrestation de Lucien Ferrand à Tbilissi relevait des affaires intérieures géorgiennes]].",
+            id="names-and-one-claim-word-are-the-topic",
+        ),
     ],
 )
 def test_invented_statements_are_not_found(template: str) -> None:
-    lk = one(template, kind="direct")
+    source = "Déclaration sur l’arrestation de Lucien Ferrand à Tbilissi. Nous demandons sa libération immédiate."
+    lk = one(template, COMMUNIQUE + " " + source, kind="direct")
     assert lk.fidelity == "not_found"
     assert lk.source_id is None and lk.source_start is None and lk.source_end is None
 
@@ -337,6 +342,12 @@ def test_several_sources_pick_the_right_one() -> None:
         pytest.param(
             "Il a dit que [[«la France reconnaîtra le résultat de ce scrutin» sous conditions]].", "altered", "negation", id="negation-dropped"
         ),
+        pytest.param(
+            'Il a dit que [["la France appelle toutes les parties à la plus grande retenue", hier soir]].', "verbatim", None, id="copy-in-straight-marks"
+        ),
+        pytest.param(
+            "Selon lui, [[les deux pays «appellent toutes les parties à une grande retenue»]].", "altered", None, id="writers-words-outside-the-marks"
+        ),
     ],
 )
 def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fidelity: str, flag: str | None) -> None:
@@ -365,6 +376,12 @@ def test_indirect_clause_mostly_quoted_takes_quoted_fidelity(template: str, fide
             Source(id="w", text="The President spoke with the Prime Minister of Japan about semiconductors.", lang="en"),
             "paraphrase",
             id="title-opening-with-a-number-word",
+        ),
+        pytest.param(
+            "Selon Berne, [[la Suisse a débloqué une aide de 300 000 francs pour les sinistrés]].",
+            "Dès lundi, le DFAE a débloqué une aide de 300 000 francs pour les sinistrés de la vallée.",
+            "paraphrase",
+            id="state-for-its-ministry",
         ),
     ],
 )
@@ -399,6 +416,11 @@ READOUT = (
             "Le Kremlin a précisé que [[les deux présidents poursuivront leurs contacts sur l’Ukraine]].",
             "contacts on Ukraine",
             id="ukraine",
+        ),
+        pytest.param(
+            "Selon Moscou, [[les deux chefs d’État ont plaidé pour l’arrêt des combats conclu en février en Syrie]].",
+            "ceasefire agreed in February",
+            id="ceasefire-rendered-as-a-halt-to-fighting",
         ),
     ],
 )
@@ -503,6 +525,73 @@ def test_english_statement_needs_a_word_of_the_claim(template: str, expected: st
         assert lk.fidelity == "not_found"
     else:
         assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+
+
+DECLARATION = Source(
+    id="hr",
+    lang="en",
+    author="European Union",
+    text=(
+        "The elections held on Sunday were neither free nor fair. "
+        "More than 1,250 people have been detained since the vote. "
+        "The EU calls for the unconditional release of all those detained. "
+        "Any attempt at external interference in the internal affairs of a sovereign state is unacceptable."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected", "flag"),
+    [
+        pytest.param("Selon Bruxelles, [[plus de 1 250 personnes ont été détenues depuis le scrutin]].", "1,250", None, id="thousands-are-one-number"),
+        pytest.param("Selon Bruxelles, [[plus de 1250 personnes ont été interpellées depuis le vote]].", "1,250", None, id="thousands-unseparated"),
+        pytest.param("Selon Bruxelles, [[plus de 2 250 personnes ont été détenues depuis le scrutin]].", "1,250", "number", id="thousands-changed"),
+        pytest.param("L’UE a estimé que [[le scrutin de dimanche n’avait été ni libre ni équitable]].", "neither free nor fair", None, id="free-and-fair"),
+        pytest.param("L’UE a réclamé que [[tous les détenus soient libérés sans condition]].", "unconditional release", None, id="unconditional"),
+        pytest.param(
+            "Selon l’UE, [[toute tentative d’ingérence extérieure dans les affaires intérieures d’un État souverain serait inadmissible]].",
+            "external interference",
+            None,
+            id="interference",
+        ),
+        pytest.param(
+            "Selon Bruxelles, [[les Vingt-Sept réclament la libération sans condition de tous les détenus]].",
+            "unconditional release",
+            None,
+            id="capitalised-number-word-is-a-name",
+        ),
+    ],
+)
+def test_english_declaration_renderings(template: str, expected: str, flag: str | None) -> None:
+    lk = one(template, DECLARATION)
+    assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+    assert (flag in lk.flags) if flag else not lk.flags
+
+
+def test_offices_are_read_at_the_sources_date() -> None:
+    # A high representative whose term has ended spoke for the EU when the declaration was made.
+    d = doc("Josep Borrell a affirmé que [[les ingérences extérieures étaient inacceptables]].")
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name="Josep Borrell", entity_id="person-josep-borrell")}),)})
+    (dated,) = link(d, DECLARATION.model_copy(update={"published": "2020-08-11"}))
+    assert dated.fidelity == "paraphrase"
+    (undated,) = link(d, DECLARATION)
+    assert undated.fidelity == "not_found"
+
+
+def test_a_quote_inside_another_prefers_its_containers_source() -> None:
+    other = Source(id="other", lang="en", text="The ministers said the violence against protesters was unacceptable.")
+    article = "Selon l’UE, toute tentative d’ingérence extérieure dans les affaires d’un État souverain serait « inadmissible »."
+    start = article.index("toute")
+    inner = article.index("inadmissible")
+    d = Document(
+        text=article,
+        quotes=(
+            Quote(start=start, end=len(article) - 1, text=article[start:-1], kind=Kind.INDIRECT, rule="t"),
+            Quote(start=inner, end=inner + 12, text="inadmissible", kind=Kind.PARTIAL, rule="t"),
+        ),
+    )
+    outer, word = link(d, [other, DECLARATION.model_copy(update={"author": None})])
+    assert outer.source_id == word.source_id == "hr"
 
 
 def test_cross_language_names_match_through_the_registry() -> None:

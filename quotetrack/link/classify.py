@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
-from quotetrack.link.normalise import Tokens
+from quotetrack.link.normalise import Tokens, digit_value, named_number
+from quotetrack.registry import Registry
 
-__all__ = ["entities", "flags", "markers", "numbers"]
+__all__ = ["chain", "entities", "flags", "markers", "numbers"]
 
 
 def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool = False) -> Counter[float]:
@@ -32,9 +33,11 @@ def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool 
     for i in idx:
         w = tokens.words[i]
         if w.isdigit():
-            out[float(w)] += 1
+            # Groups of thousands are one number (6,700 / 6 700); a group going on one is no count.
+            if (value := digit_value(tokens, i, lang)) is not None:
+                out[value] += 1
         elif w in words:
-            if data.opens_title(tokens.words, i):
+            if data.opens_title(tokens.words, i) or named_number(tokens, i):
                 continue
             if counts_only and i > 0 and tokens.words[i - 1] in data.group_determiners:
                 continue
@@ -66,11 +69,34 @@ def entities(tokens: Tokens, idx: Iterable[int], *, resolve: bool = False) -> se
     return out
 
 
+@lru_cache(maxsize=1024)
+def chain(reg: Registry, entity_id: str, year: int | None = None) -> frozenset[str]:
+    """The entity and every body above it: parents, and the bodies of the offices it holds in ``year`` (``None``: now)."""
+    out: set[str] = set()
+    todo = [entity_id]
+    while todo:
+        eid = todo.pop()
+        if eid in out:
+            continue
+        out.add(eid)
+        e = reg.get(eid)
+        if e is None:
+            continue
+        if e.parent:
+            todo.append(e.parent)
+        todo += [h.institution for h in e.roles if h.institution and h.active(year)]
+    return frozenset(out)
+
+
+def _unrelated(names: set[str], others: set[str]) -> set[str]:
+    """The names no name of ``others`` sits above or below in the registry (*la Suisse* for *le DFAE*)."""
+    reg = Registry.default()
+    return {n for n in names if not any(o in chain(reg, n) or n in chain(reg, o) for o in others)}
+
+
 @lru_cache(maxsize=4096)
 def _entity_id(word: str) -> str | None:
     """The registry entity a capitalised word names on its own, if any."""
-    from quotetrack.registry import Registry
-
     found = Registry.default().lookup(word)
     return found.id if found is not None else None
 
@@ -115,7 +141,9 @@ def flags(
         # another is a change of who or where. A name in place of the source's pronoun
         # (« La France ménagera… » for « Elle ne ménagera… ») says who, it changes no one.
         named = sum((Counter(markers(source, s_idx, ls.pronouns)) - Counter(markers(article, a_idx, la.pronouns))).values())
-        if (ent_a - ent_s) and (ent_s - ent_a or not (loose or named >= len(ent_a - ent_s))):
+        # A state for its ministry or a minister for his office names the same voice.
+        added, dropped = _unrelated(ent_a - ent_s, ent_s), _unrelated(ent_s - ent_a, ent_a)
+        if added and (dropped or not (loose or named >= len(added))):
             out.append("entity")
     mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
     if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from quotetrack.link import resources
 from quotetrack.link.candidates import Prepared, prepare
 from quotetrack.link.models import Source
-from quotetrack.link.normalise import Tokens, stem, tokenize
+from quotetrack.link.normalise import Tokens, digit_value, named_number, stem, tokenize
 
 __all__ = ["Glossary", "glossary_index", "score_sentences"]
 
@@ -92,12 +92,7 @@ def _build_sentences(p: Prepared) -> list[_Sentence]:
                 lower_words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4 and not p.tokens.raw[i][:1].isupper()],
                 names=frozenset(p.tokens.words[i] for i in idx if p.tokens.raw[i][:1].isupper()),
                 entities=frozenset(_entity(p.tokens.raw[i]) for i in idx if p.tokens.raw[i][:1].isupper()) - {None},
-                numbers=frozenset(
-                    float(w) if w.isdigit() else numbers[w]
-                    for i in range(u.first, u.last)
-                    for w in (p.tokens.words[i],)
-                    if w.isdigit() or (w in numbers and not _titled(p, i))
-                ),
+                numbers=frozenset(v for i in range(u.first, u.last) if (v := _number(p, i, numbers)) is not None),
             )
         )
     return out
@@ -123,7 +118,9 @@ def score_sentences(
         for i in idx
         if article.words[i] not in stops
         and not (article.words[i] in fr_numbers and i > 0 and article.words[i - 1] in groups)
-        and not (article.words[i] in fr_numbers and french.opens_title(article.words, i))
+        and not (article.words[i] in fr_numbers and (french.opens_title(article.words, i) or named_number(article, i)))
+        # The groups after the first of a number in digits (6 700) are part of its value.
+        and not (article.words[i].isdigit() and digit_value(article, i, "fr") is None)
     ]
     if not items:
         return []
@@ -149,7 +146,7 @@ def score_sentences(
             w = article.words[i]
             if w.isdigit() or w in fr_numbers:
                 weight = 2.0
-                ok = (float(w) if w.isdigit() else fr_numbers[w]) in sent.numbers
+                ok = (digit_value(article, i, "fr") if w.isdigit() else fr_numbers[w]) in sent.numbers
             elif article.raw[i][:1].isupper():
                 weight = 2.0
                 st = stems[w]
@@ -181,6 +178,14 @@ def score_sentences(
         scored.append((j, 0.6 * q_cov + 0.4 * s_cov if plain and hits >= min(min_words, len(items)) else 0.0))
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
+
+
+def _number(p: Prepared, i: int, numbers: dict[str, float]) -> float | None:
+    """The value of the number the source's word ``i`` writes or begins (*6,700*, *ten*), if any."""
+    w = p.tokens.words[i]
+    if w.isdigit():
+        return digit_value(p.tokens, i, p.lang)
+    return numbers[w] if w in numbers and not _titled(p, i) else None
 
 
 def _titled(p: Prepared, i: int) -> bool:

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Indel
 from quotetrack.link import resources
 from quotetrack.link.align import diff, exact_chains, locate
 from quotetrack.link.candidates import Prepared, SourceSet, prepare
+from quotetrack.link.classify import chain as _chain
 from quotetrack.link.classify import flags
 from quotetrack.link.models import Alternative, DiffOp, Fidelity, Flag, Link, Source
 from quotetrack.link.normalise import Tokens, fold, fragments, stem, tokenize, tokenize_spans
@@ -37,7 +38,8 @@ _MARKS = "«»“”„\"‹›"
 _ARTICLE_LANG = "fr"
 # A run of capitalised words (a name inside a description: le porte-parole d'António Guterres).
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}-]*+)*+")
-_INNER_QUOTE = regex.compile(r"«([^«»]++)»|“([^“”]++)”")
+# Straight marks too: AFP copy republished by Belgian, Swiss and Québec papers uses "…" as often as « ».
+_INNER_QUOTE = regex.compile(r"«([^«»]++)»|“([^“”]++)”|\"([^\"]++)\"")
 
 
 def as_sources(sources: str | Source | Iterable[str | Source]) -> list[Source]:
@@ -111,12 +113,24 @@ class Linker:
         if not doc.quotes:
             return []
         tokens = tokenize_spans(doc.text, ((q.start, q.end) for q in doc.quotes))
-        quotes = sorted(doc.quotes, key=lambda q: (q.start, q.end))
-        return [self._link_quote(doc.text, tokens, q, sset) for q in quotes]
+        # Containers before what they hold: a quote inside another (a partial in an indirect
+        # clause) prefers the source its container links to (« inacceptables » in a clause
+        # restating one readout is that readout's word, whatever other text has it too).
+        index = {p.source.id: k for k, p in enumerate(sset.prepared)}
+        links: list[Link] = []
+        open_: list[Link] = []
+        for q in sorted(doc.quotes, key=lambda q: (q.start, -q.end)):
+            while open_ and open_[-1].end <= q.start:
+                open_.pop()
+            holder = next((h for h in reversed(open_) if h.start <= q.start and q.end <= h.end and h.source_id), None)
+            made = self._link_quote(doc.text, tokens, q, sset, index[holder.source_id] if holder and holder.source_id else None)
+            links.append(made)
+            open_.append(made)
+        return sorted(links, key=lambda lk: (lk.start, lk.end))
 
     # -- one quote ----------------------------------------------------------------------
 
-    def _link_quote(self, text: str, tokens: Tokens, quote: Quote, sset: SourceSet) -> Link:
+    def _link_quote(self, text: str, tokens: Tokens, quote: Quote, sset: SourceSet, prefer: int | None = None) -> Link:
         frags = _without_cue_incise(fragments(text, tokens, quote.start, quote.end), tokens, quote)
         words = [i for f in frags for i in f]
         base = {
@@ -128,7 +142,7 @@ class Linker:
         }
         if not words:
             return Link(fidelity="not_found", **base)
-        found, alternatives = self._search(text, tokens, quote, frags, sset)
+        found, alternatives = self._search(text, tokens, quote, frags, sset, prefer)
         if found is None:
             return Link(fidelity="not_found", alternatives=alternatives, **base)
         p = sset.prepared[found.source]
@@ -148,7 +162,7 @@ class Linker:
         )
 
     def _search(
-        self, text: str, tokens: Tokens, quote: Quote, frags: list[list[int]], sset: SourceSet
+        self, text: str, tokens: Tokens, quote: Quote, frags: list[list[int]], sset: SourceSet, prefer: int | None = None
     ) -> tuple[_Found | None, tuple[Alternative, ...]]:
         cfg = self.settings
         foreign = [self._foreign(quote, p.source) for p in sset.prepared]
@@ -157,15 +171,18 @@ class Linker:
         if not exact and quote.kind == Kind.INDIRECT:
             exact = self._exact_inner(text, tokens, quote, len(words), sset, foreign)
         if exact:
+            exact.sort(key=lambda f: foreign[f.source] or f.source != prefer)
             return exact[0], self._alternatives(exact[1:], sset)
         # An indirect clause made mostly of quoted words is presented as a quotation: a change
         # of its quoted words is an alteration, as an exact copy of them is a copy.
-        marked = (
-            quote.kind != Kind.INDIRECT
-            or _in_marks(text, quote.start, quote.end)
-            or sum(len(f) for f in _inner_fragments(text, tokens, quote)) >= cfg.inner_quote_share * len(words)
-        )
-        found = self._aligned(tokens, words, marked, sset, foreign)
+        marked = quote.kind != Kind.INDIRECT or _in_marks(text, quote.start, quote.end)
+        inner = [i for f in _inner_fragments(text, tokens, quote) for i in f] if not marked else []
+        if len(inner) >= cfg.inner_quote_share * len(words) > 0:
+            # Its words outside the marks are the writer's (« les deux pays proposeront "…" »):
+            # the quoted words alone are compared, as for an exact copy of them.
+            found = self._aligned(tokens, inner, True, sset, foreign)
+        else:
+            found = self._aligned(tokens, words, marked, sset, foreign)
         cross = [self._cross(tokens, words, si, p, foreign[si]) for si, p in enumerate(sset.prepared) if p.lang != _ARTICLE_LANG]
         found += [f for f in cross if f is not None]
         if self.semantic and not any(f.fidelity == "altered" for f in found):
@@ -173,7 +190,7 @@ class Linker:
 
             found = rescore(tokens, words, found, sset, cfg.semantic_min)
         found = [f for f in found if f.fidelity != "not_found"]
-        found.sort(key=lambda f: (f.fidelity != "altered", -f.score, f.source, f.first))
+        found.sort(key=lambda f: (f.source != prefer, f.fidelity != "altered", -f.score, f.source, f.first))
         if not found:
             return None, ()
         return found[0], self._alternatives(found[1:], sset)
@@ -223,6 +240,7 @@ class Linker:
         q_words = [tokens.words[i] for i in words]
         q_stems = [stem(w, _ARTICLE_LANG) for w in q_words]
         q_content = frozenset(s for w, s in zip(q_words, q_stems, strict=True) if w not in stops)
+        q_lower = frozenset(s for i, s in zip(words, q_stems, strict=True) if s in q_content and not tokens.raw[i][:1].isupper())
         out = []
         seen: set[tuple[int, int, int]] = set()
         for cand in sset.candidates(q_content, cfg.candidates, cfg.min_candidate):
@@ -281,7 +299,14 @@ class Linker:
                     first, last, score = a, b, wider
                 score = max(score, tight)
                 shared = q_content & {p.stems[i] for i in range(first, last) if p.content_mask[i]}
-                if score >= max(cfg.paraphrase_min, need) and len(shared) >= min(cfg.paraphrase_words, len(q_content)):
+                # Names say who and where: a restatement shares words of what was said, as
+                # across languages (a statement on the poisoning of X is not every text naming X).
+                claim = shared & q_lower
+                if (
+                    score >= max(cfg.paraphrase_min, need)
+                    and len(shared) >= min(cfg.paraphrase_words, len(q_content))
+                    and len(claim) >= min(cfg.paraphrase_words, len(q_lower))
+                ):
                     fidelity = "paraphrase"
                     # Words in marks that turn the source's negation or number around are
                     # a changed quotation, however few words differ besides.
@@ -331,7 +356,7 @@ class Linker:
             # A text left unresolved (« souligne le texte », selon le communiqué) is the
             # statement the article reports: the source's own voice.
             return False
-        return not _same_voice(quote.speaker, source.author)
+        return not _same_voice(quote.speaker, source.author, _year(source.published))
 
     def _alternatives(self, others: Sequence[_Found], sset: SourceSet) -> tuple[Alternative, ...]:
         out = []
@@ -342,12 +367,13 @@ class Linker:
         return tuple(out)
 
 
-def _same_voice(speaker: Speaker, author: str) -> bool:
+def _same_voice(speaker: Speaker, author: str, year: int | None = None) -> bool:
     """Whether the registry puts the speaker and the source's author in one chain of bodies.
 
     A readout of the Élysée speaks for the president, a UN statement for its Secretary-General,
     a Quai d'Orsay communiqué for France: one of the two belongs (``parent``, or an office
-    held now) to the other. Two bodies side by side (the Élysée and the Quai) are two voices.
+    held when the source was published, or now when it gives no date) to the other. Two
+    bodies side by side (the Élysée and the Quai) are two voices.
     """
     reg = Registry.default()
     own = _author_entity(author)
@@ -364,7 +390,7 @@ def _same_voice(speaker: Speaker, author: str) -> bool:
         country = speaker.country or (entity.country if entity is not None else None)
         body = reg.role(speaker.role, country)
         ids = [body.id] if body is not None else []
-    return any(own in _chain(reg, i) or i in _chain(reg, own) for i in ids)
+    return any(own in _chain(reg, i, year) or i in _chain(reg, own, year) for i in ids)
 
 
 @lru_cache(maxsize=1)
@@ -388,23 +414,12 @@ def _author_entity(author: str) -> str | None:
     return found.id if found is not None else None
 
 
-@lru_cache(maxsize=1024)
-def _chain(reg: Registry, entity_id: str) -> frozenset[str]:
-    """The entity and every body above it: parents, and the bodies of the offices it holds now."""
-    out: set[str] = set()
-    todo = [entity_id]
-    while todo:
-        eid = todo.pop()
-        if eid in out:
-            continue
-        out.add(eid)
-        e = reg.get(eid)
-        if e is None:
-            continue
-        if e.parent:
-            todo.append(e.parent)
-        todo += [h.institution for h in e.roles if h.institution and h.active(None)]
-    return frozenset(out)
+def _year(published: object) -> int | None:
+    """The year of a source's publication date (a ``date`` or an ISO string), if it has one."""
+    if published is None:
+        return None
+    found = regex.match(r"\d{4}", str(published))
+    return int(found.group()) if found else None
 
 
 def _diff(tokens: Tokens, found: _Found, p: Prepared) -> tuple[DiffOp, ...]:
@@ -460,7 +475,7 @@ def _inner_fragments(text: str, tokens: Tokens, quote: Quote) -> list[list[int]]
     return [
         f
         for m in _INNER_QUOTE.finditer(text, quote.start, quote.end)
-        for g in (1 if m.group(1) is not None else 2,)
+        for g in (m.lastindex or 1,)
         for f in fragments(text, tokens, m.start(g), m.end(g))
     ]
 

@@ -27,6 +27,8 @@ __all__ = [
     "Tokens",
     "Unit",
     "detect_lang",
+    "digit_value",
+    "named_number",
     "fold",
     "fragments",
     "stem",
@@ -173,6 +175,49 @@ def fragments(text: str, tokens: Tokens, start: int, end: int) -> list[list[int]
             continue
         groups.setdefault(sum(1 for _, b in cuts if b <= pos), []).append(i)
     return [groups[k] for k in sorted(groups)]
+
+
+def _joined(tokens: Tokens, i: int, separators: frozenset[str]) -> bool:
+    """Whether digit word ``i`` goes on the group before it (*6,700*, *500 000*, *500'000*)."""
+    if i <= 0 or len(tokens.words[i]) != 3 or not tokens.words[i].isdigit():
+        return False
+    before = tokens.words[i - 1]
+    return (
+        before.isdigit()
+        and (len(before) <= 3 or _joined(tokens, i - 1, separators))
+        and tokens.text[tokens.ends[i - 1] : tokens.starts[i]] in separators
+    )
+
+
+def digit_value(tokens: Tokens, i: int, lang: str) -> float | None:
+    """The value of the number written in digits from word ``i`` on, its groups of thousands joined.
+
+    *6,700* in English and *6 700* or *6700* in French are one number; ``None`` for a word that
+    is no digit or that continues a group begun before it (its value is the first group's).
+    """
+    words = tokens.words
+    if not words[i].isdigit():
+        return None
+    separators = resources.language(lang).thousands
+    if _joined(tokens, i, separators):
+        return None
+    value = float(words[i])
+    j = i + 1
+    while j < len(words) and _joined(tokens, j, separators):
+        value = value * 1000 + float(words[j])
+        j += 1
+    return value
+
+
+def named_number(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i``, a number word, is capitalised inside its sentence: a name, no count.
+
+    *les Vingt-Sept* are the member states, while *Trois soldats…* opening a sentence counts.
+    """
+    if i <= 0 or not tokens.raw[i][:1].isupper():
+        return False
+    gap = tokens.text[tokens.ends[i - 1] : tokens.starts[i]]
+    return len(gap) <= 2 and not any(c in gap for c in ".!?…:«»\"“”")
 
 
 @dataclass(frozen=True, slots=True)

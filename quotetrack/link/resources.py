@@ -35,6 +35,8 @@ class Language(Record):
     """Before a number word, the number names a known group (*les deux dirigeants*), no count."""
     pronouns: frozenset[str] = frozenset()
     """Subject pronouns a quotation may replace by the name they stand for (*elle* → *la France*)."""
+    thousands: frozenset[str] = frozenset()
+    """What may stand between groups of three digits of one number (*6,700*, *500 000*, *500'000*)."""
     titles: frozenset[str] = frozenset()
     """Two-word titles opening with a number word (*premier ministre*, *first lady*): no count."""
 
