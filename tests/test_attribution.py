@@ -1386,6 +1386,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Sur RTL, Paul Lacombe a annoncé qu'il quittait le gouvernement. « Je ne veux plus faire semblant », a "
+                 "lâché le ministre d'État.", -1, "Paul Lacombe", id="ministre-d-etat-is-a-title-no-role-with-a-complement"),
+    pytest.param("Entendue par la présidente de la commission, Claire Noël, sur le budget, la haute fonctionnaire a défendu "
+                 "ses choix. « J'ai appliqué les consignes », a-t-elle expliqué. La sénatrice a ensuite relevé des "
+                 "« contradictions ».", -1, "sénatrice", id="a-senior-official-is-no-senator"),
     pytest.param("Le Premier ministre Jean Marchal a défendu l'accord. « Nous avons tenu parole », a répliqué le "
                  "vice-Premier ministre.", -1, "vice-Premier ministre", id="a-deputy-prime-minister-is-no-prime-minister"),
     pytest.param("Paolo Rinaldi a défendu l'accord devant la presse. « Nous avons obtenu le meilleur accord », a "
@@ -1552,6 +1557,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Interrogé par le président de la commission, Marc Delorme, sur sa présence le 1er mai, le haut "
+                 "fonctionnaire a expliqué son choix. « Je n'y ai vu aucun inconvénient », a-t-il raconté.",
+                 -1, "haut fonctionnaire", id="a-name-apposed-to-a-governed-role-is-no-subject-when-a-role-follows"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",
