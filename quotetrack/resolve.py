@@ -2146,9 +2146,10 @@ class Resolver:
             # "Carla X et Nicolas Y forment un couple… Invitée de l'émission, la chanteuse est revenue…
             # « … », a-t-elle raconté": a profession bound by its noun takes back the person a pronoun in
             # its place would, named as subject, as it does when it is the cue's own subject; never
-            # the one who spoke last (« … », confie Léa X. La cinéaste, elle, … is someone else).
+            # the one who spoke last when a stressed pronoun sets it apart (« … », confie Léa X. La
+            # cinéaste, elle, … is someone else; « … », a réagi Paul X. Le syndicaliste a appelé… is him).
             person = self._known_antecedent(r)
-            if person is not None and self.recent and self.recent[-1][1].name == person.name:
+            if person is not None and self.recent and self.recent[-1][1].name == person.name and self._stressed_after(r):
                 person = None
         if person is None and self._former(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Nicolas X revient sur… En 2018, l'ancien ministre avait annoncé… « … », avait-il déclaré":
@@ -2184,6 +2185,13 @@ class Resolver:
         if callable(exclusive) and exclusive(r.role) and not self._registry_holds(prev, r.role):
             return None
         return prev
+
+    def _stressed_after(self, r: Mention) -> bool:
+        """Whether a pronoun set off by commas follows ``r`` (« La cinéaste, elle, reste discrète »):
+        the stress that sets its subject against the one who spoke last."""
+        k = bisect.bisect_left(self.mention_starts, r.end)
+        return (k < len(self.mentions) and self.mentions[k].kind == "pronoun" and self.mentions[k].parenthetical
+                and self.text[r.end : self.mentions[k].start].strip() == ",")
 
     def _apposed_roles(self, first: Mention, second: Mention) -> bool:
         """Whether ``second`` is an apposition of ``first``: only a comma between them."""

@@ -1158,6 +1158,9 @@ def test_definite_anonymous_description_points_back() -> None:
                      id="bare-role-takes-back-who-spoke-last"),
         pytest.param("« Les comptes sont sains », a déclaré Me Alain Rivière. Le prévenu, qui nie tout, a quitté la salle. "
                      "« Je suis innocent », a-t-il lancé.", "prévenu", id="no-exclusive-office-of-someone-else"),
+        pytest.param("« La ligne rouge est franchie », a réagi Paul Vernier. Le syndicaliste a appelé ses troupes à "
+                     "manifester. « Le gouvernement nous a braqués », a-t-il déploré.", "Paul Vernier",
+                     id="a-profession-with-no-stress-takes-back-who-spoke-last"),
         pytest.param("« Ce rôle m'a changée », confie Léa Morel. La cinéaste, elle, reste discrète. "
                      "« Je prépare un autre film », glisse-t-elle.", "cinéaste", id="no-profession-the-speaker-was-not-given"),
     ],
