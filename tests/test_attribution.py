@@ -1560,6 +1560,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le maire a été entendu, selon une source judiciaire. A l'issue de l'audition, il a été mis en examen, "
+                 "a précisé cette source.", -1, "source judiciaire", id="a-source-after-a-demonstrative-needs-no-qualifier"),
     pytest.param("Interrogé par le président de la commission, Marc Delorme, sur sa présence le 1er mai, le haut "
                  "fonctionnaire a expliqué son choix. « Je n'y ai vu aucun inconvénient », a-t-il raconté.",
                  -1, "haut fonctionnaire", id="a-name-apposed-to-a-governed-role-is-no-subject-when-a-role-follows"),
