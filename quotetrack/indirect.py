@@ -722,10 +722,11 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
 @cache
 def _full_name() -> regex.Pattern[str]:
     """A full name set off by commas: two to four capitalised words (the last ones maybe after
-    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), then the comma."""
+    a hyphenated particle of ``names.json``: ``Mohammed Ali al-Houthi``), maybe a short aside in
+    brackets (a party: ``Jean-Pierre X (PS)``), then the comma."""
     particles = names_data()["hyphen_particles"]
     word = rf"(?:(?:{trie_alternation(particles)})-)?\p{{Lu}}[\p{{L}}\-]*+" if particles else r"\p{Lu}[\p{L}\-]*+"
-    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}[ \u00a0]*+,")
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++{word}){{1,3}}(?:[ \u00a0]*+\([^()\n,]{{1,30}}\))?[ \u00a0]*+,")
 
 
 @cache

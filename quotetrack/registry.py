@@ -163,6 +163,9 @@ class _AnonymousHead(Record):
 class _AnonymousData(Record):
     heads: tuple[_AnonymousHead, ...]
     qualifiers: tuple[str, ...]
+    anaphoric_determiners: tuple[str, ...] = ()
+    """Determiners that make a head that is not ``bare`` a source on their own, taking back the
+    one described before (``a précisé cette source``)."""
 
 
 class _Grammar(Record):
@@ -440,6 +443,7 @@ class _Language:
     role_forms: dict[tuple[str, str], _RoleRecord]
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
+    anon_anaphoric: frozenset[str]
     publication_keys: frozenset[str]
     publication_kinds: dict[str, str]
     """The kind of each publication (``agency``, ``newspaper``…), by its key."""
@@ -505,6 +509,7 @@ def _language() -> _Language:
         role_forms=role_forms,
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
+        anon_anaphoric=frozenset(fold(d) for d in anonymous.anaphoric_determiners),
         publication_keys=frozenset(_case_key(p.name) for p in publications),
         publication_kinds={_case_key(p.name): p.kind for p in publications},
         publication_longest=max((len(_case_key(p.name)) for p in publications), default=0),
@@ -596,6 +601,7 @@ class _Matcher:
         tails = {f.partition("|")[2] for r in lang.roles for f in r.forms} - {""}
         offices = {f.partition("|")[0] for r in lang.roles if r.institution for f in r.forms}
         self.det = _words_pattern(g.determiners)
+        self.anaph = _words_pattern(lang.anonymous.anaphoric_determiners)
         self.indef = _words_pattern(g.indefinite)
         link = _words_pattern(g.links)
         self.adj = f"(?:{_trie_pattern(adjectives, case=True)})(?!\\w)"
@@ -746,6 +752,8 @@ class _Matcher:
             head = f"(?:{_trie_pattern(group['anon'])})(?!\\w)"
             alts.append(("anon", compile(f"{look}{self.indef}(?P<ahead>{head})"), engine.anon_rest))
             alts.append(("anon", compile(f"{look}(?:{det}|)(?P<ahead2>{head})"), engine.anon_rest2))
+            if self.anaph != lexicon.NOTHING:
+                alts.append(("anon", compile(f"{look}{self.anaph}(?P<ahead2>{head})"), engine.anon_rest3))
         if "head" in group:
             head = f"(?:{_trie_pattern(group['head'])})(?!\\w)"
             role = f"{look}(?:{det}|)(?:{self.premod}|)(?P<rhead>{head})"
@@ -774,7 +782,7 @@ class _Engine:
     finds on a text where their ``\w`` and ``\s`` agree (:func:`lexicon.std_classes_exact`).
     """
 
-    __slots__ = ("compile", "role_rest", "role_cont", "anon_rest", "anon_rest2", "_matcher", "_keys")
+    __slots__ = ("compile", "role_rest", "role_cont", "anon_rest", "anon_rest2", "anon_rest3", "_matcher", "_keys")
 
     def __init__(self, matcher: _Matcher, compile: Callable[[str], Any]) -> None:
         self.compile = compile
@@ -783,6 +791,7 @@ class _Engine:
         self.role_cont = compile(matcher.role_cont)
         self.anon_rest = compile(matcher.anon_rest)
         self.anon_rest2 = compile(matcher.anon_rest2)
+        self.anon_rest3 = compile("")  # « cette source »: the determiner is all its qualification
         self._keys: dict[str, tuple[Any, Any]] = {}
 
     def patterns(self, key: str) -> tuple[Any, Any]:
@@ -1350,7 +1359,8 @@ class Registry:
         head_group = "ahead" if m.groupdict().get("ahead") is not None else "ahead2"
         head = self._lang.anon_heads.get(fold(m.group(head_group)))
         g = rest.groupdict()
-        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink"))
+        qualified = any(g.get(k) for k in ("aq1", "aq2", "aq3", "aadj", "aadj2", "aadj3", "alink")) or (
+            fold(text[m.start() : m.start(head_group)].strip()) in self._lang.anon_anaphoric)
         if head is None or not (head.bare or qualified):
             return None, m.end(head_group)
         if head.determined and m.start() == m.start(head_group):

@@ -52,6 +52,11 @@ _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u
 _REPORTER_REACH = 40
 
 
+# What may come between a role and a name set off as its apposition: a short complement of
+# the role's (a few words, no clause punctuation nor quotation mark), then the comma.
+_GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()]+){0,5}[ \u00a0]*,[ \u00a0]*")
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -328,6 +333,15 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
+        if m.kind in ("name", "role") and getattr(self, "roles", None):
+            # "Interrogé par le président de la commission, Philippe X, sur…, le haut fonctionnaire
+            # a expliqué": the name set off after a governed role is its apposition, the role
+            # after a later comma the subject.
+            s_end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(self.text)
+            if m.kind == "name" and self._apposed_to_governed_role(m) and self._role_after_comma(m.end, s_end, None):
+                return False
+            if m.kind == "role" and self._after_governed_apposition(s_start, m):
+                return True
         if (dateline := DATELINE.match(self.text, s_start, m.start)) is not None:
             s_start = dateline.end()  # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…": no lead of the sentence
         text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
@@ -356,6 +370,18 @@ class Resolver:
                 return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
+
+    def _apposed_to_governed_role(self, m: Mention) -> bool:
+        """Whether ``m`` is set off by a comma after a role governed by a preposition, with at
+        most a short complement of its own between them (« Interrogé par le président de la
+        commission, Philippe X, sur… »): that role's apposition, no subject of the sentence."""
+        roles = getattr(self, "roles", None)
+        if not roles:
+            return False
+        j = bisect.bisect_left(self.role_starts, m.start) - 1
+        if j < 0 or not roles[j].after_preposition or roles[j].end > m.start:
+            return False
+        return _GOVERNED_APPOSITION_GAP.fullmatch(self.text, roles[j].end, m.start) is not None
 
     def _mention_ends_at(self, end: int) -> bool:
         """Whether a name or a role ends right at ``end`` (``…la visite de Luigi X, chef de file``:
@@ -2135,9 +2161,10 @@ class Resolver:
             # "Carla X et Nicolas Y forment un couple… Invitée de l'émission, la chanteuse est revenue…
             # « … », a-t-elle raconté": a profession bound by its noun takes back the person a pronoun in
             # its place would, named as subject, as it does when it is the cue's own subject; never
-            # the one who spoke last (« … », confie Léa X. La cinéaste, elle, … is someone else).
+            # the one who spoke last when a stressed pronoun sets it apart (« … », confie Léa X. La
+            # cinéaste, elle, … is someone else; « … », a réagi Paul X. Le syndicaliste a appelé… is him).
             person = self._known_antecedent(r)
-            if person is not None and self.recent and self.recent[-1][1].name == person.name:
+            if person is not None and self.recent and self.recent[-1][1].name == person.name and self._stressed_after(r):
                 person = None
         if person is None and self._former(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Nicolas X revient sur… En 2018, l'ancien ministre avait annoncé… « … », avait-il déclaré":
@@ -2173,6 +2200,13 @@ class Resolver:
         if callable(exclusive) and exclusive(r.role) and not self._registry_holds(prev, r.role):
             return None
         return prev
+
+    def _stressed_after(self, r: Mention) -> bool:
+        """Whether a pronoun set off by commas follows ``r`` (« La cinéaste, elle, reste discrète »):
+        the stress that sets its subject against the one who spoke last."""
+        k = bisect.bisect_left(self.mention_starts, r.end)
+        return (k < len(self.mentions) and self.mentions[k].kind == "pronoun" and self.mentions[k].parenthetical
+                and self.text[r.end : self.mentions[k].start].strip() == ",")
 
     def _apposed_roles(self, first: Mention, second: Mention) -> bool:
         """Whether ``second`` is an apposition of ``first``: only a comma between them."""
@@ -2229,6 +2263,10 @@ class Resolver:
         ((n, p),) = people.values()
         if (not self._compatible(p.name, self._gender(m)) or not self._country_agrees(p.name, p.entity, m.country)
                 or self._completes_role(n, lo)):
+            return None
+        if self._apposed_to_governed_role(n) and self._role_after_comma(n.end, hi, m):
+            # "Interrogé par le président de la commission, Philippe X, sur…, le haut fonctionnaire
+            # a expliqué": the name set off after a governed role is a complement; the role after it is the subject.
             return None
         if n.after_preposition and any(lo <= at < hi and s.name != p.name for at, s in reversed(self.recent[-_LOOKBACK:])):
             # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a
@@ -2307,6 +2345,30 @@ class Resolver:
         k = bisect.bisect_left(self.role_starts, lo)
         while k < len(self.roles) and self.roles[k].start < hi:
             if self._subject_person_role(k) and self._gender(self.roles[k]) in (None, self._gender(m)):
+                return True
+            k += 1
+        return False
+
+    def _after_governed_apposition(self, lo: int, r: Mention) -> bool:
+        """Whether role ``r``, no preposition governing it, opens a phrase after a comma in a
+        sentence opening at ``lo`` with an aside whose governed role has a name set off after it."""
+        if r.after_preposition or not self.text[lo : r.start].rstrip().endswith(",") or self._opening_aside(lo, r.start) is None:
+            return False
+        i = bisect.bisect_left(self.all_name_starts, lo)
+        while i < len(self.all_names) and self.all_names[i].start < r.start:
+            if self._apposed_to_governed_role(self.all_names[i]):
+                return True
+            i += 1
+        return False
+
+    def _role_after_comma(self, lo: int, hi: int, m: Mention | None) -> bool:
+        """Whether a person's role no preposition governs, of a gender agreeing with ``m``'s,
+        opens a phrase right after a comma in ``[lo, hi)`` (« …, le haut fonctionnaire a expliqué »)."""
+        k = bisect.bisect_left(self.role_starts, lo)
+        while k < len(self.roles) and self.roles[k].start < hi:
+            r = self.roles[k]
+            if (not r.after_preposition and self.text[lo : r.start].rstrip().endswith(",") and self._is_person_role(r)
+                    and (m is None or self._gender(r) in (None, self._gender(m)))):
                 return True
             k += 1
         return False

@@ -1158,6 +1158,9 @@ def test_definite_anonymous_description_points_back() -> None:
                      id="bare-role-takes-back-who-spoke-last"),
         pytest.param("« Les comptes sont sains », a déclaré Me Alain Rivière. Le prévenu, qui nie tout, a quitté la salle. "
                      "« Je suis innocent », a-t-il lancé.", "prévenu", id="no-exclusive-office-of-someone-else"),
+        pytest.param("« La ligne rouge est franchie », a réagi Paul Vernier. Le syndicaliste a appelé ses troupes à "
+                     "manifester. « Le gouvernement nous a braqués », a-t-il déploré.", "Paul Vernier",
+                     id="a-profession-with-no-stress-takes-back-who-spoke-last"),
         pytest.param("« Ce rôle m'a changée », confie Léa Morel. La cinéaste, elle, reste discrète. "
                      "« Je prépare un autre film », glisse-t-elle.", "cinéaste", id="no-profession-the-speaker-was-not-given"),
     ],
@@ -1386,6 +1389,11 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Sur RTL, Paul Lacombe a annoncé qu'il quittait le gouvernement. « Je ne veux plus faire semblant », a "
+                 "lâché le ministre d'État.", -1, "Paul Lacombe", id="ministre-d-etat-is-a-title-no-role-with-a-complement"),
+    pytest.param("Entendue par la présidente de la commission, Claire Noël, sur le budget, la haute fonctionnaire a défendu "
+                 "ses choix. « J'ai appliqué les consignes », a-t-elle expliqué. La sénatrice a ensuite relevé des "
+                 "« contradictions ».", -1, "sénatrice", id="a-senior-official-is-no-senator"),
     pytest.param("Le Premier ministre Jean Marchal a défendu l'accord. « Nous avons tenu parole », a répliqué le "
                  "vice-Premier ministre.", -1, "vice-Premier ministre", id="a-deputy-prime-minister-is-no-prime-minister"),
     pytest.param("Paolo Rinaldi a défendu l'accord devant la presse. « Nous avons obtenu le meilleur accord », a "
@@ -1563,6 +1571,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "Norvège", id="a-pronoun-opening-a-que-clause-takes-back-the-state-reporting-it"),
     pytest.param("Le porte-parole Karl Moen a été limogé. Selon l'agence NTB, il aurait dénoncé « une cabale ».",
                  -1, "Karl Moen", id="a-pronoun-opening-a-source-s-clause-is-no-reporter-s"),
+    pytest.param("Le maire a été entendu, selon une source judiciaire. A l'issue de l'audition, il a été mis en examen, "
+                 "a précisé cette source.", -1, "source judiciaire", id="a-source-after-a-demonstrative-needs-no-qualifier"),
+    pytest.param("Interrogé par le président de la commission, Marc Delorme, sur sa présence le 1er mai, le haut "
+                 "fonctionnaire a expliqué son choix. « Je n'y ai vu aucun inconvénient », a-t-il raconté.",
+                 -1, "haut fonctionnaire", id="a-name-apposed-to-a-governed-role-is-no-subject-when-a-role-follows"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

@@ -801,6 +801,8 @@ INDIRECT = [
                  "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
     pytest.param("Selon Amnesty International, qui a recueilli une trentaine de témoignages, les exécutions se sont multipliées.",
                  "les exécutions se sont multipliées", id="selon-past-a-relative-aside"),
+    pytest.param("Pour le rapporteur de la commission, Jean-Paul Morin (PS), la décision était inévitable.",
+                 "la décision était inévitable", id="pour-past-a-named-source-with-its-party-in-brackets"),
     pytest.param("Pour l'historienne Claire Vasseur, spécialiste du Caucase, la trêve ne tiendra pas l'hiver.",
                  "la trêve ne tiendra pas l'hiver", id="pour-past-a-description-with-a-complement"),
     pytest.param("Selon l'ONU, mardi soir à Genève, les délégations ont quitté la salle.",
