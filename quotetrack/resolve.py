@@ -1448,6 +1448,9 @@ class Resolver:
             earlier = self._earlier_description(m)
             if earlier is not None:
                 return self._with_mention(earlier, span), ("demonstrative→earlier description",)
+            source = self._anonymous_spoke_last(m)
+            if source is not None:
+                return self._with_mention(source, span), ("demonstrative→anonymous source that spoke last",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             body = self._body_spoke_after_publication(m) if self._head(m) in self.organisation_nouns else None
             if body is not None:
@@ -1778,6 +1781,21 @@ class Resolver:
         if person is None or not self._compatible(person.name, self._gender(m)):
             return None
         return a.start, person
+
+    def _anonymous_spoke_last(self, m: Mention) -> Speaker | None:
+        """``Selon une source diplomatique, … « … », confie ce diplomate``: a demonstrative
+        description with no earlier one of its head takes back the anonymous source that spoke
+        last, in its sentence or the one before, when nobody was named since (the source's
+        grammatical gender, ``une source``, says nothing of the person's)."""
+        last = self.recent[-1][1] if self.recent else None
+        if last is None or last.type != "anonymous" or last.mention is None or last.mention.start >= m.start:
+            return None
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        if k >= 0 and self.all_name_starts[k] > last.mention.start:
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else 0
+        return last if last.mention.start >= floor else None
 
     def _anonymous_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """The anonymous source a singular pronoun takes back when it is the subject of the
