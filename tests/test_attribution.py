@@ -1552,6 +1552,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Selon une source diplomatique allemande, les discussions reprendront en mars. "
+                 "« Personne ne veut claquer la porte », glisse ce diplomate.", -1, "source diplomatique allemande",
+                 id="a-demonstrative-description-takes-back-the-anonymous-source-that-spoke-last"),
+    pytest.param("Varsovie expulse deux diplomates\n\nKowalczyk : « Nous ne laisserons rien passer »\n\n"
+                 "VARSOVIE – Le gouvernement polonais a convoqué vendredi l'ambassadeur. Le député Andrzej Kowalczyk a réclamé des sanctions.",
+                 0, "Andrzej Kowalczyk", id="a-headline-surname-the-body-gives-after-a-first-name-speaks"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",
