@@ -1739,6 +1739,11 @@ class Resolver:
             ),
             None,
         )
+        if (last_quote is not None and last_name is not None and last_name[1].name != last_quote[1].name
+                and not self._inverted(m) and self._spoke_in_relative(last_quote[1], last_name[0])):
+            # "Il s'en est pris au conseiller John X, qui avait évoqué un « … ». Il a exprimé…":
+            # words given in a relative clause after an object are no new subject for the pronoun.
+            last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
                                   self._anonymous_subject_before(m))
                       if c is not None]
@@ -1746,6 +1751,16 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _spoke_in_relative(self, speaker: Speaker, subject_at: int) -> bool:
+        """Whether ``speaker`` was named, after the subject named at ``subject_at``, in no subject
+        position and right before a subject relative pronoun (``au conseiller John X, qui avait
+        évoqué « … »``): the words are given in that relative clause."""
+        mention = speaker.mention
+        if mention is None or mention.start <= subject_at or _subject_relative_after().match(self.text, mention.end) is None:
+            return False
+        k = bisect.bisect_left(self.all_name_starts, mention.start)
+        return k < len(self.all_names) and self.all_names[k].start == mention.start and not self._subject_name(k)
 
     def _last_subject_name(self, m: Mention) -> tuple[int, Speaker] | None:
         """The latest of the last _LOOKBACK names in subject position before ``m`` that is a person
@@ -3115,6 +3130,12 @@ def _reported_clause_lead() -> regex.Pattern[str]:
     reports, with no mark, comma or stop (``a fait savoir que ``, ``assure qu'``)."""
     relatives = names_data()["relative_pronouns"]
     return regex.compile(rf"(?i)[^«»\"“”,;:.!?()\n]{{1,{_REPORTER_REACH}}}?(?<!\p{{L}})(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
+def _subject_relative_after() -> regex.Pattern[str]:
+    """A comma and a subject relative pronoun of ``names.json`` (``, qui``) right after a name."""
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})")
 
 
 @cache

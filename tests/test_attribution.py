@@ -1552,6 +1552,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La ministre bolivienne, Ana Quispe, a durci le ton. Elle s'en est prise à l'ambassadrice américaine, Laura Finch, "
+                 "qui avait parlé d'un « scrutin douteux ». Elle a dénoncé une « ingérence grossière ».", -1, "Ana Quispe",
+                 id="words-given-in-a-relative-after-an-object-leave-the-pronoun-to-the-subject"),
     pytest.param("Selon une source diplomatique allemande, les discussions reprendront en mars. "
                  "« Personne ne veut claquer la porte », glisse ce diplomate.", -1, "source diplomatique allemande",
                  id="a-demonstrative-description-takes-back-the-anonymous-source-that-spoke-last"),
