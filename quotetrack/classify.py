@@ -112,6 +112,9 @@ class Grammar(Record):
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
     noun_complement_links: tuple[str, ...] = ()
     """``sur``, ``de``: before a determiner and a noun, the que after them completes the noun."""
+    content_nouns: tuple[str, ...] = ()
+    """``fait``: after one of ``noun_complement_links`` and a determiner, a noun whose que-clause
+    is what the cue reports (a insisté sur le fait que …), not a complement of the noun."""
     negation_particles: tuple[str, ...] = ()
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
     impersonal_openers: tuple[str, ...] = ()
@@ -969,9 +972,40 @@ def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Call
     """``Dominique de Villepin : « La France a perdu sa voix »``: a headline giving a full name,
     a colon and a sentence in marks (a capital, three words at least) quotes that person."""
     if not (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
-            and _headline_speaker().fullmatch(text, para[0], s.open_start) is not None):
+            and (_headline_speaker().fullmatch(text, para[0], s.open_start) is not None
+                 or _surname_headline(text, s, para))):
         return False
     return not _repeated_in_body(text, s)
+
+
+def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
+    """``Zakharova : « Londres a voulu cette escalade »``: a headline giving one capitalised word
+    before the colon, which the body gives as a person's surname (after a known first name or a
+    title, a middle name between: ``Maria Zakharova``, ``Recep Tayyip Erdogan``, ``Mme May``)."""
+    head = _HEADLINE_SURNAME.fullmatch(text, para[0], s.open_start)
+    if head is None:
+        return False
+    # Imported here: the mentions stage imports this module.
+    from quotetrack.mentions import first_names
+
+    known = first_names()
+    titles = frozenset(lexicon.read_json("names.json")["titles"])
+    surname = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(head.group(1))}(?![\p{{L}}\-])")
+    for found in surname.finditer(text, s.close_end, min(len(text), s.close_end + _TITLE_BODY)):
+        before = text[max(0, found.start() - _SURNAME_REACH) : found.start()].split()[-_SURNAME_WORDS:]
+        for word in reversed(before):
+            if word in known or word in titles:
+                return True
+            if not word[:1].isupper():
+                break
+    return False
+
+
+# One capitalised word (hyphens inside) and a colon opening a headline.
+_HEADLINE_SURNAME = regex.compile(r"[ \u00a0\u202f]*+(\p{Lu}[\p{L}\-]*+)[ \u00a0\u202f]*+:[ \u00a0\u202f]*+")
+# How far before a surname its first names are read: characters, then words.
+_SURNAME_REACH = 60
+_SURNAME_WORDS = 3
 
 
 def _quote_then_colon_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Callable[[], list[str]]) -> bool:

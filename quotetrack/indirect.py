@@ -60,6 +60,7 @@ class _Patterns:
     np_then_relative: regex.Pattern[str]
     ne_before: regex.Pattern[str]
     noun_before_que: regex.Pattern[str]
+    content_gap: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     verb_coordinator: regex.Pattern[str]
@@ -121,6 +122,12 @@ def _patterns() -> _Patterns:
         time_comparison=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.time_words)})s?+[ \u00a0]++(?:{alt(g.time_comparatives)})[ \u00a0]++(?:{alt(g.complementizers)})\s*+$"
         ) if g.time_comparatives else regex.compile(r"(?!)"),
+        # "a insisté sur le fait que", "a souligné le fait que": the whole gap a noun whose
+        # que-clause is what was said (neither an object nor a noun's complement).
+        content_gap=regex.compile(
+            rf"(?i)\s*+(?:(?:{alt(g.noun_complement_links)})[ \u00a0]++)?(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
+            rf"(?:{alt(g.content_nouns)})[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"
+        ) if g.content_nouns else regex.compile(r"(?!)"),
         # "sur la possibilité que", "sur les mesures sociales qu'": a noun, then que, ending the gap.
         noun_before_que=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.noun_complement_links)})[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)"
@@ -416,6 +423,9 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if m is None:
         return None
     end: int = m.end()
+    if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
+        # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
+        return None if getattr(cue, "stance", None) == "question" else end
     if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
         return None
     if _patterns().noun_before_que.search(text, cue.end, end):

@@ -1474,6 +1474,9 @@ class Resolver:
             earlier = self._earlier_description(m)
             if earlier is not None:
                 return self._with_mention(earlier, span), ("demonstrative→earlier description",)
+            source = self._anonymous_spoke_last(m)
+            if source is not None:
+                return self._with_mention(source, span), ("demonstrative→anonymous source that spoke last",)
         if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
             body = self._body_spoke_after_publication(m) if self._head(m) in self.organisation_nouns else None
             if body is not None:
@@ -1762,6 +1765,11 @@ class Resolver:
             ),
             None,
         )
+        if (last_quote is not None and last_name is not None and last_name[1].name != last_quote[1].name
+                and not self._inverted(m) and self._spoke_in_relative(last_quote[1], last_name[0])):
+            # "Il s'en est pris au conseiller John X, qui avait évoqué un « … ». Il a exprimé…":
+            # words given in a relative clause after an object are no new subject for the pronoun.
+            last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
                                   self._anonymous_subject_before(m))
                       if c is not None]
@@ -1769,6 +1777,16 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _spoke_in_relative(self, speaker: Speaker, subject_at: int) -> bool:
+        """Whether ``speaker`` was named, after the subject named at ``subject_at``, in no subject
+        position and right before a subject relative pronoun (``au conseiller John X, qui avait
+        évoqué « … »``): the words are given in that relative clause."""
+        mention = speaker.mention
+        if mention is None or mention.start <= subject_at or _subject_relative_after().match(self.text, mention.end) is None:
+            return False
+        k = bisect.bisect_left(self.all_name_starts, mention.start)
+        return k < len(self.all_names) and self.all_names[k].start == mention.start and not self._subject_name(k)
 
     def _last_subject_name(self, m: Mention) -> tuple[int, Speaker] | None:
         """The latest of the last _LOOKBACK names in subject position before ``m`` that is a person
@@ -1804,6 +1822,21 @@ class Resolver:
         if person is None or not self._compatible(person.name, self._gender(m)):
             return None
         return a.start, person
+
+    def _anonymous_spoke_last(self, m: Mention) -> Speaker | None:
+        """``Selon une source diplomatique, … « … », confie ce diplomate``: a demonstrative
+        description with no earlier one of its head takes back the anonymous source that spoke
+        last, in its sentence or the one before, when nobody was named since (the source's
+        grammatical gender, ``une source``, says nothing of the person's)."""
+        last = self.recent[-1][1] if self.recent else None
+        if last is None or last.type != "anonymous" or last.mention is None or last.mention.start >= m.start:
+            return None
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        if k >= 0 and self.all_name_starts[k] > last.mention.start:
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else 0
+        return last if last.mention.start >= floor else None
 
     def _anonymous_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """The anonymous source a singular pronoun takes back when it is the subject of the
@@ -3180,6 +3213,12 @@ def _reported_clause_lead() -> regex.Pattern[str]:
 def _complementizer_before() -> regex.Pattern[str]:
     """A complementizer of ``detection.json`` (``que``, ``qu'``) ending right before a position."""
     return regex.compile(rf"(?i)(?<!\w)(?:{alternation(detection_grammar().complementizers)})[ \u00a0]*+$")
+
+
+@cache
+def _subject_relative_after() -> regex.Pattern[str]:
+    """A comma and a subject relative pronoun of ``names.json`` (``, qui``) right after a name."""
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})")
 
 
 @cache

@@ -1576,6 +1576,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Interrogé par le président de la commission, Marc Delorme, sur sa présence le 1er mai, le haut "
                  "fonctionnaire a expliqué son choix. « Je n'y ai vu aucun inconvénient », a-t-il raconté.",
                  -1, "haut fonctionnaire", id="a-name-apposed-to-a-governed-role-is-no-subject-when-a-role-follows"),
+    pytest.param("La ministre bolivienne, Ana Quispe, a durci le ton. Elle s'en est prise à l'ambassadrice américaine, Laura Finch, "
+                 "qui avait parlé d'un « scrutin douteux ». Elle a dénoncé une « ingérence grossière ».", -1, "Ana Quispe",
+                 id="words-given-in-a-relative-after-an-object-leave-the-pronoun-to-the-subject"),
+    pytest.param("Selon une source diplomatique allemande, les discussions reprendront en mars. "
+                 "« Personne ne veut claquer la porte », glisse ce diplomate.", -1, "source diplomatique allemande",
+                 id="a-demonstrative-description-takes-back-the-anonymous-source-that-spoke-last"),
+    pytest.param("Varsovie expulse deux diplomates\n\nKowalczyk : « Nous ne laisserons rien passer »\n\n"
+                 "VARSOVIE – Le gouvernement polonais a convoqué vendredi l'ambassadeur. Le député Andrzej Kowalczyk a réclamé des sanctions.",
+                 0, "Andrzej Kowalczyk", id="a-headline-surname-the-body-gives-after-a-first-name-speaks"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

@@ -671,6 +671,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le chef de la diplomatie japonaise a insisté sur le fait que Tokyo ne céderait rien sur les îles.",
+                 "Tokyo ne céderait rien sur les îles", id="the-que-of-le-fait-after-a-cue-reports-what-was-said"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
