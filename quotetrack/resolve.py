@@ -256,6 +256,8 @@ class Resolver:
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._body_offices_of: dict[str, set[str]] = {}
         self._portfolios_of: dict[str, set[str]] = {}
+        self._holder_lookup = False
+        """Whether a role's holder named before is being looked for (see :meth:`_role_holder_named_before`)."""
         """The general roles bound to each person's name with a portfolio of their own (« le ministre de l'Énergie »)."""
         """The roles of a body's offices (« le président du groupe socialiste ») bound to each person's name."""
         self._country_of: dict[str, str] = {}
@@ -2139,7 +2141,7 @@ class Resolver:
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Emmanuel X et Angela Y… La chancelière s'est montrée prudente. « … », a-t-elle dit":
             # the person named before whom the registry gives the office, as for the role itself.
-            person = self._holder_named_before(r) or self._role_taken_back(r)
+            person = self._role_holder_named_before(r) or self._role_taken_back(r)
         if (person is None and r.role is not None and self._noun_role(r.role) and self._is_role_like(r)
                 and (gender is None or self._gender(r) in (None, gender))):
             # "Carla X et Nicolas Y forment un couple… Invitée de l'émission, la chanteuse est revenue…
@@ -2162,6 +2164,17 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _role_holder_named_before(self, r: Mention) -> Speaker | None:
+        """:meth:`_holder_named_before` for a role a pronoun takes back, looked for one level deep
+        only: the antecedent of that role never goes on from role to earlier role (linear, bounded)."""
+        if self._holder_lookup:
+            return None
+        self._holder_lookup = True
+        try:
+            return self._holder_named_before(r)
+        finally:
+            self._holder_lookup = False
 
     def _subject_person_role(self, k: int) -> bool:
         """Whether ``roles[k]`` is a person's role in subject position."""
