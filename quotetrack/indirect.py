@@ -336,7 +336,7 @@ def find_indirect(
         elif cue.form == "finite" and not text[s_start : cue.start].strip(_OPENING):
             pass  # "Attaque au couteau à Annecy : le fil…", "Tempête X : …": a noun opening a title, no verb without its subject
         elif cue.form in ("finite", "inverted"):
-            cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
+            cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end, cues[i + 1] if i + 1 < len(cues) else None) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
                 cues[i + 1].start if i + 1 < len(cues) else None, cues[i + 1].form if i + 1 < len(cues) else None,
                 cues[i - 1] if i > 0 else None,
@@ -494,13 +494,17 @@ def _relative(
     return _make(text, start, _clause_end(text, start, s_end, cues, cue_starts), i, "indirect-relative", 0.8)
 
 
-def _colon(text: str, i: int, cue: CueLike, s_end: int) -> Candidate | None:
-    """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon."""
+def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None = None) -> Candidate | None:
+    """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon;
+    none when a prepositional cue opens them (``… son collègue : selon lui, X …``), whose
+    fronted source reports the clause after its comma."""
     colon = text.find(":", cue.end, min(s_end, cue.end + grammar().colon_window))
     if colon < 0 or any(ch in text[cue.end : colon] for ch in ".;!?«»\"“”"):
         return None
     start = _skip_space(text, colon + 1, s_end)
     if start >= s_end or text[start] in opening_marks():
+        return None
+    if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     return _make(text, start, s_end, i, "indirect-colon", 0.75)
 
@@ -536,6 +540,7 @@ def _selon(
             return None
         start = _past_apposition(text, _skip_space(text, comma + 1, end), end, mention_starts)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
+        start = _past_description_of_name(text, cue.end, comma, start, end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
     relative = _after_subject_relative(text, s_start, cue, s_end, mention_starts)
@@ -727,6 +732,43 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
+
+
+def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int) -> int:
+    """``Selon Theo X, le secrétaire d'État à l'Asile, la Belgique…``: where the content starts
+    past a definite description (a definite determiner and a lower-case noun, no verb) that a
+    source given by its full name has in apposition, when a clause's subject follows its comma;
+    else ``start``."""
+    if start != _skip_space(text, comma + 1, s_end) or not _full_name().fullmatch(text, _skip_space(text, source, comma), comma + 1):
+        return start
+    if _definite_opener().match(text, start) is None:
+        return start
+    second = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
+    if second < 0 or _holds_opening_mark(text, start, second):
+        return start
+    verbs = cues.verb_words()
+    words = [w.lower() for w in _WORD.findall(text, start, second)]
+    if any(w in verbs or w in _relatives() for w in words):
+        return start  # "Selon X, le gouvernement, qui …": the subject and its relative
+    after = _skip_space(text, second + 1, s_end)
+    if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
+        return start
+    return after
+
+
+@cache
+def _definite_opener() -> regex.Pattern[str]:
+    """A definite determiner of ``names.json`` (``le``, ``la``, ``l'``) opening a description."""
+    dets = names_data()["definite_determiners"]
+    elided = [d[:-1] for d in dets if d.endswith(("'", "’"))]
+    full = [d for d in dets if not d.endswith(("'", "’"))]
+    return regex.compile(rf"(?i)(?:(?:{trie_alternation(elided)})['’]|(?:{trie_alternation(full)})[ \u00a0]++)(?-i:\p{{Ll}})")
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The relative pronouns of ``names.json`` (``qui``, ``dont``), lower-case."""
+    return frozenset(w.lower() for w in names_data()["relative_pronouns"])
 
 
 @cache

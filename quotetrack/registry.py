@@ -1101,6 +1101,10 @@ class Registry:
         """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""
         return key in self._lang.noun_roles
 
+    def is_general_role(self, key: str) -> bool:
+        """Whether role ``key`` covers narrower ones (``roles.json`` ``covers``: ``minister``)."""
+        return bool(self._lang.role_covers.get(key))
+
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:
         ``elected_official`` covers ``deputy``)."""

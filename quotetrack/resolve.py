@@ -164,6 +164,9 @@ class _Binding:
     head: str
     body: str | None = None  # the body whose office the role names (« le président du Sénat »)
     gender: str | None = None  # the role's own gender (« le procureur » binds a woman too)
+    # A general office with a complement the lexicon reads as no narrower one (« le ministre de
+    # l'Énergie »): a portfolio of its own, not another office that general role covers.
+    portfolio: bool = False
 
 
 def _binding_at(b: _Binding) -> int:
@@ -257,6 +260,10 @@ class Resolver:
         self._offices_of: dict[str, set[tuple[str | None, str | None, str | None]]] = {}
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._body_offices_of: dict[str, set[str]] = {}
+        self._portfolios_of: dict[str, set[str]] = {}
+        self._holder_lookup = False
+        """Whether a role's holder named before is being looked for (see :meth:`_role_holder_named_before`)."""
+        """The general roles bound to each person's name with a portfolio of their own (« le ministre de l'Énergie »)."""
         """The roles of a body's offices (« le président du groupe socialiste ») bound to each person's name."""
         self._country_of: dict[str, str] = {}
         """The country the latest binding gave each person's name."""
@@ -868,9 +875,13 @@ class Resolver:
         former = self._former(role)
         if role.role and not former and not self._names_office(role):
             self._body_offices_of.setdefault(person.name, set()).add(role.role)
+        general = getattr(self.registry, "is_general_role", None)
+        portfolio = bool(not former and role.role and callable(general) and general(role.role) and self._complement_word(role))
+        if portfolio:
+            self._portfolios_of.setdefault(person.name, set()).add(role.role or "")
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
-                            self._gender(role)))
+                            self._gender(role), portfolio))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -1069,12 +1080,23 @@ class Resolver:
         if m.role and not holds_it and callable(exclusive) and any(
                 exclusive(role, m.role) for role in self._body_offices_of.get(person.name, ())):
             return True
+        # « le ministre de l'Énergie, X » holds a portfolio of his own: « le ministre des Finances » is someone else.
+        if not holds_it and any(self._other_portfolio(role, m) for role in self._portfolios_of.get(person.name, ())):
+            return True
         for role, country, body in offices:
             if (m.role and role and not holds_it and callable(exclusive) and exclusive(role, m.role)) or (
                 m.country is not None and country is not None and country != m.country
             ) or (m.role and role == m.role and body is not None and m.complement_id not in (None, body)):
                 return True
         return (callable(exclusive) and self._known_in_other_office(person, m, exclusive)) or self._serves_another_body(person, m)
+
+    def _other_portfolio(self, general: str, m: Mention) -> bool:
+        """Whether ``m`` names an exclusive office that the general role ``general`` covers
+        (« le ministre des Finances » under « ministre »): held with another portfolio, it is another office."""
+        covers = getattr(self.registry, "covers_role", None)
+        exclusive = getattr(self.registry, "is_exclusive_role", None)
+        return bool(m.role and m.role != general and callable(covers) and callable(exclusive)
+                    and exclusive(m.role) and covers(general, m.role))
 
     def _known_antecedent(self, m: Mention) -> Speaker | None:
         """The antecedent a pronoun in ``m``'s place would take, when something ties it to the
@@ -1287,7 +1309,8 @@ class Resolver:
         covers = getattr(self.registry, "covers_role", None)
 
         def same_office(b: _Binding) -> bool:
-            return not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role)) and same_body(b)
+            return (not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role)) and same_body(b)
+                    and not (b.portfolio and b.role is not None and self._other_portfolio(b.role, m)))
 
         def same_body(b: _Binding) -> bool:
             # « le président du RN » is not the holder of « le président du Sénat ».
@@ -1975,6 +1998,8 @@ class Resolver:
             return None  # « Le gouvernement ferait bien… », a-t-il lancé: the quotation's words, no subject
         if not any_gender and self._gender(b) not in (None, self._gender(m)):
             return None
+        if not any_gender and m.number != "pl" and (b.number == "pl" or fold(b.text).split(" ", 1)[0] in _plural_determiners()):
+            return None  # "Pour X, les Vingt-Sept restent unis. Il a rappelé…": a plural subject is no « il »
         entity = self.registry.get(b.entity_id) if b.entity_id and self.registry is not None else None
         if entity is not None and entity.type not in ("person", "group") and b.kind in ("entity", "metonym", "role"):
             return self._speaker_from(entity.name, entity, entity.type, None)
@@ -2188,7 +2213,9 @@ class Resolver:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
-            person = self._role_taken_back(r)
+            # "Emmanuel X et Angela Y… La chancelière s'est montrée prudente. « … », a-t-elle dit":
+            # the person named before whom the registry gives the office, as for the role itself.
+            person = self._role_holder_named_before(r) or self._role_taken_back(r)
         if (person is None and r.role is not None and self._noun_role(r.role) and self._is_role_like(r)
                 and (gender is None or self._gender(r) in (None, gender))):
             # "Carla X et Nicolas Y forment un couple… Invitée de l'émission, la chanteuse est revenue…
@@ -2212,6 +2239,17 @@ class Resolver:
         if person is None or not self._compatible(person.name, gender):
             return None
         return r.start, person
+
+    def _role_holder_named_before(self, r: Mention) -> Speaker | None:
+        """:meth:`_holder_named_before` for a role a pronoun takes back, looked for one level deep
+        only: the antecedent of that role never goes on from role to earlier role (linear, bounded)."""
+        if self._holder_lookup:
+            return None
+        self._holder_lookup = True
+        try:
+            return self._holder_named_before(r)
+        finally:
+            self._holder_lookup = False
 
     def _subject_person_role(self, k: int) -> bool:
         """Whether ``roles[k]`` is a person's role in subject position."""

@@ -1585,6 +1585,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Varsovie expulse deux diplomates\n\nKowalczyk : « Nous ne laisserons rien passer »\n\n"
                  "VARSOVIE – Le gouvernement polonais a convoqué vendredi l'ambassadeur. Le député Andrzej Kowalczyk a réclamé des sanctions.",
                  0, "Andrzej Kowalczyk", id="a-headline-surname-the-body-gives-after-a-first-name-speaks"),
+    pytest.param("Le ministre de l'Agriculture, Jan Novak, a réclamé des aides. Peter Braun a évoqué une autre piste. "
+                 "Le ministre des Finances a jugé qu'un tel plan serait « ruineux ».", -1, "ministre des Finances",
+                 id="a-minister-of-another-portfolio-is-not-the-finance-minister"),
+    pytest.param("Pour Paul Weiss, les Vingt-Sept restent « soudés ». Il a rappelé que le calendrier demeurait « très serré ».",
+                 -1, "Paul Weiss", id="a-plural-body-subject-is-no-antecedent-of-il"),
+    pytest.param("Emmanuel Macron et Angela Merkel ont présenté leur feuille de route. La chancelière s'est montrée prudente. "
+                 "« Rien n'est encore acquis », a-t-elle reconnu.", -1, "Angela Merkel",
+                 id="a-pronoun-s-role-antecedent-takes-back-the-holder-named-before"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

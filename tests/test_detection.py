@@ -673,6 +673,12 @@ def test_nested_marks_have_depth() -> None:
 INDIRECT = [
     pytest.param("Le chef de la diplomatie japonaise a insisté sur le fait que Tokyo ne céderait rien sur les îles.",
                  "Tokyo ne céderait rien sur les îles", id="the-que-of-le-fait-after-a-cue-reports-what-was-said"),
+    pytest.param("Selon Marta Kowalska, la porte-parole du gouvernement polonais, Varsovie ne cédera pas sur la réforme.",
+                 "Varsovie ne cédera pas sur la réforme", id="a-definite-description-apposed-to-a-named-source-is-no-content"),
+    pytest.param("Selon Pierre Dupont, le gouvernement, qui hésite encore, devra trancher vite.",
+                 "le gouvernement, qui hésite encore, devra trancher vite", id="a-subject-and-its-relative-after-a-named-source-are-content"),
+    pytest.param("Le ministre a défendu sa collègue : selon lui, Anna Berg « fait simplement son travail ».",
+                 "Anna Berg « fait simplement son travail »", id="a-fronted-selon-opening-a-colon-clause-reports-it"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
