@@ -31,6 +31,7 @@ from quotetrack.mentions import (
     all_in_marks,
     first_names,
     fronted_participle,
+    known_first_name,
     names_data,
     place_complement,
     titled_complement,
@@ -877,6 +878,11 @@ class Resolver:
         known = getattr(self.registry, "is_noun_role", None)
         return bool(callable(known) and known(key))
 
+    def _relational_role(self, key: str) -> bool:
+        """Whether role ``key`` names a relation to someone else (``relational``)."""
+        known = getattr(self.registry, "is_relational_role", None)
+        return bool(callable(known) and known(key))
+
     def _complement_word(self, m: Mention) -> str:
         """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
         N-VA »), folded, after a space; empty without one."""
@@ -1512,9 +1518,12 @@ class Resolver:
                 # since the last quote, if any (a match report moves from one camp to the other).
                 # A profession bound by its noun (« l'actrice allemande ») likewise: the artist the
                 # paragraph is about, not the minister who spoke last.
+                # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
+                # back only the subject named since the last quote, never the last person named.
+                relational = m.role is not None and self._relational_role(m.role)
                 prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
-                        and self._known_antecedent(m)) or self._holder_named_before(m) or self._last(
-                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
+                        and self._known_antecedent(m)) or self._holder_named_before(m) or (None if relational else self._last(
+                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
                     None if national else self._known_antecedent(m))
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
@@ -1531,7 +1540,7 @@ class Resolver:
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
-                    prev = self._antecedent(m)
+                    prev = None if relational else self._antecedent(m)
                 # "L'Estonienne" names a nationality, no office: an international one held is no bar;
                 # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
                 unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)
@@ -1677,6 +1686,8 @@ class Resolver:
         end = self._past_name(tail.end()) if tail is not None else m.end
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
+        elif trade and tail is not None:
+            end = self._named_place_after(end)  # "une commerçante de la rue| Nationale"
         if trade and tail is None:
             # "un militant CGT": the union or party qualifying the profession is part of it.
             k = bisect.bisect_left(self.mention_starts, m.end)
@@ -1696,6 +1707,16 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _named_place_after(self, pos: int) -> int:
+        """Past a name of one word right after ``pos`` and one space, no known first name: the
+        proper name of the common noun the complement ends with (``de la rue| Nationale``,
+        ``du secteur| Aylmer``); else ``pos``."""
+        k = bisect.bisect_left(self.all_name_starts, pos + 1)
+        if k >= len(self.all_names) or self.all_names[k].start != pos + 1 or self.text[pos] != " ":
+            return pos
+        name = self.all_names[k]
+        return pos if " " in name.text or known_first_name(name.text) else name.end
 
     def _past_name(self, pos: int) -> int:
         """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""
