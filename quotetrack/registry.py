@@ -246,10 +246,17 @@ _APOSTROPHES = "'’ʼ´`"
 _DASHES = "-‐‑‒–"
 
 
-def _glued_after(text: str, end: int) -> bool:
-    """Whether a hyphen and a letter follow ``end`` (``Bruxelles-Propreté``, ``Moscou-Ville``):
-    the known name ending there opens a longer one, no mention of its own."""
-    return end + 1 < len(text) and text[end] in _DASHES and text[end + 1].isalpha()
+_GLUED_WORD = regex.compile(r"\w++")
+
+
+def _glued_after(text: str, end: int, keys: Mapping[str, str]) -> bool:
+    """Whether a hyphen and a word no phrase of the registry opens follow ``end``
+    (``Bruxelles-Propreté``, ``Moscou-Ville``): the known name ending there opens a longer
+    one, no mention of its own (not ``Macron-Zelensky``, ``Paris-Berlin``: two names)."""
+    if end + 1 >= len(text) or text[end] not in _DASHES:
+        return False
+    word = _GLUED_WORD.match(text, end + 1)
+    return word is not None and word.group() not in keys
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
 
 
@@ -1264,7 +1271,7 @@ class Registry:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
                     continue
-                if _glued_after(text, i + len(word)):
+                if _glued_after(text, i + len(word), keys):
                     continue  # "Bruxelles-Propreté": the name opens a longer one
                 # A determiner before the name is the previous word (see _starts).
                 lead = before0 if start == i else _function_word_before(text, words, k - 1, start, function_words)

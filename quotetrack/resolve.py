@@ -31,7 +31,6 @@ from quotetrack.mentions import (
     all_in_marks,
     first_names,
     fronted_participle,
-    known_first_name,
     names_data,
     place_complement,
     titled_complement,
@@ -1686,8 +1685,6 @@ class Resolver:
         end = self._past_name(tail.end()) if tail is not None else m.end
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
-        elif trade and tail is not None:
-            end = self._named_place_after(end)  # "une commerçante de la rue| Nationale"
         if trade and tail is None:
             # "un militant CGT": the union or party qualifying the profession is part of it.
             k = bisect.bisect_left(self.mention_starts, m.end)
@@ -1707,16 +1704,6 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
-
-    def _named_place_after(self, pos: int) -> int:
-        """Past a name of one word right after ``pos`` and one space, no known first name: the
-        proper name of the common noun the complement ends with (``de la rue| Nationale``,
-        ``du secteur| Aylmer``); else ``pos``."""
-        k = bisect.bisect_left(self.all_name_starts, pos + 1)
-        if k >= len(self.all_names) or self.all_names[k].start != pos + 1 or self.text[pos] != " ":
-            return pos
-        name = self.all_names[k]
-        return pos if " " in name.text or known_first_name(name.text) else name.end
 
     def _past_name(self, pos: int) -> int:
         """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""

@@ -1543,11 +1543,6 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "Gwenaël Aubry", id="a-publication-losing-its-first-word-is-cut-off-the-name-after-it"),
     pytest.param("Interrogée par Madame Figaro, l'actrice Julie Marceau estime avoir été « mal comprise ».", -1,
                  "Julie Marceau", id="a-magazine-named-after-a-title-and-a-name-is-no-person"),
-    pytest.param("Sur le marché, une retraitée de 71 ans compte ses pièces. « Tout a augmenté, même le pain », "
-                 "soupire-t-elle.", -1, "retraitée", id="a-pensioner-described-by-her-situation-is-the-pronoun-s-antecedent"),
-    pytest.param("Le maire Luc Tremblay défend le projet. Une propriétaire du quartier craint pour son revenu. "
-                 "« Je ne suis pas une multinationale », a-t-elle plaidé.", -1, "propriétaire du quartier",
-                 id="an-owner-described-by-her-situation-is-the-pronoun-s-antecedent"),
     pytest.param("Le ministre des Transports, Marc Caron, a indiqué que les études seraient publiées. Du côté de "
                  "l'opposition, le ton est plus dur. Le chef péquiste a accusé le gouvernement d'improviser. "
                  "« On nous prend pour des valises », a-t-il lancé.", -1,

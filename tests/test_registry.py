@@ -118,6 +118,8 @@ FIND_CASES = [
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
     ("capital-opening-a-hyphenated-name", "Bruxelles-Propreté doit agir, et Bruxelles le sait.",
      [("Bruxelles", "metonym", "eu")]),
+    ("two-known-names-joined-by-a-hyphen", "Le sommet Pékin-Moscou a eu lieu.",
+     [("Pékin", "metonym", "state-cn")]),
 ]
 
 
