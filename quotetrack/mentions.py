@@ -358,7 +358,15 @@ def _first_name_then_comma(text: str, end: int, token: str) -> bool:
     (after the asterisk of a changed name, ``Julie*, qui…``)."""
     if text[end : end + 1] == _PSEUDONYM_MARK:
         end += 1
-    return text[end : end + 1] == "," and token in first_names()
+    return text[end : end + 1] == "," and known_first_name(token)
+
+
+def known_first_name(token: str) -> bool:
+    """Whether ``token`` is a known first name, or a compound one: a known first name and
+    capitalised words joined to it by hyphens (``Marie-Claude``, ``Marc-André``)."""
+    first, _, rest = token.partition("-")
+    return token in first_names() or (first in first_names() and bool(rest)
+                                       and all(part[:1].isupper() and part.isalpha() for part in rest.split("-")))
 
 
 @cache

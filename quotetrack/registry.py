@@ -149,6 +149,9 @@ class _RoleRecord(Record):
     by_noun: bool = False
     """A family of professions, no office (``le photographe``, ``la romancière``): a description
     takes back only someone named by the same noun, not any holder of the key."""
+    relational: bool = False
+    """A relation to someone else (``le mari``, ``la mère``): a description takes back the
+    subject named since the last quote, never merely the last person the text named."""
 
 
 class _AnonymousHead(Record):
@@ -244,6 +247,19 @@ class _Hit(NamedTuple):
 
 _APOSTROPHES = "'’ʼ´`"
 _DASHES = "-‐‑‒–"
+
+
+_GLUED_WORD = regex.compile(r"\w++")
+
+
+def _glued_after(text: str, end: int, keys: Mapping[str, str]) -> bool:
+    """Whether a hyphen and a word no phrase of the registry opens follow ``end``
+    (``Bruxelles-Propreté``, ``Moscou-Ville``): the known name ending there opens a longer
+    one, no mention of its own (not ``Macron-Zelensky``, ``Paris-Berlin``: two names)."""
+    if end + 1 >= len(text) or text[end] not in _DASHES:
+        return False
+    word = _GLUED_WORD.match(text, end + 1)
+    return word is not None and word.group() not in keys
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
 
 
@@ -462,6 +478,8 @@ class _Language:
     """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
     noun_roles: frozenset[str]
     """Keys of the roles marked ``by_noun``."""
+    relational_roles: frozenset[str]
+    """Keys of the roles marked ``relational``."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -520,6 +538,7 @@ def _language() -> _Language:
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
         role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
+        relational_roles=frozenset(r.key for r in roles if r.relational),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -760,7 +779,9 @@ class _Matcher:
             alts.append(("role", compile(role), engine.role_cont))
         entity = None
         if "name" in group:
-            entity = compile(f"{look}(?P<ent>(?:{det}|)(?P<ename>(?:{_trie_pattern(group['name'])})(?!\\w)))")
+            # "Bruxelles-Propreté", "Moscou-Ville": a known name glued by a hyphen to a word
+            # opens a longer name, no mention of the body or place on its own.
+            entity = compile(f"{look}(?P<ent>(?:{det}|)(?P<ename>(?:{_trie_pattern(group['name'])})(?![\\w]|[\\-\u2011]\\w)))")
             alts.append(("ent", entity, None))
         return _Alternation(alts), entity
 
@@ -1105,6 +1126,10 @@ class Registry:
         """Whether role ``key`` covers narrower ones (``roles.json`` ``covers``: ``minister``)."""
         return bool(self._lang.role_covers.get(key))
 
+    def is_relational_role(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``relational`` (``roles.json``): a relation to someone else."""
+        return key in self._lang.relational_roles
+
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:
         ``elected_official`` covers ``deputy``)."""
@@ -1259,6 +1284,8 @@ class Registry:
                 start = before[0] if before is not None and before[1] in dets else i
                 if start == i and i > 0 and text[i - 1] in _DASHES:
                     continue
+                if _glued_after(text, i + len(word), keys):
+                    continue  # "Bruxelles-Propreté": the name opens a longer one
                 # A determiner before the name is the previous word (see _starts).
                 lead = before0 if start == i else _function_word_before(text, words, k - 1, start, function_words)
                 hit = self._name_hit(text, start, i, i + len(word), name_key, lead)

@@ -914,6 +914,11 @@ class Resolver:
         known = getattr(self.registry, "is_noun_role", None)
         return bool(callable(known) and known(key))
 
+    def _relational_role(self, key: str) -> bool:
+        """Whether role ``key`` names a relation to someone else (``relational``)."""
+        known = getattr(self.registry, "is_relational_role", None)
+        return bool(callable(known) and known(key))
+
     def _complement_word(self, m: Mention) -> str:
         """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
         N-VA »), folded, after a space; empty without one."""
@@ -1564,9 +1569,12 @@ class Resolver:
                 # since the last quote, if any (a match report moves from one camp to the other).
                 # A profession bound by its noun (« l'actrice allemande ») likewise: the artist the
                 # paragraph is about, not the minister who spoke last.
+                # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
+                # back only the subject named since the last quote, never the last person named.
+                relational = m.role is not None and self._relational_role(m.role)
                 prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
-                        and self._known_antecedent(m)) or self._holder_named_before(m) or self._last(
-                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role") or (
+                        and self._known_antecedent(m)) or self._holder_named_before(m) or (None if relational else self._last(
+                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
                     None if national else self._known_antecedent(m))
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
@@ -1583,7 +1591,7 @@ class Resolver:
                 if prev is not None and self._described_otherwise(prev, m):
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
-                    prev = self._antecedent(m)
+                    prev = None if relational else self._antecedent(m)
                 # "L'Estonienne" names a nationality, no office: an international one held is no bar;
                 # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
                 unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)

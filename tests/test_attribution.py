@@ -1551,6 +1551,19 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "Gwenaël Aubry", id="a-publication-losing-its-first-word-is-cut-off-the-name-after-it"),
     pytest.param("Interrogée par Madame Figaro, l'actrice Julie Marceau estime avoir été « mal comprise ».", -1,
                  "Julie Marceau", id="a-magazine-named-after-a-title-and-a-name-is-no-person"),
+    pytest.param("Le ministre des Transports, Marc Caron, a indiqué que les études seraient publiées. Du côté de "
+                 "l'opposition, le ton est plus dur. Le chef péquiste a accusé le gouvernement d'improviser. "
+                 "« On nous prend pour des valises », a-t-il lancé.", -1,
+                 "chef péquiste", id="a-party-leader-takes-back-no-minister-named-before"),
+    pytest.param("La ministre de la Famille, Julie Caron, a annoncé des places en garderie. La cheffe parlementaire "
+                 "de l'opposition a ironisé. « Ce sont des promesses », a-t-elle tranché.", -1,
+                 "cheffe parlementaire de l'opposition", id="a-role-adjective-parlementaire-stays-in-the-role"),
+    pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
+                 "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
+                 "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
+    pytest.param("Les automobilistes s'impatientent. Marie-Ève, une infirmière qui traverse le pont chaque matin, "
+                 "dit perdre « une heure par jour ».", -1, "Marie-Ève",
+                 id="a-compound-first-name-opening-a-sentence-before-a-comma-is-a-name"),
 ]
 
 

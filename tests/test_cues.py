@@ -248,6 +248,7 @@ NEGATIVES = [
     "Les chiffres selonx sont faux.",
     "Il pleuvait, pourtant nous sommes sortis.",
     "Pour autant, rien n'a changé.",
+    "Le site, pour lequel travaillait la reporter, a publié son enquête.",  # pour governed by the verb
     "Pour l'instant, la route est coupée.",
     "Il travaille pour son frère.",
     "La demande du club est arrivée hier.",

@@ -116,6 +116,10 @@ FIND_CASES = [
      [("Les Gardiens de la révolution", "alias", "irgc")]),
     ("armed-group-acronym", "Selon l'OSDH, les FSR ont repris le marché.", [("l'OSDH", "alias", "osdh"), ("les FSR", "alias", "rsf-sudan")]),
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
+    ("capital-opening-a-hyphenated-name", "Bruxelles-Propreté doit agir, et Bruxelles le sait.",
+     [("Bruxelles", "metonym", "eu")]),
+    ("two-known-names-joined-by-a-hyphen", "Le sommet Pékin-Moscou a eu lieu.",
+     [("Pékin", "metonym", "state-cn")]),
 ]
 
 
