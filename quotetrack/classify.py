@@ -388,12 +388,13 @@ _BRACKETED_PLACE = regex.compile(rf"\s*+{BRACKETED_PLACE}")
 # A dateline opening a paragraph: a place in capitals (or in up to three capitalised words: ``Rome
 # (AFP) - ``, ``New York (AFP) - ``), maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
-# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
+# of three capitals or more alone (``LISBONNE - ``), or of words in capitals the first of two
+# (``LA PAZ - ``, a live blog's ``EN DIRECT - ``); or a place in brackets alone (``(Québec) ``).
 DATELINE = regex.compile(
     r"[ \u00a0]*+(?:\p{Lu}(?:(?:[\p{Lu}\-'’ ]*+|\p{Ll}[\p{L}\-'’]*+(?:[ \-]\p{Lu}[\p{L}\-'’]*+){0,2})"
     r"(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
-    r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+    r"|(?:\p{Lu}{3}|\p{Lu}{2}[\- ](?=\p{Lu}{2}))(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
     rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"
 )
 

@@ -325,8 +325,10 @@ def find_indirect(
                 cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
-        elif cue.form == "finite" and not text[s_start : cue.start].strip(_OPENING):
-            pass  # "Attaque au couteau à Annecy : le fil…", "Tempête X : …": a noun opening a title, no verb without its subject
+        elif cue.form == "finite" and not text[past_dateline(text, s_start, cue.start) : cue.start].strip(_OPENING):
+            # "Attaque au couteau à Annecy : le fil…", "EN DIRECT - Tempête X : …": a noun opening a
+            # title (past a rubric in capitals), no verb without its subject
+            pass
         elif cue.form in ("finite", "inverted"):
             cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
@@ -1194,7 +1196,8 @@ def _clause_end(
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
-        if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
+        if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
+                and not _apposed_subject_verb(text, start, gap_start, cues[k])):
             end = gap_start
         elif _same_subject_verb(own, cues[k]) and (
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
@@ -1203,6 +1206,23 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, end, cues, k + 1)
     return end
+
+
+def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:
+    """``que le suspect, Chérif C., 29 ans, avait crié « … »``: the comma before ``cue`` closes an
+    apposition to the clause's short subject (a few words, no verb word, up to its first comma),
+    and the cue takes its own content right after it (an opening mark, its own que): the subject's
+    verb, no postposed incise ending the clause (an incise's subject follows it: ``…, a ajouté X``)."""
+    first = _comma(text, start, comma)
+    if cue.form != "finite" or first < 0 or first >= comma:
+        return False
+    words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, first)]
+    if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
+        return False
+    if cue.que_end is not None:
+        return True
+    after = _skip_space(text, cue.end, len(text))
+    return after < len(text) and text[after] in opening_marks()
 
 
 def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
