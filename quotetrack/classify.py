@@ -486,16 +486,24 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
 _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
 # The bracket closing right after the gloss's closing mark.
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
+# A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
+_GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
 
 
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
-    gagnerons »)): each one's opening offset → the opening offset of the gloss and the end of
-    its bracket, where the first quotation's incise is read."""
+    gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas
+    peur)): each one's opening offset → the opening offset of the gloss (-1 for none) and the
+    end of its bracket, where the first quotation's incise is read."""
     out: dict[int, tuple[int, int]] = {}
     top = [s for s in spans if s.depth == 0]
-    for first, second in zip(top, top[1:], strict=False):
-        if _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
+    for first, second in zip(top, [*top[1:], None], strict=False):
+        if second is None or _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
+            # « No tinc por » (Je n'ai pas peur), scandait la foule: a translation without marks,
+            # read past like one in marks; no quotation opens at -1.
+            bare = _GLOSS_BARE.match(text, first.close_end)
+            if bare is not None:
+                out[first.open_start] = (-1, bare.end())
             continue
         close = _GLOSS_CLOSE.match(text, second.close_end)
         if close is not None:

@@ -744,8 +744,8 @@ def title_before_name() -> regex.Pattern[str]:
 
 def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     """Where the content starts past an aside on the source that opens with no mention: a
-    participle (see :func:`past_participle_aside`), a relative (``Selon MSF, qui gère trois
-    centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
+    participle (see :func:`past_participle_aside`), an age (``Pour Samia, 23 ans, la méfiance…``),
+    a relative (``Selon MSF, qui gère trois centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
     spécialiste de la Syrie, l'accord…``) or the body it belongs to (``Pour X, de Forrester,
     la marque…``); else ``start``."""
     after = past_participle_aside(text, start, s_end)
@@ -756,6 +756,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if comma < 0 or first is None:
         return start
     word = first.group()
+    if _age_aside().fullmatch(text, start, comma):
+        return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)  # "Pour Samia, 23 ans, …"
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
     relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
@@ -1003,6 +1005,13 @@ def _age_apposition() -> regex.Pattern[str]:
     age set off after a subject (``Mélanie, 42 ans,``), no clause of reported words."""
     units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
     return regex.compile(rf",[ \u00a0\u202f]*+\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+$")
+
+
+@cache
+def _age_aside() -> regex.Pattern[str]:
+    """A figure and an age unit alone, the age set off after a source (``Pour Samia, 23 ans,``)."""
+    units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
+    return regex.compile(rf"\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+")
 
 
 @cache

@@ -1552,6 +1552,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Devant la gare, le cortège s'est arrêté. \"Basta ya\" (Ça suffit), scandaient les manifestants.",
+                 -1, "manifestants", id="a-translation-in-brackets-without-marks-is-read-past-to-the-incise"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

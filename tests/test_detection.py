@@ -689,6 +689,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
+                 "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
