@@ -1552,6 +1552,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Une infirmière a été entendue par les gendarmes. D'après son témoignage, le tireur portait un gilet noir.",
+                 -1, "infirmière", id="a-possessive-before-a-speech-noun-after-selon-stands-for-its-owner"),
     pytest.param("Devant la gare, le cortège s'est arrêté. \"Basta ya\" (Ça suffit), scandaient les manifestants.",
                  -1, "manifestants", id="a-translation-in-brackets-without-marks-is-read-past-to-the-incise"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
