@@ -203,6 +203,8 @@ _GOES_ON_WORDS = 6
 _CLAUSE_WORD = regex.compile(r"\w+['’]?")
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
+# Most words of a subject with no comma before an auxiliary and a source set off by commas.
+_LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
@@ -639,7 +641,11 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     """Whether a postposed source (``, selon X,``) stands right after a short subject and an
     auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
-    if not lead or len(lead) > _SHORT_SUBJECT + 1 or lead[-1].lower() not in cues.verb_words():
+    if not lead or lead[-1].lower() not in cues.verb_words():
+        return False
+    # "Une explosion survenue mercredi dans une maison d'Alcanar aurait, selon lui, été…": a longer
+    # subject with no comma of its own before the source's.
+    if len(lead) > (_SHORT_SUBJECT if _comma(text, s_start, cue.start - 2) >= 0 else _LONG_SUBJECT) + 1:
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
     return comma >= 0 and _interposed().match(text, comma, s_end) is not None

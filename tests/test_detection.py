@@ -689,6 +689,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le capitaine des pompiers a répondu. Un incendie déclaré lundi soir dans un entrepôt de la zone portuaire aurait, "
+                 "selon lui, été allumé volontairement.",
+                 "Un incendie déclaré lundi soir dans un entrepôt de la zone portuaire aurait, selon lui, été allumé volontairement",
+                 id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
     pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
                  "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
