@@ -1078,8 +1078,7 @@ def _past_rubric(text: str, start: int, end: int) -> int:
     (``LONDRES, 2 mars (AFP) - ``); else ``start``."""
     dateline = DATELINE.match(text, start, end)
     if dateline is not None:
-        end_of_dateline: int = dateline.end()
-        return end_of_dateline
+        start = int(dateline.end())  # "EN DIRECT - Alep : la trêve prolongée, selon X": a rubric may follow
     colon = text.find(":", start, min(end, start + _RUBRIC_QUOTE_MAX))
     after = _skip_space(text, colon + 1, end) if colon >= 0 else end
     # « Accord russo-américain sur la Syrie : « la dernière chance », selon X »: before a
