@@ -1224,6 +1224,9 @@ class Attributor:
                 # "les accusations formulées par Moscou selon lesquelles …": the antecedent speaks.
                 found = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 return self._described_before(found, s_start) or found
+            comma = self.text.find(",", cue.end, s_end) if cue.form == "preposition" else -1
+            if cue.form == "preposition" and (owned := self._possessed_speech(cue.end, comma if comma >= 0 else s_end)) is not None:
+                return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)
             return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
         if where == "before-cue":

@@ -391,12 +391,13 @@ _BRACKETED_PLACE = regex.compile(rf"\s*+{BRACKETED_PLACE}")
 # A dateline opening a paragraph: a place in capitals (or in up to three capitalised words: ``Rome
 # (AFP) - ``, ``New York (AFP) - ``), maybe a date, the agency in brackets, a dash;
 # or a place and a date with a figure, the agency left out (``Paris, 14 mars 2025 - ``); or a place
-# of three capitals or more alone (``LISBONNE - ``); or a place in brackets alone (``(Québec) ``).
+# of three capitals or more alone (``LISBONNE - ``), or of words in capitals the first of two
+# (``LA PAZ - ``, a live blog's ``EN DIRECT - ``); or a place in brackets alone (``(Québec) ``).
 DATELINE = regex.compile(
     r"[ \u00a0]*+(?:\p{Lu}(?:(?:[\p{Lu}\-'’ ]*+|\p{Ll}[\p{L}\-'’]*+(?:[ \-]\p{Lu}[\p{L}\-'’]*+){0,2})"
     r"(?:,[^()\n,]{1,25}+)?[ \u00a0]*+\([^()\n]{1,20}+\)"
     r"|[\p{L}\-'’ ]{1,30}+,[ \u00a0]*+(?=[^()\n,|—–]{0,25}\d)[^()\n,|—–\-]{1,25}+)"
-    r"|\p{Lu}{3}(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
+    r"|(?:\p{Lu}{3}|\p{Lu}{2}[\- ](?=\p{Lu}{2}))(?:[\p{Lu}'’]|[\- ](?=\p{Lu}))*+(?:,[^()\n,]{1,25}+)?)[ \u00a0]*+[|—–\-][ \u00a0]++"
     rf"|[ \u00a0]*+{BRACKETED_PLACE}[ \u00a0]++"
 )
 
@@ -488,16 +489,24 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
 _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
 # The bracket closing right after the gloss's closing mark.
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
+# A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
+_GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
 
 
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
-    gagnerons »)): each one's opening offset → the opening offset of the gloss and the end of
-    its bracket, where the first quotation's incise is read."""
+    gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas
+    peur)): each one's opening offset → the opening offset of the gloss (-1 for none) and the
+    end of its bracket, where the first quotation's incise is read."""
     out: dict[int, tuple[int, int]] = {}
     top = [s for s in spans if s.depth == 0]
-    for first, second in zip(top, top[1:], strict=False):
-        if _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
+    for first, second in zip(top, [*top[1:], None], strict=False):
+        if second is None or _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
+            # « No tinc por » (Je n'ai pas peur), scandait la foule: a translation without marks,
+            # read past like one in marks; no quotation opens at -1.
+            bare = _GLOSS_BARE.match(text, first.close_end)
+            if bare is not None:
+                out[first.open_start] = (-1, bare.end())
             continue
         close = _GLOSS_CLOSE.match(text, second.close_end)
         if close is not None:

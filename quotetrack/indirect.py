@@ -211,6 +211,8 @@ _GOES_ON_WORDS = 6
 _CLAUSE_WORD = regex.compile(r"\w+['’]?")
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
+# Most words of a subject with no comma before an auxiliary and a source set off by commas.
+_LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
 _LEAD_CHARS = 30
 # Min words of content for an indirect clause to be worth reporting.
@@ -333,8 +335,10 @@ def find_indirect(
                 cand = None  # "Pour la France, l'OCDE table sur 1 %": a topic; the clause reports its own subject's words
         elif cue.form == "finite" and (connector := comparative_connector(text, cue.start, s_start)) is not None:
             cand = _as_reported(text, i, cue, connector, s_start, s_end, mention_starts)
-        elif cue.form == "finite" and not text[s_start : cue.start].strip(_OPENING):
-            pass  # "Attaque au couteau à Annecy : le fil…", "Tempête X : …": a noun opening a title, no verb without its subject
+        elif cue.form == "finite" and not text[past_dateline(text, s_start, cue.start) : cue.start].strip(_OPENING):
+            # "Attaque au couteau à Annecy : le fil…", "EN DIRECT - Tempête X : …": a noun opening a
+            # title (past a rubric in capitals), no verb without its subject
+            pass
         elif cue.form in ("finite", "inverted"):
             cand = _reported_back(text, i, cue, sentences, sent[0]) or _colon(text, i, cue, s_end, cues[i + 1] if i + 1 < len(cues) else None) or _postposed(
                 text, i, cue, s_start, s_end, mention_starts, mention_ends,
@@ -653,7 +657,11 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     """Whether a postposed source (``, selon X,``) stands right after a short subject and an
     auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
-    if not lead or len(lead) > _SHORT_SUBJECT + 1 or lead[-1].lower() not in cues.verb_words():
+    if not lead or lead[-1].lower() not in cues.verb_words():
+        return False
+    # "Une explosion survenue mercredi dans une maison d'Alcanar aurait, selon lui, été…": a longer
+    # subject with no comma of its own before the source's.
+    if len(lead) > (_SHORT_SUBJECT if _comma(text, s_start, cue.start - 2) >= 0 else _LONG_SUBJECT) + 1:
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
     return comma >= 0 and _interposed().match(text, comma, s_end) is not None
@@ -796,8 +804,8 @@ def title_before_name() -> regex.Pattern[str]:
 
 def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     """Where the content starts past an aside on the source that opens with no mention: a
-    participle (see :func:`past_participle_aside`), a relative (``Selon MSF, qui gère trois
-    centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
+    participle (see :func:`past_participle_aside`), an age (``Pour Samia, 23 ans, la méfiance…``),
+    a relative (``Selon MSF, qui gère trois centres, la mortalité…``) or a description with its complement (``Pour l'analyste X,
     spécialiste de la Syrie, l'accord…``) or the body it belongs to (``Pour X, de Forrester,
     la marque…``); else ``start``."""
     after = past_participle_aside(text, start, s_end)
@@ -808,6 +816,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if comma < 0 or first is None:
         return start
     word = first.group()
+    if _age_aside().fullmatch(text, start, comma):
+        return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)  # "Pour Samia, 23 ans, …"
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
     relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
@@ -1061,6 +1071,13 @@ def _age_apposition() -> regex.Pattern[str]:
 
 
 @cache
+def _age_aside() -> regex.Pattern[str]:
+    """A figure and an age unit alone, the age set off after a source (``Pour Samia, 23 ans,``)."""
+    units = trie_alternation(names_data().get("age_units", ())) or "(?!)"
+    return regex.compile(rf"\d++[ \u00a0\u202f]++(?:{units})[ \u00a0\u202f]*+")
+
+
+@cache
 def _determiner_first() -> regex.Pattern[str]:
     """Spaces, then a determiner opening a noun phrase (``un voisin``, ``l'enquêteur``)."""
     dets = trie_alternation(names_data()["determiners"])
@@ -1118,8 +1135,7 @@ def _past_rubric(text: str, start: int, end: int) -> int:
     (``LONDRES, 2 mars (AFP) - ``); else ``start``."""
     dateline = DATELINE.match(text, start, end)
     if dateline is not None:
-        end_of_dateline: int = dateline.end()
-        return end_of_dateline
+        start = int(dateline.end())  # "EN DIRECT - Alep : la trêve prolongée, selon X": a rubric may follow
     colon = text.find(":", start, min(end, start + _RUBRIC_QUOTE_MAX))
     after = _skip_space(text, colon + 1, end) if colon >= 0 else end
     # « Accord russo-américain sur la Syrie : « la dernière chance », selon X »: before a
@@ -1251,7 +1267,8 @@ def _clause_end(
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
-        if gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f"):
+        if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
+                and not _apposed_subject_verb(text, start, gap_start, cues[k])):
             end = gap_start
         elif _same_subject_verb(own, cues[k]) and (
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
@@ -1260,6 +1277,23 @@ def _clause_end(
         else:
             end = _postposed_preposition(text, start, end, cues, k + 1)
     return end
+
+
+def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bool:
+    """``que le suspect, Chérif C., 29 ans, avait crié « … »``: the comma before ``cue`` closes an
+    apposition to the clause's short subject (a few words, no verb word, up to its first comma),
+    and the cue takes its own content right after it (an opening mark, its own que): the subject's
+    verb, no postposed incise ending the clause (an incise's subject follows it: ``…, a ajouté X``)."""
+    first = _comma(text, start, comma)
+    if cue.form != "finite" or first < 0 or first >= comma:
+        return False
+    words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, first)]
+    if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
+        return False
+    if cue.que_end is not None:
+        return True
+    after = _skip_space(text, cue.end, len(text))
+    return after < len(text) and text[after] in opening_marks()
 
 
 def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:

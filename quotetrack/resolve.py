@@ -1244,6 +1244,8 @@ class Resolver:
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
+        if m.kind == "pronoun" and first == fold(m.text) and first in _possessives():
+            return None  # "son" alone standing for its possessor: it agrees with the possessed noun, not with them
         gender = self.det_gender.get(first)
         if first in self.euphonic and self.vowel_next.match(fold(m.text), len(first)):
             # "son épouse": before a vowel, the determiner says nothing; only a known noun does.

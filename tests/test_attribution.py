@@ -1606,6 +1606,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Emmanuel Macron et Angela Merkel ont présenté leur feuille de route. La chancelière s'est montrée prudente. "
                  "« Rien n'est encore acquis », a-t-elle reconnu.", -1, "Angela Merkel",
                  id="a-pronoun-s-role-antecedent-takes-back-the-holder-named-before"),
+    pytest.param("Une infirmière a été entendue par les gendarmes. D'après son témoignage, le tireur portait un gilet noir.",
+                 -1, "infirmière", id="a-possessive-before-a-speech-noun-after-selon-stands-for-its-owner"),
+    pytest.param("Devant la gare, le cortège s'est arrêté. \"Basta ya\" (Ça suffit), scandaient les manifestants.",
+                 -1, "manifestants", id="a-translation-in-brackets-without-marks-is-read-past-to-the-incise"),
     pytest.param("BEYROUTH (AFP) - L'agence de presse officielle libanaise a affirmé mardi que le port « restera fermé ».",
                  -1, "agence de presse officielle libanaise", id="the-agency-a-dateline-credits-is-no-antecedent"),
     pytest.param("Le conseiller au commerce Peter Lambert a pour sa part affirmé qu'il y avait « une limite » à tout.",

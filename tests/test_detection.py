@@ -503,6 +503,8 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "il était prêt à partir"),
         ("Le préfet a précisé que le suspect était « connu pour des vols, pour lesquels il a purgé sa peine ».",
          "le suspect était « connu pour des vols, pour lesquels il a purgé sa peine »"),
+        ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
+         "l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -542,6 +544,8 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
         # A noun opening a title that reads as a verb: no subject, no report.
         "Attaque au couteau à Lyon : le fil des événements\n\nUn homme a été interpellé.",
+        # The same title after a live blog's rubric in capitals.
+        "EN DIRECT - Fusillade à Metz : ce que l'on sait du tireur\n\nUn homme a été interpellé.",
         # A subhead's words in marks the body repeats, with a cue of their own: no reported clause either.
         "Grève : suivez la journée\n\n18h45 - « Nous ne lâcherons rien », promet Sophie Marin\nLa dirigeante a pris la parole. "
         "« Nous ne lâcherons rien », a-t-elle lancé.",
@@ -679,6 +683,12 @@ INDIRECT = [
                  "le gouvernement, qui hésite encore, devra trancher vite", id="a-subject-and-its-relative-after-a-named-source-are-content"),
     pytest.param("Le ministre a défendu sa collègue : selon lui, Anna Berg « fait simplement son travail ».",
                  "Anna Berg « fait simplement son travail »", id="a-fronted-selon-opening-a-colon-clause-reports-it"),
+    pytest.param("Le capitaine des pompiers a répondu. Un incendie déclaré lundi soir dans un entrepôt de la zone portuaire aurait, "
+                 "selon lui, été allumé volontairement.",
+                 "Un incendie déclaré lundi soir dans un entrepôt de la zone portuaire aurait, selon lui, été allumé volontairement",
+                 id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
+    pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
+                 "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
