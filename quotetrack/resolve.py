@@ -1684,7 +1684,14 @@ class Resolver:
                                           or self.mentions[i].after_preposition):
             i += 1
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < s_end else None
-        if b is None or b is m or b.kind in _NO_ISSUERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+        if b is None or b is m:
+            # "« … », selon un tweet": no subject of its own; a post, not a text (``text_nouns``,
+            # which speak for the body that last spoke), is whoever spoke within the sentences before.
+            if self._head(m) in self.text_nouns or not self.recent:
+                return None
+            spoke_at, last = self.recent[-1]
+            return last if spoke_at >= self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)] else None
+        if b.kind in _NO_ISSUERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             return None
         found = self.speaker(b)[0]
         if found is None:

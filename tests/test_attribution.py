@@ -2628,6 +2628,8 @@ SPEAKER_OF_QUOTE = [
                  "syndicat des eaux", id="a-communique-naming-its-issuer-keeps-it"),
     pytest.param("« Nous rebâtirons », a promis la maire Claire Ravel. D'après un tweet, elle compte « tout reconstruire » "
                  "avant l'été.", -1, "Claire Ravel", id="a-bare-tweet-fronted-gives-way-to-the-subject-who-spoke-last"),
+    pytest.param("« Le club ne sera pas vendu », a répété le président Hugo Lambert. « Personne ne partira », selon un tweet.",
+                 -1, "Hugo Lambert", id="a-bare-tweet-with-no-subject-is-whoever-spoke-just-before"),
 ]
 
 
