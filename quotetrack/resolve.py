@@ -45,6 +45,12 @@ _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
+# Between a role's complement link and the name of the body it names: spaces, and at most one
+# common noun (« le chef du |parti |Syriza »).
+_BODY_NAME_GAP = regex.compile(r"[ \u00a0]*+(?:\p{Ll}[\p{L}\-]*+[ \u00a0]++)?")
+# Between a body's name and its acronym in brackets: « Mouvement 5 étoiles| (|M5S) ».
+_ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
+_BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
@@ -167,6 +173,10 @@ class _Binding:
     # A general office with a complement the lexicon reads as no narrower one (« le ministre de
     # l'Énergie »): a portfolio of its own, not another office that general role covers.
     portfolio: bool = False
+    # The role's key whatever its complement, and the names of the body that complement names
+    # (« chef de file du Mouvement 5 étoiles (M5S) »: its full name and its acronym), folded.
+    office: str | None = None
+    body_names: frozenset[str] = frozenset()
 
 
 def _binding_at(b: _Binding) -> int:
@@ -193,6 +203,7 @@ class Resolver:
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.premodifier_gender, self.euphonic, self.vowel_next = lex.premodifier_gender, lex.euphonic, lex.vowel_next
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
+        self.body_link = lex.body_link
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
         self.organisation_prefixes = lex.organisation_prefixes
@@ -881,7 +892,8 @@ class Resolver:
             self._portfolios_of.setdefault(person.name, set()).add(role.role or "")
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
-                            self._gender(role), portfolio))
+                            self._gender(role), portfolio, None if former else role.role,
+                            frozenset() if former else self._body_names(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -908,6 +920,33 @@ class Resolver:
             # A body's office is that body's: « le président du Sénat » is not « le président du RN ».
             keys.append(f"{m.role}:{m.complement_id}" if m.complement_id else f"{m.role}:{m.country or ''}")
         return keys
+
+    def _body_names(self, m: Mention) -> frozenset[str]:
+        """The names of the body ``m``'s complement names, folded: the body the registry knows
+        (``#`` and its id), else the name after the complement link (past one common noun: « le
+        chef du parti |Syriza| »), with its acronym in brackets (« Mouvement 5 étoiles (M5S) »)."""
+        names = {f"#{m.complement_id}"} if m.complement_id else set()
+        link = self.body_link.match(self.text, m.end)
+        gap = _BODY_NAME_GAP.match(self.text, link.end()) if link is not None else None
+        k = bisect.bisect_left(self.mention_starts, gap.end()) if gap is not None else len(self.mentions)
+        if k < len(self.mentions) and gap is not None and self.mentions[k].start == gap.end() and self.mentions[k].kind in _BODY_NAME_KINDS:
+            body = self.mentions[k]
+            names.add(f"#{body.entity_id}" if body.entity_id else fold(self._strip_det(body.text)))
+            after = _ACRONYM_GAP.match(self.text, body.end)
+            if after is not None and k + 1 < len(self.mentions) and self.mentions[k + 1].start == after.end():
+                acronym = self.mentions[k + 1]
+                names.add(f"#{acronym.entity_id}" if acronym.entity_id else fold(acronym.text))
+        return frozenset(names)
+
+    def _described_as(self, m: Mention, names: frozenset[str]) -> Callable[[_Binding], bool]:
+        """Whether a binding gave its person the office ``m`` names (or one of the same body's,
+        ``roles.json`` ``same_body_as``) in a body of one of ``names``."""
+        same = getattr(self.registry, "same_office_in_body", None)
+
+        def described(b: _Binding) -> bool:
+            return (bool(names) and m.role is not None and b.office is not None and not names.isdisjoint(b.body_names)
+                    and (b.office == m.role or (callable(same) and bool(same(m.role, b.office)))))
+        return described
 
     def _noun_role(self, key: str) -> bool:
         """Whether role ``key`` names a profession bound by its noun only (``by_noun``)."""
@@ -1329,9 +1368,14 @@ class Resolver:
             # complement (a constituency), takes back a holder of a role it covers.
             return bool(m.role and b.role and callable(covers) and covers(m.role, b.role))
 
+        # « le leader du M5S » after « Luigi X, chef de file du Mouvement 5 étoiles (M5S) »: the
+        # office of the same body, named in full or by its acronym, given to one person only.
+        described = self._described_as(m, self._body_names(m)) if m.role else None
+        described_one = described is not None and len({b.person.name for b in self.bindings if described(b)}) == 1
         tests: tuple[Callable[[_Binding], bool], ...] = (
             # The apposition of this very description ("le député RN de la Somme Hugo X").
             lambda b: b.at == m.start,
+            lambda b: described_one and described is not None and described(b),
             # The same words, but never across countries: « le chef de la diplomatie américaine »
             # is not « le chef de la diplomatie russe, X » though both are « chef… diplomatie ».
             lambda b: not keys.isdisjoint(b.keys) and (m.country is None or b.country in (None, m.country)),
@@ -3107,6 +3151,8 @@ class _Lexicon:
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
+    body_link: regex.Pattern[str]
+    """A complement link right after a role, ``de`` before a name too (« le dirigeant| de |Syriza »)."""
     complement_inside: regex.Pattern[str]
     """A complement link between two words of a description (``l'avocat| du |plaignant``)."""
     portfolio_gap: regex.Pattern[str]
@@ -3204,6 +3250,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         _complement_after(links),
+        _complement_after(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"]))),
                        tuple(words.get("portfolio_links", ()))),
