@@ -146,6 +146,10 @@ class _RoleRecord(Record):
     covers: tuple[str, ...] = ()
     """Keys of the narrower roles this one also names (``l'élu`` for a deputy or a mayor): a
     holder of one of them bound earlier is who it refers back to."""
+    same_body_as: tuple[str, ...] = ()
+    """Keys of roles naming the same office as this one when their complement names the same
+    body (``le chef de Syriza`` is ``le président de Syriza``): a description of the one given
+    to a person earlier takes that person back."""
     by_noun: bool = False
     """A family of professions, no office (``le photographe``, ``la romancière``): a description
     takes back only someone named by the same noun, not any holder of the key."""
@@ -474,6 +478,8 @@ class _Language:
     """Keys of the roles marked ``exclusive``."""
     role_covers: dict[str, frozenset[str]]
     """The narrower role keys each role ``covers``."""
+    role_same_body: frozenset[tuple[str, str]]
+    """Pairs of role keys naming the same office in the same body (``same_body_as``), both ways round."""
     role_distinct: frozenset[tuple[str, str]]
     """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
     noun_roles: frozenset[str]
@@ -536,6 +542,7 @@ def _language() -> _Language:
         particles=frozenset(fold(p) for p in grammar.particles),
         exclusive_roles=frozenset(r.key for r in roles if r.exclusive),
         role_covers={r.key: frozenset(r.covers) for r in roles if r.covers},
+        role_same_body=frozenset(p for r in roles for d in r.same_body_as for p in ((r.key, d), (d, r.key))),
         role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
         relational_roles=frozenset(r.key for r in roles if r.relational),
@@ -1117,6 +1124,11 @@ class Registry:
         which one person does not hold both of, or two a role holds apart (``distinct_from``)."""
         return a != b and ((a in self._lang.exclusive_roles and b in self._lang.exclusive_roles)
                            or (a, b) in self._lang.role_distinct)
+
+    def same_office_in_body(self, a: str, b: str) -> bool:
+        """Whether role keys ``a`` and ``b`` name the same office of one body (``roles.json``
+        ``same_body_as``: ``le dirigeant de Syriza`` and ``le chef du parti Syriza``)."""
+        return a == b or (a, b) in self._lang.role_same_body
 
     def is_noun_role(self, key: str) -> bool:
         """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""

@@ -45,6 +45,12 @@ _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
+# Between a role's complement link and the name of the body it names: spaces, and at most one
+# common noun (« le chef du |parti |Syriza »).
+_BODY_NAME_GAP = regex.compile(r"[ \u00a0]*+(?:\p{Ll}[\p{L}\-]*+[ \u00a0]++)?")
+# Between a body's name and its acronym in brackets: « Mouvement 5 étoiles| (|M5S) ».
+_ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
+_BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
@@ -167,6 +173,16 @@ class _Binding:
     # A general office with a complement the lexicon reads as no narrower one (« le ministre de
     # l'Énergie »): a portfolio of its own, not another office that general role covers.
     portfolio: bool = False
+    # The role's key whatever its complement, and the names of the body that complement names
+    # (« chef de file du Mouvement 5 étoiles (M5S) »: its full name and its acronym), folded.
+    office: str | None = None
+    body_names: frozenset[str] = frozenset()
+
+
+def _same_body_name(a: str, b: str) -> bool:
+    """Whether two folded names of bodies may name one: the same, or one the other's first words
+    (« la Commission » and « la Commission européenne »)."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _binding_at(b: _Binding) -> int:
@@ -193,6 +209,7 @@ class Resolver:
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.premodifier_gender, self.euphonic, self.vowel_next = lex.premodifier_gender, lex.euphonic, lex.vowel_next
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
+        self.body_link, self.body_link_inside = lex.body_link, lex.body_link_inside
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
         self.organisation_prefixes = lex.organisation_prefixes
@@ -261,6 +278,10 @@ class Resolver:
         """The (role, country) pairs bound to each person's name: few, however long the text."""
         self._body_offices_of: dict[str, set[str]] = {}
         self._portfolios_of: dict[str, set[str]] = {}
+        # The bindings giving an office in a body, by each name of that body (see _body_names).
+        self._described_in: dict[str, list[_Binding]] = {}
+        self._bodies_of: dict[str, set[str]] = {}  # the body names each person's offices were given in
+        self._body_names_at: dict[tuple[int, int], frozenset[str]] = {}  # _body_names by mention span
         self._holder_lookup = False
         """Whether a role's holder named before is being looked for (see :meth:`_role_holder_named_before`)."""
         """The general roles bound to each person's name with a portfolio of their own (« le ministre de l'Énergie »)."""
@@ -573,6 +594,9 @@ class Resolver:
         else:
             bisect.insort(self.bindings, b, key=_binding_at)
         self._offices_of.setdefault(b.person.name, set()).add((b.role, b.country, b.body))
+        for name in b.body_names:
+            self._described_in.setdefault(name, []).append(b)
+            self._bodies_of.setdefault(b.person.name, set()).add(name)
         if b.country:
             self._country_of[b.person.name] = b.country
 
@@ -881,7 +905,8 @@ class Resolver:
             self._portfolios_of.setdefault(person.name, set()).add(role.role or "")
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
-                            self._gender(role), portfolio))
+                            self._gender(role), portfolio, None if former else role.role,
+                            frozenset() if former else self._body_names(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -908,6 +933,59 @@ class Resolver:
             # A body's office is that body's: « le président du Sénat » is not « le président du RN ».
             keys.append(f"{m.role}:{m.complement_id}" if m.complement_id else f"{m.role}:{m.country or ''}")
         return keys
+
+    def _body_names(self, m: Mention) -> frozenset[str]:
+        """The names of the body ``m``'s complement names, folded: the body the registry knows
+        (``#`` and its id), else the name after the complement link (past one common noun: « le
+        chef du parti |Syriza| »), with its acronym in brackets (« Mouvement 5 étoiles (M5S) »)."""
+        known = self._body_names_at.get((m.start, m.end))
+        if known is not None:
+            return known
+        names = self._entity_names(m.complement_id) if m.complement_id else set()
+        link = self.body_link.match(self.text, m.end)
+        inside = self.body_link_inside.search(self.text, m.start, m.end) if link is None else None
+        # « le patron de la Ligue »: a description holding its complement names it inside.
+        opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1
+        gap = _BODY_NAME_GAP.match(self.text, opened) if opened >= 0 else None
+        k = bisect.bisect_left(self.mention_starts, gap.end()) if gap is not None else len(self.mentions)
+        if k < len(self.mentions) and gap is not None and self.mentions[k].start == gap.end() and self.mentions[k].kind in _BODY_NAME_KINDS:
+            body = self.mentions[k]
+            names |= self._entity_names(body.entity_id) if body.entity_id else {fold(self._strip_det(body.text))}
+            after = _ACRONYM_GAP.match(self.text, body.end)
+            if after is not None and k + 1 < len(self.mentions) and self.mentions[k + 1].start == after.end():
+                acronym = self.mentions[k + 1]
+                names |= self._entity_names(acronym.entity_id) if acronym.entity_id else {fold(acronym.text)}
+        found = self._body_names_at[(m.start, m.end)] = frozenset(names)
+        return found
+
+    def _entity_names(self, entity_id: str) -> set[str]:
+        """``#`` and the id of a body the registry knows, and its name and aliases, folded."""
+        entity = self.registry.get(entity_id) if self.registry is not None else None
+        written = (entity.name, *getattr(entity, "aliases", ())) if entity is not None else ()
+        return {f"#{entity_id}", *(fold(self._strip_det(x)) for x in written)}
+
+    def _described_as(self, m: Mention, names: frozenset[str]) -> Callable[[_Binding], bool]:
+        """Whether a binding gave its person the office ``m`` names (or one of the same body's,
+        ``roles.json`` ``same_body_as``) in a body of one of ``names``."""
+        same = getattr(self.registry, "same_office_in_body", None)
+
+        def described(b: _Binding) -> bool:
+            return (bool(names) and m.role is not None and b.office is not None and not names.isdisjoint(b.body_names)
+                    and (b.office == m.role or (callable(same) and bool(same(m.role, b.office)))))
+        return described
+
+    def _described_people(self, m: Mention, described: Callable[[_Binding], bool]) -> set[str]:
+        """The people a binding passing ``described`` gave an office in the body ``m``'s complement names."""
+        return {b.person.name for name in self._body_names(m) for b in self._described_in.get(name, ()) if described(b)}
+
+    def _of_other_body(self, person: Speaker, m: Mention) -> bool:
+        """Whether ``m``'s complement names a body that someone else, not ``person``, was given an
+        office in, while ``person`` was given offices in other bodies only: « le patron de la
+        Ligue » after « Luigi X, chef de file du M5S » and « Matteo Y, chef de la Ligue »."""
+        names = self._body_names(m)
+        own = self._bodies_of.get(person.name)
+        return (bool(names) and bool(own) and own is not None and names.isdisjoint(own)
+                and any(b.person.name != person.name for name in names for b in self._described_in.get(name, ())))
 
     def _noun_role(self, key: str) -> bool:
         """Whether role ``key`` names a profession bound by its noun only (``by_noun``)."""
@@ -1329,9 +1407,15 @@ class Resolver:
             # complement (a constituency), takes back a holder of a role it covers.
             return bool(m.role and b.role and callable(covers) and covers(m.role, b.role))
 
+        # « le leader du M5S » after « Luigi X, chef de file du Mouvement 5 étoiles (M5S) »: the
+        # office of the same body, named in full or by its acronym, given to one person only.
+        names = self._body_names(m) if m.role else frozenset()
+        described = self._described_as(m, names) if m.role else None
+        described_one = described is not None and len(self._described_people(m, described)) == 1
         tests: tuple[Callable[[_Binding], bool], ...] = (
             # The apposition of this very description ("le député RN de la Somme Hugo X").
             lambda b: b.at == m.start,
+            lambda b: described_one and described is not None and described(b),
             # The same words, but never across countries: « le chef de la diplomatie américaine »
             # is not « le chef de la diplomatie russe, X » though both are « chef… diplomatie ».
             lambda b: not keys.isdisjoint(b.keys) and (m.country is None or b.country in (None, m.country)),
@@ -1355,10 +1439,14 @@ class Resolver:
                   if self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head)]
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
+        def other_body(b: _Binding) -> bool:
+            # « le dirigeant de Renault » is not « Paul X, chef de file des Verts »: another body.
+            return bool(names) and bool(b.body_names) and not any(_same_body_name(a, c) for a in names for c in b.body_names)
+
         for test in tests:
             # The latest binding passing the test made at or before m, else the latest one after it.
-            b = next((b for b in reversed(recent[:split]) if test(b)), None) or next(
-                (b for b in reversed(recent[split:] if ahead else ()) if test(b)), None)
+            b = next((b for b in reversed(recent[:split]) if test(b) and not other_body(b)), None) or next(
+                (b for b in reversed(recent[split:] if ahead else ()) if test(b) and not other_body(b)), None)
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
@@ -1604,6 +1692,8 @@ class Resolver:
                     # "« … », a dit son entraîneur. Didier X, lui, … le sélectionneur a lâché":
                     # not the other description, maybe the person named since.
                     prev = None if relational else self._antecedent(m)
+                if prev is not None and self._of_other_body(prev, m):
+                    prev = None  # the office of another body, that someone else holds
                 # "L'Estonienne" names a nationality, no office: an international one held is no bar;
                 # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
                 unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)
@@ -3188,6 +3278,10 @@ class _Lexicon:
     demonstratives: frozenset[str]
     definite: tuple[str, ...]
     complement_after: regex.Pattern[str]
+    body_link: regex.Pattern[str]
+    """A complement link right after a role, ``de`` before a name too (« le dirigeant| de |Syriza »)."""
+    body_link_inside: regex.Pattern[str]
+    """Such a link inside a description, up to the first letter of what follows (« le patron| de N|uova »)."""
     complement_inside: regex.Pattern[str]
     """A complement link between two words of a description (``l'avocat| du |plaignant``)."""
     portfolio_gap: regex.Pattern[str]
@@ -3285,6 +3379,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(d) for d in words["demonstratives"]),
         tuple(fold(d) for d in words["definite_determiners"]),
         _complement_after(links),
+        _complement_after(tuple(dict.fromkeys(links + tuple(words["name_complement_links"])))),
+        regex.compile(rf"(?i)\s(?:{trie_alternation(tuple(dict.fromkeys(links + tuple(words['name_complement_links']))))})(?:(?<=['’])|\s)\w"),
         regex.compile(rf"(?i)\s(?:{trie_alternation(links)})(?:(?<=['’])|\s)\w"),
         _portfolio_gap(tuple(dict.fromkeys(links + tuple(words["name_complement_links"]))),
                        tuple(words.get("portfolio_links", ()))),

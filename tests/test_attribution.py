@@ -1573,6 +1573,21 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Marco Bellini, chef de file du Parti démocrate italien (PDI), a appelé à voter contre. "
+                 "« Ce texte est une trahison », a lancé le leader du PDI.",
+                 -1, "Marco Bellini", id="a-role-of-a-body-named-by-its-acronym-takes-back-the-one-described-so"),
+    pytest.param("Nikos Andreou, le chef du parti Dimokratia, a réclamé des élections. Le gouvernement a refusé. "
+                 "« Nous sommes prêts », a affirmé le dirigeant de Dimokratia.",
+                 -1, "Nikos Andreou", id="a-synonym-role-of-the-same-party-takes-back-its-leader"),
+    pytest.param("Nikos Andreou, président de Dimokratia, a réclamé des élections. « Nous sommes prêts », a affirmé le chef de Dimokratia.",
+                 -1, "Nikos Andreou", id="the-chief-of-a-party-is-its-president-described-before"),
+    pytest.param("Paul Roux, chef de file des Verts, a parlé. « C'est faux », a dit le dirigeant de Renault.",
+                 -1, "dirigeant de Renault", id="a-role-of-a-body-no-one-was-given-stays-as-written"),
+    pytest.param("Pierre Durand, ministre de l'Énergie, a parlé. « C'est faux », a dit le ministre des Finances.",
+                 -1, "ministre des Finances", id="another-portfolio-of-the-same-role-stays-as-written"),
+    pytest.param("Luca Moretti, chef de file de Civica, a dénoncé le budget. Paolo Ricci, chef de Nuova Destra, a répondu. "
+                 "« Jamais », a tranché Luca Moretti. « Nous gagnerons », a assuré le patron de Nuova Destra.",
+                 -1, "patron de Nuova Destra", id="the-last-speaker-described-in-another-body-is-no-boss-of-this-one"),
     pytest.param("Le représentant chinois s'est abstenu, expliquant que Pékin souhaitait « une enquête impartiale ».",
                  -1, "représentant chinois", id="a-gerund-shares-the-subject-of-a-reflexive-verb-group"),
     pytest.param("Le délégué russe n'a pas voté le texte, estimant qu'il menait à « l'escalade ».",
