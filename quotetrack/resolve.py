@@ -123,6 +123,8 @@ _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous
 _LOWER_SURNAME = regex.compile(r"[ \u00a0]*+(\p{Lu}[\p{Ll}\-]++)[ \u00a0]++(\p{Ll}[\p{Ll}\-]{2,}+)[ \u00a0]*+")
 # Kinds of mention that describe someone an apposition may name.
 _ROLE_KINDS = frozenset({"role", "np"})
+_UNMARKED_GENDER = "m"
+"""The gender an office's title takes whoever holds it (« le maire » for a woman too)."""
 # Between two members of a list of subjects (« Paris, Londres et Berlin »): a comma; between a
 # role and the name of the same member (« le chancelier allemand Olaf Scholz »): spaces.
 _COMMA_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]++")
@@ -324,6 +326,11 @@ class Resolver:
         self._entry_starts: list[int] = []
         self._bind_entries(mentions)
         self._entry_starts = [e[0] for e in self._entries]
+        self._holders: dict[str, list[tuple[int, _Person, str | None, str | None]]] | None = None
+        """The people an apposition or the registry gives each office, with where each is first
+        named, its country and body (see :meth:`_later_holder`), worked out when first asked."""
+        self._apposed = {name: frozenset(offices) for name, offices in self._offices_of.items()}
+        """The offices appositions and titles give each person (not those resolution binds later)."""
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]``, made once: quotes, their speakers and
@@ -686,7 +693,11 @@ class Resolver:
                 if link is not None and not self.text[link.end() : a.start].strip(" \u00a0"):
                     role = mentions[i - 1]
             person.kind = "person"
-            person.gender = person.gender or self._gender(role)
+            gender = self._gender(role)
+            if gender != _UNMARKED_GENDER or name.start < role.start:
+                # "Le maire de X, Sylvine Y": the masculine of an office set before a name names
+                # a woman too; only a known first name (or a later pronoun) gives a gender.
+                person.gender = person.gender or gender
             self._bind_role(role, person)
 
     def _place_then_holder(self, role: Mention, place: Mention, holder: Mention) -> bool:
@@ -1444,12 +1455,52 @@ class Resolver:
             return bool(names) and bool(b.body_names) and not any(_same_body_name(a, c) for a in names for c in b.body_names)
 
         for test in tests:
-            # The latest binding passing the test made at or before m, else the latest one after it.
-            b = next((b for b in reversed(recent[:split]) if test(b) and not other_body(b)), None) or next(
-                (b for b in reversed(recent[split:] if ahead else ()) if test(b) and not other_body(b)), None)
+            # The latest binding passing the test made at or before m, else the first one after it,
+            # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
+            # … Paul Y, député du Gard »: either may be meant).
+            b = next((b for b in reversed(recent[:split]) if test(b) and not other_body(b)), None)
+            if b is None and ahead:
+                after = [b for b in recent[split:] if test(b) and not other_body(b)]
+                b = after[0] if after and all(a.person is after[0].person for a in after) else None
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
+
+    def _later_holder(self, m: Mention) -> Speaker | None:
+        """« La chancelière s'est dite soulagée. Angela X a remercié… »: an office named before any
+        holder takes the one person of the text an apposition or the registry gives it, when that
+        person is the next one named, for the first time and as a subject, and nobody else holds it."""
+        if self._former(m) or not self._names_office(m) or not self._is_person_role(m) or not self._singular(m):
+            return None
+        if self._holders is None:
+            self._holders = self._office_holders()
+        found = {id(p): (k, p) for k, p, country, body in self._holders.get(m.role or "", ())
+                 if (m.country is None or country in (None, m.country)) and self._within(body, m.complement_id)}
+        if len(found) != 1:
+            return None
+        k, p = next(iter(found.values()))
+        # The first person named after the role, and first named there: nobody in between
+        # (« Jean X a choisi l'offensive. … le député a dénoncé… » is not a deputy named further on).
+        if k != bisect.bisect_left(self.all_name_starts, m.end) or not self._subject_name(k) or (
+                self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
+            return None
+        return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
+
+    def _office_holders(self) -> dict[str, list[tuple[int, _Person, str | None, str | None]]]:
+        """Each office, and the people of the text an apposition or the registry gives it, with the
+        index in ``all_names`` of their first naming, their country and body there (one pass)."""
+        holders: dict[str, list[tuple[int, _Person, str | None, str | None]]] = {}
+        seen: set[int] = set()
+        for k, p in enumerate(self.all_people):
+            if id(p) in seen or p.kind != "person":
+                continue
+            seen.add(id(p))
+            for role, country, body in self._apposed.get(p.name, ()):
+                if role:
+                    holders.setdefault(role, []).append((k, p, country, body))
+            for r in getattr(p.entity, "roles", ()) if p.entity is not None else ():
+                holders.setdefault(r.key, []).append((k, p, r.country, r.institution))
+        return holders
 
     def _holder_of_no_country(self, m: Mention, before: Sequence[_Binding], span: Span | None, *,
                               qualified: bool) -> Speaker | None:
@@ -1714,6 +1765,10 @@ class Resolver:
             bound = self._bound(m, span)
             if bound is not None:
                 return bound, ("role→person (apposition)",)
+            later = self._later_holder(m) if m.kind == "role" and m.role else None
+            if later is not None and later.name != answering:
+                self._bind_resolved(m, later)
+                return self._with_mention(later, span), ("role→its holder named later",)
         if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
             # "le responsable iranien": a definite description points back, to the same
             # description given earlier ("un responsable iranien") or to the last person.

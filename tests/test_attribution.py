@@ -1564,6 +1564,17 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Les automobilistes s'impatientent. Marie-Ève, une infirmière qui traverse le pont chaque matin, "
                  "dit perdre « une heure par jour ».", -1, "Marie-Ève",
                  id="a-compound-first-name-opening-a-sentence-before-a-comma-is-a-name"),
+    pytest.param("La chancelière s'est dite « soulagée » après le vote. Angela Merkel a ensuite salué le compromis.",
+                 0, "Angela Merkel", id="a-role-takes-its-registry-holder-named-next"),
+    pytest.param("La chancelière s'est dite « soulagée » après le vote. Le ministre Paul Durand a commenté l'accord. "
+                 "Angela Merkel a ensuite salué le compromis.", 0, "chancelière",
+                 id="a-role-takes-no-holder-named-after-someone-else"),
+    pytest.param("Le député a dénoncé un « procès politique ». Marc Olivier, député du Nord, a plaidé la relaxe. "
+                 "Paul Serre, député du Gard, a souri.", 0, "député", id="a-role-takes-no-holder-when-two-follow"),
+    pytest.param("Le maire de Vierzon, Armelle Dubreuil, a porté plainte. « Je ne céderai pas », a dit l'élue.", -1,
+                 "Armelle Dubreuil", id="a-masculine-office-before-an-unknown-first-name-gives-no-gender"),
+    pytest.param("Le ministre de la Santé, Oriane Kéré, a fermé les écoles. « Nous n'avons pas le choix », a-t-elle "
+                 "ajouté.", -1, "Oriane Kéré", id="a-masculine-minister-before-a-woman-leaves-elle-to-her"),
 ]
 
 
