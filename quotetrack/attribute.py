@@ -1730,6 +1730,10 @@ class Attributor:
             # "selon les projections publiées par la banque centrale": the text's issuer, a description.
             issuer = _words().np.match(self.text, agent.end())
             return self._np_mention(issuer) if issuer is not None and issuer.end() <= s_end else None
+        if np is None and allow_prep:
+            # "selon un communiqué diffusé en fin de matinée": the noun phrase before the
+            # participle ending the clause speaks (no mention stood after it).
+            return self._np_before_participle(pos, s_end, s_end, aside=False)
         if np is None:
             return None
         if incise:

@@ -105,6 +105,9 @@ class Grammar(Record):
     label_min_quoted: int
     label_min_bare: int
     headline_repeat_chars: int
+    headline_echo_similarity: int
+    headline_echo_share: float
+    headline_echo_words: int
     headline_max_chars: int
     label_max_words: int
     scare_max_words: int
@@ -642,31 +645,138 @@ def _headline_repeats(
             break
     if not short:
         return set()
+    # The body's quoted words: each quotation, and each paragraph holding a stray mark (a quotation
+    # whose other mark the outlet lost: ``La pression est du côté" du Royaume-Uni…``).
     later_quotes = [(s.open_start, fold(text[s.inner_start : s.inner_end])) for s in spans if s.depth == 0]
+    later_quotes += [(p[0], fold(text[p[0] : p[1]])) for p in _stray_mark_paragraphs(text, spans, paragraphs)]
+    later_quotes.sort(key=lambda q: q[0])
     out = set()
-    body_words: str | None = None
     for s in short:
         key = fold(text[s.inner_start : s.inner_end])
-        if len(key) < _MIN_REPEAT:
-            # A word or two in the title (« provocation »): a repeat of a later quote holding them as
-            # whole words (not a live blog's entry heading: its words are the entry's own).
-            if (key.strip() and paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]
-                    and _quoted_later(key.strip(), s.close_end, later_quotes, whole_words=True)):
-                out.add(s.open_start)
-            continue
-        if _quoted_later(key, s.close_end, later_quotes):
+        in_title = bool(paragraphs.spans) and paragraphs.at(s.open_start) == paragraphs.spans[0]
+        if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
             out.add(s.open_start)
-        elif _alone_in_paragraph(text, s, paragraphs.at(s.open_start)) and _repeated_in_body(text, s):
-            # A pull quote (« Les X qui ont été obligés de partir. » on its own line) whose
-            # words the body quotes again, a word or a stop changed.
-            out.add(s.open_start)
-        elif paragraphs.spans and paragraphs.at(s.open_start) == paragraphs.spans[0]:
+        elif in_title and len(key) >= _MIN_REPEAT and _joined_fragments(text, key, spans, paragraphs.spans[0][1]):
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
-            if body_words is None:
-                body_words = " ".join(fold(_strong_marks().sub(" ", text[paragraphs.spans[0][1] : paragraphs.spans[0][1] + _TITLE_BODY])).split())
-            if " ".join(key.split()) in body_words:
-                out.add(s.open_start)
+            out.add(s.open_start)
     return out
+
+
+def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar, *, in_title: bool) -> bool:
+    """Whether a quotation opening past ``after`` says the words of a headline's quote (folded
+    ``key``) again, which the headline then only repeats."""
+    if len(key) < _MIN_REPEAT:
+        # A word or two in the title (« provocation »): a repeat of a later quote holding them as
+        # whole words (not a live blog's entry heading: its words are the entry's own); a short
+        # sentence anywhere (« On y va ») when a later quote holds it as whole words.
+        return bool(key.strip() and (in_title or len(_ECHO_WORD.findall(key)) >= g.headline_echo_words)
+                    and _quoted_later(key.strip(), after, quotes, whole_words=True))
+    # The body quotes the words again, maybe longer (« Le Brexit est une catastrophe pour nous
+    # tous ») or a word changed; also a pull quote on its own line.
+    return _quoted_later(key, after, quotes) or _echoed_later(key, after, quotes, g)
+
+
+def without_turn_repeats(text: str, kept: list[Candidate], turns: Sequence[Candidate], paragraphs: Spans) -> list[Candidate]:
+    """``kept`` but the quotations of a headline or a subhead (a short paragraph without a final
+    stop) whose words an interview's answer (``turns``, quotations without marks) says again:
+    « Nous n'avons pas le droit d'échouer » : entretien avec X only repeats an answer."""
+    if not turns:
+        return kept
+    g = grammar()
+    quotes = sorted((t.start, fold(text[t.start : t.end])) for t in turns)
+    out = []
+    for c in kept:
+        para = paragraphs.at(c.start)
+        if (c.marks is not None and c.marks[1] < quotes[-1][0] and para is not None
+                and para[1] - para[0] <= g.headline_repeat_chars and _unpunctuated(text, para)
+                and _said_again(fold(text[c.start : c.end]), c.marks[1], quotes, g,
+                                in_title=para == paragraphs.spans[0])):
+            continue
+        out.append(c)
+    return out
+
+
+# A word of a folded quotation compared with the body's quotes (one letter is an elision: l', d').
+_ECHO_WORD = regex.compile(r"\w{2,}+")
+
+
+def _stray_mark_paragraphs(text: str, spans: Sequence[MarkedSpan], paragraphs: Spans) -> list[tuple[int, int]]:
+    """Paragraphs holding a strong quotation mark that pairs with none: a quotation whose other
+    mark the outlet lost, its words quoted all the same."""
+    paired: set[int] = set()
+    for s in spans:
+        paired.update(range(s.open_start, s.open_end))
+        paired.update(range(s.close_start, s.close_end))
+    out: list[tuple[int, int]] = []
+    for m in _strong_marks().finditer(text):
+        if m.start() in paired:
+            continue
+        para = paragraphs.at(m.start())
+        if para is not None and (not out or out[-1] != para):
+            out.append(para)
+    return out
+
+
+def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar) -> bool:
+    """Whether a quote opening past ``after`` (within the body a title is compared with) says the
+    words of ``key`` (folded) again, trimmed or a word changed: rapidfuzz's partial ratio against a
+    quote as long at least, or most of its words within a stretch of the quote twice its length
+    (« L'Europe n'est pas en bon état » in « Notre Union européenne n'est pas, du moins en
+    partie, en bon état »). Words the writer gives out of marks are never compared."""
+    words = _ECHO_WORD.findall(key)
+    need = set(words)
+    i = bisect.bisect_right(quotes, after, key=lambda q: q[0])
+    for start, body in quotes[i:]:
+        if start > after + _TITLE_BODY:
+            break
+        if len(body) >= len(key) and fuzz.partial_ratio(key, body) >= g.headline_echo_similarity:
+            return True
+        if len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share:
+            return True
+    return False
+
+
+def _word_share(words: list[str], need: set[str], body: list[str]) -> float:
+    """The largest share of the distinct words ``need`` found within a stretch of ``body`` twice
+    as long as ``words``."""
+    if len(need.intersection(body)) < len(need) * 0.5:
+        return 0.0
+    window = 2 * len(words)
+    counts: Counter[str] = Counter()
+    best = 0
+    for i, w in enumerate(body):
+        if w in need:
+            counts[w] += 1
+        if i >= window and body[i - window] in need:
+            old = body[i - window]
+            counts[old] -= 1
+            if not counts[old]:
+                del counts[old]
+        best = max(best, len(counts))
+    return best / len(need)
+
+
+def _joined_fragments(text: str, key: str, spans: Sequence[MarkedSpan], body_start: int) -> bool:
+    """Whether the body after the title holds the words of ``key`` (folded) in a row, half of
+    them quoted at least (« d'attaques » sans « précédent »): fragments the title joins. The
+    same words given out of marks only are the writer's, which the title's quote does not repeat."""
+    words = _ECHO_WORD.findall(key)
+    if not words:
+        return False
+    quoted = [(s.open_start, s.close_end) for s in spans if s.depth == 0 and s.close_end > body_start]
+    tokens = [(fold(m.group()), m.start()) for m in _ECHO_WORD.finditer(text, body_start, min(len(text), body_start + _TITLE_BODY))]
+    starts = [q[0] for q in quoted]
+
+    def inside(pos: int) -> bool:
+        j = bisect.bisect_right(starts, pos) - 1
+        return j >= 0 and quoted[j][1] > pos
+
+    n = len(words)
+    for i in range(len(tokens) - n + 1):
+        if (tokens[i][0] == words[0] and all(tokens[i + k][0] == words[k] for k in range(1, n))
+                and 2 * sum(inside(tokens[i + k][1]) for k in range(n)) >= n):
+            return True
+    return False
 
 
 def _alone_in_paragraph(text: str, s: MarkedSpan, para: tuple[int, int] | None) -> bool:
@@ -979,12 +1089,13 @@ def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]], *, wh
 
 def _named_headline(text: str, s: MarkedSpan, para: tuple[int, int], words: Callable[[], list[str]]) -> bool:
     """``Dominique de Villepin : « La France a perdu sa voix »``: a headline giving a full name,
-    a colon and a sentence in marks (a capital, three words at least) quotes that person."""
-    if not (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
+    a colon and a sentence in marks (a capital, three words at least) quotes that person. A
+    quotation of the body said again was dropped as a repeat already: the body's words out of
+    marks (« Maria Zakharova a accusé Londres d'avoir voulu cette escalade ») leave the headline
+    the only quotation of them."""
+    return (text[s.inner_start : s.inner_start + 1].isupper() and len(words()) >= _NAMED_HEADLINE_WORDS
             and (_headline_speaker().fullmatch(text, para[0], s.open_start) is not None
-                 or _surname_headline(text, s, para))):
-        return False
-    return not _repeated_in_body(text, s)
+                 or _surname_headline(text, s, para)))
 
 
 def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
@@ -1026,7 +1137,7 @@ def _quote_then_colon_headline(text: str, s: MarkedSpan, para: tuple[int, int], 
     after = text[s.close_end : para[1]]
     colon = after.lstrip(" \u00a0\u202f")
     return (colon.startswith(":") and len(colon[1:].split()) >= 2 and len(words()) >= _NAMED_HEADLINE_WORDS
-            and _speaks(text[s.inner_start : s.inner_end], words()) and not _repeated_in_body(text, s))
+            and _speaks(text[s.inner_start : s.inner_end], words()))
 
 
 def _speaks(inner: str, words: list[str]) -> bool:
@@ -1038,13 +1149,6 @@ def _speaks(inner: str, words: list[str]) -> bool:
     asks, tells = person_words()
     negations = grammar().negation_words
     return bool(asks.search(inner) or tells.search(inner) or any(w.lower() in negations for w in words))
-
-
-def _repeated_in_body(text: str, s: MarkedSpan) -> bool:
-    """Whether the body after a headline's quotation holds it again, words changed or not: a
-    headline that sums up a quotation of the body only repeats it."""
-    body = fold(text[s.close_end : s.close_end + _TITLE_BODY])
-    return fuzz.partial_ratio(fold(text[s.inner_start : s.inner_end]), body) >= _HEADLINE_REPEAT_SIMILARITY
 
 
 @cache
@@ -1061,8 +1165,6 @@ def _headline_speaker() -> regex.Pattern[str]:
 
 # Fewest words of a headline's quotation after a name and a colon.
 _NAMED_HEADLINE_WORDS = 3
-# rapidfuzz partial_ratio from which the body holds a headline's quotation again, words changed.
-_HEADLINE_REPEAT_SIMILARITY = 80
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:

@@ -22,7 +22,7 @@ Cues inside a direct quotation belong to the quoted speaker's own words and are 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -277,8 +277,11 @@ def find_indirect(
     marked: Sequence[Candidate],
     mention_starts: Sequence[int] = (),
     mention_ends: Sequence[int] = (),
+    repeats: Collection[int] = frozenset(),
 ) -> list[Candidate]:
-    """Indirect-speech candidates, each pointing to the cue that introduced it."""
+    """Indirect-speech candidates, each pointing to the cue that introduced it; ``repeats``: the
+    opening marks of a headline's quotations that only repeat the body's (``Budget : pour X,
+    « … »``), which a fronted source reports no more than the marks."""
     # Sorted: dialogue turns come after the marked quotes in ``marked``, and spans are bisected.
     direct_spans = sorted((c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT)
     direct_starts = [s for s, _ in direct_spans]
@@ -350,11 +353,12 @@ def find_indirect(
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
-        if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and cand.end <= cue.start)
+        if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and (
+                    cand.end <= cue.start or cand.start in repeats))
                 and _only_marks(text, cand.start, cand.end)):
-            # "18h45 - « Nous ne lâcherons rien », promet X", "« … », selon X" as a headline: words
-            # in marks that are no quotation of their own (a title or a subhead repeating the
-            # body's) are not reported speech either.
+            # "18h45 - « Nous ne lâcherons rien », promet X", "« … », selon X" as a headline, or
+            # "Budget : pour X, « … »": words in marks that are no quotation of their own (a title
+            # or a subhead repeating the body's) are not reported speech either.
             cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             if cand.rule in ("indirect-incise", "indirect-selon") and (

@@ -254,6 +254,9 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    channel_nouns: tuple[str, ...] = ()
+    """Nouns naming only a statement's channel (``un communiqué``, ``un tweet``): with no issuer
+    named after a prepositional cue, the subject of the clause they are the source of put them out."""
     joint_markers: tuple[str, ...] = ()
     """Adjectives after a statement noun that make it several issuers' text (``le communiqué
     conjoint``, ``la déclaration commune``): it speaks for the group that spoke last."""

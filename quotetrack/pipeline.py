@@ -135,15 +135,23 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
     found_cues = cues.find_cues(text)
-    kept, _dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
+    kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
+    repeats = {s.open_start for s, rule in dropped if rule == "not-headline-repeat"}
+    quoted = len(kept)
     kept += interview.without_questions(text, classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept))
     kept += interview.interview_turns(text, paras, kept)
+    answered = classify.without_turn_repeats(text, kept, kept[quoted:], paras)
+    if len(answered) < len(kept):
+        still = {id(c) for c in answered}
+        repeats.update(c.marks[0] for c in kept if c.marks is not None and id(c) not in still)
+        kept = answered
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = _not_verbs(mentions.find_mentions(text, registry), found_cues)
     if config.indirect:
         kept += indirect.find_indirect(
-            text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions)
+            text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),
+            repeats,
         )
     kept.sort(key=lambda c: (c.start, -c.end))
     quotes = _attribute(text, kept, found_cues, found_mentions, sents, registry, rules, config)

@@ -1539,6 +1539,11 @@ class Resolver:
             if organisation is not None:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
                 return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
+            issuer = self._channel_issuer(m) if self._head(m) in _channel_nouns() and not self._takes_back(m) else None
+            if issuer is not None:
+                # "Ankara a jugé « … » les sanctions, selon un communiqué": a channel no complement
+                # says whose; the subject of the clause it is the source of put it out.
+                return self._with_mention(issuer, span), ("channel→its clause's subject",)
             owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
             if owner is not None:
                 # "selon un communiqué de l'intersyndicale": the body the text comes from.
@@ -1560,6 +1565,11 @@ class Resolver:
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
                 return self._with_mention(issuer, span), ("joint text→the group that spoke",)
+            issuer = (self._channel_issuer(m) if self._head(m) in _channel_nouns() and self._takes_back(m)
+                      and not self._statement_named_before(m) else None)
+            if issuer is not None:
+                # "Selon le texte, il entend « … »": no statement named before says whose.
+                return self._with_mention(issuer, span), ("channel→its clause's subject",)
             issuer = self._last_issuer(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
@@ -1664,6 +1674,63 @@ class Resolver:
         (after an article or as a capitalised name, so not ``un communiqué de presse``)."""
         owner = self.owner_complement.search(self.text, m.start, m.end)
         return self.span(owner.start("owner"), m.end) if owner is not None else None
+
+    def _channel_issuer(self, m: Mention) -> Speaker | None:
+        """``Ankara a jugé « … » les sanctions, selon un communiqué``: a channel noun (``channel_nouns``)
+        right after a prepositional cue, with no complement or agent naming its issuer, ends a
+        clause whose reporting verb has a subject of its own: that subject put the text out. Set
+        before the clause (``D'après un tweet, il entend « … »``), only a subject with a cue after
+        it; with no cue, only a subject that is whoever spoke last (``Selon un communiqué, le suspect
+        a été écroué``: no issuer)."""
+        j = bisect.bisect_right(self.cue_ends, m.start) - 1
+        before = self.text[max(0, m.start - _DETERMINER_REACH) : m.start].split()
+        if (j < 0 or self.text[self.cue_ends[j] : m.start].strip() or not before
+                or fold(regex.split(r"['’]", before[-1])[-1]) not in _prepositions()
+                or self.owner_complement.search(self.text, m.start, m.end) is not None
+                or self.text_agent.match(self.text, m.end) is not None):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        s_start = self.sentence_starts[k] if k >= 0 else 0
+        s_end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and (_inside(self.quoted, self.mentions[i].start) or self.mentions[i].parenthetical
+                                          or self.mentions[i].after_preposition):
+            i += 1
+        b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < s_end else None
+        if b is None or b is m:
+            # "« … », selon un tweet": no subject of its own; a post, not a text (``text_nouns``,
+            # which speak for the body that last spoke), is whoever spoke within the sentences before.
+            if self._head(m) in self.text_nouns or not self.recent:
+                return None
+            spoke_at, last = self.recent[-1]
+            return last if spoke_at >= self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)] else None
+        if b.kind in _NO_ISSUERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
+            return None
+        found = self.speaker(b)[0]
+        if found is None:
+            return None
+        if b.start < m.start:
+            # A reporting verb between the subject and the cue before the channel.
+            if j > 0 and b.end <= self.cue_ends[j - 1]:
+                return found
+        else:
+            c = bisect.bisect_left(self.cue_ends, b.end)
+            if c < len(self.cue_ends) and self.cue_ends[c] < s_end:
+                return found
+        return found if self.recent and self.recent[-1][1].name == found.name else None
+
+    def _statement_named_before(self, m: Mention) -> bool:
+        """Whether a statement noun (``text_nouns``) stands outside quotation marks in ``m``'s
+        sentence before it or in the sentences before (``indique le communiqué conjoint publié
+        par la présidence égyptienne. … selon le texte``): ``m`` takes that statement back."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[max(k - _ISSUER_SENTENCES, 0)] if k >= 0 else 0
+        return any(not _inside(self.quoted, f.start()) for f in self.text_noun_last.finditer(self.text, lo, m.start))
+
+    def _takes_back(self, m: Mention) -> bool:
+        """Whether ``m`` opens with a definite or demonstrative determiner (``le texte``, ``ce
+        communiqué``): it may take back a statement named before."""
+        return any(fold(m.text).startswith(d) for d in (*self.definite, *self.demonstratives))
 
     def _text_agent(self, m: Mention) -> Speaker | None:
         """``le communiqué publié par le Kremlin``: the speaker a participle's agent right after
@@ -3028,6 +3095,18 @@ def _joint_markers() -> frozenset[str]:
 
 
 @cache
+def _prepositions() -> frozenset[str]:
+    """The prepositions of ``names.json`` (``selon``, ``après`` of *d'après*), folded."""
+    return frozenset(fold(w) for w in names_data()["prepositions"])
+
+
+@cache
+def _channel_nouns() -> frozenset[str]:
+    """Nouns naming the channel of a statement (``communiqué``, ``tweet``), folded."""
+    return frozenset(fold(w) for w in names_data().get("channel_nouns", ()))
+
+
+@cache
 def _plural_determiners() -> frozenset[str]:
     """The plural determiners of ``names.json`` (``les``, ``des``), folded."""
     dets = names_data()["plural_determiners"]
@@ -3036,6 +3115,8 @@ def _plural_determiners() -> frozenset[str]:
 _DETERMINER_REACH = 20
 # Mention kinds that may be the subject who puts a text out (``Le Kremlin a publié un communiqué``).
 _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
+# Kinds of mention that never put out a statement a channel noun names.
+_NO_ISSUERS = frozenset({"publication", "discourse", "former"})
 
 _RENAME_LOOKBACK = 64
 

@@ -2645,6 +2645,20 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre, Jean Roussel, a parlé de la réforme. Un ouvrier pense à sa retraite. "
                  "Il a estimé que le texte était « injuste ».", -1, "ouvrier",
                  id="a-noun-spelt-without-the-accent-of-a-situation-noun-is-none"),
+    pytest.param("Madrid a qualifié de « regrettable » la décision de la Commission, selon un communiqué.", 0,
+                 "Espagne", id="a-bare-communique-is-put-out-by-the-subject-of-the-clause-it-sources"),
+    pytest.param("La SNCF a confirmé la fermeture de deux lignes régionales, selon un communiqué diffusé lundi soir.", 0,
+                 "SNCF", id="a-bare-communique-with-a-participle-is-still-the-subject-s"),
+    pytest.param("Le Quai d'Orsay a dénoncé une manœuvre d'intimidation, selon un communiqué publié sur son site.", 0,
+                 "Quai d'Orsay", id="a-communique-published-on-its-own-site-is-the-subject-s"),
+    pytest.param("Les deux ministres ont réaffirmé leur soutien à l'accord, selon une déclaration conjointe.", 0,
+                 "deux ministres", id="a-joint-declaration-without-issuer-is-the-plural-subject-s"),
+    pytest.param("La mairie a démenti toute coupure d'eau, selon un communiqué du syndicat des eaux.", 0,
+                 "syndicat des eaux", id="a-communique-naming-its-issuer-keeps-it"),
+    pytest.param("« Nous rebâtirons », a promis la maire Claire Ravel. D'après un tweet, elle compte « tout reconstruire » "
+                 "avant l'été.", -1, "Claire Ravel", id="a-bare-tweet-fronted-gives-way-to-the-subject-who-spoke-last"),
+    pytest.param("« Le club ne sera pas vendu », a répété le président Hugo Lambert. « Personne ne partira », selon un tweet.",
+                 -1, "Hugo Lambert", id="a-bare-tweet-with-no-subject-is-whoever-spoke-just-before"),
 ]
 
 

@@ -589,6 +589,16 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     pytest.param("Le syndicat dénonce une « trahison »\n\n"
                  "Le secrétaire général du syndicat a qualifié mardi l'accord de « trahison des salariés ».",
                  "trahison des", id="one-word-of-the-title-quoted-again-in-the-body"),
+    pytest.param("Jean Moreau : « La ville n'est pas en bon état »\n\n"
+                 "Le maire Jean Moreau a dressé jeudi un bilan sévère. « Notre belle ville n'est pas, du moins en partie, "
+                 "en bon état », a-t-il déclaré.",
+                 "Notre belle", id="the-body-quotes-it-longer-a-word-changed"),
+    pytest.param("Budget : pour Paul Girard, « la commune n'a plus les moyens de tout financer »\n\n"
+                 "« Soyons clairs : la commune n'a plus, depuis longtemps, les moyens de tout financer », a déclaré Paul Girard.",
+                 "Soyons", id="words-inserted-in-the-body-quote-and-no-clause-of-the-marks-after-a-fronted-source"),
+    pytest.param("Municipales : les réactions\n\nPaul Girard : « Je regrette, mais respecte le vote »\n"
+                 "« Je regrette mais respecte le vote des habitants », a réagi le maire sortant Paul Girard.",
+                 "Je regrette mais", id="a-subhead-of-a-reactions-article-a-comma-changed"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -600,6 +610,12 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
                  id="a-title-word-the-body-quotes-only-inside-another-word"),
     pytest.param("Le maire dénonce une « trahison »\n\nLe maire a parlé mardi de trahison devant le conseil municipal.",
                  id="a-title-word-the-body-does-not-quote"),
+    pytest.param("Grève : la CGT dénonce « une provocation délibérée »\n\n"
+                 "La centrale a dénoncé jeudi une provocation délibérée de la direction.",
+                 id="title-words-the-body-gives-out-of-marks-only"),
+    pytest.param("Marchal : « Les éleveurs ont voulu ce conflit »\n\n"
+                 "La ministre Sophie Marchal a accusé jeudi les éleveurs d'avoir voulu ce conflit.",
+                 id="a-surname-headline-the-body-paraphrases-without-marks"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
@@ -628,6 +644,11 @@ def test_headline_giving_a_full_name_quotes_that_person() -> None:
     "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
     # The body says it again, words changed.
     "Marc Lenoir : « Le vote des électeurs sera respecté »\n\nLe député a réagi sur X : « Le vote des électeurs, lui, sera respecté. »",
+    # An interview's answer, a quotation without marks, says it again.
+    "« Nous n'avons pas le droit d'échouer » : entretien avec le maire de Lille\n\n"
+    "Paul Girard, maire de Lille, revient pour Le Parisien sur le plan de rénovation des écoles.\n\n"
+    "— Le plan tient-il ses promesses ?\nIl y a eu des avancées. Mais nous n'avons pas le droit d'échouer, je le dis clairement.\n\n"
+    "— Que demandez-vous ?\nDes moyens. Des enseignants, des locaux, nous les attendons.",
 ])
 def test_headline_quote_without_a_speaker_or_repeated_stays_out(text: str) -> None:
     head = text.split("\n")[0]
