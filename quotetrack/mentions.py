@@ -230,6 +230,10 @@ class NamesData(Record):
     """Nouns of a team's staff or players (``l'entraîneur``, ``le capitaine``) whose complement, a
     capitalised name or an age (``des Celtics``, ``de 21 ans``), says which of the people the
     article is about is meant: such a description still points back to the one named before."""
+    origin_words: tuple[str, ...] = ()
+    """Participles and adjectives of where a person comes from or lives (``venue``,
+    ``originaire``), which before a place's name (``venue de Lyon``) belong to a description
+    bound by its noun (``une retraitée venue de Lyon``)."""
     local_nouns: tuple[str, ...] = ()
     """Nouns of people local news quotes by their situation or trade (``le retraité``, ``la
     riveraine``): read as team nouns are, pointing back to the person named since the last quote."""

@@ -156,6 +156,9 @@ class _RoleRecord(Record):
     relational: bool = False
     """A relation to someone else (``le mari``, ``la mère``): a description takes back the
     subject named since the last quote, never merely the last person the text named."""
+    accented: tuple[str, ...] = ()
+    """Forms whose accents the text must write (but on a capital): without them they spell
+    another noun (``retraité``: ``sa retraite`` names no pensioner)."""
 
 
 class _AnonymousHead(Record):
@@ -375,6 +378,17 @@ def _phrase_reads(phrase: str, word: str, *, tolerant: bool) -> bool:
         and all(_token_reads(t, c) for t, c in zip(toks[a : a + n], word, strict=True))
         for a in range(len(phrase) - n + 1)
     )
+
+
+def _accents_written(written: str, accented: tuple[str, ...]) -> bool:
+    """Whether ``written`` spells each of its accents when it folds to one of the ``accented``
+    forms (a capital may drop its accent: ``ETUDIANT``); ``True`` when it folds to none."""
+    key = fold(written)
+    for form in accented:
+        if fold(form) == key and len(form) == len(written):
+            return all(w.lower() == f or (w.isupper() and (_strip_accents(f) or f) == w.lower())
+                       for w, f in zip(written, form, strict=True))
+    return True
 
 
 def _may_read_no_word(c: str) -> bool:
@@ -1449,6 +1463,8 @@ class Registry:
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None or (record.determined and start == head_start):
             return None, m.end("rhead")
+        if record.accented and not _accents_written(m.group("rhead"), record.accented):
+            return None, m.end("rhead")  # "sa retraite": another noun than the pensioner's
         end = rest.end()
         country = None
         radj2, link = rest.group("radj2", "link")

@@ -31,6 +31,7 @@ from quotetrack.mentions import (
     all_in_marks,
     first_names,
     fronted_participle,
+    known_first_name,
     names_data,
     place_complement,
     titled_complement,
@@ -204,6 +205,7 @@ class Resolver:
         sentence_starts: Sequence[int] = (),
         cue_ends: Sequence[int] = (),
         quoted: Sequence[tuple[int, int]] = (),
+        cue_starts: Sequence[int] = (),
     ) -> None:
         self.text = text
         self.registry = registry
@@ -225,6 +227,7 @@ class Resolver:
         self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
         self.cue_ends = cue_ends
+        self.cue_starts = frozenset(cue_starts)
         self.described: dict[str, Speaker] = {}
         # Descriptions by an owner's name (« le patron d'OpenAI ») taken back to a person, by their words.
         self._taken: dict[str, Speaker] = {}
@@ -1951,6 +1954,14 @@ class Resolver:
         end = self._past_name(tail.end()) if tail is not None else m.end
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
+        elif trade and tail is not None:
+            end = self._named_place_after(end)  # "un commerçant de la rue| Félix-Poulat"
+            if end == tail.end() and (adj := _LOWER_WORD.match(self.text, end)) is not None and (
+                    adj.end() + 1 in self.cue_starts or _VERB_WORD.match(self.text, adj.end() + 1) is not None):
+                end = adj.end()  # "une habitante de la tour| voisine| raconte": the verb follows
+        if trade and (origin := _origin_after().match(self.text, end)) is not None and self.name_complement.match(
+                self.text, origin.end()) is None:
+            end = self._past_name(origin.end())  # "une retraitée| venue de Lyon"
         if trade and tail is None:
             # "un militant CGT": the union or party qualifying the profession is part of it.
             k = bisect.bisect_left(self.mention_starts, m.end)
@@ -1970,6 +1981,18 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _named_place_after(self, pos: int) -> int:
+        """Past a name right after ``pos`` and one space, the proper name of the common noun a
+        complement ends with (``de la rue| Félix-Poulat``, ``du quartier| Mistral``): hyphenated
+        or a single word that is no known first name; else ``pos``."""
+        k = bisect.bisect_left(self.all_name_starts, pos + 1)
+        if k >= len(self.all_names) or self.all_names[k].start != pos + 1 or self.text[pos] != " ":
+            return pos
+        name = self.all_names[k]
+        if " " in name.text or ("-" not in name.text and known_first_name(name.text)):
+            return pos
+        return name.end
 
     def _past_name(self, pos: int) -> int:
         """``pos``, or the end of the name it falls inside (``le gouvernement de Michel| Barnier``)."""
@@ -3159,6 +3182,21 @@ def _trade_complement() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _origin_after() -> regex.Pattern[str]:
+    """`` venue de Lyon``, `` routier originaire d'Issoire``: a word of ``origin_words`` in
+    ``names.json`` (a lower-case adjective may come first), then a place named with a capital
+    after a link of ``name_complement_links``: part of a description bound by its noun."""
+    words = names_data()
+    origins = tuple(words.get("origin_words", ())) or ("(?!)",)
+    links, articles = tuple(words["name_complement_links"]), tuple(words.get("articles", ()) or ("(?!)",))
+    return regex.compile(
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?[ \u00a0]++(?i:{alternation(origins)})"
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)})[ \u00a0]*+)?"
+        rf"\p{{Lu}}[\p{{L}}\-]*+"
+    )
+
+
 def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
     """A complement link right after a description: a link of one word (`` du``, `` de la``),
     an elided link of its own (`` d'``) before a capital only (not `` d'abord``), an article
@@ -3176,6 +3214,9 @@ def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+[,.;:!?)]|$))?(?![\p{{L}}'’])"
     )
 
+
+# One lower-case word after a space (an adjective closing a description's complement).
+_LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{L}\-]*+(?= )")
 
 # Lower-case words only (a description's adjectives and common-noun complements).
 _LOWER_RUN = regex.compile(r"[\p{Ll}'’\- \u00a0]*+")

@@ -2659,6 +2659,18 @@ SPEAKER_OF_QUOTE = [
     pytest.param("GENÈVE, 12 mars (ATS) - Le Comité international de la Croix-Rouge a suspendu ses activités au Mali. Il "
                  "a expliqué que « la sécurité des équipes n'est plus garantie ».", 0, "CICR",
                  id="a-dateline-s-place-is-no-subject-a-pronoun-takes-back"),
+    pytest.param("Le maire, Paul Vernet, a promis des aides. Une habitante de la tour voisine s'effondre devant sa cuisine. "
+                 "« Tout est à refaire », confie-t-elle.", -1, "habitante de la tour voisine",
+                 id="a-situation-noun-is-the-antecedent-of-an-inverted-pronoun"),
+    pytest.param("La ministre, Claire Aubert, a défendu la réforme. Une retraitée venue de Lyon s'étonne du calme. "
+                 "« C'était si vivant », a-t-elle lâché.", -1, "retraitée venue de Lyon",
+                 id="a-situation-noun-keeps-the-place-its-participle-names"),
+    pytest.param("Le préfet, Marc Olier, a appelé au calme. Un commerçant de la rue Félix-Poulat balaie sa vitrine. "
+                 "« C'est la deuxième fois », déplore-t-il.", -1, "commerçant de la rue Félix-Poulat",
+                 id="a-situation-noun-keeps-the-street-its-complement-names"),
+    pytest.param("Le ministre, Jean Roussel, a parlé de la réforme. Un ouvrier pense à sa retraite. "
+                 "Il a estimé que le texte était « injuste ».", -1, "ouvrier",
+                 id="a-noun-spelt-without-the-accent-of-a-situation-noun-is-none"),
     pytest.param("Madrid a qualifié de « regrettable » la décision de la Commission, selon un communiqué.", 0,
                  "Espagne", id="a-bare-communique-is-put-out-by-the-subject-of-the-clause-it-sources"),
     pytest.param("La SNCF a confirmé la fermeture de deux lignes régionales, selon un communiqué diffusé lundi soir.", 0,
