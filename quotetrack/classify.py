@@ -494,6 +494,9 @@ _GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
 _GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
+# How far past a closing mark a gloss is looked for: an end position keeps each match short, where
+# the regex module would otherwise scan to the text's end for a bracket that is not there.
+_GLOSS_REACH = 100
 
 
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
@@ -507,11 +510,11 @@ def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int
         if second is None or _GLOSS_OPEN.fullmatch(text, first.close_end, second.open_start) is None:
             # « No tinc por » (Je n'ai pas peur), scandait la foule: a translation without marks,
             # read past like one in marks; no quotation opens at -1.
-            bare = _GLOSS_BARE.match(text, first.close_end)
+            bare = _GLOSS_BARE.match(text, first.close_end, first.close_end + _GLOSS_REACH)
             if bare is not None:
                 out[first.open_start] = (-1, bare.end())
             continue
-        close = _GLOSS_CLOSE.match(text, second.close_end)
+        close = _GLOSS_CLOSE.match(text, second.close_end, second.close_end + _GLOSS_REACH)
         if close is not None:
             out[first.open_start] = (second.open_start, close.end())
     return out

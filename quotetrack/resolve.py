@@ -51,6 +51,8 @@ _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 _BODY_NAME_GAP = regex.compile(r"[ \u00a0]*+(?:\p{Ll}[\p{L}\-]*+[ \u00a0]++)?")
 # Between a body's name and its acronym in brackets: « Mouvement 5 étoiles| (|M5S) ».
 _ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
+# Its end position: the regex module scans to the text's end for a bracket that is not there.
+_ACRONYM_REACH = 20
 _BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
@@ -965,7 +967,7 @@ class Resolver:
         if k < len(self.mentions) and gap is not None and self.mentions[k].start == gap.end() and self.mentions[k].kind in _BODY_NAME_KINDS:
             body = self.mentions[k]
             names |= self._entity_names(body.entity_id) if body.entity_id else {fold(self._strip_det(body.text))}
-            after = _ACRONYM_GAP.match(self.text, body.end)
+            after = _ACRONYM_GAP.match(self.text, body.end, body.end + _ACRONYM_REACH)
             if after is not None and k + 1 < len(self.mentions) and self.mentions[k + 1].start == after.end():
                 acronym = self.mentions[k + 1]
                 names |= self._entity_names(acronym.entity_id) if acronym.entity_id else {fold(acronym.text)}
