@@ -58,6 +58,7 @@ from quotetrack.mentions import (
     fronted_participle,
     names_data,
     place_complement,
+    subject_relative_after,
     titled_complement,
 )
 from quotetrack.models import Kind
@@ -723,12 +724,6 @@ def _speech_topic() -> regex.Pattern[str]:
     links = trie_alternation(grammar().speech_complement.topic_links)
     dets = trie_alternation([*raw["determiners"], *raw["plural_determiners"]["indefinite"]])
     return regex.compile(rf"(?i)[ \u00a0]++(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:{dets})(?:(?<=['’])|[ \u00a0]++)")
-
-
-@cache
-def _subject_relative_start() -> regex.Pattern[str]:
-    """``, qui ``: a comma and a subject relative pronoun of ``names.json``."""
-    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alternation(names_data()['subject_relatives'])})[ \u00a0]++")
 
 
 @cache
@@ -2119,7 +2114,7 @@ class Attributor:
         France d'``, ``, qui avait jugé l'accord ``)."""
         if _speech_topic().fullmatch(self.text, end, opening):
             return True
-        relative = _subject_relative_start().match(self.text, end, opening)
+        relative = subject_relative_after().match(self.text, end, opening)
         start = relative.end() if relative is not None else _skip_blank(self.text, end)
         if relative is None and start != end + 1:
             return False  # a comma or more: the owner's complement is closed

@@ -348,6 +348,13 @@ def names_data() -> dict[str, Any]:
 
 
 @cache
+def subject_relative_after() -> regex.Pattern[str]:
+    """A comma and a subject relative pronoun of ``names.json`` and the spaces after it (``, qui ``),
+    read from a name's or a noun's end: a relative clause whose subject that word is."""
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})[ \u00a0]*+")
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Known first names and their gender (``f`` or ``m``), from ``data/first_names.json``."""
     data: _FirstNames = lexicon.load("first_names.json", _FirstNames)

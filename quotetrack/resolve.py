@@ -34,6 +34,7 @@ from quotetrack.mentions import (
     known_first_name,
     names_data,
     place_complement,
+    subject_relative_after,
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
@@ -907,7 +908,7 @@ class Resolver:
         commission`` is no head of state), nor one a possessive opens (``La droite… Son
         président, Bruno X``: a body's president, no head of state)."""
         return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
-                and fold(m.text).split(" ", 1)[0] not in _possessives())
+                and fold(m.text).split(" ", 1)[0] not in _folded_names("possessives"))
 
     def _bind_role(self, role: Mention, person: _Person) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
@@ -1338,7 +1339,7 @@ class Resolver:
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
         first = fold(m.text).split(" ", 1)[0]
-        if m.kind == "pronoun" and first == fold(m.text) and first in _possessives():
+        if m.kind == "pronoun" and first == fold(m.text) and first in _folded_names("possessives"):
             return None  # "son" alone standing for its possessor: it agrees with the possessed noun, not with them
         gender = self.det_gender.get(first)
         if first in self.euphonic and self.vowel_next.match(fold(m.text), len(first)):
@@ -1680,7 +1681,7 @@ class Resolver:
             if organisation is not None:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
                 return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
-            issuer = self._channel_issuer(m) if self._head(m) in _channel_nouns() and not self._takes_back(m) else None
+            issuer = self._channel_issuer(m) if self._head(m) in _folded_names("channel_nouns") and not self._takes_back(m) else None
             if issuer is not None:
                 # "Ankara a jugé « … » les sanctions, selon un communiqué": a channel no complement
                 # says whose; the subject of the clause it is the source of put it out.
@@ -1706,7 +1707,7 @@ class Resolver:
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
                 return self._with_mention(issuer, span), ("joint text→the group that spoke",)
-            issuer = (self._channel_issuer(m) if self._head(m) in _channel_nouns() and self._takes_back(m)
+            issuer = (self._channel_issuer(m) if self._head(m) in _folded_names("channel_nouns") and self._takes_back(m)
                       and not self._statement_named_before(m) else None)
             if issuer is not None:
                 # "Selon le texte, il entend « … »": no statement named before says whose.
@@ -1832,7 +1833,7 @@ class Resolver:
         j = bisect.bisect_right(self.cue_ends, m.start) - 1
         before = self.text[max(0, m.start - _DETERMINER_REACH) : m.start].split()
         if (j < 0 or self.text[self.cue_ends[j] : m.start].strip() or not before
-                or fold(regex.split(r"['’]", before[-1])[-1]) not in _prepositions()
+                or fold(regex.split(r"['’]", before[-1])[-1]) not in _folded_names("prepositions")
                 or self.owner_complement.search(self.text, m.start, m.end) is not None
                 or self.text_agent.match(self.text, m.end) is not None):
             return None
@@ -2053,7 +2054,7 @@ class Resolver:
         position and right before a subject relative pronoun (``au conseiller John X, qui avait
         évoqué « … »``): the words are given in that relative clause."""
         mention = speaker.mention
-        if mention is None or mention.start <= subject_at or _subject_relative_after().match(self.text, mention.end) is None:
+        if mention is None or mention.start <= subject_at or subject_relative_after().match(self.text, mention.end) is None:
             return False
         k = bisect.bisect_left(self.all_name_starts, mention.start)
         return k < len(self.all_names) and self.all_names[k].start == mention.start and not self._subject_name(k)
@@ -2778,7 +2779,7 @@ class Resolver:
         if m.kind != "role" or m.complement_id is not None:
             return None
         word = fold(m.text).split(" ", 1)[0]
-        if word not in _possessives() or word in _plural_possessives():
+        if word not in _folded_names("possessives") or word in _folded_names("plural_possessives"):
             return None
         if not self._is_person_role(m) or (m.role is not None and self._noun_role(m.role)):
             return None  # « sa sœur »: a relation, no office of a body
@@ -2902,7 +2903,7 @@ class Resolver:
             return False  # "l'avocat du plaignant": a complement of its own introduces someone
         if m.kind == "np" and _restore(m.text, self._strip_det(m.text))[:1].isupper() and m.country is None:
             return False  # "selon l'Insee": a body's own name after its article, no description
-        if m.kind == "np" and m.country is not None and f.split(" ", 1)[0] in _possessives():
+        if m.kind == "np" and m.country is not None and f.split(" ", 1)[0] in _folded_names("possessives"):
             return len(f.split()) <= 4  # "son homologue français": someone of that country named before
         return (len(f.split()) <= 4 or m.role is not None or field) and any(f.startswith(d if d.endswith("'") else d + " ") for d in self.definite)
 
@@ -2982,7 +2983,7 @@ class Resolver:
         group of known members) within the sentences before ``m``."""
         words = [fold(w) for w in self._strip_det(m.text).split()]
         head = words.index(fold(self._head(m))) if fold(self._head(m)) in words else -1
-        if head < 0 or head + 1 >= len(words) or words[head + 1] not in _joint_markers():
+        if head < 0 or head + 1 >= len(words) or words[head + 1] not in _folded_names("joint_markers"):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
@@ -3159,15 +3160,10 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
 
 
 @cache
-def _possessives() -> frozenset[str]:
-    """The possessive determiners of ``names.json``, folded."""
-    return frozenset(fold(p) for p in names_data()["possessives"])
-
-
-@cache
-def _plural_possessives() -> frozenset[str]:
-    """The possessives of a plural owner (``leur``) of ``names.json``, folded."""
-    return frozenset(fold(p) for p in names_data().get("plural_possessives", ()))
+def _folded_names(key: str) -> frozenset[str]:
+    """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
+    ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
+    return frozenset(fold(w) for w in names_data().get(key, ()))
 
 
 @cache
@@ -3233,24 +3229,6 @@ _ISSUER_LINK_REACH = 5
 # Sentences before a statement's text (« précise le texte ») in which the body it speaks for
 # may have spoken, when someone else spoke since.
 _ISSUER_SENTENCES = 2
-
-
-@cache
-def _joint_markers() -> frozenset[str]:
-    """Adjectives making a statement several issuers' (``conjoint``, ``commune``), folded."""
-    return frozenset(fold(w) for w in names_data().get("joint_markers", ()))
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    """The prepositions of ``names.json`` (``selon``, ``après`` of *d'après*), folded."""
-    return frozenset(fold(w) for w in names_data()["prepositions"])
-
-
-@cache
-def _channel_nouns() -> frozenset[str]:
-    """Nouns naming the channel of a statement (``communiqué``, ``tweet``), folded."""
-    return frozenset(fold(w) for w in names_data().get("channel_nouns", ()))
 
 
 @cache
@@ -3536,12 +3514,6 @@ def _reported_clause_lead() -> regex.Pattern[str]:
 def _complementizer_before() -> regex.Pattern[str]:
     """A complementizer of ``detection.json`` (``que``, ``qu'``) ending right before a position."""
     return regex.compile(rf"(?i)(?<!\w)(?:{alternation(detection_grammar().complementizers)})[ \u00a0]*+$")
-
-
-@cache
-def _subject_relative_after() -> regex.Pattern[str]:
-    """A comma and a subject relative pronoun of ``names.json`` (``, qui``) right after a name."""
-    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})")
 
 
 @cache
