@@ -1466,8 +1466,9 @@ class Resolver:
             # … Paul Y, député du Gard »: either may be meant).
             b = next((b for b in reversed(recent[:split]) if test(b) and not other_body(b)), None)
             if b is None and ahead:
-                after = [b for b in recent[split:] if test(b) and not other_body(b)]
-                b = after[0] if after and all(a.person is after[0].person for a in after) else None
+                after = (b for b in recent[split:] if test(b) and not other_body(b))
+                first = next(after, None)
+                b = first if first is not None and all(a.person is first.person for a in after) else None
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
