@@ -477,6 +477,9 @@ UN_STATEMENT = (
         pytest.param("porte-parole", None, "spokesperson", "Élysée", "not_found", id="role-held-by-several"),
         pytest.param("porte-parole de Emmanuel Macron", None, "spokesperson", "Élysée", "paraphrase", id="description-names-whom-it-serves"),
         pytest.param("texte", None, None, "Élysée", "paraphrase", id="unresolved-text-is-the-source"),
+        pytest.param("Conseil de sécurité", "un-security-council", None, "UN Security Council", "paraphrase", id="author-named-after-its-parent"),
+        pytest.param("Conseil de sécurité", "un-security-council", None, "Élysée", "not_found", id="another-body-of-another-parent"),
+        pytest.param("dirigeants du G7", None, None, "G7", "paraphrase", id="complement-name-with-a-digit"),
     ],
 )
 def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
@@ -487,6 +490,74 @@ def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
     d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id, role=role)}),)})
     (lk,) = link(d, source)
     assert lk.fidelity == fidelity
+
+
+def test_a_body_named_short_after_its_full_name_is_the_author() -> None:
+    source = Source(id="cs", text=UN_STATEMENT, lang="en", author="UN Security Council")
+    claim = "[[le Conseil a condamné fermement les attaques contre les civils]]."
+
+    def linked(template: str) -> str:
+        d = doc(template)
+        d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name="Conseil")}),)})
+        (lk,) = link(d, source)
+        return lk.fidelity
+
+    assert linked("Le Conseil de sécurité s’est réuni lundi. Selon lui, " + claim) == "paraphrase"
+    # Without the full name in the article, « le Conseil » may be any council.
+    assert linked("Une réunion a eu lieu lundi. Selon lui, " + claim) == "not_found"
+
+
+def test_the_authors_restatement_comes_before_another_voices_near_copy() -> None:
+    quai = Source(id="quai", text="La France condamne avec la plus grande fermeté l’attaque du camp.", author="Quai d'Orsay")
+    council = Source(
+        id="cs", lang="en", author="UN Security Council", text="The members of the Security Council condemned in the strongest terms the attack on the camp."
+    )
+    d = doc("Les membres du Conseil de sécurité « ont condamné avec la plus grande fermeté l’attaque du camp ».")
+    d = d.model_copy(
+        update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name="Conseil de sécurité", entity_id="un-security-council")}),)}
+    )
+    (lk,) = link(d, [quai, council])
+    assert lk.source_id == "cs" and lk.fidelity == "paraphrase"
+
+
+def test_press_briefing_questions_are_not_the_authors() -> None:
+    briefing = Source(
+        id="pp",
+        author="Quai d'Orsay",
+        text=(
+            "Extrait du point de presse\n\n"
+            "Q - La France va-t-elle rappeler son ambassadeur à Bamako pour consultations ?\n\n"
+            "R - La France maintient son ambassadeur à Bamako. Nous appelons toutes les parties au dialogue."
+        ),
+    )
+    # The answer's label is no word of its first sentence: the whole sentence is a copy.
+    assert one("« La France maintient son ambassadeur à Bamako », a dit la porte-parole.", briefing).fidelity == "verbatim"
+    # The journalist's question is not what the ministry said.
+    lk = one("Selon le Quai, [[la France allait rappeler son ambassadeur pour consultations]].", briefing)
+    assert lk.source_text is None or "rappeler" not in lk.source_text
+
+
+IDIOMS = Source(
+    id="g7",
+    lang="en",
+    text=(
+        "We are committed to doing whatever it takes to protect jobs. "
+        "We urge the parties to implement the agreement without further delay."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        pytest.param("Selon le G7, [[les dirigeants feront tout ce qu’il faut pour protéger les emplois]].", "whatever it takes", id="modal-inside-an-idiom"),
+        pytest.param("Le G7 a exhorté [[les parties à appliquer l’accord sans plus tarder]].", "without further delay", id="sans-is-without"),
+    ],
+)
+def test_translated_idioms_raise_no_flag(template: str, expected: str) -> None:
+    lk = one(template, IDIOMS)
+    assert lk.fidelity == "paraphrase" and lk.source_text is not None and expected in lk.source_text
+    assert not lk.flags
 
 
 @pytest.mark.parametrize(

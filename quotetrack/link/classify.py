@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quotetrack.link import resources
 from quotetrack.link.models import Flag
-from quotetrack.link.normalise import Tokens, digit_value, named_number
+from quotetrack.link.normalise import Tokens, digit_value, named_number, stem
 from quotetrack.registry import Registry
 
 __all__ = ["chain", "entities", "flags", "markers", "numbers"]
@@ -124,6 +124,8 @@ def flags(
     same = a_lang == s_lang
     out: list[Flag] = []
     neg_a, neg_s = markers(article, a_idx, la.negation), markers(source, s_idx, ls.negation)
+    if not same and bool(neg_a) != bool(neg_s):
+        neg_a, neg_s = _untranslated(neg_a, neg_s, article, a_idx, a_lang, source, s_idx, s_lang)
     # A paraphrase restates: « sans qu'aucun » for « aucun… n' » keeps the negation.
     if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
@@ -146,6 +148,30 @@ def flags(
         if added and (dropped or not (loose or named >= len(added))):
             out.append("entity")
     mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
+    if not same and bool(mod_a) != bool(mod_s):
+        mod_a, mod_s = _untranslated(mod_a, mod_s, article, a_idx, a_lang, source, s_idx, s_lang)
     if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):
         out.append("modality")
     return tuple(out)
+
+
+def _untranslated(
+    found_a: list[str], found_s: list[str], article: Tokens, a_idx: list[int], a_lang: str, source: Tokens, s_idx: list[int], s_lang: str
+) -> tuple[list[str], list[str]]:
+    """The markers of each side the glossary does not render by a word of the other side.
+
+    A marker inside an idiom the glossary translates (« tout ce qu'il faut », *whatever it
+    takes*; « sans plus tarder », *without further delay*) is that idiom's word, not a modal
+    or a negation the translation dropped or added.
+    """
+    if (a_lang, s_lang) != ("fr", "en"):
+        return found_a, found_s
+    from quotetrack.link.crosslang import glossary_index
+
+    gloss = glossary_index().words
+    present = {stem(source.words[i], s_lang) for i in s_idx}
+    rendered = frozenset().union(*(gloss.get(stem(article.words[i], a_lang), frozenset()) for i in a_idx))
+    return (
+        [w for w in found_a if not gloss.get(stem(w, a_lang), frozenset()) & present],
+        [w for w in found_s if stem(w, s_lang) not in rendered],
+    )

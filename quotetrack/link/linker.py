@@ -37,7 +37,7 @@ __all__ = ["Linker", "as_sources", "link"]
 _MARKS = "«»“”„\"‹›"
 _ARTICLE_LANG = "fr"
 # A run of capitalised words (a name inside a description: le porte-parole d'António Guterres).
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}-]*+)*+")
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}-]*+)*+")
 # Straight marks too: AFP copy republished by Belgian, Swiss and Québec papers uses "…" as often as « ».
 _INNER_QUOTE = regex.compile(r"«([^«»]++)»|“([^“”]++)”|\"([^\"]++)\"")
 
@@ -165,7 +165,7 @@ class Linker:
         self, text: str, tokens: Tokens, quote: Quote, frags: list[list[int]], sset: SourceSet, prefer: int | None = None
     ) -> tuple[_Found | None, tuple[Alternative, ...]]:
         cfg = self.settings
-        foreign = [self._foreign(quote, p.source) for p in sset.prepared]
+        foreign = [self._foreign(quote, p.source, text) for p in sset.prepared]
         exact = self._exact(tokens, frags, sset, foreign)
         words = [i for f in frags for i in f]
         if not exact and quote.kind == Kind.INDIRECT:
@@ -190,7 +190,8 @@ class Linker:
 
             found = rescore(tokens, words, found, sset, cfg.semantic_min)
         found = [f for f in found if f.fidelity != "not_found"]
-        found.sort(key=lambda f: (f.source != prefer, f.fidelity != "altered", -f.score, f.source, f.first))
+        # As for copies, the author's own passages come before another voice's.
+        found.sort(key=lambda f: (f.source != prefer, foreign[f.source], f.fidelity != "altered", -f.score, f.source, f.first))
         if not found:
             return None, ()
         return found[0], self._alternatives(found[1:], sset)
@@ -251,8 +252,12 @@ class Linker:
             j = cand.sentence
             windows = [(sents[j].first, sents[j].last)]
             if len(q_words) > 0.8 * (sents[j].last - sents[j].first):
-                # A quote longer than its sentence may run over into a neighbour.
-                windows.append((sents[max(0, j - 1)].first, sents[min(len(sents) - 1, j + 1)].last))
+                # A quote longer than its sentence may run over into a neighbour (one next to
+                # it: not over a journalist's question in between).
+                before, after = sents[max(0, j - 1)], sents[min(len(sents) - 1, j + 1)]
+                lo = before.first if before.last == sents[j].first else sents[j].first
+                hi = after.last if after.first == sents[j].last else sents[j].last
+                windows.append((lo, hi))
             best: tuple[float, int, int] | None = None
             for lo, hi in windows:
                 placed = locate(q_stems, p.stems, lo, hi, stops, cfg.edge_gap)
@@ -342,7 +347,7 @@ class Linker:
         u = p.sentences[j]
         return _Found("paraphrase" if score >= need else "not_found", si, u.first, u.last, score, "crosslang", words)
 
-    def _foreign(self, quote: Quote, source: Source) -> bool:
+    def _foreign(self, quote: Quote, source: Source, text: str = "") -> bool:
         """Whether the quote is attributed to someone other than the source's (known) author."""
         if source.author is None or quote.speaker is None:
             return False
@@ -356,7 +361,7 @@ class Linker:
             # A text left unresolved (« souligne le texte », selon le communiqué) is the
             # statement the article reports: the source's own voice.
             return False
-        return not _same_voice(quote.speaker, source.author, _year(source.published))
+        return not _same_voice(quote.speaker, source.author, _year(source.published), text)
 
     def _alternatives(self, others: Sequence[_Found], sset: SourceSet) -> tuple[Alternative, ...]:
         out = []
@@ -367,7 +372,7 @@ class Linker:
         return tuple(out)
 
 
-def _same_voice(speaker: Speaker, author: str, year: int | None = None) -> bool:
+def _same_voice(speaker: Speaker, author: str, year: int | None = None, text: str = "") -> bool:
     """Whether the registry puts the speaker and the source's author in one chain of bodies.
 
     A readout of the Élysée speaks for the president, a UN statement for its Secretary-General,
@@ -384,6 +389,11 @@ def _same_voice(speaker: Speaker, author: str, year: int | None = None) -> bool:
         # A description's complement names whom it serves (le porte-parole d'António Guterres).
         texts = [speaker.name] + ([speaker.mention.text] if speaker.mention is not None else [])
         ids = [e.id for t in texts for m in _NAME_RUN.finditer(t, 1) if (e := reg.lookup(m.group())) is not None]
+        runs = [m.group() for t in texts for m in _NAME_RUN.finditer(t)]
+        # The head of the author's name alone (le Conseil, after le Conseil de sécurité
+        # in the same article) is the author named short.
+        if not ids and any(_short_name(r, own, text) for r in runs):
+            return True
     if not ids and speaker.role:
         # A role the article gives no country (« le chef de l'État ») is read in the author's.
         entity = reg.get(own)
@@ -403,15 +413,52 @@ def _text_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _author_entity(author: str) -> str | None:
-    """The registry id of a source's author, read in French or through the glossary's English."""
+    """The registry id of a source's author, read in French or through the glossary's English.
+
+    A body named after its parent's short name (*UN Security Council*, *EU Council*) is the
+    body when the rest names it and the prefix names a body above it.
+    """
     reg = Registry.default()
-    found = reg.lookup(author)
+    found = _named(author)
+    if found is not None:
+        return found
+    words = author.split()
+    for k in range(1, len(words)):
+        body, parent = _named(" ".join(words[k:])), _named(" ".join(words[:k]))
+        if body is not None and parent is not None and parent in _chain(reg, body):
+            return body
+    return None
+
+
+def _named(name: str) -> str | None:
+    """The registry id of a name, as written or through the glossary's English."""
+    reg = Registry.default()
+    found = reg.lookup(name)
     if found is None:
-        key = fold(author).strip()
+        key = fold(name).strip()
         for pair in resources.glossary().pairs:
             if fold(pair.en) == key and (found := reg.lookup(pair.fr)) is not None:
                 break
     return found.id if found is not None else None
+
+
+def _short_name(run: str, author_id: str, text: str) -> bool:
+    """Whether ``run`` is the first word of a longer name of the author that ``text`` also uses."""
+    entity = Registry.default().get(author_id)
+    if entity is None or " " in run.strip():
+        return False
+    head = fold(run).strip()
+    folded = _folded(text)
+    for name in (entity.name, *entity.aliases):
+        key = fold(name)
+        if " " in key and key.split()[0] == head and key in folded:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _year(published: object) -> int | None:

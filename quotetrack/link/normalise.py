@@ -259,7 +259,11 @@ def _sentence_ends(text: str, tokens: Tokens, lang: str) -> Iterator[int]:
 
 
 def units(text: str, tokens: Tokens, lang: str = "fr") -> list[Unit]:
-    """Sentences of a source as word ranges, then the quotations inside them."""
+    """Sentences of a source as word ranges, then the quotations inside them.
+
+    In a press-briefing transcript a journalist's question (its labelled paragraph) is a
+    quoted unit, not the author's words, and an answer's label is no word of its sentence.
+    """
     out: list[Unit] = []
     first = 0
     for end in _sentence_ends(text, tokens, lang):
@@ -269,6 +273,23 @@ def units(text: str, tokens: Tokens, lang: str = "fr") -> list[Unit]:
             first = last
     if first < len(tokens):
         out.append(Unit(first, len(tokens), len(out)))
+    labels = _transcript_labels(lang)
+    if labels is not None:
+        starts = [u.first for u in out]
+        for m in labels.finditer(text):
+            k = bisect_left(starts, tokens.index_at(m.start()))
+            if k == len(out) or out[k].first != tokens.index_at(m.start()):
+                continue
+            if m.group("answer") is not None:
+                body = tokens.index_at(m.end())
+                if body < out[k].last:
+                    out[k] = Unit(body, out[k].last, k)
+                continue
+            stop = text.find("\n", m.end())
+            stop = len(tokens) if stop < 0 else tokens.index_at(stop)
+            while k < len(out) and out[k].first < stop:
+                out[k] = Unit(out[k].first, out[k].last, k, quoted=True)
+                k += 1
     sentences = list(out)
     for m in _SOURCE_QUOTE.finditer(text):
         a = tokens.index_at(m.start())
@@ -277,6 +298,22 @@ def units(text: str, tokens: Tokens, lang: str = "fr") -> list[Unit]:
             owner = next((s.sentence for s in sentences if s.first <= a < s.last), 0)
             out.append(Unit(a, b, owner, quoted=True))
     return out
+
+
+@lru_cache(maxsize=8)
+def _transcript_labels(lang: str) -> regex.Pattern[str] | None:
+    """A line opening with a question or answer label of ``lang`` and its dash or colon (*Q -*, *R :*)."""
+    data = resources.language(lang)
+    if not data.question_labels and not data.answer_labels:
+        return None
+
+    def alternatives(labels: Sequence[str]) -> str:
+        return "|".join(regex.escape(x) for x in sorted(labels, key=len, reverse=True)) or "(?!)"
+
+    return regex.compile(
+        rf"(?m)^[ \t]*+(?:(?P<question>{alternatives(data.question_labels)})|(?P<answer>{alternatives(data.answer_labels)}))"
+        r"[ \t]*+[-–—:][ \t]++"
+    )
 
 
 def detect_lang(text: str, words: Sequence[str] | None = None) -> str:

@@ -39,6 +39,10 @@ class Language(Record):
     """What may stand between groups of three digits of one number (*6,700*, *500 000*, *500'000*)."""
     titles: frozenset[str] = frozenset()
     """Two-word titles opening with a number word (*premier ministre*, *first lady*): no count."""
+    question_labels: tuple[str, ...] = ()
+    """Labels opening a journalist's question in a press-briefing transcript (*Q -*): not the author's words."""
+    answer_labels: tuple[str, ...] = ()
+    """Labels opening the spokesperson's answer (*R -*): not words of the sentence."""
 
     def opens_title(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]`` opens one of the ``titles`` with the word after it (*premier ministre*)."""
