@@ -159,7 +159,21 @@ def fragments(text: str, tokens: Tokens, start: int, end: int) -> list[list[int]
     if "…" in piece or ".." in piece:
         cuts += [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text, start, end)]
     if "»" in piece or "”" in piece:
-        cuts += [(m.start(), m.end()) for m in _INCISE.finditer(text, start, end)]
+        # A closing mark that closes a quotation opened inside the span (an indirect clause
+        # quoting « two » separate « fragments ») ends a quoted fragment, not the speaker's
+        # words before an incise: the writer's words after it stay.
+        seen = start
+        opened = 0
+        for m in _INCISE.finditer(text, start, end):
+            opener, closer = ("«", "»") if m.group()[0] == "»" else ("“", "”")
+            opened += text.count(opener, seen, m.start()) - text.count(closer, seen, m.start())
+            seen = m.end()
+            if opened <= 0:
+                cuts.append((m.start(), m.end()))
+                opened = 0
+            else:
+                # The mark at the match's end opens the next quoted fragment.
+                opened = 1
     if not cuts:
         i = hi
         while i > lo and tokens.ends[i - 1] > end:
