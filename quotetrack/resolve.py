@@ -2598,6 +2598,10 @@ class Resolver:
             # "…, se réjouit un conseiller du président X. D'après lui, …": nor a name glued to a
             # title a preposition governs, inside the description of someone else who spoke.
             return None
+        if self._anonymous_spoke_before(lo, n.start, m):
+            # "Un diplomate européen a jugé que X « … ». « … », a-t-il ajouté": the one person the
+            # sentence names is what the anonymous source spoke about, the source its subject.
+            return None
         if institutions.after_head(self.text, n.start) and self._role_subject_between(lo, n.start, m):
             # "Un syndicaliste, croisé devant l'usine Stellantis, partage ce constat. Il raconte…":
             # the name of a place or a body after a person's role opening the sentence is no
@@ -2658,6 +2662,20 @@ class Resolver:
         gap = self.text[end:name_start]
         return (any(c.isalpha() for c in gap) and "," not in gap
                 and self.subject_coordinator.search(self.text, start, name_start) is None)
+
+    def _anonymous_spoke_before(self, lo: int, hi: int, m: Mention) -> bool:
+        """Whether the last speaker is an anonymous source (``un diplomate européen``) in subject
+        position in ``[lo, hi)``, of a gender agreeing with ``m``'s."""
+        last = self.recent[-1][1] if self.recent else None
+        a = last.mention if last is not None and last.type == "anonymous" else None
+        if a is None or not lo <= a.start < hi:
+            return False
+        k = bisect.bisect_left(self.anonymous_starts, a.start)
+        if k >= len(self.anonymous) or self.anonymous[k].start != a.start:
+            return False
+        found = self.anonymous[k]
+        return (self._subject_like(found, self.sentence_starts, self.cue_ends)
+                and self._gender(found) in (None, self._gender(m)))
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,
