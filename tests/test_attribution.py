@@ -1584,6 +1584,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Marco Verdi a réclamé des élections. « Allons voter », a déclaré le vice-Premier ministre. "
+                 "Son partenaire, Paolo Neri, a répliqué sèchement. « Nous sommes prêts », a assuré le dirigeant.",
+                 -1, "Paolo Neri", id="a-role-after-a-sentence-announcing-a-speaker-takes-back-that-speaker"),
+    pytest.param("Marco Verdi a réclamé des élections. « Allons voter », a déclaré le vice-Premier ministre. "
+                 "Paolo Neri est arrivé en retard. « Nous sommes prêts », a assuré le dirigeant.",
+                 -1, "Marco Verdi", id="a-role-after-a-sentence-with-no-cue-takes-back-the-last-speaker"),
     pytest.param("Interrogé par la presse, un diplomate européen a jugé que Karol Nowicki « joue avec le feu ». "
                  "« Il connaît ses limites », a-t-il ajouté.",
                  -1, "diplomate européen", id="an-inverted-pronoun-takes-back-the-anonymous-source-not-the-one-it-spoke-of"),
