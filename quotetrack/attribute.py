@@ -585,6 +585,11 @@ def _heads_a_body(words: str) -> bool:
 
 # Lower-case words (a common-noun complement: `` du texte``) and the comma opening an apposition.
 _ROLE_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}'’\-]*+){0,4}+[ \u00a0]*+,[ \u00a0]++")
+# One or two lower-case words (an adjective closing a role's capitalised complement, « de la Cour
+# |suprême| ») and the comma opening the apposition of its holder's name.
+_ADJECTIVE_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]++")
+# A role ending with a capitalised word (its complement names a body: « la présidente de la Cour »).
+_CAPITAL_LAST_WORD = regex.compile(r"[ '’]\p{Lu}[\p{L}\-]*+$")
 # Characters before a name read back for the description its complement belongs to.
 _COMPLEMENT_REACH = 40
 # Characters read back for the word before a speech noun (the longest preposition and its space).
@@ -2307,6 +2312,10 @@ class Attributor:
                 if self._qualifier_name(m, n):
                     return self._named_by_apposed_role(replace(m, end=n.end, text=self.text[m.start : n.end]))
                 return n if n.kind == "name" else m
+            if (n.kind == "name" and m.kind == "role" and not inside
+                    and _CAPITAL_LAST_WORD.search(m.text) is not None and _ADJECTIVE_APPOSITION_GAP.fullmatch(gap)
+                    and self._closes_apposition(n.end)):
+                return n  # "La présidente de la Cour suprême, Anna X, qui…": an adjective closes the body's name
             if m.kind == "role":
                 held = self._holder_past_bodies(k, m.end)
                 if held is not None:

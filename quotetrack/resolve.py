@@ -67,6 +67,10 @@ _REPORTER_REACH = 40
 _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()]+){0,5}[ \u00a0]*,[ \u00a0]*")
 
 
+# A quotation mark opening a sentence, after its spaces.
+_OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -1731,7 +1735,8 @@ class Resolver:
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
                 prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
-                        and self._known_antecedent(m)) or self._holder_named_before(m) or (None if relational else self._last(
+                        and self._known_antecedent(m)) or self._holder_named_before(m) or (
+                    None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
                     None if national else self._known_antecedent(m))
                 if prev is None and m.kind == "np" and m.country is not None and not national:
@@ -2598,6 +2603,10 @@ class Resolver:
             # "…, se réjouit un conseiller du président X. D'après lui, …": nor a name glued to a
             # title a preposition governs, inside the description of someone else who spoke.
             return None
+        if self._anonymous_spoke_before(lo, n.start, m):
+            # "Un diplomate européen a jugé que X « … ». « … », a-t-il ajouté": the one person the
+            # sentence names is what the anonymous source spoke about, the source its subject.
+            return None
         if institutions.after_head(self.text, n.start) and self._role_subject_between(lo, n.start, m):
             # "Un syndicaliste, croisé devant l'usine Stellantis, partage ce constat. Il raconte…":
             # the name of a place or a body after a person's role opening the sentence is no
@@ -2658,6 +2667,40 @@ class Resolver:
         gap = self.text[end:name_start]
         return (any(c.isalpha() for c in gap) and "," not in gap
                 and self.subject_coordinator.search(self.text, start, name_start) is None)
+
+    def _announcer(self, m: Mention) -> Speaker | None:
+        """``Luigi X a répliqué sèchement. « … », a assuré le chef du M5S``: the person named as the
+        subject of a cue that ends the sentence before the quotation ``m`` gives (nothing reported
+        after it, two words at most), when a pronoun in ``m``'s place takes them back."""
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        own, prev = self.sentence_starts[s], self.sentence_starts[s - 1]
+        opening = _OPENING_MARK.match(self.text, own, m.start)
+        j = bisect.bisect_right(self.cue_ends, own) - 1
+        if opening is None or j < 0 or self.cue_ends[j] <= prev:
+            return None
+        end = self.cue_ends[j]
+        if not self.text[end:own].rstrip().endswith(".") or _more_words(self.text, end, own, 2):
+            return None
+        person = self._antecedent(m)
+        if person is None or person.type != "person" or person.mention is None or not prev <= person.mention.start < end:
+            return None
+        return person
+
+    def _anonymous_spoke_before(self, lo: int, hi: int, m: Mention) -> bool:
+        """Whether the last speaker is an anonymous source (``un diplomate européen``) in subject
+        position in ``[lo, hi)``, of a gender agreeing with ``m``'s."""
+        last = self.recent[-1][1] if self.recent else None
+        a = last.mention if last is not None and last.type == "anonymous" else None
+        if a is None or not lo <= a.start < hi:
+            return False
+        k = bisect.bisect_left(self.anonymous_starts, a.start)
+        if k >= len(self.anonymous) or self.anonymous[k].start != a.start:
+            return False
+        found = self.anonymous[k]
+        return (self._subject_like(found, self.sentence_starts, self.cue_ends)
+                and self._gender(found) in (None, self._gender(m)))
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,

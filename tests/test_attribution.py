@@ -1584,6 +1584,21 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Marco Verdi a réclamé des élections. « Allons voter », a déclaré le vice-Premier ministre. "
+                 "Son partenaire, Paolo Neri, a répliqué sèchement. « Nous sommes prêts », a assuré le dirigeant.",
+                 -1, "Paolo Neri", id="a-role-after-a-sentence-announcing-a-speaker-takes-back-that-speaker"),
+    pytest.param("Marco Verdi a réclamé des élections. « Allons voter », a déclaré le vice-Premier ministre. "
+                 "Paolo Neri est arrivé en retard. « Nous sommes prêts », a assuré le dirigeant.",
+                 -1, "Marco Verdi", id="a-role-after-a-sentence-with-no-cue-takes-back-the-last-speaker"),
+    pytest.param("Interrogé par la presse, un diplomate européen a jugé que Karol Nowicki « joue avec le feu ». "
+                 "« Il connaît ses limites », a-t-il ajouté.",
+                 -1, "diplomate européen", id="an-inverted-pronoun-takes-back-the-anonymous-source-not-the-one-it-spoke-of"),
+    pytest.param("Une diplomate européenne a jugé que Karol Nowicki « joue avec le feu ». « Il connaît ses limites », a-t-il ajouté.",
+                 -1, "Karol Nowicki", id="an-anonymous-source-of-the-other-gender-leaves-the-pronoun-to-the-one-named"),
+    pytest.param("La présidente de la Cour suprême, Agata Wolska, qui refusait de partir, s'est dite « soulagée ».",
+                 -1, "Agata Wolska", id="an-adjective-closing-a-roles-body-before-the-holders-name-set-off-by-commas"),
+    pytest.param("Le président du Tribunal constitutionnel, Luis Ortega, qui présidait la séance, a jugé le texte « nul ».",
+                 -1, "Luis Ortega", id="a-roles-complement-with-its-adjective-then-the-holder-and-a-relative"),
     pytest.param("Marco Bellini, chef de file du Parti démocrate italien (PDI), a appelé à voter contre. "
                  "« Ce texte est une trahison », a lancé le leader du PDI.",
                  -1, "Marco Bellini", id="a-role-of-a-body-named-by-its-acronym-takes-back-the-one-described-so"),
