@@ -1584,6 +1584,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La ministre de la Culture et de la Communication Hélène Durand a défendu le plan, estimant qu'il était « juste ».",
+                 0, "Hélène Durand", id="a-role-with-coordinated-portfolios-binds-the-name-right-after"),
+    pytest.param("Le ministre de l'Éducation nationale Marc Leroy a défendu la réforme, jugeant qu'elle était « urgente ».",
+                 0, "Marc Leroy", id="a-role-whose-portfolio-has-an-adjective-binds-the-name-right-after"),
+    pytest.param("Le ministre a défendu sa stratégie : les tests seront « multipliés », a-t-il promis.",
+                 0, "ministre", id="an-inverted-pronoun-takes-back-a-role-before-a-colon-of-its-sentence"),
+    pytest.param("Paris assure que la réforme tient : elle « sera votée en mai », a insisté Matignon.",
+                 0, "France", id="a-que-clause-ending-at-a-colon-keeps-its-own-subject"),
+    pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
+                 -1, "ARS Grand Est", id="an-adjective-opening-a-name-inside-a-sentence-is-part-of-it"),
+    pytest.param("Le docteur Tedros a appelé à tester. « Testez, testez », a lancé le patron de l'OMS.",
+                 -1, "Tedros Adhanom Ghebreyesus", id="the-who-director-general-is-known-by-his-first-name"),
     pytest.param("Marco Bellini, chef de file du Parti démocrate italien (PDI), a appelé à voter contre. "
                  "« Ce texte est une trahison », a lancé le leader du PDI.",
                  -1, "Marco Bellini", id="a-role-of-a-body-named-by-its-acronym-takes-back-the-one-described-so"),
