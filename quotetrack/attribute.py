@@ -51,7 +51,7 @@ from quotetrack.indirect import (
 )
 from quotetrack.interview import capitals_label
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.marks import closing_marks
+from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import (
     Mention,
     first_names,
@@ -1065,6 +1065,9 @@ class Attributor:
                 if q.kind == Kind.INDIRECT and (joins_second_verb(self.text, q.end, c.start)
                                                 or (q.rule == "indirect-que" and c.que_end is not None)):
                     return None
+                after = self.text[q.end : c.start].lstrip(" \u00a0\u202f")
+                if q.rule == "indirect-que" and after[:1] == ":" and after[1:].lstrip(" \u00a0\u202f")[:1] not in opening_marks():
+                    return None  # "assure que … : elle « … », a insisté X": the incise reports the clause after the colon
                 # "X a « condamné » le putsch et exigé la libération de Y": a second verb of the
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):

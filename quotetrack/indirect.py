@@ -514,7 +514,12 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
-    return _make(text, start, s_end, i, "indirect-colon", 0.75)
+    end = s_end
+    if next_cue is not None and start < next_cue.start < s_end and next_cue.form in ("finite", "inverted"):
+        comma = _rcomma(text, start, next_cue.start)
+        if comma > start and not text[comma + 1 : next_cue.start].strip(" \u00a0\u202f"):
+            end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
+    return _make(text, start, end, i, "indirect-colon", 0.75)
 
 
 def _selon(
@@ -1017,7 +1022,13 @@ def _postposed(
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
-    return _make(text, _past_open_aside(text, _past_rubric(text, s_start, j), j), j, i, "indirect-incise", 0.8)
+    start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
+    if (previous is not None and previous.form != "preposition" and start <= previous.start
+            and (colon := _clause_colon(text, previous.end, j)) >= 0):
+        # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
+        # a colon of the writer's is narration; the incise reports the clause that colon opens.
+        start = _skip_space(text, colon + 1, j)
+    return _make(text, start, j, i, "indirect-incise", 0.8)
 
 
 # A dash set off by spaces, opening or closing an aside (not the hyphen inside a word); a
@@ -1274,6 +1285,8 @@ def _clause_end(
         if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
                 and not _apposed_subject_verb(text, start, gap_start, cues[k])):
             end = gap_start
+            if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
+                end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
         elif _same_subject_verb(own, cues[k]) and (
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
         ) is not None and joint.start() > start:

@@ -281,6 +281,9 @@ class NamesData(Record):
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
     portfolio_links: tuple[str, ...] = ()
+    inside_name_adjectives: tuple[str, ...] = ()
+    """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
+    inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
     """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
     right after (``le ministre délégué aux Transports Clément X``)."""
     de_prepositions: tuple[str, ...] = ()
@@ -718,6 +721,20 @@ _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++|
 _SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–-")
 
 
+@cache
+def _inside_name_adjectives() -> frozenset[str]:
+    """``inside_name_adjectives`` of ``names.json``."""
+    return frozenset(names_data().get("inside_name_adjectives", ()))
+
+
+def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
+    """Whether the first of ``tokens`` (at ``start``) is an adjective opening a name inside its
+    sentence, another capitalised word after it: ``la région Grand Est``, not ``Grand Est : …``
+    nor ``Nouvelle hausse des prix``."""
+    return (len(tokens) > 1 and tokens[0] in _inside_name_adjectives() and tokens[1][:1].isupper()
+            and not _sentence_start(text, start))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a sentence, or the text, starts right before ``start`` (``_SENTENCE_START`` in the
     three characters before it, searched only when they hold one of its marks)."""
@@ -819,8 +836,10 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
-        while tokens and (_strip_apos(tokens[0]) in pats.not_names or _hanging_particle(tokens[0])
+        while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens))
+                          or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
+                              and tokens[1] not in _inside_name_adjectives()
                               and (len(tokens) > 2 or tokens[1] in first_names()))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]

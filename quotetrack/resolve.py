@@ -676,6 +676,9 @@ class Resolver:
             # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma.
             portfolio = portfolio or (role_mention is not None and b.kind == "name" and (
                 lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
+            # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
+            # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.
+            portfolio = portfolio or (first.kind == "role" and b.kind == "name" and _portfolio_chain_gap(self.text, first.end, b.start))
             # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
             portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                       and self._demonym_gap(gap))
@@ -2126,9 +2129,7 @@ class Resolver:
         floor = self.sentence_starts[s - 1] if s >= 1 else -1
         ceiling = m.start
         if self._inverted(m):
-            own = self.sentence_starts[s] if s >= 0 else 0
-            mark = _LAST_CLOSING_MARK.search(self.text, own, m.start)
-            ceiling = mark.end() if mark is not None else own
+            ceiling = self._reported_clause_start(self.sentence_starts[s] if s >= 0 else 0, m.start)
         k = bisect.bisect_left(self.anonymous_starts, ceiling) - 1
         while k >= 0 and self.anonymous[k].start >= floor:
             a = self.anonymous[k]
@@ -2430,6 +2431,15 @@ class Resolver:
         start = sentence_starts[k] if k >= 0 else 0
         return not _WORDS.search(self.text, start, pos)
 
+    def _reported_clause_start(self, own: int, end: int) -> int:
+        """Where the clause an inverted incise at ``end`` reports starts in its sentence (opening at
+        ``own``): past the last closing mark, else past a colon of the writer's after it (``Le
+        ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé``), else ``own``."""
+        mark = _LAST_CLOSING_MARK.search(self.text, own, end)
+        clause = mark.end() if mark is not None else own
+        colon = self.text.rfind(":", clause, end)
+        return colon + 1 if colon >= 0 else clause
+
     def _role_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """The person a role opening the previous (or this) sentence names, by an apposition or
         as the last person of its country: "Le dirigeant américain s'en est pris… « … », a-t-il dit"."""
@@ -2439,9 +2449,7 @@ class Resolver:
         if self._inverted(m):
             # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's
             # words, past the last closing mark of the pronoun's sentence, name no antecedent.
-            own = self.sentence_starts[s] if s >= 0 else 0
-            mark = _LAST_CLOSING_MARK.search(self.text, own, m.start)
-            clause = mark.end() if mark is not None else own
+            clause = self._reported_clause_start(self.sentence_starts[s] if s >= 0 else 0, m.start)
             while k >= 0 and self.roles[k].start >= max(floor, clause):
                 k -= 1
         # "Le père a dénoncé l'inaction des autorités. « … », a-t-il dit": a body in the
@@ -3138,6 +3146,32 @@ class Resolver:
 
 # Characters before a name read for the noun of speech it completes (« le discours de »).
 _SPEECH_OWNER_REACH = 40
+
+
+@cache
+def _portfolio_chain() -> regex.Pattern[str]:
+    """`` de l'Éducation nationale ``, `` des Solidarités et de la Santé ``: up to three
+    portfolios, each a complement link (``links`` in ``grammar.json``, ``portfolio_links`` in
+    ``names.json``) and a capitalised noun with up to two lower-case words after it, joined by a
+    ``subject_coordinators`` word, between a role and its holder's name."""
+    links = tuple(lexicon.read_json("grammar.json")["links"]) + tuple(names_data().get("portfolio_links", ()))
+    link = rf"(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
+    unit = rf"{link}\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++(?P<adj>\p{{Ll}}[\p{{L}}\-]*+)){{0,2}}"
+    coordinator = rf"(?:{trie_alternation(tuple(names_data()['subject_coordinators']))})"
+    return regex.compile(rf"[ \u00a0]++{unit}(?:[ \u00a0]++{coordinator}[ \u00a0]++{unit}){{0,2}}+[ \u00a0]++")
+
+
+# Longest gap a portfolio chain may fill between a role and its holder's name (characters).
+_PORTFOLIO_CHAIN_REACH = 90
+
+
+def _portfolio_chain_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a chain of portfolios (:func:`_portfolio_chain`) whose
+    lower-case words are all adjectives by their ending (``nationale``; not ``reçoit``)."""
+    if end - start > _PORTFOLIO_CHAIN_REACH:
+        return False
+    found = _portfolio_chain().fullmatch(text, start, end)
+    return found is not None and all(institutions.is_adjective(w) for w in found.captures("adj"))
 
 
 @cache

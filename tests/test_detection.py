@@ -696,6 +696,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("La ministre a défendu son plan : la stratégie a changé au fil des études, a-t-elle plaidé.",
+                 "la stratégie a changé au fil des études", id="a-postposed-incise-after-a-cue-and-a-colon-reports-the-colon-clause"),
+    pytest.param("Berne assure que le calendrier tient : les écoles « rouvriront en juin », a insisté le Conseil fédéral.",
+                 "le calendrier tient", id="a-que-clause-ends-at-a-colon-whose-clause-a-postposed-incise-reports"),
     pytest.param("Le chef de la diplomatie japonaise a insisté sur le fait que Tokyo ne céderait rien sur les îles.",
                  "Tokyo ne céderait rien sur les îles", id="the-que-of-le-fait-after-a-cue-reports-what-was-said"),
     pytest.param("Selon Marta Kowalska, la porte-parole du gouvernement polonais, Varsovie ne cédera pas sur la réforme.",
