@@ -272,6 +272,14 @@ def _fronted_present_participle() -> regex.Pattern[str]:
 
 
 @cache
+def _age_aside() -> regex.Pattern[str]:
+    """An age set off by commas between a subject and its verb (``le président, 82 ans, annonce``):
+    a number and an age unit of ``names.json``."""
+    units = names_data().get("age_units", ())
+    return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'}),[ \u00a0]*+")
+
+
+@cache
 def _side_marker() -> regex.Pattern[str]:
     """A side marker of ``names.json`` opening the text searched (``Du côté de``, ``Chez``), with
     the space after it."""
@@ -1924,6 +1932,10 @@ class Attributor:
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
+            # "le président du syndicat, 82 ans, annonce": an age set off by commas right before the verb.
+            age = _age_aside().search(gap)
+            if age is not None and age.end() == len(gap):
+                gap = gap[: age.start()] + " "
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
             # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's subject.
             coordinated = _words().coordinator.search(gap) is not None

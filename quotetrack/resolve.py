@@ -1436,6 +1436,7 @@ class Resolver:
         names = self._body_names(m) if m.role else frozenset()
         described = self._described_as(m, names) if m.role else None
         described_one = described is not None and len(self._described_people(m, described)) == 1
+        longer = len(self._strip_det(m.text).split()) > 1 and m.role is not None and not self._noun_role(m.role)
         tests: tuple[Callable[[_Binding], bool], ...] = (
             # The apposition of this very description ("le député RN de la Somme Hugo X").
             lambda b: b.at == m.start,
@@ -1448,7 +1449,10 @@ class Resolver:
             lambda b: narrower(b) and (m.country is None or b.country == m.country) and same_body(b),
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
-            lambda b: b.head == head and m.country is None and not qualified and same_office(b),
+            # A role of several words is not the same head in another office: « le chef de l'État »
+            # is not « X, chef de file de l'opposition ».
+            lambda b: (b.head == head and m.country is None and not qualified and same_office(b)
+                       and not (longer and m.role and b.role is None and b.office not in (None, m.role))),
         )
         # Its own apposition binds whatever the role's gender: the masculine of an office names a
         # woman too (« le procureur, Cécile X », « l'avocat de la victime, Me Chloé X »).

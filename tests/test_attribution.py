@@ -1611,6 +1611,14 @@ SPEAKER_OF_QUOTE = [
                  -1, "ARS Grand Est", id="an-adjective-opening-a-name-inside-a-sentence-is-part-of-it"),
     pytest.param("Le docteur Tedros a appelé à tester. « Testez, testez », a lancé le patron de l'OMS.",
                  -1, "Tedros Adhanom Ghebreyesus", id="the-who-director-general-is-known-by-his-first-name"),
+    pytest.param("Le président guinéen Mamadou Keita a salué le vote. « Le peuple a parlé », a déclaré le chef de l'État. "
+                 "Sékou Bah, chef de file de l'opposition, a promis de « poursuivre la lutte ».",
+                 0, "Mamadou Keita", id="the-head-of-state-is-not-the-leader-of-the-opposition-named-later"),
+    pytest.param("Dans une lettre aux adhérents publiée lundi soir par le quotidien Ouest-France, le président du syndicat, "
+                 "82 ans, annonce qu'il ne se représentera pas.", -1, "président du syndicat", id="an-age-set-off-by-commas-leaves-the-subject-before-it"),
+    pytest.param("Après des semaines de manifestations, Abdelaziz Bouteflika a renoncé. Dans un message à la nation, "
+                 "le président algérien annonce qu'il ne briguera pas de cinquième mandat.",
+                 -1, "Abdelaziz Bouteflika", id="a-past-head-of-state-named-in-the-text-holds-the-office"),
     pytest.param("Marco Bellini, chef de file du Parti démocrate italien (PDI), a appelé à voter contre. "
                  "« Ce texte est une trahison », a lancé le leader du PDI.",
                  -1, "Marco Bellini", id="a-role-of-a-body-named-by-its-acronym-takes-back-the-one-described-so"),
