@@ -1419,6 +1419,10 @@ class Resolver:
             # nor the holder of another office with no body (« le président français »).
             return m.complement_id is None or b.body == m.complement_id or (b.body is None and b.role in (None, m.role))
 
+        def other_office(b: _Binding) -> bool:
+            return bool(m.role and b.role and m.role != b.role and callable(covers)
+                        and not covers(m.role, b.role) and not covers(b.role, m.role))
+
         def narrower(b: _Binding) -> bool:
             # "l'élue de Seine-Saint-Denis" after "la députée X": a general role, whatever its
             # complement (a constituency), takes back a holder of a role it covers.
@@ -1441,7 +1445,9 @@ class Resolver:
             lambda b: narrower(b) and (m.country is None or b.country == m.country) and same_body(b),
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
-            lambda b: b.head == head and m.country is None and not qualified and same_office(b),
+            # Not two offices the registry tells apart (« le conseiller fédéral », a minister, is no
+            # « conseiller national », a deputy).
+            lambda b: b.head == head and m.country is None and not qualified and same_office(b) and not other_office(b),
         )
         # Its own apposition binds whatever the role's gender: the masculine of an office names a
         # woman too (« le procureur, Cécile X », « l'avocat de la victime, Me Chloé X »).
