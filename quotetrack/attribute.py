@@ -2371,14 +2371,16 @@ class Attributor:
 
     def _qualifier_name(self, m: Mention, n: Mention) -> bool:
         """``un député Horizons``, ``le député RN``: one capitalised word right after a description
-        qualifies it and belongs to it when it is a known entity (a party, a union), or any name
-        after an indefinite description; it names nobody. After an office, a known entity of
+        qualifies it and belongs to it when it is a known entity (a party, a union), an acronym
+        after an office (``le conseiller fédéral UDC``), or any name after an indefinite description; it names nobody. After an office, a known entity of
         several words qualifies it too (``la députée Rassemblement national``). So does the name of a body's leader
         right after it (``le gouvernement Barnier``: see ``led_bodies``)."""
         if n.after_preposition and not self.text[m.end : n.start].strip():
             return True
         if " " in n.text:
             return n.kind == "entity" and m.kind == "role"  # "la députée Rassemblement national": a party's full name
+        if n.kind == "name" and m.kind == "role" and n.text.isupper() and len(n.text) >= 2:
+            return True  # "le conseiller fédéral UDC": an acronym right after an office is its party's
         return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite
 
     def _qualified_description(self, k: int) -> Mention | None:

@@ -393,6 +393,24 @@ def age_after() -> regex.Pattern[str]:
     return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
+# Characters read after a lone word opening a sentence for the clause it is the subject of.
+_LONE_REACH = 24
+
+
+@cache
+def _clause_after_lone_word() -> regex.Pattern[str]:
+    """White space and a lower-case word that is no preposition, determiner, coordinator or name
+    particle of ``names.json`` (an elided object pronoun stays: ``l'a``): after a lone capitalised
+    word opening a sentence, the rest of a clause it is the subject of (``Télérama juge…``), not
+    of a noun phrase it opens (``Libération des otages``)."""
+    raw = names_data()
+    stops = {w.lower() for key in ("prepositions", "determiners", "coordinators", "name_particles") for w in raw[key]}
+    whole = [w for w in stops if not w.endswith(("'", "’"))]
+    elided = [w[:-1] for w in stops if w.endswith(("'", "’")) and w[:-1] not in {d[:-1] for d in raw["determiners"] if d.endswith("'")}]
+    alts = [rf"(?:{alternation(whole)})(?![\p{{L}}])"] + ([rf"(?:{alternation(elided)})['’]"] if elided else [])
+    return regex.compile(rf"[ \u00a0]++(?!(?i:{'|'.join(alts)}))\p{{Ll}}")
+
+
 @cache
 def _apposition_then_verb() -> regex.Pattern[str]:
     """``Greenwood, auteur du but égalisateur, a raté…``: after a lone capitalised word opening a
@@ -438,7 +456,8 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         found.extend(_registry_mentions(text, registry))
     # Nationality nouns are language data: the default registry's when no registry is given.
     country_of_noun = getattr(registry if registry is not None else Registry.default(), "country_of_noun", None)
-    found.extend(_past_known(text, _names(text, pats, country_of_noun), found))
+    lone_publication = getattr(registry, "is_publication", None) if registry is not None else None
+    found.extend(_past_known(text, _names(text, pats, country_of_noun, lone_publication if callable(lone_publication) else None), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
@@ -809,10 +828,12 @@ def _lone_not_names() -> frozenset[str]:
     return frozenset(w for w in pats.not_names if not any(c.isspace() or c in "'’" for c in w))
 
 
-def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | None] | None = None) -> list[Mention]:
+def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | None] | None = None,
+           is_publication: Callable[[str], bool] | None = None) -> list[Mention]:
     """Capitalised name sequences, without the function words and sentence-initial words they
     swallow; with ``country_of_noun`` (the registry's), a nationality noun opening one is cut off
-    as the person's description."""
+    as the person's description; with ``is_publication``, a lone word opening a sentence that
+    names a publication and is the subject of the clause after it (``Télérama l'a qualifié…``) stays."""
     raw: list[tuple[int, int, list[str], bool]] = []
     described: list[Mention] = []
     seen_inside: set[str] = set()
@@ -877,7 +898,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # if the text also capitalises it elsewhere; "Bientôt Theresa May" is "Theresa May"
         # when the text names her so elsewhere (a known first name is no such word).
         if (initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0])
-                and _apposition_then_verb().match(text, end) is None):
+                and _apposition_then_verb().match(text, end) is None
+                and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)
+                         and is_publication(tokens[0]))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
                 and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays

@@ -134,7 +134,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     sents = segment.Spans(
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
-    found_cues = cues.find_cues(text)
+    found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     repeats = {s.open_start for s, rule in dropped if rule == "not-headline-repeat"}
     quoted = len(kept)
@@ -171,6 +171,38 @@ def _not_verbs(found: list[mentions.Mention], found_cues: Sequence[Any]) -> list
             continue
         kept.append(m)
     return kept
+
+
+def _not_in_titles(text: str, found_cues: list[Any], registry: Registry) -> list[Any]:
+    """The cues but the participles ending a publication's name (``Le Canard enchaîné affirme,
+    …, que …``: the name's word is no reporting verb, the verb after it is)."""
+    kept = []
+    for c in found_cues:
+        if c.form == "participle" and _ends_publication(text, c.start, c.end, registry):
+            continue
+        kept.append(c)
+    return kept
+
+
+# Words before a participle tried as the start of a publication's name ending with it.
+_TITLE_WORDS = 3
+
+
+def _ends_publication(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether a publication's name of ``registry`` opens at one of the few words before
+    ``start`` (a capitalised one) and ends at ``end``."""
+    pos = start
+    for _ in range(_TITLE_WORDS):
+        pos -= 1
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1  # the white space before the word
+        if pos <= 0:
+            return False
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1  # the word itself
+        if text[pos : pos + 1].isupper() and registry.is_publication(text[pos:end]):
+            return True
+    return False
 
 
 def _attribute(

@@ -1426,6 +1426,10 @@ class Resolver:
             # nor the holder of another office with no body (« le président français »).
             return m.complement_id is None or b.body == m.complement_id or (b.body is None and b.role in (None, m.role))
 
+        def other_office(b: _Binding) -> bool:
+            return bool(m.role and b.role and m.role != b.role and callable(covers)
+                        and not covers(m.role, b.role) and not covers(b.role, m.role))
+
         def narrower(b: _Binding) -> bool:
             # "l'élue de Seine-Saint-Denis" after "la députée X": a general role, whatever its
             # complement (a constituency), takes back a holder of a role it covers.
@@ -1450,8 +1454,9 @@ class Resolver:
             lambda b: m.country is not None and b.country == m.country and b.head == head and same_office(b),
             # Only for a bare role: "le ministre de la Santé" is not "le ministre de l'Intérieur".
             # A role of several words is not the same head in another office: « le chef de l'État »
-            # is not « X, chef de file de l'opposition ».
-            lambda b: (b.head == head and m.country is None and not qualified and same_office(b)
+            # is not « X, chef de file de l'opposition »; nor two offices the registry tells apart
+            # (« le conseiller fédéral », a minister, is no « conseiller national », a deputy).
+            lambda b: (b.head == head and m.country is None and not qualified and same_office(b) and not other_office(b)
                        and not (longer and m.role and b.role is None and b.office not in (None, m.role))),
         )
         # Its own apposition binds whatever the role's gender: the masculine of an office names a

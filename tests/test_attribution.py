@@ -2653,6 +2653,17 @@ SPEAKER_OF_QUOTE = [
                  "surprise ».", -1, "opposition municipale", id="an-opening-subject-past-a-channel-aside"),
     pytest.param("Selon des informations du Parisien, la ministre aurait menacé de démissionner.", 0, "Le Parisien",
                  id="a-publication-after-a-fused-preposition-keeps-its-article"),
+    pytest.param("La réalisatrice a remercié son équipe. Télérama l'a jugé « bouleversant », selon nos informations.", -1,
+                 "Télérama", id="a-lone-publication-opening-a-sentence-is-its-subject"),
+    pytest.param("« Nous partons », a lancé Anne Roux.\n\nLe Canard enchaîné assure pour sa part, dans son numéro de mardi, "
+                 "que le préfet « était prévenu ».", 1, "Le Canard enchaîné",
+                 id="a-participle-ending-a-publication-name-is-no-cue"),
+    pytest.param("« Le texte reste déséquilibré », a affirmé le conseiller fédéral PLR au quotidien.", 0,
+                 "conseiller fédéral PLR", id="an-acronym-after-an-office-is-its-party"),
+    pytest.param("Le président de la Confédération, Marc Favre, a défendu le budget. « Il est juste », a déclaré le conseiller "
+                 "fédéral à la radio. Dans une interview, le conseiller national socialiste Luc Bühler a critiqué ce choix.", 0,
+                 "conseiller fédéral",
+                 id="one-head-noun-of-two-offices-binds-no-later-holder"),
     pytest.param("Selon Le Canard enchaîné, le ministre aurait menacé de démissionner. Le palmipède affirme aussi que le "
                  "Premier ministre était furieux.", -1, "Le Canard enchaîné", id="a-press-nickname-takes-back-its-newspaper"),
     pytest.param("Dimanche, le président de la région Centre-Val de Loire, Paul Martin, a demandé des comptes. « Je veux "
