@@ -436,8 +436,10 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         return None if getattr(cue, "stance", None) == "question" else end
     if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
         return None
-    if _patterns().noun_before_que.search(text, cue.end, end):
-        return None  # "interrogé sur la possibilité que": the que completes the noun
+    if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
+        # "interrogé sur la possibilité que": the que completes the noun; not the voice the
+        # words went through ("a fait savoir par la voix de son chef qu'il…").
+        return None
     return end
 
 

@@ -189,6 +189,9 @@ class NamesData(Record):
     """Schema of ``data/names.json`` (each list is described in its ``_comment``)."""
 
     name_particles: tuple[str, ...]
+    compound_heads: tuple[str, ...] = ()
+    """First names that also open the second part of a compound name (``Abdel``): a person's
+    name does not start at one after another capitalised word (``Manal Abdel Samad``)."""
     hyphen_particles: tuple[str, ...]
     name_inner_apostrophes: tuple[str, ...] = ()
     """Letter, apostrophe, letter written inside a name (the Breton ``c'h`` of ``Le Floc'h``)."""
@@ -254,6 +257,9 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    state_nouns: tuple[str, ...] = ()
+    """Nouns naming a state by its kind (``le pays``, ``le royaume``, ``l'émirat``): such a
+    description takes back the state named last, never a person."""
     channel_nouns: tuple[str, ...] = ()
     """Nouns naming only a statement's channel (``un communiqué``, ``un tweet``): with no issuer
     named after a prepositional cue, the subject of the clause they are the source of put them out."""
@@ -438,10 +444,18 @@ def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     known = first_names()
     if tokens[0] in known or tokens[0] in titles:
         return 0
+    inner = _compound_heads()
     for i in range(1, len(tokens) - 1):
-        if tokens[i] in known:
+        if tokens[i] in known and tokens[i] not in inner:
             return i
     return 0
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """First names that are also the first half of a compound name (``compound_heads`` of
+    ``names.json``: ``Manal Abdel Samad``): inside a name, no new name starts there."""
+    return frozenset(_raw_names().get("compound_heads", ()))
 
 
 def _raw_names() -> dict[str, Any]:

@@ -121,6 +121,9 @@ class CountryRecord(Record):
     """Nouns for someone from one of its regions or cities, written capitalised after an article
     (``le Vaudois``, ``la Havraise``): a description of a person, like a nationality noun, but no
     adjective of a role (``le président lyonnais`` names no head of state)."""
+    state_nouns: tuple[str, ...] = ()
+    """Nouns for the kind of state it is (``royaume``, ``émirat``): ``le royaume`` takes back
+    the last state named that is one, not any other state named since."""
 
 
 class _RoleRecord(Record):
@@ -474,6 +477,8 @@ class _Language:
     adjective_country: dict[str, str]
     noun_country: dict[str, str]
     """``adjective_country`` and the regional nouns: whom ``le Danois``, ``le Vaudois`` may describe."""
+    state_kinds: dict[str, frozenset[str]]
+    """Each folded state noun of ``countries.json`` and the codes of the countries it names."""
     role_forms: dict[tuple[str, str], _RoleRecord]
     office_forms: dict[tuple[str, str], _RoleRecord]
     anon_heads: dict[str, _AnonymousHead]
@@ -544,6 +549,8 @@ def _language() -> _Language:
         publications=publications,
         adjective_country={fold(a): c.code for c in countries for a in (*c.adjectives, *c.other_adjectives)},
         noun_country={fold(a): c.code for c in countries for a in (*c.adjectives, *c.other_adjectives, *c.regional_nouns)},
+        state_kinds={k: frozenset(c.code for c in countries if k in {fold(n) for n in c.state_nouns})
+                     for k in {fold(n) for c in countries for n in c.state_nouns}},
         role_forms=role_forms,
         office_forms=office_forms,
         anon_heads={fold(h.form): h for h in anonymous.heads},
@@ -1168,6 +1175,15 @@ class Registry:
         'CN'
         """
         return self._lang.adjective_country.get(fold(word))
+
+    def states_of_kind(self, noun: str) -> frozenset[str] | None:
+        """The codes of the countries the state noun ``noun`` names (``royaume``: the kingdoms of
+        ``countries.json``), or None for a noun no country claims (``pays``: any state).
+
+        >>> "SA" in (Registry.default().states_of_kind("royaume") or ())
+        True
+        """
+        return self._lang.state_kinds.get(fold(noun))
 
     def country_of_noun(self, word: str) -> str | None:
         """The ISO code of the country a capitalised noun for a person names: a nationality

@@ -1079,6 +1079,23 @@ class Resolver:
             k -= 1
         return None
 
+    def _earlier_state(self, m: Mention, span: Span) -> Speaker | None:
+        """``le royaume`` after ``Riyad``, ``le pays`` after ``le Liban``: the last state named
+        before ``m`` (of ``m``'s country when it has one) that the noun may name, a kingdom for
+        ``royaume`` (``state_nouns`` of ``countries.json``), any state for ``pays``."""
+        kinds = getattr(self.registry, "states_of_kind", None)
+        codes = kinds(self._head(m)) if callable(kinds) else None
+        k = bisect.bisect_left(self.body_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            entity = self.bodies[k][2]
+            country = getattr(entity, "country", None)
+            if (getattr(entity, "type", None) == "state" and (codes is None or country in codes)
+                    and (m.country is None or country == m.country)):
+                return self._speaker_from(entity.name, entity, entity.type, span)
+            k -= 1
+        return None
+
     @staticmethod
     def _same_portfolio(m: Mention, entity: Any) -> bool:
         """Whether the body ``m`` names by its office (``le ministère de la Défense``:
@@ -1682,6 +1699,12 @@ class Resolver:
             if self.publication_described is not None:
                 # "Le tabloïd révèle… Le journal note": a publication described, never a person.
                 return self._with_mention(self.publication_described, span), ("description→publication described earlier",)
+        state_noun = m.kind in ("role", "np") and self._head(m) in _folded_names("state_nouns")
+        if state_noun and owned is None:
+            # "Riyad a démenti… Le royaume affirme": the state of that kind named last; never a person.
+            state = self._earlier_state(m, span)
+            if state is not None:
+                return state, (f"{m.kind}→state named earlier",)
         if m.kind in ("role", "np") and owned is None:
             # A binding made later in the text (« le chef intérimaire, Marc X » further on) comes
             # after the people named before: the first mention of a role may point back to one.
@@ -1733,7 +1756,7 @@ class Resolver:
             if issuer is not None:
                 # "précise le texte", "indique le communiqué": the body whose statement it is.
                 return self._with_mention(issuer, span), ("text→the body that last spoke",)
-            if (m.kind == "np" and self._head(m) not in self.collective_nouns) or self._is_person_role(m):
+            if (m.kind == "np" and self._head(m) not in self.collective_nouns and not state_noun) or self._is_person_role(m):
                 # "le représentant chinois" (a noun the registry does not know, with a nationality):
                 # only someone known to be of that country.
                 # "le Danois" itself: whoever was named last, unless known to be of another country.
