@@ -1389,6 +1389,15 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Son avocat, Me Paul Vernet, a plaidé la relaxe. L'avocat général a jugé au contraire que la peine "
+                 "devait être « exemplaire ».", -1, "avocat général", id="the-advocate-general-is-not-the-lawyer-a-possessive-described"),
+    pytest.param("Marc Dubreuil a reconnu avoir signé les factures. Le procureur a pour sa part estimé que le système "
+                 "était « organisé ».", -1, "procureur", id="a-contrast-marker-sets-the-role-against-the-last-speaker"),
+    pytest.param("Marc Dubreuil a reconnu avoir signé les factures. Le procureur, de son côté, a jugé que le système "
+                 "était « organisé ».", -1, "procureur", id="a-contrast-aside-sets-the-role-against-the-last-speaker"),
+    pytest.param("Le procureur Rémi Lefort a ouvert l'audience. Marc Dubreuil a reconnu avoir signé les factures. "
+                 "Le procureur a pour sa part jugé le système « organisé ».", -1, "Rémi Lefort",
+                 id="a-contrasted-role-still-takes-back-its-holder-named-before"),
     pytest.param("Sur RTL, Paul Lacombe a annoncé qu'il quittait le gouvernement. « Je ne veux plus faire semblant », a "
                  "lâché le ministre d'État.", -1, "Paul Lacombe", id="ministre-d-etat-is-a-title-no-role-with-a-complement"),
     pytest.param("Entendue par la présidente de la commission, Claire Noël, sur le budget, la haute fonctionnaire a défendu "
