@@ -1389,6 +1389,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
+                 "« épuisée ».", -1, "avocats", id="ceux-ci-takes-back-the-lawyers-just-mentioned"),
     pytest.param("Son avocat, Me Paul Vernet, a plaidé la relaxe. L'avocat général a jugé au contraire que la peine "
                  "devait être « exemplaire ».", -1, "avocat général", id="the-advocate-general-is-not-the-lawyer-a-possessive-described"),
     pytest.param("Marc Dubreuil a reconnu avoir signé les factures. Le procureur a pour sa part estimé que le système "
