@@ -1389,6 +1389,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Marc Dubreuil s'est expliqué lundi. « Je n'ai rien caché », a déclaré le prévenu.", -1, "Marc Dubreuil",
+                 id="the-defendant-takes-back-the-subject-named-before"),
     pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
                  "« épuisée ».", -1, "avocats", id="ceux-ci-takes-back-the-lawyers-just-mentioned"),
     pytest.param("Son avocat, Me Paul Vernet, a plaidé la relaxe. L'avocat général a jugé au contraire que la peine "
