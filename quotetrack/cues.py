@@ -109,6 +109,10 @@ class VerbEntry(Record):
     """Its subject learns the words rather than says them (apprendre): inverted with the
     indefinite ``on`` and nothing after it (``…, a-t-on appris.``), it carries over no earlier
     speaker; the words came from nobody the text names."""
+    other_sense_before: list[str] = []
+    """Words right after the verb that make it another verb, no report (``relever du``, ``relève
+    de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
+    (``relève de graves manquements`` reports)."""
 
 
 class _VerbsFile(Record):
@@ -809,6 +813,20 @@ class CueLexicon:
         return "(?=" + "|".join(branches) + ")"
 
     @cached_property
+    def _other_sense(self) -> dict[str, Any]:
+        """Lemma → the words right after its verb that make it another verb (``relève du``)."""
+        # An opening mark may stand between the words (« relèvent de « l'habillage » »).
+        gap = rf"(?:{_SPACE}|(?:{_SPACE})?[«\"\u201c](?:{_SPACE})?)"
+        return {
+            v.lemma: re.compile(
+                rf"{gap}(?:"
+                + "|".join(gap.join(re.escape(w) for w in phrase.split(" ")) for phrase in sorted(v.other_sense_before, key=len, reverse=True))
+                + rf")(?:(?<=['\u2019])|{_RIGHT})"
+            )
+            for v in self.verbs if v.other_sense_before
+        }
+
+    @cached_property
     def _que(self) -> Any:
         w = self._words
         return re.compile(
@@ -1025,6 +1043,9 @@ class CueLexicon:
         q = self._que.match(text, end)
         if sense is None:
             return None
+        other = self._other_sense.get(sense.lemma)
+        if other is not None and other.match(text, end, end + 40):
+            return None  # "relèvent de l'habillage": another verb, no report
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,

@@ -252,6 +252,9 @@ class NamesData(Record):
     """``du côté de``, ``chez``: a sentence opening with one and a comma names who the ``on`` after it is."""
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
+    contrast_markers: tuple[str, ...] = ()
+    """Adverbials that set a subject against the one who spoke before (``pour sa part``, ``au
+    contraire``): a role they follow, before its verb's que, is never the last speaker."""
     publication_heads: tuple[str, ...] = ()
     edition_kinds: tuple[PublicationKind, ...] = ()
     """Kinds of publication (of ``publications.json``) with local editions named by a place

@@ -829,6 +829,10 @@ class Resolver:
         return name.after_preposition and self.place_opening.fullmatch(
             self.text, self._start_of_sentence(name.start), name.start) is not None
 
+    def _sentences_since(self, lo: int, hi: int) -> int:
+        """How many sentences start after ``lo`` up to ``hi`` (0: the same sentence)."""
+        return bisect.bisect_right(self.sentence_starts, hi) - bisect.bisect_right(self.sentence_starts, lo)
+
     def _sentence_between(self, lo: int, hi: int) -> bool:
         """Whether a sentence starts between ``lo`` and ``hi`` (« …le chef de l'État français. À
         Kiev, Volodymyr X… »: *Kiev* opens another sentence, no complement of the role)."""
@@ -1435,7 +1439,10 @@ class Resolver:
         covers = getattr(self.registry, "covers_role", None)
 
         def same_office(b: _Binding) -> bool:
-            return (not (m.role and b.role and callable(exclusive) and exclusive(m.role, b.role)) and same_body(b)
+            # A possessive's role gives its holder no office (« Son président »), but its office still
+            # names no other exclusive one: « Son avocat, Me X » is not « l'avocat général ».
+            office = b.role or b.office
+            return (not (m.role and office and callable(exclusive) and exclusive(m.role, office)) and same_body(b)
                     and not (b.portfolio and b.role is not None and self._other_portfolio(b.role, m)))
 
         def same_body(b: _Binding) -> bool:
@@ -1796,6 +1803,13 @@ class Resolver:
                 # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
                 unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)
                 if prev is not None and self._former(m) and self._new_voice(m, prev):
+                    prev = None
+                if (prev is not None and self.recent and self.recent[-1][1].name == prev.name
+                        and self.recent[-1][1].mention != span and self._contrasted(m)
+                        and self._sentences_since(self.recent[-1][0], m.start) <= 1):
+                    # "X a reconnu… Le procureur a pour sa part estimé que…": someone else (not when
+                    # these very words gave the last quote, the clause around a partial one; nor past
+                    # a sentence between, where the contrast is with another subject).
                     prev = None
                 if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
@@ -2573,6 +2587,12 @@ class Resolver:
         return (k < len(self.mentions) and self.mentions[k].kind == "pronoun" and self.mentions[k].parenthetical
                 and self.text[r.end : self.mentions[k].start].strip() == ",")
 
+    def _contrasted(self, m: Mention) -> bool:
+        """Whether a contrast marker or a stressed pronoun follows the subject ``m`` in its clause
+        (« Le procureur a pour sa part estimé que… », « L'avocat général a jugé au contraire
+        que… », « Le procureur, lui, … »): it sets ``m`` against the one who spoke last."""
+        return self._stressed_after(m) or _contrast_after().match(self.text, m.end, m.end + 80) is not None
+
     def _apposed_roles(self, first: Mention, second: Mention) -> bool:
         """Whether ``second`` is an apposition of ``first``: only a comma between them."""
         return self.text[first.end : second.start].strip(" \u00a0") == ","
@@ -3274,6 +3294,18 @@ def _folded_names(key: str) -> frozenset[str]:
     """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
     ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
     return frozenset(fold(w) for w in names_data().get(key, ()))
+
+
+@cache
+def _contrast_after() -> regex.Pattern[str]:
+    """A contrast marker of ``names.json`` (``pour sa part``, ``au contraire``) in the words after a
+    subject, before its verb's que, a mark or a stop: « Le procureur a pour sa part estimé que… »."""
+    markers = trie_alternation(tuple(names_data().get("contrast_markers", ())))
+    if not markers:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?:(?!(?<!\p{{L}})qu(?:e(?!\p{{L}})|['’]))[^«»\"“”:;.!?\n]){{0,40}}?(?<!\p{{L}})(?:{markers})(?!\p{{L}})"
+    )
 
 
 @cache

@@ -1389,6 +1389,25 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Marc Dubreuil s'est expliqué lundi. « Je n'ai rien caché », a déclaré le prévenu.", -1, "Marc Dubreuil",
+                 id="the-defendant-takes-back-the-subject-named-before"),
+    pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
+                 "« épuisée ».", -1, "avocats", id="ceux-ci-takes-back-the-lawyers-just-mentioned"),
+    pytest.param("Son avocat, Me Paul Vernet, a plaidé la relaxe. L'avocat général a jugé au contraire que la peine "
+                 "devait être « exemplaire ».", -1, "avocat général", id="the-advocate-general-is-not-the-lawyer-a-possessive-described"),
+    pytest.param("Marc Dubreuil a reconnu avoir signé les factures. Le procureur a pour sa part estimé que le système "
+                 "était « organisé ».", -1, "procureur", id="a-contrast-marker-sets-the-role-against-the-last-speaker"),
+    pytest.param("Marc Dubreuil a reconnu avoir signé les factures. Le procureur, de son côté, a jugé que le système "
+                 "était « organisé ».", -1, "procureur", id="a-contrast-aside-sets-the-role-against-the-last-speaker"),
+    pytest.param("Le ministre italien Paolo Verdi a reçu son homologue britannique James Ward. « Nous avançons », a déclaré "
+                 "M. Verdi. Le Britannique a pour sa part jugé que « le dialogue reste ouvert ».", -1, "James Ward",
+                 id="a-contrasted-clause-keeps-its-subject-for-the-partial-quote-inside-it"),
+    pytest.param("La veille, l'ambassadrice Anne Roux avait estimé que le Conseil devait « agir ». Le ministre allemand a "
+                 "ensuite reçu son homologue. L'ambassadrice a de son côté annoncé qu'elle présenterait « un texte ».",
+                 -1, "Anne Roux", id="a-contrast-past-another-subject-sets-the-role-against-that-subject-only"),
+    pytest.param("Le procureur Rémi Lefort a ouvert l'audience. Marc Dubreuil a reconnu avoir signé les factures. "
+                 "Le procureur a pour sa part jugé le système « organisé ».", -1, "Rémi Lefort",
+                 id="a-contrasted-role-still-takes-back-its-holder-named-before"),
     pytest.param("Sur RTL, Paul Lacombe a annoncé qu'il quittait le gouvernement. « Je ne veux plus faire semblant », a "
                  "lâché le ministre d'État.", -1, "Paul Lacombe", id="ministre-d-etat-is-a-title-no-role-with-a-complement"),
     pytest.param("Entendue par la présidente de la commission, Claire Noël, sur le budget, la haute fonctionnaire a défendu "

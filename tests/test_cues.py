@@ -23,6 +23,7 @@ def only(text: str) -> CueMatch:
 FINITE = [
     ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
@@ -258,6 +259,8 @@ NEGATIVES = [
     "Une note de service circule.",
     "Le juge est entré dans la salle.",
     "Il est maintenant trop tard.",
+    "Ces faits relèvent du pénal.",  # relever du: to come under, no report
+    "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
