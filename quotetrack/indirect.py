@@ -1195,7 +1195,7 @@ def _subject_with_relative(
     while e < len(mention_ends):
         joined = (_patterns().coordinator.match(text, mention_ends[e], comma) or _SPACE_ONLY.match(text, mention_ends[e], comma)
                   or _COMMA_ONLY.match(text, mention_ends[e], comma))
-        if joined is None or joined.end() not in mention_starts[k:]:
+        if joined is None or not _starts_at(mention_starts, joined.end(), k):
             break  # "Le Mexique et l'Uruguay, qui …": two subjects joined; "Le président
             # américain Donald Trump, dont …": a role and its name; "Le ministre russe, Sergueï
             # X, qui …": a role and its name set off by commas
@@ -1204,6 +1204,12 @@ def _subject_with_relative(
         return False
     relative = _patterns().relative_opener.match(text, mention_ends[e], comma)
     return relative is not None and _comma(text, relative.end(), comma) < 0
+
+
+def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:
+    """``pos in starts[k:]`` for sorted ``starts``, without the copy."""
+    i = bisect.bisect_left(starts, pos, k)
+    return i < len(starts) and starts[i] == pos
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:

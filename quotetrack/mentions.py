@@ -1155,6 +1155,8 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
     """``le Conseil national de la résistance iranienne (CNRI)``: a capitalised name spelled out
     before its acronym is an organisation, whatever its case inside."""
     out: list[Mention] = []
+    reach: list[int] = []  # the spans in ``taken`` sorted by start, the furthest end among the first k
+    starts: list[int] = []
     for end, letters in _acronyms_in_parens(text):
         window = text[max(0, end - _ORG_REACH) : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
@@ -1164,10 +1166,23 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
             between = text[start:end]
             if w.group()[0] != acronym[0] or any(c in between for c in ".,;:!?()«»\"\n"):
                 continue
-            if _spells(acronym, [x.group() for x in words[i:]]) and not any(a < end and start < b for a, b in taken):
+            if _spells(acronym, [x.group() for x in words[i:]]) and not _overlaps(taken, starts, reach, start, end):
                 out.append(Mention(start, end, between, "organisation", head_start=start))
             break
     return out
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """``any(a < end and start < b for a, b in taken)`` by bisection: ``starts`` and ``reach`` are
+    filled from ``taken`` on the first call (the sorted starts, the running furthest end)."""
+    if not starts and taken:
+        far = -1
+        for a, b in sorted(taken):
+            starts.append(a)
+            far = max(far, b)
+            reach.append(far)
+    k = bisect.bisect_left(starts, end)
+    return k > 0 and reach[k - 1] > start
 
 
 def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
