@@ -475,7 +475,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
     country_of_noun = getattr(registry if registry is not None else Registry.default(), "country_of_noun", None)
     lone_publication = getattr(registry, "is_publication", None) if registry is not None else None
     found.extend(_past_known(text, _names(text, pats, country_of_noun, lone_publication if callable(lone_publication) else None), found))
-    found.extend(_acronym_organisations(text, [(m.start, m.end) for m in found if m.kind != "name"]))
+    found.extend(_acronym_organisations(text, [(m.start, m.end, m.kind) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
     merged = _merge(found)
     if registry is not None:
@@ -1151,12 +1151,19 @@ _ORG_REACH = 90
 _ORG_WORDS = 9
 
 
-def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list[Mention]:
     """``le Conseil national de la résistance iranienne (CNRI)``: a capitalised name spelled out
-    before its acronym is an organisation, whatever its case inside."""
+    before its acronym is an organisation, whatever its case inside. A shorter known name that
+    only begins it (``le Front national| pour la défense de la Constitution (FNDC)``), or a
+    place inside it (``du Congo``), does not keep it from being one (:func:`_runs_on`)."""
     out: list[Mention] = []
-    reach: list[int] = []  # the spans in ``taken`` sorted by start, the furthest end among the first k
-    starts: list[int] = []
+    spans = sorted(taken)
+    starts = [a for a, _, _ in spans]
+    reach: list[int] = []  # the furthest end among the first k spans
+    far = -1
+    for _, b, _ in spans:
+        far = max(far, b)
+        reach.append(far)
     for end, letters in _acronyms_in_parens(text):
         window = text[max(0, end - _ORG_REACH) : end]
         words = list(_NAME_WORD.finditer(window))[-_ORG_WORDS:]
@@ -1164,23 +1171,60 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int]]) -> list[Ment
         for i, w in enumerate(words):
             start = end - len(window) + w.start()
             between = text[start:end]
-            if w.group()[0] != acronym[0] or any(c in between for c in ".,;:!?()«»\"\n"):
+            if w.group()[0] != acronym[0] or any(c in between for c in _ORG_STOPS):
                 continue
-            if _spells(acronym, [x.group() for x in words[i:]]) and not _overlaps(taken, starts, reach, start, end):
+            if _spells(acronym, [x.group() for x in words[i:]]) and not _overlaps(starts, reach, start, end):
                 out.append(Mention(start, end, between, "organisation", head_start=start))
+            elif (start := _runs_on(text, spans, starts, reach, end, acronym, words, end - len(window))) >= 0:
+                out.append(Mention(start, end, text[start:end], "organisation", head_start=start))
             break
     return out
 
 
-def _overlaps(taken: list[tuple[int, int]], starts: list[int], reach: list[int], start: int, end: int) -> bool:
-    """``any(a < end and start < b for a, b in taken)`` by bisection: ``starts`` and ``reach`` are
-    filled from ``taken`` on the first call (the sorted starts, the running furthest end)."""
-    if not starts and taken:
-        far = -1
-        for a, b in sorted(taken):
-            starts.append(a)
-            far = max(far, b)
-            reach.append(far)
+# What no organisation's name spelled out before its acronym holds.
+_ORG_STOPS = ".,;:!?()«»\"\n"
+# An elided or short article before a name: « l'|Union », « le |Front ».
+_ARTICLE_BEFORE = regex.compile(r"\p{L}{1,3}+['’ \u00a0]")
+_ARTICLE_REACH = 4
+# A lower-case word running on after a known name: « Front national| pour ».
+_RUNS_ON = regex.compile(r"[ \u00a0]++\p{Ll}")
+_RUNS_ON_REACH = 8
+_BODY_KINDS = frozenset({"entity", "organisation"})
+
+
+def _runs_on(text: str, spans: list[tuple[int, int, str]], starts: list[int], reach: list[int], end: int,
+             acronym: list[str], words: list[regex.Match[str]], offset: int) -> int:
+    """The start of the longer name a known one only begins, spelled out in full up to its acronym
+    (``Front national pour la défense de la Constitution (FNDC)``, ``Mouvement pour la libération
+    du Congo (MLC)``), else -1. Its start is the last capitalised word whose name spells every
+    letter; the known names inside it lie wholly within it (an article before the first one
+    aside), the one it starts with is a body's, run on by a lower-case word, none is all of it."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        start: int = offset + w.start()
+        if any(c in text[start:end] for c in _ORG_STOPS):
+            return -1
+        if w.group()[0] != acronym[0] or not _spells(acronym, [x.group() for x in words[i:]], 0):
+            continue
+        k = bisect.bisect_left(starts, end)
+        j = k - 1
+        while j >= 0 and reach[j] > start - _ARTICLE_REACH:
+            a, b, kind = spans[j]
+            j -= 1
+            if b <= start - _ARTICLE_REACH or (b <= start and a < start):
+                continue
+            head = a <= start
+            if b > end or (a < start and _ARTICLE_BEFORE.fullmatch(text, a, start) is None):
+                return -1
+            if head and (kind not in _BODY_KINDS or b >= end or _RUNS_ON.match(text, b, b + _RUNS_ON_REACH) is None):
+                return -1
+        return start
+    return -1
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """``any(a < end and start < b for a, b in taken)`` by bisection over the spans sorted by
+    start (``starts``) and the running furthest end among the first k (``reach``)."""
     k = bisect.bisect_left(starts, end)
     return k > 0 and reach[k - 1] > start
 
@@ -1203,8 +1247,8 @@ def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
 _ELIDED_PREFIX = regex.compile(r"^\p{L}['’]")
 
 
-def _spells(acronym: list[str], words: list[str]) -> bool:
-    """Whether the words' initials (after an elided article) give the acronym's letters in order, one may be missing."""
+def _spells(acronym: list[str], words: list[str], missing: int = 1) -> bool:
+    """Whether the words' initials (after an elided article) give the acronym's letters in order, ``missing`` may be missing."""
     initials = [_ELIDED_PREFIX.sub("", w)[:1].upper() for w in words]
     found, k = 0, 0
     for letter in acronym:
@@ -1213,7 +1257,7 @@ def _spells(acronym: list[str], words: list[str]) -> bool:
         if k < len(initials):
             found += 1
             k += 1
-    return found >= len(acronym) - 1
+    return found >= len(acronym) - missing
 
 
 # "Washington | Donald Trump a…", "MOSCOU (AFP) - …": a place opening its paragraph, then a dash or bar.

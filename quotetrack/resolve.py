@@ -3130,7 +3130,13 @@ class Resolver:
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         # "La Cour des comptes juge… L'institution réclame": a public institution too.
         types = {"organisation", "institution"} if self._head(m) in self.institution_nouns else {"organisation"}
-        own = self._organisation_subject_before(self.sentence_starts[k] if k >= 0 else 0, m, types)
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        own = self._organisation_subject_before(lo, m, types)
+        spelled = self._spelled_organisation(lo, m.start)
+        if spelled is not None and self._subject_like(spelled, self.sentence_starts, self.cue_ends) and (
+                own is None or spelled.start < self._first_body_at(lo)):
+            # "Le Front national pour la défense de la Constitution (FNDC) appelle…, a dit le mouvement".
+            return self._spelled_speaker(spelled)
         if own is not None:
             return own
         other_body = False
@@ -3141,7 +3147,44 @@ class Resolver:
                 return s
             other_body = other_body or s.type != "person"
         # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.
-        return None if other_body else self._organisation_named_since(recent_from, m.start)
+        if other_body:
+            return None
+        named = self._organisation_named_since(recent_from, m.start)
+        spelled = self._spelled_organisation(recent_from, m.start)
+        if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
+            # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
+            return self._spelled_speaker(spelled)
+        return named
+
+    def _spelled_organisation(self, lo: int, hi: int) -> Mention | None:
+        """The last organisation spelled out before its acronym (a mention of kind
+        ``organisation``: ``Union pour la démocratie et le progrès social (UDPS)``) between ``lo`` and
+        ``hi``, the registry knowing none of it."""
+        k = bisect.bisect_left(self.mention_starts, hi) - 1
+        found = None
+        while k >= 0 and self.mentions[k].start >= lo:
+            if self.mentions[k].kind == "organisation" and self.mentions[k].entity_id is None:
+                found = self.mentions[k]
+                break
+            k -= 1
+        return found
+
+    def _spelled_speaker(self, m: Mention) -> Speaker:
+        return self._made_speaker(m.text, None, "organisation", None, None, None)
+
+    def _first_body_at(self, lo: int) -> int:
+        """Where the first body of the registry named from ``lo`` on starts."""
+        k = bisect.bisect_left(self.body_starts, lo)
+        return self.bodies[k][0] if k < len(self.bodies) else len(self.text)
+
+    def _last_organisation_at(self, lo: int, hi: int) -> int:
+        """Where the last organisation of the registry named between ``lo`` and ``hi`` starts (-1: none)."""
+        k = bisect.bisect_left(self.body_starts, hi) - 1
+        while k >= 0 and self.bodies[k][0] >= lo:
+            if self.bodies[k][2].type == "organisation":
+                return self.bodies[k][0]
+            k -= 1
+        return -1
 
     def _organisation_subject_before(self, lo: int, m: Mention, types: set[str]) -> Speaker | None:
         """``Le Medef « prend acte », a indiqué l'organisation``: the organisation that is the

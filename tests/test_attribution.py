@@ -803,6 +803,12 @@ def test_a_former_holder_never_answers_for_the_office() -> None:
          "Conseil national des travailleurs agricoles"),
         ("L'Union des producteurs de lait (UPL), proche du syndicat, dénonce un « marché truqué ».",
          "Union des producteurs de lait"),
+        ("Le Front national pour la sauvegarde des terres (FNST) dénonce un « accaparement » des sols.",
+         "Front national pour la sauvegarde des terres"),
+        ("L'Union pour le renouveau et la justice sociale (URJS) a jugé le scrutin « truqué ».",
+         "Union pour le renouveau et la justice sociale"),
+        ("Le Mouvement pour la défense du Gabon (MDG) réclame un « vrai dialogue ».",
+         "Mouvement pour la défense du Gabon"),
     ],
 )
 def test_name_spelled_out_before_its_acronym_is_an_organisation(text: str, speaker: str) -> None:
@@ -1603,6 +1609,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le Front national pour la sauvegarde des terres (FNST) a appelé à manifester samedi. "
+                 "« Nous ne céderons rien », a affirmé le mouvement dans un communiqué.",
+                 -1, "Front national pour la sauvegarde des terres",
+                 id="a-description-takes-back-the-longer-name-a-known-one-only-begins-before-its-acronym"),
+    pytest.param("Le Mouvement pour la défense du Gabon (MDG) conteste les résultats. « C'est une mascarade », a réagi le parti.",
+                 -1, "Mouvement pour la défense du Gabon", id="a-description-takes-back-a-name-spelled-out-before-its-acronym"),
+    pytest.param("Le Premier ministre et le Parti socialiste (PS) ont signé l'accord. « C'est un pas décisif », a salué le parti.",
+                 -1, "Parti socialiste", id="a-role-and-a-known-party-before-its-acronym-are-no-longer-name"),
     pytest.param("Marco Verdi a réclamé des élections. « Allons voter », a déclaré le vice-Premier ministre. "
                  "Son partenaire, Paolo Neri, a répliqué sèchement. « Nous sommes prêts », a assuré le dirigeant.",
                  -1, "Paolo Neri", id="a-role-after-a-sentence-announcing-a-speaker-takes-back-that-speaker"),
