@@ -1143,7 +1143,8 @@ def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
 
 # "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the
 # spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
-_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+)\)")
+# Two acronyms joined by a hyphen are one: « (CNDD-FDD) », « (M5-RFP) ».
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?)\)")
 _PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.
@@ -1230,7 +1231,7 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 
 
 def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
-    """(start, acronym) of each match of ``[ \\u00a0]*+\\((\\p{Lu}[\\p{Lu}\\d&]{1,9}+)\\)`` in ``text``.
+    """(start, acronym) of each match of ``[ \\u00a0]*+`` and ``_ACRONYM_IN_PARENS`` in ``text``.
 
     A match starts where the run of spaces before its parenthesis starts, never before the
     previous match's end: what that pattern's own scan finds, without trying every position.
@@ -1247,9 +1248,15 @@ def _acronyms_in_parens(text: str) -> Iterator[tuple[int, str]]:
 _ELIDED_PREFIX = regex.compile(r"^\p{L}['’]")
 
 
+def _initials(word: str) -> list[str]:
+    """The initial of ``word``, upper-cased, then that of each capitalised part after a hyphen."""
+    return [word[:1].upper(), *(p[0] for p in word.split("-")[1:] if p[:1].isupper())]
+
+
 def _spells(acronym: list[str], words: list[str], missing: int = 1) -> bool:
-    """Whether the words' initials (after an elided article) give the acronym's letters in order, ``missing`` may be missing."""
-    initials = [_ELIDED_PREFIX.sub("", w)[:1].upper() for w in words]
+    """Whether the words' initials (after an elided article) give the acronym's letters in order, ``missing`` may be missing.
+    A capitalised part after a hyphen has its initial too: « juin-|Rassemblement », « démocratie-|Forces »."""
+    initials = [c for w in words for c in _initials(_ELIDED_PREFIX.sub("", w))]
     found, k = 0, 0
     for letter in acronym:
         while k < len(initials) and initials[k] != letter:

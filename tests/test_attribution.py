@@ -809,6 +809,8 @@ def test_a_former_holder_never_answers_for_the_office() -> None:
          "Union pour le renouveau et la justice sociale"),
         ("Le Mouvement pour la défense du Gabon (MDG) réclame un « vrai dialogue ».",
          "Mouvement pour la défense du Gabon"),
+        ("Le Front uni pour la démocratie-Alliance nationale (FUD-AN) qualifie le scrutin de « farce ».",
+         "Front uni pour la démocratie-Alliance nationale"),
     ],
 )
 def test_name_spelled_out_before_its_acronym_is_an_organisation(text: str, speaker: str) -> None:
