@@ -1818,7 +1818,7 @@ class Resolver:
                     # "Le ministre (italien) Paolo X a reçu son homologue espagnol Luis Y. L'Espagnol a
                     # jugé…": the subject a pronoun would take is of another country, or of none known
                     # when someone named is known to be of that one, so not him.
-                    prev = None if self._known_country(prev) is not None else (self._named_of_country(m) or prev)
+                    prev = None if self._known_country(prev) is not None else (self._named_of_country(m, since=prev.name) or prev)
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
@@ -2480,12 +2480,15 @@ class Resolver:
         span = self.span(p.start, p.end)
         return self._made_speaker(self._strip_det_as_written(span.text), None, "group", None, None, span)
 
-    def _named_of_country(self, r: Mention) -> Speaker | None:
-        """The last person named before ``r`` whom the registry gives ``r``'s country."""
+    def _named_of_country(self, r: Mention, *, since: str | None = None) -> Speaker | None:
+        """The last person named before ``r`` whom the registry gives ``r``'s country (named after
+        the person ``since`` last was, when given)."""
         k = bisect.bisect_left(self.all_name_starts, r.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
             p = self.all_people[k]
+            if p.name == since:
+                return None
             if p.kind == "person" and (getattr(p.entity, "country", None) or self._bound_country(p.name)) == r.country:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
