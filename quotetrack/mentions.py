@@ -326,6 +326,9 @@ class NamesData(Record):
     gendered_determiners: dict[Literal["f", "m"], tuple[str, ...]]
     gendered_premodifiers: dict[Literal["f", "m"], tuple[str, ...]] = {}
     """Words right after a determiner that give a description's gender (``l'ancienne ministre``)."""
+    gendered_role_heads: dict[Literal["f", "m"], tuple[str, ...]] = {}
+    """Heads of offices with a distinct feminine form (``sénateur``/``sénatrice``): a role written in
+    one form never takes back a holder named later whom the text describes with the other."""
     euphonic_determiners: tuple[str, ...] = ()
     """Masculine determiners also written before a feminine noun opening with a vowel (``son
     épouse``): there, the noun alone gives the gender."""

@@ -330,6 +330,7 @@ class Resolver:
         self.publication_starts = [x.start for x in self.publications]
         self._bind_titles(names, surnames)
         self._bind_appositions(mentions)
+        self._bind_adjective_countries(names, surnames)
         self._entries: list[tuple[int, int, _Person | None, Mention | None]] = []
         """Where the descriptions of a round-up entry's body are its label's, the person the
         label names (or the label itself, a role: « Le préfet : « … » »), in text order."""
@@ -626,6 +627,22 @@ class Resolver:
             role = title_role(self.text[m.start : m.head_start].strip()) if m.head_start > m.start else None
             if role is not None:
                 self._bind(_Binding(m.start, self.by_surname[key], [], role, None, ""))
+
+    def _bind_adjective_countries(self, names: Sequence[Mention], surnames: Sequence[str]) -> None:
+        """``son homologue espagnol Luis X``, ``l'envoyé russe, Oleg Y``: a lower-case noun and a
+        nationality adjective right before a person's name (a comma maybe between) give that
+        person the country, when no binding gave them one."""
+        of_adjective = getattr(self.registry, "country_of_adjective", None)
+        if not callable(of_adjective):
+            return
+        for m, key in zip(names, surnames, strict=True):
+            p = self.by_surname.get(key)
+            if p is None or p.kind != "person" or p.name in self._country_of or m.head_start > m.start:
+                continue
+            found = _NOUN_ADJECTIVE_BEFORE.search(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start)
+            country = of_adjective(found.group("adjective")) if found is not None else None
+            if country is not None:
+                self._country_of[p.name] = country
 
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
@@ -1526,12 +1543,27 @@ class Resolver:
         if len(found) != 1:
             return None
         k, p = next(iter(found.values()))
+        if self._other_form_of_office(m, p):
+            return None
         # The first person named after the role, and first named there: nobody in between
         # (« Jean X a choisi l'offensive. … le député a dénoncé… » is not a deputy named further on).
         if k != bisect.bisect_left(self.all_name_starts, m.end) or not self._subject_name(k) or (
                 self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
+
+    def _other_form_of_office(self, m: Mention, p: _Person) -> bool:
+        """Whether the office ``m`` names is written in one gender's form (``gendered_role_heads`` in
+        ``names.json``: « le sénateur ») and the text describes ``p`` in it with the other form
+        only (« Hélène X, sénatrice socialiste »); a masculine form a woman's name bears (« le
+        procureur, Cécile X ») still answers a feminine role."""
+        forms = _gendered_role_heads()
+        gender = forms.get(fold(self._head(m)))
+        if gender is None:
+            return False
+        written = {forms.get(b.head) for b in self.bindings if b.person is p and b.role == m.role}
+        other = written == {"f" if gender == "m" else "m"}
+        return other and (gender == "m" or p.gender != gender)
 
     def _office_holders(self) -> dict[str, list[tuple[int, _Person, str | None, str | None]]]:
         """Each office, and the people of the text an apposition or the registry gives it, with the
@@ -1781,6 +1813,12 @@ class Resolver:
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
                     None if national else self._known_antecedent(m))
+                if (prev is not None and m.kind == "np" and m.country is not None and not national
+                        and self._known_country(prev) != m.country):
+                    # "Le ministre (italien) Paolo X a reçu son homologue espagnol Luis Y. L'Espagnol a
+                    # jugé…": the subject a pronoun would take is of another country, or of none known
+                    # when someone named is known to be of that one, so not him.
+                    prev = None if self._known_country(prev) is not None else (self._named_of_country(m, since=prev.name) or prev)
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
@@ -2442,12 +2480,15 @@ class Resolver:
         span = self.span(p.start, p.end)
         return self._made_speaker(self._strip_det_as_written(span.text), None, "group", None, None, span)
 
-    def _named_of_country(self, r: Mention) -> Speaker | None:
-        """The last person named before ``r`` whom the registry gives ``r``'s country."""
+    def _named_of_country(self, r: Mention, *, since: str | None = None) -> Speaker | None:
+        """The last person named before ``r`` whom the registry gives ``r``'s country (named after
+        the person ``since`` last was, when given)."""
         k = bisect.bisect_left(self.all_name_starts, r.start) - 1
         floor = k - _LOOKBACK
         while k >= 0 and k > floor:
             p = self.all_people[k]
+            if p.name == since:
+                return None
             if p.kind == "person" and (getattr(p.entity, "country", None) or self._bound_country(p.name)) == r.country:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
@@ -3300,6 +3341,10 @@ _ASIDE = regex.compile(r"[ \u00a0]*+\([^()\n]{0,40}+\)")
 # A nationality noun after a short article, set off by a comma between a role and a name (« la
 # cheffe de la diplomatie européenne, l'Estonienne Kaja X »): the word is checked by the registry;
 # a lower-case one, a title (« le guide suprême, l'ayatollah Ali X »), by names.json.
+_NOUN_ADJECTIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])\p{Ll}[\p{L}\-]*+[ \u00a0]++(?P<adjective>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0]*+,)?[ \u00a0]++\Z"
+)
+_NOUN_ADJECTIVE_REACH = 60
 _DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?P<article>\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’]|)(\p{L}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
@@ -3330,6 +3375,13 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
     """A definite determiner and a body noun opening the text searched (``Le ministère``)."""
     det = words_then_space(determiners, r"[ \u00a0]")
     return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{det})(?:{trie_alternation(nouns)})(?![\w'’])")
+
+
+@cache
+def _gendered_role_heads() -> dict[str, str]:
+    """Each folded head of ``gendered_role_heads`` in ``names.json`` and the gender of its form."""
+    words: dict[str, list[str]] = names_data().get("gendered_role_heads", {})
+    return {fold(w): g for g, ws in words.items() for w in ws}
 
 
 @cache

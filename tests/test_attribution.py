@@ -1602,6 +1602,19 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "Armelle Dubreuil", id="a-masculine-office-before-an-unknown-first-name-gives-no-gender"),
     pytest.param("Le ministre de la Santé, Oriane Kéré, a fermé les écoles. « Nous n'avons pas le choix », a-t-elle "
                  "ajouté.", -1, "Oriane Kéré", id="a-masculine-minister-before-a-woman-leaves-elle-to-her"),
+    pytest.param("Le ministre portugais Rui Almeida a reçu mardi son homologue grec Nikos Pappas. Le Grec a estimé "
+                 "que l'accord était « à portée de main ».", 0, "Nikos Pappas",
+                 id="a-nationality-noun-passes-over-the-subject-of-another-country"),
+    pytest.param("Le ministre Rui Almeida a reçu mardi son homologue grec, Nikos Pappas. Le Grec a estimé "
+                 "que l'accord était « à portée de main ».", 0, "Nikos Pappas",
+                 id="a-noun-and-its-nationality-adjective-before-a-name-give-it-the-country"),
+    pytest.param("Le président français Marc Dumont a salué la victoire. Le coureur Julien Pradel a gagné dimanche. "
+                 "Le Français a déclaré que « c'était dur ».", 0, "Julien Pradel",
+                 id="a-nationality-noun-keeps-a-subject-named-after-one-known-of-that-country"),
+    pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Martine Gros, sénatrice centriste, a salué "
+                 "de son côté le vote.", 0, "sénateur", id="a-masculine-office-takes-back-no-holder-named-later-in-the-feminine"),
+    pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Pierre Gros, sénateur centriste, a salué "
+                 "de son côté le vote.", 0, "Pierre Gros", id="a-masculine-office-still-takes-back-its-holder-named-later"),
 ]
 
 
