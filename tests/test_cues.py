@@ -23,6 +23,7 @@ def only(text: str) -> CueMatch:
 FINITE = [
     ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
@@ -242,6 +243,8 @@ def test_negation_is_recorded() -> None:
 NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
+    "Nom, adresse postale et téléphone figurent au registre.",  # adresse: mostly the noun, never a cue
+    "La lettre adressée au préfet est restée sans suite.",  # adresser: no bare participle
     "Personne ne le croirait ni ne le disait.",  # a negated clitic before the form
     "La déclaration du ministre a été publiée.",
     "Le projet défendu par la ministre sera examiné mardi.",  # défendre: no bare participle

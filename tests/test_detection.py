@@ -19,6 +19,8 @@ DETECTED = [
     pytest.param("Le texte a été voté - pour la première fois, la gauche a dit oui.", [], id="pour-after-a-dash-needs-its-comma-and-a-source"),
     pytest.param("La présidente de la région a « pris acte » du refus de l'État.", [("partial", "pris acte")],
                  id="prendre-acte-in-marks"),
+    pytest.param("Le roi des Belges a adressé « tout son soutien » aux familles des victimes.", [("partial", "tout son soutien")],
+                 id="adresser-sends-a-message-whose-words-are-in-marks"),
     pytest.param("Berlin juge le plan « ambitieux mais nécessaire ».", [("partial", "ambitieux mais nécessaire")],
                  id="lower-case-predicate-after-a-cue-and-a-naming-noun"),
     pytest.param("Sa fille, elle, a une autre lecture : « Il n'a jamais su s'arrêter. »", [("direct", "Il n'a jamais su s'arrêter.")],
