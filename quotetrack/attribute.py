@@ -1226,8 +1226,11 @@ class Attributor:
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
         if where == "after-cue":
-            if rule.cue == "incise" and q.marks is not None:
-                # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb.
+            if q.marks is not None and (rule.cue == "incise" or (rule.cue == "after" and cue.form == "finite"
+                                                                 and not disputes_quote(self.text, q.marks[1], cue))):
+                # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
+                # so it does before a later finite cue ("En saluant « … » des secouristes, le
+                # président a annoncé des mesures": not the object after it).
                 before = self._subject_between(q.marks[1], cue.start)
                 if before is not None:
                     return before
