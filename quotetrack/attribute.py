@@ -1227,7 +1227,8 @@ class Attributor:
             return found
         if where == "after-cue":
             if q.marks is not None and (rule.cue == "incise" or (rule.cue == "after" and cue.form == "finite"
-                                                                 and not disputes_quote(self.text, q.marks[1], cue))):
+                                                                 and not disputes_quote(self.text, q.marks[1], cue)
+                                                                 and not reports_another_quote(self.text, q.marks[1], cue))):
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
