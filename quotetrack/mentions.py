@@ -290,11 +290,11 @@ class NamesData(Record):
     name_complement_links: tuple[str, ...]
     place_links: tuple[str, ...]
     portfolio_links: tuple[str, ...] = ()
+    """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
+    right after (``le ministre délégué aux Transports Clément X``)."""
     inside_name_adjectives: tuple[str, ...] = ()
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
-    """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
-    right after (``le ministre délégué aux Transports Clément X``)."""
     de_prepositions: tuple[str, ...] = ()
     """``auprès``: a preposition that reaches its noun through ``de`` (``auprès de la préfecture``)."""
     intensifiers: tuple[str, ...]
@@ -450,22 +450,23 @@ def _first_name_at(tokens: list[str], titles: frozenset[str]) -> int:
     known = first_names()
     if tokens[0] in known or tokens[0] in titles:
         return 0
-    inner = _compound_heads()
+    inner = _names_set("compound_heads")
     for i in range(1, len(tokens) - 1):
         if tokens[i] in known and tokens[i] not in inner:
             return i
     return 0
 
 
-@cache
-def _compound_heads() -> frozenset[str]:
-    """First names that are also the first half of a compound name (``compound_heads`` of
-    ``names.json``: ``Manal Abdel Samad``): inside a name, no new name starts there."""
-    return frozenset(_raw_names().get("compound_heads", ()))
-
-
 def _raw_names() -> dict[str, Any]:
     return names_data()
+
+
+@cache
+def _names_set(key: str) -> frozenset[str]:
+    """The list ``key`` of ``names.json`` as a set (``compound_heads``: first names that also open
+    a compound name's second half, ``Manal Abdel Samad``; ``inside_name_adjectives``;
+    ``publication_heads``: words that open a publication's name; ``edition_kinds``)."""
+    return frozenset(_raw_names().get(key, ()))
 
 
 def find_mentions(text: str, registry: Any = None) -> list[Mention]:
@@ -494,7 +495,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
 
         may_begin = _publication_starts(registry)
         kind_of = getattr(registry, "publication_kind", None)
-        if callable(kind_of) and _edition_kinds():
+        if callable(kind_of) and _names_set("edition_kinds"):
             # "France Bleu Gard Lozère": a local edition, not a publication and a person's name.
             merged = [_local_edition_name(m, kind_of) if m.kind == "name" else m for m in merged]
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
@@ -760,17 +761,11 @@ _SENTENCE_START = regex.compile(r"(?:^|[\n.!?…:»\"”«“]\s*+|[—–]\s++|
 _SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–-")
 
 
-@cache
-def _inside_name_adjectives() -> frozenset[str]:
-    """``inside_name_adjectives`` of ``names.json``."""
-    return frozenset(names_data().get("inside_name_adjectives", ()))
-
-
 def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
     """Whether the first of ``tokens`` (at ``start``) is an adjective opening a name inside its
     sentence, another capitalised word after it: ``la région Grand Est``, not ``Grand Est : …``
     nor ``Nouvelle hausse des prix``."""
-    return (len(tokens) > 1 and tokens[0] in _inside_name_adjectives() and tokens[1][:1].isupper()
+    return (len(tokens) > 1 and tokens[0] in _names_set("inside_name_adjectives") and tokens[1][:1].isupper()
             and not _sentence_start(text, start))
 
 
@@ -880,7 +875,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens))
                           or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
-                              and tokens[1] not in _inside_name_adjectives()
+                              and tokens[1] not in _names_set("inside_name_adjectives")
                               and (len(tokens) > 2 or tokens[1] in first_names()))):
             start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
@@ -1384,7 +1379,7 @@ def _announced_publication(text: str, m: Mention, pats: _Patterns) -> Mention:
     so the pattern is searched only when one of them ends like a publication noun.
     """
     words = m.text.split(maxsplit=1)
-    if len(words) > 1 and words[0] in _publication_heads():
+    if len(words) > 1 and words[0] in _names_set("publication_heads"):
         # "Radio Rythme Bleu": a name opened by a publication noun is a publication.
         return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
     lead = max(0, m.start - _ANNOUNCE_REACH)
@@ -1454,12 +1449,6 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     if _TAIL_END.match(text, end) is None and (w is None or w.group(1).lower() not in verbs):
         return m  # the words go on with no end in sight: maybe a verb of the sentence
     return Mention(m.start, end, text[m.start : end], "organisation", after_preposition=m.after_preposition, head_start=m.start)
-
-
-@cache
-def _publication_heads() -> frozenset[str]:
-    """``publication_heads`` of ``names.json``: words that open a publication's name."""
-    return frozenset(_raw_names().get("publication_heads", ()))
 
 
 @cache
@@ -1550,7 +1539,7 @@ _EDITION_WORDS = 3
 def _local_edition(words: list[str], kind_of: Callable[[str], str | None]) -> bool:
     """Whether ``words`` are a publication of ``edition_kinds`` and a place (``France Bleu
     Gard Lozère``), not a person's name after it: the place's first word is no known first name."""
-    kinds = _edition_kinds()
+    kinds = _names_set("edition_kinds")
     for j in range(1, len(words)):
         if len(words) - j <= _EDITION_WORDS and kind_of(" ".join(words[:j])) in kinds:
             return words[j] not in first_names()
@@ -1561,7 +1550,7 @@ def _local_editions(text: str, found: list[Mention], kind_of: Callable[[str], st
     """``France Bleu Isère``, ``France 3 Bretagne``: a broadcaster of
     ``edition_kinds`` and the place of its local edition, one publication (the place is no
     speaker), whether the name finder read them as one name or as a publication and a name."""
-    if not _edition_kinds():
+    if not _names_set("edition_kinds"):
         return found
     out: list[Mention] = []
     for m in found:
@@ -1581,12 +1570,6 @@ def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None]) -> Men
     if len(words) < 2 or not _local_edition(words, kind_of):
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
-
-
-@cache
-def _edition_kinds() -> frozenset[str]:
-    """``edition_kinds`` of ``names.json``."""
-    return frozenset(_raw_names().get("edition_kinds", ()))
 
 
 # Capitalised names a publication's name may run over, joined by short lower-case words or "&".

@@ -176,12 +176,7 @@ def _not_verbs(found: list[mentions.Mention], found_cues: Sequence[Any]) -> list
 def _not_in_titles(text: str, found_cues: list[Any], registry: Registry) -> list[Any]:
     """The cues but the participles ending a publication's name (``Le Canard enchaîné affirme,
     …, que …``: the name's word is no reporting verb, the verb after it is)."""
-    kept = []
-    for c in found_cues:
-        if c.form == "participle" and _ends_publication(text, c.start, c.end, registry):
-            continue
-        kept.append(c)
-    return kept
+    return [c for c in found_cues if not (c.form == "participle" and _ends_publication(text, c.start, c.end, registry))]
 
 
 # Words before a participle tried as the start of a publication's name ending with it.

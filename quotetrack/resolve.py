@@ -3202,15 +3202,14 @@ class Resolver:
         ``organisation``: ``Union pour la démocratie et le progrès social (UDPS)``) between ``lo`` and
         ``hi``, the registry knowing none of it."""
         k = bisect.bisect_left(self.mention_starts, hi) - 1
-        found = None
         while k >= 0 and self.mentions[k].start >= lo:
             if self.mentions[k].kind == "organisation" and self.mentions[k].entity_id is None:
-                found = self.mentions[k]
-                break
+                return self.mentions[k]
             k -= 1
-        return found
+        return None
 
     def _spelled_speaker(self, m: Mention) -> Speaker:
+        """The organisation ``m`` spells out, as written (no entity of the registry)."""
         return self._made_speaker(m.text, None, "organisation", None, None, None)
 
     def _first_body_at(self, lo: int) -> int:
