@@ -115,8 +115,9 @@ def flags(
 
     Within one language markers are compared word for word; across languages only their
     presence is, since translations do not keep word counts. ``loose`` (paraphrases) flags
-    only a number or name of the article missing from the source, since restating adds context,
-    and compares negation by presence, since restating changes its words.
+    only a number, name or modal of the article missing from the source, since restating adds
+    context and quotes part of its passage, and compares negation by presence, since restating
+    changes its words.
     """
     a_idx = list(a_idx)
     s_idx = list(s_idx)
@@ -130,7 +131,9 @@ def flags(
     if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
     num_a = numbers(article, a_idx, a_lang, counts_only=loose)
-    num_s = numbers(source, s_idx, s_lang, counts_only=loose)
+    # A paraphrase is checked for numbers of its own the source lacks: every number the
+    # source writes counts, a group's too (« la première fois » for *the first time*).
+    num_s = numbers(source, s_idx, s_lang)
     if loose or not same:
         numbers_differ = bool(set(num_a) - set(num_s)) if loose else set(num_a) != set(num_s)
     else:
@@ -150,7 +153,10 @@ def flags(
     mod_a, mod_s = markers(article, a_idx, la.modality), markers(source, s_idx, ls.modality)
     if not same and bool(mod_a) != bool(mod_s):
         mod_a, mod_s = _untranslated(mod_a, mod_s, article, a_idx, a_lang, source, s_idx, s_lang)
-    if (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):
+    # A paraphrase restates part of its passage: a modal of the source's other clause
+    # (*serious questions it must answer* for « graves questions ») is no change; a modal
+    # the restatement adds is one.
+    if (mod_a and not mod_s) if loose else (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):
         out.append("modality")
     return tuple(out)
 

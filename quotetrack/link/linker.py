@@ -307,9 +307,12 @@ class Linker:
                 # Names say who and where: a restatement shares words of what was said, as
                 # across languages (a statement on the poisoning of X is not every text naming X).
                 claim = shared & q_lower
+                # Another voice's one word (the ministry « préoccupé » by a law the EU's
+                # declaration is « préoccupée » by) restates nothing: the full count is needed.
+                words_needed = cfg.paraphrase_words if foreign[cand.source] else min(cfg.paraphrase_words, len(q_content))
                 if (
                     score >= max(cfg.paraphrase_min, need)
-                    and len(shared) >= min(cfg.paraphrase_words, len(q_content))
+                    and len(shared) >= words_needed
                     and len(claim) >= min(cfg.paraphrase_words, len(q_lower))
                 ):
                     fidelity = "paraphrase"
