@@ -61,6 +61,8 @@ class _Sentence:
     words: list[str]
     lower: frozenset[str]
     """Stems of its lower-case words: what is said, not who or where."""
+    said: frozenset[str]
+    """The same without modality and negation markers (*must*, *not*): how it is said."""
     lower_words: list[str]
     names: frozenset[str]
     entities: frozenset[str | None]
@@ -81,6 +83,7 @@ def _sentences_of(text: str, lang: str) -> list[_Sentence]:
 def _build_sentences(p: Prepared) -> list[_Sentence]:
     stops = resources.stopwords(p.lang)
     numbers = resources.language(p.lang).numbers
+    manner = resources.language(p.lang).modality | resources.language(p.lang).negation
     out = []
     for u in p.sentences:
         idx = [i for i in range(u.first, u.last) if p.tokens.words[i] not in stops]
@@ -89,6 +92,7 @@ def _build_sentences(p: Prepared) -> list[_Sentence]:
                 stems=frozenset(p.stems[i] for i in idx),
                 words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4],
                 lower=frozenset(p.stems[i] for i in idx if not p.tokens.raw[i][:1].isupper()),
+                said=frozenset(p.stems[i] for i in idx if not p.tokens.raw[i][:1].isupper() and p.tokens.words[i] not in manner),
                 lower_words=[p.tokens.words[i] for i in idx if len(p.tokens.words[i]) >= 4 and not p.tokens.raw[i][:1].isupper()],
                 names=frozenset(p.tokens.words[i] for i in idx if p.tokens.raw[i][:1].isupper()),
                 entities=frozenset(_entity(p.tokens.raw[i]) for i in idx if p.tokens.raw[i][:1].isupper()) - {None},
@@ -110,6 +114,7 @@ def score_sentences(
     fr_numbers = french.numbers
     gloss = glossary_index()
     groups = french.group_determiners
+    markers = french.modality | french.negation
     # A number word after a group determiner (« les deux dirigeants ») names a known pair:
     # it says who, like the determiner, and weighs nothing.
     # A number word opening a title (« premier ministre ») is part of the title, no count.
@@ -166,7 +171,12 @@ def score_sentences(
                 en = gloss.words.get(stems[w], frozenset()) | phrase_en[stems[w]]
                 ok = bool(en & sent.stems) or (len(w) >= 5 and _close(w, sent.words, cognate_ratio))
                 # English capitalises nationalities and titles (French, President): who, not what.
-                plain += ok and (bool(en & sent.lower) or (len(w) >= 5 and _close(w, sent.lower_words, cognate_ratio)))
+                # A modal or a negation (doit/must, pas/not) says how, not what; in an idiom the
+                # glossary translates (« tout ce qu'il faut », *whatever it takes*) it says what.
+                plain += ok and (
+                    bool(en & sent.said)
+                    or (w not in markers and len(w) >= 5 and _close(w, sent.lower_words, cognate_ratio))
+                )
             total += weight
             if ok:
                 got += weight

@@ -360,9 +360,10 @@ class Linker:
         author = fold(source.author)
         if any(fuzz.token_set_ratio(fold(n), author) >= self.settings.author_match for n in names):
             return False
-        if quote.speaker.entity_id is None and fold(quote.speaker.name) in _text_nouns():
+        if quote.speaker.entity_id is None and any(_text_noun(n) for n in names):
             # A text left unresolved (« souligne le texte », selon le communiqué) is the
-            # statement the article reports: the source's own voice.
+            # statement the article reports: the source's own voice, also when the text is
+            # read as its signatory's (« poursuit le texte » after the spokeswoman's words).
             return False
         return not _same_voice(quote.speaker, source.author, _year(source.published), text)
 
@@ -412,6 +413,12 @@ def _text_nouns() -> frozenset[str]:
     from quotetrack.mentions import names_data
 
     return frozenset(fold(w) for w in names_data()["text_nouns"])
+
+
+def _text_noun(name: str) -> bool:
+    """Whether a speaker's name or mention is a statement's text (*le communiqué*, *texte*)."""
+    key = fold(name).strip()
+    return key in _text_nouns() or key.partition(" ")[2] in _text_nouns()
 
 
 @lru_cache(maxsize=256)
