@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from quotetrack.link import Link, Linker, Source, evaluate_links, link, links_html
 from quotetrack.link.normalise import detect_lang, fragments, tokenize
-from quotetrack.models import Cue, Document, Kind, Quote, Speaker
+from quotetrack.models import Cue, Document, Kind, Quote, Span, Speaker
 
 COMMUNIQUE = (
     "Le ministre des Affaires étrangères s’est entretenu ce mardi avec son homologue italien. "
@@ -455,12 +455,18 @@ def test_foreign_speaker_needs_a_near_copy() -> None:
     assert one(para, source, speaker="Quai d'Orsay").fidelity == "paraphrase"
     copy = "« La France appelle toutes les parties à la plus grande retenue », a dit le Kremlin."
     assert one(copy, source, speaker="Kremlin").fidelity == "verbatim"
+    # Another voice's one word, the source's word inflected otherwise, restates nothing.
+    word = "Moscou a parlé de frappes « condamnées »."
+    assert one(word, source, speaker="Kremlin").fidelity == "not_found"
+    assert one(word, source, speaker="Quai d'Orsay").fidelity == "paraphrase"
 
 
 UN_STATEMENT = (
     "The Secretary-General is deeply concerned by the fighting around the port city. "
     "He strongly condemns the attacks against civilians, including the shelling of a hospital. "
-    "He calls on all parties to agree to an immediate ceasefire."
+    "He calls on all parties to agree to an immediate ceasefire. "
+    "Turkey and Syria must respect international humanitarian law. "
+    "He wishes the injured a full and speedy recovery."
 )
 
 
@@ -477,6 +483,8 @@ UN_STATEMENT = (
         pytest.param("porte-parole", None, "spokesperson", "Élysée", "not_found", id="role-held-by-several"),
         pytest.param("porte-parole de Emmanuel Macron", None, "spokesperson", "Élysée", "paraphrase", id="description-names-whom-it-serves"),
         pytest.param("texte", None, None, "Élysée", "paraphrase", id="unresolved-text-is-the-source"),
+        pytest.param("Lucie Garnier|le texte", None, None, "Élysée", "paraphrase", id="text-read-as-its-signatorys-is-the-source"),
+        pytest.param("Lucie Garnier|Mme Garnier", None, None, "Élysée", "not_found", id="signatory-named-is-another-voice"),
         pytest.param("Conseil de sécurité", "un-security-council", None, "UN Security Council", "paraphrase", id="author-named-after-its-parent"),
         pytest.param("Conseil de sécurité", "un-security-council", None, "Élysée", "not_found", id="another-body-of-another-parent"),
         pytest.param("dirigeants du G7", None, None, "G7", "paraphrase", id="complement-name-with-a-digit"),
@@ -487,7 +495,11 @@ def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
 ) -> None:
     source = Source(id="src", text=COMMUNIQUE, author=author)
     d = doc("X a affirmé que [[les frappes contre des civils dans le nord du pays étaient fermement condamnées]].")
-    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": Speaker(name=speaker, entity_id=entity_id, role=role)}),)})
+    # « name|words »: the speaker's name and the words naming it next to the quote.
+    name, _, words = speaker.partition("|")
+    mention = Span(start=0, end=1, text=words) if words else None
+    who = Speaker(name=name, entity_id=entity_id, role=role, mention=mention)
+    d = d.model_copy(update={"quotes": (d.quotes[0].model_copy(update={"speaker": who}),)})
     (lk,) = link(d, source)
     assert lk.fidelity == fidelity
 
@@ -588,6 +600,12 @@ def test_translated_idioms_raise_no_flag(template: str, expected: str) -> None:
             None,
             id="capitalised-title-is-who-not-what",
         ),
+        pytest.param("L’ONU a affirmé que [[la Turquie doit cesser ses provocations]].", None, id="a-shared-modal-is-how-not-what"),
+        pytest.param(
+            "Selon l’ONU, [[le secrétaire général souhaite aux blessés un prompt et complet rétablissement]].",
+            "speedy recovery",
+            id="glossary-recovery",
+        ),
     ],
 )
 def test_english_statement_needs_a_word_of_the_claim(template: str, expected: str | None) -> None:
@@ -606,7 +624,9 @@ DECLARATION = Source(
         "The elections held on Sunday were neither free nor fair. "
         "More than 1,250 people have been detained since the vote. "
         "The EU calls for the unconditional release of all those detained. "
-        "Any attempt at external interference in the internal affairs of a sovereign state is unacceptable."
+        "Any attempt at external interference in the internal affairs of a sovereign state is unacceptable. "
+        "Both countries now face serious questions that they must answer. "
+        "This is not the first time that peaceful protesters have been detained."
     ),
 )
 
@@ -630,6 +650,14 @@ DECLARATION = Source(
             "unconditional release",
             None,
             id="capitalised-number-word-is-a-name",
+        ),
+        pytest.param("Selon Bruxelles, [[les deux pays font face à de graves questions]].", "serious questions", None, id="modal-of-the-other-clause-no-flag"),
+        pytest.param(
+            "Selon Bruxelles, [[plus de 1 250 personnes pourraient avoir été détenues depuis le scrutin]].", "1,250", "modality", id="modal-added-flag"
+        ),
+        pytest.param("Selon l’UE, [[les dirigeants des deux pays font face à de graves questions]].", "serious questions", None, id="both-is-two"),
+        pytest.param(
+            "Selon l’UE, [[ce n’est pas la première fois que des manifestants pacifiques sont détenus]].", "first time", None, id="ordinal-after-the-is-counted"
         ),
     ],
 )
