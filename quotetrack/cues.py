@@ -1404,6 +1404,13 @@ def participle_endings() -> frozenset[str]:
 
 
 @cache
+def gerund_markers() -> tuple[str, ...]:
+    """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.gerund_markers)
+
+
+@cache
 def present_participle_endings() -> tuple[str, ...]:
     """The endings of the present participle in every class ``conjugation.json`` knows
     (``ant``, ``issant``…)."""
