@@ -1397,6 +1397,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le premier ministre pakistanais Imran Khan a dénoncé une « provocation ». Narendra Modi a salué "
+                 "une réforme « nécessaire ». Le chef du gouvernement a promis que la vallée serait « prospère ».",
+                 -1, "Narendra Modi", id="an-office-bound-by-apposition-yields-to-the-later-speaker-the-registry-gives-it"),
     pytest.param("Marc Dubreuil s'est expliqué lundi. « Je n'ai rien caché », a déclaré le prévenu.", -1, "Marc Dubreuil",
                  id="the-defendant-takes-back-the-subject-named-before"),
     pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
