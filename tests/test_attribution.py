@@ -1627,6 +1627,8 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Kim Jong Un dénonce une « provocation » américaine.", 0, "Kim Jong Un",
+                 id="a-capitalised-article-ending-a-name-makes-no-noun-of-the-verb-after-it"),
     pytest.param("Tokyo, a précisé le porte-parole Kenji Mori, « ne renoncera pas » à ses îles et « répondra fermement » à toute incursion.",
                  -1, "Kenji Mori", id="fragments-of-a-clause-an-incise-with-its-subject-interrupts-are-the-incise-subjects"),
     pytest.param("Le Front national pour la sauvegarde des terres (FNST) a appelé à manifester samedi. "
