@@ -974,6 +974,11 @@ class Attributor:
             )
         return rules
 
+    def _same_reported(self, start: int, end: int) -> bool:
+        """Whether one reported clause holds ``start`` to ``end``."""
+        k = bisect.bisect_right(self.reported_starts, start) - 1
+        return k >= 0 and self.reported[k][0] <= start and end <= self.reported[k][1]
+
     def reporter_of(self, cue: Any) -> Mention | None:
         """The subject of a finite cue that reports no quotation of its own (an infinitive
         report: ``Une habitante raconte avoir entendu des tirs.``), as ``before-cue`` reads it."""
@@ -1299,6 +1304,10 @@ class Attributor:
             # "… a rappelé, dans un communiqué, que X et Y étaient « des otages »": the clause's speaker.
             outer = previous.quote if previous is not None else None
             enclosed = outer is not None and outer.kind == Kind.INDIRECT and outer.start <= q.start and q.end <= outer.end
+            # "X, a indiqué Y, « défendra … » et « ne tolérera … »": a second fragment of the clause
+            # has the first one's speaker, the clause's.
+            enclosed = enclosed or (outer is not None and previous is not None and previous.rule == rule.id
+                                    and self._same_reported(outer.start, q.end))
             return previous.mention if enclosed and previous is not None else None
         if where == "first-name":
             return self._first_name(q.start)

@@ -315,6 +315,9 @@ _SHORT_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,25}+,"
 _ANY_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
+# A word right before a position, set off by one space (« Jong » before « Un promet »).
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w\-\u2010\u2011'\u2019])([^\W\d_][\w\-]*) \Z")
+_NAME_WORD_REACH = 30
 # Same as _LEFT, split in two: the engine tests ``(?<!\w)`` twice as fast as the merged class.
 _START = r"(?<!\w)(?<![\-\u2010\u2011])"
 # ``\w`` with the Latin-1 letters and digits spelled out: the same class (each listed character
@@ -1101,8 +1104,17 @@ class CueLexicon:
         return _word_right_before(self._conj.reflexive)
 
     def _after_determiner(self, text: str, start: int) -> bool:
-        """A form right after a determiner or preposition is a noun (« la demande », « par écrit »)."""
-        return self._determiner_before.search(text, max(0, start - 12), start) is not None
+        """A form right after a determiner or preposition is a noun (« la demande », « par écrit »);
+        not after a capitalised one that ends a name, a capitalised word right before it
+        (« Kim Jong Un promet »)."""
+        found = self._determiner_before.search(text, max(0, start - 12), start)
+        if found is None:
+            return False
+        at = found.start()
+        if not text[at : at + 1].isupper():
+            return True
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at)
+        return before is None or not before.group(1)[:1].isupper()
 
     def _after_object_clitic(self, text: str, start: int) -> bool:
         """``comme le rappelait X``, ``X les juge « … »``, ``« … », leur répond X``: one of
@@ -1401,6 +1413,13 @@ def participle_endings() -> frozenset[str]:
     """The endings of the past participle in every class ``conjugation.json`` knows (``é``,
     ``ée``, ``is``, ``ue``…): a word ending in one may be a participle."""
     return frozenset(e for cls in _conjugation().classes.values() for e in cls.pp if e)
+
+
+@cache
+def gerund_markers() -> tuple[str, ...]:
+    """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return tuple(words.gerund_markers)
 
 
 @cache

@@ -894,6 +894,8 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
     first = _WORD.match(text, start)
     if comma < 0 or first is None or not first.group()[:1].islower() or not _participle(first.group()):
         return start
+    if any(w.lower() in cues.verb_words() for w in _WORD.findall(text, first.end(), comma)):
+        return start  # "Selon X, plus de 15 000 soldats ont défilé, qui …": a clause with its verb, no aside
     return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
 
 
@@ -984,13 +986,15 @@ def _postposed(
             # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
-                    and _verb_goes_on(text, comma + 1, s_end))
+                    and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
+    if cue.form != "inverted" and _gerund().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
+        return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _age_apposition().search(text, s_start, j):
@@ -1030,13 +1034,35 @@ def _postposed(
         # "Le ministre a défendu sa stratégie : la doctrine a évolué, a-t-il plaidé": a cue before
         # a colon of the writer's is narration; the incise reports the clause that colon opens.
         start = _skip_space(text, colon + 1, j)
+    elif cue.form == "inverted" and _opens_with_mention(text, start, mention_starts) and (
+            colon := _clause_colon(text, start, j)) >= 0:
+        # "Le ministre est allé plus loin : X « paiera un lourd tribut », a-t-il averti": a clause
+        # of the writer's on the speaker before a colon; the incise reports the clause it opens.
+        start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+def _opens_with_mention(text: str, start: int, mention_starts: Sequence[int]) -> bool:
+    """Whether a mention opens at ``start``, past a determiner (``Le ministre``, ``Wang Yi``)."""
+    first = _FIRST_WORD.match(text, start)
+    skip = first.end() if first is not None and first.group(1).lower() in grammar().object_determiners else start
+    return _mention_at(mention_starts, start, skip + 1)
 
 
 # A dash set off by spaces, opening or closing an aside (not the hyphen inside a word); a
 # closing one may have a comma or a stop right after it (``— Belgique et Suisse —, selon X``).
 # Web copy types the dash as a spaced hyphen-minus.
 _ASIDE_DASH = regex.compile(r"(?<=\s)[—–\-](?=[\s,;:.])")
+
+
+@cache
+def _gerund() -> regex.Pattern[str]:
+    """A gerund right after a verb (``a répliqué| en comparant``): a marker of
+    ``gerund_markers`` and a word with a present participle's ending."""
+    endings = trie_alternation(cues.present_participle_endings())
+    return regex.compile(
+        rf"(?i)[ \u00a0\u202f]*+(?:{trie_alternation(cues.gerund_markers())})[ \u00a0\u202f]++(?:\p{{L}}['’])?\p{{L}}[\p{{L}}\-]*?(?:{endings})(?!\p{{L}})"
+    )
 
 
 def voice_follows(text: str, pos: int, end: int) -> bool:
@@ -1072,6 +1098,17 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         if word in _verb_words():
             return True
     return False
+
+
+def _lower_quotation(text: str, start: int, s_end: int) -> bool:
+    """Whether an opening mark stands right after ``start`` and a lower-case word opens the
+    quotation (``Pékin, a indiqué X, « défendra résolument » …``): the clause's predicate
+    going on in marks, no quotation of its own."""
+    at = _skip_space(text, start, s_end)
+    if at >= s_end or text[at] not in opening_marks():
+        return False
+    inner = _skip_space(text, at + 1, s_end)
+    return inner < s_end and text[inner].islower()
 
 
 @cache

@@ -1310,10 +1310,17 @@ class Resolver:
                 or not callable(exclusive) or not exclusive(m.role)):
             return None
         prev = self._last(person_only=True, gender=self._gender(m), strict=True)
+        # The bound holder may hold the office by the registry or by an apposition of the text
+        # (« Le premier ministre pakistanais Imran X … Narendra Y a défendu… Le chef du gouvernement… »).
         if (prev is None or prev.type != "person" or prev.name == bound.name
-                or not self._registry_holds(prev, m.role) or not self._registry_holds(bound, m.role)):
+                or not self._registry_holds(prev, m.role)
+                or not (self._registry_holds(bound, m.role) or self._bound_to_role(bound, m.role))):
             return None
         return prev if -1 < self._last_spoke_at(bound.name) < self._last_spoke_at(prev.name) else None
+
+    def _bound_to_role(self, person: Speaker, role: str) -> bool:
+        """Whether an apposition of the text gave ``person`` the office ``role``."""
+        return any(b.role == role and b.person.name == person.name for b in self.bindings)
 
     def _last_spoke_at(self, name: str) -> int:
         """Where the speaker ``name`` last spoke before the mention being resolved, or -1."""

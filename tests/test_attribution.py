@@ -1397,6 +1397,9 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le premier ministre pakistanais Imran Khan a dénoncé une « provocation ». Narendra Modi a salué "
+                 "une réforme « nécessaire ». Le chef du gouvernement a promis que la vallée serait « prospère ».",
+                 -1, "Narendra Modi", id="an-office-bound-by-apposition-yields-to-the-later-speaker-the-registry-gives-it"),
     pytest.param("Marc Dubreuil s'est expliqué lundi. « Je n'ai rien caché », a déclaré le prévenu.", -1, "Marc Dubreuil",
                  id="the-defendant-takes-back-the-subject-named-before"),
     pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
@@ -1624,6 +1627,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Kim Jong Un dénonce une « provocation » américaine.", 0, "Kim Jong Un",
+                 id="a-capitalised-article-ending-a-name-makes-no-noun-of-the-verb-after-it"),
+    pytest.param("Tokyo, a précisé le porte-parole Kenji Mori, « ne renoncera pas » à ses îles et « répondra fermement » à toute incursion.",
+                 -1, "Kenji Mori", id="fragments-of-a-clause-an-incise-with-its-subject-interrupts-are-the-incise-subjects"),
     pytest.param("Le Front national pour la sauvegarde des terres (FNST) a appelé à manifester samedi. "
                  "« Nous ne céderons rien », a affirmé le mouvement dans un communiqué.",
                  -1, "Front national pour la sauvegarde des terres",

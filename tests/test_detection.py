@@ -533,6 +533,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Son frère, Pedro, un chauffeur de bus, accuse « les deux camps » : « Ils nous ont oubliés. »",
         # A full name, then a bare description set off by commas: a subject, no clause.
         "Julie Garnier, cofondatrice de la start-up lyonnaise Pixelia, a plaidé pour « un cloud souverain ».",
+        # A gerund after the verb, no postposed subject: the subject is before it.
+        "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -930,6 +932,14 @@ INDIRECT = [
                  "la situation est « explosive »", id="an-ordinal-inside-a-bare-description-is-part-of-it"),
     pytest.param("Selon un sondage de l'Ifop, seuls 21 % des Français soutiennent la réforme, un plus bas.",
                  "seuls 21 % des Français soutiennent la réforme, un plus bas", id="a-number-makes-no-bare-description"),
+    pytest.param("Selon l'agence Chine nouvelle, plus de 12 000 soldats ont défilé sur l'avenue, qui a vu passer des chars neufs.",
+                 "plus de 12 000 soldats ont défilé sur l'avenue, qui a vu passer des chars neufs",
+                 id="a-clause-with-its-auxiliary-after-selon-is-no-participle-aside"),
+    pytest.param("La ministre japonaise, Yoko Tanaka, a durci le ton : Séoul « devra assumer » ses choix, a-t-elle averti.",
+                 "Séoul « devra assumer » ses choix", id="an-inverted-incise-after-a-colon-of-the-writer-on-its-speaker"),
+    pytest.param("Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo.",
+                 "Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo",
+                 id="an-incise-and-its-subject-then-the-predicate-in-marks-run-on"),
 ]
 
 
