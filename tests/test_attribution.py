@@ -1886,6 +1886,12 @@ SPEAKER_OF_QUOTE = [
                  "familles des victimes", id="a-gerund-shares-the-subject-of-its-main-clause-past-a-dateline"),
     pytest.param("La CAQ défend son bilan. Québec solidaire a accusé le gouvernement de « mépris ».", -1, "Québec solidaire",
                  id="a-quebec-party-is-an-organisation-not-the-province"),
+    pytest.param("« Non », a dit Paul Dupont. Le gouverneur de New York, Andrew Cuomo, a reconnu des erreurs. « Nous allons "
+                 "tenir », a ajouté le gouverneur de l'État.", -1, "Andrew Cuomo",
+                 id="a-jurisdiction-complement-of-an-office-described-before-takes-back-its-holder"),
+    pytest.param("« Non », a dit Paul Dupont. Pour Jacques, un voisin, « tout le monde se connaît ». Le maire de la commune a "
+                 "dit qu'il avait « confiance ».", -1, "maire de la commune",
+                 id="a-jurisdiction-complement-of-an-office-not-described-before-is-someone-new"),
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
