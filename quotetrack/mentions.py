@@ -237,6 +237,9 @@ class NamesData(Record):
     """Participles and adjectives of where a person comes from or lives (``venue``,
     ``originaire``), which before a place's name (``venue de Lyon``) belong to a description
     bound by its noun (``une retraitée venue de Lyon``)."""
+    partitive_pronouns: tuple[str, ...] = ()
+    """One of a group after a description's complement link (``d'|une des| victimes``): the noun
+    after them is still the description's complement."""
     jurisdiction_complements: tuple[str, ...] = ()
     """Complements after a role naming the place of the person the article is about, not another
     one (``le premier ministre| de la province``, ``le gouverneur| de l'État``): such a description

@@ -2049,6 +2049,9 @@ class Resolver:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
         tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
+        partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
+        if partitive is not None and (tail is None or partitive.end() > tail.end()):
+            tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
@@ -3402,6 +3405,24 @@ def _folded_names(key: str) -> frozenset[str]:
     """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
     ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
     return frozenset(fold(w) for w in names_data().get(key, ()))
+
+
+# Characters after a description read for a partitive complement (`` de l'un de ses anciens élèves``).
+_PARTITIVE_REACH = 60
+
+
+@cache
+def _partitive_complement() -> regex.Pattern[str]:
+    """A complement link, a ``partitive_pronouns`` phrase of ``names.json`` and a common noun
+    (`` d'une des victimes``, `` de l'un des blessés``); never matches without data."""
+    data = names_data()
+    phrases = data.get("partitive_pronouns", ())
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(data['complement_links'])})[ \u00a0]*+(?i:{trie_alternation(tuple(phrases))})"
+        rf"[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    )
 
 
 # Characters after a role read for a jurisdiction complement (`` de la municipalité``).

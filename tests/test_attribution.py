@@ -1892,6 +1892,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Non », a dit Paul Dupont. Pour Jacques, un voisin, « tout le monde se connaît ». Le maire de la commune a "
                  "dit qu'il avait « confiance ».", -1, "maire de la commune",
                  id="a-jurisdiction-complement-of-an-office-not-described-before-is-someone-new"),
+    pytest.param("« On veut comprendre », a confié à la radio la sœur d'une des victimes, qui a requis l'anonymat.", 0,
+                 "sœur d'une des victimes", id="a-description-keeps-a-partitive-complement-whole"),
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
