@@ -2231,11 +2231,12 @@ class Attributor:
     def _gerund_main_subject(self, gerund: Any, s_start: int) -> Mention | None:
         """``Le ministère de la Transition écologique a réagi dans la soirée, assurant que…``: the
         noun phrase opening the sentence and its verb group (a cue itself, maybe), then the comma
-        before the gerund, whose subject that noun phrase is, when nothing else is."""
+        before the gerund, whose subject that noun phrase is, when nothing else is (past a dateline:
+        ``HALIFAX — Les familles des victimes ont réclamé une enquête, jugeant que…``)."""
         comma = self.text.rfind(",", s_start, gerund.start)
         if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
             return None
-        start = self._past_fronted_aside(s_start, comma)
+        start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
         m = _gerund_clause().fullmatch(self.text, start, comma)
         if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
             return None  # no verb group: the words before the comma are no clause of their own

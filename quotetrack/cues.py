@@ -232,6 +232,9 @@ class _WordsFile(Record):
     clitic_determiners: list[str] = []
     """Determiners that are also object pronouns and whose noun never looks like a third-person
     verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
+    clitic_verbs: list[str] = []
+    """Present forms no noun is spelled like (``accuse``, not ``accusé``; ``qualifie``): right
+    after an object pronoun that looks like a determiner (``X l'accuse de « … »``) still a verb."""
     incise_clitics: _InciseClitics | None = None
 
     @model_validator(mode="after")
@@ -1023,7 +1026,7 @@ class CueLexicon:
                 and table is plain
                 and "neg" not in groups
                 and ((self._after_determiner(text, start) and not self._after_object_clitic(text, start)
-                      and not (sense is not None and _verb_only(verb, sense.lemma, self)
+                      and not (sense is not None and (_verb_only(verb, sense.lemma, self) or _key(verb) in self._clitic_verbs)
                                and not _negated_before(text, start)))
                      or self._after_reflexive(text, start))
             ):
@@ -1094,6 +1097,11 @@ class CueLexicon:
                     forms.setdefault(k, a.form)
             tables.append(forms)
         return tables[0], tables[1]
+
+    @cached_property
+    def _clitic_verbs(self) -> frozenset[str]:
+        """The lookup keys of ``clitic_verbs``."""
+        return frozenset(_key(f) for f in self._words.clitic_verbs)
 
     def _after_reflexive(self, text: str, start: int) -> bool:
         """A plain form right after a reflexive pronoun (« la rencontre s'annonce tendue »)."""

@@ -237,6 +237,13 @@ class NamesData(Record):
     """Participles and adjectives of where a person comes from or lives (``venue``,
     ``originaire``), which before a place's name (``venue de Lyon``) belong to a description
     bound by its noun (``une retraitée venue de Lyon``)."""
+    partitive_pronouns: tuple[str, ...] = ()
+    """One of a group after a description's complement link (``d'|une des| victimes``): the noun
+    after them is still the description's complement."""
+    jurisdiction_complements: tuple[str, ...] = ()
+    """Complements after a role naming the place of the person the article is about, not another
+    one (``le premier ministre| de la province``, ``le gouverneur| de l'État``): such a description
+    still points back to the holder named before."""
     local_nouns: tuple[str, ...] = ()
     """Nouns of people local news quotes by their situation or trade (``le retraité``, ``la
     riveraine``): read as team nouns are, pointing back to the person named since the last quote."""

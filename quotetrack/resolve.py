@@ -267,6 +267,11 @@ class Resolver:
         # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
         self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
         self.role_starts = [m.start for m in self.roles]
+        # Where each office is first described (« le premier ministre néo-écossais »), by role key.
+        self.first_role_at: dict[str, int] = {}
+        for r in self.roles:
+            if r.role is not None:
+                self.first_role_at.setdefault(r.role, r.start)
         # Anaphors outside quotation marks ("Le principal intéressé dément"): a subject one takes
         # back its person for the pronouns after it.
         self.anaphors = [m for m in mentions if m.kind == "anaphor" and not _inside(quoted, m.start)]
@@ -2051,6 +2056,9 @@ class Resolver:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
         tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
+        partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
+        if partitive is not None and (tail is None or partitive.end() > tail.end()):
+            tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
         trade = bool(m.role and self._noun_role(m.role))
         if tail is None and trade:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
@@ -3035,11 +3043,20 @@ class Resolver:
             return False
         return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, _age_complement()))
 
+    def _jurisdiction_of_holder(self, m: Mention) -> bool:
+        """``le premier ministre de la province`` after ``Le premier ministre néo-écossais, X``: a
+        complement of ``jurisdiction_complements`` names the place of the holder of that office
+        described before, no one new (with no such office before, ``le maire de la commune`` is
+        someone new)."""
+        if m.role is None or self.first_role_at.get(m.role, m.start) >= m.start:
+            return False
+        return _jurisdiction_after().match(self.text, m.end, m.end + _JURISDICTION_REACH) is not None
+
     def _is_role_like(self, m: Mention) -> bool:
         """A definite noun phrase (``l'expert``, ``le ministre``) that points back to someone;
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
-        field = self._head(m) in self.field_nouns or self._team_member(m)
+        field = self._head(m) in self.field_nouns or self._team_member(m) or self._jurisdiction_of_holder(m)
         if not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end)):
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
@@ -3395,6 +3412,38 @@ def _folded_names(key: str) -> frozenset[str]:
     """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
     ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
     return frozenset(fold(w) for w in names_data().get(key, ()))
+
+
+# Characters after a description read for a partitive complement (`` de l'un de ses anciens élèves``).
+_PARTITIVE_REACH = 60
+
+
+@cache
+def _partitive_complement() -> regex.Pattern[str]:
+    """A complement link, a ``partitive_pronouns`` phrase of ``names.json`` and a common noun
+    (`` d'une des victimes``, `` de l'un des blessés``); never matches without data."""
+    data = names_data()
+    phrases = data.get("partitive_pronouns", ())
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(data['complement_links'])})[ \u00a0]*+(?i:{trie_alternation(tuple(phrases))})"
+        rf"[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?![\p{{L}}'’])"
+    )
+
+
+# Characters after a role read for a jurisdiction complement (`` de la municipalité``).
+_JURISDICTION_REACH = 24
+
+
+@cache
+def _jurisdiction_after() -> regex.Pattern[str]:
+    """A ``jurisdiction_complements`` phrase of ``names.json`` right after a role, a whole word
+    (`` de la province``); never matches without data."""
+    phrases = names_data().get("jurisdiction_complements", ())
+    if not phrases:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(tuple(phrases))})(?![\p{{L}}\-])")
 
 
 @cache

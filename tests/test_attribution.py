@@ -1884,6 +1884,23 @@ SPEAKER_OF_QUOTE = [
                  id="l-agence-takes-back-the-body-that-spoke-since-the-radio-named"),
     pytest.param("Ces prévisions sont contestées. Le physicien Marc Olier les juge « très exagérées ».", 0, "Marc Olier",
                  id="les-before-a-singular-verb-is-its-object-pronoun-no-role"),
+    pytest.param("Pablo Moreno minimise la crise, Ana Ruiz l'accuse de « mensonge ».", 0, "Ana Ruiz",
+                 id="l-before-a-verb-no-noun-is-spelled-like-is-its-object-pronoun"),
+    pytest.param("« Nous partirons », a dit Paul Morin. À Washington, le conseiller à la sécurité nationale Tom Black a "
+                 "présenté les mesures comme une riposte au régime de Carlos Vega. Selon lui, ces sanctions « porteront "
+                 "leurs fruits ».", -1, "Tom Black", id="the-national-security-adviser-is-a-role-its-name-the-subject"),
+    pytest.param("OTTAWA — Les familles des victimes ont réclamé une enquête, jugeant que la police avait tardé.", 0,
+                 "familles des victimes", id="a-gerund-shares-the-subject-of-its-main-clause-past-a-dateline"),
+    pytest.param("La CAQ défend son bilan. Québec solidaire a accusé le gouvernement de « mépris ».", -1, "Québec solidaire",
+                 id="a-quebec-party-is-an-organisation-not-the-province"),
+    pytest.param("« Non », a dit Paul Dupont. Le gouverneur de New York, Andrew Cuomo, a reconnu des erreurs. « Nous allons "
+                 "tenir », a ajouté le gouverneur de l'État.", -1, "Andrew Cuomo",
+                 id="a-jurisdiction-complement-of-an-office-described-before-takes-back-its-holder"),
+    pytest.param("« Non », a dit Paul Dupont. Pour Jacques, un voisin, « tout le monde se connaît ». Le maire de la commune a "
+                 "dit qu'il avait « confiance ».", -1, "maire de la commune",
+                 id="a-jurisdiction-complement-of-an-office-not-described-before-is-someone-new"),
+    pytest.param("« On veut comprendre », a confié à la radio la sœur d'une des victimes, qui a requis l'anonymat.", 0,
+                 "sœur d'une des victimes", id="a-description-keeps-a-partitive-complement-whole"),
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),

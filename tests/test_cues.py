@@ -77,6 +77,8 @@ FINITE = [
     ("La mairie a réagi rapidement.", "a réagi", "réagir", "finite"),
     ("Le coach jugeait l'arbitrage partial.", "jugeait", "juger", "finite"),
     ("Le chercheur les juge très exagérées.", "juge", "juger", "finite"),
+    ("Le maire l'accuse de mentir.", "accuse", "accuser", "finite"),
+    ("La sénatrice le qualifie de dangereux.", "qualifie", "qualifier", "finite"),
     ("La militante appelle les passants à signer.", "appelle", "appeler", "finite"),
     ("Le ministre considère l'affaire close.", "considère", "considérer", "finite"),
     ("« Rien de grave », rassure le médecin.", "rassure", "rassurer", "finite"),
