@@ -666,7 +666,9 @@ class Resolver:
                           or (a.kind == "role" and b.kind == "role" and b.after_preposition and i + 2 < len(mentions)
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
-            qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
+            # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
+            qualifier = b.kind == "entity" and " " not in b.text and (
+                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start)))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
                                                    or self._lower_complement_then_link(a.end, b.start))

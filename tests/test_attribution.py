@@ -2236,6 +2236,8 @@ SPEAKER_OF_QUOTE = [
                  0, "Kremlin", id="speech-noun-before-the-colon"),
     pytest.param("La séance a été houleuse. Lemarchand, rapporteur du budget, a jugé que le texte était « mal ficelé ».",
                  -1, "Lemarchand", id="a-lone-word-opening-the-sentence-set-off-by-a-bare-description-is-a-name"),
+    pytest.param("Le président du groupe LR, Paul Verdier, a soutenu le texte « sur le principe » tout en réclamant « un "
+                 "contrôle strict ».", -1, "Paul Verdier", id="a-party-qualifying-the-role-s-complement-leaves-the-apposition-bound"),
     pytest.param("Vignolles dénonce des « provocations »\n\nJulien Vignolles n'a pas mâché ses mots mardi.",
                  0, "Julien Vignolles", id="a-surname-opening-a-headline-is-the-name-a-known-first-name-opens-later"),
     pytest.param("Riverains et commerçants du centre-ville dénoncent un « chantier sans fin ».",
