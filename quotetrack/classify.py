@@ -933,7 +933,8 @@ def _decide(
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
     fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
-    if fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end):
+    if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
+            and not _clause_after_pronoun(text, cues[fronted], s.open_start)):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
@@ -1265,6 +1266,24 @@ def _fronted_preposition(
     if i is None or cues[i].form != "preposition" or cues[i].start - start > _INCISE_GAP:
         return None
     return i if len(_WORD.findall(text, start, cues[i].start)) <= 1 else None
+
+
+@cache
+def _pronoun_source() -> regex.Pattern[str]:
+    """A personal pronoun ending a fronted cue (``Selon lui``, ``Pour elle``): ``pronouns.json``."""
+    from quotetrack.registry import pronouns
+    forms = [p.form for p in pronouns() if p.kind == "pronoun" and " " not in p.form]
+    return regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(forms)})\Z")
+
+
+def _clause_after_pronoun(text: str, cue: CueLike, open_start: int) -> bool:
+    """``Selon lui, les aides mises en place, notamment…, « vont dans le bon sens »``: a pronoun
+    source takes no aside, so words between its comma and the mark open the reported clause and
+    the words in marks are a fragment of it, no whole quotation."""
+    if _pronoun_source().search(text[cue.start : cue.end]) is None:
+        return False
+    comma = text.find(",", cue.end, open_start)
+    return comma >= 0 and not text[cue.end : comma].strip() and _WORD.search(text, comma + 1, open_start) is not None
 
 
 def _fronted_comparison(

@@ -32,6 +32,9 @@ class InstitutionNames(Record):
     led_bodies: tuple[str, ...] = ()
     """Lower-case nouns of a body (``gouvernement``, ``administration``): a name right after one
     is its leader's, qualifying the body (``l'administration Trump``), never the speaker."""
+    presided_bodies: tuple[str, ...] = ()
+    """Lower-case nouns of a body a president heads (``parti``, ``groupe``): a head of state's noun
+    before one (``le président du parti``) is that body's president (``on_body``), no head of state."""
     adjective_endings: tuple[str, ...]
     not_adjective_endings: tuple[str, ...]
     """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
@@ -53,6 +56,11 @@ def _heads() -> frozenset[str]:
 def heads() -> tuple[str, ...]:
     """The capitalised head nouns of institutions (``Commission``, ``Fédération``)."""
     return _data().heads
+
+
+def presided_bodies() -> tuple[str, ...]:
+    """The lower-case nouns of bodies a president heads (``parti``, ``groupe``, ``région``)."""
+    return _data().presided_bodies
 
 
 @cache

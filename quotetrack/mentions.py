@@ -909,6 +909,10 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         initial = _sentence_start(text, start)
         if not initial:
             seen_inside.update(tokens)
+        elif len(tokens) > 1 and _strip_apos(tokens[0]) in first_names():
+            # "Christophe Castaner n'a pas mâché ses mots" opening a paragraph: a known first name
+            # makes the words after it a name, so "Castaner" alone opening a headline is his.
+            seen_inside.update(tokens[1:])
         raw.append((start, end, tokens, initial))
     inside_names = {" ".join(t) for _, _, t, initial in raw if not initial}
     # A lone first word of a sentence given an age ("Samia, 42 ans, …") is a first name, and so

@@ -661,7 +661,11 @@ class _Matcher:
         # without a repeat the engine sets up on every match attempt (see _SEP).
         # « le président de la Commission »: a capitalised head of an institution the registry
         # does not know (institution_names.json) makes the role that body's office (``on_body``).
-        self.body_after = regex.compile(f"\\s++{link}(?:{_trie_pattern(institutions.heads(), case=False)})(?!\\w)")
+        # « le président du parti »: a lower-case noun of a presided body does the same.
+        self.body_after = regex.compile(
+            f"\\s++{link}(?:{_trie_pattern(institutions.heads(), case=False)}"
+            f"|{_trie_pattern(institutions.presided_bodies(), case=False)})(?!\\w)"
+        )
         self.complement = (
             f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
             f"(?:{s}(?P<ctail>{self.tail})|)(?:{s}(?P<cadj2>{self.adj})|))"

@@ -671,7 +671,9 @@ class Resolver:
                           or (a.kind == "role" and b.kind == "role" and b.after_preposition and i + 2 < len(mentions)
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
-            qualifier = b.kind == "entity" and " " not in b.text and not self.text[a.end : b.start].strip()
+            # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
+            qualifier = b.kind == "entity" and " " not in b.text and (
+                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start)))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
                                                    or self._lower_complement_then_link(a.end, b.start))
@@ -1872,6 +1874,10 @@ class Resolver:
                         self._country_of.setdefault(prev.name, m.country)
                     if owned_by:
                         self._taken.setdefault(self._role_keys(m)[0], prev)
+                    if prev.mention is not None and prev.mention.start == span.start and prev.mention.end > span.end:
+                        # « Le président du club a fait part de sa « tristesse » et de sa « fierté » »:
+                        # the same words, written out with their complement for the first quote.
+                        span = prev.mention
                     return self._with_mention(prev, span), (f"{m.kind}→last person",)
             bound = self._bound(m, span)
             if bound is not None:
@@ -3057,7 +3063,10 @@ class Resolver:
         not one qualified by a complement (``le maire de Lyon`` introduces someone new)."""
         # "le spécialiste de l'Iran": a field, no one new; "l'entraîneur des Celtics": a team's.
         field = self._head(m) in self.field_nouns or self._team_member(m) or self._jurisdiction_of_holder(m)
-        if not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end)):
+        if (not field and (self.complement_after.match(self.text, m.end) or self._place_after(m.end))
+                and not _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)):
+            # "le président du parti", "le vice-président du parti d'extrême droite": the body the
+            # article is about, a common noun no name follows; its office points back like a bare role.
             return False
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
@@ -3405,6 +3414,24 @@ def _gendered_role_heads() -> dict[str, str]:
     """Each folded head of ``gendered_role_heads`` in ``names.json`` and the gender of its form."""
     words: dict[str, list[str]] = names_data().get("gendered_role_heads", {})
     return {fold(w): g for g, ws in words.items() for w in ws}
+
+
+# Longest complement of a body already named, from its link to the word after its noun (characters).
+_BODY_BEFORE_REACH = 60
+
+
+@cache
+def _the_body_before() -> regex.Pattern[str]:
+    """`` du parti``, `` du mouvement chiite`` right after a role: a complement link and a
+    lower-case noun of a presided body (``presided_bodies`` in ``institution_names.json``) that
+    neither a capitalised word nor a complement link follows, right after it or past one lower-case
+    word (not `` du groupe LR``, `` de la région Grand Est``, `` de la commission des finances``,
+    `` du syndicat national des journalistes``): the body the text has named, no new one."""
+    links = trie_alternation(tuple(names_data()["complement_links"]))
+    bodies = trie_alternation(institutions.presided_bodies())
+    stop = rf"\s++(?:(?i:{links})(?:(?<=['’])|\s)|\p{{Lu}})"
+    after = rf"(?!{stop}|\s++\p{{Ll}}[\p{{L}}\-]*+{stop})"
+    return regex.compile(rf"\s++(?i:{links})\s*+(?:{bodies})(?!\w){after}")
 
 
 @cache

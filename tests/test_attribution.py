@@ -1455,6 +1455,16 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "« des moyens nouveaux ».", -1, "Jean-Claude Juncker", id="president-of-an-unknown-capitalised-body-by-its-word"),
     pytest.param("Emmanuel Macron a reçu Paul Marin à l'Élysée. « Nous avons parlé du Mondial », a déclaré le président "
                  "de la Fédération.", -1, "président de la Fédération", id="president-of-an-unknown-body-is-no-head-of-state"),
+    pytest.param("Du côté de l'opposition, Paul Marin a dénoncé « une réforme bâclée ». Le président du parti estime que le "
+                 "texte « a perdu sa cohérence ».", -1, "Paul Marin", id="the-president-of-the-party-takes-back-the-last-speaker"),
+    pytest.param("Pour le syndicat, Hugo Léger a dénoncé « un recul ». « Nous irons jusqu'au bout », a lancé le secrétaire "
+                 "général du mouvement ouvrier.", -1, "Hugo Léger", id="an-office-of-the-body-named-past-an-adjective-takes-back-the-last-speaker"),
+    pytest.param("Paul Marin a salué « un budget juste ». Le président du syndicat des transporteurs a regretté que rien ne soit "
+                 "« prévu pour les routiers ».", -1, "président du syndicat", id="a-presided-body-with-its-own-complement-is-someone-new"),
+    pytest.param("Paul Marin a salué « un budget juste ». « C'est une erreur », a dit le président du groupe LR.", -1,
+                 "président du groupe LR", id="a-presided-body-named-by-its-party-is-someone-new"),
+    pytest.param("Emmanuel Macron a défendu « une réforme juste ». « Nous voterons contre », a dit la présidente du groupe.",
+                 -1, "présidente du groupe", id="the-president-of-a-group-is-no-head-of-state"),
     pytest.param("Mardi soir, lors du sommet de Bruxelles, Emmanuel Macron a tenu bon. Pour l'Élysée, l'enjeu était "
                  "« l'unité de l'Union ». « Rien n'est plus important », a dit le chef de l'État.", -1, "Emmanuel Macron",
                  id="a-short-adverbial-before-a-fronted-phrase-leaves-the-subject"),
@@ -2250,6 +2260,10 @@ SPEAKER_OF_QUOTE = [
                  0, "Kremlin", id="speech-noun-before-the-colon"),
     pytest.param("La séance a été houleuse. Lemarchand, rapporteur du budget, a jugé que le texte était « mal ficelé ».",
                  -1, "Lemarchand", id="a-lone-word-opening-the-sentence-set-off-by-a-bare-description-is-a-name"),
+    pytest.param("Le président du groupe LR, Paul Verdier, a soutenu le texte « sur le principe » tout en réclamant « un "
+                 "contrôle strict ».", -1, "Paul Verdier", id="a-party-qualifying-the-role-s-complement-leaves-the-apposition-bound"),
+    pytest.param("Vignolles dénonce des « provocations »\n\nJulien Vignolles n'a pas mâché ses mots mardi.",
+                 0, "Julien Vignolles", id="a-surname-opening-a-headline-is-the-name-a-known-first-name-opens-later"),
     pytest.param("Riverains et commerçants du centre-ville dénoncent un « chantier sans fin ».",
                  0, "Riverains et commerçants du centre-ville", id="two-bare-plural-nouns-coordinated-open-the-sentence"),
     pytest.param("Les infirmières du centre hospitalier de Vienne réclament des renforts et dénoncent un « épuisement général ».",

@@ -1026,9 +1026,15 @@ def test_selon_then_marks_is_direct() -> None:
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
 
 
-def test_selon_then_marks_the_sentence_goes_on_after_is_partial() -> None:
-    doc = quotetrack.extract("Selon la porte-parole, « la quasi-totalité » des délégations approuve le compromis.")
-    assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", "la quasi-totalité")]
+@pytest.mark.parametrize(("text", "fragment"), [
+    pytest.param("Selon la porte-parole, « la quasi-totalité » des délégations approuve le compromis.", "la quasi-totalité",
+                 id="the-sentence-goes-on-after-the-marks"),
+    pytest.param("Selon lui, les primes versées cet hiver, notamment aux apprentis, « vont dans le bon sens ».",
+                 "vont dans le bon sens", id="a-pronoun-source-then-the-clause-s-subject-before-the-marks"),
+])
+def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", fragment)]
 
 
 def test_selon_after_a_colon_then_marks_is_direct() -> None:

@@ -149,6 +149,9 @@ ROLE_CASES = [
     ("swiss-foreign-minister", "le chef du DFAE a parlé", "le chef du DFAE", "foreign_minister", None, None),
     ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
     ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
+    ("presided-body-in-lower-case", "le président du parti a parlé", "le président", "president", None, None),
+    ("presided-body-feminine", "la présidente de la région a parlé", "la présidente", "president", None, None),
+    ("tail-of-a-head-of-government", "le président du Conseil italien a parlé", "le président du Conseil italien", "head_of_government", "IT", None),
 ]
 
 
