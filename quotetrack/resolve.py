@@ -1876,6 +1876,15 @@ class Resolver:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
                     prev = self._named_of_country(m) or self._named_not_of_other_country(m)
+                if ((prev is None or self._known_country(prev) not in (None, m.country)) and m.kind == "role"
+                        and m.country is not None and m.complement_id is None and not self._former(m)):
+                    # "Le ministre belge Paul X a reçu son homologue allemand Karl Y. « … », a déclaré le
+                    # ministre allemand": not the subject of another country but the latest person named
+                    # of that one, given no office of their own (a nationality adjective only).
+                    named = self._named_of_country(m)
+                    if (named is not None and prev is not None and named.name not in self._offices_of
+                            and self._compatible(named.name, self._gender(m)) and self._named_together(named.name, prev.name, m.start)):
+                        prev = named
                 owned_by = self._owner_word(m)
                 if owned_by and self._taken.get(self._role_keys(m)[0]) is not None:
                     # "le patron d'OpenAI" again: whom the same words took back before.
@@ -2546,6 +2555,19 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
+
+    def _named_together(self, a: str, b: str, before: int) -> bool:
+        """Whether the people ``a`` and ``b`` were last named before ``before`` in one sentence
+        (« Le ministre belge Paul X a reçu son homologue allemand Karl Y »)."""
+        k = bisect.bisect_left(self.all_name_starts, before) - 1
+        floor = k - _LOOKBACK
+        last: dict[str, int] = {}
+        while k >= 0 and k > floor and len(last) < 2:
+            name = self.all_people[k].name
+            if name in (a, b) and name not in last:
+                last[name] = self._start_of_sentence(self.all_names[k].start)
+            k -= 1
+        return len(last) == 2 and last[a] == last[b]
 
     def _named_not_of_other_country(self, r: Mention) -> Speaker | None:
         """The last person named before ``r`` (no preposition governing the name) whom neither the

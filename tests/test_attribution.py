@@ -1646,6 +1646,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "le dirigeant conservateur, Paul Hartley. Le chancelier autrichien Karl Weber s'est montré prudent. "
                  "« Personne n'y a intérêt », a estimé le dirigeant conservateur.", -1, "Paul Hartley",
                  id="a-description-given-by-apposition-keeps-its-holder"),
+    pytest.param("Le ministre belge Paul Janssens a rencontré lundi son homologue allemand Karl Brandt. "
+                 "« Nous ne paierons pas », a déclaré le ministre allemand.", -1, "Karl Brandt",
+                 id="a-role-of-a-country-takes-the-counterpart-named-with-the-subject-of-another"),
+    pytest.param("Le footballeur allemand Karl Brandt a marqué. Le ministre belge Paul Janssens était au stade. "
+                 "« Quel match », a déclaré le ministre allemand.", -1, "ministre allemand",
+                 id="a-role-of-a-country-takes-no-one-of-that-country-named-apart"),
 ]
 
 
