@@ -613,6 +613,10 @@ def pronouns() -> tuple[PronounRecord, ...]:
 # --------------------------------------------------------------------------- the matcher
 
 
+# How far past a role noun « de l'Énergie belge » may reach for the holder's nationality.
+_PORTFOLIO_ADJ_CHARS = 60
+
+
 class _Matcher:
     """The gazetteer patterns of one registry, one small pattern per phrase-initial word.
 
@@ -665,6 +669,11 @@ class _Matcher:
         self.body_after = regex.compile(
             f"\\s++{link}(?:{_trie_pattern(institutions.heads(), case=False)}"
             f"|{_trie_pattern(institutions.presided_bodies(), case=False)})(?!\\w)"
+        )
+        # « le ministre de l'Énergie belge »: a capitalised portfolio (one lower-case word may
+        # follow it) and then the holder's nationality adjective (see _PORTFOLIO_ADJ_CHARS).
+        self.portfolio_adj = regex.compile(
+            f"{s}{link}\\p{{Lu}}[\\w'’-]*+(?:{s}\\p{{Ll}}[\\w-]*+|){s}(?P<padj>{self.adj})"
         )
         self.complement = (
             f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
@@ -1502,6 +1511,9 @@ class Registry:
         elif record.on_body and self._matcher is not None and self._matcher.body_after.match(
                 text if probe is None else probe, end):
             key = record.on_body
+        if country is None and not link and self._matcher is not None:
+            after = self._matcher.portfolio_adj.match(text if probe is None else probe, end, end + _PORTFOLIO_ADJ_CHARS)
+            country = lang.adjective_country.get(fold(after.group("padj"))) if after is not None else None
         entity_id = self._holder(record.institution, key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
         bucket = self._names.get(fold(text[head_start:end]))

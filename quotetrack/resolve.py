@@ -187,6 +187,8 @@ class _Binding:
     # (« chef de file du Mouvement 5 étoiles (M5S) »: its full name and its acronym), folded.
     office: str | None = None
     body_names: frozenset[str] = frozenset()
+    # Made by resolving the description to someone (``_bind_resolved``), no apposition.
+    guessed: bool = False
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -418,6 +420,15 @@ class Resolver:
             # after a role in subject position is that subject too.
             j = bisect.bisect_left(self.role_starts, comma) - 1
             if j >= 0 and self.roles[j].end == trimmed_end(text, 0, comma) and self.roles[j] is not m and self._subject_role(j):
+                return True
+        if m.kind == "name" and getattr(self, "roles", None):
+            # "A Madrid, le chef du gouvernement espagnol Pedro X a menacé": the name glued to a
+            # role in subject position (past its portfolio) is that subject too.
+            j = bisect.bisect_left(self.role_starts, m.start) - 1
+            if (j >= 0 and self.roles[j].end <= m.start and text.count(",", s_start, self.roles[j].start) <= 1
+                    and not _more_words(text, s_start, self.roles[j].start, _LEAD_ADVERBIAL_WORDS) and self._subject_role(j)
+                    and (not text[self.roles[j].end : m.start].strip(" \u00a0") or _portfolio_chain_gap(
+                        text, self.roles[j].end, m.start, getattr(self.registry, "country_of_adjective", None)))):
                 return True
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
@@ -702,7 +713,8 @@ class Resolver:
                 lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
             # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
             # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.
-            portfolio = portfolio or (first.kind == "role" and b.kind == "name" and _portfolio_chain_gap(self.text, first.end, b.start))
+            portfolio = portfolio or (first.kind == "role" and b.kind == "name" and _portfolio_chain_gap(
+                self.text, first.end, b.start, getattr(self.registry, "country_of_adjective", None)))
             # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
             portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                       and self._demonym_gap(gap))
@@ -945,7 +957,7 @@ class Resolver:
         return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
                 and fold(m.text).split(" ", 1)[0] not in _folded_names("possessives"))
 
-    def _bind_role(self, role: Mention, person: _Person) -> None:
+    def _bind_role(self, role: Mention, person: _Person, *, guessed: bool = False) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
         gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
@@ -958,7 +970,7 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role)))
+                            frozenset() if former else self._body_names(role), guessed))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -968,7 +980,32 @@ class Resolver:
         them too (bound like an apposition, in text order)."""
         p = self.by_name.get(person.name)
         if p is not None and role.role:
-            self._bind_role(role, p)
+            self._bind_role(role, p, guessed=True)
+
+    def _nearer_holder(self, m: Mention, bound: Speaker) -> Speaker | None:
+        """« Boris X… « … », a lancé le dirigeant conservateur. Le chancelier autrichien Sebastian
+        Y s'est montré prudent. « … », a estimé le dirigeant conservateur »: a description only ever
+        resolved to ``bound`` (no apposition gave it) takes back, once the text has moved on to
+        another office holder named as subject since, that one, when nothing sets them apart."""
+        if m.role is None or m.country is not None or m.complement_id is not None or self._former(m):
+            return None
+        k = bisect.bisect_right(self.bindings, m.start, key=_binding_at)
+        lo = max(0, k - _LOOKBACK)
+        mine = [b for b in self.bindings[lo:k] if b.person.name == bound.name and b.office == m.role]
+        if not mine or not all(b.guessed for b in mine):
+            return None
+        person = self._antecedent(m)
+        if person is None or person.type != "person" or person.name == bound.name or person.mention is None:
+            return None
+        since = max(mine[-1].at, self._last_spoke_at(bound.name))
+        if person.mention.start <= since or not self._named_as_subject(person):
+            return None
+        # An office holder: a role of their own bound since (« le chancelier autrichien Sebastian Y »).
+        if not any(b.person.name == person.name and since < b.at and not b.guessed for b in self.bindings[lo:k]):
+            return None
+        if not self._compatible(person.name, self._gender(m)) or self._holds_other_office(person, m):
+            return None
+        return person
 
     def _role_keys(self, m: Mention) -> list[str]:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
@@ -1113,16 +1150,28 @@ class Resolver:
         ``royaume`` (``state_nouns`` of ``countries.json``), any state for ``pays``."""
         kinds = getattr(self.registry, "states_of_kind", None)
         codes = kinds(self._head(m)) if callable(kinds) else None
+
+        def fits(j: int) -> bool:
+            country = getattr(self.bodies[j][2], "country", None)
+            return (getattr(self.bodies[j][2], "type", None) == "state" and (codes is None or country in codes)
+                    and (m.country is None or country == m.country))
+
         k = bisect.bisect_left(self.body_starts, m.start) - 1
         floor = k - _LOOKBACK
-        while k >= 0 and k > floor:
-            entity = self.bodies[k][2]
-            country = getattr(entity, "country", None)
-            if (getattr(entity, "type", None) == "state" and (codes is None or country in codes)
-                    and (m.country is None or country == m.country)):
-                return self._speaker_from(entity.name, entity, entity.type, span)
+        while k >= 0 and k > floor and not fits(k):
             k -= 1
-        return None
+        if k < 0 or k <= floor:
+            return None
+        # "L'Arabie saoudite, suivie de Bahreïn et de l'Égypte, a rompu… Le royaume": of several
+        # states of that kind named in one sentence, its subject, not the last of the list.
+        lo, j = self._start_of_sentence(self.bodies[k][0]), k - 1
+        while j >= 0 and j > floor and self.bodies[j][0] >= lo:
+            own = self.bodies[j][1]
+            if fits(j) and own is not None and self._subject_like(own, self.sentence_starts, self.cue_ends):
+                k = j
+            j -= 1
+        entity = self.bodies[k][2]
+        return self._speaker_from(entity.name, entity, entity.type, span)
 
     @staticmethod
     def _same_portfolio(m: Mention, entity: Any) -> bool:
@@ -1379,13 +1428,14 @@ class Resolver:
         return body is not None and getattr(body, "country", None) is None and national is not None
 
     def _known_in_other_office(self, person: Speaker, m: Mention, exclusive: Callable[[str, str], bool]) -> bool:
-        """Whether the registry gives ``person`` exclusive offices, none of them the one ``m``
-        names: Emmanuel Macron is never "le chancelier"."""
+        """Whether the registry gives ``person`` offices, each exclusive of the one ``m`` names:
+        Emmanuel Macron is never "le chancelier"; Boris Johnson, foreign minister then head of
+        government, may be "le dirigeant conservateur"."""
         entity = self.registry.get(person.entity_id) if person.entity_id and self.registry is not None else None
         if not m.role or entity is None:
             return False
         keys = {r.key for r in getattr(entity, "roles", ())}
-        return m.role not in keys and any(exclusive(k, m.role) for k in keys)
+        return bool(keys) and m.role not in keys and all(exclusive(k, m.role) for k in keys)
 
     def _is_demonstrative(self, m: Mention) -> bool:
         """``ce diplomate``, ``cette source``: pointing back to a description given earlier."""
@@ -1766,6 +1816,9 @@ class Resolver:
                 later = self._later_holder_spoke(m, bound)
                 if later is not None:
                     return self._with_mention(later, span), (f"{m.kind}→last person",)
+                nearer = self._nearer_holder(m, bound)
+                if nearer is not None:
+                    return self._with_mention(nearer, span), (f"{m.kind}→nearer office holder",)
                 return bound, ("role→person (apposition)",)
             body = self._earlier_body(m, span)
             if body is not None:
@@ -1837,6 +1890,15 @@ class Resolver:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
                     prev = self._named_of_country(m) or self._named_not_of_other_country(m)
+                if ((prev is None or self._known_country(prev) not in (None, m.country)) and m.kind == "role"
+                        and m.country is not None and m.complement_id is None and not self._former(m)):
+                    # "Le ministre belge Paul X a reçu son homologue allemand Karl Y. « … », a déclaré le
+                    # ministre allemand": not the subject of another country but the latest person named
+                    # of that one, given no office of their own (a nationality adjective only).
+                    named = self._named_of_country(m)
+                    if (named is not None and prev is not None and named.name not in self._offices_of
+                            and self._compatible(named.name, self._gender(m)) and self._named_together(named.name, prev.name, m.start)):
+                        prev = named
                 owned_by = self._owner_word(m)
                 if owned_by and self._taken.get(self._role_keys(m)[0]) is not None:
                     # "le patron d'OpenAI" again: whom the same words took back before.
@@ -2514,6 +2576,19 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
+
+    def _named_together(self, a: str, b: str, before: int) -> bool:
+        """Whether the people ``a`` and ``b`` were last named before ``before`` in one sentence
+        (« Le ministre belge Paul X a reçu son homologue allemand Karl Y »)."""
+        k = bisect.bisect_left(self.all_name_starts, before) - 1
+        floor = k - _LOOKBACK
+        last: dict[str, int] = {}
+        while k >= 0 and k > floor and len(last) < 2:
+            name = self.all_people[k].name
+            if name in (a, b) and name not in last:
+                last[name] = self._start_of_sentence(self.all_names[k].start)
+            k -= 1
+        return len(last) == 2 and last[a] == last[b]
 
     def _named_not_of_other_country(self, r: Mention) -> Speaker | None:
         """The last person named before ``r`` (no preposition governing the name) whom neither the
@@ -3333,13 +3408,15 @@ def _portfolio_chain() -> regex.Pattern[str]:
 _PORTFOLIO_CHAIN_REACH = 90
 
 
-def _portfolio_chain_gap(text: str, start: int, end: int) -> bool:
+def _portfolio_chain_gap(text: str, start: int, end: int, country_of: Callable[[str], str | None] | None = None) -> bool:
     """Whether ``text[start:end]`` is a chain of portfolios (:func:`_portfolio_chain`) whose
-    lower-case words are all adjectives by their ending (``nationale``; not ``reçoit``)."""
+    lower-case words are all adjectives by their ending (``nationale``; not ``reçoit``) or, with
+    ``country_of``, nationality adjectives (« le ministre de l'Énergie belge Tinne X »)."""
     if end - start > _PORTFOLIO_CHAIN_REACH:
         return False
     found = _portfolio_chain().fullmatch(text, start, end)
-    return found is not None and all(institutions.is_adjective(w) for w in found.captures("adj"))
+    return found is not None and all(institutions.is_adjective(w) or (country_of is not None and country_of(w) is not None)
+                                     for w in found.captures("adj"))
 
 
 @cache

@@ -21,6 +21,10 @@ ATTRIBUTED = [
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
+    pytest.param("Selon Moscou, les deux présidents sont convenus que les experts devaient poursuivre leur travail.", "Russie",
+                 "indirect", "selon-fronted", id="selon-keeps-the-whole-sentence-over-an-agreement-verb-and-its-plural-subject"),
+    pytest.param("Selon Berlin, la chancelière et le président se sont mis d'accord sur un nouveau calendrier.", "Allemagne",
+                 "indirect", "selon-fronted", id="selon-over-an-agreement-with-no-clause-of-its-own"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Kremlin", "indirect", "incise-postposed", id="indirect-postposed"),
     pytest.param("Angela Merkel a estimé que l'accord restait la meilleure option.", "Angela Merkel", "indirect", "subject-before-cue", id="que-subject"),
     pytest.param("« Nous verrons », a tranché le porte-parole de l'Élysée.", None, "direct", "incise-postposed", id="role-of-institution"),
@@ -1628,6 +1632,39 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "de son côté le vote.", 0, "sénateur", id="a-masculine-office-takes-back-no-holder-named-later-in-the-feminine"),
     pytest.param("Le sénateur a jugé que la réforme restait « inachevée ». Pierre Gros, sénateur centriste, a salué "
                  "de son côté le vote.", 0, "Pierre Gros", id="a-masculine-office-still-takes-back-its-holder-named-later"),
+    pytest.param("La ministre de l'Énergie belge Lise Vermeulen a rencontré son homologue allemand Karl Brandt. "
+                 "« Nous ne paierons pas », a déclaré la ministre de l'Énergie belge.", -1, "Lise Vermeulen",
+                 id="a-nationality-adjective-after-the-portfolio-binds-like-one-before-it"),
+    pytest.param("À Madrid, le chef du gouvernement espagnol Mario Ruiz a menacé de voter contre. "
+                 "« Ce texte est inacceptable », a déclaré le dirigeant socialiste.", -1, "Mario Ruiz",
+                 id="a-name-glued-to-a-role-opening-its-sentence-is-its-subject"),
+    pytest.param("Emmanuel Dubois a appelé samedi un autre dirigeant de la région, le président turc Kemal Arslan, pour lui "
+                 "proposer une concertation. Il a aussi parlé à Donald Grant et à la Première ministre britannique, Helen Moss, "
+                 "à qui il a tenu le même discours: le Conseil doit reprendre l'initiative « dans l'unité ».",
+                 -1, "Emmanuel Dubois", id="a-name-glued-to-a-role-deep-in-its-sentence-is-no-subject"),
+    pytest.param("Le Premier ministre désigné Karim Haddad a réagi. « Je ne céderai pas », a-t-il affirmé.", -1, "Karim Haddad",
+                 id="a-participle-of-the-office-between-role-and-name"),
+    pytest.param("Le Premier ministre britannique Boris Johnson a défendu son accord. "
+                 "« Nous sortirons le 31 octobre », a lancé le dirigeant conservateur.", -1, "Boris Johnson",
+                 id="a-registry-holder-of-one-office-the-role-allows-is-not-barred-by-another"),
+    pytest.param("Le Premier ministre britannique Paul Hartley a défendu l'accord. « Nous sortirons le 31 octobre », a lancé "
+                 "le dirigeant conservateur. À Vienne, le chancelier autrichien Karl Weber s'est montré prudent. "
+                 "« Personne n'y a intérêt », a estimé le dirigeant conservateur.", -1, "Karl Weber",
+                 id="a-description-only-resolved-takes-back-the-nearer-office-holder"),
+    pytest.param("Le Premier ministre britannique Paul Hartley a défendu l'accord. « Nous sortirons le 31 octobre », a lancé "
+                 "le dirigeant conservateur. À Vienne, le chancelier autrichien Karl Weber s'est montré prudent. "
+                 "« Personne n'y a intérêt », a estimé le dirigeant conservateur.", 0, "Paul Hartley",
+                 id="a-description-resolved-first-keeps-its-first-holder"),
+    pytest.param("Le Premier ministre, Paul Hartley, a défendu l'accord. « Nous sortirons le 31 octobre », a lancé "
+                 "le dirigeant conservateur, Paul Hartley. Le chancelier autrichien Karl Weber s'est montré prudent. "
+                 "« Personne n'y a intérêt », a estimé le dirigeant conservateur.", -1, "Paul Hartley",
+                 id="a-description-given-by-apposition-keeps-its-holder"),
+    pytest.param("Le ministre belge Paul Janssens a rencontré lundi son homologue allemand Karl Brandt. "
+                 "« Nous ne paierons pas », a déclaré le ministre allemand.", -1, "Karl Brandt",
+                 id="a-role-of-a-country-takes-the-counterpart-named-with-the-subject-of-another"),
+    pytest.param("Le footballeur allemand Karl Brandt a marqué. Le ministre belge Paul Janssens était au stade. "
+                 "« Quel match », a déclaré le ministre allemand.", -1, "ministre allemand",
+                 id="a-role-of-a-country-takes-no-one-of-that-country-named-apart"),
 ]
 
 
@@ -2431,6 +2468,9 @@ SPEAKER_OF_QUOTE = [
                  -1, "Premier ministre nippon", id="another-nationality-adjective"),
     pytest.param("Rabat a démenti. « Non », a assuré le ministre Paul Leroy. Le royaume affirme que la frontière restera ouverte.",
                  -1, "Maroc", id="a-state-noun-takes-back-the-last-state-of-its-kind-not-a-person"),
+    pytest.param("L'Arabie saoudite, suivie de Bahreïn et de la Jordanie, a rompu ses relations avec le Qatar. "
+                 "Le royaume affirme que la décision est définitive.",
+                 -1, "Arabie saoudite", id="a-state-noun-takes-back-the-subject-of-a-list-of-its-kind-not-the-last"),
     pytest.param("Mascate a protesté, puis le Koweït a répondu. Le sultanat estime que la décision est injuste.",
                  -1, "Oman", id="a-state-noun-skips-a-state-of-another-kind"),
     pytest.param("Le ministre Paul Leroy a parlé. Le pays affirme que la frontière restera ouverte.",
