@@ -713,6 +713,12 @@ def _np_words(stops: str) -> str:
 
 
 @cache
+def _addressee_links() -> frozenset[str]:
+    """Links before a publication the words were told to (``à l'``, ``au``), from ``names.json``."""
+    return frozenset(w.casefold() for w in names_data().get("addressee_links", ()))
+
+
+@cache
 def _body_in() -> regex.Pattern[str]:
     """A preposition before a determiner and a body noun of ``names.json`` (``dans| l'entourage``)."""
     return _preposition_before(names_data()["body_nouns"])
@@ -1662,8 +1668,25 @@ class Attributor:
 
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on
-        dans l'entourage du ministre``): a body after a preposition, a mention, or a publication."""
+        dans l'entourage du ministre``): a body after a preposition, a mention, or a publication.
+        A publication the words were told to comes first (``a-t-on indiqué à l'AFP de source
+        diplomatique``): who it names after it speaks, if anyone."""
+        told = self._addressed_outlet(pos, end)
+        comma = self.text.find(",", told, end) if told is not None else -1
+        if told is not None and (found := self._named_after(told, comma if comma >= 0 else end)) is not None:
+            return found  # only before a comma: "à l'AFP, annonçant le rappel de …" names nobody
+        return self._named_after(pos, end)
+
+    def _named_after(self, pos: int, end: int) -> Mention | None:
         return self._body_in(pos, end) or self._after(pos, end, allow_prep=True) or self._publication_in(pos, end)
+
+    def _addressed_outlet(self, pos: int, end: int) -> int | None:
+        """The end of a publication right after ``pos`` behind an addressee link (`` à l'AFP``), or None."""
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k >= len(self.mentions) or self.mentions[k].kind != "publication" or self.mentions[k].end >= end:
+            return None
+        link = self.text[pos : self.mentions[k].start].strip(" \u00a0").casefold()
+        return self.mentions[k].end if link in _addressee_links() else None
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
@@ -1934,7 +1957,10 @@ class Attributor:
                 comma = self.text.rfind(",", s_start, self.mentions[k].start)  # stands before the comma
                 pos = comma if comma >= 0 else pos
             elif _BRACKET_CLOSE.fullmatch(self.text, self.mentions[k].end, pos):
-                pos = self.mentions[k].start - 1  # "la direction des routes (Dirouest) indique": the subject stands before the brackets
+                # "la direction des routes (Dirouest) indique", "les coprésidents (France, Russie,
+                # Etats-Unis) ont appelé": the subject stands before the brackets.
+                opening = self.text.rfind("(", s_start, self.mentions[k].start)
+                pos = opening if opening >= 0 else self.mentions[k].start - 1
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
@@ -2199,6 +2225,11 @@ class Attributor:
         m = _words().opening_subject.match(self.text, s_start, pos)
         if m is None or self._in_marks(m.start()):
             return None
+        # "Plusieurs centaines de manifestants se sont rassemblés pour dénoncer": a quantifier
+        # opening a crowd is its determiner, not the subject alone.
+        crowd = _crowd_phrase().match(self.text, m.end() - len(m.group().lstrip(" \t\n\u00a0\"«“—–-")), pos)
+        if crowd is not None and crowd.end() > m.end():
+            return self._np_span(crowd.start(), crowd.end())
         end = m.end()
         listed = _complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:

@@ -904,7 +904,7 @@ def _decide(
     at_start = (
         not before_stripped
         or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)
-        or _ends_with_quote(before_stripped)
+        or _ends_with_quote(before_stripped, inner)
         or bool(pats.connector_only.match(before_stripped))
         or bool(_BRACKETED_PLACE.fullmatch(before_stripped))
     )
@@ -991,8 +991,16 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
 _CLOSERS = "»”\""
 
 
-def _ends_with_quote(s: str) -> bool:
-    return bool(s) and s[-1] in _CLOSERS and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"
+def _ends_with_quote(s: str, inner: str) -> bool:
+    """Whether ``s`` ends with a closed quotation that ends a sentence of its own, so that the one
+    after opens another; not a lower-case fragment right after one closed with no stop (« ses
+    « frères » « sur le terrain comme à la table » »: the writer's sentence goes on)."""
+    if not (s and s[-1] in _CLOSERS and len(s) >= 2 and s[-2] in ".!?…  \u00a0\u202f"):
+        return False
+    return s[:-1].rstrip()[-1:] in _STOPS or not inner[:1].islower()
+
+
+_STOPS = frozenset(".!?…")
 
 
 def _capitalised_words(words: list[str]) -> int:

@@ -303,6 +303,9 @@ class NamesData(Record):
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
     de_prepositions: tuple[str, ...] = ()
+    addressee_links: tuple[str, ...] = ()
+    """``à l'``, ``au``: before a publication right after an impersonal cue, say whom the words
+    were told to (``a-t-on indiqué à l'AFP dans l'entourage du ministre``), not who spoke."""
     """``auprès``: a preposition that reaches its noun through ``de`` (``auprès de la préfecture``)."""
     intensifiers: tuple[str, ...]
     former_markers: tuple[str, ...]
@@ -526,6 +529,7 @@ def find_mentions(text: str, registry: Any = None) -> list[Mention]:
         )
     if "(" in text:
         _mark_aside_lines(_bracketed_lines(text), merged)
+        _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
 
@@ -573,6 +577,23 @@ def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
         if m.kind == "role" and m.text in tails and all(w[:1].isupper() for w in m.text.split()) else m
         for m in found
     ]
+
+
+def _mark_bracketed(text: str, found: list[Mention]) -> None:
+    """Mark every mention inside a short aside in brackets with no quotation marks in it, not only
+    the first (« les coprésidents du groupe de Minsk (France, Russie, Etats-Unis) ont appelé »):
+    none is the subject of the verb after the brackets."""
+    starts = [m.start for m in found]
+    for aside in _SHORT_ASIDE.finditer(text):
+        k = bisect.bisect_left(starts, aside.start())
+        while k < len(found) and found[k].start < aside.end():
+            if found[k].end <= aside.end():
+                found[k].parenthetical = True
+            k += 1
+
+
+# A short aside in brackets on one line, with no quotation marks nor brackets inside.
+_SHORT_ASIDE = regex.compile(r"\([^()«»\"“”\n]{1,80}+\)")
 
 
 def _bracketed_lines(text: str) -> list[tuple[int, int]]:

@@ -1471,6 +1471,11 @@ class Resolver:
         elif self.written.get(person.name) is None:
             self.written[person.name] = gender
 
+    def _known_gender(self, name: str) -> str | None:
+        """The gender the text or a first name gives the person ``name``, if any."""
+        p = self.by_name.get(name)
+        return p.gender if p is not None else self.written.get(name)
+
     def _compatible(self, name: str, gender: str | None) -> bool:
         if gender is None:
             return True
@@ -1575,6 +1580,7 @@ class Resolver:
         # that person back whatever theirs.
         recent = [b for b in self.bindings[-_LOOKBACK:]
                   if self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head)]
+        marked = gender not in (None, _UNMARKED_GENDER)
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
         def other_body(b: _Binding) -> bool:
@@ -1585,7 +1591,11 @@ class Resolver:
             # The latest binding passing the test made at or before m, else the first one after it,
             # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
             # … Paul Y, député du Gard »: either may be meant).
-            b = next((b for b in reversed(recent[:split]) if test(b) and not other_body(b)), None)
+            passing = [b for b in reversed(recent[:split]) if test(b) and not other_body(b)]
+            # « La ministre » after « la ministre X » and « le ministre Y »: a woman the text made
+            # known as one goes before someone of no known gender bound since.
+            b = next((b for b in passing if marked and self._known_gender(b.person.name) == gender),
+                     passing[0] if passing else None)
             if b is None and ahead:
                 after = (b for b in recent[split:] if test(b) and not other_body(b))
                 first = next(after, None)
@@ -1948,9 +1958,12 @@ class Resolver:
             if later is not None and later.name != answering:
                 self._bind_resolved(m, later)
                 return self._with_mention(later, span), ("role→its holder named later",)
-        if m.kind == "anonymous" and self._is_role_like(m) and not self._is_demonstrative(m):
+        demonstrative = self._is_demonstrative(m)
+        if m.kind == "anonymous" and (self._is_role_like(m) if not demonstrative else len(fold(m.text).split()) <= 4):
             # "le responsable iranien": a definite description points back, to the same
-            # description given earlier ("un responsable iranien") or to the last person.
+            # description given earlier ("un responsable iranien") or to the last person; so does
+            # a demonstrative one no description nor anonymous source before explains ("Ce
+            # responsable en exil affirme…" after a name).
             earlier = self._earlier_description(m)
             if earlier is not None:
                 return self._with_mention(earlier, span), ("anonymous→earlier description",)

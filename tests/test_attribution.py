@@ -222,6 +222,8 @@ ATTRIBUTED = [
                  id="pronoun-after-an-exclusive-role-the-registry-gives-the-last-speaker"),
     pytest.param("Le porte-parole du Kremlin a jugé ces accusations « absurdes ». Maria Zakharova a parlé d'une provocation.",
                  "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
+    pytest.param("« La brutalité n'est pas une méthode », a-t-on indiqué à l'AFP dans l'entourage du ministre.",
+                 "entourage du ministre", "direct", "incise-inverted", id="an-outlet-the-impersonal-cue-told-is-no-speaker"),
 ]
 
 
@@ -1665,6 +1667,16 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le footballeur allemand Karl Brandt a marqué. Le ministre belge Paul Janssens était au stade. "
                  "« Quel match », a déclaré le ministre allemand.", -1, "ministre allemand",
                  id="a-role-of-a-country-takes-no-one-of-that-country-named-apart"),
+    pytest.param("« Nous resterons aux côtés de Kiev », a déclaré la ministre des Affaires étrangères, Anne Duval. Selon le "
+                 "ministre de la Défense, Kamal Sethi, la mission sera prolongée. La ministre a rappelé que l'annexion restait "
+                 "illégale.", -1, "Anne Duval", id="a-feminine-role-prefers-a-known-woman-to-a-holder-of-no-known-gender"),
+    pytest.param("« Les perquisitions sont quotidiennes », témoigne Refat Ilmiev, le président du conseil des anciens. Ce "
+                 "responsable en exil affirme que cent personnes sont détenues.", -1, "Refat Ilmiev",
+                 id="a-demonstrative-anonymous-description-takes-back-the-person-named-before"),
+    pytest.param("Les médiateurs (France, Russie, Etats-Unis) ont appelé les belligérants à « cesser le feu ».", -1,
+                 "médiateurs", id="a-list-in-brackets-after-the-subject-is-no-subject"),
+    pytest.param("À Minsk, plusieurs centaines de manifestants se sont rassemblés pour dénoncer une « mascarade ».", -1,
+                 "plusieurs centaines de manifestants", id="a-quantifier-opening-a-crowd-takes-the-crowd-with-it"),
 ]
 
 

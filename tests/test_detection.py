@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Le ministre a promis de rester aux côtés de ses « alliés historiques » « sur le terrain comme à la table "
+                 "des négociations ».", [("partial", "sur le terrain comme à la table des négociations")],
+                 id="a-lower-case-fragment-right-after-a-closed-one-goes-on-the-writer-s-sentence"),
     pytest.param("Sur son compte Twitter, le milliardaire a de nouveau qualifié la chaîne de « TRÈS MALHONNÊTE ! ».",
                  [("partial", "TRÈS MALHONNÊTE !")], id="words-shouted-in-capitals-are-no-title"),
     pytest.param("LISBONNE (AFP) - Selon la ministre, « la crise est derrière nous ».", [("direct", "la crise est derrière nous")],
