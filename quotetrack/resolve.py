@@ -393,7 +393,8 @@ class Resolver:
         if getattr(self, "opening_aside", None) is not None:
             # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
             aside = self._opening_aside(s_start, min(len(self.text), m.end + 2 * _ASIDE_REACH))
-            if aside is not None and aside.end() > m.end:
+            if (aside is not None and aside.end() > m.end
+                    and (_about_opening().match(self.text, s_start, m.start) or fronted_participle().match(self.text, s_start, aside.end()))):
                 return False
         text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
@@ -3741,6 +3742,16 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _LEXICONS.clear()
     _LEXICONS[id(words)] = (words, lex)
     return lex
+
+
+@cache
+def _about_opening() -> regex.Pattern[str]:
+    """An ``about_markers`` or ``aside_openers`` word of ``names.json`` opening a sentence
+    (``Concernant``, ``À propos de``, ``Face à``), not a capitalised word ending like a
+    present participle (``L'attaquant Paul X, …`` is the subject)."""
+    words = names_data()
+    return regex.compile(rf"[\s\"«“—–\-]*+(?i:{trie_alternation((*words.get('about_markers', ()), *words.get('aside_openers', ())))})"
+                         rf"(?:(?<=['’])|[ \u00a0]++)")
 
 
 @cache

@@ -2806,6 +2806,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Paul Verdier a parlé jeudi. « On fera avec ceux qui sont là », a affirmé le sélectionneur des Bleus. "
                  "Concernant Hugo Marchal, touché à la cuisse, il a dit attendre « les examens de demain ».", -1, "Paul Verdier",
                  id="the-name-an-about-aside-and-a-participle-set-off-is-no-antecedent"),
+    pytest.param("Le Lensois a ouvert le score. L'attaquant Hugo Marchal, auteur du but, a savouré. « C'est un moment spécial », "
+                 "a-t-il confié.", -1, "Hugo Marchal", id="a-role-ending-like-a-present-participle-opens-no-aside"),
     pytest.param("Les parents du garçon ont publié un message sur les réseaux sociaux : « Nous gardons espoir. »", -1,
                  "parents du garçon", id="a-colon-after-a-long-verb-group-takes-the-clause-s-subject"),
     pytest.param("La famille d'Adama Koné réclame une expertise. Assa Koné, la sœur du jeune homme, a pris la "
