@@ -348,6 +348,17 @@ def _opening_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _colon_clause() -> regex.Pattern[str]:
+    """:func:`_opening_clause` with a longer verb group, the clause a colon closes before a
+    quotation (« Les parents de la fillette ont publié un message sur les réseaux sociaux : »)."""
+    return _opening(*_opening_np(), tail=_COLON_CLAUSE_TAIL)
+
+
+# The words the verb group of a clause before a colon may run to (see _colon_clause).
+_COLON_CLAUSE_TAIL = 12
+
+
+@cache
 def _gerund_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the main clause a gerund after its comma
     shares the subject of (« Le représentant russe a quant à lui demandé aux États-Unis de renoncer
@@ -750,6 +761,15 @@ def _coordinated_marks() -> regex.Pattern[str]:
     """``» et d'« ``: a closing mark, a coordinator, maybe a short link word, an opening mark."""
     coordinators = alternation(names_data()["coordinators"])
     return regex.compile(rf"(?i)\W{{0,3}}(?:{coordinators})[ \u00a0]++(?:\p{{L}}{{1,3}}(?:['’]|[ \u00a0]++))?\W{{0,3}}")
+
+
+@cache
+def _named_complement_gap() -> regex.Pattern[str]:
+    """A complement link of ``complement_links`` or ``name_complement_links`` (a bare ``de``
+    before a name: ``le maire| de |Nice``) and up to three capitalised words, before a name."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?:\p{{Lu}}[\p{{L}}\-]*+|\d++)[ \u00a0]++){{0,3}}")
 
 
 @cache
@@ -1296,7 +1316,8 @@ class Attributor:
                 return possessive
             return (owner
                     or self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False)
-                    or self._speech_owner(s_start, colon))
+                    or self._speech_owner(s_start, colon)
+                    or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":
             return self._label(q)
         if where == "previous-quote":
@@ -2109,7 +2130,8 @@ class Attributor:
         if j < 0 or self.mentions[j].kind != "role":
             return None
         role = self.mentions[j]
-        return role if _words().complement_gap.fullmatch(self.text, role.end, m.start) else None
+        # "Mourad X, le président de Toulon, qui juge": a bare "de" before the name links it too.
+        return role if _named_complement_gap().fullmatch(self.text, role.end, m.start) else None
 
     def _speech_owner(self, lo: int, hi: int, *, opening: bool = False) -> Mention | None:
         """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
@@ -2244,13 +2266,13 @@ class Attributor:
         start = min(end, len(self.text)) - len(self.text[s_start:end].lstrip(" \t\n\u00a0\"«“—–-"))
         return Mention(start, end, self.text[start:end], "np", head_start=start)
 
-    def _opening_clause(self, s_start: int, pos: int) -> Mention | None:
+    def _opening_clause(self, s_start: int, pos: int, pattern: regex.Pattern[str] | None = None) -> Mention | None:
         """``Le régime militaire au pouvoir à Niamey a annoncé que…``: the words opening the
         sentence, from a determiner and a lower-case noun up to the cue, when nothing else is
         its subject and no comma, mark or other cue stands between (eight words at most), past
         a dateline (``BAMAKO (AFP) - Les régimes militaires… ont annoncé``) and a connector opening
         it (``Mais un proche du palais de X confie que…``)."""
-        m = _opening_clause().fullmatch(self.text, past_connector(self.text, past_dateline(self.text, s_start, pos), pos), pos)
+        m = (pattern or _opening_clause()).fullmatch(self.text, past_connector(self.text, past_dateline(self.text, s_start, pos), pos), pos)
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         end = m.end("np")

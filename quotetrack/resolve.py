@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from quotetrack import channel, entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
-from quotetrack.cues import present_participle_endings, verb_words
+from quotetrack.cues import present_participle_endings, telling_participle_endings, verb_words
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -397,6 +397,12 @@ class Resolver:
                 return True
         if (dateline := DATELINE.match(self.text, s_start, m.start)) is not None:
             s_start = dateline.end()  # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…": no lead of the sentence
+        if getattr(self, "opening_aside", None) is not None:
+            # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
+            aside = self._opening_aside(s_start, min(len(self.text), m.end + 2 * _ASIDE_REACH))
+            if (aside is not None and aside.end() > m.end
+                    and (_about_opening().match(self.text, s_start, m.start) or fronted_participle().match(self.text, s_start, aside.end()))):
+                return False
         text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
@@ -3912,6 +3918,16 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
 
 
 @cache
+def _about_opening() -> regex.Pattern[str]:
+    """An ``about_markers`` or ``aside_openers`` word of ``names.json`` opening a sentence
+    (``Concernant``, ``À propos de``, ``Face à``), not a capitalised word ending like a
+    present participle (``L'attaquant Paul X, …`` is the subject)."""
+    words = names_data()
+    return regex.compile(rf"[\s\"«“—–\-]*+(?i:{trie_alternation((*words.get('about_markers', ()), *words.get('aside_openers', ())))})"
+                         rf"(?:(?<=['’])|[ \u00a0]++)")
+
+
+@cache
 def _reported_clause_lead() -> regex.Pattern[str]:
     """A body's verb group and the relative pronoun of ``names.json`` opening the clause it
     reports, with no mark, comma or stop (``a fait savoir que ``, ``assure qu'``)."""
@@ -3943,7 +3959,10 @@ def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics
     word, ``Quant à Jean X``), or a capitalised past participle and a few words (``Interrogé sur
     l'absence de Jean X``), then the comma closing them and the spaces after it."""
     words = (*about, *openers)
-    marker = (rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+"
+    # "Concernant Kylian X, touché à la cuisse, il…": a past participle's aside may follow.
+    participle = (rf"(?:\p{{Ll}}[\p{{L}}\-]*?(?:{trie_alternation(telling_participle_endings())})(?!\p{{L}})"
+                  rf"[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+)?")
+    marker = (rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0]++)[^,;:.!?«»\"\n]{{0,{_ASIDE_REACH}}},[ \u00a0]*+{participle}"
               if words else r"(?!)")
     endings = trie_alternation(present_participle_endings())
     # Not a topic ending like a participle (« Quant à Jean X, il… »: see ``topic_markers``).

@@ -1406,6 +1406,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le premier ministre pakistanais Imran Khan a dénoncé une « provocation ». Narendra Modi a salué "
                  "une réforme « nécessaire ». Le chef du gouvernement a promis que la vallée serait « prospère ».",
                  -1, "Narendra Modi", id="an-office-bound-by-apposition-yields-to-the-later-speaker-the-registry-gives-it"),
+    pytest.param("« Didier a toute ma confiance », a insisté Noël Martin. Ancien international, Luc Berthier s'est montré "
+                 "plus sceptique. L'équipe « manque d'un vrai numéro 9 », selon le consultant.", -1, "Luc Berthier",
+                 id="the-consultant-takes-back-the-subject-named-since-the-last-quote"),
     pytest.param("Marc Dubreuil s'est expliqué lundi. « Je n'ai rien caché », a déclaré le prévenu.", -1, "Marc Dubreuil",
                  id="the-defendant-takes-back-the-subject-named-before"),
     pytest.param("Claire Morel, absente, était représentée par ses avocats. Ceux-ci ont assuré qu'elle était "
@@ -2885,6 +2888,21 @@ SPEAKER_OF_QUOTE = [
                  "avant l'été.", -1, "Claire Ravel", id="a-bare-tweet-fronted-gives-way-to-the-subject-who-spoke-last"),
     pytest.param("« Le club ne sera pas vendu », a répété le président Hugo Lambert. « Personne ne partira », selon un tweet.",
                  -1, "Hugo Lambert", id="a-bare-tweet-with-no-subject-is-whoever-spoke-just-before"),
+    pytest.param("« Nous ne lâcherons rien », a déclaré Karim Bensaïd, le président de Grenoble, qui juge que la Ligue "
+                 "doit « revoir sa copie ».", -1, "Karim Bensaïd",
+                 id="a-subject-relative-after-a-role-and-its-bare-de-complement-takes-the-role-s-holder"),
+    pytest.param("Le maire de Nice, qui estime que l'État « doit agir », a saisi le préfet.", -1, "maire de Nice",
+                 id="a-subject-relative-after-a-role-and-a-place-is-the-role-not-the-place"),
+    pytest.param("Paul Verdier a parlé jeudi. « On fera avec ceux qui sont là », a affirmé le sélectionneur des Bleus. "
+                 "Concernant Hugo Marchal, touché à la cuisse, il a dit attendre « les examens de demain ».", -1, "Paul Verdier",
+                 id="the-name-an-about-aside-and-a-participle-set-off-is-no-antecedent"),
+    pytest.param("Le Lensois a ouvert le score. L'attaquant Hugo Marchal, auteur du but, a savouré. « C'est un moment spécial », "
+                 "a-t-il confié.", -1, "Hugo Marchal", id="a-role-ending-like-a-present-participle-opens-no-aside"),
+    pytest.param("Les parents du garçon ont publié un message sur les réseaux sociaux : « Nous gardons espoir. »", -1,
+                 "parents du garçon", id="a-colon-after-a-long-verb-group-takes-the-clause-s-subject"),
+    pytest.param("La famille d'Adama Koné réclame une expertise. Assa Koné, la sœur du jeune homme, a pris la "
+                 "parole. « On ne lâchera rien », a-t-elle lancé.", -1, "Assa Koné",
+                 id="a-west-african-first-name-opens-the-name"),
 ]
 
 

@@ -119,6 +119,8 @@ NOT_QUOTES = [
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
+    pytest.param("Des centaines de personnes ont défilé à l'appel du comité « Justice pour Karim », a indiqué la préfecture.",
+                 id="a-committee-named-in-marks-before-a-cue"),
     pytest.param("La liste « Grenoble demain » a obtenu 14 % des voix au premier tour, a indiqué la préfecture.",
                  id="an-electoral-list-named-in-marks-before-a-cue"),
     pytest.param("Le dispositif « Pinel », qui a pris fin, n'a pas été remplacé, ce que déplorent les promoteurs.",
