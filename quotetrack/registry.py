@@ -615,6 +615,8 @@ def pronouns() -> tuple[PronounRecord, ...]:
 
 # How far past a role noun « de l'Énergie belge » may reach for the holder's nationality.
 _PORTFOLIO_ADJ_CHARS = 60
+# Longest link (« de la », « des ») and the white space before it that name_after reads.
+_LINK_REACH = 12
 
 
 class _Matcher:
@@ -670,6 +672,9 @@ class _Matcher:
             f"\\s++{link}(?:{_trie_pattern(institutions.heads(), case=False)}"
             f"|{_trie_pattern(institutions.presided_bodies(), case=False)})(?!\\w)"
         )
+        # « le président des Républicains », « le président de Renault »: a capitalised name after
+        # the link that is no state (a state's name is read into the role itself) names a body.
+        self.name_after = regex.compile(f"\\s++{link}\\p{{Lu}}")
         # « le ministre de l'Énergie belge »: a capitalised portfolio (one lower-case word may
         # follow it) and then the holder's nationality adjective (see _PORTFOLIO_ADJ_CHARS).
         self.portfolio_adj = regex.compile(
@@ -1508,8 +1513,9 @@ class Registry:
             country = country or comp_country
             if is_body and record.on_body:
                 key = record.on_body
-        elif record.on_body and self._matcher is not None and self._matcher.body_after.match(
-                text if probe is None else probe, end):
+        elif record.on_body and self._matcher is not None and (
+                self._matcher.body_after.match(text if probe is None else probe, end)
+                or self._matcher.name_after.match(text, end, end + _LINK_REACH)):
             key = record.on_body
         if country is None and not link and self._matcher is not None:
             after = self._matcher.portfolio_adj.match(text if probe is None else probe, end, end + _PORTFOLIO_ADJ_CHARS)

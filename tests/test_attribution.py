@@ -1689,6 +1689,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le président des Républicains, Paul Marchal, a dénoncé une réforme « brutale ». "
+                 "Le président de la République a pour sa part appelé au « calme ».",
+                 -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
     pytest.param("Kim Jong Un dénonce une « provocation » américaine.", 0, "Kim Jong Un",
                  id="a-capitalised-article-ending-a-name-makes-no-noun-of-the-verb-after-it"),
     pytest.param("Tokyo, a précisé le porte-parole Kenji Mori, « ne renoncera pas » à ses îles et « répondra fermement » à toute incursion.",
