@@ -1689,6 +1689,10 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le président du conseil départemental du Gers, Paul Marchal, a salué le projet. "
+                 "Le président du conseil départemental de l'Ariège a dénoncé « un mépris ».",
+                 -1, "président du conseil départemental de l'Ariège",
+                 id="a-local-council-president-of-another-place-is-someone-new-no-head-of-government"),
     pytest.param("Le président des Républicains, Paul Marchal, a dénoncé une réforme « brutale ». "
                  "Le président de la République a pour sa part appelé au « calme ».",
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
