@@ -71,6 +71,10 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
+# Longest common-noun complement (a link and two words) a role's written span takes in.
+_ROLE_TAIL_REACH = 60
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -1734,6 +1738,11 @@ class Resolver:
         if m.kind in ("name", "np"):
             m = self._demonym(m) or m
         span = self.span(m.start, m.end)
+        if m.kind == "role":
+            # « a estimé le président du parti »: whoever it takes back, the role is named by its
+            # words and the common-noun complement right after them.
+            tail = self.lower_complement.match(self.text, m.end, m.end + _ROLE_TAIL_REACH)
+            span = self.span(m.start, tail.end()) if tail is not None else span
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):

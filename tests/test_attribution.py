@@ -1032,6 +1032,20 @@ def test_subject_relative_gives_the_antecedent_even_after_a_preposition() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Le président du parti, Paul Marchal, a réclamé un référendum. « Les électeurs trancheront », a estimé le président du parti.",
+         "Paul Marchal", "le président du parti"),
+    ],
+)
+def test_role_taken_back_is_named_by_its_complement_too(text: str, speaker: str, mention: str) -> None:
+    q = quotetrack.extract(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.mention is not None and q.speaker.mention.text == mention
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("Les opposants, vêtus de blanc, se sont réunis dans la capitale pour exiger un « gouvernement de transition ».",
