@@ -3084,6 +3084,13 @@ class Resolver:
         if body is not None:
             return body
         floor = self.sentence_starts[k - 1] if k >= 1 else own
+        for lo, hi in ((own, m.start), (floor, own)) if k >= 1 else ((own, m.start),):
+            # « Leur syndicat, Alliance, a appelé à la grève. Son président a jugé… »: a body a
+            # possessive opens as the subject of this sentence or the one before, nobody named since.
+            held = _possessive_body_opening().match(self.text, lo, hi)
+            if held is not None and not self._person_named(lo, m.start):
+                start = held.end() - len(held.group().lstrip(" \t\n\u00a0\"«“—–-"))
+                return self._as_written(Mention(start, held.end(), self.text[start : held.end()], "np", head_start=start), "other")
         if not self.recent or self.recent[-1][0] < floor or self.recent[-1][1].type not in _BODY_TYPES:
             return None
         at, last = self.recent[-1]
@@ -3512,6 +3519,15 @@ def _body_opening(determiners: tuple[str, ...], nouns: tuple[str, ...]) -> regex
     """A definite determiner and a body noun opening the text searched (``Le ministère``)."""
     det = words_then_space(determiners, r"[ \u00a0]")
     return regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{det})(?:{trie_alternation(nouns)})(?![\w'’])")
+
+
+@cache
+def _possessive_body_opening() -> regex.Pattern[str]:
+    """A singular possessive and a body noun opening the text searched (``Leur syndicat``):
+    ``possessives`` that are no ``plural_possessives`` but ``leur``, and ``body_nouns`` of ``names.json``."""
+    words = names_data()
+    singular = tuple(w for w in words["possessives"] if w.endswith("r") or w not in words.get("plural_possessives", ()))
+    return _body_opening(tuple(w for w in singular if not w.endswith("s")), tuple(words["body_nouns"]))
 
 
 @cache

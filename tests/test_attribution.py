@@ -1703,6 +1703,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le président du groupe LR, Paul Marchal, a dénoncé « une dérive ». Les infirmières ont manifesté mardi. "
+                 "Leur syndicat a appelé à la grève. « C'est intenable », a estimé son président.",
+                 -1, "syndicat", id="a-possessive-role-is-of-the-body-a-possessive-opened-before-never-the-last-speaker"),
     pytest.param("Le président du conseil départemental du Gers, Paul Marchal, a salué le projet. "
                  "Le président du conseil départemental de l'Ariège a dénoncé « un mépris ».",
                  -1, "président du conseil départemental de l'Ariège",
