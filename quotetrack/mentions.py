@@ -240,6 +240,9 @@ class NamesData(Record):
     partitive_pronouns: tuple[str, ...] = ()
     """One of a group after a description's complement link (``d'|une des| victimes``): the noun
     after them is still the description's complement."""
+    body_leanings: tuple[str, ...] = ()
+    """A party's leaning after its lower-case noun (``du parti| d'extrême droite``, ``du
+    mouvement| islamiste``): still the body the article has named, no new one."""
     jurisdiction_complements: tuple[str, ...] = ()
     """Complements after a role naming the place of the person the article is about, not another
     one (``le premier ministre| de la province``, ``le gouverneur| de l'État``): such a description

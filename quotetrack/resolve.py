@@ -71,6 +71,9 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
+# The registry types of public bodies, whose offices no common noun of a party or union takes back.
+_PUBLIC_BODY_TYPES = frozenset({"institution", "state"})
+
 # Longest common-noun complement (a link and two words) a role's written span takes in.
 _ROLE_TAIL_REACH = 60
 
@@ -1081,6 +1084,14 @@ class Resolver:
         """Whether ``m``'s complement names a body that someone else, not ``person``, was given an
         office in, while ``person`` was given offices in other bodies only: « le patron de la
         Ligue » after « Luigi X, chef de file du M5S » and « Matteo Y, chef de la Ligue »."""
+        if m.complement_id is None and _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH) is not None:
+            # « le président du parti » after « le président du Sénat, Paul X »: that office is a
+            # public institution's, no party's or union's.
+            bodies = [b.body for b in self.bindings[-_LOOKBACK:] if b.person.name == person.name and b.at < m.start
+                      and b.office == m.role and b.body is not None]
+            if bodies and self.registry is not None and all(
+                    getattr(self.registry.get(x), "type", None) in _PUBLIC_BODY_TYPES for x in bodies):
+                return True
         names = self._body_names(m)
         own = self._bodies_of.get(person.name)
         return (bool(names) and bool(own) and own is not None and names.isdisjoint(own)
@@ -1523,7 +1534,9 @@ class Resolver:
         if not self.bindings:
             return self._registry_holder(m, span)  # nothing bound yet: the tests below would find nothing
         head = self._head(m)
-        qualified = bool(self.complement_after.match(self.text, m.end)) or m.complement_id is not None
+        # « le vice-président du parti d'extrême droite »: the body the text has named, no other one.
+        named_body = m.complement_id is None and _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH) is not None
+        qualified = (bool(self.complement_after.match(self.text, m.end)) or m.complement_id is not None) and not named_body
         # A role with a complement of its own (« le président du FLNKS », « le président du
         # Parlement européen ») is not the same office as another holder's (« la présidente de la
         # province Sud », « le président français »): only its words bind it.
@@ -1595,6 +1608,10 @@ class Resolver:
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
         def other_body(b: _Binding) -> bool:
             # « le dirigeant de Renault » is not « Paul X, chef de file des Verts »: another body.
+            # « le président du parti » is no president of a public institution (« du Sénat, X »).
+            if named_body and b.body is not None and self.registry is not None and getattr(
+                    self.registry.get(b.body), "type", None) in _PUBLIC_BODY_TYPES:
+                return True
             return bool(names) and bool(b.body_names) and not any(_same_body_name(a, c) for a in names for c in b.body_names)
 
         for test in tests:
@@ -1742,7 +1759,9 @@ class Resolver:
             # « a estimé le président du parti »: whoever it takes back, the role is named by its
             # words and the common-noun complement right after them.
             tail = self.lower_complement.match(self.text, m.end, m.end + _ROLE_TAIL_REACH)
-            span = self.span(m.start, tail.end()) if tail is not None else span
+            body = _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)  # « du parti d'extrême droite »
+            end = max(tail.end() if tail is not None else m.end, body.end() if body is not None else m.end)
+            span = self.span(m.start, end) if end > m.end else span
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
@@ -3547,12 +3566,16 @@ def _the_body_before() -> regex.Pattern[str]:
     lower-case noun of a presided body (``presided_bodies`` in ``institution_names.json``) that
     neither a capitalised word nor a complement link follows, right after it or past one lower-case
     word (not `` du groupe LR``, `` de la région Grand Est``, `` de la commission des finances``,
-    `` du syndicat national des journalistes``): the body the text has named, no new one."""
+    `` du syndicat national des journalistes``): the body the text has named, no new one; a
+    leaning may close it (`` du parti d'extrême droite``)."""
     links = trie_alternation(tuple(names_data()["complement_links"]))
     bodies = trie_alternation(institutions.presided_bodies())
     stop = rf"\s++(?:(?i:{links})(?:(?<=['’])|\s)|\p{{Lu}})"
     after = rf"(?!{stop}|\s++\p{{Ll}}[\p{{L}}\-]*+{stop})"
-    return regex.compile(rf"\s++(?i:{links})\s*+(?:{bodies})(?!\w){after}")
+    # « du parti| d'extrême droite »: a leaning of ``body_leanings`` in ``names.json`` may close it.
+    leanings = names_data().get("body_leanings", ())
+    leaning = rf"(?:\s++(?i:{trie_alternation(tuple(leanings))})(?!\w))?+" if leanings else ""
+    return regex.compile(rf"\s++(?i:{links})\s*+(?:{bodies})(?!\w){leaning}{after}")
 
 
 @cache

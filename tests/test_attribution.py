@@ -1036,6 +1036,8 @@ def test_subject_relative_gives_the_antecedent_even_after_a_preposition() -> Non
     [
         ("Le président du parti, Paul Marchal, a réclamé un référendum. « Les électeurs trancheront », a estimé le président du parti.",
          "Paul Marchal", "le président du parti"),
+        ("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Le vice-président du parti d'extrême droite "
+         "a assuré que sa liste ne comptait « aucun condamné ».", "Paul Marchal", "Le vice-président du parti d'extrême droite"),
     ],
 )
 def test_role_taken_back_is_named_by_its_complement_too(text: str, speaker: str, mention: str) -> None:
@@ -1703,6 +1705,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
+                 "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
+                 -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
+    pytest.param("Le président du Sénat, Paul Marchal, a dénoncé « un scandale ». "
+                 "« C'est une faute », a estimé le président du parti.",
+                 -1, "président du parti", id="a-party-president-is-never-the-apposed-president-of-a-public-institution"),
     pytest.param("Le président du groupe LR, Paul Marchal, a dénoncé « une dérive ». Les infirmières ont manifesté mardi. "
                  "Leur syndicat a appelé à la grève. « C'est intenable », a estimé son président.",
                  -1, "syndicat", id="a-possessive-role-is-of-the-body-a-possessive-opened-before-never-the-last-speaker"),
