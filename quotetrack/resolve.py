@@ -1761,7 +1761,11 @@ class Resolver:
             tail = self.lower_complement.match(self.text, m.end, m.end + _ROLE_TAIL_REACH)
             body = _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)  # « du parti d'extrême droite »
             end = max(tail.end() if tail is not None else m.end, body.end() if body is not None else m.end)
-            span = self.span(m.start, end) if end > m.end else span
+            # Only a complement the description ends with: a mark, the text's end, a cue or a verb
+            # after it (not « le chef de l'État d'extrême| droite », « les avocats de l'ancien| ministre »).
+            closed = end >= len(self.text) or not self.text[end].isspace() or (
+                end + 1 in self.cue_starts or _VERB_WORD.match(self.text, end + 1, end + _ROLE_TAIL_REACH) is not None)
+            span = self.span(m.start, end) if end > m.end and closed else span
         if m.kind == "former":
             people = self._latest_people(m, 2, any_gender=True)
             if len(people) < 2 or not self._compatible(people[1].name, self._gender(m)):
