@@ -1337,7 +1337,23 @@ def _clause_end(
         ) is not None and joint.start() > start:
             end = joint.start()
         else:
-            end = _postposed_preposition(text, start, end, cues, k + 1)
+            end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
+    return end
+
+
+def _later_incise(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
+    """``souhaite que le dialogue reprenne au plus vite, a déclaré X``: past a first cue inside
+    the clause (a verb of its own, ``reprenne``), a finite or inverted cue right after a comma
+    still ends it at that comma, a postposed incise; not past a quotation in the clause, whose
+    incise may go on with the quoted words (``déclare que « … », ajoute le responsable``)."""
+    while k < len(cues) and cues[k].start < end:
+        c = cues[k]
+        if c.form in ("finite", "inverted"):
+            gap = _rcomma(text, start, c.start)
+            if (gap > start and not text[gap + 1 : c.start].strip(" \u00a0\u202f")
+                    and not _apposed_subject_verb(text, start, gap, c) and not _holds_opening_mark(text, start, gap)):
+                return gap
+        k += 1
     return end
 
 

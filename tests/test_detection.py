@@ -705,6 +705,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Berlin souhaite que les pourparlers reprennent dès la rentrée, a déclaré le chancelier Olaf Winter.",
+                 "les pourparlers reprennent dès la rentrée",
+                 id="a-postposed-incise-ends-a-que-clause-past-a-cue-word-of-its-own"),
     pytest.param("La ministre a défendu son plan : la stratégie a changé au fil des études, a-t-elle plaidé.",
                  "la stratégie a changé au fil des études", id="a-postposed-incise-after-a-cue-and-a-colon-reports-the-colon-clause"),
     pytest.param("Berne assure que le calendrier tient : les écoles « rouvriront en juin », a insisté le Conseil fédéral.",
