@@ -289,6 +289,7 @@ def find_indirect(
     partial_starts = [s for s, _ in partial]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
+    replaced: set[int] = set()
     for i, cue in enumerate(cues):
         # "des faits « pour lesquels il a purgé ses peines »": a preposition in a partial quote's marks
         # is the quoted words' own (a verb there still reports: La France « exige que … »).
@@ -361,7 +362,18 @@ def find_indirect(
             # or a subhead repeating the body's) are not reported speech either.
             cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
-            if cand.rule in ("indirect-incise", "indirect-selon") and (
+            plain_que = _plain_que_cue(text, cues, cue_starts, cand) if cand.rule == "indirect-incise" else None
+            if plain_que is not None and (
+                    _comma(text, cues[plain_que].que_end or cand.end, cand.end) >= 0
+                    or not any(c.cue == plain_que and c.rule == "indirect-que" and c.end == cand.end for c in out)):
+                # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
+                # a comma inside the que-clause may close an apposition, the verb after it the clause's own.
+                plain_que = None
+            if plain_que is not None:
+                # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
+                # sentence, the que-clause of the verb inside it included.
+                replaced.add(plain_que)
+            elif cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
@@ -370,6 +382,8 @@ def find_indirect(
                 # "X relève que … : « … », insiste-t-il": the clause has its own cue.
                 continue
             out.append(cand)
+    if replaced:
+        out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
 
 
@@ -1530,6 +1544,23 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
                 return True
         k += 1
     return False
+
+
+def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
+    """The one finite cue with a que-clause of its own inside an incise's clause, when that clause
+    holds no quotation mark, no colon and no other cue: ``Paris souhaite que l'égalité progresse,
+    a souligné X`` (the whole sentence is what X said); else None."""
+    if ":" in text[c.start : c.end] or _holds_opening_mark(text, c.start, c.end):
+        return None
+    found: int | None = None
+    k = bisect.bisect_left(cue_starts, c.start)
+    while k < len(cues) and cues[k].start < c.end:
+        cue = cues[k]
+        if found is not None or cue.form != "finite" or cue.que_end is None or _denied(text, cue, cue.que_end):
+            return None
+        found = k
+        k += 1
+    return found
 
 
 def _opens_with_incise_quote(

@@ -707,6 +707,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
+                 "Rome souhaite que les négociations aboutissent avant l'été",
+                 id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
     pytest.param("Les deux villes mettront en commun leurs transports scolaires, précise encore la déclaration, qui entre en vigueur lundi.",
                  "Les deux villes mettront en commun leurs transports scolaires",
                  id="a-declaration-is-a-postposed-subject-past-an-adverb-and-before-a-relative"),
