@@ -113,6 +113,10 @@ class VerbEntry(Record):
     """Words right after the verb that make it another verb, no report (``relever du``, ``relève
     de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
     (``relève de graves manquements`` reports)."""
+    only_after: list[str] = []
+    """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
+    means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
+    voit « … »``, never ``il voit``)."""
 
 
 class _VerbsFile(Record):
@@ -833,6 +837,14 @@ class CueLexicon:
         }
 
     @cached_property
+    def _only_after(self) -> dict[str, Any]:
+        """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
+        return {
+            v.lemma: re.compile(rf"{_LEFT}{_trie(v.only_after, cap=True)}(?:(?<=['\u2019\u02bc])|{_SPACE})(?=\w)")
+            for v in self.verbs if v.only_after
+        }
+
+    @cached_property
     def _que(self) -> Any:
         w = self._words
         return re.compile(
@@ -1052,6 +1064,9 @@ class CueLexicon:
         other = self._other_sense.get(sense.lemma)
         if other is not None and other.match(text, end, end + 40):
             return None  # "relèvent de l'habillage": another verb, no report
+        needed = self._only_after.get(sense.lemma)
+        if needed is not None and not needed.search(text, max(0, start - 3), end):
+            return None  # "il voit": not "il y voit", no report
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,

@@ -289,6 +289,7 @@ def find_indirect(
     partial_starts = [s for s, _ in partial]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
+    replaced: set[int] = set()
     for i, cue in enumerate(cues):
         # "des faits « pour lesquels il a purgé ses peines »": a preposition in a partial quote's marks
         # is the quoted words' own (a verb there still reports: La France « exige que … »).
@@ -361,7 +362,18 @@ def find_indirect(
             # or a subhead repeating the body's) are not reported speech either.
             cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
-            if cand.rule in ("indirect-incise", "indirect-selon") and (
+            plain_que = _plain_que_cue(text, cues, cue_starts, cand) if cand.rule == "indirect-incise" else None
+            if plain_que is not None and (
+                    _comma(text, cues[plain_que].que_end or cand.end, cand.end) >= 0
+                    or not any(c.cue == plain_que and c.rule == "indirect-que" and c.end == cand.end for c in out)):
+                # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
+                # a comma inside the que-clause may close an apposition, the verb after it the clause's own.
+                plain_que = None
+            if plain_que is not None:
+                # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
+                # sentence, the que-clause of the verb inside it included.
+                replaced.add(plain_que)
+            elif cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
@@ -370,6 +382,8 @@ def find_indirect(
                 # "X relève que … : « … », insiste-t-il": the clause has its own cue.
                 continue
             out.append(cand)
+    if replaced:
+        out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
 
 
@@ -1203,14 +1217,14 @@ def _past_rubric(text: str, start: int, end: int) -> int:
 
 @cache
 def _body_subject() -> regex.Pattern[str]:
-    """``alerte le syndicat``, ``indique le communiqué``: a determiner and a body noun (from
-    ``names.json``), a postposed subject the gazetteer does not know; or an elided article
-    glued to a capitalised name (``a indiqué l'Insee``)."""
+    """``alerte le syndicat``, ``indique le communiqué``, ``précise la déclaration``: a determiner
+    and a body, field or speaking text noun (from ``names.json``), a postposed subject the gazetteer does
+    not know; or an elided article glued to a capitalised name (``a indiqué l'Insee``)."""
     raw = names_data()
     elided = [a for a in raw["articles"] if a[-1:] in "'’"]
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
-        rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns']])})(?!\p{{L}})"
+        rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns'], *raw['speaking_text_nouns']])})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )
 
@@ -1337,7 +1351,23 @@ def _clause_end(
         ) is not None and joint.start() > start:
             end = joint.start()
         else:
-            end = _postposed_preposition(text, start, end, cues, k + 1)
+            end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
+    return end
+
+
+def _later_incise(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
+    """``souhaite que le dialogue reprenne au plus vite, a déclaré X``: past a first cue inside
+    the clause (a verb of its own, ``reprenne``), a finite or inverted cue right after a comma
+    still ends it at that comma, a postposed incise; not past a quotation in the clause, whose
+    incise may go on with the quoted words (``déclare que « … », ajoute le responsable``)."""
+    while k < len(cues) and cues[k].start < end:
+        c = cues[k]
+        if c.form in ("finite", "inverted"):
+            gap = _rcomma(text, start, c.start)
+            if (gap > start and not text[gap + 1 : c.start].strip(" \u00a0\u202f")
+                    and not _apposed_subject_verb(text, start, gap, c) and not _holds_opening_mark(text, start, gap)):
+                return gap
+        k += 1
     return end
 
 
@@ -1514,6 +1544,23 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
                 return True
         k += 1
     return False
+
+
+def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
+    """The one finite cue with a que-clause of its own inside an incise's clause, when that clause
+    holds no quotation mark, no colon and no other cue: ``Paris souhaite que l'égalité progresse,
+    a souligné X`` (the whole sentence is what X said); else None."""
+    if ":" in text[c.start : c.end] or _holds_opening_mark(text, c.start, c.end):
+        return None
+    found: int | None = None
+    k = bisect.bisect_left(cue_starts, c.start)
+    while k < len(cues) and cues[k].start < c.end:
+        cue = cues[k]
+        if found is not None or cue.form != "finite" or cue.que_end is None or _denied(text, cue, cue.que_end):
+            return None
+        found = k
+        k += 1
+    return found
 
 
 def _opens_with_incise_quote(

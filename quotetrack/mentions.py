@@ -270,6 +270,9 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    speaking_text_nouns: tuple[str, ...] = ()
+    """Nouns of a statement's text that speak as the subject after a postposed cue (``…, précise la
+    déclaration``), unlike text nouns that are mostly a verb's object there (``a jugé la décision``)."""
     state_nouns: tuple[str, ...] = ()
     """Nouns naming a state by its kind (``le pays``, ``le royaume``, ``l'émirat``): such a
     description takes back the state named last, never a person."""

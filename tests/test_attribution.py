@@ -2005,7 +2005,7 @@ SPEAKER_OF_QUOTE = [
                  "avaient été tués.", 0, "armée israélienne", id="tsahal-is-the-israeli-army"),
     pytest.param("En saluant « le courage » des pompiers, la préfète a annoncé une enquête.", 0, "préfète",
                  id="a-later-finite-cue-has-its-subject-before-it-not-its-object"),
-    pytest.param("Certains élus y avaient vu un « coup de force », ce que le maire conteste.", 0, "Certains",
+    pytest.param("Certains élus y avaient vu un « coup de force », ce que le maire conteste.", 0, "Certains élus",
                  id="a-later-cue-of-denial-after-a-relative-disputes-the-words"),
     pytest.param("La Force multinationale de sécurité a exprimé son « inquiétude ».", 0, "Force multinationale de sécurité",
                  id="force-heads-an-unknown-institution-with-a-lower-case-tail"),

@@ -87,6 +87,8 @@ FINITE = [
     ("« Non », grinçait un élu.", "grinçait", "grincer", "finite"),
     ("« Les frontières restent inchangées », stipule le traité.", "stipule", "stipuler", "finite"),
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
+    ("Le syndicat y voit une « provocation ».", "y voit", "voir", "finite"),  # voir reports only after y
+    ("L'opposition y a vu un « aveu ».", "y a vu", "voir", "finite"),
 ]
 
 INVERTED = [
@@ -245,6 +247,8 @@ def test_negation_is_recorded() -> None:
 NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
+    "Le maire voit une éclaircie.",  # voir is a cue only as y voir
+    "La famille y vit depuis trente ans.",  # y vit: living there (vivre), never a cue
     "Nom, adresse postale et téléphone figurent au registre.",  # adresse: mostly the noun, never a cue
     "La lettre adressée au préfet est restée sans suite.",  # adresser: no bare participle
     "Personne ne le croirait ni ne le disait.",  # a negated clitic before the form
@@ -373,7 +377,8 @@ def test_every_lemma_finds_its_compound_past() -> None:
         if verb.lemma.startswith(("se ", "s'")):
             continue
         pp = next(k for k, s in plain.pp.items() if s.lemma == verb.lemma)
-        found = lex.find(f"Elle a {pp} hier.")
+        clitic = f"{verb.only_after[0]} " if verb.only_after else ""
+        found = lex.find(f"Elle {clitic}a {pp} hier.")
         assert [c.lemma for c in found] == [verb.lemma], (verb.lemma, pp)
 
 

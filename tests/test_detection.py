@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La sénatrice Jeanne Roy, pourtant proche du maire, a jugé la décision « précipitée ».",
+                 [("partial", "précipitée")], id="a-decision-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Le ministre a promis de rester aux côtés de ses « alliés historiques » « sur le terrain comme à la table "
                  "des négociations ».", [("partial", "sur le terrain comme à la table des négociations")],
                  id="a-lower-case-fragment-right-after-a-closed-one-goes-on-the-writer-s-sentence"),
@@ -705,6 +707,15 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
+                 "Rome souhaite que les négociations aboutissent avant l'été",
+                 id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
+    pytest.param("Les deux villes mettront en commun leurs transports scolaires, précise encore la déclaration, qui entre en vigueur lundi.",
+                 "Les deux villes mettront en commun leurs transports scolaires",
+                 id="a-declaration-is-a-postposed-subject-past-an-adverb-and-before-a-relative"),
+    pytest.param("Berlin souhaite que les pourparlers reprennent dès la rentrée, a déclaré le chancelier Olaf Winter.",
+                 "les pourparlers reprennent dès la rentrée",
+                 id="a-postposed-incise-ends-a-que-clause-past-a-cue-word-of-its-own"),
     pytest.param("La ministre a défendu son plan : la stratégie a changé au fil des études, a-t-elle plaidé.",
                  "la stratégie a changé au fil des études", id="a-postposed-incise-after-a-cue-and-a-colon-reports-the-colon-clause"),
     pytest.param("Berne assure que le calendrier tient : les écoles « rouvriront en juin », a insisté le Conseil fédéral.",
