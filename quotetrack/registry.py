@@ -45,6 +45,7 @@ __all__ = [
     "Registry",
     "RoleHolding",
     "abbreviations",
+    "article_year",
     "check_entities",
     "fold",
     "pronouns",
@@ -915,6 +916,28 @@ def _accent_variants(word: str) -> set[str]:
 
 _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
+# The year an article is dated by: in a dateline (``BRASILIA, 18 mars 2020 (AFP) -``, a year then
+# an agency in brackets and a dash, on one of the first lines) or in a numeric date
+# (``12/03/2020``) near its top. The role phrases of an article so dated are bound to the holder
+# of that year (see Registry._dated_holders).
+_HEAD_CHARS = 600
+_ARTICLE_YEAR = regex.compile(
+    r"(?m)^[^\n]{0,60}?\b(?P<year>(?:19|20)\d\d)\b[^\n\d]{0,12}?\([^()\n]{1,20}\)[ \u00a0]*+[\-–—|]"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def article_year(text: str) -> int | None:
+    """The year ``text`` is dated by near its top (a dateline, a numeric date), else ``None``.
+
+    >>> article_year("BRASILIA, 18 mars 2020 (AFP) - Le président a parlé.")
+    2020
+    >>> article_year("En 2003, Lula est élu.") is None
+    True
+    """
+    m = _ARTICLE_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))
+    return int(m.group("year")) if m is not None else None
+
 
 # --------------------------------------------------------------------------- the registry
 
@@ -1366,7 +1389,25 @@ class Registry:
                 done = hit.end
             else:
                 done = max(done, resume)  # a swallowed newspaper name, a rejected phrase
-        return hits
+        return self._dated_holders(text, hits)
+
+    def _dated_holders(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """``hits`` with each role phrase naming a person bound to the one holder of its office
+        in the year the article is dated by (:func:`article_year`), or to nobody when the
+        registry knows none or several; unchanged for an undated article."""
+        year = article_year(text) if hits else None
+        if year is None:
+            return hits
+        return [self._holder_in(h, year) if h.kind == "role" and not self.is_body_role(h.role or "") else h
+                for h in hits]
+
+    def _holder_in(self, h: _Hit, year: int) -> _Hit:
+        if h.country is None and h.complement_id is None:
+            return h
+        ids = {e.id for e, held in self._role_index.get(h.role or "", ())
+               if self._holding_matches(held, h.country, h.complement_id) and held.active(year)}
+        entity_id = next(iter(ids)) if len(ids) == 1 else None
+        return h if entity_id == h.entity_id else h._replace(entity_id=entity_id)
 
     @staticmethod
     def _starts(
