@@ -157,6 +157,9 @@ class _RoleRecord(Record):
     by_noun: bool = False
     """A family of professions, no office (``le photographe``, ``la romancière``): a description
     takes back only someone named by the same noun, not any holder of the key."""
+    speaker_back: bool = False
+    """With ``by_noun``: a description also takes back the person who spoke last, when they hold
+    no office it excludes (``l'opposant`` after Alexeï X spoke is him)."""
     relational: bool = False
     """A relation to someone else (``le mari``, ``la mère``): a description takes back the
     subject named since the last quote, never merely the last person the text named."""
@@ -503,6 +506,7 @@ class _Language:
     role_distinct: frozenset[tuple[str, str]]
     """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
     noun_roles: frozenset[str]
+    speaker_back_roles: frozenset[str]
     """Keys of the roles marked ``by_noun``."""
     relational_roles: frozenset[str]
     """Keys of the roles marked ``relational``."""
@@ -567,6 +571,7 @@ def _language() -> _Language:
         role_same_body=frozenset(p for r in roles for d in r.same_body_as for p in ((r.key, d), (d, r.key))),
         role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
+        speaker_back_roles=frozenset(r.key for r in roles if r.speaker_back),
         relational_roles=frozenset(r.key for r in roles if r.relational),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
@@ -1190,6 +1195,11 @@ class Registry:
     def is_noun_role(self, key: str) -> bool:
         """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""
         return key in self._lang.noun_roles
+
+    def takes_back_speaker(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``speaker_back`` (``roles.json``): bound by its noun, it
+        also takes back the person who spoke last."""
+        return key in self._lang.speaker_back_roles
 
     def is_general_role(self, key: str) -> bool:
         """Whether role ``key`` covers narrower ones (``roles.json`` ``covers``: ``minister``)."""

@@ -1087,6 +1087,11 @@ class Resolver:
         known = getattr(self.registry, "is_noun_role", None)
         return bool(callable(known) and known(key))
 
+    def _speaker_back(self, key: str) -> bool:
+        """Whether role ``key`` bound by its noun also takes back the last speaker (``speaker_back``)."""
+        known = getattr(self.registry, "takes_back_speaker", None)
+        return bool(callable(known) and known(key))
+
     def _relational_role(self, key: str) -> bool:
         """Whether role ``key`` names a relation to someone else (``relational``)."""
         known = getattr(self.registry, "is_relational_role", None)
@@ -2768,7 +2773,7 @@ class Resolver:
         salué… »), neither a former one nor a profession bound by its noun (``by_noun``: « la
         cinéaste » is not the actress who spoke last)."""
         exclusive = getattr(self.registry, "is_exclusive_role", None)
-        if not r.role or self._former(r) or self._noun_role(r.role) or not self._is_role_like(r):
+        if not r.role or self._former(r) or (self._noun_role(r.role) and not self._speaker_back(r.role)) or not self._is_role_like(r):
             return None
         prev = self._last(person_only=True, gender=self._gender(r), strict=True)
         if prev is None or prev.type != "person" or self._holds_other_office(prev, r):
