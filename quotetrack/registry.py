@@ -1414,6 +1414,9 @@ class Registry:
     def _holder_in(self, h: _Hit, year: int) -> _Hit:
         if h.country is None and h.complement_id is None:
             return h
+        body = self._by_id.get(h.complement_id) if h.complement_id else None
+        if body is not None and body.type != "state":
+            return h  # "le président de l'Assemblée nationale": many states have one of that name
         ids = {e.id for e, held in self._role_index.get(h.role or "", ())
                if self._holding_matches(held, h.country, h.complement_id) and held.active(year)}
         entity_id = next(iter(ids)) if len(ids) == 1 else None

@@ -1354,7 +1354,7 @@ class Resolver:
     def _former_holder_named(self, m: Mention) -> Speaker | None:
         """The latest of the last persons named before the former role ``m`` (« l'ancien
         vice-président », « l'ex-procureure ») whom the registry gives that office with an end
-        date, genders agreeing: « Joe X a présenté Kamala Y… L'ex-procureure a dénoncé… » is her."""
+        date (of the role's country, when it has one), genders agreeing: « Joe X a présenté Kamala Y… L'ex-procureure a dénoncé… » is her."""
         if not m.role or self.registry is None or not self._former(m):
             return None
         gender = self._gender(m)
@@ -1363,7 +1363,8 @@ class Resolver:
             p = self.all_people[i]
             if p.kind != "person" or p.entity is None or not self._compatible(p.name, gender):
                 continue
-            if any(r.key == m.role and r.until is not None for r in p.entity.roles):
+            if any(r.key == m.role and r.until is not None and (m.country is None or r.country == m.country)
+                   for r in p.entity.roles):
                 return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
         return None
 
