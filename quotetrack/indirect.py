@@ -935,10 +935,11 @@ def _participle(word: str) -> bool:
 
 def bare_description(segment: str) -> bool:
     """``porte-parole du syndicat``: words opening with a lower-case noun, no determiner or
-    pronoun before it (a clause's subject has one, or is a name), and no figure but one glued
+    pronoun before it, elided or not (a clause's subject has one, or is a name: ``l'opposant``), and no figure but one glued
     to a word (``adjointe au maire du 14e``, ``président de la COP21``)."""
-    first = segment.split(" ", 1)[0].lower()
-    return (segment[:1].islower() and first not in _not_bare_openers()
+    first = segment.split(" ", 1)[0].lower().replace("’", "'")
+    elided = first[: first.find("'") + 1] if "'" in first else ""  # "l'opposant": a determiner glued to it
+    return (segment[:1].islower() and first not in _not_bare_openers() and elided not in _not_bare_openers()
             and not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment)))
 
 

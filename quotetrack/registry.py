@@ -45,6 +45,7 @@ __all__ = [
     "Registry",
     "RoleHolding",
     "abbreviations",
+    "article_year",
     "check_entities",
     "fold",
     "pronouns",
@@ -156,6 +157,9 @@ class _RoleRecord(Record):
     by_noun: bool = False
     """A family of professions, no office (``le photographe``, ``la romancière``): a description
     takes back only someone named by the same noun, not any holder of the key."""
+    speaker_back: bool = False
+    """With ``by_noun``: a description also takes back the person who spoke last, when they hold
+    no office it excludes (``l'opposant`` after Alexeï X spoke is him)."""
     relational: bool = False
     """A relation to someone else (``le mari``, ``la mère``): a description takes back the
     subject named since the last quote, never merely the last person the text named."""
@@ -502,6 +506,7 @@ class _Language:
     role_distinct: frozenset[tuple[str, str]]
     """Pairs of role keys one holds apart (``distinct_from``), both ways round."""
     noun_roles: frozenset[str]
+    speaker_back_roles: frozenset[str]
     """Keys of the roles marked ``by_noun``."""
     relational_roles: frozenset[str]
     """Keys of the roles marked ``relational``."""
@@ -566,6 +571,7 @@ def _language() -> _Language:
         role_same_body=frozenset(p for r in roles for d in r.same_body_as for p in ((r.key, d), (d, r.key))),
         role_distinct=frozenset(p for r in roles for d in r.distinct_from for p in ((r.key, d), (d, r.key))),
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
+        speaker_back_roles=frozenset(r.key for r in roles if r.speaker_back),
         relational_roles=frozenset(r.key for r in roles if r.relational),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
@@ -920,6 +926,28 @@ def _accent_variants(word: str) -> set[str]:
 
 _NEXT_WORD = re.compile(r"[\s\u2010\u2011'’ʼ-]{1,3}(\w+)")
 
+# The year an article is dated by: in a dateline (``BRASILIA, 18 mars 2020 (AFP) -``, a year then
+# an agency in brackets and a dash, on one of the first lines) or in a numeric date
+# (``12/03/2020``) near its top. The role phrases of an article so dated are bound to the holder
+# of that year (see Registry._dated_holders).
+_HEAD_CHARS = 600
+_ARTICLE_YEAR = regex.compile(
+    r"(?m)^[^\n]{0,60}?\b(?P<year>(?:19|20)\d\d)\b[^\n\d]{0,12}?\([^()\n]{1,20}\)[ \u00a0]*+[\-–—|]"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def article_year(text: str) -> int | None:
+    """The year ``text`` is dated by near its top (a dateline, a numeric date), else ``None``.
+
+    >>> article_year("BRASILIA, 18 mars 2020 (AFP) - Le président a parlé.")
+    2020
+    >>> article_year("En 2003, Lula est élu.") is None
+    True
+    """
+    m = _ARTICLE_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))
+    return int(m.group("year")) if m is not None else None
+
 
 # --------------------------------------------------------------------------- the registry
 
@@ -1173,6 +1201,11 @@ class Registry:
         """Whether role ``key`` is marked ``by_noun`` (``roles.json``): only its noun binds it."""
         return key in self._lang.noun_roles
 
+    def takes_back_speaker(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``speaker_back`` (``roles.json``): bound by its noun, it
+        also takes back the person who spoke last."""
+        return key in self._lang.speaker_back_roles
+
     def is_general_role(self, key: str) -> bool:
         """Whether role ``key`` covers narrower ones (``roles.json`` ``covers``: ``minister``)."""
         return bool(self._lang.role_covers.get(key))
@@ -1371,7 +1404,28 @@ class Registry:
                 done = hit.end
             else:
                 done = max(done, resume)  # a swallowed newspaper name, a rejected phrase
-        return hits
+        return self._dated_holders(text, hits)
+
+    def _dated_holders(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """``hits`` with each role phrase naming a person bound to the one holder of its office
+        in the year the article is dated by (:func:`article_year`), or to nobody when the
+        registry knows none or several; unchanged for an undated article."""
+        year = article_year(text) if hits else None
+        if year is None:
+            return hits
+        return [self._holder_in(h, year) if h.kind == "role" and not self.is_body_role(h.role or "") else h
+                for h in hits]
+
+    def _holder_in(self, h: _Hit, year: int) -> _Hit:
+        if h.country is None and h.complement_id is None:
+            return h
+        body = self._by_id.get(h.complement_id) if h.complement_id else None
+        if body is not None and body.type != "state":
+            return h  # "le président de l'Assemblée nationale": many states have one of that name
+        ids = {e.id for e, held in self._role_index.get(h.role or "", ())
+               if self._holding_matches(held, h.country, h.complement_id) and held.active(year)}
+        entity_id = next(iter(ids)) if len(ids) == 1 else None
+        return h if entity_id == h.entity_id else h._replace(entity_id=entity_id)
 
     @staticmethod
     def _starts(

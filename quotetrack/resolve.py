@@ -38,7 +38,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import fold, pronouns
+from quotetrack.registry import Entity, fold, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -1102,6 +1102,11 @@ class Resolver:
         known = getattr(self.registry, "is_noun_role", None)
         return bool(callable(known) and known(key))
 
+    def _speaker_back(self, key: str) -> bool:
+        """Whether role ``key`` bound by its noun also takes back the last speaker (``speaker_back``)."""
+        known = getattr(self.registry, "takes_back_speaker", None)
+        return bool(callable(known) and known(key))
+
     def _relational_role(self, key: str) -> bool:
         """Whether role ``key`` names a relation to someone else (``relational``)."""
         known = getattr(self.registry, "is_relational_role", None)
@@ -1361,6 +1366,23 @@ class Resolver:
             return None
         return None if self._holds_other_office(person, m) else person
 
+    def _former_holder_named(self, m: Mention) -> Speaker | None:
+        """The latest of the last persons named before the former role ``m`` (« l'ancien
+        vice-président », « l'ex-procureure ») whom the registry gives that office with an end
+        date (of the role's country, when it has one), genders agreeing: « Joe X a présenté Kamala Y… L'ex-procureure a dénoncé… » is her."""
+        if not m.role or self.registry is None or not self._former(m):
+            return None
+        gender = self._gender(m)
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        for i in range(k, max(-1, k - _LOOKBACK), -1):
+            p = self.all_people[i]
+            if p.kind != "person" or p.entity is None or not self._compatible(p.name, gender):
+                continue
+            if any(r.key == m.role and r.until is not None and (m.country is None or r.country == m.country)
+                   for r in p.entity.roles):
+                return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
+        return None
+
     def _known_country(self, person: Speaker) -> str | None:
         """The country the registry or an apposition gives ``person``, if any."""
         return person.country or self._bound_country(person.name)
@@ -1476,7 +1498,12 @@ class Resolver:
             # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
             gender = None
         if gender is None and premodifier:
-            return self.premodifier_gender.get(self._strip_det(m.text).split(" ", 1)[0])
+            words = self._strip_det(m.text).split(" ", 2)
+            found = self.premodifier_gender.get(words[0])
+            if found is None and len(words) > 1 and self._is_former(" ".join(words)):
+                # "l'ex-procureure": the noun after a former marker of no gender gives it.
+                found = self.premodifier_gender.get(words[1]) or _gendered_role_heads().get(words[1])
+            return found
         return gender
 
     def _learn_gender(self, person: Speaker, pronoun: Mention) -> None:
@@ -1700,16 +1727,16 @@ class Resolver:
     def _registry_holder(self, m: Mention, span: Span | None) -> Speaker | None:
         """A person of this document whom the registry knows to hold the role (never one absent
         from it), in the body the role names when it names one: « le porte-parole du Kremlin » is
-        not the foreign ministry's spokeswoman named further on."""
+        not the foreign ministry's spokeswoman named further on; the one the registry bound the
+        role to, when several are named."""
         if not m.role or not m.country:
             return None  # "notre Premier ministre": without a country the office names nobody
-        for p in list(self.by_surname.values())[-_LOOKBACK:]:
-            if p.entity is None:
-                continue
-            if any(r.key == m.role and r.country == m.country and self._within(r.institution, m.complement_id)
-                   for r in p.entity.roles):
-                return self._speaker_from(p.name, p.entity, "person", span)
-        return None
+        found = [p for p in list(self.by_surname.values())[-_LOOKBACK:] if p.entity is not None and any(
+            r.key == m.role and r.country == m.country and self._within(r.institution, m.complement_id) for r in p.entity.roles)]
+        # "Joe X… Donald Y… le président américain" in an article of 2020: the holder the registry
+        # bound the role to for the article's year, when named, over another holder named.
+        p = next((p for p in found if p.entity is not None and p.entity.id == m.entity_id), found[0] if found else None)
+        return self._speaker_from(p.name, p.entity, "person", span) if p is not None else None
 
     def _within(self, institution: str | None, body: str | None) -> bool:
         """Whether an office held in ``institution`` is one in ``body``: the same body or one it
@@ -1924,7 +1951,7 @@ class Resolver:
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
                 prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
-                        and self._known_antecedent(m)) or self._holder_named_before(m) or (
+                        and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
                     None if national else self._known_antecedent(m))
@@ -2705,6 +2732,8 @@ class Resolver:
         r = self.roles[k]
         gender = self._gender(m)
         person = self._entry_speaker(r) or self._bound(r)
+        if person is None and (held := self._holder_entity(r)) is not None:
+            person = self._speaker_from(held.name, held, "person", self.span(r.start, r.end))
         if person is None and r.country is not None:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
@@ -2748,8 +2777,26 @@ class Resolver:
             self._holder_lookup = False
 
     def _subject_person_role(self, k: int) -> bool:
-        """Whether ``roles[k]`` is a person's role in subject position."""
-        return self._subject_role(k) and self._is_person_role(self.roles[k])
+        """Whether ``roles[k]`` is a person's role in subject position (one the registry binds to
+        a person too, when it opens its sentence: « Le Premier ministre italien a promis… »)."""
+        r = self.roles[k]
+        if not self._subject_role(k):
+            return False
+        if self._is_person_role(r):
+            return True
+        if self._holder_entity(r) is None:
+            return False
+        lo = self._start_of_sentence(r.start)
+        dateline = DATELINE.match(self.text, lo, r.start)
+        return not self.text[lo if dateline is None else dateline.end():r.start].strip()
+
+    def _holder_entity(self, m: Mention) -> Entity | None:
+        """The person the registry binds role ``m`` to (its office's only holder, or the one of
+        the year the article is dated by), else ``None``."""
+        if m.kind != "role" or not m.entity_id or self.registry is None:
+            return None
+        ent = self.registry.get(m.entity_id)
+        return ent if ent is not None and ent.type == "person" else None
 
     def _role_taken_back(self, r: Mention) -> Speaker | None:
         """The person who spoke last, whom the bare role ``r`` opening a sentence takes back
@@ -2759,7 +2806,7 @@ class Resolver:
         salué… »), neither a former one nor a profession bound by its noun (``by_noun``: « la
         cinéaste » is not the actress who spoke last)."""
         exclusive = getattr(self.registry, "is_exclusive_role", None)
-        if not r.role or self._former(r) or self._noun_role(r.role) or not self._is_role_like(r):
+        if not r.role or self._former(r) or (self._noun_role(r.role) and not self._speaker_back(r.role)) or not self._is_role_like(r):
             return None
         prev = self._last(person_only=True, gender=self._gender(r), strict=True)
         if prev is None or prev.type != "person" or self._holds_other_office(prev, r):
@@ -3269,9 +3316,12 @@ class Resolver:
     ) -> Speaker | None:
         """The latest speaker whose known gender and country agree with the mention's (with
         ``known``, whose country is known to be ``country``; with ``strict``, never a name read
-        as no person, « les Sept »)."""
+        as no person, « les Sept »; with ``person_only``, never a description headed by a noun
+        of a body, « son équipe de campagne »)."""
         for _, s in reversed(self.recent[-8:]):
-            if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))):
+            if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))
+                                or (s.type == "other" and fold(s.name).split(" ", 1)[0] in self.collective_nouns)):
+                # "son équipe de campagne", "l'entourage du ministre": a description of a body is no person.
                 continue
             of_country = self._known_country(s)
             if not self._compatible(s.name, gender) or (country and (of_country or known) and of_country != country):

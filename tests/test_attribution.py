@@ -1721,6 +1721,23 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le président des Républicains, Paul Marchal, a dénoncé une réforme « brutale ». "
                  "Le président de la République a pour sa part appelé au « calme ».",
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
+    pytest.param("BRASILIA, 18 mars 2020 (AFP) - « Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
+                 "Jair Bolsonaro", id="a-dated-article-binds-a-role-to-that-year-s-holder"),
+    pytest.param("WASHINGTON, 12 août 2020 (AFP) - Joe Biden a choisi sa colistière. Donald Trump a réagi. "
+                 "Le président américain a qualifié la sénatrice de « méchante ».", 0,
+                 "Donald Trump", id="of-two-holders-named-the-one-of-the-article-s-year-holds-the-role"),
+    pytest.param("ROME, 6 août 2020 (AFP) - Le Premier ministre italien, en visite, a promis l'aide de Rome. "
+                 "« L'Italie sera aux côtés du Liban », a-t-il déclaré.", 0,
+                 "Giuseppe Conte", id="a-role-the-registry-binds-opening-a-sentence-is-a-pronoun-s-antecedent"),
+    pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
+                 "L'ex-procureure a dénoncé « un échec total ».", 1,
+                 "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
+    pytest.param("Svetlana Tikhanovskaïa a quitté le pays. « Je ne partirai pas », a lancé le président Alexandre Loukachenko. "
+                 "L'opposante a appelé à la grève. « Nous sommes la majorité », a-t-elle assuré.", 1,
+                 "Svetlana Tikhanovskaïa", id="l-opposante-takes-back-the-opponent-named-not-the-head-of-state"),
+    pytest.param("Alexeï Navalny a dénoncé sa condamnation. « C'est une farce », a-t-il dit. Le Kremlin a démenti. "
+                 "L'opposant a appelé à manifester. « N'ayez pas peur », a-t-il lancé.", 1,
+                 "Alexeï Navalny", id="l-opposant-takes-back-the-opponent-who-spoke-last"),
     pytest.param("Kim Jong Un dénonce une « provocation » américaine.", 0, "Kim Jong Un",
                  id="a-capitalised-article-ending-a-name-makes-no-noun-of-the-verb-after-it"),
     pytest.param("Tokyo, a précisé le porte-parole Kenji Mori, « ne renoncera pas » à ses îles et « répondra fermement » à toute incursion.",

@@ -716,6 +716,8 @@ INDIRECT = [
     pytest.param("Berlin souhaite que les pourparlers reprennent dès la rentrée, a déclaré le chancelier Olaf Winter.",
                  "les pourparlers reprennent dès la rentrée",
                  id="a-postposed-incise-ends-a-que-clause-past-a-cue-word-of-its-own"),
+    pytest.param("Selon l'entourage de Marek Novak, l'opposant, toujours hospitalisé, a repris connaissance.",
+                 "l'opposant, toujours hospitalisé, a repris connaissance", id="a-description-after-an-elided-article-opens-the-clause-no-apposition"),
     pytest.param("La ministre a défendu son plan : la stratégie a changé au fil des études, a-t-elle plaidé.",
                  "la stratégie a changé au fil des études", id="a-postposed-incise-after-a-cue-and-a-colon-reports-the-colon-clause"),
     pytest.param("Berne assure que le calendrier tient : les écoles « rouvriront en juin », a insisté le Conseil fédéral.",

@@ -120,6 +120,14 @@ FIND_CASES = [
      [("Bruxelles", "metonym", "eu")]),
     ("two-known-names-joined-by-a-hyphen", "Le sommet Pékin-Moscou a eu lieu.",
      [("Pékin", "metonym", "state-cn")]),
+    ("dateline-year-binds-that-year-s-holder", "RIO, 18 mars 2020 (AFP) - Le président brésilien a parlé.",
+     [("Le président brésilien", "role", "person-jair-bolsonaro")]),
+    ("undated-office-with-past-holders-binds-nobody", "Le président brésilien a parlé.",
+     [("Le président brésilien", "role", None)]),
+    ("year-of-a-change-of-holder-binds-nobody", "RIO, 3 mai 2016 (AFP) - Le président brésilien a parlé.",
+     [("Le président brésilien", "role", None)]),
+    ("numeric-date-near-the-top-dates-the-article", "Publié le 12/03/2019 - Le président américain a parlé.",
+     [("Le président américain", "role", "person-donald-trump")]),
 ]
 
 
