@@ -645,6 +645,20 @@ def _gather(gold: GoldInput | Iterable[GoldInput]) -> GoldSet:
     )
 
 
+def _year(meta: dict[str, Any]) -> int | None:
+    """The year of a gold document's ``meta["date"]`` (``2016-03-14``), else ``None``."""
+    date = meta.get("date")
+    head = date[:4] if isinstance(date, str) else ""
+    return int(head) if len(head) == 4 and head.isdigit() else None
+
+
+def _dated_extract(text: str, year: int | None = None) -> Document:
+    """:func:`quotetrack.extract` of ``text`` published in ``year``."""
+    from quotetrack.pipeline import Config, extract
+
+    return extract(text, config=Config(year=year))
+
+
 def evaluate(
     gold_paths_or_docs: GoldInput | Iterable[GoldInput],
     *,
@@ -654,18 +668,18 @@ def evaluate(
     """Score ``extract`` (default :func:`quotetrack.extract`) on gold documents, and links if any.
 
     ``link`` (default ``quotetrack.link`` when installed) is called as ``link(article_text, [source])``.
+    The default extractor reads each document's publication year from ``meta["date"]``
+    (``Config.year``); an ``extract`` given is called with the text alone.
     """
     gold = _gather(gold_paths_or_docs)
     if extract is None:
-        from quotetrack import extract as default_extract
-
-        extract = default_extract
+        extract = _dated_extract
     per_kind = {k: _zero() for k in Kind}
     pooled = indirect = e2e = _zero()
     right = total = 0
     details = []
     for g in gold.documents:
-        doc = extract(g.text)
+        doc = _dated_extract(g.text, _year(g.meta)) if extract is _dated_extract else extract(g.text)
         c = _score_document(g, doc)
         for k in Kind:
             per_kind[k] = per_kind[k] + c.per_kind[k]

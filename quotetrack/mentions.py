@@ -485,12 +485,13 @@ def _names_set(key: str) -> frozenset[str]:
     return frozenset(_raw_names().get(key, ()))
 
 
-def find_mentions(text: str, registry: Any = None) -> list[Mention]:
-    """All candidate speaker mentions in ``text``, in order, non-overlapping."""
+def find_mentions(text: str, registry: Any = None, year: int | None = None) -> list[Mention]:
+    """All candidate speaker mentions in ``text``, in order, non-overlapping; ``year``: the year the
+    article is dated by, which binds the registry's roles to that year's holders."""
     pats = _patterns()
     found: list[Mention] = []
     if registry is not None:
-        found.extend(_registry_mentions(text, registry))
+        found.extend(_registry_mentions(text, registry, year))
     # Nationality nouns are language data: the default registry's when no registry is given.
     country_of_noun = getattr(registry if registry is not None else Registry.default(), "country_of_noun", None)
     lone_publication = getattr(registry, "is_publication", None) if registry is not None else None
@@ -754,7 +755,7 @@ def _case_gaps(letters: str) -> frozenset[str]:
     return frozenset(gaps)
 
 
-def _registry_mentions(text: str, registry: Any) -> list[Mention]:
+def _registry_mentions(text: str, registry: Any, year: int | None = None) -> list[Mention]:
     if type(registry).find is not Registry.find:
         return _found_mentions(text, registry)
     # The built-in gazetteer's hits as named tuples (_Hit): the same fields as a GazetteerHit (a
@@ -762,7 +763,7 @@ def _registry_mentions(text: str, registry: Any) -> list[Mention]:
     return [
         Mention(h.start, h.end, h.text, _hit_kind(h.kind, h.entity_id, registry), h.entity_id, h.role, h.country,
                 h.after_preposition, None, "sg", h.head_start, False, h.complement_id)
-        for h in registry._scan(text)
+        for h in registry._scan(text, year)
     ]
 
 

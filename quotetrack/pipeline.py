@@ -40,6 +40,10 @@ class Config(Record):
     markup: Literal["auto", "html", "text"] = "auto"
     """``html``: read ``text`` as HTML (tags out, entities decoded, offsets still into ``text``);
     ``text``: never; ``auto``: as HTML when it holds tags or entities."""
+    year: int | None = None
+    """The year the article was published (``published.year``): a role the registry knows
+    (*le président brésilien*) is bound to the one holder of its office that year. ``None``:
+    the year of a dateline near the top of the text (``BRASILIA, 18 mars 2020 (AFP) -``), if any."""
 
 
 def extract(
@@ -147,7 +151,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         kept = answered
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
-    found_mentions = _not_verbs(mentions.find_mentions(text, registry), found_cues)
+    found_mentions = _not_verbs(mentions.find_mentions(text, registry, config.year), found_cues)
     if config.indirect:
         kept += indirect.find_indirect(
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),

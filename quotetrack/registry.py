@@ -1318,11 +1318,12 @@ class Registry:
 
     # ---- the gazetteer
 
-    def find(self, text: str) -> list[GazetteerHit]:
-        """Every gazetteer mention in ``text``, in order, non-overlapping, longest first."""
-        return [GazetteerHit(*h) for h in self._scan(text)]
+    def find(self, text: str, year: int | None = None) -> list[GazetteerHit]:
+        """Every gazetteer mention in ``text``, in order, non-overlapping, longest first; a role
+        bound to its holder in ``year`` (else the year of the text's dateline, if any)."""
+        return [GazetteerHit(*h) for h in self._scan(text, year)]
 
-    def _scan(self, text: str) -> list[_Hit]:
+    def _scan(self, text: str, year: int | None = None) -> list[_Hit]:
         """What :meth:`find` returns, as named tuples."""
         if not isinstance(text, str):
             raise TypeError(f"find() needs a str, not {type(text).__name__}")
@@ -1404,13 +1405,14 @@ class Registry:
                 done = hit.end
             else:
                 done = max(done, resume)  # a swallowed newspaper name, a rejected phrase
-        return self._dated_holders(text, hits)
+        return self._dated_holders(text, hits, year)
 
-    def _dated_holders(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+    def _dated_holders(self, text: str, hits: list[_Hit], year: int | None) -> list[_Hit]:
         """``hits`` with each role phrase naming a person bound to the one holder of its office
-        in the year the article is dated by (:func:`article_year`), or to nobody when the
-        registry knows none or several; unchanged for an undated article."""
-        year = article_year(text) if hits else None
+        in ``year``, else the year the article is dated by (:func:`article_year`), or to nobody
+        when the registry knows none or several; unchanged for an undated article."""
+        if year is None and hits:
+            year = article_year(text)
         if year is None:
             return hits
         return [self._holder_in(h, year) if h.kind == "role" and not self.is_body_role(h.role or "") else h

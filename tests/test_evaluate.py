@@ -296,6 +296,23 @@ def test_nothing_predicted_scores_zero_recall() -> None:
     assert {m.text for m in r.misses()} >= {"Nous ne céderons rien.", "manœuvre grossière"}
 
 
+@pytest.mark.parametrize(("date", "right"), [
+    pytest.param("2019-02-07", True, id="the-meta-date-dates-the-article"),
+    pytest.param(None, False, id="undated-the-role-stays-as-written"),
+])
+def test_the_default_extractor_reads_the_publication_year_from_meta(date: str | None, right: bool) -> None:
+    text = "« Nous ne céderons pas », a lancé le président américain."
+    g = GoldDocument(id="d", text=text, meta={"date": date} if date else {},
+                     quotes=[{"start": 2, "end": 23, "kind": "direct", "speaker": ["Donald Trump"]}])
+    r = evaluate([g])
+    assert r.end_to_end.tp == int(right)
+
+
+@pytest.mark.parametrize(("meta", "year"), [({"date": "2016-03-14"}, 2016), ({"date": "hier"}, None), ({}, None)])
+def test_year_of_a_gold_document(meta: dict[str, Any], year: int | None) -> None:
+    assert ev._year(meta) == year
+
+
 def test_no_gold_at_all() -> None:
     r = evaluate([], extract=fixed())
     assert r.documents == 0 and r.direct_partial.f1 == 1.0 and r.digest is None

@@ -136,6 +136,21 @@ def test_find_names(text: str, expected: list[tuple[str, str, str | None]]) -> N
     assert hits(text) == expected
 
 
+YEAR_CASES = [
+    pytest.param("Le président brésilien a parlé.", 2020, "person-jair-bolsonaro", id="the-year-given-binds-that-year-s-holder"),
+    pytest.param("RIO, 18 mars 2020 (AFP) - Le président brésilien a parlé.", 2024, "person-lula",
+                 id="the-year-given-wins-over-the-dateline"),
+    pytest.param("RIO, 18 mars 2020 (AFP) - Le président brésilien a parlé.", None, "person-jair-bolsonaro",
+                 id="no-year-given-the-dateline-dates-the-article"),
+    pytest.param("Le président brésilien a parlé.", 2016, None, id="a-year-of-two-holders-binds-nobody"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "entity_id"), YEAR_CASES)
+def test_find_binds_a_role_to_the_holder_of_the_year_given(text: str, year: int | None, entity_id: str | None) -> None:
+    assert [h.entity_id for h in REG.find(text, year) if h.kind == "role"] == [entity_id]
+
+
 ROLE_CASES = [
     ("adjective", "le président américain a signé", "le président américain", "head_of_state", "US", None),
     ("adjective-feminine", "la chancelière allemande est arrivée", "la chancelière allemande", "head_of_government", "DE", None),

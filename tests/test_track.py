@@ -103,6 +103,16 @@ def test_bad_input_raises_clear_errors(tracker: Tracker, kwargs: dict[str, Any],
         tracker.add(text, **kwargs)
 
 
+@pytest.mark.parametrize(("published", "speaker"), [
+    pytest.param(date(2019, 5, 2), "Donald Trump", id="the-publication-date-binds-the-holder-of-that-year"),
+    pytest.param(date(2022, 5, 2), "Joe Biden", id="another-year-another-holder"),
+])
+def test_the_default_extractor_dates_the_article_by_its_publication(published: date, speaker: str) -> None:
+    with Tracker(":memory:") as t:
+        added = t.add("« Nous ne céderons pas », a lancé le président américain.", id="a", published=published)
+    assert [s.speaker for s in added] == [speaker]
+
+
 def test_article_without_quotes_is_stored_with_no_statements(tracker: Tracker) -> None:
     assert tracker.add("Il pleut sur la ville depuis trois jours.", id="meteo") == []
     assert tracker.counts()["articles"] == 1

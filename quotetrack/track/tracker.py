@@ -50,10 +50,11 @@ class ArticleChangedError(ValueError):
     """An article id is already stored with different content (pass ``replace=True`` to version it)."""
 
 
-def _default_extract(text: str) -> Document:
-    from quotetrack import extract
+def _default_extract(text: str, published: date | None = None) -> Document:
+    """:func:`quotetrack.extract` of an article published on ``published`` (``Config.year``)."""
+    from quotetrack.pipeline import Config, extract
 
-    return extract(text)
+    return extract(text, config=Config(year=published.year if published is not None else None))
 
 
 def _day(value: DateLike) -> date | None:
@@ -202,7 +203,8 @@ class Tracker:
                 errors.append(IngestError(where=where, message=_changed(item.id)))
                 continue
             try:
-                doc = self._extract(item.text)
+                doc = (_default_extract(item.text, item.published) if self._extract is _default_extract
+                       else self._extract(item.text))
                 check_offsets(item.text, doc)
             except Exception as exc:  # the extractor is user code: report, never abort the batch
                 if strict:
