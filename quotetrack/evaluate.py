@@ -652,6 +652,13 @@ def _year(meta: dict[str, Any]) -> int | None:
     return int(head) if len(head) == 4 and head.isdigit() else None
 
 
+def _genuine_extract() -> Extractor:
+    """The built-in :func:`quotetrack.extract`, whoever replaced the package's name for it."""
+    from quotetrack.pipeline import extract
+
+    return extract
+
+
 def _dated_extract(text: str, year: int | None = None) -> Document:
     """:func:`quotetrack.extract` of ``text`` published in ``year``."""
     from quotetrack.pipeline import Config, extract
@@ -668,18 +675,21 @@ def evaluate(
     """Score ``extract`` (default :func:`quotetrack.extract`) on gold documents, and links if any.
 
     ``link`` (default ``quotetrack.link`` when installed) is called as ``link(article_text, [source])``.
-    The default extractor reads each document's publication year from ``meta["date"]``
-    (``Config.year``); an ``extract`` given is called with the text alone.
+    The built-in extractor is told each document's publication year from ``meta["date"]``
+    (``Config.year``); another ``extract`` is called with the text alone.
     """
     gold = _gather(gold_paths_or_docs)
     if extract is None:
-        extract = _dated_extract
+        import quotetrack
+
+        extract = quotetrack.extract  # looked up now: a caller may have replaced it
+    dated = extract is _genuine_extract()
     per_kind = {k: _zero() for k in Kind}
     pooled = indirect = e2e = _zero()
     right = total = 0
     details = []
     for g in gold.documents:
-        doc = _dated_extract(g.text, _year(g.meta)) if extract is _dated_extract else extract(g.text)
+        doc = _dated_extract(g.text, _year(g.meta)) if dated else extract(g.text)
         c = _score_document(g, doc)
         for k in Kind:
             per_kind[k] = per_kind[k] + c.per_kind[k]

@@ -57,6 +57,9 @@ def _default_extract(text: str, published: date | None = None) -> Document:
     return extract(text, config=Config(year=published.year if published is not None else None))
 
 
+_DATED_EXTRACT = _default_extract  # the built-in extractor, told each article's publication date
+
+
 def _day(value: DateLike) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -203,7 +206,7 @@ class Tracker:
                 errors.append(IngestError(where=where, message=_changed(item.id)))
                 continue
             try:
-                doc = (_default_extract(item.text, item.published) if self._extract is _default_extract
+                doc = (_DATED_EXTRACT(item.text, item.published) if self._extract is _DATED_EXTRACT
                        else self._extract(item.text))
                 check_offsets(item.text, doc)
             except Exception as exc:  # the extractor is user code: report, never abort the batch
