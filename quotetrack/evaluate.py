@@ -652,20 +652,6 @@ def _year(meta: dict[str, Any]) -> int | None:
     return int(head) if len(head) == 4 and head.isdigit() else None
 
 
-def _genuine_extract() -> Extractor:
-    """The built-in :func:`quotetrack.extract`, whoever replaced the package's name for it."""
-    from quotetrack.pipeline import extract
-
-    return extract
-
-
-def _dated_extract(text: str, year: int | None = None) -> Document:
-    """:func:`quotetrack.extract` of ``text`` published in ``year``."""
-    from quotetrack.pipeline import Config, extract
-
-    return extract(text, config=Config(year=year))
-
-
 def evaluate(
     gold_paths_or_docs: GoldInput | Iterable[GoldInput],
     *,
@@ -678,18 +664,19 @@ def evaluate(
     The built-in extractor is told each document's publication year from ``meta["date"]``
     (``Config.year``); another ``extract`` is called with the text alone.
     """
+    import quotetrack
+    from quotetrack import pipeline
+
     gold = _gather(gold_paths_or_docs)
     if extract is None:
-        import quotetrack
-
         extract = quotetrack.extract  # looked up now: a caller may have replaced it
-    dated = extract is _genuine_extract()
+    dated = extract is pipeline.extract  # the built-in one is told each document's year
     per_kind = {k: _zero() for k in Kind}
     pooled = indirect = e2e = _zero()
     right = total = 0
     details = []
     for g in gold.documents:
-        doc = _dated_extract(g.text, _year(g.meta)) if dated else extract(g.text)
+        doc = pipeline.extract(g.text, config=pipeline.Config(year=_year(g.meta))) if dated else extract(g.text)
         c = _score_document(g, doc)
         for k in Kind:
             per_kind[k] = per_kind[k] + c.per_kind[k]

@@ -393,7 +393,7 @@ class Resolver:
             return False
         k = bisect.bisect_right(sentence_starts, m.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
-        if m.kind in ("name", "role") and getattr(self, "roles", None):
+        if m.kind in ("name", "role") and self.roles:
             # "Interrogé par le président de la commission, Philippe X, sur…, le haut fonctionnaire
             # a expliqué": the name set off after a governed role is its apposition, the role
             # after a later comma the subject.
@@ -404,12 +404,11 @@ class Resolver:
                 return True
         if (dateline := DATELINE.match(self.text, s_start, m.start)) is not None:
             s_start = dateline.end()  # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…": no lead of the sentence
-        if getattr(self, "opening_aside", None) is not None:
-            # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
-            aside = self._opening_aside(s_start, min(len(self.text), m.end + 2 * _ASIDE_REACH))
-            if (aside is not None and aside.end() > m.end
-                    and (_about_opening().match(self.text, s_start, m.start) or fronted_participle().match(self.text, s_start, aside.end()))):
-                return False
+        # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
+        aside = self._opening_aside(s_start, min(len(self.text), m.end + 2 * _ASIDE_REACH))
+        if (aside is not None and aside.end() > m.end
+                and (_about_opening().match(self.text, s_start, m.start) or fronted_participle().match(self.text, s_start, aside.end()))):
+            return False
         text, lead = self.text, max(s_start, m.start - _LEAD_CHARS)
         comma = text.rfind(",", lead, m.start)  # the words after the last comma of the lead are its description
         if (text.count(",", lead, m.start) <= 1 and not _more_words(text, max(comma + 1, lead), m.start, _LEAD_DESCRIPTION)
@@ -434,7 +433,7 @@ class Resolver:
             j = bisect.bisect_left(self.role_starts, comma) - 1
             if j >= 0 and self.roles[j].end == trimmed_end(text, 0, comma) and self.roles[j] is not m and self._subject_role(j):
                 return True
-        if m.kind == "name" and getattr(self, "roles", None):
+        if m.kind == "name" and self.roles:
             # "A Madrid, le chef du gouvernement espagnol Pedro X a menacé": the name glued to a
             # role in subject position (past its portfolio) is that subject too.
             j = bisect.bisect_left(self.role_starts, m.start) - 1
@@ -450,7 +449,7 @@ class Resolver:
         """Whether ``m`` is set off by a comma after a role governed by a preposition, with at
         most a short complement of its own between them (« Interrogé par le président de la
         commission, Philippe X, sur… »): that role's apposition, no subject of the sentence."""
-        roles = getattr(self, "roles", None)
+        roles = self.roles
         if not roles:
             return False
         j = bisect.bisect_left(self.role_starts, m.start) - 1
