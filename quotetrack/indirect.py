@@ -1347,9 +1347,9 @@ def _clause_end(
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
-        elif _same_subject_verb(own, cues[k]) and (
+        elif _same_subject_verb(text, own, cues[k]) and (
             joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
-        ) is not None and joint.start() > start:
+        ) is not None and joint.start() > start and not (cues[k].form == "participle" and _ends_participle(text, start, joint.start())):
             end = joint.start()
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
@@ -1421,11 +1421,31 @@ def coordinated_verb(text: str, start: int, cue_start: int) -> bool:
     return joint is not None and joint.start() >= start
 
 
-def _same_subject_verb(own: CueLike | None, other: CueLike) -> bool:
-    """Whether ``other`` may be a second verb of ``own``'s subject: both finite, in the same number."""
-    if own is None or own.form != "finite" or other.form != "finite":
+def _same_subject_verb(text: str, own: CueLike | None, other: CueLike) -> bool:
+    """Whether ``other`` may be a second verb of ``own``'s subject: both finite, in the same number;
+    or a bare participle sharing ``own``'s auxiliary that takes an object, its own *que* or marks
+    (``a estimé que … et réclamé des engagements``; not ``le texte adopté et publié hier``)."""
+    if own is None or own.form != "finite":
+        return False
+    if other.form == "participle" and getattr(own, "aux", False):
+        after = _skip_space(text, other.end, len(text))
+        return (other.que_end is not None or (after < len(text) and text[after] in opening_marks())
+                or _patterns().object_first.match(text, other.end, other.end + _OBJECT_REACH) is not None)
+    if other.form != "finite":
         return False
     return cues.plural_cue(own) == cues.plural_cue(other)  # type: ignore[arg-type]
+
+
+def _ends_participle(text: str, start: int, end: int) -> bool:
+    """Whether the last word of ``text[start:end]`` ends like a past participle: coordinated with
+    the participle after it, an adjective of the clause's noun (``le plan présenté et annoncé la
+    veille``), no verb sharing the cue's auxiliary."""
+    words = _CLAUSE_WORD.findall(text, start, end)
+    return bool(words) and words[-1].lower().endswith(cues.telling_participle_endings())
+
+
+# Characters after a participle read for the determiner opening its object.
+_OBJECT_REACH = 8
 
 
 def _fit_to_marks(text: str, c: Candidate, partial: Sequence[tuple[int, int]]) -> Candidate | None:

@@ -25,6 +25,7 @@ from pydantic import Field
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
 from quotetrack.registry import PublicationKind, Registry
+from quotetrack.registry import pronouns as registry_pronouns
 
 
 @dataclass(slots=True)
@@ -437,6 +438,31 @@ def _clause_after_lone_word() -> regex.Pattern[str]:
     elided = [w[:-1] for w in stops if w.endswith(("'", "’")) and w[:-1] not in {d[:-1] for d in raw["determiners"] if d.endswith("'")}]
     alts = [rf"(?:{alternation(whole)})(?![\p{{L}}])"] + ([rf"(?:{alternation(elided)})['’]"] if elided else [])
     return regex.compile(rf"[ \u00a0]++(?!(?i:{'|'.join(alts)}))\p{{Ll}}")
+
+
+def _singular_cue_after(text: str, end: int) -> bool:
+    """``Huawei a dénoncé…``, ``Airbus s'est dit…``: a singular finite reporting verb right after a
+    lone capitalised word opening a sentence (one space between) makes that word its subject, a
+    name (a company's, a body's the registry does not know); not an inverted cue (``Ainsi
+    a-t-il dit``), nor a plural one (``Beaucoup estiment``)."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    found = cues.find_cues(text[end : end + _LONE_CUE_REACH])
+    return bool(found) and found[0].start == 1 and found[0].form == "finite" and not cues.plural_cue(found[0])
+
+
+# An elided article's apostrophe: the word after it is a noun (« L'Espagnol a jugé »), no lone name.
+_APOSTROPHES = ("'", "’")
+
+
+@cache
+def _pronoun_forms() -> frozenset[str]:
+    """The folded forms of ``pronouns.json`` (``celle-ci``, ``lui``): never a name before a verb."""
+    return frozenset(p.form.casefold() for p in registry_pronouns())
+
+
+# Characters after a lone word opening a sentence searched for its reporting verb.
+_LONE_CUE_REACH = 40
 
 
 @cache
@@ -954,7 +980,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if (initial and len(tokens) == 1 and tokens[0] not in seen_inside and not _first_name_then_comma(text, end, tokens[0])
                 and _apposition_then_verb().match(text, end) is None
                 and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)
-                         and is_publication(tokens[0]))):
+                         and is_publication(tokens[0]))
+                and not (not any(a in text[start - 1 : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
+                         and _singular_cue_after(text, end))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
                 and tokens[0] not in first_names()):  # "Julien Moreau le sait", then "Moreau": a first name stays

@@ -730,6 +730,8 @@ class Resolver:
             # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
             portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
                                       and self._demonym_gap(gap))
+            # "le ministre saoudien de l'Énergie, le prince Abdelaziz X": a portfolio, then a title.
+            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._titled_portfolio_gap(gap))
             # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
             portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
                 a.end, b.start, link=","))
@@ -932,6 +934,13 @@ class Resolver:
             return False  # ", cheikh Name" may go without an article; ", l'Estonienne Name" not
         of_adjective = getattr(self.registry, "country_of_adjective", None)
         return callable(of_adjective) and of_adjective(word) is not None
+
+    def _titled_portfolio_gap(self, gap: str) -> bool:
+        """Whether ``gap`` is a portfolio set off by its comma (``portfolio_gap``: `` de l'Énergie,``)
+        and then a title of ``apposition_titles`` (``, le prince ``, see :meth:`_demonym_gap`)."""
+        comma = gap.rfind(",")
+        return (comma > 0 and self._demonym_gap(gap[comma:]) and gap[comma + 1 :].strip()[:1].islower()
+                and self.portfolio_gap.fullmatch(gap[: comma + 1]) is not None)
 
     def _with_country(self, m: Mention) -> Mention:
         """``le représentant chinois``: a noun phrase with the country its adjective names."""
@@ -1828,6 +1837,12 @@ class Resolver:
             name = p.name if p else _restore(span.text, self._strip_det(span.text))
             ent = p.entity if p else None
             kind = p.kind if p else "person"
+            if kind != "person" and ent is None and " " not in m.text and self._after_article(m.start):
+                # "Le Fonds monétaire international… le Fonds estime": a body's capitalised head
+                # noun alone after an article is the body named in full before with that head.
+                body = self._earlier_body(m, span)
+                if body is not None:
+                    return body, ("name→body named earlier",)
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
         if m.kind == "role" and plurals.plural_phrases().pattern.match(m.text) is not None:
             # "les ministres des Affaires étrangères du G7": a group, never one office holder.
@@ -2503,7 +2518,7 @@ class Resolver:
         if entity is not None and entity.type not in ("person", "group") and b.kind in ("entity", "metonym", "role"):
             return self._speaker_from(entity.name, entity, entity.type, None)
         if b.kind in ("role", "np") and self._head(b) in self.body_nouns:
-            return self._earlier_body(b) or self._as_written(b, "other")
+            return self._earlier_body(b) or self._spoke_from(b.start) or self._as_written(b, "other")
         if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
             return self.speaker(b)[0]
         return None
@@ -3303,6 +3318,12 @@ class Resolver:
         a plural noun phrase inside them is what was said, not who says more next."""
         self._report = (start, end, speaker) if speaker is not None else None
 
+    def _spoke_from(self, start: int) -> Speaker | None:
+        """The speaker a recent quote gave the words opening at ``start`` (« Le ministère chinois du
+        Commerce a salué « … ». Il a prévenu… »: the whole description, not its head noun alone)."""
+        return next((s for _, s in reversed(self.recent[-_LOOKBACK:])
+                     if s.mention is not None and s.mention.start == start), None)
+
     def remember(self, at: int, speaker: Speaker | None) -> None:
         """Record a quote's speaker for later pronouns and runs."""
         if speaker is not None and speaker.type != "group":
@@ -3399,7 +3420,9 @@ class Resolver:
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
                 break
-            if s.type in types:
+            if s.type in types or (s.entity_id is None and " " not in s.name and self._names_no_person(s.name)):
+                # "Chez Airbus, on se dit « déçu ». Le constructeur rappelle…": a one-word name the
+                # registry does not know, read as no person, is a body too.
                 return s
             other_body = other_body or s.type != "person"
         # "Selon l'Unédic, … L'organisme estime": another body that spoke is the one described.

@@ -1705,6 +1705,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
+                 "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
+                 -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
+    pytest.param("Le Fonds monétaire international (FMI) a publié ses prévisions. Le Fonds estime que la croissance "
+                 "restera « atone ».", -1, "FMI", id="a-body-s-capitalised-head-alone-is-the-body-named-in-full-before"),
+    pytest.param("Le ministère indonésien du Commerce a dénoncé « une mesure unilatérale ». Il a toutefois jugé que "
+                 "le dialogue restait « possible ».", -1, "ministère indonésien du Commerce",
+                 id="a-pronoun-takes-back-the-whole-body-description-that-spoke"),
+    pytest.param("Les cours ont reculé mardi. Safran s'est dit « préoccupé ». Le motoriste a ajouté que les livraisons "
+                 "seraient « retardées ».", 1, "Safran", id="a-lone-word-opening-a-sentence-before-a-singular-cue-is-a-name"),
+    pytest.param("Chez Dassault, on se dit « serein ». L'entreprise a toutefois rappelé que les délais étaient "
+                 "« serrés ».", -1, "Dassault", id="an-organisation-noun-takes-back-a-one-word-name-read-as-no-person"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
