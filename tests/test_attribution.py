@@ -1715,6 +1715,8 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-takes-back-the-whole-body-description-that-spoke"),
     pytest.param("Les cours ont reculé mardi. Safran s'est dit « préoccupé ». Le motoriste a ajouté que les livraisons "
                  "seraient « retardées ».", 1, "Safran", id="a-lone-word-opening-a-sentence-before-a-singular-cue-is-a-name"),
+    pytest.param("La Bourse a reculé. Nul ne conteste que la reprise sera « lente ».", 0, None,
+                 id="an-indefinite-pronoun-opening-a-sentence-before-a-cue-is-no-name"),
     pytest.param("Chez Dassault, on se dit « serein ». L'entreprise a toutefois rappelé que les délais étaient "
                  "« serrés ».", -1, "Dassault", id="an-organisation-noun-takes-back-a-one-word-name-read-as-no-person"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
