@@ -457,7 +457,7 @@ _APOSTROPHES = ("'", "’")
 
 @cache
 def _pronoun_forms() -> frozenset[str]:
-    """The folded forms of ``pronouns.json`` (``celle-ci``, ``lui``): never a name before a verb."""
+    """The case-folded forms of ``pronouns.json`` (``celle-ci``, ``lui``): never a name before a verb."""
     return frozenset(p.form.casefold() for p in registry_pronouns())
 
 
@@ -981,7 +981,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and _apposition_then_verb().match(text, end) is None
                 and not (is_publication is not None and _clause_after_lone_word().match(text, end, end + _LONE_REACH)
                          and is_publication(tokens[0]))
-                and not (not any(a in text[start - 1 : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
+                and not (not any(a in text[max(0, start - 1) : end] for a in _APOSTROPHES) and tokens[0].casefold() not in _pronoun_forms()
                          and _singular_cue_after(text, end))):
             continue
         if (initial and len(tokens) > 1 and tokens[0] not in seen_inside and " ".join(tokens[1:]) in inside_names
