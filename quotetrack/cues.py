@@ -1439,6 +1439,14 @@ def participle_endings() -> frozenset[str]:
 
 
 @cache
+def clause_connectors() -> frozenset[str]:
+    """The connectors that may open a sentence before its subject (``mais``, ``et``, ``or``), the
+    ``openers`` of the ``pour`` rule of ``cue_words.json``, in lower case."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return frozenset(w.lower() for w in words.pour.openers)
+
+
+@cache
 def gerund_markers() -> tuple[str, ...]:
     """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
     words: _WordsFile = load("cue_words.json", _WordsFile)

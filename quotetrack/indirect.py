@@ -582,15 +582,19 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
-    if (_interposed().match(text, cue.end, s_end) and len(_WORD.findall(text, s_start, cue.start)) <= _SHORT_LEAD
+    # "Des élus l'accusent de partialité : il aurait, selon eux, pris parti": a source set off
+    # inside a clause a colon of the writer's opens reports that clause only.
+    colon = _clause_colon(text, s_start, cue.start)
+    clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
+    if (_interposed().match(text, cue.end, s_end) and len(_WORD.findall(text, clause, cue.start)) <= _SHORT_LEAD
             and (next_cue is None or next_cue >= s_end)):
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
-        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
-    if _interposed_in_verb(text, s_start, cue, s_end):
+        return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
-        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
+        return _make(text, clause, s_end, i, "indirect-selon", 0.8)
     set_off = _set_off_source(text, s_start, cue, s_end, next_cue)
     if set_off is not None:
         # "Sur le terrain, selon l'ONU, 500 civils ont fui": the clause after the source;
@@ -958,10 +962,12 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners and subject pronouns: words that open a clause's subject, not an apposition;
+    """Determiners and subject pronouns: words that open a clause's subject, not an apposition
+    (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
     and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
+    plural = (d for d in names_data()["plural_determiners"]["indefinite"] if " " not in d)
     return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
-            | cues.verb_words())
+            | frozenset(plural) | cues.verb_words())
 
 
 def _postposed(

@@ -23,7 +23,12 @@ from rapidfuzz import fuzz
 from quotetrack import channel, entries, institutions, lexicon, plurals
 from quotetrack.classify import DATELINE
 from quotetrack.classify import grammar as detection_grammar
-from quotetrack.cues import present_participle_endings, telling_participle_endings, verb_words
+from quotetrack.cues import (
+    clause_connectors,
+    present_participle_endings,
+    telling_participle_endings,
+    verb_words,
+)
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
@@ -2558,9 +2563,14 @@ class Resolver:
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
 
     def _opens_clause(self, pos: int, lo: int) -> bool:
-        """Whether ``pos`` opens a sentence, or a clause after a fronted adverbial and its comma
-        (``Dans une tribune publiée mardi, une centaine d'économistes…``)."""
-        return self._opens_sentence(pos, self.sentence_starts) or self.text[lo:pos].rstrip(" \u00a0\u202f").endswith(",")
+        """Whether ``pos`` opens a sentence, maybe past a connector (``Mais des élus l'accusent``),
+        or a clause after a fronted adverbial and its comma (``Dans une tribune publiée mardi,
+        une centaine d'économistes…``)."""
+        if self._opens_sentence(pos, self.sentence_starts) or self.text[lo:pos].rstrip(" \u00a0\u202f").endswith(","):
+            return True
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        lead = _WORDS.findall(self.text, self.sentence_starts[k] if k >= 0 else 0, pos)
+        return len(lead) == 1 and lead[0].lower() in clause_connectors()
 
     def _coordinated_subjects(self, lo: int, hi: int) -> Speaker | None:
         """``La chancelière et le président français se sont entretenus``, ``Paris, Londres et

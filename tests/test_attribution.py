@@ -1719,6 +1719,15 @@ SPEAKER_OF_QUOTE = [
                  id="an-indefinite-pronoun-opening-a-sentence-before-a-cue-is-no-name"),
     pytest.param("Chez Dassault, on se dit « serein ». L'entreprise a toutefois rappelé que les délais étaient "
                  "« serrés ».", -1, "Dassault", id="an-organisation-noun-takes-back-a-one-word-name-read-as-no-person"),
+    pytest.param("Jeremy Corbyn a déposé une motion de défiance. « C'est une défaite historique », a lancé le chef du Labour.",
+                 0, "Jeremy Corbyn", id="a-party-leader-s-role-takes-back-the-leader-the-registry-knows-named-before"),
+    pytest.param("Le président de la Chambre des communes, John Bercow, a tranché lundi. Le Speaker a assuré qu'il "
+                 "n'avait « jamais été partial ».", 0, "John Bercow", id="the-speaker-of-the-commons-is-a-president-of-parliament"),
+    pytest.param("Le vice-président exécutif Frans Timmermans, chargé du dossier, a reconnu que la transition aurait « un coût ».",
+                 0, "Frans Timmermans", id="an-executive-vice-president-s-name-past-the-adjective-is-the-subject"),
+    pytest.param("Le ministre a tranché lundi. Mais d'autres élus accusent Paul Marchal de partialité : il aurait, selon eux, "
+                 "pris parti pour la majorité.", 0, "d'autres élus",
+                 id="a-plural-pronoun-takes-back-a-plural-subject-after-a-sentence-opening-connector"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),

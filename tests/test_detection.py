@@ -707,6 +707,12 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Selon un diplomate européen, plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court.",
+                 "plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court",
+                 id="a-subject-opening-with-a-plural-indefinite-determiner-is-no-apposition-to-the-source"),
+    pytest.param("Des élus accusent Paul Marchal de partialité : il aurait, selon eux, pris parti pour la majorité.",
+                 "il aurait, selon eux, pris parti pour la majorité",
+                 id="a-source-set-off-inside-the-clause-a-colon-opens-reports-that-clause-only"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
