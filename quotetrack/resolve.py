@@ -1960,6 +1960,11 @@ class Resolver:
                     # jugé…": the subject a pronoun would take is of another country, or of none known
                     # when someone named is known to be of that one, so not him.
                     prev = None if self._known_country(prev) is not None else (self._named_of_country(m, since=prev.name) or prev)
+                if prev is None and national and fold(m.text).split(" ", 1)[0] in _folded_names("possessives"):
+                    # "Vladimir X et Recep Y se sont entendus… Son homologue turc a estimé": a
+                    # counterpart owned by someone points back to the person named of that
+                    # country, who need not have spoken yet (the registry or an apposition says it).
+                    prev = self._named_of_country(m)
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
