@@ -3255,6 +3255,8 @@ class Resolver:
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
         f = fold(m.text)
+        if f.startswith(_partitive_openers()):
+            return False  # "a raconté l'un de leurs secouristes": one of several, someone new
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "role":
@@ -3641,6 +3643,12 @@ def _folded_names(key: str) -> frozenset[str]:
     """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
     ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
     return frozenset(fold(w) for w in names_data().get(key, ()))
+
+
+@cache
+def _partitive_openers() -> tuple[str, ...]:
+    """The ``partitive_pronouns`` phrases of ``names.json``, folded, each with the space after it."""
+    return tuple(sorted(p + " " for p in _folded_names("partitive_pronouns")))
 
 
 # Characters after a description read for a partitive complement (`` de l'un de ses anciens élèves``).

@@ -1441,6 +1441,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. « Nous avons conclu un accord », a dit le président "
                  "russe. Son homologue turc a jugé que la trêve restait « fragile ».", -1, "Recep Tayyip Erdogan",
                  id="an-owned-counterpart-of-a-nationality-takes-back-the-person-named-of-that-country"),
+    pytest.param("« Le Conseil a échoué », a déploré l'ambassadeur Paul Vernet. Les secouristes ont fait état de morts. "
+                 "« Les gens suffoquaient », a raconté l'un de leurs médecins.", -1, "un de leurs médecins",
+                 id="one-of-several-after-a-possessive-is-someone-new-not-the-last-speaker"),
     pytest.param("Selon l'agence officielle Sana, l'armée a poursuivi lundi ses opérations contre « les terroristes » dans "
                  "la région.", -1, "Sana", id="a-verb-with-its-object-is-no-cue-the-fronted-source-keeps-the-fragment"),
     pytest.param("La veille, l'ambassadrice Anne Roux avait estimé que le Conseil devait « agir ». Le ministre allemand a "
