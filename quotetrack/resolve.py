@@ -2489,6 +2489,10 @@ class Resolver:
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
+        if b is not None and not any_gender and m.number != "pl" and self._chain_from(i) is not None:
+            # "…promis par Paris, Berlin et Londres « tarde trop ». Interrogé…, il a répondu": one
+            # member of a list is no singular pronoun's antecedent.
+            return None
         if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
             # "Contactée, la direction régionale justifie…": past a fronted participle's aside.

@@ -1444,6 +1444,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Le Conseil a échoué », a déploré l'ambassadeur Paul Vernet. Les secouristes ont fait état de morts. "
                  "« Les gens suffoquaient », a raconté l'un de leurs médecins.", -1, "un de leurs médecins",
                  id="one-of-several-after-a-possessive-is-someone-new-not-the-last-speaker"),
+    pytest.param("Selon Mohammad Javad Zarif, le mécanisme promis par Paris, Berlin et Londres « tarde trop ». Interrogé sur "
+                 "les missiles, il a répondu que ceux-ci restaient « défensifs ».", -1, "Mohammad Javad Zarif",
+                 id="a-body-in-a-list-is-no-antecedent-of-a-singular-pronoun"),
     pytest.param("Selon l'agence officielle Sana, l'armée a poursuivi lundi ses opérations contre « les terroristes » dans "
                  "la région.", -1, "Sana", id="a-verb-with-its-object-is-no-cue-the-fronted-source-keeps-the-fragment"),
     pytest.param("La veille, l'ambassadrice Anne Roux avait estimé que le Conseil devait « agir ». Le ministre allemand a "
