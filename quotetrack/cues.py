@@ -113,6 +113,11 @@ class VerbEntry(Record):
     """Words right after the verb that make it another verb, no report (``relever du``, ``relève
     de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
     (``relève de graves manquements`` reports)."""
+    object_before: list[str] = []
+    """Words right after the verb that open its direct object (``l'armée poursuit ses frappes``,
+    ``a continué son offensive``): another verb, no report, unless the verb is set off after a
+    comma, a dash or a closing mark, where they open its inverted subject (``« … », poursuit
+    son avocat``)."""
     only_after: list[str] = []
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
@@ -837,6 +842,18 @@ class CueLexicon:
         }
 
     @cached_property
+    def _object_after(self) -> dict[str, Any]:
+        """Lemma → the words right after its verb that open a direct object (``poursuit ses``),
+        an adverb or two maybe between (``a poursuivi mardi ses``)."""
+        return {
+            v.lemma: re.compile(
+                _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
+                + rf"{_SPACE}(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
+            )
+            for v in self.verbs if v.object_before
+        }
+
+    @cached_property
     def _only_after(self) -> dict[str, Any]:
         """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
         return {
@@ -1064,6 +1081,9 @@ class CueLexicon:
         other = self._other_sense.get(sense.lemma)
         if other is not None and other.match(text, end, end + 40):
             return None  # "relèvent de l'habillage": another verb, no report
+        obj = self._object_after.get(sense.lemma)
+        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
+            return None  # "l'armée a poursuivi ses frappes": the verb has an object, no report
         needed = self._only_after.get(sense.lemma)
         if needed is not None and not needed.search(text, max(0, start - 3), end):
             return None  # "il voit": not "il y voit", no report
@@ -1351,6 +1371,19 @@ def _negation_then_clitic() -> re.Pattern[str]:
     """A negation particle of ``conjugation.json`` and a word right before a form (``ne le``)."""
     neg = "|".join(re.escape(n) for n in sorted(_conjugation().negation, key=len, reverse=True))
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{neg})(?:(?<=['\u2019])|\s+)[^\W\d_]+['\u2019]?\s*\Z")
+
+
+@cache
+def _set_off() -> re.Pattern[str]:
+    """A comma, a dash, a bracket or a closing mark and white space up to a position."""
+    closing = "".join(sorted(marks.closing_marks()))
+    return re.compile(rf"[,\u2013\u2014(\-{re.escape(closing)}](?:{_SPACE})?\Z")
+
+
+def _set_off_before(text: str, start: int) -> bool:
+    """Whether a verb at ``start`` is set off after a comma, a dash or a closing mark (an incise
+    whose subject follows it: ``« … », poursuit son avocat``)."""
+    return _set_off().search(text, max(0, start - 6), start) is not None
 
 
 def _negated_before(text: str, start: int) -> bool:

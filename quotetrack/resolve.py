@@ -1980,6 +1980,11 @@ class Resolver:
                     # jugé…": the subject a pronoun would take is of another country, or of none known
                     # when someone named is known to be of that one, so not him.
                     prev = None if self._known_country(prev) is not None else (self._named_of_country(m, since=prev.name) or prev)
+                if prev is None and national and fold(m.text).split(" ", 1)[0] in _folded_names("possessives"):
+                    # "Vladimir X et Recep Y se sont entendus… Son homologue turc a estimé": a
+                    # counterpart owned by someone points back to the person named of that
+                    # country, who need not have spoken yet (the registry or an apposition says it).
+                    prev = self._named_of_country(m)
                 if prev is None and m.kind == "np" and m.country is not None and not national:
                     # "Le Britannique" when neither the last speaker nor the subject since is of
                     # that country: the latest person named who is, else who may be.
@@ -2504,6 +2509,10 @@ class Resolver:
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
+        if b is not None and not any_gender and m.number != "pl" and self._chain_from(i) is not None:
+            # "…promis par Paris, Berlin et Londres « tarde trop ». Interrogé…, il a répondu": one
+            # member of a list is no singular pronoun's antecedent.
+            return None
         if b is None or b.kind == "pronoun" or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             # "La direction, elle, propose…": a pronoun stressing the subject before it is none.
             # "Contactée, la direction régionale justifie…": past a fronted participle's aside.
@@ -3275,6 +3284,8 @@ class Resolver:
         if self.possessive_relative.search(self.text, max(0, m.start - _RELATIVE_REACH), m.start):
             return False  # "Force ouvrière, dont le leader juge": the leader of what comes before
         f = fold(m.text)
+        if f.startswith(_partitive_openers()):
+            return False  # "a raconté l'un de leurs secouristes": one of several, someone new
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "np":
             return len(f.split()) <= 4  # "ce jeune homme": someone the article has been about
         if f.split(" ", 1)[0] in self.demonstratives and m.kind == "role":
@@ -3669,6 +3680,12 @@ def _folded_names(key: str) -> frozenset[str]:
     """The words of the ``names.json`` list ``key``, folded (``possessives``, ``prepositions`` —
     ``selon``, ``après`` of *d'après* —, ``channel_nouns``, ``joint_markers``…)."""
     return frozenset(fold(w) for w in names_data().get(key, ()))
+
+
+@cache
+def _partitive_openers() -> tuple[str, ...]:
+    """The ``partitive_pronouns`` phrases of ``names.json``, folded, each with the space after it."""
+    return tuple(sorted(p + " " for p in _folded_names("partitive_pronouns")))
 
 
 # Characters after a description read for a partitive complement (`` de l'un de ses anciens élèves``).

@@ -1438,6 +1438,17 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le ministre italien Paolo Verdi a reçu son homologue britannique James Ward. « Nous avançons », a déclaré "
                  "M. Verdi. Le Britannique a pour sa part jugé que « le dialogue reste ouvert ».", -1, "James Ward",
                  id="a-contrasted-clause-keeps-its-subject-for-the-partial-quote-inside-it"),
+    pytest.param("Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. « Nous avons conclu un accord », a dit le président "
+                 "russe. Son homologue turc a jugé que la trêve restait « fragile ».", -1, "Recep Tayyip Erdogan",
+                 id="an-owned-counterpart-of-a-nationality-takes-back-the-person-named-of-that-country"),
+    pytest.param("« Le Conseil a échoué », a déploré l'ambassadeur Paul Vernet. Les secouristes ont fait état de morts. "
+                 "« Les gens suffoquaient », a raconté l'un de leurs médecins.", -1, "un de leurs médecins",
+                 id="one-of-several-after-a-possessive-is-someone-new-not-the-last-speaker"),
+    pytest.param("Selon Mohammad Javad Zarif, le mécanisme promis par Paris, Berlin et Londres « tarde trop ». Interrogé sur "
+                 "les missiles, il a répondu que ceux-ci restaient « défensifs ».", -1, "Mohammad Javad Zarif",
+                 id="a-body-in-a-list-is-no-antecedent-of-a-singular-pronoun"),
+    pytest.param("Selon l'agence officielle Sana, l'armée a poursuivi lundi ses opérations contre « les terroristes » dans "
+                 "la région.", -1, "Sana", id="a-verb-with-its-object-is-no-cue-the-fronted-source-keeps-the-fragment"),
     pytest.param("La veille, l'ambassadrice Anne Roux avait estimé que le Conseil devait « agir ». Le ministre allemand a "
                  "ensuite reçu son homologue. L'ambassadrice a de son côté annoncé qu'elle présenterait « un texte ».",
                  -1, "Anne Roux", id="a-contrast-past-another-subject-sets-the-role-against-that-subject-only"),

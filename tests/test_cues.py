@@ -38,6 +38,8 @@ FINITE = [
     ("La syndicaliste le répétait à chaque meeting.", "répétait", "répéter", "finite"),
     ("Les grévistes le répètent à chaque assemblée.", "répètent", "répéter", "finite"),
     ("Les élus l'affirmèrent devant le préfet.", "affirmèrent", "affirmer", "finite"),
+    ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
+    ("« Nous resterons » a poursuivi mardi le ministre.", "a poursuivi", "poursuivre", "finite"),
     ("Le juge le rappela aux avocats.", "rappela", "rappeler", "finite"),
     ("Il l'affirme depuis des semaines.", "affirme", "affirmer", "finite"),
     ("Elles le soulignaient devant le juge.", "soulignaient", "souligner", "finite"),
@@ -270,6 +272,8 @@ NEGATIVES = [
     "Il est maintenant trop tard.",
     "Ces faits relèvent du pénal.",  # relever du: to come under, no report
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
+    "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
+    "Le régime continue les bombardements.",  # continuer with its object
     "L'ambassadeur rappelé à Paris est arrivé.",
     "Elle reste confiante pour la suite.",
     "La réunion prévue lundi est reportée.",
