@@ -707,6 +707,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Le gouverneur a assuré que « la loi sera appliquée », une phrase reprise en boucle par les chaînes locales.",
+                 "« la loi sera appliquée »",
+                 id="an-apposition-summing-up-the-words-ends-the-que-clause-at-the-closing-mark"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
