@@ -39,7 +39,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, fold, pronouns
+from quotetrack.registry import Entity, article_year, fold, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -215,9 +215,12 @@ class Resolver:
         cue_ends: Sequence[int] = (),
         quoted: Sequence[tuple[int, int]] = (),
         cue_starts: Sequence[int] = (),
+        year: int | None = None,
     ) -> None:
         self.text = text
         self.registry = registry
+        # The year the article is dated by (given, else its dateline's): an office's holder then.
+        self.year = year if year is not None else article_year(text)
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.premodifier_gender, self.euphonic, self.vowel_next = lex.premodifier_gender, lex.euphonic, lex.vowel_next
@@ -1678,8 +1681,9 @@ class Resolver:
     def _sole_holder_named(self, m: Mention) -> Speaker | None:
         """« … une enquête visant Donald X… « … », a tweeté le président »: a bare office nothing
         before resolves (no apposition, no antecedent) takes back the one person named before it,
-        anywhere, whom the registry gives that office (of the role's country, when it names one),
-        genders agreeing; nobody when two are named (« Joe X… Donald Y… »)."""
+        anywhere, whom the registry gives that office (of the role's country, when it names one;
+        in the year the article is dated by, when known), genders agreeing; nobody when two are
+        named (« Joe X… Donald Y… »)."""
         if (m.kind != "role" or not m.role or m.complement_id is not None or self._former(m)
                 or self.complement_after.match(self.text, m.end) is not None  # « le président de la N-VA »
                 or not self._names_office(m) or not self._is_person_role(m) or not self._singular(m)):
@@ -1689,7 +1693,8 @@ class Resolver:
         k = bisect.bisect_left(self.all_name_starts, m.start)
         found = {id(p): (i, p) for i, p, country, body in self._holders.get(m.role, ())
                  if i < k and (m.country is None or country == m.country)
-                 and p.entity is not None and any(r.key == m.role for r in p.entity.roles)}
+                 and p.entity is not None and any(r.key == m.role and (self.year is None or r.active(self.year))
+                                                  for r in p.entity.roles)}
         if len(found) != 1:
             return None
         i, p = next(iter(found.values()))

@@ -1422,6 +1422,9 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé un « abus ». "
                  "« Une honte absolue », a tweeté le président.",
                  -1, "Donald Trump", id="a-bare-office-takes-back-the-one-person-named-before-whom-the-registry-gives-it"),
+    pytest.param("WASHINGTON, 3 mars 2016 (AFP) - Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé "
+                 "un « abus ». « Une honte absolue », a tweeté le président.",
+                 -1, "président", id="a-bare-office-takes-back-no-one-named-before-who-held-it-only-in-another-year"),
     pytest.param("Le rapport évoque les mandats de Joe Biden et de Donald Trump. « Une honte absolue », a tweeté le président.",
                  -1, "président", id="a-bare-office-takes-back-nobody-when-two-holders-are-named"),
     pytest.param("Une enquête vise Donald Trump. Le président, lui, a crié victoire. « Pas de collusion », a-t-il écrit. "
