@@ -1419,6 +1419,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
+                 -1, "Marc Dubreuil", id="a-role-adjective-between-the-role-and-the-name-keeps-the-apposition"),
     pytest.param("Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé un « abus ». "
                  "« Une honte absolue », a tweeté le président.",
                  -1, "Donald Trump", id="a-bare-office-takes-back-the-one-person-named-before-whom-the-registry-gives-it"),
