@@ -54,6 +54,7 @@ from quotetrack.lexicon import Record, alternation, ending_with, trie_alternatio
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import (
     Mention,
+    age_complement,
     first_names,
     fronted_participle,
     names_data,
@@ -1985,7 +1986,9 @@ class Attributor:
             k -= 1
         if k >= 0 and self.mentions[k].start >= s_start:
             m = self.mentions[k]
-            if _words().subject_relative.fullmatch(self.text, m.end, pos) and not self._in_marks(m.start):
+            # "le magistrat de 53 ans, qui a dénoncé": an age completing the antecedent.
+            aged = age_complement().match(self.text, m.end, pos)
+            if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
                 return self._described_by_complement(k) or self._apposition_owner(k, s_start) or m

@@ -1060,6 +1060,8 @@ class CueLexicon:
                      or self._after_reflexive(text, start))
             ):
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
+            if alt == "finite" and self._inside_name(text, start):
+                return None  # "la maire Keisha Lance Bottoms": a word of a name
         elif alt == "gerund":
             sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
@@ -1158,6 +1160,15 @@ class CueLexicon:
             return True
         before = _CAPITALISED_WORD_BEFORE.search(text, max(0, at - _NAME_WORD_REACH), at)
         return before is None or not before.group(1)[:1].isupper()
+
+    @staticmethod
+    def _inside_name(text: str, start: int) -> bool:
+        """A capitalised form right after a capitalised word (« Keisha Lance Bottoms »): a word of
+        a name, no verb (French writes a verb after a name in lower case)."""
+        if not text[start : start + 1].isupper() or text[start : start + 2].isupper():
+            return False
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _NAME_WORD_REACH), start)
+        return before is not None and before.group(1)[:1].isupper()
 
     def _after_object_clitic(self, text: str, start: int) -> bool:
         """``comme le rappelait X``, ``X les juge « … »``, ``« … », leur répond X``: one of

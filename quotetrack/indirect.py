@@ -1281,7 +1281,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
-        return _mention_at(mention_starts, seg_start, seg_start + 1)
+        # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.
+        titled = title_before_name().match(text, seg_start, comma)
+        return _mention_at(mention_starts, seg_start, seg_start + 1) or (
+            titled is not None and _mention_at(mention_starts, titled.end(), titled.end() + 1))
     # "Son voisin, Luis, un chauffeur de taxi,": a name ending before the comma, then a
     # description whose mention stops before its complement (a link and a few words).
     n = bisect.bisect_left(mention_ends, trimmed_end(text, 0, inner))

@@ -422,6 +422,14 @@ def age_after() -> regex.Pattern[str]:
     return regex.compile(rf",[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
 
 
+@cache
+def age_complement() -> regex.Pattern[str]:
+    """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
+    data = names_data()
+    units, links = data.get("age_units", []), data["name_complement_links"]
+    return regex.compile(rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
+
+
 # Characters read after a lone word opening a sentence for the clause it is the subject of.
 _LONE_REACH = 24
 

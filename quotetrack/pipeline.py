@@ -220,7 +220,7 @@ def _attribute(
         text, found_mentions, registry, mentions.names_data(),
         [s for s, _ in sents.spans], sorted(c.end for c in found_cues),
         sorted(c.marks for c in kept if c.marks is not None and c.depth == 0),
-        [c.start for c in found_cues],
+        [c.start for c in found_cues], year=config.year,
     )
     outlet_of = channel.outlet_finder(registry.is_publication, channel.outlet_articles())
     sentence_of = [sents.at(c.start) or (c.start, c.end) for c in kept]

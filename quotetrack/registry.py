@@ -665,7 +665,8 @@ class _Matcher:
         link = _words_pattern(g.links)
         self.adj = f"(?:{_trie_pattern(adjectives, case=True)})(?!\\w)"
         name = f"(?:{_trie_pattern(names)})(?!\\w)"
-        self.tail = f"(?:{_trie_pattern(tails)})(?!\\w)"
+        # « l'ancien chef d'état-major »: a tail glued by a hyphen to a word is another word.
+        self.tail = f"(?:{_trie_pattern(tails)})(?![\\w]|[\\-\u2011]\\w)"
         office = f"(?:{_trie_pattern(offices)})(?!\\w)"
         self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
         s = r"\s++"

@@ -33,6 +33,7 @@ from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation,
 from quotetrack.mentions import (
     Mention,
     age_after,
+    age_complement,
     all_in_marks,
     first_names,
     fronted_participle,
@@ -43,7 +44,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, fold, pronouns
+from quotetrack.registry import Entity, article_year, fold, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -174,14 +175,6 @@ def _alias_heads(aliases: tuple[str, ...], strip_determiner: Callable[[str], str
     return frozenset(strip_determiner(a).split(" ", 1)[0] for a in aliases)
 
 
-@cache
-def _age_complement() -> regex.Pattern[str]:
-    """A complement giving an age (`` de 21 ans``): a link of ``names.json``, a number, an age unit."""
-    data = names_data()
-    units, links = data.get("age_units", []), data["name_complement_links"]
-    return regex.compile(rf"[ \u00a0]++(?i:{alternation(links)})[ \u00a0]++\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})(?!\w)")
-
-
 @dataclass(slots=True)
 class _Binding:
     at: int
@@ -227,9 +220,12 @@ class Resolver:
         cue_ends: Sequence[int] = (),
         quoted: Sequence[tuple[int, int]] = (),
         cue_starts: Sequence[int] = (),
+        year: int | None = None,
     ) -> None:
         self.text = text
         self.registry = registry
+        # The year the article is dated by (given, else its dateline's): an office's holder then.
+        self.year = year if year is not None else article_year(text)
         lex = _lexicon(words)
         self.determiners, self.det_gender, self.demonstratives, self.definite = lex.determiners, lex.det_gender, lex.demonstratives, lex.definite
         self.premodifier_gender, self.euphonic, self.vowel_next = lex.premodifier_gender, lex.euphonic, lex.vowel_next
@@ -1664,7 +1660,10 @@ class Resolver:
             b = next((b for b in passing if marked and self._known_gender(b.person.name) == gender),
                      passing[0] if passing else None)
             if b is None and ahead:
-                after = (b for b in recent[split:] if test(b) and not other_body(b))
+                # « Le président, lui, a crié victoire… Jerry X, le président de la commission »: an
+                # office a body's noun names further on is no holder of the bare office named first.
+                after = (b for b in recent[split:] if test(b) and not other_body(b)
+                         and not (m.role and b.role is None and b.office not in (None, m.role)))
                 first = next(after, None)
                 b = first if first is not None and all(a.person is first.person for a in after) else None
             if b is not None:
@@ -1692,6 +1691,32 @@ class Resolver:
                 self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
+
+    def _sole_holder_named(self, m: Mention) -> Speaker | None:
+        """« … une enquête visant Donald X… « … », a tweeté le président »: a bare office nothing
+        before resolves (no apposition, no antecedent) takes back the one person named before it,
+        anywhere, whom the registry gives that office (of the role's country, when it names one;
+        in the year the article is dated by, when known), genders agreeing; nobody when two are
+        named (« Joe X… Donald Y… »)."""
+        if (m.kind != "role" or not m.role or m.complement_id is not None or self._former(m)
+                or self.complement_after.match(self.text, m.end) is not None  # « le président de la N-VA »
+                or not self._names_office(m) or not self._is_person_role(m) or not self._singular(m)):
+            return None
+        if self._holders is None:
+            self._holders = self._office_holders()
+        k = bisect.bisect_left(self.all_name_starts, m.start)
+        found = {id(p): (i, p) for i, p, country, body in self._holders.get(m.role, ())
+                 if i < k and (m.country is None or country == m.country)
+                 and p.entity is not None and any(r.key == m.role and (self.year is None or r.active(self.year))
+                                                  for r in p.entity.roles)}
+        if len(found) != 1:
+            return None
+        i, p = next(iter(found.values()))
+        if not self._compatible(p.name, self._gender(m)):
+            return None
+        sole = self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
+        # « le ministre de l'Intérieur, Christophe X »: the text gives them another office now.
+        return None if self._holds_other_office(sole, m) else sole
 
     def _other_form_of_office(self, m: Mention, p: _Person) -> bool:
         """Whether the office ``m`` names is written in one gender's form (``gendered_role_heads`` in
@@ -2047,6 +2072,10 @@ class Resolver:
             if later is not None and later.name != answering:
                 self._bind_resolved(m, later)
                 return self._with_mention(later, span), ("role→its holder named later",)
+            sole = self._sole_holder_named(m)
+            if sole is not None and sole.name != answering:
+                self._bind_resolved(m, sole)
+                return self._with_mention(sole, span), ("role→the one holder named before",)
         demonstrative = self._is_demonstrative(m)
         if m.kind == "anonymous" and (self._is_role_like(m) if not demonstrative else len(fold(m.text).split()) <= 4):
             # "le responsable iranien": a definite description points back, to the same
@@ -2789,6 +2818,8 @@ class Resolver:
             # a former office nobody was given takes back the person named as subject before it.
             named = self._last_subject_name(r)
             person = named[1] if named is not None else None
+        if person is None and (gender is None or self._gender(r) in (None, gender)):
+            person = self._sole_holder_named(r)
         if person is None and self._is_person_role(r) and (gender is None or self._gender(r) in (None, gender)):
             # "Le président du Conseil européen s'est montré conciliant. « … », a-t-il déclaré":
             # nobody known holds the role; the description itself speaks.
@@ -3260,7 +3291,7 @@ class Resolver:
         it, is a capitalised name or an age (``le capitaine des Dragons``, ``le pivot de 21 ans``)."""
         if self._head(m) not in self.team_nouns:
             return False
-        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, _age_complement()))
+        return any(p.search(self.text, m.start, m.end) or p.match(self.text, m.end) for p in (self.name_complement, age_complement()))
 
     def _jurisdiction_of_holder(self, m: Mention) -> bool:
         """``le premier ministre de la province`` after ``Le premier ministre néo-écossais, X``: a

@@ -1419,6 +1419,22 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
+                 -1, "Marc Dubreuil", id="a-role-adjective-between-the-role-and-the-name-keeps-the-apposition"),
+    pytest.param("Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé un « abus ». "
+                 "« Une honte absolue », a tweeté le président.",
+                 -1, "Donald Trump", id="a-bare-office-takes-back-the-one-person-named-before-whom-the-registry-gives-it"),
+    pytest.param("WASHINGTON, 3 mars 2016 (AFP) - Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé "
+                 "un « abus ». « Une honte absolue », a tweeté le président.",
+                 -1, "président", id="a-bare-office-takes-back-no-one-named-before-who-held-it-only-in-another-year"),
+    pytest.param("Le rapport évoque les mandats de Joe Biden et de Donald Trump. « Une honte absolue », a tweeté le président.",
+                 -1, "président", id="a-bare-office-takes-back-nobody-when-two-holders-are-named"),
+    pytest.param("Une enquête vise Donald Trump. Le président, lui, a crié victoire. « Pas de collusion », a-t-il écrit. "
+                 "Paul Marchal, le président de la commission des lois, a annoncé une audition.",
+                 -1, "Donald Trump", id="a-bare-office-never-takes-a-body-office-apposed-further-on"),
+    pytest.param("Le juge Marc Dubreuil a été auditionné jeudi. « Je suis innocent », a poursuivi le magistrat de 53 ans, "
+                 "qui a dénoncé un « complot ».", -1, "Marc Dubreuil",
+                 id="an-age-complement-does-not-hide-the-antecedent-of-a-subject-relative"),
     pytest.param("Le premier ministre pakistanais Imran Khan a dénoncé une « provocation ». Narendra Modi a salué "
                  "une réforme « nécessaire ». Le chef du gouvernement a promis que la vallée serait « prospère ».",
                  -1, "Narendra Modi", id="an-office-bound-by-apposition-yields-to-the-later-speaker-the-registry-gives-it"),

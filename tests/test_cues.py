@@ -284,6 +284,7 @@ NEGATIVES = [
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
     "Les opposants craignent que le texte soit voté.",  # a fear, not speech
     "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
+    "À Denver, la sénatrice Maria Lance Porter a visité une école.",  # a capitalised form after a capitalised word: a name
 ]
 
 

@@ -540,6 +540,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Son frère, Pedro, un chauffeur de bus, accuse « les deux camps » : « Ils nous ont oubliés. »",
         # A full name, then a bare description set off by commas: a subject, no clause.
         "Julie Garnier, cofondatrice de la start-up lyonnaise Pixelia, a plaidé pour « un cloud souverain ».",
+        # A description, then a rank and the name set off by commas: a subject, no clause.
+        "L'ancien chef d'état-major, le général Marc Dubreuil, a ensuite regretté sa présence aux côtés du ministre.",
         # A gerund after the verb, no postposed subject: the subject is before it.
         "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
     ],
@@ -713,6 +715,9 @@ INDIRECT = [
     pytest.param("Des élus accusent Paul Marchal de partialité : il aurait, selon eux, pris parti pour la majorité.",
                  "il aurait, selon eux, pris parti pour la majorité",
                  id="a-source-set-off-inside-the-clause-a-colon-opens-reports-that-clause-only"),
+    pytest.param("Le gouverneur a assuré que « la loi sera appliquée », une phrase reprise en boucle par les chaînes locales.",
+                 "« la loi sera appliquée »",
+                 id="an-apposition-summing-up-the-words-ends-the-que-clause-at-the-closing-mark"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
