@@ -2952,6 +2952,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La famille d'Adama Koné réclame une expertise. Assa Koné, la sœur du jeune homme, a pris la "
                  "parole. « On ne lâchera rien », a-t-elle lancé.", -1, "Assa Koné",
                  id="a-west-african-first-name-opens-the-name"),
+    pytest.param("Le président du Sénat, Pavel Novák, réclame un rapport. Le sénateur ODS a ajouté qu'il attendait « des "
+                 "réponses écrites ».", -1, "Pavel Novák", id="an-unknown-party-acronym-after-a-role-qualifies-the-role"),
+    pytest.param("Pavel Novák a répondu aux députés. Le milliardaire, fondateur du mouvement ANO, affirme qu'il a « tout "
+                 "cédé ».", -1, "Pavel Novák", id="the-name-of-a-body-noun-in-an-apposition-is-no-subject"),
+    pytest.param("Les salariés sont inquiets. Un argument qui ne convainc pas Marie, technicienne de laboratoire. « Ce n'est "
+                 "pas un reclassement », tranche-t-elle.", -1, "Marie", id="a-lone-first-name-never-fuzzily-matches-a-registry-surname"),
 ]
 
 
