@@ -2958,6 +2958,9 @@ SPEAKER_OF_QUOTE = [
                  "cédé ».", -1, "Pavel Novák", id="the-name-of-a-body-noun-in-an-apposition-is-no-subject"),
     pytest.param("Les salariés sont inquiets. Un argument qui ne convainc pas Marie, technicienne de laboratoire. « Ce n'est "
                  "pas un reclassement », tranche-t-elle.", -1, "Marie", id="a-lone-first-name-never-fuzzily-matches-a-registry-surname"),
+    pytest.param("Andrej Babiš a appelé au calme. Le Premier ministre sortant a dit faire confiance aux médecins. Il a précisé "
+                 "qu'il ne partirait « pas avant la nomination du gouvernement ».", -1, "Andrej Babiš",
+                 id="the-registry-knows-the-czech-head-of-government"),
 ]
 
 

@@ -342,6 +342,8 @@ def test_find_is_the_same_on_a_stand_in_text(text: str) -> None:
         ("Erdoğan", "person-recep-tayyip-erdogan"),
         ("Netanyahu", "person-benyamin-netanyahou"),
         ("Donald Trumpp", "person-donald-trump"),
+        ("Babis", "person-andrej-babis"),
+        ("Miloš Zeman", "person-milos-zeman"),
     ],
 )
 def test_lookup_finds(name: str, entity_id: str) -> None:
