@@ -2961,6 +2961,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Andrej Babiš a appelé au calme. Le Premier ministre sortant a dit faire confiance aux médecins. Il a précisé "
                  "qu'il ne partirait « pas avant la nomination du gouvernement ».", -1, "Andrej Babiš",
                  id="the-registry-knows-the-czech-head-of-government"),
+    pytest.param("Pour Paul Verdier, la réforme est « injuste ». Le communiste s'en prend aussi à Jean Moreau. Selon lui, le "
+                 "ministre « protège les actionnaires ».", -1, "Paul Verdier",
+                 id="a-role-adjective-as-subject-makes-the-name-after-its-verb-no-antecedent"),
 ]
 
 
