@@ -871,6 +871,8 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+_COLON_AFTER_MARK = regex.compile(r"[ \u00a0]*+:")
+"""A colon right after a quotation's closing mark: the clause after it is the writer's."""
 _BODY_NOUN_REACH = 40
 """Characters before a name searched for the complement link and body noun it completes."""
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}+")
@@ -1268,6 +1270,10 @@ class Attributor:
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
                 before = self._subject_between(q.marks[1], cue.start)
+                if before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None:
+                    # "« … » : à Bondy, les jeunes racontent les contrôles": a headline's noun
+                    # phrase before the verb is its subject, not the object after it.
+                    before = self._np_before(cue.start, q.marks[1])
                 if before is not None:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):

@@ -2964,6 +2964,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Pour Paul Verdier, la réforme est « injuste ». Le communiste s'en prend aussi à Jean Moreau. Selon lui, le "
                  "ministre « protège les actionnaires ».", -1, "Paul Verdier",
                  id="a-role-adjective-as-subject-makes-the-name-after-its-verb-no-antecedent"),
+    pytest.param("« On ne lâchera rien » : à Vierzon, les grévistes racontent leur combat\n\nLe piquet tient depuis mardi.", 0,
+                 "grévistes", id="a-headline-noun-phrase-after-the-colon-is-the-subject-not-the-object"),
 ]
 
 
