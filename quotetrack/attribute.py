@@ -1270,9 +1270,11 @@ class Attributor:
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
                 before = self._subject_between(q.marks[1], cue.start)
-                if before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None:
+                if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
+                        and self._after_colon(q, cue.start) is None):
                     # "« … » : à Bondy, les jeunes racontent les contrôles": a headline's noun
-                    # phrase before the verb is its subject, not the object after it.
+                    # phrase before the verb is its subject, not the object after it (a mention
+                    # there is left to quote-then-colon).
                     before = self._np_before(cue.start, q.marks[1])
                 if before is not None:
                     return before

@@ -843,6 +843,8 @@ INDIRECT = [
                  "la séance était reportée", id="que-after-a-long-aside-set-off-by-commas"),
     pytest.param("Le parti a fait savoir par la voix de son président qu'il boycotterait le scrutin.",
                  "il boycotterait le scrutin", id="que-after-the-voice-the-words-went-through"),
+    pytest.param("Le gouvernement a fait savoir par la voix de son porte-parole Jana Horáková qu'il ne céderait pas.",
+                 "il ne céderait pas", id="que-after-the-voice-and-the-name-glued-to-it"),
     pytest.param("Le ministère a indiqué que le budget, estimé à deux milliards d'euros, serait voté en juin.",
                  "le budget, estimé à deux milliards d'euros, serait voté en juin", id="a-bare-participle-of-estimer-is-no-cue"),
     pytest.param("La fédération a, par la voix de son secrétaire général, estimé que la grève était suivie.",
