@@ -2966,6 +2966,9 @@ SPEAKER_OF_QUOTE = [
                  id="a-role-adjective-as-subject-makes-the-name-after-its-verb-no-antecedent"),
     pytest.param("« On ne lâchera rien » : à Vierzon, les grévistes racontent leur combat\n\nLe piquet tient depuis mardi.", 0,
                  "grévistes", id="a-headline-noun-phrase-after-the-colon-is-the-subject-not-the-object"),
+    pytest.param("« Aucune preuve n'existe », a affirmé la conseillère fédérale Simonetta Sommaruga. La cheffe du DETEC a reconnu "
+                 "que la population avait « besoin d'être rassurée ».", -1, "Simonetta Sommaruga",
+                 id="a-swiss-federal-department-head-is-a-minister"),
 ]
 
 
