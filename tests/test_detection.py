@@ -257,6 +257,15 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
 
 INTERVIEW_ANSWERS = [
     pytest.param(
+        "La chanteuse Léa Morin se confie à notre magazine.\n\n"
+        "— Le Mag : Vous sentez-vous prête ?\n"
+        "— Léa Morin : Oui. Ma famille m'a donné la force.\n"
+        "— Le Mag : Et la tournée ?\n"
+        "— Léa Morin : Elle commence en mars.",
+        [("Oui. Ma famille m'a donné la force.", "Léa Morin"), ("Elle commence en mars.", "Léa Morin")],
+        id="labelled-turns-behind-dialogue-dashes",
+    ),
+    pytest.param(
         "La navigatrice Claire Aubry a répondu à nos questions à son retour à Brest.\n"
         "— Qu'avez-vous ressenti en franchissant la ligne ?\n"
         "— Un immense soulagement. Les dernières nuits ont été très dures.\n"
