@@ -872,6 +872,12 @@ def _ends_clause(text: str, end: int, s_end: int) -> bool:
 
 
 _GAP_WORD = regex.compile(r"\w+")
+_COLON_AFTER_MARK = regex.compile(r"[ \u00a0]*+:")
+"""A colon right after a quotation's closing mark: the clause after it is the writer's."""
+_BODY_NOUN_REACH = 40
+"""Characters before a name searched for the complement link and body noun it completes."""
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}+")
+"""An acronym name (``ODS``, ``UDC``): a party the registry may not know."""
 # A word and the apostrophe eliding it, if any (qu').
 _WORD_RE = regex.compile(r"\p{L}+['’]?")
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
@@ -1265,6 +1271,12 @@ class Attributor:
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
                 before = self._subject_between(q.marks[1], cue.start)
+                if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
+                        and self._after_colon(q, cue.start) is None):
+                    # "« … » : à Bondy, les jeunes racontent les contrôles": a headline's noun
+                    # phrase before the verb is its subject, not the object after it (a mention
+                    # there is left to quote-then-colon).
+                    before = self._np_before(cue.start, q.marks[1])
                 if before is not None:
                     return before
             if cue.form == "preposition" and self._relative_cue(cue):
@@ -1525,6 +1537,13 @@ class Attributor:
         lead = self.text[s_start : m.start].rstrip(" \u00a0\u202f")
         return not lead or lead.endswith(",") or not _GAP_WORD.search(lead) or self._titled_apposition(s_start, m)
 
+    def _completes_body_noun(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` names the body a lower-case noun of ``organisation_nouns`` after a
+        complement link speaks of (``fondateur du mouvement ANO``, ``patron du groupe Agrofert``):
+        a complement, governed as a preposition's object is."""
+        found = _words().organisation_complement.search(self.text, max(lo, m.start - _BODY_NOUN_REACH), m.start)
+        return found is not None and found.end() == m.start
+
     def _titled_apposition(self, s_start: int, m: Mention) -> bool:
         """``le porte-parole, le colonel Amadou Abdramane, a dénoncé``: a short description of
         at most two words after a comma, then the name."""
@@ -1534,6 +1553,10 @@ class Attributor:
         tail = self.text[comma + 1 : m.start]
         words = tail.split()
         if not 2 <= len(words) <= 3 or not words[0][:1].islower():
+            return False
+        # "Le milliardaire, fondateur du mouvement ANO, affirme": the name completes a body noun
+        # of the description (the party it founded), no apposition to the subject before it.
+        if self._completes_body_noun(m, comma):
             return False
         np = _words().np.match(self.text, comma + 1 + len(tail) - len(tail.lstrip()), m.start)
         return np is not None and not self.text[np.end() : m.start].strip()
@@ -2025,13 +2048,14 @@ class Attributor:
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
-                    and not self._in_relative_aside(m, s_start)):
+                    and not self._in_relative_aside(m, s_start) and not self._completes_body_noun(m, start)):
                 return self._apposed_name(m)
             k += 1
         before = self._before(pos, s_start, exclude)
-        if before is not None and self._in_relative_aside(before, start):
+        if before is not None and (self._in_relative_aside(before, start) or self._completes_body_noun(before, start)):
             # "Le libéral, qui a dirigé la CGT depuis 2011, estime…": the relative's object is no
-            # subject when the sentence opens with one.
+            # subject when the sentence opens with one; nor is the party of "Le milliardaire,
+            # fondateur du mouvement ANO, affirme…".
             return (self._np_before(pos, s_start) or self._opening_subject(start, pos) or self._opening_clause(start, pos)
                     or self._opening_relative(start, pos) or self._bare_coordinated(start, pos) or before)
         return (before or self._np_before(pos, s_start) or self._opening_subject(start, pos)
@@ -2459,7 +2483,9 @@ class Attributor:
         national``), maybe through the body of it that the office serves (``le président du groupe
         MoDem``): the subject is the description, not the party."""
         m = self.mentions[k]
-        if k == 0 or m.kind != "entity":
+        # "le sénateur ODS", "l'élu UDC": an acronym the registry does not know qualifies the
+        # description glued before it as a known party does.
+        if k == 0 or not (m.kind == "entity" or (m.kind == "name" and _ACRONYM.fullmatch(m.text))):
             return None
         d = self.mentions[k - 1]
         if d.kind not in ("role", "np", "anonymous"):

@@ -106,7 +106,10 @@ def _patterns() -> _Patterns:
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
-            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,)"
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,"
+            # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
+            # and the name glued to it, up to six words after the marker.
+            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when

@@ -85,8 +85,10 @@ def _data() -> tuple[InterviewData, regex.Pattern[str]]:
     # between its words), a colon, then the turn's words starting with a capital.
     separator = regex.escape("".join(data.separators))
     dash = rf"(?:[ \u00a0\u202f]*+[{regex.escape(''.join(data.label_dashes))}])?" if data.label_dashes else ""
+    # « — Paris Match : Vous… »: a dialogue dash may open the labelled paragraph.
+    dashes = regex.escape("".join(typography().dialogue_dashes))
     pattern = regex.compile(
-        rf"[ \t]*+(?P<label>(?:{words})|{name_word}(?:[ \u00a0]++(?:\p{{Ll}}{{1,3}}+[ \u00a0]++)?{name_word}){{0,{data.label_max_words - 1}}})"
+        rf"[ \t]*+(?:[{dashes}][ \t\u00a0\u202f]*+)?(?P<label>(?:{words})|{name_word}(?:[ \u00a0]++(?:\p{{Ll}}{{1,3}}+[ \u00a0]++)?{name_word}){{0,{data.label_max_words - 1}}})"
         rf"(?:[ \u00a0\u202f]*+[{separator}]|(?<=[{separator}])){dash}[ \u00a0\u202f]++(?=\p{{Lu}}|\d)"
     )
     return data, pattern
@@ -114,6 +116,13 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
         for start, end in sorted(answers)
         if not any(s < end and e > start and not ((start, end) in labelled and start < s and e <= end) for s, e in taken)
     ]
+
+
+def labelled(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph running from ``start`` to ``end`` opens with an interview label and
+    its colon, maybe after a dialogue dash (« — Paris Match : Vous sentez-vous prête ? »)."""
+    _, pattern = _data()
+    return pattern.match(text, start, end) is not None
 
 
 def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:

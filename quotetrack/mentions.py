@@ -24,7 +24,7 @@ from pydantic import Field
 
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.registry import PublicationKind, Registry
+from quotetrack.registry import FirstNames, PublicationKind, Registry
 from quotetrack.registry import pronouns as registry_pronouns
 
 
@@ -355,13 +355,6 @@ class NamesData(Record):
     title_gender: dict[str, Literal["f", "m"]]
 
 
-class _FirstNames(Record):
-    """Schema of ``data/first_names.json``."""
-
-    f: tuple[str, ...]
-    m: tuple[str, ...]
-
-
 @cache
 def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
     """`` de Lyon``, `` à l'ONU``: the place or body a description serves, named with a capital,
@@ -389,7 +382,7 @@ def subject_relative_after() -> regex.Pattern[str]:
 @cache
 def first_names() -> dict[str, str]:
     """Known first names and their gender (``f`` or ``m``), from ``data/first_names.json``."""
-    data: _FirstNames = lexicon.load("first_names.json", _FirstNames)
+    data: FirstNames = lexicon.load("first_names.json", FirstNames)
     return {**{name: "f" for name in data.f}, **{name: "m" for name in data.m}}
 
 

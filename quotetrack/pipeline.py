@@ -142,7 +142,13 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     repeats = {s.open_start for s, rule in dropped if rule == "not-headline-repeat"}
     quoted = len(kept)
-    kept += interview.without_questions(text, classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept))
+    dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
+    if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
+            and interview.interview_turns(text, paras, kept):
+        # "— Paris Match : Vous… ? / — Charlène X : Oui.": labelled turns behind dashes are an
+        # interview's; its layout gives the answers their label's speaker, the questions none.
+        dash_turns = [t for t in dash_turns if t.marks is None or not interview.labelled(text, t.marks[0], t.end)]
+    kept += interview.without_questions(text, dash_turns)
     kept += interview.interview_turns(text, paras, kept)
     answered = classify.without_turn_repeats(text, kept, kept[quoted:], paras)
     if len(answered) < len(kept):

@@ -39,6 +39,7 @@ from quotetrack.models import EntityType
 __all__ = [
     "CountryRecord",
     "Entity",
+    "FirstNames",
     "GazetteerHit",
     "HitKind",
     "PronounRecord",
@@ -469,6 +470,13 @@ def _words_pattern(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- language data
 
 
+class FirstNames(Record):
+    """Schema of ``data/first_names.json``: common first names by gender."""
+
+    f: tuple[str, ...]
+    m: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class _Language:
     """The built-in, registry-independent language resources, validated and indexed."""
@@ -516,6 +524,8 @@ class _Language:
     """Keys of the roles that name a body (``institution``)."""
     role_words: dict[str, frozenset[str]]
     """The folded words of each role key's forms."""
+    first_names: frozenset[str]
+    """The folded first names of ``first_names.json``: a lone one is matched exactly, never fuzzily."""
 
     def state_entities(self) -> list[Entity]:
         return [
@@ -538,6 +548,7 @@ def _language() -> _Language:
     anonymous = load("anonymous.json", _AnonymousData)
     grammar = load("grammar.json", _Grammar)
     publications = load("publications.json", tuple[_Publication, ...])
+    first = load("first_names.json", FirstNames)
     role_forms: dict[tuple[str, str], _RoleRecord] = {}
     office_forms: dict[tuple[str, str], _RoleRecord] = {}
     for r in roles:
@@ -576,6 +587,7 @@ def _language() -> _Language:
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
+        first_names=frozenset(fold(n) for n in (*first.f, *first.m)),
     )
 
 
@@ -1097,7 +1109,9 @@ class Registry:
         return key
 
     def _fuzzy_lookup(self, key: str) -> Entity | None:
-        if len(key) < _FUZZY_MIN_LEN:
+        # A lone first name ("Marie, technicienne") is somebody's first name, not a misspelt
+        # surname of the registry (Macri scores 80 against it).
+        if len(key) < _FUZZY_MIN_LEN or key in self._lang.first_names:
             return None
         if self._fuzzy is None:
             owners: dict[str, list[str]] = {}

@@ -2971,6 +2971,11 @@ class Resolver:
             # the name of a place or a body after a person's role opening the sentence is no
             # subject; the role is.
             return None
+        described = _described_subject().match(self.text, lo, n.start)
+        if described is not None and described.end() <= n.start:
+            # "Le communiste s'en prend aussi à Bruno X. Selon lui, …": a role adjective standing
+            # as a noun is the subject, the name after its verb an object, not whom "lui" takes back.
+            return None
         if self._national_subject_before(lo, n) or self._object_after_subject(lo, n, m):
             # "Le Slovène a lâché Jonas X. « … », a expliqué le maillot jaune": the object named
             # after a nationality noun (or a person's role, a pronoun) as subject is not who the
@@ -3760,6 +3765,19 @@ def _contrast_after() -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     return regex.compile(
         rf"(?i)(?:(?!(?<!\p{{L}})qu(?:e(?!\p{{L}})|['’]))[^«»\"“”:;.!?\n]){{0,40}}?(?<!\p{{L}})(?:{markers})(?!\p{{L}})"
+    )
+
+
+@cache
+def _described_subject() -> regex.Pattern[str]:
+    """A sentence opening with a definite determiner of ``names.json`` and a ``role_adjectives``
+    word of ``grammar.json`` standing as a noun (``Le communiste``, ``L'insoumise``), then a word
+    of a verb group: a person described as the subject, whatever the sentence names after it."""
+    dets = "|".join(regex.escape(d).replace("'", "['’]") for d in names_data()["definite_determiners"])
+    adjectives = tuple(lexicon.read_json("grammar.json").get("role_adjectives", ())) or ("(?!)",)
+    return regex.compile(
+        rf"[\s\"«“—–\-]*+(?i:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{alternation(adjectives)})[ \u00a0]++"
+        rf"(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))"
     )
 
 

@@ -3002,6 +3002,23 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La famille d'Adama Koné réclame une expertise. Assa Koné, la sœur du jeune homme, a pris la "
                  "parole. « On ne lâchera rien », a-t-elle lancé.", -1, "Assa Koné",
                  id="a-west-african-first-name-opens-the-name"),
+    pytest.param("Le président du Sénat, Pavel Novák, réclame un rapport. Le sénateur ODS a ajouté qu'il attendait « des "
+                 "réponses écrites ».", -1, "Pavel Novák", id="an-unknown-party-acronym-after-a-role-qualifies-the-role"),
+    pytest.param("Pavel Novák a répondu aux députés. Le milliardaire, fondateur du mouvement ANO, affirme qu'il a « tout "
+                 "cédé ».", -1, "Pavel Novák", id="the-name-of-a-body-noun-in-an-apposition-is-no-subject"),
+    pytest.param("Les salariés sont inquiets. Un argument qui ne convainc pas Marie, technicienne de laboratoire. « Ce n'est "
+                 "pas un reclassement », tranche-t-elle.", -1, "Marie", id="a-lone-first-name-never-fuzzily-matches-a-registry-surname"),
+    pytest.param("Andrej Babiš a appelé au calme. Le Premier ministre sortant a dit faire confiance aux médecins. Il a précisé "
+                 "qu'il ne partirait « pas avant la nomination du gouvernement ».", -1, "Andrej Babiš",
+                 id="the-registry-knows-the-czech-head-of-government"),
+    pytest.param("Pour Paul Verdier, la réforme est « injuste ». Le communiste s'en prend aussi à Jean Moreau. Selon lui, le "
+                 "ministre « protège les actionnaires ».", -1, "Paul Verdier",
+                 id="a-role-adjective-as-subject-makes-the-name-after-its-verb-no-antecedent"),
+    pytest.param("« On ne lâchera rien » : à Vierzon, les grévistes racontent leur combat\n\nLe piquet tient depuis mardi.", 0,
+                 "grévistes", id="a-headline-noun-phrase-after-the-colon-is-the-subject-not-the-object"),
+    pytest.param("« Aucune preuve n'existe », a affirmé la conseillère fédérale Simonetta Sommaruga. La cheffe du DETEC a reconnu "
+                 "que la population avait « besoin d'être rassurée ».", -1, "Simonetta Sommaruga",
+                 id="a-swiss-federal-department-head-is-a-minister"),
 ]
 
 

@@ -257,6 +257,15 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
 
 INTERVIEW_ANSWERS = [
     pytest.param(
+        "La chanteuse Léa Morin se confie à notre magazine.\n\n"
+        "— Le Mag : Vous sentez-vous prête ?\n"
+        "— Léa Morin : Oui. Ma famille m'a donné la force.\n"
+        "— Le Mag : Et la tournée ?\n"
+        "— Léa Morin : Elle commence en mars.",
+        [("Oui. Ma famille m'a donné la force.", "Léa Morin"), ("Elle commence en mars.", "Léa Morin")],
+        id="labelled-turns-behind-dialogue-dashes",
+    ),
+    pytest.param(
         "La navigatrice Claire Aubry a répondu à nos questions à son retour à Brest.\n"
         "— Qu'avez-vous ressenti en franchissant la ligne ?\n"
         "— Un immense soulagement. Les dernières nuits ont été très dures.\n"
@@ -854,6 +863,8 @@ INDIRECT = [
                  "la séance était reportée", id="que-after-a-long-aside-set-off-by-commas"),
     pytest.param("Le parti a fait savoir par la voix de son président qu'il boycotterait le scrutin.",
                  "il boycotterait le scrutin", id="que-after-the-voice-the-words-went-through"),
+    pytest.param("Le gouvernement a fait savoir par la voix de son porte-parole Jana Horáková qu'il ne céderait pas.",
+                 "il ne céderait pas", id="que-after-the-voice-and-the-name-glued-to-it"),
     pytest.param("Le ministère a indiqué que le budget, estimé à deux milliards d'euros, serait voté en juin.",
                  "le budget, estimé à deux milliards d'euros, serait voté en juin", id="a-bare-participle-of-estimer-is-no-cue"),
     pytest.param("La fédération a, par la voix de son secrétaire général, estimé que la grève était suivie.",

@@ -343,6 +343,8 @@ def test_find_is_the_same_on_a_stand_in_text(text: str) -> None:
         ("Erdoğan", "person-recep-tayyip-erdogan"),
         ("Netanyahu", "person-benyamin-netanyahou"),
         ("Donald Trumpp", "person-donald-trump"),
+        ("Babis", "person-andrej-babis"),
+        ("Miloš Zeman", "person-milos-zeman"),
     ],
 )
 def test_lookup_finds(name: str, entity_id: str) -> None:
@@ -352,7 +354,7 @@ def test_lookup_finds(name: str, entity_id: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Sergueï Riabkov", "Donald Duck", "Marie Curie", "Macrou" + "x" * 5, "", "ONG", "Trampoline", "Guerre"],
+    ["Sergueï Riabkov", "Donald Duck", "Marie Curie", "Macrou" + "x" * 5, "", "ONG", "Trampoline", "Guerre", "Marie"],
 )
 def test_lookup_refuses(name: str) -> None:
     assert REG.lookup(name) is None
