@@ -1399,6 +1399,12 @@ TEXT_ISSUERS = [
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
     ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
      "annulé », précise le texte.", "ministère de la Culture", "text→the body that last spoke"),
+    ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême.",
+     "Château de Bohême", "text→its publisher"),
+    ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême. "
+     "« Il ne commentera pas l'enquête », ajoute le texte.", "Château de Bohême", "text→the body that last spoke"),
+    ("« Aucun pays ne prospère seul », souligne la déclaration finale adoptée par les chefs d'État. "
+     "Le texte précise que les pays membres « agiront d'ici à 2030 ».", "chefs d'État", "text→the body that last spoke"),
 ]
 
 
@@ -1705,6 +1711,17 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Paul Marchal, sénateur de l'Aube et maire de Vendeuvre, s'est montré prudent. Le maire de Vendeuvre "
+                 "a ajouté qu'il attendait « des garanties écrites ».", -1, "Paul Marchal",
+                 id="a-second-description-joined-by-et-in-the-apposition-names-the-same-person"),
+    pytest.param("Paul Marchal, ministre des Comptes publics et maire de Vendeuvre, a défendu la réforme. « Personne ne "
+                 "sera perdant », a affirmé le maire de Vendeuvre.", -1, "Paul Marchal",
+                 id="a-second-description-after-a-coordinated-portfolio-names-the-same-person"),
+    pytest.param("Paul Marchal, ministre des Comptes publics, et le maire de Vendeuvre ont défendu la réforme. « Personne "
+                 "ne sera perdant », a affirmé le maire de Vendeuvre.", -1, "maire de Vendeuvre",
+                 id="a-coordinated-description-with-its-article-is-someone-else"),
+    pytest.param("Le président de la métropole du Grand Nancy, Paul Marchal, maire de Laxou, a salué « un effort inédit ».",
+                 -1, "Paul Marchal", id="a-name-opened-by-grand-completes-the-role-before-its-apposed-holder"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
