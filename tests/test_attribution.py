@@ -1740,6 +1740,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
     pytest.param("BRASILIA, 18 mars 2020 (AFP) - « Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-dated-article-binds-a-role-to-that-year-s-holder"),
+    pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
+                 "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
+    pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "
+                 "brésilien.", 0, "Jair Bolsonaro", id="a-publication-line-s-date-in-words-dates-the-article"),
+    pytest.param("Le 18 mars 2020, le président brésilien a lancé : « Le pays ne peut pas s'arrêter ».", 0,
+                 "président brésilien", id="a-date-in-words-a-comma-follows-is-what-the-text-tells-of-no-dateline"),
     pytest.param("WASHINGTON, 12 août 2020 (AFP) - Joe Biden a choisi sa colistière. Donald Trump a réagi. "
                  "Le président américain a qualifié la sénatrice de « méchante ».", 0,
                  "Donald Trump", id="of-two-holders-named-the-one-of-the-article-s-year-holds-the-role"),
