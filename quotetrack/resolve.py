@@ -2727,10 +2727,14 @@ class Resolver:
         return m.kind == "pronoun" and m.start > 0 and self.text[m.start - 1] == "-"
 
     def _opens_sentence(self, pos: int, sentence_starts: Sequence[int]) -> bool:
-        """Whether only spaces and punctuation stand between the sentence start and ``pos``."""
+        """Whether only spaces and punctuation stand between the sentence start and ``pos``, past
+        a dateline opening it (``BRUXELLES, 23 mars 2018 - Les Vingt-Sept ont adopté…``)."""
         k = bisect.bisect_right(sentence_starts, pos) - 1
         start = sentence_starts[k] if k >= 0 else 0
-        return not _WORDS.search(self.text, start, pos)
+        if not _WORDS.search(self.text, start, pos):
+            return True
+        dateline = DATELINE.match(self.text, start, pos)
+        return dateline is not None and not _WORDS.search(self.text, dateline.end(), pos)
 
     def _reported_clause_start(self, own: int, end: int) -> int:
         """Where the clause an inverted incise at ``end`` reports starts in its sentence (opening at

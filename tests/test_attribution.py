@@ -2401,6 +2401,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
                  "« Nous ne signerons pas ce texte », ont-ils prévenu.",
                  0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),
+    pytest.param("BRUXELLES, 23 mars 2018 - Les syndicats de cheminots ont adopté vendredi les lignes directrices. "
+                 "Ils estiment que « rien n'est réglé ».", 0, "syndicats de cheminots",
+                 id="plural-pronoun-takes-the-subject-opening-its-sentence-past-a-dateline"),
     pytest.param("Le ministre a reçu les maires des grandes villes. Ils ont réclamé « des moyens supplémentaires ».",
                  0, "maires des grandes villes", id="plural-pronoun-takes-a-plural-object-not-the-person"),
     pytest.param("Les éleveurs, reçus par le préfet, se disent déçus. Selon eux, les annonces restent « très insuffisantes ».",
