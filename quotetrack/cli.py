@@ -184,11 +184,15 @@ _WRITERS: dict[str, Callable[[Sequence[tuple[str | None, Document]], bool], None
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     """Run extraction on a file or stdin and print the quotes."""
-    from quotetrack import extract
+    from quotetrack import Config, extract
 
     jsonl = args.jsonl or args.file.endswith(".jsonl")
     texts = _read_texts(args.file, jsonl=jsonl)
-    docs = [(doc_id, extract(text)) for doc_id, text in texts]
+    if args.year is None:
+        docs = [(doc_id, extract(text)) for doc_id, text in texts]
+    else:
+        config = Config(year=args.year)
+        docs = [(doc_id, extract(text, config=config)) for doc_id, text in texts]
     if docs:
         _WRITERS[args.format](docs, jsonl)
     return OK
@@ -227,6 +231,16 @@ def _unit_float(value: str) -> float:
     return x
 
 
+def _year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {value!r}") from None
+    if not 1000 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"not a four-digit year: {value}")
+    return year
+
+
 def _add_extract(sub: Any) -> None:
     p = sub.add_parser(
         "extract",
@@ -237,6 +251,9 @@ def _add_extract(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", help="a UTF-8 text file, '-' for stdin, or a .jsonl of {\"id\", \"text\"}")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--jsonl", action="store_true", help="read the input as JSON Lines whatever its name (for stdin)")
+    p.add_argument("--year", type=_year, metavar="YYYY",
+                   help="the year the texts were published: a known office binds to its holder that year "
+                        "(default: a dateline's year, if any)")
     p.set_defaults(func=_cmd_extract)
 
 

@@ -945,8 +945,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             continue
         # "ministre de l'Intérieur Matteo Salvini": the first word belongs to the institution.
         # Not when a particle follows the first word: "du Corriere della Sera" is one name.
+        # Not an adjective that opens a name ("du Grand Est", "de la Nouvelle Aquitaine").
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
-                and _strip_apos(tokens[0]) not in first_names()
+                and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and pats.after_link.search(text, max(0, start - 8), start)):
             start = text.index(tokens[1], start + len(tokens[0]))

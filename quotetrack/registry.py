@@ -197,6 +197,8 @@ class _Grammar(Record):
     role_adjectives: tuple[str, ...] = ()
     """Adjectives that may stand where a nationality does, naming no country (``le ministre
     fédéral de la Justice``)."""
+    months: tuple[str, ...] = ()
+    """Month names, for a date written in words on a dateline (``Paris, le 3 mars 2018``)."""
 
 
 PublicationKind = Literal["newspaper", "magazine", "website", "agency", "tv", "radio", "programme", "journal"]
@@ -951,15 +953,34 @@ _ARTICLE_YEAR = regex.compile(
 
 
 def article_year(text: str) -> int | None:
-    """The year ``text`` is dated by near its top (a dateline, a numeric date), else ``None``.
+    """The year ``text`` is dated by near its top (a dateline, a numeric date, a date in words
+    ending its line or before a dash or a time), else ``None``.
 
     >>> article_year("BRASILIA, 18 mars 2020 (AFP) - Le président a parlé.")
     2020
+    >>> article_year("Bruxelles, le 23 mars 2018 - Les Vingt-Sept ont tranché.")
+    2018
     >>> article_year("En 2003, Lula est élu.") is None
     True
+    >>> article_year("Le 3 mars 2003, Lula est élu.") is None
+    True
     """
-    m = _ARTICLE_YEAR.search(text, 0, min(len(text), _HEAD_CHARS))
+    head = min(len(text), _HEAD_CHARS)
+    m = _ARTICLE_YEAR.search(text, 0, head) or _worded_date().search(text, 0, head)
     return int(m.group("year")) if m is not None else None
+
+
+@cache
+def _worded_date() -> regex.Pattern[str]:
+    """A date in words (a day, a month of ``grammar.json``, a year) on one of the first lines,
+    within sixty characters of its start, that ends the line or comes before a dash or a short
+    word and a time (``Publié le mardi 12 juin 2018 à 14h05``); never one a comma
+    follows, a date the article's first sentence tells of (``Le 3 mars 2003, Lula…``)."""
+    months = "|".join(sorted((regex.escape(m) for m in load("grammar.json", _Grammar).months), key=len, reverse=True))
+    return regex.compile(
+        rf"(?mi)^[^\n]{{0,60}}?(?<!\w)\d{{1,2}}\p{{Ll}}{{0,2}}[ \u00a0]++(?:{months})[ \u00a0]++(?P<year>(?:19|20)\d\d)(?!\w)"
+        rf"(?=[ \u00a0]*+(?:$|[\-–—|]|\p{{Ll}}{{1,3}}[ \u00a0]++\d{{1,2}}[h:]))"
+    )
 
 
 # --------------------------------------------------------------------------- the registry

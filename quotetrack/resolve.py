@@ -126,6 +126,11 @@ _LOWER_COMPLEMENT_CHARS = 40
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
 # Max characters between a role and the name it is in apposition with.
 _APPOSITION_GAP = 3
+# Max characters between a description set in apposition after a name and a second one joined
+# to it by a coordinator (« X, ministre de l'Action et des Comptes publics et maire de Tourcoing, »).
+_SECOND_DESCRIPTION_REACH = 80
+# Characters before a role searched for the coordinator that joins it to the description before.
+_COORDINATOR_WINDOW = 12
 # Characters of a sentence read for a plural pronoun's antecedent: a bound that keeps the
 # search linear in a text without sentence ends.
 _PLURAL_REACH = 400
@@ -248,6 +253,7 @@ class Resolver:
         self.described: dict[str, Speaker] = {}
         # Descriptions by an owner's name (« le patron d'OpenAI ») taken back to a person, by their words.
         self._taken: dict[str, Speaker] = {}
+        self._publishers: set[str] = set()  # names an agent gave as a text's publisher (publié par X)
         self.publication_described: Speaker | None = None
         """The latest publication described without its name (``le tabloïd``), as written."""
         self.written: dict[str, str | None] = {}
@@ -763,6 +769,26 @@ class Resolver:
                 # a woman too; only a known first name (or a later pronoun) gives a gender.
                 person.gender = person.gender or gender
             self._bind_role(role, person)
+            if name is a:
+                second = self._second_description(mentions, i + 2, role)
+                if second is not None:
+                    # "François X, sénateur de l'Aube et maire de Troyes,": the second description names them too.
+                    self._bind_role(second, person)
+
+    def _second_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
+        """``Name, role <complement> et role2 <complement>,``: the role of ``mentions`` from ``k``
+        right after a ``subject_coordinators`` word (no determiner: ``et le maire`` is someone
+        else) within the apposition that ``role`` opens, no comma nor sentence break between."""
+        while k < len(mentions) and mentions[k].start - role.end <= _SECOND_DESCRIPTION_REACH:
+            b = mentions[k]
+            between = self.text[role.end : b.start]
+            if "," in between or self._sentence_between(role.end, b.start) or "(" in between:
+                return None
+            if b.kind == "role":
+                joined = _coordinator_before().search(self.text, max(0, b.start - _COORDINATOR_WINDOW), b.start)
+                return b if joined is not None else None
+            k += 1
+        return None
 
     def _place_then_holder(self, role: Mention, place: Mention, holder: Mention) -> bool:
         """``le président de la région Côte d'Azur, Paul X``: a name of several words, none of them a
@@ -771,9 +797,11 @@ class Resolver:
         if place.kind != "name" or holder.kind != "name" or " " not in place.text:
             return False
         given = first_names()
+        # "du Grand Nancy": a name an adjective of inside_name_adjectives opens is a place, a first name in it or not.
+        opened = place.text.split()[0] in names_data().get("inside_name_adjectives", ())
         return (self.text[place.end : holder.start].strip(" \u00a0") == ","
                 and holder.text.split()[0] in given
-                and not any(w in given for w in regex.split(r"[\s\-'’]+", place.text))
+                and (opened or not any(w in given for w in regex.split(r"[\s\-'’]+", place.text)))
                 and self._lower_complement_then_link(role.end, place.start))
 
     def _lower_complement_then_link(self, start: int, end: int, *, link: str = "") -> bool:
@@ -2192,9 +2220,22 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.mention_starts, agent.end())
         owner = self.mentions[k] if k < len(self.mentions) else None
-        if owner is None or owner.start != agent.end() or owner.kind in ("publication", "pronoun", "np"):
+        if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
-        return self.speaker(owner)[0]
+        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)):
+            # "publié par le Château de Prague": a capitalised name after its article is the body
+            # that put the text out (a person's name takes no article).
+            return None
+        found = self.speaker(owner)[0]
+        if found is not None:
+            self._publishers.add(found.name)  # put a text out: the text nouns after it take it back
+        return found
+
+    def _article_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a definite article alone (``le ``, ``l'``)."""
+        raw = self.text[start:end].replace("’", "'")
+        word = fold(raw.rstrip())
+        return word in self.definite and (word.endswith("'") or raw[len(raw.rstrip()):] != "")
 
     def _text_introducer(self, m: Mention) -> Speaker | None:
         """``Le ministère a publié un communiqué. « … », précise le texte``: the subject of the
@@ -2749,10 +2790,14 @@ class Resolver:
         return m.kind == "pronoun" and m.start > 0 and self.text[m.start - 1] == "-"
 
     def _opens_sentence(self, pos: int, sentence_starts: Sequence[int]) -> bool:
-        """Whether only spaces and punctuation stand between the sentence start and ``pos``."""
+        """Whether only spaces and punctuation stand between the sentence start and ``pos``, past
+        a dateline opening it (``BRUXELLES, 23 mars 2018 - Les Vingt-Sept ont adopté…``)."""
         k = bisect.bisect_right(sentence_starts, pos) - 1
         start = sentence_starts[k] if k >= 0 else 0
-        return not _WORDS.search(self.text, start, pos)
+        if not _WORDS.search(self.text, start, pos):
+            return True
+        dateline = DATELINE.match(self.text, start, pos)
+        return dateline is not None and not _WORDS.search(self.text, dateline.end(), pos)
 
     def _reported_clause_start(self, own: int, end: int) -> int:
         """Where the clause an inverted incise at ``end`` reports starts in its sentence (opening at
@@ -3441,11 +3486,17 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
         named_before = self._first_use(m) < m.start
+        # "adoptée par les chefs d'État": a group that put a text out is its issuer too.
+        group = next(((at, g) for at, g in reversed(self.recent_groups[-_LOOKBACK:]) if g.name in self._publishers), None)
         for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
+            if group is not None and group[0] > spoke_at:
+                break
             if (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role))
-                    or (s.type == "other" and fold(s.name.split(" ", 1)[0]) in self.body_nouns)):
+                    or s.name in self._publishers or (s.type == "other" and fold(s.name.split(" ", 1)[0]) in self.body_nouns)):
                 # "le ministère de la Santé" the registry does not know: a body by its head noun.
                 return s if named_before or n == 0 or spoke_at >= recent_from else None
+        if group is not None and (named_before or group[0] >= recent_from):
+            return group[1]
         return None
 
     def _last_organisation(self, m: Mention) -> Speaker | None:
@@ -3576,6 +3627,13 @@ class Resolver:
 
 # Characters before a name read for the noun of speech it completes (« le discours de »).
 _SPEECH_OWNER_REACH = 40
+
+
+@cache
+def _coordinator_before() -> regex.Pattern[str]:
+    """A ``subject_coordinators`` word of ``names.json`` between spaces, ending the window searched."""
+    coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{coordinator})[ \u00a0]++$")
 
 
 @cache

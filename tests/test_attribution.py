@@ -1399,6 +1399,12 @@ TEXT_ISSUERS = [
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
     ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
      "annulé », précise le texte.", "ministère de la Culture", "text→the body that last spoke"),
+    ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême.",
+     "Château de Bohême", "text→its publisher"),
+    ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême. "
+     "« Il ne commentera pas l'enquête », ajoute le texte.", "Château de Bohême", "text→the body that last spoke"),
+    ("« Aucun pays ne prospère seul », souligne la déclaration finale adoptée par les chefs d'État. "
+     "Le texte précise que les pays membres « agiront d'ici à 2030 ».", "chefs d'État", "text→the body that last spoke"),
 ]
 
 
@@ -1755,6 +1761,17 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre a tranché lundi. Mais d'autres élus accusent Paul Marchal de partialité : il aurait, selon eux, "
                  "pris parti pour la majorité.", 0, "d'autres élus",
                  id="a-plural-pronoun-takes-back-a-plural-subject-after-a-sentence-opening-connector"),
+    pytest.param("Paul Marchal, sénateur de l'Aube et maire de Vendeuvre, s'est montré prudent. Le maire de Vendeuvre "
+                 "a ajouté qu'il attendait « des garanties écrites ».", -1, "Paul Marchal",
+                 id="a-second-description-joined-by-et-in-the-apposition-names-the-same-person"),
+    pytest.param("Paul Marchal, ministre des Comptes publics et maire de Vendeuvre, a défendu la réforme. « Personne ne "
+                 "sera perdant », a affirmé le maire de Vendeuvre.", -1, "Paul Marchal",
+                 id="a-second-description-after-a-coordinated-portfolio-names-the-same-person"),
+    pytest.param("Paul Marchal, ministre des Comptes publics, et le maire de Vendeuvre ont défendu la réforme. « Personne "
+                 "ne sera perdant », a affirmé le maire de Vendeuvre.", -1, "maire de Vendeuvre",
+                 id="a-coordinated-description-with-its-article-is-someone-else"),
+    pytest.param("Le président de la métropole du Grand Nancy, Paul Marchal, maire de Laxou, a salué « un effort inédit ».",
+                 -1, "Paul Marchal", id="a-name-opened-by-grand-completes-the-role-before-its-apposed-holder"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),
@@ -1773,6 +1790,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
     pytest.param("BRASILIA, 18 mars 2020 (AFP) - « Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-dated-article-binds-a-role-to-that-year-s-holder"),
+    pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
+                 "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
+    pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "
+                 "brésilien.", 0, "Jair Bolsonaro", id="a-publication-line-s-date-in-words-dates-the-article"),
+    pytest.param("Le 18 mars 2020, le président brésilien a lancé : « Le pays ne peut pas s'arrêter ».", 0,
+                 "président brésilien", id="a-date-in-words-a-comma-follows-is-what-the-text-tells-of-no-dateline"),
     pytest.param("WASHINGTON, 12 août 2020 (AFP) - Joe Biden a choisi sa colistière. Donald Trump a réagi. "
                  "Le président américain a qualifié la sénatrice de « méchante ».", 0,
                  "Donald Trump", id="of-two-holders-named-the-one-of-the-article-s-year-holds-the-role"),
@@ -2428,6 +2451,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les syndicats de cheminots ont rejeté mardi la proposition. "
                  "« Nous ne signerons pas ce texte », ont-ils prévenu.",
                  0, "syndicats de cheminots", id="plural-pronoun-takes-the-plural-subject"),
+    pytest.param("BRUXELLES, 23 mars 2018 - Les syndicats de cheminots ont adopté vendredi les lignes directrices. "
+                 "Ils estiment que « rien n'est réglé ».", 0, "syndicats de cheminots",
+                 id="plural-pronoun-takes-the-subject-opening-its-sentence-past-a-dateline"),
     pytest.param("Le ministre a reçu les maires des grandes villes. Ils ont réclamé « des moyens supplémentaires ».",
                  0, "maires des grandes villes", id="plural-pronoun-takes-a-plural-object-not-the-person"),
     pytest.param("Les éleveurs, reçus par le préfet, se disent déçus. Selon eux, les annonces restent « très insuffisantes ».",

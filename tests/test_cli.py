@@ -63,6 +63,7 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 
 
 @pytest.mark.parametrize("argv", [["frobnicate"], ["extract"], ["extract", "-", "--format", "xml"],
+                                  ["extract", "-", "--year", "dix"], ["extract", "-", "--year", "19"],
                                   ["eval", "g.jsonl", "--min-f1", "2"]])
 def test_bad_arguments_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
@@ -123,6 +124,21 @@ def test_extract_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     stdin(monkeypatch, ARTICLE.encode("utf-8"))
     assert main(["extract", "-", "--format", "jsonl"]) == 0
     assert "Nous ne reculerons pas." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("argv", "speaker"), [
+    ([], "président américain"),
+    (["--year", "2019"], "Donald Trump"),
+    (["--year", "2022"], "Joe Biden"),
+], ids=["no-year", "2019", "2022"])
+def test_extract_year_binds_an_office(argv: list[str], speaker: str, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from quotetrack import pipeline
+
+    monkeypatch.setattr(quotetrack, "extract", pipeline.extract)
+    stdin(monkeypatch, "« Nous ne céderons rien », a déclaré le président américain.".encode())
+    assert main(["extract", "-", "--format", "jsonl", *argv]) == 0
+    assert json.loads(capsys.readouterr().out)["speaker"]["name"] == speaker
 
 
 @pytest.mark.parametrize("data", [b"", b"\n  \n"], ids=["empty", "blank"])
