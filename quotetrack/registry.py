@@ -598,6 +598,13 @@ def _builtin_entities() -> tuple[Entity, ...]:
     return tuple(_language().state_entities() + people_and_bodies)
 
 
+@cache
+def _folded_first_names() -> frozenset[str]:
+    """The first names of ``data/first_names.json``, folded: a lone one is nobody's misspelt surname."""
+    data = lexicon.read_json("first_names.json")
+    return frozenset(fold(n) for gender in ("f", "m") for n in data[gender])
+
+
 def abbreviations() -> frozenset[str]:
     """French abbreviations, each with its final period, after which a sentence does not end.
 
@@ -1096,7 +1103,7 @@ class Registry:
         return key
 
     def _fuzzy_lookup(self, key: str) -> Entity | None:
-        if len(key) < _FUZZY_MIN_LEN:
+        if len(key) < _FUZZY_MIN_LEN or key in _folded_first_names():
             return None
         if self._fuzzy is None:
             owners: dict[str, list[str]] = {}
