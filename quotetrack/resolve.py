@@ -134,6 +134,8 @@ _ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
+# What may stand before a sentence's first word: spaces and opening marks.
+_OPENING_SPACE = " \t\n\u00a0\"«“—–-"
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -3087,6 +3089,8 @@ class Resolver:
             return named  # "lâche un ministre. Le principal intéressé dément": not the minister
         name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
         k = bisect.bisect_left(self.role_starts, m.start) - 1
+        if k >= 0 and self._opens_sentence_of(self.roles[k], m):
+            k -= 1  # « Le souverain pontife « … », a précisé ce dernier »: not its own sentence's subject
         if (k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m)
                 and role.start > name_at):
             # Someone new to the text as far as the role goes (« avec le chancelier
@@ -3099,6 +3103,13 @@ class Resolver:
             # that spoke since the last name.
             return self._with_mention(last, self.span(m.start, m.end))
         return named
+
+    def _opens_sentence_of(self, x: Mention, m: Mention) -> bool:
+        """Whether ``x`` opens the sentence ``m`` stands in (only spaces or marks before it)."""
+        j = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if j < 0 or not self.sentence_starts[j] <= x.start < m.start:
+            return False
+        return not self.text[self.sentence_starts[j] : x.start].strip(_OPENING_SPACE)
 
     def _compatible_role(self, role: Mention, m: Mention) -> bool:
         """Whether ``role``'s gender (its determiner's) does not contradict ``m``'s."""

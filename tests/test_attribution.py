@@ -1705,6 +1705,9 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le pape Léon est « bouleversé », selon le porte-parole du Vatican, Marco Bellini. Le souverain pontife "
+                 "« prie pour les victimes », a précisé ce dernier.", -1, "Marco Bellini",
+                 id="ce-dernier-is-never-the-role-opening-its-own-sentence"),
     pytest.param("Le pape Léon a dénoncé « une violence aveugle ». Léon Garnier, maire de la ville, a parlé d'un « choc ». "
                  "Le souverain pontife a appelé à « la paix ».", 0, "Léon",
                  id="a-first-name-after-a-regnal-title-is-the-sovereign-not-someone-named-in-full-with-it"),
