@@ -221,7 +221,8 @@ def _words() -> _Words:
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
     opening_subject = regex.compile(
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}(?=[ \u00a0]*+,)"
-        rf"|(?:{quantifiers})(?=[ \u00a0]))"
+        # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0])))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,
                   {k.lower(): v for k, v in raw.get("cue_clitics", {}).items()}, coordinator, relative_end, complement,

@@ -212,6 +212,8 @@ _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.
 _GOES_ON_WORDS = 6
 _CLAUSE_WORD = regex.compile(r"\w+['’]?")
+# Most characters of a short aside in brackets closing a name (« (GSIM) », « (PS) »).
+_BRACKET_ASIDE_MAX = 32
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
 # Most words of a subject with no comma before an auxiliary and a source set off by commas.
@@ -1309,8 +1311,10 @@ def _described_name(
     first = _skip_space(text, start, inner)
     if "," in text[first:inner] or not _mention_at(mention_starts, first, first + 1):
         return False
-    k = bisect.bisect_left(mention_ends, inner)
-    if k >= len(mention_ends) or mention_ends[k] != trimmed_end(text, 0, inner):
+    # "Le Groupe de soutien … (GSIM), lié à …": a short aside in brackets (an acronym) may end the name.
+    name_end = _before_bracket(text, first, trimmed_end(text, 0, inner))
+    k = bisect.bisect_left(mention_ends, name_end)
+    if k >= len(mention_ends) or mention_ends[k] != name_end:
         return False
     word = _WORD.match(text, seg_start)
     if word is None:
@@ -1320,8 +1324,19 @@ def _described_name(
     # "Arthur Dupont, cofondateur de la start-up Mistral, a plaidé": a full name alone, or mentions
     # alone (a role and its name: "Le président lituanien X, hôte du sommet,"), then a bare description.
     name = _full_name().match(text, first, inner + 1)
-    alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, inner, mention_starts, mention_ends)
+    alone = (name is not None and name.end() == inner + 1) or _mentions_only(text, first, name_end, mention_starts, mention_ends)
     return alone and _described(text[seg_start:comma].rstrip(), word.group())
+
+
+def _before_bracket(text: str, start: int, end: int) -> int:
+    """Where a name ends before the short aside in brackets closing ``text[start:end]`` (``(GSIM)``,
+    ``(PS)``): the space before its opening bracket trimmed; ``end`` when none closes it."""
+    if end <= start or text[end - 1] != ")":
+        return end
+    opening = text.rfind("(", max(start, end - _BRACKET_ASIDE_MAX), end - 1)
+    if opening <= start or any(c in "(),\n" for c in text[opening + 1 : end - 1]):
+        return end
+    return trimmed_end(text, start, opening)
 
 
 def _mentions_only(text: str, start: int, end: int, mention_starts: Sequence[int], mention_ends: Sequence[int]) -> bool:

@@ -103,6 +103,15 @@ def _not_tail_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _not_complement_words() -> frozenset[str]:
+    """Words a tail's complement noun never is, right after its link: those ending a noun phrase
+    (``np_stops``); a reporting verb's form there is a noun (``le Fonds de garantie``), no verb."""
+    from quotetrack.mentions import names_data
+
+    return frozenset(names_data()["np_stops"])
+
+
 def is_adjective(word: str) -> bool:
     """Whether a lower-case ``word`` may be an adjective of a name's tail (by its ending; no verb form)."""
     data = _data()
@@ -128,7 +137,7 @@ def tail_end(text: str, end: int) -> int:
         elif state == "after_noun" and adjectives < data.max_adjectives and is_adjective(word):
             adjectives += 1
             best = m.end()
-        elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_tail_words():
+        elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words():
             complements += 1
             adjectives = 0
             state = "after_noun"

@@ -325,6 +325,9 @@ class NamesData(Record):
     apposition_titles: tuple[str, ...] = ()
     """Lower-case titles that may stand between a role's comma and the name it describes, after
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
+    regnal_titles: tuple[str, ...] = ()
+    """Lower-case titles a sovereign's or a pontiff's first name follows (``le pape François``,
+    ``le roi Philippe``): that lone first name is their own, not someone's named in full with it."""
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()

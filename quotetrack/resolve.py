@@ -145,6 +145,10 @@ _ASIDE_REACH = 60
 # Kinds of mention that name or describe someone by themselves (not a pronoun, an anaphor or
 # an empty discourse mention, which point back): what a plural antecedent may be made of.
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
+# What may stand before a sentence's first word: spaces and opening marks.
+_OPENING_SPACE = " \t\n\u00a0\"«“—–-"
+# Characters read back from a lone first name for the title before it (« grande-duchesse »).
+_REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
 _LOWER_SURNAME = regex.compile(r"[ \u00a0]*+(\p{Lu}[\p{Ll}\-]++)[ \u00a0]++(\p{Ll}[\p{Ll}\-]{2,}+)[ \u00a0]*+")
 # Kinds of mention that describe someone an apposition may name.
@@ -171,6 +175,9 @@ class _Person:
     « le Mouvement 5 Étoiles », always with one, name no person."""
     aged: bool = False
     """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
+    regnal: bool = False
+    """A lone first name seen right after a title of ``regnal_titles`` (« le pape François »): a
+    sovereign's own name, never joined to someone named in full with that first name."""
 
 
 @lru_cache(maxsize=4096)
@@ -245,6 +252,7 @@ class Resolver:
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
         self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
         self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
+        self.regnal_titles = frozenset(fold(n) for n in words.get("regnal_titles", ()))
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
@@ -572,6 +580,7 @@ class Resolver:
             p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
             # The age opens with a comma: one character test spares the search for most names.
             p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
+            p.regnal = p.regnal or (len(words) == 1 and self._after_regnal_title(m.start))
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
@@ -582,6 +591,15 @@ class Resolver:
                 p.kind = "other"
         self._join_first_names(given)
         return keys
+
+    def _after_regnal_title(self, start: int) -> bool:
+        """Whether a title of ``regnal_titles`` is the word right before ``start`` (one space between)."""
+        lo = max(0, start - _REGNAL_REACH)
+        head = self.text[lo:start]
+        if not head.endswith((" ", "\u00a0")):
+            return False
+        words = head.split()
+        return bool(words) and fold(words[-1]) in self.regnal_titles
 
     def _someone_else(self, form: str, words: list[str], p: _Person) -> bool:
         """Whether the full name ``form`` names another person than ``p``, whose name ends with
@@ -637,7 +655,7 @@ class Resolver:
             if rest and (first in given or (p.kind == "person" and p.entity is None and " " not in rest)):
                 full.setdefault(first, []).append(p)
         for key, p in list(self.by_surname.items()):
-            if " " not in p.name and len(full.get(p.name, ())) == 1:
+            if " " not in p.name and not p.regnal and len(full.get(p.name, ())) == 1:
                 self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
@@ -3186,6 +3204,8 @@ class Resolver:
             return named  # "lâche un ministre. Le principal intéressé dément": not the minister
         name_at = self.all_name_starts[bisect.bisect_left(self.all_name_starts, m.start) - 1] if named else -1
         k = bisect.bisect_left(self.role_starts, m.start) - 1
+        if k >= 0 and self._opens_sentence_of(self.roles[k], m):
+            k -= 1  # « Le souverain pontife « … », a précisé ce dernier »: not its own sentence's subject
         if (k >= 0 and self._is_person_role(role := self.roles[k]) and self._compatible_role(role, m)
                 and role.start > name_at):
             # Someone new to the text as far as the role goes (« avec le chancelier
@@ -3198,6 +3218,13 @@ class Resolver:
             # that spoke since the last name.
             return self._with_mention(last, self.span(m.start, m.end))
         return named
+
+    def _opens_sentence_of(self, x: Mention, m: Mention) -> bool:
+        """Whether ``x`` opens the sentence ``m`` stands in (only spaces or marks before it)."""
+        j = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if j < 0 or not self.sentence_starts[j] <= x.start < m.start:
+            return False
+        return not self.text[self.sentence_starts[j] : x.start].strip(_OPENING_SPACE)
 
     def _compatible_role(self, role: Mention, m: Mention) -> bool:
         """Whether ``role``'s gender (its determiner's) does not contradict ``m``'s."""

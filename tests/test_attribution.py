@@ -1772,6 +1772,22 @@ SPEAKER_OF_QUOTE = [
                  id="a-coordinated-description-with-its-article-is-someone-else"),
     pytest.param("Le président de la métropole du Grand Nancy, Paul Marchal, maire de Laxou, a salué « un effort inédit ».",
                  -1, "Paul Marchal", id="a-name-opened-by-grand-completes-the-role-before-its-apposed-holder"),
+    pytest.param("Le pape Léon est « bouleversé », selon le porte-parole du Vatican, Marco Bellini. Le souverain pontife "
+                 "« prie pour les victimes », a précisé ce dernier.", -1, "Marco Bellini",
+                 id="ce-dernier-is-never-the-role-opening-its-own-sentence"),
+    pytest.param("Le pape Léon a dénoncé « une violence aveugle ». Léon Garnier, maire de la ville, a parlé d'un « choc ». "
+                 "Le souverain pontife a appelé à « la paix ».", 0, "Léon",
+                 id="a-first-name-after-a-regnal-title-is-the-sovereign-not-someone-named-in-full-with-it"),
+    pytest.param("« Nous resterons unis », a déclaré le roi Albert. Albert Dumont, le bourgmestre, a salué « un discours fort ».",
+                 0, "Albert", id="a-king-named-by-his-first-name-is-not-the-mayor-of-that-first-name"),
+    pytest.param("L'attaque a fait un mort. « Il avait un couteau, il criait », témoigne Marie, serveuse dans un bar voisin.",
+                 -1, "Marie", id="a-known-first-name-alone-never-fuzzily-matches-a-known-surname"),
+    pytest.param("Plusieurs ONG, dont Amnesty International et la Ligue des droits de l'homme, dénoncent des « abus ».",
+                 -1, "Plusieurs ONG", id="a-quantifier-its-noun-and-a-dont-aside-open-the-subject"),
+    pytest.param("Une religieuse présente dans l'église a livré son témoignage. « Ils ont forcé le prêtre à s'agenouiller », "
+                 "a-t-elle raconté.", -1, "religieuse", id="a-nun-described-as-subject-is-the-antecedent-of-elle"),
+    pytest.param("Une rescapée de l'attaque a accepté de parler. « J'ai fait la morte pendant une heure », a-t-elle confié.",
+                 -1, "rescapée de l'attaque", id="a-survivor-described-as-subject-is-the-antecedent-of-elle"),
     pytest.param("Le vice-président du Front patriote, Paul Marchal, a dénoncé « un scandale ». Jean Vidal a jugé que "
                  "« le vote utile n'existe pas ». Le vice-président du parti d'extrême droite a réagi en dénonçant « une gauche divisée ».",
                  -1, "Paul Marchal", id="a-role-of-the-party-named-before-with-its-leaning-takes-back-its-apposed-holder"),

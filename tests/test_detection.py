@@ -110,6 +110,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("Le Groupe de soutien à l'islam et aux musulmans (GSIM), lié à Al-Qaïda, a affirmé dans un communiqué "
+                 "avoir visé les forces étrangères.", id="a-named-subject-its-acronym-in-brackets-and-a-participle-aside-report-no-clause"),
     pytest.param('La grêle a laissé 2 " de glace sur les toits de la ville, selon les pompiers.',
                  id="a-stray-straight-mark-with-no-closing-one-on-its-line-opens-nothing"),
     pytest.param("L'agence a maintenu la note de la Belgique à « Aa3 », avec une perspective stable.", id="a-rating-code"),

@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import institutions
 
 NAMED = [
+    pytest.param("« Les victimes ont été indemnisées », assure le Fonds de garantie des victimes.",
+                 "Fonds de garantie des victimes", id="a-complement-noun-spelled-like-a-reporting-verb-form"),
     pytest.param("« Le joueur sera absent », a précisé la Fédération française de football.",
                  "Fédération française de football", id="adjective-then-complement"),
     pytest.param("« Les stocks sont suffisants », assure l'Agence régionale de santé mardi.", "Agence régionale de santé", id="adjective-complement-adverbial"),
