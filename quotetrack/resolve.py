@@ -3311,7 +3311,7 @@ class Resolver:
         """Whether an apposition before ``m`` gave ``name`` the office ``m`` names in a body it
         names too (« le porte-parole de la CGT, X »): words beyond the bare office."""
         bare = self._role_keys(m)[0]
-        return any(b.person.name == name and b.role == m.role and b.at < m.start and (b.body is not None or b.keys[0] != bare)
+        return any(b.person.name == name and b.role == m.role and b.at < m.start and (b.body is not None or (bool(b.keys) and b.keys[0] != bare))
                    for b in self.bindings[-_LOOKBACK:])
 
     def _person_named(self, lo: int, hi: int) -> bool:

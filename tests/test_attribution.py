@@ -3069,6 +3069,16 @@ def test_speaker_of_quote(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 
+def test_a_possessive_role_after_a_lawyer_titled_me_resolves() -> None:
+    # A title binds its role with no words of a description (« Me Chloé Martin »): the check
+    # for an office held in a named body must read that binding too, not fail on it.
+    text = ("Le prévenu a été condamné. L'avocat de la victime, Me Chloé Martin, salue « une avancée ». "
+            "Il va faire appel, a annoncé son avocat.")
+    doc = quotetrack.extract(text)
+    assert [(q.text, q.kind) for q in doc.quotes] == [("une avancée", "partial"), ("Il va faire appel", "indirect")]
+    assert doc.quotes[0].speaker_name == "Chloé Martin"
+
+
 def test_hausser_les_epaules_before_a_colon_is_a_cue() -> None:
     text = ("Ses rivaux le jugent trop vieux pour 2027. L'ancien sénateur Paul Mercier hausse les épaules : "
             "« L'âge n'a jamais été un programme. »")
