@@ -2074,7 +2074,7 @@ class Attributor:
             return None  # "le président de la région Jean X": a role and the name it is glued to
         if m.text.split(" ", 1)[0] in first_names():
             return None  # "Le conseiller au commerce Peter X": a person the description names
-        before = self.text[max(s_start, m.start - _CHAIN_WORD_REACH) : m.start].rstrip(" \u00a0")
+        before = self.text[max(s_start, m.start - _CHAIN_WORD_REACH) : m.start].rstrip()
         if not before or not before.rsplit(None, 1)[-1][:1].islower():
             return None
         start = past_connector(self.text, past_dateline(self.text, s_start, pos), pos)

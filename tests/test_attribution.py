@@ -3079,6 +3079,15 @@ def test_a_possessive_role_after_a_lawyer_titled_me_resolves() -> None:
     assert doc.quotes[0].speaker_name == "Chloé Martin"
 
 
+def test_a_word_broken_by_blank_lines_before_a_subject_resolves() -> None:
+    # Web copy breaks a word over blank lines (« Le g\n\nouvernement »): the words before the
+    # name may then be whitespace only, which the subject search must read as no word at all.
+    text = ("Brexit :\u202f Londres fait savoir par la voix de son négociateur en chef David Frost qu'il ne demandera pas "
+            "de prolongation \n  \n LONDRES - Le g\n\nouvernement britannique a fait savoir par la voix de son "
+            "négociateur en chef David Frost qu'il ne demanderait pas de prolongation. \n ")
+    assert [q.kind for q in quotetrack.extract(text).quotes] == ["indirect", "indirect"]
+
+
 def test_hausser_les_epaules_before_a_colon_is_a_cue() -> None:
     text = ("Ses rivaux le jugent trop vieux pour 2027. L'ancien sénateur Paul Mercier hausse les épaules : "
             "« L'âge n'a jamais été un programme. »")
