@@ -488,6 +488,9 @@ UN_STATEMENT = (
         pytest.param("Conseil de sécurité", "un-security-council", None, "UN Security Council", "paraphrase", id="author-named-after-its-parent"),
         pytest.param("Conseil de sécurité", "un-security-council", None, "Élysée", "not_found", id="another-body-of-another-parent"),
         pytest.param("dirigeants du G7", None, None, "G7", "paraphrase", id="complement-name-with-a-digit"),
+        pytest.param("OMS", "who", None, "WHO", "paraphrase", id="english-acronym-author-via-glossary"),
+        pytest.param("Tedros Adhanom Ghebreyesus", "person-tedros-adhanom-ghebreyesus", None, "World Health Organization", "paraphrase", id="head-of-an-english-named-body"),
+        pytest.param("OMS", "who", None, "IMF", "not_found", id="another-english-acronym-author"),
     ],
 )
 def test_speaker_in_the_authors_chain_of_bodies_is_the_author(
@@ -554,7 +557,9 @@ IDIOMS = Source(
     lang="en",
     text=(
         "We are committed to doing whatever it takes to protect jobs. "
-        "We urge the parties to implement the agreement without further delay."
+        "We urge the parties to implement the agreement without further delay. "
+        "This is a pandemic that can be controlled. "
+        "The government is at a cross-roads moment."
     ),
 )
 
@@ -564,6 +569,8 @@ IDIOMS = Source(
     [
         pytest.param("Selon le G7, [[les dirigeants feront tout ce qu’il faut pour protéger les emplois]].", "whatever it takes", id="modal-inside-an-idiom"),
         pytest.param("Le G7 a exhorté [[les parties à appliquer l’accord sans plus tarder]].", "without further delay", id="sans-is-without"),
+        pytest.param("Selon eux, [[il s’agit d’une pandémie qui peut être maîtrisée]].", "can be controlled", id="maitrisee-is-controlled"),
+        pytest.param("Selon eux, [[le gouvernement est à la croisée des chemins]].", "cross-roads", id="croisee-des-chemins"),
     ],
 )
 def test_translated_idioms_raise_no_flag(template: str, expected: str) -> None:
@@ -626,7 +633,8 @@ DECLARATION = Source(
         "The EU calls for the unconditional release of all those detained. "
         "Any attempt at external interference in the internal affairs of a sovereign state is unacceptable. "
         "Both countries now face serious questions that they must answer. "
-        "This is not the first time that peaceful protesters have been detained."
+        "This is not the first time that peaceful protesters have been detained. "
+        "The arrest of the opposition leader without grounds or explanation is a flagrant violation of international law."
     ),
 )
 
@@ -658,6 +666,12 @@ DECLARATION = Source(
         pytest.param("Selon l’UE, [[les dirigeants des deux pays font face à de graves questions]].", "serious questions", None, id="both-is-two"),
         pytest.param(
             "Selon l’UE, [[ce n’est pas la première fois que des manifestants pacifiques sont détenus]].", "first time", None, id="ordinal-after-the-is-counted"
+        ),
+        pytest.param(
+            "L’UE a dénoncé [[une violation flagrante du droit international]].", "flagrant violation", None, id="negation-of-a-clause-not-restated-no-flag"
+        ),
+        pytest.param(
+            "Selon l’UE, [[le scrutin de dimanche a été libre et équitable]].", "neither free nor fair", "negation", id="negation-of-a-restated-word-dropped-flag"
         ),
     ],
 )

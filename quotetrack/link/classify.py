@@ -20,6 +20,9 @@ from quotetrack.registry import Registry
 
 __all__ = ["chain", "entities", "flags", "markers", "numbers"]
 
+_COGNATE = 80.0
+"""How alike a word and its translation are to count as a cognate (as ``LinkSettings.cognate_ratio``)."""
+
 
 def numbers(tokens: Tokens, idx: Iterable[int], lang: str, *, counts_only: bool = False) -> Counter[float]:
     """Numbers written in digits or words (as values) among the selected words.
@@ -127,6 +130,10 @@ def flags(
     neg_a, neg_s = markers(article, a_idx, la.negation), markers(source, s_idx, ls.negation)
     if not same and bool(neg_a) != bool(neg_s):
         neg_a, neg_s = _untranslated(neg_a, neg_s, article, a_idx, a_lang, source, s_idx, s_lang)
+    if loose and not same and neg_s and not neg_a:
+        # A restatement of part of the passage: the source's negation of a clause it does not
+        # restate (*without grounds or explanation* left out of « violation flagrante… ») is no change.
+        neg_s = _restated(source, s_idx, s_lang, article, a_idx, a_lang, ls.negation)
     # A paraphrase restates: « sans qu'aucun » for « aucun… n' » keeps the negation.
     if (neg_a != neg_s) if same and not loose else (bool(neg_a) != bool(neg_s)):
         out.append("negation")
@@ -159,6 +166,32 @@ def flags(
     if (mod_a and not mod_s) if loose else (mod_a != mod_s) if same else (bool(mod_a) != bool(mod_s)):
         out.append("modality")
     return tuple(out)
+
+
+def _restated(
+    source: Tokens, s_idx: list[int], s_lang: str, article: Tokens, a_idx: list[int], a_lang: str, vocabulary: frozenset[str]
+) -> list[str]:
+    """The source's markers whose next content word the article renders (by the glossary or a cognate)."""
+    from rapidfuzz import fuzz
+
+    from quotetrack.link.crosslang import glossary_index
+
+    if (a_lang, s_lang) != ("fr", "en"):
+        return markers(source, s_idx, vocabulary)
+    gloss = glossary_index().words
+    stops = resources.stopwords(s_lang)
+    a_words = [article.words[i] for i in a_idx]
+    rendered = frozenset().union(*(gloss.get(stem(w, a_lang), frozenset()) for w in a_words))
+    long_words = [w for w in a_words if len(w) >= 5]
+    out = []
+    for k, i in enumerate(s_idx):
+        w = source.words[i]
+        if w not in vocabulary:
+            continue
+        nxt = next((source.words[j] for j in s_idx[k + 1 : k + 4] if source.words[j] not in stops and source.words[j] not in vocabulary), None)
+        if nxt is None or stem(nxt, s_lang) in rendered or any(fuzz.ratio(nxt, a) >= _COGNATE for a in long_words):
+            out.append(w)
+    return sorted(out)
 
 
 def _untranslated(
