@@ -1235,8 +1235,8 @@ class Resolver:
         if m.kind != "np":
             return False
         written = self._strip_det_as_written(m.text).split()
-        if not written or self._strip_det_as_written(m.text) == m.text:
-            return False
+        if not written or self._strip_det_as_written(m.text) == m.text or self._head(m) in self.collective_nouns:
+            return False  # "l'ONG basée au Royaume-Uni": a body noun takes back the body that spoke
         if written[0][:1].islower() and any(c.isupper() for c in written[0][1:]):
             return True  # "le cdH": an acronym written in mixed case names a body (a party), no person
         if len(written) < 2 or not written[0][:1].isupper():
@@ -2022,7 +2022,7 @@ class Resolver:
                 return body, (f"{m.kind}→body named earlier",)
             if self._proper_body_name(m):
                 # "L'Union syndicale suisse a dénoncé…": a body's own name the registry does not know.
-                return self._as_written(m, "organisation"), ("np→body name as written",)
+                return self._as_written(m, "other"), ("np→body name as written",)
             organisation = self._last_organisation(m) if self._head(m) in self.organisation_nouns else None
             if organisation is not None:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
