@@ -767,6 +767,8 @@ class Resolver:
             if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
                               or self._fronted_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
+            if name is a and not self._opens_its_sentence(a) and _OPENING_MARK.match(self.text, b.end, b.end + 4):
+                continue  # "Pour Jean X, le ministre « a échoué »": the role is the subject of the quoted words
             if self._after_noun(name.start, self.case_nouns):
                 continue  # "Dans le dossier X, le procureur a fait appel": the case's name, no holder
             person = self._person_of(name)
@@ -1219,11 +1221,41 @@ class Resolver:
             country = getattr(self.bodies[k][2], "country", None)
             # « la présidence syrienne » is not the Kremlin named before: a country of its own.
             if (head in body_heads and self._same_portfolio(m, self.bodies[k][2])
-                    and (m.country is None or country in (None, m.country))):
+                    and (m.country is None or country in (None, m.country))
+                    and self._named_words_fit(m, self.bodies[k][2])):
                 entity = self.bodies[k][2]
                 return self._speaker_from(entity.name, entity, entity.type, span)
             k -= 1
         return None
+
+    def _proper_body_name(self, m: Mention) -> bool:
+        """Whether ``m`` is a determiner, a capitalised head noun (no people's name: not *le
+        Danois*) and more words: a body's own name (``l'Union syndicale suisse``); or a determiner
+        and a head in mixed case (``le cdH``)."""
+        if m.kind != "np":
+            return False
+        written = self._strip_det_as_written(m.text).split()
+        if not written or self._strip_det_as_written(m.text) == m.text or self._head(m) in self.collective_nouns:
+            return False  # "l'ONG basée au Royaume-Uni": a body noun takes back the body that spoke
+        if written[0][:1].islower() and any(c.isupper() for c in written[0][1:]):
+            return True  # "le cdH": an acronym written in mixed case names a body (a party), no person
+        if len(written) < 2 or not written[0][:1].isupper():
+            return False
+        noun = getattr(self.registry, "country_of_noun", None)
+        return not (callable(noun) and noun(written[0]) is not None)
+
+    def _named_words_fit(self, m: Mention, entity: Any) -> bool:
+        """Whether the words after a capitalised head of ``m`` (``l'Union syndicale suisse``)
+        all occur in ``entity``'s names: a body of its own otherwise, not the one with that head
+        named before (*Union européenne*); a lower-case head (``le ministère français``) always fits."""
+        written = self._strip_det_as_written(m.text).split()
+        if m.kind != "np" or not written or not written[0][:1].isupper():
+            return True
+        words = written[1:]
+        if not words:
+            return True
+        known = {w for n in (getattr(entity, "name", ""), *getattr(entity, "aliases", ())) for w in fold(n).split()}
+        return all(fold(w) in known for w in words)
 
     def _earlier_state(self, m: Mention, span: Span) -> Speaker | None:
         """``le royaume`` after ``Riyad``, ``le pays`` after ``le Liban``: the last state named
@@ -1988,6 +2020,9 @@ class Resolver:
             body = self._earlier_body(m, span)
             if body is not None:
                 return body, (f"{m.kind}→body named earlier",)
+            if self._proper_body_name(m):
+                # "L'Union syndicale suisse a dénoncé…": a body's own name the registry does not know.
+                return self._as_written(m, "other"), ("np→body name as written",)
             organisation = self._last_organisation(m) if self._head(m) in self.organisation_nouns else None
             if organisation is not None:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.

@@ -1738,6 +1738,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
+                 "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
+                 id="a-role-right-before-quoted-words-after-a-fronted-source-s-comma-is-their-subject-no-apposition"),
+    pytest.param("Le ministre a cité l'Union européenne. Les syndicats restent opposés. L'Union syndicale suisse a dénoncé "
+                 "« un recul ».", -1, "Union syndicale suisse",
+                 id="a-capitalised-head-with-other-words-is-a-body-of-its-own-not-the-one-with-that-head"),
+    pytest.param("Marc Petit a dénoncé « un catalogue ». Le cdH a regretté « le manque d'ambition ».", -1, "cdH",
+                 id="a-mixed-case-acronym-after-a-determiner-names-a-body-no-person-named-before"),
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
