@@ -1738,6 +1738,18 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le chantier naval Kestrel Group a dit sa « grande déception ». L'industriel a assuré qu'il avait proposé "
+                 "« un navire supérieur ».", -1, "Kestrel Group", id="an-industry-noun-takes-back-the-company-that-spoke"),
+    pytest.param("L'évêque de Lorient, Mgr Paul Ternel, a annoncé sa démission. Le diocèse de Lorient a précisé que le "
+                 "pape n'avait « pas encore tranché ».", -1, "diocèse de Lorient", id="a-diocese-is-a-body-not-its-bishop"),
+    pytest.param("Des rassemblements ont réclamé le départ des troupes, accusées par les manifestants de « ne servir à rien ».",
+                 -1, "manifestants", id="a-participle-s-agent-before-its-de-and-the-marks-said-them"),
+    pytest.param("Le ministre, qualifié par Jeanne Morel d'« irresponsable », a démenti.",
+                 -1, "Jeanne Morel", id="a-participle-s-agent-before-an-elided-de-said-them"),
+    pytest.param("Le ministère a accusé la coalition menée par Washington de « soutenir le terrorisme ».",
+                 -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
+    pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
+                 -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
