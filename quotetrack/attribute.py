@@ -499,8 +499,9 @@ def _agent_aside() -> regex.Pattern[str]:
 
 @cache
 def _agent_before_marks() -> regex.Pattern[str]:
-    """``accusées par les manifestants de``: a past participle, its agent and one short word of
-    the participle's ending the words before an opening mark; the agent (group ``np``) said them."""
+    """``accusées par les manifestants de``: a past participle, its agent and the word it governs
+    before its attribute (``attribute_links``) ending the words before an opening mark; the agent
+    (group ``np``) said them."""
     links = alternation(names_data().get("attribute_links", ())) or "(?!)"
     return regex.compile(rf"(?i){_participle_agent()}(?P<np>[^,;:.!?«»\"“”\n]{{1,40}}?)"
                          rf"[ \u00a0]++(?:{links})[ \u00a0\u202f]*+$")

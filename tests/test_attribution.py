@@ -1425,6 +1425,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le chef d'état-major des armées, le général Paul Ternel, a parlé lundi. Selon le CEMA, la France doit se "
+                 "préparer à « des chocs plus durs ».", -1, "Paul Ternel", id="the-cema-is-the-chief-of-the-defence-staff"),
     pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
                  -1, "Marc Dubreuil", id="a-role-adjective-between-the-role-and-the-name-keeps-the-apposition"),
     pytest.param("Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé un « abus ». "
