@@ -34,6 +34,7 @@ from quotetrack.cues import (
     avoir_forms,
     clitics,
     cue_adverbs,
+    etre_forms,
     learning_verb,
     present_participle_endings,
     prospective_cue,
@@ -497,6 +498,16 @@ def _agent_aside() -> regex.Pattern[str]:
 
 
 @cache
+def _agent_before_marks() -> regex.Pattern[str]:
+    """``accusées par les manifestants de``: a past participle, its agent and the word it governs
+    before its attribute (``attribute_links``) ending the words before an opening mark; the agent
+    (group ``np``) said them."""
+    links = alternation(names_data().get("attribute_links", ())) or "(?!)"
+    return regex.compile(rf"(?i){_participle_agent()}(?P<np>[^,;:.!?«»\"“”\n]{{1,40}}?)"
+                         rf"[ \u00a0]++(?:{links})[ \u00a0\u202f]*+$")
+
+
+@cache
 def _body_complement() -> regex.Pattern[str]:
     """``de Dassault Aviation``: a complement link and capitalised words only, the body a role
     belongs to, between that role and its holder's name (``le PDG de Dassault Aviation Éric X``)."""
@@ -928,6 +939,8 @@ _SUBJECT_WINDOW = 70
 _DESCRIPTION_REACH = 110
 # Characters after the closing mark where a passive's agent (par X) may start.
 _AGENT_REACH = 12
+# Words searched before the marks for a participle, its agent and the short word it governs.
+_AGENT_WORDS = 10
 # Longest participle aside with its agent between a subject and its cue (characters).
 _AGENT_ASIDE_REACH = 70
 # How far back the word before a name is looked for (a long compound word at most).
@@ -1365,7 +1378,7 @@ class Attributor:
             lo = max(s_start, q.marks[0] - _REACH)
             found = _participle_before().search(self.text, _last_words_start(self.text, lo, q.marks[0], 2), q.marks[0])
             if found is None:
-                return None
+                return self._agent_before(q.marks[0], lo)
             # "a été vue « … »": the short word may be the participle itself, the first one an auxiliary.
             short = found.group("short")
             at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
@@ -1509,6 +1522,31 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             return self.mentions[k]
         return None
+
+    def _agent_before(self, mark: int, lo: int) -> Mention | None:
+        """``accusées par les manifestants de « … »``: the agent between a participle and the short
+        word it governs, right before the marks (the agent's words, not the subject's)."""
+        found = _agent_before_marks().search(self.text, _last_words_start(self.text, lo, mark, _AGENT_WORDS), mark)
+        if found is None or not self._passive_or_aside(lo, found.start()):
+            return None
+        k = bisect.bisect_left(self.m_starts, found.start("np"))
+        np = _words().np.match(self.text, found.start("np"), found.end("np"))
+        if np is not None:
+            return self._apposed_name(self._np_mention(np))
+        if k < len(self.mentions) and self.mentions[k].start == found.start("np") and self.mentions[k].end <= found.end("np"):
+            return self.mentions[k]
+        return None
+
+    def _passive_or_aside(self, lo: int, participle: int) -> bool:
+        """Whether the participle at ``participle`` is set off by a comma (``Le ministre, accusé
+        par…``) or follows a form of *être* or a participle (``est accusé par…``, ``a été qualifié
+        par…``), not a participle inside an object (``a accusé la coalition menée par…``)."""
+        lead = self.text[lo:participle].rstrip(" \u00a0\u202f")
+        if lead.endswith(","):
+            return True
+        words = lead.rsplit(None, 1)
+        last = words[-1].lower() if words else ""
+        return last in etre_forms() or last.endswith(telling_participle_endings())
 
     def _indefinite(self, m: Mention) -> bool:
         """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""

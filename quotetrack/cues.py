@@ -1464,6 +1464,12 @@ def avoir_forms() -> frozenset[str]:
     return frozenset(a.word for a in _conjugation().aux_avoir)
 
 
+def etre_forms() -> frozenset[str]:
+    """Every form of the auxiliary *être* ``conjugation.json`` lists (``est``, ``sont``, ``été``):
+    a participle after one is a passive's."""
+    return frozenset(a.word for a in _conjugation().aux_etre)
+
+
 def clitics() -> tuple[str, ...]:
     """The object pronouns that stand before a verb (``le``, ``la``, ``leur``, ``y``…)."""
     return tuple(_conjugation().clitics)

@@ -288,6 +288,9 @@ class NamesData(Record):
     possessive_relatives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    attribute_links: tuple[str, ...] = ()
+    """``de``, ``comme``: the word a participle of judging governs before its attribute, after its
+    agent (``accusé par X de « … »``, ``qualifié par X d'« … »``): that agent said the words."""
     topic_markers: tuple[str, ...] = ()
     """``quant à``: a sentence opening with one states its topic; the pronoun after its comma takes it back."""
     about_markers: tuple[str, ...] = ()

@@ -1425,6 +1425,8 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    pytest.param("Le chef d'état-major des armées, le général Paul Ternel, a parlé lundi. Selon le CEMA, la France doit se "
+                 "préparer à « des chocs plus durs ».", -1, "Paul Ternel", id="the-cema-is-the-chief-of-the-defence-staff"),
     pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
                  -1, "Marc Dubreuil", id="a-role-adjective-between-the-role-and-the-name-keeps-the-apposition"),
     pytest.param("Le Congrès a ouvert une enquête contre Donald Trump. Les élus ont dénoncé un « abus ». "
@@ -1746,6 +1748,18 @@ SPEAKER_OF_QUOTE = [
                  id="a-capitalised-head-with-other-words-is-a-body-of-its-own-not-the-one-with-that-head"),
     pytest.param("Marc Petit a dénoncé « un catalogue ». Le cdH a regretté « le manque d'ambition ».", -1, "cdH",
                  id="a-mixed-case-acronym-after-a-determiner-names-a-body-no-person-named-before"),
+    pytest.param("Le chantier naval Kestrel Group a dit sa « grande déception ». L'industriel a assuré qu'il avait proposé "
+                 "« un navire supérieur ».", -1, "Kestrel Group", id="an-industry-noun-takes-back-the-company-that-spoke"),
+    pytest.param("L'évêque de Lorient, Mgr Paul Ternel, a annoncé sa démission. Le diocèse de Lorient a précisé que le "
+                 "pape n'avait « pas encore tranché ».", -1, "diocèse de Lorient", id="a-diocese-is-a-body-not-its-bishop"),
+    pytest.param("Des rassemblements ont réclamé le départ des troupes, accusées par les manifestants de « ne servir à rien ».",
+                 -1, "manifestants", id="a-participle-s-agent-before-its-de-and-the-marks-said-them"),
+    pytest.param("Le ministre, qualifié par Jeanne Morel d'« irresponsable », a démenti.",
+                 -1, "Jeanne Morel", id="a-participle-s-agent-before-an-elided-de-said-them"),
+    pytest.param("Le ministère a accusé la coalition menée par Washington de « soutenir le terrorisme ».",
+                 -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
+    pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
+                 -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),
