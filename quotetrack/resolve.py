@@ -1346,10 +1346,11 @@ class Resolver:
         return None
 
     def _private_person(self, person: Speaker) -> bool:
-        """Whether ``person`` is named by a known first name alone (``Martine``, ``Karim``: a
-        witness in a report) and given no office by an apposition nor the registry."""
+        """Whether ``person`` is named by one word alone (``Martine``, ``Maite``: a witness in a
+        report, known by a first name) and given no office by an apposition nor the registry."""
         name = person.name
-        return (person.type == "person" and " " not in name and "-" not in name and known_first_name(name)
+        return (person.type == "person" and " " not in name and "-" not in name
+                and (known_first_name(name) or (name[:1].isupper() and name[1:].islower()))
                 and not self._offices_of.get(name) and not self._body_offices_of.get(name)
                 and person.entity_id is None)
 
