@@ -1346,8 +1346,9 @@ class Resolver:
         return None
 
     def _private_person(self, person: Speaker) -> bool:
-        """Whether ``person`` is named by one word alone (``Martine``, ``Maite``: a witness in a
-        report, known by a first name) and given no office by an apposition nor the registry."""
+        """Whether ``person`` is named by one word alone (``Martine``, or ``Maite, 54 ans``: a
+        witness in a report, known by a first name; a lone surname is read as no person's name
+        there) and given no office by an apposition nor the registry."""
         name = person.name
         return (person.type == "person" and " " not in name and "-" not in name
                 and (known_first_name(name) or (name[:1].isupper() and name[1:].islower()))
