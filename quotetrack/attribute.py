@@ -282,6 +282,18 @@ def _age_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'}),[ \u00a0]*+")
 
 
+# Characters before a colon read for an age set off after a name (see _age_tail).
+_AGE_TAIL_REACH = 16
+
+
+@cache
+def _age_tail() -> regex.Pattern[str]:
+    """An age set off by a comma right before the end of the text searched (``Martine, 54 ans``):
+    a number and an age unit of ``names.json``."""
+    units = names_data().get("age_units", ())
+    return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})[ \u00a0]*+\Z")
+
+
 @cache
 def _side_marker() -> regex.Pattern[str]:
     """A side marker of ``names.json`` opening the text searched (``Du côté de``, ``Chez``), with
@@ -1341,8 +1353,10 @@ class Attributor:
                         and len(_SENTENCE_END.findall(self.text, last.end, s_start)) <= 1):
                     return previous.mention
                 return possessive
+            # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
+            aged = _age_tail().search(self.text, max(s_start, colon - _AGE_TAIL_REACH), colon)
             return (owner
-                    or self._subject(colon, s_start, exclude=(q.start, q.end), adjacent=False)
+                    or self._subject(aged.start() if aged is not None else colon, s_start, exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
                     or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":

@@ -1019,6 +1019,9 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
+    if (cue.form == "finite" and getattr(cue, "aux", False) and _singular_determiner_first().match(text, cue.end, reach)
+            and cues.plural_cue(cue) and not _coordinator_word().search(text, cue.end, s_end)):  # type: ignore[arg-type]
+        return None  # "Les organisateurs, un collectif…, ont annoncé leur intention de…": a plural auxiliary's object
     if cue.form != "inverted" and _gerund().match(text, cue.end, min(s_end, cue.end + _SUBJECT_REACH)):
         return None  # "Le Global Times, tabloïd …, a répliqué en comparant l'Australie à …": a gerund, no subject
     if _is_apposition(text, s_start, j, mention_ends, mention_starts):
@@ -1162,6 +1165,24 @@ def _determiner_first() -> regex.Pattern[str]:
     """Spaces, then a determiner opening a noun phrase (``un voisin``, ``l'enquêteur``)."""
     dets = trie_alternation(names_data()["determiners"])
     return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _singular_determiner_first() -> regex.Pattern[str]:
+    """Spaces, then a singular determiner (``names.json`` determiners, not among its
+    ``plural_determiners``) opening a noun phrase (``leur intention``), no plural quantity
+    opening with one (``une dizaine de``): never the postposed subject of a plural verb."""
+    data = names_data()
+    plural = [*data["plural_determiners"]["definite"], *data["plural_determiners"]["indefinite"]]
+    singular = [d for d in data["determiners"] if d not in plural and not d.endswith("s")]
+    return regex.compile(rf"(?i)[ \u00a0]*+(?!(?:{trie_alternation(plural)})(?:(?<=['’])|[ \u00a0]))"
+                         rf"(?:{trie_alternation(singular)})(?:(?<=['’])|[ \u00a0]++)\p{{L}}")
+
+
+@cache
+def _coordinator_word() -> regex.Pattern[str]:
+    """A ``subject_coordinators`` word of ``names.json`` (``et``): subjects joined, a plural."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['subject_coordinators'])})(?!\p{{L}})")
 
 
 @cache

@@ -1377,6 +1377,16 @@ class Resolver:
                 return Speaker(name=title, type="organisation", mention=self.span(m.start, m.end))
         return None
 
+    def _private_person(self, person: Speaker) -> bool:
+        """Whether ``person`` is named by one word alone (``Martine``, or ``Maite, 54 ans``: a
+        witness in a report, known by a first name; a lone surname is read as no person's name
+        there) and given no office by an apposition nor the registry."""
+        name = person.name
+        return (person.type == "person" and " " not in name and "-" not in name
+                and (known_first_name(name) or (name[:1].isupper() and name[1:].islower()))
+                and not self._offices_of.get(name) and not self._body_offices_of.get(name)
+                and person.entity_id is None)
+
     def _holds_other_office(self, person: Speaker, m: Mention) -> bool:
         """Whether an apposition (or the registry) gave ``person`` another exclusive office or
         another country than the role ``m`` names: "le Premier ministre japonais, X" is not "le
@@ -2075,7 +2085,8 @@ class Resolver:
                 # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
-                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role)))
+                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                                          or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
                     person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
@@ -2118,6 +2129,10 @@ class Resolver:
                     prev = None if relational else self._antecedent(m)
                 if prev is not None and self._of_other_body(prev, m):
                     prev = None  # the office of another body, that someone else holds
+                if prev is not None and m.role is not None and not self._noun_role(m.role) and self._private_person(prev):
+                    # "« … », confie Maite. La garde des Sceaux a indiqué…": one named by a first
+                    # name alone (a witness) holds no office, unless an apposition gave them one.
+                    prev = None
                 # "L'Estonienne" names a nationality, no office: an international one held is no bar;
                 # nor is an office held now to "l'ancien Premier ministre portugais", no longer held.
                 unbarred = (m.kind == "np" and m.country is not None and not national) or self._former(m)

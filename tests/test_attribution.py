@@ -1731,6 +1731,17 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "médiateurs", id="a-list-in-brackets-after-the-subject-is-no-subject"),
     pytest.param("À Minsk, plusieurs centaines de manifestants se sont rassemblés pour dénoncer une « mascarade ».", -1,
                  "plusieurs centaines de manifestants", id="a-quantifier-opening-a-crowd-takes-the-crowd-with-it"),
+    pytest.param("« On a tout perdu », soupire Josette. « Les aides arriveront », a promis la ministre.", -1,
+                 "ministre", id="a-witness-named-by-a-first-name-alone-holds-no-office"),
+    pytest.param("« On a tout perdu », soupire Maialen, 61 ans. « Les aides arriveront », a promis la ministre.", -1,
+                 "ministre", id="a-witness-named-by-one-word-and-an-age-holds-no-office"),
+    pytest.param("« On a tout perdu », soupire Josette, retraitée. « Personne ne nous aide », ajoute la septuagénaire.", -1,
+                 "Josette", id="a-witness-named-by-a-first-name-alone-takes-back-a-description-of-her-situation"),
+    pytest.param("Parmi les sinistrés, Maialen, 61 ans : « L'eau est montée en dix minutes. »", -1,
+                 "Maialen", id="an-age-set-off-before-a-colon-completes-the-name-before-it"),
+    pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
+                 "ton. Pour le nationaliste, Paris « ment ».", -1,
+                 "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
 ]
 
 

@@ -555,6 +555,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "L'ancien chef d'état-major, le général Marc Dubreuil, a ensuite regretté sa présence aux côtés du ministre.",
         # A gerund after the verb, no postposed subject: the subject is before it.
         "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
+        # A plural verb, then a singular noun phrase: its object, no postposed subject.
+        "Les riverains, un collectif d'une centaine de familles, ont annoncé leur intention de porter plainte.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
