@@ -867,6 +867,11 @@ def _decide(
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
         cue_after = None
+    elif (cue_after is None and cue_in_sentence is not None
+          and _subject_with_aside(text, before_stripped, s.close_end, cues[cue_in_sentence])):
+        # "Le « parti de Dieu », allié de l'Iran, assure…": the words in marks name the subject
+        # of the sentence's first cue, which reports nothing of them; a later cue still may.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
 
     found: list[list[str]] = []
 
@@ -1177,6 +1182,22 @@ def _headline_speaker() -> regex.Pattern[str]:
 
 # Fewest words of a headline's quotation after a name and a colon.
 _NAMED_HEADLINE_WORDS = 3
+
+
+def _subject_with_aside(text: str, before: str, close_end: int, cue: CueLike) -> bool:
+    """``Le « parti de Dieu », allié de l'Iran, assure…``: marks right after a determiner that
+    opens the sentence, then an aside set off by commas and a finite cue: the quoted words are
+    that verb's subject, a name the writer sets in marks."""
+    if cue.form != "finite" or cue.start < close_end:
+        return False
+    word = _WORD_BEFORE.fullmatch(before.strip())
+    if word is None or word.group(1).lower().replace("’", "'") not in grammar().object_determiners:
+        return False
+    return _ASIDE_GAP.fullmatch(text, close_end, cue.start) is not None
+
+
+# A comma, words with no punctuation or marks, a comma: an aside between a subject and its verb.
+_ASIDE_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^,;:.!?«»\"“”\n]++,[ \u00a0\u202f]*+")
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
