@@ -947,6 +947,13 @@ def _decide(
     if fronted is not None and before_stripped.endswith(","):
         return cand(Kind.DIRECT, "direct-comme", 0.85, fronted)
     if at_start:
+        if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+                and _is_headline(text, s, para, cues, cue_starts, g, with_cue=True)
+                and _COLON_NEXT.match(text, s.close_end, s.close_end + _COLON_NEXT_REACH) is not None
+                and _TITLE_WORD.match(inner) and len(words()) >= _NAMED_HEADLINE_WORDS and not names_something()):
+            # "« Une vraie mascarade » : les démocrates dénoncent le procès": words in marks open
+            # the sentence before a colon, a reporting cue after it says whose they are.
+            return cand(Kind.DIRECT, "direct-headline", 0.7, cue_in_sentence)
         if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
             return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
         if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
@@ -1078,9 +1085,11 @@ def _listed_quote(
 
 
 def _is_headline(
-    text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar
+    text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar,
+    *, with_cue: bool = False,
 ) -> bool:
-    """A short paragraph without final punctuation or reporting cue: a headline or a subhead."""
+    """A short paragraph without final punctuation or reporting cue (one allowed ``with_cue``):
+    a headline or a subhead."""
     p_start, p_end = para
     if p_end - p_start > g.headline_max_chars or s.close_end > p_end + 1:
         return False
@@ -1093,7 +1102,7 @@ def _is_headline(
         return False  # a sentence ends before the mark: running text, not a title
     if _FINAL_STOP_IN_MARKS.search(tail) and text[p_start : s.open_start].strip(" \u00a0\u202f\t"):
         return False  # "Sa fille a une autre lecture : « Il n'a jamais su s'arrêter. »": a sentence
-    return _cue_between(cues, cue_starts, p_start, p_end) is None
+    return with_cue or _cue_between(cues, cue_starts, p_start, p_end) is None
 
 
 def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]], *, whole_words: bool = False) -> bool:
@@ -1180,6 +1189,9 @@ def _headline_speaker() -> regex.Pattern[str]:
     return regex.compile(rf"{space}*+(?!(?i:{preposition}){space}){token}(?:{space}++(?:(?:{particles})(?:(?<=['’])|{space}++))*+{token}){{1,3}}{space}*+:{space}*+")
 
 
+# A colon right after closing marks (a space maybe between, as French typography puts one).
+_COLON_NEXT = regex.compile(r"[ \u00a0\u202f]*+:")
+_COLON_NEXT_REACH = 4
 # Fewest words of a headline's quotation after a name and a colon.
 _NAMED_HEADLINE_WORDS = 3
 
