@@ -861,7 +861,8 @@ def _decide(
     # A quotation a bracketed one glosses (« … » (« … »), a dit X) has its incise after the bracket.
     cue_after = _cue_right_after(text, s.close_end if gloss_end is None else gloss_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
-    if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
+    if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
+                                  or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
         if cue_in_sentence == cue_after:
             # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
             # the sentence's first cue, which reports nothing of them; a later cue still may.
