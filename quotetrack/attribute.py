@@ -31,10 +31,10 @@ from quotetrack.classify import (
     subject_in_marks,
 )
 from quotetrack.cues import (
-    infinitive_report,
     avoir_forms,
     clitics,
     cue_adverbs,
+    infinitive_report,
     learning_verb,
     present_participle_endings,
     prospective_cue,
