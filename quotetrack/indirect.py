@@ -938,6 +938,23 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
 
 
+def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
+    """``Le Front de libération du Sahel central (FLSC), lié à Al-Qaïda,`` before a cue: a name
+    its acronym in brackets closes, then one aside opening with a lower-case word up to the
+    comma ``j``: a subject and its description, no clause."""
+    comma = _comma(text, s_start, j)
+    if comma < 0 or _comma(text, comma + 1, j) >= 0:
+        return False
+    if _BRACKETED_ACRONYM_END.search(text, s_start, comma) is None:
+        return False
+    first = _WORD.match(text, _skip_space(text, comma + 1, j))
+    return first is not None and first.group()[:1].islower()
+
+
+# An acronym in brackets ending a name: "(FLSC)", "(MNLA)".
+_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d\-]++\)[ \u00a0\u202f]*+$")
+
+
 def _participle(word: str) -> bool:
     """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
     an adverb that ends like one (``pendant``, ``cependant``)."""
@@ -1044,6 +1061,8 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
+    if _acronym_subject_aside(text, s_start, j):
+        return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the

@@ -1030,6 +1030,8 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Une habitante du quartier, mère de deux enfants, raconte avoir déménagé chez sa sœur.",
                                   "Le Front uni du Sahel oriental (FUSO), lié au GSIM, a affirmé dans un message sur "
                                   "Telegram avoir abattu un drone de l'armée.",
+                                  "Le Mouvement pour la libération de l'Azawad oriental (MLAO), proche des rebelles "
+                                  "touareg, a appelé à un rassemblement place de l'Indépendance.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
