@@ -35,6 +35,7 @@ from quotetrack.cues import (
     clitics,
     cue_adverbs,
     etre_forms,
+    infinitive_report,
     learning_verb,
     present_participle_endings,
     prospective_cue,
@@ -1114,6 +1115,8 @@ class Attributor:
                 return None  # "Les « dialogues stériles » menacent …": the quote is the verb's subject
             if disputes_quote(self.text, q.end if q.marks is None else q.marks[1], c):
                 return None  # "« … », ce que dément l'Élysée": the Élysée disputes the words
+            if infinitive_report(self.text, c.form, c.end):
+                return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
             return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1237,7 +1240,8 @@ class Attributor:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
             if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start)
-                    and not voice_follows(self.text, c.end, s_end)):
+                    and not voice_follows(self.text, c.end, s_end)
+                    and not infinitive_report(self.text, c.form, c.end)):
                 return c
             k += 1
         return None

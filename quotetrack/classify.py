@@ -861,12 +861,18 @@ def _decide(
     # A quotation a bracketed one glosses (« … » (« … »), a dit X) has its incise after the bracket.
     cue_after = _cue_right_after(text, s.close_end if gloss_end is None else gloss_end, cues, cue_starts)
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
-    if cue_after is not None and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start):
+    if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
+                                  or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
         if cue_in_sentence == cue_after:
             # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
         cue_after = None
+    elif (cue_after is None and cue_in_sentence is not None
+          and _subject_with_aside(text, before_stripped, s.close_end, cues[cue_in_sentence])):
+        # "Le « parti de Dieu », allié de l'Iran, assure…": the words in marks name the subject
+        # of the sentence's first cue, which reports nothing of them; a later cue still may.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
 
     found: list[list[str]] = []
 
@@ -942,6 +948,13 @@ def _decide(
     if fronted is not None and before_stripped.endswith(","):
         return cand(Kind.DIRECT, "direct-comme", 0.85, fronted)
     if at_start:
+        if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+                and _is_headline(text, s, para, cues, cue_starts, g, with_cue=True)
+                and _COLON_NEXT.match(text, s.close_end, s.close_end + _COLON_NEXT_REACH) is not None
+                and _TITLE_WORD.match(inner) and len(words()) >= _NAMED_HEADLINE_WORDS and not names_something()):
+            # "« Une vraie mascarade » : les démocrates dénoncent le procès": words in marks open
+            # the sentence before a colon, a reporting cue after it says whose they are.
+            return cand(Kind.DIRECT, "direct-headline", 0.7, cue_in_sentence)
         if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
             return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
         if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
@@ -1073,9 +1086,11 @@ def _listed_quote(
 
 
 def _is_headline(
-    text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar
+    text: str, s: MarkedSpan, para: tuple[int, int], cues: Sequence[CueLike], cue_starts: list[int], g: Grammar,
+    *, with_cue: bool = False,
 ) -> bool:
-    """A short paragraph without final punctuation or reporting cue: a headline or a subhead."""
+    """A short paragraph without final punctuation or reporting cue (one allowed ``with_cue``):
+    a headline or a subhead."""
     p_start, p_end = para
     if p_end - p_start > g.headline_max_chars or s.close_end > p_end + 1:
         return False
@@ -1088,7 +1103,7 @@ def _is_headline(
         return False  # a sentence ends before the mark: running text, not a title
     if _FINAL_STOP_IN_MARKS.search(tail) and text[p_start : s.open_start].strip(" \u00a0\u202f\t"):
         return False  # "Sa fille a une autre lecture : « Il n'a jamais su s'arrêter. »": a sentence
-    return _cue_between(cues, cue_starts, p_start, p_end) is None
+    return with_cue or _cue_between(cues, cue_starts, p_start, p_end) is None
 
 
 def _quoted_later(key: str, after: int, quotes: Iterable[tuple[int, str]], *, whole_words: bool = False) -> bool:
@@ -1175,8 +1190,27 @@ def _headline_speaker() -> regex.Pattern[str]:
     return regex.compile(rf"{space}*+(?!(?i:{preposition}){space}){token}(?:{space}++(?:(?:{particles})(?:(?<=['’])|{space}++))*+{token}){{1,3}}{space}*+:{space}*+")
 
 
+# A colon right after closing marks (a space maybe between, as French typography puts one).
+_COLON_NEXT = regex.compile(r"[ \u00a0\u202f]*+:")
+_COLON_NEXT_REACH = 4
 # Fewest words of a headline's quotation after a name and a colon.
 _NAMED_HEADLINE_WORDS = 3
+
+
+def _subject_with_aside(text: str, before: str, close_end: int, cue: CueLike) -> bool:
+    """``Le « parti de Dieu », allié de l'Iran, assure…``: marks right after a determiner that
+    opens the sentence, then an aside set off by commas and a finite cue: the quoted words are
+    that verb's subject, a name the writer sets in marks."""
+    if cue.form != "finite" or cue.start < close_end:
+        return False
+    word = _WORD_BEFORE.fullmatch(before.strip())
+    if word is None or word.group(1).lower().replace("’", "'") not in grammar().object_determiners:
+        return False
+    return _ASIDE_GAP.fullmatch(text, close_end, cue.start) is not None
+
+
+# A comma, words with no punctuation or marks, a comma: an aside between a subject and its verb.
+_ASIDE_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^,;:.!?«»\"“”\n]++,[ \u00a0\u202f]*+")
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:

@@ -108,8 +108,9 @@ def _patterns() -> _Patterns:
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
-            # and the name glued to it, up to six words after the marker.
-            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?)"
+            # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
+            # portfolio: "du ministre des Affaires étrangères Sergueï X").
+            rf"|\s++(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])[\w\-]++)?(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_VOICE_WORDS}}}?)"
             rf"\s++{_complementizer(g.complementizers)}\s*+"
         ),
         # "a annoncé dimanche dans un entretien au Journal du dimanche que": more words, when
@@ -207,6 +208,8 @@ _QUE_REACH = 65
 # (``a estimé mardi dans une interview à la chaîne LCI que``).
 _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
+# Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
+_VOICE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.
@@ -446,7 +449,8 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
     after the cue (a time, an indirect object or an adverbial set off by commas between)."""
-    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + _QUE_REACH)) or _que_past_channel(text, cue, s_end)
+    reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
+    m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
     if m is None:
         return None
     end: int = m.end()
@@ -934,6 +938,23 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
 
 
+def _acronym_subject_aside(text: str, s_start: int, j: int) -> bool:
+    """``Le Front de libération du Sahel central (FLSC), lié à Al-Qaïda,`` before a cue: a name
+    its acronym in brackets closes, then one aside opening with a lower-case word up to the
+    comma ``j``: a subject and its description, no clause."""
+    comma = _comma(text, s_start, j)
+    if comma < 0 or _comma(text, comma + 1, j) >= 0:
+        return False
+    if _BRACKETED_ACRONYM_END.search(text, s_start, comma) is None:
+        return False
+    first = _WORD.match(text, _skip_space(text, comma + 1, j))
+    return first is not None and first.group()[:1].islower()
+
+
+# An acronym in brackets ending a name: "(FLSC)", "(MNLA)".
+_BRACKETED_ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d\-]++\)[ \u00a0\u202f]*+$")
+
+
 def _participle(word: str) -> bool:
     """A past participle (``consultée``) or a present one (``témoignant``), not a preposition or
     an adverb that ends like one (``pendant``, ``cependant``)."""
@@ -995,8 +1016,10 @@ def _postposed(
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
     if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
-    if cues.infinitive_report(text, cue.form, cue.end):
-        return None  # "Une habitante, mère de trois enfants, raconte avoir déménagé": no incise
+    if cues.infinitive_report(text, cue.form, cue.end) or _infinitive_past_channel(text, cue, s_end):
+        # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié
+        # à Y, a affirmé dans un message avoir mené l'attaque": no incise
+        return None
     if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
         return None
     reach = min(s_end, cue.end + _SUBJECT_REACH)
@@ -1041,6 +1064,8 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
+    if _acronym_subject_aside(text, s_start, j):
+        return None  # "Le mouvement Tibet libre (MTL), proche des écologistes, a appelé…": no clause
     interposed = _interposed().match(text, cue.end, s_end)
     # "…, leur a-t-il dit, selon plusieurs participants": a second cue, not the clause going on.
     # "Les rebelles, a-t-il prévenu, continueront…": a finite verb right after the comma is the
@@ -1069,6 +1094,34 @@ def _postposed(
         # of the writer's on the speaker before a colon; the incise reports the clause it opens.
         start = _skip_space(text, colon + 1, j)
     return _make(text, start, j, i, "indirect-incise", 0.8)
+
+
+def _infinitive_past_channel(text: str, cue: CueLike, s_end: int) -> bool:
+    """``a affirmé dans un message sur les réseaux sociaux| avoir mené l'attaque``: a finite cue,
+    a few words with no punctuation (a channel, a time), then an infinitive report, the word
+    before it no preposition (``…, a dit le ministre avant de ne pas avoir…`` is no report)."""
+    if cue.form != "finite":
+        return False
+    stop = _INFINITIVE_GAP_STOP.search(text, cue.end, min(s_end, cue.end + _QUE_REACH))
+    limit = stop.start() if stop else min(s_end, cue.end + _QUE_REACH)
+    preps = _prepositions()
+    for space in _SPACE_RUN.finditer(text, cue.end + 1, limit):
+        p = space.start()
+        if cues.infinitive_report(text, cue.form, p):
+            before = _WORD_BEFORE_GAP.search(text, cue.end, p)
+            return before is None or before.group(0).casefold() not in preps
+    return False
+
+
+_INFINITIVE_GAP_STOP = regex.compile(r"[,;:.!?«»\"“”()]")
+_SPACE_RUN = regex.compile(r"(?<=\w)[ \u00a0]++")
+_WORD_BEFORE_GAP = regex.compile(r"[\w\-]++['’]?$")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """Prepositions (names.json) whose infinitive is no report (``avant de``, ``pour``)."""
+    return frozenset(w.casefold() for w in names_data()["prepositions"])
 
 
 def _opens_with_mention(text: str, start: int, mention_starts: Sequence[int]) -> bool:

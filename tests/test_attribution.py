@@ -1771,6 +1771,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
     pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
+    pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
+                 0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
+    pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
+                 "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
+                 0, "Chine", id="a-headline-quote-before-a-colon-is-the-reporting-cue-s-subject-s"),
     pytest.param("Le ministre qatari de l'Énergie, le cheikh Hamad Al-Sani, a défendu les quotas. Le président américain a "
                  "salué l'accord, affirmant qu'il allait « sauver des emplois ».",
                  -1, "président américain", id="a-title-after-a-portfolio-s-comma-binds-the-name-to-its-role"),

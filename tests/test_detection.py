@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
+                 "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
+                 [("direct", "Un affront inacceptable")], id="a-headline-quote-then-a-colon-and-a-reporting-cue"),
     pytest.param("La sénatrice Jeanne Roy, pourtant proche du maire, a jugé la décision « précipitée ».",
                  [("partial", "précipitée")], id="a-decision-after-a-verb-is-its-object-no-postposed-subject"),
     pytest.param("Le ministre a promis de rester aux côtés de ses « alliés historiques » « sur le terrain comme à la table "
@@ -110,6 +113,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("La Chine et les États-Unis ont signé un accord commercial dit de « phase un », a annoncé la Maison Blanche.",
+                 id="words-in-marks-after-dit-de-name-what-the-writer-speaks-of"),
+    pytest.param("Le « parti des travailleurs », allié du gouvernement, assure ne pas vouloir de ministère.",
+                 id="a-subject-in-marks-after-a-determiner-and-an-aside-before-its-cue-is-a-name"),
     pytest.param("Le Groupe de soutien à l'islam et aux musulmans (GSIM), lié à Al-Qaïda, a affirmé dans un communiqué "
                  "avoir visé les forces étrangères.", id="a-named-subject-its-acronym-in-brackets-and-a-participle-aside-report-no-clause"),
     pytest.param('La grêle a laissé 2 " de glace sur les toits de la ville, selon les pompiers.',
@@ -722,6 +729,9 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Pékin a fait savoir par la voix du porte-parole du ministère des Affaires étrangères Wang Wenbin "
+                 "qu'il rejetait ces accusations.", "il rejetait ces accusations",
+                 id="a-voice-marker-then-a-long-role-and-its-name-before-que"),
     pytest.param("Selon un diplomate européen, plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court.",
                  "plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court",
                  id="a-subject-opening-with-a-plural-indefinite-determiner-is-no-apposition-to-the-source"),
@@ -1020,6 +1030,10 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "Le commissaire européen Jan De Smet, en visite à Athènes, a salué les réformes.",
                                   "Un riverain, Karim, 37 ans, raconte à Nice-Matin avoir vu les flammes depuis sa fenêtre.",
                                   "Une habitante du quartier, mère de deux enfants, raconte avoir déménagé chez sa sœur.",
+                                  "Le Front uni du Sahel oriental (FUSO), lié au GSIM, a affirmé dans un message sur "
+                                  "Telegram avoir abattu un drone de l'armée.",
+                                  "Le Mouvement pour la libération de l'Azawad oriental (MLAO), proche des rebelles "
+                                  "touareg, a appelé à un rassemblement place de l'Indépendance.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
                                   "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
