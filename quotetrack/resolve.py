@@ -44,7 +44,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, article_year, fold, pronouns
+from quotetrack.registry import Entity, article_year, extended_surname, fold, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -275,7 +275,7 @@ class Resolver:
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
-        names = [m for m in mentions if m.kind == "name"]
+        names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
@@ -592,6 +592,28 @@ class Resolver:
         self._join_first_names(given)
         return keys
 
+    def _with_complement_names(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """The name mentions, and the name of the person a role phrase's complement names
+        (« le gouvernement d'Angela X », « le porte-parole de Vladimir Y »), as a name after a
+        preposition: an antecedent of the descriptions and pronouns after it, never the phrase's speaker."""
+        names: list[Mention] = []
+        for m in mentions:
+            if m.kind == "name":
+                names.append(m)
+                continue
+            entity = (self.registry.get(m.complement_id)
+                      if m.kind == "role" and m.complement_id and self.registry is not None else None)
+            if entity is None or entity.type != "person":
+                continue
+            folded = fold(m.text)
+            alias = next((a for a in sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+                          if folded.endswith(fold(a))), None)
+            if alias is not None and len(alias) < len(m.text):
+                start = m.end - len(alias)
+                names.append(Mention(start, m.end, self.text[start:m.end], "name", entity.id, None, entity.country,
+                                     True, None, "sg", start))
+        return names
+
     def _after_regnal_title(self, start: int) -> bool:
         """Whether a title of ``regnal_titles`` is the word right before ``start`` (one space between)."""
         lo = max(0, start - _REGNAL_REACH)
@@ -623,7 +645,7 @@ class Resolver:
             return key
         for other in keys:
             if (len(other) < _SURNAME_MIN or other[0] != key[0] or abs(len(other) - len(key)) > _SURNAME_SLACK
-                    or fuzz.ratio(key, other) < _SAME_SURNAME):
+                    or fuzz.ratio(key, other) < _SAME_SURNAME or extended_surname(key, other)):
                 continue
             p = self.by_surname.get(other)
             entity = self._lookup(form) if p is not None else None
@@ -2594,6 +2616,9 @@ class Resolver:
         if dateline is not None:
             prev_start = dateline.end()  # "BERNE, 12 mars (ATS) - Le DFAE…": the place of a dateline is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
+        if i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition and fold(
+                self.text[prev_start : self.mentions[i].start].strip(" \t\n\u00a0\"«“—–-")) in _folded_names("source_openers"):
+            return None  # "Selon la ministre, Ottawa « … ». Elle a dit…": the subject is in the words reported
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
