@@ -206,6 +206,9 @@ class _Binding:
     body_names: frozenset[str] = frozenset()
     # Made by resolving the description to someone (``_bind_resolved``), no apposition.
     guessed: bool = False
+    # The number of the owner a possessive opening the description gives (« Son avocat »: ``sg``,
+    # « Leur avocat »: ``pl``), None without one.
+    owners: str | None = None
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -1060,10 +1063,18 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role), guessed))
+                            frozenset() if former else self._body_names(role), guessed, self._owners(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
+
+    def _owners(self, m: Mention) -> str | None:
+        """The number of the owner a possessive opening ``m`` gives: ``pl`` for a ``plural_possessives``
+        word (« Leur avocat »), ``sg`` for another ``possessives`` one (« Son avocat »), else None."""
+        first = fold(m.text).split(" ", 1)[0]
+        if first not in _folded_names("possessives"):
+            return None
+        return "pl" if first in _folded_names("plural_possessives") else "sg"
 
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
@@ -1710,7 +1721,13 @@ class Resolver:
         marked = gender not in (None, _UNMARKED_GENDER)
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
+        owners = self._owners(m)
+        # « Leur avocat » is not « Son avocat, Me X »: a possessive of another number, another owner.
+        owned_otherwise = {id(b.person) for b in recent if owners is not None and b.owners not in (None, owners)}
+
         def other_body(b: _Binding) -> bool:
+            if id(b.person) in owned_otherwise:
+                return True
             # « le dirigeant de Renault » is not « Paul X, chef de file des Verts »: another body.
             # « le président du parti » is no president of a public institution (« du Sénat, X »).
             if named_body and b.body is not None and self.registry is not None and getattr(
