@@ -159,6 +159,10 @@ _UNMARKED_GENDER = "m"
 # role and the name of the same member (« le chancelier allemand Olaf Scholz »): spaces.
 _COMMA_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]++")
 _UNIT_GAP = regex.compile(r"[ \u00a0]++")
+# A role's complement in a list of subjects (« la présidente de la Fenvac, Sophie X »): at most
+# this many mentions (« de l'association Promenade des Anges ») and characters before each.
+_COMPLEMENT_MENTIONS = 2
+_COMPLEMENT_GAP = 30
 
 
 @dataclass(slots=True)
@@ -2733,8 +2737,13 @@ class Resolver:
         if k >= len(self.mentions) or self.mentions[k].start != m.start or m.kind not in _NAMING_KINDS:
             return None
         first = k
-        while first > 0 and self._join(self.mentions[first - 1], self.mentions[first]) is not None:
-            first -= 1
+        while first > 0:
+            # The member before: a role whose complement's mentions come between, else the mention before.
+            steps = [(p, self._step(p)) for p in range(first - 1, max(-1, first - 2 - _COMPLEMENT_MENTIONS), -1)]
+            back = [p for p, (join, j) in steps if j == first and join is not None]
+            if not back:
+                break
+            first = next((p for p, (join, j) in steps if j == first and join == "unit" and p < first - 1), back[0])
         chain = self._chain_from(first)
         if chain is None or k > chain[-1]:
             return None
@@ -2752,6 +2761,35 @@ class Resolver:
             return "comma"
         return "and" if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None else None
 
+    def _step(self, i: int) -> tuple[str | None, int]:
+        """How ``mentions[i]`` joins the next member of a list of subjects, and that member's index:
+        a role, past the mentions of its complement (« la présidente de la Fenvac »; « de la
+        région »), then a comma and a name is one member with it (``unit``: « Le maire de Paris,
+        Anne X, et la présidente de la région, Valérie Y »); else :meth:`_join` with the next mention."""
+        a = self.mentions[i]
+        if a.kind in _ROLE_KINDS and not a.after_preposition:
+            end, j = a.end, i + 1
+            while (j < len(self.mentions) and j - i <= _COMPLEMENT_MENTIONS
+                   and self.mentions[j].start - end <= _COMPLEMENT_GAP
+                   and self.complement_after.match(self.text, end, self.mentions[j].start) is not None
+                   and not regex.search(r"[,.;:!?«»\"]", self.text[end : self.mentions[j].start])):
+                end, j = self.mentions[j].end, j + 1
+            b = self.mentions[j] if j < len(self.mentions) else None
+            if (b is not None and b.kind == "name" and not b.after_preposition and not b.parenthetical
+                    and not _inside(self.quoted, a.start)
+                    and (_COMMA_GAP.fullmatch(self.text, end, b.start) is not None
+                         or (j == i + 1 and self._lower_complement_then_link(a.end, b.start, link=",")))):
+                return "unit", j
+        if i + 1 >= len(self.mentions):
+            return None, i + 1
+        b = self.mentions[i + 1]
+        comma = _COMMA_GAP.match(self.text, a.end, b.start)
+        if (a.kind == "name" and comma is not None and self._join(a, b) is None
+                and self.subject_coordinator.fullmatch(self.text, comma.end() - 1, b.start) is not None
+                and b.kind in _NAMING_KINDS and not b.after_preposition and not _inside(self.quoted, a.start)):
+            return "and", i + 1  # « …, Anne X, et la présidente… »: the comma closes an apposition
+        return self._join(a, b), i + 1
+
     def _chain_from(self, k: int) -> list[int] | None:
         """The indices of the mentions of a list of subjects opening at ``mentions[k]``: members
         joined by commas, the last two by a coordinator; each member's last mention (a role
@@ -2760,15 +2798,15 @@ class Resolver:
         i = k
         closed = False
         while i + 1 < len(self.mentions):
-            join = self._join(self.mentions[i], self.mentions[i + 1])
+            join, j = self._step(i)
             if join is None or (closed and join != "unit"):
                 break
             if join == "unit":
-                members[-1] = i + 1
+                members[-1] = j
             else:
-                members.append(i + 1)
+                members.append(j)
                 closed = join == "and"
-            i += 1
+            i = j
         return members if closed and len(members) >= 2 else None
 
     def _group_of(self, first: int, chain: Sequence[int]) -> Speaker | None:
