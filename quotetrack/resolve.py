@@ -161,8 +161,8 @@ _COMMA_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]++")
 _UNIT_GAP = regex.compile(r"[ \u00a0]++")
 # A role's complement in a list of subjects (« la présidente de la Fenvac, Sophie X »): at most
 # this many mentions (« de l'association Promenade des Anges ») and characters before each.
-_COMPLEMENT_MENTIONS = 2
-_COMPLEMENT_GAP = 30
+_MEMBER_COMPLEMENT_MENTIONS = 2
+_MEMBER_COMPLEMENT_GAP = 30
 
 
 @dataclass(slots=True)
@@ -2739,7 +2739,7 @@ class Resolver:
         first = k
         while first > 0:
             # The member before: a role whose complement's mentions come between, else the mention before.
-            steps = [(p, self._step(p)) for p in range(first - 1, max(-1, first - 2 - _COMPLEMENT_MENTIONS), -1)]
+            steps = [(p, self._step(p)) for p in range(first - 1, max(-1, first - 2 - _MEMBER_COMPLEMENT_MENTIONS), -1)]
             back = [p for p, (join, j) in steps if j == first and join is not None]
             if not back:
                 break
@@ -2769,8 +2769,8 @@ class Resolver:
         a = self.mentions[i]
         if a.kind in _ROLE_KINDS and not a.after_preposition:
             end, j = a.end, i + 1
-            while (j < len(self.mentions) and j - i <= _COMPLEMENT_MENTIONS
-                   and self.mentions[j].start - end <= _COMPLEMENT_GAP
+            while (j < len(self.mentions) and j - i <= _MEMBER_COMPLEMENT_MENTIONS
+                   and self.mentions[j].start - end <= _MEMBER_COMPLEMENT_GAP
                    and self.complement_after.match(self.text, end, self.mentions[j].start) is not None
                    and not regex.search(r"[,.;:!?«»\"]", self.text[end : self.mentions[j].start])):
                 end, j = self.mentions[j].end, j + 1
