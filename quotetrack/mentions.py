@@ -300,6 +300,10 @@ class NamesData(Record):
     place_prepositions: tuple[str, ...] = ()
     """``à``, ``en``: a sentence opening with one, a capitalised name and a comma says where
     (``À Nice, le président…``): that name is no one the role after the comma describes."""
+    source_openers: tuple[str, ...] = ()
+    """``selon``, ``d'après``: a sentence opening with one, a speaker and a comma reports that
+    speaker's words; the subject after the comma belongs to them (``Selon la ministre, Ottawa…``),
+    never the antecedent of the next sentence's pronoun."""
     cleft_openers: tuple[str, ...] = ()
     """``c'est``: a sentence opening with one and going on with a ``cleft_links`` word (``que``)
     puts a subject right after that word (``C'est à Lyon que Marie X a appris…``)."""

@@ -62,6 +62,7 @@ _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _FUZZY_CUTOFF = 80.0  # full-string fuzz.ratio; Peskow/Peskov and Putin/Poutine score 83
 _SURNAME_CUTOFF = 75.0  # fuzz.ratio between the last name tokens
 _TIE_MARGIN = 3.0  # two different entities this close: refuse rather than guess
+_SUFFIX_MIN = 2  # a surname extended by this many letters is another surname
 _FUZZY_MIN_LEN = 4  # shorter queries (acronyms, initials) only match exactly
 
 
@@ -302,6 +303,14 @@ def fold_text(s: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # gazetteer strings repeat a lot; bounded, keyed by the string only
+def extended_surname(a: str, b: str) -> bool:
+    """Whether one folded surname is the other plus an ending of at least ``_SUFFIX_MIN`` letters
+    (``martin``, ``martinez``): another family name, not a spelling of it (``zelensky``,
+    ``zelenskyy`` differ by one letter)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long_) - len(short) >= _SUFFIX_MIN and long_.startswith(short)
+
+
 def fold(s: str) -> str:
     """Comparison key: no accents, case-folded, one apostrophe, hyphens and spaces alike.
 
@@ -1002,7 +1011,7 @@ class Registry:
 
     __slots__ = (
         "_entities", "_by_id", "_names", "_role_index", "_lang", "_matcher", "_fuzzy", "_looked_up", "_name_info",
-        "_holders", "_begins",
+        "_holders", "_begins", "_tail_countries",
     )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -1033,6 +1042,8 @@ class Registry:
         self._holders: dict[tuple[bool, str, str | None, str | None], str | None] = {}
         # may_begin_publication() answers, bounded like lookup()'s: first words of names recur.
         self._begins: dict[str, bool] = {}
+        # The country a role form's fixed complement names (see _tail_country), filled as met.
+        self._tail_countries: dict[str, str | None] = {}
 
     # ---- constructors
 
@@ -1165,6 +1176,8 @@ class Registry:
         # A lone word ("Guerre" opening a headline) is held to one letter of difference.
         slack = 1 if len(ta) == 1 else max(2, len(sa) // 4)
         if sa[0] != sb[0] or abs(len(sa) - len(sb)) > slack:
+            return False
+        if extended_surname(sa, sb):
             return False
         if fuzz.ratio(sa, sb) < _SURNAME_CUTOFF:
             return False
@@ -1609,6 +1622,8 @@ class Registry:
                 self._matcher.body_after.match(text if probe is None else probe, end)
                 or self._matcher.name_after.match(text, end, end + _LINK_REACH)):
             key = record.on_body
+        if country is None and tail and not link:
+            country = self._tail_country(tail)
         if country is None and not link and self._matcher is not None:
             after = self._matcher.portfolio_adj.match(text if probe is None else probe, end, end + _PORTFOLIO_ADJ_CHARS)
             country = lang.adjective_country.get(fold(after.group("padj"))) if after is not None else None
@@ -1626,6 +1641,21 @@ class Registry:
                 role=key, country=country, complement_id=complement_id,
             )
         return hit, end
+
+    def _tail_country(self, tail: str) -> str | None:
+        """The country of the body a role form's fixed complement names (``de Matignon``,
+        ``de Downing Street``): the longest run of its last words that is the name of one entity
+        with a country; memoised."""
+        if tail not in self._tail_countries:
+            words = tail.split()
+            country = None
+            for i in range(1, len(words)):
+                bucket = self._names.get(" ".join(words[i:]))
+                if bucket and len({eid for eid, _ in bucket}) == 1:
+                    country = self._by_id[bucket[0][0]].country
+                    break
+            self._tail_countries[tail] = country
+        return self._tail_countries[tail]
 
     def _holder(self, body: bool, key: str, country: str | None, complement_id: str | None) -> str | None:
         """The entity a role phrase names: the body holding office ``key`` for ``country`` when the

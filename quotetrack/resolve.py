@@ -44,7 +44,7 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, article_year, fold, pronouns
+from quotetrack.registry import Entity, article_year, extended_surname, fold, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
@@ -159,6 +159,10 @@ _UNMARKED_GENDER = "m"
 # role and the name of the same member (« le chancelier allemand Olaf Scholz »): spaces.
 _COMMA_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]++")
 _UNIT_GAP = regex.compile(r"[ \u00a0]++")
+# A role's complement in a list of subjects (« la présidente de la Fenvac, Sophie X »): at most
+# this many mentions (« de l'association Promenade des Anges ») and characters before each.
+_MEMBER_COMPLEMENT_MENTIONS = 2
+_MEMBER_COMPLEMENT_GAP = 30
 
 
 @dataclass(slots=True)
@@ -206,6 +210,9 @@ class _Binding:
     body_names: frozenset[str] = frozenset()
     # Made by resolving the description to someone (``_bind_resolved``), no apposition.
     guessed: bool = False
+    # The number of the owner a possessive opening the description gives (« Son avocat »: ``sg``,
+    # « Leur avocat »: ``pl``), None without one.
+    owners: str | None = None
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -275,7 +282,7 @@ class Resolver:
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
-        names = [m for m in mentions if m.kind == "name"]
+        names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
@@ -592,6 +599,28 @@ class Resolver:
         self._join_first_names(given)
         return keys
 
+    def _with_complement_names(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """The name mentions, and the name of the person a role phrase's complement names
+        (« le gouvernement d'Angela X », « le porte-parole de Vladimir Y »), as a name after a
+        preposition: an antecedent of the descriptions and pronouns after it, never the phrase's speaker."""
+        names: list[Mention] = []
+        for m in mentions:
+            if m.kind == "name":
+                names.append(m)
+                continue
+            entity = (self.registry.get(m.complement_id)
+                      if m.kind == "role" and m.complement_id and self.registry is not None else None)
+            if entity is None or entity.type != "person":
+                continue
+            folded = fold(m.text)
+            alias = next((a for a in sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+                          if folded.endswith(fold(a))), None)
+            if alias is not None and len(alias) < len(m.text):
+                start = m.end - len(alias)
+                names.append(Mention(start, m.end, self.text[start:m.end], "name", entity.id, None, entity.country,
+                                     True, None, "sg", start))
+        return names
+
     def _after_regnal_title(self, start: int) -> bool:
         """Whether a title of ``regnal_titles`` is the word right before ``start`` (one space between)."""
         lo = max(0, start - _REGNAL_REACH)
@@ -623,7 +652,7 @@ class Resolver:
             return key
         for other in keys:
             if (len(other) < _SURNAME_MIN or other[0] != key[0] or abs(len(other) - len(key)) > _SURNAME_SLACK
-                    or fuzz.ratio(key, other) < _SAME_SURNAME):
+                    or fuzz.ratio(key, other) < _SAME_SURNAME or extended_surname(key, other)):
                 continue
             p = self.by_surname.get(other)
             entity = self._lookup(form) if p is not None else None
@@ -1040,10 +1069,18 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role), guessed))
+                            frozenset() if former else self._body_names(role), guessed, self._owners(role)))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
+
+    def _owners(self, m: Mention) -> str | None:
+        """The number of the owner a possessive opening ``m`` gives: ``pl`` for a ``plural_possessives``
+        word (« Leur avocat »), ``sg`` for another ``possessives`` one (« Son avocat »), else None."""
+        first = fold(m.text).split(" ", 1)[0]
+        if first not in _folded_names("possessives"):
+            return None
+        return "pl" if first in _folded_names("plural_possessives") else "sg"
 
     def _bind_resolved(self, role: Mention, person: Speaker) -> None:
         """``Le chancelier allemand`` resolved to the last person: later, ``le chancelier`` is
@@ -1730,7 +1767,13 @@ class Resolver:
         marked = gender not in (None, _UNMARKED_GENDER)
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)
+        owners = self._owners(m)
+        # « Leur avocat » is not « Son avocat, Me X »: a possessive of another number, another owner.
+        owned_otherwise = {id(b.person) for b in recent if owners is not None and b.owners not in (None, owners)}
+
         def other_body(b: _Binding) -> bool:
+            if id(b.person) in owned_otherwise:
+                return True
             # « le dirigeant de Renault » is not « Paul X, chef de file des Verts »: another body.
             # « le président du parti » is no president of a public institution (« du Sénat, X »).
             if named_body and b.body is not None and self.registry is not None and getattr(
@@ -2644,6 +2687,9 @@ class Resolver:
         if dateline is not None:
             prev_start = dateline.end()  # "BERNE, 12 mars (ATS) - Le DFAE…": the place of a dateline is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
+        if i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition and fold(
+                self.text[prev_start : self.mentions[i].start].strip(" \t\n\u00a0\"«“—–-")) in _folded_names("source_openers"):
+            return None  # "Selon la ministre, Ottawa « … ». Elle a dit…": the subject is in the words reported
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
         b = self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < own else None
@@ -2741,8 +2787,13 @@ class Resolver:
         if k >= len(self.mentions) or self.mentions[k].start != m.start or m.kind not in _NAMING_KINDS:
             return None
         first = k
-        while first > 0 and self._join(self.mentions[first - 1], self.mentions[first]) is not None:
-            first -= 1
+        while first > 0:
+            # The member before: a role whose complement's mentions come between, else the mention before.
+            steps = [(p, self._step(p)) for p in range(first - 1, max(-1, first - 2 - _MEMBER_COMPLEMENT_MENTIONS), -1)]
+            back = [p for p, (join, j) in steps if j == first and join is not None]
+            if not back:
+                break
+            first = next((p for p, (join, j) in steps if j == first and join == "unit" and p < first - 1), back[0])
         chain = self._chain_from(first)
         if chain is None or k > chain[-1]:
             return None
@@ -2760,6 +2811,35 @@ class Resolver:
             return "comma"
         return "and" if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None else None
 
+    def _step(self, i: int) -> tuple[str | None, int]:
+        """How ``mentions[i]`` joins the next member of a list of subjects, and that member's index:
+        a role, past the mentions of its complement (« la présidente de la Fenvac »; « de la
+        région »), then a comma and a name is one member with it (``unit``: « Le maire de Paris,
+        Anne X, et la présidente de la région, Valérie Y »); else :meth:`_join` with the next mention."""
+        a = self.mentions[i]
+        if a.kind in _ROLE_KINDS and not a.after_preposition:
+            end, j = a.end, i + 1
+            while (j < len(self.mentions) and j - i <= _MEMBER_COMPLEMENT_MENTIONS
+                   and self.mentions[j].start - end <= _MEMBER_COMPLEMENT_GAP
+                   and self.complement_after.match(self.text, end, self.mentions[j].start) is not None
+                   and not regex.search(r"[,.;:!?«»\"]", self.text[end : self.mentions[j].start])):
+                end, j = self.mentions[j].end, j + 1
+            b = self.mentions[j] if j < len(self.mentions) else None
+            if (b is not None and b.kind == "name" and not b.after_preposition and not b.parenthetical
+                    and not _inside(self.quoted, a.start)
+                    and (_COMMA_GAP.fullmatch(self.text, end, b.start) is not None
+                         or (j == i + 1 and self._lower_complement_then_link(a.end, b.start, link=",")))):
+                return "unit", j
+        if i + 1 >= len(self.mentions):
+            return None, i + 1
+        b = self.mentions[i + 1]
+        comma = _COMMA_GAP.match(self.text, a.end, b.start)
+        if (a.kind == "name" and comma is not None and self._join(a, b) is None
+                and self.subject_coordinator.fullmatch(self.text, comma.end() - 1, b.start) is not None
+                and b.kind in _NAMING_KINDS and not b.after_preposition and not _inside(self.quoted, a.start)):
+            return "and", i + 1  # « …, Anne X, et la présidente… »: the comma closes an apposition
+        return self._join(a, b), i + 1
+
     def _chain_from(self, k: int) -> list[int] | None:
         """The indices of the mentions of a list of subjects opening at ``mentions[k]``: members
         joined by commas, the last two by a coordinator; each member's last mention (a role
@@ -2768,15 +2848,15 @@ class Resolver:
         i = k
         closed = False
         while i + 1 < len(self.mentions):
-            join = self._join(self.mentions[i], self.mentions[i + 1])
+            join, j = self._step(i)
             if join is None or (closed and join != "unit"):
                 break
             if join == "unit":
-                members[-1] = i + 1
+                members[-1] = j
             else:
-                members.append(i + 1)
+                members.append(j)
                 closed = join == "and"
-            i += 1
+            i = j
         return members if closed and len(members) >= 2 else None
 
     def _group_of(self, first: int, chain: Sequence[int]) -> Speaker | None:

@@ -709,6 +709,12 @@ def test_a_group_speaks_through_a_noun_cue_after_its_plural_verb() -> None:
     assert [(q.speaker.name, q.speaker.members) for q in doc.quotes if q.speaker] == [("France", ("France", "Allemagne", "Italie"))]
 
 
+def test_a_list_of_described_subjects_is_one_group_of_the_named() -> None:
+    doc = quotetrack.extract("Le maire de Lyon, Paul Roux, et la présidente de la région, Marie Blanc, ont réclamé "
+                             "« un plan d'urgence ».")
+    assert [(q.speaker.name, q.speaker.members) for q in doc.quotes if q.speaker] == [("Paul Roux", ("Paul Roux", "Marie Blanc"))]
+
+
 def test_a_group_keeps_its_members_also_for_the_plural_pronoun() -> None:
     doc = quotetrack.extract("Paris, Londres et Berlin ont appelé à « une désescalade immédiate ». "
                              "« Le temps presse », ont-ils ajouté.")
@@ -3099,6 +3105,21 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Aucune preuve n'existe », a affirmé la conseillère fédérale Simonetta Sommaruga. La cheffe du DETEC a reconnu "
                  "que la population avait « besoin d'être rassurée ».", -1, "Simonetta Sommaruga",
                  id="a-swiss-federal-department-head-is-a-minister"),
+    pytest.param("Le syndicaliste Paul Martinez a réclamé « le retrait du texte ». Le député Paul Martin a jugé que "
+                 "l'exécutif devait « rouvrir la discussion ».", -1, "Paul Martin",
+                 id="a-surname-plus-an-ending-is-another-person"),
+    pytest.param("Le gouvernement d'Angela Merkel a rejeté les critiques. La chancelière a répondu que son pays avait "
+                 "« tenu ses engagements ».", -1, "Angela Merkel",
+                 id="the-person-a-role-s-complement-names-is-an-antecedent"),
+    pytest.param("Le jeune homme a porté plainte. Son avocat, Me Louis Garnier, a dénoncé « une scène brutale ». Les "
+                 "policiers nient. Leur avocat a assuré qu'ils avaient « agi dans les règles ».", -1, "avocat",
+                 id="a-possessive-of-another-number-is-another-owner"),
+    pytest.param("La ministre Anne Lefort a parlé lundi. Selon la ministre, Ottawa « ne cédera pas ». Elle a dit que "
+                 "le pays restait « uni ».", -1, "Anne Lefort",
+                 id="the-subject-after-a-fronted-selon-is-no-pronoun-antecedent"),
+    pytest.param("Le locataire de Downing Street a promis de partir « avec ou sans accord ». « Nous ne demanderons "
+                 "pas de report », a martelé le Premier ministre britannique Boris Johnson.", 0, "Boris Johnson",
+                 id="a-residence-complement-gives-the-office-and-its-country"),
 ]
 
 

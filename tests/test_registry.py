@@ -159,6 +159,7 @@ ROLE_CASES = [
     ("adjective-before-tail", "le ministre russe des Affaires étrangères", "le ministre russe des Affaires étrangères", "foreign_minister", "RU", None),
     ("complement-state", "le président des Etats-Unis arrive", "le président des Etats-Unis", "head_of_state", "US", "state-us"),
     ("complement-institution", "le porte-parole du Kremlin a nié", "le porte-parole du Kremlin", "spokesperson", "RU", "ru-kremlin"),
+    ("fixed-complement-gives-country", "le locataire de Downing Street a parlé", "le locataire de Downing Street", "head_of_government", "GB", None),
     ("complement-alias", "la porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "spokesperson", "RU", "ru-mid"),
     ("premier-ministre", "Le Premier ministre italien a démissionné", "Le Premier ministre italien", "head_of_government", "IT", None),
     ("chef-de-l-etat", "le chef de l'État français recevra", "le chef de l'État français", "head_of_state", "FR", None),
@@ -170,7 +171,7 @@ ROLE_CASES = [
     ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
     ("deputy-prime-minister", "le vice-Premier ministre belge a démissionné", "le vice-Premier ministre belge", "deputy_head_of_government", "BE", None),
     ("swiss-federal-councillor", "la conseillère fédérale a parlé", "la conseillère fédérale", "minister", None, None),
-    ("swiss-foreign-minister", "le chef du DFAE a parlé", "le chef du DFAE", "foreign_minister", None, None),
+    ("swiss-foreign-minister", "le chef du DFAE a parlé", "le chef du DFAE", "foreign_minister", "CH", None),
     ("leader-of-body", "le chef du Kremlin reçoit", "le chef du Kremlin", "leader", "RU", "ru-kremlin"),
     ("body-complement", "le président de la Commission européenne", "le président de la Commission européenne", "president", None, "eu-commission"),
     ("presided-body-in-lower-case", "le président du parti a parlé", "le président", "president", None, None),
@@ -345,6 +346,7 @@ def test_find_is_the_same_on_a_stand_in_text(text: str) -> None:
         ("Donald Trumpp", "person-donald-trump"),
         ("Babis", "person-andrej-babis"),
         ("Miloš Zeman", "person-milos-zeman"),
+        ("Sergei Lavrov", "person-serguei-lavrov"),
     ],
 )
 def test_lookup_finds(name: str, entity_id: str) -> None:
@@ -355,7 +357,8 @@ def test_lookup_finds(name: str, entity_id: str) -> None:
 @pytest.mark.parametrize(
     "name",
     ["Sergueï Riabkov", "Donald Duck", "Marie Curie", "Macrou" + "x" * 5, "", "ONG", "Trampoline", "Guerre",
-     "Marie"],  # a known first name alone is nobody's misspelt surname (Macri)
+     "Marie",  # a known first name alone is nobody's misspelt surname (Macri)
+     "Philippe Martin"],  # a surname plus an ending is another family name (Martinez)
 )
 def test_lookup_refuses(name: str) -> None:
     assert REG.lookup(name) is None
