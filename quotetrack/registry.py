@@ -302,7 +302,6 @@ def fold_text(s: str) -> str:
     return " ".join(_strip_accents(s).casefold().translate(_FOLD_TABLE).split())
 
 
-@lru_cache(maxsize=8192)  # gazetteer strings repeat a lot; bounded, keyed by the string only
 def extended_surname(a: str, b: str) -> bool:
     """Whether one folded surname is the other plus an ending of at least ``_SUFFIX_MIN`` letters
     (``martin``, ``martinez``): another family name, not a spelling of it (``zelensky``,
@@ -311,6 +310,7 @@ def extended_surname(a: str, b: str) -> bool:
     return len(long_) - len(short) >= _SUFFIX_MIN and long_.startswith(short)
 
 
+@lru_cache(maxsize=8192)  # gazetteer strings repeat a lot; bounded, keyed by the string only
 def fold(s: str) -> str:
     """Comparison key: no accents, case-folded, one apostrophe, hyphens and spaces alike.
 
