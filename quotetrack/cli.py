@@ -221,24 +221,23 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return OK
 
 
-def _unit_float(value: str) -> float:
+def _converted(value: str, convert: Callable[[str], float], what: str, lo: float, hi: float, bounds: str) -> float:
+    """``value`` read by ``convert`` and within ``[lo, hi]``, else an argparse error naming ``what``."""
     try:
-        x = float(value)
+        x = convert(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+        raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
+    if not lo <= x <= hi:
+        raise argparse.ArgumentTypeError(f"{bounds} {value}")
     return x
 
 
+def _unit_float(value: str) -> float:
+    return _converted(value, float, "a number", 0.0, 1.0, "must be between 0 and 1, not")
+
+
 def _year(value: str) -> int:
-    try:
-        year = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {value!r}") from None
-    if not 1000 <= year <= 9999:
-        raise argparse.ArgumentTypeError(f"not a four-digit year: {value}")
-    return year
+    return int(_converted(value, int, "a year", 1000, 9999, "not a four-digit year:"))
 
 
 def _add_extract(sub: Any) -> None:
