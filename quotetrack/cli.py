@@ -63,6 +63,8 @@ def _read_bytes(name: str) -> bytes:
         raise InputError(f"{name}: Is a directory") from None
     except PermissionError:
         raise InputError(f"{name}: Permission denied") from None
+    except OSError as e:  # a file under a plain file (Not a directory), a name too long…
+        raise InputError(f"{name}: {e.strerror or e}") from None
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -155,6 +155,13 @@ def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert capsys.readouterr().err == f"quotetrack: {missing}: No such file or directory\n"
 
 
+def test_a_path_under_a_plain_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plain = tmp_path / "article.txt"
+    plain.write_text("« Oui », a dit Paul.", encoding="utf-8")
+    assert main(["extract", str(plain / "x.txt")]) == 2
+    assert capsys.readouterr().err == f"quotetrack: {plain / 'x.txt'}: Not a directory\n"
+
+
 def test_undecodable_input_names_the_expected_encoding(tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     latin = tmp_path / "latin1.txt"
