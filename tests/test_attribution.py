@@ -1757,6 +1757,12 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le groupe Ravel Aviation a confirmé jeudi la vente de douze appareils. « C'est un succès collectif », a "
+                 "déclaré l'avionneur dans un communiqué.", -1, "Ravel Aviation",
+                 id="an-industry-noun-takes-back-the-company-its-suffix-names-in-the-sentence-before-spoken-or-not"),
+    pytest.param("Le maire de Valmont, Paul Arnaud, a présenté le budget. Le premier magistrat de la ville a assuré que les "
+                 "écoles seraient « épargnées ».", -1, "Paul Arnaud",
+                 id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
     pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
                  "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
                  id="a-role-right-before-quoted-words-after-a-fronted-source-s-comma-is-their-subject-no-apposition"),
