@@ -1760,6 +1760,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le groupe Ravel Aviation a confirmé jeudi la vente de douze appareils. « C'est un succès collectif », a "
                  "déclaré l'avionneur dans un communiqué.", -1, "Ravel Aviation",
                  id="an-industry-noun-takes-back-the-company-its-suffix-names-in-the-sentence-before-spoken-or-not"),
+    pytest.param("L'Agence régionale de santé (ARS) Haute-Loire a indiqué que six lits restaient « disponibles ».", -1,
+                 "Agence régionale de santé", id="a-name-right-after-an-organisation-s-acronym-is-its-branch-not-the-speaker"),
     pytest.param("Le maire de Valmont, Paul Arnaud, a présenté le budget. Le premier magistrat de la ville a assuré que les "
                  "écoles seraient « épargnées ».", -1, "Paul Arnaud",
                  id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
