@@ -4329,7 +4329,9 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _article_ends(articles),
         # "Le PLR et l'UDC": the article of a name left out of its mention may follow the coordinator.
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"
-                      rf"(?:(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++))?"),
+                      rf"(?:(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++)"
+                      # "… et le général Jean X": a title no mention holds between the article and the name.
+                      rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
         _text_agent_pattern(tuple(words["agent_prepositions"])),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),

@@ -697,6 +697,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
         ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
          "Le chancelier autrichien et la présidente de la Commission"),
+        ("La ministre Claire Vidal et le général Marc Olier ont jugé le calendrier « tenable ».",
+         "La ministre Claire Vidal et le général Marc Olier"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
