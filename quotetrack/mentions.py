@@ -535,7 +535,7 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     found.extend(_past_known(text, _names(text, pats, country_of_noun, lone_publication if callable(lone_publication) else None), found))
     found.extend(_acronym_organisations(text, [(m.start, m.end, m.kind) for m in found if m.kind != "name"]))
     found.extend(_pronouns(text, pats))
-    merged = _merge(found)
+    merged = _acronym_qualified(text, _merge(found))
     if registry is not None:
         merged = _national_branches(text, merged, registry)
         merged = _adjective_branches(text, merged, registry, pats)
@@ -1257,6 +1257,22 @@ def _acronym_organisations(text: str, taken: list[tuple[int, int, str]]) -> list
                 out.append(Mention(start, end, text[start:end], "organisation", head_start=start))
             break
     return out
+
+
+def _acronym_qualified(text: str, found: list[Mention]) -> list[Mention]:
+    """``L'Agence régionale de santé (ARS) Auvergne-Rhône-Alpes``: a name right after the
+    acronym in brackets of an organisation spelled out before it, a space apart, says which
+    branch of it speaks, and is no speaker of its own (the organisation is the subject); not one
+    opening with a known first name (``… de l'Organisation des Nations unies (ONU) António X``)."""
+    drop: set[int] = set()
+    for i in range(2, len(found)):
+        org, acronym, m = found[i - 2], found[i - 1], found[i]
+        if (m.kind == "name" and m.entity_id is None and org.kind == "organisation" and acronym.kind == "name"
+                and text[org.end : acronym.start].strip(_PAREN_SPACES) == "("
+                and text[acronym.end : m.start] in (") ", ")\u00a0")
+                and m.text.split()[0] not in first_names()):
+            drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
 # What no organisation's name spelled out before its acronym holds.

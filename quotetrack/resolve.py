@@ -3694,6 +3694,8 @@ class Resolver:
         if other_body:
             return None
         named = self._organisation_named_since(recent_from, m.start)
+        if named is None:
+            named = self._company_named_since(recent_from, m.start)
         spelled = self._spelled_organisation(recent_from, m.start)
         if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
             # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
@@ -3739,6 +3741,21 @@ class Resolver:
         if first is None or entity.type not in types or not self._subject_like(first, self.sentence_starts, self.cue_ends):
             return None  # a role's complement (first is None) is no subject
         return self._speaker_from(entity.name, entity, entity.type, None)
+
+    def _company_named_since(self, lo: int, hi: int) -> Speaker | None:
+        """The last name between ``lo`` and ``hi`` the registry does not know that its last word
+        (``organisation_suffixes``: ``Dassault Aviation``) or first word (``organisation_prefixes``)
+        makes a company's, speaker or not (``… Dassault Aviation a confirmé la vente. « … », a
+        déclaré l'avionneur``)."""
+        k = bisect.bisect_left(self.mention_starts, hi) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            c = self.mentions[k]
+            words = c.text.split()
+            if (c.kind == "name" and c.entity_id is None and len(words) > 1
+                    and (words[-1] in self.organisation_suffixes or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes)):
+                return self._made_speaker(c.text, None, "organisation", None, None, None)
+            k -= 1
+        return None
 
     def _organisation_named_since(self, lo: int, hi: int) -> Speaker | None:
         """The last organisation of the registry named between ``lo`` and ``hi``, speaker or not
@@ -4312,7 +4329,9 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         _article_ends(articles),
         # "Le PLR et l'UDC": the article of a name left out of its mention may follow the coordinator.
         regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(words['subject_coordinators'])})[ \u00a0]++"
-                      rf"(?:(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++))?"),
+                      rf"(?:(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++)"
+                      # "… et le général Jean X": a title no mention holds between the article and the name.
+                      rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
         _text_agent_pattern(tuple(words["agent_prepositions"])),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),

@@ -697,6 +697,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
         ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
          "Le chancelier autrichien et la présidente de la Commission"),
+        ("La ministre Claire Vidal et le général Marc Olier ont jugé le calendrier « tenable ».",
+         "La ministre Claire Vidal et le général Marc Olier"),
     ],
 )
 def test_subject_without_a_name(text: str, mention: str) -> None:
@@ -1757,6 +1759,14 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    pytest.param("Le groupe Ravel Aviation a confirmé jeudi la vente de douze appareils. « C'est un succès collectif », a "
+                 "déclaré l'avionneur dans un communiqué.", -1, "Ravel Aviation",
+                 id="an-industry-noun-takes-back-the-company-its-suffix-names-in-the-sentence-before-spoken-or-not"),
+    pytest.param("L'Agence régionale de santé (ARS) Haute-Loire a indiqué que six lits restaient « disponibles ».", -1,
+                 "Agence régionale de santé", id="a-name-right-after-an-organisation-s-acronym-is-its-branch-not-the-speaker"),
+    pytest.param("Le maire de Valmont, Paul Arnaud, a présenté le budget. Le premier magistrat de la ville a assuré que les "
+                 "écoles seraient « épargnées ».", -1, "Paul Arnaud",
+                 id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
     pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
                  "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
                  id="a-role-right-before-quoted-words-after-a-fronted-source-s-comma-is-their-subject-no-apposition"),
