@@ -224,7 +224,7 @@ def _words() -> _Words:
     opening_subject = regex.compile(
         rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
-        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0])))"
+        rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
     return _Words(np, pronoun_in_cue, preposition, pronouns, np_before, np_before_stop, possessive,
                   {k.lower(): v for k, v in raw.get("cue_clitics", {}).items()}, coordinator, relative_end, complement,
@@ -255,8 +255,10 @@ def _fronted_phrase() -> regex.Pattern[str]:
     too: ``A l'hôpital X,``), its few words and the comma closing them, with the spaces after it."""
     raw = names_data()
     preps = [p for p in (*raw["prepositions"], *raw.get("sentence_prepositions", ())) if p not in set(raw["determiners"])]
+    # "D'autres, au contraire, ont estimé", "De nombreux élus, …": a quantifier is no preposition.
+    quantifiers = trie_alternation(raw["quantifiers"])
     return regex.compile(
-        rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
+        rf"[\s\u00a0\"«“—–\-]*+(?=\p{{Lu}})(?!(?i:{quantifiers})(?!\p{{L}}))(?i:{trie_alternation(preps)})(?:(?<=['’])|(?!\p{{L}}))"
         rf"[^,;:.!?«»\"\n]{{0,{_FRONTED_PHRASE_REACH}}},[ \u00a0]*+"
     )
 
@@ -1085,6 +1087,8 @@ class Attributor:
                 continue
             if cue is not None and rule.forms and cue.form not in rule.forms:
                 continue
+            if rule.cue in ("incise", "sentence-incise") and self._agent_spoke(q, s_start):
+                continue  # "X, qualifiée par Y d'« irresponsable », a maintenu…": the agent's words, no incise
             if rule.yields_to_verb_before and self._verb_governs(q, s_start) and not self._names_its_text(q, cue):
                 continue
             mention = self._speaker(rule, q, cue, s_start, s_end, previous)
@@ -1540,6 +1544,14 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             return self.mentions[k]
         return None
+
+    def _agent_spoke(self, q: Candidate, s_start: int) -> bool:
+        """A partial quotation right after a participle set off as an aside, its agent and the short
+        word it governs (``X, qualifiée par l'opposition d'« irresponsable », a maintenu…``): the
+        agent's words, not those of a verb after the marks read as an incise."""
+        if q.kind != Kind.PARTIAL or q.marks is None:
+            return False
+        return self._agent_before(q.marks[0], max(s_start, q.marks[0] - _REACH)) is not None
 
     def _agent_before(self, mark: int, lo: int) -> Mention | None:
         """``accusées par les manifestants de « … »``: the agent between a participle and the short

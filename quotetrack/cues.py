@@ -312,6 +312,8 @@ def _cue_match(
 
 # Most characters of an aside in brackets inside a restricted « Pour X, » phrase.
 _POUR_ASIDE = 30
+# The period after one capital letter set off by a space (« M. », « J. »): an abbreviation's.
+_INITIAL_PERIOD = r"(?<=\s[A-Z])\."
 # Shortest participle ending read as a mark of a participle, but for those of the first class.
 _ENDING_MIN = 3
 _SPACE = r"[ \t\u00a0\u202f]++"
@@ -891,7 +893,8 @@ class CueLexicon:
         opener = rf"(?:\A|{opening}{closing}{dashed}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
-        comma = rf"(?:[^{marks},]|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
+        # The period of a civility or an initial is no sentence end: « Pour M. Estrosi, … ».
+        comma = rf"(?:[^{marks},]|{_INITIAL_PERIOD}|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
         return opener, blocked, comma
 
     @cached_property
@@ -903,7 +906,7 @@ class CueLexicon:
         or a bracket. One run of a single class is a tight loop in the engine, where the rule's
         repeat of two kinds of unit costs a branch per character (it is still checked on a match)."""
         rule = self._words.pour
-        return rf"[^{re.escape(rule.clause_marks)},(]{{0,{rule.window}}}+[,(]"
+        return rf"(?:[^{re.escape(rule.clause_marks)},(]|{_INITIAL_PERIOD}){{0,{rule.window}}}+[,(]"
 
     @cached_property
     def _pour_rule(self) -> tuple[Any, Any, Any]:
@@ -1342,11 +1345,15 @@ def plural_cue(cue: CueMatch) -> bool:
         return any(w in _plural_auxiliaries() for w in words)
     skipped = _verb_openers()
     verb = next((w for w in words if w not in skipped), "")
+    if cue.lemma and verb in _forms_of(cue.lemma, CueLexicon.default(), _SLOTS_SINGULAR):
+        return False  # "se souvient", "tient", "convient": a singular form ending like a plural one
     return verb.endswith(_plural_endings())
 
 
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
+# The third-person singular simple forms, some ending like a plural (« se souvient », « tient »).
+_SLOTS_SINGULAR = ("pres3s", "imp3s", "ps3s", "fut3s", "cond3s")
 # The simple forms no noun is spelled like (a verb even after « le », « la »): the imperfect,
 # the plural present and the passé simple (« les habitants le disent », « l'affirmèrent »); the
 # conditional is left out: it reports nothing yet said (« personne ne le croirait »). A form

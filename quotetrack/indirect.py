@@ -219,6 +219,8 @@ _CLAUSE_WORD = regex.compile(r"\w+['’]?")
 _BRACKET_ASIDE_MAX = 32
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
+# Most words of a name set off by commas after a role (``Le ministre, Jean-Marc Dupont,``).
+_NAME_WORDS = 4
 # Most words of a subject with no comma before an auxiliary and a source set off by commas.
 _LONG_SUBJECT = 12
 # Characters read before a cue for a negation or an impersonal opener.
@@ -927,12 +929,22 @@ def past_participle_aside(text: str, start: int, s_end: int) -> int:
 
 
 def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
-    """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject, then
-    one aside opened by a past participle up to the comma ``j``; words without a verb of their own.
+    """``Le gouvernement soudanais, installé à Port-Soudan,`` before a cue: a short subject (maybe a
+    role and its holder's name set off by commas), then one aside opened by a past participle up to
+    the comma ``j``; words without a verb of their own.
     A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
-    if comma < 0 or _comma(text, comma + 1, j) >= 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
+    if comma < 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
         return False
+    second = _comma(text, comma + 1, j)
+    if second >= 0:
+        # "Le ministre de l'Éducation, Jean X, qualifié par…,": a role, its holder's name set off by
+        # commas (a capital opening a few words), then the participle's aside.
+        name = text[comma + 1 : second].strip(" \u00a0\u202f")
+        if (not name[:1].isupper() or len(_WORD.findall(name)) > _NAME_WORDS
+                or _comma(text, second + 1, j) >= 0):
+            return False
+        comma = second
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
     return first is not None and first.group()[:1].islower() and (
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)

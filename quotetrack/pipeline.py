@@ -191,6 +191,8 @@ def _not_in_titles(text: str, found_cues: list[Any], registry: Registry) -> list
 
 # Words before a participle tried as the start of a publication's name ending with it.
 _TITLE_WORDS = 3
+# Rules whose speaker is the agent of a participle aside in another subject's sentence.
+_ASIDE_AGENT_RULES = frozenset({"participle-agent"})
 
 
 def _ends_publication(text: str, start: int, end: int, registry: Registry) -> bool:
@@ -267,7 +269,10 @@ def _attribute(
                 if group is not None:
                     # "Paris, Londres et Berlin ont appelé…": the list of subjects speaks as one.
                     speaker, chain = group, ("coordinated→group",)
-                resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
+                if a.rule not in _ASIDE_AGENT_RULES:
+                    # "Theresa May, qualifiée par l'opposition d'« irresponsable », a maintenu…": an
+                    # agent inside an aside is no new topic for the pronouns after it.
+                    resolver.remember(max(c.end, speaker.mention.end) if speaker and speaker.mention else c.end, speaker)
                 resolver.note_report(c.start, c.end, speaker if c.kind is Kind.INDIRECT else None)
                 if speaker is not None and verb is not None and verb.continues:
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)

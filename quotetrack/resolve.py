@@ -4377,13 +4377,15 @@ def _complementizer_before() -> regex.Pattern[str]:
 
 @cache
 def _object_relative_before() -> regex.Pattern[str]:
-    """A comma and a relative pronoun of ``names.json`` that is no subject (``, qu'``, ``, que``)
-    ending the searched text, right before a pronoun: that pronoun is the subject of a relative clause."""
+    """A comma or a demonstrative (``ce qu'``) and a relative pronoun of ``names.json`` that is no
+    subject (``, qu'``, ``, que``) ending the searched text, right before a pronoun: that pronoun is the subject of a relative clause."""
     words = names_data()
     relatives = [w for w in words["relative_pronouns"] if w not in set(words["subject_relatives"])]
     if not relatives:
         return regex.compile(r"(?!)")
-    return regex.compile(rf"(?i),[ \u00a0]*+(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
+    # "dénonce ce qu'elle qualifie de": a demonstrative antecedent stands for the comma.
+    demonstratives = trie_alternation(words["demonstratives"])
+    return regex.compile(rf"(?i)(?:,[ \u00a0]*+|(?<!\p{{L}})(?:{demonstratives})[ \u00a0]++)(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
 def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics: tuple[str, ...] = ()) -> regex.Pattern[str]:

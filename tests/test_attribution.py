@@ -3130,6 +3130,20 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le locataire de Downing Street a promis de partir « avec ou sans accord ». « Nous ne demanderons "
                  "pas de report », a martelé le Premier ministre britannique Boris Johnson.", 0, "Boris Johnson",
                  id="a-residence-complement-gives-the-office-and-its-country"),
+    pytest.param("La réunion a tourné court. Pour M. Verdier, les crédits alloués « restent dérisoires ».", -1, "Verdier",
+                 id="a-civility-s-period-does-not-end-a-fronted-pour-source"),
+    pytest.param("Le sénateur Paul Rivière, jugé par ses adversaires de « dangereux », a retiré lundi son amendement.",
+                 -1, "adversaires", id="a-participle-s-agent-before-the-marks-wins-over-a-verb-after-them-read-as-an-incise"),
+    pytest.param("La ministre Anne Roux, jugée par la CGT de « méprisante », a défendu sa réforme. « Nous irons jusqu'au "
+                 "bout », a-t-elle assuré.", -1, "Anne Roux", id="an-agent-in-a-participle-aside-is-no-topic-for-a-later-pronoun"),
+    pytest.param("Pour l'économiste Claire Vidal, la dette est « soutenable ». D'autres, en revanche, ont affirmé que "
+                 "la charge des intérêts allait exploser.", -1, "D'autres",
+                 id="a-fronted-quantifier-with-an-aside-is-the-subject-no-preposition-aside"),
+    pytest.param("La ministre Anne Roux a présenté le texte. Le syndicat enseignant dénonce ce qu'il appelle une « réforme "
+                 "au rabais ». La fédération des parents dénonce ce qu'elle appelle un « mépris ».", -1, "fédération des parents",
+                 id="a-pronoun-after-ce-qu-takes-back-the-body-subject-of-its-sentence"),
+    pytest.param("Le roi Albert a reçu la délégation, selon un communiqué du palais. Le souverain s'est dit « honoré ».",
+                 -1, "Albert", id="souverain-is-a-head-of-state-role-no-palace"),
 ]
 
 

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotetrack.cues import CueLexicon, CueMatch, add_verbs, cue_lemmas, cue_prefilter, find_cues
+from quotetrack.cues import (
+    CueLexicon,
+    CueMatch,
+    add_verbs,
+    cue_lemmas,
+    cue_prefilter,
+    find_cues,
+    plural_cue,
+)
 from quotetrack.lexicon import DataError
 
 
@@ -189,6 +197,21 @@ def test_infinitive(sentence: str, cue: str, lemma: str) -> None:
 def test_preposition(sentence: str, cue: str, lemma: str) -> None:
     c = find_cues(sentence)[0]
     assert (c.text, c.lemma, c.form) == (cue, lemma, "preposition")
+
+
+# (sentence, whether its one cue is a third-person plural)
+PLURAL_CUE = [
+    ("Les avocats affirment que le dossier est vide.", True),
+    ("Les élus maintiennent que le projet ira à son terme.", True),
+    ("Le maire maintient que le projet ira à son terme.", False),  # -ent of a -tenir verb's singular
+    ("La ministre se souvient d'une époque révolue.", False),
+    ("Le juge convient que le dossier est mince.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "plural"), PLURAL_CUE)
+def test_plural_cue(sentence: str, plural: bool) -> None:
+    assert plural_cue(only(sentence)) is plural
 
 
 def test_noun_channel_wins_over_participle() -> None:

@@ -551,6 +551,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         # A role and its name set off by commas, then the relative: the same.
         "La ministre argentine des Affaires étrangères, Lucia Ferreyra, qui remplaçait le président, a au contraire salué « un texte équilibré ».",
         "Les rebelles, retranchés dans les collines, ont démenti cette information jeudi.",
+        # A role and its name set off by commas, then the participle's aside: the same.
+        "Le maire de Lyon, Paul Garnier, visé par une plainte, a maintenu mardi son projet de tramway.",
         # A participle known by its agent, whatever its ending; a dateline before the subject.
         "Le président autoproclamé, reconnu par une trentaine de pays, a demandé au Parlement de décréter « l'état d'urgence ».",
         "QUITO, 3 mai (AFP) - Le député Marco Ruiz, entouré de quelques militants, a appelé mardi l'armée à se ranger à ses côtés.",
