@@ -56,6 +56,7 @@ from quotetrack.lexicon import Record, alternation, ending_with, trie_alternatio
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import (
     Mention,
+    age_after,
     age_complement,
     first_names,
     fronted_participle,
@@ -285,16 +286,8 @@ def _age_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'}),[ \u00a0]*+")
 
 
-# Characters before a colon read for an age set off after a name (see _age_tail).
+# Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
-
-
-@cache
-def _age_tail() -> regex.Pattern[str]:
-    """An age set off by a comma right before the end of the text searched (``Martine, 54 ans``):
-    a number and an age unit of ``names.json``."""
-    units = names_data().get("age_units", ())
-    return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'})[ \u00a0]*+\Z")
 
 
 @cache
@@ -1362,9 +1355,8 @@ class Attributor:
                     return previous.mention
                 return possessive
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
-            aged = _age_tail().search(self.text, max(s_start, colon - _AGE_TAIL_REACH), colon)
             return (owner
-                    or self._subject(aged.start() if aged is not None else colon, s_start, exclude=(q.start, q.end), adjacent=False)
+                    or self._subject(self._age_before(s_start, colon), s_start, exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
                     or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":
@@ -1544,6 +1536,18 @@ class Attributor:
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             return self.mentions[k]
         return None
+
+    def _age_before(self, s_start: int, colon: int) -> int:
+        """Where an age set off right before ``colon`` starts (``Martine, 54 ans :``, spaces before
+        its comma included; :func:`mentions.age_after`), else ``colon``."""
+        lo = max(s_start, colon - _AGE_TAIL_REACH)
+        aged = age_after().search(self.text, lo, colon)
+        if aged is None or self.text[aged.end() : colon].strip(" \u00a0"):
+            return colon
+        start: int = aged.start()
+        while start > lo and self.text[start - 1] in " \u00a0":
+            start -= 1
+        return start
 
     def _agent_spoke(self, q: Candidate, s_start: int) -> bool:
         """A partial quotation right after a participle set off as an aside, its agent and the short
