@@ -2678,7 +2678,7 @@ class Resolver:
                     # the acronym closing the body's description opening the sentence names it.
                     np = self.body_opening.match(self.text, prev_start, n.start)
                     if np is not None and _LOWER_RUN.fullmatch(self.text, np.end(), n.start) is not None:
-                        start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
+                        start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
                         body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
                 return None  # someone is named since: the pronoun's other readings decide
@@ -2688,7 +2688,7 @@ class Resolver:
             prev_start = dateline.end()  # "BERNE, 12 mars (ATS) - Le DFAE…": the place of a dateline is no subject
         i = bisect.bisect_left(self.mention_starts, prev_start)
         if i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition and fold(
-                self.text[prev_start : self.mentions[i].start].strip(" \t\n\u00a0\"«“—–-")) in _folded_names("source_openers"):
+                self.text[prev_start : self.mentions[i].start].strip(_OPENING_SPACE)) in _folded_names("source_openers"):
             return None  # "Selon la ministre, Ottawa « … ». Elle a dit…": the subject is in the words reported
         while i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition:
             i += 1  # "A Kiev, l'armée refuse…": a fronted complement is no subject
@@ -2704,7 +2704,7 @@ class Resolver:
             np = self.body_opening.match(self.text, aside.end() if aside is not None else prev_start, own)
             if np is None:
                 return None
-            start = np.end() - len(np.group().lstrip(" \t\n\u00a0\"«“—–-"))
+            start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
             b = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
         if _inside(self.quoted, b.start):
             return None  # « Le gouvernement ferait bien… », a-t-il lancé: the quotation's words, no subject
@@ -3430,7 +3430,7 @@ class Resolver:
             # possessive opens as the subject of this sentence or the one before, nobody named since.
             held = _possessive_body_opening().match(self.text, lo, hi)
             if held is not None and not self._person_named(lo, m.start):
-                start = held.end() - len(held.group().lstrip(" \t\n\u00a0\"«“—–-"))
+                start = held.end() - len(held.group().lstrip(_OPENING_SPACE))
                 return self._as_written(Mention(start, held.end(), self.text[start : held.end()], "np", head_start=start), "other")
         if not self.recent or self.recent[-1][0] < floor or self.recent[-1][1].type not in _BODY_TYPES:
             return None
