@@ -1879,6 +1879,9 @@ class Attributor:
                 described = self._np_before_participle(pos, m.start, s_end)
                 if described is not None:
                     return described
+                completed = self._description_completed_by(pos, m)
+                if completed is not None:
+                    return completed
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
                                                                and not self._names_speech(np))):
@@ -1928,6 +1931,18 @@ class Attributor:
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
         return self._np_span(np.start(), at)
+
+    def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:
+        """``Selon un policier de la BRI présent lors de l'assaut, …``: a person's description
+        opening at ``pos`` that the governed mention ``m`` completes, more words after it (which
+        kept the phrase from ending the clause): the description up to ``m``'s end, not ``m``;
+        never a body's (``le bureau du ministre``) or a text's (``le rapport de l'ONU publié…``)."""
+        np = self._opening_np(pos, m.start)
+        if np is None or np.start() >= m.start or not self._governed_inside(np.start(), m):
+            return None
+        if _heads_a_body(np.group()) or _names_a_text(np.group()):
+            return None
+        return self._np_span(np.start(), m.end)
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening

@@ -2530,7 +2530,7 @@ class Resolver:
                 continue
             seen += 1
             n, p = self.all_names[k], self.all_people[k]
-            if (p.kind == "person" and self._compatible(p.name, gender)
+            if (p.kind == "person" and self._compatible(p.name, gender) and not self._reported_name(n, p.name, m)
                     and self._country_agrees(p.name, p.entity, m.country)
                     and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
@@ -3132,7 +3132,7 @@ class Resolver:
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
             n, p = self.all_names[i], self.all_people[i]
-            if p.kind == "person":
+            if p.kind == "person" and not self._reported_name(n, p.name, m):
                 people[p.name] = (n, p)
             i += 1
         if len(people) != 1:
@@ -3576,6 +3576,16 @@ class Resolver:
         """Record the words of a reported clause (an ``indirect`` quote) and who reports them:
         a plural noun phrase inside them is what was said, not who says more next."""
         self._report = (start, end, speaker) if speaker is not None else None
+
+    def _reported_name(self, n: Mention, name: str, m: Mention) -> bool:
+        """Whether the name ``n`` (of the person ``name``), before the pronoun ``m``, lies in the
+        last reported clause, which someone else reports (``Selon le procureur, l'assaillant, Jean
+        X, était fiché. « … », a-t-il ajouté``): a person the words speak about, not who the
+        pronoun takes back."""
+        if m.kind != "pronoun" or self._report is None:
+            return False
+        start, end, speaker = self._report
+        return start <= n.start < end <= m.start and speaker.name != name
 
     def _spoke_from(self, start: int) -> Speaker | None:
         """The speaker a recent quote gave the words opening at ``start`` (« Le ministère chinois du

@@ -3144,6 +3144,17 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-after-ce-qu-takes-back-the-body-subject-of-its-sentence"),
     pytest.param("Le roi Albert a reçu la délégation, selon un communiqué du palais. Le souverain s'est dit « honoré ».",
                  -1, "Albert", id="souverain-is-a-head-of-state-role-no-palace"),
+    pytest.param("Selon le procureur de Lyon, le conducteur, Karim Benali, roulait à 140 km/h. Un test salivaire s'est "
+                 "révélé positif, a-t-il ajouté.", -1, "procureur de Lyon",
+                 id="a-person-named-inside-the-last-report-of-someone-else-is-not-the-inverted-pronoun-s-antecedent"),
+    pytest.param("D'après le procureur de Nantes, l'agresseur, Paul Vidal, était connu des services. « Son téléphone a été "
+                 "saisi », a-t-il précisé.", -1, "procureur de Nantes",
+                 id="the-suspect-named-inside-the-prosecutor-s-report-does-not-take-his-next-incise"),
+    pytest.param("Latifa Mansour, mère du soldat Imad Mansour, tué en 2012, a pris la parole à la barre. « Je n'ai pas de "
+                 "haine », a-t-elle dit.", -1, "Latifa Mansour",
+                 id="a-mother-and-her-son-of-the-same-surname-told-apart-by-their-first-names-gender"),
+    pytest.param("Selon un gendarme du GIGN présent lors de l'assaut, le forcené « n'a pas tiré ».", 0, "gendarme du GIGN",
+                 id="selon-a-person-s-description-its-body-completes-then-an-adjective-phrase-speaks-not-the-body"),
 ]
 
 
