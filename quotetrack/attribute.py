@@ -1750,7 +1750,8 @@ class Attributor:
             body = self._body_in(s_start, comma)
             return body if body is not None and body.end >= comma else None
         if gap:
-            return None
+            first = self._first_coordinated_on(on, comma)
+            return self._fronted_speaker(first, s_start) if first is not None else None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
@@ -1766,6 +1767,19 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _first_coordinated_on(self, on: Mention, comma: int) -> Mention | None:
+        """``Place Beauvau, on juge le rapport « utile » mais on rappelle que…``: the same
+        indefinite pronoun opening the words after ``comma``, whose verb a coordinator right
+        before ``on`` joins to ``on``'s: that first pronoun, which the fronted phrase names."""
+        lo = comma + 1
+        while lo < on.start and self.text[lo] in " \u00a0\u202f":
+            lo += 1
+        end = lo + len(on.text)
+        if (end >= on.start or self.text[lo:end].casefold() != on.text.casefold() or self.text[end : end + 1].isalpha()
+                or _verb_coordinated().search(self.text, end, on.start) is None):
+            return None
+        return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
