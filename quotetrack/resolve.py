@@ -294,6 +294,10 @@ class Resolver:
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
+        self._first_named: dict[str, int] = {}
+        """Where each person of all_people is first named (see :meth:`_introduced_in_report`)."""
+        for n, p in zip(self.all_names, self.all_people, strict=True):
+            self._first_named.setdefault(p.name, n.start)
         # Roles outside quotation marks: those in subject position ("Le dirigeant américain s'en
         # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
         self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
@@ -2531,6 +2535,7 @@ class Resolver:
             seen += 1
             n, p = self.all_names[k], self.all_people[k]
             if (p.kind == "person" and self._compatible(p.name, gender) and not self._reported_name(n, p.name, m)
+                    and not self._introduced_in_report(n, p.name, m)
                     and self._country_agrees(p.name, p.entity, m.country)
                     and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
@@ -3587,6 +3592,15 @@ class Resolver:
         start, end, speaker = self._report
         return start <= n.start < end <= m.start and speaker.name != name
 
+    def _introduced_in_report(self, n: Mention, name: str, m: Mention) -> bool:
+        """Whether the name ``n`` first names its person inside the clause an inverted pronoun
+        ``m`` reports, in its own sentence with no closing mark or colon between them (``Le
+        suspect, Paul X, était fiché S, a-t-il précisé``): someone the words introduce, not who
+        says them (one named before may be: ``X a, quant à lui, refusé…, a-t-il déclaré``)."""
+        if not self._inverted(m) or n.start < self._start_of_sentence(m.start) or self._first_named.get(name) != n.start:
+            return False
+        return _MARK_OR_COLON.search(self.text, n.end, m.start) is None
+
     def _spoke_from(self, start: int) -> Speaker | None:
         """The speaker a recent quote gave the words opening at ``start`` (« Le ministère chinois du
         Commerce a salué « … ». Il a prévenu… »: the whole description, not its head noun alone)."""
@@ -3811,6 +3825,10 @@ class Resolver:
 
 # Characters before a name read for the noun of speech it completes (« le discours de »).
 _SPEECH_OWNER_REACH = 40
+
+
+_MARK_OR_COLON = regex.compile(r"[»”\":]")
+"""A closing mark or a colon: the words after it are no longer those before it, which it closes or introduces."""
 
 
 @cache

@@ -3153,6 +3153,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("D'après le procureur de Nantes, l'agresseur, Paul Vidal, était connu des services. « Son téléphone a été "
                  "saisi », a-t-il précisé.", -1, "procureur de Nantes",
                  id="the-suspect-named-inside-the-prosecutor-s-report-does-not-take-his-next-incise"),
+    pytest.param("« Les investigations se poursuivent », a déclaré le procureur de Nantes. Le tireur, Hugo Lemaire, était "
+                 "connu pour des violences, a-t-il précisé.", -1, "procureur de Nantes",
+                 id="a-person-first-named-inside-the-clause-an-inverted-pronoun-reports-is-not-its-antecedent"),
+    pytest.param("Le ministre Paul Garnier a présenté le plan. La maire, Sophie Rey, est arrivée ensuite. Sophie Rey a, pour "
+                 "sa part, refusé de signer un « accord bâclé », a-t-elle déclaré.", 0, "Sophie Rey",
+                 id="a-person-named-before-as-subject-of-the-clause-an-inverted-pronoun-reports-may-be-its-speaker"),
     pytest.param("Latifa Mansour, mère du soldat Imad Mansour, tué en 2012, a pris la parole à la barre. « Je n'ai pas de "
                  "haine », a-t-elle dit.", -1, "Latifa Mansour",
                  id="a-mother-and-her-son-of-the-same-surname-told-apart-by-their-first-names-gender"),
