@@ -2337,7 +2337,8 @@ class Resolver:
         owner = self.mentions[k] if k < len(self.mentions) else None
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
-        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)):
+        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
+                and not self._named_organisation(agent.end(), owner):
             # "publié par le Château de Prague": a capitalised name after its article is the body
             # that put the text out (a person's name takes no article).
             return None
@@ -2345,6 +2346,11 @@ class Resolver:
         if found is not None:
             self._publishers.add(found.name)  # put a text out: the text nouns after it take it back
         return found
+
+    def _named_organisation(self, start: int, owner: Mention) -> bool:
+        """Whether ``text[start:owner.start]`` is an organisation noun of ``names.json`` after its
+        article, naming ``owner`` (``diffusé par l'agence| Amaq``, ``par le groupe| X``)."""
+        return len(self.text[start : owner.start].split()) <= 2 and self._after_organisation_noun(owner.start)
 
     def _article_only(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a definite article alone (``le ``, ``l'``)."""
