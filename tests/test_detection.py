@@ -170,6 +170,8 @@ NOT_QUOTES = [
     pytest.param("Le jeune homme a été condamné à six ans de prison pour « apologie du terrorisme », a indiqué le parquet.",
                  id="legal-charge-after-a-sentence-de-prison-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
+                 "en bande organisée ».", id="an-offence-after-pour-far-from-the-charge-word"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
     pytest.param("Le film reste en tête des entrées, devant « Une semaine au bord de la mer ».", id="french-title-capitalised-first-word-only"),
