@@ -1750,7 +1750,8 @@ class Attributor:
             body = self._body_in(s_start, comma)
             return body if body is not None and body.end >= comma else None
         if gap:
-            return None
+            first = self._first_coordinated_on(on, comma)
+            return self._fronted_speaker(first, s_start) if first is not None else None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
@@ -1766,6 +1767,19 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _first_coordinated_on(self, on: Mention, comma: int) -> Mention | None:
+        """``Place Beauvau, on juge le rapport « utile » mais on rappelle que…``: the same
+        indefinite pronoun opening the words after ``comma``, whose verb a coordinator right
+        before ``on`` joins to ``on``'s: that first pronoun, which the fronted phrase names."""
+        lo = comma + 1
+        while lo < on.start and self.text[lo] in " \u00a0\u202f":
+            lo += 1
+        end = lo + len(on.text)
+        if (end >= on.start or self.text[lo:end].casefold() != on.text.casefold() or self.text[end : end + 1].isalpha()
+                or _verb_coordinated().search(self.text, end, on.start) is None):
+            return None
+        return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling
@@ -1879,6 +1893,9 @@ class Attributor:
                 described = self._np_before_participle(pos, m.start, s_end)
                 if described is not None:
                     return described
+                completed = self._description_completed_by(pos, m)
+                if completed is not None:
+                    return completed
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
                                                                and not self._names_speech(np))):
@@ -1928,6 +1945,18 @@ class Attributor:
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
         return self._np_span(np.start(), at)
+
+    def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:
+        """``Selon un policier de la BRI présent lors de l'assaut, …``: a person's description
+        opening at ``pos`` that the governed mention ``m`` completes, more words after it (which
+        kept the phrase from ending the clause): the description up to ``m``'s end, not ``m``;
+        never a body's (``le bureau du ministre``) or a text's (``le rapport de l'ONU publié…``)."""
+        np = self._opening_np(pos, m.start)
+        if np is None or np.start() >= m.start or not self._governed_inside(np.start(), m):
+            return None
+        if _heads_a_body(np.group()) or _names_a_text(np.group()):
+            return None
+        return self._np_span(np.start(), m.end)
 
     def _name_after_description(self, pos: int, s_end: int) -> Mention | None:
         """``a réagi un porte-parole du ministère iranien, Bahram X.``: a description opening

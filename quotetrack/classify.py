@@ -97,6 +97,11 @@ class Grammar(Record):
     charges: tuple[str, ...] = ()
     """``mis en examen pour``, ``jugé pour``: right before the marks, the words in them name an
     offence, even after a reporting verb (``jugé`` is one)."""
+    offences: tuple[str, ...] = ()
+    """``assassinat``, ``association de malfaiteurs``: words opening an offence's legal name; in
+    marks right after a ``charge_links`` word (``a requis dix ans contre X pour « … »``), far
+    from the charge word, they name that offence too, nobody's words."""
+    charge_links: tuple[str, ...] = ()
     naming_after_comma: tuple[str, ...]
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
@@ -271,6 +276,8 @@ class _Patterns:
     connector_only: regex.Pattern[str]
     connector_opening: regex.Pattern[str]
     cry_before: regex.Pattern[str]
+    charge_link_before: _AtEnd
+    offence_opening: regex.Pattern[str]
 
 
 @cache
@@ -298,6 +305,9 @@ def _patterns() -> _Patterns:
         connector_only=regex.compile(rf"(?i)^\s*+(?:{trie_alternation(g.connectors)})\s*+,?\s*+$"),
         connector_opening=regex.compile(rf"[ \u00a0]*+(?i:{trie_alternation(g.connectors)})(?:[ \u00a0]*+,)?[ \u00a0]++"),
         cry_before=_cry_before(g),
+        charge_link_before=_AtEnd(rf"(?i)\b(?:{trie_alternation(g.charge_links)})\s*+$", g.charge_links)
+        if g.charge_links else _AtEnd(r"(?!)", ()),
+        offence_opening=regex.compile(rf"(?i)(?:{trie_alternation(g.offences)})(?![\p{{L}}'’])") if g.offences else regex.compile(r"(?!)"),
     )
 
 
@@ -900,7 +910,8 @@ def _decide(
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
-                 or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None)
+                 or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
+                 or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))):

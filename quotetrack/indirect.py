@@ -22,7 +22,7 @@ Cues inside a direct quotation belong to the quoted speaker's own words and are 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -287,11 +287,15 @@ def find_indirect(
     marked: Sequence[Candidate],
     mention_starts: Sequence[int] = (),
     mention_ends: Sequence[int] = (),
-    repeats: Collection[int] = frozenset(),
+    repeats: Mapping[int, int] | None = None,
 ) -> list[Candidate]:
     """Indirect-speech candidates, each pointing to the cue that introduced it; ``repeats``: the
     opening marks of a headline's quotations that only repeat the body's (``Budget : pour X,
-    « … »``), which a fronted source reports no more than the marks."""
+    « … »``), which a fronted source reports no more than the marks, each with its closing
+    mark's end (a cue inside them, « On a cru que… » : des rescapés racontent, reports nothing)."""
+    repeats = repeats or {}
+    repeat_spans = sorted(repeats.items())
+    repeat_starts = [s for s, _ in repeat_spans]
     # Sorted: dialogue turns come after the marked quotes in ``marked``, and spans are bisected.
     direct_spans = sorted((c.marks or (c.start, c.end)) for c in marked if c.kind == Kind.DIRECT)
     direct_starts = [s for s, _ in direct_spans]
@@ -303,7 +307,7 @@ def find_indirect(
     for i, cue in enumerate(cues):
         # "des faits « pour lesquels il a purgé ses peines »": a preposition in a partial quote's marks
         # is the quoted words' own (a verb there still reports: La France « exige que … »).
-        if _inside(direct_spans, direct_starts, cue.start) or (
+        if _inside(direct_spans, direct_starts, cue.start) or _inside(repeat_spans, repeat_starts, cue.start) or (
                 cue.form == "preposition" and _inside(partial, partial_starts, cue.start)):
             continue
         sent = sentences.at(cue.start)

@@ -140,7 +140,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     )
     found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
-    repeats = {s.open_start for s, rule in dropped if rule == "not-headline-repeat"}
+    repeats = {s.open_start: s.close_end for s, rule in dropped if rule == "not-headline-repeat"}
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
@@ -153,7 +153,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     answered = classify.without_turn_repeats(text, kept, kept[quoted:], paras)
     if len(answered) < len(kept):
         still = {id(c) for c in answered}
-        repeats.update(c.marks[0] for c in kept if c.marks is not None and id(c) not in still)
+        repeats.update((c.marks[0], c.marks[1]) for c in kept if c.marks is not None and id(c) not in still)
         kept = answered
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read

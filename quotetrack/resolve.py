@@ -294,6 +294,10 @@ class Resolver:
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
         self.all_name_starts = [m.start for m in self.all_names]
+        self._first_named: dict[str, int] = {}
+        """Where each person of all_people is first named (see :meth:`_introduced_in_report`)."""
+        for n, p in zip(self.all_names, self.all_people, strict=True):
+            self._first_named.setdefault(p.name, n.start)
         # Roles outside quotation marks: those in subject position ("Le dirigeant américain s'en
         # est pris…", "Dimanche, le maire a tiré la sonnette d'alarme") are antecedents of pronouns.
         self.roles = [m for m in mentions if m.kind == "role" and not _inside(quoted, m.start)]
@@ -2333,7 +2337,8 @@ class Resolver:
         owner = self.mentions[k] if k < len(self.mentions) else None
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
-        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)):
+        if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
+                and not self._named_organisation(agent.end(), owner):
             # "publié par le Château de Prague": a capitalised name after its article is the body
             # that put the text out (a person's name takes no article).
             return None
@@ -2341,6 +2346,11 @@ class Resolver:
         if found is not None:
             self._publishers.add(found.name)  # put a text out: the text nouns after it take it back
         return found
+
+    def _named_organisation(self, start: int, owner: Mention) -> bool:
+        """Whether ``text[start:owner.start]`` is an organisation noun of ``names.json`` after its
+        article, naming ``owner`` (``diffusé par l'agence| Amaq``, ``par le groupe| X``)."""
+        return len(self.text[start : owner.start].split()) <= 2 and self._after_organisation_noun(owner.start)
 
     def _article_only(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a definite article alone (``le ``, ``l'``)."""
@@ -2530,7 +2540,8 @@ class Resolver:
                 continue
             seen += 1
             n, p = self.all_names[k], self.all_people[k]
-            if (p.kind == "person" and self._compatible(p.name, gender)
+            if (p.kind == "person" and self._compatible(p.name, gender) and not self._reported_name(n, p.name, m)
+                    and not self._introduced_in_report(n, p.name, m)
                     and self._country_agrees(p.name, p.entity, m.country)
                     and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
@@ -3132,7 +3143,7 @@ class Resolver:
         i = bisect.bisect_left(self.all_name_starts, lo)
         while i < len(self.all_names) and self.all_names[i].start < hi:
             n, p = self.all_names[i], self.all_people[i]
-            if p.kind == "person":
+            if p.kind == "person" and not self._reported_name(n, p.name, m):
                 people[p.name] = (n, p)
             i += 1
         if len(people) != 1:
@@ -3577,6 +3588,25 @@ class Resolver:
         a plural noun phrase inside them is what was said, not who says more next."""
         self._report = (start, end, speaker) if speaker is not None else None
 
+    def _reported_name(self, n: Mention, name: str, m: Mention) -> bool:
+        """Whether the name ``n`` (of the person ``name``), before the pronoun ``m``, lies in the
+        last reported clause, which someone else reports (``Selon le procureur, l'assaillant, Jean
+        X, était fiché. « … », a-t-il ajouté``): a person the words speak about, not who the
+        pronoun takes back."""
+        if m.kind != "pronoun" or self._report is None:
+            return False
+        start, end, speaker = self._report
+        return start <= n.start < end <= m.start and speaker.name != name
+
+    def _introduced_in_report(self, n: Mention, name: str, m: Mention) -> bool:
+        """Whether the name ``n`` first names its person inside the clause an inverted pronoun
+        ``m`` reports, in its own sentence with no closing mark or colon between them (``Le
+        suspect, Paul X, était fiché S, a-t-il précisé``): someone the words introduce, not who
+        says them (one named before may be: ``X a, quant à lui, refusé…, a-t-il déclaré``)."""
+        if not self._inverted(m) or n.start < self._start_of_sentence(m.start) or self._first_named.get(name) != n.start:
+            return False
+        return _MARK_OR_COLON.search(self.text, n.end, m.start) is None
+
     def _spoke_from(self, start: int) -> Speaker | None:
         """The speaker a recent quote gave the words opening at ``start`` (« Le ministère chinois du
         Commerce a salué « … ». Il a prévenu… »: the whole description, not its head noun alone)."""
@@ -3801,6 +3831,10 @@ class Resolver:
 
 # Characters before a name read for the noun of speech it completes (« le discours de »).
 _SPEECH_OWNER_REACH = 40
+
+
+_MARK_OR_COLON = regex.compile(r"[»”\":]")
+"""A closing mark or a colon: the words after it are no longer those before it, which it closes or introduces."""
 
 
 @cache

@@ -1399,6 +1399,8 @@ TEXT_ISSUERS = [
      "deux hommes ont « souligné l'importance » de la trêve.", "ministère russe des Affaires étrangères", "text→who introduced it"),
     ("« Le dialogue reste ouvert », indique le communiqué publié par le Kremlin.", "Kremlin", "text→its publisher"),
     ("« Nous appelons à la retenue », souligne le texte diffusé par la Maison-Blanche.", "Maison-Blanche", "text→its publisher"),
+    ("« Nos militants ne céderont pas », affirme le communiqué diffusé par l'organisation Greenpeace.", "Greenpeace",
+     "text→its publisher"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
@@ -2248,6 +2250,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
     pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
                  id="a-bare-cote-before-a-common-noun"),
+    pytest.param("Place Vendôme, on salue une décision « équilibrée » mais on rappelle que l'appel reste possible.", -1,
+                 "ministère de la Justice",
+                 id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
     pytest.param("Matignon a fait savoir mardi que la Première ministre s'exprimerait « au moment opportun ».", -1, "Matignon",
@@ -3144,6 +3149,23 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-after-ce-qu-takes-back-the-body-subject-of-its-sentence"),
     pytest.param("Le roi Albert a reçu la délégation, selon un communiqué du palais. Le souverain s'est dit « honoré ».",
                  -1, "Albert", id="souverain-is-a-head-of-state-role-no-palace"),
+    pytest.param("Selon le procureur de Lyon, le conducteur, Karim Benali, roulait à 140 km/h. Un test salivaire s'est "
+                 "révélé positif, a-t-il ajouté.", -1, "procureur de Lyon",
+                 id="a-person-named-inside-the-last-report-of-someone-else-is-not-the-inverted-pronoun-s-antecedent"),
+    pytest.param("D'après le procureur de Nantes, l'agresseur, Paul Vidal, était connu des services. « Son téléphone a été "
+                 "saisi », a-t-il précisé.", -1, "procureur de Nantes",
+                 id="the-suspect-named-inside-the-prosecutor-s-report-does-not-take-his-next-incise"),
+    pytest.param("« Les investigations se poursuivent », a déclaré le procureur de Nantes. Le tireur, Hugo Lemaire, était "
+                 "connu pour des violences, a-t-il précisé.", -1, "procureur de Nantes",
+                 id="a-person-first-named-inside-the-clause-an-inverted-pronoun-reports-is-not-its-antecedent"),
+    pytest.param("Le ministre Paul Garnier a présenté le plan. La maire, Sophie Rey, est arrivée ensuite. Sophie Rey a, pour "
+                 "sa part, refusé de signer un « accord bâclé », a-t-elle déclaré.", 0, "Sophie Rey",
+                 id="a-person-named-before-as-subject-of-the-clause-an-inverted-pronoun-reports-may-be-its-speaker"),
+    pytest.param("Latifa Mansour, mère du soldat Imad Mansour, tué en 2012, a pris la parole à la barre. « Je n'ai pas de "
+                 "haine », a-t-elle dit.", -1, "Latifa Mansour",
+                 id="a-mother-and-her-son-of-the-same-surname-told-apart-by-their-first-names-gender"),
+    pytest.param("Selon un gendarme du GIGN présent lors de l'assaut, le forcené « n'a pas tiré ».", 0, "gendarme du GIGN",
+                 id="selon-a-person-s-description-its-body-completes-then-an-adjective-phrase-speaks-not-the-body"),
 ]
 
 

@@ -165,6 +165,13 @@ NOT_QUOTES = [
     pytest.param("L'ancien maire est jugé pour « favoritisme » depuis lundi.", id="legal-charge-after-a-verb-that-also-reports"),
     pytest.param("Le sénateur, condamné pour « prise illégale d'intérêts », a fait appel.", id="legal-charge-after-condamne"),
     pytest.param("Les deux hommes comparaissent pour « association de malfaiteurs ».", id="legal-charge-at-the-bar"),
+    pytest.param("Les quatre militants poursuivis pour « rébellion » ont été relaxés jeudi par le tribunal.",
+                 id="legal-charge-after-a-plural-poursuivis-pour"),
+    pytest.param("Le jeune homme a été condamné à six ans de prison pour « apologie du terrorisme », a indiqué le parquet.",
+                 id="legal-charge-after-a-sentence-de-prison-pour"),
+    pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
+                 "en bande organisée ».", id="an-offence-after-pour-far-from-the-charge-word"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
     pytest.param("Le film reste en tête des entrées, devant « Une semaine au bord de la mer ».", id="french-title-capitalised-first-word-only"),
@@ -631,6 +638,10 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     pytest.param("Budget : pour Paul Girard, « la commune n'a plus les moyens de tout financer »\n\n"
                  "« Soyons clairs : la commune n'a plus, depuis longtemps, les moyens de tout financer », a déclaré Paul Girard.",
                  "Soyons", id="words-inserted-in-the-body-quote-and-no-clause-of-the-marks-after-a-fronted-source"),
+    pytest.param("« On a cru que c'était un court-circuit » : les voisins racontent\n\n"
+                 "Marc, 52 ans, habite au-dessus du local. « On a cru que c'était un court-circuit, puis la fumée est montée », "
+                 "raconte-t-il.",
+                 "On a cru que c'était un court-circuit, puis", id="a-verb-of-belief-inside-the-headline-marks-reports-nothing"),
     pytest.param("Municipales : les réactions\n\nPaul Girard : « Je regrette, mais respecte le vote »\n"
                  "« Je regrette mais respecte le vote des habitants », a réagi le maire sortant Paul Girard.",
                  "Je regrette mais", id="a-subhead-of-a-reactions-article-a-comma-changed"),
