@@ -1436,6 +1436,9 @@ class Resolver:
         # One who holds the office ``m`` names as well (a head of government presiding over a
         # union in turn) is not barred by the other.
         holds_it = any(role == m.role and m.complement_id in (None, body) for role, _, body in offices)
+        # « Le chef de la Ligue, Matteo X… a déclaré le ministre de l'Intérieur »: the registry
+        # gives them that office too, which the text's other one does not bar.
+        holds_it = holds_it or self._registry_holds_office(person, m)
         # « le président du groupe socialiste, X » holds no government office: « le ministre de
         # l'Intérieur » is someone else (a body's office gives its holder no role to bind by).
         if m.role and not holds_it and callable(exclusive) and any(
@@ -1563,6 +1566,13 @@ class Resolver:
         """Whether the registry gives ``person`` the office ``role``."""
         entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
         return any(r.key == role for r in getattr(entity, "roles", ()))
+
+    def _registry_holds_office(self, person: Speaker, m: Mention) -> bool:
+        """Whether the registry gives ``person`` the office the role ``m`` names, of its country
+        and body when ``m`` names them (at any date: the text's year need not be known)."""
+        entity = self.registry.get(person.entity_id) if m.role and person.entity_id and self.registry is not None else None
+        return any(r.key == m.role and m.country in (None, r.country) and m.complement_id in (None, r.institution)
+                   for r in getattr(entity, "roles", ()))
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a

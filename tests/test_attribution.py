@@ -1750,6 +1750,20 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
                  "ton. Pour le nationaliste, Paris « ment ».", -1,
                  "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
+    pytest.param("Luigi Di Maio, le chef de file du Mouvement 5 étoiles, a réuni ses troupes à Rome. « Nous ne céderons "
+                 "rien », a affirmé le leader du M5S.", -1, "Luigi Di Maio",
+                 id="a-party-leader-named-again-by-the-party-s-acronym-and-another-noun-of-leader"),
+    pytest.param("Le chef de la Ligue, Matteo Salvini, a réclamé des élections. « Il n'y a plus de majorité », a "
+                 "déclaré le ministre de l'Intérieur.", -1, "Matteo Salvini",
+                 id="a-party-office-in-the-text-does-not-bar-a-government-office-the-registry-gives"),
+    pytest.param("Le chancelier autrichien Sebastian Kurz a rompu l'alliance. « Trop c'est trop », a déclaré le jeune "
+                 "dirigeant conservateur.", -1, "Sebastian Kurz",
+                 id="jeune-before-a-description-is-a-premodifier-of-it"),
+    pytest.param("Paris a rappelé son ambassadeur après la visite du vice-président du Conseil italien, Luigi Di Maio. "
+                 "Le vice-président du Conseil a dit vouloir « discuter ».", -1, "Luigi Di Maio",
+                 id="vice-president-du-conseil-is-a-deputy-head-of-government"),
+    pytest.param("Le président catalan Jordi Vilanova a proclamé l'indépendance. « Nous irons vite », a-t-il déclaré.",
+                 -1, "Jordi Vilanova", id="a-regional-adjective-between-a-role-and-a-name-binds-the-name"),
 ]
 
 
