@@ -774,8 +774,9 @@ class Resolver:
                          and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
-            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma.
-            portfolio = portfolio or (role_mention is not None and b.kind == "name" and (
+            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma;
+            # "le député européen Yannick X": right after the role too.
+            portfolio = portfolio or ((role_mention is not None or a.kind == "role") and b.kind == "name" and (
                 lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
             # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
             # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.

@@ -1764,6 +1764,8 @@ SPEAKER_OF_QUOTE_ROLES = [
                  id="vice-president-du-conseil-is-a-deputy-head-of-government"),
     pytest.param("Le président catalan Jordi Vilanova a proclamé l'indépendance. « Nous irons vite », a-t-il déclaré.",
                  -1, "Jordi Vilanova", id="a-regional-adjective-between-a-role-and-a-name-binds-the-name"),
+    pytest.param("Le commissaire a présenté son plan. Pour le député européen Paul Girard (Verts), le plan « ne va pas "
+                 "assez loin ».", 0, "Paul Girard", id="one-adjective-right-after-a-role-then-a-name-binds-the-name"),
 ]
 
 
