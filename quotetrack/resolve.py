@@ -61,6 +61,10 @@ _ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
 # Its end position: the regex module scans to the text's end for a bracket that is not there.
 _ACRONYM_REACH = 20
 _BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
+# A body's capitalised head noun no mention covers (« le dirigeant de l'|Alliance civique »): its
+# name too, at most this many characters long.
+_BODY_HEAD_WORD = regex.compile(r"\p{Lu}[\p{Ll}\-]*+(?![\p{L}\d])")
+_BODY_HEAD_REACH = 30
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
@@ -1145,6 +1149,13 @@ class Resolver:
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1
         gap = _BODY_NAME_GAP.match(self.text, opened) if opened >= 0 else None
         k = bisect.bisect_left(self.mention_starts, gap.end()) if gap is not None else len(self.mentions)
+        if link is not None and gap is not None and (k >= len(self.mentions) or self.mentions[k].start != gap.end()):
+            # « Marco X, le dirigeant de l'Alliance civique… le chef de l'Alliance civique »: a
+            # capitalised head noun no mention holds still names the body, by that noun (after
+            # the description only: « la représentante de l'État » holds its own complement).
+            head = _BODY_HEAD_WORD.match(self.text, gap.end(), gap.end() + _BODY_HEAD_REACH)
+            if head is not None:
+                names.add(fold(head.group()))
         if k < len(self.mentions) and gap is not None and self.mentions[k].start == gap.end() and self.mentions[k].kind in _BODY_NAME_KINDS:
             body = self.mentions[k]
             names |= self._entity_names(body.entity_id) if body.entity_id else {fold(self._strip_det(body.text))}

@@ -1766,6 +1766,9 @@ SPEAKER_OF_QUOTE_ROLES = [
                  -1, "Jordi Vilanova", id="a-regional-adjective-between-a-role-and-a-name-binds-the-name"),
     pytest.param("Le commissaire a présenté son plan. Pour le député européen Paul Girard (Verts), le plan « ne va pas "
                  "assez loin ».", 0, "Paul Girard", id="one-adjective-right-after-a-role-then-a-name-binds-the-name"),
+    pytest.param("Marco Bellini, le dirigeant de l'Alliance civique, a réuni ses troupes. « Nous ne reculerons pas », a "
+                 "lancé le chef de l'Alliance civique.", -1, "Marco Bellini",
+                 id="a-body-s-capitalised-head-no-mention-covers-names-the-body-of-a-description"),
 ]
 
 
