@@ -3163,6 +3163,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-after-ce-qu-takes-back-the-body-subject-of-its-sentence"),
     pytest.param("Le roi Albert a reçu la délégation, selon un communiqué du palais. Le souverain s'est dit « honoré ».",
                  -1, "Albert", id="souverain-is-a-head-of-state-role-no-palace"),
+    pytest.param("« Démission ! », scandait la foule venue écouter le ministre.", 0, "foule",
+                 id="a-crowd-after-an-incise-cries-not-the-one-its-participle-names"),
+    pytest.param("La porte-parole en chef de la Commission, Mina Andreeva, a refusé de commenter. « Nous ne commentons "
+                 "pas », a-t-elle répondu.", -1, "Mina Andreeva", id="porte-parole-en-chef-is-a-spokesperson-role"),
 ]
 
 
