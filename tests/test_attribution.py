@@ -1399,6 +1399,8 @@ TEXT_ISSUERS = [
      "deux hommes ont « souligné l'importance » de la trêve.", "ministère russe des Affaires étrangères", "text→who introduced it"),
     ("« Le dialogue reste ouvert », indique le communiqué publié par le Kremlin.", "Kremlin", "text→its publisher"),
     ("« Nous appelons à la retenue », souligne le texte diffusé par la Maison-Blanche.", "Maison-Blanche", "text→its publisher"),
+    ("Le président du Parlement a parlé. Les dirigeants se retrouveront jeudi, selon le programme publié par le Conseil.",
+     "Conseil", "name→other"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
