@@ -2180,6 +2180,9 @@ class Resolver:
                     if (named is not None and prev is not None and named.name not in self._offices_of
                             and self._compatible(named.name, self._gender(m)) and self._named_together(named.name, prev.name, m.start)):
                         prev = named
+                if (prev is not None and m.kind == "role" and m.country is not None and m.complement_id is None
+                        and not self._former(m) and self._known_country(prev) is None):
+                    prev = self._national_holder_over(prev, m)
                 owned_by = self._owner_word(m)
                 if owned_by and self._taken.get(self._role_keys(m)[0]) is not None:
                     # "le patron d'OpenAI" again: whom the same words took back before.
@@ -2927,6 +2930,17 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
+
+    def _national_holder_over(self, prev: Speaker, m: Mention) -> Speaker:
+        """« Le Premier ministre slovène Janez X a reçu Manfred Y. « … », a déclaré Manfred Y. Le
+        dirigeant slovène a assuré… »: the latest person an apposition or the registry gives the
+        country of the role ``m``, rather than ``prev``, of no known country, when nothing bars
+        that person from the office (a gender, another office)."""
+        named = self._named_of_country(m)
+        if (named is None or named.name == prev.name or not self._compatible(named.name, self._gender(m))
+                or self._holds_other_office(named, m)):
+            return prev
+        return named
 
     def _named_together(self, a: str, b: str, before: int) -> bool:
         """Whether the people ``a`` and ``b`` were last named before ``before`` in one sentence

@@ -1771,6 +1771,10 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Marco Bellini, le dirigeant de l'Alliance civique, a réuni ses troupes. « Nous ne reculerons pas », a "
                  "lancé le chef de l'Alliance civique.", -1, "Marco Bellini",
                  id="a-body-s-capitalised-head-no-mention-covers-names-the-body-of-a-description"),
+    pytest.param("Le Premier ministre slovène Janez Kovac a reçu mardi le chef du groupe PPE au Parlement européen, Manfred "
+                 "Schulz. « Rien ne change », a déclaré Manfred Schulz. Le dirigeant slovène a pourtant assuré qu'il "
+                 "s'agissait d'une décision « commune ».", -1, "Janez Kovac",
+                 id="a-national-description-takes-the-person-of-its-country-over-a-last-speaker-of-none-known"),
 ]
 
 
