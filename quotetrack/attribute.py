@@ -1868,6 +1868,8 @@ class Attributor:
         # « …, dit le ministère, … »: an incise inside the marks has its subject there too.
         in_quote = self._in_marks(pos)
         np = self._opening_np(pos, limit, in_quote=in_quote, past_complements=True) if incise else self._np_after(pos, limit, s_end)
+        if incise and np is not None:
+            np = self._crowd_before_mention(np)
         agent = _agent_phrase().search(self.text, pos, limit) if self._agent_word_in(pos, limit) else None
         cut = self._opening_np(pos, agent.start()) if agent is not None else None
         if cut is not None and agent is not None and (
@@ -1924,6 +1926,15 @@ class Attributor:
                 complement = None  # "a déclaré ce responsable à l'AFP": the outlet, not a place
             return self._apposed_name(self._np_mention(np, complement))
         return self._apposed_name(self._np_mention(np))
+
+    def _crowd_before_mention(self, np: regex.Match[str]) -> regex.Match[str]:
+        """``np``, or the crowd opening it when a mention stands later inside it: « scandait la
+        foule venue écouter le ministre » is the crowd's cry, not the minister's."""
+        crowd = _crowd_phrase().match(self.text, np.start(), np.end())
+        if crowd is None or crowd.end() >= np.end():
+            return np
+        k = bisect.bisect_left(self.m_starts, crowd.end())
+        return crowd if k < len(self.mentions) and self.mentions[k].start < np.end() else np
 
     def _np_before_participle(self, pos: int, limit: int, s_end: int, *, aside: bool = True) -> Mention | None:
         """A noun phrase opening at ``pos`` and ending before ``limit`` whose last word opens a

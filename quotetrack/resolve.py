@@ -61,6 +61,10 @@ _ACRONYM_GAP = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+")
 # Its end position: the regex module scans to the text's end for a bracket that is not there.
 _ACRONYM_REACH = 20
 _BODY_NAME_KINDS = frozenset({"name", "organisation", "entity", "metonym"})
+# A body's capitalised head noun no mention covers (« le dirigeant de l'|Alliance civique »): its
+# name too, at most this many characters long.
+_BODY_HEAD_WORD = regex.compile(r"\p{Lu}[\p{Ll}\-]*+(?![\p{L}\d])")
+_BODY_HEAD_REACH = 30
 _LOWER_APPOSITION = regex.compile(r"[ \u00a0]*+,[ \u00a0]++\p{Ll}[\p{L}'’\- \u00a0]{0,40}?,")
 
 
@@ -778,8 +782,9 @@ class Resolver:
                          and self.portfolio_gap.fullmatch(gap) is not None)
             # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
             portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
-            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma.
-            portfolio = portfolio or (role_mention is not None and b.kind == "name" and (
+            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma;
+            # "le député européen Yannick X": right after the role too.
+            portfolio = portfolio or ((role_mention is not None or a.kind == "role") and b.kind == "name" and (
                 lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
             # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
             # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.
@@ -1148,6 +1153,13 @@ class Resolver:
         opened = link.end() if link is not None else inside.end() - 1 if inside is not None else -1
         gap = _BODY_NAME_GAP.match(self.text, opened) if opened >= 0 else None
         k = bisect.bisect_left(self.mention_starts, gap.end()) if gap is not None else len(self.mentions)
+        if link is not None and gap is not None and (k >= len(self.mentions) or self.mentions[k].start != gap.end()):
+            # « Marco X, le dirigeant de l'Alliance civique… le chef de l'Alliance civique »: a
+            # capitalised head noun no mention holds still names the body, by that noun (after
+            # the description only: « la représentante de l'État » holds its own complement).
+            head = _BODY_HEAD_WORD.match(self.text, gap.end(), gap.end() + _BODY_HEAD_REACH)
+            if head is not None:
+                names.add(fold(head.group()))
         if k < len(self.mentions) and gap is not None and self.mentions[k].start == gap.end() and self.mentions[k].kind in _BODY_NAME_KINDS:
             body = self.mentions[k]
             names |= self._entity_names(body.entity_id) if body.entity_id else {fold(self._strip_det(body.text))}
@@ -1440,6 +1452,9 @@ class Resolver:
         # One who holds the office ``m`` names as well (a head of government presiding over a
         # union in turn) is not barred by the other.
         holds_it = any(role == m.role and m.complement_id in (None, body) for role, _, body in offices)
+        # « Le chef de la Ligue, Matteo X… a déclaré le ministre de l'Intérieur »: the registry
+        # gives them that office too, which the text's other one does not bar.
+        holds_it = holds_it or self._registry_holds_office(person, m)
         # « le président du groupe socialiste, X » holds no government office: « le ministre de
         # l'Intérieur » is someone else (a body's office gives its holder no role to bind by).
         if m.role and not holds_it and callable(exclusive) and any(
@@ -1567,6 +1582,13 @@ class Resolver:
         """Whether the registry gives ``person`` the office ``role``."""
         entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
         return any(r.key == role for r in getattr(entity, "roles", ()))
+
+    def _registry_holds_office(self, person: Speaker, m: Mention) -> bool:
+        """Whether the registry gives ``person`` the office the role ``m`` names, of its country
+        and body when ``m`` names them (at any date: the text's year need not be known)."""
+        entity = self.registry.get(person.entity_id) if m.role and person.entity_id and self.registry is not None else None
+        return any(r.key == m.role and m.country in (None, r.country) and m.complement_id in (None, r.institution)
+                   for r in getattr(entity, "roles", ()))
 
     def _named_as_subject(self, person: Speaker) -> bool:
         """Whether the words naming ``person`` are a name in subject position (« Kylian Mbappé a
@@ -2162,6 +2184,9 @@ class Resolver:
                     if (named is not None and prev is not None and named.name not in self._offices_of
                             and self._compatible(named.name, self._gender(m)) and self._named_together(named.name, prev.name, m.start)):
                         prev = named
+                if (prev is not None and m.kind == "role" and m.country is not None and m.complement_id is None
+                        and not self._former(m) and self._known_country(prev) is None):
+                    prev = self._national_holder_over(prev, m)
                 owned_by = self._owner_word(m)
                 if owned_by and self._taken.get(self._role_keys(m)[0]) is not None:
                     # "le patron d'OpenAI" again: whom the same words took back before.
@@ -2916,6 +2941,17 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None
+
+    def _national_holder_over(self, prev: Speaker, m: Mention) -> Speaker:
+        """« Le Premier ministre slovène Janez X a reçu Manfred Y. « … », a déclaré Manfred Y. Le
+        dirigeant slovène a assuré… »: the latest person an apposition or the registry gives the
+        country of the role ``m``, rather than ``prev``, of no known country, when nothing bars
+        that person from the office (a gender, another office)."""
+        named = self._named_of_country(m)
+        if (named is None or named.name == prev.name or not self._compatible(named.name, self._gender(m))
+                or self._holds_other_office(named, m)):
+            return prev
+        return named
 
     def _named_together(self, a: str, b: str, before: int) -> bool:
         """Whether the people ``a`` and ``b`` were last named before ``before`` in one sentence

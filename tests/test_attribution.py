@@ -1401,6 +1401,8 @@ TEXT_ISSUERS = [
     ("« Nous appelons à la retenue », souligne le texte diffusé par la Maison-Blanche.", "Maison-Blanche", "text→its publisher"),
     ("« Nos militants ne céderont pas », affirme le communiqué diffusé par l'organisation Greenpeace.", "Greenpeace",
      "text→its publisher"),
+    ("Le président du Parlement a parlé. Les dirigeants se retrouveront jeudi, selon le programme publié par le Conseil.",
+     "Conseil", "name→other"),
     ("Le Quai d'Orsay a publié un communiqué dans la soirée. « La France condamne cette frappe », indique le texte.",
      "Quai d'Orsay", "text→who introduced it"),
     ("La Maison-Blanche a diffusé une longue déclaration. Selon ce document, « rien n'est encore décidé ».",
@@ -1752,6 +1754,29 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
                  "ton. Pour le nationaliste, Paris « ment ».", -1,
                  "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
+    pytest.param("Luigi Di Maio, le chef de file du Mouvement 5 étoiles, a réuni ses troupes à Rome. « Nous ne céderons "
+                 "rien », a affirmé le leader du M5S.", -1, "Luigi Di Maio",
+                 id="a-party-leader-named-again-by-the-party-s-acronym-and-another-noun-of-leader"),
+    pytest.param("Le chef de la Ligue, Matteo Salvini, a réclamé des élections. « Il n'y a plus de majorité », a "
+                 "déclaré le ministre de l'Intérieur.", -1, "Matteo Salvini",
+                 id="a-party-office-in-the-text-does-not-bar-a-government-office-the-registry-gives"),
+    pytest.param("Le chancelier autrichien Sebastian Kurz a rompu l'alliance. « Trop c'est trop », a déclaré le jeune "
+                 "dirigeant conservateur.", -1, "Sebastian Kurz",
+                 id="jeune-before-a-description-is-a-premodifier-of-it"),
+    pytest.param("Paris a rappelé son ambassadeur après la visite du vice-président du Conseil italien, Luigi Di Maio. "
+                 "Le vice-président du Conseil a dit vouloir « discuter ».", -1, "Luigi Di Maio",
+                 id="vice-president-du-conseil-is-a-deputy-head-of-government"),
+    pytest.param("Le président catalan Jordi Vilanova a proclamé l'indépendance. « Nous irons vite », a-t-il déclaré.",
+                 -1, "Jordi Vilanova", id="a-regional-adjective-between-a-role-and-a-name-binds-the-name"),
+    pytest.param("Le commissaire a présenté son plan. Pour le député européen Paul Girard (Verts), le plan « ne va pas "
+                 "assez loin ».", 0, "Paul Girard", id="one-adjective-right-after-a-role-then-a-name-binds-the-name"),
+    pytest.param("Marco Bellini, le dirigeant de l'Alliance civique, a réuni ses troupes. « Nous ne reculerons pas », a "
+                 "lancé le chef de l'Alliance civique.", -1, "Marco Bellini",
+                 id="a-body-s-capitalised-head-no-mention-covers-names-the-body-of-a-description"),
+    pytest.param("Le Premier ministre slovène Janez Kovac a reçu mardi le chef du groupe PPE au Parlement européen, Manfred "
+                 "Schulz. « Rien ne change », a déclaré Manfred Schulz. Le dirigeant slovène a pourtant assuré qu'il "
+                 "s'agissait d'une décision « commune ».", -1, "Janez Kovac",
+                 id="a-national-description-takes-the-person-of-its-country-over-a-last-speaker-of-none-known"),
 ]
 
 
@@ -3166,6 +3191,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-mother-and-her-son-of-the-same-surname-told-apart-by-their-first-names-gender"),
     pytest.param("Selon un gendarme du GIGN présent lors de l'assaut, le forcené « n'a pas tiré ».", 0, "gendarme du GIGN",
                  id="selon-a-person-s-description-its-body-completes-then-an-adjective-phrase-speaks-not-the-body"),
+    pytest.param("« Démission ! », scandait la foule venue écouter le ministre.", 0, "foule",
+                 id="a-crowd-after-an-incise-cries-not-the-one-its-participle-names"),
+    pytest.param("La porte-parole en chef de la Commission, Mina Andreeva, a refusé de commenter. « Nous ne commentons "
+                 "pas », a-t-elle répondu.", -1, "Mina Andreeva", id="porte-parole-en-chef-is-a-spokesperson-role"),
 ]
 
 

@@ -47,6 +47,8 @@ def test_extended_name_is_an_organisation() -> None:
     pytest.param("l'Agence indique que", "l'Agence", "", id="reporting-verb-is-no-adjective"),
     pytest.param("la Ligue fortement divisée", "la Ligue", "", id="adverb-is-no-adjective"),
     pytest.param("la Cour a jugé", "la Cour", "", id="verb-after-the-head"),
+    pytest.param("les critiques de la Commission étaient vives", "les critiques de la Commission", "",
+                 id="an-imperfect-verb-in-aient-is-no-adjective"),
     pytest.param("l'Office français de la biodiversité et des forêts", "l'Office", " français de la biodiversité",
                  id="coordination-ends-it"),
     pytest.param("le Conseil de Paris", "le Conseil", "", id="capitalised-complement-is-a-name"),

@@ -126,6 +126,10 @@ FIND_CASES = [
      [("Le président brésilien", "role", None)]),
     ("year-of-a-change-of-holder-binds-nobody", "RIO, 3 mai 2016 (AFP) - Le président brésilien a parlé.",
      [("Le président brésilien", "role", None)]),
+    ("party-name-with-a-digit", "Le Mouvement 5 étoiles (M5S) a quitté la salle.",
+     [("Le Mouvement 5 étoiles", "alias", "it-m5s"), ("M5S", "alias", "it-m5s")]),
+    ("party-acronym-mixed-case", "Le PiS et le Fidesz ont voté contre.",
+     [("Le PiS", "alias", "pl-pis"), ("le Fidesz", "alias", "hu-fidesz")]),
     ("numeric-date-near-the-top-dates-the-article", "Publié le 12/03/2019 - Le président américain a parlé.",
      [("Le président américain", "role", "person-donald-trump")]),
 ]
