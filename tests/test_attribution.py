@@ -1750,6 +1750,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
                  "ton. Pour le nationaliste, Paris « ment ».", -1,
                  "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
+    pytest.param("Des dizaines de soldats ont fui, a annoncé Migración Colombia. Parmi eux figure le major Luis Pardo, "
+                 "qui a franchi le pont samedi. « Je ne pouvais plus obéir », a confié l'officier à l'AFP.", -1, "Luis Pardo",
+                 id="the-officer-is-the-ranked-subject-named-since-the-last-quote-not-the-body-that-spoke"),
+    pytest.param("« Nous partirons », a déclaré le ministre Juan Rojas. Le capitaine Luis Pardo a franchi le pont samedi. "
+                 "Le militaire de 41 ans affirme que « des centaines d'autres » sont prêts à partir.", -1, "Luis Pardo",
+                 id="the-soldier-with-his-age-is-the-ranked-subject-named-since-the-last-quote"),
 ]
 
 
