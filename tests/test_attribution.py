@@ -1881,6 +1881,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
+    pytest.param("Luiz Inacio Lula da Silva a quitté la prison de Curitiba. « Je suis de retour », a lancé l'ancien président, "
+                 "très ému, devant ses partisans. Le président Bolsonaro a dénoncé « une honte ».", 0,
+                 "Luiz Inácio Lula da Silva", id="a-former-office-is-not-the-current-holder-named-later-a-lower-case-aside-after-it"),
     pytest.param("Svetlana Tikhanovskaïa a quitté le pays. « Je ne partirai pas », a lancé le président Alexandre Loukachenko. "
                  "L'opposante a appelé à la grève. « Nous sommes la majorité », a-t-elle assuré.", 1,
                  "Svetlana Tikhanovskaïa", id="l-opposante-takes-back-the-opponent-named-not-the-head-of-state"),
