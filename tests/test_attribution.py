@@ -1773,7 +1773,7 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le maire de Valmont, Paul Arnaud, a présenté le budget. Le premier magistrat de la ville a assuré que les "
                  "écoles seraient « épargnées ».", -1, "Paul Arnaud",
                  id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
-    pytest.param("« Nous ne céderons pas », répète à la télévision le président Maduro, qui dénonce un complot.", 0, "Maduro",
+    pytest.param("« Nous ne céderons pas », répète à la télévision le président Maduro, qui dénonce un complot.", 0, "Nicolás Maduro",
                  id="a-name-past-an-article-after-a-channel-noun-is-the-role-s-holder-no-publication"),
     pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
                  "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
