@@ -1775,6 +1775,10 @@ SPEAKER_OF_QUOTE = [
                  id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
     pytest.param("« Nous ne céderons pas », répète à la télévision le président Maduro, qui dénonce un complot.", 0, "Nicolás Maduro",
                  id="a-name-past-an-article-after-a-channel-noun-is-the-role-s-holder-no-publication"),
+    pytest.param("Dans son livre « Le Grand Mensonge », Rafael Ortiz, brouillé avec Caracas, décrit un pouvoir devenu "
+                 "« une mafia ».", 0, "Rafael Ortiz", id="a-name-in-a-book-s-title-never-speaks-the-author-does"),
+    pytest.param("Dans son livre « La Révolution trahie », l'ancien ministre Rafael Ortiz, exilé à Madrid, dénonce "
+                 "« un État mafieux ».", 0, "Rafael Ortiz", id="a-capitalised-word-in-a-title-is-no-subject-before-the-cue"),
     pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
                  "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
                  id="a-role-right-before-quoted-words-after-a-fronted-source-s-comma-is-their-subject-no-apposition"),
