@@ -384,6 +384,20 @@ _GAP_STOP = re.compile("[.!?;:«»\"“”\n]")
 # A line break (or several) between a quotation ending a paragraph, a comma or not, and the incise.
 _NEXT_LINE_INCISE = re.compile("[ \u00a0\u202f]*+,?[ \t\u00a0\u202f]*+(?:\r?\n[ \t\u00a0\u202f]*+)++")
 _TITLE_WORD = regex.compile(r"^(?:\p{Lu}|\d)")
+
+
+@cache
+def _inverted_openers() -> str:
+    """The inverted marks of ``typography.json`` (``¡``, ``¿``), as one string for ``lstrip``."""
+    return "".join(typography().inverted_openers)
+
+
+def _opens_capitalised(inner: str) -> bool:
+    """Whether words in marks open with a capital or a figure, past the inverted mark Spanish
+    sets before an exclamation or a question (« ¡Fuera Duque! », « ¿Dónde están? »)."""
+    return _TITLE_WORD.match(inner.lstrip(_inverted_openers())) is not None
+
+
 # One word spelled as a name, never as speech: letters mixed with figures (``Aa2``, ``A320``), a
 # capital after a lower-case letter (``iPhone``), or one lower-case letter, a hyphen and a capital
 # (``e-Car``): a product's, a rating's or a code's name.
@@ -929,10 +943,10 @@ def _decide(
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
-    if cue_after is None and _TITLE_WORD.match(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
+    if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
-    if cue_before is not None and cue_after is None and _TITLE_WORD.match(inner) and len(words()) >= 2:
+    if cue_before is not None and cue_after is None and _opens_capitalised(inner) and len(words()) >= 2:
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
         # a whole utterance as the object of the reporting verb.
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
@@ -968,7 +982,7 @@ def _decide(
             return cand(Kind.DIRECT, "direct-headline", 0.7, cue_in_sentence)
         if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
             return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
-        if _TITLE_WORD.match(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
+        if _opens_capitalised(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
         if _is_title_case(inner):
             return "not-title"

@@ -47,6 +47,9 @@ class Typography(Record):
     list_bullets: tuple[str, ...] = ()
     """Characters opening a list item (``- « … » ;``)."""
     ellipses: tuple[str, ...]
+    inverted_openers: tuple[str, ...] = ()
+    """Marks Spanish sets before an exclamation or a question (``¡``, ``¿``): words in marks
+    that open with one still open with the capital after it (« ¡Fuera Duque! »)."""
     folds: dict[str, str] = {}
     """Typographic variants read as one character (thin space as narrow no-break space,
     non-breaking hyphen as hyphen…), see :mod:`quotetrack.fold`: one character to one."""

@@ -122,10 +122,11 @@ def _patterns() -> _Patterns:
         regex.compile("(?i)" + _link_source(raw, "[{}]".format)),
         regex.compile(rf"(?i)(?<!\w)(?:{trie_alternation(raw['articles'])})\s*+$"),
         _tails(tuple(raw["articles"])),
-        # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives.
+        # "le quotidien allemand Handelsblatt": a publication noun and up to two adjectives (no
+        # article: "répète à la télévision le président Maduro" names a person, no channel).
         regex.compile(
             rf"(?i)(?<!\p{{L}})(?:{trie_alternation(raw['publication_nouns'])})"
-            rf"(?:\s++(?!(?:{trie_alternation(raw['prepositions'])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
+            rf"(?:\s++(?!(?:{trie_alternation([*raw['prepositions'], *raw['articles']])})(?!\p{{L}}))\p{{Ll}}[\p{{L}}\-]*+){{0,2}}\s++$"
         ),
     )
 

@@ -157,7 +157,10 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         kept = answered
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
-    found_mentions = _not_verbs(mentions.find_mentions(text, registry, config.year), found_cues)
+    found_mentions = _not_in_titles_of_works(
+        _not_verbs(mentions.find_mentions(text, registry, config.year), found_cues),
+        sorted((span.open_start, span.close_end) for span, rule in dropped if rule in _WORK_RULES),
+    )
     if config.indirect:
         kept += indirect.find_indirect(
             text, found_cues, sents, kept, [m.start for m in found_mentions], sorted(m.end for m in found_mentions),
@@ -183,12 +186,30 @@ def _not_verbs(found: list[mentions.Mention], found_cues: Sequence[Any]) -> list
     return kept
 
 
+def _not_in_titles_of_works(found: list[mentions.Mention], titles: list[tuple[int, int]]) -> list[mentions.Mention]:
+    """The mentions but those inside the marks of a work's title or a name (sorted ``titles``,
+    dropped by a rule of ``_WORK_RULES``): « La Révolution trahie » names a book, never who
+    speaks after it."""
+    if not titles:
+        return found
+    starts = [start for start, _ in titles]
+    kept = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= titles[k][1]:
+            continue
+        kept.append(m)
+    return kept
+
+
 def _not_in_titles(text: str, found_cues: list[Any], registry: Registry) -> list[Any]:
     """The cues but the participles ending a publication's name (``Le Canard enchaîné affirme,
     …, que …``: the name's word is no reporting verb, the verb after it is)."""
     return [c for c in found_cues if not (c.form == "participle" and _ends_publication(text, c.start, c.end, registry))]
 
 
+# Detection rules dropping marks that hold a work's title or a name, no speaker of the text.
+_WORK_RULES = frozenset({"not-title", "not-name"})
 # Words before a participle tried as the start of a publication's name ending with it.
 _TITLE_WORDS = 3
 # Rules whose speaker is the agent of a participle aside in another subject's sentence.

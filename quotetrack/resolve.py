@@ -217,6 +217,8 @@ class _Binding:
     # The number of the owner a possessive opening the description gives (« Son avocat »: ``sg``,
     # « Leur avocat »: ``pl``), None without one.
     owners: str | None = None
+    # Made by a former office (« l'ancien président, X »): only a former office takes it back.
+    former: bool = False
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -1078,7 +1080,7 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role), guessed, self._owners(role)))
+                            frozenset() if former else self._body_names(role), guessed, self._owners(role), former))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -1235,11 +1237,12 @@ class Resolver:
         or it gives a quotation of its sentence to a new description while ``person`` gave the last
         one (« … », a écrit X. « … », s'interroge l'ancien président: two voices), unless the
         registry gives ``person`` that office (« Donald X a affirmé que… « … », a lancé l'ancien
-        président »: the same voice)."""
-        if _LOWER_APPOSITION.match(self.text, m.end):
-            return True
+        président »: the same voice, a lower-case aside after it too: « l'ancien président, très
+        ému, » after Luiz Inácio X)."""
         if self._registry_holds(person, m.role):
             return False
+        if _LOWER_APPOSITION.match(self.text, m.end):
+            return True
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         opened = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.quoted, (opened, -1))
@@ -1788,8 +1791,12 @@ class Resolver:
         gender = self._gender(m)
         # A role of the gender of the one bound, with its head (« le procureur » again), takes
         # that person back whatever theirs.
+        # « l'ancien président » is not « le président Jair X » named anywhere: a former office
+        # takes back only a holder a former office was bound to.
+        former = self._former(m)
         recent = [b for b in self.bindings[-_LOOKBACK:]
-                  if self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head)]
+                  if (b.former or not former)
+                  and (self._compatible(b.person.name, gender) or (gender is not None and b.gender == gender and b.head == head))]
         marked = gender not in (None, _UNMARKED_GENDER)
         # Bindings are in text order: those made at or before m come first, latest last.
         split = bisect.bisect_right(recent, m.start, key=_binding_at)

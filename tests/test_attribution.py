@@ -1777,6 +1777,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "Schulz. « Rien ne change », a déclaré Manfred Schulz. Le dirigeant slovène a pourtant assuré qu'il "
                  "s'agissait d'une décision « commune ».", -1, "Janez Kovac",
                  id="a-national-description-takes-the-person-of-its-country-over-a-last-speaker-of-none-known"),
+    pytest.param("Des dizaines de soldats ont fui, a annoncé Migración Colombia. Parmi eux figure le major Luis Pardo, "
+                 "qui a franchi le pont samedi. « Je ne pouvais plus obéir », a confié l'officier à l'AFP.", -1, "Luis Pardo",
+                 id="the-officer-is-the-ranked-subject-named-since-the-last-quote-not-the-body-that-spoke"),
+    pytest.param("« Nous partirons », a déclaré le ministre Juan Rojas. Le capitaine Luis Pardo a franchi le pont samedi. "
+                 "Le militaire de 41 ans affirme que « des centaines d'autres » sont prêts à partir.", -1, "Luis Pardo",
+                 id="the-soldier-with-his-age-is-the-ranked-subject-named-since-the-last-quote"),
 ]
 
 
@@ -1794,6 +1800,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le maire de Valmont, Paul Arnaud, a présenté le budget. Le premier magistrat de la ville a assuré que les "
                  "écoles seraient « épargnées ».", -1, "Paul Arnaud",
                  id="the-first-magistrate-of-the-town-is-the-mayor-named-before"),
+    pytest.param("« Nous ne céderons pas », répète à la télévision le président Maduro, qui dénonce un complot.", 0, "Nicolás Maduro",
+                 id="a-name-past-an-article-after-a-channel-noun-is-the-role-s-holder-no-publication"),
+    pytest.param("Dans son livre « Le Grand Mensonge », Rafael Ortiz, brouillé avec Caracas, décrit un pouvoir devenu "
+                 "« une mafia ».", 0, "Rafael Ortiz", id="a-name-in-a-book-s-title-never-speaks-the-author-does"),
+    pytest.param("Dans son livre « La Révolution trahie », l'ancien ministre Rafael Ortiz, exilé à Madrid, dénonce "
+                 "« un État mafieux ».", 0, "Rafael Ortiz", id="a-capitalised-word-in-a-title-is-no-subject-before-the-cue"),
     pytest.param("La séance a été houleuse. « Un appel a été lancé », a déclaré le Premier ministre. Pour "
                  "Paul Martin, le Premier ministre « a perdu toute majorité ».", 0, "Premier ministre",
                  id="a-role-right-before-quoted-words-after-a-fronted-source-s-comma-is-their-subject-no-apposition"),
@@ -1902,6 +1914,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Joe Biden a présenté Kamala Harris. « C'est une battante », a dit Joe Biden. "
                  "L'ex-procureure a dénoncé « un échec total ».", 1,
                  "Kamala Harris", id="a-former-office-takes-back-its-past-holder-named-before-gender-after-ex"),
+    pytest.param("Luiz Inacio Lula da Silva a quitté la prison de Curitiba. « Je suis de retour », a lancé l'ancien président, "
+                 "très ému, devant ses partisans. Le président Bolsonaro a dénoncé « une honte ».", 0,
+                 "Luiz Inácio Lula da Silva", id="a-former-office-is-not-the-current-holder-named-later-a-lower-case-aside-after-it"),
     pytest.param("Svetlana Tikhanovskaïa a quitté le pays. « Je ne partirai pas », a lancé le président Alexandre Loukachenko. "
                  "L'opposante a appelé à la grève. « Nous sommes la majorité », a-t-elle assuré.", 1,
                  "Svetlana Tikhanovskaïa", id="l-opposante-takes-back-the-opponent-named-not-the-head-of-state"),

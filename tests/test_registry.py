@@ -116,6 +116,10 @@ FIND_CASES = [
      [("Les Gardiens de la révolution", "alias", "irgc")]),
     ("armed-group-acronym", "Selon l'OSDH, les FSR ont repris le marché.", [("l'OSDH", "alias", "osdh"), ("les FSR", "alias", "rsf-sudan")]),
     ("nothing", "Il pleuvait sur la ville ce matin-là.", []),
+    ("president-s-initials", "AMLO a défendu sa stratégie.", [("AMLO", "alias", "person-andres-manuel-lopez-obrador")]),
+    ("american-states-organisation-accented", "L'Organisation des États américains a voté.",
+     [("L'Organisation des États américains", "alias", "oas")]),
+    ("american-states-organisation-acronym", "Selon l'OEA, le scrutin est entaché.", [("l'OEA", "alias", "oas")]),
     ("capital-opening-a-hyphenated-name", "Bruxelles-Propreté doit agir, et Bruxelles le sait.",
      [("Bruxelles", "metonym", "eu")]),
     ("two-known-names-joined-by-a-hyphen", "Le sommet Pékin-Moscou a eu lieu.",
@@ -147,6 +151,9 @@ YEAR_CASES = [
     pytest.param("RIO, 18 mars 2020 (AFP) - Le président brésilien a parlé.", None, "person-jair-bolsonaro",
                  id="no-year-given-the-dateline-dates-the-article"),
     pytest.param("Le président brésilien a parlé.", 2016, None, id="a-year-of-two-holders-binds-nobody"),
+    pytest.param("Le président vénézuélien a parlé.", 2019, "person-nicolas-maduro", id="the-venezuelan-president-of-2019"),
+    pytest.param("Le président bolivien a démissionné.", 2019, "person-evo-morales", id="the-bolivian-president-of-the-year-he-left"),
+    pytest.param("Le président colombien a parlé.", 2020, "person-ivan-duque", id="the-colombian-president-of-2020"),
 ]
 
 
