@@ -120,7 +120,7 @@ _LEAD_ADVERBIAL_WORDS = 3
 # Characters before a description read for a possessive relative (``dont``).
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
-_COMPLEMENT_GAP = 12
+_COMPLEMENT_GAP = 14
 # Most characters of a role's common-noun complement before a body's or its holder's name.
 _LOWER_COMPLEMENT_CHARS = 40
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
