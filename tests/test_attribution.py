@@ -631,6 +631,11 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
     ("text", "speaker"),
     [
         ("« Oui », a déclaré l'ambassadeur russe à l'ONU Vassily Nebenzia.", "Vassily Nebenzia"),
+        ("« Nous voterons contre », a prévenu le représentant chinois, Ma Zhaoxu.", "Ma Zhaoxu"),
+        ("« C'est décevant », a réagi le haut-commissaire Zeid Ra'ad Al Hussein.", "Zeid Ra'ad Al Hussein"),
+        ("L'ambassadeur du Pérou auprès de l'OEA, Carlos Ruiz, a quitté la salle en dénonçant : « C'est une farce. »",
+         "Carlos Ruiz"),
+        ("NEW YORK, 2 mai 2018 (AFP) - « Notre patience a des limites », a averti l'ambassadrice américaine.", "Nikki Haley"),
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
         ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),
