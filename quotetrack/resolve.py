@@ -2501,7 +2501,7 @@ class Resolver:
             # words given in a relative clause after an object are no new subject for the pronoun.
             last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
-                                  self._anonymous_subject_before(m))
+                                  self._anonymous_subject_before(m), self._demonym_subject_before(m))
                       if c is not None]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
@@ -2535,6 +2535,35 @@ class Resolver:
                     and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
             k -= 1
+        return None
+
+    def _demonym_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person a nationality noun opening the previous (or this) sentence as its subject
+        takes back, the last one of that country named before it: "Sergueï X a reçu Rex Y.
+        L'Américain s'est montré inflexible. « … », a-t-il martelé" → Rex Y."""
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else 0
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        low = max(-1, k - _LOOKBACK)
+        while k > low and self.all_names[k].start >= floor:
+            d = self._demonym(self.all_names[k])
+            if d is not None and d.country is not None and self._subject_like(d, self.sentence_starts, self.cue_ends):
+                person = self._last_of_country(k, d.country)
+                if person is None or not self._compatible(person.name, self._gender(m)):
+                    return None
+                return d.start, person
+            k -= 1
+        return None
+
+    def _last_of_country(self, k: int, country: str) -> Speaker | None:
+        """The latest person of ``all_names`` before index ``k`` (within _LOOKBACK) whom the
+        registry or an apposition gives the country ``country``."""
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            p = self.all_people[j]
+            known = getattr(p.entity, "country", None) if p.entity is not None else None
+            if p.kind == "person" and (known or self._bound_country(p.name)) == country:
+                n = self.all_names[j]
+                return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
         return None
 
     def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:

@@ -224,6 +224,12 @@ ATTRIBUTED = [
                  "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
     pytest.param("« La brutalité n'est pas une méthode », a-t-on indiqué à l'AFP dans l'entourage du ministre.",
                  "entourage du ministre", "direct", "incise-inverted", id="an-outlet-the-impersonal-cue-told-is-no-speaker"),
+    pytest.param("Rex Tillerson a reçu Sergueï Lavrov à Washington. L'Américain s'est montré inflexible. « Nous ne reculerons pas », "
+                 "a-t-il martelé.", "Rex Tillerson", "direct", "incise-inverted",
+                 id="a-pronoun-takes-back-the-person-an-elided-nationality-noun-subject-names"),
+    pytest.param("Sergueï Lavrov a reçu Rex Tillerson à Moscou. Le Russe a paru agacé. « Nous ne reculerons pas », "
+                 "a-t-il lancé.", "Sergueï Lavrov", "direct", "incise-inverted",
+                 id="a-pronoun-takes-back-the-person-a-nationality-noun-subject-names-not-the-object-named-last"),
 ]
 
 
