@@ -84,6 +84,21 @@ _PUBLIC_BODY_TYPES = frozenset({"institution", "state"})
 _ROLE_TAIL_REACH = 60
 
 
+# Characters before a name read for the event noun it completes (a noun, an adjective, a link).
+_EVENT_REACH = 48
+
+
+@cache
+def _event_place_before() -> regex.Pattern[str]:
+    """A noun of ``place_event_nouns`` in ``names.json``, maybe one lower-case adjective, then
+    ``de``/``d'`` ending right before a name (searched in the _EVENT_REACH characters before it)."""
+    nouns = names_data().get("place_event_nouns", ())
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns) if nouns else '(?!)'})(?-i:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?"
+        r"[ \u00a0]++(?:de[ \u00a0]++|d['’])$"
+    )
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -288,8 +303,10 @@ class Resolver:
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
         self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
+        # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »).
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
-                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)]
+                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
+                    and not self._place_of_event(m)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -494,6 +511,14 @@ class Resolver:
         """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
         Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
         return self._after_noun(start, self.organisation_nouns)
+
+    def _place_of_event(self, m: Mention) -> bool:
+        """Whether the name ``m``, one the registry does not know, completes a noun of
+        ``place_event_nouns`` in ``names.json`` (``l'attaque chimique de Khan Cheikhoun``,
+        ``la bataille d'Alep``): a place, no person a pronoun or ``ce dernier`` takes back."""
+        if m.entity_id is not None or known_first_name(m.text.split(" ", 1)[0]):
+            return False  # "l'offensive de Khalifa X": a person's first name
+        return _event_place_before().search(self.text, max(0, m.start - _EVENT_REACH), m.start) is not None
 
     def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the

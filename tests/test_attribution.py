@@ -230,6 +230,11 @@ ATTRIBUTED = [
     pytest.param("Sergueï Lavrov a reçu Rex Tillerson à Moscou. Le Russe a paru agacé. « Nous ne reculerons pas », "
                  "a-t-il lancé.", "Sergueï Lavrov", "direct", "incise-inverted",
                  id="a-pronoun-takes-back-the-person-a-nationality-noun-subject-names-not-the-object-named-last"),
+    pytest.param("Le ministre Paul Roux a rappelé le siège de Deir Ezzor. Ce dernier a assuré que la trêve tiendrait.",
+                 "Paul Roux", "indirect", "subject-before-cue", id="ce-dernier-is-no-place-an-event-is-called-after"),
+    pytest.param("La diplomate Anne Morel a évoqué l'attaque chimique de Khan Cheikhoun. Cette dernière a jugé que les preuves "
+                 "étaient accablantes.", "Anne Morel", "indirect", "subject-before-cue",
+                 id="ce-dernier-is-no-place-past-the-event-s-adjective"),
 ]
 
 
