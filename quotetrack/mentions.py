@@ -227,6 +227,9 @@ class NamesData(Record):
     case_nouns: tuple[str, ...] = ()
     """Nouns naming a case after whom it is about (``l'affaire X``, ``le procès X``): the name
     right after one is never the antecedent of a role or pronoun."""
+    counterpart_nouns: tuple[str, ...] = ()
+    """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
+    person named last who did not speak last."""
     place_event_nouns: tuple[str, ...] = ()
     """Nouns of an event called after a place (``l'attaque de``, ``la bataille d'``): a name the
     registry does not know completing one, maybe past an adjective, is no antecedent either."""

@@ -2050,6 +2050,12 @@ class Resolver:
             if entry.type == "person":
                 self._bind_resolved(m, entry)
             return entry, (f"{m.kind}→label of its entry",)
+        if m.kind == "np" and m.country is None and self._bare_counterpart(m):
+            # "X a reçu son homologue Y. « … », a dit X. Son homologue a répondu : « … »": the
+            # other one, the latest person named who did not speak last.
+            other = self._named_not_last_speaker(m)
+            if other is not None:
+                return self._with_mention(other, span), ("counterpart→person named who did not speak last",)
         owned = self._possessed_role(m, span)
         if owned is not None and owned[0] is not None:
             return owned
@@ -2573,22 +2579,11 @@ class Resolver:
         while k > low and self.all_names[k].start >= floor:
             d = self._demonym(self.all_names[k])
             if d is not None and d.country is not None and self._subject_like(d, self.sentence_starts, self.cue_ends):
-                person = self._last_of_country(k, d.country)
+                person = self._named_of_country(d)
                 if person is None or not self._compatible(person.name, self._gender(m)):
                     return None
                 return d.start, person
             k -= 1
-        return None
-
-    def _last_of_country(self, k: int, country: str) -> Speaker | None:
-        """The latest person of ``all_names`` before index ``k`` (within _LOOKBACK) whom the
-        registry or an apposition gives the country ``country``."""
-        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
-            p = self.all_people[j]
-            known = getattr(p.entity, "country", None) if p.entity is not None else None
-            if p.kind == "person" and (known or self._bound_country(p.name)) == country:
-                n = self.all_names[j]
-                return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
         return None
 
     def _anaphor_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
@@ -2956,6 +2951,25 @@ class Resolver:
             if p.name == since:
                 return None
             if p.kind == "person" and (getattr(p.entity, "country", None) or self._bound_country(p.name)) == r.country:
+                return self._speaker_from(p.name, p.entity, "person", None)
+            k -= 1
+        return None
+
+    def _bare_counterpart(self, m: Mention) -> bool:
+        """Whether ``m`` is a possessive and a noun of ``counterpart_nouns`` in ``names.json``
+        alone (``son homologue``), the counterpart of someone the text has named."""
+        words = fold(m.text).split()
+        return (len(words) == 2 and words[0] in _folded_names("possessives")
+                and words[1] in _folded_names("counterpart_nouns"))
+
+    def _named_not_last_speaker(self, m: Mention) -> Speaker | None:
+        """The last person named before ``m`` (within _LOOKBACK names) who is not the last speaker."""
+        last = self.recent[-1][1].name if self.recent else None
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            p = self.all_people[k]
+            if p.kind == "person" and p.name != last:
                 return self._speaker_from(p.name, p.entity, "person", None)
             k -= 1
         return None

@@ -235,6 +235,9 @@ ATTRIBUTED = [
     pytest.param("La diplomate Anne Morel a évoqué l'attaque chimique de Khan Cheikhoun. Cette dernière a jugé que les preuves "
                  "étaient accablantes.", "Anne Morel", "indirect", "subject-before-cue",
                  id="ce-dernier-is-no-place-past-the-event-s-adjective"),
+    pytest.param("Heiko Maas a reçu Wang Yi à Berlin. M. Maas a évoqué des « divergences ». Son homologue a "
+                 "répondu : « Le dialogue doit continuer. »", "Wang Yi", "direct", "subject-before-cue",
+                 id="a-bare-counterpart-is-the-person-named-who-did-not-speak-last"),
 ]
 
 
