@@ -246,6 +246,9 @@ _APPOSITION_COMPLEMENT_WORDS = 4
 # chinoise des sciences sociales``).
 _AFFILIATION_TAIL = 5
 _BARE_APPOSITION_MAX = 80
+# Most characters of a relative aside on a fronted source, which may carry a whole clause
+# (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
+_RELATIVE_ASIDE_MAX = 160
 # Longest aside opening with a past participle after a fronted source (characters).
 _PARTICIPLE_ASIDE_MAX = 50
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
@@ -855,16 +858,19 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     after = past_participle_aside(text, start, s_end)
     if after != start:
         return after
-    comma = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
     first = _WORD.match(text, start)
-    if comma < 0 or first is None:
+    if first is None:
         return start
     word = first.group()
-    if _age_aside().fullmatch(text, start, comma):
-        return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)  # "Pour Samia, 23 ans, …"
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
     relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
+    reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
+    comma = _comma(text, start, min(s_end, start + reach))
+    if comma < 0:
+        return start
+    if _age_aside().fullmatch(text, start, comma):
+        return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)  # "Pour Samia, 23 ans, …"
     if (not relative and not _described(text[start:comma], word)
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start

@@ -228,6 +228,12 @@ class NamesData(Record):
     case_nouns: tuple[str, ...] = ()
     """Nouns naming a case after whom it is about (``l'affaire X``, ``le procès X``): the name
     right after one is never the antecedent of a role or pronoun."""
+    counterpart_nouns: tuple[str, ...] = ()
+    """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
+    person named last who did not speak last."""
+    place_event_nouns: tuple[str, ...] = ()
+    """Nouns of an event called after a place (``l'attaque de``, ``la bataille d'``): a name the
+    registry does not know completing one, maybe past an adjective, is no antecedent either."""
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""
@@ -905,6 +911,19 @@ def _nationality_before_name(
     return Mention(begin, end, text[begin:end], "np", None, None, country, False, None, "sg", start)
 
 
+def _elided_nationality(
+    text: str, start: int, end: int, country_of_noun: Callable[[str], str | None]
+) -> Mention | None:
+    """``L'Américain``, ``l'Iranienne``: an elided article of ``names.json`` glued to a
+    capitalised nationality noun (the registry's ``country_of_noun``), read as ``Russe`` is in
+    ``le Russe``: the noun alone, which resolution takes with its article as a description of
+    a person of that country; None for anything else (``L'Élysée``)."""
+    glued = _elided_before_capital().match(text, start, end)
+    if glued is None or glued.end() == end or country_of_noun(text[glued.end() : end]) is None:
+        return None
+    return Mention(glued.end(), end, text[glued.end() : end], "name", None, None, None, False, None, "sg", glued.end())
+
+
 @cache
 def _lone_not_names() -> frozenset[str]:
     """The not-names that, matched alone, :func:`_names` drops whole (about a third of the
@@ -965,6 +984,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
         # name starts at a known first name; the capitalised words before it are something else.
+        if len(tokens) == 1 and country_of_noun is not None and (by_nation := _elided_nationality(text, start, end, country_of_noun)):
+            raw.append((by_nation.start, end, [by_nation.text], False))  # "L'Américain s'est montré…"
+            continue
         cut = _first_name_at(tokens, pats.titles)
         nationality = None if cut or country_of_noun is None else _nationality_before_name(text, start, tokens, pats, country_of_noun)
         if nationality is not None:

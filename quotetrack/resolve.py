@@ -88,6 +88,21 @@ _PUBLIC_BODY_TYPES = frozenset({"institution", "state"})
 _ROLE_TAIL_REACH = 60
 
 
+# Characters before a name read for the event noun it completes (a noun, an adjective, a link).
+_EVENT_REACH = 48
+
+
+@cache
+def _event_place_before() -> regex.Pattern[str]:
+    """A noun of ``place_event_nouns`` in ``names.json``, maybe one lower-case adjective, then
+    ``de``/``d'`` ending right before a name (searched in the _EVENT_REACH characters before it)."""
+    nouns = names_data().get("place_event_nouns", ())
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(nouns) if nouns else '(?!)'})(?-i:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+)?"
+        r"[ \u00a0]++(?:de[ \u00a0]++|d['’])$"
+    )
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -124,7 +139,7 @@ _LEAD_ADVERBIAL_WORDS = 3
 # Characters before a description read for a possessive relative (``dont``).
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
-_COMPLEMENT_GAP = 12
+_COMPLEMENT_GAP = 14
 # Most characters of a role's common-noun complement before a body's or its holder's name.
 _LOWER_COMPLEMENT_CHARS = 40
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
@@ -294,8 +309,10 @@ class Resolver:
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
         self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
+        # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »).
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
-                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)]
+                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
+                    and not self._place_of_event(m)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -504,6 +521,14 @@ class Resolver:
         """Whether an organisation noun of ``names.json`` ends right before ``start`` (``au gang|
         Tren de Aragua``, ``le mouvement| Ennahdha``): the name is the organisation's."""
         return self._after_noun(start, self.organisation_nouns)
+
+    def _place_of_event(self, m: Mention) -> bool:
+        """Whether the name ``m``, one the registry does not know, completes a noun of
+        ``place_event_nouns`` in ``names.json`` (``l'attaque chimique de Khan Cheikhoun``,
+        ``la bataille d'Alep``): a place, no person a pronoun or ``ce dernier`` takes back."""
+        if m.entity_id is not None or known_first_name(m.text.split(" ", 1)[0]):
+            return False  # "l'offensive de Khalifa X": a person's first name
+        return _event_place_before().search(self.text, max(0, m.start - _EVENT_REACH), m.start) is not None
 
     def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
@@ -2058,6 +2083,12 @@ class Resolver:
             if entry.type == "person":
                 self._bind_resolved(m, entry)
             return entry, (f"{m.kind}→label of its entry",)
+        if m.kind == "np" and m.country is None and self._bare_counterpart(m):
+            # "X a reçu son homologue Y. « … », a dit X. Son homologue a répondu : « … »": the
+            # other one, the latest person named who did not speak last.
+            other = self._named_not_last_speaker(m)
+            if other is not None:
+                return self._with_mention(other, span), ("counterpart→person named who did not speak last",)
         owned = self._possessed_role(m, span)
         if owned is not None and owned[0] is not None:
             return owned
@@ -2543,7 +2574,7 @@ class Resolver:
             # words given in a relative clause after an object are no new subject for the pronoun.
             last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
-                                  self._anonymous_subject_before(m))
+                                  self._anonymous_subject_before(m), self._demonym_subject_before(m))
                       if c is not None]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
@@ -2577,6 +2608,24 @@ class Resolver:
                     and self._country_agrees(p.name, p.entity, m.country)
                     and not self._object_after_subject(self._start_of_sentence(n.start), n, m)):
                 return n.start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+            k -= 1
+        return None
+
+    def _demonym_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person a nationality noun opening the previous (or this) sentence as its subject
+        takes back, the last one of that country named before it: "Sergueï X a reçu Rex Y.
+        L'Américain s'est montré inflexible. « … », a-t-il martelé" → Rex Y."""
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        floor = self.sentence_starts[s - 1] if s >= 1 else 0
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        low = max(-1, k - _LOOKBACK)
+        while k > low and self.all_names[k].start >= floor:
+            d = self._demonym(self.all_names[k])
+            if d is not None and d.country is not None and self._subject_like(d, self.sentence_starts, self.cue_ends):
+                person = self._named_of_country(d)
+                if person is None or not self._compatible(person.name, self._gender(m)):
+                    return None
+                return d.start, person
             k -= 1
         return None
 
@@ -2959,6 +3008,25 @@ class Resolver:
                 or self._holds_other_office(named, m)):
             return prev
         return named
+
+    def _bare_counterpart(self, m: Mention) -> bool:
+        """Whether ``m`` is a possessive and a noun of ``counterpart_nouns`` in ``names.json``
+        alone (``son homologue``), the counterpart of someone the text has named."""
+        words = fold(m.text).split()
+        return (len(words) == 2 and words[0] in _folded_names("possessives")
+                and words[1] in _folded_names("counterpart_nouns"))
+
+    def _named_not_last_speaker(self, m: Mention) -> Speaker | None:
+        """The last person named before ``m`` (within _LOOKBACK names) who is not the last speaker."""
+        last = self.recent[-1][1].name if self.recent else None
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        floor = k - _LOOKBACK
+        while k >= 0 and k > floor:
+            p = self.all_people[k]
+            if p.kind == "person" and p.name != last:
+                return self._speaker_from(p.name, p.entity, "person", None)
+            k -= 1
+        return None
 
     def _named_together(self, a: str, b: str, before: int) -> bool:
         """Whether the people ``a`` and ``b`` were last named before ``before`` in one sentence

@@ -224,6 +224,20 @@ ATTRIBUTED = [
                  "Dmitri Peskov", "partial", "subject-before-cue", id="a-body-s-spokesman-is-not-another-body-s-named-later"),
     pytest.param("« La brutalité n'est pas une méthode », a-t-on indiqué à l'AFP dans l'entourage du ministre.",
                  "entourage du ministre", "direct", "incise-inverted", id="an-outlet-the-impersonal-cue-told-is-no-speaker"),
+    pytest.param("Rex Tillerson a reçu Sergueï Lavrov à Washington. L'Américain s'est montré inflexible. « Nous ne reculerons pas », "
+                 "a-t-il martelé.", "Rex Tillerson", "direct", "incise-inverted",
+                 id="a-pronoun-takes-back-the-person-an-elided-nationality-noun-subject-names"),
+    pytest.param("Sergueï Lavrov a reçu Rex Tillerson à Moscou. Le Russe a paru agacé. « Nous ne reculerons pas », "
+                 "a-t-il lancé.", "Sergueï Lavrov", "direct", "incise-inverted",
+                 id="a-pronoun-takes-back-the-person-a-nationality-noun-subject-names-not-the-object-named-last"),
+    pytest.param("Le ministre Paul Roux a rappelé le siège de Deir Ezzor. Ce dernier a assuré que la trêve tiendrait.",
+                 "Paul Roux", "indirect", "subject-before-cue", id="ce-dernier-is-no-place-an-event-is-called-after"),
+    pytest.param("La diplomate Anne Morel a évoqué l'attaque chimique de Khan Cheikhoun. Cette dernière a jugé que les preuves "
+                 "étaient accablantes.", "Anne Morel", "indirect", "subject-before-cue",
+                 id="ce-dernier-is-no-place-past-the-event-s-adjective"),
+    pytest.param("Heiko Maas a reçu Wang Yi à Berlin. M. Maas a évoqué des « divergences ». Son homologue a "
+                 "répondu : « Le dialogue doit continuer. »", "Wang Yi", "direct", "subject-before-cue",
+                 id="a-bare-counterpart-is-the-person-named-who-did-not-speak-last"),
 ]
 
 
@@ -631,6 +645,11 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
     ("text", "speaker"),
     [
         ("« Oui », a déclaré l'ambassadeur russe à l'ONU Vassily Nebenzia.", "Vassily Nebenzia"),
+        ("« Nous voterons contre », a prévenu le représentant chinois, Ma Zhaoxu.", "Ma Zhaoxu"),
+        ("« C'est décevant », a réagi le haut-commissaire Zeid Ra'ad Al Hussein.", "Zeid Ra'ad Al Hussein"),
+        ("L'ambassadeur du Pérou auprès de l'OEA, Carlos Ruiz, a quitté la salle en dénonçant : « C'est une farce. »",
+         "Carlos Ruiz"),
+        ("NEW YORK, 2 mai 2018 (AFP) - « Notre patience a des limites », a averti l'ambassadrice américaine.", "Nikki Haley"),
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
         ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),

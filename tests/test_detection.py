@@ -923,6 +923,8 @@ INDIRECT = [
                  "la victime connaissait son agresseur", id="selon-past-an-aside-opening-with-a-participle"),
     pytest.param("Selon Amnesty International, qui a recueilli une trentaine de témoignages, les exécutions se sont multipliées.",
                  "les exécutions se sont multipliées", id="selon-past-a-relative-aside"),
+    pytest.param("Pour Berlin, qui réclame depuis des années une réforme du mode de scrutin au Conseil de sécurité des Nations "
+                 "unies, le blocage actuel est dangereux.", "le blocage actuel est dangereux", id="pour-past-a-long-relative-aside"),
     pytest.param("Pour le rapporteur de la commission, Jean-Paul Morin (PS), la décision était inévitable.",
                  "la décision était inévitable", id="pour-past-a-named-source-with-its-party-in-brackets"),
     pytest.param("Pour l'historienne Claire Vasseur, spécialiste du Caucase, la trêve ne tiendra pas l'hiver.",

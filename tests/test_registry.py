@@ -136,6 +136,12 @@ FIND_CASES = [
      [("Le PiS", "alias", "pl-pis"), ("le Fidesz", "alias", "hu-fidesz")]),
     ("numeric-date-near-the-top-dates-the-article", "Publié le 12/03/2019 - Le président américain a parlé.",
      [("Le président américain", "role", "person-donald-trump")]),
+    ("un-delegate-by-nationality-binds-that-year-s-permanent-representative",
+     "NEW YORK, 12 avril 2018 (AFP) - Le représentant russe a parlé.",
+     [("Le représentant russe", "role", "person-vassily-nebenzia")]),
+    ("ambassador-to-the-un-takes-its-complement-in",
+     "NEW YORK, 5 mars 2016 (AFP) - L'ambassadeur syrien auprès de l'ONU a protesté.",
+     [("L'ambassadeur syrien auprès de l'ONU", "role", "person-bachar-al-jaafari")]),
 ]
 
 
