@@ -182,6 +182,9 @@ class _Person:
     regnal: bool = False
     """A lone first name seen right after a title of ``regnal_titles`` (« le pape François »): a
     sovereign's own name, never joined to someone named in full with that first name."""
+    unplaced: bool = False
+    """Seen once at least where no place is named: neither after a place preposition opening its
+    sentence (« À Bourg Achard, … ») nor before a département in brackets (« X (Eure) »)."""
 
 
 @lru_cache(maxsize=4096)
@@ -251,6 +254,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.body_link, self.body_link_inside = lex.body_link, lex.body_link_inside
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
+        self.place_opening, self.place_bracket = lex.place_opening, lex.place_bracket
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
         self.organisation_prefixes = lex.organisation_prefixes
         self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
@@ -353,7 +357,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
-        self.opening_aside, self.place_opening = lex.opening_aside, lex.place_opening
+        self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -588,13 +592,16 @@ class Resolver:
             # The age opens with a comma: one character test spares the search for most names.
             p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
             p.regnal = p.regnal or (len(words) == 1 and self._after_regnal_title(m.start))
+            p.unplaced = p.unplaced or not self._names_place(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
-            # A known first name alone is someone (« Nadia, 41 ans, raconte »).
+            # A known first name alone is someone (« Nadia, 41 ans, raconte »). Words no first name
+            # opens, always written where a place is named (« À Grand Bourgtheroulde, le président… »), name a place.
             if p.kind == "person" and p.entity is None and not p.titled and not p.aged and (
-                    (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
+                    (" " not in p.name and p.name not in given)
+                    or ((not p.bare or not p.unplaced) and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
         self._join_first_names(given)
         return keys
@@ -794,7 +801,7 @@ class Resolver:
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
             if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
-                              or self._fronted_place(a)):
+                              or self._names_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             if name is a and not self._opens_its_sentence(a) and _OPENING_MARK.match(self.text, b.end, b.end + 4):
                 continue  # "Pour Jean X, le ministre « a échoué »": the role is the subject of the quoted words
@@ -950,6 +957,11 @@ class Resolver:
         ``Interrogé sur l'absence de Jean X,``) and ``role`` opens what follows it."""
         aside = self._opening_aside(self._start_of_sentence(name.start), role.start)
         return aside is not None and aside.end() == role.start
+
+    def _names_place(self, name: Mention) -> bool:
+        """Whether ``name`` is written where a place is named: a département in brackets right after
+        it (``Grand Bourgtheroulde (Eure)``) or a place preposition alone before it opening its sentence."""
+        return self.place_bracket.match(self.text, name.end) is not None or self._fronted_place(name)
 
     def _fronted_place(self, name: Mention) -> bool:
         """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
@@ -4266,6 +4278,8 @@ class _Lexicon:
     capitalised past participle (``Interrogé sur…,``) sets off up to its comma, with the spaces after it."""
     place_opening: regex.Pattern[str]
     """A ``place_prepositions`` word opening a sentence, with the spaces after it (``À`` Nice, …), matched whole."""
+    place_bracket: regex.Pattern[str]
+    """A ``place_qualifiers`` word in brackets right after a name (`` (Eure)``): the name is a place's."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -4344,6 +4358,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                        tuple(words.get("topic_markers", ()))),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('place_prepositions', ()))})[ \u00a0]++"
                       if words.get("place_prepositions") else r"(?!)"),
+        regex.compile(rf"[ \u00a0]\((?:{trie_alternation(words['place_qualifiers'])})\)"
+                      if words.get("place_qualifiers") else r"(?!)"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

@@ -1631,6 +1631,11 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Emmanuel Macron a parlé le premier. « Nous n'avons pas cédé », a ajouté le chef de l'État français. "
                  "À Kiev, Volodymyr Zelensky a remercié les Européens.",
                  0, "Emmanuel Macron", id="a-place-opening-the-next-sentence-is-no-complement-of-the-role"),
+    pytest.param("Dans le gymnase de Grand Couronne (Seine-Maritime), le président de la République a répondu aux maires. "
+                 "« Je ne reviendrai pas sur l'ISF », a-t-il prévenu.", -1, "président de la République",
+                 id="a-place-before-its-departement-in-brackets-is-no-holder-of-the-role-after-it"),
+    pytest.param("À Saint Avold, le président a rencontré les grévistes. « Le dialogue reste ouvert », a-t-il assuré.",
+                 -1, "président", id="two-capitalised-words-after-a-fronted-place-preposition-name-a-place"),
     pytest.param("Donald Trump a affirmé qu'il réglerait le conflit. « Je les mettrai dans une pièce », a lancé l'ancien "
                  "président. Le président Joe Biden a répondu que « l'Amérique ne lâche pas ses amis ».",
                  1, "Donald Trump", id="a-former-office-the-registry-gives-the-last-speaker-is-the-same-voice"),
