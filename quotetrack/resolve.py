@@ -1835,6 +1835,23 @@ class Resolver:
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
 
+    def _body_head_named(self, m: Mention) -> Speaker | None:
+        """The latest person named before ``m`` whom the registry gives, in the year of the
+        article, the office ``m`` names (or the same office under another name, ``same_body_as``)
+        in the organisation its complement names: « le chef de la CFDT » after « Édouard X
+        s'est dit… Une victoire pour Laurent Y » is Laurent Y, the union's secretary general."""
+        body = self.registry.get(m.complement_id) if m.complement_id and m.role and self.registry is not None else None
+        same = getattr(self.registry, "same_office_in_body", None)
+        if body is None or body.type != "organisation" or not callable(same):
+            return None
+        k = bisect.bisect_left(self.all_name_starts, m.start)
+        for i in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            p = self.all_people[i]
+            if p.kind == "person" and p.entity is not None and any(
+                    r.institution == body.id and same(r.key, m.role) and r.active(self.year) for r in p.entity.roles):
+                return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
+        return None
+
     def _sole_holder_named(self, m: Mention) -> Speaker | None:
         """« … une enquête visant Donald X… « … », a tweeté le président »: a bare office nothing
         before resolves (no apposition, no antecedent) takes back the one person named before it,
@@ -2140,7 +2157,7 @@ class Resolver:
                 # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
-                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                prev = self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(

@@ -1631,6 +1631,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Emmanuel Macron a parlé le premier. « Nous n'avons pas cédé », a ajouté le chef de l'État français. "
                  "À Kiev, Volodymyr Zelensky a remercié les Européens.",
                  0, "Emmanuel Macron", id="a-place-opening-the-next-sentence-is-no-complement-of-the-role"),
+    pytest.param("PARIS, 11 janvier 2020 (AFP) - Édouard Philippe s'est dit « disposé à retirer » l'âge pivot. Une victoire "
+                 "pour Laurent Berger. « C'est une marque de considération », s'est félicité le chef de la CFDT.", -1,
+                 "Laurent Berger", id="a-union-s-leader-is-its-registry-secretary-general-named-before-not-the-last-speaker"),
+    pytest.param("LYON, 9 janvier 2020 (AFP) - Philippe Martinez défilait en tête du cortège. Laurent Berger a salué « un "
+                 "geste ». « C'est un leurre », a répliqué le dirigeant de la CGT.", -1, "Philippe Martinez",
+                 id="a-union-s-leader-takes-back-its-registry-head-over-another-union-s-head-who-spoke"),
     pytest.param("Dans le gymnase de Grand Couronne (Seine-Maritime), le président de la République a répondu aux maires. "
                  "« Je ne reviendrai pas sur l'ISF », a-t-il prévenu.", -1, "président de la République",
                  id="a-place-before-its-departement-in-brackets-is-no-holder-of-the-role-after-it"),
