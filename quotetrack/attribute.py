@@ -286,6 +286,9 @@ def _age_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'}),[ \u00a0]*+")
 
 
+# Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
+_SIDE_APPOSITION_WORDS = 8
+
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
 
@@ -1754,7 +1757,7 @@ class Attributor:
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
-            return self._side_named(side.end(), comma)
+            return self._side_named(side.end(), comma) or self._side_named_before_apposition(side.end(), comma)
         body = self._body_in(start, comma)
         if body is not None and body.end >= comma:
             return body
@@ -1766,6 +1769,15 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _side_named_before_apposition(self, lo: int, comma: int) -> Mention | None:
+        """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first
+        comma after ``lo``, when a short apposition opening in lower case fills the rest up to ``comma``."""
+        first = self.text.find(",", lo, comma)
+        aside = self.text[first + 1 : comma].strip(" \u00a0\u202f") if first >= 0 else ""
+        if not aside[:1].islower() or len(aside.split()) > _SIDE_APPOSITION_WORDS:
+            return None
+        return self._side_named(lo, first)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling

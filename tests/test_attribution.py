@@ -150,6 +150,8 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="que-clause-of-a-verb-before-a-postposed-selon"),
     pytest.param("Du côté de Keolis, on assure que le service reprendra lundi.", "Keolis", "indirect",
                  "subject-before-cue", id="on-after-du-cote-de-a-name"),
+    pytest.param("Du côté de Transdev, deuxième exploitant du réseau, on prévient que le mouvement sera reconduit.",
+                 "Transdev", "indirect", "subject-before-cue", id="on-after-du-cote-de-a-name-and-its-apposition"),
     pytest.param("La majorité salue le texte. Du côté de l'opposition, on juge que la réforme est injuste.", "opposition",
                  "indirect", "subject-before-cue", id="on-after-du-cote-de-a-noun-phrase"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
