@@ -685,6 +685,18 @@ def _crowd_phrase() -> regex.Pattern[str]:
     )
 
 
+# Most characters of a later slogan skipped on the way to the crowd after them (see _slogans_then_comma).
+_LATER_SLOGAN = 80
+
+
+@cache
+def _slogans_then_comma() -> regex.Pattern[str]:
+    """From a closing mark: later slogans in marks joined by commas or a coordinator of
+    ``names.json`` (`` et « … »``), then the comma that ends them, with its spaces."""
+    joint = rf"(?:,|(?:{trie_alternation(names_data()['coordinators'])})(?![\p{{L}}]))"
+    return regex.compile(rf"(?:[ \u00a0]*+{joint}[ \u00a0]*+[«“\"][^»”\"\n]{{1,{_LATER_SLOGAN}}}[»”\"])*+[ \u00a0]*+,[ \u00a0]*+")
+
+
 @cache
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
@@ -1418,6 +1430,10 @@ class Attributor:
             crowd = None
             for found in _crowd_phrase().finditer(self.text, s_start, q.marks[0]):
                 crowd = found
+            if crowd is None:
+                # "Aux cris de « … », les manifestants ont envahi la place": the subject after the slogans.
+                past = _slogans_then_comma().match(self.text, q.marks[1])
+                crowd = _crowd_phrase().match(self.text, past.end()) if past is not None else None
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)

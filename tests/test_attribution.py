@@ -2286,6 +2286,11 @@ SPEAKER_OF_QUOTE = [
                  0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    pytest.param("Le recteur a rappelé que la réforme était « nécessaire ». Aux cris de « Retrait, retrait ! » et « On ne lâche "
+                 "rien », les enseignants ont défilé jusqu'au rectorat.", 2, "enseignants",
+                 id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
+    pytest.param("Aux cris de « Macron démission », le ministre a quitté la salle sous escorte.", 0, None,
+                 id="a-slogan-is-no-single-subject-s-after-its-comma"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
                  "Le Premier ministre a promis « une réponse rapide ».",
                  -1, "Premier ministre", id="a-body-s-president-is-not-the-head-of-government"),
