@@ -286,6 +286,9 @@ def _age_aside() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+\d{{1,3}}[ \u00a0]++(?:{alternation(units) if units else '(?!)'}),[ \u00a0]*+")
 
 
+# Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
+_SIDE_APPOSITION_WORDS = 8
+
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
 
@@ -680,6 +683,18 @@ def _crowd_phrase() -> regex.Pattern[str]:
         rf"(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
         rf"(?:{alternation(raw['crowd_nouns'])})(?![\p{{L}}\-])"
     )
+
+
+# Most characters of a later slogan skipped on the way to the crowd after them (see _slogans_then_comma).
+_LATER_SLOGAN = 80
+
+
+@cache
+def _slogans_then_comma() -> regex.Pattern[str]:
+    """From a closing mark: later slogans in marks joined by commas or a coordinator of
+    ``names.json`` (`` et « … »``), then the comma that ends them, with its spaces."""
+    joint = rf"(?:,|(?:{trie_alternation(names_data()['coordinators'])})(?![\p{{L}}]))"
+    return regex.compile(rf"(?:[ \u00a0]*+{joint}[ \u00a0]*+[«“\"][^»”\"\n]{{1,{_LATER_SLOGAN}}}[»”\"])*+[ \u00a0]*+,[ \u00a0]*+")
 
 
 @cache
@@ -1415,6 +1430,10 @@ class Attributor:
             crowd = None
             for found in _crowd_phrase().finditer(self.text, s_start, q.marks[0]):
                 crowd = found
+            if crowd is None:
+                # "Aux cris de « … », les manifestants ont envahi la place": the subject after the slogans.
+                past = _slogans_then_comma().match(self.text, q.marks[1])
+                crowd = _crowd_phrase().match(self.text, past.end()) if past is not None else None
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
@@ -1755,7 +1774,7 @@ class Attributor:
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
-            return self._side_named(side.end(), comma)
+            return self._side_named(side.end(), comma) or self._side_named_before_apposition(side.end(), comma)
         body = self._body_in(start, comma)
         if body is not None and body.end >= comma:
             return body
@@ -1780,6 +1799,15 @@ class Attributor:
                 or _verb_coordinated().search(self.text, end, on.start) is None):
             return None
         return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
+
+    def _side_named_before_apposition(self, lo: int, comma: int) -> Mention | None:
+        """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first
+        comma after ``lo``, when a short apposition opening in lower case fills the rest up to ``comma``."""
+        first = self.text.find(",", lo, comma)
+        aside = self.text[first + 1 : comma].strip(" \u00a0\u202f") if first >= 0 else ""
+        if not aside[:1].islower() or len(aside.split()) > _SIDE_APPOSITION_WORDS:
+            return None
+        return self._side_named(lo, first)
 
     def _side_named(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de Keolis,``, ``Chez les Verts,``: the mention or noun phrase filling

@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 
-from quotetrack import channel, cues
+from quotetrack import channel, cues, registry
 from quotetrack.classify import (
     DATELINE,
     Candidate,
@@ -870,11 +870,24 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if comma < 0:
         return start
     if _age_aside().fullmatch(text, start, comma):
-        return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)  # "Pour Samia, 23 ans, …"
-    if (not relative and not _described(text[start:comma], word)
+        # "Pour Samia, 23 ans, …", "Selon Karim, 41 ans, livreur, …"
+        return _content_after(text, _past_profession(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+    if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
     return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+
+
+def _past_profession(text: str, at: int, s_end: int) -> int:
+    """Past a profession alone and its comma at ``at`` (``livreur, ``), else ``at``."""
+    comma = _comma(text, at, min(s_end, at + _BARE_APPOSITION_MAX))
+    return _skip_space(text, comma + 1, s_end) if comma >= 0 and _profession_alone(text[at:comma]) else at
+
+
+def _profession_alone(segment: str) -> bool:
+    """``éducatrice``, ``retraité``: one word, a profession or situation bound by its noun
+    (:func:`quotetrack.registry.profession_nouns`), the whole aside on a fronted source."""
+    return segment.strip(" \u00a0\u202f") in registry.profession_nouns()
 
 
 def _content_after(text: str, after: int, start: int, s_end: int) -> int:

@@ -304,6 +304,9 @@ class NamesData(Record):
     aside_openers: tuple[str, ...] = ()
     """``à propos de``: a sentence opening with one and a comma names what it is about, never its
     subject (``À propos de Jean X, il…``, ``Concernant Jean X, le ministre…``)."""
+    place_qualifiers: tuple[str, ...] = ()
+    """Départements and regions a place name is qualified by in brackets (``Grand Bourgtheroulde
+    (Eure)``): capitalised words always so qualified, no first name opening them, name a place."""
     place_prepositions: tuple[str, ...] = ()
     """``à``, ``en``: a sentence opening with one, a capitalised name and a comma says where
     (``À Nice, le président…``): that name is no one the role after the comma describes."""

@@ -602,6 +602,14 @@ def _language() -> _Language:
     )
 
 
+@cache
+def profession_nouns() -> frozenset[str]:
+    """The one-word forms of the professions and situations bound by their noun (``by_noun``
+    roles of ``roles.json``: ``éducatrice``, ``retraité``), lower-case: alone between commas after
+    a name, a description of that person (``Pour Amina, éducatrice, …``)."""
+    return frozenset(f.lower() for r in _language().roles if r.by_noun for f in r.forms if " " not in f and "|" not in f)
+
+
 def _role_words(roles: Iterable[_RoleRecord]) -> dict[str, frozenset[str]]:
     """Folded words of the forms of each role key."""
     out: dict[str, set[str]] = {}

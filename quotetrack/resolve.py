@@ -201,6 +201,9 @@ class _Person:
     regnal: bool = False
     """A lone first name seen right after a title of ``regnal_titles`` (« le pape François »): a
     sovereign's own name, never joined to someone named in full with that first name."""
+    unplaced: bool = False
+    """Seen once at least where no place is named: neither after a place preposition opening its
+    sentence (« À Bourg Achard, … ») nor before a département in brackets (« X (Eure) »)."""
 
 
 @lru_cache(maxsize=4096)
@@ -272,6 +275,7 @@ class Resolver:
         self.complement_after, self.portfolio_gap, self.lower_complement = lex.complement_after, lex.portfolio_gap, lex.lower_complement
         self.body_link, self.body_link_inside = lex.body_link, lex.body_link_inside
         self.place_complement, self.name_complement = lex.place_complement, lex.name_complement
+        self.place_opening, self.place_bracket = lex.place_opening, lex.place_bracket
         self.complement_inside, self.organisation_suffixes = lex.complement_inside, lex.organisation_suffixes
         self.organisation_prefixes = lex.organisation_prefixes
         self.same_markers, self.named_anaphors = lex.same_markers, lex.named_anaphors
@@ -380,7 +384,7 @@ class Resolver:
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
         self.definite, self.body_opening = lex.definite, lex.body_opening
         self.topic_opening = lex.topic_opening
-        self.opening_aside, self.place_opening = lex.opening_aside, lex.place_opening
+        self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
         self.mentions = mentions
@@ -623,13 +627,16 @@ class Resolver:
             # The age opens with a comma: one character test spares the search for most names.
             p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
             p.regnal = p.regnal or (len(words) == 1 and self._after_regnal_title(m.start))
+            p.unplaced = p.unplaced or not self._names_place(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
             # (« la Seconde Guerre mondiale »): a name still, but no antecedent for "il" or "elle".
-            # A known first name alone is someone (« Nadia, 41 ans, raconte »).
+            # A known first name alone is someone (« Nadia, 41 ans, raconte »). Words no first name
+            # opens, always written where a place is named (« À Grand Bourgtheroulde, le président… »), name a place.
             if p.kind == "person" and p.entity is None and not p.titled and not p.aged and (
-                    (" " not in p.name and p.name not in given) or (not p.bare and p.name.split(" ", 1)[0] not in given)):
+                    (" " not in p.name and p.name not in given)
+                    or ((not p.bare or not p.unplaced) and p.name.split(" ", 1)[0] not in given)):
                 p.kind = "other"
         self._join_first_names(given)
         return keys
@@ -830,7 +837,7 @@ class Resolver:
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
             if name is a and (self._closes_opening_aside(a, b) or (not self._opens_its_sentence(a) and self._subject_of_cue(b))
-                              or self._fronted_place(a)):
+                              or self._names_place(a)):
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             if name is a and not self._opens_its_sentence(a) and _OPENING_MARK.match(self.text, b.end, b.end + 4):
                 continue  # "Pour Jean X, le ministre « a échoué »": the role is the subject of the quoted words
@@ -986,6 +993,11 @@ class Resolver:
         ``Interrogé sur l'absence de Jean X,``) and ``role`` opens what follows it."""
         aside = self._opening_aside(self._start_of_sentence(name.start), role.start)
         return aside is not None and aside.end() == role.start
+
+    def _names_place(self, name: Mention) -> bool:
+        """Whether ``name`` is written where a place is named: a département in brackets right after
+        it (``Grand Bourgtheroulde (Eure)``) or a place preposition alone before it opening its sentence."""
+        return self.place_bracket.match(self.text, name.end) is not None or self._fronted_place(name)
 
     def _fronted_place(self, name: Mention) -> bool:
         """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
@@ -1881,6 +1893,23 @@ class Resolver:
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
 
+    def _body_head_named(self, m: Mention) -> Speaker | None:
+        """The latest person named before ``m`` whom the registry gives, in the year of the
+        article, the office ``m`` names (or the same office under another name, ``same_body_as``)
+        in the organisation its complement names: « le chef de la CFDT » after « Édouard X
+        s'est dit… Une victoire pour Laurent Y » is Laurent Y, the union's secretary general."""
+        body = self.registry.get(m.complement_id) if m.complement_id and m.role and self.registry is not None else None
+        same = getattr(self.registry, "same_office_in_body", None)
+        if body is None or body.type != "organisation" or not callable(same):
+            return None
+        k = bisect.bisect_left(self.all_name_starts, m.start)
+        for i in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            p = self.all_people[i]
+            if p.kind == "person" and p.entity is not None and any(
+                    r.institution == body.id and same(r.key, m.role) and r.active(self.year) for r in p.entity.roles):
+                return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
+        return None
+
     def _sole_holder_named(self, m: Mention) -> Speaker | None:
         """« … une enquête visant Donald X… « … », a tweeté le président »: a bare office nothing
         before resolves (no apposition, no antecedent) takes back the one person named before it,
@@ -2192,7 +2221,7 @@ class Resolver:
                 # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
-                prev = (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                prev = self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
@@ -4411,6 +4440,8 @@ class _Lexicon:
     capitalised past participle (``Interrogé sur…,``) sets off up to its comma, with the spaces after it."""
     place_opening: regex.Pattern[str]
     """A ``place_prepositions`` word opening a sentence, with the spaces after it (``À`` Nice, …), matched whole."""
+    place_bracket: regex.Pattern[str]
+    """A ``place_qualifiers`` word in brackets right after a name (`` (Eure)``): the name is a place's."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -4489,6 +4520,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                        tuple(words.get("topic_markers", ()))),
         regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{trie_alternation(words.get('place_prepositions', ()))})[ \u00a0]++"
                       if words.get("place_prepositions") else r"(?!)"),
+        regex.compile(rf"[ \u00a0]\((?:{trie_alternation(words['place_qualifiers'])})\)"
+                      if words.get("place_qualifiers") else r"(?!)"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()

@@ -150,6 +150,8 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="que-clause-of-a-verb-before-a-postposed-selon"),
     pytest.param("Du côté de Keolis, on assure que le service reprendra lundi.", "Keolis", "indirect",
                  "subject-before-cue", id="on-after-du-cote-de-a-name"),
+    pytest.param("Du côté de Transdev, deuxième exploitant du réseau, on prévient que le mouvement sera reconduit.",
+                 "Transdev", "indirect", "subject-before-cue", id="on-after-du-cote-de-a-name-and-its-apposition"),
     pytest.param("La majorité salue le texte. Du côté de l'opposition, on juge que la réforme est injuste.", "opposition",
                  "indirect", "subject-before-cue", id="on-after-du-cote-de-a-noun-phrase"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
@@ -1654,6 +1656,17 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Emmanuel Macron a parlé le premier. « Nous n'avons pas cédé », a ajouté le chef de l'État français. "
                  "À Kiev, Volodymyr Zelensky a remercié les Européens.",
                  0, "Emmanuel Macron", id="a-place-opening-the-next-sentence-is-no-complement-of-the-role"),
+    pytest.param("PARIS, 11 janvier 2020 (AFP) - Édouard Philippe s'est dit « disposé à retirer » l'âge pivot. Une victoire "
+                 "pour Laurent Berger. « C'est une marque de considération », s'est félicité le chef de la CFDT.", -1,
+                 "Laurent Berger", id="a-union-s-leader-is-its-registry-secretary-general-named-before-not-the-last-speaker"),
+    pytest.param("LYON, 9 janvier 2020 (AFP) - Philippe Martinez défilait en tête du cortège. Laurent Berger a salué « un "
+                 "geste ». « C'est un leurre », a répliqué le dirigeant de la CGT.", -1, "Philippe Martinez",
+                 id="a-union-s-leader-takes-back-its-registry-head-over-another-union-s-head-who-spoke"),
+    pytest.param("Dans le gymnase de Grand Couronne (Seine-Maritime), le président de la République a répondu aux maires. "
+                 "« Je ne reviendrai pas sur l'ISF », a-t-il prévenu.", -1, "président de la République",
+                 id="a-place-before-its-departement-in-brackets-is-no-holder-of-the-role-after-it"),
+    pytest.param("À Saint Avold, le président a rencontré les grévistes. « Le dialogue reste ouvert », a-t-il assuré.",
+                 -1, "président", id="two-capitalised-words-after-a-fronted-place-preposition-name-a-place"),
     pytest.param("Donald Trump a affirmé qu'il réglerait le conflit. « Je les mettrai dans une pièce », a lancé l'ancien "
                  "président. Le président Joe Biden a répondu que « l'Amérique ne lâche pas ses amis ».",
                  1, "Donald Trump", id="a-former-office-the-registry-gives-the-last-speaker-is-the-same-voice"),
@@ -2337,6 +2350,11 @@ SPEAKER_OF_QUOTE = [
                  0, "lettre", id="a-participle-an-adverb-and-its-agent-are-an-aside-of-the-subject"),
     pytest.param("Des milliers de personnes ont défilé samedi à Lille aux cris de « Pas un euro de plus ».",
                  0, "milliers de personnes", id="a-slogan-cried-is-the-crowd-that-marched"),
+    pytest.param("Le recteur a rappelé que la réforme était « nécessaire ». Aux cris de « Retrait, retrait ! » et « On ne lâche "
+                 "rien », les enseignants ont défilé jusqu'au rectorat.", 2, "enseignants",
+                 id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
+    pytest.param("Aux cris de « Macron démission », le ministre a quitté la salle sous escorte.", 0, None,
+                 id="a-slogan-is-no-single-subject-s-after-its-comma"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
                  "Le Premier ministre a promis « une réponse rapide ».",
                  -1, "Premier ministre", id="a-body-s-president-is-not-the-head-of-government"),
