@@ -24,6 +24,7 @@ from quotetrack.classify import (
     Candidate,
     comparative_connector,
     disputes_quote,
+    glosses,
     grammar,
     is_connector,
     past_connector,
@@ -1070,6 +1071,10 @@ class Attributor:
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
+        if previous is not None and previous.quote is not None and glosses(self.text, previous.quote, q):
+            # « Send her back! » (« Renvoyez-la! »), a crowd's or a tweet's words and their
+            # translation: the gloss is the same utterance, whoever a later cue names.
+            return replace(previous, quote=q, carried=None)
         found: dict[str, Any] = {}  # the cue of each cue position, looked for once per quote
         for rule in self._applicable(q):
             if rule.cue in found:

@@ -499,6 +499,15 @@ _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)
 _GLOSS_REACH = 100
 
 
+def glosses(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether the quotation ``second`` is the bracketed gloss of ``first`` right before it
+    (« Send her back! » (« Renvoyez-la! »)): one utterance, found by the same rule."""
+    if first.marks is None or second.marks is None or first.rule != second.rule:
+        return False
+    gap = _GLOSS_OPEN.fullmatch(text, first.marks[1], second.marks[0])
+    return gap is not None and _GLOSS_CLOSE.match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
+
+
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
     gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas

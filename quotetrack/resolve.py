@@ -346,8 +346,8 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
-        self.collective_nouns = lex.body_nouns | lex.organisation_nouns
-        """Heads of descriptions of bodies and organisations: never a person named before."""
+        self.collective_nouns = lex.body_nouns | lex.organisation_nouns | _folded_names("crowd_nouns")
+        """Heads of descriptions of bodies, organisations and crowds (``la foule``): never a person named before."""
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing

@@ -3144,6 +3144,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-pronoun-after-ce-qu-takes-back-the-body-subject-of-its-sentence"),
     pytest.param("Le roi Albert a reçu la délégation, selon un communiqué du palais. Le souverain s'est dit « honoré ».",
                  -1, "Albert", id="souverain-is-a-head-of-state-role-no-palace"),
+    pytest.param("La sénatrice Ann Holt a jugé ces attaques « indignes ». Au meeting de Tampa, la foule a ensuite scandé "
+                 "« Lock her up! ».", -1, "foule", id="a-crowd-noun-takes-back-no-person-named-before"),
+    pytest.param("Ann Holt s'est exprimée en premier. « Nous ne reculerons pas », a scandé la foule.",
+                 -1, "foule", id="a-crowd-noun-in-an-incise-takes-back-no-person"),
+    pytest.param("Au meeting de Tampa, les partisans du président ont scandé « Four more years! » (« Quatre ans de plus! ») "
+                 "lorsque Ann Holt a mentionné le bilan.", -1, "partisans du président",
+                 id="a-translation-in-brackets-is-the-same-utterance-whatever-cue-follows"),
 ]
 
 
