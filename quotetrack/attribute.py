@@ -2241,13 +2241,18 @@ class Attributor:
     def _speech_owner(self, lo: int, hi: int, *, opening: bool = False) -> Mention | None:
         """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
         mention its complement link introduces in ``text[lo:hi]``; with ``opening``, only a
-        speech noun that is the first or second word after ``lo``."""
+        speech noun, or a noun of a reply or a verdict (``Réaction de X sur France Info : « … »``),
+        that is the first or second word after ``lo``."""
+        nouns = _verdict_words() if opening else _speech_nouns()
+        lo = past_dateline(self.text, lo, hi) if opening else lo  # "11h05 - Réaction de X : « … »"
         for link in _words().speech_owner.finditer(self.text, lo, hi):
             if opening and len(self.text[lo : link.start()].split()) > 1:
                 return None
-            if link.group("noun").lower() not in _speech_nouns() or self._governed_word(lo, link.start()):
+            if link.group("noun").lower() not in nouns or self._governed_word(lo, link.start()):
                 continue  # not a speech noun, or one a preposition governs ("à propos de X")
             k = bisect.bisect_left(self.m_starts, link.end())
+            if k > 0 and self.mentions[k - 1].start > link.end("noun") and self.mentions[k - 1].end > link.end():
+                return self.mentions[k - 1]  # "Réaction de |la Maison-Blanche": the mention holds the link's article
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None

@@ -3151,6 +3151,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Au meeting de Tampa, les partisans du président ont scandé « Four more years! » (« Quatre ans de plus! ») "
                  "lorsque Ann Holt a mentionné le bilan.", -1, "partisans du président",
                  id="a-translation-in-brackets-is-the-same-utterance-whatever-cue-follows"),
+    pytest.param("Le sénateur Tom Avery a revendiqué la victoire. « Nous avons gagné », a-t-il lancé. Réaction de Claire "
+                 "Marchand sur France Inter : « Il faut attendre la fin du dépouillement. »", -1, "Claire Marchand",
+                 id="a-noun-of-reaction-opening-the-colon-clause-names-the-speaker"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\n11h05 - Commentaire de Claire Marchand : « Il faut attendre "
+                 "la fin du dépouillement. »", -1, "Claire Marchand", id="a-noun-of-reaction-past-a-live-blog-time"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéponse de l'Élysée : « Nous attendrons les résultats. »",
+                 -1, "Élysée", id="a-speech-noun-before-a-body-its-article-opens"),
 ]
 
 
