@@ -1869,6 +1869,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("WASHINGTON, 12 août 2020 (AFP) - Joe Biden a choisi sa colistière. Donald Trump a réagi. "
                  "Le président américain a qualifié la sénatrice de « méchante ».", 0,
                  "Donald Trump", id="of-two-holders-named-the-one-of-the-article-s-year-holds-the-role"),
+    pytest.param("WASHINGTON, 4 novembre 2020 (AFP) - Donald Trump a revendiqué la victoire. Joe Biden s'est exprimé à "
+                 "Wilmington : « Nous sommes en bonne voie. » Le président sortant a écrit : « On nous vole l'élection ! »", -1,
+                 "Donald Trump", id="the-last-speaker-the-registry-gives-the-office-only-later-yields-to-that-year-s-holder"),
     pytest.param("ROME, 6 août 2020 (AFP) - Le Premier ministre italien, en visite, a promis l'aide de Rome. "
                  "« L'Italie sera aux côtés du Liban », a-t-il déclaré.", 0,
                  "Giuseppe Conte", id="a-role-the-registry-binds-opening-a-sentence-is-a-pronoun-s-antecedent"),
