@@ -827,6 +827,20 @@ def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLi
     return i >= 0 and cues[i].form in _VERBAL_FORMS and s.open_start - cues[i].end <= _PREDICATE_REACH
 
 
+# How far past a closing mark a comparative aside with a naming verb is looked for.
+_NAMING_ASIDE_REACH = 60
+
+
+@cache
+def _naming_aside() -> regex.Pattern[str]:
+    """A comma, a comparative connector and a naming verb after its object clitic right after
+    the marks (``« Rocket Man », comme l'appelait X``): the words in marks are a name."""
+    g = grammar()
+    blank = r"[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){blank}*+,{blank}*+(?:{trie_alternation(g.comparative_connectors)}){blank}++"
+                         rf"(?:{trie_alternation(g.naming_verbs)})(?!\p{{L}})")
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -916,6 +930,8 @@ def _decide(
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
+    if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
+        return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (
         not before_stripped
         or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)
