@@ -63,6 +63,7 @@ from quotetrack.mentions import (
     fronted_participle,
     names_data,
     place_complement,
+    same_source_at,
     subject_relative_after,
     titled_complement,
 )
@@ -1292,6 +1293,8 @@ class Attributor:
             # speaker carried over). "précise-t-on.", nothing after: other rules may carry one;
             # not "a-t-on appris.": whoever learns the words names no earlier speaker.
             found = self._named_after_cue(cue.end, s_end)
+            if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
+                return same  # "« … », indique-t-on de même source": whoever spoke last
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -1331,7 +1334,8 @@ class Attributor:
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
-                return self._fronted_speaker(subject, s_start) or named or subject
+                same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
+                return self._fronted_speaker(subject, s_start) or named or same or subject
             return subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
@@ -1788,6 +1792,16 @@ class Attributor:
         if np is None or self.text[np.end() : comma].strip():
             return None
         return self._np_mention(np)
+
+    @staticmethod
+    def _last_mention(previous: Assignment | None) -> Mention | None:
+        """The mention the last attributed quote was given, if any."""
+        return previous.mention if previous is not None else None
+
+    def _same_source(self, cue: Any, end: int, previous: Assignment | None) -> Mention | None:
+        """``indique-t-on de même source``, ``On apprend de même source que…``: a phrase of
+        ``same_source_phrases`` right after an indefinite cue gives the words to the last speaker."""
+        return self._last_mention(previous) if same_source_at(self.text, cue.end, end) is not None else None
 
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on

@@ -3161,6 +3161,10 @@ SPEAKER_OF_QUOTE = [
                  "la fin du dépouillement. »", -1, "Claire Marchand", id="a-noun-of-reaction-past-a-live-blog-time"),
     pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéponse de l'Élysée : « Nous attendrons les résultats. »",
                  -1, "Élysée", id="a-speech-noun-before-a-body-its-article-opens"),
+    pytest.param("Selon Matignon, le texte sera présenté mardi. « Rien n'est figé », indique-t-on de même source.",
+                 -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
+    pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
+                 -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
 ]
 
 

@@ -735,6 +735,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
+                 "le vote aura lieu en juin", id="a-same-source-phrase-between-the-cue-and-que-is-no-comparison"),
     pytest.param("Pékin a fait savoir par la voix du porte-parole du ministère des Affaires étrangères Wang Wenbin "
                  "qu'il rejetait ces accusations.", "il rejetait ces accusations",
                  id="a-voice-marker-then-a-long-role-and-its-name-before-que"),
