@@ -371,6 +371,17 @@ def _colon_clause() -> regex.Pattern[str]:
 _COLON_CLAUSE_TAIL = 12
 
 
+def _only_clitics(words: str) -> bool:
+    """Whether ``words`` hold nothing but object pronouns (``le``, ``leur``), or nothing at all."""
+    return all(w.casefold().replace("’", "'") in _clitic_words() for w in words.split())
+
+
+@cache
+def _clitic_words() -> frozenset[str]:
+    """The object pronouns of :func:`quotetrack.cues.clitics`, folded to the straight apostrophe."""
+    return frozenset(c.casefold() for c in clitics())
+
+
 @cache
 def _gerund_clause() -> regex.Pattern[str]:
     """:func:`_opening_clause` with a longer verb group, the main clause a gerund after its comma
@@ -2411,8 +2422,8 @@ class Attributor:
         before the gerund, whose subject that noun phrase is, when nothing else is (past a dateline:
         ``HALIFAX — Les familles des victimes ont réclamé une enquête, jugeant que…``)."""
         comma = self.text.rfind(",", s_start, gerund.start)
-        if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
-            return None
+        if comma < 0 or not _only_clitics(self.text[comma + 1 : gerund.start]):
+            return None  # "…, le jugeant « trompeur »": an object pronoun may stand before the gerund
         start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
         m = _gerund_clause().fullmatch(self.text, start, comma)
         if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):

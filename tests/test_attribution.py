@@ -3165,6 +3165,8 @@ SPEAKER_OF_QUOTE = [
                  -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
                  -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
+    pytest.param("Le sénateur Tom Avery a publié une vidéo. Le réseau social a masqué le message, le jugeant « trompeur ».",
+                 -1, "réseau social", id="an-object-pronoun-before-a-gerund-keeps-the-main-clause-subject"),
 ]
 
 
