@@ -24,6 +24,7 @@ from quotetrack.classify import (
     Candidate,
     comparative_connector,
     disputes_quote,
+    glosses,
     grammar,
     is_connector,
     past_connector,
@@ -62,6 +63,7 @@ from quotetrack.mentions import (
     fronted_participle,
     names_data,
     place_complement,
+    same_source_at,
     subject_relative_after,
     titled_complement,
 )
@@ -370,6 +372,17 @@ def _colon_clause() -> regex.Pattern[str]:
 
 # The words the verb group of a clause before a colon may run to (see _colon_clause).
 _COLON_CLAUSE_TAIL = 12
+
+
+def _only_clitics(words: str) -> bool:
+    """Whether ``words`` hold nothing but object pronouns (``le``, ``leur``), or nothing at all."""
+    return all(w.casefold().replace("’", "'") in _clitic_words() for w in words.split())
+
+
+@cache
+def _clitic_words() -> frozenset[str]:
+    """The object pronouns of :func:`quotetrack.cues.clitics`, folded to the straight apostrophe."""
+    return frozenset(c.casefold() for c in clitics())
 
 
 @cache
@@ -1085,6 +1098,10 @@ class Attributor:
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
+        if previous is not None and previous.quote is not None and glosses(self.text, previous.quote, q):
+            # « Send her back! » (« Renvoyez-la! »), a crowd's or a tweet's words and their
+            # translation: the gloss is the same utterance, whoever a later cue names.
+            return replace(previous, quote=q, carried=None)
         found: dict[str, Any] = {}  # the cue of each cue position, looked for once per quote
         for rule in self._applicable(q):
             if rule.cue in found:
@@ -1302,6 +1319,8 @@ class Attributor:
             # speaker carried over). "précise-t-on.", nothing after: other rules may carry one;
             # not "a-t-on appris.": whoever learns the words names no earlier speaker.
             found = self._named_after_cue(cue.end, s_end)
+            if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
+                return same  # "« … », indique-t-on de même source": whoever spoke last
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -1341,7 +1360,8 @@ class Attributor:
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
-                return self._fronted_speaker(subject, s_start) or named or subject
+                same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
+                return self._fronted_speaker(subject, s_start) or named or same or subject
             return subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
@@ -1826,6 +1846,16 @@ class Attributor:
             return None
         return self._np_mention(np)
 
+    @staticmethod
+    def _last_mention(previous: Assignment | None) -> Mention | None:
+        """The mention the last attributed quote was given, if any."""
+        return previous.mention if previous is not None else None
+
+    def _same_source(self, cue: Any, end: int, previous: Assignment | None) -> Mention | None:
+        """``indique-t-on de même source``, ``On apprend de même source que…``: a phrase of
+        ``same_source_phrases`` right after an indefinite cue gives the words to the last speaker."""
+        return self._last_mention(previous) if same_source_at(self.text, cue.end, end) is not None else None
+
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on
         dans l'entourage du ministre``): a body after a preposition, a mention, or a publication.
@@ -2304,13 +2334,18 @@ class Attributor:
     def _speech_owner(self, lo: int, hi: int, *, opening: bool = False) -> Mention | None:
         """``Le message du Kremlin est clair : « … »``: whose words a speech noun names, the
         mention its complement link introduces in ``text[lo:hi]``; with ``opening``, only a
-        speech noun that is the first or second word after ``lo``."""
+        speech noun, or a noun of a reply or a verdict (``Réaction de X sur France Info : « … »``),
+        that is the first or second word after ``lo``."""
+        nouns = _verdict_words() if opening else _speech_nouns()
+        lo = past_dateline(self.text, lo, hi) if opening else lo  # "11h05 - Réaction de X : « … »"
         for link in _words().speech_owner.finditer(self.text, lo, hi):
             if opening and len(self.text[lo : link.start()].split()) > 1:
                 return None
-            if link.group("noun").lower() not in _speech_nouns() or self._governed_word(lo, link.start()):
+            if link.group("noun").lower() not in nouns or self._governed_word(lo, link.start()):
                 continue  # not a speech noun, or one a preposition governs ("à propos de X")
             k = bisect.bisect_left(self.m_starts, link.end())
+            if k > 0 and self.mentions[k - 1].start > link.end("noun") and self.mentions[k - 1].end > link.end():
+                return self.mentions[k - 1]  # "Réaction de |la Maison-Blanche": the mention holds the link's article
             if k < len(self.mentions) and self.mentions[k].start == link.end():
                 return self.mentions[k]
         return None
@@ -2455,8 +2490,8 @@ class Attributor:
         before the gerund, whose subject that noun phrase is, when nothing else is (past a dateline:
         ``HALIFAX — Les familles des victimes ont réclamé une enquête, jugeant que…``)."""
         comma = self.text.rfind(",", s_start, gerund.start)
-        if comma < 0 or self.text[comma + 1 : gerund.start].strip(" \u00a0\u202f"):
-            return None
+        if comma < 0 or not _only_clitics(self.text[comma + 1 : gerund.start]):
+            return None  # "…, le jugeant « trompeur »": an object pronoun may stand before the gerund
         start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
         m = _gerund_clause().fullmatch(self.text, start, comma)
         if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):

@@ -523,6 +523,15 @@ _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)
 _GLOSS_REACH = 100
 
 
+def glosses(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether the quotation ``second`` is the bracketed gloss of ``first`` right before it
+    (« Send her back! » (« Renvoyez-la! »)): one utterance, found by the same rule."""
+    if first.marks is None or second.marks is None or first.rule != second.rule:
+        return False
+    gap = _GLOSS_OPEN.fullmatch(text, first.marks[1], second.marks[0])
+    return gap is not None and _GLOSS_CLOSE.match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
+
+
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
     gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas
@@ -842,6 +851,20 @@ def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLi
     return i >= 0 and cues[i].form in _VERBAL_FORMS and s.open_start - cues[i].end <= _PREDICATE_REACH
 
 
+# How far past a closing mark a comparative aside with a naming verb is looked for.
+_NAMING_ASIDE_REACH = 60
+
+
+@cache
+def _naming_aside() -> regex.Pattern[str]:
+    """A comma, a comparative connector and a naming verb after its object clitic right after
+    the marks (``« Rocket Man », comme l'appelait X``): the words in marks are a name."""
+    g = grammar()
+    blank = r"[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){blank}*+,{blank}*+(?:{trie_alternation(g.comparative_connectors)}){blank}++"
+                         rf"(?:{trie_alternation(g.naming_verbs)})(?!\p{{L}})")
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -932,6 +955,8 @@ def _decide(
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
+    if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
+        return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (
         not before_stripped
         or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)

@@ -41,7 +41,7 @@ from quotetrack.cues import prospective_report, telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
-from quotetrack.mentions import names_data
+from quotetrack.mentions import names_data, same_source_spans
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -336,7 +336,7 @@ def find_indirect(
         dated = _patterns().time_comparison.search(text, blocker_from, que_end) if que_end is not None else None
         if dated is not None and not _opens_subject(text, dated.end()):
             dated = None  # "trois jours plus tôt que prévu": a comparison still
-        if que_end is not None and (_patterns().que_blocker.search(text, blocker_from, dated.start() if dated else que_end)
+        if que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
@@ -1309,6 +1309,14 @@ def _reported_back(text: str, i: int, cue: CueLike, sentences: Spans, s_start: i
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!…"):
         end -= 1
     return _make(text, _skip_space(text, start, end), end, i, "indirect-back", 0.75)
+
+
+def _que_blocked(text: str, start: int, end: int) -> bool:
+    """A comparison or restriction word in ``text[start:end]`` before a que (``plus que``,
+    ``même que``), not one of a phrase naming the source (``indique de même source que``)."""
+    blockers = list(_patterns().que_blocker.finditer(text, start, end))
+    phrases = same_source_spans(text, start, end) if blockers else []
+    return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
 
 
 def past_dateline(text: str, start: int, end: int) -> int:

@@ -270,6 +270,9 @@ class NamesData(Record):
     """``du côté de``, ``chez``: a sentence opening with one and a comma names who the ``on`` after it is."""
     same_markers: tuple[str, ...] = ()
     """Words after a determiner that point back to the last speaker (``la même source``)."""
+    same_source_phrases: tuple[str, ...] = ()
+    """Bare phrases after a verb that give the words to the last speaker (``indique-t-on de
+    même source``, ``On apprend de même source que…``)."""
     contrast_markers: tuple[str, ...] = ()
     """Adverbials that set a subject against the one who spoke before (``pour sa part``, ``au
     contraire``): a role they follow, before its verb's que, is never the last speaker."""
@@ -385,6 +388,24 @@ def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex
 
 
 @cache
+@cache
+def _same_source() -> regex.Pattern[str]:
+    blank = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){blank}*+(?:{trie_alternation(names_data().get('same_source_phrases', ()))})(?!\p{{L}})")
+
+
+def same_source_at(text: str, pos: int, end: int) -> int | None:
+    """The end of a phrase of ``same_source_phrases`` (``de même source``) right at ``pos``
+    (white space before it allowed, not past ``end``), else None."""
+    found = _same_source().match(text, pos, end)
+    return None if found is None else int(found.end())
+
+
+def same_source_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every phrase of ``same_source_phrases`` in ``text[start:end]``, as (start, end)."""
+    return [found.span() for found in _same_source().finditer(text, start, end)]
+
+
 def names_data() -> dict[str, Any]:
     """The content of ``data/names.json``, validated once (one error lists every problem)."""
     raw: dict[str, Any] = lexicon.read_json("names.json")

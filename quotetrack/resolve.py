@@ -377,8 +377,8 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
-        self.collective_nouns = lex.body_nouns | lex.organisation_nouns
-        """Heads of descriptions of bodies and organisations: never a person named before."""
+        self.collective_nouns = lex.body_nouns | lex.organisation_nouns | _folded_names("crowd_nouns")
+        """Heads of descriptions of bodies, organisations and crowds (``la foule``): never a person named before."""
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
         self.text_agent, self.text_noun_last, self.introducing = lex.text_agent, lex.text_noun_last, lex.introducing
@@ -1618,6 +1618,13 @@ class Resolver:
         """Where the speaker ``name`` last spoke before the mention being resolved, or -1."""
         return next((at for at, s in reversed(self.recent) if s.name == name), -1)
 
+    def _not_holder_that_year(self, person: Speaker, role: str | None) -> bool:
+        """Whether the registry gives ``person`` the office ``role``, but not in the year the
+        article is dated by (Joe X, president from 2021, in an article of 2020)."""
+        entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
+        held = [r for r in getattr(entity, "roles", ()) if r.key == role]
+        return self.year is not None and bool(held) and not any(r.active(self.year) for r in held)
+
     def _registry_holds(self, person: Speaker, role: str | None) -> bool:
         """Whether the registry gives ``person`` the office ``role``."""
         entity = self.registry.get(person.entity_id) if role and person.entity_id and self.registry is not None else None
@@ -2287,6 +2294,10 @@ class Resolver:
                 if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
                     prev = self._known_antecedent(m)
+                if prev is not None and m.kind == "role" and self._not_holder_that_year(prev, m.role):
+                    # "Donald X… Joe Y s'exprime… Le président sortant écrit" (2020): not Joe Y, whom the
+                    # registry gives that office only later, but the one holder that year named before.
+                    prev = self._sole_holder_named(m) or prev
                 if (prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m)) and prev.name != answering
                         and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
                     self._bind_resolved(m, prev)

@@ -1940,6 +1940,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("WASHINGTON, 12 août 2020 (AFP) - Joe Biden a choisi sa colistière. Donald Trump a réagi. "
                  "Le président américain a qualifié la sénatrice de « méchante ».", 0,
                  "Donald Trump", id="of-two-holders-named-the-one-of-the-article-s-year-holds-the-role"),
+    pytest.param("WASHINGTON, 4 novembre 2020 (AFP) - Donald Trump a revendiqué la victoire. Joe Biden s'est exprimé à "
+                 "Wilmington : « Nous sommes en bonne voie. » Le président sortant a écrit : « On nous vole l'élection ! »", -1,
+                 "Donald Trump", id="the-last-speaker-the-registry-gives-the-office-only-later-yields-to-that-year-s-holder"),
     pytest.param("ROME, 6 août 2020 (AFP) - Le Premier ministre italien, en visite, a promis l'aide de Rome. "
                  "« L'Italie sera aux côtés du Liban », a-t-il déclaré.", 0,
                  "Giuseppe Conte", id="a-role-the-registry-binds-opening-a-sentence-is-a-pronoun-s-antecedent"),
@@ -3247,6 +3250,26 @@ SPEAKER_OF_QUOTE = [
                  id="a-crowd-after-an-incise-cries-not-the-one-its-participle-names"),
     pytest.param("La porte-parole en chef de la Commission, Mina Andreeva, a refusé de commenter. « Nous ne commentons "
                  "pas », a-t-elle répondu.", -1, "Mina Andreeva", id="porte-parole-en-chef-is-a-spokesperson-role"),
+    pytest.param("La sénatrice Ann Holt a jugé ces attaques « indignes ». Au meeting de Tampa, la foule a ensuite scandé "
+                 "« Lock her up! ».", -1, "foule", id="a-crowd-noun-takes-back-no-person-named-before"),
+    pytest.param("Ann Holt s'est exprimée en premier. « Nous ne reculerons pas », a scandé la foule.",
+                 -1, "foule", id="a-crowd-noun-in-an-incise-takes-back-no-person"),
+    pytest.param("Au meeting de Tampa, les partisans du président ont scandé « Four more years! » (« Quatre ans de plus! ») "
+                 "lorsque Ann Holt a mentionné le bilan.", -1, "partisans du président",
+                 id="a-translation-in-brackets-is-the-same-utterance-whatever-cue-follows"),
+    pytest.param("Le sénateur Tom Avery a revendiqué la victoire. « Nous avons gagné », a-t-il lancé. Réaction de Claire "
+                 "Marchand sur France Inter : « Il faut attendre la fin du dépouillement. »", -1, "Claire Marchand",
+                 id="a-noun-of-reaction-opening-the-colon-clause-names-the-speaker"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\n11h05 - Commentaire de Claire Marchand : « Il faut attendre "
+                 "la fin du dépouillement. »", -1, "Claire Marchand", id="a-noun-of-reaction-past-a-live-blog-time"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéponse de l'Élysée : « Nous attendrons les résultats. »",
+                 -1, "Élysée", id="a-speech-noun-before-a-body-its-article-opens"),
+    pytest.param("Selon Matignon, le texte sera présenté mardi. « Rien n'est figé », indique-t-on de même source.",
+                 -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
+    pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
+                 -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
+    pytest.param("Le sénateur Tom Avery a publié une vidéo. Le réseau social a masqué le message, le jugeant « trompeur ».",
+                 -1, "réseau social", id="an-object-pronoun-before-a-gerund-keeps-the-main-clause-subject"),
 ]
 
 

@@ -150,6 +150,10 @@ NOT_QUOTES = [
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
+                 id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
+    pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",
+                 id="a-nickname-a-determiner-opens-before-a-naming-aside"),
     pytest.param("Dans son village natal, tout le monde l'appelait « le petit Mozart », bien avant le conservatoire.",
                  id="a-lower-case-nickname-after-a-clitic-and-appeler"),
     pytest.param("Ses coéquipiers le surnomment « le renard des surfaces » depuis la saison dernière.",
@@ -746,6 +750,8 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
+                 "le vote aura lieu en juin", id="a-same-source-phrase-between-the-cue-and-que-is-no-comparison"),
     pytest.param("Pékin a fait savoir par la voix du porte-parole du ministère des Affaires étrangères Wang Wenbin "
                  "qu'il rejetait ces accusations.", "il rejetait ces accusations",
                  id="a-voice-marker-then-a-long-role-and-its-name-before-que"),
