@@ -74,6 +74,9 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 
 
 # A quotation mark opening a sentence, after its spaces.
+# A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
+_APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
+_APPOSED_WORD_REACH = 40
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
@@ -2191,9 +2194,13 @@ class Resolver:
                 if prev is not None and not unbarred and not national and self._holds_other_office(prev, m):
                     # The last speaker holds another office: maybe the subject named just before holds this one.
                     prev = self._known_antecedent(m)
-                if (prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m)) and prev.name != answering
+                takes_back = prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m))
+                # "le député du Nord" taken to be the subject before: bound by no key (its seat is its own).
+                seated = prev is not None and not takes_back and self._seat_of_antecedent(m, prev)
+                if (prev is not None and (takes_back or seated) and prev.name != answering
                         and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
-                    self._bind_resolved(m, prev)
+                    if not seated:
+                        self._bind_resolved(m, prev)
                     if m.kind == "np" and m.country is not None and prev.type == "person":
                         # "l'Allemand" taken to be Olaf X: later, « le Français » is someone else.
                         self._country_of.setdefault(prev.name, m.country)
@@ -3465,6 +3472,51 @@ class Resolver:
             return False
         k = bisect.bisect_left(self.publication_starts, end)
         return not (k < len(self.publications) and self.publications[k].start < place.end())
+
+    def _seat_of_antecedent(self, m: Mention, prev: Speaker) -> bool:
+        """``Fabien X a appelé… « … », a déclaré le député du Nord``: an elected office named by
+        its seat (``seat`` in ``roles.json``), a capitalised place after it, is ``prev`` when a
+        pronoun in its place would take them back, no person is named before it in its sentence,
+        and no binding gives that seat to someone else or another seat of that office to them."""
+        seat = getattr(self.registry, "is_seat_role", None)
+        if (m.kind != "role" or not m.role or not callable(seat) or not seat(m.role) or prev.type != "person"
+                or " " not in prev.name or self._former(m)
+                or not (self._place_after(m.end) or self.name_complement.match(self.text, m.end))):
+            return False
+        if self._person_named(self._start_of_sentence(m.start), m.start):
+            return False  # "Évoquant Paul X, le maire de Nantes a salué…": someone else named beside it
+        antecedent = self._antecedent(m)
+        if antecedent is None or antecedent.name != prev.name or self._bars_seat(prev, m.role):
+            return False
+        key = self._role_keys(m)[0]
+        return not any(b.role == m.role and (b.keys[:1] == [key]) != (b.person.name == prev.name)
+                       for b in self.bindings[-_LOOKBACK:])
+
+    def _bars_seat(self, person: Speaker, role: str) -> bool:
+        """Whether an office the text or the registry gives ``person`` bars the seat office
+        ``role``: an exclusive one (``le préfet``, ``le ministre de l'Intérieur``), a profession or
+        situation (``by_noun``: ``retraité``), one held apart (``distinct_from``), or a general one
+        that does not cover it (``ministre``)."""
+        if self.registry is None:
+            return True
+        offices = {r for r, _, _ in self._offices_of.get(person.name, ())} | set(self._body_offices_of.get(person.name, ()))
+        entity = self.registry.get(person.entity_id) if person.entity_id else None
+        offices |= {h.key for h in getattr(entity, "roles", ()) if self.year is None or h.active(self.year)}
+        reg = self.registry
+        if person.mention is not None and self._described_by_noun(person.mention.end):
+            return True
+        return any(r is not None and r != role and (
+            reg.is_exclusive_role(r) or reg.is_noun_role(r) or reg.are_exclusive_roles(r, role)
+            or (reg.is_general_role(r) and not reg.covers_role(r, role))) for r in offices)
+
+    def _described_by_noun(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is set off by a comma before a noun of a profession
+        or situation (``by_noun`` in ``roles.json``: « Jacques X, retraité, »): a witness."""
+        word = _APPOSED_WORD.match(self.text, end, end + _APPOSED_WORD_REACH)
+        if word is None or self.registry is None:
+            return False
+        known = getattr(self.registry, "is_noun_role_word", None)
+        return callable(known) and bool(known(fold(word.group(1))))
 
     def _owner_word(self, m: Mention) -> str:
         """The first word of the capitalised complement naming whose ``m`` is, inside it or right

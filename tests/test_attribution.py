@@ -1750,6 +1750,19 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
                  "ton. Pour le nationaliste, Paris « ment ».", -1,
                  "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
+    pytest.param("Lucien Garnier a appelé les salariés à durcir la grève. « Nous ne reculerons pas », a déclaré le député du Nord.",
+                 -1, "Lucien Garnier", id="an-elected-office-named-by-its-seat-takes-back-the-subject-before"),
+    pytest.param("Le président du parti, Joris Peeters, a rejeté le texte. « Ce pacte nous lie les mains », a affirmé le "
+                 "bourgmestre d'Anvers.", -1, "Joris Peeters", id="a-seat-office-takes-back-a-party-leader-named-before"),
+    pytest.param("Le préfet Paul Martin a annoncé des renforts. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
+                 "maire de Lunel", id="a-seat-office-is-not-a-prefect-named-before"),
+    pytest.param("Jacques Morel, retraité, se souvient de la crue. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
+                 "maire de Lunel", id="a-seat-office-is-not-a-witness-described-by-a-situation"),
+    pytest.param("Marc Dupont, député du Gard, a critiqué la réforme. Paul Martin a appelé à la grève. « Nous ne lâcherons "
+                 "rien », a déclaré le député du Gard.", -1, "Marc Dupont", id="a-seat-given-by-apposition-keeps-its-holder"),
+    pytest.param("Benoît Marchal a reconnu un échec. Le député des Yvelines a jugé la défaite « historique ». Yann Kerdal a "
+                 "regretté une campagne « empêchée ». L'eurodéputé écologiste a affirmé que « le combat continue ».", -1,
+                 "Yann Kerdal", id="a-seat-taken-back-binds-no-other-office-of-its-kind"),
 ]
 
 
