@@ -386,6 +386,18 @@ def _opening_np() -> tuple[str, str]:
 # The words a main clause's verb group may run to before the comma of a gerund sharing its subject.
 _GERUND_CLAUSE_TAIL = 20
 
+# Most characters between a voice marker (« par la voix de ») and the name of the person it gives.
+_VOICE_REACH = 90
+# What closes the name a voice marker gives: a comma, a colon or a bracket.
+_VOICE_END = regex.compile(r"[ \u00a0]*+[,:(]")
+
+
+@cache
+def _voice_marker() -> regex.Pattern[str]:
+    """A phrase of ``voice_markers`` in ``names.json`` (« par la voix de »), searched for: who
+    spoke for the subject of the verb it stands by."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))")
+
 
 @cache
 def _subject_word() -> str:
@@ -1327,7 +1339,7 @@ class Attributor:
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 return self._fronted_speaker(subject, s_start) or named or subject
-            return subject
+            return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Londres selon lesquelles …", "les informations
@@ -2039,6 +2051,25 @@ class Attributor:
             text = self.text[np.start() : tail.end()]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+
+    def _voice(self, lo: int, hi: int, q: Candidate) -> Mention | None:
+        """``Le cdH, par la voix de son président Maxime X, a dénoncé « … »``: the name of the
+        person a voice marker in ``text[lo:hi]`` (outside the quote and its marks) says spoke for
+        the subject; none when it names no one (« par la voix de son porte-parole »)."""
+        if hi <= lo or (lo < q.end and q.start < hi):
+            return None
+        found = _voice_marker().search(self.text, lo, hi)
+        if found is None or self._in_marks(found.start()):
+            return None
+        reach = min(hi, found.end() + _VOICE_REACH)
+        k = bisect.bisect_left(self.m_starts, found.end())
+        while k < len(self.mentions) and self.mentions[k].start < reach:
+            m = self.mentions[k]
+            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »).
+            if m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip()):
+                return m
+            k += 1
+        return None
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else
