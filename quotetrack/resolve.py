@@ -216,6 +216,8 @@ class _Binding:
     # The number of the owner a possessive opening the description gives (« Son avocat »: ``sg``,
     # « Leur avocat »: ``pl``), None without one.
     owners: str | None = None
+    # The role key of a former office (« l'ancien Premier ministre »), which gives no role.
+    former: str | None = None
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -1072,7 +1074,8 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role), guessed, self._owners(role)))
+                            frozenset() if former else self._body_names(role), guessed, self._owners(role),
+                            role.role if former else None))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -1236,6 +1239,11 @@ class Resolver:
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
         return self._is_former(self._strip_det(m.text))
+
+    def _same_former_office(self, b: _Binding, m: Mention) -> bool:
+        """Whether a former office ``m`` (« l'ancien chef de l'État ») names the office of the former
+        one ``b`` was bound by, when both have one (« l'ancien Premier ministre » is another office)."""
+        return not (self._former(m) and m.role and b.former and b.former != m.role)
 
     def _strip_det_as_written(self, s: str) -> str:
         """``s`` without its determiner, in its own spelling."""
@@ -1754,7 +1762,8 @@ class Resolver:
             # is not « X, chef de file de l'opposition »; nor two offices the registry tells apart
             # (« le conseiller fédéral », a minister, is no « conseiller national », a deputy).
             lambda b: (b.head == head and m.country is None and not qualified and same_office(b) and not other_office(b)
-                       and not (longer and m.role and b.role is None and b.office not in (None, m.role))),
+                       and not (longer and m.role and b.role is None and b.office not in (None, m.role))
+                       and self._same_former_office(b, m)),
         )
         # Its own apposition binds whatever the role's gender: the masculine of an office names a
         # woman too (« le procureur, Cécile X », « l'avocat de la victime, Me Chloé X »).

@@ -1750,6 +1750,11 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous voulons un statut », a lancé Paul Ferrandi. Le président de l'Assemblée, Marc Santoni, a durci le "
                  "ton. Pour le nationaliste, Paris « ment ».", -1,
                  "Marc Santoni", id="a-description-no-office-names-takes-back-the-subject-named-since-the-last-quote"),
+    pytest.param("Nicolas Sarkozy a annoncé qu'il voterait pour François Fillon. « Je n'ai aucune amertume », a affirmé "
+                 "l'ancien chef de l'État.", -1, "Nicolas Sarkozy", id="a-former-head-of-state-is-the-one-the-registry-gives-that-office"),
+    pytest.param("Alain Juppé a salué le score. L'ancien Premier ministre a promis « la rupture ». Nicolas Sarkozy a annoncé qu'il voterait pour "
+                 "François Fillon. « Je n'ai aucune amertume », a affirmé l'ancien chef de l'État.", -1, "Nicolas Sarkozy",
+                 id="a-former-office-binds-no-other-former-office-by-its-premodifier"),
     pytest.param("Lucien Garnier a appelé les salariés à durcir la grève. « Nous ne reculerons pas », a déclaré le député du Nord.",
                  -1, "Lucien Garnier", id="an-elected-office-named-by-its-seat-takes-back-the-subject-before"),
     pytest.param("Le président du parti, Joris Peeters, a rejeté le texte. « Ce pacte nous lie les mains », a affirmé le "
