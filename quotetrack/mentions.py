@@ -227,6 +227,9 @@ class NamesData(Record):
     case_nouns: tuple[str, ...] = ()
     """Nouns naming a case after whom it is about (``l'affaire X``, ``le procès X``): the name
     right after one is never the antecedent of a role or pronoun."""
+    vessel_nouns: tuple[str, ...] = ()
+    """Nouns of ships (``le navire humanitaire X``): the name after one, maybe past one
+    lower-case adjective, is never the antecedent of a role or pronoun."""
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""

@@ -77,6 +77,8 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 # A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
 _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
+# The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*+)[ \u00a0]++$")
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
@@ -293,8 +295,11 @@ class Resolver:
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
         self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
+        # Nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
+        self.vessel_nouns = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
-                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)]
+                    and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
+                    and not self._vessel_name(m.start)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -514,6 +519,14 @@ class Resolver:
             return False
         word = fold(self.text[space + 1 : end])
         return word in nouns or word.rsplit("'", 1)[-1] in nouns  # « l'affaire X »: after its elided article
+
+    def _vessel_name(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a noun of ``vessel_nouns``, maybe past one
+        lower-case adjective (« le navire humanitaire X »): a ship's name."""
+        if self._after_noun(start, self.vessel_nouns):
+            return True
+        word = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        return word is not None and word.group(1)[:1].islower() and self._after_noun(word.start(1), self.vessel_nouns)
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""

@@ -1755,6 +1755,10 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("Alain Juppé a salué le score. L'ancien Premier ministre a promis « la rupture ». Nicolas Sarkozy a annoncé qu'il voterait pour "
                  "François Fillon. « Je n'ai aucune amertume », a affirmé l'ancien chef de l'État.", -1, "Nicolas Sarkozy",
                  id="a-former-office-binds-no-other-former-office-by-its-premodifier"),
+    pytest.param("Le navire humanitaire Sea Horizon attend un port. « La situation à bord devient critique », a expliqué le "
+                 "capitaine.", -1, "capitaine", id="a-ship-s-name-after-its-noun-and-an-adjective-is-no-antecedent"),
+    pytest.param("Le chalutier Marie-Jeanne a sombré au large. « Nous avons tout perdu », a raconté le capitaine.", -1,
+                 "capitaine", id="a-ship-s-name-right-after-its-noun-is-no-antecedent"),
     pytest.param("Lucien Garnier a appelé les salariés à durcir la grève. « Nous ne reculerons pas », a déclaré le député du Nord.",
                  -1, "Lucien Garnier", id="an-elected-office-named-by-its-seat-takes-back-the-subject-before"),
     pytest.param("Le président du parti, Joris Peeters, a rejeté le texte. « Ce pacte nous lie les mains », a affirmé le "
