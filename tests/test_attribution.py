@@ -1759,6 +1759,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  "capitaine.", -1, "capitaine", id="a-ship-s-name-after-its-noun-and-an-adjective-is-no-antecedent"),
     pytest.param("Le chalutier Marie-Jeanne a sombré au large. « Nous avons tout perdu », a raconté le capitaine.", -1,
                  "capitaine", id="a-ship-s-name-right-after-its-noun-is-no-antecedent"),
+    pytest.param("Le médecin de bord, lui, s'inquiète de plusieurs cas. « Deux enfants vont très mal », a-t-il précisé.", -1,
+                 "médecin de bord", id="a-doctor-described-by-a-trade-is-a-pronoun-s-antecedent"),
+    pytest.param("La porteuse de projet reste prudente. « Rien n'est encore signé », a-t-elle prévenu.", -1,
+                 "porteuse de projet", id="a-project-leader-described-by-a-trade-is-a-pronoun-s-antecedent"),
+    pytest.param("Le Premier ministre Paolo Conti a défendu son budget. « Nous ne reculerons pas », a déclaré le professeur de "
+                 "droit.", -1, "Paolo Conti", id="a-professor-of-a-field-still-takes-back-the-last-person"),
     pytest.param("Lucien Garnier a appelé les salariés à durcir la grève. « Nous ne reculerons pas », a déclaré le député du Nord.",
                  -1, "Lucien Garnier", id="an-elected-office-named-by-its-seat-takes-back-the-subject-before"),
     pytest.param("Le président du parti, Joris Peeters, a rejeté le texte. « Ce pacte nous lie les mains », a affirmé le "
