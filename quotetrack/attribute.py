@@ -500,6 +500,12 @@ def _opening_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _adverb_words() -> frozenset[str]:
+    """The one-word adverbs of ``cue_words.json`` (``toutefois``, ``déjà``), lower case."""
+    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
+
+
+@cache
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
     maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
@@ -1410,7 +1416,9 @@ class Attributor:
             at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
-            return self._agent(q, s_end)
+            # "jugé par la majorité de « … »": a noun ending like a participle (« majorité »), no
+            # agent after the marks; the participle and its agent before them.
+            return self._agent(q, s_end) or self._agent_before(q.marks[0], lo)
         if where == "speech-complement":
             # "qualifiant la France d'« arrogante » et d'« hypocrite »": a coordinated quotation shares it.
             last = previous.quote if previous is not None else None
@@ -1590,8 +1598,10 @@ class Attributor:
         lead = self.text[lo:participle].rstrip(" \u00a0\u202f")
         if lead.endswith(","):
             return True
-        words = lead.rsplit(None, 1)
+        words = lead.rsplit(None, 2)
         last = words[-1].lower() if words else ""
+        if len(words) > 1 and last in _adverb_words():
+            last = words[-2].lower()  # "est toutefois jugé par…": an adverb between the auxiliary and the participle
         return last in etre_forms() or last.endswith(telling_participle_endings())
 
     def _indefinite(self, m: Mention) -> bool:
