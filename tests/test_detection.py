@@ -466,6 +466,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le ministre a salué le mouvement des « gilets jaunes » qui secoue le pays.",
         "Les « black blocs » ont dénoncé la présence policière, selon la préfecture.",
         "Le texte dénonce la « cancel culture » qui, selon les signataires, menace les théâtres.",
+        "Le président a affirmé que le « califat » avait été anéanti en Syrie.",
+        "La ministre a rappelé que des « revenants » étaient suivis par les services.",
+        "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
