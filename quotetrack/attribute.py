@@ -402,6 +402,18 @@ def _opening_np() -> tuple[str, str]:
 # The words a main clause's verb group may run to before the comma of a gerund sharing its subject.
 _GERUND_CLAUSE_TAIL = 20
 
+# Most characters between a voice marker (« par la voix de ») and the name of the person it gives.
+_VOICE_REACH = 90
+# What closes the name a voice marker gives: a comma, a colon or a bracket.
+_VOICE_END = regex.compile(r"[ \u00a0]*+[,:(]")
+
+
+@cache
+def _voice_marker() -> regex.Pattern[str]:
+    """A phrase of ``voice_markers`` in ``names.json`` (« par la voix de »), searched for: who
+    spoke for the subject of the verb it stands by."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternation(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))")
+
 
 @cache
 def _subject_word() -> str:
@@ -501,6 +513,12 @@ def _opening_relative() -> regex.Pattern[str]:
         rf"(?:[ \u00a0]++(?!(?i:{relative})(?!\p{{L}})){word}){{0,3}})[ \u00a0]++(?i:{relative})"
         rf"(?:[ \u00a0]++{word}){{1,8}}[ \u00a0]*+"
     )
+
+
+@cache
+def _adverb_words() -> frozenset[str]:
+    """The one-word adverbs of ``cue_words.json`` (``toutefois``, ``déjà``), lower case."""
+    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
 
 
 @cache
@@ -1362,7 +1380,7 @@ class Attributor:
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 return self._fronted_speaker(subject, s_start) or named or same or subject
-            return subject
+            return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
                 # "les accusations formulées par Londres selon lesquelles …", "les informations
@@ -1433,7 +1451,9 @@ class Attributor:
             at = found.start("short") if short and short.endswith(telling_participle_endings()) else found.start()
             if _compound_tense(self.text, max(s_start, at - _REACH), at):
                 return None
-            return self._agent(q, s_end)
+            # "jugé par la majorité de « … »": a noun ending like a participle (« majorité »), no
+            # agent after the marks; the participle and its agent before them.
+            return self._agent(q, s_end) or self._agent_before(q.marks[0], lo)
         if where == "speech-complement":
             # "qualifiant la France d'« arrogante » et d'« hypocrite »": a coordinated quotation shares it.
             last = previous.quote if previous is not None else None
@@ -1617,8 +1637,10 @@ class Attributor:
         lead = self.text[lo:participle].rstrip(" \u00a0\u202f")
         if lead.endswith(","):
             return True
-        words = lead.rsplit(None, 1)
+        words = lead.rsplit(None, 2)
         last = words[-1].lower() if words else ""
+        if len(words) > 1 and last in _adverb_words():
+            last = words[-2].lower()  # "est toutefois jugé par…": an adverb between the auxiliary and the participle
         return last in etre_forms() or last.endswith(telling_participle_endings())
 
     def _indefinite(self, m: Mention) -> bool:
@@ -2137,6 +2159,25 @@ class Attributor:
             text = self.text[np.start() : tail.end()]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
+
+    def _voice(self, lo: int, hi: int, q: Candidate) -> Mention | None:
+        """``Le cdH, par la voix de son président Maxime X, a dénoncé « … »``: the name of the
+        person a voice marker in ``text[lo:hi]`` (outside the quote and its marks) says spoke for
+        the subject; none when it names no one (« par la voix de son porte-parole »)."""
+        if hi <= lo or (lo < q.end and q.start < hi):
+            return None
+        found = _voice_marker().search(self.text, lo, hi)
+        if found is None or self._in_marks(found.start()):
+            return None
+        reach = min(hi, found.end() + _VOICE_REACH)
+        k = bisect.bisect_left(self.m_starts, found.end())
+        while k < len(self.mentions) and self.mentions[k].start < reach:
+            m = self.mentions[k]
+            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »).
+            if m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip()):
+                return m
+            k += 1
+        return None
 
     def _subject(self, pos: int, s_start: int, exclude: tuple[int, int], *, adjacent: bool = True) -> Mention | None:
         """The subject of a cue: the mention right before it (``le Quai d'Orsay déplore``), else

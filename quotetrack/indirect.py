@@ -78,6 +78,9 @@ class _Patterns:
     voice_marker: regex.Pattern[str]
     """An adverbial set off by commas ending the words before a cue (``Le Pentagone, de son côté,``)."""
     prepositional_aside: regex.Pattern[str]
+    voice_aside: regex.Pattern[str]
+    """A short subject, then an aside opened by a voice marker (« Moscou, par la voix de sa
+    porte-parole X, »), up to the comma before a cue: who spoke for the subject."""
     """A short subject, then an aside opened by a preposition, up to the comma before a cue
     (``Berlin, lors d'une conférence de presse,``)."""
     place_link: regex.Pattern[str]
@@ -158,6 +161,10 @@ def _patterns() -> _Patterns:
         prepositional_aside=regex.compile(
             rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
             rf"(?:{alt(names_data()['prepositions'])})(?:(?<=['’])|(?=[ \u00a0]))[^,]*+$"
+        ),
+        voice_aside=regex.compile(
+            rf"(?i)[\s\"«“—–\-]*+[\w'’\-]++(?:[ \u00a0]++[\w'’\-]++){{0,{_SHORT_SUBJECT - 1}}}[ \u00a0]*+,[ \u00a0]*+"
+            rf"(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))[^,]*+(?:,[^,]*+)?$"
         ),
         place_link=regex.compile(
             rf"(?i)(?<!\w)(?:{alt([*names_data()['place_links'], *names_data()['complement_links']])})(?:(?<=['’])|(?=[ \u00a0]))"
@@ -1089,6 +1096,8 @@ def _postposed(
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
     fronted = _patterns().fronted_adverb.match(text, s_start, j)
+    if cue.form != "inverted" and _patterns().voice_aside.fullmatch(text, fronted.end() if fronted else s_start, j):
+        return None  # "Moscou, par la voix de sa porte-parole X, a accusé Londres de…": the subject, then its voice
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1)
             and _patterns().prepositional_aside.fullmatch(text, fronted.end() if fronted else s_start, j)):
         # "Berlin, lors d'une conférence de presse, a critiqué « … »": the subject, then an aside;

@@ -234,6 +234,9 @@ class NamesData(Record):
     place_event_nouns: tuple[str, ...] = ()
     """Nouns of an event called after a place (``l'attaque de``, ``la bataille d'``): a name the
     registry does not know completing one, maybe past an adjective, is no antecedent either."""
+    vessel_nouns: tuple[str, ...] = ()
+    """Nouns of ships (``le navire humanitaire X``): the name after one, maybe past one
+    lower-case adjective, is never the antecedent of a role or pronoun."""
     field_nouns: tuple[str, ...] = ()
     """Nouns whose complement names a field of knowledge (``le spécialiste de l'Iran``), not
     whom they serve: such a description still points back to the expert named before."""

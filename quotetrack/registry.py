@@ -165,6 +165,10 @@ class _RoleRecord(Record):
     relational: bool = False
     """A relation to someone else (``le mari``, ``la mère``): a description takes back the
     subject named since the last quote, never merely the last person the text named."""
+    seat: bool = False
+    """An elected office named by its seat (``le député du Nord``, ``le maire de Bordeaux``):
+    with a capitalised place after it, it still takes back the person a pronoun in its place
+    would, when nothing in the text gives that seat or that person's seat to someone else."""
     accented: tuple[str, ...] = ()
     """Forms whose accents the text must write (but on a capital): without them they spell
     another noun (``retraité``: ``sa retraite`` names no pensioner)."""
@@ -529,6 +533,10 @@ class _Language:
     """Keys of the roles marked ``by_noun``."""
     relational_roles: frozenset[str]
     """Keys of the roles marked ``relational``."""
+    seat_roles: frozenset[str]
+    """Keys of the roles marked ``seat``."""
+    noun_role_heads: frozenset[str]
+    """The folded first word of every form of a role marked ``by_noun`` (``retraite``, ``infirmier``)."""
     title_roles: dict[str, str]
     """The role key each title gives (``Me``: ``lawyer``)."""
     body_roles: frozenset[str]
@@ -595,6 +603,8 @@ def _language() -> _Language:
         noun_roles=frozenset(r.key for r in roles if r.by_noun),
         speaker_back_roles=frozenset(r.key for r in roles if r.speaker_back),
         relational_roles=frozenset(r.key for r in roles if r.relational),
+        seat_roles=frozenset(r.key for r in roles if r.seat),
+        noun_role_heads=frozenset(fold(f.split()[0]) for r in roles if r.by_noun for f in r.forms if f.split()),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
         role_words=_role_words(roles),
@@ -1270,6 +1280,15 @@ class Registry:
     def is_relational_role(self, key: str) -> bool:
         """Whether role ``key`` is marked ``relational`` (``roles.json``): a relation to someone else."""
         return key in self._lang.relational_roles
+
+    def is_noun_role_word(self, word: str) -> bool:
+        """Whether the folded ``word`` opens a form of a role marked ``by_noun`` (a profession or
+        situation: ``retraite``, ``infirmiere``)."""
+        return word in self._lang.noun_role_heads
+
+    def is_seat_role(self, key: str) -> bool:
+        """Whether role ``key`` is marked ``seat`` (``roles.json``): an elected office named by its seat."""
+        return key in self._lang.seat_roles
 
     def covers_role(self, general: str, narrower: str) -> bool:
         """Whether role ``general`` also names holders of role ``narrower`` (``roles.json`` ``covers``:

@@ -78,6 +78,11 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 
 
 # A quotation mark opening a sentence, after its spaces.
+# A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
+_APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
+_APPOSED_WORD_REACH = 40
+# The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*+)[ \u00a0]++$")
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
@@ -235,8 +240,9 @@ class _Binding:
     # The number of the owner a possessive opening the description gives (« Son avocat »: ``sg``,
     # « Leur avocat »: ``pl``), None without one.
     owners: str | None = None
-    # Made by a former office (« l'ancien président, X »): only a former office takes it back.
-    former: bool = False
+    # The role key of a former office (« l'ancien Premier ministre »), which gives no role; only a
+    # former office takes back a binding a former office made (« l'ancien président, X »).
+    former: str | None = None
 
 
 def _same_body_name(a: str, b: str) -> bool:
@@ -313,10 +319,12 @@ class Resolver:
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
         self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
-        # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »).
+        # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
+        # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
+        self.vessel_nouns = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
-                    and not self._place_of_event(m)]
+                    and not self._place_of_event(m) and not self._vessel_name(m.start)]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -548,6 +556,14 @@ class Resolver:
             return False
         word = fold(self.text[space + 1 : end])
         return word in nouns or word.rsplit("'", 1)[-1] in nouns  # « l'affaire X »: after its elided article
+
+    def _vessel_name(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a noun of ``vessel_nouns``, maybe past one
+        lower-case adjective (« le navire humanitaire X »): a ship's name."""
+        if self._after_noun(start, self.vessel_nouns):
+            return True
+        word = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        return word is not None and word.group(1)[:1].islower() and self._after_noun(word.start(1), self.vessel_nouns)
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
@@ -1117,7 +1133,8 @@ class Resolver:
         self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
-                            frozenset() if former else self._body_names(role), guessed, self._owners(role), former))
+                            frozenset() if former else self._body_names(role), guessed, self._owners(role),
+                            role.role if former else None))
         body = self.registry.get(role.complement_id) if role.complement_id and self.registry is not None else None
         if body is not None and not former and getattr(body, "country", None) is None:
             self._international.add(person.name)
@@ -1289,6 +1306,11 @@ class Resolver:
     def _former(self, m: Mention) -> bool:
         """``l'ancien ministre``, ``l'ex-président``: a role its holder no longer has."""
         return self._is_former(self._strip_det(m.text))
+
+    def _same_former_office(self, b: _Binding, m: Mention) -> bool:
+        """Whether a former office ``m`` (« l'ancien chef de l'État ») names the office of the former
+        one ``b`` was bound by, when both have one (« l'ancien Premier ministre » is another office)."""
+        return not (self._former(m) and m.role and b.former and b.former != m.role)
 
     def _strip_det_as_written(self, s: str) -> str:
         """``s`` without its determiner, in its own spelling."""
@@ -1824,7 +1846,8 @@ class Resolver:
             # is not « X, chef de file de l'opposition »; nor two offices the registry tells apart
             # (« le conseiller fédéral », a minister, is no « conseiller national », a deputy).
             lambda b: (b.head == head and m.country is None and not qualified and same_office(b) and not other_office(b)
-                       and not (longer and m.role and b.role is None and b.office not in (None, m.role))),
+                       and not (longer and m.role and b.role is None and b.office not in (None, m.role))
+                       and self._same_former_office(b, m)),
         )
         # Its own apposition binds whatever the role's gender: the masculine of an office names a
         # woman too (« le procureur, Cécile X », « l'avocat de la victime, Me Chloé X »).
@@ -2298,9 +2321,13 @@ class Resolver:
                     # "Donald X… Joe Y s'exprime… Le président sortant écrit" (2020): not Joe Y, whom the
                     # registry gives that office only later, but the one holder that year named before.
                     prev = self._sole_holder_named(m) or prev
-                if (prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m)) and prev.name != answering
+                takes_back = prev is not None and (self._is_role_like(m) or self._heads_named_body(prev, m))
+                # "le député du Nord" taken to be the subject before: bound by no key (its seat is its own).
+                seated = prev is not None and not takes_back and self._seat_of_antecedent(m, prev)
+                if (prev is not None and (takes_back or seated) and prev.name != answering
                         and (unbarred or not self._holds_other_office(prev, m)) and not self._described_otherwise(prev, m)):
-                    self._bind_resolved(m, prev)
+                    if not seated:
+                        self._bind_resolved(m, prev)
                     if m.kind == "np" and m.country is not None and prev.type == "person":
                         # "l'Allemand" taken to be Olaf X: later, « le Français » is someone else.
                         self._country_of.setdefault(prev.name, m.country)
@@ -3627,6 +3654,51 @@ class Resolver:
             return False
         k = bisect.bisect_left(self.publication_starts, end)
         return not (k < len(self.publications) and self.publications[k].start < place.end())
+
+    def _seat_of_antecedent(self, m: Mention, prev: Speaker) -> bool:
+        """``Fabien X a appelé… « … », a déclaré le député du Nord``: an elected office named by
+        its seat (``seat`` in ``roles.json``), a capitalised place after it, is ``prev`` when a
+        pronoun in its place would take them back, no person is named before it in its sentence,
+        and no binding gives that seat to someone else or another seat of that office to them."""
+        seat = getattr(self.registry, "is_seat_role", None)
+        if (m.kind != "role" or not m.role or not callable(seat) or not seat(m.role) or prev.type != "person"
+                or " " not in prev.name or self._former(m)
+                or not (self._place_after(m.end) or self.name_complement.match(self.text, m.end))):
+            return False
+        if self._person_named(self._start_of_sentence(m.start), m.start):
+            return False  # "Évoquant Paul X, le maire de Nantes a salué…": someone else named beside it
+        antecedent = self._antecedent(m)
+        if antecedent is None or antecedent.name != prev.name or self._bars_seat(prev, m.role):
+            return False
+        key = self._role_keys(m)[0]
+        return not any(b.role == m.role and (b.keys[:1] == [key]) != (b.person.name == prev.name)
+                       for b in self.bindings[-_LOOKBACK:])
+
+    def _bars_seat(self, person: Speaker, role: str) -> bool:
+        """Whether an office the text or the registry gives ``person`` bars the seat office
+        ``role``: an exclusive one (``le préfet``, ``le ministre de l'Intérieur``), a profession or
+        situation (``by_noun``: ``retraité``), one held apart (``distinct_from``), or a general one
+        that does not cover it (``ministre``)."""
+        if self.registry is None:
+            return True
+        offices = {r for r, _, _ in self._offices_of.get(person.name, ())} | set(self._body_offices_of.get(person.name, ()))
+        entity = self.registry.get(person.entity_id) if person.entity_id else None
+        offices |= {h.key for h in getattr(entity, "roles", ()) if self.year is None or h.active(self.year)}
+        reg = self.registry
+        if person.mention is not None and self._described_by_noun(person.mention.end):
+            return True
+        return any(r is not None and r != role and (
+            reg.is_exclusive_role(r) or reg.is_noun_role(r) or reg.are_exclusive_roles(r, role)
+            or (reg.is_general_role(r) and not reg.covers_role(r, role))) for r in offices)
+
+    def _described_by_noun(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is set off by a comma before a noun of a profession
+        or situation (``by_noun`` in ``roles.json``: « Jacques X, retraité, »): a witness."""
+        word = _APPOSED_WORD.match(self.text, end, end + _APPOSED_WORD_REACH)
+        if word is None or self.registry is None:
+            return False
+        known = getattr(self.registry, "is_noun_role_word", None)
+        return callable(known) and bool(known(fold(word.group(1))))
 
     def _owner_word(self, m: Mention) -> str:
         """The first word of the capitalised complement naming whose ``m`` is, inside it or right

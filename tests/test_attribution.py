@@ -1815,6 +1815,34 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("« Nous partirons », a déclaré le ministre Juan Rojas. Le capitaine Luis Pardo a franchi le pont samedi. "
                  "Le militaire de 41 ans affirme que « des centaines d'autres » sont prêts à partir.", -1, "Luis Pardo",
                  id="the-soldier-with-his-age-is-the-ranked-subject-named-since-the-last-quote"),
+    pytest.param("Nicolas Sarkozy a annoncé qu'il voterait pour François Fillon. « Je n'ai aucune amertume », a affirmé "
+                 "l'ancien chef de l'État.", -1, "Nicolas Sarkozy", id="a-former-head-of-state-is-the-one-the-registry-gives-that-office"),
+    pytest.param("Alain Juppé a salué le score. L'ancien Premier ministre a promis « la rupture ». Nicolas Sarkozy a annoncé qu'il voterait pour "
+                 "François Fillon. « Je n'ai aucune amertume », a affirmé l'ancien chef de l'État.", -1, "Nicolas Sarkozy",
+                 id="a-former-office-binds-no-other-former-office-by-its-premodifier"),
+    pytest.param("Le navire humanitaire Sea Horizon attend un port. « La situation à bord devient critique », a expliqué le "
+                 "capitaine.", -1, "capitaine", id="a-ship-s-name-after-its-noun-and-an-adjective-is-no-antecedent"),
+    pytest.param("Le chalutier Marie-Jeanne a sombré au large. « Nous avons tout perdu », a raconté le capitaine.", -1,
+                 "capitaine", id="a-ship-s-name-right-after-its-noun-is-no-antecedent"),
+    pytest.param("Le médecin de bord, lui, s'inquiète de plusieurs cas. « Deux enfants vont très mal », a-t-il précisé.", -1,
+                 "médecin de bord", id="a-doctor-described-by-a-trade-is-a-pronoun-s-antecedent"),
+    pytest.param("La porteuse de projet reste prudente. « Rien n'est encore signé », a-t-elle prévenu.", -1,
+                 "porteuse de projet", id="a-project-leader-described-by-a-trade-is-a-pronoun-s-antecedent"),
+    pytest.param("Le Premier ministre Paolo Conti a défendu son budget. « Nous ne reculerons pas », a déclaré le professeur de "
+                 "droit.", -1, "Paolo Conti", id="a-professor-of-a-field-still-takes-back-the-last-person"),
+    pytest.param("Lucien Garnier a appelé les salariés à durcir la grève. « Nous ne reculerons pas », a déclaré le député du Nord.",
+                 -1, "Lucien Garnier", id="an-elected-office-named-by-its-seat-takes-back-the-subject-before"),
+    pytest.param("Le président du parti, Joris Peeters, a rejeté le texte. « Ce pacte nous lie les mains », a affirmé le "
+                 "bourgmestre d'Anvers.", -1, "Joris Peeters", id="a-seat-office-takes-back-a-party-leader-named-before"),
+    pytest.param("Le préfet Paul Martin a annoncé des renforts. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
+                 "maire de Lunel", id="a-seat-office-is-not-a-prefect-named-before"),
+    pytest.param("Jacques Morel, retraité, se souvient de la crue. « Nous attendons l'État », a déclaré le maire de Lunel.", -1,
+                 "maire de Lunel", id="a-seat-office-is-not-a-witness-described-by-a-situation"),
+    pytest.param("Marc Dupont, député du Gard, a critiqué la réforme. Paul Martin a appelé à la grève. « Nous ne lâcherons "
+                 "rien », a déclaré le député du Gard.", -1, "Marc Dupont", id="a-seat-given-by-apposition-keeps-its-holder"),
+    pytest.param("Benoît Marchal a reconnu un échec. Le député des Yvelines a jugé la défaite « historique ». Yann Kerdal a "
+                 "regretté une campagne « empêchée ». L'eurodéputé écologiste a affirmé que « le combat continue ».", -1,
+                 "Yann Kerdal", id="a-seat-taken-back-binds-no-other-office-of-its-kind"),
 ]
 
 
@@ -1854,6 +1882,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "manifestants", id="a-participle-s-agent-before-its-de-and-the-marks-said-them"),
     pytest.param("Le ministre, qualifié par Jeanne Morel d'« irresponsable », a démenti.",
                  -1, "Jeanne Morel", id="a-participle-s-agent-before-an-elided-de-said-them"),
+    pytest.param("Dans ce sondage, le projet est jugé par la majorité de « trop brutal ».", -1, "majorité",
+                 id="a-participle-s-agent-ending-like-a-participle-before-de-said-them"),
+    pytest.param("Le texte est toutefois qualifié par les syndicats de « provocation ».", -1, "syndicats",
+                 id="a-participle-s-agent-past-an-adverb-after-the-auxiliary-said-them"),
     pytest.param("Le ministère a accusé la coalition menée par Washington de « soutenir le terrorisme ».",
                  -1, "ministère", id="a-participle-inside-the-object-leaves-the-words-to-the-subject"),
     pytest.param("Le député a été qualifié par Jeanne Morel de « menteur ».",
@@ -2322,6 +2354,16 @@ SPEAKER_OF_QUOTE = [
                  "Maïwenn Le Goarc'h", id="a-breton-name-with-c-apostrophe-h"),
     pytest.param("La CGT a, par la voix de son secrétaire général, estimé que la réforme était « injuste ».", 0, "CGT",
                  id="a-subject-before-a-long-aside-and-a-participle"),
+    pytest.param("Le cdH, par la voix de son président Marc Lenoir, a dénoncé mardi « un simulacre ».", 0, "Marc Lenoir",
+                 id="the-name-a-voice-marker-gives-before-the-verb-speaks"),
+    pytest.param("Par la voix de sa présidente, Anne Colson, la fédération a jugé la réforme « injuste ».", 0, "Anne Colson",
+                 id="the-name-a-fronted-voice-marker-gives-speaks"),
+    pytest.param("Le syndicat a réagi par la voix de son secrétaire général, Paul Morin : « Nous attendons des actes. »", 0,
+                 "Paul Morin", id="the-name-a-voice-marker-gives-after-the-verb-speaks"),
+    pytest.param("L'ONU, par la voix de sa Haute-Commissaire aux droits de l'homme, Helena Brun, a demandé une « enquête ».",
+                 0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
+    pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",
+                 id="a-voice-named-by-no-name-leaves-the-subject-speaking"),
     pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
     pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
                  id="a-bare-cote-before-a-common-noun"),

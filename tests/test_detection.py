@@ -481,6 +481,9 @@ def test_fragment_met_again_inside_a_longer_quote_is_no_label() -> None:
         "Le ministre a salué le mouvement des « gilets jaunes » qui secoue le pays.",
         "Les « black blocs » ont dénoncé la présence policière, selon la préfecture.",
         "Le texte dénonce la « cancel culture » qui, selon les signataires, menace les théâtres.",
+        "Le président a affirmé que le « califat » avait été anéanti en Syrie.",
+        "La ministre a rappelé que des « revenants » étaient suivis par les services.",
+        "Londres refuse toujours le « backstop » irlandais, a insisté le négociateur.",
     ],
 )
 def test_known_movement_label_is_not_a_quotation(text: str) -> None:
@@ -1067,7 +1070,8 @@ def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
                                   "touareg, a appelé à un rassemblement place de l'Indépendance.",
                                   "Le sénateur Paul Mercier, pourtant proche du président, a dénoncé « une erreur à la Hollande ».",
                                   "La porte-parole, Mina Sato, considérée comme sa dauphine, a salué « un dirigeant qui a changé le pays ».",
-                                  "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien."])
+                                  "De son côté, le ministre Paul Roy, en visite à Varsovie, a assuré les alliés d'Europe de l'Est de son soutien.",
+                                  "Ankara, par la voix de son porte-parole Cem Aydın, a accusé Athènes de « provocation »."])
 def test_a_subject_then_an_aside_before_the_cue_is_no_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 

@@ -364,6 +364,11 @@ def test_find_is_the_same_on_a_stand_in_text(text: str) -> None:
         ("Babis", "person-andrej-babis"),
         ("Miloš Zeman", "person-milos-zeman"),
         ("Sergei Lavrov", "person-serguei-lavrov"),
+        ("Juppé", "person-alain-juppe"),
+        ("Nicolas Sarkozy", "person-nicolas-sarkozy"),
+        ("Melenchon", "person-jean-luc-melenchon"),
+        ("Anne Hidalgo", "person-anne-hidalgo"),
+        ("Marlène Schiappa", "person-marlene-schiappa"),
     ],
 )
 def test_lookup_finds(name: str, entity_id: str) -> None:
