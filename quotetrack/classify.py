@@ -20,6 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon
+from quotetrack.cues import crying_verb, singing_verb
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.models import Kind
@@ -971,9 +972,10 @@ def _decide(
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
-    if cue_before is not None and cue_after is None and _opens_capitalised(inner) and len(words()) >= 2:
+    if (cue_before is not None and cue_after is None and _opens_capitalised(inner)
+            and (len(words()) >= 2 or _one_word_shouted(cues[cue_before], words)) and not _sung_title(cues[cue_before], names_something)):
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
-        # a whole utterance as the object of the reporting verb.
+        # a whole utterance as the object of the reporting verb; one word a crowd shouts too.
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
     if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
@@ -1324,6 +1326,16 @@ def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:
     if first[:1].isupper():
         return True
     return len(words) > 1 and words[1][:1].isupper() and first.lower() in grammar().object_determiners
+
+
+def _one_word_shouted(cue: CueLike, words: Callable[[], list[str]]) -> bool:
+    """One word a verb of shouting governs: a slogan (« Independència ! »), a whole utterance."""
+    return len(words()) == 1 and crying_verb(cue.lemma)
+
+
+def _sung_title(cue: CueLike, names_something: Callable[[], bool]) -> bool:
+    """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers."""
+    return singing_verb(cue.lemma) and names_something()
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

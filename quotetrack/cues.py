@@ -109,6 +109,12 @@ class VerbEntry(Record):
     """Its subject learns the words rather than says them (apprendre): inverted with the
     indefinite ``on`` and nothing after it (``…, a-t-on appris.``), it carries over no earlier
     speaker; the words came from nobody the text names."""
+    cries: bool = False
+    """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
+    whole utterance, direct however short (``scandaient « Liberté ! »``)."""
+    sings: bool = False
+    """Sings its object (chanter, entonner): words in marks right after it that read as a
+    title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
     other_sense_before: list[str] = []
     """Words right after the verb that make it another verb, no report (``relever du``, ``relève
     de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
@@ -1264,6 +1270,18 @@ def learning_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` is one whose subject learns the words (``apprendre``)."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.learns
+
+
+def crying_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` shouts or chants its object (``scander``, ``crier``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.cries
+
+
+def singing_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` sings its object (``chanter``, ``entonner``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.sings
 
 
 def cue_lemmas(*, lexicon: CueLexicon | None = None) -> frozenset[str]:
