@@ -1368,6 +1368,19 @@ def plural_cue(cue: CueMatch) -> bool:
     return verb.endswith(_plural_endings())
 
 
+# How far past its subject a plural auxiliary may stand before marks holding its participle.
+_AUX_BEFORE_MARKS_REACH = 40
+
+
+def plural_auxiliary_before_marks(text: str, subject_end: int, open_mark: int) -> bool:
+    """Whether the words from a subject to the marks of a quotation are a plural auxiliary and
+    adverbs at most, the verb itself quoted: ``Paris, Londres et Berlin ont « regretté »``."""
+    if open_mark - subject_end > _AUX_BEFORE_MARKS_REACH or open_mark < subject_end:
+        return False
+    words = [w.lower() for w in _CUE_WORD.findall(text, subject_end, open_mark)]
+    return bool(words) and words[0] in _plural_auxiliaries()
+
+
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).
 _SLOTS_PROSPECTIVE = ("fut3s", "fut3p", "cond3s", "cond3p")
 # The third-person singular simple forms, some ending like a plural (« se souvient », « tient »).

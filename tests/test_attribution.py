@@ -714,6 +714,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
+        ("Madrid, Rome et Lisbonne ont aussitôt « salué » le compromis trouvé à Bruxelles.", "Madrid, Rome et Lisbonne"),
+        ("Moscou et Pékin ont «déploré» le vote du Conseil de sécurité.", "Moscou et Pékin"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
         ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
