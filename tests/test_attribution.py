@@ -2400,6 +2400,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le recteur a rappelé que la réforme était « nécessaire ». Aux cris de « Retrait, retrait ! » et « On ne lâche "
                  "rien », les enseignants ont défilé jusqu'au rectorat.", 2, "enseignants",
                  id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
+    pytest.param("Aux cris de « Liberté pour les détenus », plusieurs centaines de Kurdes se sont rassemblés devant le consulat.",
+                 0, "plusieurs centaines de Kurdes", id="a-slogan-opening-the-sentence-is-the-people-counted-after-its-comma"),
+    pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
+                 0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
     pytest.param("Aux cris de « Macron démission », le ministre a quitté la salle sous escorte.", 0, None,
                  id="a-slogan-is-no-single-subject-s-after-its-comma"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
