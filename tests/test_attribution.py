@@ -2404,6 +2404,10 @@ SPEAKER_OF_QUOTE = [
                  0, "plusieurs centaines de Kurdes", id="a-slogan-opening-the-sentence-is-the-people-counted-after-its-comma"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
+    pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
+                 0, "Twitter", id="a-platform-named-alone-speaks-as-a-company"),
+    pytest.param("La sénatrice a réagi sur Facebook. « Je ne démissionnerai pas », a-t-elle écrit.",
+                 0, "sénatrice", id="a-platform-after-sur-is-a-channel-not-a-speaker"),
     pytest.param("Aux cris de « Macron démission », le ministre a quitté la salle sous escorte.", 0, None,
                  id="a-slogan-is-no-single-subject-s-after-its-comma"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
