@@ -83,6 +83,8 @@ DETECTED = [
                  [("partial", "jusqu'à 64 ans")], id="fragment-after-craindre-de-is-the-subject-s-words"),
     pytest.param("Les éleveurs redoutent que la sécheresse se prolonge tout l'été.", [],
                  id="craindre-or-redouter-que-is-a-fear-no-reported-clause"),
+    pytest.param("Les lycéens ont bloqué le boulevard en scandant « Non à la réforme » pendant une heure.",
+                 [("direct", "Non à la réforme")], id="slogan-after-a-gerund-of-shouting-is-an-utterance"),
     pytest.param("Sur la place, des milliers de jeunes scandaient « Liberté ! » face aux policiers.",
                  [("direct", "Liberté !")], id="one-word-slogan-a-crowd-chants-is-an-utterance"),
     pytest.param("À la fin du meeting, les militants ont entonné « On ne lâche rien » sous les drapeaux.",
