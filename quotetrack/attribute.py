@@ -702,7 +702,8 @@ _SPACE_CLASS = "[ \u00a0]"
 @cache
 def _crowd_phrase() -> regex.Pattern[str]:
     """A crowd (``crowd_nouns`` of ``names.json``) after a determiner and nouns of number
-    (``quelques dizaines de personnes``, ``la foule``); never matches without data."""
+    (``quelques dizaines de personnes``, ``la foule``), or a people's plural name after nouns of
+    number (``plusieurs centaines de Syriens``); never matches without data."""
     raw = names_data()
     if not raw.get("crowd_nouns"):
         return regex.compile(r"(?!)")
@@ -711,8 +712,10 @@ def _crowd_phrase() -> regex.Pattern[str]:
     quantities = raw.get("crowd_quantities", ())
     return regex.compile(
         rf"(?i)(?<![\p{{L}}'’]){words_then_space(dets, _SPACE_CLASS)}"
-        rf"(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
-        rf"(?:{alternation(raw['crowd_nouns'])})(?![\p{{L}}\-])"
+        rf"(?:(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{0,3}}"
+        rf"(?:{alternation(raw['crowd_nouns'])})"
+        rf"|(?:(?:{alternation(quantities)})[ \u00a0]++(?:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)){{1,3}}"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+s))(?![\p{{L}}\-])"
     )
 
 

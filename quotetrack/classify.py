@@ -20,6 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon
+from quotetrack.cues import crying_verb, singing_verb
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.models import Kind
@@ -971,10 +972,13 @@ def _decide(
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
-    if cue_before is not None and cue_after is None and _opens_capitalised(inner) and len(words()) >= 2:
+    uttering = cue_before if cue_before is not None else _shouting_gerund_before(text, s.open_start, cues, cue_starts)
+    if (uttering is not None and cue_after is None and _opens_capitalised(inner)
+            and (len(words()) >= 2 or _one_word_shouted(cues[uttering], words)) and not _sung_title(cues[uttering], names_something)):
         # "Elle affirme « J'ai tout réorganisé »", "des manifestants scandaient « Nous voulons… »":
-        # a whole utterance as the object of the reporting verb.
-        return cand(Kind.DIRECT, "direct-after-cue", 0.8, cue_before)
+        # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
+        # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
+        return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
     if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
@@ -1326,10 +1330,28 @@ def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:
     return len(words) > 1 and words[1][:1].isupper() and first.lower() in grammar().object_determiners
 
 
+def _one_word_shouted(cue: CueLike, words: Callable[[], list[str]]) -> bool:
+    """One word a verb of shouting governs: a slogan (« Independència ! »), a whole utterance."""
+    return len(words()) == 1 and crying_verb(cue.lemma)
+
+
+def _sung_title(cue: CueLike, names_something: Callable[[], bool]) -> bool:
+    """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers."""
+    return singing_verb(cue.lemma) and names_something()
+
+
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
     """A finite reporting verb ending right before the opening mark (only spaces between)."""
     i = bisect.bisect_left(cue_starts, pos) - 1
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
+        return None
+    return i if not text[cues[i].end : pos].strip() else None
+
+
+def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """A gerund of a verb of shouting ending right before the opening mark (``en scandant « … »``)."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form != "gerund" or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
         return None
     return i if not text[cues[i].end : pos].strip() else None
 

@@ -109,6 +109,12 @@ class VerbEntry(Record):
     """Its subject learns the words rather than says them (apprendre): inverted with the
     indefinite ``on`` and nothing after it (``…, a-t-on appris.``), it carries over no earlier
     speaker; the words came from nobody the text names."""
+    cries: bool = False
+    """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
+    whole utterance, direct however short (``scandaient « Liberté ! »``)."""
+    sings: bool = False
+    """Sings its object (chanter, entonner): words in marks right after it that read as a
+    title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
     other_sense_before: list[str] = []
     """Words right after the verb that make it another verb, no report (``relever du``, ``relève
     de la compétence``: to come under, not to note); never a bare ``de``, also a partitive article
@@ -1266,6 +1272,18 @@ def learning_verb(lemma: str | None) -> bool:
     return entry is not None and entry.learns
 
 
+def crying_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` shouts or chants its object (``scander``, ``crier``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.cries
+
+
+def singing_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` sings its object (``chanter``, ``entonner``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.sings
+
+
 def cue_lemmas(*, lexicon: CueLexicon | None = None) -> frozenset[str]:
     """Every lemma a cue can carry (reporting verbs, prepositions, channel nouns)."""
     return (lexicon or CueLexicon.default()).lemmas
@@ -1348,6 +1366,19 @@ def plural_cue(cue: CueMatch) -> bool:
     if cue.lemma and verb in _forms_of(cue.lemma, CueLexicon.default(), _SLOTS_SINGULAR):
         return False  # "se souvient", "tient", "convient": a singular form ending like a plural one
     return verb.endswith(_plural_endings())
+
+
+# How far past its subject a plural auxiliary may stand before marks holding its participle.
+_AUX_BEFORE_MARKS_REACH = 40
+
+
+def plural_auxiliary_before_marks(text: str, subject_end: int, open_mark: int) -> bool:
+    """Whether the words from a subject to the marks of a quotation are a plural auxiliary and
+    adverbs at most, the verb itself quoted: ``Paris, Londres et Berlin ont « regretté »``."""
+    if open_mark - subject_end > _AUX_BEFORE_MARKS_REACH or open_mark < subject_end:
+        return False
+    words = [w.lower() for w in _CUE_WORD.findall(text, subject_end, open_mark)]
+    return bool(words) and words[0] in _plural_auxiliaries()
 
 
 # The slots of conjugation.json whose forms tell of what is yet to be said (s'exprimera, dirait).

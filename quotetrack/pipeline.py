@@ -285,7 +285,8 @@ def _attribute(
                 # whoever a question named between them.
                 speaker, chain = (carried, ("previous answer",)) if carried is not None else resolver.speaker(
                     a.mention, answering=answering)
-                plural = a.cue is not None and cues.plural_cue(attributor.governing_cue(a.cue))
+                plural = (cues.plural_cue(attributor.governing_cue(a.cue)) if a.cue is not None
+                          else c.marks is not None and cues.plural_auxiliary_before_marks(text, a.mention.end, c.marks[0]))
                 group = resolver.coordinated(a.mention) if plural else None
                 if group is not None:
                     # "Paris, Londres et Berlin ont appelé…": the list of subjects speaks as one.

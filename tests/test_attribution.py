@@ -714,6 +714,8 @@ def test_incise_pronoun_takes_the_only_person_of_the_previous_sentence() -> None
         ("Un scandale que les marcheurs qualifieront de « tempête dans un verre d'eau ».", "les marcheurs"),
         ("Paris, Londres et Berlin ont appelé Moscou à accepter « sans conditions » un cessez-le-feu.", "Paris, Londres et Berlin"),
         ("Le PLR et l'UDC ont jugé le projet « inacceptable ».", "PLR et l'UDC"),
+        ("Madrid, Rome et Lisbonne ont aussitôt « salué » le compromis trouvé à Bruxelles.", "Madrid, Rome et Lisbonne"),
+        ("Moscou et Pékin ont «déploré» le vote du Conseil de sécurité.", "Moscou et Pékin"),
         ("« Le temps presse », ont écrit le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak.",
          "le chancelier allemand Olaf Vogel et le Premier ministre polonais Jan Nowak"),
         ("Le chancelier autrichien et la présidente de la Commission ont jugé l'accord « équilibré ».",
@@ -2398,6 +2400,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le recteur a rappelé que la réforme était « nécessaire ». Aux cris de « Retrait, retrait ! » et « On ne lâche "
                  "rien », les enseignants ont défilé jusqu'au rectorat.", 2, "enseignants",
                  id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
+    pytest.param("Aux cris de « Liberté pour les détenus », plusieurs centaines de Kurdes se sont rassemblés devant le consulat.",
+                 0, "plusieurs centaines de Kurdes", id="a-slogan-opening-the-sentence-is-the-people-counted-after-its-comma"),
+    pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
+                 0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
+    pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
+                 0, "Twitter", id="a-platform-named-alone-speaks-as-a-company"),
+    pytest.param("La sénatrice a réagi sur Facebook. « Je ne démissionnerai pas », a-t-elle écrit.",
+                 0, "sénatrice", id="a-platform-after-sur-is-a-channel-not-a-speaker"),
     pytest.param("Aux cris de « Macron démission », le ministre a quitté la salle sous escorte.", 0, None,
                  id="a-slogan-is-no-single-subject-s-after-its-comma"),
     pytest.param("« Nous ne céderons pas », a prévenu la présidente du syndicat agricole, Claire Morin. Elle réclame un moratoire. "
