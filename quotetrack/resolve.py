@@ -3587,12 +3587,45 @@ class Resolver:
         owner = self._possessor(m)
         if owner is None:
             bound = self._bound(m, span, ahead=False)
-            return (None, ()) if bound is not None and self._office_in_a_body(bound.name, m) else None
+            if bound is not None and self._office_in_a_body(bound.name, m):
+                return None, ()
+            held = self._office_of(m, self._headed_body(m))
+            return (held, ("possessive role→its head's body's holder",)) if held is not None and span is not None else None
         for b in reversed(self.bindings[-_LOOKBACK:]):
             if b.at == m.start or (b.at < m.start and owner.entity_id is not None and b.role == m.role
                                    and b.body == owner.entity_id):
                 return self._speaker_from(b.person.name, b.person.entity, "person", span), ("possessive role→its body's holder",)
+        held = self._office_of(m, owner.entity_id)
+        if held is not None:
+            return held, ("possessive role→its body's holder",)
         return self._with_mention(owner, span), ("possessive role→its body",)
+
+    def _office_of(self, m: Mention, body: str | None) -> Speaker | None:
+        """The person the registry gives the office ``m`` names in ``body`` in the article's year
+        (« Le Kremlin a démenti, a indiqué son porte-parole » in 2019: Dmitri X), else ``None``
+        (and in an undated article)."""
+        holder = getattr(self.registry, "office_holder", None)
+        if not m.role or body is None or self.year is None or not callable(holder):
+            return None  # an undated article: today's holder may be years too late
+        ent = holder(m.role, body, self.year)
+        return self._speaker_from(ent.name, ent, "person", self.span(m.start, m.end)) if ent is not None else None
+
+    def _headed_body(self, m: Mention) -> str | None:
+        """The body whose office the one person named in ``m``'s sentence and the one before
+        holds in the article's year, when no body is named between (« Le secrétaire général de
+        l'ONU, António X, s'est dit préoccupé, a indiqué son porte-parole »: the ONU)."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 0:
+            return None
+        lo = self.sentence_starts[max(k - 1, 0)]
+        people = {self.all_people[i].name: self.all_people[i]
+                  for i in range(bisect.bisect_left(self.all_name_starts, lo), bisect.bisect_left(self.all_name_starts, m.start))
+                  if self.all_people[i].kind == "person" and not _inside(self.quoted, self.all_names[i].start)}
+        ent = next(iter(people.values())).entity if len(people) == 1 else None
+        if ent is None or getattr(ent, "type", None) != "person":
+            return None
+        bodies = {r.institution for r in ent.roles if r.institution and r.active(self.year)}
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def _possessor(self, m: Mention) -> Speaker | None:
         """The body a possessive opening ``m`` takes back, as a subject pronoun in its place would

@@ -1963,6 +1963,20 @@ SPEAKER_OF_QUOTE = [
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
     pytest.param("BRASILIA, 18 mars 2020 (AFP) - « Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-dated-article-binds-a-role-to-that-year-s-holder"),
+    pytest.param("MOSCOU, 5 mars 2019 (AFP) - Le Kremlin a rejeté les accusations. « Elles sont absurdes », a affirmé son "
+                 "porte-parole.", 0, "Dmitri Peskov", id="a-possessive-office-of-a-body-is-its-holder-that-year"),
+    pytest.param("TÉHÉRAN, 9 mai 2017 (AFP) - L'Iran a dénoncé les sanctions. « Washington viole l'accord », a déclaré son "
+                 "ministre des Affaires étrangères.", 0, "Mohammad Javad Zarif",
+                 id="a-possessive-office-of-a-state-is-its-holder-that-year"),
+    pytest.param("NEW YORK, 12 février 2018 (AFP) - Le secrétaire général de l'ONU, António Guterres, s'est dit préoccupé "
+                 "par les combats. « Il appelle à la retenue », a déclaré son porte-parole.", 0, "Stéphane Dujarric",
+                 id="a-possessive-office-of-a-body-s-head-is-the-body-s-holder-that-year"),
+    pytest.param("Le Kremlin a rejeté les accusations. « Elles sont absurdes », a affirmé son porte-parole.", 0, "Kremlin",
+                 id="an-undated-possessive-office-stays-the-body-s"),
+    pytest.param("WASHINGTON, 9 mai 2017 (AFP) - La Maison-Blanche n'a pas réagi. « Toutes les options restent ouvertes », "
+                 "a dit son porte-parole.", 0, "Maison-Blanche", id="a-possessive-office-no-holder-is-known-for-stays-the-body-s"),
+    pytest.param("Le secrétaire général de l'ONU, António Guterres, s'est dit préoccupé. « Il appelle à la retenue », "
+                 "a déclaré son porte-parole.", 0, "porte-parole", id="an-undated-possessive-office-of-a-head-stays-as-written"),
     pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
     pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "
