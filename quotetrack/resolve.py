@@ -1172,8 +1172,10 @@ class Resolver:
         since = max(mine[-1].at, self._last_spoke_at(bound.name))
         if person.mention.start <= since or not self._named_as_subject(person):
             return None
-        # An office holder: a role of their own bound since (« le chancelier autrichien Sebastian Y »).
-        if not any(b.person.name == person.name and since < b.at and not b.guessed for b in self.bindings[lo:k]):
+        # An office holder: a role of their own bound since (« le chancelier autrichien Sebastian Y »);
+        # not a possessive's (« Sa patronne, Inès Y »), whose owner may be another body.
+        if not any(b.person.name == person.name and since < b.at and not b.guessed and b.owners is None
+                   for b in self.bindings[lo:k]):
             return None
         if not self._compatible(person.name, self._gender(m)) or self._holds_other_office(person, m):
             return None
@@ -1654,9 +1656,12 @@ class Resolver:
 
     def _registry_holds_office(self, person: Speaker, m: Mention) -> bool:
         """Whether the registry gives ``person`` the office the role ``m`` names, of its country
-        and body when ``m`` names them (at any date: the text's year need not be known)."""
+        and body when ``m`` names them (at any date: the text's year need not be known), or one
+        it covers (« le ministre italien » for the interior minister the registry knows)."""
         entity = self.registry.get(person.entity_id) if m.role and person.entity_id and self.registry is not None else None
-        return any(r.key == m.role and m.country in (None, r.country) and m.complement_id in (None, r.institution)
+        covers = getattr(self.registry, "covers_role", None)
+        return any((r.key == m.role or (callable(covers) and covers(m.role, r.key)))
+                   and m.country in (None, r.country) and m.complement_id in (None, r.institution)
                    for r in getattr(entity, "roles", ()))
 
     def _named_as_subject(self, person: Speaker) -> bool:

@@ -1977,6 +1977,14 @@ SPEAKER_OF_QUOTE = [
                  "a dit son porte-parole.", 0, "Maison-Blanche", id="a-possessive-office-no-holder-is-known-for-stays-the-body-s"),
     pytest.param("Le secrétaire général de l'ONU, António Guterres, s'est dit préoccupé. « Il appelle à la retenue », "
                  "a déclaré son porte-parole.", 0, "porte-parole", id="an-undated-possessive-office-of-a-head-stays-as-written"),
+    pytest.param("PARIS, 3 décembre 2019 (AFP) - Laurent Berger a reçu les syndicats. Édouard Philippe a dit : « Je reste ouvert. » "
+                 "« Nous voulons un vrai dialogue », a répété le patron de la CFDT.", -1, "Laurent Berger",
+                 id="le-patron-of-a-union-is-its-leader-named-before"),
+    pytest.param("PARIS, 3 décembre 2019 (AFP) - Philippe Martinez appelle à la grève. « Il n'y a rien à négocier », a martelé "
+                 "le numéro un de la CGT.", -1, "Philippe Martinez", id="le-numero-un-of-a-union-is-its-leader-named-before"),
+    pytest.param("Matteo Salvini, patron de la Ligue, a réagi. Dans son communiqué, il cite « trois questions ». "
+                 "Le ministre italien réclame « la fin des refoulements ».", -1, "Matteo Salvini",
+                 id="a-party-leader-apposed-is-the-minister-the-registry-gives-a-portfolio-the-role-covers"),
     pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
     pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "
@@ -2065,7 +2073,7 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre des Finances", id="another-portfolio-of-the-same-role-stays-as-written"),
     pytest.param("Luca Moretti, chef de file de Civica, a dénoncé le budget. Paolo Ricci, chef de Nuova Destra, a répondu. "
                  "« Jamais », a tranché Luca Moretti. « Nous gagnerons », a assuré le patron de Nuova Destra.",
-                 -1, "patron de Nuova Destra", id="the-last-speaker-described-in-another-body-is-no-boss-of-this-one"),
+                 -1, "Paolo Ricci", id="the-last-speaker-described-in-another-body-is-no-boss-of-this-one-its-chief-is"),
     pytest.param("Le représentant chinois s'est abstenu, expliquant que Pékin souhaitait « une enquête impartiale ».",
                  -1, "représentant chinois", id="a-gerund-shares-the-subject-of-a-reflexive-verb-group"),
     pytest.param("Le délégué russe n'a pas voté le texte, estimant qu'il menait à « l'escalade ».",
