@@ -2303,6 +2303,8 @@ class Resolver:
                     prev = None if relational else self._antecedent(m)
                 if prev is not None and self._of_other_body(prev, m):
                     prev = None  # the office of another body, that someone else holds
+                if prev is not None and self._office_of_known_others(prev, m):
+                    prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
                 if prev is not None and m.role is not None and not self._noun_role(m.role) and self._private_person(prev):
                     # "« … », confie Maite. La garde des Sceaux a indiqué…": one named by a first
                     # name alone (a witness) holds no office, unless an apposition gave them one.
@@ -3604,6 +3606,18 @@ class Resolver:
         if held is not None:
             return held, ("possessive role→its body's holder",)
         return self._with_mention(owner, span), ("possessive role→its body",)
+
+    def _office_of_known_others(self, prev: Speaker, m: Mention) -> bool:
+        """Whether role ``m`` names an office of a body the registry knows the holders of, none of
+        them ``prev``, whom no apposition gave that office either (« Le général Pierre X… « … »,
+        a déclaré le secrétaire général de l'Otan »: not the general)."""
+        holders = getattr(self.registry, "office_holders", None)
+        if m.kind != "role" or not m.role or m.complement_id is None or not callable(holders):
+            return False
+        known = holders(m.role, m.complement_id)
+        if not known or prev.entity_id in known:
+            return False
+        return not any(b.person.name == prev.name and b.role == m.role for b in self.bindings[-_LOOKBACK:])
 
     def _office_of(self, m: Mention, body: str | None) -> Speaker | None:
         """The person the registry gives the office ``m`` names in ``body`` in the article's year

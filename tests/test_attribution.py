@@ -1985,6 +1985,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Matteo Salvini, patron de la Ligue, a réagi. Dans son communiqué, il cite « trois questions ». "
                  "Le ministre italien réclame « la fin des refoulements ».", -1, "Matteo Salvini",
                  id="a-party-leader-apposed-is-the-minister-the-registry-gives-a-portfolio-the-role-covers"),
+    pytest.param("Le général Pierre Aubry a présenté les plans de défense. « Nous sommes prêts », a-t-il assuré. "
+                 "« L'Alliance reste unie », a déclaré le secrétaire général de l'Otan.", -1, "secrétaire général de l'Otan",
+                 id="an-international-body-s-office-is-not-a-last-speaker-the-registry-does-not-give-it"),
+    pytest.param("Le secrétaire général de l'Otan, Paul Aubry, a présenté les plans. « Nous sommes prêts », a-t-il assuré. "
+                 "« L'Alliance reste unie », a ajouté le secrétaire général de l'Otan.", -1, "Paul Aubry",
+                 id="an-international-body-s-office-an-apposition-gave-takes-back-its-holder"),
     pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
     pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "

@@ -185,6 +185,17 @@ def test_office_holder_is_the_one_person_holding_it_for_that_body_that_year(
     assert (held.id if held is not None else None) == entity_id
 
 
+OFFICE_HOLDERS_CASES = [
+    pytest.param("secretary_general", "nato", True, id="an-international-body-s-holders"),
+    pytest.param("secretary_general", "fr-cgt", False, id="a-national-body-s-holders-are-not-listed"),
+]
+
+
+@pytest.mark.parametrize(("key", "body", "known"), OFFICE_HOLDERS_CASES)
+def test_office_holders_of_an_international_body(key: str, body: str, known: bool) -> None:
+    assert bool(REG.office_holders(key, body)) is known
+
+
 ROLE_CASES = [
     ("adjective", "le président américain a signé", "le président américain", "head_of_state", "US", None),
     ("adjective-feminine", "la chancelière allemande est arrivée", "la chancelière allemande", "head_of_government", "DE", None),
