@@ -1241,6 +1241,28 @@ class Registry:
             return None
         return found[0][0].id
 
+    def office_holder(self, key: str, body_id: str, year: int | None) -> Entity | None:
+        """The one person holding office ``key`` for the body ``body_id`` in ``year`` (now when
+        ``None``): for a state, its country's holder (« l'Iran… son ministre des Affaires
+        étrangères »); for another body, the holder it is given in (« l'ONU… son porte-parole »);
+        ``None`` when the registry knows none or several."""
+        body = self._by_id.get(body_id)
+        if body is None or body.type == "person":
+            return None
+        state = body.type == "state"
+        found = {e.id: e for e, h in self._role_index.get(key, ())
+                 if e.type == "person" and h.active(year)
+                 and (h.country == body.country and h.institution is None if state else h.institution == body_id)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def office_holders(self, key: str, body_id: str) -> frozenset[str]:
+        """The ids of every person the registry gives office ``key`` in the international body
+        ``body_id`` (of no country: « le secrétaire général de l'Otan »), at any date."""
+        body = self._by_id.get(body_id)
+        if body is None or body.type in ("person", "state") or body.country is not None:
+            return frozenset()
+        return frozenset(e.id for e, h in self._role_index.get(key, ()) if e.type == "person" and h.institution == body_id)
+
     def is_body_role(self, role_key: str) -> bool:
         """Whether a role key names a body (``government``, ``prosecution``), not a person."""
         return role_key in self._lang.body_roles

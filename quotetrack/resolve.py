@@ -1172,8 +1172,10 @@ class Resolver:
         since = max(mine[-1].at, self._last_spoke_at(bound.name))
         if person.mention.start <= since or not self._named_as_subject(person):
             return None
-        # An office holder: a role of their own bound since (« le chancelier autrichien Sebastian Y »).
-        if not any(b.person.name == person.name and since < b.at and not b.guessed for b in self.bindings[lo:k]):
+        # An office holder: a role of their own bound since (« le chancelier autrichien Sebastian Y »);
+        # not a possessive's (« Sa patronne, Inès Y »), whose owner may be another body.
+        if not any(b.person.name == person.name and since < b.at and not b.guessed and b.owners is None
+                   for b in self.bindings[lo:k]):
             return None
         if not self._compatible(person.name, self._gender(m)) or self._holds_other_office(person, m):
             return None
@@ -1654,9 +1656,12 @@ class Resolver:
 
     def _registry_holds_office(self, person: Speaker, m: Mention) -> bool:
         """Whether the registry gives ``person`` the office the role ``m`` names, of its country
-        and body when ``m`` names them (at any date: the text's year need not be known)."""
+        and body when ``m`` names them (at any date: the text's year need not be known), or one
+        it covers (« le ministre italien » for the interior minister the registry knows)."""
         entity = self.registry.get(person.entity_id) if m.role and person.entity_id and self.registry is not None else None
-        return any(r.key == m.role and m.country in (None, r.country) and m.complement_id in (None, r.institution)
+        covers = getattr(self.registry, "covers_role", None)
+        return any((r.key == m.role or (callable(covers) and covers(m.role, r.key)))
+                   and m.country in (None, r.country) and m.complement_id in (None, r.institution)
                    for r in getattr(entity, "roles", ()))
 
     def _named_as_subject(self, person: Speaker) -> bool:
@@ -2298,6 +2303,8 @@ class Resolver:
                     prev = None if relational else self._antecedent(m)
                 if prev is not None and self._of_other_body(prev, m):
                     prev = None  # the office of another body, that someone else holds
+                if prev is not None and self._office_of_known_others(prev, m):
+                    prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
                 if prev is not None and m.role is not None and not self._noun_role(m.role) and self._private_person(prev):
                     # "« … », confie Maite. La garde des Sceaux a indiqué…": one named by a first
                     # name alone (a witness) holds no office, unless an apposition gave them one.
@@ -3587,12 +3594,57 @@ class Resolver:
         owner = self._possessor(m)
         if owner is None:
             bound = self._bound(m, span, ahead=False)
-            return (None, ()) if bound is not None and self._office_in_a_body(bound.name, m) else None
+            if bound is not None and self._office_in_a_body(bound.name, m):
+                return None, ()
+            held = self._office_of(m, self._headed_body(m))
+            return (held, ("possessive role→its head's body's holder",)) if held is not None and span is not None else None
         for b in reversed(self.bindings[-_LOOKBACK:]):
             if b.at == m.start or (b.at < m.start and owner.entity_id is not None and b.role == m.role
                                    and b.body == owner.entity_id):
                 return self._speaker_from(b.person.name, b.person.entity, "person", span), ("possessive role→its body's holder",)
+        held = self._office_of(m, owner.entity_id)
+        if held is not None:
+            return held, ("possessive role→its body's holder",)
         return self._with_mention(owner, span), ("possessive role→its body",)
+
+    def _office_of_known_others(self, prev: Speaker, m: Mention) -> bool:
+        """Whether role ``m`` names an office of a body the registry knows the holders of, none of
+        them ``prev``, whom no apposition gave that office either (« Le général Pierre X… « … »,
+        a déclaré le secrétaire général de l'Otan »: not the general)."""
+        holders = getattr(self.registry, "office_holders", None)
+        if m.kind != "role" or not m.role or m.complement_id is None or not callable(holders):
+            return False
+        known = holders(m.role, m.complement_id)
+        if not known or prev.entity_id in known:
+            return False
+        return not any(b.person.name == prev.name and b.role == m.role for b in self.bindings[-_LOOKBACK:])
+
+    def _office_of(self, m: Mention, body: str | None) -> Speaker | None:
+        """The person the registry gives the office ``m`` names in ``body`` in the article's year
+        (« Le Kremlin a démenti, a indiqué son porte-parole » in 2019: Dmitri X), else ``None``
+        (and in an undated article)."""
+        holder = getattr(self.registry, "office_holder", None)
+        if not m.role or body is None or self.year is None or not callable(holder):
+            return None  # an undated article: today's holder may be years too late
+        ent = holder(m.role, body, self.year)
+        return self._speaker_from(ent.name, ent, "person", self.span(m.start, m.end)) if ent is not None else None
+
+    def _headed_body(self, m: Mention) -> str | None:
+        """The body whose office the one person named in ``m``'s sentence and the one before
+        holds in the article's year, when no body is named between (« Le secrétaire général de
+        l'ONU, António X, s'est dit préoccupé, a indiqué son porte-parole »: the ONU)."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 0:
+            return None
+        lo = self.sentence_starts[max(k - 1, 0)]
+        people = {self.all_people[i].name: self.all_people[i]
+                  for i in range(bisect.bisect_left(self.all_name_starts, lo), bisect.bisect_left(self.all_name_starts, m.start))
+                  if self.all_people[i].kind == "person" and not _inside(self.quoted, self.all_names[i].start)}
+        ent = next(iter(people.values())).entity if len(people) == 1 else None
+        if ent is None or getattr(ent, "type", None) != "person":
+            return None
+        bodies = {r.institution for r in ent.roles if r.institution and r.active(self.year)}
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def _possessor(self, m: Mention) -> Speaker | None:
         """The body a possessive opening ``m`` takes back, as a subject pronoun in its place would

@@ -1965,6 +1965,34 @@ SPEAKER_OF_QUOTE = [
                  -1, "président de la République", id="a-president-of-a-capitalised-body-is-no-head-of-state-taken-back-later"),
     pytest.param("BRASILIA, 18 mars 2020 (AFP) - « Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-dated-article-binds-a-role-to-that-year-s-holder"),
+    pytest.param("MOSCOU, 5 mars 2019 (AFP) - Le Kremlin a rejeté les accusations. « Elles sont absurdes », a affirmé son "
+                 "porte-parole.", 0, "Dmitri Peskov", id="a-possessive-office-of-a-body-is-its-holder-that-year"),
+    pytest.param("TÉHÉRAN, 9 mai 2017 (AFP) - L'Iran a dénoncé les sanctions. « Washington viole l'accord », a déclaré son "
+                 "ministre des Affaires étrangères.", 0, "Mohammad Javad Zarif",
+                 id="a-possessive-office-of-a-state-is-its-holder-that-year"),
+    pytest.param("NEW YORK, 12 février 2018 (AFP) - Le secrétaire général de l'ONU, António Guterres, s'est dit préoccupé "
+                 "par les combats. « Il appelle à la retenue », a déclaré son porte-parole.", 0, "Stéphane Dujarric",
+                 id="a-possessive-office-of-a-body-s-head-is-the-body-s-holder-that-year"),
+    pytest.param("Le Kremlin a rejeté les accusations. « Elles sont absurdes », a affirmé son porte-parole.", 0, "Kremlin",
+                 id="an-undated-possessive-office-stays-the-body-s"),
+    pytest.param("WASHINGTON, 9 mai 2017 (AFP) - La Maison-Blanche n'a pas réagi. « Toutes les options restent ouvertes », "
+                 "a dit son porte-parole.", 0, "Maison-Blanche", id="a-possessive-office-no-holder-is-known-for-stays-the-body-s"),
+    pytest.param("Le secrétaire général de l'ONU, António Guterres, s'est dit préoccupé. « Il appelle à la retenue », "
+                 "a déclaré son porte-parole.", 0, "porte-parole", id="an-undated-possessive-office-of-a-head-stays-as-written"),
+    pytest.param("PARIS, 3 décembre 2019 (AFP) - Laurent Berger a reçu les syndicats. Édouard Philippe a dit : « Je reste ouvert. » "
+                 "« Nous voulons un vrai dialogue », a répété le patron de la CFDT.", -1, "Laurent Berger",
+                 id="le-patron-of-a-union-is-its-leader-named-before"),
+    pytest.param("PARIS, 3 décembre 2019 (AFP) - Philippe Martinez appelle à la grève. « Il n'y a rien à négocier », a martelé "
+                 "le numéro un de la CGT.", -1, "Philippe Martinez", id="le-numero-un-of-a-union-is-its-leader-named-before"),
+    pytest.param("Matteo Salvini, patron de la Ligue, a réagi. Dans son communiqué, il cite « trois questions ». "
+                 "Le ministre italien réclame « la fin des refoulements ».", -1, "Matteo Salvini",
+                 id="a-party-leader-apposed-is-the-minister-the-registry-gives-a-portfolio-the-role-covers"),
+    pytest.param("Le général Pierre Aubry a présenté les plans de défense. « Nous sommes prêts », a-t-il assuré. "
+                 "« L'Alliance reste unie », a déclaré le secrétaire général de l'Otan.", -1, "secrétaire général de l'Otan",
+                 id="an-international-body-s-office-is-not-a-last-speaker-the-registry-does-not-give-it"),
+    pytest.param("Le secrétaire général de l'Otan, Paul Aubry, a présenté les plans. « Nous sommes prêts », a-t-il assuré. "
+                 "« L'Alliance reste unie », a ajouté le secrétaire général de l'Otan.", -1, "Paul Aubry",
+                 id="an-international-body-s-office-an-apposition-gave-takes-back-its-holder"),
     pytest.param("Brasilia, le 18 mars 2020\n\n« Le pays ne peut pas s'arrêter », a lancé le président brésilien.", 0,
                  "Jair Bolsonaro", id="a-date-in-words-ending-the-top-line-dates-the-article"),
     pytest.param("Publié le mercredi 18 mars 2020 à 14h05\n\n« Le pays ne peut pas s'arrêter », a lancé le président "
@@ -2053,7 +2081,7 @@ SPEAKER_OF_QUOTE = [
                  -1, "ministre des Finances", id="another-portfolio-of-the-same-role-stays-as-written"),
     pytest.param("Luca Moretti, chef de file de Civica, a dénoncé le budget. Paolo Ricci, chef de Nuova Destra, a répondu. "
                  "« Jamais », a tranché Luca Moretti. « Nous gagnerons », a assuré le patron de Nuova Destra.",
-                 -1, "patron de Nuova Destra", id="the-last-speaker-described-in-another-body-is-no-boss-of-this-one"),
+                 -1, "Paolo Ricci", id="the-last-speaker-described-in-another-body-is-no-boss-of-this-one-its-chief-is"),
     pytest.param("Le représentant chinois s'est abstenu, expliquant que Pékin souhaitait « une enquête impartiale ».",
                  -1, "représentant chinois", id="a-gerund-shares-the-subject-of-a-reflexive-verb-group"),
     pytest.param("Le délégué russe n'a pas voté le texte, estimant qu'il menait à « l'escalade ».",

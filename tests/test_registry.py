@@ -168,6 +168,34 @@ def test_find_binds_a_role_to_the_holder_of_the_year_given(text: str, year: int 
     assert [h.entity_id for h in REG.find(text, year) if h.kind == "role"] == [entity_id]
 
 
+OFFICE_HOLDER_CASES = [
+    pytest.param("spokesperson", "ru-kremlin", 2019, "person-dmitri-peskov", id="a-body-s-spokesman-that-year"),
+    pytest.param("spokesperson", "un", 2018, "person-stephane-dujarric", id="the-un-spokesman-that-year"),
+    pytest.param("foreign_minister", "state-ir", 2017, "person-mohammad-javad-zarif", id="a-state-s-minister-that-year"),
+    pytest.param("foreign_minister", "state-ir", 2024, "person-abbas-araghchi", id="a-state-s-minister-in-a-later-year"),
+    pytest.param("spokesperson", "person-antonio-guterres", 2018, None, id="a-person-owns-no-office"),
+    pytest.param("spokesperson", "no-such-body", 2018, None, id="an-unknown-body-has-no-holder"),
+]
+
+
+@pytest.mark.parametrize(("key", "body", "year", "entity_id"), OFFICE_HOLDER_CASES)
+def test_office_holder_is_the_one_person_holding_it_for_that_body_that_year(
+        key: str, body: str, year: int, entity_id: str | None) -> None:
+    held = REG.office_holder(key, body, year)
+    assert (held.id if held is not None else None) == entity_id
+
+
+OFFICE_HOLDERS_CASES = [
+    pytest.param("secretary_general", "nato", True, id="an-international-body-s-holders"),
+    pytest.param("secretary_general", "fr-cgt", False, id="a-national-body-s-holders-are-not-listed"),
+]
+
+
+@pytest.mark.parametrize(("key", "body", "known"), OFFICE_HOLDERS_CASES)
+def test_office_holders_of_an_international_body(key: str, body: str, known: bool) -> None:
+    assert bool(REG.office_holders(key, body)) is known
+
+
 ROLE_CASES = [
     ("adjective", "le président américain a signé", "le président américain", "head_of_state", "US", None),
     ("adjective-feminine", "la chancelière allemande est arrivée", "la chancelière allemande", "head_of_government", "DE", None),
