@@ -164,6 +164,22 @@ def after_head(text: str, start: int) -> bool:
     return word in _heads() or word in _place_ends()
 
 
+def place_noun_before(text: str, end: int) -> bool:
+    """Whether a place noun of ``place_heads``, singular or plural, ends right before ``end``
+    (spaces aside): ``les rues| d'El Alto``, ``la ville| de San Pedro``."""
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    lo = end
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    word = text[lo:end]
+    return word in _place_ends() or (word[-1:] in _PLURAL_ENDS and word[:-1] in _place_ends())
+
+
+# The endings of a French plural noun (``rues``, ``châteaux``).
+_PLURAL_ENDS = frozenset("sx")
+
+
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every name ending in an institution head extended over its tail, as an
     organisation (the tail never runs into the next mention)."""

@@ -591,7 +591,7 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         if callable(kind_of):
             merged = _local_editions(text, merged, kind_of)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
-    merged = [_announced_organisation(text, m) if m.kind == "name" else m for m in merged]
+    merged = _drop_covered([_announced_organisation(text, m) if m.kind == "name" else m for m in merged])
     merged = institutions.extend_institutions(text, merged)
     merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
@@ -610,6 +610,18 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+def _drop_covered(found: list[Mention]) -> list[Mention]:
+    """``found`` (in text order) without the mentions lying inside the one kept before them, as
+    an organisation's name grown over its lower-case words covers a role among them (``le
+    syndicat Alliance police nationale``: no role ``police``)."""
+    keep: list[Mention] = []
+    for m in found:
+        if keep and keep[-1].start <= m.start and m.end <= keep[-1].end:
+            continue
+        keep.append(m)
+    return keep
 
 
 def titled_complement(text: str, title: Mention, name: Mention) -> bool:
@@ -1006,7 +1018,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
-                and pats.after_link.search(text, max(0, start - 8), start)):
+                and (link := pats.after_link.search(text, max(0, start - 8), start))
+                and not institutions.place_noun_before(text, link.start())):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
@@ -1069,8 +1082,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
             glued = _glued_first_name(text, start, pats)
-            if glued is not None and glued.group(1) in first_names():
-                start = head = glued.start(1)
+            if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())):
+                start = head = glued.start(1)  # also "les rues d'El Alto": the place's name, whole
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return sorted([*out, *described], key=lambda m: m.start) if described else out
 

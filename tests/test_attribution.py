@@ -240,6 +240,14 @@ ATTRIBUTED = [
     pytest.param("Heiko Maas a reçu Wang Yi à Berlin. M. Maas a évoqué des « divergences ». Son homologue a "
                  "répondu : « Le dialogue doit continuer. »", "Wang Yi", "direct", "subject-before-cue",
                  id="a-bare-counterpart-is-the-person-named-who-did-not-speak-last"),
+    pytest.param("Le syndicat Unité police nationale a dénoncé « une provocation de plus ».", "Unité police nationale",
+                 "partial", "subject-before-cue", id="a-role-inside-an-organisation-s-lower-case-words-is-no-mention"),
+    pytest.param("L'association Vigilance justice sociale a jugé la réforme « précipitée ».", "Vigilance justice sociale",
+                 "partial", "subject-before-cue", id="an-institution-word-inside-an-organisation-s-name-is-no-mention"),
+    pytest.param("Dans les rues d'El Alto, des mineurs en grève scandaient « Nous voulons du travail ! ».",
+                 "mineurs en grève", "direct", "subject-before-cue", id="a-place-glued-to-d-after-rues-is-no-subject"),
+    pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
+                 "direct", "subject-before-cue", id="a-place-after-ville-de-keeps-its-first-word"),
 ]
 
 
