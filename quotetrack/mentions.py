@@ -599,7 +599,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     prev: Mention | None = None
     for m in merged:
         m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
-            m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m))
+            m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m)) or (
+            m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern))
         prev = m
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
@@ -610,6 +611,14 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+def _governed_publication(text: str, start: int, pats: _Patterns, before: _WordBefore,
+                          pattern: re.Pattern[str] | regex.Pattern[str]) -> bool:
+    """Whether a preposition governs the publication noun announcing the name at ``start`` (``a
+    déclaré au quotidien allemand| Handelsblatt le ministre``): the publication is told the words."""
+    noun = pats.publication_before.search(text, max(0, start - _ANNOUNCE_REACH), start)
+    return noun is not None and before.found(text, noun.start(), pattern)
 
 
 def _drop_covered(found: list[Mention]) -> list[Mention]:

@@ -248,6 +248,10 @@ ATTRIBUTED = [
                  "mineurs en grève", "direct", "subject-before-cue", id="a-place-glued-to-d-after-rues-is-no-subject"),
     pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
                  "direct", "subject-before-cue", id="a-place-after-ville-de-keeps-its-first-word"),
+    pytest.param("« Les caisses sont vides », a confié au quotidien Le Soir la ministre du Budget, Eva De Bleeker.",
+                 "Eva De Bleeker", "direct", "incise-postposed", id="a-newspaper-told-the-words-after-the-cue-is-no-speaker"),
+    pytest.param("« La fusion est enterrée », écrit le quotidien économique Les Échos.", "Les Échos", "direct",
+                 "incise-postposed", id="a-newspaper-subject-of-the-postposed-cue-still-speaks"),
 ]
 
 
