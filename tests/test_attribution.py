@@ -252,6 +252,10 @@ ATTRIBUTED = [
                  "Eva De Bleeker", "direct", "incise-postposed", id="a-newspaper-told-the-words-after-the-cue-is-no-speaker"),
     pytest.param("« La fusion est enterrée », écrit le quotidien économique Les Échos.", "Les Échos", "direct",
                  "incise-postposed", id="a-newspaper-subject-of-the-postposed-cue-still-speaks"),
+    pytest.param("Les routiers qui bloquaient le port ont levé leurs barrages, promettant de « revenir en force ».",
+                 "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
+    pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",
+                 "étudiants", "indirect", "subject-before-cue", id="a-gerund-shares-the-subject-past-a-compound-relative"),
 ]
 
 
