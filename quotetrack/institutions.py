@@ -180,13 +180,24 @@ def place_noun_before(text: str, end: int) -> bool:
 _PLURAL_ENDS = frozenset("sx")
 
 
+# The apostrophe of an elided article (``L'Université``).
+_ELIDED = regex.compile(r"['’]")
+
+
+def _opened_by_head(name: str, heads: frozenset[str]) -> bool:
+    """Whether an institution head, maybe after an elided article, opens ``name`` of two words at
+    least (``L'Université d'Europe``, whose tail may go on: ``centrale``)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and _ELIDED.split(first)[-1] in heads
+
+
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every name ending in an institution head extended over its tail, as an
     organisation (the tail never runs into the next mention)."""
     heads = _heads()
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.kind != "name" or m.text.rsplit(" ", 1)[-1] not in heads:
+        if m.kind != "name" or (m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads)):
             continue
         end = tail_end(text, m.end)
         if end > m.end and (k + 1 == len(out) or out[k + 1].start >= end):
