@@ -256,6 +256,10 @@ ATTRIBUTED = [
                  "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
     pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",
                  "étudiants", "indirect", "subject-before-cue", id="a-gerund-shares-the-subject-past-a-compound-relative"),
+    pytest.param("Le groupe Queens of the Stone Age a annoncé qu'il jouerait à Lyon en juin.", "Queens of the Stone Age",
+                 "indirect", "subject-before-cue", id="an-english-name-joined-by-of-is-one-name"),
+    pytest.param("« Les taux resteront bas », a prévenu la Bank of Montreal dans une note.", "Bank of Montreal", "direct",
+                 "incise-postposed", id="an-english-bank-name-stays-whole"),
 ]
 
 
