@@ -196,10 +196,21 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
     organisation (the tail never runs into the next mention)."""
     heads = _heads()
     out = list(mentions)
+    drop: set[int] = set()
     for k, m in enumerate(out):
         if m.kind != "name" or (m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads)):
             continue
         end = tail_end(text, m.end)
-        if end > m.end and (k + 1 == len(out) or out[k + 1].start >= end):
+        inside = k + 1
+        while inside < len(out) and out[inside].end <= end and _inside_tail(out[inside]):
+            inside += 1  # "la Cour de justice européenne": the role "justice" goes with the tail
+        if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
-    return out
+            drop.update(range(k + 1, inside))
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _inside_tail(m: Mention) -> bool:
+    """Whether ``m`` may lie inside an institution's lower-case tail and go with it: a role
+    written in lower case (``justice`` of ``la Cour de justice européenne``)."""
+    return m.kind == "role" and m.text[:1].islower()
