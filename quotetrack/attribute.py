@@ -399,6 +399,17 @@ def _opening_np() -> tuple[str, str]:
             r"(?:[ \u00a0]++\(\p{Lu}[\p{Lu}\d\-]*+\))?")
 
 
+@cache
+def _gerund_relative_clause() -> regex.Pattern[str]:
+    """:func:`_gerund_clause` with a subject relative without commas after the noun phrase (group
+    ``relative``), the verb group after it the main clause's (« Les agriculteurs qui bloquaient
+    le périphérique ont levé le camp, promettant de… »)."""
+    relative = alternation(names_data()["subject_relatives"])
+    head = rf"\p{{Ll}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,3}}"
+    clause = rf"(?P<relative>[ \u00a0]++(?i:{relative})[ \u00a0]++[\p{{L}}\d][\p{{L}}\d'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,8}})"
+    return _opening(head + clause, tail=_GERUND_CLAUSE_TAIL)
+
+
 # The words a main clause's verb group may run to before the comma of a gerund sharing its subject.
 _GERUND_CLAUSE_TAIL = 20
 
@@ -2537,12 +2548,13 @@ class Attributor:
         if comma < 0 or not _only_clitics(self.text[comma + 1 : gerund.start]):
             return None  # "…, le jugeant « trompeur »": an object pronoun may stand before the gerund
         start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)
-        m = _gerund_clause().fullmatch(self.text, start, comma)
+        m = _gerund_clause().fullmatch(self.text, start, comma) or _gerund_relative_clause().fullmatch(self.text, start, comma)
         if m is None or m.end("np") == m.end() or self._in_marks(m.start("np")):
             return None  # no verb group: the words before the comma are no clause of their own
-        if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, m.end("np")):
+        end = m.start("relative") if "relative" in m.re.groupindex else m.end("np")
+        if bisect.bisect_left(self.cue_starts, start) < bisect.bisect_left(self.cue_starts, end):
             return None
-        return self._np_span(m.start("np"), m.end("np"))
+        return self._np_span(m.start("np"), end)
 
     def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
         """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the

@@ -164,15 +164,53 @@ def after_head(text: str, start: int) -> bool:
     return word in _heads() or word in _place_ends()
 
 
+def place_noun_before(text: str, end: int) -> bool:
+    """Whether a place noun of ``place_heads``, singular or plural, ends right before ``end``
+    (spaces aside): ``les rues| d'El Alto``, ``la ville| de San Pedro``."""
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    lo = end
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    word = text[lo:end]
+    return word in _place_ends() or (word[-1:] in _PLURAL_ENDS and word[:-1] in _place_ends())
+
+
+# The endings of a French plural noun (``rues``, ``châteaux``).
+_PLURAL_ENDS = frozenset("sx")
+
+
+# The apostrophe of an elided article (``L'Université``).
+_ELIDED = regex.compile(r"['’]")
+
+
+def _opened_by_head(name: str, heads: frozenset[str]) -> bool:
+    """Whether an institution head, maybe after an elided article, opens ``name`` of two words at
+    least (``L'Université d'Europe``, whose tail may go on: ``centrale``)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and _ELIDED.split(first)[-1] in heads
+
+
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every name ending in an institution head extended over its tail, as an
     organisation (the tail never runs into the next mention)."""
     heads = _heads()
     out = list(mentions)
+    drop: set[int] = set()
     for k, m in enumerate(out):
-        if m.kind != "name" or m.text.rsplit(" ", 1)[-1] not in heads:
+        if m.kind != "name" or (m.text.rsplit(" ", 1)[-1] not in heads and not _opened_by_head(m.text, heads)):
             continue
         end = tail_end(text, m.end)
-        if end > m.end and (k + 1 == len(out) or out[k + 1].start >= end):
+        inside = k + 1
+        while inside < len(out) and out[inside].end <= end and _inside_tail(out[inside]):
+            inside += 1  # "la Cour de justice européenne": the role "justice" goes with the tail
+        if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
-    return out
+            drop.update(range(k + 1, inside))
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+def _inside_tail(m: Mention) -> bool:
+    """Whether ``m`` may lie inside an institution's lower-case tail and go with it: a role
+    written in lower case (``justice`` of ``la Cour de justice européenne``)."""
+    return m.kind == "role" and m.text[:1].islower()

@@ -591,7 +591,7 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         if callable(kind_of):
             merged = _local_editions(text, merged, kind_of)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
-    merged = [_announced_organisation(text, m) if m.kind == "name" else m for m in merged]
+    merged = _drop_covered([_announced_organisation(text, m) if m.kind == "name" else m for m in merged])
     merged = institutions.extend_institutions(text, merged)
     merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
@@ -599,7 +599,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     prev: Mention | None = None
     for m in merged:
         m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
-            m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m))
+            m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m)) or (
+            m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern))
         prev = m
         m.parenthetical = (
             (m.start > 0 and text[m.start - 1] == "(") or _is_dateline(text, m)
@@ -610,6 +611,26 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+def _governed_publication(text: str, start: int, pats: _Patterns, before: _WordBefore,
+                          pattern: re.Pattern[str] | regex.Pattern[str]) -> bool:
+    """Whether a preposition governs the publication noun announcing the name at ``start`` (``a
+    déclaré au quotidien allemand| Handelsblatt le ministre``): the publication is told the words."""
+    noun = pats.publication_before.search(text, max(0, start - _ANNOUNCE_REACH), start)
+    return noun is not None and before.found(text, noun.start(), pattern)
+
+
+def _drop_covered(found: list[Mention]) -> list[Mention]:
+    """``found`` (in text order) without the mentions lying inside the one kept before them, as
+    an organisation's name grown over its lower-case words covers a role among them (``le
+    syndicat Alliance police nationale``: no role ``police``)."""
+    keep: list[Mention] = []
+    for m in found:
+        if keep and keep[-1].start <= m.start and m.end <= keep[-1].end:
+            continue
+        keep.append(m)
+    return keep
 
 
 def titled_complement(text: str, title: Mention, name: Mention) -> bool:
@@ -1006,7 +1027,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if (len(tokens) > 1 and tokens[0] not in pats.titles and tokens[1][:1].isupper()
                 and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
-                and pats.after_link.search(text, max(0, start - 8), start)):
+                and (link := pats.after_link.search(text, max(0, start - 8), start))
+                and not institutions.place_noun_before(text, link.start())):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
@@ -1069,8 +1091,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         if head == start:
             # "d'Édouard Philippe": a first name glued to an elided preposition is the name's start.
             glued = _glued_first_name(text, start, pats)
-            if glued is not None and glued.group(1) in first_names():
-                start = head = glued.start(1)
+            if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())):
+                start = head = glued.start(1)  # also "les rues d'El Alto": the place's name, whole
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return sorted([*out, *described], key=lambda m: m.start) if described else out
 

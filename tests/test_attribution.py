@@ -240,6 +240,26 @@ ATTRIBUTED = [
     pytest.param("Heiko Maas a reçu Wang Yi à Berlin. M. Maas a évoqué des « divergences ». Son homologue a "
                  "répondu : « Le dialogue doit continuer. »", "Wang Yi", "direct", "subject-before-cue",
                  id="a-bare-counterpart-is-the-person-named-who-did-not-speak-last"),
+    pytest.param("Le syndicat Unité police nationale a dénoncé « une provocation de plus ».", "Unité police nationale",
+                 "partial", "subject-before-cue", id="a-role-inside-an-organisation-s-lower-case-words-is-no-mention"),
+    pytest.param("L'association Vigilance justice sociale a jugé la réforme « précipitée ».", "Vigilance justice sociale",
+                 "partial", "subject-before-cue", id="an-institution-word-inside-an-organisation-s-name-is-no-mention"),
+    pytest.param("Dans les rues d'El Alto, des mineurs en grève scandaient « Nous voulons du travail ! ».",
+                 "mineurs en grève", "direct", "subject-before-cue", id="a-place-glued-to-d-after-rues-is-no-subject"),
+    pytest.param("Dans la ville de San Cristóbal, des habitants criaient « Nous avons faim ! ».", "habitants",
+                 "direct", "subject-before-cue", id="a-place-after-ville-de-keeps-its-first-word"),
+    pytest.param("« Les caisses sont vides », a confié au quotidien Le Soir la ministre du Budget, Eva De Bleeker.",
+                 "Eva De Bleeker", "direct", "incise-postposed", id="a-newspaper-told-the-words-after-the-cue-is-no-speaker"),
+    pytest.param("« La fusion est enterrée », écrit le quotidien économique Les Échos.", "Les Échos", "direct",
+                 "incise-postposed", id="a-newspaper-subject-of-the-postposed-cue-still-speaks"),
+    pytest.param("Les routiers qui bloquaient le port ont levé leurs barrages, promettant de « revenir en force ».",
+                 "routiers", "partial", "subject-before-cue", id="a-gerund-shares-the-subject-past-its-relative"),
+    pytest.param("Les étudiants qui avaient occupé la faculté ont quitté les lieux, assurant que le mouvement continuerait.",
+                 "étudiants", "indirect", "subject-before-cue", id="a-gerund-shares-the-subject-past-a-compound-relative"),
+    pytest.param("Le groupe Queens of the Stone Age a annoncé qu'il jouerait à Lyon en juin.", "Queens of the Stone Age",
+                 "indirect", "subject-before-cue", id="an-english-name-joined-by-of-is-one-name"),
+    pytest.param("« Les taux resteront bas », a prévenu la Bank of Montreal dans une note.", "Bank of Montreal", "direct",
+                 "incise-postposed", id="an-english-bank-name-stays-whole"),
 ]
 
 

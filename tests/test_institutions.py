@@ -28,6 +28,14 @@ NAMED = [
                  "Club des prisonniers palestiniens", id="club-head"),
     pytest.param("« Les convois sont bloqués », a dénoncé le Croissant-Rouge soudanais.",
                  "Croissant-Rouge soudanais", id="hyphenated-head"),
+    pytest.param("« Nos étudiants restent », a assuré l'Université d'Afrique centrale.", "Université d'Afrique centrale",
+                 id="a-head-opening-a-name-takes-the-adjective-after-it"),
+    pytest.param("« Le dossier est clos », a indiqué l'Académie de Bretagne occidentale.", "Académie de Bretagne occidentale",
+                 id="a-head-opening-a-name-past-its-article-takes-the-adjective"),
+    pytest.param("« Le recours est rejeté », a tranché la Cour de justice européenne.", "Cour de justice européenne",
+                 id="a-lower-case-role-inside-the-tail-goes-with-it"),
+    pytest.param("« Les effectifs manquent », alerte la Direction générale de la police nationale.",
+                 "Direction générale de la police nationale", id="a-lower-case-institution-word-inside-the-tail-goes-with-it"),
 ]
 
 
