@@ -184,14 +184,22 @@ def timestamp_lead() -> regex.Pattern[str]:
 
 
 def past_timestamp(text: str, start: int, end: int) -> int:
-    """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``."""
+    """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``; the
+    time may end right at ``end`` (the words after it, its lookahead reads, lie past ``end``)."""
     line = start
     while line > 0 and text[line - 1] in " \u00a0\u202f\t":
         line -= 1
     if line > 0 and text[line - 1] != "\n":
         return start
-    found = timestamp_lead().match(text, start, end)
-    return found.end() if found is not None else start
+    found = timestamp_lead().match(text, start, min(len(text), end + 1))
+    return found.end() if found is not None and found.end() <= end else start
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``) or a
+    live blog's time opening its line (``3 h 05 – ``); else ``start``."""
+    dateline = DATELINE.match(text, start, end)
+    return past_timestamp(text, start, end) if dateline is None else int(dateline.end())
 
 
 # Characters before a cue read for a comparative connector ("ainsi que ").
