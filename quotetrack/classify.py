@@ -173,12 +173,14 @@ def grammar() -> Grammar:
 
 @cache
 def timestamp_lead() -> regex.Pattern[str]:
-    """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``), with the dash,
-    bar or colon and the spaces after it: no part of a quotation or of its speaker."""
+    """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``, in brackets too:
+    ``[16h40]``, ``(16:40)``), with the dash, bar or colon and the spaces after it: no part of a
+    quotation or of its speaker."""
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
+    time = rf"[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
-        rf"{space}*+[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
+        rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"
         rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"
     )
 

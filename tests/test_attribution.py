@@ -3316,6 +3316,9 @@ SPEAKER_OF_QUOTE = [
     pytest.param("La déléguée française a pris la parole. « Nous refusons ce texte », a-t-elle dit.\n17:05 : La ministre "
                  "suédoise répond depuis Stockholm. « Ces accusations sont absurdes », a-t-elle affirmé.", -1,
                  "ministre suédoise", id="a-role-past-a-colon-time-is-the-subject-an-inverted-pronoun-takes-back"),
+    pytest.param("Le délégué français a pris la parole. « Nous refusons ce texte », a-t-il dit.\n[16h40] Le représentant "
+                 "suédois appelle au calme. « Il faut éviter l'escalade », dit-il.", -1, "représentant suédois",
+                 id="a-role-past-a-live-blog-time-in-brackets-is-the-subject-an-inverted-pronoun-takes-back"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. « Rien n'est figé », indique-t-on de même source.",
                  -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
