@@ -3319,6 +3319,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le délégué français a pris la parole. « Nous refusons ce texte », a-t-il dit.\n[16h40] Le représentant "
                  "suédois appelle au calme. « Il faut éviter l'escalade », dit-il.", -1, "représentant suédois",
                  id="a-role-past-a-live-blog-time-in-brackets-is-the-subject-an-inverted-pronoun-takes-back"),
+    pytest.param("« La résolution ne passera pas », confie un ambassadeur européen.", 0, "ambassadeur européen",
+                 id="a-regional-adjective-stays-in-an-ambassador-s-description"),
+    pytest.param("Une ambassadrice africaine a estimé que le texte était « mal ficelé ».", 0, "ambassadrice africaine",
+                 id="a-regional-adjective-stays-in-an-ambassador-s-description-before-the-cue"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. « Rien n'est figé », indique-t-on de même source.",
                  -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
