@@ -28,6 +28,7 @@ from quotetrack.classify import (
     grammar,
     is_connector,
     past_connector,
+    past_dateline,
     reports_another_quote,
     subject_in_marks,
 )
@@ -47,7 +48,6 @@ from quotetrack.indirect import (
     bare_description,
     coordinated_verb,
     joins_second_verb,
-    past_dateline,
     past_participle_aside,
     title_before_name,
     voice_follows,

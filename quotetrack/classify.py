@@ -174,25 +174,35 @@ def grammar() -> Grammar:
 
 @cache
 def timestamp_lead() -> regex.Pattern[str]:
-    """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``), with the dash,
-    bar or colon and the spaces after it: no part of a quotation or of its speaker."""
+    """A time opening a live blog's entry (``14h32 -``, ``09:15``, ``10 h 05``, in brackets too:
+    ``[16h40]``, ``(16:40)``), with the dash, bar or colon and the spaces after it: no part of a
+    quotation or of its speaker."""
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
+    time = rf"[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
-        rf"{space}*+[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
+        rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"
         rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"
     )
 
 
 def past_timestamp(text: str, start: int, end: int) -> int:
-    """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``."""
+    """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``; the
+    time may end right at ``end`` (the words after it, its lookahead reads, lie past ``end``)."""
     line = start
     while line > 0 and text[line - 1] in " \u00a0\u202f\t":
         line -= 1
     if line > 0 and text[line - 1] != "\n":
         return start
-    found = timestamp_lead().match(text, start, end)
-    return found.end() if found is not None else start
+    found = timestamp_lead().match(text, start, min(len(text), end + 1))
+    return found.end() if found is not None and found.end() <= end else start
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``) or a
+    live blog's time opening its line (``3 h 05 – ``); else ``start``."""
+    dateline = DATELINE.match(text, start, end)
+    return past_timestamp(text, start, end) if dateline is None else int(dateline.end())
 
 
 # Characters before a cue read for a comparative connector ("ainsi que ").

@@ -35,6 +35,7 @@ from quotetrack.classify import (
     CueLike,
     comparative_connector,
     grammar,
+    past_dateline,
     past_timestamp,
 )
 from quotetrack.cues import prospective_report, telling_participle_endings
@@ -1326,13 +1327,6 @@ def _que_blocked(text: str, start: int, end: int) -> bool:
     blockers = list(_patterns().que_blocker.finditer(text, start, end))
     phrases = same_source_spans(text, start, end) if blockers else []
     return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
-
-
-def past_dateline(text: str, start: int, end: int) -> int:
-    """Where a sentence's words start past a dateline opening it (``BAMAKO (AFP) - ``) or a
-    live blog's time opening its line (``3 h 05 – ``); else ``start``."""
-    dateline = DATELINE.match(text, start, end)
-    return past_timestamp(text, start, end) if dateline is None else int(dateline.end())
 
 
 def _past_rubric(text: str, start: int, end: int) -> int:

@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, plurals
-from quotetrack.classify import DATELINE
+from quotetrack.classify import DATELINE, past_dateline
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
@@ -463,8 +463,8 @@ class Resolver:
                 return False
             if m.kind == "role" and self._after_governed_apposition(s_start, m):
                 return True
-        if (dateline := DATELINE.match(self.text, s_start, m.start)) is not None:
-            s_start = dateline.end()  # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…": no lead of the sentence
+        # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…", "16h40 – Le ministre…": no lead of the sentence
+        s_start = past_dateline(self.text, s_start, m.start)
         # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
         aside = self._opening_aside(s_start, min(len(self.text), m.end + 2 * _ASIDE_REACH))
         if (aside is not None and aside.end() > m.end
@@ -2849,9 +2849,8 @@ class Resolver:
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
-        dateline = DATELINE.match(self.text, prev_start, own)
-        if dateline is not None:
-            prev_start = dateline.end()  # "BERNE, 12 mars (ATS) - Le DFAE…": the place of a dateline is no subject
+        # "BERNE, 12 mars (ATS) - Le DFAE…", "16h40 – Le DFAE…": a dateline or a live blog's time is no subject
+        prev_start = past_dateline(self.text, prev_start, own)
         i = bisect.bisect_left(self.mention_starts, prev_start)
         if i < len(self.mentions) and self.mentions[i].start < own and self.mentions[i].after_preposition and fold(
                 self.text[prev_start : self.mentions[i].start].strip(_OPENING_SPACE)) in _folded_names("source_openers"):
@@ -3140,8 +3139,8 @@ class Resolver:
         start = sentence_starts[k] if k >= 0 else 0
         if not _WORDS.search(self.text, start, pos):
             return True
-        dateline = DATELINE.match(self.text, start, pos)
-        return dateline is not None and not _WORDS.search(self.text, dateline.end(), pos)
+        lead = past_dateline(self.text, start, pos)
+        return lead > start and not _WORDS.search(self.text, lead, pos)
 
     def _reported_clause_start(self, own: int, end: int) -> int:
         """Where the clause an inverted incise at ``end`` reports starts in its sentence (opening at
@@ -3240,8 +3239,7 @@ class Resolver:
         if self._holder_entity(r) is None:
             return False
         lo = self._start_of_sentence(r.start)
-        dateline = DATELINE.match(self.text, lo, r.start)
-        return not self.text[lo if dateline is None else dateline.end():r.start].strip()
+        return not self.text[past_dateline(self.text, lo, r.start):r.start].strip()
 
     def _holder_entity(self, m: Mention) -> Entity | None:
         """The person the registry binds role ``m`` to (its office's only holder, or the one of

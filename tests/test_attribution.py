@@ -3364,6 +3364,23 @@ SPEAKER_OF_QUOTE = [
                  "la fin du dépouillement. »", -1, "Claire Marchand", id="a-noun-of-reaction-past-a-live-blog-time"),
     pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéponse de l'Élysée : « Nous attendrons les résultats. »",
                  -1, "Élysée", id="a-speech-noun-before-a-body-its-article-opens"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéaction de la Maison-Blanche : « Nous attendrons les "
+                 "résultats. »", -1, "Maison-Blanche", id="a-noun-of-reaction-is-no-part-of-the-body-s-name-after-it"),
+    pytest.param("« Nous avons gagné », a lancé Tom Avery.\n\nRéponse du Kremlin : « Nous attendrons les résultats. »",
+                 -1, "Kremlin", id="a-noun-of-answer-before-a-contracted-article-is-no-part-of-the-name"),
+    pytest.param("Le délégué français a pris la parole. « Nous refusons ce texte », a-t-il dit.\n16h40 – Le représentant "
+                 "suédois appelle au calme. « Il faut éviter l'escalade », dit-il.", -1, "représentant suédois",
+                 id="a-role-past-a-live-blog-time-is-the-subject-an-inverted-pronoun-takes-back"),
+    pytest.param("La déléguée française a pris la parole. « Nous refusons ce texte », a-t-elle dit.\n17:05 : La ministre "
+                 "suédoise répond depuis Stockholm. « Ces accusations sont absurdes », a-t-elle affirmé.", -1,
+                 "ministre suédoise", id="a-role-past-a-colon-time-is-the-subject-an-inverted-pronoun-takes-back"),
+    pytest.param("Le délégué français a pris la parole. « Nous refusons ce texte », a-t-il dit.\n[16h40] Le représentant "
+                 "suédois appelle au calme. « Il faut éviter l'escalade », dit-il.", -1, "représentant suédois",
+                 id="a-role-past-a-live-blog-time-in-brackets-is-the-subject-an-inverted-pronoun-takes-back"),
+    pytest.param("« La résolution ne passera pas », confie un ambassadeur européen.", 0, "ambassadeur européen",
+                 id="a-regional-adjective-stays-in-an-ambassador-s-description"),
+    pytest.param("Une ambassadrice africaine a estimé que le texte était « mal ficelé ».", 0, "ambassadrice africaine",
+                 id="a-regional-adjective-stays-in-an-ambassador-s-description-before-the-cue"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. « Rien n'est figé », indique-t-on de même source.",
                  -1, "Matignon", id="de-meme-source-after-an-inverted-on-is-the-last-speaker"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
