@@ -2113,6 +2113,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous voterons le texte », a dit le diplomate Liu Wen. Le représentant russe a quant à lui demandé aux Occidentaux de renoncer à "
                  "leurs exercices navals dans la région, estimant qu'ils alimentaient « l'escalade ».",
                  -1, "représentant russe", id="a-gerund-shares-the-subject-of-a-long-verb-group"),
+    pytest.param("Des centaines d'infirmières ont marché jeudi jusqu'au ministère de la Santé en scandant « Des bras, pas des bravos ! ».",
+                 -1, "centaines d'infirmières", id="a-gerund-with-en-and-no-comma-shares-the-subject-of-a-long-verb-group"),
+    pytest.param("Des milliers d'agriculteurs ont bloqué samedi les routes en brandissant des fourches et en criant « Laissez-nous vivre ».",
+                 -1, "milliers d'agriculteurs", id="a-second-gerund-with-en-shares-the-subject-of-the-main-clause"),
     pytest.param("La Norvège a fait savoir qu'elle jugeait le compromis « acceptable ».",
                  -1, "Norvège", id="a-pronoun-opening-a-que-clause-takes-back-the-state-reporting-it"),
     pytest.param("Le porte-parole Karl Moen a été limogé. Selon l'agence NTB, il aurait dénoncé « une cabale ».",
