@@ -37,6 +37,7 @@ from quotetrack.cues import (
     clitics,
     cue_adverbs,
     etre_forms,
+    gerund_markers,
     infinitive_report,
     learning_verb,
     present_participle_endings,
@@ -408,6 +409,12 @@ def _gerund_relative_clause() -> regex.Pattern[str]:
     head = rf"\p{{Ll}}[\p{{L}}'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,3}}"
     clause = rf"(?P<relative>[ \u00a0]++(?i:{relative})[ \u00a0]++[\p{{L}}\d][\p{{L}}\d'’\-]*+(?:[ \u00a0]++{_subject_word()}){{0,8}})"
     return _opening(head + clause, tail=_GERUND_CLAUSE_TAIL)
+
+
+@cache
+def _gerund_marker_at() -> regex.Pattern[str]:
+    """A gerund marker of ``cue_words.json`` (``en``, ``tout en``) opening a cue, a space after it."""
+    return regex.compile(rf"(?i)(?:{trie_alternation(gerund_markers())})[ \u00a0]")
 
 
 # The words a main clause's verb group may run to before the comma of a gerund sharing its subject.
@@ -2545,6 +2552,8 @@ class Attributor:
         before the gerund, whose subject that noun phrase is, when nothing else is (past a dateline:
         ``HALIFAX — Les familles des victimes ont réclamé une enquête, jugeant que…``)."""
         comma = self.text.rfind(",", s_start, gerund.start)
+        if comma < 0 and _gerund_marker_at().match(self.text, gerund.start, gerund.end):
+            comma = gerund.start  # "Des étudiants ont défilé en scandant « … »": no comma needed
         if comma < 0 or not _only_clitics(self.text[comma + 1 : gerund.start]):
             return None  # "…, le jugeant « trompeur »": an object pronoun may stand before the gerund
         start = self._past_fronted_aside(past_dateline(self.text, s_start, comma), comma)

@@ -24,7 +24,7 @@ from pydantic import Field
 
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.registry import FirstNames, PublicationKind, Registry
+from quotetrack.registry import FirstNames, PublicationKind, Registry, capital_cities
 from quotetrack.registry import pronouns as registry_pronouns
 
 
@@ -910,6 +910,13 @@ def _may_elide(s: str, pats: _Patterns) -> bool:
     return not pats.elided_apostrophe or "'" in s or "’" in s
 
 
+def _city_after_article(link: str, word: str) -> bool:
+    """Whether ``word``, a capital city (:func:`quotetrack.registry.capital_cities`), follows a link
+    holding an article (``du``, not ``d'``): a city takes none, so it opens a longer name there
+    (``le club du Paris Saint-Germain``), unlike ``le maire d'Alger Jean X``."""
+    return word in capital_cities() and link.strip().casefold().replace("’", "'") not in _names_set("elided_articles")
+
+
 @cache
 def _elided_before_capital() -> regex.Pattern[str]:
     """An elided article of ``names.json`` glued to a capitalised word (``D'Emmanuel``)."""
@@ -1028,7 +1035,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
                 and _strip_apos(tokens[0]) not in first_names() and tokens[0] not in _names_set("inside_name_adjectives")
                 and (len(tokens) > 2 or tokens[1] in first_names() or not _is_acronym(tokens[0]))
                 and (link := pats.after_link.search(text, max(0, start - 8), start))
-                and not institutions.place_noun_before(text, link.start())):
+                and not institutions.place_noun_before(text, link.start())
+                and not _city_after_article(link.group(), tokens[0])):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's

@@ -613,6 +613,16 @@ def _language() -> _Language:
 
 
 @cache
+def capital_cities() -> frozenset[str]:
+    """The one-word capitals of ``countries.json`` that name no country too (``Paris``, not
+    ``Luxembourg``): cities, which French writes without an article (``de Paris``), so a capital
+    right after ``du`` opens a longer name (``du Paris Saint-Germain``)."""
+    countries = _language().countries
+    states = {a for c in countries for a in (c.name, *c.aliases)}
+    return frozenset(cap for c in countries for cap in c.capitals if " " not in cap and cap not in states)
+
+
+@cache
 def profession_nouns() -> frozenset[str]:
     """The one-word forms of the professions and situations bound by their noun (``by_noun``
     roles of ``roles.json``: ``éducatrice``, ``retraité``), lower-case: alone between commas after

@@ -2077,6 +2077,10 @@ SPEAKER_OF_QUOTE = [
                  0, "France", id="a-que-clause-ending-at-a-colon-keeps-its-own-subject"),
     pytest.param("Selon le bilan, l'ARS Grand Est a indiqué que 300 patients étaient hospitalisés.",
                  -1, "ARS Grand Est", id="an-adjective-opening-a-name-inside-a-sentence-is-part-of-it"),
+    pytest.param("Le club du Paris Saint-Germain a annoncé jeudi que son attaquant serait absent dimanche.",
+                 -1, "club du Paris Saint-Germain", id="a-capital-city-after-du-opens-the-name-it-is-part-of"),
+    pytest.param("Le maire d'Alger Karim Haddad a assuré que les travaux reprendraient en mai.",
+                 -1, "Karim Haddad", id="a-capital-city-after-an-elided-de-stays-out-of-the-holders-name"),
     pytest.param("Le docteur Tedros a appelé à tester. « Testez, testez », a lancé le patron de l'OMS.",
                  -1, "Tedros Adhanom Ghebreyesus", id="the-who-director-general-is-known-by-his-first-name"),
     pytest.param("Le président guinéen Mamadou Keita a salué le vote. « Le peuple a parlé », a déclaré le chef de l'État. "
@@ -2109,6 +2113,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous voterons le texte », a dit le diplomate Liu Wen. Le représentant russe a quant à lui demandé aux Occidentaux de renoncer à "
                  "leurs exercices navals dans la région, estimant qu'ils alimentaient « l'escalade ».",
                  -1, "représentant russe", id="a-gerund-shares-the-subject-of-a-long-verb-group"),
+    pytest.param("Des centaines d'infirmières ont marché jeudi jusqu'au ministère de la Santé en scandant « Des bras, pas des bravos ! ».",
+                 -1, "centaines d'infirmières", id="a-gerund-with-en-and-no-comma-shares-the-subject-of-a-long-verb-group"),
+    pytest.param("Des milliers d'agriculteurs ont bloqué samedi les routes en brandissant des fourches et en criant « Laissez-nous vivre ».",
+                 -1, "milliers d'agriculteurs", id="a-second-gerund-with-en-shares-the-subject-of-the-main-clause"),
     pytest.param("La Norvège a fait savoir qu'elle jugeait le compromis « acceptable ».",
                  -1, "Norvège", id="a-pronoun-opening-a-que-clause-takes-back-the-state-reporting-it"),
     pytest.param("Le porte-parole Karl Moen a été limogé. Selon l'agence NTB, il aurait dénoncé « une cabale ».",
