@@ -147,7 +147,10 @@ def _patterns() -> _Patterns:
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
-        verb_coordinator=regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++$"),
+        # "… et on précise": a subject clitic said again may stand before the second cue.
+        verb_coordinator=regex.compile(
+            rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
+        ),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
@@ -272,7 +275,7 @@ _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
 # The word a stretch of text ends with.
 _TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
-_JOINT_REACH = 12
+_JOINT_REACH = 16
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
