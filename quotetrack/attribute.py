@@ -1488,6 +1488,8 @@ class Attributor:
                 # "Aux cris de « … », les manifestants ont envahi la place": the subject after the slogans.
                 past = _slogans_then_comma().match(self.text, q.marks[1])
                 crowd = _crowd_phrase().match(self.text, past.end()) if past is not None else None
+                if crowd is None and past is not None:
+                    return self._plural_pronoun_at(past.end())
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
@@ -2597,6 +2599,16 @@ class Attributor:
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         return self._np_span(m.start("np"), m.end("np"))
+
+    def _plural_pronoun_at(self, pos: int) -> Mention | None:
+        """The plural subject pronoun starting at ``pos``, if any: ``Aux cris de « … », ils ont
+        rejoint la place`` → ``ils``, the crowd it takes back."""
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k < len(self.mentions):
+            m = self.mentions[k]
+            if m.start == pos and m.kind == "pronoun" and m.number == "pl":
+                return m
+        return None
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

@@ -2450,6 +2450,9 @@ SPEAKER_OF_QUOTE = [
                  id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
     pytest.param("Aux cris de « Liberté pour les détenus », plusieurs centaines de Kurdes se sont rassemblés devant le consulat.",
                  0, "plusieurs centaines de Kurdes", id="a-slogan-opening-the-sentence-is-the-people-counted-after-its-comma"),
+    pytest.param("Plusieurs milliers de manifestants ont défilé samedi à Bruxelles. Aux cris de « Climat en danger », ils ont "
+                 "rejoint la place Flagey.", 0, "Plusieurs milliers de manifestants",
+                 id="a-slogan-opening-the-sentence-is-the-crowd-a-plural-pronoun-after-its-comma-takes-back"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
     pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
