@@ -1021,6 +1021,8 @@ INDIRECT = [
                  "les recrutements débuteront en mai", id="the-second-que-clause-after-the-subject-said-again-is-its-own"),
     pytest.param("La sénatrice a estimé que la loi était trop floue, mais elle a reconnu que le texte comblait un vide.",
                  "la loi était trop floue", id="a-que-clause-ends-at-mais-and-a-personal-subject-said-again"),
+    pytest.param("La sénatrice a estimé que la loi était mal écrite, mais elle a reconnu que le texte comblait un vide.",
+                 "la loi était mal écrite", id="a-que-clause-ends-before-a-second-verb-past-a-participle-cue-word-in-it"),
     pytest.param("La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix.",
                  "La Norvège, a-t-il assuré, « ne livrera plus de gaz » à ce prix",
                  id="inverted-incise-then-the-clause-going-on-in-marks"),
