@@ -737,6 +737,9 @@ def _crowd_phrase() -> regex.Pattern[str]:
     )
 
 
+# Most words before a gerund opening its sentence (its preposition: ``Tout en affirmant``).
+_GERUND_OPENER_WORDS = 2
+
 # Most characters of a later slogan skipped on the way to the crowd after them (see _slogans_then_comma).
 _LATER_SLOGAN = 80
 
@@ -1394,7 +1397,8 @@ class Attributor:
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
                        if cue.form == "gerund" else None) or self._subject(
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
-                self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None)
+                self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None) or (
+                self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
@@ -1495,6 +1499,8 @@ class Attributor:
                 # "Aux cris de « … », les manifestants ont envahi la place": the subject after the slogans.
                 past = _slogans_then_comma().match(self.text, q.marks[1])
                 crowd = _crowd_phrase().match(self.text, past.end()) if past is not None else None
+                if crowd is None and past is not None:
+                    return self._plural_pronoun_at(past.end())
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
@@ -2565,6 +2571,23 @@ class Attributor:
             return None
         return self._np_span(m.start("np"), end)
 
+    def _fronted_gerund_subject(self, gerund: Any, q: Any, s_start: int, s_end: int) -> Mention | None:
+        """``En scandant « … », les étudiants ont bloqué l'entrée``: a gerund opening the sentence
+        (its preposition alone before it) shares the subject right after the comma that closes
+        its quotation (a mention there, a pronoun too, else a crowd)."""
+        start = past_dateline(self.text, s_start, gerund.start)
+        if q.marks is None or q.marks[0] < gerund.end or len(self.text[start : gerund.start].split()) > _GERUND_OPENER_WORDS:
+            return None
+        past = _slogans_then_comma().match(self.text, q.marks[1], s_end)
+        if past is None:
+            return None
+        pos = past.end()
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k < len(self.mentions) and self.mentions[k].start == pos:
+            return self.mentions[k]
+        crowd = _crowd_phrase().match(self.text, pos, s_end)
+        return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+
     def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
         """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the
         sentence, when a subject relative without commas stands between it and the cue (a verb
@@ -2606,6 +2629,16 @@ class Attributor:
         if m is None or bisect.bisect_left(self.cue_starts, s_start) < bisect.bisect_left(self.cue_starts, pos):
             return None
         return self._np_span(m.start("np"), m.end("np"))
+
+    def _plural_pronoun_at(self, pos: int) -> Mention | None:
+        """The plural subject pronoun starting at ``pos``, if any: ``Aux cris de « … », ils ont
+        rejoint la place`` → ``ils``, the crowd it takes back."""
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k < len(self.mentions):
+            m = self.mentions[k]
+            if m.start == pos and m.kind == "pronoun" and m.number == "pl":
+                return m
+        return None
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

@@ -133,6 +133,9 @@ class Grammar(Record):
     verb_coordinators: tuple[str, ...] = ()
     """Join two reporting verbs of one subject (juge que … et affirme avoir …, a estimé que … et
     a rappelé que …): a content clause ends before them."""
+    repeated_subjects: tuple[str, ...] = ()
+    """Subject clitics that may stand again between one of ``verb_coordinators`` and the second
+    verb (on assure que … et on précise que …): the content clause still ends before them."""
     denied_when_negated: tuple[str, ...] = ()
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()

@@ -147,7 +147,10 @@ def _patterns() -> _Patterns:
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
-        verb_coordinator=regex.compile(rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++$"),
+        # "… et on précise": a subject clitic said again may stand before the second cue.
+        verb_coordinator=regex.compile(
+            rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
+        ),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
         # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
@@ -272,7 +275,7 @@ _LAST_WORD = regex.compile(r"(?<!\w)(\p{L}++['’]?)[ \u00a0]*+$")
 _LAST_WORD_REACH = 12
 # The word a stretch of text ends with.
 _TRAILING_WORD = regex.compile(r"(?<!\p{L})\p{L}++$")
-_JOINT_REACH = 12
+_JOINT_REACH = 16
 _LOWER_NEXT = regex.compile(r"[ \u00a0]*+\p{Ll}")
 # A rubric before a headline's colon: at most these words and characters (« Brexit : »).
 _RUBRIC_WORDS = 3
@@ -1494,13 +1497,39 @@ def _clause_end(
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
-        elif _same_subject_verb(text, own, cues[k]) and (
-            joint := _patterns().verb_coordinator.search(text, max(start, cues[k].start - _JOINT_REACH), cues[k].start)
-        ) is not None and joint.start() > start and not (cues[k].form == "participle" and _ends_participle(text, start, joint.start())):
-            end = joint.start()
+        elif (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0:
+            end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
     return end
+
+
+def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:
+    """Where a coordinator joins a second verb of ``own``'s subject to the clause (``déplore que
+    … et réclame …``): before ``cues[k]``, or, when that is a bare participle no coordinator
+    joins (``que la loi était mal écrite, mais elle a reconnu que``), before the first finite
+    cue after it; -1 when none does."""
+    for j in (k, _next_finite(cues, k + 1, end)):
+        if j < 0 or j >= len(cues) or cues[j].start >= end:
+            continue
+        c = cues[j]
+        joint = _patterns().verb_coordinator.search(text, max(start, c.start - _JOINT_REACH), c.start)
+        if (_same_subject_verb(text, own, c) and joint is not None and joint.start() > start
+                and not (c.form == "participle" and _ends_participle(text, start, joint.start()))):
+            at: int = joint.start()
+            return at
+        if c.form != "participle":
+            break
+    return -1
+
+
+def _next_finite(cues: Sequence[CueLike], k: int, end: int) -> int:
+    """Index of the first finite cue from ``k`` starting before ``end``, or -1."""
+    while k < len(cues) and cues[k].start < end:
+        if cues[k].form == "finite":
+            return k
+        k += 1
+    return -1
 
 
 def _later_incise(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:

@@ -2458,6 +2458,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-slogan-opening-the-sentence-is-the-crowd-s-after-its-comma"),
     pytest.param("Aux cris de « Liberté pour les détenus », plusieurs centaines de Kurdes se sont rassemblés devant le consulat.",
                  0, "plusieurs centaines de Kurdes", id="a-slogan-opening-the-sentence-is-the-people-counted-after-its-comma"),
+    pytest.param("Plusieurs milliers de manifestants ont défilé samedi à Bruxelles. Aux cris de « Climat en danger », ils ont "
+                 "rejoint la place Flagey.", 0, "Plusieurs milliers de manifestants",
+                 id="a-slogan-opening-the-sentence-is-the-crowd-a-plural-pronoun-after-its-comma-takes-back"),
+    pytest.param("Des centaines d'étudiants se sont rassemblés mardi. En scandant « Pas de cours sans sécurité », ils ont "
+                 "bloqué l'entrée du rectorat.", 0, "centaines d'étudiants",
+                 id="a-gerund-opening-the-sentence-shares-the-pronoun-after-its-quotation"),
+    pytest.param("En criant « Justice pour tous », des dizaines de manifestants ont bloqué le pont.", 0,
+                 "dizaines de manifestants", id="a-gerund-opening-the-sentence-shares-the-crowd-after-its-quotation"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
     pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
