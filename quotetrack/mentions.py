@@ -391,8 +391,8 @@ def place_complement(links: tuple[str, ...], articles: tuple[str, ...]) -> regex
 
 
 @cache
-@cache
 def _same_source() -> regex.Pattern[str]:
+    """A phrase of ``same_source_phrases`` in ``names.json`` (``de même source``), maybe after white space."""
     blank = "[ \u00a0\u202f]"
     return regex.compile(rf"(?i){blank}*+(?:{trie_alternation(names_data().get('same_source_phrases', ()))})(?!\p{{L}})")
 
@@ -409,6 +409,7 @@ def same_source_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [found.span() for found in _same_source().finditer(text, start, end)]
 
 
+@cache
 def names_data() -> dict[str, Any]:
     """The content of ``data/names.json``, validated once (one error lists every problem)."""
     raw: dict[str, Any] = lexicon.read_json("names.json")
