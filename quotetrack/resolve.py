@@ -322,9 +322,11 @@ class Resolver:
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
         # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
         self.vessel_nouns = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
+        low = self.text.casefold()  # no ship's noun in the text: no name to test after one
+        ships = any(n in low for n in self.vessel_nouns | {n.casefold() for n in words.get("vessel_nouns", ())})
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
-                    and not self._place_of_event(m) and not self._vessel_name(m.start)]
+                    and not self._place_of_event(m) and not (ships and self._vessel_name(m.start))]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
