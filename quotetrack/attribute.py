@@ -377,13 +377,7 @@ _COLON_CLAUSE_TAIL = 12
 
 def _only_clitics(words: str) -> bool:
     """Whether ``words`` hold nothing but object pronouns (``le``, ``leur``), or nothing at all."""
-    return all(w.casefold().replace("’", "'") in _clitic_words() for w in words.split())
-
-
-@cache
-def _clitic_words() -> frozenset[str]:
-    """The object pronouns of :func:`quotetrack.cues.clitics`, folded to the straight apostrophe."""
-    return frozenset(c.casefold() for c in clitics())
+    return all(w.lower().replace("’", "'") in _object_clitics() for w in words.split())
 
 
 @cache
