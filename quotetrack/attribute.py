@@ -943,6 +943,7 @@ def _relative_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in (*raw["relative_pronouns"], *raw["subject_relatives"], *raw["possessive_relatives"]))
 
 
+@cache
 def _relative_words() -> frozenset[str]:
     """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
     return frozenset(w.lower() for w in grammar().relative_cues)
@@ -1640,7 +1641,9 @@ class Attributor:
     def _agent_before(self, mark: int, lo: int) -> Mention | None:
         """``accusées par les manifestants de « … »``: the agent between a participle and the short
         word it governs, right before the marks (the agent's words, not the subject's)."""
-        found = _agent_before_marks().search(self.text, _last_words_start(self.text, lo, mark, _AGENT_WORDS), mark)
+        start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
+        # The agent's preposition stands in any match: most windows hold none (see agent_words).
+        found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
         if found is None or not self._passive_or_aside(lo, found.start()):
             return None
         k = bisect.bisect_left(self.m_starts, found.start("np"))
@@ -2256,9 +2259,9 @@ class Attributor:
             if age is not None and age.end() == len(gap):
                 gap = gap[: age.start()] + " "
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
-            # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's subject.
-            coordinated = _words().coordinator.search(gap) is not None
-            if (not m.after_preposition and comma_ok and not coordinated
+            # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's
+            # subject (a coordinator in the gap; searched only when the rest may hold).
+            if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
