@@ -1041,6 +1041,10 @@ _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 _INCISE_LEAD = 6
 
 
+# What :meth:`Attributor._memo` finds for a question not answered yet (``None`` is an answer).
+_UNKNOWN: Any = object()
+
+
 class Attributor:
     """Applies the rules to the quotes of one document."""
 
@@ -1068,7 +1072,7 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
-        # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
+        # Answers of _opening_np (and its _np_past_adverbs), _after, _subject and _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
         self._last_answer: dict[str, Assignment] = {}
@@ -1078,9 +1082,9 @@ class Attributor:
         """``compute(*args)``, worked out once per document: its answer depends on the arguments
         only, and several rules (and neighbouring quotes sharing a cue) ask the same question."""
         key = (compute.__name__, *args)
-        if key not in self._answers:
-            self._answers[key] = compute(*args)
-        answer: _T = self._answers[key]
+        answer: _T = self._answers.get(key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = self._answers[key] = compute(*args)
         return answer
 
     def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
@@ -2146,9 +2150,7 @@ class Attributor:
 
     def _find_opening_np(self, pos: int, limit: int, in_quote: bool, past_complements: bool) -> regex.Match[str] | None:
         w = _words()
-        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
-        pos = _leading_adverbs().match(self.text, pos, limit).end()
-        np = w.np.search(self.text, pos, limit)
+        pos, np = self._memo(self._np_past_adverbs, pos, limit)
         if past_complements and np is not None and self._governed_word(pos, np.start()):
             # A complement opening the incise (« à la sortie de l'audience »): the subject is the
             # next noun phrase no preposition governs (the pattern reads on over a determiner,
@@ -2168,6 +2170,13 @@ class Attributor:
         if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):
             return None
         return np
+
+    def _np_past_adverbs(self, pos: int, limit: int) -> tuple[int, regex.Match[str] | None]:
+        """Where the words after ``pos`` start past its adverbial phrases, and the first noun
+        phrase from there to ``limit`` (what :meth:`_find_opening_np` reads, whatever its flags)."""
+        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
+        pos = _leading_adverbs().match(self.text, pos, limit).end()
+        return pos, _words().np.search(self.text, pos, limit)
 
     def _np_mention(self, np: regex.Match[str], complement: regex.Match[str] | None = None) -> Mention:
         """An unknown noun phrase (``l'expert européen``), with its ``complement`` if any: kept as a role-like mention."""
