@@ -833,6 +833,22 @@ def _owned_speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _owned_speech_endings() -> tuple[str, ...]:
+    """:func:`_owned_speech_nouns` as a tuple, for ``str.endswith``."""
+    return tuple(sorted(_owned_speech_nouns()))
+
+
+def _ends_a_word_in(lowered: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a word (a run of no white space) of the lower-cased ``lowered`` ends with one of
+    ``nouns``: a quick test that never fails where a noun of them, lower-cased, is a word's last
+    letters before a space (as the noun of ``speech_owner`` is)."""
+    for word in lowered.split():
+        if word.endswith(nouns):
+            return True
+    return False
+
+
+@cache
 def _speech_topic() -> regex.Pattern[str]:
     """`` sur la ``: a topic preposition of ``speech_complement`` and a determiner, up to a mark."""
     raw = names_data()
@@ -2434,8 +2450,11 @@ class Attributor:
         if q.marks is None:
             return None
         opening = q.marks[0]
+        lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
+        if not _ends_a_word_in(self.text[lo:opening].lower(), _owned_speech_endings()):
+            return None  # no link's noun can be a noun of speech (most windows): none read
         found = None
-        for link in _words().speech_owner.finditer(self.text, max(s_start, opening - _SPEECH_COMPLEMENT_REACH), opening):
+        for link in _words().speech_owner.finditer(self.text, lo, opening):
             if (link.group("noun").lower() not in _owned_speech_nouns() or self._in_marks(link.start())
                     or _about_marker().search(self.text, max(0, link.start() - _PREPOSITION_REACH), link.end())):
                 continue  # not a noun of speech, or "à propos de X": no one's words
