@@ -1088,7 +1088,8 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
-        # Answers of _opening_np (and its _np_past_adverbs), _after, _subject and _pronoun_in_cue (see _memo).
+        # Answers of _opening_np (and its _np_past_adverbs), _np_ending_at, _after, _subject and
+        # _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
         self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
         self._last_answer: dict[str, Assignment] = {}
@@ -2638,7 +2639,10 @@ class Attributor:
 
     def _np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
         """The noun phrase (``np_before``: a determiner and up to four words) ending right before
-        ``pos``, within reach and not before ``s_start``."""
+        ``pos``, within reach and not before ``s_start`` (asked several times of one cue: see _memo)."""
+        return self._memo(self._find_np_ending_at, pos, s_start)
+
+    def _find_np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
         w = _words()
         lo = max(s_start, pos - _NP_BEFORE_REACH)
         # Searching from the last character the pattern cannot cross finds the same match
