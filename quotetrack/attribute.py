@@ -2184,8 +2184,8 @@ class Attributor:
         if past_complements and _named_complement().fullmatch(self.text, pos, np.start()):
             return np  # "a confié au Parisien une habitante": the outlet or place is a complement
         gap = self.text[pos : np.start()]
-        if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):
-            return None
+        if gap.strip() and (len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap)):
+            return None  # (white space alone holds no word: most noun phrases open right there)
         return np
 
     def _np_past_adverbs(self, pos: int, limit: int) -> tuple[int, regex.Match[str] | None]:
@@ -2242,8 +2242,9 @@ class Attributor:
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None
-        for found in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
-            opened = found  # the last one before the cue
+        lo = max(s_start, pos - _CONJUNCTION_REACH)
+        for found in _clause_conjunction().finditer(self.text, lo, pos) if self.text.find(",", lo, pos) >= 0 else ():
+            opened = found  # the last one before the cue (each opens with its comma)
         if opened is not None and not self._in_marks(opened.start()):
             k = bisect.bisect_left(self.m_starts, opened.end())
             if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
@@ -2281,7 +2282,7 @@ class Attributor:
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
             # "le président du syndicat, 82 ans, annonce": an age set off by commas right before the verb.
-            age = _age_aside().search(gap)
+            age = _age_aside().search(gap) if "," in gap else None  # an aside holds its comma
             if age is not None and age.end() == len(gap):
                 gap = gap[: age.start()] + " "
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
@@ -2381,6 +2382,8 @@ class Attributor:
         de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``: where the clause
         starts past an aside opening the sentence with a past or present participle or a
         preposition and closed by a comma; else ``s_start``."""
+        if self.text.find(",", s_start, pos) < 0:
+            return s_start  # each of those asides ends with its comma
         m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
              or self._present_participle_aside(s_start, pos))
         return m.end() if m is not None else s_start
