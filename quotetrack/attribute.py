@@ -1088,6 +1088,9 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
+        # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
+        # and a window of a text without one holds none either).
+        self.any_voice = _voice_marker().search(text) is not None
         # Answers of _opening_np (and its _np_past_adverbs), _np_ending_at, _after, _subject and
         # _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
@@ -2214,7 +2217,7 @@ class Attributor:
         """``Le cdH, par la voix de son président Maxime X, a dénoncé « … »``: the name of the
         person a voice marker in ``text[lo:hi]`` (outside the quote and its marks) says spoke for
         the subject; none when it names no one (« par la voix de son porte-parole »)."""
-        if hi <= lo or (lo < q.end and q.start < hi):
+        if not self.any_voice or hi <= lo or (lo < q.end and q.start < hi):
             return None
         found = _voice_marker().search(self.text, lo, hi)
         if found is None or self._in_marks(found.start()):
@@ -2629,8 +2632,10 @@ class Attributor:
     def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
         subject relative right before the cue takes back, whatever governs it."""
-        w = _words()
-        relative = w.subject_relative.search(self.text, max(s_start, pos - _RELATIVE_REACH), pos)
+        w, lo = _words(), max(s_start, pos - _RELATIVE_REACH)
+        if self.text.find(",", lo, pos) < 0:
+            return None  # no comma for the relative to open with
+        relative = w.subject_relative.search(self.text, lo, pos)
         if relative is None or "," not in relative.group():
             return None
         np = self._np_ending_at(relative.start(), s_start)
