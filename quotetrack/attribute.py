@@ -842,10 +842,7 @@ def _ends_a_word_in(lowered: str, nouns: tuple[str, ...]) -> bool:
     """Whether a word (a run of no white space) of the lower-cased ``lowered`` ends with one of
     ``nouns``: a quick test that never fails where a noun of them, lower-cased, is a word's last
     letters before a space (as the noun of ``speech_owner`` is)."""
-    for word in lowered.split():
-        if word.endswith(nouns):
-            return True
-    return False
+    return any(word.endswith(nouns) for word in lowered.split())
 
 
 @cache
@@ -1057,6 +1054,22 @@ _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 _INCISE_LEAD = 6
 
 
+# The built-in rules now loaded, and those that may fire for each quote kind and detection rule.
+_BUILTIN_TABLE: tuple[Sequence[Rule] | None, dict[tuple[Kind, str], tuple[Rule, ...]]] = (None, {})
+
+
+def _rules_table(rules: Sequence[Rule]) -> dict[tuple[Kind, str], tuple[Rule, ...]]:
+    """Where :meth:`Attributor._applicable` keeps its answers for ``rules``: for the built-in
+    rules, one table shared by every document (made again when they are loaded again); for
+    other rules, a table of the document's own."""
+    global _BUILTIN_TABLE
+    if rules is not builtin_rules():
+        return {}
+    if _BUILTIN_TABLE[0] is not rules:
+        _BUILTIN_TABLE = (rules, {})
+    return _BUILTIN_TABLE[1]
+
+
 # What :meth:`Attributor._memo` finds for a question not answered yet (``None`` is an answer).
 _UNKNOWN: Any = object()
 
@@ -1094,7 +1107,7 @@ class Attributor:
         # Answers of _opening_np (and its _np_past_adverbs), _np_ending_at, _after, _subject and
         # _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
-        self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+        self._rules_for = _rules_table(rules)
         self._last_answer: dict[str, Assignment] = {}
         """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
 
@@ -1109,7 +1122,7 @@ class Attributor:
 
     def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
         """The rules that may fire for a quote of ``q``'s kind found by ``q``'s detection rule
-        (worked out once per pair, not once per quote)."""
+        (worked out once per pair, not once per quote; for the built-in rules, once per process)."""
         key = (q.kind, q.rule)
         rules = self._rules_for.get(key)
         if rules is None:
@@ -1774,8 +1787,10 @@ class Attributor:
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
+        if cue.form != "inverted":
+            return False
         pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
-        return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
+        return bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
     def _names_publication(self, start: int, end: int) -> bool:
         """Whether a publication is named in ``text[start:end]``."""
