@@ -833,6 +833,19 @@ def _owned_speech_nouns() -> frozenset[str]:
 
 
 @cache
+def _owned_speech_endings() -> tuple[str, ...]:
+    """:func:`_owned_speech_nouns` as a tuple, for ``str.endswith``."""
+    return tuple(sorted(_owned_speech_nouns()))
+
+
+def _ends_a_word_in(lowered: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a word (a run of no white space) of the lower-cased ``lowered`` ends with one of
+    ``nouns``: a quick test that never fails where a noun of them, lower-cased, is a word's last
+    letters before a space (as the noun of ``speech_owner`` is)."""
+    return any(word.endswith(nouns) for word in lowered.split())
+
+
+@cache
 def _speech_topic() -> regex.Pattern[str]:
     """`` sur la ``: a topic preposition of ``speech_complement`` and a determiner, up to a mark."""
     raw = names_data()
@@ -943,6 +956,7 @@ def _relative_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in (*raw["relative_pronouns"], *raw["subject_relatives"], *raw["possessive_relatives"]))
 
 
+@cache
 def _relative_words() -> frozenset[str]:
     """Relative pronouns that close a prepositional cue (lequel, qui), from the detection data."""
     return frozenset(w.lower() for w in grammar().relative_cues)
@@ -1040,6 +1054,26 @@ _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 _INCISE_LEAD = 6
 
 
+# The built-in rules now loaded, and those that may fire for each quote kind and detection rule.
+_BUILTIN_TABLE: tuple[Sequence[Rule] | None, dict[tuple[Kind, str], tuple[Rule, ...]]] = (None, {})
+
+
+def _rules_table(rules: Sequence[Rule]) -> dict[tuple[Kind, str], tuple[Rule, ...]]:
+    """Where :meth:`Attributor._applicable` keeps its answers for ``rules``: for the built-in
+    rules, one table shared by every document (made again when they are loaded again); for
+    other rules, a table of the document's own."""
+    global _BUILTIN_TABLE
+    if rules is not builtin_rules():
+        return {}
+    if _BUILTIN_TABLE[0] is not rules:
+        _BUILTIN_TABLE = (rules, {})
+    return _BUILTIN_TABLE[1]
+
+
+# What :meth:`Attributor._memo` finds for a question not answered yet (``None`` is an answer).
+_UNKNOWN: Any = object()
+
+
 class Attributor:
     """Applies the rules to the quotes of one document."""
 
@@ -1067,9 +1101,13 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
-        # Answers of _opening_np, _after, _subject and _pronoun_in_cue (see _memo).
+        # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
+        # and a window of a text without one holds none either).
+        self.any_voice = _voice_marker().search(text) is not None
+        # Answers of _opening_np (and its _np_past_adverbs), _np_ending_at, _after, _subject and
+        # _pronoun_in_cue (see _memo).
         self._answers: dict[tuple[Any, ...], Any] = {}
-        self._rules_for: dict[tuple[Kind, str], tuple[Rule, ...]] = {}
+        self._rules_for = _rules_table(rules)
         self._last_answer: dict[str, Assignment] = {}
         """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
 
@@ -1077,14 +1115,14 @@ class Attributor:
         """``compute(*args)``, worked out once per document: its answer depends on the arguments
         only, and several rules (and neighbouring quotes sharing a cue) ask the same question."""
         key = (compute.__name__, *args)
-        if key not in self._answers:
-            self._answers[key] = compute(*args)
-        answer: _T = self._answers[key]
+        answer: _T = self._answers.get(key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = self._answers[key] = compute(*args)
         return answer
 
     def _applicable(self, q: Candidate) -> tuple[Rule, ...]:
         """The rules that may fire for a quote of ``q``'s kind found by ``q``'s detection rule
-        (worked out once per pair, not once per quote)."""
+        (worked out once per pair, not once per quote; for the built-in rules, once per process)."""
         key = (q.kind, q.rule)
         rules = self._rules_for.get(key)
         if rules is None:
@@ -1640,7 +1678,9 @@ class Attributor:
     def _agent_before(self, mark: int, lo: int) -> Mention | None:
         """``accusées par les manifestants de « … »``: the agent between a participle and the short
         word it governs, right before the marks (the agent's words, not the subject's)."""
-        found = _agent_before_marks().search(self.text, _last_words_start(self.text, lo, mark, _AGENT_WORDS), mark)
+        start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
+        # The agent's preposition stands in any match: most windows hold none (see agent_words).
+        found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
         if found is None or not self._passive_or_aside(lo, found.start()):
             return None
         k = bisect.bisect_left(self.m_starts, found.start("np"))
@@ -1747,8 +1787,10 @@ class Attributor:
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
+        if cue.form != "inverted":
+            return False
         pronoun = (getattr(cue, "subject_pronoun", "") or "").lower()
-        return cue.form == "inverted" and bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
+        return bool(_words().pronouns.get(pronoun, {}).get("indefinite"))
 
     def _names_publication(self, start: int, end: int) -> bool:
         """Whether a publication is named in ``text[start:end]``."""
@@ -2143,9 +2185,7 @@ class Attributor:
 
     def _find_opening_np(self, pos: int, limit: int, in_quote: bool, past_complements: bool) -> regex.Match[str] | None:
         w = _words()
-        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
-        pos = _leading_adverbs().match(self.text, pos, limit).end()
-        np = w.np.search(self.text, pos, limit)
+        pos, np = self._memo(self._np_past_adverbs, pos, limit)
         if past_complements and np is not None and self._governed_word(pos, np.start()):
             # A complement opening the incise (« à la sortie de l'audience »): the subject is the
             # next noun phrase no preposition governs (the pattern reads on over a determiner,
@@ -2162,9 +2202,16 @@ class Attributor:
         if past_complements and _named_complement().fullmatch(self.text, pos, np.start()):
             return np  # "a confié au Parisien une habitante": the outlet or place is a complement
         gap = self.text[pos : np.start()]
-        if len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap):
-            return None
+        if gap.strip() and (len(_GAP_WORD.findall(gap)) > 2 or w.preposition.search(gap)):
+            return None  # (white space alone holds no word: most noun phrases open right there)
         return np
+
+    def _np_past_adverbs(self, pos: int, limit: int) -> tuple[int, regex.Match[str] | None]:
+        """Where the words after ``pos`` start past its adverbial phrases, and the first noun
+        phrase from there to ``limit`` (what :meth:`_find_opening_np` reads, whatever its flags)."""
+        # "analyse pour sa part un négociant": adverbial phrases after the cue are no complement.
+        pos = _leading_adverbs().match(self.text, pos, limit).end()
+        return pos, _words().np.search(self.text, pos, limit)
 
     def _np_mention(self, np: regex.Match[str], complement: regex.Match[str] | None = None) -> Mention:
         """An unknown noun phrase (``l'expert européen``), with its ``complement`` if any: kept as a role-like mention."""
@@ -2185,7 +2232,7 @@ class Attributor:
         """``Le cdH, par la voix de son président Maxime X, a dénoncé « … »``: the name of the
         person a voice marker in ``text[lo:hi]`` (outside the quote and its marks) says spoke for
         the subject; none when it names no one (« par la voix de son porte-parole »)."""
-        if hi <= lo or (lo < q.end and q.start < hi):
+        if not self.any_voice or hi <= lo or (lo < q.end and q.start < hi):
             return None
         found = _voice_marker().search(self.text, lo, hi)
         if found is None or self._in_marks(found.start()):
@@ -2213,8 +2260,9 @@ class Attributor:
         # "…, tandis que l'Espagne, l'un des pays…, s'est réjouie": the clause a conjunction opens
         # after a comma has its own subject, when a mention stands in it.
         opened = None
-        for found in _clause_conjunction().finditer(self.text, max(s_start, pos - _CONJUNCTION_REACH), pos):
-            opened = found  # the last one before the cue
+        lo = max(s_start, pos - _CONJUNCTION_REACH)
+        for found in _clause_conjunction().finditer(self.text, lo, pos) if self.text.find(",", lo, pos) >= 0 else ():
+            opened = found  # the last one before the cue (each opens with its comma)
         if opened is not None and not self._in_marks(opened.start()):
             k = bisect.bisect_left(self.m_starts, opened.end())
             if k < len(self.mentions) and self.mentions[k].start < pos and not self.mentions[k].after_preposition:
@@ -2252,13 +2300,13 @@ class Attributor:
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
             # "le président du syndicat, 82 ans, annonce": an age set off by commas right before the verb.
-            age = _age_aside().search(gap)
+            age = _age_aside().search(gap) if "," in gap else None  # an aside holds its comma
             if age is not None and age.end() == len(gap):
                 gap = gap[: age.start()] + " "
             comma_ok = "," not in gap or (gap.strip(" \u00a0\u202f") == "," and self._set_off(m, s_start))
-            # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's subject.
-            coordinated = _words().coordinator.search(gap) is not None
-            if (not m.after_preposition and comma_ok and not coordinated
+            # "La France a reçu Angela Merkel et a estimé": a second verb shares the first one's
+            # subject (a coordinator in the gap; searched only when the rest may hold).
+            if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
                     and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
@@ -2352,6 +2400,8 @@ class Attributor:
         de campagne de X a dénoncé``, ``Défiant le leader chaviste, M. X a bravé``: where the clause
         starts past an aside opening the sentence with a past or present participle or a
         preposition and closed by a comma; else ``s_start``."""
+        if self.text.find(",", s_start, pos) < 0:
+            return s_start  # each of those asides ends with its comma
         m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
              or self._present_participle_aside(s_start, pos))
         return m.end() if m is not None else s_start
@@ -2422,8 +2472,11 @@ class Attributor:
         if q.marks is None:
             return None
         opening = q.marks[0]
+        lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
+        if not _ends_a_word_in(self.text[lo:opening].lower(), _owned_speech_endings()):
+            return None  # no link's noun can be a noun of speech (most windows): none read
         found = None
-        for link in _words().speech_owner.finditer(self.text, max(s_start, opening - _SPEECH_COMPLEMENT_REACH), opening):
+        for link in _words().speech_owner.finditer(self.text, lo, opening):
             if (link.group("noun").lower() not in _owned_speech_nouns() or self._in_marks(link.start())
                     or _about_marker().search(self.text, max(0, link.start() - _PREPOSITION_REACH), link.end())):
                 continue  # not a noun of speech, or "à propos de X": no one's words
@@ -2594,8 +2647,10 @@ class Attributor:
     def _np_before_relative(self, pos: int, s_start: int) -> Mention | None:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
         subject relative right before the cue takes back, whatever governs it."""
-        w = _words()
-        relative = w.subject_relative.search(self.text, max(s_start, pos - _RELATIVE_REACH), pos)
+        w, lo = _words(), max(s_start, pos - _RELATIVE_REACH)
+        if self.text.find(",", lo, pos) < 0:
+            return None  # no comma for the relative to open with
+        relative = w.subject_relative.search(self.text, lo, pos)
         if relative is None or "," not in relative.group():
             return None
         np = self._np_ending_at(relative.start(), s_start)
@@ -2607,7 +2662,10 @@ class Attributor:
 
     def _np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
         """The noun phrase (``np_before``: a determiner and up to four words) ending right before
-        ``pos``, within reach and not before ``s_start``."""
+        ``pos``, within reach and not before ``s_start`` (asked several times of one cue: see _memo)."""
+        return self._memo(self._find_np_ending_at, pos, s_start)
+
+    def _find_np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
         w = _words()
         lo = max(s_start, pos - _NP_BEFORE_REACH)
         # Searching from the last character the pattern cannot cross finds the same match
