@@ -493,7 +493,11 @@ def _singular_cue_after(text: str, end: int) -> bool:
     a-t-il dit``), nor a plural one (``Beaucoup estiment``)."""
     if end >= len(text) or text[end] != " ":
         return False
-    found = cues.find_cues(text[end : end + _LONE_CUE_REACH])
+    window = text[end : end + _LONE_CUE_REACH]
+    cue_lexicon = cues.CueLexicon.default()
+    if not cue_lexicon.may_find_at(window, 1):
+        return False  # no cue at the word after the space (most windows): no search of the window
+    found = cue_lexicon.find(window)
     return bool(found) and found[0].start == 1 and found[0].form == "finite" and not cues.plural_cue(found[0])
 
 
