@@ -1046,7 +1046,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
         # name starts at a known first name; the capitalised words before it are something else.
-        if len(tokens) == 1 and country_of_noun is not None and (by_nation := _elided_nationality(text, start, end, country_of_noun)):
+        # (The one token is ``text[start:end]`` without white space: the elided article's apostrophe is in it.)
+        if (len(tokens) == 1 and country_of_noun is not None and _may_elide(tokens[0], pats)
+                and (by_nation := _elided_nationality(text, start, end, country_of_noun))):
             raw.append((by_nation.start, end, [by_nation.text], False))  # "L'Américain s'est montré…"
             continue
         cut = _first_name_at(tokens, pats.titles)
