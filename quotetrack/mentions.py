@@ -1594,6 +1594,13 @@ def _organisation_before() -> regex.Pattern[str]:
 
 
 @cache
+def _organisation_noun_tails() -> _Tails:
+    """What every match of :func:`_organisation_before` ends with: one of ``organisation_nouns``
+    (the window before most names ends with none, and is then not searched)."""
+    return _tails(tuple(_raw_names().get("organisation_nouns", ())))
+
+
+@cache
 def _tail_stops() -> tuple[frozenset[str], frozenset[str]]:
     """Words that end an organisation's name as a verb group or a relative opens (the
     auxiliaries, the one-word forms of reporting verbs, relative pronouns, coordinators), and
@@ -1612,7 +1619,8 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     punctuation mark or the verb group (or relative) that follows it; then it is that
     organisation's name. Past a preposition or an adverb the name ended (``l'association Attac
     dans un communiqué``, ``le collectif X mardi``): as found."""
-    if _organisation_before().search(text, max(0, m.start - 30), m.start) is None:
+    lead = max(0, m.start - 30)
+    if not _organisation_noun_tails().may_end(text[lead : m.start]) or _organisation_before().search(text, lead, m.start) is None:
         return m
     verbs, others = _tail_stops()
     end, words = m.end, 0
