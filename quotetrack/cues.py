@@ -969,6 +969,11 @@ class CueLexicon:
                 out.append(cue)
         return out
 
+    def may_find_at(self, text: str, i: int) -> bool:
+        """``False`` when no cue :meth:`find` reads in ``text`` starts at ``i`` (``i > 0``): the
+        pattern opens on the character before a cue, and matches from none at ``i - 1``."""
+        return self._pattern.match(text, i - 1) is not None
+
     def _matches(self, text: str) -> Iterator[tuple[re.Match[str], int]]:
         """The pattern's matches in text order, leftmost and non-overlapping (what a ``finditer``
         of the same pattern behind a ``_START`` lookbehind finds), each with the offset to

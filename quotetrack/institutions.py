@@ -180,15 +180,12 @@ def place_noun_before(text: str, end: int) -> bool:
 _PLURAL_ENDS = frozenset("sx")
 
 
-# The apostrophe of an elided article (``L'Université``).
-_ELIDED = regex.compile(r"['’]")
-
-
 def _opened_by_head(name: str, heads: frozenset[str]) -> bool:
     """Whether an institution head, maybe after an elided article, opens ``name`` of two words at
     least (``L'Université d'Europe``, whose tail may go on: ``centrale``)."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and _ELIDED.split(first)[-1] in heads
+    # The word after the last apostrophe of either kind, if any (``L'Université``: ``Université``).
+    return bool(rest) and first.replace("’", "'").rpartition("'")[2] in heads
 
 
 def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -215,6 +215,8 @@ def case_spellings(words: Iterable[str]) -> frozenset[str] | None:
 def spellings_of(words: Iterable[str]) -> dict[str, frozenset[str] | None]:
     """:func:`case_spellings` of each of ``words`` (the engine is asked once for all their letters)."""
     words = list(words)
+    if not words:
+        return {}  # (no character class to ask the engine about)
     classes = _case_classes(frozenset(c for w in words for c in w))
     out: dict[str, frozenset[str] | None] = {}
     for w in words:

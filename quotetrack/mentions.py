@@ -493,7 +493,11 @@ def _singular_cue_after(text: str, end: int) -> bool:
     a-t-il dit``), nor a plural one (``Beaucoup estiment``)."""
     if end >= len(text) or text[end] != " ":
         return False
-    found = cues.find_cues(text[end : end + _LONE_CUE_REACH])
+    window = text[end : end + _LONE_CUE_REACH]
+    cue_lexicon = cues.CueLexicon.default()
+    if not cue_lexicon.may_find_at(window, 1):
+        return False  # no cue at the word after the space (most windows): no search of the window
+    found = cue_lexicon.find(window)
     return bool(found) and found[0].start == 1 and found[0].form == "finite" and not cues.plural_cue(found[0])
 
 
@@ -1042,7 +1046,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             tokens = tokens[1:]
         # "Dassault Aviation Éric Trappier", "Mouvement 5 Étoiles Luigi Di Maio": a person's
         # name starts at a known first name; the capitalised words before it are something else.
-        if len(tokens) == 1 and country_of_noun is not None and (by_nation := _elided_nationality(text, start, end, country_of_noun)):
+        # (The one token is ``text[start:end]`` without white space: the elided article's apostrophe is in it.)
+        if (len(tokens) == 1 and country_of_noun is not None and _may_elide(tokens[0], pats)
+                and (by_nation := _elided_nationality(text, start, end, country_of_noun))):
             raw.append((by_nation.start, end, [by_nation.text], False))  # "L'Américain s'est montré…"
             continue
         cut = _first_name_at(tokens, pats.titles)
@@ -1588,6 +1594,13 @@ def _organisation_before() -> regex.Pattern[str]:
 
 
 @cache
+def _organisation_noun_tails() -> _Tails:
+    """What every match of :func:`_organisation_before` ends with: one of ``organisation_nouns``
+    (the window before most names ends with none, and is then not searched)."""
+    return _tails(tuple(_raw_names().get("organisation_nouns", ())))
+
+
+@cache
 def _tail_stops() -> tuple[frozenset[str], frozenset[str]]:
     """Words that end an organisation's name as a verb group or a relative opens (the
     auxiliaries, the one-word forms of reporting verbs, relative pronouns, coordinators), and
@@ -1606,7 +1619,8 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     punctuation mark or the verb group (or relative) that follows it; then it is that
     organisation's name. Past a preposition or an adverb the name ended (``l'association Attac
     dans un communiqué``, ``le collectif X mardi``): as found."""
-    if _organisation_before().search(text, max(0, m.start - 30), m.start) is None:
+    lead = max(0, m.start - 30)
+    if not _organisation_noun_tails().may_end(text[lead : m.start]) or _organisation_before().search(text, lead, m.start) is None:
         return m
     verbs, others = _tail_stops()
     end, words = m.end, 0

@@ -989,9 +989,15 @@ _ARTICLE_YEAR = regex.compile(
 )
 
 
+# The last text article_year read and its answer: the registry's scan and the resolver ask it of
+# the same text.
+_last_year: tuple[str, int | None] = ("", None)
+
+
 def article_year(text: str) -> int | None:
     """The year ``text`` is dated by near its top (a dateline, a numeric date, a date in words
-    ending its line or before a dash or a time), else ``None``.
+    ending its line or before a dash or a time), else ``None``. Kept for the last text (see
+    ``_last_year``).
 
     >>> article_year("BRASILIA, 18 mars 2020 (AFP) - Le président a parlé.")
     2020
@@ -1002,9 +1008,17 @@ def article_year(text: str) -> int | None:
     >>> article_year("Le 3 mars 2003, Lula est élu.") is None
     True
     """
+    global _last_year
+    if _last_year[0] is text:
+        return _last_year[1]
     head = min(len(text), _HEAD_CHARS)
-    m = _ARTICLE_YEAR.search(text, 0, head) or _worded_date().search(text, 0, head)
-    return int(m.group("year")) if m is not None else None
+    # Every date's year opens with 19 or 20: most texts hold neither near their top.
+    m = None
+    if text.find("19", 0, head) >= 0 or text.find("20", 0, head) >= 0:
+        m = _ARTICLE_YEAR.search(text, 0, head) or _worded_date().search(text, 0, head)
+    year = int(m.group("year")) if m is not None else None
+    _last_year = (text, year)
+    return year
 
 
 @cache
