@@ -108,6 +108,19 @@ def _event_place_before() -> regex.Pattern[str]:
     )
 
 
+def _event_link_before(text: str, end: int) -> bool:
+    """Whether ``de`` and spaces or ``d'`` (any case) end right before ``end`` (or before a
+    newline there, where ``$`` matches too): what every match of :func:`_event_place_before` ends with."""
+    if text.endswith("\n", 0, end):
+        end -= 1
+    if text.endswith(("'", "’"), 0, end):
+        return text.endswith(("d", "D"), 0, end - 1)
+    j = end
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < end and text[max(0, j - 2) : j].lower() == "de"
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -542,6 +555,8 @@ class Resolver:
         ``la bataille d'Alep``): a place, no person a pronoun or ``ce dernier`` takes back."""
         if m.entity_id is not None or known_first_name(m.text.split(" ", 1)[0]):
             return False  # "l'offensive de Khalifa X": a person's first name
+        if not _event_link_before(self.text, m.start):
+            return False  # the search needs « de » or « d' » right before: one character test spares it
         return _event_place_before().search(self.text, max(0, m.start - _EVENT_REACH), m.start) is not None
 
     def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
@@ -781,7 +796,9 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or p.kind != "person" or p.name in self._country_of or m.head_start > m.start:
                 continue
-            found = _NOUN_ADJECTIVE_BEFORE.search(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start)
+            # The match holds at most three runs of spaces: no start before a fourth one is tried.
+            lo = _after_space_runs(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start, _NOUN_ADJECTIVE_RUNS)
+            found = _NOUN_ADJECTIVE_BEFORE.search(self.text, lo, m.start)
             country = of_adjective(found.group("adjective")) if found is not None else None
             if country is not None:
                 self._country_of[p.name] = country
@@ -4182,6 +4199,23 @@ _NOUN_ADJECTIVE_BEFORE = regex.compile(
     r"(?<![\p{L}\-])\p{Ll}[\p{L}\-]*+[ \u00a0]++(?P<adjective>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0]*+,)?[ \u00a0]++\Z"
 )
 _NOUN_ADJECTIVE_REACH = 60
+_NOUN_ADJECTIVE_RUNS = 4
+"""Runs of spaces back from a name past which _NOUN_ADJECTIVE_BEFORE (two words, a comma maybe,
+three runs at most) cannot start: its search starts there (a lookbehind still reads before it)."""
+
+
+def _after_space_runs(text: str, lo: int, end: int, runs: int) -> int:
+    """Where the ``runs``-th run of spaces (plain or no-break) back from ``end`` in
+    ``text[lo:end]`` opens, or ``lo`` when there are fewer: a match ending at ``end`` holding
+    fewer runs starts after it, so a search from there finds what one from ``lo`` finds."""
+    k = end
+    for _ in range(runs):
+        k = max(text.rfind(" ", lo, k), text.rfind("\u00a0", lo, k))
+        if k < 0:
+            return lo
+        while k > lo and text[k - 1] in " \u00a0":
+            k -= 1
+    return k
 _DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?P<article>\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’]|)(\p{L}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
