@@ -325,6 +325,8 @@ class Resolver:
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
+        self._words_before: dict[int, str | None] = {}  # see _word_before
+        self._heads: dict[tuple[str, str], str] = {}  # see _head
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
@@ -562,17 +564,25 @@ class Resolver:
     def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
         noun may open the text or a line: « Affaire X : … »)."""
+        word = self._word_before(start)
+        return word is not None and (word in nouns or word.rsplit("'", 1)[-1] in nouns)  # « l'affaire X »: after its elided article
+
+    def _word_before(self, start: int) -> str | None:
+        """The folded word ending right before ``start``, a space between, read once a start
+        (:meth:`_after_noun` asks for case, organisation and vessel nouns); None when there is none."""
+        if start in self._words_before:
+            return self._words_before[start]
         end = start
         while end > 0 and self.text[end - 1] in " \u00a0":
             end -= 1
-        if end == start:
-            return False
-        lo = max(0, end - _NOUN_REACH)
-        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
-        if space < 0 and lo > 0:
-            return False
-        word = fold(self.text[space + 1 : end])
-        return word in nouns or word.rsplit("'", 1)[-1] in nouns  # « l'affaire X »: after its elided article
+        word = None
+        if end != start:
+            lo = max(0, end - _NOUN_REACH)
+            space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
+            if space >= 0 or lo == 0:
+                word = fold(self.text[space + 1 : end])
+        self._words_before[start] = word
+        return word
 
     def _vessel_name(self, start: int) -> bool:
         """Whether the name at ``start`` follows a noun of ``vessel_nouns``, maybe past one
@@ -1800,10 +1810,16 @@ class Resolver:
         """The first noun of a description: its first word after the determiner, past a
         premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
         dernier rapport`` → ``rapport``; a role keeps its words: ``le Premier ministre``)."""
-        words = self._strip_det(m.text).split()
-        if m.kind in ("np", "anonymous") and len(words) > 1 and fold(words[0]) in _premodifiers():
-            return words[1]
-        return words[0] if words else ""
+        key = (m.text, m.kind)  # all it reads: speaker asks a description's head many times
+        head = self._heads.get(key)
+        if head is None:
+            words = self._strip_det(m.text).split()
+            if m.kind in ("np", "anonymous") and len(words) > 1 and fold(words[0]) in _premodifiers():
+                head = words[1]
+            else:
+                head = words[0] if words else ""
+            self._heads[key] = head
+        return head
 
     def _bound(self, m: Mention, span: Span | None = None, *, ahead: bool = True) -> Speaker | None:
         """The person a role refers back to, by the closest evidence first (named by ``span``);
