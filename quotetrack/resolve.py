@@ -301,9 +301,7 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
-        self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
-        self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
-        self.regnal_titles = frozenset(fold(n) for n in words.get("regnal_titles", ()))
+        self.institution_nouns, self.apposition_titles, self.regnal_titles = lex.institution_nouns, lex.apposition_titles, lex.regnal_titles
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
@@ -327,18 +325,19 @@ class Resolver:
         self._spans: dict[tuple[int, int], Span] = {}
         self._words_before: dict[int, str | None] = {}  # see _word_before
         self._heads: dict[tuple[str, str], str] = {}  # see _head
+        self._keys_of: dict[tuple[int, str, str | None, str | None, str | None], list[str]] = {}  # see _role_keys
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
-        self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
+        self.case_nouns = lex.case_nouns
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
         # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
-        self.vessel_nouns = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
+        self.vessel_nouns = lex.vessel_nouns
         low = self.text.casefold()  # no ship's noun in the text: no name to test after one
-        ships = any(n in low for n in self.vessel_nouns | {n.casefold() for n in words.get("vessel_nouns", ())})
+        ships = any(n in low for n in lex.ship_words)
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
                     and not self._place_of_event(m) and not (ships and self._vessel_name(m.start))]
@@ -1214,7 +1213,15 @@ class Resolver:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
         complement, « président de la N-VA » is not « son président »), and its office, unless a
         common-noun complement makes it a body's office (« le président de la commission » is no
-        head of state)."""
+        head of state). Worked out once per the fields it reads (bindings and lookups ask again)."""
+        memo = (m.end, m.text, m.role, m.complement_id, m.country)
+        known = self._keys_of.get(memo)
+        if known is None:
+            known = self._keys_of[memo] = self._role_keys_of(m)
+        return list(known)
+
+    def _role_keys_of(self, m: Mention) -> list[str]:
+        """:meth:`_role_keys` worked out."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
         inner = self.complement_inside.search(keys[0])
         word = _COMPLEMENT_WORD.match(keys[0], inner.end() - 1) if inner is not None else None
@@ -4627,6 +4634,14 @@ class _Lexicon:
     """A ``place_prepositions`` word opening a sentence, with the spaces after it (``À`` Nice, …), matched whole."""
     place_bracket: regex.Pattern[str]
     """A ``place_qualifiers`` word in brackets right after a name (`` (Eure)``): the name is a place's."""
+    institution_nouns: frozenset[str]
+    apposition_titles: frozenset[str]
+    regnal_titles: frozenset[str]
+    case_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
+    """These ``names.json`` lists, folded."""
+    ship_words: tuple[str, ...]
+    """The vessel nouns folded and case-folded as written: one in a case-folded text may name a ship."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -4654,6 +4669,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     links, articles = tuple(words["complement_links"]), tuple(words["articles"])
     determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
     former = tuple(fold(x) for x in words["former_markers"])
+    vessels = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
     lex = _Lexicon(
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
@@ -4707,6 +4723,12 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       if words.get("place_prepositions") else r"(?!)"),
         regex.compile(rf"[ \u00a0]\((?:{trie_alternation(words['place_qualifiers'])})\)"
                       if words.get("place_qualifiers") else r"(?!)"),
+        frozenset(fold(n) for n in words.get("institution_nouns", ())),
+        frozenset(fold(n) for n in words.get("apposition_titles", ())),
+        frozenset(fold(n) for n in words.get("regnal_titles", ())),
+        frozenset(fold(n) for n in words.get("case_nouns", ())),
+        vessels,
+        tuple(vessels | {n.casefold() for n in words.get("vessel_nouns", ())}),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
