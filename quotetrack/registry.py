@@ -989,6 +989,7 @@ _ARTICLE_YEAR = regex.compile(
 )
 
 
+@lru_cache(maxsize=4)  # asked by the registry's scan and again by the Resolver, for one text
 def article_year(text: str) -> int | None:
     """The year ``text`` is dated by near its top (a dateline, a numeric date, a date in words
     ending its line or before a dash or a time), else ``None``.
