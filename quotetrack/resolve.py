@@ -1932,11 +1932,20 @@ class Resolver:
             # The latest binding passing the test made at or before m, else the first one after it,
             # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
             # … Paul Y, député du Gard »: either may be meant).
-            passing = [b for b in reversed(recent[:split]) if test(b) and not other_body(b)]
             # « La ministre » after « la ministre X » and « le ministre Y »: a woman the text made
-            # known as one goes before someone of no known gender bound since.
-            b = next((b for b in passing if marked and self._known_gender(b.person.name) == gender),
-                     passing[0] if passing else None)
+            # known as one goes before someone of no known gender bound since. The bindings are
+            # tested latest first and only until that one is found.
+            b = None
+            for c in reversed(recent[:split]):
+                if not test(c) or other_body(c):
+                    continue
+                if b is None:
+                    b = c
+                    if not marked:
+                        break
+                if self._known_gender(c.person.name) == gender:
+                    b = c
+                    break
             if b is None and ahead:
                 # « Le président, lui, a crié victoire… Jerry X, le président de la commission »: an
                 # office a body's noun names further on is no holder of the bare office named first.
