@@ -325,6 +325,7 @@ class Resolver:
         self._spans: dict[tuple[int, int], Span] = {}
         self._words_before: dict[int, str | None] = {}  # see _word_before
         self._heads: dict[tuple[str, str], str] = {}  # see _head
+        self._genders: dict[tuple[str, bool, bool], str | None] = {}  # see _gender
         self._keys_of: dict[tuple[int, str, str | None, str | None, str | None], list[str]] = {}  # see _role_keys
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
@@ -1760,15 +1761,22 @@ class Resolver:
         ``premodifier`` false)."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
-        first = fold(m.text).split(" ", 1)[0]
-        if m.kind == "pronoun" and first == fold(m.text) and first in _folded_names("possessives"):
+        key = (m.text, m.kind == "pronoun", premodifier)  # all the rest reads: asked ~2,000 times a pass
+        if key not in self._genders:
+            self._genders[key] = self._gender_of(*key)
+        return self._genders[key]
+
+    def _gender_of(self, text: str, pronoun: bool, premodifier: bool) -> str | None:
+        """:meth:`_gender` of the words ``text`` (of a pronoun or not), worked out."""
+        first = fold(text).split(" ", 1)[0]
+        if pronoun and first == fold(text) and first in _folded_names("possessives"):
             return None  # "son" alone standing for its possessor: it agrees with the possessed noun, not with them
         gender = self.det_gender.get(first)
-        if first in self.euphonic and self.vowel_next.match(fold(m.text), len(first)):
+        if first in self.euphonic and self.vowel_next.match(fold(text), len(first)):
             # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
             gender = None
         if gender is None and premodifier:
-            words = self._strip_det(m.text).split(" ", 2)
+            words = self._strip_det(text).split(" ", 2)
             found = self.premodifier_gender.get(words[0])
             if found is None and len(words) > 1 and self._is_former(" ".join(words)):
                 # "l'ex-procureure": the noun after a former marker of no gender gives it.
