@@ -3475,7 +3475,7 @@ class Resolver:
         if _VERB_WORD.search(self.text, end, name_start) is not None:
             return True
         gap = self.text[end:name_start]
-        return (any(c.isalpha() for c in gap) and "," not in gap
+        return ("," not in gap and any(map(str.isalpha, gap))
                 and self.subject_coordinator.search(self.text, start, name_start) is None)
 
     def _announcer(self, m: Mention) -> Speaker | None:
@@ -3556,7 +3556,7 @@ class Resolver:
                 # Its verb stands between them: not an apposition (« Le Slovène Tadej X ») nor a
                 # second subject (« Le Slovène et Jonas X »).
                 gap = self.text[d.end : n.start]
-                return (any(c.isalpha() for c in gap) and "," not in gap
+                return ("," not in gap and any(map(str.isalpha, gap))
                         and self.subject_coordinator.search(self.text, d.end, n.start) is None)
             i += 1
         return False
