@@ -108,6 +108,19 @@ def _event_place_before() -> regex.Pattern[str]:
     )
 
 
+def _event_link_before(text: str, end: int) -> bool:
+    """Whether ``de`` and spaces or ``d'`` (any case) end right before ``end`` (or before a
+    newline there, where ``$`` matches too): what every match of :func:`_event_place_before` ends with."""
+    if text.endswith("\n", 0, end):
+        end -= 1
+    if text.endswith(("'", "’"), 0, end):
+        return text.endswith(("d", "D"), 0, end - 1)
+    j = end
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < end and text[max(0, j - 2) : j].lower() == "de"
+
+
 @cache
 def _words_at_least(n: int) -> regex.Pattern[str]:
     """A pattern matching (at its start) a string of at least ``n`` words (``_WORDS`` runs)."""
@@ -288,9 +301,7 @@ class Resolver:
         self.title_gender: dict[str, str] = words["title_gender"]
         self.article_ends = lex.article_ends
         self.organisation_nouns, self.field_nouns = lex.organisation_nouns, lex.field_nouns
-        self.institution_nouns = frozenset(fold(n) for n in words.get("institution_nouns", ()))
-        self.apposition_titles = frozenset(fold(n) for n in words.get("apposition_titles", ()))
-        self.regnal_titles = frozenset(fold(n) for n in words.get("regnal_titles", ()))
+        self.institution_nouns, self.apposition_titles, self.regnal_titles = lex.institution_nouns, lex.apposition_titles, lex.regnal_titles
         self.team_nouns = lex.team_nouns
         self.subject_coordinator = lex.subject_coordinator
         self.sentence_starts = list(sentence_starts)
@@ -312,18 +323,22 @@ class Resolver:
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
+        self._words_before: dict[int, str | None] = {}  # see _word_before
+        self._heads: dict[tuple[str, str], str] = {}  # see _head
+        self._genders: dict[tuple[str, bool, bool], str | None] = {}  # see _gender
+        self._keys_of: dict[tuple[int, str, str | None, str | None, str | None], list[str]] = {}  # see _role_keys
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
-        self.case_nouns = frozenset(fold(n) for n in words.get("case_nouns", ()))
+        self.case_nouns = lex.case_nouns
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
         # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
-        self.vessel_nouns = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
+        self.vessel_nouns = lex.vessel_nouns
         low = self.text.casefold()  # no ship's noun in the text: no name to test after one
-        ships = any(n in low for n in self.vessel_nouns | {n.casefold() for n in words.get("vessel_nouns", ())})
+        ships = any(n in low for n in lex.ship_words)
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
                     and not self._place_of_event(m) and not (ships and self._vessel_name(m.start))]
@@ -542,22 +557,32 @@ class Resolver:
         ``la bataille d'Alep``): a place, no person a pronoun or ``ce dernier`` takes back."""
         if m.entity_id is not None or known_first_name(m.text.split(" ", 1)[0]):
             return False  # "l'offensive de Khalifa X": a person's first name
+        if not _event_link_before(self.text, m.start):
+            return False  # the search needs « de » or « d' » right before: one character test spares it
         return _event_place_before().search(self.text, max(0, m.start - _EVENT_REACH), m.start) is not None
 
     def _after_noun(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
         noun may open the text or a line: « Affaire X : … »)."""
+        word = self._word_before(start)
+        return word is not None and (word in nouns or word.rsplit("'", 1)[-1] in nouns)  # « l'affaire X »: after its elided article
+
+    def _word_before(self, start: int) -> str | None:
+        """The folded word ending right before ``start``, a space between, read once a start
+        (:meth:`_after_noun` asks for case, organisation and vessel nouns); None when there is none."""
+        if start in self._words_before:
+            return self._words_before[start]
         end = start
         while end > 0 and self.text[end - 1] in " \u00a0":
             end -= 1
-        if end == start:
-            return False
-        lo = max(0, end - _NOUN_REACH)
-        space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
-        if space < 0 and lo > 0:
-            return False
-        word = fold(self.text[space + 1 : end])
-        return word in nouns or word.rsplit("'", 1)[-1] in nouns  # « l'affaire X »: after its elided article
+        word = None
+        if end != start:
+            lo = max(0, end - _NOUN_REACH)
+            space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
+            if space >= 0 or lo == 0:
+                word = fold(self.text[space + 1 : end])
+        self._words_before[start] = word
+        return word
 
     def _vessel_name(self, start: int) -> bool:
         """Whether the name at ``start`` follows a noun of ``vessel_nouns``, maybe past one
@@ -781,7 +806,9 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or p.kind != "person" or p.name in self._country_of or m.head_start > m.start:
                 continue
-            found = _NOUN_ADJECTIVE_BEFORE.search(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start)
+            # The match holds at most three runs of spaces: no start before a fourth one is tried.
+            lo = _after_space_runs(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start, _NOUN_ADJECTIVE_RUNS)
+            found = _NOUN_ADJECTIVE_BEFORE.search(self.text, lo, m.start)
             country = of_adjective(found.group("adjective")) if found is not None else None
             if country is not None:
                 self._country_of[p.name] = country
@@ -1187,7 +1214,15 @@ class Resolver:
         """The words a binding of ``m`` is found again by: its own words (with the first word of its
         complement, « président de la N-VA » is not « son président »), and its office, unless a
         common-noun complement makes it a body's office (« le président de la commission » is no
-        head of state)."""
+        head of state). Worked out once per the fields it reads (bindings and lookups ask again)."""
+        memo = (m.end, m.text, m.role, m.complement_id, m.country)
+        known = self._keys_of.get(memo)
+        if known is None:
+            known = self._keys_of[memo] = self._role_keys_of(m)
+        return list(known)
+
+    def _role_keys_of(self, m: Mention) -> list[str]:
+        """:meth:`_role_keys` worked out."""
         keys = [self._strip_det(m.text) + self._complement_word(m)]
         inner = self.complement_inside.search(keys[0])
         word = _COMPLEMENT_WORD.match(keys[0], inner.end() - 1) if inner is not None else None
@@ -1726,15 +1761,22 @@ class Resolver:
         ``premodifier`` false)."""
         if m.gender is not None and m.kind in ("pronoun", "anaphor"):
             return m.gender
-        first = fold(m.text).split(" ", 1)[0]
-        if m.kind == "pronoun" and first == fold(m.text) and first in _folded_names("possessives"):
+        key = (m.text, m.kind == "pronoun", premodifier)  # all the rest reads: asked ~2,000 times a pass
+        if key not in self._genders:
+            self._genders[key] = self._gender_of(*key)
+        return self._genders[key]
+
+    def _gender_of(self, text: str, pronoun: bool, premodifier: bool) -> str | None:
+        """:meth:`_gender` of the words ``text`` (of a pronoun or not), worked out."""
+        first = fold(text).split(" ", 1)[0]
+        if pronoun and first == fold(text) and first in _folded_names("possessives"):
             return None  # "son" alone standing for its possessor: it agrees with the possessed noun, not with them
         gender = self.det_gender.get(first)
-        if first in self.euphonic and self.vowel_next.match(fold(m.text), len(first)):
+        if first in self.euphonic and self.vowel_next.match(fold(text), len(first)):
             # "son épouse": before a vowel, the determiner says nothing; only a known noun does.
             gender = None
         if gender is None and premodifier:
-            words = self._strip_det(m.text).split(" ", 2)
+            words = self._strip_det(text).split(" ", 2)
             found = self.premodifier_gender.get(words[0])
             if found is None and len(words) > 1 and self._is_former(" ".join(words)):
                 # "l'ex-procureure": the noun after a former marker of no gender gives it.
@@ -1783,10 +1825,16 @@ class Resolver:
         """The first noun of a description: its first word after the determiner, past a
         premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
         dernier rapport`` → ``rapport``; a role keeps its words: ``le Premier ministre``)."""
-        words = self._strip_det(m.text).split()
-        if m.kind in ("np", "anonymous") and len(words) > 1 and fold(words[0]) in _premodifiers():
-            return words[1]
-        return words[0] if words else ""
+        key = (m.text, m.kind)  # all it reads: speaker asks a description's head many times
+        head = self._heads.get(key)
+        if head is None:
+            words = self._strip_det(m.text).split()
+            if m.kind in ("np", "anonymous") and len(words) > 1 and fold(words[0]) in _premodifiers():
+                head = words[1]
+            else:
+                head = words[0] if words else ""
+            self._heads[key] = head
+        return head
 
     def _bound(self, m: Mention, span: Span | None = None, *, ahead: bool = True) -> Speaker | None:
         """The person a role refers back to, by the closest evidence first (named by ``span``);
@@ -1892,11 +1940,20 @@ class Resolver:
             # The latest binding passing the test made at or before m, else the first one after it,
             # when no other person passes it after m (« Le député a dénoncé… Marc X, député du Nord,
             # … Paul Y, député du Gard »: either may be meant).
-            passing = [b for b in reversed(recent[:split]) if test(b) and not other_body(b)]
             # « La ministre » after « la ministre X » and « le ministre Y »: a woman the text made
-            # known as one goes before someone of no known gender bound since.
-            b = next((b for b in passing if marked and self._known_gender(b.person.name) == gender),
-                     passing[0] if passing else None)
+            # known as one goes before someone of no known gender bound since. The bindings are
+            # tested latest first and only until that one is found.
+            b = None
+            for c in reversed(recent[:split]):
+                if not test(c) or other_body(c):
+                    continue
+                if b is None:
+                    b = c
+                    if not marked:
+                        break
+                if self._known_gender(c.person.name) == gender:
+                    b = c
+                    break
             if b is None and ahead:
                 # « Le président, lui, a crié victoire… Jerry X, le président de la commission »: an
                 # office a body's noun names further on is no holder of the bare office named first.
@@ -3418,7 +3475,7 @@ class Resolver:
         if _VERB_WORD.search(self.text, end, name_start) is not None:
             return True
         gap = self.text[end:name_start]
-        return (any(c.isalpha() for c in gap) and "," not in gap
+        return ("," not in gap and any(map(str.isalpha, gap))
                 and self.subject_coordinator.search(self.text, start, name_start) is None)
 
     def _announcer(self, m: Mention) -> Speaker | None:
@@ -3499,7 +3556,7 @@ class Resolver:
                 # Its verb stands between them: not an apposition (« Le Slovène Tadej X ») nor a
                 # second subject (« Le Slovène et Jonas X »).
                 gap = self.text[d.end : n.start]
-                return (any(c.isalpha() for c in gap) and "," not in gap
+                return ("," not in gap and any(map(str.isalpha, gap))
                         and self.subject_coordinator.search(self.text, d.end, n.start) is None)
             i += 1
         return False
@@ -4182,6 +4239,23 @@ _NOUN_ADJECTIVE_BEFORE = regex.compile(
     r"(?<![\p{L}\-])\p{Ll}[\p{L}\-]*+[ \u00a0]++(?P<adjective>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0]*+,)?[ \u00a0]++\Z"
 )
 _NOUN_ADJECTIVE_REACH = 60
+_NOUN_ADJECTIVE_RUNS = 4
+"""Runs of spaces back from a name past which _NOUN_ADJECTIVE_BEFORE (two words, a comma maybe,
+three runs at most) cannot start: its search starts there (a lookbehind still reads before it)."""
+
+
+def _after_space_runs(text: str, lo: int, end: int, runs: int) -> int:
+    """Where the ``runs``-th run of spaces (plain or no-break) back from ``end`` in
+    ``text[lo:end]`` opens, or ``lo`` when there are fewer: a match ending at ``end`` holding
+    fewer runs starts after it, so a search from there finds what one from ``lo`` finds."""
+    k = end
+    for _ in range(runs):
+        k = max(text.rfind(" ", lo, k), text.rfind("\u00a0", lo, k))
+        if k < 0:
+            return lo
+        while k > lo and text[k - 1] in " \u00a0":
+            k -= 1
+    return k
 _DEMONYM_GAP = regex.compile(r"[ \u00a0]*+,[ \u00a0]*+(?P<article>\p{Ll}{1,3}[ \u00a0]++|\p{Ll}['’]|)(\p{L}[\p{L}\-]*+)[ \u00a0]++")
 _COMPLEMENT_TAIL = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-]*+){1,2}+[ \u00a0]*+,[ \u00a0]*+")
 """One or two lower-case words ending a complement before its comma (`` sociaux, ``)."""
@@ -4577,6 +4651,14 @@ class _Lexicon:
     """A ``place_prepositions`` word opening a sentence, with the spaces after it (``À`` Nice, …), matched whole."""
     place_bracket: regex.Pattern[str]
     """A ``place_qualifiers`` word in brackets right after a name (`` (Eure)``): the name is a place's."""
+    institution_nouns: frozenset[str]
+    apposition_titles: frozenset[str]
+    regnal_titles: frozenset[str]
+    case_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
+    """These ``names.json`` lists, folded."""
+    ship_words: tuple[str, ...]
+    """The vessel nouns folded and case-folded as written: one in a case-folded text may name a ship."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -4604,6 +4686,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     links, articles = tuple(words["complement_links"]), tuple(words["articles"])
     determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
     former = tuple(fold(x) for x in words["former_markers"])
+    vessels = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
     lex = _Lexicon(
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
@@ -4657,6 +4740,12 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       if words.get("place_prepositions") else r"(?!)"),
         regex.compile(rf"[ \u00a0]\((?:{trie_alternation(words['place_qualifiers'])})\)"
                       if words.get("place_qualifiers") else r"(?!)"),
+        frozenset(fold(n) for n in words.get("institution_nouns", ())),
+        frozenset(fold(n) for n in words.get("apposition_titles", ())),
+        frozenset(fold(n) for n in words.get("regnal_titles", ())),
+        frozenset(fold(n) for n in words.get("case_nouns", ())),
+        vessels,
+        tuple(vessels | {n.casefold() for n in words.get("vessel_nouns", ())}),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
