@@ -22,6 +22,8 @@ Cues inside a direct quotation belong to the quoted speaker's own words and are 
 from __future__ import annotations
 
 import bisect
+import itertools
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -469,6 +471,9 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
     after the cue (a time, an indirect object or an adverbial set off by commas between)."""
+    hint = _complementizer_hint()
+    if hint and hint not in text[cue.end : min(s_end, cue.end + _CHANNEL_QUE_REACH)].lower():
+        return None  # no complementizer within either pattern's reach: neither can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
     if m is None:
@@ -484,6 +489,17 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+@cache
+def _complementizer_hint() -> str:
+    """The letters every complementizer opens with, lower case (``qu``): a window whose lower
+    case lacks them holds no match of ``que_nearby`` or ``que_past_channel`` (their ``(?i)``
+    matches ``q`` and ``u`` only as Q/q and U/u, which ``str.lower`` folds alike); empty when
+    the words share no such prefix (no check then)."""
+    words = [w.lower() for w in grammar().complementizers]
+    hint = os.path.commonprefix(words) if words else ""
+    return "".join(itertools.takewhile(str.isalpha, hint))
 
 
 def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] | None:
