@@ -34,6 +34,17 @@ def _tables() -> tuple[regex.Pattern[str], dict[int, str]]:
     return found, str.maketrans(folds)
 
 
+@cache
+def _pairs() -> tuple[tuple[str, str], ...] | None:
+    """The folds as (character, fold) pairs, for one ``in`` test and one ``str.replace`` each;
+    None when a fold is itself folded (a chain, which only :meth:`str.translate`'s single pass
+    reads as one step)."""
+    folds = marks.typography().folds
+    if set(folds.values()) & folds.keys():
+        return None
+    return tuple(folds.items())
+
+
 def folded_at(text: str) -> list[int]:
     """The offsets of the characters :func:`fold` replaces in ``text``, in order."""
     return [m.start() for m in _tables()[0].finditer(text)]
@@ -41,8 +52,16 @@ def folded_at(text: str) -> list[int]:
 
 def fold(text: str) -> str:
     """``text`` with each character of ``folds`` replaced by its fold; ``text`` itself (the
-    same object) when none occurs, which one scan in C tells."""
-    found, table = _tables()
-    if found.search(text) is None:
-        return text
-    return text.translate(table)
+    same object) when none occurs. A ``in`` test per folded character finds them (a search
+    in C, instant in a Latin-1 text for the characters past U+00FF, as most are), and
+    ``str.replace`` folds each one found: both far cheaper than a pattern's scan and
+    :meth:`str.translate`, which looks every character up in its table."""
+    pairs = _pairs()
+    if pairs is None:
+        found, table = _tables()
+        return text if found.search(text) is None else text.translate(table)
+    out = text
+    for char, folded in pairs:
+        if char in out:
+            out = out.replace(char, folded)
+    return out

@@ -22,6 +22,8 @@ Cues inside a direct quotation belong to the quoted speaker's own words and are 
 from __future__ import annotations
 
 import bisect
+import itertools
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -242,6 +244,16 @@ _MIN_WORDS = 3
 # the rest of the current one, a gap and its first character. One search answers what counting
 # _WORD's matches would (a clause may be long: neither reads past the third word).
 _ENOUGH_WORDS = regex.compile(rf"\w(?:\w*+\W++\w){{{_MIN_WORDS - 1}}}")
+
+
+@cache
+def _more_words(n: int) -> regex.Pattern[str]:
+    """A search that finds more than ``n`` words (runs of ``\\w``, what ``_WORD.findall``
+    counts): a word character, then ``n`` times the rest of a word, a gap and the next word's
+    first character. It stops at the word past ``n``, where counting reads the whole span."""
+    return regex.compile(rf"\w(?:\w*+\W++\w){{{n}}}")
+
+
 # Max characters between a fronted "selon X" and its comma.
 _SELON_MAX = 90
 # How far after a postposed cue its subject must start (skipping "jeudi", "dans la foulée"…).
@@ -469,6 +481,9 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     """``a affirmé début novembre que``, ``a rappelé à la France qu'``: *que* a few words
     after the cue (a time, an indirect object or an adverbial set off by commas between)."""
+    hint = _complementizer_hint()
+    if hint and hint not in text[cue.end : min(s_end, cue.end + _CHANNEL_QUE_REACH)].lower():
+        return None  # no complementizer within either pattern's reach: neither can match
     reach = _CHANNEL_QUE_REACH if _patterns().voice_marker.match(text, cue.end, s_end) else _QUE_REACH
     m = _patterns().que_nearby.match(text, cue.end, min(s_end, cue.end + reach)) or _que_past_channel(text, cue, s_end)
     if m is None:
@@ -484,6 +499,17 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+@cache
+def _complementizer_hint() -> str:
+    """The letters every complementizer opens with, lower case (``qu``): a window whose lower
+    case lacks them holds no match of ``que_nearby`` or ``que_past_channel`` (their ``(?i)``
+    matches ``q`` and ``u`` only as Q/q and U/u, which ``str.lower`` folds alike); empty when
+    the words share no such prefix (no check then)."""
+    words = [w.lower() for w in grammar().complementizers]
+    hint = os.path.commonprefix(words) if words else ""
+    return "".join(itertools.takewhile(str.isalpha, hint))
 
 
 def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] | None:
@@ -575,7 +601,7 @@ def _selon(
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
     if before.endswith(":"):
         before = ""  # "… : selon l'ONG, content.": a colon opens a clause, where selon is fronted
-    if len(_WORD.findall(before)) <= 1:
+    if _more_words(1).search(before) is None:
         # Fronted: "Selon X, content." (a connector like "Mais" may precede); a comma inside
         # brackets is the source's aside: "Selon l'agence X (ANI, officielle), content."
         comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
@@ -615,7 +641,7 @@ def _selon(
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)
     clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
-    if (_interposed().match(text, cue.end, s_end) and len(_WORD.findall(text, clause, cue.start)) <= _SHORT_LEAD
+    if (_interposed().match(text, cue.end, s_end) and _more_words(_SHORT_LEAD).search(text, clause, cue.start) is None
             and (next_cue is None or next_cue >= s_end)):
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
@@ -674,7 +700,7 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
         return None
     rest = _skip_space(text, comma + 1, s_end)
     first = _WORD.match(text, rest, s_end)
-    if first is None or len(_WORD.findall(text, rest, s_end)) < _SHORT_LEAD:
+    if first is None or _more_words(_SHORT_LEAD - 1).search(text, rest, s_end) is None:
         return None
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
         return rest
@@ -732,7 +758,7 @@ def _as_reported(
     l'a indiqué X.`` (a postposed incise): the connector makes the cue an aside on the rest of
     the sentence."""
     lead = text[s_start:connector].strip(" ,\u00a0\u202f")
-    if len(_WORD.findall(lead)) <= 1:
+    if _more_words(1).search(lead) is None:
         comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
@@ -968,14 +994,14 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
     the comma ``j``; words without a verb of their own.
     A word with its agent after it is a participle whatever its ending (``reconnu par cinquante pays``)."""
     comma = _comma(text, s_start, j)
-    if comma < 0 or len(_WORD.findall(text, s_start, comma)) > _SHORT_SUBJECT:
+    if comma < 0 or _more_words(_SHORT_SUBJECT).search(text, s_start, comma) is not None:
         return False
     second = _comma(text, comma + 1, j)
     if second >= 0:
         # "Le ministre de l'Éducation, Jean X, qualifié par…,": a role, its holder's name set off by
         # commas (a capital opening a few words), then the participle's aside.
         name = text[comma + 1 : second].strip(" \u00a0\u202f")
-        if (not name[:1].isupper() or len(_WORD.findall(name)) > _NAME_WORDS
+        if (not name[:1].isupper() or _more_words(_NAME_WORDS).search(name) is not None
                 or _comma(text, second + 1, j) >= 0):
             return False
         comma = second
@@ -1422,7 +1448,7 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         return False
     rest = _skip_space(text, mention_ends[last], comma)
     return (_patterns().place_link.match(text, rest, comma) is not None
-            and len(_WORD.findall(text, rest, comma)) <= _APPOSITION_COMPLEMENT_WORDS)
+            and _more_words(_APPOSITION_COMPLEMENT_WORDS).search(text, rest, comma) is None)
 
 
 def _described_name(
@@ -1713,7 +1739,7 @@ def _covered_by_marks(c: Candidate, spans: Sequence[tuple[int, int]], starts: Se
     if pos == c.start:
         return False
     outside.append(text[pos : c.end])
-    return len(_WORD.findall(" ".join(outside))) <= 1
+    return _more_words(1).search(" ".join(outside)) is None
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

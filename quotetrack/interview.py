@@ -171,7 +171,7 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
     (``markers``: *Propos recueillis par*), any two questions so answered."""
     data, _ = _data()
     asks, tells = person_words()
-    marked = _marker().search(text) is not None
+    marked: bool | None = None  # whether the text holds a marker: a search of the whole text, when first needed
     dashes = "".join(typography().dialogue_dashes)
     out: list[tuple[int, int]] = []
     answered = 0
@@ -186,6 +186,8 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
             # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
             # a question opened by a dialogue dash is the interviewer's turn.
             answering = True
+            if marked is None:
+                marked = _marker().search(text) is not None
             addressed = marked or text[start] in dashes or asks.search(text, start, end) is not None
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None

@@ -140,7 +140,7 @@ def glued_starts(text: str) -> tuple[int, ...]:
     plain, elided = _glued_openers()
     out = []
     for m in _GLUED_CANDIDATE.finditer(text):
-        i = m.start() + 1
+        i = m.start()
         if text[i] in _GLUED_OPENING:
             if text[i - 1] not in _GLUED_CLOSERS and text[i + 1 : i + 2].isalpha():
                 out.append(i)
@@ -163,9 +163,12 @@ def _glued_openers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if w[-1] not in "'’"), frozenset(w for w in words if w[-1] in "'’")
 
 
-# A lower-case letter or a closing mark right before a capital or an opening mark: what a glued
-# sentence start looks like, rare enough in running text to check each one in Python.
-_GLUED_CANDIDATE = re.compile(r"[a-zß-öø-ÿ»”][A-ZÀ-ÖØ-Þ«“]")
+# A capital or an opening mark right after a lower-case letter or a closing mark: what a glued
+# sentence start looks like, rare enough in running text to check each one in Python. The
+# capital comes first and the letter before it is a lookbehind: the engine then skips in C to
+# the rare capitals, where a lower-case letter first would start a try at most characters
+# (3x slower; the two classes share no character, so the matches are the same).
+_GLUED_CANDIDATE = re.compile(r"[A-ZÀ-ÖØ-Þ«“](?<=[a-zß-öø-ÿ»”].)")
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?:['’])?")
 _GLUED_OPENING = frozenset("«“")
 _GLUED_CLOSERS = frozenset("»”")
@@ -265,5 +268,5 @@ class Spans:
 
     def at(self, pos: int) -> tuple[int, int] | None:
         """The span starting at or before ``pos`` (it may end before ``pos``)."""
-        i = self.index(pos)
+        i = bisect.bisect_right(self._starts, pos) - 1  # :meth:`index`, inlined: ~6,000 calls a pass
         return self.spans[i] if i >= 0 else None
