@@ -689,7 +689,11 @@ class CueLexicon:
         etre = t([a.word for a in c.aux_etre])
         # "a, de son côté, appelé", "a, lui, dénoncé": a short aside set off by commas, then adverbs.
         aside = _ASIDE.format(cues=t(p.phrase for p in w.phrases if p.form == "preposition"))
-        advs = _optional(aside) + _at_most(rf"{sp}{t(w.adverbs)}{_RIGHT}", 3)
+        # Up to three adverbs as a counted repeat, not _at_most's nested optionals (the same
+        # matches in the same order): the adverbs' trie is written once, not 3 times in each of
+        # the 10 places it stands (63K of 336K characters; first compile 1.85 → 1.54 s), for a
+        # cue scan as fast (measured, ±5%).
+        advs = _optional(aside) + rf"(?:{sp}{t(w.adverbs)}{_RIGHT}){{0,3}}"
         euph = re.escape(c.euphonic)
         inv = (
             rf"(?:{_HYPHEN}{euph}{_HYPHEN}|{_HYPHEN}{euph}{sp}|{sp}{euph}{_HYPHEN}|{_HYPHEN})"
