@@ -916,15 +916,23 @@ class _Engine:
 
     __slots__ = ("compile", "role_rest", "role_cont", "anon_rest", "anon_rest2", "anon_rest3", "_matcher", "_keys")
 
+    # Compiled on first read (see __getattr__): each is ~20-130K characters (the names, roles and
+    # adjectives), a text with no role nor anonymous source needs none, most need some only.
+    _LAZY = ("role_rest", "role_cont", "anon_rest", "anon_rest2")
+
     def __init__(self, matcher: _Matcher, compile: Callable[[str], Any]) -> None:
         self.compile = compile
         self._matcher = matcher
-        self.role_rest = compile(matcher.role_rest)
-        self.role_cont = compile(matcher.role_cont)
-        self.anon_rest = compile(matcher.anon_rest)
-        self.anon_rest2 = compile(matcher.anon_rest2)
         self.anon_rest3 = compile("")  # « cette source »: the determiner is all its qualification
         self._keys: dict[str, tuple[Any, Any]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        """A continuation not read yet (an unset slot): compiled now, then read as a plain slot."""
+        if name not in _Engine._LAZY:
+            raise AttributeError(name)
+        found = self.compile(getattr(self._matcher, name))
+        setattr(self, name, found)
+        return found
 
     def patterns(self, key: str) -> tuple[Any, Any]:
         """The full pattern and the entity-only pattern for phrases starting with word ``key``, compiled on first use."""
