@@ -408,6 +408,11 @@ def _trie(words: Iterable[str], *, cap: bool = False) -> str:
         ]
         if not branches:
             return ""
+        if "" in node and any(len(b) > 1 for b in branches):
+            # _optional of the branches in one group, (?:ab|c|) for (?:(?:ab|c)|): the same
+            # matches in the same order, fewer groups to compile. (Single characters stay
+            # apart, (?:(?:a|b)|): the engine tests them as one class.)
+            return "(?:" + "|".join(branches) + "|)"
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return _optional(body) if "" in node else body
 
