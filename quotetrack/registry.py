@@ -379,12 +379,19 @@ def _tokens(phrase: str, *, case_words: bool) -> tuple[str, ...]:
             out.append(_APOS_CLASS)
             word_start = True
             continue
-        variants = {c, _strip_accents(c) or c}
-        if word_start and case_words and c.isalpha():
-            variants |= {v.swapcase() for v in variants}
-        out.append(_char_class(variants))
+        out.append(_char_token(c, word_start and case_words and c.isalpha()))
         word_start = False
     return tuple(out)
+
+
+@cache
+def _char_token(c: str, cased: bool) -> str:
+    """The fragment of :func:`_tokens` for letter ``c``, of either case when ``cased``: made
+    once a character (~40,000 times for the ~3,500 phrases of a first build, ~0.1 s)."""
+    variants = {c, _strip_accents(c) or c}
+    if cased:
+        variants |= {v.swapcase() for v in variants}
+    return _char_class(variants)
 
 
 @lru_cache(maxsize=16384)
