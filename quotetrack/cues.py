@@ -825,7 +825,7 @@ class CueLexicon:
         # itself copies the big ones into every word, a 10x larger pattern for no gain.)
         # A long continuation (the trie of finite forms after « ne », of participles after an
         # auxiliary) is one branch of its letter for all the words it follows there, and that
-        # letter is one branch in both cases (below): the gate is 3x smaller (its first compile
+        # letter is one branch in both cases (below): the gate is 2x smaller (its first compile
         # took ~2 s more) and lets the same positions through (only whether it holds counts).
         shared = {f for follows in nexts.values() for f in follows if len(f) > _GATE_SHARED}
         by_first: dict[str, dict[frozenset[str], list[str]]] = {}
