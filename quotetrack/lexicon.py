@@ -116,8 +116,7 @@ def trie_alternation(words: Iterable[str]) -> str:
     def emit(node: dict[str, Any]) -> str | None:
         chars = sorted(k for k in node if k)
         for i, a in enumerate(chars):
-            same = regex.compile("(?i)" + _char_pattern(a))
-            if any(same.fullmatch(b) for b in chars[i + 1 :]):
+            if any(_same_char(a, b) for b in chars[i + 1 :]):
                 return None
         alts = []
         for ch in chars:
@@ -134,6 +133,13 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     pattern = emit(root) if root else None
     return pattern if pattern is not None else alternation(words)
+
+
+@cache
+def _same_char(a: str, b: str) -> bool:
+    """Whether ``(?i)`` makes data character ``a``'s pattern match ``b`` (asked once a pair: a
+    first build of the tries asks ~16,000 times, each a lookup in ``regex``'s own cache)."""
+    return regex.compile("(?i)" + _char_pattern(a)).fullmatch(b) is not None
 
 
 def words_then_space(words: Iterable[str], space: str = r"\s") -> str:
@@ -275,7 +281,15 @@ def bmp_class(items: str) -> str:
 
 def _ranges_source(ranges: Iterable[tuple[int, int]]) -> str:
     """The inside of a character class holding the code points of the (first, last) ``ranges``."""
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return "".join(_class_char(a) if a == b else f"{_class_char(a)}-{_class_char(b)}" for a, b in ranges)
+
+
+def _class_char(code: int) -> str:
+    """One code point in a class: itself when a letter or digit (the stdlib parser reads it
+    several times faster than a ``\\u`` escape: the name pattern's classes, 112K characters
+    escaped, compiled in 0.11 s, 28K in 0.04 s), else its escape."""
+    c = chr(code)
+    return c if c.isalnum() and not 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
 _last_in_bmp: tuple[str, bool] = ("", True)
