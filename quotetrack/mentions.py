@@ -590,7 +590,9 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         kind_of = getattr(registry, "publication_kind", None)
         if callable(kind_of) and _names_set("edition_kinds"):
             # "France Bleu Gard Lozère": a local edition, not a publication and a person's name.
-            merged = [_local_edition_name(m, kind_of) if m.kind == "name" else m for m in merged]
+            # A name whose first word opens no publication's name is no local edition (see _local_edition_name).
+            opens = may_begin if getattr(type(registry), "publication_kind", None) is Registry.publication_kind else None
+            merged = [_local_edition_name(m, kind_of, opens) if m.kind == "name" else m for m in merged]
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
         merged = _joined_publications(text, merged, is_publication)
         if callable(kind_of):
@@ -1754,10 +1756,21 @@ def _local_editions(text: str, found: list[Mention], kind_of: Callable[[str], st
     return out
 
 
-def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None]) -> Mention:
-    """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``."""
+def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None],
+                        may_begin: Callable[[str], bool] | None = None) -> Mention:
+    """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``.
+
+    ``may_begin``: ``Registry.may_begin_publication`` when ``kind_of`` is ``Registry.publication_kind``,
+    whose kind is found only for a string :meth:`Registry.is_publication` takes: the name's first
+    words then name a publication only if its first word may open one, or (one word, read
+    without it) when it holds an elided article (``l'AFP``).
+    """
     words = m.text.split()
-    if len(words) < 2 or not _local_edition(words, kind_of):
+    if len(words) < 2:
+        return m
+    if may_begin is not None and words[0][:2].lower() not in ("l'", "l’") and not may_begin(words[0]):
+        return m
+    if not _local_edition(words, kind_of):
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 
