@@ -1667,6 +1667,29 @@ def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
 # A capitalised word and the spaces right before a name (``New`` before ``York Times``).
 _LOST_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}\p{L}*+[ \u00a0]++$")
 _LOST_REACH = 20
+# Lower-case letters (``\p{Ll}``) and characters that are no letter (no ``\p{L}``), in any
+# version of Unicode: what _may_lose_word tells without the engine.
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
+_NO_LETTERS = frozenset(chr(c) for c in range(128) if not chr(c).isalpha())
+
+
+def _may_lose_word(text: str, lead: int, start: int) -> bool:
+    """``False`` when ``_LOST_WORD`` finds nothing between ``lead`` and ``start``: a match
+    ends at ``start`` (``$``; or before a final newline) with spaces after a run of letters
+    that opens with a capital and starts the run (no letter before it). Most names follow a
+    lower-case word (``de``, ``le``) or a punctuation mark."""
+    if start == 0 or text[start - 1] not in " \u00a0":
+        return start > 0 and text[start - 1] == "\n"  # "$" may stand before a final newline
+    j = start - 1
+    while j > lead and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == lead or text[j - 1] in _NO_LETTERS:
+        return False  # no letter before the spaces
+    k = j - 1
+    while k > lead and text[k - 1] in _LOWER_LETTERS:
+        k -= 1
+    # The run's first letter is lower case when no letter stands before a lower-case one.
+    return not (text[k] in _LOWER_LETTERS and (k == lead or text[k - 1] in _NO_LETTERS))
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
@@ -1678,7 +1701,8 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     former for most names, and without an article the name at once.
     """
     # "du New York Times": the name lost its first word to the link before it (see _names).
-    lost = _LOST_WORD.search(text, max(0, m.start - _LOST_REACH), m.start)
+    lead = max(0, m.start - _LOST_REACH)
+    lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
     if lost is not None and is_publication(text[lost.start() : m.end]):
         return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
