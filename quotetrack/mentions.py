@@ -1784,10 +1784,10 @@ def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None],
                         may_begin: Callable[[str], bool] | None = None) -> Mention:
     """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``.
 
-    ``may_begin``: ``Registry.may_begin_publication`` when ``kind_of`` is ``Registry.publication_kind``,
-    whose kind is found only for a string :meth:`Registry.is_publication` takes: the name's first
-    words then name a publication only if its first word may open one, or (one word, read
-    without it) when it holds an elided article (``l'AFP``).
+    ``may_begin``: ``Registry.may_begin_publication``, given only when ``kind_of`` is
+    ``Registry.publication_kind``. That finds a kind only for a string ``Registry.is_publication``
+    takes, so for none of the name's first words when its first word may open no publication's
+    name, unless that word holds an elided article (``l'AFP``), which ``publication_kind`` reads without.
     """
     words = m.text.split()
     if len(words) < 2:
