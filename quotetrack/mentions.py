@@ -590,7 +590,9 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         kind_of = getattr(registry, "publication_kind", None)
         if callable(kind_of) and _names_set("edition_kinds"):
             # "France Bleu Gard Lozère": a local edition, not a publication and a person's name.
-            merged = [_local_edition_name(m, kind_of) if m.kind == "name" else m for m in merged]
+            # A name whose first word opens no publication's name is no local edition (see _local_edition_name).
+            opens = may_begin if getattr(type(registry), "publication_kind", None) is Registry.publication_kind else None
+            merged = [_local_edition_name(m, kind_of, opens) if m.kind == "name" else m for m in merged]
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
         merged = _joined_publications(text, merged, is_publication)
         if callable(kind_of):
@@ -1665,6 +1667,29 @@ def _publication_starts(registry: Any) -> Callable[[str], bool] | None:
 # A capitalised word and the spaces right before a name (``New`` before ``York Times``).
 _LOST_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}\p{L}*+[ \u00a0]++$")
 _LOST_REACH = 20
+# Lower-case letters (``\p{Ll}``) and characters that are no letter (no ``\p{L}``), in any
+# version of Unicode: what _may_lose_word tells without the engine.
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
+_NO_LETTERS = frozenset(chr(c) for c in range(128) if not chr(c).isalpha())
+
+
+def _may_lose_word(text: str, lead: int, start: int) -> bool:
+    """``False`` when ``_LOST_WORD`` finds nothing between ``lead`` and ``start``: a match
+    ends at ``start`` (``$``; or before a final newline) with spaces after a run of letters
+    that opens with a capital and starts the run (no letter before it). Most names follow a
+    lower-case word (``de``, ``le``) or a punctuation mark."""
+    if start == 0 or text[start - 1] not in " \u00a0":
+        return start > 0 and text[start - 1] == "\n"  # "$" may stand before a final newline
+    j = start - 1
+    while j > lead and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == lead or text[j - 1] in _NO_LETTERS:
+        return False  # no letter before the spaces
+    k = j - 1
+    while k > lead and text[k - 1] in _LOWER_LETTERS:
+        k -= 1
+    # The run's first letter is lower case when no letter stands before a lower-case one.
+    return not (text[k] in _LOWER_LETTERS and (k == lead or text[k - 1] in _NO_LETTERS))
 
 
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
@@ -1676,7 +1701,8 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     former for most names, and without an article the name at once.
     """
     # "du New York Times": the name lost its first word to the link before it (see _names).
-    lost = _LOST_WORD.search(text, max(0, m.start - _LOST_REACH), m.start)
+    lead = max(0, m.start - _LOST_REACH)
+    lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
     if lost is not None and is_publication(text[lost.start() : m.end]):
         return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
@@ -1754,10 +1780,21 @@ def _local_editions(text: str, found: list[Mention], kind_of: Callable[[str], st
     return out
 
 
-def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None]) -> Mention:
-    """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``."""
+def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None],
+                        may_begin: Callable[[str], bool] | None = None) -> Mention:
+    """A name that is a local edition (``France Bleu Isère``) as a publication, else ``m``.
+
+    ``may_begin``: ``Registry.may_begin_publication``, given only when ``kind_of`` is
+    ``Registry.publication_kind``. That finds a kind only for a string ``Registry.is_publication``
+    takes, so for none of the name's first words when its first word may open no publication's
+    name, unless that word holds an elided article (``l'AFP``), which ``publication_kind`` reads without.
+    """
     words = m.text.split()
-    if len(words) < 2 or not _local_edition(words, kind_of):
+    if len(words) < 2:
+        return m
+    if may_begin is not None and words[0][:2].lower() not in ("l'", "l’") and not may_begin(words[0]):
+        return m
+    if not _local_edition(words, kind_of):
         return m
     return Mention(m.start, m.end, m.text, "publication", after_preposition=m.after_preposition, head_start=m.start)
 

@@ -479,6 +479,22 @@ def _trie_pattern(phrases: Iterable[str], *, case: bool | None = None) -> str:
     return pattern or lexicon.NOTHING
 
 
+def _initials(words: Iterable[str]) -> frozenset[str] | None:
+    """Every character a match of :func:`_words_pattern` of ``words`` may open with: what the
+    first fragment of :func:`_tokens` reads (the letter, accented or not, in either case);
+    ``None`` when a word opens with no letter (its fragment reads white space or apostrophes)."""
+    out: set[str] = set()
+    for w in words:
+        w = w.strip()
+        if not w[:1].isalpha():
+            return None
+        c = w[0]
+        variants = {c, _strip_accents(c) or c}
+        variants |= {v.swapcase() for v in variants}
+        out.update("".join(variants))
+    return frozenset(out)
+
+
 def _words_pattern(words: Iterable[str]) -> str:
     """Function words each followed by their separator (none needed after an elided form)."""
     words = list(words)
@@ -748,6 +764,7 @@ class _Matcher:
         self.portfolio_adj = regex.compile(
             f"{s}{link}\\p{{Lu}}[\\w'’-]*+(?:{s}\\p{{Ll}}[\\w-]*+|){s}(?P<padj>{self.adj})"
         )
+        self.link_initials = _initials(g.links)
         self.complement = (
             f"(?P<link>{link})(?:(?P<cname>{name})|(?P<coffice>{office})(?:{s}(?P<cadj>{self.adj})|)"
             f"(?:{s}(?P<ctail>{self.tail})|)(?:{s}(?P<cadj2>{self.adj})|))"
@@ -808,6 +825,15 @@ class _Matcher:
         self._phrase_words: dict[str, frozenset[str]] = {}
         function_words = {fold(w) for w in WORD.findall(" ".join((*g.determiners, *g.indefinite, *g.premodifiers)))}
         self.keys = {w: key for w, key in self.keys.items() if key in function_words or self._may_read(w, key)}
+
+    def link_may_follow(self, text: str, end: int) -> bool:
+        r"""``False`` when no match of ``\s++{link}`` (how ``portfolio_adj`` opens) starts at ``end``:
+        the first character past the white space after ``end`` can open no link (:func:`_initials`).
+        Every ``\s`` of ``regex`` is ``str.isspace``, and no link opens with white space."""
+        j, n = end, len(text)
+        while j < n and text[j].isspace():
+            j += 1
+        return j > end and (self.link_initials is None or (j < n and text[j] in self.link_initials))
 
     def _words_of(self, key: str) -> frozenset[str]:
         """The words of the phrases of ``key``, as written (kept while ``keys`` is pruned)."""
@@ -1720,7 +1746,9 @@ class Registry:
         if country is None and tail and not link:
             country = self._tail_country(tail)
         if country is None and not link and self._matcher is not None:
-            after = self._matcher.portfolio_adj.match(text if probe is None else probe, end, end + _PORTFOLIO_ADJ_CHARS)
+            read = text if probe is None else probe
+            after = (self._matcher.portfolio_adj.match(read, end, end + _PORTFOLIO_ADJ_CHARS)
+                     if self._matcher.link_may_follow(read, end) else None)
             country = lang.adjective_country.get(fold(after.group("padj"))) if after is not None else None
         entity_id = self._holder(record.institution, key, country, complement_id)
         # A role phrase that is also an entity's name (parquet de Paris) is that entity.
