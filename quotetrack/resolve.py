@@ -173,6 +173,8 @@ _COORDINATOR_WINDOW = 12
 _PLURAL_REACH = 400
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+_ARTICLE_LAST = frozenset(" \u00a0'’")
+"""The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
 # What may open a sentence before its first word.
@@ -594,6 +596,8 @@ class Resolver:
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
+        if start == 0 or self.text[start - 1] not in _ARTICLE_LAST:
+            return 0  # each of article_ends ends with one of these: most names follow none of them
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
         if not window.endswith(self.article_ends):
             return 0
@@ -1051,7 +1055,9 @@ class Resolver:
     def _names_place(self, name: Mention) -> bool:
         """Whether ``name`` is written where a place is named: a département in brackets right after
         it (``Grand Bourgtheroulde (Eure)``) or a place preposition alone before it opening its sentence."""
-        return self.place_bracket.match(self.text, name.end) is not None or self._fronted_place(name)
+        # The bracket opens after one space (see place_bracket): one character test spares most names its match.
+        return (self.text.startswith("(", name.end + 1) and self.place_bracket.match(self.text, name.end) is not None
+                ) or self._fronted_place(name)
 
     def _fronted_place(self, name: Mention) -> bool:
         """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
