@@ -173,6 +173,8 @@ _COORDINATOR_WINDOW = 12
 _PLURAL_REACH = 400
 # Characters before a name read for an article (« les » and a no-break space).
 _ARTICLE_REACH = 5
+_ARTICLE_LAST = frozenset(" \u00a0'’")
+"""The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
 # What may open a sentence before its first word.
@@ -594,6 +596,8 @@ class Resolver:
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
+        if start == 0 or self.text[start - 1] not in _ARTICLE_LAST:
+            return 0  # each of article_ends ends with one of these: most names follow none of them
         window = self.text[max(0, start - _ARTICLE_REACH) : start].lower()
         if not window.endswith(self.article_ends):
             return 0
@@ -856,28 +860,10 @@ class Resolver:
             gap = self.text[a.end : b.start]
             if "(" in gap:  # an aside always opens with one: no need to scan the gap otherwise
                 gap = _ASIDE.sub("", gap)
-            # "le député LFI de Seine-Saint-Denis Thomas X": after a qualifier too.
-            portfolio = ((a.kind == "role" or role_mention is not None) and b.kind == "name"
-                         and self.portfolio_gap.fullmatch(gap) is not None)
-            # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
-            portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
-            # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma;
-            # "le député européen Yannick X": right after the role too.
-            portfolio = portfolio or ((role_mention is not None or a.kind == "role") and b.kind == "name" and (
-                lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
-            # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
-            # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.
-            portfolio = portfolio or (first.kind == "role" and b.kind == "name" and _portfolio_chain_gap(
-                self.text, first.end, b.start, getattr(self.registry, "country_of_adjective", None)))
-            # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
-            portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
-                                      and self._demonym_gap(gap))
-            # "le ministre saoudien de l'Énergie, le prince Abdelaziz X": a portfolio, then a title.
-            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._titled_portfolio_gap(gap))
-            # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
-            portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
-                a.end, b.start, link=","))
-            if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not portfolio:
+            # A short gap of spaces and commas sets off the apposition by itself: only another
+            # one needs reading as a portfolio (see _portfolio_between).
+            if (len(gap) > _APPOSITION_GAP or gap.strip(" ,\u00a0") != "") and not self._portfolio_between(
+                    a, b, first, role_mention, gap):
                 continue
             if name is b and b.after_preposition and not gap.strip(" \u00a0"):
                 continue  # "le gouvernement Barnier": the name qualifies the body (see institutions.after_head)
@@ -911,6 +897,33 @@ class Resolver:
                 if second is not None:
                     # "François X, sénateur de l'Aube et maire de Troyes,": the second description names them too.
                     self._bind_role(second, person)
+
+    def _portfolio_between(self, a: Mention, b: Mention, first: Mention, role_mention: Mention | None, gap: str) -> bool:
+        """Whether ``gap`` (between the neighbours ``a`` and ``b``; ``first`` the role, or the role
+        before a complement, ``role_mention``) is a portfolio or another apposition of a role to
+        the name ``b``: words :meth:`_bind_appositions` binds them across."""
+        # "le député LFI de Seine-Saint-Denis Thomas X": after a qualifier too.
+        portfolio = ((a.kind == "role" or role_mention is not None) and b.kind == "name"
+                     and self.portfolio_gap.fullmatch(gap) is not None)
+        # "le ministre des Services sociaux, Lionel X": the complement's own adjectives.
+        portfolio = portfolio or (role_mention is not None and _COMPLEMENT_TAIL.fullmatch(gap) is not None)
+        # "la secrétaire d'État aux Affaires européennes Amélie X": one adjective, no comma;
+        # "le député européen Yannick X": right after the role too.
+        portfolio = portfolio or ((role_mention is not None or a.kind == "role") and b.kind == "name" and (
+            lone := _LONE_WORD.fullmatch(gap)) is not None and institutions.is_adjective(lone.group(1)))
+        # "le ministre de l'Éducation nationale Jean-Michel X", "le ministre des Solidarités et de
+        # la Santé Olivier X": a portfolio of capitalised nouns, their adjectives, coordinated.
+        portfolio = portfolio or (first.kind == "role" and b.kind == "name" and _portfolio_chain_gap(
+            self.text, first.end, b.start, getattr(self.registry, "country_of_adjective", None)))
+        # "le président de la COP29, l'Azerbaïdjanais Moukhtar X": past the role's complement too.
+        portfolio = portfolio or ((a.kind == "role" or role_mention is not None) and b.kind == "name"
+                                  and self._demonym_gap(gap))
+        # "le ministre saoudien de l'Énergie, le prince Abdelaziz X": a portfolio, then a title.
+        portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._titled_portfolio_gap(gap))
+        # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
+        portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
+            a.end, b.start, link=","))
+        return portfolio
 
     def _second_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
         """``Name, role <complement> et role2 <complement>,``: the role of ``mentions`` from ``k``
@@ -1042,7 +1055,9 @@ class Resolver:
     def _names_place(self, name: Mention) -> bool:
         """Whether ``name`` is written where a place is named: a département in brackets right after
         it (``Grand Bourgtheroulde (Eure)``) or a place preposition alone before it opening its sentence."""
-        return self.place_bracket.match(self.text, name.end) is not None or self._fronted_place(name)
+        # The bracket opens after one space (see place_bracket): one character test spares most names its match.
+        return (self.text.startswith("(", name.end + 1) and self.place_bracket.match(self.text, name.end) is not None
+                ) or self._fronted_place(name)
 
     def _fronted_place(self, name: Mention) -> bool:
         """Whether ``name`` follows only a ``place_prepositions`` word opening its sentence
@@ -1153,13 +1168,14 @@ class Resolver:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
         gives them neither its role nor its country, a body's office not its role."""
         former = self._former(role)
-        if role.role and not former and not self._names_office(role):
+        names_office = self._names_office(role)
+        if role.role and not former and not names_office:
             self._body_offices_of.setdefault(person.name, set()).add(role.role)
         general = getattr(self.registry, "is_general_role", None)
         portfolio = bool(not former and role.role and callable(general) and general(role.role) and self._complement_word(role))
         if portfolio:
             self._portfolios_of.setdefault(person.name, set()).add(role.role or "")
-        self._bind(_Binding(role.start, person, self._role_keys(role), role.role if self._names_office(role) else None,
+        self._bind(_Binding(role.start, person, self._role_keys(role), role.role if names_office else None,
                             None if former else role.country, self._head(role), None if former else role.complement_id,
                             self._gender(role), portfolio, None if former else role.role,
                             frozenset() if former else self._body_names(role), guessed, self._owners(role),
@@ -3366,8 +3382,9 @@ class Resolver:
         j = bisect.bisect_left(self.all_name_starts, own)
         # "Interrogé par Patrick Cohen, il assure": the agent of a fronted participle is not who
         # the pronoun is, nor what "À propos de Jean X, il…" is about; the sentence names nobody else before it.
-        agent_only = self._opening_aside(own, m.start, whole=True) is not None
-        if j < len(self.all_names) and self.all_names[j].start < m.start and not agent_only:
+        # (Asked only when the sentence names someone before the pronoun: most pronouns open theirs.)
+        if (j < len(self.all_names) and self.all_names[j].start < m.start
+                and self._opening_aside(own, m.start, whole=True) is None):
             # Only for a subject pronoun: for an inverted one (« … », a-t-il dit) or a quote
             # without a cue, what the sentence names before is the reported content.
             return None if m.kind != "pronoun" or self._inverted(m) else self._only_person_between(own, m.start, m)
