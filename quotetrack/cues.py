@@ -832,42 +832,32 @@ class CueLexicon:
         # auxiliary) is one branch of its letter for all the words it follows there, and that
         # letter is one branch in both cases (below): the gate is 2x smaller (its first compile
         # took ~2 s more) and lets the same positions through (only whether it holds counts).
-        # Each long continuation is then written once in the whole gate, not once per first
-        # letter of the words it follows (it stood up to 4 times): one branch after the letters',
-        # the trie of all those words then it. The gate only says whether some word and its
-        # continuation hold, so where that branch stands changes nothing it lets through
-        # (its first compile: 151K → ~99K characters).
         shared = {f for follows in nexts.values() for f in follows if len(f) > _GATE_SHARED}
         by_first: dict[str, dict[frozenset[str], list[str]]] = {}
-        shared_heads: dict[str, list[str]] = {}
         for tok, follows in nexts.items():
             groups = by_first.setdefault(tok[0].lower(), {})
             own = frozenset(follows - shared)
             for key in [own] if own else []:
                 groups.setdefault(key, []).append(tok[1:])
             for f in follows & shared:
-                shared_heads.setdefault(f, []).append(tok)
+                groups.setdefault(frozenset([f]), []).append(tok[1:])
         # The first character is dispatched on with plain literals, the engine's cheapest test
         # (a class like [Dd] costs twice as much): one branch per way of writing it, lower case
-        # first, so each letter's continuations appear twice in the pattern (~10% faster).
+        # first, so each letter's continuations appear twice in the pattern (~10% faster). A
+        # letter with a long continuation is one class instead, among the lower-case letters.
         by_spelling: dict[tuple[bool, str, str], list[str]] = {}
         for first, groups in sorted(by_first.items()):
-            if not groups:
-                continue
             inner = "|".join(
                 _trie(rests) + "(?:" + "|".join(sorted(f)) + ")" for f, rests in groups.items()
             )
             typographic = first in "' -"  # a class of variants, as _char writes it
-            # A letter some word of a long continuation opens keeps one class, as before: its
-            # own continuations are not written 2 or 3 times.
-            if typographic or any(h[0].lower() == first for heads in shared_heads.values() for h in heads):
+            if typographic or any(not shared.isdisjoint(f) for f in groups):
                 spellings = [(False, first, _char(first, cap=True))]
             else:
                 spellings = [(v != v.lower(), v, re.escape(v)) for v in _cap_variants(first)]
             for spelling in spellings:
                 by_spelling.setdefault(spelling, []).append(inner)
         branches = [spelling + "(?:" + "|".join(inners) + ")" for (_, _, spelling), inners in sorted(by_spelling.items())]
-        branches += [_trie(heads, cap=True) + "(?:" + f + ")" for f, heads in sorted(shared_heads.items())]
         return "(?=" + "|".join(branches) + ")"
 
     @cached_property
