@@ -60,3 +60,8 @@ def __getattr__(name: str) -> Any:
     if name in _LINK:
         return getattr(importlib.import_module("quotetrack.link"), name)
     raise AttributeError(f"module 'quotetrack' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The names loaded on first use are listed too (tab completion in notebooks).
+    return sorted(set(globals()) | set(__all__))
