@@ -24,7 +24,7 @@ from pydantic import Field
 
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.registry import FirstNames, PublicationKind, Registry, capital_cities
+from quotetrack.registry import FirstNames, PublicationKind, Registry, capital_cities, opens_elided
 from quotetrack.registry import pronouns as registry_pronouns
 
 
@@ -1792,7 +1792,7 @@ def _local_edition_name(m: Mention, kind_of: Callable[[str], str | None],
     words = m.text.split()
     if len(words) < 2:
         return m
-    if may_begin is not None and words[0][:2].lower() not in ("l'", "l’") and not may_begin(words[0]):
+    if may_begin is not None and not opens_elided(words[0]) and not may_begin(words[0]):
         return m
     if not _local_edition(words, kind_of):
         return m
