@@ -142,6 +142,36 @@ def _same_char(a: str, b: str) -> bool:
     return regex.compile("(?i)" + _char_pattern(a)).fullmatch(b) is not None
 
 
+def suffix_trie_alternation(words: Iterable[str]) -> str:
+    """What :func:`trie_alternation` matches, factored on the words' ends: a suffix trie, for
+    patterns matched backwards (``classify._AtEnd``). The engine reads a REVERSE pattern from its
+    end, so a trie of prefixes makes it try nearly every branch at the last character, where
+    this one dispatches on that character first (a third of the time over the dev articles).
+    The branches' order differs: use it only where whether a match exists counts,
+    which no order changes (the engine backtracks into every branch).
+
+    >>> suffix_trie_alternation(["dit", "dite", "édit"])
+    '(?:dite|(?:é|)dit)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in reversed(w.replace("’", "'")):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return NOTHING
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [emit(node[ch]) + _char_pattern(ch) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body}|)" if "" in node else body
+
+    return emit(root)
+
+
 def words_then_space(words: Iterable[str], space: str = r"\s") -> str:
     """One of ``words`` (determiners, quantities) and the space that parts it from the next
     word: a run of ``space`` (a character class) after a full word (« sa mère », not « samedi »),
