@@ -1,0 +1,191 @@
+"""Seven short news articles written for quotetrack and annotated by hand, in the gold format of
+docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
+annotated, as in the project's reference gold). Offsets are computed from the annotated words.
+
+    python tests/data/make_written_gold.py > tests/data/gold_written.jsonl
+"""
+from __future__ import annotations
+
+import json
+
+NB = "\u00a0"  # no-break space
+NN = "\u202f"  # narrow no-break space
+arts: list[dict[str, object]] = []
+
+def art(id: str, outlet: str, date: str, text: str, anns: list[tuple]) -> None:
+    """Add a document whose quotes are given as (words, kind, speaker names[, nth occurrence])."""
+    quotes: list[dict[str, object]] = []
+    for a in anns:
+        sub, kind, speaker = a[0], a[1], a[2]
+        nth = a[3] if len(a) > 3 else 0
+        i = -1
+        for _ in range(nth + 1):
+            i = text.find(sub, i + 1)
+            assert i >= 0, (id, sub)
+        quotes.append({"start": i, "end": i + len(sub), "kind": kind, "speaker": speaker})
+    quotes.sort(key=lambda q: (int(q["start"]), int(q["end"])))
+    arts.append({"id": id, "lang": "fr", "meta": {"outlet": outlet, "date": date, "note": "written for quotetrack, annotated blind"}, "text": text, "quotes": quotes})
+
+# 1. wire copy, guillemets with no-break spaces
+o, c = "«" + NB, NB + "»"
+t1 = (
+"Téhéran, 8 juillet 2019 (AFP) - L'Iran a annoncé lundi qu'il avait dépassé la limite de 3,67 % fixée par l'accord de Vienne pour l'enrichissement de l'uranium, une décision aussitôt dénoncée par Paris, Londres et Berlin.\n\n"
+f"{o}Nous avons franchi ce seuil ce matin et nous en informerons l'Agence internationale de l'énergie atomique{c}, a déclaré le porte-parole de l'Organisation iranienne de l'énergie atomique, Behrouz Kamalvandi, cité par l'agence Isna.\n\n"
+f"Le ministre des Affaires étrangères, Mohammad Javad Zarif, a assuré sur Twitter que ces mesures étaient {o}réversibles{c} si les Européens tenaient leurs engagements.\n\n"
+f"À Paris, le Quai d'Orsay a fait part de sa {o}vive préoccupation{c}. {o}La France appelle l'Iran à revenir sans délai sur ces activités{c}, a indiqué la porte-parole du ministère, Agnès von der Mühll, lors de son point de presse quotidien.\n\n"
+"Selon un diplomate européen, les trois pays signataires n'envisagent pas pour l'instant de déclencher le mécanisme de règlement des différends prévu par l'accord.\n\n"
+f"Le président américain Donald Trump a de son côté averti que l'Iran {o}ferait mieux de faire attention{c}. {o}L'Iran fait beaucoup de mauvaises choses{c}, a-t-il lancé devant des journalistes à la Maison Blanche.\n\n"
+f"Moscou a pour sa part jugé que la situation était {o}la conséquence directe{c} du retrait américain de l'accord en mai 2018, a rapporté l'agence Ria Novosti, citant le vice-ministre russe des Affaires étrangères Sergueï Riabkov.\n")
+IR = ["Iran", "Téhéran"]
+ZA = ["Mohammad Javad Zarif", "Zarif", "Javad Zarif"]
+TR = ["Donald Trump", "Trump"]
+RU = ["Russie", "Moscou", "Sergueï Riabkov", "Riabkov"]
+QO = ["Quai d'Orsay", "France", "Paris", "ministère des Affaires étrangères", "diplomatie française"]
+art("w01_wire_iran", "wire", "2019-07-08", t1, [
+    ("il avait dépassé la limite de 3,67 % fixée par l'accord de Vienne pour l'enrichissement de l'uranium", "indirect", IR),
+    ("Nous avons franchi ce seuil ce matin et nous en informerons l'Agence internationale de l'énergie atomique", "direct", ["Behrouz Kamalvandi", "Kamalvandi"]),
+    (f"ces mesures étaient {o}réversibles{c} si les Européens tenaient leurs engagements", "indirect", ZA),
+    ("réversibles", "partial", ZA),
+    ("vive préoccupation", "partial", QO),
+    ("La France appelle l'Iran à revenir sans délai sur ces activités", "direct", ["Agnès von der Mühll", "von der Mühll"]),
+    ("les trois pays signataires n'envisagent pas pour l'instant de déclencher le mécanisme de règlement des différends prévu par l'accord", "indirect", ["diplomate européen", "un diplomate européen"]),
+    (f"l'Iran {o}ferait mieux de faire attention{c}", "indirect", TR),
+    ("ferait mieux de faire attention", "partial", TR),
+    ("L'Iran fait beaucoup de mauvaises choses", "direct", TR),
+    (f"la situation était {o}la conséquence directe{c} du retrait américain de l'accord en mai 2018", "indirect", RU),
+    ("la conséquence directe", "partial", RU),
+])
+
+# 2. Belgian daily, straight double quotes
+t2 = (
+"Le Premier ministre Charles Michel a défendu mardi devant la Chambre le pacte de l'ONU sur les migrations. \"Ce texte ne crée aucun droit nouveau pour les migrants\", a-t-il martelé sous les huées des bancs de la N-VA.\n\n"
+"Le président des nationalistes flamands, Bart De Wever, avait estimé la veille que le pacte représentait \"un danger pour notre souveraineté\". Pour lui, la Belgique \"n'a rien à gagner\" à signer ce document à Marrakech.\n\n"
+"Du côté de l'opposition, le chef de groupe socialiste Ahmed Laaouej a dénoncé \"un spectacle lamentable\". \"Le gouvernement est paralysé par ses propres divisions. Les citoyens méritent mieux que ça\", a-t-il déclaré à la sortie de l'hémicycle.\n\n"
+"D'après nos informations, plusieurs ministres N-VA pourraient quitter le gouvernement dès ce week-end. Interrogé par La Libre, un proche du Premier ministre a reconnu que la situation était \"très tendue\", tout en assurant que \"rien n'est encore décidé\".\n\n"
+"Charles Michel se rendra lundi au Maroc, a confirmé son porte-parole.\n")
+MI = ["Charles Michel", "Michel"]
+DW = ["Bart De Wever", "De Wever"]
+LA = ["Ahmed Laaouej", "Laaouej"]
+PR = ["proche du Premier ministre", "un proche du Premier ministre"]
+art("w02_belgium_pacte", "daily-be", "2018-12-04", t2, [
+    ("Ce texte ne crée aucun droit nouveau pour les migrants", "direct", MI),
+    ("le pacte représentait \"un danger pour notre souveraineté\"", "indirect", DW),
+    ("un danger pour notre souveraineté", "partial", DW),
+    ("la Belgique \"n'a rien à gagner\" à signer ce document à Marrakech", "indirect", DW),
+    ("n'a rien à gagner", "partial", DW),
+    ("un spectacle lamentable", "partial", LA),
+    ("Le gouvernement est paralysé par ses propres divisions. Les citoyens méritent mieux que ça", "direct", LA),
+    ("la situation était \"très tendue\"", "indirect", PR),
+    ("très tendue", "partial", PR),
+    ("\"rien n'est encore décidé\"", "indirect", PR),
+    ("rien n'est encore décidé", "partial", PR),
+    ("Charles Michel se rendra lundi au Maroc", "indirect", ["porte-parole de Charles Michel", "porte-parole"]),
+])
+
+# 3. regional daily, guillemets with narrow no-break spaces, curly apostrophes
+o, c = "«" + NN, NN + "»"
+t3 = (
+"Saint-Nazaire. Le maire David Samzun a annoncé jeudi soir, lors du conseil municipal, que la piscine du centre-ville fermerait ses portes pour dix-huit mois de travaux. "
+f"{o}C’était une décision difficile, mais l’équipement n’est plus aux normes{c}, a-t-il expliqué.\n\n"
+f"Une annonce qui passe mal auprès des clubs. {o}On nous prévient au dernier moment, on n’a aucune solution pour nos nageurs{c}, regrette Sophie Le Goff, présidente du Cercle des nageurs nazairiens. Selon elle, près de 400 licenciés sont concernés.\n\n"
+f"L’opposition municipale dénonce un {o}manque de concertation{c}. Le conseiller d’opposition Jean-Marc Lebrun estime qu’il {o}aurait fallu anticiper{c} et réclame un bassin provisoire.\n\n"
+f"Contactée, la préfecture de Loire-Atlantique indique que le dossier de subvention {o}suit son cours{c}.\n\n"
+f"Sur le marché, samedi matin, les avis étaient partagés. {o}Les travaux, il les fallait, tout le monde le sait{c}, lâche Marcel, 72 ans, nageur du dimanche.\n")
+SA = ["David Samzun", "Samzun"]
+LG = ["Sophie Le Goff", "Le Goff"]
+LB = ["Jean-Marc Lebrun", "Lebrun"]
+PF = ["préfecture de Loire-Atlantique", "préfecture"]
+art("w03_regional_piscine", "regional", "2019-03-15", t3, [
+    ("la piscine du centre-ville fermerait ses portes pour dix-huit mois de travaux", "indirect", SA),
+    ("C’était une décision difficile, mais l’équipement n’est plus aux normes", "direct", SA),
+    ("On nous prévient au dernier moment, on n’a aucune solution pour nos nageurs", "direct", LG),
+    ("près de 400 licenciés sont concernés", "indirect", LG),
+    ("manque de concertation", "partial", ["opposition municipale", "opposition"]),
+    (f"il {o}aurait fallu anticiper{c}", "indirect", LB),
+    ("aurait fallu anticiper", "partial", LB),
+    (f"le dossier de subvention {o}suit son cours{c}", "indirect", PF),
+    ("suit son cours", "partial", PF),
+    ("Les travaux, il les fallait, tout le monde le sait", "direct", ["Marcel"]),
+])
+
+# 4. court report, plain spaces inside guillemets, an incise inside marks, a quote inside a quote
+t4 = (
+"Au troisième jour de son procès devant la cour d'assises de Paris, l'accusé a pris la parole pour la première fois. « Je n'ai jamais voulu tuer qui que ce soit, a-t-il affirmé d'une voix blanche. J'étais perdu, je ne savais plus ce que je faisais. »\n\n"
+"Son avocate, Me Claire Dufresne, a plaidé l'altération du discernement. Elle a rappelé que son client avait été hospitalisé à deux reprises en psychiatrie avant les faits.\n\n"
+"L'avocat général, lui, ne l'entend pas ainsi : « L'accusé a préparé son geste pendant des semaines. Il a repéré les lieux, il a acheté l'arme. Ce n'est pas la folie qui l'a conduit là, c'est la haine. »\n\n"
+"La partie civile a lu à l'audience une lettre de la mère de la victime : « Mon fils disait toujours : \u201cIl faut pardonner.\u201d Je n'y arrive pas. »\n\n"
+"Le verdict est attendu vendredi.\n")
+art("w04_court_assises", "national", "2019-05-22", t4, [
+    ("Je n'ai jamais voulu tuer qui que ce soit, a-t-il affirmé d'une voix blanche. J'étais perdu, je ne savais plus ce que je faisais.", "direct", ["accusé", "l'accusé"]),
+    ("son client avait été hospitalisé à deux reprises en psychiatrie avant les faits", "indirect", ["Claire Dufresne", "Dufresne"]),
+    ("L'accusé a préparé son geste pendant des semaines. Il a repéré les lieux, il a acheté l'arme. Ce n'est pas la folie qui l'a conduit là, c'est la haine.", "direct", ["avocat général", "l'avocat général"]),
+    ("Mon fils disait toujours : \u201cIl faut pardonner.\u201d Je n'y arrive pas.", "direct", ["mère de la victime", "la mère de la victime"]),
+])
+
+# 5. EU summit, guillemets with no-break spaces
+o, c = "«" + NB, NB + "»"
+t5 = (
+f"Bruxelles, 21 mars 2019. Les dirigeants européens ont accordé jeudi soir un court report du Brexit à la Première ministre britannique Theresa May. {o}Le Royaume-Uni a désormais toutes les cartes en main{c}, a résumé le président du Conseil européen, Donald Tusk, à l'issue de huit heures de discussions.\n\n"
+f"Emmanuel Macron s'est montré le plus ferme. En cas de nouveau rejet de l'accord par les députés britanniques, {o}ce sera une sortie sans accord, pour tout le monde{c}, a prévenu le président français, ajoutant que l'Union ne pouvait {o}pas rester l'otage{c} de la crise politique à Londres.\n\n"
+f"La chancelière allemande Angela Merkel a plaidé pour la patience, estimant qu'il fallait {o}tout faire jusqu'à la dernière heure{c} pour éviter le chaos.\n\n"
+"Berlin et Paris restent toutefois sur la même ligne, selon un diplomate européen.\n\n"
+f"Du côté de Londres, Downing Street a salué une décision {o}importante{c}, tout en répétant que le gouvernement ne demanderait pas de report supplémentaire.\n\n"
+"La Commission européenne a annoncé qu'elle avait achevé ses préparatifs pour un scénario sans accord.\n")
+MA = ["Emmanuel Macron", "Macron"]
+ME = ["Angela Merkel", "Merkel"]
+DS = ["Downing Street", "gouvernement britannique", "Theresa May", "May"]
+art("w05_eu_brexit", "swiss", "2019-03-21", t5, [
+    ("Le Royaume-Uni a désormais toutes les cartes en main", "direct", ["Donald Tusk", "Tusk"]),
+    ("ce sera une sortie sans accord, pour tout le monde", "direct", MA),
+    (f"l'Union ne pouvait {o}pas rester l'otage{c} de la crise politique à Londres", "indirect", MA),
+    ("pas rester l'otage", "partial", MA),
+    (f"il fallait {o}tout faire jusqu'à la dernière heure{c} pour éviter le chaos", "indirect", ME),
+    ("tout faire jusqu'à la dernière heure", "partial", ME),
+    ("Berlin et Paris restent toutefois sur la même ligne", "indirect", ["diplomate européen", "un diplomate européen"]),
+    ("importante", "partial", DS),
+    ("le gouvernement ne demanderait pas de report supplémentaire", "indirect", DS),
+    ("elle avait achevé ses préparatifs pour un scénario sans accord", "indirect", ["Commission européenne", "Commission", "Bruxelles"]),
+])
+
+# 6. sport, guillemets with no-break spaces, a nickname in marks
+t6 = (
+f"Didier Deschamps a dévoilé jeudi sa liste de 23 joueurs pour les matchs contre la Moldavie et l'Islande. Interrogé sur l'absence d'Adrien Rabiot, le sélectionneur des {o}Bleus{c} est resté évasif : {o}Ce sont des choix sportifs. Je n'ai pas à me justifier davantage.{c}\n\n"
+f"Kylian Mbappé, lui, est bien présent. {o}Il est en pleine forme et il a faim{c}, confie Deschamps, qui se dit {o}serein{c} avant ces deux rencontres.\n\n"
+f"Dans un entretien accordé à L'Équipe, le capitaine Hugo Lloris reconnaît que le groupe {o}doit encore progresser{c}. {o}On a gagné la Coupe du monde, mais personne ne nous fera de cadeau{c}, prévient le gardien.\n\n"
+f"Le président de la Fédération, Noël Le Graët, a affirmé au Parisien que Deschamps resterait en poste {o}au moins jusqu'à l'Euro{c}.\n")
+DD = ["Didier Deschamps", "Deschamps"]
+LL = ["Hugo Lloris", "Lloris"]
+NL = ["Noël Le Graët", "Le Graët"]
+art("w06_sport_bleus", "sport", "2019-03-14", t6, [
+    ("Ce sont des choix sportifs. Je n'ai pas à me justifier davantage.", "direct", DD),
+    ("Il est en pleine forme et il a faim", "direct", DD),
+    ("serein", "partial", DD),
+    (f"le groupe {o}doit encore progresser{c}", "indirect", LL),
+    ("doit encore progresser", "partial", LL),
+    ("On a gagné la Coupe du monde, mais personne ne nous fera de cadeau", "direct", LL),
+    (f"Deschamps resterait en poste {o}au moins jusqu'à l'Euro{c}", "indirect", NL),
+    ("au moins jusqu'à l'Euro", "partial", NL),
+])
+
+# 7. French politics, guillemets with no-break spaces, a label in marks
+t7 = (
+f"Le gouvernement a reculé. Après trois semaines de mobilisation, Matignon a annoncé mercredi la suspension pour six mois de la hausse de la taxe sur les carburants. {o}Aucune taxe ne mérite de mettre en danger l'unité de la nation{c}, a déclaré le Premier ministre Édouard Philippe lors d'une allocution télévisée.\n\n"
+f"Une décision jugée {o}trop tardive{c} par l'opposition. Sur Twitter, le président des Républicains, Laurent Wauquiez, a dénoncé {o}un gouvernement qui a perdu toute autorité{c}. Jean-Luc Mélenchon a pour sa part estimé que le moratoire était {o}une manœuvre{c} destinée à gagner du temps.\n\n"
+f"À l'Élysée, on assure que le chef de l'État {o}partage{c} la décision de son Premier ministre. Emmanuel Macron ne s'est pas exprimé publiquement depuis samedi. Selon son entourage, il devrait prendre la parole en début de semaine prochaine.\n\n"
+f"Les {o}gilets jaunes{c} restent sceptiques. {o}Six mois, c'est une blague. On veut l'annulation pure et simple{c}, lance Priscillia Ludosky, l'une des figures du mouvement, qui appelle à maintenir les blocages.\n")
+JM = ["Jean-Luc Mélenchon", "Mélenchon"]
+EL = ["Élysée", "Elysée", "présidence", "présidence de la République", "Emmanuel Macron"]
+art("w07_politics_moratoire", "national", "2018-12-05", t7, [
+    ("Aucune taxe ne mérite de mettre en danger l'unité de la nation", "direct", ["Édouard Philippe", "Philippe"]),
+    ("trop tardive", "partial", ["opposition", "l'opposition"]),
+    ("un gouvernement qui a perdu toute autorité", "partial", ["Laurent Wauquiez", "Wauquiez"]),
+    (f"le moratoire était {o}une manœuvre{c} destinée à gagner du temps", "indirect", JM),
+    ("une manœuvre", "partial", JM),
+    (f"le chef de l'État {o}partage{c} la décision de son Premier ministre", "indirect", EL),
+    ("partage", "partial", EL),
+    ("il devrait prendre la parole en début de semaine prochaine", "indirect", ["entourage d'Emmanuel Macron", "entourage", "son entourage"]),
+    ("Six mois, c'est une blague. On veut l'annulation pure et simple", "direct", ["Priscillia Ludosky", "Ludosky"]),
+])
+
+for a in arts:
+    print(json.dumps(a, ensure_ascii=False))
