@@ -1,4 +1,4 @@
-"""Seven short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Ten short news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -185,6 +185,75 @@ art("w07_politics_moratoire", "national", "2018-12-05", t7, [
     ("partage", "partial", EL),
     ("il devrait prendre la parole en début de semaine prochaine", "indirect", ["entourage d'Emmanuel Macron", "entourage", "son entourage"]),
     ("Six mois, c'est une blague. On veut l'annulation pure et simple", "direct", ["Priscillia Ludosky", "Ludosky"]),
+])
+
+# 8. web copy: a headline repeating a quote, a dateline and byline, a "read also" title in
+# marks, straight and typographic marks mixed, a photo caption, paragraphs run together
+t8 = (
+    "Venezuela : Guaido « prêt » à rencontrer Maduro sous conditions\n"
+    "Par Le Figaro avec AFP\nPublié le 12/02/2019 à 18:04\n"
+    "L'opposant vénézuélien Juan Guaido s'est dit mardi « prêt » à rencontrer Nicolas Maduro, à condition que celui-ci accepte d'organiser une élection présidentielle « libre et transparente ». « Nous ne négocierons pas notre liberté », a-t-il toutefois lancé devant des milliers de partisans réunis à Caracas.\n"
+    "LIRE AUSSI - « Le Venezuela au bord du gouffre » : notre reportage à Caracas\n"
+    "Le président contesté a répliqué dans la soirée à la télévision d'État. \"Ils veulent livrer le pays aux États-Unis\", a accusé Nicolas Maduro, qui a de nouveau qualifié son rival de \"marionnette\" de Washington.\n"
+    "À Washington, le secrétaire d'État Mike Pompeo a jugé sur Twitter que «le temps du dialogue est passé». «The world is watching», a-t-il écrit.\n"
+    "(Photo : Juan Guaido lors d'un rassemblement à Caracas, le 12 février. AFP)\n"
+    "De son côté, le Groupe de Lima, qui rassemble une douzaine de pays d'Amérique latine et le Canada, a appelé à une « transition pacifique ».L'Union européenne a annoncé l'envoi d'une mission technique à Caracas la semaine prochaine, selon un porte-parole de la Commission.\n")
+GU = ["Juan Guaido", "Guaido", "Juan Guaidó", "Guaidó"]
+MD = ["Nicolas Maduro", "Maduro", "Nicolás Maduro"]
+PO = ["Mike Pompeo", "Pompeo"]
+art("w08_web_venezuela", "web", "2019-02-12", t8, [
+    ("prêt", "partial", GU, 1),
+    ("libre et transparente", "partial", GU),
+    ("Nous ne négocierons pas notre liberté", "direct", GU),
+    ("Ils veulent livrer le pays aux États-Unis", "direct", MD),
+    ("marionnette", "partial", MD),
+    ("«le temps du dialogue est passé»", "indirect", PO),
+    ("le temps du dialogue est passé", "partial", PO),
+    ("The world is watching", "direct", PO),
+    ("transition pacifique", "partial", ["Groupe de Lima"]),
+    ("L'Union européenne a annoncé l'envoi d'une mission technique à Caracas la semaine prochaine", "indirect",
+     ["porte-parole de la Commission", "porte-parole", "Commission européenne", "Commission", "Union européenne", "UE"]),
+])
+
+# 9. live blog: timestamps, a chanted slogan, a present-tense incise, the government seat
+t9 = (
+    "EN DIRECT - Gilets jaunes : suivez la mobilisation de ce samedi\n\n"
+    "18h42 : Le ministre de l'Intérieur Christophe Castaner salue le travail des forces de l'ordre. « Grâce à leur professionnalisme, nous avons évité le pire », écrit-il sur Twitter.\n\n"
+    "18h15 : Selon le ministère de l'Intérieur, 125.000 personnes ont manifesté dans toute la France à 17 heures.\n\n"
+    "17h50 : Sur les Champs-Élysées, des manifestants scandent « Macron démission ».\n\n"
+    "17h20 : Le Premier ministre Édouard Philippe se rendra ce soir au centre opérationnel de la préfecture de police, indique Matignon.\n\n"
+    "16h58 : « On est là depuis ce matin, on ne lâchera rien », confie Julien, 34 ans, venu de Rouen.\n\n"
+    "16h30 : La CGT appelle à « ne pas confondre » les casseurs et les manifestants pacifiques.\n")
+art("w09_live_gilets", "live", "2018-12-08", t9, [
+    ("Grâce à leur professionnalisme, nous avons évité le pire", "direct", ["Christophe Castaner", "Castaner"]),
+    ("125.000 personnes ont manifesté dans toute la France à 17 heures", "indirect", ["ministère de l'Intérieur", "ministère"]),
+    ("Macron démission", "partial", ["manifestants", "des manifestants"]),
+    ("Le Premier ministre Édouard Philippe se rendra ce soir au centre opérationnel de la préfecture de police", "indirect",
+     ["Matignon", "Premier ministre", "Édouard Philippe"]),
+    ("On est là depuis ce matin, on ne lâchera rien", "direct", ["Julien"]),
+    ("ne pas confondre", "partial", ["CGT"]),
+])
+
+# 10. a communiqué quoted, a postposed "précise le texte", "pour X," and a closing mark missing
+t10 = (
+    "Le Quai d'Orsay a condamné dimanche « avec la plus grande fermeté » les frappes menées samedi sur la province d'Idleb. « Ces attaques, qui visent délibérément des populations civiles, constituent une violation grave du droit international humanitaire », peut-on lire dans un communiqué du ministère. La France demande la tenue d'une réunion d'urgence du Conseil de sécurité, précise le texte.\n\n"
+    "Le ministère russe de la Défense a démenti toute implication, assurant que ses avions « n'ont mené aucune mission » dans la zone ce jour-là.\n\n"
+    "Pour l'Observatoire syrien des droits de l'homme (OSDH), au moins 23 civils ont été tués, dont six enfants.\n\n"
+    "Le porte-parole du Kremlin, Dmitri Peskov, a pour sa part renvoyé les Occidentaux à « leurs propres responsabilités ».\n\n"
+    "« Nous suivons la situation avec beaucoup d'inquiétude. Les civils ne doivent pas payer le prix de cette guerre, a tweeté le secrétaire général de l'ONU, Antonio Guterres.\n\n"
+    "Les combats se poursuivaient lundi dans le sud de la province.\n")
+QF = ["Quai d'Orsay", "France", "Paris", "ministère des Affaires étrangères", "diplomatie française"]
+RD = ["ministère russe de la Défense", "ministère de la Défense", "Russie", "Moscou"]
+art("w10_communique_idleb", "national", "2019-05-12", t10, [
+    ("avec la plus grande fermeté", "partial", QF),
+    ("Ces attaques, qui visent délibérément des populations civiles, constituent une violation grave du droit international humanitaire", "direct", QF),
+    ("La France demande la tenue d'une réunion d'urgence du Conseil de sécurité", "indirect", QF),
+    ("ses avions « n'ont mené aucune mission » dans la zone ce jour-là", "indirect", RD),
+    ("n'ont mené aucune mission", "partial", RD),
+    ("au moins 23 civils ont été tués, dont six enfants", "indirect", ["Observatoire syrien des droits de l'homme", "OSDH"]),
+    ("leurs propres responsabilités", "partial", ["Dmitri Peskov", "Peskov"]),
+    ("Nous suivons la situation avec beaucoup d'inquiétude. Les civils ne doivent pas payer le prix de cette guerre", "direct",
+     ["Antonio Guterres", "Guterres"]),
 ])
 
 for a in arts:
