@@ -526,7 +526,8 @@ _TRAILING_INCISE_WORDS = 12
 def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> MarkedSpan:
     """``« Nous partirons demain, a déclaré le ministre.``: a quotation left open at its
     paragraph's end (repair ``unclosed``) whose last words are a postposed incise after a comma,
-    no comma after it, is closed before that comma (repair ``closed_before_incise``)."""
+    no comma after it but one before the speaker's full name (``…, a tweeté le secrétaire
+    général, Antonio Guterres.``), is closed before that comma (repair ``closed_before_incise``)."""
     if not s.repairs or s.repairs[-1][0] != "unclosed":
         return s
     i = bisect.bisect_left(cue_starts, s.inner_end) - 1
@@ -535,7 +536,9 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
     cue = cues[i]
     comma = text[s.inner_start : cue.start].rstrip(" \u00a0\u202f")
     tail = text[cue.end : s.inner_end]
-    if (not comma.endswith(",") or "," in tail or not _SENT_PUNCT.search(tail)
+    apposition = tail.find(",")
+    if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
+            or (apposition >= 0 and _name_apposition().fullmatch(tail, apposition) is None)
             or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
         return s
     at = s.inner_start + len(comma) - 1
@@ -1264,16 +1267,32 @@ def _speaks(inner: str, words: list[str]) -> bool:
     return bool(asks.search(inner) or tells.search(inner) or any(w.lower() in negations for w in words))
 
 
+_NAME_SPACE = r"[ \u00a0\u202f]"
+
+
+def _full_name() -> str:
+    """Pattern source of a full name: two capitalised words at least, particles between."""
+    particles = trie_alternation(lexicon.read_json("names.json")["name_particles"])
+    token = r"\p{Lu}[\p{L}\-'’]*+"
+    return rf"{token}(?:{_NAME_SPACE}++(?:(?:{particles})(?:(?<=['’])|{_NAME_SPACE}++))*+{token}){{1,3}}"
+
+
 @cache
 def _headline_speaker() -> regex.Pattern[str]:
     """A full name (two capitalised words at least, particles between) and a colon."""
     raw = lexicon.read_json("names.json")
-    particles = trie_alternation(raw["name_particles"])
     # Not a place: "À Saint-Lazare : « … »" opens with a preposition.
     preposition = trie_alternation([*raw["prepositions"], *raw.get("sentence_prepositions", ())])
-    token = r"\p{Lu}[\p{L}\-'’]*+"
-    space = r"[ \u00a0\u202f]"
-    return regex.compile(rf"{space}*+(?!(?i:{preposition}){space}){token}(?:{space}++(?:(?:{particles})(?:(?<=['’])|{space}++))*+{token}){{1,3}}{space}*+:{space}*+")
+    space = _NAME_SPACE
+    return regex.compile(rf"{space}*+(?!(?i:{preposition}){space}){_full_name()}{space}*+:{space}*+")
+
+
+@cache
+def _name_apposition() -> regex.Pattern[str]:
+    """``, Antonio Guterres.``: a comma, a full name and the sentence's end, the apposition
+    that names the speaker of an incise (``a tweeté le secrétaire général, Antonio Guterres.``)."""
+    space = _NAME_SPACE
+    return regex.compile(rf",{space}*+{_full_name()}{space}*+[.!?…]*+\s*+")
 
 
 # A colon right after closing marks (a space maybe between, as French typography puts one).

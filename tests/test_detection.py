@@ -736,6 +736,26 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
     assert all(q.end <= text.index("\n") for q in doc.quotes if q.kind != "indirect")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param("« Nous partirons demain, a déclaré le ministre.\n\nLa suite.", "Nous partirons demain",
+                     "ministre", id="incise"),
+        pytest.param("« Rien n'est joué. Les civils ne doivent pas payer, a tweeté le secrétaire général de l'ONU, "
+                     "Antonio Guterres.\n\nLa suite.", "Rien n'est joué. Les civils ne doivent pas payer",
+                     "António Guterres", id="incise-then-the-speaker-s-name"),
+        pytest.param("« Nous partirons, a-t-il dit, dès demain.\n\nLa suite.", "Nous partirons, a-t-il dit, dès demain.",
+                     None, id="an-incise-inside-goes-on-with-quoted-words"),
+    ],
+)
+def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
+    """A closing mark forgotten before ``, a déclaré X.`` at a paragraph's end: the quotation
+    ends before the incise, with the speaker's name after a comma too; an incise with quoted
+    words after it (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
+    q = quotetrack.extract(text).quotes[0]
+    assert (q.text, q.speaker_name) == (words, speaker)
+
+
 def test_unopened_mark_recovers_from_paragraph_start() -> None:
     spans = marks.find_marked("Nous ne partirons pas » a-t-il dit.")
     assert [(s.inner_start, s.inner_end, s.repairs[0][0]) for s in spans] == [(0, 21, "unopened")]
