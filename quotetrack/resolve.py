@@ -1398,6 +1398,22 @@ class Resolver:
             k -= 1
         return None
 
+    def _bare_body_noun(self, m: Mention) -> bool:
+        """Whether ``m`` is a determiner and a noun of ``body_nouns``, nothing more (``le ministère``)."""
+        return fold(self._strip_det(m.text)) in self.body_nouns
+
+    def _body_described_earlier(self, m: Mention, span: Span) -> Speaker | None:
+        """``le ministère`` after ``le ministère de la Santé`` spoke (a body the registry does not
+        know, its description as written): the last such speaker with the same head noun and a
+        complement, within the lookback, named by ``span``."""
+        if not self._bare_body_noun(m):
+            return None
+        head = fold(self._strip_det(m.text))
+        for _, s in reversed(self.recent[-_LOOKBACK:]):
+            if s.entity_id is None and s.type == "other" and " " in s.name and fold(s.name.split(" ", 1)[0]) == head:
+                return self._with_mention(s, span)
+        return None
+
     def _proper_body_name(self, m: Mention) -> bool:
         """Whether ``m`` is a determiner, a capitalised head noun (no people's name: not *le
         Danois*) and more words: a body's own name (``l'Union syndicale suisse``); or a determiner
@@ -2276,6 +2292,9 @@ class Resolver:
             body = self._earlier_body(m, span)
             if body is not None:
                 return body, (f"{m.kind}→body named earlier",)
+            described = self._body_described_earlier(m, span)
+            if described is not None:
+                return described, (f"{m.kind}→body described earlier",)
             if self._proper_body_name(m):
                 # "L'Union syndicale suisse a dénoncé…": a body's own name the registry does not know.
                 return self._as_written(m, "other"), ("np→body name as written",)
@@ -2294,6 +2313,12 @@ class Resolver:
                 known = self._body_at(owner.start, owner.end)
                 if known is not None:
                     return self._speaker_from(known.name, known, known.type, owner), ("text→its issuer",)
+                # "dans un communiqué du ministère": the ministry named or described before.
+                bare = Mention(owner.start, owner.end, owner.text, "np")
+                earlier = (self._earlier_body(bare, owner) or self._body_described_earlier(bare, owner)
+                           if self._bare_body_noun(bare) else None)
+                if earlier is not None:
+                    return earlier, ("text→its issuer",)
                 # "selon des informations du Parisien": a publication's name with its article.
                 return Speaker(name=self._publication_title(self._strip_det_as_written(owner.text)), type="other",
                                mention=owner), ("text→its issuer",)

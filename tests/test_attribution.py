@@ -278,6 +278,28 @@ def test_role_named_later_by_an_apposition_first_points_back() -> None:
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
+        pytest.param("Le ministère de la Santé a annoncé que les écoles fermeraient. « La situation reste préoccupante », "
+                     "a ajouté le ministère.", ["ministère de la Santé", "ministère de la Santé"], id="ministry"),
+        pytest.param("La préfecture du Nord a indiqué que la route était fermée. « Les travaux dureront trois jours », "
+                     "précise la préfecture.", ["préfecture du Nord", "préfecture du Nord"], id="prefecture"),
+        pytest.param("Le ministère de l'Agriculture a dénoncé une « fraude massive ». « Les contrôles seront renforcés », "
+                     "peut-on lire dans un communiqué du ministère.", ["ministère de l'Agriculture"] * 2,
+                     id="the-issuer-of-a-communique"),
+        pytest.param("Le Quai d'Orsay a condamné les frappes. « Ces attaques sont inacceptables », peut-on lire dans "
+                     "un communiqué du ministère.", ["Quai d'Orsay"], id="a-ministry-of-the-registry"),
+        pytest.param("Le ministère de la Santé a annoncé que les écoles fermeraient. « Rien n'est décidé », a répondu "
+                     "la préfecture.", ["ministère de la Santé", "préfecture"], id="not-another-head-noun"),
+    ],
+)
+def test_bare_body_noun_takes_back_the_body_described_before(text: str, speakers: list[str]) -> None:
+    """``le ministère`` after ``le ministère de la Santé`` (a body the registry does not know)
+    spoke: that body, also as the issuer of ``un communiqué du ministère``."""
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
         pytest.param("Greenpeace juge le plan « trop timide ». L'ONG réclame « un calendrier clair ».",
                      ["Greenpeace", "Greenpeace"], id="ngo-noun-takes-back-the-organisation-that-spoke"),
         pytest.param("Oxfam salue « un premier pas ». Le Réseau Action Climat juge le texte « trop timide » : "
