@@ -969,6 +969,10 @@ def _decide(
         """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »)."""
         return _is_title_case(inner) and _capitalised_words(words()) >= 2
 
+    def names_a_body() -> bool:
+        """A body's name in marks with no reporting cue before it in its sentence."""
+        return _names_a_body(inner, words) and _cue_between(cues, cue_starts, sent[0], s.open_start) is None
+
     def cand(kind: Kind, rule: str, conf: float, cue: int | None = None) -> Candidate:
         return Candidate(s.inner_start, s.inner_end, kind, rule, round(conf * s.confidence, 3),
                          (s.open_start, s.close_end), 0, list(s.repairs), cue)
@@ -1024,6 +1028,8 @@ def _decide(
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
         if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
+        if names_a_body():
+            return "not-name"  # "réunis au sein d'un « Comité national … », ils ont promis"
         return cand(Kind.PARTIAL, "partial-incise", 0.85, cue_after)
     if after_colon:
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
@@ -1056,6 +1062,9 @@ def _decide(
     if (cue_in_sentence is None and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
+    if names_a_body():
+        # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
+        return "not-name"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
@@ -1087,6 +1096,25 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
             and 0 < len(words()) <= _TITLE_MAX_WORDS
             and _CLAUSE_PUNCT.search(inner) is None
             and not _speaks(inner, words()))
+
+
+# Most words of a body's name set in marks mid-sentence (« Comité national pour le salut du peuple »).
+_BODY_NAME_MAX_WORDS = 8
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Head nouns of bodies (``body_nouns`` of ``names.json``), folded."""
+    return frozenset(fold(w) for w in lexicon.read_json("names.json")["body_nouns"])
+
+
+def _names_a_body(inner: str, words: Callable[[], list[str]]) -> bool:
+    """Mid-sentence, a capitalised head noun of a body and a few more words, no punctuation, no
+    word of the first or second person: a body's name set in marks (*au sein d'un « Comité
+    national pour le salut du peuple »*, *le « Groupe des sept »*), not someone speaking."""
+    w = words()
+    return (bool(w) and w[0][:1].isupper() and fold(w[0]) in _body_nouns() and len(w) <= _BODY_NAME_MAX_WORDS
+            and _CLAUSE_PUNCT.search(inner) is None and not _speaks(inner, w))
 
 
 # The closing marks a sentence may end with.

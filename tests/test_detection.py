@@ -133,6 +133,10 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
+                 id="a-body-s-name-in-marks-inside-an-aside"),
+    pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
+                 id="a-body-s-name-in-marks-with-no-cue-before-it"),
     pytest.param("La Chine et les États-Unis ont signé un accord commercial dit de « phase un », a annoncé la Maison Blanche.",
                  id="words-in-marks-after-dit-de-name-what-the-writer-speaks-of"),
     pytest.param("Le « parti des travailleurs », allié du gouvernement, assure ne pas vouloir de ministère.",
@@ -231,6 +235,13 @@ def test_detects(text: str, expected: list[tuple[str, str]]) -> None:
         assert item in found, doc.quotes
     for q in doc.quotes:
         assert text[q.start : q.end] == q.text
+
+
+def test_a_capitalised_body_noun_after_a_reporting_cue_stays_a_quote() -> None:
+    """« Parlement aux ordres » right after *a fustigé un*: the deputy's words, though they open
+    with the capitalised name of a body."""
+    q = quotetrack.extract("Le député a fustigé un « Parlement aux ordres ».").quotes[0]
+    assert (q.kind, q.text) == ("partial", "Parlement aux ordres")
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
