@@ -1,8 +1,9 @@
-"""Quality floors on ten articles written for the project and annotated before the extractor
+"""Quality floors on fifteen articles written for the project and annotated before the extractor
 ran on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy,
 a Belgian daily with straight marks, regional news with narrow no-break spaces, a court report,
 an EU summit, sport, French politics, and messier web copy: a headline repeating a quote, a
-byline, a "read also" title in marks, a live blog, a communiqué quoted with a closing mark missing. The floors sit a little below today's figures, so a
+byline, a "read also" title in marks, a live blog, a communiqué quoted with a closing mark missing; then business news, a coup in
+West Africa, a health briefing, tech news with an English quotation glossed in French, a Québec daily. The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ def report() -> Report:
 
 
 def test_every_article_is_scored(report: Report) -> None:
-    assert report.documents == 10
-    assert report.end_to_end.tp + report.end_to_end.fn == 89
+    assert report.documents == 15
+    assert report.end_to_end.tp + report.end_to_end.fn == 120
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,6 @@ def test_attribution_floor(report: Report) -> None:
 
 def test_no_label_or_nickname_is_taken_for_a_quote(report: Report) -> None:
     """« Bleus » and « gilets jaunes » name a team and a movement, « Le Venezuela au bord du
-    gouffre » an article to read: never extras."""
+    gouffre » an article to read, « Comité national pour le salut du peuple » a junta: never extras."""
     extras = {m.text for m in report.extras()}
-    assert not extras & {"Bleus", "gilets jaunes", "Le Venezuela au bord du gouffre"}
+    assert not extras & {"Bleus", "gilets jaunes", "Le Venezuela au bord du gouffre", "Comité national pour le salut du peuple"}

@@ -1,4 +1,4 @@
-"""Ten short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Fifteen short news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -254,6 +254,87 @@ art("w10_communique_idleb", "national", "2019-05-12", t10, [
     ("leurs propres responsabilités", "partial", ["Dmitri Peskov", "Peskov"]),
     ("Nous suivons la situation avec beaucoup d'inquiétude. Les civils ne doivent pas payer le prix de cette guerre", "direct",
      ["Antonio Guterres", "Guterres"]),
+])
+
+# 11. business news: a job-cuts plan, a union, a minister on the radio
+t11 = (
+f"Le constructeur automobile Renault va supprimer 4.600 postes en France d'ici trois ans, a annoncé vendredi la direction. {o}Nous devons réduire nos coûts de deux milliards d'euros pour rester compétitifs{c}, a expliqué la directrice générale par intérim, Clotilde Delbos, lors d'une conférence téléphonique.\n\n"
+f"Le site de Choisy-le-Roi, dans le Val-de-Marne, devrait fermer ses portes, selon un document interne consulté par l'AFP. La CGT a aussitôt dénoncé un {o}plan de casse sociale{c} et appelé à la grève dès lundi.\n\n"
+f"{o}C'est un coup de massue pour les salariés, on ne va pas se laisser faire{c}, prévient Fabien Gâche, délégué syndical central. Le ministre de l'Économie, Bruno Le Maire, a assuré que l'État, actionnaire à 15 %, serait {o}extrêmement vigilant{c} sur le sort des employés.\n\n"
+f"Interrogé sur France Inter, il a estimé que la fermeture de Flins n'était {o}pas acceptable{c}.\n")
+LM = ["Bruno Le Maire", "Le Maire"]
+art("w11_eco_renault", "wire", "2020-05-29", t11, [
+    ("Le constructeur automobile Renault va supprimer 4.600 postes en France d'ici trois ans", "indirect", ["direction", "direction de Renault", "Renault"]),
+    ("Nous devons réduire nos coûts de deux milliards d'euros pour rester compétitifs", "direct", ["Clotilde Delbos", "Delbos"]),
+    ("Le site de Choisy-le-Roi, dans le Val-de-Marne, devrait fermer ses portes", "indirect", ["document interne", "un document interne", "Renault"]),
+    ("plan de casse sociale", "partial", ["CGT"]),
+    ("C'est un coup de massue pour les salariés, on ne va pas se laisser faire", "direct", ["Fabien Gâche", "Gâche"]),
+    (f"l'État, actionnaire à 15 %, serait {o}extrêmement vigilant{c} sur le sort des employés", "indirect", LM),
+    ("extrêmement vigilant", "partial", LM),
+    (f"la fermeture de Flins n'était {o}pas acceptable{c}", "indirect", LM),
+    ("pas acceptable", "partial", LM),
+])
+
+# 12. Africa, radio style: a coup, a junta's name in marks, an anonymous diplomat
+t12 = (
+f"Bamako, 19 août 2020 - Le président malien Ibrahim Boubacar Keïta a annoncé dans la nuit sa démission, quelques heures après avoir été arrêté par des militaires. {o}Je ne souhaite qu'aucun sang ne soit versé pour mon maintien aux affaires{c}, a-t-il déclaré dans une courte allocution diffusée par la télévision publique ORTM.\n\n"
+f"Les putschistes, réunis au sein d'un {o}Comité national pour le salut du peuple{c}, ont promis d'organiser des élections {o}dans un délai raisonnable{c}. {o}Nous ne tenons pas au pouvoir, mais nous tenons à la stabilité du pays{c}, a assuré leur porte-parole, le colonel-major Ismaël Wagué.\n\n"
+f"La Communauté économique des États de l'Afrique de l'Ouest (Cédéao) a condamné le coup d'État et annoncé la fermeture des frontières de ses membres avec le Mali. Selon un diplomate ouest-africain joint par RFI, une délégation devrait se rendre à Bamako dans les prochains jours.\n\n"
+f"À Paris, Emmanuel Macron a appelé au {o}rétablissement immédiat{c} du pouvoir civil, a indiqué l'Élysée.\n")
+art("w12_africa_mali", "radio", "2020-08-19", t12, [
+    ("Je ne souhaite qu'aucun sang ne soit versé pour mon maintien aux affaires", "direct", ["Ibrahim Boubacar Keïta", "Keïta", "IBK"]),
+    ("dans un délai raisonnable", "partial", ["Comité national pour le salut du peuple", "putschistes", "les putschistes", "CNSP"]),
+    ("Nous ne tenons pas au pouvoir, mais nous tenons à la stabilité du pays", "direct", ["Ismaël Wagué", "Wagué"]),
+    ("une délégation devrait se rendre à Bamako dans les prochains jours", "indirect", ["diplomate ouest-africain", "un diplomate ouest-africain"]),
+    ("rétablissement immédiat", "partial", ["Emmanuel Macron", "Macron", "Élysée"]),
+    (f"Emmanuel Macron a appelé au {o}rétablissement immédiat{c} du pouvoir civil", "indirect", ["Élysée", "Elysée", "présidence", "Emmanuel Macron", "Macron"]),
+])
+
+# 13. health briefing: a daily press point, a nurse who asked for anonymity
+t13 = (
+f"Le directeur général de la Santé, Jérôme Salomon, a fait état mardi soir de 1.417 décès supplémentaires en vingt-quatre heures. {o}Nous n'avons pas encore atteint le pic de l'épidémie{c}, a-t-il averti lors de son point presse quotidien.\n\n"
+f"Il a appelé les Français à respecter strictement le confinement, rappelant que {o}chaque sortie non nécessaire{c} faisait courir un risque aux soignants.\n\n"
+f"Dans les hôpitaux d'Île-de-France, la tension reste extrême. {o}On manque de tout, de masques, de blouses, de bras{c}, raconte une infirmière de l'hôpital Bichat, qui a requis l'anonymat.\n\n"
+f"L'Organisation mondiale de la santé (OMS) a de son côté estimé que l'Europe restait {o}l'épicentre{c} de la pandémie.\n")
+SAL = ["Jérôme Salomon", "Salomon"]
+art("w13_health_covid", "national", "2020-04-07", t13, [
+    ("Nous n'avons pas encore atteint le pic de l'épidémie", "direct", SAL),
+    (f"{o}chaque sortie non nécessaire{c} faisait courir un risque aux soignants", "indirect", SAL),
+    ("chaque sortie non nécessaire", "partial", SAL),
+    ("On manque de tout, de masques, de blouses, de bras", "direct", ["infirmière de l'hôpital Bichat", "une infirmière", "infirmière"]),
+    (f"l'Europe restait {o}l'épicentre{c} de la pandémie", "indirect", ["Organisation mondiale de la santé", "OMS"]),
+    ("l'épicentre", "partial", ["Organisation mondiale de la santé", "OMS"]),
+])
+
+# 14. tech, web: an English quotation glossed in French in brackets, a newspaper as source
+t14 = (
+f"Le milliardaire Elon Musk a confirmé jeudi le rachat de Twitter pour 44 milliards de dollars. {o}The bird is freed{c} ({o}L'oiseau est libéré{c}), a-t-il écrit sur le réseau social peu après minuit.\n\n"
+f"Le commissaire européen au Marché intérieur, Thierry Breton, lui a aussitôt répondu : {o}En Europe, l'oiseau volera selon nos règles.{c}\n\n"
+f"Selon le Washington Post, plusieurs hauts dirigeants de l'entreprise, dont le directeur général Parag Agrawal, ont été licenciés dans la foulée. Le quotidien affirme que Musk envisage de supprimer un quart des effectifs.\n")
+MU = ["Elon Musk", "Musk"]
+art("w14_tech_musk", "web", "2022-10-28", t14, [
+    ("The bird is freed", "direct", MU),
+    ("L'oiseau est libéré", "direct", MU),
+    ("En Europe, l'oiseau volera selon nos règles.", "direct", ["Thierry Breton", "Breton"]),
+    ("plusieurs hauts dirigeants de l'entreprise, dont le directeur général Parag Agrawal, ont été licenciés dans la foulée", "indirect", ["Washington Post"]),
+    ("Musk envisage de supprimer un quart des effectifs", "indirect", ["Washington Post"]),
+])
+
+# 15. Québec daily: a scrum at the National Assembly, a lobby group after « pour »
+t15 = (
+f"Le premier ministre François Legault a fermé la porte jeudi à toute hausse des seuils d'immigration. {o}Le Québec a atteint la limite de sa capacité d'accueil{c}, a-t-il lancé en mêlée de presse à l'Assemblée nationale.\n\n"
+f"Selon ce qu'a appris Le Devoir, le gouvernement s'apprête pourtant à présenter un plan pluriannuel qui maintiendrait les seuils actuels. Le cabinet de la ministre de l'Immigration, Christine Fréchette, n'a pas voulu commenter.\n\n"
+f"Le chef libéral Marc Tanguay a accusé la CAQ de {o}jouer avec le feu{c}. {o}Les entreprises des régions crient à l'aide. Le premier ministre fait de la politique sur le dos des travailleurs{c}, a-t-il déploré.\n\n"
+f"Pour le Conseil du patronat, les besoins de main-d'œuvre demeurent {o}criants{c}.\n")
+LE = ["François Legault", "Legault"]
+TA = ["Marc Tanguay", "Tanguay"]
+CP = ["Conseil du patronat", "Conseil du patronat du Québec"]
+art("w15_quebec_immigration", "daily-qc", "2023-05-11", t15, [
+    ("Le Québec a atteint la limite de sa capacité d'accueil", "direct", LE),
+    ("jouer avec le feu", "partial", TA),
+    ("Les entreprises des régions crient à l'aide. Le premier ministre fait de la politique sur le dos des travailleurs", "direct", TA),
+    (f"les besoins de main-d'œuvre demeurent {o}criants{c}", "indirect", CP),
+    ("criants", "partial", CP),
 ])
 
 for a in arts:
