@@ -3635,7 +3635,12 @@ class Resolver:
                 and role.start > name_at):
             # Someone new to the text as far as the role goes (« avec le chancelier
             # autrichien »): the person an apposition or the registry gives it, else its words.
-            return self._bound(role) or self._as_written(role, "other")
+            bound = self._bound(role)
+            if bound is None and self._head(role) in self.team_nouns and any(fold(role.text).startswith(d) for d in self.definite):
+                # « Son voisin, Gérard X, … Le retraité a pu… Ce dernier assure »: a definite
+                # local or team description takes back whom it describes, as when it speaks.
+                bound = self.speaker(role)[0]
+            return bound or self._as_written(role, "other")
         last = self.recent[-1][1] if self.recent else None
         if (last is not None and last.type == "anonymous" and last.mention is not None
                 and name_at < last.mention.start <= m.start and self._compatible(last.name, self._gender(m))):

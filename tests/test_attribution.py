@@ -240,6 +240,9 @@ ATTRIBUTED = [
                  id="a-pronoun-takes-back-the-person-a-nationality-noun-subject-names-not-the-object-named-last"),
     pytest.param("Le ministre Paul Roux a rappelé le siège de Deir Ezzor. Ce dernier a assuré que la trêve tiendrait.",
                  "Paul Roux", "indirect", "subject-before-cue", id="ce-dernier-is-no-place-an-event-is-called-after"),
+    pytest.param("Son voisin, Gérard Bottin, a eu plus de chance. Le retraité a pu sauver sa voiture. Ce dernier assure "
+                 "que l'entraide a sauvé des vies.", "Gérard Bottin", "indirect", "subject-before-cue",
+                 id="ce-dernier-after-a-local-description-takes-back-whom-it-describes"),
     pytest.param("La diplomate Anne Morel a évoqué l'attaque chimique de Khan Cheikhoun. Cette dernière a jugé que les preuves "
                  "étaient accablantes.", "Anne Morel", "indirect", "subject-before-cue",
                  id="ce-dernier-is-no-place-past-the-event-s-adjective"),
