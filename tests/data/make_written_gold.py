@@ -1,4 +1,4 @@
-"""Fifteen short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Twenty short news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -335,6 +335,69 @@ art("w15_quebec_immigration", "daily-qc", "2023-05-11", t15, [
     ("Les entreprises des régions crient à l'aide. Le premier ministre fait de la politique sur le dos des travailleurs", "direct", TA),
     (f"les besoins de main-d'œuvre demeurent {o}criants{c}", "indirect", CP),
     ("criants", "partial", CP),
+])
+
+# 16. a feature: victims of a flood, a local description, « ce dernier »
+t16 = (
+f"Elle a tout perdu en une nuit. Sandrine Morel, 47 ans, vivait depuis vingt ans dans la maison familiale de Saint-Martin-Vésubie, emportée par la crue. {o}Il ne reste que les murs. Même les photos de mes enfants sont parties{c}, souffle la quadragénaire, les yeux rougis.\n\n"
+f"Son voisin, Gérard Bottin, a eu plus de chance. Le retraité a pu sauver sa voiture et quelques meubles. {o}On a eu de l'eau jusqu'aux genoux, mais la maison tient{c}, explique-t-il. Ce dernier assure que l'entraide entre habitants a {o}sauvé des vies{c}.\n\n"
+f"Venu sur place mardi, le président de la région, Renaud Muselier, a promis une aide d'urgence de 10 millions d'euros. {o}Personne ne sera laissé de côté{c}, a-t-il insisté devant les sinistrés.\n")
+art("w16_feature_crue", "regional", "2020-10-06", t16, [
+    ("Il ne reste que les murs. Même les photos de mes enfants sont parties", "direct", ["Sandrine Morel", "Morel"]),
+    ("On a eu de l'eau jusqu'aux genoux, mais la maison tient", "direct", ["Gérard Bottin", "Bottin"]),
+    (f"l'entraide entre habitants a {o}sauvé des vies{c}", "indirect", ["Gérard Bottin", "Bottin"]),
+    ("sauvé des vies", "partial", ["Gérard Bottin", "Bottin"]),
+    ("Personne ne sera laissé de côté", "direct", ["Renaud Muselier", "Muselier"]),
+])
+
+# 17. a fraud trial: a prosecutor's closing speech, a committal order, the defence
+t17 = (
+f"Le parquet national financier (PNF) a requis mercredi quatre ans de prison, dont deux ferme, contre l'ancien ministre du Budget. {o}Le prévenu a menti à la représentation nationale et aux Français{c}, a lancé le procureur Jean-Luc Blachon dans son réquisitoire.\n\n"
+f"Selon l'ordonnance de renvoi, plus de 600.000 euros auraient été dissimulés sur un compte en Suisse entre 1992 et 2010.\n\n"
+f"L'avocat de la défense, Me Antoine Lesage, a dénoncé des réquisitions {o}d'une sévérité inouïe{c}. {o}Mon client a reconnu ses erreurs, il a payé ses impôts, il a été jugé par l'opinion{c}, a-t-il plaidé.\n\n"
+f"Le jugement sera rendu le 8 décembre.\n")
+art("w17_court_fraude", "national", "2016-09-14", t17, [
+    ("Le prévenu a menti à la représentation nationale et aux Français", "direct", ["Jean-Luc Blachon", "Blachon"]),
+    ("plus de 600.000 euros auraient été dissimulés sur un compte en Suisse entre 1992 et 2010", "indirect", ["ordonnance de renvoi", "l'ordonnance de renvoi"]),
+    ("d'une sévérité inouïe", "partial", ["Antoine Lesage", "Lesage"]),
+    ("Mon client a reconnu ses erreurs, il a payé ses impôts, il a été jugé par l'opinion", "direct", ["Antoine Lesage", "Lesage"]),
+])
+
+# 18. football: reactions after a match, on a broadcaster's microphone
+t18 = (
+f"Le Paris Saint-Germain s'est imposé 3-1 face à Lyon dimanche soir au Parc des Princes. {o}On a montré beaucoup de caractère après l'ouverture du score lyonnaise{c}, s'est félicité l'entraîneur parisien Luis Enrique au micro de Canal+.\n\n"
+f"Auteur d'un doublé, Ousmane Dembélé a dédié sa performance à son fils. {o}Je suis content pour l'équipe, c'est le plus important{c}, a réagi l'attaquant.\n\n"
+f"En face, Pierre Sage ne cachait pas sa déception. L'entraîneur lyonnais a regretté une défense {o}beaucoup trop naïve{c} sur les deuxième et troisième buts.\n")
+art("w18_sport_psg", "sport", "2024-09-22", t18, [
+    ("On a montré beaucoup de caractère après l'ouverture du score lyonnaise", "direct", ["Luis Enrique", "Enrique"]),
+    ("Je suis content pour l'équipe, c'est le plus important", "direct", ["Ousmane Dembélé", "Dembélé"]),
+    ("beaucoup trop naïve", "partial", ["Pierre Sage", "Sage"]),
+])
+
+# 19. the UN Security Council: ambassadors answering each other
+t19 = (
+f"New York, 28 février 2022 - Le Conseil de sécurité de l'ONU s'est réuni en urgence lundi à la demande de l'Ukraine. L'ambassadeur russe, Vassily Nebenzia, a défendu une {o}opération militaire spéciale{c} destinée, selon lui, à {o}protéger les populations du Donbass{c}.\n\n"
+f"Son homologue américaine, Linda Thomas-Greenfield, lui a vivement répondu. {o}La Russie est l'agresseur, il n'y a pas d'autre mot{c}, a-t-elle rétorqué.\n\n"
+f"L'ambassadeur de France, Nicolas de Rivière, a pour sa part estimé que la Russie devrait {o}répondre de ses actes{c}. Le secrétaire général António Guterres a de nouveau appelé à un cessez-le-feu immédiat.\n")
+art("w19_un_council", "wire", "2022-02-28", t19, [
+    ("opération militaire spéciale", "partial", ["Vassily Nebenzia", "Nebenzia"]),
+    ("protéger les populations du Donbass", "partial", ["Vassily Nebenzia", "Nebenzia"]),
+    ("La Russie est l'agresseur, il n'y a pas d'autre mot", "direct", ["Linda Thomas-Greenfield", "Thomas-Greenfield"]),
+    (f"la Russie devrait {o}répondre de ses actes{c}", "indirect", ["Nicolas de Rivière", "de Rivière", "Rivière"]),
+    ("répondre de ses actes", "partial", ["Nicolas de Rivière", "de Rivière", "Rivière"]),
+])
+
+# 20. social media: a tweet, a union's Facebook post, a message on X
+t20 = (
+f"La polémique enfle après la publication d'une vidéo montrant un policier frapper un manifestant à terre. {o}Ces images sont choquantes. L'IGPN a été saisie{c}, a tweeté le préfet de police Laurent Nuñez dans la nuit.\n\n"
+f"Le syndicat Alliance a de son côté appelé à {o}ne pas juger trop vite{c}. Dans un message publié sur Facebook, son secrétaire général estime que les policiers sont {o}à bout{c}.\n\n"
+f"La députée insoumise Danièle Obono a réclamé la suspension immédiate de l'agent. {o}Combien de vidéos faudra-t-il encore ?{c}, a-t-elle écrit sur X.\n")
+art("w20_social_police", "web", "2023-03-24", t20, [
+    ("Ces images sont choquantes. L'IGPN a été saisie", "direct", ["Laurent Nuñez", "Nuñez", "Laurent Nunez", "Nunez"]),
+    ("ne pas juger trop vite", "partial", ["Alliance", "syndicat Alliance"]),
+    (f"les policiers sont {o}à bout{c}", "indirect", ["secrétaire général d'Alliance", "secrétaire général", "Alliance"]),
+    ("à bout", "partial", ["secrétaire général d'Alliance", "secrétaire général", "Alliance"]),
+    ("Combien de vidéos faudra-t-il encore ?", "direct", ["Danièle Obono", "Obono"]),
 ])
 
 for a in arts:
