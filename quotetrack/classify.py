@@ -525,27 +525,36 @@ _TRAILING_INCISE_WORDS = 12
 
 def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> MarkedSpan:
     """``« Nous partirons demain, a déclaré le ministre.``: a quotation left open at its
-    paragraph's end (repair ``unclosed``) whose last words are a postposed incise after a comma,
-    no comma after it but one before the speaker's full name (``…, a tweeté le secrétaire
-    général, Antonio Guterres.``), is closed before that comma (repair ``closed_before_incise``)."""
+    paragraph's end (repair ``unclosed``) whose last words are a postposed incise
+    (:func:`_final_incise`) is closed before that incise's comma (repair ``closed_before_incise``)."""
     if not s.repairs or s.repairs[-1][0] != "unclosed":
         return s
-    i = bisect.bisect_left(cue_starts, s.inner_end) - 1
-    if i < 0 or cues[i].start <= s.inner_start or cues[i].form not in _INCISE_FORMS:
+    cut = _final_incise(text, s.inner_start, s.inner_end, cues, cue_starts)
+    if cut is None:
         return s
+    at, _ = cut
+    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
+    return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
+
+
+def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
+    """Where the words ``text[start:end]`` stop when they end with a postposed incise after a
+    comma (``Nous partirons demain, a déclaré le ministre.``), no comma after the cue but one
+    before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``):
+    the comma's offset and the cue's index; None when they do not."""
+    i = bisect.bisect_left(cue_starts, end) - 1
+    if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS:
+        return None
     cue = cues[i]
-    comma = text[s.inner_start : cue.start].rstrip(" \u00a0\u202f")
-    tail = text[cue.end : s.inner_end]
+    comma = text[start : cue.start].rstrip(" \u00a0\u202f")
+    tail = text[cue.end : end]
     apposition = tail.find(",")
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
             or (apposition >= 0 and _name_apposition().fullmatch(tail, apposition) is None)
             or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
-        return s
-    at = s.inner_start + len(comma) - 1
-    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
-    if not _WORD.search(text, s.inner_start, inner_end):
-        return s
-    return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
+        return None
+    at = start + len(comma) - 1
+    return (at, i) if _WORD.search(text, start, at) else None
 
 
 # A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).
@@ -1494,11 +1503,14 @@ def _fronted_comparison(
     return i if connector is not None and len(_WORD.findall(text, start, connector)) <= 1 else None
 
 
-def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Sequence[Candidate]) -> list[Candidate]:
+def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Sequence[Candidate],
+                   cues: Sequence[CueLike] = ()) -> list[Candidate]:
     """Interview and dialogue layout: a paragraph opened by a dash (``— Nous partirons.``) is a
     direct quote of its words, when it reads as an utterance (a capital after the dash, a final
-    stop) and is no signature line (``— Jean Dupont (@jdupont) 8 décembre 2018``)."""
+    stop) and is no signature line (``— Jean Dupont (@jdupont) 8 décembre 2018``); its words stop
+    before a postposed incise that ends it (``— Nous partirons, a lancé le maire.``)."""
     taken = [c.marks or (c.start, c.end) for c in kept]
+    cue_starts = [c.start for c in cues]
     out = []
     for p_start, p_end in paragraphs.spans:
         if text[p_start] not in dashes:
@@ -1511,5 +1523,9 @@ def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Se
             continue
         if any(s < p_end and e > p_start for s, e in taken):
             continue  # the turn holds quotation marks of its own: they speak for themselves
-        out.append(Candidate(start, start + len(body), Kind.DIRECT, "direct-dialogue", 0.7, (p_start, start + len(body))))
+        end, cue = start + len(body), None
+        cut = _final_incise(text, start, end, cues, cue_starts) if cues else None
+        if cut is not None:
+            end, cue = start + len(text[start : cut[0]].rstrip(" \u00a0\u202f")), cut[1]
+        out.append(Candidate(start, end, Kind.DIRECT, "direct-dialogue", 0.7, (p_start, end), cue=cue))
     return out

@@ -140,7 +140,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     repeats = {s.open_start: s.close_end for s, rule in dropped if rule == "not-headline-repeat"}
     quoted = len(kept)
-    dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept)
+    dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
             and interview.interview_turns(text, paras, kept):
         # "— Paris Match : Vous… ? / — Charlène X : Oui.": labelled turns behind dashes are an

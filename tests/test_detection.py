@@ -1210,6 +1210,24 @@ def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) ->
     assert [(q.kind.value, q.text) for q in doc.quotes] == [("direct", content)]
 
 
+def test_dialogue_turn_stops_before_the_incise_that_ends_it() -> None:
+    """``— Vous n'avez consulté personne, a lancé le conseiller X.``: the words said stop at the
+    incise's comma, and the incise names the speaker (a name after a comma too)."""
+    text = (
+        "Le débat a été vif au conseil municipal.\n"
+        "— Vous n'avez consulté personne, a lancé la conseillère d'opposition Louise Kervella.\n"
+        "— Nous avons tenu douze réunions publiques, a répliqué le maire, Yann Le Bihan.\n"
+        "— Douze réunions, et pas une seule réponse, a-t-elle rétorqué, puis elle a quitté la salle."
+    )
+    doc = quotetrack.extract(text)
+    assert [(q.text, q.speaker_name) for q in doc.quotes][:2] == [
+        ("Vous n'avez consulté personne", "Louise Kervella"),
+        ("Nous avons tenu douze réunions publiques", "Yann Le Bihan"),
+    ]
+    # The writer's sentence goes on after the third incise: the turn is kept whole.
+    assert doc.quotes[2].text.endswith("puis elle a quitté la salle.")
+
+
 def test_incise_after_dialogue_turns_reports_only_its_quotation() -> None:
     text = (
         "— Partirez-vous avant l'été ?\n"
