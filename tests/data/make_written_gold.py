@@ -1,4 +1,4 @@
-"""Twenty short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Twenty-five short news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -398,6 +398,71 @@ art("w20_social_police", "web", "2023-03-24", t20, [
     (f"les policiers sont {o}à bout{c}", "indirect", ["secrétaire général d'Alliance", "secrétaire général", "Alliance"]),
     ("à bout", "partial", ["secrétaire général d'Alliance", "secrétaire général", "Alliance"]),
     ("Combien de vidéos faudra-t-il encore ?", "direct", ["Danièle Obono", "Obono"]),
+])
+
+# 21. Swiss daily: guillemets with no space inside
+t21 = (
+"Le Conseil fédéral a présenté mercredi son projet de réforme de la prévoyance vieillesse. «Nous devons garantir le financement des rentes pour les vingt prochaines années», a relevé le conseiller fédéral Alain Berset devant la presse à Berne.\n\n"
+"Le projet prévoit de relever l'âge de la retraite des femmes à 65 ans. Une mesure jugée «inacceptable» par l'Union syndicale suisse, qui a d'ores et déjà annoncé le lancement d'un référendum.\n\n"
+"A droite, l'UDC estime au contraire que la réforme ne va «pas assez loin». Son président, Marco Chiesa, a plaidé pour une hausse générale de l'âge de la retraite à 66 ans.\n")
+art("w21_swiss_retraites", "daily-ch", "2019-06-26", t21, [
+    ("Nous devons garantir le financement des rentes pour les vingt prochaines années", "direct", ["Alain Berset", "Berset"]),
+    ("inacceptable", "partial", ["Union syndicale suisse", "USS"]),
+    ("la réforme ne va «pas assez loin»", "indirect", ["UDC", "Union démocratique du centre"]),
+    ("pas assez loin", "partial", ["UDC", "Union démocratique du centre"]),
+])
+
+# 22. wire copy on a war: an army, a ministry of an armed group, a spokesman
+o, c = "«" + NB, NB + "»"
+t22 = (
+f"Jérusalem, 12 novembre 2023 (AFP) - L'armée israélienne a affirmé dimanche avoir encerclé l'hôpital al-Chifa, le plus grand de la bande de Gaza. {o}Nos forces opèrent avec précaution pour éviter de toucher les civils{c}, a déclaré son porte-parole, le contre-amiral Daniel Hagari.\n\n"
+f"Selon le ministère de la Santé du Hamas, plus de 11.000 personnes ont été tuées depuis le début de la guerre. Ces chiffres ne peuvent être vérifiés de manière indépendante.\n\n"
+f"L'Organisation mondiale de la santé s'est dite {o}extrêmement préoccupée{c} par la situation dans l'établissement. {o}L'hôpital ne fonctionne plus comme un hôpital{c}, a indiqué son directeur général, Tedros Adhanom Ghebreyesus, sur X.\n")
+art("w22_wire_gaza", "wire", "2023-11-12", t22, [
+    ("Nos forces opèrent avec précaution pour éviter de toucher les civils", "direct", ["Daniel Hagari", "Hagari"]),
+    ("plus de 11.000 personnes ont été tuées depuis le début de la guerre", "indirect", ["ministère de la Santé du Hamas", "ministère de la Santé", "Hamas"]),
+    ("extrêmement préoccupée", "partial", ["Organisation mondiale de la santé", "OMS"]),
+    ("L'hôpital ne fonctionne plus comme un hôpital", "direct", ["Tedros Adhanom Ghebreyesus", "Tedros", "Ghebreyesus"]),
+])
+
+# 23. Belgian broadcaster, straight marks, "à nos confrères de"
+t23 = (
+"Le bourgmestre de Charleroi, Paul Magnette, ne décolère pas. \"On ne peut pas laisser les commerçants du centre-ville seuls face à cette crise\", a-t-il confié à nos confrères de Sudinfo.\n\n"
+"Il réclame un plan de soutien régional d'urgence. Du côté du gouvernement wallon, on indique qu'une enveloppe de 20 millions d'euros est \"à l'étude\".\n\n"
+"Les commerçants, eux, attendent des actes. \"Trois boutiques ont fermé dans ma rue depuis janvier\", raconte Nadia, fleuriste depuis quinze ans.\n")
+MG = ["Paul Magnette", "Magnette"]
+GW = ["gouvernement wallon", "Wallonie"]
+art("w23_belgium_charleroi", "broadcast-be", "2024-03-08", t23, [
+    ("On ne peut pas laisser les commerçants du centre-ville seuls face à cette crise", "direct", MG),
+    ("une enveloppe de 20 millions d'euros est \"à l'étude\"", "indirect", GW),
+    ("à l'étude", "partial", GW),
+    ("Trois boutiques ont fermé dans ma rue depuis janvier", "direct", ["Nadia"]),
+])
+
+# 24. European Parliament: a German quotation translated in brackets
+t24 = (
+f"Strasbourg, 13 mars 2024 - Le Parlement européen a adopté mercredi le premier cadre juridique au monde sur l'intelligence artificielle. {o}C'est un jour historique pour l'Europe{c}, s'est félicité le rapporteur italien Brando Benifei.\n\n"
+f"L'eurodéputé allemand Axel Voss s'est montré plus réservé. {o}Wir haben zu viele Kompromisse gemacht{c} ({o}Nous avons fait trop de compromis{c}), a-t-il déclaré à l'issue du vote.\n\n"
+f"Les entreprises du secteur craignent un texte {o}trop contraignant{c}, selon la fédération européenne du numérique DigitalEurope.\n")
+VO = ["Axel Voss", "Voss"]
+DE = ["DigitalEurope", "fédération européenne du numérique DigitalEurope"]
+art("w24_eu_ia", "daily", "2024-03-13", t24, [
+    ("C'est un jour historique pour l'Europe", "direct", ["Brando Benifei", "Benifei"]),
+    ("Wir haben zu viele Kompromisse gemacht", "direct", VO),
+    ("Nous avons fait trop de compromis", "direct", VO),
+    (f"Les entreprises du secteur craignent un texte {o}trop contraignant{c}", "indirect", DE),
+    ("trop contraignant", "partial", DE),
+])
+
+# 25. municipal news with a dialogue in dashes
+t25 = (
+"Le conseil municipal de Vannes a voté jeudi soir la piétonnisation du port. Le débat a été vif entre le maire et l'opposition.\n\n"
+"— Vous n'avez consulté personne, a lancé le conseiller d'opposition Simon Uzenat.\n"
+"— Nous avons tenu douze réunions publiques, a répliqué le maire, David Robo.\n\n"
+"Le texte a finalement été adopté par 33 voix contre 6.\n")
+art("w25_municipal_vannes", "regional", "2023-06-16", t25, [
+    ("Vous n'avez consulté personne", "direct", ["Simon Uzenat", "Uzenat"]),
+    ("Nous avons tenu douze réunions publiques", "direct", ["David Robo", "Robo"]),
 ])
 
 for a in arts:
