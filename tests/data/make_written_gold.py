@@ -1,4 +1,4 @@
-"""Twenty-five short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Thirty short news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -463,6 +463,70 @@ t25 = (
 art("w25_municipal_vannes", "regional", "2023-06-16", t25, [
     ("Vous n'avez consulté personne", "direct", ["Simon Uzenat", "Uzenat"]),
     ("Nous avons tenu douze réunions publiques", "direct", ["David Robo", "Robo"]),
+])
+
+# 26. a call between two presidents, two readouts
+t26 = (
+f"Vladimir Poutine et Joe Biden se sont entretenus pendant près d'une heure jeudi par téléphone, a annoncé le Kremlin. Selon le compte rendu publié par la présidence russe, les deux dirigeants ont abordé la situation en Ukraine et la sécurité en Europe.\n\n"
+f"Le président russe a averti son homologue que de nouvelles sanctions entraîneraient {o}une rupture complète{c} des relations entre les deux pays, a déclaré son conseiller diplomatique Iouri Ouchakov.\n\n"
+f"La Maison Blanche a pour sa part indiqué que Joe Biden avait {o}exhorté la Russie à désamorcer les tensions{c}. {o}Le président a été clair : les États-Unis réagiront de manière décisive{c}, a précisé la porte-parole Jen Psaki.\n")
+UC = ["Iouri Ouchakov", "Ouchakov"]
+WH = ["Maison Blanche", "Maison-Blanche", "Washington", "Jen Psaki", "Psaki"]
+art("w26_readouts_call", "wire", "2021-12-31", t26, [
+    ("Vladimir Poutine et Joe Biden se sont entretenus pendant près d'une heure jeudi par téléphone", "indirect", ["Kremlin", "Moscou", "présidence russe"]),
+    ("les deux dirigeants ont abordé la situation en Ukraine et la sécurité en Europe", "indirect", ["Kremlin", "présidence russe", "compte rendu", "Moscou"]),
+    (f"Le président russe a averti son homologue que de nouvelles sanctions entraîneraient {o}une rupture complète{c} des relations entre les deux pays", "indirect", UC),
+    ("une rupture complète", "partial", ["Vladimir Poutine", "Poutine", "Iouri Ouchakov", "Ouchakov"]),
+    (f"Joe Biden avait {o}exhorté la Russie à désamorcer les tensions{c}", "indirect", WH),
+    ("exhorté la Russie à désamorcer les tensions", "partial", WH),
+    ("Le président a été clair : les États-Unis réagiront de manière décisive", "direct", ["Jen Psaki", "Psaki"]),
+])
+
+# 27. science: a study, its authors, an outside expert
+t27 = (
+f"Les glaciers alpins ont perdu 10 % de leur volume en deux ans, selon une étude publiée mardi dans la revue Nature Geoscience. {o}C'est une accélération que nous n'avions jamais observée{c}, souligne le glaciologue Matthias Huss, principal auteur de l'étude.\n\n"
+f"Les chercheurs estiment que la moitié des glaciers suisses pourraient disparaître d'ici 2050. Pour la climatologue française Valérie Masson-Delmotte, qui n'a pas participé aux travaux, ces résultats sont {o}alarmants mais pas surprenants{c}.\n")
+HU = ["Matthias Huss", "Huss"]
+MD = ["Valérie Masson-Delmotte", "Masson-Delmotte"]
+art("w27_science_glaciers", "daily-ch", "2023-09-26", t27, [
+    ("Les glaciers alpins ont perdu 10 % de leur volume en deux ans", "indirect", ["étude", "une étude", "Nature Geoscience"]),
+    ("C'est une accélération que nous n'avions jamais observée", "direct", HU),
+    ("la moitié des glaciers suisses pourraient disparaître d'ici 2050", "indirect", ["chercheurs", "les chercheurs"]),
+    (f"ces résultats sont {o}alarmants mais pas surprenants{c}", "indirect", MD),
+    ("alarmants mais pas surprenants", "partial", MD),
+])
+
+# 28. a police story: sources, the prosecutor's office
+t28 = (
+"Un homme de 34 ans a été interpellé lundi soir à Lyon après l'agression d'une passante dans le métro, a-t-on appris mardi de source policière. Le suspect, déjà connu des services de police, a été placé en garde à vue.\n\n"
+"Selon le parquet de Lyon, la victime, légèrement blessée, a pu porter plainte dès le lendemain. \"Les images de vidéosurveillance ont permis d'identifier rapidement l'auteur\", a indiqué la procureure de la République, Nathalie Dupont, lors d'un point presse.\n")
+art("w28_police_lyon", "regional", "2022-02-15", t28, [
+    ("Un homme de 34 ans a été interpellé lundi soir à Lyon après l'agression d'une passante dans le métro", "indirect", ["source policière"]),
+    ("la victime, légèrement blessée, a pu porter plainte dès le lendemain", "indirect", ["parquet de Lyon", "parquet", "Nathalie Dupont"]),
+    ("Les images de vidéosurveillance ont permis d'identifier rapidement l'auteur", "direct", ["Nathalie Dupont", "Dupont"]),
+])
+
+# 29. culture: a film title in marks, a director, a critic
+t29 = (
+f"Le réalisateur Jacques Audiard présente à Cannes {o}Emilia Perez{c}, une comédie musicale tournée en espagnol. {o}Je voulais faire un opéra, avec des chansons qui font avancer le récit{c}, explique-t-il.\n\n"
+f"La critique est partagée. Le Monde salue un film {o}audacieux et bouleversant{c}, quand Libération regrette une œuvre {o}trop sage{c}.\n")
+art("w29_culture_cannes", "culture", "2024-05-18", t29, [
+    ("Je voulais faire un opéra, avec des chansons qui font avancer le récit", "direct", ["Jacques Audiard", "Audiard"]),
+    ("audacieux et bouleversant", "partial", ["Le Monde"]),
+    ("trop sage", "partial", ["Libération"]),
+])
+
+# 30. an NGO report and a ministry's reply
+t30 = (
+f"Dans un rapport publié jeudi, Amnesty International accuse les forces de sécurité d'avoir fait un usage {o}excessif et injustifié{c} de la force lors des manifestations de l'automne. L'ONG recense au moins 40 blessés graves.\n\n"
+f"{o}Ces violences ne peuvent rester impunies{c}, estime Anne Durand, chargée de plaidoyer de l'organisation. Le ministère de l'Intérieur a rejeté ces accusations, affirmant que les forces de l'ordre avaient agi {o}dans le strict respect du droit{c}.\n")
+AM = ["Amnesty International", "Amnesty"]
+MI = ["ministère de l'Intérieur", "ministère"]
+art("w30_ngo_amnesty", "national", "2019-11-21", t30, [
+    ("excessif et injustifié", "partial", AM),
+    ("Ces violences ne peuvent rester impunies", "direct", ["Anne Durand", "Durand"]),
+    (f"les forces de l'ordre avaient agi {o}dans le strict respect du droit{c}", "indirect", MI),
+    ("dans le strict respect du droit", "partial", MI),
 ])
 
 for a in arts:
