@@ -1218,14 +1218,16 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}'’\-]*+)")
+_NEXT_CAPITAL = regex.compile(r"[ \u00a0]++\p{Lu}\p{Ll}")
 
 
 def _noun_follows(text: str, end: int) -> bool:
     """Whether a lower-case word that cannot go on a verb group (a noun: « le premier
-    secrétaire ») follows ``end``."""
+    secrétaire ») follows ``end``, or a capitalised one, the rest of a name (« la Première
+    Guerre mondiale », « le Premier Empire »)."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
-        return False
+        return _NEXT_CAPITAL.match(text, end) is not None
     word = m.group(1).lower().replace("’", "'")
     # "l'intéressé s'en amuse": an elided clitic glued to the next word opens a verb group.
     elided = word[: word.find("'") + 1] if "'" in word else word

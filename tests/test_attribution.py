@@ -3456,3 +3456,36 @@ def test_a_participle_after_an_incise_shares_a_definite_description_subject() ->
 def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
     text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
     assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("« Ils ont perdu la Seconde Guerre mondiale », a écrit le président américain au retour d'un hommage "
+                     "aux morts de la Première Guerre mondiale. « Sans nous, ils parleraient allemand », a-t-il raillé.",
+                     ["président américain", "président américain"], id="a-war-named-in-a-complement-is-no-antecedent"),
+        pytest.param("Paul Morel a présidé la cérémonie. La Grande Guerre a fait des millions de morts. "
+                     "« Rien n'est oublié », a-t-il ajouté.", ["Paul Morel"], id="the-great-war-as-subject"),
+        pytest.param("Anne Leroy a visité le musée. La Révolution a bouleversé le pays. « Elle reste notre socle », "
+                     "a-t-elle dit.", ["Anne Leroy"], id="the-revolution-as-subject"),
+        pytest.param("Le maire, Jean Guerre, a inauguré la stèle. « C'est un devoir de mémoire », a-t-il dit.",
+                     ["Jean Guerre"], id="a-surname-guerre-after-a-first-name-stays"),
+        pytest.param("Marc Roux a salué « le souvenir de l'Occupation ». Selon lui, la Shoah « ne doit jamais être "
+                     "oubliée ».", ["Marc Roux", "Marc Roux"], id="occupation-and-shoah-are-no-one"),
+    ],
+)
+def test_a_war_or_period_is_no_speaker(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("La Première Guerre mondiale a tout changé.", []),
+        pytest.param("Le Premier Empire a tout changé.", []),
+        pytest.param("Jean Dupont et Paul Morel sont arrivés. Le premier a parlé longtemps.", ["former"]),
+        pytest.param("Jean Dupont et Paul Morel sont arrivés. La première ministre a parlé.", []),
+    ],
+)
+def test_first_before_a_capitalised_word_is_no_former(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in mentions.find_mentions(text) if m.kind == "former"] == kinds
