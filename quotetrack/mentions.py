@@ -231,6 +231,9 @@ class NamesData(Record):
     counterpart_nouns: tuple[str, ...] = ()
     """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
     person named last who did not speak last."""
+    thing_nouns: tuple[str, ...] = ()
+    """Nouns of events, periods, things and notions (``l'opération``, ``les détails``): a noun
+    phrase they head is nobody who speaks."""
     place_event_nouns: tuple[str, ...] = ()
     """Nouns of an event called after a place (``l'attaque de``, ``la bataille d'``): a name the
     registry does not know completing one, maybe past an adjective, is no antecedent either."""

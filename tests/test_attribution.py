@@ -3489,3 +3489,34 @@ def test_a_war_or_period_is_no_speaker(text: str, speakers: list[str]) -> None:
 )
 def test_first_before_a_capitalised_word_is_no_former(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in mentions.find_mentions(text) if m.kind == "former"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Sur « ordre » de son ministre, le général a lancé lundi une vaste opération.", None,
+                     id="an-operation-after-the-verb-is-its-object"),
+        pytest.param("Sur « demande » de Paris, le comité a annoncé la semaine suivante une réunion.", None,
+                     id="a-meeting-after-the-verb-is-its-object"),
+        pytest.param("Paul Garnier a reçu son homologue. La visite confirme « un réchauffement » entre les deux pays.",
+                     "Paul Garnier", id="a-visit-as-subject-is-nobody"),
+        pytest.param("« Nous partirons », a lancé un diplomate.", "diplomate", id="a-person-after-the-verb-speaks"),
+        pytest.param("« Rien ne bouge », a confié un responsable de l'opération.", "responsable de l'opération",
+                     id="an-operation-in-a-complement-keeps-its-head"),
+        pytest.param("« Les sanctions tomberont », précise le texte.", "texte", id="a-text-may-speak"),
+        pytest.param("Paul Garnier a reçu son homologue. La délégation confirme « un réchauffement » entre les deux pays.",
+                     "délégation", id="a-delegation-speaks"),
+    ],
+)
+def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("np", "thing"),
+    [("une vaste opération", True), ("les détails", True), ("l'offensive", True), ("la réunion", True),
+     ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False)],
+)
+def test_names_a_thing(np: str, thing: bool) -> None:
+    assert attribute._names_a_thing(np) is thing
