@@ -62,6 +62,7 @@ from quotetrack.mentions import (
     age_complement,
     first_names,
     fronted_participle,
+    names_a_thing,
     names_data,
     place_complement,
     same_source_at,
@@ -883,26 +884,6 @@ def _about_marker() -> regex.Pattern[str]:
 
 
 @cache
-def _thing_words() -> frozenset[str]:
-    """Nouns of events, periods, things and notions (``thing_nouns`` of ``names.json``): nobody who speaks."""
-    return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
-
-
-def _names_a_thing(np: str) -> bool:
-    """Whether a noun phrase's first noun, past its determiner (an elided one too) and maybe
-    one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``)."""
-    words = np.lower().replace("’", "'").split()
-    if words and "'" in words[0]:
-        words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
-    things = _thing_words()
-    return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1][-1:] not in "'"
-                                                      and words[1] not in _LINK_WORDS))
-
-
-_LINK_WORDS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "et", "ou"))
-
-
-@cache
 def _text_words() -> frozenset[str]:
     """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
     return _speech_nouns() | frozenset(w.lower() for w in names_data()["text_nouns"])
@@ -1457,7 +1438,7 @@ class Attributor:
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 return self._fronted_speaker(subject, s_start) or named or same or subject
-            if subject is not None and subject.kind == "np" and _names_a_thing(subject.text):
+            if subject is not None and subject.kind == "np" and names_a_thing(subject.text):
                 subject = None  # "La visite confirme « un réchauffement »": a thing, nobody who speaks
             return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
@@ -2083,7 +2064,7 @@ class Attributor:
             # "selon un communiqué diffusé en fin de matinée": the noun phrase before the
             # participle ending the clause speaks (no mention stood after it).
             return self._np_before_participle(pos, s_end, s_end, aside=False)
-        if np is None or _names_a_thing(np.group()):
+        if np is None or names_a_thing(np.group()):
             return None  # "… a lancé lundi une vaste opération": the verb's object, nobody who speaks
         if incise:
             complement = _words().place_complement.match(self.text, np.end())

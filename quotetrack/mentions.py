@@ -421,6 +421,26 @@ def names_data() -> dict[str, Any]:
 
 
 @cache
+def _thing_words() -> frozenset[str]:
+    """Nouns of events, periods, things and notions (``thing_nouns`` of ``names.json``): nobody who speaks."""
+    return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
+
+
+_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "et", "ou"))
+
+
+def names_a_thing(np: str) -> bool:
+    """Whether a noun phrase's first noun, past its determiner (an elided one too) and maybe
+    one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``)."""
+    words = np.lower().replace("’", "'").split()
+    if words and "'" in words[0]:
+        words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
+    things = _thing_words()
+    return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _THING_LINKS
+                                                      and not words[1].endswith("'")))
+
+
+@cache
 def subject_relative_after() -> regex.Pattern[str]:
     """A comma and a subject relative pronoun of ``names.json`` and the spaces after it (``, qui ``),
     read from a name's or a noun's end: a relative clause whose subject that word is."""

@@ -38,6 +38,7 @@ from quotetrack.mentions import (
     first_names,
     fronted_participle,
     known_first_name,
+    names_a_thing,
     names_data,
     place_complement,
     subject_relative_after,
@@ -270,6 +271,9 @@ def _binding_at(b: _Binding) -> int:
     """Where ``b`` was made: the key bindings are sorted by."""
     return b.at
 
+
+# Characters read at the start of a sentence for a thing opening it (a determiner, two words).
+_THING_REACH = 60
 
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
@@ -2880,12 +2884,23 @@ class Resolver:
         own = self.sentence_starts[k]
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
-                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
+                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
         if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
             # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
-        return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
+        return (self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
+
+    def _body_past_thing(self, k: int, m: Mention) -> Speaker | None:
+        """``Le Kremlin a réagi. La crise dure depuis trois mois. Il a estimé…``: past a sentence
+        opening with a thing of ``thing_nouns`` (which says nothing), the body subject of the
+        sentence before it, on the same terms."""
+        if k < 2:
+            return None
+        start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
+        if not names_a_thing(" ".join(self.text[start : min(own, start + _THING_REACH)].split(None, 3)[:3])):
+            return None
+        return self._body_subject_from(self.sentence_starts[k - 2], start, m)
 
     def _own_body_subject(self, m: Mention) -> Speaker | None:
         """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun

@@ -3519,4 +3519,23 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
      ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
-    assert attribute._names_a_thing(np) is thing
+    assert mentions.names_a_thing(np) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Le Kremlin a réagi mardi. La crise dure depuis trois mois. Il a estimé que Kiev devait "
+                     "« faire des concessions ».", "Kremlin", id="past-a-crisis"),
+        pytest.param("Le ministère de la Défense a publié un bilan. Le conflit a fait 300 morts. « Les combats se "
+                     "poursuivent », a-t-il précisé.", "ministère de la Défense", id="inverted-past-a-conflict"),
+        pytest.param("La Russie a réagi mardi. La situation reste tendue dans la région. Elle a appelé à « la retenue ».",
+                     "Russie", id="past-the-situation"),
+        pytest.param("Le gouvernement a présenté sa réforme. La CGT appelle à la grève. Elle a dénoncé « un passage en force ».",
+                     "CGT", id="a-body-in-between-is-the-antecedent"),
+        pytest.param("Le Kremlin a réagi mardi. La crise a poussé Paul Garnier à démissionner. Il a estimé que Kiev "
+                     "devait « faire des concessions ».", "Paul Garnier", id="a-person-named-in-between"),
+    ],
+)
+def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
