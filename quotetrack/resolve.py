@@ -3002,10 +3002,17 @@ class Resolver:
                 return pair
             found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)
                      and not (report is not None and report[0] <= p.start < report[1])]
+            things = [p for p in found if names_a_thing(self.text[p.start : p.end])] if found else []
+            if things:
+                found = [p for p in found if p not in things]
             subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
+            if things and k >= 2 and hi == own and self._opens_sentence(things[0].start, self.sentence_starts):
+                # "Les syndicats ont vu le ministre. Les discussions ont duré trois heures. « … »,
+                # ont-ils regretté": talks say nothing; past a sentence they open, the one before.
+                windows.append((max(self.sentence_starts[k - 2], lo - _PLURAL_REACH), lo))
         if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)

@@ -3539,3 +3539,24 @@ def test_names_a_thing(np: str, thing: bool) -> None:
 )
 def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les discussions ont duré trois heures. "
+                     "« Rien n'a bougé », ont-ils regretté.", "syndicats", id="inverted-past-the-talks"),
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les négociations ont échoué. Ils ont dénoncé "
+                     "« un mépris total ».", "syndicats", id="subject-past-the-negotiations"),
+        pytest.param("Les manifestants se sont rassemblés place de la République. Les tensions sont montées dans la "
+                     "soirée. Ils ont scandé « Macron démission ».", "manifestants", id="past-the-tensions"),
+        pytest.param("Les députés ont adopté le texte. Les débats ont été vifs. « C'est une victoire », ont-ils salué.",
+                     "députés", id="past-the-debates"),
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les discussions ont duré trois heures. Les délégués "
+                     "ont dénoncé « un mépris total ».", "délégués", id="people-in-between-speak"),
+        pytest.param("Les discussions ont duré trois heures. « Rien n'a bougé », ont-ils regretté.", None,
+                     id="nobody-before-the-talks"),
+    ],
+)
+def test_a_plural_pronoun_skips_a_plural_thing(text: str, speaker: str | None) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
