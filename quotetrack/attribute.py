@@ -62,6 +62,7 @@ from quotetrack.mentions import (
     age_complement,
     first_names,
     fronted_participle,
+    impersonal_report,
     names_a_thing,
     names_data,
     place_complement,
@@ -1495,6 +1496,8 @@ class Attributor:
         if where == "after-colon":
             return self._after_colon(q, s_end)
         if where == "sentence-subject":
+            if self._impersonal_report(q, s_start):
+                return None  # "Il lui est reproché d'avoir « … »": no one's words the sentence names
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
             return self._agent(q, s_end)
@@ -1543,9 +1546,17 @@ class Attributor:
             # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
             return self._next_subject(q) if previous is None else None
         if where == "discourse":
+            if self._impersonal_report(q, s_start):
+                return None  # "Il est à noter que …", "Il se dit que …": nobody's words, no focus either
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _impersonal_report(self, q: Candidate, s_start: int) -> bool:
+        """Whether the sentence of ``q`` opens, before it, with the impersonal pronoun and a form
+        of ``impersonal_reports`` (``Il est à noter que``, ``Il se dit que``, ``Il lui est reproché``)."""
+        lead = _skip_blank(self.text, s_start)
+        return self.text[lead : lead + 2] in ("Il", "il") and impersonal_report().match(self.text, lead, q.start) is not None
 
     def _verb_of_noun_cue(self, cue: Any) -> int:
         """Where the subject of a cue is looked for before: before the verb that governs it

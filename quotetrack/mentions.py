@@ -217,6 +217,9 @@ class NamesData(Record):
     definite_determiners: tuple[str, ...]
     indefinite_determiners: tuple[str, ...] = ()
     impersonal_pronouns: tuple[str, ...]
+    impersonal_reports: tuple[str, ...] = ()
+    """Forms after the impersonal pronoun that give words as nobody's (``Il est à noter que``,
+    ``Il se dit que``): no speaker from the discourse's focus."""
     possessives: tuple[str, ...]
     plural_possessives: tuple[str, ...] = ()
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
@@ -418,6 +421,20 @@ def names_data() -> dict[str, Any]:
     raw: dict[str, Any] = lexicon.read_json("names.json")
     lexicon.validate(NamesData, {k: v for k, v in raw.items() if not k.startswith("_")}, origin="quotetrack/data/names.json")
     return raw
+
+
+@cache
+def impersonal_opening() -> regex.Pattern[str]:
+    """The impersonal pronoun and a form of ``impersonal_after_il`` (``Il faut``, ``Il est à
+    noter``, ``Il se dit que``), matched where the pronoun starts."""
+    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data()['impersonal_after_il'])})(?!\w)")
+
+
+@cache
+def impersonal_report() -> regex.Pattern[str]:
+    """The impersonal pronoun and a form of ``impersonal_reports`` (``Il est à noter``, ``Il se
+    dit que``, ``Il lui est reproché``), matched where the pronoun starts."""
+    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data().get('impersonal_reports', ()))})(?!\w)")
 
 
 @cache

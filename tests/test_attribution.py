@@ -3560,3 +3560,36 @@ def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, sp
 )
 def test_a_plural_pronoun_skips_a_plural_thing(text: str, speaker: str | None) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été annoncé que le ministère serait réorganisé.", None,
+                     id="a-passive-announcement"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il se dit que son successeur est déjà choisi.", None,
+                     id="a-rumour"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il lui est reproché d'avoir « menti ».", None,
+                     id="a-reproach-of-nobody-named"),
+        pytest.param("Le ministre a présenté ses priorités. Il s'agit de « remettre la France au travail ».", "ministre",
+                     id="il-s-agit-restates-whoever-spoke"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il se dit « prêt à revenir ».", "Paul Garnier",
+                     id="il-se-dit-pret-is-him"),
+    ],
+)
+def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        ("Il n'y a pas de scandale.", []),
+        ("Il ne faut pas céder.", []),
+        ("Il est question d'un remaniement.", []),
+        ("Il se dit prêt.", ["Il"]),
+        ("Il a été reçu par le ministre.", ["Il"]),
+    ],
+)
+def test_impersonal_forms_name_nobody(text: str, pronouns: list[str]) -> None:
+    assert [m.text for m in mentions.find_mentions(text) if m.kind == "pronoun"] == pronouns
