@@ -234,6 +234,8 @@ class NamesData(Record):
     counterpart_nouns: tuple[str, ...] = ()
     """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
     person named last who did not speak last."""
+    document_nouns: tuple[str, ...] = ()
+    """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     thing_nouns: tuple[str, ...] = ()
     """Nouns of events, periods, things and notions (``l'opération``, ``les détails``): a noun
     phrase they head is nobody who speaks."""

@@ -275,6 +275,17 @@ def _binding_at(b: _Binding) -> int:
 # Characters read at the start of a sentence for a thing opening it (a determiner, two words).
 _THING_REACH = 60
 
+# Generic nouns of a text, that take back the document named before (« ce texte », « le document »).
+_GENERIC_TEXTS = frozenset(("texte", "document"))
+
+
+@cache
+def _document_named() -> regex.Pattern[str]:
+    """A document of ``document_nouns`` (``names.json``) named for the first time: ``un amendement``."""
+    nouns = trie_alternation(names_data().get("document_nouns", ()))
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:un|une)[ \u00a0]++(?:nouvel(?:le)?[ \u00a0]++|nouveau[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
+
+
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
@@ -2309,6 +2320,10 @@ class Resolver:
             if introducer is not None:
                 # "Le ministère a publié un communiqué. « … », précise le texte": who put it out.
                 return self._with_mention(introducer, span), ("text→who introduced it",)
+            document = self._document_taken_back(m) if self._head(m) in _GENERIC_TEXTS else None
+            if document is not None:
+                # "Les députés ont adopté un amendement. Selon ce texte, …": the amendment says it.
+                return document, ("text→the document it takes back",)
             issuer = self._joint_issuers(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
@@ -2610,6 +2625,23 @@ class Resolver:
         if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             return None
         return self.speaker(b)[0]
+
+    def _document_taken_back(self, m: Mention) -> Speaker | None:
+        """``Les députés ont adopté un amendement. Selon ce texte, …``: a definite or demonstrative
+        ``texte`` or ``document`` no one introduced takes back the document (``document_nouns`` of
+        ``names.json``: amendement, projet de loi, résolution) named with an indefinite determiner in
+        its sentence before it or in the one before, and speaks by that noun."""
+        if not any(fold(m.text).startswith(d) for d in (*self.definite, *self.demonstratives)):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[k - 1] if k >= 1 else 0
+        found = None
+        for hit in _document_named().finditer(self.text, lo, m.start):
+            found = hit  # the last one named
+        if found is None or _inside(self.quoted, found.start()):
+            return None
+        noun = found.group("noun")
+        return Speaker(name=noun, type="other", mention=self.span(found.start("noun"), found.end("noun")))
 
     def _issuer_complement(self, end: int) -> Speaker | None:
         """The known body a complement right after a statement noun ending at ``end`` names

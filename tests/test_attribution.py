@@ -3593,3 +3593,22 @@ def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> 
 )
 def test_impersonal_forms_name_nobody(text: str, pronouns: list[str]) -> None:
     assert [m.text for m in mentions.find_mentions(text) if m.kind == "pronoun"] == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Les députés ont adopté mardi un amendement au projet de loi de finances. Selon ce texte, toute "
+                     "nouvelle dépense devra être approuvée par le Parlement.", "amendement", id="an-amendment"),
+        pytest.param("Le Conseil de sécurité a adopté une résolution. Selon ce texte, les casques bleus resteront deux ans.",
+                     "résolution", id="a-resolution"),
+        pytest.param("Le gouvernement a présenté un projet de loi. Ce texte prévoit de « simplifier » les procédures.",
+                     "projet de loi", id="a-bill"),
+        pytest.param("Le Kremlin a publié un communiqué. Selon ce texte, la frontière restera fermée.", "Kremlin",
+                     id="a-body-s-statement-is-the-body-s"),
+        pytest.param("Les députés ont voté. Selon le texte, la frontière restera fermée.", "texte",
+                     id="no-document-named-before"),
+    ],
+)
+def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker: str) -> None:
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
