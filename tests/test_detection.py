@@ -1290,3 +1290,20 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Selon la tradition, le président prononce un discours le 14 juillet.", [], id="tradition"),
+        pytest.param("Selon le protocole, le chef de l'Etat accueille ses hôtes sur le perron.", [], id="protocole"),
+        pytest.param("Selon l’usage, le doyen préside la séance.", [], id="usage-typographic-apostrophe"),
+        pytest.param("Selon toute vraisemblance, le scrutin sera reporté.", [], id="vraisemblance"),
+        pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
+        pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
+        pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
+                     id="the-head-of-protocol-is-a-source"),
+    ],
+)
+def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
