@@ -884,6 +884,10 @@ def _about_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['about_markers'])})(?:(?<=['’])|[ \u00a0]++)$")
 
 
+# A complement after a noun (« le sommet du G7 », « la réunion des ministres »).
+_COMPLEMENT_LINK = regex.compile(r"(?i)[ \u00a0](?:de|du|des|d['’])(?:[ \u00a0]|(?<=['’]))")
+
+
 @cache
 def _text_words() -> frozenset[str]:
     """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
@@ -1439,8 +1443,11 @@ class Attributor:
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 return self._fronted_speaker(subject, s_start) or named or same or subject
-            if subject is not None and subject.kind == "np" and names_a_thing(subject.text):
-                subject = None  # "La visite confirme « un réchauffement »": a thing, nobody who speaks
+            if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
+                    and _COMPLEMENT_LINK.search(subject.text) is None):
+                # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
+                # du G7 a appelé à …" names whose meeting: its members speak through it).
+                subject = None
             return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):

@@ -3612,3 +3612,14 @@ def test_impersonal_forms_name_nobody(text: str, pronouns: list[str]) -> None:
 )
 def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker: str) -> None:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Le sommet du G7 a appelé à « la désescalade ».", "sommet du G7", id="a-summit-of-members"),
+        pytest.param("La manifestation a dénoncé « la casse sociale ».", "manifestation", id="a-march-speaks-for-its-crowd"),
+    ],
+)
+def test_a_meeting_named_by_its_members_still_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
