@@ -52,6 +52,8 @@ _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 # One letter and an apostrophe glued to a name's first word (an elided article: « L'Olympique »).
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
+# An elided article opening a name (« L'Accord de Paris », « L'Oréal »): no person's name opens so.
+_ELIDED_ARTICLE_HEADS = frozenset(("L'", "L’"))
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
 # Between a role's complement link and the name of the body it names: spaces, and at most one
@@ -672,7 +674,8 @@ class Resolver:
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
-                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes else "person")
+                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes
+                    or words[0][:2] in _ELIDED_ARTICLE_HEADS else "person")  # "L'Accord de Paris": no person
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             surname = fold(words[-1]) if words else ""

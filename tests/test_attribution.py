@@ -3623,3 +3623,18 @@ def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker:
 )
 def test_a_meeting_named_by_its_members_still_speaks(text: str, speaker: str) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Paul Martin était présent jeudi. L'Accord de Paris a marqué les esprits. « Nous devons en tirer les "
+                     "leçons », a-t-il ajouté.", "Paul Martin", id="l-accord-de-paris"),
+        pytest.param("Paul Martin était présent jeudi. L’Airbus A350 s'est posé à Roissy. « Nous sommes soulagés », "
+                     "a-t-il ajouté.", "Paul Martin", id="an-airliner"),
+        pytest.param("Paul Martin était présent jeudi. Jean Lefort a marqué les esprits. « Nous devons en tirer les "
+                     "leçons », a-t-il ajouté.", "Jean Lefort", id="a-person-named-in-between"),
+    ],
+)
+def test_a_name_opening_with_an_elided_article_is_no_person(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
