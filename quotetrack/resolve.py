@@ -276,6 +276,8 @@ def _binding_at(b: _Binding) -> int:
 
 # Characters read at the start of a sentence for a thing opening it (a determiner, two words).
 _THING_REACH = 60
+# How many sentences opening with a thing a pronoun looks past for the body before them.
+_THING_SENTENCES = 2
 
 # Generic nouns of a text, that take back the document named before (« ce texte », « le document »).
 _GENERIC_TEXTS = frozenset(("texte", "document"))
@@ -2927,15 +2929,19 @@ class Resolver:
         return (self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
 
     def _body_past_thing(self, k: int, m: Mention) -> Speaker | None:
-        """``Le Kremlin a réagi. La crise dure depuis trois mois. Il a estimé…``: past a sentence
-        opening with a thing of ``thing_nouns`` (which says nothing), the body subject of the
-        sentence before it, on the same terms."""
-        if k < 2:
-            return None
-        start, own = self.sentence_starts[k - 1], self.sentence_starts[k]
-        if not names_a_thing(" ".join(self.text[start : min(own, start + _THING_REACH)].split(None, 3)[:3])):
-            return None
-        return self._body_subject_from(self.sentence_starts[k - 2], start, m)
+        """``Le Kremlin a réagi. La crise dure depuis trois mois. Il a estimé…``: past one or two
+        sentences opening with a thing of ``thing_nouns`` (which says nothing), the body subject
+        of the sentence before them, on the same terms."""
+        j = k - 1
+        while j >= 1 and k - j <= _THING_SENTENCES:
+            start, end = self.sentence_starts[j], self.sentence_starts[j + 1]
+            if not names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3])):
+                return None
+            found = self._body_subject_from(self.sentence_starts[j - 1], start, m)
+            if found is not None:
+                return found
+            j -= 1
+        return None
 
     def _own_body_subject(self, m: Mention) -> Speaker | None:
         """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun

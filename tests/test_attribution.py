@@ -3535,9 +3535,14 @@ def test_names_a_thing(np: str, thing: bool) -> None:
                      "CGT", id="a-body-in-between-is-the-antecedent"),
         pytest.param("Le Kremlin a réagi mardi. La crise a poussé Paul Garnier à démissionner. Il a estimé que Kiev "
                      "devait « faire des concessions ».", "Paul Garnier", id="a-person-named-in-between"),
+        pytest.param("La Commission européenne a présenté ses propositions. La crise de 2008 a laissé des traces. Le chômage reste "
+                     "élevé. Elle propose « un fonds commun ».", "Commission européenne", id="past-two-sentences-about-things"),
+        pytest.param("La Commission européenne a présenté ses propositions. La crise de 2008 a laissé des traces. Les banques "
+                     "ont souffert. Le chômage reste élevé. Elle propose « un fonds commun ».", None,
+                     id="not-past-three-sentences"),
     ],
 )
-def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
+def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, speaker: str | None) -> None:
     assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
 
 
