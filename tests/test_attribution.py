@@ -3580,6 +3580,12 @@ def test_a_plural_pronoun_skips_a_plural_thing(text: str, speaker: str | None) -
                      id="il-s-agit-restates-whoever-spoke"),
         pytest.param("Paul Garnier a quitté le gouvernement. Il se dit « prêt à revenir ».", "Paul Garnier",
                      id="il-se-dit-pret-is-him"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été rapporté que son successeur était choisi.", None,
+                     id="a-passive-report"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il est dit que son successeur était choisi.", None,
+                     id="a-present-passive-report"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été confirmé dans ses fonctions, a-t-il précisé.",
+                     "Paul Garnier", id="a-personal-passive-is-him"),
     ],
 )
 def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> None:
