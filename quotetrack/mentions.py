@@ -450,10 +450,12 @@ _THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "et", "ou"
 
 def names_a_thing(np: str) -> bool:
     """Whether a noun phrase's first noun, past its determiner (an elided one too) and maybe
-    one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``)."""
-    words = np.lower().replace("’", "'").split()
+    one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``); a
+    capitalised one names something (``L'Avenir``, a newspaper)."""
+    words = np.replace("’", "'").split()
     if words and "'" in words[0]:
         words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
+    words = [w if w[:1].islower() else "" for w in words[:3]]
     things = _thing_words()
     return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _THING_LINKS
                                                       and not words[1].endswith("'")))

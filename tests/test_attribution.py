@@ -3516,7 +3516,8 @@ def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
 @pytest.mark.parametrize(
     ("np", "thing"),
     [("une vaste opération", True), ("les détails", True), ("l'offensive", True), ("la réunion", True),
-     ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False)],
+     ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
+     ("L'Avenir", False), ("la crise migratoire", True)],
 )
 def test_names_a_thing(np: str, thing: bool) -> None:
     assert mentions.names_a_thing(np) is thing
