@@ -2934,14 +2934,19 @@ class Resolver:
         of the sentence before them, on the same terms."""
         j = k - 1
         while j >= 1 and k - j <= _THING_SENTENCES:
-            start, end = self.sentence_starts[j], self.sentence_starts[j + 1]
-            if not names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3])):
+            if not self._opens_with_thing(j):
                 return None
-            found = self._body_subject_from(self.sentence_starts[j - 1], start, m)
+            found = self._body_subject_from(self.sentence_starts[j - 1], self.sentence_starts[j], m)
             if found is not None:
                 return found
             j -= 1
         return None
+
+    def _opens_with_thing(self, j: int) -> bool:
+        """Whether sentence ``j`` opens with a noun phrase of a thing (``La crise dure…``)."""
+        start = self.sentence_starts[j]
+        end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+        return names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3]))
 
     def _own_body_subject(self, m: Mention) -> Speaker | None:
         """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun
@@ -3294,6 +3299,8 @@ class Resolver:
         as the last person of its country: "Le dirigeant américain s'en est pris… « … », a-t-il dit"."""
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
+        if s >= 2 and self._opens_with_thing(s - 1):
+            floor = self.sentence_starts[s - 2]  # "La chancelière est arrivée. La crise dure. « … », a-t-elle dit"
         k = bisect.bisect_left(self.role_starts, m.start) - 1
         if self._inverted(m):
             # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's

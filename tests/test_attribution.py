@@ -3650,3 +3650,18 @@ def test_a_meeting_named_by_its_members_still_speaks(text: str, speaker: str) ->
 )
 def test_a_name_opening_with_an_elided_article_is_no_person(text: str, speaker: str) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("La chancelière allemande est arrivée à Athènes. La crise grecque reste aiguë. « Nous sommes "
+                     "solidaires », a-t-elle assuré.", "chancelière allemande", id="past-the-crisis"),
+        pytest.param("Le ministre de l'Intérieur est arrivé à Calais. La situation reste tendue. Il a promis « des renforts ».",
+                     "ministre de l'Intérieur", id="past-the-situation"),
+        pytest.param("Le ministre de l'Intérieur est arrivé à Calais. Le préfet l'a accueilli. Il a promis « des renforts ».",
+                     "préfet", id="not-past-a-person"),
+    ],
+)
+def test_a_pronoun_takes_back_a_role_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [speaker]
