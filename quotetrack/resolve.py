@@ -2859,6 +2859,8 @@ class Resolver:
             return None
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1
+        if s >= 2 and self._opens_with_thing(s - 1):
+            floor = self.sentence_starts[s - 2]  # "Un responsable a confirmé l'attaque. L'explosion a fait trois morts."
         ceiling = m.start
         if self._inverted(m):
             ceiling = self._reported_clause_start(self.sentence_starts[s] if s >= 0 else 0, m.start)

@@ -3661,6 +3661,10 @@ def test_a_name_opening_with_an_elided_article_is_no_person(text: str, speaker: 
                      "ministre de l'Intérieur", id="past-the-situation"),
         pytest.param("Le ministre de l'Intérieur est arrivé à Calais. Le préfet l'a accueilli. Il a promis « des renforts ».",
                      "préfet", id="not-past-a-person"),
+        pytest.param("Un responsable sécuritaire a confirmé l'attaque. L'explosion a fait trois morts. « Les auteurs sont "
+                     "en fuite », a-t-il affirmé.", "responsable sécuritaire", id="an-anonymous-source-past-the-blast"),
+        pytest.param("Un diplomate européen a commenté la rencontre. La réunion a duré trois heures. « Rien n'a été "
+                     "décidé », a-t-il confié.", "diplomate européen", id="an-anonymous-source-past-the-meeting"),
     ],
 )
 def test_a_pronoun_takes_back_a_role_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
