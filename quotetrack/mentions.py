@@ -942,9 +942,9 @@ _SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–-")
 def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
     """Whether the first of ``tokens`` (at ``start``) is an adjective opening a name inside its
     sentence, another capitalised word after it: ``la région Grand Est``, not ``Grand Est : …``
-    nor ``Nouvelle hausse des prix``."""
+    nor ``Nouvelle hausse des prix``, nor before a word that names no one (``la Grande Guerre``)."""
     return (len(tokens) > 1 and tokens[0] in _names_set("inside_name_adjectives") and tokens[1][:1].isupper()
-            and not _sentence_start(text, start))
+            and tokens[1] not in _patterns().not_names and not _sentence_start(text, start))
 
 
 def _sentence_start(text: str, start: int) -> bool:

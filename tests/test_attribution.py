@@ -3669,3 +3669,15 @@ def test_a_name_opening_with_an_elided_article_is_no_person(text: str, speaker: 
 )
 def test_a_pronoun_takes_back_a_role_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
     assert [q.speaker_name for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Ils ont évoqué la Grande Guerre et la Deuxième Guerre mondiale.", [], id="wars"),
+        pytest.param("Le conseil régional du Grand Est a voté.", ["Grand Est"], id="a-region-stays"),
+        pytest.param("Le maire Jean Guerre a voté.", ["Jean Guerre"], id="a-surname-stays"),
+    ],
+)
+def test_a_war_is_no_name(text: str, names: list[str]) -> None:
+    assert [m.text for m in mentions.find_mentions(text) if m.kind == "name"] == names
