@@ -62,6 +62,8 @@ from quotetrack.mentions import (
     age_complement,
     first_names,
     fronted_participle,
+    impersonal_report,
+    names_a_thing,
     names_data,
     place_complement,
     same_source_at,
@@ -882,6 +884,10 @@ def _about_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['about_markers'])})(?:(?<=['’])|[ \u00a0]++)$")
 
 
+# A complement after a noun (« le sommet du G7 », « la réunion des ministres »).
+_COMPLEMENT_LINK = regex.compile(r"(?i)[ \u00a0](?:de|du|des|d['’])(?:[ \u00a0]|(?<=['’]))")
+
+
 @cache
 def _text_words() -> frozenset[str]:
     """Nouns for a statement or for what was said (``compte rendu``, ``propos``), from the data."""
@@ -1437,6 +1443,11 @@ class Attributor:
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 return self._fronted_speaker(subject, s_start) or named or same or subject
+            if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
+                    and _COMPLEMENT_LINK.search(subject.text) is None):
+                # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
+                # du G7 a appelé à …" names whose meeting: its members speak through it).
+                subject = None
             return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
@@ -1492,6 +1503,8 @@ class Attributor:
         if where == "after-colon":
             return self._after_colon(q, s_end)
         if where == "sentence-subject":
+            if self._impersonal_report(q, s_start):
+                return None  # "Il lui est reproché d'avoir « … »": no one's words the sentence names
             return self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
             return self._agent(q, s_end)
@@ -1540,9 +1553,17 @@ class Attributor:
             # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
             return self._next_subject(q) if previous is None else None
         if where == "discourse":
+            if self._impersonal_report(q, s_start):
+                return None  # "Il est à noter que …", "Il se dit que …": nobody's words, no focus either
             # Resolved later against the document's focus: the last speaker or subject named.
             return Mention(q.start, q.start, "", "discourse", head_start=q.start)
         return self._before(q.start, s_start, exclude=(q.start, q.end)) or self._after(q.end, s_end)
+
+    def _impersonal_report(self, q: Candidate, s_start: int) -> bool:
+        """Whether the sentence of ``q`` opens, before it, with the impersonal pronoun and a form
+        of ``impersonal_reports`` (``Il est à noter que``, ``Il se dit que``, ``Il lui est reproché``)."""
+        lead = _skip_blank(self.text, s_start)
+        return self.text[lead : lead + 2] in ("Il", "il") and impersonal_report().match(self.text, lead, q.start) is not None
 
     def _verb_of_noun_cue(self, cue: Any) -> int:
         """Where the subject of a cue is looked for before: before the verb that governs it
@@ -2061,8 +2082,8 @@ class Attributor:
             # "selon un communiqué diffusé en fin de matinée": the noun phrase before the
             # participle ending the clause speaks (no mention stood after it).
             return self._np_before_participle(pos, s_end, s_end, aside=False)
-        if np is None:
-            return None
+        if np is None or names_a_thing(np.group()):
+            return None  # "… a lancé lundi une vaste opération": the verb's object, nobody who speaks
         if incise:
             complement = _words().place_complement.match(self.text, np.end())
             if complement is not None and self._names_publication(complement.start(), complement.end()):

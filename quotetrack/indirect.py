@@ -44,7 +44,7 @@ from quotetrack.cues import prospective_report, telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
-from quotetrack.mentions import names_data, same_source_spans
+from quotetrack.mentions import impersonal_opening, names_data, same_source_spans
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -472,10 +472,28 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     cue or between it and que: ``n'exclut pas que`` is a report) is ne … que, "only";
     ``tout porte à croire que``: nobody's report."""
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
-    if _patterns().impersonal_opener.search(lead):
+    if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
     return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+
+
+# Characters read before a cue for the impersonal pronoun and its form (« Il est à noter »).
+_IMPERSONAL_LEAD = 24
+
+
+def _impersonal_cue(text: str, cue: CueLike, lead: str) -> bool:
+    """``Il est à noter que``, ``Il convient de rappeler que``, ``Il importe de souligner que``:
+    a cue the impersonal pronoun and one of its forms (``impersonal_after_il``) open or govern
+    (through à or de) is the writer's remark, nobody's report (not ``Il reste persuadé que``)."""
+    low = lead[-_IMPERSONAL_LEAD:].lower()
+    at = max(low.rfind("il "), low.rfind("il\u00a0"))
+    if at < 0 or (at > 0 and low[at - 1].isalpha()):
+        return False
+    m = impersonal_opening().match(text, cue.start - len(low) + at, cue.end)
+    if m is None or (m.end() < cue.start and text[m.end() : cue.start].strip(" \u00a0")):
+        return False
+    return m.end() >= cue.end or text[cue.start : cue.start + 3].lower().startswith(("à ", "de ", "d'", "d’"))
 
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:

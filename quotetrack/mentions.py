@@ -217,6 +217,9 @@ class NamesData(Record):
     definite_determiners: tuple[str, ...]
     indefinite_determiners: tuple[str, ...] = ()
     impersonal_pronouns: tuple[str, ...]
+    impersonal_reports: tuple[str, ...] = ()
+    """Forms after the impersonal pronoun that give words as nobody's (``Il est à noter que``,
+    ``Il se dit que``): no speaker from the discourse's focus."""
     possessives: tuple[str, ...]
     plural_possessives: tuple[str, ...] = ()
     cue_clitics: dict[str, Literal["sg", "pl"]] = {}
@@ -231,6 +234,11 @@ class NamesData(Record):
     counterpart_nouns: tuple[str, ...] = ()
     """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
     person named last who did not speak last."""
+    document_nouns: tuple[str, ...] = ()
+    """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
+    thing_nouns: tuple[str, ...] = ()
+    """Nouns of events, periods, things and notions (``l'opération``, ``les détails``): a noun
+    phrase they head is nobody who speaks."""
     place_event_nouns: tuple[str, ...] = ()
     """Nouns of an event called after a place (``l'attaque de``, ``la bataille d'``): a name the
     registry does not know completing one, maybe past an adjective, is no antecedent either."""
@@ -415,6 +423,42 @@ def names_data() -> dict[str, Any]:
     raw: dict[str, Any] = lexicon.read_json("names.json")
     lexicon.validate(NamesData, {k: v for k, v in raw.items() if not k.startswith("_")}, origin="quotetrack/data/names.json")
     return raw
+
+
+@cache
+def impersonal_opening() -> regex.Pattern[str]:
+    """The impersonal pronoun and a form of ``impersonal_after_il`` (``Il faut``, ``Il est à
+    noter``, ``Il se dit que``), matched where the pronoun starts."""
+    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data()['impersonal_after_il'])})(?!\w)")
+
+
+@cache
+def impersonal_report() -> regex.Pattern[str]:
+    """The impersonal pronoun and a form of ``impersonal_reports`` (``Il est à noter``, ``Il se
+    dit que``, ``Il lui est reproché``), matched where the pronoun starts."""
+    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data().get('impersonal_reports', ()))})(?!\w)")
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    """Nouns of events, periods, things and notions (``thing_nouns`` of ``names.json``): nobody who speaks."""
+    return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
+
+
+_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "et", "ou"))
+
+
+def names_a_thing(np: str) -> bool:
+    """Whether a noun phrase's first noun, past its determiner (an elided one too) and maybe
+    one premodifier (``une vaste opération``), is a thing, no speaker (``les détails``); a
+    capitalised one names something (``L'Avenir``, a newspaper)."""
+    words = np.replace("’", "'").split()
+    if words and "'" in words[0]:
+        words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
+    words = [w if w[:1].islower() else "" for w in words[:3]]
+    things = _thing_words()
+    return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _THING_LINKS
+                                                      and not words[1].endswith("'")))
 
 
 @cache
@@ -898,9 +942,9 @@ _SENTENCE_MARKS = frozenset("\n.!?…:»\"”«“—–-")
 def _inside_name_adjective(text: str, start: int, tokens: list[str]) -> bool:
     """Whether the first of ``tokens`` (at ``start``) is an adjective opening a name inside its
     sentence, another capitalised word after it: ``la région Grand Est``, not ``Grand Est : …``
-    nor ``Nouvelle hausse des prix``."""
+    nor ``Nouvelle hausse des prix``, nor before a word that names no one (``la Grande Guerre``)."""
     return (len(tokens) > 1 and tokens[0] in _names_set("inside_name_adjectives") and tokens[1][:1].isupper()
-            and not _sentence_start(text, start))
+            and tokens[1] not in _patterns().not_names and not _sentence_start(text, start))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -1218,14 +1262,16 @@ def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}[\p{L}'’\-]*+)")
+_NEXT_CAPITAL = regex.compile(r"[ \u00a0]++\p{Lu}\p{Ll}")
 
 
 def _noun_follows(text: str, end: int) -> bool:
     """Whether a lower-case word that cannot go on a verb group (a noun: « le premier
-    secrétaire ») follows ``end``."""
+    secrétaire ») follows ``end``, or a capitalised one, the rest of a name (« la Première
+    Guerre mondiale », « le Premier Empire »)."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
-        return False
+        return _NEXT_CAPITAL.match(text, end) is not None
     word = m.group(1).lower().replace("’", "'")
     # "l'intéressé s'en amuse": an elided clitic glued to the next word opens a verb group.
     elided = word[: word.find("'") + 1] if "'" in word else word

@@ -38,6 +38,7 @@ from quotetrack.mentions import (
     first_names,
     fronted_participle,
     known_first_name,
+    names_a_thing,
     names_data,
     place_complement,
     subject_relative_after,
@@ -51,6 +52,8 @@ _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 # One letter and an apostrophe glued to a name's first word (an elided article: « L'Olympique »).
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
+# An elided article opening a name (« L'Accord de Paris », « L'Oréal »): no person's name opens so.
+_ELIDED_ARTICLE_HEADS = frozenset(("L'", "L’"))
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
 # Between a role's complement link and the name of the body it names: spaces, and at most one
@@ -269,6 +272,22 @@ def _same_body_name(a: str, b: str) -> bool:
 def _binding_at(b: _Binding) -> int:
     """Where ``b`` was made: the key bindings are sorted by."""
     return b.at
+
+
+# Characters read at the start of a sentence for a thing opening it (a determiner, two words).
+_THING_REACH = 60
+# How many sentences opening with a thing a pronoun looks past for the body before them.
+_THING_SENTENCES = 2
+
+# Generic nouns of a text, that take back the document named before (« ce texte », « le document »).
+_GENERIC_TEXTS = frozenset(("texte", "document"))
+
+
+@cache
+def _document_named() -> regex.Pattern[str]:
+    """A document of ``document_nouns`` (``names.json``) named for the first time: ``un amendement``."""
+    nouns = trie_alternation(names_data().get("document_nouns", ()))
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:un|une)[ \u00a0]++(?:nouvel(?:le)?[ \u00a0]++|nouveau[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
 
 
 class Resolver:
@@ -657,7 +676,8 @@ class Resolver:
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
-                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes else "person")
+                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes
+                    or words[0][:2] in _ELIDED_ARTICLE_HEADS else "person")  # "L'Accord de Paris": no person
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             surname = fold(words[-1]) if words else ""
@@ -2330,6 +2350,10 @@ class Resolver:
             if introducer is not None:
                 # "Le ministère a publié un communiqué. « … », précise le texte": who put it out.
                 return self._with_mention(introducer, span), ("text→who introduced it",)
+            document = self._document_taken_back(m) if self._head(m) in _GENERIC_TEXTS else None
+            if document is not None:
+                # "Les députés ont adopté un amendement. Selon ce texte, …": the amendment says it.
+                return document, ("text→the document it takes back",)
             issuer = self._joint_issuers(m) if self._head(m) in self.text_nouns else None
             if issuer is not None:
                 # "Les juntes ont annoncé… « … », indique le communiqué conjoint": the group.
@@ -2632,6 +2656,23 @@ class Resolver:
             return None
         return self.speaker(b)[0]
 
+    def _document_taken_back(self, m: Mention) -> Speaker | None:
+        """``Les députés ont adopté un amendement. Selon ce texte, …``: a definite or demonstrative
+        ``texte`` or ``document`` no one introduced takes back the document (``document_nouns`` of
+        ``names.json``: amendement, projet de loi, résolution) named with an indefinite determiner in
+        its sentence before it or in the one before, and speaks by that noun."""
+        if not any(fold(m.text).startswith(d) for d in (*self.definite, *self.demonstratives)):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[k - 1] if k >= 1 else 0
+        found = None
+        for hit in _document_named().finditer(self.text, lo, m.start):
+            found = hit  # the last one named
+        if found is None or _inside(self.quoted, found.start()):
+            return None
+        noun = found.group("noun")
+        return Speaker(name=noun, type="other", mention=self.span(found.start("noun"), found.end("noun")))
+
     def _issuer_complement(self, end: int) -> Speaker | None:
         """The known body a complement right after a statement noun ending at ``end`` names
         (``un compte rendu| de la présidence française``), if any."""
@@ -2843,6 +2884,8 @@ class Resolver:
             return None
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1
+        if s >= 2 and self._opens_with_thing(s - 1):
+            floor = self.sentence_starts[s - 2]  # "Un responsable a confirmé l'attaque. L'explosion a fait trois morts."
         ceiling = m.start
         if self._inverted(m):
             ceiling = self._reported_clause_start(self.sentence_starts[s] if s >= 0 else 0, m.start)
@@ -2905,12 +2948,32 @@ class Resolver:
         own = self.sentence_starts[k]
         if inverted:  # the words before the quotation, else the sentence before it
             return self._body_subject_from(own, m.start, m) or (
-                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None)
+                self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
         if not self._subject_like(m, self.sentence_starts, self.cue_ends) or _object_relative_before().search(self.text, max(own, m.start - _RELATIVE_REACH), m.start):
             # "La junte rejette ces accusations, qu'elle qualifie de…": a relative's subject
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
-        return self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None
+        return (self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
+
+    def _body_past_thing(self, k: int, m: Mention) -> Speaker | None:
+        """``Le Kremlin a réagi. La crise dure depuis trois mois. Il a estimé…``: past one or two
+        sentences opening with a thing of ``thing_nouns`` (which says nothing), the body subject
+        of the sentence before them, on the same terms."""
+        j = k - 1
+        while j >= 1 and k - j <= _THING_SENTENCES:
+            if not self._opens_with_thing(j):
+                return None
+            found = self._body_subject_from(self.sentence_starts[j - 1], self.sentence_starts[j], m)
+            if found is not None:
+                return found
+            j -= 1
+        return None
+
+    def _opens_with_thing(self, j: int) -> bool:
+        """Whether sentence ``j`` opens with a noun phrase of a thing (``La crise dure…``)."""
+        start = self.sentence_starts[j]
+        end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+        return names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3]))
 
     def _own_body_subject(self, m: Mention) -> Speaker | None:
         """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun
@@ -3012,10 +3075,17 @@ class Resolver:
                 return pair
             found = [p for p in plurals.plural_phrases().find(self.text, lo, hi) if not _inside(self.quoted, p.start)
                      and not (report is not None and report[0] <= p.start < report[1])]
+            things = [p for p in found if names_a_thing(self.text[p.start : p.end])] if found else []
+            if things:
+                found = [p for p in found if p not in things]
             subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
+            if things and k >= 2 and hi == own and self._opens_sentence(things[0].start, self.sentence_starts):
+                # "Les syndicats ont vu le ministre. Les discussions ont duré trois heures. « … »,
+                # ont-ils regretté": talks say nothing; past a sentence they open, the one before.
+                windows.append((max(self.sentence_starts[k - 2], lo - _PLURAL_REACH), lo))
         if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
@@ -3256,6 +3326,8 @@ class Resolver:
         as the last person of its country: "Le dirigeant américain s'en est pris… « … », a-t-il dit"."""
         s = bisect.bisect_right(self.sentence_starts, m.start) - 1
         floor = self.sentence_starts[s - 1] if s >= 1 else -1  # a role older than the previous sentence is not taken
+        if s >= 2 and self._opens_with_thing(s - 1):
+            floor = self.sentence_starts[s - 2]  # "La chancelière est arrivée. La crise dure. « … », a-t-elle dit"
         k = bisect.bisect_left(self.role_starts, m.start) - 1
         if self._inverted(m):
             # "Une mère dont le fils est détenu attend…, explique-t-il": the reported clause's

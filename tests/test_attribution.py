@@ -3487,3 +3487,228 @@ def test_a_participle_after_an_incise_shares_a_definite_description_subject() ->
 def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
     text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
     assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("« Ils ont perdu la Seconde Guerre mondiale », a écrit le président américain au retour d'un hommage "
+                     "aux morts de la Première Guerre mondiale. « Sans nous, ils parleraient allemand », a-t-il raillé.",
+                     ["président américain", "président américain"], id="a-war-named-in-a-complement-is-no-antecedent"),
+        pytest.param("Paul Morel a présidé la cérémonie. La Grande Guerre a fait des millions de morts. "
+                     "« Rien n'est oublié », a-t-il ajouté.", ["Paul Morel"], id="the-great-war-as-subject"),
+        pytest.param("Anne Leroy a visité le musée. La Révolution a bouleversé le pays. « Elle reste notre socle », "
+                     "a-t-elle dit.", ["Anne Leroy"], id="the-revolution-as-subject"),
+        pytest.param("Le maire, Jean Guerre, a inauguré la stèle. « C'est un devoir de mémoire », a-t-il dit.",
+                     ["Jean Guerre"], id="a-surname-guerre-after-a-first-name-stays"),
+        pytest.param("Marc Roux a salué « le souvenir de l'Occupation ». Selon lui, la Shoah « ne doit jamais être "
+                     "oubliée ».", ["Marc Roux", "Marc Roux"], id="occupation-and-shoah-are-no-one"),
+    ],
+)
+def test_a_war_or_period_is_no_speaker(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("La Première Guerre mondiale a tout changé.", []),
+        pytest.param("Le Premier Empire a tout changé.", []),
+        pytest.param("Jean Dupont et Paul Morel sont arrivés. Le premier a parlé longtemps.", ["former"]),
+        pytest.param("Jean Dupont et Paul Morel sont arrivés. La première ministre a parlé.", []),
+    ],
+)
+def test_first_before_a_capitalised_word_is_no_former(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in mentions.find_mentions(text) if m.kind == "former"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Sur « ordre » de son ministre, le général a lancé lundi une vaste opération.", None,
+                     id="an-operation-after-the-verb-is-its-object"),
+        pytest.param("Sur « demande » de Paris, le comité a annoncé la semaine suivante une réunion.", None,
+                     id="a-meeting-after-the-verb-is-its-object"),
+        pytest.param("Paul Garnier a reçu son homologue. La visite confirme « un réchauffement » entre les deux pays.",
+                     "Paul Garnier", id="a-visit-as-subject-is-nobody"),
+        pytest.param("« Nous partirons », a lancé un diplomate.", "diplomate", id="a-person-after-the-verb-speaks"),
+        pytest.param("« Rien ne bouge », a confié un responsable de l'opération.", "responsable de l'opération",
+                     id="an-operation-in-a-complement-keeps-its-head"),
+        pytest.param("« Les sanctions tomberont », précise le texte.", "texte", id="a-text-may-speak"),
+        pytest.param("Paul Garnier a reçu son homologue. La délégation confirme « un réchauffement » entre les deux pays.",
+                     "délégation", id="a-delegation-speaks"),
+    ],
+)
+def test_a_thing_is_no_speaker(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("np", "thing"),
+    [("une vaste opération", True), ("les détails", True), ("l'offensive", True), ("la réunion", True),
+     ("un diplomate", False), ("le responsable de l'opération", False), ("le texte", False), ("la mesure", False),
+     ("L'Avenir", False), ("la crise migratoire", True)],
+)
+def test_names_a_thing(np: str, thing: bool) -> None:
+    assert mentions.names_a_thing(np) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Le Kremlin a réagi mardi. La crise dure depuis trois mois. Il a estimé que Kiev devait "
+                     "« faire des concessions ».", "Kremlin", id="past-a-crisis"),
+        pytest.param("Le ministère de la Défense a publié un bilan. Le conflit a fait 300 morts. « Les combats se "
+                     "poursuivent », a-t-il précisé.", "ministère de la Défense", id="inverted-past-a-conflict"),
+        pytest.param("La Russie a réagi mardi. La situation reste tendue dans la région. Elle a appelé à « la retenue ».",
+                     "Russie", id="past-the-situation"),
+        pytest.param("Le gouvernement a présenté sa réforme. La CGT appelle à la grève. Elle a dénoncé « un passage en force ».",
+                     "CGT", id="a-body-in-between-is-the-antecedent"),
+        pytest.param("Le Kremlin a réagi mardi. La crise a poussé Paul Garnier à démissionner. Il a estimé que Kiev "
+                     "devait « faire des concessions ».", "Paul Garnier", id="a-person-named-in-between"),
+        pytest.param("La Commission européenne a présenté ses propositions. La crise de 2008 a laissé des traces. Le chômage reste "
+                     "élevé. Elle propose « un fonds commun ».", "Commission européenne", id="past-two-sentences-about-things"),
+        pytest.param("La Commission européenne a présenté ses propositions. La crise de 2008 a laissé des traces. Les banques "
+                     "ont souffert. Le chômage reste élevé. Elle propose « un fonds commun ».", None,
+                     id="not-past-three-sentences"),
+    ],
+)
+def test_a_pronoun_takes_back_a_body_past_a_sentence_about_a_thing(text: str, speaker: str | None) -> None:
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les discussions ont duré trois heures. "
+                     "« Rien n'a bougé », ont-ils regretté.", "syndicats", id="inverted-past-the-talks"),
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les négociations ont échoué. Ils ont dénoncé "
+                     "« un mépris total ».", "syndicats", id="subject-past-the-negotiations"),
+        pytest.param("Les manifestants se sont rassemblés place de la République. Les tensions sont montées dans la "
+                     "soirée. Ils ont scandé « Macron démission ».", "manifestants", id="past-the-tensions"),
+        pytest.param("Les députés ont adopté le texte. Les débats ont été vifs. « C'est une victoire », ont-ils salué.",
+                     "députés", id="past-the-debates"),
+        pytest.param("Les syndicats ont rencontré le ministre mardi. Les discussions ont duré trois heures. Les délégués "
+                     "ont dénoncé « un mépris total ».", "délégués", id="people-in-between-speak"),
+        pytest.param("Les discussions ont duré trois heures. « Rien n'a bougé », ont-ils regretté.", None,
+                     id="nobody-before-the-talks"),
+    ],
+)
+def test_a_plural_pronoun_skips_a_plural_thing(text: str, speaker: str | None) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été annoncé que le ministère serait réorganisé.", None,
+                     id="a-passive-announcement"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il se dit que son successeur est déjà choisi.", None,
+                     id="a-rumour"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il lui est reproché d'avoir « menti ».", None,
+                     id="a-reproach-of-nobody-named"),
+        pytest.param("Le ministre a présenté ses priorités. Il s'agit de « remettre la France au travail ».", "ministre",
+                     id="il-s-agit-restates-whoever-spoke"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il se dit « prêt à revenir ».", "Paul Garnier",
+                     id="il-se-dit-pret-is-him"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été rapporté que son successeur était choisi.", None,
+                     id="a-passive-report"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il est dit que son successeur était choisi.", None,
+                     id="a-present-passive-report"),
+        pytest.param("Paul Garnier a quitté le gouvernement. Il a été confirmé dans ses fonctions, a-t-il précisé.",
+                     "Paul Garnier", id="a-personal-passive-is-him"),
+    ],
+)
+def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        ("Il n'y a pas de scandale.", []),
+        ("Il ne faut pas céder.", []),
+        ("Il est question d'un remaniement.", []),
+        ("Il se dit prêt.", ["Il"]),
+        ("Il a été reçu par le ministre.", ["Il"]),
+    ],
+)
+def test_impersonal_forms_name_nobody(text: str, pronouns: list[str]) -> None:
+    assert [m.text for m in mentions.find_mentions(text) if m.kind == "pronoun"] == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Les députés ont adopté mardi un amendement au projet de loi de finances. Selon ce texte, toute "
+                     "nouvelle dépense devra être approuvée par le Parlement.", "amendement", id="an-amendment"),
+        pytest.param("Le Conseil de sécurité a adopté une résolution. Selon ce texte, les casques bleus resteront deux ans.",
+                     "résolution", id="a-resolution"),
+        pytest.param("Le gouvernement a présenté un projet de loi. Ce texte prévoit de « simplifier » les procédures.",
+                     "projet de loi", id="a-bill"),
+        pytest.param("Le Kremlin a publié un communiqué. Selon ce texte, la frontière restera fermée.", "Kremlin",
+                     id="a-body-s-statement-is-the-body-s"),
+        pytest.param("Les députés ont voté. Selon le texte, la frontière restera fermée.", "texte",
+                     id="no-document-named-before"),
+    ],
+)
+def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker: str) -> None:
+    assert {q.speaker_name for q in quotetrack.extract(text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Le sommet du G7 a appelé à « la désescalade ».", "sommet du G7", id="a-summit-of-members"),
+        pytest.param("La manifestation a dénoncé « la casse sociale ».", "manifestation", id="a-march-speaks-for-its-crowd"),
+    ],
+)
+def test_a_meeting_named_by_its_members_still_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Paul Martin était présent jeudi. L'Accord de Paris a marqué les esprits. « Nous devons en tirer les "
+                     "leçons », a-t-il ajouté.", "Paul Martin", id="l-accord-de-paris"),
+        pytest.param("Paul Martin était présent jeudi. L’Airbus A350 s'est posé à Roissy. « Nous sommes soulagés », "
+                     "a-t-il ajouté.", "Paul Martin", id="an-airliner"),
+        pytest.param("Paul Martin était présent jeudi. Jean Lefort a marqué les esprits. « Nous devons en tirer les "
+                     "leçons », a-t-il ajouté.", "Jean Lefort", id="a-person-named-in-between"),
+    ],
+)
+def test_a_name_opening_with_an_elided_article_is_no_person(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("La chancelière allemande est arrivée à Athènes. La crise grecque reste aiguë. « Nous sommes "
+                     "solidaires », a-t-elle assuré.", "chancelière allemande", id="past-the-crisis"),
+        pytest.param("Le ministre de l'Intérieur est arrivé à Calais. La situation reste tendue. Il a promis « des renforts ».",
+                     "ministre de l'Intérieur", id="past-the-situation"),
+        pytest.param("Le ministre de l'Intérieur est arrivé à Calais. Le préfet l'a accueilli. Il a promis « des renforts ».",
+                     "préfet", id="not-past-a-person"),
+        pytest.param("Un responsable sécuritaire a confirmé l'attaque. L'explosion a fait trois morts. « Les auteurs sont "
+                     "en fuite », a-t-il affirmé.", "responsable sécuritaire", id="an-anonymous-source-past-the-blast"),
+        pytest.param("Un diplomate européen a commenté la rencontre. La réunion a duré trois heures. « Rien n'a été "
+                     "décidé », a-t-il confié.", "diplomate européen", id="an-anonymous-source-past-the-meeting"),
+    ],
+)
+def test_a_pronoun_takes_back_a_role_past_a_sentence_about_a_thing(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Ils ont évoqué la Grande Guerre et la Deuxième Guerre mondiale.", [], id="wars"),
+        pytest.param("Le conseil régional du Grand Est a voté.", ["Grand Est"], id="a-region-stays"),
+        pytest.param("Le maire Jean Guerre a voté.", ["Jean Guerre"], id="a-surname-stays"),
+    ],
+)
+def test_a_war_is_no_name(text: str, names: list[str]) -> None:
+    assert [m.text for m in mentions.find_mentions(text) if m.kind == "name"] == names

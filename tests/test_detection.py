@@ -1322,3 +1322,37 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
     assert q.speaker_name == "Anne-Marie Roux"
     assert q.speaker.mention.text == text[q.speaker.mention.start : q.speaker.mention.end] == "elle"
     assert q.cue is not None and q.cue.text == text[q.cue.start : q.cue.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Il est à noter que la France a voté contre.", [], id="est-a-noter"),
+        pytest.param("Il convient de rappeler que la France a voté contre.", [], id="convient-de-rappeler"),
+        pytest.param("Il importe de souligner que le texte a été amendé.", [], id="importe-de-souligner"),
+        pytest.param("Il reste à préciser que le texte a été amendé.", [], id="reste-a-preciser"),
+        pytest.param("Paul Garnier a parlé. Il a souligné que la France avait eu raison.", ["la France avait eu raison"],
+                     id="a-person-who-stresses"),
+        pytest.param("Le ministre estime qu'il convient de rappeler que la France a voté contre.",
+                     ["il convient de rappeler que la France a voté contre"], id="the-outer-report-stays"),
+    ],
+)
+def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Selon la tradition, le président prononce un discours le 14 juillet.", [], id="tradition"),
+        pytest.param("Selon le protocole, le chef de l'Etat accueille ses hôtes sur le perron.", [], id="protocole"),
+        pytest.param("Selon l’usage, le doyen préside la séance.", [], id="usage-typographic-apostrophe"),
+        pytest.param("Selon toute vraisemblance, le scrutin sera reporté.", [], id="vraisemblance"),
+        pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
+        pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
+        pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
+                     id="the-head-of-protocol-is-a-source"),
+    ],
+)
+def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
