@@ -3403,6 +3403,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
     pytest.param("Le sénateur Tom Avery a publié une vidéo. Le réseau social a masqué le message, le jugeant « trompeur ».",
                  -1, "réseau social", id="an-object-pronoun-before-a-gerund-keeps-the-main-clause-subject"),
+    pytest.param("Photos à l'appui, le tabloïd Bild révèle ce lundi que le ministre a dîné avec des lobbyistes.", 0, "Bild",
+                 id="an-outlet-reveals-on-a-named-day-before-que"),
+    pytest.param("Le ministre affirme ce matin que la réforme sera votée.", 0, "ministre",
+                 id="a-person-asserts-this-morning-before-que"),
 ]
 
 
