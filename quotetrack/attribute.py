@@ -291,6 +291,10 @@ def _age_aside() -> regex.Pattern[str]:
 
 # Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
 _SIDE_APPOSITION_WORDS = 8
+# "« … », peut-on lire.", "On lit que …": cues of reading, whose words were written by the
+# publication last named before them (in the same paragraph, within this many characters).
+_READING_LEMMAS = frozenset({"lire"})
+_READ_REACH = 600
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
@@ -1395,6 +1399,8 @@ class Attributor:
             found = self._named_after_cue(cue.end, s_end)
             if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
                 return same  # "« … », indique-t-on de même source": whoever spoke last
+            if found is None and cue.lemma in _READING_LEMMAS and (read := self._read_in(q, cue)) is not None:
+                return read  # "Mediapart publie une enquête. X est « … », peut-on lire.": the publication
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -1436,7 +1442,8 @@ class Attributor:
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
-                return self._fronted_speaker(subject, s_start) or named or same or subject
+                read = self._read_in(q, cue) if cue.lemma in _READING_LEMMAS else None
+                return self._fronted_speaker(subject, s_start) or named or same or read or subject
             return self._voice(s_start, cue.start, q) or self._voice(cue.end, q.start, q) or subject
         if where == "nearest-before-cue":
             if cue.form == "preposition" and self._relative_cue(cue):
@@ -1962,6 +1969,18 @@ class Attributor:
             return None
         link = self.text[pos : self.mentions[k].start].strip(" \u00a0").casefold()
         return self.mentions[k].end if link in _addressee_links() else None
+
+    def _read_in(self, q: Candidate, cue: Any) -> Mention | None:
+        """The publication last named before the quote and its reading cue (``peut-on lire``, ``on
+        lit que``), in the same paragraph and within ``_READ_REACH`` characters, or None."""
+        pos = min(q.start, cue.start)
+        floor = max(self.text.rfind("\n", 0, pos) + 1, pos - _READ_REACH)
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= floor:
+            if self.mentions[k].kind == "publication" and self.mentions[k].end <= pos:
+                return self.mentions[k]
+            k -= 1
+        return None
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""

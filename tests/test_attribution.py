@@ -3407,6 +3407,14 @@ SPEAKER_OF_QUOTE = [
                  id="an-outlet-reveals-on-a-named-day-before-que"),
     pytest.param("Le ministre affirme ce matin que la réforme sera votée.", 0, "ministre",
                  id="a-person-asserts-this-morning-before-que"),
+    pytest.param("Mediapart publie une enquête sur le député. Le parlementaire est « soupçonné de fraude fiscale », peut-on "
+                 "lire.", -1, "Mediapart", id="peut-on-lire-takes-back-the-publication-named-before"),
+    pytest.param("Le Parisien consacre sa une au procès. On lit que l'accusé a reconnu les faits.", 0, "Le Parisien",
+                 id="on-lit-que-takes-back-the-publication-named-before"),
+    pytest.param("Mediapart publie une enquête.\n\nLe préfet a écrit aux maires. « Nous refusons ce projet », peut-on lire.",
+                 0, "préfet", id="peut-on-lire-takes-back-no-publication-of-an-earlier-paragraph"),
+    pytest.param("Sur la banderole, « Le Monde ment », peut-on lire.", 0, None,
+                 id="peut-on-lire-takes-back-no-publication-inside-the-quote"),
 ]
 
 
