@@ -3415,6 +3415,14 @@ SPEAKER_OF_QUOTE = [
                  0, "préfet", id="peut-on-lire-takes-back-no-publication-of-an-earlier-paragraph"),
     pytest.param("Sur la banderole, « Le Monde ment », peut-on lire.", 0, None,
                  id="peut-on-lire-takes-back-no-publication-inside-the-quote"),
+    pytest.param("Le ministre aurait menti aux enquêteurs, a révélé le « Canard enchaîné » mercredi.", 0,
+                 "Le Canard enchaîné", id="a-newspaper-in-marks-after-its-article-speaks-after-the-cue"),
+    pytest.param("Selon l'« Humanité », le parti traverse une crise profonde.", 0, "L'Humanité",
+                 id="a-newspaper-in-marks-after-an-elided-article-is-the-selon-source"),
+    pytest.param("D'après les informations du « Parisien », le suspect a été libéré jeudi.", 0, "Le Parisien",
+                 id="a-newspaper-in-marks-after-du-owns-the-information"),
+    pytest.param("« Je ne partirai pas », a déclaré le ministre au « Parisien ».", 0, "ministre",
+                 id="a-newspaper-in-marks-the-words-are-told-to-is-no-speaker"),
 ]
 
 

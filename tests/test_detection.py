@@ -130,6 +130,10 @@ DETECTED = [
                  [("partial", "à la plus grande prudence")], id="appeler-a-after-a-clitic-still-reports"),
     pytest.param("Le directeur de l'hôpital a présenté ses « plus profondes excuses » à la famille de la patiente.",
                  [("partial", "plus profondes excuses")], id="excuses-presented-in-marks-are-the-presenter-s-words"),
+    pytest.param("Le ministre a promis aux soignants le « monde d'après ».",
+                 [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
+    pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
+                 [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
 ]
 
 NOT_QUOTES = [
@@ -145,6 +149,12 @@ NOT_QUOTES = [
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("L'ancien président a accordé une longue interview au « Journal du dimanche ».",
+                 id="a-newspaper-in-marks-after-its-contracted-article"),
+    pytest.param("Le ministre s'en est pris au « Canard enchaîné » et aux « Echos », a rapporté son entourage.",
+                 id="newspapers-in-marks-after-au-and-aux"),
+    pytest.param("Il a longtemps écrit pour l'« Humanité » avant de rejoindre la radio.",
+                 id="a-newspaper-in-marks-after-an-elided-article"),
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
