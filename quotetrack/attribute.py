@@ -1428,7 +1428,19 @@ class Attributor:
             if cue.form == "preposition" and (owned := self._possessed_speech(cue.end, comma if comma >= 0 else s_end)) is not None:
                 return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)
-            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
+                # "Selon un journaliste présent sur place, la police a chargé": the source is the
+                # noun phrase before the comma, never a subject of the words reported after it.
+                k = bisect.bisect_left(self.m_starts, cue.end)
+                if k < len(self.mentions) and self.mentions[k].end <= comma:
+                    return self.mentions[k]  # "Aux dires d'Irène,": a name the np pattern does not read
+                # "Aux yeux des| élus,": after a cue ending in its article, a noun with none.
+                lo = cue.end + len(self.text[cue.end : comma]) - len(self.text[cue.end : comma].lstrip())
+                bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in ("de", "des", "du")
+                np = self._opening_np(cue.end, comma) or (_bare_np().match(self.text, lo, comma) if bare else None)
+                return self._np_mention(np) if np is not None else None
+            return found
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.

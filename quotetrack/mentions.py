@@ -349,6 +349,8 @@ class NamesData(Record):
     publication_nouns: tuple[str, ...]
     publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
     """The kinds of publication a noun of ``publication_nouns`` may point back to."""
+    colleague_nouns: tuple[str, ...] = ()
+    """A journalist's colleagues (``nos confrères du Parisien``): the publication named in their complement speaks."""
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)

@@ -416,8 +416,11 @@ def article_before_mark(text: str, mark: int, name: str, is_publication: Callabl
     art = _ARTICLE_BEFORE_MARK.search(text, max(0, mark - 6), mark)
     if art is None:
         return None
-    word = art.group(1).casefold()
-    return word if is_publication(_MARK_ARTICLES[word] + name) else None
+    word: str = art.group(1).casefold()
+    if is_publication(_MARK_ARTICLES[word] + name):
+        return word
+    # "selon le « Times »": an English title's own article is The.
+    return word if not word.startswith("l'") and not word.startswith("l\u2019") and is_publication("The " + name) else None
 
 
 def opens_elided(word: str) -> bool:

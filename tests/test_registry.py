@@ -558,7 +558,8 @@ def test_is_publication(s: str, expected: bool) -> None:
     ("text", "name", "expected"),
     [("Il l'a dit au « ", "Parisien", "au"), ("selon le « ", "Canard enchaîné", "le"), ("selon l'« ", "Humanité", "l'"),
      ("interrogé par les « ", "Echos", "les"), ("selon « ", "Parisien", None), ("le « ", "Nouveau Monde", None),
-     ("au « ", "parisien", None), ("Il a salué le « ", "Kremlin", None)],
+     ("au « ", "parisien", None), ("Il a salué le « ", "Kremlin", None), ("selon le « ", "Times", "le"),
+     ("selon l'« ", "Times", None)],
 )
 def test_article_before_mark(text: str, name: str, expected: str | None) -> None:
     assert article_before_mark(text, len(text) - 2, name, REG.is_publication) == expected
