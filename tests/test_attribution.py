@@ -3441,6 +3441,14 @@ SPEAKER_OF_QUOTE = [
                  id="selon-s-source-named-in-apposition-before-the-comma"),
     pytest.param("Selon le « Times », de faux comptes ont été créés pour amplifier la contestation.", 0, "The Times",
                  id="an-english-title-in-marks-after-a-french-article"),
+    pytest.param("Selon une source au sein de la majorité, le texte sera retiré.", 0, "source au sein de la majorité",
+                 id="an-anonymous-source-within-the-majority"),
+    pytest.param("« Rien n'est décidé », a confié une source proche de l'Élysée.", 0, "source proche de l'Élysée",
+                 id="an-anonymous-source-close-to-the-presidency"),
+    pytest.param("Une source bien placée a assuré que le texte serait retiré.", 0, "source bien placée",
+                 id="a-well-placed-anonymous-source"),
+    pytest.param("Selon une source, le porte-parole de la majorité a démissionné.", 0, "source",
+                 id="a-bare-source-before-a-clause-naming-a-role"),
 ]
 
 
