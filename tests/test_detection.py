@@ -546,6 +546,7 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
     ("text", "clause"),
     [
         ("Le texte énonce les domaines que peuvent invoquer les services.", None),
+        ("Le ministre a évoqué la « Grande Muette » que l'on dit silencieuse.", None),
         ("La justice a annoncé la semaine dernière qu'elle demanderait la peine maximale.",
          "elle demanderait la peine maximale"),
     ],
@@ -899,6 +900,10 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Un cadre du parti a expliqué au « Monde » que la ligne n'était pas claire.", "la ligne n'était pas claire",
+                 id="que-after-a-newspaper-named-in-marks"),
+    pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
+                 id="que-after-a-newspaper-of-several-words-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",
