@@ -1425,6 +1425,10 @@ def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:
     return i < len(starts) and starts[i] == pos
 
 
+# Subject pronouns opening the words after a comma: a clause of its own, no apposition.
+_SUBJECT_PRONOUN_WORDS = frozenset({"il", "elle", "ils", "elles"})
+
+
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
     off by commas (an apposition to the subject), not with a full statement."""
@@ -1434,6 +1438,9 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     seg_start = _skip_space(text, inner + 1, comma)
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
+    first = text[seg_start : seg_start + 7].split(None, 1)
+    if first and first[0].casefold() in _SUBJECT_PRONOUN_WORDS:
+        return False  # "Lors de ces échanges, il a été blessé par … l'opération Sentinelle,": a clause
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.

@@ -611,6 +611,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
         # A plural verb, then a singular noun phrase: its object, no postposed subject.
         "Les riverains, un collectif d'une centaine de familles, ont annoncé leur intention de porter plainte.",
+        # A subject, then a name and its role set off by commas (no subject pronoun opens it): no clause.
+        "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -900,6 +902,9 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Lors des échanges de tirs, il a été blessé par une patrouille de l'opération Sentinelle, a expliqué une source "
+                 "policière.", "Lors des échanges de tirs, il a été blessé par une patrouille de l'opération Sentinelle",
+                 id="a-clause-opening-with-il-and-ending-with-a-name-is-no-apposition"),
     pytest.param("Un cadre du parti a expliqué au « Monde » que la ligne n'était pas claire.", "la ligne n'était pas claire",
                  id="que-after-a-newspaper-named-in-marks"),
     pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
