@@ -295,6 +295,10 @@ _SIDE_APPOSITION_WORDS = 8
 # publication last named before them (in the same paragraph, within this many characters).
 _READING_LEMMAS = frozenset({"lire"})
 _READ_REACH = 600
+# "Il aurait travaillé à « … »": the auxiliaries of the conditional the press reports in, and the
+# most characters between the last publication's report and the sentence they open.
+_REPORTING_CONDITIONAL = regex.compile(r"(?<!\w)(?:aurait|auraient|serait|seraient)(?!\w)")
+_REPORTED_ON_REACH = 300
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
@@ -1511,7 +1515,8 @@ class Attributor:
         if where == "after-colon":
             return self._after_colon(q, s_end)
         if where == "sentence-subject":
-            return self._subject(q.start, s_start, exclude=(q.start, q.end))
+            reported = self._reported_on(q, s_start, previous)
+            return reported or self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
             return self._agent(q, s_end)
         if where == "agent-after-participle":
@@ -1981,6 +1986,19 @@ class Attributor:
             return None
         link = self.text[pos : self.mentions[k].start].strip(" \u00a0").casefold()
         return self.mentions[k].end if link in _addressee_links() else None
+
+    def _reported_on(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``Le Point révèle que X … Il aurait travaillé à « siphonner … »``: words in marks with no
+        cue in a sentence in the reporting conditional (``aurait``, ``serait``) right after a
+        publication's report are that publication's, not the subject's (who is reported on)."""
+        last = previous.quote if previous is not None else None
+        if (previous is None or last is None or previous.mention is None or previous.mention.kind != "publication"
+                or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
+            return None
+        words = self.text[s_start : q.start]
+        if "rai" not in words or _REPORTING_CONDITIONAL.search(words) is None:
+            return None
+        return previous.mention
 
     def _read_in(self, q: Candidate, cue: Any) -> Mention | None:
         """The publication last named before the quote and its reading cue (``peut-on lire``, ``on

@@ -3449,6 +3449,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-well-placed-anonymous-source"),
     pytest.param("Selon une source, le porte-parole de la majorité a démissionné.", 0, "source",
                  id="a-bare-source-before-a-clause-naming-a-role"),
+    pytest.param("Le Point révèle que le conseiller a été entendu. Il aurait travaillé à une stratégie pour « siphonner les élus "
+                 "socialistes ».", -1, "Le Point", id="words-in-marks-in-the-reporting-conditional-after-a-publication"),
+    pytest.param("Le Point révèle que le conseiller a été entendu. Il a travaillé à une stratégie pour « siphonner les élus "
+                 "socialistes ».", -1, None, id="words-in-marks-in-the-indicative-after-a-publication-are-not-its-own"),
+    pytest.param("Le ministre Paul Roy a affirmé que le conseiller avait été entendu. Jean Vidal aurait travaillé à une stratégie "
+                 "pour « siphonner les élus socialistes ».", -1, "Jean Vidal",
+                 id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
 ]
 
 
