@@ -295,6 +295,8 @@ _SIDE_APPOSITION_WORDS = 8
 # publication last named before them (in the same paragraph, within this many characters).
 _READING_LEMMAS = frozenset({"lire"})
 _READ_REACH = 600
+# "le magazine « Society »": the opening marks between a publication noun and the name it announces.
+_OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
 # "Il aurait travaillé à « … »": the auxiliaries of the conditional the press reports in, and the
 # most characters between the last publication's report and the sentence they open.
 _REPORTING_CONDITIONAL = regex.compile(r"(?<!\w)(?:aurait|auraient|serait|seraient)(?!\w)")
@@ -2092,7 +2094,9 @@ class Attributor:
                     return completed
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
-                                                               and not self._names_speech(np))):
+                                                               and not self._names_speech(np))) and not (
+                        m.kind == "publication" and self.text[np.end() : m.start].strip(" \u00a0\u202f") in _OPENING_MARK_STRINGS):
+                    # (but "selon le magazine « Society »": the publication the noun announces, in marks)
                     # "a poursuivi la porte-parole, puis …": the noun phrase comes first;
                     # "selon un proche d'Édouard Philippe": the name is its complement.
                     break
@@ -2357,7 +2361,8 @@ class Attributor:
             # subject (a coordinator in the gap; searched only when the rest may hold).
             if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
-                    and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
+                    and not (exclude[0] <= m.start < exclude[1])
+                    and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
                 # "Le cabinet du ministre Jean X a affirmé": not the name completing the subject.
                 return self._chain_subject(k, s_start, pos) or self._qualified_description(k) or m

@@ -1873,14 +1873,20 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     Parisien »`` for ``Le Parisien``), which no other pass reads as names, as publication mentions."""
     extra: list[Mention] = []
     starts = [m.start for m in found]
+    pats = _patterns()
     for hit in _MARKED_NAME.finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
-        if word is None:
-            continue
+        if word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None:
+            continue  # neither the name's article nor a publication noun (le magazine « Society ») before the marks
         lo, hi = hit.span("name")
         k = bisect.bisect_left(starts, hi)
         if k > 0 and found[k - 1].end > lo:
-            continue  # a mention found there already
+            # a mention found there already: "le tabloïd « Nový Čas »", a name all the marks hold, is the publication
+            if found[k - 1].kind == "name" and found[k - 1].start == lo and found[k - 1].end == hi:
+                extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
+                found = [*found[: k - 1], *found[k:]]
+                starts = [*starts[: k - 1], *starts[k:]]
+            continue
         extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 

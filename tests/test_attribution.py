@@ -3456,6 +3456,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre Paul Roy a affirmé que le conseiller avait été entendu. Jean Vidal aurait travaillé à une stratégie "
                  "pour « siphonner les élus socialistes ».", -1, "Jean Vidal",
                  id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
+    pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
+                 id="a-publication-noun-announces-a-name-in-marks-after-selon"),
+    pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
+                 id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
+    pytest.param("Le réalisateur du film « Marie Curie » affirme que le tournage est fini.", 0, "réalisateur du film",
+                 id="a-name-in-marks-after-a-film-noun-is-no-publication-nor-speaker"),
 ]
 
 
