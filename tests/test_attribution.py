@@ -3462,6 +3462,10 @@ SPEAKER_OF_QUOTE = [
                  id="a-publication-noun-announces-a-name-in-marks-before-the-cue"),
     pytest.param("Le réalisateur du film « Marie Curie » affirme que le tournage est fini.", 0, "réalisateur du film",
                  id="a-name-in-marks-after-a-film-noun-is-no-publication-nor-speaker"),
+    pytest.param("D'après les révélations du Canard enchaîné, la ministre aurait utilisé un jet privé.", 0, "Le Canard enchaîné",
+                 id="the-revelations-of-a-newspaper-are-its-words"),
+    pytest.param("Le ministre a menti, selon un reportage de France 2.", 0, "France 2",
+                 id="a-report-of-a-channel-is-its-words"),
 ]
 
 
