@@ -295,6 +295,8 @@ _SIDE_APPOSITION_WORDS = 8
 # publication last named before them (in the same paragraph, within this many characters).
 _READING_LEMMAS = frozenset({"lire"})
 _READ_REACH = 600
+# "a appris l'AFP| de source diplomatique", "| auprès du ministère": whom a learner learnt the words from.
+_LEARNT_FROM = regex.compile(r"[ \u00a0]*+(?:de|des|du|d['’]|auprès|dans)(?!\w)")
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
 _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
 # "Il aurait travaillé à « … »": the auxiliaries of the conditional the press reports in, and the
@@ -1435,6 +1437,12 @@ class Attributor:
                 return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
+                    and _LEARNT_FROM.match(self.text, found.end, s_end) is not None):
+                # "…, a appris l'AFP de source gouvernementale": who learns names who told.
+                told = self._named_after_cue(found.end, s_end)
+                if told is not None:
+                    return told
             if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
                 # "Selon un journaliste présent sur place, la police a chargé": the source is the
                 # noun phrase before the comma, never a subject of the words reported after it.

@@ -3466,6 +3466,14 @@ SPEAKER_OF_QUOTE = [
                  id="the-revelations-of-a-newspaper-are-its-words"),
     pytest.param("Le ministre a menti, selon un reportage de France 2.", 0, "France 2",
                  id="a-report-of-a-channel-is-its-words"),
+    pytest.param("Selon un décompte de l'AFP, au moins 40 personnes ont été tuées depuis janvier.", 0, "AFP",
+                 id="a-count-of-an-agency-is-its-words"),
+    pytest.param("Le gouvernement va présenter un nouveau plan, a appris l'AFP de source gouvernementale.", 0,
+                 "source gouvernementale", id="an-outlet-that-learns-names-the-source-it-learnt-from"),
+    pytest.param("Le gouvernement va présenter un nouveau plan, a appris Le Parisien auprès du ministère.", 0, "ministère",
+                 id="an-outlet-that-learns-names-the-body-it-learnt-from"),
+    pytest.param("Le gouvernement va présenter un nouveau plan, a appris l'AFP mardi.", 0, "AFP",
+                 id="an-outlet-that-learns-from-nobody-named-is-the-source"),
 ]
 
 
