@@ -293,6 +293,18 @@ def _age_aside() -> regex.Pattern[str]:
 
 # Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
 _SIDE_APPOSITION_WORDS = 8
+# "« … », peut-on lire.", "On lit que …": cues of reading, whose words were written by the
+# publication last named before them (in the same paragraph, within this many characters).
+_READING_LEMMAS = frozenset({"lire"})
+_READ_REACH = 600
+# "a appris l'AFP| de source diplomatique", "| auprès du ministère": whom a learner learnt the words from.
+_LEARNT_FROM = regex.compile(r"[ \u00a0]*+(?:de|des|du|d['’]|auprès|dans)(?!\w)")
+# "le magazine « Society »": the opening marks between a publication noun and the name it announces.
+_OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
+# "Il aurait travaillé à « … »": the auxiliaries of the conditional the press reports in, and the
+# most characters between the last publication's report and the sentence they open.
+_REPORTING_CONDITIONAL = regex.compile(r"(?<!\w)(?:aurait|auraient|serait|seraient)(?!\w)")
+_REPORTED_ON_REACH = 300
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
@@ -1401,6 +1413,8 @@ class Attributor:
             found = self._named_after_cue(cue.end, s_end)
             if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
                 return same  # "« … », indique-t-on de même source": whoever spoke last
+            if found is None and cue.lemma in _READING_LEMMAS and (read := self._read_in(q, cue)) is not None:
+                return read  # "Mediapart publie une enquête. X est « … », peut-on lire.": the publication
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
             return found
@@ -1428,7 +1442,25 @@ class Attributor:
             if cue.form == "preposition" and (owned := self._possessed_speech(cue.end, comma if comma >= 0 else s_end)) is not None:
                 return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)
-            return self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
+                    and _LEARNT_FROM.match(self.text, found.end, s_end) is not None):
+                # "…, a appris l'AFP de source gouvernementale": who learns names who told.
+                told = self._named_after_cue(found.end, s_end)
+                if told is not None:
+                    return told
+            if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
+                # "Selon un journaliste présent sur place, la police a chargé": the source is the
+                # noun phrase before the comma, never a subject of the words reported after it.
+                k = bisect.bisect_left(self.m_starts, cue.end)
+                if k < len(self.mentions) and self.mentions[k].end <= comma:
+                    return self.mentions[k]  # "Aux dires d'Irène,": a name the np pattern does not read
+                # "Aux yeux des| élus,": after a cue ending in its article, a noun with none.
+                lo = cue.end + len(self.text[cue.end : comma]) - len(self.text[cue.end : comma].lstrip())
+                bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in ("de", "des", "du")
+                np = self._opening_np(cue.end, comma) or (_bare_np().match(self.text, lo, comma) if bare else None)
+                return self._np_mention(np) if np is not None else None
+            return found
         if where == "before-cue":
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
@@ -1442,7 +1474,8 @@ class Attributor:
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
-                return self._fronted_speaker(subject, s_start) or named or same or subject
+                read = self._read_in(q, cue) if cue.lemma in _READING_LEMMAS else None
+                return self._fronted_speaker(subject, s_start) or named or same or read or subject
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
                     and _COMPLEMENT_LINK.search(subject.text) is None):
                 # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
@@ -1505,7 +1538,8 @@ class Attributor:
         if where == "sentence-subject":
             if self._impersonal_report(q, s_start):
                 return None  # "Il lui est reproché d'avoir « … »": no one's words the sentence names
-            return self._subject(q.start, s_start, exclude=(q.start, q.end))
+            reported = self._reported_on(q, s_start, previous)
+            return reported or self._subject(q.start, s_start, exclude=(q.start, q.end))
         if where == "agent-after-quote":
             return self._agent(q, s_end)
         if where == "agent-after-participle":
@@ -1984,6 +2018,31 @@ class Attributor:
         link = self.text[pos : self.mentions[k].start].strip(" \u00a0").casefold()
         return self.mentions[k].end if link in _addressee_links() else None
 
+    def _reported_on(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``Le Point révèle que X … Il aurait travaillé à « siphonner … »``: words in marks with no
+        cue in a sentence in the reporting conditional (``aurait``, ``serait``) right after a
+        publication's report are that publication's, not the subject's (who is reported on)."""
+        last = previous.quote if previous is not None else None
+        if (previous is None or last is None or previous.mention is None or previous.mention.kind != "publication"
+                or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
+            return None
+        words = self.text[s_start : q.start]
+        if "rai" not in words or _REPORTING_CONDITIONAL.search(words) is None:
+            return None
+        return previous.mention
+
+    def _read_in(self, q: Candidate, cue: Any) -> Mention | None:
+        """The publication last named before the quote and its reading cue (``peut-on lire``, ``on
+        lit que``), in the same paragraph and within ``_READ_REACH`` characters, or None."""
+        pos = min(q.start, cue.start)
+        floor = max(self.text.rfind("\n", 0, pos) + 1, pos - _READ_REACH)
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= floor:
+            if self.mentions[k].kind == "publication" and self.mentions[k].end <= pos:
+                return self.mentions[k]
+            k -= 1
+        return None
+
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:
         """``peut-on lire dans le quotidien du soir``: the publication noun phrase after the cue."""
         np = self._np_after_preposition(_words().publication_in, pos, s_end)
@@ -2064,7 +2123,9 @@ class Attributor:
                     return completed
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
-                                                               and not self._names_speech(np))):
+                                                               and not self._names_speech(np))) and not (
+                        m.kind == "publication" and self.text[np.end() : m.start].strip(" \u00a0\u202f") in _OPENING_MARK_STRINGS):
+                    # (but "selon le magazine « Society »": the publication the noun announces, in marks)
                     # "a poursuivi la porte-parole, puis …": the noun phrase comes first;
                     # "selon un proche d'Édouard Philippe": the name is its complement.
                     break
@@ -2329,7 +2390,8 @@ class Attributor:
             # subject (a coordinator in the gap; searched only when the rest may hold).
             if (not m.after_preposition and comma_ok and _words().coordinator.search(gap) is None
                     and len(_GAP_WORD.findall(gap)) <= _SUBJECT_GAP_WORDS
-                    and not (exclude[0] <= m.start < exclude[1]) and not self._in_marks(m.start)
+                    and not (exclude[0] <= m.start < exclude[1])
+                    and (m.kind == "publication" or not self._in_marks(m.start))  # le tabloïd « Nový Čas » affirme
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))):
                 # "Le cabinet du ministre Jean X a affirmé": not the name completing the subject.
                 return self._chain_subject(k, s_start, pos) or self._qualified_description(k) or m

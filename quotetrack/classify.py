@@ -30,7 +30,7 @@ from quotetrack.lexicon import (
 )
 from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.models import Kind
-from quotetrack.registry import fold
+from quotetrack.registry import article_before_mark, fold
 from quotetrack.segment import Spans
 
 
@@ -941,7 +941,9 @@ def _decide(
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
         return "not-empty"
-    if callable(is_publication) and is_publication(inner):
+    # "au « Journal du dimanche »": the name's article stands before the marks.
+    if callable(is_publication) and (is_publication(inner)
+                                     or article_before_mark(text, s.open_start, inner.strip(), is_publication) is not None):
         return "not-publication"
     sent = sentences.at(s.open_start) or (s.open_start, s.close_end)
     para = paragraphs.at(s.open_start) or sent

@@ -111,7 +111,8 @@ def _patterns() -> _Patterns:
         que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,7}}?"
+            # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
@@ -1442,6 +1443,10 @@ def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:
     return i < len(starts) and starts[i] == pos
 
 
+# Subject pronouns opening the words after a comma: a clause of its own, no apposition.
+_SUBJECT_PRONOUN_WORDS = frozenset({"il", "elle", "ils", "elles"})
+
+
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
     """``Le ministre, Jean Dupont, a déclaré``: the clause before the comma ends with a name set
     off by commas (an apposition to the subject), not with a full statement."""
@@ -1451,6 +1456,9 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     seg_start = _skip_space(text, inner + 1, comma)
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
+    first = text[seg_start : seg_start + 7].split(None, 1)
+    if first and first[0].casefold() in _SUBJECT_PRONOUN_WORDS:
+        return False  # "Lors de ces échanges, il a été blessé par … l'opération Sentinelle,": a clause
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.

@@ -24,7 +24,14 @@ from pydantic import Field
 
 from quotetrack import cues, institutions, lexicon, marks, segment
 from quotetrack.lexicon import Record, alternation, trie_alternation
-from quotetrack.registry import FirstNames, PublicationKind, Registry, capital_cities, opens_elided
+from quotetrack.registry import (
+    FirstNames,
+    PublicationKind,
+    Registry,
+    article_before_mark,
+    capital_cities,
+    opens_elided,
+)
 from quotetrack.registry import pronouns as registry_pronouns
 
 
@@ -350,6 +357,8 @@ class NamesData(Record):
     publication_nouns: tuple[str, ...]
     publication_noun_kinds: dict[str, tuple[PublicationKind, ...]] = {}
     """The kinds of publication a noun of ``publication_nouns`` may point back to."""
+    colleague_nouns: tuple[str, ...] = ()
+    """A journalist's colleagues (``nos confrères du Parisien``): the publication named in their complement speaks."""
     quantifiers: tuple[str, ...]
     plural_determiners: dict[Literal["definite", "indefinite"], tuple[str, ...]]
     subject_coordinators: tuple[str, ...] = Field(min_length=1)
@@ -639,6 +648,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
             merged = [_local_edition_name(m, kind_of, opens) if m.kind == "name" else m for m in merged]
         merged = [_as_publication(text, m, is_publication, may_begin) if m.kind == "name" else m for m in merged]
         merged = _joined_publications(text, merged, is_publication)
+        if "«" in text or '"' in text or "“" in text:
+            merged = _marked_publications(text, merged, is_publication)
         if callable(kind_of):
             merged = _local_editions(text, merged, kind_of)
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
@@ -1894,6 +1905,36 @@ def _contracted_ends() -> frozenset[str] | None:
     (``None`` when there are too many spellings: every name is then searched)."""
     _, held = _contracted_before()
     return lexicon.case_spellings({k[-1] for k in held if k})
+
+
+# "selon le « Canard enchaîné »", "au « Parisien »": a capitalised name in marks (searched from
+# the mark, a cheap first character) after an article of the writer's sentence (see
+# registry.article_before_mark); after a contracted one, governed by its preposition.
+_MARKED_NAME = regex.compile(r"[«\"“][ \u00a0\u202f]*+(?P<name>\p{Lu}[^«»\"“”\n.,;:!?]{0,40}?)[ \u00a0\u202f]*+[»\"”]")
+_MARKED_FUSED = frozenset({"au", "aux", "du", "des"})
+
+
+def _marked_publications(text: str, found: list[Mention], is_publication: Callable[[str], bool]) -> list[Mention]:
+    """``found`` with the publications named in marks after an article outside them (``au «
+    Parisien »`` for ``Le Parisien``), which no other pass reads as names, as publication mentions."""
+    extra: list[Mention] = []
+    starts = [m.start for m in found]
+    pats = _patterns()
+    for hit in _MARKED_NAME.finditer(text):
+        word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
+        if word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None:
+            continue  # neither the name's article nor a publication noun (le magazine « Society ») before the marks
+        lo, hi = hit.span("name")
+        k = bisect.bisect_left(starts, hi)
+        if k > 0 and found[k - 1].end > lo:
+            # a mention found there already: "le tabloïd « Nový Čas »", a name all the marks hold, is the publication
+            if found[k - 1].kind == "name" and found[k - 1].start == lo and found[k - 1].end == hi:
+                extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
+                found = [*found[: k - 1], *found[k:]]
+                starts = [*starts[: k - 1], *starts[k:]]
+            continue
+        extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
 def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Mention | None:

@@ -194,8 +194,8 @@ def _not_in_titles_of_works(found: list[mentions.Mention], titles: list[tuple[in
     kept = []
     for m in found:
         k = bisect.bisect_right(starts, m.start) - 1
-        if k >= 0 and m.end <= titles[k][1]:
-            continue
+        if k >= 0 and m.end <= titles[k][1] and m.kind != "publication":
+            continue  # (a publication named in marks, le magazine « Society », still speaks)
         kept.append(m)
     return kept
 

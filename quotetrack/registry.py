@@ -399,6 +399,30 @@ def _letter_variants(c: str, cased: bool) -> set[str]:
     return variants
 
 
+# "au « Journal du dimanche »", "selon l'« Humanité »": the article of a publication's name
+# written before the marks as a word of the writer's sentence (a contracted or elided one too),
+# and the article the name opens with for each.
+_ARTICLE_BEFORE_MARK = regex.compile(r"(?i)(?<![\w'’])(le|la|les|au|aux|du|des|l['’])[ \u00a0\u202f]*+$")
+_MARK_ARTICLES = {"le": "Le ", "au": "Le ", "du": "Le ", "la": "La ", "les": "Les ", "aux": "Les ", "des": "Les ",
+                  "l'": "L'", "l’": "L'"}
+
+
+def article_before_mark(text: str, mark: int, name: str, is_publication: Callable[[str], object]) -> str | None:
+    """The article (folded to lower case) right before the opening mark at ``mark`` when, put
+    back before ``name``, it makes the name of a publication (``au « Parisien »`` for ``Le
+    Parisien``); None otherwise. ``name`` must open with a capital."""
+    if not name[:1].isupper():
+        return None
+    art = _ARTICLE_BEFORE_MARK.search(text, max(0, mark - 6), mark)
+    if art is None:
+        return None
+    word: str = art.group(1).casefold()
+    if is_publication(_MARK_ARTICLES[word] + name):
+        return word
+    # "selon le « Times »": an English title's own article is The.
+    return word if not word.startswith("l'") and not word.startswith("l\u2019") and is_publication("The " + name) else None
+
+
 def opens_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article a publication's name may be written with
     (``l'AFP``): :meth:`Registry.publication_kind` reads the name without it."""

@@ -2278,7 +2278,15 @@ class Resolver:
             source = self._anonymous_spoke_last(m)
             if source is not None:
                 return self._with_mention(source, span), ("demonstrative→anonymous source that spoke last",)
-        if m.kind in ("role", "np") and self._head(m) in self.publication_nouns:
+        if m.kind in ("role", "np") and self._head(m) in _folded_names("colleague_nouns"):
+            # "Selon nos confrères du Parisien": the publication the colleagues write for.
+            k = bisect.bisect_left(self.publication_starts, m.start)
+            if k < len(self.publications) and self.publications[k].end <= m.end:
+                title = self._publication_title(self.publications[k].text[:1].upper() + self.publications[k].text[1:])
+                return Speaker(name=title, type="organisation", mention=span), ("colleagues→their publication",)
+        # "l'Agence nationale d'information": a capitalised head names a body of its own, no earlier publication.
+        if (m.kind in ("role", "np") and self._head(m) in self.publication_nouns
+                and not self._strip_det_as_written(m.text)[:1].isupper()):
             body = self._body_spoke_after_publication(m) if self._head(m) in self.organisation_nouns else None
             if body is not None:
                 # "Le HCR s'est dit « préoccupé »… selon l'agence" after « la télévision RTB », "… a-t-il

@@ -232,6 +232,9 @@ def test_bare_participle_is_weak_form() -> None:
         ("Elle affirme qu’elle restera.", "affirme qu’"),
         ("Il a rappelé aussi que la loi s'applique.", "a rappelé aussi que"),
         ("Il souligne par ailleurs qu'il faut agir.", "souligne par ailleurs qu'"),
+        ("Le tabloïd révèle ce vendredi que le ministre a dîné au restaurant.", "révèle ce vendredi que"),
+        ("Le quotidien a affirmé ce matin qu'un accord était proche.", "a affirmé ce matin qu'"),
+        ("L'hebdomadaire assure cette semaine que l'enquête est close.", "assure cette semaine que"),
     ],
 )
 def test_que_end(sentence: str, que_text: str) -> None:
@@ -242,6 +245,18 @@ def test_que_end(sentence: str, que_text: str) -> None:
 
 def test_no_que_after_comma() -> None:
     assert find_cues("Il a déclaré, que voulez-vous, sa flamme.")[0].que_end is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le journal a révélé ce que tout le monde savait.",
+        "Il a raconté ce matin-là qu'il pleuvait.",
+        "Elle a rappelé ce lundi noir que personne n'oublie.",
+    ],
+)
+def test_no_que_after_ce_without_a_day(sentence: str) -> None:
+    assert find_cues(sentence)[0].que_end is None
 
 
 @pytest.mark.parametrize(

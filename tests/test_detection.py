@@ -130,6 +130,10 @@ DETECTED = [
                  [("partial", "à la plus grande prudence")], id="appeler-a-after-a-clitic-still-reports"),
     pytest.param("Le directeur de l'hôpital a présenté ses « plus profondes excuses » à la famille de la patiente.",
                  [("partial", "plus profondes excuses")], id="excuses-presented-in-marks-are-the-presenter-s-words"),
+    pytest.param("Le ministre a promis aux soignants le « monde d'après ».",
+                 [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
+    pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
+                 [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
 ]
 
 NOT_QUOTES = [
@@ -149,6 +153,12 @@ NOT_QUOTES = [
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("L'ancien président a accordé une longue interview au « Journal du dimanche ».",
+                 id="a-newspaper-in-marks-after-its-contracted-article"),
+    pytest.param("Le ministre s'en est pris au « Canard enchaîné » et aux « Echos », a rapporté son entourage.",
+                 id="newspapers-in-marks-after-au-and-aux"),
+    pytest.param("Il a longtemps écrit pour l'« Humanité » avant de rejoindre la radio.",
+                 id="a-newspaper-in-marks-after-an-elided-article"),
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
@@ -547,6 +557,7 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
     ("text", "clause"),
     [
         ("Le texte énonce les domaines que peuvent invoquer les services.", None),
+        ("Le ministre a évoqué la « Grande Muette » que l'on dit silencieuse.", None),
         ("La justice a annoncé la semaine dernière qu'elle demanderait la peine maximale.",
          "elle demanderait la peine maximale"),
     ],
@@ -611,6 +622,8 @@ def test_que_clause_edges(text: str, clause: str) -> None:
         "Le quotidien officiel, proche du pouvoir, a répliqué en comparant le Japon à « un vassal » de Washington.",
         # A plural verb, then a singular noun phrase: its object, no postposed subject.
         "Les riverains, un collectif d'une centaine de familles, ont annoncé leur intention de porter plainte.",
+        # A subject, then a name and its role set off by commas (no subject pronoun opens it): no clause.
+        "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -920,6 +933,13 @@ INDIRECT = [
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
+    pytest.param("Lors des échanges de tirs, il a été blessé par une patrouille de l'opération Sentinelle, a expliqué une source "
+                 "policière.", "Lors des échanges de tirs, il a été blessé par une patrouille de l'opération Sentinelle",
+                 id="a-clause-opening-with-il-and-ending-with-a-name-is-no-apposition"),
+    pytest.param("Un cadre du parti a expliqué au « Monde » que la ligne n'était pas claire.", "la ligne n'était pas claire",
+                 id="que-after-a-newspaper-named-in-marks"),
+    pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
+                 id="que-after-a-newspaper-of-several-words-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",

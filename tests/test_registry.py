@@ -18,6 +18,7 @@ from quotetrack.registry import (
     GazetteerHit,
     Registry,
     abbreviations,
+    article_before_mark,
     check_entities,
     fold,
     pronouns,
@@ -551,6 +552,17 @@ def test_user_entities_from_yaml(tmp_path: Path) -> None:
 )
 def test_is_publication(s: str, expected: bool) -> None:
     assert REG.is_publication(s) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [("Il l'a dit au « ", "Parisien", "au"), ("selon le « ", "Canard enchaîné", "le"), ("selon l'« ", "Humanité", "l'"),
+     ("interrogé par les « ", "Echos", "les"), ("selon « ", "Parisien", None), ("le « ", "Nouveau Monde", None),
+     ("au « ", "parisien", None), ("Il a salué le « ", "Kremlin", None), ("selon le « ", "Times", "le"),
+     ("selon l'« ", "Times", None)],
+)
+def test_article_before_mark(text: str, name: str, expected: str | None) -> None:
+    assert article_before_mark(text, len(text) - 2, name, REG.is_publication) == expected
 
 
 def test_abbreviations_keep_their_period() -> None:
