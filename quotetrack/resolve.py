@@ -3110,6 +3110,8 @@ class Resolver:
             found = self.speaker(self.mentions[i])[0]
             if found is None:
                 return None
+            if i == first and self.mentions[i].kind == "group" and not found.members:
+                continue  # "les deux ministres, X et Y": the names after the group are its members
             if all(found.name != m.name for m in members):
                 members.append(found)
             # "… et la présidente de la Commission": the last member's words run past its
@@ -4162,11 +4164,49 @@ class Resolver:
         """Who a group expression stands for: one of persons (``les deux hommes``, ``pronouns.json``'s
         ``refers_to``) the last two persons named before it, in text order, when there are two;
         else the last two speakers."""
-        if _group_refers_to().get(fold(m.text)) == "person":
+        refers_to = _group_refers_to().get(fold(m.text))
+        if refers_to == "person":
             named = self._latest_people(m, 2, any_gender=True, free=True)
             if len(named) == 2:
                 return named[::-1]  # in the order the text named them
+        elif refers_to is not None:
+            joint = self._joint_members(m, refers_to)
+            if joint:
+                return joint
         return self._last_two()
+
+    def _joint_members(self, m: Mention, refers_to: str) -> list[Speaker]:
+        """``Paris et Berlin ont affirmé… Selon les deux pays, …``: the members of the latest group
+        that spoke with as many members as the group expression ``m`` counts (``size`` in
+        ``pronouns.json``), each an entity of the kind it names (``_GROUP_MEMBER_TYPES``); the
+        last two speakers may be others (the two leaders who spoke in between)."""
+        size = _group_sizes().get(fold(m.text))
+        kinds = _GROUP_MEMBER_TYPES.get(refers_to)
+        if size is None or kinds is None or self.registry is None:
+            return []
+        for _, group in reversed(self.recent_groups[-_LOOKBACK:]):
+            if len(group.members) != size:
+                continue
+            found = [self.registry.lookup(name) for name in group.members]
+            if all(e is not None and e.type in kinds for e in found):
+                return [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
+        if size != 2:
+            return []
+        # « La France et l'Allemagne ont signé un accord. Les deux pays ont annoncé… »: the latest
+        # two entities of that kind joined by a coordinator within the sentences before, quoted or not.
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        j = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while j >= 1 and self.mentions[j - 1].start >= lo:
+            a, b = self.mentions[j - 1], self.mentions[j]
+            j -= 1
+            if (a.entity_id is None or b.entity_id is None or a.entity_id == b.entity_id or a.end >= b.start
+                    or b.start - a.end > _PAIR_GAP or self.subject_coordinator.fullmatch(self.text, a.end, b.start) is None):
+                continue
+            pair = [self.registry.get(a.entity_id), self.registry.get(b.entity_id)]
+            if all(e is not None and e.type in kinds for e in pair):
+                return [self._speaker_from(e.name, e, e.type, None) for e in pair if e is not None]
+        return []
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
@@ -4245,6 +4285,23 @@ def _plural_description(s: Speaker) -> bool:
 def _group_refers_to() -> dict[str, str | None]:
     """The kind of entity each group expression of ``pronouns.json`` names, by folded form."""
     return {fold(p.form): p.refers_to for p in pronouns() if p.kind == "group"}
+
+
+@cache
+def _group_sizes() -> dict[str, int | None]:
+    """How many members each group expression of ``pronouns.json`` counts, by folded form."""
+    return {fold(p.form): p.size for p in pronouns() if p.kind == "group"}
+
+
+# Most characters between the two members of a pair (« la France et l'Allemagne »: a coordinator).
+_PAIR_GAP = 6
+# The kinds of entity a group expression's members may be, by the kind it names (``refers_to``
+# in ``pronouns.json``): « les deux gouvernements » after « Paris et Berlin » are the two states.
+_GROUP_MEMBER_TYPES: dict[str, frozenset[str]] = {
+    "state": frozenset({"state"}),
+    "institution": frozenset({"state", "institution"}),
+    "organisation": frozenset({"organisation"}),
+}
 
 
 # An aside in parentheses, dropped from the gap between a name and its role.

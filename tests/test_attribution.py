@@ -3456,3 +3456,39 @@ def test_a_participle_after_an_incise_shares_a_definite_description_subject() ->
 def test_a_participle_after_an_incise_shares_a_body_subject() -> None:
     text = "« Nous ne céderons pas », a réagi le bureau du gouverneur, qualifiant les manifestants de « casseurs venus d'ailleurs »."
     assert_attributed(text, quote="casseurs venus d'ailleurs", speaker="bureau du gouverneur", rule="subject-before-cue")
+
+
+JOINT_AND_GROUP_SPEAKERS = [
+    pytest.param("Les dirigeants européens ont averti que l'accord ne serait pas renégocié.",
+                 0, "dirigeants européens", id="a-plural-role-keeps-its-continental-adjective"),
+    pytest.param("« Il n'y aura pas de réouverture », ont insisté les ministres africains.",
+                 0, "ministres africains", id="a-plural-role-after-the-cue-keeps-its-continental-adjective"),
+    pytest.param("Les ministres français ont jugé que la réforme était « urgente ».",
+                 0, "ministres français", id="a-plural-role-keeps-its-nationality-adjective"),
+    pytest.param("Paris et Berlin ont salué leur « détermination commune ». Selon les deux pays, le fonds sera opérationnel en 2020.",
+                 -1, "France", id="les-deux-pays-takes-back-the-pair-that-spoke"),
+    pytest.param("Paris et Berlin ont salué leur « détermination commune ». Emmanuel Macron et Angela Merkel ont ensuite affiché "
+                 "leur « unité ». Selon les deux pays, le fonds sera opérationnel en 2020.",
+                 -1, "France", id="les-deux-pays-skips-a-pair-of-persons-who-spoke-since"),
+    pytest.param("La Russie et la Turquie ont signé un accord à Sotchi. Les deux pays ont annoncé que la zone serait démilitarisée.",
+                 0, "Russie", id="les-deux-pays-takes-back-a-coordinated-pair-of-states-that-did-not-speak"),
+    pytest.param("Emmanuel Macron et Angela Merkel ont signé un traité. Les deux pays ont annoncé que le fonds serait doublé.",
+                 0, "deux pays", id="les-deux-pays-never-takes-back-two-persons"),
+    pytest.param("La CGT et la CFDT ont quitté la réunion. « Le compte n'y est pas », ont déclaré les deux syndicats.",
+                 0, "CGT", id="les-deux-syndicats-takes-back-the-pair-of-unions"),
+    pytest.param("Amnesty International et Human Rights Watch ont dénoncé la loi. Les deux ONG estiment qu'elle est « liberticide ».",
+                 0, "Amnesty International", id="les-deux-ong-takes-back-the-pair-of-organisations"),
+    pytest.param("La France et l'Allemagne ont signé un accord. Les deux syndicats ont jugé qu'il était « insuffisant ».",
+                 0, "deux syndicats", id="les-deux-syndicats-never-takes-back-two-states"),
+    pytest.param("Les deux ministres, Jean-Yves Le Drian et Heiko Maas, ont jugé que la situation était « préoccupante ».",
+                 0, "Jean-Yves Le Drian", id="a-group-whose-members-follow-in-apposition-is-named-after-them"),
+    pytest.param("« Rien n'est réglé », ont déclaré les deux dirigeants, Emmanuel Macron et Angela Merkel.",
+                 0, "Emmanuel Macron", id="a-group-after-the-cue-with-its-members-in-apposition"),
+    pytest.param("Cela « montre que nos deux pays peuvent unir leurs forces », ont indiqué les deux capitales.",
+                 0, "deux capitales", id="a-pair-with-nobody-named-before-stays-as-written"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), JOINT_AND_GROUP_SPEAKERS)
+def test_joint_and_group_speakers(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
