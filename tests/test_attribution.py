@@ -3492,3 +3492,24 @@ JOINT_AND_GROUP_SPEAKERS = [
 @pytest.mark.parametrize(("text", "index", "speaker"), JOINT_AND_GROUP_SPEAKERS)
 def test_joint_and_group_speakers(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+SLOGAN_CROWDS = [
+    pytest.param("Des centaines de cheminots ont défilé jeudi. Sur les pancartes, on pouvait lire « Pas touche au statut ».",
+                 0, "centaines de cheminots", id="a-slogan-read-on-placards-is-the-crowds-named-before"),
+    pytest.param("Les grévistes ont bloqué le dépôt. « Nous ne lâcherons rien », pouvait-on lire sur une banderole.",
+                 0, "grévistes", id="an-inverted-on-reading-a-banner-gives-the-crowd"),
+    pytest.param("Les lycéens se sont rassemblés devant la mairie. Dans le cortège, on entendait le mot d'ordre « Bac pour tous ».",
+                 0, "lycéens", id="a-rallying-cry-heard-by-on-is-the-crowds"),
+    pytest.param("Les manifestants ont défilé dans le calme.\n\nSur une banderole, on lisait : « Le climat avant le profit ».",
+                 0, "manifestants", id="the-crowd-may-be-named-in-the-paragraph-before"),
+    pytest.param("Le ministre a présenté sa réforme mardi. Sur les pancartes, on pouvait lire « Retrait du projet ».",
+                 0, None, id="no-crowd-named-before-leaves-the-slogan-to-nobody"),
+    pytest.param("Les manifestants ont défilé. On pouvait lire dans Le Parisien que « la réforme est enterrée ».",
+                 0, "Le Parisien", id="a-publication-read-by-on-is-no-slogan-medium"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), SLOGAN_CROWDS)
+def test_slogan_read_or_heard_by_on_is_the_crowds(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
