@@ -4081,7 +4081,23 @@ class Resolver:
         if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
             # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
             return self._spelled_speaker(spelled)
-        return named
+        return named or self._named_after_noun(recent_from, m)
+
+    def _named_after_noun(self, lo: int, m: Mention) -> Speaker | None:
+        """``Le syndicat Alliance a réclamé des renforts. « … », a déclaré le syndicat``: the last
+        name the registry does not know written right after the head noun of the description
+        ``m`` (its article elided or not) between ``lo`` and ``m``, an organisation."""
+        head = fold(self._head(m))
+        k = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            c = self.mentions[k]
+            k -= 1
+            if c.kind != "name" or c.entity_id is not None:
+                continue
+            before = self.text[max(lo, c.start - _NOUN_BEFORE_NAME_REACH) : c.start].split()
+            if before and fold(_ELIDED_HEAD.sub("", before[-1])) == head:
+                return self._made_speaker(c.text, None, "organisation", None, None, None)
+        return None
 
     def _spelled_organisation(self, lo: int, hi: int) -> Mention | None:
         """The last organisation spelled out before its acronym (a mention of kind
@@ -4178,24 +4194,30 @@ class Resolver:
     def _joint_members(self, m: Mention, refers_to: str) -> list[Speaker]:
         """``Paris et Berlin ont affirmé… Selon les deux pays, …``: the members of the latest group
         that spoke with as many members as the group expression ``m`` counts (``size`` in
-        ``pronouns.json``), each an entity of the kind it names (``_GROUP_MEMBER_TYPES``); the
-        last two speakers may be others (the two leaders who spoke in between)."""
+        ``pronouns.json``), each an entity of the kind it names (``_GROUP_MEMBER_TYPES``), or a
+        pair of them named since; the last two speakers may be others (the two leaders who
+        spoke in between)."""
         size = _group_sizes().get(fold(m.text))
         kinds = _GROUP_MEMBER_TYPES.get(refers_to)
         if size is None or kinds is None or self.registry is None:
             return []
+        spoken: list[Speaker] = []
+        spoken_at = -1
         for _, group in reversed(self.recent_groups[-_LOOKBACK:]):
             if len(group.members) != size:
                 continue
             found = [self.registry.lookup(name) for name in group.members]
             if all(e is not None and e.type in kinds for e in found):
-                return [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
+                spoken = [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
+                spoken_at = group.mention.start if group.mention is not None else 0
+                break
         if size != 2:
-            return []
+            return spoken
         # « La France et l'Allemagne ont signé un accord. Les deux pays ont annoncé… »: the latest
-        # two entities of that kind joined by a coordinator within the sentences before, quoted or not.
+        # two entities of that kind joined by a coordinator within the sentences before, quoted or
+        # not, when named after that group.
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        lo = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
+        lo = max(self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0, spoken_at + 1)
         j = bisect.bisect_left(self.mention_starts, m.start) - 1
         while j >= 1 and self.mentions[j - 1].start >= lo:
             a, b = self.mentions[j - 1], self.mentions[j]
@@ -4206,7 +4228,7 @@ class Resolver:
             pair = [self.registry.get(a.entity_id), self.registry.get(b.entity_id)]
             if all(e is not None and e.type in kinds for e in pair):
                 return [self._speaker_from(e.name, e, e.type, None) for e in pair if e is not None]
-        return []
+        return spoken
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
@@ -4293,6 +4315,8 @@ def _group_sizes() -> dict[str, int | None]:
     return {fold(p.form): p.size for p in pronouns() if p.kind == "group"}
 
 
+# Characters read back from a name for the organisation noun written right before it (« l'association Attac »).
+_NOUN_BEFORE_NAME_REACH = 20
 # Most characters between the two members of a pair (« la France et l'Allemagne »: a coordinator).
 _PAIR_GAP = 6
 # The kinds of entity a group expression's members may be, by the kind it names (``refers_to``

@@ -3486,6 +3486,19 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "Emmanuel Macron", id="a-group-after-the-cue-with-its-members-in-apposition"),
     pytest.param("Cela « montre que nos deux pays peuvent unir leurs forces », ont indiqué les deux capitales.",
                  0, "deux capitales", id="a-pair-with-nobody-named-before-stays-as-written"),
+    pytest.param("« Nous condamnons cette attaque », ont indiqué Paris et Londres. Washington et Pékin ont annoncé une trêve "
+                 "commerciale. Selon les deux capitales, les négociations reprendront en janvier.",
+                 -1, "États-Unis", id="a-pair-named-since-the-group-that-spoke-is-the-one-meant"),
+    pytest.param("Le syndicat Alliance a réclamé des renforts. Selon le syndicat, les policiers sont « à bout ».",
+                 0, "Alliance", id="le-syndicat-takes-back-the-name-written-after-that-noun"),
+    pytest.param("L'association Sauvegarde a saisi la justice. « Nous irons jusqu'au bout », a assuré l'association.",
+                 0, "Sauvegarde", id="l-association-takes-back-the-name-written-after-that-noun"),
+    pytest.param("Le collectif Vigilance a manifesté. Le syndicat a dénoncé « une provocation ».",
+                 0, "syndicat", id="le-syndicat-never-takes-back-a-name-after-another-noun"),
+    pytest.param("Anticor a porté plainte mardi. « Nous irons jusqu'au bout », a assuré l'association.",
+                 0, "Anticor", id="a-known-association-named-before-is-taken-back"),
+    pytest.param("Le droit au logement est un droit fondamental, a rappelé la ministre Anne Roux.",
+                 0, "Anne Roux", id="a-lower-case-phrase-is-no-association"),
 ]
 
 
