@@ -4181,21 +4181,24 @@ class Resolver:
         ``refers_to``) the last two persons named before it, in text order, when there are two;
         else the last two speakers."""
         refers_to = _group_refers_to().get(fold(m.text))
+        size = _group_sizes().get(fold(m.text)) or 2
         if refers_to == "person":
-            named = self._latest_people(m, 2, any_gender=True, free=True)
-            if len(named) == 2:
+            named = self._latest_people(m, size, any_gender=True, free=True)
+            if len(named) == size:
                 return named[::-1]  # in the order the text named them
         elif refers_to is not None:
             joint = self._joint_members(m, refers_to)
             if joint:
                 return joint
+            if refers_to == "organisation":
+                return []  # "les deux syndicats": never the last two speakers, whoever they are
         return self._last_two()
 
     def _joint_members(self, m: Mention, refers_to: str) -> list[Speaker]:
         """``Paris et Berlin ont affirmé… Selon les deux pays, …``: the members of the latest group
         that spoke with as many members as the group expression ``m`` counts (``size`` in
         ``pronouns.json``), each an entity of the kind it names (``_GROUP_MEMBER_TYPES``), or a
-        pair of them named since; the last two speakers may be others (the two leaders who
+        list of as many of them named since; the last two speakers may be others (the two leaders who
         spoke in between)."""
         size = _group_sizes().get(fold(m.text))
         kinds = _GROUP_MEMBER_TYPES.get(refers_to)
@@ -4211,24 +4214,34 @@ class Resolver:
                 spoken = [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
                 spoken_at = group.mention.start if group.mention is not None else 0
                 break
-        if size != 2:
-            return spoken
         # « La France et l'Allemagne ont signé un accord. Les deux pays ont annoncé… »: the latest
-        # two entities of that kind joined by a coordinator within the sentences before, quoted or
-        # not, when named after that group.
+        # list of that many entities of that kind (commas, a coordinator before the last) within
+        # the sentences before, quoted or not, when named after that group.
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         lo = max(self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0, spoken_at + 1)
         j = bisect.bisect_left(self.mention_starts, m.start) - 1
         while j >= 1 and self.mentions[j - 1].start >= lo:
-            a, b = self.mentions[j - 1], self.mentions[j]
+            run, i = [self.mentions[j]], j - 1
             j -= 1
-            if (a.entity_id is None or b.entity_id is None or a.entity_id == b.entity_id or a.end >= b.start
-                    or b.start - a.end > _PAIR_GAP or self.subject_coordinator.fullmatch(self.text, a.end, b.start) is None):
+            if not self._listed(self.mentions[i], run[0], self.subject_coordinator):
                 continue
-            pair = [self.registry.get(a.entity_id), self.registry.get(b.entity_id)]
-            if all(e is not None and e.type in kinds for e in pair):
-                return [self._speaker_from(e.name, e, e.type, None) for e in pair if e is not None]
+            while i >= 0 and self.mentions[i].start >= lo and self._listed(self.mentions[i], run[0], _COMMA_GAP if len(run) > 1 else None):
+                run.insert(0, self.mentions[i])
+                i -= 1
+            if len(run) != size:
+                continue
+            found = [self.registry.get(x.entity_id) for x in run if x.entity_id is not None]
+            if len(found) == size and all(e is not None and e.type in kinds for e in found):
+                return [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
         return spoken
+
+    def _listed(self, a: Mention, b: Mention, gap: regex.Pattern[str] | None) -> bool:
+        """Whether the entity mentions ``a`` and ``b`` are two items of one list, ``gap`` between
+        them (a coordinator when None: the last two items)."""
+        if (a.entity_id is None or b.entity_id is None or a.entity_id == b.entity_id or a.end >= b.start
+                or b.start - a.end > _PAIR_GAP):
+            return False
+        return (gap or self.subject_coordinator).fullmatch(self.text, a.end, b.start) is not None
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
@@ -4317,7 +4330,7 @@ def _group_sizes() -> dict[str, int | None]:
 
 # Characters read back from a name for the organisation noun written right before it (« l'association Attac »).
 _NOUN_BEFORE_NAME_REACH = 20
-# Most characters between the two members of a pair (« la France et l'Allemagne »: a coordinator).
+# Most characters between two items of a list of entities (« la France et l'Allemagne »: a coordinator).
 _PAIR_GAP = 6
 # The kinds of entity a group expression's members may be, by the kind it names (``refers_to``
 # in ``pronouns.json``): « les deux gouvernements » after « Paris et Berlin » are the two states.

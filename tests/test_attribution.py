@@ -3499,6 +3499,16 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "Anticor", id="a-known-association-named-before-is-taken-back"),
     pytest.param("Le droit au logement est un droit fondamental, a rappelé la ministre Anne Roux.",
                  0, "Anne Roux", id="a-lower-case-phrase-is-no-association"),
+    pytest.param("La CGT, FO et Solidaires appellent à la grève. « Le projet doit être retiré », écrivent les trois syndicats.",
+                 0, "CGT", id="les-trois-syndicats-takes-back-a-list-of-three-unions"),
+    pytest.param("Londres, Paris et Berlin ont signé. Les deux pays ont affirmé que l'accord tenait.",
+                 0, "deux pays", id="les-deux-pays-never-takes-two-items-of-a-longer-list"),
+    pytest.param("« Nous avançons », a dit Paul Carver. « Rien n'est fait », a répondu Anna Berg. "
+                 "Les deux syndicats ont jugé que la réforme était « injuste ».",
+                 -1, "deux syndicats", id="les-deux-syndicats-never-takes-the-last-two-persons-who-spoke"),
+    pytest.param("Paul Carver, Anna Berg et Luc Dumont se sont réunis à Bruxelles. "
+                 "« Nous restons unis », ont affirmé les trois dirigeants.",
+                 0, "Paul Carver", id="les-trois-dirigeants-takes-back-the-last-three-persons-named"),
 ]
 
 
