@@ -2204,6 +2204,12 @@ class Resolver:
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
         if m.kind == "role" and plurals.plural_phrases().pattern.match(m.text) is not None:
             # "les ministres des Affaires étrangères du G7": a group, never one office holder.
+            written = self._as_written(m, "group").mention
+            if written is not None and written.end > span.end:
+                span = written  # "les ministres de la Santé": its complement too
+            end = self._group_tail_end(span.end)
+            if end > span.end:
+                span = self.span(span.start, end)  # "… des Finances de la zone euro", "… de l'Intérieur et de la Justice"
             return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("role→group as written",)
         if m.entity_id and self.registry is not None:
             ent = self.registry.get(m.entity_id)
@@ -2624,6 +2630,21 @@ class Resolver:
         a statement named for the first time (``publié un communiqué``, ``un nouveau rapport``)."""
         before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
         return any(fold(w) in self.introducing for w in before)
+
+    def _group_tail_end(self, end: int) -> int:
+        """Where the complements and adjectives after a plural role's words ending at ``end`` end
+        (``end``: none), up to the last of them that a mark, a punctuation, a cue or a verb word
+        follows (« les ministres des Finances| de la zone euro| ont jugé »)."""
+        best = pos = end
+        for _ in range(_GROUP_TAIL_UNITS):
+            unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
+            if unit is None or (unit.group("adjective") is not None and not institutions.is_adjective(unit.group("adjective"))):
+                break
+            pos = unit.end()
+            if pos >= len(self.text) or not self.text[pos].isspace() or pos + 1 in self.cue_starts or (
+                    _VERB_WORD.match(self.text, pos + 1, pos + _ROLE_TAIL_REACH) is not None):
+                best = pos
+        return best
 
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
@@ -4332,6 +4353,28 @@ def _group_sizes() -> dict[str, int | None]:
 _NOUN_BEFORE_NAME_REACH = 20
 # Most characters between two items of a list of entities (« la France et l'Allemagne »: a coordinator).
 _PAIR_GAP = 6
+# Most complements and adjectives read after a plural role (see Resolver._group_tail_end).
+_GROUP_TAIL_UNITS = 4
+
+
+@cache
+def _group_tail_unit() -> regex.Pattern[str]:
+    """One complement after a plural role, maybe after a coordinator (`` de la zone euro``, `` et
+    de la Justice``, `` de l'Otan``: a link of ``grammar.json`` and a capitalised name, a figure
+    or one or two lower-case words, the second no verb word), or one lower-case word (an
+    adjective, checked by the caller: `` parlementaires``)."""
+    links = trie_alternation(tuple(lexicon.read_json("grammar.json")["links"]))
+    coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
+    verb = rf"(?i:{alternation(sorted(verb_words()))})(?![\w'’])"
+    lower = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]++(?:(?:(?i:{coordinator})[ \u00a0]++)?(?i:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:\p{{Lu}}[\p{{L}}\d\-]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\d\-]*+)*+|\d++"
+        rf"|{lower}(?:[ \u00a0]++(?!{verb}){lower})?)"
+        rf"|(?P<adjective>{lower}))(?![\p{{L}}'’])"
+    )
+
+
 # The kinds of entity a group expression's members may be, by the kind it names (``refers_to``
 # in ``pronouns.json``): « les deux gouvernements » after « Paris et Berlin » are the two states.
 _GROUP_MEMBER_TYPES: dict[str, frozenset[str]] = {
