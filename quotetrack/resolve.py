@@ -2638,7 +2638,9 @@ class Resolver:
         best = pos = end
         for _ in range(_GROUP_TAIL_UNITS):
             unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
-            if unit is None or (unit.group("adjective") is not None and not institutions.is_adjective(unit.group("adjective"))):
+            adjective = unit.group("adjective") if unit is not None else None
+            if unit is None or (adjective is not None and not institutions.is_adjective(adjective) and (
+                    self.registry is None or self.registry.country_of_adjective(adjective) is None)):
                 break
             pos = unit.end()
             if pos >= len(self.text) or not self.text[pos].isspace() or pos + 1 in self.cue_starts or (
@@ -3070,7 +3072,11 @@ class Resolver:
             return "unit" if a.kind in _ROLE_KINDS else None
         if _COMMA_GAP.fullmatch(self.text, a.end, b.start) is not None:
             return "comma"
-        return "and" if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None else None
+        if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None:
+            return "and"
+        if b.kind == "name" and b.start - a.end <= _COUNTERPART_GAP_REACH and _counterpart_gap().fullmatch(self.text, a.end, b.start):
+            return "and"  # "Jean-Yves Le Drian et son homologue allemand Heiko Maas ont appelé…"
+        return None
 
     def _step(self, i: int) -> tuple[str | None, int]:
         """How ``mentions[i]`` joins the next member of a list of subjects, and that member's index:
@@ -4353,6 +4359,23 @@ def _group_sizes() -> dict[str, int | None]:
 _NOUN_BEFORE_NAME_REACH = 20
 # Most characters between two items of a list of entities (« la France et l'Allemagne »: a coordinator).
 _PAIR_GAP = 6
+# Most characters of a coordinator and a counterpart between two subjects (see _counterpart_gap).
+_COUNTERPART_GAP_REACH = 60
+
+
+@cache
+def _counterpart_gap() -> regex.Pattern[str]:
+    """`` et son homologue allemand, ``: between two names, a ``subject_coordinators`` word, a
+    possessive and a noun of ``counterpart_nouns`` (``names.json``), up to two lower-case words
+    (a nationality), a comma maybe: the second name is the first's counterpart, one more subject."""
+    raw = names_data()
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{trie_alternation(tuple(raw['subject_coordinators']))})[ \u00a0]++"
+        rf"(?i:{trie_alternation(tuple(raw['possessives']))})[ \u00a0]++(?i:{trie_alternation(tuple(raw.get('counterpart_nouns', ())) or ('(?!)',))})"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}+(?:[ \u00a0]*+,)?[ \u00a0]++"
+    )
+
+
 # Most complements and adjectives read after a plural role (see Resolver._group_tail_end).
 _GROUP_TAIL_UNITS = 4
 
@@ -4361,8 +4384,8 @@ _GROUP_TAIL_UNITS = 4
 def _group_tail_unit() -> regex.Pattern[str]:
     """One complement after a plural role, maybe after a coordinator (`` de la zone euro``, `` et
     de la Justice``, `` de l'Otan``: a link of ``grammar.json`` and a capitalised name, a figure
-    or one or two lower-case words, the second no verb word), or one lower-case word (an
-    adjective, checked by the caller: `` parlementaires``)."""
+    or one or two lower-case words, the second no verb word), or one lower-case word, maybe
+    after a coordinator (an adjective, checked by the caller: `` parlementaires``, `` et allemand``)."""
     links = trie_alternation(tuple(lexicon.read_json("grammar.json")["links"]))
     coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
     verb = rf"(?i:{alternation(sorted(verb_words()))})(?![\w'’])"
@@ -4371,7 +4394,7 @@ def _group_tail_unit() -> regex.Pattern[str]:
         rf"[ \u00a0]++(?:(?:(?i:{coordinator})[ \u00a0]++)?(?i:{links})(?:(?<=['’])|[ \u00a0]++)"
         rf"(?:\p{{Lu}}[\p{{L}}\d\-]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\d\-]*+)*+|\d++"
         rf"|{lower}(?:[ \u00a0]++(?!{verb}){lower})?)"
-        rf"|(?P<adjective>{lower}))(?![\p{{L}}'’])"
+        rf"|(?:(?i:{coordinator})[ \u00a0]++)?(?P<adjective>{lower}))(?![\p{{L}}'’])"
     )
 
 
