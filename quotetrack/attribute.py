@@ -736,6 +736,8 @@ _GERUND_OPENER_WORDS = 2
 
 # Most characters read back from a slogan an indefinite « on » reads for the crowd (see Attributor._slogan_crowd).
 _SLOGAN_CROWD_REACH = 400
+# Characters read back from a crowd after the marks for the medium it completes (« les pancartes| des manifestants »).
+_SLOGAN_MEDIUM_REACH = 14
 
 
 @cache
@@ -2718,13 +2720,17 @@ class Attributor:
     def _slogan_crowd(self, q: Candidate, s_start: int, s_end: int) -> Mention | None:
         """``Des milliers de manifestants ont défilé. Sur les pancartes, on pouvait lire « … »``:
         words in marks an indefinite ``on`` reads or hears on a medium of ``slogan_media``
-        (``detection.json``) named in their sentence are the last crowd (see :func:`_crowd_phrase`)
-        named before the marks, within reach (maybe in the paragraph before)."""
+        (``detection.json``) named in their sentence are the crowd that completes that medium after
+        the marks (``sur les pancartes des manifestants``), else the last crowd (see
+        :func:`_crowd_phrase`) named before the marks, within reach (maybe in the paragraph before)."""
         if q.marks is None:
             return None
         sentence = self.text[s_start:s_end].lower()
         if not any(w in sentence for w in _slogan_media()):
             return None
+        for found in _crowd_phrase().finditer(self.text, q.marks[1], s_end):
+            if self.text[max(0, found.start() - _SLOGAN_MEDIUM_REACH) : found.start()].lower().rstrip().endswith(_slogan_media()):
+                return self._np_span(found.start(), found.end())  # "sur les pancartes des manifestants": theirs
         lo = max(0, q.marks[0] - _SLOGAN_CROWD_REACH)
         crowd = None
         for found in _crowd_phrase().finditer(self.text, lo, q.marks[0]):

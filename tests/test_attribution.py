@@ -3554,6 +3554,8 @@ SLOGAN_CROWDS = [
                  0, "lycéens", id="a-rallying-cry-heard-by-on-is-the-crowds"),
     pytest.param("Les manifestants ont défilé dans le calme.\n\nSur une banderole, on lisait : « Le climat avant le profit ».",
                  0, "manifestants", id="the-crowd-may-be-named-in-the-paragraph-before"),
+    pytest.param("Des milliers de personnes ont défilé à Londres. « Stop Brexit », pouvait-on lire sur les pancartes des étudiants.",
+                 0, "étudiants", id="the-crowd-completing-the-placards-after-the-marks-comes-first"),
     pytest.param("Le ministre a présenté sa réforme mardi. Sur les pancartes, on pouvait lire « Retrait du projet ».",
                  0, None, id="no-crowd-named-before-leaves-the-slogan-to-nobody"),
     pytest.param("Les manifestants ont défilé. On pouvait lire dans Le Parisien que « la réforme est enterrée ».",
