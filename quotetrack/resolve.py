@@ -4404,6 +4404,7 @@ _GROUP_MEMBER_TYPES: dict[str, frozenset[str]] = {
     "state": frozenset({"state"}),
     "institution": frozenset({"state", "institution"}),
     "organisation": frozenset({"organisation"}),
+    "other": frozenset({"state", "institution", "organisation"}),  # « les deux parties », « les deux camps »
 }
 
 
