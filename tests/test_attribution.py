@@ -3537,6 +3537,8 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "Anticor", id="a-known-association-named-before-is-taken-back"),
     pytest.param("Le droit au logement est un droit fondamental, a rappelé la ministre Anne Roux.",
                  0, "Anne Roux", id="a-lower-case-phrase-is-no-association"),
+    pytest.param("Selon l'association Droit au logement, 3 000 familles attendent un relogement.",
+                 0, "DAL", id="an-association-named-with-a-fused-preposition"),
     pytest.param("La CGT, FO et Solidaires appellent à la grève. « Le projet doit être retiré », écrivent les trois syndicats.",
                  0, "CGT", id="les-trois-syndicats-takes-back-a-list-of-three-unions"),
     pytest.param("Londres, Paris et Berlin ont signé. Les deux pays ont affirmé que l'accord tenait.",
