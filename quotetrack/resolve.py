@@ -4205,8 +4205,9 @@ class Resolver:
 
     def _group_members(self, m: Mention) -> list[Speaker]:
         """Who a group expression stands for: one of persons (``les deux hommes``, ``pronouns.json``'s
-        ``refers_to``) the last two persons named before it, in text order, when there are two;
-        else the last two speakers."""
+        ``refers_to``) the last persons named before it, as many as it counts (``size``, else two),
+        in text order, when there are that many; one of states, institutions or organisations the
+        members :meth:`_joint_members` finds; else (never for organisations) the last two speakers."""
         refers_to = _group_refers_to().get(fold(m.text))
         size = _group_sizes().get(fold(m.text)) or 2
         if refers_to == "person":
@@ -4255,8 +4256,8 @@ class Resolver:
             while i >= 0 and self.mentions[i].start >= lo and self._listed(self.mentions[i], run[0], _COMMA_GAP if len(run) > 1 else None):
                 run.insert(0, self.mentions[i])
                 i -= 1
-            if len(run) != size:
-                continue
+            if len(run) != size or (i >= 0 and self._listed(self.mentions[i], run[0], _COMMA_GAP)):
+                continue  # not that many, or a longer list whose first items come before the window
             found = [self.registry.get(x.entity_id) for x in run if x.entity_id is not None]
             if len(found) == size and all(e is not None and e.type in kinds for e in found):
                 return [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
