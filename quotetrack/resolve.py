@@ -4247,27 +4247,43 @@ class Resolver:
         # the sentences before, quoted or not, when named after that group.
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         lo = max(self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0, spoken_at + 1)
+        unknown = refers_to == "organisation"  # "les syndicats Alliance et Unsa-Police": names the registry does not know
         j = bisect.bisect_left(self.mention_starts, m.start) - 1
         while j >= 1 and self.mentions[j - 1].start >= lo:
             run, i = [self.mentions[j]], j - 1
             j -= 1
-            if not self._listed(self.mentions[i], run[0], self.subject_coordinator):
+            if not self._listed(self.mentions[i], run[0], self.subject_coordinator, unknown=unknown):
                 continue
-            while i >= 0 and self.mentions[i].start >= lo and self._listed(self.mentions[i], run[0], _COMMA_GAP if len(run) > 1 else None):
+            while i >= 0 and self.mentions[i].start >= lo and self._listed(
+                    self.mentions[i], run[0], _COMMA_GAP if len(run) > 1 else None, unknown=unknown):
                 run.insert(0, self.mentions[i])
                 i -= 1
-            if len(run) != size or (i >= 0 and self._listed(self.mentions[i], run[0], _COMMA_GAP)):
+            if len(run) != size or (i >= 0 and self._listed(self.mentions[i], run[0], _COMMA_GAP, unknown=unknown)):
                 continue  # not that many, or a longer list whose first items come before the window
-            found = [self.registry.get(x.entity_id) for x in run if x.entity_id is not None]
-            if len(found) == size and all(e is not None and e.type in kinds for e in found):
-                return [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
+            found = [self.registry.get(x.entity_id) if x.entity_id is not None else None for x in run]
+            if any(e is None for e in found) and not self._organisation_noun_before(run[0].start):
+                continue  # an unknown name is an organisation only after such a noun
+            if all(e is None or e.type in kinds for e in found):
+                return [self._speaker_from(e.name, e, e.type, None) if e is not None
+                        else self._made_speaker(x.text, None, "organisation", None, None, None) for e, x in zip(found, run, strict=True)]
         return spoken
 
-    def _listed(self, a: Mention, b: Mention, gap: regex.Pattern[str] | None) -> bool:
+    def _organisation_noun_before(self, start: int) -> bool:
+        """Whether the word right before ``start`` is a noun of ``organisation_nouns`` in ``names.json``,
+        singular or plural (``les syndicats| Alliance et …``)."""
+        before = self.text[max(0, start - _NOUN_BEFORE_NAME_REACH) : start].split()
+        if not before:
+            return False
+        word = fold(_ELIDED_HEAD.sub("", before[-1]))
+        return word in _folded_names("organisation_nouns") or (word[-1:] in "sx" and word[:-1] in _folded_names("organisation_nouns"))
+
+    def _listed(self, a: Mention, b: Mention, gap: regex.Pattern[str] | None, *, unknown: bool = False) -> bool:
         """Whether the entity mentions ``a`` and ``b`` are two items of one list, ``gap`` between
-        them (a coordinator when None: the last two items)."""
-        if (a.entity_id is None or b.entity_id is None or a.entity_id == b.entity_id or a.end >= b.start
-                or b.start - a.end > _PAIR_GAP):
+        them (a coordinator when None: the last two items); with ``unknown``, a name the registry
+        does not know may be one."""
+        if not all(x.entity_id is not None or (unknown and x.kind == "name") for x in (a, b)):
+            return False
+        if (a.entity_id is not None and a.entity_id == b.entity_id) or a.end >= b.start or b.start - a.end > _PAIR_GAP:
             return False
         return (gap or self.subject_coordinator).fullmatch(self.text, a.end, b.start) is not None
 

@@ -3541,6 +3541,10 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "DAL", id="an-association-named-with-a-fused-preposition"),
     pytest.param("La CGT, FO et Solidaires appellent à la grève. « Le projet doit être retiré », écrivent les trois syndicats.",
                  0, "CGT", id="les-trois-syndicats-takes-back-a-list-of-three-unions"),
+    pytest.param("Les syndicats Alliance et Vigipol ont appelé à manifester. Les deux syndicats jugent la situation « intenable ».",
+                 0, "Alliance", id="les-deux-syndicats-takes-back-two-unknown-names-after-a-union-noun"),
+    pytest.param("Paul Carver et Anna Berg ont appelé à manifester. Les deux syndicats jugent la situation « intenable ».",
+                 0, "deux syndicats", id="les-deux-syndicats-never-takes-back-two-unknown-names-with-no-union-noun"),
     pytest.param("Londres, Paris et Berlin ont signé. Les deux pays ont affirmé que l'accord tenait.",
                  0, "deux pays", id="les-deux-pays-never-takes-two-items-of-a-longer-list"),
     pytest.param("« Nous avançons », a dit Paul Carver. « Rien n'est fait », a répondu Anna Berg. "
