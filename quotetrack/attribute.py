@@ -748,6 +748,24 @@ def _crowd_phrase() -> regex.Pattern[str]:
 # Most words before a gerund opening its sentence (its preposition: ``Tout en affirmant``).
 _GERUND_OPENER_WORDS = 2
 
+# Most characters read back from a slogan an indefinite « on » reads for the crowd (see Attributor._slogan_crowd).
+_SLOGAN_CROWD_REACH = 400
+# Characters read back from a crowd after the marks for the medium it completes (« les pancartes| des manifestants »).
+_SLOGAN_MEDIUM_REACH = 14
+
+
+@cache
+def _preposition_words() -> frozenset[str]:
+    """The ``prepositions`` of ``names.json``, in lower case."""
+    return frozenset(w.lower() for w in names_data()["prepositions"])
+
+
+@cache
+def _slogan_media() -> tuple[str, ...]:
+    """The ``slogan_media`` of ``detection.json``, in lower case."""
+    return tuple(w.lower() for w in grammar().slogan_media)
+
+
 # Most characters of a later slogan skipped on the way to the crowd after them (see _slogans_then_comma).
 _LATER_SLOGAN = 80
 
@@ -1417,6 +1435,9 @@ class Attributor:
                 return read  # "Mediapart publie une enquête. X est « … », peut-on lire.": the publication
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
+                if found is not None:
+                    # "« … », pouvait-on lire sur une banderole": the crowd named before.
+                    found = self._slogan_crowd(q, s_start, s_end) or found
             return found
         if where == "after-cue":
             if q.marks is not None and (rule.cue == "incise" or (rule.cue == "after" and cue.form == "finite"
@@ -1475,7 +1496,8 @@ class Attributor:
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 read = self._read_in(q, cue) if cue.lemma in _READING_LEMMAS else None
-                return self._fronted_speaker(subject, s_start) or named or same or read or subject
+                return (self._fronted_speaker(subject, s_start) or named or same or read
+                        or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
                     and _COMPLEMENT_LINK.search(subject.text) is None):
                 # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
@@ -1539,7 +1561,13 @@ class Attributor:
             if self._impersonal_report(q, s_start):
                 return None  # "Il lui est reproché d'avoir « … »": no one's words the sentence names
             reported = self._reported_on(q, s_start, previous)
-            return reported or self._subject(q.start, s_start, exclude=(q.start, q.end))
+            if reported is not None:
+                return reported
+            subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
+            if subject is not None and self._indefinite(subject):
+                # "Dans les cortèges, on entend le mot d'ordre « … »": the crowd named before.
+                return self._slogan_crowd(q, s_start, s_end) or subject
+            return subject
         if where == "agent-after-quote":
             return self._agent(q, s_end)
         if where == "agent-after-participle":
@@ -2774,6 +2802,28 @@ class Attributor:
             if m.start == pos and m.kind == "pronoun" and m.number == "pl":
                 return m
         return None
+
+    def _slogan_crowd(self, q: Candidate, s_start: int, s_end: int) -> Mention | None:
+        """``Des milliers de manifestants ont défilé. Sur les pancartes, on pouvait lire « … »``:
+        words in marks an indefinite ``on`` reads or hears on a medium of ``slogan_media``
+        (``detection.json``) named in their sentence are the crowd that completes that medium after
+        the marks (``sur les pancartes des manifestants``), else the last crowd (see
+        :func:`_crowd_phrase`) named before the marks, within reach (maybe in the paragraph before)."""
+        if q.marks is None:
+            return None
+        sentence = self.text[s_start:s_end].lower()
+        if not any(w in sentence for w in _slogan_media()):
+            return None
+        for found in _crowd_phrase().finditer(self.text, q.marks[1], s_end):
+            if self.text[max(0, found.start() - _SLOGAN_MEDIUM_REACH) : found.start()].lower().rstrip().endswith(_slogan_media()):
+                return self._np_span(found.start(), found.end())  # "sur les pancartes des manifestants": theirs
+        lo = max(0, q.marks[0] - _SLOGAN_CROWD_REACH)
+        crowd = None
+        for found in _crowd_phrase().finditer(self.text, lo, q.marks[0]):
+            before = self.text[max(0, found.start() - _PREPOSITION_REACH) : found.start()].split()
+            if not (before and before[-1].lower() in _preposition_words()):
+                crowd = found  # not "dans le cortège": a place
+        return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
 
     def _np_span(self, start: int, end: int) -> Mention:
         """``text[start:end]`` without its trailing spaces, as a noun-phrase mention."""

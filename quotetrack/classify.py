@@ -160,6 +160,10 @@ class Grammar(Record):
     cry_nouns: tuple[str, ...] = ()
     """``aux cris de`` « Macron démission »: nouns of crying whose complement in marks, capitalised,
     is a whole utterance (a slogan) of the crowd the sentence names."""
+    slogan_media: tuple[str, ...] = ()
+    """``pancartes``, ``mot d'ordre``: where a crowd's words are read or heard; a quotation an
+    indefinite ``on`` reads or hears there (*sur les pancartes, on pouvait lire « … »*) is the
+    crowd's named before it in its paragraph."""
     comparative_connectors: tuple[str, ...] = ()
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""

@@ -2240,6 +2240,12 @@ class Resolver:
             return self._speaker_from(name, ent, kind, span), (f"name→{kind}",)
         if m.kind == "role" and plurals.plural_phrases().pattern.match(m.text) is not None:
             # "les ministres des Affaires étrangères du G7": a group, never one office holder.
+            written = self._as_written(m, "group").mention
+            if written is not None and written.end > span.end:
+                span = written  # "les ministres de la Santé": its complement too
+            end = self._group_tail_end(span.end)
+            if end > span.end:
+                span = self.span(span.start, end)  # "… des Finances de la zone euro", "… de l'Intérieur et de la Justice"
             return Speaker(name=self._strip_det_as_written(span.text), type="group", mention=span), ("role→group as written",)
         if m.entity_id and self.registry is not None:
             ent = self.registry.get(m.entity_id)
@@ -2699,6 +2705,23 @@ class Resolver:
         before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
         return any(fold(w) in self.introducing for w in before)
 
+    def _group_tail_end(self, end: int) -> int:
+        """Where the complements and adjectives after a plural role's words ending at ``end`` end
+        (``end``: none), up to the last of them that a mark, a punctuation, a cue or a verb word
+        follows (« les ministres des Finances| de la zone euro| ont jugé »)."""
+        best = pos = end
+        for _ in range(_GROUP_TAIL_UNITS):
+            unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
+            adjective = unit.group("adjective") if unit is not None else None
+            if unit is None or (adjective is not None and not institutions.is_adjective(adjective) and (
+                    self.registry is None or self.registry.country_of_adjective(adjective) is None)):
+                break
+            pos = unit.end()
+            if pos >= len(self.text) or not self.text[pos].isspace() or pos + 1 in self.cue_starts or (
+                    _VERB_WORD.match(self.text, pos + 1, pos + _ROLE_TAIL_REACH) is not None):
+                best = pos
+        return best
+
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
@@ -3152,7 +3175,11 @@ class Resolver:
             return "unit" if a.kind in _ROLE_KINDS else None
         if _COMMA_GAP.fullmatch(self.text, a.end, b.start) is not None:
             return "comma"
-        return "and" if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None else None
+        if self.subject_coordinator.fullmatch(self.text, a.end, b.start) is not None:
+            return "and"
+        if b.kind == "name" and b.start - a.end <= _COUNTERPART_GAP_REACH and _counterpart_gap().fullmatch(self.text, a.end, b.start):
+            return "and"  # "Jean-Yves Le Drian et son homologue allemand Heiko Maas ont appelé…"
+        return None
 
     def _step(self, i: int) -> tuple[str | None, int]:
         """How ``mentions[i]`` joins the next member of a list of subjects, and that member's index:
@@ -3213,6 +3240,8 @@ class Resolver:
             found = self.speaker(self.mentions[i])[0]
             if found is None:
                 return None
+            if i == first and self.mentions[i].kind == "group" and not found.members:
+                continue  # "les deux ministres, X et Y": the names after the group are its members
             if all(found.name != m.name for m in members):
                 members.append(found)
             # "… et la présidente de la Commission": the last member's words run past its
@@ -4189,7 +4218,23 @@ class Resolver:
         if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
             # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
             return self._spelled_speaker(spelled)
-        return named
+        return named or self._named_after_noun(recent_from, m)
+
+    def _named_after_noun(self, lo: int, m: Mention) -> Speaker | None:
+        """``Le syndicat Alliance a réclamé des renforts. « … », a déclaré le syndicat``: the last
+        name the registry does not know written right after the head noun of the description
+        ``m`` (its article elided or not) between ``lo`` and ``m``, an organisation."""
+        head = fold(self._head(m))
+        k = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            c = self.mentions[k]
+            k -= 1
+            if c.kind != "name" or c.entity_id is not None:
+                continue
+            before = self.text[max(lo, c.start - _NOUN_BEFORE_NAME_REACH) : c.start].split()
+            if before and fold(_ELIDED_HEAD.sub("", before[-1])) == head:
+                return self._made_speaker(c.text, None, "organisation", None, None, None)
+        return None
 
     def _spelled_organisation(self, lo: int, hi: int) -> Mention | None:
         """The last organisation spelled out before its acronym (a mention of kind
@@ -4270,13 +4315,87 @@ class Resolver:
 
     def _group_members(self, m: Mention) -> list[Speaker]:
         """Who a group expression stands for: one of persons (``les deux hommes``, ``pronouns.json``'s
-        ``refers_to``) the last two persons named before it, in text order, when there are two;
-        else the last two speakers."""
-        if _group_refers_to().get(fold(m.text)) == "person":
-            named = self._latest_people(m, 2, any_gender=True, free=True)
-            if len(named) == 2:
+        ``refers_to``) the last persons named before it, as many as it counts (``size``, else two),
+        in text order, when there are that many; one of states, institutions or organisations the
+        members :meth:`_joint_members` finds; else (never for organisations) the last two speakers."""
+        refers_to = _group_refers_to().get(fold(m.text))
+        size = _group_sizes().get(fold(m.text)) or 2
+        if refers_to == "person":
+            named = self._latest_people(m, size, any_gender=True, free=True)
+            if len(named) == size:
                 return named[::-1]  # in the order the text named them
+        elif refers_to is not None:
+            joint = self._joint_members(m, refers_to)
+            if joint:
+                return joint
+            if refers_to == "organisation":
+                return []  # "les deux syndicats": never the last two speakers, whoever they are
         return self._last_two()
+
+    def _joint_members(self, m: Mention, refers_to: str) -> list[Speaker]:
+        """``Paris et Berlin ont affirmé… Selon les deux pays, …``: the members of the latest group
+        that spoke with as many members as the group expression ``m`` counts (``size`` in
+        ``pronouns.json``), each an entity of the kind it names (``_GROUP_MEMBER_TYPES``), or a
+        list of as many of them named since; the last two speakers may be others (the two leaders who
+        spoke in between)."""
+        size = _group_sizes().get(fold(m.text))
+        kinds = _GROUP_MEMBER_TYPES.get(refers_to)
+        if size is None or kinds is None or self.registry is None:
+            return []
+        spoken: list[Speaker] = []
+        spoken_at = -1
+        for _, group in reversed(self.recent_groups[-_LOOKBACK:]):
+            if len(group.members) != size:
+                continue
+            found = [self.registry.lookup(name) for name in group.members]
+            if all(e is not None and e.type in kinds for e in found):
+                spoken = [self._speaker_from(e.name, e, e.type, None) for e in found if e is not None]
+                spoken_at = group.mention.start if group.mention is not None else 0
+                break
+        # « La France et l'Allemagne ont signé un accord. Les deux pays ont annoncé… »: the latest
+        # list of that many entities of that kind (commas, a coordinator before the last) within
+        # the sentences before, quoted or not, when named after that group.
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        lo = max(self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0, spoken_at + 1)
+        unknown = refers_to == "organisation"  # "les syndicats Alliance et Unsa-Police": names the registry does not know
+        j = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while j >= 1 and self.mentions[j - 1].start >= lo:
+            run, i = [self.mentions[j]], j - 1
+            j -= 1
+            if not self._listed(self.mentions[i], run[0], self.subject_coordinator, unknown=unknown):
+                continue
+            while i >= 0 and self.mentions[i].start >= lo and self._listed(
+                    self.mentions[i], run[0], _COMMA_GAP if len(run) > 1 else None, unknown=unknown):
+                run.insert(0, self.mentions[i])
+                i -= 1
+            if len(run) != size or (i >= 0 and self._listed(self.mentions[i], run[0], _COMMA_GAP, unknown=unknown)):
+                continue  # not that many, or a longer list whose first items come before the window
+            found = [self.registry.get(x.entity_id) if x.entity_id is not None else None for x in run]
+            if any(e is None for e in found) and not self._organisation_noun_before(run[0].start):
+                continue  # an unknown name is an organisation only after such a noun
+            if all(e is None or e.type in kinds for e in found):
+                return [self._speaker_from(e.name, e, e.type, None) if e is not None
+                        else self._made_speaker(x.text, None, "organisation", None, None, None) for e, x in zip(found, run, strict=True)]
+        return spoken
+
+    def _organisation_noun_before(self, start: int) -> bool:
+        """Whether the word right before ``start`` is a noun of ``organisation_nouns`` in ``names.json``,
+        singular or plural (``les syndicats| Alliance et …``)."""
+        before = self.text[max(0, start - _NOUN_BEFORE_NAME_REACH) : start].split()
+        if not before:
+            return False
+        word = fold(_ELIDED_HEAD.sub("", before[-1]))
+        return word in _folded_names("organisation_nouns") or (word[-1:] in "sx" and word[:-1] in _folded_names("organisation_nouns"))
+
+    def _listed(self, a: Mention, b: Mention, gap: regex.Pattern[str] | None, *, unknown: bool = False) -> bool:
+        """Whether the entity mentions ``a`` and ``b`` are two items of one list, ``gap`` between
+        them (a coordinator when None: the last two items); with ``unknown``, a name the registry
+        does not know may be one."""
+        if not all(x.entity_id is not None or (unknown and x.kind == "name") for x in (a, b)):
+            return False
+        if (a.entity_id is not None and a.entity_id == b.entity_id) or a.end >= b.start or b.start - a.end > _PAIR_GAP:
+            return False
+        return (gap or self.subject_coordinator).fullmatch(self.text, a.end, b.start) is not None
 
     def _last_two(self) -> list[Speaker]:
         out: list[Speaker] = []
@@ -4355,6 +4474,65 @@ def _plural_description(s: Speaker) -> bool:
 def _group_refers_to() -> dict[str, str | None]:
     """The kind of entity each group expression of ``pronouns.json`` names, by folded form."""
     return {fold(p.form): p.refers_to for p in pronouns() if p.kind == "group"}
+
+
+@cache
+def _group_sizes() -> dict[str, int | None]:
+    """How many members each group expression of ``pronouns.json`` counts, by folded form."""
+    return {fold(p.form): p.size for p in pronouns() if p.kind == "group"}
+
+
+# Characters read back from a name for the organisation noun written right before it (« l'association Attac »).
+_NOUN_BEFORE_NAME_REACH = 20
+# Most characters between two items of a list of entities (« la France et l'Allemagne »: a coordinator).
+_PAIR_GAP = 6
+# Most characters of a coordinator and a counterpart between two subjects (see _counterpart_gap).
+_COUNTERPART_GAP_REACH = 60
+
+
+@cache
+def _counterpart_gap() -> regex.Pattern[str]:
+    """`` et son homologue allemand, ``: between two names, a ``subject_coordinators`` word, a
+    possessive and a noun of ``counterpart_nouns`` (``names.json``), up to two lower-case words
+    (a nationality), a comma maybe: the second name is the first's counterpart, one more subject."""
+    raw = names_data()
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{trie_alternation(tuple(raw['subject_coordinators']))})[ \u00a0]++"
+        rf"(?i:{trie_alternation(tuple(raw['possessives']))})[ \u00a0]++(?i:{trie_alternation(tuple(raw.get('counterpart_nouns', ())) or ('(?!)',))})"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+){{0,2}}+(?:[ \u00a0]*+,)?[ \u00a0]++"
+    )
+
+
+# Most complements and adjectives read after a plural role (see Resolver._group_tail_end).
+_GROUP_TAIL_UNITS = 4
+
+
+@cache
+def _group_tail_unit() -> regex.Pattern[str]:
+    """One complement after a plural role, maybe after a coordinator (`` de la zone euro``, `` et
+    de la Justice``, `` de l'Otan``: a link of ``grammar.json`` and a capitalised name, a figure
+    or one or two lower-case words, the second no verb word), or one lower-case word, maybe
+    after a coordinator (an adjective, checked by the caller: `` parlementaires``, `` et allemand``)."""
+    links = trie_alternation(tuple(lexicon.read_json("grammar.json")["links"]))
+    coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
+    verb = rf"(?i:{alternation(sorted(verb_words()))})(?![\w'’])"
+    lower = r"\p{Ll}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]++(?:(?:(?i:{coordinator})[ \u00a0]++)?(?i:{links})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:\p{{Lu}}[\p{{L}}\d\-]*+(?:[ \u00a0]++\p{{Lu}}[\p{{L}}\d\-]*+)*+|\d++"
+        rf"|{lower}(?:[ \u00a0]++(?!{verb}){lower})?)"
+        rf"|(?:(?i:{coordinator})[ \u00a0]++)?(?P<adjective>{lower}))(?![\p{{L}}'’])"
+    )
+
+
+# The kinds of entity a group expression's members may be, by the kind it names (``refers_to``
+# in ``pronouns.json``): « les deux gouvernements » after « Paris et Berlin » are the two states.
+_GROUP_MEMBER_TYPES: dict[str, frozenset[str]] = {
+    "state": frozenset({"state"}),
+    "institution": frozenset({"state", "institution"}),
+    "organisation": frozenset({"organisation"}),
+    "other": frozenset({"state", "institution", "organisation"}),  # « les deux parties », « les deux camps »
+}
 
 
 # An aside in parentheses, dropped from the gap between a name and its role.

@@ -3783,3 +3783,128 @@ def test_a_pronoun_takes_back_a_role_past_a_sentence_about_a_thing(text: str, sp
 )
 def test_a_war_is_no_name(text: str, names: list[str]) -> None:
     assert [m.text for m in mentions.find_mentions(text) if m.kind == "name"] == names
+
+JOINT_AND_GROUP_SPEAKERS = [
+    pytest.param("Les dirigeants européens ont averti que l'accord ne serait pas renégocié.",
+                 0, "dirigeants européens", id="a-plural-role-keeps-its-continental-adjective"),
+    pytest.param("« Il n'y aura pas de réouverture », ont insisté les ministres africains.",
+                 0, "ministres africains", id="a-plural-role-after-the-cue-keeps-its-continental-adjective"),
+    pytest.param("Les ministres français ont jugé que la réforme était « urgente ».",
+                 0, "ministres français", id="a-plural-role-keeps-its-nationality-adjective"),
+    pytest.param("Les ministres des Finances de la zone euro ont jugé que l'accord était « un pas important ».",
+                 0, "ministres des Finances de la zone euro", id="a-plural-role-keeps-its-portfolio-and-complement"),
+    pytest.param("« La situation est critique », ont estimé les ministres de la Défense de l'Otan.",
+                 0, "ministres de la Défense de l'Otan", id="a-plural-role-after-the-cue-keeps-its-complements"),
+    pytest.param("Les ministres de l'Intérieur et de la Justice ont promis qu'il n'y aurait « aucune impunité ».",
+                 0, "ministres de l'Intérieur et de la Justice", id="a-plural-role-keeps-coordinated-portfolios"),
+    pytest.param("Les présidents des groupes parlementaires ont estimé que le texte était « bâclé ».",
+                 0, "présidents des groupes parlementaires", id="a-plural-role-keeps-an-adjective-after-its-complement"),
+    pytest.param("Les ministres de la Santé réunis à Genève ont estimé que la situation était « critique ».",
+                 0, "ministres de la Santé", id="a-plural-role-stops-before-a-participle-and-its-place"),
+    pytest.param("Les ministres des Finances ont salué un accord « historique » mardi.",
+                 0, "ministres des Finances", id="a-plural-role-takes-no-word-of-its-verb-group"),
+    pytest.param("Les États membres de l'UE ont estimé que l'accord était « équilibré ».",
+                 0, "États membres de l'UE", id="les-etats-membres-is-a-plural-noun-phrase-not-a-name"),
+    pytest.param("Les Etats du Golfe ont jugé que la trêve était « fragile ».",
+                 0, "Etats du Golfe", id="les-etats-du-golfe-is-a-plural-noun-phrase"),
+    pytest.param("Selon les États-Unis, l'accord est « équilibré ».",
+                 -1, "États-Unis", id="les-etats-unis-stays-a-country"),
+    pytest.param("Paul Carver et Anna Berg ont tous deux estimé que le traité marquait une nouvelle étape.",
+                 0, "Paul Carver", id="a-pair-with-tous-deux-between-auxiliary-and-participle-reports"),
+    pytest.param("Paul Carver et Anna Berg ont signé le traité. Tous deux estiment qu'il marque « une nouvelle étape ».",
+                 0, "Paul Carver", id="tous-deux-as-subject-takes-back-the-two-persons-named"),
+    pytest.param("Kiev et Moscou ont échangé des prisonniers. Les deux parties ont salué « un premier pas ».",
+                 0, "Ukraine", id="les-deux-parties-takes-back-a-pair-of-states"),
+    pytest.param("Le gouvernement et les syndicats se sont retrouvés lundi. « Nous avons avancé », ont assuré les deux parties.",
+                 0, "deux parties", id="les-deux-parties-with-no-pair-of-bodies-stays-as-written"),
+    pytest.param("Les élèves ont tous été évacués, a indiqué le préfet.",
+                 0, "préfet", id="tous-after-a-subject-of-no-report-changes-nothing"),
+    pytest.param("Les ministres des Affaires étrangères français et allemand ont appelé à « la désescalade ».",
+                 0, "ministres des Affaires étrangères français et allemand", id="a-plural-role-keeps-coordinated-nationalities"),
+    pytest.param("Les ministres des Finances et les gouverneurs ont appelé à « la prudence ».",
+                 0, "ministres des Finances", id="a-plural-role-takes-no-coordinated-noun-phrase"),
+    pytest.param("Jean-Yves Le Drian et son homologue allemand Heiko Maas ont appelé à « la désescalade ».",
+                 0, "Jean-Yves Le Drian", id="a-name-and-his-counterpart-are-one-group-named-after-the-first"),
+    pytest.param("« Nous voulons la paix », ont déclaré Emmanuel Macron et son homologue russe, Vladimir Poutine.",
+                 0, "Emmanuel Macron", id="a-name-and-his-counterpart-after-the-cue"),
+    pytest.param("Emmanuel Macron a reçu son homologue russe Vladimir Poutine, qui a jugé la situation « grave ».",
+                 0, "Vladimir Poutine", id="a-counterpart-object-is-no-coordinated-subject"),
+    pytest.param("Paris et Berlin ont salué leur « détermination commune ». Selon les deux pays, le fonds sera opérationnel en 2020.",
+                 -1, "France", id="les-deux-pays-takes-back-the-pair-that-spoke"),
+    pytest.param("Paris et Berlin ont salué leur « détermination commune ». Emmanuel Macron et Angela Merkel ont ensuite affiché "
+                 "leur « unité ». Selon les deux pays, le fonds sera opérationnel en 2020.",
+                 -1, "France", id="les-deux-pays-skips-a-pair-of-persons-who-spoke-since"),
+    pytest.param("La Russie et la Turquie ont signé un accord à Sotchi. Les deux pays ont annoncé que la zone serait démilitarisée.",
+                 0, "Russie", id="les-deux-pays-takes-back-a-coordinated-pair-of-states-that-did-not-speak"),
+    pytest.param("Emmanuel Macron et Angela Merkel ont signé un traité. Les deux pays ont annoncé que le fonds serait doublé.",
+                 0, "deux pays", id="les-deux-pays-never-takes-back-two-persons"),
+    pytest.param("La CGT et la CFDT ont quitté la réunion. « Le compte n'y est pas », ont déclaré les deux syndicats.",
+                 0, "CGT", id="les-deux-syndicats-takes-back-the-pair-of-unions"),
+    pytest.param("Amnesty International et Human Rights Watch ont dénoncé la loi. Les deux ONG estiment qu'elle est « liberticide ».",
+                 0, "Amnesty International", id="les-deux-ong-takes-back-the-pair-of-organisations"),
+    pytest.param("La France et l'Allemagne ont signé un accord. Les deux syndicats ont jugé qu'il était « insuffisant ».",
+                 0, "deux syndicats", id="les-deux-syndicats-never-takes-back-two-states"),
+    pytest.param("Les deux ministres, Jean-Yves Le Drian et Heiko Maas, ont jugé que la situation était « préoccupante ».",
+                 0, "Jean-Yves Le Drian", id="a-group-whose-members-follow-in-apposition-is-named-after-them"),
+    pytest.param("« Rien n'est réglé », ont déclaré les deux dirigeants, Emmanuel Macron et Angela Merkel.",
+                 0, "Emmanuel Macron", id="a-group-after-the-cue-with-its-members-in-apposition"),
+    pytest.param("Cela « montre que nos deux pays peuvent unir leurs forces », ont indiqué les deux capitales.",
+                 0, "deux capitales", id="a-pair-with-nobody-named-before-stays-as-written"),
+    pytest.param("« Nous condamnons cette attaque », ont indiqué Paris et Londres. Washington et Pékin ont annoncé une trêve "
+                 "commerciale. Selon les deux capitales, les négociations reprendront en janvier.",
+                 -1, "États-Unis", id="a-pair-named-since-the-group-that-spoke-is-the-one-meant"),
+    pytest.param("Le syndicat Alliance a réclamé des renforts. Selon le syndicat, les policiers sont « à bout ».",
+                 0, "Alliance", id="le-syndicat-takes-back-the-name-written-after-that-noun"),
+    pytest.param("L'association Sauvegarde a saisi la justice. « Nous irons jusqu'au bout », a assuré l'association.",
+                 0, "Sauvegarde", id="l-association-takes-back-the-name-written-after-that-noun"),
+    pytest.param("Le collectif Vigilance a manifesté. Le syndicat a dénoncé « une provocation ».",
+                 0, "syndicat", id="le-syndicat-never-takes-back-a-name-after-another-noun"),
+    pytest.param("Anticor a porté plainte mardi. « Nous irons jusqu'au bout », a assuré l'association.",
+                 0, "Anticor", id="a-known-association-named-before-is-taken-back"),
+    pytest.param("Le droit au logement est un droit fondamental, a rappelé la ministre Anne Roux.",
+                 0, "Anne Roux", id="a-lower-case-phrase-is-no-association"),
+    pytest.param("Selon l'association Droit au logement, 3 000 familles attendent un relogement.",
+                 0, "DAL", id="an-association-named-with-a-fused-preposition"),
+    pytest.param("La CGT, FO et Solidaires appellent à la grève. « Le projet doit être retiré », écrivent les trois syndicats.",
+                 0, "CGT", id="les-trois-syndicats-takes-back-a-list-of-three-unions"),
+    pytest.param("Les syndicats Alliance et Vigipol ont appelé à manifester. Les deux syndicats jugent la situation « intenable ».",
+                 0, "Alliance", id="les-deux-syndicats-takes-back-two-unknown-names-after-a-union-noun"),
+    pytest.param("Paul Carver et Anna Berg ont appelé à manifester. Les deux syndicats jugent la situation « intenable ».",
+                 0, "deux syndicats", id="les-deux-syndicats-never-takes-back-two-unknown-names-with-no-union-noun"),
+    pytest.param("Londres, Paris et Berlin ont signé. Les deux pays ont affirmé que l'accord tenait.",
+                 0, "deux pays", id="les-deux-pays-never-takes-two-items-of-a-longer-list"),
+    pytest.param("« Nous avançons », a dit Paul Carver. « Rien n'est fait », a répondu Anna Berg. "
+                 "Les deux syndicats ont jugé que la réforme était « injuste ».",
+                 -1, "deux syndicats", id="les-deux-syndicats-never-takes-the-last-two-persons-who-spoke"),
+    pytest.param("Paul Carver, Anna Berg et Luc Dumont se sont réunis à Bruxelles. "
+                 "« Nous restons unis », ont affirmé les trois dirigeants.",
+                 0, "Paul Carver", id="les-trois-dirigeants-takes-back-the-last-three-persons-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), JOINT_AND_GROUP_SPEAKERS)
+def test_joint_and_group_speakers(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+SLOGAN_CROWDS = [
+    pytest.param("Des centaines de cheminots ont défilé jeudi. Sur les pancartes, on pouvait lire « Pas touche au statut ».",
+                 0, "centaines de cheminots", id="a-slogan-read-on-placards-is-the-crowds-named-before"),
+    pytest.param("Les grévistes ont bloqué le dépôt. « Nous ne lâcherons rien », pouvait-on lire sur une banderole.",
+                 0, "grévistes", id="an-inverted-on-reading-a-banner-gives-the-crowd"),
+    pytest.param("Les lycéens se sont rassemblés devant la mairie. Dans le cortège, on entendait le mot d'ordre « Bac pour tous ».",
+                 0, "lycéens", id="a-rallying-cry-heard-by-on-is-the-crowds"),
+    pytest.param("Les manifestants ont défilé dans le calme.\n\nSur une banderole, on lisait : « Le climat avant le profit ».",
+                 0, "manifestants", id="the-crowd-may-be-named-in-the-paragraph-before"),
+    pytest.param("Des milliers de personnes ont défilé à Londres. « Stop Brexit », pouvait-on lire sur les pancartes des étudiants.",
+                 0, "étudiants", id="the-crowd-completing-the-placards-after-the-marks-comes-first"),
+    pytest.param("Le ministre a présenté sa réforme mardi. Sur les pancartes, on pouvait lire « Retrait du projet ».",
+                 0, None, id="no-crowd-named-before-leaves-the-slogan-to-nobody"),
+    pytest.param("Les manifestants ont défilé. On pouvait lire dans Le Parisien que « la réforme est enterrée ».",
+                 0, "Le Parisien", id="a-publication-read-by-on-is-no-slogan-medium"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), SLOGAN_CROWDS)
+def test_slogan_read_or_heard_by_on_is_the_crowds(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
