@@ -2822,6 +2822,10 @@ class Resolver:
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
                                   self._anonymous_subject_before(m), self._demonym_subject_before(m))
                       if c is not None]
+        if m.kind == "pronoun" and m.number == "sg":
+            # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
+            # a singular pronoun never takes back a plural description.
+            candidates = [c for c in candidates if not _plural_description(c[1])]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True)

@@ -3908,3 +3908,21 @@ SLOGAN_CROWDS = [
 @pytest.mark.parametrize(("text", "index", "speaker"), SLOGAN_CROWDS)
 def test_slogan_read_or_heard_by_on_is_the_crowds(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+LEFTOVER_ATTRIBUTION = [
+    pytest.param("Le président Paul Roux a reçu les ministres lundi. Les ministres ont quitté la salle vers midi. "
+                 "« Nous reviendrons sur ce dossier », a-t-il confié.",
+                 0, "Paul Roux", id="a-singular-pronoun-never-takes-back-a-plural-role"),
+    pytest.param("La maire Claire Dubois a rencontré les commerçants. Les commerçants ont dénoncé les travaux. "
+                 "« Le chantier finira en mars », a-t-elle assuré.",
+                 0, "Claire Dubois", id="a-singular-feminine-pronoun-skips-a-plural-description"),
+    pytest.param("Le préfet a reçu les ministres lundi. Les ministres ont quitté la salle. "
+                 "« Nous reviendrons », ont-ils confié.",
+                 0, "ministres", id="a-plural-pronoun-still-takes-back-the-plural-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), LEFTOVER_ATTRIBUTION)
+def test_leftover_attribution(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
