@@ -3920,6 +3920,16 @@ LEFTOVER_ATTRIBUTION = [
     pytest.param("Le préfet a reçu les ministres lundi. Les ministres ont quitté la salle. "
                  "« Nous reviendrons », ont-ils confié.",
                  0, "ministres", id="a-plural-pronoun-still-takes-back-the-plural-role"),
+    pytest.param("« Il était connu des services », a indiqué une source au sein de la gendarmerie, mardi.",
+                 0, "source au sein de la gendarmerie", id="a-source-keeps-the-body-it-belongs-to"),
+    pytest.param("Selon une source au sein du parquet, « l'enquête avance vite ».",
+                 0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
+    pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
+                 0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
+    pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",
+                 0, "source", id="a-comma-ends-the-source-before-its-body"),
+    pytest.param("« Il était connu », a indiqué un diplomate au sein des instances de l'ONU.",
+                 0, "diplomate au sein des instances de l'ONU", id="an-elided-complement-is-not-cut"),
 ]
 
 
