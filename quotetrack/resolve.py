@@ -4153,7 +4153,16 @@ class Resolver:
             s.mention is not None and fold(s.mention.text).split(" ", 1)[0] in _plural_determiners())), None))
         group = self.recent_groups[-1] if self.recent_groups else None
         latest = max((x for x in (plural, group) if x is not None), key=lambda x: x[0], default=None)
-        return latest[1] if latest is not None and latest[0] >= recent_from else None
+        if latest is not None and latest[0] >= recent_from:
+            return latest[1]
+        # "La France et l'Allemagne ont appelé… « … », peut-on lire dans la déclaration commune":
+        # no group spoke; names joined as the subject opening a sentence before put the text out.
+        for j in range(k, max(k - _ISSUER_SENTENCES, 0) - 1, -1):
+            hi = min(self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else m.start, m.start)
+            pair = self._coordinated_subjects(self.sentence_starts[j], hi) if j >= 0 else None
+            if pair is not None:
+                return pair
+        return None
 
     def _last_issuer(self, m: Mention) -> Speaker | None:
         """The latest speaker that is a body (an institution, organisation, state or group, or a

@@ -3930,6 +3930,16 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source", id="a-comma-ends-the-source-before-its-body"),
     pytest.param("« Il était connu », a indiqué un diplomate au sein des instances de l'ONU.",
                  0, "diplomate au sein des instances de l'ONU", id="an-elided-complement-is-not-cut"),
+    pytest.param("L'ONU a publié mardi une déclaration. « Les civils doivent être protégés », peut-on lire dans la déclaration.",
+                 0, "ONU", id="a-declaration-read-by-on-is-its-issuers"),
+    pytest.param("La France et l'Allemagne ont appelé mardi à un cessez-le-feu. « Nous exhortons les parties à la retenue », "
+                 "peut-on lire dans la déclaration commune.",
+                 0, "France", id="a-joint-declaration-read-by-on-is-the-pair-that-opened-a-sentence-before"),
+    pytest.param("Le ministre a reçu son homologue lundi. « Nous exhortons les parties à la retenue », "
+                 "peut-on lire dans la déclaration commune.",
+                 0, "déclaration commune", id="a-joint-declaration-with-no-pair-before-stays-as-written"),
+    pytest.param("Dans une déclaration, Jean Valois a assuré : « Nous ne céderons pas ».",
+                 0, "Jean Valois", id="a-declaration-opening-the-sentence-is-no-speaker"),
 ]
 
 
