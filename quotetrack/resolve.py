@@ -290,6 +290,14 @@ def _document_named() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:un|une)[ \u00a0]++(?:nouvel(?:le)?[ \u00a0]++|nouveau[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
 
 
+@cache
+def _document_subject() -> regex.Pattern[str]:
+    """A definite document of ``document_nouns`` (``names.json``) opening a sentence as its subject,
+    a lower-case verb right after it: ``Le projet de loi énonce``."""
+    nouns = trie_alternation(names_data().get("document_nouns", ()))
+    return regex.compile(rf"[\s\u00a0]*+(?i:le|la|l['’]|ce|cette|cet)[ \u00a0]*+(?P<noun>(?i:{nouns}))[ \u00a0]++\p{{Ll}}")
+
+
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
@@ -2179,6 +2187,9 @@ class Resolver:
         """The speaker a mention refers to, and the steps that led there; a description
         never goes back to ``answering``, the speaker a cue like ``a répondu`` answers."""
         if m.kind == "discourse":  # an empty mention: no span to give
+            document = self._document_restated(m)
+            if document is not None:
+                return document, ("discourse→the document restated",)
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
         if m.kind in ("name", "np"):
@@ -2669,6 +2680,21 @@ class Resolver:
         if b is None or b.kind not in _INTRODUCERS or not self._subject_like(b, self.sentence_starts, self.cue_ends):
             return None
         return self.speaker(b)[0]
+
+    def _document_restated(self, m: Mention) -> Speaker | None:
+        """``Le projet de loi énonce plusieurs principes. Il s'agit de « … »``: words in marks with no
+        cue in a sentence opening with ``Il s'agit`` restate the document (``document_nouns``) that
+        opens the previous sentence as its subject, not whoever spoke last."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        lead = self.text[self.sentence_starts[k] : m.start].lstrip()
+        if not lead.startswith(("Il s'agit", "Il s’agit")):
+            return None
+        found = _document_subject().match(self.text, self.sentence_starts[k - 1], self.sentence_starts[k])
+        if found is None or _inside(self.quoted, found.start("noun")):
+            return None
+        return Speaker(name=found.group("noun"), type="other", mention=self.span(found.start("noun"), found.end("noun")))
 
     def _document_taken_back(self, m: Mention) -> Speaker | None:
         """``Les députés ont adopté un amendement. Selon ce texte, …``: a definite or demonstrative

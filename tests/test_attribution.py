@@ -3940,6 +3940,15 @@ LEFTOVER_ATTRIBUTION = [
                  0, "déclaration commune", id="a-joint-declaration-with-no-pair-before-stays-as-written"),
     pytest.param("Dans une déclaration, Jean Valois a assuré : « Nous ne céderons pas ».",
                  0, "Jean Valois", id="a-declaration-opening-the-sentence-is-no-speaker"),
+    pytest.param("Le député Marc Lenoir a défendu le texte. « C'est une avancée », a-t-il déclaré. Le projet de loi énonce "
+                 "plusieurs principes. Il s'agit de « garantir l'accès de tous aux soins ».",
+                 1, "projet de loi", id="il-s-agit-restates-the-bill-opening-the-sentence-before"),
+    pytest.param("La sénatrice Anne Roy a critiqué le vote. « C'est grave », a-t-elle dit. La résolution exige un cessez-le-feu. "
+                 "Il s’agit notamment de « protéger les populations civiles de toute nouvelle offensive ».",
+                 1, "résolution", id="il-s-agit-restates-a-resolution"),
+    pytest.param("Le député Marc Lenoir a défendu le texte. « C'est une avancée », a-t-il déclaré. Le ministre énonce "
+                 "plusieurs principes. Il s'agit de « garantir l'accès de tous aux soins ».",
+                 1, "Marc Lenoir", id="il-s-agit-after-a-person-keeps-the-focus"),
 ]
 
 
