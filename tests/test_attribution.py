@@ -3949,6 +3949,12 @@ LEFTOVER_ATTRIBUTION = [
     pytest.param("Le député Marc Lenoir a défendu le texte. « C'est une avancée », a-t-il déclaré. Le ministre énonce "
                  "plusieurs principes. Il s'agit de « garantir l'accès de tous aux soins ».",
                  1, "Marc Lenoir", id="il-s-agit-after-a-person-keeps-the-focus"),
+    pytest.param("Selon un journaliste présent sur place, « les policiers ont bouclé tout le quartier ».",
+                 0, "journaliste présent sur place", id="present-sur-place-stays-in-the-description"),
+    pytest.param("« Les policiers ont bouclé le quartier », raconte une journaliste présente sur place.",
+                 0, "journaliste présente sur place", id="present-sur-place-after-a-postposed-cue"),
+    pytest.param("« Les policiers ont bouclé le quartier », a déclaré un journaliste de l'AFP sur place.",
+                 0, "journaliste de l'AFP", id="a-bare-sur-place-still-ends-the-description"),
 ]
 
 
