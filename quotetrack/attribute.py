@@ -835,9 +835,19 @@ def _bare_np() -> regex.Pattern[str]:
 
 
 def _np_words(stops: str) -> str:
-    """The words of a noun phrase after its determiner: up to eight, none of them one of ``stops``."""
+    """The words of a noun phrase after its determiner: up to eight, none of them one of ``stops``
+    but where a phrase of ``np_stop_phrases`` opens with it (``un journaliste présent sur place``)."""
     word = r"[\p{L}\d][\p{L}\d'’\-]*+"
-    return rf"(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
+    # "présent sur place": the stop word and what follows it, right after the phrase's first word.
+    # The tail is tried first: a single letter rules out most words before any look behind.
+    leads: dict[str, list[str]] = {}
+    for phrase in names_data().get("np_stop_phrases", ()):
+        lead, *rest = phrase.split()
+        if rest:
+            leads.setdefault(r"[ \u00a0]++".join(regex.escape(w) for w in rest), []).append(lead)
+    keep = "".join(rf"(?!(?={tail}(?!\p{{L}}))(?<=(?<![\p{{L}}'’])(?:{alternation(words)})[ \u00a0]))"
+                   for tail, words in leads.items())
+    return rf"(?!(?:{stops})\b){word}(?:[ \u00a0]++(?!{keep}(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){word}){{0,7}}"
 
 
 @cache

@@ -113,6 +113,9 @@ class Grammar(Record):
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
+    publication_naming_words: tuple[str, ...] = ()
+    """``le quotidien slovaque « Sme »``: nouns of a publication that, one or two lower-case
+    adjectives between them and marks holding a short capitalised name, make it the paper's name."""
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -924,6 +927,20 @@ def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     return first is None or first.group().lower() not in _prepositions()
 
 
+# The longest name in marks a publication noun and its adjectives announce, and what no such name holds.
+_PUBLICATION_NAME_MAX = 40
+_NAME_BREAKS = frozenset(".,;:!?«»\"“”\n")
+
+
+@cache
+def _publication_adjective_before() -> regex.Pattern[str]:
+    """A ``publication_naming_words`` noun, then one or two lower-case words, ending a string
+    (matched backwards: ``le quotidien slovaque|``; no possessive quantifier, which that mode misreads)."""
+    words = grammar().publication_naming_words
+    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+                         regex.REVERSE)
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -1010,6 +1027,10 @@ def _decide(
         return "not-name"
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
+            and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
+            and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
+        return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
     if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (

@@ -216,6 +216,9 @@ class NamesData(Record):
     """The article each preposition fused with one holds (``au``: ``le``), to read ``au Parisien``."""
     determiners: tuple[str, ...]
     np_stops: tuple[str, ...]
+    np_stop_phrases: tuple[str, ...] = ()
+    """Phrases opening with a word of ``np_stops`` that stay in the noun phrase (``un journaliste
+    présent sur place``)."""
     impersonal_after_il: tuple[str, ...]
     demonstratives: tuple[str, ...]
     complement_links: tuple[str, ...]

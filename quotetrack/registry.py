@@ -189,6 +189,9 @@ class _AnonymousData(Record):
     anaphoric_determiners: tuple[str, ...] = ()
     """Determiners that make a head that is not ``bare`` a source on their own, taking back the
     one described before (``a précisé cette source``)."""
+    body_links: tuple[str, ...] = ()
+    """Links before the body a source belongs to (``au sein de la``): with any lower-case noun
+    after them they qualify the source (``une source au sein de la gendarmerie``)."""
 
 
 class _Grammar(Record):
@@ -777,7 +780,10 @@ class _Matcher:
         # « l'ancien chef d'état-major »: a tail glued by a hyphen to a word is another word.
         self.tail = f"(?:{_trie_pattern(tails)})(?![\\w]|[\\-\u2011]\\w)"
         office = f"(?:{_trie_pattern(offices)})(?!\\w)"
-        self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)})(?!\\w)"
+        # « une source au sein de la gendarmerie »: a body link and any lower-case noun.
+        body = (f"|(?:{_trie_pattern(lang.anonymous.body_links)})\\s*+\\p{{Ll}}[\\w\\-]*+(?:\\s++(?:de\\s++la\\s++|de\\s++l['’]|du\\s++|des\\s++|de\\s++|d['’])\\p{{Ll}}[\\w\\-]*+(?!['’])|)"
+                if lang.anonymous.body_links else "")
+        self.qual = f"(?:{_trie_pattern(lang.anonymous.qualifiers)}{body})(?!\\w)"
         s = r"\s++"
         # Optional parts are written ``(?:…|)``, not ``(?:…)?``: the same order and matches,
         # without a repeat the engine sets up on every match attempt (see _SEP).

@@ -290,6 +290,14 @@ def _document_named() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:un|une)[ \u00a0]++(?:nouvel(?:le)?[ \u00a0]++|nouveau[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
 
 
+@cache
+def _document_subject() -> regex.Pattern[str]:
+    """A definite document of ``document_nouns`` (``names.json``) opening a sentence as its subject,
+    a lower-case verb right after it: ``Le projet de loi énonce``."""
+    nouns = trie_alternation(names_data().get("document_nouns", ()))
+    return regex.compile(rf"[\s\u00a0]*+(?i:le|la|l['’]|ce|cette|cet)[ \u00a0]*+(?P<noun>(?i:{nouns}))[ \u00a0]++\p{{Ll}}")
+
+
 class Resolver:
     """Document-level state for resolving mentions to speakers."""
 
@@ -2179,6 +2187,9 @@ class Resolver:
         """The speaker a mention refers to, and the steps that led there; a description
         never goes back to ``answering``, the speaker a cue like ``a répondu`` answers."""
         if m.kind == "discourse":  # an empty mention: no span to give
+            document = self._document_restated(m)
+            if document is not None:
+                return document, ("discourse→the document restated",)
             prev = self._focus(m)
             return prev, (("discourse→focus",) if prev is not None else ("discourse→none",))
         if m.kind in ("name", "np"):
@@ -2670,6 +2681,21 @@ class Resolver:
             return None
         return self.speaker(b)[0]
 
+    def _document_restated(self, m: Mention) -> Speaker | None:
+        """``Le projet de loi énonce plusieurs principes. Il s'agit de « … »``: words in marks with no
+        cue in a sentence opening with ``Il s'agit`` restate the document (``document_nouns``) that
+        opens the previous sentence as its subject, not whoever spoke last."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        lead = self.text[self.sentence_starts[k] : m.start].lstrip()
+        if not lead.startswith(("Il s'agit", "Il s’agit")):
+            return None
+        found = _document_subject().match(self.text, self.sentence_starts[k - 1], self.sentence_starts[k])
+        if found is None or _inside(self.quoted, found.start("noun")):
+            return None
+        return Speaker(name=found.group("noun"), type="other", mention=self.span(found.start("noun"), found.end("noun")))
+
     def _document_taken_back(self, m: Mention) -> Speaker | None:
         """``Les députés ont adopté un amendement. Selon ce texte, …``: a definite or demonstrative
         ``texte`` or ``document`` no one introduced takes back the document (``document_nouns`` of
@@ -2822,6 +2848,10 @@ class Resolver:
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
                                   self._anonymous_subject_before(m), self._demonym_subject_before(m))
                       if c is not None]
+        if m.kind == "pronoun" and m.number == "sg":
+            # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
+            # a singular pronoun never takes back a plural description.
+            candidates = [c for c in candidates if not _plural_description(c[1])]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True)
@@ -4149,7 +4179,16 @@ class Resolver:
             s.mention is not None and fold(s.mention.text).split(" ", 1)[0] in _plural_determiners())), None))
         group = self.recent_groups[-1] if self.recent_groups else None
         latest = max((x for x in (plural, group) if x is not None), key=lambda x: x[0], default=None)
-        return latest[1] if latest is not None and latest[0] >= recent_from else None
+        if latest is not None and latest[0] >= recent_from:
+            return latest[1]
+        # "La France et l'Allemagne ont appelé… « … », peut-on lire dans la déclaration commune":
+        # no group spoke; names joined as the subject opening a sentence before put the text out.
+        for j in range(k, max(k - _ISSUER_SENTENCES, 0) - 1, -1):
+            hi = min(self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else m.start, m.start)
+            pair = self._coordinated_subjects(self.sentence_starts[j], hi) if j >= 0 else None
+            if pair is not None:
+                return pair
+        return None
 
     def _last_issuer(self, m: Mention) -> Speaker | None:
         """The latest speaker that is a body (an institution, organisation, state or group, or a

@@ -3908,3 +3908,56 @@ SLOGAN_CROWDS = [
 @pytest.mark.parametrize(("text", "index", "speaker"), SLOGAN_CROWDS)
 def test_slogan_read_or_heard_by_on_is_the_crowds(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+LEFTOVER_ATTRIBUTION = [
+    pytest.param("Le président Paul Roux a reçu les ministres lundi. Les ministres ont quitté la salle vers midi. "
+                 "« Nous reviendrons sur ce dossier », a-t-il confié.",
+                 0, "Paul Roux", id="a-singular-pronoun-never-takes-back-a-plural-role"),
+    pytest.param("La maire Claire Dubois a rencontré les commerçants. Les commerçants ont dénoncé les travaux. "
+                 "« Le chantier finira en mars », a-t-elle assuré.",
+                 0, "Claire Dubois", id="a-singular-feminine-pronoun-skips-a-plural-description"),
+    pytest.param("Le préfet a reçu les ministres lundi. Les ministres ont quitté la salle. "
+                 "« Nous reviendrons », ont-ils confié.",
+                 0, "ministres", id="a-plural-pronoun-still-takes-back-the-plural-role"),
+    pytest.param("« Il était connu des services », a indiqué une source au sein de la gendarmerie, mardi.",
+                 0, "source au sein de la gendarmerie", id="a-source-keeps-the-body-it-belongs-to"),
+    pytest.param("Selon une source au sein du parquet, « l'enquête avance vite ».",
+                 0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
+    pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
+                 0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
+    pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",
+                 0, "source", id="a-comma-ends-the-source-before-its-body"),
+    pytest.param("« Il était connu », a indiqué un diplomate au sein des instances de l'ONU.",
+                 0, "diplomate au sein des instances de l'ONU", id="an-elided-complement-is-not-cut"),
+    pytest.param("L'ONU a publié mardi une déclaration. « Les civils doivent être protégés », peut-on lire dans la déclaration.",
+                 0, "ONU", id="a-declaration-read-by-on-is-its-issuers"),
+    pytest.param("La France et l'Allemagne ont appelé mardi à un cessez-le-feu. « Nous exhortons les parties à la retenue », "
+                 "peut-on lire dans la déclaration commune.",
+                 0, "France", id="a-joint-declaration-read-by-on-is-the-pair-that-opened-a-sentence-before"),
+    pytest.param("Le ministre a reçu son homologue lundi. « Nous exhortons les parties à la retenue », "
+                 "peut-on lire dans la déclaration commune.",
+                 0, "déclaration commune", id="a-joint-declaration-with-no-pair-before-stays-as-written"),
+    pytest.param("Dans une déclaration, Jean Valois a assuré : « Nous ne céderons pas ».",
+                 0, "Jean Valois", id="a-declaration-opening-the-sentence-is-no-speaker"),
+    pytest.param("Le député Marc Lenoir a défendu le texte. « C'est une avancée », a-t-il déclaré. Le projet de loi énonce "
+                 "plusieurs principes. Il s'agit de « garantir l'accès de tous aux soins ».",
+                 1, "projet de loi", id="il-s-agit-restates-the-bill-opening-the-sentence-before"),
+    pytest.param("La sénatrice Anne Roy a critiqué le vote. « C'est grave », a-t-elle dit. La résolution exige un cessez-le-feu. "
+                 "Il s’agit notamment de « protéger les populations civiles de toute nouvelle offensive ».",
+                 1, "résolution", id="il-s-agit-restates-a-resolution"),
+    pytest.param("Le député Marc Lenoir a défendu le texte. « C'est une avancée », a-t-il déclaré. Le ministre énonce "
+                 "plusieurs principes. Il s'agit de « garantir l'accès de tous aux soins ».",
+                 1, "Marc Lenoir", id="il-s-agit-after-a-person-keeps-the-focus"),
+    pytest.param("Selon un journaliste présent sur place, « les policiers ont bouclé tout le quartier ».",
+                 0, "journaliste présent sur place", id="present-sur-place-stays-in-the-description"),
+    pytest.param("« Les policiers ont bouclé le quartier », raconte une journaliste présente sur place.",
+                 0, "journaliste présente sur place", id="present-sur-place-after-a-postposed-cue"),
+    pytest.param("« Les policiers ont bouclé le quartier », a déclaré un journaliste de l'AFP sur place.",
+                 0, "journaliste de l'AFP", id="a-bare-sur-place-still-ends-the-description"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), LEFTOVER_ATTRIBUTION)
+def test_leftover_attribution(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -1376,3 +1376,20 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
+PUBLICATION_NAMES_AFTER_ADJECTIVES = [
+    pytest.param("« Le gouvernement a perdu toute légitimité », écrit le quotidien slovaque « Sme ».",
+                 ["Le gouvernement a perdu toute légitimité"], "Sme", id="a-paper-in-marks-after-its-nationality"),
+    pytest.param("Selon le quotidien britannique « Guardian », « les négociations ont échoué ».",
+                 ["les négociations ont échoué"], "Guardian", id="a-fronted-paper-in-marks-after-its-nationality"),
+    pytest.param("Le journal affirme « Nous avons raison ».",
+                 ["Nous avons raison"], "journal", id="a-reporting-verb-after-the-paper-noun-still-reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes", "speaker"), PUBLICATION_NAMES_AFTER_ADJECTIVES)
+def test_publication_names_after_adjectives(text: str, quotes: list[str], speaker: str) -> None:
+    doc = quotetrack.extract(text)
+    assert [q.text for q in doc.quotes] == quotes
+    assert doc.quotes[0].speaker_name == speaker
