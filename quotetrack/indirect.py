@@ -113,7 +113,7 @@ def _patterns() -> _Patterns:
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]){{1,7}}?"
-            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,"
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").
@@ -224,6 +224,9 @@ _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
+# Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
+# conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
+_ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.

@@ -588,10 +588,29 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le suspect était « connu pour des vols, pour lesquels il a purgé sa peine »"),
         ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
          "l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"),
+        # An aside of up to ten words set off by commas between the cue and its que.
+        ("La haute-commissaire a estimé, lors d'une conférence de presse à Genève, que la trêve restait fragile.",
+         "la trêve restait fragile"),
+        ("Le ministère a affirmé jeudi, dans un communiqué publié en fin de journée, que les visas seraient suspendus.",
+         "les visas seraient suspendus"),
+        ("Le ministre a assuré, à l'issue d'un entretien avec son homologue belge, que l'accord serait signé en mai.",
+         "l'accord serait signé en mai"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The aside's que is a relative on the object before it, not the report's complementizer.
+        "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
+        "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+    ],
+)
+def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
 @pytest.mark.parametrize(
