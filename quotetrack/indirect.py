@@ -264,6 +264,10 @@ _SELON_MAX = 90
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
 _INCISE_SUBJECT_MAX = 110
+# The same, up to a comma or the sentence's end, when a mention opens right after the cue (its postposed subject).
+_INCISE_NAMED_SUBJECT_MAX = 180
+# Fewest words before such a cue (a clause, not a subject and its aside: « La fédération, reçue mardi, »).
+_LONG_TAIL_CLAUSE_WORDS = 8
 # Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
 _APPOSITION_MAX = 40
 # Most words of a description's complement its mention leaves out (``un chauffeur| de taxi``).
@@ -1114,7 +1118,11 @@ def _postposed(
         # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié
         # à Y, a affirmé dans un message avoir mené l'attaque": no incise
         return None
-    if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
+    # A long tail only after a clause of some words ("La fédération, reçue mardi, a averti le
+    # ministre … ": a short subject and its aside, no clause).
+    if (s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
+            and not (len(text[s_start:j].split()) >= _LONG_TAIL_CLAUSE_WORDS
+                     and _long_named_tail(text, cue, s_end, mention_starts))):
         return None
     reach = min(s_end, cue.end + _SUBJECT_REACH)
     comma = _comma(text, cue.end, reach)
@@ -1743,6 +1751,33 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequence[int]) -> bool:
+    """``…, a indiqué le ministre de l'Intérieur X dans la nuit de mardi à mercredi à la préfecture
+    du Bas-Rhin à Strasbourg, où …``: a mention right after a verb of saying that takes a content
+    clause, then up to ``_INCISE_NAMED_SUBJECT_MAX`` characters with no sentence stop nor mark to
+    a comma or the sentence's end, is a postposed subject with a long tail (not ``…, a salué le
+    maire de la ville pour …``: a verb without que, its object)."""
+    if not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1) or not _takes_que(cue.lemma):
+        return False
+    comma = _comma(text, cue.end, min(s_end, cue.end + _INCISE_NAMED_SUBJECT_MAX))
+    end = comma if comma >= 0 else s_end
+    if end - cue.end > _INCISE_NAMED_SUBJECT_MAX:
+        return False
+    tail = text[cue.end : end].rstrip(" \u00a0\u202f\n.!?…")
+    return not any(c in tail for c in _TAIL_STOPS)
+
+
+# What a postposed subject's long tail may not hold: a sentence's stop, a line break, a mark.
+_TAIL_STOPS = ".!?;:\n«»“”\""
+
+
+@cache
+def _takes_que(lemma: str) -> bool:
+    """Whether the reporting verb ``lemma`` commonly takes a content clause (``que`` of ``verbs.json``)."""
+    entry = cues.CueLexicon.default().verb(lemma)
+    return entry is not None and entry.que
 
 
 def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:

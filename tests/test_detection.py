@@ -1127,6 +1127,14 @@ INDIRECT = [
     pytest.param("Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo.",
                  "Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo",
                  id="an-incise-and-its-subject-then-the-predicate-in-marks-run-on"),
+    pytest.param("Plus de 200 gendarmes, appuyés par deux hélicoptères et des maîtres-chiens, ratissent la forêt, a précisé le "
+                 "procureur de Grenoble Marc Dubois lors d'une conférence de presse au palais de justice mardi soir.",
+                 "Plus de 200 gendarmes, appuyés par deux hélicoptères et des maîtres-chiens, ratissent la forêt",
+                 id="a-postposed-subject-with-a-long-tail-of-time-and-place"),
+    pytest.param("Quelque 80 pompiers, dont une vingtaine venus du Gard, luttent contre le feu, a indiqué la préfète de l'Hérault "
+                 "Anne Morel dans la nuit de samedi à dimanche au poste de commandement installé à Lodève, où elle s'est rendue.",
+                 "Quelque 80 pompiers, dont une vingtaine venus du Gard, luttent contre le feu",
+                 id="a-postposed-subject-with-a-long-tail-up-to-a-relative"),
 ]
 
 
@@ -1142,6 +1150,17 @@ def test_indirect(text: str, content: str) -> None:
                                   "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A verb without que: the mention after it is its object, the words before a subject and its aside.
+    "Le ministre, en visite à Lyon, a salué le maire de la ville pour son action dans la lutte contre les inondations "
+    "qui ont frappé la région cet hiver et au printemps dernier.",
+    "La fédération, reçue mardi, a averti le ministre du Travail des conséquences d'une réforme adoptée sans concertation "
+    "avec les partenaires sociaux au cœur de l'été dernier.",
+])
+def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
