@@ -1560,11 +1560,50 @@ def _clause_end(
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
+            elif own is not None and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own):
+                end = main  # "Alors que Moscou affirme que …, le chef de l'Otan, X, a estimé": the main clause
+        elif (own is not None and gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
+              and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
+            end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
         elif (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0:
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
     return end
+
+
+def _main_clause_comma(text: str, start: int, gap: int) -> int:
+    """Where the main clause after a fronted subordinate's content clause opens, its verb's cue right
+    after the comma at ``gap``: the comma before its subject and one apposition (``…, le chef de
+    l'Otan, X, a estimé``, ``…, les syndicats, eux, affirment``), or before its subject alone; -1."""
+    prev = _rcomma(text, start, gap)
+    if prev <= start:
+        return -1
+    cut = _rcomma(text, start, prev)
+    return cut if cut > start else prev
+
+
+# Characters read back from a cue for a subordinator opening its sentence.
+_FRONTED_LEAD = 80
+
+
+def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
+    """Whether ``cue`` stands in a subordinate opening its sentence, no comma between
+    (``Même si Paris répète que …``, ``Alors que Londres assure que …``: ``fronted_subordinators``)."""
+    lead = text[max(0, cue.start - _FRONTED_LEAD) : cue.start]
+    cut = max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n"))
+    if cut < 0 and cue.start > _FRONTED_LEAD:
+        return False  # the sentence opens farther back: too far for a subordinate's subject
+    lead = lead[cut + 1 :].lstrip(_OPENING).lower()
+    return "," not in lead and lead.startswith(_fronted_openers())
+
+
+@cache
+def _fronted_openers() -> tuple[str, ...]:
+    """Each subordinator and a space, or its elided form (``lorsqu'``, ``même s'``)."""
+    words = grammar().fronted_subordinators
+    return tuple(f"{w} " for w in words) + tuple(
+        f"{w[:-1]}{a}" for w in words if w.endswith(("e", "si")) for a in "'’")
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:

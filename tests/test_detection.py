@@ -1163,6 +1163,23 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
+     "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
+    ("Alors que Moscou affirme que ses troupes se retirent, le secrétaire général de l'Otan, Jens Stoltenberg, a estimé "
+     "que rien ne le prouvait.", ["ses troupes se retirent", "rien ne le prouvait"]),
+    ("Alors que le ministère assure que 12.000 personnes, dont 3000 à Paris, ont manifesté, les syndicats, eux, affirment "
+     "que la mobilisation a doublé.", ["12.000 personnes, dont 3000 à Paris, ont manifesté", "la mobilisation a doublé"]),
+    ("Si le ministre juge que la réforme, votée en mars, est un succès, les syndicats, eux, dénoncent « un recul ».",
+     ["la réforme, votée en mars, est un succès"]),
+    # No subordinator opening the sentence: the comma before the cue closes an apposition to the clause's subject.
+    ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
+     ["l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"]),
+])
+def test_a_content_clause_in_a_fronted_subordinate_ends_before_the_main_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
     doc = quotetrack.extract("« Nous ne céderons rien », a déclaré la ministre lors d'un échange téléphonique avec son homologue, "
                              "selon un compte rendu diffusé par son cabinet.")
