@@ -210,6 +210,9 @@ def _complementizer(words: Sequence[str]) -> str:
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
+_DASHES = "—–"
+# An aside closed by a spaced dash, then a coordinated que (``– sinon qu'il le révoquerait – et qu'``).
+_DASH_ASIDE_THEN_QUE = regex.compile(r"[^—–;\n]{1,120}?\s[—–]\s++(?:et|mais|ou)\s++qu(?:e\b|['’])")
 _WORD = regex.compile(r"\w+")
 # A number glued to letters, part of a description's complement: an ordinal (« 14e ») or a
 # capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »).
@@ -1547,6 +1550,11 @@ def _clause_end(
     subject (``déplore que … et réclame …``)."""
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
+    while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
+            (back := _DASH_ASIDE_THEN_QUE.match(text, stop.end(), s_end)) is not None):
+        # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
+        # aside between dashes, then the clause goes on with a coordinated que.
+        stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None

@@ -1163,6 +1163,23 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés "
+     "seraient reclassés.",
+     "l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés seraient reclassés"),
+    ("Le chancelier a fait savoir qu'il exigerait le départ du ministre – sinon qu'il le limogerait\u00a0– et qu'il en "
+     "parlerait au président.",
+     "il exigerait le départ du ministre – sinon qu'il le limogerait\u00a0– et qu'il en parlerait au président"),
+    # No coordinated que after the closing dash: the clause ends at the first dash.
+    ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue – ce qui a surpris les syndicats.",
+     "l'usine fermerait en mars"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – les syndicats ont aussitôt appelé à la grève.",
+     "l'usine fermerait en mars"),
+])
+def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
      "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
