@@ -44,7 +44,7 @@ from quotetrack.cues import prospective_report, telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
-from quotetrack.mentions import impersonal_opening, names_data, same_source_spans
+from quotetrack.mentions import impersonal_opening, names_a_thing, names_data, same_source_spans
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -377,6 +377,8 @@ def find_indirect(
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
+        if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
+            continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
@@ -436,6 +438,25 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+# Most characters of a short subject read before a cue for a thing (``un panneau``).
+_THING_SUBJECT_CHARS = 40
+
+
+def _thing_subject(text: str, s_start: int, cue_start: int) -> bool:
+    """Whether the words before ``cue_start``, from the sentence's start or its last comma, are a
+    short noun phrase naming a thing (``thing_nouns``: ``Un panneau indique que``, ``À l'entrée,
+    le thermomètre indiquait que``), with no complement link (``Le sommet du G7 a estimé``)."""
+    lead = text[max(s_start, cue_start - _THING_SUBJECT_CHARS) : cue_start]
+    comma = lead.rfind(",")
+    if comma < 0 and cue_start - s_start > _THING_SUBJECT_CHARS:
+        return False
+    words = lead[comma + 1 :].strip(_OPENING).split()
+    return 2 <= len(words) <= 3 and names_a_thing(" ".join(words)) and not any(w in _THING_LINKS for w in words[1:])
+
+
+_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux"))
 
 
 def _subject_reports(

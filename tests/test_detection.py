@@ -1180,6 +1180,19 @@ def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A sign or an instrument as the verb's subject: nobody who speaks.
+    ("À l'entrée du village, un panneau indique que la route est fermée jusqu'à nouvel ordre.", []),
+    ("Le thermomètre indiquait que la température avait dépassé 40 degrés.", []),
+    ("Les panneaux lumineux annoncent que l'autoroute est coupée.", []),
+    # A person, a body, or a thing with a complement naming its members, still report.
+    ("Le préfet indique que la route est fermée jusqu'à nouvel ordre.", ["la route est fermée jusqu'à nouvel ordre"]),
+    ("Le sommet du G7 a estimé que la croissance ralentissait.", ["la croissance ralentissait"]),
+])
+def test_a_thing_as_the_subject_of_a_que_cue_reports_nothing(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
      "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
