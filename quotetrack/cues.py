@@ -990,7 +990,7 @@ class CueLexicon:
         out: list[CueMatch] = []
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None:
+            if cue is not None and not (cue.lemma == "dire" and cue.end - cue.start <= 5 and _nickname_dit(text, cue.start, cue.end)):
                 out.append(cue)
         return out
 
@@ -1276,6 +1276,21 @@ def _word_right_before(words: Iterable[str], then: str = "") -> Any:
 
 
 # ---------------------------------------------------------------- module API
+
+
+# A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
+_NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
+
+
+def _nickname_dit(text: str, start: int, end: int) -> bool:
+    """``le prince héritier, dit « MBS », pourrait…``, ``Jean X, dit « le Gitan », a été…``: *dit*
+    after a comma that closes words (a letter before it, no closing mark: not ``« … », dit
+    Paul``), then a nickname and a comma, names someone, no report."""
+    if text[start:end].lower() not in ("dit", "dite", "dits", "dites"):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
+    return (len(before) >= 2 and before[-1] == "," and before[-2].isalpha()
+            and _NICKNAME.match(text, end) is not None)
 
 
 def find_cues(text: str, *, lexicon: CueLexicon | None = None) -> list[CueMatch]:

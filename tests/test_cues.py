@@ -501,3 +501,19 @@ def test_optional_forms_match_like_quantifiers(text: str) -> None:
     ]:
         a, b = re.search(plain, text), re.search(rewritten, text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize(
+    ("text", "dit_is_cue"),
+    [
+        # « dit » then a nickname in marks and a comma, after words closed by a comma: someone's name.
+        ("Le prince héritier saoudien, dit « MBS », pourrait être impliqué.", False),
+        ("Jean Dupont, dit «le Gitan», a été interpellé.", False),
+        # A postposed incise: after a closing mark, or a subject that is no nickname in marks.
+        ("« C'est fini », dit « Le Gitan », avant de partir.", True),
+        ("Le conflit durera, dit le Kremlin, qui accuse Kiev.", True),
+        ("La situation est grave, dit le Premier ministre.", True),
+    ],
+)
+def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -> None:
+    assert any(c.lemma == "dire" for c in find_cues(text)) is dit_is_cue
