@@ -1305,9 +1305,13 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         word = w.group().casefold()
         if word in _relative_words():
             return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
-        if word in _verb_words():
-            return True
+        if word in _verb_words() or (len(word) > 5 and word.endswith(_FUTURE_ENDINGS)):
+            return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return False
+
+
+# Endings of the future and the conditional, third person (``présentera``, ``finiraient``).
+_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:

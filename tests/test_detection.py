@@ -1135,6 +1135,12 @@ INDIRECT = [
                  "Anne Morel dans la nuit de samedi à dimanche au poste de commandement installé à Lodève, où elle s'est rendue.",
                  "Quelque 80 pompiers, dont une vingtaine venus du Gard, luttent contre le feu",
                  id="a-postposed-subject-with-a-long-tail-up-to-a-relative"),
+    pytest.param("Le gouvernement, a précisé le Premier ministre, présentera un projet de loi avant l'été.",
+                 "Le gouvernement, a précisé le Premier ministre, présentera un projet de loi avant l'été",
+                 id="a-finite-incise-then-the-clause-going-on-in-the-future"),
+    pytest.param("Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain.",
+                 "Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain",
+                 id="a-finite-incise-then-the-clause-going-on-in-the-conditional"),
 ]
 
 
