@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar
 
@@ -991,6 +991,11 @@ class CueLexicon:
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
             if cue is not None and not (cue.lemma == "dire" and cue.end - cue.start <= 5 and _nickname_dit(text, cue.start, cue.end)):
+                if text.startswith("cesse", cue.start) and (idiom := _NO_RESPITE.search(text, max(0, cue.start - 24), cue.start)):
+                    # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
+                    cue = replace(cue, start=idiom.start(), text=text[idiom.start() : cue.end])
+                elif cue.negated and " cess" in cue.text:
+                    cue = replace(cue, negated=False)  # "n'a pas cessé de répéter": a double negation, it kept repeating
                 out.append(cue)
         return out
 
@@ -1278,6 +1283,8 @@ def _word_right_before(words: Iterable[str], then: str = "") -> Any:
 # ---------------------------------------------------------------- module API
 
 
+# « n'avoir de cesse de » (never stop doing), its auxiliary in a few tenses, right before « cesse ».
+_NO_RESPITE = re.compile(r"(?i)\bn['’](?:a|ont|avait|avaient|aura|auront|aurait|auraient)(?:[ \u00a0]+eu)?[ \u00a0]+de[ \u00a0]+$")
 # A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
 _NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
 
