@@ -66,6 +66,9 @@ class Grammar(Record):
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
     clause_conjunctions: tuple[str, ...] = ()
+    fronted_subordinators: tuple[str, ...] = ()
+    """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X
+    répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()

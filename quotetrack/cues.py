@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar
 
@@ -990,7 +990,12 @@ class CueLexicon:
         out: list[CueMatch] = []
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None:
+            if cue is not None and not (cue.lemma == "dire" and cue.end - cue.start <= 5 and _nickname_dit(text, cue.start, cue.end)):
+                if text.startswith("cesse", cue.start) and (idiom := _NO_RESPITE.search(text, max(0, cue.start - 24), cue.start)):
+                    # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
+                    cue = replace(cue, start=idiom.start(), text=text[idiom.start() : cue.end])
+                elif cue.negated and " cess" in cue.text:
+                    cue = replace(cue, negated=False)  # "n'a pas cessé de répéter": a double negation, it kept repeating
                 out.append(cue)
         return out
 
@@ -1276,6 +1281,23 @@ def _word_right_before(words: Iterable[str], then: str = "") -> Any:
 
 
 # ---------------------------------------------------------------- module API
+
+
+# « n'avoir de cesse de » (never stop doing), its auxiliary in a few tenses, right before « cesse ».
+_NO_RESPITE = re.compile(r"(?i)\bn['’](?:a|ont|avait|avaient|aura|auront|aurait|auraient)(?:[ \u00a0]+eu)?[ \u00a0]+de[ \u00a0]+$")
+# A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
+_NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
+
+
+def _nickname_dit(text: str, start: int, end: int) -> bool:
+    """``le prince héritier, dit « MBS », pourrait…``, ``Jean X, dit « le Gitan », a été…``: *dit*
+    after a comma that closes words (a letter before it, no closing mark: not ``« … », dit
+    Paul``), then a nickname and a comma, names someone, no report."""
+    if text[start:end].lower() not in ("dit", "dite", "dits", "dites"):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
+    return (len(before) >= 2 and before[-1] == "," and before[-2].isalpha()
+            and _NICKNAME.match(text, end) is not None)
 
 
 def find_cues(text: str, *, lexicon: CueLexicon | None = None) -> list[CueMatch]:

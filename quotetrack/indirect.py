@@ -44,7 +44,7 @@ from quotetrack.cues import prospective_report, telling_participle_endings
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
-from quotetrack.mentions import impersonal_opening, names_data, same_source_spans
+from quotetrack.mentions import impersonal_opening, names_a_thing, names_data, same_source_spans
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -113,7 +113,7 @@ def _patterns() -> _Patterns:
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
             rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]){{1,7}}?"
-            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,6}}?\s*+,"
+            rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its
             # portfolio: "du ministre des Affaires étrangères Sergueï X").
@@ -210,6 +210,9 @@ def _complementizer(words: Sequence[str]) -> str:
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
+_DASHES = "—–"
+# An aside closed by a spaced dash, then a coordinated que (``– sinon qu'il le révoquerait – et qu'``).
+_DASH_ASIDE_THEN_QUE = regex.compile(r"[^—–;\n]{1,120}?\s[—–]\s++(?:et|mais|ou)\s++qu(?:e\b|['’])")
 _WORD = regex.compile(r"\w+")
 # A number glued to letters, part of a description's complement: an ordinal (« 14e ») or a
 # capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »).
@@ -224,6 +227,9 @@ _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
+# Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
+# conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
+_ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
 # Words after an incise's subject read for a verb group carrying the clause on.
@@ -261,6 +267,10 @@ _SELON_MAX = 90
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
 _INCISE_SUBJECT_MAX = 110
+# The same, up to a comma or the sentence's end, when a mention opens right after the cue (its postposed subject).
+_INCISE_NAMED_SUBJECT_MAX = 180
+# Fewest words before such a cue (a clause, not a subject and its aside: « La fédération, reçue mardi, »).
+_LONG_TAIL_CLAUSE_WORDS = 8
 # Most characters of an apposition between "Selon X," and the quotation after it (", député LR,").
 _APPOSITION_MAX = 40
 # Most words of a description's complement its mention leaves out (``un chauffeur| de taxi``).
@@ -367,6 +377,8 @@ def find_indirect(
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
+        if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
+            continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
@@ -426,6 +438,25 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+# Most characters of a short subject read before a cue for a thing (``un panneau``).
+_THING_SUBJECT_CHARS = 40
+
+
+def _thing_subject(text: str, s_start: int, cue_start: int) -> bool:
+    """Whether the words before ``cue_start``, from the sentence's start or its last comma, are a
+    short noun phrase naming a thing (``thing_nouns``: ``Un panneau indique que``, ``À l'entrée,
+    le thermomètre indiquait que``), with no complement link (``Le sommet du G7 a estimé``)."""
+    lead = text[max(s_start, cue_start - _THING_SUBJECT_CHARS) : cue_start]
+    comma = lead.rfind(",")
+    if comma < 0 and cue_start - s_start > _THING_SUBJECT_CHARS:
+        return False
+    words = lead[comma + 1 :].strip(_OPENING).split()
+    return 2 <= len(words) <= 3 and names_a_thing(" ".join(words)) and not any(w in _THING_LINKS for w in words[1:])
+
+
+_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux"))
 
 
 def _subject_reports(
@@ -1111,7 +1142,11 @@ def _postposed(
         # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié
         # à Y, a affirmé dans un message avoir mené l'attaque": no incise
         return None
-    if s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0:
+    # A long tail only after a clause of some words ("La fédération, reçue mardi, a averti le
+    # ministre … ": a short subject and its aside, no clause).
+    if (s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
+            and not (len(text[s_start:j].split()) >= _LONG_TAIL_CLAUSE_WORDS
+                     and _long_named_tail(text, cue, s_end, mention_starts))):
         return None
     reach = min(s_end, cue.end + _SUBJECT_REACH)
     comma = _comma(text, cue.end, reach)
@@ -1270,9 +1305,13 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         word = w.group().casefold()
         if word in _relative_words():
             return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
-        if word in _verb_words():
-            return True
+        if word in _verb_words() or (len(word) > 5 and word.endswith(_FUTURE_ENDINGS)):
+            return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return False
+
+
+# Endings of the future and the conditional, third person (``présentera``, ``finiraient``).
+_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:
@@ -1536,6 +1575,11 @@ def _clause_end(
     subject (``déplore que … et réclame …``)."""
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
+    while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
+            (back := _DASH_ASIDE_THEN_QUE.match(text, stop.end(), s_end)) is not None):
+        # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
+        # aside between dashes, then the clause goes on with a coordinated que.
+        stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
@@ -1549,11 +1593,50 @@ def _clause_end(
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
+            elif own is not None and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own):
+                end = main  # "Alors que Moscou affirme que …, le chef de l'Otan, X, a estimé": the main clause
+        elif (own is not None and gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
+              and (main := _main_clause_comma(text, start, gap_start)) > start and _in_fronted_subordinate(text, own)):
+            end = main  # "Même si Paris répète que la porte reste ouverte, le Premier ministre, X, assure que": the main clause
         elif (joint_end := _second_verb_joint(text, start, end, cues, k, own)) >= 0:
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
     return end
+
+
+def _main_clause_comma(text: str, start: int, gap: int) -> int:
+    """Where the main clause after a fronted subordinate's content clause opens, its verb's cue right
+    after the comma at ``gap``: the comma before its subject and one apposition (``…, le chef de
+    l'Otan, X, a estimé``, ``…, les syndicats, eux, affirment``), or before its subject alone; -1."""
+    prev = _rcomma(text, start, gap)
+    if prev <= start:
+        return -1
+    cut = _rcomma(text, start, prev)
+    return cut if cut > start else prev
+
+
+# Characters read back from a cue for a subordinator opening its sentence.
+_FRONTED_LEAD = 80
+
+
+def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
+    """Whether ``cue`` stands in a subordinate opening its sentence, no comma between
+    (``Même si Paris répète que …``, ``Alors que Londres assure que …``: ``fronted_subordinators``)."""
+    lead = text[max(0, cue.start - _FRONTED_LEAD) : cue.start]
+    cut = max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n"))
+    if cut < 0 and cue.start > _FRONTED_LEAD:
+        return False  # the sentence opens farther back: too far for a subordinate's subject
+    lead = lead[cut + 1 :].lstrip(_OPENING).lower()
+    return "," not in lead and lead.startswith(_fronted_openers())
+
+
+@cache
+def _fronted_openers() -> tuple[str, ...]:
+    """Each subordinator and a space, or its elided form (``lorsqu'``, ``même s'``)."""
+    words = grammar().fronted_subordinators
+    return tuple(f"{w} " for w in words) + tuple(
+        f"{w[:-1]}{a}" for w in words if w.endswith(("e", "si")) for a in "'’")
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:
@@ -1740,6 +1823,33 @@ def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
     return i
+
+
+def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequence[int]) -> bool:
+    """``…, a indiqué le ministre de l'Intérieur X dans la nuit de mardi à mercredi à la préfecture
+    du Bas-Rhin à Strasbourg, où …``: a mention right after a verb of saying that takes a content
+    clause, then up to ``_INCISE_NAMED_SUBJECT_MAX`` characters with no sentence stop nor mark to
+    a comma or the sentence's end, is a postposed subject with a long tail (not ``…, a salué le
+    maire de la ville pour …``: a verb without que, its object)."""
+    if not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1) or not _takes_que(cue.lemma):
+        return False
+    comma = _comma(text, cue.end, min(s_end, cue.end + _INCISE_NAMED_SUBJECT_MAX))
+    end = comma if comma >= 0 else s_end
+    if end - cue.end > _INCISE_NAMED_SUBJECT_MAX:
+        return False
+    tail = text[cue.end : end].rstrip(" \u00a0\u202f\n.!?…")
+    return not any(c in tail for c in _TAIL_STOPS)
+
+
+# What a postposed subject's long tail may not hold: a sentence's stop, a line break, a mark.
+_TAIL_STOPS = ".!?;:\n«»“”\""
+
+
+@cache
+def _takes_que(lemma: str) -> bool:
+    """Whether the reporting verb ``lemma`` commonly takes a content clause (``que`` of ``verbs.json``)."""
+    entry = cues.CueLexicon.default().verb(lemma)
+    return entry is not None and entry.que
 
 
 def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:

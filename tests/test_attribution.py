@@ -2461,6 +2461,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # A health ministry is a body of its own, named whole, whatever its country (not its capitalised portfolio alone).
+    pytest.param("Selon un bilan communiqué dimanche par le ministère de la Santé, 48 personnes ont péri.", 0,
+                 "ministère de la Santé", id="selon-a-count-published-by-the-health-ministry"),
+    pytest.param("Au moins 20 Palestiniens ont été tués, selon un décompte du ministère palestinien de la Santé.", 0,
+                 "ministère palestinien de la Santé", id="a-postposed-selon-names-a-countrys-health-ministry"),
+    pytest.param("La ministre de la Santé, Nadia Perrin, a rappelé que la vaccination restait gratuite.", 0,
+                 "Nadia Perrin", id="the-health-minister-is-no-ministry"),
     pytest.param("Matignon a fait savoir mardi que la Première ministre s'exprimerait « au moment opportun ».", -1, "Matignon",
                  id="a-fragment-after-a-future-cue-inside-the-clause-is-the-reporters"),
     pytest.param("Les réactions au scrutin.\n\nKarl Weber : « Une défaite »\nLe chancelier autrichien n'a pas caché sa déception. "

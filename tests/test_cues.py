@@ -501,3 +501,36 @@ def test_optional_forms_match_like_quantifiers(text: str) -> None:
     ]:
         a, b = re.search(plain, text), re.search(rewritten, text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize(
+    ("text", "dit_is_cue"),
+    [
+        # « dit » then a nickname in marks and a comma, after words closed by a comma: someone's name.
+        ("Le prince héritier saoudien, dit « MBS », pourrait être impliqué.", False),
+        ("Jean Dupont, dit «le Gitan», a été interpellé.", False),
+        # A postposed incise: after a closing mark, or a subject that is no nickname in marks.
+        ("« C'est fini », dit « Le Gitan », avant de partir.", True),
+        ("Le conflit durera, dit le Kremlin, qui accuse Kiev.", True),
+        ("La situation est grave, dit le Premier ministre.", True),
+    ],
+)
+def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -> None:
+    assert any(c.lemma == "dire" for c in find_cues(text)) is dit_is_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "negated"),
+    [
+        # « n'avoir de cesse de », never stop doing: the idiom opens the cue, no negation.
+        ("Les sanctions resteront, n'a de cesse de répéter la chancelière.", "n'a de cesse de répéter", False),
+        ("Il n'avait eu de cesse de dénoncer la réforme.", "n'avait eu de cesse de dénoncer", False),
+        # « ne pas cesser de »: a double negation, it kept on.
+        ("Le ministre n'a pas cessé de répéter que tout va bien.", "n'a pas cessé de répéter", False),
+        # A plain negation stays one.
+        ("Le ministre n'a pas dit que tout allait bien.", "n'a pas dit", True),
+    ],
+)
+def test_never_stopping_to_say_is_no_negation(text: str, cue: str, negated: bool) -> None:
+    found = [c for c in find_cues(text) if c.form == "finite"]
+    assert [(c.text, c.negated) for c in found] == [(cue, negated)]

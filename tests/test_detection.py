@@ -588,10 +588,29 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "le suspect était « connu pour des vols, pour lesquels il a purgé sa peine »"),
         ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
          "l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"),
+        # An aside of up to ten words set off by commas between the cue and its que.
+        ("La haute-commissaire a estimé, lors d'une conférence de presse à Genève, que la trêve restait fragile.",
+         "la trêve restait fragile"),
+        ("Le ministère a affirmé jeudi, dans un communiqué publié en fin de journée, que les visas seraient suspendus.",
+         "les visas seraient suspendus"),
+        ("Le ministre a assuré, à l'issue d'un entretien avec son homologue belge, que l'accord serait signé en mai.",
+         "l'accord serait signé en mai"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The aside's que is a relative on the object before it, not the report's complementizer.
+        "Le ministre a annoncé un accord, conclu dans la nuit après des semaines de tractations, que les syndicats rejettent déjà.",
+        "La ministre a présenté, lors d'une conférence de presse à Genève, le plan, que les ONG jugent insuffisant.",
+    ],
+)
+def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
 @pytest.mark.parametrize(
@@ -1108,6 +1127,20 @@ INDIRECT = [
     pytest.param("Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo.",
                  "Séoul, a assuré la porte-parole Kang Min-kyung, « maintiendra » ses sanctions contre Tokyo",
                  id="an-incise-and-its-subject-then-the-predicate-in-marks-run-on"),
+    pytest.param("Plus de 200 gendarmes, appuyés par deux hélicoptères et des maîtres-chiens, ratissent la forêt, a précisé le "
+                 "procureur de Grenoble Marc Dubois lors d'une conférence de presse au palais de justice mardi soir.",
+                 "Plus de 200 gendarmes, appuyés par deux hélicoptères et des maîtres-chiens, ratissent la forêt",
+                 id="a-postposed-subject-with-a-long-tail-of-time-and-place"),
+    pytest.param("Quelque 80 pompiers, dont une vingtaine venus du Gard, luttent contre le feu, a indiqué la préfète de l'Hérault "
+                 "Anne Morel dans la nuit de samedi à dimanche au poste de commandement installé à Lodève, où elle s'est rendue.",
+                 "Quelque 80 pompiers, dont une vingtaine venus du Gard, luttent contre le feu",
+                 id="a-postposed-subject-with-a-long-tail-up-to-a-relative"),
+    pytest.param("Le gouvernement, a précisé le Premier ministre, présentera un projet de loi avant l'été.",
+                 "Le gouvernement, a précisé le Premier ministre, présentera un projet de loi avant l'été",
+                 id="a-finite-incise-then-the-clause-going-on-in-the-future"),
+    pytest.param("Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain.",
+                 "Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain",
+                 id="a-finite-incise-then-the-clause-going-on-in-the-conditional"),
 ]
 
 
@@ -1123,6 +1156,64 @@ def test_indirect(text: str, content: str) -> None:
                                   "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A verb without que: the mention after it is its object, the words before a subject and its aside.
+    "Le ministre, en visite à Lyon, a salué le maire de la ville pour son action dans la lutte contre les inondations "
+    "qui ont frappé la région cet hiver et au printemps dernier.",
+    "La fédération, reçue mardi, a averti le ministre du Travail des conséquences d'une réforme adoptée sans concertation "
+    "avec les partenaires sociaux au cœur de l'été dernier.",
+])
+def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés "
+     "seraient reclassés.",
+     "l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés seraient reclassés"),
+    ("Le chancelier a fait savoir qu'il exigerait le départ du ministre – sinon qu'il le limogerait\u00a0– et qu'il en "
+     "parlerait au président.",
+     "il exigerait le départ du ministre – sinon qu'il le limogerait\u00a0– et qu'il en parlerait au président"),
+    # No coordinated que after the closing dash: the clause ends at the first dash.
+    ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue – ce qui a surpris les syndicats.",
+     "l'usine fermerait en mars"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – les syndicats ont aussitôt appelé à la grève.",
+     "l'usine fermerait en mars"),
+])
+def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A sign or an instrument as the verb's subject: nobody who speaks.
+    ("À l'entrée du village, un panneau indique que la route est fermée jusqu'à nouvel ordre.", []),
+    ("Le thermomètre indiquait que la température avait dépassé 40 degrés.", []),
+    ("Les panneaux lumineux annoncent que l'autoroute est coupée.", []),
+    # A person, a body, or a thing with a complement naming its members, still report.
+    ("Le préfet indique que la route est fermée jusqu'à nouvel ordre.", ["la route est fermée jusqu'à nouvel ordre"]),
+    ("Le sommet du G7 a estimé que la croissance ralentissait.", ["la croissance ralentissait"]),
+])
+def test_a_thing_as_the_subject_of_a_que_cue_reports_nothing(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("Même si Paris répète que la porte reste ouverte, le Premier ministre britannique, Boris Johnson, assure que les "
+     "discussions sont au point mort.", ["la porte reste ouverte", "les discussions sont au point mort"]),
+    ("Alors que Moscou affirme que ses troupes se retirent, le secrétaire général de l'Otan, Jens Stoltenberg, a estimé "
+     "que rien ne le prouvait.", ["ses troupes se retirent", "rien ne le prouvait"]),
+    ("Alors que le ministère assure que 12.000 personnes, dont 3000 à Paris, ont manifesté, les syndicats, eux, affirment "
+     "que la mobilisation a doublé.", ["12.000 personnes, dont 3000 à Paris, ont manifesté", "la mobilisation a doublé"]),
+    ("Si le ministre juge que la réforme, votée en mars, est un succès, les syndicats, eux, dénoncent « un recul ».",
+     ["la réforme, votée en mars, est un succès"]),
+    # No subordinator opening the sentence: the comma before the cue closes an apposition to the clause's subject.
+    ("La procureure a indiqué que l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer.",
+     ["l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"]),
+])
+def test_a_content_clause_in_a_fronted_subordinate_ends_before_the_main_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 
 def test_a_long_incise_then_selon_adds_no_indirect_clause() -> None:
