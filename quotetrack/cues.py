@@ -175,6 +175,9 @@ class _ConjFile(Record):
     """Clitics that may also stand before a simple verb (``lui reproche``): never a determiner."""
     pronouns: list[str] = Field(min_length=1)
     euphonic: str
+    future_classes: list[str] = []
+    """Classes whose future and conditional endings (``présentera``, ``finiraient``) make a
+    longer word after an incise a verb carrying the clause on."""
 
 
 class _Phrase(Record):
@@ -1591,6 +1594,21 @@ def gerund_markers() -> tuple[str, ...]:
     """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return tuple(words.gerund_markers)
+
+
+@cache
+def future_endings() -> tuple[str, ...]:
+    """The future and conditional endings, third person, of the ``future_classes`` of
+    ``conjugation.json`` (``era``, ``eront``, ``irait``…)."""
+    conj = _conjugation()
+    slots = ("fut3s", "fut3p", "cond3s", "cond3p")
+    return tuple(e for name in conj.future_classes for slot in slots for e in getattr(conj.classes[name], slot) if e)
+
+
+def subject_pronouns() -> tuple[str, ...]:
+    """The subject pronouns a verb may follow in an inversion (``il``, ``elles``, ``on``), from
+    ``conjugation.json``."""
+    return tuple(_conjugation().pronouns)
 
 
 @cache
