@@ -179,6 +179,13 @@ class _ConjFile(Record):
     """Classes whose future and conditional endings (``présentera``, ``finiraient``) make a
     longer word after an incise a verb carrying the clause on."""
 
+    @model_validator(mode="after")
+    def _known_future_classes(self) -> _ConjFile:
+        unknown = sorted(set(self.future_classes) - set(self.classes))
+        if unknown:
+            raise ValueError(f"future_classes: unknown classes {unknown}")
+        return self
+
 
 class _Phrase(Record):
     phrase: str = Field(min_length=2)
