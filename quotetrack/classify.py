@@ -142,6 +142,9 @@ class Grammar(Record):
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
+    aside_coordinators: tuple[str, ...] = ()
+    """After an aside closed by a spaced dash, coordinate a second que (``– sinon qu'il le
+    révoquerait – et qu'il``): the content clause goes on past the dashes."""
     verb_coordinators: tuple[str, ...] = ()
     """Join two reporting verbs of one subject (juge que … et affirme avoir …, a estimé que … et
     a rappelé que …): a content clause ends before them."""

@@ -37,7 +37,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, model_validator
 
 from quotetrack import marks
-from quotetrack.lexicon import NOTHING, DataError, Record, load, validate
+from quotetrack.lexicon import NOTHING, DataError, Record, load, trie_alternation, validate
 
 __all__ = [
     "CueForm",
@@ -175,6 +175,16 @@ class _ConjFile(Record):
     """Clitics that may also stand before a simple verb (``lui reproche``): never a determiner."""
     pronouns: list[str] = Field(min_length=1)
     euphonic: str
+    future_classes: list[str] = []
+    """Classes whose future and conditional endings (``présentera``, ``finiraient``) make a
+    longer word after an incise a verb carrying the clause on."""
+
+    @model_validator(mode="after")
+    def _known_future_classes(self) -> _ConjFile:
+        unknown = sorted(set(self.future_classes) - set(self.classes))
+        if unknown:
+            raise ValueError(f"future_classes: unknown classes {unknown}")
+        return self
 
 
 class _Phrase(Record):
@@ -208,6 +218,17 @@ class _InciseClitics(Record):
     comment: str | None = Field(default=None, alias="_comment")
     closing_marks: str = Field(min_length=1)
     clitics: list[str] = Field(min_length=1)
+
+
+class _NoRespite(Record):
+    """« n'avoir de cesse de » (never stop doing): ``noun`` (a form of ``governor`` too) after
+    the elided negation, an auxiliary, maybe a participle and a link opens the cue, no negation."""
+
+    governor: str
+    noun: str = Field(min_length=1)
+    auxiliaries: list[str] = Field(min_length=1)
+    participles: list[str] = []
+    links: list[str] = Field(min_length=1)
 
 
 class _Governor(Record):
@@ -251,6 +272,9 @@ class _WordsFile(Record):
     """Present forms no noun is spelled like (``accuse``, not ``accusé``; ``qualifie``): right
     after an object pronoun that looks like a determiner (``X l'accuse de « … »``) still a verb."""
     incise_clitics: _InciseClitics | None = None
+    nickname_markers: list[str] = []
+    """Forms of *dire* that name someone before a nickname in marks (``X, dit « MBS », a…``): no report."""
+    no_respite: _NoRespite | None = None
 
     @model_validator(mode="after")
     def _unique_phrases(self) -> _WordsFile:
@@ -258,6 +282,8 @@ class _WordsFile(Record):
         dups = sorted({p for p in seen if seen.count(p) > 1})
         if dups:
             raise ValueError(f"duplicate phrases: {dups}")
+        if self.no_respite is not None and self.no_respite.governor not in {g.lemma for g in self.governors}:
+            raise ValueError(f"no_respite: {self.no_respite.governor!r} is no governor")
         return self
 
 
@@ -991,10 +1017,12 @@ class CueLexicon:
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
             if cue is not None and not (cue.lemma == "dire" and cue.end - cue.start <= 5 and _nickname_dit(text, cue.start, cue.end)):
-                if text.startswith("cesse", cue.start) and (idiom := _NO_RESPITE.search(text, max(0, cue.start - 24), cue.start)):
+                respite = _no_respite()
+                if (respite is not None and text.startswith(respite.noun, cue.start)
+                        and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
                     cue = replace(cue, start=idiom.start(), text=text[idiom.start() : cue.end])
-                elif cue.negated and " cess" in cue.text:
+                elif cue.negated and respite is not None and respite.stem in cue.text:
                     cue = replace(cue, negated=False)  # "n'a pas cessé de répéter": a double negation, it kept repeating
                 out.append(cue)
         return out
@@ -1283,8 +1311,41 @@ def _word_right_before(words: Iterable[str], then: str = "") -> Any:
 # ---------------------------------------------------------------- module API
 
 
-# « n'avoir de cesse de » (never stop doing), its auxiliary in a few tenses, right before « cesse ».
-_NO_RESPITE = re.compile(r"(?i)\bn['’](?:a|ont|avait|avaient|aura|auront|aurait|auraient)(?:[ \u00a0]+eu)?[ \u00a0]+de[ \u00a0]+$")
+@dataclass(frozen=True, slots=True)
+class _Respite:
+    noun: str
+    """The idiom's noun, a form of its governor too (``cesse``), where the cue starts."""
+    idiom: re.Pattern[str]
+    """What ends the words before it: ``n'a de``, ``n'ont eu de``."""
+    stem: str
+    """A space and the governor's stem (`` cess``): a negated cue holding it is a double negation."""
+
+
+@cache
+def _no_respite() -> _Respite | None:
+    """« n'avoir de cesse de » (never stop doing), from ``no_respite`` of ``cue_words.json``: the
+    elided negation (``conjugation.json``), an auxiliary, maybe a participle and a link right
+    before the noun (``cesse``)."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    rule = words.no_respite
+    if rule is None:
+        return None
+    conj = _conjugation()
+    alt = trie_alternation
+    elided = alt(w for w in conj.negation if w.endswith(("'", "’")))
+    participle = rf"(?:[ \u00a0]+(?:{alt(rule.participles)}))?" if rule.participles else ""
+    idiom = re.compile(rf"(?i)\b(?:{elided})(?:{alt(rule.auxiliaries)}){participle}[ \u00a0]+(?:{alt(rule.links)})[ \u00a0]+$")
+    governor = next(g for g in words.governors if g.lemma == rule.governor)
+    return _Respite(rule.noun, idiom, " " + rule.governor.removesuffix(conj.classes[governor.conj].strip))
+
+
+@cache
+def _nickname_markers() -> frozenset[str]:
+    """The forms of *dire* that name someone before a nickname (``nickname_markers`` of ``cue_words.json``)."""
+    words: _WordsFile = load("cue_words.json", _WordsFile)
+    return frozenset(w.lower() for w in words.nickname_markers)
+
+
 # A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
 _NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
 
@@ -1293,7 +1354,7 @@ def _nickname_dit(text: str, start: int, end: int) -> bool:
     """``le prince héritier, dit « MBS », pourrait…``, ``Jean X, dit « le Gitan », a été…``: *dit*
     after a comma that closes words (a letter before it, no closing mark: not ``« … », dit
     Paul``), then a nickname and a comma, names someone, no report."""
-    if text[start:end].lower() not in ("dit", "dite", "dits", "dites"):
+    if text[start:end].lower() not in _nickname_markers():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
     return (len(before) >= 2 and before[-1] == "," and before[-2].isalpha()
@@ -1591,6 +1652,21 @@ def gerund_markers() -> tuple[str, ...]:
     """The words opening a gerund (``en``, ``tout en``) from ``cue_words.json``."""
     words: _WordsFile = load("cue_words.json", _WordsFile)
     return tuple(words.gerund_markers)
+
+
+@cache
+def future_endings() -> tuple[str, ...]:
+    """The future and conditional endings, third person, of the ``future_classes`` of
+    ``conjugation.json`` (``era``, ``eront``, ``irait``…)."""
+    conj = _conjugation()
+    slots = ("fut3s", "fut3p", "cond3s", "cond3p")
+    return tuple(e for name in conj.future_classes for slot in slots for e in getattr(conj.classes[name], slot) if e)
+
+
+def subject_pronouns() -> tuple[str, ...]:
+    """The subject pronouns a verb may follow in an inversion (``il``, ``elles``, ``on``), from
+    ``conjugation.json``."""
+    return tuple(_conjugation().pronouns)
 
 
 @cache

@@ -40,11 +40,22 @@ from quotetrack.classify import (
     past_dateline,
     past_timestamp,
 )
-from quotetrack.cues import prospective_report, telling_participle_endings
+from quotetrack.cues import (
+    future_endings,
+    prospective_report,
+    subject_pronouns,
+    telling_participle_endings,
+)
 from quotetrack.lexicon import trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
-from quotetrack.mentions import impersonal_opening, names_a_thing, names_data, same_source_spans
+from quotetrack.mentions import (
+    impersonal_opening,
+    names_a_thing,
+    names_data,
+    same_source_spans,
+    thing_links,
+)
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -94,6 +105,15 @@ class _Patterns:
     agent: regex.Pattern[str]
     """Spaces, a preposition of ``agent_prepositions`` and a space: the agent of a participle
     before it (``reconnu| par |cinquante pays``)."""
+
+
+@cache
+def _dash_aside_then_que() -> regex.Pattern[str]:
+    """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
+    (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
+    g = grammar()
+    coordinators, que = trie_alternation(g.aside_coordinators), trie_alternation(g.complementizers)
+    return regex.compile(rf"[^—–;\n]{{1,120}}?\s[—–]\s++(?:{coordinators})\s++(?:{que})(?:(?<=['’])|\b)")
 
 
 @cache
@@ -211,8 +231,6 @@ _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
-# An aside closed by a spaced dash, then a coordinated que (``– sinon qu'il le révoquerait – et qu'``).
-_DASH_ASIDE_THEN_QUE = regex.compile(r"[^—–;\n]{1,120}?\s[—–]\s++(?:et|mais|ou)\s++qu(?:e\b|['’])")
 _WORD = regex.compile(r"\w+")
 # A number glued to letters, part of a description's complement: an ordinal (« 14e ») or a
 # capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »).
@@ -453,10 +471,7 @@ def _thing_subject(text: str, s_start: int, cue_start: int) -> bool:
     if comma < 0 and cue_start - s_start > _THING_SUBJECT_CHARS:
         return False
     words = lead[comma + 1 :].strip(_OPENING).split()
-    return 2 <= len(words) <= 3 and names_a_thing(" ".join(words)) and not any(w in _THING_LINKS for w in words[1:])
-
-
-_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux"))
+    return 2 <= len(words) <= 3 and names_a_thing(" ".join(words)) and not any(w in thing_links() for w in words[1:])
 
 
 def _subject_reports(
@@ -519,13 +534,22 @@ def _impersonal_cue(text: str, cue: CueLike, lead: str) -> bool:
     a cue the impersonal pronoun and one of its forms (``impersonal_after_il``) open or govern
     (through à or de) is the writer's remark, nobody's report (not ``Il reste persuadé que``)."""
     low = lead[-_IMPERSONAL_LEAD:].lower()
-    at = max(low.rfind("il "), low.rfind("il\u00a0"))
+    pronouns = names_data()["impersonal_pronouns"]
+    at = max((low.rfind(pronoun + space) for pronoun in pronouns for space in " \u00a0"), default=-1)
     if at < 0 or (at > 0 and low[at - 1].isalpha()):
         return False
     m = impersonal_opening().match(text, cue.start - len(low) + at, cue.end)
     if m is None or (m.end() < cue.start and text[m.end() : cue.start].strip(" \u00a0")):
         return False
-    return m.end() >= cue.end or text[cue.start : cue.start + 3].lower().startswith(("à ", "de ", "d'", "d’"))
+    links = _impersonal_links()
+    return m.end() >= cue.end or text[cue.start : cue.start + max(map(len, links), default=0)].lower().startswith(links)
+
+
+@cache
+def _impersonal_links() -> tuple[str, ...]:
+    """The ``impersonal_links`` of ``names.json`` as a cue may open (``à ``, ``de ``, ``d'``): a
+    full word with its space, an elided one as is."""
+    return tuple(w if w.endswith(("'", "’")) else w + " " for w in names_data().get("impersonal_links", ()))
 
 
 def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
@@ -1305,13 +1329,9 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         word = w.group().casefold()
         if word in _relative_words():
             return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
-        if word in _verb_words() or (len(word) > 5 and word.endswith(_FUTURE_ENDINGS)):
+        if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
             return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return False
-
-
-# Endings of the future and the conditional, third person (``présentera``, ``finiraient``).
-_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "ira", "iront", "irait", "iraient")
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:
@@ -1482,8 +1502,12 @@ def _starts_at(starts: Sequence[int], pos: int, k: int) -> bool:
     return i < len(starts) and starts[i] == pos
 
 
-# Subject pronouns opening the words after a comma: a clause of its own, no apposition.
-_SUBJECT_PRONOUN_WORDS = frozenset({"il", "elle", "ils", "elles"})
+@cache
+def _personal_subject_pronouns() -> frozenset[str]:
+    """The subject pronouns of ``conjugation.json`` but the indefinite ones of ``names.json``
+    (``il``, ``elles``; not ``on``): opening the words after a comma, a clause of its own, no apposition."""
+    indefinite = {p["form"] for p in names_data()["subject_pronouns"] if p.get("indefinite")}
+    return frozenset(p for p in subject_pronouns() if p not in indefinite)
 
 
 def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int], mention_starts: Sequence[int]) -> bool:
@@ -1496,7 +1520,7 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     if _described_name(text, start, inner, seg_start, comma, mention_starts, mention_ends):
         return True  # "Marie Léon, son homologue de la CFDT, a déploré": a name and its description
     first = text[seg_start : seg_start + 7].split(None, 1)
-    if first and first[0].casefold() in _SUBJECT_PRONOUN_WORDS:
+    if first and first[0].casefold() in _personal_subject_pronouns():
         return False  # "Lors de ces échanges, il a été blessé par … l'opération Sentinelle,": a clause
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
@@ -1576,7 +1600,7 @@ def _clause_end(
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
-            (back := _DASH_ASIDE_THEN_QUE.match(text, stop.end(), s_end)) is not None):
+            (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
         # aside between dashes, then the clause goes on with a coordinated que.
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)

@@ -247,6 +247,12 @@ class NamesData(Record):
     document_nouns: tuple[str, ...] = ()
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     thing_nouns: tuple[str, ...] = ()
+    thing_links: tuple[str, ...] = ()
+    """Prepositions joining a noun to its complement (``du``, ``de``): no bare thing's noun phrase."""
+    thing_coordinators: tuple[str, ...] = ()
+    """Words joining two nouns (``et``, ``ou``): the word after one is no thing's premodifier."""
+    impersonal_links: tuple[str, ...] = ()
+    """Words through which an impersonal form governs a reporting verb (``Il est à noter``)."""
     """Nouns of events, periods, things and notions (``l'opération``, ``les détails``): a noun
     phrase they head is nobody who speaks."""
     place_event_nouns: tuple[str, ...] = ()
@@ -457,7 +463,18 @@ def _thing_words() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
 
 
-_THING_LINKS = frozenset(("de", "du", "des", "d'", "à", "au", "aux", "et", "ou"))
+@cache
+def thing_links() -> frozenset[str]:
+    """Prepositions that join a noun to its complement (``thing_links`` of ``names.json``:
+    ``de``, ``du``, ``aux``): a short noun phrase holding one is no bare thing's."""
+    return frozenset(names_data().get("thing_links", ()))
+
+
+@cache
+def _thing_joins() -> frozenset[str]:
+    """``thing_links`` and ``thing_coordinators`` of ``names.json`` (``de``, ``et``): the word
+    after one is no premodifier of a thing noun."""
+    return thing_links() | frozenset(names_data().get("thing_coordinators", ()))
 
 
 def names_a_thing(np: str) -> bool:
@@ -469,7 +486,7 @@ def names_a_thing(np: str) -> bool:
         words = ["", words[0][words[0].index("'") + 1 :], *words[1:]]
     words = [w if w[:1].islower() else "" for w in words[:3]]
     things = _thing_words()
-    return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _THING_LINKS
+    return len(words) > 1 and (words[1] in things or (len(words) > 2 and words[2] in things and words[1] not in _thing_joins()
                                                       and not words[1].endswith("'")))
 
 
@@ -1914,7 +1931,13 @@ def _contracted_ends() -> frozenset[str] | None:
 # the mark, a cheap first character) after an article of the writer's sentence (see
 # registry.article_before_mark); after a contracted one, governed by its preposition.
 _MARKED_NAME = regex.compile(r"[«\"“][ \u00a0\u202f]*+(?P<name>\p{Lu}[^«»\"“”\n.,;:!?]{0,40}?)[ \u00a0\u202f]*+[»\"”]")
-_MARKED_FUSED = frozenset({"au", "aux", "du", "des"})
+
+
+@cache
+def _marked_fused() -> frozenset[str]:
+    """The prepositions fused with their article (``contracted_prepositions`` of ``names.json``:
+    ``au``, ``du``): a publication named in marks after one is governed by it."""
+    return frozenset(names_data().get("contracted_prepositions", ()))
 
 
 def _marked_publications(text: str, found: list[Mention], is_publication: Callable[[str], bool]) -> list[Mention]:
@@ -1932,11 +1955,11 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
         if k > 0 and found[k - 1].end > lo:
             # a mention found there already: "le tabloïd « Nový Čas »", a name all the marks hold, is the publication
             if found[k - 1].kind == "name" and found[k - 1].start == lo and found[k - 1].end == hi:
-                extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
+                extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _marked_fused(), head_start=lo))
                 found = [*found[: k - 1], *found[k:]]
                 starts = [*starts[: k - 1], *starts[k:]]
             continue
-        extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _MARKED_FUSED, head_start=lo))
+        extra.append(Mention(lo, hi, text[lo:hi], "publication", after_preposition=word in _marked_fused(), head_start=lo))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
