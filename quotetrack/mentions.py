@@ -351,6 +351,9 @@ class NamesData(Record):
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
     de_prepositions: tuple[str, ...] = ()
+    learnt_from_links: tuple[str, ...] = ()
+    """Links right after whoever learnt the words that open whom from (``a appris l'AFP de source
+    diplomatique``, ``auprès du ministère``)."""
     addressee_links: tuple[str, ...] = ()
     """``à l'``, ``au``: before a publication right after an impersonal cue, say whom the words
     were told to (``a-t-on indiqué à l'AFP dans l'entourage du ministre``), not who spoke."""
