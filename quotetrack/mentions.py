@@ -302,6 +302,8 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    generic_text_nouns: tuple[str, ...] = ()
+    """Generic nouns of a text (``ce texte``, ``le document``) that take back the document named before."""
     speaking_text_nouns: tuple[str, ...] = ()
     """Nouns of a statement's text that speak as the subject after a postposed cue (``…, précise la
     déclaration``), unlike text nouns that are mostly a verb's object there (``a jugé la décision``)."""
