@@ -445,10 +445,17 @@ def article_before_mark(text: str, mark: int, name: str, is_publication: Callabl
     return word if not opening.endswith("'") and is_publication("The " + name) else None
 
 
+@cache
+def _elided_articles() -> tuple[str, ...]:
+    """The elided ``articles`` of ``names.json`` (``l'``), in lower case, with either apostrophe."""
+    elided = [a.lower() for a in lexicon.read_json("names.json")["articles"] if a.endswith(("'", "\u2019"))]
+    return tuple(sorted({v for a in elided for v in (a.replace("\u2019", "'"), a.replace("'", "\u2019"))}))
+
+
 def opens_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article a publication's name may be written with
     (``l'AFP``): :meth:`Registry.publication_kind` reads the name without it."""
-    return word[:2].lower() in ("l'", "l’")
+    return any(word[: len(a)].lower() == a for a in _elided_articles())
 
 
 @lru_cache(maxsize=16384)
