@@ -35,6 +35,7 @@ from quotetrack.classify import (
 from quotetrack.cues import (
     avoir_forms,
     clitics,
+    conditional_auxiliaries,
     cue_adverbs,
     etre_forms,
     gerund_markers,
@@ -42,6 +43,7 @@ from quotetrack.cues import (
     learning_verb,
     present_participle_endings,
     prospective_cue,
+    reading_verb,
     telling_participle_endings,
     verb_words,
 )
@@ -293,18 +295,28 @@ def _age_aside() -> regex.Pattern[str]:
 
 # Most words of the apposition after the side a side marker names (see _side_named_before_apposition).
 _SIDE_APPOSITION_WORDS = 8
-# "« … », peut-on lire.", "On lit que …": cues of reading, whose words were written by the
+# "« … », peut-on lire.", "On lit que …": cues of reading (verbs marked ``reads`` in verbs.json), whose words were written by the
 # publication last named before them (in the same paragraph, within this many characters).
-_READING_LEMMAS = frozenset({"lire"})
 _READ_REACH = 600
-# "a appris l'AFP| de source diplomatique", "| auprès du ministère": whom a learner learnt the words from.
-_LEARNT_FROM = regex.compile(r"[ \u00a0]*+(?:de|des|du|d['’]|auprès|dans)(?!\w)")
 # "le magazine « Society »": the opening marks between a publication noun and the name it announces.
 _OPENING_MARK_STRINGS = frozenset({"«", "\"", "“"})
-# "Il aurait travaillé à « … »": the auxiliaries of the conditional the press reports in, and the
-# most characters between the last publication's report and the sentence they open.
-_REPORTING_CONDITIONAL = regex.compile(r"(?<!\w)(?:aurait|auraient|serait|seraient)(?!\w)")
+# "Il aurait travaillé à « … »": the most characters between the last publication's report and
+# the sentence a conditional auxiliary opens (see _reporting_conditional).
 _REPORTED_ON_REACH = 300
+
+
+@cache
+def _learnt_from() -> regex.Pattern[str]:
+    """``a appris l'AFP| de source diplomatique``, ``| auprès du ministère``: a link of
+    ``learnt_from_links`` (``names.json``) before whom a learner learnt the words from."""
+    return regex.compile(rf"[ \u00a0]*+(?:{trie_alternation(names_data().get('learnt_from_links', ()))})(?!\w)")
+
+
+@cache
+def _reporting_conditional() -> regex.Pattern[str]:
+    """``Il aurait travaillé à « … »``: an auxiliary of the conditional the press reports in (the
+    auxiliaries marked ``conditional`` in ``conjugation.json``)."""
+    return regex.compile(rf"(?<!\w)(?:{trie_alternation(conditional_auxiliaries())})(?!\w)")
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
@@ -924,8 +936,17 @@ def _about_marker() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['about_markers'])})(?:(?<=['’])|[ \u00a0]++)$")
 
 
-# A complement after a noun (« le sommet du G7 », « la réunion des ministres »).
-_COMPLEMENT_LINK = regex.compile(r"(?i)[ \u00a0](?:de|du|des|d['’])(?:[ \u00a0]|(?<=['’]))")
+@cache
+def _noun_complement_link() -> regex.Pattern[str]:
+    """A complement after a noun (« le sommet du G7 », « la réunion des ministres »): a link of
+    ``name_complement_links`` (``names.json``)."""
+    return regex.compile(rf"(?i)[ \u00a0](?:{trie_alternation(names_data()['name_complement_links'])})(?:[ \u00a0]|(?<=['’]))")
+
+
+@cache
+def _complement_link_words() -> frozenset[str]:
+    """The links of ``name_complement_links`` (``names.json``: ``de``, ``du``), case-folded."""
+    return frozenset(w.casefold() for w in names_data()["name_complement_links"])
 
 
 @cache
@@ -1441,7 +1462,7 @@ class Attributor:
             found = self._named_after_cue(cue.end, s_end)
             if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
                 return same  # "« … », indique-t-on de même source": whoever spoke last
-            if found is None and cue.lemma in _READING_LEMMAS and (read := self._read_in(q, cue)) is not None:
+            if found is None and reading_verb(cue.lemma) and (read := self._read_in(q, cue)) is not None:
                 return read  # "Mediapart publie une enquête. X est « … », peut-on lire.": the publication
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
@@ -1475,7 +1496,7 @@ class Attributor:
             prep = cue.form == "preposition" or self._impersonal(cue)
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
             if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
-                    and _LEARNT_FROM.match(self.text, found.end, s_end) is not None):
+                    and _learnt_from().match(self.text, found.end, s_end) is not None):
                 # "…, a appris l'AFP de source gouvernementale": who learns names who told.
                 told = self._named_after_cue(found.end, s_end)
                 if told is not None:
@@ -1488,7 +1509,7 @@ class Attributor:
                     return self.mentions[k]  # "Aux dires d'Irène,": a name the np pattern does not read
                 # "Aux yeux des| élus,": after a cue ending in its article, a noun with none.
                 lo = cue.end + len(self.text[cue.end : comma]) - len(self.text[cue.end : comma].lstrip())
-                bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in ("de", "des", "du")
+                bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in _complement_link_words()
                 np = self._opening_np(cue.end, comma) or (_bare_np().match(self.text, lo, comma) if bare else None)
                 return self._np_mention(np) if np is not None else None
             return found
@@ -1505,11 +1526,11 @@ class Attributor:
                 # the cue and the quotation say who, else a phrase opening the sentence.
                 named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
-                read = self._read_in(q, cue) if cue.lemma in _READING_LEMMAS else None
+                read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
                 return (self._fronted_speaker(subject, s_start) or named or same or read
                         or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
-                    and _COMPLEMENT_LINK.search(subject.text) is None):
+                    and _noun_complement_link().search(subject.text) is None):
                 # "La visite confirme « un réchauffement »": a thing, nobody who speaks ("Le sommet
                 # du G7 a appelé à …" names whose meeting: its members speak through it).
                 subject = None
@@ -2065,7 +2086,7 @@ class Attributor:
                 or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
             return None
         words = self.text[s_start : q.start]
-        if "rai" not in words or _REPORTING_CONDITIONAL.search(words) is None:
+        if "rai" not in words or _reporting_conditional().search(words) is None:
             return None
         return previous.mention
 

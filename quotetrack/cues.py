@@ -109,6 +109,9 @@ class VerbEntry(Record):
     """Its subject learns the words rather than says them (apprendre): inverted with the
     indefinite ``on`` and nothing after it (``…, a-t-on appris.``), it carries over no earlier
     speaker; the words came from nobody the text names."""
+    reads: bool = False
+    """Reads the words (lire): ``« … », peut-on lire.``, ``On lit que …`` report what the
+    publication last named before the cue wrote."""
     cries: bool = False
     """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
     whole utterance, direct however short (``scandaient « Liberté ! »``)."""
@@ -161,6 +164,8 @@ class _Aux(Record):
     form: Literal["finite", "infinitive", "gerund"]
     plural: bool = False
     """A third-person plural form (``ont``, ``sont``): its subject is plural."""
+    conditional: bool = False
+    """A form of the conditional (``aurait``, ``serait``), the mood the press reports in."""
 
 
 class _ConjFile(Record):
@@ -1385,6 +1390,12 @@ def learning_verb(lemma: str | None) -> bool:
     return entry is not None and entry.learns
 
 
+def reading_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` reads the words (``lire``): its words were written by a publication."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.reads
+
+
 def crying_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` shouts or chants its object (``scander``, ``crier``)."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
@@ -1424,6 +1435,13 @@ def verb_endings_plural() -> frozenset[str]:
     conj = _conjugation()
     slots = ("pres3p", "imp3p", "ps3p", "fut3p", "cond3p", "subj3p")
     return frozenset(e for cls in conj.classes.values() for slot in slots for e in getattr(cls, slot) if e)
+
+
+@cache
+def conditional_auxiliaries() -> tuple[str, ...]:
+    """The auxiliaries' forms of the conditional (``aurait``, ``serait``: marked ``conditional``)."""
+    conj = _conjugation()
+    return tuple(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.conditional)
 
 
 @cache

@@ -308,6 +308,8 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    generic_text_nouns: tuple[str, ...] = ()
+    """Generic nouns of a text (``ce texte``, ``le document``) that take back the document named before."""
     speaking_text_nouns: tuple[str, ...] = ()
     """Nouns of a statement's text that speak as the subject after a postposed cue (``…, précise la
     déclaration``), unlike text nouns that are mostly a verb's object there (``a jugé la décision``)."""
@@ -357,6 +359,9 @@ class NamesData(Record):
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""
     de_prepositions: tuple[str, ...] = ()
+    learnt_from_links: tuple[str, ...] = ()
+    """Links right after whoever learnt the words that open whom from (``a appris l'AFP de source
+    diplomatique``, ``auprès du ministère``)."""
     addressee_links: tuple[str, ...] = ()
     """``à l'``, ``au``: before a publication right after an impersonal cue, say whom the words
     were told to (``a-t-on indiqué à l'AFP dans l'entourage du ministre``), not who spoke."""

@@ -33,7 +33,7 @@ from pydantic import Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from quotetrack import institutions, lexicon
-from quotetrack.lexicon import WORD, DataError, Record, load, token_at
+from quotetrack.lexicon import WORD, DataError, Record, load, token_at, trie_alternation
 from quotetrack.models import EntityType
 
 __all__ = [
@@ -402,12 +402,30 @@ def _letter_variants(c: str, cased: bool) -> set[str]:
     return variants
 
 
-# "au « Journal du dimanche »", "selon l'« Humanité »": the article of a publication's name
-# written before the marks as a word of the writer's sentence (a contracted or elided one too),
-# and the article the name opens with for each.
-_ARTICLE_BEFORE_MARK = regex.compile(r"(?i)(?<![\w'’])(le|la|les|au|aux|du|des|l['’])[ \u00a0\u202f]*+$")
-_MARK_ARTICLES = {"le": "Le ", "au": "Le ", "du": "Le ", "la": "La ", "les": "Les ", "aux": "Les ", "des": "Les ",
-                  "l'": "L'", "l’": "L'"}
+@cache
+def _mark_articles() -> dict[str, str]:
+    """The article a publication's name opens with (``Le ``, ``L'``) for each article that may be
+    written before its marks as a word of the writer's sentence (``au « Journal du dimanche »``,
+    ``selon l'« Humanité »``), folded to lower case: the ``articles`` of ``names.json`` and the
+    contracted ones of ``contracted_articles`` (``au`` → ``Le ``)."""
+    raw = lexicon.read_json("names.json")
+    forms = {a: a for a in raw["articles"]} | dict(raw["contracted_articles"])
+    out: dict[str, str] = {}
+    for word, article in forms.items():
+        article = article.replace("\u2019", "'").capitalize()
+        opening = article if article.endswith("'") else article + " "
+        for variant in {word, word.replace("'", "\u2019"), word.replace("\u2019", "'")}:
+            out[variant.casefold()] = opening
+    return out
+
+
+@cache
+def _article_before_mark() -> regex.Pattern[str]:
+    """An article of :func:`_mark_articles` (a contracted or elided one too) and spaces ending the
+    text searched: the article of a publication's name written before its marks."""
+    raw = lexicon.read_json("names.json")
+    words = trie_alternation([*raw["articles"], *raw["contracted_articles"]])
+    return regex.compile(rf"(?i)(?<![\w'’])({words})[ \u00a0\u202f]*+$")
 
 
 def article_before_mark(text: str, mark: int, name: str, is_publication: Callable[[str], object]) -> str | None:
@@ -416,20 +434,28 @@ def article_before_mark(text: str, mark: int, name: str, is_publication: Callabl
     Parisien``); None otherwise. ``name`` must open with a capital."""
     if not name[:1].isupper():
         return None
-    art = _ARTICLE_BEFORE_MARK.search(text, max(0, mark - 6), mark)
+    art = _article_before_mark().search(text, max(0, mark - 6), mark)
     if art is None:
         return None
     word: str = art.group(1).casefold()
-    if is_publication(_MARK_ARTICLES[word] + name):
+    opening = _mark_articles()[word]
+    if is_publication(opening + name):
         return word
-    # "selon le « Times »": an English title's own article is The.
-    return word if not word.startswith("l'") and not word.startswith("l\u2019") and is_publication("The " + name) else None
+    # "selon le « Times »": an English title's own article is The (never after an elided one).
+    return word if not opening.endswith("'") and is_publication("The " + name) else None
+
+
+@cache
+def _elided_articles() -> tuple[str, ...]:
+    """The elided ``articles`` of ``names.json`` (``l'``), in lower case, with either apostrophe."""
+    elided = [a.lower() for a in lexicon.read_json("names.json")["articles"] if a.endswith(("'", "\u2019"))]
+    return tuple(sorted({v for a in elided for v in (a.replace("\u2019", "'"), a.replace("'", "\u2019"))}))
 
 
 def opens_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article a publication's name may be written with
     (``l'AFP``): :meth:`Registry.publication_kind` reads the name without it."""
-    return word[:2].lower() in ("l'", "l’")
+    return any(word[: len(a)].lower() == a for a in _elided_articles())
 
 
 @lru_cache(maxsize=16384)

@@ -45,15 +45,21 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import EntityType, Quote, Span, Speaker
-from quotetrack.registry import Entity, article_year, extended_surname, fold, pronouns
+from quotetrack.registry import Entity, article_year, extended_surname, fold, opens_elided, pronouns
 from quotetrack.segment import paragraphs, trimmed_end
 
 _WORDS = regex.compile(r"\w+")
 _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 # One letter and an apostrophe glued to a name's first word (an elided article: « L'Olympique »).
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
-# An elided article opening a name (« L'Accord de Paris », « L'Oréal »): no person's name opens so.
-_ELIDED_ARTICLE_HEADS = frozenset(("L'", "L’"))
+
+
+def _capital_elided(word: str) -> bool:
+    """Whether ``word`` opens with the elided article in capitals (« L'Accord de Paris »,
+    « L'Oréal »: :func:`~quotetrack.registry.opens_elided`): no person's name opens so."""
+    return word[:1].isupper() and opens_elided(word)
+
+
 # An apposition in lower case set off by commas right after a description (« l'ancienne adjointe,
 # partie civile, a déclaré »): the description introduces someone, it points back to nobody.
 # Between a role's complement link and the name of the body it names: spaces, and at most one
@@ -279,8 +285,12 @@ _THING_REACH = 60
 # How many sentences opening with a thing a pronoun looks past for the body before them.
 _THING_SENTENCES = 2
 
-# Generic nouns of a text, that take back the document named before (« ce texte », « le document »).
-_GENERIC_TEXTS = frozenset(("texte", "document"))
+
+@cache
+def _generic_texts() -> frozenset[str]:
+    """Generic nouns of a text, that take back the document named before (« ce texte », « le
+    document »): ``generic_text_nouns`` of ``names.json``."""
+    return frozenset(names_data().get("generic_text_nouns", ()))
 
 
 @cache
@@ -685,7 +695,7 @@ class Resolver:
                 kind = entity.type if entity is not None else (
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
                     or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes
-                    or words[0][:2] in _ELIDED_ARTICLE_HEADS else "person")  # "L'Accord de Paris": no person
+                    or _capital_elided(words[0]) else "person")  # "L'Accord de Paris": no person
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
             surname = fold(words[-1]) if words else ""
@@ -2375,7 +2385,7 @@ class Resolver:
             if introducer is not None:
                 # "Le ministère a publié un communiqué. « … », précise le texte": who put it out.
                 return self._with_mention(introducer, span), ("text→who introduced it",)
-            document = self._document_taken_back(m) if self._head(m) in _GENERIC_TEXTS else None
+            document = self._document_taken_back(m) if self._head(m) in _generic_texts() else None
             if document is not None:
                 # "Les députés ont adopté un amendement. Selon ce texte, …": the amendment says it.
                 return document, ("text→the document it takes back",)
