@@ -64,6 +64,7 @@ from quotetrack.mentions import (
     age_complement,
     first_names,
     fronted_participle,
+    impersonal_heads,
     impersonal_report,
     names_a_thing,
     names_data,
@@ -1656,7 +1657,7 @@ class Attributor:
         """Whether the sentence of ``q`` opens, before it, with the impersonal pronoun and a form
         of ``impersonal_reports`` (``Il est à noter que``, ``Il se dit que``, ``Il lui est reproché``)."""
         lead = _skip_blank(self.text, s_start)
-        return self.text[lead : lead + 2] in ("Il", "il") and impersonal_report().match(self.text, lead, q.start) is not None
+        return self.text[lead : lead + 2] in impersonal_heads() and impersonal_report().match(self.text, lead, q.start) is not None
 
     def _verb_of_noun_cue(self, cue: Any) -> int:
         """Where the subject of a cue is looked for before: before the verb that governs it
@@ -2086,7 +2087,7 @@ class Attributor:
                 or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
             return None
         words = self.text[s_start : q.start]
-        if "rai" not in words or _reporting_conditional().search(words) is None:
+        if _reporting_conditional().search(words) is None:
             return None
         return previous.mention
 

@@ -1021,7 +1021,7 @@ class CueLexicon:
         out: list[CueMatch] = []
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None and not (cue.lemma == "dire" and cue.end - cue.start <= 5 and _nickname_dit(text, cue.start, cue.end)):
+            if cue is not None and not (cue.end - cue.start <= _nickname_longest() and _nickname_dit(text, cue.start, cue.end)):
                 respite = _no_respite()
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
@@ -1353,6 +1353,12 @@ def _nickname_markers() -> frozenset[str]:
 
 # A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
 _NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
+
+
+@cache
+def _nickname_longest() -> int:
+    """The length of the longest ``nickname_markers`` form: a longer cue is none of them."""
+    return max((len(w) for w in _nickname_markers()), default=0)
 
 
 def _nickname_dit(text: str, start: int, end: int) -> bool:

@@ -246,6 +246,10 @@ class NamesData(Record):
     person named last who did not speak last."""
     document_nouns: tuple[str, ...] = ()
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
+    document_premodifiers: tuple[str, ...] = ()
+    """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
+    restating_impersonals: tuple[str, ...] = ()
+    """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
     thing_nouns: tuple[str, ...] = ()
     thing_links: tuple[str, ...] = ()
     """Prepositions joining a noun to its complement (``du``, ``de``): no bare thing's noun phrase."""
@@ -452,14 +456,24 @@ def names_data() -> dict[str, Any]:
 def impersonal_opening() -> regex.Pattern[str]:
     """The impersonal pronoun and a form of ``impersonal_after_il`` (``Il faut``, ``Il est à
     noter``, ``Il se dit que``), matched where the pronoun starts."""
-    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data()['impersonal_after_il'])})(?!\w)")
+    raw = names_data()
+    return regex.compile(rf"(?i)(?:{trie_alternation(raw['impersonal_pronouns'])})\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
+
+
+@cache
+def impersonal_heads() -> frozenset[str]:
+    """The first two letters of each impersonal pronoun, lower-case and capitalised (``il``, ``Il``):
+    a cheap test before :func:`impersonal_report` or :func:`impersonal_opening`."""
+    heads = [p[:2] for p in names_data()["impersonal_pronouns"]]
+    return frozenset([*heads, *(h.capitalize() for h in heads)])
 
 
 @cache
 def impersonal_report() -> regex.Pattern[str]:
     """The impersonal pronoun and a form of ``impersonal_reports`` (``Il est à noter``, ``Il se
     dit que``, ``Il lui est reproché``), matched where the pronoun starts."""
-    return regex.compile(rf"(?i)il\s++(?:{trie_alternation(names_data().get('impersonal_reports', ()))})(?!\w)")
+    raw = names_data()
+    return regex.compile(rf"(?i)(?:{trie_alternation(raw['impersonal_pronouns'])})\s++(?:{trie_alternation(raw.get('impersonal_reports', ()))})(?!\w)")
 
 
 @cache

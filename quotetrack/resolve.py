@@ -296,16 +296,31 @@ def _generic_texts() -> frozenset[str]:
 @cache
 def _document_named() -> regex.Pattern[str]:
     """A document of ``document_nouns`` (``names.json``) named for the first time: ``un amendement``."""
-    nouns = trie_alternation(names_data().get("document_nouns", ()))
-    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:un|une)[ \u00a0]++(?:nouvel(?:le)?[ \u00a0]++|nouveau[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
+    raw = names_data()
+    nouns = trie_alternation(raw.get("document_nouns", ()))
+    indefinite = trie_alternation(raw.get("indefinite_determiners", ()))
+    new = trie_alternation(raw.get("document_premodifiers", ()))
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{indefinite})[ \u00a0]++(?:(?:{new})[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
+
+
+@cache
+def _restating_opening() -> regex.Pattern[str]:
+    """A sentence opening with the impersonal pronoun, capitalised, and a ``restating_impersonals``
+    form (``Il s'agit``)."""
+    raw = names_data()
+    pronoun = trie_alternation(w[:1].upper() + w[1:] for w in raw["impersonal_pronouns"])
+    return regex.compile(rf"\s*+(?:{pronoun}) (?:{trie_alternation(raw.get('restating_impersonals', ()))})(?!\w)")
 
 
 @cache
 def _document_subject() -> regex.Pattern[str]:
     """A definite document of ``document_nouns`` (``names.json``) opening a sentence as its subject,
     a lower-case verb right after it: ``Le projet de loi énonce``."""
-    nouns = trie_alternation(names_data().get("document_nouns", ()))
-    return regex.compile(rf"[\s\u00a0]*+(?i:le|la|l['’]|ce|cette|cet)[ \u00a0]*+(?P<noun>(?i:{nouns}))[ \u00a0]++\p{{Ll}}")
+    raw = names_data()
+    nouns = trie_alternation(raw.get("document_nouns", ()))
+    plural = {w for ws in raw["plural_determiners"].values() for w in ws}
+    singular = trie_alternation([*raw["definite_determiners"], *(w for w in raw["demonstratives"] if w not in plural)])
+    return regex.compile(rf"[\s\u00a0]*+(?i:{singular})[ \u00a0]*+(?P<noun>(?i:{nouns}))[ \u00a0]++\p{{Ll}}")
 
 
 class Resolver:
@@ -2698,8 +2713,7 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         if k < 1:
             return None
-        lead = self.text[self.sentence_starts[k] : m.start].lstrip()
-        if not lead.startswith(("Il s'agit", "Il s’agit")):
+        if _restating_opening().match(self.text, self.sentence_starts[k], m.start) is None:
             return None
         found = _document_subject().match(self.text, self.sentence_starts[k - 1], self.sentence_starts[k])
         if found is None or _inside(self.quoted, found.start("noun")):
