@@ -452,10 +452,23 @@ def _elided_articles() -> tuple[str, ...]:
     return tuple(sorted({v for a in elided for v in (a.replace("\u2019", "'"), a.replace("'", "\u2019"))}))
 
 
+@cache
+def _elided_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The forms of :func:`_elided_articles` grouped by length (one group, ``l'``/``l’``, in French)."""
+    groups: dict[int, set[str]] = {}
+    for a in _elided_articles():
+        groups.setdefault(len(a), set()).add(a)
+    return tuple((n, frozenset(forms)) for n, forms in sorted(groups.items()))
+
+
 def opens_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article a publication's name may be written with
     (``l'AFP``): :meth:`Registry.publication_kind` reads the name without it."""
-    return any(word[: len(a)].lower() == a for a in _elided_articles())
+    groups = _elided_by_length()
+    if len(groups) == 1:  # the common case, without a generator
+        n, forms = groups[0]
+        return word[:n].lower() in forms
+    return any(word[:n].lower() in forms for n, forms in groups)
 
 
 @lru_cache(maxsize=16384)

@@ -374,6 +374,7 @@ class Resolver:
         self._key_at: dict[int, str] = {}
         """The cluster key of each name (by its start) that is not its surname's (see :meth:`_cluster_names`)."""
         self.recent: list[tuple[int, Speaker]] = []
+        self._thing_openings: dict[int, bool] = {}  # sentence index → whether it opens with a thing
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
@@ -3055,10 +3056,14 @@ class Resolver:
         return None
 
     def _opens_with_thing(self, j: int) -> bool:
-        """Whether sentence ``j`` opens with a noun phrase of a thing (``La crise dure…``)."""
-        start = self.sentence_starts[j]
-        end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
-        return names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3]))
+        """Whether sentence ``j`` opens with a noun phrase of a thing (``La crise dure…``); read
+        once a sentence (many pronouns ask about the same few)."""
+        known = self._thing_openings.get(j)
+        if known is None:
+            start = self.sentence_starts[j]
+            end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+            known = self._thing_openings[j] = names_a_thing(" ".join(self.text[start : min(end, start + _THING_REACH)].split(None, 3)[:3]))
+        return known
 
     def _own_body_subject(self, m: Mention) -> Speaker | None:
         """``Le syndicat X ne dit pas autre chose : « … », écrit-il``: an inverted singular pronoun
