@@ -69,6 +69,8 @@ class Grammar(Record):
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X
     répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
+    fronted_subordinators_elided: tuple[str, ...] = ()
+    """Their elided forms (``lorsqu'``, ``même s'``)."""
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()

@@ -1658,9 +1658,9 @@ def _in_fronted_subordinate(text: str, cue: CueLike) -> bool:
 @cache
 def _fronted_openers() -> tuple[str, ...]:
     """Each subordinator and a space, or its elided form (``lorsqu'``, ``même s'``)."""
-    words = grammar().fronted_subordinators
-    return tuple(f"{w} " for w in words) + tuple(
-        f"{w[:-1]}{a}" for w in words if w.endswith(("e", "si")) for a in "'’")
+    g = grammar()
+    return tuple(f"{w} " for w in g.fronted_subordinators) + tuple(
+        v for w in g.fronted_subordinators_elided for v in (w.replace("’", "'"), w.replace("'", "’")))
 
 
 def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike], k: int, own: CueLike | None) -> int:

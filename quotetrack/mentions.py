@@ -236,6 +236,8 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    """What a plural noun adds to its singular (``syndicats``, ``réseaux``)."""
     institution_nouns: tuple[str, ...] = ()
     """Organisation nouns that take back a public institution too (``l'institution``)."""
     case_nouns: tuple[str, ...] = ()

@@ -442,7 +442,17 @@ def article_before_mark(text: str, mark: int, name: str, is_publication: Callabl
     if is_publication(opening + name):
         return word
     # "selon le « Times »": an English title's own article is The (never after an elided one).
-    return word if not opening.endswith("'") and is_publication("The " + name) else None
+    if opening.endswith("'"):
+        return None
+    return word if any(is_publication(f"{a} {name}") for a in _foreign_outlet_articles()) else None
+
+
+@cache
+def _foreign_outlet_articles() -> tuple[str, ...]:
+    """The ``outlet_articles`` of ``channels.json`` that are no French article of ``names.json``
+    (``The``): a title in another language keeps its own article (le « Times »: The Times)."""
+    french = {a.lower().replace("\u2019", "'") for a in lexicon.read_json("names.json")["articles"]}
+    return tuple(a for a in lexicon.read_json("channels.json")["outlet_articles"] if a.lower().replace("\u2019", "'") not in french)
 
 
 @cache

@@ -4453,7 +4453,8 @@ class Resolver:
         if not before:
             return False
         word = fold(_ELIDED_HEAD.sub("", before[-1]))
-        return word in _folded_names("organisation_nouns") or (word[-1:] in "sx" and word[:-1] in _folded_names("organisation_nouns"))
+        nouns = _folded_names("organisation_nouns")
+        return word in nouns or any(word.endswith(e) and word[: -len(e)] in nouns for e in _folded_names("plural_endings"))
 
     def _listed(self, a: Mention, b: Mention, gap: regex.Pattern[str] | None, *, unknown: bool = False) -> bool:
         """Whether the entity mentions ``a`` and ``b`` are two items of one list, ``gap`` between
