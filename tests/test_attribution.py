@@ -2880,6 +2880,11 @@ SPEAKER_OF_QUOTE = [
                  0, "préfet", id="gerund-shares-a-prefect-subject"),
     pytest.param("« Nous ne fermerons aucune école », a promis le bourgmestre de Liège.",
                  0, "bourgmestre de Liège", id="belgian-mayor"),
+    pytest.param("La mairesse Josée Tremblay a présenté son plan. Lors de la période de questions, Paule Roy a protesté : « C'est trop "
+                 "cher. » La mairesse a répondu que les travaux étaient nécessaires.",
+                 -1, "Josée Tremblay", id="quebec-mayor-mairesse-takes-back-the-mayor-named-before"),
+    pytest.param("Josée Roy, une habitante du quartier, a protesté devant le conseil. « Nous avons entendu les citoyens », a répondu la mairesse.",
+                 -1, "mairesse", id="quebec-mayor-mairesse-is-not-the-citizen-before"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
