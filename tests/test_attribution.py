@@ -2885,6 +2885,13 @@ SPEAKER_OF_QUOTE = [
                  -1, "Josée Tremblay", id="quebec-mayor-mairesse-takes-back-the-mayor-named-before"),
     pytest.param("Josée Roy, une habitante du quartier, a protesté devant le conseil. « Nous avons entendu les citoyens », a répondu la mairesse.",
                  -1, "mairesse", id="quebec-mayor-mairesse-is-not-the-citizen-before"),
+    pytest.param("Le directeur financier de la clinique a alerté le conseil : « Nous dépassons le budget. » Le directeur général, "
+                 "Paul Morel, promet un audit.", 0, "directeur financier de la clinique",
+                 id="a-finance-director-is-not-the-director-general-named-later"),
+    pytest.param("La directrice technique, Julie Vidal, a présenté l'avion. La presse s'interroge. « Le moteur est fiable », a assuré "
+                 "la directrice technique.", -1, "Julie Vidal", id="a-technical-director-takes-back-the-technical-director-named-before"),
+    pytest.param("La directrice générale, Anne Morel, a présenté les comptes. Le syndicat proteste. « Nous tiendrons l'objectif », a "
+                 "assuré la directrice.", -1, "Anne Morel", id="a-bare-director-still-takes-back-the-director-general"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
