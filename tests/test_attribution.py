@@ -2892,6 +2892,11 @@ SPEAKER_OF_QUOTE = [
                  "la directrice technique.", -1, "Julie Vidal", id="a-technical-director-takes-back-the-technical-director-named-before"),
     pytest.param("La directrice générale, Anne Morel, a présenté les comptes. Le syndicat proteste. « Nous tiendrons l'objectif », a "
                  "assuré la directrice.", -1, "Anne Morel", id="a-bare-director-still-takes-back-the-director-general"),
+    pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
+                 id="a-head-of-department-is-named-with-her-department"),
+    pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
+                 id="a-head-of-government-is-no-head-of-a-trade"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
