@@ -2897,6 +2897,12 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
     pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
                  id="a-head-of-government-is-no-head-of-a-trade"),
+    pytest.param("Bénévole depuis la création du club, en 2019, Martine, 58 ans, a vu les effectifs doubler. « Au début, nous étions "
+                 "six. Maintenant, il faut refuser des inscriptions.\n\n« Ce qui me plaît, c'est leur énergie. Ils arrivent en courant », "
+                 "sourit-elle.", -1, "Martine", id="a-name-after-a-fronted-phrase-with-a-short-aside-is-a-subject"),
+    pytest.param("Claire Roy a pris la relève de Paule Vidal, en 2019, et a vu les effectifs doubler. « Au début, nous étions six. "
+                 "Maintenant, il faut refuser des inscriptions.\n\n« Ce qui me plaît, c'est leur énergie. Ils arrivent en courant », "
+                 "sourit-elle.", -1, "Claire Roy", id="a-name-closed-by-the-aside-s-first-comma-is-no-subject"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
