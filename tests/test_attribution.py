@@ -2903,6 +2903,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Claire Roy a pris la relève de Paule Vidal, en 2019, et a vu les effectifs doubler. « Au début, nous étions six. "
                  "Maintenant, il faut refuser des inscriptions.\n\n« Ce qui me plaît, c'est leur énergie. Ils arrivent en courant », "
                  "sourit-elle.", -1, "Claire Roy", id="a-name-closed-by-the-aside-s-first-comma-is-no-subject"),
+    pytest.param("Paul Roy appelle à la grève. D'après un sondage publié la semaine dernière par la radio publique, 58 % des Belges "
+                 "soutiennent la réforme.", -1, "sondage", id="a-poll-published-last-week-by-a-broadcaster-speaks-not-the-last-person"),
+    pytest.param("Le texte publié la semaine dernière par le gouvernement a été « mal compris », a regretté Paul Roy.", -1, "Paul Roy",
+                 id="a-text-published-last-week-before-a-postposed-cue-is-no-speaker"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "
