@@ -554,6 +554,10 @@ class Resolver:
             first = text.find(",", lead, m.start)
             if not _more_words(text, lead, first, _LEAD_ADVERBIAL_WORDS) and not self._mention_ends_at(first):
                 lead = first + 1
+            elif (not text[comma + 1 : m.start].strip() and not _more_words(text, first + 1, comma, _LEAD_ADVERBIAL_WORDS)
+                  and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
+                  and not self._mention_ends_at(first) and not self._mention_ends_at(comma)):
+                return True  # "Bénévole depuis la création du club, en 2021, Jeanne…": one fronted phrase, a short aside inside it
         if (opens and comma >= lead and not text[comma + 1 : m.start].strip()
                 and text.count(",", lead, m.start) == 1 and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
                 and not self._mention_ends_at(comma)):

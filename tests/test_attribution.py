@@ -2880,6 +2880,33 @@ SPEAKER_OF_QUOTE = [
                  0, "préfet", id="gerund-shares-a-prefect-subject"),
     pytest.param("« Nous ne fermerons aucune école », a promis le bourgmestre de Liège.",
                  0, "bourgmestre de Liège", id="belgian-mayor"),
+    pytest.param("La mairesse Josée Tremblay a présenté son plan. Lors de la période de questions, Paule Roy a protesté : « C'est trop "
+                 "cher. » La mairesse a répondu que les travaux étaient nécessaires.",
+                 -1, "Josée Tremblay", id="quebec-mayor-mairesse-takes-back-the-mayor-named-before"),
+    pytest.param("Josée Roy, une habitante du quartier, a protesté devant le conseil. « Nous avons entendu les citoyens », a répondu la mairesse.",
+                 -1, "mairesse", id="quebec-mayor-mairesse-is-not-the-citizen-before"),
+    pytest.param("Le directeur financier de la clinique a alerté le conseil : « Nous dépassons le budget. » Le directeur général, "
+                 "Paul Morel, promet un audit.", 0, "directeur financier de la clinique",
+                 id="a-finance-director-is-not-the-director-general-named-later"),
+    pytest.param("La directrice technique, Julie Vidal, a présenté l'avion. La presse s'interroge. « Le moteur est fiable », a assuré "
+                 "la directrice technique.", -1, "Julie Vidal", id="a-technical-director-takes-back-the-technical-director-named-before"),
+    pytest.param("La directrice générale, Anne Morel, a présenté les comptes. Le syndicat proteste. « Nous tiendrons l'objectif », a "
+                 "assuré la directrice.", -1, "Anne Morel", id="a-bare-director-still-takes-back-the-director-general"),
+    pytest.param("Une cheffe de service, qui a souhaité garder l'anonymat, décrit un « climat de peur ».", 0, "cheffe de service",
+                 id="a-head-of-department-is-named-with-her-department"),
+    pytest.param("Un chef de chantier dénonce « des cadences intenables ».", 0, "chef de chantier", id="a-site-foreman-is-named-with-his-site"),
+    pytest.param("Le chef du gouvernement a salué « un accord historique ».", 0, "chef du gouvernement",
+                 id="a-head-of-government-is-no-head-of-a-trade"),
+    pytest.param("Bénévole depuis la création du club, en 2019, Martine, 58 ans, a vu les effectifs doubler. « Au début, nous étions "
+                 "six. Maintenant, il faut refuser des inscriptions.\n\n« Ce qui me plaît, c'est leur énergie. Ils arrivent en courant », "
+                 "sourit-elle.", -1, "Martine", id="a-name-after-a-fronted-phrase-with-a-short-aside-is-a-subject"),
+    pytest.param("Claire Roy a pris la relève de Paule Vidal, en 2019, et a vu les effectifs doubler. « Au début, nous étions six. "
+                 "Maintenant, il faut refuser des inscriptions.\n\n« Ce qui me plaît, c'est leur énergie. Ils arrivent en courant », "
+                 "sourit-elle.", -1, "Claire Roy", id="a-name-closed-by-the-aside-s-first-comma-is-no-subject"),
+    pytest.param("Paul Roy appelle à la grève. D'après un sondage publié la semaine dernière par la radio publique, 58 % des Belges "
+                 "soutiennent la réforme.", -1, "sondage", id="a-poll-published-last-week-by-a-broadcaster-speaks-not-the-last-person"),
+    pytest.param("Le texte publié la semaine dernière par le gouvernement a été « mal compris », a regretté Paul Roy.", -1, "Paul Roy",
+                 id="a-text-published-last-week-before-a-postposed-cue-is-no-speaker"),
     pytest.param("Marc Lefort et Julie Aubry se sont entretenus mardi. Ils ont jugé l'accord « équilibré ».",
                  0, "Marc Lefort", id="plural-pronoun-takes-two-coordinated-subjects"),
     pytest.param("« Nous agirons », a affirmé le commissaire européen au Commerce, Jan Kowal. Rome se tait. "

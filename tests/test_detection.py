@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
+                 id="a-lower-case-verdict-after-initiative-stays-a-quote"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  [("direct", "Un affront inacceptable")], id="a-headline-quote-then-a-colon-and-a-reporting-cue"),
@@ -162,6 +164,9 @@ NOT_QUOTES = [
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    pytest.param("Les électeurs ont rejeté l'initiative populaire «Pour une eau propre» par 55% des voix.",
+                 id="a-popular-initiative-named-in-marks-with-no-space"),
+    pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
     pytest.param("Des centaines de personnes ont défilé à l'appel du comité « Justice pour Karim », a indiqué la préfecture.",

@@ -1,4 +1,4 @@
-"""Thirty short news articles written for quotetrack and annotated by hand, in the gold format of
+"""Thirty-six news articles written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -527,6 +527,199 @@ art("w30_ngo_amnesty", "national", "2019-11-21", t30, [
     ("Ces violences ne peuvent rester impunies", "direct", ["Anne Durand", "Durand"]),
     (f"les forces de l'ordre avaient agi {o}dans le strict respect du droit{c}", "indirect", MI),
     ("dans le strict respect du droit", "partial", MI),
+])
+
+# batch 6
+# 31. an independent online outlet's investigation: anonymous sources, a confidential report,
+# an internal email in curly marks, paraphrase, « d'après ses comptes »
+o, c = "«" + NB, NB + "»"
+t31 = (
+"Pendant trois ans, l'Agence de l'eau Rhône-Alpes-Auvergne a confié l'essentiel de ses missions de conseil à un seul cabinet, Altaïr Stratégies, pour un montant cumulé de 11,8 millions d'euros. C'est ce que montrent les documents internes que notre rédaction a pu consulter, ainsi que les témoignages de six salariés, anciens ou actuels, de l'établissement public.\n\n"
+f"L'histoire commence à l'automne 2020. Selon un ancien conseiller de la direction, qui a requis l'anonymat, le directeur général de l'époque, Hervé Castagnier, aurait exigé que les appels d'offres soient {o}calibrés{c} pour le cabinet. {o}On nous demandait de réécrire les cahiers des charges jusqu'à ce qu'un seul candidat puisse y répondre. Tout le monde le savait, personne ne disait rien{c}, raconte-t-il aujourd'hui.\n\n"
+f"Un rapport de la chambre régionale des comptes, toujours confidentiel, conforte ces soupçons. Les magistrats y relèvent {o}une dépendance excessive et durable{c} de l'agence envers un prestataire unique et estiment que {o}les règles de la commande publique n'ont pas été respectées à au moins quatre reprises{c}. Le document recommande de transmettre le dossier au parquet national financier.\n\n"
+"Dans un courriel interne daté du 14 mars 2022, dont nous avons obtenu copie, la directrice financière de l'agence alertait déjà sa hiérarchie : \u201cNous dépassons pour la troisième fois le plafond prévu au marché. Je ne peux pas signer ce bon de commande en l'état.\u201d Le bon de commande a pourtant été signé six jours plus tard, par le directeur général lui-même.\n\n"
+f"Joint par téléphone, Hervé Castagnier, qui a quitté ses fonctions en 2023 pour rejoindre le secteur privé, conteste toute irrégularité. Il affirme que le choix du cabinet s'expliquait par {o}sa connaissance unique des enjeux hydrologiques du bassin{c} et que les marchés ont été {o}validés à chaque étape par le contrôle de légalité{c}. {o}Je n'ai jamais favorisé qui que ce soit. Ces accusations viennent de gens qui avaient des comptes à régler{c}, ajoute-t-il.\n\n"
+f"Chez Altaïr Stratégies, on se refuse à tout commentaire sur {o}une procédure en cours{c}. Le cabinet, fondé en 2015 par deux anciens hauts fonctionnaires, a vu son chiffre d'affaires tripler entre 2020 et 2023, d'après ses comptes déposés au greffe du tribunal de commerce de Lyon.\n\n"
+f"Au siège de l'agence, le malaise reste palpable. Une cheffe de service, qui a souhaité garder l'anonymat par crainte de représailles, décrit une {o}omerta{c} entretenue par l'ancienne direction. {o}Ceux qui posaient des questions étaient mis au placard. Moi, on m'a retiré deux dossiers du jour au lendemain{c}, confie-t-elle.\n\n"
+f"Pour la députée écologiste Claire Vasseur, membre de la commission des finances, {o}c'est un cas d'école de la dérive des cabinets de conseil dans l'administration{c}. Elle a annoncé mardi qu'elle saisirait la Cour des comptes.\n\n"
+f"Sollicité, le ministère de la Transition écologique, qui exerce la tutelle de l'agence, indique avoir {o}pris connaissance{c} du rapport et attendre ses conclusions définitives. L'actuelle directrice générale, Murielle Fontanel, nommée en janvier 2024, a pour sa part assuré à notre rédaction qu'un audit complet des contrats de conseil avait été lancé dès son arrivée. {o}Nous n'avons rien à cacher et nous irons jusqu'au bout{c}, a-t-elle promis.\n\n"
+"Contacté, le parquet national financier n'a pas souhaité dire s'il avait été saisi. Le conseil d'administration de l'agence doit se réunir le 18 juin.\n")
+AC = ["ancien conseiller de la direction", "un ancien conseiller", "ancien conseiller", "un ancien conseiller de la direction"]
+CRC = ["chambre régionale des comptes", "magistrats", "les magistrats", "rapport", "un rapport de la chambre régionale des comptes"]
+HC = ["Hervé Castagnier", "Castagnier"]
+CS = ["cheffe de service", "une cheffe de service"]
+MF = ["Murielle Fontanel", "Fontanel"]
+art("w31_investigation_agence", "online", "2024-06-11", t31, [
+    (f"le directeur général de l'époque, Hervé Castagnier, aurait exigé que les appels d'offres soient {o}calibrés{c} pour le cabinet", "indirect", AC),
+    ("calibrés", "partial", AC),
+    ("On nous demandait de réécrire les cahiers des charges jusqu'à ce qu'un seul candidat puisse y répondre. Tout le monde le savait, personne ne disait rien", "direct", AC),
+    ("une dépendance excessive et durable", "partial", CRC),
+    (f"{o}les règles de la commande publique n'ont pas été respectées à au moins quatre reprises{c}", "indirect", CRC),
+    ("les règles de la commande publique n'ont pas été respectées à au moins quatre reprises", "partial", CRC),
+    ("Nous dépassons pour la troisième fois le plafond prévu au marché. Je ne peux pas signer ce bon de commande en l'état.", "direct",
+     ["directrice financière", "la directrice financière de l'agence", "directrice financière de l'agence"]),
+    # one indirect quote for « que A et que B », as in the reference gold (first annotated as two: corrected after scoring)
+    (f"le choix du cabinet s'expliquait par {o}sa connaissance unique des enjeux hydrologiques du bassin{c} et que les marchés ont été {o}validés à chaque étape par le contrôle de légalité{c}", "indirect", HC),
+    ("sa connaissance unique des enjeux hydrologiques du bassin", "partial", HC),
+    ("validés à chaque étape par le contrôle de légalité", "partial", HC),
+    ("Je n'ai jamais favorisé qui que ce soit. Ces accusations viennent de gens qui avaient des comptes à régler", "direct", HC),
+    ("une procédure en cours", "partial", ["Altaïr Stratégies", "Altaïr", "cabinet"]),
+    ("Le cabinet, fondé en 2015 par deux anciens hauts fonctionnaires, a vu son chiffre d'affaires tripler entre 2020 et 2023", "indirect",
+     ["comptes déposés au greffe", "ses comptes", "comptes"]),
+    ("omerta", "partial", CS),
+    ("Ceux qui posaient des questions étaient mis au placard. Moi, on m'a retiré deux dossiers du jour au lendemain", "direct", CS),
+    ("c'est un cas d'école de la dérive des cabinets de conseil dans l'administration", "direct", ["Claire Vasseur", "Vasseur"]),
+    ("elle saisirait la Cour des comptes", "indirect", ["Claire Vasseur", "Vasseur"]),
+    ("pris connaissance", "partial", ["ministère de la Transition écologique", "ministère"]),
+    ("un audit complet des contrats de conseil avait été lancé dès son arrivée", "indirect", MF),
+    ("Nous n'avons rien à cacher et nous irons jusqu'au bout", "direct", MF),
+])
+
+# 32. a people magazine: a memoir and a TV interview, titles and nicknames in marks, an
+# incise inside the marks
+t32 = (
+f"Elle avait promis de tout dire. Dans {o}Rugir encore{c}, ses mémoires parus mercredi chez Flammarion, Léa Marchetti revient sans fard sur vingt ans de carrière, ses années de galère et son divorce très médiatisé d'avec l'acteur Julien Roy. Celle que ses fans surnomment {o}la Lionne{c} depuis son premier Olympia y signe, à 46 ans, un livre cash et souvent bouleversant.\n\n"
+f"{o}J'ai longtemps cru que je devais m'excuser d'exister. Sur scène, je redevenais quelqu'un{c}, écrit-elle dès les premières pages. La chanteuse y raconte son enfance à Bastia, un père absent et une mère {o}qui chantait faux mais chantait tout le temps{c}.\n\n"
+f"Dimanche soir, invitée de {o}Sept à huit{c} sur TF1, l'interprète de {o}Mon île en hiver{c} est revenue sur les passages les plus intimes du livre. Elle a confié avoir hésité jusqu'au dernier moment avant de publier le chapitre consacré à son ex-mari. {o}Je l'ai écrit, je l'ai déchiré, je l'ai réécrit trois fois. Et puis je me suis dit : si je ne le dis pas maintenant, je ne le dirai jamais.{c}\n\n"
+f"Julien Roy, que la presse avait surnommé {o}Juju la Tornade{c} à l'époque de ses films d'action, en prend pour son grade. Sans jamais l'accuser frontalement, la chanteuse décrit un homme {o}brillant, drôle, et incapable d'aimer quelqu'un d'autre que lui-même{c}. Contacté par notre magazine, l'acteur n'a pas souhaité réagir. Son avocate, Me Sophie Garnier, a toutefois fait savoir que son client {o}se réserve le droit de donner sa propre version{c}.\n\n"
+f"Sur le plateau, la chanteuse a aussi évoqué sa nouvelle vie. {o}Aujourd'hui, je suis apaisée, a-t-elle assuré, les yeux brillants. J'ai appris à dire non, et ça, c'est le plus beau cadeau de la cinquantaine qui approche.{c} Elle partage désormais sa vie avec un chef cuisinier bastiais, qu'elle appelle tendrement {o}mon Corse{c} dans le livre, et dont elle refuse de dévoiler le nom.\n\n"
+f"Sa fille, Chiara, 19 ans, qui fait ses premiers pas d'actrice, a salué sur Instagram {o}le courage d'une maman qui ne triche jamais{c}. Selon son entourage, Léa Marchetti prépare déjà un nouvel album, attendu au printemps, et une tournée baptisée {o}La Lionne rugit encore{c}, qui passera par l'Accor Arena le 12 octobre.\n\n"
+f"Son producteur historique, Marc-Antoine Vidal, qui l'a découverte dans un bar du Vieux-Port en 2003, ne tarit pas d'éloges : {o}Léa, c'est une bête de scène. Elle a connu les salles vides et les Zénith pleins, et elle n'a jamais changé.{c}\n")
+LMA = ["Léa Marchetti", "Marchetti"]
+art("w32_people_memoires", "people", "2024-10-07", t32, [
+    ("J'ai longtemps cru que je devais m'excuser d'exister. Sur scène, je redevenais quelqu'un", "direct", LMA),
+    ("qui chantait faux mais chantait tout le temps", "partial", LMA),
+    ("Je l'ai écrit, je l'ai déchiré, je l'ai réécrit trois fois. Et puis je me suis dit : si je ne le dis pas maintenant, je ne le dirai jamais.", "direct", LMA),
+    ("brillant, drôle, et incapable d'aimer quelqu'un d'autre que lui-même", "partial", LMA),
+    (f"son client {o}se réserve le droit de donner sa propre version{c}", "indirect", ["Sophie Garnier", "Garnier"]),
+    ("se réserve le droit de donner sa propre version", "partial", ["Sophie Garnier", "Garnier"]),
+    ("Aujourd'hui, je suis apaisée, a-t-elle assuré, les yeux brillants. J'ai appris à dire non, et ça, c'est le plus beau cadeau de la cinquantaine qui approche.", "direct", LMA),
+    ("le courage d'une maman qui ne triche jamais", "partial", ["Chiara"]),
+    (f"Léa Marchetti prépare déjà un nouvel album, attendu au printemps, et une tournée baptisée {o}La Lionne rugit encore{c}, qui passera par l'Accor Arena le 12 octobre", "indirect",
+     ["entourage de Léa Marchetti", "entourage", "son entourage"]),
+    ("Léa, c'est une bête de scène. Elle a connu les salles vides et les Zénith pleins, et elle n'a jamais changé.", "direct", ["Marc-Antoine Vidal", "Vidal"]),
+])
+
+# 33. a Québec municipal council: a mayor (mairesse), the official opposition, an independent
+# councillor, « a-t-elle lancé », no space before « ! »
+t33 = (
+"La séance du conseil municipal de Gatineau a été houleuse mardi soir. La mairesse Nathalie Lévesque-Cyr a fait adopter son budget 2025, qui prévoit une hausse moyenne de 4,9 % du compte de taxes résidentiel, malgré l'opposition de six conseillers.\n\n"
+f"{o}On ne peut pas continuer à pelleter les problèmes par en avant. Nos infrastructures ont trente ans de retard{c}, a-t-elle lancé en ouverture de séance, sous les applaudissements d'une partie de la salle.\n\n"
+f"La conseillère du district de Limbour, Marie-Ève Charbonneau, cheffe de l'opposition officielle, a plutôt dénoncé un budget {o}déconnecté de la réalité des familles{c}. {o}Les gens paient déjà plus cher l'épicerie, le loyer, l'essence. Et la Ville leur en rajoute encore{c}, a-t-elle déploré.\n\n"
+f"Selon l'opposition, la hausse atteindra même 7 % dans certains secteurs ruraux, en raison du nouveau rôle d'évaluation foncière. L'administration conteste ce chiffre. Le président du comité exécutif, Steve Gagnon, a affirmé que {o}personne ne verra son compte augmenter de plus de 5,5 %{c}, grâce à un programme d'étalement.\n\n"
+f"Pendant la période de questions, une quinzaine de citoyens se sont présentés au micro. Résidente du secteur d'Aylmer depuis quarante ans, Lise Brunet n'a pas mâché ses mots : {o}Ça fait trois hivers que ma rue est déneigée en dernier. Je paie mes taxes comme tout le monde, moi aussi!{c}\n\n"
+f"La mairesse a reconnu que le déneigement avait connu des {o}ratés{c} l'hiver dernier, tout en rappelant que la Ville avait embauché quarante nouveaux cols bleus. {o}On a entendu le message, on s'est ajustés{c}, a-t-elle assuré.\n\n"
+f"Le conseiller indépendant de Lucerne, Olivier Gagné-Roy, a voté contre le budget en renvoyant dos à dos les deux camps. {o}C'est de la petite politique des deux bords. Pendant qu'on se chicane, les nids-de-poule, eux, ne se bouchent pas tout seuls{c}, a-t-il ironisé. Il a dit souhaiter que le prochain budget soit préparé {o}avec les citoyens, pas pour eux{c}.\n\n"
+"Le budget a finalement été adopté par 13 voix contre 6. Il totalise 1,02 milliard de dollars, un sommet pour la Ville. La mairesse présentera son programme triennal d'immobilisations le 10 décembre, a indiqué son cabinet.\n")
+NLC = ["Nathalie Lévesque-Cyr", "Lévesque-Cyr"]
+MEC = ["Marie-Ève Charbonneau", "Charbonneau"]
+OGR = ["Olivier Gagné-Roy", "Gagné-Roy"]
+art("w33_quebec_conseil", "daily-qc", "2024-12-04", t33, [
+    ("On ne peut pas continuer à pelleter les problèmes par en avant. Nos infrastructures ont trente ans de retard", "direct", NLC),
+    ("déconnecté de la réalité des familles", "partial", MEC),
+    ("Les gens paient déjà plus cher l'épicerie, le loyer, l'essence. Et la Ville leur en rajoute encore", "direct", MEC),
+    ("la hausse atteindra même 7 % dans certains secteurs ruraux, en raison du nouveau rôle d'évaluation foncière", "indirect",
+     ["opposition", "l'opposition", "opposition officielle"]),
+    (f"{o}personne ne verra son compte augmenter de plus de 5,5 %{c}, grâce à un programme d'étalement", "indirect", ["Steve Gagnon", "Gagnon"]),
+    ("personne ne verra son compte augmenter de plus de 5,5 %", "partial", ["Steve Gagnon", "Gagnon"]),
+    ("Ça fait trois hivers que ma rue est déneigée en dernier. Je paie mes taxes comme tout le monde, moi aussi!", "direct", ["Lise Brunet", "Brunet"]),
+    (f"le déneigement avait connu des {o}ratés{c} l'hiver dernier", "indirect", NLC),
+    ("ratés", "partial", NLC),
+    ("la Ville avait embauché quarante nouveaux cols bleus", "indirect", NLC),
+    ("On a entendu le message, on s'est ajustés", "direct", NLC),
+    ("C'est de la petite politique des deux bords. Pendant qu'on se chicane, les nids-de-poule, eux, ne se bouchent pas tout seuls", "direct", OGR),
+    (f"le prochain budget soit préparé {o}avec les citoyens, pas pour eux{c}", "indirect", OGR),
+    ("avec les citoyens, pas pour eux", "partial", OGR),
+    ("La mairesse présentera son programme triennal d'immobilisations le 10 décembre", "indirect",
+     ["cabinet de la mairesse", "cabinet", "son cabinet"]),
+])
+
+# 34. a neighbourhood reportage: students named by first name and age, narrow no-break
+# spaces, a quote running over two paragraphs, curly marks
+o, c = "«" + NN, NN + "»"
+t34 = (
+"Il est 17 h 30 et la file d'attente s'étire déjà sur le trottoir de la rue de Marseille. Chaque jeudi, l'association Le Panier solidaire distribue ici des colis alimentaires à quelque 300 étudiants du quartier de la Guillotière, à Lyon.\n\n"
+f"Sarah, 22 ans, étudiante en lettres modernes, vient pour la troisième fois. {o}Je travaille douze heures par semaine dans une boulangerie, mais entre le loyer et les transports, il ne me reste presque rien pour manger{c}, explique-t-elle, un sac en toile sur l'épaule.\n\n"
+f"Derrière elle, Mehdi, 24 ans, en master d'informatique, préfère en rire. {o}Les pâtes au beurre, je connais par cœur. Trois soirs par semaine, minimum.{c} Il a longtemps hésité avant de pousser la porte de l'association : selon lui, beaucoup d'étudiants ont {o}honte{c} de demander de l'aide.\n\n"
+f"Bénévole depuis la création du Panier, en 2021, Jeanne, 67 ans, ancienne institutrice, a vu la demande grimper d'année en année. {o}Au départ, on servait une cinquantaine de jeunes. Maintenant, il nous arrive de refuser du monde parce que les étagères sont vides. Certains arrivent le ventre creux depuis la veille.\n\n"
+f"{o}Ce qui me touche le plus, c'est leur politesse. Ils disent merci dix fois, ils s'excusent presque d'être là. Je rentre chez moi le cœur serré à chaque fois{c}, confie-t-elle.\n\n"
+f"La présidente de l'association, Camille Fournier, 29 ans, réclame davantage de moyens. Elle estime que les pouvoirs publics {o}se reposent sur les bénévoles{c} et demande que le repas à un euro soit ouvert à tous les étudiants, boursiers ou non. Contacté, le Crous de Lyon indique avoir augmenté de 20 % le nombre de repas servis depuis la rentrée.\n\n"
+"Sur le trottoir, la file avance lentement. Lucas, 20 ans, en première année de droit, attend son tour avec deux colocataires. \u201cOn s'organise entre nous, on partage les courses. Mais franchement, je n'imaginais pas la fac comme ça\u201d, lâche-t-il avant de s'engouffrer dans le local.\n\n"
+"À 19 heures, les derniers colis sont partis. Une trentaine d'étudiants repartent les mains vides, avec la promesse de passer en priorité la semaine prochaine.\n")
+art("w34_reportage_etudiants", "regional", "2024-11-21", t34, [
+    ("Je travaille douze heures par semaine dans une boulangerie, mais entre le loyer et les transports, il ne me reste presque rien pour manger", "direct", ["Sarah"]),
+    ("Les pâtes au beurre, je connais par cœur. Trois soirs par semaine, minimum.", "direct", ["Mehdi"]),
+    (f"beaucoup d'étudiants ont {o}honte{c} de demander de l'aide", "indirect", ["Mehdi"]),
+    ("honte", "partial", ["Mehdi"]),
+    (f"Au départ, on servait une cinquantaine de jeunes. Maintenant, il nous arrive de refuser du monde parce que les étagères sont vides. Certains arrivent le ventre creux depuis la veille.\n\n{o}Ce qui me touche le plus, c'est leur politesse. Ils disent merci dix fois, ils s'excusent presque d'être là. Je rentre chez moi le cœur serré à chaque fois", "direct", ["Jeanne"]),
+    (f"les pouvoirs publics {o}se reposent sur les bénévoles{c}", "indirect", ["Camille Fournier", "Fournier"]),
+    ("se reposent sur les bénévoles", "partial", ["Camille Fournier", "Fournier"]),
+    ("le repas à un euro soit ouvert à tous les étudiants, boursiers ou non", "indirect", ["Camille Fournier", "Fournier"]),
+    ("On s'organise entre nous, on partage les courses. Mais franchement, je n'imaginais pas la fac comme ça", "direct", ["Lucas"]),
+])
+
+# 35. the French service of an international radio on Czech politics: translated ministers,
+# the opposition leader, the president's office (« le Château »), a union, a poll
+o, c = "«" + NB, NB + "»"
+t35 = (
+"Le gouvernement tchèque a adopté lundi soir son projet de réforme des retraites, qui prévoit de relever progressivement l'âge légal de départ de 65 à 67 ans d'ici 2056. Le texte doit désormais être soumis à la Chambre des députés, où la coalition ne dispose que d'une courte majorité.\n\n"
+f"{o}Si nous ne faisons rien aujourd'hui, nos enfants paieront la facture demain. Cette réforme est douloureuse, mais elle est juste{c}, a déclaré le ministre du Travail et des Affaires sociales, Jiří Novotný, lors d'une conférence de presse à l'issue du Conseil des ministres. Le ministre a précisé que les personnes exerçant des métiers pénibles pourraient continuer à partir plus tôt.\n\n"
+f"Selon la ministre des Finances, Hana Veselá, le déficit du système de retraites atteindrait 4 % du PIB en 2050 sans réforme. {o}Les chiffres sont têtus, a-t-elle résumé sur la chaîne publique ČT24. Nous ne pouvons pas emprunter indéfiniment pour payer les pensions.{c}\n\n"
+f"L'opposition a aussitôt dénoncé un {o}hold-up sur les retraités{c}. Son chef, l'ancien Premier ministre Pavel Dostál, a promis d'abroger la réforme s'il remporte les législatives de l'automne. {o}Ce gouvernement demande aux infirmières et aux maçons de travailler jusqu'à 67 ans pendant que les ministres se votent des augmentations{c}, a-t-il lancé à la tribune de la Chambre, selon des propos traduits par notre rédaction.\n\n"
+f"Le Château de Prague s'est montré plus réservé. Dans un communiqué, le porte-parole du président Petr Pavel, Marek Hlaváč, a indiqué que le chef de l'État examinerait le texte {o}avec la plus grande attention{c} et qu'il souhaitait {o}un large consensus politique{c} sur une réforme qui engage plusieurs générations. Le président, a-t-il rappelé, dispose d'un droit de veto suspensif.\n\n"
+f"Les syndicats, réunis au sein de la confédération ČMKOS, appellent à une journée de grève le 14 mars. Leur président, Tomáš Kubeš, a estimé sur notre antenne que la réforme était {o}une provocation{c} envers ceux qui ont travaillé toute leur vie.\n\n"
+"D'après un sondage publié la semaine dernière par la télévision publique, 62 % des Tchèques sont opposés au relèvement de l'âge de départ. Le vote en première lecture est attendu d'ici la fin du mois.\n")
+HV = ["Hana Veselá", "Veselá"]
+HL = ["Marek Hlaváč", "Hlaváč", "Château de Prague", "Château", "Petr Pavel", "Pavel"]
+art("w35_radio_prague", "radio", "2025-02-18", t35, [
+    ("Si nous ne faisons rien aujourd'hui, nos enfants paieront la facture demain. Cette réforme est douloureuse, mais elle est juste", "direct", ["Jiří Novotný", "Novotný"]),
+    ("les personnes exerçant des métiers pénibles pourraient continuer à partir plus tôt", "indirect", ["Jiří Novotný", "Novotný"]),
+    ("le déficit du système de retraites atteindrait 4 % du PIB en 2050 sans réforme", "indirect", HV),
+    ("Les chiffres sont têtus, a-t-elle résumé sur la chaîne publique ČT24. Nous ne pouvons pas emprunter indéfiniment pour payer les pensions.", "direct", HV),
+    ("hold-up sur les retraités", "partial", ["opposition", "l'opposition"]),
+    ("Ce gouvernement demande aux infirmières et aux maçons de travailler jusqu'à 67 ans pendant que les ministres se votent des augmentations", "direct", ["Pavel Dostál", "Dostál"]),
+    # one indirect quote for « que A et qu'B », as in the reference gold (first annotated as two: corrected after scoring)
+    (f"le chef de l'État examinerait le texte {o}avec la plus grande attention{c} et qu'il souhaitait {o}un large consensus politique{c} sur une réforme qui engage plusieurs générations", "indirect", HL),
+    ("avec la plus grande attention", "partial", HL),
+    ("un large consensus politique", "partial", HL),
+    ("Le président, a-t-il rappelé, dispose d'un droit de veto suspensif", "indirect", HL),
+    (f"la réforme était {o}une provocation{c} envers ceux qui ont travaillé toute leur vie", "indirect", ["Tomáš Kubeš", "Kubeš"]),
+    ("une provocation", "partial", ["Tomáš Kubeš", "Kubeš"]),
+    ("62 % des Tchèques sont opposés au relèvement de l'âge de départ", "indirect", ["sondage", "un sondage", "télévision publique"]),
+])
+
+# 36. a Swiss daily on a federal vote: guillemets with no space, an initiative's name in marks,
+# party presidents, a federal councillor, « le souverain »
+t36 = (
+"Le peuple suisse a rejeté dimanche l'initiative populaire «Pour des loyers abordables», par 53,8% des voix. Seuls six cantons, dont Genève, Vaud et Bâle-Ville, l'ont acceptée: la double majorité du peuple et des cantons est donc loin d'être atteinte.\n\n"
+"Le conseiller fédéral Beat Zürcher, chef du Département de l'économie, s'est dit «soulagé mais pas triomphant». «Le message des villes est clair: le logement est devenu une préoccupation majeure, et le Conseil fédéral l'a entendu», a-t-il déclaré devant la presse à Berne. Le gouvernement présentera d'ici l'été un contre-projet indirect pour rendre les loyers plus transparents lors d'un changement de locataire, a-t-il annoncé.\n\n"
+"Du côté des initiants, la déception est palpable. Pour la présidente du Parti socialiste, Nadia Rochat, «ce n'est qu'une bataille perdue, pas la guerre». «Près d'un million de personnes ont dit oui. Les bailleurs auraient tort de croire que le sujet est enterré», a-t-elle averti depuis le local de campagne lausannois.\n\n"
+"Le président de l'UDC, Martin Aebischer, a salué «la sagesse du souverain», qui a refusé selon lui «une usine à gaz étatique». Il a toutefois reconnu que la pression sur le marché du logement s'expliquait en partie par «une immigration beaucoup trop élevée», un thème sur lequel son parti entend bien revenir.\n\n"
+"Au PLR, on affichait sa satisfaction. «Les Suisses ont fait confiance au partenariat social plutôt qu'à l'État», s'est félicitée sa présidente, Carole Jaquet, qui appelle désormais à «simplifier les procédures de construction». Le Centre, par la voix de son président Urs Kälin, a jugé que le résultat serré imposait d'agir «rapidement et sans dogmatisme».\n\n"
+"Le politologue Lionel Perrenoud, de l'Université de Genève, relève un «fossé de plus en plus profond» entre villes et campagnes. «Dans les communes urbaines, le oui dépasse souvent 60%. À la campagne, on a voté contre un problème qu'on ne vit pas», analyse-t-il.\n\n"
+"La participation s'est élevée à 47,3%, selon la Chancellerie fédérale.\n")
+BZ = ["Beat Zürcher", "Zürcher"]
+NR = ["Nadia Rochat", "Rochat"]
+MAE = ["Martin Aebischer", "Aebischer"]
+CJ = ["Carole Jaquet", "Jaquet"]
+UK = ["Urs Kälin", "Kälin", "Le Centre"]
+art("w36_swiss_votation", "daily-ch", "2025-02-10", t36, [
+    ("soulagé mais pas triomphant", "partial", BZ),
+    ("Le message des villes est clair: le logement est devenu une préoccupation majeure, et le Conseil fédéral l'a entendu", "direct", BZ),
+    ("Le gouvernement présentera d'ici l'été un contre-projet indirect pour rendre les loyers plus transparents lors d'un changement de locataire", "indirect", BZ),
+    ("ce n'est qu'une bataille perdue, pas la guerre", "direct", NR),
+    ("Près d'un million de personnes ont dit oui. Les bailleurs auraient tort de croire que le sujet est enterré", "direct", NR),
+    ("la sagesse du souverain", "partial", MAE),
+    ("une usine à gaz étatique", "partial", MAE),
+    ("la pression sur le marché du logement s'expliquait en partie par «une immigration beaucoup trop élevée»", "indirect", MAE),
+    ("une immigration beaucoup trop élevée", "partial", MAE),
+    ("Les Suisses ont fait confiance au partenariat social plutôt qu'à l'État", "direct", CJ),
+    ("simplifier les procédures de construction", "partial", CJ),
+    ("le résultat serré imposait d'agir «rapidement et sans dogmatisme»", "indirect", UK),
+    ("rapidement et sans dogmatisme", "partial", UK),
+    ("fossé de plus en plus profond", "partial", ["Lionel Perrenoud", "Perrenoud"]),
+    ("Dans les communes urbaines, le oui dépasse souvent 60%. À la campagne, on a voté contre un problème qu'on ne vit pas", "direct", ["Lionel Perrenoud", "Perrenoud"]),
+    ("La participation s'est élevée à 47,3%", "indirect", ["Chancellerie fédérale"]),
 ])
 
 for a in arts:
