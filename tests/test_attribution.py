@@ -3213,8 +3213,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les infirmières l'affirmèrent sans détour : « Nous sommes épuisées. »", 0,
                  "infirmières", id="a-plural-passe-simple-after-l-is-a-verb-before-the-colon"),
     pytest.param("Deux questions à Hélène Moreau, maire de Rennes.\nL'Hebdo. – Et la sécurité ?\nHélène Moreau. – Je suis "
-                 "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "commerçants",
-                 id="a-cue-in-the-same-answer-as-the-quote-it-introduces-is-no-cue-in-marks"),
+                 "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "Hélène Moreau",
+                 id="a-quotation-inside-an-answer-is-part-of-the-answer"),
     pytest.param("Selon plusieurs témoins, la ministre aurait déclaré que le texte était mort.", 0,
                  "ministre", id="a-compound-conditional-still-reports-unlike-a-modal-before-the-infinitive"),
     pytest.param("« Nous partons », a déclaré la ministre déléguée aux Transports Claire Vidal.", 0, "Claire Vidal",

@@ -406,6 +406,18 @@ INTERVIEW_ANSWERS = [
         [("Nous restons vigilants.", "Marc Aubert")],
         id="question-and-answer-labels",
     ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai préféré fermer.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai préféré fermer.",
+          "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="an-unlabelled-answer-quoting-someone-inside-its-words-is-an-answer-still",
+    ),
 ]
 
 
@@ -443,6 +455,41 @@ def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
     text = ("« La digue ne tiendra pas » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
             "« La digue ne tiendra pas un hiver de plus », a prévenu mardi Henri Sabarots.")
     assert [q.text for q in quotetrack.extract(text).quotes] == ["La digue ne tiendra pas un hiver de plus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La boulangère Inès Caradec a répondu à nos questions.\n\n"
+                     "Pourquoi avez-vous fermé en août ?\n\n"
+                     "Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai fermé.\n\n"
+                     "Rouvrirez-vous à la rentrée ?\n\n"
+                     "Oui, nous rouvrirons le 2 septembre.\n\n"
+                     "Propos recueillis par Tom Hervé", id="unlabelled-answer"),
+        pytest.param("Trois questions à Hélène Moreau, maire de Rennes.\n"
+                     "L'Hebdo. – Allez-vous vous représenter ?\n"
+                     "Hélène Moreau. – Oui. Les commerçants me disent que « la ville revit ».\n"
+                     "L'Hebdo. – Et la sécurité ?\n"
+                     "Hélène Moreau. – C'est notre priorité.", id="labelled-answer"),
+    ],
+)
+def test_a_quotation_inside_an_interview_answer_is_part_of_the_answer_not_a_quote_of_its_own(text: str) -> None:
+    quotes = quotetrack.extract(text).quotes
+    assert [q.rule for q in quotes] == ["direct-interview", "direct-interview"]
+
+
+def test_a_quotation_opening_a_paragraph_after_a_question_is_not_taken_into_an_answer() -> None:
+    text = ("La boulangère Inès Caradec a répondu à nos questions.\n\n"
+            "Pourquoi avez-vous fermé en août ?\n\n"
+            "« Je n'avais plus de farine », résume-t-elle.\n\n"
+            "Rouvrirez-vous à la rentrée ?\n\n"
+            "Oui, nous rouvrirons le 2 septembre. Je l'ai promis aux clients.\n\n"
+            "Et vos prix ?\n\n"
+            "Nous les gardons. J'y tiens.\n\n"
+            "Propos recueillis par Tom Hervé")
+    quotes = quotetrack.extract(text).quotes
+    assert ("Je n'avais plus de farine", "direct-incise") in [(q.text, q.rule) for q in quotes]
+    assert not [q for q in quotes if q.rule == "direct-interview" and "farine" in q.text]
 
 
 def test_an_interview_without_labels_is_read_from_its_questions_and_first_person_answers() -> None:
