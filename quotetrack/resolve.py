@@ -4286,7 +4286,32 @@ class Resolver:
         if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
             # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
             return self._spelled_speaker(spelled)
-        return named or self._named_after_noun(recent_from, m)
+        return named or self._named_after_noun(recent_from, m) or self._lone_word_subject(recent_from, m)
+
+    def _lone_word_subject(self, lo: int, m: Mention) -> Speaker | None:
+        """``Enedis a mobilisé 3 000 techniciens. « … », indique l'entreprise``: the one
+        capitalised word the registry and the mentions do not know (no pronoun nor function word,
+        no first name, no person of the text) that opens a sentence between ``lo`` and the
+        description ``m`` (past a dateline or a live blog's time), right before a word of a verb
+        group, the subject the organisation's description takes back; the latest such."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        while k >= 0 and self.sentence_starts[k] >= lo:
+            start = past_dateline(self.text, self.sentence_starts[k], m.start)
+            k -= 1
+            if start >= m.start or not self.text[start].isupper():
+                continue  # the cheap test: a capital opens the sentence's words
+            word = _CAPITALISED_WORD.match(self.text, start, m.start)
+            if word is None or _VERB_WORD.match(self.text, word.end() + 1, m.start) is None:
+                continue
+            name = word.group()
+            known = self.by_surname.get(fold(name))
+            if (fold(name) in _not_company_words() or known_first_name(name) or (known is not None and known.kind == "person"
+                                                                                   and known.name != name)
+                    or any(c.start == start and (c.entity_id is not None or c.kind != "name")
+                           for c in self.mentions[bisect.bisect_left(self.mention_starts, start):][:1])):
+                continue
+            return self._made_speaker(name, None, "organisation", None, None, None)
+        return None
 
     def _named_after_noun(self, lo: int, m: Mention) -> Speaker | None:
         """``Le syndicat Alliance a réclamé des renforts. « … », a déclaré le syndicat``: the last
@@ -4530,6 +4555,16 @@ def _speech_owner_before() -> regex.Pattern[str]:
 
 # A word that only stands in a verb group (an auxiliary's finite form, a negation, a reflexive).
 _VERB_WORD = regex.compile(rf"(?<![\w'’])(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))")
+# One capitalised word then a space (« Enedis a mobilisé… »).
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+(?=[ \u00a0])")
+
+
+@cache
+def _not_company_words() -> frozenset[str]:
+    """Folded words that open a sentence before a verb and name no company: the subject
+    pronouns and group expressions of ``pronouns.json`` and the function words of
+    ``stopwords_fr.json`` (« Il a… », « Cela a… »)."""
+    return frozenset(fold(p.form) for p in pronouns()) | frozenset(fold(w) for w in lexicon.read_json("stopwords_fr.json")["words"])
 
 
 def _plural_description(s: Speaker) -> bool:

@@ -3512,6 +3512,14 @@ SPEAKER_OF_QUOTE = [
                  id="an-outlet-that-learns-names-the-body-it-learnt-from"),
     pytest.param("Le gouvernement va présenter un nouveau plan, a appris l'AFP mardi.", 0, "AFP",
                  id="an-outlet-that-learns-from-nobody-named-is-the-source"),
+    pytest.param("Velibox a retiré 4 000 trottinettes mardi. « Aucun accident n'a été signalé », indique l'entreprise "
+                 "dans un communiqué.", 0, "Velibox", id="an-organisation-noun-takes-back-a-lone-unknown-word-opening-the-sentence-before"),
+    pytest.param("9h12 - Ouigo a supprimé dix trains entre Paris et Lyon. « Les voyageurs seront remboursés », précise la "
+                 "compagnie.", 0, "Ouigo", id="an-organisation-noun-takes-back-a-lone-subject-past-a-live-blogs-time"),
+    pytest.param("Il a retiré 4 000 trottinettes mardi. « Aucun accident n'a été signalé », indique l'entreprise.", 0,
+                 "entreprise", id="a-pronoun-opening-the-sentence-before-is-no-company"),
+    pytest.param("Claire Vasseur a quitté la direction. Vasseur a vendu ses parts. « Rien ne change », indique "
+                 "l'entreprise.", 0, "entreprise", id="a-person-named-before-by-surname-alone-is-no-company"),
 ]
 
 
