@@ -1413,10 +1413,25 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "La préfète va déclarer que l'état de catastrophe naturelle est reconnu.",
         "Le juge pourrait estimer que la procédure est nulle.",
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
+        "La maire ne cesse de répéter des chiffres que personne ne vérifie.",
+        "Le syndicat ne fait que répéter que la direction ment.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
     assert quotetrack.extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("La maire ne cesse de répéter que la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
+        ("Les riverains ne cessent d'affirmer que le chantier les empêche de dormir.",
+         "le chantier les empêche de dormir"),
+        ("Depuis des mois, le préfet ne cessait de rappeler que la digue était fragile.", "la digue était fragile"),
+    ],
+)
+def test_ne_cesser_de_without_pas_keeps_on_saying_no_restriction(text: str, clause: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("indirect", clause)]
 
 
 def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
