@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, plurals
-from quotetrack.classify import DATELINE, past_dateline
+from quotetrack.classify import DATELINE, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
@@ -481,6 +481,8 @@ class Resolver:
         self._entries: list[tuple[int, int, _Person | None, Mention | None]] = []
         """Where the descriptions of a round-up entry's body are its label's, the person the
         label names (or the label itself, a role: « Le préfet : « … » »), in text order."""
+        self._live_entries: list[int] | None = None
+        """Where the entries of a live blog start (see :meth:`_live_entry_start`), when first asked."""
         self._entry_starts: list[int] = []
         self._bind_entries(mentions)
         self._entry_starts = [e[0] for e in self._entries]
@@ -2435,7 +2437,8 @@ class Resolver:
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
-                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
+                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role",
+                    since=self._live_entry_start(m.start))) or (
                     None if national else self._known_antecedent(m))
                 if (prev is not None and m.kind == "np" and m.country is not None and not national
                         and self._known_country(prev) != m.country):
@@ -4168,13 +4171,16 @@ class Resolver:
             self.recent_groups.append((at, speaker))
 
     def _last(
-        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False
+        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False,
+        since: int = 0,
     ) -> Speaker | None:
         """The latest speaker whose known gender and country agree with the mention's (with
         ``known``, whose country is known to be ``country``; with ``strict``, never a name read
         as no person, « les Sept »; with ``person_only``, never a description headed by a noun
-        of a body, « son équipe de campagne »)."""
-        for _, s in reversed(self.recent[-8:]):
+        of a body, « son équipe de campagne »); one who spoke at ``since`` or after."""
+        for at, s in reversed(self.recent[-8:]):
+            if at < since:
+                break
             if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))
                                 or (s.type == "other" and fold(s.name).split(" ", 1)[0] in self.collective_nouns)):
                 # "son équipe de campagne", "l'entourage du ministre": a description of a body is no person.
@@ -4184,6 +4190,20 @@ class Resolver:
                 continue
             return s
         return None
+
+    def _live_entry_start(self, pos: int) -> int:
+        """Where the entry of a live blog holding ``pos`` starts: the last paragraph before it
+        that opens with a time (« 15h41 - »), when two paragraphs at least open with one; else 0.
+        Each entry is a post of its own: a description there takes back no one who spoke in
+        another (« … », raconte Erwan X. ⏎ 15h41 - Le ministre de l'Intérieur appelle…)."""
+        if self._live_entries is None:
+            # The cheap test first: a digit opening the paragraph.
+            self._live_entries = [start for start, end in paragraphs(self.text)
+                                  if self.text[start : start + 1].isdigit() and past_timestamp(self.text, start, end) > start]
+            if len(self._live_entries) < _LIVE_ENTRIES:
+                self._live_entries = []
+        k = bisect.bisect_right(self._live_entries, pos) - 1
+        return self._live_entries[k] if k >= 0 else 0
 
     def _names_no_person(self, name: str) -> bool:
         """Whether ``name`` is a name of the text read as no person (« les Sept », « Liga »)."""
@@ -4553,6 +4573,8 @@ def _speech_owner_before() -> regex.Pattern[str]:
                          rf"(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
+# Fewest paragraphs opening with a time that make a live blog (see Resolver._live_entry_start).
+_LIVE_ENTRIES = 2
 # A word that only stands in a verb group (an auxiliary's finite form, a negation, a reflexive).
 _VERB_WORD = regex.compile(rf"(?<![\w'’])(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))")
 # One capitalised word then a space (« Enedis a mobilisé… »).

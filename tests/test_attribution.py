@@ -3520,6 +3520,15 @@ SPEAKER_OF_QUOTE = [
                  "entreprise", id="a-pronoun-opening-the-sentence-before-is-no-company"),
     pytest.param("Claire Vasseur a quitté la direction. Vasseur a vendu ses parts. « Rien ne change », indique "
                  "l'entreprise.", 0, "entreprise", id="a-person-named-before-by-surname-alone-is-no-company"),
+    pytest.param("11h20 - À Sète, les pêcheurs restent à quai. « On perd une semaine », regrette Marius Fabre.\n\n"
+                 "11h05 - Le ministre de la Mer promet des aides. « Personne ne sera oublié », a-t-il écrit sur X.", -1,
+                 "ministre de la Mer", id="a-role-in-a-live-blog-entry-takes-back-nobody-who-spoke-in-another"),
+    pytest.param("11h20 - À Sète, les pêcheurs restent à quai. « On perd une semaine », regrette Marius Fabre.\n\n"
+                 "11h05 - Le ministre de la Mer promet des aides. « Personne ne sera oublié », a écrit le ministre.", -1,
+                 "ministre", id="a-role-in-a-live-blog-entry-stays-as-written-past-the-entry-before"),
+    pytest.param("11h20 - Les pêcheurs restent à quai.\n\n"
+                 "11h05 - Hervé Lannuzel arrive à Sète. « Personne ne sera oublié », a promis le ministre.", -1,
+                 "Hervé Lannuzel", id="a-role-takes-back-whom-its-own-live-blog-entry-names"),
 ]
 
 
