@@ -873,6 +873,17 @@ class Resolver:
             if country is not None:
                 self._country_of[p.name] = country
 
+    def _glued_party(self, role: Mention, body: Mention, name: Mention | None) -> bool:
+        """``la députée La France insoumise Léa X``, ``le sénateur Les Républicains Paul X``: an
+        organisation named in several words, glued to a person's role, before a full name (its
+        seat maybe between: ``la députée La France insoumise de Seine-Saint-Denis Léa X``),
+        qualifies the role, as a one-word one does (``le député Renaissance``)."""
+        if (name is None or role.kind != "role" or name.kind != "name" or " " not in name.text
+                or self.text[role.end : body.start].strip()):
+            return False
+        entity = self.registry.get(body.entity_id) if self.registry is not None and body.entity_id else None
+        return getattr(entity, "type", None) == "organisation"
+
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
         in parentheses between them is skipped (``Name (party), role``)."""
@@ -896,8 +907,9 @@ class Resolver:
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
-            qualifier = b.kind == "entity" and " " not in b.text and (
-                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start)))
+            qualifier = b.kind == "entity" and ((" " not in b.text and (
+                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))))
+                or self._glued_party(a, b, mentions[i + 2] if i + 2 < len(mentions) else None))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
                                                    or self._lower_complement_then_link(a.end, b.start))

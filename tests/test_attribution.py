@@ -352,6 +352,12 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "Jean Morvan", id="elu-takes-back-a-mayor"),
         pytest.param("Le député Renaissance Julien Marchal était l'invité de la matinale. « Notre effort a doublé », "
                      "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
+        pytest.param("La députée La France insoumise Inès Berthier a interpellé le ministre. « Vous mentez », a-t-elle "
+                     "lancé.", "Inès Berthier", id="a-party-of-several-words-between-the-role-and-the-name"),
+        pytest.param("Le sénateur Les Républicains du Var Hugo Ferrand a déposé un amendement. « Il faut agir », a "
+                     "déclaré le parlementaire.", "Hugo Ferrand", id="a-party-of-several-words-and-a-seat-before-the-name"),
+        pytest.param("La ministre a reçu les élus de La France insoumise. Inès Berthier a claqué la porte. « Vous mentez », "
+                     "a-t-elle lancé.", "Inès Berthier", id="a-party-a-preposition-governs-is-no-role-qualifier"),
         pytest.param("La cheffe de groupe socialiste, Sarah Lambert, a interpellé la ministre Anne Roy. « Nous voterons contre », "
                      "a prévenu l'élue.", "Sarah Lambert", id="elue-takes-back-a-group-leader"),
         pytest.param("Le conseiller communal Marc Dubois a interpellé le ministre Paul Roy. « C'est une mascarade », a dénoncé l'élu.",
