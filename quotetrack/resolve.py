@@ -3692,7 +3692,27 @@ class Resolver:
         end = role.end  # the role's own complement is no verb
         while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
             end = tail.end()
+        party = self._party_after(end, n.start)
+        if party is not None:
+            # "la députée LFI de Seine-Saint-Denis Léa X": a party glued to the role qualifies it,
+            # and its seat after it completes it; no verb.
+            end = party
+            while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+                end = tail.end()
         return end < n.start and self._verb_between(role.end, end, n.start)
+
+    def _party_after(self, end: int, hi: int) -> int | None:
+        """Where an organisation the registry knows, glued after ``end`` (a role's words) and
+        ending before ``hi``, ends (« la députée LFI », « le sénateur Les Républicains »); else None."""
+        start = end + (len(self.text[end:hi]) - len(self.text[end:hi].lstrip(" \u00a0")))
+        if start >= hi or not self.text[start].isupper():
+            return None  # the cheap test: a capital right after the role's words
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].start != start or self.mentions[k].end > hi:
+            return None
+        b = self.mentions[k]
+        entity = self.registry.get(b.entity_id) if self.registry is not None and b.kind == "entity" and b.entity_id else None
+        return b.end if getattr(entity, "type", None) == "organisation" else None
 
     def _verb_between(self, start: int, end: int, name_start: int) -> bool:
         """Whether a verb stands between a subject ending at ``start`` (its complement at ``end``)

@@ -358,6 +358,11 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "déclaré le parlementaire.", "Hugo Ferrand", id="a-party-of-several-words-and-a-seat-before-the-name"),
         pytest.param("La ministre a reçu les élus de La France insoumise. Inès Berthier a claqué la porte. « Vous mentez », "
                      "a-t-elle lancé.", "Inès Berthier", id="a-party-a-preposition-governs-is-no-role-qualifier"),
+        pytest.param("Lors de la séance des questions au gouvernement, la députée LFI du Nord Inès Berthier a interpellé "
+                     "le ministre. « Vous mentez », a-t-elle lancé.", "Inès Berthier",
+                     id="a-party-glued-to-the-role-is-no-verb-making-the-name-an-object"),
+        pytest.param("La députée LFI accuse Inès Berthier de mentir. « C'est faux », a-t-elle lancé.", "députée",
+                     id="a-verb-after-the-roles-party-still-makes-the-name-an-object"),
         pytest.param("La cheffe de groupe socialiste, Sarah Lambert, a interpellé la ministre Anne Roy. « Nous voterons contre », "
                      "a prévenu l'élue.", "Sarah Lambert", id="elue-takes-back-a-group-leader"),
         pytest.param("Le conseiller communal Marc Dubois a interpellé le ministre Paul Roy. « C'est une mascarade », a dénoncé l'élu.",
