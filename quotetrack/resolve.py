@@ -2894,8 +2894,22 @@ class Resolver:
             candidates = [c for c in candidates if not _plural_description(c[1])]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
-            return self._body_subject_before(m, inverted=True)
+            return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _only_role_of_gender_before(self, m: Mention) -> Speaker | None:
+        """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
+        a-t-elle réclamé``: when nobody else agrees with the inverted pronoun ``m``, the one
+        person's role of its gender the previous sentence names, subject or not, as written."""
+        gender = self._gender(m)
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if gender is None or s < 1:
+            return None
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        k = bisect.bisect_left(self.role_starts, lo)
+        found = [r for r in self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+                 if self._is_person_role(r) and self._gender(r) == gender and not _inside(self.quoted, r.start)]
+        return self._as_written(found[0], "other") if len(found) == 1 else None
 
     def _spoke_in_relative(self, speaker: Speaker, subject_at: int) -> bool:
         """Whether ``speaker`` was named, after the subject named at ``subject_at``, in no subject

@@ -3540,6 +3540,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("11h20 - Les pêcheurs restent à quai.\n\n"
                  "11h05 - Hervé Lannuzel arrive à Sète. « Personne ne sera oublié », a promis le ministre.", -1,
                  "Hervé Lannuzel", id="a-role-takes-back-whom-its-own-live-blog-entry-names"),
+    pytest.param("« Scandale ! », a crié un élu, obligeant la présidente à suspendre la séance. « Un peu de calme », "
+                 "a-t-elle réclamé.", -1, "présidente", id="an-inverted-pronoun-no-one-else-agrees-with-takes-back-the-one-role-of-its-gender"),
+    pytest.param("« Scandale ! », a crié un élu, obligeant la présidente et la ministre à se lever. « Un peu de calme », "
+                 "a-t-elle réclamé.", -1, None, id="two-roles-of-the-pronouns-gender-leave-it-unresolved"),
 ]
 
 
