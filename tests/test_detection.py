@@ -8,6 +8,10 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
+                 [("partial", "1 200 gendarmes en renfort")], id="a-figure-grouped-in-thousands-after-de-is-a-quantity-no-title"),
+    pytest.param("Le syndicat réclame la création de « 15 000 postes d'infirmiers » d'ici 2027.",
+                 [("partial", "15 000 postes d'infirmiers")], id="a-figure-grouped-in-thousands-after-de-with-a-noun-complement"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  [("direct", "Un affront inacceptable")], id="a-headline-quote-then-a-colon-and-a-reporting-cue"),
@@ -227,6 +231,8 @@ NOT_QUOTES = [
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
+                 id="titles-opening-with-a-figure-not-grouped-in-thousands"),
     pytest.param("« Le Bal des folles » a dépassé le million d'entrées, selon le distributeur.", id="title-opening-the-sentence-as-its-subject"),
     pytest.param("Le chanteur a annulé sa tournée « Horizons » en raison d'une laryngite, a annoncé son producteur.", id="tour-name"),
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
