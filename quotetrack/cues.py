@@ -246,6 +246,10 @@ class _Governor(Record):
     prospective: bool = False
     """Whether its simple tenses make the infinitive a report still to come or only possible
     (« devrait annoncer que », « va déclarer que », « pourrait dire que »): nothing said yet."""
+    wish: bool = False
+    """Whether its conditional is a wish (« aimerait dire que », « souhaiterait préciser que »):
+    then, as a ``prospective`` governor's simple tenses, nothing said yet; its other simple
+    tenses may still report (« aime répéter que »)."""
 
 
 class _WordsFile(Record):
@@ -1196,12 +1200,25 @@ class CueLexicon:
     @cached_property
     def _prospective_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the ``prospective`` governors (``devrait``, ``va``)."""
-        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.prospective for f in forms["finite"])
+        prospective = frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.prospective for f in forms["finite"])
+        return prospective | self._wish_conditionals
+
+    @cached_property
+    def _wish_conditionals(self) -> frozenset[str]:
+        """The lookup keys of the conditional forms of the ``wish`` governors (``aimerait``,
+        ``souhaiteraient``): a wish, no report."""
+        out: set[str] = set()
+        for g in self._words.governors:
+            if g.wish:
+                head, cls = self._split(g.lemma)[1], self._conj.classes[g.conj]
+                out.update(_key(head[: len(head) - len(cls.strip)] + e) for e in (*cls.cond3s, *cls.cond3p))
+        return frozenset(out)
 
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the governors that report (``tient``, ``souhaite``)."""
-        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.reports for f in forms["finite"])
+        heads = frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.reports for f in forms["finite"])
+        return heads - self._wish_conditionals
 
     @cached_property
     def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:

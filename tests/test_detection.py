@@ -1440,6 +1440,22 @@ def test_ne_cesser_de_without_pas_keeps_on_saying_no_restriction(text: str, clau
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("indirect", clause)]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Le vieux pêcheur aime répéter que la mer ne pardonne rien.", "la mer ne pardonne rien"),
+        ("Les maraîchers aiment rappeler que le gel d'avril a tout détruit.", "le gel d'avril a tout détruit"),
+        ("La juge souhaite préciser que l'audience reprendra lundi.", "l'audience reprendra lundi"),
+        # the conditional of these governors is a wish: nothing said yet
+        ("Le maire aimerait dire que la crise est finie.", None),
+        ("Les éleveurs souhaiteraient annoncer que les prix remontent.", None),
+    ],
+)
+def test_a_habit_reports_what_its_infinitive_says_a_wish_does_not(text: str, clause: str | None) -> None:
+    found = [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
+    assert found == ([("indirect", clause)] if clause is not None else [])
+
+
 def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
     text = "« Le président a déclaré que la mission était accomplie », a indiqué le Kremlin."
     doc = quotetrack.extract(text)
