@@ -1136,10 +1136,18 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
     person nor a negation: in the writer's sentence, what French sets in marks this way is a
     work's title (*« Anatomie d'une chute »*, *« Veiller sur elle »*), not someone speaking;
     never words shouted in capitals (:func:`_shouted`)."""
-    return (bool(_TITLE_WORD.match(inner.lstrip(" \u00a0\u202f\u2009"))) and not _shouted(inner)
+    opening = inner.lstrip(" \u00a0\u202f\u2009")
+    return (bool(_TITLE_WORD.match(opening)) and not _shouted(inner)
             and 0 < len(words()) <= _TITLE_MAX_WORDS
             and _CLAUSE_PUNCT.search(inner) is None
-            and not _speaks(inner, words()))
+            and not _speaks(inner, words())
+            # "le déploiement de « 2 000 agents supplémentaires »": a figure grouped in thousands
+            # is a quantity someone gave, no title (the cheap test first: a digit opens the words).
+            and not (opening[:1].isdigit() and _GROUPED_FIGURE.match(opening) is not None))
+
+
+# A figure grouped in thousands by a space (« 2 000 », « 15 000 »), opening words in marks.
+_GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)")
 
 
 # Most words of a body's name set in marks mid-sentence (« Comité national pour le salut du peuple »).

@@ -246,6 +246,10 @@ class _Governor(Record):
     prospective: bool = False
     """Whether its simple tenses make the infinitive a report still to come or only possible
     (« devrait annoncer que », « va déclarer que », « pourrait dire que »): nothing said yet."""
+    wish: bool = False
+    """Whether its conditional is a wish (« aimerait dire que », « souhaiterait préciser que »):
+    then, as a ``prospective`` governor's simple tenses, nothing said yet; its other simple
+    tenses may still report (« aime répéter que »)."""
 
 
 class _WordsFile(Record):
@@ -1029,6 +1033,10 @@ class CueLexicon:
                     cue = replace(cue, start=idiom.start(), text=text[idiom.start() : cue.end])
                 elif cue.negated and respite is not None and respite.stem in cue.text:
                     cue = replace(cue, negated=False)  # "n'a pas cessé de répéter": a double negation, it kept repeating
+                elif respite is not None and (bare := _bare_negation(text, cue.start, respite)) is not None:
+                    # "ne cesse de répéter que": "keeps repeating", the literary negation without
+                    # pas; it opens the cue, no restrictive ne … que.
+                    cue = replace(cue, start=bare, text=text[bare : cue.end])
                 out.append(cue)
         return out
 
@@ -1192,12 +1200,25 @@ class CueLexicon:
     @cached_property
     def _prospective_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the ``prospective`` governors (``devrait``, ``va``)."""
-        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.prospective for f in forms["finite"])
+        prospective = frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.prospective for f in forms["finite"])
+        return prospective | self._wish_conditionals
+
+    @cached_property
+    def _wish_conditionals(self) -> frozenset[str]:
+        """The lookup keys of the conditional forms of the ``wish`` governors (``aimerait``,
+        ``souhaiteraient``): a wish, no report."""
+        out: set[str] = set()
+        for g in self._words.governors:
+            if g.wish:
+                head, cls = self._split(g.lemma)[1], self._conj.classes[g.conj]
+                out.update(_key(head[: len(head) - len(cls.strip)] + e) for e in (*cls.cond3s, *cls.cond3p))
+        return frozenset(out)
 
     @cached_property
     def _reporting_heads(self) -> frozenset[str]:
         """The lookup keys of the finite forms of the governors that report (``tient``, ``souhaite``)."""
-        return frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.reports for f in forms["finite"])
+        heads = frozenset(_key(f) for g, _, forms in self._governor_conjugations if g.reports for f in forms["finite"])
+        return heads - self._wish_conditionals
 
     @cached_property
     def _aux_forms(self) -> tuple[dict[str, CueForm], dict[str, CueForm]]:
@@ -1324,6 +1345,30 @@ class _Respite:
     """What ends the words before it: ``n'a de``, ``n'ont eu de``."""
     stem: str
     """A space and the governor's stem (`` cess``): a negated cue holding it is a double negation."""
+    bare: re.Pattern[str]
+    """What ends the words before a cue opening with the governor's stem when the negation
+    stands alone right before it (``ne cesse de répéter``: "keeps repeating", no ``pas``)."""
+    bare_governor: re.Pattern[str]
+    """The same negation and a form of the governor ending the words before a cue that opens
+    with its elided link (``ne cesse d'affirmer``: the cue is ``d'affirmer``)."""
+
+
+# Characters read before a cue for the bare negation of « ne cesse de ».
+_BARE_NE_REACH = 24
+
+
+def _bare_negation(text: str, start: int, respite: _Respite) -> int | None:
+    """Where the lone negation of « ne cesse de répéter » (the cue opening with the governor's
+    stem) or « ne cesse d'affirmer » (the cue opening with its elided link) starts, before a
+    cue starting at ``start``; else None. The cheap test first: the stem at or before the cue."""
+    lo = max(0, start - _BARE_NE_REACH)
+    if text.startswith(respite.stem[1:], start):
+        found = respite.bare.search(text, lo, start)
+    elif respite.stem[1:] in text[lo:start]:
+        found = respite.bare_governor.search(text, lo, start)
+    else:
+        return None
+    return found.start() if found is not None else None
 
 
 @cache
@@ -1341,7 +1386,12 @@ def _no_respite() -> _Respite | None:
     participle = rf"(?:[ \u00a0]+(?:{alt(rule.participles)}))?" if rule.participles else ""
     idiom = re.compile(rf"(?i)\b(?:{elided})(?:{alt(rule.auxiliaries)}){participle}[ \u00a0]+(?:{alt(rule.links)})[ \u00a0]+$")
     governor = next(g for g in words.governors if g.lemma == rule.governor)
-    return _Respite(rule.noun, idiom, " " + rule.governor.removesuffix(conj.classes[governor.conj].strip))
+    # The negation not elided, alone right before the governor: « ne cesse de ».
+    whole = alt(w for w in conj.negation if not w.endswith(("'", "’")))
+    bare = re.compile(rf"(?i)\b(?:{whole})[ \u00a0]+$")
+    stem = rule.governor.removesuffix(conj.classes[governor.conj].strip)
+    bare_governor = re.compile(rf"(?i)\b(?:{whole})[ \u00a0]+{re.escape(stem)}\w*[ \u00a0]+$")
+    return _Respite(rule.noun, idiom, " " + stem, bare, bare_governor)
 
 
 @cache

@@ -108,14 +108,23 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
-    # A labelled answer that quotes someone inside its words (« Nadia X. – … Les habitants le
-    # disent : « … » ») is an answer still; one that opens with quotation marks, or any other
-    # answer overlapping a quotation, speaks for itself.
+    # An answer that quotes someone inside its words, labelled or not (« Nadia X. – … Les
+    # habitants le disent : « … » », « Quand un promoteur m'explique que « … », je… ») is an
+    # answer still; one that opens with quotation marks, or one overlapping a quotation that
+    # runs past it, speaks for itself.
     return [
         Candidate(start, end, Kind.DIRECT, "direct-interview", 0.7, (start, end))
         for start, end in sorted(answers)
-        if not any(s < end and e > start and not ((start, end) in labelled and start < s and e <= end) for s, e in taken)
+        if not any(s < end and e > start and not (start < s and e <= end) for s, e in taken)
     ]
+
+
+def without_nested(kept: Sequence[Candidate], answers: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates but the quotations inside an interview's answer: a quote inside a quote,
+    part of the answer's words (« … Quand un promoteur m'explique que « … », je… »)."""
+    spans = [(a.start, a.end) for a in answers]
+    return [c for c in kept
+            if c.rule == "direct-interview" or not any(s <= (c.marks or (c.start, c.end))[0] and (c.marks or (c.start, c.end))[1] <= e for s, e in spans)]
 
 
 def labelled(text: str, start: int, end: int) -> bool:

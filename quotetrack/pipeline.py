@@ -147,7 +147,9 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         # interview's; its layout gives the answers their label's speaker, the questions none.
         dash_turns = [t for t in dash_turns if t.marks is None or not interview.labelled(text, t.marks[0], t.end)]
     kept += interview.without_questions(text, dash_turns)
-    kept += interview.interview_turns(text, paras, kept)
+    answers = interview.interview_turns(text, paras, kept)
+    if answers:
+        kept = [*interview.without_nested(kept, answers), *answers]
     answered = classify.without_turn_repeats(text, kept, kept[quoted:], paras)
     if len(answered) < len(kept):
         still = {id(c) for c in answered}

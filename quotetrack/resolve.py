@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, plurals
-from quotetrack.classify import DATELINE, past_dateline
+from quotetrack.classify import DATELINE, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
@@ -481,6 +481,8 @@ class Resolver:
         self._entries: list[tuple[int, int, _Person | None, Mention | None]] = []
         """Where the descriptions of a round-up entry's body are its label's, the person the
         label names (or the label itself, a role: « Le préfet : « … » »), in text order."""
+        self._live_entries: list[int] | None = None
+        """Where the entries of a live blog start (see :meth:`_live_entry_start`), when first asked."""
         self._entry_starts: list[int] = []
         self._bind_entries(mentions)
         self._entry_starts = [e[0] for e in self._entries]
@@ -875,6 +877,17 @@ class Resolver:
             if country is not None:
                 self._country_of[p.name] = country
 
+    def _glued_party(self, role: Mention, body: Mention, name: Mention | None) -> bool:
+        """``la députée La France insoumise Léa X``, ``le sénateur Les Républicains Paul X``: an
+        organisation named in several words, glued to a person's role, before a full name (its
+        seat maybe between: ``la députée La France insoumise de Seine-Saint-Denis Léa X``),
+        qualifies the role, as a one-word one does (``le député Renaissance``)."""
+        if (name is None or role.kind != "role" or name.kind != "name" or " " not in name.text
+                or self.text[role.end : body.start].strip()):
+            return False
+        entity = self.registry.get(body.entity_id) if self.registry is not None and body.entity_id else None
+        return getattr(entity, "type", None) == "organisation"
+
     def _bind_appositions(self, mentions: Sequence[Mention]) -> None:
         """``role, Name`` / ``role Name`` / ``Name, role``: the role names that person; an aside
         in parentheses between them is skipped (``Name (party), role``)."""
@@ -898,8 +911,9 @@ class Resolver:
                               and self.text[b.end : mentions[i + 2].start].strip(" \u00a0") == ","))
             # "le député Renaissance Julien X": a one-word party or union right after the role qualifies it.
             # "le président du groupe LR, Bruno X": after the role's common-noun complement too.
-            qualifier = b.kind == "entity" and " " not in b.text and (
-                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start)))
+            qualifier = b.kind == "entity" and ((" " not in b.text and (
+                not self.text[a.end : b.start].strip() or (a.kind == "role" and self._lower_complement_then_link(a.end, b.start))))
+                or self._glued_party(a, b, mentions[i + 2] if i + 2 < len(mentions) else None))
             if ((a.kind in ("role", "np") and complement and (b.after_preposition or qualifier)
                     and i + 2 < len(mentions) and (len(self.text[a.end : b.start]) <= _COMPLEMENT_GAP
                                                    or self._lower_complement_then_link(a.end, b.start))
@@ -2439,7 +2453,8 @@ class Resolver:
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
-                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role")) or (
+                    person_only=True, gender=self._gender(m), country=m.country, known=national, strict=m.kind == "role",
+                    since=self._live_entry_start(m.start))) or (
                     None if national else self._known_antecedent(m))
                 if (prev is not None and m.kind == "np" and m.country is not None and not national
                         and self._known_country(prev) != m.country):
@@ -2883,8 +2898,22 @@ class Resolver:
             candidates = [c for c in candidates if not _plural_description(c[1])]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
-            return self._body_subject_before(m, inverted=True)
+            return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _only_role_of_gender_before(self, m: Mention) -> Speaker | None:
+        """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
+        a-t-elle réclamé``: when nobody else agrees with the inverted pronoun ``m``, the one
+        person's role of its gender the previous sentence names, subject or not, as written."""
+        gender = self._gender(m)
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if gender is None or s < 1:
+            return None
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        k = bisect.bisect_left(self.role_starts, lo)
+        found = [r for r in self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+                 if self._is_person_role(r) and self._gender(r) == gender and not _inside(self.quoted, r.start)]
+        return self._as_written(found[0], "other") if len(found) == 1 else None
 
     def _spoke_in_relative(self, speaker: Speaker, subject_at: int) -> bool:
         """Whether ``speaker`` was named, after the subject named at ``subject_at``, in no subject
@@ -3681,7 +3710,27 @@ class Resolver:
         end = role.end  # the role's own complement is no verb
         while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
             end = tail.end()
+        party = self._party_after(end, n.start)
+        if party is not None:
+            # "la députée LFI de Seine-Saint-Denis Léa X": a party glued to the role qualifies it,
+            # and its seat after it completes it; no verb.
+            end = party
+            while (tail := self.lower_complement.match(self.text, end) or self.name_complement.match(self.text, end)) is not None and tail.end() > end:
+                end = tail.end()
         return end < n.start and self._verb_between(role.end, end, n.start)
+
+    def _party_after(self, end: int, hi: int) -> int | None:
+        """Where an organisation the registry knows, glued after ``end`` (a role's words) and
+        ending before ``hi``, ends (« la députée LFI », « le sénateur Les Républicains »); else None."""
+        start = end + (len(self.text[end:hi]) - len(self.text[end:hi].lstrip(" \u00a0")))
+        if start >= hi or not self.text[start].isupper():
+            return None  # the cheap test: a capital right after the role's words
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k >= len(self.mentions) or self.mentions[k].start != start or self.mentions[k].end > hi:
+            return None
+        b = self.mentions[k]
+        entity = self.registry.get(b.entity_id) if self.registry is not None and b.kind == "entity" and b.entity_id else None
+        return b.end if getattr(entity, "type", None) == "organisation" else None
 
     def _verb_between(self, start: int, end: int, name_start: int) -> bool:
         """Whether a verb stands between a subject ending at ``start`` (its complement at ``end``)
@@ -4172,13 +4221,16 @@ class Resolver:
             self.recent_groups.append((at, speaker))
 
     def _last(
-        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False
+        self, *, person_only: bool, gender: str | None, country: str | None = None, known: bool = False, strict: bool = False,
+        since: int = 0,
     ) -> Speaker | None:
         """The latest speaker whose known gender and country agree with the mention's (with
         ``known``, whose country is known to be ``country``; with ``strict``, never a name read
         as no person, « les Sept »; with ``person_only``, never a description headed by a noun
-        of a body, « son équipe de campagne »)."""
-        for _, s in reversed(self.recent[-8:]):
+        of a body, « son équipe de campagne »); one who spoke at ``since`` or after."""
+        for at, s in reversed(self.recent[-8:]):
+            if at < since:
+                break
             if person_only and (s.type not in ("person", "other") or (strict and self._names_no_person(s.name))
                                 or (s.type == "other" and fold(s.name).split(" ", 1)[0] in self.collective_nouns)):
                 # "son équipe de campagne", "l'entourage du ministre": a description of a body is no person.
@@ -4188,6 +4240,20 @@ class Resolver:
                 continue
             return s
         return None
+
+    def _live_entry_start(self, pos: int) -> int:
+        """Where the entry of a live blog holding ``pos`` starts: the last paragraph before it
+        that opens with a time (« 15h41 - »), when two paragraphs at least open with one; else 0.
+        Each entry is a post of its own: a description there takes back no one who spoke in
+        another (« … », raconte Erwan X. ⏎ 15h41 - Le ministre de l'Intérieur appelle…)."""
+        if self._live_entries is None:
+            # The cheap test first: a digit opening the paragraph.
+            self._live_entries = [start for start, end in paragraphs(self.text)
+                                  if self.text[start : start + 1].isdigit() and past_timestamp(self.text, start, end) > start]
+            if len(self._live_entries) < _LIVE_ENTRIES:
+                self._live_entries = []
+        k = bisect.bisect_right(self._live_entries, pos) - 1
+        return self._live_entries[k] if k >= 0 else 0
 
     def _names_no_person(self, name: str) -> bool:
         """Whether ``name`` is a name of the text read as no person (« les Sept », « Liga »)."""
@@ -4290,7 +4356,32 @@ class Resolver:
         if spelled is not None and (named is None or spelled.start > self._last_organisation_at(recent_from, m.start)):
             # "Le Mouvement pour la libération du Congo (MLC) conteste… Le parti a réagi".
             return self._spelled_speaker(spelled)
-        return named or self._named_after_noun(recent_from, m)
+        return named or self._named_after_noun(recent_from, m) or self._lone_word_subject(recent_from, m)
+
+    def _lone_word_subject(self, lo: int, m: Mention) -> Speaker | None:
+        """``Enedis a mobilisé 3 000 techniciens. « … », indique l'entreprise``: the one
+        capitalised word the registry and the mentions do not know (no pronoun nor function word,
+        no first name, no person of the text) that opens a sentence between ``lo`` and the
+        description ``m`` (past a dateline or a live blog's time), right before a word of a verb
+        group, the subject the organisation's description takes back; the latest such."""
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        while k >= 0 and self.sentence_starts[k] >= lo:
+            start = past_dateline(self.text, self.sentence_starts[k], m.start)
+            k -= 1
+            if start >= m.start or not self.text[start].isupper():
+                continue  # the cheap test: a capital opens the sentence's words
+            word = _CAPITALISED_WORD.match(self.text, start, m.start)
+            if word is None or _VERB_WORD.match(self.text, word.end() + 1, m.start) is None:
+                continue
+            name = word.group()
+            known = self.by_surname.get(fold(name))
+            if (fold(name) in _not_company_words() or known_first_name(name) or (known is not None and known.kind == "person"
+                                                                                   and known.name != name)
+                    or any(c.start == start and (c.entity_id is not None or c.kind != "name")
+                           for c in self.mentions[bisect.bisect_left(self.mention_starts, start):][:1])):
+                continue
+            return self._made_speaker(name, None, "organisation", None, None, None)
+        return None
 
     def _named_after_noun(self, lo: int, m: Mention) -> Speaker | None:
         """``Le syndicat Alliance a réclamé des renforts. « … », a déclaré le syndicat``: the last
@@ -4532,8 +4623,20 @@ def _speech_owner_before() -> regex.Pattern[str]:
                          rf"(?:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)$")
 
 
+# Fewest paragraphs opening with a time that make a live blog (see Resolver._live_entry_start).
+_LIVE_ENTRIES = 2
 # A word that only stands in a verb group (an auxiliary's finite form, a negation, a reflexive).
 _VERB_WORD = regex.compile(rf"(?<![\w'’])(?i:{alternation(sorted(verb_words()))})(?:(?<=['’])|(?![\w'’]))")
+# One capitalised word then a space (« Enedis a mobilisé… »).
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+(?=[ \u00a0])")
+
+
+@cache
+def _not_company_words() -> frozenset[str]:
+    """Folded words that open a sentence before a verb and name no company: the subject
+    pronouns and group expressions of ``pronouns.json`` and the function words of
+    ``stopwords_fr.json`` (« Il a… », « Cela a… »)."""
+    return frozenset(fold(p.form) for p in pronouns()) | frozenset(fold(w) for w in lexicon.read_json("stopwords_fr.json")["words"])
 
 
 def _plural_description(s: Speaker) -> bool:

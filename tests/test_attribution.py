@@ -352,6 +352,17 @@ def test_organisation_noun_takes_back_the_organisation_that_spoke(text: str, spe
                      "Jean Morvan", id="elu-takes-back-a-mayor"),
         pytest.param("Le député Renaissance Julien Marchal était l'invité de la matinale. « Notre effort a doublé », "
                      "a affirmé le parlementaire.", "Julien Marchal", id="party-between-the-role-and-the-name"),
+        pytest.param("La députée La France insoumise Inès Berthier a interpellé le ministre. « Vous mentez », a-t-elle "
+                     "lancé.", "Inès Berthier", id="a-party-of-several-words-between-the-role-and-the-name"),
+        pytest.param("Le sénateur Les Républicains du Var Hugo Ferrand a déposé un amendement. « Il faut agir », a "
+                     "déclaré le parlementaire.", "Hugo Ferrand", id="a-party-of-several-words-and-a-seat-before-the-name"),
+        pytest.param("La ministre a reçu les élus de La France insoumise. Inès Berthier a claqué la porte. « Vous mentez », "
+                     "a-t-elle lancé.", "Inès Berthier", id="a-party-a-preposition-governs-is-no-role-qualifier"),
+        pytest.param("Lors de la séance des questions au gouvernement, la députée LFI du Nord Inès Berthier a interpellé "
+                     "le ministre. « Vous mentez », a-t-elle lancé.", "Inès Berthier",
+                     id="a-party-glued-to-the-role-is-no-verb-making-the-name-an-object"),
+        pytest.param("La députée LFI accuse Inès Berthier de mentir. « C'est faux », a-t-elle lancé.", "députée",
+                     id="a-verb-after-the-roles-party-still-makes-the-name-an-object"),
         pytest.param("La cheffe de groupe socialiste, Sarah Lambert, a interpellé la ministre Anne Roy. « Nous voterons contre », "
                      "a prévenu l'élue.", "Sarah Lambert", id="elue-takes-back-a-group-leader"),
         pytest.param("Le conseiller communal Marc Dubois a interpellé le ministre Paul Roy. « C'est une mascarade », a dénoncé l'élu.",
@@ -3240,8 +3251,8 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les infirmières l'affirmèrent sans détour : « Nous sommes épuisées. »", 0,
                  "infirmières", id="a-plural-passe-simple-after-l-is-a-verb-before-the-colon"),
     pytest.param("Deux questions à Hélène Moreau, maire de Rennes.\nL'Hebdo. – Et la sécurité ?\nHélène Moreau. – Je suis "
-                 "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "commerçants",
-                 id="a-cue-in-the-same-answer-as-the-quote-it-introduces-is-no-cue-in-marks"),
+                 "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "Hélène Moreau",
+                 id="a-quotation-inside-an-answer-is-part-of-the-answer"),
     pytest.param("Selon plusieurs témoins, la ministre aurait déclaré que le texte était mort.", 0,
                  "ministre", id="a-compound-conditional-still-reports-unlike-a-modal-before-the-infinitive"),
     pytest.param("« Nous partons », a déclaré la ministre déléguée aux Transports Claire Vidal.", 0, "Claire Vidal",
@@ -3539,6 +3550,27 @@ SPEAKER_OF_QUOTE = [
                  id="an-outlet-that-learns-names-the-body-it-learnt-from"),
     pytest.param("Le gouvernement va présenter un nouveau plan, a appris l'AFP mardi.", 0, "AFP",
                  id="an-outlet-that-learns-from-nobody-named-is-the-source"),
+    pytest.param("Velibox a retiré 4 000 trottinettes mardi. « Aucun accident n'a été signalé », indique l'entreprise "
+                 "dans un communiqué.", 0, "Velibox", id="an-organisation-noun-takes-back-a-lone-unknown-word-opening-the-sentence-before"),
+    pytest.param("9h12 - Ouigo a supprimé dix trains entre Paris et Lyon. « Les voyageurs seront remboursés », précise la "
+                 "compagnie.", 0, "Ouigo", id="an-organisation-noun-takes-back-a-lone-subject-past-a-live-blogs-time"),
+    pytest.param("Il a retiré 4 000 trottinettes mardi. « Aucun accident n'a été signalé », indique l'entreprise.", 0,
+                 "entreprise", id="a-pronoun-opening-the-sentence-before-is-no-company"),
+    pytest.param("Claire Vasseur a quitté la direction. Vasseur a vendu ses parts. « Rien ne change », indique "
+                 "l'entreprise.", 0, "entreprise", id="a-person-named-before-by-surname-alone-is-no-company"),
+    pytest.param("11h20 - À Sète, les pêcheurs restent à quai. « On perd une semaine », regrette Marius Fabre.\n\n"
+                 "11h05 - Le ministre de la Mer promet des aides. « Personne ne sera oublié », a-t-il écrit sur X.", -1,
+                 "ministre de la Mer", id="a-role-in-a-live-blog-entry-takes-back-nobody-who-spoke-in-another"),
+    pytest.param("11h20 - À Sète, les pêcheurs restent à quai. « On perd une semaine », regrette Marius Fabre.\n\n"
+                 "11h05 - Le ministre de la Mer promet des aides. « Personne ne sera oublié », a écrit le ministre.", -1,
+                 "ministre", id="a-role-in-a-live-blog-entry-stays-as-written-past-the-entry-before"),
+    pytest.param("11h20 - Les pêcheurs restent à quai.\n\n"
+                 "11h05 - Hervé Lannuzel arrive à Sète. « Personne ne sera oublié », a promis le ministre.", -1,
+                 "Hervé Lannuzel", id="a-role-takes-back-whom-its-own-live-blog-entry-names"),
+    pytest.param("« Scandale ! », a crié un élu, obligeant la présidente à suspendre la séance. « Un peu de calme », "
+                 "a-t-elle réclamé.", -1, "présidente", id="an-inverted-pronoun-no-one-else-agrees-with-takes-back-the-one-role-of-its-gender"),
+    pytest.param("« Scandale ! », a crié un élu, obligeant la présidente et la ministre à se lever. « Un peu de calme », "
+                 "a-t-elle réclamé.", -1, None, id="two-roles-of-the-pronouns-gender-leave-it-unresolved"),
 ]
 
 

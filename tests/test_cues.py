@@ -527,6 +527,8 @@ def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -
         ("Il n'avait eu de cesse de dénoncer la réforme.", "n'avait eu de cesse de dénoncer", False),
         # « ne pas cesser de »: a double negation, it kept on.
         ("Le ministre n'a pas cessé de répéter que tout va bien.", "n'a pas cessé de répéter", False),
+        # « ne cesser de » without pas, literary: it keeps on; the lone negation opens the cue.
+        ("La ministre ne cesse de répéter que tout ira bien.", "ne cesse de répéter", False),
         # A plain negation stays one.
         ("Le ministre n'a pas dit que tout allait bien.", "n'a pas dit", True),
     ],

@@ -10,6 +10,10 @@ from quotetrack import marks, segment
 DETECTED = [
     pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
                  id="a-lower-case-verdict-after-initiative-stays-a-quote"),
+    pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
+                 [("partial", "1 200 gendarmes en renfort")], id="a-figure-grouped-in-thousands-after-de-is-a-quantity-no-title"),
+    pytest.param("Le syndicat réclame la création de « 15 000 postes d'infirmiers » d'ici 2027.",
+                 [("partial", "15 000 postes d'infirmiers")], id="a-figure-grouped-in-thousands-after-de-with-a-noun-complement"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  [("direct", "Un affront inacceptable")], id="a-headline-quote-then-a-colon-and-a-reporting-cue"),
@@ -232,6 +236,8 @@ NOT_QUOTES = [
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
+    pytest.param("Il a joué dans « 1917 » et dans « 120 battements par minute », a rappelé son agent.",
+                 id="titles-opening-with-a-figure-not-grouped-in-thousands"),
     pytest.param("« Le Bal des folles » a dépassé le million d'entrées, selon le distributeur.", id="title-opening-the-sentence-as-its-subject"),
     pytest.param("Le chanteur a annulé sa tournée « Horizons » en raison d'une laryngite, a annoncé son producteur.", id="tour-name"),
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
@@ -411,6 +417,18 @@ INTERVIEW_ANSWERS = [
         [("Nous restons vigilants.", "Marc Aubert")],
         id="question-and-answer-labels",
     ),
+    pytest.param(
+        "La boulangère Inès Caradec a répondu à nos questions.\n\n"
+        "Pourquoi avez-vous fermé en août ?\n\n"
+        "Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai préféré fermer.\n\n"
+        "Rouvrirez-vous à la rentrée ?\n\n"
+        "Oui, nous rouvrirons le 2 septembre.\n\n"
+        "Propos recueillis par Tom Hervé",
+        [("Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai préféré fermer.",
+          "Inès Caradec"),
+         ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
+        id="an-unlabelled-answer-quoting-someone-inside-its-words-is-an-answer-still",
+    ),
 ]
 
 
@@ -448,6 +466,41 @@ def test_a_headline_quotation_the_body_repeats_is_no_quote_of_its_own() -> None:
     text = ("« La digue ne tiendra pas » : à Lacanau, le maire Henri Sabarots s'inquiète\n\n"
             "« La digue ne tiendra pas un hiver de plus », a prévenu mardi Henri Sabarots.")
     assert [q.text for q in quotetrack.extract(text).quotes] == ["La digue ne tiendra pas un hiver de plus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La boulangère Inès Caradec a répondu à nos questions.\n\n"
+                     "Pourquoi avez-vous fermé en août ?\n\n"
+                     "Je n'avais plus de farine. Le meunier m'a dit que « la récolte était perdue », alors j'ai fermé.\n\n"
+                     "Rouvrirez-vous à la rentrée ?\n\n"
+                     "Oui, nous rouvrirons le 2 septembre.\n\n"
+                     "Propos recueillis par Tom Hervé", id="unlabelled-answer"),
+        pytest.param("Trois questions à Hélène Moreau, maire de Rennes.\n"
+                     "L'Hebdo. – Allez-vous vous représenter ?\n"
+                     "Hélène Moreau. – Oui. Les commerçants me disent que « la ville revit ».\n"
+                     "L'Hebdo. – Et la sécurité ?\n"
+                     "Hélène Moreau. – C'est notre priorité.", id="labelled-answer"),
+    ],
+)
+def test_a_quotation_inside_an_interview_answer_is_part_of_the_answer_not_a_quote_of_its_own(text: str) -> None:
+    quotes = quotetrack.extract(text).quotes
+    assert [q.rule for q in quotes] == ["direct-interview", "direct-interview"]
+
+
+def test_a_quotation_opening_a_paragraph_after_a_question_is_not_taken_into_an_answer() -> None:
+    text = ("La boulangère Inès Caradec a répondu à nos questions.\n\n"
+            "Pourquoi avez-vous fermé en août ?\n\n"
+            "« Je n'avais plus de farine », résume-t-elle.\n\n"
+            "Rouvrirez-vous à la rentrée ?\n\n"
+            "Oui, nous rouvrirons le 2 septembre. Je l'ai promis aux clients.\n\n"
+            "Et vos prix ?\n\n"
+            "Nous les gardons. J'y tiens.\n\n"
+            "Propos recueillis par Tom Hervé")
+    quotes = quotetrack.extract(text).quotes
+    assert ("Je n'avais plus de farine", "direct-incise") in [(q.text, q.rule) for q in quotes]
+    assert not [q for q in quotes if q.rule == "direct-interview" and "farine" in q.text]
 
 
 def test_an_interview_without_labels_is_read_from_its_questions_and_first_person_answers() -> None:
@@ -1371,10 +1424,41 @@ def test_connector_then_quote_then_incise_is_one_direct_quote() -> None:
         "La préfète va déclarer que l'état de catastrophe naturelle est reconnu.",
         "Le juge pourrait estimer que la procédure est nulle.",
         "Le président a souri alors qu'il répondait à une question sur la pêche.",
+        "La maire ne cesse de répéter des chiffres que personne ne vérifie.",
+        "Le syndicat ne fait que répéter que la direction ment.",
     ],
 )
 def test_que_of_comparison_or_restriction_is_not_reported_speech(text: str) -> None:
     assert quotetrack.extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("La maire ne cesse de répéter que la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
+        ("Les riverains ne cessent d'affirmer que le chantier les empêche de dormir.",
+         "le chantier les empêche de dormir"),
+        ("Depuis des mois, le préfet ne cessait de rappeler que la digue était fragile.", "la digue était fragile"),
+    ],
+)
+def test_ne_cesser_de_without_pas_keeps_on_saying_no_restriction(text: str, clause: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == [("indirect", clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Le vieux pêcheur aime répéter que la mer ne pardonne rien.", "la mer ne pardonne rien"),
+        ("Les maraîchers aiment rappeler que le gel d'avril a tout détruit.", "le gel d'avril a tout détruit"),
+        ("La juge souhaite préciser que l'audience reprendra lundi.", "l'audience reprendra lundi"),
+        # the conditional of these governors is a wish: nothing said yet
+        ("Le maire aimerait dire que la crise est finie.", None),
+        ("Les éleveurs souhaiteraient annoncer que les prix remontent.", None),
+    ],
+)
+def test_a_habit_reports_what_its_infinitive_says_a_wish_does_not(text: str, clause: str | None) -> None:
+    found = [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes]
+    assert found == ([("indirect", clause)] if clause is not None else [])
 
 
 def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:

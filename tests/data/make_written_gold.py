@@ -722,5 +722,210 @@ art("w36_swiss_votation", "daily-ch", "2025-02-10", t36, [
     ("La participation s'est élevée à 47,3%", "indirect", ["Chancellerie fédérale"]),
 ])
 
+# batch 7
+# 37. a magazine interview: a headline that repeats an answer, an intro, questions and answers
+# without labels, a quotation inside an answer, a minister quoted in a question, narrow spaces
+o, c = "«" + NN, NN + "»"
+t37 = (
+f"Mathilde Verneuil : {o}On ne bâtit plus contre le climat{c}\n\n"
+f"Lauréate en novembre de l'{o}Équerre d'argent{c}, l'architecte lyonnaise Mathilde Verneuil, 46 ans, transforme depuis quinze ans des bureaux vides en logements. Son agence, installée dans une ancienne imprimerie de la Croix-Rousse, vient de livrer à Villeurbanne un immeuble de quarante appartements bâti en paille et en bois. Le jury a salué {o}une œuvre qui réconcilie l'écologie et le confort{c}. Rencontre avec une architecte qui aime répéter qu'il vaut mieux {o}réparer que raser{c}.\n\n"
+"Pourquoi avoir choisi la paille, un matériau que beaucoup jugent fragile ?\n\n"
+"Parce qu'elle pousse à trente kilomètres du chantier et qu'elle isole mieux que la plupart des produits industriels. Les pompiers ont testé nos murs : ils ont tenu deux heures au feu. La fragilité de la paille, c'est une idée reçue qui date des Trois Petits Cochons.\n\n"
+"Démolir n'est-il pas parfois inévitable ?\n\n"
+f"Beaucoup moins souvent qu'on le prétend. Démolir un immeuble de bureaux, c'est jeter des milliers de tonnes de béton dont le carbone a déjà été payé. On ne bâtit plus contre le climat, on bâtit avec ce qui existe. Quand un promoteur m'explique que {o}c'est moins cher de tout raser{c}, je lui demande de refaire ses calculs sur trente ans.\n\n"
+f"Le ministre du Logement a promis {o}un million de logements rénovés{c} d'ici 2030. Y croyez-vous ?\n\n"
+"Je crois aux chantiers, pas aux chiffres ronds. Aujourd'hui, une copropriété qui veut isoler ses façades attend parfois trois ans un permis. Tant que l'État ne simplifiera pas ces procédures, nous resterons loin du compte.\n\n"
+"Les élus vous suivent-ils ?\n\n"
+"De plus en plus. Le maire de Villeurbanne a été le premier à nous confier un terrain sans exiger de parking souterrain. D'autres hésitent encore, par peur des recours des riverains.\n\n"
+"Votre prochain projet ?\n\n"
+"Une école à Vénissieux, dans une ancienne caserne de gendarmerie. Nous garderons les murs, les escaliers et même les grilles. Les enfants y entreront à la rentrée 2026, si tout va bien.\n\n"
+"Propos recueillis par Julien Sarda\n")
+VE = ["Mathilde Verneuil", "Verneuil"]
+art("w37_interview_architecte", "magazine", "2025-01-15", t37, [
+    ("une œuvre qui réconcilie l'écologie et le confort", "partial", ["jury", "le jury"]),
+    (f"il vaut mieux {o}réparer que raser{c}", "indirect", VE),
+    ("réparer que raser", "partial", VE),
+    ("Parce qu'elle pousse à trente kilomètres du chantier et qu'elle isole mieux que la plupart des produits industriels. Les pompiers ont testé nos murs : ils ont tenu deux heures au feu. La fragilité de la paille, c'est une idée reçue qui date des Trois Petits Cochons.", "direct", VE),
+    (f"Beaucoup moins souvent qu'on le prétend. Démolir un immeuble de bureaux, c'est jeter des milliers de tonnes de béton dont le carbone a déjà été payé. On ne bâtit plus contre le climat, on bâtit avec ce qui existe. Quand un promoteur m'explique que {o}c'est moins cher de tout raser{c}, je lui demande de refaire ses calculs sur trente ans.", "direct", VE),
+    ("un million de logements rénovés", "partial", ["ministre du Logement", "le ministre du Logement"]),
+    ("Je crois aux chantiers, pas aux chiffres ronds. Aujourd'hui, une copropriété qui veut isoler ses façades attend parfois trois ans un permis. Tant que l'État ne simplifiera pas ces procédures, nous resterons loin du compte.", "direct", VE),
+    ("De plus en plus. Le maire de Villeurbanne a été le premier à nous confier un terrain sans exiger de parking souterrain. D'autres hésitent encore, par peur des recours des riverains.", "direct", VE),
+    ("Une école à Vénissieux, dans une ancienne caserne de gendarmerie. Nous garderons les murs, les escaliers et même les grilles. Les enfants y entreront à la rentrée 2026, si tout va bien.", "direct", VE),
+])
+
+# 38. a diplomatic crisis: an ambassador recalled, the Farnesina's communiqué, the Quai d'Orsay's
+# reply through its spokeswoman, capitals for their governments, no-break spaces
+o, c = "«" + NB, NB + "»"
+t38 = (
+"Rome rappelle son ambassadeur à Paris après les propos d'un ministre français\n\n"
+f"ROME, 14 mars (AFP) - L'Italie a rappelé jeudi pour consultations son ambassadeur en France, au lendemain de déclarations du ministre français de l'Intérieur jugées {o}inacceptables{c} par le gouvernement italien. Une telle mesure entre deux pays fondateurs de l'Union européenne reste rarissime.\n\n"
+f"{o}Les propos du ministre français constituent une offense gratuite envers l'Italie et envers les efforts qu'elle consent seule en Méditerranée{c}, affirme dans un communiqué la Farnésine, qui exige {o}des excuses publiques et sans ambiguïté{c}.\n\n"
+f"Mardi soir, sur une chaîne d'information, le ministre de l'Intérieur, Gérald Marchal, avait affirmé que l'Italie était {o}incapable de gérer{c} les arrivées de migrants sur ses côtes. Il avait ajouté que la France ne paierait pas {o}pour les choix des autres{c}.\n\n"
+"Le chef de la diplomatie italienne, Antonio Rinaldi, a aussitôt annulé la visite qu'il devait effectuer lundi à Paris. "
+f"{o}Il ne peut y avoir de rencontre, a-t-il dit à la presse en marge du Conseil des ministres, tant que ces mots n'auront pas été retirés{c}.\n\n"
+f"Au Quai d'Orsay, on s'efforçait jeudi d'éteindre l'incendie. {o}La France mesure pleinement la charge qui pèse sur l'Italie. Nos deux pays sont liés par une amitié que rien ne saurait remettre en cause{c}, a déclaré la porte-parole du ministère, Claire Lemoine, lors de son point de presse. "
+f"Selon une source diplomatique française, il n'est toutefois {o}pas question{c} de présenter des excuses au nom du gouvernement.\n\n"
+f"Paris a fait savoir que l'ambassadeur de France à Rome resterait à son poste. Interrogé à Bruxelles, le président Emmanuel Macron a assuré qu'il appellerait la présidente du Conseil italien {o}dans les prochains jours{c}, sans se prononcer sur les propos de son ministre.\n\n"
+"La dernière crise de ce genre entre les deux capitales remonte à février 2019, lorsque Paris avait rappelé son propre ambassadeur après la rencontre de responsables italiens avec des « gilets jaunes ». "
+"Rome n'a pas précisé la durée du rappel, mais un diplomate italien a confié à l'AFP que l'ambassadeur ne regagnerait pas Paris avant la fin du mois.\n")
+IT = ["Farnésine", "Farnesina", "ministère italien des Affaires étrangères", "diplomatie italienne", "Italie", "Rome"]
+MA = ["Gérald Marchal", "Marchal"]
+art("w38_diplomatie_rome", "wire", "2024-03-14", t38, [
+    ("inacceptables", "partial", ["gouvernement italien", "Italie", "Rome"]),
+    ("Les propos du ministre français constituent une offense gratuite envers l'Italie et envers les efforts qu'elle consent seule en Méditerranée", "direct", IT),
+    ("des excuses publiques et sans ambiguïté", "partial", IT),
+    (f"l'Italie était {o}incapable de gérer{c} les arrivées de migrants sur ses côtes", "indirect", MA),
+    ("incapable de gérer", "partial", MA),
+    (f"la France ne paierait pas {o}pour les choix des autres{c}", "indirect", MA),
+    ("pour les choix des autres", "partial", MA),
+    ("Il ne peut y avoir de rencontre, a-t-il dit à la presse en marge du Conseil des ministres, tant que ces mots n'auront pas été retirés", "direct", ["Antonio Rinaldi", "Rinaldi"]),
+    ("La France mesure pleinement la charge qui pèse sur l'Italie. Nos deux pays sont liés par une amitié que rien ne saurait remettre en cause", "direct", ["Claire Lemoine", "Lemoine"]),
+    (f"il n'est toutefois {o}pas question{c} de présenter des excuses au nom du gouvernement", "indirect", ["source diplomatique française", "une source diplomatique française", "source diplomatique"]),
+    ("pas question", "partial", ["source diplomatique française", "une source diplomatique française", "source diplomatique"]),
+    ("l'ambassadeur de France à Rome resterait à son poste", "indirect", ["Paris", "France", "Quai d'Orsay"]),
+    (f"il appellerait la présidente du Conseil italien {o}dans les prochains jours{c}", "indirect", ["Emmanuel Macron", "Macron"]),
+    ("dans les prochains jours", "partial", ["Emmanuel Macron", "Macron"]),
+    ("l'ambassadeur ne regagnerait pas Paris avant la fin du mois", "indirect", ["diplomate italien", "un diplomate italien"]),
+])
+
+# 39. the UN Security Council: the Secretary-General, five ambassadors, a draft resolution,
+# curly marks for one of them, a postposed « selon des diplomates »
+t39 = (
+"NEW YORK (Nations unies), 9 octobre - Le Conseil de sécurité de l'ONU s'est réuni mercredi en urgence sur la situation à El-Facher, la grande ville du Darfour assiégée depuis plus d'un an par les paramilitaires des Forces de soutien rapide (FSR).\n\n"
+f"{o}La population d'El-Facher vit un cauchemar que le monde refuse de regarder{c}, a lancé le secrétaire général des Nations unies, António Guterres, en ouvrant la séance. Il a appelé les belligérants à {o}un cessez-le-feu immédiat{c} et à l'ouverture de couloirs humanitaires sous contrôle international.\n\n"
+f"Le Royaume-Uni, qui tient la plume sur le dossier soudanais, a fait circuler un projet de résolution exigeant la levée du siège. Son ambassadrice, Barbara Whitcombe, a estimé que le Conseil avait {o}le devoir moral{c} d'agir avant la saison sèche.\n\n"
+f"Mais Moscou a prévenu qu'il s'opposerait à tout texte {o}imposé de l'extérieur{c}. {o}Nous ne soutiendrons pas une résolution qui ignore la souveraineté du Soudan et qui sert d'autres agendas{c}, a déclaré l'ambassadeur adjoint russe, Dmitri Poliakov. "
+f"Pour le représentant chinois, Geng Wei, la priorité doit aller {o}au dialogue politique et non aux sanctions{c}.\n\n"
+"La France a apporté son soutien au projet britannique. “Chaque jour perdu se compte en vies humaines, et ce Conseil en porte une part de responsabilité”, a insisté son représentant permanent, Jérôme Castaing, qui a rappelé que Paris avait débloqué 20 millions d'euros d'aide d'urgence.\n\n"
+f"L'ambassadrice américaine, Linda Morrow, a qualifié de {o}honte{c} la paralysie du Conseil, avant d'ajouter : {o}L'histoire retiendra le nom de ceux qui ont bloqué l'aide.{c}\n\n"
+f"Le représentant du Soudan, Omar Abdelrahim, a rejeté des accusations {o}mensongères{c} et affirmé que l'armée soudanaise protégeait les civils du Darfour.\n\n"
+"Le Conseil avait déjà adopté en juin une résolution réclamant la fin du siège, restée lettre morte. Selon le Bureau de la coordination des affaires humanitaires (OCHA), plus de 800 000 personnes sont toujours prises au piège dans la ville et ses environs.\n\n"
+"Le projet doit être mis aux voix vendredi, selon des diplomates. Il nécessite neuf voix et l'absence de veto d'un des cinq membres permanents.\n")
+GT = ["António Guterres", "Guterres", "Antonio Guterres"]
+WC = ["Barbara Whitcombe", "Whitcombe"]
+RS = ["Moscou", "Russie", "Dmitri Poliakov", "Poliakov"]
+GW = ["Geng Wei"]
+LM = ["Linda Morrow", "Morrow"]
+OA = ["Omar Abdelrahim", "Abdelrahim"]
+art("w39_onu_darfour", "wire", "2024-10-09", t39, [
+    ("La population d'El-Facher vit un cauchemar que le monde refuse de regarder", "direct", GT),
+    ("un cessez-le-feu immédiat", "partial", GT),
+    (f"le Conseil avait {o}le devoir moral{c} d'agir avant la saison sèche", "indirect", WC),
+    ("le devoir moral", "partial", WC),
+    (f"il s'opposerait à tout texte {o}imposé de l'extérieur{c}", "indirect", RS),
+    ("imposé de l'extérieur", "partial", RS),
+    ("Nous ne soutiendrons pas une résolution qui ignore la souveraineté du Soudan et qui sert d'autres agendas", "direct", ["Dmitri Poliakov", "Poliakov"]),
+    (f"la priorité doit aller {o}au dialogue politique et non aux sanctions{c}", "indirect", GW),
+    ("au dialogue politique et non aux sanctions", "partial", GW),
+    ("Chaque jour perdu se compte en vies humaines, et ce Conseil en porte une part de responsabilité", "direct", ["Jérôme Castaing", "Castaing"]),
+    ("Paris avait débloqué 20 millions d'euros d'aide d'urgence", "indirect", ["Jérôme Castaing", "Castaing"]),
+    ("honte", "partial", LM),
+    ("L'histoire retiendra le nom de ceux qui ont bloqué l'aide.", "direct", LM),
+    ("mensongères", "partial", OA),
+    ("l'armée soudanaise protégeait les civils du Darfour", "indirect", OA),
+    ("plus de 800 000 personnes sont toujours prises au piège dans la ville et ses environs", "indirect", ["OCHA", "Bureau de la coordination des affaires humanitaires", "le Bureau de la coordination des affaires humanitaires"]),
+    ("Le projet doit être mis aux voix vendredi", "indirect", ["diplomates", "des diplomates"]),
+])
+
+# 40. a live blog: time stamps, short entries, guillemets with no space, curly marks, a
+# "read also" title in marks, a prefect taken back by a role later
+t40 = (
+"EN DIRECT - Tempête Hermine : la Bretagne se barricade, quatre départements en vigilance rouge\n\n"
+"16h45 - Le président du conseil régional, Yann Kerbrat, annonce un fonds d'urgence de 5 millions d'euros pour les communes touchées. «La solidarité régionale jouera dès la semaine prochaine», a-t-il promis.\n\n"
+"16h30 - Le maire de Plougonvelin, Jean-Marc Le Bihan, a fait évacuer le camping municipal et les maisons du front de mer. «Nous ne voulons pas revivre 1987», a-t-il expliqué à l'AFP.\n\n"
+"16h15 - Retour sur le point presse de la préfecture : le préfet a précisé que des gymnases seraient ouverts dans douze communes pour accueillir les personnes évacuées.\n\n"
+"16h02 - À Brest, les commerçants du port protègent leurs vitrines avec des planches. “On a connu pire, mais on ne prend aucun risque”, confie Yannick, patron d'un bar du quai Malbert.\n\n"
+"15h58 - La préfecture maritime de l'Atlantique interdit toute sortie en mer jusqu'à vendredi midi. À Loctudy, les marins-pêcheurs ont rentré leurs bateaux dès le matin : “On n'a jamais vu une alerte pareille depuis vingt ans”, raconte l'un d'eux, Erwan Le Goff.\n\n"
+"15h41 - Le ministre de l'Intérieur appelle à «la plus grande prudence». «Restez chez vous, rentrez vos objets de jardin et ne vous approchez pas du littoral», écrit-il sur son compte X.\n\n"
+"15h20 - Les TER ne circuleront plus en Bretagne à partir de 18 heures, a annoncé la région.\n\n"
+"(Lire aussi : «Tempêtes : pourquoi les vents d'hiver semblent plus violents»)\n\n"
+"15h05 - Enedis a mobilisé 3 000 techniciens dans l'Ouest. «Nous anticipons des coupures massives, mais nos équipes sont déjà prépositionnées», indique l'entreprise sur son site.\n\n"
+"14h55 - Brittany Ferries annule toutes ses traversées entre Roscoff et Plymouth prévues jeudi, selon un message publié sur le site de la compagnie.\n\n"
+"14h47 - Météo-France a placé le Finistère, les Côtes-d'Armor, le Morbihan et la Manche en vigilance rouge. Selon le prévisionniste François Gourand, le pic de la tempête est attendu «entre 2 heures et 6 heures du matin», avec des rafales de 170 km/h sur les caps.\n\n"
+"14h32 - Le préfet du Finistère, Alain Ducros, annonce la fermeture de toutes les écoles du département jeudi. «Personne ne doit prendre la route sans nécessité absolue cette nuit», a-t-il martelé lors d'un point presse à Quimper.\n")
+DU = ["Alain Ducros", "Ducros", "préfet du Finistère", "le préfet du Finistère", "préfet", "le préfet"]
+MN = ["ministre de l'Intérieur", "le ministre de l'Intérieur"]
+GO = ["François Gourand", "Gourand"]
+art("w40_live_tempete", "live", "2025-11-20", t40, [
+    ("La solidarité régionale jouera dès la semaine prochaine", "direct", ["Yann Kerbrat", "Kerbrat"]),
+    ("Nous ne voulons pas revivre 1987", "direct", ["Jean-Marc Le Bihan", "Le Bihan"]),
+    ("On n'a jamais vu une alerte pareille depuis vingt ans", "direct", ["Erwan Le Goff", "Le Goff"]),
+    ("Brittany Ferries annule toutes ses traversées entre Roscoff et Plymouth prévues jeudi", "indirect", ["Brittany Ferries", "compagnie", "la compagnie", "message", "un message"]),
+    ("des gymnases seraient ouverts dans douze communes pour accueillir les personnes évacuées", "indirect", DU),
+    ("On a connu pire, mais on ne prend aucun risque", "direct", ["Yannick"]),
+    ("la plus grande prudence", "partial", MN),
+    ("Restez chez vous, rentrez vos objets de jardin et ne vous approchez pas du littoral", "direct", MN),
+    ("Les TER ne circuleront plus en Bretagne à partir de 18 heures", "indirect", ["région", "la région", "région Bretagne"]),
+    ("Nous anticipons des coupures massives, mais nos équipes sont déjà prépositionnées", "direct", ["Enedis"]),
+    ("le pic de la tempête est attendu «entre 2 heures et 6 heures du matin», avec des rafales de 170 km/h sur les caps", "indirect", GO),
+    ("entre 2 heures et 6 heures du matin", "partial", GO),
+    ("Personne ne doit prendre la route sans nécessité absolue cette nuit", "direct", DU),
+])
+
+# 41. questions to the government at the National Assembly: a question, heckles, a minister's
+# answers, a tweet in curly marks, a policy's name in marks
+t41 = (
+"Ambiance électrique mardi après-midi à l'Assemblée nationale. Lors de la séance des questions au gouvernement, la députée La France insoumise de Seine-Saint-Denis Léa Fournier a interpellé le ministre de l'Économie sur la hausse de 10 % des tarifs réglementés de l'électricité prévue en février.\n\n"
+f"{o}Vous demandez aux familles de choisir entre se chauffer et se nourrir. Combien de temps allez-vous encore protéger les profits des fournisseurs ?{c}, a-t-elle lancé, sous les applaudissements de son groupe. {o}Démagogie !{c}, a crié un député Renaissance depuis les bancs du centre.\n\n"
+f"Le ministre de l'Économie, Olivier Sarrazin, a répliqué que le gouvernement avait {o}protégé les ménages mieux qu'aucun autre en Europe{c}. Le gouvernement défend depuis 2022 le {o}bouclier tarifaire{c}, qu'il prévoit d'éteindre progressivement d'ici à 2027. "
+f"{o}Madame la députée, les leçons de morale ne remplissent pas les cuves de fioul{c}, a poursuivi le ministre. {o}Menteur !{c}, lui a lancé un élu insoumis, contraignant la présidente de séance à intervenir. {o}Mes chers collègues, un peu de tenue, je vous prie{c}, a-t-elle réclamé.\n\n"
+"Quelques minutes plus tard, Léa Fournier publiait sur X une vidéo de l'échange, accompagnée de ce message : “Le ministre parle de leçons de morale pendant que douze millions de Français ont froid. On sait de quel côté il se trouve.”\n\n"
+f"Interrogé ensuite par le député Les Républicains Antoine Vial sur la sécurité dans les transports, le ministre de l'Intérieur, Gabriel Nadal, a promis le déploiement de {o}2 000 agents supplémentaires{c} dans les gares d'ici l'été. {o}Les Français ont le droit de prendre le train sans avoir peur{c}, a-t-il déclaré, avant d'être interrompu par des exclamations sur les bancs du Rassemblement national, dont le député Bastien Morel a jugé ces annonces {o}très en deçà{c} des besoins.\n\n"
+"Selon l'entourage du Premier ministre, l'exécutif n'envisage pas de geler les tarifs avant l'hiver prochain. Le sujet devrait revenir dès jeudi lors de l'examen d'une proposition de loi du groupe socialiste.\n")
+LF = ["Léa Fournier", "Fournier"]
+SA = ["Olivier Sarrazin", "Sarrazin"]
+art("w41_assemblee_qag", "national", "2025-12-09", t41, [
+    ("Vous demandez aux familles de choisir entre se chauffer et se nourrir. Combien de temps allez-vous encore protéger les profits des fournisseurs ?", "direct", LF),
+    ("Démagogie !", "direct", ["député Renaissance", "un député Renaissance"]),
+    (f"le gouvernement avait {o}protégé les ménages mieux qu'aucun autre en Europe{c}", "indirect", SA),
+    ("protégé les ménages mieux qu'aucun autre en Europe", "partial", SA),
+    ("Madame la députée, les leçons de morale ne remplissent pas les cuves de fioul", "direct", SA),
+    ("Menteur !", "direct", ["élu insoumis", "un élu insoumis"]),
+    ("Mes chers collègues, un peu de tenue, je vous prie", "direct", ["présidente de séance", "la présidente de séance"]),
+    ("Le ministre parle de leçons de morale pendant que douze millions de Français ont froid. On sait de quel côté il se trouve.", "direct", LF),
+    ("2 000 agents supplémentaires", "partial", ["Gabriel Nadal", "Nadal"]),
+    ("Les Français ont le droit de prendre le train sans avoir peur", "direct", ["Gabriel Nadal", "Nadal"]),
+    ("très en deçà", "partial", ["Bastien Morel", "Morel"]),
+    ("l'exécutif n'envisage pas de geler les tarifs avant l'hiver prochain", "indirect", ["entourage du Premier ministre", "l'entourage du Premier ministre"]),
+])
+
+# 42. a Belgian federal coalition crisis: party presidents, straight double quotes, a
+# programme's title in marks, a newspaper as source, a spokesman for the Prime Minister
+t42 = (
+"BRUXELLES - La coalition fédérale traverse sa crise la plus grave depuis son installation. Au cœur du différend: la réforme des pensions, que le MR veut faire voter avant l'été et que Vooruit refuse d'approuver en l'état. Les négociateurs avaient pourtant mis plusieurs mois à s'entendre sur ce dossier.\n\n"
+"\"Nous ne signerons pas un texte qui fait payer la facture aux travailleurs qui ont commencé à dix-huit ans\", a prévenu dimanche la présidente de Vooruit, Ilse Verhoeven, sur le plateau de \"De Zevende Dag\".\n\n"
+"Le président du MR, Thomas Lambrechts, lui a répondu dans la foulée sur RTL-TVI. \"L'accord de gouvernement a été signé par tout le monde. Ceux qui veulent le renégocier prendront la responsabilité de faire tomber le gouvernement\", a-t-il lancé, qualifiant l'attitude des socialistes flamands de \"chantage\".\n\n"
+"Chez Les Engagés, on tente de jouer les médiateurs. Leur président, Maxime Delhaize, estime que \"personne n'a intérêt à des élections anticipées\" et plaide pour \"une semaine de discussions sans micros\".\n\n"
+"Selon le président du CD&V, Koen Declercq, un compromis reste \"à portée de main\", à condition que chacun accepte de \"mettre de l'eau dans son vin\".\n\n"
+"Le Premier ministre, qui rentre mardi d'un sommet de l'Otan, a fait savoir par son porte-parole qu'il convoquerait un kern extraordinaire mercredi matin. D'après Le Soir, plusieurs ministres Vooruit auraient déjà préparé leur lettre de démission.\n\n"
+"Interrogée lundi par Belga, Ilse Verhoeven a démenti: \"Personne ne démissionne. Nous voulons une meilleure réforme, pas une crise.\"\n\n"
+"La Fédération des entreprises de Belgique (FEB) a appelé la majorité à \"ne pas jouer avec le feu\", rappelant que les marchés \"observent la Belgique de près\". Pour le politologue de la VUB Jeroen Maes, la crise \"n'est pas encore existentielle\", mais elle révèle la fragilité d'une majorité à cinq partis.\n\n"
+"Dans l'opposition, le PTB ironise. \"Ils se disputent sur la manière de nous faire travailler plus longtemps, jamais sur le principe\", a réagi son chef de groupe à la Chambre, Jos Wauters.\n")
+IV = ["Ilse Verhoeven", "Verhoeven"]
+TL = ["Thomas Lambrechts", "Lambrechts"]
+MD = ["Maxime Delhaize", "Delhaize"]
+KD = ["Koen Declercq", "Declercq"]
+FEB = ["FEB", "Fédération des entreprises de Belgique", "la Fédération des entreprises de Belgique"]
+art("w42_belgique_coalition", "daily-be", "2025-06-23", t42, [
+    ("Nous ne signerons pas un texte qui fait payer la facture aux travailleurs qui ont commencé à dix-huit ans", "direct", IV),
+    ("L'accord de gouvernement a été signé par tout le monde. Ceux qui veulent le renégocier prendront la responsabilité de faire tomber le gouvernement", "direct", TL),
+    ("chantage", "partial", TL),
+    ("\"personne n'a intérêt à des élections anticipées\"", "indirect", MD),
+    ("personne n'a intérêt à des élections anticipées", "partial", MD),
+    ("une semaine de discussions sans micros", "partial", MD),
+    ("un compromis reste \"à portée de main\", à condition que chacun accepte de \"mettre de l'eau dans son vin\"", "indirect", KD),
+    ("à portée de main", "partial", KD),
+    ("mettre de l'eau dans son vin", "partial", KD),
+    ("il convoquerait un kern extraordinaire mercredi matin", "indirect", ["Premier ministre", "le Premier ministre", "porte-parole"]),
+    ("plusieurs ministres Vooruit auraient déjà préparé leur lettre de démission", "indirect", ["Le Soir"]),
+    ("Personne ne démissionne. Nous voulons une meilleure réforme, pas une crise.", "direct", IV),
+    ("ne pas jouer avec le feu", "partial", FEB),
+    ("les marchés \"observent la Belgique de près\"", "indirect", FEB),
+    ("observent la Belgique de près", "partial", FEB),
+    ("la crise \"n'est pas encore existentielle\", mais elle révèle la fragilité d'une majorité à cinq partis", "indirect", ["Jeroen Maes", "Maes"]),
+    ("n'est pas encore existentielle", "partial", ["Jeroen Maes", "Maes"]),
+    ("Ils se disputent sur la manière de nous faire travailler plus longtemps, jamais sur le principe", "direct", ["Jos Wauters", "Wauters"]),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
