@@ -3539,6 +3539,14 @@ SPEAKER_OF_QUOTE = [
                  id="an-outlet-that-learns-names-the-body-it-learnt-from"),
     pytest.param("Le gouvernement va présenter un nouveau plan, a appris l'AFP mardi.", 0, "AFP",
                  id="an-outlet-that-learns-from-nobody-named-is-the-source"),
+    pytest.param("« Rien ne bouge », a confié un diplomate d'un pays balte, sous couvert d'anonymat.", 0,
+                 "diplomate d'un pays balte", id="an-indefinite-determiner-after-a-source-s-link-opens-its-noun"),
+    pytest.param("Selon un cadre d'une grande banque, les taux vont baisser.", 0, "cadre d'une grande banque",
+                 id="an-indefinite-determiner-after-a-description-s-link-opens-its-noun-before-a-comma"),
+    pytest.param("« Ce sont des cibles », a assuré un responsable des services de sécurité ukrainiens (SBU).", 0,
+                 "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
+    pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
+                 "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
 ]
 
 
