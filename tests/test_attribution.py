@@ -3547,6 +3547,12 @@ SPEAKER_OF_QUOTE = [
                  "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
     pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
                  "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    pytest.param("La ministre Ana Ruiz a parlé. Madrid n'a « rien à cacher », a-t-elle lancé, avant de rappeler que l'accord tenait.",
+                 -1, "Ana Ruiz", id="an-infinitive-after-an-inverted-incise-shares-its-subject"),
+    pytest.param("Le ministre Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu, avant d'ajouter que le dialogue "
+                 "restait ouvert.", -1, "Karl Weber", id="an-elided-infinitive-after-an-inverted-incise-shares-its-subject"),
+    pytest.param("« Nous verrons », a dit la ministre Ana Ruiz. Madrid a dénoncé un « chantage », avant de rappeler que l'accord "
+                 "tenait.", -1, "Espagne", id="an-infinitive-after-a-verb-and-no-incise-keeps-the-subject"),
 ]
 
 
