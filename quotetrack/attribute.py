@@ -1518,7 +1518,9 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
-                       if cue.form == "gerund" else None) or self._subject(
+                       if cue.form == "gerund" else None) or (
+                self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
+            ) or self._subject(
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
                 self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None) or (
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
@@ -1943,6 +1945,11 @@ class Attributor:
         # Only a noun phrase after the main clause's subject and its verb.
         main = self._subject(gerund.start, s_start, (m.start, m.end), adjacent=False)
         return m if main is not None and main.end <= m.start else None
+
+    def _after_comma(self, pos: int) -> bool:
+        """Whether a comma stands right before ``pos`` (white space between them allowed):
+        ``…, a-t-il lancé, avant de rappeler que…`` sets the infinitive's cue off the incise."""
+        return self.text[max(0, pos - 4) : pos].rstrip(" \u00a0\u202f")[-1:] == ","
 
     def _incise_subject_before(self, gerund: Any, s_start: int) -> Mention | None:
         """``Rome est « prête », a-t-elle assuré, tout en réclamant que…``: a gerund after a

@@ -2795,7 +2795,11 @@ class Resolver:
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
-        tail = self.lower_complement.match(self.text, m.end) or self.name_complement.match(self.text, m.end)
+        tail = self.lower_complement.match(self.text, m.end)
+        if tail is not None:
+            tail = self._complement_run(m.end, tail)
+        else:
+            tail = self.name_complement.match(self.text, m.end)
         partitive = _partitive_complement().match(self.text, m.end, m.end + _PARTITIVE_REACH)
         if partitive is not None and (tail is None or partitive.end() > tail.end()):
             tail = partitive  # "la sœur d'une des victimes": one of them, the noun after it included
@@ -2832,6 +2836,30 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _complement_run(self, start: int, tail: regex.Match[str]) -> regex.Match[str]:
+        """A lower-case complement ``tail`` read at ``start`` (see :func:`_lower_complement`), or a
+        longer reading: an indefinite determiner it ends with opens its noun (``un diplomate d'un|
+        pays nordique``), and up to two complements more may follow it (``un responsable des
+        services| de sécurité| ukrainiens``) when a punctuation mark or a bracket closes them."""
+        text = self.text
+        last = tail.group().rsplit(None, 1)[-1]
+        if last[-3:].lower() in _indefinite_endings() and fold(last.replace("’", "'").rsplit("'", 1)[-1]) in _indefinite_words():
+            determined = _determined_complement().match(text, start)
+            if determined is not None:
+                tail = determined
+        run = tail
+        for _ in range(_COMPLEMENT_RUN):
+            end = run.end()
+            if text[end : end + 1] != " " or text[end + 1 : end + 2].lower() not in _complement_initials():
+                break
+            more = _chained_complement().match(text, end)
+            if more is None:
+                break
+            run = more
+        if run is tail or _CLOSING_CHARS.match(text, run.end()) is None:
+            return tail
+        return run
 
     def _named_place_after(self, pos: int) -> int:
         """Past a name right after ``pos`` and one space, the proper name of the common noun a
@@ -4914,6 +4942,59 @@ def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
     rest = tuple(x for x in links if x not in elided)
     own = rf"(?:{trie_alternation(elided)})(?=\w)|" if elided else ""
     return regex.compile(rf"(?i)\s++(?:{own}(?:{trie_alternation(rest)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w)))")
+
+
+# Complements more a description's lower-case complement may run into (see _Resolver._complement_run).
+_COMPLEMENT_RUN = 2
+
+# What closes a run of complements: a punctuation mark, a bracket or the end of the text.
+_CLOSING_CHARS = regex.compile(r"[ \u00a0]*+(?:[,.;:!?()]|$)")
+
+
+@cache
+def _indefinite_words() -> frozenset[str]:
+    """``indefinite_determiners`` of ``names.json``, folded (``un``, ``une``)."""
+    return frozenset(fold(d) for d in names_data().get("indefinite_determiners", ()))
+
+
+@cache
+def _indefinite_endings() -> frozenset[str]:
+    """The last three letters, lower-case, a word ending with an indefinite determiner may have
+    (`` d'un``, `` une``): a cheap test before :func:`_indefinite_words`."""
+    return frozenset(e for d in names_data().get("indefinite_determiners", ())
+                     for e in {d.lower()[-3:], ("'" + d.lower())[-3:], ("’" + d.lower())[-3:], (" " + d.lower())[-3:]})
+
+
+@cache
+def _complement_initials() -> frozenset[str]:
+    """The first letters, lower-case, of the complement links of ``names.json``."""
+    data = names_data()
+    return frozenset(x[:1].lower() for x in (*data["complement_links"], *data["name_complement_links"]))
+
+
+@cache
+def _determined_complement() -> regex.Pattern[str]:
+    """`` d'un pays nordique``, `` d'une grande banque``: a complement link, an indefinite
+    determiner, a common noun and, before a punctuation mark or a bracket, lower-case words."""
+    data = names_data()
+    dets = tuple(data.get("indefinite_determiners", ())) or ("(?!)",)
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(tuple(data['complement_links']))})[ \u00a0]*+(?i:{alternation(dets)})[ \u00a0]++"
+        rf"\p{{Ll}}[\p{{L}}\-]*+(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$)))?(?![\p{{L}}'’])"
+    )
+
+
+@cache
+def _chained_complement() -> regex.Pattern[str]:
+    """`` de sécurité ukrainiens``: one more complement of common nouns after a description's
+    complement, its link a complement link or a name's (``de``) of ``names.json``, a lower-case
+    word closing it before a punctuation mark or a bracket."""
+    data = names_data()
+    links = tuple(dict.fromkeys((*data["complement_links"], *data["name_complement_links"])))
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)\p{{Ll}}[\p{{L}}\-]*+"
+        rf"(?:[ \u00a0]++\p{{Ll}}[\p{{L}}\-]*+(?=[ \u00a0]*+(?:[,.;:!?()]|$)))?(?![\p{{L}}'’])"
+    )
 
 
 def _lower_complement(links: tuple[str, ...]) -> regex.Pattern[str]:

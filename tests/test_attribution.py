@@ -3571,6 +3571,20 @@ SPEAKER_OF_QUOTE = [
                  "a-t-elle réclamé.", -1, "présidente", id="an-inverted-pronoun-no-one-else-agrees-with-takes-back-the-one-role-of-its-gender"),
     pytest.param("« Scandale ! », a crié un élu, obligeant la présidente et la ministre à se lever. « Un peu de calme », "
                  "a-t-elle réclamé.", -1, None, id="two-roles-of-the-pronouns-gender-leave-it-unresolved"),
+    pytest.param("« Rien ne bouge », a confié un diplomate d'un pays balte, sous couvert d'anonymat.", 0,
+                 "diplomate d'un pays balte", id="an-indefinite-determiner-after-a-source-s-link-opens-its-noun"),
+    pytest.param("Selon un cadre d'une grande banque, les taux vont baisser.", 0, "cadre d'une grande banque",
+                 id="an-indefinite-determiner-after-a-description-s-link-opens-its-noun-before-a-comma"),
+    pytest.param("« Ce sont des cibles », a assuré un responsable des services de sécurité ukrainiens (SBU).", 0,
+                 "responsable des services de sécurité ukrainiens", id="a-run-of-complements-closed-by-a-bracket"),
+    pytest.param("« Rien ne bouge », a confié un responsable des services de sécurité à l'AFP.", 0,
+                 "responsable des services", id="a-run-of-complements-that-nothing-closes-stays-at-the-first"),
+    pytest.param("La ministre Ana Ruiz a parlé. Madrid n'a « rien à cacher », a-t-elle lancé, avant de rappeler que l'accord tenait.",
+                 -1, "Ana Ruiz", id="an-infinitive-after-an-inverted-incise-shares-its-subject"),
+    pytest.param("Le ministre Karl Weber est arrivé. Berlin restera « ferme », a-t-il prévenu, avant d'ajouter que le dialogue "
+                 "restait ouvert.", -1, "Karl Weber", id="an-elided-infinitive-after-an-inverted-incise-shares-its-subject"),
+    pytest.param("« Nous verrons », a dit la ministre Ana Ruiz. Madrid a dénoncé un « chantage », avant de rappeler que l'accord "
+                 "tenait.", -1, "Espagne", id="an-infinitive-after-a-verb-and-no-incise-keeps-the-subject"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Thirty-six news articles written for quotetrack and annotated by hand, in the gold format of
+"""Forty-eight news articles (eight batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -926,6 +926,240 @@ art("w42_belgique_coalition", "daily-be", "2025-06-23", t42, [
     ("n'est pas encore existentielle", "partial", ["Jeroen Maes", "Maes"]),
     ("Ils se disputent sur la manière de nous faire travailler plus longtemps, jamais sur le principe", "direct", ["Jos Wauters", "Wauters"]),
 ])
+
+# batch 8
+# 43. a Belgian daily on a European Council summit: straight marks, heads of government at
+# their press conferences, the Commission president, a diplomatic source, a plan's name in marks
+t43 = (
+"Bruxelles. Les Vingt-Sept sont parvenus dans la nuit de jeudi à vendredi à un accord sur le financement de la défense européenne, au terme d'un sommet qui aura duré près de quinze heures. Le paquet prévoit 150 milliards d'euros de prêts garantis par le budget de l'Union, un mécanisme baptisé \"Bouclier commun\" par la présidence tournante du Conseil.\n\n"
+"\"Nous avons pris nos responsabilités. L'Europe ne pouvait plus se contenter de discours\", a déclaré le président du Conseil européen, António Costa, lors de la conférence de presse finale, peu avant quatre heures du matin. À ses côtés, la présidente de la Commission, Ursula von der Leyen, a salué \"un tournant historique\" et assuré que les premiers fonds pourraient être débloqués dès l'automne.\n\n"
+"Le Premier ministre belge, Bart De Wever, a pour sa part défendu devant la presse belge le compromis arraché sur les garanties. \"On a évité le pire pour nos finances publiques. La Belgique ne signera jamais un chèque en blanc\", a-t-il martelé, tout en reconnaissant que les discussions avaient été \"rudes\" avec les pays du Sud.\n\n"
+"Emmanuel Macron, lui, s'est voulu offensif. Devant les journalistes français, le président de la République a estimé que l'accord n'était \"qu'une première étape\" et qu'il faudrait, tôt ou tard, recourir à un nouvel emprunt commun. \"Si nous ne le faisons pas maintenant, nous le paierons plus cher demain, a-t-il insisté. Nos adversaires, eux, n'attendent pas.\"\n\n"
+"L'idée d'un nouvel emprunt a été fraîchement accueillie à La Haye. Le Premier ministre néerlandais, Dick Schoof, a jugé \"prématuré\" d'en parler. \"Nous avons un accord, appliquons-le d'abord\", a-t-il lancé en quittant le bâtiment Europa.\n\n"
+"La cheffe du gouvernement italien, Giorgia Meloni, a obtenu que les dépenses de protection des frontières soient en partie éligibles, une demande de Rome depuis des mois. Elle s'est félicitée d'un texte \"équilibré\", qui tient compte selon elle \"des réalités de chaque pays\".\n\n"
+"Les discussions ont achoppé jusqu'au bout sur la Hongrie. Viktor Orbán a menacé toute la soirée de bloquer les conclusions sur l'Ukraine, avant de se contenter d'une déclaration séparée. Selon une source diplomatique, le Premier ministre hongrois aurait obtenu en échange l'assurance que certains fonds de cohésion gelés seraient réexaminés \"rapidement\". Une information démentie par un porte-parole de la Commission, qui a assuré qu'il n'y avait eu \"aucun marchandage\".\n\n"
+"\"Chacun est reparti avec quelque chose à montrer chez soi. C'est comme ça que fonctionne l'Europe\", résumait en fin de nuit un diplomate d'un pays nordique, sous couvert d'anonymat.\n\n"
+"Le prochain Conseil européen se tiendra les 26 et 27 juin.\n")
+VDL = ["Ursula von der Leyen", "von der Leyen", "Commission", "Commission européenne"]
+BDW = ["Bart De Wever", "De Wever"]
+EMA = ["Emmanuel Macron", "Macron"]
+SCH = ["Dick Schoof", "Schoof"]
+GME = ["Giorgia Meloni", "Meloni"]
+SDI = ["source diplomatique", "une source diplomatique"]
+PPC = ["porte-parole de la Commission", "un porte-parole de la Commission", "porte-parole", "Commission", "Commission européenne"]
+art("w43_belgium_sommet", "daily-be", "2025-03-21", t43, [
+    ("Nous avons pris nos responsabilités. L'Europe ne pouvait plus se contenter de discours", "direct", ["António Costa", "Costa"]),
+    ("un tournant historique", "partial", VDL),
+    ("les premiers fonds pourraient être débloqués dès l'automne", "indirect", VDL),
+    ("On a évité le pire pour nos finances publiques. La Belgique ne signera jamais un chèque en blanc", "direct", BDW),
+    ("les discussions avaient été \"rudes\" avec les pays du Sud", "indirect", BDW),
+    ("rudes", "partial", BDW),
+    # one indirect quote for « que A et qu'B », as in the reference gold
+    ("l'accord n'était \"qu'une première étape\" et qu'il faudrait, tôt ou tard, recourir à un nouvel emprunt commun", "indirect", EMA),
+    ("qu'une première étape", "partial", EMA),
+    ("Si nous ne le faisons pas maintenant, nous le paierons plus cher demain, a-t-il insisté. Nos adversaires, eux, n'attendent pas.", "direct", EMA),
+    ("prématuré", "partial", SCH),
+    ("Nous avons un accord, appliquons-le d'abord", "direct", SCH),
+    ("équilibré", "partial", GME),
+    ("des réalités de chaque pays", "partial", GME),
+    ("le Premier ministre hongrois aurait obtenu en échange l'assurance que certains fonds de cohésion gelés seraient réexaminés \"rapidement\"", "indirect", SDI),
+    ("rapidement", "partial", SDI),
+    ("il n'y avait eu \"aucun marchandage\"", "indirect", PPC),
+    ("aucun marchandage", "partial", PPC),
+    ("Chacun est reparti avec quelque chose à montrer chez soi. C'est comme ça que fonctionne l'Europe", "direct",
+     ["diplomate d'un pays nordique", "un diplomate d'un pays nordique", "diplomate"]),
+])
+
+# 44. a Swiss daily on a Moscow–Kyiv exchange: guillemets with no space, metonymy (Moscou,
+# Kiev/Kyiv, le Kremlin), TASS and RIA Novosti relaying spokesmen, a Western ministry's reply
+t44 = (
+"Moscou a rejeté lundi la proposition ukrainienne d'un cessez-le-feu de trente jours sur les infrastructures énergétiques, la qualifiant de «manœuvre de communication». «Kiev cherche à gagner du temps pour réarmer ses unités. Nous ne tomberons pas dans ce piège», a déclaré le porte-parole du Kremlin, Dmitri Peskov, cité par l'agence TASS.\n\n"
+"Le Kremlin a toutefois laissé la porte entrouverte à des discussions. Selon Dmitri Peskov, Vladimir Poutine reste «ouvert à des contacts» avec les États-Unis sur un règlement global du conflit, mais pas à une trêve «unilatérale qui ne profiterait qu'à l'ennemi».\n\n"
+"La porte-parole de la diplomatie russe, Maria Zakharova, est allée plus loin. Pour elle, les frappes ukrainiennes de la nuit sur une raffinerie de la région de Samara sont «la preuve que le régime de Kiev n'a aucune intention de faire la paix». «Chaque fois que l'on parle de paix, Kiev répond par des drones», a-t-elle affirmé lors de son point de presse hebdomadaire, selon l'agence RIA Novosti.\n\n"
+"À Kiev, la réponse n'a pas tardé. «La Russie refuse le cessez-le-feu parce qu'elle veut continuer à tuer. Le monde entier le voit», a écrit sur Telegram le président Volodymyr Zelensky. Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, a dénoncé de son côté le «cynisme» du Kremlin et appelé les alliés de l'Ukraine à durcir les sanctions contre le secteur pétrolier russe.\n\n"
+"Kyiv affirme que les installations visées alimentent directement l'effort de guerre russe. «Ce sont des cibles militaires légitimes», a assuré à l'AFP un responsable des services de sécurité ukrainiens (SBU), sous couvert d'anonymat.\n\n"
+"Les Occidentaux ont accueilli avec scepticisme la fin de non-recevoir russe. Dans un communiqué, le ministère britannique des Affaires étrangères a estimé que Moscou «montrait une fois de plus son vrai visage». Le chef du Foreign Office, David Lammy, a ajouté sur X que «la balle est dans le camp du Kremlin», une formule reprise mot pour mot quelques heures plus tard par son homologue allemand.\n\n"
+"Interrogé par l'agence RIA Novosti, le vice-ministre russe des Affaires étrangères Sergueï Riabkov a balayé ces critiques. Moscou n'a «de leçons à recevoir de personne», a-t-il lancé, avant de rappeler que la Russie avait déjà observé une trêve de Pâques l'an dernier.\n\n"
+"Les discussions entre délégations américaine et russe doivent reprendre jeudi à Riyad, a annoncé le Kremlin.\n")
+PES = ["Dmitri Peskov", "Peskov", "Kremlin"]
+ZAK = ["Maria Zakharova", "Zakharova"]
+FCO = ["ministère britannique des Affaires étrangères", "Foreign Office", "Londres", "Royaume-Uni", "le ministère britannique des Affaires étrangères"]
+RIA = ["Sergueï Riabkov", "Riabkov"]
+art("w44_swiss_moscou_kiev", "daily-ch", "2025-04-14", t44, [
+    ("manœuvre de communication", "partial", ["Moscou", "Kremlin", "Russie"]),
+    ("Kiev cherche à gagner du temps pour réarmer ses unités. Nous ne tomberons pas dans ce piège", "direct", PES),
+    ("Vladimir Poutine reste «ouvert à des contacts» avec les États-Unis sur un règlement global du conflit, mais pas à une trêve «unilatérale qui ne profiterait qu'à l'ennemi»", "indirect", PES),
+    ("ouvert à des contacts", "partial", PES),
+    ("unilatérale qui ne profiterait qu'à l'ennemi", "partial", PES),
+    ("les frappes ukrainiennes de la nuit sur une raffinerie de la région de Samara sont «la preuve que le régime de Kiev n'a aucune intention de faire la paix»", "indirect", ZAK),
+    ("la preuve que le régime de Kiev n'a aucune intention de faire la paix", "partial", ZAK),
+    ("Chaque fois que l'on parle de paix, Kiev répond par des drones", "direct", ZAK),
+    ("La Russie refuse le cessez-le-feu parce qu'elle veut continuer à tuer. Le monde entier le voit", "direct", ["Volodymyr Zelensky", "Zelensky"]),
+    ("cynisme", "partial", ["Andriï Sybiha", "Sybiha"]),
+    ("les installations visées alimentent directement l'effort de guerre russe", "indirect", ["Kyiv", "Kiev", "Ukraine"]),
+    ("Ce sont des cibles militaires légitimes", "direct",
+     ["responsable des services de sécurité ukrainiens", "un responsable des services de sécurité ukrainiens", "responsable du SBU", "SBU"]),
+    ("Moscou «montrait une fois de plus son vrai visage»", "indirect", FCO),
+    ("montrait une fois de plus son vrai visage", "partial", FCO),
+    ("«la balle est dans le camp du Kremlin»", "indirect", ["David Lammy", "Lammy"]),
+    ("la balle est dans le camp du Kremlin", "partial", ["David Lammy", "Lammy"]),
+    ("Moscou n'a «de leçons à recevoir de personne»", "indirect", RIA),
+    ("de leçons à recevoir de personne", "partial", RIA),
+    ("la Russie avait déjà observé une trêve de Pâques l'an dernier", "indirect", RIA),
+    ("Les discussions entre délégations américaine et russe doivent reprendre jeudi à Riyad", "indirect", ["Kremlin", "Moscou", "Russie"]),
+])
+
+# 45. French politics: a reshuffle read on the Élysée steps by the secretary-general, a
+# communiqué, reactions on the radio (« a réagi sur franceinfo »), narrow no-break spaces, a
+# borrowed word in marks
+o, c = "«" + NN, NN + "»"
+t45 = (
+f"Le nouveau gouvernement est enfin connu. Peu avant 19 heures, lundi, le secrétaire général de l'Élysée, Jean-Baptiste Carrère, a lu sur le perron du palais la liste des trente-quatre ministres et secrétaires d'État. {o}Sur proposition de la Première ministre, le président de la République a nommé les membres du gouvernement{c}, a-t-il commencé d'une voix neutre, avant d'égrener les noms pendant près de six minutes.\n\n"
+f"Dans un communiqué diffusé dans la foulée, l'Élysée indique que cette équipe aura pour {o}priorité absolue{c} le pouvoir d'achat et le redressement des comptes publics. Onze nouveaux visages font leur entrée, dont celui de Thomas Reinach, 41 ans, ancien patron d'une start-up de la {o}fintech{c}, nommé à l'Économie. Laurent Mercadier est reconduit à l'Intérieur, malgré les critiques de la gauche.\n\n"
+f"Sur le perron de Matignon, la Première ministre, Anne-Sophie Delorme, a défendu une équipe {o}de combat et de rassemblement{c}. {o}Je n'ai demandé à personne sa carte de parti. J'ai demandé à chacun s'il était prêt à travailler{c}, a-t-elle déclaré, avant de réunir ses ministres pour un premier séminaire.\n\n"
+f"Les réactions de l'opposition n'ont pas tardé. {o}C'est le même gouvernement avec d'autres cravates. Rien ne change pour les Français{c}, a réagi sur franceinfo le vice-président du Rassemblement national, Grégoire Manent.\n\n"
+f"À gauche, le premier secrétaire du Parti socialiste, Damien Lavergne, a dénoncé sur France Inter un casting {o}sans cap ni boussole{c}. Pour lui, la nomination de Thomas Reinach à Bercy est {o}un signal envoyé aux marchés, pas aux salariés{c}. Il a précisé que son groupe déposerait une motion de censure si le gouvernement recourait au 49.3 sur le budget.\n\n"
+f"La cheffe de file des Insoumis, Mathilde Rivoire, a parlé d'un {o}remaniement de façade{c}. {o}Emmanuel Macron recycle ses fidèles et il appelle ça du renouveau{c}, a-t-elle ironisé sur RTL.\n\n"
+f"Chez Les Républicains, qui obtiennent quatre ministères, le ton est plus mesuré. Leur président, Étienne Brassac, a jugé l'équipe {o}solide{c} sur franceinfo, tout en prévenant que son soutien ne serait {o}pas un blanc-seing{c}. {o}Nous jugerons sur pièces, texte par texte{c}, a-t-il réagi.\n\n"
+"Selon l'entourage du chef de l'État, Emmanuel Macron présidera mercredi le premier Conseil des ministres de la nouvelle équipe. La Première ministre prononcera sa déclaration de politique générale le 14 octobre devant l'Assemblée nationale, a fait savoir Matignon.\n")
+ELY = ["Élysée", "Elysée", "présidence", "présidence de la République", "l'Élysée"]
+ASD = ["Anne-Sophie Delorme", "Delorme"]
+DLA = ["Damien Lavergne", "Lavergne"]
+MRI = ["Mathilde Rivoire", "Rivoire"]
+EBR = ["Étienne Brassac", "Brassac"]
+art("w45_politique_remaniement", "national", "2025-10-06", t45, [
+    ("Sur proposition de la Première ministre, le président de la République a nommé les membres du gouvernement", "direct",
+     ["Jean-Baptiste Carrère", "Carrère", "secrétaire général de l'Élysée", "Élysée"]),
+    (f"cette équipe aura pour {o}priorité absolue{c} le pouvoir d'achat et le redressement des comptes publics", "indirect", ELY),
+    ("priorité absolue", "partial", ELY),
+    ("de combat et de rassemblement", "partial", ASD),
+    ("Je n'ai demandé à personne sa carte de parti. J'ai demandé à chacun s'il était prêt à travailler", "direct", ASD),
+    ("C'est le même gouvernement avec d'autres cravates. Rien ne change pour les Français", "direct", ["Grégoire Manent", "Manent"]),
+    ("sans cap ni boussole", "partial", DLA),
+    (f"la nomination de Thomas Reinach à Bercy est {o}un signal envoyé aux marchés, pas aux salariés{c}", "indirect", DLA),
+    ("un signal envoyé aux marchés, pas aux salariés", "partial", DLA),
+    ("son groupe déposerait une motion de censure si le gouvernement recourait au 49.3 sur le budget", "indirect", DLA),
+    ("remaniement de façade", "partial", MRI),
+    ("Emmanuel Macron recycle ses fidèles et il appelle ça du renouveau", "direct", MRI),
+    ("solide", "partial", EBR),
+    (f"son soutien ne serait {o}pas un blanc-seing{c}", "indirect", EBR),
+    ("pas un blanc-seing", "partial", EBR),
+    ("Nous jugerons sur pièces, texte par texte", "direct", EBR),
+    ("Emmanuel Macron présidera mercredi le premier Conseil des ministres de la nouvelle équipe", "indirect",
+     ["entourage du chef de l'État", "entourage", "l'entourage du chef de l'État", "entourage d'Emmanuel Macron"]),
+    ("La Première ministre prononcera sa déclaration de politique générale le 14 octobre devant l'Assemblée nationale", "indirect",
+     ["Matignon", "Anne-Sophie Delorme", "Première ministre"]),
+])
+
+# 46. wire copy on a Middle East ceasefire: curly marks, an army spokesman, a movement's
+# political bureau, the UN envoy, Qatar and Egypt as mediators, an Egyptian source, a chain of
+# reported speech over several sentences (« Il a ajouté que… Il a également estimé que… »)
+t46 = (
+"Le Caire, 15 janvier (AFP) – Un cessez-le-feu est entré en vigueur mercredi à midi dans la bande de Gaza, après plus de deux semaines de négociations indirectes menées au Caire et à Doha. L'accord prévoit une première phase de six semaines, au cours de laquelle des otages seront libérés en échange de prisonniers palestiniens, selon une source égyptienne proche des discussions.\n\n"
+"\u201cLes armes se sont tues, mais rien n'est encore acquis\u201d, a prévenu l'envoyé spécial de l'ONU pour le processus de paix au Proche-Orient, Anders Lyngstad, lors d'un point de presse à Jérusalem. Le diplomate norvégien a appelé les deux parties à respecter \u201cscrupuleusement\u201d leurs engagements. Il a ajouté que l'ONU était prête à acheminer 600 camions d'aide par jour dès l'ouverture des points de passage. Il a également estimé que la reconstruction de l'enclave prendrait \u201cau moins une décennie\u201d et coûterait plusieurs dizaines de milliards de dollars. Selon lui, la priorité reste toutefois l'accès aux soins pour les blessés.\n\n"
+"Côté israélien, l'armée a confirmé l'arrêt des opérations offensives. \u201cNos troupes restent déployées dans les zones tampons et répondront à toute menace\u201d, a déclaré son porte-parole, le lieutenant-colonel Avi Ben-Haïm, dans une vidéo publiée sur X. Un responsable militaire a précisé sous couvert d'anonymat que les soldats resteraient positionnés le long de la frontière égyptienne jusqu'à nouvel ordre.\n\n"
+"Le bureau politique du Hamas a affirmé dans un communiqué que le mouvement respecterait la trêve \u201ctant que l'occupation la respectera\u201d. L'un de ses membres, Sami Abou Zeid, joint par téléphone à Doha, a assuré que la liste des otages libérables avait été remise aux médiateurs. \u201cNous avons tenu parole. C'est maintenant à l'autre partie de prouver sa bonne foi\u201d, a-t-il dit.\n\n"
+"Le Qatar, qui a joué un rôle central dans les pourparlers aux côtés de l'Égypte et des États-Unis, a salué \u201cune étape décisive\u201d. \u201cCe n'est que le début d'un long chemin\u201d, a toutefois tempéré le porte-parole du ministère qatari des Affaires étrangères, Jassim al-Kuwari, lors de son point de presse hebdomadaire. Il a précisé qu'un comité conjoint se réunirait au Caire chaque semaine pour superviser l'application de l'accord.\n\n"
+"L'Égypte a annoncé de son côté l'ouverture du terminal de Rafah dès jeudi matin. Le ministre égyptien des Affaires étrangères a exhorté la communauté internationale à \u201cne pas détourner le regard\u201d une fois les combats terminés. Selon une source égyptienne, des délégations des deux camps sont attendues au Caire dès la semaine prochaine pour négocier la deuxième phase.\n")
+SEG = ["source égyptienne", "une source égyptienne", "source égyptienne proche des discussions"]
+LYN = ["Anders Lyngstad", "Lyngstad"]
+HAM = ["bureau politique du Hamas", "Hamas", "le bureau politique du Hamas"]
+SAZ = ["Sami Abou Zeid", "Abou Zeid"]
+KUW = ["Jassim al-Kuwari", "al-Kuwari", "Kuwari", "Qatar"]
+art("w46_wire_treve", "wire", "2025-01-15", t46, [
+    ("L'accord prévoit une première phase de six semaines, au cours de laquelle des otages seront libérés en échange de prisonniers palestiniens", "indirect", SEG),
+    ("Les armes se sont tues, mais rien n'est encore acquis", "direct", LYN),
+    ("scrupuleusement", "partial", LYN),
+    ("l'ONU était prête à acheminer 600 camions d'aide par jour dès l'ouverture des points de passage", "indirect", LYN),
+    ("la reconstruction de l'enclave prendrait \u201cau moins une décennie\u201d et coûterait plusieurs dizaines de milliards de dollars", "indirect", LYN),
+    ("au moins une décennie", "partial", LYN),
+    ("la priorité reste toutefois l'accès aux soins pour les blessés", "indirect", LYN),
+    ("Nos troupes restent déployées dans les zones tampons et répondront à toute menace", "direct", ["Avi Ben-Haïm", "Ben-Haïm"]),
+    ("les soldats resteraient positionnés le long de la frontière égyptienne jusqu'à nouvel ordre", "indirect", ["responsable militaire", "un responsable militaire"]),
+    ("le mouvement respecterait la trêve \u201ctant que l'occupation la respectera\u201d", "indirect", HAM),
+    ("tant que l'occupation la respectera", "partial", HAM),
+    ("la liste des otages libérables avait été remise aux médiateurs", "indirect", SAZ),
+    ("Nous avons tenu parole. C'est maintenant à l'autre partie de prouver sa bonne foi", "direct", SAZ),
+    ("une étape décisive", "partial", ["Qatar", "Doha"]),
+    ("Ce n'est que le début d'un long chemin", "direct", KUW),
+    ("un comité conjoint se réunirait au Caire chaque semaine pour superviser l'application de l'accord", "indirect", KUW),
+    ("ne pas détourner le regard", "partial", ["ministre égyptien des Affaires étrangères", "le ministre égyptien des Affaires étrangères", "Égypte"]),
+    ("des délégations des deux camps sont attendues au Caire dès la semaine prochaine pour négocier la deuxième phase", "indirect", SEG),
+])
+
+# 47. a regional daily on a factory closure: narrow no-break spaces, the group's communiqué,
+# union representatives, workers named by first name, age and seniority, the mayor, the prefect
+o, c = "«" + NN, NN + "»"
+t47 = (
+f"La nouvelle est tombée mardi matin, lors d'un comité social et économique extraordinaire : le groupe papetier Norvalis va fermer d'ici la fin de l'année son usine de Sainte-Marguerite, qui emploie 187 salariés. Dans un communiqué, la direction du groupe invoque {o}une baisse durable de la demande de papier graphique{c} et {o}des coûts énergétiques devenus insoutenables{c}. Elle assure que {o}chaque salarié se verra proposer une solution de reclassement{c}.\n\n"
+f"Devant les grilles de l'usine, la colère le disputait à l'incompréhension. {o}On a fait des efforts pendant dix ans, on a accepté le gel des salaires, et voilà comment on nous remercie{c}, s'emporte Fabrice Colin, délégué CGT et élu au CSE. Pour le syndicaliste, la fermeture était {o}programmée depuis longtemps{c} : le groupe aurait, selon lui, transféré une partie de la production vers sa filiale portugaise dès 2022.\n\n"
+f"Représentante de la CFDT, Sandrine Thiébaut réclame une reprise du site par un autre industriel. {o}Les machines sont récentes, le savoir-faire est là. Il y a des repreneurs potentiels, on le sait{c}, affirme-t-elle, en évoquant des contacts avec un groupe allemand.\n\n"
+f"Patrick, 54 ans, dont 31 passés sur la machine à papier numéro 2, ne cache pas son amertume. {o}Mon père travaillait déjà ici. Je ne sais rien faire d'autre, et à mon âge, qui va m'embaucher ?{c} Sa collègue Nadège, 46 ans, dont vingt-deux à l'usine, redoute surtout l'effet sur la vallée : {o}Quand l'usine ferme, c'est l'école, la boulangerie, le club de foot qui trinquent.{c}\n\n"
+f"Le maire de Sainte-Marguerite, Jean-Luc Pierrat, a dit sa {o}consternation{c}. {o}C'est un coup terrible pour notre commune. L'usine, c'est un quart de nos recettes fiscales{c}, a-t-il souligné, indiquant avoir demandé un rendez-vous au ministre de l'Industrie.\n\n"
+f"Le préfet des Vosges, Christian Duret, a réuni mercredi après-midi les élus et les organisations syndicales. À l'issue de la rencontre, il a assuré que l'État serait {o}extrêmement attentif{c} au contenu du plan de sauvegarde de l'emploi. {o}Les obligations de revitalisation du territoire seront appliquées dans toute leur rigueur{c}, a prévenu le représentant de l'État.\n\n"
+"Une assemblée générale du personnel est prévue vendredi. Selon Fabrice Colin, un débrayage pourrait être organisé dès la semaine prochaine.\n")
+NOR = ["direction du groupe", "la direction du groupe", "direction", "Norvalis", "groupe"]
+FCL = ["Fabrice Colin", "Colin"]
+JLP = ["Jean-Luc Pierrat", "Pierrat"]
+CDU = ["Christian Duret", "Duret", "préfet des Vosges", "préfet"]
+art("w47_regional_usine", "regional", "2025-05-14", t47, [
+    ("une baisse durable de la demande de papier graphique", "partial", NOR),
+    ("des coûts énergétiques devenus insoutenables", "partial", NOR),
+    (f"{o}chaque salarié se verra proposer une solution de reclassement{c}", "indirect", NOR),
+    ("chaque salarié se verra proposer une solution de reclassement", "partial", NOR),
+    ("On a fait des efforts pendant dix ans, on a accepté le gel des salaires, et voilà comment on nous remercie", "direct", FCL),
+    (f"la fermeture était {o}programmée depuis longtemps{c}", "indirect", FCL),
+    ("programmée depuis longtemps", "partial", FCL),
+    ("le groupe aurait, selon lui, transféré une partie de la production vers sa filiale portugaise dès 2022", "indirect", FCL),
+    ("Les machines sont récentes, le savoir-faire est là. Il y a des repreneurs potentiels, on le sait", "direct", ["Sandrine Thiébaut", "Thiébaut"]),
+    ("Mon père travaillait déjà ici. Je ne sais rien faire d'autre, et à mon âge, qui va m'embaucher ?", "direct", ["Patrick"]),
+    ("Quand l'usine ferme, c'est l'école, la boulangerie, le club de foot qui trinquent.", "direct", ["Nadège"]),
+    ("consternation", "partial", JLP),
+    ("C'est un coup terrible pour notre commune. L'usine, c'est un quart de nos recettes fiscales", "direct", JLP),
+    (f"l'État serait {o}extrêmement attentif{c} au contenu du plan de sauvegarde de l'emploi", "indirect", CDU),
+    ("extrêmement attentif", "partial", CDU),
+    ("Les obligations de revitalisation du territoire seront appliquées dans toute leur rigueur", "direct", CDU),
+    ("un débrayage pourrait être organisé dès la semaine prochaine", "indirect", FCL),
+])
+
+# 48. a Québec daily on Ottawa–Washington trade tension: « a-t-il lancé en point de presse »,
+# « a soutenu la ministre », a tweet of the US president in English and its French translation
+# in the text (both annotated, as the English quotation and its gloss of w14 and w24)
+o, c = "«" + NB, NB + "»"
+t48 = (
+f"OTTAWA | Le premier ministre Mark Carney a promis mardi de riposter {o}dollar pour dollar{c} aux nouveaux droits de douane de 35 % annoncés la veille par Washington sur l'aluminium et le bois d'œuvre canadiens. {o}Le Canada ne se laissera pas intimider. Nous allons défendre nos travailleurs, point à la ligne{c}, a-t-il lancé en point de presse sur la colline du Parlement.\n\n"
+f"Le président américain, Donald Trump, avait justifié cette hausse lundi soir sur son réseau Truth Social. {o}Canada has been ripping us off for decades. Those days are OVER!{c}, a-t-il écrit en anglais, ce qui se traduit par : {o}Le Canada nous arnaque depuis des décennies. Cette époque est TERMINÉE!{c}\n\n"
+f"Appelée à commenter, la ministre du Commerce international, Isabelle Thériault, a qualifié ces droits de douane d'{o}injustifiés et illégaux{c} au regard de l'accord de libre-échange nord-américain. {o}Ces tarifs vont faire mal des deux côtés de la frontière. Les consommateurs américains paieront plus cher leurs maisons et leurs canettes{c}, a soutenu la ministre, qui doit s'entretenir jeudi avec le représentant américain au Commerce.\n\n"
+"Ottawa prépare une liste de contre-mesures visant quelque 30 milliards de dollars de produits américains, a confirmé une source gouvernementale à notre Bureau parlementaire. Le bourbon du Kentucky, les électroménagers et l'acier en feraient partie, selon cette même source.\n\n"
+f"À Québec, le premier ministre François Legault a pressé Ottawa d'agir vite. {o}L'aluminium, c'est le Québec. Chaque jour perdu, ce sont des emplois menacés au Saguenay{c}, a-t-il déclaré en mêlée de presse à l'Assemblée nationale. Il a dit souhaiter que le fédéral annonce {o}dans les prochains jours{c} un programme d'aide d'urgence pour les alumineries.\n\n"
+f"Dans l'opposition à Ottawa, le chef conservateur Pierre Poilievre a reproché au gouvernement libéral d'avoir {o}perdu un temps précieux{c}. {o}On a des mois de retard dans le dossier de l'acier{c}, a-t-il soutenu.\n\n"
+f"Le président de l'Association de l'aluminium du Canada, Jean-François Ouellet, estime que 9000 emplois directs sont menacés au Québec. {o}Ce n'est pas une guerre commerciale qu'on a choisie, mais on ne peut pas se permettre de la perdre{c}, a-t-il lancé.\n\n"
+"La Maison-Blanche n'avait pas répondu aux demandes d'entrevue du Journal mardi soir.\n")
+CAR = ["Mark Carney", "Carney"]
+DTR = ["Donald Trump", "Trump"]
+ITH = ["Isabelle Thériault", "Thériault"]
+SGO = ["source gouvernementale", "une source gouvernementale"]
+FLE = ["François Legault", "Legault"]
+PPO = ["Pierre Poilievre", "Poilievre"]
+JFO = ["Jean-François Ouellet", "Ouellet"]
+art("w48_quebec_tarifs", "daily-qc", "2025-07-08", t48, [
+    ("dollar pour dollar", "partial", CAR),
+    ("Le Canada ne se laissera pas intimider. Nous allons défendre nos travailleurs, point à la ligne", "direct", CAR),
+    ("Canada has been ripping us off for decades. Those days are OVER!", "direct", DTR),
+    ("Le Canada nous arnaque depuis des décennies. Cette époque est TERMINÉE!", "direct", DTR),
+    ("injustifiés et illégaux", "partial", ITH),
+    ("Ces tarifs vont faire mal des deux côtés de la frontière. Les consommateurs américains paieront plus cher leurs maisons et leurs canettes", "direct", ITH),
+    ("Ottawa prépare une liste de contre-mesures visant quelque 30 milliards de dollars de produits américains", "indirect", SGO),
+    ("Le bourbon du Kentucky, les électroménagers et l'acier en feraient partie", "indirect", SGO),
+    ("L'aluminium, c'est le Québec. Chaque jour perdu, ce sont des emplois menacés au Saguenay", "direct", FLE),
+    (f"le fédéral annonce {o}dans les prochains jours{c} un programme d'aide d'urgence pour les alumineries", "indirect", FLE),
+    ("dans les prochains jours", "partial", FLE),
+    ("perdu un temps précieux", "partial", PPO),
+    ("On a des mois de retard dans le dossier de l'acier", "direct", PPO),
+    ("9000 emplois directs sont menacés au Québec", "indirect", JFO),
+    ("Ce n'est pas une guerre commerciale qu'on a choisie, mais on ne peut pas se permettre de la perdre", "direct", JFO),
+])
+
 
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
