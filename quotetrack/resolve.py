@@ -870,6 +870,12 @@ class Resolver:
             p = self.by_surname.get(key)
             if p is None or p.kind != "person" or p.name in self._country_of or m.head_start > m.start:
                 continue
+            # The adjective a match would give is the last word before the name (past a comma):
+            # most are no nationality's, and no pattern is read for them.
+            before = self.text[max(0, m.start - _NOUN_ADJECTIVE_REACH) : m.start].rstrip(" \u00a0")
+            before = before[:-1].rstrip(" \u00a0") if before.endswith(",") else before
+            if of_adjective(before[max(before.rfind(" "), before.rfind("\u00a0")) + 1 :]) is None:
+                continue
             # The match holds at most three runs of spaces: no start before a fourth one is tried.
             lo = _after_space_runs(self.text, max(0, m.start - _NOUN_ADJECTIVE_REACH), m.start, _NOUN_ADJECTIVE_RUNS)
             found = _NOUN_ADJECTIVE_BEFORE.search(self.text, lo, m.start)
