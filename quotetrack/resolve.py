@@ -698,15 +698,15 @@ class Resolver:
         for m in names:
             form = self.text[m.head_start if m.head_start >= 0 else m.start : m.end]
             words = form.split()
-            key = fold(words[-1]) if words else ""  # what _surname(m) gives
+            surname = key = fold(words[-1]) if words else ""  # what _surname(m) gives
             title = self.text[m.start : m.head_start].strip() if m.head_start > m.start else ""
             if key in family:
                 key = self._family_key(form, words, family[key], self.title_gender.get(title))
             elif len(words) > 1:
                 key = self._spelled_otherwise(form, key, by_given.get(fold(words[0]), ()))
-                if key != fold(words[-1]):  # the surname alone, later, is that person too
-                    family[fold(words[-1])] = [key]
-            if len(words) > 1 and key == fold(words[-1]):
+                if key != surname:  # the surname alone, later, is that person too
+                    family[surname] = [key]
+            if len(words) > 1 and key == surname:
                 known_given = by_given.setdefault(fold(words[0]), [])
                 if key not in known_given:
                     known_given.append(key)
@@ -720,7 +720,6 @@ class Resolver:
                     or _capital_elided(words[0]) else "person")  # "L'Accord de Paris": no person
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
-            surname = fold(words[-1]) if words else ""
             if key != surname:
                 self._key_at[m.start] = key
             if len(words) > 1:  # named in full: first in line for the surname alone
