@@ -85,6 +85,12 @@ class Grammar(Record):
     """Open a fronted adverbial of place or time (Sur le terrain, Dans la nuit, Depuis janvier):
     a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the
     clause after it, not the adverbial."""
+    complement_prepositions: tuple[str, ...] = ()
+    """Open the complement of an adjective or participle (une opération destinée, selon lui, à
+    « protéger … »): a source set off by commas between such a word, after a noun, and the
+    preposition opening an infinitive qualifies that phrase only, and reports no clause before it."""
+    infinitive_endings: tuple[str, ...] = ()
+    """Endings of the infinitive (protéger, agir, mettre, pouvoir)."""
     speech_nouns: tuple[str, ...]
     speech_complement: SpeechComplement = SpeechComplement()
     """Words in marks inside the complement of a named owner's noun of speech are the owner's."""

@@ -30,7 +30,7 @@ from functools import cache
 
 import regex
 
-from quotetrack import channel, cues, registry
+from quotetrack import channel, cues, lexicon, registry
 from quotetrack.classify import (
     DATELINE,
     Candidate,
@@ -250,6 +250,10 @@ _VOICE_WORDS = 10
 _ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
+# Words before a source set off inside a phrase read for an auxiliary (a compound verb group).
+_VERB_GROUP_REACH = 3
+# Most characters between a complement preposition and its infinitive (« à « protéger »).
+_INFINITIVE_GAP = 3
 # Words after an incise's subject read for a verb group carrying the clause on.
 _GOES_ON_WORDS = 6
 _CLAUSE_WORD = regex.compile(r"\w+['’]?")
@@ -724,6 +728,10 @@ def _selon(
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
         return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    if _inside_phrase(text, clause, cue, s_end):
+        # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
+        # it stands in; the clause before it is the writer's.
+        return None
     set_off = _set_off_source(text, s_start, cue, s_end, next_cue)
     if set_off is not None:
         # "Sur le terrain, selon l'ONU, 500 civils ont fui": the clause after the source;
@@ -809,6 +817,37 @@ def _after_subject_relative(
         return None
     after = _skip_space(text, word.end(), s_end)
     return after if after < s_end and text[after].islower() and after > word.end() else None
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """The ``determiners`` of ``grammar.json`` (notre, leur: no infinitive for all their ending)."""
+    return frozenset(w.lower() for w in lexicon.read_json("grammar.json")["determiners"])
+
+
+def _inside_phrase(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
+    """Whether a postposed source set off by commas stands between a word closing a noun phrase
+    (no auxiliary among the last words before it) and a preposition opening that word's
+    complement (``destinée, selon lui, à``, one of ``complement_prepositions``)."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or _interposed().match(text, comma, s_end) is None:
+        return False
+    g = grammar()
+    first = _WORD.search(text, comma, s_end)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if text[first.end() : first.end() + 1] in ("'", "’"):
+        word += "'"
+    if word not in g.complement_prepositions:
+        return False
+    verb = _WORD.search(text, first.end(), s_end)
+    if verb is None or verb.start() - first.end() > _INFINITIVE_GAP or not verb.group().islower() or not verb.group().endswith(g.infinitive_endings) or (
+            verb.group() in _determiners()):
+        return False
+    lead = _WORD.findall(text, s_start, cue.start)
+    verbs = cues.verb_words()
+    return len(lead) > _SHORT_LEAD and not any(w.lower() in verbs for w in lead[-_VERB_GROUP_REACH:])
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:

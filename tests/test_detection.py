@@ -1216,6 +1216,26 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A source set off between a word closing a noun phrase and the preposition of its infinitive
+    # qualifies that phrase: the clause before it is the writer's.
+    ("La maire de Grenoble a présenté mardi un plan de végétalisation destiné, selon elle, à « rafraîchir les cours "
+     "d'école ».", []),
+    ("Le préfet a signé un arrêté anti-bivouac censé, selon lui, d'« éviter les tensions » au bord du lac.", []),
+    ("Les syndicats dénoncent une réforme des retraites hâtive, susceptible, selon la CGT, de fragiliser les plus "
+     "modestes.", []),
+    # Not before an infinitive, or after a verb group: the clause before is the source's.
+    ("Trois randonneurs ont été secourus dans la nuit, selon les gendarmes, à Chamonix.",
+     ["Trois randonneurs ont été secourus dans la nuit"]),
+    ("Le fourgon des convoyeurs a été retrouvé calciné, selon la police, de l'autre côté de la frontière.",
+     ["Le fourgon des convoyeurs a été retrouvé calciné"]),
+    ("Un nouveau plan de soutien aux éleveurs est prévu, selon elle, à la fin du mois de juin.",
+     ["Un nouveau plan de soutien aux éleveurs est prévu"]),
+])
+def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize("text", [
     # A verb without que: the mention after it is its object, the words before a subject and its aside.
     "Le ministre, en visite à Lyon, a salué le maire de la ville pour son action dans la lutte contre les inondations "
