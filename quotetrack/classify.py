@@ -89,6 +89,11 @@ class Grammar(Record):
     """Open the complement of an adjective or participle (une opération destinée, selon lui, à
     « protéger … »): a source set off by commas between such a word, after a noun, and the
     preposition opening an infinitive qualifies that phrase only, and reports no clause before it."""
+    alleged_demands: tuple[str, ...] = ()
+    """Verbs of demanding (exiger, ordonner): in the conditional inside the clause a fronted source
+    reports (Selon un ancien conseiller, X aurait exigé que …), an act the source alleges, the
+    que-clause (what should be done) no words of X's: the source reports the whole clause.
+    A verb of saying there (X aurait déclaré que …) still gives X its que-clause."""
     infinitive_endings: tuple[str, ...] = ()
     """Endings of the infinitive (protéger, agir, mettre, pouvoir)."""
     speech_nouns: tuple[str, ...]

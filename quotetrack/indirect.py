@@ -444,7 +444,12 @@ def find_indirect(
                 # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
                 # a comma inside the que-clause may close an apposition, the verb after it the clause's own.
                 plain_que = None
-            if plain_que is not None:
+            alleged = _alleged_report(text, cue, cues, cue_starts, cand) if cand.rule == "indirect-selon" else None
+            if alleged is not None:
+                # "Selon un ancien conseiller, le directeur aurait exigé que …": the source reports
+                # the demand, its que-clause included, in the conditional of the unconfirmed.
+                replaced.add(alleged)
+            elif plain_que is not None:
                 # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
                 # sentence, the que-clause of the verb inside it included.
                 replaced.add(plain_que)
@@ -1966,6 +1971,31 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
                 return True
         k += 1
     return False
+
+
+def _alleged_report(
+    text: str, cue: CueLike, all_cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate
+) -> int | None:
+    """The one finite cue with a que-clause of its own inside the clause a fronted source reports
+    (``Selon X, Y aurait exigé que …``) when it is a demand (``alleged_demands``) in the compound
+    conditional, the mood of what the source alleges (``conditional_auxiliaries``): X reports Y's
+    act, the que-clause included; else None."""
+    if c.start <= cue.end or cue.lemma in grammar().fronted_only_prepositions:
+        return None
+    found: int | None = None
+    k = bisect.bisect_left(cue_starts, c.start)
+    while k < len(all_cues) and all_cues[k].start < c.end:
+        other = all_cues[k]
+        if other.form in ("finite", "inverted"):
+            que_end = other.que_end if other.que_end is not None else _que_nearby(text, other, c.end)
+            if que_end is not None:
+                first = _WORD.match(text, other.start)
+                if (found is not None or first is None or first.group().lower() not in cues.conditional_auxiliaries()
+                        or other.lemma not in grammar().alleged_demands):
+                    return None
+                found = k
+        k += 1
+    return found
 
 
 def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:

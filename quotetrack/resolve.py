@@ -159,6 +159,8 @@ _SURNAME_MIN = 4
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Most words of a prepositional cue opening a sentence before its source (Selon, D'après).
+_FRONTED_CUE_WORDS = 2
 # Words one fronted phrase closed by the comma right before the name may hold (a description).
 _LEAD_APPOSITION_WORDS = 16
 # Words a short adverbial before that fronted phrase may hold ("Lundi soir, lors du sommet, X").
@@ -3651,7 +3653,7 @@ class Resolver:
             # "…, se réjouit un conseiller du président X. D'après lui, …": nor a name glued to a
             # title a preposition governs, inside the description of someone else who spoke.
             return None
-        if self._anonymous_spoke_before(lo, n.start, m):
+        if self._anonymous_spoke_before(lo, n.start, m) or self._source_spoke_before(lo, n.start, m):
             # "Un diplomate européen a jugé que X « … ». « … », a-t-il ajouté": the one person the
             # sentence names is what the anonymous source spoke about, the source its subject.
             return None
@@ -3774,6 +3776,28 @@ class Resolver:
         found = self.anonymous[k]
         return (self._subject_like(found, self.sentence_starts, self.cue_ends)
                 and self._gender(found) in (None, self._gender(m)))
+
+    def _source_spoke_before(self, lo: int, hi: int, m: Mention) -> bool:
+        """Whether the last speaker, an anonymous source described with an indefinite determiner,
+        is the source of a prepositional cue opening its sentence in ``[lo, hi)`` (``Selon un
+        ancien conseiller, X aurait exigé que …``), of a gender agreeing with ``m``'s: X is whom
+        the source spoke about."""
+        last = self.recent[-1][1] if self.recent else None
+        a = last.mention if last is not None and last.type in ("anonymous", "other") else None
+        if a is None or not lo <= a.start < hi or fold(a.text).split(" ", 1)[0] not in self.indefinite_determiners:
+            return False  # an indefinite description is an anonymous source; « le journal » is not
+        if not self._fronted_source(a):
+            return False
+        return self._gender_of(a.text, False, True) in (None, self._gender(m))
+
+    def _fronted_source(self, a: Any) -> bool:
+        """Whether ``a`` is the source of a prepositional cue opening its sentence (``Selon un
+        ancien conseiller, …``): it speaks the clause after, as a subject would."""
+        k = bisect.bisect_right(self.sentence_starts, a.start) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        lead = self.text[lo : a.start]
+        start = lo + len(lead) - len(lead.lstrip())
+        return start in self.cue_starts and len(lead.split()) <= _FRONTED_CUE_WORDS
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,

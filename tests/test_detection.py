@@ -983,6 +983,9 @@ INDIRECT = [
     pytest.param("Le sénateur a laissé entendre qu'il voterait contre le texte.", "il voterait contre le texte", id="laisser-entendre-que"),
     pytest.param("La directrice a confessé qu'elle avait longtemps hésité.", "elle avait longtemps hésité", id="confesser-que"),
     pytest.param("Les réserves seront vides en mars, alerte le syndicat.", "Les réserves seront vides en mars", id="alerter-incise"),
+    pytest.param("Selon un ancien trésorier du club, qui a requis l'anonymat, le président aurait exigé que les factures soient "
+                 "antidatées.", "le président aurait exigé que les factures soient antidatées",
+                 id="selon-then-a-demand-in-the-conditional-reports-the-whole-clause"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
                  "Les deux suspects seraient, selon lui, partis vers la frontière", id="selon-pronoun-set-off-inside-the-clause"),
@@ -1206,6 +1209,18 @@ INDIRECT = [
 def test_indirect(text: str, content: str) -> None:
     doc = quotetrack.extract(text)
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    ("Selon un ancien trésorier du club, le président aurait exigé que les factures soient antidatées.",
+     ["le président aurait exigé que les factures soient antidatées"]),
+    ("Selon un ancien trésorier du club, le président aurait déclaré que les factures étaient en règle.",
+     ["les factures étaient en règle"]),
+    ("Selon un ancien trésorier du club, le président a exigé que les factures soient antidatées.",
+     ["les factures soient antidatées"]),
+])
+def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
