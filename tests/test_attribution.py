@@ -3253,6 +3253,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Deux questions à Hélène Moreau, maire de Rennes.\nL'Hebdo. – Et la sécurité ?\nHélène Moreau. – Je suis "
                  "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "Hélène Moreau",
                  id="a-quotation-inside-an-answer-is-part-of-the-answer"),
+    pytest.param("Chez Vinci, on se refuse à tout commentaire sur « un dossier judiciaire ».", -1, "Vinci",
+                 id="chez-x-on-declining-comment-gives-the-words-to-x"),
+    pytest.param("Contactée, la direction du club a refusé tout commentaire sur « une affaire privée ».", -1,
+                 "direction du club", id="declining-comment-gives-the-words-to-its-subject"),
     # A demand in the conditional inside a fronted source's clause is the source's allegation.
     pytest.param("Selon une ancienne collaboratrice, qui témoigne sous couvert d'anonymat, le maire aurait ordonné que les "
                  "dossiers gênants soient « enterrés ».", -1, "ancienne collaboratrice",

@@ -104,6 +104,11 @@ FINITE = [
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
     ("Le syndicat y voit une « provocation ».", "y voit", "voir", "finite"),  # voir reports only after y
     ("L'opposition y a vu un « aveu ».", "y a vu", "voir", "finite"),
+    # Declining to comment is said: words in marks about what one declines to comment on are one's own.
+    ("Chez Vinci, on se refuse à tout commentaire sur « un dossier judiciaire ».", "se refuse à tout commentaire",
+     "se refuser à tout commentaire", "finite"),
+    ("Le club a refusé tout commentaire sur « une affaire privée ».", "a refusé tout commentaire",
+     "refuser tout commentaire", "finite"),
 ]
 
 INVERTED = [

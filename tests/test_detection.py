@@ -143,6 +143,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("Contacté par notre rédaction, le ministre se refuse à tout commentaire.",
+                 id="declining-comment-with-nothing-in-marks-reports-nothing"),
     pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
                  id="a-body-s-name-in-marks-inside-an-aside"),
     pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
