@@ -3257,6 +3257,8 @@ SPEAKER_OF_QUOTE = [
                  id="chez-x-on-declining-comment-gives-the-words-to-x"),
     pytest.param("Contactée, la direction du club a refusé tout commentaire sur « une affaire privée ».", -1,
                  "direction du club", id="declining-comment-gives-the-words-to-its-subject"),
+    pytest.param("La ministre de la Santé, Claire Vidal, a renvoyé les laboratoires à « leurs obligations de service public ».",
+                 -1, "Claire Vidal", id="renvoyer-someone-to-words-in-marks-reports-them"),
     # A demand in the conditional inside a fronted source's clause is the source's allegation.
     pytest.param("Selon une ancienne collaboratrice, qui témoigne sous couvert d'anonymat, le maire aurait ordonné que les "
                  "dossiers gênants soient « enterrés ».", -1, "ancienne collaboratrice",
