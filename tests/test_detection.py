@@ -8,6 +8,10 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
+                 [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
+    pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
+                 [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
                  id="a-lower-case-verdict-after-initiative-stays-a-quote"),
     pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
@@ -191,6 +195,10 @@ NOT_QUOTES = [
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("L'actrice vit avec un photographe lyonnais, qu'elle appelle affectueusement « mon Gone » dans ses interviews.",
+                 id="a-possessive-nickname-after-a-relative-naming-verb-and-an-adverb"),
+    pytest.param("Le rappeur parle souvent de sa fille, qu'il surnomme « Petite Étoile », dans ses chansons.",
+                 id="a-capitalised-nickname-after-a-relative-naming-verb"),
     pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
                  id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
     pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",
