@@ -159,6 +159,10 @@ _SURNAME_MIN = 4
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Characters read before and after a role for a prompting participle and its link (contraignant X à).
+_PROMPT_REACH = 24
+# Most words of a role's bare complement and the link after it (de séance à).
+_PROMPT_WORDS = 4
 # Most words of a prepositional cue opening a sentence before its source (Selon, D'après).
 _FRONTED_CUE_WORDS = 2
 # Words one fronted phrase closed by the comma right before the name may hold (a description).
@@ -2868,6 +2872,9 @@ class Resolver:
         body = self._reporting_body(m) or self._body_subject_before(m) or self._own_body_subject(m)
         if body is not None:
             return body
+        prompted = self._prompted_role_before(m) if self._inverted(m) else None
+        if prompted is not None:
+            return prompted
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
@@ -2902,6 +2909,41 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _prompted_role_before(self, m: Mention) -> Speaker | None:
+        """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
+        a-t-elle réclamé``: the one person's role of the inverted pronoun's gender that the
+        sentence right before makes speak, the object of a ``prompting_participles`` word
+        before one of ``prompting_links``, as written."""
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        k = bisect.bisect_left(self.role_starts, lo)
+        roles = self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+        if not roles:
+            return None  # most sentences name no role: nothing more is read
+        gender = self._gender(m)
+        participles, links = _prompting()
+        found = []
+        for r in roles:
+            before = self.text[max(lo, r.start - _PROMPT_REACH) : r.start].split()
+            if not before or before[-1].lower() not in participles:
+                continue
+            # "la présidente de séance à intervenir": the role's bare complement runs to the link.
+            end, pos = -1, r.end
+            for w in self.text[r.end : min(hi, r.end + _PROMPT_REACH)].split()[:_PROMPT_WORDS]:
+                pos = self.text.index(w, pos)
+                if w.lower() in links:
+                    end = pos
+                    break
+                if not w.isalpha() or not w.islower():
+                    break  # a comma, a name: no complement of the role
+                pos += len(w)
+            if end >= 0 and self._is_person_role(r) and gender is not None and self._gender(r) == gender:
+                found.append(replace(r, end=r.end + len(self.text[r.end : end].rstrip()),
+                                     text=self.text[r.start : end].rstrip()))
+        return self._as_written(found[0], "other") if len(found) == 1 else None
 
     def _only_role_of_gender_before(self, m: Mention) -> Speaker | None:
         """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
@@ -4979,6 +5021,14 @@ _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 _NO_ISSUERS = frozenset({"publication", "discourse", "former"})
 
 _RENAME_LOOKBACK = 64
+
+
+@cache
+def _prompting() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``prompting_participles`` and ``prompting_links`` of ``names.json``, in lower case."""
+    raw = names_data()
+    return (frozenset(w.lower() for w in raw.get("prompting_participles", ())),
+            frozenset(w.lower() for w in raw.get("prompting_links", ())))
 
 
 def last_speaker_name(out: Sequence[Quote]) -> str | None:

@@ -3259,6 +3259,19 @@ SPEAKER_OF_QUOTE = [
                  "direction du club", id="declining-comment-gives-the-words-to-its-subject"),
     pytest.param("La ministre de la Santé, Claire Vidal, a renvoyé les laboratoires à « leurs obligations de service public ».",
                  -1, "Claire Vidal", id="renvoyer-someone-to-words-in-marks-reports-them"),
+    # A role a prompting participle makes speak (contraignant X à intervenir) is who the next inverted pronoun is.
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, poussant la rapporteure du texte à réagir. "
+                 "« Je n'accepterai pas ces mots », a-t-elle répondu.", -1, "rapporteure du texte",
+                 id="an-inverted-pronoun-takes-back-the-role-a-prompting-participle-makes-speak"),
+    pytest.param("« Vous mentez ! », a lancé Léa Fournier au ministre, obligeant la présidente à intervenir. "
+                 "« Un peu de tenue », a-t-elle réclamé.", -1, "présidente",
+                 id="a-prompted-role-goes-before-the-last-speaker-of-its-gender"),
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, saluant la présidente de séance pour son calme. "
+                 "« Je maintiens », a-t-elle ajouté.", -1, "Anne Roy",
+                 id="a-role-no-prompting-participle-governs-leaves-the-pronoun-to-the-last-speaker"),
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, obligeant le président de séance à intervenir. "
+                 "« Je maintiens », a-t-elle ajouté.", -1, "Anne Roy",
+                 id="a-prompted-role-of-the-other-gender-leaves-the-pronoun-to-the-last-speaker"),
     # A demand in the conditional inside a fronted source's clause is the source's allegation.
     pytest.param("Selon une ancienne collaboratrice, qui témoigne sous couvert d'anonymat, le maire aurait ordonné que les "
                  "dossiers gênants soient « enterrés ».", -1, "ancienne collaboratrice",
