@@ -959,6 +959,25 @@ def _naming_aside() -> regex.Pattern[str]:
                          rf"(?:{trie_alternation(g.naming_verbs)})(?!\p{{L}})")
 
 
+# Most words of a fronted adverbial before a quotation and its incise (En cas de rejet, « … »).
+_FRAME_MAX_WORDS = 12
+_FRAME_BREAKS = frozenset(",;:!?«»\"“”()[]\n")
+
+
+def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
+    """Whether the marks at ``open_start`` follow, right after its comma, an adverbial opening
+    the sentence with one of ``frame_prepositions`` (« En cas de rejet, », « Dans ce cas, »):
+    no other comma, mark or bracket in it, at most ``_FRAME_MAX_WORDS`` words."""
+    lead = text[s_start:open_start].rstrip(" \u00a0\u202f")
+    if not lead.endswith(",") or open_start - s_start > _FRAME_MAX_WORDS * 12:
+        return False
+    lead = lead[:-1]
+    if not _FRAME_BREAKS.isdisjoint(lead):
+        return False
+    words = _WORD.findall(lead)
+    return 1 < len(words) <= _FRAME_MAX_WORDS and words[0].lower() in grammar().frame_prepositions
+
+
 def _names_a_person(inner: str) -> bool:
     """Whether words in marks read as a name for a person: opening with a capital (« Rocket
     Man ») or with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »)."""
@@ -1115,7 +1134,9 @@ def _decide(
         # a noun of speech: "aux cris de « Merkel démission »".
         return "not-title"
     if cue_after is not None:
-        if at_start or after_colon:
+        if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
+            # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
+            # adverbial and its comma, the words in marks are the whole utterance.
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
         if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title

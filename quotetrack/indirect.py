@@ -35,6 +35,7 @@ from quotetrack.classify import (
     DATELINE,
     Candidate,
     CueLike,
+    after_fronted_frame,
     comparative_connector,
     grammar,
     past_dateline,
@@ -2019,13 +2020,27 @@ def _opens_with_incise_quote(
     text: str, c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int], cue_starts: Sequence[int]
 ) -> bool:
     """``« … », a déclaré X lors d'un entretien avec Y, selon Z``: a clause that is a direct
-    quotation and the incise reporting it, whatever the incise's length."""
+    quotation (maybe after a fronted adverbial) and the incise reporting it, whatever the incise's length."""
     k = bisect.bisect_left(starts, c.start)
-    if k >= len(starts) or starts[k] >= c.end or text[c.start : starts[k]].strip(_QUOTE_LEAD):
+    if k >= len(starts) or starts[k] >= c.end:
         return False
     close = spans[k][1]
+    if text[c.start : starts[k]].strip(_QUOTE_LEAD):
+        # "En cas de rejet, « … », a prévenu X": a fronted adverbial and the quotation are all the clause.
+        return (after_fronted_frame(text, c.start, _before_marks(text, c.start, starts[k]))
+                and not text[close : c.end].strip(_QUOTE_LEAD))
     j = bisect.bisect_left(cue_starts, close)
     return j < len(cue_starts) and cue_starts[j] < c.end and not text[close : cue_starts[j]].strip(_QUOTE_LEAD)
+
+
+def _before_marks(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back past the spaces and opening marks right before it (not past a comma)."""
+    while pos > lo and text[pos - 1] in _MARK_LEAD:
+        pos -= 1
+    return pos
+
+
+_MARK_LEAD = frozenset(" \u00a0\u202f«“\"")
 
 
 def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:

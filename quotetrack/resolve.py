@@ -2932,13 +2932,13 @@ class Resolver:
                 continue
             # "la présidente de séance à intervenir": the role's bare complement runs to the link.
             end, pos = -1, r.end
-            for w in self.text[r.end : min(hi, r.end + _PROMPT_REACH)].split()[:_PROMPT_WORDS]:
+            for i, w in enumerate(self.text[r.end : min(hi, r.end + _PROMPT_REACH)].split()[:_PROMPT_WORDS]):
                 pos = self.text.index(w, pos)
                 if w.lower() in links:
                     end = pos
                     break
-                if not w.isalpha() or not w.islower():
-                    break  # a comma, a name: no complement of the role
+                if not w.isalpha() or not w.islower() or (i == 0 and w not in _complement_links()):
+                    break  # a comma, a name, a coordinator: no complement of the role
                 pos += len(w)
             if end >= 0 and self._is_person_role(r) and gender is not None and self._gender(r) == gender:
                 found.append(replace(r, end=r.end + len(self.text[r.end : end].rstrip()),
@@ -5021,6 +5021,12 @@ _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 _NO_ISSUERS = frozenset({"publication", "discourse", "former"})
 
 _RENAME_LOOKBACK = 64
+
+
+@cache
+def _complement_links() -> frozenset[str]:
+    """The one-word ``links`` of ``grammar.json`` (de, du, des): what opens a role's complement."""
+    return frozenset(w for w in lexicon.read_json("grammar.json")["links"] if " " not in w and w.isalpha())
 
 
 @cache

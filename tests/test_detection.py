@@ -8,6 +8,14 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
+    pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
+                 [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
+    pytest.param("Dans ce scénario, « aucun hôpital ne tiendra l'hiver », a averti le médecin urgentiste.",
+                 [("direct", "aucun hôpital ne tiendra l'hiver")], id="a-quotation-after-a-short-fronted-adverbial-is-direct"),
+    pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
+                 [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
+                 id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
     pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
