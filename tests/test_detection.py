@@ -1229,6 +1229,14 @@ def test_indirect(text: str, content: str) -> None:
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
 
 
+@pytest.mark.parametrize("text", [
+    "En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
+    "Dans ce scénario, « aucun hôpital ne tiendra l'hiver », a averti le médecin urgentiste.",
+])
+def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
 @pytest.mark.parametrize(("text", "indirect"), [
     ("Selon un ancien trésorier du club, le président aurait exigé que les factures soient antidatées.",
      ["le président aurait exigé que les factures soient antidatées"]),
