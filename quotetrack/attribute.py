@@ -1167,6 +1167,8 @@ class Attributor:
         # Reported clauses: a cue inside one is part of what was reported, not the report.
         self.reported = sorted((q.start, q.end) for q in quotes if q.kind == Kind.INDIRECT)
         self.reported_starts = [s for s, _ in self.reported]
+        # Those a source reports (Selon X, …): a cue in the conditional inside is X's allegation.
+        self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
@@ -1368,9 +1370,17 @@ class Attributor:
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
             start, end = self.reported[k]
             if start < pos and q.end <= end:
-                return self._body_subject(start, pos) or prospective_cue(c)
+                return self._body_subject(start, pos) or prospective_cue(c) or (
+                    (start, end) in self.sourced and self._alleged(c))
             k -= 1
         return False
+
+    def _alleged(self, c: Any) -> bool:
+        """Whether the cue ``c`` is a demand (``alleged_demands``) opening with an auxiliary in the
+        conditional (``aurait exigé``): in a clause a source reports (Selon X, Y aurait exigé que
+        … « … »), X's allegation, not Y's words."""
+        first = c.text.split(None, 1)[0].lower() if c.text else ""
+        return first in conditional_auxiliaries() and c.lemma in grammar().alleged_demands
 
     def _body_subject(self, start: int, pos: int) -> bool:
         """Whether the cue at ``pos`` has no speaker of its own: the last mention between

@@ -85,6 +85,17 @@ class Grammar(Record):
     """Open a fronted adverbial of place or time (Sur le terrain, Dans la nuit, Depuis janvier):
     a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the
     clause after it, not the adverbial."""
+    complement_prepositions: tuple[str, ...] = ()
+    """Open the complement of an adjective or participle (une opération destinée, selon lui, à
+    « protéger … »): a source set off by commas between such a word, after a noun, and the
+    preposition opening an infinitive qualifies that phrase only, and reports no clause before it."""
+    alleged_demands: tuple[str, ...] = ()
+    """Verbs of demanding (exiger, ordonner): in the conditional inside the clause a fronted source
+    reports (Selon un ancien conseiller, X aurait exigé que …), an act the source alleges, the
+    que-clause (what should be done) no words of X's: the source reports the whole clause.
+    A verb of saying there (X aurait déclaré que …) still gives X its que-clause."""
+    infinitive_endings: tuple[str, ...] = ()
+    """Endings of the infinitive (protéger, agir, mettre, pouvoir)."""
     speech_nouns: tuple[str, ...]
     speech_complement: SpeechComplement = SpeechComplement()
     """Words in marks inside the complement of a named owner's noun of speech are the owner's."""
@@ -97,6 +108,17 @@ class Grammar(Record):
     """``on l'appelait « la petite Sheila »``, ``la surnomment « la Panthère »``: a naming verb
     after its object clitic; its complement in marks is a name whatever its case, never the
     speaker's judgement of the object (as ``Berlin juge le plan « ambitieux »`` is)."""
+    relative_naming_verbs: tuple[str, ...] = ()
+    """``qu'elle appelle``, ``qu'il surnomme``: a naming verb after a relative pronoun as its
+    object (un chef cuisinier, qu'elle appelle tendrement « mon Corse »), maybe one of
+    ``naming_adverbs`` after it: words in marks that name a person (opening with a capital or
+    one of ``naming_possessives``) are a nickname, no quotation; ``ce qu'il appelle « une
+    trahison »`` stays one."""
+    naming_adverbs: tuple[str, ...] = ()
+    naming_possessives: tuple[str, ...] = ()
+    naming_thing_antecedents: tuple[str, ...] = ()
+    """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
+    whose words in marks are the speaker's term for it, a quotation whatever their case."""
     so_called: tuple[str, ...] = ()
     """``la loi dite « … »``, ``les prétendus « … »``: right before the marks, the words in them
     are a name or someone else's term, even after a reporting verb."""
@@ -317,6 +339,8 @@ class _Patterns:
     body_naming_before: _AtEnd
     naming_genitive: _AtEnd
     naming_verb: _AtEnd
+    relative_naming: _AtEnd
+    thing_relative_naming: _AtEnd
     """The naming words ending with a complement link (``réforme du``, ``auteur d'``): what
     follows them is a name even as a verb's object (``a défendu sa réforme du « … »``)."""
     so_called_before: _AtEnd
@@ -348,6 +372,16 @@ def _patterns() -> _Patterns:
         naming_genitive=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(genitive)})\s*+$", genitive),
         naming_verb=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation(g.naming_verbs)})\s*+$", g.naming_verbs)
         if g.naming_verbs else _AtEnd(r"(?!)", ()),
+        relative_naming=_AtEnd(
+            rf"(?i)(?<![\p{{L}}'’])(?:{suffix_trie_alternation(g.relative_naming_verbs)})"
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
+            (*g.relative_naming_verbs, *g.naming_adverbs),
+        ) if g.relative_naming_verbs else _AtEnd(r"(?!)", ()),
+        thing_relative_naming=_AtEnd(
+            rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_thing_antecedents)})\s++"
+            rf"(?:{suffix_trie_alternation(g.relative_naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
+            (*g.relative_naming_verbs, *g.naming_adverbs),
+        ) if g.relative_naming_verbs and g.naming_thing_antecedents else _AtEnd(r"(?!)", ()),
         so_called_before=_AtEnd(rf"(?i)\b(?:{suffix_trie_alternation((*g.so_called, *g.charges))})\s*+$", (*g.so_called, *g.charges)),
         so_called_governed=_so_called_governed(g),
         title_preposition_before=_AtEnd(rf"(?i)(?<!\w)(?:{suffix_trie_alternation(g.title_prepositions)})\s*+$", g.title_prepositions),
@@ -925,6 +959,36 @@ def _naming_aside() -> regex.Pattern[str]:
                          rf"(?:{trie_alternation(g.naming_verbs)})(?!\p{{L}})")
 
 
+# Most words of a fronted adverbial before a quotation and its incise (En cas de rejet, « … »).
+_FRAME_MAX_WORDS = 12
+_FRAME_BREAKS = frozenset(",;:!?«»\"“”()[]\n")
+
+
+def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
+    """Whether the marks at ``open_start`` follow, right after its comma, an adverbial opening
+    the sentence with one of ``frame_prepositions`` (« En cas de rejet, », « Dans ce cas, »):
+    no other comma, mark or bracket in it, at most ``_FRAME_MAX_WORDS`` words."""
+    lead = text[s_start:open_start].rstrip(" \u00a0\u202f")
+    if not lead.endswith(",") or open_start - s_start > _FRAME_MAX_WORDS * 12:
+        return False
+    lead = lead[:-1]
+    if not _FRAME_BREAKS.isdisjoint(lead):
+        return False
+    words = _WORD.findall(lead)
+    return 1 < len(words) <= _FRAME_MAX_WORDS and words[0].lower() in grammar().frame_prepositions
+
+
+def _names_a_person(inner: str) -> bool:
+    """Whether words in marks read as a name for a person: opening with a capital (« Rocket
+    Man ») or with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »)."""
+    words = _WORD.findall(inner)
+    if not words:
+        return False
+    if inner.lstrip()[:1].isupper():
+        return True
+    return len(words) == 2 and words[0].lower() in grammar().naming_possessives
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -1033,6 +1097,8 @@ def _decide(
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
         return "not-name"
+    if pats.relative_naming(before_stripped) and _names_a_person(inner) and not pats.thing_relative_naming(before_stripped):
+        return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
     if _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
@@ -1068,7 +1134,9 @@ def _decide(
         # a noun of speech: "aux cris de « Merkel démission »".
         return "not-title"
     if cue_after is not None:
-        if at_start or after_colon:
+        if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
+            # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
+            # adverbial and its comma, the words in marks are the whole utterance.
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
         if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title

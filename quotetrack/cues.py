@@ -127,6 +127,10 @@ class VerbEntry(Record):
     ``a continué son offensive``): another verb, no report, unless the verb is set off after a
     comma, a dash or a closing mark, where they open its inverted subject (``« … », poursuit
     son avocat``)."""
+    marks_after: list[str] = []
+    """Words one of which must open, right before an opening quotation mark, a complement of the
+    verb in its clause (``renvoyer X à « ses responsabilités »``, ``à ses « … »``): elsewhere the
+    verb means something else (renvoyer un procès, l'ascenseur), no report."""
     only_after: list[str] = []
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
@@ -384,6 +388,8 @@ _WORD_CLASS = r"a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\w"
 # testing every character of the text against it: hence _WORD_CLASS).
 _SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
+# Most characters between a verb and the words of ``marks_after`` opening its complement in marks.
+_MARKS_AFTER_REACH = 60
 # Continuations of the gate longer than this are written once (see CueLexicon._gate).
 _GATE_SHARED = 2000
 
@@ -922,6 +928,16 @@ class CueLexicon:
         }
 
     @cached_property
+    def _marks_after(self) -> dict[str, Any]:
+        """Lemma → its ``marks_after`` words right before an opening mark, within the verb's clause."""
+        return {
+            v.lemma: re.compile(
+                rf"[^.;:!?«»\"“”„\n]{{0,{_MARKS_AFTER_REACH}}}?{_LEFT}(?:{_trie(v.marks_after, cap=True)}){_SPACE}[«“„\"]"
+            )
+            for v in self.verbs if v.marks_after
+        }
+
+    @cached_property
     def _only_after(self) -> dict[str, Any]:
         """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
         return {
@@ -1174,6 +1190,9 @@ class CueLexicon:
         needed = self._only_after.get(sense.lemma)
         if needed is not None and not needed.search(text, max(0, start - 3), end):
             return None  # "il voit": not "il y voit", no report
+        marked = self._marks_after.get(sense.lemma)
+        if marked is not None and not marked.match(text, end):
+            return None  # "a renvoyé le procès": not "renvoyé X à « ses responsabilités »", no report
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,

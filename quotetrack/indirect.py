@@ -30,11 +30,12 @@ from functools import cache
 
 import regex
 
-from quotetrack import channel, cues, registry
+from quotetrack import channel, cues, lexicon, registry
 from quotetrack.classify import (
     DATELINE,
     Candidate,
     CueLike,
+    after_fronted_frame,
     comparative_connector,
     grammar,
     past_dateline,
@@ -250,6 +251,10 @@ _VOICE_WORDS = 10
 _ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
+# Words before a source set off inside a phrase read for an auxiliary (a compound verb group).
+_VERB_GROUP_REACH = 3
+# Most characters between a complement preposition and its infinitive (« à « protéger »).
+_INFINITIVE_GAP = 3
 # Words after an incise's subject read for a verb group carrying the clause on.
 _GOES_ON_WORDS = 6
 _CLAUSE_WORD = regex.compile(r"\w+['’]?")
@@ -440,7 +445,12 @@ def find_indirect(
                 # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
                 # a comma inside the que-clause may close an apposition, the verb after it the clause's own.
                 plain_que = None
-            if plain_que is not None:
+            alleged = _alleged_report(text, cue, cues, cue_starts, cand) if cand.rule == "indirect-selon" else None
+            if alleged is not None:
+                # "Selon un ancien conseiller, le directeur aurait exigé que …": the source reports
+                # the demand, its que-clause included, in the conditional of the unconfirmed.
+                replaced.add(alleged)
+            elif plain_que is not None:
                 # "Paris souhaite que l'égalité progresse, a souligné X": the incise reports the whole
                 # sentence, the que-clause of the verb inside it included.
                 replaced.add(plain_que)
@@ -724,6 +734,10 @@ def _selon(
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
         return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    if _inside_phrase(text, clause, cue, s_end):
+        # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
+        # it stands in; the clause before it is the writer's.
+        return None
     set_off = _set_off_source(text, s_start, cue, s_end, next_cue)
     if set_off is not None:
         # "Sur le terrain, selon l'ONU, 500 civils ont fui": the clause after the source;
@@ -809,6 +823,37 @@ def _after_subject_relative(
         return None
     after = _skip_space(text, word.end(), s_end)
     return after if after < s_end and text[after].islower() and after > word.end() else None
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """The ``determiners`` of ``grammar.json`` (notre, leur: no infinitive for all their ending)."""
+    return frozenset(w.lower() for w in lexicon.read_json("grammar.json")["determiners"])
+
+
+def _inside_phrase(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
+    """Whether a postposed source set off by commas stands between a word closing a noun phrase
+    (no auxiliary among the last words before it) and a preposition opening that word's
+    complement (``destinée, selon lui, à``, one of ``complement_prepositions``)."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or _interposed().match(text, comma, s_end) is None:
+        return False
+    g = grammar()
+    first = _WORD.search(text, comma, s_end)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if text[first.end() : first.end() + 1] in ("'", "’"):
+        word += "'"
+    if word not in g.complement_prepositions:
+        return False
+    verb = _WORD.search(text, first.end(), s_end)
+    if verb is None or verb.start() - first.end() > _INFINITIVE_GAP or not verb.group().islower() or not verb.group().endswith(g.infinitive_endings) or (
+            verb.group() in _determiners()):
+        return False
+    lead = _WORD.findall(text, s_start, cue.start)
+    verbs = cues.verb_words()
+    return len(lead) > _SHORT_LEAD and not any(w.lower() in verbs for w in lead[-_VERB_GROUP_REACH:])
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
@@ -1929,6 +1974,31 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
     return False
 
 
+def _alleged_report(
+    text: str, cue: CueLike, all_cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate
+) -> int | None:
+    """The one finite cue with a que-clause of its own inside the clause a fronted source reports
+    (``Selon X, Y aurait exigé que …``) when it is a demand (``alleged_demands``) in the compound
+    conditional, the mood of what the source alleges (``conditional_auxiliaries``): X reports Y's
+    act, the que-clause included; else None."""
+    if c.start <= cue.end or cue.lemma in grammar().fronted_only_prepositions:
+        return None
+    found: int | None = None
+    k = bisect.bisect_left(cue_starts, c.start)
+    while k < len(all_cues) and all_cues[k].start < c.end:
+        other = all_cues[k]
+        if other.form in ("finite", "inverted"):
+            que_end = other.que_end if other.que_end is not None else _que_nearby(text, other, c.end)
+            if que_end is not None:
+                first = _WORD.match(text, other.start)
+                if (found is not None or first is None or first.group().lower() not in cues.conditional_auxiliaries()
+                        or other.lemma not in grammar().alleged_demands):
+                    return None
+                found = k
+        k += 1
+    return found
+
+
 def _plain_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], c: Candidate) -> int | None:
     """The one finite cue with a que-clause of its own inside an incise's clause, when that clause
     holds no quotation mark, no colon and no other cue: ``Paris souhaite que l'égalité progresse,
@@ -1950,13 +2020,27 @@ def _opens_with_incise_quote(
     text: str, c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int], cue_starts: Sequence[int]
 ) -> bool:
     """``« … », a déclaré X lors d'un entretien avec Y, selon Z``: a clause that is a direct
-    quotation and the incise reporting it, whatever the incise's length."""
+    quotation (maybe after a fronted adverbial) and the incise reporting it, whatever the incise's length."""
     k = bisect.bisect_left(starts, c.start)
-    if k >= len(starts) or starts[k] >= c.end or text[c.start : starts[k]].strip(_QUOTE_LEAD):
+    if k >= len(starts) or starts[k] >= c.end:
         return False
     close = spans[k][1]
+    if text[c.start : starts[k]].strip(_QUOTE_LEAD):
+        # "En cas de rejet, « … », a prévenu X": a fronted adverbial and the quotation are all the clause.
+        return (after_fronted_frame(text, c.start, _before_marks(text, c.start, starts[k]))
+                and not text[close : c.end].strip(_QUOTE_LEAD))
     j = bisect.bisect_left(cue_starts, close)
     return j < len(cue_starts) and cue_starts[j] < c.end and not text[close : cue_starts[j]].strip(_QUOTE_LEAD)
+
+
+def _before_marks(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back past the spaces and opening marks right before it (not past a comma)."""
+    while pos > lo and text[pos - 1] in _MARK_LEAD:
+        pos -= 1
+    return pos
+
+
+_MARK_LEAD = frozenset(" \u00a0\u202f«“\"")
 
 
 def _quoted_share(c: Candidate, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> float:

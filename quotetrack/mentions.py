@@ -297,6 +297,12 @@ class NamesData(Record):
     """First words that make a capitalised name a club's or a company's (``FC Nantes``,
     ``l'Olympique de Marseille``), never a person's."""
     side_markers: tuple[str, ...] = ()
+    prompting_participles: tuple[str, ...] = ()
+    """``contraignant``, ``obligeant``: before a person's role as their object and ``à`` (one
+    of ``prompting_links``), they make that person speak next (contraignant la présidente de
+    séance à intervenir. « … », a-t-elle réclamé): an inverted pronoun of their gender right
+    after takes that role back, before the last speaker."""
+    prompting_links: tuple[str, ...] = ()
     place_relatives: tuple[str, ...] = ()
     """``où``, ``où l'``: between a body's name and the ``on`` after its comma (``à FO, où l'on
     évoque…``): the ``on`` speaks for that body."""

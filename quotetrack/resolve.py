@@ -159,6 +159,12 @@ _SURNAME_MIN = 4
 _LEAD_CHARS = 120
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
+# Characters read before and after a role for a prompting participle and its link (contraignant X à).
+_PROMPT_REACH = 24
+# Most words of a role's bare complement and the link after it (de séance à).
+_PROMPT_WORDS = 4
+# Most words of a prepositional cue opening a sentence before its source (Selon, D'après).
+_FRONTED_CUE_WORDS = 2
 # Words one fronted phrase closed by the comma right before the name may hold (a description).
 _LEAD_APPOSITION_WORDS = 16
 # Words a short adverbial before that fronted phrase may hold ("Lundi soir, lors du sommet, X").
@@ -2899,6 +2905,9 @@ class Resolver:
         body = self._reporting_body(m) or self._body_subject_before(m) or self._own_body_subject(m)
         if body is not None:
             return body
+        prompted = self._prompted_role_before(m) if self._inverted(m) else None
+        if prompted is not None:
+            return prompted
         only = self._only_person_in_previous_sentence(m)
         if only is not None:
             return only
@@ -2933,6 +2942,41 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _prompted_role_before(self, m: Mention) -> Speaker | None:
+        """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
+        a-t-elle réclamé``: the one person's role of the inverted pronoun's gender that the
+        sentence right before makes speak, the object of a ``prompting_participles`` word
+        before one of ``prompting_links``, as written."""
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        k = bisect.bisect_left(self.role_starts, lo)
+        roles = self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+        if not roles:
+            return None  # most sentences name no role: nothing more is read
+        gender = self._gender(m)
+        participles, links = _prompting()
+        found = []
+        for r in roles:
+            before = self.text[max(lo, r.start - _PROMPT_REACH) : r.start].split()
+            if not before or before[-1].lower() not in participles:
+                continue
+            # "la présidente de séance à intervenir": the role's bare complement runs to the link.
+            end, pos = -1, r.end
+            for i, w in enumerate(self.text[r.end : min(hi, r.end + _PROMPT_REACH)].split()[:_PROMPT_WORDS]):
+                pos = self.text.index(w, pos)
+                if w.lower() in links:
+                    end = pos
+                    break
+                if not w.isalpha() or not w.islower() or (i == 0 and w not in _complement_links()):
+                    break  # a comma, a name, a coordinator: no complement of the role
+                pos += len(w)
+            if end >= 0 and self._is_person_role(r) and gender is not None and self._gender(r) == gender:
+                found.append(replace(r, end=r.end + len(self.text[r.end : end].rstrip()),
+                                     text=self.text[r.start : end].rstrip()))
+        return self._as_written(found[0], "other") if len(found) == 1 else None
 
     def _only_role_of_gender_before(self, m: Mention) -> Speaker | None:
         """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
@@ -3684,7 +3728,7 @@ class Resolver:
             # "…, se réjouit un conseiller du président X. D'après lui, …": nor a name glued to a
             # title a preposition governs, inside the description of someone else who spoke.
             return None
-        if self._anonymous_spoke_before(lo, n.start, m):
+        if self._anonymous_spoke_before(lo, n.start, m) or self._source_spoke_before(lo, n.start, m):
             # "Un diplomate européen a jugé que X « … ». « … », a-t-il ajouté": the one person the
             # sentence names is what the anonymous source spoke about, the source its subject.
             return None
@@ -3807,6 +3851,28 @@ class Resolver:
         found = self.anonymous[k]
         return (self._subject_like(found, self.sentence_starts, self.cue_ends)
                 and self._gender(found) in (None, self._gender(m)))
+
+    def _source_spoke_before(self, lo: int, hi: int, m: Mention) -> bool:
+        """Whether the last speaker, an anonymous source described with an indefinite determiner,
+        is the source of a prepositional cue opening its sentence in ``[lo, hi)`` (``Selon un
+        ancien conseiller, X aurait exigé que …``), of a gender agreeing with ``m``'s: X is whom
+        the source spoke about."""
+        last = self.recent[-1][1] if self.recent else None
+        a = last.mention if last is not None and last.type in ("anonymous", "other") else None
+        if a is None or not lo <= a.start < hi or fold(a.text).split(" ", 1)[0] not in self.indefinite_determiners:
+            return False  # an indefinite description is an anonymous source; « le journal » is not
+        if not self._fronted_source(a):
+            return False
+        return self._gender_of(a.text, False, True) in (None, self._gender(m))
+
+    def _fronted_source(self, a: Any) -> bool:
+        """Whether ``a`` is the source of a prepositional cue opening its sentence (``Selon un
+        ancien conseiller, …``): it speaks the clause after, as a subject would."""
+        k = bisect.bisect_right(self.sentence_starts, a.start) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        lead = self.text[lo : a.start]
+        start = lo + len(lead) - len(lead.lstrip())
+        return start in self.cue_starts and len(lead.split()) <= _FRONTED_CUE_WORDS
 
     def _role_subject_between(self, lo: int, hi: int, m: Mention) -> bool:
         """Whether a person's role in subject position, of a gender agreeing with ``m``'s,
@@ -5041,6 +5107,20 @@ _INTRODUCERS = frozenset({"name", "entity", "metonym", "role", "organisation"})
 _NO_ISSUERS = frozenset({"publication", "discourse", "former"})
 
 _RENAME_LOOKBACK = 64
+
+
+@cache
+def _complement_links() -> frozenset[str]:
+    """The one-word ``links`` of ``grammar.json`` (de, du, des): what opens a role's complement."""
+    return frozenset(w for w in lexicon.read_json("grammar.json")["links"] if " " not in w and w.isalpha())
+
+
+@cache
+def _prompting() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``prompting_participles`` and ``prompting_links`` of ``names.json``, in lower case."""
+    raw = names_data()
+    return (frozenset(w.lower() for w in raw.get("prompting_participles", ())),
+            frozenset(w.lower() for w in raw.get("prompting_links", ())))
 
 
 def last_speaker_name(out: Sequence[Quote]) -> str | None:

@@ -3253,6 +3253,42 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Deux questions à Hélène Moreau, maire de Rennes.\nL'Hebdo. – Et la sécurité ?\nHélène Moreau. – Je suis "
                  "lucide. Les commerçants m'ont dit : « On attend des actes. »", -1, "Hélène Moreau",
                  id="a-quotation-inside-an-answer-is-part-of-the-answer"),
+    pytest.param("Chez Vinci, on se refuse à tout commentaire sur « un dossier judiciaire ».", -1, "Vinci",
+                 id="chez-x-on-declining-comment-gives-the-words-to-x"),
+    pytest.param("Contactée, la direction du club a refusé tout commentaire sur « une affaire privée ».", -1,
+                 "direction du club", id="declining-comment-gives-the-words-to-its-subject"),
+    pytest.param("La ministre de la Santé, Claire Vidal, a renvoyé les laboratoires à « leurs obligations de service public ».",
+                 -1, "Claire Vidal", id="renvoyer-someone-to-words-in-marks-reports-them"),
+    # A role a prompting participle makes speak (contraignant X à intervenir) is who the next inverted pronoun is.
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, poussant la rapporteure du texte à réagir. "
+                 "« Je n'accepterai pas ces mots », a-t-elle répondu.", -1, "rapporteure du texte",
+                 id="an-inverted-pronoun-takes-back-the-role-a-prompting-participle-makes-speak"),
+    pytest.param("« Vous mentez ! », a lancé Léa Fournier au ministre, obligeant la présidente à intervenir. "
+                 "« Un peu de tenue », a-t-elle réclamé.", -1, "présidente",
+                 id="a-prompted-role-goes-before-the-last-speaker-of-its-gender"),
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, saluant la présidente de séance pour son calme. "
+                 "« Je maintiens », a-t-elle ajouté.", -1, "Anne Roy",
+                 id="a-role-no-prompting-participle-governs-leaves-the-pronoun-to-the-last-speaker"),
+    pytest.param("« C'est une honte ! », s'est écriée la sénatrice Anne Roy, obligeant le président de séance à intervenir. "
+                 "« Je maintiens », a-t-elle ajouté.", -1, "Anne Roy",
+                 id="a-prompted-role-of-the-other-gender-leaves-the-pronoun-to-the-last-speaker"),
+    # A demand in the conditional inside a fronted source's clause is the source's allegation.
+    pytest.param("Selon une ancienne collaboratrice, qui témoigne sous couvert d'anonymat, le maire aurait ordonné que les "
+                 "dossiers gênants soient « enterrés ».", -1, "ancienne collaboratrice",
+                 id="a-fragment-in-a-demand-a-fronted-source-alleges-is-the-source-s"),
+    pytest.param("Selon une ancienne collaboratrice, qui témoigne sous couvert d'anonymat, le maire aurait ordonné que les "
+                 "dossiers gênants soient « enterrés ».", 0, "ancienne collaboratrice",
+                 id="a-demand-a-fronted-source-alleges-is-the-source-s-clause"),
+    pytest.param("Selon un ancien cadre de la mutuelle, le président, Marc Aubert, aurait exigé que les comptes soient revus. "
+                 "« Personne n'osait protester », confie-t-il.", -1, "ancien cadre de la mutuelle",
+                 id="a-pronoun-after-a-fronted-source-s-allegation-takes-back-the-source"),
+    pytest.param("Selon une ancienne cadre de la mutuelle, le président, Marc Aubert, aurait exigé que les comptes soient "
+                 "revus. « Je n'ai rien exigé », rétorque-t-il.", -1, "Marc Aubert",
+                 id="a-pronoun-of-the-other-gender-than-the-source-takes-back-the-person"),
+    pytest.param("Selon un ancien conseiller, le directeur a exigé que les offres soient revues.", 0, "directeur",
+                 id="a-demand-in-the-indicative-after-a-fronted-source-keeps-its-subject"),
+    pytest.param("Selon un syndicaliste, le directeur aurait affirmé que l'usine fermerait en juin.", 0, "directeur",
+                 id="a-saying-verb-in-the-conditional-after-a-fronted-source-keeps-its-subject"),
     pytest.param("Selon plusieurs témoins, la ministre aurait déclaré que le texte était mort.", 0,
                  "ministre", id="a-compound-conditional-still-reports-unlike-a-modal-before-the-infinitive"),
     pytest.param("« Nous partons », a déclaré la ministre déléguée aux Transports Claire Vidal.", 0, "Claire Vidal",

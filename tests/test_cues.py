@@ -104,6 +104,14 @@ FINITE = [
     ("« Quelle soirée ! », s'enthousiasme l'entraîneur.", "s'enthousiasme", "s'enthousiasmer", "finite"),
     ("Le syndicat y voit une « provocation ».", "y voit", "voir", "finite"),  # voir reports only after y
     ("L'opposition y a vu un « aveu ».", "y a vu", "voir", "finite"),
+    # Declining to comment is said: words in marks about what one declines to comment on are one's own.
+    ("Chez Vinci, on se refuse à tout commentaire sur « un dossier judiciaire ».", "se refuse à tout commentaire",
+     "se refuser à tout commentaire", "finite"),
+    ("Le club a refusé tout commentaire sur « une affaire privée ».", "a refusé tout commentaire",
+     "refuser tout commentaire", "finite"),
+    # renvoyer reports only when it sends someone back to words in marks.
+    ("La maire renvoie l'État à ses « responsabilités ».", "renvoie", "renvoyer", "finite"),
+    ("Le syndicat a renvoyé la direction à « ses propres engagements ».", "a renvoyé", "renvoyer", "finite"),
 ]
 
 INVERTED = [
@@ -291,6 +299,9 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    "Le tribunal a renvoyé le procès au mois de mai.",  # renvoyer without words in marks after à
+    "Le tribunal a renvoyé le procès de l'« affaire des fadettes » au mois de mai.",  # marks not after à
+    "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
@@ -427,7 +438,8 @@ def test_every_lemma_finds_its_compound_past() -> None:
             continue
         pp = next(k for k, s in plain.pp.items() if s.lemma == verb.lemma)
         clitic = f"{verb.only_after[0]} " if verb.only_after else ""
-        found = lex.find(f"Elle {clitic}a {pp} hier.")
+        marked = f" X {verb.marks_after[0]} « Y »" if verb.marks_after else ""  # its complement in marks
+        found = lex.find(f"Elle {clitic}a {pp}{marked} hier.")
         assert [c.lemma for c in found] == [verb.lemma], (verb.lemma, pp)
 
 

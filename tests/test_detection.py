@@ -8,6 +8,18 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
+    pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
+                 [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
+    pytest.param("Dans ce scénario, « aucun hôpital ne tiendra l'hiver », a averti le médecin urgentiste.",
+                 [("direct", "aucun hôpital ne tiendra l'hiver")], id="a-quotation-after-a-short-fronted-adverbial-is-direct"),
+    pytest.param("Dans la nuit, les casseurs ont « tout saccagé », a raconté un commerçant.",
+                 [("indirect", "Dans la nuit, les casseurs ont « tout saccagé »"), ("partial", "tout saccagé")],
+                 id="a-fragment-after-a-fronted-adverbial-and-a-verb-stays-partial"),
+    pytest.param("La sénatrice a dénoncé ce qu'elle appelle « une dérive autoritaire » du gouvernement.",
+                 [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
+    pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
+                 [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
     pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
                  id="a-lower-case-verdict-after-initiative-stays-a-quote"),
     pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
@@ -143,6 +155,8 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    pytest.param("Contacté par notre rédaction, le ministre se refuse à tout commentaire.",
+                 id="declining-comment-with-nothing-in-marks-reports-nothing"),
     pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
                  id="a-body-s-name-in-marks-inside-an-aside"),
     pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
@@ -189,6 +203,10 @@ NOT_QUOTES = [
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("L'actrice vit avec un photographe lyonnais, qu'elle appelle affectueusement « mon Gone » dans ses interviews.",
+                 id="a-possessive-nickname-after-a-relative-naming-verb-and-an-adverb"),
+    pytest.param("Le rappeur parle souvent de sa fille, qu'il surnomme « Petite Étoile », dans ses chansons.",
+                 id="a-capitalised-nickname-after-a-relative-naming-verb"),
     pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
                  id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
     pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",
@@ -983,6 +1001,9 @@ INDIRECT = [
     pytest.param("Le sénateur a laissé entendre qu'il voterait contre le texte.", "il voterait contre le texte", id="laisser-entendre-que"),
     pytest.param("La directrice a confessé qu'elle avait longtemps hésité.", "elle avait longtemps hésité", id="confesser-que"),
     pytest.param("Les réserves seront vides en mars, alerte le syndicat.", "Les réserves seront vides en mars", id="alerter-incise"),
+    pytest.param("Selon un ancien trésorier du club, qui a requis l'anonymat, le président aurait exigé que les factures soient "
+                 "antidatées.", "le président aurait exigé que les factures soient antidatées",
+                 id="selon-then-a-demand-in-the-conditional-reports-the-whole-clause"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "l'ambassadeur rentrera à Paris la semaine prochaine", id="selon-fronted"),
     pytest.param("Le procureur a pris la parole. Les deux suspects seraient, selon lui, partis vers la frontière.",
                  "Les deux suspects seraient, selon lui, partis vers la frontière", id="selon-pronoun-set-off-inside-the-clause"),
@@ -1208,12 +1229,52 @@ def test_indirect(text: str, content: str) -> None:
     assert content in [q.text for q in doc.quotes if q.kind == "indirect"], doc.quotes
 
 
+@pytest.mark.parametrize("text", [
+    "En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
+    "Dans ce scénario, « aucun hôpital ne tiendra l'hiver », a averti le médecin urgentiste.",
+])
+def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    ("Selon un ancien trésorier du club, le président aurait exigé que les factures soient antidatées.",
+     ["le président aurait exigé que les factures soient antidatées"]),
+    ("Selon un ancien trésorier du club, le président aurait déclaré que les factures étaient en règle.",
+     ["les factures étaient en règle"]),
+    ("Selon un ancien trésorier du club, le président a exigé que les factures soient antidatées.",
+     ["les factures soient antidatées"]),
+])
+def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
                                   "Le maire a insisté pour que les travaux reprennent.",
                                   "« I call on you », a lancé le président (« Je vous appelle : venez travailler ici »), "
                                   "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
     assert [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A source set off between a word closing a noun phrase and the preposition of its infinitive
+    # qualifies that phrase: the clause before it is the writer's.
+    ("La maire de Grenoble a présenté mardi un plan de végétalisation destiné, selon elle, à « rafraîchir les cours "
+     "d'école ».", []),
+    ("Le préfet a signé un arrêté anti-bivouac censé, selon lui, d'« éviter les tensions » au bord du lac.", []),
+    ("Les syndicats dénoncent une réforme des retraites hâtive, susceptible, selon la CGT, de fragiliser les plus "
+     "modestes.", []),
+    # Not before an infinitive, or after a verb group: the clause before is the source's.
+    ("Trois randonneurs ont été secourus dans la nuit, selon les gendarmes, à Chamonix.",
+     ["Trois randonneurs ont été secourus dans la nuit"]),
+    ("Le fourgon des convoyeurs a été retrouvé calciné, selon la police, de l'autre côté de la frontière.",
+     ["Le fourgon des convoyeurs a été retrouvé calciné"]),
+    ("Un nouveau plan de soutien aux éleveurs est prévu, selon elle, à la fin du mois de juin.",
+     ["Un nouveau plan de soutien aux éleveurs est prévu"]),
+])
+def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
 @pytest.mark.parametrize("text", [
