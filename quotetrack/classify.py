@@ -885,10 +885,11 @@ _TITLE_BODY = 5000
 
 
 @cache
-def _strong_marks() -> regex.Pattern[str]:
-    """Quotation marks of the strong families (not the apostrophe-like single quotes)."""
+def _strong_marks() -> re.Pattern[str]:
+    """Quotation marks of the strong families (not the apostrophe-like single quotes): a class of
+    plain characters, on the standard engine (twice as fast over a whole text)."""
     chars = {c for f in typography().families if not f.weak for m in (*f.open, *f.close) for c in m}
-    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _unpunctuated(text: str, para: tuple[int, int]) -> bool:
