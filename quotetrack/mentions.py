@@ -1915,8 +1915,7 @@ def _joined_publications(text: str, found: list[Mention], is_publication: Callab
             j = i
             while j + 1 < len(found) and j - i + 1 < _JOINED_PUBLICATION_NAMES:
                 n = found[j + 1]
-                gap = _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start)
-                if gap is None or n.kind not in ("name", "publication"):
+                if n.kind not in ("name", "publication") or _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start) is None:
                     break
                 j += 1
                 if is_publication(text[m.start : n.end]):
