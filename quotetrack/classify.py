@@ -455,6 +455,9 @@ _CODE_WORD = regex.compile(
     r"[ \u00a0\u202f]*+(?:(?=[\w\-+.]*?\p{L})(?=[\w\-+.]*?\d)[\w\-+.]++"
     r"|[\w\-]*?\p{Ll}\p{Lu}[\w\-]*+|\p{Ll}-\p{Lu}[\w\-]*+)[ \u00a0\u202f]*+"
 )
+# The spaces _CODE_WORD takes around its word: a string that, stripped of them, still holds a
+# space holds more than one word, and is no match (most quotations).
+_CODE_WORD_SPACES = " \u00a0\u202f"
 # A lower-case word right after a closing mark: the sentence goes on with the writer's words.
 _WORD_FOLLOWS = regex.compile(r"[ \u00a0\u202f]*+\p{Ll}")
 # The last word before a position (an elided one with its apostrophe) and the spaces after it:
@@ -1034,7 +1037,7 @@ def _decide(
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
         return "not-name"
-    if _CODE_WORD.fullmatch(inner):
+    if " " not in inner.strip(_CODE_WORD_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
