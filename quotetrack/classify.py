@@ -489,6 +489,9 @@ _CODE_WORD = regex.compile(
     r"[ \u00a0\u202f]*+(?:(?=[\w\-+.]*?\p{L})(?=[\w\-+.]*?\d)[\w\-+.]++"
     r"|[\w\-]*?\p{Ll}\p{Lu}[\w\-]*+|\p{Ll}-\p{Lu}[\w\-]*+)[ \u00a0\u202f]*+"
 )
+# The spaces _CODE_WORD takes around its word: a string that, stripped of them, still holds a
+# space holds more than one word, and is no match (most quotations).
+_CODE_WORD_SPACES = " \u00a0\u202f"
 # A lower-case word right after a closing mark: the sentence goes on with the writer's words.
 _WORD_FOLLOWS = regex.compile(r"[ \u00a0\u202f]*+\p{Ll}")
 # The last word before a position (an elided one with its apostrophe) and the spaces after it:
@@ -919,10 +922,11 @@ _TITLE_BODY = 5000
 
 
 @cache
-def _strong_marks() -> regex.Pattern[str]:
-    """Quotation marks of the strong families (not the apostrophe-like single quotes)."""
+def _strong_marks() -> re.Pattern[str]:
+    """Quotation marks of the strong families (not the apostrophe-like single quotes): a class of
+    plain characters, on the standard engine (twice as fast over a whole text)."""
     chars = {c for f in typography().families if not f.weak for m in (*f.open, *f.close) for c in m}
-    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _unpunctuated(text: str, para: tuple[int, int]) -> bool:
@@ -1099,7 +1103,7 @@ def _decide(
         return "not-name"
     if pats.relative_naming(before_stripped) and _names_a_person(inner) and not pats.thing_relative_naming(before_stripped):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
-    if _CODE_WORD.fullmatch(inner):
+    if " " not in inner.strip(_CODE_WORD_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None

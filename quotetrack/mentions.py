@@ -1921,8 +1921,7 @@ def _joined_publications(text: str, found: list[Mention], is_publication: Callab
             j = i
             while j + 1 < len(found) and j - i + 1 < _JOINED_PUBLICATION_NAMES:
                 n = found[j + 1]
-                gap = _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start)
-                if gap is None or n.kind not in ("name", "publication"):
+                if n.kind not in ("name", "publication") or _PUBLICATION_JOIN.fullmatch(text, found[j].end, n.start) is None:
                     break
                 j += 1
                 if is_publication(text[m.start : n.end]):
@@ -1957,7 +1956,15 @@ def _contracted_ends() -> frozenset[str] | None:
 # "selon le « Canard enchaîné »", "au « Parisien »": a capitalised name in marks (searched from
 # the mark, a cheap first character) after an article of the writer's sentence (see
 # registry.article_before_mark); after a contracted one, governed by its preposition.
-_MARKED_NAME = regex.compile(r"[«\"“][ \u00a0\u202f]*+(?P<name>\p{Lu}[^«»\"“”\n.,;:!?]{0,40}?)[ \u00a0\u202f]*+[»\"”]")
+_MARKED_NAME_SOURCE = r"[«\"“][ \u00a0\u202f]*+(?P<name>{upper}[^«»\"“”\n.,;:!?]{{0,40}}?)[ \u00a0\u202f]*+[»\"”]"
+_MARKED_NAME = regex.compile(_MARKED_NAME_SOURCE.format(upper=r"\p{Lu}"))
+
+
+@cache
+def _marked_name_bmp() -> re.Pattern[str]:
+    """``_MARKED_NAME`` for the standard engine (twice as fast over a whole text), exact on a text
+    of the Basic Multilingual Plane (:func:`lexicon.in_bmp`): its one class is :func:`lexicon.bmp_class`'s."""
+    return re.compile(_MARKED_NAME_SOURCE.format(upper=lexicon.bmp_class(r"\p{Lu}")))
 
 
 @cache
@@ -1973,7 +1980,7 @@ def _marked_publications(text: str, found: list[Mention], is_publication: Callab
     extra: list[Mention] = []
     starts = [m.start for m in found]
     pats = _patterns()
-    for hit in _MARKED_NAME.finditer(text):
+    for hit in (_marked_name_bmp() if lexicon.in_bmp(text) else _MARKED_NAME).finditer(text):
         word = article_before_mark(text, hit.start(), hit.group("name"), is_publication)
         if word is None and pats.publication_before.search(text, max(0, hit.start() - _ANNOUNCE_REACH), hit.start()) is None:
             continue  # neither the name's article nor a publication noun (le magazine « Society ») before the marks
