@@ -1007,8 +1007,16 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
+    if len(words) > 2 and words[1] in _document_premodifiers():
+        del words[1]  # "la première estimation publiée par l'Insee": the noun after the adjective
     heads = {words[1], " ".join(words[1:3])} if len(words) > 1 else set()
     return any(h in _text_words() or h.removesuffix("s") in _text_words() for h in heads)
+
+
+@cache
+def _document_premodifiers() -> frozenset[str]:
+    """Adjectives before a document's noun (``nouvelle``, ``première``): ``document_premodifiers`` of ``names.json``."""
+    return frozenset(w.lower() for w in names_data().get("document_premodifiers", ()))
 
 
 @cache

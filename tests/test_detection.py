@@ -1552,6 +1552,16 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
         pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
                      id="the-head-of-protocol-is-a-source"),
+        # A postposed source closed by a colon frames the quotation after it: the clause before it
+        # introduces that quotation, nobody's report.
+        pytest.param("Un ancien du village, Joseph Martin, qui parlait en breton, a conclu la réunion, selon la traduction "
+                     "de sa petite-fille : « Nous avons toujours pêché ici. »", [], id="postposed-selon-then-a-colon-and-marks"),
+        pytest.param("La présidente a répondu sèchement, selon le compte rendu de la séance : « Le débat est clos. »", [],
+                     id="postposed-selon-of-a-record-then-a-colon-and-marks"),
+        pytest.param("Le maire a quitté la salle sous les huées, selon des témoins : personne ne l'a retenu.",
+                     ["Le maire a quitté la salle sous les huées"], id="postposed-selon-then-a-colon-of-the-writer-still-reports"),
+        pytest.param("Le convoi a été arrêté à la frontière, selon la police.", ["Le convoi a été arrêté à la frontière"],
+                     id="postposed-selon-ending-the-sentence-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
