@@ -155,6 +155,10 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         still = {id(c) for c in answered}
         repeats.update((c.marks[0], c.marks[1]) for c in kept if c.marks is not None and id(c) not in still)
         kept = answered
+    if "(@" in text:
+        # "Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026": a post embedded in
+        # web copy, signed on the line after it.
+        kept += interview.embedded_posts(text, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = _not_in_titles_of_works(

@@ -2585,6 +2585,12 @@ SPEAKER_OF_QUOTE = [
                  1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
     pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
                  0, "banque centrale", id="a-text-published-by-a-described-body-is-that-body's"),
+    pytest.param("La députée a répondu dans la soirée sur X :\nJe ne retirerai pas un mot de ce que j'ai dit.\n"
+                 "— Claire Vasseur (@ClaireVasseur) March 3, 2026\nLe débat reprend mardi.",
+                 0, "Claire Vasseur", id="an-embedded-post-introduced-by-a-colon-is-its-signature-s-author's"),
+    pytest.param("Le club a réagi :\n\nMerci à tous nos supporters pour ce soutien immense. Rendez-vous samedi !\n\n"
+                 "— FC Nantes (@FCNantes) 12 février 2026\n\nLe match aura lieu à 21 heures.",
+                 0, "FC Nantes", id="an-embedded-post-after-blank-lines-is-its-signature-s-author's"),
     pytest.param("Les prix ont augmenté de 1,2 % sur un an, selon la première estimation publiée vendredi par l'Insee.",
                  0, "Insee", id="an-estimate-after-an-ordinal-published-by-a-body-is-that-body's"),
     pytest.param("Les exportations ont reculé de 3 %, selon la nouvelle note publiée jeudi par les Douanes.",

@@ -1591,3 +1591,19 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     doc = quotetrack.extract(text)
     assert [q.text for q in doc.quotes] == quotes
     assert doc.quotes[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Le maire a réagi sur X dans la matinée :\nNos pensées vont aux familles. La Ville relogera tout le monde.\n"
+                 "— Rémi Castellan (@RemiCastellan) August 14, 2026\nL'enquête se poursuit.",
+                 [("direct", "Nos pensées vont aux familles. La Ville relogera tout le monde.")], id="a-post-a-colon-introduces"),
+    # A post shown with no sentence introducing it illustrates the text (a live blog's embeds).
+    pytest.param("Les manifestants se sont agenouillés place de la Bourse.\nÀ genoux devant la Bourse, ce midi #manif\n"
+                 "— Julie Martin (@juliemartin) 8 décembre 2018\nLe cortège est reparti.", [], id="a-post-with-no-introduction"),
+    # A signature line needs its handle in brackets: a dash and a name alone sign a letter, no post.
+    pytest.param("Le lecteur nous écrit :\nMerci pour votre enquête sur le quartier.\n— Paul Girard, Nantes\nNous lui avons répondu.",
+                 [], id="a-dash-and-a-name-without-a-handle"),
+])
+def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
