@@ -534,6 +534,8 @@ def classify(
     return kept, dropped
 
 
+# A sentence's final stop and the spaces after it, before a capital.
+_SENTENCE_STOP = regex.compile(r"[.!?][ \u00a0\u202f]++(?=\p{Lu})")
 # Most words from a postposed cue to the end of a paragraph a quotation left open.
 _TRAILING_INCISE_WORDS = 12
 
@@ -544,12 +546,35 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
     (:func:`_final_incise`) is closed before that incise's comma (repair ``closed_before_incise``)."""
     if not s.repairs or s.repairs[-1][0] != "unclosed":
         return s
-    cut = _final_incise(text, s.inner_start, s.inner_end, cues, cue_starts)
+    cut = _final_incise(text, s.inner_start, s.inner_end, cues, cue_starts) or _incise_before_source(
+        text, s.inner_start, s.inner_end, cues, cue_starts)
     if cut is None:
         return s
     at, _ = cut
     inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
     return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
+
+
+def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
+    """``« Nous demandons un relogement, a réclamé X, président de Y. Selon lui, l'immeuble…``: in
+    words a quotation left open, a sentence ending with a postposed incise (:func:`_final_incise`)
+    and followed by one a prepositional cue opens (the writer's *selon lui*, no quoted words):
+    the comma before that incise and its cue's index; None otherwise."""
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        k = bisect.bisect_left(cue_starts, stop.end())
+        if not (k < len(cues) and cues[k].start == stop.end() and cues[k].form == "preposition" and cues[k].start < end):
+            continue
+        # The incise before that sentence: its cue after a comma, its subject (a name, maybe a
+        # description set off by a comma: the source's selon after it says it is no quoted word).
+        i = k - 1
+        if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS or cues[i].que_end is not None:
+            return None
+        comma = text[start : cues[i].start].rstrip(" \u00a0\u202f")
+        if not comma.endswith(",") or len(_WORD.findall(text, cues[i].end, stop.start())) > _TRAILING_INCISE_WORDS:
+            return None
+        at = start + len(comma) - 1
+        return (at, i) if _WORD.search(text, start, at) else None
+    return None
 
 
 def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:

@@ -847,12 +847,23 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
                      "António Guterres", id="incise-then-the-speaker-s-name"),
         pytest.param("« Nous partirons, a-t-il dit, dès demain.\n\nLa suite.", "Nous partirons, a-t-il dit, dès demain.",
                      None, id="an-incise-inside-goes-on-with-quoted-words"),
+        # Before a sentence a prepositional cue opens (the writer's « Selon lui »), mid-paragraph,
+        # the incise's subject may have a description set off by a comma.
+        pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
+                     "familles attendent toujours.\n\nLa suite.", "On veut des logements dignes", "Nadia Ferhat",
+                     id="incise-then-a-sentence-selon-opens"),
+        pytest.param("« Tout a brûlé, raconte Karim, 41 ans. D'après lui, l'alarme n'a jamais sonné.\n\nLa suite.",
+                     "Tout a brûlé", "Karim", id="incise-with-an-age-then-d-apres-lui"),
+        pytest.param("« Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.\n\nLa suite.",
+                     "Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.", "Karim",
+                     id="incise-then-a-sentence-without-a-source-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
     """A closing mark forgotten before ``, a déclaré X.`` at a paragraph's end: the quotation
-    ends before the incise, with the speaker's name after a comma too; an incise with quoted
-    words after it (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
+    ends before the incise, with the speaker's name after a comma too, and mid-paragraph before
+    a sentence the writer's « Selon lui » opens; an incise with quoted words after it
+    (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
     q = quotetrack.extract(text).quotes[0]
     assert (q.text, q.speaker_name) == (words, speaker)
 
@@ -1008,6 +1019,9 @@ INDIRECT = [
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
+    pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
+                 "familles attendent toujours.\n\nLa suite.", "quarante familles attendent toujours",
+                 id="selon-after-a-quotation-left-open-and-closed-before-its-incise"),
     pytest.param("La ministre a assuré que les écoles rouvriraient « dès lundi », une promesse que les syndicats jugent intenable.",
                  "les écoles rouvriraient « dès lundi »", id="que-stops-at-a-promise-in-apposition"),
     pytest.param("Le maire a affirmé que le chantier serait livré en juin, une affirmation contestée par l'opposition.",
