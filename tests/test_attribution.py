@@ -2585,6 +2585,15 @@ SPEAKER_OF_QUOTE = [
                  1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
     pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
                  0, "banque centrale", id="a-text-published-by-a-described-body-is-that-body's"),
+    pytest.param("L'entraîneur lensois Marc Delattre a fait le point vendredi. « Et l'Europe ? », a demandé un journaliste. "
+                 "« On en reparlera en mai », a répondu l'entraîneur.", 1, "Marc Delattre",
+                 id="a-team-noun-after-a-question-takes-back-the-name-it-titled"),
+    pytest.param("La gardienne Inès Morel a été élue joueuse du mois. « Et le record ? », a lancé un confrère. "
+                 "« Je n'y pense pas », a souri la gardienne.", 1, "Inès Morel",
+                 id="a-feminine-team-noun-takes-back-the-name-it-titled"),
+    pytest.param("Le gardien Hugo Lemaire et le gardien Paul Roux se disputent la place. « Qui jouera ? », a demandé un "
+                 "journaliste. « Les deux sont prêts », a répondu le gardien.", 1, "gardien",
+                 id="a-team-noun-that-titled-two-names-takes-back-neither"),
     pytest.param("La députée a répondu dans la soirée sur X :\nJe ne retirerai pas un mot de ce que j'ai dit.\n"
                  "— Claire Vasseur (@ClaireVasseur) March 3, 2026\nLe débat reprend mardi.",
                  0, "Claire Vasseur", id="an-embedded-post-introduced-by-a-colon-is-its-signature-s-author's"),
