@@ -157,6 +157,9 @@ class Grammar(Record):
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    subject_relatives: tuple[str, ...] = ()
+    """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
+    right before one, after a determiner, are the subject of the cue after it, not its words."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
     time_comparatives: tuple[str, ...] = ()
@@ -1021,6 +1024,11 @@ def _decide(
         # "Le « parti de Dieu », allié de l'Iran, assure…": the words in marks name the subject
         # of the sentence's first cue, which reports nothing of them; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    elif (cue_after is None and cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+          and _relative_subject(text, s.open_start, s.close_end, cues[cue_in_sentence].start)):
+        # "Croissance : un « 0,3 % » qui rassure": the words in marks are the antecedent of the
+        # relative subject of the sentence's first cue, which reports nothing of them.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
 
     found: list[list[str]] = []
 
@@ -1421,6 +1429,19 @@ def _subject_with_aside(text: str, before: str, close_end: int, cue: CueLike) ->
 
 # A comma, words with no punctuation or marks, a comma: an aside between a subject and its verb.
 _ASIDE_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^,;:.!?«»\"“”\n]++,[ \u00a0\u202f]*+")
+
+
+# Most characters between a closing mark and a cue a relative pronoun alone may fill.
+_RELATIVE_GAP = 8
+
+
+def _relative_subject(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
+    """``un « 0,3 % » qui rassure``: marks after a determiner, then a relative subject pronoun
+    (``subject_relatives``) alone before the cue: the quoted words are the cue's subject."""
+    if cue_start - close_end > _RELATIVE_GAP:
+        return False
+    gap = text[close_end:cue_start].strip(" \u00a0\u202f")
+    return gap.lower() in grammar().subject_relatives and subject_in_marks(text, open_start, close_end, cue_start)
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:

@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # A cue before the marks still reports them, whatever relative follows them.
+    pytest.param("La ministre a évoqué un « choix douloureux » qui s'impose.", [("partial", "choix douloureux")],
+                 id="a-cue-before-the-marks-reports-them-past-a-relative"),
     pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
                  id="a-lower-case-verdict-after-initiative-stays-a-quote"),
     pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
@@ -143,6 +146,12 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Words in marks after a determiner that a relative subject pronoun takes up before the
+    # sentence's first cue are that cue's subject, nobody's words.
+    pytest.param("Emploi : un « 7,2 % » qui rassure, mais pour combien de temps ?\n\nLe taux de chômage a baissé.",
+                 id="a-figure-in-marks-subject-of-a-relative-cue"),
+    pytest.param("Le syndicat a diffusé une « lettre ouverte » qui dénonce la réforme des retraites.",
+                 id="a-text-in-marks-subject-of-a-relative-cue"),
     pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
                  id="a-body-s-name-in-marks-inside-an-aside"),
     pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
