@@ -55,7 +55,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
-from quotetrack.interview import capitals_label
+from quotetrack.interview import capitals_label, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import (
@@ -94,7 +94,7 @@ class Rule(Record):
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
         "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
-        "speech-complement",
+        "speech-complement", "signature",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -1007,8 +1007,16 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
 def _names_a_text(np: str) -> bool:
     """Whether a noun phrase's first noun, or its first two words, name a statement."""
     words = np.lower().replace("’", "'").split()
+    if len(words) > 2 and words[1] in _document_premodifiers():
+        del words[1]  # "la première estimation publiée par l'Insee": the noun after the adjective
     heads = {words[1], " ".join(words[1:3])} if len(words) > 1 else set()
     return any(h in _text_words() or h.removesuffix("s") in _text_words() for h in heads)
+
+
+@cache
+def _document_premodifiers() -> frozenset[str]:
+    """Adjectives before a document's noun (``nouvelle``, ``première``): ``document_premodifiers`` of ``names.json``."""
+    return frozenset(w.lower() for w in names_data().get("document_premodifiers", ()))
 
 
 @cache
@@ -1581,6 +1589,8 @@ class Attributor:
                     or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":
             return self._label(q)
+        if where == "signature":
+            return self._signature(q)
         if where == "previous-quote":
             return previous.mention if previous is not None else None
         if where == "previous-answer":
@@ -1695,6 +1705,18 @@ class Attributor:
                 and _DIRECTED_OBJECT.fullmatch(self.text, before.end, cue.start) is not None):
             return before
         return cue
+
+    def _signature(self, q: Candidate) -> Mention | None:
+        """``Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026``: the author's name
+        on the line that signs an embedded post, a mention found there or the name as written."""
+        span = signature_name(self.text, q.end)
+        if span is None:
+            return None
+        start, end = span
+        k = bisect.bisect_left(self.m_starts, start)
+        if k < len(self.mentions) and self.mentions[k].end <= end and self.mentions[k].kind != "pronoun":
+            return self.mentions[k]
+        return Mention(start, end, self.text[start:end], "name", head_start=start)
 
     def _label(self, q: Candidate) -> Mention | None:
         """``Claire Dumont : Nous agirons.``: the mention that opens the line of an interview

@@ -179,6 +179,9 @@ class Grammar(Record):
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    subject_relatives: tuple[str, ...] = ()
+    """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
+    right before one, after a determiner, are the subject of the cue after it, not its words."""
     time_words: tuple[str, ...] = ()
     """Nouns of time: an object-like phrase holding one (la semaine dernière) is an adverbial."""
     time_comparatives: tuple[str, ...] = ()
@@ -571,6 +574,8 @@ def classify(
     return kept, dropped
 
 
+# A sentence's final stop and the spaces after it, before a capital.
+_SENTENCE_STOP = regex.compile(r"[.!?][ \u00a0\u202f]++(?=\p{Lu})")
 # Most words from a postposed cue to the end of a paragraph a quotation left open.
 _TRAILING_INCISE_WORDS = 12
 
@@ -581,12 +586,35 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
     (:func:`_final_incise`) is closed before that incise's comma (repair ``closed_before_incise``)."""
     if not s.repairs or s.repairs[-1][0] != "unclosed":
         return s
-    cut = _final_incise(text, s.inner_start, s.inner_end, cues, cue_starts)
+    cut = _final_incise(text, s.inner_start, s.inner_end, cues, cue_starts) or _incise_before_source(
+        text, s.inner_start, s.inner_end, cues, cue_starts)
     if cut is None:
         return s
     at, _ = cut
     inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
     return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
+
+
+def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
+    """``« Nous demandons un relogement, a réclamé X, président de Y. Selon lui, l'immeuble…``: in
+    words a quotation left open, a sentence ending with a postposed incise (:func:`_final_incise`)
+    and followed by one a prepositional cue opens (the writer's *selon lui*, no quoted words):
+    the comma before that incise and its cue's index; None otherwise."""
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        k = bisect.bisect_left(cue_starts, stop.end())
+        if not (k < len(cues) and cues[k].start == stop.end() and cues[k].form == "preposition" and cues[k].start < end):
+            continue
+        # The incise before that sentence: its cue after a comma, its subject (a name, maybe a
+        # description set off by a comma: the source's selon after it says it is no quoted word).
+        i = k - 1
+        if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS or cues[i].que_end is not None:
+            return None
+        comma = text[start : cues[i].start].rstrip(" \u00a0\u202f")
+        if not comma.endswith(",") or len(_WORD.findall(text, cues[i].end, stop.start())) > _TRAILING_INCISE_WORDS:
+            return None
+        at = start + len(comma) - 1
+        return (at, i) if _WORD.search(text, start, at) else None
+    return None
 
 
 def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
@@ -1064,6 +1092,11 @@ def _decide(
         # "Le « parti de Dieu », allié de l'Iran, assure…": the words in marks name the subject
         # of the sentence's first cue, which reports nothing of them; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    elif (cue_after is None and cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+          and _relative_subject(text, s.open_start, s.close_end, cues[cue_in_sentence].start)):
+        # "Croissance : un « 0,3 % » qui rassure": the words in marks are the antecedent of the
+        # relative subject of the sentence's first cue, which reports nothing of them.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
 
     found: list[list[str]] = []
 
@@ -1468,6 +1501,19 @@ def _subject_with_aside(text: str, before: str, close_end: int, cue: CueLike) ->
 
 # A comma, words with no punctuation or marks, a comma: an aside between a subject and its verb.
 _ASIDE_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^,;:.!?«»\"“”\n]++,[ \u00a0\u202f]*+")
+
+
+# Most characters between a closing mark and a cue a relative pronoun alone may fill.
+_RELATIVE_GAP = 8
+
+
+def _relative_subject(text: str, open_start: int, close_end: int, cue_start: int) -> bool:
+    """``un « 0,3 % » qui rassure``: marks after a determiner, then a relative subject pronoun
+    (``subject_relatives``) alone before the cue: the quoted words are the cue's subject."""
+    if cue_start - close_end > _RELATIVE_GAP:
+        return False
+    gap = text[close_end:cue_start].strip(" \u00a0\u202f")
+    return gap.lower() in grammar().subject_relatives and subject_in_marks(text, open_start, close_end, cue_start)
 
 
 def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int) -> bool:

@@ -1422,6 +1422,11 @@ def _nickname_markers() -> frozenset[str]:
 
 # A nickname after « dit »: a few words in marks, then a comma (not a bare name: « …, dit le Kremlin, qui »).
 _NICKNAME = re.compile(r"[ \u00a0\u202f]+(?:[«\"“][ \u00a0\u202f]*[^«»\"“”,.;:]{1,40}?[ \u00a0\u202f]*[»\"”])[ \u00a0\u202f]*,")
+# Or a name in marks whatever follows (« Kerlo, dit « le Mur » depuis ses arrêts, a… »): at most
+# three words, the first capitalised or after a short lowercase word (an article, elided or not).
+_NICKNAME_NAME = re.compile(
+    r"[ \u00a0\u202f]+[«\"“][ \u00a0\u202f]*(?:[^\W\d_]{1,3}(?:['’]|[ \u00a0\u202f]+))?"
+    r"[^\W\d_a-zß-ÿ][^\W_]*(?:[ \u00a0\u202f-][^\W_]+){0,2}[ \u00a0\u202f]*[»\"”]")
 
 
 @cache
@@ -1433,12 +1438,13 @@ def _nickname_longest() -> int:
 def _nickname_dit(text: str, start: int, end: int) -> bool:
     """``le prince héritier, dit « MBS », pourrait…``, ``Jean X, dit « le Gitan », a été…``: *dit*
     after a comma that closes words (a letter before it, no closing mark: not ``« … », dit
-    Paul``), then a nickname and a comma, names someone, no report."""
+    Paul``), then a nickname and a comma, or a capitalised name of up to three words in marks
+    whatever follows (``Kerlo, dit « le Mur » depuis…``), names someone, no report."""
     if text[start:end].lower() not in _nickname_markers():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
     return (len(before) >= 2 and before[-1] == "," and before[-2].isalpha()
-            and _NICKNAME.match(text, end) is not None)
+            and (_NICKNAME.match(text, end) is not None or _NICKNAME_NAME.match(text, end) is not None))
 
 
 def find_cues(text: str, *, lexicon: CueLexicon | None = None) -> list[CueMatch]:

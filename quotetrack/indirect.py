@@ -721,6 +721,12 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if (":" in text[cue.end : s_end]
+            and _WORDS_COLON_QUOTE.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None):
+        # "Une aînée a résumé le sentiment général, selon la traduction fournie par le conseil :
+        # « … »": the source and its colon frame the quotation after them, and the clause before
+        # is the writer's introduction of it, nobody's report.
+        return None
     # "Des élus l'accusent de partialité : il aurait, selon eux, pris parti": a source set off
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)

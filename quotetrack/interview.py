@@ -315,3 +315,67 @@ def _unlabelled_answers(text: str, paragraphs: Spans, turns: Sequence[_Turn]) ->
         else:
             answering = False
     return out
+
+
+# The longest post (characters) a signature line gives to its author: a tweet, a short post.
+_POST_MAX = 600
+
+
+@cache
+def _signature() -> regex.Pattern[str]:
+    """The line that signs a post embedded in web copy, as its fallback text keeps it:
+    ``— Name (@handle) August 14, 2026`` (a dialogue dash, the author's name, the handle in
+    brackets, a date); the ``name`` group is the author's."""
+    dashes = regex.escape("".join(typography().dialogue_dashes))
+    return regex.compile(
+        rf"[ \t]*+[{dashes}][ \t\u00a0\u202f]*+(?P<name>[^\n()@«»\"“”]{{2,80}}?)[ \t\u00a0\u202f]*+\(@\w{{1,30}}\)[^\n]{{0,60}}(?=\n|$)"
+    )
+
+
+def embedded_posts(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
+    """Posts embedded in web copy (a tweet as its fallback text) that a sentence of the writer
+    introduces with a colon: the line right before a signature line (``— Name (@handle)
+    date``) is its author's words, a direct quote; none where that line ends with a colon
+    itself (an introduction) or holds a quotation already, nor where no colon introduces it."""
+    if "(@" not in text:
+        return []
+    taken = [c.marks or (c.start, c.end) for c in kept]
+    out: list[Candidate] = []
+    at = text.find("(@")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if _signature().match(text, line) is not None:
+            end = line
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = text.rfind("\n", 0, end) + 1
+            while start < end and text[start] in " \t\u00a0\u202f":
+                start += 1
+            if (0 < end - start <= _POST_MAX and text[end - 1] != ":" and _introduced(text, start)
+                    and not any(s < end and e > start for s, e in taken)):
+                out.append(Candidate(start, end, Kind.DIRECT, "direct-embed", 0.75, (start, end)))
+        nl = text.find("\n", at)
+        at = text.find("(@", nl) if nl >= 0 else -1
+    return out
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the line before the one opening at ``start`` ends with a colon, the writer's
+    sentence introducing the post (« Le maire a réagi sur X : »); a post shown with no such
+    sentence illustrates the text (a live blog's embedded tweets), nobody quoted."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] == ":"
+
+
+def signature_name(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the author's name on the signature line right after a post ending at ``end``
+    (see :func:`embedded_posts`), else None."""
+    line = text.find("\n", end)
+    if line < 0:
+        return None
+    while line + 1 < len(text) and text[line + 1] == "\n":
+        line += 1  # blank lines between the post and its signature
+    m = _signature().match(text, line + 1)
+    return m.span("name") if m is not None else None

@@ -138,6 +138,13 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     )
     found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
+    closed = {c.marks[0]: c.marks[1] for c in kept
+              if c.repairs and c.marks is not None and c.repairs[-1][0] == "closed_before_incise"}
+    if closed:
+        # "«Nous demandons…, a réclamé X, président de Y. Selon lui, …": a quotation left open,
+        # closed before its incise; the sentences after it are the writer's again.
+        sents = segment.Spans(segment.sentences(
+            text, [(m.open_start, closed.get(m.open_start, m.close_end)) for m in marked if m.depth == 0], paras.spans))
     repeats = {s.open_start: s.close_end for s, rule in dropped if rule == "not-headline-repeat"}
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
@@ -155,6 +162,10 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         still = {id(c) for c in answered}
         repeats.update((c.marks[0], c.marks[1]) for c in kept if c.marks is not None and id(c) not in still)
         kept = answered
+    if "(@" in text:
+        # "Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026": a post embedded in
+        # web copy, signed on the line after it.
+        kept += interview.embedded_posts(text, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read
     found_mentions = _not_in_titles_of_works(

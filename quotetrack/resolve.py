@@ -288,6 +288,9 @@ def _binding_at(b: _Binding) -> int:
 
 # Characters read at the start of a sentence for a thing opening it (a determiner, two words).
 _THING_REACH = 60
+# Characters, and words, read before a name for the team noun that titles it (« l'entraîneur nantais »).
+_TITLE_REACH = 40
+_TITLE_WORDS = 3
 # How many sentences opening with a thing a pronoun looks past for the body before them.
 _THING_SENTENCES = 2
 
@@ -2119,6 +2122,27 @@ class Resolver:
                 return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[i].start, self.all_names[i].end))
         return None
 
+    def _titled_by_noun(self, m: Mention) -> Speaker | None:
+        """« l'entraîneur nantais Paulo X … « … », a rétorqué l'entraîneur »: a definite team noun
+        (``team_nouns``) nothing before resolves takes back the one person the text named right
+        after that noun, as its title (an adjective maybe between: « le gardien Mathis Y »);
+        nobody when it titled two."""
+        head = self._head(m)
+        if head not in self.team_nouns or not any(fold(m.text).startswith(d) for d in self.definite):
+            return None
+        found: dict[str, Mention] = {}
+        for n in self.all_names[: bisect.bisect_left(self.all_name_starts, m.start)]:
+            if n.kind != "name":
+                continue
+            words = fold(self.text[max(0, n.start - _TITLE_REACH) : n.start]).split()[-_TITLE_WORDS:]
+            at = next((j for j, w in enumerate(words) if w.rsplit("'", 1)[-1] == head), -1)
+            if at >= 0 and all(w.isalpha() and w.islower() for w in words[at + 1 :]):
+                found.setdefault(n.text, n)
+        if len(found) != 1:
+            return None
+        person = self.speaker(next(iter(found.values())))[0]
+        return person if person is not None and person.type == "person" else None
+
     def _sole_holder_named(self, m: Mention) -> Speaker | None:
         """« … une enquête visant Donald X… « … », a tweeté le président »: a bare office nothing
         before resolves (no apposition, no antecedent) takes back the one person named before it,
@@ -2561,6 +2585,9 @@ class Resolver:
             if sole is not None and sole.name != answering:
                 self._bind_resolved(m, sole)
                 return self._with_mention(sole, span), ("role→the one holder named before",)
+            titled = self._titled_by_noun(m)
+            if titled is not None and titled.name != answering:
+                return self._with_mention(titled, span), ("team noun→the one person it titled",)
         demonstrative = self._is_demonstrative(m)
         if m.kind == "anonymous" and (self._is_role_like(m) if not demonstrative else len(fold(m.text).split()) <= 4):
             # "le responsable iranien": a definite description points back, to the same

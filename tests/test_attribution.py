@@ -2585,6 +2585,29 @@ SPEAKER_OF_QUOTE = [
                  1, "Medef", id="the-organisation-is-the-subject-of-the-clause-its-incise-reports"),
     pytest.param("Selon les projections publiées par la banque centrale, le chômage atteindrait 4 % fin 2025.",
                  0, "banque centrale", id="a-text-published-by-a-described-body-is-that-body's"),
+    pytest.param("L'entraîneur lensois Marc Delattre a fait le point vendredi. « Et l'Europe ? », a demandé un journaliste. "
+                 "« On en reparlera en mai », a répondu l'entraîneur.", 1, "Marc Delattre",
+                 id="a-team-noun-after-a-question-takes-back-the-name-it-titled"),
+    pytest.param("La gardienne Inès Morel a été élue joueuse du mois. « Et le record ? », a lancé un confrère. "
+                 "« Je n'y pense pas », a souri la gardienne.", 1, "Inès Morel",
+                 id="a-feminine-team-noun-takes-back-the-name-it-titled"),
+    pytest.param("Le gardien Hugo Lemaire et le gardien Paul Roux se disputent la place. « Qui jouera ? », a demandé un "
+                 "journaliste. « Les deux sont prêts », a répondu le gardien.", 1, "gardien",
+                 id="a-team-noun-that-titled-two-names-takes-back-neither"),
+    pytest.param("La députée a répondu dans la soirée sur X :\nJe ne retirerai pas un mot de ce que j'ai dit.\n"
+                 "— Claire Vasseur (@ClaireVasseur) March 3, 2026\nLe débat reprend mardi.",
+                 0, "Claire Vasseur", id="an-embedded-post-introduced-by-a-colon-is-its-signature-s-author's"),
+    pytest.param("Le club a réagi :\n\nMerci à tous nos supporters pour ce soutien immense. Rendez-vous samedi !\n\n"
+                 "— FC Nantes (@FCNantes) 12 février 2026\n\nLe match aura lieu à 21 heures.",
+                 0, "FC Nantes", id="an-embedded-post-after-blank-lines-is-its-signature-s-author's"),
+    pytest.param("Les prix ont augmenté de 1,2 % sur un an, selon la première estimation publiée vendredi par l'Insee.",
+                 0, "Insee", id="an-estimate-after-an-ordinal-published-by-a-body-is-that-body's"),
+    pytest.param("Les exportations ont reculé de 3 %, selon la nouvelle note publiée jeudi par les Douanes.",
+                 0, "Douanes", id="a-new-note-published-by-a-body-is-that-body's"),
+    pytest.param("Le déficit se creusera, selon une prévision de la Banque de France.",
+                 0, "Banque de France", id="a-forecast-of-a-body-is-that-body's"),
+    pytest.param("Le chômage baissera, selon le dernier ministre entendu par la commission.",
+                 0, "dernier ministre", id="a-person-after-an-ordinal-is-no-text"),
     pytest.param("La direction proposait une prime de 500 euros, jugée « dérisoire » par les délégués du personnel.",
                  0, "délégués du personnel", id="a-participle-and-its-agent-not-the-sentence-subject"),
     pytest.param("La direction invoque la baisse des commandes. « Le carnet a fondu de 30 % en deux ans sur nos trois sites », "

@@ -521,6 +521,13 @@ def test_optional_forms_match_like_quantifiers(text: str) -> None:
         # « dit » then a nickname in marks and a comma, after words closed by a comma: someone's name.
         ("Le prince héritier saoudien, dit « MBS », pourrait être impliqué.", False),
         ("Jean Dupont, dit «le Gitan», a été interpellé.", False),
+        # A capitalised name of up to three words in marks whatever follows it (no comma after).
+        ("Le gardien Hugo Lemaire, dit «le Rempart» depuis la finale de 2019, a prolongé son contrat.", False),
+        ("Le braqueur, dit « l'Anguille » par les enquêteurs, a été repris.", False),
+        ("Le rappeur Karim Benhadj, dit « Kaybee » sur scène, sort un album.", False),
+        # Lower-case words, or more than three, are what someone said.
+        ("Le ministre s'est levé, dit « nous verrons bien » puis a quitté la salle.", True),
+        ("Il s'est levé, dit « Merci à tous pour votre patience » puis est sorti.", True),
         # A postposed incise: after a closing mark, or a subject that is no nickname in marks.
         ("« C'est fini », dit « Le Gitan », avant de partir.", True),
         ("Le conflit durera, dit le Kremlin, qui accuse Kiev.", True),

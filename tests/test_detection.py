@@ -20,6 +20,9 @@ DETECTED = [
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
+    # A cue before the marks still reports them, whatever relative follows them.
+    pytest.param("La ministre a évoqué un « choix douloureux » qui s'impose.", [("partial", "choix douloureux")],
+                 id="a-cue-before-the-marks-reports-them-past-a-relative"),
     pytest.param("La ministre a salué l'initiative «courageuse» des maires.", [("partial", "courageuse")],
                  id="a-lower-case-verdict-after-initiative-stays-a-quote"),
     pytest.param("La préfète a annoncé l'arrivée de « 1 200 gendarmes en renfort » avant l'été.",
@@ -157,6 +160,12 @@ DETECTED = [
 NOT_QUOTES = [
     pytest.param("Contacté par notre rédaction, le ministre se refuse à tout commentaire.",
                  id="declining-comment-with-nothing-in-marks-reports-nothing"),
+    # Words in marks after a determiner that a relative subject pronoun takes up before the
+    # sentence's first cue are that cue's subject, nobody's words.
+    pytest.param("Emploi : un « 7,2 % » qui rassure, mais pour combien de temps ?\n\nLe taux de chômage a baissé.",
+                 id="a-figure-in-marks-subject-of-a-relative-cue"),
+    pytest.param("Le syndicat a diffusé une « lettre ouverte » qui dénonce la réforme des retraites.",
+                 id="a-text-in-marks-subject-of-a-relative-cue"),
     pytest.param("Les putschistes, réunis au sein d'un « Comité national pour le renouveau », ont promis des élections.",
                  id="a-body-s-name-in-marks-inside-an-aside"),
     pytest.param("L'accord a été arraché de haute lutte par le « Groupe des cinq » lors du sommet de Naples.",
@@ -865,12 +874,23 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
                      "António Guterres", id="incise-then-the-speaker-s-name"),
         pytest.param("« Nous partirons, a-t-il dit, dès demain.\n\nLa suite.", "Nous partirons, a-t-il dit, dès demain.",
                      None, id="an-incise-inside-goes-on-with-quoted-words"),
+        # Before a sentence a prepositional cue opens (the writer's « Selon lui »), mid-paragraph,
+        # the incise's subject may have a description set off by a comma.
+        pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
+                     "familles attendent toujours.\n\nLa suite.", "On veut des logements dignes", "Nadia Ferhat",
+                     id="incise-then-a-sentence-selon-opens"),
+        pytest.param("« Tout a brûlé, raconte Karim, 41 ans. D'après lui, l'alarme n'a jamais sonné.\n\nLa suite.",
+                     "Tout a brûlé", "Karim", id="incise-with-an-age-then-d-apres-lui"),
+        pytest.param("« Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.\n\nLa suite.",
+                     "Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.", "Karim",
+                     id="incise-then-a-sentence-without-a-source-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
     """A closing mark forgotten before ``, a déclaré X.`` at a paragraph's end: the quotation
-    ends before the incise, with the speaker's name after a comma too; an incise with quoted
-    words after it (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
+    ends before the incise, with the speaker's name after a comma too, and mid-paragraph before
+    a sentence the writer's « Selon lui » opens; an incise with quoted words after it
+    (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
     q = quotetrack.extract(text).quotes[0]
     assert (q.text, q.speaker_name) == (words, speaker)
 
@@ -1029,6 +1049,17 @@ INDIRECT = [
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
+    pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
+                 "familles attendent toujours.\n\nLa suite.", "quarante familles attendent toujours",
+                 id="selon-after-a-quotation-left-open-and-closed-before-its-incise"),
+    pytest.param("La ministre a assuré que les écoles rouvriraient « dès lundi », une promesse que les syndicats jugent intenable.",
+                 "les écoles rouvriraient « dès lundi »", id="que-stops-at-a-promise-in-apposition"),
+    pytest.param("Le maire a affirmé que le chantier serait livré en juin, une affirmation contestée par l'opposition.",
+                 "le chantier serait livré en juin", id="que-stops-at-an-affirmation-in-apposition"),
+    pytest.param("Le club a confirmé que l'entraîneur resterait, un engagement pris devant les supporters en mai.",
+                 "l'entraîneur resterait", id="que-stops-at-a-commitment-in-apposition"),
+    pytest.param("Le procureur a estimé que le prévenu avait agi seul, sans complice ni commanditaire.",
+                 "le prévenu avait agi seul, sans complice ni commanditaire", id="que-runs-on-past-a-comma-without-an-apposed-noun"),
     pytest.param("Le ministre avait affirmé début novembre que le corps avait été retrouvé.", "le corps avait été retrouvé", id="que-after-a-time"),
     pytest.param("Ils ont rappelé à la France qu'elle avait d'autres soucis.", "elle avait d'autres soucis", id="que-after-an-object"),
     pytest.param("Lors des échanges de tirs, il a été blessé par une patrouille de l'opération Sentinelle, a expliqué une source "
@@ -1613,6 +1644,16 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
         pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],
                      id="the-head-of-protocol-is-a-source"),
+        # A postposed source closed by a colon frames the quotation after it: the clause before it
+        # introduces that quotation, nobody's report.
+        pytest.param("Un ancien du village, Joseph Martin, qui parlait en breton, a conclu la réunion, selon la traduction "
+                     "de sa petite-fille : « Nous avons toujours pêché ici. »", [], id="postposed-selon-then-a-colon-and-marks"),
+        pytest.param("La présidente a répondu sèchement, selon le compte rendu de la séance : « Le débat est clos. »", [],
+                     id="postposed-selon-of-a-record-then-a-colon-and-marks"),
+        pytest.param("Le maire a quitté la salle sous les huées, selon des témoins : personne ne l'a retenu.",
+                     ["Le maire a quitté la salle sous les huées"], id="postposed-selon-then-a-colon-of-the-writer-still-reports"),
+        pytest.param("Le convoi a été arrêté à la frontière, selon la police.", ["Le convoi a été arrêté à la frontière"],
+                     id="postposed-selon-ending-the-sentence-still-reports"),
     ],
 )
 def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -> None:
@@ -1634,3 +1675,19 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     doc = quotetrack.extract(text)
     assert [q.text for q in doc.quotes] == quotes
     assert doc.quotes[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Le maire a réagi sur X dans la matinée :\nNos pensées vont aux familles. La Ville relogera tout le monde.\n"
+                 "— Rémi Castellan (@RemiCastellan) August 14, 2026\nL'enquête se poursuit.",
+                 [("direct", "Nos pensées vont aux familles. La Ville relogera tout le monde.")], id="a-post-a-colon-introduces"),
+    # A post shown with no sentence introducing it illustrates the text (a live blog's embeds).
+    pytest.param("Les manifestants se sont agenouillés place de la Bourse.\nÀ genoux devant la Bourse, ce midi #manif\n"
+                 "— Julie Martin (@juliemartin) 8 décembre 2018\nLe cortège est reparti.", [], id="a-post-with-no-introduction"),
+    # A signature line needs its handle in brackets: a dash and a name alone sign a letter, no post.
+    pytest.param("Le lecteur nous écrit :\nMerci pour votre enquête sur le quartier.\n— Paul Girard, Nantes\nNous lui avons répondu.",
+                 [], id="a-dash-and-a-name-without-a-handle"),
+])
+def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+

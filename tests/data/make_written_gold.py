@@ -1,4 +1,4 @@
-"""Forty-eight news articles (eight batches) written for quotetrack and annotated by hand, in the gold format of
+"""Fifty-four news articles (nine batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -1160,6 +1160,208 @@ art("w48_quebec_tarifs", "daily-qc", "2025-07-08", t48, [
     ("Ce n'est pas une guerre commerciale qu'on a choisie, mais on ne peut pas se permettre de la perdre", "direct", JFO),
 ])
 
+
+# batch 9
+# 49. an op-ed (tribune) by a named author: scare quotes, slogans and labels in marks that are
+# nobody's words, a book title, a minister quoted twice, an opposition senator, « selon Matignon »
+o, c = "«" + NB, NB + "»"
+t49 = (
+f"Tribune. Le {o}choc de simplification{c} n'aura pas lieu\n"
+"Par Hélène Marchetti, maîtresse de conférences en droit public à l'université de Rennes\n\n"
+f"Depuis trente ans, chaque gouvernement promet sa {o}grande loi de simplification{c}. On nous a vendu le {o}dites-le-nous une fois{c}, puis le {o}zéro papier{c}, et enfin le {o}guichet unique{c}. Le résultat, chacun le connaît : des formulaires plus longs, des plateformes qui plantent aux heures de pointe, et des usagers qui renoncent à des droits faute de savoir à quelle porte frapper. Ce que les juristes appellent pudiquement l'{o}inflation normative{c} n'a jamais été aussi vigoureuse.\n\n"
+f"Le ministre de la Fonction publique, Laurent Vasseur, l'a encore répété devant le Sénat le 4 mars : {o}Nous allons supprimer une démarche sur trois d'ici à la fin du quinquennat.{c} Qui peut encore y croire ? Le même ministre reconnaissait pourtant, quelques semaines plus tôt, que l'administration était {o}un paquebot qu'on ne fait pas virer en un jour{c}. Selon Matignon, le projet de loi présenté en avril comportera {o}plus de deux cents mesures concrètes{c}. On les attend.\n\n"
+f"Dans l'opposition, la sénatrice écologiste Claire Dumoulin a beau jeu de dénoncer {o}une opération de communication de plus{c}. {o}On simplifie les annonces, pas les démarches{c}, a-t-elle lancé lors du débat. Elle n'a pas tort. Mais son propre camp avait, en son temps, inventé le {o}bouclier administratif{c}, une usine à gaz dont plus personne ne se souvient.\n\n"
+f"Le problème n'est pas le manque de volonté, mais la méthode. On confie la {o}simplification{c} à ceux-là mêmes qui produisent la complexité, puis on s'étonne que les circulaires se multiplient. Il faudrait commencer par écouter les agents. Ceux que j'ai rencontrés pour mes recherches décrivent une lassitude profonde. L'une d'elles, secrétaire de mairie dans le Morbihan, résume : {o}On reçoit une nouvelle circulaire avant d'avoir appliqué la précédente.{c}\n\n"
+f"La simplification véritable suppose de renoncer à un réflexe bien français : celui de légiférer au lendemain de chaque fait divers. Tant que le {o}toujours plus de normes{c} tiendra lieu de politique, le {o}choc{c} promis restera un mot, et les usagers continueront de remplir trois fois le même formulaire.\n\n"
+f"Hélène Marchetti est l'autrice de {o}L'État en kit{c} (Presses universitaires de Rennes, 2024).\n")
+LVA = ["Laurent Vasseur", "Vasseur"]
+CDM = ["Claire Dumoulin", "Dumoulin"]
+art("w49_tribune_simplification", "opinion", "2026-03-10", t49, [
+    ("Nous allons supprimer une démarche sur trois d'ici à la fin du quinquennat.", "direct", LVA),
+    (f"l'administration était {o}un paquebot qu'on ne fait pas virer en un jour{c}", "indirect", LVA),
+    ("un paquebot qu'on ne fait pas virer en un jour", "partial", LVA),
+    (f"le projet de loi présenté en avril comportera {o}plus de deux cents mesures concrètes{c}", "indirect", ["Matignon"]),
+    ("plus de deux cents mesures concrètes", "partial", ["Matignon"]),
+    ("une opération de communication de plus", "partial", CDM),
+    ("On simplifie les annonces, pas les démarches", "direct", CDM),
+    ("On reçoit une nouvelle circulaire avant d'avoir appliqué la précédente.", "direct",
+     ["secrétaire de mairie", "une secrétaire de mairie", "L'une d'elles", "secrétaire de mairie dans le Morbihan"]),
+])
+
+# 50. a cultural review: a novel's and a film's titles in marks, a line of the film's dialogue,
+# the director interviewed (an incise inside the marks), the actress, « selon son éditeur »;
+# narrow no-break spaces
+o, c = "«" + NN, NN + "»"
+t50 = (
+f"Cinéma : {o}Les Heures claires{c}, l'adaptation libre et fidèle d'un roman culte\n\n"
+f"Adapter {o}La Maison des vents{c}, le roman de Mathilde Sorel vendu à plus d'un million d'exemplaires, relevait de la gageure. Le réalisateur Antoine Lebrun s'y est attelé avec {o}Les Heures claires{c}, en salles mercredi, et le pari est en grande partie gagné.\n\n"
+f"Le film suit Jeanne (Léa Vautrin, lumineuse), une violoniste qui revient dans la maison familiale de la baie de Somme après la mort de son père. La scène d'ouverture donne le ton : face à son frère qui veut vendre, elle lâche {o}Cette maison, c'est tout ce qui nous reste de lui{c}, une réplique que le public du festival d'Angoulême a applaudie à tout rompre.\n\n"
+f"Rencontré à Paris quelques jours avant la sortie, Antoine Lebrun ne cache pas ses doutes initiaux. {o}J'ai refusé deux fois. Le livre me paraissait inadaptable, trop intérieur{c}, confie le cinéaste de 44 ans. C'est Mathilde Sorel elle-même qui l'a convaincu, en lui écrivant qu'elle préférait {o}une trahison sincère à une copie appliquée{c}.\n\n"
+f"Trahison, il y en a : le narrateur du roman disparaît, et l'histoire se resserre sur un seul été. {o}Je voulais que le spectateur respire avec Jeanne, qu'il ait le temps de s'ennuyer avec elle, a-t-il expliqué. Le roman peut se permettre des digressions, un film de deux heures non.{c}\n\n"
+f"Le tournage, en plein hiver, a laissé des traces. Léa Vautrin, qui joue Jeanne, se souvient de journées {o}à moins dix degrés, le violon gelé entre les mains{c}. L'actrice assure qu'elle n'avait {o}jamais autant travaillé pour un rôle{c}, elle qui a appris le violon pendant huit mois.\n\n"
+f"On regrettera seulement une dernière demi-heure trop appuyée, où la musique de Karim Dali souligne ce que l'image disait déjà. Et ce titre, {o}Les Heures claires{c}, qui ne dit pas grand-chose du film. Interrogé sur ce choix, le réalisateur sourit : {o}Le titre du livre était déjà pris par un documentaire. C'est aussi bête que ça.{c}\n\n"
+f"La romancière, elle, a vu le film deux fois. Selon son éditeur, elle y a retrouvé {o}l'essentiel{c} du livre.\n\n"
+f"{o}Les Heures claires{c}, d'Antoine Lebrun, avec Léa Vautrin et Thomas Grelier (1 h 58).\n")
+ALB = ["Antoine Lebrun", "Lebrun"]
+LVT = ["Léa Vautrin", "Vautrin"]
+MSO = ["Mathilde Sorel", "Sorel"]
+EDI = ["éditeur", "son éditeur", "éditeur de Mathilde Sorel"]
+art("w50_culture_adaptation", "culture", "2026-02-03", t50, [
+    ("Cette maison, c'est tout ce qui nous reste de lui", "direct", ["Jeanne", "Léa Vautrin", "Vautrin"]),
+    ("J'ai refusé deux fois. Le livre me paraissait inadaptable, trop intérieur", "direct", ALB),
+    (f"elle préférait {o}une trahison sincère à une copie appliquée{c}", "indirect", MSO),
+    ("une trahison sincère à une copie appliquée", "partial", MSO),
+    ("Je voulais que le spectateur respire avec Jeanne, qu'il ait le temps de s'ennuyer avec elle, a-t-il expliqué. Le roman peut se permettre des digressions, un film de deux heures non.", "direct", ALB),
+    ("à moins dix degrés, le violon gelé entre les mains", "partial", LVT),
+    (f"elle n'avait {o}jamais autant travaillé pour un rôle{c}", "indirect", LVT),
+    ("jamais autant travaillé pour un rôle", "partial", LVT),
+    ("Le titre du livre était déjà pris par un documentaire. C'est aussi bête que ça.", "direct", ALB),
+    (f"elle y a retrouvé {o}l'essentiel{c} du livre", "indirect", EDI),
+    ("l'essentiel", "partial", EDI),
+])
+
+# 51. a football press conference: the coach and two players, journalists' questions in the
+# text, « a glissé », « a souri », nicknames in marks, a headline repeating an answer;
+# guillemets with no space
+o, c = "«", "»"
+t51 = (
+f"Ligue 1 : {o}On n'a rien gagné{c}, tempère Ribeiro avant le choc à Lyon\n\n"
+f"À la veille du déplacement à Lyon, l'entraîneur nantais Paulo Ribeiro s'est présenté jeudi en conférence de presse avec le sourire des bons jours. Quatre victoires de rang, une quatrième place au classement : tout va bien, vraiment ? {o}On n'a rien gagné. On a fait quatre bons matchs, c'est tout{c}, a-t-il répondu d'emblée.\n\n"
+f"Interrogé sur l'état de santé de son capitaine, Yanis Benali, surnommé {o}le Métronome{c} par les supporters, le technicien portugais s'est voulu rassurant. {o}Il a repris l'entraînement collectif hier. S'il n'a pas de douleur demain matin, il sera dans le groupe.{c} Et s'il fallait choisir entre Benali et le jeune Diallo ? {o}Vous voulez me faire dire des bêtises{c}, a souri Ribeiro.\n\n"
+f"{o}Est-ce que vous craignez l'ambiance du Groupama Stadium ?{c}, lui a demandé un journaliste lyonnais. {o}Craindre ? Non. Respecter, oui. Lyon reste Lyon{c}, a glissé l'ancien milieu de terrain de Porto.\n\n"
+f"Assis à ses côtés, le gardien Mathis Kerlo, dit {o}le Mur{c} depuis ses arrêts en Coupe de France, est revenu sur le penalty détourné face à Lille. {o}J'avais regardé ses trois derniers tirs. Il frappe toujours à gauche quand il est fatigué{c}, a-t-il expliqué, avant de glisser, rieur : {o}Bon, maintenant, il le sait.{c}\n\n"
+f"Troisième à prendre la parole, l'attaquant Ismaël Touré, alias {o}Tito{c}, auteur de sept buts depuis la rentrée, a assuré qu'il se sentait {o}mieux que jamais{c} physiquement. Sur son avenir, évoqué avec insistance par la presse anglaise, il a botté en touche : {o}Je suis à Nantes, je suis heureux à Nantes. Le reste, ce sont des histoires de journalistes.{c}\n\n"
+f"Ribeiro a par ailleurs confirmé que le club attendait {o}au moins une recrue{c} lors du mercato d'hiver, sans en dire davantage sur le profil recherché.\n\n"
+f"{o}Et le Ballon d'or, c'est pour quand ?{c}, a lancé un confrère en fin de séance, provoquant un éclat de rire général. {o}Demandez à Tito, il vous répondra l'année prochaine{c}, a rétorqué l'entraîneur avant de quitter la salle.\n\n"
+"Coup d'envoi samedi à 21 heures.\n")
+PRB = ["Paulo Ribeiro", "Ribeiro"]
+MKE = ["Mathis Kerlo", "Kerlo"]
+ITO = ["Ismaël Touré", "Touré", "Tito"]
+art("w51_foot_conference", "sport", "2026-01-15", t51, [
+    ("On n'a rien gagné. On a fait quatre bons matchs, c'est tout", "direct", PRB),
+    ("Il a repris l'entraînement collectif hier. S'il n'a pas de douleur demain matin, il sera dans le groupe.", "direct", PRB),
+    ("Vous voulez me faire dire des bêtises", "direct", PRB),
+    ("Est-ce que vous craignez l'ambiance du Groupama Stadium ?", "direct", ["journaliste", "un journaliste lyonnais", "journaliste lyonnais"]),
+    ("Craindre ? Non. Respecter, oui. Lyon reste Lyon", "direct", PRB),
+    ("J'avais regardé ses trois derniers tirs. Il frappe toujours à gauche quand il est fatigué", "direct", MKE),
+    ("Bon, maintenant, il le sait.", "direct", MKE),
+    (f"il se sentait {o}mieux que jamais{c} physiquement", "indirect", ITO),
+    ("mieux que jamais", "partial", ITO),
+    ("Je suis à Nantes, je suis heureux à Nantes. Le reste, ce sont des histoires de journalistes.", "direct", ITO),
+    (f"le club attendait {o}au moins une recrue{c} lors du mercato d'hiver", "indirect", PRB),
+    ("au moins une recrue", "partial", PRB),
+    ("Et le Ballon d'or, c'est pour quand ?", "direct", ["confrère", "un confrère", "journaliste"]),
+    ("Demandez à Tito, il vous répondra l'année prochaine", "direct", PRB),
+])
+
+# 52. an economics piece: a figure in marks in the headline, « selon l'Insee », the institute's
+# note quoted, the central bank governor on the radio, a bank's economist after « Pour X, »,
+# the minister on X; curly marks
+o, c = "“", "”"
+t52 = (
+f"Croissance : un {o}0,3 %{c} qui rassure, mais pour combien de temps ?\n\n"
+"Le produit intérieur brut (PIB) de la France a progressé de 0,3 % au troisième trimestre, selon la première estimation publiée mardi par l'Insee. C'est un peu mieux que ce qu'anticipaient la plupart des prévisionnistes, qui tablaient sur 0,2 %.\n\n"
+f"{o}La demande intérieure est le principal moteur de la croissance ce trimestre, portée par la consommation des ménages{c}, écrit l'institut dans sa note de conjoncture. Dans le détail, la consommation des ménages a augmenté de 0,5 %, tandis que l'investissement des entreprises a reculé de 0,2 %, précise l'Insee. Le commerce extérieur a pesé pour {o}-0,1 point{c} sur l'évolution du PIB, selon l'institut.\n\n"
+f"Invité de France Inter mercredi matin, le gouverneur de la Banque de France, Étienne Roussel, a salué {o}une bonne surprise{c}, tout en appelant à la prudence. {o}Il ne faut pas extrapoler à partir d'un seul trimestre. Les incertitudes sur le commerce mondial restent fortes{c}, a-t-il averti. Selon lui, la croissance devrait atteindre {o}autour de 1 %{c} sur l'ensemble de l'année, et l'inflation repasser sous les 2 % dès le printemps.\n\n"
+f"Pour Sophie Marchal, économiste chez BNP Paribas, ce chiffre {o}ne doit pas faire illusion{c}. {o}Une partie de la hausse vient des stocks, qui se retournent généralement le trimestre suivant{c}, explique-t-elle. La spécialiste rappelle que les enquêtes de conjoncture auprès des chefs d'entreprise restent mal orientées dans l'industrie.\n\n"
+"Du côté de l'emploi, le taux de chômage est resté stable à 7,4 % de la population active au cours du trimestre, selon l'Insee.\n\n"
+f"Le ministre de l'Économie, Julien Ferrand, s'est félicité sur X d'une économie française {o}qui tient bon, malgré les vents contraires{c}. Il a assuré que l'objectif d'un déficit public ramené à 5,4 % du PIB en fin d'année serait {o}tenu{c}, une affirmation que le Haut Conseil des finances publiques jugeait encore {o}fragile{c} en septembre.\n\n"
+"La seconde estimation de l'Insee, qui intégrera les données révisées du commerce extérieur, sera publiée le 28 novembre.\n")
+INS = ["Insee", "l'Insee", "institut", "l'institut"]
+ERO = ["Étienne Roussel", "Roussel"]
+SMA = ["Sophie Marchal", "Marchal"]
+JFE = ["Julien Ferrand", "Ferrand"]
+art("w52_eco_croissance", "economy", "2026-10-28", t52, [
+    ("Le produit intérieur brut (PIB) de la France a progressé de 0,3 % au troisième trimestre", "indirect", INS),
+    ("La demande intérieure est le principal moteur de la croissance ce trimestre, portée par la consommation des ménages", "direct", INS),
+    ("la consommation des ménages a augmenté de 0,5 %, tandis que l'investissement des entreprises a reculé de 0,2 %", "indirect", INS),
+    (f"Le commerce extérieur a pesé pour {o}-0,1 point{c} sur l'évolution du PIB", "indirect", INS),
+    ("-0,1 point", "partial", INS),
+    ("une bonne surprise", "partial", ERO),
+    ("Il ne faut pas extrapoler à partir d'un seul trimestre. Les incertitudes sur le commerce mondial restent fortes", "direct", ERO),
+    (f"la croissance devrait atteindre {o}autour de 1 %{c} sur l'ensemble de l'année, et l'inflation repasser sous les 2 % dès le printemps", "indirect", ERO),
+    ("autour de 1 %", "partial", ERO),
+    (f"ce chiffre {o}ne doit pas faire illusion{c}", "indirect", SMA),
+    ("ne doit pas faire illusion", "partial", SMA),
+    ("Une partie de la hausse vient des stocks, qui se retournent généralement le trimestre suivant", "direct", SMA),
+    ("les enquêtes de conjoncture auprès des chefs d'entreprise restent mal orientées dans l'industrie", "indirect", SMA),
+    ("le taux de chômage est resté stable à 7,4 % de la population active au cours du trimestre", "indirect", INS),
+    ("qui tient bon, malgré les vents contraires", "partial", JFE),
+    (f"l'objectif d'un déficit public ramené à 5,4 % du PIB en fin d'année serait {o}tenu{c}", "indirect", JFE),
+    ("tenu", "partial", JFE),
+    ("fragile", "partial", ["Haut Conseil des finances publiques"]),
+])
+
+# 53. a Radio-Canada-style piece: quotes translated from English (« a-t-il dit en anglais »),
+# a First Nations chief, a federal minister, an RCMP spokesman, an elder through an interpreter
+# (« selon la traduction fournie par »), a company's written statement
+o, c = "«" + NB, NB + "»"
+t53 = (
+"Pipeline Northern Link : la Première Nation de Wapistan refuse tout passage sur son territoire\n\n"
+"Le chef de la Première Nation crie de Wapistan, Daniel Moosomin, a réitéré mardi son opposition au tracé du pipeline Northern Link, qui doit traverser une partie du territoire ancestral de sa communauté, dans le nord de la Saskatchewan.\n\n"
+f"{o}Nous n'avons jamais cédé ces terres. Personne ne nous a consultés de bonne foi{c}, a-t-il dit en anglais lors d'un point de presse tenu devant le bureau du conseil de bande. Le chef Moosomin affirme que sa communauté n'a reçu les plans définitifs du projet qu'au mois de janvier, soit {o}bien après{c} l'approbation fédérale.\n\n"
+f"Une aînée de la communauté, Marie Bird, qui s'exprimait en cri, a résumé le sentiment général, selon la traduction fournie par le conseil : {o}La rivière nous a nourris pendant des siècles. On ne la vendra pas pour un tuyau.{c}\n\n"
+f"À Ottawa, la ministre des Relations Couronne-Autochtones, Karen Whitfield, a assuré que le gouvernement fédéral avait {o}respecté toutes ses obligations{c} en matière de consultation. {o}Le dialogue reste ouvert. Ma porte est ouverte au chef Moosomin{c}, a déclaré la ministre en anglais, ajoutant qu'une rencontre pourrait avoir lieu {o}dans les prochaines semaines{c}.\n\n"
+f"Dimanche, une vingtaine de manifestants avaient bloqué la route d'accès au chantier pendant plusieurs heures. La Gendarmerie royale du Canada (GRC) a procédé à trois arrestations. {o}Les personnes arrêtées ont été libérées sous conditions. Elles doivent comparaître en mars{c}, a précisé le caporal Marc-André Tessier, porte-parole de la GRC en Saskatchewan. Selon lui, la situation était {o}calme{c} lundi.\n\n"
+f"Northern Link Energy affirme pour sa part, dans une déclaration écrite, que le projet créera 1200 emplois pendant la construction, dont {o}plusieurs centaines{c} réservés à des travailleurs autochtones. L'entreprise dit avoir signé des ententes avec onze des quatorze communautés situées le long du tracé.\n\n"
+"Le bureau du premier ministre de la Saskatchewan n'a pas voulu commenter le dossier.\n\n"
+"Avec les informations de Julie Lavoie\n")
+DMO = ["Daniel Moosomin", "Moosomin", "chef Moosomin"]
+KWH = ["Karen Whitfield", "Whitfield"]
+MAT = ["Marc-André Tessier", "Tessier", "caporal Marc-André Tessier"]
+NLE = ["Northern Link Energy", "Northern Link", "l'entreprise"]
+art("w53_radiocanada_pipeline", "radio-ca", "2026-02-17", t53, [
+    ("Nous n'avons jamais cédé ces terres. Personne ne nous a consultés de bonne foi", "direct", DMO),
+    (f"sa communauté n'a reçu les plans définitifs du projet qu'au mois de janvier, soit {o}bien après{c} l'approbation fédérale", "indirect", DMO),
+    ("bien après", "partial", DMO),
+    ("La rivière nous a nourris pendant des siècles. On ne la vendra pas pour un tuyau.", "direct", ["Marie Bird", "Bird"]),
+    (f"le gouvernement fédéral avait {o}respecté toutes ses obligations{c} en matière de consultation", "indirect", KWH),
+    ("respecté toutes ses obligations", "partial", KWH),
+    ("Le dialogue reste ouvert. Ma porte est ouverte au chef Moosomin", "direct", KWH),
+    (f"une rencontre pourrait avoir lieu {o}dans les prochaines semaines{c}", "indirect", KWH),
+    ("dans les prochaines semaines", "partial", KWH),
+    ("Les personnes arrêtées ont été libérées sous conditions. Elles doivent comparaître en mars", "direct", MAT),
+    (f"la situation était {o}calme{c} lundi", "indirect", MAT),
+    ("calme", "partial", MAT),
+    (f"le projet créera 1200 emplois pendant la construction, dont {o}plusieurs centaines{c} réservés à des travailleurs autochtones", "indirect", NLE),
+    ("plusieurs centaines", "partial", NLE),
+])
+
+# 54. web copy as scraped: a headline repeating a quote, a byline and date line, « Lire aussi »
+# lines (one with a quote in its title), « Publicité » lines, a photo credit, an embedded post's
+# text with its author, handle and date, paragraphs glued together, straight marks mixed with
+# guillemets, one closing mark missing
+t54 = (
+"Incendie à Marseille : « Nous avons tout perdu », témoigne une habitante\n"
+"Par Julie Ferrand | Publié le 14/08/2026 à 09h12 | Mis à jour le 14/08/2026 à 11h40\n"
+"Un violent incendie a ravagé dans la nuit de mercredi à jeudi un immeuble de six étages du quartier de la Belle de Mai, dans le 3e arrondissement de Marseille. Douze personnes ont été légèrement blessées, selon les marins-pompiers.\"Nous avons tout perdu, les papiers, les photos, tout\", raconte Samira, 52 ans, qui vivait au quatrième étage avec ses deux enfants.\n"
+"Lire aussi : Marseille : les immeubles insalubres, un dossier explosif\n"
+"Publicité\n"
+"Les marins-pompiers sont intervenus vers 2 heures du matin. © Thomas Rigaud / Ouest Médias\n"
+"Le feu serait parti d'un local à poubelles au rez-de-chaussée, a indiqué une source policière. «Les flammes sont montées par la cage d'escalier, qui a fait office de cheminée», a expliqué le commandant Éric Lanza, porte-parole du bataillon de marins-pompiers.Une enquête a été ouverte pour déterminer l'origine du sinistre, a fait savoir le parquet de Marseille.\n"
+"Le maire de la ville s'est exprimé sur X dans la matinée :\n"
+"Pensées pour les habitants de la rue Loubon. La Ville mettra à l'abri toutes les familles sinistrées dès ce soir. Merci aux marins-pompiers pour leur courage.\n"
+"— Rémi Castellan (@RemiCastellan) August 14, 2026\n"
+"Sur place, la colère des habitants était palpable jeudi matin. «Nous demandons que chaque famille soit relogée dans le quartier, et pas à l'autre bout de la ville, a réclamé Kader Mebarki, président de l'association de locataires Belle de Mai Debout. Selon lui, l'immeuble avait fait l'objet de trois signalements pour insalubrité depuis 2024.\n"
+"Lire aussi : « On vit avec les rats » : à Marseille, l'enfer des copropriétés dégradées\n"
+"Publicité\n"
+"La préfecture a indiqué que 38 habitants avaient été relogés provisoirement dans des hôtels. Les résidents pourront récupérer leurs affaires \"dans les prochains jours, si la structure le permet\", a précisé la préfecture dans un communiqué.Un hommage aux secours est prévu vendredi soir devant la mairie de secteur.\n"
+"Partager : Facebook Twitter E-mail\n")
+PRF = ["préfecture", "la préfecture", "préfecture des Bouches-du-Rhône"]
+art("w54_web_incendie", "web", "2026-08-14", t54, [
+    ("Douze personnes ont été légèrement blessées", "indirect", ["marins-pompiers", "les marins-pompiers"]),
+    ("Nous avons tout perdu, les papiers, les photos, tout", "direct", ["Samira"]),
+    ("Le feu serait parti d'un local à poubelles au rez-de-chaussée", "indirect", ["source policière", "une source policière"]),
+    ("Les flammes sont montées par la cage d'escalier, qui a fait office de cheminée", "direct", ["Éric Lanza", "Lanza", "commandant Éric Lanza"]),
+    ("Une enquête a été ouverte pour déterminer l'origine du sinistre", "indirect", ["parquet de Marseille", "parquet"]),
+    ("Pensées pour les habitants de la rue Loubon. La Ville mettra à l'abri toutes les familles sinistrées dès ce soir. Merci aux marins-pompiers pour leur courage.", "direct",
+     ["Rémi Castellan", "Castellan", "maire de Marseille", "maire"]),
+    ("Nous demandons que chaque famille soit relogée dans le quartier, et pas à l'autre bout de la ville", "direct", ["Kader Mebarki", "Mebarki"]),
+    ("l'immeuble avait fait l'objet de trois signalements pour insalubrité depuis 2024", "indirect", ["Kader Mebarki", "Mebarki"]),
+    ("38 habitants avaient été relogés provisoirement dans des hôtels", "indirect", PRF),
+    ("Les résidents pourront récupérer leurs affaires \"dans les prochains jours, si la structure le permet\"", "indirect", PRF),
+    ("dans les prochains jours, si la structure le permet", "partial", PRF),
+])
 
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
