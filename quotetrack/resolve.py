@@ -2975,12 +2975,7 @@ class Resolver:
         a-t-elle réclamé``: the one person's role of the inverted pronoun's gender that the
         sentence right before makes speak, the object of a ``prompting_participles`` word
         before one of ``prompting_links``, as written."""
-        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        if s < 1:
-            return None
-        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
-        k = bisect.bisect_left(self.role_starts, lo)
-        roles = self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+        lo, hi, roles = self._roles_of_sentence_before(m.start)
         if not roles:
             return None  # most sentences name no role: nothing more is read
         gender = self._gender(m)
@@ -3010,14 +3005,20 @@ class Resolver:
         a-t-elle réclamé``: when nobody else agrees with the inverted pronoun ``m``, the one
         person's role of its gender the previous sentence names, subject or not, as written."""
         gender = self._gender(m)
-        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
-        if gender is None or s < 1:
+        if gender is None:
             return None
-        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
-        k = bisect.bisect_left(self.role_starts, lo)
-        found = [r for r in self.roles[k : bisect.bisect_left(self.role_starts, hi)]
+        found = [r for r in self._roles_of_sentence_before(m.start)[2]
                  if self._is_person_role(r) and self._gender(r) == gender and not _inside(self.quoted, r.start)]
         return self._as_written(found[0], "other") if len(found) == 1 else None
+
+    def _roles_of_sentence_before(self, pos: int) -> tuple[int, int, list[Mention]]:
+        """The span of the sentence before the one holding ``pos``, and the roles it names
+        (none when ``pos`` is in the first sentence)."""
+        s = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if s < 1:
+            return 0, 0, []
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        return lo, hi, self.roles[bisect.bisect_left(self.role_starts, lo) : bisect.bisect_left(self.role_starts, hi)]
 
     def _spoke_in_relative(self, speaker: Speaker, subject_at: int) -> bool:
         """Whether ``speaker`` was named, after the subject named at ``subject_at``, in no subject
