@@ -123,8 +123,12 @@ def without_nested(kept: Sequence[Candidate], answers: Sequence[Candidate]) -> l
     """The candidates but the quotations inside an interview's answer: a quote inside a quote,
     part of the answer's words (« … Quand un promoteur m'explique que « … », je… »)."""
     spans = [(a.start, a.end) for a in answers]
-    return [c for c in kept
-            if c.rule == "direct-interview" or not any(s <= (c.marks or (c.start, c.end))[0] and (c.marks or (c.start, c.end))[1] <= e for s, e in spans)]
+
+    def nested(c: Candidate) -> bool:
+        lo, hi = c.marks or (c.start, c.end)
+        return any(s <= lo and hi <= e for s, e in spans)
+
+    return [c for c in kept if c.rule == "direct-interview" or not nested(c)]
 
 
 def labelled(text: str, start: int, end: int) -> bool:
