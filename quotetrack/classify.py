@@ -536,6 +536,8 @@ def classify(
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
+    # The words in marks, outermost only: a cue word inside them (« alerte ») is no cue of the writer's sentence.
+    marked = sorted((m.inner_start, m.inner_end) for m in spans if m.depth == 0)
     glossed: Candidate | str | None = None  # the decision on the quotation the next gloss translates
     gloss_start = -1
     for s in spans:
@@ -560,7 +562,7 @@ def classify(
             continue
         gloss = glosses.get(s.open_start)
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication,
-                           gloss[1] if gloss is not None else None)
+                           gloss[1] if gloss is not None else None, marked)
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
         previous = dropped[-1] if dropped else None
@@ -1062,6 +1064,7 @@ def _decide(
     labels: set[str],
     is_publication: object,
     gloss_end: int | None = None,
+    marked: Sequence[tuple[int, int]] = (),
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
@@ -1214,6 +1217,10 @@ def _decide(
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
         return "not-name"
+    if cue_in_sentence is not None and marked:
+        # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
+        # a label of his, no verb of his sentence; the next cue outside marks may still report.
+        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, s.inner_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
@@ -1603,6 +1610,21 @@ def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_st
     if i < 0 or cues[i].form != "gerund" or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+_FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
+
+
+def _cue_outside_marks(cues: Sequence[CueLike], i: int | None, end: int, marked: Sequence[tuple[int, int]],
+                       own: int) -> int | None:
+    """The first cue from ``i`` on that starts before ``end`` and stands outside every other pair of
+    marks than the one opening at ``own`` (« salué » after *a* is its own words' verb)."""
+    while i is not None and i < len(cues) and cues[i].start < end:
+        k = bisect.bisect_right(marked, (cues[i].start, _FAR)) - 1
+        if k < 0 or cues[i].start >= marked[k][1] or marked[k][0] == own:
+            return i
+        i += 1
+    return None
 
 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:

@@ -298,6 +298,27 @@ def test_not_a_quote(text: str) -> None:
     assert [q for q in doc.quotes if q.kind != "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Les mairies affichent leurs niveaux de “veille”, puis d’“alerte”, puis d’“alerte maximale”.",
+                     "veille", None, id="alert-levels"),
+        pytest.param("Les stations passent en “veille”, puis en “alerte” dès la fin juin.", "veille", None, id="level-after-level"),
+        pytest.param("Le niveau « confirme » du jeu, avec ses « pièges », déroute les débutants.", "pièges", None,
+                     id="a-level-name-that-is-a-verb"),
+        pytest.param("L'Espagne a « salué » la décision.", None, "salué", id="the-quote-s-own-verb-still-reports"),
+        pytest.param("Le maire a dénoncé une « pagaille » et réclamé un « plan d'alerte ».", None, "pagaille",
+                     id="a-cue-outside-the-marks-still-reports"),
+    ],
+)
+def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | None, quoted: str | None) -> None:
+    """A reporting verb's form that the writer put in marks as a label (d'« alerte ») is no verb of
+    his sentence: the other words in marks beside it are nobody's."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
 def test_scare_quote_repeated_as_label_is_dropped() -> None:
     text = (
         "Les « bonnets rouges » ont manifesté. Les « bonnets rouges » bloquent les routes. "
