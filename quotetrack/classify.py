@@ -1221,6 +1221,11 @@ def _decide(
         # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
         # a label of his, no verb of his sentence; the next cue outside marks may still report.
         cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, s.inner_start)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and _cue_in_another_clause(text, sent[0], s, cues[cue_in_sentence])):
+        # "la « révolution » tant vantée prendra du temps : on reconnaît qu'…": the sentence's first
+        # cue stands in a later clause, past a colon, whose subject says nothing of the words before it.
+        cue_in_sentence = None
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
@@ -1610,6 +1615,16 @@ def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_st
     if i < 0 or cues[i].form != "gerund" or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> bool:
+    """Whether a cue after the marks ``s`` stands in another clause than they do, past a colon or a
+    semicolon (``la « refondation » attendra : le ministre a reconnu que…``). A postposed incise
+    (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
+    between = text[s.close_end : cue.start]
+    if ":" not in between and ";" not in between:
+        return False
+    return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
 
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset

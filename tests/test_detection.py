@@ -319,6 +319,27 @@ def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | N
     assert quoted is None or quoted in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Mais la « refondation » tant vantée attendra : au ministère, on reconnaît que le budget manque.", "refondation", None,
+                     id="cue-past-a-colon"),
+        pytest.param("Le « grand soir » fiscal n'aura pas lieu cette année ; à Bercy, on confirme que les taux resteront inchangés.",
+                     "grand soir", None, id="cue-past-a-semicolon"),
+        pytest.param("Le texte est « mal ficelé » : il sera revu, a assuré la ministre.", None, "mal ficelé",
+                     id="a-postposed-incise-reports-across-the-colon"),
+        pytest.param("La sénatrice a jugé le texte « très fragile » : elle a promis de l'amender.", None, "très fragile",
+                     id="a-cue-before-the-marks-still-reports"),
+    ],
+)
+def test_a_cue_past_a_colon_says_nothing_of_the_marks_before_it(text: str, label: str | None, quoted: str | None) -> None:
+    """The sentence's first cue stands after the marks, in a clause a colon or a semicolon opens:
+    its subject says nothing of the words in marks before it (the writer's own)."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
 def test_scare_quote_repeated_as_label_is_dropped() -> None:
     text = (
         "Les « bonnets rouges » ont manifesté. Les « bonnets rouges » bloquent les routes. "
