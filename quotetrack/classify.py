@@ -179,6 +179,14 @@ class Grammar(Record):
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    apposition_relatives: tuple[str, ...] = ()
+    """Relative pronouns that open a clause on a noun set in apposition after words in marks
+    (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""
+    apposition_conjunctions: tuple[str, ...] = ()
+    """Those of ``apposition_relatives`` that are also conjunctions (que, qu')."""
+    apposition_relative_blockers: tuple[str, ...] = ()
+    """Words before one of ``apposition_conjunctions`` that make it a conjunction (alors que, ce que,
+    pour que), no relative."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -1619,12 +1627,31 @@ def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_st
 
 def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> bool:
     """Whether a cue after the marks ``s`` stands in another clause than they do, past a colon or a
-    semicolon (``la « refondation » attendra : le ministre a reconnu que…``). A postposed incise
+    semicolon (``la « refondation » attendra : le ministre a reconnu que…``), or in a relative clause
+    on a noun set in apposition after a comma (``le « bouclier », une usine à gaz dont plus personne ne
+    se souvient``: ``apposition_relatives``, the comma right after the closing mark). A postposed incise
     (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
     between = text[s.close_end : cue.start]
-    if ":" not in between and ";" not in between:
+    if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
+
+
+_SPACES = " \t\n\u00a0\u202f"
+# A word, with the apostrophe that elides it (qu').
+_ELIDED_WORD = regex.compile(r"\p{L}+['’]?")
+
+
+def _apposition_relative(between: str) -> bool:
+    """Whether, past the comma that opens ``between`` (the words right after the closing mark), a
+    relative pronoun follows at least one word (an antecedent noun, a preposition) that makes no
+    conjunction of it."""
+    g = grammar()
+    words = [w.lower() for w in _ELIDED_WORD.findall(between, between.index(",") + 1)]
+    for i, w in enumerate(words):
+        if i and w in g.apposition_relatives:
+            return not (w in g.apposition_conjunctions and words[i - 1] in g.apposition_relative_blockers)
+    return False
 
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
