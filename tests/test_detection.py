@@ -334,6 +334,8 @@ def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | N
                      id="que-on-the-apposition-s-noun"),
         pytest.param("Une « erreur », que le ministre a reconnue mardi, a coûté cher.", None, "erreur",
                      id="a-relative-right-after-the-comma-takes-the-marks"),
+        pytest.param("Le pays a connu des « avancées », une formule que le ministre a reprise mardi.", None, "avancées",
+                     id="an-apposition-that-is-a-speech-noun-keeps-the-quote"),
         pytest.param("Le budget reste « insincère », alors que le ministre affirme le contraire.", None, "insincère",
                      id="alors-que-is-no-relative"),
         pytest.param("Le ministre a dénoncé une « manœuvre », une accusation que l'opposition rejette.", None, "manœuvre",
