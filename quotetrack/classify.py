@@ -179,6 +179,14 @@ class Grammar(Record):
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
+    apposition_relatives: tuple[str, ...] = ()
+    """Relative pronouns that open a clause on a noun set in apposition after words in marks
+    (« … », une usine à gaz dont plus personne ne se souvient): a cue inside says nothing of them."""
+    apposition_conjunctions: tuple[str, ...] = ()
+    """Those of ``apposition_relatives`` that are also conjunctions (que, qu')."""
+    apposition_relative_blockers: tuple[str, ...] = ()
+    """Words before one of ``apposition_conjunctions`` that make it a conjunction (alors que, ce que,
+    pour que), no relative."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -536,6 +544,8 @@ def classify(
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
+    # The words in marks, outermost only: a cue word inside them (« alerte ») is no cue of the writer's sentence.
+    marked = sorted((m.inner_start, m.inner_end) for m in spans if m.depth == 0)
     glossed: Candidate | str | None = None  # the decision on the quotation the next gloss translates
     gloss_start = -1
     for s in spans:
@@ -560,7 +570,7 @@ def classify(
             continue
         gloss = glosses.get(s.open_start)
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication,
-                           gloss[1] if gloss is not None else None)
+                           gloss[1] if gloss is not None else None, marked)
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
         previous = dropped[-1] if dropped else None
@@ -1062,6 +1072,7 @@ def _decide(
     labels: set[str],
     is_publication: object,
     gloss_end: int | None = None,
+    marked: Sequence[tuple[int, int]] = (),
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
@@ -1214,6 +1225,15 @@ def _decide(
     if names_a_body():
         # "réunis au sein d'un « Comité national pour le salut du peuple »": a body's name.
         return "not-name"
+    if cue_in_sentence is not None and marked:
+        # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
+        # a label of his, no verb of his sentence; the next cue outside marks may still report.
+        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, s.inner_start)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and _cue_in_another_clause(text, sent[0], s, cues[cue_in_sentence])):
+        # "la « révolution » tant vantée prendra du temps : on reconnaît qu'…": the sentence's first
+        # cue stands in a later clause, past a colon, whose subject says nothing of the words before it.
+        cue_in_sentence = None
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
@@ -1603,6 +1623,50 @@ def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_st
     if i < 0 or cues[i].form != "gerund" or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> bool:
+    """Whether a cue after the marks ``s`` stands in another clause than they do, past a colon or a
+    semicolon (``la « refondation » attendra : le ministre a reconnu que…``), or in a relative clause
+    on a noun set in apposition after a comma (``le « bouclier », une usine à gaz dont plus personne ne
+    se souvient``: ``apposition_relatives``, the comma right after the closing mark). A postposed incise
+    (``…, a martelé X``, ``a-t-il dit``) reports the whole sentence before it: never another clause."""
+    between = text[s.close_end : cue.start]
+    if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
+        return False
+    return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
+
+
+_SPACES = " \t\n\u00a0\u202f"
+# A word, with the apostrophe that elides it (qu').
+_ELIDED_WORD = regex.compile(r"\p{L}+['’]?")
+
+
+def _apposition_relative(between: str) -> bool:
+    """Whether, past the comma that opens ``between`` (the words right after the closing mark), a
+    relative pronoun follows at least one word (an antecedent noun, a preposition) that makes no
+    conjunction of it."""
+    g = grammar()
+    words = [w.lower() for w in _ELIDED_WORD.findall(between, between.index(",") + 1)]
+    for i, w in enumerate(words):
+        if i and w in g.apposition_relatives:
+            return not (w in g.apposition_conjunctions and words[i - 1] in g.apposition_relative_blockers)
+    return False
+
+
+_FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
+
+
+def _cue_outside_marks(cues: Sequence[CueLike], i: int | None, end: int, marked: Sequence[tuple[int, int]],
+                       own: int) -> int | None:
+    """The first cue from ``i`` on that starts before ``end`` and stands outside every other pair of
+    marks than the one opening at ``own`` (« salué » after *a* is its own words' verb)."""
+    while i is not None and i < len(cues) and cues[i].start < end:
+        k = bisect.bisect_right(marked, (cues[i].start, _FAR)) - 1
+        if k < 0 or cues[i].start >= marked[k][1] or marked[k][0] == own:
+            return i
+        i += 1
+    return None
 
 
 def _cue_between(cues: Sequence[CueLike], cue_starts: list[int], start: int, end: int) -> int | None:

@@ -298,6 +298,63 @@ def test_not_a_quote(text: str) -> None:
     assert [q for q in doc.quotes if q.kind != "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Les mairies affichent leurs niveaux de “veille”, puis d’“alerte”, puis d’“alerte maximale”.",
+                     "veille", None, id="alert-levels"),
+        pytest.param("Les stations passent en “veille”, puis en “alerte” dès la fin juin.", "veille", None, id="level-after-level"),
+        pytest.param("Le niveau « confirme » du jeu, avec ses « pièges », déroute les débutants.", "pièges", None,
+                     id="a-level-name-that-is-a-verb"),
+        pytest.param("L'Espagne a « salué » la décision.", None, "salué", id="the-quote-s-own-verb-still-reports"),
+        pytest.param("Le maire a dénoncé une « pagaille » et réclamé un « plan d'alerte ».", None, "pagaille",
+                     id="a-cue-outside-the-marks-still-reports"),
+    ],
+)
+def test_a_cue_word_inside_other_marks_reports_nothing(text: str, label: str | None, quoted: str | None) -> None:
+    """A reporting verb's form that the writer put in marks as a label (d'« alerte ») is no verb of
+    his sentence: the other words in marks beside it are nobody's."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Mais la « refondation » tant vantée attendra : au ministère, on reconnaît que le budget manque.", "refondation", None,
+                     id="cue-past-a-colon"),
+        pytest.param("Le « grand soir » fiscal n'aura pas lieu cette année ; à Bercy, on confirme que les taux resteront inchangés.",
+                     "grand soir", None, id="cue-past-a-semicolon"),
+        pytest.param("Son parti avait inventé le « guichet citoyen », une usine à gaz dont plus personne ne se souvient.",
+                     "guichet citoyen", None, id="cue-in-a-relative-on-an-apposition"),
+        pytest.param("La mairie mise sur l'« effet levier », une notion à laquelle les économistes ne croient guère.",
+                     "effet levier", None, id="preposition-and-lequel"),
+        pytest.param("Le texte crée un « sas de sortie », un dispositif que les syndicats jugent inutile.", "sas de sortie", None,
+                     id="que-on-the-apposition-s-noun"),
+        pytest.param("Une « erreur », que le ministre a reconnue mardi, a coûté cher.", None, "erreur",
+                     id="a-relative-right-after-the-comma-takes-the-marks"),
+        pytest.param("Le pays a connu des « avancées », une formule que le ministre a reprise mardi.", None, "avancées",
+                     id="an-apposition-that-is-a-speech-noun-keeps-the-quote"),
+        pytest.param("Le budget reste « insincère », alors que le ministre affirme le contraire.", None, "insincère",
+                     id="alors-que-is-no-relative"),
+        pytest.param("Le ministre a dénoncé une « manœuvre », une accusation que l'opposition rejette.", None, "manœuvre",
+                     id="a-cue-before-the-marks-still-reports-them"),
+        pytest.param("Le texte est « mal ficelé » : il sera revu, a assuré la ministre.", None, "mal ficelé",
+                     id="a-postposed-incise-reports-across-the-colon"),
+        pytest.param("La sénatrice a jugé le texte « très fragile » : elle a promis de l'amender.", None, "très fragile",
+                     id="a-cue-before-the-marks-still-reports"),
+    ],
+)
+def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, label: str | None, quoted: str | None) -> None:
+    """The sentence's first cue stands after the marks, in a clause a colon or a semicolon opens, or
+    in a relative clause on a noun set in apposition after them: its subject says nothing of the
+    words in marks before it (the writer's own)."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
 def test_scare_quote_repeated_as_label_is_dropped() -> None:
     text = (
         "Les « bonnets rouges » ont manifesté. Les « bonnets rouges » bloquent les routes. "

@@ -1,4 +1,4 @@
-"""Fifty-four news articles (nine batches) written for quotetrack and annotated by hand, in the gold format of
+"""Fifty-eight news articles (ten batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -1361,6 +1361,132 @@ art("w54_web_incendie", "web", "2026-08-14", t54, [
     ("38 habitants avaient été relogés provisoirement dans des hôtels", "indirect", PRF),
     ("Les résidents pourront récupérer leurs affaires \"dans les prochains jours, si la structure le permet\"", "indirect", PRF),
     ("dans les prochains jours, si la structure le permet", "partial", PRF),
+])
+
+# batch 10
+# 55. a news analysis of a housing reform: labels of policies in marks (a programme's name, a
+# fund, a permit), the minister's words in marks after a cue, mayors, two experts, an anonymous
+# HLM director, « la « révolution » tant vantée » as the writer's distancing marks
+o, c = "«" + NB, NB + "»"
+t55 = (
+f"Analyse. Logement : derrière le {o}choc de l'offre{c}, une réforme à petits pas\n"
+"Par Julien Morvan\n\n"
+f"Le gouvernement en avait fait l'une de ses priorités de la rentrée. Présentée mercredi en Conseil des ministres, la réforme du logement, rebaptisée {o}France Logis{c} par ses promoteurs, entend débloquer la construction de 400 000 logements par an d'ici à 2030. Le texte repose sur trois piliers : un {o}permis de construire express{c}, la transformation des bureaux vides en habitations et un {o}bail réel solidaire{c} élargi aux classes moyennes.\n\n"
+f"La ministre du Logement, Agnès Roussel, a défendu un texte {o}ambitieux et pragmatique{c}. {o}Nous ne pouvons plus accepter qu'un jeune actif attende sept ans un logement social en Île-de-France{c}, a-t-elle déclaré à la sortie du Conseil, promettant un {o}choc de l'offre{c} dès 2027.\n\n"
+f"Sur le papier, la mécanique est connue. Le {o}permis express{c} promet de ramener à trois mois l'instruction des dossiers, contre dix en moyenne aujourd'hui. Mais les maires, qui gardent la main sur les plans locaux d'urbanisme, restent méfiants. Pour l'Association des maires de France, la réforme risque de {o}court-circuiter les élus locaux{c}. Son président, Gérard Lemaire, a jugé vendredi que le gouvernement {o}met la charrue avant les bœufs{c}.\n\n"
+f"Les économistes sont plus partagés. {o}Le problème n'est pas la lenteur des permis, c'est le prix du foncier et le coût du crédit{c}, estime Camille Auberger, chercheuse à l'Institut de l'habitat. Selon elle, la mesure phare aura un effet {o}marginal{c} tant que les taux resteront au-dessus de 3 %. Plus sévère, l'urbaniste Marc Delorme parle d'une {o}réforme de tuyauterie{c} qui {o}ne construira pas un mètre carré de plus{c}.\n\n"
+f"Reste la question du financement. Le {o}fonds de transformation{c} de 1,5 milliard d'euros annoncé par Bercy doit être voté dans le budget de l'automne. Interrogé mardi sur France Inter, le ministre de l'Économie, Thomas Vial, a assuré que l'enveloppe était {o}sanctuarisée{c}. Une promesse que les bailleurs sociaux, échaudés par la {o}réduction de loyer de solidarité{c} imposée en 2018, accueillent avec prudence. {o}On nous a déjà fait le coup{c}, soupire le directeur d'un office HLM de la région lyonnaise, qui a requis l'anonymat.\n\n"
+f"À l'Élysée, on assure que le calendrier sera tenu. Mais la {o}révolution{c} tant vantée prendra du temps : dans l'entourage de la ministre, on reconnaît à demi-mot qu'il faudra {o}au moins deux ans{c} avant les premiers effets.\n")
+ARO = ["Agnès Roussel", "Roussel"]
+GLE = ["Gérard Lemaire", "Lemaire"]
+AMF = ["Association des maires de France", "AMF", "l'Association des maires de France"]
+CAU = ["Camille Auberger", "Auberger"]
+TVI = ["Thomas Vial", "Vial"]
+ENT = ["entourage de la ministre", "l'entourage de la ministre"]
+art("w55_analyse_logement", "analysis", "2026-09-17", t55, [
+    ("ambitieux et pragmatique", "partial", ARO),
+    ("Nous ne pouvons plus accepter qu'un jeune actif attende sept ans un logement social en Île-de-France", "direct", ARO),
+    ("choc de l'offre", "partial", ARO, 1),
+    (f"la réforme risque de {o}court-circuiter les élus locaux{c}", "indirect", AMF),
+    ("court-circuiter les élus locaux", "partial", AMF),
+    (f"le gouvernement {o}met la charrue avant les bœufs{c}", "indirect", GLE),
+    ("met la charrue avant les bœufs", "partial", GLE),
+    ("Le problème n'est pas la lenteur des permis, c'est le prix du foncier et le coût du crédit", "direct", CAU),
+    (f"la mesure phare aura un effet {o}marginal{c} tant que les taux resteront au-dessus de 3 %", "indirect", CAU),
+    ("marginal", "partial", CAU),
+    ("réforme de tuyauterie", "partial", ["Marc Delorme", "Delorme"]),
+    ("ne construira pas un mètre carré de plus", "partial", ["Marc Delorme", "Delorme"]),
+    (f"l'enveloppe était {o}sanctuarisée{c}", "indirect", TVI),
+    ("sanctuarisée", "partial", TVI),
+    ("On nous a déjà fait le coup", "direct", ["directeur d'un office HLM", "le directeur d'un office HLM", "directeur d'un office HLM de la région lyonnaise"]),
+    ("le calendrier sera tenu", "indirect", ["Élysée", "l'Élysée"]),
+    (f"il faudra {o}au moins deux ans{c} avant les premiers effets", "indirect", ENT),
+    ("au moins deux ans", "partial", ENT),
+])
+
+# 56. a foreign-affairs analysis, narrow no-break spaces: « partenariat stratégique », « opération
+# spéciale », « ligne rouge » as the writer's distancing marks and as leaders' words after a cue,
+# a European diplomat, a researcher
+o, c = "«" + NN, NN + "»"
+t56 = (
+f"Analyse. Moscou-Pékin : les limites d'un {o}partenariat stratégique{c}\n\n"
+f"Depuis le début de la guerre en Ukraine, le {o}partenariat stratégique{c} entre Moscou et Pékin a surtout servi de paravent commode à une relation de plus en plus déséquilibrée. La visite du président russe, Vladimir Poutine, à Pékin cette semaine en a offert une nouvelle illustration.\n\n"
+f"Devant la presse, mardi, le dirigeant russe a salué un {o}partenariat stratégique global{c} qui {o}n'est dirigé contre personne{c}. Son homologue chinois, Xi Jinping, a été plus bref : {o}La Chine et la Russie sont de bons voisins et de bons partenaires{c}, a-t-il déclaré, sans un mot sur le conflit.\n\n"
+f"Derrière les sourires, l'asymétrie saute aux yeux. Pékin achète le pétrole russe au rabais, vend ses machines-outils et ses drones civils, mais se garde bien de livrer des armes. Selon un diplomate européen en poste à Pékin, les dirigeants chinois {o}ne veulent pas payer le prix{c} d'un soutien militaire ouvert à Moscou. Ils n'ont pas davantage condamné l'{o}opération spéciale{c}, qui entre pourtant dans sa quatrième année.\n\n"
+f"Vladimir Poutine, lui, n'a pas varié. {o}L'opération militaire spéciale se poursuivra jusqu'à ce que tous ses objectifs soient atteints{c}, a-t-il répété lors de sa conférence de presse, avant d'accuser les Occidentaux d'avoir franchi {o}toutes les lignes rouges{c} en livrant des missiles à longue portée à Kiev.\n\n"
+f"Côté occidental, la {o}ligne rouge{c} reste un concept à géométrie variable. Washington avait longtemps exclu de fournir des chasseurs F-16 avant de s'y résoudre. À Paris, le président français avait jugé en 2024 que rien ne devait être exclu, une formule qui avait fait grincer des dents à Berlin. Le chancelier allemand avait alors répliqué que l'envoi de troupes au sol constituait pour lui une {o}ligne rouge{c} absolue.\n\n"
+f"Pour Nadia Ferrand, chercheuse à l'Institut français des relations internationales, ce vocabulaire commun masque des intérêts divergents. {o}Pékin veut un partenaire affaibli mais pas effondré. Une Russie vaincue serait un problème, une Russie victorieuse aussi{c}, résume-t-elle. Selon elle, le rapprochement {o}ressemble de plus en plus à une relation de dépendance{c}.\n")
+VPO = ["Vladimir Poutine", "Poutine", "président russe", "le président russe"]
+NFE = ["Nadia Ferrand", "Ferrand"]
+CHA = ["chancelier allemand", "le chancelier allemand"]
+art("w56_analyse_moscou_pekin", "analysis", "2026-05-21", t56, [
+    ("partenariat stratégique global", "partial", VPO),
+    ("n'est dirigé contre personne", "partial", VPO),
+    ("La Chine et la Russie sont de bons voisins et de bons partenaires", "direct", ["Xi Jinping", "Xi"]),
+    (f"les dirigeants chinois {o}ne veulent pas payer le prix{c} d'un soutien militaire ouvert à Moscou", "indirect", ["diplomate européen", "un diplomate européen", "diplomate européen en poste à Pékin"]),
+    ("ne veulent pas payer le prix", "partial", ["diplomate européen", "un diplomate européen", "diplomate européen en poste à Pékin"]),
+    ("L'opération militaire spéciale se poursuivra jusqu'à ce que tous ses objectifs soient atteints", "direct", VPO),
+    ("toutes les lignes rouges", "partial", VPO),
+    ("rien ne devait être exclu", "indirect", ["président français", "le président français"]),
+    (f"l'envoi de troupes au sol constituait pour lui une {o}ligne rouge{c} absolue", "indirect", CHA),
+    ("ligne rouge", "partial", CHA, 1),
+    ("ce vocabulaire commun masque des intérêts divergents", "indirect", NFE),
+    ("Pékin veut un partenaire affaibli mais pas effondré. Une Russie vaincue serait un problème, une Russie victorieuse aussi", "direct", NFE),
+    (f"le rapprochement {o}ressemble de plus en plus à une relation de dépendance{c}", "indirect", NFE),
+    ("ressemble de plus en plus à une relation de dépendance", "partial", NFE),
+])
+
+# 57. a society feature in straight marks: young people named by first name and age, their words
+# and slang in marks, a programme's name and the institution's labels in marks, the adviser,
+# a sociologist, the region's vice-president after a postposed cue, words in marks with brackets
+t57 = (
+"Société. À Roubaix, les jeunes du \"Pass avenir\" entre galères et débrouille\n\n"
+"Ils ont entre 17 et 24 ans, n'ont ni emploi ni formation, et l'administration les range dans une case : les \"NEET\". Depuis janvier, une quarantaine d'entre eux suivent à Roubaix le \"Pass avenir\", un programme d'accompagnement financé par la région et la caisse d'allocations familiales. Au menu : ateliers de CV, stages en entreprise et une allocation de 500 euros par mois.\n\n"
+"Ce mardi matin, dans une salle du centre social de l'Épeule, l'ambiance est studieuse, à peine. Yanis, 19 ans, casquette vissée sur la tête, résume son parcours en une phrase : \"J'ai lâché le lycée en première, après j'ai fait des petits boulots, et puis plus rien.\" Son voisin, Bilal, 21 ans, parle de ses deux années de \"galère\" et de ses journées à \"tourner en rond\" dans le quartier.\n\n"
+"Beaucoup arrivent ici par le bouche-à-oreille. \"C'est ma cousine qui m'a dit de venir, elle disait que c'était pas une arnaque\", raconte Inès, 18 ans, qui rêve de devenir aide-soignante. Dans le groupe, le travail s'appelle le \"taf\", et l'allocation, la \"thune du mois\".\n\n"
+"Leur conseillère, Sophie Lambert, 34 ans, connaît la musique. \"Ils ont souvent été déçus par l'école, par les agences pour l'emploi, par les adultes en général. Il faut d'abord regagner leur confiance\", explique-t-elle. Selon elle, près des deux tiers des jeunes passés par le dispositif l'an dernier ont trouvé un emploi ou une formation dans les six mois.\n\n"
+"Le chiffre est contesté. Pour le sociologue Karim Benali, qui étudie ces dispositifs depuis dix ans, le \"taux de sortie positive\" mis en avant par les financeurs \"ne dit rien de la qualité des emplois trouvés\". \"Un CDD de deux semaines compte comme un succès\", a-t-il relevé lors d'un colloque à Lille en mars.\n\n"
+"La région, qui finance l'essentiel du dispositif, veut étendre le \"Pass avenir\" à dix autres villes, a annoncé jeudi son vice-président chargé de la jeunesse, Olivier Castel.\n\n"
+"Yanis, lui, n'en est pas là. Il a décroché un stage de trois semaines dans une boulangerie industrielle de Tourcoing. \"Si ça se passe bien, ils me gardent. Franchement, c'est chaud, faut se lever à 4 heures\", dit-il en riant. Avant d'ajouter, plus sérieux, qu'il veut \"prouver à [sa] mère qu'[il] n'est pas un cas social\".\n")
+YAN = ["Yanis"]
+SLA = ["Sophie Lambert", "Lambert"]
+KBE = ["Karim Benali", "Benali"]
+art("w57_societe_jeunes", "feature", "2026-04-09", t57, [
+    ("J'ai lâché le lycée en première, après j'ai fait des petits boulots, et puis plus rien.", "direct", YAN),
+    ("galère", "partial", ["Bilal"], 1),
+    ("tourner en rond", "partial", ["Bilal"]),
+    ("C'est ma cousine qui m'a dit de venir, elle disait que c'était pas une arnaque", "direct", ["Inès"]),
+    ("Ils ont souvent été déçus par l'école, par les agences pour l'emploi, par les adultes en général. Il faut d'abord regagner leur confiance", "direct", SLA),
+    ("près des deux tiers des jeunes passés par le dispositif l'an dernier ont trouvé un emploi ou une formation dans les six mois", "indirect", SLA),
+    ("le \"taux de sortie positive\" mis en avant par les financeurs \"ne dit rien de la qualité des emplois trouvés\"", "indirect", KBE),
+    ("ne dit rien de la qualité des emplois trouvés", "partial", KBE),
+    ("Un CDD de deux semaines compte comme un succès", "direct", KBE),
+    ("La région, qui finance l'essentiel du dispositif, veut étendre le \"Pass avenir\" à dix autres villes", "indirect", ["Olivier Castel", "Castel"]),
+    ("Si ça se passe bien, ils me gardent. Franchement, c'est chaud, faut se lever à 4 heures", "direct", YAN),
+    ("il veut \"prouver à [sa] mère qu'[il] n'est pas un cas social\"", "indirect", YAN),
+    ("prouver à [sa] mère qu'[il] n'est pas un cas social", "partial", YAN),
+])
+
+# 58. a short op-ed (tribune) in curly marks by a named author: alert levels, a plan, a word of
+# the opponents and the defenders' term in marks (nobody's words), a minister quoted, a mayor's
+# saying, a farmers' leader's words in marks then taken up by the author as his own scare quote
+o, c = "“", "”"
+t58 = (
+f"Tribune. Cessons de présenter la {o}sobriété{c} comme une punition\n"
+"Par Mathieu Karsenti, ingénieur, ancien directeur d'une régie municipale de l'eau\n\n"
+f"Chaque été désormais, le même rituel. Les préfets publient leurs arrêtés de {o}vigilance{c}, puis d'{o}alerte{c}, puis d'{o}alerte renforcée{c}. La {o}sobriété{c} redevient le mot de la saison, le {o}plan eau{c} ressort des tiroirs, et chacun jure que cette fois sera la bonne.\n\n"
+f"La ministre de la Transition écologique, Claire Fontanel, l'a encore affirmé lundi à Toulouse : {o}Nous réduirons de 10 % les prélèvements d'eau d'ici à 2030.{c} Fort bien. Mais le même gouvernement a autorisé, il y a un an, quatre nouvelles {o}méga-bassines{c} dans le Poitou, ces réserves que leurs défenseurs préfèrent appeler des {o}retenues de substitution{c}.\n\n"
+f"Le problème n'est pas la sécheresse, qui est un fait, mais notre refus d'en tirer les conséquences. J'ai dirigé pendant huit ans une régie de l'eau. J'y ai appris qu'un réseau perd en moyenne un litre sur cinq dans ses fuites, et que réparer coûte moins cher que forer. Les élus le savent, mais une canalisation remplacée sous la chaussée ne fait pas une photo de ruban coupé. Un maire de la Drôme me l'avait résumé d'une formule : {o}Les tuyaux, ça ne s'inaugure pas.{c}\n\n"
+f"L'agriculture, qui consomme près de 60 % de l'eau l'été, reste la grande absente du débat. Le président du premier syndicat agricole, Bernard Chaumet, a dénoncé dans un entretien au Figaro une {o}écologie punitive{c} qui ferait des paysans des {o}boucs émissaires{c}. Je respecte sa colère. Mais l'{o}écologie punitive{c} est devenue le joker de tous ceux qui refusent de changer quoi que ce soit.\n\n"
+f"Selon le Haut Conseil pour le climat, les restrictions estivales ne suffiront pas sans une baisse durable des volumes irrigués. Il faut l'entendre, et cesser de traiter chaque été comme une surprise. La sobriété n'est pas une punition, c'est une assurance. Tant qu'on la présentera comme un {o}effort{c} ponctuel, on continuera de gérer la pénurie au lieu de la prévenir.\n\n"
+f"Mathieu Karsenti est l'auteur de {o}La Fuite en avant{c} (Éditions Marée haute, 2025).\n")
+BCH = ["Bernard Chaumet", "Chaumet"]
+art("w58_tribune_eau", "opinion", "2026-07-30", t58, [
+    ("Nous réduirons de 10 % les prélèvements d'eau d'ici à 2030.", "direct", ["Claire Fontanel", "Fontanel"]),
+    ("Les tuyaux, ça ne s'inaugure pas.", "direct", ["maire de la Drôme", "un maire de la Drôme"]),
+    ("écologie punitive", "partial", BCH),
+    ("boucs émissaires", "partial", BCH),
+    ("les restrictions estivales ne suffiront pas sans une baisse durable des volumes irrigués", "indirect", ["Haut Conseil pour le climat", "le Haut Conseil pour le climat"]),
 ])
 
 for a in arts:
