@@ -277,6 +277,10 @@ def past_dateline(text: str, start: int, end: int) -> int:
     return found
 
 
+# The spaces inside a line French typesetting uses (plain, no-break, narrow no-break): what
+# strips words in marks, a gap or a lead; a string still holding a plain space past them holds
+# more than one word.
+_INLINE_SPACES = " \u00a0\u202f"
 # Characters before a cue read for a comparative connector ("ainsi que ").
 _CONNECTOR_REACH = 12
 
@@ -500,9 +504,6 @@ _CODE_WORD = regex.compile(
     r"[ \u00a0\u202f]*+(?:(?=[\w\-+.]*?\p{L})(?=[\w\-+.]*?\d)[\w\-+.]++"
     r"|[\w\-]*?\p{Ll}\p{Lu}[\w\-]*+|\p{Ll}-\p{Lu}[\w\-]*+)[ \u00a0\u202f]*+"
 )
-# The spaces _CODE_WORD takes around its word: a string that, stripped of them, still holds a
-# space holds more than one word, and is no match (most quotations).
-_CODE_WORD_SPACES = " \u00a0\u202f"
 # A lower-case word right after a closing mark: the sentence goes on with the writer's words.
 _WORD_FOLLOWS = regex.compile(r"[ \u00a0\u202f]*+\p{Ll}")
 # The last word before a position (an elided one with its apostrophe) and the spaces after it:
@@ -601,7 +602,7 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
     if cut is None:
         return s
     at, _ = cut
-    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(" \u00a0\u202f"))
+    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(_INLINE_SPACES))
     return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
 
 
@@ -619,7 +620,7 @@ def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLik
         i = k - 1
         if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS or cues[i].que_end is not None:
             return None
-        comma = text[start : cues[i].start].rstrip(" \u00a0\u202f")
+        comma = text[start : cues[i].start].rstrip(_INLINE_SPACES)
         if not comma.endswith(",") or len(_WORD.findall(text, cues[i].end, stop.start())) > _TRAILING_INCISE_WORDS:
             return None
         at = start + len(comma) - 1
@@ -636,7 +637,7 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
     if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS:
         return None
     cue = cues[i]
-    comma = text[start : cue.start].rstrip(" \u00a0\u202f")
+    comma = text[start : cue.start].rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
@@ -705,7 +706,7 @@ _NAMING_DROPS = frozenset({"not-name", "not-title", "not-label", "not-publicatio
 
 def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patterns) -> bool:
     """Whether only a coordinator (et, ou) or a comma stands between two quotations."""
-    gap = text[first.close_end : second.open_start].strip(" \u00a0\u202f")
+    gap = text[first.close_end : second.open_start].strip(_INLINE_SPACES)
     return gap == "," or bool(pats.connector_only.fullmatch(gap))
 
 
@@ -980,7 +981,7 @@ _PREDICATE_REACH = 25
 def _predicate_of_cue(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """``Berlin juge le plan « ambitieux »``: after a verbal cue and its object, lower-case words
     in marks say what the speaker thinks of it; they name nothing (« France 2030 » would)."""
-    first = inner.lstrip(" \u00a0\u202f")[:1]
+    first = inner.lstrip(_INLINE_SPACES)[:1]
     if not first.islower():
         return False
     i = bisect.bisect_left(cue_starts, s.open_start) - 1
@@ -1010,7 +1011,7 @@ def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
     """Whether the marks at ``open_start`` follow, right after its comma, an adverbial opening
     the sentence with one of ``frame_prepositions`` (« En cas de rejet, », « Dans ce cas, »):
     no other comma, mark or bracket in it, at most ``_FRAME_MAX_WORDS`` words."""
-    lead = text[s_start:open_start].rstrip(" \u00a0\u202f")
+    lead = text[s_start:open_start].rstrip(_INLINE_SPACES)
     if not lead.endswith(",") or open_start - s_start > _FRAME_MAX_WORDS * 12:
         return False
     lead = lead[:-1]
@@ -1147,7 +1148,7 @@ def _decide(
         return "not-name"
     if pats.relative_naming(before_stripped) and _names_a_person(inner) and not pats.thing_relative_naming(before_stripped):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
-    if " " not in inner.strip(_CODE_WORD_SPACES) and _CODE_WORD.fullmatch(inner):
+    if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
@@ -1390,7 +1391,7 @@ def _is_headline(
         return False
     tail = text[p_start:p_end].rstrip()
     # « … patience. »: the space French typography puts before a closing mark hides no stop.
-    inner = tail[:-1].rstrip(" \u00a0\u202f") if tail[-1:] in _CLOSERS else ""
+    inner = tail[:-1].rstrip(_INLINE_SPACES) if tail[-1:] in _CLOSERS else ""
     if not tail or tail[-1] in ".!?…" or inner[-1:] in (".", "!", "?", "…"):
         return False
     if _SENTENCE_END.search(text, p_start, s.open_start):
@@ -1456,7 +1457,7 @@ def _quote_then_colon_headline(text: str, s: MarkedSpan, para: tuple[int, int], 
     if text[para[0] : s.open_start].strip() or not text[s.inner_start : s.inner_start + 1].isupper():
         return False
     after = text[s.close_end : para[1]]
-    colon = after.lstrip(" \u00a0\u202f")
+    colon = after.lstrip(_INLINE_SPACES)
     return (colon.startswith(":") and len(colon[1:].split()) >= 2 and len(words()) >= _NAMED_HEADLINE_WORDS
             and _speaks(text[s.inner_start : s.inner_end], words()))
 
@@ -1532,7 +1533,7 @@ def _relative_subject(text: str, open_start: int, close_end: int, cue_start: int
     (``subject_relatives``) alone before the cue: the quoted words are the cue's subject."""
     if cue_start - close_end > _RELATIVE_GAP:
         return False
-    gap = text[close_end:cue_start].strip(" \u00a0\u202f")
+    gap = text[close_end:cue_start].strip(_INLINE_SPACES)
     return gap.lower() in grammar().subject_relatives and subject_in_marks(text, open_start, close_end, cue_start)
 
 
@@ -1563,7 +1564,7 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
         return i if _NEXT_LINE_INCISE.fullmatch(gap) and text[cue.start].islower() else None
     # A comma (or nothing) then at most a short adverbial: « … », a ensuite déclaré / « … » lançait.
     words = _WORD.findall(gap)
-    if words and not gap.lstrip(" \u00a0\u202f").startswith(",") or len(words) > 3:
+    if words and not gap.lstrip(_INLINE_SPACES).startswith(",") or len(words) > 3:
         return None
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
@@ -1588,7 +1589,7 @@ def reports_another_quote(text: str, pos: int, cue: CueLike) -> bool:
     """``« … », la CFDT dénonce « … »``: the cue after a closing mark at ``pos`` has its subject
     before it (a name, or a determiner and a name) and a quotation of its own right after it:
     a clause of its own, no incise of the first quotation."""
-    if text[cue.end : cue.end + _OWN_QUOTE_GAP].lstrip(" \u00a0\u202f")[:1] not in opening_marks():
+    if text[cue.end : cue.end + _OWN_QUOTE_GAP].lstrip(_INLINE_SPACES)[:1] not in opening_marks():
         return False
     words = _WORD.findall(text, pos, cue.start)
     if not words:
@@ -1751,6 +1752,6 @@ def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Se
         end, cue = start + len(body), None
         cut = _final_incise(text, start, end, cues, cue_starts) if cues else None
         if cut is not None:
-            end, cue = start + len(text[start : cut[0]].rstrip(" \u00a0\u202f")), cut[1]
+            end, cue = start + len(text[start : cut[0]].rstrip(_INLINE_SPACES)), cut[1]
         out.append(Candidate(start, end, Kind.DIRECT, "direct-dialogue", 0.7, (p_start, end), cue=cue))
     return out
