@@ -89,6 +89,11 @@ class Grammar(Record):
     """Open the complement of an adjective or participle (une opération destinée, selon lui, à
     « protéger … »): a source set off by commas between such a word, after a noun, and the
     preposition opening an infinitive qualifies that phrase only, and reports no clause before it."""
+    phrase_participle_endings: tuple[str, ...] = ()
+    """Endings of the past participles that open a phrase after a noun (une crise devenue, selon
+    elle, le premier souci; un accord obtenu, selon lui, grâce à Paris): a source set off by commas
+    right after one, a reporting verb before it in the clause and no auxiliary, qualifies that
+    phrase only, and reports no clause before it."""
     alleged_demands: tuple[str, ...] = ()
     """Verbs of demanding (exiger, ordonner): in the conditional inside the clause a fronted source
     reports (Selon un ancien conseiller, X aurait exigé que …), an act the source alleges, the

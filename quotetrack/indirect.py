@@ -458,6 +458,7 @@ def find_indirect(
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
+                or cand.rule == "indirect-selon" and cand.end <= cue.start and _holds_gerund_report(cues, out, cand)
             ):
                 # "… « Il faut espérer … », a dit X": the incise reports the quotation;
                 # "X relève que … : « … », insiste-t-il": the clause has its own cue.
@@ -740,7 +741,7 @@ def _selon(
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
         return _make(text, clause, s_end, i, "indirect-selon", 0.8)
-    if _inside_phrase(text, clause, cue, s_end):
+    if _inside_phrase(text, clause, cue, s_end) or _inside_participle_phrase(text, clause, cue, s_end, sentence_cues):
         # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
         # it stands in; the clause before it is the writer's.
         return None
@@ -860,6 +861,31 @@ def _inside_phrase(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
     lead = _WORD.findall(text, s_start, cue.start)
     verbs = cues.verb_words()
     return len(lead) > _SHORT_LEAD and not any(w.lower() in verbs for w in lead[-_VERB_GROUP_REACH:])
+
+
+def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int, sentence_cues: Sequence[int]) -> bool:
+    """Whether a postposed source set off by commas, lower-case words going on after it, stands
+    right after a past participle (``phrase_participle_endings``) that opens a phrase on a noun,
+    no auxiliary among the last words before it, in a clause a reporting verb before the
+    participle already reports (``X a dénoncé une crise devenue, à l'en croire, le premier
+    souci``): the source qualifies the participle's phrase, the clause before it is no report."""
+    g = grammar()
+    if not g.phrase_participle_endings or text[cue.start - 2 : cue.start] != ", ":
+        return False
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or _interposed().match(text, comma, s_end) is None:
+        return False
+    lead = list(_WORD.finditer(text, s_start, cue.start))
+    if len(lead) <= _SHORT_LEAD:
+        return False
+    last = lead[-1]
+    word = last.group()
+    if not word.islower() or not word.endswith(g.phrase_participle_endings) or text[last.end() : cue.start].strip(" ,\u00a0\u202f"):
+        return False
+    verbs = cues.verb_words()
+    if any(w.group().lower() in verbs for w in lead[-_VERB_GROUP_REACH:]):
+        return False
+    return any(s_start <= c < lead[-2].start() for c in sentence_cues if c != cue.start)
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
@@ -1964,6 +1990,14 @@ def _only_marks(text: str, start: int, end: int) -> bool:
 def _closing_not_apostrophes() -> frozenset[str]:
     """The closing marks but the apostrophes (``'`` and ``’`` close no quotation inside one)."""
     return closing_marks() - {"’", "'"}
+
+
+def _holds_gerund_report(cues: Sequence[CueLike], found: Sequence[Candidate], cand: Candidate) -> bool:
+    """Whether a gerund inside ``cand`` already reports its own que-clause (``X a rejeté toute
+    ingérence, affirmant que …, selon l'agence Irna``): the source set off after the clause
+    relays the subject's words, it reports no clause of its own."""
+    return any(c.rule == "indirect-que" and c.cue is not None and cand.start <= c.start and c.end <= cand.end
+               and cues[c.cue].form == "gerund" for c in found)
 
 
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:

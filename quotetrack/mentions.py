@@ -274,6 +274,10 @@ class NamesData(Record):
     """Nouns of a team's staff or players (``l'entraîneur``, ``le capitaine``) whose complement, a
     capitalised name or an age (``des Celtics``, ``de 21 ans``), says which of the people the
     article is about is meant: such a description still points back to the one named before."""
+    cardinals: tuple[str, ...] = ()
+    """Number words (``deux``, ``trente``), alone or joined by hyphens (``trente-deux``): after a
+    plural role's complement link, like a figure, they count the noun that follows (``les
+    dirigeants des trente-deux pays de l'Alliance``), which is no adjective of the role."""
     origin_words: tuple[str, ...] = ()
     """Participles and adjectives of where a person comes from or lives (``venue``,
     ``originaire``), which before a place's name (``venue de Lyon``) belong to a description

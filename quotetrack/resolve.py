@@ -2821,7 +2821,7 @@ class Resolver:
         for _ in range(_GROUP_TAIL_UNITS):
             unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
             adjective = unit.group("adjective") if unit is not None else None
-            if unit is None or (adjective is not None and not institutions.is_adjective(adjective) and (
+            if unit is None or (adjective is not None and not _counted(self.text, pos) and not institutions.is_adjective(adjective) and (
                     self.registry is None or self.registry.country_of_adjective(adjective) is None)):
                 break
             pos = unit.end()
@@ -4808,6 +4808,29 @@ def _counterpart_gap() -> regex.Pattern[str]:
 
 # Most complements and adjectives read after a plural role (see Resolver._group_tail_end).
 _GROUP_TAIL_UNITS = 4
+
+
+@cache
+def _cardinal_words() -> frozenset[str]:
+    """The ``cardinals`` of ``names.json``, folded."""
+    return _folded_names("cardinals")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """Whether the word ending at ``pos`` is a figure or a number word (``cardinals`` of
+    ``names.json``: ``27``, ``trente-deux``) after a complement link, so that the lower-case word
+    after it is the noun it counts (``les dirigeants des trente-deux| pays``), no adjective."""
+    if pos == 0 or not text[pos - 1].isalnum():
+        return False
+    start = pos
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    word = text[start:pos]
+    if word.isdigit():
+        return True
+    cardinals = _cardinal_words()
+    # « les Vingt-Sept »: capitalised, the number names a group, no noun after it is counted.
+    return bool(cardinals) and word.islower() and all(p in cardinals for p in fold(word).replace("-", " ").split())
 
 
 @cache

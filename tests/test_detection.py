@@ -155,6 +155,8 @@ DETECTED = [
                  [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
                  [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
+    pytest.param("La députée a dénoncé la liste des « cadeaux fiscaux » accordés aux grandes entreprises.",
+                 [("partial", "cadeaux fiscaux")], id="a-list-the-cue-s-object-without-sur-holds-the-speaker-s-words"),
 ]
 
 NOT_QUOTES = [
@@ -191,6 +193,10 @@ NOT_QUOTES = [
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    pytest.param("Le ministère a placé deux banques sur la liste des « entités non fiables », a annoncé Pékin.",
+                 id="a-list-named-in-marks-after-sur-la-liste-des"),
+    pytest.param("Le ministre a confirmé que le pays restait inscrit sur la liste des « juridictions non coopératives ».",
+                 id="a-list-named-in-marks-inside-a-que-clause"),
     pytest.param("Les électeurs ont rejeté l'initiative populaire «Pour une eau propre» par 55% des voix.",
                  id="a-popular-initiative-named-in-marks-with-no-space"),
     pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
@@ -1360,8 +1366,34 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
      ["Le fourgon des convoyeurs a été retrouvé calciné"]),
     ("Un nouveau plan de soutien aux éleveurs est prévu, selon elle, à la fin du mois de juin.",
      ["Un nouveau plan de soutien aux éleveurs est prévu"]),
+    # Right after a past participle opening a phrase on a noun, in a clause a reporting verb
+    # already reports: the source qualifies the participle's phrase.
+    ("La syndicaliste a dénoncé une précarité devenue, à l'en croire, la norme dans les hôpitaux de la région.", []),
+    ("Le maire a salué un compromis « équilibré » obtenu, selon lui, grâce à la patience des riverains.", []),
+    # No reporting verb before the participle, or an auxiliary right before it: the clause before
+    # is the source's.
+    ("Le pont a été fermé, selon la mairie, pour des raisons de sécurité.", ["Le pont a été fermé"]),
+    ("Les deux navires ont heurté un récif inconnu, selon les garde-côtes, au large de Brest.",
+     ["Les deux navires ont heurté un récif inconnu"]),
 ])
 def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A source set off after a clause whose gerund already reports its own que-clause relays the
+    # subject's words: it reports no clause of its own.
+    ("Le gouverneur a rejeté toute « pression », assurant que le scrutin se tiendrait « à la date prévue », selon "
+     "l'agence officielle.", ["le scrutin se tiendrait « à la date prévue »"]),
+    ("L'ancien ministre a démenti les faits, affirmant qu'il n'avait jamais rencontré l'homme d'affaires, selon la "
+     "télévision publique.", ["il n'avait jamais rencontré l'homme d'affaires"]),
+    # A gerund with no que-clause of its own reported leaves the source the clause before it.
+    ("Le chef de l'État a quitté la salle en promettant qu'il reviendrait, selon plusieurs témoins.",
+     ["Le chef de l'État a quitté la salle en promettant qu'il reviendrait"]),
+    ("Les rebelles ont repris la ville, affirmant la contrôler entièrement, selon l'agence officielle.",
+     ["Les rebelles ont repris la ville, affirmant la contrôler entièrement"]),
+])
+def test_a_source_after_a_gerund_s_own_report_relays_it(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 

@@ -1,4 +1,4 @@
-"""Fifty-eight news articles (ten batches) written for quotetrack and annotated by hand, in the gold format of
+"""Sixty-three news articles (eleven batches on this branch: 1-10 and 12) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -1487,6 +1487,239 @@ art("w58_tribune_eau", "opinion", "2026-07-30", t58, [
     ("écologie punitive", "partial", BCH),
     ("boucs émissaires", "partial", BCH),
     ("les restrictions estivales ne suffiront pas sans une baisse durable des volumes irrigués", "indirect", ["Haut Conseil pour le climat", "le Haut Conseil pour le climat"]),
+])
+
+# batch 12
+# 64. wire copy on a Kremlin reaction to EU sanctions, guillemets with no-break spaces: Peskov as
+# « le porte-parole du Kremlin » (« a déclaré à l'agence TASS »), Moscou, the foreign ministry's
+# spokeswoman on Telegram, a vice-minister to RIA Novosti in a chain of paraphrase over four
+# sentences (« Il a ajouté que… Selon le diplomate, … , a-t-il poursuivi »), a fleet's label in marks
+o, c = "«" + NB, NB + "»"
+t64 = (
+f"Moscou, 12 mars 2027 (AFP) - Le Kremlin a jugé jeudi {o}inacceptable{c} le nouveau train de sanctions adopté la veille par l'Union européenne, promettant une riposte {o}proportionnée et ciblée{c} dans les prochaines semaines.\n\n"
+f"{o}Ces mesures sont illégales au regard du droit international et elles se retourneront contre ceux qui les ont décidées{c}, a déclaré à l'agence TASS le porte-parole du Kremlin, Dmitri Peskov. Selon lui, Moscou {o}prendra le temps d'analyser{c} le texte avant d'arrêter ses contre-mesures, qui viseront en priorité des {o}secteurs sensibles{c} des économies européennes.\n\n"
+f"Le porte-parole a également indiqué que Vladimir Poutine n'avait {o}pas l'intention{c} de téléphoner à ses homologues européens, estimant que le dialogue avec Bruxelles était {o}au point mort{c} par la seule faute des Européens.\n\n"
+f"Le seizième paquet de sanctions, adopté mercredi soir par les ministres des Affaires étrangères des Vingt-Sept, vise notamment une cinquantaine de pétroliers de la {o}flotte fantôme{c} utilisée par la Russie pour contourner le plafonnement du prix de son brut, ainsi que plusieurs banques régionales et deux producteurs d'engrais.\n\n"
+f"La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a dénoncé de son côté sur Telegram une {o}hystérie antirusse{c} devenue, à l'en croire, la seule boussole de la politique étrangère européenne. {o}L'Europe se punit elle-même. Ses industriels paient leur énergie trois fois plus cher qu'avant la crise, et ce n'est pas Moscou qui l'a voulu{c}, a-t-elle écrit.\n\n"
+f"Interrogé par l'agence RIA Novosti, le vice-ministre des Affaires étrangères Alexandre Grouchko a affirmé que la Russie disposait de {o}tous les outils nécessaires{c} pour contourner ces restrictions. Il a ajouté que les entreprises européennes encore présentes en Russie pourraient en faire les frais. Selon le diplomate, plusieurs d'entre elles ont déjà été discrètement averties. Les contacts avec la Commission se limitent désormais au strict minimum, a-t-il poursuivi.\n\n"
+f"À Bruxelles, le chef de la diplomatie européenne a balayé ces menaces. {o}Nous ne céderons pas au chantage. Chaque mesure a été pesée, chaque nom a été vérifié{c}, a-t-il affirmé devant la presse, en marge d'une réunion des ministres de la Défense.\n\n"
+"Moscou avait déjà riposté au précédent paquet, en décembre, en interdisant l'entrée sur son territoire à une vingtaine de responsables européens, dont plusieurs députés.\n\n"
+f"La Russie {o}n'a jamais mendié le dialogue et ne commencera pas aujourd'hui{c}, a conclu Dmitri Peskov, cité par l'agence Interfax.\n")
+KRE = ["Kremlin", "le Kremlin", "Moscou", "Russie"]
+PES = ["Dmitri Peskov", "Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+ZAK = ["Maria Zakharova", "Zakharova"]
+GRO = ["Alexandre Grouchko", "Grouchko", "vice-ministre des Affaires étrangères"]
+art("w64_wire_kremlin_sanctions", "wire", "2027-03-12", t64, [
+    ("inacceptable", "partial", KRE),
+    ("proportionnée et ciblée", "partial", KRE),
+    ("Ces mesures sont illégales au regard du droit international et elles se retourneront contre ceux qui les ont décidées", "direct", PES),
+    (f"Moscou {o}prendra le temps d'analyser{c} le texte avant d'arrêter ses contre-mesures, qui viseront en priorité des {o}secteurs sensibles{c} des économies européennes", "indirect", PES),
+    ("prendra le temps d'analyser", "partial", PES),
+    ("secteurs sensibles", "partial", PES),
+    (f"Vladimir Poutine n'avait {o}pas l'intention{c} de téléphoner à ses homologues européens", "indirect", PES),
+    ("pas l'intention", "partial", PES),
+    (f"le dialogue avec Bruxelles était {o}au point mort{c} par la seule faute des Européens", "indirect", PES),
+    ("au point mort", "partial", PES),
+    ("hystérie antirusse", "partial", ZAK),
+    ("L'Europe se punit elle-même. Ses industriels paient leur énergie trois fois plus cher qu'avant la crise, et ce n'est pas Moscou qui l'a voulu", "direct", ZAK),
+    (f"la Russie disposait de {o}tous les outils nécessaires{c} pour contourner ces restrictions", "indirect", GRO),
+    ("tous les outils nécessaires", "partial", GRO),
+    ("les entreprises européennes encore présentes en Russie pourraient en faire les frais", "indirect", GRO),
+    ("plusieurs d'entre elles ont déjà été discrètement averties", "indirect", GRO),
+    ("Les contacts avec la Commission se limitent désormais au strict minimum", "indirect", GRO),
+    ("Nous ne céderons pas au chantage. Chaque mesure a été pesée, chaque nom a été vérifié", "direct",
+     ["chef de la diplomatie européenne", "le chef de la diplomatie européenne"]),
+    (f"La Russie {o}n'a jamais mendié le dialogue et ne commencera pas aujourd'hui{c}", "indirect", PES),
+    ("n'a jamais mendié le dialogue et ne commencera pas aujourd'hui", "partial", PES),
+])
+
+# 65. a Quai d'Orsay communiqué and the French foreign minister at a press point, narrow no-break
+# spaces: a headline repeating a quote, « dans un communiqué », « affirme le communiqué », « le Quai
+# d'Orsay », « Paris », « la diplomatie française », « la cheffe de la diplomatie française », an
+# incise inside the marks, charges in marks after « accuse de », Tehran's judiciary via Irna
+o, c = "«" + NN, NN + "»"
+t65 = (
+f"{o}Une parodie de justice{c} : Paris convoque l'ambassadeur d'Iran\n\n"
+f"La France a convoqué mardi l'ambassadeur d'Iran à Paris, au lendemain de la condamnation à huit ans de prison du chercheur français Julien Arnaud, détenu depuis quatorze mois à Téhéran. Dans un communiqué publié en fin de matinée, le Quai d'Orsay a dénoncé {o}une parodie de justice{c} et exigé la libération {o}immédiate et sans condition{c} de son ressortissant.\n\n"
+f"{o}La France condamne avec la plus grande fermeté ce verdict, prononcé à l'issue d'un procès qui n'a respecté aucune des garanties élémentaires. Notre compatriote est innocent des faits qui lui sont reprochés{c}, affirme le communiqué. Le ministère précise que l'ambassadeur a été reçu dans l'après-midi par le directeur d'Afrique du Nord et du Moyen-Orient, qui lui a fait part de l'indignation des autorités françaises.\n\n"
+f"Spécialiste de l'histoire de la Perse safavide, Julien Arnaud avait été interpellé en janvier 2026 à l'issue d'un colloque universitaire. La justice iranienne l'accuse d'{o}espionnage au profit d'une puissance étrangère{c} et de {o}propagande contre le système{c}, des chefs d'accusation régulièrement retenus contre les Occidentaux détenus en Iran.\n\n"
+f"En déplacement à Varsovie, la ministre de l'Europe et des Affaires étrangères, Hélène Marchetti, a durci le ton lors d'un point de presse avec son homologue polonais. {o}Julien Arnaud est un otage d'État. Il n'a rien à faire dans une cellule d'Evin, et nous ne relâcherons pas nos efforts tant qu'il ne sera pas rentré en France{c}, a-t-elle martelé.\n\n"
+f"{o}Nous avons, a-t-elle ajouté, d'autres leviers à notre disposition, et les autorités iraniennes le savent.{c} Interrogée sur d'éventuelles sanctions, la cheffe de la diplomatie française n'a rien voulu exclure. Elle a assuré que Paris agissait {o}en lien étroit{c} avec ses partenaires européens et que la question serait abordée lundi à Bruxelles.\n\n"
+f"À Téhéran, le porte-parole de l'Autorité judiciaire, Asghar Jahangir, a rejeté toute {o}ingérence{c} française, affirmant que le verdict avait été rendu {o}conformément à la loi{c}, selon l'agence officielle Irna.\n\n"
+"Selon le communiqué du Quai d'Orsay, trois autres ressortissants français restent détenus en Iran. "
+f"La diplomatie française rappelle par ailleurs qu'elle déconseille formellement aux Français de se rendre dans le pays, {o}quel que soit le motif du voyage{c}.\n\n"
+f"La sœur du chercheur, Claire Arnaud, a salué sur franceinfo {o}la fermeté{c} affichée par Paris, tout en réclamant {o}des actes, pas seulement des communiqués{c}.\n")
+QO = ["Quai d'Orsay", "le Quai d'Orsay", "France", "Paris", "ministère des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères", "diplomatie française"]
+HMA = ["Hélène Marchetti", "Marchetti", "cheffe de la diplomatie française", "ministre de l'Europe et des Affaires étrangères"]
+JAH = ["Asghar Jahangir", "Jahangir", "Autorité judiciaire", "porte-parole de l'Autorité judiciaire"]
+CAR = ["Claire Arnaud"]
+JUS = ["justice iranienne", "la justice iranienne"]
+art("w65_quai_orsay_iran", "national", "2027-02-09", t65, [
+    ("une parodie de justice", "partial", QO),
+    ("immédiate et sans condition", "partial", QO),
+    ("La France condamne avec la plus grande fermeté ce verdict, prononcé à l'issue d'un procès qui n'a respecté aucune des garanties élémentaires. Notre compatriote est innocent des faits qui lui sont reprochés", "direct", QO),
+    ("l'ambassadeur a été reçu dans l'après-midi par le directeur d'Afrique du Nord et du Moyen-Orient, qui lui a fait part de l'indignation des autorités françaises", "indirect", QO),
+    ("espionnage au profit d'une puissance étrangère", "partial", JUS),
+    ("propagande contre le système", "partial", JUS),
+    ("Julien Arnaud est un otage d'État. Il n'a rien à faire dans une cellule d'Evin, et nous ne relâcherons pas nos efforts tant qu'il ne sera pas rentré en France", "direct", HMA),
+    ("Nous avons, a-t-elle ajouté, d'autres leviers à notre disposition, et les autorités iraniennes le savent.", "direct", HMA),
+    # one indirect quote for « que A et que B », as in the reference gold
+    (f"Paris agissait {o}en lien étroit{c} avec ses partenaires européens et que la question serait abordée lundi à Bruxelles", "indirect", HMA),
+    ("en lien étroit", "partial", HMA),
+    ("ingérence", "partial", JAH),
+    (f"le verdict avait été rendu {o}conformément à la loi{c}", "indirect", JAH),
+    ("conformément à la loi", "partial", JAH),
+    ("trois autres ressortissants français restent détenus en Iran", "indirect", QO),
+    (f"elle déconseille formellement aux Français de se rendre dans le pays, {o}quel que soit le motif du voyage{c}", "indirect", QO),
+    ("quel que soit le motif du voyage", "partial", QO),
+    ("la fermeté", "partial", CAR),
+    ("des actes, pas seulement des communiqués", "partial", CAR),
+])
+
+# 66. the UN Security Council in curly marks: the Secretary-General through his spokesman (« a
+# déclaré Stéphane Dujarric », « selon son porte-parole »), ambassadors (« l'ambassadeur chinois à
+# l'ONU », an incise in the writer's clause), « les Quinze » and their presidential statement, a
+# draft resolution's title in marks (no quote), the presidency's announcement
+o, c = "“", "”"
+t66 = (
+"Soudan : le Conseil de sécurité se déchire sur une trêve humanitaire à El-Facher\n\n"
+f"New York (Nations unies) - Les Quinze ne sont pas parvenus jeudi à s'entendre sur une trêve humanitaire autour d'El-Facher, la grande ville du Darfour assiégée depuis des mois par les Forces de soutien rapide (FSR). Le projet de résolution britannique, intitulé {o}Protection des civils et accès humanitaire au Darfour-Nord{c}, a recueilli onze voix mais s'est heurté au veto de la Russie, la Chine s'abstenant.\n\n"
+f"Quelques heures avant le vote, le secrétaire général de l'ONU, António Guterres, avait lancé un nouvel appel par la voix de son porte-parole. {o}Le secrétaire général est consterné par les informations faisant état d'exécutions sommaires de civils. Il exhorte les parties à ouvrir sans délai des couloirs sûrs{c}, a déclaré Stéphane Dujarric lors du point de presse quotidien. Selon son porte-parole, M. Guterres juge la situation {o}intenable{c} pour les quelque 300 000 personnes encore prises au piège.\n\n"
+f"Justifiant le veto de Moscou, l'ambassadeur russe, Vassili Nebenzia, a dénoncé un texte {o}déséquilibré{c} qui {o}ignore la souveraineté du Soudan{c}. {o}Ce projet a été écrit pour condamner un camp et absoudre l'autre. Nous ne pouvions pas le laisser passer{c}, a-t-il dit devant le Conseil.\n\n"
+f"L'ambassadeur chinois à l'ONU, Fu Cong, a justifié l'abstention de son pays par la nécessité de {o}respecter le rôle des organisations régionales{c}, au premier rang desquelles l'Union africaine. La Chine, a-t-il ajouté, reste favorable à {o}toute initiative consensuelle{c}.\n\n"
+f"Le Royaume-Uni, porte-plume du dossier, a regretté {o}une occasion manquée{c}. {o}Des enfants meurent de faim à El-Facher pendant que ce Conseil se paralyse lui-même{c}, a lancé l'ambassadrice britannique, Barbara Woodward, visiblement émue. La représentante des États-Unis a accusé Moscou de {o}protéger des criminels de guerre{c}, tandis que le représentant permanent de la France, Jérôme Bonnafont, a assuré que Paris continuerait de {o}travailler à un texte acceptable par tous{c}.\n\n"
+f"Le représentant du Soudan, Al-Harith Idriss, a salué pour sa part le rejet d'un texte qui {o}récompensait une milice rebelle{c}, et a réclamé que les FSR soient désignées comme organisation terroriste.\n\n"
+f"Faute de résolution, les Quinze ont adopté à l'unanimité une déclaration présidentielle dans laquelle ils se disent {o}gravement préoccupés{c} par la famine qui s'étend au Darfour. Un texte sans valeur contraignante, a reconnu en privé un diplomate occidental, pour qui le Conseil {o}a touché le fond{c}.\n\n"
+"Les discussions doivent reprendre la semaine prochaine, a indiqué la présidence danoise du Conseil.\n")
+SG = ["Stéphane Dujarric", "Dujarric", "António Guterres", "Guterres", "secrétaire général", "secrétaire général de l'ONU", "porte-parole"]
+NEB = ["Vassili Nebenzia", "Nebenzia", "ambassadeur russe"]
+FUC = ["Fu Cong", "ambassadeur chinois à l'ONU", "l'ambassadeur chinois à l'ONU", "ambassadeur chinois", "Chine", "Pékin"]
+UK = ["Royaume-Uni", "Londres", "Barbara Woodward", "Woodward"]
+BWO = ["Barbara Woodward", "Woodward", "ambassadrice britannique"]
+USR = ["représentante des États-Unis", "la représentante des États-Unis", "États-Unis", "Washington"]
+JBO = ["Jérôme Bonnafont", "Bonnafont", "représentant permanent de la France"]
+Q15 = ["les Quinze", "Quinze", "Conseil de sécurité", "le Conseil de sécurité"]
+DIPW = ["diplomate occidental", "un diplomate occidental"]
+art("w66_onu_soudan", "wire", "2027-05-20", t66, [
+    ("Le secrétaire général est consterné par les informations faisant état d'exécutions sommaires de civils. Il exhorte les parties à ouvrir sans délai des couloirs sûrs", "direct", SG),
+    (f"M. Guterres juge la situation {o}intenable{c} pour les quelque 300 000 personnes encore prises au piège", "indirect", SG),
+    ("intenable", "partial", SG),
+    ("déséquilibré", "partial", NEB),
+    ("ignore la souveraineté du Soudan", "partial", NEB),
+    ("Ce projet a été écrit pour condamner un camp et absoudre l'autre. Nous ne pouvions pas le laisser passer", "direct", NEB),
+    ("respecter le rôle des organisations régionales", "partial", FUC),
+    (f"La Chine, a-t-il ajouté, reste favorable à {o}toute initiative consensuelle{c}", "indirect", FUC),
+    ("toute initiative consensuelle", "partial", FUC),
+    ("une occasion manquée", "partial", UK),
+    ("Des enfants meurent de faim à El-Facher pendant que ce Conseil se paralyse lui-même", "direct", BWO),
+    ("protéger des criminels de guerre", "partial", USR),
+    (f"Paris continuerait de {o}travailler à un texte acceptable par tous{c}", "indirect", JBO),
+    ("travailler à un texte acceptable par tous", "partial", JBO),
+    ("récompensait une milice rebelle", "partial", ["Al-Harith Idriss", "Idriss", "représentant du Soudan"]),
+    ("les FSR soient désignées comme organisation terroriste", "indirect", ["Al-Harith Idriss", "Idriss", "représentant du Soudan"]),
+    ("gravement préoccupés", "partial", Q15),
+    ("Un texte sans valeur contraignante", "indirect", DIPW),
+    (f"le Conseil {o}a touché le fond{c}", "indirect", DIPW),
+    ("a touché le fond", "partial", DIPW),
+    ("Les discussions doivent reprendre la semaine prochaine", "indirect", ["présidence danoise du Conseil", "la présidence danoise du Conseil", "présidence danoise", "Danemark"]),
+])
+
+# 67. a NATO summit in straight marks: the joint declaration quoted (« Le texte qualifie… de »), the
+# US president and « le chef de la diplomatie américaine » translated (« a-t-il dit en anglais »),
+# « la Maison-Blanche », « Washington », « l'exécutif américain », « les deux dirigeants » at a joint
+# press conference, « les Vingt-Sept », an anonymous senior official and a European diplomat
+t67 = (
+"Sommet de l'Otan à La Haye : une unité de façade autour des 3,5 %\n\n"
+"Les dirigeants des trente-deux pays de l'Alliance atlantique ont adopté mercredi à La Haye une déclaration commune dans laquelle ils s'engagent à porter leurs dépenses de défense à 3,5 % de leur produit intérieur brut d'ici à 2032. Le texte qualifie la Russie de \"menace directe et durable\" pour la sécurité euro-atlantique, une formule plus dure que celle retenue l'an dernier.\n\n"
+"Arrivé avec une heure de retard, le président américain, Donald Trump, a salué un \"succès historique\" obtenu, selon lui, grâce à la seule pression de Washington. \"Pendant des années, ils n'ont pas payé. Maintenant, ils paient, et c'est grâce à moi\", a-t-il dit en anglais devant la presse, avant de quitter le sommet sans participer au dîner de travail.\n\n"
+"La Maison-Blanche a fait savoir dans la soirée que Washington \"ne tolérera plus\" les retards de certains alliés, citant nommément l'Espagne. À Madrid, le chef du gouvernement espagnol, Pedro Sánchez, a répliqué que son pays tiendrait ses engagements capacitaires sans se soumettre à \"un chiffre arbitraire\".\n\n"
+"L'exécutif américain exige par ailleurs que les alliés achètent davantage d'armements produits aux États-Unis, a précisé un haut responsable de l'administration sous couvert d'anonymat.\n\n"
+"En marge du sommet, Emmanuel Macron et le chancelier allemand, Friedrich Merz, ont tenu une conférence de presse commune. Les deux dirigeants ont plaidé pour un \"pilier européen\" de l'Alliance, capable d'agir sans attendre le feu vert américain. \"L'Europe doit pouvoir se défendre par elle-même, avec ses alliés quand c'est possible, seule quand c'est nécessaire\", a déclaré le président français. \"Nous sommes prêts à en assumer le coût\", a renchéri M. Merz, qui s'exprimait en allemand.\n\n"
+"Le chef de la diplomatie américaine, Marco Rubio, a pour sa part assuré que l'engagement des États-Unis envers l'article 5 du traité restait \"inébranlable\". \"Personne ne devrait en douter. Nous serons là si un allié est attaqué\", a-t-il dit en anglais dans un entretien à la chaîne CNN.\n\n"
+"Invité au dîner des chefs d'État, le président ukrainien, Volodymyr Zelensky, s'est dit \"reconnaissant\", tout en avertissant que la Russie préparait \"une nouvelle offensive d'été\" dans le Donbass. Sur la question de l'adhésion de Kiev, l'exécutif américain a jugé que le moment n'était \"pas venu\".\n\n"
+"Les Vingt-Sept, qui se retrouvent jeudi à Bruxelles pour un Conseil européen, doivent encore s'entendre sur le financement d'un fonds commun de défense. Selon un diplomate européen, \"au moins cinq capitales\" restent hostiles à un nouvel emprunt commun. Dans une déclaration distincte publiée mercredi soir, les Vingt-Sept ont réaffirmé que l'avenir de l'Ukraine se trouvait \"au sein de l'Union européenne\".\n")
+OTAN = ["Otan", "l'Otan", "Alliance atlantique", "l'Alliance atlantique", "Alliance", "dirigeants des trente-deux pays de l'Alliance atlantique", "dirigeants de l'Otan"]
+TRU = ["Donald Trump", "Trump", "président américain", "le président américain"]
+WH = ["Maison-Blanche", "la Maison-Blanche", "Washington", "États-Unis", "exécutif américain", "l'exécutif américain", "administration américaine"]
+SAN = ["Pedro Sánchez", "Sánchez", "Sanchez", "chef du gouvernement espagnol"]
+EMA = ["Emmanuel Macron", "Macron", "président français", "le président français"]
+MER = ["Friedrich Merz", "Merz", "chancelier allemand"]
+DEUX = ["Emmanuel Macron", "Macron", "Friedrich Merz", "Merz", "les deux dirigeants", "deux dirigeants"]
+RUB = ["Marco Rubio", "Rubio", "chef de la diplomatie américaine", "le chef de la diplomatie américaine"]
+ZEL = ["Volodymyr Zelensky", "Zelensky", "président ukrainien"]
+V27 = ["Vingt-Sept", "les Vingt-Sept", "Union européenne", "UE"]
+DIPE = ["diplomate européen", "un diplomate européen"]
+art("w67_otan_sommet", "daily", "2027-06-24", t67, [
+    ("menace directe et durable", "partial", OTAN),
+    ("succès historique", "partial", TRU),
+    ("Pendant des années, ils n'ont pas payé. Maintenant, ils paient, et c'est grâce à moi", "direct", TRU),
+    ("Washington \"ne tolérera plus\" les retards de certains alliés", "indirect", WH),
+    ("ne tolérera plus", "partial", WH),
+    ("son pays tiendrait ses engagements capacitaires sans se soumettre à \"un chiffre arbitraire\"", "indirect", SAN),
+    ("un chiffre arbitraire", "partial", SAN),
+    ("L'exécutif américain exige par ailleurs que les alliés achètent davantage d'armements produits aux États-Unis", "indirect",
+     ["haut responsable de l'administration", "un haut responsable de l'administration"]),
+    ("pilier européen", "partial", DEUX),
+    ("L'Europe doit pouvoir se défendre par elle-même, avec ses alliés quand c'est possible, seule quand c'est nécessaire", "direct", EMA),
+    ("Nous sommes prêts à en assumer le coût", "direct", MER),
+    ("l'engagement des États-Unis envers l'article 5 du traité restait \"inébranlable\"", "indirect", RUB),
+    ("inébranlable", "partial", RUB),
+    ("Personne ne devrait en douter. Nous serons là si un allié est attaqué", "direct", RUB),
+    ("reconnaissant", "partial", ZEL),
+    ("la Russie préparait \"une nouvelle offensive d'été\" dans le Donbass", "indirect", ZEL),
+    ("une nouvelle offensive d'été", "partial", ZEL),
+    ("le moment n'était \"pas venu\"", "indirect", WH),
+    ("pas venu", "partial", WH),
+    ("\"au moins cinq capitales\" restent hostiles à un nouvel emprunt commun", "indirect", DIPE),
+    ("au moins cinq capitales", "partial", DIPE),
+    ("l'avenir de l'Ukraine se trouvait \"au sein de l'Union européenne\"", "indirect", V27),
+    ("au sein de l'Union européenne", "partial", V27),
+])
+
+# 68. the Chinese foreign ministry's briefing and Taipei's reply, guillemets with no space:
+# « Pékin », « le ministère chinois des Affaires étrangères », its spokesman, reported speech
+# without marks after a postposed incise (« …, a averti le porte-parole »), « selon Pékin », a
+# blacklist's name in marks (no quote), « Taipei », the presidential office, the State Department.
+# « Pékin a appelé Washington à cesser… » (appeler quelqu'un à + infinitive, no marks) is not
+# annotated, as the reference gold leaves such appeals unannotated
+t68 = (
+"Taïwan : Pékin menace Washington de «mesures résolues» après une vente d'armes\n\n"
+"La Chine a vivement protesté lundi contre l'approbation par les États-Unis d'une vente d'armes de 2,1 milliards de dollars à Taïwan, promettant de prendre des «mesures résolues et énergiques» pour défendre sa souveraineté.\n\n"
+"Lors du point de presse quotidien du ministère chinois des Affaires étrangères, son porte-parole, Lin Jian, a dénoncé une «grave violation» du principe d'une seule Chine. «Les États-Unis jouent avec le feu. Ceux qui jouent avec le feu finissent toujours par se brûler», a-t-il déclaré devant les journalistes.\n\n"
+"Pékin a appelé Washington à cesser immédiatement d'armer l'île et à respecter les engagements pris lors de l'établissement des relations diplomatiques. Toute tentative de faire obstacle à la réunification de la patrie est vouée à l'échec, a averti le porte-parole.\n\n"
+"Le ministère a par ailleurs annoncé que trois entreprises américaines de défense seraient inscrites sur la liste des «entités non fiables», ce qui leur interdira tout commerce avec la Chine. Selon Pékin, l'île fait partie intégrante du territoire chinois et Washington s'était engagé en 1982 à réduire progressivement ses livraisons d'armes.\n\n"
+"Interrogé sur une éventuelle rencontre entre les présidents Xi Jinping et Donald Trump en marge du G20, Lin Jian s'est contenté de répondre qu'il n'avait «aucune information à communiquer» à ce stade.\n\n"
+"À Taipei, la réponse n'a pas tardé. Le bureau présidentiel a affirmé que ces armes étaient «purement défensives» et que Taïwan ne céderait «ni à la pression ni à l'intimidation». La paix dans le détroit ne se négocie pas sous la menace, a déclaré sa porte-parole, Wen Hsiao-ling, lors d'une conférence de presse.\n\n"
+"Le ministère taïwanais des Affaires étrangères a, de son côté, remercié Washington pour son soutien «constant», tandis que le ministère de la Défense a indiqué que vingt-sept avions militaires chinois avaient été repérés dimanche autour de l'île.\n\n"
+"Interrogé par l'AFP, un porte-parole du département d'État a rappelé que ces ventes s'inscrivaient dans le cadre du Taiwan Relations Act, dont l'esprit «n'a pas changé depuis 1979».\n\n"
+"Pour Antoine Lefèvre, chercheur au Centre d'études asiatiques de Lyon, Pékin cherche surtout à tester la détermination de la nouvelle administration américaine. «La rhétorique est classique. Ce qui comptera, ce sont les manœuvres militaires des prochains jours», estime-t-il.\n")
+CHN = ["Chine", "Pékin", "ministère chinois des Affaires étrangères", "le ministère chinois des Affaires étrangères", "diplomatie chinoise"]
+LIN = ["Lin Jian", "Lin", "porte-parole du ministère chinois des Affaires étrangères", "porte-parole"]
+TWP = ["bureau présidentiel", "le bureau présidentiel", "présidence taïwanaise", "Taipei", "Taïwan"]
+WEN = ["Wen Hsiao-ling", "Wen", "porte-parole de la présidence"]
+ALE = ["Antoine Lefèvre", "Lefèvre"]
+DST = ["porte-parole du département d'État", "un porte-parole du département d'État", "département d'État"]
+art("w68_chine_taiwan", "daily-ch", "2027-04-13", t68, [
+    ("mesures résolues et énergiques", "partial", CHN),
+    ("grave violation", "partial", LIN),
+    ("Les États-Unis jouent avec le feu. Ceux qui jouent avec le feu finissent toujours par se brûler", "direct", LIN),
+    ("Toute tentative de faire obstacle à la réunification de la patrie est vouée à l'échec", "indirect", LIN),
+    ("trois entreprises américaines de défense seraient inscrites sur la liste des «entités non fiables», ce qui leur interdira tout commerce avec la Chine", "indirect", CHN + ["Lin Jian"]),
+    ("l'île fait partie intégrante du territoire chinois et Washington s'était engagé en 1982 à réduire progressivement ses livraisons d'armes", "indirect", CHN),
+    ("il n'avait «aucune information à communiquer» à ce stade", "indirect", LIN),
+    ("aucune information à communiquer", "partial", LIN),
+    # one indirect quote for « que A et que B », as in the reference gold
+    ("ces armes étaient «purement défensives» et que Taïwan ne céderait «ni à la pression ni à l'intimidation»", "indirect", TWP),
+    ("purement défensives", "partial", TWP),
+    ("ni à la pression ni à l'intimidation", "partial", TWP),
+    ("La paix dans le détroit ne se négocie pas sous la menace", "indirect", WEN),
+    ("constant", "partial", ["ministère taïwanais des Affaires étrangères", "le ministère taïwanais des Affaires étrangères", "Taipei", "Taïwan"]),
+    ("vingt-sept avions militaires chinois avaient été repérés dimanche autour de l'île", "indirect",
+     ["ministère de la Défense", "le ministère de la Défense", "ministère taïwanais de la Défense", "Taipei", "Taïwan"]),
+    ("ces ventes s'inscrivaient dans le cadre du Taiwan Relations Act, dont l'esprit «n'a pas changé depuis 1979»", "indirect", DST),
+    ("n'a pas changé depuis 1979", "partial", DST),
+    ("Pékin cherche surtout à tester la détermination de la nouvelle administration américaine", "indirect", ALE),
+    ("La rhétorique est classique. Ce qui comptera, ce sont les manœuvres militaires des prochains jours", "direct", ALE),
 ])
 
 for a in arts:
