@@ -1265,6 +1265,8 @@ def _postposed(
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
+    if (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
+        return None  # "En fin d'après-midi, Me X, qui représente la famille, a lu…": past a fronted frame, the same
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     if _acronym_subject_aside(text, s_start, j):
@@ -1517,6 +1519,24 @@ def _body_subject() -> regex.Pattern[str]:
         rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns'], *raw['speaking_text_nouns']])})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )
+
+
+# Most words of an adverbial opening a sentence with a frame preposition (« En fin d'après-midi, »).
+_FRAME_WORDS = 6
+
+
+def _past_frame(text: str, start: int, end: int) -> int:
+    """Past an adverbial that opens ``text[start:end]`` with one of ``frame_prepositions``
+    (``detection.json``) and a few words up to its comma (« En fin d'après-midi, »): where the
+    clause after it starts; ``start`` when there is none."""
+    first = _skip_space(text, start, end)
+    word = _WORD.match(text, first, end)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _subject_with_relative(
