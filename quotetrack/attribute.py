@@ -2221,9 +2221,7 @@ class Attributor:
         participle's agent names its author (``une lettre de la mère de la victime``, ``une lettre
         écrite par sa fille``), as a mention the resolver takes to that author; None for a text
         with no author named (``un rapport``: whoever put it out is read elsewhere)."""
-        last = None
-        for last in _text_noun_phrase().finditer(self.text, start, end):
-            pass
+        last = next(reversed(list(_text_noun_phrase().finditer(self.text, start, end))), None)
         if last is None:
             return None
         if _noun_complement_link().match(self.text, last.end()) is not None:
