@@ -42,6 +42,7 @@ from quotetrack.classify import (
     past_timestamp,
 )
 from quotetrack.cues import (
+    CueLexicon,
     future_endings,
     prospective_report,
     subject_pronouns,
@@ -1680,6 +1681,12 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if own is not None and getattr(own, "aux", False) and _comma(text, start, end) >= 0:
+        # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
+        # the cue's auxiliary ends the clause.
+        second = CueLexicon.default().coordinated_participle(text, start, end)
+        if second > start:
+            end = second
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))

@@ -751,6 +751,17 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "les visas seraient suspendus"),
         ("Le ministre a assuré, à l'issue d'un entretien avec son homologue belge, que l'accord serait signé en mai.",
          "l'accord serait signé en mai"),
+        # A second participle of the cue's auxiliary after a comma, with its object, ends the clause.
+        ("La préfecture a indiqué que la route resterait fermée jusqu'à lundi, et rappelé les consignes de prudence.",
+         "la route resterait fermée jusqu'à lundi"),
+        ("La mairie a annoncé que le marché serait déplacé, et détaillé l'itinéraire de la déviation aux riverains.",
+         "le marché serait déplacé"),
+        # A participle in the clause, followed by no object: the clause runs on.
+        ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
+         "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
+        # A simple tense shares no auxiliary: the clause runs on.
+        ("Le syndicat affirme que les salariés ont voté la grève, et rappelé leurs revendications.",
+         "les salariés ont voté la grève, et rappelé leurs revendications"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
