@@ -1039,6 +1039,12 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
 
 
 @cache
+def _subject_relative_words() -> tuple[str, ...]:
+    """``subject_relatives`` of ``names.json`` (``qui``), for a substring test."""
+    return tuple(names_data()["subject_relatives"])
+
+
+@cache
 def _indefinite_words() -> frozenset[str]:
     """``indefinite_determiners`` of ``names.json`` (``un``, ``une``), casefolded."""
     return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
@@ -2917,6 +2923,9 @@ class Attributor:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
         subject relative right before the cue takes back, whatever governs it."""
         w, lo = _words(), max(s_start, pos - _RELATIVE_REACH)
+        window = self.text[lo:pos]
+        if "," not in window and not any(r in window for r in _subject_relative_words()):
+            return None  # (the cheap test first: no comma, no relative pronoun)
         relative = w.subject_relative.search(self.text, lo, pos)
         if relative is None:
             return None
