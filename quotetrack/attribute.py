@@ -677,6 +677,37 @@ def _rank_gap() -> regex.Pattern[str]:
     )
 
 
+# A colon ending the words before an opening mark (`` : « ``), maybe with spaces.
+_COLON_BEFORE_MARK = regex.compile(r":[ \u00a0\u202f]*+[«“\"„]?[ \u00a0\u202f]*+$")
+# Most characters of a relative of ``text_relatives`` before its subject pronoun.
+_TEXT_RELATIVE_REACH = 24
+# Most characters from a text noun to the end of its participle's agent preposition (`` envoyée par ``).
+_TEXT_AGENT_REACH = 32
+
+
+@cache
+def _text_relative() -> regex.Pattern[str]:
+    """A relative of ``text_relatives`` (``names.json``) ending right before a subject pronoun."""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['text_relatives'])})[ \u00a0]++$")
+
+
+@cache
+def _text_noun_phrase() -> regex.Pattern[str]:
+    """A determiner and a text noun of ``text_nouns`` (``names.json``): ``une lettre``, ``le courriel``."""
+    raw = names_data()
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’]){words_then_space(raw['determiners'])}(?:{trie_alternation(raw['text_nouns'])})(?![\p{{L}}'’\-])")
+
+
+@cache
+def _titled_gap() -> regex.Pattern[str]:
+    """A definite article and a title of ``apposition_titles`` (``names.json``) before a name in
+    apposition, the title maybe of several words (``, le chef d'escadron`` Stéphane X)."""
+    raw = names_data()
+    dets = trie_alternation(raw["definite_determiners"])
+    titles = trie_alternation({t.replace("’", "'") for t in raw["apposition_titles"]} | {t.replace("'", "’") for t in raw["apposition_titles"]})
+    return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{titles})[ \u00a0]++")
+
+
 @cache
 def _agent_phrase() -> regex.Pattern[str]:
     """A past participle and the preposition of its agent, anywhere (``des analystes cités par``)."""
@@ -719,6 +750,9 @@ def _ranked_gap(text: str, start: int, end: int) -> bool:
     (``, le lieutenant-colonel`` Laurent X), or a determiner and one noun (``, l'amiral`` Jean X)."""
     if _rank_gap().fullmatch(text, start, end) is not None and not _words().preposition.search(text, start, end):
         return True
+    gap = text[start:end]
+    if ("'" in gap or "’" in gap) and _titled_gap().fullmatch(gap) is not None:
+        return True  # ", le chef d'escadron" Stéphane X: a title of several words, its preposition inside
     return end - start <= _TITLE_GAP and title_before_name().fullmatch(text, start, end) is not None
 
 
@@ -1002,6 +1036,18 @@ def _owner_mention(owner: regex.Match[str]) -> Mention:
     form = owner.group().lower()
     number = _words().clitic_number.get(form) or ("pl" if form in _plural_possessives() else "sg")
     return Mention(owner.start(), owner.end(), owner.group(), "pronoun", number=number, head_start=owner.start())
+
+
+@cache
+def _subject_relative_words() -> tuple[str, ...]:
+    """``subject_relatives`` of ``names.json`` (``qui``), for a substring test."""
+    return tuple(names_data()["subject_relatives"])
+
+
+@cache
+def _indefinite_words() -> frozenset[str]:
+    """``indefinite_determiners`` of ``names.json`` (``un``, ``une``), casefolded."""
+    return frozenset(w.casefold() for w in names_data()["indefinite_determiners"])
 
 
 def _names_a_text(np: str) -> bool:
@@ -1513,6 +1559,8 @@ class Attributor:
             if cue.form == "preposition" and (owned := self._possessed_speech(cue.end, comma if comma >= 0 else s_end)) is not None:
                 return owned  # "D'après ses déclarations, …": the possessive stands for whose words they are
             prep = cue.form == "preposition" or self._impersonal(cue)
+            if cue.form == "preposition" and " " in cue.text and (across := self._mention_across(cue)) is not None:
+                return across  # "De source proche de l'enquête, …": the cue's last word heads the source named
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
             if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
                     and _learnt_from().match(self.text, found.end, s_end) is not None):
@@ -1542,6 +1590,14 @@ class Attributor:
                 self._verb_of_noun_cue(cue), s_start, exclude=(q.start, q.end), adjacent=cue.form != "gerund") or (
                 self._gerund_main_subject(cue, s_start) if cue.form == "gerund" else None) or (
                 self._fronted_gerund_subject(cue, q, s_start, s_end) if cue.form == "gerund" else None)
+            if subject is not None and subject.kind == "pronoun" and (text := self._text_before_relative(subject, s_start)) is not None:
+                subject = text  # "une lettre envoyée par l'accusé, dans laquelle il écrivait que": the letter's author
+            if (q.kind == Kind.DIRECT and cue.end < q.start and reading_verb(cue.lemma)
+                    and _COLON_BEFORE_MARK.search(self.text, cue.end, q.start) is not None
+                    and (read := self._authored_text(cue.end, q.start)) is not None):
+                # "La partie civile a lu une lettre de la mère de la victime : « … »": the words
+                # read out are the author's (not "X a répondu à une lettre de Y : « … »").
+                return read
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
@@ -2156,6 +2212,40 @@ class Attributor:
             return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
         return _words().np.match(self.text, by.end(), s_end)
 
+    def _text_before_relative(self, pronoun: Mention, s_start: int) -> Mention | None:
+        """``une lettre envoyée par l'accusé à sa compagne, dans laquelle il écrivait que…``: a
+        subject pronoun right after a relative of ``text_relatives`` (``names.json``) is the author
+        of the text that relative opens on, the last text noun before it in the sentence; the
+        text noun's complement or agent names the author (resolved as for ``selon une lettre de X``)."""
+        rel = _text_relative().search(self.text, max(s_start, pronoun.start - _TEXT_RELATIVE_REACH), pronoun.start)
+        if rel is None:
+            return None
+        return self._authored_text(s_start, rel.start())
+
+    def _authored_text(self, start: int, end: int) -> Mention | None:
+        """The last text noun after its determiner in ``text[start:end]`` whose complement or
+        participle's agent names its author (``une lettre de la mère de la victime``, ``une lettre
+        écrite par sa fille``), as a mention the resolver takes to that author; None for a text
+        with no author named (``un rapport``: whoever put it out is read elsewhere)."""
+        last = next(reversed(list(_text_noun_phrase().finditer(self.text, start, end))), None)
+        if last is None:
+            return None
+        if _noun_complement_link().match(self.text, last.end()) is not None:
+            np = self._opening_np(last.start(), end)
+            return self._np_span(last.start(), np.end()) if np is not None and np.end() > last.end() else None
+        agent = _agent_phrase().search(self.text, last.end(), min(end, last.end() + _TEXT_AGENT_REACH))
+        if agent is None or self.text[last.end() : agent.start()].strip():
+            return None  # "un rapport dans lequel il estime": no author named, the pronoun's own antecedent
+        return self._np_span(last.start(), last.end())
+
+    def _mention_across(self, cue: Any) -> Mention | None:
+        """A mention that opens inside a prepositional cue and runs past its end (``De source
+        policière``: the cue's last word is the head of the source it names)."""
+        k = bisect.bisect_right(self.m_starts, cue.start)
+        if k < len(self.mentions) and self.mentions[k].start < cue.end < self.mentions[k].end:
+            return self.mentions[k]
+        return None
+
     def _pronoun_in_cue(self, cue: Any, *, indefinite: bool = False) -> Mention | None:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
         indefinite one (``on``) only when ``indefinite``."""
@@ -2323,6 +2413,9 @@ class Attributor:
             if k >= len(self.mentions):
                 return None
             n = self.mentions[k]
+            if (n.kind == "role" and k + 1 < len(self.mentions) and self.mentions[k + 1].kind == "name"
+                    and _titled_gap().fullmatch(self.text, comma + 1, self.mentions[k + 1].start) is not None):
+                n = self.mentions[k + 1]  # ", le chef d'escadron Stéphane X": a rank read as a role opens the name
             if (n.start - comma > 3 or self.text[comma + 1 : n.start].strip()) and not _ranked_gap(self.text, comma + 1, n.start):
                 return None
         if n is None or n.kind != "name" or " " not in n.text or (
@@ -2830,13 +2923,20 @@ class Attributor:
         """``une position partagée par son homologue italien, qui a jugé``: the noun phrase a
         subject relative right before the cue takes back, whatever governs it."""
         w, lo = _words(), max(s_start, pos - _RELATIVE_REACH)
-        if self.text.find(",", lo, pos) < 0:
-            return None  # no comma for the relative to open with
+        window = self.text[lo:pos]
+        if "," not in window and not any(r in window for r in _subject_relative_words()):
+            return None  # (the cheap test first: no comma, no relative pronoun)
         relative = w.subject_relative.search(self.text, lo, pos)
-        if relative is None or "," not in relative.group():
+        if relative is None:
             return None
         np = self._np_ending_at(relative.start(), s_start)
         if np is None or self._in_marks(np.start()):
+            return None
+        if "," not in relative.group() and (np.group().split(None, 1)[0].casefold() not in _indefinite_words()
+                                            or _names_a_text(np.group())):
+            # No comma for the relative to open with: only a new referent, that the restrictive
+            # relative says who it is (« une opposition qui dénonce un scrutin « … » »), speaks;
+            # not a text (« par un texte qui explique vouloir… »: its issuer does).
             return None
         if _complement_link_before().search(self.text, max(0, np.start() - 5), np.start()):
             return None  # "spécialiste de la question palestinienne, qui": a complement, not the antecedent

@@ -1155,6 +1155,8 @@ def _decide(
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name
+    if inner.lstrip(_INLINE_SPACES)[:1].isdigit() and _number_after_determiner(inner, before_stripped):
+        return "not-name"  # "appeler le « 15 »": a bare number after a determiner names a line or a code
     if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
@@ -1275,6 +1277,27 @@ def _names_a_work(inner: str, words: Callable[[], list[str]]) -> bool:
             # "le déploiement de « 2 000 agents supplémentaires »": a figure grouped in thousands
             # is a quantity someone gave, no title (the cheap test first: a digit opens the words).
             and not (opening[:1].isdigit() and _GROUPED_FIGURE.match(opening) is not None))
+
+
+# Words in marks that are a bare number: digits, maybe grouped or with a decimal point, no letter nor sign.
+_BARE_NUMBER = regex.compile(r"[ \u00a0\u202f]*+\d++(?:[ \u00a0\u202f.,]\d++)*+[ \u00a0\u202f]*+")
+
+
+@cache
+def _number_determiners() -> frozenset[str]:
+    """Determiners and contracted prepositions of ``names.json`` (``le``, ``au``), folded."""
+    raw = lexicon.read_json("names.json")
+    return frozenset(fold(w) for w in (*raw["determiners"], *raw.get("contracted_prepositions", ())))
+
+
+def _number_after_determiner(inner: str, before: str) -> bool:
+    """A bare number in marks right after a determiner (*appeler le « 15 »*, *composer le « 3919 »*):
+    the name of a phone line or a code, nobody's words; a number a verb governs (*a répondu
+    « 15 »*) is left to the cues."""
+    if _BARE_NUMBER.fullmatch(inner) is None:
+        return False
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return fold(last.replace("\u2019", "'")) in _number_determiners()
 
 
 # A figure grouped in thousands by a space (« 2 000 », « 15 000 »), opening words in marks.

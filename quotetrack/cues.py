@@ -278,6 +278,10 @@ class _WordsFile(Record):
     """Words that share an auxiliary with a second participle (``a évoqué … et rappelé que``):
     a participle right after one and before que is a compound tense's (form ``finite``), the
     only place one of a ``participle: false`` verb is a cue."""
+    participle_objects: list[str] = []
+    """Determiners that open the object of a participle coordinated after a comma with a
+    cue's compound tense (``a indiqué que …, et rappelé l'existence de…``): that participle is
+    the cue's second verb and ends its que clause (not ``…, et annoncé en juin, …``)."""
     clitic_determiners: list[str] = []
     """Determiners that are also object pronouns and whose noun never looks like a third-person
     verb form (``les juge``: a plural noun would end otherwise): the form after them is a verb."""
@@ -1315,6 +1319,23 @@ class CueLexicon:
         return bool(self._words.participle_coordinators) and (
             self._coordinator_before.search(text, max(0, start - 12), start) is not None
         )
+
+    def coordinated_participle(self, text: str, start: int, end: int) -> int:
+        """``a indiqué qu'un dispositif serait mis en place, et rappelé l'existence de…``: where a
+        comma, one of ``participle_coordinators`` and a reporting verb's past participle stand in
+        ``text[start:end]``, the second verb of the cue's compound tense (its auxiliary shared);
+        -1 when none does."""
+        if not self._words.participle_coordinators or not self._words.participle_objects:
+            return -1
+        found = self._comma_participle.search(text, start, end)
+        return found.start() if found is not None else -1
+
+    @cached_property
+    def _comma_participle(self) -> Any:
+        plain = self._tables[0]
+        w = self._words
+        objects = rf"(?:{_trie(w.participle_objects)})(?:(?<=['\u2019])|{_SPACE})|(?:{_trie(w.que)})(?:(?<=['\u2019])|{_SPACE})"
+        return re.compile(rf",{_SPACE}{_trie(w.participle_coordinators)}{_SPACE}{_trie(plain.pp)}{_SPACE}(?:{objects})")
 
     @cached_property
     def _coordinator_before(self) -> Any:

@@ -42,6 +42,7 @@ from quotetrack.classify import (
     past_timestamp,
 )
 from quotetrack.cues import (
+    CueLexicon,
     future_endings,
     prospective_report,
     subject_pronouns,
@@ -1291,6 +1292,8 @@ def _postposed(
         return None
     if _subject_with_relative(text, s_start, j, mention_starts, mention_ends):
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
+    if (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
+        return None  # "En fin d'après-midi, Me X, qui représente la famille, a lu…": past a fronted frame, the same
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     if _acronym_subject_aside(text, s_start, j):
@@ -1545,6 +1548,24 @@ def _body_subject() -> regex.Pattern[str]:
     )
 
 
+# Most words of an adverbial opening a sentence with a frame preposition (« En fin d'après-midi, »).
+_FRAME_WORDS = 6
+
+
+def _past_frame(text: str, start: int, end: int) -> int:
+    """Past an adverbial that opens ``text[start:end]`` with one of ``frame_prepositions``
+    (``detection.json``) and a few words up to its comma (« En fin d'après-midi, »): where the
+    clause after it starts; ``start`` when there is none."""
+    first = _skip_space(text, start, end)
+    word = _WORD.match(text, first, end)
+    if word is None or word.group().lower() not in grammar().frame_prepositions:
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
+
+
 def _subject_with_relative(
     text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
 ) -> bool:
@@ -1686,6 +1707,12 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if own is not None and getattr(own, "aux", False) and _comma(text, start, end) >= 0:
+        # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
+        # the cue's auxiliary ends the clause.
+        second = CueLexicon.default().coordinated_participle(text, start, end)
+        if second > start:
+            end = second
     k = bisect.bisect_right(cue_starts, start)
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))

@@ -250,6 +250,9 @@ class NamesData(Record):
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     document_premodifiers: tuple[str, ...] = ()
     """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
+    text_relatives: tuple[str, ...] = ()
+    """Relatives of place opening on a text (``une lettre de X, dans laquelle il écrit``): the
+    subject pronoun after one is the text's author."""
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
     thing_nouns: tuple[str, ...] = ()

@@ -157,6 +157,17 @@ DETECTED = [
                  [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
     pytest.param("La députée a dénoncé la liste des « cadeaux fiscaux » accordés aux grandes entreprises.",
                  [("partial", "cadeaux fiscaux")], id="a-list-the-cue-s-object-without-sur-holds-the-speaker-s-words"),
+    pytest.param("Interrogé sur le nombre de blessés, le médecin a répondu « 15 », sans plus de détails.",
+                 [("partial", "15")], id="a-bare-number-a-verb-governs-stays-a-quote"),
+    pytest.param("Le maire a assuré que la ville recruterait « 2 000 » agents d'ici à juin.",
+                 [("partial", "2 000")], id="a-figure-after-a-verb-stays-a-quote"),
+    pytest.param("De source policière, le suspect aurait été interpellé mardi à Lille.",
+                 [("indirect", "le suspect aurait été interpellé mardi à Lille")], id="de-source-fronted-reports-the-clause"),
+    pytest.param("Le camion a été retrouvé lundi près de Rouen, de source proche de l'enquête.",
+                 [("indirect", "Le camion a été retrouvé lundi près de Rouen")], id="de-source-postposed-reports-the-clause"),
+    pytest.param("Dans la nuit, les rebelles ont pris la ville, qui était tombée, a annoncé l'armée.",
+                 [("indirect", "Dans la nuit, les rebelles ont pris la ville, qui était tombée")],
+                 id="a-relative-on-an-object-after-a-frame-still-makes-a-clause"),
 ]
 
 NOT_QUOTES = [
@@ -276,6 +287,9 @@ NOT_QUOTES = [
     pytest.param("Son dernier disque « Marée basse » remonte à 2019, a rappelé le chanteur.", id="record-name"),
     pytest.param("La querelle sur le « néoféminisme » a rebondi cette semaine à l'Assemblée.", id="label-in-the-subject-of-the-only-cue"),
     pytest.param("Il a jugé l'usage du mot « ensauvagement » inapproprié, a-t-il ajouté.", id="a-word-mentioned-not-quoted"),
+    pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
+                 id="a-phone-number-after-a-determiner-names-a-line"),
+    pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
@@ -743,6 +757,17 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
          "les visas seraient suspendus"),
         ("Le ministre a assuré, à l'issue d'un entretien avec son homologue belge, que l'accord serait signé en mai.",
          "l'accord serait signé en mai"),
+        # A second participle of the cue's auxiliary after a comma, with its object, ends the clause.
+        ("La préfecture a indiqué que la route resterait fermée jusqu'à lundi, et rappelé les consignes de prudence.",
+         "la route resterait fermée jusqu'à lundi"),
+        ("La mairie a annoncé que le marché serait déplacé, et détaillé l'itinéraire de la déviation aux riverains.",
+         "le marché serait déplacé"),
+        # A participle in the clause, followed by no object: the clause runs on.
+        ("Elle a assuré que le projet, présenté en mai, et annoncé en juin, serait abandonné.",
+         "le projet, présenté en mai, et annoncé en juin, serait abandonné"),
+        # A simple tense shares no auxiliary: the clause runs on.
+        ("Le syndicat affirme que les salariés ont voté la grève, et rappelé leurs revendications.",
+         "les salariés ont voté la grève, et rappelé leurs revendications"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -791,6 +816,9 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Les riverains, un collectif d'une centaine de familles, ont annoncé leur intention de porter plainte.",
         # A subject, then a name and its role set off by commas (no subject pronoun opens it): no clause.
         "Le porte-parole, Jean Dupont, a annoncé la fin des combats.",
+        # A frame opening the sentence, then a subject and its relative: the same.
+        "En fin de matinée, Me Paul Girard, qui défend la famille, a lu à la cour une lettre écrite par la victime.",
+        "Dans la soirée, la présidente du club, qui avait convoqué la presse, a annoncé sa démission.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:

@@ -1,4 +1,4 @@
-"""Sixty-three news articles (eleven batches on this branch: 1-10 and 12) written for quotetrack and annotated by hand, in the gold format of
+"""Sixty-eight news articles (twelve batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -1487,6 +1487,196 @@ art("w58_tribune_eau", "opinion", "2026-07-30", t58, [
     ("écologie punitive", "partial", BCH),
     ("boucs émissaires", "partial", BCH),
     ("les restrictions estivales ne suffiront pas sans une baisse durable des volumes irrigués", "indirect", ["Haut Conseil pour le climat", "le Haut Conseil pour le climat"]),
+])
+
+# batch 11
+# 59. a court report of an assize trial day, guillemets with no-break spaces: the presiding judge
+# (« la présidente »), a witness questioned by a defence lawyer in a fronted participle phrase,
+# the accused, the avocat général, « Me X », pronoun chains, a letter of the accused cited in
+# part, a letter of the victim's daughter read out in court, a quote inside a quote
+o, c = "«" + NB, NB + "»"
+t59 = (
+"Assises du Var : au deuxième jour de son procès, l'accusé maintient la thèse de la légitime défense\n\n"
+"Draguignan. La salle était comble, mardi, pour la deuxième journée du procès de Kevin Marchetti, 34 ans, accusé d'avoir tué son associé, Laurent Giraud, de trois coups de couteau en mars 2024 dans un entrepôt de La Seyne-sur-Mer. L'accusé, qui encourt la réclusion criminelle à perpétuité, conteste toute intention de tuer.\n\n"
+f"Dès l'ouverture des débats, la présidente, Hélène Vasseur, a posé le cadre. {o}Nous ne sommes pas ici pour juger une faillite, mais la mort d'un homme{c}, a-t-elle prévenu, avant d'appeler à la barre le premier témoin de la journée.\n\n"
+f"Employée de la société pendant six ans, Sandrine Pelletier a décrit deux associés qui {o}ne se parlaient plus depuis l'automne{c}. Elle a raconté qu'elle avait entendu, le matin des faits, des éclats de voix venant du bureau. {o}J'ai entendu Laurent crier : “Tu me voles depuis des mois !” Ensuite, plus rien{c}, a-t-elle déclaré, la voix tremblante.\n\n"
+f"Questionnée par Me Antoine Ribes, l'un des avocats de la défense, sur la distance qui la séparait de la porte, elle a reconnu qu'elle n'avait {o}rien vu{c}. {o}Je ne sais pas qui tenait le couteau, je ne peux pas vous le dire{c}, a-t-elle admis.\n\n"
+f"Invité à s'expliquer, Kevin Marchetti s'est levé dans le box. Cheveux ras, chemise blanche, il a parlé longtemps, sans jamais regarder la famille de la victime. {o}Je suis venu pour parler, pas pour me cacher. Laurent, c'était mon ami. Ce jour-là, c'est lui qui a sorti la lame le premier, et je me suis défendu{c}, a-t-il répété. Selon lui, le couteau s'est retourné pendant la lutte.\n\n"
+f"Une version que l'avocat général, Philippe Combes, a démontée point par point. {o}Trois coups, monsieur Marchetti. Trois. Dont un dans le dos. Vous appelez ça se défendre ?{c} a-t-il lancé. Le magistrat a ensuite cité une lettre envoyée par l'accusé à sa compagne depuis la maison d'arrêt, dans laquelle il écrivait que son associé {o}l'avait bien cherché{c}. L'accusé a baissé la tête, sans répondre.\n\n"
+f"Pour la défense, Me Ribes a dénoncé une enquête {o}menée à charge{c}. {o}On a décidé dès le premier jour que mon client était un assassin, et tout ce qui ne collait pas a été écarté{c}, a plaidé l'avocat lors d'une suspension, devant les journalistes.\n\n"
+f"En fin d'après-midi, Me Nadia Ferhat, qui représente la famille de Laurent Giraud, a lu à la cour une lettre écrite par la fille de la victime, âgée de 14 ans : {o}Papa, tu m'avais promis de venir à mon spectacle de fin d'année. Je t'ai attendu. Je t'attends encore.{c} Plusieurs jurés ont baissé les yeux. {o}Ce que cette enfant a écrit, aucun expert ne pourra le dire mieux{c}, a commenté Me Ferhat à la sortie de la salle.\n\n"
+"La présidente a levé l'audience peu après 20 heures. Les experts psychiatres seront entendus mercredi, et le verdict est attendu vendredi.\n")
+HVA = ["Hélène Vasseur", "Vasseur", "présidente", "la présidente"]
+SPE = ["Sandrine Pelletier", "Pelletier"]
+KMA = ["Kevin Marchetti", "Marchetti", "accusé", "l'accusé"]
+PCO = ["Philippe Combes", "Combes", "avocat général", "l'avocat général"]
+ARI = ["Antoine Ribes", "Ribes", "Me Ribes", "Me Antoine Ribes"]
+NFH = ["Nadia Ferhat", "Ferhat", "Me Ferhat", "Me Nadia Ferhat"]
+art("w59_assises_draguignan", "regional", "2026-11-17", t59, [
+    ("Nous ne sommes pas ici pour juger une faillite, mais la mort d'un homme", "direct", HVA),
+    ("ne se parlaient plus depuis l'automne", "partial", SPE),
+    ("elle avait entendu, le matin des faits, des éclats de voix venant du bureau", "indirect", SPE),
+    ("J'ai entendu Laurent crier : “Tu me voles depuis des mois !” Ensuite, plus rien", "direct", SPE),
+    (f"elle n'avait {o}rien vu{c}", "indirect", SPE),
+    ("rien vu", "partial", SPE),
+    ("Je ne sais pas qui tenait le couteau, je ne peux pas vous le dire", "direct", SPE),
+    ("Je suis venu pour parler, pas pour me cacher. Laurent, c'était mon ami. Ce jour-là, c'est lui qui a sorti la lame le premier, et je me suis défendu", "direct", KMA),
+    ("le couteau s'est retourné pendant la lutte", "indirect", KMA),
+    ("Trois coups, monsieur Marchetti. Trois. Dont un dans le dos. Vous appelez ça se défendre ?", "direct", PCO),
+    (f"son associé {o}l'avait bien cherché{c}", "indirect", KMA),
+    ("l'avait bien cherché", "partial", KMA),
+    ("menée à charge", "partial", ARI),
+    ("On a décidé dès le premier jour que mon client était un assassin, et tout ce qui ne collait pas a été écarté", "direct", ARI),
+    ("Papa, tu m'avais promis de venir à mon spectacle de fin d'année. Je t'ai attendu. Je t'attends encore.", "direct",
+     ["fille de la victime", "la fille de la victime", "fille de Laurent Giraud"]),
+    ("Ce que cette enfant a écrit, aucun expert ne pourra le dire mieux", "direct", NFH),
+])
+
+# 60. a regional daily's faits divers, narrow no-break spaces: « selon le parquet » fronted and
+# postposed, the procureur de la République, « de source proche de l'enquête », « confie une
+# voisine », another neighbour, the mayor (« l'élu »), the gendarmerie as an institution, a
+# gendarmerie officer, a scheme's name in marks
+o, c = "«" + NN, NN + "»"
+t60 = (
+"Saint-Aubin-des-Bois. Un septuagénaire retrouvé mort chez lui, une enquête pour homicide ouverte\n\n"
+"Le corps d'un homme de 73 ans a été découvert dimanche en fin de matinée dans sa maison du hameau de la Croix-Verte, à Saint-Aubin-des-Bois. C'est son fils, inquiet de ne plus avoir de nouvelles depuis vendredi, qui a donné l'alerte. Selon le parquet de Chartres, la victime présentait plusieurs traces de coups au visage et au thorax.\n\n"
+f"Les gendarmes de la brigade de recherches de Dreux ont été saisis de l'enquête, ouverte pour homicide volontaire. {o}À ce stade, aucune piste n'est écartée, ni celle d'un cambriolage qui aurait mal tourné, ni celle d'un différend familial{c}, a indiqué lundi le procureur de la République, Rémi Delaunay, lors d'un point presse. Une autopsie doit être pratiquée mardi à l'institut médico-légal de Tours, a-t-il précisé.\n\n"
+"De source proche de l'enquête, la porte arrière de la maison aurait été forcée et plusieurs pièces fouillées. La voiture de la victime, une Clio grise, n'a pas été retrouvée. Le fils du septuagénaire a été entendu dimanche soir, comme simple témoin, selon le parquet.\n\n"
+f"Dans ce village de 600 habitants, la nouvelle a provoqué la stupeur. {o}C'était quelqu'un de discret, qui rendait service à tout le monde. Il taillait encore les haies des voisins l'été dernier{c}, confie une voisine, qui préfère taire son nom. Une autre habitante, qui promène son chien chaque matin devant la maison, dit n'avoir {o}rien remarqué d'anormal{c} ces derniers jours.\n\n"
+f"Le maire, Gilles Perrot, s'est rendu sur place dès dimanche. {o}On se connaît tous, ici. Les gens ont peur, certains m'ont demandé s'il fallait fermer les volets la nuit{c}, rapporte l'élu, qui a fait ouvrir la salle des fêtes pour accueillir les habitants qui le souhaitaient. Il a assuré que la commune prendrait en charge les obsèques si la famille le demandait.\n\n"
+f"La gendarmerie a par ailleurs indiqué qu'un dispositif renforcé de patrouilles serait mis en place dans le secteur jusqu'à nouvel ordre, et rappelé l'existence de l'opération {o}Tranquillité seniors{c}, qui permet aux personnes âgées isolées de signaler leur situation à la brigade la plus proche.\n\n"
+f"Un appel à témoins a été lancé. Toute personne ayant aperçu une Clio grise entre vendredi soir et dimanche est invitée à contacter la brigade de Dreux. {o}Le moindre détail peut compter{c}, insiste le commandant de la compagnie, le chef d'escadron Stéphane Morin.\n")
+PCH = ["parquet de Chartres", "parquet", "le parquet"]
+RDE = ["Rémi Delaunay", "Delaunay", "procureur de la République", "le procureur de la République"]
+GPE = ["Gilles Perrot", "Perrot", "maire", "le maire"]
+art("w60_faitdivers_eure_et_loir", "regional", "2026-10-12", t60, [
+    ("la victime présentait plusieurs traces de coups au visage et au thorax", "indirect", PCH),
+    ("À ce stade, aucune piste n'est écartée, ni celle d'un cambriolage qui aurait mal tourné, ni celle d'un différend familial", "direct", RDE),
+    ("Une autopsie doit être pratiquée mardi à l'institut médico-légal de Tours", "indirect", RDE),
+    ("la porte arrière de la maison aurait été forcée et plusieurs pièces fouillées", "indirect", ["source proche de l'enquête", "une source proche de l'enquête"]),
+    ("Le fils du septuagénaire a été entendu dimanche soir, comme simple témoin", "indirect", PCH),
+    ("C'était quelqu'un de discret, qui rendait service à tout le monde. Il taillait encore les haies des voisins l'été dernier", "direct", ["voisine", "une voisine"]),
+    ("rien remarqué d'anormal", "partial", ["autre habitante", "une autre habitante", "habitante"]),
+    ("On se connaît tous, ici. Les gens ont peur, certains m'ont demandé s'il fallait fermer les volets la nuit", "direct", GPE),
+    ("la commune prendrait en charge les obsèques si la famille le demandait", "indirect", GPE),
+    ("un dispositif renforcé de patrouilles serait mis en place dans le secteur jusqu'à nouvel ordre", "indirect", ["gendarmerie", "la gendarmerie"]),
+    ("Le moindre détail peut compter", "direct", ["Stéphane Morin", "Morin", "chef d'escadron Stéphane Morin"]),
+])
+
+# 61. a health press conference in curly marks: the health minister, Santé publique France's
+# figures (« selon les derniers chiffres de », « a précisé l'agence »), the HAS and its president,
+# a hospital's head of emergencies (a figure in marks that is a partial quote), a union and its
+# president, a plan's and a scheme's names, a word and a phone number in marks that are not quotes
+o, c = "“", "”"
+t61 = (
+f"Santé. Grippe, bronchiolite, Covid : le gouvernement déclenche le plan {o}hiver{c} dans les hôpitaux\n\n"
+f"Le ministre de la Santé, Étienne Faure, a annoncé jeudi le déclenchement anticipé du plan hivernal dans tous les établissements de santé, face à trois épidémies simultanées qui mettent les urgences sous tension. {o}Nous sommes au début d'une vague, pas à son sommet. Je préfère que nous soyons prêts une semaine trop tôt qu'un jour trop tard{c}, a-t-il déclaré lors d'une conférence de presse au ministère.\n\n"
+f"Selon les derniers chiffres de Santé publique France, 4 812 passages aux urgences pour syndrome grippal ont été enregistrés la semaine dernière, en hausse de 38 %. Le taux de positivité des tests {o}grippe{c} atteint 21 % et le seuil épidémique est franchi dans huit régions sur treize, a précisé l'agence.\n\n"
+f"Le ministère a indiqué que 1 200 lits supplémentaires seraient ouverts d'ici à la mi-décembre grâce au rappel de soignants retraités, une mesure baptisée {o}Renfort hiver{c}. Étienne Faure a également rappelé aux familles qu'il fallait appeler le {o}15{c} avant de se rendre aux urgences, sauf en cas de détresse vitale.\n\n"
+f"De son côté, la Haute Autorité de santé (HAS) a publié le même jour un avis recommandant d'élargir la vaccination contre la grippe aux enfants de 2 à 17 ans. {o}L'efficacité est démontrée et le bénéfice collectif est réel, en particulier pour protéger les grands-parents{c}, a expliqué sa présidente, la professeure Anne-Claire Dumas, interrogée par l'AFP. La HAS estime par ailleurs que la campagne contre le Covid doit rester {o}ciblée sur les plus de 65 ans et les personnes fragiles{c}.\n\n"
+f"Sur le terrain, l'annonce ne calme guère les inquiétudes. Au CHU de Bordeaux, le chef des urgences adultes, le docteur Karim Haddad, décrit des équipes {o}épuisées avant même le pic{c}. {o}Hier soir, nous avions quarante-deux patients sur des brancards dans les couloirs. Certains, a-t-il raconté, ont attendu plus de dix heures.{c} Le médecin juge qu'il manque {o}au moins 300 lits{c} dans la métropole pour passer l'hiver sans drame.\n\n"
+f"Pour le syndicat Samu-Urgences de France (SUdF), le plan arrive {o}trop tard et sans moyens{c}. Son président, Marc Olivier, a dénoncé une {o}gestion à la petite semaine{c}. {o}On nous annonce des mesures d'urgence chaque hiver depuis dix ans. Ce dont l'hôpital a besoin, c'est de soignants, pas de plans{c}, a-t-il lancé, appelant à une journée de mobilisation le 12 décembre.\n\n"
+"Un nouveau point sur la situation est prévu dans quinze jours, a fait savoir l'entourage du ministre.\n")
+EFA = ["Étienne Faure", "Faure", "ministre de la Santé", "le ministre de la Santé"]
+SPF = ["Santé publique France", "SPF", "l'agence"]
+HAS = ["Haute Autorité de santé", "HAS", "la HAS"]
+KHA = ["Karim Haddad", "Haddad", "docteur Karim Haddad"]
+SUD = ["Samu-Urgences de France", "SUdF", "syndicat Samu-Urgences de France"]
+MOL = ["Marc Olivier", "Olivier"]
+art("w61_sante_plan_hiver", "national", "2026-11-26", t61, [
+    ("Nous sommes au début d'une vague, pas à son sommet. Je préfère que nous soyons prêts une semaine trop tôt qu'un jour trop tard", "direct", EFA),
+    ("4 812 passages aux urgences pour syndrome grippal ont été enregistrés la semaine dernière, en hausse de 38 %", "indirect", SPF),
+    (f"Le taux de positivité des tests {o}grippe{c} atteint 21 % et le seuil épidémique est franchi dans huit régions sur treize", "indirect", SPF),
+    ("1 200 lits supplémentaires seraient ouverts d'ici à la mi-décembre grâce au rappel de soignants retraités", "indirect", ["ministère de la Santé", "ministère", "le ministère"]),
+    (f"il fallait appeler le {o}15{c} avant de se rendre aux urgences, sauf en cas de détresse vitale", "indirect", EFA),
+    ("L'efficacité est démontrée et le bénéfice collectif est réel, en particulier pour protéger les grands-parents", "direct", ["Anne-Claire Dumas", "Dumas", "professeure Anne-Claire Dumas"]),
+    (f"la campagne contre le Covid doit rester {o}ciblée sur les plus de 65 ans et les personnes fragiles{c}", "indirect", HAS),
+    ("ciblée sur les plus de 65 ans et les personnes fragiles", "partial", HAS),
+    ("épuisées avant même le pic", "partial", KHA),
+    ("Hier soir, nous avions quarante-deux patients sur des brancards dans les couloirs. Certains, a-t-il raconté, ont attendu plus de dix heures.", "direct", KHA),
+    (f"il manque {o}au moins 300 lits{c} dans la métropole pour passer l'hiver sans drame", "indirect", KHA),
+    ("au moins 300 lits", "partial", KHA),
+    (f"le plan arrive {o}trop tard et sans moyens{c}", "indirect", SUD),
+    ("trop tard et sans moyens", "partial", SUD),
+    ("gestion à la petite semaine", "partial", MOL),
+    ("On nous annonce des mesures d'urgence chaque hiver depuis dix ans. Ce dont l'hôpital a besoin, c'est de soignants, pas de plans", "direct", MOL),
+    ("Un nouveau point sur la situation est prévu dans quinze jours", "indirect", ["entourage du ministre", "l'entourage du ministre"]),
+])
+
+# 62. a Pan-African weekly on a West African presidential election, guillemets with no space:
+# the outgoing president (« le président sortant », « le chef de l'État »), the government
+# spokesman, the opposition leader (an incise inside the marks), the electoral commission as an
+# institution and its president, « Dakar » and « Abidjan » as metonyms, a coalition's name in marks
+o, c = "«", "»"
+t62 = (
+"Côte d'Ivoire : à dix jours de la présidentielle, le pouvoir et l'opposition haussent le ton\n\n"
+f"Abidjan, envoyé spécial. Ce devait être une campagne apaisée. À dix jours du premier tour de l'élection présidentielle, fixé au 25 octobre, le climat s'est au contraire durci entre le camp du président sortant, Bakary Koné, candidat à un troisième mandat, et une opposition qui dénonce un scrutin {o}joué d'avance{c}.\n\n"
+f"Mardi, la Commission électorale indépendante (CEI) a rejeté les recours de trois candidats écartés de la course. {o}La Commission a statué en toute indépendance, sur la base du droit et uniquement du droit{c}, a déclaré son président, Yacouba Diarra, lors d'une conférence de presse au siège de l'institution, à Cocody. La CEI a par ailleurs assuré que la liste électorale définitive, forte de 8,7 millions d'inscrits, serait publiée {o}dans les prochains jours{c}.\n\n"
+f"Parmi les exclus figure l'ancien Premier ministre Jean-Baptiste Aka, chef de file du Rassemblement pour l'alternance (RPA) et principal adversaire du chef de l'État. Joint par téléphone, il a qualifié la décision de {o}forfaiture{c}. {o}On choisit ses adversaires comme on choisit ses invités. Ce n'est pas une élection, c'est une cérémonie de reconduction{c}, a-t-il tonné, promettant que son parti ne resterait {o}pas les bras croisés{c}. Le leader de l'opposition écarte pourtant l'idée d'un boycott : {o}Nous n'appellerons pas à rester chez soi, a-t-il dit, mais nous ne reconnaîtrons pas un résultat fabriqué dans un bureau.{c}\n\n"
+f"Le porte-parole du gouvernement, Amadou Sylla, a balayé ces accusations. Selon lui, les candidats recalés {o}n'ont tout simplement pas rempli les conditions fixées par la loi{c}, à commencer par le parrainage d'au moins 1 % de l'électorat dans la moitié des régions. {o}Que ceux qui crient au complot relisent le Code électoral{c}, a-t-il ironisé à l'issue du Conseil des ministres.\n\n"
+f"Le président sortant, lui, se tient au-dessus de la mêlée. En meeting samedi à Bouaké, devant plusieurs dizaines de milliers de partisans, Bakary Koné a promis {o}une victoire nette dès le premier tour{c} et appelé ses adversaires à {o}accepter le verdict des urnes{c}. Il a assuré que l'élection serait {o}transparente, inclusive et apaisée{c}, une formule que son entourage répète à l'envi.\n\n"
+f"Réunis au sein d'une plateforme baptisée {o}Ensemble pour l'alternance{c}, les partis d'opposition prévoient une marche le 18 octobre. Selon l'organisation Veille citoyenne, qui a formé 2 000 observateurs, au moins quatorze personnes ont été interpellées depuis le début de la campagne lors de rassemblements non autorisés.\n\n"
+f"La crise est suivie de près dans la sous-région. Dakar, qui assure la présidence tournante de la Cédéao, a appelé mercredi {o}toutes les parties à la retenue{c}. Le ministre sénégalais des Affaires étrangères, Cheikh Ndiaye, a indiqué que l'organisation régionale déploierait une mission de 150 observateurs. Abidjan a aussitôt fait savoir qu'il n'accepterait {o}aucune ingérence{c} dans le processus électoral.\n\n"
+"Les résultats provisoires doivent être proclamés par la CEI dans les cinq jours suivant le scrutin.\n")
+BKO = ["Bakary Koné", "Koné", "président sortant", "le président sortant", "chef de l'État"]
+CEI = ["Commission électorale indépendante", "CEI", "la CEI"]
+JBA = ["Jean-Baptiste Aka", "Aka", "leader de l'opposition"]
+ASY = ["Amadou Sylla", "Sylla", "porte-parole du gouvernement", "le porte-parole du gouvernement"]
+DKR = ["Dakar", "Sénégal"]
+ABJ = ["Abidjan", "Côte d'Ivoire", "gouvernement ivoirien"]
+art("w62_hebdo_presidentielle", "panafrican", "2026-10-15", t62, [
+    ("joué d'avance", "partial", ["opposition", "l'opposition"]),
+    ("La Commission a statué en toute indépendance, sur la base du droit et uniquement du droit", "direct", ["Yacouba Diarra", "Diarra"]),
+    (f"la liste électorale définitive, forte de 8,7 millions d'inscrits, serait publiée {o}dans les prochains jours{c}", "indirect", CEI),
+    ("dans les prochains jours", "partial", CEI),
+    ("forfaiture", "partial", JBA),
+    ("On choisit ses adversaires comme on choisit ses invités. Ce n'est pas une élection, c'est une cérémonie de reconduction", "direct", JBA),
+    (f"son parti ne resterait {o}pas les bras croisés{c}", "indirect", JBA),
+    ("pas les bras croisés", "partial", JBA),
+    ("Nous n'appellerons pas à rester chez soi, a-t-il dit, mais nous ne reconnaîtrons pas un résultat fabriqué dans un bureau.", "direct", JBA),
+    (f"les candidats recalés {o}n'ont tout simplement pas rempli les conditions fixées par la loi{c}, à commencer par le parrainage d'au moins 1 % de l'électorat dans la moitié des régions", "indirect", ASY),
+    ("n'ont tout simplement pas rempli les conditions fixées par la loi", "partial", ASY),
+    ("Que ceux qui crient au complot relisent le Code électoral", "direct", ASY),
+    ("une victoire nette dès le premier tour", "partial", BKO),
+    ("accepter le verdict des urnes", "partial", BKO),
+    (f"l'élection serait {o}transparente, inclusive et apaisée{c}", "indirect", BKO),
+    ("transparente, inclusive et apaisée", "partial", BKO),
+    ("au moins quatorze personnes ont été interpellées depuis le début de la campagne lors de rassemblements non autorisés", "indirect", ["Veille citoyenne", "organisation Veille citoyenne"]),
+    ("toutes les parties à la retenue", "partial", DKR),
+    ("l'organisation régionale déploierait une mission de 150 observateurs", "indirect", ["Cheikh Ndiaye", "Ndiaye"]),
+    (f"il n'accepterait {o}aucune ingérence{c} dans le processus électoral", "indirect", ABJ),
+    ("aucune ingérence", "partial", ABJ),
+])
+
+# 63. a rugby post-match piece in straight marks: the coach « au micro de Canal+ », the captain
+# and a Clermont forward in fronted participle phrases (« Interrogé sur…, le capitaine… »), the
+# fly-half's and the forward's nicknames and a team's nickname in marks, « a-t-il glissé »,
+# « sourit le jeune homme », « sourit-il », the medical staff after « selon », a headline that
+# repeats a quote
+t63 = (
+"Top 14 : Toulon arrache la victoire face à Clermont, \"un match de caractère\" pour Dufour\n\n"
+"Toulon a arraché samedi soir une victoire précieuse face à Clermont (24-22), grâce à une pénalité de son ouvreur Hugo Lestrade à la 79e minute, au terme d'un match longtemps dominé par les Auvergnats. Ce succès permet au RCT de remonter à la quatrième place du classement.\n\n"
+"\"C'est un match de caractère. On a été mauvais pendant une heure, vraiment mauvais, mais on n'a jamais lâché\", a résumé l'entraîneur toulonnais, Pierre Dufour, au micro de Canal+ juste après la sirène. \"À la pause, je leur ai demandé de regarder le tableau d'affichage et d'arrêter de se plaindre de l'arbitrage\", a-t-il ajouté.\n\n"
+"Interrogé sur la pénalité de la gagne, tentée à 45 mètres face au vent, le capitaine Romain Sicard a salué le sang-froid de son ouvreur. \"Hugo, il a des glaçons dans les veines. Je lui ai juste demandé s'il la sentait, il m'a dit oui, alors je n'ai pas discuté\", a-t-il glissé en riant.\n\n"
+"L'intéressé, surnommé \"Petit Hugo\" depuis ses débuts chez les espoirs, s'est montré plus sobre. \"Je ne pense pas trop dans ces moments-là. Je regarde les poteaux et je frappe. Si je commence à réfléchir, je la rate\", sourit le jeune homme de 21 ans.\n\n"
+"Selon le staff médical toulonnais, le pilier Sione Vaka souffre d'une entorse à la cheville et devrait manquer trois semaines de compétition.\n\n"
+"Côté clermontois, la déception était immense. Le manager de l'ASM, Julien Bastide, a dénoncé \"une fin de match indigne\" et estimé que l'arbitre avait \"sifflé à sens unique\" dans les dix dernières minutes. \"On nous prend un match qu'on a contrôlé de bout en bout. Je n'en dirai pas plus, sinon je vais prendre six semaines de suspension\", a-t-il lâché en conférence de presse.\n\n"
+"Interrogé sur les propos de son manager, le troisième-ligne Mathieu Oyono, surnommé \"la Tour\" par les supporters du Michelin, a préféré botter en touche : \"L'arbitre a fait son match. Nous, on n'a pas fait le nôtre en deuxième période.\" Les \"Jaunards\" restent deuxièmes du championnat malgré cette défaite.\n\n"
+"Pierre Dufour, lui, refusait de s'enflammer. Les phases finales ? \"On en reparlera en mai. Pour ce soir, je vais surtout dormir\", sourit-il.\n")
+PDU = ["Pierre Dufour", "Dufour"]
+JBS = ["Julien Bastide", "Bastide"]
+art("w63_rugby_toulon", "sport", "2026-11-29", t63, [
+    ("C'est un match de caractère. On a été mauvais pendant une heure, vraiment mauvais, mais on n'a jamais lâché", "direct", PDU),
+    ("À la pause, je leur ai demandé de regarder le tableau d'affichage et d'arrêter de se plaindre de l'arbitrage", "direct", PDU),
+    ("Hugo, il a des glaçons dans les veines. Je lui ai juste demandé s'il la sentait, il m'a dit oui, alors je n'ai pas discuté", "direct", ["Romain Sicard", "Sicard", "capitaine"]),
+    ("Je ne pense pas trop dans ces moments-là. Je regarde les poteaux et je frappe. Si je commence à réfléchir, je la rate", "direct", ["Hugo Lestrade", "Lestrade", "Petit Hugo"]),
+    ("le pilier Sione Vaka souffre d'une entorse à la cheville et devrait manquer trois semaines de compétition", "indirect", ["staff médical toulonnais", "le staff médical toulonnais", "staff médical"]),
+    ("une fin de match indigne", "partial", JBS),
+    ("l'arbitre avait \"sifflé à sens unique\" dans les dix dernières minutes", "indirect", JBS),
+    ("sifflé à sens unique", "partial", JBS),
+    ("On nous prend un match qu'on a contrôlé de bout en bout. Je n'en dirai pas plus, sinon je vais prendre six semaines de suspension", "direct", JBS),
+    ("L'arbitre a fait son match. Nous, on n'a pas fait le nôtre en deuxième période.", "direct", ["Mathieu Oyono", "Oyono"]),
+    ("On en reparlera en mai. Pour ce soir, je vais surtout dormir", "direct", PDU),
 ])
 
 # batch 12
