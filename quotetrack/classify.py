@@ -164,6 +164,8 @@ class Grammar(Record):
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
+    generic_subjects: tuple[str, ...] = ()
+    """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
     aside_coordinators: tuple[str, ...] = ()

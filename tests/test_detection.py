@@ -1684,6 +1684,16 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="a-person-who-stresses"),
         pytest.param("Le ministre estime qu'il convient de rappeler que la France a voté contre.",
                      ["il convient de rappeler que la France a voté contre"], id="the-outer-report-stays"),
+        # A generic subject right before the cue: the writer's generalisation, nobody's report.
+        pytest.param("Les digues ont cédé trois fois, et chacun promet que la prochaine tiendra.", [],
+                     id="a-generic-chacun-reports-nothing"),
+        pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
+        pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="chacun-with-a-complement-is-a-subject-that-speaks"),
+        pytest.param("Le préfet a remercié tout le monde et a assuré que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="tout-le-monde-as-an-object-before-a-coordinated-cue"),
+        pytest.param("Tout le monde savait que le pont était fragile, a raconté Lucie Bernard.",
+                     ["Tout le monde savait que le pont était fragile"], id="a-generic-subjects-clause-inside-an-incise"),
     ],
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
