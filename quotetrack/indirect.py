@@ -37,6 +37,7 @@ from quotetrack.classify import (
     CueLike,
     after_fronted_frame,
     comparative_connector,
+    generic_subject_before,
     grammar,
     past_dateline,
     past_timestamp,
@@ -77,7 +78,6 @@ class _Patterns:
     noun_before_que: regex.Pattern[str]
     content_gap: regex.Pattern[str]
     impersonal_opener: regex.Pattern[str]
-    generic_subject: regex.Pattern[str]
     coordinator: regex.Pattern[str]
     verb_coordinator: regex.Pattern[str]
     """A coordinator ending the words before a second cue of the same subject (``… et réclame``)."""
@@ -170,9 +170,6 @@ def _patterns() -> _Patterns:
         ne_before=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_particles)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++[ \u00a0]++){{0,2}}$"),
         # "tout porte à croire": the opener, then at most a short preposition before the cue.
         impersonal_opener=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.impersonal_openers)})(?:[ \u00a0]++[\w'’]{{1,3}})?[ \u00a0]*+$"),
-        # "et chacun jure": a generic subject, spaces only before the cue.
-        generic_subject=regex.compile(rf"(?i)(?<![\w'’])(?:{alt(g.generic_subjects)})[ \u00a0]++$")
-        if g.generic_subjects else regex.compile(r"(?!)"),
         coordinator=regex.compile(rf"(?i)[ \u00a0]++(?:{alt(g.coordinators)})[ \u00a0]++"),
         # "… et réclame", "…, mais estime": a coordinator and spaces only, right before a second cue.
         # "… et on précise": a subject clitic said again may stand before the second cue.
@@ -402,7 +399,7 @@ def find_indirect(
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
-        if que_end is not None and cue.form == "finite" and _generic_subject(text, cue):
+        if que_end is not None and cue.form == "finite" and generic_subject_before(text, cue.start):
             continue  # "et chacun jure que …": the writer's generalisation, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
@@ -448,7 +445,7 @@ def find_indirect(
             if plain_que is not None and (
                     _comma(text, cues[plain_que].que_end or cand.end, cand.end) >= 0
                     or not (any(c.cue == plain_que and c.rule == "indirect-que" and c.end == cand.end for c in out)
-                            or _generic_subject(text, cues[plain_que]))):
+                            or generic_subject_before(text, cues[plain_que].start))):
                 # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
                 # a comma inside the que-clause may close an apposition, the verb after it the clause's own
                 # ("Tout le monde sait que …, a raconté X": a generic subject's que-clause, dropped, is part of it).
@@ -541,17 +538,6 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
         return True
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
     return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
-
-
-# Characters read before a cue for a generic subject (see _generic_subject).
-_GENERIC_LEAD = 16
-
-
-def _generic_subject(text: str, cue: CueLike) -> bool:
-    """``et chacun jure que``, ``Tout le monde sait que``: a generic subject of ``generic_subjects``
-    right before the cue makes the que-clause the writer's generalisation, nobody's report."""
-    lo = max(0, cue.start - _GENERIC_LEAD)
-    return text[cue.start - 1 : cue.start] in " \u00a0" and _patterns().generic_subject.search(text[lo : cue.start]) is not None
 
 
 # Characters read before a cue for the impersonal pronoun and its form (« Il est à noter »).

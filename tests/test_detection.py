@@ -355,6 +355,35 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
     assert quoted is None or quoted in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Le « chèque énergie » de 200 euros annoncé par Matignon sera versé en mars.", "chèque énergie", None,
+                     id="a-participle-with-its-agent-after-a-subject-label"),
+        pytest.param("Faute de crédits, la « grande relance » promise restera lettre morte.", "grande relance", None,
+                     id="a-participle-right-after-a-subject-label-past-a-comma"),
+        pytest.param("Mais ce « plan vélo » annoncé il y a deux ans n'a jamais vu le jour.", "plan vélo", None,
+                     id="a-demonstrative-and-a-connector"),
+        pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et chacun affirme que l'hiver reviendra.",
+                     "saison blanche", None, id="a-generic-subjects-cue-reports-nothing"),
+        pytest.param("La « pause fiscale » promise par Bercy n'aura pas lieu, a regretté la fédération.", None, "pause fiscale",
+                     id="a-postposed-incise-still-reports-the-sentence"),
+        pytest.param("Le ministre a salué le « retrait partiel » annoncé lundi.", None, "retrait partiel",
+                     id="a-label-object-of-a-cue-before-it-is-a-quote"),
+        pytest.param("Le « retrait », a-t-il promis, sera achevé en mai.", None, "retrait", id="an-incise-right-after-the-marks"),
+        pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et le maire affirme que l'hiver reviendra.",
+                     None, "saison blanche", id="a-named-subjects-cue-still-reports"),
+    ],
+)
+def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
+    """Marks right after a definite or demonstrative determiner opening a clause's subject, which a
+    cue's past participle qualifies after them, name the thing the participle describes (a label of
+    the writer's); a cue whose subject is generic (chacun affirme) reports nothing of them either."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
 def test_scare_quote_repeated_as_label_is_dropped() -> None:
     text = (
         "Les « bonnets rouges » ont manifesté. Les « bonnets rouges » bloquent les routes. "
