@@ -164,6 +164,8 @@ class Grammar(Record):
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
+    generic_pronouns: tuple[str, ...] = ()
+    """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1649,6 +1651,23 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
+
+
+def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:
+    """``On s'étonne que…``, ``On confie la tâche à d'autres, puis on s'étonne que…``: the cue at
+    ``[start, end)`` has for subject the indefinite pronoun (``generic_pronouns``) opening its
+    sentence, or again after a verb coordinator in a sentence it opens, and its que (ending at
+    ``que_end``) follows at once: the writer's generalisation, nobody's report (``À Matignon, on
+    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's)."""
+    if text[max(sent_start, start - 3) : start].rstrip(" \u00a0")[-1:] not in ("n", "N"):
+        return False  # most cues: no "on" right before
+    g = grammar()
+    if text[end:que_end].strip(_SPACES).lower() not in g.complementizers:
+        return False
+    words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
+    if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
+        return False
+    return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
 # Most characters of the complement between marks and the participle that qualifies them (see _labelled_subject).

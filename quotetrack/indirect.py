@@ -37,6 +37,7 @@ from quotetrack.classify import (
     CueLike,
     after_fronted_frame,
     comparative_connector,
+    generic_pronoun_before,
     generic_subject_before,
     grammar,
     past_dateline,
@@ -44,7 +45,9 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import (
     future_endings,
+    learning_verb,
     prospective_report,
+    reading_verb,
     subject_pronouns,
     telling_participle_endings,
 )
@@ -399,8 +402,10 @@ def find_indirect(
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
-        if que_end is not None and cue.form == "finite" and generic_subject_before(text, cue.start):
-            continue  # "et chacun jure que …": the writer's generalisation, nobody's words
+        if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
+                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
+                and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
+            continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):

@@ -1723,6 +1723,18 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="tout-le-monde-as-an-object-before-a-coordinated-cue"),
         pytest.param("Tout le monde savait que le pont était fragile, a raconté Lucie Bernard.",
                      ["Tout le monde savait que le pont était fragile"], id="a-generic-subjects-clause-inside-an-incise"),
+        # The indefinite pronoun opening its sentence, nothing naming a source: the writer's generic on.
+        pytest.param("On réduit les effectifs des hôpitaux, puis on s'indigne que les urgences ferment l'été.", [],
+                     id="a-generic-on-after-a-coordinator-in-a-sentence-it-opens"),
+        pytest.param("On répète que la digue tiendra encore cent ans.", [], id="a-generic-on-opening-its-sentence"),
+        pytest.param("À Bercy, on assure que les taux resteront stables.", ["les taux resteront stables"],
+                     id="on-after-a-fronted-seat-still-reports"),
+        pytest.param("Le club a recruté un gardien, et on affirme que l'entraîneur partira.", ["l'entraîneur partira"],
+                     id="on-in-a-sentence-it-does-not-open-still-reports"),
+        pytest.param("On lit dans Ouest-France que la digue sera rehaussée.", ["la digue sera rehaussée"],
+                     id="on-reading-a-publication-still-reports"),
+        pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
+                     id="on-learning-from-a-source-still-reports"),
     ],
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
