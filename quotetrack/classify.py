@@ -1235,7 +1235,10 @@ def _decide(
     if cue_in_sentence is not None and marked:
         # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
         # a label of his, no verb of his sentence; the next cue outside marks may still report.
-        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, s.inner_start)
+        # Its own marks are no exception after a determiner or a complement link (d'« alerte »:
+        # a noun, where a « salué » is the verb of the words it opens).
+        own = -1 if _after_nominal_link(before_stripped) else s.inner_start
+        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, own)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _cue_in_another_clause(text, sent[0], s, cues[cue_in_sentence])):
         # "la « révolution » tant vantée prendra du temps : on reconnaît qu'…": the sentence's first
@@ -1740,6 +1743,19 @@ def _apposition_relative(between: str) -> bool:
             return not (w in g.apposition_conjunctions and words[i - 1] in g.apposition_relative_blockers)
     return False
 
+
+def _after_nominal_link(before: str) -> bool:
+    """Whether ``before`` (the words before an opening mark) ends with a determiner
+    (``object_determiners``) or a complement link (``noun_complement_links``) of ``detection.json``:
+    the word the marks open is a noun (``d'« alerte »``, ``une « alerte »``)."""
+    tail = before[-_NOMINAL_LINK_CHARS:].replace("’", "'").lower()
+    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+    g = grammar()
+    return last in g.object_determiners or last in g.noun_complement_links
+
+
+# Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
+_NOMINAL_LINK_CHARS = 12
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 
