@@ -612,9 +612,12 @@ class Resolver:
         ``names.json`` (``capitaine``, ``riveraine``) inside the aside of a past participle opening
         its sentence (« Interrogé sur l'état de santé de son capitaine, Yanis X, surnommé…, le
         technicien a… »): that noun's apposition, no subject of the sentence."""
-        if self.text[m.end : m.end + 1] != "," or not self.text[s_start : m.start].rstrip().endswith(","):
+        if self.text[m.end : m.end + 1] != ",":
             return False
-        lead = self.text[max(s_start, m.start - _NOUN_REACH - 2) : m.start].rstrip()[:-1].rstrip()
+        lead = self.text[max(s_start, m.start - _NOUN_REACH - 2) : m.start].rstrip()
+        if not lead.endswith(","):
+            return False
+        lead = lead[:-1].rstrip()
         word = fold(lead.rsplit(None, 1)[-1]) if lead else ""
         return (word.rsplit("'", 1)[-1] in self.team_nouns and " " in lead
                 and fronted_participle().match(self.text, s_start, m.start) is not None)
