@@ -1721,10 +1721,17 @@ def _generic_subject() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\w'’])(?:{trie_alternation(subjects)})[ \u00a0]++$") if subjects else regex.compile(r"(?!)")
 
 
+@cache
+def _generic_subject_ends() -> frozenset[str]:
+    """The last letters of ``generic_subjects``, either case: a cheap test before the pattern."""
+    return frozenset(c for w in grammar().generic_subjects for c in (w[-1:].lower(), w[-1:].upper()) if c)
+
+
 def generic_subject_before(text: str, pos: int) -> bool:
     """``et chacun jure que``, ``Tout le monde sait que``: a generic subject of ``generic_subjects``
     right before the cue at ``pos`` makes it the writer's generalisation, nobody's report."""
-    return text[pos - 1 : pos] in (" ", "\u00a0") and _generic_subject().search(text[max(0, pos - _GENERIC_LEAD) : pos]) is not None
+    return (text[pos - 1 : pos] in (" ", "\u00a0") and text[pos - 2 : pos - 1] in _generic_subject_ends()
+            and _generic_subject().search(text[max(0, pos - _GENERIC_LEAD) : pos]) is not None)
 
 
 _SPACES = " \t\n\u00a0\u202f"
