@@ -2074,6 +2074,11 @@ class Attributor:
         comma = self.text.rfind(",", s_start, on.start)
         if comma < 0:
             return None
+        # "La réforme prendra du temps : dans l'entourage de la ministre, on reconnaît…": the
+        # phrase opens the clause after a colon or a semicolon, not the sentence.
+        cut = max(self.text.rfind(":", s_start, comma), self.text.rfind(";", s_start, comma))
+        if cut >= 0 and not self._in_marks(cut):
+            s_start = cut + 1
         gap = self.text[comma + 1 : on.start].strip(" \u00a0\u202f")
         if gap and _place_relative().fullmatch(gap):
             # "Même son de cloche à FO, où l'on évoque…": the body the relative takes back.

@@ -169,6 +169,12 @@ class Grammar(Record):
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
+    generic_pronouns: tuple[str, ...] = ()
+    """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
+    label_determiners: tuple[str, ...] = ()
+    """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
+    generic_subjects: tuple[str, ...] = ()
+    """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
     aside_coordinators: tuple[str, ...] = ()
@@ -1236,12 +1242,24 @@ def _decide(
     if cue_in_sentence is not None and marked:
         # "arrêtés de « vigilance », puis d'« alerte »": a cue word the writer put in marks is
         # a label of his, no verb of his sentence; the next cue outside marks may still report.
-        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, s.inner_start)
+        # Its own marks are no exception after a determiner or a complement link (d'« alerte »:
+        # a noun, where a « salué » is the verb of the words it opens).
+        own = -1 if _after_nominal_link(before_stripped) else s.inner_start
+        cue_in_sentence = _cue_outside_marks(cues, cue_in_sentence, max(sent[1], s.close_end), marked, own)
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and _cue_in_another_clause(text, sent[0], s, cues[cue_in_sentence])):
         # "la « révolution » tant vantée prendra du temps : on reconnaît qu'…": the sentence's first
         # cue stands in a later clause, past a colon, whose subject says nothing of the words before it.
         cue_in_sentence = None
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and generic_subject_before(text, cues[cue_in_sentence].start)):
+        # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
+        # reports nothing; a later cue still may.
+        cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    if _labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end)):
+        # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
+        # describes the thing the marks name, the subject of the writer's sentence.
+        return "not-label"
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
     if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
@@ -1666,6 +1684,84 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
 
 
+def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:
+    """``On s'étonne que…``, ``On confie la tâche à d'autres, puis on s'étonne que…``: the cue at
+    ``[start, end)`` has for subject the indefinite pronoun (``generic_pronouns``) opening its
+    sentence, or again after a verb coordinator in a sentence it opens, and its que (ending at
+    ``que_end``) follows at once: the writer's generalisation, nobody's report (``À Matignon, on
+    assure que…`` is the seat's, ``on apprend via l'AFP que…`` the agency's)."""
+    if text[max(sent_start, start - 3) : start].rstrip(" \u00a0")[-1:] not in ("n", "N"):
+        return False  # most cues: no "on" right before
+    g = grammar()
+    if text[end:que_end].strip(_SPACES).lower() not in g.complementizers:
+        return False
+    words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
+    if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
+        return False
+    return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
+
+
+# Most characters of the complement between marks and the participle that qualifies them (see _labelled_subject).
+_LABEL_PARTICIPLE_REACH = 48
+# Opening marks other than apostrophes (« d'euros » stays a complement).
+_LABEL_GAP_MARKS = frozenset("«“„\"‹")
+# A comma that is no decimal one (« de 1,5 milliard »).
+_CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+
+
+@cache
+def _label_opening() -> regex.Pattern[str]:
+    """A determiner of ``label_determiners`` ending the text searched, right after its start or a comma."""
+    dets = grammar().label_determiners
+    return regex.compile(rf"(?i)(?:^|,)[ \t\n\u00a0\u202f]*+(?:{trie_alternation(dets)})(?:(?<=['’])|[ \u00a0\u202f]++)$"
+                         if dets else r"(?!)")
+
+
+def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int],
+                      end: int) -> bool:
+    """``Le « fonds de transformation » de 1,5 milliard annoncé par Bercy doit être voté``, ``…, le
+    « choc » promis restera un mot``: marks right after a determiner opening the clause's subject
+    (``label_determiners``), a cue's past participle after them past at most a short complement
+    (no clause comma, no mark): the participle describes the thing the marks name, a label of the
+    writer's. A postposed incise later in the sentence (``…, a indiqué X``) still reports it all."""
+    k = bisect.bisect_left(cue_starts, s.close_end)
+    if k >= len(cues) or cues[k].form != "participle" or cues[k].start - s.close_end > _LABEL_PARTICIPLE_REACH:
+        return False
+    gap = text[s.close_end : cues[k].start]
+    if _CLAUSE_COMMA.search(gap) or not _LABEL_GAP_MARKS.isdisjoint(gap):
+        return False
+    if _label_opening().search(text[clause_start : s.open_start]) is None:
+        return False
+    for later in cues[k + 1 : bisect.bisect_left(cue_starts, end)]:
+        if later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(","):
+            return False
+    return True
+
+
+# Characters read before a cue for a generic subject (see generic_subject_before).
+_GENERIC_LEAD = 16
+
+
+@cache
+def _generic_subject() -> regex.Pattern[str]:
+    """A generic subject of ``generic_subjects`` (``chacun``, ``tout le monde``) and spaces ending the text searched."""
+    subjects = grammar().generic_subjects
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{trie_alternation(subjects)})[ \u00a0]++$") if subjects else regex.compile(r"(?!)")
+
+
+@cache
+def _generic_subject_ends() -> frozenset[str]:
+    """The last letters of ``generic_subjects``, either case: a cheap test before the pattern."""
+    return frozenset(c for w in grammar().generic_subjects for c in (w[-1:].lower(), w[-1:].upper()) if c)
+
+
+def generic_subject_before(text: str, pos: int) -> bool:
+    """``et chacun jure que``, ``Tout le monde sait que``: a generic subject of ``generic_subjects``
+    right before the cue at ``pos`` makes it the writer's generalisation, nobody's report."""
+    return (text[pos - 1 : pos] in (" ", "\u00a0") and text[pos - 2 : pos - 1] in _generic_subject_ends()
+            and _generic_subject().search(text[max(0, pos - _GENERIC_LEAD) : pos]) is not None)
+
+
 _SPACES = " \t\n\u00a0\u202f"
 # A word, with the apostrophe that elides it (qu').
 _ELIDED_WORD = regex.compile(r"\p{L}+['’]?")
@@ -1682,6 +1778,19 @@ def _apposition_relative(between: str) -> bool:
             return not (w in g.apposition_conjunctions and words[i - 1] in g.apposition_relative_blockers)
     return False
 
+
+def _after_nominal_link(before: str) -> bool:
+    """Whether ``before`` (the words before an opening mark) ends with a determiner
+    (``object_determiners``) or a complement link (``noun_complement_links``) of ``detection.json``:
+    the word the marks open is a noun (``d'« alerte »``, ``une « alerte »``)."""
+    tail = before[-_NOMINAL_LINK_CHARS:].replace("’", "'").lower()
+    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+    g = grammar()
+    return last in g.object_determiners or last in g.noun_complement_links
+
+
+# Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
+_NOMINAL_LINK_CHARS = 12
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 

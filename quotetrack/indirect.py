@@ -37,6 +37,8 @@ from quotetrack.classify import (
     CueLike,
     after_fronted_frame,
     comparative_connector,
+    generic_pronoun_before,
+    generic_subject_before,
     grammar,
     past_dateline,
     past_timestamp,
@@ -44,7 +46,9 @@ from quotetrack.classify import (
 from quotetrack.cues import (
     CueLexicon,
     future_endings,
+    learning_verb,
     prospective_report,
+    reading_verb,
     subject_pronouns,
     telling_participle_endings,
 )
@@ -399,6 +403,10 @@ def find_indirect(
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
+        if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
+                generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
+                and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
+            continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
@@ -442,9 +450,11 @@ def find_indirect(
             plain_que = _plain_que_cue(text, cues, cue_starts, cand) if cand.rule == "indirect-incise" else None
             if plain_que is not None and (
                     _comma(text, cues[plain_que].que_end or cand.end, cand.end) >= 0
-                    or not any(c.cue == plain_que and c.rule == "indirect-que" and c.end == cand.end for c in out)):
+                    or not (any(c.cue == plain_que and c.rule == "indirect-que" and c.end == cand.end for c in out)
+                            or generic_subject_before(text, cues[plain_que].start))):
                 # "révèle que des cadres de Vectis, sous-traitant de X, auraient alerté leur direction":
-                # a comma inside the que-clause may close an apposition, the verb after it the clause's own.
+                # a comma inside the que-clause may close an apposition, the verb after it the clause's own
+                # ("Tout le monde sait que …, a raconté X": a generic subject's que-clause, dropped, is part of it).
                 plain_que = None
             alleged = _alleged_report(text, cue, cues, cue_starts, cand) if cand.rule == "indirect-selon" else None
             if alleged is not None:

@@ -546,6 +546,8 @@ class Resolver:
                 return False
             if m.kind == "role" and self._after_governed_apposition(s_start, m):
                 return True
+        if m.kind == "name" and self._apposed_to_governed_team_noun(m, s_start):
+            return False
         # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…", "16h40 – Le ministre…": no lead of the sentence
         s_start = past_dateline(self.text, s_start, m.start)
         # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
@@ -604,6 +606,21 @@ class Resolver:
         if j < 0 or not roles[j].after_preposition or roles[j].end > m.start:
             return False
         return _GOVERNED_APPOSITION_GAP.fullmatch(self.text, roles[j].end, m.start) is not None
+
+    def _apposed_to_governed_team_noun(self, m: Mention, s_start: int) -> bool:
+        """Whether the name ``m``, set off by commas, comes right after a team or local noun of
+        ``names.json`` (``capitaine``, ``riveraine``) inside the aside of a past participle opening
+        its sentence (« Interrogé sur l'état de santé de son capitaine, Yanis X, surnommé…, le
+        technicien a… »): that noun's apposition, no subject of the sentence."""
+        if self.text[m.end : m.end + 1] != ",":
+            return False
+        lead = self.text[max(s_start, m.start - _NOUN_REACH - 2) : m.start].rstrip()
+        if not lead.endswith(","):
+            return False
+        lead = lead[:-1].rstrip()
+        word = fold(lead.rsplit(None, 1)[-1]) if lead else ""
+        return (word.rsplit("'", 1)[-1] in self.team_nouns and " " in lead
+                and fronted_participle().match(self.text, s_start, m.start) is not None)
 
     def _mention_ends_at(self, end: int) -> bool:
         """Whether a name or a role ends right at ``end`` (``…la visite de Luigi X, chef de file``:
@@ -3745,6 +3762,10 @@ class Resolver:
         if self._apposed_to_governed_role(n) and self._role_after_comma(n.end, hi, m):
             # "Interrogé par le président de la commission, Philippe X, sur…, le haut fonctionnaire
             # a expliqué": the name set off after a governed role is a complement; the role after it is the subject.
+            return None
+        if self._apposed_to_governed_team_noun(n, self._start_of_sentence(n.start)):
+            # "Interrogé sur l'état de santé de son capitaine, Yanis X, …, le technicien a…": the
+            # name set off after a team noun in the fronted aside is its apposition, no subject.
             return None
         if n.after_preposition and any(lo <= at < hi and s.name != p.name for at, s in reversed(self.recent[-_LOOKBACK:])):
             # "Une amie de Léa affirme que… « … », dit-elle": a name a preposition governs in a

@@ -3000,6 +3000,21 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le secrétaire général de l'Otan, Jens Holm, a parlé. Le secrétaire général a dénoncé un « chantage ».",
                  -1, "Jens Holm", id="the-same-international-office-still-points-back"),
     pytest.param("À Lyon, on assure que la fête aura lieu.", 0, None, id="on-after-a-fronted-city-names-nobody"),
+    pytest.param("Le chantier prendra du temps : dans l'entourage du ministre, on admet que rien ne sera prêt en mai.", 0,
+                 "entourage du ministre", id="on-after-a-fronted-entourage-past-a-colon"),
+    pytest.param("Les syndicats protestent ; à Matignon, on répond que la réforme sera maintenue.", 0, "Matignon",
+                 id="on-after-a-fronted-seat-past-a-semicolon"),
+    pytest.param("Le budget sera serré : à Lyon, on assure que la fête aura lieu.", 0, None,
+                 id="on-after-a-fronted-city-past-a-colon-names-nobody"),
+    pytest.param("La sélectionneuse Inès Carvalho a tenu sa conférence de presse. Questionnée sur la blessure de sa gardienne, "
+                 "Léa Moreau, touchée au genou samedi, la technicienne s'est montrée prudente. « Elle passera des examens demain. »",
+                 0, "Inès Carvalho", id="a-name-apposed-to-a-team-noun-in-a-fronted-aside-is-no-subject"),
+    pytest.param("Le maire Paul Girard a visité le quartier. Interrogé sur le sort d'une riveraine, Anne Roux, l'élu a promis "
+                 "une aide. « Nous reconstruirons sa maison. »", 0, "Paul Girard",
+                 id="a-name-apposed-to-a-local-noun-in-a-fronted-aside-is-no-subject"),
+    pytest.param("La sélectionneuse Inès Carvalho est arrivée. Questionnée par la presse, Léa Moreau, la gardienne, s'est "
+                 "montrée prudente. « Je serai prête samedi. »", 0, "Léa Moreau",
+                 id="a-name-after-a-fronted-aside-with-no-team-noun-is-the-subject"),
     pytest.param("Le sommet s'est ouvert lundi. « Le temps presse », a lancé la ministre en ouvrant la séance à Blair House. "
                  "« Il faut agir vite. »", -1, "ministre", id="a-name-completing-the-last-incise-takes-no-focus"),
     pytest.param("Madrid est « prêt à négocier », a assuré la ministre Ana Ruiz, tout en rappelant que les délais étaient serrés.",

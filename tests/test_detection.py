@@ -327,6 +327,11 @@ def test_not_a_quote(text: str) -> None:
         pytest.param("Le niveau « confirme » du jeu, avec ses « pièges », déroute les débutants.", "pièges", None,
                      id="a-level-name-that-is-a-verb"),
         pytest.param("L'Espagne a « salué » la décision.", None, "salué", id="the-quote-s-own-verb-still-reports"),
+        pytest.param("Les communes publient des bulletins de “vigilance”, puis d'“alerte”.", "alerte", None,
+                     id="a-cue-word-in-its-own-marks-after-a-preposition-is-a-noun"),
+        pytest.param("Le bulletin annonce une « alerte rouge » pour la nuit.", None, "alerte rouge",
+                     id="a-cue-outside-the-marks-still-reports-them-after-a-determiner"),
+        pytest.param("Le club a « dénoncé » l'arbitrage.", None, "dénoncé", id="a-verb-after-its-auxiliary-is-its-own-cue"),
         pytest.param("Le maire a dénoncé une « pagaille » et réclamé un « plan d'alerte ».", None, "pagaille",
                      id="a-cue-outside-the-marks-still-reports"),
     ],
@@ -370,6 +375,35 @@ def test_a_cue_in_another_clause_says_nothing_of_the_marks_before_it(text: str, 
     """The sentence's first cue stands after the marks, in a clause a colon or a semicolon opens, or
     in a relative clause on a noun set in apposition after them: its subject says nothing of the
     words in marks before it (the writer's own)."""
+    found = {q.text for q in quotetrack.extract(text).quotes}
+    assert label is None or label not in found, found
+    assert quoted is None or quoted in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "quoted"),
+    [
+        pytest.param("Le « chèque énergie » de 200 euros annoncé par Matignon sera versé en mars.", "chèque énergie", None,
+                     id="a-participle-with-its-agent-after-a-subject-label"),
+        pytest.param("Faute de crédits, la « grande relance » promise restera lettre morte.", "grande relance", None,
+                     id="a-participle-right-after-a-subject-label-past-a-comma"),
+        pytest.param("Mais ce « plan vélo » annoncé il y a deux ans n'a jamais vu le jour.", "plan vélo", None,
+                     id="a-demonstrative-and-a-connector"),
+        pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et chacun affirme que l'hiver reviendra.",
+                     "saison blanche", None, id="a-generic-subjects-cue-reports-nothing"),
+        pytest.param("La « pause fiscale » promise par Bercy n'aura pas lieu, a regretté la fédération.", None, "pause fiscale",
+                     id="a-postposed-incise-still-reports-the-sentence"),
+        pytest.param("Le ministre a salué le « retrait partiel » annoncé lundi.", None, "retrait partiel",
+                     id="a-label-object-of-a-cue-before-it-is-a-quote"),
+        pytest.param("Le « retrait », a-t-il promis, sera achevé en mai.", None, "retrait", id="an-incise-right-after-the-marks"),
+        pytest.param("Les pistes sont fermées, la « saison blanche » redevient une menace, et le maire affirme que l'hiver reviendra.",
+                     None, "saison blanche", id="a-named-subjects-cue-still-reports"),
+    ],
+)
+def test_a_label_the_writers_subject_opens_is_no_quote(text: str, label: str | None, quoted: str | None) -> None:
+    """Marks right after a definite or demonstrative determiner opening a clause's subject, which a
+    cue's past participle qualifies after them, name the thing the participle describes (a label of
+    the writer's); a cue whose subject is generic (chacun affirme) reports nothing of them either."""
     found = {q.text for q in quotetrack.extract(text).quotes}
     assert label is None or label not in found, found
     assert quoted is None or quoted in found, found
@@ -1744,6 +1778,28 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="a-person-who-stresses"),
         pytest.param("Le ministre estime qu'il convient de rappeler que la France a voté contre.",
                      ["il convient de rappeler que la France a voté contre"], id="the-outer-report-stays"),
+        # A generic subject right before the cue: the writer's generalisation, nobody's report.
+        pytest.param("Les digues ont cédé trois fois, et chacun promet que la prochaine tiendra.", [],
+                     id="a-generic-chacun-reports-nothing"),
+        pytest.param("Tout le monde sait que la ligne ne rouvrira pas avant l'été.", [], id="a-generic-tout-le-monde-reports-nothing"),
+        pytest.param("Chacun des deux maires a affirmé que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="chacun-with-a-complement-is-a-subject-that-speaks"),
+        pytest.param("Le préfet a remercié tout le monde et a assuré que la ligne rouvrirait.", ["la ligne rouvrirait"],
+                     id="tout-le-monde-as-an-object-before-a-coordinated-cue"),
+        pytest.param("Tout le monde savait que le pont était fragile, a raconté Lucie Bernard.",
+                     ["Tout le monde savait que le pont était fragile"], id="a-generic-subjects-clause-inside-an-incise"),
+        # The indefinite pronoun opening its sentence, nothing naming a source: the writer's generic on.
+        pytest.param("On réduit les effectifs des hôpitaux, puis on s'indigne que les urgences ferment l'été.", [],
+                     id="a-generic-on-after-a-coordinator-in-a-sentence-it-opens"),
+        pytest.param("On répète que la digue tiendra encore cent ans.", [], id="a-generic-on-opening-its-sentence"),
+        pytest.param("À Bercy, on assure que les taux resteront stables.", ["les taux resteront stables"],
+                     id="on-after-a-fronted-seat-still-reports"),
+        pytest.param("Le club a recruté un gardien, et on affirme que l'entraîneur partira.", ["l'entraîneur partira"],
+                     id="on-in-a-sentence-it-does-not-open-still-reports"),
+        pytest.param("On lit dans Ouest-France que la digue sera rehaussée.", ["la digue sera rehaussée"],
+                     id="on-reading-a-publication-still-reports"),
+        pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
+                     id="on-learning-from-a-source-still-reports"),
     ],
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
