@@ -73,7 +73,7 @@ class _Patterns:
     capital_bmp: re.Pattern[str]
     """``_CAPITAL`` for the standard engine, likewise."""
     name_prefixes: tuple[str, ...] | None
-    """Lower-case ways a name may start (``al-``); ``None`` when a title starts with no capital."""
+    """Lower-case ways a name may start (``al-``), each ending with a hyphen; ``None`` when a title starts with no capital."""
     pronoun: regex.Pattern[str]
     pronoun_forms: tuple[str, ...]
     """The forms ``pronoun`` matches (in any case), for :func:`_pronoun_words`."""
@@ -845,8 +845,8 @@ def _byline_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each byline: a short line opened by a ``byline_openers`` word that
     is no sentence (``Par Marine Dupont et Paul Roy``)."""
     openers = tuple(w + " " for w in _raw_names().get("byline_openers", ()))
-    if not openers:
-        return []
+    if not any(o in text for o in openers):
+        return []  # no line can open with one (most texts): no line read
 
     def byline(line: str) -> bool:
         inner = line.strip(" \t\u00a0")
@@ -1269,7 +1269,7 @@ def _name_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str] | regex.
         yield from name.finditer(text)
         return
     starts = [c.start() for c in capital.finditer(text)]
-    extra = [i for prefix in pats.name_prefixes for i in _occurrences(text, prefix)]
+    extra = _hyphen_prefix_starts(text, pats.name_prefixes)
     if extra:
         starts = sorted({*starts, *extra})
     match = name.match
@@ -1280,12 +1280,20 @@ def _name_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str] | regex.
             yield m
 
 
-def _occurrences(text: str, s: str) -> Iterator[int]:
-    """Every offset where ``s`` stands in ``text``, overlaps included."""
-    i = text.find(s)
-    while i >= 0:
-        yield i
-        i = text.find(s, i + 1)
+def _hyphen_prefix_starts(text: str, prefixes: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``prefixes``, each ending with a hyphen, stands in ``text``: read
+    at the text's hyphens (a few a paragraph), not by one search of the whole text a prefix."""
+    if not prefixes:
+        return []
+    longest = max(map(len, prefixes))
+    out: list[int] = []
+    h = text.find("-")
+    while h >= 0:
+        window = text[max(0, h + 1 - longest) : h + 1]
+        if window.endswith(prefixes):
+            out.extend(h + 1 - len(p) for p in prefixes if window.endswith(p))
+        h = text.find("-", h + 1)
+    return out
 
 
 # A lowercase word left at the head of a name (a particle: "de Courcelles"), unless it is a
