@@ -369,8 +369,7 @@ _HYPHEN = r"[\-\u2010\u2011]"
 _ASIDE_CHARS = r"[^,.;:!?«»\"“”\n]"
 _ASIDE = (r"[ \t\u00a0\u202f]*+,(?:" + _ASIDE_CHARS + r"{{1,25}}+|(?![ \t\u00a0\u202f]*+(?:{cues})(?![\w'’]))"
           + _ASIDE_CHARS + r"{{26,40}}+),")
-# The short aside alone (after a restricted « pour »), and any aside (what the gate lets through).
-_SHORT_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,25}+,"
+# Any aside (what the gate lets through).
 _ANY_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
@@ -856,13 +855,14 @@ class CueLexicon:
             tok = _first_token(phrase)
             rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
         # A restricted phrase (« Pour X, … ») is only read where the words after it may hold:
-        # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
-        # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
-        # the governors' own continuation does not let through.
+        # after what may open a clause, no blocker, and a comma soon (most « pour » stand after
+        # a word, and each let through cost a match and a rejected reading). Or an aside may
+        # follow it, as it may a governor (« pour, selon lui, dire »), which the governors' own
+        # continuation does not let through.
         _, blocked, _ = self._pour_sources
-        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_SHORT_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
+                restricted = rf"{end}(?:{self._clause_start_gate(len(tok))}(?={self._comma_reach})(?!{blocked})|(?={_ANY_ASIDE}))"
                 then([tok], restricted if phrases[tok].restricted else end)
             if after - {""}:
                 then([tok], sep + _trie(after - {""}) + end)
@@ -989,6 +989,25 @@ class CueLexicon:
         repeat of two kinds of unit costs a branch per character (it is still checked on a match)."""
         rule = self._words.pour
         return rf"(?:[^{re.escape(rule.clause_marks)},(]|{_INITIAL_PERIOD}){{0,{rule.window}}}+[,(]"
+
+    def _clause_start_gate(self, width: int) -> str:
+        """What the gate asks, right after a restricted phrase's ``width`` characters, of the
+        characters before it: lookbehinds holding wherever the rule's opener does
+        (``_pour_sources``), fixed-width as the engine needs. The text's start or a space after
+        a space (any run of them), one of the rule's marks maybe then a space, or the last word
+        of an opener then a space (no left edge: looser)."""
+        rule = self._words.pour
+        skip = rf"[\s\S]{{{width}}}"
+        sp = r"[ \t\u00a0\u202f]"
+        chars = re.escape("".join(sorted(set(rule.clause_marks + rule.closing_marks + rule.straight_marks + rule.dash_marks))))
+        by_width: dict[int, list[str]] = {}
+        for opener in rule.openers:
+            word = opener.rsplit(" ", 1)[-1]
+            by_width.setdefault(len(word), []).append(
+                "".join(_char(ch, cap=i == 0 and word == opener) for i, ch in enumerate(word)))
+        words = [rf"(?<=(?:{'|'.join(sorted(alts))}){sp}{skip})" for _, alts in sorted(by_width.items())]
+        return "(?:" + "|".join([rf"(?<![\s\S][\s\S]{skip})", rf"(?<=[{chars}]{skip})", rf"(?<=[{chars}]{sp}{skip})",
+                                 rf"(?<={sp}{sp}{skip})", *words]) + ")"
 
     @cached_property
     def _pour_rule(self) -> tuple[Any, Any, Any]:
