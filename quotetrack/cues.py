@@ -1058,10 +1058,10 @@ class CueLexicon:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         out: list[CueMatch] = []
+        longest, respite = _nickname_longest(), _no_respite()
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None and not (cue.end - cue.start <= _nickname_longest() and _nickname_dit(text, cue.start, cue.end)):
-                respite = _no_respite()
+            if cue is not None and not (cue.end - cue.start <= longest and _nickname_dit(text, cue.start, cue.end)):
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
@@ -1143,8 +1143,9 @@ class CueLexicon:
         # The alternative's own group closes last, so it names the construction that matched.
         alt, shorts, fulls = self._group_names[m.lastgroup or ""]
         values = m.group(*fulls) if len(fulls) > 1 else (m.group(fulls[0]),)
+        # One value a name by construction: no ``strict=`` (a keyword makes zip's call the slow one).
         groups: dict[str, str] = {
-            short: v for short, v in zip(shorts, values, strict=True) if v is not None
+            short: v for short, v in zip(shorts, values) if v is not None  # noqa: B905
         }
         g = groups.get
         sense: _Sense | None = None
@@ -1197,25 +1198,35 @@ class CueLexicon:
             if self._que.match(text, end) and self._shared_auxiliary(text, start):
                 # "a évoqué … et rappelé que": the auxiliary before serves this participle too.
                 sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
-        q = self._que.match(text, end)
         if sense is None:
             return None
-        other = self._other_sense.get(sense.lemma)
-        if other is not None and other.match(text, end, end + 40):
-            return None  # "relèvent de l'habillage": another verb, no report
-        obj = self._object_after.get(sense.lemma)
-        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
-            return None  # "l'armée a poursuivi ses frappes": the verb has an object, no report
-        needed = self._only_after.get(sense.lemma)
-        if needed is not None and not needed.search(text, max(0, start - 3), end):
-            return None  # "il voit": not "il y voit", no report
-        marked = self._marks_after.get(sense.lemma)
-        if marked is not None and not marked.match(text, end):
-            return None  # "a renvoyé le procès": not "renvoyé X à « ses responsabilités »", no report
+        if sense.lemma in self._checked_lemmas and not self._senses_hold(sense.lemma, text, start, end):
+            return None
+        q = self._que.match(text, end)
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,
         )
+
+    @cached_property
+    def _checked_lemmas(self) -> frozenset[str]:
+        """The lemmas whose verb asks more of the words around it (:meth:`_senses_hold`): few."""
+        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._marks_after.keys())
+
+    def _senses_hold(self, lemma: str, text: str, start: int, end: int) -> bool:
+        """Whether the verb ``lemma`` read at ``start``-``end`` is the reporting one by the words
+        around it: ``other_sense_before``, ``object_before``, ``only_after`` and ``marks_after``."""
+        other = self._other_sense.get(lemma)
+        if other is not None and other.match(text, end, end + 40):
+            return False  # "relèvent de l'habillage": another verb, no report
+        obj = self._object_after.get(lemma)
+        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
+            return False  # "l'armée a poursuivi ses frappes": the verb has an object, no report
+        needed = self._only_after.get(lemma)
+        if needed is not None and not needed.search(text, max(0, start - 3), end):
+            return False  # "il voit": not "il y voit", no report
+        marked = self._marks_after.get(lemma)
+        return marked is None or marked.match(text, end) is not None  # not "a renvoyé le procès"
 
     def _governed_form(self, groups: Mapping[str, str], aux: bool) -> CueForm:
         """The form of an infinitive a governor takes: a finite report after a verb in a compound
