@@ -373,8 +373,7 @@ _HYPHEN = r"[\-\u2010\u2011]"
 _ASIDE_CHARS = r"[^,.;:!?«»\"“”\n]"
 _ASIDE = (r"[ \t\u00a0\u202f]*+,(?:" + _ASIDE_CHARS + r"{{1,25}}+|(?![ \t\u00a0\u202f]*+(?:{cues})(?![\w'’]))"
           + _ASIDE_CHARS + r"{{26,40}}+),")
-# The short aside alone (after a restricted « pour »), and any aside (what the gate lets through).
-_SHORT_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,25}+,"
+# Any aside (what the gate lets through).
 _ANY_ASIDE = r"[ \t\u00a0\u202f]*+," + _ASIDE_CHARS + r"{1,40}+,"
 _APOS_CLASS = "['\u2019\u02bc]"
 _LEFT = r"(?<![\w\-\u2010\u2011])"
@@ -860,13 +859,14 @@ class CueLexicon:
             tok = _first_token(phrase)
             rests.setdefault(tok, set()).add(phrase[len(tok) :].lstrip(" "))
         # A restricted phrase (« Pour X, … ») is only read where the words after it may hold:
-        # no blocker, and a comma soon (most « pour » have neither, and each costs a match).
-        # Or an aside may follow it, as it may a governor (« pour, selon lui, dire »), which
-        # the governors' own continuation does not let through.
+        # after what may open a clause, no blocker, and a comma soon (most « pour » stand after
+        # a word, and each let through cost a match and a rejected reading). Or an aside may
+        # follow it, as it may a governor (« pour, selon lui, dire »), which the governors' own
+        # continuation does not let through.
         _, blocked, _ = self._pour_sources
-        restricted = rf"{end}(?:(?={self._comma_reach})(?!{blocked})|(?={_SHORT_ASIDE}))"
         for tok, after in rests.items():
             if "" in after:
+                restricted = rf"{end}(?:{self._clause_start_gate(len(tok))}(?={self._comma_reach})(?!{blocked})|(?={_ANY_ASIDE}))"
                 then([tok], restricted if phrases[tok].restricted else end)
             if after - {""}:
                 then([tok], sep + _trie(after - {""}) + end)
@@ -994,6 +994,25 @@ class CueLexicon:
         rule = self._words.pour
         return rf"(?:[^{re.escape(rule.clause_marks)},(]|{_INITIAL_PERIOD}){{0,{rule.window}}}+[,(]"
 
+    def _clause_start_gate(self, width: int) -> str:
+        """What the gate asks, right after a restricted phrase's ``width`` characters, of the
+        characters before it: lookbehinds holding wherever the rule's opener does
+        (``_pour_sources``), fixed-width as the engine needs. The text's start or a space after
+        a space (any run of them), one of the rule's marks maybe then a space, or the last word
+        of an opener then a space (no left edge: looser)."""
+        rule = self._words.pour
+        skip = rf"[\s\S]{{{width}}}"
+        sp = r"[ \t\u00a0\u202f]"
+        chars = re.escape("".join(sorted(set(rule.clause_marks + rule.closing_marks + rule.straight_marks + rule.dash_marks))))
+        by_width: dict[int, list[str]] = {}
+        for opener in rule.openers:
+            word = opener.rsplit(" ", 1)[-1]
+            by_width.setdefault(len(word), []).append(
+                "".join(_char(ch, cap=i == 0 and word == opener) for i, ch in enumerate(word)))
+        words = [rf"(?<=(?:{'|'.join(sorted(alts))}){sp}{skip})" for _, alts in sorted(by_width.items())]
+        return "(?:" + "|".join([rf"(?<![\s\S][\s\S]{skip})", rf"(?<=[{chars}]{skip})", rf"(?<=[{chars}]{sp}{skip})",
+                                 rf"(?<={sp}{sp}{skip})", *words]) + ")"
+
     @cached_property
     def _pour_rule(self) -> tuple[Any, Any, Any]:
         opener, blocked, comma = self._pour_sources
@@ -1043,10 +1062,10 @@ class CueLexicon:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         out: list[CueMatch] = []
+        longest, respite = _nickname_longest(), _no_respite()
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None and not (cue.end - cue.start <= _nickname_longest() and _nickname_dit(text, cue.start, cue.end)):
-                respite = _no_respite()
+            if cue is not None and not (cue.end - cue.start <= longest and _nickname_dit(text, cue.start, cue.end)):
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
@@ -1128,8 +1147,9 @@ class CueLexicon:
         # The alternative's own group closes last, so it names the construction that matched.
         alt, shorts, fulls = self._group_names[m.lastgroup or ""]
         values = m.group(*fulls) if len(fulls) > 1 else (m.group(fulls[0]),)
+        # One value a name by construction: no ``strict=`` (a keyword makes zip's call the slow one).
         groups: dict[str, str] = {
-            short: v for short, v in zip(shorts, values, strict=True) if v is not None
+            short: v for short, v in zip(shorts, values) if v is not None  # noqa: B905
         }
         g = groups.get
         sense: _Sense | None = None
@@ -1182,25 +1202,35 @@ class CueLexicon:
             if self._que.match(text, end) and self._shared_auxiliary(text, start):
                 # "a évoqué … et rappelé que": the auxiliary before serves this participle too.
                 sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
-        q = self._que.match(text, end)
         if sense is None:
             return None
-        other = self._other_sense.get(sense.lemma)
-        if other is not None and other.match(text, end, end + 40):
-            return None  # "relèvent de l'habillage": another verb, no report
-        obj = self._object_after.get(sense.lemma)
-        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
-            return None  # "l'armée a poursuivi ses frappes": the verb has an object, no report
-        needed = self._only_after.get(sense.lemma)
-        if needed is not None and not needed.search(text, max(0, start - 3), end):
-            return None  # "il voit": not "il y voit", no report
-        marked = self._marks_after.get(sense.lemma)
-        if marked is not None and not marked.match(text, end):
-            return None  # "a renvoyé le procès": not "renvoyé X à « ses responsabilités »", no report
+        if sense.lemma in self._checked_lemmas and not self._senses_hold(sense.lemma, text, start, end):
+            return None
+        q = self._que.match(text, end)
         return _cue_match(
             start, end, text[start:end], sense.lemma, form, sense.stance, aux, q.end() if q else None, g("pron"),
             "neg" in groups,
         )
+
+    @cached_property
+    def _checked_lemmas(self) -> frozenset[str]:
+        """The lemmas whose verb asks more of the words around it (:meth:`_senses_hold`): few."""
+        return frozenset(self._other_sense.keys() | self._object_after.keys() | self._only_after.keys() | self._marks_after.keys())
+
+    def _senses_hold(self, lemma: str, text: str, start: int, end: int) -> bool:
+        """Whether the verb ``lemma`` read at ``start``-``end`` is the reporting one by the words
+        around it: ``other_sense_before``, ``object_before``, ``only_after`` and ``marks_after``."""
+        other = self._other_sense.get(lemma)
+        if other is not None and other.match(text, end, end + 40):
+            return False  # "relèvent de l'habillage": another verb, no report
+        obj = self._object_after.get(lemma)
+        if obj is not None and obj.match(text, end, end + 80) and not _set_off_before(text, start):
+            return False  # "l'armée a poursuivi ses frappes": the verb has an object, no report
+        needed = self._only_after.get(lemma)
+        if needed is not None and not needed.search(text, max(0, start - 3), end):
+            return False  # "il voit": not "il y voit", no report
+        marked = self._marks_after.get(lemma)
+        return marked is None or marked.match(text, end) is not None  # not "a renvoyé le procès"
 
     def _governed_form(self, groups: Mapping[str, str], aux: bool) -> CueForm:
         """The form of an infinitive a governor takes: a finite report after a verb in a compound
