@@ -311,8 +311,10 @@ def _attribute(
                     resolve.rename_unnamed_role(out, assigned, speaker, resolver)
             if speaker is not None:
                 answered[id(c)] = speaker
+                # Spans made once by the resolver (a mention's is often the speaker's own): a model passes
+                # through validation as it is, where a dict of fields is validated again.
                 attribution = {"rule": a.rule, "confidence": a.confidence, "chain": chain,
-                               "evidence": tuple([{"start": s, "end": e, "text": text[s:e]} for s, e in a.evidence])}
+                               "evidence": tuple([resolver.span(s, e) for s, e in a.evidence])}
                 previous = a
         said_via = channels.for_quote(sent[0], max(sent[1], c.end), (c.start, c.end)) or (
             channel.channel_of_cue(cue_key[2]) if cue_key is not None else None
@@ -335,9 +337,9 @@ def _quote(
     said_via: str | None,
 ) -> Quote:
     """The :class:`Quote` of ``c``, validated in one call: its cue (the model already made for
-    an earlier quote of the same cue, else its fields) and its attribution (with the fields of
-    its evidence spans) are validated inside it, which costs less than making them as models of
-    their own first. Same values as making each model separately."""
+    an earlier quote of the same cue, else its fields) and its attribution (its evidence the
+    resolver's spans, models already) are validated inside it, which costs less than making them
+    as models of their own first. Same values as making each model separately."""
     cue: Cue | dict[str, Any] | None = None
     if cue_key is not None:
         cue = cue_models.get(cue_key) or {"start": cue_key[0], "end": cue_key[1], "text": text[cue_key[0] : cue_key[1]],
