@@ -300,6 +300,10 @@ def test_apostrophe_variants_give_same_lemma() -> None:
 def test_negation_is_recorded() -> None:
     assert only("Le patron dément la rumeur.").negated is False
     assert only("Le patron ne dément pas la rumeur.").negated is True
+    # « pas davantage », « pas non plus »: the negation reaches the verb across them.
+    c = only("Les élus n'ont pas davantage condamné le projet.")
+    assert (c.text, c.negated) == ("n'ont pas davantage condamné", True)
+    assert only("Le club n'a pas non plus démenti.").negated is True
 
 
 NEGATIVES = [
