@@ -188,6 +188,9 @@ class Grammar(Record):
     verb (on assure que … et on précise que …): the content clause still ends before them."""
     denied_when_negated: tuple[str, ...] = ()
     """Saying verbs that report nothing when negated (n'a pas dit que …)."""
+    partial_denied_when_negated: tuple[str, ...] = ()
+    """Verbs of judging whose negation before words in marks denies they are the subject's
+    (n'ont pas condamné l'« opération spéciale »), as do ``denied_when_negated``."""
     relative_openers: tuple[str, ...] = ()
     """Relative pronouns that open a clause set off after a subject (Les Etats-Unis, qui …, ont lancé)."""
     apposition_relatives: tuple[str, ...] = ()
@@ -232,6 +235,14 @@ class Grammar(Record):
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
     the case of the writer's sentence."""
+
+
+@cache
+def _denied_when_negated(lemma: str) -> bool:
+    """Whether a negated cue of ``lemma`` denies the words in marks after it (see
+    :attr:`Grammar.partial_denied_when_negated`)."""
+    g = grammar()
+    return lemma in g.partial_denied_when_negated or lemma in g.denied_when_negated
 
 
 @cache
@@ -1260,9 +1271,18 @@ def _decide(
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
         # describes the thing the marks name, the subject of the writer's sentence.
         return "not-label"
+    cue = cues[cue_in_sentence] if cue_in_sentence is not None else None
+    denied = (cue is not None and getattr(cue, "negated", False) and cue.end <= s.open_start
+              and _denied_when_negated(cue.lemma))
+    if cue is not None and denied:
+        # "Ils n'ont pas davantage condamné l'« opération spéciale »": a negated verb of saying or
+        # judging denies the subject used the words in marks; another's term, no partial quote.
+        # A later cue before the marks still may report them (« …, mais il parle d'« erreur » »);
+        # the denied verb's participle is no noun of speech either (« n'a pas dénoncé »).
+        cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
-    if pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
+    if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if len(words()) > g.scare_max_words:
         if inner[:1].isupper():

@@ -705,7 +705,8 @@ class CueLexicon:
             if not pronominal:
                 heads.extend(forms["finite"])
             for f in forms["finite"] + forms["pp"]:
-                linked = [f + ("" if lk.endswith("'") else " ") + lk for lk in g.link] if g.link else [f]
+                # The link is its own word, after a space even when elided: « vient d'annoncer ».
+                linked = [f + " " + lk for lk in g.link] if g.link else [f]
                 with_link.extend(linked)
                 if f in forms["pp"]:
                     participles.extend(linked)

@@ -25,6 +25,7 @@ from quotetrack.classify import DATELINE, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
+    cue_adverbs,
     present_participle_endings,
     telling_participle_endings,
     verb_words,
@@ -2835,12 +2836,20 @@ class Resolver:
         (``end``: none), up to the last of them that a mark, a punctuation, a cue or a verb word
         follows (« les ministres des Finances| de la zone euro| ont jugé »)."""
         best = pos = end
+        after_count = False
         for _ in range(_GROUP_TAIL_UNITS):
             unit = _group_tail_unit().match(self.text, pos, pos + _ROLE_TAIL_REACH)
             adjective = unit.group("adjective") if unit is not None else None
-            if unit is None or (adjective is not None and not _counted(self.text, pos) and not institutions.is_adjective(adjective) and (
-                    self.registry is None or self.registry.country_of_adjective(adjective) is None)):
+            counted = adjective is not None and _counted(self.text, pos)
+            if unit is None or (adjective is not None and not counted and not institutions.is_adjective(adjective) and (
+                    self.registry is None or self.registry.country_of_adjective(adjective) is None)
+                    # « des trois pays| baltes », « des 27 pays| membres »: one word after a
+                    # counted noun qualifies it, whether the lexicon knows it or not, unless an adverb.
+                    and not (after_count and adjective.lower() not in _one_word_adverbs())):
+                if adjective is not None and adjective.lower() in _one_word_adverbs():
+                    best = pos  # « les présidents des 12 clubs| ensuite »: an adverb of the verb group ends the role
                 break
+            after_count = counted
             pos = unit.end()
             if pos >= len(self.text) or not self.text[pos].isspace() or pos + 1 in self.cue_starts or (
                     _VERB_WORD.match(self.text, pos + 1, pos + _ROLE_TAIL_REACH) is not None):
@@ -4835,6 +4844,12 @@ _GROUP_TAIL_UNITS = 4
 def _cardinal_words() -> frozenset[str]:
     """The ``cardinals`` of ``names.json``, folded."""
     return _folded_names("cardinals")
+
+
+@cache
+def _one_word_adverbs() -> frozenset[str]:
+    """The one-word adverbs of ``cue_words.json`` (``hier``, ``lundi``, ``ensuite``), lower case."""
+    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
 
 
 def _counted(text: str, pos: int) -> bool:

@@ -4003,6 +4003,13 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "chefs de la diplomatie des vingt-sept pays de l'Union", id="a-number-word-in-a-plural-role-s-complement-counts-its-noun"),
     pytest.param("Les ministres des trois pays du Benelux ont estimé que la frontière restait « ouverte ».",
                  0, "ministres des trois pays du Benelux", id="a-plural-role-keeps-the-noun-its-number-word-counts"),
+    # One word after a counted noun qualifies it, known to the lexicon or not; an adverb does not.
+    pytest.param("« Nous ne céderons pas », ont prévenu les chefs d'État des trois pays nordiques.",
+                 0, "chefs d'État des trois pays nordiques", id="an-unknown-adjective-after-a-counted-noun-stays-in-the-role"),
+    pytest.param("Les maires des 14 communes riveraines ont estimé que la digue était « insuffisante ».",
+                 0, "maires des 14 communes riveraines", id="an-unknown-word-after-a-counted-figure-s-noun-stays-in-the-role"),
+    pytest.param("« Nous ne céderons pas », ont prévenu les présidents des 12 clubs ensuite.",
+                 0, "présidents des 12 clubs", id="an-adverb-after-a-counted-noun-is-no-part-of-the-role"),
     pytest.param("Les ministres des Vingt-Sept réunis à Luxembourg ont jugé l'offre « insuffisante ».",
                  0, "ministres des Vingt-Sept", id="a-capitalised-number-names-a-group-and-counts-no-noun"),
     pytest.param("Les États membres de l'UE ont estimé que l'accord était « équilibré ».",

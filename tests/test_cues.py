@@ -158,6 +158,10 @@ GOVERNED = [
     ("La ministre a ainsi dit espérer un accord.", "a ainsi dit espérer", "espérer", "finite"),
     ("Le maire a tenu à préciser les horaires.", "a tenu à préciser", "préciser", "finite"),
     ("Il vient de démentir la rumeur.", "vient de démentir", "démentir", "finite"),
+    # An elided link is a word of its own after the governor: « vient d'annoncer », curly or straight.
+    ("Il vient d'annoncer sa démission.", "vient d'annoncer", "annoncer", "finite"),
+    ("La préfète a tenté d’expliquer son choix.", "a tenté d’expliquer", "expliquer", "finite"),
+    ("« Rien n'est joué », s'est contenté d'affirmer le maire.", "s'est contenté d'affirmer", "affirmer", "finite"),
     ("Elle a fini par reconnaître son erreur.", "a fini par reconnaître", "reconnaître", "finite"),
     ("« Rien n'est joué », tient à rappeler le maire.", "tient à rappeler", "rappeler", "finite"),
     ("« Rien n'est joué », s'est contenté de répondre le maire.", "s'est contenté de répondre", "répondre", "finite"),
@@ -296,6 +300,10 @@ def test_apostrophe_variants_give_same_lemma() -> None:
 def test_negation_is_recorded() -> None:
     assert only("Le patron dément la rumeur.").negated is False
     assert only("Le patron ne dément pas la rumeur.").negated is True
+    # « pas davantage », « pas non plus »: the negation reaches the verb across them.
+    c = only("Les élus n'ont pas davantage condamné le projet.")
+    assert (c.text, c.negated) == ("n'ont pas davantage condamné", True)
+    assert only("Le club n'a pas non plus démenti.").negated is True
 
 
 NEGATIVES = [
@@ -338,6 +346,8 @@ NEGATIVES = [
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
     "Les opposants craignent que le texte soit voté.",  # a fear, not speech
+    "Le car vient d'arriver à la gare.",  # a governor with its link before a verb that reports nothing
+    "Elle a tenté d'ouvrir la porte.",  # ouvrir: no report
     "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
     "À Denver, la sénatrice Maria Lance Porter a visité une école.",  # a capitalised form after a capitalised word: a name
 ]

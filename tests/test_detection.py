@@ -168,6 +168,12 @@ DETECTED = [
     pytest.param("Dans la nuit, les rebelles ont pris la ville, qui était tombée, a annoncé l'armée.",
                  [("indirect", "Dans la nuit, les rebelles ont pris la ville, qui était tombée")],
                  id="a-relative-on-an-object-after-a-frame-still-makes-a-clause"),
+    # A verb of judging, not negated, still reports the words in marks; nor does a negated one
+    # before them deny the marks a later cue reports.
+    pytest.param("Les syndicats ont condamné une « provocation » de la direction.",
+                 [("partial", "provocation")], id="a-plain-verb-of-judging-reports-the-marks"),
+    pytest.param("La maire ne dénonce pas une « trahison », mais elle parle d'« erreur ».",
+                 [("partial", "erreur")], id="a-later-cue-after-a-denied-one-still-reports"),
 ]
 
 NOT_QUOTES = [
@@ -290,6 +296,12 @@ NOT_QUOTES = [
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
+    # A negated verb of judging, across adverbs too, denies the subject used the words in marks.
+    pytest.param("Les Vingt-Sept n'ont pas davantage condamné l'« opération militaire » du voisin.",
+                 id="a-negated-verb-of-judging-across-an-adverb-denies-the-marks"),
+    pytest.param("Le club n'a pas non plus dénoncé la « cabale » évoquée par ses supporters.",
+                 id="a-negated-verb-of-judging-across-non-plus-denies-the-marks"),
+    pytest.param("Le sénateur n'a jamais critiqué le « virage » de son parti.", id="a-negated-verb-of-judging-denies-the-marks"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
