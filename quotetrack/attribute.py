@@ -1884,9 +1884,12 @@ class Attributor:
     def _agent_before(self, mark: int, lo: int) -> Mention | None:
         """``accusées par les manifestants de « … »``: the agent between a participle and the short
         word it governs, right before the marks (the agent's words, not the subject's)."""
-        start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
-        # The agent's preposition stands in any match: most windows hold none (see agent_words).
-        found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
+        # The agent's preposition stands in any match: most windows hold none (see agent_words),
+        # and then the last words' start needs no working out.
+        found = None
+        if self._agent_word_in(lo, mark):
+            start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
+            found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
         if found is None or not self._passive_or_aside(lo, found.start()):
             return None
         k = bisect.bisect_left(self.m_starts, found.start("np"))
