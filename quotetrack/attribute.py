@@ -11,6 +11,7 @@ with :func:`validate_rules` (checked when made, never while matching) and pass t
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -922,16 +923,16 @@ def _owned_speech_nouns() -> frozenset[str]:
 
 
 @cache
-def _owned_speech_endings() -> tuple[str, ...]:
-    """:func:`_owned_speech_nouns` as a tuple, for ``str.endswith``."""
-    return tuple(sorted(_owned_speech_nouns()))
-
-
-def _ends_a_word_in(lowered: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word (a run of no white space) of the lower-cased ``lowered`` ends with one of
-    ``nouns``: a quick test that never fails where a noun of them, lower-cased, is a word's last
-    letters before a space (as the noun of ``speech_owner`` is)."""
-    return any(word.endswith(nouns) for word in lowered.split())
+def _owned_speech_ending() -> re.Pattern[str]:
+    """A noun of :func:`_owned_speech_nouns` ending a word (a run of no white space, as
+    ``str.split`` reads them) of a lower-cased window, on the standard engine: its ``\\s`` is
+    ``str.isspace``, so it finds one exactly where some word ``endswith`` such a noun. A noun
+    with a space in it ends no such word and is left out."""
+    nouns = [n for n in _owned_speech_nouns() if n and not any(ch.isspace() for ch in n)]
+    # The trie reads ’ as ': written out as they are when a noun has one.
+    alt = trie_alternation(nouns) if not any("’" in n for n in nouns) else "|".join(
+        re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?!\S)")
 
 
 @cache
@@ -1883,9 +1884,12 @@ class Attributor:
     def _agent_before(self, mark: int, lo: int) -> Mention | None:
         """``accusées par les manifestants de « … »``: the agent between a participle and the short
         word it governs, right before the marks (the agent's words, not the subject's)."""
-        start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
-        # The agent's preposition stands in any match: most windows hold none (see agent_words).
-        found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
+        # The agent's preposition stands in any match: most windows hold none (see agent_words),
+        # and then the last words' start needs no working out.
+        found = None
+        if self._agent_word_in(lo, mark):
+            start = _last_words_start(self.text, lo, mark, _AGENT_WORDS)
+            found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
         if found is None or not self._passive_or_aside(lo, found.start()):
             return None
         k = bisect.bisect_left(self.m_starts, found.start("np"))
@@ -2753,7 +2757,7 @@ class Attributor:
             return None
         opening = q.marks[0]
         lo = max(s_start, opening - _SPEECH_COMPLEMENT_REACH)
-        if not _ends_a_word_in(self.text[lo:opening].lower(), _owned_speech_endings()):
+        if _owned_speech_ending().search(self.text[lo:opening].lower()) is None:
             return None  # no link's noun can be a noun of speech (most windows): none read
         found = None
         for link in _words().speech_owner.finditer(self.text, lo, opening):
