@@ -269,6 +269,22 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="an-english-name-joined-by-of-is-one-name"),
     pytest.param("« Les taux resteront bas », a prévenu la Bank of Montreal dans une note.", "Bank of Montreal", "direct",
                  "incise-postposed", id="an-english-bank-name-stays-whole"),
+    pytest.param("« La reprise nous paraît atteignable, sans plus », écrit de son côté Oddo BHF.", "Oddo BHF", "direct",
+                 "incise-postposed", id="a-name-after-de-son-cote-is-the-inverted-subject"),
+    pytest.param("« Nous restons prudents sur le secteur », a réagi de leur côté Natixis.", "Natixis", "direct",
+                 "incise-postposed", id="a-name-after-de-leur-cote-is-the-inverted-subject"),
+    pytest.param("« Nous pleurons les victimes », a réagi de son côté Twitter le porte-parole du gouvernement, Steffen Seibert.",
+                 "Steffen Seibert", "direct", "incise-postposed", id="a-name-after-de-son-cote-run-into-a-role-is-no-subject"),
+    pytest.param("Un cadre dirigeant, qui a requis l'anonymat, évoque une « ambiance de fin de règne ».", "cadre dirigeant",
+                 "partial", "subject-before-cue", id="a-cadre-dirigeant-is-an-anonymous-source-not-a-leader"),
+    pytest.param("« Démission ! », ont crié plusieurs élus lorsque la ministre a voulu reprendre la parole.", "plusieurs élus",
+                 "direct", "incise-postposed", id="lorsque-ends-the-inverted-subject"),
+    pytest.param("« Il faut partir », a dit Marie lorsqu'un policier est entré dans la salle.", "Marie", "direct",
+                 "incise-postposed", id="lorsqu-ends-the-inverted-subject-after-a-name"),
+    pytest.param("L'écrivain est mort dimanche à Brest, a annoncé sa maison d'édition.", "maison d'édition", "indirect",
+                 "incise-postposed", id="a-publishing-house-is-a-postposed-subject"),
+    pytest.param("Le roman sortira en librairie au mois de mai, a précisé son éditrice.", "éditrice", "indirect",
+                 "incise-postposed", id="a-publisher-is-a-postposed-subject"),
 ]
 
 

@@ -168,6 +168,10 @@ DETECTED = [
     pytest.param("Dans la nuit, les rebelles ont pris la ville, qui était tombée, a annoncé l'armée.",
                  [("indirect", "Dans la nuit, les rebelles ont pris la ville, qui était tombée")],
                  id="a-relative-on-an-object-after-a-frame-still-makes-a-clause"),
+    pytest.param("Dans sa chronique, « La censure n'est plus une hypothèse d'école », avertit l'éditorialiste Jean Dupont.",
+                 [("direct", "La censure n'est plus une hypothèse d'école")], id="a-naming-word-closing-a-fronted-frame-before-an-incise"),
+    pytest.param("Dans son émission, « Le pays est fatigué », a lancé l'animatrice.",
+                 [("direct", "Le pays est fatigué")], id="a-programme-noun-closing-a-fronted-frame-before-an-incise"),
 ]
 
 NOT_QUOTES = [
@@ -290,6 +294,11 @@ NOT_QUOTES = [
     pytest.param("Le préfet a rappelé qu'il fallait composer le « 15 » avant de se rendre aux urgences.",
                  id="a-phone-number-after-a-determiner-names-a-line"),
     pytest.param("La ministre a annoncé que le «3919» serait joignable toute la nuit.", id="a-phone-number-without-spaces-inside-the-marks"),
+    pytest.param("Dans Le Monde, la chronique « Ligne de crête » s'interroge sur l'avenir du gouvernement.", id="a-column-title"),
+    pytest.param("Le quotidien publie dans sa rubrique « Idées » une tribune de trois économistes, a précisé la rédaction.",
+                 id="a-section-title"),
+    pytest.param("Dans son dernier film, « Les Misérables », le cinéaste raconte sa banlieue.",
+                 id="a-title-apposed-after-a-fronted-frame-before-its-subject"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
