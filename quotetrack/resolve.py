@@ -25,6 +25,7 @@ from quotetrack.classify import DATELINE, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
+    cue_adverbs,
     present_participle_endings,
     telling_participle_endings,
     verb_words,
@@ -5556,7 +5557,10 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
 
 
 def _text_agent_pattern(agents: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+)?[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
+    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle.
+    adverbs = trie_alternation(cue_adverbs())
+    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?"
+                         rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 
 def _is_former(f: str, former: tuple[str, ...]) -> bool:

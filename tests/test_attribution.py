@@ -291,6 +291,8 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-publishing-house-is-a-postposed-subject"),
     pytest.param("Le roman sortira en librairie au mois de mai, a précisé son éditrice.", "éditrice", "indirect",
                  "incise-postposed", id="a-publisher-is-a-postposed-subject"),
+    pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
+                 "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
 ]
 
 
@@ -1524,6 +1526,10 @@ TEXT_ISSUERS = [
      "« Il ne commentera pas l'enquête », ajoute le texte.", "Château de Bohême", "text→the body that last spoke"),
     ("« Aucun pays ne prospère seul », souligne la déclaration finale adoptée par les chefs d'État. "
      "Le texte précise que les pays membres « agiront d'ici à 2030 ».", "chefs d'État", "text→the body that last spoke"),
+    ("Un rapport publié mercredi matin par la Cour des comptes a été accueilli fraîchement. Le document juge la réforme "
+     "« mal préparée ».", "Cour des comptes", "text→who introduced it"),
+    ("« Le compromis reste possible », affirme le communiqué diffusé dimanche par le Conseil européen.", "Conseil européen",
+     "text→its publisher"),
 ]
 
 
