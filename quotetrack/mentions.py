@@ -250,6 +250,9 @@ class NamesData(Record):
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     document_premodifiers: tuple[str, ...] = ()
     """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
+    draft_links: tuple[str, ...] = ()
+    """Words that make a statement noun right after them a draft of it (``un projet de décision``,
+    ``un avant-projet de déclaration``): the determiner before them introduces that statement."""
     text_relatives: tuple[str, ...] = ()
     """Relatives of place opening on a text (``une lettre de X, dans laquelle il écrit``): the
     subject pronoun after one is the text's author."""

@@ -299,6 +299,8 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-publisher-is-a-postposed-subject"),
     pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
+    pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
+                 "direct", "incise-postposed", id="a-draft-law-is-a-document-not-a-statement-its-presenter-made"),
 ]
 
 
@@ -1536,6 +1538,10 @@ TEXT_ISSUERS = [
      "« mal préparée ».", "Cour des comptes", "text→who introduced it"),
     ("« Le compromis reste possible », affirme le communiqué diffusé dimanche par le Conseil européen.", "Conseil européen",
      "text→its publisher"),
+    ("Un nouveau projet de décision publié mercredi par la présidence de la conférence a été mal accueilli. Le document "
+     "appelle les pays à « accélérer leurs efforts ».", "présidence de la conférence", "text→who introduced it"),
+    ("La présidence a diffusé un avant-projet de déclaration. « Le compromis est à portée », affirme le texte.", "présidence",
+     "text→who introduced it"),
 ]
 
 
