@@ -2146,9 +2146,22 @@ class Attributor:
                 return x
         # "Du côté du ministère": after a fused preposition the noun has no determiner.
         np = _words().np.match(self.text, lo, comma) or _bare_np().match(self.text, lo, comma)
-        if np is None or self.text[np.end() : comma].strip():
+        if np is None:
             return None
+        if self.text[np.end() : comma].strip():
+            return self._marked_publication_after(np.end(), comma)
         return self._np_mention(np)
+
+    def _marked_publication_after(self, pos: int, comma: int) -> Mention | None:
+        """``Dans les colonnes de l'hebdomadaire « Marianne »,``: the publication in marks that
+        alone fills ``text[pos:comma]`` after the noun announcing it."""
+        k = bisect.bisect_left(self.m_starts, pos)
+        x = self.mentions[k] if k < len(self.mentions) else None
+        if (x is None or x.kind != "publication" or x.end > comma
+                or self.text[pos : x.start].strip(" \u00a0\u202f") not in _OPENING_MARK_STRINGS
+                or len(close := self.text[x.end : comma].strip(" \u00a0\u202f")) != 1 or close not in closing_marks()):
+            return None
+        return x
 
     @staticmethod
     def _last_mention(previous: Assignment | None) -> Mention | None:

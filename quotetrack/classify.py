@@ -1166,7 +1166,12 @@ def _decide(
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
-                          or not _predicate_of_cue(text, s, inner, cues, cue_starts))):
+                          or not _predicate_of_cue(text, s, inner, cues, cue_starts))
+                     # "Dans sa chronique, « … », avertit X": the naming word closes a fronted
+                     # frame, its comma before the marks an incise's quotation opens after.
+                     and not (cue_after is not None and before_stripped.endswith(",")
+                              and not text[s.close_end : cues[cue_after].start].strip(_INLINE_SPACES + ",")
+                              and after_fronted_frame(text, sent[0], s.open_start))):
         return "not-name"
     if pats.relative_naming(before_stripped) and _names_a_person(inner) and not pats.thing_relative_naming(before_stripped):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation

@@ -250,6 +250,9 @@ class NamesData(Record):
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     document_premodifiers: tuple[str, ...] = ()
     """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
+    draft_links: tuple[str, ...] = ()
+    """Words that make a statement noun right after them a draft of it (``un projet de décision``,
+    ``un avant-projet de déclaration``): the determiner before them introduces that statement."""
     text_relatives: tuple[str, ...] = ()
     """Relatives of place opening on a text (``une lettre de X, dans laquelle il écrit``): the
     subject pronoun after one is the text's author."""
@@ -713,8 +716,9 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
     prev: Mention | None = None
-    for m in merged:
-        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) or (
+    for k, m in enumerate(merged):
+        m.after_preposition = m.after_preposition or before.found(text, m.start, pattern) and not (
+            _after_adverbial(text, m.start) and not _run_into_next(text, m, merged[k + 1] if k + 1 < len(merged) else None)) or (
             m.kind == "name" and institutions.after_head(text, m.start) and not _role_tail_before(text, prev, m)) or (
             m.kind == "publication" and _governed_publication(text, m.start, pats, before, pattern))
         prev = m
@@ -943,6 +947,33 @@ def _word_before_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
 
 
 @cache
+@cache
+def _adverbials_ending_in_prepositions() -> tuple[str, ...]:
+    """The ``contrast_markers`` of ``names.json`` whose last word is also one of its
+    ``prepositions`` (``de son côté``), with each inline space they may be typeset with."""
+    raw = _raw_names()
+    prepositions = frozenset(raw["prepositions"])
+    found = [m for m in raw.get("contrast_markers", ()) if m.split()[-1] in prepositions]
+    return tuple(m.replace(" ", sp) for m in found for sp in (" ", "\u00a0"))
+
+
+def _after_adverbial(text: str, start: int) -> bool:
+    """Whether an adverbial of ``contrast_markers`` ending in a preposition's word ends, a space
+    away, right before ``start`` (``a réagi de son côté Jean X``): the name after it is the
+    inverted subject, no complement of that word."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0\u202f":
+        end -= 1
+    markers = _adverbials_ending_in_prepositions()
+    return end < start and bool(markers) and text.endswith(markers, max(0, end - 20), end)
+
+
+def _run_into_next(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether the next mention follows ``m`` a space away, no comma between (``a réagi de son
+    côté Twitter le porte-parole…``): ``m`` is then no inverted subject of its own."""
+    return nxt is not None and nxt.start > m.end and not text[m.end : nxt.start].strip(" \u00a0\u202f")
+
+
 def _preposition_or_link_before() -> _WordBefore:
     raw = _raw_names()
     links = tuple(link.split()[-1] for link in raw["complement_links"])

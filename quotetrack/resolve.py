@@ -304,6 +304,13 @@ def _generic_texts() -> frozenset[str]:
 
 
 @cache
+def _draft_links() -> tuple[str, ...]:
+    """``draft_links`` of ``names.json`` (``projet de``), each also capitalised, longest first."""
+    links = names_data().get("draft_links", ())
+    return tuple(sorted({*links, *(w[:1].upper() + w[1:] for w in links)}, key=len, reverse=True))
+
+
+@cache
 def _document_named() -> regex.Pattern[str]:
     """A document of ``document_nouns`` (``names.json``) named for the first time: ``un amendement``."""
     raw = names_data()
@@ -2827,7 +2834,13 @@ class Resolver:
 
     def _introduces(self, start: int) -> bool:
         """Whether one of the two words before ``start`` is an indefinite or possessive determiner:
-        a statement named for the first time (``publié un communiqué``, ``un nouveau rapport``)."""
+        a statement named for the first time (``publié un communiqué``, ``un nouveau rapport``),
+        also past a draft's words (``un projet de décision``: ``draft_links`` of ``names.json``)."""
+        lead = self.text[max(0, start - _DETERMINER_REACH) : start]
+        drafts = _draft_links()
+        if drafts and lead.rstrip().endswith(drafts):
+            cut = lead.rstrip()
+            start -= len(lead) - len(cut) + len(next(d for d in drafts if cut.endswith(d)))
         before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
         return any(fold(w) in self.introducing for w in before)
 
@@ -5571,7 +5584,10 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
 
 
 def _text_agent_pattern(agents: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+)?[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
+    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle.
+    adverbs = trie_alternation(cue_adverbs())
+    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?"
+                         rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 
 def _is_former(f: str, former: tuple[str, ...]) -> bool:

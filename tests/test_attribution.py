@@ -156,6 +156,18 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="que-clause-of-a-verb-before-a-postposed-selon"),
     pytest.param("Du côté de Keolis, on assure que le service reprendra lundi.", "Keolis", "indirect",
                  "subject-before-cue", id="on-after-du-cote-de-a-name"),
+    pytest.param("Dans les colonnes de Libération, on estime que le gouvernement « a perdu la main ».", "Libération", "indirect",
+                 "subject-before-cue", id="on-after-dans-les-colonnes-de-a-newspaper"),
+    pytest.param("Dans les colonnes du Figaro, on juge la réforme « mal ficelée ».", "Le Figaro", "partial",
+                 "subject-before-cue", id="on-after-dans-les-colonnes-du-a-newspaper"),
+    pytest.param("Dans les colonnes du Figaro, l'ancien ministre Paul Martin juge la réforme « mal ficelée ».", "Paul Martin",
+                 "partial", "subject-before-cue", id="a-named-subject-after-dans-les-colonnes-du-speaks-himself"),
+    pytest.param("Dans les colonnes de l'hebdomadaire « Marianne », on parle déjà d'un « divorce consommé ».", "Marianne",
+                 "partial", "subject-before-cue", id="on-after-a-side-marker-and-a-publication-in-marks"),
+    pytest.param("Chez le quotidien « Le Monde », on juge la réforme « mal ficelée ».", "Le Monde",
+                 "partial", "subject-before-cue", id="on-after-chez-and-a-publication-in-marks"),
+    pytest.param("Dans les colonnes de l'hebdomadaire « Marianne », l'essayiste Paul Martin juge la réforme « mal ficelée ».",
+                 "Paul Martin", "partial", "subject-before-cue", id="a-named-subject-after-a-publication-in-marks-speaks-himself"),
     pytest.param("Du côté de Transdev, deuxième exploitant du réseau, on prévient que le mouvement sera reconduit.",
                  "Transdev", "indirect", "subject-before-cue", id="on-after-du-cote-de-a-name-and-its-apposition"),
     pytest.param("La majorité salue le texte. Du côté de l'opposition, on juge que la réforme est injuste.", "opposition",
@@ -269,6 +281,26 @@ ATTRIBUTED = [
                  "indirect", "subject-before-cue", id="an-english-name-joined-by-of-is-one-name"),
     pytest.param("« Les taux resteront bas », a prévenu la Bank of Montreal dans une note.", "Bank of Montreal", "direct",
                  "incise-postposed", id="an-english-bank-name-stays-whole"),
+    pytest.param("« La reprise nous paraît atteignable, sans plus », écrit de son côté Oddo BHF.", "Oddo BHF", "direct",
+                 "incise-postposed", id="a-name-after-de-son-cote-is-the-inverted-subject"),
+    pytest.param("« Nous restons prudents sur le secteur », a réagi de leur côté Natixis.", "Natixis", "direct",
+                 "incise-postposed", id="a-name-after-de-leur-cote-is-the-inverted-subject"),
+    pytest.param("« Nous pleurons les victimes », a réagi de son côté Twitter le porte-parole du gouvernement, Steffen Seibert.",
+                 "Steffen Seibert", "direct", "incise-postposed", id="a-name-after-de-son-cote-run-into-a-role-is-no-subject"),
+    pytest.param("Un cadre dirigeant, qui a requis l'anonymat, évoque une « ambiance de fin de règne ».", "cadre dirigeant",
+                 "partial", "subject-before-cue", id="a-cadre-dirigeant-is-an-anonymous-source-not-a-leader"),
+    pytest.param("« Démission ! », ont crié plusieurs élus lorsque la ministre a voulu reprendre la parole.", "plusieurs élus",
+                 "direct", "incise-postposed", id="lorsque-ends-the-inverted-subject"),
+    pytest.param("« Il faut partir », a dit Marie lorsqu'un policier est entré dans la salle.", "Marie", "direct",
+                 "incise-postposed", id="lorsqu-ends-the-inverted-subject-after-a-name"),
+    pytest.param("L'écrivain est mort dimanche à Brest, a annoncé sa maison d'édition.", "maison d'édition", "indirect",
+                 "incise-postposed", id="a-publishing-house-is-a-postposed-subject"),
+    pytest.param("Le roman sortira en librairie au mois de mai, a précisé son éditrice.", "éditrice", "indirect",
+                 "incise-postposed", id="a-publisher-is-a-postposed-subject"),
+    pytest.param("Un rapport publié mercredi a été salué par la Cour des comptes. Le document juge la réforme « mal préparée ».",
+                 "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
+    pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
+                 "direct", "incise-postposed", id="a-draft-law-is-a-document-not-a-statement-its-presenter-made"),
 ]
 
 
@@ -1502,6 +1534,14 @@ TEXT_ISSUERS = [
      "« Il ne commentera pas l'enquête », ajoute le texte.", "Château de Bohême", "text→the body that last spoke"),
     ("« Aucun pays ne prospère seul », souligne la déclaration finale adoptée par les chefs d'État. "
      "Le texte précise que les pays membres « agiront d'ici à 2030 ».", "chefs d'État", "text→the body that last spoke"),
+    ("Un rapport publié mercredi matin par la Cour des comptes a été accueilli fraîchement. Le document juge la réforme "
+     "« mal préparée ».", "Cour des comptes", "text→who introduced it"),
+    ("« Le compromis reste possible », affirme le communiqué diffusé dimanche par le Conseil européen.", "Conseil européen",
+     "text→its publisher"),
+    ("Un nouveau projet de décision publié mercredi par la présidence de la conférence a été mal accueilli. Le document "
+     "appelle les pays à « accélérer leurs efforts ».", "présidence de la conférence", "text→who introduced it"),
+    ("La présidence a diffusé un avant-projet de déclaration. « Le compromis est à portée », affirme le texte.", "présidence",
+     "text→who introduced it"),
 ]
 
 

@@ -174,6 +174,10 @@ DETECTED = [
                  [("partial", "provocation")], id="a-plain-verb-of-judging-reports-the-marks"),
     pytest.param("La maire ne dénonce pas une « trahison », mais elle parle d'« erreur ».",
                  [("partial", "erreur")], id="a-later-cue-after-a-denied-one-still-reports"),
+    pytest.param("Dans sa chronique, « La censure n'est plus une hypothèse d'école », avertit l'éditorialiste Jean Dupont.",
+                 [("direct", "La censure n'est plus une hypothèse d'école")], id="a-naming-word-closing-a-fronted-frame-before-an-incise"),
+    pytest.param("Dans son émission, « Le pays est fatigué », a lancé l'animatrice.",
+                 [("direct", "Le pays est fatigué")], id="a-programme-noun-closing-a-fronted-frame-before-an-incise"),
 ]
 
 NOT_QUOTES = [
@@ -302,6 +306,11 @@ NOT_QUOTES = [
     pytest.param("Le club n'a pas non plus dénoncé la « cabale » évoquée par ses supporters.",
                  id="a-negated-verb-of-judging-across-non-plus-denies-the-marks"),
     pytest.param("Le sénateur n'a jamais critiqué le « virage » de son parti.", id="a-negated-verb-of-judging-denies-the-marks"),
+    pytest.param("Dans Le Monde, la chronique « Ligne de crête » s'interroge sur l'avenir du gouvernement.", id="a-column-title"),
+    pytest.param("Le quotidien publie dans sa rubrique « Idées » une tribune de trois économistes, a précisé la rédaction.",
+                 id="a-section-title"),
+    pytest.param("Dans son dernier film, « Les Misérables », le cinéaste raconte sa banlieue.",
+                 id="a-title-apposed-after-a-fronted-frame-before-its-subject"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]

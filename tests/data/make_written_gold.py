@@ -1,4 +1,4 @@
-"""Sixty-eight news articles (twelve batches) written for quotetrack and annotated by hand, in the gold format of
+"""Seventy-three news articles (thirteen batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -1910,6 +1910,229 @@ art("w68_chine_taiwan", "daily-ch", "2027-04-13", t68, [
     ("n'a pas changé depuis 1979", "partial", DST),
     ("Pékin cherche surtout à tester la détermination de la nouvelle administration américaine", "indirect", ALE),
     ("La rhétorique est classique. Ce qui comptera, ce sont les manœuvres militaires des prochains jours", "direct", ALE),
+])
+
+# batch 13
+# 69. a press review in guillemets with no-break spaces: newspapers as speakers (« écrit Le
+# Figaro dans son éditorial », « tranche le quotidien », « selon le quotidien libéral », « lit-on
+# dans Ouest-France », « D'après Le Canard enchaîné »), named editorialists, a column's title and a
+# weekly's name in marks (no quotes), a headline repeating a quote, the government spokesman's reply
+o, c = "«" + NB, NB + "»"
+t69 = (
+f"Revue de presse : le 49.3, {o}l'arme de la dernière chance{c} pour sauver le budget\n\n"
+"Au lendemain du recours à l'article 49.3 de la Constitution pour faire adopter sans vote le projet de loi de finances, la presse nationale se montre sévère avec le gouvernement de Claire Delorme. Rares sont les titres qui y voient autre chose qu'un constat d'échec.\n\n"
+f"{o}Le gouvernement a choisi de passer en force parce qu'il n'avait plus d'autre choix. C'est l'arme de la dernière chance, et chacun sait qu'elle ne servira pas indéfiniment{c}, écrit Le Figaro dans un éditorial signé par son directeur adjoint de la rédaction, Paul-Henri Vasseur.\n\n"
+f"Pour Libération, la Première ministre {o}a rompu la promesse de méthode{c} faite à son arrivée à Matignon. {o}Gouverner sans majorité, c'est gouverner contre le Parlement. Le 49.3 n'est pas une méthode, c'est un renoncement{c}, tranche le quotidien.\n\n"
+f"L'Opinion se montre plus indulgent. Selon le quotidien libéral, le gouvernement {o}n'avait guère le choix{c} face à une opposition {o}décidée à tout bloquer{c}, et le vrai scandale serait de laisser le pays sans budget au 1er janvier. D'après Le Canard enchaîné, plusieurs ministres avaient pourtant plaidé en vain pour aller jusqu'au vote.\n\n"
+f"Dans Le Monde, la chronique {o}Ligne de crête{c} s'interroge sur la durée de vie de l'équipe gouvernementale. {o}La censure n'est plus une hypothèse d'école{c}, avertit l'éditorialiste du quotidien du soir, Françoise Marchal, qui juge la majorité relative {o}à bout de souffle{c}.\n\n"
+f"La presse régionale n'est pas plus tendre. {o}Encore un 49.3, encore un sursis. Les Français, eux, attendent toujours qu'on leur parle de leur pouvoir d'achat{c}, lit-on dans Ouest-France. Dans La Voix du Nord, l'éditorialiste Hervé Lucas dénonce {o}un théâtre d'ombres{c} où {o}plus personne ne croit au rôle qu'il joue{c}.\n\n"
+f"Seule La Croix tente de prendre de la hauteur : le journal estime que la crise {o}dit moins la faiblesse d'un gouvernement que l'épuisement d'une manière de faire de la politique{c}. L'Humanité, enfin, appelle les députés de gauche à {o}prendre leurs responsabilités{c} en votant la motion de censure déposée jeudi soir. Dans les colonnes de l'hebdomadaire {o}Marianne{c}, on parle déjà d'un {o}divorce consommé{c} entre l'exécutif et l'Assemblée.\n\n"
+f"Interrogé sur France Inter, le porte-parole du gouvernement, Julien Mercadier, a balayé ces critiques. {o}Les éditorialistes commentent, nous, nous agissons{c}, a-t-il répliqué, assurant que le texte adopté préservait {o}l'essentiel{c} des engagements pris devant les Français.\n")
+FIG = ["Le Figaro", "Figaro", "Paul-Henri Vasseur", "Vasseur"]
+LIB = ["Libération", "le quotidien"]
+OPI = ["L'Opinion", "Opinion", "quotidien libéral", "le quotidien libéral"]
+MAR = ["Françoise Marchal", "Marchal", "Le Monde", "éditorialiste du quotidien du soir"]
+HLU = ["Hervé Lucas", "Lucas", "La Voix du Nord"]
+MER = ["Julien Mercadier", "Mercadier", "porte-parole du gouvernement"]
+art("w69_revue_de_presse", "radio", "2026-11-20", t69, [
+    ("Le gouvernement a choisi de passer en force parce qu'il n'avait plus d'autre choix. C'est l'arme de la dernière chance, et chacun sait qu'elle ne servira pas indéfiniment", "direct", FIG),
+    (f"la Première ministre {o}a rompu la promesse de méthode{c} faite à son arrivée à Matignon", "indirect", LIB),
+    ("a rompu la promesse de méthode", "partial", LIB),
+    ("Gouverner sans majorité, c'est gouverner contre le Parlement. Le 49.3 n'est pas une méthode, c'est un renoncement", "direct", LIB),
+    (f"le gouvernement {o}n'avait guère le choix{c} face à une opposition {o}décidée à tout bloquer{c}, et le vrai scandale serait de laisser le pays sans budget au 1er janvier", "indirect", OPI),
+    ("n'avait guère le choix", "partial", OPI),
+    ("décidée à tout bloquer", "partial", OPI),
+    ("plusieurs ministres avaient pourtant plaidé en vain pour aller jusqu'au vote", "indirect", ["Le Canard enchaîné", "Canard enchaîné"]),
+    ("La censure n'est plus une hypothèse d'école", "direct", MAR),
+    ("à bout de souffle", "partial", MAR),
+    ("Encore un 49.3, encore un sursis. Les Français, eux, attendent toujours qu'on leur parle de leur pouvoir d'achat", "direct", ["Ouest-France"]),
+    ("un théâtre d'ombres", "partial", HLU),
+    ("plus personne ne croit au rôle qu'il joue", "partial", HLU),
+    (f"la crise {o}dit moins la faiblesse d'un gouvernement que l'épuisement d'une manière de faire de la politique{c}", "indirect", ["La Croix", "le journal"]),
+    ("dit moins la faiblesse d'un gouvernement que l'épuisement d'une manière de faire de la politique", "partial", ["La Croix", "le journal"]),
+    ("prendre leurs responsabilités", "partial", ["L'Humanité", "Humanité"]),
+    ("divorce consommé", "partial", ["Marianne", "l'hebdomadaire Marianne", "hebdomadaire"]),
+    ("Les éditorialistes commentent, nous, nous agissons", "direct", MER),
+    (f"le texte adopté préservait {o}l'essentiel{c} des engagements pris devant les Français", "indirect", MER),
+    ("l'essentiel", "partial", MER),
+])
+
+# 70. a company's annual results in curly marks: « a indiqué le groupe dans un communiqué », the
+# PDG, the directrice financière (« a-t-elle ajouté »), a plan's name in marks (no quote), a CGT
+# delegate, the CFDT, analysts' notes (« jugent », « selon eux », « écrit de son côté Oddo BHF »),
+# an anonymous executive, the industry minister, a postposed « a indiqué le groupe » without marks
+o, c = "“", "”"
+t70 = (
+"Verdane : le bénéfice recule de 18 %, le groupe annonce 1 200 suppressions de postes\n\n"
+f"Le fabricant d'équipements ferroviaires Verdane a publié jeudi des résultats annuels en demi-teinte. Son bénéfice net a reculé de 18 %, à 412 millions d'euros, pour un chiffre d'affaires quasi stable de 9,3 milliards. {o}Le contexte a été exigeant, mais nos fondamentaux restent solides et notre carnet de commandes atteint un niveau record{c}, a indiqué le groupe dans un communiqué.\n\n"
+f"Lors de la présentation des comptes à la presse, le PDG, Marc-Antoine Sorel, a reconnu une année {o}décevante{c} sur le plan de la rentabilité. {o}Nous avons payé cher les retards de deux grands contrats en Amérique du Nord. Ces difficultés sont derrière nous{c}, a-t-il assuré devant les journalistes.\n\n"
+f"Pour redresser ses marges, la direction lance un plan baptisé {o}Cap 2030{c}, qui prévoit 1 200 suppressions de postes en Europe, dont 450 en France, d'ici à la fin de l'année prochaine. La directrice financière, Nadia Benali, a précisé que ces départs se feraient {o}exclusivement sur la base du volontariat{c} et que le plan devrait dégager 300 millions d'euros d'économies annuelles. {o}Nous ne fermerons aucun site de production en France{c}, a-t-elle ajouté, sans dire quelles usines seraient concernées à l'étranger.\n\n"
+f"Du côté des syndicats, la pilule passe mal. {o}On nous annonce des suppressions de postes l'année où le groupe verse encore un dividende de 1,40 euro par action. C'est indécent{c}, dénonce Philippe Roux, délégué central CGT. La CFDT, majoritaire chez Verdane, réclame pour sa part l'ouverture {o}sans délai{c} de négociations sur les reclassements.\n\n"
+f"À la Bourse de Paris, le titre a chuté de 6,2 % à la clôture. Dans une note publiée dans la matinée, les analystes de Jefferies jugent le plan {o}crédible mais tardif{c}. Selon eux, le marché attendait des objectifs de marge plus ambitieux. {o}Le retour à une marge opérationnelle de 8 % en 2028 nous paraît atteignable, sans plus{c}, écrit de son côté Oddo BHF.\n\n"
+f"En interne, l'annonce a surpris jusqu'au siège de Saint-Ouen. Un cadre dirigeant, qui a requis l'anonymat, évoque une {o}ambiance de fin de règne{c} et assure que plusieurs membres du comité exécutif ont découvert l'ampleur du plan la veille au soir.\n\n"
+f"Le ministre de l'Industrie, Louis Perrault, a fait savoir qu'il recevrait la direction du groupe la semaine prochaine, estimant que l'État, actionnaire à hauteur de 10 %, avait {o}son mot à dire{c} sur l'avenir des sites français.\n\n"
+"Verdane proposera à ses actionnaires, lors de l'assemblée générale du 14 mai, de maintenir le dividende à son niveau de l'an dernier, a indiqué le groupe.\n")
+VER = ["Verdane", "le groupe", "groupe"]
+SOR = ["Marc-Antoine Sorel", "Sorel", "PDG", "le PDG"]
+BEN = ["Nadia Benali", "Benali", "directrice financière", "la directrice financière"]
+JEF = ["Jefferies", "analystes de Jefferies", "les analystes de Jefferies"]
+CAD = ["cadre dirigeant", "un cadre dirigeant"]
+PER = ["Louis Perrault", "Perrault", "ministre de l'Industrie"]
+art("w70_resultats_verdane", "business", "2027-02-25", t70, [
+    ("Le contexte a été exigeant, mais nos fondamentaux restent solides et notre carnet de commandes atteint un niveau record", "direct", VER),
+    ("décevante", "partial", SOR),
+    ("Nous avons payé cher les retards de deux grands contrats en Amérique du Nord. Ces difficultés sont derrière nous", "direct", SOR),
+    (f"ces départs se feraient {o}exclusivement sur la base du volontariat{c} et que le plan devrait dégager 300 millions d'euros d'économies annuelles", "indirect", BEN),
+    ("exclusivement sur la base du volontariat", "partial", BEN),
+    ("Nous ne fermerons aucun site de production en France", "direct", BEN),
+    ("On nous annonce des suppressions de postes l'année où le groupe verse encore un dividende de 1,40 euro par action. C'est indécent", "direct", ["Philippe Roux", "Roux"]),
+    ("sans délai", "partial", ["CFDT", "la CFDT"]),
+    ("crédible mais tardif", "partial", JEF),
+    ("le marché attendait des objectifs de marge plus ambitieux", "indirect", JEF),
+    ("Le retour à une marge opérationnelle de 8 % en 2028 nous paraît atteignable, sans plus", "direct", ["Oddo BHF", "Oddo"]),
+    ("ambiance de fin de règne", "partial", CAD),
+    ("plusieurs membres du comité exécutif ont découvert l'ampleur du plan la veille au soir", "indirect", CAD),
+    ("il recevrait la direction du groupe la semaine prochaine", "indirect", PER),
+    (f"l'État, actionnaire à hauteur de 10 %, avait {o}son mot à dire{c} sur l'avenir des sites français", "indirect", PER),
+    ("son mot à dire", "partial", PER),
+    ("Verdane proposera à ses actionnaires, lors de l'assemblée générale du 14 mai, de maintenir le dividende à son niveau de l'an dernier", "indirect", VER),
+])
+
+# 71. a parliamentary debate in the hémicycle, guillemets with narrow no-break spaces: a law's
+# title in marks (no quote, also in the headline), the minister at the rostrum, « a lancé le député
+# LFI », heckles (« Démission ! », ont crié plusieurs élus), the president of the session, « a
+# rétorqué la ministre » as an incise inside the marks, the rapporteur, « pour qui », a glissé
+o, c = "«" + NN, NN + "»"
+t71 = (
+f"Loi {o}Travail et dignité{c} : premières passes d'armes dans l'hémicycle\n\n"
+f"L'examen du projet de loi {o}Travail et dignité{c}, qui conditionne le versement du revenu de solidarité active à quinze heures d'activité hebdomadaires, a débuté lundi soir à l'Assemblée nationale dans un climat électrique. Plus de 3 000 amendements ont été déposés.\n\n"
+f"Ouvrant la discussion générale, la ministre du Travail, Sophie Lemaire-Karam, a défendu {o}un texte de justice et non de punition{c}. {o}Nous ne demandons pas aux allocataires de mériter leur allocation. Nous leur disons que la société ne les abandonnera pas{c}, a-t-elle déclaré à la tribune.\n\n"
+f"{o}Vous stigmatisez les pauvres pour flatter ceux qui ne le sont pas !{c}, a lancé le député LFI de la Somme Romain Lefranc, déclenchant un brouhaha sur les bancs de la droite. {o}Démission ! Démission !{c}, ont crié plusieurs élus insoumis lorsque la ministre a voulu reprendre la parole. {o}Monsieur Lefranc, vous n'avez pas la parole. Je vous rappelle à l'ordre{c}, a tranché le président de séance, Hugues Delmas, menaçant de suspendre les débats.\n\n"
+f"{o}Je n'ai de leçon à recevoir de personne, a rétorqué la ministre, et certainement pas de ceux qui n'ont jamais proposé autre chose que des chèques.{c}\n\n"
+f"Rapporteur du texte, le député Renaissance Arnaud Vigier a estimé que la réforme permettrait de ramener vers l'emploi {o}au moins 100 000 personnes{c} en trois ans. Une projection jugée {o}fantaisiste{c} par la socialiste Camille Ortega, pour qui le gouvernement {o}n'a jamais chiffré le coût de l'accompagnement{c}.\n\n"
+f"Le Rassemblement national, qui devrait voter le texte, a toutefois défendu une motion de rejet. Son président de groupe, Thierry Bonnal, a dénoncé {o}une usine à gaz bureaucratique{c}, tout en affirmant que ses collègues soutiendraient {o}toute mesure qui valorise le travail{c}.\n\n"
+"Vers minuit, après une suspension de séance demandée par les écologistes, la ministre a annoncé qu'elle accepterait un amendement repoussant l'entrée en vigueur au 1er janvier 2028. Elle a aussi indiqué que les départements seraient associés à la rédaction des décrets d'application.\n\n"
+f"{o}On ira jusqu'au bout, amendement par amendement{c}, a glissé dans les couloirs une députée écologiste, Inès Maréchal, qui promet des nuits {o}très longues{c} à la majorité. Selon les services de l'Assemblée, le vote solennel pourrait intervenir le 18 mars.\n")
+SLK = ["Sophie Lemaire-Karam", "Lemaire-Karam", "ministre du Travail", "la ministre du Travail", "la ministre"]
+RLE = ["Romain Lefranc", "Lefranc", "député LFI"]
+DEL = ["Hugues Delmas", "Delmas", "président de séance", "le président de séance"]
+VIG = ["Arnaud Vigier", "Vigier", "rapporteur"]
+ORT = ["Camille Ortega", "Ortega"]
+BON = ["Thierry Bonnal", "Bonnal"]
+IMA = ["Inès Maréchal", "Maréchal", "députée écologiste", "une députée écologiste"]
+art("w71_assemblee_rsa", "national", "2027-02-16", t71, [
+    ("un texte de justice et non de punition", "partial", SLK),
+    ("Nous ne demandons pas aux allocataires de mériter leur allocation. Nous leur disons que la société ne les abandonnera pas", "direct", SLK),
+    ("Vous stigmatisez les pauvres pour flatter ceux qui ne le sont pas !", "direct", RLE),
+    ("Démission ! Démission !", "direct", ["élus insoumis", "plusieurs élus insoumis"]),
+    ("Monsieur Lefranc, vous n'avez pas la parole. Je vous rappelle à l'ordre", "direct", DEL),
+    ("Je n'ai de leçon à recevoir de personne, a rétorqué la ministre, et certainement pas de ceux qui n'ont jamais proposé autre chose que des chèques.", "direct", SLK),
+    (f"la réforme permettrait de ramener vers l'emploi {o}au moins 100 000 personnes{c} en trois ans", "indirect", VIG),
+    ("au moins 100 000 personnes", "partial", VIG),
+    ("fantaisiste", "partial", ORT),
+    (f"le gouvernement {o}n'a jamais chiffré le coût de l'accompagnement{c}", "indirect", ORT),
+    ("n'a jamais chiffré le coût de l'accompagnement", "partial", ORT),
+    ("une usine à gaz bureaucratique", "partial", BON),
+    (f"ses collègues soutiendraient {o}toute mesure qui valorise le travail{c}", "indirect", BON),
+    ("toute mesure qui valorise le travail", "partial", BON),
+    ("elle accepterait un amendement repoussant l'entrée en vigueur au 1er janvier 2028", "indirect", SLK),
+    ("les départements seraient associés à la rédaction des décrets d'application", "indirect", SLK),
+    ("On ira jusqu'au bout, amendement par amendement", "direct", IMA),
+    ("très longues", "partial", IMA),
+    ("le vote solennel pourrait intervenir le 18 mars", "indirect", ["services de l'Assemblée", "les services de l'Assemblée", "Assemblée"]),
+])
+
+# 72. a COP climate negotiation in straight marks: the draft text quoted (« Le document appelle
+# les pays à "…" »), the presidency and its president, the EU commissioner and « les Vingt-Sept »,
+# « les pays du Sud » and the LDC group's chair, Saudi Arabia and « Riyad », the Secretary-General
+# unnamed (« Selon lui »), NGOs (« Pour Greenpeace »), the Chinese delegation, an anonymous negotiator
+t72 = (
+"COP32 : à Addis-Abeba, la sortie des énergies fossiles divise toujours\n\n"
+"ADDIS-ABEBA - À moins de quarante-huit heures de la clôture officielle de la COP32, les quelque 190 délégations réunies dans la capitale éthiopienne restent profondément divisées sur l'avenir des énergies fossiles. Un nouveau projet de décision publié mercredi matin par la présidence de la conférence a été accueilli fraîchement.\n\n"
+"Le document appelle les pays à \"accélérer les efforts en vue d'une transition juste et ordonnée hors des combustibles fossiles\", sans fixer aucun calendrier. Une formulation jugée \"beaucoup trop faible\" par l'Union européenne. \"Nous ne sommes pas venus jusqu'ici pour signer un texte qui recule par rapport à Dubaï\", a déclaré le commissaire européen au Climat, Wopke Hoekstra, devant la presse. Les Vingt-Sept ont fait savoir qu'ils ne signeraient aucun accord dépourvu de date butoir.\n\n"
+"La présidence, elle, défend un texte d'équilibre. \"Nous devons trouver un chemin qui permette à chacun de rester à la table\", a plaidé le ministre éthiopien de l'Environnement, Abebe Tessema, qui préside la conférence, en appelant les délégations à \"faire preuve de souplesse\" dans les dernières heures.\n\n"
+"Du côté des pays du Sud, le ton est tout autre. Le groupe des pays les moins avancés (PMA) estime que les nations riches \"n'ont toujours pas tenu leurs promesses\" en matière de financement. \"On nous demande de renoncer à nos ressources sans nous donner les moyens de faire autrement. Ce n'est pas une transition juste, c'est une double peine\", a lancé sa présidente, la négociatrice sénégalaise Aïssatou Diallo.\n\n"
+"L'Arabie saoudite, chef de file des pays producteurs, a fait savoir qu'elle s'opposerait à toute mention explicite des combustibles fossiles. Riyad juge \"irréaliste\" de vouloir \"choisir les énergies\" à la place des États souverains.\n\n"
+"Venu en personne dans la capitale éthiopienne, le secrétaire général de l'ONU a haussé le ton. \"Le monde regarde cette salle. L'histoire retiendra qui a bloqué\", a-t-il averti en séance plénière, exhortant les ministres à \"sortir de leurs tranchées\". Selon lui, l'objectif de 1,5 °C reste \"à portée\", mais \"pour quelques années seulement\".\n\n"
+"Les ONG multiplient les mises en garde. \"Un accord sans date de sortie serait un permis de polluer pour vingt ans de plus\", prévient Lucie Fabre, du Réseau Action Climat. Pour Greenpeace, la présidence \"cède aux pétro-États\" en retirant du texte toute référence au charbon.\n\n"
+"Le chef de la délégation chinoise, Wang Jiahao, a rappelé que les pays développés devaient \"montrer l'exemple\" et que Pékin ne souscrirait à aucun \"objectif imposé de l'extérieur\".\n\n"
+"\"On peut encore sauver quelque chose, mais il faudra que quelqu'un cède\", confie un négociateur européen sous couvert d'anonymat. Une nouvelle version du texte est attendue dans la nuit, a indiqué un porte-parole de la présidence.\n")
+PRES = ["présidence de la conférence", "la présidence de la conférence", "présidence", "la présidence", "présidence de la COP", "Abebe Tessema", "Tessema"]
+UE = ["Union européenne", "l'Union européenne", "UE", "Vingt-Sept", "les Vingt-Sept", "Wopke Hoekstra", "Hoekstra"]
+HOE = ["Wopke Hoekstra", "Hoekstra", "commissaire européen au Climat"]
+TES = ["Abebe Tessema", "Tessema", "ministre éthiopien de l'Environnement", "président de la COP32", "présidence"]
+PMA = ["pays les moins avancés", "groupe des pays les moins avancés", "le groupe des pays les moins avancés", "PMA", "Aïssatou Diallo", "Diallo"]
+DIA = ["Aïssatou Diallo", "Diallo", "sa présidente"]
+KSA = ["Arabie saoudite", "l'Arabie saoudite", "Riyad"]
+SGU = ["secrétaire général de l'ONU", "le secrétaire général de l'ONU", "secrétaire général"]
+WAN = ["Wang Jiahao", "Wang", "chef de la délégation chinoise", "Chine", "Pékin"]
+art("w72_cop32_fossiles", "daily", "2027-11-17", t72, [
+    ("accélérer les efforts en vue d'une transition juste et ordonnée hors des combustibles fossiles", "partial", PRES),
+    ("beaucoup trop faible", "partial", UE),
+    ("Nous ne sommes pas venus jusqu'ici pour signer un texte qui recule par rapport à Dubaï", "direct", HOE),
+    ("ils ne signeraient aucun accord dépourvu de date butoir", "indirect", UE),
+    ("Nous devons trouver un chemin qui permette à chacun de rester à la table", "direct", TES),
+    ("faire preuve de souplesse", "partial", TES),
+    ("les nations riches \"n'ont toujours pas tenu leurs promesses\" en matière de financement", "indirect", PMA),
+    ("n'ont toujours pas tenu leurs promesses", "partial", PMA),
+    ("On nous demande de renoncer à nos ressources sans nous donner les moyens de faire autrement. Ce n'est pas une transition juste, c'est une double peine", "direct", DIA),
+    ("elle s'opposerait à toute mention explicite des combustibles fossiles", "indirect", KSA),
+    ("irréaliste", "partial", KSA),
+    ("choisir les énergies", "partial", KSA),
+    ("Le monde regarde cette salle. L'histoire retiendra qui a bloqué", "direct", SGU),
+    ("sortir de leurs tranchées", "partial", SGU),
+    ("l'objectif de 1,5 °C reste \"à portée\", mais \"pour quelques années seulement\"", "indirect", SGU),
+    ("à portée", "partial", SGU),
+    ("pour quelques années seulement", "partial", SGU),
+    ("Un accord sans date de sortie serait un permis de polluer pour vingt ans de plus", "direct", ["Lucie Fabre", "Fabre"]),
+    ("la présidence \"cède aux pétro-États\" en retirant du texte toute référence au charbon", "indirect", ["Greenpeace"]),
+    ("cède aux pétro-États", "partial", ["Greenpeace"]),
+    # one indirect quote for « que A et que B », as in the reference gold
+    ("les pays développés devaient \"montrer l'exemple\" et que Pékin ne souscrirait à aucun \"objectif imposé de l'extérieur\"", "indirect", WAN),
+    ("montrer l'exemple", "partial", WAN),
+    ("objectif imposé de l'extérieur", "partial", WAN),
+    ("On peut encore sauver quelque chose, mais il faudra que quelqu'un cède", "direct", ["négociateur européen", "un négociateur européen"]),
+    ("Une nouvelle version du texte est attendue dans la nuit", "indirect", ["porte-parole de la présidence", "un porte-parole de la présidence", "présidence"]),
+])
+
+# 73. an obituary with tributes, guillemets with no space: a cataphoric « Il aimait dire qu'il
+# écrivait «…» » before the name, the publisher's announcement (« a annoncé sa maison d'édition »),
+# book titles in marks (no quotes), old quotes of the deceased (« disait-il en 1998 », « avait-il
+# confié en 2004 »), tributes on X (« a réagi le président de la République sur X », « a salué sur
+# X »), his editor, the mayor as « l'élu », a fellow writer on the radio, « a précisé sa famille »
+t73 = (
+"Mort de Jean-Baptiste Morvan, l'écrivain des marées\n\n"
+"Il aimait dire qu'il écrivait «comme on répare un filet, maille après maille». L'écrivain breton Jean-Baptiste Morvan est mort dimanche à Douarnenez (Finistère) à l'âge de 87 ans, a annoncé sa maison d'édition, Gallimard.\n\n"
+"Auteur d'une vingtaine de romans, il avait obtenu le prix Goncourt en 1991 pour «Les Veilleurs de grève», une saga de trois générations de pêcheurs sardiniers vendue à plus d'un million d'exemplaires. «Je n'écris pas sur la mer. J'écris sur ceux qui attendent qu'elle leur rende quelqu'un», disait-il en 1998 dans un entretien au Monde, à la sortie de «Basse mer».\n\n"
+"Fils d'un patron pêcheur disparu en mer quand il avait sept ans, Morvan avait longtemps refusé d'évoquer ce drame. «Tout ce que j'ai écrit vient de cette nuit-là. Je ne l'ai compris qu'à cinquante ans», avait-il confié en 2004 sur France Culture. Engagé à gauche, il n'avait jamais caché son mépris pour ce qu'il appelait «la littérature de salon».\n\n"
+"Les hommages se sont multipliés dès l'annonce de sa disparition. «Jean-Baptiste Morvan a donné aux gens de mer une voix que la France entière a entendue», a réagi le président de la République sur X, saluant «un immense écrivain de la fidélité». La ministre de la Culture, Agnès Ferrand, a salué sur le même réseau «un géant discret», dont l'œuvre «continuera d'accompagner des générations de lecteurs».\n\n"
+"Son éditrice de toujours, Marianne Le Goff, se souvient d'un homme «d'une exigence absolue, avec lui-même d'abord». «Il réécrivait ses premières pages jusqu'à vingt fois. Quand il me rendait un manuscrit, il s'excusait presque de le trouver enfin acceptable», raconte-t-elle.\n\n"
+"À Douarnenez, où il vivait depuis 1970 dans une maison face au port du Rosmeur, le maire, Yannick Kervella, a annoncé que la médiathèque municipale porterait son nom. «C'était notre écrivain, celui qui nous a appris à nous regarder sans honte», a confié l'élu.\n\n"
+"La romancière Annie Quéré, qui fut son amie pendant quarante ans, a réagi sur France Inter : «On perd un frère. Il était la preuve qu'on pouvait être populaire sans jamais être facile.»\n\n"
+"Ses obsèques seront célébrées samedi en l'église du Sacré-Cœur de Douarnenez, a précisé sa famille. Une soirée de lectures est prévue le même soir sur le port du Rosmeur, à l'initiative de la Société nationale de sauvetage en mer.\n")
+MOR = ["Jean-Baptiste Morvan", "Morvan"]
+GAL = ["Gallimard", "sa maison d'édition", "maison d'édition"]
+PRE = ["président de la République", "le président de la République", "chef de l'État"]
+FER = ["Agnès Ferrand", "Ferrand", "ministre de la Culture"]
+LGO = ["Marianne Le Goff", "Le Goff"]
+KER = ["Yannick Kervella", "Kervella", "maire", "le maire", "l'élu"]
+art("w73_necrologie_morvan", "national", "2027-09-13", t73, [
+    ("il écrivait «comme on répare un filet, maille après maille»", "indirect", MOR),
+    ("comme on répare un filet, maille après maille", "partial", MOR),
+    ("L'écrivain breton Jean-Baptiste Morvan est mort dimanche à Douarnenez (Finistère) à l'âge de 87 ans", "indirect", GAL),
+    ("Je n'écris pas sur la mer. J'écris sur ceux qui attendent qu'elle leur rende quelqu'un", "direct", MOR),
+    ("Tout ce que j'ai écrit vient de cette nuit-là. Je ne l'ai compris qu'à cinquante ans", "direct", MOR),
+    ("la littérature de salon", "partial", MOR),
+    ("Jean-Baptiste Morvan a donné aux gens de mer une voix que la France entière a entendue", "direct", PRE),
+    ("un immense écrivain de la fidélité", "partial", PRE),
+    ("un géant discret", "partial", FER),
+    ("continuera d'accompagner des générations de lecteurs", "partial", FER),
+    ("d'une exigence absolue, avec lui-même d'abord", "partial", LGO),
+    ("Il réécrivait ses premières pages jusqu'à vingt fois. Quand il me rendait un manuscrit, il s'excusait presque de le trouver enfin acceptable", "direct", LGO),
+    ("la médiathèque municipale porterait son nom", "indirect", KER),
+    ("C'était notre écrivain, celui qui nous a appris à nous regarder sans honte", "direct", KER),
+    ("On perd un frère. Il était la preuve qu'on pouvait être populaire sans jamais être facile.", "direct", ["Annie Quéré", "Quéré"]),
+    ("Ses obsèques seront célébrées samedi en l'église du Sacré-Cœur de Douarnenez", "indirect", ["sa famille", "famille"]),
 ])
 
 for a in arts:
