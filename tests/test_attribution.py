@@ -1207,6 +1207,20 @@ def test_a_name_starts_at_its_first_name() -> None:
     assert quotetrack.extract(text).quotes[0].speaker_name == "Éric Tramont"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a Lusophone first name before a second known one opens the name (no cut at « Manuel »)
+    ("Le ministre angolais, João Manuel Tavira, a promis une « réforme complète ».", "João Manuel Tavira"),
+    ("Le poste revient au ministre angolais, João Manuel Tavira, qui a promis une « réforme complète ».", "João Manuel Tavira"),
+    ("Selon le maire de Maputo, Luís Alberto Mabunda, la digue « tiendra ».", "Luís Alberto Mabunda"),
+    ("La juge Conceição Maria Barros a dénoncé « une manœuvre dilatoire ».", "Conceição Maria Barros"),
+    # an unknown capitalised word before a first name is still cut off (a company, a body)
+    ("Le PDG de Fabrimax Manuel Serrano a promis une « réforme complète ».", "Manuel Serrano"),
+])
+def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker_name == speaker
+
+
 def test_first_name_gives_the_gender_a_pronoun_must_agree_with() -> None:
     text = (
         "Nathalie Lorrain a répondu mardi à Luigi Brenta. "
