@@ -362,13 +362,18 @@ def _cut_complement() -> regex.Pattern[str]:
 
 
 @cache
-def _complement_list() -> regex.Pattern[str]:
+def _office_complement_list() -> regex.Pattern[str]:
     """After a noun phrase ending with a capitalised complement (``les régimes du Mali``), the
     rest of a list of such complements, its last one after a coordinator (``, du Burkina Faso
-    et du Niger``)."""
-    raw, item = names_data(), _linked_name()
+    et du Niger``); a complement may also be a role's capitalised complement in ``roles.json``
+    with its lower-case words (``les ministères de l'Intérieur, des Affaires étrangères et des
+    Armées``)."""
+    raw = names_data()
+    tails = {f.partition("|")[2] for r in lexicon.read_json("roles.json") for f in r["forms"]}
+    offices = alternation(t for t in tails if any(c.isupper() for c in t))
+    item = rf"(?:(?-i:{offices})(?![\p{{L}}'’])|{_linked_name()}(?!\p{{L}}))"
     return regex.compile(
-        rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++{item}(?!\p{{L}})")
+        rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++{item}")
 
 
 @cache
@@ -2521,6 +2526,12 @@ class Attributor:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a
             # complement's link; its noun belongs to the phrase.
             text = self.text[np.start() : tail.end()]
+        elif (after := np.start() + len(text)) < len(self.text) and self.text[after] in ", " and _complement_list_end().search(text):
+            # "les ministères de l'Intérieur, des Affaires étrangères et des Armées": a list of
+            # offices after the first runs on to its last, after a coordinator.
+            listed = _office_complement_list().match(self.text, after)
+            if listed is not None:
+                text = self.text[np.start() : listed.end()]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
@@ -2868,7 +2879,7 @@ class Attributor:
         if crowd is not None and crowd.end() > m.end():
             return self._np_span(crowd.start(), crowd.end())
         end = m.end()
-        listed = _complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
+        listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:
             end = listed.end()
         comma = self.text.find(",", end, pos)

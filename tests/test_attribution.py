@@ -4033,6 +4033,18 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "ministres de la Défense de l'Otan", id="a-plural-role-after-the-cue-keeps-its-complements"),
     pytest.param("Les ministres de l'Intérieur et de la Justice ont promis qu'il n'y aurait « aucune impunité ».",
                  0, "ministres de l'Intérieur et de la Justice", id="a-plural-role-keeps-coordinated-portfolios"),
+    # A list of offices after a body's plural noun runs on to its last, a portfolio with its
+    # lower-case words among them; not past a name or a lower-case complement.
+    pytest.param("« Aucune ingérence ne sera tolérée », affirment les ministères de l'Intérieur, des Affaires étrangères "
+                 "et des Armées dans un communiqué commun.",
+                 0, "ministères de l'Intérieur, des Affaires étrangères et des Armées", id="a-postposed-list-of-ministries-runs-on-to-its-last"),
+    pytest.param("« Le dispositif sera renforcé », ont annoncé les services de l'Élysée et de Matignon.",
+                 0, "services de l'Élysée et de Matignon", id="a-postposed-body-s-two-capitalised-complements-stay-together"),
+    pytest.param("Les ministères de la Justice, des Affaires étrangères et des Finances ont annoncé que les contrôles "
+                 "seraient « renforcés ».",
+                 0, "ministères de la Justice, des Affaires étrangères et des Finances", id="an-opening-list-of-ministries-keeps-a-lower-case-portfolio-word"),
+    pytest.param("« Le dispositif sera renforcé », a indiqué le cabinet de la Défense, de source militaire.",
+                 0, "cabinet de la Défense", id="a-lower-case-complement-after-a-comma-is-no-office-of-the-list"),
     pytest.param("Les présidents des groupes parlementaires ont estimé que le texte était « bâclé ».",
                  0, "présidents des groupes parlementaires", id="a-plural-role-keeps-an-adjective-after-its-complement"),
     pytest.param("Les ministres de la Santé réunis à Genève ont estimé que la situation était « critique ».",

@@ -8,6 +8,12 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # After *loi*, words in marks that open with a lower-case letter are still someone's words
+    # (a law's name in marks, with its capital, is no quote: NOT_QUOTES).
+    pytest.param("Le député a dénoncé une loi « liberticide » votée dans la nuit.",
+                 [("partial", "liberticide")], id="a-lower-case-qualifier-after-loi-stays-a-quote"),
+    pytest.param("La sénatrice a fustigé la loi « la plus injuste de la décennie ».",
+                 [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
     pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
                  [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
@@ -223,6 +229,10 @@ NOT_QUOTES = [
     pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
+    pytest.param("Le président a défendu la loi « Mémoire et transmission », adoptée l'an dernier.",
+                 id="a-law-named-in-marks-after-a-cue"),
+    pytest.param("La ministre a présenté le projet de loi “Travail et dignité” devant les députés.",
+                 id="a-bill-named-in-curly-marks-after-a-cue"),
     pytest.param("Des centaines de personnes ont défilé à l'appel du comité « Justice pour Karim », a indiqué la préfecture.",
                  id="a-committee-named-in-marks-before-a-cue"),
     pytest.param("La liste « Grenoble demain » a obtenu 14 % des voix au premier tour, a indiqué la préfecture.",
@@ -1458,6 +1468,15 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     ("Le pont a été fermé, selon la mairie, pour des raisons de sécurité.", ["Le pont a été fermé"]),
     ("Les deux navires ont heurté un récif inconnu, selon les garde-côtes, au large de Brest.",
      ["Les deux navires ont heurté un récif inconnu"]),
+    # After a subject relative's auxiliary, as right after the relative: the source reports the
+    # relative's predicate, not the clause before it.
+    ("Le préfet a félicité les pompiers volontaires, qui ont, selon lui, sauvé une dizaine de maisons.",
+     ["sauvé une dizaine de maisons"]),
+    ("La ministre a salué « la réactivité » des équipes, qui avaient, selon elle, « anticipé la vague ».",
+     ["« anticipé la vague »"]),
+    # An auxiliary after a subject that is no relative: the whole clause is the source's.
+    ("Les syndicats ont, selon la direction, refusé de signer l'accord salarial.",
+     ["Les syndicats ont, selon la direction, refusé de signer l'accord salarial"]),
 ])
 def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
