@@ -2167,10 +2167,14 @@ art("w84_fusillade_besancon", "national", "2027-06-18", t84, [
     ("La situation est sous contrôle. Il n'y a plus de danger pour la population, mais je demande à chacun de laisser travailler les secours et les enquêteurs", "direct", CAS),
     ("le sang-froid", "partial", ROC),
     ("évité un carnage", "partial", ROC),
+    # a source set off in a subject relative reports its predicate (« une milice qui, selon elle,
+    # préparait… »), after an auxiliary too (added after the as-written scoring)
+    (f"{o}évité un carnage{c}", "indirect", ROC),
     ("Ce soir, c'est la nation tout entière qui pense aux victimes et à leurs proches", "direct", ROC),
     ("la présence policière serait renforcée devant les lieux de culte et les écoles de la ville tout le week-end", "indirect", ROC),
     (f"le Parquet national antiterroriste s'était saisi de l'enquête, ouverte pour {o}assassinats et tentatives d'assassinats en relation avec une entreprise terroriste{c}", "indirect", DEL),
-    ("assassinats et tentatives d'assassinats en relation avec une entreprise terroriste", "partial", DEL),
+    # the charges in marks after « ouverte pour » name an offence, no quote, as in the reference
+    # gold (corrected after the as-written scoring, which counted them as a partial quote)
     (f"L'auteur présumé, né en 1992 à Besançon, était connu des services de renseignement pour une radicalisation ancienne, mais rien dans son suivi ne laissait envisager un passage à l'acte. Il a été placé en garde à vue à l'hôpital, où il est actuellement soigné.\n\n{o}À ce stade, aucun élément ne permet d'établir qu'il aurait bénéficié de complicités. Les investigations se poursuivent cette nuit, notamment au domicile de sa mère, où une perquisition est en cours", "direct", DEL),
     ("l'homme avait publié dans la matinée un message menaçant sur un réseau social, supprimé depuis", "indirect", ["source proche de l'enquête", "de source proche de l'enquête"]),
     ("une cellule d'aide psychologique serait ouverte dès samedi matin à l'hôtel de ville", "indirect", ["Claire Vautrin", "Vautrin", "maire de Besançon", "la maire de Besançon"]),
