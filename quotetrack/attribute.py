@@ -1574,6 +1574,13 @@ class Attributor:
                 told = self._named_after_cue(found.end, s_end)
                 if told is not None:
                     return told
+            if found is not None and self.any_voice and cue.form != "preposition" and cue.end <= found.start:
+                # "« … », a démenti Téhéran par la voix de son porte-parole, Nasser X": the person
+                # the voice marker after the inverted subject names spoke for it.
+                hi = q.start if found.end <= q.start else len(self.text[:s_end].rstrip(" .!?…\u00a0\u202f"))
+                voice = self._voice(found.end, hi, q)
+                if voice is not None:
+                    return voice
             if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
                 # "Selon un journaliste présent sur place, la police a chargé": the source is the
                 # noun phrase before the comma, never a subject of the words reported after it.

@@ -2504,6 +2504,13 @@ SPEAKER_OF_QUOTE = [
                  0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
     pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",
                  id="a-voice-named-by-no-name-leaves-the-subject-speaking"),
+    # After an inverted subject of a postposed incise, too: the name the voice marker gives speaks.
+    pytest.param("« Ces accusations sont absurdes », a démenti Moscou par la voix de son ambassadeur à Paris, Oleg Ivanov.",
+                 0, "Oleg Ivanov", id="the-name-a-voice-marker-gives-after-an-inverted-subject-speaks"),
+    pytest.param("« Rien n'a été décidé », a assuré la fédération par la voix de sa présidente, Anne Colson, qui a promis "
+                 "une réponse.", 0, "Anne Colson", id="the-voice-after-an-inverted-subject-before-a-relative"),
+    pytest.param("« Rien n'a été décidé », a assuré la fédération par la voix de sa présidente.", 0, "fédération",
+                 id="a-voice-named-by-no-name-after-an-inverted-subject-leaves-the-subject-speaking"),
     pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
     pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
                  id="a-bare-cote-before-a-common-noun"),
