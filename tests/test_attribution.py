@@ -1562,6 +1562,18 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    # The French prosecutors' and judges' titles with their adjectives and their feminine are one
+    # role each, no capitalised name after procureure de la République.
+    pytest.param("« Le suspect a été interpellé », a précisé le procureur national antiterroriste lors d'une conférence "
+                 "de presse.", 0, "procureur national antiterroriste", id="the-national-antiterrorist-prosecutor-is-one-role"),
+    pytest.param("« Le dossier est solide », a estimé la procureure nationale financière.", 0,
+                 "procureure nationale financière", id="the-national-financial-prosecutor-in-the-feminine"),
+    pytest.param("« Le suspect a été interpellé », a indiqué la procureure de la République de Lille.", 0,
+                 "procureure de la République de Lille", id="procureure-de-la-republique-is-a-role-not-a-name"),
+    pytest.param("« Rien n'est exclu », a déclaré le juge antiterroriste chargé du dossier.", 0, "juge antiterroriste",
+                 id="an-antiterrorist-judge-is-one-role"),
+    pytest.param("« Rien n'est exclu », a déclaré le procureur de la République, qui a requis l'antiterrorisme.", 0,
+                 "procureur de la République", id="the-plain-prosecutor-keeps-no-word-of-the-relative-after-it"),
     pytest.param("Le chef d'état-major des armées, le général Paul Ternel, a parlé lundi. Selon le CEMA, la France doit se "
                  "préparer à « des chocs plus durs ».", -1, "Paul Ternel", id="the-cema-is-the-chief-of-the-defence-staff"),
     pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
