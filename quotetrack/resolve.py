@@ -2302,7 +2302,7 @@ class Resolver:
         if m.kind == "role":
             # « a estimé le président du parti »: whoever it takes back, the role is named by its
             # words and the common-noun complement right after them.
-            tail = self.lower_complement.match(self.text, m.end, m.end + _ROLE_TAIL_REACH)
+            tail = self._lower_tail(m.end, m.end + _ROLE_TAIL_REACH)
             body = _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)  # « du parti d'extrême droite »
             end = max(tail.end() if tail is not None else m.end, body.end() if body is not None else m.end)
             # Only a complement the description ends with: a mark, the text's end, a cue or a verb
@@ -2869,10 +2869,22 @@ class Resolver:
                 best = pos
         return best
 
+    def _lower_tail(self, start: int, end: int) -> regex.Match[str] | None:
+        """The common-noun complement right after ``start`` (``lower_complement``), stopping
+        before a cue it would run over (``un serveur du café| raconte : « … »``)."""
+        tail = self.lower_complement.match(self.text, start, end)
+        if tail is None:
+            return None
+        last = self.text.rfind(" ", start, tail.end())
+        # Its second word only may be the verb: a space then a cue's first letter.
+        if last > start and last + 1 in self.cue_starts and self.text[start : last].strip().count(" ") >= 1:
+            return self.lower_complement.match(self.text, start, last)
+        return tail
+
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
-        tail = self.lower_complement.match(self.text, m.end)
+        tail = self._lower_tail(m.end, len(self.text))
         if tail is not None:
             tail = self._complement_run(m.end, tail)
         else:

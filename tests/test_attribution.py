@@ -1562,6 +1562,18 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    # A description's common-noun complement stops before the cue right after it, however a
+    # colon ends the sentence's verb group.
+    pytest.param("Un serveur du café raconte : « Il a tiré sans un mot. »", 0, "serveur du café",
+                 id="a-description-s-complement-stops-before-its-present-tense-cue"),
+    pytest.param("Le président du parti explique : « Nous voterons contre. »", 0, "président du parti",
+                 id="a-role-s-complement-stops-before-its-present-tense-cue"),
+    pytest.param("Un employé de la mairie raconte : « Il a tiré sans un mot. »", 0, "employé de la mairie",
+                 id="a-complement-after-an-article-stops-before-its-cue"),
+    pytest.param("Une habitante de la tour voisine raconte : « Il a tiré sans un mot. »", 0,
+                 "habitante de la tour voisine", id="an-adjective-closing-the-complement-before-the-cue-stays"),
+    pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
+                 "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
     # The French prosecutors' and judges' titles with their adjectives and their feminine are one
     # role each, no capitalised name after procureure de la République.
     pytest.param("« Le suspect a été interpellé », a précisé le procureur national antiterroriste lors d'une conférence "
