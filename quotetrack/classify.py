@@ -231,6 +231,10 @@ class Grammar(Record):
     clock_hour_marks: tuple[str, ...] = ()
     """``h`` of ``14h32``: between the hours and minutes of a time opening a live blog's entry
     (``09:15`` needs none); see :func:`timestamp_lead`."""
+    update_labels: tuple[str, ...] = ()
+    """``Mis à jour à``, ``Actualisé à``: words before the time of an update opening a line of
+    breaking news (``[Actualisé à 22 h 10]``, ``MISE À JOUR 22 h 10 |``), in any case, maybe
+    followed by a comma: no part of a quotation or of its speaker; see :func:`timestamp_lead`."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -258,7 +262,10 @@ def timestamp_lead() -> regex.Pattern[str]:
     quotation or of its speaker."""
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
-    time = rf"[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
+    labels = grammar().update_labels
+    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time.
+    label = rf"(?:(?i:{alternation(labels)}),?+{space}++)?" if labels else ""
+    time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
         rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"
         rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"

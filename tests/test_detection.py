@@ -1148,6 +1148,16 @@ INDIRECT = [
                  "ces frappes ne changeront rien au conflit", id="a-hyphenated-particle-in-the-name-apposed-to-the-source"),
     pytest.param("Le fil.\n\n10h05 Un homme a attaqué plusieurs passants près du lac, selon une source policière.",
                  "Un homme a attaqué plusieurs passants près du lac", id="a-live-blog-time-is-no-part-of-the-clause"),
+    # An update's words before its time (update_labels), bracketed or not, in any case.
+    pytest.param("Fusillade\n\n[Actualisé à 22 h 10] Le bilan est de deux morts, selon la préfecture.",
+                 "Le bilan est de deux morts", id="a-bracketed-update-time-is-no-part-of-the-clause"),
+    pytest.param("Fusillade\n\nMISE À JOUR 22 h 10 | Le suspect a été placé en garde à vue, a indiqué le parquet.",
+                 "Le suspect a été placé en garde à vue", id="an-update-label-in-capitals-and-its-bar"),
+    pytest.param("Fusillade\n\nMise à jour, 22 h 10 : le suspect a été placé en garde à vue, a indiqué le parquet.",
+                 "le suspect a été placé en garde à vue", id="an-update-label-its-comma-and-the-time-s-colon"),
+    # Not inside a sentence: the words are the clause's.
+    pytest.param("Le site a été mis à jour à 22 h 10, a indiqué le parquet.",
+                 "Le site a été mis à jour à 22 h 10", id="update-words-inside-a-sentence-stay-in-the-clause"),
     pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
                  "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
     pytest.param("Cinq pays ont voté contre - Hongrie, Pologne et Autriche - et deux se sont abstenus - Italie et Suisse -, "
