@@ -1167,6 +1167,10 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Detection rules of a clause a postposed cue reports, and the characters between that cue and
+# the publication that carried the clause (« selon l'agence officielle Irna »).
+_CARRIED_RULES = frozenset({"indirect-selon", "indirect-incise"})
+_CARRIER_REACH = 24
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
@@ -1229,6 +1233,11 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Those a source reports (Selon X, …): a cue in the conditional inside is X's allegation.
         self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
+        # Those a publication carries after them (…, selon l'agence Interfax; …, a rapporté l'agence
+        # Tass): the reporting verb inside reports its own subject's words, whatever that subject.
+        self.carried = {(q.start, q.end) for q in quotes
+                        if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
+                        and cues[q.cue].start >= q.end and self._names_publication(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
@@ -1430,6 +1439,8 @@ class Attributor:
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
             start, end = self.reported[k]
             if start < pos and q.end <= end:
+                if (start, end) in self.carried and not self._alleged(c) and not prospective_cue(c):
+                    return False  # "Moscou a dénoncé « … », selon l'agence Interfax": Moscow's words
                 return self._body_subject(start, pos) or prospective_cue(c) or (
                     (start, end) in self.sourced and self._alleged(c))
             k -= 1

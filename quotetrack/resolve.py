@@ -4520,9 +4520,12 @@ class Resolver:
         if own is not None:
             return own
         other_body = False
+        is_publication = getattr(self.registry, "is_publication", None)
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
                 break
+            if callable(is_publication) and s.type != "person" and is_publication(s.name):
+                continue  # "Le syndicat a dénoncé « … », selon le Parisien": a paper is no union
             if s.type in types or (s.entity_id is None and " " not in s.name and self._names_no_person(s.name)):
                 # "Chez Airbus, on se dit « déçu ». Le constructeur rappelle…": a one-word name the
                 # registry does not know, read as no person, is a body too.

@@ -1980,6 +1980,20 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A clause a publication carries after it (…, selon l'agence X; …, a rapporté l'agence X): the
+    # reporting verb inside governs its fragment, whatever its subject (a state, a body); not a
+    # demand in the conditional, the paper's allegation.
+    pytest.param("Moscou a dénoncé jeudi « l'hystérie » de Washington, selon l'agence Interfax.", -1, "Russie",
+                 id="a-state-s-fragment-an-agency-carries-is-the-state-s"),
+    pytest.param("Le Kremlin a qualifié de « provocation » le déploiement américain, a rapporté l'agence TASS.", -1,
+                 "Kremlin", id="a-body-s-fragment-an-incise-of-an-agency-carries-is-the-body-s"),
+    pytest.param("Le Kremlin aurait exigé des « garanties écrites », selon le quotidien Kommersant.", -1, "Kommersant",
+                 id="a-demand-in-the-conditional-a-paper-carries-stays-the-paper-s-allegation"),
+    # A definite organisation noun takes back no publication that spoke before it.
+    pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
+                 id="a-union-noun-takes-back-no-paper"),
+    pytest.param("La CGT juge la réforme « injuste ». Le syndicat réclame « son retrait pur et simple ».", -1, "CGT",
+                 id="a-union-noun-still-takes-back-the-union-that-spoke"),
     pytest.param("Le groupe Ravel Aviation a confirmé jeudi la vente de douze appareils. « C'est un succès collectif », a "
                  "déclaré l'avionneur dans un communiqué.", -1, "Ravel Aviation",
                  id="an-industry-noun-takes-back-the-company-its-suffix-names-in-the-sentence-before-spoken-or-not"),
