@@ -1980,6 +1980,15 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A translation or an interpreter after selon is how the words came (translation_nouns): the
+    # subject of the clause said them, whoever its complement names; a text's issuer still speaks.
+    pytest.param("La chancelière a répondu en allemand, selon la traduction simultanée : « Personne ne perdra. »", 0,
+                 "chancelière", id="a-simultaneous-translation-is-no-speaker"),
+    pytest.param("Un ancien du port, Yves Le Bihan, qui parlait en breton, a conclu la réunion, selon la traduction de sa "
+                 "petite-fille : « Nous avons toujours pêché ici. »", 0, "Yves Le Bihan",
+                 id="a-translator-named-in-the-complement-is-no-speaker"),
+    pytest.param("Le ministre a résumé la situation, selon un communiqué de l'Élysée : « Nous partirons. »", 0, "Élysée",
+                 id="a-text-s-issuer-named-after-selon-still-speaks"),
     # A clause a publication carries after it (…, selon l'agence X; …, a rapporté l'agence X): the
     # reporting verb inside governs its fragment, whatever its subject (a state, a body); not a
     # demand in the conditional, the paper's allegation.
