@@ -272,6 +272,12 @@ def timestamp_lead() -> regex.Pattern[str]:
     )
 
 
+# What a time opening a line ends with right before a mark (« (16:40) « … » », « [16h40] « … » »),
+# and the most characters such a time and its update's words take.
+_TIME_ENDS = frozenset(")]0123456789")
+_TIMESTAMP_MAX = 40
+
+
 def past_timestamp(text: str, start: int, end: int) -> int:
     """``start`` moved past a time opening a line (:func:`timestamp_lead`), else ``start``; the
     time may end right at ``end`` (the words after it, its lookahead reads, lie past ``end``)."""
@@ -1198,6 +1204,10 @@ def _decide(
         or _ends_with_quote(before_stripped, inner)
         or bool(pats.connector_only.match(before_stripped))
         or bool(_BRACKETED_PLACE.fullmatch(before_stripped))
+        # "(16:40) « … », a indiqué le parquet", "[Actualisé à 22 h 10] « … »": a live entry's time
+        # opening the line, its closing bracket or its last digit right before the mark.
+        or (before_stripped[-1:] in _TIME_ENDS and len(before_stripped) <= _TIMESTAMP_MAX
+            and past_timestamp(text, s.open_start - len(before), s.open_start) >= s.open_start)
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)

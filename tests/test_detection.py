@@ -8,6 +8,14 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # A live entry's time opening the line, in brackets or after an update's words, leaves the
+    # quotation after it at the sentence's start: direct; a year is no such time.
+    pytest.param("Fusillade\n\n(16:40) « Le suspect a été interpellé », a indiqué le parquet.",
+                 [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-live-time-is-direct"),
+    pytest.param("Fusillade\n\n[Actualisé à 22 h 10] « Le suspect a été interpellé », a indiqué le parquet.",
+                 [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-update-is-direct"),
+    pytest.param("Fusillade\n\nEn 2015 « tout a changé », a indiqué le parquet.",
+                 [("partial", "tout a changé")], id="a-year-before-the-marks-is-no-live-time"),
     # After *loi*, words in marks that open with a lower-case letter are still someone's words
     # (a law's name in marks, with its capital, is no quote: NOT_QUOTES).
     pytest.param("Le député a dénoncé une loi « liberticide » votée dans la nuit.",
