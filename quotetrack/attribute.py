@@ -364,13 +364,18 @@ def _cut_complement() -> regex.Pattern[str]:
 
 
 @cache
-def _complement_list() -> regex.Pattern[str]:
+def _office_complement_list() -> regex.Pattern[str]:
     """After a noun phrase ending with a capitalised complement (``les régimes du Mali``), the
     rest of a list of such complements, its last one after a coordinator (``, du Burkina Faso
-    et du Niger``)."""
-    raw, item = names_data(), _linked_name()
+    et du Niger``); a complement may also be a role's capitalised complement in ``roles.json``
+    with its lower-case words (``les ministères de l'Intérieur, des Affaires étrangères et des
+    Armées``)."""
+    raw = names_data()
+    tails = {f.partition("|")[2] for r in lexicon.read_json("roles.json") for f in r["forms"]}
+    offices = alternation(t for t in tails if any(c.isupper() for c in t))
+    item = rf"(?:(?-i:{offices})(?![\p{{L}}'’])|{_linked_name()}(?!\p{{L}}))"
     return regex.compile(
-        rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++{item}(?!\p{{L}})")
+        rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{trie_alternation(raw['subject_coordinators'])})[ \u00a0]++{item}")
 
 
 @cache
@@ -1171,6 +1176,10 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Detection rules of a clause a postposed cue reports, and the characters between that cue and
+# the publication that carried the clause (« selon l'agence officielle Irna »).
+_CARRIED_RULES = frozenset({"indirect-selon", "indirect-incise"})
+_CARRIER_REACH = 24
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
@@ -1233,6 +1242,11 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Those a source reports (Selon X, …): a cue in the conditional inside is X's allegation.
         self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
+        # Those a publication carries after them (…, selon l'agence Interfax; …, a rapporté l'agence
+        # Tass): the reporting verb inside reports its own subject's words, whatever that subject.
+        self.carried = {(q.start, q.end) for q in quotes
+                        if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
+                        and cues[q.cue].start >= q.end and self._names_publication(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
@@ -1434,6 +1448,8 @@ class Attributor:
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
             start, end = self.reported[k]
             if start < pos and q.end <= end:
+                if (start, end) in self.carried and not self._alleged(c) and not prospective_cue(c):
+                    return False  # "Moscou a dénoncé « … », selon l'agence Interfax": Moscow's words
                 return self._body_subject(start, pos) or prospective_cue(c) or (
                     (start, end) in self.sourced and self._alleged(c))
             k -= 1
@@ -1578,6 +1594,13 @@ class Attributor:
                 told = self._named_after_cue(found.end, s_end)
                 if told is not None:
                     return told
+            if found is not None and self.any_voice and cue.form != "preposition" and cue.end <= found.start:
+                # "« … », a démenti Téhéran par la voix de son porte-parole, Nasser X": the person
+                # the voice marker after the inverted subject names spoke for it.
+                hi = q.start if found.end <= q.start else len(self.text[:s_end].rstrip(" .!?…\u00a0\u202f"))
+                voice = self._voice(found.end, hi, q)
+                if voice is not None:
+                    return voice
             if found is not None and cue.form == "preposition" and 0 <= comma < q.start <= found.start:
                 # "Selon un journaliste présent sur place, la police a chargé": the source is the
                 # noun phrase before the comma, never a subject of the words reported after it.
@@ -2541,6 +2564,12 @@ class Attributor:
             # "le commandement … de l'Armée populaire de| libération": the word cap fell on a
             # complement's link; its noun belongs to the phrase.
             text = self.text[np.start() : tail.end()]
+        elif (after := np.start() + len(text)) < len(self.text) and self.text[after] in ", " and _complement_list_end().search(text):
+            # "les ministères de l'Intérieur, des Affaires étrangères et des Armées": a list of
+            # offices after the first runs on to its last, after a coordinator.
+            listed = _office_complement_list().match(self.text, after)
+            if listed is not None:
+                text = self.text[np.start() : listed.end()]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 
@@ -2888,7 +2917,7 @@ class Attributor:
         if crowd is not None and crowd.end() > m.end():
             return self._np_span(crowd.start(), crowd.end())
         end = m.end()
-        listed = _complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
+        listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:
             end = listed.end()
         comma = self.text.find(",", end, pos)

@@ -238,6 +238,10 @@ class Grammar(Record):
     clock_hour_marks: tuple[str, ...] = ()
     """``h`` of ``14h32``: between the hours and minutes of a time opening a live blog's entry
     (``09:15`` needs none); see :func:`timestamp_lead`."""
+    update_labels: tuple[str, ...] = ()
+    """``Mis à jour à``, ``Actualisé à``: words before the time of an update opening a line of
+    breaking news (``[Actualisé à 22 h 10]``, ``MISE À JOUR 22 h 10 |``), in any case, maybe
+    followed by a comma: no part of a quotation or of its speaker; see :func:`timestamp_lead`."""
     title_prepositions: tuple[str, ...] = ()
     """``dans``, ``de``: right before marks in the writer's sentence, a short capitalised phrase
     after one is a work's title (*il a joué dans « Intouchables »*): a fragment of speech takes
@@ -265,11 +269,20 @@ def timestamp_lead() -> regex.Pattern[str]:
     quotation or of its speaker."""
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
-    time = rf"[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
+    labels = grammar().update_labels
+    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time.
+    label = rf"(?:(?i:{alternation(labels)}),?+{space}++)?" if labels else ""
+    time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
         rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"
         rf"(?:{space}*+[\-—–|:•·]{space}*+|{space}++)(?=\S)"
     )
+
+
+# What a time opening a line ends with right before a mark (« (16:40) « … » », « [16h40] « … » »),
+# and the most characters such a time and its update's words take.
+_TIME_ENDS = frozenset(")]0123456789")
+_TIMESTAMP_MAX = 40
 
 
 def past_timestamp(text: str, start: int, end: int) -> int:
@@ -1198,6 +1211,10 @@ def _decide(
         or _ends_with_quote(before_stripped, inner)
         or bool(pats.connector_only.match(before_stripped))
         or bool(_BRACKETED_PLACE.fullmatch(before_stripped))
+        # "(16:40) « … », a indiqué le parquet", "[Actualisé à 22 h 10] « … »": a live entry's time
+        # opening the line, its closing bracket or its last digit right before the mark.
+        or (before_stripped[-1:] in _TIME_ENDS and len(before_stripped) <= _TIMESTAMP_MAX
+            and past_timestamp(text, s.open_start - len(before), s.open_start) >= s.open_start)
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)

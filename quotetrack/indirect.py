@@ -820,9 +820,15 @@ def _after_subject_relative(
     right before a prepositional cue: past the source set off by commas (``une milice qui, selon
     elle, préparait…``) or past a one-word source glued to the verb (``qui selon lui contient…``),
     a lower-case word going on after it; else None."""
-    lead = text[max(s_start, cue.start - _LAST_WORD_REACH) : cue.start].rstrip(" \u00a0\u202f")
+    lo = max(s_start, cue.start - _LAST_WORD_REACH)
+    lead = text[lo : cue.start].rstrip(" \u00a0\u202f")
     set_off = lead.endswith(",")
     last = _TRAILING_WORD.search(lead.removesuffix(",").rstrip(" \u00a0\u202f"))
+    if set_off and last is not None and last.group().lower() in cues.verb_words():
+        # "des policiers qui ont, selon lui, évité un carnage": a source set off after the
+        # relative's auxiliary reports the predicate as one set off right after the relative does.
+        aux = lo + last.start()
+        last = _TRAILING_WORD.search(text[max(s_start, aux - _LAST_WORD_REACH) : aux].rstrip(" \u00a0\u202f"))
     if last is None or last.group().lower() not in names_data()["subject_relatives"]:
         return None
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))

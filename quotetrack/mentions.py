@@ -344,6 +344,10 @@ class NamesData(Record):
     channel_nouns: tuple[str, ...] = ()
     """Nouns naming only a statement's channel (``un communiqué``, ``un tweet``): with no issuer
     named after a prepositional cue, the subject of the clause they are the source of put them out."""
+    translation_nouns: tuple[str, ...] = ()
+    """A translation or an interpreter after a prepositional cue (``selon la traduction simultanée :
+    « … »``): like ``channel_nouns``, how the words came, whoever its complement names; the
+    subject of the clause it is the source of said them."""
     joint_markers: tuple[str, ...] = ()
     """Adjectives after a statement noun that make it several issuers' text (``le communiqué
     conjoint``, ``la déclaration commune``): it speaks for the group that spoke last."""

@@ -2302,7 +2302,7 @@ class Resolver:
         if m.kind == "role":
             # « a estimé le président du parti »: whoever it takes back, the role is named by its
             # words and the common-noun complement right after them.
-            tail = self.lower_complement.match(self.text, m.end, m.end + _ROLE_TAIL_REACH)
+            tail = self._lower_tail(m.end, m.end + _ROLE_TAIL_REACH)
             body = _the_body_before().match(self.text, m.end, m.end + _BODY_BEFORE_REACH)  # « du parti d'extrême droite »
             end = max(tail.end() if tail is not None else m.end, body.end() if body is not None else m.end)
             # Only a complement the description ends with: a mark, the text's end, a cue or a verb
@@ -2451,11 +2451,19 @@ class Resolver:
             if organisation is not None:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
                 return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
-            issuer = self._channel_issuer(m) if self._head(m) in _folded_names("channel_nouns") and not self._takes_back(m) else None
+            head = self._head(m)
+            translated = head in _folded_names("translation_nouns")
+            issuer = self._channel_issuer(m, translated=translated) if translated or (
+                head in _folded_names("channel_nouns") and not self._takes_back(m)) else None
             if issuer is not None:
                 # "Ankara a jugé « … » les sanctions, selon un communiqué": a channel no complement
                 # says whose; the subject of the clause it is the source of put it out.
                 return self._with_mention(issuer, span), ("channel→its clause's subject",)
+            if translated:
+                # "Le ministre a parlé longuement. « … », selon la traduction de l'AFP": no subject
+                # of its own; the person in focus said the words, never the translation.
+                prev = self._focus(m)
+                return (self._with_mention(prev, span) if prev is not None else None), ("translation→focus",)
             owner = self._text_owner(m) if self._head(m) in self.text_nouns else None
             if owner is not None:
                 # "selon un communiqué de l'intersyndicale": the body the text comes from.
@@ -2664,19 +2672,21 @@ class Resolver:
         owner = self.owner_complement.search(self.text, m.start, m.end)
         return self.span(owner.start("owner"), m.end) if owner is not None else None
 
-    def _channel_issuer(self, m: Mention) -> Speaker | None:
+    def _channel_issuer(self, m: Mention, *, translated: bool = False) -> Speaker | None:
         """``Ankara a jugé « … » les sanctions, selon un communiqué``: a channel noun (``channel_nouns``)
         right after a prepositional cue, with no complement or agent naming its issuer, ends a
         clause whose reporting verb has a subject of its own: that subject put the text out. Set
         before the clause (``D'après un tweet, il entend « … »``), only a subject with a cue after
         it; with no cue, only a subject that is whoever spoke last (``Selon un communiqué, le suspect
-        a été écroué``: no issuer)."""
+        a été écroué``: no issuer). A translation (``translated``, ``translation_nouns``) is such a
+        channel whoever its complement or agent names (``selon la traduction de l'AFP``: the
+        translator said nothing)."""
         j = bisect.bisect_right(self.cue_ends, m.start) - 1
         before = self.text[max(0, m.start - _DETERMINER_REACH) : m.start].split()
         if (j < 0 or self.text[self.cue_ends[j] : m.start].strip() or not before
                 or fold(regex.split(r"['’]", before[-1])[-1]) not in _folded_names("prepositions")
-                or self.owner_complement.search(self.text, m.start, m.end) is not None
-                or self.text_agent.match(self.text, m.end) is not None):
+                or (not translated and (self.owner_complement.search(self.text, m.start, m.end) is not None
+                                        or self.text_agent.match(self.text, m.end) is not None))):
             return None
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         s_start = self.sentence_starts[k] if k >= 0 else 0
@@ -2869,10 +2879,22 @@ class Resolver:
                 best = pos
         return best
 
+    def _lower_tail(self, start: int, end: int) -> regex.Match[str] | None:
+        """The common-noun complement right after ``start`` (``lower_complement``), stopping
+        before a cue it would run over (``un serveur du café| raconte : « … »``)."""
+        tail = self.lower_complement.match(self.text, start, end)
+        if tail is None:
+            return None
+        last = self.text.rfind(" ", start, tail.end())
+        # Its second word only may be the verb: a space then a cue's first letter.
+        if last > start and last + 1 in self.cue_starts and self.text[start : last].strip().count(" ") >= 1:
+            return self.lower_complement.match(self.text, start, last)
+        return tail
+
     def _as_written(self, m: Mention, etype: EntityType) -> Speaker:
         """A description as the speaker, in its own words: ``un responsable des opérations`` (a
         common-noun complement included), without its determiner."""
-        tail = self.lower_complement.match(self.text, m.end)
+        tail = self._lower_tail(m.end, len(self.text))
         if tail is not None:
             tail = self._complement_run(m.end, tail)
         else:
@@ -4529,9 +4551,12 @@ class Resolver:
         if own is not None:
             return own
         other_body = False
+        is_publication = getattr(self.registry, "is_publication", None)
         for spoke_at, s in reversed(self.recent[-_LOOKBACK:]):
             if spoke_at < recent_from:
                 break
+            if callable(is_publication) and s.type != "person" and is_publication(s.name):
+                continue  # "Le syndicat a dénoncé « … », selon le Parisien": a paper is no union
             if s.type in types or (s.entity_id is None and " " not in s.name and self._names_no_person(s.name)):
                 # "Chez Airbus, on se dit « déçu ». Le constructeur rappelle…": a one-word name the
                 # registry does not know, read as no person, is a body too.

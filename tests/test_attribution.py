@@ -1586,6 +1586,30 @@ def test_a_text_named_again_is_no_introduction() -> None:
 
 # (text, which quote, its speaker): one resolution step each, in sentences written for the project.
 SPEAKER_OF_QUOTE_ROLES = [
+    # A description's common-noun complement stops before the cue right after it, however a
+    # colon ends the sentence's verb group.
+    pytest.param("Un serveur du café raconte : « Il a tiré sans un mot. »", 0, "serveur du café",
+                 id="a-description-s-complement-stops-before-its-present-tense-cue"),
+    pytest.param("Le président du parti explique : « Nous voterons contre. »", 0, "président du parti",
+                 id="a-role-s-complement-stops-before-its-present-tense-cue"),
+    pytest.param("Un employé de la mairie raconte : « Il a tiré sans un mot. »", 0, "employé de la mairie",
+                 id="a-complement-after-an-article-stops-before-its-cue"),
+    pytest.param("Une habitante de la tour voisine raconte : « Il a tiré sans un mot. »", 0,
+                 "habitante de la tour voisine", id="an-adjective-closing-the-complement-before-the-cue-stays"),
+    pytest.param("« Nous manquons de tout », a expliqué un responsable des opérations humanitaires.", 0,
+                 "responsable des opérations humanitaires", id="a-two-word-complement-closing-the-sentence-stays"),
+    # The French prosecutors' and judges' titles with their adjectives and their feminine are one
+    # role each, no capitalised name after procureure de la République.
+    pytest.param("« Le suspect a été interpellé », a précisé le procureur national antiterroriste lors d'une conférence "
+                 "de presse.", 0, "procureur national antiterroriste", id="the-national-antiterrorist-prosecutor-is-one-role"),
+    pytest.param("« Le dossier est solide », a estimé la procureure nationale financière.", 0,
+                 "procureure nationale financière", id="the-national-financial-prosecutor-in-the-feminine"),
+    pytest.param("« Le suspect a été interpellé », a indiqué la procureure de la République de Lille.", 0,
+                 "procureure de la République de Lille", id="procureure-de-la-republique-is-a-role-not-a-name"),
+    pytest.param("« Rien n'est exclu », a déclaré le juge antiterroriste chargé du dossier.", 0, "juge antiterroriste",
+                 id="an-antiterrorist-judge-is-one-role"),
+    pytest.param("« Rien n'est exclu », a déclaré le procureur de la République, qui a requis l'antiterrorisme.", 0,
+                 "procureur de la République", id="the-plain-prosecutor-keeps-no-word-of-the-relative-after-it"),
     pytest.param("Le chef d'état-major des armées, le général Paul Ternel, a parlé lundi. Selon le CEMA, la France doit se "
                  "préparer à « des chocs plus durs ».", -1, "Paul Ternel", id="the-cema-is-the-chief-of-the-defence-staff"),
     pytest.param("Le procureur spécial Marc Dubreuil a brisé mercredi son silence. « Nous l'aurions dit », a-t-il déclaré.",
@@ -1980,6 +2004,29 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A translation or an interpreter after selon is how the words came (translation_nouns): the
+    # subject of the clause said them, whoever its complement names; a text's issuer still speaks.
+    pytest.param("La chancelière a répondu en allemand, selon la traduction simultanée : « Personne ne perdra. »", 0,
+                 "chancelière", id="a-simultaneous-translation-is-no-speaker"),
+    pytest.param("Un ancien du port, Yves Le Bihan, qui parlait en breton, a conclu la réunion, selon la traduction de sa "
+                 "petite-fille : « Nous avons toujours pêché ici. »", 0, "Yves Le Bihan",
+                 id="a-translator-named-in-the-complement-is-no-speaker"),
+    pytest.param("Le ministre a résumé la situation, selon un communiqué de l'Élysée : « Nous partirons. »", 0, "Élysée",
+                 id="a-text-s-issuer-named-after-selon-still-speaks"),
+    # A clause a publication carries after it (…, selon l'agence X; …, a rapporté l'agence X): the
+    # reporting verb inside governs its fragment, whatever its subject (a state, a body); not a
+    # demand in the conditional, the paper's allegation.
+    pytest.param("Moscou a dénoncé jeudi « l'hystérie » de Washington, selon l'agence Interfax.", -1, "Russie",
+                 id="a-state-s-fragment-an-agency-carries-is-the-state-s"),
+    pytest.param("Le Kremlin a qualifié de « provocation » le déploiement américain, a rapporté l'agence TASS.", -1,
+                 "Kremlin", id="a-body-s-fragment-an-incise-of-an-agency-carries-is-the-body-s"),
+    pytest.param("Le Kremlin aurait exigé des « garanties écrites », selon le quotidien Kommersant.", -1, "Kommersant",
+                 id="a-demand-in-the-conditional-a-paper-carries-stays-the-paper-s-allegation"),
+    # A definite organisation noun takes back no publication that spoke before it.
+    pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
+                 id="a-union-noun-takes-back-no-paper"),
+    pytest.param("La CGT juge la réforme « injuste ». Le syndicat réclame « son retrait pur et simple ».", -1, "CGT",
+                 id="a-union-noun-still-takes-back-the-union-that-spoke"),
     pytest.param("Le groupe Ravel Aviation a confirmé jeudi la vente de douze appareils. « C'est un succès collectif », a "
                  "déclaré l'avionneur dans un communiqué.", -1, "Ravel Aviation",
                  id="an-industry-noun-takes-back-the-company-its-suffix-names-in-the-sentence-before-spoken-or-not"),
@@ -2528,6 +2575,13 @@ SPEAKER_OF_QUOTE = [
                  0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
     pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",
                  id="a-voice-named-by-no-name-leaves-the-subject-speaking"),
+    # After an inverted subject of a postposed incise, too: the name the voice marker gives speaks.
+    pytest.param("« Ces accusations sont absurdes », a démenti Moscou par la voix de son ambassadeur à Paris, Oleg Ivanov.",
+                 0, "Oleg Ivanov", id="the-name-a-voice-marker-gives-after-an-inverted-subject-speaks"),
+    pytest.param("« Rien n'a été décidé », a assuré la fédération par la voix de sa présidente, Anne Colson, qui a promis "
+                 "une réponse.", 0, "Anne Colson", id="the-voice-after-an-inverted-subject-before-a-relative"),
+    pytest.param("« Rien n'a été décidé », a assuré la fédération par la voix de sa présidente.", 0, "fédération",
+                 id="a-voice-named-by-no-name-after-an-inverted-subject-leaves-the-subject-speaking"),
     pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
     pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
                  id="a-bare-cote-before-a-common-noun"),
@@ -4073,6 +4127,18 @@ JOINT_AND_GROUP_SPEAKERS = [
                  0, "ministres de la Défense de l'Otan", id="a-plural-role-after-the-cue-keeps-its-complements"),
     pytest.param("Les ministres de l'Intérieur et de la Justice ont promis qu'il n'y aurait « aucune impunité ».",
                  0, "ministres de l'Intérieur et de la Justice", id="a-plural-role-keeps-coordinated-portfolios"),
+    # A list of offices after a body's plural noun runs on to its last, a portfolio with its
+    # lower-case words among them; not past a name or a lower-case complement.
+    pytest.param("« Aucune ingérence ne sera tolérée », affirment les ministères de l'Intérieur, des Affaires étrangères "
+                 "et des Armées dans un communiqué commun.",
+                 0, "ministères de l'Intérieur, des Affaires étrangères et des Armées", id="a-postposed-list-of-ministries-runs-on-to-its-last"),
+    pytest.param("« Le dispositif sera renforcé », ont annoncé les services de l'Élysée et de Matignon.",
+                 0, "services de l'Élysée et de Matignon", id="a-postposed-body-s-two-capitalised-complements-stay-together"),
+    pytest.param("Les ministères de la Justice, des Affaires étrangères et des Finances ont annoncé que les contrôles "
+                 "seraient « renforcés ».",
+                 0, "ministères de la Justice, des Affaires étrangères et des Finances", id="an-opening-list-of-ministries-keeps-a-lower-case-portfolio-word"),
+    pytest.param("« Le dispositif sera renforcé », a indiqué le cabinet de la Défense, de source militaire.",
+                 0, "cabinet de la Défense", id="a-lower-case-complement-after-a-comma-is-no-office-of-the-list"),
     pytest.param("Les présidents des groupes parlementaires ont estimé que le texte était « bâclé ».",
                  0, "présidents des groupes parlementaires", id="a-plural-role-keeps-an-adjective-after-its-complement"),
     pytest.param("Les ministres de la Santé réunis à Genève ont estimé que la situation était « critique ».",

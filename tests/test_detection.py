@@ -8,6 +8,20 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # A live entry's time opening the line, in brackets or after an update's words, leaves the
+    # quotation after it at the sentence's start: direct; a year is no such time.
+    pytest.param("Fusillade\n\n(16:40) « Le suspect a été interpellé », a indiqué le parquet.",
+                 [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-live-time-is-direct"),
+    pytest.param("Fusillade\n\n[Actualisé à 22 h 10] « Le suspect a été interpellé », a indiqué le parquet.",
+                 [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-update-is-direct"),
+    pytest.param("Fusillade\n\nEn 2015 « tout a changé », a indiqué le parquet.",
+                 [("partial", "tout a changé")], id="a-year-before-the-marks-is-no-live-time"),
+    # After *loi*, words in marks that open with a lower-case letter are still someone's words
+    # (a law's name in marks, with its capital, is no quote: NOT_QUOTES).
+    pytest.param("Le député a dénoncé une loi « liberticide » votée dans la nuit.",
+                 [("partial", "liberticide")], id="a-lower-case-qualifier-after-loi-stays-a-quote"),
+    pytest.param("La sénatrice a fustigé la loi « la plus injuste de la décennie ».",
+                 [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
     pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
                  [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
@@ -223,6 +237,10 @@ NOT_QUOTES = [
     pytest.param("Le PS a lancé l'initiative « Stop à la spéculation » en mars.", id="an-initiative-named-in-marks"),
     pytest.param("Le collectif « Rendez-nous nos gares » appelle à manifester samedi devant la préfecture.",
                  id="a-collective-named-in-marks"),
+    pytest.param("Le président a défendu la loi « Mémoire et transmission », adoptée l'an dernier.",
+                 id="a-law-named-in-marks-after-a-cue"),
+    pytest.param("La ministre a présenté le projet de loi “Travail et dignité” devant les députés.",
+                 id="a-bill-named-in-curly-marks-after-a-cue"),
     pytest.param("Des centaines de personnes ont défilé à l'appel du comité « Justice pour Karim », a indiqué la préfecture.",
                  id="a-committee-named-in-marks-before-a-cue"),
     pytest.param("La liste « Grenoble demain » a obtenu 14 % des voix au premier tour, a indiqué la préfecture.",
@@ -1157,6 +1175,16 @@ INDIRECT = [
                  "ces frappes ne changeront rien au conflit", id="a-hyphenated-particle-in-the-name-apposed-to-the-source"),
     pytest.param("Le fil.\n\n10h05 Un homme a attaqué plusieurs passants près du lac, selon une source policière.",
                  "Un homme a attaqué plusieurs passants près du lac", id="a-live-blog-time-is-no-part-of-the-clause"),
+    # An update's words before its time (update_labels), bracketed or not, in any case.
+    pytest.param("Fusillade\n\n[Actualisé à 22 h 10] Le bilan est de deux morts, selon la préfecture.",
+                 "Le bilan est de deux morts", id="a-bracketed-update-time-is-no-part-of-the-clause"),
+    pytest.param("Fusillade\n\nMISE À JOUR 22 h 10 | Le suspect a été placé en garde à vue, a indiqué le parquet.",
+                 "Le suspect a été placé en garde à vue", id="an-update-label-in-capitals-and-its-bar"),
+    pytest.param("Fusillade\n\nMise à jour, 22 h 10 : le suspect a été placé en garde à vue, a indiqué le parquet.",
+                 "le suspect a été placé en garde à vue", id="an-update-label-its-comma-and-the-time-s-colon"),
+    # Not inside a sentence: the words are the clause's.
+    pytest.param("Le site a été mis à jour à 22 h 10, a indiqué le parquet.",
+                 "Le site a été mis à jour à 22 h 10", id="update-words-inside-a-sentence-stay-in-the-clause"),
     pytest.param("Le feu a détruit trois hangars — deux étaient vides, selon les pompiers — et une grange.",
                  "deux étaient vides", id="selon-inside-a-dash-aside-reports-the-aside"),
     pytest.param("Cinq pays ont voté contre - Hongrie, Pologne et Autriche - et deux se sont abstenus - Italie et Suisse -, "
@@ -1477,6 +1505,15 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     ("Le pont a été fermé, selon la mairie, pour des raisons de sécurité.", ["Le pont a été fermé"]),
     ("Les deux navires ont heurté un récif inconnu, selon les garde-côtes, au large de Brest.",
      ["Les deux navires ont heurté un récif inconnu"]),
+    # After a subject relative's auxiliary, as right after the relative: the source reports the
+    # relative's predicate, not the clause before it.
+    ("Le préfet a félicité les pompiers volontaires, qui ont, selon lui, sauvé une dizaine de maisons.",
+     ["sauvé une dizaine de maisons"]),
+    ("La ministre a salué « la réactivité » des équipes, qui avaient, selon elle, « anticipé la vague ».",
+     ["« anticipé la vague »"]),
+    # An auxiliary after a subject that is no relative: the whole clause is the source's.
+    ("Les syndicats ont, selon la direction, refusé de signer l'accord salarial.",
+     ["Les syndicats ont, selon la direction, refusé de signer l'accord salarial"]),
 ])
 def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect

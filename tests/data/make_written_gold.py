@@ -1,4 +1,4 @@
-"""Seventy-eight news articles (fourteen batches) written for quotetrack and annotated by hand, in the gold format of
+"""Eighty-three news articles (fifteen batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -2355,6 +2355,208 @@ art("w78_quai_orsay_qr", "national", "2027-12-02", t78, [
     ("La France alimente une course aux armements dans notre région", "direct", MAM),
     ("trop prudentes", "partial", VAS),
     ("Quand deux de nos compatriotes sont détenus, on attend du Quai d'Orsay autre chose que de la langue de bois", "direct", VAS),
+])
+
+# batch 16
+# 84. breaking news on a shooting in a French city, guillemets with no-break spaces: a live-style
+# update line (« Mis à jour »), the préfet at a press point, the procureur de la République
+# antiterroriste's press conference (a quote over two paragraphs, reopened with «), the interior
+# minister on the spot (« selon lui » inside a relative), « raconte un témoin », a witness by first
+# name and age, « selon une source policière » postposed, « de source proche de l'enquête », the
+# mayor, « a fait savoir l'Élysée »
+o, c = "«" + NB, NB + "»"
+t84 = (
+"Fusillade à Besançon : trois morts sur une terrasse, le parquet antiterroriste saisi\n\n"
+"Mis à jour à 23 h 40 – Le bilan s'établit désormais à trois morts et six blessés, dont deux en urgence absolue, a annoncé la préfecture du Doubs.\n\n"
+"Un homme armé a ouvert le feu vendredi vers 18 h 30 sur la terrasse d'un café de la place Pasteur, en plein centre de Besançon, avant d'être maîtrisé par une patrouille de la police municipale. Le tireur présumé, âgé de 34 ans, a été blessé à la jambe lors de son interpellation, selon une source policière.\n\n"
+f"{o}Il a traversé la place sans courir, il a sorti un pistolet de son sac à dos et il a tiré sur les gens attablés, comme ça, sans un mot. Tout le monde s'est jeté par terre{c}, raconte un témoin, serveur dans une brasserie voisine, les mains encore tremblantes. Élodie, 41 ans, qui sortait d'une pharmacie de la Grande-Rue, dit avoir entendu {o}au moins une dizaine de détonations{c} avant de se réfugier dans la boutique.\n\n"
+f"Arrivé sur les lieux moins d'une heure après les faits, le préfet du Doubs, Laurent Castaing, a demandé aux habitants d'éviter le secteur, bouclé jusqu'à nouvel ordre. {o}La situation est sous contrôle. Il n'y a plus de danger pour la population, mais je demande à chacun de laisser travailler les secours et les enquêteurs{c}, a-t-il déclaré lors d'un point de presse improvisé devant l'hôtel de ville.\n\n"
+f"Le ministre de l'Intérieur, Mathieu Roche, s'est rendu sur place dans la soirée. Devant les caméras, il a salué {o}le sang-froid{c} des deux policiers municipaux, qui ont, selon lui, {o}évité un carnage{c}. {o}Ce soir, c'est la nation tout entière qui pense aux victimes et à leurs proches{c}, a ajouté le ministre, qui a annoncé que la présence policière serait renforcée devant les lieux de culte et les écoles de la ville tout le week-end.\n\n"
+f"Peu avant 23 heures, le procureur de la République antiterroriste, Olivier Delaunay, a tenu une conférence de presse au palais de justice. Il a indiqué que le Parquet national antiterroriste s'était saisi de l'enquête, ouverte pour {o}assassinats et tentatives d'assassinats en relation avec une entreprise terroriste{c}.\n\n"
+f"{o}L'auteur présumé, né en 1992 à Besançon, était connu des services de renseignement pour une radicalisation ancienne, mais rien dans son suivi ne laissait envisager un passage à l'acte. Il a été placé en garde à vue à l'hôpital, où il est actuellement soigné.\n\n"
+f"{o}À ce stade, aucun élément ne permet d'établir qu'il aurait bénéficié de complicités. Les investigations se poursuivent cette nuit, notamment au domicile de sa mère, où une perquisition est en cours{c}, a détaillé le magistrat, qui n'a pas souhaité s'exprimer sur les motivations du tireur.\n\n"
+"De source proche de l'enquête, l'homme avait publié dans la matinée un message menaçant sur un réseau social, supprimé depuis.\n\n"
+"La maire de Besançon, Claire Vautrin, a annoncé qu'une cellule d'aide psychologique serait ouverte dès samedi matin à l'hôtel de ville. Elle a décrété trois jours de deuil municipal. Le président de la République se rendra à Besançon samedi en fin de matinée, a fait savoir l'Élysée.\n")
+PBS = ["préfecture du Doubs", "la préfecture du Doubs", "préfecture", "Laurent Castaing", "Castaing", "préfet du Doubs"]
+CAS = ["Laurent Castaing", "Castaing", "préfet du Doubs", "le préfet du Doubs", "préfet"]
+ROC = ["Mathieu Roche", "Roche", "ministre de l'Intérieur", "le ministre de l'Intérieur", "le ministre"]
+DEL = ["Olivier Delaunay", "Delaunay", "procureur de la République antiterroriste", "le procureur de la République antiterroriste", "le magistrat", "magistrat"]
+art("w84_fusillade_besancon", "national", "2027-06-18", t84, [
+    ("Le bilan s'établit désormais à trois morts et six blessés, dont deux en urgence absolue", "indirect", PBS),
+    ("Le tireur présumé, âgé de 34 ans, a été blessé à la jambe lors de son interpellation", "indirect", ["source policière", "une source policière"]),
+    ("Il a traversé la place sans courir, il a sorti un pistolet de son sac à dos et il a tiré sur les gens attablés, comme ça, sans un mot. Tout le monde s'est jeté par terre", "direct", ["témoin", "un témoin"]),
+    ("au moins une dizaine de détonations", "partial", ["Élodie"]),
+    ("La situation est sous contrôle. Il n'y a plus de danger pour la population, mais je demande à chacun de laisser travailler les secours et les enquêteurs", "direct", CAS),
+    ("le sang-froid", "partial", ROC),
+    ("évité un carnage", "partial", ROC),
+    # a source set off in a subject relative reports its predicate (« une milice qui, selon elle,
+    # préparait… »), after an auxiliary too (added after the as-written scoring)
+    (f"{o}évité un carnage{c}", "indirect", ROC),
+    ("Ce soir, c'est la nation tout entière qui pense aux victimes et à leurs proches", "direct", ROC),
+    ("la présence policière serait renforcée devant les lieux de culte et les écoles de la ville tout le week-end", "indirect", ROC),
+    (f"le Parquet national antiterroriste s'était saisi de l'enquête, ouverte pour {o}assassinats et tentatives d'assassinats en relation avec une entreprise terroriste{c}", "indirect", DEL),
+    # the charges in marks after « ouverte pour » name an offence, no quote, as in the reference
+    # gold (corrected after the as-written scoring, which counted them as a partial quote)
+    (f"L'auteur présumé, né en 1992 à Besançon, était connu des services de renseignement pour une radicalisation ancienne, mais rien dans son suivi ne laissait envisager un passage à l'acte. Il a été placé en garde à vue à l'hôpital, où il est actuellement soigné.\n\n{o}À ce stade, aucun élément ne permet d'établir qu'il aurait bénéficié de complicités. Les investigations se poursuivent cette nuit, notamment au domicile de sa mère, où une perquisition est en cours", "direct", DEL),
+    ("l'homme avait publié dans la matinée un message menaçant sur un réseau social, supprimé depuis", "indirect", ["source proche de l'enquête", "de source proche de l'enquête"]),
+    ("une cellule d'aide psychologique serait ouverte dès samedi matin à l'hôtel de ville", "indirect", ["Claire Vautrin", "Vautrin", "maire de Besançon", "la maire de Besançon"]),
+    ("Le président de la République se rendra à Besançon samedi en fin de matinée", "indirect", ["Élysée", "l'Élysée", "présidence"]),
+])
+
+# 85. a commemoration speech by a head of state in curly marks: long excerpts of the speech (a
+# quotation of a soldier's letter inside it, not annotated), « a lancé le chef de l'État », the
+# British prime minister's reply translated from English, a historian interviewed (« juge
+# l'historien », « pour qui »), a law's and a book's titles in marks (no quotes), a ceremony's
+# motto in marks, the Royal British Legion through a postposed « a indiqué »
+o, c = "“", "”"
+t85 = (
+"Somme : cent dix ans après, Antoine Verdier appelle à « ne jamais laisser le silence gagner »\n\n"
+f"THIEPVAL (Somme) – Sous une pluie fine, devant le mémorial franco-britannique de Thiepval, le président de la République, Antoine Verdier, a présidé mercredi la cérémonie du cent-dixième anniversaire du déclenchement de la bataille de la Somme, aux côtés du Premier ministre britannique, James Whitcombe, et de plusieurs centaines de descendants de combattants.\n\n"
+f"Dans un discours d'une vingtaine de minutes, le chef de l'État a longuement évoqué le sort des soldats tombés le 1er juillet 1916, journée la plus meurtrière de l'histoire de l'armée britannique. {o}Ils avaient vingt ans. Ils venaient de Manchester, de Belfast, de Lille ou de Tulle. Ils ne parlaient pas la même langue, mais ils ont partagé la même boue, le même froid, la même peur{c}, a-t-il déclaré.\n\n"
+f"Citant la lettre d'un caporal de l'Aveyron à sa mère, il a poursuivi : {o}Louis Barthe écrivait, trois jours avant de mourir : «{NB}Nous tenons parce que les autres tiennent.{NB}» Cent dix ans plus tard, c'est encore ce qui fait l'Europe : nous tenons parce que les autres tiennent. Le jour où nous l'oublierons, nous aurons tout perdu.{c}\n\n"
+f"Antoine Verdier a aussi défendu la loi {o}Mémoire et transmission{c}, adoptée l'an dernier, qui rend obligatoire une visite d'un lieu de mémoire pour chaque élève de troisième. Il a annoncé que les carnets de guerre numérisés par les Archives nationales seraient désormais accessibles gratuitement en ligne. {o}Ne jamais laisser le silence gagner, c'est, a-t-il lancé, le seul serment que nous puissions faire à ces hommes.{c}\n\n"
+f"Prenant la parole à son tour, en anglais, James Whitcombe a salué {o}une amitié forgée dans le sang et l'épreuve{c}. {o}Nos deux pays se sont parfois disputés, souvent même. Mais ici, à Thiepval, il n'y a ni Français ni Britanniques : il n'y a que des fils que l'on attendait et qui ne sont pas revenus{c}, a déclaré le chef du gouvernement britannique, selon la traduction diffusée par l'ambassade. Il a assuré que le Royaume-Uni resterait, {o}quoi qu'il arrive{c}, un allié de la France.\n\n"
+"Pour l'historien Bruno Castel, auteur de “La Boue et le Silence”, la cérémonie marque une évolution. \"Pendant des décennies, la Somme était une affaire britannique, et Verdun une affaire française. Ce qui change, c'est qu'on commence enfin à raconter les deux batailles comme une histoire commune\", juge-t-il. L'universitaire regrette toutefois que la mémoire des travailleurs chinois et des troupes coloniales reste, selon lui, \"à la marge\" des commémorations officielles.\n\n"
+f"La journée s'est achevée par le dépôt de deux gerbes et la lecture de noms de soldats par des collégiens d'Albert et de Sheffield, sous la devise {o}Ensemble, pour ne pas oublier{c}. Près de 4 000 personnes ont assisté à la cérémonie, a indiqué la Royal British Legion, qui organisait la partie britannique des commémorations.\n")
+VER = ["Antoine Verdier", "Verdier", "président de la République", "le président de la République", "chef de l'État", "le chef de l'État"]
+WHI = ["James Whitcombe", "Whitcombe", "Premier ministre britannique", "le Premier ministre britannique", "chef du gouvernement britannique", "le chef du gouvernement britannique"]
+CST = ["Bruno Castel", "Castel", "l'historien", "historien", "l'universitaire"]
+art("w85_commemoration_somme", "regional", "2026-07-01", t85, [
+    ("Ils avaient vingt ans. Ils venaient de Manchester, de Belfast, de Lille ou de Tulle. Ils ne parlaient pas la même langue, mais ils ont partagé la même boue, le même froid, la même peur", "direct", VER),
+    (f"Louis Barthe écrivait, trois jours avant de mourir : «{NB}Nous tenons parce que les autres tiennent.{NB}» Cent dix ans plus tard, c'est encore ce qui fait l'Europe : nous tenons parce que les autres tiennent. Le jour où nous l'oublierons, nous aurons tout perdu.", "direct", VER),
+    ("les carnets de guerre numérisés par les Archives nationales seraient désormais accessibles gratuitement en ligne", "indirect", VER),
+    ("Ne jamais laisser le silence gagner, c'est, a-t-il lancé, le seul serment que nous puissions faire à ces hommes.", "direct", VER),
+    ("une amitié forgée dans le sang et l'épreuve", "partial", WHI),
+    ("Nos deux pays se sont parfois disputés, souvent même. Mais ici, à Thiepval, il n'y a ni Français ni Britanniques : il n'y a que des fils que l'on attendait et qui ne sont pas revenus", "direct", WHI),
+    (f"le Royaume-Uni resterait, {o}quoi qu'il arrive{c}, un allié de la France", "indirect", WHI),
+    ("quoi qu'il arrive", "partial", WHI),
+    ("la cérémonie marque une évolution", "indirect", CST),
+    ("Pendant des décennies, la Somme était une affaire britannique, et Verdun une affaire française. Ce qui change, c'est qu'on commence enfin à raconter les deux batailles comme une histoire commune", "direct", CST),
+    ("la mémoire des travailleurs chinois et des troupes coloniales reste, selon lui, \"à la marge\" des commémorations officielles", "indirect", CST),
+    ("à la marge", "partial", CST),
+    ("Près de 4 000 personnes ont assisté à la cérémonie", "indirect", ["Royal British Legion", "la Royal British Legion"]),
+])
+
+# 86. the signing of a Franco-German treaty in straight marks: the two leaders' joint press
+# conference (the chancellor's answers translated from German, « a répondu la chancelière »,
+# « selon l'interprète »), the treaty's name in marks (no quote), « a-t-on fait valoir à
+# l'Élysée », « la chancellerie » as an institution, nationalist opponents on social media (« a
+# écrit sur X », a hashtag-like slogan in marks that is a quote), « les deux dirigeants »
+t86 = (
+"Défense et énergie : Paris et Berlin signent le \"traité de Metz\"\n\n"
+"METZ - Le président de la République, Antoine Verdier, et la chancelière allemande, Katrin Albrecht, ont signé jeudi à Metz un traité de coopération renforcée qui prévoit une programmation commune des achats d'armement et une interconnexion accrue des réseaux électriques d'ici à 2035. Le texte, aussitôt surnommé \"traité de Metz\", devra encore être ratifié par les deux Parlements.\n\n"
+"Lors de la conférence de presse commune qui a suivi la signature, dans les salons de l'hôtel de région, le chef de l'État a parlé d'\"un jour important pour l'Europe\". \"Ce traité ne dit pas que la France et l'Allemagne seront toujours d'accord. Il dit que, lorsqu'elles ne le seront pas, elles auront l'obligation de se parler avant de décider\", a-t-il expliqué.\n\n"
+"Interrogée sur les réticences de l'industrie allemande, qui redoute de voir ses commandes captées par des groupes français, Katrin Albrecht a répondu en allemand. \"Personne ne perdra dans cette affaire. Nos entreprises ont tout à gagner à un marché européen de la défense plus grand et mieux organisé\", a-t-elle assuré, selon la traduction de l'interprète. La chancelière a ajouté que le Bundestag serait saisi du texte \"avant la pause estivale\".\n\n"
+"Les deux dirigeants ont en revanche éludé la question de la dissuasion nucléaire, que certains responsables allemands voudraient voir abordée. \"Ce n'est pas l'objet de ce traité\", a simplement répondu le président français. Dans l'entourage du chef de l'État, on souligne que le texte a été négocié \"ligne par ligne\" pendant dix-huit mois. \"Il n'y a pas un article qui n'ait pas été arbitré au plus haut niveau\", a-t-on fait valoir à l'Élysée.\n\n"
+"La chancellerie a de son côté précisé que le volet énergétique représenterait un investissement de 14 milliards d'euros, financé pour moitié par des fonds européens. Berlin insiste sur le fait que l'accord ne remet pas en cause la sortie allemande du nucléaire, a-t-on appris auprès d'un haut fonctionnaire allemand.\n\n"
+"Les oppositions nationalistes n'ont pas tardé à réagir. \"Verdier vient de livrer notre industrie de défense à Berlin. Ce traité est une capitulation\", a écrit sur X le vice-président du Rassemblement national, Sébastien Marlière, qui réclame un référendum. Outre-Rhin, le coprésident de l'AfD, Jörg Hellmann, a dénoncé sur le même réseau un \"traité de soumission à Paris\" et promis de le combattre \"jusqu'au dernier vote\".\n\n"
+"Plus mesuré, le député européen écologiste Yannick Ferrier estime que le texte \"va dans le bon sens\", mais déplore qu'il ne contienne \"aucune ligne sur le climat\". Le traité doit être présenté au Conseil des ministres le 12 mai.\n")
+VRD = ["Antoine Verdier", "Verdier", "président de la République", "le président de la République", "chef de l'État", "le chef de l'État", "président français", "le président français"]
+ALB = ["Katrin Albrecht", "Albrecht", "chancelière allemande", "la chancelière allemande", "la chancelière", "chancelière"]
+ELY = ["Élysée", "l'Élysée", "entourage du chef de l'État", "l'entourage du chef de l'État"]
+CHA = ["chancellerie", "la chancellerie", "chancellerie allemande", "Berlin", "gouvernement allemand"]
+MRL = ["Sébastien Marlière", "Marlière", "vice-président du Rassemblement national"]
+HEL = ["Jörg Hellmann", "Hellmann", "coprésident de l'AfD"]
+FRR = ["Yannick Ferrier", "Ferrier"]
+art("w86_traite_franco_allemand", "national", "2027-04-22", t86, [
+    ("un jour important pour l'Europe", "partial", VRD),
+    ("Ce traité ne dit pas que la France et l'Allemagne seront toujours d'accord. Il dit que, lorsqu'elles ne le seront pas, elles auront l'obligation de se parler avant de décider", "direct", VRD),
+    ("Personne ne perdra dans cette affaire. Nos entreprises ont tout à gagner à un marché européen de la défense plus grand et mieux organisé", "direct", ALB),
+    ("le Bundestag serait saisi du texte \"avant la pause estivale\"", "indirect", ALB),
+    ("avant la pause estivale", "partial", ALB),
+    ("Ce n'est pas l'objet de ce traité", "direct", VRD),
+    ("le texte a été négocié \"ligne par ligne\" pendant dix-huit mois", "indirect", ELY),
+    ("ligne par ligne", "partial", ELY),
+    ("Il n'y a pas un article qui n'ait pas été arbitré au plus haut niveau", "direct", ELY),
+    ("le volet énergétique représenterait un investissement de 14 milliards d'euros, financé pour moitié par des fonds européens", "indirect", CHA),
+    ("Berlin insiste sur le fait que l'accord ne remet pas en cause la sortie allemande du nucléaire", "indirect", ["haut fonctionnaire allemand", "un haut fonctionnaire allemand", "Berlin"]),
+    ("Verdier vient de livrer notre industrie de défense à Berlin. Ce traité est une capitulation", "direct", MRL),
+    ("traité de soumission à Paris", "partial", HEL),
+    ("jusqu'au dernier vote", "partial", HEL),
+    ("le texte \"va dans le bon sens\"", "indirect", FRR),
+    ("il ne contienne \"aucune ligne sur le climat\"", "indirect", FRR),
+    ("va dans le bon sens", "partial", FRR),
+    ("aucune ligne sur le climat", "partial", FRR),
+])
+
+# 87. the Russian foreign ministry spokeswoman's weekly briefing relayed by agencies, guillemets
+# with narrow no-break spaces: « a déclaré la porte-parole de la diplomatie russe », « a-t-elle
+# martelé », « selon l'agence TASS », Washington and Caracas as metonyms (speaker and not), the
+# State Department's reply (« a rétorqué un porte-parole du département d'État »), a chain of
+# reported speech (« Elle a ajouté que… », « Selon elle, … »), an operation's name in marks
+o, c = "«" + NN, NN + "»"
+t87 = (
+"Venezuela : Moscou accuse Washington de préparer « une aventure militaire »\n\n"
+"MOSCOU, 14 octobre (Reuters) - La Russie a vivement mis en garde jeudi les États-Unis contre toute intervention militaire au Venezuela, au lendemain de l'annonce du déploiement de deux navires de guerre américains supplémentaires dans la mer des Caraïbes.\n\n"
+f"{o}Ce que prépare Washington sous couvert de lutte contre le narcotrafic ressemble de plus en plus à une aventure militaire dont les peuples de la région paieraient le prix{c}, a déclaré la porte-parole de la diplomatie russe, Ekaterina Belova, lors de son point de presse hebdomadaire, cité par l'agence TASS.\n\n"
+f"La porte-parole a qualifié de {o}provocation{c} le déploiement américain, baptisé {o}Bouclier des Caraïbes{c} par le Pentagone. {o}Le Venezuela est un État souverain. Personne n'a donné mandat aux États-Unis pour décider qui doit gouverner à Caracas{c}, a-t-elle martelé, selon des propos rapportés par l'agence RIA Novosti.\n\n"
+f"Elle a ajouté que la Russie continuerait d'honorer {o}l'ensemble de ses engagements{c} envers son partenaire vénézuélien, y compris dans le domaine militaire et technique. Selon elle, les sanctions américaines contre le secteur pétrolier vénézuélien sont {o}illégales au regard du droit international{c} et ont pour seul but de {o}provoquer l'effondrement de l'économie{c} du pays.\n\n"
+"Caracas a salué le soutien de Moscou. Le ministre vénézuélien des Affaires étrangères, Rafael Urdaneta, a remercié sur Telegram la Russie pour sa \"solidarité constante\" et assuré que son pays ne se laisserait \"jamais intimider\".\n\n"
+f"À Washington, la réponse n'a pas tardé. {o}Les déclarations de Moscou ne changeront rien à notre détermination à combattre les réseaux criminels qui inondent nos villes de drogue{c}, a rétorqué un porte-parole du département d'État, Michael Turner, interrogé par l'AFP. Il a rappelé que les navires américains opéraient {o}dans les eaux internationales{c} et que leur mission était {o}strictement défensive{c}.\n\n"
+f"Le porte-parole a par ailleurs jugé {o}cynique{c} que la Russie s'érige en défenseur de la souveraineté des États {o}alors qu'elle occupe une partie du territoire ukrainien{c}.\n\n"
+"Pour Alexandre Korsakov, chercheur associé à l'Institut français des relations internationales, Moscou cherche surtout à rappeler sa présence en Amérique latine à peu de frais. \"Le Kremlin n'a ni les moyens ni l'intention d'engager ses forces dans les Caraïbes. Il s'agit d'un signal politique, pas d'un engagement\", analyse-t-il.\n")
+BEL = ["Ekaterina Belova", "Belova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "la porte-parole", "diplomatie russe"]
+URD = ["Rafael Urdaneta", "Urdaneta", "ministre vénézuélien des Affaires étrangères", "Caracas", "Venezuela"]
+TUR = ["Michael Turner", "Turner", "porte-parole du département d'État", "un porte-parole du département d'État", "le porte-parole", "département d'État"]
+KOR = ["Alexandre Korsakov", "Korsakov"]
+art("w87_moscou_caracas", "wire", "2027-10-14", t87, [
+    ("Ce que prépare Washington sous couvert de lutte contre le narcotrafic ressemble de plus en plus à une aventure militaire dont les peuples de la région paieraient le prix", "direct", BEL),
+    ("provocation", "partial", BEL),
+    ("Le Venezuela est un État souverain. Personne n'a donné mandat aux États-Unis pour décider qui doit gouverner à Caracas", "direct", BEL),
+    (f"la Russie continuerait d'honorer {o}l'ensemble de ses engagements{c} envers son partenaire vénézuélien, y compris dans le domaine militaire et technique", "indirect", BEL),
+    ("l'ensemble de ses engagements", "partial", BEL),
+    (f"les sanctions américaines contre le secteur pétrolier vénézuélien sont {o}illégales au regard du droit international{c} et ont pour seul but de {o}provoquer l'effondrement de l'économie{c} du pays", "indirect", BEL),
+    ("illégales au regard du droit international", "partial", BEL),
+    ("provoquer l'effondrement de l'économie", "partial", BEL),
+    ("solidarité constante", "partial", URD),
+    ("son pays ne se laisserait \"jamais intimider\"", "indirect", URD),
+    ("jamais intimider", "partial", URD),
+    ("Les déclarations de Moscou ne changeront rien à notre détermination à combattre les réseaux criminels qui inondent nos villes de drogue", "direct", TUR),
+    # one indirect quote for « que A et que B », as in the reference gold
+    (f"les navires américains opéraient {o}dans les eaux internationales{c} et que leur mission était {o}strictement défensive{c}", "indirect", TUR),
+    ("dans les eaux internationales", "partial", TUR),
+    ("strictement défensive", "partial", TUR),
+    ("cynique", "partial", TUR),
+    ("alors qu'elle occupe une partie du territoire ukrainien", "partial", TUR),
+    ("Moscou cherche surtout à rappeler sa présence en Amérique latine à peu de frais", "indirect", KOR),
+    ("Le Kremlin n'a ni les moyens ni l'intention d'engager ses forces dans les Caraïbes. Il s'agit d'un signal politique, pas d'un engagement", "direct", KOR),
+])
+
+# 88. an intelligence affair, guillemets with no space and straight marks: a joint communiqué of
+# three ministries (« affirment les ministères de l'Intérieur, des Affaires étrangères et des
+# Armées dans un communiqué commun »), « a démenti Téhéran », the interior minister in a TV
+# interview (« a-t-il affirmé sur France 2 »), the accused diplomats, a lawyer of the targeted
+# dissident, an intelligence expert (« selon lui », « estime ce spécialiste »), the DGSI unnamed
+t88 = (
+"Projet d'attentat contre un opposant iranien : Paris expulse quatre diplomates\n\n"
+"La France a décidé d'expulser quatre diplomates iraniens, accusés d'avoir participé à la préparation d'un attentat contre un opposant réfugié en région parisienne, a annoncé lundi le gouvernement. L'ambassadeur d'Iran a été convoqué dans la matinée au Quai d'Orsay.\n\n"
+"«Les services de renseignement français ont établi avec certitude l'implication du ministère iranien du Renseignement dans ce projet, déjoué le 2 mars grâce à la vigilance de la DGSI. La France ne tolérera aucune action hostile sur son sol», affirment les ministères de l'Intérieur, des Affaires étrangères et des Armées dans un communiqué commun. Les trois ministères indiquent que les diplomates concernés disposent de quarante-huit heures pour quitter le territoire.\n\n"
+"Deux hommes, un Iranien et un Belge, avaient été interpellés début mars à Créteil (Val-de-Marne) en possession d'armes et de photographies du domicile de la cible, le journaliste et militant Kaveh Sadeghi, qui anime depuis Paris une chaîne en langue persane très suivie en Iran. Ils ont depuis été mis en examen et écroués.\n\n"
+"Invité dimanche soir du journal de 20 heures, le ministre de l'Intérieur, Mathieu Roche, a défendu la fermeté du gouvernement. «Ce n'est pas une hypothèse, ce n'est pas une supposition : nous avons les preuves, et elles ont été partagées avec nos partenaires européens», a-t-il affirmé sur France 2. Il a refusé de préciser la nature de ces preuves, invoquant le «secret de la défense nationale», mais a assuré que d'autres interpellations n'étaient «pas exclues».\n\n"
+"Téhéran a aussitôt rejeté ces accusations. \"Ces allégations sans fondement s'inscrivent dans une campagne d'iranophobie orchestrée par les ennemis de la République islamique\", a démenti Téhéran par la voix du porte-parole de la diplomatie iranienne, Nasser Karimi, qui a promis une réponse «proportionnée» à ces expulsions.\n\n"
+"Joint par téléphone, Kaveh Sadeghi dit vivre sous protection policière depuis un an. «Je savais qu'ils essaieraient un jour. Mais je ne pensais pas qu'ils oseraient le faire en plein Paris», confie-t-il. Son avocate, Me Laure Benhamou, a annoncé qu'elle se constituerait partie civile.\n\n"
+"Pour Thomas Verlaine, ancien analyste de la DGSE et auteur de «L'Ombre des mollahs», cette affaire rappelle le projet d'attentat de Villepinte en 2018. «Les services iraniens utilisent de plus en plus des intermédiaires criminels, qu'ils recrutent pour quelques milliers d'euros. C'est moins risqué pour eux et beaucoup plus difficile à prouver», estime ce spécialiste. Selon lui, l'expulsion de diplomates reste toutefois une sanction «surtout symbolique».\n")
+MIN3 = ["ministères de l'Intérieur, des Affaires étrangères et des Armées", "les ministères de l'Intérieur, des Affaires étrangères et des Armées", "les trois ministères", "trois ministères", "ministères", "gouvernement", "le gouvernement"]
+RCH = ["Mathieu Roche", "Roche", "ministre de l'Intérieur", "le ministre de l'Intérieur"]
+KAR = ["Nasser Karimi", "Karimi", "porte-parole de la diplomatie iranienne", "Téhéran", "Iran"]
+SAD = ["Kaveh Sadeghi", "Sadeghi"]
+VLN = ["Thomas Verlaine", "Verlaine", "ce spécialiste", "spécialiste"]
+art("w88_espionnage_iran", "national", "2027-03-15", t88, [
+    ("La France a décidé d'expulser quatre diplomates iraniens, accusés d'avoir participé à la préparation d'un attentat contre un opposant réfugié en région parisienne", "indirect", ["gouvernement", "le gouvernement"]),
+    ("Les services de renseignement français ont établi avec certitude l'implication du ministère iranien du Renseignement dans ce projet, déjoué le 2 mars grâce à la vigilance de la DGSI. La France ne tolérera aucune action hostile sur son sol", "direct", MIN3),
+    ("les diplomates concernés disposent de quarante-huit heures pour quitter le territoire", "indirect", MIN3),
+    ("Ce n'est pas une hypothèse, ce n'est pas une supposition : nous avons les preuves, et elles ont été partagées avec nos partenaires européens", "direct", RCH),
+    ("secret de la défense nationale", "partial", RCH),
+    ("d'autres interpellations n'étaient «pas exclues»", "indirect", RCH),
+    ("pas exclues", "partial", RCH),
+    ("Ces allégations sans fondement s'inscrivent dans une campagne d'iranophobie orchestrée par les ennemis de la République islamique", "direct", KAR),
+    ("proportionnée", "partial", KAR),
+    ("Je savais qu'ils essaieraient un jour. Mais je ne pensais pas qu'ils oseraient le faire en plein Paris", "direct", SAD),
+    ("elle se constituerait partie civile", "indirect", ["Laure Benhamou", "Benhamou", "son avocate"]),
+    ("cette affaire rappelle le projet d'attentat de Villepinte en 2018", "indirect", VLN),
+    ("Les services iraniens utilisent de plus en plus des intermédiaires criminels, qu'ils recrutent pour quelques milliers d'euros. C'est moins risqué pour eux et beaucoup plus difficile à prouver", "direct", VLN),
+    ("l'expulsion de diplomates reste toutefois une sanction «surtout symbolique»", "indirect", VLN),
+    ("surtout symbolique", "partial", VLN),
 ])
 
 for a in arts:
