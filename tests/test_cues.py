@@ -33,6 +33,7 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
+    ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
@@ -335,6 +336,8 @@ NEGATIVES = [
     "Il est maintenant trop tard.",
     "Ces faits relèvent du pénal.",  # relever du: to come under, no report
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
+    "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
+    "Ces chiffres en disaient long sur la crise.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
     "L'ambassadeur rappelé à Paris est arrivé.",
