@@ -1397,7 +1397,21 @@ INDIRECT = [
     pytest.param("Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain.",
                  "Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain",
                  id="a-finite-incise-then-the-clause-going-on-in-the-conditional"),
+    pytest.param("Elle sera reçue jeudi par le ministre de l'Intérieur, Paul Durand, a fait savoir son cabinet.",
+                 "Elle sera reçue jeudi par le ministre de l'Intérieur, Paul Durand",
+                 id="a-clause-a-subject-pronoun-opens-ending-on-a-name-set-off-before-the-incise-is-content"),
+    pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
+                 "Ils seront entendus lundi par la juge, Anne Roux",
+                 id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
+    "Elle, Anne Roux, a annoncé la fermeture du site.",
+])
+def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize(("text", "content"), INDIRECT)
