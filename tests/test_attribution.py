@@ -18,6 +18,12 @@ ATTRIBUTED = [
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
                  "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
+    pytest.param("PARIS, 12 octobre 2027 (AFP) - La cheffe de la diplomatie française a durci le ton. « Nous ne céderons pas », "
+                 "a-t-elle déclaré.", "cheffe de la diplomatie française", "direct", "incise-inverted",
+                 id="a-feminine-role-is-not-the-man-the-registry-gives-the-office-that-year"),
+    pytest.param("PARIS, 12 octobre 2027 (AFP) - Le chef de la diplomatie française a durci le ton. « Nous ne céderons pas », "
+                 "a-t-il déclaré.", "Jean-Noël Barrot", "direct", "incise-inverted",
+                 id="a-role-of-the-holder-s-gender-stays-bound-to-the-registry-s-holder"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
@@ -3433,6 +3439,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-canadian-federal-body-with-a-lower-case-word"),
     pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
                  id="the-intelligence-service-by-its-full-name"),
+    pytest.param("Les deux suspects disposent de trente jours pour faire recours, a précisé fedpol.", 0, "fedpol",
+                 id="the-swiss-federal-police-by-its-lower-case-name"),
+    pytest.param("Selon le Ministère public de la Confédération (MPC), l'enquête pénale reste ouverte.", 0,
+                 "Ministère public de la Confédération", id="the-swiss-federal-prosecutor-s-office"),
+    pytest.param("Les recours seront examinés en juin, a indiqué le DFJP.", 0, "DFJP", id="the-swiss-justice-department"),
     pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "
                  "« Nous prévoyons un train sur deux », a précisé sa porte-parole.", -1, "SNCF",
                  id="a-possessive-spokesperson-speaks-for-the-body-that-just-spoke"),
