@@ -34,6 +34,7 @@ FINITE = [
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
+    ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
@@ -338,6 +339,8 @@ NEGATIVES = [
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
+    "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called
+    "Les réfugiés sont traités de façon indigne.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
     "L'ambassadeur rappelé à Paris est arrivé.",
