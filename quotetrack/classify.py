@@ -171,6 +171,8 @@ class Grammar(Record):
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
+    place_clitics: tuple[str, ...] = ()
+    """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1723,6 +1725,8 @@ def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que
     words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
     if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
         return False
+    if text[start : start + 2].lower().rstrip(_SPACES) in g.place_clitics:
+        return False  # "On y rappelle que…": the place or side named before speaks through the pronoun
     return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 

@@ -18,6 +18,12 @@ ATTRIBUTED = [
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
                  "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
+                 "toutes les plateformes.", "entourage du ministre", "indirect", "subject-before-cue",
+                 id="on-y-takes-back-the-side-that-spoke-in-the-sentence-before"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
+                 "toutes les plateformes, « qu'elles soient américaines ou chinoises ».", "entourage du ministre", "partial",
+                 "subject-before-cue", id="a-fragment-of-on-y-s-clause-is-the-side-s-not-the-clause-subject-s"),
     pytest.param("PARIS, 12 octobre 2027 (AFP) - La cheffe de la diplomatie française a durci le ton. « Nous ne céderons pas », "
                  "a-t-elle déclaré.", "cheffe de la diplomatie française", "direct", "incise-inverted",
                  id="a-feminine-role-is-not-the-man-the-registry-gives-the-office-that-year"),
@@ -4221,3 +4227,14 @@ LEFTOVER_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "index", "speaker"), LEFTOVER_ATTRIBUTION)
 def test_leftover_attribution(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("« Nous ne répondrons pas », a déclaré Paul Durand. On y rappelle que la taxe frappe toutes les plateformes.",
+                 id="on-y-never-takes-back-a-person-named"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. Le débat dure. Le vote approche. "
+                 "On y rappelle que la taxe frappe toutes les plateformes.", id="on-y-takes-back-no-side-older-than-the-sentence-before"),
+])
+def test_on_y_takes_back_only_a_side_that_just_spoke(text: str) -> None:
+    clause = next(q for q in quotetrack.extract(text).quotes if q.kind == "indirect")
+    assert clause.speaker is None or clause.speaker.name not in ("Paul Durand", "entourage du ministre")

@@ -1835,6 +1835,9 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="on-reading-a-publication-still-reports"),
         pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
                      id="on-learning-from-a-source-still-reports"),
+        pytest.param("À la mairie, on reste prudent. On y assure que la piscine rouvrira en juin.", ["la piscine rouvrira en juin"],
+                     id="on-y-takes-back-the-place-named-before-and-reports"),
+        pytest.param("On y répète que la digue tiendra.", ["la digue tiendra"], id="on-y-opening-the-text-still-reports"),
     ],
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
