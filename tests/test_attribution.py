@@ -18,6 +18,11 @@ ATTRIBUTED = [
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
                  "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
+    pytest.param("Le pays traverse une « crise de confiance », selon l'expression du ministre de l'Économie.",
+                 "ministre de l'Économie", "partial", "incise-postposed",
+                 id="selon-l-expression-de-gives-the-words-to-its-complement-not-to-the-noun"),
+    pytest.param("Paul Durand a pris la parole mardi. Le pays traverse une « crise de confiance », selon sa formule.",
+                 "Paul Durand", "partial", "incise-postposed", id="selon-sa-formule-gives-the-words-to-the-possessor"),
     pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
                  "toutes les plateformes.", "entourage du ministre", "indirect", "subject-before-cue",
                  id="on-y-takes-back-the-side-that-spoke-in-the-sentence-before"),
