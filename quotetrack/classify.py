@@ -1270,6 +1270,14 @@ def _decide(
         # cue stands in a later clause, past a colon, whose subject says nothing of the words before it.
         cue_in_sentence = None
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and (relative := _inside_subject_relative(text, sent[0], s, cues[cue_in_sentence])) is not None):
+        # "Bakou, dont la « diplomatie du caviar » a séduit…, reproche à la France…": marks in a
+        # relative set off after the subject; the main verb after it says nothing of them, and
+        # only a noun of speech inside the relative (dont les propos sur la « … ») reports them.
+        if not pats.speech_noun.search(text, relative[0], relative[1]):
+            return "not-label"
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and generic_subject_before(text, cues[cue_in_sentence].start)):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
@@ -1709,6 +1717,29 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     if ":" not in between and ";" not in between and not (between.lstrip(_SPACES).startswith(",") and _apposition_relative(between)):
         return False
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
+
+
+# Most words of the subject a relative set off by commas follows (« Bakou, dont… »).
+_RELATIVE_SUBJECT_WORDS = 6
+
+
+def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:
+    """Whether the marks ``s`` stand in a relative clause (``relative_openers``) set off by commas
+    right after a short subject opening the sentence, and ``cue`` is the main verb right after the
+    relative's closing comma (``Bakou, dont la « diplomatie du caviar » a séduit des élus, reproche à
+    la France…``): the relative describes the subject, whose verb reports nothing of its words.
+    Gives the relative's span (from its opening comma to its closing one), else ``None``."""
+    comma = text.rfind(",", sent_start, s.open_start)
+    if comma < 0 or cue.form == "inverted":
+        return None  # most marks: no comma before them in their sentence
+    opener = text[comma + 1 : s.open_start].split(None, 1)
+    if not opener or opener[0].lower() not in grammar().relative_openers:
+        return None
+    subject = text[sent_start:comma]
+    if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
+        return None
+    closing = text.find(",", s.close_end, cue.start)  # the relative ends at the first comma after the marks
+    return (comma, closing) if closing >= 0 and not text[closing + 1 : cue.start].strip(_SPACES) else None
 
 
 def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:

@@ -8,6 +8,13 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
+    pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
+                 [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
+    pytest.param("Le ministre, dont les propos sur une « guerre » ont choqué, a démenti tout projet.",
+                 [("partial", "guerre")], id="a-noun-of-speech-inside-the-relative-still-reports-its-marks"),
+    pytest.param("Le pays, dont la « dette » explose, ne peut plus attendre, a répété le ministre.",
+                 [("partial", "dette")], id="a-postposed-incise-past-the-main-verb-still-reports-the-relative-s-marks"),
     # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
     pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
                  [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
@@ -181,6 +188,11 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
+    pytest.param("Le groupe, dont le « plan de transformation » a déjà coûté 300 emplois, annonce de nouvelles fermetures.",
+                 id="a-label-in-a-relative-on-the-subject-is-no-quote-of-the-main-verb"),
+    pytest.param("La capitale, qui vante sa « diplomatie du dialogue » depuis vingt ans, accuse ses voisins d'ingérence.",
+                 id="a-label-in-a-qui-relative-before-the-main-cue"),
     pytest.param("Contacté par notre rédaction, le ministre se refuse à tout commentaire.",
                  id="declining-comment-with-nothing-in-marks-reports-nothing"),
     # Words in marks after a determiner that a relative subject pronoun takes up before the
