@@ -75,6 +75,8 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
+from quotetrack.registry import after_elided as _after_elided
+from quotetrack.registry import opens_elided
 from quotetrack.segment import Spans
 
 _T = TypeVar("_T")
@@ -690,6 +692,13 @@ _TEXT_AGENT_REACH = 32
 def _text_relative() -> regex.Pattern[str]:
     """A relative of ``text_relatives`` (``names.json``) ending right before a subject pronoun."""
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['text_relatives'])})[ \u00a0]++$")
+
+
+@cache
+def _read_back_pronoun() -> regex.Pattern[str]:
+    """A pronoun of ``read_back_pronouns`` (``names.json``) standing as a word inside a reading cue
+    (``peut-on y lire``): the cue takes back the text named before it."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’\-])(?:{alternation(names_data().get('read_back_pronouns', ()))})(?![\p{{L}}'’\-])")
 
 
 @cache
@@ -1950,9 +1959,15 @@ class Attributor:
                                             or _heads_a_body(self.text[start : n.start])))
 
     def _names_speech(self, np: regex.Match[str]) -> bool:
-        """``un communiqué du parquet``, ``les propos de X``: a noun phrase about the words, not the speaker."""
+        """``un communiqué du parquet``, ``les propos de X``, ``l'expression de X`` (the noun glued
+        to an elided article): a noun phrase about the words, not the speaker."""
         words = np.group().lower().split()
-        return len(words) > 1 and words[1].strip("'’") in _speech_nouns()
+        if len(words) < 2:
+            return False
+        if words[1].strip("'’") in _speech_nouns():
+            return True
+        head = words[0]
+        return ("'" in head or "’" in head) and opens_elided(head) and _after_elided(head) in _speech_nouns()
 
     def _set_off(self, m: Mention, s_start: int) -> bool:
         """A mention set off before a comma as a subject: opening its sentence, or after a comma
@@ -2238,6 +2253,11 @@ class Attributor:
             if self.mentions[k].kind == "publication" and self.mentions[k].end <= pos:
                 return self.mentions[k]
             k -= 1
+        if " " in cue.text and _read_back_pronoun().search(cue.text) is not None:
+            # "Le communiqué final consacre… « … », peut-on y lire.": the text the pronoun takes back.
+            last = next(reversed(list(_text_noun_phrase().finditer(self.text, floor, pos))), None)
+            if last is not None and not self._in_marks(last.start()):
+                return self._np_span(last.start(), last.end())
         return None
 
     def _publication_in(self, pos: int, s_end: int) -> Mention | None:

@@ -179,6 +179,13 @@ class Grammar(Record):
     """``chacun``, ``tout le monde`` right before a cue (chacun jure que): a generalisation, nobody's report."""
     coordinators: tuple[str, ...] = ()
     """Join two noun phrases (la France et l'Allemagne)."""
+    incise_continuations: tuple[str, ...] = ()
+    """Coordinators that, right after the comma closing an inverted incise inside a clause (``La
+    Russie n'exclut pas une rencontre, a-t-il ajouté, mais seulement lorsque…``), carry the
+    reported clause on to the sentence's end."""
+    incise_continuation_stops: tuple[str, ...] = ()
+    """Words right after one of ``incise_continuations`` that make it the writer's remark on the
+    speech (``, a-t-il dit, mais sans préciser…``), no continuation of the words."""
     aside_coordinators: tuple[str, ...] = ()
     """After an aside closed by a spaced dash, coordinate a second que (``– sinon qu'il le
     révoquerait – et qu'il``): the content clause goes on past the dashes."""

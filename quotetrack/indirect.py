@@ -52,7 +52,7 @@ from quotetrack.cues import (
     subject_pronouns,
     telling_participle_endings,
 )
-from quotetrack.lexicon import trie_alternation
+from quotetrack.lexicon import alternation, trie_alternation
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
@@ -1322,6 +1322,12 @@ def _postposed(
         # "Un matin de mars, se souvient sa sœur, Chahinez est arrivée…": a short lead, the
         # incise and its subject, then the clause going on with a verb of its own.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and interposed is not None and (next_cue is None or next_cue >= s_end)
+            and _incise_continuation().match(text, cue.end, s_end) is not None):
+        # "La Russie n'exclut pas une rencontre, a-t-il ajouté, mais seulement lorsque…": a
+        # coordinator after the incise carries the reported clause on to the sentence's end.
+        start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
+        return _make(text, start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
     start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
@@ -1494,6 +1500,16 @@ def _interposed() -> regex.Pattern[str]:
     marks = regex.escape("".join(sorted({c for f in typo.families if not f.weak for m in f.open for c in m})))
     spaces = regex.escape("".join(sorted(typo.inner_spaces)))
     return regex.compile(rf"[ \u00a0]*+,[ \u00a0]*+(?:[{marks}][{spaces}]*+)?\p{{Ll}}")
+
+
+@cache
+def _incise_continuation() -> regex.Pattern[str]:
+    """The comma closing an inverted incise and a coordinator of ``incise_continuations``
+    (``detection.json``) not followed by one of ``incise_continuation_stops``: ``, mais seulement…``."""
+    g = grammar()
+    stops = alternation(g.incise_continuation_stops)
+    return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alternation(g.incise_continuations)})(?![\p{{L}}'’])"
+                         rf"(?![ \u00a0]++(?:{stops})(?:(?<=['’])|(?![\p{{L}}'’])))")
 
 
 def _few_words(text: str, start: int, end: int) -> bool:

@@ -330,6 +330,9 @@ class NamesData(Record):
     """Kinds of publication (of ``publications.json``) with local editions named by a place
     right after them (``France Bleu Isère``, ``France 3 Bretagne``)."""
     text_nouns: tuple[str, ...]
+    read_back_pronouns: tuple[str, ...] = ()
+    """Adverbial pronouns inside a reading cue (``« … », peut-on y lire``) that take back the text
+    the writer named last: that text wrote the words when no publication is named."""
     generic_text_nouns: tuple[str, ...] = ()
     """Generic nouns of a text (``ce texte``, ``le document``) that take back the document named before."""
     speaking_text_nouns: tuple[str, ...] = ()

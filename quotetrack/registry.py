@@ -471,6 +471,15 @@ def _elided_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((n, frozenset(forms)) for n, forms in sorted(groups.items()))
 
 
+def after_elided(word: str) -> str:
+    """``word`` without the elided article it opens with (``l'expression`` → ``expression``), or
+    ``word`` itself when it opens with none."""
+    for n, forms in _elided_by_length():
+        if word[:n].lower() in forms:
+            return word[n:]
+    return word
+
+
 def opens_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article a publication's name may be written with
     (``l'AFP``): :meth:`Registry.publication_kind` reads the name without it."""

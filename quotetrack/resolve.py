@@ -4481,11 +4481,21 @@ class Resolver:
         body's description as written: ``le ministère de la Défense``, one headed by a noun of
         ``body_nouns``: ``le ministère de la Santé``). When the text named no
         such statement before (``dans un communiqué``), only one that spoke last or within the
-        sentences before ``m``: a text three paragraphs on is another text."""
+        sentences before ``m``: a text three paragraphs on is another text. A text first named in
+        an earlier sentence where a body spoke (``Dans leur communiqué final, les dirigeants
+        exigent « … »``) is that body's, whoever spoke since."""
         is_body = getattr(self.registry, "is_body_role", None)
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         recent_from = self.sentence_starts[k - _ISSUER_SENTENCES] if k >= _ISSUER_SENTENCES else 0
-        named_before = self._first_use(m) < m.start
+        first = self._first_use(m)
+        named_before = first < m.start
+        if named_before and (k > 0 and first < self.sentence_starts[k]):
+            # "Dans leur communiqué final, les dirigeants africains exigent « … » … Le communiqué
+            # final consacre… « … », peut-on y lire": the body that spoke where the text was first
+            # named, before bodies that spoke since.
+            issuer = self._issuer_at_first_use(first)
+            if issuer is not None:
+                return issuer
         # "adoptée par les chefs d'État": a group that put a text out is its issuer too.
         group = next(((at, g) for at, g in reversed(self.recent_groups[-_LOOKBACK:]) if g.name in self._publishers), None)
         for n, (spoke_at, s) in enumerate(reversed(self.recent[-_LOOKBACK:])):
@@ -4498,6 +4508,17 @@ class Resolver:
         if group is not None and (named_before or group[0] >= recent_from):
             return group[1]
         return None
+
+    def _issuer_at_first_use(self, first: int) -> Speaker | None:
+        """The body or group that spoke in the sentence where a text noun is first used (at
+        ``first``), when one did: the first such speaker there."""
+        j = bisect.bisect_right(self.sentence_starts, first) - 1
+        lo = self.sentence_starts[j] if j >= 0 else 0
+        hi = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+        is_body = getattr(self.registry, "is_body_role", None)
+        found = [(at, s) for at, s in (*self.recent[-_LOOKBACK:], *self.recent_groups[-_LOOKBACK:]) if lo <= at < hi
+                 and (s.type in ("institution", "organisation", "state", "group") or (s.role and callable(is_body) and is_body(s.role)))]
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     def _last_organisation(self, m: Mention) -> Speaker | None:
         """The organisation that spoke last, when it spoke within the sentences before the

@@ -1224,6 +1224,20 @@ def test_a_name_starts_at_its_first_name() -> None:
     assert quotetrack.extract(text).quotes[0].speaker_name == "Éric Tramont"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a Lusophone first name before a second known one opens the name (no cut at « Manuel »)
+    ("Le ministre angolais, João Manuel Tavira, a promis une « réforme complète ».", "João Manuel Tavira"),
+    ("Le poste revient au ministre angolais, João Manuel Tavira, qui a promis une « réforme complète ».", "João Manuel Tavira"),
+    ("Selon le maire de Maputo, Luís Alberto Mabunda, la digue « tiendra ».", "Luís Alberto Mabunda"),
+    ("La juge Conceição Maria Barros a dénoncé « une manœuvre dilatoire ».", "Conceição Maria Barros"),
+    # an unknown capitalised word before a first name is still cut off (a company, a body)
+    ("Le PDG de Fabrimax Manuel Serrano a promis une « réforme complète ».", "Manuel Serrano"),
+])
+def test_lusophone_first_names_open_a_name(text: str, speaker: str) -> None:
+    q = next(q for q in quotetrack.extract(text).quotes if q.kind == "partial")
+    assert q.speaker_name == speaker
+
+
 def test_first_name_gives_the_gender_a_pronoun_must_agree_with() -> None:
     text = (
         "Nathalie Lorrain a répondu mardi à Luigi Brenta. "
@@ -1559,6 +1573,16 @@ TEXT_ISSUERS = [
      "appelle les pays à « accélérer leurs efforts ».", "présidence de la conférence", "text→who introduced it"),
     ("La présidence a diffusé un avant-projet de déclaration. « Le compromis est à portée », affirme le texte.", "présidence",
      "text→who introduced it"),
+    # a text named again after other bodies spoke: the body that spoke where it was first named
+    ("Dans un communiqué, le ministère de la Santé a jugé la situation « préoccupante ». Le Maroc a salué des mesures "
+     "« utiles ». Le communiqué précise que « les vaccins arriveront jeudi ».", "ministère de la Santé",
+     "text→the body that last spoke"),
+    ("Dans leur déclaration finale, les chefs d'État exigent « des sièges permanents ». Le Nigeria a jugé la demande "
+     "« légitime ». La déclaration finale revient sur le Sahel. « Nous condamnons toute ingérence », peut-on y lire.",
+     "chefs d'État", "text→the body that last spoke"),
+    # no body spoke where the text was first named: the body that spoke last, as before
+    ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
+     "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
 ]
 
 
@@ -3627,6 +3651,22 @@ SPEAKER_OF_QUOTE = [
                  0, "préfet", id="peut-on-lire-takes-back-no-publication-of-an-earlier-paragraph"),
     pytest.param("Sur la banderole, « Le Monde ment », peut-on lire.", 0, None,
                  id="peut-on-lire-takes-back-no-publication-inside-the-quote"),
+    pytest.param("La réforme reste « un tigre de papier », selon l'expression de la sénatrice Inès Morel.", -1, "Inès Morel",
+                 id="selon-l-expression-de-gives-the-owner-of-the-words"),
+    pytest.param("Le pays vit « une guerre d'usure », selon l'expression de Paul Vidal, chercheur au CNRS.", -1, "Paul Vidal",
+                 id="selon-l-expression-de-a-name-gives-the-owner-of-the-words"),
+    pytest.param("Le pays vit « une guerre d'usure », selon la formule de la sénatrice Inès Morel.", -1, "Inès Morel",
+                 id="selon-la-formule-de-still-gives-the-owner-of-the-words"),
+    pytest.param("Selon l'entourage de la sénatrice Inès Morel, le texte est « mort-né ».", -1, "entourage de la sénatrice Inès Morel",
+                 id="selon-l-entourage-de-is-no-speech-noun-and-speaks-itself"),
+    pytest.param("Le communiqué final revient sur le Sahel. « La Conférence condamne toute ingérence », peut-on y lire.", 0,
+                 "communiqué", id="peut-on-y-lire-takes-back-the-text-named-before"),
+    pytest.param("L'ONG a publié un rapport. Mediapart publie une enquête. « Le fonds est opaque », peut-on y lire.", 0,
+                 "Mediapart", id="peut-on-y-lire-takes-back-a-publication-before-a-text"),
+    pytest.param("Le communiqué final revient sur le Sahel. « La Conférence condamne toute ingérence », a lancé le ministre.", 0,
+                 "ministre", id="a-text-named-before-is-no-speaker-without-a-reading-cue"),
+    pytest.param("Le communiqué final revient sur le Sahel.\n\n« La Conférence condamne toute ingérence », peut-on y lire.", 0,
+                 None, id="peut-on-y-lire-takes-back-no-text-of-an-earlier-paragraph"),
     pytest.param("Le ministre aurait menti aux enquêteurs, a révélé le « Canard enchaîné » mercredi.", 0,
                  "Le Canard enchaîné", id="a-newspaper-in-marks-after-its-article-speaks-after-the-cue"),
     pytest.param("Selon l'« Humanité », le parti traverse une crise profonde.", 0, "L'Humanité",

@@ -934,6 +934,25 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    # a contrasting or causal coordinator after the incise carries the reported clause on
+    ("Le gouvernement n'exclut pas une nouvelle baisse des taux, a-t-il ajouté, mais seulement si l'inflation recule.",
+     "Le gouvernement n'exclut pas une nouvelle baisse des taux, a-t-il ajouté, mais seulement si l'inflation recule"),
+    ("La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre.",
+     "La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre"),
+    # the writer's remark on the speech after the incise: the clause stops before it
+    ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, mais sans préciser de calendrier.",
+     "Le dialogue avec les partenaires européens reste ouvert"),
+    ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, avant de quitter la salle.",
+     "Le dialogue avec les partenaires européens reste ouvert"),
+    # another coordinator is no continuation of a long clause
+    ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, et la délégation a quitté Genève.",
+     "Le dialogue avec les partenaires européens reste ouvert"),
+])
+def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
 @pytest.mark.parametrize(("text", "body"), [
     pytest.param("Le ministre : « Nous ne céderons rien sur l'essentiel »\n"
                  "Le ministre a reçu les syndicats mardi. « Nous ne céderons rien sur l'essentiel », a-t-il déclaré.",

@@ -1,4 +1,4 @@
-"""Seventy-eight news articles (fourteen batches: 1-13 and 15) written for quotetrack and annotated by hand, in the gold format of
+"""Eighty-three news articles (fifteen batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -2133,6 +2133,227 @@ art("w73_necrologie_morvan", "national", "2027-09-13", t73, [
     ("C'était notre écrivain, celui qui nous a appris à nous regarder sans honte", "direct", KER),
     ("On perd un frère. Il était la preuve qu'on pouvait être populaire sans jamais être facile.", "direct", ["Annie Quéré", "Quéré"]),
     ("Ses obsèques seront célébrées samedi en l'église du Sacré-Cœur de Douarnenez", "indirect", ["sa famille", "famille"]),
+])
+
+# batch 14
+# 74. Iran and the IAEA, guillemets with no-break spaces: the director general's confidential report
+# (« affirme son directeur général », « écrit X », « selon ce document », « Le rapport souligne
+# que »), a role reference (« le diplomate suédois »), the Iranian foreign ministry's spokesman at his
+# weekly briefing (« selon lui » inside a partial's phrase), the E3's joint statement (« écrivent
+# Paris, Londres et Berlin »), a group's name in marks after « dit » (no quote), « selon un diplomate
+# occidental » then « a confié ce diplomate », Moscow and its envoy in Vienna on X
+o, c = "«" + NB, NB + "»"
+t74 = (
+f"Nucléaire : l'AIEA s'alarme, Téhéran dénonce un rapport {o}politique{c}\n\n"
+f"Vienne, 4 novembre 2027 (AFP) - L'Agence internationale de l'énergie atomique a perdu la {o}continuité des connaissances{c} sur le stock d'uranium enrichi de l'Iran, affirme son directeur général dans un rapport confidentiel transmis mercredi aux États membres et consulté par l'AFP.\n\n"
+f"Selon ce document de seize pages, Téhéran détient désormais 412 kilogrammes d'uranium enrichi à 60 %, soit une hausse de près d'un tiers en trois mois. {o}L'agence n'est plus en mesure de garantir que ce programme est exclusivement pacifique{c}, écrit Lars Hedström, qui juge la situation {o}extrêmement préoccupante{c}. Le diplomate suédois réclame un accès {o}immédiat et sans entrave{c} aux sites de Fordo et d'Ispahan, où les inspecteurs n'ont pas pu se rendre depuis le mois de juin.\n\n"
+f"À Téhéran, la réaction n'a pas tardé. Lors de son point de presse hebdomadaire, le porte-parole du ministère iranien des Affaires étrangères, Hamid Rezaei, a dénoncé un rapport {o}politique{c}, rédigé selon lui {o}sous la dictée de Washington et de Tel-Aviv{c}. {o}L'Iran a toujours coopéré avec l'agence dans le cadre de ses obligations. Ce sont ceux qui ont violé l'accord qui devraient rendre des comptes{c}, a-t-il déclaré devant la presse.\n\n"
+f"Le porte-parole a ajouté que la République islamique {o}réexaminerait{c} sa coopération si le Conseil des gouverneurs adoptait une résolution contre elle. Il a toutefois assuré que Téhéran restait ouvert à la diplomatie, à condition que {o}les droits de la nation iranienne soient respectés{c}.\n\n"
+f"Dans une déclaration commune publiée jeudi soir, la France, le Royaume-Uni et l'Allemagne, réunis au sein du groupe dit {o}E3{c}, se sont dits {o}profondément préoccupés{c} par les conclusions de l'agence. {o}L'escalade nucléaire de l'Iran n'a aucune justification civile crédible. Nous sommes prêts à recourir à tous les instruments diplomatiques, y compris le mécanisme de retour des sanctions{c}, écrivent Paris, Londres et Berlin.\n\n"
+f"Selon un diplomate occidental, les trois capitales pourraient déposer un projet de résolution dès la réunion du Conseil des gouverneurs, prévue le 20 novembre à Vienne. {o}Personne ne souhaite une crise, mais on ne peut pas faire comme si ce rapport n'existait pas{c}, a confié ce diplomate sous couvert d'anonymat.\n\n"
+f"Moscou a pour sa part appelé à {o}éviter toute mesure précipitée{c}. Le représentant permanent de la Russie auprès des organisations internationales à Vienne, Piotr Ermakov, a estimé sur X que les Européens {o}jouaient avec le feu{c} en menaçant de rétablir les sanctions de l'ONU.\n\n"
+"Le rapport souligne par ailleurs que deux caméras de surveillance ont été retirées en septembre du site de Karaj, sans que l'agence en ait été informée au préalable. Les inspecteurs de l'AIEA ont en outre été empêchés à deux reprises de prélever des échantillons à Natanz, précise le document.\n")
+HED = ["Lars Hedström", "Hedström", "directeur général", "son directeur général", "directeur général de l'AIEA", "AIEA", "l'AIEA", "Agence internationale de l'énergie atomique", "rapport", "le rapport", "document", "ce document", "le document"]
+REZ = ["Hamid Rezaei", "Rezaei", "porte-parole du ministère iranien des Affaires étrangères", "le porte-parole", "porte-parole"]
+E3 = ["E3", "Paris, Londres et Berlin", "Paris", "Londres", "Berlin", "la France, le Royaume-Uni et l'Allemagne", "France", "Royaume-Uni", "Allemagne"]
+DIPO = ["diplomate occidental", "un diplomate occidental", "ce diplomate"]
+ERM = ["Piotr Ermakov", "Ermakov", "représentant permanent de la Russie", "Russie", "Moscou"]
+art("w74_aiea_iran_rapport", "wire", "2027-11-04", t74, [
+    (f"L'Agence internationale de l'énergie atomique a perdu la {o}continuité des connaissances{c} sur le stock d'uranium enrichi de l'Iran", "indirect", HED),
+    ("continuité des connaissances", "partial", HED),
+    ("Téhéran détient désormais 412 kilogrammes d'uranium enrichi à 60 %, soit une hausse de près d'un tiers en trois mois", "indirect", HED),
+    ("L'agence n'est plus en mesure de garantir que ce programme est exclusivement pacifique", "direct", HED),
+    ("extrêmement préoccupante", "partial", HED),
+    ("immédiat et sans entrave", "partial", HED),
+    ("politique", "partial", REZ, 1),
+    ("sous la dictée de Washington et de Tel-Aviv", "partial", REZ),
+    ("L'Iran a toujours coopéré avec l'agence dans le cadre de ses obligations. Ce sont ceux qui ont violé l'accord qui devraient rendre des comptes", "direct", REZ),
+    (f"la République islamique {o}réexaminerait{c} sa coopération si le Conseil des gouverneurs adoptait une résolution contre elle", "indirect", REZ),
+    ("réexaminerait", "partial", REZ),
+    (f"Téhéran restait ouvert à la diplomatie, à condition que {o}les droits de la nation iranienne soient respectés{c}", "indirect", REZ),
+    ("les droits de la nation iranienne soient respectés", "partial", REZ),
+    ("profondément préoccupés", "partial", E3),
+    ("L'escalade nucléaire de l'Iran n'a aucune justification civile crédible. Nous sommes prêts à recourir à tous les instruments diplomatiques, y compris le mécanisme de retour des sanctions", "direct", E3),
+    ("les trois capitales pourraient déposer un projet de résolution dès la réunion du Conseil des gouverneurs, prévue le 20 novembre à Vienne", "indirect", DIPO),
+    ("Personne ne souhaite une crise, mais on ne peut pas faire comme si ce rapport n'existait pas", "direct", DIPO),
+    ("éviter toute mesure précipitée", "partial", ["Moscou", "Russie"]),
+    (f"les Européens {o}jouaient avec le feu{c} en menaçant de rétablir les sanctions de l'ONU", "indirect", ERM),
+    ("jouaient avec le feu", "partial", ERM),
+    ("deux caméras de surveillance ont été retirées en septembre du site de Karaj, sans que l'agence en ait été informée au préalable", "indirect", HED),
+    ("Les inspecteurs de l'AIEA ont en outre été empêchés à deux reprises de prélever des échantillons à Natanz", "indirect", HED),
+])
+
+# 75. talks between Moscow and Kyiv in Istanbul, curly marks: both delegations' heads (« le chef de
+# la délégation russe », « le ministre »), a chain of paraphrase without marks (« Selon lui, … ; …,
+# a-t-il ajouté, mais … ; …, a-t-il poursuivi »), the Ukrainian presidency's communiqué (« ajoute le
+# texte »), the Kremlin spokesman and a second chain (« a-t-il indiqué aux journalistes », « Il a
+# ajouté que », « a-t-il poursuivi »), the Turkish host unnamed, a delegation member via a news agency
+o, c = "“", "”"
+t75 = (
+"Pourparlers d'Istanbul : un échange de prisonniers, mais toujours pas de trêve\n\n"
+"Istanbul, 16 mai 2027 - Les délégations russe et ukrainienne se sont séparées vendredi soir à Istanbul après près de trois heures de discussions au palais de Dolmabahçe, sans autre avancée qu'un accord sur l'échange de mille prisonniers de chaque camp. Les deux parties se sont mutuellement rejeté la responsabilité de l'absence de cessez-le-feu.\n\n"
+f"{o}Nous sommes venus avec des propositions concrètes et nous repartons avec un accord humanitaire, c'est déjà beaucoup{c}, a déclaré devant la presse le chef de la délégation russe, Sergueï Lavrenko, conseiller du président Vladimir Poutine. Selon lui, Moscou est prêt à poursuivre les discussions {o}à tout niveau{c}, y compris technique. La Russie n'exclut pas une rencontre entre les chefs d'État, a-t-il ajouté, mais seulement lorsque {o}les documents seront prêts{c}. Les causes profondes du conflit doivent être traitées en priorité, a-t-il poursuivi.\n\n"
+f"Le chef de la délégation ukrainienne, le ministre de la Défense Andriï Kovaltchouk, a dénoncé de son côté des exigences {o}inacceptables{c}. Moscou a réclamé le retrait des troupes ukrainiennes de quatre régions que la Russie revendique, a-t-il affirmé. {o}Ils ne veulent pas la paix, ils veulent notre capitulation. Aucun Ukrainien ne l'acceptera{c}, a lancé le ministre, qui s'exprimait en ukrainien.\n\n"
+f"Dans un communiqué publié dans la soirée, la présidence ukrainienne a salué l'accord sur les prisonniers, {o}un premier pas qui doit en appeler d'autres{c}, tout en réclamant {o}un cessez-le-feu complet et inconditionnel d'au moins trente jours{c}. Kiev demande à ses partenaires d'{o}accroître la pression{c} sur Moscou si la Russie continue de refuser la trêve, ajoute le texte.\n\n"
+f"À Moscou, le porte-parole du Kremlin, Dmitri Peskov, a jugé {o}prématuré{c} de parler d'une rencontre entre Vladimir Poutine et Volodymyr Zelensky. Le président russe recevra dans les prochains jours un compte rendu détaillé des pourparlers, a-t-il indiqué aux journalistes. Il a ajouté que le Kremlin {o}n'avait pas de date{c} pour un nouveau cycle. Aucune décision ne sera prise avant ce compte rendu, a-t-il poursuivi.\n\n"
+f"Hôte de la rencontre, le chef de la diplomatie turque s'est félicité de voir les deux parties accepter de {o}se regarder en face{c}, une première depuis le printemps 2022. Il a assuré que la Turquie était prête à accueillir {o}autant de sessions qu'il le faudra{c}, à Istanbul ou ailleurs.\n\n"
+f"Selon un membre de la délégation ukrainienne cité par l'agence Interfax-Ukraine, l'échange de prisonniers pourrait intervenir {o}dès la semaine prochaine{c}. Les listes doivent encore être vérifiées par le Comité international de la Croix-Rouge.\n")
+LAV = ["Sergueï Lavrenko", "Lavrenko", "chef de la délégation russe", "le chef de la délégation russe"]
+KOV = ["Andriï Kovaltchouk", "Kovaltchouk", "chef de la délégation ukrainienne", "ministre de la Défense", "le ministre"]
+PUA = ["présidence ukrainienne", "la présidence ukrainienne", "Kiev", "Ukraine", "communiqué", "le texte"]
+PES2 = ["Dmitri Peskov", "Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+TUR = ["chef de la diplomatie turque", "le chef de la diplomatie turque", "Turquie", "Ankara"]
+MDU = ["membre de la délégation ukrainienne", "un membre de la délégation ukrainienne"]
+art("w75_istanbul_pourparlers", "wire", "2027-05-16", t75, [
+    ("Nous sommes venus avec des propositions concrètes et nous repartons avec un accord humanitaire, c'est déjà beaucoup", "direct", LAV),
+    (f"Moscou est prêt à poursuivre les discussions {o}à tout niveau{c}, y compris technique", "indirect", LAV),
+    ("à tout niveau", "partial", LAV),
+    (f"La Russie n'exclut pas une rencontre entre les chefs d'État, a-t-il ajouté, mais seulement lorsque {o}les documents seront prêts{c}", "indirect", LAV),
+    ("les documents seront prêts", "partial", LAV),
+    ("Les causes profondes du conflit doivent être traitées en priorité", "indirect", LAV),
+    ("inacceptables", "partial", KOV),
+    ("Moscou a réclamé le retrait des troupes ukrainiennes de quatre régions que la Russie revendique", "indirect", KOV),
+    ("Ils ne veulent pas la paix, ils veulent notre capitulation. Aucun Ukrainien ne l'acceptera", "direct", KOV),
+    ("un premier pas qui doit en appeler d'autres", "partial", PUA),
+    ("un cessez-le-feu complet et inconditionnel d'au moins trente jours", "partial", PUA),
+    (f"Kiev demande à ses partenaires d'{o}accroître la pression{c} sur Moscou si la Russie continue de refuser la trêve", "indirect", PUA),
+    ("accroître la pression", "partial", PUA),
+    ("prématuré", "partial", PES2),
+    ("Le président russe recevra dans les prochains jours un compte rendu détaillé des pourparlers", "indirect", PES2),
+    (f"le Kremlin {o}n'avait pas de date{c} pour un nouveau cycle", "indirect", PES2),
+    ("n'avait pas de date", "partial", PES2),
+    ("Aucune décision ne sera prise avant ce compte rendu", "indirect", PES2),
+    ("se regarder en face", "partial", TUR),
+    (f"la Turquie était prête à accueillir {o}autant de sessions qu'il le faudra{c}, à Istanbul ou ailleurs", "indirect", TUR),
+    ("autant de sessions qu'il le faudra", "partial", TUR),
+    (f"l'échange de prisonniers pourrait intervenir {o}dès la semaine prochaine{c}", "indirect", MDU),
+    ("dès la semaine prochaine", "partial", MDU),
+])
+
+# 76. the European Commission's midday briefing, straight marks: the chief spokesperson (« lors du
+# point de presse quotidien de midi », « la porte-parole », « a-t-elle répondu », « a annoncé la
+# porte-parole en chef » postposed without marks), « a indiqué un porte-parole de la Commission » and
+# « Ce dernier a précisé que », the Commission as an institution (« la Commission affirme que »,
+# « L'exécutif européen reproche »), Bruxelles as a metonym, a regulation's English name and a
+# proposal's title in marks (no quotes), the platform's reply by e-mail, an MEP (« selon l'expression de »)
+t76 = (
+"Bruxelles ouvre une enquête contre la plateforme Shopora\n\n"
+"Bruxelles, 9 octobre 2027 - La Commission européenne a ouvert lundi une procédure formelle contre la plateforme de commerce en ligne Shopora, soupçonnée de ne pas protéger suffisamment les mineurs et de laisser proliférer des produits dangereux. L'enquête est menée au titre du règlement sur les services numériques, le \"Digital Services Act\" (DSA), pleinement applicable depuis février 2024.\n\n"
+"\"Les consommateurs européens doivent pouvoir acheter en ligne sans mettre en danger leur santé ou celle de leurs enfants\", a déclaré la porte-parole en chef de la Commission, Marta Vinhais, lors du point de presse quotidien de midi. Selon elle, l'institution dispose d'\"éléments sérieux\" laissant penser que la plateforme a manqué à ses obligations.\n\n"
+"Interrogée sur le calendrier, la porte-parole a refusé de s'avancer. \"Il n'y a pas de délai légal pour clore une enquête de ce type. Nous prendrons le temps nécessaire, mais pas plus\", a-t-elle répondu. Une amende pouvant atteindre 6 % du chiffre d'affaires mondial de l'entreprise n'est pas exclue, a-t-elle rappelé.\n\n"
+"La plateforme a été informée vendredi de l'ouverture de la procédure et dispose d'un droit de réponse, a indiqué un porte-parole de la Commission chargé du numérique. Ce dernier a précisé que les autorités de plusieurs États membres, dont la France et l'Irlande, avaient transmis des signalements \"nombreux et concordants\".\n\n"
+"Dans un communiqué, la Commission affirme que Shopora n'a pas mis en place de \"mesures d'atténuation raisonnables, proportionnées et efficaces\" contre la vente de jouets non conformes. L'exécutif européen reproche aussi à la plateforme des \"interfaces trompeuses\" destinées à pousser les utilisateurs à acheter davantage.\n\n"
+"Contactée par l'AFP, l'entreprise, dont le siège européen est à Dublin, a assuré \"coopérer pleinement\" avec les autorités. \"Nous avons retiré plus de 40 000 annonces depuis janvier et nous continuerons à renforcer nos contrôles\", a écrit un porte-parole de Shopora dans un courriel.\n\n"
+"Bruxelles, qui a déjà ouvert des procédures similaires contre deux autres plateformes asiatiques, entend montrer que le DSA \"n'est pas un tigre de papier\", selon l'expression de l'eurodéputée écologiste allemande Hanna Brenner. L'élue a salué une décision \"attendue depuis trop longtemps\". Les consommateurs ont payé cher la lenteur des institutions, a-t-elle regretté.\n\n"
+"La Commission doit par ailleurs présenter en décembre une proposition de règlement intitulée \"Pour un marché unique numérique plus sûr\", qui renforcerait les contrôles douaniers sur les petits colis, a annoncé la porte-parole en chef.\n")
+VIN = ["Marta Vinhais", "Vinhais", "porte-parole en chef de la Commission", "la porte-parole en chef de la Commission", "porte-parole en chef", "la porte-parole en chef", "la porte-parole"]
+PPC = ["porte-parole de la Commission", "un porte-parole de la Commission", "porte-parole de la Commission chargé du numérique", "un porte-parole de la Commission chargé du numérique"]
+COM = ["Commission européenne", "la Commission européenne", "Commission", "la Commission", "Bruxelles", "exécutif européen", "l'exécutif européen"]
+SHO = ["Shopora", "l'entreprise", "entreprise"]
+BRE = ["Hanna Brenner", "Brenner", "eurodéputée écologiste allemande", "l'eurodéputée écologiste allemande", "l'élue"]
+art("w76_commission_midi", "wire", "2027-10-09", t76, [
+    ("Les consommateurs européens doivent pouvoir acheter en ligne sans mettre en danger leur santé ou celle de leurs enfants", "direct", VIN),
+    ("l'institution dispose d'\"éléments sérieux\" laissant penser que la plateforme a manqué à ses obligations", "indirect", VIN),
+    ("éléments sérieux", "partial", VIN),
+    ("Il n'y a pas de délai légal pour clore une enquête de ce type. Nous prendrons le temps nécessaire, mais pas plus", "direct", VIN),
+    ("Une amende pouvant atteindre 6 % du chiffre d'affaires mondial de l'entreprise n'est pas exclue", "indirect", VIN),
+    ("La plateforme a été informée vendredi de l'ouverture de la procédure et dispose d'un droit de réponse", "indirect", PPC),
+    ("les autorités de plusieurs États membres, dont la France et l'Irlande, avaient transmis des signalements \"nombreux et concordants\"", "indirect", PPC),
+    ("nombreux et concordants", "partial", PPC),
+    ("Shopora n'a pas mis en place de \"mesures d'atténuation raisonnables, proportionnées et efficaces\" contre la vente de jouets non conformes", "indirect", COM),
+    ("mesures d'atténuation raisonnables, proportionnées et efficaces", "partial", COM),
+    ("interfaces trompeuses", "partial", COM),
+    ("coopérer pleinement", "partial", SHO),
+    ("Nous avons retiré plus de 40 000 annonces depuis janvier et nous continuerons à renforcer nos contrôles", "direct", ["porte-parole de Shopora", "un porte-parole de Shopora", "Shopora"]),
+    ("n'est pas un tigre de papier", "partial", BRE),
+    ("attendue depuis trop longtemps", "partial", BRE),
+    ("Les consommateurs ont payé cher la lenteur des institutions", "indirect", BRE),
+    ("La Commission doit par ailleurs présenter en décembre une proposition de règlement intitulée \"Pour un marché unique numérique plus sûr\", qui renforcerait les contrôles douaniers sur les petits colis", "indirect", VIN),
+])
+
+# 77. an African Union summit in Addis-Abeba, guillemets with narrow no-break spaces: the final
+# communiqué quoted (« Dans leur communiqué final, les dirigeants africains exigent « … » », « peut-on
+# y lire », « Le texte appelle … « … » »), the Commission's chairperson (« le président de la
+# Commission »), « a plaidé le président sénégalais » and « pour qui », « Le chef de l'État a proposé
+# que », Pretoria and Abuja as metonyms (« Abuja a fait savoir que »), an anonymous West African
+# diplomat (« résume-t-il »), the incoming rotating chair
+o, c = "«" + NN, NN + "»"
+t77 = (
+"Addis-Abeba : l'Union africaine hausse le ton sur la réforme du Conseil de sécurité\n\n"
+f"Addis-Abeba, 16 février 2028 - Les chefs d'État et de gouvernement de l'Union africaine (UA) ont clos dimanche soir leur sommet annuel, consacré au financement de la paix et à la réforme des institutions internationales. Dans leur communiqué final, les dirigeants africains exigent {o}au moins deux sièges permanents, avec tous les privilèges qui s'y attachent, y compris le droit de veto{c} au Conseil de sécurité des Nations unies.\n\n"
+f"À l'ouverture des travaux samedi, le président de la Commission de l'UA, le Djiboutien Ismaïl Omar Farah, avait donné le ton. {o}L'Afrique représente plus d'un quart des États membres des Nations unies et n'a toujours pas voix au chapitre là où se décident la guerre et la paix. Cette injustice historique doit cesser{c}, a-t-il lancé devant les dirigeants réunis dans la salle plénière du siège de l'organisation.\n\n"
+f"Le président de la Commission a également déploré que moins de la moitié des États membres se soient acquittés de leurs contributions au Fonds pour la paix. Sans ressources propres, l'organisation restera {o}dépendante du bon vouloir de ses partenaires{c}, a-t-il averti.\n\n"
+f"{o}Nous ne demandons pas la charité, nous demandons la justice{c}, a plaidé le président sénégalais, Mamadou Seck, pour qui la réforme du Conseil est {o}une question de dignité{c}. Le chef de l'État a proposé que les pays africains arrêtent une position commune avant l'Assemblée générale de septembre.\n\n"
+f"Pretoria et Abuja, candidates déclarées à un éventuel siège permanent, ont toutefois laissé paraître leurs divergences. Le président sud-africain, Thabo Nkosi, a estimé que le choix des titulaires devait revenir {o}aux Africains et à eux seuls{c}, sans ingérence extérieure. Abuja a fait savoir de son côté que le Nigeria, {o}pays le plus peuplé du continent{c}, ne saurait être écarté d'un tel arrangement.\n\n"
+f"Selon un diplomate ouest-africain, la question des sièges a occupé l'essentiel du huis clos de samedi soir. {o}Tout le monde est d'accord sur le principe, personne sur les noms{c}, résume-t-il.\n\n"
+f"Le communiqué final consacre également un long passage à la situation dans l'est de la République démocratique du Congo. {o}La Conférence condamne fermement toute forme de soutien extérieur aux groupes armés et exige le retrait immédiat de toutes les forces étrangères non autorisées{c}, peut-on y lire. Le texte appelle aussi à la tenue d'un sommet extraordinaire sur le financement de la sécurité {o}avant la fin de l'année{c}.\n\n"
+f"La présidence tournante de l'organisation revient pour un an au chef de l'État angolais, João Manuel Kiala, qui a promis de faire de la lutte contre le terrorisme au Sahel {o}la priorité des priorités{c}.\n")
+UA = ["Union africaine", "l'Union africaine", "UA", "chefs d'État et de gouvernement de l'Union africaine", "dirigeants africains", "les dirigeants africains", "communiqué final", "le communiqué final", "Conférence", "la Conférence", "le texte"]
+FAR = ["Ismaïl Omar Farah", "Farah", "président de la Commission de l'UA", "le président de la Commission de l'UA", "président de la Commission", "le président de la Commission"]
+SEC = ["Mamadou Seck", "Seck", "président sénégalais", "le président sénégalais", "chef de l'État", "le chef de l'État", "Sénégal", "Dakar"]
+NKO = ["Thabo Nkosi", "Nkosi", "président sud-africain", "le président sud-africain", "Pretoria", "Afrique du Sud"]
+ABU = ["Abuja", "Nigeria"]
+DOA = ["diplomate ouest-africain", "un diplomate ouest-africain"]
+art("w77_ua_sommet_addis", "panafrican", "2028-02-16", t77, [
+    ("au moins deux sièges permanents, avec tous les privilèges qui s'y attachent, y compris le droit de veto", "partial", UA),
+    ("L'Afrique représente plus d'un quart des États membres des Nations unies et n'a toujours pas voix au chapitre là où se décident la guerre et la paix. Cette injustice historique doit cesser", "direct", FAR),
+    ("moins de la moitié des États membres se soient acquittés de leurs contributions au Fonds pour la paix", "indirect", FAR),
+    (f"Sans ressources propres, l'organisation restera {o}dépendante du bon vouloir de ses partenaires{c}", "indirect", FAR),
+    ("dépendante du bon vouloir de ses partenaires", "partial", FAR),
+    ("Nous ne demandons pas la charité, nous demandons la justice", "direct", SEC),
+    (f"la réforme du Conseil est {o}une question de dignité{c}", "indirect", SEC),
+    ("une question de dignité", "partial", SEC),
+    ("les pays africains arrêtent une position commune avant l'Assemblée générale de septembre", "indirect", SEC),
+    (f"le choix des titulaires devait revenir {o}aux Africains et à eux seuls{c}, sans ingérence extérieure", "indirect", NKO),
+    ("aux Africains et à eux seuls", "partial", NKO),
+    (f"le Nigeria, {o}pays le plus peuplé du continent{c}, ne saurait être écarté d'un tel arrangement", "indirect", ABU),
+    ("pays le plus peuplé du continent", "partial", ABU),
+    ("la question des sièges a occupé l'essentiel du huis clos de samedi soir", "indirect", DOA),
+    ("Tout le monde est d'accord sur le principe, personne sur les noms", "direct", DOA),
+    ("La Conférence condamne fermement toute forme de soutien extérieur aux groupes armés et exige le retrait immédiat de toutes les forces étrangères non autorisées", "direct", UA),
+    ("avant la fin de l'année", "partial", UA),
+    ("la priorité des priorités", "partial", ["João Manuel Kiala", "Kiala", "chef de l'État angolais"]),
+])
+
+# 78. a Quai d'Orsay press briefing in questions and answers, guillemets with no space: an intro
+# naming the spokesman, « Q : » and « R : » lines (the answers his direct quotes, the journalists'
+# questions not annotated, a quote of the minister inside an answer not annotated, « Erevan dit
+# attendre » in a question), then reactions: Bamako's ministry (« a affirmé dans un communiqué lu à
+# la télévision d'État que »), its minister by rank and name, Baku's spokesman (« selon lui » inside
+# the writer's relative), a French MP on the radio
+t78 = (
+"Liban, Mali, Arménie : ce qu'a répondu le Quai d'Orsay\n\n"
+"Le porte-parole du ministère de l'Europe et des Affaires étrangères, Antoine Delcourt, a tenu jeudi son point de presse hebdomadaire. Voici les principaux échanges avec les journalistes, suivis des réactions qu'ils ont suscitées.\n\n"
+"Q : La France a-t-elle été informée à l'avance de la frappe israélienne de mardi dans le sud du Liban ?\n\n"
+"R : Non. Nous l'avons apprise comme tout le monde. La France rappelle que le cessez-le-feu conclu en novembre doit être respecté par toutes les parties et que la protection des civils est une obligation, pas une option.\n\n"
+"Q : Le ministre compte-t-il se rendre à Beyrouth ?\n\n"
+"R : Je n'ai pas de déplacement à vous annoncer à ce stade. Le ministre s'est entretenu hier au téléphone avec son homologue libanais et il a redit notre attachement à «un Liban souverain, stable et maître de ses frontières». Je vous renvoie à ce qu'il a dit.\n\n"
+"Q : Confirmez-vous l'arrestation de deux ressortissants français à Bamako ?\n\n"
+"R : Nous avons connaissance de ces informations. Nos services sont mobilisés, en lien avec les familles. Vous comprendrez que, pour leur sécurité, je ne fasse pas d'autre commentaire.\n\n"
+"Q : Et l'Arménie ? Erevan dit attendre de nouvelles livraisons d'armes françaises.\n\n"
+"R : La coopération de défense avec l'Arménie se poursuit, dans le respect de nos engagements internationaux. Elle n'est dirigée contre personne.\n\n"
+"Ces propos ont aussitôt suscité des réactions. À Bamako, le ministère malien de la Sécurité a affirmé dans un communiqué lu à la télévision d'État que les deux Français avaient été interpellés «en flagrant délit de collecte de renseignements». Les autorités de transition «ne toléreront aucune ingérence», a ajouté le ministre, le général Oumar Diakité, sans donner plus de détails.\n\n"
+"À Bakou, le porte-parole de la diplomatie azerbaïdjanaise, Elchin Mammadli, a jugé «irresponsables» les livraisons d'armes françaises à l'Arménie, qui menacent selon lui «la fragile dynamique de paix» dans le Caucase du Sud. «La France alimente une course aux armements dans notre région», a-t-il écrit sur X.\n\n"
+"Côté français, le député LR Pierre-Henri Garnier a regretté sur franceinfo des réponses «trop prudentes». «Quand deux de nos compatriotes sont détenus, on attend du Quai d'Orsay autre chose que de la langue de bois», a-t-il estimé.\n")
+DEL = ["Antoine Delcourt", "Delcourt", "porte-parole du ministère de l'Europe et des Affaires étrangères", "le porte-parole du ministère de l'Europe et des Affaires étrangères", "porte-parole du Quai d'Orsay", "Quai d'Orsay"]
+MAL = ["ministère malien de la Sécurité", "le ministère malien de la Sécurité", "Bamako", "Mali"]
+DIA = ["Oumar Diakité", "Diakité", "général Oumar Diakité", "le général Oumar Diakité", "ministre", "le ministre", "ministère malien de la Sécurité"]
+MAM = ["Elchin Mammadli", "Mammadli", "porte-parole de la diplomatie azerbaïdjanaise", "Bakou", "Azerbaïdjan"]
+VAS = ["Pierre-Henri Garnier", "Garnier", "député LR"]
+art("w78_quai_orsay_qr", "national", "2027-12-02", t78, [
+    ("Non. Nous l'avons apprise comme tout le monde. La France rappelle que le cessez-le-feu conclu en novembre doit être respecté par toutes les parties et que la protection des civils est une obligation, pas une option.", "direct", DEL),
+    ("Je n'ai pas de déplacement à vous annoncer à ce stade. Le ministre s'est entretenu hier au téléphone avec son homologue libanais et il a redit notre attachement à «un Liban souverain, stable et maître de ses frontières». Je vous renvoie à ce qu'il a dit.", "direct", DEL),
+    ("Nous avons connaissance de ces informations. Nos services sont mobilisés, en lien avec les familles. Vous comprendrez que, pour leur sécurité, je ne fasse pas d'autre commentaire.", "direct", DEL),
+    ("La coopération de défense avec l'Arménie se poursuit, dans le respect de nos engagements internationaux. Elle n'est dirigée contre personne.", "direct", DEL),
+    ("les deux Français avaient été interpellés «en flagrant délit de collecte de renseignements»", "indirect", MAL),
+    ("en flagrant délit de collecte de renseignements", "partial", MAL),
+    ("Les autorités de transition «ne toléreront aucune ingérence»", "indirect", DIA),
+    ("ne toléreront aucune ingérence", "partial", DIA),
+    ("irresponsables", "partial", MAM),
+    ("la fragile dynamique de paix", "partial", MAM),
+    ("La France alimente une course aux armements dans notre région", "direct", MAM),
+    ("trop prudentes", "partial", VAS),
+    ("Quand deux de nos compatriotes sont détenus, on attend du Quai d'Orsay autre chose que de la langue de bois", "direct", VAS),
 ])
 
 # batch 15
