@@ -3999,6 +3999,8 @@ def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> 
         ("Il n'y a pas de scandale.", []),
         ("Il ne faut pas céder.", []),
         ("Il est question d'un remaniement.", []),
+        ("Il aura suffi d'un week-end pour que tout change.", []),
+        ("Il a suffi d'une phrase pour relancer la crise.", []),
         ("Il se dit prêt.", ["Il"]),
         ("Il a été reçu par le ministre.", ["Il"]),
     ],
