@@ -35,6 +35,7 @@ FINITE = [
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
+    ("Le ministre continue de dénoncer la réforme.", "continue de dénoncer", "dénoncer", "finite"),  # the governor still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
@@ -344,6 +345,8 @@ NEGATIVES = [
     "Ces chiffres en disaient long sur la crise.",
     "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called
     "Les réfugiés sont traités de façon indigne.",
+    "Washington continue de traiter l'opposition comme un allié.",  # continuer de + an infinitive of no report
+    "Les prix continuent à grimper.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
     "L'ambassadeur rappelé à Paris est arrivé.",
