@@ -1728,6 +1728,9 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
 
 # Most words of the subject a relative set off by commas follows (« Bakou, dont… »).
 _RELATIVE_SUBJECT_WORDS = 6
+# Most characters read after a main verb for a comma (see _inside_subject_relative).
+_MAIN_VERB_REACH = 240
+_VERB_RUN_STOP = regex.compile(r"[.!?\n]")
 
 
 def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:
@@ -1746,7 +1749,13 @@ def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: Cue
     if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
         return None
     closing = text.find(",", s.close_end, cue.start)  # the relative ends at the first comma after the marks
-    return (comma, closing) if closing >= 0 and not text[closing + 1 : cue.start].strip(_SPACES) else None
+    if closing < 0 or text[closing + 1 : cue.start].strip(_SPACES):
+        return None
+    rest = _VERB_RUN_STOP.split(text[cue.end : cue.end + _MAIN_VERB_REACH], 1)[0]
+    # "Le pays, dont la « dette » explose, a répété le ministre, ne peut plus attendre": a comma
+    # after the verb may close a postposed incise whose clause goes on; only a verb that runs to
+    # its sentence's end without one is surely the main verb.
+    return None if "," in rest else (comma, closing)
 
 
 def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:

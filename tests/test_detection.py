@@ -15,6 +15,8 @@ DETECTED = [
                  [("partial", "guerre")], id="a-noun-of-speech-inside-the-relative-still-reports-its-marks"),
     pytest.param("Le pays, dont la « dette » explose, ne peut plus attendre, a répété le ministre.",
                  [("partial", "dette")], id="a-postposed-incise-past-the-main-verb-still-reports-the-relative-s-marks"),
+    pytest.param("Le pays, dont la « dette » explose, a répété le ministre, ne peut plus attendre.",
+                 [("partial", "dette")], id="an-incise-right-after-the-relative-whose-clause-goes-on-still-reports-its-marks"),
     # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
     pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
                  [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
