@@ -8,6 +8,8 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
+                 id="words-holding-a-known-label-are-still-a-partial-quote"),
     # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
     pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
                  [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
@@ -190,6 +192,9 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # « plan B » is a term the press sets in marks (known_labels), no one's words.
+    pytest.param("La Première ministre a annoncé qu'elle présenterait lundi un « plan B » aux députés.",
+                 id="a-plan-b-in-marks-is-a-label"),
     # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
     pytest.param("Le groupe, dont le « plan de transformation » a déjà coûté 300 emplois, annonce de nouvelles fermetures.",
                  id="a-label-in-a-relative-on-the-subject-is-no-quote-of-the-main-verb"),
