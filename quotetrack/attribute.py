@@ -1634,10 +1634,15 @@ class Attributor:
             if subject is not None and self._indefinite(subject):
                 # "On lit dans Le Monde que …", "on apprend via l'AFP que …": the words between
                 # the cue and the quotation say who, else a phrase opening the sentence.
-                named = self._named_after_cue(cue.end, q.start) if cue.end < q.start else None
+                # "on y rappelle que la taxe frappe…, « … »": the words after the cue's que are
+                # what is reported, never who says it.
+                que_end = getattr(cue, "que_end", None)
+                named_end = que_end if que_end is not None and cue.end <= que_end < q.start else q.start
+                named = self._named_after_cue(cue.end, named_end) if cue.end < q.start else None
                 same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
                 read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
                 return (self._fronted_speaker(subject, s_start) or named or same or read
+                        or self._placed_side(cue, s_start, previous)
                         or self._slogan_crowd(q, s_start, s_end) or subject)
             if (subject is not None and subject.kind == "np" and names_a_thing(subject.text)
                     and _noun_complement_link().search(subject.text) is None):
@@ -1944,6 +1949,21 @@ class Attributor:
         if len(words) > 1 and last in _adverb_words():
             last = words[-2].lower()  # "est toutefois jugé par…": an adverb between the auxiliary and the participle
         return last in etre_forms() or last.endswith(telling_participle_endings())
+
+    def _placed_side(self, cue: Any, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``…, a-t-on indiqué dans l'entourage du président. On y rappelle que…``: a pronoun of
+        place (``place_clitics``) opening the cue takes back the side that spoke in the sentence
+        right before, whom the indefinite pronoun speaks for again; never a person named."""
+        if self.text[cue.start : cue.start + 2].rstrip(" \u00a0").lower() not in grammar().place_clitics:
+            return None  # most cues open on their verb: one slice spares the rest
+        last = previous.quote if previous is not None else None
+        if last is None or previous is None or previous.mention is None or previous.mention.kind in ("name", "pronoun"):
+            return None
+        if last.start >= s_start:
+            return previous.mention  # the clause the same cue reports, whose fragment this is: its speaker
+        if last.end > s_start or len(_SENTENCE_END.findall(self.text, last.end, s_start)) > 1:
+            return None
+        return previous.mention
 
     def _indefinite(self, m: Mention) -> bool:
         """``on`` far from its verb ("À Téhéran, où l'on hésite, le porte-parole déclare"): nobody."""

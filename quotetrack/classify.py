@@ -171,6 +171,8 @@ class Grammar(Record):
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()
     """``on``: opening its sentence before a cue and its que, the writer's generic subject."""
+    place_clitics: tuple[str, ...] = ()
+    """``y``: between ``on`` and its cue (on y rappelle que), the place or side named before speaks."""
     label_determiners: tuple[str, ...] = ()
     """``le``, ``ce``: opening a subject right before marks a cue's participle qualifies, a label's."""
     generic_subjects: tuple[str, ...] = ()
@@ -1292,6 +1294,14 @@ def _decide(
         # cue stands in a later clause, past a colon, whose subject says nothing of the words before it.
         cue_in_sentence = None
     if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
+            and (relative := _inside_subject_relative(text, sent[0], s, cues[cue_in_sentence])) is not None):
+        # "Bakou, dont la « diplomatie du caviar » a séduit…, reproche à la France…": marks in a
+        # relative set off after the subject; the main verb after it says nothing of them, and
+        # only a noun of speech inside the relative (dont les propos sur la « … ») reports them.
+        if not pats.speech_noun.search(text, relative[0], relative[1]):
+            return "not-label"
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
+    if (cue_in_sentence is not None and cues[cue_in_sentence].start > s.close_end
             and generic_subject_before(text, cues[cue_in_sentence].start)):
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
@@ -1733,6 +1743,38 @@ def _cue_in_another_clause(text: str, sent_start: int, s: MarkedSpan, cue: CueLi
     return not (cue.form == "inverted" or text[max(sent_start, cue.start - 3) : cue.start].rstrip().endswith(","))
 
 
+# Most words of the subject a relative set off by commas follows (« Bakou, dont… »).
+_RELATIVE_SUBJECT_WORDS = 6
+# Most characters read after a main verb for a comma (see _inside_subject_relative).
+_MAIN_VERB_REACH = 240
+_VERB_RUN_STOP = regex.compile(r"[.!?\n]")
+
+
+def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:
+    """Whether the marks ``s`` stand in a relative clause (``relative_openers``) set off by commas
+    right after a short subject opening the sentence, and ``cue`` is the main verb right after the
+    relative's closing comma (``Bakou, dont la « diplomatie du caviar » a séduit des élus, reproche à
+    la France…``): the relative describes the subject, whose verb reports nothing of its words.
+    Gives the relative's span (from its opening comma to its closing one), else ``None``."""
+    comma = text.rfind(",", sent_start, s.open_start)
+    if comma < 0 or cue.form == "inverted":
+        return None  # most marks: no comma before them in their sentence
+    opener = text[comma + 1 : s.open_start].split(None, 1)
+    if not opener or opener[0].lower() not in grammar().relative_openers:
+        return None
+    subject = text[sent_start:comma]
+    if "," in subject or len(subject.split()) > _RELATIVE_SUBJECT_WORDS:
+        return None
+    closing = text.find(",", s.close_end, cue.start)  # the relative ends at the first comma after the marks
+    if closing < 0 or text[closing + 1 : cue.start].strip(_SPACES):
+        return None
+    rest = _VERB_RUN_STOP.split(text[cue.end : cue.end + _MAIN_VERB_REACH], 1)[0]
+    # "Le pays, dont la « dette » explose, a répété le ministre, ne peut plus attendre": a comma
+    # after the verb may close a postposed incise whose clause goes on; only a verb that runs to
+    # its sentence's end without one is surely the main verb.
+    return None if "," in rest else (comma, closing)
+
+
 def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que_end: int) -> bool:
     """``On s'étonne que…``, ``On confie la tâche à d'autres, puis on s'étonne que…``: the cue at
     ``[start, end)`` has for subject the indefinite pronoun (``generic_pronouns``) opening its
@@ -1747,6 +1789,8 @@ def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que
     words = text[sent_start:start].lstrip(_SPACES + "\"«“—–-").lower().split()
     if not words or words[-1] not in g.generic_pronouns or words[0] not in g.generic_pronouns:
         return False
+    if text[start : start + 2].lower().rstrip(_SPACES) in g.place_clitics:
+        return False  # "On y rappelle que…": the place or side named before speaks through the pronoun
     return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 

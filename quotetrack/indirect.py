@@ -1652,6 +1652,11 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
     first = text[seg_start : seg_start + 7].split(None, 1)
     if first and first[0].casefold() in _personal_subject_pronouns():
         return False  # "Lors de ces échanges, il a été blessé par … l'opération Sentinelle,": a clause
+    lead = text[start : min(inner, start + 8)].split(None, 1)
+    if len(lead) == 2 and lead[0].casefold() in _personal_subject_pronouns():
+        # "Elle sera reçue par la ministre, Hélène X, a fait savoir son cabinet": a subject pronoun
+        # and a word after it open a clause; the name set off before the incise is an object's.
+        return False
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.

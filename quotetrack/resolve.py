@@ -484,6 +484,13 @@ class Resolver:
         self.opening_aside = lex.opening_aside
         self.cleft_lead = lex.cleft_lead
         self._strip_determiner, self._is_former = lex.strip_determiner, lex.is_former
+        if registry is not None:
+            for x in mentions:
+                # "la cheffe de la diplomatie française" is not the man who held the office that year:
+                # the article speaks of someone the registry does not know; the role stays unbound.
+                if x.kind == "role" and x.entity_id and (ent := registry.get(x.entity_id)) is not None \
+                        and self._holder_of_other_gender(x, ent):
+                    x.entity_id = None
         self.mentions = mentions
         self.mention_starts = [x.start for x in mentions]
         self.quoted = quoted
@@ -1926,6 +1933,16 @@ class Resolver:
                 found = self.premodifier_gender.get(words[1]) or _gendered_role_heads().get(words[1])
             return found
         return gender
+
+    def _holder_of_other_gender(self, m: Mention, ent: Entity) -> bool:
+        """Whether the role mention ``m``, bound by the registry to the person ``ent`` who held the
+        office that year, is of the other gender than that person's first name (``la cheffe de la
+        diplomatie`` for a man, ``le ministre`` for a woman): the article speaks of someone else."""
+        if ent.type != "person":
+            return False
+        given = first_names().get(ent.name.split(" ", 1)[0])
+        gender = self._gender(m) if given is not None else None
+        return gender is not None and gender != given
 
     def _learn_gender(self, person: Speaker, pronoun: Mention) -> None:
         """A singular pronoun that took back a person or a description of no known gender

@@ -18,6 +18,23 @@ ATTRIBUTED = [
     pytest.param("Les pourparlers reprendront lundi au Caire, a annoncé le médiateur égyptien.", "médiateur égyptien", "indirect",
                  "incise-postposed", id="mediator-is-a-role"),
     pytest.param("« Le dialogue reste ouvert », a indiqué le Kremlin dans un communiqué.", "Kremlin", "direct", "incise-postposed", id="incise-institution"),
+    pytest.param("Le pays traverse une « crise de confiance », selon l'expression du ministre de l'Économie.",
+                 "ministre de l'Économie", "partial", "incise-postposed",
+                 id="selon-l-expression-de-gives-the-words-to-its-complement-not-to-the-noun"),
+    pytest.param("Paul Durand a pris la parole mardi. Le pays traverse une « crise de confiance », selon sa formule.",
+                 "Paul Durand", "partial", "incise-postposed", id="selon-sa-formule-gives-the-words-to-the-possessor"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
+                 "toutes les plateformes.", "entourage du ministre", "indirect", "subject-before-cue",
+                 id="on-y-takes-back-the-side-that-spoke-in-the-sentence-before"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. On y rappelle que la taxe frappe "
+                 "toutes les plateformes, « qu'elles soient américaines ou chinoises ».", "entourage du ministre", "partial",
+                 "subject-before-cue", id="a-fragment-of-on-y-s-clause-is-the-side-s-not-the-clause-subject-s"),
+    pytest.param("PARIS, 12 octobre 2027 (AFP) - La cheffe de la diplomatie française a durci le ton. « Nous ne céderons pas », "
+                 "a-t-elle déclaré.", "cheffe de la diplomatie française", "direct", "incise-inverted",
+                 id="a-feminine-role-is-not-the-man-the-registry-gives-the-office-that-year"),
+    pytest.param("PARIS, 12 octobre 2027 (AFP) - Le chef de la diplomatie française a durci le ton. « Nous ne céderons pas », "
+                 "a-t-il déclaré.", "Jean-Noël Barrot", "direct", "incise-inverted",
+                 id="a-role-of-the-holder-s-gender-stays-bound-to-the-registry-s-holder"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),
@@ -3511,6 +3528,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-canadian-federal-body-with-a-lower-case-word"),
     pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",
                  id="the-intelligence-service-by-its-full-name"),
+    pytest.param("Les deux suspects disposent de trente jours pour faire recours, a précisé fedpol.", 0, "fedpol",
+                 id="the-swiss-federal-police-by-its-lower-case-name"),
+    pytest.param("Selon le Ministère public de la Confédération (MPC), l'enquête pénale reste ouverte.", 0,
+                 "Ministère public de la Confédération", id="the-swiss-federal-prosecutor-s-office"),
+    pytest.param("Les recours seront examinés en juin, a indiqué le DFJP.", 0, "DFJP", id="the-swiss-justice-department"),
     pytest.param("Le porte-parole de la CGT, Marc Olivier, a jugé la réforme « injuste ». La SNCF a réagi dans la soirée. "
                  "« Nous prévoyons un train sur deux », a précisé sa porte-parole.", -1, "SNCF",
                  id="a-possessive-spokesperson-speaks-for-the-body-that-just-spoke"),
@@ -4031,6 +4053,8 @@ def test_an_impersonal_report_takes_no_focus(text: str, speaker: str | None) -> 
         ("Il n'y a pas de scandale.", []),
         ("Il ne faut pas céder.", []),
         ("Il est question d'un remaniement.", []),
+        ("Il aura suffi d'un week-end pour que tout change.", []),
+        ("Il a suffi d'une phrase pour relancer la crise.", []),
         ("Il se dit prêt.", ["Il"]),
         ("Il a été reçu par le ministre.", ["Il"]),
     ],
@@ -4316,3 +4340,14 @@ LEFTOVER_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "index", "speaker"), LEFTOVER_ATTRIBUTION)
 def test_leftover_attribution(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("« Nous ne répondrons pas », a déclaré Paul Durand. On y rappelle que la taxe frappe toutes les plateformes.",
+                 id="on-y-never-takes-back-a-person-named"),
+    pytest.param("« Nous ne répondrons pas », a-t-on indiqué dans l'entourage du ministre. Le débat dure. Le vote approche. "
+                 "On y rappelle que la taxe frappe toutes les plateformes.", id="on-y-takes-back-no-side-older-than-the-sentence-before"),
+])
+def test_on_y_takes_back_only_a_side_that_just_spoke(text: str) -> None:
+    clause = next(q for q in quotetrack.extract(text).quotes if q.kind == "indirect")
+    assert clause.speaker is None or clause.speaker.name not in ("Paul Durand", "entourage du ministre")

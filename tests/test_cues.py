@@ -33,6 +33,9 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
+    ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
+    ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
+    ("Le ministre continue de dénoncer la réforme.", "continue de dénoncer", "dénoncer", "finite"),  # the governor still reports
     ("La directrice a défendu un choix « assumé ».", "a défendu", "défendre", "finite"),
     ("Le Kremlin a, de son côté, démenti la rumeur.", "a, de son côté, démenti", "démentir", "finite"),
     ("L'évêque a, lui, appelé au calme.", "a, lui, appelé", "appeler", "finite"),
@@ -178,6 +181,9 @@ PREPOSITION = [
     ("Pour la présidente, le projet est mort.", "Pour", "pour"),
     ("« Pour le syndicat, c'est non. »", "Pour", "pour"),
     ("C'est, selon les mots de la maire, « un tournant ».", "selon les mots de", "selon"),
+    ("C'est, selon l'expression de la maire, « un tournant ».", "selon l'expression de", "selon"),
+    ("C'est, selon la formule du préfet, « un tournant ».", "selon la formule du", "selon"),
+    ("C'est, selon son expression, « un tournant ».", "selon son expression", "selon"),
     ("A ses yeux, la réforme est urgente.", "A ses yeux", "aux yeux de"),
     ("De l'aveu même du préfet, la digue était fragile.", "De l'aveu même du", "de l'aveu de"),
     ("Aux yeux des élus, la digue était fragile.", "Aux yeux des", "aux yeux de"),
@@ -335,6 +341,12 @@ NEGATIVES = [
     "Il est maintenant trop tard.",
     "Ces faits relèvent du pénal.",  # relever du: to come under, no report
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
+    "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
+    "Ces chiffres en disaient long sur la crise.",
+    "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called
+    "Les réfugiés sont traités de façon indigne.",
+    "Washington continue de traiter l'opposition comme un allié.",  # continuer de + an infinitive of no report
+    "Les prix continuent à grimper.",
     "L'armée a poursuivi mardi ses frappes dans la province.",  # poursuivre with its object, no report
     "Le régime continue les bombardements.",  # continuer with its object
     "L'ambassadeur rappelé à Paris est arrivé.",

@@ -22,6 +22,17 @@ DETECTED = [
                  [("partial", "liberticide")], id="a-lower-case-qualifier-after-loi-stays-a-quote"),
     pytest.param("La sénatrice a fustigé la loi « la plus injuste de la décennie ».",
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
+    pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
+                 id="words-holding-a-known-label-are-still-a-partial-quote"),
+    # A cue inside the relative, or a noun of speech there, still reports the marks it holds.
+    pytest.param("Le ministre, qui a qualifié la réforme de « désastre », a ensuite quitté la salle.",
+                 [("partial", "désastre")], id="a-cue-inside-the-relative-still-reports-its-marks"),
+    pytest.param("Le ministre, dont les propos sur une « guerre » ont choqué, a démenti tout projet.",
+                 [("partial", "guerre")], id="a-noun-of-speech-inside-the-relative-still-reports-its-marks"),
+    pytest.param("Le pays, dont la « dette » explose, ne peut plus attendre, a répété le ministre.",
+                 [("partial", "dette")], id="a-postposed-incise-past-the-main-verb-still-reports-the-relative-s-marks"),
+    pytest.param("Le pays, dont la « dette » explose, a répété le ministre, ne peut plus attendre.",
+                 [("partial", "dette")], id="an-incise-right-after-the-relative-whose-clause-goes-on-still-reports-its-marks"),
     # After a fronted adverbial and its comma, words in marks with their incise are the whole utterance.
     pytest.param("En cas d'échec des négociations salariales, « la grève sera reconduite jusqu'à Noël », a prévenu la CGT.",
                  [("direct", "la grève sera reconduite jusqu'à Noël")], id="a-quotation-after-a-fronted-adverbial-is-direct"),
@@ -195,6 +206,14 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # « plan B » is a term the press sets in marks (known_labels), no one's words.
+    pytest.param("La Première ministre a annoncé qu'elle présenterait lundi un « plan B » aux députés.",
+                 id="a-plan-b-in-marks-is-a-label"),
+    # Marks in a relative set off after a short subject; the main verb after it reports nothing of them.
+    pytest.param("Le groupe, dont le « plan de transformation » a déjà coûté 300 emplois, annonce de nouvelles fermetures.",
+                 id="a-label-in-a-relative-on-the-subject-is-no-quote-of-the-main-verb"),
+    pytest.param("La capitale, qui vante sa « diplomatie du dialogue » depuis vingt ans, accuse ses voisins d'ingérence.",
+                 id="a-label-in-a-qui-relative-before-the-main-cue"),
     pytest.param("Contacté par notre rédaction, le ministre se refuse à tout commentaire.",
                  id="declining-comment-with-nothing-in-marks-reports-nothing"),
     # Words in marks after a determiner that a relative subject pronoun takes up before the
@@ -1444,7 +1463,21 @@ INDIRECT = [
     pytest.param("Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain.",
                  "Les deux pays, a indiqué la présidence, signeraient l'accord dès le mois prochain",
                  id="a-finite-incise-then-the-clause-going-on-in-the-conditional"),
+    pytest.param("Elle sera reçue jeudi par le ministre de l'Intérieur, Paul Durand, a fait savoir son cabinet.",
+                 "Elle sera reçue jeudi par le ministre de l'Intérieur, Paul Durand",
+                 id="a-clause-a-subject-pronoun-opens-ending-on-a-name-set-off-before-the-incise-is-content"),
+    pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
+                 "Ils seront entendus lundi par la juge, Anne Roux",
+                 id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
+    "Elle, Anne Roux, a annoncé la fermeture du site.",
+])
+def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize(("text", "content"), INDIRECT)
@@ -1877,6 +1910,9 @@ def test_a_folded_text_keeps_its_own_characters_in_every_span() -> None:
                      id="on-reading-a-publication-still-reports"),
         pytest.param("On apprend de source policière que le suspect a été relâché.", ["le suspect a été relâché"],
                      id="on-learning-from-a-source-still-reports"),
+        pytest.param("À la mairie, on reste prudent. On y assure que la piscine rouvrira en juin.", ["la piscine rouvrira en juin"],
+                     id="on-y-takes-back-the-place-named-before-and-reports"),
+        pytest.param("On y répète que la digue tiendra.", ["la digue tiendra"], id="on-y-opening-the-text-still-reports"),
     ],
 )
 def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[str]) -> None:
@@ -1890,6 +1926,10 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Selon le protocole, le chef de l'Etat accueille ses hôtes sur le perron.", [], id="protocole"),
         pytest.param("Selon l’usage, le doyen préside la séance.", [], id="usage-typographic-apostrophe"),
         pytest.param("Selon toute vraisemblance, le scrutin sera reporté.", [], id="vraisemblance"),
+        pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", [],
+                     id="a-set-phrase-with-no-complement-names-no-source"),
+        pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.",
+                     ["Le pays traverse une « crise de confiance »"], id="a-phrase-with-its-author-reports-like-selon-les-mots-de"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
         pytest.param("Selon les procureurs, l'accusé a menti.", ["l'accusé a menti"], id="prosecutors-are-a-source"),
         pytest.param("Selon le chef du protocole, le président arrivera à 10 heures.", ["le président arrivera à 10 heures"],

@@ -1,4 +1,4 @@
-"""Eighty-three news articles (fifteen batches) written for quotetrack and annotated by hand, in the gold format of
+"""Eighty-eight news articles (sixteen batches) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -2135,7 +2135,6 @@ art("w73_necrologie_morvan", "national", "2027-09-13", t73, [
     ("Ses obsèques seront célébrées samedi en l'église du Sacré-Cœur de Douarnenez", "indirect", ["sa famille", "famille"]),
 ])
 
-
 # batch 14
 # 74. Iran and the IAEA, guillemets with no-break spaces: the director general's confidential report
 # (« affirme son directeur général », « écrit X », « selon ce document », « Le rapport souligne
@@ -2355,6 +2354,253 @@ art("w78_quai_orsay_qr", "national", "2027-12-02", t78, [
     ("La France alimente une course aux armements dans notre région", "direct", MAM),
     ("trop prudentes", "partial", VAS),
     ("Quand deux de nos compatriotes sont détenus, on attend du Quai d'Orsay autre chose que de la langue de bois", "direct", VAS),
+])
+
+# batch 15
+# 79. a Québec tabloid-style piece with a « PARIS | » dateline, guillemets with no-break spaces: an
+# ambassador recalled, the ministry's communiqué quoted in short partials (« juge … », « ajoute le
+# texte », « réclame … »), the minister on TV as « la cheffe de la diplomatie française », the
+# minister's office (« a fait savoir son cabinet »), Bakou as a metonym, a label in marks (no quote),
+# Global Affairs Canada in an e-mail to the paper, a professor « jointe par Le Journal »
+o, c = "«" + NB, NB + "»"
+t79 = (
+"Crise diplomatique : Paris rappelle son ambassadrice à Bakou\n\n"
+f"PARIS | La France a rappelé mardi son ambassadrice en Azerbaïdjan {o}pour consultations{c}, au lendemain de l'expulsion de deux diplomates français que Bakou accuse d'{o}activités incompatibles avec leur statut{c}. Le torchon brûle plus que jamais entre les deux capitales.\n\n"
+f"Dans un communiqué diffusé en fin d'après-midi, le Quai d'Orsay juge ces expulsions {o}injustifiables{c} et dénonce une {o}campagne hostile{c} menée {o}depuis des mois{c} contre les intérêts français dans le Caucase. Paris {o}ne saurait tolérer{c} que ses agents soient traités de la sorte, ajoute le texte, qui réclame des explications {o}dans les plus brefs délais{c}.\n\n"
+"L'ambassadrice, Claire Vautrin, a quitté Bakou dès mardi matin. Elle sera reçue mercredi par la ministre de l'Europe et des Affaires étrangères, Hélène Marchetti, a fait savoir son cabinet.\n\n"
+f"Invitée mardi soir sur le plateau de LCI, la cheffe de la diplomatie française n'a pas mâché ses mots. {o}Nous avons toujours tendu la main à Bakou. Mais on ne tend pas la main à quelqu'un qui vous gifle{c}, a-t-elle lancé. La ministre a assuré que la France ne céderait pas au {o}chantage{c} et qu'elle n'excluait {o}aucune option{c}, y compris des sanctions ciblées à l'échelle européenne.\n\n"
+f"Bakou n'a pas tardé à répliquer. Le porte-parole du ministère azerbaïdjanais des Affaires étrangères, Elnur Gasimov, a affirmé que les deux diplomates avaient été surpris {o}en flagrant délit{c} lors d'une réunion avec des militants de l'opposition. {o}La France donne des leçons de démocratie au monde entier, mais ses agents se comportent chez nous comme en terrain conquis{c}, a-t-il déclaré, cité par l'agence officielle Azertac.\n\n"
+f"Les relations entre les deux pays se sont envenimées depuis que Paris a accepté de livrer des équipements militaires à l'Arménie. Bakou, dont la {o}diplomatie du caviar{c} a longtemps séduit une partie de la classe politique européenne, reproche régulièrement à la France sa {o}partialité{c} dans le conflit qui l'oppose à son voisin.\n\n"
+f"À Ottawa, Affaires mondiales Canada dit suivre la situation {o}de près{c}. {o}Le Canada appelle les deux parties à la retenue et au dialogue{c}, a écrit une porte-parole du ministère dans un courriel transmis au Journal.\n\n"
+f"{o}On est dans une diplomatie du coup de poing. Le rappel d'une ambassadrice, c'est le dernier avertissement avant la rupture{c}, analyse Marie-Ève Gosselin, professeure de science politique à l'Université Laval, jointe par Le Journal. Selon elle, Paris a néanmoins intérêt à garder {o}une porte entrouverte{c}, ne serait-ce que pour protéger les quelque 300 ressortissants français installés en Azerbaïdjan.\n\n"
+f"Le Quai d'Orsay a par ailleurs recommandé aux Français de passage dans le pays de faire preuve de la {o}plus grande vigilance{c}.\n\n"
+"— Avec l'Agence France-Presse\n")
+QO79 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "Paris", "ministère de l'Europe et des Affaires étrangères", "ministère des Affaires étrangères", "diplomatie française"]
+AZ = ["Bakou", "Azerbaïdjan", "l'Azerbaïdjan"]
+HMA79 = ["Hélène Marchetti", "Marchetti", "cheffe de la diplomatie française", "la cheffe de la diplomatie française", "ministre de l'Europe et des Affaires étrangères", "la ministre"]
+GAS = ["Elnur Gasimov", "Gasimov", "porte-parole du ministère azerbaïdjanais des Affaires étrangères"]
+AMC = ["Affaires mondiales Canada", "porte-parole du ministère", "une porte-parole du ministère", "Canada", "Ottawa"]
+MEG = ["Marie-Ève Gosselin", "Gosselin"]
+art("w79_quebec_ambassadrice_bakou", "daily-qc", "2027-10-12", t79, [
+    ("pour consultations", "partial", QO79),
+    ("activités incompatibles avec leur statut", "partial", AZ),
+    ("injustifiables", "partial", QO79),
+    ("campagne hostile", "partial", QO79),
+    ("depuis des mois", "partial", QO79),
+    (f"Paris {o}ne saurait tolérer{c} que ses agents soient traités de la sorte", "indirect", QO79),
+    ("ne saurait tolérer", "partial", QO79),
+    ("dans les plus brefs délais", "partial", QO79),
+    ("Elle sera reçue mercredi par la ministre de l'Europe et des Affaires étrangères, Hélène Marchetti", "indirect",
+     ["cabinet", "son cabinet", "cabinet d'Hélène Marchetti", "Hélène Marchetti", "Marchetti"]),
+    ("Nous avons toujours tendu la main à Bakou. Mais on ne tend pas la main à quelqu'un qui vous gifle", "direct", HMA79),
+    # one indirect quote for « que A et que B », as in the reference gold
+    (f"la France ne céderait pas au {o}chantage{c} et qu'elle n'excluait {o}aucune option{c}, y compris des sanctions ciblées à l'échelle européenne", "indirect", HMA79),
+    ("chantage", "partial", HMA79),
+    ("aucune option", "partial", HMA79),
+    (f"les deux diplomates avaient été surpris {o}en flagrant délit{c} lors d'une réunion avec des militants de l'opposition", "indirect", GAS),
+    ("en flagrant délit", "partial", GAS),
+    ("La France donne des leçons de démocratie au monde entier, mais ses agents se comportent chez nous comme en terrain conquis", "direct", GAS),
+    ("partialité", "partial", AZ),
+    ("de près", "partial", AMC),
+    ("Le Canada appelle les deux parties à la retenue et au dialogue", "direct", AMC),
+    ("On est dans une diplomatie du coup de poing. Le rappel d'une ambassadrice, c'est le dernier avertissement avant la rupture", "direct", MEG),
+    (f"Paris a néanmoins intérêt à garder {o}une porte entrouverte{c}, ne serait-ce que pour protéger les quelque 300 ressortissants français installés en Azerbaïdjan", "indirect", MEG),
+    ("une porte entrouverte", "partial", MEG),
+    ("plus grande vigilance", "partial", QO79),
+])
+
+# 80. a Swiss daily (Geneva) on sanctions against foreign nationals after an espionage affair,
+# guillemets with no space: « a indiqué le Département fédéral des affaires étrangères (DFAE) »
+# postposed, a joint communiqué of three departments (« Les trois départements qualifient… »), a
+# newspaper's scoop (« avait révélé que »), « Selon le Ministère public de la Confédération », the
+# Federal Councillor, an embassy on Telegram, a national councillor, « l'UDC juge », « Pour X, »
+o, c = "«", "»"
+t80 = (
+"Affaire des Pâquis: Berne sanctionne neuf ressortissants russes\n\n"
+f"Le Conseil fédéral a prononcé mercredi des interdictions d'entrée et des gels d'avoirs visant neuf ressortissants russes, soupçonnés d'avoir pris part à une vaste opération d'espionnage contre des organisations internationales établies à Genève. Ces personnes {o}ont agi pour le compte d'un service de renseignement étranger et ont porté atteinte à la sécurité intérieure de la Suisse{c}, a indiqué le Département fédéral des affaires étrangères (DFAE).\n\n"
+f"Dans un communiqué commun, le DFAE, le Département fédéral de justice et police (DFJP) et le Département fédéral de la défense (DDPS) précisent que les mesures ont été décidées {o}au terme d'une enquête approfondie{c} menée depuis dix-huit mois par le Service de renseignement de la Confédération (SRC) et l'Office fédéral de la police (fedpol). Les trois départements qualifient l'affaire de {o}particulièrement grave{c} et rappellent que la Suisse {o}ne tolère aucune activité d'espionnage sur son territoire, d'où qu'elle vienne{c}.\n\n"
+"L'affaire avait éclaté au printemps, lorsque la Tribune de Genève avait révélé que plusieurs employés d'une société de conseil installée dans le quartier des Pâquis s'intéressaient de très près aux délégations présentes au Palais des Nations. Selon le Ministère public de la Confédération (MPC), une procédure pénale reste ouverte contre deux d'entre eux pour service de renseignement politique.\n\n"
+f"Interrogé mercredi à Berne, le chef du DFAE, le conseiller fédéral Beat Imhof, a défendu une décision {o}mesurée mais ferme{c}. {o}La Genève internationale vit de la confiance. Ceux qui abusent de notre hospitalité doivent savoir qu'ils en paieront le prix{c}, a-t-il déclaré devant la presse. Il a toutefois assuré que la Suisse restait {o}disponible{c} pour accueillir des pourparlers entre Moscou et Kiev, si les deux parties le souhaitaient.\n\n"
+f"La réaction russe n'a pas tardé. Dans un message publié sur Telegram, l'ambassade de Russie à Berne a dénoncé une décision {o}inamicale{c} prise {o}sous la pression de Washington et de Bruxelles{c}. Moscou {o}se réserve le droit de riposter{c}, a averti l'ambassade, qui affirme que les personnes visées sont {o}de simples employés{c} sans lien avec un quelconque service.\n\n"
+f"Sous la Coupole, la décision a été plutôt bien accueillie. {o}Il était temps. Genève ne peut pas rester le terrain de jeu préféré des espions du monde entier{c}, estime la conseillère nationale genevoise Léonore Baud (Vert-e-s), qui réclame depuis des années un renforcement des moyens du SRC. A droite, l'UDC juge au contraire que le Conseil fédéral met en danger la {o}neutralité{c} du pays en {o}s'alignant{c} sur l'Union européenne.\n\n"
+f"Pour Jean-Daniel Rochat, professeur de droit international à l'Université de Lausanne, ces sanctions individuelles restent un outil {o}rarement utilisé{c} par Berne. {o}La Suisse préfère d'ordinaire expulser en silence. Rendre publique une telle liste, c'est envoyer un message politique{c}, observe-t-il.\n\n"
+"Les neuf ressortissants concernés disposent de trente jours pour faire recours auprès du Tribunal administratif fédéral, a précisé fedpol.\n")
+DFAE = ["Département fédéral des affaires étrangères", "DFAE", "Département fédéral des affaires étrangères (DFAE)", "Conseil fédéral", "Berne", "Confédération"]
+DEPS = ["DFAE", "Département fédéral des affaires étrangères", "DFJP", "DDPS", "trois départements", "les trois départements", "Conseil fédéral", "Berne", "Confédération"]
+IMH = ["Beat Imhof", "Imhof", "chef du DFAE", "conseiller fédéral"]
+AMB = ["ambassade de Russie à Berne", "l'ambassade de Russie à Berne", "ambassade de Russie", "ambassade", "l'ambassade", "Moscou", "Russie"]
+UDC = ["UDC", "l'UDC"]
+ROC = ["Jean-Daniel Rochat", "Rochat"]
+art("w80_suisse_espionnage_sanctions", "daily-ch", "2027-06-16", t80, [
+    ("ont agi pour le compte d'un service de renseignement étranger et ont porté atteinte à la sécurité intérieure de la Suisse", "partial", DFAE),
+    (f"Ces personnes {o}ont agi pour le compte d'un service de renseignement étranger et ont porté atteinte à la sécurité intérieure de la Suisse{c}", "indirect", DFAE),
+    (f"les mesures ont été décidées {o}au terme d'une enquête approfondie{c} menée depuis dix-huit mois par le Service de renseignement de la Confédération (SRC) et l'Office fédéral de la police (fedpol)", "indirect", DEPS),
+    ("au terme d'une enquête approfondie", "partial", DEPS),
+    ("particulièrement grave", "partial", DEPS),
+    (f"la Suisse {o}ne tolère aucune activité d'espionnage sur son territoire, d'où qu'elle vienne{c}", "indirect", DEPS),
+    ("ne tolère aucune activité d'espionnage sur son territoire, d'où qu'elle vienne", "partial", DEPS),
+    ("plusieurs employés d'une société de conseil installée dans le quartier des Pâquis s'intéressaient de très près aux délégations présentes au Palais des Nations", "indirect", ["Tribune de Genève", "la Tribune de Genève"]),
+    ("une procédure pénale reste ouverte contre deux d'entre eux pour service de renseignement politique", "indirect",
+     ["Ministère public de la Confédération", "MPC", "Ministère public de la Confédération (MPC)"]),
+    ("mesurée mais ferme", "partial", IMH),
+    ("La Genève internationale vit de la confiance. Ceux qui abusent de notre hospitalité doivent savoir qu'ils en paieront le prix", "direct", IMH),
+    (f"la Suisse restait {o}disponible{c} pour accueillir des pourparlers entre Moscou et Kiev, si les deux parties le souhaitaient", "indirect", IMH),
+    ("disponible", "partial", IMH),
+    ("inamicale", "partial", AMB),
+    ("sous la pression de Washington et de Bruxelles", "partial", AMB),
+    (f"Moscou {o}se réserve le droit de riposter{c}", "indirect", AMB),
+    ("se réserve le droit de riposter", "partial", AMB),
+    (f"les personnes visées sont {o}de simples employés{c} sans lien avec un quelconque service", "indirect", AMB),
+    ("de simples employés", "partial", AMB),
+    ("Il était temps. Genève ne peut pas rester le terrain de jeu préféré des espions du monde entier", "direct", ["Léonore Baud", "Baud"]),
+    (f"le Conseil fédéral met en danger la {o}neutralité{c} du pays en {o}s'alignant{c} sur l'Union européenne", "indirect", UDC),
+    ("neutralité", "partial", UDC),
+    ("s'alignant", "partial", UDC),
+    (f"ces sanctions individuelles restent un outil {o}rarement utilisé{c} par Berne", "indirect", ROC),
+    ("rarement utilisé", "partial", ROC),
+    ("La Suisse préfère d'ordinaire expulser en silence. Rendre publique une telle liste, c'est envoyer un message politique", "direct", ROC),
+    ("Les neuf ressortissants concernés disposent de trente jours pour faire recours auprès du Tribunal administratif fédéral", "indirect",
+     ["fedpol", "Office fédéral de la police"]),
+])
+
+# 81. a Belgian popular daily in straight marks: a US president's posts attacking France quoted in
+# English, then in French (« Soit, en français: », a gloss in brackets), a figure in marks after
+# « menace de », the Élysée's reply « a-t-on indiqué dans l'entourage du président », « On y
+# rappelle que » (the same side), the French economy minister on the radio, the Commission's
+# spokesman, the Belgian economy minister, « Selon la FEB », a wine merchant in Namur
+t81 = (
+"Trump s'en prend (encore) à la France: l'Elysée refuse la surenchère\n\n"
+"Nouvelle poussée de fièvre entre Washington et Paris. Dans une série de messages publiés dans la nuit de dimanche à lundi, le président américain Donald Trump a violemment attaqué la France, qu'il accuse de \"voler\" les géants américains du numérique avec sa taxe sur les services en ligne.\n\n"
+"\"France is robbing our great American companies with a VERY unfair tax. We will not let this happen!\", a-t-il d'abord écrit peu après 2 heures du matin (heure belge). Soit, en français: \"La France vole nos grandes entreprises américaines avec une taxe TRÈS injuste. Nous ne laisserons pas faire!\" Une heure plus tard, il enfonçait le clou: \"Macron should take care of his own country. Sad!\" (\"Macron devrait s'occuper de son propre pays. Triste!\").\n\n"
+"Le milliardaire républicain menace de frapper le vin, le champagne et les fromages français de droits de douane de \"200%\" si Paris ne renonce pas à sa taxe avant l'été.\n\n"
+"A Paris, on affiche un calme olympien. \"Le président ne répondra pas message pour message. La France fixe sa fiscalité souverainement, et cela ne changera pas\", a-t-on indiqué dans l'entourage du président. On y rappelle que la taxe, votée en 2019, frappe toutes les grandes plateformes, \"qu'elles soient américaines, chinoises ou européennes\".\n\n"
+"Le ministre français de l'Economie, Antoine Serrurier, s'est montré plus direct sur France Inter: \"On ne gouverne pas la France à coups de messages nocturnes depuis la Maison-Blanche.\" Il a assuré que l'Union européenne se tenait \"prête à répondre\" si Washington mettait ses menaces à exécution.\n\n"
+"A Bruxelles justement, la Commission européenne a rappelé que la politique commerciale relevait de sa seule compétence. \"Toute mesure visant un Etat membre vise l'ensemble de l'Union\", a prévenu son porte-parole pour le commerce, Sven Lindqvist.\n\n"
+"Et chez nous? \"Si l'Europe entre dans une guerre commerciale avec les Etats-Unis, la Belgique, petit pays exportateur, sera en première ligne\", a mis en garde lundi le ministre fédéral de l'Economie, Thomas Lecocq. Selon la FEB, près de 7% des exportations belges de biens partent vers les Etats-Unis.\n\n"
+"Du côté des cavistes, on fait le gros dos. \"On a connu ça en 2019, on connaît la chanson. Mais si les prix grimpent là-bas, ce sont nos vignerons amis qui vont trinquer\", souffle Marc Vanderlinden, caviste à Namur depuis vingt ans.\n\n"
+"Donald Trump, lui, a déjà promis de \"reparler\" de la France lors de son prochain meeting, jeudi en Pennsylvanie.\n")
+DTR81 = ["Donald Trump", "Trump", "président américain", "le président américain"]
+ELY = ["entourage du président", "l'entourage du président", "Elysée", "Élysée", "l'Elysée"]
+SER = ["Antoine Serrurier", "Serrurier", "ministre français de l'Economie"]
+art("w81_be_trump_taxe", "daily-be", "2026-03-09", t81, [
+    ("voler", "partial", DTR81),
+    ("France is robbing our great American companies with a VERY unfair tax. We will not let this happen!", "direct", DTR81),
+    ("La France vole nos grandes entreprises américaines avec une taxe TRÈS injuste. Nous ne laisserons pas faire!", "direct", DTR81),
+    ("Macron should take care of his own country. Sad!", "direct", DTR81),
+    ("Macron devrait s'occuper de son propre pays. Triste!", "direct", DTR81),
+    ("200%", "partial", DTR81),
+    ("Le président ne répondra pas message pour message. La France fixe sa fiscalité souverainement, et cela ne changera pas", "direct", ELY),
+    ("la taxe, votée en 2019, frappe toutes les grandes plateformes, \"qu'elles soient américaines, chinoises ou européennes\"", "indirect", ELY),
+    ("qu'elles soient américaines, chinoises ou européennes", "partial", ELY),
+    ("On ne gouverne pas la France à coups de messages nocturnes depuis la Maison-Blanche.", "direct", SER),
+    ("l'Union européenne se tenait \"prête à répondre\" si Washington mettait ses menaces à exécution", "indirect", SER),
+    ("prête à répondre", "partial", SER),
+    ("la politique commerciale relevait de sa seule compétence", "indirect", ["Commission européenne", "la Commission européenne", "Commission"]),
+    ("Toute mesure visant un Etat membre vise l'ensemble de l'Union", "direct", ["Sven Lindqvist", "Lindqvist", "porte-parole pour le commerce"]),
+    ("Si l'Europe entre dans une guerre commerciale avec les Etats-Unis, la Belgique, petit pays exportateur, sera en première ligne", "direct",
+     ["Thomas Lecocq", "Lecocq", "ministre fédéral de l'Economie"]),
+    ("près de 7% des exportations belges de biens partent vers les Etats-Unis", "indirect", ["FEB", "la FEB"]),
+    ("On a connu ça en 2019, on connaît la chanson. Mais si les prix grimpent là-bas, ce sont nos vignerons amis qui vont trinquer", "direct",
+     ["Marc Vanderlinden", "Vanderlinden"]),
+    ("reparler", "partial", DTR81),
+])
+
+# 82. a French communist daily's opinionated account of a Latin American crisis, guillemets with
+# narrow no-break spaces: the writer's scare quotes and labels in marks (a war's name, « communauté
+# internationale », « jour d'après »; the chancelleries' words after « selon la formule consacrée dans ») beside
+# real partial quotes of ministers, « comme le résume un diplomate », Washington, Caracas and Moscou
+# as metonyms, a quotation inside a quote, a woman named by first name and age
+o, c = "«" + NN, NN + "»"
+t82 = (
+f"Venezuela : Washington rallume la mèche\n\n"
+f"Il aura suffi d'un week-end pour que la {o}crise vénézuélienne{c}, selon la formule consacrée dans les chancelleries occidentales, change de nature. Depuis samedi, trois destroyers américains croisent au large des côtes du pays, officiellement au nom d'une {o}guerre contre les narcotrafiquants{c} dont personne n'a vu l'ombre d'une preuve. À Caracas, personne n'est dupe.\n\n"
+f"{o}Ce déploiement est une menace directe contre la paix de toute la région et une violation flagrante de la Charte des Nations unies{c}, a dénoncé dimanche la ministre vénézuélienne des Affaires étrangères, Carmen Aldana, lors d'une conférence de presse au palais de Miraflores. La cheffe de la diplomatie bolivarienne a accusé les États-Unis de préparer {o}une agression militaire sous un faux prétexte{c} et annoncé avoir saisi le Conseil de sécurité de l'ONU. Caracas a par ailleurs fait savoir que 200 000 réservistes avaient été rappelés.\n\n"
+f"En face, le discours n'a pas varié d'un iota. Le secrétaire d'État américain, Mark Callahan, a répété que le gouvernement de Caracas n'était qu'un {o}cartel déguisé en État{c} et promis une {o}pression maximale{c} jusqu'au départ du président vénézuélien. Washington, qui a mis à prix la tête du chef de l'État, continue de traiter l'opposition en exil comme le seul {o}gouvernement légitime{c} du pays.\n\n"
+f"Ce {o}retour de la doctrine Monroe{c}, comme le résume un diplomate latino-américain en poste à Paris, n'a rien d'une surprise. {o}Les Américains considèrent toujours ce continent comme leur arrière-cour. Ce qui change, c'est qu'ils ne prennent même plus la peine de le cacher{c}, confie-t-il sous couvert d'anonymat.\n\n"
+f"Moscou, de son côté, a dénoncé une {o}provocation irresponsable{c}. La porte-parole de la diplomatie russe, Irina Volkova, a estimé que Washington cherchait à {o}rejouer en Amérique latine le scénario libyen{c}, tout en assurant Caracas du {o}soutien indéfectible{c} de la Russie.\n\n"
+f"Plus prudents, Brasília et Bogota appellent à la désescalade. Le président brésilien a fait savoir qu'il était prêt à jouer les médiateurs, tandis que le ministre colombien des Affaires étrangères, Andrés Mejía, a mis en garde contre {o}une aventure militaire dont toute la région paierait le prix{c}.\n\n"
+f"Et Paris ? Le Quai d'Orsay s'est contenté d'un communiqué appelant {o}toutes les parties{c} à la retenue et rappelant son attachement à une {o}transition démocratique{c} au Venezuela. Une prudence qui en dit long : comme la plupart des capitales européennes, la France reste arrimée à la ligne de Washington, à coups de sanctions et de {o}reconnaissances{c} à géométrie variable. La fameuse {o}communauté internationale{c}, elle, regarde ailleurs.\n\n"
+f"Dans les quartiers populaires de Caracas, où les pénuries des années de sanctions ont laissé des traces profondes, la menace est prise au sérieux. {o}Ils nous ont affamés avec leurs sanctions, et maintenant ils veulent nous bombarder pour nous “libérer”. Merci bien{c}, s'indigne Yolanda, 54 ans, vendeuse sur le marché de Catia.\n\n"
+f"Même à Washington, des voix discordantes se font entendre. Le sénateur démocrate Daniel Reyes a jugé {o}illégale{c} toute frappe qui n'aurait pas reçu l'aval du Congrès. Reste une question que personne, à la Maison-Blanche, ne semble vouloir se poser : que se passera-t-il le {o}jour d'après{c} ?\n")
+ALD = ["Carmen Aldana", "Aldana", "ministre vénézuélienne des Affaires étrangères", "cheffe de la diplomatie bolivarienne"]
+CAL = ["Mark Callahan", "Callahan", "secrétaire d'État américain"]
+DLA = ["diplomate latino-américain", "un diplomate latino-américain", "diplomate latino-américain en poste à Paris"]
+MOS = ["Moscou", "Russie", "Kremlin"]
+VOL = ["Irina Volkova", "Volkova", "porte-parole de la diplomatie russe"]
+QO82 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "Paris"]
+art("w82_huma_venezuela", "opinion", "2026-09-14", t82, [
+    ("crise vénézuélienne", "partial", ["chancelleries occidentales", "les chancelleries occidentales"]),
+    ("Ce déploiement est une menace directe contre la paix de toute la région et une violation flagrante de la Charte des Nations unies", "direct", ALD),
+    ("une agression militaire sous un faux prétexte", "partial", ALD),
+    ("200 000 réservistes avaient été rappelés", "indirect", ["Caracas", "Venezuela", "gouvernement vénézuélien"]),
+    (f"le gouvernement de Caracas n'était qu'un {o}cartel déguisé en État{c}", "indirect", CAL),
+    ("cartel déguisé en État", "partial", CAL),
+    ("pression maximale", "partial", CAL),
+    ("retour de la doctrine Monroe", "partial", DLA),
+    ("Les Américains considèrent toujours ce continent comme leur arrière-cour. Ce qui change, c'est qu'ils ne prennent même plus la peine de le cacher", "direct", DLA),
+    ("provocation irresponsable", "partial", MOS),
+    (f"Washington cherchait à {o}rejouer en Amérique latine le scénario libyen{c}", "indirect", VOL),
+    ("rejouer en Amérique latine le scénario libyen", "partial", VOL),
+    ("soutien indéfectible", "partial", VOL),
+    ("il était prêt à jouer les médiateurs", "indirect", ["président brésilien", "le président brésilien", "Brésil", "Brasília"]),
+    ("une aventure militaire dont toute la région paierait le prix", "partial", ["Andrés Mejía", "Mejía", "ministre colombien des Affaires étrangères"]),
+    ("toutes les parties", "partial", QO82),
+    ("transition démocratique", "partial", QO82),
+    ("Ils nous ont affamés avec leurs sanctions, et maintenant ils veulent nous bombarder pour nous “libérer”. Merci bien", "direct", ["Yolanda"]),
+    ("illégale", "partial", ["Daniel Reyes", "Reyes", "sénateur démocrate"]),
+])
+
+# 83. a Brexit vote night as a live account in curly marks: time stamps in order, reactions of EU
+# leaders one after the other (Dublin, Berlin, the Commission president, the Belgian prime
+# minister, the European Council president), many « a réagi X sur Twitter », « le Luxembourgeois »,
+# « Selon son porte-parole », an English post glossed in French in brackets, demonstrators, a plan's
+# name in marks (no quote), the Scottish first minister
+o, c = "“", "”"
+t83 = (
+"EN DIRECT - Brexit : les Communes rejettent l'accord de retrait, l'Europe sous le choc\n\n"
+f"20h14 - C'est officiel : par 432 voix contre 202, les députés britanniques ont rejeté l'accord de retrait négocié avec Bruxelles. Une défaite historique pour la Première ministre, Helen Ashford, qui a aussitôt repris la parole dans l'hémicycle. {o}La Chambre a parlé, et ce gouvernement l'écoutera{c}, a-t-elle déclaré sous les cris de l'opposition.\n\n"
+f"20h21 - Le chef de l'opposition travailliste, Graham Pike, dépose une motion de défiance. {o}C'est la plus lourde défaite infligée à un gouvernement depuis un siècle. Ce gouvernement n'a plus aucune légitimité{c}, lance-t-il.\n\n"
+f"20h35 - Première réaction venue de Dublin. {o}Le résultat de ce soir est profondément décevant. L'Irlande se prépare désormais à tous les scénarios, y compris le pire{c}, a réagi le Taoiseach, Ciarán Doherty, sur Twitter. Le Premier ministre irlandais assure que la frontière avec l'Irlande du Nord doit rester {o}invisible{c}, quoi qu'il arrive.\n\n"
+"20h41 - À Dublin toujours, le ministre des Affaires étrangères, Seán Keating, a indiqué que le gouvernement irlandais se réunirait en urgence mercredi matin.\n\n"
+f"20h52 - Berlin réagit à son tour. {o}Nous regrettons ce vote. Il reste du temps pour négocier, mais le temps presse{c}, a écrit sur Twitter la chancelière allemande, Ulrike Brenner. Selon son porte-parole, elle s'entretiendra jeudi au téléphone avec Helen Ashford.\n\n"
+f"21h03 - Le président de la Commission européenne, Jean-Marc Thill, prend acte {o}avec regret{c} du résultat. {o}Le risque d'un retrait désordonné du Royaume-Uni s'est accru ce soir{c}, a-t-il averti dans une déclaration. {o}J'exhorte le gouvernement britannique à clarifier ses intentions dès que possible. Le temps est presque écoulé{c}, a ajouté le Luxembourgeois.\n\n"
+f"21h18 - Au tour de la Belgique, en première ligne en cas de sortie sans accord. {o}Il faut désormais préparer nos entreprises et nos ports au scénario le plus dur. La Belgique sera prête{c}, a réagi sur Twitter le Premier ministre, Pieter Claessens. Il a annoncé avoir convoqué un conseil des ministres restreint jeudi.\n\n"
+"21h25 - À Paris, l'Élysée fait savoir que le président de la République réunira vendredi les ministres concernés pour faire le point sur les préparatifs.\n\n"
+f"21h32 - {o}A sad night for Britain. Europe stays united{c} ({o}Une triste soirée pour la Grande-Bretagne. L'Europe reste unie{c}), a tweeté en anglais le chef de file des libéraux au Parlement européen, Willem Van Acker.\n\n"
+f"21h47 - Devant Westminster, les manifestants pro-européens laissent éclater leur joie. {o}On peut encore arrêter cette folie{c}, lance Emma, 29 ans, un drapeau européen sur les épaules. Quelques mètres plus loin, les partisans du Brexit crient à la {o}trahison{c}.\n\n"
+f"22h05 - Helen Ashford a annoncé qu'elle présenterait lundi un {o}plan B{c} aux députés, après avoir surmonté la motion de défiance prévue mercredi.\n\n"
+f"22h20 - La Première ministre écossaise, Fiona McLeod, estime que le vote rend un second référendum sur l'indépendance {o}plus nécessaire que jamais{c}.\n\n"
+f"22h41 - Pieter Claessens revient à la charge, cette fois devant la presse à Bruxelles : {o}Nous ne rouvrirons pas l'accord. Ce n'est pas du chantage, c'est la réalité.{c}\n\n"
+f"23h02 - {o}Le Royaume-Uni doit maintenant nous dire ce qu'il veut, et pas seulement ce qu'il ne veut pas{c}, a réagi sur Twitter le président du Conseil européen, Tomasz Wiśniewski.\n\n"
+"23h15 - Fin de ce direct. Merci de l'avoir suivi avec nous.\n")
+ASH = ["Helen Ashford", "Ashford", "Première ministre", "la Première ministre"]
+DOH = ["Ciarán Doherty", "Doherty", "Taoiseach", "le Taoiseach", "Premier ministre irlandais", "Dublin", "Irlande"]
+BRE = ["Ulrike Brenner", "Brenner", "chancelière allemande", "la chancelière allemande", "Berlin", "Allemagne"]
+THI = ["Jean-Marc Thill", "Thill", "président de la Commission européenne", "le Luxembourgeois"]
+CLA = ["Pieter Claessens", "Claessens", "Premier ministre", "le Premier ministre", "Premier ministre belge", "Belgique"]
+art("w83_live_brexit_vote", "live", "2027-01-15", t83, [
+    ("La Chambre a parlé, et ce gouvernement l'écoutera", "direct", ASH),
+    ("C'est la plus lourde défaite infligée à un gouvernement depuis un siècle. Ce gouvernement n'a plus aucune légitimité", "direct", ["Graham Pike", "Pike"]),
+    ("Le résultat de ce soir est profondément décevant. L'Irlande se prépare désormais à tous les scénarios, y compris le pire", "direct", DOH),
+    (f"la frontière avec l'Irlande du Nord doit rester {o}invisible{c}, quoi qu'il arrive", "indirect", DOH),
+    ("invisible", "partial", DOH),
+    ("le gouvernement irlandais se réunirait en urgence mercredi matin", "indirect", ["Seán Keating", "Keating", "ministre des Affaires étrangères"]),
+    ("Nous regrettons ce vote. Il reste du temps pour négocier, mais le temps presse", "direct", BRE),
+    ("elle s'entretiendra jeudi au téléphone avec Helen Ashford", "indirect", ["porte-parole", "son porte-parole", "porte-parole de la chancelière", "Ulrike Brenner", "Brenner"]),
+    ("avec regret", "partial", THI),
+    ("Le risque d'un retrait désordonné du Royaume-Uni s'est accru ce soir", "direct", THI),
+    ("J'exhorte le gouvernement britannique à clarifier ses intentions dès que possible. Le temps est presque écoulé", "direct", THI),
+    ("Il faut désormais préparer nos entreprises et nos ports au scénario le plus dur. La Belgique sera prête", "direct", CLA),
+    ("le président de la République réunira vendredi les ministres concernés pour faire le point sur les préparatifs", "indirect", ["Élysée", "l'Élysée"]),
+    ("A sad night for Britain. Europe stays united", "direct", ["Willem Van Acker", "Van Acker"]),
+    ("Une triste soirée pour la Grande-Bretagne. L'Europe reste unie", "direct", ["Willem Van Acker", "Van Acker"]),
+    ("On peut encore arrêter cette folie", "direct", ["Emma"]),
+    ("trahison", "partial", ["partisans du Brexit", "les partisans du Brexit"]),
+    (f"elle présenterait lundi un {o}plan B{c} aux députés, après avoir surmonté la motion de défiance prévue mercredi", "indirect", ASH),
+    (f"le vote rend un second référendum sur l'indépendance {o}plus nécessaire que jamais{c}", "indirect", ["Fiona McLeod", "McLeod", "Première ministre écossaise"]),
+    ("plus nécessaire que jamais", "partial", ["Fiona McLeod", "McLeod", "Première ministre écossaise"]),
+    ("Nous ne rouvrirons pas l'accord. Ce n'est pas du chantage, c'est la réalité.", "direct", CLA),
+    ("Le Royaume-Uni doit maintenant nous dire ce qu'il veut, et pas seulement ce qu'il ne veut pas", "direct", ["Tomasz Wiśniewski", "Wiśniewski", "président du Conseil européen"]),
 ])
 
 # batch 16
