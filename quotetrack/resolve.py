@@ -662,22 +662,23 @@ class Resolver:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
         noun may open the text or a line: « Affaire X : … »)."""
         word = self._word_before(start)
-        return word is not None and (word in nouns or word.rsplit("'", 1)[-1] in nouns)  # « l'affaire X »: after its elided article
+        # « l'affaire X »: after its elided article (most words hold no apostrophe: no split for them).
+        return word is not None and (word in nouns or ("'" in word and word.rsplit("'", 1)[-1] in nouns))
 
     def _word_before(self, start: int) -> str | None:
         """The folded word ending right before ``start``, a space between, read once a start
         (:meth:`_after_noun` asks for case, organisation and vessel nouns); None when there is none."""
         if start in self._words_before:
             return self._words_before[start]
-        end = start
-        while end > 0 and self.text[end - 1] in " \u00a0":
+        text, end = self.text, start
+        while end > 0 and text[end - 1] in " \u00a0":
             end -= 1
         word = None
         if end != start:
             lo = max(0, end - _NOUN_REACH)
-            space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
+            space = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end))
             if space >= 0 or lo == 0:
-                word = fold(self.text[space + 1 : end])
+                word = fold(text[space + 1 : end])
         self._words_before[start] = word
         return word
 
