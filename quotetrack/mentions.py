@@ -954,7 +954,6 @@ def _word_before_source(raw: dict[str, Any], cls: Callable[[str], str]) -> str:
 
 
 @cache
-@cache
 def _adverbials_ending_in_prepositions() -> tuple[str, ...]:
     """The ``contrast_markers`` of ``names.json`` whose last word is also one of its
     ``prepositions`` (``de son côté``), with each inline space they may be typeset with."""
@@ -981,6 +980,7 @@ def _run_into_next(text: str, m: Mention, nxt: Mention | None) -> bool:
     return nxt is not None and nxt.start > m.end and not text[m.end : nxt.start].strip(" \u00a0\u202f")
 
 
+@cache
 def _preposition_or_link_before() -> _WordBefore:
     raw = _raw_names()
     links = tuple(link.split()[-1] for link in raw["complement_links"])

@@ -92,7 +92,9 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
-_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*+)[ \u00a0]++$")
+# Matched backwards from the position (REVERSE): one try where a forward search tries every start
+# of its window; the same span (the run's first letter, none before the window's start).
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}\-]*)[ \u00a0]++$")
 _OPENING_MARK = regex.compile(r"[ \u00a0\n]*+[«“\"]")
 
 
@@ -409,11 +411,11 @@ class Resolver:
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
         # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
         self.vessel_nouns = lex.vessel_nouns
-        low = self.text.casefold()  # no ship's noun in the text: no name to test after one
-        ships = any(n in low for n in lex.ship_words)
+        self._ship_words = lex.ship_words
+        self._ships: bool | None = None  # see _ship_text
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
-                    and not self._place_of_event(m) and not (ships and self._vessel_name(m.start))]
+                    and not self._place_of_event(m) and not (self._vessel_name(m.start) and self._ship_text())]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
         self.all_people = [self.by_surname[surnames[i]] for i in unquoted]
@@ -667,22 +669,23 @@ class Resolver:
         """Whether one of the folded ``nouns`` ends right before ``start``, a space between (the
         noun may open the text or a line: « Affaire X : … »)."""
         word = self._word_before(start)
-        return word is not None and (word in nouns or word.rsplit("'", 1)[-1] in nouns)  # « l'affaire X »: after its elided article
+        # « l'affaire X »: after its elided article (most words hold no apostrophe: no split for them).
+        return word is not None and (word in nouns or ("'" in word and word.rsplit("'", 1)[-1] in nouns))
 
     def _word_before(self, start: int) -> str | None:
         """The folded word ending right before ``start``, a space between, read once a start
         (:meth:`_after_noun` asks for case, organisation and vessel nouns); None when there is none."""
         if start in self._words_before:
             return self._words_before[start]
-        end = start
-        while end > 0 and self.text[end - 1] in " \u00a0":
+        text, end = self.text, start
+        while end > 0 and text[end - 1] in " \u00a0":
             end -= 1
         word = None
         if end != start:
             lo = max(0, end - _NOUN_REACH)
-            space = max(self.text.rfind(" ", lo, end), self.text.rfind("\u00a0", lo, end), self.text.rfind("\n", lo, end))
+            space = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end))
             if space >= 0 or lo == 0:
-                word = fold(self.text[space + 1 : end])
+                word = fold(text[space + 1 : end])
         self._words_before[start] = word
         return word
 
@@ -693,6 +696,14 @@ class Resolver:
             return True
         word = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
         return word is not None and word.group(1)[:1].islower() and self._after_noun(word.start(1), self.vessel_nouns)
+
+    def _ship_text(self) -> bool:
+        """Whether a word of ``ship_words`` stands in the text (casefolded), looked for once, when a
+        name first follows a ship's noun: most texts name none, and their scan is spared."""
+        if self._ships is None:
+            low = self.text.casefold()
+            self._ships = any(n in low for n in self._ship_words)
+        return self._ships
 
     def _article_before(self, start: int) -> int:
         """The length of the article (a whole word, with its space) ending right before ``start``; 0 if none."""
