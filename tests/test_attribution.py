@@ -2039,6 +2039,17 @@ SPEAKER_OF_QUOTE = [
                  "Kremlin", id="a-body-s-fragment-an-incise-of-an-agency-carries-is-the-body-s"),
     pytest.param("Le Kremlin aurait exigé des « garanties écrites », selon le quotidien Kommersant.", -1, "Kommersant",
                  id="a-demand-in-the-conditional-a-paper-carries-stays-the-paper-s-allegation"),
+    # The same clause an anonymous source relays after it (…, selon un diplomate européen): a body's
+    # own reporting verb governs its fragment; not a verb of no report, a person's verb (already the
+    # person's), nor a demand in the conditional, the source's allegation.
+    pytest.param("Moscou a dénoncé « une provocation inacceptable », selon un diplomate européen.", -1, "Russie",
+                 id="a-state-s-fragment-an-anonymous-source-relays-is-the-state-s"),
+    pytest.param("Le Kremlin a qualifié la décision d'« absurde », selon une source diplomatique.", -1, "Kremlin",
+                 id="a-body-s-fragment-a-diplomatic-source-relays-is-the-body-s"),
+    pytest.param("Moscou aurait exigé « des garanties écrites », selon un diplomate européen.", -1, "diplomate européen",
+                 id="a-demand-in-the-conditional-an-anonymous-source-relays-stays-its-allegation"),
+    pytest.param("Moscou refuse toute « provocation », selon un diplomate européen.", -1, "diplomate européen",
+                 id="a-fragment-after-a-verb-of-no-report-stays-the-anonymous-source-s"),
     # A definite organisation noun takes back no publication that spoke before it.
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
                  id="a-union-noun-takes-back-no-paper"),
