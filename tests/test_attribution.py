@@ -4172,6 +4172,19 @@ JOINT_AND_GROUP_SPEAKERS = [
     pytest.param("Les ministères de la Justice, des Affaires étrangères et des Finances ont annoncé que les contrôles "
                  "seraient « renforcés ».",
                  0, "ministères de la Justice, des Affaires étrangères et des Finances", id="an-opening-list-of-ministries-keeps-a-lower-case-portfolio-word"),
+    # A plural role whose country complement or nationality adjective opens a comma list runs on
+    # to the list's last item; not a singular role before its holder's name, nor past words of no
+    # nationality.
+    pytest.param("Les présidents du Mali, du Niger et du Burkina Faso ont affirmé que la coopération continuerait.",
+                 0, "présidents du Mali, du Niger et du Burkina Faso", id="a-plural-role-s-list-of-countries-runs-on-to-its-last"),
+    pytest.param("« Nous resterons unis », ont assuré les présidents du Mali, du Niger et du Burkina Faso.",
+                 0, "présidents du Mali, du Niger et du Burkina Faso", id="a-postposed-plural-role-s-list-of-countries-runs-on"),
+    pytest.param("Les chefs de la diplomatie française, allemande et polonaise ont estimé que la Russie devait cesser.",
+                 0, "chefs de la diplomatie française, allemande et polonaise", id="a-plural-role-s-list-of-nationalities-runs-on-to-its-last"),
+    pytest.param("Les chefs de la diplomatie française, réunis et satisfaits, ont estimé que la Russie devait cesser.",
+                 0, "chefs de la diplomatie française", id="a-plural-role-takes-no-list-of-other-adjectives"),
+    pytest.param("Le président du Mali, Assimi Goïta, a affirmé que la coopération continuerait.",
+                 0, "Assimi Goïta", id="a-singular-role-s-comma-opens-its-holder-s-name-no-list"),
     pytest.param("« Le dispositif sera renforcé », a indiqué le cabinet de la Défense, de source militaire.",
                  0, "cabinet de la Défense", id="a-lower-case-complement-after-a-comma-is-no-office-of-the-list"),
     pytest.param("Les présidents des groupes parlementaires ont estimé que le texte était « bâclé ».",
