@@ -2050,6 +2050,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-demand-in-the-conditional-an-anonymous-source-relays-stays-its-allegation"),
     pytest.param("Moscou refuse toute « provocation », selon un diplomate européen.", -1, "diplomate européen",
                  id="a-fragment-after-a-verb-of-no-report-stays-the-anonymous-source-s"),
+    # A set phrase consacrée in a milieu (dans, chez, parmi) is that milieu's words; with no
+    # milieu named, nobody's.
+    pytest.param("Il aura suffi d'un week-end pour que la « crise vénézuélienne », selon la formule consacrée dans les "
+                 "chancelleries occidentales, change de nature.", 0, "chancelleries occidentales",
+                 id="a-set-phrase-consacree-in-a-milieu-is-the-milieu-s"),
+    pytest.param("Le pays traverse une « crise de confiance », selon l'expression consacrée chez les diplomates.", -1,
+                 "diplomates", id="an-expression-consacree-among-a-group-is-the-group-s"),
+    pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", -1, None,
+                 id="a-set-phrase-with-no-milieu-is-nobody-s"),
     # A definite organisation noun takes back no publication that spoke before it.
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
                  id="a-union-noun-takes-back-no-paper"),
