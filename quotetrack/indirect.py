@@ -733,7 +733,7 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
-    if cue.text.lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
+    if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
         # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
         # the milieu's set phrase is in the marks only; the sentence is the writer's.
         return None
