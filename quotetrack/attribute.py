@@ -1180,6 +1180,9 @@ _VERB_BEFORE = frozenset({"finite", "gerund"})
 # the publication that carried the clause (« selon l'agence officielle Irna »).
 _CARRIED_RULES = frozenset({"indirect-selon", "indirect-incise"})
 _CARRIER_REACH = 24
+# Kinds of mention a postposed cue names who only relayed a body's own report by (« Moscou a
+# dénoncé « … », selon un diplomate européen »: the words stay Moscow's).
+_RELAYER_KINDS = frozenset({"anonymous"})
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
@@ -1247,6 +1250,11 @@ class Attributor:
         self.carried = {(q.start, q.end) for q in quotes
                         if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
                         and cues[q.cue].start >= q.end and self._names_publication(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
+        # Those an anonymous source relays after them (…, selon un diplomate européen): a body's own
+        # reporting verb inside reports that body's words.
+        self.relayed = {(q.start, q.end) for q in quotes
+                        if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
+                        and cues[q.cue].start >= q.end and self._names_relayer(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
@@ -1450,6 +1458,9 @@ class Attributor:
             if start < pos and q.end <= end:
                 if (start, end) in self.carried and not self._alleged(c) and not prospective_cue(c):
                     return False  # "Moscou a dénoncé « … », selon l'agence Interfax": Moscow's words
+                if ((start, end) in self.relayed and not self._alleged(c) and not prospective_cue(c)
+                        and self._named_body_subject(start, c.start)):
+                    return False  # "Moscou a dénoncé « … », selon un diplomate européen": Moscow's words
                 return self._body_subject(start, pos) or prospective_cue(c) or (
                     (start, end) in self.sourced and self._alleged(c))
             k -= 1
@@ -2063,6 +2074,23 @@ class Attributor:
         """Whether a publication is named in ``text[start:end]``."""
         k = bisect.bisect_left(self.m_starts, start)
         return k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind == "publication"
+
+    def _names_relayer(self, start: int, end: int) -> bool:
+        """Whether an anonymous source is named first in ``text[start:end]``."""
+        k = bisect.bisect_left(self.m_starts, start)
+        return k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind in _RELAYER_KINDS
+
+    def _named_body_subject(self, start: int, pos: int) -> bool:
+        """Whether the last mention between ``start`` and the cue at ``pos``, no preposition
+        before it, names a state or a body (``Moscou a dénoncé``), as :meth:`_body_subject`
+        asks, a mention standing there."""
+        k = bisect.bisect_left(self.m_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            m = self.mentions[k]
+            if m.end <= pos and not m.after_preposition:
+                return m.kind in _BODY_KINDS
+            k -= 1
+        return False
 
     def _body_in(self, pos: int, s_end: int) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a

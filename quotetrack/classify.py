@@ -81,6 +81,10 @@ class Grammar(Record):
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
+    stock_phrase_sources: tuple[str, ...] = ()
+    """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
+    chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the
+    sentence around the marks staying the writer's."""
     frame_prepositions: tuple[str, ...] = ()
     """Open a fronted adverbial of place or time (Sur le terrain, Dans la nuit, Depuis janvier):
     a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the

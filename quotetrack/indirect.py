@@ -733,6 +733,10 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
+        # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
+        # the milieu's set phrase is in the marks only; the sentence is the writer's.
+        return None
     if (":" in text[cue.end : s_end]
             and _WORDS_COLON_QUOTE.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None):
         # "Une aînée a résumé le sentiment général, selon la traduction fournie par le conseil :

@@ -719,6 +719,8 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
     merged = [_announced_publication(text, m, pats) if m.kind == "name" else m for m in merged]
     merged = _drop_covered([_announced_organisation(text, m) if m.kind == "name" else m for m in merged])
     merged = institutions.extend_institutions(text, merged)
+    if registry is not None and ", " in text:
+        merged = _listed_roles(text, merged, registry)
     merged = _surnames_read_as_roles(merged)
     before = _preposition_or_link_before()
     pattern = before.for_text(text)
@@ -738,6 +740,62 @@ def find_mentions(text: str, registry: Any = None, year: int | None = None) -> l
         _mark_bracketed(text, merged)
     _mark_aside_lines(_byline_lines(text), merged)
     return merged
+
+
+# A word of a list of adjectives after a role (``, allemande et polonaise``).
+_LIST_WORD = regex.compile(r"\p{L}[\p{L}\-]*+")
+
+
+@cache
+def _listed_complements() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """A capitalised complement ending a role (``… du Mali``), the rest of a list of such
+    complements after it, its last one after a coordinator (``, du Niger et du Burkina Faso``),
+    and the rest of a list of lower-case adjectives (``, allemande et polonaise``)."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    arts = trie_alternation(raw["articles"])
+    cap = r"(?-i:\p{Lu})[\p{L}'’\-]*+"
+    item = (rf"(?:{links})(?:(?<=['’])|[ \u00a0]++)(?:(?:{arts})(?:(?<=['’])|[ \u00a0]++))?"
+            rf"{cap}(?:[ \u00a0]++{cap}){{0,2}}")
+    coord = trie_alternation(raw["subject_coordinators"])
+    word = r"(?-i:\p{Ll})[\p{L}\-]*+"
+    return (regex.compile(rf"(?i)(?<![\p{{L}}'’]){item}$"),
+            regex.compile(rf"(?i)(?:,[ \u00a0]++{item})*+[ \u00a0]++(?:{coord})[ \u00a0]++{item}(?![\p{{L}}'’])"),
+            regex.compile(rf"(?i)(?:,[ \u00a0]++{word})*+[ \u00a0]++(?:{coord})[ \u00a0]++{word}(?![\p{{L}}'’])"))
+
+
+def _listed_roles(text: str, found: list[Mention], registry: Any) -> list[Mention]:
+    """``Les présidents du Mali, du Niger et du Burkina Faso``, ``les chefs de la diplomatie
+    française, allemande et polonaise``: a plural role (opening with a plural determiner) whose
+    capitalised complement or nationality adjective is the first of a comma list runs on to the
+    list's last item, one group; the names inside it are no mentions of their own."""
+    country_of_adjective = getattr(registry, "country_of_adjective", None)
+    out: list[Mention] = []
+    plural = _plural_determiner_words()
+    for m in found:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # a country inside the list
+        if m.kind == "role" and text[m.end : m.end + 1] == "," and m.text.split(None, 1)[0].lower() in plural:
+            complement, names, adjectives = _listed_complements()
+            listed = names.match(text, m.end) if complement.search(m.text) else None
+            if listed is None and callable(country_of_adjective) and country_of_adjective(m.text.rsplit(None, 1)[-1]):
+                listed = adjectives.match(text, m.end)
+                if listed is not None and not all(
+                        country_of_adjective(w) for w in _LIST_WORD.findall(listed.group())
+                        if w.lower() not in names_data()["subject_coordinators"]):
+                    listed = None
+            if listed is not None:
+                m = Mention(m.start, listed.end(), text[m.start : listed.end()], m.kind, m.entity_id, m.role, m.country,
+                            m.after_preposition, m.gender, "pl", m.head_start, m.parenthetical, m.complement_id)
+        out.append(m)
+    return out
+
+
+@cache
+def _plural_determiner_words() -> frozenset[str]:
+    """The one-word plural determiners of ``names.json`` (``les``, ``des``, ``ces``)."""
+    raw = names_data()["plural_determiners"]
+    return frozenset(w for ws in raw.values() for w in ws if " " not in w)
 
 
 def _governed_publication(text: str, start: int, pats: _Patterns, before: _WordBefore,

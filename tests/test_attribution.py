@@ -2039,6 +2039,26 @@ SPEAKER_OF_QUOTE = [
                  "Kremlin", id="a-body-s-fragment-an-incise-of-an-agency-carries-is-the-body-s"),
     pytest.param("Le Kremlin aurait exigé des « garanties écrites », selon le quotidien Kommersant.", -1, "Kommersant",
                  id="a-demand-in-the-conditional-a-paper-carries-stays-the-paper-s-allegation"),
+    # The same clause an anonymous source relays after it (…, selon un diplomate européen): a body's
+    # own reporting verb governs its fragment; not a verb of no report, a person's verb (already the
+    # person's), nor a demand in the conditional, the source's allegation.
+    pytest.param("Moscou a dénoncé « une provocation inacceptable », selon un diplomate européen.", -1, "Russie",
+                 id="a-state-s-fragment-an-anonymous-source-relays-is-the-state-s"),
+    pytest.param("Le Kremlin a qualifié la décision d'« absurde », selon une source diplomatique.", -1, "Kremlin",
+                 id="a-body-s-fragment-a-diplomatic-source-relays-is-the-body-s"),
+    pytest.param("Moscou aurait exigé « des garanties écrites », selon un diplomate européen.", -1, "diplomate européen",
+                 id="a-demand-in-the-conditional-an-anonymous-source-relays-stays-its-allegation"),
+    pytest.param("Moscou refuse toute « provocation », selon un diplomate européen.", -1, "diplomate européen",
+                 id="a-fragment-after-a-verb-of-no-report-stays-the-anonymous-source-s"),
+    # A set phrase consacrée in a milieu (dans, chez, parmi) is that milieu's words; with no
+    # milieu named, nobody's.
+    pytest.param("Il aura suffi d'un week-end pour que la « crise vénézuélienne », selon la formule consacrée dans les "
+                 "chancelleries occidentales, change de nature.", 0, "chancelleries occidentales",
+                 id="a-set-phrase-consacree-in-a-milieu-is-the-milieu-s"),
+    pytest.param("Le pays traverse une « crise de confiance », selon l'expression consacrée chez les diplomates.", -1,
+                 "diplomates", id="an-expression-consacree-among-a-group-is-the-group-s"),
+    pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", -1, None,
+                 id="a-set-phrase-with-no-milieu-is-nobody-s"),
     # A definite organisation noun takes back no publication that spoke before it.
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
                  id="a-union-noun-takes-back-no-paper"),
@@ -4161,6 +4181,19 @@ JOINT_AND_GROUP_SPEAKERS = [
     pytest.param("Les ministères de la Justice, des Affaires étrangères et des Finances ont annoncé que les contrôles "
                  "seraient « renforcés ».",
                  0, "ministères de la Justice, des Affaires étrangères et des Finances", id="an-opening-list-of-ministries-keeps-a-lower-case-portfolio-word"),
+    # A plural role whose country complement or nationality adjective opens a comma list runs on
+    # to the list's last item; not a singular role before its holder's name, nor past words of no
+    # nationality.
+    pytest.param("Les présidents du Mali, du Niger et du Burkina Faso ont affirmé que la coopération continuerait.",
+                 0, "présidents du Mali, du Niger et du Burkina Faso", id="a-plural-role-s-list-of-countries-runs-on-to-its-last"),
+    pytest.param("« Nous resterons unis », ont assuré les présidents du Mali, du Niger et du Burkina Faso.",
+                 0, "présidents du Mali, du Niger et du Burkina Faso", id="a-postposed-plural-role-s-list-of-countries-runs-on"),
+    pytest.param("Les chefs de la diplomatie française, allemande et polonaise ont estimé que la Russie devait cesser.",
+                 0, "chefs de la diplomatie française, allemande et polonaise", id="a-plural-role-s-list-of-nationalities-runs-on-to-its-last"),
+    pytest.param("Les chefs de la diplomatie française, réunis et satisfaits, ont estimé que la Russie devait cesser.",
+                 0, "chefs de la diplomatie française", id="a-plural-role-takes-no-list-of-other-adjectives"),
+    pytest.param("Le président du Mali, Assimi Goïta, a affirmé que la coopération continuerait.",
+                 0, "Assimi Goïta", id="a-singular-role-s-comma-opens-its-holder-s-name-no-list"),
     pytest.param("« Le dispositif sera renforcé », a indiqué le cabinet de la Défense, de source militaire.",
                  0, "cabinet de la Défense", id="a-lower-case-complement-after-a-comma-is-no-office-of-the-list"),
     pytest.param("Les présidents des groupes parlementaires ont estimé que le texte était « bâclé ».",

@@ -1928,6 +1928,10 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
         pytest.param("Selon toute vraisemblance, le scrutin sera reporté.", [], id="vraisemblance"),
         pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", [],
                      id="a-set-phrase-with-no-complement-names-no-source"),
+        pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée dans les chancelleries.", [],
+                     id="a-milieu-s-set-phrase-reports-no-clause"),
+        pytest.param("Il aura suffi d'un week-end pour que la « crise », selon l’expression consacrée chez les diplomates, "
+                     "change de nature.", [], id="a-milieu-s-set-phrase-set-off-reports-no-clause"),
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.",
                      ["Le pays traverse une « crise de confiance »"], id="a-phrase-with-its-author-reports-like-selon-les-mots-de"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),
