@@ -1247,14 +1247,17 @@ class Attributor:
         self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
         # Those a publication carries after them (…, selon l'agence Interfax; …, a rapporté l'agence
         # Tass): the reporting verb inside reports its own subject's words, whatever that subject.
-        self.carried = {(q.start, q.end) for q in quotes
-                        if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
-                        and cues[q.cue].start >= q.end and self._names_publication(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
         # Those an anonymous source relays after them (…, selon un diplomate européen): a body's own
         # reporting verb inside reports that body's words.
-        self.relayed = {(q.start, q.end) for q in quotes
-                        if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES
-                        and cues[q.cue].start >= q.end and self._names_relayer(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)}
+        self.carried: set[tuple[int, int]] = set()
+        self.relayed: set[tuple[int, int]] = set()
+        for q in quotes:
+            if q.kind == Kind.INDIRECT and q.cue is not None and q.rule in _CARRIED_RULES and cues[q.cue].start >= q.end:
+                after = self._first_mention(cues[q.cue].end, cues[q.cue].end + _CARRIER_REACH)
+                if after is not None and after.kind == "publication":
+                    self.carried.add((q.start, q.end))
+                elif after is not None and after.kind in _RELAYER_KINDS:
+                    self.relayed.add((q.start, q.end))
         # Where the prepositions of a passive's agent stand (``par``): most windows hold none.
         self.agent_words = [m.start() for m in _agent_word().finditer(text)]
         # Whether a voice marker stands anywhere in the text (one fast scan; most texts hold none,
@@ -1459,7 +1462,8 @@ class Attributor:
                 if (start, end) in self.carried and not self._alleged(c) and not prospective_cue(c):
                     return False  # "Moscou a dénoncé « … », selon l'agence Interfax": Moscow's words
                 if ((start, end) in self.relayed and not self._alleged(c) and not prospective_cue(c)
-                        and self._named_body_subject(start, c.start)):
+                        and (subject := self._subject_mention(start, c.start)) is not None
+                        and subject.kind in _BODY_KINDS):
                     return False  # "Moscou a dénoncé « … », selon un diplomate européen": Moscow's words
                 return self._body_subject(start, pos) or prospective_cue(c) or (
                     (start, end) in self.sourced and self._alleged(c))
@@ -1477,13 +1481,19 @@ class Attributor:
         """Whether the cue at ``pos`` has no speaker of its own: the last mention between
         ``start`` and it names a state or a body (``Berlin``, ``la Russie``, ``l'UE``), or
         none stands there (``pour qui discuter du Venezuela relève de la « … »``)."""
+        m = self._subject_mention(start, pos)
+        return m is None or m.kind in _BODY_KINDS
+
+    def _subject_mention(self, start: int, pos: int) -> Mention | None:
+        """The last mention between ``start`` and the cue at ``pos`` with no preposition before it
+        (the cue's subject, when it has one: ``Moscou a dénoncé``); None when none stands there."""
         k = bisect.bisect_left(self.m_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= start:
             m = self.mentions[k]
             if m.end <= pos and not m.after_preposition:
-                return m.kind in _BODY_KINDS
+                return m
             k -= 1
-        return True
+        return None
 
     def _verb_governs(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb before ``q`` in its sentence governs it: a fragment after the
@@ -2072,25 +2082,13 @@ class Attributor:
 
     def _names_publication(self, start: int, end: int) -> bool:
         """Whether a publication is named in ``text[start:end]``."""
-        k = bisect.bisect_left(self.m_starts, start)
-        return k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind == "publication"
+        m = self._first_mention(start, end)
+        return m is not None and m.kind == "publication"
 
-    def _names_relayer(self, start: int, end: int) -> bool:
-        """Whether an anonymous source is named first in ``text[start:end]``."""
+    def _first_mention(self, start: int, end: int) -> Mention | None:
+        """The first mention that starts in ``text[start:end]``, if any."""
         k = bisect.bisect_left(self.m_starts, start)
-        return k < len(self.mentions) and self.mentions[k].start < end and self.mentions[k].kind in _RELAYER_KINDS
-
-    def _named_body_subject(self, start: int, pos: int) -> bool:
-        """Whether the last mention between ``start`` and the cue at ``pos``, no preposition
-        before it, names a state or a body (``Moscou a dénoncé``), as :meth:`_body_subject`
-        asks, a mention standing there."""
-        k = bisect.bisect_left(self.m_starts, pos) - 1
-        while k >= 0 and self.mentions[k].start >= start:
-            m = self.mentions[k]
-            if m.end <= pos and not m.after_preposition:
-                return m.kind in _BODY_KINDS
-            k -= 1
-        return False
+        return self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < end else None
 
     def _body_in(self, pos: int, s_end: int) -> Mention | None:
         """``indique-t-on dans l'entourage du chef de l'État``: a body or group noun after a
