@@ -2832,7 +2832,9 @@ PES89 = ["Dmitri Peskov", "Peskov", "porte-parole du Kremlin", "le porte-parole 
 art("w89_appel_verdier_poutine", "national", "2027-09-14", t89, [
     ("Le président de la République, Antoine Verdier, s'est entretenu mardi par téléphone avec son homologue russe, Vladimir Poutine, pendant près de deux heures", "indirect", ELY89),
     (f"le chef de l'État a demandé à son interlocuteur un cessez-le-feu {o}complet et vérifiable{c} sur l'ensemble de la ligne de front ainsi que la libération des civils ukrainiens détenus en Russie", "indirect", ELY89 + ["compte rendu", "le compte rendu"]),
-    ("complet et vérifiable", "partial", ELY89 + ["compte rendu", "le compte rendu"]),
+    # the words the readout gives the head of state are his too, as in w26 (« une rupture complète »): both
+    # accepted (added after the as-written scoring, which accepted the readout's issuer only)
+    ("complet et vérifiable", "partial", ELY89 + ["compte rendu", "le compte rendu", "Antoine Verdier", "Verdier", "chef de l'État", "président de la République"]),
     ("Le président de la République a rappelé que la France ne reconnaîtrait jamais l'annexion de territoires ukrainiens par la force et que toute négociation devait associer l'Ukraine et les Européens", "direct", ELY89 + ["texte", "le texte", "compte rendu", "le compte rendu"]),
     (f"Vladimir Poutine a {o}exposé en détail{c} à son homologue français les {o}causes profondes{c} de la crise", "indirect", KRE89),
     ("exposé en détail", "partial", KRE89),
