@@ -42,6 +42,7 @@ from quotetrack.cues import (
     gerund_markers,
     infinitive_report,
     learning_verb,
+    plural_cue,
     present_participle_endings,
     prospective_cue,
     reading_verb,
@@ -70,6 +71,7 @@ from quotetrack.mentions import (
     names_a_thing,
     names_data,
     place_complement,
+    read_on_at,
     same_source_at,
     subject_relative_after,
     titled_complement,
@@ -1576,6 +1578,8 @@ class Attributor:
                 return same  # "« … », indique-t-on de même source": whoever spoke last
             if found is None and reading_verb(cue.lemma) and (read := self._read_in(q, cue)) is not None:
                 return read  # "Mediapart publie une enquête. X est « … », peut-on lire.": the publication
+            if found is None and reading_verb(cue.lemma) and previous is not None and read_on_at(self.text, cue.end, s_end):
+                return self._last_mention(previous)  # "« … », écrivent les ministres. « … », peut-on lire plus loin."
             if found is None and (not _ends_clause(self.text, cue.end, s_end) or learning_verb(cue.lemma)):
                 found = self._pronoun_in_cue(cue, indefinite=True)
                 if found is not None:
@@ -1660,7 +1664,8 @@ class Attributor:
                 que_end = getattr(cue, "que_end", None)
                 named_end = que_end if que_end is not None and cue.end <= que_end < q.start else q.start
                 named = self._named_after_cue(cue.end, named_end) if cue.end < q.start else None
-                same = self._same_source(cue, q.start, previous) if cue.end < q.start else None
+                same = (self._same_source(cue, q.start, previous) if cue.end < q.start else None) or (
+                    self._fronted_same_source(subject, s_start, previous))
                 read = self._read_in(q, cue) if reading_verb(cue.lemma) else None
                 return (self._fronted_speaker(subject, s_start) or named or same or read
                         or self._placed_side(cue, s_start, previous)
@@ -2257,6 +2262,17 @@ class Attributor:
         ``same_source_phrases`` right after an indefinite cue gives the words to the last speaker."""
         return self._last_mention(previous) if same_source_at(self.text, cue.end, end) is not None else None
 
+    def _fronted_same_source(self, on: Mention, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``De même source, on indique que…``: a phrase of ``same_source_phrases`` opening the
+        sentence, set off by a comma right before the indefinite pronoun, gives the words to the
+        last speaker, as it does right after the cue."""
+        comma = self.text.rfind(",", s_start, on.start)
+        if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
+            return None
+        start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        end = same_source_at(self.text, start, comma)
+        return self._last_mention(previous) if end is not None and not self.text[end:comma].strip() else None
+
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on
         dans l'entourage du ministre``): a body after a preposition, a mention, or a publication.
@@ -2767,10 +2783,28 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, joined.start()) - 1
         if k < 0 or self.cue_starts[k] < s_start or self.cues[k].end > joined.start():
             return None
+        if k > 0 and self.cues[k - 1].que_end is not None and self.cue_starts[k - 1] >= s_start:
+            k = self._outer_reporter(k, pos)
         between = self.text[self.cues[k].end : joined.start()]
         if any(c in between for c in ",;:«»\"()"):
             return None
         return self._subject(self.cue_starts[k], s_start, exclude, adjacent=adjacent)
+
+    def _outer_reporter(self, k: int, pos: int) -> int:
+        """``Le ministre affirme que les transferts menacent la sécurité et ajoute que…``: when the
+        cue ``cues[k]`` before a coordinator is the verb of the que-clause of the cue before it (no
+        coordinator of its own), and the cue at ``pos`` has a que of its own in that outer cue's
+        number, the cue at ``pos`` is a second verb of the outer cue's subject: ``k - 1``; else ``k``."""
+        outer, inner = self.cues[k - 1], self.cues[k]
+        j = bisect.bisect_left(self.cue_starts, pos)
+        if j >= len(self.cues) or self.cue_starts[j] != pos:
+            return k
+        other = self.cues[j]
+        if (outer.form != "finite" or inner.form != "finite" or other.form != "finite" or other.que_end is None
+                or outer.que_end is None or outer.que_end > inner.start or plural_cue(outer) != plural_cue(other)
+                or coordinated_verb(self.text, outer.que_end, inner.start)):
+            return k
+        return k - 1
 
     def _after_relative(self, m: Mention, s_start: int) -> bool:
         """Whether ``m`` opens a clause after ``que`` or ``qui`` (``Sur X, le réseau qu'il possède,

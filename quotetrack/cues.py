@@ -291,6 +291,10 @@ class _WordsFile(Record):
     incise_clitics: _InciseClitics | None = None
     nickname_markers: list[str] = []
     """Forms of *dire* that name someone before a nickname in marks (``X, dit « MBS », a…``): no report."""
+    purpose_openers: list[str] = []
+    """A purpose subordinator and its subject pronoun (``pour qu'ils``, ``afin que nous``): the
+    form right after one is the subjunctive of what someone wants done, no report
+    (``un appel … pour qu'ils concluent « sans plus attendre » un traité``)."""
     no_respite: _NoRespite | None = None
 
     @model_validator(mode="after")
@@ -1188,6 +1192,9 @@ class CueLexicon:
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
             if alt == "finite" and self._inside_name(text, start):
                 return None  # "la maire Keisha Lance Bottoms": a word of a name
+            if (alt == "finite" and "qu" in text[max(0, start - _PURPOSE_REACH) : start]
+                    and self._purpose_before.search(text, max(0, start - _PURPOSE_REACH), start) is not None):
+                return None  # "pour qu'ils concluent « … »": a purpose clause's subjunctive, nothing said
         elif alt == "gerund":
             sense, form = _get(table.ger, g("ger") or groups["rger"]), "gerund"
         elif alt == "phrase":
@@ -1299,6 +1306,11 @@ class CueLexicon:
     @cached_property
     def _reflexive_before(self) -> Any:
         return _word_right_before(self._conj.reflexive)
+
+    @cached_property
+    def _purpose_before(self) -> Any:
+        forms = {v for w in self._words.purpose_openers for v in (w, w.replace("'", "\u2019"))}
+        return _word_right_before(forms) if forms else re.compile(r"(?!)")
 
     def _after_determiner(self, text: str, start: int) -> bool:
         """A form right after a determiner or preposition is a noun (« la demande », « par écrit »);
@@ -1422,6 +1434,10 @@ class _Respite:
     bare_governor: re.Pattern[str]
     """The same negation and a form of the governor ending the words before a cue that opens
     with its elided link (``ne cesse d'affirmer``: the cue is ``d'affirmer``)."""
+
+
+# Characters read before a finite cue for a purpose subordinator and its subject (« afin qu'elles »).
+_PURPOSE_REACH = 16
 
 
 # Characters read before a cue for the bare negation of « ne cesse de ».

@@ -1116,6 +1116,7 @@ def _described(segment: str, first: str) -> bool:
     électeurs…``)."""
     ordinals_only = not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment))
     if (not bare_description(first) or not ordinals_only or first.lower() in _not_nouns()
+            or (segment[len(first) : len(first) + 1] in ("'", "’") and not bare_description(segment))
             or _patterns().time_word.match(segment)):
         return False
     return _patterns().place_link.search(segment) is not None
@@ -1824,6 +1825,17 @@ def _second_verb_joint(text: str, start: int, end: int, cues: Sequence[CueLike],
             return at
         if c.form != "participle":
             break
+    first = cues[k] if k < len(cues) else None
+    if first is not None and first.form == "finite" and first.start < end and _patterns().verb_coordinator.search(
+            text, max(start, first.start - _JOINT_REACH), first.start) is None:
+        # "Le texte affirme que ces transferts « menacent … » et prévient que …": past the clause's
+        # own verb, no coordinator before it, a later finite cue with a que of its own that a
+        # coordinator joins, in ``own``'s number, is a second verb of ``own``'s subject.
+        j = _next_finite(cues, k + 1, end)
+        if j >= 0 and cues[j].que_end is not None and _same_subject_verb(text, own, cues[j]):
+            joint = _patterns().verb_coordinator.search(text, max(start, cues[j].start - _JOINT_REACH), cues[j].start)
+            if joint is not None and joint.start() > first.end:
+                return int(joint.start())
     return -1
 
 

@@ -322,6 +322,9 @@ class NamesData(Record):
     same_source_phrases: tuple[str, ...] = ()
     """Bare phrases after a verb that give the words to the last speaker (``indique-t-on de
     même source``, ``On apprend de même source que…``)."""
+    read_on_phrases: tuple[str, ...] = ()
+    """Adverbials right after a reading cue that point further into the text quoted before
+    (``peut-on lire plus loin``): the words are that text's, its last speaker's."""
     contrast_markers: tuple[str, ...] = ()
     """Adverbials that set a subject against the one who spoke before (``pour sa part``, ``au
     contraire``): a role they follow, before its verb's que, is never the last speaker."""
@@ -462,6 +465,20 @@ def same_source_at(text: str, pos: int, end: int) -> int | None:
     (white space before it allowed, not past ``end``), else None."""
     found = _same_source().match(text, pos, end)
     return None if found is None else int(found.end())
+
+
+@cache
+def _read_on() -> regex.Pattern[str]:
+    """A phrase of ``read_on_phrases`` in ``names.json`` (``plus loin``), maybe after white space,
+    then the end of the clause."""
+    blank = "[ \u00a0\u202f]"
+    return regex.compile(rf"(?i){blank}*+(?:{trie_alternation(names_data().get('read_on_phrases', ()))}){blank}*+[.,;!?\n]")
+
+
+def read_on_at(text: str, pos: int, end: int) -> bool:
+    """Whether a phrase of ``read_on_phrases`` (``plus loin``) stands right at ``pos`` and ends
+    the clause (white space before it allowed, not past ``end``)."""
+    return _read_on().match(text, pos, min(len(text), end + 1)) is not None
 
 
 def same_source_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2934,6 +2934,11 @@ class Resolver:
         if tail is None and trade:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
+        if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
+                and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
+                and _VERB_WORD.match(self.text, adj.start() + 1) is None
+                and (owner := self.name_complement.match(self.text, adj.end())) is not None):
+            end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:

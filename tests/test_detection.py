@@ -1334,6 +1334,11 @@ INDIRECT = [
     pytest.param("Selon Bruno, finalement, les ronds-points resteront occupés tout l'hiver.",
                  "finalement, les ronds-points resteront occupés tout l'hiver", id="selon-keeps-an-adverb-that-is-no-profession"),
     pytest.param("Selon lui, il faudra, d'après les experts, attendre l'été.", "il faudra, d'après les experts, attendre l'été", id="selon-keeps-a-pronoun-subject"),
+    pytest.param("Selon lui, l'entretien s'est tenu en lien avec Kiev, Varsovie et Vilnius.",
+                 "l'entretien s'est tenu en lien avec Kiev, Varsovie et Vilnius",
+                 id="selon-keeps-a-subject-with-an-elided-article-whose-clause-runs-into-a-comma-list"),
+    pytest.param("Selon Marc Roy, chercheur à l'Ifri, l'accord ne tiendra pas.", "l'accord ne tiendra pas",
+                 id="selon-still-skips-a-bare-description-in-apposition-before-an-elided-subject"),
     pytest.param("Le maire, qui conteste la décision, fera appel, a annoncé son avocat.",
                  "Le maire, qui conteste la décision, fera appel", id="postposed-incise-after-a-subject-with-a-relative-and-its-verb"),
     pytest.param("Selon la directrice de l'hôpital, Sylvie Marchand, le service rouvrira en septembre.",
@@ -1624,6 +1629,24 @@ def test_a_thing_as_the_subject_of_a_que_cue_reports_nothing(text: str, indirect
      ["l'agresseur, Marc L., 41 ans, avait hurlé « Vous allez payer » avant de tirer"]),
 ])
 def test_a_content_clause_in_a_fronted_subordinate_ends_before_the_main_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("La ministre affirme que les hôpitaux menacent de fermer des services et ajoute que le plan sera présenté lundi.",
+     ["les hôpitaux menacent de fermer des services", "le plan sera présenté lundi"]),
+    ("Le rapport affirme que ces ventes « menacent l'équilibre du marché » et prévient que des sanctions suivront.",
+     ["ces ventes « menacent l'équilibre du marché »", "des sanctions suivront"]),
+    ("Le juge a estimé que les prévenus menacent la paix civile et a rappelé que l'audience reprendrait mardi.",
+     ["les prévenus menacent la paix civile", "l'audience reprendrait mardi"]),
+    # A verb coordinated with the clause's own verb, no que of its own: the clause goes on.
+    ("La ministre affirme que les syndicats réclament une hausse et dénoncent la réforme.",
+     ["les syndicats réclament une hausse et dénoncent la réforme"]),
+    # In the clause's number, not the reporting verb's: the clause's subject speaks again.
+    ("La ministre affirme que les médecins menacent de partir et préviennent que rien ne changera.",
+     ["les médecins menacent de partir et préviennent que rien ne changera", "rien ne changera"]),
+])
+def test_a_second_reporting_verb_past_the_clause_s_own_verb_ends_the_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
 
 

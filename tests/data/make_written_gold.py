@@ -2805,5 +2805,235 @@ art("w88_espionnage_iran", "national", "2027-03-15", t88, [
     ("surtout symbolique", "partial", VLN),
 ])
 
+# batch 17
+# 89. one phone call between two heads of state told by both sides, guillemets with no-break
+# spaces: « a fait savoir la présidence », the Élysée's readout (« Selon le compte rendu diffusé par
+# l'Élysée », « indique le texte »), the Kremlin's (« Selon le compte rendu du Kremlin », « selon la
+# même source », « De même source, on indique que »), the Kremlin's diplomatic adviser, an anonymous
+# adviser of the French president (« Selon lui »), Kyiv's presidency and the Ukrainian president on
+# X, the Kremlin spokesman's denial
+o, c = "«" + NB, NB + "»"
+t89 = (
+"Ukraine : Antoine Verdier et Vladimir Poutine renouent le contact, deux récits d'un même appel\n\n"
+"Le président de la République, Antoine Verdier, s'est entretenu mardi par téléphone avec son homologue russe, Vladimir Poutine, pendant près de deux heures, a fait savoir la présidence. Il s'agit du premier échange entre les deux chefs d'État depuis l'automne 2025.\n\n"
+f"Selon le compte rendu diffusé par l'Élysée en fin d'après-midi, le chef de l'État a demandé à son interlocuteur un cessez-le-feu {o}complet et vérifiable{c} sur l'ensemble de la ligne de front ainsi que la libération des civils ukrainiens détenus en Russie. {o}Le président de la République a rappelé que la France ne reconnaîtrait jamais l'annexion de territoires ukrainiens par la force et que toute négociation devait associer l'Ukraine et les Européens{c}, indique le texte.\n\n"
+f"Moscou livre une lecture sensiblement différente de la conversation. Selon le compte rendu du Kremlin, Vladimir Poutine a {o}exposé en détail{c} à son homologue français les {o}causes profondes{c} de la crise. Le président russe a également souligné que les livraisons d'armes occidentales à Kiev ne faisaient que {o}prolonger l'agonie{c} du régime ukrainien, selon la même source. De même source, on indique que les deux dirigeants sont convenus de {o}maintenir le contact{c} au niveau de leurs conseillers diplomatiques.\n\n"
+f"{o}Nous avons dit à Paris, comme nous le disons à tous, que la sécurité de la Russie n'est pas négociable{c}, a déclaré mercredi à la presse le conseiller diplomatique du Kremlin, Iouri Ouchakov, qui a qualifié l'entretien de {o}franc et long{c}. Il a assuré que Moscou restait {o}ouvert{c} à une rencontre, {o}à condition qu'elle soit sérieusement préparée{c}.\n\n"
+f"Dans l'entourage du président français, on relativise ces divergences. {o}Chaque partie publie sa version, c'est la règle du genre. Ce qui compte, c'est que le canal soit rouvert{c}, a expliqué un conseiller, qui a requis l'anonymat. Selon lui, l'appel avait été préparé {o}depuis plusieurs semaines{c} en lien avec Kiev, Berlin et Londres.\n\n"
+f"À Kiev, la présidence ukrainienne a fait savoir qu'elle avait été informée à l'avance de cet appel. Le président Volodymyr Zelensky a remercié sur X son homologue français pour {o}sa constance{c}, mais a prévenu que {o}rien ne sera décidé sur l'Ukraine sans l'Ukraine{c}.\n\n"
+f"Le porte-parole du Kremlin, Dmitri Peskov, a pour sa part démenti que la question d'un échange de prisonniers entre la France et la Russie ait été abordée. {o}Ce sujet n'a pas été évoqué{c}, a-t-il répondu sèchement à une question de l'agence Interfax.\n")
+ELY89 = ["présidence", "la présidence", "Élysée", "l'Élysée", "présidence française"]
+KRE89 = ["Kremlin", "le Kremlin", "compte rendu du Kremlin", "le compte rendu du Kremlin", "Moscou", "présidence russe", "même source"]
+PUT89 = ["Vladimir Poutine", "Poutine", "président russe", "le président russe", "Kremlin", "le Kremlin", "compte rendu du Kremlin", "même source"]
+OUC89 = ["Iouri Ouchakov", "Ouchakov", "conseiller diplomatique du Kremlin", "le conseiller diplomatique du Kremlin"]
+CNS89 = ["conseiller", "un conseiller", "entourage du président français", "l'entourage du président français", "Élysée"]
+ZEL89 = ["Volodymyr Zelensky", "Zelensky", "président ukrainien"]
+PES89 = ["Dmitri Peskov", "Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin"]
+art("w89_appel_verdier_poutine", "national", "2027-09-14", t89, [
+    ("Le président de la République, Antoine Verdier, s'est entretenu mardi par téléphone avec son homologue russe, Vladimir Poutine, pendant près de deux heures", "indirect", ELY89),
+    (f"le chef de l'État a demandé à son interlocuteur un cessez-le-feu {o}complet et vérifiable{c} sur l'ensemble de la ligne de front ainsi que la libération des civils ukrainiens détenus en Russie", "indirect", ELY89 + ["compte rendu", "le compte rendu"]),
+    # the words the readout gives the head of state are his too, as in w26 (« une rupture complète »): both
+    # accepted (added after the as-written scoring, which accepted the readout's issuer only)
+    ("complet et vérifiable", "partial", ELY89 + ["compte rendu", "le compte rendu", "Antoine Verdier", "Verdier", "chef de l'État", "président de la République"]),
+    ("Le président de la République a rappelé que la France ne reconnaîtrait jamais l'annexion de territoires ukrainiens par la force et que toute négociation devait associer l'Ukraine et les Européens", "direct", ELY89 + ["texte", "le texte", "compte rendu", "le compte rendu"]),
+    (f"Vladimir Poutine a {o}exposé en détail{c} à son homologue français les {o}causes profondes{c} de la crise", "indirect", KRE89),
+    ("exposé en détail", "partial", KRE89),
+    ("causes profondes", "partial", KRE89),
+    (f"les livraisons d'armes occidentales à Kiev ne faisaient que {o}prolonger l'agonie{c} du régime ukrainien", "indirect", PUT89),
+    ("prolonger l'agonie", "partial", PUT89),
+    (f"les deux dirigeants sont convenus de {o}maintenir le contact{c} au niveau de leurs conseillers diplomatiques", "indirect", KRE89),
+    ("maintenir le contact", "partial", KRE89),
+    ("Nous avons dit à Paris, comme nous le disons à tous, que la sécurité de la Russie n'est pas négociable", "direct", OUC89),
+    ("franc et long", "partial", OUC89),
+    (f"Moscou restait {o}ouvert{c} à une rencontre, {o}à condition qu'elle soit sérieusement préparée{c}", "indirect", OUC89),
+    ("ouvert", "partial", OUC89),
+    ("à condition qu'elle soit sérieusement préparée", "partial", OUC89),
+    ("Chaque partie publie sa version, c'est la règle du genre. Ce qui compte, c'est que le canal soit rouvert", "direct", CNS89),
+    (f"l'appel avait été préparé {o}depuis plusieurs semaines{c} en lien avec Kiev, Berlin et Londres", "indirect", CNS89),
+    ("depuis plusieurs semaines", "partial", CNS89),
+    ("elle avait été informée à l'avance de cet appel", "indirect", ["présidence ukrainienne", "la présidence ukrainienne", "Kiev"]),
+    ("sa constance", "partial", ZEL89),
+    (f"{o}rien ne sera décidé sur l'Ukraine sans l'Ukraine{c}", "indirect", ZEL89),
+    ("rien ne sera décidé sur l'Ukraine sans l'Ukraine", "partial", ZEL89),
+    ("la question d'un échange de prisonniers entre la France et la Russie ait été abordée", "indirect", PES89),
+    ("Ce sujet n'a pas été évoqué", "direct", PES89),
+])
+
+# 90. AFP-style wire copy in curly marks on an ambassador recalled: « a-t-on appris de source
+# diplomatique » postposed, « a déclaré à l'AFP » with the speaker after the cue, « Selon lui », a
+# French official « sous couvert d'anonymat » with « ajoutant que », « de source diplomatique
+# française », an investigation's title in marks (no quote), an editor « auprès de l'AFP », a
+# researcher « jointe par l'AFP » (« Elle juge toutefois que »), a European diplomat
+o, c = "\u201c", "\u201d"
+t90 = (
+f"Alger, 4 février 2027 (AFP) - L'Algérie a rappelé jeudi son ambassadeur à Paris {o}pour consultations{c}, au lendemain de la publication par un hebdomadaire français d'une enquête sur le patrimoine immobilier de hauts responsables algériens en France, a-t-on appris de source diplomatique.\n\n"
+f"{o}Cette décision est une réponse à une campagne de dénigrement que les autorités françaises laissent prospérer depuis des mois{c}, a déclaré à l'AFP le porte-parole du ministère algérien des Affaires étrangères, Karim Bensalah. Selon lui, Alger attend de Paris {o}des gestes concrets{c} et non {o}des déclarations de bonne volonté{c}.\n\n"
+f"À Paris, le Quai d'Orsay a {o}pris acte{c} de cette décision. {o}La France regrette ce rappel, qui ne correspond ni à l'état de nos relations ni à la qualité du dialogue engagé ces derniers mois{c}, a indiqué à l'AFP un responsable sous couvert d'anonymat, ajoutant que Paris n'avait {o}aucune intention{c} de rappeler son propre ambassadeur. Le chargé d'affaires algérien a été reçu dans la soirée au ministère, a-t-on appris de source diplomatique française.\n\n"
+f"L'enquête de l'hebdomadaire, intitulée {o}Les villas de la nomenklatura{c}, recensait une quarantaine de biens détenus à Paris et sur la Côte d'Azur par des ministres en exercice ou leurs proches. Son directeur de la rédaction, Marc-Olivier Lenoir, a défendu auprès de l'AFP un travail {o}documenté pendant dix-huit mois{c}. {o}Nous ne retirerons pas une ligne. Chaque propriété a été vérifiée auprès des services du cadastre{c}, a-t-il assuré.\n\n"
+f"Cette brouille est la troisième en quatre ans entre les deux pays. {o}Les deux capitales ont pris l'habitude de gérer leurs désaccords par des rappels d'ambassadeurs, et cela finit par user l'outil{c}, estime Nadia Cherif, chercheuse à l'Institut de recherche et d'études sur les mondes arabes et musulmans, jointe par l'AFP. Elle juge toutefois qu'une rupture durable reste {o}peu probable{c}, compte tenu du poids des échanges économiques et humains entre les deux rives.\n\n"
+f"Selon un diplomate européen en poste à Alger, le rappel devrait durer {o}quelques semaines tout au plus{c}. Les autorités algériennes n'ont pas précisé si la visite du ministre français de l'Intérieur, prévue en mars, était maintenue.\n")
+ALG90 = ["Algérie", "l'Algérie", "Alger"]
+SRC90 = ["source diplomatique", "de source diplomatique"]
+BEN90 = ["Karim Bensalah", "Bensalah", "porte-parole du ministère algérien des Affaires étrangères", "le porte-parole du ministère algérien des Affaires étrangères"]
+QO90 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "Paris", "ministère des Affaires étrangères"]
+RSP90 = ["responsable", "un responsable", "un responsable sous couvert d'anonymat"]
+LEN90 = ["Marc-Olivier Lenoir", "Lenoir", "directeur de la rédaction"]
+CHE90 = ["Nadia Cherif", "Cherif"]
+DIP90 = ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Alger"]
+art("w90_afp_alger_ambassadeur", "wire", "2027-02-04", t90, [
+    (f"L'Algérie a rappelé jeudi son ambassadeur à Paris {o}pour consultations{c}, au lendemain de la publication par un hebdomadaire français d'une enquête sur le patrimoine immobilier de hauts responsables algériens en France", "indirect", SRC90),
+    ("pour consultations", "partial", ALG90 + SRC90),
+    ("Cette décision est une réponse à une campagne de dénigrement que les autorités françaises laissent prospérer depuis des mois", "direct", BEN90),
+    (f"Alger attend de Paris {o}des gestes concrets{c} et non {o}des déclarations de bonne volonté{c}", "indirect", BEN90),
+    ("des gestes concrets", "partial", BEN90),
+    ("des déclarations de bonne volonté", "partial", BEN90),
+    ("pris acte", "partial", QO90),
+    ("La France regrette ce rappel, qui ne correspond ni à l'état de nos relations ni à la qualité du dialogue engagé ces derniers mois", "direct", RSP90),
+    (f"Paris n'avait {o}aucune intention{c} de rappeler son propre ambassadeur", "indirect", RSP90),
+    ("aucune intention", "partial", RSP90),
+    ("Le chargé d'affaires algérien a été reçu dans la soirée au ministère", "indirect", ["source diplomatique française", "de source diplomatique française", "source diplomatique"]),
+    ("documenté pendant dix-huit mois", "partial", LEN90),
+    ("Nous ne retirerons pas une ligne. Chaque propriété a été vérifiée auprès des services du cadastre", "direct", LEN90),
+    ("Les deux capitales ont pris l'habitude de gérer leurs désaccords par des rappels d'ambassadeurs, et cela finit par user l'outil", "direct", CHE90),
+    (f"une rupture durable reste {o}peu probable{c}, compte tenu du poids des échanges économiques et humains entre les deux rives", "indirect", CHE90),
+    ("peu probable", "partial", CHE90),
+    (f"le rappel devrait durer {o}quelques semaines tout au plus{c}", "indirect", DIP90),
+    ("quelques semaines tout au plus", "partial", DIP90),
+])
+
+# 91. a Middle East ceasefire extended, wire copy in straight marks, many parties whose pronouns and
+# roles run across sentences: Qatar's announcement and its foreign ministry spokesman (« Le
+# diplomate a précisé que »), the Israeli prime minister's office (« affirme le texte », « Selon le
+# bureau du chef du gouvernement »), the armed wing's spokesman by his nom de guerre, an exiled
+# leader (« Selon lui » after two men), the State Department spokesman (« Ce dernier … , a-t-il
+# ajouté », where « ce dernier » is the envoy, not the speaker), the UN envoy (« s'est dite »,
+# « La responsable onusienne », « a-t-elle averti »), Egypt
+t91 = (
+"Gaza : la trêve prolongée de dix jours sous la pression des médiateurs\n\n"
+"DOHA, 9 mars (AFP) - Israël et le Hamas ont accepté de prolonger de dix jours la trêve en vigueur dans la bande de Gaza, a annoncé dimanche soir le Qatar, principal médiateur avec l'Égypte et les États-Unis. L'annonce est intervenue à quelques heures seulement de l'expiration de l'accord.\n\n"
+"\"Les deux parties se sont engagées à respecter l'ensemble des dispositions de l'accord initial pendant cette période et à reprendre sans délai les discussions sur la deuxième phase\", a déclaré le porte-parole du ministère qatari des Affaires étrangères, Khalid al-Mohannadi, lors d'une conférence de presse à Doha. Le diplomate a précisé que les négociations reprendraient \"dès mardi\" au Caire. Il s'est refusé à tout commentaire sur le nombre d'otages concernés.\n\n"
+"Le bureau du Premier ministre israélien a confirmé la prolongation dans un bref communiqué, tout en prévenant qu'Israël \"ne tolérera aucune violation\". \"Si le Hamas ne libère pas les otages prévus dans les délais convenus, l'armée reprendra ses opérations avec une force accrue\", affirme le texte. Selon le bureau du chef du gouvernement, la délégation israélienne sera conduite par le directeur du Mossad.\n\n"
+"Côté palestinien, le porte-parole de la branche armée du Hamas, qui se fait appeler Abou Hamza, a affirmé dans un message vidéo que le mouvement avait \"fait preuve de la plus grande souplesse\". \"La balle est désormais dans le camp de l'occupation\", a-t-il ajouté. Un dirigeant du mouvement en exil, Issam Darwich, a quant à lui accusé Israël de retarder l'entrée de l'aide humanitaire. Selon lui, moins d'un tiers des camions promis sont entrés dans l'enclave depuis le début de la trêve.\n\n"
+"À Washington, le porte-parole du département d'État, Thomas Whitfield, a salué \"une avancée importante\", obtenue \"grâce à la diplomatie patiente des médiateurs\". \"Nous attendons de toutes les parties qu'elles tiennent leurs engagements, et nous resterons pleinement impliqués\", a-t-il déclaré lors de son point de presse. Il a indiqué que l'émissaire américain pour le Proche-Orient se rendrait au Caire en début de semaine. Ce dernier devrait y rencontrer les chefs des renseignements égyptien et qatari, a-t-il ajouté.\n\n"
+"L'envoyée spéciale de l'ONU pour le processus de paix au Proche-Orient, la Néerlandaise Ingrid Vermeulen, s'est dite \"soulagée\" mais \"profondément inquiète\" de la situation humanitaire. Selon elle, la population de Gaza \"ne peut pas vivre de trêve en trêve\". La responsable onusienne a exhorté les belligérants à conclure \"un accord permanent\". \"Tout ce qui a été obtenu ces dernières semaines pourrait être perdu en une nuit\", a-t-elle averti.\n\n"
+"L'Égypte a fait savoir de son côté qu'elle accueillerait au Caire une conférence internationale sur la reconstruction de Gaza dès que les conditions seraient réunies.\n")
+QAT91 = ["Qatar", "le Qatar", "Doha"]
+MOH91 = ["Khalid al-Mohannadi", "al-Mohannadi", "Mohannadi", "porte-parole du ministère qatari des Affaires étrangères", "le diplomate", "Qatar"]
+BPM91 = ["bureau du Premier ministre israélien", "le bureau du Premier ministre israélien", "bureau du Premier ministre", "bureau du chef du gouvernement", "le bureau du chef du gouvernement", "Israël", "texte", "le texte"]
+ABH91 = ["Abou Hamza", "porte-parole de la branche armée du Hamas", "le porte-parole de la branche armée du Hamas"]
+DAR91 = ["Issam Darwich", "Darwich"]
+WHI91 = ["Thomas Whitfield", "Whitfield", "porte-parole du département d'État", "le porte-parole du département d'État", "département d'État"]
+VER91 = ["Ingrid Vermeulen", "Vermeulen", "envoyée spéciale de l'ONU pour le processus de paix au Proche-Orient", "envoyée spéciale de l'ONU", "la responsable onusienne", "responsable onusienne"]
+art("w91_wire_treve_prolongee", "wire", "2027-03-09", t91, [
+    ("Israël et le Hamas ont accepté de prolonger de dix jours la trêve en vigueur dans la bande de Gaza", "indirect", QAT91),
+    ("Les deux parties se sont engagées à respecter l'ensemble des dispositions de l'accord initial pendant cette période et à reprendre sans délai les discussions sur la deuxième phase", "direct", MOH91),
+    ("les négociations reprendraient \"dès mardi\" au Caire", "indirect", MOH91),
+    ("dès mardi", "partial", MOH91),
+    ("Israël \"ne tolérera aucune violation\"", "indirect", BPM91),
+    ("ne tolérera aucune violation", "partial", BPM91),
+    ("Si le Hamas ne libère pas les otages prévus dans les délais convenus, l'armée reprendra ses opérations avec une force accrue", "direct", BPM91),
+    ("la délégation israélienne sera conduite par le directeur du Mossad", "indirect", BPM91),
+    ("le mouvement avait \"fait preuve de la plus grande souplesse\"", "indirect", ABH91),
+    ("fait preuve de la plus grande souplesse", "partial", ABH91),
+    ("La balle est désormais dans le camp de l'occupation", "direct", ABH91),
+    ("moins d'un tiers des camions promis sont entrés dans l'enclave depuis le début de la trêve", "indirect", DAR91),
+    ("une avancée importante", "partial", WHI91),
+    ("grâce à la diplomatie patiente des médiateurs", "partial", WHI91),
+    ("Nous attendons de toutes les parties qu'elles tiennent leurs engagements, et nous resterons pleinement impliqués", "direct", WHI91),
+    ("l'émissaire américain pour le Proche-Orient se rendrait au Caire en début de semaine", "indirect", WHI91),
+    ("Ce dernier devrait y rencontrer les chefs des renseignements égyptien et qatari", "indirect", WHI91),
+    ("soulagée", "partial", VER91),
+    ("profondément inquiète", "partial", VER91),
+    ("la population de Gaza \"ne peut pas vivre de trêve en trêve\"", "indirect", VER91),
+    ("ne peut pas vivre de trêve en trêve", "partial", VER91),
+    ("un accord permanent", "partial", VER91),
+    ("Tout ce qui a été obtenu ces dernières semaines pourrait être perdu en une nuit", "direct", VER91),
+    ("elle accueillerait au Caire une conférence internationale sur la reconstruction de Gaza dès que les conditions seraient réunies", "indirect", ["Égypte", "l'Égypte", "Le Caire"]),
+])
+
+# 92. the Holy See on a peace process, guillemets with narrow no-break spaces: a headline repeating
+# a quote, « le pape », « a déclaré le souverain pontife », « le Saint-Siège » as the subject of a
+# reported clause (« …, a ajouté le pape »), the director of the Holy See press office (« a-t-il
+# souligné » as an incise in the writer's clause), « le Vatican » as a metonym and « a-t-on indiqué de
+# même source », Baku's and Yerevan's replies, a vaticanist (« Pour le vaticaniste X, », the pope
+# named inside his quote, « Selon lui »)
+o, c = "«" + NN, NN + "»"
+t92 = (
+f"Caucase : le pape appelle à {o}désarmer les mots{c} avant les pourparlers de Genève\n\n"
+f"CITÉ DU VATICAN – Le pape Léon XIV a lancé dimanche un appel pressant à l'Arménie et à l'Azerbaïdjan pour qu'ils concluent {o}sans plus attendre{c} un traité de paix, à la veille d'un nouveau cycle de négociations prévu à Genève.\n\n"
+f"{o}J'exhorte les responsables des deux pays à avoir le courage de la paix. Il faut d'abord désarmer les mots : les armes suivront{c}, a déclaré le souverain pontife à l'issue de la prière de l'Angélus, devant plusieurs milliers de fidèles rassemblés place Saint-Pierre.\n\n"
+f"Le Saint-Siège, qui entretient des relations diplomatiques avec les deux capitales, se tient {o}à la disposition des parties{c} pour accueillir une rencontre, a ajouté le pape, sans donner davantage de précisions.\n\n"
+f"Interrogé par des journalistes, le directeur de la salle de presse du Saint-Siège, Paolo Ventresca, a confirmé que le secrétaire d'État, le cardinal Ettore Valsecchi, s'était entretenu la semaine dernière avec les ministres des Affaires étrangères des deux pays. Il s'agit, a-t-il souligné, d'une {o}diplomatie discrète, qui ne cherche pas les projecteurs{c}.\n\n"
+f"Le Vatican a en revanche démenti tout projet de voyage du pape à Erevan ou à Bakou avant la fin de l'année, une hypothèse évoquée par plusieurs quotidiens italiens. {o}Aucun déplacement n'est à l'étude pour le moment{c}, a-t-on indiqué de même source.\n\n"
+f"À Bakou, le porte-parole de la présidence azerbaïdjanaise, Elnur Guliyev, a salué {o}l'engagement sincère{c} du pape, tout en rappelant que son pays avait déjà {o}tendu la main{c} à plusieurs reprises. Erevan a réagi plus chaleureusement. {o}Les paroles du Saint-Père nous touchent profondément. L'Arménie est prête à signer demain si Bakou l'est aussi{c}, a écrit sur X le Premier ministre arménien, Arsen Vardanian.\n\n"
+f"Pour le vaticaniste Gianni Morello, cette prise de position n'a rien d'improvisé. {o}Léon XIV veut faire du Caucase un test pour la diplomatie vaticane. Il sait que le Saint-Siège n'a ni armée ni argent, seulement une parole, et il entend s'en servir{c}, analyse-t-il. Selon lui, le pape pourrait nommer un envoyé spécial pour la région {o}dans les prochaines semaines{c}.\n")
+PAP92 = ["Léon XIV", "pape", "le pape", "le pape Léon XIV", "souverain pontife", "le souverain pontife", "Saint-Siège", "Vatican"]
+VEN92 = ["Paolo Ventresca", "Ventresca", "directeur de la salle de presse du Saint-Siège", "le directeur de la salle de presse du Saint-Siège", "salle de presse du Saint-Siège"]
+GUL92 = ["Elnur Guliyev", "Guliyev", "porte-parole de la présidence azerbaïdjanaise", "le porte-parole de la présidence azerbaïdjanaise", "Bakou"]
+VAR92 = ["Arsen Vardanian", "Vardanian", "Premier ministre arménien", "le Premier ministre arménien", "Erevan"]
+MOR92 = ["Gianni Morello", "Morello", "vaticaniste", "le vaticaniste"]
+art("w92_saint_siege_caucase", "national", "2027-05-23", t92, [
+    ("sans plus attendre", "partial", PAP92),
+    ("J'exhorte les responsables des deux pays à avoir le courage de la paix. Il faut d'abord désarmer les mots : les armes suivront", "direct", PAP92),
+    (f"Le Saint-Siège, qui entretient des relations diplomatiques avec les deux capitales, se tient {o}à la disposition des parties{c} pour accueillir une rencontre", "indirect", PAP92),
+    ("à la disposition des parties", "partial", PAP92),
+    ("le secrétaire d'État, le cardinal Ettore Valsecchi, s'était entretenu la semaine dernière avec les ministres des Affaires étrangères des deux pays", "indirect", VEN92),
+    (f"Il s'agit, a-t-il souligné, d'une {o}diplomatie discrète, qui ne cherche pas les projecteurs{c}", "indirect", VEN92),
+    ("diplomatie discrète, qui ne cherche pas les projecteurs", "partial", VEN92),
+    ("Aucun déplacement n'est à l'étude pour le moment", "direct", ["Vatican", "le Vatican", "Saint-Siège", "même source"] + VEN92),
+    ("l'engagement sincère", "partial", GUL92),
+    (f"son pays avait déjà {o}tendu la main{c} à plusieurs reprises", "indirect", GUL92),
+    ("tendu la main", "partial", GUL92),
+    ("Les paroles du Saint-Père nous touchent profondément. L'Arménie est prête à signer demain si Bakou l'est aussi", "direct", VAR92),
+    ("cette prise de position n'a rien d'improvisé", "indirect", MOR92),
+    ("Léon XIV veut faire du Caucase un test pour la diplomatie vaticane. Il sait que le Saint-Siège n'a ni armée ni argent, seulement une parole, et il entend s'en servir", "direct", MOR92),
+    (f"le pape pourrait nommer un envoyé spécial pour la région {o}dans les prochaines semaines{c}", "indirect", MOR92),
+    ("dans les prochaines semaines", "partial", MOR92),
+])
+
+# 93. a G7 foreign ministers' joint communiqué quoted in French translation, guillemets with no
+# space: a headline repeating a quote, « écrivent les ministres », « peut-on lire plus loin », « Les
+# Sept », « Le texte affirme que … et prévient que … », a technical label in marks glossed by the
+# writer (no quote), the host minister, Beijing's foreign ministry spokesman (« Selon le
+# porte-parole », « Le diplomate a appelé … à «…» »), the Chinese embassy, a European diplomat,
+# Taipei's foreign ministry
+t93 = (
+"Taïwan, mer de Chine : le G7 hausse le ton, Pékin dénonce une «ingérence grossière»\n\n"
+"Les ministres des Affaires étrangères du G7, réunis depuis lundi à La Malbaie (Québec), ont adopté mercredi un communiqué commun d'une fermeté inhabituelle à l'égard de la Chine. Le texte, dont nous publions des extraits traduits de l'anglais, consacre près d'un tiers de ses vingt pages à l'Indo-Pacifique.\n\n"
+"«Nous sommes gravement préoccupés par la multiplication des manœuvres militaires coercitives autour de Taïwan et par les actions dangereuses menées contre des navires philippins en mer de Chine méridionale», écrivent les ministres. «Nous nous opposons fermement à toute tentative unilatérale de modifier le statu quo par la force ou la coercition», peut-on lire plus loin.\n\n"
+"Les Sept appellent par ailleurs Pékin à cesser de fournir à la Russie des composants «à double usage», ces biens civils susceptibles d'applications militaires. Le texte affirme que ces transferts «menacent directement la sécurité euro-atlantique» et prévient que les pays du G7 sont prêts à prendre «des mesures supplémentaires» contre les entités impliquées.\n\n"
+"Réunis pour la première fois sous présidence canadienne, les chefs de la diplomatie ont également réaffirmé leur «soutien indéfectible» à l'Ukraine. La ministre canadienne des Affaires étrangères, Julie Thibodeau, hôte de la réunion, a salué «une unité qui ne se dément pas». «Certains pariaient sur nos divisions. Ils en seront pour leurs frais», a-t-elle lancé lors de la conférence de presse de clôture.\n\n"
+"La réponse de Pékin n'a pas tardé. «Le G7 n'a aucun droit de s'ingérer dans les affaires intérieures de la Chine. La question de Taïwan relève exclusivement des Chinois», a déclaré jeudi le porte-parole du ministère chinois des Affaires étrangères, Wang Lei, lors de son point de presse quotidien. Il a dénoncé une «ingérence grossière» et accusé les Sept de «semer la discorde» dans la région.\n\n"
+"Selon le porte-parole, la Chine «n'a jamais fourni d'armes létales» à aucune des parties au conflit ukrainien et contrôle «de manière stricte» ses exportations de biens sensibles. Le diplomate a appelé les pays du G7 à «abandonner leur mentalité de guerre froide».\n\n"
+"L'ambassade de Chine à Ottawa a publié dans la soirée une déclaration plus virulente encore, qualifiant la réunion de «club de nostalgiques de l'hégémonie». Selon un diplomate européen présent à La Malbaie, la virulence de la réaction chinoise «était attendue» et «ne change rien».\n\n"
+"À Taipei, le ministère des Affaires étrangères a remercié le G7 pour son «attachement constant à la paix et à la stabilité» dans le détroit.\n")
+G793 = ["ministres des Affaires étrangères du G7", "les ministres des Affaires étrangères du G7", "G7", "le G7", "les Sept", "Sept", "ministres", "les ministres", "chefs de la diplomatie", "les chefs de la diplomatie"]
+TXT93 = G793 + ["texte", "le texte", "communiqué", "communiqué commun"]
+THI93 = ["Julie Thibodeau", "Thibodeau", "ministre canadienne des Affaires étrangères", "la ministre canadienne des Affaires étrangères"]
+WAN93 = ["Wang Lei", "porte-parole du ministère chinois des Affaires étrangères", "le porte-parole du ministère chinois des Affaires étrangères", "le porte-parole", "le diplomate", "Pékin", "Chine"]
+art("w93_g7_communique_pekin", "national", "2027-04-08", t93, [
+    ("Nous sommes gravement préoccupés par la multiplication des manœuvres militaires coercitives autour de Taïwan et par les actions dangereuses menées contre des navires philippins en mer de Chine méridionale", "direct", TXT93),
+    ("Nous nous opposons fermement à toute tentative unilatérale de modifier le statu quo par la force ou la coercition", "direct", TXT93),
+    ("ces transferts «menacent directement la sécurité euro-atlantique»", "indirect", TXT93),
+    ("menacent directement la sécurité euro-atlantique", "partial", TXT93),
+    ("les pays du G7 sont prêts à prendre «des mesures supplémentaires» contre les entités impliquées", "indirect", TXT93),
+    ("des mesures supplémentaires", "partial", TXT93),
+    ("soutien indéfectible", "partial", G793),
+    ("une unité qui ne se dément pas", "partial", THI93),
+    ("Certains pariaient sur nos divisions. Ils en seront pour leurs frais", "direct", THI93),
+    ("Le G7 n'a aucun droit de s'ingérer dans les affaires intérieures de la Chine. La question de Taïwan relève exclusivement des Chinois", "direct", WAN93),
+    ("ingérence grossière", "partial", WAN93, 1),
+    ("semer la discorde", "partial", WAN93),
+    ("la Chine «n'a jamais fourni d'armes létales» à aucune des parties au conflit ukrainien et contrôle «de manière stricte» ses exportations de biens sensibles", "indirect", WAN93),
+    ("n'a jamais fourni d'armes létales", "partial", WAN93),
+    ("de manière stricte", "partial", WAN93),
+    ("abandonner leur mentalité de guerre froide", "partial", WAN93),
+    ("club de nostalgiques de l'hégémonie", "partial", ["ambassade de Chine à Ottawa", "l'ambassade de Chine à Ottawa", "ambassade de Chine", "l'ambassade de Chine"]),
+    ("la virulence de la réaction chinoise «était attendue» et «ne change rien»", "indirect", ["diplomate européen", "un diplomate européen", "un diplomate européen présent à La Malbaie"]),
+    ("était attendue", "partial", ["diplomate européen", "un diplomate européen", "un diplomate européen présent à La Malbaie"]),
+    ("ne change rien", "partial", ["diplomate européen", "un diplomate européen", "un diplomate européen présent à La Malbaie"]),
+    ("attachement constant à la paix et à la stabilité", "partial", ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère taïwanais des Affaires étrangères", "Taipei", "Taïwan"]),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
