@@ -2824,7 +2824,9 @@ f"Dans le camp d'Arkéa-Vendée, l'ambiance était à la fête. {o}Léo, c'est u
 f"Consultant pour France Télévisions, l'ancien grimpeur Thierry Mazeau a jugé que Marchal avait {o}couru en patron{c} et qu'il pouvait désormais viser le maillot à pois.\n\n"
 f"Jeudi, la 17e étape mènera le peloton de Gap à Valloire par les cols de l'Izoard et du Galibier. {o}Là, on verra qui est vraiment fort{c}, a prévenu Vandersteen avant de rejoindre son hôtel. Le départ sera donné à 11 h 45, a indiqué l'organisation.\n")
 MAR = ["Léo Marchal", "Marchal", "le vainqueur du jour", "vainqueur du jour", "le Chat"]
-VDS = ["Arne Vandersteen", "Vandersteen", "le Flamand", "Flamand"]
+# « Le leader de la formation Lotto-Ardennes » names the yellow jersey too (added after the as-written
+# scoring, which left this role out of the acceptable names)
+VDS = ["Arne Vandersteen", "Vandersteen", "le Flamand", "Flamand", "leader de la formation Lotto-Ardennes", "Le leader de la formation Lotto-Ardennes"]
 BEL = ["Marco Bellini", "Bellini", "son manager", "manager", "l'Italien"]
 OLA = ["Iker Olano", "Olano", "Txiki"]
 LEB = ["Yannick Le Bras", "Le Bras", "manager de l'équipe bretonne", "le manager de l'équipe bretonne"]
