@@ -2489,6 +2489,13 @@ SPEAKER_OF_QUOTE = [
                  "Paul Garnier", id="le-before-reprendre-after-a-closing-mark-is-the-incise-s-object-pronoun"),
     pytest.param("La capitaine Julie Morel a levé le trophée en criant « On l'a fait », la coupe entre les mains.", 0,
                  "Julie Morel", id="la-coupe-after-a-closing-mark-with-no-name-after-it-stays-a-noun"),
+    pytest.param("« Les hôpitaux manquent de lits », a soutenu le médecin Luc Perrin, avant d'être interrompu par la "
+                 "sénatrice Claire Vidal : « Nous en avons rouvert deux mille ! »", 1, "Claire Vidal",
+                 id="the-agent-of-interrompu-before-a-colon-says-the-words-after-it"),
+    pytest.param("Le maire Paul Brun présentait son budget. Il a été coupé par le député Marc Lemoine : « Et la dette ? »", 0,
+                 "Marc Lemoine", id="the-agent-of-coupe-before-a-colon-says-the-words-after-it"),
+    pytest.param("Le maire Paul Brun, interrompu par les sifflets : « Laissez-moi terminer ! »", 0, "Paul Brun",
+                 id="an-interrupting-noise-is-no-speaker-the-subject-keeps-the-words"),
     pytest.param("L'accusé a crié « Je suis innocent », le juge Morel a alors suspendu l'audience.", 0, "accusé",
                  id="le-after-a-closing-mark-stays-a-determiner"),
     pytest.param("Pour l'association Sauvons les haies, ce projet « détruit tout ».", 0, "Sauvons les haies",
