@@ -565,6 +565,25 @@ def _opening_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _interrupting_words() -> tuple[str, ...]:
+    """The participles of cutting in (``interrompu``, ``coupée``) of ``names.json``, for a cheap
+    test before :func:`_interrupting_agent`."""
+    return tuple(names_data().get("interrupting_participles", ()))
+
+
+@cache
+def _interrupting_agent() -> regex.Pattern[str]:
+    """``interrompu par la ministre :``: a participle of cutting in, maybe an adverb, the
+    preposition of its agent and the agent (group ``np``) right before a colon."""
+    agents = alternation(names_data()["agent_prepositions"])
+    adverbs = trie_alternation(cue_adverbs())
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(_interrupting_words())})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
+        rf"(?:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,60}}?)[ \u00a0\u202f]*+$"
+    )
+
+
+@cache
 def _adverb_words() -> frozenset[str]:
     """The one-word adverbs of ``cue_words.json`` (``toutefois``, ``déjà``), lower case."""
     return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
@@ -1694,6 +1713,10 @@ class Attributor:
             # "Réponse de X, le soir même : « … »": a speech noun opening the sentence names the speaker.
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
+            # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
+            interrupter = self._interrupter(s_start, colon)
+            if interrupter is not None:
+                return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
             possessive = self._possessed_speech(s_start, colon) if owner is None else None
             if possessive is not None:
@@ -1921,6 +1944,23 @@ class Attributor:
         if np is not None:
             return self._apposed_name(self._np_mention(np))
         if k < len(self.mentions) and self.mentions[k].start == by.end():
+            return self.mentions[k]
+        return None
+
+    def _interrupter(self, s_start: int, colon: int) -> Mention | None:
+        """``avant d'être interrompu par la ministre : « … »``: a participle of cutting in
+        (``interrupting_participles``) and its agent right before the colon: the agent, who
+        took the floor, said the words after it, not the subject it cut off."""
+        words = _interrupting_words()
+        if not words or not any(w in self.text[s_start:colon] for w in words):
+            return None  # the common case: no such participle in the clause
+        by = _interrupting_agent().search(self.text, s_start, colon)
+        if by is None:
+            return None
+        # A name, a role or a body the mentions know: not any noun phrase (interrompu par les huées).
+        k = bisect.bisect_left(self.m_starts, by.start("np"))
+        if (k < len(self.mentions) and self.mentions[k].start == by.start("np") and self.mentions[k].end <= colon
+                and self.mentions[k].kind not in ("np", "pronoun")):
             return self.mentions[k]
         return None
 

@@ -124,6 +124,11 @@ class Grammar(Record):
     one of ``naming_possessives``) are a nickname, no quotation; ``ce qu'il appelle « une
     trahison »`` stays one."""
     naming_adverbs: tuple[str, ...] = ()
+    relative_subject_naming_verbs: tuple[str, ...] = ()
+    """``que les supporters surnomment``: a naming verb whose subject, a short noun phrase,
+    stands between it and the relative pronoun (``relative_subject_naming_openers``) that is its
+    object: as after ``relative_naming_verbs``, words in marks that name a person are a nickname."""
+    relative_subject_naming_openers: tuple[str, ...] = ()
     naming_possessives: tuple[str, ...] = ()
     naming_thing_antecedents: tuple[str, ...] = ()
     """``ce`` (qu'il appelle « … »): an antecedent of ``relative_naming_verbs`` that is a thing,
@@ -403,6 +408,7 @@ class _Patterns:
     naming_genitive: _AtEnd
     naming_verb: _AtEnd
     relative_naming: _AtEnd
+    relative_subject_naming: _AtEnd
     thing_relative_naming: _AtEnd
     """The naming words ending with a complement link (``réforme du``, ``auteur d'``): what
     follows them is a name even as a verb's object (``a défendu sa réforme du « … »``)."""
@@ -415,6 +421,15 @@ class _Patterns:
     cry_before: regex.Pattern[str]
     charge_link_before: _AtEnd
     offence_opening: regex.Pattern[str]
+
+
+def _elided_or_spaced(words: Iterable[str]) -> str:
+    """An alternation of ``words``, each with the spaces after it: none needed after an elided
+    one (``qu'``), one at least after a whole word (``que``, never the start of ``quelques``)."""
+    elided = [w for w in words if w[-1:] in "'’"]
+    whole = [w for w in words if w[-1:] not in "'’"]
+    parts = ([rf"(?:{trie_alternation(elided)})\s*+"] if elided else []) + ([rf"(?:{trie_alternation(whole)})\s++"] if whole else [])
+    return "|".join(parts) or "(?!)"
 
 
 @cache
@@ -440,6 +455,12 @@ def _patterns() -> _Patterns:
             rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
             (*g.relative_naming_verbs, *g.naming_adverbs),
         ) if g.relative_naming_verbs else _AtEnd(r"(?!)", ()),
+        relative_subject_naming=_AtEnd(
+            rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
+            rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
+            (*g.relative_subject_naming_verbs, *g.naming_adverbs),
+        ) if g.relative_subject_naming_verbs and g.relative_subject_naming_openers else _AtEnd(r"(?!)", ()),
         thing_relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_thing_antecedents)})\s++"
             rf"(?:{suffix_trie_alternation(g.relative_naming_verbs)})(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
@@ -1199,7 +1220,8 @@ def _decide(
                               and not text[s.close_end : cues[cue_after].start].strip(_INLINE_SPACES + ",")
                               and after_fronted_frame(text, sent[0], s.open_start))):
         return "not-name"
-    if pats.relative_naming(before_stripped) and _names_a_person(inner) and not pats.thing_relative_naming(before_stripped):
+    if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
+            and not pats.thing_relative_naming(before_stripped)):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
     if " " not in inner.strip(_INLINE_SPACES) and _CODE_WORD.fullmatch(inner):
         return "not-name"  # « Aa2 », « e-Car »: one word spelled as a name

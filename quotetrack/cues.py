@@ -227,6 +227,11 @@ class _InciseClitics(Record):
     comment: str | None = Field(default=None, alias="_comment")
     closing_marks: str = Field(min_length=1)
     clitics: list[str] = Field(min_length=1)
+    object_clitics: list[str] = []
+    """Direct object pronouns that look like articles (``« … », la coupe X``, ``l'interrompt X``):
+    there only before one of ``object_verbs`` (verbs of cutting in or taking someone up, whose
+    forms a noun may share: la coupe), never before any form (``« … », le juge X a suspendu``)."""
+    object_verbs: list[str] = []
 
 
 class _NoRespite(Record):
@@ -1185,6 +1190,7 @@ class CueLexicon:
                 and table is plain
                 and "neg" not in groups
                 and ((self._after_determiner(text, start) and not self._after_object_clitic(text, start)
+                      and not self._after_incise_object_clitic(text, start)
                       and not (sense is not None and (_verb_only(verb, sense.lemma, self) or _key(verb) in self._clitic_verbs)
                                and not _negated_before(text, start)))
                      or self._after_reflexive(text, start))
@@ -1356,6 +1362,31 @@ class CueLexicon:
                 rf"[{marks}],?{_SPACE}{_trie(w.incise_clitics.clitics, cap=False)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z"
             ))
         return tuple(patterns)
+
+    def _after_incise_object_clitic(self, text: str, start: int) -> bool:
+        """``« … », la coupe X``, ``« … », l'interrompt X``: a direct object pronoun of
+        ``incise_clitics.object_clitics`` right after a closing mark (and its comma), before one of
+        ``object_verbs``: a verb of an incise, not a noun after its article."""
+        clitics = self._words.incise_clitics
+        if clitics is None or not clitics.object_verbs or text[start - 1 : start] not in " '\u2019\u02bc\u00a0\u202f":
+            return False
+        verb = _CUE_WORD.match(text, start)
+        return (verb is not None and verb.group().lower() in self._incise_object_verbs
+                and self._incise_object_before.search(text, max(0, start - 12), start) is not None)
+
+    @cached_property
+    def _incise_object_verbs(self) -> frozenset[str]:
+        clitics = self._words.incise_clitics
+        return frozenset(v.lower() for v in clitics.object_verbs) if clitics is not None else frozenset()
+
+    @cached_property
+    def _incise_object_before(self) -> Any:
+        clitics = self._words.incise_clitics
+        assert clitics is not None
+        marks = re.escape(clitics.closing_marks)
+        return re.compile(
+            rf"[{marks}],?{_SPACE}{_trie(clitics.object_clitics, cap=False)}(?:(?<=['\u2019\u02bc])|{_SPACE})\Z"
+        )
 
     def _shared_auxiliary(self, text: str, start: int) -> bool:
         """``… et| rappelé que``: one of ``participle_coordinators`` right before the participle."""

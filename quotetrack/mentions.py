@@ -359,6 +359,9 @@ class NamesData(Record):
     possessive_relatives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    interrupting_participles: tuple[str, ...] = ()
+    """``interrompu``, ``coupée``: a participle of cutting in whose agent, right before a colon
+    (``avant d'être interrompu par la ministre : « … »``), said the words after it."""
     attribute_links: tuple[str, ...] = ()
     """``de``, ``comme``: the word a participle of judging governs before its attribute, after its
     agent (``accusé par X de « … »``, ``qualifié par X d'« … »``): that agent said the words."""

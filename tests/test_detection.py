@@ -14,6 +14,15 @@ DETECTED = [
                  [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-live-time-is-direct"),
     pytest.param("Fusillade\n\n[Actualisé à 22 h 10] « Le suspect a été interpellé », a indiqué le parquet.",
                  [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-update-is-direct"),
+    # A relative naming verb with a noun subject names a person in marks; a thing's name in marks
+    # after ce que … appellent stays the subject's term.
+    pytest.param("Le ministre a dénoncé ce que les syndicats appellent « une grève politique ».",
+                 [("partial", "une grève politique")], id="a-lower-case-term-after-ce-que-and-a-relative-naming-verb-stays-partial"),
+    # A jury and a secretariat speak after a postposed cue, as a direction does.
+    pytest.param("Les lauréats seront reçus à l'Élysée en décembre, a indiqué le jury.",
+                 [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
+    pytest.param("La remise du prix aura lieu le 12 novembre, a précisé le secrétariat de l'académie.",
+                 [("indirect", "La remise du prix aura lieu le 12 novembre")], id="a-secretariat-as-a-postposed-subject"),
     pytest.param("Fusillade\n\nEn 2015 « tout a changé », a indiqué le parquet.",
                  [("partial", "tout a changé")], id="a-year-before-the-marks-is-no-live-time"),
     # After *loi*, words in marks that open with a lower-case letter are still someone's words
@@ -280,6 +289,14 @@ NOT_QUOTES = [
                  id="a-possessive-nickname-after-a-relative-naming-verb-and-an-adverb"),
     pytest.param("Le rappeur parle souvent de sa fille, qu'il surnomme « Petite Étoile », dans ses chansons.",
                  id="a-capitalised-nickname-after-a-relative-naming-verb"),
+    pytest.param("L'ailier, que les supporters du Vieux-Port surnomment « Flèche », a signé jusqu'en 2030, a annoncé le club.",
+                 id="a-capitalised-nickname-after-a-relative-naming-verb-and-its-noun-subject"),
+    pytest.param("La doyenne du village, que tous les enfants appellent « Mamie Lou », a fêté ses cent ans, a indiqué la mairie.",
+                 id="a-nickname-after-a-relative-appeler-and-a-quantified-subject"),
+    pytest.param("Le recueil paraîtra en mars dans la collection « Poésie d'aujourd'hui », a précisé l'éditeur.",
+                 id="a-publisher-s-collection-named-in-marks"),
+    pytest.param("Selon son directeur, qui lance la collection « Voix du Sud », le catalogue doublera d'ici à 2030.",
+                 id="a-collection-named-in-marks-inside-a-source-s-relative"),
     pytest.param("« Crooked Hillary », comme l'appelait le candidat républicain, a remporté le premier débat.",
                  id="a-nickname-before-a-comparative-aside-with-a-naming-verb"),
     pytest.param("Le « Président des riches », comme l’appellent ses opposants, a défendu sa réforme fiscale.",

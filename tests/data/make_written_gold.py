@@ -3035,5 +3035,213 @@ art("w93_g7_communique_pekin", "national", "2027-04-08", t93, [
     ("attachement constant à la paix et à la stabilité", "partial", ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère taïwanais des Affaires étrangères", "Taipei", "Taïwan"]),
 ])
 
+# batch 19
+# 99. a Tour de France stage in guillemets with no-break spaces: flash interviews « au micro de
+# France Télévisions » (the stage winner, the yellow jersey on the podium, two team managers), a
+# second quote of the winner with no cue of its own, riders' nicknames in marks (no quotes), a
+# rider translated from Spanish (« selon la traduction de l'organisation »), « selon son manager,
+# X, » fronted, a consultant's « a jugé que », a postposed « a indiqué l'organisation »
+o, c = "«" + NB, NB + "»"
+t99 = (
+"Tour de France : Marchal s'envole à Gap, Vandersteen garde le jaune\n\n"
+"GAP (Hautes-Alpes) – Il a attendu la dernière côte pour placer son attaque, et personne n'a pu le suivre. Le Français Léo Marchal (Arkéa-Vendée) a remporté mercredi en solitaire la 16e étape du Tour de France, longue de 178 kilomètres entre Valence et Gap, devant l'Espagnol Iker Olano et le Danois Mads Kjeldsen, réglés au sprint à quatorze secondes. Le Belge Arne Vandersteen conserve le maillot jaune avec 1 min 12 s d'avance sur le Slovène Jan Kovač.\n\n"
+f"{o}Je n'y croyais plus. À dix kilomètres de l'arrivée, j'avais les jambes qui brûlaient, je me suis dit que c'était fini pour aujourd'hui{c}, a raconté le vainqueur du jour au micro de France Télévisions, la voix cassée par l'émotion. {o}Et puis dans la dernière bosse, j'ai vu qu'ils se regardaient. Alors j'ai tout donné, sans me retourner.{c}\n\n"
+f"Âgé de 26 ans, le coureur de Cholet, surnommé {o}le Chat{c} dans le peloton pour sa façon de se faufiler dans les descentes, signe la première victoire d'étape française de cette édition. Il l'a dédiée à son grand-père, mort au printemps, {o}le premier à m'avoir mis sur un vélo{c}.\n\n"
+f"Maillot jaune sur les épaules pour le cinquième jour consécutif, Arne Vandersteen a passé la journée à l'abri de ses équipiers. {o}C'était une étape piège, avec du vent et beaucoup de nervosité. L'équipe a été parfaite, je n'ai eu à m'occuper de rien{c}, a assuré le Flamand sur le podium protocolaire. Le leader de la formation Lotto-Ardennes a toutefois reconnu que les Alpes seraient {o}une autre histoire{c}, avec trois arrivées au sommet en quatre jours.\n\n"
+f"Son principal rival n'a pas bougé. Selon son manager, Marco Bellini, le Slovène souffre encore du genou depuis sa chute de dimanche et préfère {o}garder ses cartouches{c} pour l'Izoard. {o}Jan a mal, on ne va pas le cacher. Mais il n'est pas venu sur ce Tour pour finir deuxième{c}, a prévenu l'Italien devant le bus de l'équipe UAE-Horizon.\n\n"
+f"Deuxième de l'étape, Iker Olano, que les supporters basques surnomment {o}Txiki{c}, a regretté d'avoir {o}trop attendu{c}. {o}Quand Léo est parti, j'ai regardé Kjeldsen, Kjeldsen m'a regardé, et voilà. C'est le cyclisme{c}, a-t-il lâché en espagnol, selon la traduction de l'organisation.\n\n"
+f"Dans le camp d'Arkéa-Vendée, l'ambiance était à la fête. {o}Léo, c'est un coureur à l'instinct. On lui avait demandé de rester tranquille jusqu'au pied de la dernière côte, et pour une fois il nous a écoutés{c}, s'amusait le manager de l'équipe bretonne, Yannick Le Bras. Il a ajouté que son coureur {o}méritait mille fois{c} cette victoire après deux saisons gâchées par les blessures.\n\n"
+f"Consultant pour France Télévisions, l'ancien grimpeur Thierry Mazeau a jugé que Marchal avait {o}couru en patron{c} et qu'il pouvait désormais viser le maillot à pois.\n\n"
+f"Jeudi, la 17e étape mènera le peloton de Gap à Valloire par les cols de l'Izoard et du Galibier. {o}Là, on verra qui est vraiment fort{c}, a prévenu Vandersteen avant de rejoindre son hôtel. Le départ sera donné à 11 h 45, a indiqué l'organisation.\n")
+MAR = ["Léo Marchal", "Marchal", "le vainqueur du jour", "vainqueur du jour", "le Chat"]
+# « Le leader de la formation Lotto-Ardennes » names the yellow jersey too (added after the as-written
+# scoring, which left this role out of the acceptable names)
+VDS = ["Arne Vandersteen", "Vandersteen", "le Flamand", "Flamand", "leader de la formation Lotto-Ardennes", "Le leader de la formation Lotto-Ardennes"]
+BEL = ["Marco Bellini", "Bellini", "son manager", "manager", "l'Italien"]
+OLA = ["Iker Olano", "Olano", "Txiki"]
+LEB = ["Yannick Le Bras", "Le Bras", "manager de l'équipe bretonne", "le manager de l'équipe bretonne"]
+MAZ = ["Thierry Mazeau", "Mazeau"]
+art("w99_tour_gap", "sport", "2027-07-21", t99, [
+    ("Je n'y croyais plus. À dix kilomètres de l'arrivée, j'avais les jambes qui brûlaient, je me suis dit que c'était fini pour aujourd'hui", "direct", MAR),
+    ("Et puis dans la dernière bosse, j'ai vu qu'ils se regardaient. Alors j'ai tout donné, sans me retourner.", "direct", MAR),
+    ("le premier à m'avoir mis sur un vélo", "partial", MAR),
+    ("C'était une étape piège, avec du vent et beaucoup de nervosité. L'équipe a été parfaite, je n'ai eu à m'occuper de rien", "direct", VDS),
+    (f"les Alpes seraient {o}une autre histoire{c}, avec trois arrivées au sommet en quatre jours", "indirect", VDS),
+    ("une autre histoire", "partial", VDS),
+    (f"le Slovène souffre encore du genou depuis sa chute de dimanche et préfère {o}garder ses cartouches{c} pour l'Izoard", "indirect", BEL),
+    ("garder ses cartouches", "partial", BEL),
+    ("Jan a mal, on ne va pas le cacher. Mais il n'est pas venu sur ce Tour pour finir deuxième", "direct", BEL),
+    ("trop attendu", "partial", OLA),
+    ("Quand Léo est parti, j'ai regardé Kjeldsen, Kjeldsen m'a regardé, et voilà. C'est le cyclisme", "direct", OLA),
+    ("Léo, c'est un coureur à l'instinct. On lui avait demandé de rester tranquille jusqu'au pied de la dernière côte, et pour une fois il nous a écoutés", "direct", LEB),
+    (f"son coureur {o}méritait mille fois{c} cette victoire après deux saisons gâchées par les blessures", "indirect", LEB),
+    ("méritait mille fois", "partial", LEB),
+    (f"Marchal avait {o}couru en patron{c} et qu'il pouvait désormais viser le maillot à pois", "indirect", MAZ),
+    ("couru en patron", "partial", MAZ),
+    ("Là, on verra qui est vraiment fort", "direct", VDS),
+    ("Le départ sera donné à 11 h 45", "indirect", ["organisation", "l'organisation"]),
+])
+
+# 100. a tennis press conference at Roland-Garros in curly marks: « a-t-elle expliqué en conférence
+# de presse » (answers given in English), a few words in French to the crowd, an English phrase and
+# its French gloss in brackets (both the player's), partial quotes after « décidé de » and
+# « conseillé de » inside que-clauses, the loser through an interpreter, « selon elle » fronted, a
+# session's name in marks (no quote), « admettant que », a postposed « a fait savoir la Fédération »
+o, c = "“", "”"
+t100 = (
+"Roland-Garros : Sofia Marković renverse Chen Yuting et rejoint le dernier carré\n\n"
+f"Menée 6-3, 4-1, la Serbe Sofia Marković a renversé mardi la Chinoise Chen Yuting (3-6, 7-5, 6-2) en quarts de finale de Roland-Garros, au terme d'un combat de 2 h 41 sur le court Philippe-Chatrier. Elle affrontera jeudi, en {o}night session{c}, l'Américaine Kayla Brooks, tête de série numéro 2.\n\n"
+f"{o}Honnêtement, à 4-1, je pensais déjà à mon billet d'avion. Et puis elle a eu un petit moment de doute, et j'ai senti que le match pouvait tourner{c}, a-t-elle expliqué en conférence de presse, en anglais. La joueuse de 24 ans avait auparavant glissé quelques mots en français au public, micro en main, sur le court : {o}Merci Paris, vous êtes incroyables !{c}\n\n"
+f"Interrogée sur le tournant du match, la Serbe a évoqué un changement d'attitude plus que de tactique. {o}I just stopped thinking{c} ({o}J'ai simplement arrêté de réfléchir{c}), a-t-elle résumé, avant de préciser qu'elle avait décidé de {o}frapper plus fort, plus tôt, et tant pis pour les fautes{c}. Son entraîneur, l'Australien Mark Devlin, assis au fond de la salle, a confirmé qu'il lui avait conseillé de {o}jouer sans calculer{c} lors de la pause médicale du deuxième set.\n\n"
+f"Chen Yuting, elle, ne cachait pas sa frustration. {o}J'ai eu le match dans ma raquette. Je ne sais pas ce qui s'est passé, mes jambes ne répondaient plus{c}, a déclaré la Chinoise par l'intermédiaire d'une interprète. Selon elle, la chaleur, plus de 31 degrés à l'ombre en milieu d'après-midi, a pesé dans le troisième set. Elle a toutefois refusé de parler de blessure : {o}Ce serait une excuse, et je n'aime pas les excuses.{c}\n\n"
+f"En face, Kayla Brooks n'a laissé que quatre jeux à la Tchèque Petra Novotná. {o}She's a fighter. She never gives up{c}, a dit l'Américaine de sa prochaine adversaire, admettant que cette demi-finale serait {o}un vrai test{c} sur une surface où elle n'avait jamais dépassé les huitièmes avant cette année. {o}Sur terre, je suis encore une élève{c}, a-t-elle ajouté en souriant, dans un français appris auprès de sa mère, originaire de Lyon.\n\n"
+"Les deux joueuses ne se sont affrontées qu'une fois, l'an dernier à Miami, et Brooks l'avait emporté en deux sets. L'horaire exact des demi-finales sera communiqué mercredi soir, a fait savoir la Fédération française de tennis.\n")
+SMK = ["Sofia Marković", "Marković", "Markovic", "la Serbe"]
+CHE = ["Chen Yuting", "Chen", "la Chinoise"]
+KBR = ["Kayla Brooks", "Brooks", "l'Américaine"]
+art("w100_tennis_rolandgarros", "sport", "2027-06-01", t100, [
+    ("Honnêtement, à 4-1, je pensais déjà à mon billet d'avion. Et puis elle a eu un petit moment de doute, et j'ai senti que le match pouvait tourner", "direct", SMK),
+    ("Merci Paris, vous êtes incroyables !", "direct", SMK),
+    ("I just stopped thinking", "direct", SMK),
+    ("J'ai simplement arrêté de réfléchir", "direct", SMK),
+    (f"elle avait décidé de {o}frapper plus fort, plus tôt, et tant pis pour les fautes{c}", "indirect", SMK),
+    ("frapper plus fort, plus tôt, et tant pis pour les fautes", "partial", SMK),
+    (f"il lui avait conseillé de {o}jouer sans calculer{c} lors de la pause médicale du deuxième set", "indirect", ["Mark Devlin", "Devlin", "son entraîneur", "l'Australien"]),
+    ("jouer sans calculer", "partial", ["Mark Devlin", "Devlin", "son entraîneur", "l'Australien"]),
+    ("J'ai eu le match dans ma raquette. Je ne sais pas ce qui s'est passé, mes jambes ne répondaient plus", "direct", CHE),
+    ("la chaleur, plus de 31 degrés à l'ombre en milieu d'après-midi, a pesé dans le troisième set", "indirect", CHE),
+    ("Ce serait une excuse, et je n'aime pas les excuses.", "direct", CHE),
+    ("She's a fighter. She never gives up", "direct", KBR),
+    (f"cette demi-finale serait {o}un vrai test{c} sur une surface où elle n'avait jamais dépassé les huitièmes avant cette année", "indirect", KBR),
+    ("un vrai test", "partial", KBR),
+    ("Sur terre, je suis encore une élève", "direct", KBR),
+    ("L'horaire exact des demi-finales sera communiqué mercredi soir", "indirect", ["Fédération française de tennis", "la Fédération française de tennis", "FFT"]),
+])
+
+# 101. a morning radio interview in guillemets with narrow no-break spaces: « Invité de France Inter,
+# le ministre a estimé que… », the programme's name in marks (no quote), the presenter's questions
+# and retorts in marks (her words, not the guest's), « a-t-il insisté », « selon l'intervieweuse »
+# after a partial, a listener on the phone by first name and trade, an incise inside the marks,
+# reported speech without marks (« a confirmé que », « Selon lui, »), opposition reactions
+o, c = "«" + NN, NN + "»"
+t101 = (
+"Budget : Bastien Lorrain exclut toute hausse d'impôts pour les classes moyennes\n\n"
+f"Invité du {o}Grand Entretien{c} de France Inter mardi matin, le ministre de l'Économie et des Finances, Bastien Lorrain, a estimé que le budget 2028 pourrait être bouclé {o}sans toucher aux impôts des ménages{c}, malgré un déficit public plus élevé que prévu. Le ministre a surtout insisté sur la nécessité de {o}tenir la dépense{c}, à commencer par celle de l'État.\n\n"
+f"{o}Monsieur le ministre, est-ce que les Français vont payer la note ?{c}, lui a demandé d'emblée la journaliste Claire Fontanel. {o}Non. Je le dis très clairement : il n'y aura pas de hausse d'impôts pour les classes moyennes, ni cette année ni l'année prochaine{c}, a répondu Bastien Lorrain.\n\n"
+f"Relancé sur la contribution sur les hauts revenus votée l'an dernier, {o}une hausse d'impôts qui ne veut pas dire son nom{c} selon l'intervieweuse, le ministre a défendu un dispositif {o}exceptionnel et temporaire{c}. {o}Temporaire, vraiment ? On nous avait dit la même chose pour la CRDS en 1996{c}, a ironisé Claire Fontanel. {o}La différence, c'est que cette fois la date de fin est écrite dans la loi. Elle tombera en 2029, point{c}, a-t-il insisté.\n\n"
+"Le ministre a par ailleurs confirmé que l'État céderait une partie de ses participations dans plusieurs entreprises cotées, sans préciser lesquelles. Selon lui, ces cessions pourraient rapporter entre 8 et 10 milliards d'euros d'ici à la fin du quinquennat.\n\n"
+f"Au standard de la station, un auditeur, Patrick, artisan plombier à Angers, a pris la parole. {o}Moi, je paie des charges comme personne, et on me parle de simplification depuis dix ans. Quand est-ce que ça change, concrètement ?{c} {o}Je vous entends, monsieur, a répondu le ministre. Et je vous dis que dès janvier, votre déclaration sociale sera préremplie.{c}\n\n"
+f"Sur la réforme de l'assurance chômage, Bastien Lorrain a été plus prudent, jugeant qu'il était {o}trop tôt{c} pour en mesurer les effets. Il a démenti toute divergence avec la ministre du Travail : {o}Nous sommes parfaitement alignés, et ceux qui racontent le contraire ne sont pas dans la pièce.{c}\n\n"
+f"L'opposition n'a pas tardé à réagir. Sur X, le député LFI Romain Estève a dénoncé {o}un budget d'austérité déguisé{c}, qui fera payer {o}les services publics, donc les plus modestes{c}. Le rapporteur général du budget au Sénat, Jean-Paul Hervé, a pour sa part jugé que les hypothèses de croissance du gouvernement étaient {o}optimistes, pour ne pas dire plus{c}. Le projet de loi de finances sera présenté en Conseil des ministres le 24 septembre.\n")
+LOR = ["Bastien Lorrain", "Lorrain", "le ministre", "ministre de l'Économie et des Finances", "le ministre de l'Économie et des Finances", "ministre"]
+FON = ["Claire Fontanel", "Fontanel", "la journaliste", "journaliste", "l'intervieweuse"]
+EST = ["Romain Estève", "Estève", "Romain Esteve"]
+HER = ["Jean-Paul Hervé", "Hervé", "rapporteur général du budget au Sénat"]
+art("w101_radio_matinale", "national", "2027-09-07", t101, [
+    (f"le budget 2028 pourrait être bouclé {o}sans toucher aux impôts des ménages{c}, malgré un déficit public plus élevé que prévu", "indirect", LOR),
+    ("sans toucher aux impôts des ménages", "partial", LOR),
+    ("tenir la dépense", "partial", LOR),
+    ("Monsieur le ministre, est-ce que les Français vont payer la note ?", "direct", FON),
+    ("Non. Je le dis très clairement : il n'y aura pas de hausse d'impôts pour les classes moyennes, ni cette année ni l'année prochaine", "direct", LOR),
+    ("une hausse d'impôts qui ne veut pas dire son nom", "partial", FON),
+    ("exceptionnel et temporaire", "partial", LOR),
+    ("Temporaire, vraiment ? On nous avait dit la même chose pour la CRDS en 1996", "direct", FON),
+    ("La différence, c'est que cette fois la date de fin est écrite dans la loi. Elle tombera en 2029, point", "direct", LOR),
+    ("l'État céderait une partie de ses participations dans plusieurs entreprises cotées", "indirect", LOR),
+    ("ces cessions pourraient rapporter entre 8 et 10 milliards d'euros d'ici à la fin du quinquennat", "indirect", LOR),
+    ("Moi, je paie des charges comme personne, et on me parle de simplification depuis dix ans. Quand est-ce que ça change, concrètement ?", "direct", ["Patrick", "un auditeur", "auditeur"]),
+    ("Je vous entends, monsieur, a répondu le ministre. Et je vous dis que dès janvier, votre déclaration sociale sera préremplie.", "direct", LOR),
+    (f"il était {o}trop tôt{c} pour en mesurer les effets", "indirect", LOR),
+    ("trop tôt", "partial", LOR),
+    ("Nous sommes parfaitement alignés, et ceux qui racontent le contraire ne sont pas dans la pièce.", "direct", LOR),
+    ("un budget d'austérité déguisé", "partial", EST),
+    ("les services publics, donc les plus modestes", "partial", EST),
+    (f"les hypothèses de croissance du gouvernement étaient {o}optimistes, pour ne pas dire plus{c}", "indirect", HER),
+    ("optimistes, pour ne pas dire plus", "partial", HER),
+])
+
+# 102. a literary prize in guillemets with no space: the winning novel's and the runner-up's titles
+# and the publisher's collection in marks (no quotes), a literary supplement's name in marks, the
+# jury president proclaiming the result, « confie l'autrice », the novel's first sentence quoted
+# (« écrit X dès la première page »), « selon son éditrice, X, directrice de la collection », an
+# anonymous juror, the runner-up's congratulations on Instagram, a postposed « a précisé le secrétariat »
+o, c = "«", "»"
+t102 = (
+f"Prix des Deux-Rives : Hélène Varenne couronnée pour {o}La Nuit des sablières{c}\n\n"
+f"Le prix des Deux-Rives, l'un des plus attendus de la rentrée littéraire, a été attribué mercredi à Hélène Varenne pour {o}La Nuit des sablières{c} (Éditions du Quai, collection {o}Terres vives{c}), au troisième tour de scrutin, par six voix contre quatre à Julien Ardant pour {o}Le Fils du passeur{c} (Grasset).\n\n"
+f"{o}C'est un livre sur la transmission, sur ce que l'on hérite sans le savoir. Il s'imposait cette année{c}, a déclaré la présidente du jury, la romancière Marguerite Solal, en proclamant le résultat dans les salons d'un hôtel parisien, peu après 13 heures. Marguerite Solal a reconnu que le jury avait hésité {o}jusqu'à la dernière minute{c}.\n\n"
+f"Jointe par téléphone peu après l'annonce, la lauréate dit avoir appris la nouvelle {o}dans le métro, entre Bastille et Saint-Paul{c}. {o}Je n'ai pas crié, je n'ai pas pleuré. J'ai juste regardé les gens autour de moi et je me suis dit qu'aucun d'eux ne savait{c}, confie l'autrice, 52 ans, dont c'est le quatrième roman. Elle assure n'avoir {o}jamais écrit pour les prix{c}, mais reconnaît que celui-ci {o}change une vie d'écrivain{c}.\n\n"
+f"Le roman suit trois générations de femmes d'une famille de résiniers des Landes, du grand incendie de 1949 à la tempête de 2009. {o}Ma mère n'a jamais aimé la forêt, mais elle n'a jamais pu la quitter{c}, écrit Hélène Varenne dès la première page, dans une phrase que beaucoup de libraires citent déjà par cœur. Dans {o}Le Monde des livres{c}, la critique Nathalie Crespin avait salué dès septembre {o}une prose de résine et de cendre{c}.\n\n"
+f"Selon son éditrice, Anne-Laure Berthier, qui dirige la collection {o}Terres vives{c}, le livre s'était déjà vendu à 45 000 exemplaires avant le prix. {o}On lance une réimpression dès ce soir. Nous tablons sur 300 000 exemplaires d'ici à Noël{c}, a-t-elle précisé.\n\n"
+f"Les délibérations ont été serrées. Un juré, qui a requis l'anonymat, évoque des échanges {o}vifs mais courtois{c} et assure que le roman de Julien Ardant {o}aurait mérité de gagner n'importe quelle autre année{c}. Le finaliste malheureux a salué sur Instagram {o}un très beau livre{c} et félicité sa consœur {o}de tout cœur{c}.\n\n"
+"Le prix, doté d'un chèque symbolique de dix euros, sera remis officiellement à l'autrice le 12 novembre, a précisé le secrétariat du prix.\n")
+VAR = ["Hélène Varenne", "Varenne", "l'autrice", "autrice", "la lauréate", "lauréate"]
+SOL = ["Marguerite Solal", "Solal", "la présidente du jury", "présidente du jury"]
+ARD = ["Julien Ardant", "Ardant", "le finaliste malheureux"]
+BER = ["Anne-Laure Berthier", "Berthier", "son éditrice", "éditrice"]
+art("w102_prix_litteraire", "culture", "2027-11-04", t102, [
+    ("C'est un livre sur la transmission, sur ce que l'on hérite sans le savoir. Il s'imposait cette année", "direct", SOL),
+    (f"le jury avait hésité {o}jusqu'à la dernière minute{c}", "indirect", SOL),
+    ("jusqu'à la dernière minute", "partial", SOL),
+    ("dans le métro, entre Bastille et Saint-Paul", "partial", VAR),
+    ("Je n'ai pas crié, je n'ai pas pleuré. J'ai juste regardé les gens autour de moi et je me suis dit qu'aucun d'eux ne savait", "direct", VAR),
+    ("jamais écrit pour les prix", "partial", VAR),
+    (f"celui-ci {o}change une vie d'écrivain{c}", "indirect", VAR),
+    ("change une vie d'écrivain", "partial", VAR),
+    ("Ma mère n'a jamais aimé la forêt, mais elle n'a jamais pu la quitter", "direct", VAR),
+    ("une prose de résine et de cendre", "partial", ["Nathalie Crespin", "Crespin", "la critique"]),
+    ("le livre s'était déjà vendu à 45 000 exemplaires avant le prix", "indirect", BER),
+    ("On lance une réimpression dès ce soir. Nous tablons sur 300 000 exemplaires d'ici à Noël", "direct", BER),
+    ("vifs mais courtois", "partial", ["un juré", "juré"]),
+    (f"le roman de Julien Ardant {o}aurait mérité de gagner n'importe quelle autre année{c}", "indirect", ["un juré", "juré"]),
+    ("aurait mérité de gagner n'importe quelle autre année", "partial", ["un juré", "juré"]),
+    ("un très beau livre", "partial", ARD),
+    ("de tout cœur", "partial", ARD),
+    ("Le prix, doté d'un chèque symbolique de dix euros, sera remis officiellement à l'autrice le 12 novembre", "indirect", ["secrétariat du prix", "le secrétariat du prix"]),
+])
+
+# 103. a TV talk show recap in straight marks: a viral sentence repeated in the headline (not
+# annotated there), « sur le plateau de », the programme's name in marks (no quote), guests who
+# interrupt each other (« la coupe », « reprend la ministre », « lance alors le médecin »), the host's
+# question after a colon, « a esquivé », an economist's « selon lui, » after a colon, the minister's
+# entourage, a guest's « a assuré sur RTL », the channel's audience figure after « a indiqué que »
+t103 = (
+"\"Vous ne m'apprendrez pas mon métier\" : l'échange tendu entre Sandrine Molle et un urgentiste enflamme les réseaux\n\n"
+"Il est rare qu'une émission de fin de soirée fasse autant parler le lendemain matin. Jeudi, sur le plateau de \"Face à face\", le magazine politique de France 5 présenté par Laurent Guérin, la ministre de la Santé, Sandrine Molle, et l'urgentiste et syndicaliste Karim Aït-Saïd se sont affrontés pendant près de vingt minutes sur la crise des urgences.\n\n"
+"Tout commence lorsque le présentateur interroge la ministre sur les fermetures nocturnes de plusieurs services cet été. \"Nous avons rouvert quatorze services sur dix-sept depuis septembre. Les chiffres sont là\", affirme Sandrine Molle. \"Les chiffres, les chiffres... Allez dire ça aux patients qui attendent douze heures sur un brancard\", la coupe aussitôt Karim Aït-Saïd.\n\n"
+"\"Laissez-moi finir, s'il vous plaît. Je ne vous ai pas interrompu, moi\", reprend la ministre. \"Vous ne m'apprendrez pas mon métier, madame. Moi, j'y suis, aux urgences, trois nuits par semaine\", lance alors le médecin, sous les applaudissements d'une partie du public.\n\n"
+"Laurent Guérin tente de reprendre la main. \"On va laisser chacun terminer, sinon nos téléspectateurs ne vont rien comprendre\", glisse-t-il, avant de poser la question qui fâche : \"Madame la ministre, démissionnerez-vous si l'hiver se passe aussi mal que l'été ?\" \"Ce n'est pas la question. La question, c'est comment on tient jusqu'au printemps\", esquive Sandrine Molle.\n\n"
+"Autre invité du plateau, l'économiste de la santé Bernard Kessler a estimé que le débat était \"mal posé\" : selon lui, le problème ne vient pas des urgences mais de \"l'effondrement de la médecine de ville\". \"On demande aux urgences de réparer tout ce que le reste du système ne fait plus\", a-t-il expliqué, avant d'être à son tour interrompu par la ministre : \"C'est exactement pour cela que nous ouvrons cent maisons de santé cette année !\"\n\n"
+"La séquence, vue plus de deux millions de fois sur les réseaux sociaux en vingt-quatre heures, a été reprise vendredi par le collectif Inter-Urgences, qui en a fait le mot d'ordre d'un rassemblement devant l'hôpital Lariboisière.\n\n"
+"Vendredi matin, l'entourage de la ministre a fait savoir qu'elle ne regrettait \"rien\" de cet échange, tout en reconnaissant un \"moment de tension\". Karim Aït-Saïd, lui, a assuré sur RTL qu'il n'avait \"rien prémédité\". \"Je ne suis pas venu pour faire le buzz. Je suis venu parce que mes collègues craquent\", a-t-il dit.\n\n"
+"France 5 a indiqué que l'émission avait réuni 1,1 million de téléspectateurs, un record pour le programme depuis son lancement.\n")
+MOL = ["Sandrine Molle", "Molle", "la ministre", "ministre de la Santé", "la ministre de la Santé", "ministre"]
+AIT = ["Karim Aït-Saïd", "Aït-Saïd", "le médecin", "médecin", "l'urgentiste"]
+GUE = ["Laurent Guérin", "Guérin", "le présentateur", "présentateur"]
+KES = ["Bernard Kessler", "Kessler", "l'économiste de la santé"]
+ENT = ["entourage de la ministre", "l'entourage de la ministre", "Sandrine Molle", "Molle"]
+art("w103_talkshow_urgences", "web", "2027-10-15", t103, [
+    ("Nous avons rouvert quatorze services sur dix-sept depuis septembre. Les chiffres sont là", "direct", MOL),
+    ("Les chiffres, les chiffres... Allez dire ça aux patients qui attendent douze heures sur un brancard", "direct", AIT),
+    ("Laissez-moi finir, s'il vous plaît. Je ne vous ai pas interrompu, moi", "direct", MOL),
+    ("Vous ne m'apprendrez pas mon métier, madame. Moi, j'y suis, aux urgences, trois nuits par semaine", "direct", AIT),
+    ("On va laisser chacun terminer, sinon nos téléspectateurs ne vont rien comprendre", "direct", GUE),
+    ("Madame la ministre, démissionnerez-vous si l'hiver se passe aussi mal que l'été ?", "direct", GUE),
+    ("Ce n'est pas la question. La question, c'est comment on tient jusqu'au printemps", "direct", MOL),
+    ("le débat était \"mal posé\"", "indirect", KES),
+    ("mal posé", "partial", KES),
+    ("le problème ne vient pas des urgences mais de \"l'effondrement de la médecine de ville\"", "indirect", KES),
+    ("l'effondrement de la médecine de ville", "partial", KES),
+    ("On demande aux urgences de réparer tout ce que le reste du système ne fait plus", "direct", KES),
+    ("C'est exactement pour cela que nous ouvrons cent maisons de santé cette année !", "direct", MOL),
+    ("elle ne regrettait \"rien\" de cet échange, tout en reconnaissant un \"moment de tension\"", "indirect", ENT),
+    ("rien", "partial", ENT, 1),
+    ("moment de tension", "partial", ENT),
+    ("il n'avait \"rien prémédité\"", "indirect", AIT),
+    ("rien prémédité", "partial", AIT),
+    ("Je ne suis pas venu pour faire le buzz. Je suis venu parce que mes collègues craquent", "direct", AIT),
+    ("l'émission avait réuni 1,1 million de téléspectateurs, un record pour le programme depuis son lancement", "indirect", ["France 5"]),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
