@@ -1296,7 +1296,8 @@ def _postposed(
             # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
-                    and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)))
+                    and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
+                         or _subject_then_lower_quotation(text, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
@@ -1467,6 +1468,29 @@ def _lower_quotation(text: str, start: int, s_end: int) -> bool:
         return False
     inner = _skip_space(text, at + 1, s_end)
     return inner < s_end and text[inner].islower()
+
+
+def _subject_then_lower_quotation(text: str, start: int, s_end: int) -> bool:
+    """Whether a noun phrase opening with a determiner after ``start`` runs, with no punctuation,
+    to an opening mark whose quotation opens in lower case (``En revanche, juge la haute juridiction,
+    l'extension des pouvoirs des agents de sûreté « ne porte pas… »``): a subject, however long, and
+    its predicate going on in marks, a clause."""
+    at = _skip_space(text, start, s_end)
+    if _determiner_first().match(text, at, s_end) is None:
+        return False
+    end = min(s_end, at + _SUBJECT_QUOTE_REACH)
+    for i in range(at + 1, end):
+        ch = text[i]
+        if ch in opening_marks() and text[i - 1] in _INLINE_SPACE_CHARS:
+            return _lower_quotation(text, i, s_end)  # a mark after a space: no apostrophe (l'extension)
+        if ch in ",;:()":
+            return False
+    return False
+
+
+# Most characters a subject may run before the quotation that goes on with its predicate.
+_SUBJECT_QUOTE_REACH = 160
+_INLINE_SPACE_CHARS = " \u00a0\u202f"
 
 
 @cache

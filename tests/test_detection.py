@@ -1143,6 +1143,10 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # A fronted incise whose clause's subject runs long before its predicate goes on in marks.
+    pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
+                 "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
+                 id="a-fronted-incise-then-a-long-subject-and-its-predicate-in-marks"),
     # A ruling's text as the subject of a postposed cue with no auxiliary, ending the sentence.
     pytest.param("Le recours est rejeté, précise l'arrêt.", "Le recours est rejeté", id="a-ruling-is-a-postposed-subject"),
     pytest.param("La loi entrera en vigueur le 1er mars, souligne la décision.", "La loi entrera en vigueur le 1er mars",
@@ -1514,6 +1518,16 @@ def test_indirect(text: str, content: str) -> None:
 ])
 def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A fronted incise's object in marks, no predicate going on in lower case: no clause reported.
+    "Au Sénat, a dénoncé la sénatrice, le « mépris » du gouvernement.",
+    "En revanche, juge le comité, l'extension des pouvoirs de la police « Ne tient pas ».",
+    "En revanche, juge le comité, l'extension des pouvoirs, « ne tient pas ».",
+])
+def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
