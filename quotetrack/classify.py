@@ -1697,6 +1697,8 @@ def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: l
     words = _WORD.findall(gap)
     if words and not gap.lstrip(_INLINE_SPACES).startswith(",") or len(words) > 3:
         return None
+    if len(words) == 1 and words[0].lower() in grammar().subject_relatives:
+        return None  # "un projet « ruineux », qui prévoit la rénovation…": a relative's verb, its object no subject
     if "," not in gap and text[cue.start].isupper():
         return None  # "« … » Pour l'ancien ambassadeur, « … »": a capital with no comma opens the next sentence
     if disputes_quote(text, pos, cue):

@@ -1093,6 +1093,19 @@ def _past_profession(text: str, at: int, s_end: int) -> int:
     return _skip_space(text, comma + 1, s_end) if comma >= 0 and _profession_alone(text[at:comma]) else at
 
 
+def _profession_after_name(
+    text: str, start: int, comma: int, mention_starts: Sequence[int], mention_ends: Sequence[int]
+) -> bool:
+    """``Johnny, pêcheur,`` before a cue: the last comma-set piece before ``comma`` is a profession
+    alone (:func:`_profession_alone`) right after a piece that is mentions alone, a subject and its
+    trade (as its age would be), no clause the cue reports."""
+    inner = _rcomma(text, start, comma)
+    if inner < 0 or not _profession_alone(text[inner + 1 : comma]):
+        return False
+    before = _rcomma(text, start, inner)
+    return _mentions_only(text, _skip_space(text, before + 1 if before >= 0 else start, inner), inner, mention_starts, mention_ends)
+
+
 def _profession_alone(segment: str) -> bool:
     """``éducatrice``, ``retraité``: one word, a profession or situation bound by its noun
     (:func:`quotetrack.registry.profession_nouns`), the whole aside on a fronted source."""
@@ -1284,9 +1297,13 @@ def _postposed(
             # postposed subject (« Le Canard enchaîné »), no lower-case description (« un dirigeant qui… »).
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
-                    and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)))
+                    and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
+                         or _subject_then_lower_quotation(text, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
+            and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
+                     and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
+                     and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if voice_follows(text, cue.end, s_end):
@@ -1300,6 +1317,8 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
+    if _profession_after_name(text, s_start, j, mention_starts, mention_ends):
+        return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
         return None  # "Le Pentagone, de son côté, a annoncé la tenue …": the subject, then an aside
     fronted = _patterns().fronted_adverb.match(text, s_start, j)
@@ -1452,6 +1471,29 @@ def _lower_quotation(text: str, start: int, s_end: int) -> bool:
     return inner < s_end and text[inner].islower()
 
 
+def _subject_then_lower_quotation(text: str, start: int, s_end: int) -> bool:
+    """Whether a noun phrase opening with a determiner after ``start`` runs, with no punctuation,
+    to an opening mark whose quotation opens in lower case (``En revanche, juge la haute juridiction,
+    l'extension des pouvoirs des agents de sûreté « ne porte pas… »``): a subject, however long, and
+    its predicate going on in marks, a clause."""
+    at = _skip_space(text, start, s_end)
+    if _determiner_first().match(text, at, s_end) is None:
+        return False
+    end = min(s_end, at + _SUBJECT_QUOTE_REACH)
+    for i in range(at + 1, end):
+        ch = text[i]
+        if ch in opening_marks() and text[i - 1] in _INLINE_SPACE_CHARS:
+            return _lower_quotation(text, i, s_end)  # a mark after a space: no apostrophe (l'extension)
+        if ch in ",;:()":
+            return False
+    return False
+
+
+# Most characters a subject may run before the quotation that goes on with its predicate.
+_SUBJECT_QUOTE_REACH = 160
+_INLINE_SPACE_CHARS = " \u00a0\u202f"
+
+
 @cache
 def _verb_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in cues.verb_words())
@@ -1582,6 +1624,29 @@ def _body_subject() -> regex.Pattern[str]:
         rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
         rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns'], *raw['speaking_text_nouns']])})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
+    )
+
+
+def _short_aside_before(text: str, start: int, comma: int) -> bool:
+    """``Le ministre, prudent,`` before a cue: the last comma-set piece before ``comma`` has at most
+    two words, an aside on a subject (``Le ministre, très prudent, commente la décision``), no clause."""
+    inner = _rcomma(text, start, comma)
+    return inner >= 0 and len(_WORD.findall(text, inner + 1, comma)) <= 2
+
+
+# What a ruling's text does as a postposed subject (``précise``, ``souligne``, ``estime la décision``):
+# never a blame or a denial, whose subject is one of the parties (``Le maire, furieux, dénonce la décision``).
+_RULING_STANCES = frozenset({"neutral", "assertive", "opinion"})
+
+
+@cache
+def _ruling_subject() -> regex.Pattern[str]:
+    """``la décision.``: a determiner and a ruling's text noun (``ruling_text_nouns`` of
+    ``names.json``) ending the sentence, a postposed cue's subject (``…, précise la décision.``)."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i)(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
+        rf"(?:{trie_alternation(raw.get('ruling_text_nouns', ()) or ['(?!)'])})[ \u00a0\u202f]*+(?:[.!?;]|$)"
     )
 
 

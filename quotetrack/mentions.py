@@ -341,6 +341,10 @@ class NamesData(Record):
     speaking_text_nouns: tuple[str, ...] = ()
     """Nouns of a statement's text that speak as the subject after a postposed cue (``…, précise la
     déclaration``), unlike text nouns that are mostly a verb's object there (``a jugé la décision``)."""
+    ruling_text_nouns: tuple[str, ...] = ()
+    """Nouns of a ruling's text (``la décision``, ``l'arrêt``) that speak as the subject right after a
+    postposed cue with no auxiliary, the sentence ending there (``…, précise la décision.``); after
+    an auxiliary they stay its object (``a jugé la décision``)."""
     state_nouns: tuple[str, ...] = ()
     """Nouns naming a state by its kind (``le pays``, ``le royaume``, ``l'émirat``): such a
     description takes back the state named last, never a person."""

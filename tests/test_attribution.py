@@ -2021,6 +2021,15 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A bulletin is a text noun: the relative after it gives the words to the body that issued it.
+    pytest.param("Les routes resteront fermées jusqu'à mardi, a indiqué la préfecture dans son bulletin, qui évoque des "
+                 "« dégâts considérables ».", -1, "préfecture", id="a-bulletin-speaks-for-its-issuer"),
+    # A name and a bare trade before a cue's object: the pronoun after the colon takes the name back.
+    pytest.param("Devant la mairie, Sandrine, infirmière, constate les dégâts : selon elle, la moitié des maisons sont inondées.",
+                 0, "Sandrine", id="a-name-and-its-bare-trade-before-a-cue-stay-the-antecedent"),
+    # A subject relative after the marks is no incise: the fragment stays the clause subject's.
+    pytest.param("Le syndicat a critiqué un budget « insincère », qui selon lui « ment aux agents ».", 0, "syndicat",
+                 id="a-relative-after-the-marks-keeps-the-subject-s-fragment"),
     # A translation or an interpreter after selon is how the words came (translation_nouns): the
     # subject of the clause said them, whoever its complement names; a text's issuer still speaks.
     pytest.param("La chancelière a répondu en allemand, selon la traduction simultanée : « Personne ne perdra. »", 0,

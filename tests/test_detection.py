@@ -212,9 +212,17 @@ DETECTED = [
                  [("direct", "La censure n'est plus une hypothèse d'école")], id="a-naming-word-closing-a-fronted-frame-before-an-incise"),
     pytest.param("Dans son émission, « Le pays est fatigué », a lancé l'animatrice.",
                  [("direct", "Le pays est fatigué")], id="a-programme-noun-closing-a-fronted-frame-before-an-incise"),
+    # A subject relative after the marks opens no incise: the relative's object is no postposed
+    # subject, the words stay the clause's subject's.
+    pytest.param("L'élu a fustigé un projet «pharaonique», qui prévoit trois tours de bureaux.",
+                 [("partial", "pharaonique")], id="a-relative-after-the-marks-opens-no-incise"),
 ]
 
 NOT_QUOTES = [
+    # A project's name in marks after projet, opening with a capital (body_naming_words).
+    pytest.param("Le conseil a voté les crédits du projet «Marais vivant», qui prévoit la reconversion des tanneries.",
+                 id="a-project-named-in-marks-before-a-relative"),
+    pytest.param("La métropole a relancé mardi le projet « Grand Stade Nord ».", id="a-project-named-in-marks-after-a-verb"),
     # « plan B » is a term the press sets in marks (known_labels), no one's words.
     pytest.param("La Première ministre a annoncé qu'elle présenterait lundi un « plan B » aux députés.",
                  id="a-plan-b-in-marks-is-a-label"),
@@ -928,6 +936,11 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         # A frame opening the sentence, then a subject and its relative: the same.
         "En fin de matinée, Me Paul Girard, qui défend la famille, a lu à la cour une lettre écrite par la victime.",
         "Dans la soirée, la présidente du club, qui avait convoqué la presse, a annoncé sa démission.",
+        # A ruling's text after a cue of blame, or after a subject's short aside, is the object.
+        "Le maire, furieux, dénonce la décision.",
+        "Le ministre, prudent, commente le jugement.",
+        "Les parents de la victime, présents à l'audience, contestent l'arrêt.",
+        "La ministre, de son côté, a commenté la décision.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -1147,6 +1160,18 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # A fronted incise whose clause's subject runs long before its predicate goes on in marks.
+    pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
+                 "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
+                 id="a-fronted-incise-then-a-long-subject-and-its-predicate-in-marks"),
+    # A ruling's text as the subject of a postposed cue with no auxiliary, ending the sentence.
+    pytest.param("Le recours est rejeté, précise l'arrêt.", "Le recours est rejeté", id="a-ruling-is-a-postposed-subject"),
+    pytest.param("La loi entrera en vigueur le 1er mars, souligne la décision.", "La loi entrera en vigueur le 1er mars",
+                 id="a-decision-is-a-postposed-subject"),
+    # A first name and a bare trade before a cue and its object: a subject, no clause; the
+    # source after the colon reports its own.
+    pytest.param("Devant la mairie, Sandrine, infirmière, constate les dégâts : selon elle, la moitié des maisons sont inondées.",
+                 "la moitié des maisons sont inondées", id="a-name-and-its-bare-trade-are-no-clause-before-a-cue"),
     pytest.param("Selon Matignon, le texte sera présenté mardi. On précise de même source que le vote aura lieu en juin.",
                  "le vote aura lieu en juin", id="a-same-source-phrase-between-the-cue-and-que-is-no-comparison"),
     pytest.param("Pékin a fait savoir par la voix du porte-parole du ministère des Affaires étrangères Wang Wenbin "
@@ -1497,6 +1522,7 @@ INDIRECT = [
 @pytest.mark.parametrize("text", [
     "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
     "Elle, Anne Roux, a annoncé la fermeture du site.",
+    "Un peu plus loin, Sandrine, infirmière, constate les dégâts.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
@@ -1514,6 +1540,16 @@ def test_indirect(text: str, content: str) -> None:
 ])
 def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A fronted incise's object in marks, no predicate going on in lower case: no clause reported.
+    "Au Sénat, a dénoncé la sénatrice, le « mépris » du gouvernement.",
+    "En revanche, juge le comité, l'extension des pouvoirs de la police « Ne tient pas ».",
+    "En revanche, juge le comité, l'extension des pouvoirs, « ne tient pas ».",
+])
+def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize(("text", "indirect"), [

@@ -3243,5 +3243,190 @@ art("w103_talkshow_urgences", "web", "2027-10-15", t103, [
     ("l'émission avait réuni 1,1 million de téléspectateurs, un record pour le programme depuis son lancement", "indirect", ["France 5"]),
 ])
 
+# batch 20
+# 104. a strike negotiation in a logistics group, guillemets with no-break spaces: « selon la
+# direction » fronted, « de source syndicale » fronted and in « a-t-on appris de source
+# syndicale », a slogan chanted by the strikers (a quote of the crowd), the management's communiqué
+# quoted (« affirme le texte »), union leaders of three confederations (« Pour X, … », a fronted
+# comparative « Plus offensif, »), the labour minister's call for dialogue (an appeal after « appelé
+# à », its words in marks a partial quote), « selon son entourage », a plan's name in marks (no
+# quote), a worker by first name and job, a strike call after « a appelé à » (not annotated)
+o, c = "«" + NB, NB + "»"
+t104 = (
+"Grève chez Vélandre : direction et syndicats se retrouvent, sans accord en vue\n\n"
+"Après neuf jours de grève dans les entrepôts du groupe de logistique Vélandre, direction et syndicats se sont retrouvés mardi au siège de Villepinte (Seine-Saint-Denis) pour une nouvelle séance de négociations salariales. Selon la direction, le taux de grévistes est retombé à 18 % dans les douze sites concernés. De source syndicale, au moins un salarié sur trois était pourtant encore en grève lundi soir.\n\n"
+f"Devant les grilles du siège, plusieurs centaines de salariés ont accueilli les négociateurs en scandant {o}Pas de smic à vie{c}. {o}On ne lâchera rien tant que la direction n'aura pas mis 150 euros sur la table. Les gens ici travaillent de nuit, dans le froid, pour des salaires qui ne suivent plus les loyers{c}, a lancé au mégaphone Karima Benali, déléguée syndicale centrale de la CGT.\n\n"
+f"Dans un communiqué diffusé lundi soir, la direction a rappelé qu'elle avait déjà proposé une hausse générale de 3,2 % et une revalorisation de la prime de nuit. {o}Ces propositions représentent un effort sans précédent dans un contexte de marges très dégradées. Le groupe ne peut pas aller au-delà sans mettre en péril l'emploi{c}, affirme le texte, signé du directeur des ressources humaines, Olivier Marchetti.\n\n"
+f"Côté syndical, le front reste uni, mais les tons divergent. Pour Stéphane Roux, négociateur de la CFDT, un accord reste {o}à portée de main{c}, à condition que la direction accepte d'indexer la prime de nuit sur l'inflation. {o}Nous ne sommes pas là pour faire de la figuration. Si un compromis est possible ce soir, nous le signerons{c}, a-t-il assuré en arrivant. Plus offensif, le secrétaire fédéral de Force ouvrière, Patrick Lemaire, juge que l'entreprise {o}se moque du monde{c} en invoquant ses marges, alors qu'elle a versé l'an dernier 40 millions d'euros de dividendes.\n\n"
+f"Le ministre du Travail, Julien Faure, a appelé les deux parties à {o}renouer un dialogue constructif{c}. {o}Le blocage de la chaîne logistique commence à peser sur l'approvisionnement de plusieurs enseignes. J'invite chacun à faire un pas, et je suis prêt à désigner un médiateur si nécessaire{c}, a-t-il déclaré sur franceinfo. Selon son entourage, le ministère a reçu lundi les représentants des quatre organisations syndicales.\n\n"
+f"En toile de fond, les syndicats redoutent le plan de transformation {o}Cap 2030{c}, présenté en janvier, qui prévoit l'automatisation de quatre entrepôts. {o}Ils veulent nous épuiser avant de remplacer la moitié d'entre nous par des robots{c}, souffle Mehdi, cariste à Corbas (Rhône) depuis douze ans, venu en car avec une quarantaine de collègues.\n\n"
+"En fin de soirée, la séance a été suspendue sans accord. Les discussions doivent reprendre jeudi, a-t-on appris de source syndicale. La CGT a d'ores et déjà appelé à reconduire la grève jusqu'à la fin de la semaine.\n")
+DIR = ["direction", "la direction", "direction de Vélandre", "Vélandre"]
+SYN = ["source syndicale", "de source syndicale"]
+BEN = ["Karima Benali", "Benali", "déléguée syndicale centrale de la CGT"]
+MAR = ["Olivier Marchetti", "Marchetti", "direction", "la direction", "directeur des ressources humaines", "Vélandre"]
+ROU = ["Stéphane Roux", "Roux", "négociateur de la CFDT"]
+LEM = ["Patrick Lemaire", "Lemaire", "secrétaire fédéral de Force ouvrière"]
+FAU = ["Julien Faure", "Faure", "ministre du Travail", "le ministre du Travail"]
+art("w104_greve_logistique", "national", "2027-02-09", t104, [
+    ("le taux de grévistes est retombé à 18 % dans les douze sites concernés", "indirect", DIR),
+    ("au moins un salarié sur trois était pourtant encore en grève lundi soir", "indirect", SYN),
+    ("Pas de smic à vie", "partial", ["salariés", "plusieurs centaines de salariés"]),
+    ("On ne lâchera rien tant que la direction n'aura pas mis 150 euros sur la table. Les gens ici travaillent de nuit, dans le froid, pour des salaires qui ne suivent plus les loyers", "direct", BEN),
+    ("elle avait déjà proposé une hausse générale de 3,2 % et une revalorisation de la prime de nuit", "indirect", DIR),
+    ("Ces propositions représentent un effort sans précédent dans un contexte de marges très dégradées. Le groupe ne peut pas aller au-delà sans mettre en péril l'emploi", "direct", MAR),
+    (f"un accord reste {o}à portée de main{c}, à condition que la direction accepte d'indexer la prime de nuit sur l'inflation", "indirect", ROU),
+    ("à portée de main", "partial", ROU),
+    ("Nous ne sommes pas là pour faire de la figuration. Si un compromis est possible ce soir, nous le signerons", "direct", ROU),
+    (f"l'entreprise {o}se moque du monde{c} en invoquant ses marges, alors qu'elle a versé l'an dernier 40 millions d'euros de dividendes", "indirect", LEM),
+    ("se moque du monde", "partial", LEM),
+    ("renouer un dialogue constructif", "partial", FAU),
+    ("Le blocage de la chaîne logistique commence à peser sur l'approvisionnement de plusieurs enseignes. J'invite chacun à faire un pas, et je suis prêt à désigner un médiateur si nécessaire", "direct", FAU),
+    ("le ministère a reçu lundi les représentants des quatre organisations syndicales", "indirect", ["entourage", "son entourage", "entourage du ministre", "Julien Faure", "Faure", "ministre du Travail"]),
+    ("Ils veulent nous épuiser avant de remplacer la moitié d'entre nous par des robots", "direct", ["Mehdi"]),
+    ("Les discussions doivent reprendre jeudi", "indirect", SYN),
+])
+
+# 105. a QPC decision of the Conseil constitutionnel in curly marks: the law's title in marks (in
+# the headline too, no quote), « estime le Conseil dans sa décision », « les Sages relèvent que »,
+# a legal category in marks after « comme » (a label, no quote), « juge la haute juridiction » as
+# an incise before the clause it reports, the plaintiffs' lawyer (an incise inside the marks), the
+# ministry's communiqué (« a indiqué prendre acte »), the government spokeswoman, a senator
+o, c = "“", "”"
+t105 = (
+f"Reconnaissance faciale : les Sages censurent un article de la loi {o}Sécurité des transports{c}\n\n"
+f"Le Conseil constitutionnel a censuré vendredi l'article 7 de la loi {o}Sécurité des transports{c}, qui autorisait à titre expérimental l'usage de caméras à reconnaissance faciale dans les gares et les stations de métro. Saisi d'une question prioritaire de constitutionnalité par la Ligue des droits de l'homme et deux associations de défense des libertés numériques, il a en revanche validé les autres dispositions contestées du texte, promulgué en 2025.\n\n"
+f"{o}Le législateur n'a pas assuré une conciliation équilibrée entre l'objectif de prévention des atteintes à l'ordre public et le droit au respect de la vie privée{c}, estime le Conseil dans sa décision. Les Sages relèvent notamment que le dispositif aurait permis d'identifier {o}en temps réel{c} toute personne passant dans le champ des caméras, sans limitation de durée ni contrôle préalable d'un juge. Ils ont également écarté, comme {o}cavalier législatif{c}, une disposition sur les amendes des contrôleurs introduite par amendement en seconde lecture.\n\n"
+f"En revanche, juge la haute juridiction, l'extension des pouvoirs de palpation des agents de sûreté de la SNCF et de la RATP {o}ne porte pas une atteinte disproportionnée à la liberté d'aller et de venir{c}. La censure prend effet immédiatement, précise la décision.\n\n"
+f"Du côté des requérants, on savoure. {o}C'est une victoire nette pour les libertés publiques. Le Conseil dit clairement qu'on ne peut pas traiter chaque usager du métro comme un suspect{c}, s'est félicité Me Antoine Lherbier, avocat de la Ligue des droits de l'homme, qui avait plaidé à l'audience du 12 janvier. {o}Ce n'est pas un blanc-seing, a-t-il prévenu, c'est un coup d'arrêt. Le gouvernement devra en tirer les conséquences.{c} L'avocat a toutefois estimé que la décision laissait {o}des zones d'ombre{c} sur la conservation des images déjà enregistrées.\n\n"
+f"Dans un communiqué, le ministère des Transports a indiqué {o}prendre acte{c} de la décision et souligné que {o}l'essentiel du texte{c} avait été validé. {o}Nous respectons la décision du Conseil. Nous travaillerons à une nouvelle rédaction qui apporte toutes les garanties demandées{c}, a déclaré de son côté la porte-parole du gouvernement, Claire Moreau-Duval, à l'issue du Conseil des ministres.\n\n"
+f"Le rapporteur du texte au Sénat, Henri Delorme (LR), a dénoncé une décision {o}qui désarme les forces de l'ordre face au terrorisme{c}. Selon lui, le Parlement devra remettre l'ouvrage sur le métier {o}dès l'automne{c}.\n")
+CC = ["Conseil constitutionnel", "le Conseil constitutionnel", "Conseil", "le Conseil", "Sages", "les Sages", "haute juridiction", "la haute juridiction", "décision"]
+LHE = ["Antoine Lherbier", "Lherbier", "avocat de la Ligue des droits de l'homme", "l'avocat"]
+MTR = ["ministère des Transports", "le ministère des Transports"]
+DEL2 = ["Henri Delorme", "Delorme", "rapporteur du texte au Sénat"]
+art("w105_conseil_constitutionnel", "national", "2027-02-19", t105, [
+    ("Le législateur n'a pas assuré une conciliation équilibrée entre l'objectif de prévention des atteintes à l'ordre public et le droit au respect de la vie privée", "direct", CC),
+    (f"le dispositif aurait permis d'identifier {o}en temps réel{c} toute personne passant dans le champ des caméras, sans limitation de durée ni contrôle préalable d'un juge", "indirect", CC),
+    ("en temps réel", "partial", CC),
+    (f"l'extension des pouvoirs de palpation des agents de sûreté de la SNCF et de la RATP {o}ne porte pas une atteinte disproportionnée à la liberté d'aller et de venir{c}", "indirect", CC),
+    ("ne porte pas une atteinte disproportionnée à la liberté d'aller et de venir", "partial", CC),
+    ("La censure prend effet immédiatement", "indirect", CC),
+    ("C'est une victoire nette pour les libertés publiques. Le Conseil dit clairement qu'on ne peut pas traiter chaque usager du métro comme un suspect", "direct", LHE),
+    ("Ce n'est pas un blanc-seing, a-t-il prévenu, c'est un coup d'arrêt. Le gouvernement devra en tirer les conséquences.", "direct", LHE),
+    (f"la décision laissait {o}des zones d'ombre{c} sur la conservation des images déjà enregistrées", "indirect", LHE),
+    ("des zones d'ombre", "partial", LHE),
+    ("prendre acte", "partial", MTR),
+    (f"{o}l'essentiel du texte{c} avait été validé", "indirect", MTR),
+    ("l'essentiel du texte", "partial", MTR),
+    ("Nous respectons la décision du Conseil. Nous travaillerons à une nouvelle rédaction qui apporte toutes les garanties demandées", "direct", ["Claire Moreau-Duval", "Moreau-Duval", "porte-parole du gouvernement", "la porte-parole du gouvernement"]),
+    ("qui désarme les forces de l'ordre face au terrorisme", "partial", DEL2),
+    (f"le Parlement devra remettre l'ouvrage sur le métier {o}dès l'automne{c}", "indirect", DEL2),
+    ("dès l'automne", "partial", DEL2),
+])
+
+# 106. a farmers' protest in a regional daily, guillemets with narrow no-break spaces: « selon la
+# préfecture » fronted, the FDSEA president on a trailer, « la préfecture indique dans un
+# communiqué que « A » mais que « B » » (one indirect quote), the prefect after meeting a
+# delegation, the Confédération paysanne's spokeswoman (« tranche »), « Selon elle, », a scheme's
+# name in marks (no quote), a farmer by first name, the minister at the Assembly, « a fait savoir »
+o, c = "«" + NN, NN + "»"
+t106 = (
+"Colère agricole : trois cents tracteurs dans les rues d'Agen\n\n"
+"AGEN – Près de trois cents tracteurs ont convergé mercredi matin vers le centre d'Agen, à l'appel de la FDSEA et des Jeunes Agriculteurs de Lot-et-Garonne, pour dénoncer la hausse des charges et la concurrence des importations. Selon la préfecture, 280 engins et environ 450 manifestants étaient présents à la mi-journée.\n\n"
+f"Devant les grilles de la préfecture, où du fumier a été déversé dès 7 heures, le président de la FDSEA, Jean-Marc Dufau, a pris la parole debout sur une remorque. {o}On nous demande de produire toujours plus propre, toujours moins cher, et pendant ce temps on laisse entrer des poulets qui ne respectent aucune de nos normes. Ça suffit{c}, a-t-il lancé sous les applaudissements.\n\n"
+f"Dans un communiqué diffusé en fin de matinée, la préfecture indique que {o}le droit de manifester sera respecté{c} mais que {o}toute dégradation fera l'objet de poursuites{c}. Le préfet, Arnaud Lestrade, a reçu une délégation d'une dizaine d'agriculteurs en début d'après-midi. {o}J'ai entendu la détresse, et elle est réelle. Je ferai remonter dès ce soir vos demandes au ministère{c}, a-t-il déclaré à la sortie de la réunion, annonçant la création d'une cellule départementale chargée d'accélérer le versement des aides en retard.\n\n"
+f"La Confédération paysanne, qui manifestait à part devant la chambre d'agriculture, ne partage pas toutes les revendications du syndicat majoritaire. {o}La FNSEA réclame la fin des normes, nous, on réclame des prix. Ce n'est pas la même chose{c}, tranche sa porte-parole départementale, Lucie Ferrand, éleveuse de brebis à Nérac. Selon elle, les petites exploitations sont {o}les premières victimes{c} d'un système qui {o}pousse à l'agrandissement{c}.\n\n"
+f"Beaucoup d'agriculteurs attendent encore les aides du dispositif {o}Agri-relance{c}, promises après les inondations du printemps. {o}On attend 12 000 euros depuis huit mois. La banque, elle, n'attend pas{c}, résume Thierry, céréalier à Villeneuve-sur-Lot, adossé à la roue de son tracteur.\n\n"
+f"Interrogé à l'Assemblée nationale, le ministre de l'Agriculture, Pierre-Yves Garnier, a assuré que les versements seraient effectués {o}avant la fin du mois{c} et qu'il recevrait les syndicats agricoles la semaine prochaine.\n\n"
+"Les manifestants ont levé le camp vers 18 heures, sans incident. La FDSEA reviendra lundi si les engagements ne sont pas tenus, a fait savoir Jean-Marc Dufau.\n")
+PRF = ["préfecture", "la préfecture", "préfecture de Lot-et-Garonne", "préfet", "le préfet", "Arnaud Lestrade", "Lestrade"]
+DUF = ["Jean-Marc Dufau", "Dufau", "président de la FDSEA", "le président de la FDSEA"]
+FER = ["Lucie Ferrand", "Ferrand", "porte-parole départementale", "sa porte-parole départementale", "Confédération paysanne"]
+GAR = ["Pierre-Yves Garnier", "Garnier", "ministre de l'Agriculture", "le ministre de l'Agriculture"]
+art("w106_colere_agricole_agen", "regional", "2027-01-27", t106, [
+    ("280 engins et environ 450 manifestants étaient présents à la mi-journée", "indirect", PRF),
+    ("On nous demande de produire toujours plus propre, toujours moins cher, et pendant ce temps on laisse entrer des poulets qui ne respectent aucune de nos normes. Ça suffit", "direct", DUF),
+    (f"{o}le droit de manifester sera respecté{c} mais que {o}toute dégradation fera l'objet de poursuites{c}", "indirect", PRF),
+    ("le droit de manifester sera respecté", "partial", PRF),
+    ("toute dégradation fera l'objet de poursuites", "partial", PRF),
+    ("J'ai entendu la détresse, et elle est réelle. Je ferai remonter dès ce soir vos demandes au ministère", "direct", ["Arnaud Lestrade", "Lestrade", "préfet", "le préfet"]),
+    ("La FNSEA réclame la fin des normes, nous, on réclame des prix. Ce n'est pas la même chose", "direct", FER),
+    (f"les petites exploitations sont {o}les premières victimes{c} d'un système qui {o}pousse à l'agrandissement{c}", "indirect", FER),
+    ("les premières victimes", "partial", FER),
+    ("pousse à l'agrandissement", "partial", FER),
+    ("On attend 12 000 euros depuis huit mois. La banque, elle, n'attend pas", "direct", ["Thierry"]),
+    (f"les versements seraient effectués {o}avant la fin du mois{c} et qu'il recevrait les syndicats agricoles la semaine prochaine", "indirect", GAR),
+    ("avant la fin du mois", "partial", GAR),
+    ("La FDSEA reviendra lundi si les engagements ne sont pas tenus", "indirect", DUF),
+])
+
+# 107. a cyclone covered by an overseas outlet in straight marks: « vigilance rouge » as a label
+# (no quote, twice), Météo-France's bulletin (« indiquait que », « prévoyait des rafales "…" », a
+# postposed « a indiqué Météo-France dans son dernier bulletin »), the duty forecaster, the mayor
+# of a commune in Creole then in French (« avant de traduire : », both annotated as an English
+# quote and its gloss are), residents by first name (« raconte la retraitée de 67 ans », « selon
+# lui » before a fragment), EDF as an institution, the prefect's appeal (not annotated)
+t107 = (
+"Cyclone Belna : La Réunion en vigilance rouge, Saint-Philippe coupée du monde\n\n"
+"SAINT-DENIS - L'île est passée en \"vigilance rouge\" dimanche à 19 heures, alors que le cyclone tropical intense Belna poursuivait sa trajectoire vers le sud-est de La Réunion. Dans son bulletin de 22 heures, Météo-France indiquait que le centre du système se trouvait à 90 kilomètres des côtes et prévoyait des rafales \"pouvant atteindre 200 km/h\" sur le relief et le littoral sud.\n\n"
+"\"Le cyclone devrait frôler l'île dans la nuit de dimanche à lundi, avec un risque très élevé de fortes houles et de pluies torrentielles. La population doit impérativement rester à l'abri\", précise le prévisionniste de permanence, Guillaume Técher.\n\n"
+"À Saint-Philippe, la commune la plus exposée, la route nationale 2 était coupée en trois endroits par des éboulis lundi matin. Joint par téléphone, le maire, Olivier Rivière, a confirmé que plusieurs quartiers étaient inaccessibles. \"Nous n'avons plus d'électricité depuis 3 heures du matin, et l'eau ne va pas tarder à manquer. Les équipes de la commune font ce qu'elles peuvent, mais on a besoin de renforts\", a-t-il alerté. Sur l'antenne de Radio Freedom, l'élu avait répété la veille en créole : \"Rès dan zot kaz, sort pa dehors\", avant de traduire : \"Restez chez vous, ne sortez pas.\"\n\n"
+"Dans le quartier du Baril, Jocelyne a passé la nuit dans sa salle de bains avec ses deux petits-enfants. \"La tôle s'est envolée vers minuit. On entendait tout craquer, j'ai prié comme jamais\", raconte la retraitée de 67 ans. Un peu plus bas, sur le port, Johnny, pêcheur, constate les dégâts : selon lui, \"au moins la moitié des barques\" ont été emportées par la houle.\n\n"
+"EDF indique que le rétablissement complet du réseau \"prendra plusieurs jours\". Près de 38 000 foyers étaient encore privés de courant lundi à midi. Le préfet a demandé à la population de ne pas sortir avant la levée de l'alerte.\n\n"
+"La vigilance rouge sera maintenue au moins jusqu'à mardi midi, a indiqué Météo-France dans son dernier bulletin, qui évoque \"un épisode comparable à Dumile en 2013\".\n")
+MF = ["Météo-France", "Météo France"]
+RIV = ["Olivier Rivière", "Rivière", "maire", "le maire", "l'élu", "maire de Saint-Philippe"]
+art("w107_cyclone_reunion", "overseas", "2027-01-18", t107, [
+    ("le centre du système se trouvait à 90 kilomètres des côtes", "indirect", MF),
+    ("pouvant atteindre 200 km/h", "partial", MF),
+    ("Le cyclone devrait frôler l'île dans la nuit de dimanche à lundi, avec un risque très élevé de fortes houles et de pluies torrentielles. La population doit impérativement rester à l'abri", "direct", ["Guillaume Técher", "Técher", "prévisionniste de permanence", "le prévisionniste de permanence"]),
+    ("plusieurs quartiers étaient inaccessibles", "indirect", RIV),
+    ("Nous n'avons plus d'électricité depuis 3 heures du matin, et l'eau ne va pas tarder à manquer. Les équipes de la commune font ce qu'elles peuvent, mais on a besoin de renforts", "direct", RIV),
+    ("Rès dan zot kaz, sort pa dehors", "direct", RIV),
+    ("Restez chez vous, ne sortez pas.", "direct", RIV),
+    ("La tôle s'est envolée vers minuit. On entendait tout craquer, j'ai prié comme jamais", "direct", ["Jocelyne", "la retraitée"]),
+    ("\"au moins la moitié des barques\" ont été emportées par la houle", "indirect", ["Johnny"]),
+    ("au moins la moitié des barques", "partial", ["Johnny"]),
+    ("le rétablissement complet du réseau \"prendra plusieurs jours\"", "indirect", ["EDF"]),
+    ("prendra plusieurs jours", "partial", ["EDF"]),
+    ("La vigilance rouge sera maintenue au moins jusqu'à mardi midi", "indirect", MF),
+    ("un épisode comparable à Dumile en 2013", "partial", MF),
+])
+
+# 108. a municipal council's budget fight in a regional daily, guillemets with no space inside:
+# the mayor's « budget «responsable» », a project's name in marks (no quote, and inside a quote),
+# the opposition leader (« a taclé un «…» »), « a répliqué », « Avant d'ironiser : », « a ironisé
+# l'élu écologiste », « Pour l'opposition de gauche, », the deputy for finance, the regional audit
+# chamber's word, « le premier magistrat » as a role, « L'opposition a annoncé qu'elle… »
+t108 = (
+"Budget 2027 : passe d'armes au conseil municipal de Montluçon\n\n"
+"Le conseil municipal de Montluçon a adopté lundi soir, par 29 voix contre 10, un budget primitif de 78 millions d'euros, au terme de plus de trois heures de débats tendus. Le maire, Bernard Chassagne (divers droite), a défendu un budget «responsable», sans hausse du taux de la taxe foncière pour la quatrième année consécutive.\n\n"
+"«Nous tenons nos engagements. Pas un euro d'impôt en plus, et pourtant nous investissons 21 millions cette année, un record depuis 2008», a-t-il affirmé en ouverture de séance. L'essentiel de l'effort portera sur le projet «Cœur de ville 2030», qui prévoit la rénovation des halles et la piétonnisation de la rue de la République.\n\n"
+"Pour l'opposition de gauche, ce record est en trompe-l'œil. Sa cheffe de file, Nadia Ouali (PS), a taclé un «budget de façade». «Vous empruntez 9 millions pour financer des pavés et des lampadaires, pendant que les écoles de Fontbouillant attendent leurs travaux depuis six ans», a-t-elle lancé à l'adresse du maire.\n\n"
+"«Les écoles, on les rénove, madame Ouali. Mais on ne va pas s'excuser de vouloir un centre-ville vivant», a répliqué Bernard Chassagne. Avant d'ironiser : «Je note que l'opposition découvre les écoles à quelques mois des élections.»\n\n"
+"«Pour les halles, on a déjà eu trois maquettes et pas un coup de pioche. Cœur de ville, c'est surtout beaucoup de communication», a ironisé l'élu écologiste Mathieu Girard, qui a voté contre. La chambre régionale des comptes avait relevé en 2025 une «dérive» des dépenses de fonctionnement de la ville.\n\n"
+"L'adjoint aux finances, Philippe Aubert, a assuré que la dette de la ville resterait «largement soutenable», avec une capacité de désendettement de 6,2 années. Le seuil d'alerte se situe à douze ans. Le premier magistrat a promis que les premiers coups de pioche seraient donnés «avant l'été».\n\n"
+"La séance s'est achevée peu avant minuit. L'opposition a annoncé qu'elle saisirait le préfet de la délibération sur l'emprunt, qu'elle juge irrégulière.\n")
+CHS = ["Bernard Chassagne", "Chassagne", "maire", "le maire", "premier magistrat", "le premier magistrat"]
+OUA = ["Nadia Ouali", "Ouali", "cheffe de file", "sa cheffe de file"]
+OPP = ["opposition de gauche", "l'opposition de gauche", "opposition", "l'opposition", "Nadia Ouali", "Ouali"]
+art("w108_conseil_municipal_montlucon", "regional", "2027-03-30", t108, [
+    ("responsable", "partial", CHS),
+    ("Nous tenons nos engagements. Pas un euro d'impôt en plus, et pourtant nous investissons 21 millions cette année, un record depuis 2008", "direct", CHS),
+    ("ce record est en trompe-l'œil", "indirect", OPP),
+    ("budget de façade", "partial", OUA),
+    ("Vous empruntez 9 millions pour financer des pavés et des lampadaires, pendant que les écoles de Fontbouillant attendent leurs travaux depuis six ans", "direct", OUA),
+    ("Les écoles, on les rénove, madame Ouali. Mais on ne va pas s'excuser de vouloir un centre-ville vivant", "direct", CHS),
+    ("Je note que l'opposition découvre les écoles à quelques mois des élections.", "direct", CHS),
+    ("Pour les halles, on a déjà eu trois maquettes et pas un coup de pioche. Cœur de ville, c'est surtout beaucoup de communication", "direct", ["Mathieu Girard", "Girard", "élu écologiste", "l'élu écologiste"]),
+    ("dérive", "partial", ["chambre régionale des comptes", "la chambre régionale des comptes"]),
+    ("la dette de la ville resterait «largement soutenable», avec une capacité de désendettement de 6,2 années", "indirect", ["Philippe Aubert", "Aubert", "adjoint aux finances", "l'adjoint aux finances"]),
+    ("largement soutenable", "partial", ["Philippe Aubert", "Aubert", "adjoint aux finances", "l'adjoint aux finances"]),
+    ("les premiers coups de pioche seraient donnés «avant l'été»", "indirect", CHS),
+    ("avant l'été", "partial", CHS),
+    ("elle saisirait le préfet de la délibération sur l'emprunt, qu'elle juge irrégulière", "indirect", OPP),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
