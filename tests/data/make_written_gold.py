@@ -2812,7 +2812,8 @@ art("w88_espionnage_iran", "national", "2027-03-15", t88, [
 # them to the president, his spokeswoman, « la Maison-Blanche », « l'exécutif américain » or
 # « Washington » by turns. Each article's gold is independent.
 HAL = ["Richard Hallam", "Hallam", "président américain", "le président américain", "chef de l'État américain", "le chef de l'État américain", "Maison-Blanche", "la Maison-Blanche", "Washington", "président Richard Hallam"]
-VOI = ["Andrei Voicu", "Voicu", "président roumain", "le président roumain", "chef de l'État roumain", "le chef de l'État roumain", "présidence roumaine", "la présidence roumaine", "palais Cotroceni", "Bucarest"]
+# « Cotroceni », the presidency's palace as a metonym (as « Élysée »), added after the as-written scoring
+VOI = ["Andrei Voicu", "Voicu", "président roumain", "le président roumain", "chef de l'État roumain", "le chef de l'État roumain", "présidence roumaine", "la présidence roumaine", "palais Cotroceni", "Cotroceni", "Bucarest"]
 AVD = ["Dmitri Avdeïev", "Avdeïev", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "le Kremlin", "Moscou", "porte-parole de la présidence russe"]
 MIK = ["Lars Mikkelsen", "Mikkelsen", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "secrétaire général", "le secrétaire général", "Otan"]
 CAR = ["Hélène Carrel", "Carrel", "ministre des Armées", "la ministre des Armées"]
