@@ -1,4 +1,4 @@
-"""Eighty-eight news articles (sixteen batches) written for quotetrack and annotated by hand, in the gold format of
+"""Ninety-three news articles (batches 1 to 16 and 18) written for quotetrack and annotated by hand, in the gold format of
 docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
