@@ -2960,6 +2960,9 @@ art("w97_belge_retrait_roumanie", "belgian", "2027-11-17", t97, [
     ("au plus tard le 31 mars", "partial", HALB),
     ("Après un examen approfondi de notre posture en Europe, j'ai décidé de rapatrier ces soldats", "direct", HAL),
     ("assez forts", "partial", HAL),
+    # unquoted words after a cue and a colon are an indirect quote (indirect-colon in the
+    # project's conventions, docs/concepts.md): added after the as-written scoring
+    ("ce retrait \"ne change rien à l'engagement des Etats-Unis envers l'article 5\"", "indirect", HALB),
     ("ne change rien à l'engagement des Etats-Unis envers l'article 5", "partial", HALB),
     ("Ce n'est pas un départ, c'est un rééquilibrage", "direct", HALB),
     ("\"une décision d'une telle portée aurait dû faire l'objet d'une concertation entre alliés\"", "indirect", VOI),
