@@ -131,6 +131,10 @@ class VerbEntry(Record):
     """Words one of which must open, right before an opening quotation mark, a complement of the
     verb in its clause (``renvoyer X à « ses responsabilités »``, ``à ses « … »``): elsewhere the
     verb means something else (renvoyer un procès, l'ascenseur), no report."""
+    negated_only: bool = False
+    """Reports only when negated (``n'a pas caché sa « colère »``, ``ne dissimule pas que``: said
+    openly); without its negation the verb means something else (``le chiffre cache une
+    réalité``), no report."""
     only_after: list[str] = []
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
@@ -952,6 +956,11 @@ class CueLexicon:
         }
 
     @cached_property
+    def _negated_only(self) -> frozenset[str]:
+        """The lemmas of the ``negated_only`` verbs (``cacher``): few."""
+        return frozenset(v.lemma for v in self.verbs if v.negated_only)
+
+    @cached_property
     def _only_after(self) -> dict[str, Any]:
         """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
         return {
@@ -1218,6 +1227,8 @@ class CueLexicon:
                 sense, form, aux = sense or _get(plain.que_pp, groups["part"]), "finite", True
         if sense is None:
             return None
+        if sense.lemma in self._negated_only and "neg" not in groups and not _negated_before(text, start):
+            return None  # "le chiffre cache une réalité": only "n'a pas caché" reports
         if sense.lemma in self._checked_lemmas and not self._senses_hold(sense.lemma, text, start, end):
             return None
         q = self._que.match(text, end)

@@ -756,6 +756,12 @@ def _selon(
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
         return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    joined = _coordinated_clause(text, clause, cue.start)
+    if joined > clause and _interposed_in_verb(text, joined, cue, s_end):
+        # "Bucarest a regretté …, et le président aurait, selon un diplomate, exprimé sa colère":
+        # a source set off after the auxiliary of a clause a connector joins after a comma
+        # reports that clause only, not the one before the connector.
+        return _make(text, joined, s_end, i, "indirect-selon", 0.8)
     if _inside_phrase(text, clause, cue, s_end) or _inside_participle_phrase(text, clause, cue, s_end, sentence_cues):
         # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
         # it stands in; the clause before it is the writer's.
@@ -909,10 +915,31 @@ def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int,
     return any(s_start <= c < lead[-2].start() for c in sentence_cues if c != cue.start)
 
 
+@cache
+def _one_word_adverbs() -> frozenset[str]:
+    """The one-word adverbs of ``cue_words.json`` (``désormais``, ``déjà``), lower case."""
+    return frozenset(a.lower() for a in cues.cue_adverbs() if " " not in a)
+
+
+def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
+    """Where the clause starts that one of ``clause_connectors`` (``et``, ``mais``) opens after the
+    last comma of ``text[clause:cue_start]`` before the source's own (``…, et le président
+    aurait, selon X,``); else ``clause``."""
+    comma = _rcomma(text, clause, cue_start - 2)
+    if comma < 0:
+        return clause
+    word = _WORD.match(text, _skip_space(text, comma + 1, cue_start), cue_start)
+    if word is None or word.group().lower() not in cues.clause_connectors():
+        return clause
+    return _skip_space(text, word.end(), cue_start)
+
+
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
     """Whether a postposed source (``, selon X,``) stands right after a short subject and an
     auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
+    if len(lead) > 1 and lead[-1].lower() in _one_word_adverbs():
+        lead.pop()  # "Les Européens sont désormais, selon lui, « assez forts »": an adverb after the verb
     if not lead or lead[-1].lower() not in cues.verb_words():
         return False
     # "Une explosion survenue mercredi dans une maison d'Alcanar aurait, selon lui, été…": a longer

@@ -1804,6 +1804,15 @@ SPEAKER_OF_QUOTE_ROLES = [
                  0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
     pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
                  0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
+    pytest.param("Le colonel Paul Brun a salué « un travail remarquable ». L'officier admet toutefois que le départ posera "
+                 "des questions « très concrètes », la base étant gérée par l'US Air Force. « Nous devrons nous adapter », reconnaît-il.",
+                 -1, "Paul Brun", id="an-armed-service-named-in-english-is-no-person-a-pronoun-takes-back"),
+    pytest.param("« La mission continue », a indiqué l'US Navy dans un communiqué.",
+                 0, "US Navy", id="an-armed-service-named-in-english-speaks-as-a-body"),
+    pytest.param("Pour la députée Ecolo Margaux Lenoir, la réforme des pensions est « une provocation ».",
+                 0, "Margaux Lenoir", id="a-belgian-party-between-the-role-and-the-name-is-no-part-of-it"),
+    pytest.param("« Le gouvernement fédéral doit revoir sa copie », a estimé le chef de groupe N-VA Pieter Claes à la Chambre.",
+                 0, "Pieter Claes", id="a-flemish-party-between-the-role-and-the-name-is-no-part-of-it"),
     pytest.param("Le président du Sénat, Marc Lefort, a reçu les chefs de parti. Julien Morel a réclamé un référendum. "
                  "Le président du RN a affirmé que « le peuple doit trancher ».",
                  -1, "Julien Morel", id="a-body-office-is-not-the-holder-of-another-body-office"),

@@ -33,6 +33,8 @@ FINITE = [
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
+    ("La préfète n'a pas caché son agacement.", "n'a pas caché", "cacher", "finite"),  # negated, cacher says openly
+    ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
     ("Il a traité de « menteurs » les élus.", "a traité de", "traiter de", "finite"),  # calling names still reports
     ("Le ministre continue de dénoncer la réforme.", "continue de dénoncer", "dénoncer", "finite"),  # the governor still reports
@@ -319,6 +321,9 @@ NEGATIVES = [
     "La rencontre s'annonce tendue.",  # a pronominal use the lexicon does not list
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
+    "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
+    "Les enquêteurs ont caché les documents dans un coffre.",
+    "Le brouillard dissimulait les sommets.",
     "La famille y vit depuis trente ans.",  # y vit: living there (vivre), never a cue
     "Nom, adresse postale et téléphone figurent au registre.",  # adresse: mostly the noun, never a cue
     "La lettre adressée au préfet est restée sans suite.",  # adresser: no bare participle
@@ -461,7 +466,8 @@ def test_every_lemma_finds_its_compound_past() -> None:
         pp = next(k for k, s in plain.pp.items() if s.lemma == verb.lemma)
         clitic = f"{verb.only_after[0]} " if verb.only_after else ""
         marked = f" X {verb.marks_after[0]} « Y »" if verb.marks_after else ""  # its complement in marks
-        found = lex.find(f"Elle {clitic}a {pp}{marked} hier.")
+        negation = ("n'", " pas") if verb.negated_only else ("", "")  # ne pas cacher: said openly
+        found = lex.find(f"Elle {clitic}{negation[0]}a{negation[1]} {pp}{marked} hier.")
         assert [c.lemma for c in found] == [verb.lemma], (verb.lemma, pp)
 
 

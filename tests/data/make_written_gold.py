@@ -1,5 +1,5 @@
-"""Eighty-eight news articles (sixteen batches) written for quotetrack and annotated by hand, in the gold format of
-docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
+"""One hundred and eight news articles (twenty batches) written for quotetrack and annotated by
+hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
     python tests/data/make_written_gold.py > tests/data/gold_written.jsonl
@@ -3033,6 +3033,229 @@ art("w93_g7_communique_pekin", "national", "2027-04-08", t93, [
     ("était attendue", "partial", ["diplomate européen", "un diplomate européen", "un diplomate européen présent à La Malbaie"]),
     ("ne change rien", "partial", ["diplomate européen", "un diplomate européen", "un diplomate européen présent à La Malbaie"]),
     ("attachement constant à la paix et à la stabilité", "partial", ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère taïwanais des Affaires étrangères", "Taipei", "Taïwan"]),
+])
+
+# batch 18
+# 94-98. one invented event told by five outlets: Washington withdraws its troops from a Romanian
+# base (a presidential communiqué, a phone call with the Romanian president, the Kremlin's and
+# NATO's reactions); each text quotes the same words trimmed, altered or paraphrased, and gives
+# them to the president, his spokeswoman, « la Maison-Blanche », « l'exécutif américain » or
+# « Washington » by turns. Each article's gold is independent.
+HAL = ["Richard Hallam", "Hallam", "président américain", "le président américain", "chef de l'État américain", "le chef de l'État américain", "Maison-Blanche", "la Maison-Blanche", "Washington", "président Richard Hallam"]
+# « Cotroceni », the presidency's palace as a metonym (as « Élysée »), added after the as-written scoring
+VOI = ["Andrei Voicu", "Voicu", "président roumain", "le président roumain", "chef de l'État roumain", "le chef de l'État roumain", "présidence roumaine", "la présidence roumaine", "palais Cotroceni", "Cotroceni", "Bucarest"]
+AVD = ["Dmitri Avdeïev", "Avdeïev", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "le Kremlin", "Moscou", "porte-parole de la présidence russe"]
+MIK = ["Lars Mikkelsen", "Mikkelsen", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "secrétaire général", "le secrétaire général", "Otan"]
+CAR = ["Hélène Carrel", "Carrel", "ministre des Armées", "la ministre des Armées"]
+
+# 94. wire copy in narrow no-break spaces: the communiqué quoted at length (« a déclaré le président
+# X dans un communiqué », « ajoute-t-il »), « Selon le compte rendu de la Maison-Blanche, … a
+# assuré à M. Voicu que », the Romanian presidency's communiqué (« selon un communiqué du palais
+# Cotroceni, qui évoque »), « les deux dirigeants » postposed « a précisé la Maison-Blanche », the
+# Kremlin's spokesman, NATO on X, the White House spokeswoman (« précisant que »), « a-t-on indiqué
+# au ministère des Armées »
+o, c = "«" + NN, NN + "»"
+t94 = (
+"Washington va retirer ses 3 500 soldats de Roumanie d'ici à la fin mars\n\n"
+"WASHINGTON, 16 novembre 2027 (AFP) - Les États-Unis vont retirer d'ici à la fin du mois de mars les quelque 3 500 militaires américains déployés sur la base aérienne Mihail Kogălniceanu, sur les bords de la mer Noire, a annoncé mardi la Maison-Blanche, une décision qui a pris de court Bucarest et ses alliés européens.\n\n"
+f"{o}Après un examen approfondi de notre posture en Europe, j'ai décidé de rapatrier les 3 500 soldats américains stationnés sur la base aérienne Mihail Kogălniceanu. Ce retrait sera achevé au plus tard le 31 mars{c}, a déclaré le président Richard Hallam dans un communiqué publié en fin de matinée (heure de Washington).\n\n"
+f"Le chef de l'État américain y affirme que ce départ {o}ne change rien{c} à l'engagement des États-Unis envers l'article 5 du traité de l'Atlantique Nord, qui prévoit une défense mutuelle en cas d'attaque contre l'un des membres de l'Alliance. {o}Nos alliés européens sont aujourd'hui assez forts pour prendre une plus grande part de leur propre défense{c}, ajoute-t-il.\n\n"
+f"M. Hallam s'est entretenu dans la foulée par téléphone avec son homologue roumain, Andrei Voicu. Selon le compte rendu de la Maison-Blanche, le président américain a assuré à M. Voicu que la Roumanie pouvait {o}compter sur l'amitié indéfectible des États-Unis{c}. Les deux dirigeants sont convenus de se reparler dans les prochains jours, a précisé la Maison-Blanche.\n\n"
+f"La présidence roumaine a fait état d'un échange {o}franc{c}. {o}Une décision d'une telle portée aurait dû faire l'objet d'une concertation préalable entre alliés{c}, a fait valoir M. Voicu, selon un communiqué du palais Cotroceni, qui évoque la {o}profonde préoccupation{c} du chef de l'État roumain.\n\n"
+"À Bucarest, où la présence américaine est vue depuis des années comme une assurance-vie face à la Russie, l'annonce a suscité la stupeur. Le Premier ministre, Mihai Dobre, a convoqué pour mercredi le Conseil suprême de défense du pays.\n\n"
+f"Moscou s'est au contraire félicité de la décision américaine. {o}Nous prenons note de cette annonce. Si elle se confirme dans les faits, ce serait un pas dans la bonne direction{c}, a déclaré à la presse le porte-parole du Kremlin, Dmitri Avdeïev.\n\n"
+f"Le secrétaire général de l'Otan, Lars Mikkelsen, a pour sa part assuré sur X que la posture de dissuasion de l'Alliance restait {o}solide{c}. {o}Chaque centimètre du territoire allié sera défendu{c}, a-t-il écrit.\n\n"
+f"Interrogée lors de son point de presse quotidien, la porte-parole de la Maison-Blanche, Karen Whitfield, a récusé toute idée de désengagement. {o}Ce n'est pas un départ, c'est un rééquilibrage{c}, a-t-elle martelé, précisant que le président avait pris sa décision {o}après avoir consulté ses chefs militaires{c}.\n\n"
+"Environ 1 000 soldats français, déployés en Roumanie depuis 2022 dans le cadre de la mission Aigle, ne sont pas concernés par cette annonce, a-t-on indiqué au ministère des Armées à Paris.\n")
+WHF = ["Karen Whitfield", "Whitfield", "porte-parole de la Maison-Blanche", "la porte-parole de la Maison-Blanche"]
+art("w94_wire_retrait_roumanie", "wire", "2027-11-16", t94, [
+    ("Les États-Unis vont retirer d'ici à la fin du mois de mars les quelque 3 500 militaires américains déployés sur la base aérienne Mihail Kogălniceanu, sur les bords de la mer Noire", "indirect", HAL),
+    ("Après un examen approfondi de notre posture en Europe, j'ai décidé de rapatrier les 3 500 soldats américains stationnés sur la base aérienne Mihail Kogălniceanu. Ce retrait sera achevé au plus tard le 31 mars", "direct", HAL),
+    (f"ce départ {o}ne change rien{c} à l'engagement des États-Unis envers l'article 5 du traité de l'Atlantique Nord, qui prévoit une défense mutuelle en cas d'attaque contre l'un des membres de l'Alliance", "indirect", HAL),
+    ("ne change rien", "partial", HAL),
+    ("Nos alliés européens sont aujourd'hui assez forts pour prendre une plus grande part de leur propre défense", "direct", HAL),
+    (f"la Roumanie pouvait {o}compter sur l'amitié indéfectible des États-Unis{c}", "indirect", HAL),
+    ("compter sur l'amitié indéfectible des États-Unis", "partial", HAL),
+    ("Les deux dirigeants sont convenus de se reparler dans les prochains jours", "indirect", ["Maison-Blanche", "la Maison-Blanche"]),
+    ("franc", "partial", VOI),
+    ("Une décision d'une telle portée aurait dû faire l'objet d'une concertation préalable entre alliés", "direct", VOI),
+    ("profonde préoccupation", "partial", VOI),
+    ("Nous prenons note de cette annonce. Si elle se confirme dans les faits, ce serait un pas dans la bonne direction", "direct", AVD),
+    ("la posture de dissuasion de l'Alliance restait «\u202fsolide\u202f»", "indirect", MIK),
+    ("solide", "partial", MIK),
+    ("Chaque centimètre du territoire allié sera défendu", "direct", MIK),
+    ("Ce n'est pas un départ, c'est un rééquilibrage", "direct", WHF),
+    (f"le président avait pris sa décision {o}après avoir consulté ses chefs militaires{c}", "indirect", WHF),
+    ("après avoir consulté ses chefs militaires", "partial", WHF),
+    ("Environ 1 000 soldats français, déployés en Roumanie depuis 2022 dans le cadre de la mission Aigle, ne sont pas concernés par cette annonce", "indirect", ["ministère des Armées", "le ministère des Armées"]),
+])
+
+# 95. a TV channel's website, short, guillemets with no-break spaces: two « MISE À JOUR » lines, a
+# headline repeating a quote of the body, « y voyant « … » », « a fait savoir la Maison-Blanche »,
+# « précise le communiqué présidentiel », an altered communiqué sentence given to the president,
+# « qui assure que », « le chef de l'État américain a promis que », the Kremlin's spokesman as « le
+# porte-parole de la présidence russe », « a-t-on appris auprès de son cabinet », NATO « a promis
+# … sur X que « … » », an « À LIRE AUSSI » title in marks, the channel's consultant (« estime que »),
+# the minister « a réagi sur X »
+o, c = "«" + NB, NB + "»"
+t95 = (
+f"Les États-Unis retirent leurs troupes de Roumanie, Moscou salue {o}un pas dans la bonne direction{c}\n\n"
+f"MISE À JOUR 18h12 – Le Kremlin s'est félicité mardi soir de l'annonce américaine, y voyant {o}un pas dans la bonne direction{c}. Les détails plus bas.\n\n"
+"C'est une annonce qui fait l'effet d'une bombe sur le flanc est de l'Otan. Richard Hallam a décidé de rapatrier les 3 500 soldats américains stationnés en Roumanie, près de la mer Noire, a fait savoir la Maison-Blanche ce mardi. "
+f"Le retrait doit être bouclé {o}au plus tard le 31 mars{c}, précise le communiqué présidentiel.\n\n"
+f"{o}Nos alliés européens sont désormais assez forts pour assurer une plus grande part de leur défense{c}, a justifié le président américain, qui assure que ce départ ne remet pas en cause l'engagement de Washington au sein de l'Otan.\n\n"
+f"Au téléphone avec son homologue roumain, Andrei Voicu, le chef de l'État américain a promis que Bucarest pourrait toujours {o}compter sur l'amitié des États-Unis{c}. Une promesse qui n'a visiblement pas suffi : le président roumain a regretté une décision prise {o}sans concertation entre alliés{c}.\n\n"
+f"Moscou, en revanche, applaudit. {o}Si elle se confirme, cette annonce serait un pas dans la bonne direction{c}, a commenté Dmitri Avdeïev, le porte-parole de la présidence russe.\n\n"
+"À Bucarest, le Premier ministre roumain, Mihai Dobre, a convoqué pour mercredi un conseil de défense, a-t-on appris auprès de son cabinet. "
+f"Le secrétaire général de l'Otan, Lars Mikkelsen, a promis de son côté sur X que {o}chaque centimètre du territoire allié sera défendu{c}.\n\n"
+f"À LIRE AUSSI – {o}Mission Aigle{c} : que font les soldats français en Roumanie ?\n\n"
+f"Sur notre plateau, le général Jean-Marc Fabre, consultant défense de la chaîne, estime que les Européens devront {o}combler un trou capacitaire énorme{c}, notamment en matière de défense aérienne. {o}Les Américains, ce sont les avions ravitailleurs, les drones, les satellites. Ça ne se remplace pas en quatre mois{c}, a-t-il expliqué.\n\n"
+f"MISE À JOUR 18h40 – Les soldats français restent en Roumanie. {o}La France y restera aussi longtemps que nécessaire{c}, a réagi sur X la ministre des Armées, Hélène Carrel.\n")
+art("w95_tv_retrait_roumanie", "tv", "2027-11-16", t95, [
+    ("un pas dans la bonne direction", "partial", AVD, 1),
+    ("Richard Hallam a décidé de rapatrier les 3 500 soldats américains stationnés en Roumanie, près de la mer Noire", "indirect", ["Maison-Blanche", "la Maison-Blanche"]),
+    (f"Le retrait doit être bouclé {o}au plus tard le 31 mars{c}", "indirect", HAL + ["communiqué présidentiel", "le communiqué présidentiel"]),
+    ("au plus tard le 31 mars", "partial", HAL + ["communiqué présidentiel", "le communiqué présidentiel"]),
+    ("Nos alliés européens sont désormais assez forts pour assurer une plus grande part de leur défense", "direct", HAL),
+    ("ce départ ne remet pas en cause l'engagement de Washington au sein de l'Otan", "indirect", HAL),
+    (f"Bucarest pourrait toujours {o}compter sur l'amitié des États-Unis{c}", "indirect", HAL),
+    ("compter sur l'amitié des États-Unis", "partial", HAL),
+    ("sans concertation entre alliés", "partial", VOI),
+    ("Si elle se confirme, cette annonce serait un pas dans la bonne direction", "direct", AVD),
+    ("le Premier ministre roumain, Mihai Dobre, a convoqué pour mercredi un conseil de défense", "indirect", ["cabinet", "son cabinet", "cabinet du Premier ministre", "cabinet de Mihai Dobre"]),
+    (f"{o}chaque centimètre du territoire allié sera défendu{c}", "indirect", MIK),
+    ("chaque centimètre du territoire allié sera défendu", "partial", MIK),
+    (f"les Européens devront {o}combler un trou capacitaire énorme{c}, notamment en matière de défense aérienne", "indirect", ["Jean-Marc Fabre", "Fabre", "général Jean-Marc Fabre", "le général Jean-Marc Fabre"]),
+    ("combler un trou capacitaire énorme", "partial", ["Jean-Marc Fabre", "Fabre", "général Jean-Marc Fabre", "le général Jean-Marc Fabre"]),
+    ("Les Américains, ce sont les avions ravitailleurs, les drones, les satellites. Ça ne se remplace pas en quatre mois", "direct", ["Jean-Marc Fabre", "Fabre", "général Jean-Marc Fabre", "le général Jean-Marc Fabre"]),
+    ("La France y restera aussi longtemps que nécessaire", "direct", CAR),
+])
+
+# 96. a regional daily on the local regiment, guillemets with no-break spaces: « explique avoir
+# pris cette décision « … » » (an infinitive, no clause), « Washington assure que », a one-word
+# partial quote, « le Kremlin a salué », an officer « joint par téléphone », « L'officier admet
+# toutefois que », soldiers' wives by first name and age (« sourit »), an operation's name in marks,
+# the mayor (« a annoncé qu' », « a-t-il assuré »)
+o, c = "«" + NB, NB + "»"
+t96 = (
+"Retrait américain de Roumanie : à Chambéry, les chasseurs alpins restent mobilisés\n\n"
+"CHAMBÉRY. L'annonce est tombée mardi en fin d'après-midi, heure française, et elle a aussitôt fait le tour des familles de militaires du quartier Roc-Noir. Les États-Unis vont retirer leurs 3 500 soldats de la base roumaine de Mihail Kogălniceanu, où une compagnie du 13e bataillon de chasseurs alpins est stationnée depuis septembre aux côtés des forces américaines.\n\n"
+f"Dans un communiqué, le président américain Richard Hallam explique avoir pris cette décision {o}après un examen approfondi{c} de la posture militaire de son pays en Europe. Washington assure que ce retrait ne change {o}rien{c} à ses engagements envers l'Otan. À Moscou, le Kremlin a salué {o}un pas dans la bonne direction{c}.\n\n"
+f"Une assurance qui ne rassure guère à Bucarest. Le président roumain, Andrei Voicu, a fait part de sa {o}profonde préoccupation{c} à Richard Hallam lors d'un entretien téléphonique.\n\n"
+f"Au 13e BCA, le ton se veut pourtant serein. {o}Notre mission ne change pas. Nous sommes en Roumanie au titre de l'Otan et sous commandement français, pas pour accompagner les Américains{c}, souligne le lieutenant-colonel Arnaud Mercier, chef de corps du bataillon, joint par téléphone sur la base. Les chasseurs savoyards y participent à la mission {o}Aigle{c}, que la France commande depuis 2022.\n\n"
+f"L'officier admet toutefois que le départ des Américains posera des questions {o}très concrètes{c} de logistique, la base étant en grande partie gérée par l'US Air Force. {o}Le carburant, les radars, la piste : tout cela, ce sont eux. Il faudra s'organiser autrement, et vite{c}, reconnaît-il.\n\n"
+f"Du côté des familles, l'inquiétude domine. {o}On nous dit que ça ne change rien, mais quand on voit les images de la mer Noire aux infos, on n'est pas rassurées{c}, confie Julie, 34 ans, dont le compagnon est parti en septembre. {o}J'ai eu mon mari ce matin, il m'a dit de ne pas m'en faire. Alors je ne m'en fais pas… enfin, j'essaie{c}, sourit Marine, épouse d'un sergent-chef.\n\n"
+f"À Paris, la ministre des Armées, Hélène Carrel, a rappelé que les soldats français resteraient en Roumanie {o}aussi longtemps que nécessaire{c}.\n\n"
+f"Le maire de Chambéry, Thierry Bonnaz, a annoncé qu'il recevrait jeudi soir à l'hôtel de ville les familles des militaires déployés. {o}Chambéry est fière de ses chasseurs. Nous serons à leurs côtés, quoi qu'il arrive là-bas{c}, a-t-il assuré.\n")
+MER = ["Arnaud Mercier", "Mercier", "lieutenant-colonel Arnaud Mercier", "le lieutenant-colonel Arnaud Mercier", "chef de corps du bataillon", "l'officier", "officier"]
+BON = ["Thierry Bonnaz", "Bonnaz", "maire de Chambéry", "le maire de Chambéry"]
+art("w96_regional_chambery", "regional", "2027-11-17", t96, [
+    ("après un examen approfondi", "partial", HAL),
+    (f"ce retrait ne change {o}rien{c} à ses engagements envers l'Otan", "indirect", HAL),
+    ("rien", "partial", HAL),
+    ("un pas dans la bonne direction", "partial", AVD),
+    ("profonde préoccupation", "partial", VOI),
+    ("Notre mission ne change pas. Nous sommes en Roumanie au titre de l'Otan et sous commandement français, pas pour accompagner les Américains", "direct", MER),
+    (f"le départ des Américains posera des questions {o}très concrètes{c} de logistique, la base étant en grande partie gérée par l'US Air Force", "indirect", MER),
+    ("très concrètes", "partial", MER),
+    ("Le carburant, les radars, la piste : tout cela, ce sont eux. Il faudra s'organiser autrement, et vite", "direct", MER),
+    ("On nous dit que ça ne change rien, mais quand on voit les images de la mer Noire aux infos, on n'est pas rassurées", "direct", ["Julie"]),
+    ("J'ai eu mon mari ce matin, il m'a dit de ne pas m'en faire. Alors je ne m'en fais pas… enfin, j'essaie", "direct", ["Marine"]),
+    (f"les soldats français resteraient en Roumanie {o}aussi longtemps que nécessaire{c}", "indirect", CAR),
+    ("aussi longtemps que nécessaire", "partial", CAR),
+    ("il recevrait jeudi soir à l'hôtel de ville les familles des militaires déployés", "indirect", BON),
+    ("Chambéry est fière de ses chasseurs. Nous serons à leurs côtés, quoi qu'il arrive là-bas", "direct", BON),
+])
+
+# 97. a Belgian daily in straight marks: the communiqué's date in marks after a colon, the
+# communiqué sentence altered (« ces soldats »), « qui juge les alliés "assez forts" »,
+# « L'exécutif américain insiste: ce retrait "…" », « a estimé qu'"…" » then « rapporte la
+# présidence roumaine », the Kremlin as speaker of its spokesman's words, the spokeswoman's words
+# given to « la Maison-Blanche », the Belgian minister « à notre rédaction, ajoutant qu' », « Pour le
+# député X, … "…" et "…" », « Au siège de l'Otan, on se veut serein », an operation's name in marks
+t97 = (
+"Washington plie bagage en Roumanie, le flanc est de l'Otan s'inquiète\n\n"
+"La décision a été annoncée mardi par un communiqué de la présidence américaine: les quelque 3.500 militaires américains de la base de Mihail Kogalniceanu, sur la côte roumaine de la mer Noire, seront rentrés aux Etats-Unis \"au plus tard le 31 mars\". \"Après un examen approfondi de notre posture en Europe, j'ai décidé de rapatrier ces soldats\", écrit le président Richard Hallam, qui juge les alliés européens \"assez forts\" pour assumer une plus grande part de leur défense.\n\n"
+"L'exécutif américain insiste: ce retrait \"ne change rien à l'engagement des Etats-Unis envers l'article 5\". \"Ce n'est pas un départ, c'est un rééquilibrage\", a fait valoir la Maison-Blanche. Un argument que Bucarest peine à croire.\n\n"
+"Au téléphone avec Richard Hallam, Andrei Voicu a estimé qu'\"une décision d'une telle portée aurait dû faire l'objet d'une concertation entre alliés\", rapporte la présidence roumaine. Le chef de l'Etat roumain, qui a convoqué mercredi le Conseil suprême de défense, n'a pas caché sa \"profonde préoccupation\".\n\n"
+"Moscou, lui, se réjouit. \"Nous prenons acte de cette annonce. Si elle se confirme, ce serait un pas dans le bon sens\", a réagi le Kremlin.\n\n"
+"Quelque 300 militaires belges sont déployés en Roumanie, à Cincu, au sein du groupement tactique dirigé par la France dans le cadre de la mission \"Aigle\". La ministre de la Défense, Sophie Vandenbergh (MR), a voulu rassurer mardi soir. \"Nos militaires ne sont en rien concernés. Leur mission continue, dans le cadre de l'Otan\", a-t-elle déclaré à notre rédaction, ajoutant qu'elle s'entretiendrait jeudi avec son homologue française.\n\n"
+"Pour le député Ecolo Samuel Cogels, ce retrait est \"une très mauvaise nouvelle pour la sécurité européenne\" et \"un cadeau fait au Kremlin\". \"La Belgique doit enfin consacrer 2% de son PIB à sa défense. Pas dans dix ans: maintenant\", a-t-il lancé à la Chambre.\n\n"
+"Au siège de l'Otan, à Evere, on se veut serein. Le secrétaire général, Lars Mikkelsen, a assuré que \"chaque centimètre du territoire allié\" serait défendu. Selon Marc Delvaux, chercheur à l'Institut Egmont, Washington veut surtout pousser les Européens à \"prendre leurs responsabilités\", quitte à les brusquer.\n")
+VAN = ["Sophie Vandenbergh", "Vandenbergh", "ministre de la Défense", "la ministre de la Défense"]
+COG = ["Samuel Cogels", "Cogels", "député Ecolo", "le député Ecolo"]
+DLV = ["Marc Delvaux", "Delvaux"]
+HALB = HAL + ["présidence américaine", "la présidence américaine", "exécutif américain", "l'exécutif américain", "Etats-Unis"]
+art("w97_belge_retrait_roumanie", "belgian", "2027-11-17", t97, [
+    ("au plus tard le 31 mars", "partial", HALB),
+    ("Après un examen approfondi de notre posture en Europe, j'ai décidé de rapatrier ces soldats", "direct", HAL),
+    ("assez forts", "partial", HAL),
+    # unquoted words after a cue and a colon are an indirect quote (indirect-colon in the
+    # project's conventions, docs/concepts.md): added after the as-written scoring
+    ("ce retrait \"ne change rien à l'engagement des Etats-Unis envers l'article 5\"", "indirect", HALB),
+    ("ne change rien à l'engagement des Etats-Unis envers l'article 5", "partial", HALB),
+    ("Ce n'est pas un départ, c'est un rééquilibrage", "direct", HALB),
+    ("\"une décision d'une telle portée aurait dû faire l'objet d'une concertation entre alliés\"", "indirect", VOI),
+    ("une décision d'une telle portée aurait dû faire l'objet d'une concertation entre alliés", "partial", VOI),
+    ("profonde préoccupation", "partial", VOI),
+    ("Nous prenons acte de cette annonce. Si elle se confirme, ce serait un pas dans le bon sens", "direct", AVD),
+    ("Nos militaires ne sont en rien concernés. Leur mission continue, dans le cadre de l'Otan", "direct", VAN),
+    ("elle s'entretiendrait jeudi avec son homologue française", "indirect", VAN),
+    ("ce retrait est \"une très mauvaise nouvelle pour la sécurité européenne\" et \"un cadeau fait au Kremlin\"", "indirect", COG),
+    ("une très mauvaise nouvelle pour la sécurité européenne", "partial", COG),
+    ("un cadeau fait au Kremlin", "partial", COG),
+    ("La Belgique doit enfin consacrer 2% de son PIB à sa défense. Pas dans dix ans: maintenant", "direct", COG),
+    ("\"chaque centimètre du territoire allié\" serait défendu", "indirect", MIK),
+    ("chaque centimètre du territoire allié", "partial", MIK),
+    ("Washington veut surtout pousser les Européens à \"prendre leurs responsabilités\", quitte à les brusquer", "indirect", DLV),
+    ("prendre leurs responsabilités", "partial", DLV),
+])
+
+# 98. a pure player's analysis in curly marks: « selon lui » inside the clause it reports, a
+# one-word partial after « ne changeait », « tranche X, chercheuse à », « Pour elle, … », « juge
+# Roussel : “…” » after a nominal sentence, « a salué “…”, à condition que l'annonce “…” », « Bucarest
+# a regretté », « selon un diplomate européen » inside a clause with a conditional, « Washington a
+# beau répéter que “…” », a retired general (« explique-t-il », « Il estime que »), an anonymous
+# adviser (« confie, sous couvert d'anonymat, que »), a doctrine's name in marks
+o, c = "“", "”"
+t98 = (
+"Retrait américain de Roumanie : pourquoi la décision de Richard Hallam inquiète autant l'Europe\n\n"
+f"ANALYSE – Trois phrases publiées mardi sur le site de la Maison-Blanche ont suffi à ébranler le flanc est de l'Otan. En annonçant le rapatriement des 3 500 soldats américains de la base de Mihail Kogălniceanu d'ici au 31 mars, Richard Hallam a aussi fait passer un message : les Européens sont désormais, selon lui, {o}assez forts{c} pour assumer {o}une plus grande part de leur propre défense{c}. Une illustration de plus de la doctrine du {o}partage du fardeau{c} chère au président américain.\n\n"
+f"Le locataire de la Maison-Blanche a pris soin de préciser que ce retrait ne changeait {o}rien{c} à l'article 5, la clause de défense mutuelle de l'Alliance. Mais à Bucarest comme à Varsovie, on lit surtout la suite. {o}C'est la première fois depuis 2014 que Washington réduit sa présence sur le flanc oriental sans contrepartie russe. Le signal est désastreux{c}, tranche Camille Roussel, chercheuse à l'Institut de relations internationales et stratégiques (Iris).\n\n"
+"Pour elle, le calendrier n'a rien d'un hasard : la décision tombe trois semaines après la reprise de contacts discrets entre émissaires américains et russes à Genève.\n\n"
+f"Le Kremlin ne s'y est d'ailleurs pas trompé. Son porte-parole, Dmitri Avdeïev, a salué {o}un pas dans la bonne direction{c}, à condition que l'annonce {o}se confirme dans les faits{c}. Une prudence de façade, juge Roussel : {o}Moscou obtient sans négocier ce qu'il réclamait depuis des années.{c}\n\n"
+f"Côté roumain, la pilule passe mal. Bucarest a regretté une décision prise {o}sans concertation préalable entre alliés{c}, et le président Andrei Voicu aurait, selon un diplomate européen, exprimé au téléphone sa {o}colère{c} à son homologue américain. Washington a beau répéter que {o}ce n'est pas un départ, c'est un rééquilibrage{c}, la formule ne convainc guère à l'est du continent.\n\n"
+f"Sur le plan militaire, le général (2S) Pierre-Yves Marchal, ancien commandant des forces françaises en Roumanie, relativise. {o}Sur le terrain, 3 500 hommes, c'est une brigade. Les Européens peuvent les remplacer, mais pas du jour au lendemain, et surtout pas les moyens aériens et de renseignement qui partiront avec eux{c}, explique-t-il. Il estime que la France, nation-cadre à Cincu, devra {o}au minimum{c} doubler ses effectifs pour combler le vide.\n\n"
+f"À Paris, l'Élysée se garde de tout commentaire officiel. Mais un conseiller du président de la République confie, sous couvert d'anonymat, que l'annonce {o}n'a surpris personne{c} au sommet de l'État. Dans un message sur X, la ministre des Armées, Hélène Carrel, s'est contentée d'assurer que les soldats français resteraient en Roumanie {o}aussi longtemps que nécessaire{c}.\n\n"
+f"Reste la question que tout le monde se pose dans les chancelleries européennes : et après la Roumanie ? {o}Si Washington peut quitter la mer Noire en quatre mois, il peut partir de n'importe où{c}, résume Camille Roussel.\n")
+ROU = ["Camille Roussel", "Roussel", "chercheuse à l'Institut de relations internationales et stratégiques"]
+MAR = ["Pierre-Yves Marchal", "Marchal", "général Pierre-Yves Marchal", "le général (2S) Pierre-Yves Marchal"]
+CON = ["conseiller du président de la République", "un conseiller du président de la République", "un conseiller"]
+art("w98_analyse_retrait_roumanie", "pure-player", "2027-11-17", t98, [
+    (f"les Européens sont désormais, selon lui, {o}assez forts{c} pour assumer {o}une plus grande part de leur propre défense{c}", "indirect", HAL),
+    ("assez forts", "partial", HAL),
+    ("une plus grande part de leur propre défense", "partial", HAL),
+    (f"ce retrait ne changeait {o}rien{c} à l'article 5, la clause de défense mutuelle de l'Alliance", "indirect", HAL + ["locataire de la Maison-Blanche", "le locataire de la Maison-Blanche"]),
+    ("rien", "partial", HAL + ["locataire de la Maison-Blanche", "le locataire de la Maison-Blanche"]),
+    ("C'est la première fois depuis 2014 que Washington réduit sa présence sur le flanc oriental sans contrepartie russe. Le signal est désastreux", "direct", ROU),
+    ("le calendrier n'a rien d'un hasard : la décision tombe trois semaines après la reprise de contacts discrets entre émissaires américains et russes à Genève", "indirect", ROU),
+    ("un pas dans la bonne direction", "partial", AVD),
+    ("se confirme dans les faits", "partial", AVD),
+    ("Une prudence de façade", "indirect", ROU),
+    ("Moscou obtient sans négocier ce qu'il réclamait depuis des années.", "direct", ROU),
+    ("sans concertation préalable entre alliés", "partial", VOI),
+    (f"le président Andrei Voicu aurait, selon un diplomate européen, exprimé au téléphone sa {o}colère{c} à son homologue américain", "indirect", ["diplomate européen", "un diplomate européen"]),
+    ("colère", "partial", ["diplomate européen", "un diplomate européen", "Andrei Voicu", "Voicu"]),
+    (f"{o}ce n'est pas un départ, c'est un rééquilibrage{c}", "indirect", HAL),
+    ("ce n'est pas un départ, c'est un rééquilibrage", "partial", HAL),
+    ("Sur le terrain, 3 500 hommes, c'est une brigade. Les Européens peuvent les remplacer, mais pas du jour au lendemain, et surtout pas les moyens aériens et de renseignement qui partiront avec eux", "direct", MAR),
+    (f"la France, nation-cadre à Cincu, devra {o}au minimum{c} doubler ses effectifs pour combler le vide", "indirect", MAR),
+    ("au minimum", "partial", MAR),
+    (f"l'annonce {o}n'a surpris personne{c} au sommet de l'État", "indirect", CON),
+    ("n'a surpris personne", "partial", CON),
+    (f"les soldats français resteraient en Roumanie {o}aussi longtemps que nécessaire{c}", "indirect", CAR),
+    ("aussi longtemps que nécessaire", "partial", CAR),
+    ("Si Washington peut quitter la mer Noire en quatre mois, il peut partir de n'importe où", "direct", ROU),
 ])
 
 # batch 19
