@@ -227,7 +227,7 @@ t9 = (
 art("w09_live_gilets", "live", "2018-12-08", t9, [
     ("Grâce à leur professionnalisme, nous avons évité le pire", "direct", ["Christophe Castaner", "Castaner"]),
     ("125.000 personnes ont manifesté dans toute la France à 17 heures", "indirect", ["ministère de l'Intérieur", "ministère"]),
-    ("Macron démission", "partial", ["manifestants", "des manifestants"]),
+    ("Macron démission", "direct", ["manifestants", "des manifestants"]),
     ("Le Premier ministre Édouard Philippe se rendra ce soir au centre opérationnel de la préfecture de police", "indirect",
      ["Matignon", "Premier ministre", "Édouard Philippe"]),
     ("On est là depuis ce matin, on ne lâchera rien", "direct", ["Julien"]),
@@ -3494,7 +3494,7 @@ FAU = ["Julien Faure", "Faure", "ministre du Travail", "le ministre du Travail"]
 art("w104_greve_logistique", "national", "2027-02-09", t104, [
     ("le taux de grévistes est retombé à 18 % dans les douze sites concernés", "indirect", DIR),
     ("au moins un salarié sur trois était pourtant encore en grève lundi soir", "indirect", SYN),
-    ("Pas de smic à vie", "partial", ["salariés", "plusieurs centaines de salariés"]),
+    ("Pas de smic à vie", "direct", ["salariés", "plusieurs centaines de salariés"]),
     ("On ne lâchera rien tant que la direction n'aura pas mis 150 euros sur la table. Les gens ici travaillent de nuit, dans le froid, pour des salaires qui ne suivent plus les loyers", "direct", BEN),
     ("elle avait déjà proposé une hausse générale de 3,2 % et une revalorisation de la prime de nuit", "indirect", DIR),
     ("Ces propositions représentent un effort sans précédent dans un contexte de marges très dégradées. Le groupe ne peut pas aller au-delà sans mettre en péril l'emploi", "direct", MAR),
