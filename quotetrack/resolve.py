@@ -407,6 +407,8 @@ class Resolver:
         self._heads: dict[tuple[str, str], str] = {}  # see _head
         self._genders: dict[tuple[str, bool, bool], str | None] = {}  # see _gender
         self._keys_of: dict[tuple[int, str, str | None, str | None, str | None], list[str]] = {}  # see _role_keys
+        self._offices_named: dict[tuple[int, str], bool] = {}  # see _names_office
+        self._complement_words: dict[int, str] = {}  # see _complement_word
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
@@ -1295,9 +1297,15 @@ class Resolver:
         """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
         ministre``), nor a body's that a common-noun complement names (``le président de la
         commission`` is no head of state), nor one a possessive opens (``La droite… Son
-        président, Bruno X``: a body's president, no head of state)."""
-        return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+        président, Bruno X``: a body's president, no head of state). Worked out once per role
+        (a binding, its keys and lookups ask again)."""
+        key = (m.end, m.text)
+        known = self._offices_named.get(key)
+        if known is None:
+            known = self._offices_named[key] = (
+                not self._former(m) and self.lower_complement.match(self.text, m.end) is None
                 and fold(m.text).split(" ", 1)[0] not in _folded_names("possessives"))
+        return known
 
     def _bind_role(self, role: Mention, person: _Person, *, guessed: bool = False) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
@@ -1470,10 +1478,14 @@ class Resolver:
 
     def _complement_word(self, m: Mention) -> str:
         """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
-        N-VA »), folded, after a space; empty without one."""
-        link = self.complement_after.match(self.text, m.end)
-        word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
-        return " " + fold(word.group(1)) if word else ""
+        N-VA »), folded, after a space; empty without one. Read once per end (a binding and its
+        keys ask again)."""
+        known = self._complement_words.get(m.end)
+        if known is None:
+            link = self.complement_after.match(self.text, m.end)
+            word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
+            known = self._complement_words[m.end] = " " + fold(word.group(1)) if word else ""
+        return known
 
     def _new_voice(self, m: Mention, person: Speaker) -> bool:
         """Whether the former office ``m`` (``l'ancien ministre``) names someone new rather than
