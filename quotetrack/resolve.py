@@ -55,6 +55,12 @@ _COMPLEMENT_WORD = regex.compile(r"[\s'’]*+(\w[\w-]*)")
 _ELIDED_HEAD = regex.compile(r"^\p{L}['’]")
 
 
+def _past_elided_head(word: str) -> str:
+    """``word`` without the elided article opening it (``L'``, see ``_ELIDED_HEAD``); the pattern
+    is read only when an apostrophe is the word's second character, as in every match."""
+    return _ELIDED_HEAD.sub("", word) if word[1:2] in ("'", "’") else word
+
+
 def _capital_elided(word: str) -> bool:
     """Whether ``word`` opens with the elided article in capitals (« L'Accord de Paris »,
     « L'Oréal »: :func:`~quotetrack.registry.opens_elided`): no person's name opens so."""
@@ -401,6 +407,8 @@ class Resolver:
         self._heads: dict[tuple[str, str], str] = {}  # see _head
         self._genders: dict[tuple[str, bool, bool], str | None] = {}  # see _gender
         self._keys_of: dict[tuple[int, str, str | None, str | None, str | None], list[str]] = {}  # see _role_keys
+        self._offices_named: dict[tuple[int, str], bool] = {}  # see _names_office
+        self._complement_words: dict[int, str] = {}  # see _complement_word
         self._speakers: dict[tuple[Any, ...], Speaker] = {}
         names = self._with_complement_names(mentions)
         surnames = self._cluster_names(names)
@@ -476,7 +484,7 @@ class Resolver:
         self.former, self.indefinite, self.body_nouns, self.text_nouns, self.publication_nouns = (
             lex.former, lex.indefinite, lex.body_nouns, lex.text_nouns, lex.publication_nouns
         )
-        self.collective_nouns = lex.body_nouns | lex.organisation_nouns | _folded_names("crowd_nouns")
+        self.collective_nouns = lex.collective_nouns
         """Heads of descriptions of bodies, organisations and crowds (``la foule``): never a person named before."""
         self.indefinite_determiners = lex.indefinite_determiners
         self.possessive_relative, self.owner_complement = lex.possessive_relative, lex.owner_complement
@@ -768,7 +776,7 @@ class Resolver:
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
-                    or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes
+                    or _past_elided_head(words[0]) in self.organisation_prefixes
                     or _capital_elided(words[0]) else "person")  # "L'Accord de Paris": no person
                 self.by_surname[key] = p = _Person(entity.name if entity is not None else form, entity,
                                                    p.gender if p else None, kind)
@@ -1289,9 +1297,15 @@ class Resolver:
         """Whether the role ``m`` gives its holder its office: not a former one (``l'ancien
         ministre``), nor a body's that a common-noun complement names (``le président de la
         commission`` is no head of state), nor one a possessive opens (``La droite… Son
-        président, Bruno X``: a body's president, no head of state)."""
-        return (not self._former(m) and self.lower_complement.match(self.text, m.end) is None
+        président, Bruno X``: a body's president, no head of state). Worked out once per role
+        (a binding, its keys and lookups ask again)."""
+        key = (m.end, m.text)
+        known = self._offices_named.get(key)
+        if known is None:
+            known = self._offices_named[key] = (
+                not self._former(m) and self.lower_complement.match(self.text, m.end) is None
                 and fold(m.text).split(" ", 1)[0] not in _folded_names("possessives"))
+        return known
 
     def _bind_role(self, role: Mention, person: _Person, *, guessed: bool = False) -> None:
         """Bind the description ``role`` to ``person``; a former office (``l'ancien ministre``)
@@ -1464,10 +1478,14 @@ class Resolver:
 
     def _complement_word(self, m: Mention) -> str:
         """The first word of the complement right after ``m`` (`` n-va`` for « le président de la
-        N-VA »), folded, after a space; empty without one."""
-        link = self.complement_after.match(self.text, m.end)
-        word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
-        return " " + fold(word.group(1)) if word else ""
+        N-VA »), folded, after a space; empty without one. Read once per end (a binding and its
+        keys ask again)."""
+        known = self._complement_words.get(m.end)
+        if known is None:
+            link = self.complement_after.match(self.text, m.end)
+            word = _COMPLEMENT_WORD.match(self.text, link.end()) if link else None
+            known = self._complement_words[m.end] = " " + fold(word.group(1)) if word else ""
+        return known
 
     def _new_voice(self, m: Mention, person: Speaker) -> bool:
         """Whether the former office ``m`` (``l'ancien ministre``) names someone new rather than
@@ -4644,7 +4662,7 @@ class Resolver:
             if c.kind != "name" or c.entity_id is not None:
                 continue
             before = self.text[max(lo, c.start - _NOUN_BEFORE_NAME_REACH) : c.start].split()
-            if before and fold(_ELIDED_HEAD.sub("", before[-1])) == head:
+            if before and fold(_past_elided_head(before[-1])) == head:
                 return self._made_speaker(c.text, None, "organisation", None, None, None)
         return None
 
@@ -4698,7 +4716,7 @@ class Resolver:
             c = self.mentions[k]
             words = c.text.split()
             if (c.kind == "name" and c.entity_id is None and len(words) > 1
-                    and (words[-1] in self.organisation_suffixes or _ELIDED_HEAD.sub("", words[0]) in self.organisation_prefixes)):
+                    and (words[-1] in self.organisation_suffixes or _past_elided_head(words[0]) in self.organisation_prefixes)):
                 return self._made_speaker(c.text, None, "organisation", None, None, None)
             k -= 1
         return None
@@ -4796,7 +4814,7 @@ class Resolver:
         before = self.text[max(0, start - _NOUN_BEFORE_NAME_REACH) : start].split()
         if not before:
             return False
-        word = fold(_ELIDED_HEAD.sub("", before[-1]))
+        word = fold(_past_elided_head(before[-1]))
         nouns = _folded_names("organisation_nouns")
         return word in nouns or any(word.endswith(e) and word[: -len(e)] in nouns for e in _folded_names("plural_endings"))
 
@@ -5485,6 +5503,8 @@ class _Lexicon:
     """These ``names.json`` lists, folded."""
     ship_words: tuple[str, ...]
     """The vessel nouns folded and case-folded as written: one in a case-folded text may name a ship."""
+    collective_nouns: frozenset[str]
+    """``body_nouns``, ``organisation_nouns`` and ``crowd_nouns``, folded (see :attr:`Resolver.collective_nouns`)."""
 
 
 # Lexicons built, by the identity of their word list (kept alive here, so the id stays its own).
@@ -5513,6 +5533,8 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
     determiners = tuple(sorted((fold(d) for d in words["determiners"]), key=len, reverse=True))
     former = tuple(fold(x) for x in words["former_markers"])
     vessels = frozenset(fold(n) for n in words.get("vessel_nouns", ()))
+    bodies = frozenset(fold(x) for x in words["body_nouns"])
+    organisations = frozenset(fold(n) for n in words.get("organisation_nouns", ()))
     lex = _Lexicon(
         determiners,
         {fold(d): g for g, ds in words["gendered_determiners"].items() for d in ds},
@@ -5533,10 +5555,10 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         former,
         frozenset(fold(p["form"]) for p in words["subject_pronouns"] if p.get("indefinite")),
         frozenset(fold(x) for x in words.get("indefinite_determiners", ())),
-        frozenset(fold(x) for x in words["body_nouns"]),
+        bodies,
         frozenset(fold(x).split(" ", 1)[0] for x in words["text_nouns"]),
         frozenset(fold(n) for n in words["publication_nouns"]),
-        frozenset(fold(n) for n in words.get("organisation_nouns", ())),
+        organisations,
         frozenset(fold(n) for n in words.get("field_nouns", ())),
         frozenset(fold(n) for n in (*words.get("team_nouns", ()), *words.get("local_nouns", ()))),
         frozenset(words.get("organisation_suffixes", ())),
@@ -5572,6 +5594,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words.get("case_nouns", ())),
         vessels,
         tuple(vessels | {n.casefold() for n in words.get("vessel_nouns", ())}),
+        bodies | organisations | _folded_names("crowd_nouns"),
     )
     if len(_LEXICONS) >= _LEXICONS_KEPT:
         _LEXICONS.clear()
