@@ -1343,7 +1343,8 @@ def _postposed(
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
-                         or _subject_then_lower_quotation(text, comma + 1, s_end)))
+                         or _subject_then_lower_quotation(text, comma + 1, s_end)
+                         or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
@@ -1488,6 +1489,28 @@ def _past_open_aside(text: str, start: int, end: int) -> int:
     if len(dashes) % 2:
         return _skip_space(text, dashes[-1], end)
     return start
+
+
+def _cut_short(text: str, start: int, end: int, rest: int, s_end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a word of a verb group (an auxiliary, a negation's
+    second word after its particle: ``Le texte sera``, ``Moscou n'exclut pas``), a clause cut
+    short whose words go on at ``rest``, after an incise set in it, in lower case and not with a
+    relative pronoun (``…, dit le Kremlin, qui accuse Kiev``: the subject's relative)."""
+    if _LOWER_NEXT.match(text, rest, s_end) is None:
+        return False
+    last = _LAST_WORD.search(text, max(start, end - _LAST_WORD_REACH), end)
+    if last is None:
+        return False
+    word = last.group(1).casefold()
+    if word in grammar().negation_words:
+        # "Moscou n'exclut pas": the negation's second word, its particle before it.
+        particles = grammar().negation_particles
+        if not any(w.casefold() in particles for w in _CLAUSE_WORD.findall(text, start, last.start())):
+            return False
+    elif word not in _verb_words():
+        return False
+    following = _CLAUSE_WORD.match(text, _skip_space(text, rest, s_end), s_end)
+    return following is not None and following.group().casefold() not in _relative_words()
 
 
 def _verb_goes_on(text: str, start: int, s_end: int) -> bool:

@@ -1540,6 +1540,20 @@ INDIRECT = [
                  id="selon-past-a-long-apposition-with-an-acronym"),
     pytest.param("Pour Claire Nguyen, professeure d'économie à l'université de Bordeaux et ancienne conseillère du ministre, "
                  "la réforme arrive trop tard.", "la réforme arrive trop tard", id="pour-past-a-long-apposition-of-two-roles"),
+    # A finite incise with its subject set in a clause cut short after an auxiliary or a negation:
+    # the clause goes on past it to the sentence's end.
+    pytest.param("Le chantier sera, a indiqué la préfète, achevé avant l'été.",
+                 "Le chantier sera, a indiqué la préfète, achevé avant l'été", id="finite-incise-after-an-auxiliary"),
+    pytest.param("Renault n'exclut pas, a reconnu le délégué syndical, de fermer le site de Lorient.",
+                 "Renault n'exclut pas, a reconnu le délégué syndical, de fermer le site de Lorient",
+                 id="finite-incise-after-a-negation"),
+    # Not a relative on the incise's subject, nor after a complete clause.
+    pytest.param("Les travaux sont terminés, a indiqué la préfète, qui visitait le chantier.", "Les travaux sont terminés",
+                 id="finite-incise-then-the-subject-s-relative"),
+    pytest.param("Le chantier n'est pas, a indiqué la préfète, qui visitait le site.", "Le chantier n'est pas",
+                 id="finite-incise-after-a-negation-then-the-subject-s-relative"),
+    pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
+                 id="finite-incise-after-a-complete-clause"),
 ]
 
 
