@@ -303,11 +303,13 @@ _LONG_TAIL_CLAUSE_WORDS = 8
 _APPOSITION_MAX = 40
 # Most words of a description's complement its mention leaves out (``un chauffeur| de taxi``).
 _APPOSITION_COMPLEMENT_WORDS = 4
-# Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,").
 # Most words after the capitalised name of the body a source belongs to (``de l'Académie
 # chinoise des sciences sociales``).
 _AFFILIATION_TAIL = 5
-_BARE_APPOSITION_MAX = 80
+# Most characters of a bare description in apposition (", porte-parole du ministère de la Santé,"),
+# a role and a body's full name with its acronym in brackets included (", spécialiste de la Russie à
+# l'Institut français des relations internationales (Ifri),").
+_BARE_APPOSITION_MAX = 120
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
 # (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
 _RELATIVE_ASIDE_MAX = 160
@@ -747,11 +749,15 @@ def _selon(
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)
     clause = _skip_space(text, colon + 1, cue.start) if colon >= 0 else s_start
-    if (_interposed().match(text, cue.end, s_end) and _more_words(_SHORT_LEAD).search(text, clause, cue.start) is None
-            and (next_cue is None or next_cue >= s_end)):
-        # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
-        # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
-        return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    if _interposed().match(text, cue.end, s_end) and (next_cue is None or next_cue >= s_end):
+        # "Mais elles ne toléreront plus, selon lui, les intrusions": a connector opening the
+        # sentence (one of clause_connectors) is the writer's link, no word of the short lead.
+        lead = _past_opening_connector(text, clause, cue.start)
+        if _more_words(_SHORT_LEAD).search(text, lead, cue.start) is None:
+            # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set
+            # off by commas after a few words, the clause going on to the sentence's end (no other
+            # cue in it).
+            return _make(text, lead, s_end, i, "indirect-selon", 0.8)
     if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
@@ -932,6 +938,18 @@ def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
     if word is None or word.group().lower() not in cues.clause_connectors():
         return clause
     return _skip_space(text, word.end(), cue_start)
+
+
+def _past_opening_connector(text: str, clause: int, cue_start: int) -> int:
+    """Where the clause's words start past one of ``clause_connectors`` opening it (``Mais``,
+    ``Et``, ``Or``) and the space or comma after it; else ``clause``."""
+    word = _WORD.match(text, clause, cue_start)
+    if word is None or word.group().lower() not in cues.clause_connectors():
+        return clause
+    after = word.end()
+    if after >= cue_start or text[after] not in " ,\u00a0":
+        return clause
+    return _skip_space(text, after + (text[after] == ","), cue_start)
 
 
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
@@ -1325,7 +1343,8 @@ def _postposed(
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
-                         or _subject_then_lower_quotation(text, comma + 1, s_end)))
+                         or _subject_then_lower_quotation(text, comma + 1, s_end)
+                         or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
@@ -1470,6 +1489,28 @@ def _past_open_aside(text: str, start: int, end: int) -> int:
     if len(dashes) % 2:
         return _skip_space(text, dashes[-1], end)
     return start
+
+
+def _cut_short(text: str, start: int, end: int, rest: int, s_end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a word of a verb group (an auxiliary, a negation's
+    second word after its particle: ``Le texte sera``, ``Moscou n'exclut pas``), a clause cut
+    short whose words go on at ``rest``, after an incise set in it, in lower case and not with a
+    relative pronoun (``…, dit le Kremlin, qui accuse Kiev``: the subject's relative)."""
+    if _LOWER_NEXT.match(text, rest, s_end) is None:
+        return False
+    last = _LAST_WORD.search(text, max(start, end - _LAST_WORD_REACH), end)
+    if last is None:
+        return False
+    word = last.group(1).casefold()
+    if word in grammar().negation_words:
+        # "Moscou n'exclut pas": the negation's second word, its particle before it.
+        particles = grammar().negation_particles
+        if not any(w.casefold() in particles for w in _CLAUSE_WORD.findall(text, start, last.start())):
+            return False
+    elif word not in _verb_words():
+        return False
+    following = _CLAUSE_WORD.match(text, _skip_space(text, rest, s_end), s_end)
+    return following is not None and following.group().casefold() not in _relative_words()
 
 
 def _verb_goes_on(text: str, start: int, s_end: int) -> bool:

@@ -2077,6 +2077,11 @@ SPEAKER_OF_QUOTE = [
                  "diplomates", id="an-expression-consacree-among-a-group-is-the-group-s"),
     pytest.param("Le pays traverse une « crise de confiance », selon la formule consacrée.", -1, None,
                  id="a-set-phrase-with-no-milieu-is-nobody-s"),
+    # A phrase a speaker is fond of (chère à, au, aux) is that speaker's.
+    pytest.param("Le pays vit « une guerre d'usure », selon l'expression chère au ministre des Armées.", -1,
+                 "ministre des Armées", id="an-expression-chere-au-minister-is-the-minister-s"),
+    pytest.param("Le fleuve est devenu une « frontière liquide », selon la formule chère à la diplomatie russe.", -1,
+                 "ministère russe des Affaires étrangères", id="a-formule-chere-a-a-diplomacy-is-the-ministry-s"),
     # A definite organisation noun takes back no publication that spoke before it.
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon Le Parisien.", -1, "syndicat",
                  id="a-union-noun-takes-back-no-paper"),

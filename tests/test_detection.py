@@ -1528,6 +1528,32 @@ INDIRECT = [
     pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
                  "Ils seront entendus lundi par la juge, Anne Roux",
                  id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
+    # A connector opening the sentence is the writer's link: the short lead before a source set
+    # off inside the clause is counted, and the clause starts, past it.
+    pytest.param("La ministre s'est montrée prudente. Mais les usines rouvriront, selon elle, dès le mois de mars.",
+                 "les usines rouvriront, selon elle, dès le mois de mars", id="selon-inside-a-clause-a-connector-opens"),
+    pytest.param("Le syndic a rencontré les locataires. Et le chantier reprendra, selon lui, avant l'automne.",
+                 "le chantier reprendra, selon lui, avant l'automne", id="selon-inside-a-clause-et-opens"),
+    # A long apposition (a role and a body's full name, its acronym in brackets) is skipped too.
+    pytest.param("Selon Paul Girard, chercheur en géopolitique à l'Institut de relations internationales et stratégiques (Iris), "
+                 "la crise risque de durer tout l'hiver.", "la crise risque de durer tout l'hiver",
+                 id="selon-past-a-long-apposition-with-an-acronym"),
+    pytest.param("Pour Claire Nguyen, professeure d'économie à l'université de Bordeaux et ancienne conseillère du ministre, "
+                 "la réforme arrive trop tard.", "la réforme arrive trop tard", id="pour-past-a-long-apposition-of-two-roles"),
+    # A finite incise with its subject set in a clause cut short after an auxiliary or a negation:
+    # the clause goes on past it to the sentence's end.
+    pytest.param("Le chantier sera, a indiqué la préfète, achevé avant l'été.",
+                 "Le chantier sera, a indiqué la préfète, achevé avant l'été", id="finite-incise-after-an-auxiliary"),
+    pytest.param("Renault n'exclut pas, a reconnu le délégué syndical, de fermer le site de Lorient.",
+                 "Renault n'exclut pas, a reconnu le délégué syndical, de fermer le site de Lorient",
+                 id="finite-incise-after-a-negation"),
+    # Not a relative on the incise's subject, nor after a complete clause.
+    pytest.param("Les travaux sont terminés, a indiqué la préfète, qui visitait le chantier.", "Les travaux sont terminés",
+                 id="finite-incise-then-the-subject-s-relative"),
+    pytest.param("Le chantier n'est pas, a indiqué la préfète, qui visitait le site.", "Le chantier n'est pas",
+                 id="finite-incise-after-a-negation-then-the-subject-s-relative"),
+    pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
+                 id="finite-incise-after-a-complete-clause"),
 ]
 
 
@@ -1599,6 +1625,9 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
      ["Le fourgon des convoyeurs a été retrouvé calciné"]),
     ("Un nouveau plan de soutien aux éleveurs est prévu, selon elle, à la fin du mois de juin.",
      ["Un nouveau plan de soutien aux éleveurs est prévu"]),
+    # A connector opening the sentence leaves a long lead long: the clause before the source.
+    ("Mais trois randonneurs ont été secourus dans la nuit, selon les gendarmes, à Chamonix.",
+     ["Mais trois randonneurs ont été secourus dans la nuit"]),
     # Right after a past participle opening a phrase on a noun, in a clause a reporting verb
     # already reports: the source qualifies the participle's phrase.
     ("La syndicaliste a dénoncé une précarité devenue, à l'en croire, la norme dans les hôpitaux de la région.", []),
@@ -2020,6 +2049,10 @@ def test_the_writers_impersonal_remark_reports_nothing(text: str, found: list[st
                      id="a-milieu-s-set-phrase-reports-no-clause"),
         pytest.param("Il aura suffi d'un week-end pour que la « crise », selon l’expression consacrée chez les diplomates, "
                      "change de nature.", [], id="a-milieu-s-set-phrase-set-off-reports-no-clause"),
+        pytest.param("La mer Baltique est devenue un « lac de l'Otan », selon l'expression chère à la diplomatie russe.", [],
+                     id="a-phrase-a-speaker-is-fond-of-reports-no-clause"),
+        pytest.param("Il aura suffi d'un week-end pour que la « crise », selon la formule chère aux syndicats, change de nature.", [],
+                     id="a-phrase-a-group-is-fond-of-set-off-reports-no-clause"),
         pytest.param("Le pays traverse une « crise de confiance », selon la formule du ministre.",
                      ["Le pays traverse une « crise de confiance »"], id="a-phrase-with-its-author-reports-like-selon-les-mots-de"),
         pytest.param("La peine peut atteindre dix ans, selon les cas.", [], id="postposed-cas"),

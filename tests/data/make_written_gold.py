@@ -1,4 +1,4 @@
-"""One hundred and eight news articles (twenty batches) written for quotetrack and annotated by
+"""One hundred and thirteen news articles (twenty-one batches, numbered 1-20 and 22) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -3649,6 +3649,227 @@ art("w108_conseil_municipal_montlucon", "regional", "2027-03-30", t108, [
     ("les premiers coups de pioche seraient donnés «avant l'été»", "indirect", CHS),
     ("avant l'été", "partial", CHS),
     ("elle saisirait le préfet de la délibération sur l'emprunt, qu'elle juge irrégulière", "indirect", OPP),
+])
+
+# batch 22
+# 114-118. one invented event announced from Moscow: the Kremlin suspends Russia's participation in
+# the (invented) Turku agreement on military incidents in the Baltic (the president's decree, the
+# Kremlin spokesman's daily briefing, the foreign ministry's spokeswoman on Telegram, the defence
+# ministry's statement, reactions of the Élysée, Washington and Kyiv), told by five outlets. Each
+# article's gold is independent.
+KRE22 = ["Kremlin", "le Kremlin", "Moscou", "Russie", "la Russie", "présidence russe", "la présidence russe"]
+SOL22 = ["Arkadi Soloviov", "Soloviov", "porte-parole de la présidence russe", "le porte-parole de la présidence russe", "porte-parole du Kremlin", "le porte-parole du Kremlin", "porte-parole", "le porte-parole", "Kremlin", "le Kremlin"]
+LVO22 = ["Irina Lvova", "Lvova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "diplomatie russe", "la diplomatie russe"]
+DEF22 = ["ministère russe de la Défense", "le ministère russe de la Défense", "ministère de la Défense", "ministère", "le ministère", "Défense russe"]
+ELY22 = ["Élysée", "l'Élysée", "présidence française", "la présidence française", "Paris", "France"]
+BRO22 = ["Daniel Brooks", "Brooks", "porte-parole du département d'État", "le porte-parole du département d'État", "département d'État", "le département d'État", "département d'État américain", "Washington", "États-Unis"]
+KOV22 = ["Taras Kovalenko", "Kovalenko", "ministre ukrainien des Affaires étrangères", "le ministre ukrainien des Affaires étrangères", "chef de la diplomatie ukrainienne", "le chef de la diplomatie ukrainienne", "diplomatie ukrainienne", "la diplomatie ukrainienne", "Kyiv", "Kiev"]
+SOR22 = ["Mikhaïl Sorokine", "Sorokine", "président russe", "le président russe", "maître du Kremlin", "le maître du Kremlin", "président Mikhaïl Sorokine", "le président Mikhaïl Sorokine"]
+
+# 114. a French news channel's live blog, guillemets with no-break spaces, time stamps newest
+# first: the Élysée's communiqué (« affirme que la France « … » »), Washington « regrette
+# profondément » (a partial after a metonym), Kyiv's minister on X (« a-t-il écrit »), the defence
+# ministry's statement (« Selon le ministère, », an exercise's name in marks), the Kremlin
+# spokesman's briefing named only further down (« a-t-il dit aux journalistes, cité par les
+# agences russes »), the foreign ministry's spokeswoman on Telegram (« écrit-elle »), « Selon
+# TASS, », the decree quoted (« indique le décret »), a « Lire aussi » title in marks
+o, c = "«" + NB, NB + "»"
+t114 = (
+"EN DIRECT - Moscou suspend l'accord de Turku sur les incidents militaires en Baltique : les réactions\n\n"
+f"18h40 - L'Élysée dénonce {o}une décision grave et irresponsable{c}. Dans un communiqué, la présidence française affirme que la France {o}se tient aux côtés de ses alliés baltes et nordiques{c}. Elle appelle Moscou à revenir sans délai sur sa décision.\n\n"
+f"18h25 - Washington {o}regrette profondément{c} la décision russe. {o}Cet accord a permis d'éviter des dizaines d'incidents dangereux depuis sa signature. Le suspendre ne rend personne plus sûr{c}, a déclaré le porte-parole du département d'État, Daniel Brooks, lors de son point de presse.\n\n"
+f"18h02 - À Kyiv, le ministre ukrainien des Affaires étrangères, Taras Kovalenko, a estimé sur X que Moscou {o}prépare le terrain à de nouvelles provocations{c} en mer Baltique. {o}La Russie ne suspend pas un traité, elle suspend sa parole. Ce n'est pas la première fois{c}, a-t-il écrit.\n\n"
+f"17h30 - Le ministère russe de la Défense justifie la suspension dans un communiqué publié sur Telegram. Selon le ministère, les manœuvres de l'Otan baptisées {o}Bouclier boréal{c}, qui doivent débuter lundi au large de l'île de Gotland, constituent {o}une menace directe pour la sécurité de la région de Kaliningrad{c}.\n\n"
+f"(Lire aussi : {o}Baltique : comment Kaliningrad est devenu un verrou militaire{c})\n\n"
+f"17h05 - Le porte-parole de la présidence russe a pris soin, lors de son point de presse quotidien, de distinguer suspension et retrait. {o}Il ne s'agit pas d'une sortie de l'accord. Nous sommes prêts à reprendre son application dès que l'Otan aura renoncé à ses gesticulations{c}, a-t-il dit aux journalistes, cité par les agences russes.\n\n"
+f"16h48 - La porte-parole de la diplomatie russe, Irina Lvova, s'en prend sur Telegram aux capitales européennes, qu'elle accuse d'avoir {o}transformé la Baltique en lac de l'Otan{c}. {o}Ceux qui multiplient les exercices à nos frontières n'ont aucune leçon de responsabilité à nous donner{c}, écrit-elle.\n\n"
+"16h20 - Selon TASS, le président Mikhaïl Sorokine a signé le décret en fin de matinée, à l'issue d'une réunion du Conseil de sécurité. Le maître du Kremlin ne s'est pas exprimé publiquement.\n\n"
+f"16h02 - C'est officiel. {o}La Fédération de Russie suspend l'application de l'accord de Turku du 14 juin 2019 à compter de ce jour{c}, indique le décret publié sur le portail officiel des actes juridiques.\n\n"
+f"15h45 - Bonjour et bienvenue dans ce direct. Le Kremlin a annoncé mercredi la suspension de la participation russe à l'accord de Turku, signé en 2019 par la Russie et les huit autres pays riverains de la Baltique pour prévenir les incidents entre navires et avions militaires. Le porte-parole de la présidence russe, Arkadi Soloviov, a précisé que la décision avait été prise {o}en réponse aux provocations répétées de l'Alliance atlantique{c}.\n")
+art("w114_live_turku", "live", "2027-12-01", t114, [
+    ("une décision grave et irresponsable", "partial", ELY22),
+    (f"la France {o}se tient aux côtés de ses alliés baltes et nordiques{c}", "indirect", ELY22),
+    ("se tient aux côtés de ses alliés baltes et nordiques", "partial", ELY22),
+    ("regrette profondément", "partial", BRO22),
+    ("Cet accord a permis d'éviter des dizaines d'incidents dangereux depuis sa signature. Le suspendre ne rend personne plus sûr", "direct", BRO22),
+    (f"Moscou {o}prépare le terrain à de nouvelles provocations{c} en mer Baltique", "indirect", KOV22),
+    ("prépare le terrain à de nouvelles provocations", "partial", KOV22),
+    ("La Russie ne suspend pas un traité, elle suspend sa parole. Ce n'est pas la première fois", "direct", KOV22),
+    (f"les manœuvres de l'Otan baptisées {o}Bouclier boréal{c}, qui doivent débuter lundi au large de l'île de Gotland, constituent {o}une menace directe pour la sécurité de la région de Kaliningrad{c}", "indirect", DEF22),
+    ("une menace directe pour la sécurité de la région de Kaliningrad", "partial", DEF22),
+    ("Il ne s'agit pas d'une sortie de l'accord. Nous sommes prêts à reprendre son application dès que l'Otan aura renoncé à ses gesticulations", "direct", SOL22),
+    ("transformé la Baltique en lac de l'Otan", "partial", LVO22),
+    ("Ceux qui multiplient les exercices à nos frontières n'ont aucune leçon de responsabilité à nous donner", "direct", LVO22),
+    ("le président Mikhaïl Sorokine a signé le décret en fin de matinée, à l'issue d'une réunion du Conseil de sécurité", "indirect", ["TASS", "agence TASS", "l'agence TASS"]),
+    ("La Fédération de Russie suspend l'application de l'accord de Turku du 14 juin 2019 à compter de ce jour", "direct", ["décret", "le décret"] + SOR22 + KRE22),
+    (f"la décision avait été prise {o}en réponse aux provocations répétées de l'Alliance atlantique{c}", "indirect", SOL22),
+    ("en réponse aux provocations répétées de l'Alliance atlantique", "partial", SOL22),
+])
+
+# 115. a national daily's analysis in curly marks, with a byline: the Kremlin's one word, an
+# expression « chère à la diplomatie russe », the spokesman (« a-t-il dit aux journalistes », « Il a
+# assuré que »), a vice-minister to RIA Novosti in a chain of paraphrase (« Selon lui, », « À l'en
+# croire, », a postposed « a-t-il ajouté, précisant qu' »), the president « selon l'agence TASS »,
+# a Russia specialist (« Pour X, », « analyse-t-elle », « La chercheuse voit dans… « … » »,
+# « prévient »), Paris, Washington and Kyiv in short partials
+o, c = "“", "”"
+t115 = (
+"Analyse. En suspendant l'accord de Turku, Moscou teste la cohésion de l'Otan en Baltique\n\n"
+"Par Hélène Marchetti\n\n"
+f"Le Kremlin parle d'une {o}pause{c}. Mais en suspendant mercredi 1er décembre sa participation à l'accord de Turku, qui encadrait depuis 2019 les rencontres entre navires et avions militaires en mer Baltique, la Russie a fait tomber l'un des derniers garde-fous entre ses forces et celles de l'Alliance atlantique, dans une mer devenue, depuis l'adhésion de la Finlande et de la Suède, un {o}lac de l'Otan{c}, selon l'expression chère à la diplomatie russe.\n\n"
+f"Le porte-parole de la présidence russe, Arkadi Soloviov, a justifié la décision par la multiplication des exercices occidentaux. {o}Quand on organise des manœuvres de cette ampleur à cent kilomètres de Kaliningrad, il ne faut pas s'étonner que nous en tirions les conséquences{c}, a-t-il dit aux journalistes lors de son point de presse quotidien. Il a assuré que Moscou restait {o}ouvert au dialogue{c}, mais à ses conditions.\n\n"
+f"Le vice-ministre des Affaires étrangères Sergueï Vorobiov est allé plus loin dans un entretien à l'agence RIA Novosti. Selon lui, l'accord était devenu {o}une coquille vide{c} depuis que les pays baltes avaient cessé de notifier leurs exercices. À l'en croire, les Occidentaux porteraient seuls la responsabilité de la situation. La Russie ne reprendrait l'application du texte qu'après des {o}garanties écrites{c}, a-t-il ajouté, précisant qu'aucune discussion n'était prévue à ce stade.\n\n"
+f"Le maître du Kremlin, lui, s'est tenu en retrait, laissant ses diplomates monter au créneau. Mikhaïl Sorokine aurait toutefois affirmé devant le Conseil de sécurité que la Russie {o}ne se laisserait pas enfermer{c} en Baltique, selon l'agence TASS.\n\n"
+f"Pour Anne Delorme, spécialiste de la Russie à l'Institut français des relations internationales (Ifri), le calendrier n'a rien d'un hasard. {o}Moscou choisit toujours le moment où les Occidentaux regardent ailleurs. Avec la campagne américaine et les divisions européennes sur l'Ukraine, le Kremlin estime que le coût politique sera faible{c}, analyse-t-elle. La chercheuse voit dans cette décision {o}un signal adressé d'abord à Helsinki et à Stockholm{c}, plus qu'à Washington.\n\n"
+f"Les réactions occidentales ont suivi le scénario attendu. À Paris, l'Élysée a dénoncé une décision {o}grave{c}. Washington s'est dit prêt à {o}répondre à toute provocation{c}, tandis que Kyiv a affirmé que Moscou {o}ne respecte aucun engagement{c}.\n\n"
+f"Reste la question des incidents, que l'accord permettait de désamorcer par une simple ligne téléphonique entre états-majors. {o}Sans ce cadre, un accrochage entre un chasseur russe et une frégate allemande peut dégénérer en quelques minutes{c}, prévient Anne Delorme.\n")
+VOR22 = ["Sergueï Vorobiov", "Vorobiov", "vice-ministre des Affaires étrangères", "le vice-ministre des Affaires étrangères", "vice-ministre"]
+DEL22 = ["Anne Delorme", "Delorme", "chercheuse", "la chercheuse", "spécialiste de la Russie"]
+art("w115_analyse_turku", "national daily", "2027-12-02", t115, [
+    ("pause", "partial", KRE22),
+    ("lac de l'Otan", "partial", LVO22 + ["ministère russe des Affaires étrangères"]),
+    ("Quand on organise des manœuvres de cette ampleur à cent kilomètres de Kaliningrad, il ne faut pas s'étonner que nous en tirions les conséquences", "direct", SOL22),
+    (f"Moscou restait {o}ouvert au dialogue{c}, mais à ses conditions", "indirect", SOL22),
+    ("ouvert au dialogue", "partial", SOL22),
+    (f"l'accord était devenu {o}une coquille vide{c} depuis que les pays baltes avaient cessé de notifier leurs exercices", "indirect", VOR22),
+    ("une coquille vide", "partial", VOR22),
+    ("les Occidentaux porteraient seuls la responsabilité de la situation", "indirect", VOR22),
+    (f"La Russie ne reprendrait l'application du texte qu'après des {o}garanties écrites{c}", "indirect", VOR22),
+    ("garanties écrites", "partial", VOR22),
+    ("aucune discussion n'était prévue à ce stade", "indirect", VOR22),
+    (f"la Russie {o}ne se laisserait pas enfermer{c} en Baltique", "indirect", SOR22),
+    ("ne se laisserait pas enfermer", "partial", SOR22),
+    ("le calendrier n'a rien d'un hasard", "indirect", DEL22),
+    ("Moscou choisit toujours le moment où les Occidentaux regardent ailleurs. Avec la campagne américaine et les divisions européennes sur l'Ukraine, le Kremlin estime que le coût politique sera faible", "direct", DEL22),
+    ("un signal adressé d'abord à Helsinki et à Stockholm", "partial", DEL22),
+    ("grave", "partial", ELY22),
+    ("répondre à toute provocation", "partial", ["Washington", "États-Unis"]),
+    (f"Moscou {o}ne respecte aucun engagement{c}", "indirect", ["Kyiv", "Kiev", "Ukraine"]),
+    ("ne respecte aucun engagement", "partial", ["Kyiv", "Kiev", "Ukraine"]),
+    ("Sans ce cadre, un accrochage entre un chasseur russe et une frégate allemande peut dégénérer en quelques minutes", "direct", DEL22),
+])
+
+# 116. a Belgian daily in straight marks: a headline repeating a quote of the body (not
+# annotated), an exercise's name in marks, the Kremlin spokesman « cité par les agences russes » and
+# « Selon lui, » over two partials, the defence ministry's figure « a rapporté RIA Novosti », the
+# Belgian foreign minister (a partial, a quote, « Le ministre a précisé que »), « La Défense belge
+# assure que », the foreign ministry's spokeswoman (« a ironisé sur "…" », « Elle a ajouté que »),
+# Paris, Washington and Kyiv in partials (« a dit "regretter profondément" »), a researcher
+# (« analyse », « Pour lui, »); « A » without its accent, as Belgian copy often writes it
+t116 = (
+"Baltique: Moscou suspend l'accord de Turku, Bruxelles dénonce \"un très mauvais signal\"\n\n"
+"La Russie a suspendu mercredi sa participation à l'accord de Turku, un texte signé en 2019 qui encadre les rencontres entre forces militaires en mer Baltique. La décision a été rendue publique par le Kremlin au lendemain du lancement, par l'Otan, de l'exercice \"Bouclier boréal\", auquel participent deux chasseurs de mines de la Marine belge.\n\n"
+"\"Ce n'est pas une rupture, c'est une mesure de précaution\", a affirmé le porte-parole du Kremlin, Arkadi Soloviov, cité par les agences russes. Selon lui, la Russie \"continuera de se comporter de manière responsable\" en mer, \"à condition que les autres en fassent autant\".\n\n"
+"Moscou reproche aux Occidentaux d'avoir multiplié les vols de surveillance près de Kaliningrad, l'enclave russe coincée entre la Pologne et la Lituanie. Le ministère russe de la Défense a fait état mardi de \"onze vols de reconnaissance\" en une semaine, a rapporté RIA Novosti.\n\n"
+"A Bruxelles, le ministre des Affaires étrangères, Pieter Van Damme, a jugé la décision russe \"regrettable et dangereuse\". \"C'est un très mauvais signal. Cet accord n'était pas parfait, mais il permettait aux marins des deux camps de se parler avant qu'il ne soit trop tard\", a-t-il déclaré en marge du conseil des ministres. Le ministre a précisé que les deux navires belges resteraient engagés dans l'exercice comme prévu. La Défense belge assure de son côté que les équipages \"ont reçu des consignes claires\" en cas de rencontre avec un bâtiment russe.\n\n"
+"Sur Telegram, la porte-parole de la diplomatie russe, Irina Lvova, a ironisé sur \"les petits pays qui jouent aux grandes puissances\", sans citer nommément la Belgique. Elle a ajouté que Moscou répondrait \"de manière symétrique\" à toute nouvelle provocation.\n\n"
+"A Paris, l'Elysée a appelé la Russie à \"revenir sans délai\" sur sa décision. Le département d'Etat américain a dit \"regretter profondément\" une mesure qui \"accroît les risques d'incident\". A Kiev, le chef de la diplomatie ukrainienne, Taras Kovalenko, a estimé que la Russie \"ne respecte que la force\".\n\n"
+"\"Le Kremlin veut montrer qu'il peut, lui aussi, fixer les règles du jeu en Baltique\", analyse Tom Janssens, chercheur à l'Institut Egmont. Pour lui, le risque d'un incident grave reste toutefois \"limité à court terme\", les deux camps ayant intérêt à éviter l'escalade.\n")
+VDA22 = ["Pieter Van Damme", "Van Damme", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre", "le ministre"]
+JAN22 = ["Tom Janssens", "Janssens", "chercheur à l'Institut Egmont", "chercheur"]
+art("w116_belge_turku", "Belgian daily", "2027-12-02", t116, [
+    ("Ce n'est pas une rupture, c'est une mesure de précaution", "direct", SOL22),
+    ("la Russie \"continuera de se comporter de manière responsable\" en mer, \"à condition que les autres en fassent autant\"", "indirect", SOL22),
+    ("continuera de se comporter de manière responsable", "partial", SOL22),
+    ("à condition que les autres en fassent autant", "partial", SOL22),
+    ("onze vols de reconnaissance", "partial", DEF22),
+    ("regrettable et dangereuse", "partial", VDA22),
+    ("C'est un très mauvais signal. Cet accord n'était pas parfait, mais il permettait aux marins des deux camps de se parler avant qu'il ne soit trop tard", "direct", VDA22),
+    ("les deux navires belges resteraient engagés dans l'exercice comme prévu", "indirect", VDA22),
+    ("les équipages \"ont reçu des consignes claires\" en cas de rencontre avec un bâtiment russe", "indirect", ["Défense belge", "la Défense belge", "Défense", "la Défense"]),
+    ("ont reçu des consignes claires", "partial", ["Défense belge", "la Défense belge", "Défense", "la Défense"]),
+    ("les petits pays qui jouent aux grandes puissances", "partial", LVO22),
+    ("Moscou répondrait \"de manière symétrique\" à toute nouvelle provocation", "indirect", LVO22),
+    ("de manière symétrique", "partial", LVO22),
+    ("revenir sans délai", "partial", ELY22),
+    ("regretter profondément", "partial", BRO22),
+    ("accroît les risques d'incident", "partial", BRO22),
+    ("la Russie \"ne respecte que la force\"", "indirect", KOV22),
+    ("ne respecte que la force", "partial", KOV22),
+    ("Le Kremlin veut montrer qu'il peut, lui aussi, fixer les règles du jeu en Baltique", "direct", JAN22),
+    ("le risque d'un incident grave reste toutefois \"limité à court terme\", les deux camps ayant intérêt à éviter l'escalade", "indirect", JAN22),
+    ("limité à court terme", "partial", JAN22),
+])
+
+# 117. a Canadian outlet, guillemets with narrow no-break spaces: a headline word in marks
+# repeating the body (not annotated), « Le Kremlin a annoncé qu' », the spokesman « selon TASS »
+# then a chain over four sentences (« Le porte-parole a soutenu que », « Il a ensuite affirmé que »,
+# an incise « a-t-il poursuivi, » without marks, « selon lui » inside the clause), the Canadian
+# foreign minister (« en point de presse », « Elle a indiqué que »), the State Department in English
+# (« a-t-il dit en anglais », « soulignant que »), the Ukrainian president unnamed, the Élysée's
+# call in a partial, a professor (« Selon X, … », « prévient-il »)
+o, c = "«" + NN, NN + "»"
+t117 = (
+f"La Russie suspend un accord militaire en mer Baltique, Ottawa dénonce une {o}escalade{c}\n\n"
+"Le Kremlin a annoncé mercredi qu'il suspendait la participation de la Russie à l'accord de Turku, qui vise depuis 2019 à prévenir les incidents entre navires et avions militaires en mer Baltique, où la frégate canadienne NCSM Montréal participe ces jours-ci à des manœuvres de l'OTAN.\n\n"
+f"{o}Nous avons été patients pendant des mois. Nos avertissements ont été ignorés, et nous en tirons aujourd'hui les conséquences{c}, a déclaré à Moscou le porte-parole du Kremlin, Arkadi Soloviov, selon TASS. Le porte-parole a soutenu que la décision était {o}strictement défensive{c}. Il a ensuite affirmé que la Russie ne chercherait pas l'affrontement. Les forces russes, a-t-il poursuivi, continueront d'appliquer {o}les règles de base de la navigation{c}. Mais elles ne toléreront plus, selon lui, les {o}intrusions{c} près de Kaliningrad.\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Catherine Bouchard, a dénoncé une {o}escalade inutile{c}. {o}Le Canada et ses alliés n'ont aucune intention agressive. Nos marins font leur travail de manière professionnelle, dans les eaux internationales{c}, a-t-elle déclaré en point de presse. Elle a indiqué que le NCSM Montréal poursuivrait sa mission jusqu'au 15 décembre, comme prévu.\n\n"
+f"À Washington, le porte-parole du département d'État, Daniel Brooks, a qualifié la décision russe de {o}profondément regrettable{c}. {o}This agreement saved lives{c}, a-t-il dit en anglais, soulignant que le texte avait permis d'éviter {o}des dizaines d'incidents dangereux{c}.\n\n"
+f"Le président ukrainien a pour sa part jugé sur X que Moscou cherchait {o}à intimider les pays riverains de la Baltique{c}. À Paris, l'Élysée a appelé Moscou {o}à revenir sur une décision qui fragilise la sécurité de toute l'Europe{c}.\n\n"
+f"Selon Julien Tremblay, professeur de science politique à l'Université Laval et spécialiste de la Russie, cette suspension vise surtout à {o}tester la réaction des alliés{c}. {o}Moscou avance par petites touches. Si personne ne réagit, la prochaine étape pourrait être bien plus sérieuse{c}, prévient-il.\n")
+BOU22 = ["Catherine Bouchard", "Bouchard", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "ministre", "la ministre"]
+TRE22 = ["Julien Tremblay", "Tremblay", "professeur de science politique", "professeur"]
+UPR22 = ["président ukrainien", "le président ukrainien"]
+art("w117_canada_turku", "Canadian outlet", "2027-12-01", t117, [
+    ("il suspendait la participation de la Russie à l'accord de Turku, qui vise depuis 2019 à prévenir les incidents entre navires et avions militaires en mer Baltique", "indirect", KRE22),
+    ("Nous avons été patients pendant des mois. Nos avertissements ont été ignorés, et nous en tirons aujourd'hui les conséquences", "direct", SOL22),
+    (f"la décision était {o}strictement défensive{c}", "indirect", SOL22),
+    ("strictement défensive", "partial", SOL22),
+    ("la Russie ne chercherait pas l'affrontement", "indirect", SOL22),
+    (f"Les forces russes, a-t-il poursuivi, continueront d'appliquer {o}les règles de base de la navigation{c}", "indirect", SOL22),
+    ("les règles de base de la navigation", "partial", SOL22),
+    (f"elles ne toléreront plus, selon lui, les {o}intrusions{c} près de Kaliningrad", "indirect", SOL22),
+    ("intrusions", "partial", SOL22),
+    ("escalade inutile", "partial", BOU22),
+    ("Le Canada et ses alliés n'ont aucune intention agressive. Nos marins font leur travail de manière professionnelle, dans les eaux internationales", "direct", BOU22),
+    ("le NCSM Montréal poursuivrait sa mission jusqu'au 15 décembre, comme prévu", "indirect", BOU22),
+    ("profondément regrettable", "partial", BRO22),
+    ("This agreement saved lives", "direct", BRO22),
+    (f"le texte avait permis d'éviter {o}des dizaines d'incidents dangereux{c}", "indirect", BRO22),
+    ("des dizaines d'incidents dangereux", "partial", BRO22),
+    (f"Moscou cherchait {o}à intimider les pays riverains de la Baltique{c}", "indirect", UPR22),
+    ("à intimider les pays riverains de la Baltique", "partial", UPR22),
+    ("à revenir sur une décision qui fragilise la sécurité de toute l'Europe", "partial", ELY22),
+    (f"cette suspension vise surtout à {o}tester la réaction des alliés{c}", "indirect", TRE22),
+    ("tester la réaction des alliés", "partial", TRE22),
+    ("Moscou avance par petites touches. Si personne ne réagit, la prochaine étape pourrait être bien plus sérieuse", "direct", TRE22),
+])
+
+# 118. a short agency brief relayed by a regional daily, guillemets with no space: a rubric and a
+# dateline, a postposed « a annoncé le Kremlin » then « invoquant », the spokesman « a déclaré aux
+# journalistes », the decree (« prévoit que … «…», selon le texte »), the spokeswoman's partial
+# after « a accusé … de », the defence ministry (« a pour sa part assuré que »), Paris and Kyiv in
+# partials (« y a vu «…» »), the State Department (« a fait savoir qu'il «…» »), the spokesman's chain
+# (« a assuré que », an incise « a-t-il ajouté, » without marks), « Selon des experts, », a closing « (Avec AFP) »
+t118 = (
+"Monde | La Russie suspend un accord de prévention des incidents en Baltique\n\n"
+"MOSCOU (AFP) - La Russie a suspendu mercredi sa participation à l'accord de Turku sur la prévention des incidents militaires en mer Baltique, a annoncé le Kremlin, invoquant les manœuvres de l'Otan près de l'enclave de Kaliningrad.\n\n"
+"«Cette décision est une réponse aux actions hostiles de l'Alliance. La responsabilité en incombe entièrement à Bruxelles et à Washington», a déclaré aux journalistes le porte-parole de la présidence russe, Arkadi Soloviov.\n\n"
+"Le porte-parole a assuré que Moscou restait «prêt au dialogue», mais a exclu tout retour en arrière à court terme. Le président Sorokine, a-t-il ajouté, sera tenu informé «heure par heure» de la situation en mer.\n\n"
+"Le décret signé par le président Mikhaïl Sorokine prévoit que la suspension restera en vigueur «jusqu'à ce que les causes qui l'ont motivée aient disparu», selon le texte publié sur le portail officiel.\n\n"
+"Sur Telegram, la porte-parole de la diplomatie russe, Irina Lvova, a accusé les pays baltes de «jeter de l'huile sur le feu». Le ministère russe de la Défense a pour sa part assuré que la flotte de la Baltique «continuera d'agir dans le strict respect du droit international».\n\n"
+"L'annonce a été condamnée à Paris, Washington et Kiev. L'Élysée a dénoncé une décision «grave et irresponsable», tandis que la diplomatie ukrainienne y a vu «un nouvel aveu» des intentions agressives de Moscou. À Washington, le département d'État a fait savoir qu'il «étudiait avec ses alliés» la réponse à apporter.\n\n"
+"Signé en 2019 par la Russie et les huit autres pays riverains de la Baltique, l'accord imposait notamment de notifier à l'avance les exercices navals et de maintenir une distance minimale entre bâtiments militaires. Selon des experts, plus de quarante incidents ont été désamorcés grâce à lui depuis son entrée en vigueur. Le texte, négocié sous l'égide de l'OSCE après une série de quasi-collisions en 2016 et 2017, n'avait jamais été suspendu par l'un de ses signataires.\n\n"
+"(Avec AFP)\n")
+DEC22 = ["décret", "le décret", "texte", "le texte"] + SOR22
+UKR22 = ["diplomatie ukrainienne", "la diplomatie ukrainienne", "ministère ukrainien des Affaires étrangères", "Kiev", "Kyiv"]
+art("w118_breve_turku", "regional daily", "2027-12-02", t118, [
+    ("La Russie a suspendu mercredi sa participation à l'accord de Turku sur la prévention des incidents militaires en mer Baltique", "indirect", KRE22),
+    ("Cette décision est une réponse aux actions hostiles de l'Alliance. La responsabilité en incombe entièrement à Bruxelles et à Washington", "direct", SOL22),
+    ("Moscou restait «prêt au dialogue»", "indirect", SOL22),
+    ("prêt au dialogue", "partial", SOL22),
+    ("Le président Sorokine, a-t-il ajouté, sera tenu informé «heure par heure» de la situation en mer", "indirect", SOL22),
+    ("heure par heure", "partial", SOL22),
+    ("la suspension restera en vigueur «jusqu'à ce que les causes qui l'ont motivée aient disparu»", "indirect", DEC22),
+    ("jusqu'à ce que les causes qui l'ont motivée aient disparu", "partial", DEC22),
+    ("jeter de l'huile sur le feu", "partial", LVO22),
+    ("la flotte de la Baltique «continuera d'agir dans le strict respect du droit international»", "indirect", DEF22),
+    ("continuera d'agir dans le strict respect du droit international", "partial", DEF22),
+    ("grave et irresponsable", "partial", ELY22),
+    ("un nouvel aveu", "partial", UKR22),
+    ("il «étudiait avec ses alliés» la réponse à apporter", "indirect", BRO22),
+    ("étudiait avec ses alliés", "partial", BRO22),
+    ("plus de quarante incidents ont été désamorcés grâce à lui depuis son entrée en vigueur", "indirect", ["experts", "des experts"]),
 ])
 
 for a in arts:
