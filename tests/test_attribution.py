@@ -318,6 +318,12 @@ ATTRIBUTED = [
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
                  "direct", "incise-postposed", id="a-draft-law-is-a-document-not-a-statement-its-presenter-made"),
+    pytest.param("Le défenseur ne quittera pas Marseille cet hiver, a démenti son agent.", "agent", "indirect",
+                 "incise-postposed", id="an-artists-or-players-agent-is-a-postposed-subject"),
+    pytest.param("La tournée sera prolongée jusqu'en mai, a confirmé son attachée de presse, Julie Caron, auprès de l'AFP.",
+                 "Julie Caron", "indirect", "incise-postposed", id="a-press-attache-and-her-name-are-a-postposed-subject"),
+    pytest.param("L'agent neurotoxique a été identifié, a indiqué le laboratoire.", "laboratoire", "indirect",
+                 "incise-postposed", id="an-agent-without-a-determiner-of-a-person-is-no-speaker"),
 ]
 
 

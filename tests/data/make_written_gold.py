@@ -3691,7 +3691,7 @@ art("w119_renouveau_guerre_des_chefs", "national", "2027-04-11", t119, [
 # 120. celebrity news in curly marks: a singer's Instagram story with her handle, a song's, a
 # podcast's and a documentary's titles in marks (no quotes), a nickname in marks (no quote), « Le
 # magazine Voici affirmait que … “…” » (the magazine the speaker), words said on a podcast
-# (« disait-elle alors au micro de »), her mother in the documentary, « confie-t-elle dans le
+# (« disait-elle alors au micro de », after « avait laissé entendre que »), her mother in the documentary, « confie-t-elle dans le
 # numéro de Elle », « Un ami du couple, cité par Closer, assure que », « a démenti son agent …
 # auprès de l'AFP » after a clause without marks, the actor's one line on RTL after « d'un laconique : »
 o, c = "“", "”"
@@ -3709,6 +3709,7 @@ art("w120_people_rupture", "people", "2027-05-06", t120, [
     ("Oui, Hugo et moi avons pris des chemins différents. Il n'y a ni drame ni trahison, juste deux personnes qui ont grandi chacune de leur côté. Merci de respecter notre silence.", "direct", LMA),
     (f"le couple s'était séparé {o}dans les cris{c} après une violente dispute sur le tournage du dernier film de l'acteur, à Lisbonne", "indirect", ["Voici", "magazine Voici", "le magazine Voici"]),
     ("dans les cris", "partial", ["Voici", "magazine Voici", "le magazine Voici"]),
+    ("tout n'allait pas pour le mieux", "indirect", LMA),
     ("Je crois que j'ai passé trop de temps à me protéger. Quand on vit à deux, il faut accepter d'être vulnérable, et je ne sais pas faire", "direct", LMA),
     ("qui ne sait pas s'arrêter", "partial", ["Martine", "sa mère"]),
     ("dort avec son téléphone", "partial", ["Martine", "sa mère"]),
@@ -3777,7 +3778,7 @@ art("w122_chronique_medias", "media-column", "2027-10-15", t122, [
     ("Le ministre l'a répétée trois fois pendant l'entretien, en nous demandant de bien la garder", "direct", PT),
     ("C'est ma ligne depuis le premier jour", "direct", VAU),
     ("Nous relisons les citations avec les cabinets, comme tout le monde. Mais la question, elle, n'a pas été négociée", "direct", ["Étienne Vallon", "Vallon", "directeur de la rédaction du Point"]),
-    ("le ministre {o}confond l'autorité et la brutalité{c}".format(o=o, c=c), "indirect", BAR),
+    (f"le ministre {o}confond l'autorité et la brutalité{c}", "indirect", BAR),
     ("confond l'autorité et la brutalité", "partial", BAR),
     ("On ne rétablit pas la confiance avec des slogans taillés pour les réseaux sociaux", "direct", BAR),
     ("Ici, l'État, ce sont les profs et la boulangère.", "direct", ["principale de collège de Sevran", "une principale de collège de Sevran", "principale de collège"]),
