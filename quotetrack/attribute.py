@@ -99,7 +99,7 @@ class Rule(Record):
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
         "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
-        "speech-complement", "signature",
+        "speech-complement", "signature", "said-by-next",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -569,6 +569,28 @@ def _interrupting_words() -> tuple[str, ...]:
     """The participles of cutting in (``interrompu``, ``coupée``) of ``names.json``, for a cheap
     test before :func:`_interrupting_agent`."""
     return tuple(names_data().get("interrupting_participles", ()))
+
+
+# Characters of the sentence after a quotation searched for a passive of speech and its agent.
+_SAID_BY_REACH = 80
+
+
+@cache
+def _said_by_words() -> tuple[str, ...]:
+    """The passives of speech of ``names.json`` (``a été prononcée``), for a cheap test before :func:`_said_by`."""
+    return tuple(names_data().get("said_by_passives", ()))
+
+
+@cache
+def _said_by() -> regex.Pattern[str]:
+    """``Elle a été prononcée le 3 juin par ``: a subject of ``said_by_subjects`` opening the
+    sentence, a passive of ``said_by_passives``, at most four words and the agent's preposition."""
+    raw = names_data()
+    agents = alternation(raw["agent_prepositions"])
+    return regex.compile(
+        rf"(?i)(?:{trie_alternation(raw.get('said_by_subjects', ()))})[ \u00a0]++(?:{trie_alternation(_said_by_words())})"
+        rf"(?:[ \u00a0]++[^ \u00a0,;:.!?«»\"“”\n]++){{0,4}}?[ \u00a0]++(?:{agents})[ \u00a0]++"
+    )
 
 
 @cache
@@ -1808,6 +1830,8 @@ class Attributor:
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
+        if where == "said-by-next":
+            return self._said_by_next(q)
         if where == "next-subject":
             # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
             return self._next_subject(q) if previous is None else None
@@ -1937,6 +1961,29 @@ class Attributor:
         if q.marks is None:
             return None
         by = _words().agent.match(self.text, q.marks[1], min(s_end, q.marks[1] + _AGENT_REACH))
+        if by is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, by.end())
+        np = _words().np.match(self.text, by.end())
+        if np is not None:
+            return self._apposed_name(self._np_mention(np))
+        if k < len(self.mentions) and self.mentions[k].start == by.end():
+            return self.mentions[k]
+        return None
+
+    def _said_by_next(self, q: Candidate) -> Mention | None:
+        """``« … » Elle a été prononcée par le porte-parole, X, et non par Y``: the sentence right
+        after the quotation takes it back as the subject of a passive verb of speech
+        (``said_by_subjects``, ``said_by_passives``): its agent said the words."""
+        if q.marks is None:
+            return None
+        sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
+        if sent is None or sent[0] < q.marks[1] or sent[0] - q.marks[1] > _AGENT_REACH:
+            return None
+        head = self.text[sent[0] : min(sent[1], sent[0] + _SAID_BY_REACH)]
+        if " par " not in head or not any(p in head for p in _said_by_words()):
+            return None  # the common case: no passive of speech opens the next sentence
+        by = _said_by().match(self.text, sent[0], min(sent[1], sent[0] + _SAID_BY_REACH))
         if by is None:
             return None
         k = bisect.bisect_left(self.m_starts, by.end())

@@ -324,6 +324,16 @@ ATTRIBUTED = [
                  "Julie Caron", "indirect", "incise-postposed", id="a-press-attache-and-her-name-are-a-postposed-subject"),
     pytest.param("L'agent neurotoxique a été identifié, a indiqué le laboratoire.", "laboratoire", "indirect",
                  "incise-postposed", id="an-agent-without-a-determiner-of-a-person-is-no-speaker"),
+    pytest.param("Rectificatif : nous prêtions à la ministre cette phrase : « Le chômage n'est pas une fatalité. » Elle a été "
+                 "prononcée par le président de la région, Hervé Lamy, et non par la ministre, comme indiqué précédemment.",
+                 "Hervé Lamy", "direct", "said-by-next", id="a-correction-names-the-agent-of-elle-a-ete-prononcee"),
+    pytest.param("La formule circule sur les réseaux : « Le pays est à l'arrêt. » Ces propos ont été tenus en 2019 par "
+                 "Odile Perrin, alors députée.", "Odile Perrin", "direct", "said-by-next",
+                 id="ces-propos-ont-ete-tenus-par-names-the-speaker"),
+    pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » Il a été applaudi par les parents.", "maire",
+                 "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
+    pytest.param("« Nous partirons demain », a dit Paul Dubois. Ces propos ont été tenus devant la presse par le maire.",
+                 "Paul Dubois", "direct", "incise-postposed", id="an-incise-outranks-a-passive-of-speech-after-it"),
 ]
 
 
