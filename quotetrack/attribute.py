@@ -571,6 +571,18 @@ def _interrupting_words() -> tuple[str, ...]:
     return tuple(names_data().get("interrupting_participles", ()))
 
 
+@cache
+def _coordinator_words() -> frozenset[str]:
+    """The one-word coordinators of ``verb_coordinators`` (``et``, ``mais``, ``puis``), lower case."""
+    return frozenset(w.lower() for w in grammar().verb_coordinators if " " not in w)
+
+
+@cache
+def _free_relative_after() -> regex.Pattern[str]:
+    """Spaces and a relative of ``free_relatives`` (``ce que``, ``ce qu'``) right after a cue."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(grammar().free_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
+
+
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
 
@@ -1463,10 +1475,29 @@ class Attributor:
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
             if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
-                    and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)):
+                    and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
+                    and not self._in_free_relative(c, s_start)):
                 return c
             k -= 1
         return None
+
+    def _in_free_relative(self, c: Any, s_start: int) -> bool:
+        """A cue inside a free relative (``free_relatives``) that is the object of an earlier cue
+        of the sentence (``X résume ce que des rapports entiers peinent à dire : « … »``): it
+        introduces nothing; the earlier cue does."""
+        if "ce qu" not in self.text[s_start : c.start].lower():
+            return False  # the common case: no free relative before the cue
+        k = bisect.bisect_left(self.cue_starts, c.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start:
+            e = self.cues[k]
+            # "X a expliqué ce qu'il ferait, puis Y a déclaré : « … »", "… ce qu'il ferait et Y a
+            # déclaré : « … »": a comma or a coordinator closes the relative.
+            if (e.end <= c.start and _free_relative_after().match(self.text, e.end, c.start) is not None
+                    and "," not in self.text[e.end : c.start]
+                    and not set(self.text[e.end : c.start].lower().split()) & _coordinator_words()):
+                return True
+            k -= 1
+        return False
 
     def _closed_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
         """A cue opening a subject relative that a comma closes before a colon introducing the

@@ -334,6 +334,13 @@ ATTRIBUTED = [
                  "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
     pytest.param("« Nous partirons demain », a dit Paul Dubois. Ces propos ont été tenus devant la presse par le maire.",
                  "Paul Dubois", "direct", "incise-postposed", id="an-incise-outranks-a-passive-of-speech-after-it"),
+    pytest.param("Le film est sorti mardi. La directrice de l'école résume ce que des rapports entiers peinent à dire : "
+                 "« Ici, l'État, ce sont les instituteurs. »", "directrice de l'école", "direct", "subject-before-cue",
+                 id="a-cue-inside-a-free-relative-object-of-an-earlier-cue-introduces-nothing"),
+    pytest.param("Le maire a expliqué ce qu'il comptait faire et le préfet a déclaré : « Nous verrons bien. »", "préfet",
+                 "direct", "subject-before-cue", id="a-coordinator-closes-the-free-relative-before-the-next-cue"),
+    pytest.param("Le maire a expliqué ce qu'il comptait faire, puis le préfet a déclaré : « Nous verrons bien. »", "préfet",
+                 "direct", "subject-before-cue", id="a-comma-closes-the-free-relative-before-the-next-cue"),
 ]
 
 
