@@ -99,7 +99,7 @@ class Rule(Record):
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
         "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
-        "speech-complement", "signature",
+        "speech-complement", "signature", "said-by-next",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -569,6 +569,40 @@ def _interrupting_words() -> tuple[str, ...]:
     """The participles of cutting in (``interrompu``, ``coupée``) of ``names.json``, for a cheap
     test before :func:`_interrupting_agent`."""
     return tuple(names_data().get("interrupting_participles", ()))
+
+
+@cache
+def _coordinator_words() -> frozenset[str]:
+    """The one-word coordinators of ``verb_coordinators`` (``et``, ``mais``, ``puis``), lower case."""
+    return frozenset(w.lower() for w in grammar().verb_coordinators if " " not in w)
+
+
+@cache
+def _free_relative_after() -> regex.Pattern[str]:
+    """Spaces and a relative of ``free_relatives`` (``ce que``, ``ce qu'``) right after a cue."""
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(grammar().free_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
+
+
+# Characters of the sentence after a quotation searched for a passive of speech and its agent.
+_SAID_BY_REACH = 80
+
+
+@cache
+def _said_by_words() -> tuple[str, ...]:
+    """The passives of speech of ``names.json`` (``a été prononcée``), for a cheap test before :func:`_said_by`."""
+    return tuple(names_data().get("said_by_passives", ()))
+
+
+@cache
+def _said_by() -> regex.Pattern[str]:
+    """``Elle a été prononcée le 3 juin par ``: a subject of ``said_by_subjects`` opening the
+    sentence, a passive of ``said_by_passives``, at most four words and the agent's preposition."""
+    raw = names_data()
+    agents = alternation(raw["agent_prepositions"])
+    return regex.compile(
+        rf"(?i)(?:{trie_alternation(raw.get('said_by_subjects', ()))})[ \u00a0]++(?:{trie_alternation(_said_by_words())})"
+        rf"(?:[ \u00a0]++[^ \u00a0,;:.!?«»\"“”\n]++){{0,4}}?[ \u00a0]++(?:{agents})[ \u00a0]++"
+    )
 
 
 @cache
@@ -1441,10 +1475,29 @@ class Attributor:
         while k >= 0 and self.cues[k].start >= s_start:
             c = self.cues[k]
             if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
-                    and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)):
+                    and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
+                    and not self._in_free_relative(c, s_start)):
                 return c
             k -= 1
         return None
+
+    def _in_free_relative(self, c: Any, s_start: int) -> bool:
+        """A cue inside a free relative (``free_relatives``) that is the object of an earlier cue
+        of the sentence (``X résume ce que des rapports entiers peinent à dire : « … »``): it
+        introduces nothing; the earlier cue does."""
+        if "ce qu" not in self.text[s_start : c.start].lower():
+            return False  # the common case: no free relative before the cue
+        k = bisect.bisect_left(self.cue_starts, c.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start:
+            e = self.cues[k]
+            # "X a expliqué ce qu'il ferait, puis Y a déclaré : « … »", "… ce qu'il ferait et Y a
+            # déclaré : « … »": a comma or a coordinator closes the relative.
+            if (e.end <= c.start and _free_relative_after().match(self.text, e.end, c.start) is not None
+                    and "," not in self.text[e.end : c.start]
+                    and not set(self.text[e.end : c.start].lower().split()) & _coordinator_words()):
+                return True
+            k -= 1
+        return False
 
     def _closed_relative(self, c: Any, q: Candidate, s_start: int) -> bool:
         """A cue opening a subject relative that a comma closes before a colon introducing the
@@ -1808,6 +1861,8 @@ class Attributor:
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
         if where == "back-reference":
             return self._back_reference(q)
+        if where == "said-by-next":
+            return self._said_by_next(q)
         if where == "next-subject":
             # Only before anyone has spoken: later, a quotation without a cue continues the discourse.
             return self._next_subject(q) if previous is None else None
@@ -1937,6 +1992,29 @@ class Attributor:
         if q.marks is None:
             return None
         by = _words().agent.match(self.text, q.marks[1], min(s_end, q.marks[1] + _AGENT_REACH))
+        if by is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, by.end())
+        np = _words().np.match(self.text, by.end())
+        if np is not None:
+            return self._apposed_name(self._np_mention(np))
+        if k < len(self.mentions) and self.mentions[k].start == by.end():
+            return self.mentions[k]
+        return None
+
+    def _said_by_next(self, q: Candidate) -> Mention | None:
+        """``« … » Elle a été prononcée par le porte-parole, X, et non par Y``: the sentence right
+        after the quotation takes it back as the subject of a passive verb of speech
+        (``said_by_subjects``, ``said_by_passives``): its agent said the words."""
+        if q.marks is None:
+            return None
+        sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
+        if sent is None or sent[0] < q.marks[1] or sent[0] - q.marks[1] > _AGENT_REACH:
+            return None
+        head = self.text[sent[0] : min(sent[1], sent[0] + _SAID_BY_REACH)]
+        if " par " not in head or not any(p in head for p in _said_by_words()):
+            return None  # the common case: no passive of speech opens the next sentence
+        by = _said_by().match(self.text, sent[0], min(sent[1], sent[0] + _SAID_BY_REACH))
         if by is None:
             return None
         k = bisect.bisect_left(self.m_starts, by.end())

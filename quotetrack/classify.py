@@ -75,6 +75,9 @@ class Grammar(Record):
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
     back_reports: tuple[str, ...] = ()
+    free_relatives: tuple[str, ...] = ()
+    """A relative right after a verb, its object (``elle confirme ce que les gens pensent``): the
+    verb's *que* no complementizer, the verb no report of a clause of its own."""
     disputing_relatives: tuple[str, ...] = ()
     """Open the words between a closing mark and a cue of denial (``« … », ce qu'elle dément``):
     the cue's subject disputes the words in marks, no incise of them."""

@@ -2213,6 +2213,15 @@ def _holds_gerund_report(cues: Sequence[CueLike], found: Sequence[Candidate], ca
                and cues[c.cue].form == "gerund" for c in found)
 
 
+def _free_relative(text: str, cue_end: int, que_end: int) -> bool:
+    """Whether the words from a cue to its *que* are only a relative of ``free_relatives``
+    (``confirme ce que les gens pensent``): the verb's object, no que-clause it reports."""
+    gap = text[cue_end:que_end]
+    if "ce qu" not in gap.lower():
+        return False  # the common case: a plain complementizer
+    return gap.strip(" \u00a0\u202f").lower() in grammar().free_relatives
+
+
 def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
     denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words)."""
@@ -2221,7 +2230,7 @@ def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int]
         c = cues[k]
         if c.form in ("finite", "inverted"):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
-            if que_end is not None and not _denied(text, c, que_end):
+            if que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end):
                 return True
         k += 1
     return False

@@ -363,6 +363,13 @@ class NamesData(Record):
     possessive_relatives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    said_by_subjects: tuple[str, ...] = ()
+    """Subjects opening the sentence right after a quotation that take it back (``Elle``, ``Cette
+    phrase``, ``Ces propos``) before a form of ``said_by_passives`` and its agent."""
+    said_by_passives: tuple[str, ...] = ()
+    """Passive forms of a verb of speech (``a été prononcée``, ``ont été tenus``): ``« … » Elle a été
+    prononcée par X`` (a correction, a fact-check) makes the agent, not the one the text named
+    before, the speaker."""
     interrupting_participles: tuple[str, ...] = ()
     """``interrompu``, ``coupée``: a participle of cutting in whose agent, right before a colon
     (``avant d'être interrompu par la ministre : « … »``), said the words after it."""

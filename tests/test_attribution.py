@@ -318,6 +318,29 @@ ATTRIBUTED = [
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
                  "direct", "incise-postposed", id="a-draft-law-is-a-document-not-a-statement-its-presenter-made"),
+    pytest.param("Le défenseur ne quittera pas Marseille cet hiver, a démenti son agent.", "agent", "indirect",
+                 "incise-postposed", id="an-artists-or-players-agent-is-a-postposed-subject"),
+    pytest.param("La tournée sera prolongée jusqu'en mai, a confirmé son attachée de presse, Julie Caron, auprès de l'AFP.",
+                 "Julie Caron", "indirect", "incise-postposed", id="a-press-attache-and-her-name-are-a-postposed-subject"),
+    pytest.param("L'agent neurotoxique a été identifié, a indiqué le laboratoire.", "laboratoire", "indirect",
+                 "incise-postposed", id="an-agent-without-a-determiner-of-a-person-is-no-speaker"),
+    pytest.param("Rectificatif : nous prêtions à la ministre cette phrase : « Le chômage n'est pas une fatalité. » Elle a été "
+                 "prononcée par le président de la région, Hervé Lamy, et non par la ministre, comme indiqué précédemment.",
+                 "Hervé Lamy", "direct", "said-by-next", id="a-correction-names-the-agent-of-elle-a-ete-prononcee"),
+    pytest.param("La formule circule sur les réseaux : « Le pays est à l'arrêt. » Ces propos ont été tenus en 2019 par "
+                 "Odile Perrin, alors députée.", "Odile Perrin", "direct", "said-by-next",
+                 id="ces-propos-ont-ete-tenus-par-names-the-speaker"),
+    pytest.param("Le maire, lui, reste ferme : « Nous ne fermerons pas l'école. » Il a été applaudi par les parents.", "maire",
+                 "direct", "colon-name", id="a-passive-that-is-no-verb-of-speech-names-no-speaker"),
+    pytest.param("« Nous partirons demain », a dit Paul Dubois. Ces propos ont été tenus devant la presse par le maire.",
+                 "Paul Dubois", "direct", "incise-postposed", id="an-incise-outranks-a-passive-of-speech-after-it"),
+    pytest.param("Le film est sorti mardi. La directrice de l'école résume ce que des rapports entiers peinent à dire : "
+                 "« Ici, l'État, ce sont les instituteurs. »", "directrice de l'école", "direct", "subject-before-cue",
+                 id="a-cue-inside-a-free-relative-object-of-an-earlier-cue-introduces-nothing"),
+    pytest.param("Le maire a expliqué ce qu'il comptait faire et le préfet a déclaré : « Nous verrons bien. »", "préfet",
+                 "direct", "subject-before-cue", id="a-coordinator-closes-the-free-relative-before-the-next-cue"),
+    pytest.param("Le maire a expliqué ce qu'il comptait faire, puis le préfet a déclaré : « Nous verrons bien. »", "préfet",
+                 "direct", "subject-before-cue", id="a-comma-closes-the-free-relative-before-the-next-cue"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""One hundred and thirteen news articles (twenty-one batches, numbered 1-20 and 22) written for quotetrack and annotated by
+"""One hundred and eighteen news articles (twenty-two batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -3870,6 +3870,175 @@ art("w118_breve_turku", "regional daily", "2027-12-02", t118, [
     ("il «étudiait avec ses alliés» la réponse à apporter", "indirect", BRO22),
     ("étudiait avec ses alliés", "partial", BRO22),
     ("plus de quarante incidents ont été désamorcés grâce à lui depuis son entrée en vigueur", "indirect", ["experts", "des experts"]),
+])
+
+# batch 23
+# 119. a party's internal fight in guillemets with no-break spaces: « a déclaré X dans un entretien
+# au Parisien » and the rest of the interview in reported speech (« y assure que »), « confie-t-elle
+# au JDD », « Selon elle, », a senator's post on X with her handle, « selon des propos rapportés par
+# Le Canard enchaîné » (the weekly the speaker of the clause, the word in marks the president's),
+# « a démenti l'intéressé », « a confié un proche … à l'AFP », « cité par Le Figaro », « selon son
+# entourage », a motion's name in marks (no quote), a postposed « a annoncé » without marks
+o, c = "«" + NB, NB + "»"
+t119 = (
+"Guerre des chefs au Renouveau républicain : Delattre et Morin ne se parlent plus\n\n"
+"Rien ne va plus au sommet du Renouveau républicain. À trois semaines du conseil national qui doit désigner la tête de liste du parti pour les élections européennes, la rivalité entre son président, Thierry Delattre, et sa vice-présidente, Sandrine Morin, a tourné au règlement de comptes public ce week-end.\n\n"
+f"{o}Je ne laisserai pas une minorité bruyante prendre le parti en otage{c}, a déclaré Thierry Delattre dans un entretien au Parisien publié dimanche. Le député de la Somme y assure que le vote des militants se tiendra {o}à la date prévue, ni avant ni après{c}, et accuse ses adversaires de vouloir {o}rejouer le congrès de 2024{c}.\n\n"
+f"Sandrine Morin n'a pas tardé à répondre. {o}Le parti n'appartient pas à son président. Il appartient à ses adhérents, qui ont le droit de choisir leur candidat sans qu'on leur tienne la main{c}, confie-t-elle au JDD. Selon elle, une dizaine de fédérations départementales n'ont toujours pas reçu les listes d'émargement. La vice-présidente, qui porte la motion {o}Refonder ensemble{c}, réclame un report du scrutin d'au moins un mois.\n\n"
+f"Dans la soirée, la sénatrice de l'Isère Claire Vasseur, l'une de ses plus fidèles soutiens, a enfoncé le clou sur X. {o}Quand on a peur du vote des militants, c'est qu'on l'a déjà perdu{c}, a-t-elle écrit depuis son compte @ClaireVasseur38, message partagé plusieurs milliers de fois.\n\n"
+f"La polémique a pris un tour plus personnel mercredi. Selon des propos rapportés par Le Canard enchaîné, Thierry Delattre aurait qualifié sa rivale de {o}girouette{c} lors d'un dîner avec des parlementaires. {o}Je n'ai jamais prononcé ce mot, ni en public ni en privé. Je respecte Sandrine, même quand elle se trompe{c}, a démenti l'intéressé jeudi matin sur RTL.\n\n"
+f"Au siège du parti, l'ambiance est lourde. {o}Thierry est blessé. Il a reconstruit ce parti quand plus personne n'en voulait, et on le traite aujourd'hui comme un usurpateur{c}, a confié un proche du président à l'AFP. Les anciens tentent de calmer le jeu. {o}Il faut que ça cesse. Nos électeurs ne nous pardonneront pas ce spectacle{c}, a estimé l'ancien Premier ministre Jean-Louis Ferrand, cité par Le Figaro.\n\n"
+"Sandrine Morin n'entend pas pour autant se retirer, selon son entourage, qui affirme qu'elle dispose du parrainage de quarante-deux parlementaires. Le bureau politique se réunira mardi pour trancher la question du calendrier, a annoncé le secrétaire général du parti, Paul Renaud.\n")
+DLT = ["Thierry Delattre", "Delattre", "président du parti", "député de la Somme"]
+MRN = ["Sandrine Morin", "Morin", "vice-présidente", "la vice-présidente"]
+art("w119_renouveau_guerre_des_chefs", "national", "2027-04-11", t119, [
+    ("Je ne laisserai pas une minorité bruyante prendre le parti en otage", "direct", DLT),
+    (f"le vote des militants se tiendra {o}à la date prévue, ni avant ni après{c}", "indirect", DLT),
+    ("à la date prévue, ni avant ni après", "partial", DLT),
+    ("rejouer le congrès de 2024", "partial", DLT),
+    ("Le parti n'appartient pas à son président. Il appartient à ses adhérents, qui ont le droit de choisir leur candidat sans qu'on leur tienne la main", "direct", MRN),
+    ("une dizaine de fédérations départementales n'ont toujours pas reçu les listes d'émargement", "indirect", MRN),
+    ("Quand on a peur du vote des militants, c'est qu'on l'a déjà perdu", "direct", ["Claire Vasseur", "Vasseur", "@ClaireVasseur38", "sénatrice de l'Isère"]),
+    (f"Thierry Delattre aurait qualifié sa rivale de {o}girouette{c} lors d'un dîner avec des parlementaires", "indirect", ["Le Canard enchaîné", "Canard enchaîné"]),
+    ("girouette", "partial", DLT),
+    ("Je n'ai jamais prononcé ce mot, ni en public ni en privé. Je respecte Sandrine, même quand elle se trompe", "direct", DLT + ["l'intéressé"]),
+    ("Thierry est blessé. Il a reconstruit ce parti quand plus personne n'en voulait, et on le traite aujourd'hui comme un usurpateur", "direct", ["proche du président", "un proche du président", "un proche"]),
+    ("Il faut que ça cesse. Nos électeurs ne nous pardonneront pas ce spectacle", "direct", ["Jean-Louis Ferrand", "Ferrand", "ancien Premier ministre"]),
+    ("Sandrine Morin n'entend pas pour autant se retirer", "indirect", ["entourage", "son entourage", "entourage de Sandrine Morin"] + MRN),
+    ("elle dispose du parrainage de quarante-deux parlementaires", "indirect", ["entourage", "son entourage", "entourage de Sandrine Morin"] + MRN),
+    ("Le bureau politique se réunira mardi pour trancher la question du calendrier", "indirect", ["Paul Renaud", "Renaud", "secrétaire général du parti", "le secrétaire général du parti"]),
+])
+
+# 120. celebrity news in curly marks: a singer's Instagram story with her handle, a song's, a
+# podcast's and a documentary's titles in marks (no quotes), a nickname in marks (no quote), « Le
+# magazine Voici affirmait que … “…” » (the magazine the speaker), words said on a podcast
+# (« disait-elle alors au micro de », after « avait laissé entendre que »), her mother in the documentary, « confie-t-elle dans le
+# numéro de Elle », « Un ami du couple, cité par Closer, assure que », « a démenti son agent …
+# auprès de l'AFP » after a clause without marks, the actor's one line on RTL after « d'un laconique : »
+o, c = "“", "”"
+t120 = (
+"Léna Marchal brise le silence sur sa rupture avec Hugo Versini\n\n"
+f"Après des semaines de rumeurs, la chanteuse Léna Marchal a confirmé mardi sa séparation d'avec l'acteur Hugo Versini. Dans une story publiée sur son compte Instagram, @lena.marchal, l'interprète de {o}Nuits blanches à Marseille{c} a voulu couper court aux spéculations : {o}Oui, Hugo et moi avons pris des chemins différents. Il n'y a ni drame ni trahison, juste deux personnes qui ont grandi chacune de leur côté. Merci de respecter notre silence.{c}\n\n"
+f"Le magazine Voici affirmait pourtant la semaine dernière que le couple s'était séparé {o}dans les cris{c} après une violente dispute sur le tournage du dernier film de l'acteur, à Lisbonne. Une version que la chanteuse, surnommée {o}la petite fiancée de la pop{c} depuis ses débuts à dix-sept ans, n'a ni confirmée ni démentie.\n\n"
+f"Invitée du podcast {o}Les Coulisses{c} en février, Léna Marchal avait laissé entendre que tout n'allait pas pour le mieux. {o}Je crois que j'ai passé trop de temps à me protéger. Quand on vit à deux, il faut accepter d'être vulnérable, et je ne sais pas faire{c}, disait-elle alors au micro de Camille Berthier. Dans le documentaire {o}Léna, à voix haute{c}, diffusé en novembre sur Prime Video, sa mère, Martine, décrivait déjà une jeune femme {o}qui ne sait pas s'arrêter{c} et qui {o}dort avec son téléphone{c}.\n\n"
+f"La chanteuse a choisi de s'en tenir là. {o}J'ai appris à ne plus tout raconter. Ma musique parle pour moi, et le prochain album dira le reste{c}, confie-t-elle dans le numéro de Elle paru vendredi, où elle annonce une tournée des Zénith à l'automne. Elle y assure que l'écriture de ces nouvelles chansons l'a {o}sauvée{c}.\n\n"
+f"Un ami du couple, cité par Closer, assure que les deux artistes {o}se parlent encore presque tous les jours{c} et qu'ils ont prévu de se retrouver pour l'anniversaire de leur chien. Les rumeurs d'une nouvelle idylle entre la chanteuse et le rappeur Sofiane K. sont {o}totalement infondées{c}, a démenti son agent, Nathalie Grosjean, auprès de l'AFP.\n\n"
+f"Hugo Versini, lui, reste discret. Croisé lundi à la sortie des studios de RTL, l'acteur s'est contenté d'un laconique : {o}Je n'ai rien à ajouter à ce qu'a écrit Léna.{c}\n")
+LMA = ["Léna Marchal", "Marchal", "@lena.marchal", "la chanteuse"]
+AMI = ["ami du couple", "un ami du couple"]
+art("w120_people_rupture", "people", "2027-05-06", t120, [
+    ("Oui, Hugo et moi avons pris des chemins différents. Il n'y a ni drame ni trahison, juste deux personnes qui ont grandi chacune de leur côté. Merci de respecter notre silence.", "direct", LMA),
+    (f"le couple s'était séparé {o}dans les cris{c} après une violente dispute sur le tournage du dernier film de l'acteur, à Lisbonne", "indirect", ["Voici", "magazine Voici", "le magazine Voici"]),
+    ("dans les cris", "partial", ["Voici", "magazine Voici", "le magazine Voici"]),
+    ("tout n'allait pas pour le mieux", "indirect", LMA),
+    ("Je crois que j'ai passé trop de temps à me protéger. Quand on vit à deux, il faut accepter d'être vulnérable, et je ne sais pas faire", "direct", LMA),
+    ("qui ne sait pas s'arrêter", "partial", ["Martine", "sa mère"]),
+    ("dort avec son téléphone", "partial", ["Martine", "sa mère"]),
+    ("J'ai appris à ne plus tout raconter. Ma musique parle pour moi, et le prochain album dira le reste", "direct", LMA),
+    (f"l'écriture de ces nouvelles chansons l'a {o}sauvée{c}", "indirect", LMA),
+    ("sauvée", "partial", LMA),
+    (f"les deux artistes {o}se parlent encore presque tous les jours{c} et qu'ils ont prévu de se retrouver pour l'anniversaire de leur chien", "indirect", AMI),
+    ("se parlent encore presque tous les jours", "partial", AMI),
+    (f"Les rumeurs d'une nouvelle idylle entre la chanteuse et le rappeur Sofiane K. sont {o}totalement infondées{c}", "indirect", ["Nathalie Grosjean", "Grosjean", "son agent"]),
+    ("totalement infondées", "partial", ["Nathalie Grosjean", "Grosjean", "son agent"]),
+    ("Je n'ai rien à ajouter à ce qu'a écrit Léna.", "direct", ["Hugo Versini", "Versini", "l'acteur"]),
+])
+
+# 121. a transfer rumour in straight marks: « Selon L'Équipe, » and « D'après RMC Sport, » fronted
+# (the outlets the speakers), « L'Équipe croit savoir que », a nickname in marks (no quote), the
+# coach in press conference (« a-t-il éludé », « avant d'ajouter dans un sourire: »), the player's
+# agent « cité par le quotidien portugais Record », the player's Instagram caption after « : », the
+# Porto president « selon des propos relayés par A Bola », the Lyon president « sur RMC »
+t121 = (
+"Mercato: l'OL tout proche de boucler l'arrivée de Youssef Amrani?\n\n"
+"L'Olympique lyonnais pourrait frapper un grand coup avant la fin du mercato. Selon L'Équipe, le club rhodanien a formulé mardi une offre de 28 millions d'euros, bonus compris, au FC Porto pour l'ailier marocain de 23 ans. D'après RMC Sport, les dirigeants portugais en réclament au moins 35 millions et n'entendent pas descendre en dessous. L'Équipe croit savoir que le joueur a déjà donné son accord pour un contrat de cinq ans.\n\n"
+"Surnommé \"le Lion de Fès\" par les supporters portugais, Amrani a inscrit 14 buts et délivré 9 passes décisives la saison dernière en championnat. Un profil qui correspond à ce que recherche l'entraîneur lyonnais, Marc Vidal, depuis le départ de son meilleur passeur cet été.\n\n"
+"Interrogé en conférence de presse vendredi, le technicien n'a ni confirmé ni démenti. \"Youssef est un très bon joueur, comme beaucoup d'autres. Mais je ne parle pas des joueurs qui ne sont pas sous contrat chez nous\", a-t-il éludé, avant d'ajouter dans un sourire: \"Le président a mon numéro, vous savez.\"\n\n"
+"Du côté du joueur, on se montre plus prudent. \"Rien n'est signé, rien n'est même discuté à ce stade. Youssef est concentré sur Porto\", a assuré son agent, Karim Bensaïd, cité par le quotidien portugais Record. Une prudence qui tranche avec la story publiée mercredi soir par Amrani lui-même: une photo de la place Bellecour, accompagnée d'une légende sans ambiguïté: \"Lyon, on se voit bientôt?\"\n\n"
+"À Porto, on fait monter les enchères. \"Amrani n'est pas à vendre. S'il part, ce sera au prix que nous avons fixé, pas à celui qu'on nous propose\", a déclaré le président du club, Rui Monteiro, à la chaîne SIC, selon des propos relayés par A Bola.\n\n"
+"Le président de l'OL, Laurent Castel, a pour sa part confirmé l'intérêt lyonnais. \"Nous avons fait une offre sérieuse, elle est sur la table. La balle est dans le camp de Porto\", a-t-il déclaré mardi soir sur RMC. Il a toutefois assuré que le club ne ferait pas \"de folie\" et qu'il avait d'autres pistes.\n")
+VID = ["Marc Vidal", "Vidal", "entraîneur lyonnais", "l'entraîneur lyonnais", "le technicien"]
+CAS = ["Laurent Castel", "Castel", "président de l'OL", "le président de l'OL"]
+art("w121_mercato_amrani", "sport", "2027-08-20", t121, [
+    ("le club rhodanien a formulé mardi une offre de 28 millions d'euros, bonus compris, au FC Porto pour l'ailier marocain de 23 ans", "indirect", ["L'Équipe", "Équipe"]),
+    ("les dirigeants portugais en réclament au moins 35 millions et n'entendent pas descendre en dessous", "indirect", ["RMC Sport", "RMC"]),
+    ("le joueur a déjà donné son accord pour un contrat de cinq ans", "indirect", ["L'Équipe", "Équipe"]),
+    ("Youssef est un très bon joueur, comme beaucoup d'autres. Mais je ne parle pas des joueurs qui ne sont pas sous contrat chez nous", "direct", VID),
+    ("Le président a mon numéro, vous savez.", "direct", VID),
+    ("Rien n'est signé, rien n'est même discuté à ce stade. Youssef est concentré sur Porto", "direct", ["Karim Bensaïd", "Bensaïd", "son agent"]),
+    ("Lyon, on se voit bientôt?", "direct", ["Youssef Amrani", "Amrani"]),
+    ("Amrani n'est pas à vendre. S'il part, ce sera au prix que nous avons fixé, pas à celui qu'on nous propose", "direct", ["Rui Monteiro", "Monteiro", "président du club"]),
+    ("Nous avons fait une offre sérieuse, elle est sur la table. La balle est dans le camp de Porto", "direct", CAS),
+    ("le club ne ferait pas \"de folie\" et qu'il avait d'autres pistes", "indirect", CAS),
+    ("de folie", "partial", CAS),
+])
+
+# 122. a media-review column with narrow no-break spaces: a byline, a minister's line in an
+# interview to Le Point after « lâche … : », « rapporte Le Point » (the weekly's own words) and
+# « aurait confié … rapporte Le Point » (the minister's), the weekly's editor « cité par
+# Libération », a deputy « a-t-elle assuré sur le plateau » of BFMTV, a documentary's and a
+# podcast's titles in marks (no quotes), an unnamed headteacher heard in the film, the director
+# « interrogé par Télérama », a former anchor on the podcast, a correction (« et non par X, comme
+# indiqué précédemment »: the quote is Sarran's)
+o, c = "«" + NN, NN + "»"
+t122 = (
+"La semaine médias : une petite phrase, cent reprises\n\n"
+"Par Hélène Garrigue\n\n"
+f"Il aura suffi d'une ligne. Dans l'entretien qu'il accorde au Point cette semaine, le ministre de l'Intérieur, Alexandre Vautrin, lâche au détour d'une question sur les violences urbaines : {o}L'autorité, ça ne se négocie pas, ça s'exerce.{c} En quelques heures, la formule était reprise par une centaine de sites, rarement avec le contexte. {o}Le ministre l'a répétée trois fois pendant l'entretien, en nous demandant de bien la garder{c}, rapporte Le Point dans les coulisses de l'entretien publiées vendredi. {o}C'est ma ligne depuis le premier jour{c}, aurait ensuite confié le ministre à ses collaborateurs, rapporte encore l'hebdomadaire.\n\n"
+f"L'exercice est rodé. {o}Nous relisons les citations avec les cabinets, comme tout le monde. Mais la question, elle, n'a pas été négociée{c}, assure le directeur de la rédaction du Point, Étienne Vallon, cité par Libération.\n\n"
+f"La riposte n'a pas traîné. Invitée dimanche de BFMTV, la députée écologiste Inès Barbier a jugé que le ministre {o}confond l'autorité et la brutalité{c}. {o}On ne rétablit pas la confiance avec des slogans taillés pour les réseaux sociaux{c}, a-t-elle assuré sur le plateau.\n\n"
+f"Sur France 5, le documentaire {o}Les Oubliés du 93{c}, de Karim Haddad, tombait à point nommé. On y entend une principale de collège de Sevran résumer en une phrase ce que des rapports entiers peinent à dire : {o}Ici, l'État, ce sont les profs et la boulangère.{c} Interrogé par Télérama, le réalisateur dit avoir voulu filmer {o}ceux qu'on n'invite jamais sur les plateaux{c}.\n\n"
+f"Côté audio, le podcast {o}Micro ouvert{c} a reçu l'ancienne présentatrice du journal de 20 heures Sophie Lemercier, qui raconte sans fard ses années à l'antenne. {o}On m'a demandé un jour de sourire davantage en annonçant un attentat. J'ai compris ce jour-là que je ne resterais pas{c}, dit-elle. Selon elle, les chaînes d'information ont {o}perdu le goût du silence{c}.\n\n"
+f"Rectificatif : dans notre chronique de la semaine dernière, nous attribuions au ministre de l'Intérieur cette phrase : {o}Je ne suis pas là pour plaire aux journalistes.{c} Elle a été prononcée par le porte-parole du gouvernement, Mathieu Sarran, et non par Alexandre Vautrin, comme indiqué précédemment. Nous prions nos lecteurs de nous en excuser.\n")
+VAU = ["Alexandre Vautrin", "Vautrin", "ministre de l'Intérieur", "le ministre de l'Intérieur", "le ministre"]
+PT = ["Le Point", "Point", "l'hebdomadaire"]
+BAR = ["Inès Barbier", "Barbier", "députée écologiste", "la députée écologiste"]
+LEM2 = ["Sophie Lemercier", "Lemercier", "ancienne présentatrice du journal de 20 heures"]
+art("w122_chronique_medias", "media-column", "2027-10-15", t122, [
+    ("L'autorité, ça ne se négocie pas, ça s'exerce.", "direct", VAU),
+    ("Le ministre l'a répétée trois fois pendant l'entretien, en nous demandant de bien la garder", "direct", PT),
+    ("C'est ma ligne depuis le premier jour", "direct", VAU),
+    ("Nous relisons les citations avec les cabinets, comme tout le monde. Mais la question, elle, n'a pas été négociée", "direct", ["Étienne Vallon", "Vallon", "directeur de la rédaction du Point"]),
+    (f"le ministre {o}confond l'autorité et la brutalité{c}", "indirect", BAR),
+    ("confond l'autorité et la brutalité", "partial", BAR),
+    ("On ne rétablit pas la confiance avec des slogans taillés pour les réseaux sociaux", "direct", BAR),
+    ("Ici, l'État, ce sont les profs et la boulangère.", "direct", ["principale de collège de Sevran", "une principale de collège de Sevran", "principale de collège"]),
+    ("ceux qu'on n'invite jamais sur les plateaux", "partial", ["Karim Haddad", "Haddad", "le réalisateur"]),
+    ("On m'a demandé un jour de sourire davantage en annonçant un attentat. J'ai compris ce jour-là que je ne resterais pas", "direct", LEM2),
+    (f"les chaînes d'information ont {o}perdu le goût du silence{c}", "indirect", LEM2),
+    ("perdu le goût du silence", "partial", LEM2),
+    ("Je ne suis pas là pour plaire aux journalistes.", "direct", ["Mathieu Sarran", "Sarran", "porte-parole du gouvernement"]),
+])
+
+# 123. a fact-check with no space inside the guillemets: a headline quoting the viral claim (it
+# repeats the body: not annotated), the claim on an image attributed to a minister (its real
+# speaker, a former candidate, named later), an internet user's comment (« commente un internaute »),
+# the minister's team's denial after « : », what the minister really said on France Inter
+# (« avait déclaré que », « avait-elle ajouté »), the real speaker reached by phone (« reconnaît : »),
+# a researcher (« selon » + a clause with a fragment in marks), the verdict's label in marks (no quote)
+t123 = (
+"Non, la ministre Élisabeth Roussel n'a jamais dit que «les retraités coûtent trop cher à la France»\n\n"
+"Une image circule depuis dimanche sur Facebook et sur X, partagée plus de 40 000 fois. On y voit une photo de la ministre du Travail, Élisabeth Roussel, accompagnée de cette phrase en lettres blanches: «Les retraités coûtent trop cher à la France, il faudra bien qu'ils fassent un effort.» «Elle l'a dit en direct à la télé, honte à elle», commente un internaute sous l'un des partages les plus viraux.\n\n"
+"La ministre n'a pourtant jamais prononcé ces mots. Contactée par notre rédaction, son équipe dément formellement: «Mme Roussel n'a jamais tenu ces propos, ni en public ni en privé. Il s'agit d'un montage grossier, et nous envisageons de porter plainte.» Aucune trace de cette phrase ne figure dans ses interventions publiques recensées depuis sa nomination.\n\n"
+"Interrogée le 14 mars sur France Inter sur le financement des retraites, Élisabeth Roussel avait déclaré que la réforme posait «une question de justice entre les générations». «Je ne demanderai pas aux retraités modestes de payer pour les erreurs du passé», avait-elle ajouté. Des propos à l'opposé de ceux que lui prête la publication.\n\n"
+"La phrase virale existe bel et bien, mais elle a été prononcée par Gérard Poullain, candidat divers droite aux élections législatives de 2022 dans la Haute-Saône, et non par la ministre. Une vidéo d'une réunion publique tenue à Vesoul le 3 juin 2022, filmée par un militant, permet de l'entendre mot pour mot. Joint par téléphone, l'ancien candidat reconnaît: «J'ai dit ça, oui, et je l'ai regretté le soir même. C'était maladroit.» Il assure qu'il ignorait que sa phrase circulait sous le nom d'une ministre.\n\n"
+"Ce type de détournement n'a rien de nouveau. Selon Yann Le Goff, chercheur au CNRS et spécialiste de la désinformation, une fausse citation «prospère parce qu'elle confirme ce que les gens pensent déjà». «Une phrase courte, un visage connu, une police blanche sur fond noir: le format fait le reste», résume-t-il.\n\n"
+"Notre verdict: cette publication est «fausse». La citation est authentique, mais elle est attribuée à la mauvaise personne.\n")
+ROU2 = ["Élisabeth Roussel", "Roussel", "ministre du Travail", "la ministre du Travail", "la ministre"]
+POU = ["Gérard Poullain", "Poullain", "l'ancien candidat"]
+LGF = ["Yann Le Goff", "Le Goff", "chercheur au CNRS"]
+art("w123_factcheck_fausse_citation", "fact-check", "2027-11-22", t123, [
+    ("Les retraités coûtent trop cher à la France, il faudra bien qu'ils fassent un effort.", "direct", POU),
+    ("Elle l'a dit en direct à la télé, honte à elle", "direct", ["internaute", "un internaute"]),
+    ("Mme Roussel n'a jamais tenu ces propos, ni en public ni en privé. Il s'agit d'un montage grossier, et nous envisageons de porter plainte.", "direct", ["son équipe", "équipe de la ministre", "équipe"] + ROU2),
+    ("la réforme posait «une question de justice entre les générations»", "indirect", ROU2),
+    ("une question de justice entre les générations", "partial", ROU2),
+    ("Je ne demanderai pas aux retraités modestes de payer pour les erreurs du passé", "direct", ROU2),
+    ("J'ai dit ça, oui, et je l'ai regretté le soir même. C'était maladroit.", "direct", POU),
+    ("il ignorait que sa phrase circulait sous le nom d'une ministre", "indirect", POU),
+    ("une fausse citation «prospère parce qu'elle confirme ce que les gens pensent déjà»", "indirect", LGF),
+    ("prospère parce qu'elle confirme ce que les gens pensent déjà", "partial", LGF),
+    ("Une phrase courte, un visage connu, une police blanche sur fond noir: le format fait le reste", "direct", LGF),
 ])
 
 for a in arts:
