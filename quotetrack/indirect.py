@@ -291,6 +291,8 @@ def _more_words(n: int) -> regex.Pattern[str]:
 
 # Max characters between a fronted "selon X" and its comma.
 _SELON_MAX = 90
+# Characters read after a source's closing comma for a complementizer (que, qu').
+_QUE_LOOK = 4
 # How far after a postposed cue its subject must start (skipping "jeudi", "dans la foulée"…).
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
@@ -752,6 +754,11 @@ def _selon(
         # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set off
         # by commas after a few words, the clause going on to the sentence's end (no other cue in it).
         return _make(text, clause, s_end, i, "indirect-selon", 0.8)
+    if _cue_then_complementizer(text, clause, cue, s_end, sentence_cues):
+        # "M. Mbala a réaffirmé, selon ce texte, que Kinshasa …": a source set off between a
+        # reporting verb and its que-clause names where the report was read; the verb reports
+        # the clause, and the words before the source are no content of their own.
+        return None
     if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
@@ -934,12 +941,50 @@ def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
     return _skip_space(text, word.end(), cue_start)
 
 
+def source_before_que(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether the prepositional cue ``text[start:end]`` opens a source set off by commas that a
+    complementizer follows right after its closing comma (``…, selon ce texte, que``)."""
+    if text[start - 2 : start] != ", ":
+        return False
+    comma = _comma(text, end, min(s_end, end + _SELON_MAX))
+    if comma < 0:
+        return False
+    after = _skip_space(text, comma + 1, s_end)
+    hint = _complementizer_hint()
+    if not hint or text[after : after + len(hint)].lower() != hint:
+        return False  # cheap: no que or qu' after the source
+    word = _WORD.match(text, after, s_end)
+    low = text[after : after + _QUE_LOOK].lower().replace("’", "'")
+    return word is not None and any(
+        low.startswith(c) and (c.endswith("'") or word.group().lower() == c) for c in grammar().complementizers)
+
+
+def _cue_then_complementizer(text: str, s_start: int, cue: CueLike, s_end: int, sentence_cues: Sequence[int]) -> bool:
+    """Whether a postposed source set off by commas stands between a reporting cue that ends at
+    most ``_VERB_GROUP_REACH`` words before it and a complementizer right after its comma
+    (``a réaffirmé, selon ce texte, que``)."""
+    if not source_before_que(text, cue.start, cue.end, s_end):
+        return False
+    return any(s_start <= c < cue.start and len(_WORD.findall(text, c, cue.start)) <= _VERB_GROUP_REACH
+               for c in sentence_cues if c != cue.start)
+
+
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
     """Whether a postposed source (``, selon X,``) stands right after a short subject and an
-    auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
+    auxiliary (``Le ministre aurait,``) or an auxiliary and a past participle
+    (``phrase_participle_endings``: ``Les deux hommes ont salué,``), set off by commas, a
+    lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
     if len(lead) > 1 and lead[-1].lower() in _one_word_adverbs():
         lead.pop()  # "Les Européens sont désormais, selon lui, « assez forts »": an adverb after the verb
+    endings = grammar().phrase_participle_endings
+    participle = (len(lead) > 1 and bool(endings) and lead[-1].islower() and lead[-1].endswith(endings)
+                  and lead[-2].lower() in cues.verb_words())
+    if participle:
+        lead.pop()
+        frame = _rcomma(text, s_start, cue.start - 2)
+        if frame > s_start and text[s_start:frame].split(None, 1)[0].lower() in grammar().frame_prepositions:
+            lead = _WORD.findall(text, frame + 1, cue.start)[:-1]  # "Sur le volet économique, …": a fronted frame
     if not lead or lead[-1].lower() not in cues.verb_words():
         return False
     # "Une explosion survenue mercredi dans une maison d'Alcanar aurait, selon lui, été…": a longer
@@ -947,7 +992,19 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     if len(lead) > (_SHORT_SUBJECT if _comma(text, s_start, cue.start - 2) >= 0 else _LONG_SUBJECT) + 1:
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
-    return comma >= 0 and _interposed().match(text, comma, s_end) is not None
+    if comma < 0:
+        return False
+    if participle:
+        # "Les deux hommes ont salué, selon Washington, "des progrès"": the object, opening with a
+        # determiner, goes on after the source, in marks or not (straight ones too); not an
+        # adjunct (« Le sommet aura lieu, selon elle, en juin »), nor a clause a connector opens.
+        rest = _skip_space(text, comma + 1, s_end)
+        while rest < s_end and (text[rest] in opening_marks() or text[rest] in " \u00a0\u202f"):
+            rest += 1
+        nxt = _WORD.match(text, rest, s_end)
+        word = nxt.group() + ("'" if text[nxt.end() : nxt.end() + 1] in ("'", "’") else "") if nxt is not None else ""
+        return word in _determiners()
+    return _interposed().match(text, comma, s_end) is not None
 
 
 def _as_reported(

@@ -1617,6 +1617,22 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     # An auxiliary after a subject that is no relative: the whole clause is the source's.
     ("Les syndicats ont, selon la direction, refusé de signer l'accord salarial.",
      ["Les syndicats ont, selon la direction, refusé de signer l'accord salarial"]),
+    # After an auxiliary and its participle, the object going on after the source (in marks or
+    # not, past a fronted frame): the whole clause is the source's, as after the auxiliary alone.
+    ("Les deux ministres ont signé, selon un diplomate, un accord de principe sur la pêche.",
+     ["Les deux ministres ont signé, selon un diplomate, un accord de principe sur la pêche"]),
+    ("Sur le fond, les négociateurs ont obtenu, selon l'agence, « des garanties » sur le calendrier.",
+     ["Sur le fond, les négociateurs ont obtenu, selon l'agence, « des garanties » sur le calendrier"]),
+    ('Les deux hommes ont salué, selon Washington, "des progrès" vers un partenariat.',
+     ['Les deux hommes ont salué, selon Washington, "des progrès" vers un partenariat']),
+    # A connector after the source opens another clause: the source reports the one before it.
+    ("Le président est arrivé, selon un témoin, et il a salué la foule.", ["Le président est arrivé"]),
+    # Between a reporting verb and its que: the source names where the report was read; the
+    # verb reports its que-clause, the words before the source are no clause of their own.
+    ("Le maire a assuré, selon son entourage, qu'il ne briguerait pas de second mandat.",
+     ["il ne briguerait pas de second mandat"]),
+    ("La ministre a réaffirmé, selon ce communiqué, que les crédits « seront maintenus ».",
+     ["les crédits « seront maintenus »"]),
 ])
 def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
