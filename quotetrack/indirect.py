@@ -310,6 +310,8 @@ _APPOSITION_COMPLEMENT_WORDS = 4
 # chinoise des sciences sociales``).
 _AFFILIATION_TAIL = 5
 _BARE_APPOSITION_MAX = 80
+# Characters a bracketed acronym may add past that reach (``… et du développement (IHEID),``).
+_BRACKETED_EXTRA = 16
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
 # (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
 _RELATIVE_ASIDE_MAX = 160
@@ -1160,6 +1162,10 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
     reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
     comma = _comma(text, start, min(s_end, start + reach))
+    if comma < 0 and (close := text.find(")", start, min(s_end, start + reach + _BRACKETED_EXTRA))) > start + reach // 2:
+        # "chercheur à l'Institut de hautes études internationales et du développement (IHEID),":
+        # a body's acronym in brackets closing a long description; the comma right after it.
+        comma = _comma(text, close, min(s_end, close + 2))
     if comma < 0:
         return start
     if _age_aside().fullmatch(text, start, comma):
@@ -1168,7 +1174,28 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
-    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+    return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+@cache
+def _place_aside() -> regex.Pattern[str]:
+    """A preposition of place (``place_prepositions`` of ``names.json``) in lower case, one to three
+    capitalised words and a comma: ``à Genève,``, ``à New York,``."""
+    preps = trie_alternation(names_data().get("place_prepositions", ()))
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"(?:{preps})[ \u00a0]++{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+,")
+
+
+def _past_place_aside(text: str, at: int, s_end: int) -> int:
+    """Past a place set off after a description of the source (``Pour X, chercheur à l'IHEID, à
+    Genève, l'accord…``): where the researcher works, no part of what was said; else ``at``."""
+    if at >= s_end or not text[at].islower():
+        return at  # cheap: a place aside opens with a lower-case preposition
+    m = _place_aside().match(text, at, s_end)
+    if m is None:
+        return at
+    after = _skip_space(text, m.end(), s_end)
+    return after if after < s_end and (text[after] in opening_marks() or _ENOUGH_WORDS.search(text, after, s_end)) else at
 
 
 def _past_profession(text: str, at: int, s_end: int) -> int:

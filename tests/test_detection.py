@@ -1215,6 +1215,13 @@ INDIRECT = [
                  id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
     pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
                  "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
+                 "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
+    pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
+                 "teste l'Alliance.", "Moscou teste l'Alliance",
+                 id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Selon Marc Olivier, à Bruxelles, personne n'y croit.", "à Bruxelles, personne n'y croit",
+                 id="a-place-right-after-the-source-s-name-stays-in-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
