@@ -1948,7 +1948,28 @@ def _clause_end(
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
+    first = _skip_space(text, start, end)
+    if text[first : first + 1] in opening_marks():
+        end = _apposition_after_marks(text, first, end)
     return end
+
+
+def _apposition_after_marks(text: str, start: int, end: int) -> int:
+    """``a estimé que "la paix passe par le démantèlement des FDLR", la milice hutue que…``: a
+    content clause that is one quotation in marks, a comma and a noun phrase after it (a
+    determiner of ``grammar.json`` and a lower-case word), ends at the closing mark: the noun
+    phrase is the writer's apposition to the quotation's last words; else ``end``."""
+    comma = _comma(text, start + 1, end)
+    if comma < 0:
+        return end
+    close = len(text[:comma].rstrip(" \u00a0\u202f"))
+    if not _only_marks(text, start, close):
+        return end
+    m = _WORD.match(text, _skip_space(text, comma + 1, end), end)
+    if m is None or m.group() not in _determiners():
+        return end
+    noun = _WORD.match(text, _skip_space(text, m.end(), end), end)
+    return close if noun is not None and noun.group().islower() else end
 
 
 def _main_clause_comma(text: str, start: int, gap: int) -> int:

@@ -885,6 +885,17 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # A simple tense shares no auxiliary: the clause runs on.
         ("Le syndicat affirme que les salariés ont voté la grève, et rappelé leurs revendications.",
          "les salariés ont voté la grève, et rappelé leurs revendications"),
+        # A que-clause that is one quotation in marks, then a comma and a noun phrase: the
+        # writer's apposition to the quotation's last words ends the clause at the closing mark.
+        ("La porte-parole a estimé que « la paix passe par le désarmement des FDLR », la milice hutue que Kigali combat.",
+         "« la paix passe par le désarmement des FDLR »"),
+        ('Le ministre a jugé que "rien ne se fera sans le port de Matadi", une infrastructure vieillissante.',
+         '"rien ne se fera sans le port de Matadi"'),
+        # Not one quotation in marks, or no marks: the clause runs on as before.
+        ("Le ministre a estimé que la paix passe par le désarmement des FDLR, la milice hutue que Kigali combat.",
+         "la paix passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
+        ("Le ministre a estimé que « la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat.",
+         "« la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
