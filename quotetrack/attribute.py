@@ -54,6 +54,7 @@ from quotetrack.indirect import (
     coordinated_verb,
     joins_second_verb,
     past_participle_aside,
+    source_before_que,
     title_before_name,
     voice_follows,
 )
@@ -1476,7 +1477,11 @@ class Attributor:
             c = self.cues[k]
             if (not self._in_marks(c.start, around=q) and c.form != "participle" and not self._closed_gerund(c, q)
                     and not self._reported_with(q, c) and not self._closed_relative(c, q, s_start)
-                    and not self._in_free_relative(c, s_start)):
+                    and not self._in_free_relative(c, s_start)
+                    # "X a réaffirmé, selon ce texte, que Kinshasa ne transigerait « … »": the
+                    # source set off before the que names where it was read; the verb governs.
+                    and not (c.form == "preposition" and k > 0 and self.cues[k - 1].start >= s_start
+                             and source_before_que(self.text, c.start, c.end, q.start))):
                 return c
             k -= 1
         return None

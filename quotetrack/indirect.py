@@ -291,6 +291,8 @@ def _more_words(n: int) -> regex.Pattern[str]:
 
 # Max characters between a fronted "selon X" and its comma.
 _SELON_MAX = 90
+# Characters read after a source's closing comma for a complementizer (que, qu').
+_QUE_LOOK = 4
 # How far after a postposed cue its subject must start (skipping "jeudi", "dans la foulée"…).
 _SUBJECT_REACH = 40
 # Max characters for the subject of a postposed incise (", a annoncé le ministère … .").
@@ -310,6 +312,8 @@ _AFFILIATION_TAIL = 5
 # a role and a body's full name with its acronym in brackets included (", spécialiste de la Russie à
 # l'Institut français des relations internationales (Ifri),").
 _BARE_APPOSITION_MAX = 120
+# Characters a bracketed acronym may add past that reach (``… et du développement (IHEID),``).
+_BRACKETED_EXTRA = 16
 # Most characters of a relative aside on a fronted source, which may carry a whole clause
 # (« Pour Paris, qui plaide depuis 2013 pour un encadrement du droit de veto en cas d'atrocités, … »).
 _RELATIVE_ASIDE_MAX = 160
@@ -758,6 +762,11 @@ def _selon(
             # off by commas after a few words, the clause going on to the sentence's end (no other
             # cue in it).
             return _make(text, lead, s_end, i, "indirect-selon", 0.8)
+    if _cue_then_complementizer(text, clause, cue, s_end, sentence_cues):
+        # "M. Mbala a réaffirmé, selon ce texte, que Kinshasa …": a source set off between a
+        # reporting verb and its que-clause names where the report was read; the verb reports
+        # the clause, and the words before the source are no content of their own.
+        return None
     if _interposed_in_verb(text, clause, cue, s_end):
         # "Le sénateur aurait, selon une source proche du dossier, reconnu …": a source set off by
         # commas between an auxiliary and its participle; the clause is the whole sentence.
@@ -952,12 +961,50 @@ def _past_opening_connector(text: str, clause: int, cue_start: int) -> int:
     return _skip_space(text, after + (text[after] == ","), cue_start)
 
 
+def source_before_que(text: str, start: int, end: int, s_end: int) -> bool:
+    """Whether the prepositional cue ``text[start:end]`` opens a source set off by commas that a
+    complementizer follows right after its closing comma (``…, selon ce texte, que``)."""
+    if text[start - 2 : start] != ", ":
+        return False
+    comma = _comma(text, end, min(s_end, end + _SELON_MAX))
+    if comma < 0:
+        return False
+    after = _skip_space(text, comma + 1, s_end)
+    hint = _complementizer_hint()
+    if not hint or text[after : after + len(hint)].lower() != hint:
+        return False  # cheap: no que or qu' after the source
+    word = _WORD.match(text, after, s_end)
+    low = text[after : after + _QUE_LOOK].lower().replace("’", "'")
+    return word is not None and any(
+        low.startswith(c) and (c.endswith("'") or word.group().lower() == c) for c in grammar().complementizers)
+
+
+def _cue_then_complementizer(text: str, s_start: int, cue: CueLike, s_end: int, sentence_cues: Sequence[int]) -> bool:
+    """Whether a postposed source set off by commas stands between a reporting cue that ends at
+    most ``_VERB_GROUP_REACH`` words before it and a complementizer right after its comma
+    (``a réaffirmé, selon ce texte, que``)."""
+    if not source_before_que(text, cue.start, cue.end, s_end):
+        return False
+    return any(s_start <= c < cue.start and len(_WORD.findall(text, c, cue.start)) <= _VERB_GROUP_REACH
+               for c in sentence_cues if c != cue.start)
+
+
 def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bool:
     """Whether a postposed source (``, selon X,``) stands right after a short subject and an
-    auxiliary (``Le ministre aurait,``), set off by commas, a lower-case word going on after it."""
+    auxiliary (``Le ministre aurait,``) or an auxiliary and a past participle
+    (``phrase_participle_endings``: ``Les deux hommes ont salué,``), set off by commas, a
+    lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
     if len(lead) > 1 and lead[-1].lower() in _one_word_adverbs():
         lead.pop()  # "Les Européens sont désormais, selon lui, « assez forts »": an adverb after the verb
+    endings = grammar().phrase_participle_endings
+    participle = (len(lead) > 1 and bool(endings) and lead[-1].islower() and lead[-1].endswith(endings)
+                  and lead[-2].lower() in cues.verb_words())
+    if participle:
+        lead.pop()
+        frame = _rcomma(text, s_start, cue.start - 2)
+        if frame > s_start and text[s_start:frame].split(None, 1)[0].lower() in grammar().frame_prepositions:
+            lead = _WORD.findall(text, frame + 1, cue.start)[:-1]  # "Sur le volet économique, …": a fronted frame
     if not lead or lead[-1].lower() not in cues.verb_words():
         return False
     # "Une explosion survenue mercredi dans une maison d'Alcanar aurait, selon lui, été…": a longer
@@ -965,7 +1012,19 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     if len(lead) > (_SHORT_SUBJECT if _comma(text, s_start, cue.start - 2) >= 0 else _LONG_SUBJECT) + 1:
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
-    return comma >= 0 and _interposed().match(text, comma, s_end) is not None
+    if comma < 0:
+        return False
+    if participle:
+        # "Les deux hommes ont salué, selon Washington, "des progrès"": the object, opening with a
+        # determiner, goes on after the source, in marks or not (straight ones too); not an
+        # adjunct (« Le sommet aura lieu, selon elle, en juin »), nor a clause a connector opens.
+        rest = _skip_space(text, comma + 1, s_end)
+        while rest < s_end and (text[rest] in opening_marks() or text[rest] in " \u00a0\u202f"):
+            rest += 1
+        nxt = _WORD.match(text, rest, s_end)
+        word = nxt.group() + ("'" if text[nxt.end() : nxt.end() + 1] in ("'", "’") else "") if nxt is not None else ""
+        return word in _determiners()
+    return _interposed().match(text, comma, s_end) is not None
 
 
 def _as_reported(
@@ -1121,6 +1180,10 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
     reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
     comma = _comma(text, start, min(s_end, start + reach))
+    if comma < 0 and (close := text.find(")", start, min(s_end, start + reach + _BRACKETED_EXTRA))) > start + reach // 2:
+        # "chercheur à l'Institut de hautes études internationales et du développement (IHEID),":
+        # a body's acronym in brackets closing a long description; the comma right after it.
+        comma = _comma(text, close, min(s_end, close + 2))
     if comma < 0:
         return start
     if _age_aside().fullmatch(text, start, comma):
@@ -1129,7 +1192,28 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
             and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
         return start
-    return _content_after(text, _skip_space(text, comma + 1, s_end), start, s_end)
+    return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+@cache
+def _place_aside() -> regex.Pattern[str]:
+    """A preposition of place (``place_prepositions`` of ``names.json``) in lower case, one to three
+    capitalised words and a comma: ``à Genève,``, ``à New York,``."""
+    preps = trie_alternation(names_data().get("place_prepositions", ()))
+    word = r"\p{Lu}[\p{L}\-'’]*+"
+    return regex.compile(rf"(?:{preps})[ \u00a0]++{word}(?:[ \u00a0]++{word}){{0,2}}[ \u00a0]*+,")
+
+
+def _past_place_aside(text: str, at: int, s_end: int) -> int:
+    """Past a place set off after a description of the source (``Pour X, chercheur à l'IHEID, à
+    Genève, l'accord…``): where the researcher works, no part of what was said; else ``at``."""
+    if at >= s_end or not text[at].islower():
+        return at  # cheap: a place aside opens with a lower-case preposition
+    m = _place_aside().match(text, at, s_end)
+    if m is None:
+        return at
+    after = _skip_space(text, m.end(), s_end)
+    return after if after < s_end and (text[after] in opening_marks() or _ENOUGH_WORDS.search(text, after, s_end)) else at
 
 
 def _past_profession(text: str, at: int, s_end: int) -> int:
@@ -1905,7 +1989,28 @@ def _clause_end(
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
+    first = _skip_space(text, start, end)
+    if text[first : first + 1] in opening_marks():
+        end = _apposition_after_marks(text, first, end)
     return end
+
+
+def _apposition_after_marks(text: str, start: int, end: int) -> int:
+    """``a estimé que "la paix passe par le démantèlement des FDLR", la milice hutue que…``: a
+    content clause that is one quotation in marks, a comma and a noun phrase after it (a
+    determiner of ``grammar.json`` and a lower-case word), ends at the closing mark: the noun
+    phrase is the writer's apposition to the quotation's last words; else ``end``."""
+    comma = _comma(text, start + 1, end)
+    if comma < 0:
+        return end
+    close = len(text[:comma].rstrip(" \u00a0\u202f"))
+    if not _only_marks(text, start, close):
+        return end
+    m = _WORD.match(text, _skip_space(text, comma + 1, end), end)
+    if m is None or m.group() not in _determiners():
+        return end
+    noun = _WORD.match(text, _skip_space(text, m.end(), end), end)
+    return close if noun is not None and noun.group().islower() else end
 
 
 def _main_clause_comma(text: str, start: int, gap: int) -> int:

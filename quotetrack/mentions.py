@@ -250,6 +250,9 @@ class NamesData(Record):
     """Documents that say what they provide for (``un amendement``): what ``ce texte`` takes back."""
     document_premodifiers: tuple[str, ...] = ()
     """Adjectives between an indefinite determiner and a document noun (``un nouvel amendement``)."""
+    document_goal_links: tuple[str, ...] = ()
+    """Prepositions of an aim right before a document's indefinite determiner (``des progrès vers
+    un accord``): a document not yet written, which no ``ce texte`` takes back."""
     draft_links: tuple[str, ...] = ()
     """Words that make a statement noun right after them a draft of it (``un projet de décision``,
     ``un avant-projet de déclaration``): the determiner before them introduces that statement."""

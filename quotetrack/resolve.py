@@ -328,6 +328,21 @@ def _document_named() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{indefinite})[ \u00a0]++(?:(?:{new})[ \u00a0]++)?(?P<noun>{nouns})(?![\p{{L}}'’-])")
 
 
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``words`` as a whole word (no letter right before it)."""
+    return any(before.endswith(w) and not before[-len(w) - 1 : -len(w)].isalpha() for w in words)
+
+
+# Characters read before a document's determiner for a preposition of aim (``en vue d'``).
+_GOAL_LINK_REACH = 12
+
+
+@cache
+def _document_goal_links() -> tuple[str, ...]:
+    """``document_goal_links`` of ``names.json``, lower case."""
+    return tuple(w.lower() for w in names_data().get("document_goal_links", ()))
+
+
 @cache
 def _restating_opening() -> regex.Pattern[str]:
     """A sentence opening with the impersonal pronoun, capitalised, and a ``restating_impersonals``
@@ -2869,7 +2884,10 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         lo = self.sentence_starts[k - 1] if k >= 1 else 0
         found = None
+        goals = _document_goal_links()
         for hit in _document_named().finditer(self.text, lo, m.start):
+            if goals and _ends_with_word(self.text[max(lo, hit.start() - _GOAL_LINK_REACH) : hit.start()].rstrip(" \u00a0").lower(), goals):
+                continue  # "des progrès vers un accord": a document not yet written says nothing
             found = hit  # the last one named
         if found is None or _inside(self.quoted, found.start()):
             return None

@@ -4175,6 +4175,14 @@ def test_impersonal_forms_name_nobody(text: str, pronouns: list[str]) -> None:
                      id="a-body-s-statement-is-the-body-s"),
         pytest.param("Les députés ont voté. Selon le texte, la frontière restera fermée.", "texte",
                      id="no-document-named-before"),
+        pytest.param("Les syndicats ont salué des progrès vers un accord. Selon ce texte, les quotas seront relevés.", "texte",
+                     id="an-agreement-aimed-at-is-not-written-yet"),
+        pytest.param("Selon le compte rendu publié par le Kremlin, les deux pays avancent vers un accord. « Rien n'est signé », "
+                     "précise le texte.", "Kremlin", id="an-agreement-aimed-at-leaves-the-statement-named-before"),
+        pytest.param("Les délégations négocient en vue d'un accord. Le texte prévoit que les quotas seront relevés.", "texte",
+                     id="an-agreement-aimed-at-with-an-elided-link"),
+        pytest.param("Les négociateurs ont trouvé un accord à travers un compromis. Selon ce texte, les quotas seront relevés.",
+                     "accord", id="a-word-ending-in-a-goal-link-is-no-goal-link"),
     ],
 )
 def test_a_generic_text_takes_back_the_document_named_before(text: str, speaker: str) -> None:

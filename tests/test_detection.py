@@ -891,6 +891,17 @@ def test_quote_coordinated_with_a_named_charge_is_a_charge_too() -> None:
         # A simple tense shares no auxiliary: the clause runs on.
         ("Le syndicat affirme que les salariés ont voté la grève, et rappelé leurs revendications.",
          "les salariés ont voté la grève, et rappelé leurs revendications"),
+        # A que-clause that is one quotation in marks, then a comma and a noun phrase: the
+        # writer's apposition to the quotation's last words ends the clause at the closing mark.
+        ("La porte-parole a estimé que « la paix passe par le désarmement des FDLR », la milice hutue que Kigali combat.",
+         "« la paix passe par le désarmement des FDLR »"),
+        ('Le ministre a jugé que "rien ne se fera sans le port de Matadi", une infrastructure vieillissante.',
+         '"rien ne se fera sans le port de Matadi"'),
+        # Not one quotation in marks, or no marks: the clause runs on as before.
+        ("Le ministre a estimé que la paix passe par le désarmement des FDLR, la milice hutue que Kigali combat.",
+         "la paix passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
+        ("Le ministre a estimé que « la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat.",
+         "« la paix » passe par le désarmement des FDLR, la milice hutue que Kigali combat"),
     ],
 )
 def test_que_clause_edges(text: str, clause: str) -> None:
@@ -1226,6 +1237,13 @@ INDIRECT = [
                  id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
     pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
                  "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
+                 "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
+    pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
+                 "teste l'Alliance.", "Moscou teste l'Alliance",
+                 id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
+    pytest.param("Selon Marc Olivier, à Bruxelles, personne n'y croit.", "à Bruxelles, personne n'y croit",
+                 id="a-place-right-after-the-source-s-name-stays-in-the-clause"),
     pytest.param("La sœur du dirigeant avait averti quelques jours plus tôt que le bureau serait détruit.",
                  "le bureau serait détruit", id="a-comparative-of-time-after-a-noun-of-time-dates-the-report"),
     pytest.param("Pour l'économiste Li Wei, de l'Académie chinoise des sciences sociales, Pékin veut gagner du temps.",
@@ -1657,6 +1675,22 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     # An auxiliary after a subject that is no relative: the whole clause is the source's.
     ("Les syndicats ont, selon la direction, refusé de signer l'accord salarial.",
      ["Les syndicats ont, selon la direction, refusé de signer l'accord salarial"]),
+    # After an auxiliary and its participle, the object going on after the source (in marks or
+    # not, past a fronted frame): the whole clause is the source's, as after the auxiliary alone.
+    ("Les deux ministres ont signé, selon un diplomate, un accord de principe sur la pêche.",
+     ["Les deux ministres ont signé, selon un diplomate, un accord de principe sur la pêche"]),
+    ("Sur le fond, les négociateurs ont obtenu, selon l'agence, « des garanties » sur le calendrier.",
+     ["Sur le fond, les négociateurs ont obtenu, selon l'agence, « des garanties » sur le calendrier"]),
+    ('Les deux hommes ont salué, selon Washington, "des progrès" vers un partenariat.',
+     ['Les deux hommes ont salué, selon Washington, "des progrès" vers un partenariat']),
+    # A connector after the source opens another clause: the source reports the one before it.
+    ("Le président est arrivé, selon un témoin, et il a salué la foule.", ["Le président est arrivé"]),
+    # Between a reporting verb and its que: the source names where the report was read; the
+    # verb reports its que-clause, the words before the source are no clause of their own.
+    ("Le maire a assuré, selon son entourage, qu'il ne briguerait pas de second mandat.",
+     ["il ne briguerait pas de second mandat"]),
+    ("La ministre a réaffirmé, selon ce communiqué, que les crédits « seront maintenus ».",
+     ["les crédits « seront maintenus »"]),
 ])
 def test_a_source_set_off_inside_a_phrase_reports_no_clause_before_it(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect

@@ -1,4 +1,4 @@
-"""One hundred and eighteen news articles (twenty-two batches) written for quotetrack and annotated by
+"""One hundred and twenty-three news articles (twenty-three batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -3649,6 +3649,230 @@ art("w108_conseil_municipal_montlucon", "regional", "2027-03-30", t108, [
     ("les premiers coups de pioche seraient donnés «avant l'été»", "indirect", CHS),
     ("avant l'été", "partial", CHS),
     ("elle saisirait le préfet de la délibération sur l'emprunt, qu'elle juge irrégulière", "indirect", OPP),
+])
+
+# batch 21
+# 109-113. one invented diplomatic event told by five outlets: the US Secretary of State receives
+# the Congolese foreign minister at the State Department; the source is the department's readout
+# written in English (and the Secretary's English words before the cameras), which each outlet
+# quotes in its own French translation, keeps in English with a gloss, or paraphrases, giving the
+# words by turns to the Secretary, the department, « Foggy Bottom », « Washington » or « la
+# diplomatie américaine »; Kinshasa's readout, Kigali's reply. Each article's gold is independent.
+KEN = ["Thomas Kendrick", "Kendrick", "secrétaire d'Etat", "le secrétaire d'Etat", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "chef de la diplomatie américaine", "le chef de la diplomatie américaine", "diplomatie américaine", "la diplomatie américaine", "département d'Etat", "le département d'Etat", "Foggy Bottom", "Washington", "Etats-Unis", "les Etats-Unis", "M. Kendrick"]
+DEP = ["département d'Etat", "le département d'Etat", "département d'Etat américain", "le département d'Etat américain", "diplomatie américaine", "la diplomatie américaine", "Foggy Bottom", "Washington", "Etats-Unis", "les Etats-Unis", "Ryan Calloway", "Calloway", "compte rendu", "le compte rendu", "compte rendu américain", "le compte rendu américain", "communiqué", "le communiqué", "texte", "le texte", "texte américain", "le texte américain"]
+MBA = ["Jean-Pierre Mbala", "Mbala", "M. Mbala", "ministre congolais des Affaires étrangères", "le ministre congolais des Affaires étrangères", "chef de la diplomatie congolaise", "le chef de la diplomatie congolaise", "ministre", "le ministre", "diplomatie congolaise", "la diplomatie congolaise", "Kinshasa", "RDC"]
+MAC = ["ministère congolais des Affaires étrangères", "le ministère congolais des Affaires étrangères", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère", "son ministère", "diplomatie congolaise", "Kinshasa", "RDC"] + MBA
+UWE = ["Alice Uwera", "Uwera", "porte-parole du gouvernement rwandais", "la porte-parole du gouvernement rwandais", "gouvernement rwandais", "Kigali", "Rwanda"]
+
+# 109. wire copy in no-break spaces: the department's readout translated at length (« indique le
+# département d'Etat dans un compte rendu publié en anglais », « poursuit le texte » after a partial
+# embedded in the writer's clause, « conclut le communiqué »), the Secretary's English words before
+# the cameras with an incise inside the marks, « Selon le compte rendu américain, les deux hommes »,
+# the spokesman « cité dans un communiqué distinct », Kinshasa's readout (« selon ce texte » as an
+# incise after the verb), the minister « a déclaré à l'AFP », Kigali's spokeswoman, a partnership's
+# English name in marks (a label), « selon des sources locales » postposed
+o, c = "«" + NB, NB + "»"
+t109 = (
+"Washington exhorte les belligérants à respecter la trêve dans l'est de la RDC\n\n"
+"WASHINGTON, 14 mars 2028 (AFP) - Le secrétaire d'Etat américain Thomas Kendrick a appelé mardi toutes les parties au conflit dans l'est de la République démocratique du Congo à respecter le cessez-le-feu, lors d'un entretien à Washington avec le chef de la diplomatie congolaise, Jean-Pierre Mbala.\n\n"
+f"{o}Le secrétaire a souligné qu'il n'existe aucune solution militaire au conflit dans l'est de la RDC{c}, indique le département d'Etat dans un compte rendu de la rencontre publié en anglais. "
+f"M. Kendrick a également {o}exhorté l'ensemble des parties à respecter pleinement le cessez-le-feu et à s'abstenir de toute action susceptible de compromettre le processus de paix{c}, poursuit le texte.\n\n"
+f"Avant l'entretien, le secrétaire d'Etat avait donné le ton devant les caméras, aux côtés de son homologue, dans un salon de Foggy Bottom, le siège de la diplomatie américaine. {o}Nous allons avoir une conversation très productive, a-t-il dit en anglais. Mais le temps presse, et nous voulons un accord signé avant l'été.{c}\n\n"
+f"Selon le compte rendu américain, les deux hommes ont salué les progrès accomplis vers un partenariat stratégique sur les minerais, qui doit apporter à la RDC des investissements {o}transparents et de haut niveau{c}. "
+f"{o}Les Etats-Unis se tiennent prêts à accompagner le peuple congolais sur le chemin d'une paix durable et d'une prospérité partagée{c}, conclut le communiqué.\n\n"
+f"Le projet, baptisé {o}Minerals for Peace{c} par l'administration américaine, porterait sur le cobalt, le cuivre et le coltan, dont la RDC détient une part considérable des réserves mondiales.\n\n"
+f"{o}Nous attendons de tous les acteurs régionaux qu'ils cessent immédiatement tout soutien aux groupes armés{c}, a souligné de son côté le porte-parole du département d'Etat, Ryan Calloway, cité dans un communiqué distinct.\n\n"
+f"Côté congolais, le ministère des Affaires étrangères a fait état d'un échange {o}franc et constructif{c}. M. Mbala a réaffirmé, selon ce texte, que Kinshasa ne transigerait {o}ni sur son intégrité territoriale ni sur la souveraineté de ses ressources{c}.\n\n"
+f"{o}La paix ne se négocie pas contre nos minerais. Nous voulons des investisseurs, pas des prédateurs{c}, a déclaré à l'AFP le ministre à l'issue de l'entretien.\n\n"
+f"Kigali, accusé par Kinshasa et par des experts de l'ONU de soutenir la rébellion du M23, n'avait pas réagi officiellement mardi soir. Interrogée par l'AFP, la porte-parole du gouvernement rwandais, Alice Uwera, a toutefois jugé que tout accord devrait tenir compte des {o}préoccupations sécuritaires légitimes{c} du Rwanda.\n\n"
+"Le cessez-le-feu, conclu en janvier sous l'égide du Qatar, est régulièrement violé dans les provinces du Nord-Kivu et du Sud-Kivu, selon des sources locales.\n")
+art("w109_wire_kendrick_mbala", "wire", "2028-03-14", t109, [
+    ("Le secrétaire a souligné qu'il n'existe aucune solution militaire au conflit dans l'est de la RDC", "direct", DEP),
+    (f"M. Kendrick a également {o}exhorté l'ensemble des parties à respecter pleinement le cessez-le-feu et à s'abstenir de toute action susceptible de compromettre le processus de paix{c}", "indirect", DEP + KEN),
+    ("exhorté l'ensemble des parties à respecter pleinement le cessez-le-feu et à s'abstenir de toute action susceptible de compromettre le processus de paix", "partial", DEP + KEN),
+    ("Nous allons avoir une conversation très productive, a-t-il dit en anglais. Mais le temps presse, et nous voulons un accord signé avant l'été.", "direct", KEN),
+    (f"les deux hommes ont salué les progrès accomplis vers un partenariat stratégique sur les minerais, qui doit apporter à la RDC des investissements {o}transparents et de haut niveau{c}", "indirect", DEP),
+    ("transparents et de haut niveau", "partial", DEP + ["les deux hommes", "deux hommes"]),
+    ("Les Etats-Unis se tiennent prêts à accompagner le peuple congolais sur le chemin d'une paix durable et d'une prospérité partagée", "direct", DEP),
+    ("Nous attendons de tous les acteurs régionaux qu'ils cessent immédiatement tout soutien aux groupes armés", "direct", ["Ryan Calloway", "Calloway", "porte-parole du département d'Etat", "le porte-parole du département d'Etat", "porte-parole", "le porte-parole"]),
+    ("franc et constructif", "partial", MAC),
+    (f"Kinshasa ne transigerait {o}ni sur son intégrité territoriale ni sur la souveraineté de ses ressources{c}", "indirect", MBA + MAC),
+    ("ni sur son intégrité territoriale ni sur la souveraineté de ses ressources", "partial", MBA + MAC),
+    ("La paix ne se négocie pas contre nos minerais. Nous voulons des investisseurs, pas des prédateurs", "direct", MBA),
+    (f"tout accord devrait tenir compte des {o}préoccupations sécuritaires légitimes{c} du Rwanda", "indirect", UWE),
+    ("préoccupations sécuritaires légitimes", "partial", UWE),
+    ("Le cessez-le-feu, conclu en janvier sous l'égide du Qatar, est régulièrement violé dans les provinces du Nord-Kivu et du Sud-Kivu", "indirect", ["sources locales", "des sources locales"]),
+])
+
+# 110. a public radio's website, short, guillemets with narrow no-break spaces: a standfirst with a
+# fragment, « Washington a exhorté … à respecter « pleinement » … », « a insisté le chef de la
+# diplomatie américaine, selon un compte rendu », « Foggy Bottom affirme que », the Secretary's English
+# words and their French gloss in brackets, « Il veut un accord signé « … » », « Selon le
+# département d'État, ils ont salué des « … » », the minister « au micro de notre correspondant »,
+# « Le chef de la diplomatie congolaise a ajouté que », a « À lire aussi » title in marks
+o, c = "«" + NN, NN + "»"
+t110 = (
+"RDC : Washington exhorte les belligérants à respecter la trêve dans l'est du pays\n\n"
+f"Le secrétaire d'État américain a reçu mardi le ministre congolais des Affaires étrangères. La diplomatie américaine plaide pour un accord de paix {o}avant l'été{c} et pousse son projet de partenariat sur les minerais.\n\n"
+"Publié le 14/03/2028 21:40\n\n"
+f"Washington a exhorté mardi 14 mars toutes les parties au conflit dans l'est de la République démocratique du Congo à respecter {o}pleinement{c} le cessez-le-feu. Le message a été délivré par le secrétaire d'État, Thomas Kendrick, qui recevait à Foggy Bottom son homologue congolais, Jean-Pierre Mbala.\n\n"
+f"{o}Il n'y a pas de solution militaire au conflit dans l'est de la RDC{c}, a insisté le chef de la diplomatie américaine, selon un compte rendu publié par le département d'État. "
+f"Dans ce texte, rédigé en anglais, Foggy Bottom affirme que les États-Unis sont {o}prêts à soutenir le peuple congolais sur la voie d'une paix durable et d'une prospérité partagée{c}.\n\n"
+f"Avant la rencontre, Thomas Kendrick avait prévenu les journalistes : {o}The clock is ticking{c} ({o}Le temps presse{c}). Il veut un accord signé {o}avant l'été{c}.\n\n"
+f"Les deux hommes ont aussi évoqué le partenariat stratégique sur les minerais que Washington négocie avec Kinshasa depuis l'automne. Selon le département d'État, ils ont salué des {o}progrès{c} vers un accord qui apporterait à la RDC des investissements {o}transparents{c} et {o}de haut niveau{c}.\n\n"
+f"Kinshasa, de son côté, réclame des garanties. {o}La RDC ne bradera pas ses ressources, ni pour la paix ni pour personne{c}, a averti Jean-Pierre Mbala au micro de notre correspondant à Washington. Le chef de la diplomatie congolaise a ajouté qu'il attendait des {o}actes concrets{c} de la part de Kigali.\n\n"
+"Le Rwanda, accusé par Kinshasa et par les Nations unies de soutenir les rebelles du M23, dément toute implication. La rébellion contrôle toujours de larges pans du Nord-Kivu, dont la ville de Goma. Kigali n'a pas commenté la rencontre de mardi.\n\n"
+f"À lire aussi : {o}On vit avec la peur au ventre{c} : à Goma, un an après la chute de la ville\n")
+KEN_E = KEN + ["secrétaire d'État", "le secrétaire d'État", "département d'État", "le département d'État", "États-Unis"]
+DEP_E = DEP + ["département d'État", "le département d'État", "États-Unis", "les États-Unis"]
+art("w110_radio_kendrick_mbala", "radio", "2028-03-14", t110, [
+    ("avant l'été", "partial", KEN_E),
+    ("pleinement", "partial", KEN_E),
+    ("Il n'y a pas de solution militaire au conflit dans l'est de la RDC", "direct", KEN_E),
+    (f"les États-Unis sont {o}prêts à soutenir le peuple congolais sur la voie d'une paix durable et d'une prospérité partagée{c}", "indirect", DEP_E),
+    ("prêts à soutenir le peuple congolais sur la voie d'une paix durable et d'une prospérité partagée", "partial", DEP_E),
+    ("The clock is ticking", "direct", KEN_E),
+    ("Le temps presse", "direct", KEN_E),
+    ("avant l'été", "partial", KEN_E, 1),
+    (f"ils ont salué des {o}progrès{c} vers un accord qui apporterait à la RDC des investissements {o}transparents{c} et {o}de haut niveau{c}", "indirect", DEP_E),
+    ("progrès", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("transparents", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("de haut niveau", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("La RDC ne bradera pas ses ressources, ni pour la paix ni pour personne", "direct", MBA),
+    (f"il attendait des {o}actes concrets{c} de la part de Kigali", "indirect", MBA),
+    ("actes concrets", "partial", MBA),
+])
+
+# 111. an economic daily in curly quotes: a standfirst with a one-word fragment, a byline, the
+# partnership's English name in marks (a label), « Selon le compte rendu publié par le département
+# d'Etat, les deux responsables ont salué … “…” – “high-standard investment”, dit la version
+# originale », « Le texte insiste aussi sur la sécurité : le secrétaire d'Etat y “…” », « a rappelé
+# Thomas Kendrick …, estimant que », the minister before investors, « Le département d'Etat estime
+# que », an anonymous banker (« tranche un banquier d'affaires », « Selon lui, »), « Côté congolais, on
+# rappelle que »
+o, c = "\u201c", "\u201d"
+t111 = (
+"Minerais critiques : Washington et Kinshasa se rapprochent d'un accord\n\n"
+f"Le secrétaire d'Etat Thomas Kendrick a salué mardi des {o}progrès{c} vers un partenariat stratégique sur le cobalt et le cuivre congolais. Les industriels, eux, attendent de voir.\n\n"
+"Par Claire Vautrin\n"
+"Publié le 15 mars 2028 à 7:05\n\n"
+f"L'administration américaine accélère sur les métaux de la transition énergétique. En recevant mardi à Washington le ministre congolais des Affaires étrangères, Jean-Pierre Mbala, le secrétaire d'Etat, Thomas Kendrick, a mis en avant le projet de partenariat sur les minerais baptisé {o}Minerals for Peace{c}, que les deux pays négocient depuis octobre.\n\n"
+f"Selon le compte rendu publié par le département d'Etat, les deux responsables ont salué des avancées vers un accord qui apporterait à la RDC {o}des investissements transparents, répondant aux normes les plus exigeantes{c} – {o}high-standard investment{c}, dit la version originale. "
+f"Le texte insiste aussi sur la sécurité : le secrétaire d'Etat y {o}exhorte toutes les parties à respecter intégralement le cessez-le-feu{c} dans l'est du pays, où se trouve une bonne partie des gisements de coltan.\n\n"
+f"{o}Il n'y a pas de solution militaire{c}, a rappelé Thomas Kendrick devant la presse, estimant que la stabilité de la région était {o}la condition de tout investissement durable{c}.\n\n"
+f"Pour Kinshasa, l'enjeu est considérable. Le pays assure plus de 70 % de la production mondiale de cobalt, dont l'essentiel est raffiné en Chine. {o}Nous voulons que la valeur ajoutée reste au Congo : des raffineries, des emplois, des routes. Pas seulement des camions qui partent vers les ports{c}, a expliqué Jean-Pierre Mbala lors d'une rencontre avec des investisseurs organisée en marge de sa visite par la Chambre de commerce américaine.\n\n"
+"Le département d'Etat estime que l'accord pourrait être signé d'ici à l'été. Restent à trancher la fiscalité des projets et le contrôle des sites miniers.\n\n"
+f"Chez les industriels, la prudence domine. {o}Tant que l'est du pays reste une zone de guerre, aucun conseil d'administration ne validera un investissement de plusieurs milliards{c}, tranche un banquier d'affaires parisien qui suit le secteur minier africain. "
+f"Selon lui, les groupes chinois, qui contrôlent la majorité des mines de cobalt du Katanga, {o}ne vont pas se laisser évincer sans réagir{c}.\n\n"
+"Le négociant suisse Glencore, très présent en RDC, s'est refusé à tout commentaire. Côté congolais, on rappelle que le code minier de 2018 réserve déjà à l'Etat une participation gratuite de 10 % dans chaque projet.\n")
+BAN = ["banquier d'affaires parisien", "un banquier d'affaires parisien", "banquier d'affaires", "un banquier d'affaires"]
+art("w111_eco_kendrick_mbala", "economic", "2028-03-15", t111, [
+    ("progrès", "partial", KEN),
+    (f"les deux responsables ont salué des avancées vers un accord qui apporterait à la RDC {o}des investissements transparents, répondant aux normes les plus exigeantes{c}", "indirect", DEP),
+    ("des investissements transparents, répondant aux normes les plus exigeantes", "partial", DEP + ["les deux responsables", "deux responsables"]),
+    ("high-standard investment", "partial", DEP + ["version originale", "la version originale"]),
+    (f"le secrétaire d'Etat y {o}exhorte toutes les parties à respecter intégralement le cessez-le-feu{c} dans l'est du pays", "indirect", DEP + KEN),
+    ("exhorte toutes les parties à respecter intégralement le cessez-le-feu", "partial", KEN + DEP),
+    ("Il n'y a pas de solution militaire", "direct", KEN),
+    (f"la stabilité de la région était {o}la condition de tout investissement durable{c}", "indirect", KEN),
+    ("la condition de tout investissement durable", "partial", KEN),
+    ("Nous voulons que la valeur ajoutée reste au Congo : des raffineries, des emplois, des routes. Pas seulement des camions qui partent vers les ports", "direct", MBA),
+    ("l'accord pourrait être signé d'ici à l'été", "indirect", DEP),
+    ("Tant que l'est du pays reste une zone de guerre, aucun conseil d'administration ne validera un investissement de plusieurs milliards", "direct", BAN),
+    (f"les groupes chinois, qui contrôlent la majorité des mines de cobalt du Katanga, {o}ne vont pas se laisser évincer sans réagir{c}", "indirect", BAN),
+    ("ne vont pas se laisser évincer sans réagir", "partial", BAN),
+    ("le code minier de 2018 réserve déjà à l'Etat une participation gratuite de 10 % dans chaque projet", "indirect", ["côté congolais", "Kinshasa", "RDC", "autorités congolaises"]),
+])
+
+# 112. a Swiss daily with no space inside its guillemets: « affirme le Département d'Etat américain
+# dans le compte rendu », « Le secrétaire d'Etat y «presse …» », the Secretary's English words kept
+# as such (« avait-il lancé, avant d'ajouter qu'il souhaitait »), « En clair: » as the writer's gloss
+# (no quote), « Les deux hommes ont salué …, selon le texte américain », Kinshasa's readout after
+# « Selon le communiqué publié à Kinshasa par son ministère », Bern's offer (« a confirmé le DFAE »)
+# and the spokesman « joint par téléphone », Kigali's ministry on X (« y écrit-il »), a Geneva
+# researcher after « Pour X, … » then « observe-t-il »
+o, c = "«", "»"
+t112 = (
+"RDC: Washington met la pression sur Kinshasa et Kigali\n\n"
+"Reçu mardi par le secrétaire d'Etat américain, le chef de la diplomatie congolaise a obtenu un soutien appuyé à la trêve. Genève pourrait accueillir la suite des discussions.\n\n"
+f"Le ton est ferme, la formule soigneusement pesée. {o}Il ne saurait y avoir de solution militaire au conflit dans l'est de la RDC{c}, affirme le Département d'Etat américain dans le compte rendu, diffusé mardi soir, de la rencontre entre Thomas Kendrick et le ministre congolais des Affaires étrangères, Jean-Pierre Mbala. "
+f"Le secrétaire d'Etat y {o}presse toutes les parties de respecter pleinement le cessez-le-feu{c}, une formulation qui vise, sans le nommer, le Rwanda voisin.\n\n"
+f"Avant l'entretien, le chef de la diplomatie américaine s'était montré plus direct devant les caméras. {o}The clock is ticking{c}, avait-il lancé, avant d'ajouter qu'il souhaitait voir un accord de paix signé {o}d'ici l'été{c}. En clair: le temps presse.\n\n"
+f"Washington veut aussi avancer sur son projet de partenariat dans les minerais stratégiques. Les deux hommes ont salué des progrès vers un accord devant apporter à la RDC des investissements {o}transparents et conformes aux plus hautes normes{c}, selon le texte américain.\n\n"
+f"Jean-Pierre Mbala, lui, a tenu à fixer ses conditions. {o}Nous sommes prêts à travailler avec tous les partenaires, mais la RDC n'échangera jamais sa souveraineté contre des promesses{c}, a-t-il déclaré lors d'une conférence de presse à l'ambassade de son pays. "
+f"Selon le communiqué publié à Kinshasa par son ministère, l'entretien a été {o}franc, direct et constructif{c}.\n\n"
+f"La Suisse suit le dossier de près. Berne a proposé d'accueillir à Genève une session technique entre experts congolais et rwandais, a confirmé mardi le Département fédéral des affaires étrangères (DFAE). {o}Nous sommes disposés à offrir nos bons offices si les parties le souhaitent{c}, a précisé son porte-parole, Nicolas Béguin, joint par téléphone.\n\n"
+f"A Kigali, le Ministère rwandais des affaires étrangères a réagi dans la soirée par un message sur X. Le Rwanda {o}soutient tout processus qui traite les causes profondes du conflit{c}, y écrit-il, en rappelant ses {o}préoccupations sécuritaires{c}.\n\n"
+f"Pour Laurent Gasana, chercheur à l'Institut de hautes études internationales et du développement (IHEID), à Genève, l'accord minier est {o}la vraie monnaie d'échange{c} de Washington. {o}Les Américains proposent la sécurité contre le cobalt. Reste à savoir si Kinshasa a les moyens de faire respecter une trêve sur un territoire qu'il ne contrôle pas{c}, observe-t-il.\n")
+DEP_S = DEP + ["Département d'Etat américain", "le Département d'Etat américain", "Département d'Etat"]
+MRW = ["Ministère rwandais des affaires étrangères", "le Ministère rwandais des affaires étrangères", "ministère rwandais des Affaires étrangères", "Kigali", "Rwanda"]
+GAS = ["Laurent Gasana", "Gasana"]
+art("w112_suisse_kendrick_mbala", "swiss", "2028-03-15", t112, [
+    ("Il ne saurait y avoir de solution militaire au conflit dans l'est de la RDC", "direct", DEP_S),
+    ("presse toutes les parties de respecter pleinement le cessez-le-feu", "partial", KEN + DEP_S),
+    ("The clock is ticking", "direct", KEN),
+    (f"il souhaitait voir un accord de paix signé {o}d'ici l'été{c}", "indirect", KEN),
+    ("d'ici l'été", "partial", KEN),
+    (f"Les deux hommes ont salué des progrès vers un accord devant apporter à la RDC des investissements {o}transparents et conformes aux plus hautes normes{c}", "indirect", DEP_S),
+    ("transparents et conformes aux plus hautes normes", "partial", DEP_S + ["les deux hommes", "deux hommes"]),
+    ("Nous sommes prêts à travailler avec tous les partenaires, mais la RDC n'échangera jamais sa souveraineté contre des promesses", "direct", MBA),
+    (f"l'entretien a été {o}franc, direct et constructif{c}", "indirect", MAC + ["communiqué", "le communiqué"]),
+    ("franc, direct et constructif", "partial", MAC + ["communiqué", "le communiqué"]),
+    ("Berne a proposé d'accueillir à Genève une session technique entre experts congolais et rwandais", "indirect", ["Département fédéral des affaires étrangères", "DFAE", "le DFAE", "Berne", "Suisse"]),
+    ("Nous sommes disposés à offrir nos bons offices si les parties le souhaitent", "direct", ["Nicolas Béguin", "Béguin", "porte-parole", "son porte-parole", "porte-parole du DFAE"]),
+    (f"Le Rwanda {o}soutient tout processus qui traite les causes profondes du conflit{c}", "indirect", MRW),
+    ("soutient tout processus qui traite les causes profondes du conflit", "partial", MRW),
+    ("préoccupations sécuritaires", "partial", MRW),
+    (f"l'accord minier est {o}la vraie monnaie d'échange{c} de Washington", "indirect", GAS),
+    ("la vraie monnaie d'échange", "partial", GAS),
+    ("Les Américains proposent la sécurité contre le cobalt. Reste à savoir si Kinshasa a les moyens de faire respecter une trêve sur un territoire qu'il ne contrôle pas", "direct", GAS),
+])
+
+# 113. a pan-African weekly in straight marks: a headline naming both men, a standfirst, « Par notre
+# correspondant », « la diplomatie américaine a exhorté "…" à respecter … "…" et à "…" » (fragments of
+# the translated readout), « a souligné le secrétaire d'État, selon ce texte, rédigé en anglais et
+# dont nous traduisons les extraits », « a-t-il lancé en anglais …, laissant entendre que », « les
+# deux hommes ont salué, selon Washington, "…" » (a source set off after the verb), « espère
+# Kinshasa » (a hope, no report), the minister « à notre rédaction », « Selon un communiqué de son
+# ministère, le ministre a rappelé à son interlocuteur que », an anonymous aide after a colon, Kigali's
+# spokeswoman on X (« a estimé sur X que "…" », « Elle a ajouté que »), African diplomats after
+# « Selon plusieurs diplomates africains en poste à Washington », a « À LIRE » title in marks
+o, c = '"', '"'
+t113 = (
+"Washington-Kinshasa : ce que Thomas Kendrick a dit à Jean-Pierre Mbala\n\n"
+"Reçu au département d'État, le ministre congolais des Affaires étrangères est reparti avec un appel ferme au respect de la trêve et la promesse d'un partenariat minier. Mais à Kigali comme à Kinshasa, on attend des actes.\n\n"
+"Par notre correspondant à Washington\n\n"
+"Une heure d'entretien, une poignée de main devant les photographes et un compte rendu soigneusement calibré. Mardi 14 mars, le secrétaire d'État américain, Thomas Kendrick, a reçu Jean-Pierre Mbala, le chef de la diplomatie congolaise, dans ses bureaux de Foggy Bottom. Au menu : la guerre dans l'est de la RDC et les minerais dont regorge le sous-sol congolais.\n\n"
+f"Dans le communiqué publié à l'issue de la rencontre, la diplomatie américaine a exhorté {o}toutes les parties{c} à respecter le cessez-le-feu {o}dans son intégralité{c} et à {o}s'abstenir de tout acte de nature à saper le processus de paix{c}. Une formule qui, à Kinshasa, a été lue comme un message adressé à Kigali.\n\n"
+f"{o}Il ne peut y avoir de solution militaire au conflit{c}, a souligné le secrétaire d'État, selon ce texte, rédigé en anglais et dont nous traduisons les extraits.\n\n"
+f"Thomas Kendrick, qui a fait de l'Afrique centrale l'une de ses priorités, veut aller vite. {o}Le temps presse{c}, a-t-il lancé en anglais à la presse avant l'entretien, laissant entendre que Washington espérait un accord signé avant l'été.\n\n"
+f"Sur le volet économique, les deux hommes ont salué, selon Washington, {o}des progrès{c} vers un partenariat stratégique sur les minerais censé attirer en RDC des investissements {o}transparents{c} et {o}de haute qualité{c}. En clair : du cobalt, du cuivre et du coltan contre des capitaux américains et, espère Kinshasa, un appui sécuritaire.\n\n"
+f"Côté congolais, le ton est plus revendicatif. {o}Nous n'avons pas fait le voyage de Washington pour vendre nos mines. Nous sommes venus parler de paix, de souveraineté et de partenariat équitable{c}, a déclaré Jean-Pierre Mbala à notre rédaction, à la sortie de l'entretien. "
+f"Selon un communiqué de son ministère, le ministre a rappelé à son interlocuteur que la RDC {o}ne transigera pas{c} sur son intégrité territoriale.\n\n"
+f"Un proche du ministre, qui a requis l'anonymat, se montre plus nuancé : {o}Les Américains ont été clairs sur le Rwanda en privé. Dans le communiqué, ils restent prudents, c'est la diplomatie.{c}\n\n"
+f"À Kigali, la réaction ne s'est pas fait attendre. La porte-parole du gouvernement rwandais, Alice Uwera, a estimé sur X que {o}la paix durable passe par le démantèlement des FDLR{c}, la milice hutue que le Rwanda considère comme une menace existentielle. Elle a ajouté que son pays {o}salue tout effort sincère{c} de médiation.\n\n"
+"Reste la question qui fâche. Selon plusieurs diplomates africains en poste à Washington, l'administration américaine pourrait conditionner une partie de ses investissements à la signature d'un accord de paix global entre Kinshasa et Kigali. Une hypothèse que le département d'État n'a ni confirmée ni démentie.\n\n"
+f"À LIRE : RDC-Rwanda : {o}Minerals for Peace{c}, le pari américain\n")
+art("w113_panafricain_kendrick_mbala", "panafrican", "2028-03-17", t113, [
+    ("toutes les parties", "partial", DEP_E),
+    ("dans son intégralité", "partial", DEP_E),
+    ("s'abstenir de tout acte de nature à saper le processus de paix", "partial", DEP_E),
+    ("Il ne peut y avoir de solution militaire au conflit", "direct", KEN_E),
+    ("Le temps presse", "direct", KEN_E),
+    ("Washington espérait un accord signé avant l'été", "indirect", KEN_E),
+    (f"les deux hommes ont salué, selon Washington, {o}des progrès{c} vers un partenariat stratégique sur les minerais censé attirer en RDC des investissements {o}transparents{c} et {o}de haute qualité{c}", "indirect", DEP_E),
+    ("des progrès", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("transparents", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("de haute qualité", "partial", DEP_E + ["les deux hommes", "deux hommes"]),
+    ("Nous n'avons pas fait le voyage de Washington pour vendre nos mines. Nous sommes venus parler de paix, de souveraineté et de partenariat équitable", "direct", MBA),
+    (f"la RDC {o}ne transigera pas{c} sur son intégrité territoriale", "indirect", MBA + MAC),
+    ("ne transigera pas", "partial", MBA + MAC),
+    ("Les Américains ont été clairs sur le Rwanda en privé. Dans le communiqué, ils restent prudents, c'est la diplomatie.", "direct", ["proche du ministre", "un proche du ministre"]),
+    (f"{o}la paix durable passe par le démantèlement des FDLR{c}", "indirect", UWE),
+    ("la paix durable passe par le démantèlement des FDLR", "partial", UWE),
+    (f"son pays {o}salue tout effort sincère{c} de médiation", "indirect", UWE),
+    ("salue tout effort sincère", "partial", UWE),
+    ("l'administration américaine pourrait conditionner une partie de ses investissements à la signature d'un accord de paix global entre Kinshasa et Kigali", "indirect", ["diplomates africains", "plusieurs diplomates africains", "plusieurs diplomates africains en poste à Washington"]),
 ])
 
 # batch 22
