@@ -584,6 +584,11 @@ class Resolver:
             first = text.find(",", lead, m.start)
             if not _more_words(text, lead, first, _LEAD_ADVERBIAL_WORDS) and not self._mention_ends_at(first):
                 lead = first + 1
+                if (m.kind == "name" and not _more_words(text, comma + 1, m.start, _LEAD_DESCRIPTION)
+                        and not _more_words(text, lead, m.start, _LEAD_WORDS) and not self._mention_ends_at(comma)):
+                    # "Menée 6-3, 4-1, la Serbe Sofia X a renversé…": a short adverbial split by
+                    # a comma, then the subject's short description.
+                    return True
             elif (not text[comma + 1 : m.start].strip() and not _more_words(text, first + 1, comma, _LEAD_ADVERBIAL_WORDS)
                   and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
                   and not self._mention_ends_at(first) and not self._mention_ends_at(comma)):
@@ -3906,8 +3911,10 @@ class Resolver:
                 break
             k -= 1
         pronoun = self.subject_pronouns[k] if k >= 0 and self.subject_pronouns[k].start >= lo else None
+        if role is None and pronoun is None and gender is not None and self._object_of_named_subject(lo, n, gender):
+            return True
         if pronoun is not None and (role is None or pronoun.start > role.start):
-            return self._verb_between(pronoun.end, pronoun.end, n.start)
+            return self._verb_between(pronoun.end, pronoun.end, n.start) or self._verb_right_after(pronoun.end, n.start)
         if role is None:
             return False
         end = role.end  # the role's own complement is no verb
@@ -3934,6 +3941,31 @@ class Resolver:
         b = self.mentions[k]
         entity = self.registry.get(b.entity_id) if self.registry is not None and b.kind == "entity" and b.entity_id else None
         return b.end if getattr(entity, "type", None) == "organisation" else None
+
+    def _object_of_named_subject(self, lo: int, n: Mention, gender: str) -> bool:
+        """Whether the name ``n`` comes after a verb whose subject is a person named before it in
+        ``[lo, n.start)``, in subject position, of the pronoun's known ``gender``: « Sophie X a
+        battu Chen Y. « … », a-t-elle dit » (Chen Y is no subject the pronoun takes back)."""
+        k = bisect.bisect_left(self.all_name_starts, n.start) - 1
+        if k < 0 or self.all_names[k].start < lo or self.all_names[k].end > n.start:
+            return False  # the cheap test: another name before it in its sentence
+        p = self.all_people[k]
+        if p.kind != "person" or p.name == self.all_people[k + 1].name:
+            return False
+        known = self._known_gender(p.name)
+        if known != gender:
+            return False
+        first = self.all_names[k]
+        return self._subject_name(k) and self._verb_between(first.end, first.end, n.start)
+
+    def _verb_right_after(self, start: int, name_start: int) -> bool:
+        """Whether a subject pronoun ending at ``start`` has its verb right after it (a lower-case
+        word, no comma between), with no coordinator before the name at ``name_start``: « Elle
+        affrontera jeudi, en soirée, l'Américaine Kayla X » (the commas of an adverbial after the
+        verb make no apposition)."""
+        text = self.text
+        return (start + 1 < name_start and text[start] in " \u00a0" and text[start + 1].islower()
+                and self.subject_coordinator.search(text, start, name_start) is None)
 
     def _verb_between(self, start: int, end: int, name_start: int) -> bool:
         """Whether a verb stands between a subject ending at ``start`` (its complement at ``end``)

@@ -318,6 +318,19 @@ ATTRIBUTED = [
                  "document", "partial", "subject-before-cue", id="an-agent-past-the-verb-did-not-put-the-text-out"),
     pytest.param("Le gouvernement a présenté un projet de loi. « Le texte est équilibré », affirme le document.", "projet de loi",
                  "direct", "incise-postposed", id="a-draft-law-is-a-document-not-a-statement-its-presenter-made"),
+    pytest.param("Sophie Marković a battu Chen Yuting. « Je pensais déjà à mon billet d'avion », a-t-elle expliqué.",
+                 "Sophie Marković", "direct", "incise-inverted", id="a-pronoun-takes-back-the-named-subject-not-her-object"),
+    pytest.param("Sophie Marković a battu Jean Brooks. « Je pensais déjà à mon billet d'avion », a-t-il expliqué.",
+                 "Jean Brooks", "direct", "incise-inverted", id="an-object-of-the-pronoun-s-gender-only-is-still-taken-back"),
+    pytest.param("Sophie Marković a battu Anna Brooks. Anna Brooks a quitté le court en larmes. « Je suis déçue », "
+                 "a-t-elle expliqué.", "Anna Brooks", "direct", "incise-inverted",
+                 id="an-object-who-becomes-the-next-subject-is-taken-back"),
+    pytest.param("Sophie Marković a gagné mardi. Elle affrontera jeudi, en soirée, l'Américaine Anna Brooks. « Je suis "
+                 "prête », a-t-elle expliqué.", "Sophie Marković", "direct", "incise-inverted",
+                 id="a-name-after-a-subject-pronoun-s-verb-and-an-adverbial-is-its-object"),
+    pytest.param("Menée 6-3, 4-1, la Serbe Sofia Marković a renversé la Chinoise Chen Yuting. « Je pensais déjà à mon "
+                 "billet », a-t-elle expliqué.", "Sofia Marković", "direct", "incise-inverted",
+                 id="a-subject-after-a-short-adverbial-split-by-a-comma-and-a-short-description"),
 ]
 
 
