@@ -331,6 +331,15 @@ ATTRIBUTED = [
     pytest.param("Menée 6-3, 4-1, la Serbe Sofia Marković a renversé la Chinoise Chen Yuting. « Je pensais déjà à mon "
                  "billet », a-t-elle expliqué.", "Sofia Marković", "direct", "incise-inverted",
                  id="a-subject-after-a-short-adverbial-split-by-a-comma-and-a-short-description"),
+    pytest.param("Le prix Femina a été décerné mardi à Hélène Varenne. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie la lauréate.", "Hélène Varenne", "direct",
+                 "incise-postposed", id="la-laureate-takes-back-whom-the-prize-went-to-not-the-jury-s-president"),
+    pytest.param("Hélène Varenne, couronnée pour son premier roman, était absente. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie la lauréate.", "Hélène Varenne",
+                 "direct", "incise-postposed", id="la-laureate-takes-back-the-one-crowned"),
+    pytest.param("Le prix Femina a été décerné mardi à Jean Ardant. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie le lauréat.", "Jean Ardant", "direct",
+                 "incise-postposed", id="le-laureat-takes-back-the-recipient-of-his-gender"),
 ]
 
 
