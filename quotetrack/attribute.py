@@ -1174,6 +1174,8 @@ _RELATIVE_LEAD = 6
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
 _REACH = 600
+# How far after the end of a source's quote ``de même source`` still takes it back (characters).
+_SAME_SOURCE_REACH = 600
 # Mention kinds that name a state or a body, never a person.
 _BODY_KINDS = frozenset({"metonym", "entity"})
 # How far after a cue its postposed subject may start (characters).
@@ -1290,6 +1292,8 @@ class Attributor:
         self._rules_for = _rules_table(rules)
         self._last_answer: dict[str, Assignment] = {}
         """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
+        self._last_source: Assignment | None = None
+        """The last quote given to a source a prepositional cue names (``selon X``), for ``de même source``."""
 
     def _memo(self, compute: Callable[..., _T], *args: Any) -> _T:
         """``compute(*args)``, worked out once per document: its answer depends on the arguments
@@ -1381,6 +1385,8 @@ class Attributor:
             carried = self._last_answer[q.rule].quote if rule.speaker == "previous-answer" else None
             assignment = Assignment(mention, cue, rule.id, rule.confidence, evidence, q, carried)
             self._last_answer[q.rule] = assignment
+            if cue is not None and cue.form == "preposition" and mention.kind != "pronoun":
+                self._last_source = assignment  # "Selon le compte rendu du Kremlin, …": a source named
             return assignment
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
@@ -2299,8 +2305,9 @@ class Attributor:
 
     def _same_source(self, cue: Any, end: int, previous: Assignment | None) -> Mention | None:
         """``indique-t-on de même source``, ``On apprend de même source que…``: a phrase of
-        ``same_source_phrases`` right after an indefinite cue gives the words to the last speaker."""
-        return self._last_mention(previous) if same_source_at(self.text, cue.end, end) is not None else None
+        ``same_source_phrases`` right after an indefinite cue gives the words to the source named
+        last, else to the last speaker."""
+        return self._same_source_mention(cue.start, previous) if same_source_at(self.text, cue.end, end) is not None else None
 
     def _fronted_same_source(self, on: Mention, s_start: int, previous: Assignment | None) -> Mention | None:
         """``De même source, on indique que…``: a phrase of ``same_source_phrases`` opening the
@@ -2311,7 +2318,18 @@ class Attributor:
             return None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         end = same_source_at(self.text, start, comma)
-        return self._last_mention(previous) if end is not None and not self.text[end:comma].strip() else None
+        return self._same_source_mention(on.start, previous) if end is not None and not self.text[end:comma].strip() else None
+
+    def _same_source_mention(self, pos: int, previous: Assignment | None) -> Mention | None:
+        """Whom ``de même source`` at ``pos`` gives the words: the source a prepositional cue named
+        last (``Selon le compte rendu du Kremlin, … Le président russe a souligné que …, selon la même
+        source. De même source, on indique que …``: the readout, not the president), when its quote
+        ends within the reach of one quote's sentence; else the last speaker."""
+        source = self._last_source
+        if (source is not None and source.quote is not None and source.mention is not None
+                and 0 <= pos - source.quote.end <= _SAME_SOURCE_REACH):
+            return source.mention
+        return self._last_mention(previous)
 
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on

@@ -3768,6 +3768,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. De même source, on assure que le lieu reste à fixer.",
                  -1, "Élysée", id="de-meme-source-opening-the-sentence-before-on-is-the-last-speaker"),
+    pytest.param("Selon le compte rendu du Kremlin, le président a reçu l'émissaire. Le président russe a souligné que la paix "
+                 "restait lointaine, selon la même source. De même source, on indique que les deux hommes se reverront.",
+                 -1, "Kremlin", id="de-meme-source-takes-back-the-source-named-last-not-the-last-speaker"),
+    pytest.param("Le président russe a souligné que la paix restait lointaine. De même source, on indique que les deux hommes "
+                 "se reverront.", -1, "président russe", id="de-meme-source-with-no-source-named-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. Dans les ministères, on assure que le lieu reste à fixer.",
                  -1, "ministères", id="another-fronted-phrase-before-on-is-no-same-source"),
     pytest.param("« Le marché doit rester ouvert », écrivent les syndicats dans leur tribune. « Nous refusons toute "
