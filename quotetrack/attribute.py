@@ -584,6 +584,16 @@ def _interrupting_agent() -> regex.Pattern[str]:
 
 
 @cache
+def _passive_agent() -> regex.Pattern[str]:
+    """Right after a participle: two words at most (``mardi``, ``hier soir``), the preposition of
+    its agent and the agent, with no punctuation, up to a colon."""
+    agents = alternation(names_data()["agent_prepositions"])
+    return regex.compile(
+        rf"(?:[ \u00a0]++[\p{{L}}\d'’\-]++){{0,2}}?[ \u00a0]++(?i:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,80}}+)[ \u00a0\u202f]*+$"
+    )
+
+
+@cache
 def _adverb_words() -> frozenset[str]:
     """The one-word adverbs of ``cue_words.json`` (``toutefois``, ``déjà``), lower case."""
     return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
@@ -1766,6 +1776,9 @@ class Attributor:
             reported = self._reported_on(q, s_start, previous)
             if reported is not None:
                 return reported
+            announcer = self._passive_announcer(q, s_start)
+            if announcer is not None:
+                return announcer
             subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
             if subject is not None and self._indefinite(subject):
                 # "Dans les cortèges, on entend le mot d'ordre « … »": the crowd named before.
@@ -1951,6 +1964,38 @@ class Attributor:
             return self._apposed_name(self._np_mention(np))
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             return self.mentions[k]
+        return None
+
+    def _passive_announcer(self, q: Candidate, s_start: int) -> Mention | None:
+        """``La décision a été annoncée mardi par un communiqué de la présidence américaine : les
+        soldats seront rentrés « au plus tard le 31 mars »``: the clause after the colon is what the
+        passive reporting participle before it announced, so a fragment in it is the words of the
+        agent that ends right at the colon (a name, a role or a body the mentions know), not of
+        the clause's subject."""
+        colon = self.text.rfind(":", s_start, q.start)
+        if colon < 0 or not self._agent_word_in(s_start, colon):
+            return None  # the cheap test: a colon, and a passive's agent before it
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        while k < len(self.cues) and self.cues[k].end <= colon:
+            c = self.cues[k]
+            k += 1
+            before = self.text[s_start : c.start].split()
+            if c.form != "participle" or not before:
+                continue
+            # "est annoncée", "a été annoncée": a passive (after avoir, a participle: être's own).
+            if before[-1].lower() not in etre_forms() and not (
+                    len(before) > 1 and before[-2].lower() in avoir_forms() and before[-1].endswith(telling_participle_endings())):
+                continue
+            by = _passive_agent().match(self.text, c.end, colon)
+            if by is None:
+                continue
+            j = bisect.bisect_left(self.m_starts, colon) - 1
+            while j >= 0 and self.mentions[j].start >= by.start("np"):
+                m = self.mentions[j]
+                if m.end <= colon and not self.text[m.end : colon].strip(" \u00a0\u202f"):
+                    return m if m.kind not in ("np", "pronoun") else None
+                j -= 1
+            return None
         return None
 
     def _interrupter(self, s_start: int, colon: int) -> Mention | None:

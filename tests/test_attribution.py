@@ -340,6 +340,12 @@ ATTRIBUTED = [
     pytest.param("Le prix Femina a été décerné mardi à Jean Ardant. La présidente du jury, Marguerite Solal, a "
                  "proclamé le résultat. « Je n'y croyais pas », confie le lauréat.", "Jean Ardant", "direct",
                  "incise-postposed", id="le-laureat-takes-back-the-recipient-of-his-gender"),
+    pytest.param("La décision a été annoncée mardi par le ministre de la Défense : les soldats seront rentrés « au plus tard le "
+                 "31 mars ».", "ministre de la Défense", "partial", "sentence-subject",
+                 id="a-fragment-after-a-passive-report-and-its-agent-before-a-colon-is-the-agent-s"),
+    pytest.param("La décision a été prise mardi par le ministre de la Défense : les soldats seront rentrés « au plus tard le "
+                 "31 mars ».", "soldats", "partial", "sentence-subject",
+                 id="a-passive-of-no-report-before-a-colon-leaves-the-fragment-to-the-clause-subject"),
 ]
 
 
