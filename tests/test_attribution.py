@@ -346,6 +346,10 @@ ATTRIBUTED = [
     pytest.param("La décision a été prise mardi par le ministre de la Défense : les soldats seront rentrés « au plus tard le "
                  "31 mars ».", "soldats", "partial", "sentence-subject",
                  id="a-passive-of-no-report-before-a-colon-leaves-the-fragment-to-the-clause-subject"),
+    pytest.param("Une prudence de façade, juge Camille Roussel : « Moscou obtient tout. »", "Camille Roussel", "indirect",
+                 "incise-postposed", id="a-nominal-sentence-before-a-postposed-cue-its-subject-and-a-colon-is-reported"),
+    pytest.param("Le maire, furieux, dénonce Jean Dupont : « Il a menti. »", "maire", "direct", "subject-before-cue",
+                 id="a-subject-and-its-aside-before-a-cue-its-object-and-a-colon-are-no-report"),
 ]
 
 
