@@ -52,7 +52,7 @@ from quotetrack.cues import (
     subject_pronouns,
     telling_participle_endings,
 )
-from quotetrack.lexicon import alternation, trie_alternation
+from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
@@ -703,8 +703,9 @@ def _selon(
         comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
-        if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
-            return None
+        if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
+                and _opinion_source().match(text, cue.end, comma) is None):
+            return None  # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.
@@ -779,6 +780,16 @@ def _selon(
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+@cache
+def _opinion_source() -> regex.Pattern[str]:
+    """Right after a fronted_only preposition: a definite determiner and a noun of who holds
+    opinions (``opinion_source_nouns``: `` l'opposition de gauche``, `` les historiens``)."""
+    g = grammar()
+    determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
+    nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
+    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:{nouns})(?![\p{{L}}'’\-])")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:

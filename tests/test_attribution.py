@@ -350,6 +350,10 @@ ATTRIBUTED = [
                  "incise-postposed", id="a-nominal-sentence-before-a-postposed-cue-its-subject-and-a-colon-is-reported"),
     pytest.param("Le maire, furieux, dénonce Jean Dupont : « Il a menti. »", "maire", "direct", "subject-before-cue",
                  id="a-subject-and-its-aside-before-a-cue-its-object-and-a-colon-are-no-report"),
+    pytest.param("Pour l'opposition de gauche, ce record est en trompe-l'œil.", "opposition de gauche", "indirect",
+                 "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
+    pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
+                 id="pour-les-historiens-reports-the-clause"),
 ]
 
 
@@ -357,6 +361,15 @@ ATTRIBUTED = [
 def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind=kind, rule=rule)
     assert q.attribution is not None and q.attribution.evidence
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pour l'entreprise, c'est un gain de temps.", id="pour-a-noun-of-benefit"),
+    pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
+    pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
+])
+def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
+    assert not quotetrack.extract(text).quotes
 
 
 def test_role_named_later_by_an_apposition_first_points_back() -> None:
