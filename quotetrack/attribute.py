@@ -77,8 +77,8 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
+from quotetrack.registry import Registry, opens_elided
 from quotetrack.registry import after_elided as _after_elided
-from quotetrack.registry import opens_elided
 from quotetrack.segment import Spans
 
 _T = TypeVar("_T")
@@ -580,6 +580,17 @@ def _interrupting_agent() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{trie_alternation(_interrupting_words())})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
         rf"(?:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,60}}?)[ \u00a0\u202f]*+$"
+    )
+
+
+@cache
+def _demonym_then_possessive() -> regex.Pattern[str]:
+    """A determiner, one capitalised word (group ``word``, a nationality noun if the registry says
+    so: ``l'Américaine``), a complement link and a possessive (`` de sa``)."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i:{words_then_space(raw['determiners'])})(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]++"
+        rf"(?i:{alternation(raw['name_complement_links'])})[ \u00a0]++(?i:{alternation(raw['possessives'])})[ \u00a0]"
     )
 
 
@@ -2735,6 +2746,11 @@ class Attributor:
             listed = _office_complement_list().match(self.text, after)
             if listed is not None:
                 text = self.text[np.start() : listed.end()]
+        if " " in text and (owned := _demonym_then_possessive().match(text)) is not None and (
+                Registry.default().country_of_adjective(owned.group("word")) is not None):
+            # "« … », a dit l'Américaine de sa prochaine adversaire": a nationality noun takes no
+            # possessive complement; it is the verb's (who the words are about).
+            text = text[: owned.end("word")]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 

@@ -354,6 +354,11 @@ ATTRIBUTED = [
                  "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
     pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
                  id="pour-les-historiens-reports-the-clause"),
+    pytest.param("L'Américaine Kayla Brooks s'est qualifiée mardi. « She's a fighter », a dit l'Américaine de sa prochaine "
+                 "adversaire.",
+                 "Américaine", "direct", "incise-postposed", id="a-nationality-noun-takes-no-possessive-complement"),
+    pytest.param("« Il ment », a dit la mère de sa victime.", "mère de sa victime", "direct", "incise-postposed",
+                 id="a-common-noun-keeps-its-possessive-complement"),
 ]
 
 
