@@ -78,8 +78,8 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
+from quotetrack.registry import Registry, opens_elided
 from quotetrack.registry import after_elided as _after_elided
-from quotetrack.registry import opens_elided
 from quotetrack.segment import Spans
 
 _T = TypeVar("_T")
@@ -615,6 +615,27 @@ def _interrupting_agent() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:{trie_alternation(_interrupting_words())})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
         rf"(?:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,60}}?)[ \u00a0\u202f]*+$"
+    )
+
+
+@cache
+def _demonym_then_possessive() -> regex.Pattern[str]:
+    """A determiner, one capitalised word (group ``word``, a nationality noun if the registry says
+    so: ``l'Américaine``), a complement link and a possessive (`` de sa``)."""
+    raw = names_data()
+    return regex.compile(
+        rf"(?i:{words_then_space(raw['determiners'])})(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*+)[ \u00a0]++"
+        rf"(?i:{alternation(raw['name_complement_links'])})[ \u00a0]++(?i:{alternation(raw['possessives'])})[ \u00a0]"
+    )
+
+
+@cache
+def _passive_agent() -> regex.Pattern[str]:
+    """Right after a participle: two words at most (``mardi``, ``hier soir``), the preposition of
+    its agent and the agent, with no punctuation, up to a colon."""
+    agents = alternation(names_data()["agent_prepositions"])
+    return regex.compile(
+        rf"(?:[ \u00a0]++[\p{{L}}\d'’\-]++){{0,2}}?[ \u00a0]++(?i:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,80}}+)[ \u00a0\u202f]*+$"
     )
 
 
@@ -1209,6 +1230,8 @@ _RELATIVE_LEAD = 6
 _NP_BEFORE_REACH = 60
 # How far before and after a quote its cue and speaker are looked for (characters).
 _REACH = 600
+# How far after the end of a source's quote ``de même source`` still takes it back (characters).
+_SAME_SOURCE_REACH = 600
 # Mention kinds that name a state or a body, never a person.
 _BODY_KINDS = frozenset({"metonym", "entity"})
 # How far after a cue its postposed subject may start (characters).
@@ -1325,6 +1348,8 @@ class Attributor:
         self._rules_for = _rules_table(rules)
         self._last_answer: dict[str, Assignment] = {}
         """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
+        self._last_source: Assignment | None = None
+        """The last quote given to a source a prepositional cue names (``selon X``), for ``de même source``."""
 
     def _memo(self, compute: Callable[..., _T], *args: Any) -> _T:
         """``compute(*args)``, worked out once per document: its answer depends on the arguments
@@ -1416,6 +1441,8 @@ class Attributor:
             carried = self._last_answer[q.rule].quote if rule.speaker == "previous-answer" else None
             assignment = Assignment(mention, cue, rule.id, rule.confidence, evidence, q, carried)
             self._last_answer[q.rule] = assignment
+            if cue is not None and cue.form == "preposition" and mention.kind != "pronoun":
+                self._last_source = assignment  # "Selon le compte rendu du Kremlin, …": a source named
             return assignment
         return Assignment(None, self._cue_any(q, s_start, s_end), "unattributed", 0.0)
 
@@ -1818,6 +1845,9 @@ class Attributor:
             reported = self._reported_on(q, s_start, previous)
             if reported is not None:
                 return reported
+            announcer = self._passive_announcer(q, s_start)
+            if announcer is not None:
+                return announcer
             subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
             if subject is not None and self._indefinite(subject):
                 # "Dans les cortèges, on entend le mot d'ordre « … »": the crowd named before.
@@ -2028,6 +2058,38 @@ class Attributor:
             return self._apposed_name(self._np_mention(np))
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             return self.mentions[k]
+        return None
+
+    def _passive_announcer(self, q: Candidate, s_start: int) -> Mention | None:
+        """``La décision a été annoncée mardi par un communiqué de la présidence américaine : les
+        soldats seront rentrés « au plus tard le 31 mars »``: the clause after the colon is what the
+        passive reporting participle before it announced, so a fragment in it is the words of the
+        agent that ends right at the colon (a name, a role or a body the mentions know), not of
+        the clause's subject."""
+        colon = self.text.rfind(":", s_start, q.start)
+        if colon < 0 or not self._agent_word_in(s_start, colon):
+            return None  # the cheap test: a colon, and a passive's agent before it
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        while k < len(self.cues) and self.cues[k].end <= colon:
+            c = self.cues[k]
+            k += 1
+            before = self.text[s_start : c.start].split()
+            if c.form != "participle" or not before:
+                continue
+            # "est annoncée", "a été annoncée": a passive (after avoir, a participle: être's own).
+            if before[-1].lower() not in etre_forms() and not (
+                    len(before) > 1 and before[-2].lower() in avoir_forms() and before[-1].endswith(telling_participle_endings())):
+                continue
+            by = _passive_agent().match(self.text, c.end, colon)
+            if by is None:
+                continue
+            j = bisect.bisect_left(self.m_starts, colon) - 1
+            while j >= 0 and self.mentions[j].start >= by.start("np"):
+                m = self.mentions[j]
+                if m.end <= colon and not self.text[m.end : colon].strip(" \u00a0\u202f"):
+                    return m if m.kind not in ("np", "pronoun") else None
+                j -= 1
+            return None
         return None
 
     def _interrupter(self, s_start: int, colon: int) -> Mention | None:
@@ -2382,8 +2444,9 @@ class Attributor:
 
     def _same_source(self, cue: Any, end: int, previous: Assignment | None) -> Mention | None:
         """``indique-t-on de même source``, ``On apprend de même source que…``: a phrase of
-        ``same_source_phrases`` right after an indefinite cue gives the words to the last speaker."""
-        return self._last_mention(previous) if same_source_at(self.text, cue.end, end) is not None else None
+        ``same_source_phrases`` right after an indefinite cue gives the words to the source named
+        last, else to the last speaker."""
+        return self._same_source_mention(cue.start, previous) if same_source_at(self.text, cue.end, end) is not None else None
 
     def _fronted_same_source(self, on: Mention, s_start: int, previous: Assignment | None) -> Mention | None:
         """``De même source, on indique que…``: a phrase of ``same_source_phrases`` opening the
@@ -2394,7 +2457,18 @@ class Attributor:
             return None
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         end = same_source_at(self.text, start, comma)
-        return self._last_mention(previous) if end is not None and not self.text[end:comma].strip() else None
+        return self._same_source_mention(on.start, previous) if end is not None and not self.text[end:comma].strip() else None
+
+    def _same_source_mention(self, pos: int, previous: Assignment | None) -> Mention | None:
+        """Whom ``de même source`` at ``pos`` gives the words: the source a prepositional cue named
+        last (``Selon le compte rendu du Kremlin, … Le président russe a souligné que …, selon la même
+        source. De même source, on indique que …``: the readout, not the president), when its quote
+        ends within the reach of one quote's sentence; else the last speaker."""
+        source = self._last_source
+        if (source is not None and source.quote is not None and source.mention is not None
+                and 0 <= pos - source.quote.end <= _SAME_SOURCE_REACH):
+            return source.mention
+        return self._last_mention(previous)
 
     def _named_after_cue(self, pos: int, end: int) -> Mention | None:
         """Who the words after an indefinite cue name (``peut-on lire dans Libération``, ``indique-t-on
@@ -2755,6 +2829,11 @@ class Attributor:
             listed = _office_complement_list().match(self.text, after)
             if listed is not None:
                 text = self.text[np.start() : listed.end()]
+        if " " in text and (owned := _demonym_then_possessive().match(text)) is not None and (
+                Registry.default().country_of_adjective(owned.group("word")) is not None):
+            # "« … », a dit l'Américaine de sa prochaine adversaire": a nationality noun takes no
+            # possessive complement; it is the verb's (who the words are about).
+            text = text[: owned.end("word")]
         text = _without_clitic(text)
         return Mention(np.start(), np.start() + len(text), text, "np", head_start=np.start())
 

@@ -84,6 +84,11 @@ class Grammar(Record):
     negation_words: tuple[str, ...]
     fronted_only_prepositions: tuple[str, ...]
     """Prepositional cues that report only at a clause start, before a speaker (« Pour X, … »)."""
+    opinion_source_determiners: tuple[str, ...] = ()
+    """Determiners before an ``opinion_source_nouns`` noun after a fronted_only preposition."""
+    opinion_source_nouns: tuple[str, ...] = ()
+    """Nouns of a group or a person holding opinions (``Pour l'opposition, …``, ``Pour les historiens,
+    …``): after a fronted_only preposition and a definite determiner, a source as a name is."""
     stock_phrase_sources: tuple[str, ...] = ()
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the

@@ -52,7 +52,7 @@ from quotetrack.cues import (
     subject_pronouns,
     telling_participle_endings,
 )
-from quotetrack.lexicon import alternation, trie_alternation
+from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
@@ -709,8 +709,9 @@ def _selon(
         comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
-        if cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma):
-            return None
+        if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
+                and _opinion_source().match(text, cue.end, comma) is None):
+            return None  # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.
@@ -794,6 +795,16 @@ def _selon(
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+@cache
+def _opinion_source() -> regex.Pattern[str]:
+    """Right after a fronted_only preposition: a definite determiner and a noun of who holds
+    opinions (``opinion_source_nouns``: `` l'opposition de gauche``, `` les historiens``)."""
+    g = grammar()
+    determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
+    nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
+    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:{nouns})(?![\p{{L}}'’\-])")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:
@@ -1366,6 +1377,26 @@ def _colon_quotation(text: str, pos: int, s_end: int) -> bool:
     return _WORDS_COLON_QUOTE.match(text, pos, min(s_end, pos + grammar().colon_window + 3)) is not None
 
 
+def _inverted_subject_then_colon(text: str, cue: CueLike, s_end: int, mention_starts: Sequence[int],
+                                 mention_ends: Sequence[int]) -> bool:
+    """``Une prudence de façade, juge Camille X : « … »``: a finite cue's postposed subject, one
+    mention from right after the verb to right before a colon opening a quotation: the incise
+    reports the words before its comma (a clause with no comma of its own: « Le maire, furieux,
+    dénonce Jean X : » is a subject, its aside and an object) as well as introducing the quotation."""
+    if cue.form != "finite":
+        return False
+    start = _skip_space(text, cue.end, s_end)
+    k = bisect.bisect_left(mention_starts, start)
+    if k >= len(mention_starts) or mention_starts[k] != start:
+        return False
+    colon = text.find(":", start, s_end)
+    end = colon
+    while end > start and text[end - 1] in " \u00a0\u202f":
+        end -= 1
+    j = bisect.bisect_left(mention_ends, end)
+    return colon > start and j < len(mention_ends) and mention_ends[j] == end
+
+
 def _opens_subject(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens a clause's subject: a capitalised name, a determiner or
     a subject pronoun (``que le bureau``, ``qu'il``), not ``que prévu``."""
@@ -1401,7 +1432,9 @@ def _postposed(
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
-    if _COLON_AFTER.match(text, cue.end, s_end) or _colon_quotation(text, cue.end, s_end):
+    if _COLON_AFTER.match(text, cue.end, s_end) or (
+            _colon_quotation(text, cue.end, s_end) and not (
+                "," not in text[s_start:j] and _inverted_subject_then_colon(text, cue, s_end, mention_starts, mention_ends))):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if cues.infinitive_report(text, cue.form, cue.end) or _infinitive_past_channel(text, cue, s_end):
         # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié

@@ -348,6 +348,16 @@ class NamesData(Record):
     """Nouns of a ruling's text (``la décision``, ``l'arrêt``) that speak as the subject right after a
     postposed cue with no auxiliary, the sentence ending there (``…, précise la décision.``); after
     an auxiliary they stay its object (``a jugé la décision``)."""
+    award_nouns: tuple[str, ...] = ()
+    """Nouns of whom a prize went to (``la lauréate``): they take back the person named as its
+    recipient (``award_participles`` and a link before the name, ``crowned_participles`` after it)."""
+    award_participles: tuple[str, ...] = ()
+    """Participles of giving a prize (``attribué``, ``décerné``), then one of ``award_links`` (two
+    words between at most) right before its recipient's name."""
+    award_links: tuple[str, ...] = ()
+    """The preposition between an ``award_participles`` word and the recipient (``à``)."""
+    crowned_participles: tuple[str, ...] = ()
+    """Participles right after a name that make that person a prize's recipient (``couronnée``)."""
     state_nouns: tuple[str, ...] = ()
     """Nouns naming a state by its kind (``le pays``, ``le royaume``, ``l'émirat``): such a
     description takes back the state named last, never a person."""

@@ -607,6 +607,11 @@ class Resolver:
             first = text.find(",", lead, m.start)
             if not _more_words(text, lead, first, _LEAD_ADVERBIAL_WORDS) and not self._mention_ends_at(first):
                 lead = first + 1
+                if (m.kind == "name" and not _more_words(text, comma + 1, m.start, _LEAD_DESCRIPTION)
+                        and not _more_words(text, lead, m.start, _LEAD_WORDS) and not self._mention_ends_at(comma)):
+                    # "Menée 6-3, 4-1, la Serbe Sofia X a renversé…": a short adverbial split by
+                    # a comma, then the subject's short description.
+                    return True
             elif (not text[comma + 1 : m.start].strip() and not _more_words(text, first + 1, comma, _LEAD_ADVERBIAL_WORDS)
                   and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
                   and not self._mention_ends_at(first) and not self._mention_ends_at(comma)):
@@ -2578,7 +2583,7 @@ class Resolver:
                 # "Un couple de retraités… « … », explique le mari": a relation to someone else takes
                 # back only the subject named since the last quote, never the last person named.
                 relational = m.role is not None and self._relational_role(m.role)
-                prev = self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
+                prev = self._award_winner(m) or self._body_head_named(m) or (not national and (self._head(m) in self.team_nouns or (m.role is not None and self._noun_role(m.role))
                                           or (m.kind == "np" and m.role is None and m.country is None))
                         and self._known_antecedent(m)) or self._holder_named_before(m) or self._former_holder_named(m) or (
                     None if relational or national or self._former(m) else self._announcer(m)) or (None if relational else self._last(
@@ -3942,8 +3947,10 @@ class Resolver:
                 break
             k -= 1
         pronoun = self.subject_pronouns[k] if k >= 0 and self.subject_pronouns[k].start >= lo else None
+        if role is None and pronoun is None and gender is not None and self._object_of_named_subject(lo, n, gender):
+            return True
         if pronoun is not None and (role is None or pronoun.start > role.start):
-            return self._verb_between(pronoun.end, pronoun.end, n.start)
+            return self._verb_between(pronoun.end, pronoun.end, n.start) or self._verb_right_after(pronoun.end, n.start)
         if role is None:
             return False
         end = role.end  # the role's own complement is no verb
@@ -3970,6 +3977,49 @@ class Resolver:
         b = self.mentions[k]
         entity = self.registry.get(b.entity_id) if self.registry is not None and b.kind == "entity" and b.entity_id else None
         return b.end if getattr(entity, "type", None) == "organisation" else None
+
+    def _award_winner(self, m: Mention) -> Speaker | None:
+        """``Le prix a été attribué mercredi à Hélène X. « … », a déclaré la présidente du jury,
+        Marguerite Y. … la lauréate dit…``: a noun of ``award_nouns`` takes back the person last
+        named as the prize's recipient, of its gender, not whoever was named or spoke since."""
+        if self._head(m) not in _award_nouns():
+            return None  # the cheap test: the description's noun
+        before, after = _award_patterns()
+        gender = self._gender(m)
+        k = bisect.bisect_left(self.all_name_starts, m.start) - 1
+        for i in range(k, max(-1, k - _LOOKBACK), -1):
+            n, p = self.all_names[i], self.all_people[i]
+            if p.kind != "person" or not self._compatible(p.name, gender):
+                continue
+            if (before.search(self.text, max(0, n.start - _AWARD_REACH), n.start) is not None
+                    or after.match(self.text, n.end) is not None):
+                return self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+        return None
+
+    def _object_of_named_subject(self, lo: int, n: Mention, gender: str) -> bool:
+        """Whether the name ``n`` comes after a verb whose subject is a person named before it in
+        ``[lo, n.start)``, in subject position, of the pronoun's known ``gender``: « Sophie X a
+        battu Chen Y. « … », a-t-elle dit » (Chen Y is no subject the pronoun takes back)."""
+        k = bisect.bisect_left(self.all_name_starts, n.start) - 1
+        if k < 0 or self.all_names[k].start < lo or self.all_names[k].end > n.start:
+            return False  # the cheap test: another name before it in its sentence
+        p = self.all_people[k]
+        if p.kind != "person" or p.name == self.all_people[k + 1].name:
+            return False
+        known = self._known_gender(p.name)
+        if known != gender:
+            return False
+        first = self.all_names[k]
+        return self._subject_name(k) and self._verb_between(first.end, first.end, n.start)
+
+    def _verb_right_after(self, start: int, name_start: int) -> bool:
+        """Whether a subject pronoun ending at ``start`` has its verb right after it (a lower-case
+        word, no comma between), with no coordinator before the name at ``name_start``: « Elle
+        affrontera jeudi, en soirée, l'Américaine Kayla X » (the commas of an adverbial after the
+        verb make no apposition)."""
+        text = self.text
+        return (start + 1 < name_start and text[start] in " \u00a0" and text[start + 1].islower()
+                and self.subject_coordinator.search(text, start, name_start) is None)
 
     def _verb_between(self, start: int, end: int, name_start: int) -> bool:
         """Whether a verb stands between a subject ending at ``start`` (its complement at ``end``)
@@ -5090,6 +5140,30 @@ def _possessive_body_opening() -> regex.Pattern[str]:
     words = names_data()
     singular = tuple(w for w in words["possessives"] if w.endswith("r") or w not in words.get("plural_possessives", ()))
     return _body_opening(tuple(w for w in singular if not w.endswith("s")), tuple(words["body_nouns"]))
+
+
+# How far before a name an award participle and its link are looked for (characters).
+_AWARD_REACH = 60
+
+
+@cache
+def _award_nouns() -> frozenset[str]:
+    """The folded ``award_nouns`` of ``names.json`` (``lauréate``)."""
+    return frozenset(fold(w) for w in names_data().get("award_nouns", ()))
+
+
+@cache
+def _award_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An award participle, two words at most and its link, ending right before a name
+    (``attribué mercredi à``); a crowning participle right after one (`` couronnée``)."""
+    raw = names_data()
+    blank = r"[ \u00a0]"
+    participles = trie_alternation(raw.get("award_participles", ()) or ["(?!)"])
+    links = trie_alternation(raw.get("award_links", ()) or ["(?!)"])
+    crowned = trie_alternation(raw.get("crowned_participles", ()) or ["(?!)"])
+    before = regex.compile(rf"(?i)(?<![\w'’])(?:{participles})(?:{blank}++[\w'’-]++){{0,2}}{blank}++(?:{links}){blank}++$")
+    after = regex.compile(rf"(?i),?{blank}++(?:{crowned})(?![\w'’])")
+    return before, after
 
 
 @cache

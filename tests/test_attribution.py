@@ -341,6 +341,47 @@ ATTRIBUTED = [
                  "direct", "subject-before-cue", id="a-coordinator-closes-the-free-relative-before-the-next-cue"),
     pytest.param("Le maire a expliqué ce qu'il comptait faire, puis le préfet a déclaré : « Nous verrons bien. »", "préfet",
                  "direct", "subject-before-cue", id="a-comma-closes-the-free-relative-before-the-next-cue"),
+    pytest.param("Sophie Marković a battu Chen Yuting. « Je pensais déjà à mon billet d'avion », a-t-elle expliqué.",
+                 "Sophie Marković", "direct", "incise-inverted", id="a-pronoun-takes-back-the-named-subject-not-her-object"),
+    pytest.param("Sophie Marković a battu Jean Brooks. « Je pensais déjà à mon billet d'avion », a-t-il expliqué.",
+                 "Jean Brooks", "direct", "incise-inverted", id="an-object-of-the-pronoun-s-gender-only-is-still-taken-back"),
+    pytest.param("Sophie Marković a battu Anna Brooks. Anna Brooks a quitté le court en larmes. « Je suis déçue », "
+                 "a-t-elle expliqué.", "Anna Brooks", "direct", "incise-inverted",
+                 id="an-object-who-becomes-the-next-subject-is-taken-back"),
+    pytest.param("Sophie Marković a gagné mardi. Elle affrontera jeudi, en soirée, l'Américaine Anna Brooks. « Je suis "
+                 "prête », a-t-elle expliqué.", "Sophie Marković", "direct", "incise-inverted",
+                 id="a-name-after-a-subject-pronoun-s-verb-and-an-adverbial-is-its-object"),
+    pytest.param("Menée 6-3, 4-1, la Serbe Sofia Marković a renversé la Chinoise Chen Yuting. « Je pensais déjà à mon "
+                 "billet », a-t-elle expliqué.", "Sofia Marković", "direct", "incise-inverted",
+                 id="a-subject-after-a-short-adverbial-split-by-a-comma-and-a-short-description"),
+    pytest.param("Le prix Femina a été décerné mardi à Hélène Varenne. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie la lauréate.", "Hélène Varenne", "direct",
+                 "incise-postposed", id="la-laureate-takes-back-whom-the-prize-went-to-not-the-jury-s-president"),
+    pytest.param("Hélène Varenne, couronnée pour son premier roman, était absente. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie la lauréate.", "Hélène Varenne",
+                 "direct", "incise-postposed", id="la-laureate-takes-back-the-one-crowned"),
+    pytest.param("Le prix Femina a été décerné mardi à Jean Ardant. La présidente du jury, Marguerite Solal, a "
+                 "proclamé le résultat. « Je n'y croyais pas », confie le lauréat.", "Jean Ardant", "direct",
+                 "incise-postposed", id="le-laureat-takes-back-the-recipient-of-his-gender"),
+    pytest.param("La décision a été annoncée mardi par le ministre de la Défense : les soldats seront rentrés « au plus tard le "
+                 "31 mars ».", "ministre de la Défense", "partial", "sentence-subject",
+                 id="a-fragment-after-a-passive-report-and-its-agent-before-a-colon-is-the-agent-s"),
+    pytest.param("La décision a été prise mardi par le ministre de la Défense : les soldats seront rentrés « au plus tard le "
+                 "31 mars ».", "soldats", "partial", "sentence-subject",
+                 id="a-passive-of-no-report-before-a-colon-leaves-the-fragment-to-the-clause-subject"),
+    pytest.param("Une prudence de façade, juge Camille Roussel : « Moscou obtient tout. »", "Camille Roussel", "indirect",
+                 "incise-postposed", id="a-nominal-sentence-before-a-postposed-cue-its-subject-and-a-colon-is-reported"),
+    pytest.param("Le maire, furieux, dénonce Jean Dupont : « Il a menti. »", "maire", "direct", "subject-before-cue",
+                 id="a-subject-and-its-aside-before-a-cue-its-object-and-a-colon-are-no-report"),
+    pytest.param("Pour l'opposition de gauche, ce record est en trompe-l'œil.", "opposition de gauche", "indirect",
+                 "selon-fronted", id="pour-and-a-definite-group-that-holds-opinions-reports-the-clause"),
+    pytest.param("Pour les historiens, cette date marque un tournant.", "historiens", "indirect", "selon-fronted",
+                 id="pour-les-historiens-reports-the-clause"),
+    pytest.param("L'Américaine Kayla Brooks s'est qualifiée mardi. « She's a fighter », a dit l'Américaine de sa prochaine "
+                 "adversaire.",
+                 "Américaine", "direct", "incise-postposed", id="a-nationality-noun-takes-no-possessive-complement"),
+    pytest.param("« Il ment », a dit la mère de sa victime.", "mère de sa victime", "direct", "incise-postposed",
+                 id="a-common-noun-keeps-its-possessive-complement"),
 ]
 
 
@@ -348,6 +389,15 @@ ATTRIBUTED = [
 def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> None:
     q = assert_attributed(text, speaker=speaker, kind=kind, rule=rule)
     assert q.attribution is not None and q.attribution.evidence
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pour l'entreprise, c'est un gain de temps.", id="pour-a-noun-of-benefit"),
+    pytest.param("Pour la région, la facture dépasse le million.", id="pour-a-place-that-pays"),
+    pytest.param("Pour un syndicat, la démarche est inhabituelle.", id="pour-an-indefinite-group"),
+])
+def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
+    assert not quotetrack.extract(text).quotes
 
 
 def test_role_named_later_by_an_apposition_first_points_back() -> None:
@@ -3774,6 +3824,11 @@ SPEAKER_OF_QUOTE = [
                  -1, "Matignon", id="de-meme-source-after-on-and-its-verb-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. De même source, on assure que le lieu reste à fixer.",
                  -1, "Élysée", id="de-meme-source-opening-the-sentence-before-on-is-the-last-speaker"),
+    pytest.param("Selon le compte rendu du Kremlin, le président a reçu l'émissaire. Le président russe a souligné que la paix "
+                 "restait lointaine, selon la même source. De même source, on indique que les deux hommes se reverront.",
+                 -1, "Kremlin", id="de-meme-source-takes-back-the-source-named-last-not-the-last-speaker"),
+    pytest.param("Le président russe a souligné que la paix restait lointaine. De même source, on indique que les deux hommes "
+                 "se reverront.", -1, "président russe", id="de-meme-source-with-no-source-named-is-the-last-speaker"),
     pytest.param("Selon l'Élysée, le sommet aura lieu en mai. Dans les ministères, on assure que le lieu reste à fixer.",
                  -1, "ministères", id="another-fronted-phrase-before-on-is-no-same-source"),
     pytest.param("« Le marché doit rester ouvert », écrivent les syndicats dans leur tribune. « Nous refusons toute "
