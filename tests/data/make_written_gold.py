@@ -1,4 +1,4 @@
-"""One hundred and twenty-three news articles (twenty-three batches) written for quotetrack and annotated by
+"""One hundred and twenty-eight news articles (twenty-four batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
