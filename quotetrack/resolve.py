@@ -2435,6 +2435,9 @@ class Resolver:
                     bound = self._bound(m, span)
                     if bound is not None:
                         return bound, ("role→person (apposition)",)
+                    named = self._named_instead_of_holder(m, ent) if ent.type == "person" else None
+                    if named is not None:
+                        return self._speaker_from(named.name, None, "person", span), ("role→person named as subject before",)
                 return self._speaker_from(ent.name, ent, ent.type, span), (f"{m.kind}→entity",)
         if m.kind == "np" and m.country is None:
             m = self._with_country(m)
@@ -3724,7 +3727,7 @@ class Resolver:
         gender = self._gender(m)
         person = self._entry_speaker(r) or self._bound(r)
         if person is None and (held := self._holder_entity(r)) is not None:
-            person = self._speaker_from(held.name, held, "person", self.span(r.start, r.end))
+            person = self._named_instead_of_holder(r, held) or self._speaker_from(held.name, held, "person", self.span(r.start, r.end))
         if person is None and r.country is not None:
             person = next((sp for _, sp in reversed(self.recent[-_LOOKBACK:])
                            if sp.type == "person" and sp.country == r.country), None) or self._named_of_country(r)
@@ -3781,6 +3784,24 @@ class Resolver:
             return False
         lo = self._start_of_sentence(r.start)
         return not self.text[past_dateline(self.text, lo, r.start):r.start].strip()
+
+    def _named_instead_of_holder(self, r: Mention, held: Entity) -> Speaker | None:
+        """« Dmitri X a fait le reste. L'ambassadeur russe à l'ONU a justifié… « … », a-t-il
+        lancé »: a role opening its sentence right after one whose subject is a person the registry
+        does not know, given no office and no other country, describes that person, not the
+        registry's holder of the office, whom the text never names."""
+        if any(a in self.text for a in (held.name, *held.aliases)):
+            return None  # the holder is named: the usual rules decide
+        s = bisect.bisect_right(self.sentence_starts, r.start) - 1
+        if s < 1 or self.text[self.sentence_starts[s] : r.start].strip():
+            return None
+        named = self._last_subject_name(r)
+        if named is None or named[0] < self.sentence_starts[s - 1]:
+            return None
+        p = named[1]
+        if p.entity_id is not None or p.name in self._offices_of or self._known_country(p) not in (None, r.country):
+            return None
+        return p
 
     def _holder_entity(self, m: Mention) -> Entity | None:
         """The person the registry binds role ``m`` to (its office's only holder, or the one of

@@ -35,6 +35,21 @@ ATTRIBUTED = [
     pytest.param("PARIS, 12 octobre 2027 (AFP) - Le chef de la diplomatie française a durci le ton. « Nous ne céderons pas », "
                  "a-t-il déclaré.", "Jean-Noël Barrot", "direct", "incise-inverted",
                  id="a-role-of-the-holder-s-gender-stays-bound-to-the-registry-s-holder"),
+    pytest.param("NEW YORK, 3 mars 2027 (AFP) - Igor Sokolov a pris la parole le dernier. L'ambassadeur russe à l'ONU a "
+                 "défendu le veto. « Ce texte était inacceptable », a-t-il déclaré.", "Igor Sokolov", "direct", "incise-inverted",
+                 id="a-role-opening-the-sentence-after-an-unknown-subject-is-him-not-the-registry-s-unnamed-holder"),
+    pytest.param("NEW YORK, 3 mars 2027 (AFP) - Igor Sokolov a fait le reste. L'ambassadeur russe à l'ONU a dénoncé un texte "
+                 "« partial ».", "Igor Sokolov", "partial", "subject-before-cue",
+                 id="the-role-itself-as-subject-after-an-unknown-subject-is-him-not-the-registry-s-unnamed-holder"),
+    pytest.param("NEW YORK, 3 mars 2027 (AFP) - Le ministre britannique Paul Harris a pris la parole le dernier. L'ambassadeur "
+                 "russe à l'ONU a défendu le veto. « Ce texte était inacceptable », a-t-il déclaré.", "Vassily Nebenzia", "direct",
+                 "incise-inverted", id="a-subject-with-an-office-and-a-country-of-his-own-is-not-the-role-s-holder"),
+    pytest.param("NEW YORK, 3 mars 2027 (AFP) - Igor Sokolov a pris la parole le dernier. La séance a duré trois heures. "
+                 "L'ambassadeur russe à l'ONU a défendu le veto. « Ce texte était inacceptable », a-t-il déclaré.", "Vassily Nebenzia",
+                 "direct", "incise-inverted", id="a-subject-two-sentences-back-does-not-replace-the-registry-s-holder"),
+    pytest.param("NEW YORK, 3 mars 2027 (AFP) - Vassily Nebenzia était absent. Igor Sokolov a pris la parole le dernier. "
+                 "L'ambassadeur russe à l'ONU a défendu le veto. « Ce texte était inacceptable », a-t-il déclaré.", "Vassily Nebenzia",
+                 "direct", "incise-inverted", id="the-registry-s-holder-named-in-the-text-keeps-the-usual-rules"),
     pytest.param("« La situation est grave », a précisé l'exécutif américain dans un communiqué.", "Maison-Blanche", "direct", "incise-postposed", id="metonym-executive"),
     pytest.param("Les deux pays ont évoqué un « retrait partiel » des troupes, a indiqué la Maison-Blanche.", "Maison-Blanche", "partial", "sentence-incise", id="partial-sentence-incise"),
     pytest.param("Selon le Quai d'Orsay, l'ambassadeur rentrera à Paris la semaine prochaine.", "Quai d'Orsay", "indirect", "selon-fronted", id="selon"),

@@ -1,4 +1,4 @@
-"""One hundred and twenty-three news articles (twenty-three batches) written for quotetrack and annotated by
+"""One hundred and twenty-eight news articles (twenty-four batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -4263,6 +4263,208 @@ art("w123_factcheck_fausse_citation", "fact-check", "2027-11-22", t123, [
     ("une fausse citation «prospère parce qu'elle confirme ce que les gens pensent déjà»", "indirect", LGF),
     ("prospère parce qu'elle confirme ce que les gens pensent déjà", "partial", LGF),
     ("Une phrase courte, un visage connu, une police blanche sur fond noir: le format fait le reste", "direct", LGF),
+])
+
+# batch 25
+# 129-133. one invented UN Security Council vote: Russia vetoes a French draft resolution asking for
+# an international inquiry into the (invented) massacre of Dioura in central Mali, China abstains;
+# the permanent members' ambassadors, the Secretary-General through her spokesman, Mali's
+# representative, NGOs, told by five outlets. Each article's gold is independent.
+POL25 = ["Dmitri Poliakov", "Poliakov", "ambassadeur russe à l'ONU", "l'ambassadeur russe à l'ONU", "ambassadeur russe", "l'ambassadeur russe", "représentant de la Fédération de Russie", "le représentant de la Fédération de Russie", "Fédération de Russie", "Russie", "la Russie", "Moscou"]
+AUB25 = ["Claire Aubertin", "Aubertin", "ambassadrice de France", "l'ambassadrice de France", "représentante de la France", "sa représentante", "France", "la France", "Paris"]
+HAR25 = ["Linda Harper", "Harper", "représentante américaine", "la représentante américaine", "représentante des États-Unis", "leur représentante", "États-Unis", "les États-Unis", "Washington"]
+LIU25 = ["Liu Jun", "représentant chinois", "le représentant chinois", "représentant de la Chine", "le représentant de la Chine", "son représentant", "Chine", "la Chine", "Pékin"]
+KON25 = ["Issa Konaté", "Konaté", "représentant du Mali", "le représentant du Mali", "représentant malien", "le représentant malien", "son représentant", "Mali", "le Mali", "Bamako"]
+SGV25 = ["Jonas Berg", "Berg", "porte-parole", "son porte-parole", "porte-parole de la secrétaire générale", "le porte-parole de la secrétaire générale", "porte-parole du Secrétaire général", "Elena Vargas", "Vargas", "secrétaire générale", "la secrétaire générale", "secrétaire générale de l'ONU", "la secrétaire générale de l'ONU", "Secrétaire générale", "ONU", "Nations unies"]
+HRW25 = ["Human Rights Watch", "l'ONG Human Rights Watch", "ONG", "l'ONG"]
+
+# 129. wire copy, guillemets with no-break spaces: the draft's title in marks (no quote), « a lancé
+# devant le Conseil l'ambassadeur russe à l'ONU », « a accusé Paris de vouloir « … » », « a déploré »,
+# a participle « assurant que », a quote fronted before « a réagi », « a justifié l'abstention de
+# Pékin par », an incise inside the writer's clause (« La Chine, a-t-il dit, soutient « … » »), the
+# Secretary-General's words relayed by her spokesman, « Selon l'ONG … », a diplomat postposed
+o, c = "«" + NB, NB + "»"
+t129 = (
+"New York (Nations unies), 1er décembre 2027 (AFP) - La Russie a opposé mercredi son veto à un projet de résolution du Conseil de sécurité qui exigeait une enquête internationale indépendante sur le massacre de Dioura, dans le centre du Mali, où au moins 140 civils ont été tués fin octobre.\n\n"
+f"Le texte, rédigé par la France et intitulé {o}Protection des civils et lutte contre l'impunité au Mali{c}, a recueilli treize voix pour. La Chine s'est abstenue.\n\n"
+f"{o}Ce projet n'a jamais eu pour but de protéger les Maliens. Il a pour but de faire le procès d'un gouvernement souverain et de ses partenaires{c}, a lancé devant le Conseil l'ambassadeur russe à l'ONU, Dmitri Poliakov. Il a accusé Paris de vouloir {o}revenir par la fenêtre{c} au Mali, dont l'armée française s'est retirée en 2022.\n\n"
+f"L'ambassadrice de France, Claire Aubertin, a déploré {o}un jour sombre pour ce Conseil{c}. {o}Cent quarante civils ont été tués, dont des femmes et des enfants. Tout ce que nous demandions, c'était la vérité{c}, a-t-elle déclaré après le vote, assurant que la France ne renoncerait pas à faire établir les responsabilités.\n\n"
+f"{o}Moscou protège ses mercenaires, point final{c}, a réagi la représentante américaine, Linda Harper, qui a dénoncé un veto {o}cynique{c}.\n\n"
+f"Le représentant chinois, Liu Jun, a justifié l'abstention de Pékin par le refus de {o}toute ingérence dans les affaires intérieures{c} du Mali. La Chine, a-t-il dit, soutient {o}les efforts des autorités maliennes pour établir elles-mêmes les faits{c}.\n\n"
+f"Le représentant du Mali, Issa Konaté, a salué pour sa part {o}la position courageuse{c} de la Russie et affirmé que la commission d'enquête nationale rendrait ses conclusions {o}avant la fin de l'année{c}.\n\n"
+f"La secrétaire générale de l'ONU, Elena Vargas, {o}regrette profondément{c} l'absence d'accord au sein du Conseil, a indiqué son porte-parole, Jonas Berg. {o}Les victimes de Dioura et leurs familles ont droit à la justice. La secrétaire générale continuera de plaider pour une enquête crédible et indépendante{c}, a-t-il ajouté lors du point de presse quotidien.\n\n"
+"Selon l'ONG Human Rights Watch, les victimes ont été exécutées par des soldats maliens et des membres du groupe paramilitaire russe Africa Corps. Bamako dément toute exaction.\n\n"
+"C'est la troisième fois depuis 2024 que Moscou bloque un texte sur le Mali au Conseil de sécurité, a rappelé un diplomate européen sous couvert d'anonymat.\n")
+art("w129_wire_veto_mali", "wire", "2027-12-01", t129, [
+    ("Ce projet n'a jamais eu pour but de protéger les Maliens. Il a pour but de faire le procès d'un gouvernement souverain et de ses partenaires", "direct", POL25),
+    ("revenir par la fenêtre", "partial", POL25),
+    ("un jour sombre pour ce Conseil", "partial", AUB25),
+    ("Cent quarante civils ont été tués, dont des femmes et des enfants. Tout ce que nous demandions, c'était la vérité", "direct", AUB25),
+    ("la France ne renoncerait pas à faire établir les responsabilités", "indirect", AUB25),
+    ("Moscou protège ses mercenaires, point final", "direct", HAR25),
+    ("cynique", "partial", HAR25),
+    ("toute ingérence dans les affaires intérieures", "partial", LIU25),
+    (f"La Chine, a-t-il dit, soutient {o}les efforts des autorités maliennes pour établir elles-mêmes les faits{c}", "indirect", LIU25),
+    ("les efforts des autorités maliennes pour établir elles-mêmes les faits", "partial", LIU25),
+    ("la position courageuse", "partial", KON25),
+    (f"la commission d'enquête nationale rendrait ses conclusions {o}avant la fin de l'année{c}", "indirect", KON25),
+    ("avant la fin de l'année", "partial", KON25),
+    (f"La secrétaire générale de l'ONU, Elena Vargas, {o}regrette profondément{c} l'absence d'accord au sein du Conseil", "indirect", SGV25),
+    ("regrette profondément", "partial", SGV25),
+    ("Les victimes de Dioura et leurs familles ont droit à la justice. La secrétaire générale continuera de plaider pour une enquête crédible et indépendante", "direct", SGV25),
+    ("les victimes ont été exécutées par des soldats maliens et des membres du groupe paramilitaire russe Africa Corps", "indirect", HRW25),
+    ("C'est la troisième fois depuis 2024 que Moscou bloque un texte sur le Mali au Conseil de sécurité", "indirect", ["diplomate européen", "un diplomate européen"]),
+])
+
+# 130. the UN's own French news service style, guillemets with narrow no-break spaces: « Selon le
+# texte, » for what the draft would have required (a fragment of the draft in marks), an Under-
+# Secretary-General's briefing, explanations of vote by unnamed representatives (« le représentant
+# de la Fédération de Russie », « sa représentante », « a-t-il expliqué », « selon lui » inside the
+# clause), « Leur représentante a jugé que », the spokesman « a déclaré … que »
+o, c = "«" + NN, NN + "»"
+t130 = (
+"Mali : le Conseil de sécurité n'adopte pas le projet de résolution sur une enquête à Dioura\n\n"
+"1er décembre 2027 — Paix et sécurité\n\n"
+"Le Conseil de sécurité n'a pas adopté mercredi un projet de résolution qui aurait demandé la création d'une commission d'enquête internationale sur les violences commises à Dioura, au Mali, en raison du vote négatif de la Fédération de Russie, membre permanent. Le texte a recueilli 13 voix pour, une voix contre (Fédération de Russie) et une abstention (Chine).\n\n"
+f"Selon le texte, présenté par la France, les Quinze auraient exigé que toutes les parties {o}cessent immédiatement les attaques contre les civils{c} et que le Secrétaire général établisse, dans un délai de trente jours, une commission d'enquête indépendante.\n\n"
+f"Avant le vote, la Secrétaire générale adjointe aux affaires politiques et à la consolidation de la paix, Rosa Mendes, a informé le Conseil de la situation sur le terrain. {o}À Dioura, des familles entières ont été tuées dans leurs maisons. Les survivants que nos équipes ont rencontrés décrivent des scènes d'une extrême brutalité{c}, a-t-elle déclaré. Elle a indiqué que l'accès humanitaire à la région restait {o}extrêmement limité{c}.\n\n"
+"Explications de vote\n\n"
+f"Prenant la parole après le vote, le représentant de la Fédération de Russie a estimé que le texte, {o}politisé{c}, sapait les efforts des autorités de transition. {o}Nous ne pouvons pas accepter qu'une enquête soit imposée à un État souverain sans son consentement{c}, a-t-il expliqué.\n\n"
+f"La France, porte-plume sur le dossier malien, a regretté ce vote. {o}La lutte contre l'impunité n'est pas une ingérence : c'est la condition d'une paix durable{c}, a déclaré sa représentante, qui a rappelé que le projet avait été amendé à trois reprises pour tenir compte des préoccupations exprimées.\n\n"
+f"Le représentant de la Chine a expliqué que son pays s'était abstenu parce que le texte ne bénéficiait pas de l'appui du pays concerné. Le Conseil doit, selon lui, {o}privilégier le dialogue et la coopération{c}.\n\n"
+f"Les États-Unis ont voté pour. Leur représentante a jugé que le veto russe envoyait {o}un message glaçant{c} aux victimes.\n\n"
+f"Le représentant du Mali a, quant à lui, rejeté {o}toute tentative d'internationaliser{c} l'enquête. {o}Le Mali n'a de leçon à recevoir de personne. La justice malienne fera son travail{c}, a-t-il assuré.\n\n"
+f"Lors du point de presse quotidien, le porte-parole du Secrétaire général, Jonas Berg, a déclaré que la Secrétaire générale prenait note du résultat du vote et restait {o}disposée à appuyer{c} toute enquête crédible.\n\n"
+"Conformément à la résolution 76/262 de l'Assemblée générale, le Président de l'Assemblée convoquera dans les dix jours ouvrables une séance consacrée à l'utilisation du veto.\n")
+MEN25 = ["Rosa Mendes", "Mendes", "Secrétaire générale adjointe aux affaires politiques et à la consolidation de la paix", "Secrétaire générale adjointe", "la Secrétaire générale adjointe"]
+art("w130_onu_info_veto_mali", "un news", "2027-12-01", t130, [
+    (f"les Quinze auraient exigé que toutes les parties {o}cessent immédiatement les attaques contre les civils{c} et que le Secrétaire général établisse, dans un délai de trente jours, une commission d'enquête indépendante", "indirect", ["texte", "le texte", "projet de résolution", "le projet de résolution", "France", "la France"]),
+    ("cessent immédiatement les attaques contre les civils", "partial", ["texte", "le texte", "projet de résolution", "le projet de résolution", "France", "la France"]),
+    ("À Dioura, des familles entières ont été tuées dans leurs maisons. Les survivants que nos équipes ont rencontrés décrivent des scènes d'une extrême brutalité", "direct", MEN25),
+    (f"l'accès humanitaire à la région restait {o}extrêmement limité{c}", "indirect", MEN25),
+    ("extrêmement limité", "partial", MEN25),
+    (f"le texte, {o}politisé{c}, sapait les efforts des autorités de transition", "indirect", POL25),
+    ("politisé", "partial", POL25),
+    ("Nous ne pouvons pas accepter qu'une enquête soit imposée à un État souverain sans son consentement", "direct", POL25),
+    ("La lutte contre l'impunité n'est pas une ingérence : c'est la condition d'une paix durable", "direct", AUB25),
+    ("le projet avait été amendé à trois reprises pour tenir compte des préoccupations exprimées", "indirect", AUB25),
+    ("son pays s'était abstenu parce que le texte ne bénéficiait pas de l'appui du pays concerné", "indirect", LIU25),
+    (f"Le Conseil doit, selon lui, {o}privilégier le dialogue et la coopération{c}", "indirect", LIU25),
+    ("privilégier le dialogue et la coopération", "partial", LIU25),
+    (f"le veto russe envoyait {o}un message glaçant{c} aux victimes", "indirect", HAR25),
+    ("un message glaçant", "partial", HAR25),
+    ("toute tentative d'internationaliser", "partial", KON25),
+    ("Le Mali n'a de leçon à recevoir de personne. La justice malienne fera son travail", "direct", KON25),
+    (f"la Secrétaire générale prenait note du résultat du vote et restait {o}disposée à appuyer{c} toute enquête crédible", "indirect", SGV25),
+    ("disposée à appuyer", "partial", SGV25),
+])
+
+# 131. a national daily's analysis in curly marks, with a byline: the draft's title in marks (no
+# quote), a diplomat's label « qualifiait en privé de “…” », a member of the French delegation
+# (« confie »), « a justifié le veto par “…” » and « a-t-il lancé devant le Conseil », Washington's
+# reply (« Pour elle, »), a researcher (« relève », « analyse-t-elle »), a formula of Beijing's, Bamako's
+# representative, « Selon Human Rights Watch, », « a déploré » an NGO's director, the
+# Secretary-General's spokesman (« a fait savoir par la voix de son porte-parole qu' »), « espère-t-on
+# à Paris »
+o, c = "“", "”"
+t131 = (
+"Analyse. Au Conseil de sécurité, le veto russe enterre l'enquête sur Dioura\n\n"
+"Par Julien Ferracci\n\n"
+f"Il n'y aura pas d'enquête internationale sur Dioura, du moins pas par la voie du Conseil de sécurité. En opposant mercredi son veto au projet de résolution français, Moscou a rappelé qu'au Sahel, il entend désormais fixer seul les règles. Le texte, baptisé {o}Protection des civils et lutte contre l'impunité au Mali{c}, avait pourtant été édulcoré à plusieurs reprises, au point qu'un diplomate du Conseil le qualifiait en privé de {o}résolution minimale{c}.\n\n"
+f"{o}Nous avons tout retiré, sauf l'essentiel : le mot enquête{c}, confie un membre de la délégation française, qui décrit des semaines de négociations {o}ligne par ligne{c} avec les Russes.\n\n"
+f"À la table en fer à cheval, Dmitri Poliakov a fait le reste. L'ambassadeur russe à l'ONU a justifié le veto par {o}le respect de la souveraineté malienne{c}, avant de s'en prendre à Paris. {o}La France a perdu le Mali, elle voudrait maintenant le juger{c}, a-t-il lancé devant le Conseil, provoquant un murmure dans la salle.\n\n"
+f"Washington a laissé à sa représentante, Linda Harper, le soin de répliquer. Pour elle, la Russie {o}se sert de son siège permanent pour couvrir les crimes de ses supplétifs{c}.\n\n"
+f"L'abstention de Pékin était attendue. La Chine ne vote presque jamais contre la Russie sur les dossiers africains, mais elle évite aussi de s'associer à un veto, relève Mariam Diallo, chercheuse à l'Institut de relations internationales et stratégiques (Iris). {o}Pékin ménage Bamako, qui lui accorde des permis miniers, sans vouloir porter le poids politique du blocage{c}, analyse-t-elle. Le représentant chinois, Liu Jun, s'est contenté d'appeler à {o}une solution africaine aux problèmes africains{c}.\n\n"
+f"Bamako, lui, a savouré. Son représentant, Issa Konaté, a dénoncé {o}l'acharnement{c} de la France et assuré que les militaires mis en cause seraient jugés au Mali {o}si les faits sont établis{c}.\n\n"
+f"Reste la question des victimes. Selon Human Rights Watch, au moins 140 villageois, en majorité peuls, ont été exécutés en deux jours. {o}Chaque veto de ce type dit aux bourreaux qu'ils peuvent recommencer{c}, a déploré Sarah Lemaire, directrice du plaidoyer de l'ONG auprès des Nations unies.\n\n"
+f"La secrétaire générale de l'ONU, Elena Vargas, a fait savoir par la voix de son porte-parole qu'elle restait {o}prête{c} à soutenir une enquête. Une déclaration de principe : sans mandat des Quinze, le Secrétariat n'a guère de moyens d'agir. L'Assemblée générale, qui doit débattre du veto dans les dix jours, pourrait prendre le relais, espère-t-on à Paris.\n")
+DIA25 = ["Mariam Diallo", "Diallo", "chercheuse", "la chercheuse", "chercheuse à l'Institut de relations internationales et stratégiques"]
+art("w131_analyse_veto_mali", "national daily", "2027-12-02", t131, [
+    ("résolution minimale", "partial", ["diplomate du Conseil", "un diplomate du Conseil", "diplomate"]),
+    ("Nous avons tout retiré, sauf l'essentiel : le mot enquête", "direct", ["membre de la délégation française", "un membre de la délégation française"]),
+    ("ligne par ligne", "partial", ["membre de la délégation française", "un membre de la délégation française"]),
+    ("le respect de la souveraineté malienne", "partial", POL25),
+    ("La France a perdu le Mali, elle voudrait maintenant le juger", "direct", POL25),
+    (f"la Russie {o}se sert de son siège permanent pour couvrir les crimes de ses supplétifs{c}", "indirect", HAR25),
+    ("se sert de son siège permanent pour couvrir les crimes de ses supplétifs", "partial", HAR25),
+    ("La Chine ne vote presque jamais contre la Russie sur les dossiers africains, mais elle évite aussi de s'associer à un veto", "indirect", DIA25),
+    ("Pékin ménage Bamako, qui lui accorde des permis miniers, sans vouloir porter le poids politique du blocage", "direct", DIA25),
+    ("une solution africaine aux problèmes africains", "partial", LIU25),
+    ("l'acharnement", "partial", KON25),
+    (f"les militaires mis en cause seraient jugés au Mali {o}si les faits sont établis{c}", "indirect", KON25),
+    ("si les faits sont établis", "partial", KON25),
+    ("au moins 140 villageois, en majorité peuls, ont été exécutés en deux jours", "indirect", HRW25),
+    ("Chaque veto de ce type dit aux bourreaux qu'ils peuvent recommencer", "direct", ["Sarah Lemaire", "Lemaire", "directrice du plaidoyer de l'ONG"]),
+    (f"elle restait {o}prête{c} à soutenir une enquête", "indirect", SGV25),
+    ("prête", "partial", SGV25),
+    ("L'Assemblée générale, qui doit débattre du veto dans les dix jours, pourrait prendre le relais", "indirect", ["Paris", "France"]),
+])
+
+# 132. a Canadian outlet, guillemets with no space inside: a headline repeating a quote of the body
+# (not annotated), Ottawa's minister (« a qualifié … de «…» », « a-t-elle fait valoir par voie de
+# communiqué », « La ministre a précisé que »), the Russian ambassador « selon l'interprétation
+# officielle », « a dit ne pas comprendre «…» », « Selon le représentant chinois, X, » fronted, an
+# NGO « en entrevue », the Malian diaspora in Montréal (« confie »), the spokesman « a déclaré que »
+o, c = "«", "»"
+t132 = (
+"Veto russe à l'ONU : Ottawa dénonce un «recul pour la justice»\n\n"
+"La Russie a bloqué mercredi, au Conseil de sécurité des Nations unies, un projet de résolution qui réclamait une enquête internationale sur la mort d'au moins 140 civils dans le village de Dioura, au Mali. Treize des quinze membres du Conseil ont voté en faveur du texte; la Chine s'est abstenue.\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Geneviève Tremblay-Roy, a qualifié le veto russe de {o}recul pour la justice{c}. {o}Le Canada a soutenu ce texte dès le départ. Les familles de Dioura méritent des réponses, pas des manœuvres de procédure{c}, a-t-elle fait valoir par voie de communiqué. La ministre a précisé que le Canada verserait 3 millions de dollars supplémentaires à l'aide humanitaire au Mali.\n\n"
+f"Devant le Conseil, l'ambassadeur russe Dmitri Poliakov a défendu son vote. {o}Nous ne laisserons pas ce Conseil devenir un tribunal au service des anciennes puissances coloniales{c}, a-t-il déclaré en russe, selon l'interprétation officielle.\n\n"
+f"L'ambassadrice de France, Claire Aubertin, dont le pays avait rédigé le texte, a dit ne pas comprendre {o}ce que la Russie craint d'une enquête, si elle n'a rien à cacher{c}. La représentante américaine, Linda Harper, a pour sa part accusé Moscou d'avoir {o}du sang sur les mains{c}.\n\n"
+f"Selon le représentant chinois, Liu Jun, le texte {o}ne tenait pas suffisamment compte{c} des positions du gouvernement malien, ce qui explique l'abstention de son pays. Le représentant malien, Issa Konaté, a quant à lui remercié la Russie et la Chine d'avoir {o}défendu la souveraineté du Mali{c}.\n\n"
+f"{o}C'est un jour triste pour les victimes, mais ce n'est pas la fin{c}, a réagi en entrevue Nathalie Bouchard, directrice générale d'Amnistie internationale Canada francophone. Elle estime qu'Ottawa devrait maintenant appuyer une saisine de la Cour pénale internationale.\n\n"
+f"Dans la communauté malienne de Montréal, la nouvelle a été accueillie avec amertume. {o}On savait que la Russie bloquerait. Mais ça fait mal quand même{c}, confie Moussa Traoré, président de l'Association des Maliens de Montréal, dont l'oncle habitait un village voisin de Dioura.\n\n"
+f"À New York, le porte-parole de la secrétaire générale, Jonas Berg, a déclaré que l'ONU continuerait de documenter les violations des droits de la personne au Mali {o}avec les moyens dont elle dispose{c}.\n")
+TRE25 = ["Geneviève Tremblay-Roy", "Tremblay-Roy", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "la ministre", "Ottawa", "Canada"]
+BOU25 = ["Nathalie Bouchard", "Bouchard", "directrice générale d'Amnistie internationale Canada francophone", "Amnistie internationale Canada francophone", "Amnistie internationale"]
+art("w132_canada_veto_mali", "daily-ca", "2027-12-01", t132, [
+    ("recul pour la justice", "partial", TRE25, 1),
+    ("Le Canada a soutenu ce texte dès le départ. Les familles de Dioura méritent des réponses, pas des manœuvres de procédure", "direct", TRE25),
+    ("le Canada verserait 3 millions de dollars supplémentaires à l'aide humanitaire au Mali", "indirect", TRE25),
+    ("Nous ne laisserons pas ce Conseil devenir un tribunal au service des anciennes puissances coloniales", "direct", POL25),
+    ("ce que la Russie craint d'une enquête, si elle n'a rien à cacher", "partial", AUB25),
+    ("du sang sur les mains", "partial", HAR25),
+    (f"le texte {o}ne tenait pas suffisamment compte{c} des positions du gouvernement malien, ce qui explique l'abstention de son pays", "indirect", LIU25),
+    ("ne tenait pas suffisamment compte", "partial", LIU25),
+    ("défendu la souveraineté du Mali", "partial", KON25),
+    ("C'est un jour triste pour les victimes, mais ce n'est pas la fin", "direct", BOU25),
+    ("Ottawa devrait maintenant appuyer une saisine de la Cour pénale internationale", "indirect", BOU25),
+    ("On savait que la Russie bloquerait. Mais ça fait mal quand même", "direct", ["Moussa Traoré", "Traoré", "président de l'Association des Maliens de Montréal"]),
+    (f"l'ONU continuerait de documenter les violations des droits de la personne au Mali {o}avec les moyens dont elle dispose{c}", "indirect", SGV25),
+    ("avec les moyens dont elle dispose", "partial", SGV25),
+])
+
+# 133. a regional daily's short version in straight marks: « selon les Nations unies » postposed, two
+# quotes of one speaker around a postposed cue, « Moscou juge le texte "…" » (a metonym), « a
+# dénoncé devant les Quinze », « Pour la représentante américaine, X, », « par la voix de son
+# représentant », « a fait savoir son porte-parole » postposed, a local humanitarian (« témoigne-t-il »,
+# « Selon lui, »)
+t133 = (
+"ONU. Veto russe sur un texte français concernant le Mali\n\n"
+"La Russie a mis son veto, mercredi à New York, à un projet de résolution présenté par la France au Conseil de sécurité de l'ONU. Le texte demandait l'ouverture d'une enquête internationale sur le massacre de Dioura, dans le centre du Mali. Au moins 140 civils y ont été tués fin octobre, selon les Nations unies. Le village, à une soixantaine de kilomètres de Mopti, s'est depuis presque entièrement vidé de ses habitants.\n\n"
+"\"C'est une honte\", a réagi l'ambassadrice de France, Claire Aubertin, à la sortie de la salle du Conseil. \"Treize pays sur quinze voulaient la vérité. Un seul a décidé que les victimes n'y avaient pas droit.\"\n\n"
+"Moscou juge le texte \"hostile\" au gouvernement malien, son allié. L'ambassadeur russe, Dmitri Poliakov, a dénoncé devant les Quinze une \"opération politique\" menée par \"ceux qui ont échoué au Sahel\". Washington a voté pour, la Chine s'est abstenue.\n\n"
+"Pour la représentante américaine, Linda Harper, ce veto \"ne protège personne, sauf les tueurs\". Le Mali, par la voix de son représentant Issa Konaté, a salué au contraire un vote qui \"respecte la souveraineté\" du pays. Bamako assure mener sa propre enquête.\n\n"
+"La secrétaire générale de l'ONU, Elena Vargas, a \"pris note\" du vote, a fait savoir son porte-parole.\n\n"
+"Originaire de Vitré, l'humanitaire Paul Guillou, qui a travaillé cinq ans pour Médecins sans frontières dans la région de Mopti, ne cache pas sa colère. \"Je connais ces villages. Les gens là-bas n'attendaient rien du Conseil de sécurité, mais ils espéraient au moins qu'on ne détourne pas le regard\", témoigne-t-il. Selon lui, les ONG encore présentes sur place subissent des pressions croissantes des autorités maliennes, qui ont expulsé plusieurs travailleurs humanitaires étrangers depuis l'été.\n\n"
+"L'Assemblée générale de l'ONU doit se réunir d'ici dix jours pour débattre de ce veto, comme le prévoit une procédure adoptée en 2022. La France y défendra de nouveau l'idée d'une enquête, a indiqué le Quai d'Orsay dans la soirée.\n")
+GUI25 = ["Paul Guillou", "Guillou", "l'humanitaire", "humanitaire"]
+art("w133_regional_veto_mali", "regional", "2027-12-02", t133, [
+    ("Au moins 140 civils y ont été tués fin octobre", "indirect", ["Nations unies", "les Nations unies", "ONU"]),
+    ("C'est une honte", "direct", AUB25),
+    ("Treize pays sur quinze voulaient la vérité. Un seul a décidé que les victimes n'y avaient pas droit.", "direct", AUB25),
+    ("hostile", "partial", POL25),
+    ("opération politique", "partial", POL25),
+    ("ceux qui ont échoué au Sahel", "partial", POL25),
+    ("ce veto \"ne protège personne, sauf les tueurs\"", "indirect", HAR25),
+    ("ne protège personne, sauf les tueurs", "partial", HAR25),
+    ("respecte la souveraineté", "partial", KON25),
+    ("La secrétaire générale de l'ONU, Elena Vargas, a \"pris note\" du vote", "indirect", SGV25),
+    ("pris note", "partial", SGV25),
+    ("Je connais ces villages. Les gens là-bas n'attendaient rien du Conseil de sécurité, mais ils espéraient au moins qu'on ne détourne pas le regard", "direct", GUI25),
+    ("La France y défendra de nouveau l'idée d'une enquête", "indirect", ["Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "diplomatie française", "France", "Paris"]),
+    ("les ONG encore présentes sur place subissent des pressions croissantes des autorités maliennes, qui ont expulsé plusieurs travailleurs humanitaires étrangers depuis l'été", "indirect", GUI25),
 ])
 
 for a in arts:
