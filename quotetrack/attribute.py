@@ -2372,7 +2372,8 @@ class Attributor:
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
-            return self._side_named(side.end(), comma) or self._side_named_before_apposition(side.end(), comma)
+            return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
+                    or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
         if body is not None and body.end >= comma:
             return body
@@ -2397,6 +2398,18 @@ class Attributor:
                 or _verb_coordinated().search(self.text, end, on.start) is None):
             return None
         return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
+
+    def _side_of_country(self, marker: int, lo: int, comma: int) -> Mention | None:
+        """``Côté congolais, on rappelle…``: a side marker and a lone nationality adjective name
+        that country (its authorities), the mention running from the marker to the comma."""
+        word = self.text[lo:comma].strip(" \u00a0\u202f")
+        if not word or not word[0].islower() or not word.isalpha():
+            return None
+        code = Registry.default().country_of_adjective(word)
+        if code is None:
+            return None
+        end = lo + len(self.text[lo:comma].rstrip(" \u00a0\u202f"))
+        return Mention(marker, end, self.text[marker:end], "metonym", f"state-{code.lower()}", None, code)
 
     def _side_named_before_apposition(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first
