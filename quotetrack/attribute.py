@@ -1267,6 +1267,8 @@ _RELAYER_KINDS = frozenset({"anonymous"})
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
+# What may stand before a body's mention opening a clause (the mention may hold its article).
+_SUBJECT_ARTICLES = frozenset({"", "le", "la", "les", "l'", "l’"})
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
 # Longest prepositional phrase opening a sentence before its subject (characters).
@@ -2372,7 +2374,8 @@ class Attributor:
         start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
-            return self._side_named(side.end(), comma) or self._side_named_before_apposition(side.end(), comma)
+            return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
+                    or self._side_named_before_apposition(side.end(), comma))
         body = self._body_in(start, comma)
         if body is not None and body.end >= comma:
             return body
@@ -2397,6 +2400,18 @@ class Attributor:
                 or _verb_coordinated().search(self.text, end, on.start) is None):
             return None
         return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
+
+    def _side_of_country(self, marker: int, lo: int, comma: int) -> Mention | None:
+        """``Côté congolais, on rappelle…``: a side marker and a lone nationality adjective name
+        that country (its authorities), the mention running from the marker to the comma."""
+        word = self.text[lo:comma].strip(" \u00a0\u202f")
+        if not word or not word[0].islower() or not word.isalpha():
+            return None
+        code = Registry.default().country_of_adjective(word)
+        if code is None:
+            return None
+        end = lo + len(self.text[lo:comma].rstrip(" \u00a0\u202f"))
+        return Mention(marker, end, self.text[marker:end], "metonym", f"state-{code.lower()}", None, code)
 
     def _side_named_before_apposition(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first
@@ -2574,7 +2589,35 @@ class Attributor:
         """The subject pronoun a cue holds (``a-t-il dit``, ``selon lui``, ``à ses yeux``); an
         indefinite one (``on``) only when ``indefinite``."""
         # Keyed by the only fields read (hashing the whole cue cost more than the lookup).
-        return self._memo(self._find_pronoun_in_cue, cue.start, cue.end, cue.form == "preposition", indefinite)
+        found = self._memo(self._find_pronoun_in_cue, cue.start, cue.end, cue.form == "preposition", indefinite)
+        if found is not None and cue.form == "inverted" and self.text[cue.start - 2 : cue.start].endswith(" "):
+            return self._read_back_subject(cue.start, found) or found
+        return found
+
+    def _read_back_subject(self, cue_start: int, pronoun: Mention) -> Mention | None:
+        """``Le Rwanda « soutient … », y écrit-il``: after a pronoun of ``read_back_pronouns``
+        (the text where it wrote), a singular inverted pronoun takes back the body that opens its
+        clause right before the marks, not a person quoted before."""
+        lead = self.text[max(0, cue_start - 8) : cue_start].rstrip(" \u00a0\u202f")
+        clitic = _read_back_pronoun().search(lead, max(0, len(lead) - 2))
+        if pronoun.number != "sg" or clitic is None or clitic.end() != len(lead):
+            return None
+        # The marks closing right before ", y écrit-il" and the mention right before they open.
+        k = bisect.bisect_right(self.marked_starts, cue_start) - 1
+        if k < 0 or self.text[self.marked[k][1] : cue_start].strip(" \u00a0\u202f,")[:1] != lead[-1:]:
+            return None
+        opening = self.marked[k][0]
+        j = bisect.bisect_left(self.m_starts, opening) - 1
+        if j < 0:
+            return None
+        x = self.mentions[j]
+        head = self.text[max(0, x.start - 8) : x.start].rstrip(" \u00a0\u202f")
+        before = head.rsplit(None, 1)[-1] if head.split() else ""
+        if (x.kind not in _FRONTED_KINDS or x.kind == "anonymous" or self.text[x.end : opening].strip(" \u00a0\u202f")
+                or not (not head or head[-1] in ".!?\n" or before.casefold() in _SUBJECT_ARTICLES
+                        and head[: len(head) - len(before)].rstrip(" \u00a0\u202f")[-1:] in ("", ".", "!", "?", "\n"))):
+            return None
+        return x
 
     def _find_pronoun_in_cue(self, start: int, end: int, preposition: bool, indefinite: bool) -> Mention | None:
         w = _words()

@@ -301,6 +301,21 @@ def timestamp_lead() -> regex.Pattern[str]:
 # What a time opening a line ends with right before a mark (« (16:40) « … » », « [16h40] « … » »),
 # and the most characters such a time and its update's words take.
 _TIME_ENDS = frozenset(")]0123456789")
+# The most words of a fragment in marks after a dash set inside the writer's sentence.
+_DASH_FRAGMENT_WORDS = 4
+
+
+def _fragment_after_inline_dash(before_stripped: str, inner: str) -> bool:
+    """``… “des investissements transparents” – “high-standard investment”, dit la version
+    originale``: a dash set off by spaces inside the writer's sentence (words, no sentence stop,
+    on the same line before it), then marks holding a short fragment (lower case, no sentence
+    punctuation): a partial quote, no utterance opening a sentence."""
+    if before_stripped[-1] not in "—–" or not inner[:1].islower():
+        return False
+    lead = before_stripped[:-1].rstrip(_INLINE_SPACES)
+    if len(lead) == len(before_stripped) - 1 or not lead or lead[-1] in ".!?…:;\n":
+        return False
+    return len(inner.split()) <= _DASH_FRAGMENT_WORDS and not any(ch in inner for ch in ".!?…;:")
 _TIMESTAMP_MAX = 40
 
 
@@ -1243,7 +1258,8 @@ def _decide(
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (
         not before_stripped
-        or before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)
+        or (before_stripped[-1] in "—–-.!?"  # a dash, or a full stop run into the mark ("Unis."Il)
+            and not _fragment_after_inline_dash(before_stripped, inner))
         or _ends_with_quote(before_stripped, inner)
         or bool(pats.connector_only.match(before_stripped))
         or bool(_BRACKETED_PLACE.fullmatch(before_stripped))

@@ -1414,6 +1414,13 @@ def _not_bare_openers() -> frozenset[str]:
             | frozenset(plural) | cues.verb_words())
 
 
+@cache
+def _read_back_before() -> regex.Pattern[str]:
+    """A pronoun of ``read_back_pronouns`` (``names.json``) as the last word before a cue (``y``), after a comma."""
+    forms = names_data().get("read_back_pronouns", ())
+    return regex.compile(rf"(?i)(?<=,[ \u00a0\u202f]*+)(?:{alternation(forms) if forms else '(?!)'})$")
+
+
 def _postposed(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int,
     mention_starts: Sequence[int], mention_ends: Sequence[int], next_cue: int | None = None, next_form: str | None = None,
@@ -1425,6 +1432,11 @@ def _postposed(
     j = cue.start - 1
     while j > s_start and text[j] in " \u00a0\u202f":
         j -= 1
+    if cue.form == "inverted" and text[j : j + 1].isalpha() and (back := _read_back_before().search(text, s_start, j + 1)):
+        # "Le Rwanda « soutient … », y écrit-il": a read-back pronoun between the comma and the cue.
+        j = back.start() - 1
+        while j > s_start and text[j] in " \u00a0\u202f":
+            j -= 1
     if j <= s_start or text[j] != ",":
         return None
     if getattr(cue, "negated", False) and cue.lemma in grammar().denied_when_negated:

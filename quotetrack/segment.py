@@ -188,6 +188,26 @@ def _starts_sentence(ch: str) -> bool:
     return _NEXT_START.match(ch) is not None
 
 
+@cache
+def _channel_letters() -> tuple[str, ...]:
+    """The forms of ``channels.json`` that end with a one-letter name (``sur X``), case-folded."""
+    try:
+        raw = lexicon.read_json("channels.json")
+    except FileNotFoundError:
+        return ()
+    forms = (str(f) for c in raw.get("channels", ()) for f in c.get("forms", ()))
+    return tuple(f.casefold() for f in forms if len(f) > 2 and f[-2] == " " and f[-1].isupper())
+
+
+def _channel_letter(text: str, dot: int) -> bool:
+    """Whether the letter before the period at ``dot`` closes a channel's form (``sur X``)."""
+    for form in _channel_letters():
+        lo = dot - len(form)
+        if lo >= 0 and text[lo:dot].casefold() == form and not text[lo - 1 : lo].isalnum():
+            return True
+    return False
+
+
 def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]) -> bool:
     """True when the period at ``dot`` closes an abbreviation or a one-letter initial."""
     if text[dot] != ".":
@@ -205,6 +225,8 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
             return False
         word = m.group(1)
     if word.isupper() and all(len(part) == 1 for part in word.split(".")):  # "J.", "J.D." (J.D. Vance)
+        if len(word) == 1 and _channel_letter(text, dot):
+            return False  # "par un message sur X. Le Rwanda…": a network's one-letter name, no initial
         # "a réagi sur X. « … »": an initial is never followed by a quotation mark.
         return text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f\n")[:1] not in _OPENING_QUOTES
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs

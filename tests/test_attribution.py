@@ -2748,6 +2748,21 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Côté Élysée, on juge que le calendrier reste « tenable ».", 0, "Élysée", id="a-bare-cote-side-marker"),
     pytest.param("Côté gouvernement, on assure que la réforme ira « jusqu'au bout ».", 0, "gouvernement",
                  id="a-bare-cote-before-a-common-noun"),
+    # "Côté" and a lone nationality adjective name that country (session qu, w111), not the adjective.
+    pytest.param("Côté congolais, on rappelle que le code minier réserve déjà une part à l'Etat.", 0,
+                 "République démocratique du Congo", id="cote-and-a-nationality-adjective-names-the-country"),
+    pytest.param("Côté français, on assure que la réforme ira « jusqu'au bout ».", 0, "France",
+                 id="cote-francais-names-france"),
+    # The inverted pronoun after "y écrire" takes back the body opening the clause before the marks (session qu, w112).
+    pytest.param("Le porte-parole, Nicolas Béguin, a parlé. Le ministère a réagi par un message sur X. Le Rwanda « soutient "
+                 "tout processus », y écrit-il, en rappelant ses « préoccupations sécuritaires ».", -1, "Rwanda",
+                 id="y-ecrit-il-takes-back-the-body-opening-the-clause"),
+    pytest.param("Le porte-parole, Nicolas Béguin, a parlé. Le ministère a réagi par un message sur X. Le Rwanda « soutient "
+                 "tout processus », écrit-il.", 0, "Nicolas Béguin", id="ecrit-il-without-y-keeps-the-pronoun"),
+    pytest.param("Le rapport est paru. Nicolas Béguin « regrette tout », y écrit-il.", 0, "Nicolas Béguin",
+                 id="y-ecrit-il-after-a-person-keeps-the-pronoun"),
+    pytest.param("Côté syndical, on rappelle que la grève sera « reconduite ».", 0, "syndical",
+                 id="cote-and-an-adjective-of-no-country-stays-as-written"),
     pytest.param("Place Vendôme, on salue une décision « équilibrée » mais on rappelle que l'appel reste possible.", -1,
                  "ministère de la Justice",
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),

@@ -119,6 +119,18 @@ DETECTED = [
                  [("direct", "La France est fière de ses lois")], id="straight-quotation-after-a-run-in-subhead"),
     pytest.param('Le groupe compte cinq pays, dont le Canada."Les positions restent éloignées", a reconnu la ministre.',
                  [("direct", "Les positions restent éloignées")], id="straight-run-into-a-full-stop"),
+    # A short fragment in marks after a dash set inside the writer's sentence, before a postposed
+    # cue, is partial (session qu, w111); a sentence, a dialogue dash or a dash after a stop opens an utterance.
+    pytest.param("Ils ont salué des avancées vers un accord “transparent” – “high-standard investment”, dit la version originale.",
+                 [("partial", "high-standard investment")], id="a-fragment-after-an-inline-dash-before-an-incise-is-partial"),
+    pytest.param("Le ministre a conclu – « Nous ne partirons pas », a-t-il dit.",
+                 [("direct", "Nous ne partirons pas")], id="a-capitalised-utterance-after-an-inline-dash-stays-direct"),
+    pytest.param("— « oui, bien sûr », a-t-il dit.", [("direct", "oui, bien sûr")], id="a-dialogue-dash-opens-an-utterance"),
+    pytest.param("Le ministre a été clair. – « nous partirons », a-t-il dit.",
+                 [("direct", "nous partirons")], id="a-dash-after-a-full-stop-opens-an-utterance"),
+    # The clause before ", y écrit-il" (a read-back pronoun between the comma and the cue) is reported (session qu, w112).
+    pytest.param("Le ministère a réagi par un message sur X. Le Rwanda « soutient tout processus », y écrit-il.",
+                 [("indirect", "Le Rwanda « soutient tout processus »")], id="the-clause-before-y-ecrit-il-is-reported"),
     pytest.param("'J'ordonne le retrait des troupes', a-t-il dit.", [("direct", "J'ordonne le retrait des troupes")], id="straight-single-with-apostrophe"),
     pytest.param("Le ministre a déclaré : « Nous attendons des excuses. »", [("direct", "Nous attendons des excuses.")], id="colon"),
     pytest.param("« Nous partirons, a-t-il dit, dès demain. »", [("direct", "Nous partirons, a-t-il dit, dès demain.")], id="interrupted-by-incise"),
@@ -1992,6 +2004,9 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
         ('Elle a conclu. "Nous verrons", dit-elle.', ["Elle a conclu.", '"Nous verrons", dit-elle.']),
         ("Le texte a été signé au G7. Pour Ottawa, rien ne change.", ["Le texte a été signé au G7.", "Pour Ottawa, rien ne change."]),
         ("Il a parlé avec J. Martin hier.", ["Il a parlé avec J. Martin hier."]),
+        # A network's one-letter name (a form of channels.json, "sur X") ends a sentence; an initial does not (session qu).
+        ("Il a réagi sur X. Le Rwanda soutient tout processus.", ["Il a réagi sur X.", "Le Rwanda soutient tout processus."]),
+        ("Il a parlé avec Malcolm X. Martin hier.", ["Il a parlé avec Malcolm X. Martin hier."]),
         ("Un accord a été trouvé.Camions bloquésEn outre, la douane a fermé.",
          ["Un accord a été trouvé.", "Camions bloqués", "En outre, la douane a fermé."]),
         ("Entretien avec la ministreAprès ce vote, elle a parlé.", ["Entretien avec la ministre", "Après ce vote, elle a parlé."]),
