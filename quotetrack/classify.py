@@ -783,7 +783,7 @@ def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int
 
 @cache
 def _related_link() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)[ \t\u00a0]*+(?:{trie_alternation(grammar().related_links)})(?!\w)")
+    return regex.compile(rf"(?i)[ \t\u00a0(\[]*+(?:{trie_alternation(grammar().related_links)})(?!\w)")
 
 
 def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:

@@ -2034,9 +2034,24 @@ def _clause_end(
             end = joint_end
         else:
             end = _postposed_preposition(text, start, _later_incise(text, start, end, cues, k + 1), cues, k + 1)
+        end = _gerund_after_comma(text, start, end, cues, k + 1)
     first = _skip_space(text, start, end)
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
+    return end
+
+
+def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
+    """``a affirmé que le pays avait exigé leur départ, estimant que …``: a gerund cue right after a
+    comma, past a reporting verb of the clause's own (``avait exigé``), is the main subject's second
+    report and ends the clause at its comma; else ``end``. A gerund of two words or more (``tout en
+    reconnaissant``) may go on with the clause's own subject: it never ends it."""
+    while j < len(cues) and cues[j].start < end:
+        if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
+            comma = _rcomma(text, start, cues[j].start)
+            if comma > start and not text[comma + 1 : cues[j].start].strip(" \u00a0\u202f"):
+                return comma
+        j += 1
     return end
 
 

@@ -11,6 +11,10 @@ from quotetrack.registry import Registry
 from quotetrack.testing import assert_attributed
 
 ATTRIBUTED = [
+    pytest.param("Dans un communiqué, la Commission de l'Union africaine a appelé les deux pays à un « dialogue apaisé ».",
+                 "Union africaine", "partial", "subject-before-cue", id="the-african-union-commission-speaks-for-the-union"),
+    pytest.param("Dans un communiqué, la Commission de la concurrence a jugé l'offre « irrecevable ».",
+                 "Commission de la concurrence", "partial", "subject-before-cue", id="another-commission-keeps-its-own-name"),
     pytest.param("Le taux de chômage a reculé de 0,1 point, a annoncé l'Institut national de la statistique et des études "
                  "économiques.", "Insee", "indirect", "incise-postposed", id="a-statistics-institute-by-its-full-name"),
     pytest.param("La conductrice est choquée mais indemne, précisent les sapeurs-pompiers.", "sapeurs-pompiers", "indirect",

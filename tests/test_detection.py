@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # Brackets opening a paragraph with no link to another article: the quotation after them stays.
+    pytest.param("Le sommet s'est achevé tard.\n\n(Ajout à 18 h) La présidente a été claire : « Nous reviendrons en juin. »",
+                 [("direct", "Nous reviendrons en juin.")], id="brackets-opening-a-paragraph-are-no-related-link"),
     # A live entry's time opening the line, in brackets or after an update's words, leaves the
     # quotation after it at the sentence's start: direct; a year is no such time.
     pytest.param("Fusillade\n\n(16:40) « Le suspect a été interpellé », a indiqué le parquet.",
@@ -367,6 +370,9 @@ NOT_QUOTES = [
                  id="so-called-dit-after-a-governed-noun"),
     pytest.param("Selon le classement publié par « Forbes », elle figure parmi les plus riches.", id="magazine-after-par"),
     pytest.param("Le texte arrive au Sénat.\nLire aussi : « Nous irons jusqu'au bout » : la majorité serre les rangs", id="related-link"),
+    pytest.param("Selon l'agence officielle, la junte s'est réunie jeudi.\n\n(À lire aussi : « Sahel : dix ans de présence française en cartes »)\n\nLa suite.",
+                 id="related-link-in-brackets-after-a-source"),
+    pytest.param("Le ministre a parlé à la presse.\n[Voir aussi : « Nous ne céderons pas » : le gouvernement tient bon]", id="related-link-in-square-brackets"),
     pytest.param("L'acteur, qui a joué dans « Intouchables » et dans « Lupin », prépare un film, a annoncé son agent.",
                  id="titles-after-a-preposition-with-a-cue"),
     pytest.param("Elle raconte dans « Les Heures claires » son enfance à Brest, a confié l'autrice.", id="title-after-dans"),
@@ -1332,6 +1338,12 @@ INDIRECT = [
                  "Le compromis est, à l'en croire, hors de portée", id="a-l-en-croire-set-off-inside-the-clause"),
     pytest.param("Le cessez-le-feu sera prolongé de deux semaines, a annoncé le Kremlin.", "Le cessez-le-feu sera prolongé de deux semaines", id="postposed-incise"),
     pytest.param("La Maison-Blanche a salué l'accord, ajoutant que les sanctions seraient levées.", "les sanctions seraient levées", id="ajoutant-que"),
+    pytest.param("Le porte-parole a affirmé que la junte avait exigé le départ des troupes, estimant que leur mission était achevée.",
+                 "la junte avait exigé le départ des troupes", id="a-participle-cue-after-a-comma-ends-a-clause-holding-its-own-cue"),
+    pytest.param("La syndique a assuré que le conseil avait réclamé un audit, précisant que les comptes seraient publiés.",
+                 "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
+    pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
+                 "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
     pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.", "toute la lumière soit faite",
                  id="que-inside-partial-marks-ends-with-them"),

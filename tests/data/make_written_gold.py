@@ -1,4 +1,4 @@
-"""One hundred and twenty-eight news articles (twenty-four batches) written for quotetrack and annotated by
+"""One hundred and thirty-three news articles (twenty-five batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -4263,6 +4263,197 @@ art("w123_factcheck_fausse_citation", "fact-check", "2027-11-22", t123, [
     ("une fausse citation «prospère parce qu'elle confirme ce que les gens pensent déjà»", "indirect", LGF),
     ("prospère parce qu'elle confirme ce que les gens pensent déjà", "partial", LGF),
     ("Une phrase courte, un visage connu, une police blanche sur fond noir: le format fait le reste", "direct", LGF),
+])
+
+# batch 24
+# 124-128. one invented diplomatic-military event: France announces the end of its military
+# presence in the (invented) Tandara, a Sahel country run by transitional authorities (the Élysée's
+# communiqué, the government's own communiqué read on state television by its spokesman with
+# other words, a phone call between the two presidents, the armed forces ministry, the African
+# Union), told by five outlets. Each article's gold is independent.
+ELY24 = ["Élysée", "l'Élysée", "présidence française", "la présidence française", "présidence", "la présidence", "Paris", "France", "la France"]
+ARN24 = ["Philippe Arnaud", "Arnaud", "chef de l'État", "le chef de l'État", "président français", "le président français", "président Arnaud", "le président Arnaud"] + ELY24
+GOV24 = ["autorités de transition", "les autorités de transition", "gouvernement", "le gouvernement", "gouvernement tandarais", "le gouvernement tandarais", "gouvernement de transition", "le gouvernement de transition", "Koumbala", "Tandara", "le Tandara", "junte", "la junte", "communiqué", "le communiqué", "texte", "le texte"]
+SAN24 = ["Abdoulaye Sanogo", "Sanogo", "porte-parole du gouvernement", "le porte-parole du gouvernement", "ministre de la Communication", "le ministre de la Communication", "porte-parole", "le porte-parole"]
+ARM24 = ["ministère des Armées", "le ministère des Armées", "ministère", "le ministère", "Catherine Vidal", "Vidal", "ministre des Armées", "la ministre des Armées"]
+UA24 = ["Union africaine", "l'Union africaine", "UA", "l'UA", "Commission de l'Union africaine", "la Commission de l'Union africaine", "Ahmed Ould Salem", "Ould Salem", "président de la Commission de l'Union africaine", "le président de la Commission de l'Union africaine", "président de la Commission", "président de sa Commission"]
+
+# 124. a French international radio's site, guillemets with no-break spaces: an operation's name
+# in marks (no quote), the Élysée's communiqué in two que clauses (« indique que … et que … »), the
+# head of State at a press conference, « Selon la présidence, » then a postposed « précise
+# l'Élysée », the host government's communiqué read on television (« c'est le Tandara qui « … » »,
+# « estimant que », « a-t-il ajouté »), the ministry in two que clauses, the AU in partials
+o, c = "«" + NB, NB + "»"
+t124 = (
+"Tandara : la France annonce la fin de sa présence militaire\n\n"
+f"Paris a annoncé jeudi 10 juin le départ, d'ici à la fin de l'année, des quelque 900 militaires français stationnés au Tandara dans le cadre de l'opération {o}Acacia{c}. C'est la fin de plus de dix ans de présence militaire française dans ce pays sahélien, dirigé depuis le coup d'État de 2025 par une junte.\n\n"
+f"Dans un communiqué publié en fin de matinée, l'Élysée indique que {o}la France a pris acte de la volonté des autorités de transition de redéfinir leur partenariat de défense{c} et que le retrait se fera {o}dans l'ordre et la sécurité{c}, en coordination avec les forces tandaraises.\n\n"
+f"{o}Ce n'est pas un abandon. La France reste l'amie du peuple tandarais et continuera de l'accompagner dans l'éducation, la santé et l'accès à l'eau{c}, a déclaré le chef de l'État, Philippe Arnaud, lors d'une conférence de presse commune avec le Premier ministre ivoirien, en visite à Paris.\n\n"
+f"Selon la présidence, Philippe Arnaud s'est entretenu mercredi au téléphone avec le général Issa Kondé, président de la transition. Les deux hommes sont convenus d'un calendrier de retrait {o}concerté{c}, précise l'Élysée, qui n'a pas donné davantage de détails sur la teneur de l'échange.\n\n"
+f"À Koumbala, le ton est tout autre. Dans un communiqué lu mercredi soir à la télévision nationale, le porte-parole du gouvernement, Abdoulaye Sanogo, a affirmé que c'est le Tandara qui {o}a exigé le départ des forces françaises{c}, estimant que leur présence {o}ne répondait plus aux aspirations profondes du peuple{c}. {o}Le Tandara est un État souverain. Il choisit librement ses partenaires et n'a de leçons à recevoir de personne{c}, a-t-il ajouté.\n\n"
+"Le ministère des Armées a précisé que les premiers convois quitteraient la base de Sirakoro dès le mois de juillet et que le matériel lourd serait rapatrié par voie aérienne et par le port d'Abidjan. Environ 200 soldats doivent rester jusqu'en décembre pour fermer les dernières emprises.\n\n"
+f"À Addis-Abeba, le président de la Commission de l'Union africaine, Ahmed Ould Salem, a {o}pris note{c} de la décision et appelé les deux pays à préserver {o}un dialogue franc et respectueux{c}.\n\n"
+"La France comptait encore près de 5 000 soldats au Sahel en 2022. Après le Mali, le Burkina Faso et le Niger, le Tandara est le quatrième pays de la région à obtenir leur départ.\n")
+art("w124_rfi_tandara", "international radio", "2027-06-10", t124, [
+    (f"la France a pris acte de la volonté des autorités de transition de redéfinir leur partenariat de défense{c} et que le retrait se fera {o}dans l'ordre et la sécurité{c}, en coordination avec les forces tandaraises", "indirect", ELY24),
+    ("la France a pris acte de la volonté des autorités de transition de redéfinir leur partenariat de défense", "partial", ELY24),
+    ("dans l'ordre et la sécurité", "partial", ELY24),
+    ("Ce n'est pas un abandon. La France reste l'amie du peuple tandarais et continuera de l'accompagner dans l'éducation, la santé et l'accès à l'eau", "direct", ARN24),
+    ("Philippe Arnaud s'est entretenu mercredi au téléphone avec le général Issa Kondé, président de la transition", "indirect", ELY24),
+    (f"Les deux hommes sont convenus d'un calendrier de retrait {o}concerté{c}", "indirect", ELY24),
+    ("concerté", "partial", ELY24),
+    (f"c'est le Tandara qui {o}a exigé le départ des forces françaises{c}", "indirect", SAN24 + GOV24),
+    ("a exigé le départ des forces françaises", "partial", SAN24 + GOV24),
+    (f"leur présence {o}ne répondait plus aux aspirations profondes du peuple{c}", "indirect", SAN24 + GOV24),
+    ("ne répondait plus aux aspirations profondes du peuple", "partial", SAN24 + GOV24),
+    ("Le Tandara est un État souverain. Il choisit librement ses partenaires et n'a de leçons à recevoir de personne", "direct", SAN24 + GOV24),
+    ("les premiers convois quitteraient la base de Sirakoro dès le mois de juillet et que le matériel lourd serait rapatrié par voie aérienne et par le port d'Abidjan", "indirect", ARM24),
+    ("pris note", "partial", UA24),
+    ("un dialogue franc et respectueux", "partial", UA24),
+])
+
+# 125. a national daily's analysis in curly marks, with a byline: the article opens on a
+# fragment in marks (« “Un partenariat rénové.” C'est ainsi que l'Élysée a présenté »), the head
+# of State in two que clauses with partials, « Selon son entourage, » with the Élysée's words
+# « qualifié de “…” par l'Élysée » inside, an altered version of the communiqué after « Paris dit
+# avoir », the host government's communiqué (« affirme que les autorités ont “…” »), its spokesman
+# (« a nuancé »), an anonymous officer (« explique un officier … »), an operation's name in marks,
+# a researcher (« Pour X, », « résume-t-elle »), the AU (« a souhaité que »)
+o, c = "“", "”"
+t125 = (
+"Au Tandara, la France plie bagage après onze ans de présence militaire\n\n"
+"Par Julien Ferrand\n\n"
+f"{o}Un partenariat rénové.{c} C'est ainsi que l'Élysée a présenté jeudi ce qui ressemble fort à un départ contraint : la fin, d'ici au 31 décembre, de la présence des quelque 900 militaires français au Tandara, pays enclavé du Sahel gouverné depuis deux ans par une junte.\n\n"
+f"Le chef de l'État, Philippe Arnaud, a assuré que la France {o}ne partait pas fâchée{c} et qu'elle resterait {o}aux côtés du peuple tandarais{c}. Selon son entourage, le président a tenu à annoncer lui-même la décision après son entretien téléphonique de mercredi avec le général Issa Kondé, qualifié de {o}franc et cordial{c} par l'Élysée. Paris dit avoir {o}pris acte de la volonté des autorités tandaraises de revoir le partenariat de défense{c}.\n\n"
+f"Koumbala raconte une autre histoire. Le communiqué du gouvernement de transition, lu mercredi soir sur la RTT, la télévision d'État, affirme que les autorités ont {o}exigé et obtenu{c} le départ des troupes françaises, {o}conformément à la volonté souveraine du peuple{c}. {o}Nous n'avons chassé personne. Nous avons simplement demandé à nos partenaires de respecter nos choix{c}, a nuancé jeudi le porte-parole du gouvernement, Abdoulaye Sanogo, sur une radio privée.\n\n"
+f"Au ministère des Armées, on insiste sur la dimension logistique du désengagement. {o}Retirer 900 hommes et leurs équipements d'un pays sans accès à la mer prend du temps. Nous le ferons sans précipitation{c}, explique un officier de l'état-major, qui a requis l'anonymat. Les blindés devraient rejoindre la Côte d'Ivoire par la route, sous escorte.\n\n"
+f"Pour Awa Diarra, chercheuse à l'Institut d'études de sécurité, ce retrait marque {o}la fin d'un cycle{c} ouvert en 2013 avec l'opération {o}Serval{c} au Mali. {o}Paris a perdu la bataille des récits bien avant de perdre ses bases. Les juntes ont su faire du départ des Français une promesse politique{c}, résume-t-elle.\n\n"
+f"L'Union africaine, par la voix du président de sa Commission, Ahmed Ould Salem, a souhaité que la transition sécuritaire se fasse {o}sans créer de vide dont profiteraient les groupes armés{c}. Une inquiétude partagée par les voisins côtiers du Tandara, qui redoutent une extension des attaques jihadistes vers le golfe de Guinée.\n")
+ENT25 = ["entourage", "son entourage", "entourage du président", "entourage du chef de l'État"]
+DIA25 = ["Awa Diarra", "Diarra", "chercheuse à l'Institut d'études de sécurité", "chercheuse"]
+art("w125_quotidien_tandara", "national", "2027-06-11", t125, [
+    ("Un partenariat rénové.", "partial", ELY24),
+    (f"la France {o}ne partait pas fâchée{c} et qu'elle resterait {o}aux côtés du peuple tandarais{c}", "indirect", ARN24),
+    ("ne partait pas fâchée", "partial", ARN24),
+    ("aux côtés du peuple tandarais", "partial", ARN24),
+    (f"le président a tenu à annoncer lui-même la décision après son entretien téléphonique de mercredi avec le général Issa Kondé, qualifié de {o}franc et cordial{c} par l'Élysée", "indirect", ENT25),
+    ("franc et cordial", "partial", ELY24),
+    ("pris acte de la volonté des autorités tandaraises de revoir le partenariat de défense", "partial", ELY24),
+    (f"les autorités ont {o}exigé et obtenu{c} le départ des troupes françaises, {o}conformément à la volonté souveraine du peuple{c}", "indirect", GOV24 + SAN24),
+    ("exigé et obtenu", "partial", GOV24 + SAN24),
+    ("conformément à la volonté souveraine du peuple", "partial", GOV24 + SAN24),
+    ("Nous n'avons chassé personne. Nous avons simplement demandé à nos partenaires de respecter nos choix", "direct", SAN24),
+    ("Retirer 900 hommes et leurs équipements d'un pays sans accès à la mer prend du temps. Nous le ferons sans précipitation", "direct", ["officier de l'état-major", "un officier de l'état-major", "officier", "un officier"]),
+    (f"ce retrait marque {o}la fin d'un cycle{c} ouvert en 2013 avec l'opération {o}Serval{c} au Mali", "indirect", DIA25),
+    ("la fin d'un cycle", "partial", DIA25),
+    ("Paris a perdu la bataille des récits bien avant de perdre ses bases. Les juntes ont su faire du départ des Français une promesse politique", "direct", DIA25),
+    (f"la transition sécuritaire se fasse {o}sans créer de vide dont profiteraient les groupes armés{c}", "indirect", UA24),
+    ("sans créer de vide dont profiteraient les groupes armés", "partial", UA24),
+])
+
+# 126. a Pan-African outlet in the host capital, straight marks: a headline repeating a body
+# quote (not annotated), the government's communiqué read by its spokesman (« le gouvernement
+# "…" », « Le texte salue une "…" et affirme que »), the spokesman reached by the paper
+# (« a-t-il déclaré », « Selon lui, » with partials inside), Paris's words (« L'Élysée parle d'un
+# "…" et assure que »), a collective's name in marks (no quote), a trader (« confie X,
+# commerçant »), the AU's communiqué (« a appelé "…" à veiller à ce que … "…" »)
+t126 = (
+"Retrait des forces françaises : Koumbala salue une \"victoire de la souveraineté\"\n\n"
+"KOUMBALA - Les autorités de transition ont officiellement annoncé mercredi soir la fin de la coopération militaire avec la France. Dans un communiqué lu au journal de 20 heures de la Radiodiffusion télévision tandaraise (RTT) par le ministre de la Communication, porte-parole du gouvernement, Abdoulaye Sanogo, le gouvernement \"exige le retrait de l'ensemble des forces françaises du territoire national au plus tard le 31 décembre\".\n\n"
+"Le texte salue une \"victoire de la souveraineté\" et affirme que le peuple tandarais \"n'acceptera plus aucune tutelle, d'où qu'elle vienne\". Il remercie les forces de défense et de sécurité pour leur \"sacrifice\" et appelle la population au calme.\n\n"
+"Joint par notre rédaction jeudi matin, Abdoulaye Sanogo a tenu à préciser la position du gouvernement. \"Ce n'est pas la France qui part, c'est le Tandara qui a décidé. Il faut que les choses soient claires pour tout le monde\", a-t-il déclaré. Selon lui, le président de la transition, le général Issa Kondé, a informé son homologue français de cette décision \"dès mardi\", lors d'un échange téléphonique \"franc\".\n\n"
+"A Paris, on présente les choses autrement. L'Elysée parle d'un \"partenariat à redéfinir\" et assure que la France \"reste l'amie du peuple tandarais\". Le président français, Philippe Arnaud, a évoqué jeudi un départ décidé \"d'un commun accord\".\n\n"
+"Dans les rues de Koumbala, la nouvelle a été accueillie avec enthousiasme. Plusieurs centaines de membres du collectif \"Tandara Debout\" se sont rassemblés jeudi devant l'ancienne base française de Sirakoro, drapeaux nationaux à la main. \"On attendait ça depuis longtemps. Maintenant, il faut que nos soldats soient bien équipés pour tenir le terrain\", confie Mamadou Coulibaly, commerçant au grand marché.\n\n"
+"Dans un communiqué publié à Addis-Abeba, la Commission de l'Union africaine a appelé \"toutes les parties\" à veiller à ce que ce retrait \"ne compromette pas la lutte contre le terrorisme dans la région\".\n")
+ELY26 = ELY24 + ["Elysée", "l'Elysée"]
+art("w126_panafricain_tandara", "Pan-African", "2027-06-11", t126, [
+    ("exige le retrait de l'ensemble des forces françaises du territoire national au plus tard le 31 décembre", "partial", GOV24 + SAN24),
+    ("victoire de la souveraineté", "partial", GOV24 + SAN24, 1),
+    ("le peuple tandarais \"n'acceptera plus aucune tutelle, d'où qu'elle vienne\"", "indirect", GOV24 + SAN24),
+    ("n'acceptera plus aucune tutelle, d'où qu'elle vienne", "partial", GOV24 + SAN24),
+    ("sacrifice", "partial", GOV24 + SAN24),
+    ("Ce n'est pas la France qui part, c'est le Tandara qui a décidé. Il faut que les choses soient claires pour tout le monde", "direct", SAN24),
+    ("le président de la transition, le général Issa Kondé, a informé son homologue français de cette décision \"dès mardi\", lors d'un échange téléphonique \"franc\"", "indirect", SAN24),
+    ("dès mardi", "partial", SAN24),
+    ("franc", "partial", SAN24),
+    ("partenariat à redéfinir", "partial", ELY26),
+    ("la France \"reste l'amie du peuple tandarais\"", "indirect", ELY26),
+    ("reste l'amie du peuple tandarais", "partial", ELY26),
+    ("d'un commun accord", "partial", ARN24 + ["Elysée", "l'Elysée"]),
+    ("On attendait ça depuis longtemps. Maintenant, il faut que nos soldats soient bien équipés pour tenir le terrain", "direct", ["Mamadou Coulibaly", "Coulibaly", "commerçant"]),
+    ("toutes les parties", "partial", UA24),
+    ("ne compromette pas la lutte contre le terrorisme dans la région", "partial", UA24),
+])
+
+# 127. a live blog with time stamps, newest first, guillemets with no space: the AU in partials
+# (« dit compter sur … pour «…» »), « Selon un communiqué du ministère, » then the minister
+# « a précisé » postposed, the head of State's words leading the entry (« «…», insiste le chef de
+# l'État »), « a répété que », the spokesman (« Koumbala «…», a lancé X » and « qualifié … de
+# «…» »), the call (« selon la présidence française »), « Selon l'agence officielle », a « À lire
+# aussi » title in marks, the Élysée's communiqué in partials (« affirme avoir «…» »)
+t127 = (
+"DIRECT - Fin de la présence militaire française au Tandara : suivez les dernières informations\n\n"
+"19h12 - L'Union africaine réagit à son tour. Le président de sa Commission, Ahmed Ould Salem, «prend acte» de la décision française et dit compter sur Paris et Koumbala pour «garantir la sécurité des populations civiles pendant la période de transition».\n\n"
+"18h40 - Le ministère des Armées détaille le calendrier. Selon un communiqué du ministère, le retrait se fera en trois phases et s'achèvera «au plus tard le 31 décembre». Les 300 soldats de la base de Sirakoro seront les premiers à partir, a précisé la ministre des Armées, Catherine Vidal, sur LCI.\n\n"
+"18h05 - «Ce n'est pas un abandon», insiste le chef de l'État. Lors d'une conférence de presse à l'Élysée, Philippe Arnaud a répété que la France «reste l'amie du peuple tandarais». «Nous continuerons à soutenir l'école, la santé, l'accès à l'eau. Nos liens ne se résument pas à des bases militaires», a-t-il ajouté.\n\n"
+"17h30 - Le porte-parole du gouvernement tandarais s'est de nouveau exprimé sur la télévision nationale. Koumbala «n'a de leçons à recevoir de personne», a lancé Abdoulaye Sanogo, qui a qualifié le départ des troupes françaises de «victoire du peuple souverain».\n\n"
+"16h50 - L'Élysée confirme un échange téléphonique mercredi entre Philippe Arnaud et le général Issa Kondé. Les deux présidents sont convenus d'un retrait «ordonné et concerté», selon la présidence française.\n\n"
+"16h20 - Selon l'agence officielle tandaraise ATP, la junte a réuni en urgence le Conseil national de sécurité jeudi matin.\n\n"
+"(À lire aussi : «Sahel : dix ans de présence militaire française en cartes»)\n\n"
+"15h45 - Bonjour et bienvenue dans ce direct. La France a annoncé jeudi la fin de sa présence militaire au Tandara, où sont encore stationnés quelque 900 soldats. Dans son communiqué, l'Élysée affirme avoir «pris acte de la volonté des autorités de transition» et annonce un retrait «dans l'ordre et la sécurité». La veille au soir, le gouvernement tandarais avait lui-même réclamé, à la télévision d'État, le départ des forces françaises avant la fin de l'année.\n")
+ATP27 = ["ATP", "agence officielle tandaraise", "l'agence officielle tandaraise", "agence ATP", "l'agence ATP"]
+art("w127_direct_tandara", "live", "2027-06-10", t127, [
+    ("prend acte", "partial", UA24),
+    ("garantir la sécurité des populations civiles pendant la période de transition", "partial", UA24),
+    ("le retrait se fera en trois phases et s'achèvera «au plus tard le 31 décembre»", "indirect", ARM24),
+    ("au plus tard le 31 décembre", "partial", ARM24),
+    ("Les 300 soldats de la base de Sirakoro seront les premiers à partir", "indirect", ARM24),
+    ("Ce n'est pas un abandon", "direct", ARN24),
+    ("la France «reste l'amie du peuple tandarais»", "indirect", ARN24),
+    ("reste l'amie du peuple tandarais", "partial", ARN24),
+    ("Nous continuerons à soutenir l'école, la santé, l'accès à l'eau. Nos liens ne se résument pas à des bases militaires", "direct", ARN24),
+    ("Koumbala «n'a de leçons à recevoir de personne»", "indirect", SAN24),
+    ("n'a de leçons à recevoir de personne", "partial", SAN24),
+    ("victoire du peuple souverain", "partial", SAN24),
+    ("Les deux présidents sont convenus d'un retrait «ordonné et concerté»", "indirect", ELY24),
+    ("ordonné et concerté", "partial", ELY24),
+    ("la junte a réuni en urgence le Conseil national de sécurité jeudi matin", "indirect", ATP27),
+    ("pris acte de la volonté des autorités de transition", "partial", ELY24),
+    ("dans l'ordre et la sécurité", "partial", ELY24),
+])
+
+# 128. a Swiss daily, guillemets with narrow no-break spaces: the Élysée's communiqué in one-word
+# partials (« évoque un partenariat à «…» »), the president (« pour assurer que »), the spokesman
+# reading the communiqué (« Le Tandara a «…», a affirmé X, lisant un communiqué »), « Le communiqué
+# précise que … et que … », Bern's foreign affairs department (« a indiqué suivre … «…» »), a
+# Geneva scholar (« analyse X », « Selon lui, »), the AU's « communiqué prudent, appelant à »,
+# the ministry (« a fait savoir que »)
+o, c = "«" + NN, NN + "»"
+t128 = (
+"Le Tandara tourne la page de la présence militaire française\n\n"
+"La France va retirer d'ici à la fin de l'année ses quelque 900 soldats du Tandara. L'annonce, faite jeudi par l'Élysée, intervient après des mois de tensions avec la junte au pouvoir à Koumbala, qui réclamait ce départ depuis l'été dernier. Ouvertes en 2014, les emprises françaises du pays ont accueilli jusqu'à 1 500 militaires au plus fort de la lutte contre les groupes jihadistes.\n\n"
+f"Le communiqué de la présidence française évoque un partenariat de défense à {o}redéfinir{c} et promet un retrait {o}ordonné{c}. Le président français, Philippe Arnaud, a lui-même pris la parole pour assurer que ce départ n'était {o}pas un abandon{c}.\n\n"
+f"Les autorités de transition ont, elles, choisi la télévision d'État pour revendiquer la décision. Le Tandara a {o}mis fin à une présence devenue inutile et humiliante{c}, a affirmé le porte-parole du gouvernement, Abdoulaye Sanogo, lisant un communiqué. Le communiqué précise que les deux chefs d'État se sont parlé au téléphone mercredi et que le général Issa Kondé a {o}signifié{c} à son homologue la décision {o}irrévocable{c} du peuple tandarais.\n\n"
+f"À Berne, le Département fédéral des affaires étrangères (DFAE) a indiqué suivre la situation {o}avec attention{c}. La Suisse finance plusieurs programmes de développement au Tandara, notamment dans la région de Dorané, et n'entend pas les interrompre.\n\n"
+f"{o}La France n'a pas été chassée militairement, elle l'a été politiquement. C'est une différence importante, mais le résultat est le même{c}, analyse Jean-Marc Bühler, spécialiste du Sahel à l'Institut de hautes études internationales et du développement, à Genève. Selon lui, le retrait risque de laisser le champ libre à d'autres partenaires, russes ou turcs, déjà très présents dans la région.\n\n"
+f"L'Union africaine s'est contentée d'un communiqué prudent, appelant à un dialogue {o}franc et respectueux{c} entre Paris et Koumbala. Quant au ministère des Armées, il a fait savoir que les forces françaises pourraient continuer à former des militaires tandarais {o}si les autorités du pays le souhaitent{c}.\n")
+BUH28 = ["Jean-Marc Bühler", "Bühler", "spécialiste du Sahel"]
+art("w128_suisse_tandara", "Swiss daily", "2027-06-11", t128, [
+    ("redéfinir", "partial", ELY24),
+    ("ordonné", "partial", ELY24),
+    (f"ce départ n'était {o}pas un abandon{c}", "indirect", ARN24),
+    ("pas un abandon", "partial", ARN24),
+    (f"Le Tandara a {o}mis fin à une présence devenue inutile et humiliante{c}", "indirect", SAN24 + GOV24),
+    ("mis fin à une présence devenue inutile et humiliante", "partial", SAN24 + GOV24),
+    (f"les deux chefs d'État se sont parlé au téléphone mercredi et que le général Issa Kondé a {o}signifié{c} à son homologue la décision {o}irrévocable{c} du peuple tandarais", "indirect", GOV24 + SAN24),
+    ("signifié", "partial", GOV24 + SAN24),
+    ("irrévocable", "partial", GOV24 + SAN24),
+    ("avec attention", "partial", ["DFAE", "Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "Berne"]),
+    ("La France n'a pas été chassée militairement, elle l'a été politiquement. C'est une différence importante, mais le résultat est le même", "direct", BUH28),
+    ("le retrait risque de laisser le champ libre à d'autres partenaires, russes ou turcs, déjà très présents dans la région", "indirect", BUH28),
+    ("franc et respectueux", "partial", UA24),
+    (f"les forces françaises pourraient continuer à former des militaires tandarais {o}si les autorités du pays le souhaitent{c}", "indirect", ARM24),
+    ("si les autorités du pays le souhaitent", "partial", ARM24),
 ])
 
 # batch 25
