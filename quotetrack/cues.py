@@ -27,6 +27,8 @@ Extending the vocabulary makes a new lexicon (the built-in one is never mutated 
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -1207,7 +1209,7 @@ class CueLexicon:
                 return None  # "la demande"; "s'annonce": a pronominal use the lexicon does not list
             if alt == "finite" and self._inside_name(text, start):
                 return None  # "la maire Keisha Lance Bottoms": a word of a name
-            if (alt == "finite" and "qu" in text[max(0, start - _PURPOSE_REACH) : start]
+            if (alt == "finite" and self._purpose_hint in text[max(0, start - _PURPOSE_REACH) : start]
                     and self._purpose_before.search(text, max(0, start - _PURPOSE_REACH), start) is not None):
                 return None  # "pour qu'ils concluent « … »": a purpose clause's subjunctive, nothing said
         elif alt == "gerund":
@@ -1323,6 +1325,15 @@ class CueLexicon:
     @cached_property
     def _reflexive_before(self) -> Any:
         return _word_right_before(self._conj.reflexive)
+
+    @cached_property
+    def _purpose_hint(self) -> str:
+        """The letters every purpose opener's second word starts with (``qu`` of ``pour qu'ils``,
+        ``afin que nous``), for a cheap test before :attr:`_purpose_before`; empty when they share
+        none (no test then)."""
+        seconds = [w.split(None, 1)[1].lower() for w in self._words.purpose_openers if " " in w]
+        hint = os.path.commonprefix(seconds) if seconds else ""
+        return "".join(itertools.takewhile(str.isalpha, hint))
 
     @cached_property
     def _purpose_before(self) -> Any:
