@@ -625,12 +625,18 @@ def _said_by() -> regex.Pattern[str]:
 def _interrupting_agent() -> regex.Pattern[str]:
     """``interrompu par la ministre :``: a participle of cutting in, maybe an adverb, the
     preposition of its agent and the agent (group ``np``) right before a colon."""
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}}){_agent_link(trie_alternation(_interrupting_words()))}"
+        rf"(?P<np>[^,;:.!?«»\"“”\n]{{1,60}}?)[ \u00a0\u202f]*+$"
+    )
+
+
+def _agent_link(head: str) -> str:
+    """``head`` (a pattern of participles), maybe an adverb of ``cue_words.json``, the preposition
+    of its agent and the space after it (``interrompu aussitôt par ``, ``signé notamment par ``)."""
     agents = alternation(names_data()["agent_prepositions"])
     adverbs = trie_alternation(cue_adverbs())
-    return regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{trie_alternation(_interrupting_words())})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
-        rf"(?:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,60}}?)[ \u00a0\u202f]*+$"
-    )
+    return rf"(?:{head})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?(?:{agents})[ \u00a0]++"
 
 
 @cache
@@ -664,11 +670,7 @@ def _adverb_words() -> frozenset[str]:
 def _participle_agent() -> str:
     """``interrogé par``, ``cités par``: a past participle and the preposition of its agent,
     maybe past an adverb of ``cue_words.json`` (``signé notamment par``)."""
-    endings = trie_alternation(telling_participle_endings())
-    agents = alternation(names_data()["agent_prepositions"])
-    adverbs = trie_alternation(cue_adverbs())
-    return (rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?(?:{endings})[ \u00a0]++(?:(?:{adverbs})[ \u00a0]++)?"
-            rf"(?:{agents})[ \u00a0]++")
+    return rf"(?<!\p{{L}})\p{{L}}[\p{{L}}\-]*?{_agent_link(trie_alternation(telling_participle_endings()))}"
 
 
 @cache
