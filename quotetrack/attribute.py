@@ -11,6 +11,7 @@ with :func:`validate_rules` (checked when made, never while matching) and pass t
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ from quotetrack.cues import (
     gerund_markers,
     infinitive_report,
     learning_verb,
+    one_word_adverbs,
     plural_cue,
     present_participle_endings,
     prospective_cue,
@@ -579,6 +581,14 @@ def _coordinator_words() -> frozenset[str]:
 
 
 @cache
+def _free_relative_hint() -> str:
+    """What every relative of ``free_relatives`` opens with, lower case (``ce qu``), for a cheap
+    test before :func:`_free_relative_after`; empty when they share nothing (no test then)."""
+    words = [w.lower() for w in grammar().free_relatives]
+    return os.path.commonprefix(words) if words else ""
+
+
+@cache
 def _free_relative_after() -> regex.Pattern[str]:
     """Spaces and a relative of ``free_relatives`` (``ce que``, ``ce qu'``) right after a cue."""
     return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{alternation(grammar().free_relatives) or '(?!)'})(?:(?<=['’])|(?!\w))")
@@ -592,13 +602,6 @@ _SAID_BY_REACH = 80
 def _said_by_words() -> tuple[str, ...]:
     """The passives of speech of ``names.json`` (``a été prononcée``), for a cheap test before :func:`_said_by`."""
     return tuple(names_data().get("said_by_passives", ()))
-
-
-@cache
-def _agent_words() -> tuple[str, ...]:
-    """The agent prepositions of ``names.json`` set off by spaces (`` par ``), for a cheap test
-    before :func:`_said_by`."""
-    return tuple(f" {p} " for p in names_data()["agent_prepositions"])
 
 
 @cache
@@ -658,12 +661,6 @@ def _passive_agent() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:[ \u00a0]++[\p{{L}}\d'’\-]++){{0,2}}?[ \u00a0]++(?i:{agents})[ \u00a0]++(?P<np>[^,;:.!?«»\"“”\n]{{1,80}}+)[ \u00a0\u202f]*+$"
     )
-
-
-@cache
-def _adverb_words() -> frozenset[str]:
-    """The one-word adverbs of ``cue_words.json`` (``toutefois``, ``déjà``), lower case."""
-    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
 
 
 @cache
@@ -1251,6 +1248,8 @@ _REACH = 600
 _SAME_SOURCE_REACH = 600
 # Mention kinds that name a state or a body, never a person.
 _BODY_KINDS = frozenset({"metonym", "entity"})
+# Mention kinds that name nobody the mentions know: a bare noun phrase, a pronoun.
+_NAMELESS_KINDS = frozenset({"np", "pronoun"})
 # How far after a cue its postposed subject may start (characters).
 _SUBJECT_WINDOW = 70
 # How far after a cue the comma closing a description may stand ("a dit le porte-parole du
@@ -1534,7 +1533,8 @@ class Attributor:
         """A cue inside a free relative (``free_relatives``) that is the object of an earlier cue
         of the sentence (``X résume ce que des rapports entiers peinent à dire : « … »``): it
         introduces nothing; the earlier cue does."""
-        if "ce qu" not in self.text[s_start : c.start].lower():
+        hint = _free_relative_hint()
+        if hint and hint not in self.text[s_start : c.start].lower():
             return False  # the common case: no free relative before the cue
         k = bisect.bisect_left(self.cue_starts, c.start) - 1
         while k >= 0 and self.cues[k].start >= s_start:
@@ -2044,13 +2044,16 @@ class Attributor:
         if q.marks is None:
             return None
         by = _words().agent.match(self.text, q.marks[1], min(s_end, q.marks[1] + _AGENT_REACH))
-        if by is None:
-            return None
-        k = bisect.bisect_left(self.m_starts, by.end())
-        np = _words().np.match(self.text, by.end())
+        return self._agent_at(by.end()) if by is not None else None
+
+    def _agent_at(self, pos: int, end: int | None = None) -> Mention | None:
+        """The agent whose noun phrase opens at ``pos`` (before ``end``, if given), after its
+        preposition: the name in apposition to that noun phrase, else the mention starting there."""
+        np = _words().np.match(self.text, pos, len(self.text) if end is None else end)
         if np is not None:
             return self._apposed_name(self._np_mention(np))
-        if k < len(self.mentions) and self.mentions[k].start == by.end():
+        k = bisect.bisect_left(self.m_starts, pos)
+        if k < len(self.mentions) and self.mentions[k].start == pos and (end is None or self.mentions[k].end <= end):
             return self.mentions[k]
         return None
 
@@ -2063,19 +2066,11 @@ class Attributor:
         sent = self.sentences.at(_skip_blank(self.text, q.marks[1]))
         if sent is None or sent[0] < q.marks[1] or sent[0] - q.marks[1] > _AGENT_REACH:
             return None
-        head = self.text[sent[0] : min(sent[1], sent[0] + _SAID_BY_REACH)]
-        if not any(p in head for p in _agent_words()) or not any(p in head for p in _said_by_words()):
+        hi = min(sent[1], sent[0] + _SAID_BY_REACH)
+        if not self._agent_word_in(sent[0], hi) or not any(p in self.text[sent[0] : hi] for p in _said_by_words()):
             return None  # the common case: no passive of speech opens the next sentence
-        by = _said_by().match(self.text, sent[0], min(sent[1], sent[0] + _SAID_BY_REACH))
-        if by is None:
-            return None
-        k = bisect.bisect_left(self.m_starts, by.end())
-        np = _words().np.match(self.text, by.end())
-        if np is not None:
-            return self._apposed_name(self._np_mention(np))
-        if k < len(self.mentions) and self.mentions[k].start == by.end():
-            return self.mentions[k]
-        return None
+        by = _said_by().match(self.text, sent[0], hi)
+        return self._agent_at(by.end()) if by is not None else None
 
     def _passive_announcer(self, q: Candidate, s_start: int) -> Mention | None:
         """``La décision a été annoncée mardi par un communiqué de la présidence américaine : les
@@ -2104,7 +2099,7 @@ class Attributor:
             while j >= 0 and self.mentions[j].start >= by.start("np"):
                 m = self.mentions[j]
                 if m.end <= colon and not self.text[m.end : colon].strip(" \u00a0\u202f"):
-                    return m if m.kind not in ("np", "pronoun") else None
+                    return m if m.kind not in _NAMELESS_KINDS else None
                 j -= 1
             return None
         return None
@@ -2122,7 +2117,7 @@ class Attributor:
         # A name, a role or a body the mentions know: not any noun phrase (interrompu par les huées).
         k = bisect.bisect_left(self.m_starts, by.start("np"))
         if (k < len(self.mentions) and self.mentions[k].start == by.start("np") and self.mentions[k].end <= colon
-                and self.mentions[k].kind not in ("np", "pronoun")):
+                and self.mentions[k].kind not in _NAMELESS_KINDS):
             return self.mentions[k]
         return None
 
@@ -2157,13 +2152,7 @@ class Attributor:
             found = _agent_before_marks().search(self.text, start, mark) if self._agent_word_in(start, mark) else None
         if found is None or not self._passive_or_aside(lo, found.start()):
             return None
-        k = bisect.bisect_left(self.m_starts, found.start("np"))
-        np = _words().np.match(self.text, found.start("np"), found.end("np"))
-        if np is not None:
-            return self._apposed_name(self._np_mention(np))
-        if k < len(self.mentions) and self.mentions[k].start == found.start("np") and self.mentions[k].end <= found.end("np"):
-            return self.mentions[k]
-        return None
+        return self._agent_at(found.start("np"), found.end("np"))
 
     def _passive_or_aside(self, lo: int, participle: int) -> bool:
         """Whether the participle at ``participle`` is set off by a comma (``Le ministre, accusé
@@ -2174,7 +2163,7 @@ class Attributor:
             return True
         words = lead.rsplit(None, 2)
         last = words[-1].lower() if words else ""
-        if len(words) > 1 and last in _adverb_words():
+        if len(words) > 1 and last in one_word_adverbs():
             last = words[-2].lower()  # "est toutefois jugé par…": an adverb between the auxiliary and the participle
         return last in etre_forms() or last.endswith(telling_participle_endings())
 
@@ -2386,7 +2375,7 @@ class Attributor:
         if gap:
             first = self._first_coordinated_on(on, comma)
             return self._fronted_speaker(first, s_start) if first is not None else None
-        start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        start = self._past_lead(s_start, comma)
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
@@ -2478,6 +2467,11 @@ class Attributor:
         last, else to the last speaker."""
         return self._same_source_mention(cue.start, previous) if same_source_at(self.text, cue.end, end) is not None else None
 
+    def _past_lead(self, s_start: int, comma: int) -> int:
+        """Where the words of ``text[s_start:comma]`` start, past the marks, dashes and spaces
+        (``_LEAD_CHARS``) that may open a sentence."""
+        return s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+
     def _fronted_same_source(self, on: Mention, s_start: int, previous: Assignment | None) -> Mention | None:
         """``De même source, on indique que…``: a phrase of ``same_source_phrases`` opening the
         sentence, set off by a comma right before the indefinite pronoun, gives the words to the
@@ -2485,7 +2479,7 @@ class Attributor:
         comma = self.text.rfind(",", s_start, on.start)
         if comma < 0 or self.text[comma + 1 : on.start].strip(" \u00a0\u202f"):
             return None
-        start = s_start + len(self.text[s_start:comma]) - len(self.text[s_start:comma].lstrip(_LEAD_CHARS))
+        start = self._past_lead(s_start, comma)
         end = same_source_at(self.text, start, comma)
         return self._same_source_mention(on.start, previous) if end is not None and not self.text[end:comma].strip() else None
 

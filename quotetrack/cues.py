@@ -1853,6 +1853,12 @@ def cue_adverbs() -> tuple[str, ...]:
     return tuple(words.adverbs)
 
 
+@cache
+def one_word_adverbs() -> frozenset[str]:
+    """The one-word adverbs of :func:`cue_adverbs` (``toutefois``, ``désormais``, ``hier``), lower case."""
+    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
+
+
 def participle_endings() -> frozenset[str]:
     """The endings of the past participle in every class ``conjugation.json`` knows (``é``,
     ``ée``, ``is``, ``ue``…): a word ending in one may be a participle."""

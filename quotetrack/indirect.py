@@ -941,12 +941,6 @@ def _inside_participle_phrase(text: str, s_start: int, cue: CueLike, s_end: int,
     return any(s_start <= c < lead[-2].start() for c in sentence_cues if c != cue.start)
 
 
-@cache
-def _one_word_adverbs() -> frozenset[str]:
-    """The one-word adverbs of ``cue_words.json`` (``désormais``, ``déjà``), lower case."""
-    return frozenset(a.lower() for a in cues.cue_adverbs() if " " not in a)
-
-
 def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
     """Where the clause starts that one of ``clause_connectors`` (``et``, ``mais``) opens after the
     last comma of ``text[clause:cue_start]`` before the source's own (``…, et le président
@@ -1006,7 +1000,7 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     (``phrase_participle_endings``: ``Les deux hommes ont salué,``), set off by commas, a
     lower-case word going on after it."""
     lead = _WORD.findall(text, s_start, cue.start)
-    if len(lead) > 1 and lead[-1].lower() in _one_word_adverbs():
+    if len(lead) > 1 and lead[-1].lower() in cues.one_word_adverbs():
         lead.pop()  # "Les Européens sont désormais, selon lui, « assez forts »": an adverb after the verb
     endings = grammar().phrase_participle_endings
     participle = (len(lead) > 1 and bool(endings) and lead[-1].islower() and lead[-1].endswith(endings)

@@ -26,6 +26,7 @@ from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
     cue_adverbs,
+    one_word_adverbs,
     present_participle_endings,
     telling_participle_endings,
     verb_words,
@@ -2940,8 +2941,8 @@ class Resolver:
                     self.registry is None or self.registry.country_of_adjective(adjective) is None)
                     # « des trois pays| baltes », « des 27 pays| membres »: one word after a
                     # counted noun qualifies it, whether the lexicon knows it or not, unless an adverb.
-                    and not (after_count and adjective.lower() not in _one_word_adverbs())):
-                if adjective is not None and adjective.lower() in _one_word_adverbs():
+                    and not (after_count and adjective.lower() not in one_word_adverbs())):
+                if adjective is not None and adjective.lower() in one_word_adverbs():
                     best = pos  # « les présidents des 12 clubs| ensuite »: an adverb of the verb group ends the role
                 break
             after_count = counted
@@ -5045,12 +5046,6 @@ def _cardinal_words() -> frozenset[str]:
     return _folded_names("cardinals")
 
 
-@cache
-def _one_word_adverbs() -> frozenset[str]:
-    """The one-word adverbs of ``cue_words.json`` (``hier``, ``lundi``, ``ensuite``), lower case."""
-    return frozenset(a.lower() for a in cue_adverbs() if " " not in a)
-
-
 def _counted(text: str, pos: int) -> bool:
     """Whether the word ending at ``pos`` is a figure or a number word (``cardinals`` of
     ``names.json``: ``27``, ``trente-deux``) after a complement link, so that the lower-case word
@@ -5179,9 +5174,8 @@ def _award_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     (``attribué mercredi à``); a crowning participle right after one (`` couronnée``)."""
     raw = names_data()
     blank = r"[ \u00a0]"
-    participles = trie_alternation(raw.get("award_participles", ()) or ["(?!)"])
-    links = trie_alternation(raw.get("award_links", ()) or ["(?!)"])
-    crowned = trie_alternation(raw.get("crowned_participles", ()) or ["(?!)"])
+    participles, links, crowned = (
+        trie_alternation(raw[key]) if raw.get(key) else "(?!)" for key in ("award_participles", "award_links", "crowned_participles"))
     before = regex.compile(rf"(?i)(?<![\w'’])(?:{participles})(?:{blank}++[\w'’-]++){{0,2}}{blank}++(?:{links}){blank}++$")
     after = regex.compile(rf"(?i),?{blank}++(?:{crowned})(?![\w'’])")
     return before, after

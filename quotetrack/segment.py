@@ -191,10 +191,7 @@ def _starts_sentence(ch: str) -> bool:
 @cache
 def _channel_letters() -> tuple[str, ...]:
     """The forms of ``channels.json`` that end with a one-letter name (``sur X``), case-folded."""
-    try:
-        raw = lexicon.read_json("channels.json")
-    except FileNotFoundError:
-        return ()
+    raw = lexicon.read_json("channels.json")
     forms = (str(f) for c in raw.get("channels", ()) for f in c.get("forms", ()))
     return tuple(f.casefold() for f in forms if len(f) > 2 and f[-2] == " " and f[-1].isupper())
 
