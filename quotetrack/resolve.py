@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import Any
 
@@ -238,17 +238,11 @@ class _Person:
     """``organisation`` for an acronym (M5S, CNRI): never the antecedent of a pronoun."""
     titled: bool = False
     """Seen with a title (M., Mme): a person even when named by a single word."""
-    bare: bool = False
-    """Seen once at least without an article right before it: « la Seconde Guerre mondiale »,
-    « le Mouvement 5 Étoiles », always with one, name no person."""
     aged: bool = False
     """Seen with an age set off by commas (« Olena, 54 ans, »): a person's first name alone."""
-    regnal: bool = False
-    """A lone first name seen right after a title of ``regnal_titles`` (« le pape François »): a
-    sovereign's own name, never joined to someone named in full with that first name."""
-    unplaced: bool = False
-    """Seen once at least where no place is named: neither after a place preposition opening its
-    sentence (« À Bourg Achard, … ») nor before a département in brackets (« X (Eure) »)."""
+    seen: list[Mention] = field(default_factory=list)
+    """The names clustered with this person since it was made (see :meth:`Resolver._bare`,
+    :meth:`Resolver._unplaced`, :meth:`Resolver._regnal`, asked only of the few that need them)."""
 
 
 @lru_cache(maxsize=4096)
@@ -810,11 +804,9 @@ class Resolver:
                 known.insert(0, key)
             p.gender = p.gender or self.title_gender.get(title) or given.get(form.split(" ", 1)[0])
             p.titled = p.titled or bool(title)
-            p.bare = p.bare or not (self._after_article(m.start) or self._after_organisation_noun(m.start))
             # The age opens with a comma: one character test spares the search for most names.
             p.aged = p.aged or (self.text.startswith(",", m.end) and age_after().match(self.text, m.end) is not None)
-            p.regnal = p.regnal or (len(words) == 1 and self._after_regnal_title(m.start))
-            p.unplaced = p.unplaced or not self._names_place(m)
+            p.seen.append(m)
         for p in self.by_surname.values():
             # A lone capitalised word never given a first name or a title (« Liga », « Verts »)
             # may be a party or a place, and so may words always written after an article
@@ -823,7 +815,7 @@ class Resolver:
             # opens, always written where a place is named (« À Grand Bourgtheroulde, le président… »), name a place.
             if p.kind == "person" and p.entity is None and not p.titled and not p.aged and (
                     (" " not in p.name and p.name not in given)
-                    or ((not p.bare or not p.unplaced) and p.name.split(" ", 1)[0] not in given)):
+                    or (p.name.split(" ", 1)[0] not in given and (not self._bare(p) or not self._unplaced(p)))):
                 p.kind = "other"
         self._join_first_names(given)
         return keys
@@ -849,6 +841,25 @@ class Resolver:
                 names.append(Mention(start, m.end, self.text[start:m.end], "name", entity.id, None, entity.country,
                                      True, None, "sg", start))
         return names
+
+    def _bare(self, p: _Person) -> bool:
+        """Whether a name clustered with ``p`` is written once at least without an article or an
+        organisation noun right before it: « la Seconde Guerre mondiale », « le Mouvement 5
+        Étoiles », always after one, name no person."""
+        return any(not (self._after_article(m.start) or self._after_organisation_noun(m.start)) for m in p.seen)
+
+    def _unplaced(self, p: _Person) -> bool:
+        """Whether a name clustered with ``p`` is written once at least where no place is named:
+        neither after a place preposition opening its sentence (« À Bourg Achard, … ») nor
+        before a département in brackets (« X (Eure) »)."""
+        return any(not self._names_place(m) for m in p.seen)
+
+    def _regnal(self, p: _Person) -> bool:
+        """Whether a one-word name clustered with ``p`` is written right after a title of
+        ``regnal_titles`` (« le pape François »): a sovereign's own name, never joined to
+        someone named in full with that first name."""
+        return any(self._after_regnal_title(m.start) for m in p.seen
+                   if len(self.text[m.head_start if m.head_start >= 0 else m.start : m.end].split()) == 1)
 
     def _after_regnal_title(self, start: int) -> bool:
         """Whether a title of ``regnal_titles`` is the word right before ``start`` (one space between)."""
@@ -913,7 +924,7 @@ class Resolver:
             if rest and (first in given or (p.kind == "person" and p.entity is None and " " not in rest)):
                 full.setdefault(first, []).append(p)
         for key, p in list(self.by_surname.items()):
-            if " " not in p.name and not p.regnal and len(full.get(p.name, ())) == 1:
+            if " " not in p.name and len(full.get(p.name, ())) == 1 and not self._regnal(p):
                 self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
