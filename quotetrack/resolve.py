@@ -1081,6 +1081,9 @@ class Resolver:
         # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
         portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
             a.end, b.start, link=","))
+        # "la haute représentante de l'UE pour les affaires étrangères, Kaja X": the remit the
+        # role's mandate link (``mandate_links``) opens, set off by a comma before the holder.
+        portfolio = portfolio or (a.kind == "role" and b.kind == "name" and "," in gap and _mandate_gap().fullmatch(gap) is not None)
         return portfolio
 
     def _second_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
@@ -4941,6 +4944,26 @@ def _coordinator_before() -> regex.Pattern[str]:
     """A ``subject_coordinators`` word of ``names.json`` between spaces, ending the window searched."""
     coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
     return regex.compile(rf"(?i)[ \u00a0]++(?:{coordinator})[ \u00a0]++$")
+
+
+# Most words of a remit after a mandate link (`` pour les affaires étrangères et la politique de sécurité``).
+_MANDATE_WORDS = 8
+
+
+@cache
+def _mandate_gap() -> regex.Pattern[str]:
+    """`` pour les affaires étrangères, ``: a ``mandate_links`` word of ``names.json``, an article of
+    ``articles``, up to ``_MANDATE_WORDS`` words of no stop nor mark, then the comma setting off the
+    holder's name: the remit of a role (l'envoyé spécial de l'ONU pour la Syrie, Name); never
+    without an article (``pour sa part``), so no match without data."""
+    raw = names_data()
+    links, articles = tuple(raw.get("mandate_links", ())), tuple(raw["articles"])
+    if not links:
+        return regex.compile(r"(?!)")
+    article = rf"(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++)"
+    word = r"[\p{L}\d][\p{L}\d\-'’]*+"
+    return regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(links)})[ \u00a0]++(?i:{article}){word}"
+                         rf"(?:[ \u00a0]++{word}){{0,{_MANDATE_WORDS - 1}}}[ \u00a0]*+,[ \u00a0]*+")
 
 
 @cache

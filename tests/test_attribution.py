@@ -1009,6 +1009,26 @@ def test_role_with_a_portfolio_binds_the_name_after_it() -> None:
     assert_attributed(text, speaker="Tomas Hrabal", kind="direct")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("La haute représentante de l'Union européenne pour les affaires étrangères, Hanna Virtanen, a salué "
+                     "« un signal fort » et annoncé que les Vingt-Sept se réuniraient lundi.", "Hanna Virtanen",
+                     id="a-remit-after-pour-and-its-article-sits-between-the-role-and-its-holder"),
+        pytest.param("L'envoyé spécial de l'ONU pour la Libye, Marco Bellini, a déploré « un recul » et assuré que les "
+                     "pourparlers reprendraient en mars.", "Marco Bellini",
+                     id="a-remit-naming-a-country-after-pour-la"),
+        pytest.param("Le ministre pour sa part, Marco Bellini, a déploré « un recul » et assuré que les pourparlers "
+                     "reprendraient en mars.", "ministre",
+                     id="pour-and-a-possessive-is-no-remit-the-role-stays-as-written"),
+    ],
+)
+def test_role_with_a_remit_binds_the_name_set_off_after_it(text: str, speaker: str) -> None:
+    """The second verb of the sentence (« et annoncé que ») reads its subject from the role, which
+    names the holder set off by commas only when the words between are its remit."""
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
 def test_quote_after_a_sentence_naming_one_person_goes_to_them() -> None:
     text = (
         "« Il faut plus de temps », a estimé Marc Lefort.\n"
