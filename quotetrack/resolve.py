@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, plurals
-from quotetrack.classify import DATELINE, past_dateline, past_timestamp
+from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
@@ -98,6 +98,8 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 # A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
 _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
+# Characters read at a sentence's start for a definite description and its head noun.
+_FIELD_OPENING_CHARS = 40
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
 # Matched backwards from the position (REVERSE): one try where a forward search tries every start
 # of its window; the same span (the run's first letter, none before the window's start).
@@ -3101,7 +3103,8 @@ class Resolver:
             # words given in a relative clause after an object are no new subject for the pronoun.
             last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
-                                  self._anonymous_subject_before(m), self._demonym_subject_before(m))
+                                  self._anonymous_subject_before(m), self._demonym_subject_before(m),
+                                  self._field_subject_before(m))
                       if c is not None]
         if m.kind == "pronoun" and m.number == "sg":
             # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
@@ -3225,6 +3228,38 @@ class Resolver:
         if person is None or not self._compatible(person.name, self._gender(m)):
             return None
         return a.start, person
+
+    def _field_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person a definite description headed by a noun of ``field_nouns`` (``le chercheur``)
+        opening the previous sentence, past a connector, takes back: the one last set off with that
+        noun in apposition (« Bertrand X, chercheur à la FRS, … »), whoever spoke since: "Le Quai
+        d'Orsay a dénoncé… Mais le chercheur doute de leur effet. …, rappelle-t-il" → Bertrand X."""
+        if m.kind != "pronoun" or m.number == "pl":
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        lo = self.sentence_starts[s - 1]
+        start = past_connector(self.text, lo, self.sentence_starts[s])
+        opening = fold(self.text[start : start + _FIELD_OPENING_CHARS])
+        det = next((d for d in self.definite if opening.startswith(d if d.endswith("'") else d + " ")), None)
+        if det is None:
+            return None  # most sentences open with no definite description
+        words = opening[len(det) :].split(None, 1)
+        noun = words[0].rstrip(",;:.!?") if words else ""
+        if noun not in self.field_nouns:
+            return None
+        gender = self._gender(m)
+        k = bisect.bisect_left(self.all_name_starts, lo) - 1
+        while k >= 0:
+            n, p = self.all_names[k], self.all_people[k]
+            apposed = _APPOSED_WORD.match(self.text, n.end, n.end + _APPOSED_WORD_REACH) if p.kind == "person" else None
+            if apposed is not None and fold(apposed.group(1)) == noun:
+                if not self._compatible(p.name, gender):
+                    return None
+                return start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+            k -= 1
+        return None
 
     def _anonymous_spoke_last(self, m: Mention) -> Speaker | None:
         """``Selon une source diplomatique, … « … », confie ce diplomate``: a demonstrative
