@@ -1370,6 +1370,10 @@ INDIRECT = [
     pytest.param("Comme l'a rappelé le préfet, la baignade reste interdite.", "la baignade reste interdite", id="comme-l-a-fronted"),
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
+    pytest.param("Le maire s'inquiète : la crue atteindra les quais dès jeudi.", "la crue atteindra les quais dès jeudi",
+                 id="colon-right-after-a-cue-of-feeling-reports"),
+    pytest.param("Le maire a averti ceux qui hésitaient : la crue atteindra les quais dès jeudi.",
+                 "la crue atteindra les quais dès jeudi", id="colon-after-an-object-and-its-relative-with-no-de-reports"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
                  "familles attendent toujours.\n\nLa suite.", "quarante familles attendent toujours",
@@ -1623,6 +1627,15 @@ INDIRECT = [
     pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
                  id="finite-incise-after-a-complete-clause"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire s'inquiète surtout de la crue qui monte : plus de deux mètres sont attendus jeudi.",
+    "La fédération se félicite des mesures qui ont été prises : les aides arriveront en mars.",
+])
+def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(text: str) -> None:
+    """« s'inquiète de la crue qui monte : … »: the colon says what the object is, the writer's words."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
