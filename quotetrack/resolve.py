@@ -418,6 +418,7 @@ class Resolver:
         """The cluster key of each name (by its start) that is not its surname's (see :meth:`_cluster_names`)."""
         self.recent: list[tuple[int, Speaker]] = []
         self._thing_openings: dict[int, bool] = {}  # sentence index → whether it opens with a thing
+        self._field_openings: dict[int, tuple[int, str]] = {}  # sentence index → its opening field noun and where
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
@@ -3240,15 +3241,9 @@ class Resolver:
         if s < 1:
             return None
         lo = self.sentence_starts[s - 1]
-        start = past_connector(self.text, lo, self.sentence_starts[s])
-        opening = fold(self.text[start : start + _FIELD_OPENING_CHARS])
-        det = next((d for d in self.definite if opening.startswith(d if d.endswith("'") else d + " ")), None)
-        if det is None:
-            return None  # most sentences open with no definite description
-        words = opening[len(det) :].split(None, 1)
-        noun = words[0].rstrip(",;:.!?") if words else ""
-        if noun not in self.field_nouns:
-            return None
+        start, noun = self._field_opening(s - 1)
+        if not noun:
+            return None  # most sentences open with no field noun
         gender = self._gender(m)
         k = bisect.bisect_left(self.all_name_starts, lo) - 1
         while k >= 0:
@@ -3260,6 +3255,21 @@ class Resolver:
                 return start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
             k -= 1
         return None
+
+    def _field_opening(self, j: int) -> tuple[int, str]:
+        """Where sentence ``j`` opens past a connector and the folded noun of ``field_nouns`` its
+        definite description there is headed by (``le chercheur`` → ``chercheur``), else an
+        empty noun; read once a sentence (several pronouns may ask about the same one)."""
+        known = self._field_openings.get(j)
+        if known is None:
+            end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+            start = past_connector(self.text, self.sentence_starts[j], end)
+            opening = fold(self.text[start : start + _FIELD_OPENING_CHARS])
+            det = next((d for d in self.definite if opening.startswith(d if d.endswith("'") else d + " ")), None)
+            words = opening[len(det) :].split(None, 1) if det is not None else []
+            noun = words[0].rstrip(",;:.!?") if words else ""
+            known = self._field_openings[j] = (start, noun if noun in self.field_nouns else "")
+        return known
 
     def _anonymous_spoke_last(self, m: Mention) -> Speaker | None:
         """``Selon une source diplomatique, … « … », confie ce diplomate``: a demonstrative
