@@ -235,6 +235,10 @@ class Grammar(Record):
     time_comparatives: tuple[str, ...] = ()
     """Comparatives of time (plus tôt, plus tard): after a noun of time they date the report
     (a averti quelques jours plus tôt que…), no comparison blocking the que."""
+    gloss_connectors: tuple[str, ...] = ()
+    """``soit``, ``c'est-à-dire``: after a quotation's postposed incise and its comma, they open a
+    capitalised quotation that renders the first one in other words (« We will… », a-t-elle écrit,
+    soit « Nous allons… »): one utterance, the first one's kind and cue, as a bracketed gloss."""
     related_links: tuple[str, ...] = ()
     """``Lire aussi``: labels opening a paragraph that links to another article; the quotation
     marks in it belong to that article's title."""
@@ -666,6 +670,11 @@ def classify(
                            gloss[1] if gloss is not None else None, marked)
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
+        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept
+                and _renders_after_incise(text, kept[-1], s, cue_starts)):
+            # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
+            decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
+                               repairs=list(s.repairs))
         previous = dropped[-1] if dropped else None
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
                 and previous[1] in _NAMING_DROPS and _coordinated(text, previous[0], s, pats)):
@@ -738,6 +747,37 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
         return None
     at = start + len(comma) - 1
     return (at, i) if _WORD.search(text, start, at) else None
+
+
+# Most characters between a quotation's closing mark and a rendering of it after its incise.
+_RENDERING_REACH = 90
+# What ends a rendering's sentence right after its closing mark: a stop, a line's end.
+_RENDERING_END = regex.compile(r"[ \u00a0\u202f]*+(?:[.!?…\n]|$)")
+
+
+@cache
+def _rendering_gap() -> regex.Pattern[str]:
+    """A postposed incise set off by commas (no mark nor stop in it), then one of
+    ``gloss_connectors`` and maybe a colon, up to an opening mark: ``, a-t-elle écrit, soit ``."""
+    connectors = grammar().gloss_connectors
+    if not connectors:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]*+,(?:[^«»\"“”„.;:!?\n,]++,)++[ \u00a0\u202f]*+(?i:{trie_alternation(connectors)})"
+                         rf"[ \u00a0\u202f]*+:?[ \u00a0\u202f]*+")
+
+
+def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cue_starts: list[int]) -> bool:
+    """Whether the quotation ``s``, capitalised, renders the direct quotation ``first`` in other
+    words right after its postposed incise (« We will… », a-t-elle écrit, soit « Nous allons… »):
+    a cue in that incise, a ``gloss_connectors`` word before the opening mark."""
+    if first.kind != Kind.DIRECT or first.marks is None or not 0 < s.open_start - first.marks[1] <= _RENDERING_REACH:
+        return False
+    if not text[s.inner_start : s.inner_start + 1].isupper() or _RENDERING_END.match(text, s.close_end) is None:
+        return False  # « Une hausse » pour les syndicats: the writer's sentence goes on
+    k = bisect.bisect_left(cue_starts, first.marks[1])
+    if k >= len(cue_starts) or cue_starts[k] >= s.open_start:
+        return False
+    return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
 
 
 # A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).

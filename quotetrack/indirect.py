@@ -675,6 +675,18 @@ def _relative(
     return _make(text, start, _clause_end(text, start, s_end, cues, cue_starts), i, "indirect-relative", 0.8)
 
 
+@cache
+def _object_relative_gap() -> regex.Pattern[str]:
+    """Between a cue and a colon: up to two adverbs, a complement link of ``names.json``
+    (``du``, ``de la``) opening the cue's object, then a relative pronoun of ``subject_relatives``
+    (``s'inquiète surtout du froid qui arrive :``): the words after the colon say what that
+    object is, no report; a cue with no such object before its colon still reports."""
+    links = trie_alternation(tuple(names_data()["complement_links"]))
+    relatives = trie_alternation(tuple(grammar().subject_relatives))
+    return regex.compile(rf"(?i)[ \u00a0]*+(?:\p{{Ll}}++[ \u00a0]++){{0,2}}?(?:{links})(?:(?<=['’])|[ \u00a0]++)"
+                         rf"[^,:]*?[ \u00a0](?:{relatives})[ \u00a0]")
+
+
 def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None = None) -> Candidate | None:
     """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon;
     none when a prepositional cue opens them (``… son collègue : selon lui, X …``), whose
@@ -682,6 +694,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     colon = text.find(":", cue.end, min(s_end, cue.end + grammar().colon_window))
     if colon < 0 or any(ch in text[cue.end : colon] for ch in ".;!?«»\"“”"):
         return None
+    if any(r in text[cue.end : colon] for r in grammar().subject_relatives) and _object_relative_gap().match(text, cue.end, colon):
+        return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)
     if start >= s_end or text[start] in opening_marks():
         return None

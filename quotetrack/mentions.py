@@ -414,6 +414,9 @@ class NamesData(Record):
     portfolio_links: tuple[str, ...] = ()
     """``aux``, ``à l'``: link a role to its portfolio, a capitalised word, with the holder's name
     right after (``le ministre délégué aux Transports Clément X``)."""
+    mandate_links: tuple[str, ...] = ()
+    """``pour``: link a role to its remit (``l'envoyé spécial de l'ONU pour la Syrie``), which with
+    its article and words stands between the role and the comma before the holder's name."""
     inside_name_adjectives: tuple[str, ...] = ()
     """``Grand``, ``Nouvelle``: not-names (an adjective opening a sentence) that open a name
     inside a sentence when a capitalised word follows (``l'ARS Grand Est``, ``la région Grand Est``)."""

@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import channel, entries, institutions, lexicon, plurals
-from quotetrack.classify import DATELINE, past_dateline, past_timestamp
+from quotetrack.classify import DATELINE, past_connector, past_dateline, past_timestamp
 from quotetrack.classify import grammar as detection_grammar
 from quotetrack.cues import (
     clause_connectors,
@@ -98,6 +98,8 @@ _GOVERNED_APPOSITION_GAP = regex.compile(r"(?:[ \u00a0]+[^\s,;:.!?«»\"“”()
 # A comma after a name and the word opening its apposition (« Jacques X, retraité »), and how far it may run.
 _APPOSED_WORD = regex.compile(r"[ \u00a0]*+,[ \u00a0]++(\p{Ll}[\p{L}\-]*+)")
 _APPOSED_WORD_REACH = 40
+# Characters read at a sentence's start for a definite description and its head noun.
+_FIELD_OPENING_CHARS = 40
 # The lower-case word right before a position, a space between (« humanitaire » in « le navire humanitaire X »).
 # Matched backwards from the position (REVERSE): one try where a forward search tries every start
 # of its window; the same span (the run's first letter, none before the window's start).
@@ -410,6 +412,7 @@ class Resolver:
         """The cluster key of each name (by its start) that is not its surname's (see :meth:`_cluster_names`)."""
         self.recent: list[tuple[int, Speaker]] = []
         self._thing_openings: dict[int, bool] = {}  # sentence index → whether it opens with a thing
+        self._field_openings: dict[int, tuple[int, str]] = {}  # sentence index → its opening field noun and where
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
@@ -1092,6 +1095,9 @@ class Resolver:
         # "le président du groupe socialiste, Patrick X": the role's common-noun complement.
         portfolio = portfolio or (a.kind == "role" and b.kind == "name" and self._lower_complement_then_link(
             a.end, b.start, link=","))
+        # "la haute représentante de l'UE pour les affaires étrangères, Kaja X": the remit the
+        # role's mandate link (``mandate_links``) opens, set off by a comma before the holder.
+        portfolio = portfolio or (a.kind == "role" and b.kind == "name" and "," in gap and _mandate_gap().fullmatch(gap) is not None)
         return portfolio
 
     def _second_description(self, mentions: Sequence[Mention], k: int, role: Mention) -> Mention | None:
@@ -3109,7 +3115,8 @@ class Resolver:
             # words given in a relative clause after an object are no new subject for the pronoun.
             last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
-                                  self._anonymous_subject_before(m), self._demonym_subject_before(m))
+                                  self._anonymous_subject_before(m), self._demonym_subject_before(m),
+                                  self._field_subject_before(m))
                       if c is not None]
         if m.kind == "pronoun" and m.number == "sg":
             # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
@@ -3233,6 +3240,47 @@ class Resolver:
         if person is None or not self._compatible(person.name, self._gender(m)):
             return None
         return a.start, person
+
+    def _field_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """The person a definite description headed by a noun of ``field_nouns`` (``le chercheur``)
+        opening the previous sentence, past a connector, takes back: the one last set off with that
+        noun in apposition (« Bertrand X, chercheur à la FRS, … »), whoever spoke since: "Le Quai
+        d'Orsay a dénoncé… Mais le chercheur doute de leur effet. …, rappelle-t-il" → Bertrand X."""
+        if m.kind != "pronoun" or m.number == "pl":
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        lo = self.sentence_starts[s - 1]
+        start, noun = self._field_opening(s - 1)
+        if not noun:
+            return None  # most sentences open with no field noun
+        gender = self._gender(m)
+        k = bisect.bisect_left(self.all_name_starts, lo) - 1
+        while k >= 0:
+            n, p = self.all_names[k], self.all_people[k]
+            apposed = _APPOSED_WORD.match(self.text, n.end, n.end + _APPOSED_WORD_REACH) if p.kind == "person" else None
+            if apposed is not None and fold(apposed.group(1)) == noun:
+                if not self._compatible(p.name, gender):
+                    return None
+                return start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
+            k -= 1
+        return None
+
+    def _field_opening(self, j: int) -> tuple[int, str]:
+        """Where sentence ``j`` opens past a connector and the folded noun of ``field_nouns`` its
+        definite description there is headed by (``le chercheur`` → ``chercheur``), else an
+        empty noun; read once a sentence (several pronouns may ask about the same one)."""
+        known = self._field_openings.get(j)
+        if known is None:
+            end = self.sentence_starts[j + 1] if j + 1 < len(self.sentence_starts) else len(self.text)
+            start = past_connector(self.text, self.sentence_starts[j], end)
+            opening = fold(self.text[start : start + _FIELD_OPENING_CHARS])
+            det = next((d for d in self.definite if opening.startswith(d if d.endswith("'") else d + " ")), None)
+            words = opening[len(det) :].split(None, 1) if det is not None else []
+            noun = words[0].rstrip(",;:.!?") if words else ""
+            known = self._field_openings[j] = (start, noun if noun in self.field_nouns else "")
+        return known
 
     def _anonymous_spoke_last(self, m: Mention) -> Speaker | None:
         """``Selon une source diplomatique, … « … », confie ce diplomate``: a demonstrative
@@ -4952,6 +5000,26 @@ def _coordinator_before() -> regex.Pattern[str]:
     """A ``subject_coordinators`` word of ``names.json`` between spaces, ending the window searched."""
     coordinator = trie_alternation(tuple(names_data()["subject_coordinators"]))
     return regex.compile(rf"(?i)[ \u00a0]++(?:{coordinator})[ \u00a0]++$")
+
+
+# Most words of a remit after a mandate link (`` pour les affaires étrangères et la politique de sécurité``).
+_MANDATE_WORDS = 8
+
+
+@cache
+def _mandate_gap() -> regex.Pattern[str]:
+    """`` pour les affaires étrangères, ``: a ``mandate_links`` word of ``names.json``, an article of
+    ``articles``, up to ``_MANDATE_WORDS`` words of no stop nor mark, then the comma setting off the
+    holder's name: the remit of a role (l'envoyé spécial de l'ONU pour la Syrie, Name); never
+    without an article (``pour sa part``), so no match without data."""
+    raw = names_data()
+    links, articles = tuple(raw.get("mandate_links", ())), tuple(raw["articles"])
+    if not links:
+        return regex.compile(r"(?!)")
+    article = rf"(?:{trie_alternation(articles)})(?:(?<=['’])|[ \u00a0]++)"
+    word = r"[\p{L}\d][\p{L}\d\-'’]*+"
+    return regex.compile(rf"[ \u00a0]++(?i:{trie_alternation(links)})[ \u00a0]++(?i:{article}){word}"
+                         rf"(?:[ \u00a0]++{word}){{0,{_MANDATE_WORDS - 1}}}[ \u00a0]*+,[ \u00a0]*+")
 
 
 @cache

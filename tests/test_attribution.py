@@ -1009,6 +1009,52 @@ def test_role_with_a_portfolio_binds_the_name_after_it() -> None:
     assert_attributed(text, speaker="Tomas Hrabal", kind="direct")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("La haute représentante de l'Union européenne pour les affaires étrangères, Hanna Virtanen, a salué "
+                     "« un signal fort » et annoncé que les Vingt-Sept se réuniraient lundi.", "Hanna Virtanen",
+                     id="a-remit-after-pour-and-its-article-sits-between-the-role-and-its-holder"),
+        pytest.param("L'envoyé spécial de l'ONU pour la Libye, Marco Bellini, a déploré « un recul » et assuré que les "
+                     "pourparlers reprendraient en mars.", "Marco Bellini",
+                     id="a-remit-naming-a-country-after-pour-la"),
+        pytest.param("Le ministre pour sa part, Marco Bellini, a déploré « un recul » et assuré que les pourparlers "
+                     "reprendraient en mars.", "ministre",
+                     id="pour-and-a-possessive-is-no-remit-the-role-stays-as-written"),
+    ],
+)
+def test_role_with_a_remit_binds_the_name_set_off_after_it(text: str, speaker: str) -> None:
+    """The second verb of the sentence (« et annoncé que ») reads its subject from the role, which
+    names the holder set off by commas only when the words between are its remit."""
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+_FIELD_LEAD = ("« Le front ne bougera pas cet hiver », prévient Julien Marchal, chercheur à l'Institut d'études stratégiques. "
+               "Le ministère des Affaires étrangères a dénoncé des « exactions ». ")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(_FIELD_LEAD + "Mais le chercheur reste sceptique. Les embargos n'ont jamais arrêté une armée, "
+                     "souligne-t-il.", "Julien Marchal",
+                     id="the-field-noun-opening-the-sentence-before-takes-back-the-person-set-off-with-it"),
+        pytest.param(_FIELD_LEAD + "Le chercheur reste sceptique. « Les embargos n'ont jamais arrêté une armée », "
+                     "souligne-t-il. Selon lui, la guerre durera.", "Julien Marchal",
+                     id="and-the-pronoun-after-selon-follows-it"),
+        pytest.param(_FIELD_LEAD + "Mais l'historien reste sceptique. Les embargos n'ont jamais arrêté une armée, "
+                     "souligne-t-il.", None,
+                     id="another-field-noun-takes-back-nobody-set-off-with-it"),
+    ],
+)
+def test_a_field_noun_opening_the_sentence_before_gives_the_pronoun_its_person(text: str, speaker: str | None) -> None:
+    """The description opening the sentence before the pronoun is its subject: a body that spoke
+    last is no longer what the pronoun takes back, the person that noun described is (None: not
+    the person set off with another noun)."""
+    name = quotetrack.extract(text).quotes[-1].speaker_name
+    assert name == speaker if speaker is not None else name != "Julien Marchal"
+
+
 def test_quote_after_a_sentence_naming_one_person_goes_to_them() -> None:
     text = (
         "« Il faut plus de temps », a estimé Marc Lefort.\n"

@@ -187,6 +187,21 @@ DETECTED = [
     pytest.param("« We shall never give up » (« Nous n'abandonnerons jamais »), a lancé le sénateur devant ses partisans.",
                  [("direct", "We shall never give up"), ("direct", "Nous n'abandonnerons jamais")],
                  id="a-quotation-and-its-translation-in-brackets-are-one-utterance"),
+    pytest.param("« We are not afraid », a écrit l'ambassadrice sur X, soit « Nous n'avons pas peur ». Elle a quitté la salle.",
+                 [("direct", "We are not afraid"), ("direct", "Nous n'avons pas peur")],
+                 id="a-capitalised-quotation-after-the-incise-and-soit-renders-the-first-one-direct"),
+    pytest.param("« Wir schaffen das », avait-il lancé, c'est-à-dire « Nous y arriverons ».",
+                 [("direct", "Wir schaffen das"), ("direct", "Nous y arriverons")],
+                 id="a-rendering-after-c-est-a-dire-ending-its-sentence-is-direct-too"),
+    pytest.param("« Le prix est juste », a dit le ministre, soit « Une hausse historique » pour les syndicats.",
+                 [("direct", "Le prix est juste"), ("partial", "Une hausse historique")],
+                 id="a-fragment-after-soit-the-writers-sentence-goes-on-past-stays-partial"),
+    pytest.param("« Le prix est juste », a dit le ministre, soit « une hausse de 40 % ».",
+                 [("direct", "Le prix est juste"), ("partial", "une hausse de 40 %")],
+                 id="a-lower-case-fragment-after-soit-stays-partial"),
+    pytest.param("« Les loyers flambent », a dit le maire. Ils ont augmenté de 40 %, soit « Une hausse historique » selon le syndicat.",
+                 [("partial", "Une hausse historique")],
+                 id="soit-after-no-quotation-and-incise-makes-no-rendering"),
     pytest.param("Les agents restent prudents.\n\n« Il ne faut pas crier victoire trop vite. Les acheteurs négocient fort »,\n\n"
                  "explique Loïc Martin, président de l'agence.",
                  [("direct", "Il ne faut pas crier victoire trop vite. Les acheteurs négocient fort")],
@@ -1355,6 +1370,10 @@ INDIRECT = [
     pytest.param("Comme l'a rappelé le préfet, la baignade reste interdite.", "la baignade reste interdite", id="comme-l-a-fronted"),
     pytest.param("Le ministre a cité un rapport, selon lequel la frontière sera rouverte en mai.", "la frontière sera rouverte en mai", id="selon-lequel"),
     pytest.param("La France prévient : il revient désormais à Rome de faire un geste.", "il revient désormais à Rome de faire un geste", id="colon-unquoted"),
+    pytest.param("Le maire s'inquiète : la crue atteindra les quais dès jeudi.", "la crue atteindra les quais dès jeudi",
+                 id="colon-right-after-a-cue-of-feeling-reports"),
+    pytest.param("Le maire a averti ceux qui hésitaient : la crue atteindra les quais dès jeudi.",
+                 "la crue atteindra les quais dès jeudi", id="colon-after-an-object-and-its-relative-with-no-de-reports"),
     pytest.param("Le député a affirmé que le texte serait voté, des propos aussitôt démentis.", "le texte serait voté", id="que-stops-at-apposition"),
     pytest.param("«On veut des logements dignes, a lancé Nadia Ferhat, porte-parole du collectif. Selon elle, quarante "
                  "familles attendent toujours.\n\nLa suite.", "quarante familles attendent toujours",
@@ -1608,6 +1627,15 @@ INDIRECT = [
     pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
                  id="finite-incise-after-a-complete-clause"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire s'inquiète surtout de la crue qui monte : plus de deux mètres sont attendus jeudi.",
+    "La fédération se félicite des mesures qui ont été prises : les aides arriveront en mars.",
+])
+def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(text: str) -> None:
+    """« s'inquiète de la crue qui monte : … »: the colon says what the object is, the writer's words."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [

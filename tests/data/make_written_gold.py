@@ -1,4 +1,4 @@
-"""One hundred and thirty-three news articles (twenty-five batches) written for quotetrack and annotated by
+"""One hundred and thirty-eight news articles (twenty-six batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -4656,6 +4656,253 @@ art("w133_regional_veto_mali", "regional", "2027-12-02", t133, [
     ("Je connais ces villages. Les gens là-bas n'attendaient rien du Conseil de sécurité, mais ils espéraient au moins qu'on ne détourne pas le regard", "direct", GUI25),
     ("La France y défendra de nouveau l'idée d'une enquête", "indirect", ["Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "diplomatie française", "France", "Paris"]),
     ("les ONG encore présentes sur place subissent des pressions croissantes des autorités maliennes, qui ont expulsé plusieurs travailleurs humanitaires étrangers depuis l'été", "indirect", GUI25),
+])
+
+# batch 28
+# 144-148. one invented event: a large overnight drone and missile attack on the (invented) city of
+# Kremenivka in central Ukraine (62 drones, 9 missiles, a nine-storey block half collapsed, a
+# thermal power plant hit), with the reactions of the Ukrainian president on Telegram, the mayor,
+# the regional governor, the Russian defence ministry (military targets), the Kremlin spokesman
+# (no civilians targeted), the EU's foreign policy chief, the French foreign ministry's communiqué
+# and the UN humanitarian coordinator, told by five outlets. Each article's gold is independent.
+LEV28 = ["Ostap Levtchenko", "Levtchenko", "président ukrainien", "le président ukrainien", "chef de l'État", "le chef de l'État", "président Ostap Levtchenko", "le président Ostap Levtchenko"]
+SAV28 = ["Iryna Savtchouk", "Savtchouk", "maire", "la maire", "maire de Kremenivka", "la maire de Kremenivka", "maire de la ville", "la maire de la ville", "édile", "l'édile"]
+DAN28 = ["Mykola Danylenko", "Danylenko", "gouverneur", "le gouverneur", "gouverneur de la région", "le gouverneur de la région", "gouverneur régional", "le gouverneur régional"]
+DEF28 = ["ministère russe de la Défense", "le ministère russe de la Défense", "ministère de la Défense", "le ministère de la Défense", "ministère", "le ministère", "Défense russe", "Moscou", "Russie"]
+SOL28 = ["Arkadi Soloviov", "Soloviov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "porte-parole de la présidence russe", "le porte-parole de la présidence russe", "porte-parole", "le porte-parole", "Kremlin", "le Kremlin"]
+KRE28 = ["Kremlin", "le Kremlin", "Moscou", "Russie", "la Russie"]
+LAA28 = ["Kristiina Laane", "Laane", "haute représentante", "la haute représentante", "haute représentante de l'UE pour les affaires étrangères", "la haute représentante de l'UE pour les affaires étrangères", "haute représentante de l'Union européenne pour les affaires étrangères", "haute représentante de l'UE", "cheffe de la diplomatie européenne", "la cheffe de la diplomatie européenne", "diplomatie européenne", "Union européenne", "UE"]
+QO28 = ["Quai d'Orsay", "le Quai d'Orsay", "ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères", "le ministère de l'Europe et des Affaires étrangères", "diplomatie française", "France", "la France", "Paris", "communiqué", "le communiqué", "texte", "le texte"]
+ERI28 = ["Marta Eriksen", "Eriksen", "coordonnatrice humanitaire", "la coordonnatrice humanitaire", "coordonnatrice humanitaire de l'ONU en Ukraine", "la coordonnatrice humanitaire de l'ONU en Ukraine", "coordonnatrice humanitaire des Nations unies en Ukraine", "la coordonnatrice humanitaire des Nations unies en Ukraine", "ONU", "Nations unies"]
+AIR28 = ["armée de l'air ukrainienne", "l'armée de l'air ukrainienne", "armée de l'air", "l'armée de l'air"]
+
+# 144. a French news channel's live blog, guillemets with no-break spaces, time stamps newest
+# first, short entries: the UN coordinator (« rappelant que … « … » »), the Quai d'Orsay's
+# communiqué in partials (« assure que la France … « … » »), the EU's foreign policy chief on X
+# (« a écrit la haute représentante »), the Kremlin spokesman (« a affirmé que … « … » », « a-t-il
+# ajouté »), the defence ministry on Telegram (« affirme avoir mené « … » », « assure le
+# ministère »), the governor (a toll « selon X » postposed), the mayor (« Selon elle, »), the
+# president (« écrit-il », « demande « … » »), the air force (« précise que »), the energy company
+# postposed, a « Lire aussi » title in marks
+o, c = "«" + NB, NB + "»"
+t144 = (
+"EN DIRECT - Guerre en Ukraine : au moins 14 morts dans une attaque massive de drones et de missiles sur Kremenivka\n\n"
+f"17h52 - La coordonnatrice humanitaire de l'ONU en Ukraine, Marta Eriksen, s'est rendue en fin d'après-midi devant l'immeuble effondré. {o}Ce que j'ai vu ici, ce sont des familles qui attendent en silence que les sauveteurs leur rendent un corps. Les civils ne sont pas une cible{c}, a-t-elle déclaré, rappelant que le droit international humanitaire {o}s'impose à toutes les parties{c}.\n\n"
+f"17h20 - Paris condamne. Dans un communiqué, le ministère français des Affaires étrangères dénonce {o}une nouvelle attaque délibérée contre la population civile ukrainienne{c} et assure que la France continuera de soutenir l'Ukraine {o}aussi longtemps qu'il le faudra{c}.\n\n"
+f"16h45 - Sur X, la cheffe de la diplomatie européenne, Kristiina Laane, ne mâche pas ses mots. {o}Frapper un immeuble d'habitation à 3 heures du matin n'a rien d'une opération militaire. C'est de la terreur{c}, a écrit la haute représentante, qui appelle les Vingt-Sept à accélérer leurs livraisons de systèmes antiaériens.\n\n"
+f"(Lire aussi : {o}Défense antiaérienne : pourquoi l'Ukraine manque d'intercepteurs{c})\n\n"
+f"16h10 - Le Kremlin nie viser les civils. Interrogé lors de son point de presse quotidien, le porte-parole de la présidence russe, Arkadi Soloviov, a affirmé que l'armée russe {o}ne frappe pas les infrastructures civiles{c}. {o}Toutes les frappes visent des objectifs militaires. Les accusations de Kiev relèvent de la propagande{c}, a-t-il ajouté.\n\n"
+f"15h30 - Moscou revendique. Le ministère russe de la Défense affirme sur Telegram avoir mené dans la nuit {o}une frappe massive avec des armes de haute précision{c} contre {o}des entreprises du complexe militaro-industriel{c} de Kremenivka. {o}Tous les objectifs désignés ont été atteints{c}, assure le ministère.\n\n"
+f"14h05 - Le bilan s'alourdit à 14 morts, dont trois enfants, et 57 blessés, selon le gouverneur de la région, Mykola Danylenko. {o}Les secouristes ont sorti deux nouveaux corps des décombres il y a une heure{c}, a-t-il précisé sur Telegram.\n\n"
+f"12h40 - La maire de Kremenivka, Iryna Savtchouk, décrète trois jours de deuil. {o}Notre ville a vécu la pire nuit depuis le début de la guerre{c}, a-t-elle déclaré devant la presse, la voix nouée. Selon elle, plus de 200 habitants ont dû être relogés dans des écoles.\n\n"
+f"11h15 - Sur Telegram, le président ukrainien Ostap Levtchenko publie une vidéo de l'immeuble éventré. {o}62 drones, 9 missiles, une seule cible : nos gens endormis. Le monde ne peut pas se contenter de condamner{c}, écrit-il. Le chef de l'État demande à ses alliés {o}au moins deux batteries Patriot supplémentaires{c} pour protéger la région.\n\n"
+"09h30 - L'armée de l'air ukrainienne indique avoir abattu 48 des 62 drones et 5 des 9 missiles lancés dans la nuit. Elle précise que les missiles de croisière ont été tirés depuis des bombardiers stratégiques au-dessus de la mer Caspienne.\n\n"
+"08h00 - Bonjour et bienvenue dans ce direct. Kremenivka, ville de 400 000 habitants du centre de l'Ukraine, a été visée dans la nuit de mardi à mercredi par l'une des attaques les plus importantes depuis des mois. Un immeuble de neuf étages s'est en partie effondré dans le quartier de Zavodskyï. Une centrale thermique a été touchée, privant 40 000 foyers d'électricité, a annoncé la compagnie régionale d'énergie.\n")
+art("w144_live_kremenivka", "live", "2028-02-09", t144, [
+    ("Ce que j'ai vu ici, ce sont des familles qui attendent en silence que les sauveteurs leur rendent un corps. Les civils ne sont pas une cible", "direct", ERI28),
+    (f"le droit international humanitaire {o}s'impose à toutes les parties{c}", "indirect", ERI28),
+    ("s'impose à toutes les parties", "partial", ERI28),
+    ("une nouvelle attaque délibérée contre la population civile ukrainienne", "partial", QO28),
+    (f"la France continuera de soutenir l'Ukraine {o}aussi longtemps qu'il le faudra{c}", "indirect", QO28),
+    ("aussi longtemps qu'il le faudra", "partial", QO28),
+    ("Frapper un immeuble d'habitation à 3 heures du matin n'a rien d'une opération militaire. C'est de la terreur", "direct", LAA28),
+    (f"l'armée russe {o}ne frappe pas les infrastructures civiles{c}", "indirect", SOL28),
+    ("ne frappe pas les infrastructures civiles", "partial", SOL28),
+    ("Toutes les frappes visent des objectifs militaires. Les accusations de Kiev relèvent de la propagande", "direct", SOL28),
+    ("une frappe massive avec des armes de haute précision", "partial", DEF28),
+    ("des entreprises du complexe militaro-industriel", "partial", DEF28),
+    ("Tous les objectifs désignés ont été atteints", "direct", DEF28),
+    ("Le bilan s'alourdit à 14 morts, dont trois enfants, et 57 blessés", "indirect", DAN28),
+    ("Les secouristes ont sorti deux nouveaux corps des décombres il y a une heure", "direct", DAN28),
+    ("Notre ville a vécu la pire nuit depuis le début de la guerre", "direct", SAV28),
+    ("plus de 200 habitants ont dû être relogés dans des écoles", "indirect", SAV28),
+    ("62 drones, 9 missiles, une seule cible : nos gens endormis. Le monde ne peut pas se contenter de condamner", "direct", LEV28),
+    ("au moins deux batteries Patriot supplémentaires", "partial", LEV28),
+    ("les missiles de croisière ont été tirés depuis des bombardiers stratégiques au-dessus de la mer Caspienne", "indirect", AIR28),
+    ("Une centrale thermique a été touchée, privant 40 000 foyers d'électricité", "indirect", ["compagnie régionale d'énergie", "la compagnie régionale d'énergie"]),
+])
+
+# 145. a national daily's long account from the scene, guillemets with narrow no-break spaces: a
+# byline, « Selon un dernier bilan communiqué … par les autorités régionales, », a resident named by
+# first name and age (« raconte la retraitée »), the mayor with an incise inside the marks and
+# « L'édile », « Elle a également indiqué que … « … » », the governor after a colon, « Selon lui, »,
+# « a qualifié … de « … » », the president on Telegram (« a écrit le chef de l'État », « à livrer
+# « … » »), the defence ministry (« il affirme que »), the Kremlin spokesman with an incise inside
+# the marks, the EU's foreign policy chief (« a dénoncé « … » et annoncé que »), the Quai d'Orsay in
+# partials (« rappelant que »), the UN coordinator and « selon elle » inside the clause, a
+# municipal scheme's name in marks (no quote)
+o, c = "«" + NN, NN + "»"
+t145 = (
+"Ukraine : à Kremenivka, une nuit de feu et un immeuble éventré\n\n"
+"Par Antoine Leclerc, envoyé spécial à Kremenivka\n\n"
+"Les sirènes ont retenti peu après 2 heures du matin. Pendant près de quatre heures, Kremenivka, grande ville industrielle du centre de l'Ukraine, a été la cible d'une attaque combinée de drones et de missiles d'une ampleur rarement vue depuis le début de l'hiver. Au matin, un immeuble de neuf étages du quartier de Zavodskyï n'était plus qu'une façade ouverte sur le vide. Selon un dernier bilan communiqué mercredi soir par les autorités régionales, quatorze personnes ont été tuées, dont trois enfants, et cinquante-sept blessées.\n\n"
+f"Devant les décombres, où les sauveteurs fouillaient encore les gravats à la nuit tombée, Olena, 67 ans, serre contre elle un sac de voyage. {o}J'habitais au quatrième. Je suis descendue à la cave avec ma voisine, et quand on est remontées, il n'y avait plus d'escalier{c}, raconte la retraitée.\n\n"
+f"La maire, Iryna Savtchouk, est arrivée sur place avant l'aube. {o}Nous avons connu beaucoup d'alertes, beaucoup de nuits blanches, a-t-elle confié, mais jamais une nuit comme celle-ci.{c} L'édile a décrété trois jours de deuil et ouvert six centres d'hébergement dans des écoles, dans le cadre du dispositif {o}Hiver solidaire{c} lancé l'an dernier. Elle a également indiqué que l'eau courante serait rétablie {o}d'ici quarante-huit heures{c} dans les quartiers touchés.\n\n"
+f"Le gouverneur de la région, Mykola Danylenko, a détaillé l'attaque : {o}L'ennemi a lancé 62 drones et 9 missiles, dont des missiles balistiques Iskander. La centrale thermique a été touchée à deux reprises.{c} Selon lui, l'essentiel des drones ont été abattus, mais deux missiles ont atteint le quartier résidentiel. Il a qualifié la frappe de {o}crime de guerre commis de sang-froid{c}.\n\n"
+f"À Kiev, le président Ostap Levtchenko a réagi dans la matinée sur Telegram, où il a publié des images de l'immeuble éventré. {o}Chaque nuit, la Russie prouve qu'elle ne veut pas la paix. Chaque nuit, nous avons besoin de plus de défense aérienne{c}, a écrit le chef de l'État, qui a de nouveau appelé ses partenaires à livrer {o}sans délai{c} les systèmes promis.\n\n"
+f"À Moscou, le ministère de la Défense a présenté une tout autre version. Dans son compte rendu quotidien, il affirme que les forces russes ont frappé {o}des entreprises de l'industrie de défense et des dépôts de carburant utilisés par les forces armées ukrainiennes{c}. Le ministère ne mentionne ni l'immeuble ni la centrale.\n\n"
+f"Le porte-parole du Kremlin, Arkadi Soloviov, a lui aussi rejeté toute responsabilité dans la mort de civils. {o}Nos forces armées ne visent jamais les habitations, a-t-il répété devant les journalistes. Si un immeuble a été touché, c'est par un missile de la défense antiaérienne ukrainienne.{c} Une explication déjà avancée par Moscou après plusieurs frappes meurtrières ces derniers mois.\n\n"
+f"Les condamnations européennes n'ont pas tardé. La haute représentante de l'Union européenne pour les affaires étrangères, Kristiina Laane, a dénoncé {o}une terreur méthodique{c} et annoncé que les Vingt-Sept examineraient dès lundi un nouveau paquet de sanctions. À Paris, le Quai d'Orsay a condamné {o}avec la plus grande fermeté{c} des frappes qui {o}visent délibérément la population et les infrastructures énergétiques{c}, rappelant que ces actes {o}constituent des crimes de guerre{c}.\n\n"
+f"Pour les humanitaires, l'urgence est ailleurs : le froid. Avec des températures attendues à moins douze degrés d'ici la fin de la semaine, des dizaines de milliers d'habitants risquent de se retrouver sans chauffage. {o}Ce sont les plus âgés qui vont payer le prix le plus lourd{c}, a averti Marta Eriksen, la coordonnatrice humanitaire des Nations unies en Ukraine, qui a annoncé l'envoi de générateurs et de couvertures. L'ONU a recensé, selon elle, plus de 600 civils tués par des frappes aériennes depuis le début de l'année.\n")
+art("w145_recit_kremenivka", "national daily", "2028-02-10", t145, [
+    ("quatorze personnes ont été tuées, dont trois enfants, et cinquante-sept blessées", "indirect", ["autorités régionales", "les autorités régionales"]),
+    ("J'habitais au quatrième. Je suis descendue à la cave avec ma voisine, et quand on est remontées, il n'y avait plus d'escalier", "direct", ["Olena", "retraitée", "la retraitée"]),
+    ("Nous avons connu beaucoup d'alertes, beaucoup de nuits blanches, a-t-elle confié, mais jamais une nuit comme celle-ci.", "direct", SAV28),
+    (f"l'eau courante serait rétablie {o}d'ici quarante-huit heures{c} dans les quartiers touchés", "indirect", SAV28),
+    ("d'ici quarante-huit heures", "partial", SAV28),
+    ("L'ennemi a lancé 62 drones et 9 missiles, dont des missiles balistiques Iskander. La centrale thermique a été touchée à deux reprises.", "direct", DAN28),
+    ("l'essentiel des drones ont été abattus, mais deux missiles ont atteint le quartier résidentiel", "indirect", DAN28),
+    ("crime de guerre commis de sang-froid", "partial", DAN28),
+    ("Chaque nuit, la Russie prouve qu'elle ne veut pas la paix. Chaque nuit, nous avons besoin de plus de défense aérienne", "direct", LEV28),
+    ("sans délai", "partial", LEV28),
+    (f"les forces russes ont frappé {o}des entreprises de l'industrie de défense et des dépôts de carburant utilisés par les forces armées ukrainiennes{c}", "indirect", DEF28),
+    ("des entreprises de l'industrie de défense et des dépôts de carburant utilisés par les forces armées ukrainiennes", "partial", DEF28),
+    ("Nos forces armées ne visent jamais les habitations, a-t-il répété devant les journalistes. Si un immeuble a été touché, c'est par un missile de la défense antiaérienne ukrainienne.", "direct", SOL28),
+    ("une terreur méthodique", "partial", LAA28),
+    ("les Vingt-Sept examineraient dès lundi un nouveau paquet de sanctions", "indirect", LAA28),
+    ("avec la plus grande fermeté", "partial", QO28),
+    ("visent délibérément la population et les infrastructures énergétiques", "partial", QO28),
+    (f"ces actes {o}constituent des crimes de guerre{c}", "indirect", QO28),
+    ("constituent des crimes de guerre", "partial", QO28),
+    ("Ce sont les plus âgés qui vont payer le prix le plus lourd", "direct", ERI28),
+    ("L'ONU a recensé, selon elle, plus de 600 civils tués par des frappes aériennes depuis le début de l'année", "indirect", ERI28),
+])
+
+# 146. a free daily's short, informal explainer in straight marks: a headline repeating part of a
+# body quote (not annotated), questions as subheads, a toll « selon » the air force postposed,
+# « lâche la maire », the president after a colon, « parle d'un "…" », « assure que », « a balayé
+# son porte-parole », « a tweeté », « La France, elle, "…" ces frappes, selon un communiqué »,
+# « Paris dit aussi vouloir "…" », « alerte-t-elle », « a-t-elle précisé » postposed, « Selon
+# elle, » over a partial
+t146 = (
+"Ukraine : à Kremenivka, \"la pire nuit depuis le début de la guerre\"\n\n"
+"Une nuit d'horreur. Kremenivka, dans le centre de l'Ukraine, s'est réveillée mercredi sous les décombres après une attaque massive de drones et de missiles russes. On fait le point.\n\n"
+"Que s'est-il passé ?\n\n"
+"Vers 2 heures du matin, les sirènes ont hurlé. La Russie a lancé 62 drones et 9 missiles sur la ville, selon l'armée de l'air ukrainienne, qui dit en avoir intercepté 53. Un immeuble de neuf étages s'est effondré en partie. Bilan provisoire : 14 morts, dont 3 enfants, et 57 blessés. \"C'est la pire nuit depuis le début de la guerre\", lâche la maire, Iryna Savtchouk, sur une chaîne de télé locale.\n\n"
+"Qui a dit quoi ?\n\n"
+"Côté ukrainien, le président Ostap Levtchenko n'a pas mâché ses mots sur Telegram : \"Ils tuent des enfants qui dorment et ils appellent ça une opération militaire.\" Il réclame encore et toujours plus de défense antiaérienne. Le gouverneur de la région, Mykola Danylenko, parle lui d'un \"crime de guerre\" et assure que les secours \"travailleront toute la nuit s'il le faut\".\n\n"
+"Côté russe, circulez, il n'y a rien à voir. Le ministère de la Défense affirme avoir touché uniquement des \"cibles militaires\". Et le Kremlin jure ne pas viser les civils. \"C'est un mensonge de Kiev, comme d'habitude\", a balayé son porte-parole, Arkadi Soloviov.\n\n"
+"Et l'Europe ?\n\n"
+"\"C'est inacceptable. Les habitants de Kremenivka méritent mieux que des condamnations\", a tweeté la cheffe de la diplomatie européenne, Kristiina Laane, qui promet de nouvelles sanctions. La France, elle, \"condamne avec la plus grande fermeté\" ces frappes, selon un communiqué du Quai d'Orsay. Paris dit aussi vouloir \"renforcer encore\" son aide à la défense aérienne ukrainienne.\n\n"
+"Et maintenant ?\n\n"
+"L'ONU est à pied d'œuvre. Sa coordonnatrice humanitaire en Ukraine, Marta Eriksen, s'inquiète surtout du froid qui arrive : jusqu'à -12 °C sont annoncés ce week-end. \"Sans électricité ni chauffage, des milliers de personnes âgées sont en danger\", alerte-t-elle. Des générateurs doivent arriver jeudi, a-t-elle précisé.\n\n"
+"La maire, elle, a décrété trois jours de deuil. Selon elle, \"des centaines de familles\" ont perdu leur logement. Bref, Kremenivka n'est pas près d'oublier cette nuit-là.\n")
+art("w146_gratuit_kremenivka", "free daily", "2028-02-09", t146, [
+    ("La Russie a lancé 62 drones et 9 missiles sur la ville", "indirect", AIR28),
+    ("C'est la pire nuit depuis le début de la guerre", "direct", SAV28),
+    ("Ils tuent des enfants qui dorment et ils appellent ça une opération militaire.", "direct", LEV28),
+    ("crime de guerre", "partial", DAN28),
+    ("les secours \"travailleront toute la nuit s'il le faut\"", "indirect", DAN28),
+    ("travailleront toute la nuit s'il le faut", "partial", DAN28),
+    ("cibles militaires", "partial", DEF28),
+    ("C'est un mensonge de Kiev, comme d'habitude", "direct", SOL28),
+    ("C'est inacceptable. Les habitants de Kremenivka méritent mieux que des condamnations", "direct", LAA28),
+    ("La France, elle, \"condamne avec la plus grande fermeté\" ces frappes", "indirect", QO28),
+    ("condamne avec la plus grande fermeté", "partial", QO28),
+    ("renforcer encore", "partial", QO28),
+    ("Sans électricité ni chauffage, des milliers de personnes âgées sont en danger", "direct", ERI28),
+    ("Des générateurs doivent arriver jeudi", "indirect", ERI28),
+    ("\"des centaines de familles\" ont perdu leur logement", "indirect", SAV28),
+    ("des centaines de familles", "partial", SAV28),
+])
+
+# 147. an international TV channel's site, guillemets with no space: a lead's one-word partial, the
+# president translated from Ukrainian (« a écrit en ukrainien sur Telegram le président », « a-t-il
+# ajouté, appelant … à livrer «…» »), « Selon l'armée de l'air ukrainienne, » and « a-t-elle
+# précisé » postposed, the mayor « a indiqué à FRANCE 24 que » then « par téléphone, en
+# ukrainien », subheads, the defence ministry's partials and communiqué (« indique le communiqué »),
+# the Kremlin spokesman « selon des propos rapportés par l'agence TASS », the EU's foreign policy
+# chief in English and its French translation (« soit «…» »), « La cheffe de la diplomatie
+# européenne a ajouté que », the French ministry's communiqué (« ajoute le texte »), the UN
+# coordinator in English (« a dit … être «…» », « expliquant que »)
+o, c = "«", "»"
+t147 = (
+"Ukraine : au moins 14 morts à Kremenivka après une attaque massive de drones et de missiles russes\n\n"
+"Publié le : 09/02/2028 - 21:14\n\n"
+f"Une attaque russe d'envergure a frappé dans la nuit de mardi à mercredi la ville de Kremenivka, dans le centre de l'Ukraine, faisant au moins 14 morts, dont trois enfants. Le président ukrainien a dénoncé un acte de {o}terreur{c} et réclamé davantage de systèmes de défense aérienne à ses alliés occidentaux.\n\n"
+f"{o}Cette nuit, la Russie a de nouveau choisi de tuer des civils endormis{c}, a écrit en ukrainien sur Telegram le président Ostap Levtchenko, publiant des images de sauveteurs s'affairant autour d'un immeuble de neuf étages à moitié effondré. {o}Chaque missile que nous n'interceptons pas, c'est une famille de moins{c}, a-t-il ajouté, appelant Washington et les Européens à livrer {o}sans attendre{c} de nouvelles batteries Patriot.\n\n"
+"Selon l'armée de l'air ukrainienne, la Russie a tiré 62 drones d'attaque et 9 missiles, dont quatre missiles balistiques Iskander-M. Quarante-huit drones et cinq missiles ont été abattus, a-t-elle précisé.\n\n"
+f"Sur place, le gouverneur régional Mykola Danylenko a fait état de 57 blessés, dont onze dans un état grave. La maire de la ville, Iryna Savtchouk, a indiqué à FRANCE 24 que les recherches se poursuivaient dans les décombres. {o}Nous ne savons pas encore combien de personnes se trouvent sous les gravats. Nous n'arrêterons pas tant qu'il restera un espoir{c}, a-t-elle déclaré par téléphone, en ukrainien.\n\n"
+"Moscou assure avoir visé des sites militaires\n\n"
+f"Le ministère russe de la Défense a de son côté affirmé avoir mené une {o}frappe de groupe{c} contre des {o}sites du complexe militaro-industriel et des infrastructures énergétiques alimentant les entreprises de défense{c} ukrainiennes. {o}Les objectifs de la frappe ont été atteints. Tous les objectifs désignés ont été touchés{c}, indique le communiqué publié sur Telegram.\n\n"
+f"Interrogé par la presse, le porte-parole du Kremlin, Arkadi Soloviov, a démenti toute frappe contre des civils. {o}L'armée russe ne mène pas de frappes contre des cibles civiles. C'est un principe que nous respectons strictement{c}, a-t-il déclaré, selon des propos rapportés par l'agence TASS.\n\n"
+"Les Européens promettent une réponse\n\n"
+f"La haute représentante de l'UE pour les affaires étrangères, Kristiina Laane, a réagi en anglais sur X. {o}Russia's deliberate attacks on sleeping families are war crimes. There will be accountability{c}, a-t-elle écrit, soit {o}Les attaques délibérées de la Russie contre des familles endormies sont des crimes de guerre. Il y aura des comptes à rendre{c}. La cheffe de la diplomatie européenne a ajouté que le prochain paquet de sanctions viserait notamment les fabricants de composants de drones.\n\n"
+f"À Paris, le ministère de l'Europe et des Affaires étrangères a condamné dans un communiqué {o}les frappes massives et indiscriminées de la Russie{c}, qui {o}témoignent une nouvelle fois de son mépris total pour la vie humaine{c}. La France {o}se tient aux côtés du peuple ukrainien{c}, ajoute le texte.\n\n"
+"L'ONU inquiète pour l'hiver\n\n"
+f"La coordonnatrice humanitaire des Nations unies en Ukraine, Marta Eriksen, a dit en anglais être {o}horrifiée{c} par le bilan. {o}Attacks on energy infrastructure in the middle of winter put millions of lives at risk{c}, a-t-elle rappelé dans une déclaration, expliquant que les équipes de l'ONU distribuaient depuis le matin des kits d'urgence aux familles sinistrées.\n\n"
+"Kremenivka, située à plus de 200 kilomètres de la ligne de front, avait déjà été visée en octobre par une frappe de missiles qui avait fait sept morts. À l'époque, le Kremlin avait nié, comme aujourd'hui, toute responsabilité.\n")
+art("w147_tv_kremenivka", "international tv", "2028-02-09", t147, [
+    ("terreur", "partial", LEV28),
+    ("Cette nuit, la Russie a de nouveau choisi de tuer des civils endormis", "direct", LEV28),
+    ("Chaque missile que nous n'interceptons pas, c'est une famille de moins", "direct", LEV28),
+    ("sans attendre", "partial", LEV28),
+    ("la Russie a tiré 62 drones d'attaque et 9 missiles, dont quatre missiles balistiques Iskander-M", "indirect", AIR28),
+    ("Quarante-huit drones et cinq missiles ont été abattus", "indirect", AIR28),
+    ("les recherches se poursuivaient dans les décombres", "indirect", SAV28),
+    ("Nous ne savons pas encore combien de personnes se trouvent sous les gravats. Nous n'arrêterons pas tant qu'il restera un espoir", "direct", SAV28),
+    ("frappe de groupe", "partial", DEF28),
+    ("sites du complexe militaro-industriel et des infrastructures énergétiques alimentant les entreprises de défense", "partial", DEF28),
+    ("Les objectifs de la frappe ont été atteints. Tous les objectifs désignés ont été touchés", "direct", DEF28 + ["communiqué", "le communiqué"]),
+    ("L'armée russe ne mène pas de frappes contre des cibles civiles. C'est un principe que nous respectons strictement", "direct", SOL28),
+    ("Russia's deliberate attacks on sleeping families are war crimes. There will be accountability", "direct", LAA28),
+    ("Les attaques délibérées de la Russie contre des familles endormies sont des crimes de guerre. Il y aura des comptes à rendre", "direct", LAA28),
+    ("le prochain paquet de sanctions viserait notamment les fabricants de composants de drones", "indirect", LAA28),
+    ("les frappes massives et indiscriminées de la Russie", "partial", QO28),
+    ("témoignent une nouvelle fois de son mépris total pour la vie humaine", "partial", QO28),
+    (f"La France {o}se tient aux côtés du peuple ukrainien{c}", "indirect", QO28),
+    ("se tient aux côtés du peuple ukrainien", "partial", QO28),
+    ("horrifiée", "partial", ERI28),
+    ("Attacks on energy infrastructure in the middle of winter put millions of lives at risk", "direct", ERI28),
+    ("les équipes de l'ONU distribuaient depuis le matin des kits d'urgence aux familles sinistrées", "indirect", ERI28),
+])
+
+# 148. an analysis with a researcher interviewed, curly marks: a byline, « explique X, chercheur à
+# … », « Selon lui, », « Le chercheur estime que », a quote after a colon, the defence ministry
+# (« a assuré que … “…” »), the Kremlin spokesman in reported speech without marks (« …, a-t-il
+# affirmé devant la presse »), a quote from 2022 (« le Kremlin jurait que … “…” »), the president's
+# partial and a quote from October (« avait-il déclaré le 14 octobre »), the mayor with an incise
+# in the writer's clause (« Sa ville, a-t-elle affirmé, n'a reçu “…” »), « Pour X, », « explique-t-il »,
+# the governor (« a reconnu … que … “…” »), the Quai d'Orsay's partial, « rappelle-t-il »
+# postposed, the UN coordinator after « l'a rappelé à sa manière : » and a report from January
+# (« elle avait déjà averti que »), a nickname in marks (no quote), « conclut X »
+o, c = "“", "”"
+t148 = (
+"Frappes sur Kremenivka : pourquoi Moscou cible l'énergie ukrainienne au cœur de l'hiver\n\n"
+"Par Lucie Vernier\n\n"
+f"L'attaque qui a frappé Kremenivka dans la nuit du 8 au 9 février n'est pas seulement l'une des plus meurtrières de l'hiver. Par sa composition – 62 drones, 9 missiles – et par ses cibles, elle dit beaucoup de la stratégie russe. {o}Ce qu'on observe, c'est une campagne d'usure méthodique contre le réseau énergétique, avec des frappes qui reviennent sur les mêmes sites à quelques semaines d'intervalle{c}, explique Bertrand Oudin, chercheur à la Fondation pour la recherche stratégique (FRS) et spécialiste des armées russes.\n\n"
+f"Selon lui, la centrale thermique de Kremenivka, frappée deux fois cette nuit-là, avait été choisie parce qu'elle alimente aussi plusieurs usines d'armement de la région. Le chercheur estime que l'immeuble effondré n'était vraisemblablement pas la cible visée, mais il refuse d'y voir un accident : {o}Quand on tire des missiles balistiques sur une ville de 400 000 habitants, on sait exactement ce qui va se passer.{c}\n\n"
+f"Moscou, de son côté, répète le même récit depuis le début de la guerre. Mercredi, le ministère russe de la Défense a assuré que ses frappes avaient visé {o}des installations militaires et énergétiques utilisées par l'armée ukrainienne{c}, et le porte-parole du Kremlin, Arkadi Soloviov, a une nouvelle fois nié toute frappe contre des civils. Les forces russes ne frappent que des cibles légitimes, a-t-il affirmé devant la presse. En mars 2022 déjà, après le bombardement du théâtre de Marioupol, le Kremlin jurait que l'armée russe {o}ne bombarde pas les villes{c}.\n\n"
+f"Côté ukrainien, la réponse tient en deux mots : défense aérienne. Sur Telegram, le président Ostap Levtchenko a de nouveau exigé des {o}systèmes Patriot, pas des communiqués{c}. Il n'a pas changé de discours depuis l'automne : {o}Chaque batterie qui manque, ce sont des morts de plus{c}, avait-il déclaré le 14 octobre, après une première frappe sur la ville. La maire de Kremenivka, Iryna Savtchouk, dit la même chose avec d'autres mots. Sa ville, a-t-elle affirmé, n'a reçu {o}aucun système supplémentaire{c} depuis cette première attaque.\n\n"
+f"Pour Bertrand Oudin, le problème est arithmétique. {o}Un missile Patriot coûte plusieurs millions d'euros, un drone Shahed quelques dizaines de milliers. L'équation est intenable si l'on ne produit pas davantage d'intercepteurs bon marché{c}, explique-t-il. Ces drones, que les soldats ukrainiens surnomment {o}mobylettes{c} à cause du bruit de leur moteur, arrivent par vagues pour épuiser les défenses. Le gouverneur de la région, Mykola Danylenko, a reconnu mercredi que la défense antiaérienne locale avait été {o}saturée{c} pendant près d'une heure.\n\n"
+f"À Bruxelles et à Paris, les condamnations ont suivi un scénario bien rodé. La haute représentante de l'UE, Kristiina Laane, a promis un nouveau paquet de sanctions, le Quai d'Orsay a dénoncé des {o}crimes de guerre{c}. Mais le chercheur doute de leur effet. Les sanctions n'ont jamais empêché la Russie de produire des drones, rappelle-t-il. Selon lui, seule une hausse rapide des livraisons d'intercepteurs pourrait changer la donne avant la fin de l'hiver.\n\n"
+f"Car l'hiver, justement, est l'autre arme de Moscou. La coordonnatrice humanitaire de l'ONU en Ukraine, Marta Eriksen, l'a rappelé à sa manière : {o}On ne peut pas reconstruire une centrale aussi vite qu'on la détruit.{c} En janvier, elle avait déjà averti que près de 30 % de la capacité de production électrique du pays avait été détruite ou endommagée depuis l'automne.\n\n"
+f"Reste une question que personne, à Kiev, n'ose poser publiquement. {o}Combien de temps une ville peut-elle tenir sans chauffage, sans eau et sans sommeil ? Je ne crois pas que quiconque ait la réponse{c}, conclut Bertrand Oudin.\n")
+OUD28 = ["Bertrand Oudin", "Oudin", "chercheur", "le chercheur", "chercheur à la Fondation pour la recherche stratégique", "spécialiste des armées russes"]
+art("w148_analyse_kremenivka", "national daily", "2028-02-10", t148, [
+    ("Ce qu'on observe, c'est une campagne d'usure méthodique contre le réseau énergétique, avec des frappes qui reviennent sur les mêmes sites à quelques semaines d'intervalle", "direct", OUD28),
+    ("la centrale thermique de Kremenivka, frappée deux fois cette nuit-là, avait été choisie parce qu'elle alimente aussi plusieurs usines d'armement de la région", "indirect", OUD28),
+    ("l'immeuble effondré n'était vraisemblablement pas la cible visée", "indirect", OUD28),
+    ("Quand on tire des missiles balistiques sur une ville de 400 000 habitants, on sait exactement ce qui va se passer.", "direct", OUD28),
+    (f"ses frappes avaient visé {o}des installations militaires et énergétiques utilisées par l'armée ukrainienne{c}", "indirect", DEF28),
+    ("des installations militaires et énergétiques utilisées par l'armée ukrainienne", "partial", DEF28),
+    ("Les forces russes ne frappent que des cibles légitimes", "indirect", SOL28),
+    (f"l'armée russe {o}ne bombarde pas les villes{c}", "indirect", KRE28),
+    ("ne bombarde pas les villes", "partial", KRE28),
+    ("systèmes Patriot, pas des communiqués", "partial", LEV28),
+    ("Chaque batterie qui manque, ce sont des morts de plus", "direct", LEV28),
+    (f"Sa ville, a-t-elle affirmé, n'a reçu {o}aucun système supplémentaire{c} depuis cette première attaque", "indirect", SAV28),
+    ("aucun système supplémentaire", "partial", SAV28),
+    ("le problème est arithmétique", "indirect", OUD28),
+    ("Un missile Patriot coûte plusieurs millions d'euros, un drone Shahed quelques dizaines de milliers. L'équation est intenable si l'on ne produit pas davantage d'intercepteurs bon marché", "direct", OUD28),
+    (f"la défense antiaérienne locale avait été {o}saturée{c} pendant près d'une heure", "indirect", DAN28),
+    ("saturée", "partial", DAN28),
+    ("crimes de guerre", "partial", QO28),
+    ("Les sanctions n'ont jamais empêché la Russie de produire des drones", "indirect", OUD28),
+    ("seule une hausse rapide des livraisons d'intercepteurs pourrait changer la donne avant la fin de l'hiver", "indirect", OUD28),
+    ("On ne peut pas reconstruire une centrale aussi vite qu'on la détruit.", "direct", ERI28),
+    ("près de 30 % de la capacité de production électrique du pays avait été détruite ou endommagée depuis l'automne", "indirect", ERI28),
+    ("Combien de temps une ville peut-elle tenir sans chauffage, sans eau et sans sommeil ? Je ne crois pas que quiconque ait la réponse", "direct", OUD28),
 ])
 
 for a in arts:
