@@ -1,4 +1,4 @@
-"""One hundred and thirty-three news articles (twenty-five batches) written for quotetrack and annotated by
+"""One hundred and thirty-eight news articles (twenty-six batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -4762,7 +4762,8 @@ art("w150_droite_censure", "national daily", "2028-02-11", t150, [
 ])
 
 # 151. a left-leaning national daily, guillemets with no-break spaces, a byline: the motion's title
-# in marks (no quote), a banner's slogan (no quote) and a chant (« scandaient les manifestants »), a
+# in marks (no quote), a banner's slogan read by « on pouvait lire » (the crowd's, as the project's
+# convention for slogans read on placards has it; first annotated as no quote) and a chant (« scandaient les manifestants »), a
 # heckle (« s'est exclamé un député Renaissance »), « a accusé … d'être devenus « … » », « selon
 # elle » inside a clause, « Pour le chef de file …, », « a simplement indiqué la présidence » after
 # a clause with two partials, a proche after a colon, « a estimé que », the government's
@@ -4780,6 +4781,7 @@ f"À l'Élysée, la consigne est au silence. Le chef de l'État {o}a pris acte{c
 f"Les syndicats, qui avaient appelé les députés à voter la censure, entendent poursuivre la mobilisation. {o}Le gouvernement a gagné un vote, il n'a pas gagné le débat{c}, a réagi Laure Tessier, la secrétaire générale de la CGT, qui appelle à une nouvelle journée de grève le 24 février. Le secrétaire général de FO, Patrick Lenoir, a estimé que le gel des pensions était {o}une faute morale{c}.\n\n"
 f"Vendredi matin sur franceinfo, la porte-parole du gouvernement, Sarah Mokrani, a balayé ces critiques. Le gouvernement, a-t-elle assuré, {o}n'a jamais refusé le dialogue{c}. Une affirmation qui a fait bondir Claire Montfort, qui a dénoncé sur X {o}un mensonge de plus{c}.\n")
 art("w151_gauche_censure", "national daily", "2028-02-11", t151, [
+    ("Notre vote, pas votre 49.3", "partial", ["manifestants", "les manifestants", "quelques centaines de manifestants"]),
     ("Vasseur, démission !", "direct", ["manifestants", "les manifestants"]),
     ("Vous gouvernez contre le Parlement, contre les syndicats, contre la rue. Un jour, il ne restera plus personne pour vous applaudir", "direct", MON29),
     ("Scandaleux !", "direct", ["député Renaissance", "un député Renaissance"]),
