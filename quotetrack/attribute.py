@@ -1066,6 +1066,16 @@ def _named_complement_gap() -> regex.Pattern[str]:
 
 
 @cache
+def _complement_run() -> regex.Pattern[str]:
+    """`` des députés ``, `` du groupe ``: a complement link of ``complement_links`` or
+    ``name_complement_links`` and up to two lower-case words, between a description's head and
+    the name that closes its complement."""
+    raw = names_data()
+    links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
+    return regex.compile(rf"[ \u00a0]++(?i:{links})(?:(?<=['’])|[ \u00a0]++)(?:\p{{Ll}}[\p{{L}}\-]*+[ \u00a0]++){{0,2}}")
+
+
+@cache
 def _described_name() -> regex.Pattern[str]:
     """``dirigeant de la ``: up to three lower-case words and a complement link before a name."""
     return regex.compile(r"\p{Ll}[\p{L}\-]*(?:[ \u00a0]+\p{Ll}[\p{L}\-]*){0,2}?" + _words().complement_gap.pattern)
@@ -2956,7 +2966,8 @@ class Attributor:
             if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
-                return self._described_by_complement(k) or self._apposition_owner(k, s_start) or m
+                return (self._described_by_complement(k) or self._apposition_owner(k, s_start)
+                        or self._incise_subject_around(m, s_start, pos) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
             # ("le ministre, Matteo Salvini, réagit").
@@ -3109,6 +3120,24 @@ class Attributor:
             return None  # "…, après les critiques de X, qui juge": an adverbial, no description
         owner = self.mentions[k - 1]
         return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
+
+    def _incise_subject_around(self, m: Mention, s_start: int, pos: int) -> Mention | None:
+        """``« … », assure un proche du chef de l'État, qui juge``: a complement ``m`` closing
+        the subject that a cue before it in the sentence has after it; the subject relative
+        after ``m`` takes back that whole noun phrase, as the cue does, not its complement."""
+        j = bisect.bisect_right(self.cue_starts, m.start) - 1
+        if j < 0 or self.cues[j].start < s_start or self.cues[j].end > m.start:
+            return None
+        subject = self._after(self.cues[j].end, pos, incise=True)
+        if subject is None or subject.start >= m.start:
+            return None
+        if subject.end == m.end:
+            return subject
+        # "déclare le chef de file des députés LR, qui": the subject found is the description's
+        # head; its complement runs on to the antecedent (a link and a few lower-case words).
+        if subject.end <= m.start and _complement_run().fullmatch(self.text, subject.end, m.start):
+            return self._np_span(subject.start, m.end)
+        return None
 
     def _described_by_complement(self, k: int) -> Mention | None:
         """The person's description (a role) whose complement the name ``mentions[k]`` ends:

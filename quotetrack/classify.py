@@ -93,6 +93,9 @@ class Grammar(Record):
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the
     sentence around the marks staying the writer's."""
+    time_openers: tuple[str, ...] = ()
+    """Open an adverbial of time (dès, à chaque, d'ici): words in marks opening with one in lower
+    case right after a naming noun (une motion « dès le prochain 49.3 ») are no name of the thing."""
     frame_prepositions: tuple[str, ...] = ()
     """Open a fronted adverbial of place or time (Sur le terrain, Dans la nuit, Depuis janvier):
     a source set off by commas right after one (Sur le terrain, selon l'ONU, …) reports the
@@ -1164,6 +1167,13 @@ def _names_a_person(inner: str) -> bool:
     return len(words) == 2 and words[0].lower() in grammar().naming_possessives
 
 
+def _opens_with_time(inner: str) -> bool:
+    """``déposer une motion « à chaque 49.3 »``, ``une motion « dès le prochain 49.3 »``: words in
+    marks opening with one of ``time_openers`` are an adverbial of time the writer's verb governs,
+    no name of the thing the noun before them is (the caller checks the lower case first)."""
+    return any(inner.startswith(w) and not inner[len(w) : len(w) + 1].isalpha() for w in grammar().time_openers)
+
+
 def _names_after_verb(pats: _Patterns, before: str, inner: str) -> bool:
     """A naming verb after its object clitic right before the marks (``l'appelait « la petite
     Sheila »``), unless the words in them open with a preposition: ``les appelle « à la
@@ -1275,6 +1285,7 @@ def _decide(
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
+                     and not (inner[:1].islower() and _opens_with_time(inner))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))
                      # "Dans sa chronique, « … », avertit X": the naming word closes a fronted

@@ -792,6 +792,20 @@ def _selon(
         # a source set off after the auxiliary of a clause a connector joins after a comma
         # reports that clause only, not the one before the connector.
         return _make(text, joined, s_end, i, "indirect-selon", 0.8)
+    conjunction = _conjunction_end(text, clause, cue.start) if "," in text[clause : cue.start - 1] else -1
+    if conjunction >= 0 and (next_cue is None or next_cue >= s_end):
+        # A clause a conjunction opens after a comma is the source's, not the one before the
+        # conjunction (whatever participle that one holds: « a critiqué le RN, alors que … »):
+        # "…, alors que, selon elle, les députés étaient absents": the source fronted in it;
+        # "…, alors que ses députés, selon elle, n'avaient pas voté": set off after its subject,
+        # its verb group going on past the source.
+        if not text[conjunction : cue.start].strip(" \u00a0\u202f,") and "," in text[conjunction : cue.start]:
+            comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+            if comma >= 0 and _more_words(_SHORT_LEAD - 1).search(text, comma + 1, s_end) is not None:
+                return _make(text, _skip_space(text, comma + 1, s_end), s_end, i, "indirect-selon", 0.8)
+        opened = _skip_space(text, conjunction, cue.start)
+        if (set_off := _set_off_source(text, opened, cue, s_end, next_cue)) is not None:
+            return _make(text, set_off, s_end, i, "indirect-selon", 0.8)
     if _inside_phrase(text, clause, cue, s_end) or _inside_participle_phrase(text, clause, cue, s_end, sentence_cues):
         # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
         # it stands in; the clause before it is the writer's.
@@ -860,6 +874,10 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
         return None
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
         return rest
+    if text[first.start() : first.end() + 1].lower().replace("’", "'") in grammar().negation_particles or (
+            first.group().lower() in grammar().negation_particles):
+        # "Le chômage, selon l'Insee, n'a pas baissé": the verb group opens past the negation's ne.
+        first = _WORD.match(text, _skip_space(text, first.end() + 1, s_end), s_end) or first
     return s_start if first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
 
 
@@ -966,6 +984,20 @@ def _coordinated_clause(text: str, clause: int, cue_start: int) -> int:
     if word is None or word.group().lower() not in cues.clause_connectors():
         return clause
     return _skip_space(text, word.end(), cue_start)
+
+
+def _conjunction_end(text: str, clause: int, cue_start: int) -> int:
+    """Where one of ``clause_conjunctions`` (``alors que``, ``mais``) ends that opens a clause
+    after the last comma of ``text[clause:cue_start]`` before the source's own; else -1."""
+    comma = _rcomma(text, clause, cue_start - 2)
+    if comma < 0:
+        return -1
+    after = _skip_space(text, comma + 1, cue_start)
+    for conjunction in grammar().clause_conjunctions:
+        end = after + len(conjunction)
+        if text.startswith(conjunction, after) and end < cue_start and text[end] in " ,\u00a0":
+            return end
+    return -1
 
 
 def _past_opening_connector(text: str, clause: int, cue_start: int) -> int:

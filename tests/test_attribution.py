@@ -2168,6 +2168,26 @@ def test_a_role_takes_back_its_holder(text: str, index: int, speaker: str) -> No
 
 
 SPEAKER_OF_QUOTE = [
+    # A subject relative right after a postposed incise's subject whose complement closes it takes
+    # back the whole noun phrase, as the incise does, not the complement (« un proche du ministre »,
+    # « le président du groupe LR »); a complement of another phrase (« devant le Sénat ») stays.
+    pytest.param("« Rien n'est joué », assure un proche du ministre, qui juge que la réforme « tiendra ».", -1,
+                 "proche du ministre", id="a-relative-after-an-incise-s-subject-takes-back-the-proche-not-his-complement"),
+    pytest.param("« Rien n'est joué », confie un conseiller de la Première ministre, qui qualifie la séance de « pénible ».",
+                 -1, "conseiller de la Première ministre", id="a-relative-after-an-incise-s-conseiller-de-x-is-the-conseiller"),
+    pytest.param("« Rien n'est joué », a déclaré le président du groupe LR, qui qualifie la réforme d'« impasse ».", -1,
+                 "président du groupe LR", id="a-relative-after-a-description-closed-by-a-party-takes-the-description"),
+    pytest.param("« Rien n'est joué », a lancé la ministre devant le Sénat, qui juge que la réforme « tiendra ».", -1,
+                 "Sénat", id="a-relative-after-a-complement-of-place-keeps-the-place-as-antecedent"),
+    pytest.param("« Rien n'est joué », a déclaré Jean Dupont, qui juge que la réforme « tiendra ».", -1, "Jean Dupont",
+                 id="a-relative-after-an-incise-s-name-keeps-the-name"),
+    # « en chœur » after a cue is an adverbial: the subject after it speaks (cue_words.json's adverbs).
+    pytest.param("« Démission ! », ont crié en chœur les députés de l'opposition.", 0, "députés de l'opposition",
+                 id="en-choeur-after-a-cue-leaves-the-subject-after-it"),
+    pytest.param("« Onze fois ! », reprennent en choeur les élus de gauche.", 0, "élus de gauche",
+                 id="en-choeur-spelt-without-the-ligature-too"),
+    pytest.param("« Onze fois ! », reprennent les élus de gauche.", 0, "élus de gauche",
+                 id="the-same-heckle-without-en-choeur"),
     # A bulletin is a text noun: the relative after it gives the words to the body that issued it.
     pytest.param("Les routes resteront fermées jusqu'à mardi, a indiqué la préfecture dans son bulletin, qui évoque des "
                  "« dégâts considérables ».", -1, "préfecture", id="a-bulletin-speaks-for-its-issuer"),

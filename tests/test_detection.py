@@ -8,6 +8,12 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # Words in marks after a naming noun (motion, plan) opening in lower case with an adverbial of
+    # time (time_openers) are no name of the thing but the speaker's words (partial).
+    pytest.param("La gauche déposera une nouvelle motion « dès le prochain 49.3 », a prévenu son chef de file.",
+                 [("partial", "dès le prochain 49.3")], id="a-time-adverbial-in-marks-after-motion-is-a-partial-quote"),
+    pytest.param("Elle a promis de déposer une motion « à chaque 49.3 ».", [("partial", "à chaque 49.3")],
+                 id="a-chaque-in-marks-after-motion-is-a-partial-quote"),
     # Brackets opening a paragraph with no link to another article: the quotation after them stays.
     pytest.param("Le sommet s'est achevé tard.\n\n(Ajout à 18 h) La présidente a été claire : « Nous reviendrons en juin. »",
                  [("direct", "Nous reviendrons en juin.")], id="brackets-opening-a-paragraph-are-no-related-link"),
@@ -251,6 +257,15 @@ DETECTED = [
 ]
 
 NOT_QUOTES = [
+    # A motion's or a plan's name in marks, with its capital, stays a name (time_openers only
+    # speak for lower-case adverbials); placards and banners, singular or plural, carry slogans.
+    pytest.param("Les députés ont voté la motion « Pour le respect du vote des Français ».",
+                 id="a-motion-s-capitalised-title-is-no-quote"),
+    pytest.param("Le préfet a déclenché le plan « Grand froid » dès lundi.", id="a-plan-s-name-before-a-time-is-no-quote"),
+    pytest.param("Sur les bancs de la gauche, plusieurs députés brandissent des pancartes « 49.3 = déni de démocratie ».",
+                 id="a-slogan-on-placards-in-the-plural-is-no-quote"),
+    pytest.param("Dans le cortège, des lycéens portaient des banderoles « Bac pour tous ».",
+                 id="a-slogan-on-banners-in-the-plural-is-no-quote"),
     # A project's name in marks after projet, opening with a capital (body_naming_words).
     pytest.param("Le conseil a voté les crédits du projet «Marais vivant», qui prévoit la reconversion des tanneries.",
                  id="a-project-named-in-marks-before-a-relative"),
@@ -1737,6 +1752,16 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
      ['Les deux hommes ont salué, selon Washington, "des progrès" vers un partenariat']),
     # A connector after the source opens another clause: the source reports the one before it.
     ("Le président est arrivé, selon un témoin, et il a salué la foule.", ["Le président est arrivé"]),
+    # A clause a conjunction (clause_conjunctions) opens after a comma, the source set off after
+    # its subject or fronted in it: that clause is the source's, not the one before the conjunction;
+    # a negation's ne past the source still opens the verb group.
+    ("Le gouvernement a survécu, alors que ses députés, selon elle, n'avaient pas voté.",
+     ["ses députés, selon elle, n'avaient pas voté"]),
+    ("La députée a critiqué le RN, tandis que ses élus, selon elle, ont voté contre le texte.",
+     ["ses élus, selon elle, ont voté contre le texte"]),
+    ("Le gouvernement a survécu, alors que, selon elle, les députés étaient absents.", ["les députés étaient absents"]),
+    ("Le texte a été adopté, mais, selon le président, la séance a été houleuse.", ["la séance a été houleuse"]),
+    ("Le chômage, selon l'Insee, n'a pas baissé en 2027.", ["Le chômage, selon l'Insee, n'a pas baissé en 2027"]),
     # Between a reporting verb and its que: the source names where the report was read; the
     # verb reports its que-clause, the words before the source are no clause of their own.
     ("Le maire a assuré, selon son entourage, qu'il ne briguerait pas de second mandat.",

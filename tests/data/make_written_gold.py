@@ -4905,5 +4905,223 @@ art("w148_analyse_kremenivka", "national daily", "2028-02-10", t148, [
     ("Combien de temps une ville peut-elle tenir sans chauffage, sans eau et sans sommeil ? Je ne crois pas que quiconque ait la réponse", "direct", OUD28),
 ])
 
+# batch 29
+# 149-153. one invented no-confidence vote: the Prime Minister, Hélène Vasseur, engages her
+# government's responsibility (article 49.3) on the bill « Redressement des comptes publics »; the
+# left's motion of censure falls eighteen votes short (271 of 289) on Thursday 10 February 2028.
+# Group leaders, the president of the Assemblée, ministers on the morning radio and TV, the
+# Élysée and the President's entourage, union leaders, heckles, slogans, told by five outlets.
+# Each article's gold is independent.
+VAS29 = ["Hélène Vasseur", "Vasseur", "Première ministre", "la Première ministre", "cheffe du gouvernement", "la cheffe du gouvernement", "Matignon"]
+COU29 = ["Bernard Coustal", "Coustal", "président de l'Assemblée", "le président de l'Assemblée", "président de l'Assemblée nationale", "le président de l'Assemblée nationale", "président de séance", "le président de séance"]
+KER29 = ["Nadia Kerbouche", "Kerbouche", "présidente du groupe La France insoumise", "la présidente du groupe La France insoumise", "présidente du groupe insoumis", "la présidente du groupe insoumis"]
+BER29 = ["Olivier Berthelot", "Berthelot", "chef de file des députés socialistes", "le chef de file des députés socialistes", "chef de file des députés PS", "le chef de file des députés PS", "socialiste", "le socialiste"]
+MON29 = ["Claire Montfort", "Montfort", "présidente du groupe écologiste", "la présidente du groupe écologiste", "écologiste", "l'écologiste"]
+DEL29 = ["Franck Delorme", "Delorme", "président du groupe Rassemblement national", "le président du groupe Rassemblement national", "président du groupe RN", "le président du groupe RN"]
+CAS29 = ["Henri Castagnet", "Castagnet", "chef de file des députés LR", "le chef de file des députés LR", "chef de file des députés Les Républicains"]
+GER29 = ["Antoine Gerbier", "Gerbier", "ministre de l'Économie", "le ministre de l'Économie", "ministre", "le ministre"]
+MOK29 = ["Sarah Mokrani", "Mokrani", "porte-parole du gouvernement", "la porte-parole du gouvernement"]
+FER29 = ["Julien Ferrand", "Ferrand", "ministre du Travail", "le ministre du Travail", "ministre", "le ministre"]
+TES29 = ["Laure Tessier", "Tessier", "secrétaire générale de la CGT", "la secrétaire générale de la CGT", "CGT", "la CGT"]
+ELY29 = ["Élysée", "l'Élysée", "présidence", "la présidence", "présidence de la République", "la présidence de la République"]
+PRO29 = ["proche du chef de l'État", "un proche du chef de l'État"]
+
+# 149. a parliamentary live blog with time stamps, newest first, guillemets with narrow no-break
+# spaces: the bill's and the motion's titles in marks (no quotes), placards' slogan in marks (no
+# quote), heckles (« crie une partie de la gauche », « reprennent en chœur les élus de gauche »),
+# the president of the Assemblée announcing the result, « lance-t-elle », « justifie-t-il »,
+# « attaque le chef de file des députés PS » postposed, « Pour la présidente du groupe …, », a
+# union leader in the galleries, « Selon l'Élysée, » fronted
+o, c = "«" + NN, NN + "»"
+t149 = (
+"DIRECT. Motion de censure : le gouvernement Vasseur sauvé à dix-huit voix près\n\n"
+f"Suivez avec nous la séance de l'Assemblée nationale consacrée aux deux motions de censure déposées après le recours à l'article 49.3 sur le projet de loi {o}Redressement des comptes publics{c}.\n\n"
+f"18h52 - C'est terminé. La motion de la gauche n'a recueilli que 271 voix, quand 289 étaient nécessaires. {o}La majorité requise n'étant pas atteinte, la motion de censure est rejetée et le projet de loi est considéré comme adopté en première lecture{c}, a annoncé le président de l'Assemblée, Bernard Coustal, sous les huées des bancs de gauche.\n\n"
+f"18h49 - Sur les bancs insoumis, plusieurs députés brandissent des pancartes {o}49.3 = déni de démocratie{c}. Le président de séance leur demande de les ranger.\n\n"
+"18h40 - Le scrutin est ouvert dans les salons voisins de l'hémicycle. Résultat attendu d'ici un quart d'heure.\n\n"
+f"18h31 - La Première ministre, Hélène Vasseur, achève son discours. {o}Je ne suis pas venue ici pour sauver un gouvernement. Je suis venue défendre un budget, parce que la France ne peut pas vivre à crédit une année de plus{c}, lance-t-elle, applaudie debout par les députés du socle commun. {o}Démission !{c}, crie une partie de la gauche.\n\n"
+f"18h12 - Hélène Vasseur monte à la tribune. Elle reproche à l'opposition de préférer {o}le chaos plutôt que le compromis{c} et assure que son gouvernement a retenu {o}plus de 400 amendements{c} pendant les débats.\n\n"
+f"17h58 - Au nom des Républicains, Henri Castagnet explique pourquoi son groupe ne votera pas la censure. {o}Nous ne sommes pas dans la majorité, mais nous ne jouerons pas la politique du pire{c}, déclare le chef de file des députés LR, qui qualifie toutefois le recours au 49.3 d'{o}aveu de faiblesse{c}.\n\n"
+f"17h35 - Le président du groupe Rassemblement national, Franck Delorme, confirme que ses députés voteront la motion de la gauche, {o}sans en partager une ligne{c}. {o}Nous censurons un budget, pas une alliance{c}, justifie-t-il.\n\n"
+f"17h10 - Le socialiste Olivier Berthelot prend la parole. {o}Madame la Première ministre, vous avez utilisé le 49.3 onze fois en six mois. Ce n'est plus un outil, c'est une méthode de gouvernement{c}, attaque le chef de file des députés PS. {o}Onze fois !{c}, reprennent en chœur les élus de gauche.\n\n"
+f"16h45 - Nadia Kerbouche défend la motion au nom des quatre groupes de gauche. Pour la présidente du groupe La France insoumise, le gouvernement {o}n'a plus ni majorité ni légitimité{c}. {o}Vous pouvez passer en force au Parlement, vous ne passerez pas en force dans le pays{c}, lance-t-elle en direction du banc des ministres.\n\n"
+f"16h30 - La séance est ouverte. Dans les tribunes, plusieurs responsables syndicaux sont venus assister aux débats, dont la secrétaire générale de la CGT, Laure Tessier. {o}On vient voir qui aura le courage de dire non{c}, a-t-elle glissé aux journalistes dans la salle des Quatre-Colonnes.\n\n"
+"15h20 - Selon l'Élysée, le chef de l'État suivra le débat depuis son bureau et ne s'exprimera pas ce soir.\n\n"
+f"14h05 - Rappel : deux motions ont été déposées lundi. La première, portée par la gauche, s'intitule {o}Pour le respect du vote des Français{c}. La seconde, déposée par le Rassemblement national, sera examinée dans la foulée.\n")
+art("w149_direct_censure", "live", "2028-02-10", t149, [
+    ("La majorité requise n'étant pas atteinte, la motion de censure est rejetée et le projet de loi est considéré comme adopté en première lecture", "direct", COU29),
+    ("Je ne suis pas venue ici pour sauver un gouvernement. Je suis venue défendre un budget, parce que la France ne peut pas vivre à crédit une année de plus", "direct", VAS29),
+    ("Démission !", "direct", ["une partie de la gauche", "partie de la gauche", "gauche", "la gauche"]),
+    ("le chaos plutôt que le compromis", "partial", VAS29),
+    (f"son gouvernement a retenu {o}plus de 400 amendements{c} pendant les débats", "indirect", VAS29),
+    ("plus de 400 amendements", "partial", VAS29),
+    ("Nous ne sommes pas dans la majorité, mais nous ne jouerons pas la politique du pire", "direct", CAS29),
+    ("aveu de faiblesse", "partial", CAS29),
+    (f"ses députés voteront la motion de la gauche, {o}sans en partager une ligne{c}", "indirect", DEL29),
+    ("sans en partager une ligne", "partial", DEL29),
+    ("Nous censurons un budget, pas une alliance", "direct", DEL29),
+    ("Madame la Première ministre, vous avez utilisé le 49.3 onze fois en six mois. Ce n'est plus un outil, c'est une méthode de gouvernement", "direct", BER29),
+    ("Onze fois !", "direct", ["élus de gauche", "les élus de gauche"]),
+    (f"le gouvernement {o}n'a plus ni majorité ni légitimité{c}", "indirect", KER29),
+    ("n'a plus ni majorité ni légitimité", "partial", KER29),
+    ("Vous pouvez passer en force au Parlement, vous ne passerez pas en force dans le pays", "direct", KER29),
+    ("On vient voir qui aura le courage de dire non", "direct", TES29),
+    ("le chef de l'État suivra le débat depuis son bureau et ne s'exprimera pas ce soir", "indirect", ELY29),
+])
+
+# 150. a right-leaning national daily in curly marks: the bill's title in marks (no quote), the
+# Prime Minister's line and a partial after « d'être », « a dénoncé un “…” », « a reconnu devant
+# quelques journalistes que », « s'est félicité », « assure un proche du chef de l'État », « Selon
+# un conseiller de l'Élysée, », the economy minister on the morning radio (« estimant que »), a
+# tax's label in marks (no quote), the CFDT « a fait savoir que », « ironise un cadre LR »
+o, c = "“", "”"
+t150 = (
+"Censure : Hélène Vasseur tient bon, la gauche et le RN font chou blanc\n\n"
+f"Il lui a manqué dix-huit voix. La motion de censure déposée par la gauche contre le gouvernement d'Hélène Vasseur a été rejetée jeudi soir à l'Assemblée nationale, ne réunissant que 271 suffrages. Le projet de loi {o}Redressement des comptes publics{c}, sur lequel la Première ministre avait engagé lundi la responsabilité de son gouvernement, est donc adopté en première lecture. La motion du Rassemblement national, examinée dans la foulée, n'a obtenu que 119 voix.\n\n"
+f"À la tribune, la cheffe du gouvernement avait choisi l'offensive. {o}Ceux qui votent la censure ce soir ne proposent aucun budget. Ils proposent le vide{c}, a-t-elle lancé, avant d'accuser l'alliance de circonstance entre les insoumis et le RN d'être {o}le mariage de la carpe et du lapin{c}. La formule a fait se lever les bancs du centre.\n\n"
+f"Côté opposition, l'échec est amer. La présidente du groupe insoumis, Nadia Kerbouche, a dénoncé un {o}gouvernement en sursis{c} et promis de déposer une nouvelle motion {o}à chaque 49.3, autant de fois qu'il le faudra{c}. Plus mesuré, le socialiste Olivier Berthelot a reconnu devant quelques journalistes que la gauche n'avait {o}pas su convaincre au-delà de ses rangs{c}.\n\n"
+f"Chez Les Républicains, on savoure. {o}Nous avons été le groupe de la responsabilité{c}, s'est félicité Henri Castagnet, qui a néanmoins prévenu que ses troupes ne signeraient {o}aucun chèque en blanc{c} pour la suite de la navette.\n\n"
+f"À l'Élysée, on affiche la sérénité. {o}Le Président n'a jamais douté de l'issue du vote{c}, assure un proche du chef de l'État, qui juge que la séquence {o}renforce{c} la Première ministre. Selon un conseiller de l'Élysée, la question d'un remaniement ne se pose pas {o}à ce stade{c}.\n\n"
+f"Vendredi matin, le ministre de l'Économie, Antoine Gerbier, était l'invité de RTL. {o}On a évité le pire. Maintenant, il faut tenir la dépense, ligne par ligne{c}, a-t-il martelé, estimant que le texte permettrait de ramener le déficit à 4,1 % du PIB dès l'an prochain. Le ministre a également écarté la {o}taxe sur les superprofits{c} réclamée par la gauche, une mesure qu'il juge {o}contre-productive{c}.\n\n"
+f"Les syndicats, eux, n'ont pas désarmé. La CGT appelle à une journée de mobilisation le 24 février. {o}Le 49.3 ne fera pas taire la rue{c}, prévient sa secrétaire générale, Laure Tessier. La CFDT, plus prudente, a fait savoir qu'elle ne s'associerait pas à cet appel.\n\n"
+f"Reste que la majorité relative ne tient qu'à un fil. {o}Dix-huit voix, ce n'est pas une marge, c'est un sursis{c}, ironise un cadre LR. Hélène Vasseur devra sans doute recourir de nouveau au 49.3 pour la lecture définitive, au printemps.\n")
+art("w150_droite_censure", "national daily", "2028-02-11", t150, [
+    ("Ceux qui votent la censure ce soir ne proposent aucun budget. Ils proposent le vide", "direct", VAS29),
+    ("le mariage de la carpe et du lapin", "partial", VAS29),
+    ("gouvernement en sursis", "partial", KER29),
+    ("à chaque 49.3, autant de fois qu'il le faudra", "partial", KER29),
+    (f"la gauche n'avait {o}pas su convaincre au-delà de ses rangs{c}", "indirect", BER29),
+    ("pas su convaincre au-delà de ses rangs", "partial", BER29),
+    ("Nous avons été le groupe de la responsabilité", "direct", CAS29),
+    (f"ses troupes ne signeraient {o}aucun chèque en blanc{c} pour la suite de la navette", "indirect", CAS29),
+    ("aucun chèque en blanc", "partial", CAS29),
+    ("Le Président n'a jamais douté de l'issue du vote", "direct", PRO29),
+    (f"la séquence {o}renforce{c} la Première ministre", "indirect", PRO29),
+    ("renforce", "partial", PRO29),
+    (f"la question d'un remaniement ne se pose pas {o}à ce stade{c}", "indirect", ["conseiller de l'Élysée", "un conseiller de l'Élysée"]),
+    ("à ce stade", "partial", ["conseiller de l'Élysée", "un conseiller de l'Élysée"]),
+    ("On a évité le pire. Maintenant, il faut tenir la dépense, ligne par ligne", "direct", GER29),
+    ("le texte permettrait de ramener le déficit à 4,1 % du PIB dès l'an prochain", "indirect", GER29),
+    ("contre-productive", "partial", GER29),
+    ("Le 49.3 ne fera pas taire la rue", "direct", TES29),
+    ("elle ne s'associerait pas à cet appel", "indirect", ["CFDT", "la CFDT"]),
+    ("Dix-huit voix, ce n'est pas une marge, c'est un sursis", "direct", ["cadre LR", "un cadre LR"]),
+])
+
+# 151. a left-leaning national daily, guillemets with no-break spaces, a byline: the motion's title
+# in marks (no quote), a banner's slogan read by « on pouvait lire » (the crowd's, as the project's
+# convention for slogans read on placards has it; first annotated as no quote) and a chant (« scandaient les manifestants »), a
+# heckle (« s'est exclamé un député Renaissance »), « a accusé … d'être devenus « … » », « selon
+# elle » inside a clause, « Pour le chef de file …, », « a simplement indiqué la présidence » after
+# a clause with two partials, a proche after a colon, « a estimé que », the government's
+# spokeswoman on the radio with an incise inside the writer's clause, « a dénoncé sur X »
+o, c = "«" + NB, NB + "»"
+t151 = (
+"Censure : la gauche échoue de peu, la colère reste entière\n\n"
+"Par Camille Royer\n\n"
+f"Dix-huit voix. C'est ce qui a manqué jeudi soir à la gauche pour faire tomber le gouvernement d'Hélène Vasseur. Déposée après le onzième recours à l'article 49.3 depuis l'automne, la motion baptisée {o}Pour le respect du vote des Français{c} par ses auteurs a recueilli 271 voix, quand 289 étaient nécessaires. Le projet de loi de redressement des comptes publics, qui gèle les pensions de retraite en 2028, est donc adopté sans vote.\n\n"
+f"Devant le Palais-Bourbon, quelques centaines de manifestants s'étaient rassemblés à l'appel de l'intersyndicale, sans la CFDT. Sur une banderole, on pouvait lire {o}Notre vote, pas votre 49.3{c}. {o}Vasseur, démission !{c}, scandaient les manifestants à l'annonce du résultat.\n\n"
+f"Dans l'hémicycle, la présidente du groupe écologiste, Claire Montfort, a eu des mots très durs. {o}Vous gouvernez contre le Parlement, contre les syndicats, contre la rue. Un jour, il ne restera plus personne pour vous applaudir{c}, a-t-elle lancé à la Première ministre, provoquant des protestations sur les bancs du centre. {o}Scandaleux !{c}, s'est exclamé un député Renaissance.\n\n"
+f"La présidente du groupe La France insoumise, Nadia Kerbouche, a accusé Les Républicains d'être devenus {o}la béquille d'un gouvernement minoritaire{c}. Elle a aussi reproché au Rassemblement national d'avoir {o}fait semblant{c} de vouloir censurer, alors que plusieurs de ses députés, selon elle, n'avaient pas pris part au vote.\n\n"
+f"Pour le chef de file des députés socialistes, Olivier Berthelot, le résultat {o}ne règle rien{c}. {o}Le gouvernement a survécu ce soir, mais il n'a toujours pas de majorité pour voter ses textes. La prochaine fois, il tombera{c}, a-t-il prédit à la sortie de l'hémicycle.\n\n"
+f"À l'Élysée, la consigne est au silence. Le chef de l'État {o}a pris acte{c} du vote et {o}conserve toute sa confiance{c} à la Première ministre, a simplement indiqué la présidence dans la soirée. En privé, un proche du chef de l'État se montre moins serein : {o}S'il y a une douzième fois, personne ne peut garantir le résultat.{c}\n\n"
+f"Les syndicats, qui avaient appelé les députés à voter la censure, entendent poursuivre la mobilisation. {o}Le gouvernement a gagné un vote, il n'a pas gagné le débat{c}, a réagi Laure Tessier, la secrétaire générale de la CGT, qui appelle à une nouvelle journée de grève le 24 février. Le secrétaire général de FO, Patrick Lenoir, a estimé que le gel des pensions était {o}une faute morale{c}.\n\n"
+f"Vendredi matin sur franceinfo, la porte-parole du gouvernement, Sarah Mokrani, a balayé ces critiques. Le gouvernement, a-t-elle assuré, {o}n'a jamais refusé le dialogue{c}. Une affirmation qui a fait bondir Claire Montfort, qui a dénoncé sur X {o}un mensonge de plus{c}.\n")
+art("w151_gauche_censure", "national daily", "2028-02-11", t151, [
+    ("Notre vote, pas votre 49.3", "partial", ["manifestants", "les manifestants", "quelques centaines de manifestants"]),
+    ("Vasseur, démission !", "direct", ["manifestants", "les manifestants"]),
+    ("Vous gouvernez contre le Parlement, contre les syndicats, contre la rue. Un jour, il ne restera plus personne pour vous applaudir", "direct", MON29),
+    ("Scandaleux !", "direct", ["député Renaissance", "un député Renaissance"]),
+    ("la béquille d'un gouvernement minoritaire", "partial", KER29),
+    ("fait semblant", "partial", KER29),
+    ("plusieurs de ses députés, selon elle, n'avaient pas pris part au vote", "indirect", KER29),
+    (f"le résultat {o}ne règle rien{c}", "indirect", BER29),
+    ("ne règle rien", "partial", BER29),
+    ("Le gouvernement a survécu ce soir, mais il n'a toujours pas de majorité pour voter ses textes. La prochaine fois, il tombera", "direct", BER29),
+    (f"Le chef de l'État {o}a pris acte{c} du vote et {o}conserve toute sa confiance{c} à la Première ministre", "indirect", ELY29),
+    ("a pris acte", "partial", ELY29),
+    ("conserve toute sa confiance", "partial", ELY29),
+    ("S'il y a une douzième fois, personne ne peut garantir le résultat.", "direct", PRO29),
+    ("Le gouvernement a gagné un vote, il n'a pas gagné le débat", "direct", TES29),
+    (f"le gel des pensions était {o}une faute morale{c}", "indirect", ["Patrick Lenoir", "Lenoir", "secrétaire général de FO", "le secrétaire général de FO", "FO"]),
+    ("une faute morale", "partial", ["Patrick Lenoir", "Lenoir", "secrétaire général de FO", "le secrétaire général de FO", "FO"]),
+    (f"Le gouvernement, a-t-elle assuré, {o}n'a jamais refusé le dialogue{c}", "indirect", MOK29),
+    ("n'a jamais refusé le dialogue", "partial", MOK29),
+    ("un mensonge de plus", "partial", MON29),
+])
+
+# 152. a regional daily in straight marks, the département's deputies: the bill's title in marks
+# (no quote), the local socialist deputy « nous a-t-il confié, joint par téléphone » and « L'élu
+# regrette que », the local Renaissance deputy « explique la députée … » and « Selon elle, », an LR
+# deputy « résume-t-il », a union secretary « promet », a retired worker by first name and age
+# after a colon, the Prime Minister's words in a partial, « Selon l'Élysée, »
+t152 = (
+"Censure rejetée : les députés finistériens divisés\n\n"
+"La motion de censure déposée par la gauche a échoué jeudi soir à l'Assemblée nationale, à dix-huit voix près. Dans le Finistère, les huit députés du département ne se sont pas prononcés d'une seule voix.\n\n"
+"Le socialiste Gwenaël Le Floch, député de la 6e circonscription, a voté la censure \"sans la moindre hésitation\". \"Dans ma circonscription, des retraités m'arrêtent au marché pour me dire qu'ils n'arriveront pas à payer leur fioul. Le gel des pensions, ce sont eux qui vont le payer\", nous a-t-il confié vendredi matin, joint par téléphone. L'élu regrette que des collègues de droite aient \"choisi le confort plutôt que le courage\".\n\n"
+"Son ancienne adversaire aux législatives, Anne-Sophie Kervella, n'a pas voté la motion. \"Je comprends la colère, mais faire tomber le gouvernement aurait privé le pays de budget pendant des mois\", explique la députée Renaissance de la 2e circonscription. Selon elle, le texte comporte \"des avancées réelles\" pour les hôpitaux bretons, notamment le financement du nouveau bloc opératoire de la Cavale Blanche, à Brest.\n\n"
+"Le député LR du Léon, Yves Morvan, n'a pas pris part au vote, conformément à la ligne de son groupe. \"Je ne voterai jamais avec La France insoumise. Mais ce budget, je ne l'aime pas, et je le dirai en commission mixte paritaire\", résume-t-il.\n\n"
+"À Brest, une centaine de militants ont suivi le scrutin jeudi soir devant la sous-préfecture, sur un écran de fortune. \"On reviendra le 24 février, et on sera plus nombreux\", promet Maëlle Guéguen, secrétaire de l'union départementale CGT. Parmi eux, Jean-Yves, 71 ans, ancien ouvrier de l'arsenal, ne décolère pas : \"Ils décident à Paris sans même voter, et c'est nous qui trinquons.\"\n\n"
+"À Paris, la Première ministre, Hélène Vasseur, avait défendu à la tribune un texte \"de courage et de vérité\" et appelé les députés à \"ne pas jouer la crise\". Le projet de loi \"Redressement des comptes publics\" est désormais considéré comme adopté en première lecture; il doit être examiné au Sénat à partir du 2 mars.\n\n"
+"Selon l'Élysée, le chef de l'État n'entend pas s'exprimer avant la fin de la semaine. Le président du groupe socialiste à l'Assemblée, Olivier Berthelot, a pour sa part annoncé que la gauche déposerait une nouvelle motion \"dès le prochain 49.3\".\n")
+LEF29 = ["Gwenaël Le Floch", "Le Floch", "député de la 6e circonscription", "l'élu", "socialiste", "le socialiste"]
+KEV29 = ["Anne-Sophie Kervella", "Kervella", "députée Renaissance de la 2e circonscription", "la députée Renaissance de la 2e circonscription", "députée Renaissance"]
+art("w152_regional_censure", "regional", "2028-02-11", t152, [
+    ("sans la moindre hésitation", "partial", LEF29),
+    ("Dans ma circonscription, des retraités m'arrêtent au marché pour me dire qu'ils n'arriveront pas à payer leur fioul. Le gel des pensions, ce sont eux qui vont le payer", "direct", LEF29),
+    ("des collègues de droite aient \"choisi le confort plutôt que le courage\"", "indirect", LEF29),
+    ("choisi le confort plutôt que le courage", "partial", LEF29),
+    ("Je comprends la colère, mais faire tomber le gouvernement aurait privé le pays de budget pendant des mois", "direct", KEV29),
+    ("le texte comporte \"des avancées réelles\" pour les hôpitaux bretons, notamment le financement du nouveau bloc opératoire de la Cavale Blanche, à Brest", "indirect", KEV29),
+    ("des avancées réelles", "partial", KEV29),
+    ("Je ne voterai jamais avec La France insoumise. Mais ce budget, je ne l'aime pas, et je le dirai en commission mixte paritaire", "direct", ["Yves Morvan", "Morvan", "député LR du Léon", "le député LR du Léon"]),
+    ("On reviendra le 24 février, et on sera plus nombreux", "direct", ["Maëlle Guéguen", "Guéguen", "secrétaire de l'union départementale CGT"]),
+    ("Ils décident à Paris sans même voter, et c'est nous qui trinquons.", "direct", ["Jean-Yves"]),
+    ("de courage et de vérité", "partial", VAS29),
+    ("ne pas jouer la crise", "partial", VAS29),
+    ("le chef de l'État n'entend pas s'exprimer avant la fin de la semaine", "indirect", ELY29),
+    ("la gauche déposerait une nouvelle motion \"dès le prochain 49.3\"", "indirect", BER29 + ["président du groupe socialiste", "le président du groupe socialiste"]),
+    ("dès le prochain 49.3", "partial", BER29 + ["président du groupe socialiste", "le président du groupe socialiste"]),
+])
+
+# 153. a TV channel's site, a morning interview in questions and answers with name labels,
+# guillemets with no space: a headline repeating an answer (not annotated), the programme's name in
+# marks (no quote), an intro with « a assuré que » and « se disant «…» », the interviewer's turns
+# (not annotated) quoting a group leader, a union leader (« affirme que «…» ») and the President's
+# entourage (« Selon l'entourage du chef de l'État, »), then reactions (« a aussitôt réagi : »,
+# « a jugé que »)
+o, c = "«", "»"
+t153 = (
+f"Julien Ferrand : {o}Le gouvernement n'a pas peur du Parlement{c}\n\n"
+f"Au lendemain du rejet de la motion de censure, le ministre du Travail, Julien Ferrand, était vendredi l'invité de {o}La Matinale{c}. Il a assuré que le gouvernement ne reviendrait pas sur le gel des pensions, tout en se disant {o}ouvert{c} à un geste pour les plus petites retraites. Voici l'essentiel de l'entretien.\n\n"
+"Thomas Lenglet : Julien Ferrand, bonjour. Le gouvernement a été sauvé à dix-huit voix hier soir. Avez-vous eu peur ?\n\n"
+"Julien Ferrand : Non. Nous avions fait nos comptes, et je savais que les Républicains ne prendraient pas le risque du chaos. Mais je ne vais pas vous dire que c'est une victoire éclatante. Dix-huit voix, c'est une leçon d'humilité.\n\n"
+f"Thomas Lenglet : Onze 49.3 en six mois. La présidente du groupe insoumis, Nadia Kerbouche, parle de {o}coup de force permanent{c}. Que lui répondez-vous ?\n\n"
+"Julien Ferrand : Je lui réponds que le 49.3 est dans la Constitution, et que l'opposition a eu tout le loisir de nous censurer. Elle a échoué. Le gouvernement n'a pas peur du Parlement, il a peur du blocage.\n\n"
+f"Thomas Lenglet : Les syndicats appellent à la grève le 24 février. Laure Tessier, pour la CGT, affirme que {o}la rue aura le dernier mot{c}. Allez-vous les recevoir ?\n\n"
+"Julien Ferrand : Ma porte est ouverte, elle l'a toujours été. Je recevrai les partenaires sociaux dès mardi. Mais je le dis clairement : le gel des pensions sera maintenu en 2028. Pour les pensions inférieures à 1 200 euros, nous sommes prêts à discuter.\n\n"
+f"Thomas Lenglet : Selon l'entourage du chef de l'État, un remaniement pourrait intervenir {o}avant l'été{c}. Êtes-vous inquiet pour votre poste ?\n\n"
+"Julien Ferrand : Pas du tout. Je ne commente pas les bruits de couloir. Le président de la République a renouvelé hier soir sa confiance à la Première ministre, c'est tout ce qui compte.\n\n"
+"Thomas Lenglet : Excluez-vous une dissolution ?\n\n"
+"Julien Ferrand : Ce n'est pas à moi d'en décider. C'est une prérogative du chef de l'État, et je ne crois pas qu'il souhaite ajouter une crise à la crise.\n\n"
+f"L'entretien a fait réagir l'opposition. Sur X, Olivier Berthelot a aussitôt répondu : {o}Le ministre parle d'humilité. Qu'il commence par renoncer au gel des pensions.{c} Invité d'une radio concurrente, le président du groupe RN, Franck Delorme, a jugé que le gouvernement {o}ne passera pas l'été{c}.\n")
+art("w153_tv_matinale_censure", "tv", "2028-02-11", t153, [
+    ("le gouvernement ne reviendrait pas sur le gel des pensions", "indirect", FER29),
+    ("ouvert", "partial", FER29),
+    ("Non. Nous avions fait nos comptes, et je savais que les Républicains ne prendraient pas le risque du chaos. Mais je ne vais pas vous dire que c'est une victoire éclatante. Dix-huit voix, c'est une leçon d'humilité.", "direct", FER29),
+    ("coup de force permanent", "partial", KER29),
+    ("Je lui réponds que le 49.3 est dans la Constitution, et que l'opposition a eu tout le loisir de nous censurer. Elle a échoué. Le gouvernement n'a pas peur du Parlement, il a peur du blocage.", "direct", FER29),
+    (f"{o}la rue aura le dernier mot{c}", "indirect", TES29),
+    ("la rue aura le dernier mot", "partial", TES29),
+    ("Ma porte est ouverte, elle l'a toujours été. Je recevrai les partenaires sociaux dès mardi. Mais je le dis clairement : le gel des pensions sera maintenu en 2028. Pour les pensions inférieures à 1 200 euros, nous sommes prêts à discuter.", "direct", FER29),
+    (f"un remaniement pourrait intervenir {o}avant l'été{c}", "indirect", ["entourage du chef de l'État", "l'entourage du chef de l'État"]),
+    ("avant l'été", "partial", ["entourage du chef de l'État", "l'entourage du chef de l'État"]),
+    ("Pas du tout. Je ne commente pas les bruits de couloir. Le président de la République a renouvelé hier soir sa confiance à la Première ministre, c'est tout ce qui compte.", "direct", FER29),
+    ("Ce n'est pas à moi d'en décider. C'est une prérogative du chef de l'État, et je ne crois pas qu'il souhaite ajouter une crise à la crise.", "direct", FER29),
+    ("Le ministre parle d'humilité. Qu'il commence par renoncer au gel des pensions.", "direct", BER29),
+    (f"le gouvernement {o}ne passera pas l'été{c}", "indirect", DEL29),
+    ("ne passera pas l'été", "partial", DEL29),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
