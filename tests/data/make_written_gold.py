@@ -4764,6 +4764,7 @@ art("w135_eco_camions_chine", "economic daily", "2028-03-15", t135, [
     ("la Chine pourrait cette fois viser aussi les machines agricoles, un secteur où l'Allemagne et l'Italie sont très exposées", "indirect", WER26),
     (f"les droits provisoires {o}compliquent{c} les discussions en cours", "indirect", WEN26),
     ("compliquent", "partial", WEN26),
+    (f"la Commission {o}garde la porte ouverte{c} à un accord sur des prix planchers", "indirect", WEN26),
     ("garde la porte ouverte", "partial", WEN26),
     ("un tournant", "partial", MAR26),
     ("On ne peut pas demander à nos industriels de décarboner le transport routier et les laisser seuls face à des concurrents subventionnés", "direct", MAR26),
