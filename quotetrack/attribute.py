@@ -778,6 +778,18 @@ def _rank_gap() -> regex.Pattern[str]:
 
 # A colon ending the words before an opening mark (`` : « ``), maybe with spaces.
 _COLON_BEFORE_MARK = regex.compile(r":[ \u00a0\u202f]*+[«“\"„]?[ \u00a0\u202f]*+$")
+def _marks_closed(words: str) -> bool:
+    """Whether every quotation mark opened in ``words`` closes in them (« … », “…”, "…")."""
+    return (words.count("«") == words.count("»") and words.count("\u201c") == words.count("\u201d")
+            and words.count('"') % 2 == 0)
+
+
+# A sentence's stop and the spaces before it, at the end of the words of a source.
+_CLOSING_STOPS = ".!?…) \u00a0\u202f"
+# Characters before a comma within which a body's phrase ending there opens ("au ministère fédéral des Finances,").
+_BODY_CLOSING_REACH = 80
+# A comma and the spaces around it: a noun cue set off right after its verb ("a dénoncé, dans un communiqué,").
+_SET_OFF = ", \u00a0\u202f"
 # Most characters of a relative of ``text_relatives`` before its subject pronoun.
 _TEXT_RELATIVE_REACH = 24
 # Most characters from a text noun to the end of its participle's agent preposition (`` envoyée par ``).
@@ -1959,7 +1971,9 @@ class Attributor:
             return cue
         before = self.cues[k]
         if cue.form == "noun":
-            return before if before.form in _VERBAL and not self.text[before.end : cue.start].strip() else cue
+            # "X a dénoncé, dans une déclaration, « … »": the noun cue set off by commas is the verb's too.
+            gap = self.text[before.end : cue.start]
+            return before if before.form in _VERBAL and not (gap.strip(_SET_OFF) if "," in gap else gap.strip()) else cue
         if (before.form == "finite" and before.stance == "directive" and before.que_end is None
                 and cue.start - before.end <= _DIRECTED_OBJECT_CHARS
                 and _DIRECTED_OBJECT.fullmatch(self.text, before.end, cue.start) is not None):
@@ -2311,6 +2325,16 @@ class Attributor:
         words = self.text[np.start() : end].rstrip(" \u00a0\u202f,.")
         return Mention(np.start(), np.start() + len(words), words, "np", head_start=np.start())
 
+    def _body_closing(self, lo: int, comma: int) -> Mention | None:
+        """``…, rappelle-t-on au ministère fédéral des Finances, où l'on précise…``: a body noun
+        after a preposition (see :meth:`_body_in`) whose phrase runs to ``comma``, within reach."""
+        space = comma
+        while (space := self.text.rfind(" ", max(lo, comma - _BODY_CLOSING_REACH), space)) >= 0:
+            body = self._body_in(space, comma)
+            if body is not None and body.end >= comma:
+                return body
+        return None
+
     def _gerund_object(self, gerund: Any, s_start: int) -> Mention | None:
         """``L'agence a cité le président affirmant que…``: a present participle right after a
         person's description or name with no comma between is said of that person (the object
@@ -2381,7 +2405,7 @@ class Attributor:
             if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
                 return x
             body = self._body_in(s_start, comma)
-            return body if body is not None and body.end >= comma else None
+            return body if body is not None and body.end >= comma else self._body_closing(s_start, comma)
         if gap:
             first = self._first_coordinated_on(on, comma)
             return self._fronted_speaker(first, s_start) if first is not None else None
@@ -3041,7 +3065,7 @@ class Attributor:
     def _first_verb_subject(self, pos: int, s_start: int, exclude: tuple[int, int], adjacent: bool) -> Mention | None:
         """``Les syndicats réclament une hausse et dénoncent la « … »``: a cue right after a
         coordinator of ``verb_coordinators`` shares the subject of the cue before it in its
-        sentence (no comma, mark or other cue between the two)."""
+        sentence (no comma, other cue or mark left open between the two)."""
         joined = _verb_coordinated().search(self.text, max(s_start, pos - _COORDINATED_REACH), pos)
         if joined is None:
             return None
@@ -3051,8 +3075,10 @@ class Attributor:
         if k > 0 and self.cues[k - 1].que_end is not None and self.cue_starts[k - 1] >= s_start:
             k = self._outer_reporter(k, pos)
         between = self.text[self.cues[k].end : joined.start()]
-        if any(c in between for c in ",;:«»\"()"):
+        if any(c in between for c in ",;:()"):
             return None
+        if any(c in between for c in "«»\u201c\u201d\"") and not _marks_closed(between):
+            return None  # "Le texte accuse Bruxelles d'avoir « … » et prévient": a fragment in marks closed in the object
         return self._subject(self.cue_starts[k], s_start, exclude, adjacent=adjacent)
 
     def _outer_reporter(self, k: int, pos: int) -> int:
@@ -3244,7 +3270,8 @@ class Attributor:
         owner = w.possessive.match(self.text, start, hi)
         if owner is None or owner.group().lower() not in _possessive_words():
             return None
-        words = self.text[owner.end() : hi].lower().replace("’", "'").split()
+        # "…, selon ses estimations.": the sentence's stop is no part of the noun.
+        words = self.text[owner.end() : hi].lower().replace("’", "'").rstrip(_CLOSING_STOPS).split()
         if not words or not ({words[0], " ".join(words[:2]), " ".join(words[:3])} & _verdict_words()):
             return None
         return _owner_mention(owner)

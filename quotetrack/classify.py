@@ -1567,9 +1567,13 @@ def _listed_quote(
     text: str, s: MarkedSpan, para: tuple[int, int], paragraphs: Spans, cues: Sequence[CueLike], cue_starts: list[int]
 ) -> int | None:
     """A list item that is a quotation alone (a bullet, then marks: ``- « … » ;``) in a list a
-    paragraph ending with a colon introduces, a reporting cue in it: that cue's index."""
+    paragraph ending with a colon introduces, a reporting cue in it: that cue's index. A row whose
+    marks a colon follows (``- « … » : 16,8 %``) is a label and its value."""
     bullets = typography().list_bullets
     if text[para[0]] not in bullets or text[para[0] + 1 : s.open_start].strip() or s.open_start == para[0]:
+        return None
+    if text[s.close_end : para[1]].lstrip(_INLINE_SPACES)[:1] == ":":
+        # "- « Hanlong Trucks » : 16,8 %": a table's row, a label in marks and its value, no quotation.
         return None
     k = paragraphs.index(para[0]) - 1
     for _ in range(_LIST_ITEMS):

@@ -1284,6 +1284,11 @@ class CueLexicon:
         return prospective | self._wish_conditionals
 
     @cached_property
+    def governor_finite(self) -> frozenset[str]:
+        """The lookup keys of the finite forms of every governor (``devrait``, ``peut``, ``tient``)."""
+        return frozenset(_key(f) for _, _, forms in self._governor_conjugations for f in forms["finite"])
+
+    @cached_property
     def _wish_conditionals(self) -> frozenset[str]:
         """The lookup keys of the conditional forms of the ``wish`` governors (``aimerait``,
         ``souhaiteraient``): a wish, no report."""
@@ -1909,3 +1914,9 @@ def telling_participle_endings() -> tuple[str, ...]:
     ``is``, ``du``, which end as many other words (``jeudi``, ``depuis``). Longest first."""
     common = {e for e in participle_endings() if e.startswith("é")}
     return tuple(sorted(common | {e for e in participle_endings() if len(e) >= _ENDING_MIN}, key=len, reverse=True))
+
+
+def governor_finite_word(word: str) -> bool:
+    """Whether ``word`` is a finite form of a verb that governs an infinitive (``devrait``, ``peut``):
+    a clause's verb."""
+    return _key(word) in CueLexicon.default().governor_finite

@@ -1116,6 +1116,19 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
+def _holds_verb_word(segment: str) -> bool:
+    """Whether ``segment`` holds, before any relative (``un centre qui a publié…``), a word of a verb
+    group, a future or conditional form (see :func:`_verb_goes_on`) or a finite form of a governor
+    (``devrait``, ``peut``): a clause."""
+    for w in _CLAUSE_WORD.finditer(segment):
+        word = w.group().casefold()
+        if word in _relative_words():
+            return False
+        if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
+            return True
+    return False
+
+
 def _holds_opening_mark(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds an opening quotation mark: not an apostrophe after a
     letter (``adjoint de l'Otan``)."""
@@ -1156,12 +1169,20 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
 def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int) -> int:
     """``Selon Theo X, le secrétaire d'État à l'Asile, la Belgique…``: where the content starts
     past a definite description (a definite determiner and a lower-case noun, no verb) that a
-    source given by its full name has in apposition, when a clause's subject follows its comma;
-    else ``start``."""
-    if start != _skip_space(text, comma + 1, s_end) or not _full_name().fullmatch(text, _skip_space(text, source, comma), comma + 1):
+    source given by its full name, or a body by its one proper name (``Pour Eurofret, la
+    fédération des transporteurs, la mesure…``), has in apposition, when a clause's subject
+    follows its comma; else ``start``."""
+    named = _skip_space(text, source, comma)
+    if start != _skip_space(text, comma + 1, s_end):
         return start
-    if _definite_opener().match(text, start) is None:
+    opener = _definite_opener().match(text, start)
+    if opener is None:
         return start
+    if not _full_name().fullmatch(text, named, comma + 1):
+        # "Pour Eurofret, la fédération des transporteurs, …": a body's one name, a noun of a body after it.
+        noun = _WORD.match(text, opener.end() - 1)
+        if not _one_proper_name(text[named:comma]) or noun is None or noun.group().lower() not in _source_kind_nouns():
+            return start
     second = _comma(text, start, min(s_end, start + _BARE_APPOSITION_MAX))
     if second < 0 or _holds_opening_mark(text, start, second):
         return start
@@ -1173,6 +1194,11 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
     return after
+
+
+def _one_proper_name(words: str) -> bool:
+    """Whether ``words`` is one capitalised word of letters (``Eurofret``, ``Greenpeace``)."""
+    return words[:1].isupper() and words.replace("-", "").isalpha()
 
 
 @cache
@@ -1319,10 +1345,11 @@ def _source_kind(segment: str) -> bool:
     """``un centre de réflexion américain``, ``une ONG basée à Londres``, ``un politologue``: an
     indefinite determiner and a noun of a body or of expertise (``organisation_nouns``,
     ``body_nouns`` but the ``text_nouns``, ``field_nouns`` of ``names.json``), the kind of source
-    an apposition says it is; not a clause's subject (``une frappe de missile``)."""
+    an apposition says it is; not a clause's subject (``une frappe de missile``), nor a clause
+    with its verb (``une majorité d'États membres devrait soutenir la Commission``)."""
     words = segment.split(None, 2)
     return (len(words) >= 2 and words[0].lower() in names_data()["indefinite_determiners"]
-            and words[1].lower() in _source_kind_nouns())
+            and words[1].lower() in _source_kind_nouns() and not _holds_verb_word(segment))
 
 
 @cache

@@ -254,6 +254,10 @@ DETECTED = [
     # subject, the words stay the clause's subject's.
     pytest.param("L'élu a fustigé un projet «pharaonique», qui prévoit trois tours de bureaux.",
                  [("partial", "pharaonique")], id="a-relative-after-the-marks-opens-no-incise"),
+    # A list item that is a quotation alone stays one, as a row with a colon after its marks does not.
+    pytest.param("La ministre a énuméré ses priorités :\n- « Nous rouvrirons les classes fermées » ;\n"
+                 "- « Nous recruterons mille enseignants. »\n\nLes syndicats restent sceptiques.",
+                 [("direct", "Nous rouvrirons les classes fermées")], id="a-list-of-quotations-without-a-colon-after-them"),
 ]
 
 NOT_QUOTES = [
@@ -266,6 +270,10 @@ NOT_QUOTES = [
                  id="a-slogan-on-placards-in-the-plural-is-no-quote"),
     pytest.param("Dans le cortège, des lycéens portaient des banderoles « Bac pour tous ».",
                  id="a-slogan-on-banners-in-the-plural-is-no-quote"),
+    # A list's rows, each a label in marks, a colon and its value: a table, no quotation the
+    # colon of the introduction opens (batch 26).
+    pytest.param("Le tarif varie selon la catégorie du client :\n- « particuliers » : 12 euros\n- « associations » : 8 euros\n\n"
+                 "La mairie a voté le barème.", id="a-table-s-rows-of-labels-in-marks-and-their-values"),
     # A project's name in marks after projet, opening with a capital (body_naming_words).
     pytest.param("Le conseil a voté les crédits du projet «Marais vivant», qui prévoit la reconversion des tanneries.",
                  id="a-project-named-in-marks-before-a-relative"),
@@ -1285,6 +1293,16 @@ INDIRECT = [
                  id="a-long-subject-without-a-comma-before-an-auxiliary-and-its-interposed-source"),
     pytest.param("Pour Lucas, 19 ans, le quartier a changé depuis l'attaque.",
                  "le quartier a changé depuis l'attaque", id="an-age-set-off-after-a-fronted-source-is-no-part-of-the-clause"),
+    pytest.param("Selon un économiste, une majorité de ménages devrait voir sa facture baisser, malgré la hausse des taxes.",
+                 "une majorité de ménages devrait voir sa facture baisser, malgré la hausse des taxes",
+                 id="a-body-noun-opening-a-clause-with-its-verb-is-no-apposition-to-the-source"),
+    pytest.param("Selon Paul Durand, un politologue, la majorité est fragile.", "la majorité est fragile",
+                 id="a-source-kind-apposition-without-a-verb-is-still-skipped"),
+    pytest.param("Pour Solidaires, la confédération syndicale, la réforme est une erreur.", "la réforme est une erreur",
+                 id="a-body-noun-in-apposition-to-a-body-s-one-name-is-no-part-of-the-clause"),
+    pytest.param("Selon Solidaires, la réforme coûte cher, la confédération ayant fait ses calculs.",
+                 "la réforme coûte cher, la confédération ayant fait ses calculs",
+                 id="a-clause-after-a-body-s-one-name-is-no-apposition"),
     pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "

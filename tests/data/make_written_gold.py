@@ -1,5 +1,5 @@
-"""One hundred and thirty-eight news articles (twenty-six batches) written for quotetrack and annotated by
-hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
+"""One hundred and forty-eight news articles and one communiqué (twenty-eight batches) written for quotetrack and
+annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
     python tests/data/make_written_gold.py > tests/data/gold_written.jsonl
@@ -12,8 +12,9 @@ NB = "\u00a0"  # no-break space
 NN = "\u202f"  # narrow no-break space
 arts: list[dict[str, object]] = []
 
-def art(id: str, outlet: str, date: str, text: str, anns: list[tuple]) -> None:
-    """Add a document whose quotes are given as (words, kind, speaker names[, nth occurrence])."""
+def art(id: str, outlet: str, date: str, text: str, anns: list[tuple], doc_kind: str | None = None) -> None:
+    """Add a document whose quotes are given as (words, kind, speaker names[, nth occurrence]); ``doc_kind`` is the
+    document's own kind when it is not an article (``"communique"``, as in the reference gold's meta)."""
     quotes: list[dict[str, object]] = []
     for a in anns:
         sub, kind, speaker = a[0], a[1], a[2]
@@ -24,7 +25,10 @@ def art(id: str, outlet: str, date: str, text: str, anns: list[tuple]) -> None:
             assert i >= 0, (id, sub)
         quotes.append({"start": i, "end": i + len(sub), "kind": kind, "speaker": speaker})
     quotes.sort(key=lambda q: (int(q["start"]), int(q["end"])))
-    arts.append({"id": id, "lang": "fr", "meta": {"outlet": outlet, "date": date, "note": "written for quotetrack, annotated blind"}, "text": text, "quotes": quotes})
+    meta: dict[str, str] = {"outlet": outlet, "date": date, "note": "written for quotetrack, annotated blind"}
+    if doc_kind is not None:
+        meta["kind"] = doc_kind
+    arts.append({"id": id, "lang": "fr", "meta": meta, "text": text, "quotes": quotes})
 
 # 1. wire copy, guillemets with no-break spaces
 o, c = "«" + NB, NB + "»"
@@ -4657,6 +4661,273 @@ art("w133_regional_veto_mali", "regional", "2027-12-02", t133, [
     ("La France y défendra de nouveau l'idée d'une enquête", "indirect", ["Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "diplomatie française", "France", "Paris"]),
     ("les ONG encore présentes sur place subissent des pressions croissantes des autorités maliennes, qui ont expulsé plusieurs travailleurs humanitaires étrangers depuis l'été", "indirect", GUI25),
 ])
+
+# batch 26
+# 134-138 and 134c. one invented trade event: the European Commission imposes provisional anti-subsidy
+# (countervailing) duties on Chinese battery-electric heavy trucks; Beijing's Ministry of Commerce
+# answers the same day with a statement (w134c, the communiqué itself, whose own voice is not annotated)
+# and its spokesman's press conference; Berlin's and Paris's ministers react, a European road hauliers'
+# federation and the Chinese chamber of commerce to the EU speak. Told by five outlets; each article's
+# gold is independent.
+COM26 = ["Commission européenne", "la Commission européenne", "Commission", "la Commission", "Bruxelles", "exécutif européen", "l'exécutif européen", "Union européenne", "l'Union européenne", "UE", "l'UE", "partie européenne", "la partie européenne"]
+LUN26 = ["Henrik Lund", "Lund", "commissaire européen au Commerce", "le commissaire européen au Commerce", "commissaire au Commerce", "le commissaire au Commerce", "commissaire", "le commissaire"] + COM26
+MOF26 = ["ministère chinois du Commerce", "le ministère chinois du Commerce", "Ministère chinois du commerce", "le Ministère chinois du commerce", "ministère du Commerce", "le ministère du Commerce", "Ministère du commerce", "le Ministère du commerce", "ministère", "le ministère", "Pékin", "Chine", "la Chine", "texte", "le texte", "déclaration", "la déclaration"]
+LUW26 = ["Lu Weiping", "Weiping", "porte-parole du ministère chinois du Commerce", "le porte-parole du ministère chinois du Commerce", "porte-parole du ministère", "le porte-parole du ministère", "porte-parole", "le porte-parole", "son porte-parole"] + MOF26
+WEN26 = ["Katharina Wendt", "Wendt", "ministre de l'Économie", "la ministre de l'Économie", "ministre de l'Economie", "la ministre de l'Economie", "ministre fédérale de l'Économie", "la ministre fédérale de l'Économie", "ministre allemande de l'Économie", "la ministre allemande de l'Économie", "Berlin", "Allemagne", "l'Allemagne"]
+MAR26 = ["Julien Marchetti", "Marchetti", "ministre de l'Industrie", "le ministre de l'Industrie", "ministre français de l'Industrie", "le ministre français de l'Industrie", "Paris", "France", "la France"]
+EUF26 = ["Eurofret", "Marta Kowalczyk", "Kowalczyk", "secrétaire générale", "sa secrétaire générale", "secrétaire générale d'Eurofret", "Fédération européenne des transporteurs routiers", "la Fédération européenne des transporteurs routiers", "fédération européenne des transporteurs routiers", "la fédération européenne des transporteurs routiers", "fédération", "la fédération"]
+CCC26 = ["Chambre de commerce de Chine auprès de l'UE", "la Chambre de commerce de Chine auprès de l'UE", "CCCEU", "Chambre de commerce", "la Chambre de commerce", "chambre", "la chambre", "organisation", "l'organisation"]
+
+# 134. wire copy, guillemets with no-break spaces, short paragraphs: the commissioner at his press
+# conference, « Selon la Commission, », the ministry's statement in three partials (« a exprimé son
+# « … » et sa « … » à une mesure qu'il juge « … » »), the spokesman quoted at his regular briefing
+# (« a affirmé quelques heures plus tard le porte-parole »), « Interrogé sur …, il a répondu que »,
+# Berlin's minister (« a appelé à « … » », a clause with a postposed « a-t-elle déclaré » and a
+# participle « plaidant pour »), Paris's minister (« s'est réjoui »), the hauliers' federation (« a dit
+# craindre » with no clause), the chamber (« a jugé pour sa part que … et a annoncé qu' »), « Selon
+# un diplomate européen, »
+o, c = "«" + NB, NB + "»"
+t134 = (
+"Bruxelles, 14 mars 2028 (AFP) - La Commission européenne a imposé mardi des droits compensateurs provisoires allant de 16,8 % à 35,2 % sur les poids lourds électriques importés de Chine, estimant que leurs constructeurs bénéficient de subventions publiques massives.\n\n"
+f"{o}Nos enquêteurs ont établi que ces camions profitent, à chaque étape de leur fabrication, d'aides d'État qui faussent la concurrence. L'Europe est ouverte au commerce, mais pas à n'importe quel prix{c}, a déclaré le commissaire européen au Commerce, Henrik Lund, lors d'une conférence de presse.\n\n"
+"Les droits, qui s'appliqueront dès jeudi pour une durée maximale de quatre mois, visent en premier lieu trois constructeurs : Hanlong Trucks, Tianma Motors et Zhongshan Heavy Industry.\n\n"
+"Selon la Commission, les importations de camions électriques chinois ont été multipliées par sept en deux ans et représentent désormais près d'un quart des ventes de ce segment en Europe.\n\n"
+f"Pékin a réagi dans l'heure. Dans une déclaration publiée sur son site, le ministère chinois du Commerce a exprimé son {o}vif mécontentement{c} et sa {o}ferme opposition{c} à une mesure qu'il juge {o}dénuée de tout fondement{c}.\n\n"
+f"{o}La partie européenne habille d'un vocabulaire juridique une décision purement protectionniste. La Chine prendra toutes les mesures nécessaires pour défendre les droits légitimes de ses entreprises{c}, a affirmé quelques heures plus tard le porte-parole du ministère, Lu Weiping, lors de son point de presse régulier.\n\n"
+f"Interrogé sur d'éventuelles représailles visant le porc ou les produits laitiers européens, il a répondu que la Chine {o}n'exclut aucune option{c}.\n\n"
+f"À Berlin, la ministre fédérale de l'Économie, Katharina Wendt, a appelé à {o}éviter l'escalade{c}. Les droits de douane ne sont {o}pas une stratégie industrielle{c}, a-t-elle déclaré devant la presse, plaidant pour la poursuite des négociations sur un engagement de prix minimum.\n\n"
+f"Paris s'est au contraire félicité de la décision. {o}C'est un signal de sérieux. Pendant des années, l'Europe a été naïve. Elle ne l'est plus{c}, s'est réjoui le ministre français de l'Industrie, Julien Marchetti, sur franceinfo.\n\n"
+f"La Fédération européenne des transporteurs routiers (Eurofret) a dit craindre une hausse du prix des véhicules au moment où les entreprises doivent verdir leurs flottes. {o}Nos adhérents sont des PME aux marges minuscules. On leur demande d'acheter électrique et, dans le même temps, on renchérit les camions électriques{c}, a regretté sa secrétaire générale, Marta Kowalczyk.\n\n"
+f"La Chambre de commerce de Chine auprès de l'UE a jugé pour sa part que l'enquête avait été menée {o}à charge{c} et a annoncé qu'elle accompagnerait ses membres dans d'éventuels recours devant la justice européenne.\n\n"
+"Selon un diplomate européen, une majorité d'États membres devrait soutenir la Commission, malgré les réserves de l'Allemagne et de la Hongrie. Les Vingt-Sept disposent de quatre mois pour se prononcer sur des droits définitifs, qui seraient alors instaurés pour cinq ans.\n")
+art("w134_wire_camions_chine", "wire", "2028-03-14", t134, [
+    ("leurs constructeurs bénéficient de subventions publiques massives", "indirect", COM26),
+    ("Nos enquêteurs ont établi que ces camions profitent, à chaque étape de leur fabrication, d'aides d'État qui faussent la concurrence. L'Europe est ouverte au commerce, mais pas à n'importe quel prix", "direct", LUN26),
+    ("les importations de camions électriques chinois ont été multipliées par sept en deux ans et représentent désormais près d'un quart des ventes de ce segment en Europe", "indirect", COM26),
+    ("vif mécontentement", "partial", MOF26),
+    ("ferme opposition", "partial", MOF26),
+    ("dénuée de tout fondement", "partial", MOF26),
+    ("La partie européenne habille d'un vocabulaire juridique une décision purement protectionniste. La Chine prendra toutes les mesures nécessaires pour défendre les droits légitimes de ses entreprises", "direct", LUW26),
+    (f"la Chine {o}n'exclut aucune option{c}", "indirect", LUW26),
+    ("n'exclut aucune option", "partial", LUW26),
+    ("éviter l'escalade", "partial", WEN26),
+    (f"Les droits de douane ne sont {o}pas une stratégie industrielle{c}", "indirect", WEN26),
+    ("pas une stratégie industrielle", "partial", WEN26),
+    ("C'est un signal de sérieux. Pendant des années, l'Europe a été naïve. Elle ne l'est plus", "direct", MAR26),
+    ("Nos adhérents sont des PME aux marges minuscules. On leur demande d'acheter électrique et, dans le même temps, on renchérit les camions électriques", "direct", EUF26),
+    (f"l'enquête avait été menée {o}à charge{c}", "indirect", CCC26),
+    ("à charge", "partial", CCC26),
+    ("elle accompagnerait ses membres dans d'éventuels recours devant la justice européenne", "indirect", CCC26),
+    ("une majorité d'États membres devrait soutenir la Commission, malgré les réserves de l'Allemagne et de la Hongrie", "indirect", ["diplomate européen", "un diplomate européen"]),
+])
+
+# 135. an economic daily's analysis in narrow no-break spaces, with a byline: 'Bruxelles' and 'Pékin'
+# as speakers, a table-like list of the duty rates whose company names and categories sit in marks
+# (no quote), many partial quotes (« a insisté sur le caractère « … » de la mesure », « Elle vise,
+# selon lui, à « … » », « a dénoncé … un « … » et accusé l'Union de « … » », « Pékin « … », a-t-il
+# ajouté »), an analyst (« prévient », « Selon lui, »), Berlin's minister (« juge que … et réclame
+# que … « … » »: the wish annotated as a partial only), Paris (« salue « … » », « fait valoir »,
+# « À l'en croire, »), the federation (« Pour X, … « … » », « selon ses calculs » postposed,
+# « évoque des « … » »), the chamber (« dénonce … et affirme que »), a diplomat (« glisse »)
+o, c = "«" + NN, NN + "»"
+t135 = (
+"Poids lourds électriques : Bruxelles sort l'arme antisubventions contre Pékin\n\n"
+"Par Hélène Marchal\n\n"
+"L'avertissement avait été lancé à l'automne ; il est désormais suivi d'effet. Bruxelles a imposé mardi des droits compensateurs provisoires aux camions électriques importés de Chine, au terme d'une enquête ouverte en octobre. La Commission reproche aux constructeurs chinois de profiter de prêts bonifiés, de terrains cédés à prix d'ami et de batteries subventionnées, qui leur permettent de vendre en Europe jusqu'à 30 % moins cher que leurs concurrents.\n\n"
+"Le barème publié au Journal officiel de l'Union distingue les groupes selon leur degré de coopération avec les enquêteurs :\n"
+f"- {o}Hanlong Trucks{c} : 16,8 %\n"
+f"- {o}Tianma Motors{c} : 24,1 %\n"
+f"- {o}Zhongshan Heavy Industry{c} : 29,5 %\n"
+f"- {o}autres entreprises ayant coopéré{c} : 22,7 %\n"
+f"- {o}toutes les autres entreprises{c} : 35,2 %\n\n"
+f"Bruxelles assure que ces taux, inférieurs à ceux que redoutaient les industriels chinois, laissent {o}de la place pour une solution négociée{c}. Le commissaire au Commerce, Henrik Lund, a insisté sur le caractère {o}ciblé et proportionné{c} de la mesure. Elle vise, selon lui, à {o}rétablir des conditions de concurrence équitables{c}.\n\n"
+f"Pékin n'a pas tardé à répliquer. Le ministère du Commerce a dénoncé, dans une déclaration au ton inhabituellement sec, un {o}protectionnisme déguisé{c} et accusé l'Union de {o}politiser{c} les échanges. Son porte-parole, Lu Weiping, a ensuite promis des mesures {o}fermes{c} si Bruxelles ne revenait pas sur sa décision. Pékin {o}n'exclut aucune option{c}, a-t-il ajouté, sans préciser lesquelles.\n\n"
+f"Les filières visées ne sont pas difficiles à deviner. En 2024, la Chine avait ouvert des enquêtes sur le brandy, le porc et les produits laitiers européens en réponse aux droits sur les voitures électriques. {o}Le scénario est écrit d'avance, avec les mêmes cibles : la France et les pays qui ont voté pour{c}, prévient Thomas Werling, analyste chez Sorelia Research. Selon lui, la Chine pourrait cette fois viser aussi les machines agricoles, un secteur où l'Allemagne et l'Italie sont très exposées.\n\n"
+f"Berlin, justement, traîne des pieds. Katharina Wendt, la ministre de l'Économie, juge que les droits provisoires {o}compliquent{c} les discussions en cours et réclame que la Commission {o}garde la porte ouverte{c} à un accord sur des prix planchers. Les constructeurs allemands, qui produisent une partie de leurs composants en Chine, redoutent des représailles sur leurs propres exportations.\n\n"
+f"Paris, à l'inverse, salue {o}un tournant{c}. {o}On ne peut pas demander à nos industriels de décarboner le transport routier et les laisser seuls face à des concurrents subventionnés{c}, fait valoir Julien Marchetti, le ministre de l'Industrie. À l'en croire, la décision de mardi doit servir {o}d'exemple{c} pour d'autres filières.\n\n"
+f"Reste la question des utilisateurs. Pour Eurofret, la fédération européenne des transporteurs routiers, la mesure revient à {o}taxer la transition{c}. Un tracteur électrique chinois coûte aujourd'hui autour de 250 000 euros, contre 320 000 à 350 000 euros pour un modèle européen équivalent, selon ses calculs. Sa secrétaire générale, Marta Kowalczyk, évoque des {o}commandes gelées{c} dans plusieurs pays.\n\n"
+f"Même la Chambre de commerce de Chine auprès de l'UE, d'ordinaire prudente, est sortie de sa réserve. Elle dénonce une enquête menée {o}à sens unique{c} et affirme que les aides reprochées aux constructeurs {o}relèvent de la politique industrielle ordinaire{c}, comme en pratiquent l'Europe et les États-Unis.\n\n"
+f"Les Vingt-Sept ont jusqu'au mois de juillet pour confirmer ou non ces droits, et une majorité qualifiée contre la Commission paraît improbable. {o}Personne n'a envie de revivre le psychodrame des voitures électriques{c}, glisse un diplomate européen.\n")
+WER26 = ["Thomas Werling", "Werling", "analyste", "analyste chez Sorelia Research"]
+art("w135_eco_camions_chine", "economic daily", "2028-03-15", t135, [
+    (f"ces taux, inférieurs à ceux que redoutaient les industriels chinois, laissent {o}de la place pour une solution négociée{c}", "indirect", COM26),
+    ("de la place pour une solution négociée", "partial", COM26),
+    ("ciblé et proportionné", "partial", LUN26),
+    (f"Elle vise, selon lui, à {o}rétablir des conditions de concurrence équitables{c}", "indirect", LUN26),
+    ("rétablir des conditions de concurrence équitables", "partial", LUN26),
+    ("protectionnisme déguisé", "partial", MOF26),
+    ("politiser", "partial", MOF26),
+    ("fermes", "partial", LUW26),
+    (f"Pékin {o}n'exclut aucune option{c}", "indirect", LUW26),
+    ("n'exclut aucune option", "partial", LUW26),
+    ("Le scénario est écrit d'avance, avec les mêmes cibles : la France et les pays qui ont voté pour", "direct", WER26),
+    ("la Chine pourrait cette fois viser aussi les machines agricoles, un secteur où l'Allemagne et l'Italie sont très exposées", "indirect", WER26),
+    (f"les droits provisoires {o}compliquent{c} les discussions en cours", "indirect", WEN26),
+    ("compliquent", "partial", WEN26),
+    (f"la Commission {o}garde la porte ouverte{c} à un accord sur des prix planchers", "indirect", WEN26),
+    ("garde la porte ouverte", "partial", WEN26),
+    ("un tournant", "partial", MAR26),
+    ("On ne peut pas demander à nos industriels de décarboner le transport routier et les laisser seuls face à des concurrents subventionnés", "direct", MAR26),
+    (f"la décision de mardi doit servir {o}d'exemple{c} pour d'autres filières", "indirect", MAR26),
+    ("d'exemple", "partial", MAR26),
+    (f"la mesure revient à {o}taxer la transition{c}", "indirect", EUF26),
+    ("taxer la transition", "partial", EUF26),
+    ("Un tracteur électrique chinois coûte aujourd'hui autour de 250 000 euros, contre 320 000 à 350 000 euros pour un modèle européen équivalent", "indirect", EUF26),
+    ("commandes gelées", "partial", EUF26),
+    ("à sens unique", "partial", CCC26),
+    (f"les aides reprochées aux constructeurs {o}relèvent de la politique industrielle ordinaire{c}, comme en pratiquent l'Europe et les États-Unis", "indirect", CCC26),
+    ("relèvent de la politique industrielle ordinaire", "partial", CCC26),
+    ("Personne n'a envie de revivre le psychodrame des voitures électriques", "direct", ["diplomate européen", "un diplomate européen"]),
+])
+
+# 136. a Swiss daily with no space inside the guillemets, « Etat » and « A » without accents: a lead
+# with the ministry's word in marks, the commissioner (« A l'entendre, »), the ministry's statement
+# (« fait part de sa «…» et affirme que », « avertit le texte »), the spokesman answering an agency's
+# journalist (« a qualifié l'enquête de «…» et assuré que »), Paris on X and Berlin (« a estimé que »),
+# Bern's SECO (« a confirmé que … et qu' »), « Pour l'association suisse des transporteurs routiers, »,
+# the federation's secretary general « jointe à Bruxelles », the chamber (« appelle Bruxelles à «…» »)
+o, c = "«", "»"
+t136 = (
+"Bruxelles taxe les camions électriques chinois, Pékin promet de riposter\n\n"
+f"L'Union européenne a imposé mardi des droits compensateurs provisoires, jusqu'à 35,2%, sur les poids lourds électriques importés de Chine. Le Ministère chinois du commerce dénonce une décision {o}arbitraire{c} et menace de représailles.\n\n"
+"Après cinq mois d'enquête, la Commission européenne a tranché. A partir de jeudi, les camions électriques des constructeurs chinois seront frappés à leur entrée dans l'UE de droits allant de 16,8% à 35,2%, selon les entreprises. L'exécutif européen reproche à Pékin d'avoir soutenu la filière à coups de prêts publics à taux réduit, d'aides à la recherche et de batteries vendues sous le prix du marché.\n\n"
+f"{o}Nous ne voulons pas fermer notre marché. Nous voulons que les règles soient les mêmes pour tous{c}, a expliqué le commissaire au Commerce, Henrik Lund, devant la presse à Bruxelles. A l'entendre, la Commission est prête à {o}examiner sérieusement toute offre{c} des constructeurs chinois sur leurs prix.\n\n"
+f"La riposte chinoise a été immédiate. Dans une déclaration diffusée en fin d'après-midi, heure de Pékin, le Ministère du commerce fait part de sa {o}ferme opposition{c} et affirme que les constructeurs chinois doivent leur succès à {o}l'innovation et à une concurrence ouverte{c}, non aux subventions. {o}La Chine suivra de près l'évolution de la situation et prendra toutes les mesures nécessaires pour défendre résolument les droits et intérêts légitimes des entreprises chinoises{c}, avertit le texte.\n\n"
+f"Lors du point de presse quotidien du ministère, son porte-parole, Lu Weiping, est allé plus loin. Interrogé par un journaliste de l'agence Chine nouvelle, il a qualifié l'enquête de {o}parodie de procédure{c} et assuré que les entreprises chinoises avaient fourni {o}toutes les informations demandées, dans les délais{c}.\n\n"
+f"En Europe, les réactions sont partagées. Le ministre français de l'Industrie, Julien Marchetti, a salué sur X une décision {o}courageuse{c}, tandis qu'à Berlin, la ministre de l'Economie, Katharina Wendt, a estimé que l'Europe avait {o}plus à perdre qu'à gagner{c} dans une guerre commerciale avec son premier fournisseur.\n\n"
+f"Et la Suisse? Non membre de l'UE, elle n'est pas concernée par ces droits. Le Secrétariat d'Etat à l'économie (SECO) a confirmé mardi que la Confédération n'envisageait {o}aucune mesure comparable{c} et qu'elle continuerait d'appliquer l'accord de libre-échange conclu avec la Chine en 2014.\n\n"
+f"Du côté des transporteurs, l'inquiétude domine. Pour l'Association suisse des transporteurs routiers, un renchérissement des camions chinois en Europe pourrait se répercuter sur les prix pratiqués en Suisse, où plusieurs importateurs s'approvisionnent dans les pays voisins. {o}On ne comprend pas très bien la logique. L'Europe veut des camions propres, mais elle rend les camions propres plus chers{c}, résume Marta Kowalczyk, secrétaire générale de la fédération européenne Eurofret, jointe à Bruxelles.\n\n"
+f"La Chambre de commerce de Chine auprès de l'UE appelle quant à elle Bruxelles à {o}revenir à la raison{c}. Les Vingt-Sept devront se prononcer d'ici à juillet sur des droits définitifs.\n")
+SECO26 = ["SECO", "Secrétariat d'Etat à l'économie", "le Secrétariat d'Etat à l'économie", "Secrétariat d'État à l'économie", "Suisse", "la Suisse", "Berne", "Confédération", "la Confédération"]
+art("w136_suisse_camions_chine", "Swiss daily", "2028-03-15", t136, [
+    ("arbitraire", "partial", MOF26),
+    ("Nous ne voulons pas fermer notre marché. Nous voulons que les règles soient les mêmes pour tous", "direct", LUN26),
+    (f"la Commission est prête à {o}examiner sérieusement toute offre{c} des constructeurs chinois sur leurs prix", "indirect", LUN26),
+    ("examiner sérieusement toute offre", "partial", LUN26),
+    ("ferme opposition", "partial", MOF26),
+    (f"les constructeurs chinois doivent leur succès à {o}l'innovation et à une concurrence ouverte{c}, non aux subventions", "indirect", MOF26),
+    ("l'innovation et à une concurrence ouverte", "partial", MOF26),
+    ("La Chine suivra de près l'évolution de la situation et prendra toutes les mesures nécessaires pour défendre résolument les droits et intérêts légitimes des entreprises chinoises", "direct", MOF26),
+    ("parodie de procédure", "partial", LUW26),
+    (f"les entreprises chinoises avaient fourni {o}toutes les informations demandées, dans les délais{c}", "indirect", LUW26),
+    ("toutes les informations demandées, dans les délais", "partial", LUW26),
+    ("courageuse", "partial", MAR26),
+    (f"l'Europe avait {o}plus à perdre qu'à gagner{c} dans une guerre commerciale avec son premier fournisseur", "indirect", WEN26),
+    ("plus à perdre qu'à gagner", "partial", WEN26),
+    (f"la Confédération n'envisageait {o}aucune mesure comparable{c} et qu'elle continuerait d'appliquer l'accord de libre-échange conclu avec la Chine en 2014", "indirect", SECO26),
+    ("aucune mesure comparable", "partial", SECO26),
+    ("un renchérissement des camions chinois en Europe pourrait se répercuter sur les prix pratiqués en Suisse, où plusieurs importateurs s'approvisionnent dans les pays voisins", "indirect", ["Association suisse des transporteurs routiers", "l'Association suisse des transporteurs routiers", "ASTAG"]),
+    ("On ne comprend pas très bien la logique. L'Europe veut des camions propres, mais elle rend les camions propres plus chers", "direct", EUF26),
+    ("revenir à la raison", "partial", CCC26),
+])
+
+# 137. a Québec outlet in curly marks: « Selon la Commission européenne, » with a partial inside,
+# « Aux dires du commissaire, » and « Aux dires de plusieurs observateurs, », the ministry's statement
+# in participles (« dénonçant “…” et exhortant … à “…” »), the spokesman (« a déclaré que », « Il a
+# rappelé que »), the two ministers in partials after a noun (« une décision qui “…” », « mis en garde
+# contre “…” »), a Québec manufacturer (« explique », « Selon elle, »), Ottawa's finance department
+# (« rappelle-t-on au ministère …, où l'on précise que »), the federation (« a fait savoir qu' », « a
+# parlé d'“…” »), the chamber
+o, c = "\u201c", "\u201d"
+t137 = (
+"L'Europe impose des droits sur les camions électriques chinois\n\n"
+"L'Union européenne a décidé mardi d'imposer des droits compensateurs provisoires aux camions lourds électriques fabriqués en Chine, une décision dont les échos pourraient se faire sentir jusqu'au Québec, où l'industrie du véhicule électrique suit le dossier de près.\n\n"
+f"Selon la Commission européenne, les constructeurs chinois ont bénéficié de subventions {o}massives et systématiques{c} qui leur ont permis de gruger rapidement des parts de marché en Europe. Les droits varient de 16,8 % à 35,2 % selon les fabricants et entreront en vigueur jeudi.\n\n"
+f"{o}Nous avons agi sur la base de preuves solides, après une enquête minutieuse{c}, a affirmé le commissaire européen au Commerce, Henrik Lund, en conférence de presse. Aux dires du commissaire, l'Europe reste {o}ouverte aux investissements chinois{c}, à condition que les usines s'installent sur son territoire et y créent des emplois.\n\n"
+f"La réponse de Pékin ne s'est pas fait attendre. Le ministère chinois du Commerce a publié une déclaration dénonçant {o}une pratique protectionniste typique{c} et exhortant l'Union européenne à {o}corriger immédiatement ses erreurs{c}.\n\n"
+f"En point de presse, le porte-parole du ministère, Lu Weiping, a déclaré que la Chine {o}ne restera pas les bras croisés{c}. Il a rappelé que Pékin avait déjà ouvert par le passé des enquêtes sur le porc et les produits laitiers européens. Aux dires de plusieurs observateurs, les représailles pourraient cette fois viser les vins et spiritueux français.\n\n"
+f"En Europe, les capitales sont divisées. À Paris, le ministre de l'Industrie, Julien Marchetti, s'est réjoui d'une décision qui {o}protège nos emplois et notre souveraineté{c}. À Berlin, la ministre de l'Économie, Katharina Wendt, a plutôt mis en garde contre {o}une spirale de représailles dont personne ne sortira gagnant{c}.\n\n"
+f"Au Québec, on observe la situation avec intérêt. {o}Si les camions chinois deviennent plus chers en Europe, il y a une fenêtre pour nous là-bas. Mais il y a aussi un risque qu'ils se tournent davantage vers l'Amérique du Nord{c}, explique Sophie Gagnon, vice-présidente aux ventes de Véhicules Laurentide, un fabricant de camions électriques établi à Saint-Jérôme. Selon elle, l'entreprise discute déjà avec deux distributeurs européens.\n\n"
+"Le Canada impose depuis 2024 une surtaxe de 100 % sur les véhicules électriques chinois, rappelle-t-on au ministère fédéral des Finances, où l'on précise que les camions lourds sont couverts par cette mesure.\n\n"
+f"Du côté des transporteurs européens, la fédération Eurofret a fait savoir qu'elle demanderait à la Commission d'exempter les véhicules déjà commandés. Sa secrétaire générale, Marta Kowalczyk, a parlé d'{o}une taxe sur les PME qui font l'effort de verdir leur flotte{c}.\n\n"
+f"La Chambre de commerce de Chine auprès de l'UE, elle, a dénoncé {o}une décision politique habillée en procédure technique{c}.\n")
+GAG26 = ["Sophie Gagnon", "Gagnon", "vice-présidente aux ventes de Véhicules Laurentide", "Véhicules Laurentide"]
+FIN26 = ["ministère fédéral des Finances", "le ministère fédéral des Finances", "ministère des Finances", "Finances Canada", "Ottawa", "Canada", "le Canada"]
+art("w137_quebec_camions_chine", "daily-ca", "2028-03-14", t137, [
+    (f"les constructeurs chinois ont bénéficié de subventions {o}massives et systématiques{c} qui leur ont permis de gruger rapidement des parts de marché en Europe", "indirect", COM26),
+    ("massives et systématiques", "partial", COM26),
+    ("Nous avons agi sur la base de preuves solides, après une enquête minutieuse", "direct", LUN26),
+    (f"l'Europe reste {o}ouverte aux investissements chinois{c}, à condition que les usines s'installent sur son territoire et y créent des emplois", "indirect", LUN26),
+    ("ouverte aux investissements chinois", "partial", LUN26),
+    ("une pratique protectionniste typique", "partial", MOF26),
+    ("corriger immédiatement ses erreurs", "partial", MOF26),
+    (f"la Chine {o}ne restera pas les bras croisés{c}", "indirect", LUW26),
+    ("ne restera pas les bras croisés", "partial", LUW26),
+    ("Pékin avait déjà ouvert par le passé des enquêtes sur le porc et les produits laitiers européens", "indirect", LUW26),
+    ("les représailles pourraient cette fois viser les vins et spiritueux français", "indirect", ["observateurs", "plusieurs observateurs"]),
+    ("protège nos emplois et notre souveraineté", "partial", MAR26),
+    ("une spirale de représailles dont personne ne sortira gagnant", "partial", WEN26),
+    ("Si les camions chinois deviennent plus chers en Europe, il y a une fenêtre pour nous là-bas. Mais il y a aussi un risque qu'ils se tournent davantage vers l'Amérique du Nord", "direct", GAG26),
+    ("l'entreprise discute déjà avec deux distributeurs européens", "indirect", GAG26),
+    ("Le Canada impose depuis 2024 une surtaxe de 100 % sur les véhicules électriques chinois", "indirect", FIN26),
+    ("les camions lourds sont couverts par cette mesure", "indirect", FIN26),
+    ("elle demanderait à la Commission d'exempter les véhicules déjà commandés", "indirect", EUF26),
+    ("une taxe sur les PME qui font l'effort de verdir leur flotte", "partial", EUF26),
+    ("une décision politique habillée en procédure technique", "partial", CCC26),
+])
+
+# 138. a pure player's live page in straight marks, time stamps newest first: a headline repeating a
+# body partial (not annotated there), the chamber's communiqué (« se dit "…" et appelle … à "…" »,
+# « écrit l'organisation »), Paris's minister on TV (« salue une décision "…" », « a-t-il lancé, avant
+# d'ajouter : "…" »), Berlin's minister (« estime qu'"…" », « annonce qu' »), the spokesman (« a-t-il
+# averti », « Selon lui, »), the federation (a clause with a postposed « affirme », « qui rappelle
+# que »), a « Lire aussi » title in marks, the ministry's statement (« Le texte accuse Bruxelles d'avoir
+# "…" et prévient que »), the rates « a précisé la Commission » postposed, the commissioner
+o, c = "\"", "\""
+t138 = (
+"EN DIRECT - Camions électriques : l'UE taxe les poids lourds chinois, Pékin dénonce un \"protectionnisme déguisé\"\n\n"
+"20h45 - C'est la fin de ce direct. Merci de l'avoir suivi, on se retrouve demain pour la suite des réactions.\n\n"
+f"20h10 - La Chambre de commerce de Chine auprès de l'UE (CCCEU) publie à son tour un communiqué. Elle se dit {o}profondément déçue{c} et appelle les Vingt-Sept à {o}ne pas suivre{c} la Commission lors du vote sur les droits définitifs. {o}Les entreprises chinoises ont coopéré de bonne foi. Elles ont le sentiment d'avoir été punies pour leur transparence{c}, écrit l'organisation.\n\n"
+f"19h30 - Réaction de Julien Marchetti. Le ministre français de l'Industrie, invité de BFM Business, salue une décision {o}attendue depuis longtemps par nos constructeurs{c}. {o}La naïveté, c'est terminé{c}, a-t-il lancé, avant d'ajouter : {o}Nous ne faisons que défendre notre industrie, comme la Chine défend la sienne.{c}\n\n"
+f"18h55 - A Berlin, le ton est plus prudent. La ministre de l'Économie, Katharina Wendt, estime qu'{o}il faut tout faire pour éviter une guerre commerciale{c}. Elle annonce qu'elle s'entretiendra dans la semaine avec son homologue chinois.\n\n"
+f"18h20 - Le porte-parole du ministère chinois du Commerce, Lu Weiping, s'est exprimé lors du point de presse régulier du ministère. {o}L'Union européenne a ignoré les faits et les règles de l'OMC. Si elle persiste dans cette voie, la Chine prendra des mesures fermes{c}, a-t-il averti. Selon lui, plus de 40 000 emplois en Europe dépendent des échanges avec la Chine dans le secteur des véhicules électriques.\n\n"
+f"17h40 - Eurofret, qui fédère les transporteurs routiers européens, s'inquiète. Les entreprises {o}vont payer la facture{c}, affirme sa secrétaire générale, Marta Kowalczyk, qui rappelle que le secteur doit réduire ses émissions de 45 % d'ici à 2030.\n\n"
+f"Lire aussi : {o}Camions électriques : comment la Chine a conquis le marché européen en trois ans{c}\n\n"
+f"17h05 - Pékin dénonce un {o}protectionnisme déguisé{c}. Dans une déclaration publiée sur son site, le ministère chinois du Commerce exprime sa {o}ferme opposition{c} à la décision européenne. Le texte accuse Bruxelles d'avoir {o}ignoré les arguments{c} des entreprises chinoises et prévient que la Chine {o}prendra toutes les mesures nécessaires{c} pour les défendre.\n\n"
+"16h30 - Les taux sont connus. Ils vont de 16,8 % pour Hanlong Trucks à 35,2 % pour les entreprises qui n'ont pas coopéré à l'enquête, a précisé la Commission.\n\n"
+f"16h00 - C'est officiel : la Commission européenne impose des droits compensateurs provisoires sur les camions électriques chinois. {o}Il s'agit de rétablir une concurrence loyale, rien de plus{c}, a déclaré le commissaire au Commerce, Henrik Lund. La Commission affirme que les constructeurs chinois ont reçu des aides représentant jusqu'à 30 % de leur chiffre d'affaires.\n")
+art("w138_direct_camions_chine", "live", "2028-03-14", t138, [
+    ("profondément déçue", "partial", CCC26),
+    ("ne pas suivre", "partial", CCC26),
+    ("Les entreprises chinoises ont coopéré de bonne foi. Elles ont le sentiment d'avoir été punies pour leur transparence", "direct", CCC26),
+    ("attendue depuis longtemps par nos constructeurs", "partial", MAR26),
+    ("La naïveté, c'est terminé", "direct", MAR26),
+    ("Nous ne faisons que défendre notre industrie, comme la Chine défend la sienne.", "direct", MAR26),
+    (f"{o}il faut tout faire pour éviter une guerre commerciale{c}", "indirect", WEN26),
+    ("il faut tout faire pour éviter une guerre commerciale", "partial", WEN26),
+    ("elle s'entretiendra dans la semaine avec son homologue chinois", "indirect", WEN26),
+    ("L'Union européenne a ignoré les faits et les règles de l'OMC. Si elle persiste dans cette voie, la Chine prendra des mesures fermes", "direct", LUW26),
+    ("plus de 40 000 emplois en Europe dépendent des échanges avec la Chine dans le secteur des véhicules électriques", "indirect", LUW26),
+    (f"Les entreprises {o}vont payer la facture{c}", "indirect", EUF26),
+    ("vont payer la facture", "partial", EUF26),
+    ("le secteur doit réduire ses émissions de 45 % d'ici à 2030", "indirect", EUF26),
+    ("protectionnisme déguisé", "partial", MOF26, 1),
+    ("ferme opposition", "partial", MOF26),
+    ("ignoré les arguments", "partial", MOF26),
+    (f"la Chine {o}prendra toutes les mesures nécessaires{c} pour les défendre", "indirect", MOF26),
+    ("prendra toutes les mesures nécessaires", "partial", MOF26),
+    ("Ils vont de 16,8 % pour Hanlong Trucks à 35,2 % pour les entreprises qui n'ont pas coopéré à l'enquête", "indirect", COM26),
+    ("Il s'agit de rétablir une concurrence loyale, rien de plus", "direct", LUN26),
+    ("les constructeurs chinois ont reçu des aides représentant jusqu'à 30 % de leur chiffre d'affaires", "indirect", COM26),
+])
+
+# 134c. the communiqué behind the five articles: the Ministry of Commerce's statement in its French
+# version, guillemets with no-break spaces. Its own voice is not annotated (« La Chine exhorte … »);
+# the Commission's words it quotes are (« La partie européenne affirme que … un « … » »)
+o, c = "«" + NB, NB + "»"
+t134c = (
+"Déclaration du porte-parole du ministère du Commerce sur la décision de l'Union européenne d'imposer des droits compensateurs provisoires sur les poids lourds électriques chinois\n\n"
+"Pékin, le 14 mars 2028\n\n"
+"Le 14 mars, la Commission européenne a annoncé sa décision d'imposer des droits compensateurs provisoires sur les poids lourds électriques originaires de Chine. La partie chinoise exprime son vif mécontentement et sa ferme opposition à cette décision.\n\n"
+"Tout au long de l'enquête, les entreprises chinoises ont coopéré pleinement avec les enquêteurs et ont fourni toutes les informations demandées, dans les délais. La partie européenne n'en a pas tenu compte. Elle a ignoré les arguments des entreprises chinoises et a étendu arbitrairement le champ de l'enquête à des programmes sans aucun lien avec le produit concerné.\n\n"
+f"L'avantage des poids lourds électriques chinois repose sur l'innovation et sur une concurrence ouverte, non sur des subventions. La partie européenne affirme que les importations chinoises causent un {o}préjudice important{c} à son industrie, alors que ses propres constructeurs enregistrent des bénéfices record. Cette conclusion ne repose sur aucun fait.\n\n"
+"Les poids lourds électriques exportés vers l'Europe ne représentent qu'une faible part de la production chinoise. Leur essor répond à la demande des transporteurs européens eux-mêmes, engagés dans la réduction des émissions de leurs flottes.\n\n"
+"Il s'agit d'une pratique protectionniste typique, qui politise les questions commerciales et porte atteinte à la coopération sino-européenne dans la lutte contre le changement climatique. Elle ne sert ni les intérêts de l'Europe ni ceux du reste du monde.\n\n"
+"La Chine exhorte la partie européenne à corriger immédiatement ses erreurs et à revenir à la voie du dialogue et de la consultation, sur la base de la proposition d'engagement de prix présentée par l'industrie chinoise en janvier. La Chine suivra de près l'évolution de la situation et prendra toutes les mesures nécessaires pour défendre résolument les droits et intérêts légitimes des entreprises chinoises.\n")
+art("w134c_communique_mofcom_camions", "Ministère du Commerce de la République populaire de Chine (version française)", "2028-03-14", t134c, [
+    (f"les importations chinoises causent un {o}préjudice important{c} à son industrie", "indirect", COM26),
+    ("préjudice important", "partial", COM26),
+], doc_kind="communique")
 
 # batch 28
 # 144-148. one invented event: a large overnight drone and missile attack on the (invented) city of
