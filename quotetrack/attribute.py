@@ -729,6 +729,16 @@ def _place_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """Relatives of place and of possession (``où``, ``dont``) closing the words before a name
+    (``Dans la rue où Camille X louait…, une voisine…``): the name is the relative clause's
+    subject, not the sentence's. With the last letters they end in, a cheap prefilter."""
+    raw = names_data()
+    words = [*raw["place_relatives"], *raw["possessive_relatives"]]
+    return frozenset(w[-1].lower() for w in words), regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(words)})$")
+
+
+@cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
     its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
@@ -2988,6 +2998,9 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
+            if not m.after_preposition and (close := self._bound_relative_close(m, s_start, pos)) >= 0:
+                k = bisect.bisect_left(self.m_starts, close)  # past the relative's own subjects
+                continue
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
@@ -3065,6 +3078,16 @@ class Attributor:
         Elon Musk a publié…``): the subject of a subordinate clause, not of the sentence."""
         lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
         return _words().relative_end.search(lead) is not None
+
+    def _bound_relative_close(self, m: Mention, s_start: int, pos: int) -> int:
+        """Where the relative of place or possession ``m`` opens ends (its comma before ``pos``):
+        ``Dans la rue où Camille X et Paul Y louaient un appartement, une voisine…``, its names
+        are the relative clause's subjects, not the sentence's; -1 when no such relative."""
+        last, bound = _bound_relative_end()
+        lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
+        if lead[-1:].lower() not in last or bound.search(lead) is None:
+            return -1
+        return self.text.find(",", m.end, pos)
 
     def _in_relative_aside(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` stands inside a relative clause a comma opens (``les propos du ministre,

@@ -181,9 +181,10 @@ def _patterns() -> _Patterns:
             rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
         ),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
-        # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
+        # "Le parti, qui …", "Plusieurs ONG, dont …": a determiner or a quantifier and up to four
+        # words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
-            rf"(?i)(?:{alt(names_data()['determiners'])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.

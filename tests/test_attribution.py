@@ -4560,3 +4560,38 @@ def test_leftover_attribution(text: str, index: int, speaker: str | None) -> Non
 def test_on_y_takes_back_only_a_side_that_just_spoke(text: str) -> None:
     clause = next(q for q in quotetrack.extract(text).quotes if q.kind == "indirect")
     assert clause.speaker is None or clause.speaker.name not in ("Paul Durand", "entourage du ministre")
+
+
+BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES = [
+    # A relative of place or possession in a fronted phrase: its names are no subject of the sentence.
+    pytest.param("Dans le quartier où Paul Mercier et Julie Ancel ont grandi avant de partir pour Lyon, un commerçant est "
+                 "sorti de sa boutique en lançant : « Enfin une bonne nouvelle ! »",
+                 0, "commerçant", id="a-place-relative-holds-no-subject"),
+    pytest.param("Dans la ville dont Marc Besson et Léa Roux sont originaires depuis plusieurs générations, une habitante "
+                 "s'est mise à applaudir en s'écriant : « Ils rentrent à la maison ! »",
+                 0, "habitante", id="a-possessive-relative-holds-no-subject"),
+    pytest.param("Paul Mercier, dont le frère vit encore à Lyon depuis de longues années, est arrivé en lançant : « Enfin ! »",
+                 0, "Paul Mercier", id="a-name-before-its-own-relative-is-still-the-subject"),
+    pytest.param("Là où il a grandi, Paul Mercier est revenu mardi en lançant : « Rien n'a changé ! »",
+                 0, "Paul Mercier", id="a-name-after-the-relatives-comma-is-the-subject"),
+    # The same plural pronoun as the clause before's subject carries its antecedent on.
+    pytest.param("Les infirmières, elles, ont quitté la salle vers midi. Dans une lettre transmise à la direction, elles "
+                 "remercient « chaleureusement » les médecins « pour leur soutien ». Elles demandent aussi que leurs "
+                 "horaires soient revus « avant l'été ».",
+                 -1, "infirmières", id="a-plural-pronoun-chains-to-the-same-pronoun-before"),
+    pytest.param("Les infirmières, elles, ont quitté la salle vers midi. Dans une lettre transmise à la direction, elles "
+                 "remercient les médecins « pour leur soutien ». Ils ont répondu qu'ils resteraient « à leurs côtés ».",
+                 -1, "médecins", id="another-plural-pronoun-keeps-the-definite-phrase"),
+    pytest.param("Les syndicats ont écrit au ministre. Dans leur lettre, les délégués remercient les salariés. Ils "
+                 "demandent que la prime soit « versée en mai ».",
+                 -1, "délégués", id="a-plural-subject-before-still-wins"),
+    # Brussels' foreign affairs service is one institution, its name whole.
+    pytest.param("« Nous suivons ce dossier de très près », a indiqué le SPF Affaires étrangères à notre rédaction.",
+                 0, "SPF Affaires étrangères", id="the-belgian-spf-foreign-affairs-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES)
+def test_bound_relatives_chained_pronouns_and_belgian_bodies(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+

@@ -976,6 +976,11 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Le ministre, prudent, commente le jugement.",
         "Les parents de la victime, présents à l'audience, contestent l'arrêt.",
         "La ministre, de son côté, a commenté la décision.",
+        # A quantifier, its noun and a relative of inclusion: a subject, no clause.
+        "Certaines associations, dont Oxfam, critiquent une « diplomatie du chéquier ».",
+        "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
+        "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
+        "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -2178,3 +2183,14 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
 def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
 
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A quantifier opening the clause before a postposed incise, no relative after it: still reported.
+        ("Plusieurs otages ont été libérés dans la nuit, a annoncé le ministère.", "Plusieurs otages ont été libérés dans la nuit"),
+        ("De nombreux électeurs, selon lui, ont boudé les urnes.", "De nombreux électeurs, selon lui, ont boudé les urnes"),
+    ],
+)
+def test_a_quantifier_opening_reported_content_still_reports_it(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
