@@ -729,6 +729,12 @@ def _place_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _gap_determiners() -> frozenset[str]:
+    """Determiners (``names.json``) that may open the object of a gapped clause (``Téhéran une « … »``)."""
+    return frozenset(w.lower() for w in names_data()["determiners"])
+
+
+@cache
 def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
     """Relatives of place and of possession (``où``, ``dont``) closing the words before a name
     (``Dans la rue où Camille X louait…, une voisine…``): the name is the relative clause's
@@ -1293,6 +1299,11 @@ _RELAYER_KINDS = frozenset({"anonymous"})
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
+# Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
+_GAPPED_KINDS = frozenset({"name", "entity", "metonym", "organisation", "role", "np", "anonymous", "group"})
+# Most characters between a cue and the comma of a gapped clause, then from the comma to its marks.
+_GAPPED_REACH = 80
+_GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
 # Longest prepositional phrase opening a sentence before its subject (characters).
@@ -1770,6 +1781,9 @@ class Attributor:
                 return self._np_mention(np) if np is not None else None
             return found
         if where == "before-cue":
+            gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
+            if gapped is not None:
+                return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
@@ -2327,6 +2341,26 @@ class Attributor:
         # Only a noun phrase after the main clause's subject and its verb.
         main = self._subject(gerund.start, s_start, (m.start, m.end), adjacent=False)
         return m if main is not None and main.end <= m.start else None
+
+    def _gapped_subject(self, cue: Any, q: Any) -> Mention | None:
+        """``Paris évoque une « décision de justice », Téhéran une « grâce »``: a second clause
+        after a comma whose verb is left out (gapping), a name, metonym or role and a determiner
+        right before the marks; its subject said those words, not the cue's."""
+        lo = max(cue.end, q.start - _GAPPED_TAIL)
+        comma = self.text.rfind(",", lo, q.start)
+        if comma < 0 or comma - cue.end > _GAPPED_REACH or self._in_marks(comma):
+            return None  # cheap: no comma between the cue and the marks
+        k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, comma + 1))
+        if k >= len(self.mentions) or self.mentions[k].start != _skip_blank(self.text, comma + 1):
+            return None
+        m = self.mentions[k]
+        if m.kind not in _GAPPED_KINDS or m.after_preposition or m.end >= q.start:
+            return None
+        gap = self.text[m.end : q.start].strip(" \u00a0\u202f")
+        if not gap or gap[-1] not in opening_marks():
+            return None
+        words = gap[:-1].split()
+        return m if len(words) == 1 and words[0].lower() in _gap_determiners() else None
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):

@@ -4595,3 +4595,23 @@ BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES = [
 def test_bound_relatives_chained_pronouns_and_belgian_bodies(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
+
+
+GAPPED_CLAUSES = [
+    # A second clause after a comma with its verb left out: its own subject said the words in marks.
+    pytest.param("Le ministre a dénoncé une « provocation », Pékin une « ingérence » dans ses affaires.",
+                 1, "Chine", id="a-gapped-metonym-speaks"),
+    pytest.param("Le gouvernement a salué l'accord, la Commission européenne un « pas en avant ».",
+                 0, "Commission européenne", id="a-gapped-body-speaks"),
+    pytest.param("Le ministre a dénoncé une « provocation », Pékin une « ingérence » dans ses affaires.",
+                 0, "ministre", id="the-first-clause-keeps-its-subject"),
+    pytest.param("Le ministre a dénoncé, mardi soir, une « provocation » inacceptable.",
+                 0, "ministre", id="a-time-aside-is-no-gapped-subject"),
+    pytest.param("Le ministre a reçu Paul Dupont, son conseiller, pour évoquer une « sortie de crise ».",
+                 0, "ministre", id="an-apposition-before-more-words-is-no-gapped-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), GAPPED_CLAUSES)
+def test_gapped_clauses(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
