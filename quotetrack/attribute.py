@@ -2344,8 +2344,8 @@ class Attributor:
 
     def _gapped_subject(self, cue: Any, q: Any) -> Mention | None:
         """``Paris évoque une « décision de justice », Téhéran une « grâce »``: a second clause
-        after a comma whose verb is left out (gapping), a name, metonym or role and a determiner
-        right before the marks; its subject said those words, not the cue's."""
+        after a comma whose verb is left out (gapping), a name, metonym or role and maybe a
+        determiner right before the marks; its subject said those words, not the cue's."""
         lo = max(cue.end, q.start - _GAPPED_TAIL)
         comma = self.text.rfind(",", lo, q.start)
         if comma < 0 or comma - cue.end > _GAPPED_REACH or self._in_marks(comma):
@@ -2360,7 +2360,8 @@ class Attributor:
         if not gap or gap[-1] not in opening_marks():
             return None
         words = gap[:-1].split()
-        return m if len(words) == 1 and words[0].lower() in _gap_determiners() else None
+        # "Oman « une étape importante »": the determiner may open the words in marks.
+        return m if not words or (len(words) == 1 and words[0].lower() in _gap_determiners()) else None
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):

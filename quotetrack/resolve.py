@@ -3446,7 +3446,7 @@ class Resolver:
             if things:
                 found = [p for p in found if p not in things]
             subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
-            if subject is None and found:
+            if subject is None:
                 # "…, elles remercient les habitants « … ». Elles demandent que…": the same pronoun
                 # as the subject of the clause before carries its antecedent on, not an object.
                 chained = self._chained_pronoun(m, lo, hi)

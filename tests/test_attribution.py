@@ -4579,6 +4579,9 @@ BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES = [
                  "remercient « chaleureusement » les médecins « pour leur soutien ». Elles demandent aussi que leurs "
                  "horaires soient revus « avant l'été ».",
                  -1, "infirmières", id="a-plural-pronoun-chains-to-the-same-pronoun-before"),
+    pytest.param("Les sinistrés, eux, n'ont pas voulu attendre. Dans une pétition, ils saluent « l'aide des pompiers ». "
+                 "Ils réclament qu'une enquête soit ouverte « sans délai ».",
+                 -1, "sinistrés", id="a-plural-pronoun-chains-past-a-sentence-with-no-phrase-outside-marks"),
     pytest.param("Les infirmières, elles, ont quitté la salle vers midi. Dans une lettre transmise à la direction, elles "
                  "remercient les médecins « pour leur soutien ». Ils ont répondu qu'ils resteraient « à leurs côtés ».",
                  -1, "médecins", id="another-plural-pronoun-keeps-the-definite-phrase"),
@@ -4605,6 +4608,8 @@ GAPPED_CLAUSES = [
                  0, "Commission européenne", id="a-gapped-body-speaks"),
     pytest.param("Le ministre a dénoncé une « provocation », Pékin une « ingérence » dans ses affaires.",
                  0, "ministre", id="the-first-clause-keeps-its-subject"),
+    pytest.param("Le Canada a salué « un geste de bonne volonté », Berlin « une étape décisive » vers la paix.",
+                 1, "Allemagne", id="a-gapped-metonym-right-before-the-marks"),
     pytest.param("Le ministre a dénoncé, mardi soir, une « provocation » inacceptable.",
                  0, "ministre", id="a-time-aside-is-no-gapped-subject"),
     pytest.param("Le ministre a reçu Paul Dupont, son conseiller, pour évoquer une « sortie de crise ».",
