@@ -1525,6 +1525,8 @@ class Attributor:
                 after = self.text[q.end : c.start].lstrip(" \u00a0\u202f")
                 if q.rule == "indirect-que" and after[:1] == ":" and after[1:].lstrip(" \u00a0\u202f")[:1] not in opening_marks():
                     return None  # "assure que … : elle « … », a insisté X": the incise reports the clause after the colon
+                if q.kind == Kind.INDIRECT and after[:1] == "," and disputes_quote(self.text, q.end, c):
+                    return None  # "X a affirmé que …, ce que dément leur avocat": the avocat disputes the clause
                 # "X a « condamné » le putsch et exigé la libération de Y": a second verb of the
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):

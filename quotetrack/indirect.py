@@ -847,7 +847,12 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
         return None
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
         return rest
-    return s_start if first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
+    if text[first.end() : first.end() + 1] in ("'", "’") and first.group().lower() + "'" in grammar().negation_particles:
+        # "Les deux Français, selon leur avocat, n'ont jamais été informés…": the verb past the negation's ne.
+        first = _WORD.match(text, first.end() + 1, s_end)
+    elif first.group().lower() in grammar().negation_particles:
+        first = _WORD.match(text, _skip_space(text, first.end(), s_end), s_end)
+    return s_start if first is not None and first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
 
 
 def _after_subject_relative(

@@ -4562,7 +4562,7 @@ def test_on_y_takes_back_only_a_side_that_just_spoke(text: str) -> None:
     assert clause.speaker is None or clause.speaker.name not in ("Paul Durand", "entourage du ministre")
 
 
-BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES = [
+ATTRIBUTION_CONVENTIONS_OF_BATCH_27 = [
     # A relative of place or possession in a fronted phrase: its names are no subject of the sentence.
     pytest.param("Dans le quartier où Paul Mercier et Julie Ancel ont grandi avant de partir pour Lyon, un commerçant est "
                  "sorti de sa boutique en lançant : « Enfin une bonne nouvelle ! »",
@@ -4588,14 +4588,21 @@ BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES = [
     pytest.param("Les syndicats ont écrit au ministre. Dans leur lettre, les délégués remercient les salariés. Ils "
                  "demandent que la prime soit « versée en mai ».",
                  -1, "délégués", id="a-plural-subject-before-still-wins"),
+    # A denial after "ce que" disputes the que-clause: its speaker stays the reporting verb's subject.
+    pytest.param("Le procureur a affirmé que les deux prévenus avaient « tout avoué », ce que dément leur avocate.",
+                 0, "procureur", id="ce-que-dement-after-a-que-clause-disputes-it"),
+    pytest.param("Le procureur a affirmé que les deux prévenus avaient tout avoué, ce que conteste formellement leur avocate.",
+                 0, "procureur", id="ce-que-conteste-after-a-que-clause-disputes-it"),
+    pytest.param("Les deux prévenus ont été remis en liberté, a confirmé leur avocate.",
+                 0, "avocate", id="a-plain-postposed-incise-still-speaks"),
     # Brussels' foreign affairs service is one institution, its name whole.
     pytest.param("« Nous suivons ce dossier de très près », a indiqué le SPF Affaires étrangères à notre rédaction.",
                  0, "SPF Affaires étrangères", id="the-belgian-spf-foreign-affairs-whole"),
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "speaker"), BOUND_RELATIVES_CHAINED_PRONOUNS_AND_BELGIAN_BODIES)
-def test_bound_relatives_chained_pronouns_and_belgian_bodies(text: str, index: int, speaker: str | None) -> None:
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_27)
+def test_attribution_conventions_of_batch_27(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 

@@ -2190,7 +2190,14 @@ def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found:
         # A quantifier opening the clause before a postposed incise, no relative after it: still reported.
         ("Plusieurs otages ont été libérés dans la nuit, a annoncé le ministère.", "Plusieurs otages ont été libérés dans la nuit"),
         ("De nombreux électeurs, selon lui, ont boudé les urnes.", "De nombreux électeurs, selon lui, ont boudé les urnes"),
+        # A negation's ne before the verb going on after the source set off by commas: the whole sentence.
+        ("Les deux journalistes, selon leur employeur, n'ont jamais pu voir un avocat.",
+         "Les deux journalistes, selon leur employeur, n'ont jamais pu voir un avocat"),
+        ("Les deux journalistes, selon leur employeur, ont pu voir un avocat.",
+         "Les deux journalistes, selon leur employeur, ont pu voir un avocat"),
+        # A fronted frame before the source still reports the clause after it only.
+        ("Dans la nuit, selon la préfecture, trois voitures ont été incendiées.", "trois voitures ont été incendiées"),
     ],
 )
-def test_a_quantifier_opening_reported_content_still_reports_it(text: str, clause: str) -> None:
+def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
