@@ -1,4 +1,4 @@
-"""One hundred and thirty-three news articles (twenty-five batches) written for quotetrack and annotated by
+"""One hundred and thirty-eight news articles (twenty-six batches) written for quotetrack and annotated by
 hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
