@@ -729,6 +729,22 @@ def _place_relative() -> regex.Pattern[str]:
 
 
 @cache
+def _gap_determiners() -> frozenset[str]:
+    """Determiners (``names.json``) that may open the object of a gapped clause (``Téhéran une « … »``)."""
+    return frozenset(w.lower() for w in names_data()["determiners"])
+
+
+@cache
+def _bound_relative_end() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """Relatives of place and of possession (``où``, ``dont``) closing the words before a name
+    (``Dans la rue où Camille X louait…, une voisine…``): the name is the relative clause's
+    subject, not the sentence's. With the last letters they end in, a cheap prefilter."""
+    raw = names_data()
+    words = [*raw["place_relatives"], *raw["possessive_relatives"]]
+    return frozenset(w[-1].lower() for w in words), regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(words)})$")
+
+
+@cache
 def _participle_before() -> regex.Pattern[str]:
     """A past participle ending the words before an opening mark, maybe with one short word of
     its own after it (``jugée``, ``qualifié de``, ``décrite comme``): the fragment is its attribute."""
@@ -1305,6 +1321,11 @@ _RELAYER_KINDS = frozenset({"anonymous"})
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
+# Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
+_GAPPED_KINDS = frozenset({"name", "entity", "metonym", "organisation", "role", "np", "anonymous", "group"})
+# Most characters between a cue and the comma of a gapped clause, then from the comma to its marks.
+_GAPPED_REACH = 80
+_GAPPED_TAIL = 40
 # Most characters of a preposition and an article before it (« Au », « À l' », « Du côté de la »).
 _FRONTED_LEAD = 16
 # Longest prepositional phrase opening a sentence before its subject (characters).
@@ -1526,6 +1547,8 @@ class Attributor:
                 after = self.text[q.end : c.start].lstrip(" \u00a0\u202f")
                 if q.rule == "indirect-que" and after[:1] == ":" and after[1:].lstrip(" \u00a0\u202f")[:1] not in opening_marks():
                     return None  # "assure que … : elle « … », a insisté X": the incise reports the clause after the colon
+                if q.kind == Kind.INDIRECT and after[:1] == "," and disputes_quote(self.text, q.end, c):
+                    return None  # "X a affirmé que …, ce que dément leur avocat": the avocat disputes the clause
                 # "X a « condamné » le putsch et exigé la libération de Y": a second verb of the
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
@@ -1782,6 +1805,9 @@ class Attributor:
                 return self._np_mention(np) if np is not None else None
             return found
         if where == "before-cue":
+            gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
+            if gapped is not None:
+                return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
@@ -2351,6 +2377,27 @@ class Attributor:
         # Only a noun phrase after the main clause's subject and its verb.
         main = self._subject(gerund.start, s_start, (m.start, m.end), adjacent=False)
         return m if main is not None and main.end <= m.start else None
+
+    def _gapped_subject(self, cue: Any, q: Any) -> Mention | None:
+        """``Paris évoque une « décision de justice », Téhéran une « grâce »``: a second clause
+        after a comma whose verb is left out (gapping), a name, metonym or role and maybe a
+        determiner right before the marks; its subject said those words, not the cue's."""
+        lo = max(cue.end, q.start - _GAPPED_TAIL)
+        comma = self.text.rfind(",", lo, q.start)
+        if comma < 0 or comma - cue.end > _GAPPED_REACH or self._in_marks(comma):
+            return None  # cheap: no comma between the cue and the marks
+        k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, comma + 1))
+        if k >= len(self.mentions) or self.mentions[k].start != _skip_blank(self.text, comma + 1):
+            return None
+        m = self.mentions[k]
+        if m.kind not in _GAPPED_KINDS or m.after_preposition or m.end >= q.start:
+            return None
+        gap = self.text[m.end : q.start].strip(" \u00a0\u202f")
+        if not gap or gap[-1] not in opening_marks():
+            return None
+        words = gap[:-1].split()
+        # "Oman « une étape importante »": the determiner may open the words in marks.
+        return m if not words or (len(words) == 1 and words[0].lower() in _gap_determiners()) else None
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):
@@ -3023,6 +3070,9 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, start)
         while k < len(self.mentions) and self.mentions[k].start < pos:
             m = self.mentions[k]
+            if not m.after_preposition and (close := self._bound_relative_close(m, s_start, pos)) >= 0:
+                k = bisect.bisect_left(self.m_starts, close)  # past the relative's own subjects
+                continue
             if (not m.after_preposition and not m.parenthetical and not (exclude[0] <= m.start < exclude[1])
                     and not self._in_marks(m.start) and not self._indefinite(m) and not self._after_relative(m, s_start)
                     and not (k > 0 and titled_complement(self.text, self.mentions[k - 1], m))
@@ -3102,6 +3152,16 @@ class Attributor:
         Elon Musk a publié…``): the subject of a subordinate clause, not of the sentence."""
         lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
         return _words().relative_end.search(lead) is not None
+
+    def _bound_relative_close(self, m: Mention, s_start: int, pos: int) -> int:
+        """Where the relative of place or possession ``m`` opens ends (its comma before ``pos``):
+        ``Dans la rue où Camille X et Paul Y louaient un appartement, une voisine…``, its names
+        are the relative clause's subjects, not the sentence's; -1 when no such relative."""
+        last, bound = _bound_relative_end()
+        lead = self.text[max(s_start, m.start - _RELATIVE_LEAD) : m.start].rstrip(" \u00a0")
+        if lead[-1:].lower() not in last or bound.search(lead) is None:
+            return -1
+        return self.text.find(",", m.end, pos)
 
     def _in_relative_aside(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` stands inside a relative clause a comma opens (``les propos du ministre,

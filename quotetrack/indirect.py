@@ -181,9 +181,10 @@ def _patterns() -> _Patterns:
             rf"(?i)[ \u00a0]*+,?[ \u00a0]*+(?<!\w)(?:{alt(g.verb_coordinators)})[ \u00a0]++(?:(?:{alt(g.repeated_subjects)})[ \u00a0]++)?$"
         ),
         relative_opener=regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"),
-        # "Le parti, qui …": a determiner and up to four words, then a comma and a relative pronoun.
+        # "Le parti, qui …", "Plusieurs ONG, dont …": a determiner or a quantifier and up to four
+        # words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
-            rf"(?i)(?:{alt(names_data()['determiners'])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
@@ -874,11 +875,13 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
         return None
     if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
         return rest
-    if text[first.start() : first.end() + 1].lower().replace("’", "'") in grammar().negation_particles or (
-            first.group().lower() in grammar().negation_particles):
-        # "Le chômage, selon l'Insee, n'a pas baissé": the verb group opens past the negation's ne.
-        first = _WORD.match(text, _skip_space(text, first.end() + 1, s_end), s_end) or first
-    return s_start if first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
+    if text[first.end() : first.end() + 1] in ("'", "’") and first.group().lower() + "'" in grammar().negation_particles:
+        # "Les deux Français, selon leur avocat, n'ont jamais été informés…", "Le chômage, selon l'Insee, n'a pas
+        # baissé": the verb group opens past the negation's ne.
+        first = _WORD.match(text, first.end() + 1, s_end)
+    elif first.group().lower() in grammar().negation_particles:
+        first = _WORD.match(text, _skip_space(text, first.end(), s_end), s_end)
+    return s_start if first is not None and first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
 
 
 def _after_subject_relative(

@@ -3505,6 +3505,12 @@ class Resolver:
             if things:
                 found = [p for p in found if p not in things]
             subject = next((p for p in found if not p.governed and self._opens_clause(p.start, lo)), None)
+            if subject is None:
+                # "…, elles remercient les habitants « … ». Elles demandent que…": the same pronoun
+                # as the subject of the clause before carries its antecedent on, not an object.
+                chained = self._chained_pronoun(m, lo, hi)
+                if chained is not None:
+                    return chained
             pick = subject or next((p for p in reversed(found) if p.definite and not p.governed), None)
             if pick is not None:
                 return self._plural_speaker(pick)
@@ -3515,6 +3521,18 @@ class Resolver:
         if report is not None and (not windows or report[1] >= windows[-1][0]):
             return report[2]
         return next((s for _, s in reversed(self.recent[-_LOOKBACK:]) if s.type == "group"), None)
+
+    def _chained_pronoun(self, m: Mention, lo: int, hi: int) -> Speaker | None:
+        """The antecedent of the last subject pronoun in ``text[lo:hi]`` written as ``m`` is
+        (``elles`` before ``Elles``), opening a clause there and not inverted."""
+        k = bisect.bisect_left(self.mention_starts, hi) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            p = self.mentions[k]
+            if (p.kind == "pronoun" and p.number == "pl" and p.text.casefold() == m.text.casefold()
+                    and not self._inverted(p) and not _inside(self.quoted, p.start) and self._opens_clause(p.start, lo)):
+                return self.speaker(p)[0]
+            k -= 1
+        return None
 
     def _opens_clause(self, pos: int, lo: int) -> bool:
         """Whether ``pos`` opens a sentence, maybe past a connector (``Mais des élus l'accusent``),

@@ -4675,3 +4675,70 @@ def test_leftover_attribution(text: str, index: int, speaker: str | None) -> Non
 def test_on_y_takes_back_only_a_side_that_just_spoke(text: str) -> None:
     clause = next(q for q in quotetrack.extract(text).quotes if q.kind == "indirect")
     assert clause.speaker is None or clause.speaker.name not in ("Paul Durand", "entourage du ministre")
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_27 = [
+    # A relative of place or possession in a fronted phrase: its names are no subject of the sentence.
+    pytest.param("Dans le quartier où Paul Mercier et Julie Ancel ont grandi avant de partir pour Lyon, un commerçant est "
+                 "sorti de sa boutique en lançant : « Enfin une bonne nouvelle ! »",
+                 0, "commerçant", id="a-place-relative-holds-no-subject"),
+    pytest.param("Dans la ville dont Marc Besson et Léa Roux sont originaires depuis plusieurs générations, une habitante "
+                 "s'est mise à applaudir en s'écriant : « Ils rentrent à la maison ! »",
+                 0, "habitante", id="a-possessive-relative-holds-no-subject"),
+    pytest.param("Paul Mercier, dont le frère vit encore à Lyon depuis de longues années, est arrivé en lançant : « Enfin ! »",
+                 0, "Paul Mercier", id="a-name-before-its-own-relative-is-still-the-subject"),
+    pytest.param("Là où il a grandi, Paul Mercier est revenu mardi en lançant : « Rien n'a changé ! »",
+                 0, "Paul Mercier", id="a-name-after-the-relatives-comma-is-the-subject"),
+    # The same plural pronoun as the clause before's subject carries its antecedent on.
+    pytest.param("Les infirmières, elles, ont quitté la salle vers midi. Dans une lettre transmise à la direction, elles "
+                 "remercient « chaleureusement » les médecins « pour leur soutien ». Elles demandent aussi que leurs "
+                 "horaires soient revus « avant l'été ».",
+                 -1, "infirmières", id="a-plural-pronoun-chains-to-the-same-pronoun-before"),
+    pytest.param("Les sinistrés, eux, n'ont pas voulu attendre. Dans une pétition, ils saluent « l'aide des pompiers ». "
+                 "Ils réclament qu'une enquête soit ouverte « sans délai ».",
+                 -1, "sinistrés", id="a-plural-pronoun-chains-past-a-sentence-with-no-phrase-outside-marks"),
+    pytest.param("Les infirmières, elles, ont quitté la salle vers midi. Dans une lettre transmise à la direction, elles "
+                 "remercient les médecins « pour leur soutien ». Ils ont répondu qu'ils resteraient « à leurs côtés ».",
+                 -1, "médecins", id="another-plural-pronoun-keeps-the-definite-phrase"),
+    pytest.param("Les syndicats ont écrit au ministre. Dans leur lettre, les délégués remercient les salariés. Ils "
+                 "demandent que la prime soit « versée en mai ».",
+                 -1, "délégués", id="a-plural-subject-before-still-wins"),
+    # A denial after "ce que" disputes the que-clause: its speaker stays the reporting verb's subject.
+    pytest.param("Le procureur a affirmé que les deux prévenus avaient « tout avoué », ce que dément leur avocate.",
+                 0, "procureur", id="ce-que-dement-after-a-que-clause-disputes-it"),
+    pytest.param("Le procureur a affirmé que les deux prévenus avaient tout avoué, ce que conteste formellement leur avocate.",
+                 0, "procureur", id="ce-que-conteste-after-a-que-clause-disputes-it"),
+    pytest.param("Les deux prévenus ont été remis en liberté, a confirmé leur avocate.",
+                 0, "avocate", id="a-plain-postposed-incise-still-speaks"),
+    # Brussels' foreign affairs service is one institution, its name whole.
+    pytest.param("« Nous suivons ce dossier de très près », a indiqué le SPF Affaires étrangères à notre rédaction.",
+                 0, "SPF Affaires étrangères", id="the-belgian-spf-foreign-affairs-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_27)
+def test_attribution_conventions_of_batch_27(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+
+GAPPED_CLAUSES = [
+    # A second clause after a comma with its verb left out: its own subject said the words in marks.
+    pytest.param("Le ministre a dénoncé une « provocation », Pékin une « ingérence » dans ses affaires.",
+                 1, "Chine", id="a-gapped-metonym-speaks"),
+    pytest.param("Le gouvernement a salué l'accord, la Commission européenne un « pas en avant ».",
+                 0, "Commission européenne", id="a-gapped-body-speaks"),
+    pytest.param("Le ministre a dénoncé une « provocation », Pékin une « ingérence » dans ses affaires.",
+                 0, "ministre", id="the-first-clause-keeps-its-subject"),
+    pytest.param("Le Canada a salué « un geste de bonne volonté », Berlin « une étape décisive » vers la paix.",
+                 1, "Allemagne", id="a-gapped-metonym-right-before-the-marks"),
+    pytest.param("Le ministre a dénoncé, mardi soir, une « provocation » inacceptable.",
+                 0, "ministre", id="a-time-aside-is-no-gapped-subject"),
+    pytest.param("Le ministre a reçu Paul Dupont, son conseiller, pour évoquer une « sortie de crise ».",
+                 0, "ministre", id="an-apposition-before-more-words-is-no-gapped-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), GAPPED_CLAUSES)
+def test_gapped_clauses(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

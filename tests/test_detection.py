@@ -1014,6 +1014,11 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Le ministre, prudent, commente le jugement.",
         "Les parents de la victime, présents à l'audience, contestent l'arrêt.",
         "La ministre, de son côté, a commenté la décision.",
+        # A quantifier, its noun and a relative of inclusion: a subject, no clause.
+        "Certaines associations, dont Oxfam, critiquent une « diplomatie du chéquier ».",
+        "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
+        "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
+        "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -2249,3 +2254,21 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
 def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
 
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A quantifier opening the clause before a postposed incise, no relative after it: still reported.
+        ("Plusieurs otages ont été libérés dans la nuit, a annoncé le ministère.", "Plusieurs otages ont été libérés dans la nuit"),
+        ("De nombreux électeurs, selon lui, ont boudé les urnes.", "De nombreux électeurs, selon lui, ont boudé les urnes"),
+        # A negation's ne before the verb going on after the source set off by commas: the whole sentence.
+        ("Les deux journalistes, selon leur employeur, n'ont jamais pu voir un avocat.",
+         "Les deux journalistes, selon leur employeur, n'ont jamais pu voir un avocat"),
+        ("Les deux journalistes, selon leur employeur, ont pu voir un avocat.",
+         "Les deux journalistes, selon leur employeur, ont pu voir un avocat"),
+        # A fronted frame before the source still reports the clause after it only.
+        ("Dans la nuit, selon la préfecture, trois voitures ont été incendiées.", "trois voitures ont été incendiées"),
+    ],
+)
+def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_clause(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]

@@ -214,7 +214,8 @@ ROLE_CASES = [
     ("no-country", "Le ministre a refusé.", "Le ministre", "minister", None, None),
     ("other-adjective", "le Premier ministre nippon a démissionné", "le Premier ministre nippon", "head_of_government", "JP", None),
     ("other-adjective-feminine", "la diplomatie helvétique a protesté", "la diplomatie helvétique", "foreign_ministry", "CH", None),
-    ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", None),
+    # The Belgian foreign ministry is known (the SPF Affaires étrangères, institutions.json): the office's complement binds it.
+    ("office-complement", "la porte-parole du ministère belge des Affaires étrangères", "la porte-parole du ministère belge des Affaires étrangères", "spokesperson", "BE", "be-spf-foreign-affairs"),
     ("deputy-prime-minister", "le vice-Premier ministre belge a démissionné", "le vice-Premier ministre belge", "deputy_head_of_government", "BE", None),
     ("swiss-federal-councillor", "la conseillère fédérale a parlé", "la conseillère fédérale", "minister", None, None),
     ("swiss-foreign-minister", "le chef du DFAE a parlé", "le chef du DFAE", "foreign_minister", "CH", None),

@@ -1,4 +1,4 @@
-"""One hundred and forty-eight news articles and one communiqué (twenty-eight batches) written for quotetrack and
+"""One hundred and fifty-three news articles and one communiqué (twenty-nine batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -4928,6 +4928,228 @@ art("w134c_communique_mofcom_camions", "Ministère du Commerce de la République
     (f"les importations chinoises causent un {o}préjudice important{c} à son industrie", "indirect", COM26),
     ("préjudice important", "partial", COM26),
 ], doc_kind="communique")
+
+# batch 27
+# 139-143. one invented exchange of detainees mediated by Qatar and Oman: Iran frees two French
+# citizens from Montbrison, Camille Vernet and Olivier Pasquier, held since May 2025; France frees the
+# Iranian engineer Mehdi Sarrafi, sentenced in Paris for exporting dual-use components. The Élysée's
+# communiqué, the French president on X, the Quai d'Orsay's spokeswoman, Tehran's foreign ministry
+# spokesman, the Qatari mediator, Oman's communiqué, the families and their lawyer, an NGO, told by
+# five outlets. Each article's gold is independent.
+ELY27 = ["Élysée", "l'Élysée", "Elysée", "l'Elysée", "présidence", "la présidence", "présidence de la République", "la présidence de la République", "présidence française", "la présidence française", "communiqué", "le communiqué", "communiqué de l'Élysée", "Paris", "France", "la France"]
+ARN27 = ["Philippe Arnaud", "Arnaud", "chef de l'État", "le chef de l'État", "président de la République", "le président de la République", "président français", "le président français", "président Arnaud", "le président Arnaud"] + ELY27
+QO27 = ["Laure Dambrine", "Dambrine", "porte-parole du Quai d'Orsay", "la porte-parole du Quai d'Orsay", "porte-parole", "la porte-parole", "sa porte-parole", "Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "diplomatie française", "la diplomatie française", "France", "la France", "Paris"]
+IRN27 = ["Kazem Rahimi", "Rahimi", "porte-parole du ministère iranien des Affaires étrangères", "le porte-parole du ministère iranien des Affaires étrangères", "porte-parole de la diplomatie iranienne", "le porte-parole de la diplomatie iranienne", "porte-parole du ministère des Affaires étrangères", "le porte-parole du ministère des Affaires étrangères", "porte-parole", "le porte-parole", "ministère iranien des Affaires étrangères", "diplomatie iranienne", "la diplomatie iranienne", "Iran", "l'Iran", "Téhéran", "République islamique", "la République islamique"]
+QAT27 = ["Khalid Al-Mansouri", "Al-Mansouri", "Mansouri", "ministre d'État qatari aux Affaires étrangères", "le ministre d'État qatari aux Affaires étrangères", "ministre d'État qatari", "le ministre d'État qatari", "médiateur qatari", "le médiateur qatari", "Qatar", "le Qatar", "Doha"]
+OMA27 = ["Oman", "sultanat d'Oman", "le sultanat d'Oman", "Mascate", "ministère omanais des Affaires étrangères", "le ministère omanais des Affaires étrangères", "diplomatie omanaise", "la diplomatie omanaise"]
+FAM27 = ["familles", "les familles", "leurs familles", "proches", "leurs proches", "les proches", "familles des deux Français", "les familles des deux Français"]
+HEL27 = ["Hélène Vernet", "Vernet", "mère de Camille Vernet", "sa mère", "Sa mère"]
+BRU27 = ["Bruno Pasquier", "Pasquier", "frère d'Olivier Pasquier", "le frère d'Olivier", "frère d'Olivier", "son frère"]
+LEB27 = ["Antoine Lebras", "Lebras", "Me Antoine Lebras", "Me Lebras", "avocat des familles", "l'avocat des familles", "leur avocat", "l'avocat", "avocat"]
+AMN27 = ["Amnesty International France", "Amnesty International", "Amnesty", "ONG", "l'ONG"]
+CAM27 = ["Camille Vernet", "Vernet", "Camille"]
+OLI27 = ["Olivier Pasquier", "Pasquier", "Olivier"]
+AFP27 = ["AFP", "l'AFP", "Agence France-Presse"]
+
+# 139. a TV news site's breaking story, guillemets with no space inside: a headline repeating a
+# partial of the body (not annotated), update lines, « a annoncé l'Élysée dans un communiqué », « La
+# présidence y exprime «…» », the president on X (« a-t-il écrit »), « a-t-on appris de source
+# diplomatique », the brother « sur notre antenne » then « a-t-il ajouté », the lawyer « joint par
+# téléphone » (« a dit son «…» mais a rappelé que »), Tehran's spokesman with an incise in the writer's
+# clause (« Téhéran, a-t-il poursuivi, «se félicite…» »), « Selon l'agence officielle iranienne Irna, »,
+# the two capitals' words (« Paris évoque une «…», Téhéran une «…» »; the avoided «échange» is no
+# quote), an NGO, the Qatari minister « a déclaré à l'AFP »
+o, c = "«", "»"
+t139 = (
+f"Échange de détenus : Camille Vernet et Olivier Pasquier libérés par l'Iran, {o}une immense joie{c} pour l'Élysée\n\n"
+"Publié le 7 mars 2028 à 14h12, mis à jour à 16h45\n\n"
+"Les deux Français détenus en Iran depuis près de trois ans ont été libérés ce mardi dans le cadre d'un échange de prisonniers négocié par le Qatar et Oman. En contrepartie, la France a remis en liberté l'ingénieur iranien Mehdi Sarrafi, condamné en 2026 à Paris pour avoir exporté vers l'Iran des composants électroniques sous embargo.\n\n"
+f"{o}Camille Vernet et Olivier Pasquier sont libres. Ils ont quitté le territoire iranien ce matin et sont en route vers la France{c}, a annoncé l'Élysée dans un communiqué publié peu après 13 heures. La présidence y exprime {o}une immense joie{c} et remercie {o}chaleureusement{c} l'émir du Qatar et le sultan d'Oman pour leur {o}rôle décisif{c}.\n\n"
+f"Sur X, le président de la République, Philippe Arnaud, a salué {o}la fin d'un cauchemar{c}. {o}Ce soir, deux familles vont enfin respirer. Merci à tous ceux qui, dans l'ombre, ont rendu ce moment possible{c}, a-t-il écrit.\n\n"
+"MISE À JOUR 15h30 - L'avion transportant les deux ex-détenus a fait escale à Doha, a-t-on appris de source diplomatique. Ils doivent se poser en début de soirée sur la base aérienne de Villacoublay, où les attendent leurs proches.\n\n"
+f"{o}Nous n'avons jamais cessé d'y croire{c}, a déclaré sur notre antenne Bruno Pasquier, le frère d'Olivier, la voix nouée. {o}Trois ans, c'est long. On a compté les jours, puis on a arrêté de compter{c}, a-t-il ajouté.\n\n"
+f"Joint par téléphone, l'avocat des familles, Me Antoine Lebras, a dit son {o}soulagement{c} mais a rappelé que ses clients avaient été détenus {o}sans le moindre fondement{c}. {o}Ils n'étaient pas des espions. Ils étaient des touristes, et ils ont servi de monnaie d'échange{c}, a-t-il martelé.\n\n"
+f"Du côté iranien, le ton est tout autre. {o}Ces deux ressortissants ont été graciés pour des raisons humanitaires, à la suite de la médiation de pays amis{c}, a affirmé le porte-parole du ministère iranien des Affaires étrangères, Kazem Rahimi, lors de son point de presse hebdomadaire. Téhéran, a-t-il poursuivi, {o}se félicite du retour dans sa patrie d'un scientifique injustement emprisonné{c}.\n\n"
+"MISE À JOUR 16h10 - Mehdi Sarrafi a été reconduit à la frontière dans la matinée. Selon l'agence officielle iranienne Irna, il a été accueilli à l'aéroport Imam-Khomeini par un vice-ministre des Affaires étrangères.\n\n"
+f"Interrogée sur d'éventuelles concessions, la porte-parole du Quai d'Orsay, Laure Dambrine, a assuré qu'il n'y avait eu {o}aucune contrepartie financière{c}. {o}La France ne paie pas de rançon. Elle l'a toujours dit et elle le redit aujourd'hui{c}, a-t-elle insisté.\n\n"
+f"Les deux capitales se gardent bien de parler d'un {o}échange{c} : Paris évoque une {o}décision de justice{c} concernant M. Sarrafi, Téhéran une {o}grâce{c}.\n\n"
+f"Amnesty International France a salué une {o}bonne nouvelle{c}, tout en dénonçant {o}la diplomatie des otages{c} pratiquée selon elle par la République islamique. Au moins une vingtaine d'Occidentaux seraient encore détenus en Iran, selon l'ONG.\n\n"
+f"Le Qatar a confirmé son rôle. {o}Nous avons facilité ce dénouement humanitaire à la demande des deux parties, avec le concours précieux du sultanat d'Oman{c}, a déclaré à l'AFP le ministre d'État qatari aux Affaires étrangères, Khalid Al-Mansouri.\n")
+art("w139_tv_echange_iran", "TV news site", "2028-03-07", t139, [
+    ("Camille Vernet et Olivier Pasquier sont libres. Ils ont quitté le territoire iranien ce matin et sont en route vers la France", "direct", ELY27),
+    ("une immense joie", "partial", ELY27, 1),
+    ("chaleureusement", "partial", ELY27),
+    ("rôle décisif", "partial", ELY27),
+    ("la fin d'un cauchemar", "partial", ARN27),
+    ("Ce soir, deux familles vont enfin respirer. Merci à tous ceux qui, dans l'ombre, ont rendu ce moment possible", "direct", ARN27),
+    ("L'avion transportant les deux ex-détenus a fait escale à Doha", "indirect", ["source diplomatique", "de source diplomatique"]),
+    ("Nous n'avons jamais cessé d'y croire", "direct", BRU27),
+    ("Trois ans, c'est long. On a compté les jours, puis on a arrêté de compter", "direct", BRU27),
+    ("soulagement", "partial", LEB27),
+    (f"ses clients avaient été détenus {o}sans le moindre fondement{c}", "indirect", LEB27),
+    ("sans le moindre fondement", "partial", LEB27),
+    ("Ils n'étaient pas des espions. Ils étaient des touristes, et ils ont servi de monnaie d'échange", "direct", LEB27),
+    ("Ces deux ressortissants ont été graciés pour des raisons humanitaires, à la suite de la médiation de pays amis", "direct", IRN27),
+    (f"Téhéran, a-t-il poursuivi, {o}se félicite du retour dans sa patrie d'un scientifique injustement emprisonné{c}", "indirect", IRN27),
+    ("se félicite du retour dans sa patrie d'un scientifique injustement emprisonné", "partial", IRN27),
+    ("il a été accueilli à l'aéroport Imam-Khomeini par un vice-ministre des Affaires étrangères", "indirect", ["Irna", "agence Irna", "l'agence officielle iranienne Irna", "agence officielle iranienne Irna"]),
+    (f"il n'y avait eu {o}aucune contrepartie financière{c}", "indirect", QO27),
+    ("aucune contrepartie financière", "partial", QO27),
+    ("La France ne paie pas de rançon. Elle l'a toujours dit et elle le redit aujourd'hui", "direct", QO27),
+    ("décision de justice", "partial", ["Paris", "France", "la France", "Élysée", "l'Élysée", "Quai d'Orsay", "le Quai d'Orsay"]),
+    ("grâce", "partial", IRN27),
+    ("bonne nouvelle", "partial", AMN27),
+    ("la diplomatie des otages", "partial", AMN27),
+    ("Au moins une vingtaine d'Occidentaux seraient encore détenus en Iran", "indirect", AMN27),
+    ("Nous avons facilité ce dénouement humanitaire à la demande des deux parties, avec le concours précieux du sultanat d'Oman", "direct", QAT27),
+])
+
+# 140. a national daily's portrait in curly marks, with a byline: charges in marks after « accusés
+# d' » (the Iranian judiciary's words), quotes from past interviews (« confiait-elle en 2023 à une
+# radio locale », « se disait “…” mais “…” », « nous disait-elle en janvier »), a letter from prison
+# after « écrivait : », the mother on the phone after a colon, « À l'Élysée, on reconnaît que », the
+# president's old post (« avait-il écrit sur X »), an anonymous former diplomat and an adviser, the Quai
+# d'Orsay « par la voix de sa porte-parole », « Pour Me X, l'avocat des familles, … », « prévient-il »,
+# « a plaidé … le frère d'Olivier »
+o, c = "“", "”"
+t140 = (
+"Portrait. Camille Vernet et Olivier Pasquier, mille jours loin de Montbrison\n\n"
+"Par Anne-Sophie Berthier\n\n"
+f"Elle enseignait le français à des collégiens de la Loire, il restaurait des vélos anciens dans un atelier du centre-ville de Montbrison. Rien ne destinait Camille Vernet, 38 ans, et Olivier Pasquier, 45 ans, à devenir les visages d'une crise diplomatique. Arrêtés en mai 2025 à Chiraz, au dernier jour d'un voyage d'un mois, accusés d'{o}espionnage au profit d'Israël{c} par la justice iranienne, ils ont été libérés mardi au terme d'un échange négocié par Doha et Mascate.\n\n"
+f"Ce voyage, elle en rêvait depuis ses années d'études de persan à Lyon. {o}Je veux voir Ispahan avant mes quarante ans, et je veux y arriver en sachant lire les enseignes{c}, confiait-elle en 2023 à une radio locale, dans une émission consacrée aux enseignants voyageurs. Olivier, lui, se disait {o}moins aventurier{c} mais {o}incapable de la laisser partir seule{c}.\n\n"
+f"Leur détention, à la prison d'Evin puis dans une résidence surveillée du nord de Téhéran, a été marquée par de longues semaines d'isolement. Dans une lettre transmise à sa mère à l'automne 2026, dont nous avons pu lire des extraits, Camille Vernet écrivait : {o}Je relis les trois mêmes livres en boucle. Je connais chaque fissure du plafond. Mais je tiens, dis-le à tout le monde.{c}\n\n"
+f"Sa mère, Hélène Vernet, n'a jamais baissé les bras. Chaque premier samedi du mois, elle a tenu un rassemblement devant la mairie. {o}On me demande d'être patiente. J'ai été patiente pendant mille jours{c}, nous disait-elle en janvier. Mardi, au téléphone, elle cherchait ses mots : {o}Je vais la serrer dans mes bras. Le reste, on verra plus tard.{c}\n\n"
+f"À l'Élysée, on reconnaît que le dossier a longtemps été {o}le plus douloureux{c} de la diplomatie française. Le chef de l'État, Philippe Arnaud, avait reçu les familles à trois reprises. {o}Nous ne les oublions pas une seule seconde{c}, avait-il écrit sur X au deuxième anniversaire de leur arrestation.\n\n"
+f"La contrepartie fait pourtant grincer des dents. Mehdi Sarrafi, ingénieur en électronique condamné en 2026 à cinq ans de prison par le tribunal correctionnel de Paris pour avoir exporté vers l'Iran des composants à double usage, a été libéré lundi soir puis expulsé. {o}On ne négocie pas avec des preneurs d'otages sans leur donner raison{c}, regrette un ancien ambassadeur qui a requis l'anonymat. Un conseiller de l'exécutif balaie l'argument : {o}Entre un principe et deux vies, le choix était vite fait.{c}\n\n"
+f"Le Quai d'Orsay, par la voix de sa porte-parole, Laure Dambrine, a rappelé que tout séjour en Iran restait {o}formellement déconseillé{c} aux ressortissants français, binationaux compris.\n\n"
+f"Pour Me Antoine Lebras, l'avocat des familles, cette libération ne referme pas le dossier. {o}Ils ont été jugés en vingt minutes, sans interprète, sur la foi d'aveux extorqués. Nous saisirons le groupe de travail de l'ONU sur la détention arbitraire{c}, prévient-il. Leurs proches, eux, réclament d'abord du temps. {o}Laissez-les dormir, manger, revoir leurs amis. Les questions viendront après{c}, a plaidé mardi le frère d'Olivier, Bruno Pasquier.\n")
+art("w140_portrait_echange_iran", "national daily", "2028-03-08", t140, [
+    ("espionnage au profit d'Israël", "partial", ["justice iranienne", "la justice iranienne"]),
+    ("Je veux voir Ispahan avant mes quarante ans, et je veux y arriver en sachant lire les enseignes", "direct", CAM27),
+    ("moins aventurier", "partial", OLI27),
+    ("incapable de la laisser partir seule", "partial", OLI27),
+    ("Je relis les trois mêmes livres en boucle. Je connais chaque fissure du plafond. Mais je tiens, dis-le à tout le monde.", "direct", CAM27),
+    ("On me demande d'être patiente. J'ai été patiente pendant mille jours", "direct", HEL27),
+    ("Je vais la serrer dans mes bras. Le reste, on verra plus tard.", "direct", HEL27),
+    (f"le dossier a longtemps été {o}le plus douloureux{c} de la diplomatie française", "indirect", ELY27),
+    ("le plus douloureux", "partial", ELY27),
+    ("Nous ne les oublions pas une seule seconde", "direct", ARN27),
+    ("On ne négocie pas avec des preneurs d'otages sans leur donner raison", "direct", ["ancien ambassadeur", "un ancien ambassadeur"]),
+    ("Entre un principe et deux vies, le choix était vite fait.", "direct", ["conseiller de l'exécutif", "un conseiller de l'exécutif", "conseiller"]),
+    (f"tout séjour en Iran restait {o}formellement déconseillé{c} aux ressortissants français, binationaux compris", "indirect", QO27),
+    ("formellement déconseillé", "partial", QO27),
+    ("cette libération ne referme pas le dossier", "indirect", LEB27),
+    ("Ils ont été jugés en vingt minutes, sans interprète, sur la foi d'aveux extorqués. Nous saisirons le groupe de travail de l'ONU sur la détention arbitraire", "direct", LEB27),
+    ("Laissez-les dormir, manger, revoir leurs amis. Les questions viendront après", "direct", BRU27),
+])
+
+# 141. the regional daily of the families' home town, guillemets with narrow no-break spaces: a
+# headline repeating a neighbour's cry (not annotated), a banner's slogan in marks (no quote), the
+# mayor (« a déclaré l'élu »), « Il a annoncé que … « … » », the parish priest (« sourit le prêtre »),
+# a former pupil by first name and age (« raconte »), a neighbour's cake as a partial, the families'
+# message relayed (« elles remercient « … » », « Elles demandent aussi que »), a support committee
+# (« annonce qu'il »), « Selon la préfecture de la Loire, … « … » »
+o, c = "«" + NN, NN + "»"
+t141 = (
+f"Montbrison. {o}Ils reviennent !{c} : la ville laisse éclater sa joie\n\n"
+f"Il était un peu plus de 13 heures, mardi, quand les cloches de l'église Notre-Dame-d'Espérance se sont mises à sonner à la volée. Dans la rue où Camille Vernet et Olivier Pasquier louaient un appartement avant leur départ, une voisine est sortie sur son balcon en criant : {o}Ils reviennent !{c}\n\n"
+f"À la mairie, où une banderole {o}Libérez Camille et Olivier{c} était accrochée depuis le printemps 2025, le maire, Gérard Faure, a réuni les élus en fin d'après-midi. {o}C'est toute une ville qui retrouve deux de ses enfants. On a tenu bon ensemble, et ce soir on peut être fiers{c}, a déclaré l'élu, très ému. Il a annoncé que la banderole serait décrochée {o}dès leur retour parmi nous{c}, lors d'une fête dont la date reste à fixer.\n\n"
+f"Le père Michel Dufour, curé de la paroisse, faisait dire une messe chaque mois pour les deux otages. {o}On priait sans savoir si nos prières traversaient les murs d'Evin. Aujourd'hui, j'ai envie de croire qu'elles l'ont fait{c}, sourit le prêtre, qui célébrera dimanche une messe d'action de grâce.\n\n"
+f"Au café de la place Bouvier, les habitués ne parlaient que de ça. {o}Camille, je l'ai eue comme prof de français en quatrième. Elle nous faisait lire des poèmes persans, on ne comprenait rien, mais on adorait{c}, raconte Lucas, 27 ans. Josiane, 74 ans, qui habite sur le même palier que le couple, a déjà prévu {o}un gâteau aux noix, celui qu'Olivier préfère{c}.\n\n"
+f"Les familles, elles, ont pris la route de Paris dès la fin de matinée. Dans un bref message transmis à notre rédaction, elles remercient {o}du fond du cœur{c} les Montbrisonnais {o}pour chaque bougie, chaque signature, chaque pensée{c}. Elles demandent aussi que leur intimité soit respectée {o}dans les semaines qui viennent{c}.\n\n"
+f"Le comité de soutien, qui avait recueilli plus de 40{NB}000 signatures, annonce qu'il ne se dissoudra pas. {o}D'autres Français sont encore retenus à l'étranger. On va mettre notre énergie à leur service{c}, explique sa présidente, Sandrine Mollard.\n\n"
+f"Selon la préfecture de la Loire, les deux anciens détenus pourraient rejoindre Montbrison {o}d'ici la fin de la semaine{c}, après des examens médicaux à l'hôpital d'instruction des armées Percy, à Clamart.\n")
+FAU27 = ["Gérard Faure", "Faure", "maire", "le maire", "l'élu", "élu", "maire de Montbrison"]
+MOL27 = ["Sandrine Mollard", "Mollard", "présidente du comité de soutien", "sa présidente", "comité de soutien", "le comité de soutien"]
+PRF27 = ["préfecture de la Loire", "la préfecture de la Loire", "préfecture", "la préfecture"]
+art("w141_regional_echange_iran", "regional", "2028-03-08", t141, [
+    ("Ils reviennent !", "direct", ["voisine", "une voisine"], 1),
+    ("C'est toute une ville qui retrouve deux de ses enfants. On a tenu bon ensemble, et ce soir on peut être fiers", "direct", FAU27),
+    (f"la banderole serait décrochée {o}dès leur retour parmi nous{c}, lors d'une fête dont la date reste à fixer", "indirect", FAU27),
+    ("dès leur retour parmi nous", "partial", FAU27),
+    ("On priait sans savoir si nos prières traversaient les murs d'Evin. Aujourd'hui, j'ai envie de croire qu'elles l'ont fait", "direct", ["Michel Dufour", "Dufour", "père Michel Dufour", "le père Michel Dufour", "curé", "le curé", "prêtre", "le prêtre", "curé de la paroisse"]),
+    ("Camille, je l'ai eue comme prof de français en quatrième. Elle nous faisait lire des poèmes persans, on ne comprenait rien, mais on adorait", "direct", ["Lucas"]),
+    ("un gâteau aux noix, celui qu'Olivier préfère", "partial", ["Josiane"]),
+    ("du fond du cœur", "partial", FAM27),
+    ("pour chaque bougie, chaque signature, chaque pensée", "partial", FAM27),
+    (f"leur intimité soit respectée {o}dans les semaines qui viennent{c}", "indirect", FAM27),
+    ("dans les semaines qui viennent", "partial", FAM27),
+    ("il ne se dissoudra pas", "indirect", MOL27),
+    ("D'autres Français sont encore retenus à l'étranger. On va mettre notre énergie à leur service", "direct", MOL27),
+    (f"les deux anciens détenus pourraient rejoindre Montbrison {o}d'ici la fin de la semaine{c}, après des examens médicaux à l'hôpital d'instruction des armées Percy, à Clamart", "indirect", PRF27),
+    ("d'ici la fin de la semaine", "partial", PRF27),
+])
+
+# 142. an agency brief, guillemets with no-break spaces: a lead closed by « a annoncé l'Élysée », « s'est
+# félicitée la présidence dans un communiqué », a charge in marks (the court's word), « selon une source
+# proche du dossier » postposed, « a qualifié … de « … » et affirmé que », « a indiqué à l'AFP que … et
+# que … », Oman's communiqué (« a salué … « … » »), « a dit à l'AFP attendre « … » », « Selon Amnesty
+# International, », « a précisé son entourage »
+o, c = "«" + NB, NB + "»"
+t142 = (
+"Paris, 7 mars 2028 (AFP) - L'Iran a libéré mardi les Français Camille Vernet et Olivier Pasquier, détenus depuis mai 2025, en échange de l'ingénieur iranien Mehdi Sarrafi, emprisonné en France, à l'issue d'une médiation du Qatar et d'Oman, a annoncé l'Élysée.\n\n"
+f"{o}Nos deux compatriotes sont libres{c}, s'est félicitée la présidence dans un communiqué, remerciant Doha et Mascate pour leur {o}engagement constant{c}.\n\n"
+f"Arrêtés à Chiraz alors qu'ils achevaient un voyage touristique, les deux Français avaient été condamnés en 2026 à dix ans de prison pour {o}espionnage{c}, des accusations qu'ils ont toujours rejetées.\n\n"
+"Mehdi Sarrafi, 52 ans, condamné à Paris pour avoir exporté illégalement des composants électroniques vers l'Iran, a été expulsé lundi soir vers Mascate, selon une source proche du dossier.\n\n"
+f"À Téhéran, le porte-parole de la diplomatie iranienne, Kazem Rahimi, a qualifié leur libération de {o}geste humanitaire{c} et affirmé que la justice iranienne avait {o}pleinement respecté le droit{c}.\n\n"
+f"Le ministre d'État qatari aux Affaires étrangères, Khalid Al-Mansouri, a indiqué à l'AFP que les négociations avaient duré {o}plus de huit mois{c} et que les deux Français avaient transité par Doha avant de s'envoler pour Paris.\n\n"
+f"Le sultanat d'Oman a salué dans un communiqué {o}l'esprit de responsabilité{c} des deux parties.\n\n"
+f"La porte-parole du Quai d'Orsay, Laure Dambrine, a assuré qu'aucune rançon n'avait été versée. {o}La France ne cède pas au chantage, ni aujourd'hui ni demain{c}, a-t-elle déclaré lors du point de presse du ministère.\n\n"
+f"L'avocat des familles, Me Antoine Lebras, a dit à l'AFP attendre {o}des excuses et une réparation{c} de la part de Téhéran. Selon Amnesty International, une vingtaine de ressortissants occidentaux ou binationaux restent détenus en Iran.\n\n"
+"Le président Philippe Arnaud devait accueillir les deux anciens détenus dans la soirée sur la base aérienne de Villacoublay, a précisé son entourage.\n\n"
+"L'échange intervient deux semaines après la reprise, à Mascate, de discussions indirectes entre Téhéran et les Européens sur le programme nucléaire iranien.\n")
+art("w142_agence_echange_iran", "wire", "2028-03-07", t142, [
+    ("L'Iran a libéré mardi les Français Camille Vernet et Olivier Pasquier, détenus depuis mai 2025, en échange de l'ingénieur iranien Mehdi Sarrafi, emprisonné en France, à l'issue d'une médiation du Qatar et d'Oman", "indirect", ELY27),
+    ("Nos deux compatriotes sont libres", "direct", ELY27),
+    ("engagement constant", "partial", ELY27),
+    ("espionnage", "partial", ["justice iranienne", "la justice iranienne", "tribunal", "Iran", "Téhéran"]),
+    ("Mehdi Sarrafi, 52 ans, condamné à Paris pour avoir exporté illégalement des composants électroniques vers l'Iran, a été expulsé lundi soir vers Mascate", "indirect", ["source proche du dossier", "une source proche du dossier"]),
+    ("geste humanitaire", "partial", IRN27),
+    (f"la justice iranienne avait {o}pleinement respecté le droit{c}", "indirect", IRN27),
+    ("pleinement respecté le droit", "partial", IRN27),
+    (f"les négociations avaient duré {o}plus de huit mois{c} et que les deux Français avaient transité par Doha avant de s'envoler pour Paris", "indirect", QAT27),
+    ("plus de huit mois", "partial", QAT27),
+    ("l'esprit de responsabilité", "partial", OMA27),
+    ("aucune rançon n'avait été versée", "indirect", QO27),
+    ("La France ne cède pas au chantage, ni aujourd'hui ni demain", "direct", QO27),
+    ("des excuses et une réparation", "partial", LEB27),
+    ("une vingtaine de ressortissants occidentaux ou binationaux restent détenus en Iran", "indirect", AMN27),
+    ("Le président Philippe Arnaud devait accueillir les deux anciens détenus dans la soirée sur la base aérienne de Villacoublay", "indirect", ["entourage", "son entourage", "entourage du président", "entourage du chef de l'État"]),
+])
+
+# 143. a Belgian daily rewriting agency copy, straight marks: « selon l'AFP » closing the lead, the
+# Élysée without its accent, a post on X after « un court message: », Tehran's spokesman « a affirmé
+# que … et que … , rapporte Reuters » (the agency relays, the words stay the spokesman's), the Qatari
+# mediator « à la chaîne Al Jazeera », « Selon Reuters, » fronted, a scare quote, the lawyer « cité
+# par l'AFP », the families' request, « les deux capitales ont fait savoir que », Brussels' foreign
+# affairs service postposed, NGOs' words
+t143 = (
+"Iran: deux Français libérés en échange d'un ingénieur iranien\n\n"
+"Téhéran a relâché mardi deux ressortissants français, Camille Vernet et Olivier Pasquier, en échange d'un ingénieur iranien détenu en France, selon l'AFP. L'opération, négociée en coulisses par le Qatar et Oman, a été confirmée dans la foulée par les deux capitales.\n\n"
+"Dans un communiqué, l'Elysée a salué \"une immense joie pour la Nation tout entière\" et remercié Doha et Mascate \"pour leurs bons offices\". Le président français Philippe Arnaud a ensuite publié sur X une photo des deux ex-détenus à bord de l'avion, accompagnée d'un court message: \"Bienvenue chez vous.\"\n\n"
+"Côté iranien, le porte-parole du ministère des Affaires étrangères, Kazem Rahimi, a affirmé que les deux Français avaient été \"graciés par le Guide suprême\" et que leur libération n'avait \"rien à voir\" avec celle de Mehdi Sarrafi, rapporte Reuters. Une version que contredit le médiateur qatari. \"Il s'agissait bien d'un échange, accepté par les deux parties et garanti par Doha\", a déclaré Khalid Al-Mansouri à la chaîne Al Jazeera.\n\n"
+"Selon Reuters, l'ingénieur, condamné en 2026 à cinq ans de prison en France, a atterri à Téhéran lundi soir à bord d'un vol commercial en provenance de Mascate. Des images de la télévision d'Etat le montrent accueilli en \"héros\" par sa famille au pied de la passerelle.\n\n"
+"Les deux Français, arrêtés en mai 2025, avaient été condamnés pour espionnage. \"Ils ont payé le prix d'un bras de fer qui ne les concernait pas\", a déclaré leur avocat, Me Antoine Lebras, cité par l'AFP. Les familles ont demandé aux médias de respecter leur \"besoin de silence\" dans les prochains jours.\n\n"
+"Interrogées sur le volet financier, les deux capitales ont fait savoir qu'aucune somme d'argent n'avait été versée.\n\n"
+"La Belgique, qui avait elle-même obtenu en 2023 la libération de l'humanitaire Olivier Vandecasteele au terme d'un échange comparable avec Téhéran, \"suit de près\" ce type de dossiers, a indiqué le SPF Affaires étrangères à notre rédaction. Plusieurs ONG, dont Amnesty International, dénoncent une \"diplomatie des otages\" qui \"récompense les arrestations arbitraires\".\n")
+art("w143_belge_echange_iran", "daily-be", "2028-03-08", t143, [
+    ("Téhéran a relâché mardi deux ressortissants français, Camille Vernet et Olivier Pasquier, en échange d'un ingénieur iranien détenu en France", "indirect", AFP27),
+    ("une immense joie pour la Nation tout entière", "partial", ELY27),
+    ("pour leurs bons offices", "partial", ELY27),
+    ("Bienvenue chez vous.", "direct", ARN27),
+    ("les deux Français avaient été \"graciés par le Guide suprême\" et que leur libération n'avait \"rien à voir\" avec celle de Mehdi Sarrafi", "indirect", IRN27),
+    ("graciés par le Guide suprême", "partial", IRN27),
+    ("rien à voir", "partial", IRN27),
+    ("Il s'agissait bien d'un échange, accepté par les deux parties et garanti par Doha", "direct", QAT27),
+    ("l'ingénieur, condamné en 2026 à cinq ans de prison en France, a atterri à Téhéran lundi soir à bord d'un vol commercial en provenance de Mascate", "indirect", ["Reuters", "agence Reuters", "l'agence Reuters"]),
+    ("Ils ont payé le prix d'un bras de fer qui ne les concernait pas", "direct", LEB27),
+    ("besoin de silence", "partial", FAM27),
+    ("aucune somme d'argent n'avait été versée", "indirect", ["les deux capitales", "deux capitales", "Paris et Téhéran"]),
+    ("La Belgique, qui avait elle-même obtenu en 2023 la libération de l'humanitaire Olivier Vandecasteele au terme d'un échange comparable avec Téhéran, \"suit de près\" ce type de dossiers", "indirect", ["SPF Affaires étrangères", "le SPF Affaires étrangères", "Belgique", "la Belgique"]),
+    ("suit de près", "partial", ["SPF Affaires étrangères", "le SPF Affaires étrangères", "Belgique", "la Belgique"]),
+    ("diplomatie des otages", "partial", ["ONG", "Plusieurs ONG", "plusieurs ONG", "Amnesty International"]),
+    ("récompense les arrestations arbitraires", "partial", ["ONG", "Plusieurs ONG", "plusieurs ONG", "Amnesty International"]),
+])
 
 # batch 28
 # 144-148. one invented event: a large overnight drone and missile attack on the (invented) city of
