@@ -780,10 +780,11 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cue_starts
     return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
 
 
-# A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).
-_GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
+# A bracket opening right after a closing mark, then an opening mark (« … » (« … »), or a square
+# bracket: « … » [« … »]).
+_GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+[(\[][ \u00a0\u202f]*+")
 # The bracket closing right after the gloss's closing mark.
-_GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
+_GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+[)\]]")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
 # How far past a closing mark a gloss is looked for: an end position keeps each match short, where
@@ -1272,6 +1273,7 @@ def _decide(
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
+                 and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
@@ -1813,6 +1815,19 @@ def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: 
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """A finite reporting verb, then one elided word right before the opening mark (``s'est dite
+    d'« … »``): the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
+    if text[pos - 1 : pos].strip(_INLINE_SPACES)[-1:] not in ("'", "’") and text[pos - 2 : pos - 1] not in ("'", "’"):
+        return False  # most marks follow no apostrophe: one slice spares the search
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 5:
+        return False
+    between = text[cues[i].end : pos].strip(_INLINE_SPACES)
+    # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
+    return 0 < len(between) <= 2 and between[-1] in "'’" and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end])
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
