@@ -671,7 +671,7 @@ def classify(
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept
-                and _renders_after_incise(text, kept[-1], s, cue_starts)):
+                and _renders_after_incise(text, kept[-1], s, cues, cue_starts)):
             # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
             decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
                                repairs=list(s.repairs))
@@ -766,18 +766,41 @@ def _rendering_gap() -> regex.Pattern[str]:
                          rf"[ \u00a0\u202f]*+:?[ \u00a0\u202f]*+")
 
 
-def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cue_starts: list[int]) -> bool:
+def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """Whether the quotation ``s``, capitalised, renders the direct quotation ``first`` in other
     words right after its postposed incise (« We will… », a-t-elle écrit, soit « Nous allons… »):
-    a cue in that incise, a ``gloss_connectors`` word before the opening mark."""
+    a cue in that incise, a ``gloss_connectors`` word before the opening mark. The rendering ends
+    its sentence, or only a source set off by a comma follows it (``soit « … », selon une
+    traduction de X.``)."""
     if first.kind != Kind.DIRECT or first.marks is None or not 0 < s.open_start - first.marks[1] <= _RENDERING_REACH:
         return False
-    if not text[s.inner_start : s.inner_start + 1].isupper() or _RENDERING_END.match(text, s.close_end) is None:
+    if not text[s.inner_start : s.inner_start + 1].isupper() or (
+            _RENDERING_END.match(text, s.close_end) is None and not _source_closing(text, s.close_end, cues, cue_starts)):
         return False  # « Une hausse » pour les syndicats: the writer's sentence goes on
     k = bisect.bisect_left(cue_starts, first.marks[1])
     if k >= len(cue_starts) or cue_starts[k] >= s.open_start:
         return False
     return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
+
+
+# A comma right after a closing mark, then the prepositional cue it sets off.
+_SOURCE_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+")
+# The rest of a sentence after a source: no mark, up to its stop.
+_SOURCE_REST = regex.compile(r"[^«»\"“”„.!?\n]{0,120}+(?:[.!?…\n]|$)")
+
+
+def _source_closing(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether only a comma and a prepositional cue (``selon``, ``d'après``) with its complement
+    close the sentence after ``pos``, a closing mark: ``soit « … », selon une traduction de X.``"""
+    if text[pos : pos + 3].lstrip(" \u00a0\u202f")[:1] != ",":
+        return False  # most closing marks are not followed by a comma: one slice spares the rest
+    comma = _SOURCE_COMMA.match(text, pos)
+    if comma is None:
+        return False
+    k = bisect.bisect_left(cue_starts, comma.end())
+    if k >= len(cue_starts) or cue_starts[k] != comma.end() or cues[k].form != "preposition":
+        return False
+    return _SOURCE_REST.match(text, cues[k].end) is not None
 
 
 # A bracket opening right after a closing mark, then an opening mark (« … » (« … »), or a square

@@ -204,6 +204,13 @@ DETECTED = [
     pytest.param("« Wir schaffen das », avait-il lancé, c'est-à-dire « Nous y arriverons ».",
                  [("direct", "Wir schaffen das"), ("direct", "Nous y arriverons")],
                  id="a-rendering-after-c-est-a-dire-ending-its-sentence-is-direct-too"),
+    # A source set off by a comma may close the sentence after the rendering (b30, w157).
+    pytest.param("« We will win », a écrit le président, soit « Nous gagnerons », d'après la traduction de l'AFP.",
+                 [("direct", "We will win"), ("direct", "Nous gagnerons")],
+                 id="a-rendering-after-soit-then-a-source-closing-the-sentence-is-direct-too"),
+    pytest.param("« Le prix est juste », a dit le ministre, soit « Une hausse historique », selon les syndicats qui « dénoncent » la mesure.",
+                 [("direct", "Le prix est juste"), ("partial", "Une hausse historique"), ("partial", "dénoncent")],
+                 id="a-fragment-after-soit-then-a-source-whose-clause-holds-marks-stays-partial"),
     pytest.param("« Le prix est juste », a dit le ministre, soit « Une hausse historique » pour les syndicats.",
                  [("direct", "Le prix est juste"), ("partial", "Une hausse historique")],
                  id="a-fragment-after-soit-the-writers-sentence-goes-on-past-stays-partial"),
