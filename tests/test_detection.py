@@ -1421,6 +1421,11 @@ INDIRECT = [
                  id="que-after-a-newspaper-named-in-marks"),
     pytest.param("Le ministre a confié au « Journal du dimanche » qu'il ne serait pas candidat.", "il ne serait pas candidat",
                  id="que-after-a-newspaper-of-several-words-in-marks"),
+    # A short lower-case fragment in marks between the cue and que counts as words (b30, w155).
+    pytest.param("Le président a assuré avoir dit « très clairement » à son interlocuteur que les droits de douane resteraient en place.",
+                 "les droits de douane resteraient en place", id="que-after-an-adverbial-in-marks-and-an-object"),
+    pytest.param("L'association s'est dite « choquée » que le maire ait été invité à la cérémonie.",
+                 "le maire ait été invité à la cérémonie", id="que-after-an-attribute-in-marks"),
     pytest.param("Les prix vont baisser dès l'automne. C'est ce qu'a promis mardi le ministre de l'Économie.",
                  "Les prix vont baisser dès l'automne", id="c-est-ce-qu-a-affirme-reports-the-sentence-before"),
     pytest.param("La ministre souhaite aussi que la ville ne soit pas la prochaine étape.", "la ville ne soit pas la prochaine étape",
@@ -1668,6 +1673,8 @@ def test_a_colon_after_a_cue_s_de_object_and_its_relative_explains_that_object(t
     "Le porte-parole du groupe, Paul Durand, a annoncé la fermeture du site.",
     "Elle, Anne Roux, a annoncé la fermeture du site.",
     "Un peu plus loin, Sandrine, infirmière, constate les dégâts.",
+    # A fragment in marks of more than two words is no gap a que is looked for past (b30).
+    "Elle a dénoncé « une manœuvre du gouvernement » que personne ne croit.",
 ])
 def test_a_subject_and_its_apposition_before_a_verb_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []

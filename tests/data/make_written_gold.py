@@ -2763,6 +2763,9 @@ art("w87_moscou_caracas", "wire", "2027-10-14", t87, [
     ("dans les eaux internationales", "partial", TUR),
     ("strictement défensive", "partial", TUR),
     ("cynique", "partial", TUR),
+    # « jugé « … » que »: the que-clause after a verb and its attribute in marks is reported, as the reference gold
+    # annotates « s'est dite « choquée » qu'un dirigeant… » (added in session b30, once the engine read it)
+    (f"la Russie s'érige en défenseur de la souveraineté des États {o}alors qu'elle occupe une partie du territoire ukrainien{c}", "indirect", TUR),
     ("alors qu'elle occupe une partie du territoire ukrainien", "partial", TUR),
     ("Moscou cherche surtout à rappeler sa présence en Amérique latine à peu de frais", "indirect", KOR),
     ("Le Kremlin n'a ni les moyens ni l'intention d'engager ses forces dans les Caraïbes. Il s'agit d'un signal politique, pas d'un engagement", "direct", KOR),
