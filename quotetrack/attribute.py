@@ -1739,7 +1739,7 @@ class Attributor:
             # ministère", words after that name nobody: the indefinite pronoun itself (no earlier
             # speaker carried over). "précise-t-on.", nothing after: other rules may carry one;
             # not "a-t-on appris.": whoever learns the words names no earlier speaker.
-            found = self._named_after_cue(cue.end, s_end)
+            found = self._named_after_cue(cue.end, s_end) or self._side_after_cue(cue.end, s_end)
             if found is None and (same := self._same_source(cue, s_end, previous)) is not None:
                 return same  # "« … », indique-t-on de même source": whoever spoke last
             if found is None and reading_verb(cue.lemma) and (read := self._read_in(q, cue)) is not None:
@@ -2497,6 +2497,25 @@ class Attributor:
             return None
         end = lo + len(self.text[lo:comma].rstrip(" \u00a0\u202f"))
         return Mention(marker, end, self.text[marker:end], "metonym", f"state-{code.lower()}", None, code)
+
+    def _side_after_cue(self, pos: int, end: int) -> Mention | None:
+        """``…, a-t-on indiqué côté chinois.``: a side marker and a lone nationality adjective
+        right after an indefinite cue, closing its clause, name that country (as fronted:
+        ``Côté chinois, on indique…``)."""
+        lo = pos
+        while lo < end and self.text[lo] in " \u00a0\u202f":
+            lo += 1
+        if not self.text[lo : lo + 1].isalpha():
+            return None  # "a-t-on appris.", "a-t-on indiqué, …": no side after the cue
+        side = _side_marker().match(self.text, lo, end)
+        if side is None:
+            return None
+        j = side.end()
+        while j < end and self.text[j].isalpha():
+            j += 1
+        if j < end and self.text[j] not in ".,;!?)\n":
+            return None  # "côté chinois aussi": only the adjective may close the cue
+        return self._side_of_country(side.start(), side.end(), j)
 
     def _side_named_before_apposition(self, lo: int, comma: int) -> Mention | None:
         """``Du côté de l'Unsa, premier syndicat de la régie,``: the side named up to the first

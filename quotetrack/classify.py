@@ -674,7 +674,7 @@ def classify(
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept
-                and _renders_after_incise(text, kept[-1], s, cue_starts)):
+                and _renders_after_incise(text, kept[-1], s, cues, cue_starts)):
             # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
             decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
                                repairs=list(s.repairs))
@@ -769,13 +769,16 @@ def _rendering_gap() -> regex.Pattern[str]:
                          rf"[ \u00a0\u202f]*+:?[ \u00a0\u202f]*+")
 
 
-def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cue_starts: list[int]) -> bool:
+def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """Whether the quotation ``s``, capitalised, renders the direct quotation ``first`` in other
     words right after its postposed incise (« We will… », a-t-elle écrit, soit « Nous allons… »):
-    a cue in that incise, a ``gloss_connectors`` word before the opening mark."""
+    a cue in that incise, a ``gloss_connectors`` word before the opening mark. The rendering ends
+    its sentence, or only a source set off by a comma follows it (``soit « … », selon une
+    traduction de X.``)."""
     if first.kind != Kind.DIRECT or first.marks is None or not 0 < s.open_start - first.marks[1] <= _RENDERING_REACH:
         return False
-    if not text[s.inner_start : s.inner_start + 1].isupper() or _RENDERING_END.match(text, s.close_end) is None:
+    if not text[s.inner_start : s.inner_start + 1].isupper() or (
+            _RENDERING_END.match(text, s.close_end) is None and not _source_closing(text, s.close_end, cues, cue_starts)):
         return False  # « Une hausse » pour les syndicats: the writer's sentence goes on
     k = bisect.bisect_left(cue_starts, first.marks[1])
     if k >= len(cue_starts) or cue_starts[k] >= s.open_start:
@@ -783,10 +786,31 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cue_starts
     return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
 
 
-# A bracket opening right after a closing mark, then an opening mark (« … » (« … »)).
-_GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+\([ \u00a0\u202f]*+")
+# A comma right after a closing mark, then the prepositional cue it sets off.
+_SOURCE_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+")
+# The rest of a sentence after a source: no mark, up to its stop.
+_SOURCE_REST = regex.compile(r"[^«»\"“”„.!?\n]{0,120}+(?:[.!?…\n]|$)")
+
+
+def _source_closing(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether only a comma and a prepositional cue (``selon``, ``d'après``) with its complement
+    close the sentence after ``pos``, a closing mark: ``soit « … », selon une traduction de X.``"""
+    if text[pos : pos + 3].lstrip(" \u00a0\u202f")[:1] != ",":
+        return False  # most closing marks are not followed by a comma: one slice spares the rest
+    comma = _SOURCE_COMMA.match(text, pos)
+    if comma is None:
+        return False
+    k = bisect.bisect_left(cue_starts, comma.end())
+    if k >= len(cue_starts) or cue_starts[k] != comma.end() or cues[k].form != "preposition":
+        return False
+    return _SOURCE_REST.match(text, cues[k].end) is not None
+
+
+# A bracket opening right after a closing mark, then an opening mark (« … » (« … »), or a square
+# bracket: « … » [« … »]).
+_GLOSS_OPEN = regex.compile(r"[ \u00a0\u202f]*+[(\[][ \u00a0\u202f]*+")
 # The bracket closing right after the gloss's closing mark.
-_GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+\)")
+_GLOSS_CLOSE = regex.compile(r"[ \u00a0\u202f]*+[)\]]")
 # A short gloss in brackets without marks right after a closing mark (« No tinc por » (Je n'ai pas peur)).
 _GLOSS_BARE = regex.compile(r"[ \u00a0\u202f]*+\([^()«»\"“”„\n]{1,60}+\)")
 # How far past a closing mark a gloss is looked for: an end position keeps each match short, where
@@ -1282,6 +1306,7 @@ def _decide(
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
     so_called = (pats.so_called_before(before_stripped) and _cue_right_before(text, s.open_start, cues, cue_starts) is None
+                 and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
     if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
@@ -1828,6 +1853,19 @@ def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: 
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """A finite reporting verb, then one elided word right before the opening mark (``s'est dite
+    d'« … »``): the verb reports, as ``s'est dite « … »`` does; ``la politique dite d'« … »`` has none."""
+    if text[pos - 1 : pos].strip(_INLINE_SPACES)[-1:] not in ("'", "’") and text[pos - 2 : pos - 1] not in ("'", "’"):
+        return False  # most marks follow no apostrophe: one slice spares the search
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 5:
+        return False
+    between = text[cues[i].end : pos].strip(_INLINE_SPACES)
+    # A compound form only (``s'est dite``): a lone ``dit`` may be the adjective itself (``le modèle dit d'« … »``).
+    return 0 < len(between) <= 2 and between[-1] in "'’" and any(c in _INLINE_SPACES + "'’" for c in text[cues[i].start : cues[i].end])
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

@@ -138,7 +138,9 @@ def _patterns() -> _Patterns:
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]){{1,7}}?"
+            # "a dit « très clairement » à son interlocuteur que": a short lower-case adverbial in marks too.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
+            rf"|\s++[«“]\s*+(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
             # and the name glued to it, up to _VOICE_WORDS words after the marker (a role with its

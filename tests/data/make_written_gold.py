@@ -1,4 +1,4 @@
-"""One hundred and fifty-three news articles and one communiqué (twenty-nine batches) written for quotetrack and
+"""One hundred and fifty-eight news articles and one communiqué (thirty batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -2767,6 +2767,9 @@ art("w87_moscou_caracas", "wire", "2027-10-14", t87, [
     ("dans les eaux internationales", "partial", TUR),
     ("strictement défensive", "partial", TUR),
     ("cynique", "partial", TUR),
+    # « jugé « … » que »: the que-clause after a verb and its attribute in marks is reported, as the reference gold
+    # annotates « s'est dite « choquée » qu'un dirigeant… » (added in session b30, once the engine read it)
+    (f"la Russie s'érige en défenseur de la souveraineté des États {o}alors qu'elle occupe une partie du territoire ukrainien{c}", "indirect", TUR),
     ("alors qu'elle occupe une partie du territoire ukrainien", "partial", TUR),
     ("Moscou cherche surtout à rappeler sa présence en Amérique latine à peu de frais", "indirect", KOR),
     ("Le Kremlin n'a ni les moyens ni l'intention d'engager ses forces dans les Caraïbes. Il s'agit d'un signal politique, pas d'un engagement", "direct", KOR),
@@ -5614,6 +5617,272 @@ art("w153_tv_matinale_censure", "tv", "2028-02-11", t153, [
     ("Le ministre parle d'humilité. Qu'il commence par renoncer au gel des pensions.", "direct", BER29),
     (f"le gouvernement {o}ne passera pas l'été{c}", "indirect", DEL29),
     ("ne passera pas l'été", "partial", DEL29),
+])
+
+# batch 30
+# 154-158. one invented event: a summit in Kuala Lumpur between the (invented) US president Richard
+# Dowling and the (invented) Chinese president Han Zhiyuan ends with no joint statement but two
+# readouts (the White House's in English, the Xinhua news agency's account), with the Chinese foreign
+# ministry spokesman at the next day's briefing, a senior US administration official speaking
+# anonymously, Taiwan's presidential office, Japan's chief cabinet secretary and an expert, told by
+# five outlets; 'Washington', 'Pékin', 'Taipei', 'Tokyo' as metonymic speakers. The words the White
+# House readout or Xinhua give a president are accepted as the issuer's and the president's, as in
+# w26 and w89. Each article's gold is independent.
+DOW30 = ["Richard Dowling", "Dowling", "M. Dowling", "président américain", "le président américain", "président Dowling", "le président Dowling", "président des États-Unis", "le président des États-Unis", "locataire de la Maison Blanche", "le locataire de la Maison Blanche"]
+HAN30 = ["Han Zhiyuan", "Han", "M. Han", "président chinois", "le président chinois", "numéro un chinois", "le numéro un chinois", "président Han", "le président Han"]
+WH30 = ["Maison Blanche", "la Maison Blanche", "Maison-Blanche", "la Maison-Blanche", "compte rendu de la Maison Blanche", "le compte rendu de la Maison Blanche", "compte rendu de la Maison-Blanche", "le compte rendu de la Maison-Blanche", "compte rendu", "le compte rendu", "document", "le document", "texte", "le texte", "Washington"]
+XIN30 = ["Xinhua", "agence Xinhua", "l'agence Xinhua", "Chine nouvelle", "agence Chine nouvelle", "l'agence officielle Chine nouvelle", "agence officielle Xinhua", "l'agence officielle Xinhua", "agence", "l'agence"]
+WHD30 = WH30 + DOW30
+HANX30 = HAN30 + XIN30
+LIN30 = ["Lin Jiawei", "porte-parole du ministère chinois des Affaires étrangères", "le porte-parole du ministère chinois des Affaires étrangères", "porte-parole de la diplomatie chinoise", "le porte-parole de la diplomatie chinoise", "porte-parole", "le porte-parole", "diplomate", "le diplomate", "ministère chinois des Affaires étrangères", "diplomatie chinoise", "la diplomatie chinoise", "Pékin", "Chine", "la Chine"]
+OFF30 = ["haut responsable américain", "un haut responsable américain", "haut responsable de l'administration", "un haut responsable de l'administration", "haut responsable de l'administration américaine", "responsable américain", "un responsable américain", "ce responsable"]
+TWN30 = ["bureau présidentiel taïwanais", "le bureau présidentiel taïwanais", "bureau présidentiel", "le bureau présidentiel", "présidence taïwanaise", "la présidence taïwanaise", "Lee Mei-ling", "porte-parole", "sa porte-parole", "porte-parole de la présidence taïwanaise", "Taipei", "Taïwan"]
+JAP30 = ["Kenji Morimoto", "Morimoto", "secrétaire général du gouvernement japonais", "le secrétaire général du gouvernement japonais", "secrétaire général du gouvernement", "le secrétaire général du gouvernement", "porte-parole du gouvernement japonais", "le porte-parole du gouvernement japonais", "Tokyo", "Japon", "le Japon", "gouvernement japonais", "le gouvernement japonais"]
+PEK30 = ["Pékin", "Chine", "la Chine", "côté chinois", "partie chinoise", "la partie chinoise", "autorités chinoises", "les autorités chinoises"]
+WAS30 = ["Washington", "États-Unis", "les États-Unis", "Etats-Unis", "côté américain", "administration américaine", "l'administration américaine", "Maison Blanche", "la Maison Blanche"]
+
+# 154. a reference national daily's long, nuanced account, guillemets with narrow no-break spaces:
+# a byline, the US president's English words each followed by a French translation in square
+# brackets (« a reconnu M. Dowling », « a-t-il ajouté »), « Selon le compte rendu de la Maison
+# Blanche, … a « … » », « Le texte indique que », the readout in English and its bracketed
+# translation (« poursuit le document »), Xinhua (« a déclaré le président chinois, selon l'agence »,
+# « Toujours selon Chine nouvelle, »), the spokesman the next day (« a renvoyé les journalistes « à … »
+# », « qui « … » »), the anonymous official (« Selon ce responsable, », « dit-on à Washington »), a
+# policy's label in marks (no quote), Taipei's spokeswoman « dans un communiqué », Tokyo's chief
+# cabinet secretary (« a salué … et assuré que »), an expert (« Pour X, », « observe-t-elle »,
+# « Selon elle, »)
+o, c = "«" + NN, NN + "»"
+t154 = (
+"Sommet de Kuala Lumpur : entre Washington et Pékin, deux récits et aucun texte commun\n\n"
+"Par Hélène Marchais (Kuala Lumpur, envoyée spéciale)\n\n"
+"Il n'y aura pas de déclaration commune. Après plus de quatre heures d'entretien, lundi 10 avril, le président américain, Richard Dowling, et son homologue chinois, Han Zhiyuan, se sont séparés sans signer le moindre texte, chacune des deux délégations publiant dans la soirée son propre compte rendu. Les deux documents se recoupent sur l'essentiel – la reprise des canaux de communication entre les armées, un dialogue sur le commerce –, mais divergent nettement sur Taïwan.\n\n"
+f"{o}We had a long, candid and at times difficult conversation{c} [{o}Nous avons eu une conversation longue, franche et parfois difficile{c}], a reconnu M. Dowling devant la presse. {o}We don't agree on everything. But we agreed to keep talking, and that matters{c} [{o}Nous ne sommes pas d'accord sur tout. Mais nous sommes convenus de continuer à nous parler, et cela compte{c}], a-t-il ajouté.\n\n"
+f"Selon le compte rendu de la Maison Blanche, publié en anglais, le président américain a {o}fait part de ses vives préoccupations{c} au sujet des pratiques commerciales chinoises et de l'accumulation de moyens militaires autour de Taïwan. Le texte indique que les deux dirigeants sont convenus de rétablir {o}dès que possible{c} les communications entre leurs armées, suspendues depuis l'été dernier. {o}President Dowling underscored the importance of maintaining peace and stability across the Taiwan Strait{c} [{o}Le président Dowling a souligné l'importance du maintien de la paix et de la stabilité dans le détroit de Taïwan{c}], poursuit le document.\n\n"
+f"L'agence officielle Chine nouvelle livre une version bien différente, où le numéro un chinois fixe seul les limites de la relation. {o}La question de Taïwan est au cœur des intérêts fondamentaux de la Chine. C'est la première ligne rouge qui ne doit pas être franchie dans les relations sino-américaines{c}, a déclaré le président chinois, selon l'agence. Toujours selon Chine nouvelle, M. Han a appelé Washington à {o}traduire en actes{c} son engagement de ne pas soutenir l'indépendance de l'île. Le président chinois a également affirmé que la Chine et les États-Unis {o}gagnent à coopérer et perdent à s'affronter{c}. Du commerce, il n'est question qu'en une phrase, qui évoque des échanges {o}francs et approfondis{c} : dans le lexique diplomatique chinois, la formule signale d'ordinaire un désaccord.\n\n"
+f"Mardi, lors du point de presse quotidien du ministère chinois des Affaires étrangères, son porte-parole, Lin Jiawei, a balayé les questions sur l'absence de texte commun. {o}Ce qui compte, ce n'est pas la forme d'un document, mais le consensus important atteint par les deux chefs d'État{c}, a-t-il affirmé. Interrogé sur les écarts entre les deux comptes rendus, il a renvoyé les journalistes {o}à la version publiée par la partie chinoise{c}, qui {o}reflète fidèlement{c} le contenu des entretiens.\n\n"
+f"Côté américain, on assume ce choix. {o}Nous ne voulions pas d'un communiqué pour le plaisir d'avoir un communiqué. Nous préférons deux textes honnêtes à un texte creux{c}, a expliqué un haut responsable américain, qui a requis l'anonymat. Selon ce responsable, la délégation chinoise aurait souhaité inscrire dans un texte commun une formule sur l'opposition des États-Unis à l'indépendance de Taïwan. Washington n'a pas modifié sa politique dite d'{o}une seule Chine{c}, a-t-il insisté. Une concession de cette nature n'a jamais été sur la table, dit-on à Washington.\n\n"
+f"À Taipei, le bureau présidentiel a remercié les États-Unis pour leur {o}soutien constant à la paix et à la stabilité régionales{c}. {o}L'avenir de Taïwan ne peut être décidé que par ses vingt-trois millions d'habitants{c}, a rappelé sa porte-parole, Lee Mei-ling, dans un communiqué. À Tokyo, le secrétaire général du gouvernement, Kenji Morimoto, a salué une rencontre {o}utile{c} et assuré que le Japon continuerait de {o}suivre de près{c} les activités militaires chinoises en mer de Chine orientale.\n\n"
+f"Pour Anne-Sophie Roux, chercheuse à l'Institut français des relations internationales, l'absence de texte commun n'est pas un échec en soi. {o}Depuis une décennie, les sommets sino-américains produisent surtout des comptes rendus parallèles. Ce qu'il faut lire, ce sont les écarts entre les deux{c}, observe-t-elle. Selon elle, le silence de Chine nouvelle sur les droits de douane montre que Pékin {o}ne veut rien céder publiquement{c} avant les négociations techniques prévues en mai.\n")
+ROU30 = ["Anne-Sophie Roux", "Roux", "chercheuse", "la chercheuse", "chercheuse à l'Institut français des relations internationales"]
+art("w154_reference_sommet", "national daily", "2028-04-11", t154, [
+    ("We had a long, candid and at times difficult conversation", "direct", DOW30),
+    ("Nous avons eu une conversation longue, franche et parfois difficile", "direct", DOW30),
+    ("We don't agree on everything. But we agreed to keep talking, and that matters", "direct", DOW30),
+    ("Nous ne sommes pas d'accord sur tout. Mais nous sommes convenus de continuer à nous parler, et cela compte", "direct", DOW30),
+    (f"le président américain a {o}fait part de ses vives préoccupations{c} au sujet des pratiques commerciales chinoises et de l'accumulation de moyens militaires autour de Taïwan", "indirect", WHD30),
+    ("fait part de ses vives préoccupations", "partial", WHD30),
+    (f"les deux dirigeants sont convenus de rétablir {o}dès que possible{c} les communications entre leurs armées, suspendues depuis l'été dernier", "indirect", WH30),
+    ("dès que possible", "partial", WH30),
+    ("President Dowling underscored the importance of maintaining peace and stability across the Taiwan Strait", "direct", WHD30),
+    ("Le président Dowling a souligné l'importance du maintien de la paix et de la stabilité dans le détroit de Taïwan", "direct", WHD30),
+    ("La question de Taïwan est au cœur des intérêts fondamentaux de la Chine. C'est la première ligne rouge qui ne doit pas être franchie dans les relations sino-américaines", "direct", HANX30),
+    (f"M. Han a appelé Washington à {o}traduire en actes{c} son engagement de ne pas soutenir l'indépendance de l'île", "indirect", HANX30),
+    ("traduire en actes", "partial", HANX30),
+    (f"la Chine et les États-Unis {o}gagnent à coopérer et perdent à s'affronter{c}", "indirect", HANX30),
+    ("gagnent à coopérer et perdent à s'affronter", "partial", HANX30),
+    ("francs et approfondis", "partial", XIN30 + PEK30),
+    ("Ce qui compte, ce n'est pas la forme d'un document, mais le consensus important atteint par les deux chefs d'État", "direct", LIN30),
+    ("à la version publiée par la partie chinoise", "partial", LIN30),
+    ("reflète fidèlement", "partial", LIN30),
+    ("Nous ne voulions pas d'un communiqué pour le plaisir d'avoir un communiqué. Nous préférons deux textes honnêtes à un texte creux", "direct", OFF30),
+    ("la délégation chinoise aurait souhaité inscrire dans un texte commun une formule sur l'opposition des États-Unis à l'indépendance de Taïwan", "indirect", OFF30),
+    (f"Washington n'a pas modifié sa politique dite d'{o}une seule Chine{c}", "indirect", OFF30),
+    ("Une concession de cette nature n'a jamais été sur la table", "indirect", WAS30),
+    ("soutien constant à la paix et à la stabilité régionales", "partial", TWN30),
+    ("L'avenir de Taïwan ne peut être décidé que par ses vingt-trois millions d'habitants", "direct", TWN30),
+    ("utile", "partial", JAP30),
+    (f"le Japon continuerait de {o}suivre de près{c} les activités militaires chinoises en mer de Chine orientale", "indirect", JAP30),
+    ("suivre de près", "partial", JAP30),
+    ("l'absence de texte commun n'est pas un échec en soi", "indirect", ROU30),
+    ("Depuis une décennie, les sommets sino-américains produisent surtout des comptes rendus parallèles. Ce qu'il faut lire, ce sont les écarts entre les deux", "direct", ROU30),
+    (f"le silence de Chine nouvelle sur les droits de douane montre que Pékin {o}ne veut rien céder publiquement{c} avant les négociations techniques prévues en mai", "indirect", ROU30),
+    ("ne veut rien céder publiquement", "partial", ROU30),
+])
+
+# 155. a right-leaning daily's analysis in curly marks: a kicker and a standfirst, a byline, a
+# nickname of the summit in marks (no quote), the US president (« a résumé », « a assuré avoir dit
+# “…” … que », « a-t-il lancé »), the readout (« évoque des discussions “…” et mentionne que », « Il
+# souligne aussi que »), Xinhua (« Selon le récit de l'agence Xinhua, », « aurait déclaré …, cité par
+# l'agence »), « …, a-t-on indiqué côté chinois » after a fragment, the spokesman (an incise in the
+# writer's clause « La partie américaine, a-t-il déclaré, doit “…” », « le diplomate a dénoncé »),
+# the anonymous official, Taipei's communiqué (« affirme que “…” »), Tokyo's secretary, a sinologist
+# (« Pour le sinologue X, », « estime-t-il », « Le chercheur doute que »)
+o, c = "“", "”"
+t155 = (
+"Le sommet sino-américain s'achève sur un constat de désaccord\n\n"
+"DÉCRYPTAGE - Richard Dowling et Han Zhiyuan se sont quittés lundi à Kuala Lumpur sans déclaration commune. Chaque capitale a diffusé sa propre version des entretiens.\n\n"
+"Par Jean-Baptiste Ferrand\n\n"
+f"Quatre heures de discussions, une poignée de main appuyée devant les photographes, et rien de signé. La rencontre entre le président américain et le numéro un chinois, que la presse asiatique avait surnommée le {o}sommet de la dernière chance{c}, n'a produit que deux comptes rendus qui se répondent à distance, chacun soigneusement rédigé pour son public.\n\n"
+f"{o}Nous avons parlé de tout, y compris des sujets qui fâchent{c}, a résumé Richard Dowling à l'issue de la rencontre. Le président américain a assuré avoir dit {o}très clairement{c} à son interlocuteur que les États-Unis ne toléreraient plus {o}le dumping industriel{c} chinois. {o}Si Pékin veut vendre en Amérique, Pékin devra jouer selon les règles{c}, a-t-il lancé.\n\n"
+f"Le compte rendu de la Maison Blanche, rédigé en anglais, évoque des discussions {o}franches{c} et mentionne que les deux présidents {o}sont convenus de se revoir avant la fin de l'année{c}. Il souligne aussi que M. Dowling a soulevé le sort de plusieurs ressortissants américains détenus en Chine, un sujet sur lequel Pékin refuse habituellement toute discussion.\n\n"
+f"À Pékin, le ton est tout autre. Selon le récit de l'agence Xinhua, Han Zhiyuan a mis en garde son homologue contre toute {o}provocation{c} dans le détroit de Taïwan. {o}Les États-Unis doivent traiter la question de Taïwan avec la plus grande prudence{c}, aurait déclaré le président chinois, cité par l'agence. Le commerce ? Une relation {o}mutuellement bénéfique{c} qui ne doit pas être {o}politisée{c}, a-t-on indiqué côté chinois.\n\n"
+f"Mardi, le porte-parole du ministère chinois des Affaires étrangères, Lin Jiawei, a enfoncé le clou. La partie américaine, a-t-il déclaré, doit {o}cesser de s'ingérer dans les affaires intérieures de la Chine{c}. Interrogé sur les propos de M. Dowling au sujet du commerce, le diplomate a dénoncé un {o}protectionnisme déguisé{c}.\n\n"
+f"À Washington, on minimise l'absence de déclaration commune. Un haut responsable de l'administration, qui a requis l'anonymat, a expliqué que les Chinois voulaient un texte {o}qui aurait réécrit quarante ans de politique américaine sur Taïwan{c}. {o}Nous n'allions pas signer cela{c}, a-t-il ajouté.\n\n"
+f"Taipei a salué la fermeté américaine. Dans un communiqué, le bureau présidentiel taïwanais affirme que {o}la démocratie taïwanaise n'est pas une monnaie d'échange{c} et remercie Washington pour son soutien. Tokyo, de son côté, se veut prudent. {o}Une relation stable entre les États-Unis et la Chine est importante pour la communauté internationale tout entière{c}, a déclaré mardi le secrétaire général du gouvernement japonais, Kenji Morimoto, lors de sa conférence de presse quotidienne.\n\n"
+f"Pour le sinologue Pierre-Antoine Daval, professeur à Sciences Po, Pékin a obtenu ce qu'il voulait : une photo. {o}Han Zhiyuan rentre avec l'image d'un dirigeant traité d'égal à égal par le président américain, sans avoir rien concédé. C'est une victoire de communication{c}, estime-t-il. Le chercheur doute que la reprise du dialogue militaire, seule avancée concrète, survive à la prochaine crise dans le détroit.\n")
+DAV30 = ["Pierre-Antoine Daval", "Daval", "sinologue", "le sinologue", "chercheur", "le chercheur", "professeur à Sciences Po"]
+art("w155_droite_sommet", "right-leaning daily", "2028-04-11", t155, [
+    ("Nous avons parlé de tout, y compris des sujets qui fâchent", "direct", DOW30),
+    ("très clairement", "partial", DOW30),
+    (f"les États-Unis ne toléreraient plus {o}le dumping industriel{c} chinois", "indirect", DOW30),
+    ("le dumping industriel", "partial", DOW30),
+    ("Si Pékin veut vendre en Amérique, Pékin devra jouer selon les règles", "direct", DOW30),
+    ("franches", "partial", WH30),
+    (f"les deux présidents {o}sont convenus de se revoir avant la fin de l'année{c}", "indirect", WH30),
+    ("sont convenus de se revoir avant la fin de l'année", "partial", WH30),
+    ("M. Dowling a soulevé le sort de plusieurs ressortissants américains détenus en Chine", "indirect", WH30),
+    (f"Han Zhiyuan a mis en garde son homologue contre toute {o}provocation{c} dans le détroit de Taïwan", "indirect", HANX30),
+    ("provocation", "partial", HANX30),
+    ("Les États-Unis doivent traiter la question de Taïwan avec la plus grande prudence", "direct", HANX30),
+    (f"Une relation {o}mutuellement bénéfique{c} qui ne doit pas être {o}politisée{c}", "indirect", PEK30),
+    ("mutuellement bénéfique", "partial", PEK30),
+    ("politisée", "partial", PEK30),
+    (f"La partie américaine, a-t-il déclaré, doit {o}cesser de s'ingérer dans les affaires intérieures de la Chine{c}", "indirect", LIN30),
+    ("cesser de s'ingérer dans les affaires intérieures de la Chine", "partial", LIN30),
+    ("protectionnisme déguisé", "partial", LIN30),
+    (f"les Chinois voulaient un texte {o}qui aurait réécrit quarante ans de politique américaine sur Taïwan{c}", "indirect", OFF30),
+    ("qui aurait réécrit quarante ans de politique américaine sur Taïwan", "partial", OFF30),
+    ("Nous n'allions pas signer cela", "direct", OFF30),
+    (f"{o}la démocratie taïwanaise n'est pas une monnaie d'échange{c}", "indirect", TWN30),
+    ("la démocratie taïwanaise n'est pas une monnaie d'échange", "partial", TWN30),
+    ("Une relation stable entre les États-Unis et la Chine est importante pour la communauté internationale tout entière", "direct", JAP30),
+    ("Pékin a obtenu ce qu'il voulait : une photo", "indirect", DAV30),
+    ("Han Zhiyuan rentre avec l'image d'un dirigeant traité d'égal à égal par le président américain, sans avoir rien concédé. C'est une victoire de communication", "direct", DAV30),
+    ("la reprise du dialogue militaire, seule avancée concrète, survive à la prochaine crise dans le détroit", "indirect", DAV30),
+])
+
+# 156. a Catholic daily's international page, guillemets with no-break spaces: a standfirst, the
+# readout's words as a partial (« le compte rendu … insiste sur la nécessité de « … » »), « Le
+# président Dowling, y lit-on, a … », the president before the press (« a-t-il dit »), Xinhua
+# (« rapporte que … à « … » », « aurait-il ajouté, selon l'agence »), the spokesman (« a qualifié …
+# de « … » », a quote after a colon, « Selon lui, »), the anonymous official (« a reconnu que … « … »
+# », « Mieux valait …, a-t-il estimé »), Taipei (« a fait savoir que »), Tokyo's appeal « par la
+# voix de » postposed, a Jesuit sinologist (« Pour le père X, », « confie-t-il », « Il rappelle
+# que », « estime-t-il » as an incise), an agreement's label in marks (no quote)
+o, c = "«" + NB, NB + "»"
+t156 = (
+"Chine-États-Unis : un sommet pour se parler, faute de s'entendre\n\n"
+"Richard Dowling et Han Zhiyuan se sont rencontrés lundi 10 avril à Kuala Lumpur. Les deux présidents n'ont publié aucune déclaration commune, mais ont renoué le fil du dialogue militaire.\n\n"
+"Le dialogue est renoué, à défaut d'être apaisé. Pour leur première rencontre en personne depuis dix-huit mois, les présidents américain et chinois ont passé plus de quatre heures ensemble, lundi, dans la capitale malaisienne. Aucun texte commun n'a conclu la rencontre : Washington et Pékin ont chacun publié leur propre version des échanges.\n\n"
+f"Côté américain, le compte rendu de la Maison Blanche insiste sur la nécessité de {o}gérer la compétition de manière responsable{c} et sur la reprise des communications militaires, rompues depuis l'été dernier. Le président Dowling, y lit-on, a également plaidé pour la libération de plusieurs citoyens américains détenus en Chine, dont un pasteur évangélique condamné en 2026.\n\n"
+f"Devant les journalistes, le président américain s'est voulu confiant. {o}Je crois que le président Han veut, lui aussi, éviter que nos deux pays ne glissent vers un conflit. C'est déjà un point de départ{c}, a-t-il dit.\n\n"
+f"Du côté chinois, l'agence officielle Xinhua rapporte que Han Zhiyuan a exhorté les États-Unis à {o}respecter la souveraineté et l'intégrité territoriale de la Chine{c}. {o}Le monde est assez vaste pour que la Chine et les États-Unis prospèrent ensemble{c}, aurait-il ajouté, selon l'agence.\n\n"
+f"Le lendemain, le porte-parole du ministère chinois des Affaires étrangères, Lin Jiawei, a qualifié la rencontre de {o}positive et constructive{c}, tout en mettant en garde Washington : {o}Sur la question de Taïwan, la Chine n'a aucune marge de compromis.{c} Selon lui, l'absence de déclaration commune {o}ne doit pas donner lieu à des spéculations excessives{c}.\n\n"
+f"Un haut responsable américain, qui a requis l'anonymat, a reconnu que les deux délégations n'avaient {o}pas réussi à s'entendre sur un seul paragraphe{c} consacré à Taïwan. Mieux valait ne rien signer, a-t-il estimé.\n\n"
+f"À Taipei, la présidence taïwanaise a fait savoir qu'elle avait été {o}informée en amont{c} par Washington de la teneur des discussions. Tokyo a pour sa part appelé les deux puissances à {o}poursuivre le dialogue à tous les niveaux{c}, par la voix du secrétaire général du gouvernement, Kenji Morimoto.\n\n"
+f"Pour le père Jean-Marc Lacoste, jésuite et sinologue installé à Taipei depuis vingt ans, la rencontre a au moins le mérite d'exister. {o}Quand deux puissances de cette taille cessent de se parler, ce sont toujours les plus petits qui paient. Que les présidents se voient, même sans rien signer, c'est une bonne nouvelle pour la paix{c}, confie-t-il. Il rappelle que le Saint-Siège, qui entretient des relations diplomatiques avec Taipei, suit de près l'évolution de la situation dans le détroit. Les catholiques chinois, estime-t-il, ont tout à gagner à une détente. L'accord dit {o}provisoire{c} sur la nomination des évêques, signé en 2018 entre le Saint-Siège et Pékin, a depuis été renouvelé à plusieurs reprises.\n")
+LAC30 = ["Jean-Marc Lacoste", "Lacoste", "père Jean-Marc Lacoste", "le père Jean-Marc Lacoste", "père Lacoste", "le père Lacoste", "jésuite", "sinologue"]
+art("w156_catholique_sommet", "catholic daily", "2028-04-11", t156, [
+    ("gérer la compétition de manière responsable", "partial", WH30),
+    ("Le président Dowling, y lit-on, a également plaidé pour la libération de plusieurs citoyens américains détenus en Chine, dont un pasteur évangélique condamné en 2026", "indirect", WHD30),
+    ("Je crois que le président Han veut, lui aussi, éviter que nos deux pays ne glissent vers un conflit. C'est déjà un point de départ", "direct", DOW30),
+    (f"Han Zhiyuan a exhorté les États-Unis à {o}respecter la souveraineté et l'intégrité territoriale de la Chine{c}", "indirect", HANX30),
+    ("respecter la souveraineté et l'intégrité territoriale de la Chine", "partial", HANX30),
+    ("Le monde est assez vaste pour que la Chine et les États-Unis prospèrent ensemble", "direct", HANX30),
+    ("positive et constructive", "partial", LIN30),
+    ("Sur la question de Taïwan, la Chine n'a aucune marge de compromis.", "direct", LIN30),
+    (f"l'absence de déclaration commune {o}ne doit pas donner lieu à des spéculations excessives{c}", "indirect", LIN30),
+    ("ne doit pas donner lieu à des spéculations excessives", "partial", LIN30),
+    (f"les deux délégations n'avaient {o}pas réussi à s'entendre sur un seul paragraphe{c} consacré à Taïwan", "indirect", OFF30),
+    ("pas réussi à s'entendre sur un seul paragraphe", "partial", OFF30),
+    ("Mieux valait ne rien signer", "indirect", OFF30),
+    (f"elle avait été {o}informée en amont{c} par Washington de la teneur des discussions", "indirect", TWN30),
+    ("informée en amont", "partial", TWN30),
+    ("poursuivre le dialogue à tous les niveaux", "partial", JAP30),
+    ("la rencontre a au moins le mérite d'exister", "indirect", LAC30),
+    ("Quand deux puissances de cette taille cessent de se parler, ce sont toujours les plus petits qui paient. Que les présidents se voient, même sans rien signer, c'est une bonne nouvelle pour la paix", "direct", LAC30),
+    ("le Saint-Siège, qui entretient des relations diplomatiques avec Taipei, suit de près l'évolution de la situation dans le détroit", "indirect", LAC30),
+    ("Les catholiques chinois, estime-t-il, ont tout à gagner à une détente", "indirect", LAC30),
+])
+
+# 157. a Canadian public broadcaster's site, guillemets with no space: a dateline, the US president
+# in English (« a dit en anglais … en point de presse, qui a qualifié … de «…», mais «…» »), « Selon
+# le compte rendu de la Maison-Blanche, » and « précise le document » postposed, Han's words in
+# Chinese and their French rendering (« soit «…», selon une traduction de Radio-Canada »), the
+# spokesman (« a reproché … une version «…» », « a-t-il dit en mandarin »), the anonymous official
+# (« a expliqué aux journalistes que », « a-t-il fait valoir »), a subhead, Taipei's and Tokyo's
+# reactions (« a assuré … que … «…» et … «…» », « a déclaré que Tokyo «…» »), Ottawa's minister, an
+# expert « en entrevue » (« explique-t-il », « Selon lui, »)
+o, c = "«", "»"
+t157 = (
+"Sommet Dowling-Han : pas de déclaration commune, mais deux versions des faits\n\n"
+"Publié le 10 avril 2028 à 19 h 42\n\n"
+"Les présidents des États-Unis et de la Chine se sont rencontrés pendant plus de quatre heures lundi à Kuala Lumpur, en Malaisie, sans parvenir à s'entendre sur un texte commun. La Maison-Blanche et l'agence de presse officielle chinoise Xinhua ont chacune publié leur compte rendu de la rencontre.\n\n"
+f"{o}It was a good meeting. Not an easy one, but a good one{c}, a dit en anglais Richard Dowling en point de presse, à l'issue du sommet. Le président américain a qualifié l'entretien de {o}bon{c}, mais {o}pas facile{c}, et a promis de rendre compte de ses échanges aux chefs de file du Congrès dès son retour à Washington.\n\n"
+"Selon le compte rendu de la Maison-Blanche, le président Dowling a exprimé ses préoccupations quant aux exercices militaires chinois autour de Taïwan et aux exportations de précurseurs chimiques du fentanyl, un enjeu qui touche aussi le Canada. Les deux dirigeants ont convenu de rétablir le dialogue entre leurs forces armées, précise le document.\n\n"
+f"Le récit chinois met plutôt l'accent sur Taïwan. {o}台湾问题是中美关系中第一条不可逾越的红线{c}, a déclaré Han Zhiyuan selon Xinhua, soit {o}La question de Taïwan est la première ligne rouge à ne pas franchir dans les relations sino-américaines{c}, selon une traduction de Radio-Canada. Le président chinois a aussi affirmé que Pékin ne renoncerait {o}jamais{c} à la réunification.\n\n"
+f"Mardi, en point de presse à Pékin, le porte-parole de la diplomatie chinoise, Lin Jiawei, a reproché à Washington de présenter une version {o}sélective{c} des entretiens. {o}La partie américaine devrait s'abstenir de toute interprétation unilatérale{c}, a-t-il dit en mandarin.\n\n"
+f"Un haut responsable américain, qui a requis l'anonymat, a expliqué aux journalistes que Washington n'avait {o}jamais cherché{c} à obtenir une déclaration commune. Les deux comptes rendus ne se contredisent pas, ils mettent l'accent sur des choses différentes, a-t-il fait valoir.\n\n"
+"Taipei et Tokyo attentifs\n\n"
+f"À Taipei, le bureau présidentiel a assuré dans une déclaration que Taïwan continuerait de {o}maintenir le statu quo{c} et n'avait {o}ni l'intention ni le besoin{c} de provoquer Pékin. Au Japon, le secrétaire général du gouvernement, Kenji Morimoto, a déclaré que Tokyo {o}suivait avec une grande attention{c} l'évolution de la relation sino-américaine.\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Isabelle Gagnon, a salué {o}tout dialogue qui réduit les risques d'escalade{c}. Le Canada, dont les relations avec Pékin restent tendues, n'était pas représenté à Kuala Lumpur.\n\n"
+f"En entrevue à Radio-Canada, Charles Tremblay-Lu, professeur de science politique à l'Université de Montréal, invite à ne pas surinterpréter l'absence de texte commun. {o}Les Chinois écrivent leurs comptes rendus pour leur public intérieur, les Américains pour le Congrès. Il aurait été étonnant qu'ils signent la même page{c}, explique-t-il. Selon lui, le véritable test sera la reprise effective des communications militaires {o}dans les prochaines semaines{c}.\n")
+GAG30 = ["Isabelle Gagnon", "Gagnon", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Ottawa", "Canada"]
+TRE30 = ["Charles Tremblay-Lu", "Tremblay-Lu", "professeur de science politique à l'Université de Montréal", "professeur", "le professeur"]
+art("w157_radiocanada_sommet", "canadian public broadcaster", "2028-04-10", t157, [
+    ("It was a good meeting. Not an easy one, but a good one", "direct", DOW30),
+    ("bon", "partial", DOW30),
+    ("pas facile", "partial", DOW30),
+    ("le président Dowling a exprimé ses préoccupations quant aux exercices militaires chinois autour de Taïwan et aux exportations de précurseurs chimiques du fentanyl", "indirect", WHD30),
+    ("Les deux dirigeants ont convenu de rétablir le dialogue entre leurs forces armées", "indirect", WH30),
+    ("台湾问题是中美关系中第一条不可逾越的红线", "direct", HANX30),
+    ("La question de Taïwan est la première ligne rouge à ne pas franchir dans les relations sino-américaines", "direct", HANX30),
+    (f"Pékin ne renoncerait {o}jamais{c} à la réunification", "indirect", HANX30),
+    ("jamais", "partial", HANX30),
+    ("sélective", "partial", LIN30),
+    ("La partie américaine devrait s'abstenir de toute interprétation unilatérale", "direct", LIN30),
+    (f"Washington n'avait {o}jamais cherché{c} à obtenir une déclaration commune", "indirect", OFF30),
+    ("jamais cherché", "partial", OFF30),
+    ("Les deux comptes rendus ne se contredisent pas, ils mettent l'accent sur des choses différentes", "indirect", OFF30),
+    (f"Taïwan continuerait de {o}maintenir le statu quo{c} et n'avait {o}ni l'intention ni le besoin{c} de provoquer Pékin", "indirect", TWN30),
+    ("maintenir le statu quo", "partial", TWN30),
+    ("ni l'intention ni le besoin", "partial", TWN30),
+    (f"Tokyo {o}suivait avec une grande attention{c} l'évolution de la relation sino-américaine", "indirect", JAP30),
+    ("suivait avec une grande attention", "partial", JAP30),
+    ("tout dialogue qui réduit les risques d'escalade", "partial", GAG30),
+    ("Les Chinois écrivent leurs comptes rendus pour leur public intérieur, les Américains pour le Congrès. Il aurait été étonnant qu'ils signent la même page", "direct", TRE30),
+    (f"le véritable test sera la reprise effective des communications militaires {o}dans les prochaines semaines{c}", "indirect", TRE30),
+    ("dans les prochaines semaines", "partial", TRE30),
+])
+
+# 158. a free daily's short version in straight marks: questions as subheads, « s'est félicité »,
+# « Selon le compte rendu de la Maison Blanche, », a label the president gave « qualifiée par X de
+# "…" », « a prévenu …, cité par l'agence », the spokesman unnamed (« a jugé … "…", tout en
+# demandant … de "…" »), the anonymous official (« …, a confié X » postposed, « a-t-il résumé »),
+# « A Pékin, on assure au contraire que », Taipei and its presidential office, Tokyo's spokesman
+# (« a estimé que … "…" »), an expert (« Pour X, »), « dit-on à Washington »
+t158 = (
+"Chine-USA : un sommet, zéro texte commun\n\n"
+"Ils se sont parlé, mais ils n'ont rien signé. Le président américain Richard Dowling et son homologue chinois Han Zhiyuan se sont retrouvés lundi à Kuala Lumpur (Malaisie) pour quatre heures de discussions. A la sortie, pas de déclaration commune, mais deux comptes rendus publiés chacun de son côté.\n\n"
+"Ce qu'a dit Washington\n\n"
+"\"Nous avons eu une vraie conversation, sans langue de bois\", s'est félicité Richard Dowling devant la presse. Selon le compte rendu de la Maison Blanche, les deux présidents ont décidé de reprendre les contacts entre leurs armées, coupés depuis près d'un an. Le locataire de la Maison Blanche a aussi mis sur la table la question des droits de douane, qu'il menace de relever encore cet été.\n\n"
+"Ce qu'a dit Pékin\n\n"
+"Côté chinois, l'agence officielle Xinhua retient surtout un message sur Taïwan, qualifiée par Han Zhiyuan de \"ligne rouge\". \"La Chine ne permettra à personne de séparer Taïwan de la patrie\", a prévenu le président chinois, cité par l'agence. Le lendemain, le porte-parole de la diplomatie chinoise a jugé la rencontre \"constructive\", tout en demandant aux Etats-Unis de \"tenir parole\".\n\n"
+"Pourquoi pas de texte commun ?\n\n"
+"Les deux camps n'ont pas réussi à s'entendre sur Taïwan, a confié un haut responsable américain, qui a requis l'anonymat. \"On ne signe pas un texte juste pour la photo\", a-t-il résumé. A Pékin, on assure au contraire que c'est Washington qui a fait capoter l'idée d'une déclaration.\n\n"
+"Et les voisins ?\n\n"
+"Taipei a remercié Washington pour son \"soutien indéfectible\". Le bureau présidentiel taïwanais a aussi assuré que l'île \"ne cèdera pas à la pression\". A Tokyo, le porte-parole du gouvernement japonais, Kenji Morimoto, a estimé que la stabilité entre les deux géants était \"dans l'intérêt de tous\".\n\n"
+"Et maintenant ?\n\n"
+"Pour Léa Fontaine, chercheuse à l'IRIS, le plus dur commence maintenant. \"Il faudra voir si les militaires décrochent vraiment leur téléphone lors de la prochaine crise\", prévient-elle. Une nouvelle rencontre pourrait avoir lieu en fin d'année, dit-on à Washington.\n")
+FON30 = ["Léa Fontaine", "Fontaine", "chercheuse", "la chercheuse", "chercheuse à l'IRIS"]
+art("w158_gratuit_sommet", "free daily", "2028-04-11", t158, [
+    ("Nous avons eu une vraie conversation, sans langue de bois", "direct", DOW30),
+    ("les deux présidents ont décidé de reprendre les contacts entre leurs armées, coupés depuis près d'un an", "indirect", WH30),
+    ("ligne rouge", "partial", HANX30),
+    ("La Chine ne permettra à personne de séparer Taïwan de la patrie", "direct", HANX30),
+    ("constructive", "partial", LIN30),
+    ("tenir parole", "partial", LIN30),
+    ("Les deux camps n'ont pas réussi à s'entendre sur Taïwan", "indirect", OFF30),
+    ("On ne signe pas un texte juste pour la photo", "direct", OFF30),
+    ("c'est Washington qui a fait capoter l'idée d'une déclaration", "indirect", PEK30),
+    ("soutien indéfectible", "partial", TWN30),
+    ("l'île \"ne cèdera pas à la pression\"", "indirect", TWN30),
+    ("ne cèdera pas à la pression", "partial", TWN30),
+    ("la stabilité entre les deux géants était \"dans l'intérêt de tous\"", "indirect", JAP30),
+    ("dans l'intérêt de tous", "partial", JAP30),
+    ("le plus dur commence maintenant", "indirect", FON30),
+    ("Il faudra voir si les militaires décrochent vraiment leur téléphone lors de la prochaine crise", "direct", FON30),
+    ("Une nouvelle rencontre pourrait avoir lieu en fin d'année", "indirect", WAS30),
 ])
 
 for a in arts:
