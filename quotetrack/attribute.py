@@ -2956,6 +2956,11 @@ class Attributor:
             if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
+                whole = self._incise_subject_holding(k, s_start)
+                if whole is not None:
+                    return whole
+                k = self._relative_antecedent(k, s_start)
+                m = self.mentions[k]
                 return self._described_by_complement(k) or self._apposition_owner(k, s_start) or m
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
             # No clause boundary between them, except the comma closing an apposition
@@ -3095,6 +3100,36 @@ class Attributor:
             return m
         k = bisect.bisect_left(self.m_starts, m.start("participle"))
         return None if k < len(self.mentions) and self.mentions[k].start == m.start("participle") else m
+
+    def _incise_subject_holding(self, k: int, s_start: int) -> Mention | None:
+        """``…, prévient un proche du chef de l'État, qui parle d'une « … »``: the postposed
+        subject of the cue right before, a noun phrase ``mentions[k]`` only completes, is the
+        antecedent of the subject relative after it."""
+        m = self.mentions[k]
+        if not m.after_preposition:
+            return None
+        j = bisect.bisect_left(self.cue_starts, m.start) - 1
+        if j < 0:
+            return None
+        c = self.cues[j]
+        if c.end < s_start or c.end > m.start or "," in self.text[c.end : m.start]:
+            return None
+        whole = self._after(c.end, m.end, incise=True)
+        return whole if whole is not None and whole.start < m.start and whole.end >= m.end else None
+
+    def _relative_antecedent(self, k: int, s_start: int) -> int:
+        """The mention a subject relative right after ``mentions[k]`` takes back: past a place set
+        off by commas after the subject (``Leïla X, présidente de …, à Lyon, qui``)."""
+        m = self.mentions[k]
+        if not m.after_preposition or k == 0:
+            return k
+        comma = self.text.rfind(",", s_start, m.start)
+        if comma < 0 or _words().preposition.fullmatch(self.text[comma + 1 : m.start].strip()) is None:
+            return k
+        j = bisect.bisect_left(self.m_starts, comma) - 1
+        if j >= 0 and self.mentions[j].start >= s_start and not self.text[self.mentions[j].end : comma].strip():
+            return j  # ", à Lyon,": a place set off after the subject's apposition
+        return k
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
         """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands

@@ -93,6 +93,7 @@ class _Patterns:
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
+    adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
     """An adverbial of ``cue_words.json`` and its comma opening a sentence (``De son côté,``)."""
     voice_marker: regex.Pattern[str]
@@ -189,6 +190,8 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
+        # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
+        adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
         fronted_adverb=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+,"),
         voice_marker=regex.compile(rf"(?i)[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
         prepositional_aside=regex.compile(
@@ -2318,7 +2321,14 @@ def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequen
     clause, then up to ``_INCISE_NAMED_SUBJECT_MAX`` characters with no sentence stop nor mark to
     a comma or the sentence's end, is a postposed subject with a long tail (not ``…, a salué le
     maire de la ville pour …``: a verb without que, its object)."""
-    if not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1) or not _takes_que(cue.lemma):
+    first = _skip_space(text, cue.end, s_end)
+    if not _mention_at(mention_starts, first, first + 1):
+        # "…, a indiqué hier le ministère des Affaires étrangères et de … dans un communiqué":
+        # the subject after a time or manner adverb of the verb's (``cue_words.json``).
+        run = _patterns().adverb_run.match(text, first, s_end) if text[first : first + 1].islower() else None
+        if run is None or not _mention_at(mention_starts, run.end(), run.end() + 1):
+            return False
+    if not _takes_que(cue.lemma):
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _INCISE_NAMED_SUBJECT_MAX))
     end = comma if comma >= 0 else s_end

@@ -1029,6 +1029,26 @@ def test_role_with_a_remit_binds_the_name_set_off_after_it(text: str, speaker: s
     assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A subject relative after an incise's postposed subject takes back that whole noun phrase,
+        # not the name completing it, and skips a place set off by commas after its apposition.
+        pytest.param("« Rien n'a été préparé », regrette un conseiller du ministre, qui dénonce un « amateurisme » "
+                     "coupable.", "conseiller du ministre", id="the-incise-subject-not-its-complement"),
+        pytest.param("« Le président ne cédera pas », prévient un proche du chef de l'État, qui évoque une « ligne "
+                     "rouge ».", "proche du chef de l'État", id="the-incise-subject-not-the-role-completing-it"),
+        pytest.param("« Personne ne nous a prévenus », s'indigne Paul Garnier, maire de Saint-Brieuc, à Rennes, qui "
+                     "réclame un « plan d'urgence ».", "Paul Garnier", id="a-place-set-off-after-the-apposition"),
+        # No incise before it: the relative still takes back the mention right before it.
+        pytest.param("Le texte a été rédigé avec la ministre de la Santé, qui dénonce un « amateurisme » coupable.",
+                     "ministre de la Santé", id="no-incise-the-mention-right-before"),
+    ],
+)
+def test_a_relative_after_an_incise_takes_back_its_whole_subject(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
 _FIELD_LEAD = ("« Le front ne bougera pas cet hiver », prévient Julien Marchal, chercheur à l'Institut d'études stratégiques. "
                "Le ministère des Affaires étrangères a dénoncé des « exactions ». ")
 

@@ -1776,6 +1776,26 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A time adverb between the postposed verb and its subject, then a long named subject and its
+    # tail with no comma for long: the clause before the cue is still reported.
+    ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
+     "Affaires étrangères et de la Coopération africaine dans un communiqué repris par l'agence officielle MAP, à la "
+     "suite des propos d'un député espagnol sur Ceuta et Melilla.",
+     ["Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations"]),
+    ("La Tunisie a décidé de suspendre ses importations de blé ukrainien pour trois mois, a annoncé mardi le ministère "
+     "des Affaires étrangères et de la Communauté nationale à l'étranger dans un communiqué repris par l'agence "
+     "officielle TAP, à la suite d'une série de contrôles sanitaires dans le port de Sfax.",
+     ["La Tunisie a décidé de suspendre ses importations de blé ukrainien pour trois mois"]),
+    # No mention after the adverb: the words after the verb are its object, no incise.
+    ("Le Mali a fermé sa frontière avec le Niger jusqu'à nouvel ordre, a rappelé hier soir aux voyageurs un message "
+     "diffusé en boucle sur les ondes de la radio nationale et de la télévision publique, au lendemain d'une attaque "
+     "contre un poste de douane.", []),
+])
+def test_a_time_adverb_before_a_long_postposed_subject_keeps_the_incise(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clause"), [
     ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés "
      "seraient reclassés.",
