@@ -2212,6 +2212,31 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     assert doc.quotes[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize(("text", "quotes"), [
+    # A programme's or a work's noun, one or two adjectives, then a short capitalised name in marks: its title.
+    pytest.param("Invité de l'émission politique « Questions en direct », le député a maintenu ses accusations.", [],
+                 id="a-programme-after-its-kind"),
+    pytest.param("Le documentaire animalier « Sur la piste des loups » a été tourné en Laponie, a précisé la chaîne.", [],
+                 id="a-film-after-its-genre"),
+    # A reporting verb right before the marks still reports them.
+    pytest.param("Le magazine économique affirme « Une rentrée sous tension ».", ["Une rentrée sous tension"],
+                 id="a-reporting-verb-before-the-marks-still-reports"),
+    # A law's noun opening the marks after a definite, demonstrative or possessive determiner: its name.
+    pytest.param("Les députés examineront la future « loi sur la protection des lanceurs d'alerte » en mars.", [],
+                 id="a-law-after-a-definite-article-and-an-adjective"),
+    pytest.param("Le ministre a défendu sa « loi mobilités » devant le Sénat.", [], id="a-law-after-a-possessive"),
+    pytest.param("Les syndicats dénoncent ce « décret Durand », publié dimanche au Journal officiel.", [],
+                 id="a-decree-after-a-demonstrative"),
+    # After an indefinite article, a law in marks is still someone's verdict.
+    pytest.param("L'opposition a dénoncé une « loi liberticide » votée à la hâte.", ["loi liberticide"],
+                 id="an-indefinite-law-is-a-verdict"),
+    pytest.param("Le texte est devenu, selon elle, une « loi d'exception ».", ["loi d'exception"],
+                 id="an-indefinite-law-after-selon-is-a-verdict"),
+])
+def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
+
+
 @pytest.mark.parametrize(("text", "found"), [
     pytest.param("Le maire a réagi sur X dans la matinée :\nNos pensées vont aux familles. La Ville relogera tout le monde.\n"
                  "— Rémi Castellan (@RemiCastellan) August 14, 2026\nL'enquête se poursuit.",
