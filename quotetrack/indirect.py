@@ -712,6 +712,16 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     return _make(text, start, end, i, "indirect-colon", 0.75)
 
 
+def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
+    """The first colon in ``text[lo:hi]``, when the next character but spaces opens quotation
+    marks; ``-1`` otherwise."""
+    colon = text.find(":", lo, hi)
+    if colon < 0:
+        return -1
+    after = _skip_space(text, colon + 1, hi)
+    return colon if after < hi and text[after] in opening_marks() else -1
+
+
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
     sentence_cues: Sequence[int] = (),
@@ -737,6 +747,10 @@ def _selon(
         colon = _clause_colon(text, comma, postposed) if postposed is not None else -1
         if colon >= 0:
             end = colon
+        elif (quoting := _colon_opening_marks(text, comma, s_end)) >= 0:
+            # "Selon un connaisseur du régime, Alger n'a aucun intérêt à rompre : « … »": the
+            # quotation the colon opens is one of its own; the source's clause ends before it.
+            end = quoting
         elif (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
                 and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports

@@ -2195,6 +2195,23 @@ def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A fronted source, its clause, then a colon opening a quotation: the clause ends at the
+    # colon, the quotation is a direct quote of its own.
+    pytest.param("Selon un ancien préfet, la ville n'a aucun intérêt à prolonger le bras de fer : « Les commerçants ont "
+                 "besoin du marché, et le maire le sait très bien. »", ["la ville n'a aucun intérêt à prolonger le bras de fer"],
+                 id="fronted-selon-then-a-colon-and-marks"),
+    pytest.param("D'après une proche de la ministre, le texte ne reviendra pas au Parlement : “Le calendrier est trop serré.”",
+                 ["le texte ne reviendra pas au Parlement"], id="fronted-d-apres-then-a-colon-and-curly-marks"),
+    # A colon with no marks after it: the source's clause runs on to the sentence's end.
+    pytest.param("Selon un ancien préfet, la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin "
+                 "du marché.", ["la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin du marché"],
+                 id="fronted-selon-then-a-colon-of-the-clause"),
+])
+def test_a_fronted_source_s_clause_ends_at_a_colon_opening_a_quotation(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
 PUBLICATION_NAMES_AFTER_ADJECTIVES = [
     pytest.param("« Le gouvernement a perdu toute légitimité », écrit le quotidien slovaque « Sme ».",
                  ["Le gouvernement a perdu toute légitimité"], "Sme", id="a-paper-in-marks-after-its-nationality"),
