@@ -3560,7 +3560,10 @@ class Attributor:
         d = self.mentions[k - 1]
         if d.kind not in ("role", "np", "anonymous"):
             return None
-        glued = m.start - d.end <= 3 and not self.text[d.end : m.start].strip()
+        gap = self.text[d.end : m.start]
+        if "\n" in gap:
+            return None  # "… des propos du ministre de l'Intérieur⏎⏎Le Maroc a rappelé": a headline's end, no qualifier
+        glued = m.start - d.end <= 3 and not gap.strip()
         if not glued and (d.kind != "role" or _words().organisation_complement.fullmatch(self.text, d.end, m.start) is None):
             return None
         if " " in m.text and d.kind != "role":

@@ -1962,6 +1962,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
     pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
                  0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
+    # A headline with no stop ending with a role: the body's first subject, a state, is qualified by nothing.
+    pytest.param("Lisbonne rappelle son ambassadeur après des propos du ministre de la Défense\n\nLe Portugal a rappelé "
+                 "mardi son ambassadeur à Luanda « pour consultations ».",
+                 0, "Portugal", id="a-role-ending-a-headline-is-qualified-by-no-state-after-the-break"),
+    pytest.param("Le député PS a jugé l'accord « bancal » devant la presse.",
+                 0, "député PS", id="a-party-glued-to-its-role-on-one-line-still-qualifies-it"),
     pytest.param("Le colonel Paul Brun a salué « un travail remarquable ». L'officier admet toutefois que le départ posera "
                  "des questions « très concrètes », la base étant gérée par l'US Air Force. « Nous devrons nous adapter », reconnaît-il.",
                  -1, "Paul Brun", id="an-armed-service-named-in-english-is-no-person-a-pronoun-takes-back"),
