@@ -1049,6 +1049,24 @@ def test_a_relative_after_an_incise_takes_back_its_whole_subject(text: str, spea
     assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name spelled out before its acronym in brackets, a lower-case qualifier after a comma
+        # in them, is one organisation still.
+        pytest.param("Le Rassemblement pour la culture et la démocratie (RCD, opposition laïque) a dénoncé une « faute ».",
+                     "Rassemblement pour la culture et la démocratie", id="an-acronym-and-its-qualifier"),
+        pytest.param("L'Union pour le renouveau démocratique (URD, opposition) a réclamé « un audit » des comptes.",
+                     "Union pour le renouveau démocratique", id="an-acronym-and-a-one-word-qualifier"),
+        # A capitalised word after the comma is no qualifier: the brackets name no acronym.
+        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front",
+                     id="a-capitalised-word-after-the-comma-is-no-qualifier"),
+    ],
+)
+def test_an_acronym_with_a_qualifier_in_its_brackets_names_the_organisation(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
 _FIELD_LEAD = ("« Le front ne bougera pas cet hiver », prévient Julien Marchal, chercheur à l'Institut d'études stratégiques. "
                "Le ministère des Affaires étrangères a dénoncé des « exactions ». ")
 
