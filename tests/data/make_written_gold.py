@@ -5040,7 +5040,7 @@ art("w161_hebdo_panafricain", "pan-African weekly", "2027-10-14", t161, [
     ("n'avait pas d'autre choix", "partial", BEL31),
     ("le calendrier n'est pas anodin : Alger voulait aussi signifier son agacement face au durcissement de la politique française des visas", "indirect", DIPA31),
     ("Les propos du ministre ont été la goutte d'eau. Cela fait des mois que nos consulats reçoivent des refus en cascade", "direct", DIPA31),
-    ("il souhaitait le retour \"rapide\" de l'ambassadeur", "indirect", QO31),
+    ("il souhaitait le retour \"rapide\" de l'ambassadeur, tout en se gardant de commenter les propos du ministre", "indirect", QO31),
     ("rapide", "partial", QO31),
     ("Nous ne commentons pas les déclarations des membres du gouvernement sur les plateaux de télévision", "direct", FON31),
     ("À chaque crise, on ressort les mêmes mots, et à chaque fois ce sont les chercheurs qui paient, parce que les archives se referment", "direct", DER31),
