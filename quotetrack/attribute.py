@@ -3056,6 +3056,8 @@ class Attributor:
             if _words().subject_relative.fullmatch(self.text, aged.end() if aged is not None else m.end, pos) and not self._in_marks(m.start):
                 # "au nez de la diplomatie française, qui qualifie": the antecedent speaks; "le
                 # leader du Mouvement 5 Étoiles, qui estime": the description the name completes.
+                k = self._relative_antecedent(k, s_start)
+                m = self.mentions[k]
                 return (self._described_by_complement(k) or self._apposition_owner(k, s_start)
                         or self._incise_subject_around(m, s_start, pos) or m)
             gap = self.text[m.end : pos].split(")")[-1] if ")" in self.text[m.end : pos] else self.text[m.end : pos]
@@ -3211,6 +3213,20 @@ class Attributor:
             return m
         k = bisect.bisect_left(self.m_starts, m.start("participle"))
         return None if k < len(self.mentions) and self.mentions[k].start == m.start("participle") else m
+
+    def _relative_antecedent(self, k: int, s_start: int) -> int:
+        """The mention a subject relative right after ``mentions[k]`` takes back: past a place set
+        off by commas after the subject (``Leïla X, présidente de …, à Lyon, qui``)."""
+        m = self.mentions[k]
+        if not m.after_preposition or k == 0:
+            return k
+        comma = self.text.rfind(",", s_start, m.start)
+        if comma < 0 or _words().preposition.fullmatch(self.text[comma + 1 : m.start].strip()) is None:
+            return k
+        j = bisect.bisect_left(self.m_starts, comma) - 1
+        if j >= 0 and self.mentions[j].start >= s_start and not self.text[self.mentions[j].end : comma].strip():
+            return j  # ", à Lyon,": a place set off after the subject's apposition
+        return k
 
     def _apposition_owner(self, k: int, s_start: int) -> Mention | None:
         """``Marie X, ancienne directrice de l'OMS, qui juge``: the name a bare description stands
@@ -3660,7 +3676,10 @@ class Attributor:
         d = self.mentions[k - 1]
         if d.kind not in ("role", "np", "anonymous"):
             return None
-        glued = m.start - d.end <= 3 and not self.text[d.end : m.start].strip()
+        gap = self.text[d.end : m.start]
+        if "\n" in gap:
+            return None  # "… des propos du ministre de l'Intérieur⏎⏎Le Maroc a rappelé": a headline's end, no qualifier
+        glued = m.start - d.end <= 3 and not gap.strip()
         if not glued and (d.kind != "role" or _words().organisation_complement.fullmatch(self.text, d.end, m.start) is None):
             return None
         if " " in m.text and d.kind != "role":

@@ -168,6 +168,17 @@ class Grammar(Record):
     publication_naming_words: tuple[str, ...] = ()
     """``le quotidien slovaque « Sme »``: nouns of a publication that, one or two lower-case
     adjectives between them and marks holding a short capitalised name, make it the paper's name."""
+    programme_naming_words: tuple[str, ...] = ()
+    """``l'émission politique « Dimanche en face »``: nouns of a programme or a work that, like
+    ``publication_naming_words``, one or two lower-case adjectives between them and marks holding
+    a short capitalised name, make it the programme's or the work's title."""
+    law_heads: tuple[str, ...] = ()
+    """``la future « loi sur l'ouverture des archives »``: nouns of a law or a decree opening the
+    words in marks right after a definite, demonstrative or possessive determiner (maybe one
+    adjective between): the marks hold the text's name, nobody's words (``une « loi
+    d'exception »`` still may be)."""
+    law_label_determiners: tuple[str, ...] = ()
+    law_label_max_words: int = 8
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -1223,6 +1234,42 @@ def _publication_adjective_before() -> regex.Pattern[str]:
 
 
 @cache
+def _programme_adjective_before() -> regex.Pattern[str]:
+    """A ``programme_naming_words`` noun, then one or two lower-case words, ending a string
+    (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``)."""
+    words = grammar().programme_naming_words
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+                         regex.REVERSE)
+
+
+@cache
+def _law_heads() -> tuple[str, ...]:
+    return tuple(w.lower() for w in grammar().law_heads)
+
+
+@cache
+def _law_determiner_before() -> regex.Pattern[str]:
+    """A determiner of ``law_label_determiners``, maybe one lower-case word after it (``la
+    future``), ending a string."""
+    dets = grammar().law_label_determiners
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(dets) if dets else '(?!)'})"
+                         rf"(?:(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+)?[ \u00a0]*+$")
+
+
+def _names_a_law(inner: str, before_stripped: str) -> bool:
+    """``la future « loi sur l'ouverture des archives »``: words in marks opening with a law's
+    noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
+    words = inner.strip(_INLINE_SPACES).lower()
+    heads = _law_heads()
+    if not words.startswith(heads):
+        return False
+    head = next(h for h in heads if words.startswith(h))
+    if words[len(head) : len(head) + 1].isalpha() or len(_WORD.findall(inner)) > grammar().law_label_max_words:
+        return False
+    return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
+
+
+@cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
 
@@ -1319,6 +1366,8 @@ def _decide(
                               and not text[s.close_end : cues[cue_after].start].strip(_INLINE_SPACES + ",")
                               and after_fronted_frame(text, sent[0], s.open_start))):
         return "not-name"
+    if _names_a_law(inner, before_stripped):
+        return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
             and not pats.thing_relative_naming(before_stripped)):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
@@ -1330,6 +1379,10 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _publication_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-publication"  # "affirme le quotidien slovaque « Sme »": the paper's name, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
+            and _NAME_BREAKS.isdisjoint(inner) and _programme_adjective_before().match(before_stripped) is not None
+            and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
+        return "not-title"  # "l'émission politique « Dimanche en face »": the programme's title, no quotation
     if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (

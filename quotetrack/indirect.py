@@ -93,6 +93,7 @@ class _Patterns:
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
     aside_adverb: regex.Pattern[str]
+    adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
     """An adverbial of ``cue_words.json`` and its comma opening a sentence (``De son côté,``)."""
     voice_marker: regex.Pattern[str]
@@ -192,6 +193,8 @@ def _patterns() -> _Patterns:
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
+        # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
+        adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
         fronted_adverb=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+,"),
         voice_marker=regex.compile(rf"(?i)[ \u00a0]*+(?:{alt(names_data()['voice_markers'])})(?:(?<=['’])|(?=[ \u00a0]))"),
         prepositional_aside=regex.compile(
@@ -712,6 +715,16 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     return _make(text, start, end, i, "indirect-colon", 0.75)
 
 
+def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
+    """The first colon in ``text[lo:hi]``, when the next character but spaces opens quotation
+    marks; ``-1`` otherwise."""
+    colon = text.find(":", lo, hi)
+    if colon < 0:
+        return -1
+    after = _skip_space(text, colon + 1, hi)
+    return colon if after < hi and text[after] in opening_marks() else -1
+
+
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
     sentence_cues: Sequence[int] = (),
@@ -737,6 +750,10 @@ def _selon(
         colon = _clause_colon(text, comma, postposed) if postposed is not None else -1
         if colon >= 0:
             end = colon
+        elif (quoting := _colon_opening_marks(text, comma, s_end)) >= 0:
+            # "Selon un connaisseur du régime, Alger n'a aucun intérêt à rompre : « … »": the
+            # quotation the colon opens is one of its own; the source's clause ends before it.
+            end = quoting
         elif (cue.lemma in grammar().fronted_only_prepositions and next_cue is not None and comma < next_cue < s_end
                 and text[comma:next_cue].rstrip(" \u00a0\u202f").endswith(",") and text.find(",", next_cue, s_end) < 0):
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
@@ -2382,7 +2399,14 @@ def _long_named_tail(text: str, cue: CueLike, s_end: int, mention_starts: Sequen
     clause, then up to ``_INCISE_NAMED_SUBJECT_MAX`` characters with no sentence stop nor mark to
     a comma or the sentence's end, is a postposed subject with a long tail (not ``…, a salué le
     maire de la ville pour …``: a verb without que, its object)."""
-    if not _mention_at(mention_starts, cue.end, _skip_space(text, cue.end, s_end) + 1) or not _takes_que(cue.lemma):
+    first = _skip_space(text, cue.end, s_end)
+    if not _mention_at(mention_starts, first, first + 1):
+        # "…, a indiqué hier le ministère des Affaires étrangères et de … dans un communiqué":
+        # the subject after a time or manner adverb of the verb's (``cue_words.json``).
+        run = _patterns().adverb_run.match(text, first, s_end) if text[first : first + 1].islower() else None
+        if run is None or not _mention_at(mention_starts, run.end(), run.end() + 1):
+            return False
+    if not _takes_que(cue.lemma):
         return False
     comma = _comma(text, cue.end, min(s_end, cue.end + _INCISE_NAMED_SUBJECT_MAX))
     end = comma if comma >= 0 else s_end

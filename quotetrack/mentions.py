@@ -1571,8 +1571,9 @@ def _pronoun_matches(text: str, pats: _Patterns) -> Iterator[regex.Match[str]]:
 
 # "(CNRI)", found from its opening parenthesis (a literal: the engine finds it fast); the
 # spaces before it belong to the match, as in ``[ \u00a0]*+\((…)\)`` (see _acronyms_in_parens).
-# Two acronyms joined by a hyphen are one: « (CNDD-FDD) », « (M5-RFP) ».
-_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?)\)")
+# Two acronyms joined by a hyphen are one: « (CNDD-FDD) », « (M5-RFP) »; a short lower-case
+# qualifier may follow it after a comma: « (MSP, islamiste) », « (RCD, opposition laïque) ».
+_ACRONYM_IN_PARENS = regex.compile(r"\((\p{Lu}[\p{Lu}\d&]{1,9}+(?:-[\p{Lu}\d]{1,9}+)?)(?:,[ \u00a0]++\p{Ll}[^()\n,;]{0,30}+)?\)")
 _PAREN_SPACES = " \u00a0"
 _NAME_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*+")
 # Characters before "(ACRONYM)" read for the organisation's full name, and its most words.

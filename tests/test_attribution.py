@@ -1083,6 +1083,44 @@ def test_role_with_a_remit_binds_the_name_set_off_after_it(text: str, speaker: s
     assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A subject relative after an incise's postposed subject takes back that whole noun phrase,
+        # not the name completing it, and skips a place set off by commas after its apposition.
+        pytest.param("« Rien n'a été préparé », regrette un conseiller du ministre, qui dénonce un « amateurisme » "
+                     "coupable.", "conseiller du ministre", id="the-incise-subject-not-its-complement"),
+        pytest.param("« Le président ne cédera pas », prévient un proche du chef de l'État, qui évoque une « ligne "
+                     "rouge ».", "proche du chef de l'État", id="the-incise-subject-not-the-role-completing-it"),
+        pytest.param("« Personne ne nous a prévenus », s'indigne Paul Garnier, maire de Saint-Brieuc, à Rennes, qui "
+                     "réclame un « plan d'urgence ».", "Paul Garnier", id="a-place-set-off-after-the-apposition"),
+        # No incise before it: the relative still takes back the mention right before it.
+        pytest.param("Le texte a été rédigé avec la ministre de la Santé, qui dénonce un « amateurisme » coupable.",
+                     "ministre de la Santé", id="no-incise-the-mention-right-before"),
+    ],
+)
+def test_a_relative_after_an_incise_takes_back_its_whole_subject(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name spelled out before its acronym in brackets, a lower-case qualifier after a comma
+        # in them, is one organisation still.
+        pytest.param("Le Rassemblement pour la culture et la démocratie (RCD, opposition laïque) a dénoncé une « faute ».",
+                     "Rassemblement pour la culture et la démocratie", id="an-acronym-and-its-qualifier"),
+        pytest.param("L'Union pour le renouveau démocratique (URD, opposition) a réclamé « un audit » des comptes.",
+                     "Union pour le renouveau démocratique", id="an-acronym-and-a-one-word-qualifier"),
+        # A capitalised word after the comma is no qualifier: the brackets name no acronym.
+        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front",
+                     id="a-capitalised-word-after-the-comma-is-no-qualifier"),
+    ],
+)
+def test_an_acronym_with_a_qualifier_in_its_brackets_names_the_organisation(text: str, speaker: str) -> None:
+    assert quotetrack.extract(text).quotes[-1].speaker_name == speaker
+
+
 _FIELD_LEAD = ("« Le front ne bougera pas cet hiver », prévient Julien Marchal, chercheur à l'Institut d'études stratégiques. "
                "Le ministère des Affaires étrangères a dénoncé des « exactions ». ")
 
@@ -1996,6 +2034,12 @@ SPEAKER_OF_QUOTE_ROLES = [
                  0, "Léa Castan", id="a-role-and-its-constituency-bind-the-name-after-them"),
     pytest.param("« Ce budget est injuste », a tonné le député RN du Pas-de-Calais Hugo Lemercier dans l'hémicycle.",
                  0, "Hugo Lemercier", id="a-role-its-party-and-its-constituency-bind-the-name-after-them"),
+    # A headline with no stop ending with a role: the body's first subject, a state, is qualified by nothing.
+    pytest.param("Lisbonne rappelle son ambassadeur après des propos du ministre de la Défense\n\nLe Portugal a rappelé "
+                 "mardi son ambassadeur à Luanda « pour consultations ».",
+                 0, "Portugal", id="a-role-ending-a-headline-is-qualified-by-no-state-after-the-break"),
+    pytest.param("Le député PS a jugé l'accord « bancal » devant la presse.",
+                 0, "député PS", id="a-party-glued-to-its-role-on-one-line-still-qualifies-it"),
     pytest.param("Le colonel Paul Brun a salué « un travail remarquable ». L'officier admet toutefois que le départ posera "
                  "des questions « très concrètes », la base étant gérée par l'US Air Force. « Nous devrons nous adapter », reconnaît-il.",
                  -1, "Paul Brun", id="an-armed-service-named-in-english-is-no-person-a-pronoun-takes-back"),

@@ -1857,6 +1857,26 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(("text", "indirect"), [
+    # A time adverb between the postposed verb and its subject, then a long named subject and its
+    # tail with no comma for long: the clause before the cue is still reported.
+    ("Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations, a indiqué hier le ministère des "
+     "Affaires étrangères et de la Coopération africaine dans un communiqué repris par l'agence officielle MAP, à la "
+     "suite des propos d'un député espagnol sur Ceuta et Melilla.",
+     ["Le Maroc a décidé de rappeler son ambassadeur à Madrid pour consultations"]),
+    ("La Tunisie a décidé de suspendre ses importations de blé ukrainien pour trois mois, a annoncé mardi le ministère "
+     "des Affaires étrangères et de la Communauté nationale à l'étranger dans un communiqué repris par l'agence "
+     "officielle TAP, à la suite d'une série de contrôles sanitaires dans le port de Sfax.",
+     ["La Tunisie a décidé de suspendre ses importations de blé ukrainien pour trois mois"]),
+    # No mention after the adverb: the words after the verb are its object, no incise.
+    ("Le Mali a fermé sa frontière avec le Niger jusqu'à nouvel ordre, a rappelé hier soir aux voyageurs un message "
+     "diffusé en boucle sur les ondes de la radio nationale et de la télévision publique, au lendemain d'une attaque "
+     "contre un poste de douane.", []),
+])
+def test_a_time_adverb_before_a_long_postposed_subject_keeps_the_incise(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
 @pytest.mark.parametrize(("text", "clause"), [
     ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue depuis des mois – et que les salariés "
      "seraient reclassés.",
@@ -2256,6 +2276,23 @@ def test_selon_a_custom_or_a_rule_reports_nothing(text: str, found: list[str]) -
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A fronted source, its clause, then a colon opening a quotation: the clause ends at the
+    # colon, the quotation is a direct quote of its own.
+    pytest.param("Selon un ancien préfet, la ville n'a aucun intérêt à prolonger le bras de fer : « Les commerçants ont "
+                 "besoin du marché, et le maire le sait très bien. »", ["la ville n'a aucun intérêt à prolonger le bras de fer"],
+                 id="fronted-selon-then-a-colon-and-marks"),
+    pytest.param("D'après une proche de la ministre, le texte ne reviendra pas au Parlement : “Le calendrier est trop serré.”",
+                 ["le texte ne reviendra pas au Parlement"], id="fronted-d-apres-then-a-colon-and-curly-marks"),
+    # A colon with no marks after it: the source's clause runs on to the sentence's end.
+    pytest.param("Selon un ancien préfet, la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin "
+                 "du marché.", ["la ville n'a aucun intérêt à prolonger le bras de fer : les commerçants ont besoin du marché"],
+                 id="fronted-selon-then-a-colon-of-the-clause"),
+])
+def test_a_fronted_source_s_clause_ends_at_a_colon_opening_a_quotation(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == found
+
+
 PUBLICATION_NAMES_AFTER_ADJECTIVES = [
     pytest.param("« Le gouvernement a perdu toute légitimité », écrit le quotidien slovaque « Sme ».",
                  ["Le gouvernement a perdu toute légitimité"], "Sme", id="a-paper-in-marks-after-its-nationality"),
@@ -2271,6 +2308,31 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     doc = quotetrack.extract(text)
     assert [q.text for q in doc.quotes] == quotes
     assert doc.quotes[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # A programme's or a work's noun, one or two adjectives, then a short capitalised name in marks: its title.
+    pytest.param("Invité de l'émission politique « Questions en direct », le député a maintenu ses accusations.", [],
+                 id="a-programme-after-its-kind"),
+    pytest.param("Le documentaire animalier « Sur la piste des loups » a été tourné en Laponie, a précisé la chaîne.", [],
+                 id="a-film-after-its-genre"),
+    # A reporting verb right before the marks still reports them.
+    pytest.param("Le magazine économique affirme « Une rentrée sous tension ».", ["Une rentrée sous tension"],
+                 id="a-reporting-verb-before-the-marks-still-reports"),
+    # A law's noun opening the marks after a definite, demonstrative or possessive determiner: its name.
+    pytest.param("Les députés examineront la future « loi sur la protection des lanceurs d'alerte » en mars.", [],
+                 id="a-law-after-a-definite-article-and-an-adjective"),
+    pytest.param("Le ministre a défendu sa « loi mobilités » devant le Sénat.", [], id="a-law-after-a-possessive"),
+    pytest.param("Les syndicats dénoncent ce « décret Durand », publié dimanche au Journal officiel.", [],
+                 id="a-decree-after-a-demonstrative"),
+    # After an indefinite article, a law in marks is still someone's verdict.
+    pytest.param("L'opposition a dénoncé une « loi liberticide » votée à la hâte.", ["loi liberticide"],
+                 id="an-indefinite-law-is-a-verdict"),
+    pytest.param("Le texte est devenu, selon elle, une « loi d'exception ».", ["loi d'exception"],
+                 id="an-indefinite-law-after-selon-is-a-verdict"),
+])
+def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes
 
 
 @pytest.mark.parametrize(("text", "found"), [

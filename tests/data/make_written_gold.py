@@ -1,4 +1,4 @@
-"""One hundred and fifty-eight news articles and one communiqué (thirty batches) written for quotetrack and
+"""One hundred and sixty-three news articles and one communiqué (thirty-one batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -5883,6 +5883,225 @@ art("w158_gratuit_sommet", "free daily", "2028-04-11", t158, [
     ("le plus dur commence maintenant", "indirect", FON30),
     ("Il faudra voir si les militaires décrochent vraiment leur téléphone lors de la prochaine crise", "direct", FON30),
     ("Une nouvelle rencontre pourrait avoir lieu en fin d'année", "indirect", WAS30),
+])
+
+# batch 31
+# 159-163. one invented event: Algiers recalls its ambassador from Paris after a French interior
+# minister, on a TV set, accused Algeria of living off a « rente mémorielle »; the Algerian foreign
+# ministry's communiqué relayed by APS, the Quai d'Orsay's spokeswoman at the press briefing, the
+# French president's entourage, the minister himself, Algerian party leaders (FLN, MSP), a
+# Franco-Algerian historian and diaspora associations, told by five outlets. Each article's gold is
+# independent.
+DAR31 = ["Olivier Dartigues", "Dartigues", "M. Dartigues", "ministre de l'Intérieur", "le ministre de l'Intérieur", "ministre de l'intérieur", "le ministre de l'intérieur", "ministre français de l'Intérieur", "le ministre français de l'Intérieur", "ministre", "le ministre", "ministre français", "le ministre français"]
+MAE31 = ["ministère des Affaires étrangères et de la Communauté nationale à l'étranger", "le ministère des Affaires étrangères et de la Communauté nationale à l'étranger", "ministère algérien des Affaires étrangères", "le ministère algérien des Affaires étrangères", "ministère algérien des affaires étrangères", "le ministère algérien des affaires étrangères", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "Affaires étrangères", "ministère", "le ministère", "diplomatie algérienne", "la diplomatie algérienne", "Alger", "Algérie", "l'Algérie", "gouvernement algérien", "communiqué", "le communiqué", "communiqué du ministère des Affaires étrangères", "le communiqué du ministère des Affaires étrangères", "même source", "la même source", "document", "le document", "texte", "le texte"]
+FON31 = ["Claire Fonteneau", "Fonteneau", "porte-parole", "la porte-parole", "sa porte-parole", "porte-parole du ministère", "la porte-parole du ministère", "porte-parole du Quai d'Orsay", "la porte-parole du Quai d'Orsay", "Quai d'Orsay", "le Quai d'Orsay", "ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "diplomatie française", "France", "Paris"]
+QO31 = ["Quai d'Orsay", "le Quai d'Orsay", "Quai", "le Quai", "ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "diplomatie française", "la diplomatie française", "France", "Paris"]
+ENT31 = ["entourage du président", "l'entourage du président", "entourage du président français", "l'entourage du président français", "entourage du chef de l'État", "l'entourage du chef de l'État", "entourage", "son entourage", "Élysée", "l'Élysée", "présidence française", "la présidence française"]
+ADJ31 = ["Kamel Adjerad", "Adjerad", "secrétaire général du FLN", "le secrétaire général du FLN", "FLN", "Front de libération nationale", "le Front de libération nationale"]
+BEL31 = ["Nadir Belkacemi", "Belkacemi", "président du MSP", "le président du MSP", "MSP", "Mouvement de la société pour la paix", "le Mouvement de la société pour la paix"]
+DER31 = ["Samia Derradji", "Derradji", "historienne", "l'historienne", "historienne franco-algérienne", "l'historienne franco-algérienne"]
+HAD31 = ["Leïla Haddadi", "Haddadi", "présidente de l'association Deux Rives", "la présidente de l'association Deux Rives", "Deux Rives", "association Deux Rives", "l'association Deux Rives"]
+MEH31 = ["Yacine Mehenni", "Mehenni", "président du Collectif des Franco-Algériens de Marseille", "son président", "président", "Collectif des Franco-Algériens de Marseille", "le Collectif des Franco-Algériens de Marseille"]
+
+# 159. an Algerian French-language daily, guillemets with no-break spaces, long sentences: the
+# communiqué through APS (« a indiqué hier le ministère … dans un communiqué repris par l'agence
+# APS » postposed after a long clause, « a indiqué le communiqué, qui précise que », « Selon la même
+# source, », « Le document souligne en outre que … avant de rappeler que »), the minister's words on
+# a TV show whose title is in marks (« avait estimé que », « ajoutant que »), the FLN's secretary
+# general (« a estimé, dans une déclaration …, que », « appelant le gouvernement à « … » »), the MSP's
+# president (« Pour X, il s'agit d'une « … » », « a-t-il déploré »), a diplomatic source, « Selon nos
+# informations » (the paper's own, no speaker)
+o, c = "«" + NB, NB + "»"
+t159 = (
+"Propos du ministre français de l'Intérieur : Alger rappelle son ambassadeur à Paris pour consultations\n\n"
+f"L'Algérie a décidé de rappeler {o}avec effet immédiat{c} son ambassadeur à Paris, M. Mourad Benaïssa, pour consultations, a indiqué hier le ministère des Affaires étrangères et de la Communauté nationale à l'étranger dans un communiqué repris par l'agence APS, à la suite des {o}propos inacceptables{c} tenus dimanche soir sur une chaîne de télévision française par le ministre français de l'Intérieur, Olivier Dartigues, qui avait notamment accusé l'Algérie d'entretenir une {o}rente mémorielle{c} sur le dos de la France.\n\n"
+f"{o}Ces déclarations, qui s'inscrivent dans une campagne hostile menée par des cercles connus pour leur nostalgie de l'Algérie française, portent atteinte à la mémoire de millions de martyrs et à la dignité du peuple algérien{c}, a indiqué le communiqué, qui précise que le gouvernement algérien {o}tire toutes les conséquences{c} de ce qu'il qualifie de {o}dérapage d'une extrême gravité{c}.\n\n"
+f"Selon la même source, le chargé d'affaires de l'ambassade de France à Alger a été convoqué dans la matinée au siège du ministère, où lui a été signifiée la {o}profonde indignation{c} de l'Algérie face à des propos qui ne sauraient {o}être mis sur le compte d'un simple écart de langage{c}.\n\n"
+f"Le document souligne en outre que {o}l'Algérie n'a de leçons d'histoire à recevoir de personne, et encore moins de ceux qui refusent de regarder en face les crimes de la colonisation{c}, avant de rappeler que le dossier de la mémoire fait l'objet d'un travail mené par une commission mixte d'historiens installée {o}à l'initiative des deux chefs d'État{c}.\n\n"
+f"Invité dimanche soir de l'émission {o}Le Grand Face-à-face{c} sur la chaîne LCI, M. Dartigues avait estimé que {o}l'Algérie vit depuis soixante ans d'une rente mémorielle qu'elle agite chaque fois qu'elle veut obtenir quelque chose de Paris{c}, ajoutant que la France devait cesser de {o}s'excuser en permanence{c} et revoir de fond en comble l'accord franco-algérien de 1968 relatif à la circulation, à l'emploi et au séjour des ressortissants algériens.\n\n"
+f"La classe politique nationale, toutes tendances confondues, a unanimement condamné ces propos. Le secrétaire général du FLN, Kamel Adjerad, a estimé, dans une déclaration transmise à notre rédaction, que {o}le ministre français a dit tout haut ce qu'une partie de la droite française pense tout bas{c}, appelant le gouvernement à {o}aller au bout de la logique{c} en réexaminant l'ensemble de la coopération bilatérale. Pour le président du MSP, Nadir Belkacemi, il s'agit d'une {o}provocation calculée à des fins électoralistes{c}. {o}La France officielle n'a toujours pas reconnu ses crimes, et c'est un de ses ministres qui vient nous parler de rente{c}, a-t-il déploré.\n\n"
+f"Contactée par nos soins, une source diplomatique a indiqué que l'ambassadeur Benaïssa regagnerait Alger {o}dans les prochaines heures{c}. Selon nos informations, la visite que devait effectuer en novembre le ministre français de l'Europe et des Affaires étrangères a été reportée sine die. Il convient de rappeler que cette nouvelle crise intervient moins d'un an après le retour de l'ambassadeur à Paris, à l'issue d'une précédente brouille entre les deux capitales.\n")
+art("w159_quotidien_alger", "Algerian daily", "2027-10-12", t159, [
+    (f"L'Algérie a décidé de rappeler {o}avec effet immédiat{c} son ambassadeur à Paris, M. Mourad Benaïssa, pour consultations", "indirect", MAE31),
+    ("avec effet immédiat", "partial", MAE31),
+    ("propos inacceptables", "partial", MAE31),
+    ("rente mémorielle", "partial", DAR31),
+    ("Ces déclarations, qui s'inscrivent dans une campagne hostile menée par des cercles connus pour leur nostalgie de l'Algérie française, portent atteinte à la mémoire de millions de martyrs et à la dignité du peuple algérien", "direct", MAE31),
+    (f"le gouvernement algérien {o}tire toutes les conséquences{c} de ce qu'il qualifie de {o}dérapage d'une extrême gravité{c}", "indirect", MAE31),
+    ("tire toutes les conséquences", "partial", MAE31),
+    ("dérapage d'une extrême gravité", "partial", MAE31),
+    (f"le chargé d'affaires de l'ambassade de France à Alger a été convoqué dans la matinée au siège du ministère, où lui a été signifiée la {o}profonde indignation{c} de l'Algérie face à des propos qui ne sauraient {o}être mis sur le compte d'un simple écart de langage{c}", "indirect", MAE31),
+    ("profonde indignation", "partial", MAE31),
+    ("être mis sur le compte d'un simple écart de langage", "partial", MAE31),
+    (f"{o}l'Algérie n'a de leçons d'histoire à recevoir de personne, et encore moins de ceux qui refusent de regarder en face les crimes de la colonisation{c}", "indirect", MAE31),
+    ("l'Algérie n'a de leçons d'histoire à recevoir de personne, et encore moins de ceux qui refusent de regarder en face les crimes de la colonisation", "partial", MAE31),
+    (f"le dossier de la mémoire fait l'objet d'un travail mené par une commission mixte d'historiens installée {o}à l'initiative des deux chefs d'État{c}", "indirect", MAE31),
+    ("à l'initiative des deux chefs d'État", "partial", MAE31),
+    (f"{o}l'Algérie vit depuis soixante ans d'une rente mémorielle qu'elle agite chaque fois qu'elle veut obtenir quelque chose de Paris{c}", "indirect", DAR31),
+    ("l'Algérie vit depuis soixante ans d'une rente mémorielle qu'elle agite chaque fois qu'elle veut obtenir quelque chose de Paris", "partial", DAR31),
+    (f"la France devait cesser de {o}s'excuser en permanence{c} et revoir de fond en comble l'accord franco-algérien de 1968 relatif à la circulation, à l'emploi et au séjour des ressortissants algériens", "indirect", DAR31),
+    ("s'excuser en permanence", "partial", DAR31),
+    (f"{o}le ministre français a dit tout haut ce qu'une partie de la droite française pense tout bas{c}", "indirect", ADJ31),
+    ("le ministre français a dit tout haut ce qu'une partie de la droite française pense tout bas", "partial", ADJ31),
+    ("aller au bout de la logique", "partial", ADJ31),
+    (f"il s'agit d'une {o}provocation calculée à des fins électoralistes{c}", "indirect", BEL31),
+    ("provocation calculée à des fins électoralistes", "partial", BEL31),
+    ("La France officielle n'a toujours pas reconnu ses crimes, et c'est un de ses ministres qui vient nous parler de rente", "direct", BEL31),
+    (f"l'ambassadeur Benaïssa regagnerait Alger {o}dans les prochaines heures{c}", "indirect", ["source diplomatique", "une source diplomatique"]),
+    ("dans les prochaines heures", "partial", ["source diplomatique", "une source diplomatique"]),
+])
+
+# 160. a French national daily, guillemets with narrow no-break spaces, lower-case ministries: the
+# minister's phrase after « En accusant l'Algérie de vivre d'une « … » », the communiqué through APS
+# in partials (« Alger dénonce des « … » et une « … » menée par des « … » », « affirme le texte »),
+# the Quai d'Orsay's spokeswoman (« a dit « regretter » », « rappelant que »), the Élysée (« fait
+# savoir son entourage » postposed, « qui juge que », « Selon un conseiller, »), the minister before
+# MPs, the historian (« Pour X, …, l'expression de « … » est « … » »: the term in marks is mentioned,
+# not quoted; « explique-t-elle », « Selon elle, »), a diaspora association's president (« soupire »)
+o, c = "«" + NN, NN + "»"
+t160 = (
+"Entre Paris et Alger, une nouvelle crise diplomatique après les propos d'Olivier Dartigues\n\n"
+f"Il aura suffi d'une phrase, prononcée dimanche soir sur un plateau de télévision, pour rouvrir la crise. En accusant l'Algérie de vivre d'une {o}rente mémorielle{c}, le ministre de l'intérieur, Olivier Dartigues, a provoqué la réaction la plus vive d'Alger depuis trois ans : lundi, le ministère algérien des affaires étrangères a annoncé le rappel {o}pour consultations{c} de son ambassadeur à Paris, Mourad Benaïssa.\n\n"
+f"Dans son communiqué, relayé par l'agence officielle APS, Alger dénonce des {o}propos inacceptables{c} et une {o}campagne hostile{c} menée par des {o}cercles nostalgiques{c}. Le ton est inhabituellement dur. {o}L'Algérie n'a de leçons d'histoire à recevoir de personne{c}, affirme le texte.\n\n"
+f"Mardi, le Quai d'Orsay a tenté de circonscrire l'incendie. Lors du point de presse quotidien, la porte-parole du ministère, Claire Fonteneau, a dit {o}regretter{c} la décision algérienne. {o}La relation entre la France et l'Algérie est une relation d'exception, qui mérite mieux que des malentendus. Nous souhaitons que l'ambassadeur puisse revenir rapidement à Paris{c}, a-t-elle déclaré, rappelant que la politique étrangère de la France {o}se définit à l'Élysée et au Quai d'Orsay{c}. Une manière à peine voilée de recadrer le ministre de l'intérieur.\n\n"
+f"À l'Élysée, on se montre plus prudent encore. Le chef de l'État n'a pas l'intention de s'exprimer sur le sujet, fait savoir son entourage, qui juge que {o}les mots du ministre n'engagent que lui{c}. Selon un conseiller, le président a appelé lundi soir M. Dartigues pour lui demander de calmer le jeu.\n\n"
+f"Le ministre, lui, ne retire rien. {o}Je n'ai insulté personne. J'ai dit une vérité que beaucoup de Français pensent{c}, a-t-il lancé mardi après-midi dans les couloirs de l'Assemblée nationale, en marge des questions au gouvernement. Il a maintenu que l'accord de 1968 devait être {o}renégocié de fond en comble{c}.\n\n"
+f"Pour l'historienne Samia Derradji, professeure à l'université Paris-Nanterre et ancienne membre de la commission mixte d'historiens, l'expression de {o}rente mémorielle{c} est {o}un contresens total{c}. {o}Ce sont les Algériens qui demandent l'ouverture des archives, pas l'inverse. Parler de rente, c'est inverser la charge{c}, explique-t-elle. Selon elle, la commission, déjà à l'arrêt depuis le printemps, risque de ne pas se remettre de cet épisode.\n\n"
+f"Dans les associations de la diaspora, c'est la lassitude qui domine. {o}On a l'impression d'être toujours les otages de cette histoire{c}, soupire Leïla Haddadi, présidente de l'association Deux Rives, à Lyon, qui réclame un {o}geste d'apaisement{c} des deux gouvernements.\n")
+art("w160_quotidien_national", "national daily", "2027-10-13", t160, [
+    ("rente mémorielle", "partial", DAR31),
+    ("pour consultations", "partial", MAE31),
+    ("propos inacceptables", "partial", MAE31),
+    ("campagne hostile", "partial", MAE31),
+    ("cercles nostalgiques", "partial", MAE31),
+    ("L'Algérie n'a de leçons d'histoire à recevoir de personne", "direct", MAE31),
+    ("regretter", "partial", FON31),
+    ("La relation entre la France et l'Algérie est une relation d'exception, qui mérite mieux que des malentendus. Nous souhaitons que l'ambassadeur puisse revenir rapidement à Paris", "direct", FON31),
+    (f"la politique étrangère de la France {o}se définit à l'Élysée et au Quai d'Orsay{c}", "indirect", FON31),
+    ("se définit à l'Élysée et au Quai d'Orsay", "partial", FON31),
+    ("Le chef de l'État n'a pas l'intention de s'exprimer sur le sujet", "indirect", ENT31),
+    (f"{o}les mots du ministre n'engagent que lui{c}", "indirect", ENT31),
+    ("les mots du ministre n'engagent que lui", "partial", ENT31),
+    ("le président a appelé lundi soir M. Dartigues pour lui demander de calmer le jeu", "indirect", ["conseiller", "un conseiller", "conseiller de l'Élysée"]),
+    ("Je n'ai insulté personne. J'ai dit une vérité que beaucoup de Français pensent", "direct", DAR31),
+    (f"l'accord de 1968 devait être {o}renégocié de fond en comble{c}", "indirect", DAR31),
+    ("renégocié de fond en comble", "partial", DAR31),
+    (f"l'expression de {o}rente mémorielle{c} est {o}un contresens total{c}", "indirect", DER31),
+    ("un contresens total", "partial", DER31),
+    ("Ce sont les Algériens qui demandent l'ouverture des archives, pas l'inverse. Parler de rente, c'est inverser la charge", "direct", DER31),
+    ("la commission, déjà à l'arrêt depuis le printemps, risque de ne pas se remettre de cet épisode", "indirect", DER31),
+    ("On a l'impression d'être toujours les otages de cette histoire", "direct", HAD31),
+    ("geste d'apaisement", "partial", HAD31),
+])
+
+# 161. a pan-African weekly's site, straight marks: the writer's own label in marks (« patience
+# stratégique », nobody's words), the communiqué in partials with « Il » for the text, an « À LIRE »
+# title in marks, the FLN leader joint par téléphone (« se félicite »), the MSP's president (« estime
+# que l'exécutif "…" »), an Algerian diplomat (« Selon un diplomate algérien en poste en Europe, »,
+# « confie-t-il, sous couvert d'anonymat »), the Quai d'Orsay (« a fait savoir … qu'il », « a répondu
+# sa porte-parole »), the historian (« regrette-t-elle », « D'après elle, »), a diaspora collective
+# and its president (« a … appelé, dans un communiqué, les deux gouvernements à "…" », « rappelle que »)
+t161 = (
+"Algérie-France : pourquoi Alger a choisi la manière forte\n\n"
+"En rappelant son ambassadeur à Paris lundi 11 octobre, Alger a voulu montrer que le temps de la \"patience stratégique\" était révolu. Les propos du ministre français de l'Intérieur sur la mémoire de la guerre d'indépendance ont offert au pouvoir algérien une occasion de tracer une ligne rouge.\n\n"
+"Le communiqué du ministère des Affaires étrangères, publié par l'agence APS, ne laisse guère de place à l'ambiguïté. Il évoque des \"propos inacceptables\" et accuse Olivier Dartigues de porter \"atteinte à la mémoire de millions de martyrs\".\n\n"
+"À LIRE \"Mémoire : ce que contient le rapport d'étape de la commission mixte d'historiens\"\n\n"
+"À Alger, le rappel a été salué par l'ensemble des partis, de la majorité présidentielle à l'opposition islamiste. \"Pour une fois, la réponse est à la hauteur de l'offense\", se félicite Kamel Adjerad, le secrétaire général du FLN, joint par téléphone. Même le président du MSP, Nadir Belkacemi, pourtant prompt à critiquer le gouvernement, estime que l'exécutif \"n'avait pas d'autre choix\".\n\n"
+"Selon un diplomate algérien en poste en Europe, le calendrier n'est pas anodin : Alger voulait aussi signifier son agacement face au durcissement de la politique française des visas. \"Les propos du ministre ont été la goutte d'eau. Cela fait des mois que nos consulats reçoivent des refus en cascade\", confie-t-il, sous couvert d'anonymat.\n\n"
+"À Paris, le Quai d'Orsay a fait savoir mardi qu'il souhaitait le retour \"rapide\" de l'ambassadeur, tout en se gardant de commenter les propos du ministre. \"Nous ne commentons pas les déclarations des membres du gouvernement sur les plateaux de télévision\", a répondu sa porte-parole, Claire Fonteneau, interrogée par la presse.\n\n"
+"L'historienne franco-algérienne Samia Derradji y voit la répétition d'un scénario connu. \"À chaque crise, on ressort les mêmes mots, et à chaque fois ce sont les chercheurs qui paient, parce que les archives se referment\", regrette-t-elle. D'après elle, la commission mixte d'historiens, qui devait rendre ses conclusions en décembre, ne se réunira pas avant l'an prochain.\n\n"
+"Le Collectif des Franco-Algériens de Marseille a pour sa part appelé, dans un communiqué, les deux gouvernements à \"protéger les familles\" des conséquences de la crise. Son président, Yacine Mehenni, rappelle que près de deux millions de personnes \"vivent entre les deux rives\" et redoutent d'en faire les frais.\n")
+DIPA31 = ["diplomate algérien", "un diplomate algérien", "diplomate algérien en poste en Europe", "un diplomate algérien en poste en Europe"]
+art("w161_hebdo_panafricain", "pan-African weekly", "2027-10-14", t161, [
+    ("propos inacceptables", "partial", MAE31),
+    ("atteinte à la mémoire de millions de martyrs", "partial", MAE31),
+    ("Pour une fois, la réponse est à la hauteur de l'offense", "direct", ADJ31),
+    ("l'exécutif \"n'avait pas d'autre choix\"", "indirect", BEL31),
+    ("n'avait pas d'autre choix", "partial", BEL31),
+    ("le calendrier n'est pas anodin : Alger voulait aussi signifier son agacement face au durcissement de la politique française des visas", "indirect", DIPA31),
+    ("Les propos du ministre ont été la goutte d'eau. Cela fait des mois que nos consulats reçoivent des refus en cascade", "direct", DIPA31),
+    ("il souhaitait le retour \"rapide\" de l'ambassadeur, tout en se gardant de commenter les propos du ministre", "indirect", QO31),
+    ("rapide", "partial", QO31),
+    ("Nous ne commentons pas les déclarations des membres du gouvernement sur les plateaux de télévision", "direct", FON31),
+    ("À chaque crise, on ressort les mêmes mots, et à chaque fois ce sont les chercheurs qui paient, parce que les archives se referment", "direct", DER31),
+    ("la commission mixte d'historiens, qui devait rendre ses conclusions en décembre, ne se réunira pas avant l'an prochain", "indirect", DER31),
+    ("protéger les familles", "partial", ["Collectif des Franco-Algériens de Marseille", "le Collectif des Franco-Algériens de Marseille", "collectif", "le collectif"]),
+    ("près de deux millions de personnes \"vivent entre les deux rives\" et redoutent d'en faire les frais", "indirect", MEH31),
+    ("vivent entre les deux rives", "partial", MEH31),
+])
+
+# 162. an international TV channel's site, guillemets with no space inside: the minister's word
+# after « qualifié … de « … » », the communiqué postposed after two partials (« a indiqué le
+# ministère … dans un communiqué diffusé par l'agence officielle APS »), a TV show's title in marks,
+# the minister after a colon, an incise inside the marks (« a-t-il affirmé »), the Quai d'Orsay's
+# spokeswoman postposed after a clause with two partials, the Élysée (« Selon l'entourage du
+# président français, »), party names and their partials, a diaspora leader on X (« a réagi sur X »)
+o, c = "«", "»"
+t162 = (
+"Algérie : Alger rappelle son ambassadeur en France après des propos du ministre de l'Intérieur\n\n"
+f"L'Algérie a rappelé lundi son ambassadeur à Paris {o}pour consultations{c}, en réaction aux déclarations du ministre français de l'Intérieur Olivier Dartigues, qui avait qualifié dimanche la politique mémorielle algérienne de {o}rente{c}.\n\n"
+f"Ces propos sont {o}inacceptables{c} et {o}portent atteinte à la dignité du peuple algérien{c}, a indiqué le ministère algérien des Affaires étrangères dans un communiqué diffusé par l'agence officielle APS.\n\n"
+f"Sur le plateau de l'émission politique {o}Dimanche en face{c}, M. Dartigues avait déclaré : {o}L'Algérie vit d'une rente mémorielle depuis soixante ans. Chaque fois qu'elle veut quelque chose, elle ressort la guerre.{c} Il avait aussi plaidé pour une renégociation de l'accord de 1968, qui encadre l'installation des Algériens en France.\n\n"
+f"Interrogé mardi sur RTL, le ministre a refusé de s'excuser. {o}Je ne regrette rien, a-t-il affirmé. Je parle au nom des Français qui en ont assez d'être culpabilisés.{c}\n\n"
+f"Le Quai d'Orsay a dit {o}regretter{c} la décision d'Alger. La France souhaite {o}poursuivre le dialogue{c} avec l'Algérie {o}dans le respect mutuel{c}, a déclaré mardi sa porte-parole, Claire Fonteneau, lors du point de presse du ministère.\n\n"
+f"Selon l'entourage du président français, le chef de l'État {o}n'a pas été consulté{c} avant l'intervention télévisée de son ministre.\n\n"
+f"À Alger, les partis politiques ont fait bloc derrière le gouvernement. Le Front de libération nationale (FLN) a dénoncé une {o}provocation{c}, tandis que le Mouvement de la société pour la paix (MSP, islamiste) a appelé à {o}geler{c} la coopération sécuritaire avec Paris.\n\n"
+f"{o}Nos enfants vont encore entendre qu'ils sont de trop{c}, a réagi sur X Leïla Haddadi, présidente de l'association franco-algérienne Deux Rives. Quelque 900 000 ressortissants algériens vivent en France. Alger avait déjà rappelé son ambassadeur à Paris en 2021, puis en 2024, avant de le renvoyer quelques mois plus tard. Le président algérien ne s'est pas encore exprimé publiquement sur cette nouvelle crise.\n")
+art("w162_tv_internationale", "international TV site", "2027-10-12", t162, [
+    ("pour consultations", "partial", MAE31),
+    ("rente", "partial", DAR31),
+    (f"Ces propos sont {o}inacceptables{c} et {o}portent atteinte à la dignité du peuple algérien{c}", "indirect", MAE31),
+    ("inacceptables", "partial", MAE31),
+    ("portent atteinte à la dignité du peuple algérien", "partial", MAE31),
+    ("L'Algérie vit d'une rente mémorielle depuis soixante ans. Chaque fois qu'elle veut quelque chose, elle ressort la guerre.", "direct", DAR31),
+    ("Je ne regrette rien, a-t-il affirmé. Je parle au nom des Français qui en ont assez d'être culpabilisés.", "direct", DAR31),
+    ("regretter", "partial", QO31),
+    (f"La France souhaite {o}poursuivre le dialogue{c} avec l'Algérie {o}dans le respect mutuel{c}", "indirect", FON31),
+    ("poursuivre le dialogue", "partial", FON31),
+    ("dans le respect mutuel", "partial", FON31),
+    (f"le chef de l'État {o}n'a pas été consulté{c} avant l'intervention télévisée de son ministre", "indirect", ENT31),
+    ("n'a pas été consulté", "partial", ENT31),
+    ("provocation", "partial", ADJ31),
+    ("geler", "partial", BEL31),
+    ("Nos enfants vont encore entendre qu'ils sont de trop", "direct", HAD31),
+])
+
+# 163. a French political weekly's analysis, curly marks, anonymous sources: « confie un diplomate »,
+# the minister's words in a list without a cue, « glisse un de ses conseillers », « Place Beauvau, on
+# fait valoir que », « prévient un proche du chef de l'État, qui parle d'une « … » », « glisse-t-on
+# au palais », « se bornant à « … » », « glisse-t-on au Quai », « Un ancien ambassadeur … résume : »,
+# « Selon un bon connaisseur du régime, … : « … » », a law's name in marks, the historian after a colon,
+# « a promis de « … » »
+o, c = "“", "”"
+t163 = (
+"Crise avec Alger : Dartigues, le ministre qui voulait parler plus fort que l'Élysée\n\n"
+f"Au Quai d'Orsay, personne n'a vu venir la phrase. On l'a découverte lundi matin, en même temps que le communiqué d'Alger. {o}Personne n'était prévenu. Personne{c}, confie un diplomate, encore sonné.\n\n"
+f"Dimanche soir, face aux journalistes de LCI, Olivier Dartigues avait pourtant pesé chaque mot. La {o}rente mémorielle{c}, l'accord de 1968 à {o}renégocier de fond en comble{c}, les Français {o}fatigués de s'excuser{c} : le ministre de l'Intérieur a déroulé un argumentaire rodé dans les meetings de son parti.\n\n"
+f"Dans son entourage, on assume. {o}Il a dit ce que tout le monde pense et que personne n'ose dire. Les Algériens surjouent l'indignation{c}, glisse un de ses conseillers. Place Beauvau, on fait valoir que le ministre {o}n'a fait que reprendre{c} des propos tenus par d'autres avant lui.\n\n"
+f"À l'Élysée, le ton est tout autre. {o}Le président ne laissera personne abîmer quinze ans de travail sur la mémoire{c}, prévient un proche du chef de l'État, qui parle d'une {o}faute{c}. Le président a d'ailleurs appelé son ministre dès lundi soir pour le recadrer, glisse-t-on au palais.\n\n"
+f"Au Quai, on marche sur des œufs. Officiellement, la porte-parole, Claire Fonteneau, s'en est tenue mardi au service minimum, se bornant à {o}regretter{c} la décision algérienne. En privé, le discours est plus cru. {o}Beauvau fait de la politique intérieure avec notre diplomatie, et c'est nous qui ramassons les morceaux{c}, glisse-t-on au Quai. Un ancien ambassadeur à Alger résume : {o}Il faudra des mois pour recoller les morceaux.{c}\n\n"
+f"Côté algérien, la colère est aussi un outil. Le communiqué des Affaires étrangères, qui dénonce une {o}campagne hostile{c}, a été lu intégralement au journal de 20 heures de la télévision publique. Selon un bon connaisseur du régime, Alger n'a pourtant aucun intérêt à une rupture durable : {o}Ils ont besoin de Paris pour les visas et pour le gaz, et ils le savent.{c}\n\n"
+f"Reste le sort de la commission mixte d'historiens et de la future {o}loi sur l'ouverture des archives{c}, dont l'examen devait commencer en novembre. L'historienne Samia Derradji, qui fut membre de la commission, ne cache pas son pessimisme : {o}Cette commission était fragile. Une phrase a suffi à la mettre en sommeil.{c}\n\n"
+f"D'ici là, Olivier Dartigues a promis de {o}ne plus parler de l'Algérie{c} jusqu'à la fin de l'année. Au Quai, on n'y croit guère.\n")
+art("w163_hebdo_analyse", "political weekly", "2027-10-15", t163, [
+    ("Personne n'était prévenu. Personne", "direct", ["diplomate", "un diplomate"]),
+    ("rente mémorielle", "partial", DAR31),
+    ("renégocier de fond en comble", "partial", DAR31),
+    ("fatigués de s'excuser", "partial", DAR31),
+    ("Il a dit ce que tout le monde pense et que personne n'ose dire. Les Algériens surjouent l'indignation", "direct", ["un de ses conseillers", "conseillers", "conseiller", "ses conseillers"]),
+    (f"le ministre {o}n'a fait que reprendre{c} des propos tenus par d'autres avant lui", "indirect", ["Place Beauvau", "Beauvau", "ministère de l'Intérieur", "on"]),
+    ("n'a fait que reprendre", "partial", ["Place Beauvau", "Beauvau", "ministère de l'Intérieur", "on"]),
+    ("Le président ne laissera personne abîmer quinze ans de travail sur la mémoire", "direct", ["proche du chef de l'État", "un proche du chef de l'État", "proche du président", "un proche"]),
+    ("faute", "partial", ["proche du chef de l'État", "un proche du chef de l'État", "proche du président", "un proche"]),
+    ("Le président a d'ailleurs appelé son ministre dès lundi soir pour le recadrer", "indirect", ["palais", "au palais", "Élysée", "l'Élysée", "on"]),
+    ("regretter", "partial", FON31),
+    ("Beauvau fait de la politique intérieure avec notre diplomatie, et c'est nous qui ramassons les morceaux", "direct", QO31 + ["on"]),
+    ("Il faudra des mois pour recoller les morceaux.", "direct", ["ancien ambassadeur à Alger", "un ancien ambassadeur à Alger", "ancien ambassadeur", "un ancien ambassadeur"]),
+    ("campagne hostile", "partial", MAE31),
+    ("Alger n'a pourtant aucun intérêt à une rupture durable", "indirect", ["bon connaisseur du régime", "un bon connaisseur du régime", "connaisseur du régime"]),
+    ("Ils ont besoin de Paris pour les visas et pour le gaz, et ils le savent.", "direct", ["bon connaisseur du régime", "un bon connaisseur du régime", "connaisseur du régime"]),
+    ("Cette commission était fragile. Une phrase a suffi à la mettre en sommeil.", "direct", DER31),
+    ("ne plus parler de l'Algérie", "partial", DAR31),
 ])
 
 for a in arts:
