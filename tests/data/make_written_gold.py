@@ -5716,6 +5716,8 @@ SOT32 = ["Ramiro Soto", "Soto", "général Ramiro Soto", "le général Ramiro So
 MEN32 = ["Laura Méndez", "Méndez", "chercheuse", "la chercheuse"]
 art("w165_analyse_arequia", "national daily", "2028-03-15", t165, [
     ("tendance irréversible", "partial", ARC32),
+    # added after the as-written scoring: « Pour X, … » reports X's view (the project's convention)
+    ("ce délai n'a rien d'un hasard", "indirect", ["opposition", "l'opposition"]),
     (f"Le CNE, a-t-il seulement précisé, {o}mettra les procès-verbaux à disposition dans les délais prévus par la loi{c}", "indirect", ARC32),
     ("mettra les procès-verbaux à disposition dans les délais prévus par la loi", "partial", ARC32),
     (f"ses témoins ont photographié les procès-verbaux de plus de 80 % des bureaux et que ceux-ci lui donnent {o}plus de dix points d'avance{c}", "indirect", QUI32),
