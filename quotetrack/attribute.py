@@ -3226,6 +3226,8 @@ class Attributor:
         subject = self._after(self.cues[j].end, pos, incise=True)
         if subject is None or subject.start >= m.start:
             return None
+        if names_a_thing(self.text[subject.start : m.start]):
+            return None  # "El Tiempo salue la fermeté du président X, qui": a quality speaks not, X does
         if subject.end == m.end:
             return subject
         # "déclare le chef de file des députés LR, qui": the subject found is the description's

@@ -4759,6 +4759,17 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  -1, "Paul Mercier", id="a-fragment-in-a-selon-qui-clause-past-a-subject-naming-a-country"),
     pytest.param("Selon le ministre, la France est « en danger ».", -1, "ministre",
                  id="a-fragment-after-a-fronted-selon-x-as-before"),
+    # A subject relative after a verb's object headed by a quality (`thing_nouns`: « la fermeté »,
+    # « le courage ») takes back the person its complement names, who speaks; an object headed by a
+    # speaker (« un proche du ministre », « le président du groupe LR ») is still taken back whole.
+    pytest.param("Le journal salue la fermeté du président colombien, qui a affirmé que son pays ne céderait pas.", 0,
+                 "président colombien", id="a-relative-after-la-fermete-du-president-is-the-president-s"),
+    pytest.param("Le journal salue le courage de la ministre, qui a jugé la réforme « indispensable ».", 0, "ministre",
+                 id="a-relative-after-le-courage-de-la-ministre-is-the-minister-s"),
+    pytest.param("Le journal cite un proche du ministre, qui a affirmé que la ville paierait.", 0, "proche du ministre",
+                 id="a-relative-after-an-object-headed-by-a-proche-keeps-the-proche"),
+    pytest.param("Il a interrogé le président du groupe LR, qui a affirmé que la ville paierait.", 0, "président du groupe LR",
+                 id="a-relative-after-an-object-headed-by-a-role-keeps-the-role"),
 ]
 
 
