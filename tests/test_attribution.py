@@ -4770,6 +4770,17 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  id="a-relative-after-an-object-headed-by-a-proche-keeps-the-proche"),
     pytest.param("Il a interrogé le président du groupe LR, qui a affirmé que la ville paierait.", 0, "président du groupe LR",
                  id="a-relative-after-an-object-headed-by-a-role-keeps-the-role"),
+    # A description's chain of common-noun complements completed by a name's complement is one
+    # description, as written (« le directeur de la salle de presse du Saint-Siège »); a chain that
+    # neither a name nor a punctuation mark closes stays cut after its first complement.
+    pytest.param("Le directeur de la salle de presse du Saint-Siège a indiqué que le pape suivait la crise.", 0,
+                 "directeur de la salle de presse du Saint-Siège", id="a-chain-of-complements-closed-by-a-name-is-one-description"),
+    pytest.param("Le chef du service de presse du Kremlin a indiqué que le président restait serein.", 0,
+                 "chef du service de presse du Kremlin", id="a-chain-of-complements-closed-by-a-body-s-name"),
+    pytest.param("Le directeur de la salle de presse a indiqué que le pape suivait la crise.", 0,
+                 "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
+    pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
+                 "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
 ]
 
 
