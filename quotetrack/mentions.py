@@ -1943,15 +1943,20 @@ def _elided_lost_word(text: str, start: int) -> int | None:
     j = start - 1
     while j > 0 and text[j - 1] in " \u00a0":
         j -= 1
-    k = j
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    if k == j or k < 2 or text[k - 1] not in "'’" or not text[k].isupper():
+    window = text[max(0, j - _ELIDED_WORD_REACH) : j]
+    cut = max(window.rfind("'"), window.rfind("’"))
+    word = window[cut + 1 :]
+    if cut < 1 or not word.isalpha() or not word[0].isupper():
         return None
+    k = j - len(word)
     a = k - 1
     while a > 0 and text[a - 1].isalpha():
         a -= 1
     return k if opens_elided(text[a : k].replace("’", "'")) else None
+
+
+# Most letters of the capitalised word read after an elided article (``l'Agence``).
+_ELIDED_WORD_REACH = 24
 
 
 def _may_lose_word(text: str, lead: int, start: int) -> bool:

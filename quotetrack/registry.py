@@ -1746,7 +1746,7 @@ class Registry:
         if before is False:
             before = _word_before(text, start, 0)
         after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
-        if not after and head > start and self._matcher is not None and self._matcher.det_preps \
+        if not after and start < head <= start + _DET_PREP_REACH and self._matcher is not None and self._matcher.det_preps \
                 and text[start:head].rstrip().translate(_FOLD_TABLE) in self._matcher.det_preps:
             after = self._governed_by_noun(text, start)
         return _Hit(start, end, text[start:end], entity_id, kind, role, country, start, head, after, complement_id)
@@ -2085,6 +2085,10 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
         return None
     return k, text[k:end].translate(_FOLD_TABLE)
+
+
+# Most characters of a determiner that is also a contracted preposition, with its space (``des ``).
+_DET_PREP_REACH = 5
 
 
 @cache
