@@ -1383,6 +1383,10 @@ class Attributor:
         self.reported_starts = [s for s, _ in self.reported]
         # Those a source reports (Selon X, …): a cue in the conditional inside is X's allegation.
         self.sourced = {(q.start, q.end) for q in quotes if q.rule == "indirect-selon"}
+        # Cues whose own que clause was found after them, past words their que_end does not reach
+        # (« a déclaré au nom des Vingt-Sept que »): a verb with its own clause, no incise.
+        self.que_cues = frozenset(q.cue for q in quotes if q.rule == "indirect-que" and q.cue is not None
+                                  and cues[q.cue].que_end is None and cues[q.cue].end <= q.start)
         # Those a publication carries after them (…, selon l'agence Interfax; …, a rapporté l'agence
         # Tass): the reporting verb inside reports its own subject's words, whatever that subject.
         # Those an anonymous source relays after them (…, selon un diplomate européen): a body's own
@@ -1521,7 +1525,7 @@ class Attributor:
                 return None  # "« … », ce que dément l'Élysée": the Élysée disputes the words
             if infinitive_report(self.text, c.form, c.end):
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
-            return None if c.que_end is not None or reports_another_quote(self.text, q.end, c) else c
+            return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
         if rule.cue == "inside":
@@ -1689,7 +1693,8 @@ class Attributor:
         while k < len(self.cues) and self.cues[k].start < s_end:
             c = self.cues[k]
             before = self.text[max(s_start, c.start - 3) : c.start]
-            if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and not self._in_marks(c.start)
+            if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and k not in self.que_cues
+                    and not self._in_marks(c.start)
                     and not voice_follows(self.text, c.end, s_end)
                     and not infinitive_report(self.text, c.form, c.end)):
                 return c
@@ -2317,7 +2322,11 @@ class Attributor:
     def _relative_cue(self, cue: Any) -> bool:
         """``selon lequel``, ``pour qui``: a prepositional cue closed by a relative pronoun."""
         last = self.text[cue.start : cue.end].rsplit(None, 1)[-1].lower()
-        return last in _relative_words()
+        if last in _relative_words():
+            return True
+        # "…, selon qui une médiation est « sur la table »": the relative right after a cue of its word alone.
+        after = self.text[cue.end : cue.end + 12].split(None, 1)
+        return cue.form == "preposition" and bool(after) and after[0].lower() in _relative_words()
 
     def _impersonal(self, cue: Any) -> bool:
         """An inversion with the impersonal pronoun (souligne-t-on de source diplomatique)."""
@@ -3252,6 +3261,8 @@ class Attributor:
         subject = self._after(self.cues[j].end, pos, incise=True)
         if subject is None or subject.start >= m.start:
             return None
+        if names_a_thing(self.text[subject.start : m.start]):
+            return None  # "El Tiempo salue la fermeté du président X, qui": a quality speaks not, X does
         if subject.end == m.end:
             return subject
         # "déclare le chef de file des députés LR, qui": the subject found is the description's

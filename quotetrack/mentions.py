@@ -1936,6 +1936,30 @@ _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêë
 _NO_LETTERS = frozenset(chr(c) for c in range(128) if not chr(c).isalpha())
 
 
+def _elided_lost_word(text: str, start: int) -> int | None:
+    """The start of a capitalised word right after an elided article (``opens_elided``: ``l'``)
+    and before the spaces before ``start`` (``l'Agence |France-Presse``), else ``None``."""
+    if start < 4 or text[start - 1] not in " \u00a0":
+        return None
+    j = start - 1
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    window = text[max(0, j - _ELIDED_WORD_REACH) : j]
+    cut = max(window.rfind("'"), window.rfind("’"))
+    word = window[cut + 1 :]
+    if cut < 1 or not word.isalpha() or not word[0].isupper():
+        return None
+    k = j - len(word)
+    a = k - 1
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    return k if opens_elided(text[a : k].replace("’", "'")) else None
+
+
+# Most letters of the capitalised word read after an elided article (``l'Agence``).
+_ELIDED_WORD_REACH = 24
+
+
 def _may_lose_word(text: str, lead: int, start: int) -> bool:
     """``False`` when ``_LOST_WORD`` finds nothing between ``lead`` and ``start``: a match
     ends at ``start`` (``$``; or before a final newline) with spaces after a run of letters
@@ -1969,6 +1993,13 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     if lost is not None and is_publication(text[lost.start() : m.end]):
         return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
+    if lost is None:
+        # "selon l'Agence France-Presse": the capitalised noun after an elided article, left out of
+        # the name, opens the publication's name.
+        opened = _elided_lost_word(text, m.start)
+        if opened is not None and is_publication(text[opened : m.end]):
+            return Mention(opened, m.end, text[opened : m.end], "publication",
+                           after_preposition=m.after_preposition, head_start=opened)
     words = m.text.split()
     if lost is not None:
         # "le directeur de France Télévisions Rémy X": the lost word and the name's first words are

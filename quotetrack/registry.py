@@ -884,6 +884,8 @@ class _Matcher:
         self.premods = _spellings(g.premodifiers)
         self.premod = _words_pattern(g.premodifiers) if g.premodifiers else ""
         self.preps = _spellings(g.prepositions)
+        # Determiners that are also contracted prepositions ("des"): governed after a noun.
+        self.det_preps = frozenset(w for w in self.dets & self.preps if w.isalpha())
         # Their letters (what _word_before reads, apostrophe or dash dropped): the only words
         # before a candidate that the scan needs to read.
         self.function_words = frozenset(w.rstrip("' ") for w in self.dets | self.premods | self.preps)
@@ -1744,7 +1746,22 @@ class Registry:
         if before is False:
             before = _word_before(text, start, 0)
         after = isinstance(before, tuple) and self._matcher is not None and before[1] in self._matcher.preps
+        if not after and start < head <= start + _DET_PREP_REACH and self._matcher is not None and self._matcher.det_preps \
+                and text[start:head].rstrip().translate(_FOLD_TABLE) in self._matcher.det_preps:
+            after = self._governed_by_noun(text, start)
         return _Hit(start, end, text[start:end], entity_id, kind, role, country, start, head, after, complement_id)
+
+    def _governed_by_noun(self, text: str, start: int) -> bool:
+        """Whether a determiner that is also a contracted preposition, at ``start`` (``des``),
+        follows a lower-case noun that a determiner or preposition opens (``au nom des Vingt-Sept``,
+        ``la position des Vingt-Sept``): the preposition of the noun's complement, not the article
+        of a subject (``ont dit des responsables``)."""
+        noun = _word_before(text, start, 0)
+        if noun is None or not text[noun[0]].islower() or self._matcher is None:
+            return False
+        opener = _word_before(text, noun[0], 0)
+        return opener is not None and noun[1] not in self._matcher.function_words \
+            and (opener[1] in self._matcher.dets or opener[1] in self._matcher.preps)
 
     def _entity_hit(self, text: str, m: Any, before: _Before = False) -> _Hit | None:
         return self._name_hit(text, m.start(), m.start("ename"), m.end(), fold(m.group("ename")), before)
@@ -2068,6 +2085,10 @@ def _word_before(text: str, i: int, floor: int) -> tuple[int, str] | None:
     if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
         return None
     return k, text[k:end].translate(_FOLD_TABLE)
+
+
+# Most characters of a determiner that is also a contracted preposition, with its space (``des ``).
+_DET_PREP_REACH = 5
 
 
 @cache

@@ -2996,6 +2996,9 @@ class Resolver:
         if tail is None and trade:
             tail = _trade_complement().match(self.text, m.end)  # "un éducateur de rue"
         end = self._past_name(tail.end()) if tail is not None else m.end
+        if tail is not None and tail.re is _chained_complement() and end == tail.end() \
+                and (owner := self.name_complement.match(self.text, end)) is not None:
+            end = self._past_name(owner.end())  # "le directeur de la salle de presse| du Saint-Siège"
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
@@ -3051,8 +3054,10 @@ class Resolver:
             if more is None:
                 break
             run = more
-        if run is tail or _CLOSING_CHARS.match(text, run.end()) is None:
+        if run is tail:
             return tail
+        if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None:
+            return tail  # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »)
         return run
 
     def _named_place_after(self, pos: int) -> int:

@@ -4779,6 +4779,74 @@ def test_attribution_conventions_of_batch_27(text: str, index: int, speaker: str
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
 
 
+ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
+    # A capitalised noun after an elided article opens a publication's name the registry knows
+    # (« l'Agence France-Presse »): the mention is the whole name, not its last word.
+    pytest.param("Les blocages ont repris dans la nuit, selon l'Agence France-Presse.", 0, "Agence France-Presse",
+                 id="selon-l-agence-france-presse-names-the-whole-agency"),
+    pytest.param("Le scrutin a été reporté, a rapporté l’Agence France-Presse.", 0, "Agence France-Presse",
+                 id="the-agency-s-whole-name-after-a-curly-apostrophe"),
+    pytest.param("« Nous tiendrons bon », a confié le maire à l'Agence France-Presse.", 0, "maire",
+                 id="the-agency-the-words-were-told-to-stays-no-speaker"),
+    # Latin American papers quoted by a press review (publications.json): the article is part of the name.
+    pytest.param("« Le pays est au bord du gouffre », écrit La Nación dans son éditorial.", 0, "La Nación",
+                 id="la-nacion-is-a-newspaper-with-its-article"),
+    pytest.param("Selon la Folha de S. Paulo, le ministre aurait démissionné.", 0, "Folha de S. Paulo",
+                 id="the-folha-de-s-paulo-is-a-newspaper"),
+    # « des » after a noun that a determiner or preposition opens is the noun's complement (« au nom
+    # des Vingt-Sept »), no subject set off after the cue; « des » right after the verb still is one.
+    pytest.param("« Nous resterons unis », a déclaré au nom des Vingt-Sept la haute représentante.", 0,
+                 "haute représentante", id="au-nom-des-vingt-sept-after-a-cue-leaves-the-subject-after-it"),
+    pytest.param("« Nous resterons unis », a déclaré au nom des Européens la haute représentante.", 0,
+                 "haute représentante", id="au-nom-des-with-a-common-plural-as-before"),
+    pytest.param("« Nous resterons unis », ont répété des Vingt-Sept.", 0, "UE",
+                 id="des-right-after-the-verb-is-still-the-subject-s-article"),
+    # A verb with its own que clause past an adverbial (« a répondu au nom des Vingt-Sept que ») is
+    # no postposed incise of a fragment in marks before it, which stays the first verb's subject's.
+    pytest.param("Le syndicat a réclamé « un geste fort », et la ministre, Julie Ancel, a répondu au nom des Vingt-Sept "
+                 "que l'Union ne céderait pas.", 0, "syndicat", id="a-verb-with-its-own-que-clause-past-au-nom-des-is-no-incise"),
+    pytest.param("Le syndicat a réclamé « un geste fort », et la ministre, Julie Ancel, a répondu que l'État ne céderait pas.",
+                 0, "syndicat", id="a-verb-with-its-own-que-clause-right-after-it-as-before"),
+    pytest.param("« Un geste fort », a répondu au nom du gouvernement la ministre.", 0, "ministre",
+                 id="a-postposed-incise-past-au-nom-du-is-still-an-incise"),
+    # A fragment in marks in the clause « selon qui » reports is the relative's antecedent's words,
+    # as the clause is, not the clause's subject's (« la France », « le gouvernement »).
+    pytest.param("Il cite le ministre, selon qui la France est « en danger ».", -1, "ministre",
+                 id="a-fragment-in-a-selon-qui-clause-is-the-antecedent-s"),
+    pytest.param("Le journal cite l'ancien juge Paul Mercier, selon qui une alliance avec le Brésil est « sur la table ».",
+                 -1, "Paul Mercier", id="a-fragment-in-a-selon-qui-clause-past-a-subject-naming-a-country"),
+    pytest.param("Selon le ministre, la France est « en danger ».", -1, "ministre",
+                 id="a-fragment-after-a-fronted-selon-x-as-before"),
+    # A subject relative after a verb's object headed by a quality (`thing_nouns`: « la fermeté »,
+    # « le courage ») takes back the person its complement names, who speaks; an object headed by a
+    # speaker (« un proche du ministre », « le président du groupe LR ») is still taken back whole.
+    pytest.param("Le journal salue la fermeté du président colombien, qui a affirmé que son pays ne céderait pas.", 0,
+                 "président colombien", id="a-relative-after-la-fermete-du-president-is-the-president-s"),
+    pytest.param("Le journal salue le courage de la ministre, qui a jugé la réforme « indispensable ».", 0, "ministre",
+                 id="a-relative-after-le-courage-de-la-ministre-is-the-minister-s"),
+    pytest.param("Le journal cite un proche du ministre, qui a affirmé que la ville paierait.", 0, "proche du ministre",
+                 id="a-relative-after-an-object-headed-by-a-proche-keeps-the-proche"),
+    pytest.param("Il a interrogé le président du groupe LR, qui a affirmé que la ville paierait.", 0, "président du groupe LR",
+                 id="a-relative-after-an-object-headed-by-a-role-keeps-the-role"),
+    # A description's chain of common-noun complements completed by a name's complement is one
+    # description, as written (« le directeur de la salle de presse du Saint-Siège »); a chain that
+    # neither a name nor a punctuation mark closes stays cut after its first complement.
+    pytest.param("Le directeur de la salle de presse du Saint-Siège a indiqué que le pape suivait la crise.", 0,
+                 "directeur de la salle de presse du Saint-Siège", id="a-chain-of-complements-closed-by-a-name-is-one-description"),
+    pytest.param("Le chef du service de presse du Kremlin a indiqué que le président restait serein.", 0,
+                 "chef du service de presse du Kremlin", id="a-chain-of-complements-closed-by-a-body-s-name"),
+    pytest.param("Le directeur de la salle de presse a indiqué que le pape suivait la crise.", 0,
+                 "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
+    pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
+                 "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_32)
+def test_attribution_conventions_of_batch_32(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
 
 GAPPED_CLAUSES = [
     # A second clause after a comma with its verb left out: its own subject said the words in marks.

@@ -1,4 +1,4 @@
-"""One hundred and sixty-three news articles and one communiqué (thirty-one batches) written for quotetrack and
+"""One hundred and sixty-eight news articles and one communiqué (thirty-two batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -6102,6 +6102,281 @@ art("w163_hebdo_analyse", "political weekly", "2027-10-15", t163, [
     ("Ils ont besoin de Paris pour les visas et pour le gaz, et ils le savent.", "direct", ["bon connaisseur du régime", "un bon connaisseur du régime", "connaisseur du régime"]),
     ("Cette commission était fragile. Une phrase a suffi à la mettre en sommeil.", "direct", DER31),
     ("ne plus parler de l'Algérie", "partial", DAR31),
+])
+
+# batch 32
+# 164-168. one invented disputed presidential election in an invented Latin American country, the
+# Republic of Arequia (capital San Telmo), on Sunday 12 March 2028: the Conseil national électoral
+# (CNE, its president Rodrigo Arce) proclaims the incumbent Esteban Villacorta re-elected with 51.2 %,
+# the opposition candidate Mariela Quintana (Unidad Democrática) claims victory from her witnesses'
+# tally sheets; the US State Department (spokesman Thomas Whitaker), the EU's High Representative Lena
+# Vestergaard on behalf of the Twenty-Seven, the Quai d'Orsay (spokesman Pascal Aubert), Brazil's
+# president Renato Azevedo and Colombia's Camilo Restrepo, the OAS (secretary general Julio Lanús),
+# the EU's election-observer mission (Inês Carvalho) and the OAS's (Álvaro Rojas), the bishops'
+# conference, street protesters, told by five outlets. Each article's gold is independent.
+VIL32 = ["Esteban Villacorta", "Villacorta", "président sortant", "le président sortant", "président arequien", "le président arequien"]
+QUI32 = ["Mariela Quintana", "Quintana", "candidate de l'opposition", "la candidate de l'opposition", "candidate", "la candidate"]
+ARC32 = ["Rodrigo Arce", "Arce", "président du CNE", "le président du CNE", "CNE", "le CNE", "Conseil national électoral", "le Conseil national électoral"]
+WHI32 = ["Thomas Whitaker", "Whitaker", "porte-parole du département d'État", "le porte-parole du département d'État", "département d'État", "le département d'État", "Washington", "États-Unis", "les États-Unis"]
+DEP32 = ["département d'État", "le département d'État", "département d'État américain", "le département d'État américain", "Washington", "États-Unis", "les États-Unis"]
+VES32 = ["Lena Vestergaard", "Vestergaard", "haute représentante", "la haute représentante", "Union européenne", "l'Union européenne", "UE", "l'UE", "Vingt-Sept", "les Vingt-Sept", "Bruxelles"]
+QO32 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "la France", "Paris", "ministère français des Affaires étrangères", "le ministère français des Affaires étrangères", "diplomatie française", "la diplomatie française"]
+AUB32 = ["Pascal Aubert", "Aubert", "porte-parole du ministère", "le porte-parole du ministère"] + QO32
+AZE32 = ["Renato Azevedo", "Azevedo", "président brésilien", "le président brésilien", "Brasilia", "Brésil", "le Brésil"]
+RES32 = ["Camilo Restrepo", "Restrepo", "président colombien", "le président colombien", "homologue colombien", "son homologue colombien", "Bogota", "Colombie", "la Colombie"]
+LAN32 = ["Julio Lanús", "Lanús", "secrétaire général de l'OEA", "le secrétaire général de l'OEA", "secrétaire général", "son secrétaire général", "OEA", "l'OEA", "Organisation des États américains", "l'Organisation des États américains"]
+CAR32 = ["Inês Carvalho", "Carvalho", "cheffe de la mission", "sa cheffe", "mission d'observation électorale de l'Union européenne", "la mission d'observation électorale de l'Union européenne", "mission d'observation", "la mission d'observation"]
+BEN32 = ["Hugo Benítez", "Benítez", "ministre de l'Intérieur", "le ministre de l'Intérieur", "son ministre de l'Intérieur"]
+MAN32 = ["manifestants", "les manifestants", "des milliers de manifestants"]
+
+# 164. a Québec daily rewriting agency copy, guillemets with no-break spaces, a « SAN TELMO | »
+# dateline: « selon l'Agence France-Presse » closing the lead, « a déclaré à la presse » with the
+# speaker after the cue, the coalition's name in marks (no quote), « Selon sa coalition, », the
+# State Department's written statement, the EU declaration « indique le texte », the Quai d'Orsay's
+# spokesman « ajoutant que », Brazil and Colombia (« a jugé que « … » »), the OAS postposed, the EU
+# observers' chief, a chant in Spanish and its rendering in brackets, « selon des témoins cités par
+# l'AFP », a student by first name and age, an incise inside the marks
+o, c = "«" + NB, NB + "»"
+t164 = (
+"Arequia : Villacorta proclamé réélu, l'opposition crie à la fraude\n\n"
+"SAN TELMO | Le Conseil national électoral (CNE) de l'Arequia a proclamé lundi la réélection du président sortant Esteban Villacorta avec 51,2 % des voix, contre 46,9 % à sa rivale Mariela Quintana, qui revendique pourtant la victoire, selon l'Agence France-Presse.\n\n"
+f"{o}Le peuple arequien s'est exprimé librement et dans le calme. Les résultats sont irréversibles{c}, a déclaré à la presse le président du CNE, Rodrigo Arce, lors d'une brève allocution retransmise par la télévision publique. Il n'a répondu à aucune question des journalistes.\n\n"
+f"Quelques minutes plus tard, Mme Quintana a dénoncé une {o}fraude massive{c} devant ses partisans réunis sur la place Bolívar. {o}Nous avons gagné, a-t-elle lancé sous les vivats, et nous avons les procès-verbaux pour le prouver.{c} Selon sa coalition, baptisée {o}Unidad Democrática{c}, les copies de 82 % des procès-verbaux recueillies par ses témoins lui accordent 58 % des suffrages.\n\n"
+f"Dans un discours de victoire prononcé depuis le balcon du palais présidentiel, M. Villacorta a remercié {o}le peuple souverain{c} et accusé l'opposition de préparer {o}un coup d'État déguisé{c}.\n\n"
+f"Washington a réagi dans la soirée. {o}Les États-Unis ont de sérieuses préoccupations quant à l'intégrité du dépouillement{c}, a indiqué le porte-parole du département d'État, Thomas Whitaker, dans une déclaration écrite. Il a exhorté le CNE à publier {o}sans délai{c} les résultats détaillés par bureau de vote.\n\n"
+f"À Bruxelles, la haute représentante de l'Union européenne pour les affaires étrangères, Lena Vestergaard, a publié une déclaration au nom des Vingt-Sept. {o}L'Union européenne prend note des résultats annoncés par le CNE. Ils ne pourront toutefois être considérés comme légitimes qu'après la publication de l'ensemble des procès-verbaux{c}, indique le texte.\n\n"
+f"{o}La France appelle toutes les parties à la retenue et au respect de la volonté des électeurs{c}, a déclaré à la presse le porte-parole du Quai d'Orsay, Pascal Aubert, ajoutant que Paris soutenait {o}pleinement{c} la déclaration européenne.\n\n"
+f"Dans la région, les voix divergent. Le président brésilien, Renato Azevedo, a appelé à un {o}recomptage transparent{c}, tandis que son homologue colombien, Camilo Restrepo, a jugé que {o}personne ne peut se proclamer vainqueur sans montrer les actes{c}.\n\n"
+"L'Organisation des États américains (OEA) réunira mercredi son Conseil permanent en séance extraordinaire, a annoncé son secrétaire général, Julio Lanús.\n\n"
+f"La mission d'observation électorale de l'Union européenne a pour sa part relevé {o}de graves irrégularités{c} dans la transmission des résultats. Sa cheffe, l'eurodéputée portugaise Inês Carvalho, a déclaré à la presse que ses observateurs avaient été {o}empêchés d'accéder{c} au centre de totalisation pendant plus de six heures.\n\n"
+f"Dans les rues de San Telmo, des milliers de manifestants ont marché jusqu'au siège du CNE en scandant {o}¡Queremos las actas!{c} ({o}Nous voulons les procès-verbaux!{c}). La police a dispersé la foule à coups de gaz lacrymogène, selon des témoins cités par l'AFP. {o}On ne nous volera pas cette élection{c}, a dit à l'agence Lucía, une étudiante en droit de 22 ans.\n\n"
+"Le gouvernement arequien n'avait pas répondu lundi soir aux demandes d'entrevue du Journal.\n")
+art("w164_quebec_arequia", "daily-qc", "2028-03-14", t164, [
+    ("Le Conseil national électoral (CNE) de l'Arequia a proclamé lundi la réélection du président sortant Esteban Villacorta avec 51,2 % des voix, contre 46,9 % à sa rivale Mariela Quintana, qui revendique pourtant la victoire", "indirect", ["AFP", "l'AFP", "Agence France-Presse", "l'Agence France-Presse"]),
+    ("Le peuple arequien s'est exprimé librement et dans le calme. Les résultats sont irréversibles", "direct", ARC32),
+    ("fraude massive", "partial", QUI32),
+    ("Nous avons gagné, a-t-elle lancé sous les vivats, et nous avons les procès-verbaux pour le prouver.", "direct", QUI32),
+    ("les copies de 82 % des procès-verbaux recueillies par ses témoins lui accordent 58 % des suffrages", "indirect", ["Unidad Democrática", "coalition", "sa coalition"] + QUI32),
+    ("le peuple souverain", "partial", VIL32),
+    ("un coup d'État déguisé", "partial", VIL32),
+    ("Les États-Unis ont de sérieuses préoccupations quant à l'intégrité du dépouillement", "direct", WHI32),
+    ("sans délai", "partial", WHI32),
+    ("L'Union européenne prend note des résultats annoncés par le CNE. Ils ne pourront toutefois être considérés comme légitimes qu'après la publication de l'ensemble des procès-verbaux", "direct", VES32 + ["texte", "le texte", "déclaration", "une déclaration"]),
+    ("La France appelle toutes les parties à la retenue et au respect de la volonté des électeurs", "direct", AUB32),
+    (f"Paris soutenait {o}pleinement{c} la déclaration européenne", "indirect", AUB32),
+    ("pleinement", "partial", AUB32),
+    ("recomptage transparent", "partial", AZE32),
+    (f"{o}personne ne peut se proclamer vainqueur sans montrer les actes{c}", "indirect", RES32),
+    ("personne ne peut se proclamer vainqueur sans montrer les actes", "partial", RES32),
+    ("L'Organisation des États américains (OEA) réunira mercredi son Conseil permanent en séance extraordinaire", "indirect", LAN32),
+    ("de graves irrégularités", "partial", CAR32),
+    (f"ses observateurs avaient été {o}empêchés d'accéder{c} au centre de totalisation pendant plus de six heures", "indirect", CAR32),
+    ("empêchés d'accéder", "partial", CAR32),
+    ("¡Queremos las actas!", "direct", MAN32),
+    ("Nous voulons les procès-verbaux!", "direct", MAN32),
+    ("La police a dispersé la foule à coups de gaz lacrymogène", "indirect", ["témoins", "des témoins"]),
+    ("On ne nous volera pas cette élection", "direct", ["Lucía"]),
+])
+
+# 165. a French national daily's long analysis, guillemets with narrow no-break spaces, a byline:
+# « invoquant une « … » », « Le CNE, a-t-il seulement précisé, « … » » (the incise in the writer's
+# clause), « affirme que … et que … « … » », a quotation inside a quote with an incise inside the
+# marks, charges in marks after « pour », a researcher (« analyse X, chercheuse à », « Selon elle, »,
+# « La chercheuse rappelle aussi que »), a model's label in marks (no quote), the State Department,
+# the EU declaration (« qui « … » »), « a demandé que … « … » », « a estimé qu'« … » », an incise
+# inside the marks, « selon un diplomate » closing a clause after « mais », a protester, an NGO
+# fronted, the army chief's « s'est contenté d'affirmer que »
+o, c = "«" + NN, NN + "»"
+t165 = (
+"Arequia : la réélection de trop pour Esteban Villacorta ?\n\n"
+"Par Hélène Marchal\n\n"
+"Au pouvoir depuis 2016, le président arequien a été proclamé réélu pour un troisième mandat à l'issue d'un scrutin que l'opposition, une large partie de la communauté internationale et les observateurs jugent entaché d'irrégularités. Retour sur une crise qui inquiète tout le continent.\n\n"
+f"Il a fallu attendre plus de vingt heures après la fermeture des bureaux de vote pour que le Conseil national électoral (CNE) livre un premier résultat. Dans la nuit de dimanche à lundi, son président, Rodrigo Arce, a attribué 51,2 % des suffrages à Esteban Villacorta, invoquant une {o}tendance irréversible{c}, sans jamais publier le détail par bureau de vote. Le CNE, a-t-il seulement précisé, {o}mettra les procès-verbaux à disposition dans les délais prévus par la loi{c}.\n\n"
+f"Pour l'opposition, ce délai n'a rien d'un hasard. Mariela Quintana, ancienne maire de San Telmo devenue la figure de proue de l'Unidad Democrática, affirme que ses témoins ont photographié les procès-verbaux de plus de 80 % des bureaux et que ceux-ci lui donnent {o}plus de dix points d'avance{c}. {o}Nous ne demandons pas une faveur. Nous demandons qu'on compte les voix, a-t-elle martelé mardi devant la presse étrangère. Le monde entier peut vérifier nos chiffres : ils sont en ligne, bureau par bureau.{c}\n\n"
+f"Le pouvoir, lui, dénonce une manœuvre. Le président sortant a accusé mardi son adversaire de vouloir {o}mettre le feu au pays{c} avec le soutien de {o}puissances étrangères{c}, une allusion transparente aux États-Unis. Le ministre de l'Intérieur, Hugo Benítez, a annoncé l'ouverture d'une enquête pour {o}incitation à la sédition{c} visant plusieurs dirigeants de l'opposition.\n\n"
+f"{o}Le scénario rappelle celui du Venezuela en 2024, avec une différence de taille : cette fois, l'armée ne paraît pas unanime{c}, analyse Laura Méndez, chercheuse à l'Institut des hautes études de l'Amérique latine. Selon elle, une partie de l'état-major rechigne à réprimer des manifestations pacifiques. La chercheuse rappelle aussi que le {o}modèle arequien{c}, vanté pendant dix ans pour sa croissance, s'est essoufflé avec la chute des cours du cuivre.\n\n"
+f"Sur la scène internationale, la réélection proclamée peine à convaincre. Le département d'État américain a jugé les résultats {o}dépourvus de crédibilité{c} et réclamé la publication intégrale des procès-verbaux. À Bruxelles, la haute représentante Lena Vestergaard a fait adopter une déclaration au nom des Vingt-Sept qui {o}ne reconnaît à ce stade aucun vainqueur{c}. La France s'y est associée : le Quai d'Orsay a demandé mardi que la volonté des électeurs arequiens {o}soit respectée{c}, sans aller jusqu'à contester ouvertement la victoire de M. Villacorta.\n\n"
+f"Plus embarrassante pour San Telmo est la prise de distance de ses voisins. Longtemps proche du président sortant, le président brésilien, Renato Azevedo, a estimé qu'{o}une élection ne se gagne pas avec des procès-verbaux cachés{c}. Son homologue colombien, Camilo Restrepo, propose une médiation conjointe de Brasilia et de Bogota. {o}Nous ne prendrons parti pour personne, a-t-il assuré. Nous prenons parti pour le vote.{c}\n\n"
+"Quant à l'Organisation des États américains, elle reste divisée. Son secrétaire général, Julio Lanús, a réclamé un audit indépendant, mais plusieurs États membres des Caraïbes, liés à San Telmo par des accords pétroliers, bloquent toute résolution, selon un diplomate en poste à Washington.\n\n"
+f"Dans la rue, la mobilisation ne faiblit pas. {o}Ils peuvent couper Internet, ils ne couperont pas nos voix{c}, lançait mardi soir un manifestant devant le siège du CNE, où des milliers de personnes se rassemblent chaque soir. Selon l'Observatoire arequien des droits civils, 143 personnes ont été arrêtées depuis dimanche.\n\n"
+f"Reste l'armée. Son commandant en chef, le général Ramiro Soto, s'est contenté d'affirmer que les forces armées {o}garantiront l'ordre constitutionnel{c}. Une formule que chacun, à San Telmo, lit à sa manière.\n")
+SOT32 = ["Ramiro Soto", "Soto", "général Ramiro Soto", "le général Ramiro Soto", "commandant en chef", "son commandant en chef"]
+MEN32 = ["Laura Méndez", "Méndez", "chercheuse", "la chercheuse"]
+art("w165_analyse_arequia", "national daily", "2028-03-15", t165, [
+    ("tendance irréversible", "partial", ARC32),
+    # added after the as-written scoring: « Pour X, … » reports X's view (the project's convention)
+    ("ce délai n'a rien d'un hasard", "indirect", ["opposition", "l'opposition"]),
+    (f"Le CNE, a-t-il seulement précisé, {o}mettra les procès-verbaux à disposition dans les délais prévus par la loi{c}", "indirect", ARC32),
+    ("mettra les procès-verbaux à disposition dans les délais prévus par la loi", "partial", ARC32),
+    (f"ses témoins ont photographié les procès-verbaux de plus de 80 % des bureaux et que ceux-ci lui donnent {o}plus de dix points d'avance{c}", "indirect", QUI32),
+    ("plus de dix points d'avance", "partial", QUI32),
+    ("Nous ne demandons pas une faveur. Nous demandons qu'on compte les voix, a-t-elle martelé mardi devant la presse étrangère. Le monde entier peut vérifier nos chiffres : ils sont en ligne, bureau par bureau.", "direct", QUI32),
+    ("mettre le feu au pays", "partial", VIL32),
+    ("puissances étrangères", "partial", VIL32),
+    ("incitation à la sédition", "partial", BEN32),
+    ("Le scénario rappelle celui du Venezuela en 2024, avec une différence de taille : cette fois, l'armée ne paraît pas unanime", "direct", MEN32),
+    ("une partie de l'état-major rechigne à réprimer des manifestations pacifiques", "indirect", MEN32),
+    (f"le {o}modèle arequien{c}, vanté pendant dix ans pour sa croissance, s'est essoufflé avec la chute des cours du cuivre", "indirect", MEN32),
+    ("dépourvus de crédibilité", "partial", DEP32),
+    ("ne reconnaît à ce stade aucun vainqueur", "partial", VES32 + ["déclaration", "une déclaration"]),
+    (f"la volonté des électeurs arequiens {o}soit respectée{c}", "indirect", QO32),
+    ("soit respectée", "partial", QO32),
+    (f"{o}une élection ne se gagne pas avec des procès-verbaux cachés{c}", "indirect", AZE32),
+    ("une élection ne se gagne pas avec des procès-verbaux cachés", "partial", AZE32),
+    ("Nous ne prendrons parti pour personne, a-t-il assuré. Nous prenons parti pour le vote.", "direct", RES32),
+    ("plusieurs États membres des Caraïbes, liés à San Telmo par des accords pétroliers, bloquent toute résolution", "indirect", ["diplomate en poste à Washington", "un diplomate en poste à Washington", "diplomate", "un diplomate"]),
+    ("Ils peuvent couper Internet, ils ne couperont pas nos voix", "direct", ["manifestant", "un manifestant"]),
+    ("143 personnes ont été arrêtées depuis dimanche", "indirect", ["Observatoire arequien des droits civils", "l'Observatoire arequien des droits civils"]),
+    (f"les forces armées {o}garantiront l'ordre constitutionnel{c}", "indirect", SOT32),
+    ("garantiront l'ordre constitutionnel", "partial", SOT32),
+])
+
+# 166. a Catholic daily in straight marks, the bishops' conference: a headline repeating a partial
+# (not annotated), « La Conférence épiscopale y demande que "…" soit "…", et que », « les évêques
+# affirment que "…" et qu'il "…" », « écrivent-ils encore », the conference's president « a précisé
+# devant les journalistes que », « L'archevêque a aussi confirmé que », « Selon Caritas », the State
+# Department, the EU's « a déclaré au nom des Vingt-Sept que », « Paris a emboîté le pas : …, a
+# indiqué le Quai d'Orsay », « se dit catholique pratiquant » (no quote), the interior minister on TV,
+# « Une formule jugée "…" par », a parish priest (« confie ce prêtre colombien »), the Holy See's press
+# office « a indiqué que … "…" et priait pour "…" »
+t166 = (
+"En Arequia, les évêques réclament \"la vérité des urnes\"\n\n"
+"Réunis en assemblée extraordinaire mardi à San Telmo, les évêques d'Arequia ont publié un message au ton inhabituellement ferme après l'élection présidentielle contestée de dimanche. La Conférence épiscopale arequienne y demande que \"la vérité des urnes\" soit \"établie sans délai, bureau par bureau\", et que les procès-verbaux soient rendus publics.\n\n"
+"Dans ce texte lu lors d'une conférence de presse, les évêques affirment que \"le peuple arequien a voté dans la paix et la dignité\" et qu'il \"mérite qu'on respecte son choix, quel qu'il soit\". \"Aucun pouvoir ne peut se fonder durablement sur le mensonge\", écrivent-ils encore.\n\n"
+"Le président de la conférence épiscopale, Mgr Tomás Echeverría, archevêque de San Telmo, a précisé devant les journalistes que l'Église ne soutenait \"aucun candidat\". \"Nous ne sommes ni du côté du gouvernement ni du côté de l'opposition. Nous sommes du côté des pauvres, qui seront les premiers à souffrir si le pays s'enfonce dans la violence\", a-t-il déclaré.\n\n"
+"L'archevêque a aussi confirmé que plusieurs paroisses de la capitale avaient ouvert leurs portes aux manifestants blessés lors de la dispersion de lundi soir. Selon Caritas Arequia, une trentaine de personnes y ont été soignées.\n\n"
+"Le message des évêques tombe alors que la pression internationale s'accentue. Le département d'État américain a exigé lundi \"la publication immédiate de tous les procès-verbaux\", et la haute représentante de l'Union européenne, Lena Vestergaard, a déclaré au nom des Vingt-Sept que l'UE ne reconnaîtrait \"aucun résultat invérifiable\". Paris a emboîté le pas : la France \"partage pleinement\" la position européenne, a indiqué le Quai d'Orsay.\n\n"
+"Le président Esteban Villacorta, qui se dit catholique pratiquant et avait reçu les évêques en janvier, n'a pas réagi. Mais son ministre de l'Intérieur, Hugo Benítez, a estimé à la télévision que certains prélats faisaient \"de la politique en soutane\". Une formule jugée \"blessante\" par le secrétaire général de la conférence épiscopale, le P. Andrés Lozano.\n\n"
+"Sur le terrain, les communautés chrétiennes s'organisent. À la paroisse Santa Rosa, dans le quartier populaire de La Candelaria, le P. Miguel Ortega réunit chaque soir plusieurs centaines de fidèles pour une veillée de prière. \"Les gens ont peur, mais ils ne veulent pas baisser la tête. Ils ont fait la queue six heures pour voter, ils veulent que leur vote compte\", confie ce prêtre colombien arrivé dans le pays il y a quinze ans.\n\n"
+"Au Vatican, le directeur de la salle de presse du Saint-Siège a indiqué mercredi que le pape suivait la situation \"avec attention et préoccupation\" et priait pour \"un dialogue sincère entre tous les Arequiens\".\n")
+CEA32 = ["Conférence épiscopale arequienne", "la Conférence épiscopale arequienne", "évêques", "les évêques", "évêques d'Arequia", "les évêques d'Arequia", "conférence épiscopale", "la conférence épiscopale"]
+ECH32 = ["Tomás Echeverría", "Echeverría", "Mgr Tomás Echeverría", "président de la conférence épiscopale", "le président de la conférence épiscopale", "archevêque de San Telmo", "l'archevêque de San Telmo", "archevêque", "l'archevêque"]
+SSP32 = ["directeur de la salle de presse du Saint-Siège", "le directeur de la salle de presse du Saint-Siège", "salle de presse du Saint-Siège", "Saint-Siège", "le Saint-Siège", "Vatican", "le Vatican"]
+art("w166_catholique_arequia", "catholic daily", "2028-03-15", t166, [
+    ("\"la vérité des urnes\" soit \"établie sans délai, bureau par bureau\", et que les procès-verbaux soient rendus publics", "indirect", CEA32),
+    ("la vérité des urnes", "partial", CEA32, 1),
+    ("établie sans délai, bureau par bureau", "partial", CEA32),
+    ("\"le peuple arequien a voté dans la paix et la dignité\" et qu'il \"mérite qu'on respecte son choix, quel qu'il soit\"", "indirect", CEA32),
+    ("le peuple arequien a voté dans la paix et la dignité", "partial", CEA32),
+    ("mérite qu'on respecte son choix, quel qu'il soit", "partial", CEA32),
+    ("Aucun pouvoir ne peut se fonder durablement sur le mensonge", "direct", CEA32),
+    ("l'Église ne soutenait \"aucun candidat\"", "indirect", ECH32),
+    ("aucun candidat", "partial", ECH32),
+    ("Nous ne sommes ni du côté du gouvernement ni du côté de l'opposition. Nous sommes du côté des pauvres, qui seront les premiers à souffrir si le pays s'enfonce dans la violence", "direct", ECH32),
+    ("plusieurs paroisses de la capitale avaient ouvert leurs portes aux manifestants blessés lors de la dispersion de lundi soir", "indirect", ECH32),
+    ("une trentaine de personnes y ont été soignées", "indirect", ["Caritas Arequia", "Caritas"]),
+    ("la publication immédiate de tous les procès-verbaux", "partial", DEP32),
+    ("l'UE ne reconnaîtrait \"aucun résultat invérifiable\"", "indirect", VES32),
+    ("aucun résultat invérifiable", "partial", VES32),
+    ("la France \"partage pleinement\" la position européenne", "indirect", QO32),
+    ("partage pleinement", "partial", QO32),
+    ("certains prélats faisaient \"de la politique en soutane\"", "indirect", BEN32),
+    ("de la politique en soutane", "partial", BEN32),
+    ("blessante", "partial", ["Andrés Lozano", "Lozano", "P. Andrés Lozano", "le P. Andrés Lozano", "secrétaire général de la conférence épiscopale", "le secrétaire général de la conférence épiscopale"]),
+    ("Les gens ont peur, mais ils ne veulent pas baisser la tête. Ils ont fait la queue six heures pour voter, ils veulent que leur vote compte", "direct", ["Miguel Ortega", "Ortega", "P. Miguel Ortega", "le P. Miguel Ortega", "prêtre colombien", "ce prêtre colombien"]),
+    ("le pape suivait la situation \"avec attention et préoccupation\" et priait pour \"un dialogue sincère entre tous les Arequiens\"", "indirect", SSP32),
+    ("avec attention et préoccupation", "partial", SSP32),
+    ("un dialogue sincère entre tous les Arequiens", "partial", SSP32),
+])
+
+# 167. an international TV channel's site translating Spanish statements, guillemets with no space:
+# Spanish quotations followed by their French rendering (after « Soit, en français : », in
+# brackets, after « ce qui signifie », after « Traduction : »; both annotated, as w14's English and
+# its gloss), « Selon elle, » fronted, a word in Spanish glossed by the writer inside a partial,
+# « a écrit sur X … en anglais : », « estime que «…» et appelle … à «…» », the OAS observers' chief,
+# « s'est dit «…» », a chant after « scandent », a nurse by first name and age « nous a confié en
+# espagnol »
+o, c = "«", "»"
+t167 = (
+"Arequia : l'opposition revendique la victoire, le pouvoir dénonce un complot\n\n"
+"Trois jours après le scrutin présidentiel du 12 mars, l'Arequia reste suspendue au bras de fer entre le président sortant, Esteban Villacorta, proclamé vainqueur par le Conseil national électoral (CNE), et la candidate de l'opposition, Mariela Quintana, qui revendique la victoire.\n\n"
+f"{o}Ganamos, y lo sabe todo el país{c}, a lancé mardi Mariela Quintana en espagnol devant des dizaines de milliers de partisans rassemblés sur l'avenue Libertador, à San Telmo. Soit, en français : {o}Nous avons gagné, et tout le pays le sait.{c} La candidate a brandi une clé USB. Selon elle, celle-ci contient les copies numérisées de 24 000 procès-verbaux.\n\n"
+f"Le président sortant a répondu dans la soirée lors d'une allocution télévisée. {o}No vamos a permitir que se robe la voluntad del pueblo{c} ({o}Nous ne permettrons pas que l'on vole la volonté du peuple{c}), a déclaré Esteban Villacorta, accusant l'opposition de préparer {o}un golpe{c}, un coup d'État, avec l'aide de Washington.\n\n"
+f"Le président du CNE, Rodrigo Arce, a de nouveau défendu les résultats mercredi. {o}El sistema es auditable y fue auditado{c}, a-t-il assuré à la presse, ce qui signifie {o}Le système est vérifiable et il a été vérifié{c}. Selon lui, les procès-verbaux seront publiés {o}dans les trente jours prévus par la loi{c}.\n\n"
+f"À Washington, le département d'État a appelé le CNE à {o}publier immédiatement les résultats détaillés{c}. {o}The people of Arequia deserve a transparent count{c}, a écrit sur X son porte-parole, Thomas Whitaker, en anglais : {o}Le peuple arequien mérite un décompte transparent.{c}\n\n"
+f"L'Union européenne a adopté la même ligne. Dans une déclaration publiée au nom des Vingt-Sept, la haute représentante Lena Vestergaard estime que {o}les conditions d'une élection crédible n'ont pas été réunies{c} et appelle les autorités à {o}s'abstenir de toute violence contre les manifestants{c}.\n\n"
+f"Le chef de la mission d'observation de l'OEA, l'ancien ministre costaricien Álvaro Rojas, a déclaré en conférence de presse que sa mission n'était {o}pas en mesure de certifier{c} les résultats. {o}Nuestros observadores fueron expulsados de tres centros de cómputo{c}, a-t-il ajouté. Traduction : {o}Nos observateurs ont été expulsés de trois centres de dépouillement.{c}\n\n"
+f"Dans la région, le président brésilien, Renato Azevedo, a proposé d'accueillir à Brasilia un dialogue entre les deux camps, tandis que le président colombien, Camilo Restrepo, a averti sur X : {o}Colombia no reconocerá resultados sin actas{c} ({o}La Colombie ne reconnaîtra pas de résultats sans procès-verbaux{c}).\n\n"
+f"Paris, enfin, s'est dit {o}préoccupé{c}. Le ministère français des Affaires étrangères a appelé {o}toutes les parties à la retenue{c} et rappelé son {o}attachement au respect du choix souverain des électeurs arequiens{c}.\n\n"
+f"Dans les rues de la capitale, les manifestants scandent {o}¡Actas, actas!{c} chaque soir devant le siège du CNE. {o}Je suis venue avec ma mère, ma fille et ma grand-mère. Quatre générations qui veulent juste qu'on respecte leur vote{c}, nous a confié en espagnol Carolina, 34 ans, infirmière.\n")
+ROJ32 = ["Álvaro Rojas", "Rojas", "chef de la mission d'observation de l'OEA", "le chef de la mission d'observation de l'OEA", "mission d'observation de l'OEA", "la mission d'observation de l'OEA"]
+art("w167_tv_internationale_arequia", "tv", "2028-03-15", t167, [
+    ("Ganamos, y lo sabe todo el país", "direct", QUI32),
+    ("Nous avons gagné, et tout le pays le sait.", "direct", QUI32),
+    ("celle-ci contient les copies numérisées de 24 000 procès-verbaux", "indirect", QUI32),
+    ("No vamos a permitir que se robe la voluntad del pueblo", "direct", VIL32),
+    ("Nous ne permettrons pas que l'on vole la volonté du peuple", "direct", VIL32),
+    ("un golpe", "partial", VIL32),
+    ("El sistema es auditable y fue auditado", "direct", ARC32),
+    ("Le système est vérifiable et il a été vérifié", "direct", ARC32),
+    (f"les procès-verbaux seront publiés {o}dans les trente jours prévus par la loi{c}", "indirect", ARC32),
+    ("dans les trente jours prévus par la loi", "partial", ARC32),
+    ("publier immédiatement les résultats détaillés", "partial", DEP32),
+    ("The people of Arequia deserve a transparent count", "direct", WHI32),
+    ("Le peuple arequien mérite un décompte transparent.", "direct", WHI32),
+    (f"{o}les conditions d'une élection crédible n'ont pas été réunies{c}", "indirect", VES32),
+    ("les conditions d'une élection crédible n'ont pas été réunies", "partial", VES32),
+    ("s'abstenir de toute violence contre les manifestants", "partial", VES32),
+    (f"sa mission n'était {o}pas en mesure de certifier{c} les résultats", "indirect", ROJ32),
+    ("pas en mesure de certifier", "partial", ROJ32),
+    ("Nuestros observadores fueron expulsados de tres centros de cómputo", "direct", ROJ32),
+    ("Nos observateurs ont été expulsés de trois centres de dépouillement.", "direct", ROJ32),
+    ("Colombia no reconocerá resultados sin actas", "direct", RES32),
+    ("La Colombie ne reconnaîtra pas de résultats sans procès-verbaux", "direct", RES32),
+    ("préoccupé", "partial", QO32),
+    ("toutes les parties à la retenue", "partial", QO32),
+    ("attachement au respect du choix souverain des électeurs arequiens", "partial", QO32),
+    ("¡Actas, actas!", "direct", MAN32),
+    ("Je suis venue avec ma mère, ma fille et ma grand-mère. Quatre générations qui veulent juste qu'on respecte leur vote", "direct", ["Carolina"]),
+])
+
+# 168. a press review quoting Spanish-language papers, curly marks: newspapers as speakers
+# (« parle dans son éditorial d'une “…” », « estime que “…” », « écrit le quotidien, qui appelle … à
+# “…” », « écrit La Nación, qui relève que », « Selon le quotidien de Buenos Aires, », « note le
+# journal, qui juge »), the leaders' and the observers' words relayed by the papers (partials given
+# to their speakers), « selon qui », a paper's name in marks (no quote), « y raconte une mère »,
+# « Selon le quotidien El País, » fronted, « tranche le quotidien espagnol » after a nominal sentence
+o, c = "“", "”"
+t168 = (
+"Revue de presse : l'Arequia, une élection qui divise le continent\n\n"
+"La proclamation de la victoire d'Esteban Villacorta par le Conseil national électoral fait la une de toute la presse hispanophone ce mercredi. Tour d'horizon.\n\n"
+f"En Espagne, le quotidien El País ne mâche pas ses mots. Le journal madrilène parle dans son éditorial d'une {o}victoire sans preuves{c} et estime que {o}le silence du CNE vaut aveu{c}. {o}Aucune démocratie ne proclame un vainqueur en cachant les procès-verbaux{c}, écrit le quotidien, qui appelle l'Union européenne à {o}ne pas se contenter de déclarations{c}. Selon le quotidien El País, au moins trois anciens ministres de M. Villacorta auraient pris contact avec l'équipe de Mariela Quintana.\n\n"
+f"En Argentine, La Nación se montre plus nuancée. {o}Villacorta a peut-être gagné l'élection, mais il a perdu la bataille de la confiance{c}, écrit La Nación, qui relève que les observateurs de l'Union européenne ont signalé {o}des irrégularités graves dans au moins quatre provinces{c}. Selon le quotidien de Buenos Aires, le silence des capitales de la région serait {o}la vraie nouvelle de cette crise{c}.\n\n"
+f"En Colombie, El Tiempo salue la fermeté du président Camilo Restrepo, qui a affirmé mardi que son pays ne reconnaîtrait {o}aucun résultat sans procès-verbaux{c}. Le quotidien bogotanais cite aussi le ministre colombien des Affaires étrangères, selon qui une médiation conjointe avec le Brésil est {o}sur la table{c}.\n\n"
+f"Au Brésil, la Folha de S. Paulo s'interroge sur la discrétion de Brasilia. Le président Renato Azevedo s'est contenté d'appeler à {o}la sérénité{c}, note le journal, qui juge cette prudence {o}difficile à tenir{c} face à la pression de Washington. Le département d'État américain a en effet qualifié lundi le scrutin de {o}profondément vicié{c}.\n\n"
+f"Au Mexique, El Universal rapporte que le Conseil permanent de l'Organisation des États américains n'est pas parvenu mardi à adopter une résolution, faute de majorité.\n\n"
+f"Dans le pays lui-même, la presse est coupée en deux. Le quotidien progouvernemental {o}El Correo del Sur{c} célèbre à sa une {o}la victoire du peuple souverain{c} et accuse l'opposition de {o}jouer la carte de l'ingérence{c}. L'indépendant La Voz de San Telmo, dont le site a été inaccessible pendant plusieurs heures lundi, publie de son côté les photos de manifestants arrêtés et les témoignages de leurs familles. {o}Mon fils n'a rien fait, il filmait avec son téléphone{c}, y raconte une mère, dont le journal tait le nom.\n\n"
+f"Enfin, El Mundo revient sur la réaction de Paris, où le Quai d'Orsay a appelé au {o}respect de la volonté des électeurs{c}. Une formule {o}prudente, trop prudente{c}, tranche le quotidien espagnol.\n")
+PAI32 = ["El País", "quotidien El País", "le quotidien El País", "journal madrilène", "le journal madrilène", "quotidien", "le quotidien"]
+NAC32 = ["La Nación", "quotidien de Buenos Aires", "le quotidien de Buenos Aires"]
+FOL32 = ["Folha de S. Paulo", "la Folha de S. Paulo", "Folha", "journal", "le journal"]
+COR32 = ["El Correo del Sur", "quotidien progouvernemental", "le quotidien progouvernemental"]
+art("w168_revue_presse_arequia", "press review", "2028-03-15", t168, [
+    ("victoire sans preuves", "partial", PAI32),
+    (f"{o}le silence du CNE vaut aveu{c}", "indirect", PAI32),
+    ("le silence du CNE vaut aveu", "partial", PAI32),
+    ("Aucune démocratie ne proclame un vainqueur en cachant les procès-verbaux", "direct", PAI32),
+    ("ne pas se contenter de déclarations", "partial", PAI32),
+    ("au moins trois anciens ministres de M. Villacorta auraient pris contact avec l'équipe de Mariela Quintana", "indirect", PAI32),
+    ("Villacorta a peut-être gagné l'élection, mais il a perdu la bataille de la confiance", "direct", NAC32),
+    (f"les observateurs de l'Union européenne ont signalé {o}des irrégularités graves dans au moins quatre provinces{c}", "indirect", NAC32),
+    ("des irrégularités graves dans au moins quatre provinces", "partial", ["observateurs de l'Union européenne", "les observateurs de l'Union européenne", "observateurs", "les observateurs"]),
+    (f"le silence des capitales de la région serait {o}la vraie nouvelle de cette crise{c}", "indirect", NAC32),
+    ("la vraie nouvelle de cette crise", "partial", NAC32),
+    (f"son pays ne reconnaîtrait {o}aucun résultat sans procès-verbaux{c}", "indirect", RES32),
+    ("aucun résultat sans procès-verbaux", "partial", RES32),
+    (f"une médiation conjointe avec le Brésil est {o}sur la table{c}", "indirect", ["ministre colombien des Affaires étrangères", "le ministre colombien des Affaires étrangères"]),
+    ("sur la table", "partial", ["ministre colombien des Affaires étrangères", "le ministre colombien des Affaires étrangères"]),
+    (f"Le président Renato Azevedo s'est contenté d'appeler à {o}la sérénité{c}", "indirect", FOL32),
+    ("la sérénité", "partial", AZE32),
+    ("difficile à tenir", "partial", FOL32),
+    ("profondément vicié", "partial", DEP32),
+    ("le Conseil permanent de l'Organisation des États américains n'est pas parvenu mardi à adopter une résolution, faute de majorité", "indirect", ["El Universal"]),
+    ("la victoire du peuple souverain", "partial", COR32),
+    ("jouer la carte de l'ingérence", "partial", COR32),
+    ("Mon fils n'a rien fait, il filmait avec son téléphone", "direct", ["une mère", "mère"]),
+    ("respect de la volonté des électeurs", "partial", QO32),
+    ("prudente, trop prudente", "partial", ["El Mundo", "quotidien espagnol", "le quotidien espagnol"]),
 ])
 
 for a in arts:
