@@ -426,6 +426,28 @@ ATTRIBUTED = [
                  id="pour-an-association-named-with-an-adjective-reports-the-clause"),
     pytest.param("Le Seco a indiqué que le chômage restait stable en février.", "SECO", "indirect", "subject-before-cue",
                  id="the-swiss-state-secretariat-for-economic-affairs"),
+    # A high commissioner is a role (roles.json), not the body named in the description's complement.
+    pytest.param("Le haut-commissaire des Nations unies pour les réfugiés a dénoncé « une catastrophe » et annoncé que "
+                 "l'agence enverrait des équipes.", "haut-commissaire des Nations unies", "indirect", "subject-before-cue",
+                 id="a-high-commissioner-of-the-un-is-no-body"),
+    pytest.param("« Le camp est saturé », a déclaré la haute-commissaire aux droits de l'homme.", "haute-commissaire",
+                 "direct", "incise-postposed", id="a-high-commissioner-in-the-feminine"),
+    pytest.param("Le Haut-Commissariat des Nations unies pour les réfugiés a annoncé que des équipes seraient envoyées.",
+                 "HCR", "indirect", "subject-before-cue", id="the-high-commissioner-s-office-stays-a-body"),
+    # The longest publication title known wins, lower-case words after the capital included.
+    pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
+                 "selon-fronted", id="la-presse-canadienne-is-not-cut-short"),
+    pytest.param("Le ministre a démissionné, rapporte Le Monde diplomatique.", "Le Monde diplomatique", "indirect",
+                 "incise-postposed", id="le-monde-diplomatique-is-not-cut-short"),
+    pytest.param("Selon La Presse, le maire a démissionné.", "La Presse", "indirect", "selon-fronted",
+                 id="la-presse-alone-stays-la-presse"),
+    pytest.param("Selon Le Monde lundi, le ministre a démissionné.", "Le Monde", "indirect", "selon-fronted",
+                 id="a-lower-case-word-no-title-holds-stays-out"),
+    # A publication noun after a postposed cue is its subject, as a body noun is.
+    pytest.param("Le président a été évacué vers la capitale, a rapporté la télévision d'État.", "télévision d'État",
+                 "indirect", "incise-postposed", id="a-state-television-after-a-postposed-cue"),
+    pytest.param("Les combats ont repris dans la nuit, a indiqué la radio publique.", "radio publique",
+                 "indirect", "incise-postposed", id="a-public-radio-after-a-postposed-cue"),
 ]
 
 
