@@ -448,6 +448,15 @@ ATTRIBUTED = [
                  "indirect", "incise-postposed", id="a-state-television-after-a-postposed-cue"),
     pytest.param("Les combats ont repris dans la nuit, a indiqué la radio publique.", "radio publique",
                  "indirect", "incise-postposed", id="a-public-radio-after-a-postposed-cue"),
+    # A one-word party glued to a noun that is no role qualifies the noun phrase, which speaks.
+    pytest.param("« Ce budget ne passera pas », grince un cadre LR.", "cadre LR", "direct", "incise-postposed",
+                 id="a-party-acronym-glued-to-a-noun-qualifies-it"),
+    pytest.param("La réforme est enterrée, soupire une sympathisante RN.", "sympathisante RN", "indirect",
+                 "incise-postposed", id="a-party-acronym-glued-to-a-noun-after-a-clause"),
+    pytest.param("« Ce budget ne passera pas », prévient le syndicat CGT.", "CGT", "direct", "incise-postposed",
+                 id="a-union-acronym-after-its-own-body-noun-is-the-body"),
+    pytest.param("« Ce budget ne passera pas », prévient le parti LR.", "Les Républicains", "direct", "incise-postposed",
+                 id="a-party-acronym-after-its-own-body-noun-is-the-party"),
 ]
 
 
