@@ -4191,6 +4191,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-reply-to-a-letter-is-the-replier-s"),
     pytest.param("Le juge a lu le rapport : « Le prévenu ne présente aucune pathologie. »", 0, "juge",
                  id="a-text-read-out-with-no-author-named-leaves-the-reader"),
+    # A person set off with a trade of expertise (field_nouns) and no office is no bare role's antecedent.
+    pytest.param("Selon Paul Garnier, chercheur au CNRS, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "ministre", id="a-bare-role-takes-no-researcher-back"),
+    pytest.param("Selon Claire Roux, économiste à l'OFCE, la reprise sera lente. La ministre a défendu « un budget "
+                 "sérieux ».", 1, "ministre", id="a-bare-role-takes-no-economist-back"),
+    pytest.param("Selon Paul Garnier, chercheur au CNRS, la situation est grave. Le chercheur a dénoncé « une "
+                 "campagne de dénigrement ».", 1, "Paul Garnier", id="the-field-noun-itself-takes-the-researcher-back"),
+    pytest.param("Selon Paul Garnier, ministre de la Santé, la situation est grave. Le ministre a dénoncé « une "
+                 "campagne de dénigrement ».", 1, "Paul Garnier", id="a-minister-set-off-is-still-taken-back"),
 ]
 
 
