@@ -1115,7 +1115,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
-    described = bare_description(text[start:comma]) or _source_kind(text[start:comma])
+    described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
@@ -1270,7 +1270,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
         # "Pour Samia, 23 ans, …", "Selon Karim, 41 ans, livreur, …"
         return _content_after(text, _past_profession(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
-            and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
+            and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
+            and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
 
@@ -1342,6 +1343,27 @@ def _described(segment: str, first: str) -> bool:
             or _patterns().time_word.match(segment)):
         return False
     return _patterns().place_link.search(segment) is not None
+
+
+def _definite_source_kind(text: str, start: int, comma: int, s_end: int) -> bool:
+    """``l'ONG écologiste``, ``le syndicat majoritaire`` from ``start`` to ``comma``: a definite
+    article (``definite_determiners`` of ``names.json``), a noun of the kind of source (see
+    :func:`_source_kind`) and one or two lower-case adjectives, an apposition saying what the
+    source is; not a bare noun (``le gouvernement``, maybe a clause's subject), nor a clause with
+    its verb, nor a subject whose relative follows the comma (``le gouvernement français, qui…``)."""
+    if text[start : start + 1] not in ("l", "L"):
+        return False  # every definite article opens with an l (a cheap first test)
+    segment = text[start:comma]
+    nxt = _WORD.match(text, _skip_space(text, comma + 1, s_end))
+    if nxt is None or nxt.group().casefold().replace("’", "'") in _relative_words():
+        return False
+    flat = segment.replace("’", "'").strip()
+    dets = names_data()["definite_determiners"]
+    det = next((d for d in dets if d.endswith("'") and flat[: len(d)].lower() == d), None)
+    rest = flat[len(det) :] if det is not None else flat.split(None, 1)[1] if " " in flat and flat.split(None, 1)[0].lower() in dets else ""
+    words = rest.split()
+    return (2 <= len(words) <= 3 and words[0].lower() in _source_kind_nouns()
+            and all(w.isalpha() and w.islower() for w in words[1:]) and not _holds_verb_word(segment))
 
 
 def _source_kind(segment: str) -> bool:

@@ -1664,6 +1664,16 @@ INDIRECT = [
                  id="finite-incise-after-a-negation-then-the-subject-s-relative"),
     pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
                  id="finite-incise-after-a-complete-clause"),
+    # A definite description of the kind of source set off after a fronted source is its apposition.
+    pytest.param("Pour Oxfam, l'ONG britannique, la taxe reste trop timide.", "la taxe reste trop timide",
+                 id="a-definite-ngo-apposition-after-pour"),
+    pytest.param("Selon la CFDT, le syndicat réformiste, la négociation doit reprendre.", "la négociation doit reprendre",
+                 id="a-definite-union-apposition-after-selon"),
+    pytest.param("Pour Oxfam, le gouvernement britannique, qui a reculé, porte une lourde responsabilité.",
+                 "le gouvernement britannique, qui a reculé, porte une lourde responsabilité",
+                 id="a-definite-body-before-its-relative-is-the-clause-s-subject"),
+    pytest.param("Selon la CFDT, le gouvernement, lui, refuse de négocier.", "le gouvernement, lui, refuse de négocier",
+                 id="a-bare-definite-body-is-the-clause-s-subject"),
 ]
 
 
