@@ -3129,6 +3129,9 @@ class Resolver:
             # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
             # a singular pronoun never takes back a plural description.
             candidates = [c for c in candidates if not _plural_description(c[1])]
+        elif m.kind == "pronoun" and m.number == "pl":
+            # "Claire X a parlé longuement. À les écouter, …": a plural pronoun takes back no one person.
+            candidates = [c for c in candidates if c[1].type != "person" or c[1].members]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
@@ -3961,6 +3964,8 @@ class Resolver:
         """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di
         Maio, où il a lancé que…"), else, when it names nobody before it, the one person the
         previous sentence names ("Geert Bourgeois plaide… Afin d'éviter le chaos, a-t-il estimé")."""
+        if m.number == "pl":
+            return None  # "Claire X a parlé. À les écouter, …": a plural pronoun takes back no one person
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)

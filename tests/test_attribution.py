@@ -4200,6 +4200,15 @@ SPEAKER_OF_QUOTE = [
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="the-field-noun-itself-takes-the-researcher-back"),
     pytest.param("Selon Paul Garnier, ministre de la Santé, la situation est grave. Le ministre a dénoncé « une "
                  "campagne de dénigrement ».", 1, "Paul Garnier", id="a-minister-set-off-is-still-taken-back"),
+    # A plural pronoun (a cue's clitic, a possessive) takes back no one person.
+    pytest.param("Claire Vasseur a longuement parlé. À les écouter, la réforme est injuste.", 0, None,
+                 id="a-les-ecouter-takes-back-no-one-person"),
+    pytest.param("Paul Roux a longuement parlé. Selon leurs calculs, la réforme coûtera cher.", 0, None,
+                 id="a-plural-possessive-takes-back-no-one-person"),
+    pytest.param("Les infirmiers sont venus en nombre. À les écouter, la réforme est injuste.", 0, "infirmiers",
+                 id="a-les-ecouter-takes-back-the-plural-subject"),
+    pytest.param("Paul Roux a longuement parlé. À l'écouter, la réforme est juste.", 0, "Paul Roux",
+                 id="a-l-ecouter-still-takes-back-the-one-person"),
 ]
 
 
