@@ -851,13 +851,28 @@ def _clause_colon(text: str, lo: int, hi: int) -> int:
     return colon if opened == closed else -1
 
 
+def _own_verb_group(text: str, cue: CueLike, next_cue: int, s_end: int) -> bool:
+    """Whether the cue at ``next_cue`` is the participle of the verb group going on right after
+    the source ``cue`` set off by commas, only auxiliaries and adverbs (``one_word_adverbs``) and
+    an opening mark between (« Les deux Français, selon leur avocat, ont été informés… », « ont
+    « toujours nié » les faits »): the clause's own verb, no other report stopping it."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or comma > next_cue:
+        return False
+    words = [w.lower() for w in _WORD.findall(text, comma + 1, next_cue)]
+    verbs, adverbs, passive = cues.verb_words(), cues.one_word_adverbs(), grammar().passive_participles
+    # "n'ont jamais été informés": the elided negation is a verb word with its apostrophe.
+    words = [w + "'" if w + "'" in verbs else w for w in words]
+    return bool(words) and words[0] in verbs and all(w in verbs or w in adverbs or w in passive for w in words)
+
+
 def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> int | None:
     """Where the clause starts that a source set off by commas after a short verbless lead
     reports, no other cue in the sentence after it: after the source when the lead is a fronted
     adverbial (one of ``frame_prepositions``: « Dans la nuit, selon la police, trois voitures… »),
     the sentence's start when the lead is its subject and a verb group goes on after the source
     (« Le chômage, selon l'Insee, a baissé »); else None."""
-    if next_cue is not None and cue.end <= next_cue < s_end:
+    if next_cue is not None and cue.end <= next_cue < s_end and not _own_verb_group(text, cue, next_cue, s_end):
         return None
     lead_comma = _rcomma(text, s_start, cue.start)
     if lead_comma <= s_start or text.find(",", s_start, lead_comma) >= 0 or text[lead_comma:cue.start].strip(" \u00a0\u202f,"):

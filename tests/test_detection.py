@@ -1674,6 +1674,17 @@ INDIRECT = [
                  id="a-definite-body-before-its-relative-is-the-clause-s-subject"),
     pytest.param("Selon la CFDT, le gouvernement, lui, refuse de négocier.", "le gouvernement, lui, refuse de négocier",
                  id="a-bare-definite-body-is-the-clause-s-subject"),
+    # A later participle of the verb group going on after a source set off after the subject is the
+    # clause's own verb, no other report stopping it (passive été, an adverb, marks between).
+    pytest.param("Les trois marins, selon leur armateur, ont été informés des poursuites.",
+                 "Les trois marins, selon leur armateur, ont été informés des poursuites",
+                 id="a-passive-participle-after-a-set-off-source-is-the-clause-s-verb"),
+    pytest.param("Les trois marins, selon leur armateur, ont « toujours nié » les accusations.",
+                 "Les trois marins, selon leur armateur, ont « toujours nié » les accusations",
+                 id="a-participle-in-marks-after-a-set-off-source-is-the-clause-s-verb"),
+    pytest.param("Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites.",
+                 "Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites",
+                 id="a-negated-passive-after-a-set-off-source-is-the-clause-s-verb"),
 ]
 
 
