@@ -807,6 +807,11 @@ def _selon(
         opened = _skip_space(text, conjunction, cue.start)
         if (set_off := _set_off_source(text, opened, cue, s_end, next_cue)) is not None:
             return _make(text, set_off, s_end, i, "indirect-selon", 0.8)
+        if _interposed().match(text, cue.end, s_end) and _more_words(_SHORT_LEAD).search(text, opened, cue.start) is None:
+            # "…, alors que les députés ont voté, selon elle, contre le texte": a pronoun's source set
+            # off inside the conjunction's clause after a few words, the clause going on past it,
+            # as in a sentence of its own ("Les députés ont voté, selon elle, contre le texte").
+            return _make(text, opened, s_end, i, "indirect-selon", 0.8)
     if _inside_phrase(text, clause, cue, s_end) or _inside_participle_phrase(text, clause, cue, s_end, sentence_cues):
         # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
         # it stands in; the clause before it is the writer's.

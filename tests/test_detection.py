@@ -1685,6 +1685,11 @@ INDIRECT = [
     pytest.param("Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites.",
                  "Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites",
                  id="a-negated-passive-after-a-set-off-source-is-the-clause-s-verb"),
+    # A pronoun's source set off inside a conjunction's clause after a few words, the clause going on.
+    pytest.param("Nadia Kerbouche a salué la mobilisation, alors que les sénateurs ont voté, selon elle, contre le texte.",
+                 "les sénateurs ont voté, selon elle, contre le texte", id="a-pronoun-source-inside-a-conjunction-s-clause"),
+    pytest.param("Paul Roux a défendu la réforme, mais les syndicats ont manifesté, selon lui, sans raison.",
+                 "les syndicats ont manifesté, selon lui, sans raison", id="a-pronoun-source-inside-a-clause-after-mais"),
 ]
 
 
