@@ -266,6 +266,14 @@ def _words() -> _Words:
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    """Nouns that name a body themselves (``organisation_nouns`` and ``body_nouns`` of
+    ``names.json``), casefolded: a party glued after one is the body's name (``le parti LR``)."""
+    raw = names_data()
+    return frozenset(w.casefold() for w in (*raw.get("organisation_nouns", ()), *raw["body_nouns"]))
+
+
+@cache
 def _fronted_phrase() -> regex.Pattern[str]:
     """A sentence opening with a capitalised preposition that is no determiner (``Dans un
     communiqué``, ``Lors de son point de presse``; the unaccented capital of ``sentence_prepositions``
@@ -2796,6 +2804,10 @@ class Attributor:
                 if completed is not None:
                     return completed
             if (allow_prep and first or not m.after_preposition) and (in_quote or not self._in_marks(m.start)):
+                if np is not None and m.end == np.end() and self._party_qualifies_np(np, m):
+                    # "ironise un cadre LR": a one-word party glued to a noun of the noun phrase
+                    # qualifies it (as it does a role, "un élu RN"); the noun phrase speaks.
+                    return self._apposed_name(self._np_mention(np))
                 if np is not None and (np.end() <= m.start or (self._governed_inside(np.start(), m)
                                                                and not self._names_speech(np))) and not (
                         m.kind == "publication" and self.text[np.end() : m.start].strip(" \u00a0\u202f") in _OPENING_MARK_STRINGS):
@@ -3673,6 +3685,17 @@ class Attributor:
         if n.kind == "name" and m.kind == "role" and n.text.isupper() and len(n.text) >= 2:
             return True  # "le conseiller fédéral UDC": an acronym right after an office is its party's
         return n.kind == "entity" or (m.text.split(maxsplit=1)[0].lower() if m.text else "") in _words().indefinite
+
+    def _party_qualifies_np(self, np: regex.Match[str], m: Mention) -> bool:
+        """Whether ``m``, a one-word party or union (an acronym the registry may not know), ends
+        noun phrase ``np`` glued after a lower-case noun that names no body (``un cadre LR``, not
+        ``le parti LR`` nor ``le syndicat CGT``: the body itself)."""
+        if not (m.kind == "entity" or (m.kind == "name" and _ACRONYM.fullmatch(m.text))) or " " in m.text:
+            return False
+        if m.start - np.start() < 3 or self.text[m.start - 1] != " ":
+            return False
+        words = self.text[np.start() : m.start - 1].split()
+        return len(words) >= 2 and words[-1][:1].islower() and words[-1].casefold() not in _body_heads()
 
     def _qualified_description(self, k: int) -> Mention | None:
         """The description that ``mentions[k]``, a one-word entity right after it (or one of

@@ -198,6 +198,9 @@ class Grammar(Record):
     is what the cue reports (a insisté sur le fait que …), not a complement of the noun."""
     negation_particles: tuple[str, ...] = ()
     """``ne``: with que and no pas/jamais, a restriction (n'avoir été prévenu que la veille)."""
+    passive_participles: tuple[str, ...] = ()
+    """``été``: the auxiliary's participle in a compound passive (``ont été informés``), a word of
+    the verb group before the participle it carries."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()

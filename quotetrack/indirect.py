@@ -826,6 +826,11 @@ def _selon(
         opened = _skip_space(text, conjunction, cue.start)
         if (set_off := _set_off_source(text, opened, cue, s_end, next_cue)) is not None:
             return _make(text, set_off, s_end, i, "indirect-selon", 0.8)
+        if _interposed().match(text, cue.end, s_end) and _more_words(_SHORT_LEAD).search(text, opened, cue.start) is None:
+            # "…, alors que les députés ont voté, selon elle, contre le texte": a pronoun's source set
+            # off inside the conjunction's clause after a few words, the clause going on past it,
+            # as in a sentence of its own ("Les députés ont voté, selon elle, contre le texte").
+            return _make(text, opened, s_end, i, "indirect-selon", 0.8)
     if _inside_phrase(text, clause, cue, s_end) or _inside_participle_phrase(text, clause, cue, s_end, sentence_cues):
         # "une opération destinée, selon lui, à « protéger … »": the source qualifies the phrase
         # it stands in; the clause before it is the writer's.
@@ -870,13 +875,28 @@ def _clause_colon(text: str, lo: int, hi: int) -> int:
     return colon if opened == closed else -1
 
 
+def _own_verb_group(text: str, cue: CueLike, next_cue: int, s_end: int) -> bool:
+    """Whether the cue at ``next_cue`` is the participle of the verb group going on right after
+    the source ``cue`` set off by commas, only auxiliaries and adverbs (``one_word_adverbs``) and
+    an opening mark between (« Les deux Français, selon leur avocat, ont été informés… », « ont
+    « toujours nié » les faits »): the clause's own verb, no other report stopping it."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0 or comma > next_cue:
+        return False
+    words = [w.lower() for w in _WORD.findall(text, comma + 1, next_cue)]
+    verbs, adverbs, passive = cues.verb_words(), cues.one_word_adverbs(), grammar().passive_participles
+    # "n'ont jamais été informés": the elided negation is a verb word with its apostrophe.
+    words = [w + "'" if w + "'" in verbs else w for w in words]
+    return bool(words) and words[0] in verbs and all(w in verbs or w in adverbs or w in passive for w in words)
+
+
 def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue: int | None) -> int | None:
     """Where the clause starts that a source set off by commas after a short verbless lead
     reports, no other cue in the sentence after it: after the source when the lead is a fronted
     adverbial (one of ``frame_prepositions``: « Dans la nuit, selon la police, trois voitures… »),
     the sentence's start when the lead is its subject and a verb group goes on after the source
     (« Le chômage, selon l'Insee, a baissé »); else None."""
-    if next_cue is not None and cue.end <= next_cue < s_end:
+    if next_cue is not None and cue.end <= next_cue < s_end and not _own_verb_group(text, cue, next_cue, s_end):
         return None
     lead_comma = _rcomma(text, s_start, cue.start)
     if lead_comma <= s_start or text.find(",", s_start, lead_comma) >= 0 or text[lead_comma:cue.start].strip(" \u00a0\u202f,"):
@@ -1134,7 +1154,7 @@ def _past_apposition(text: str, start: int, s_end: int, mention_starts: Sequence
         return start
     if text[after] in opening_marks():
         return after if comma - start <= _APPOSITION_MAX else start
-    described = bare_description(text[start:comma]) or _source_kind(text[start:comma])
+    described = bare_description(text[start:comma]) or _source_kind(text[start:comma]) or _definite_source_kind(text, start, comma, s_end)
     return after if described and _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
@@ -1289,7 +1309,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
         # "Pour Samia, 23 ans, …", "Selon Karim, 41 ans, livreur, …"
         return _content_after(text, _past_profession(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
     if (not relative and not _described(text[start:comma], word) and not _profession_alone(text[start:comma])
-            and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])):
+            and not _patterns().affiliation.fullmatch(text, start, comma) and not _source_kind(text[start:comma])
+            and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
 
@@ -1361,6 +1382,27 @@ def _described(segment: str, first: str) -> bool:
             or _patterns().time_word.match(segment)):
         return False
     return _patterns().place_link.search(segment) is not None
+
+
+def _definite_source_kind(text: str, start: int, comma: int, s_end: int) -> bool:
+    """``l'ONG écologiste``, ``le syndicat majoritaire`` from ``start`` to ``comma``: a definite
+    article (``definite_determiners`` of ``names.json``), a noun of the kind of source (see
+    :func:`_source_kind`) and one or two lower-case adjectives, an apposition saying what the
+    source is; not a bare noun (``le gouvernement``, maybe a clause's subject), nor a clause with
+    its verb, nor a subject whose relative follows the comma (``le gouvernement français, qui…``)."""
+    if text[start : start + 1] not in ("l", "L"):
+        return False  # every definite article opens with an l (a cheap first test)
+    segment = text[start:comma]
+    nxt = _WORD.match(text, _skip_space(text, comma + 1, s_end))
+    if nxt is None or nxt.group().casefold().replace("’", "'") in _relative_words():
+        return False
+    flat = segment.replace("’", "'").strip()
+    dets = names_data()["definite_determiners"]
+    det = next((d for d in dets if d.endswith("'") and flat[: len(d)].lower() == d), None)
+    rest = flat[len(det) :] if det is not None else flat.split(None, 1)[1] if " " in flat and flat.split(None, 1)[0].lower() in dets else ""
+    words = rest.split()
+    return (2 <= len(words) <= 3 and words[0].lower() in _source_kind_nouns()
+            and all(w.isalpha() and w.islower() for w in words[1:]) and not _holds_verb_word(segment))
 
 
 def _source_kind(segment: str) -> bool:
@@ -1901,14 +1943,16 @@ def _past_rubric(text: str, start: int, end: int) -> int:
 
 @cache
 def _body_subject() -> regex.Pattern[str]:
-    """``alerte le syndicat``, ``indique le communiqué``, ``précise la déclaration``: a determiner
-    and a body, field or speaking text noun (from ``names.json``), a postposed subject the gazetteer does
-    not know; or an elided article glued to a capitalised name (``a indiqué l'Insee``)."""
+    """``alerte le syndicat``, ``indique le communiqué``, ``précise la déclaration``, ``a rapporté la
+    télévision d'État``: a determiner and a body, field, speaking text or publication noun (from
+    ``names.json``), a postposed subject the gazetteer does not know; or an elided article glued to
+    a capitalised name (``a indiqué l'Insee``)."""
     raw = names_data()
     elided = [a for a in raw["articles"] if a[-1:] in "'’"]
+    nouns = [*raw["body_nouns"], *raw["field_nouns"], *raw["speaking_text_nouns"], *raw["publication_nouns"]]
     return regex.compile(
         rf"(?i)(?<!\p{{L}})(?:(?:{trie_alternation(raw['determiners'])})(?:(?<=['’])|[ \u00a0]++)"
-        rf"(?:{trie_alternation([*raw['body_nouns'], *raw['field_nouns'], *raw['speaking_text_nouns']])})(?!\p{{L}})"
+        rf"(?:{trie_alternation(nouns)})(?!\p{{L}})"
         rf"|(?:{trie_alternation(elided)})(?-i:\p{{Lu}}\p{{Ll}}++)(?![\p{{L}}\-]))"
     )
 

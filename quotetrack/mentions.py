@@ -1979,6 +1979,20 @@ def _may_lose_word(text: str, lead: int, start: int) -> bool:
     return not (text[k] in _LOWER_LETTERS and (k == lead or text[k - 1] in _NO_LETTERS))
 
 
+def _trailing_ends(text: str, end: int) -> list[int]:
+    """``end`` and the ends of the first two lower-case words (or a number) right after it: where
+    a publication's name may end (``le Canard enchaîné``, ``Le Monde diplomatique``)."""
+    ends = [end]
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return ends  # a comma or a stop: the name ends there (a cheap first character)
+    for _ in range(2):  # the first two of _TRAILING_WORDS.finditer(text[end : end + 40])
+        t = _TRAILING_WORDS.match(text, ends[-1], end + 40)
+        if t is None:
+            break
+        ends.append(t.end())
+    return ends
+
+
 def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Callable[[str], bool] | None = None) -> Mention:
     """``le Monde``/``Le Point``: a name that is a publication becomes one, article included;
     ``La Repubblica Lucio Caracciolo``: the publication's words are cut off the person's name.
@@ -1991,7 +2005,10 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
     lead = max(0, m.start - _LOST_REACH)
     lost = _LOST_WORD.search(text, lead, m.start) if _may_lose_word(text, lead, m.start) else None
     if lost is not None and is_publication(text[lost.start() : m.end]):
-        return Mention(lost.start(), m.end, text[lost.start() : m.end], "publication",
+        # "La Presse canadienne", "Le Monde diplomatique": the longest title known wins, lower-case
+        # words after the capital included (as for "le Canard enchaîné" below).
+        end = next((e for e in reversed(_trailing_ends(text, m.end)) if is_publication(text[lost.start() : e])), m.end)
+        return Mention(lost.start(), end, text[lost.start() : end], "publication",
                        after_preposition=m.after_preposition, head_start=lost.start())
     if lost is None:
         # "selon l'Agence France-Presse": the capitalised noun after an elided article, left out of
@@ -2028,12 +2045,7 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
             return Mention(cut, m.end, text[cut : m.end], "name", after_preposition=False, head_start=cut)
     start = art.start() if art is not None else m.start
     # "le Canard enchaîné": a publication's name may go on in lower case after the capital.
-    ends = [m.end]
-    for _ in range(2):  # the first two of _TRAILING_WORDS.finditer(text[m.end : m.end + 40])
-        t = _TRAILING_WORDS.match(text, ends[-1], m.end + 40)
-        if t is None:
-            break
-        ends.append(t.end())
+    ends = _trailing_ends(text, m.end)
     starts = (start, m.start) if art is not None else (m.start, *acronym)
     for end in reversed(ends):
         for s in starts:
@@ -2200,9 +2212,12 @@ def _contracted_publication(text: str, m: Mention, is_publication: Any) -> Menti
     if ends is not None and (len(word) == len(window) or word[-1:] not in ends):
         return None
     fused = pattern.search(text, max(0, m.start - 5), m.start) if held else None
-    if fused is None or not is_publication(f"{held[fused.group(1).casefold()]} {m.text}"):
+    article = held[fused.group(1).casefold()] if fused is not None else ""
+    if fused is None or not is_publication(f"{article} {m.text}"):
         return None
-    return Mention(m.start, m.end, m.text, "publication", after_preposition=True, head_start=m.start)
+    # "au Monde diplomatique": the longest title known wins (see _trailing_ends).
+    end = next((e for e in reversed(_trailing_ends(text, m.end)) if is_publication(f"{article} {text[m.start : e]}")), m.end)
+    return Mention(m.start, end, text[m.start : end], "publication", after_preposition=True, head_start=m.start)
 
 
 def _acronym_before(text: str, start: int) -> tuple[int, ...]:

@@ -413,6 +413,7 @@ class Resolver:
         self.recent: list[tuple[int, Speaker]] = []
         self._thing_openings: dict[int, bool] = {}  # sentence index → whether it opens with a thing
         self._field_openings: dict[int, tuple[int, str]] = {}  # sentence index → its opening field noun and where
+        self._field_set_off: dict[str, bool] = {}  # person → set off with a field noun (see _set_off_with_field)
         # Groups that spoke (kept apart: pronouns and runs take back single speakers).
         self.recent_groups: list[tuple[int, Speaker]] = []
         self._spans: dict[tuple[int, int], Span] = {}
@@ -2654,6 +2655,12 @@ class Resolver:
                     prev = None  # the office of another body, that someone else holds
                 if prev is not None and self._office_of_known_others(prev, m):
                     prev = None  # « le secrétaire général de l'Otan » is not the general who spoke last
+                if (prev is not None and m.kind == "role" and prev.type == "person" and self._head(m) not in self.field_nouns
+                        and self._set_off_with_field(prev.name)):
+                    # "Selon Paul X, chercheur au CNRS, … Le ministre a dénoncé « … »": one described
+                    # by a trade of expertise (``field_nouns``) set off after the name, and given no
+                    # office, is not the holder of another role.
+                    prev = None
                 if prev is not None and m.role is not None and not self._noun_role(m.role) and self._private_person(prev):
                     # "« … », confie Maite. La garde des Sceaux a indiqué…": one named by a first
                     # name alone (a witness) holds no office, unless an apposition gave them one.
@@ -3127,6 +3134,9 @@ class Resolver:
             # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
             # a singular pronoun never takes back a plural description.
             candidates = [c for c in candidates if not _plural_description(c[1])]
+        elif m.kind == "pronoun" and m.number == "pl":
+            # "Claire X a parlé longuement. À les écouter, …": a plural pronoun takes back no one person.
+            candidates = [c for c in candidates if c[1].type != "person" or c[1].members]
         if not candidates and self._inverted(m):
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
@@ -3271,6 +3281,18 @@ class Resolver:
                 return start, self._speaker_from(p.name, p.entity, "person", self.span(n.start, n.end))
             k -= 1
         return None
+
+    def _set_off_with_field(self, name: str) -> bool:
+        """Whether person ``name`` was set off with a noun of ``field_nouns`` in apposition after
+        one of their names (« Paul X, chercheur au CNRS ») and given no office by an apposition."""
+        known = self._field_set_off.get(name)
+        if known is None:
+            known = not self._offices_of.get(name) and any(
+                p.name == name and (a := _APPOSED_WORD.match(self.text, n.end, n.end + _APPOSED_WORD_REACH)) is not None
+                and fold(a.group(1)) in self.field_nouns
+                for n, p in zip(self.all_names, self.all_people, strict=True))
+            self._field_set_off[name] = known
+        return known
 
     def _field_opening(self, j: int) -> tuple[int, str]:
         """Where sentence ``j`` opens past a connector and the folded noun of ``field_nouns`` its
@@ -3947,6 +3969,8 @@ class Resolver:
         """The one person named earlier in the pronoun's own sentence ("La visite de Luigi Di
         Maio, où il a lancé que…"), else, when it names nobody before it, the one person the
         previous sentence names ("Geert Bourgeois plaide… Afin d'éviter le chaos, a-t-il estimé")."""
+        if m.number == "pl":
+            return None  # "Claire X a parlé. À les écouter, …": a plural pronoun takes back no one person
         k = bisect.bisect_right(self.sentence_starts, m.start) - 1
         own = self.sentence_starts[k] if k >= 0 else 0
         j = bisect.bisect_left(self.all_name_starts, own)

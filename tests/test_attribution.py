@@ -431,6 +431,37 @@ ATTRIBUTED = [
                  id="pour-an-association-named-with-an-adjective-reports-the-clause"),
     pytest.param("Le Seco a indiqué que le chômage restait stable en février.", "SECO", "indirect", "subject-before-cue",
                  id="the-swiss-state-secretariat-for-economic-affairs"),
+    # A high commissioner is a role (roles.json), not the body named in the description's complement.
+    pytest.param("Le haut-commissaire des Nations unies pour les réfugiés a dénoncé « une catastrophe » et annoncé que "
+                 "l'agence enverrait des équipes.", "haut-commissaire des Nations unies", "indirect", "subject-before-cue",
+                 id="a-high-commissioner-of-the-un-is-no-body"),
+    pytest.param("« Le camp est saturé », a déclaré la haute-commissaire aux droits de l'homme.", "haute-commissaire",
+                 "direct", "incise-postposed", id="a-high-commissioner-in-the-feminine"),
+    pytest.param("Le Haut-Commissariat des Nations unies pour les réfugiés a annoncé que des équipes seraient envoyées.",
+                 "HCR", "indirect", "subject-before-cue", id="the-high-commissioner-s-office-stays-a-body"),
+    # The longest publication title known wins, lower-case words after the capital included.
+    pytest.param("Selon La Presse canadienne, le Premier ministre a démissionné.", "La Presse canadienne", "indirect",
+                 "selon-fronted", id="la-presse-canadienne-is-not-cut-short"),
+    pytest.param("Le ministre a démissionné, rapporte Le Monde diplomatique.", "Le Monde diplomatique", "indirect",
+                 "incise-postposed", id="le-monde-diplomatique-is-not-cut-short"),
+    pytest.param("Selon La Presse, le maire a démissionné.", "La Presse", "indirect", "selon-fronted",
+                 id="la-presse-alone-stays-la-presse"),
+    pytest.param("Selon Le Monde lundi, le ministre a démissionné.", "Le Monde", "indirect", "selon-fronted",
+                 id="a-lower-case-word-no-title-holds-stays-out"),
+    # A publication noun after a postposed cue is its subject, as a body noun is.
+    pytest.param("Le président a été évacué vers la capitale, a rapporté la télévision d'État.", "télévision d'État",
+                 "indirect", "incise-postposed", id="a-state-television-after-a-postposed-cue"),
+    pytest.param("Les combats ont repris dans la nuit, a indiqué la radio publique.", "radio publique",
+                 "indirect", "incise-postposed", id="a-public-radio-after-a-postposed-cue"),
+    # A one-word party glued to a noun that is no role qualifies the noun phrase, which speaks.
+    pytest.param("« Ce budget ne passera pas », grince un cadre LR.", "cadre LR", "direct", "incise-postposed",
+                 id="a-party-acronym-glued-to-a-noun-qualifies-it"),
+    pytest.param("La réforme est enterrée, soupire une sympathisante RN.", "sympathisante RN", "indirect",
+                 "incise-postposed", id="a-party-acronym-glued-to-a-noun-after-a-clause"),
+    pytest.param("« Ce budget ne passera pas », prévient le syndicat CGT.", "CGT", "direct", "incise-postposed",
+                 id="a-union-acronym-after-its-own-body-noun-is-the-body"),
+    pytest.param("« Ce budget ne passera pas », prévient le parti LR.", "Les Républicains", "direct", "incise-postposed",
+                 id="a-party-acronym-after-its-own-body-noun-is-the-party"),
 ]
 
 
@@ -4218,6 +4249,24 @@ SPEAKER_OF_QUOTE = [
                  id="a-reply-to-a-letter-is-the-replier-s"),
     pytest.param("Le juge a lu le rapport : « Le prévenu ne présente aucune pathologie. »", 0, "juge",
                  id="a-text-read-out-with-no-author-named-leaves-the-reader"),
+    # A person set off with a trade of expertise (field_nouns) and no office is no bare role's antecedent.
+    pytest.param("Selon Paul Garnier, chercheur au CNRS, la situation est grave. Le ministre a dénoncé « une campagne "
+                 "de dénigrement ».", 1, "ministre", id="a-bare-role-takes-no-researcher-back"),
+    pytest.param("Selon Claire Roux, économiste à l'OFCE, la reprise sera lente. La ministre a défendu « un budget "
+                 "sérieux ».", 1, "ministre", id="a-bare-role-takes-no-economist-back"),
+    pytest.param("Selon Paul Garnier, chercheur au CNRS, la situation est grave. Le chercheur a dénoncé « une "
+                 "campagne de dénigrement ».", 1, "Paul Garnier", id="the-field-noun-itself-takes-the-researcher-back"),
+    pytest.param("Selon Paul Garnier, ministre de la Santé, la situation est grave. Le ministre a dénoncé « une "
+                 "campagne de dénigrement ».", 1, "Paul Garnier", id="a-minister-set-off-is-still-taken-back"),
+    # A plural pronoun (a cue's clitic, a possessive) takes back no one person.
+    pytest.param("Claire Vasseur a longuement parlé. À les écouter, la réforme est injuste.", 0, None,
+                 id="a-les-ecouter-takes-back-no-one-person"),
+    pytest.param("Paul Roux a longuement parlé. Selon leurs calculs, la réforme coûtera cher.", 0, None,
+                 id="a-plural-possessive-takes-back-no-one-person"),
+    pytest.param("Les infirmiers sont venus en nombre. À les écouter, la réforme est injuste.", 0, "infirmiers",
+                 id="a-les-ecouter-takes-back-the-plural-subject"),
+    pytest.param("Paul Roux a longuement parlé. À l'écouter, la réforme est juste.", 0, "Paul Roux",
+                 id="a-l-ecouter-still-takes-back-the-one-person"),
 ]
 
 

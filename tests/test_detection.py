@@ -1695,6 +1695,32 @@ INDIRECT = [
                  id="finite-incise-after-a-negation-then-the-subject-s-relative"),
     pytest.param("Le chantier durera, a indiqué la préfète, environ deux ans.", "Le chantier durera",
                  id="finite-incise-after-a-complete-clause"),
+    # A definite description of the kind of source set off after a fronted source is its apposition.
+    pytest.param("Pour Oxfam, l'ONG britannique, la taxe reste trop timide.", "la taxe reste trop timide",
+                 id="a-definite-ngo-apposition-after-pour"),
+    pytest.param("Selon la CFDT, le syndicat réformiste, la négociation doit reprendre.", "la négociation doit reprendre",
+                 id="a-definite-union-apposition-after-selon"),
+    pytest.param("Pour Oxfam, le gouvernement britannique, qui a reculé, porte une lourde responsabilité.",
+                 "le gouvernement britannique, qui a reculé, porte une lourde responsabilité",
+                 id="a-definite-body-before-its-relative-is-the-clause-s-subject"),
+    pytest.param("Selon la CFDT, le gouvernement, lui, refuse de négocier.", "le gouvernement, lui, refuse de négocier",
+                 id="a-bare-definite-body-is-the-clause-s-subject"),
+    # A later participle of the verb group going on after a source set off after the subject is the
+    # clause's own verb, no other report stopping it (passive été, an adverb, marks between).
+    pytest.param("Les trois marins, selon leur armateur, ont été informés des poursuites.",
+                 "Les trois marins, selon leur armateur, ont été informés des poursuites",
+                 id="a-passive-participle-after-a-set-off-source-is-the-clause-s-verb"),
+    pytest.param("Les trois marins, selon leur armateur, ont « toujours nié » les accusations.",
+                 "Les trois marins, selon leur armateur, ont « toujours nié » les accusations",
+                 id="a-participle-in-marks-after-a-set-off-source-is-the-clause-s-verb"),
+    pytest.param("Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites.",
+                 "Les trois marins, selon leur armateur, n'ont jamais été informés des poursuites",
+                 id="a-negated-passive-after-a-set-off-source-is-the-clause-s-verb"),
+    # A pronoun's source set off inside a conjunction's clause after a few words, the clause going on.
+    pytest.param("Nadia Kerbouche a salué la mobilisation, alors que les sénateurs ont voté, selon elle, contre le texte.",
+                 "les sénateurs ont voté, selon elle, contre le texte", id="a-pronoun-source-inside-a-conjunction-s-clause"),
+    pytest.param("Paul Roux a défendu la réforme, mais les syndicats ont manifesté, selon lui, sans raison.",
+                 "les syndicats ont manifesté, selon lui, sans raison", id="a-pronoun-source-inside-a-clause-after-mais"),
 ]
 
 
