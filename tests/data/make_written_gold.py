@@ -5984,6 +5984,7 @@ DEC33B = ["Wouter Declercq", "Declercq", "Premier ministre", "le Premier ministr
 ENT33 = ["entourage", "son entourage", "entourage du Premier ministre", "l'entourage du Premier ministre", "entourage de Wouter Declercq"]
 LEM33 = ["Sarah Lemmens", "Lemmens", "ministre de la Défense", "la ministre de la Défense"]
 art("w170_rtbe_otan", "belgian public broadcaster", "2028-07-12", t170, [
+    ("la marche serait haute pour un pays qui a longtemps figuré parmi les mauvais élèves de l'OTAN en matière de dépenses militaires", "indirect", DEC33B),  # n'a pas caché que: the litotes reports (verbs.json), brought to convention after the blind score
     ("Nous allons y arriver, mais pas en sacrifiant notre sécurité sociale", "direct", DEC33B),
     ("la trajectoire serait précisée à l'automne, lors du prochain conclave budgétaire", "indirect", DEC33B),
     (f"la Belgique pourrait demander à compter une partie de ses investissements dans le port d'Anvers au titre de la {o}résilience{c}, la deuxième catégorie de dépenses prévue par le texte", "indirect", ENT33),
@@ -6088,6 +6089,7 @@ art("w172_regional_otan", "regional daily", "2028-07-13", t172, [
     ("They listened to me", "direct", BRA33),
     ("Ils m'ont écouté", "direct", BRA33),
     ("réaliste", "partial", ARI33),
+    (f"L'Ukraine, représentée par son président Oleksandr Tkatchenko, a obtenu la promesse d'un soutien {o}inébranlable{c}", "indirect", DEC33),  # …, selon X. postposed reports its clause, as the reference gold does; brought to convention after the blind score
     ("inébranlable", "partial", DEC33),
     ("escalade", "partial", KRE33),
     ("L'Europe se prépare à une guerre qu'elle prétend vouloir éviter", "direct", KRE33),
