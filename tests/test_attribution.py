@@ -2072,6 +2072,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La ministre de la Famille, Julie Caron, a annoncé des places en garderie. La cheffe parlementaire "
                  "de l'opposition a ironisé. « Ce sont des promesses », a-t-elle tranché.", -1,
                  "cheffe parlementaire de l'opposition", id="a-role-adjective-parlementaire-stays-in-the-role"),
+    pytest.param("« Nous paierons notre part », écrivent les dirigeants alliés dans leur déclaration.", 0,
+                 "dirigeants alliés", id="a-role-adjective-allies-stays-in-the-role"),
+    pytest.param("« Les carnets sont pleins », estime un responsable syndical de Naval Group.", 0,
+                 "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
+    pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
+                 "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
