@@ -777,13 +777,28 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequ
     traduction de X.``)."""
     if first.kind != Kind.DIRECT or first.marks is None or not 0 < s.open_start - first.marks[1] <= _RENDERING_REACH:
         return False
-    if not text[s.inner_start : s.inner_start + 1].isupper() or (
-            _RENDERING_END.match(text, s.close_end) is None and not _source_closing(text, s.close_end, cues, cue_starts)):
+    if not text[s.inner_start : s.inner_start + 1].isupper():
+        return False
+    # « They listened to me », a-t-il résumé en anglais (« Ils m'ont écouté »): the rendering in
+    # brackets after the incise, the sentence ending after the bracket.
+    bracket = text[max(first.marks[1], s.open_start - 3) : s.open_start].rstrip(" \u00a0\u202f")[-1:] in ("(", "[")
+    end = s.close_end
+    if bracket:
+        close = _GLOSS_CLOSE.match(text, s.close_end, s.close_end + _GLOSS_REACH)
+        if close is None:
+            return False
+        end = close.end()
+    if _RENDERING_END.match(text, end) is None and not _source_closing(text, end, cues, cue_starts):
         return False  # « Une hausse » pour les syndicats: the writer's sentence goes on
     k = bisect.bisect_left(cue_starts, first.marks[1])
     if k >= len(cue_starts) or cue_starts[k] >= s.open_start:
         return False
-    return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
+    return (_RENDERING_BRACKET_GAP if bracket else _rendering_gap()).fullmatch(text, first.marks[1], s.open_start) is not None
+
+
+# A postposed incise set off by a comma (no mark, stop nor bracket in it), then a bracket opening
+# up to an opening mark: ``, a-t-il résumé en anglais (``.
+_RENDERING_BRACKET_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^«»\"“”„.;:!?\n()\[\]]++[(\[][ \u00a0\u202f]*+")
 
 
 # A comma right after a closing mark, then the prepositional cue it sets off.

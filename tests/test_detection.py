@@ -210,6 +210,16 @@ DETECTED = [
     pytest.param("« Wir schaffen das », avait-il lancé, c'est-à-dire « Nous y arriverons ».",
                  [("direct", "Wir schaffen das"), ("direct", "Nous y arriverons")],
                  id="a-rendering-after-c-est-a-dire-ending-its-sentence-is-direct-too"),
+    # A rendering in brackets after the incise, the sentence ending after the bracket (b33, w172).
+    pytest.param("\"We heard you\", a-t-elle résumé en anglais (\"Nous vous avons entendus\"). Elle est repartie.",
+                 [("direct", "We heard you"), ("direct", "Nous vous avons entendus")],
+                 id="a-rendering-in-brackets-after-the-incise-ending-its-sentence-is-direct-too"),
+    pytest.param("« We heard you », a-t-elle dit en anglais (« Nous vous avons entendus ») avant de partir.",
+                 [("direct", "We heard you"), ("partial", "Nous vous avons entendus")],
+                 id="a-fragment-in-brackets-after-the-incise-the-sentence-going-on-stays-partial"),
+    pytest.param("« Nous partirons », a dit la ministre (« une erreur » selon un témoin).",
+                 [("direct", "Nous partirons"), ("partial", "une erreur")],
+                 id="a-lower-case-fragment-in-brackets-after-the-incise-stays-partial"),
     # A source set off by a comma may close the sentence after the rendering (b30, w157).
     pytest.param("« We will win », a écrit le président, soit « Nous gagnerons », d'après la traduction de l'AFP.",
                  [("direct", "We will win"), ("direct", "Nous gagnerons")],
