@@ -114,6 +114,19 @@ class _Patterns:
 
 
 @cache
+def _new_clause_opener() -> regex.Pattern[str]:
+    """A ``verb_coordinators`` word or a ``repeated_subjects`` clitic opening what follows a comma
+    (``–, puis il …``): a new clause of the writer's, from ``detection.json``."""
+    g = grammar()
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{trie_alternation(g.verb_coordinators)}|{trie_alternation(g.repeated_subjects)})(?!\w)")
+
+
+def _new_clause_after(text: str, pos: int, s_end: int) -> bool:
+    """Whether a new clause of the writer's opens at ``pos``, right after an aside's closing dash and its comma."""
+    return _new_clause_opener().match(text, pos, s_end) is not None
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
@@ -238,6 +251,8 @@ def _complementizer(words: Sequence[str]) -> str:
 # A colon opening a quotation: what stands before it introduces the quotation.
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
+# An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
+_DASH_ASIDE_COMMA = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–],")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
 _WORD = regex.compile(r"\w+")
@@ -2074,9 +2089,11 @@ def _clause_end(
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
-            (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None):
+            (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None
+            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
-        # aside between dashes, then the clause goes on with a coordinated que.
+        # aside between dashes, then the clause goes on with a coordinated que; or the aside's
+        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »).
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()

@@ -1879,6 +1879,15 @@ def test_a_long_tail_after_a_postposed_mention_makes_no_incise(text: str) -> Non
      "l'usine fermerait en mars"),
     ("Le ministre a indiqué que l'usine fermerait en mars – les syndicats ont aussitôt appelé à la grève.",
      "l'usine fermerait en mars"),
+    # The aside's closing dash right before a comma (b33, w170): the clause goes on past it, unless a
+    # coordinator or a subject clitic opens a clause of the writer's after the comma.
+    ("La circulaire précise que les crédits iront aux besoins urgents – écoles, crèches, hôpitaux –, le solde servant à la "
+     "voirie.",
+     "les crédits iront aux besoins urgents – écoles, crèches, hôpitaux –, le solde servant à la voirie"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – personne n'y croyait –, puis il a quitté la salle.",
+     "l'usine fermerait en mars"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – personne n'y croyait –, il a quitté la salle.",
+     "l'usine fermerait en mars"),
 ])
 def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
