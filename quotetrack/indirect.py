@@ -612,13 +612,23 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
         return None if getattr(cue, "stance", None) == "question" else end
-    if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
+    if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
+            and not _comma_aside(text[cue.end : end])):
         return None
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+def _comma_aside(gap: str) -> bool:
+    """Whether ``gap``, the words between a cue and its complementizer, is an aside set off by
+    commas (``a ajouté, un brin provocateur, que``): a determiner opening it opens no object."""
+    if not gap.lstrip()[:1] == ",":
+        return False  # the common case: no comma right after the cue
+    last = gap.rfind(",")
+    return last > gap.find(",") and len(gap[last + 1 :].split()) == 1
 
 
 @cache

@@ -937,6 +937,13 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le ministre a évoqué la « Grande Muette » que l'on dit silencieuse.", None),
         ("La justice a annoncé la semaine dernière qu'elle demanderait la peine maximale.",
          "elle demanderait la peine maximale"),
+        # A determiner opening an aside set off by commas right before que opens no object (b33, w171).
+        ("Le maire a ajouté, un brin agacé, que la piscine ne rouvrirait pas cet été.",
+         "la piscine ne rouvrirait pas cet été"),
+        ("La ministre a répété, les yeux rivés sur ses notes, que la réforme serait votée.",
+         "la réforme serait votée"),
+        ("Le ministre a cité, une fois encore, les domaines que la réforme couvrira.", None),
+        ("Le ministre a cité, une fois encore les domaines que la réforme couvrira.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
