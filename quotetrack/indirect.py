@@ -1620,6 +1620,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and (colon := _clause_colon(text, s_start, j)) >= 0
+            and _few_words(text, colon + 1, j)):
+        # "Il a fait bonne figure : l'essentiel, a-t-il dit, est que…": the same after a colon of
+        # the writer's, which opens the reported clause.
+        return _make(text, _skip_space(text, colon + 1, j), s_end, i, "indirect-incise", 0.8)
     if goes_on_past:
         # "Un matin de mars, se souvient sa sœur, Chahinez est arrivée…": a short lead, the
         # incise and its subject, then the clause going on with a verb of its own.

@@ -1373,6 +1373,13 @@ INDIRECT = [
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
                  "Les rebelles, a-t-il prévenu, continueront les attaques contre les navires",
                  id="a-finite-reporting-verb-after-an-inverted-incise-is-the-clause-s-own-verb"),
+    # The same after a colon of the writer's, a few words before the incise (b33, w171).
+    pytest.param("La ministre a tranché : les crédits, a-t-elle dit, seront débloqués en juin.",
+                 "les crédits, a-t-elle dit, seront débloqués en juin",
+                 id="an-inverted-incise-after-a-few-words-past-a-colon-reports-the-clause-the-colon-opens"),
+    pytest.param("La ministre a tranché : les crédits de l'an dernier pour les écoles rurales, a-t-elle dit, seront débloqués.",
+                 "les crédits de l'an dernier pour les écoles rurales",
+                 id="an-inverted-incise-after-many-words-past-a-colon-reports-only-the-words-before-it"),
     pytest.param("Selon l'Agence nationale d'information (ANI, officielle), une frappe a touché une maison du village.",
                  "une frappe a touché une maison du village", id="a-comma-inside-brackets-after-selon-is-the-source-aside"),
     pytest.param("Selon un haut responsable rebelle, Mohammed Ali al-Qadi, ces frappes ne changeront rien au conflit.",
