@@ -625,7 +625,7 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
 def _comma_aside(gap: str) -> bool:
     """Whether ``gap``, the words between a cue and its complementizer, is an aside set off by
     commas (``a ajouté, un brin provocateur, que``): a determiner opening it opens no object."""
-    if not gap.lstrip()[:1] == ",":
+    if gap.lstrip()[:1] != ",":
         return False  # the common case: no comma right after the cue
     last = gap.rfind(",")
     return last > gap.find(",") and len(gap[last + 1 :].split()) == 1
