@@ -462,6 +462,39 @@ def _elided_or_spaced(words: Iterable[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+# Most lower-case words of a naming noun's complement before a name in marks, and most words of that name.
+_NAMING_COMPLEMENT_WORDS = 5
+_NAMING_COMPLEMENT_NAME_WORDS = 3
+
+
+@cache
+def _naming_noun_complement() -> regex.Pattern[str]:
+    """A one-word naming noun of ``naming_words`` (``programme``, ``opération``), a
+    ``noun_complement_links`` preposition and a few lower-case words, at the end of the text
+    before marks: ``le programme de frappe dans la profondeur``."""
+    g = grammar()
+    nouns = [w for w in g.naming_words if w.isalpha() and w.islower() and not w.endswith(("é", "ée", "és", "ées"))]
+    links = [w for w in g.noun_complement_links if w.isalpha() or w.endswith(("'", "’"))]
+    if not nouns or not links:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})\s++(?:{trie_alternation(links)})(?:(?<=['’])|\s++)"
+        rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?:(?-i:\p{{Ll}})[\w\-]*+['’]?|l['’](?-i:\p{{Ll}})[\w\-]*+)){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
+
+
+def _naming_noun_with_complement(before: str, inner: str) -> bool:
+    """Whether a short capitalised name in marks (``inner``, at most a few words, no stop nor
+    comma) follows a naming noun and its complement (``le programme de frappe dans la
+    profondeur « Lance-Sol »``): the marks hold that thing's name, no quotation."""
+    words = inner.split()
+    if not words or len(words) > _NAMING_COMPLEMENT_NAME_WORDS or any(c in inner for c in ".,;:!?…"):
+        return False
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in grammar().noun_complement_links or last.endswith(("'", "’")):
+        return False  # « a qualifié le programme de la majorité de « … » »: the marks complete a verb
+    return _naming_noun_complement().search(before, max(0, len(before) - 120)) is not None
+
+
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
@@ -1324,7 +1357,9 @@ def _decide(
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
-    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
+    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+                      or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
+                          and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
                      and not (inner[:1].islower() and _opens_with_time(inner))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))

@@ -38,6 +38,10 @@ DETECTED = [
     # (a law's name in marks, with its capital, is no quote: NOT_QUOTES).
     pytest.param("Le député a dénoncé une loi « liberticide » votée dans la nuit.",
                  [("partial", "liberticide")], id="a-lower-case-qualifier-after-loi-stays-a-quote"),
+    # A capitalised verdict after a naming noun and its complement, a cue before it in the sentence:
+    # still the subject's words (b33).
+    pytest.param("Le ministre a jugé le plan de relance « Trop timide ».",
+                 [("partial", "Trop timide")], id="a-capitalised-verdict-after-a-plan-and-its-complement-stays-a-quote"),
     pytest.param("La sénatrice a fustigé la loi « la plus injuste de la décennie ».",
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
@@ -347,6 +351,11 @@ NOT_QUOTES = [
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    # A naming noun, its complement in lower-case words, then a short capitalised name (b33, w173).
+    pytest.param("Le SAMP/T NG et le programme de frappe dans la profondeur « Lance-Sol » ont été cités à plusieurs reprises.",
+                 id="a-programme-named-in-marks-after-its-noun-and-complement"),
+    pytest.param("L'opération de sauvetage « Sentinelle » a été évoquée mardi.",
+                 id="an-operation-named-in-marks-after-its-noun-and-complement"),
     pytest.param("Le ministère a placé deux banques sur la liste des « entités non fiables », a annoncé Pékin.",
                  id="a-list-named-in-marks-after-sur-la-liste-des"),
     pytest.param("Le ministre a confirmé que le pays restait inscrit sur la liste des « juridictions non coopératives ».",
