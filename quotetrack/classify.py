@@ -476,6 +476,39 @@ def _elided_or_spaced(words: Iterable[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+# Most lower-case words of a naming noun's complement before a name in marks, and most words of that name.
+_NAMING_COMPLEMENT_WORDS = 5
+_NAMING_COMPLEMENT_NAME_WORDS = 3
+
+
+@cache
+def _naming_noun_complement() -> regex.Pattern[str]:
+    """A one-word naming noun of ``naming_words`` (``programme``, ``opération``), a
+    ``noun_complement_links`` preposition and a few lower-case words, at the end of the text
+    before marks: ``le programme de frappe dans la profondeur``."""
+    g = grammar()
+    nouns = [w for w in g.naming_words if w.isalpha() and w.islower() and not w.endswith(("é", "ée", "és", "ées"))]
+    links = [w for w in g.noun_complement_links if w.isalpha() or w.endswith(("'", "’"))]
+    if not nouns or not links:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?i)(?<!\w)(?:{trie_alternation(nouns)})\s++(?:{trie_alternation(links)})(?:(?<=['’])|\s++)"
+        rf"(?-i:\p{{Ll}})[\w\-]*+(?:\s++(?:(?-i:\p{{Ll}})[\w\-]*+['’]?|l['’](?-i:\p{{Ll}})[\w\-]*+)){{0,{_NAMING_COMPLEMENT_WORDS - 1}}}\s*+$")
+
+
+def _naming_noun_with_complement(before: str, inner: str) -> bool:
+    """Whether a short capitalised name in marks (``inner``, at most a few words, no stop nor
+    comma) follows a naming noun and its complement (``le programme de frappe dans la
+    profondeur « Lance-Sol »``): the marks hold that thing's name, no quotation."""
+    words = inner.split()
+    if not words or len(words) > _NAMING_COMPLEMENT_NAME_WORDS or any(c in inner for c in ".,;:!?…"):
+        return False
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in grammar().noun_complement_links or last.endswith(("'", "’")):
+        return False  # « a qualifié le programme de la majorité de « … » »: the marks complete a verb
+    return _naming_noun_complement().search(before, max(0, len(before) - 120)) is not None
+
+
 @cache
 def _patterns() -> _Patterns:
     g = grammar()
@@ -791,13 +824,28 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequ
     traduction de X.``)."""
     if first.kind != Kind.DIRECT or first.marks is None or not 0 < s.open_start - first.marks[1] <= _RENDERING_REACH:
         return False
-    if not text[s.inner_start : s.inner_start + 1].isupper() or (
-            _RENDERING_END.match(text, s.close_end) is None and not _source_closing(text, s.close_end, cues, cue_starts)):
+    if not text[s.inner_start : s.inner_start + 1].isupper():
+        return False
+    # « They listened to me », a-t-il résumé en anglais (« Ils m'ont écouté »): the rendering in
+    # brackets after the incise, the sentence ending after the bracket.
+    bracket = text[max(first.marks[1], s.open_start - 3) : s.open_start].rstrip(" \u00a0\u202f")[-1:] in ("(", "[")
+    end = s.close_end
+    if bracket:
+        close = _GLOSS_CLOSE.match(text, s.close_end, s.close_end + _GLOSS_REACH)
+        if close is None:
+            return False
+        end = close.end()
+    if _RENDERING_END.match(text, end) is None and not _source_closing(text, end, cues, cue_starts):
         return False  # « Une hausse » pour les syndicats: the writer's sentence goes on
     k = bisect.bisect_left(cue_starts, first.marks[1])
     if k >= len(cue_starts) or cue_starts[k] >= s.open_start:
         return False
-    return _rendering_gap().fullmatch(text, first.marks[1], s.open_start) is not None
+    return (_RENDERING_BRACKET_GAP if bracket else _rendering_gap()).fullmatch(text, first.marks[1], s.open_start) is not None
+
+
+# A postposed incise set off by a comma (no mark, stop nor bracket in it), then a bracket opening
+# up to an opening mark: ``, a-t-il résumé en anglais (``.
+_RENDERING_BRACKET_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^«»\"“”„.;:!?\n()\[\]]++[(\[][ \u00a0\u202f]*+")
 
 
 # A comma right after a closing mark, then the prepositional cue it sets off.
@@ -1359,7 +1407,9 @@ def _decide(
                  and not _cue_before_elision(text, s.open_start, cues, cue_starts)
                  or pats.so_called_governed.search(before_stripped, max(0, len(before_stripped) - _GOVERNED_REACH)) is not None
                  or (pats.charge_link_before(before_stripped) and pats.offence_opening.match(inner) is not None))
-    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped)))
+    if so_called or ((pats.naming_before(before_stripped) or (inner[:1].isupper() and pats.body_naming_before(before_stripped))
+                      or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
+                          and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
                      and not (inner[:1].islower() and _opens_with_time(inner))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))

@@ -115,6 +115,19 @@ class _Patterns:
 
 
 @cache
+def _new_clause_opener() -> regex.Pattern[str]:
+    """A ``verb_coordinators`` word or a ``repeated_subjects`` clitic opening what follows a comma
+    (``–, puis il …``): a new clause of the writer's, from ``detection.json``."""
+    g = grammar()
+    return regex.compile(rf"(?i)[ \u00a0\u202f]*+(?:{trie_alternation(g.verb_coordinators)}|{trie_alternation(g.repeated_subjects)})(?!\w)")
+
+
+def _new_clause_after(text: str, pos: int, s_end: int) -> bool:
+    """Whether a new clause of the writer's opens at ``pos``, right after an aside's closing dash and its comma."""
+    return _new_clause_opener().match(text, pos, s_end) is not None
+
+
+@cache
 def _dash_aside_then_que() -> regex.Pattern[str]:
     """An aside closed by a spaced dash, then an ``aside_coordinators`` word and a complementizer
     (``– sinon qu'il le révoquerait – et qu'``), from ``detection.json``."""
@@ -241,6 +254,8 @@ def _complementizer(words: Sequence[str]) -> str:
 # A colon opening a quotation: what stands before it introduces the quotation.
 _COLON_BEFORE_QUOTE = r"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+(?=[«\"“„])"
 _CLAUSE_STOP = regex.compile(rf"[;]|\s[—–]\s|\n|{_COLON_BEFORE_QUOTE}")
+# An aside between spaced dashes closed by a dash right before a comma: the clause goes on past it.
+_DASH_ASIDE_COMMA = regex.compile(r"[^—–;:\n«»\"“”]{1,120}?\s[—–],")
 _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
 _WORD = regex.compile(r"\w+")
@@ -600,13 +615,23 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     if _patterns().content_gap.fullmatch(text, cue.end, end) is not None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
         return None if getattr(cue, "stance", None) == "question" else end
-    if _patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end):
+    if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
+            and not _comma_aside(text[cue.end : end])):
         return None
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+def _comma_aside(gap: str) -> bool:
+    """Whether ``gap``, the words between a cue and its complementizer, is an aside set off by
+    commas (``a ajouté, un brin provocateur, que``): a determiner opening it opens no object."""
+    if gap.lstrip()[:1] != ",":
+        return False  # the common case: no comma right after the cue
+    last = gap.rfind(",")
+    return last > gap.find(",") and len(gap[last + 1 :].split()) == 1
 
 
 @cache
@@ -1654,6 +1679,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and (colon := _clause_colon(text, s_start, j)) >= 0
+            and _few_words(text, colon + 1, j)):
+        # "Il a fait bonne figure : l'essentiel, a-t-il dit, est que…": the same after a colon of
+        # the writer's, which opens the reported clause.
+        return _make(text, _skip_space(text, colon + 1, j), s_end, i, "indirect-incise", 0.8)
     if goes_on_past:
         # "Un matin de mars, se souvient sa sœur, Chahinez est arrivée…": a short lead, the
         # incise and its subject, then the clause going on with a verb of its own.
@@ -2135,9 +2165,11 @@ def _clause_end(
     end = s_end
     stop = _CLAUSE_STOP.search(text, start, s_end)
     while stop is not None and text[stop.start() + 1 : stop.start() + 2] in _DASHES and (
-            (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None):
+            (back := _dash_aside_then_que().match(text, stop.end(), s_end)) is not None
+            or ((back := _DASH_ASIDE_COMMA.match(text, stop.end(), s_end)) is not None and not _new_clause_after(text, back.end(), s_end))):
         # "qu'il allait demander sa démission – sinon qu'il le révoquerait – et qu'il…": an
-        # aside between dashes, then the clause goes on with a coordinated que.
+        # aside between dashes, then the clause goes on with a coordinated que; or the aside's
+        # closing dash, then a comma (« aux « … » – troupes, armes, munitions –, le reste … »).
         stop = _CLAUSE_STOP.search(text, back.end(), s_end)
     if stop is not None:
         end = stop.start()

@@ -2185,8 +2185,11 @@ class Resolver:
             if b is None and ahead:
                 # « Le président, lui, a crié victoire… Jerry X, le président de la commission »: an
                 # office a body's noun names further on is no holder of the bare office named first.
+                # « Le président de la République a déroulé… » before « le président turc, X »: a role
+                # named with no country is no holder of that office named later in another's.
                 after = (b for b in recent[split:] if test(b) and not other_body(b)
-                         and not (m.role and b.role is None and b.office not in (None, m.role)))
+                         and not (m.role and b.role is None and b.office not in (None, m.role))
+                         and not (m.country is None and b.country is not None))
                 first = next(after, None)
                 b = first if first is not None and all(a.person is first.person for a in after) else None
             if b is not None:
@@ -2212,6 +2215,10 @@ class Resolver:
         # (« Jean X a choisi l'offensive. … le député a dénoncé… » is not a deputy named further on).
         if k != bisect.bisect_left(self.all_name_starts, m.end) or not self._subject_name(k) or (
                 self._gender(m) not in (None, _UNMARKED_GENDER) and not self._compatible(p.name, self._gender(m))):
+            return None
+        # « Le chef de l'État a assuré… » then, a paragraph on, « Le président turc, Selim X »: an
+        # office of no country is no holder of one named later in another country's and another paragraph.
+        if m.country is None and self._country_of.get(p.name) is not None and "\n\n" in self.text[m.end : self.all_names[k].start]:
             return None
         return self._speaker_from(p.name, p.entity, "person", self.span(self.all_names[k].start, self.all_names[k].end))
 

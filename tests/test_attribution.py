@@ -2147,6 +2147,12 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La ministre de la Famille, Julie Caron, a annoncé des places en garderie. La cheffe parlementaire "
                  "de l'opposition a ironisé. « Ce sont des promesses », a-t-elle tranché.", -1,
                  "cheffe parlementaire de l'opposition", id="a-role-adjective-parlementaire-stays-in-the-role"),
+    pytest.param("« Nous paierons notre part », écrivent les dirigeants alliés dans leur déclaration.", 0,
+                 "dirigeants alliés", id="a-role-adjective-allies-stays-in-the-role"),
+    pytest.param("« Les carnets sont pleins », estime un responsable syndical de Naval Group.", 0,
+                 "responsable syndical de Naval Group", id="a-role-adjective-syndical-keeps-the-role-and-its-complement"),
+    pytest.param("« Les carnets sont pleins », estime un responsable de Naval Group, syndical de longue date.", 0,
+                 "responsable de Naval Group", id="a-role-adjective-after-a-comma-is-no-part-of-the-role"),
     pytest.param("Martin Leduc, 47 ans, chauffeur de bus, bloque le rond-point. « On ne lâchera rien », dit-il. "
                  "Un couple d'enseignants regarde la scène. « On comprend leur colère », explique le mari.", -1,
                  "mari", id="a-husband-without-owner-takes-back-no-last-named-man"),
@@ -2158,6 +2164,25 @@ SPEAKER_OF_QUOTE_ROLES = [
     pytest.param("La chancelière s'est dite « soulagée » après le vote. Le ministre Paul Durand a commenté l'accord. "
                  "Angela Merkel a ensuite salué le compromis.", 0, "chancelière",
                  id="a-role-takes-no-holder-named-after-someone-else"),
+    # An office named with no country takes back no holder of it named later in another country's
+    # (« le président turc, X ») and in another paragraph; the same paragraph, or no country, still does.
+    pytest.param("Paul Marin, lui, a tenu la conférence de presse la plus longue. Le président de la République y a "
+                 "déroulé son thème favori. « Nous tiendrons », a-t-il insisté devant la presse.\n\nLe président turc, "
+                 "Kemal Ozdemir, a fait ce qu'il fait à chaque sommet : monnayer sa signature.", 0,
+                 "président de la République", id="an-office-of-no-country-takes-back-no-later-holder-of-another-country"),
+    pytest.param("Paul Marin, lui, a tenu la conférence de presse la plus longue. Le président de la République y a "
+                 "déroulé son thème favori. « Nous tiendrons », a-t-il insisté devant la presse.\n\nAnkara fait monter "
+                 "les enchères\n\nLe président turc, Kemal Ozdemir, a fait ce qu'il fait à chaque sommet. « Nous "
+                 "verrons », a-t-il dit.", -1, "Kemal Ozdemir", id="the-later-holder-of-another-country-still-speaks-his-own-words"),
+    pytest.param("Marc Delorme, lui, a tenu une longue conférence de presse. Le chef de l'État a assuré qu'il n'y aurait "
+                 "« aucune hausse d'impôts ».\n\nLe président turc, Kemal Ozdemir, a de son côté réclamé des garanties.",
+                 0, "chef de l'État", id="a-head-of-state-of-no-country-is-no-foreign-one-named-a-paragraph-on"),
+    pytest.param("Marc Delorme, lui, a tenu une longue conférence de presse. Le chef de l'État a assuré qu'il n'y aurait "
+                 "« aucune hausse d'impôts ». Le président turc, Kemal Ozdemir, a de son côté réclamé des garanties.",
+                 0, "Kemal Ozdemir", id="a-head-of-state-still-takes-a-holder-named-next-in-its-paragraph"),
+    pytest.param("Le président de la République y a déroulé son thème favori. « Nous tiendrons », a-t-il insisté devant "
+                 "la presse. Le président, Kemal Ozdemir, a fait ce qu'il fait à chaque sommet.", 0, "Kemal Ozdemir",
+                 id="an-office-of-no-country-still-takes-a-later-holder-of-no-country"),
     pytest.param("Le député a dénoncé un « procès politique ». Marc Olivier, député du Nord, a plaidé la relaxe. "
                  "Paul Serre, député du Gard, a souri.", 0, "député", id="a-role-takes-no-holder-when-two-follow"),
     pytest.param("Le maire de Vierzon, Armelle Dubreuil, a porté plainte. « Je ne céderai pas », a dit l'élue.", -1,

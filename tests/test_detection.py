@@ -38,6 +38,10 @@ DETECTED = [
     # (a law's name in marks, with its capital, is no quote: NOT_QUOTES).
     pytest.param("Le député a dénoncé une loi « liberticide » votée dans la nuit.",
                  [("partial", "liberticide")], id="a-lower-case-qualifier-after-loi-stays-a-quote"),
+    # A capitalised verdict after a naming noun and its complement, a cue before it in the sentence:
+    # still the subject's words (b33).
+    pytest.param("Le ministre a jugé le plan de relance « Trop timide ».",
+                 [("partial", "Trop timide")], id="a-capitalised-verdict-after-a-plan-and-its-complement-stays-a-quote"),
     pytest.param("La sénatrice a fustigé la loi « la plus injuste de la décennie ».",
                  [("partial", "la plus injuste de la décennie")], id="a-lower-case-phrase-after-la-loi-stays-a-quote"),
     pytest.param("Le ministre a assuré qu'il n'y avait « pas de plan B ».", [("partial", "pas de plan B")],
@@ -210,6 +214,16 @@ DETECTED = [
     pytest.param("« Wir schaffen das », avait-il lancé, c'est-à-dire « Nous y arriverons ».",
                  [("direct", "Wir schaffen das"), ("direct", "Nous y arriverons")],
                  id="a-rendering-after-c-est-a-dire-ending-its-sentence-is-direct-too"),
+    # A rendering in brackets after the incise, the sentence ending after the bracket (b33, w172).
+    pytest.param("\"We heard you\", a-t-elle résumé en anglais (\"Nous vous avons entendus\"). Elle est repartie.",
+                 [("direct", "We heard you"), ("direct", "Nous vous avons entendus")],
+                 id="a-rendering-in-brackets-after-the-incise-ending-its-sentence-is-direct-too"),
+    pytest.param("« We heard you », a-t-elle dit en anglais (« Nous vous avons entendus ») avant de partir.",
+                 [("direct", "We heard you"), ("partial", "Nous vous avons entendus")],
+                 id="a-fragment-in-brackets-after-the-incise-the-sentence-going-on-stays-partial"),
+    pytest.param("« Nous partirons », a dit la ministre (« une erreur » selon un témoin).",
+                 [("direct", "Nous partirons"), ("partial", "une erreur")],
+                 id="a-lower-case-fragment-in-brackets-after-the-incise-stays-partial"),
     # A source set off by a comma may close the sentence after the rendering (b30, w157).
     pytest.param("« We will win », a écrit le président, soit « Nous gagnerons », d'après la traduction de l'AFP.",
                  [("direct", "We will win"), ("direct", "Nous gagnerons")],
@@ -337,6 +351,11 @@ NOT_QUOTES = [
     pytest.param("Le sénateur centriste Paul Mercier, membre de la commission des lois, a réclamé l'audition du préfet.",
                  id="a-subject-and-its-bare-description-before-a-verb-report-no-clause"),
     pytest.param("L'opération « Barkhane » a pris fin l'an dernier.", id="operation-name"),
+    # A naming noun, its complement in lower-case words, then a short capitalised name (b33, w173).
+    pytest.param("Le SAMP/T NG et le programme de frappe dans la profondeur « Lance-Sol » ont été cités à plusieurs reprises.",
+                 id="a-programme-named-in-marks-after-its-noun-and-complement"),
+    pytest.param("L'opération de sauvetage « Sentinelle » a été évoquée mardi.",
+                 id="an-operation-named-in-marks-after-its-noun-and-complement"),
     pytest.param("Le ministère a placé deux banques sur la liste des « entités non fiables », a annoncé Pékin.",
                  id="a-list-named-in-marks-after-sur-la-liste-des"),
     pytest.param("Le ministre a confirmé que le pays restait inscrit sur la liste des « juridictions non coopératives ».",
@@ -927,6 +946,13 @@ def test_indirect_clause_stops_at_the_colon_opening_a_quotation() -> None:
         ("Le ministre a évoqué la « Grande Muette » que l'on dit silencieuse.", None),
         ("La justice a annoncé la semaine dernière qu'elle demanderait la peine maximale.",
          "elle demanderait la peine maximale"),
+        # A determiner opening an aside set off by commas right before que opens no object (b33, w171).
+        ("Le maire a ajouté, un brin agacé, que la piscine ne rouvrirait pas cet été.",
+         "la piscine ne rouvrirait pas cet été"),
+        ("La ministre a répété, les yeux rivés sur ses notes, que la réforme serait votée.",
+         "la réforme serait votée"),
+        ("Le ministre a cité, une fois encore, les domaines que la réforme couvrira.", None),
+        ("Le ministre a cité, une fois encore les domaines que la réforme couvrira.", None),
     ],
 )
 def test_que_after_an_object_is_relative(text: str, clause: str | None) -> None:
@@ -1356,6 +1382,13 @@ INDIRECT = [
     pytest.param("Les rebelles, a-t-il prévenu, continueront les attaques contre les navires.",
                  "Les rebelles, a-t-il prévenu, continueront les attaques contre les navires",
                  id="a-finite-reporting-verb-after-an-inverted-incise-is-the-clause-s-own-verb"),
+    # The same after a colon of the writer's, a few words before the incise (b33, w171).
+    pytest.param("La ministre a tranché : les crédits, a-t-elle dit, seront débloqués en juin.",
+                 "les crédits, a-t-elle dit, seront débloqués en juin",
+                 id="an-inverted-incise-after-a-few-words-past-a-colon-reports-the-clause-the-colon-opens"),
+    pytest.param("La ministre a tranché : les crédits de l'an dernier pour les écoles rurales, a-t-elle dit, seront débloqués.",
+                 "les crédits de l'an dernier pour les écoles rurales",
+                 id="an-inverted-incise-after-many-words-past-a-colon-reports-only-the-words-before-it"),
     pytest.param("Selon l'Agence nationale d'information (ANI, officielle), une frappe a touché une maison du village.",
                  "une frappe a touché une maison du village", id="a-comma-inside-brackets-after-selon-is-the-source-aside"),
     pytest.param("Selon un haut responsable rebelle, Mohammed Ali al-Qadi, ces frappes ne changeront rien au conflit.",
@@ -1914,6 +1947,15 @@ def test_a_time_adverb_before_a_long_postposed_subject_keeps_the_incise(text: st
     ("Le ministre a indiqué que l'usine fermerait en mars – une décision attendue – ce qui a surpris les syndicats.",
      "l'usine fermerait en mars"),
     ("Le ministre a indiqué que l'usine fermerait en mars – les syndicats ont aussitôt appelé à la grève.",
+     "l'usine fermerait en mars"),
+    # The aside's closing dash right before a comma (b33, w170): the clause goes on past it, unless a
+    # coordinator or a subject clitic opens a clause of the writer's after the comma.
+    ("La circulaire précise que les crédits iront aux besoins urgents – écoles, crèches, hôpitaux –, le solde servant à la "
+     "voirie.",
+     "les crédits iront aux besoins urgents – écoles, crèches, hôpitaux –, le solde servant à la voirie"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – personne n'y croyait –, puis il a quitté la salle.",
+     "l'usine fermerait en mars"),
+    ("Le ministre a indiqué que l'usine fermerait en mars – personne n'y croyait –, il a quitté la salle.",
      "l'usine fermerait en mars"),
 ])
 def test_a_que_clause_runs_on_past_an_aside_between_dashes_to_a_coordinated_que(text: str, clause: str) -> None:

@@ -1,4 +1,4 @@
-"""One hundred and sixty-eight news articles and one communiqué (thirty-two batches) written for quotetrack and
+"""One hundred and seventy-three news articles and one communiqué (thirty-three batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -6377,6 +6377,262 @@ art("w168_revue_presse_arequia", "press review", "2028-03-15", t168, [
     ("Mon fils n'a rien fait, il filmait avec son téléphone", "direct", ["une mère", "mère"]),
     ("respect de la volonté des électeurs", "partial", QO32),
     ("prudente, trop prudente", "partial", ["El Mundo", "quotidien espagnol", "le quotidien espagnol"]),
+])
+
+# batch 33
+# 169-173. one invented event: a NATO summit in Lisbon ends with a final declaration committing the
+# Allies to 5 % of GDP for defence and security by 2033 (3.5 % for core defence); the (invented)
+# Secretary-General Maarten Holvoet's closing press conference, the (invented) French president
+# Étienne Marval's own long press conference, the (invented) US president Thomas Brannigan's remarks
+# in English, Turkey's president Selim Arıkan, Ukraine's invited president Oleksandr Tkatchenko, the
+# Kremlin's spokesman Anton Zoubarev and 'Moscou', the declaration's own words (accepted as the
+# declaration's and the Allies'), told by five outlets. Each article's gold is independent.
+HOL33 = ["Maarten Holvoet", "Holvoet", "M. Holvoet", "secrétaire général de l'OTAN", "le secrétaire général de l'OTAN", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "secrétaire général", "le secrétaire général", "secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "ancien Premier ministre néerlandais", "l'ancien Premier ministre néerlandais", "OTAN", "l'OTAN", "Otan"]
+MAR33 = ["Étienne Marval", "Etienne Marval", "Marval", "M. Marval", "président de la République", "le président de la République", "président français", "le président français", "chef de l'État", "le chef de l'État", "président Marval", "le président Marval", "président Etienne Marval", "le président Etienne Marval"]
+BRA33 = ["Thomas Brannigan", "Brannigan", "M. Brannigan", "président américain", "le président américain", "président américain Thomas Brannigan", "le président américain Thomas Brannigan", "Washington"]
+ARI33 = ["Selim Arıkan", "Selim Arikan", "Arıkan", "Arikan", "M. Arıkan", "président turc", "le président turc", "président Selim Arıkan", "président Selim Arikan", "le président Selim Arıkan", "le président Selim Arikan", "Ankara", "Turquie", "la Turquie"]
+TKA33 = ["Oleksandr Tkatchenko", "Tkatchenko", "M. Tkatchenko", "président ukrainien", "le président ukrainien", "président ukrainien Oleksandr Tkatchenko", "le président ukrainien Oleksandr Tkatchenko", "Kiev", "Ukraine", "l'Ukraine"]
+KRE33 = ["Anton Zoubarev", "Zoubarev", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "le Kremlin", "Moscou", "Russie", "la Russie"]
+DEC33 = ["déclaration finale", "la déclaration finale", "déclaration", "la déclaration", "déclaration de Lisbonne", "la déclaration de Lisbonne", "texte", "le texte", "Alliés", "les Alliés", "dirigeants alliés", "les dirigeants alliés", "OTAN", "l'OTAN", "Otan", "l'Otan", "Alliance", "l'Alliance"]
+
+# 169. a national daily's live page, guillemets with no-break spaces: timestamped entries, entry
+# titles that repeat a quote of the body (not annotated), the Secretary-General's closing press
+# conference (« a reconnu que … « … » »), the French president's long answers (« a-t-il martelé »,
+# « a assuré que … « … », avant de », « a insisté X devant la presse »), the US president in English
+# (« a lancé X en anglais », « Il a toutefois prévenu que »), the declaration (« écrivent les
+# dirigeants alliés », « La déclaration qualifie X de « … » »), the Kremlin spokesman « à l'agence
+# TASS » and « Selon lui, », Ukraine's president (« ajoutant que »), Turkey's (« Ankara, a-t-il dit,
+# ne signera « … » »)
+o, c = "«" + NB, NB + "»"
+t169 = (
+"EN DIRECT. Sommet de l'OTAN à Lisbonne : les Alliés s'engagent à consacrer 5 % de leur PIB à la défense\n\n"
+"Ce direct est terminé. Merci de l'avoir suivi.\n\n"
+"18 h 52 – Ce qu'il faut retenir\n\n"
+"Les trente-deux chefs d'État et de gouvernement de l'Alliance atlantique ont adopté mercredi à Lisbonne une déclaration finale qui fixe à 5 % du produit intérieur brut l'objectif de dépenses de défense et de sécurité d'ici à 2033, dont 3,5 % pour les armées proprement dites. Le président ukrainien, invité, repart avec des assurances de soutien mais sans calendrier d'adhésion.\n\n"
+f"18 h 40 – {o}Personne ne pourra plus dire que l'Europe se cache derrière l'Amérique{c}, affirme Étienne Marval\n\n"
+f"Lors de sa conférence de presse, qui a duré plus d'une heure, le président de la République a longuement défendu l'accord. {o}Personne ne pourra plus dire que l'Europe se cache derrière l'Amérique. Nous avons pris nos responsabilités, et nous les avons prises ensemble{c}, a-t-il martelé. Interrogé sur le coût pour les finances publiques, le chef de l'État a assuré que la France atteindrait la cible {o}sans sacrifier un euro de l'école ou de l'hôpital{c}, avant de renvoyer les détails à la prochaine loi de programmation militaire.\n\n"
+f"{o}Je l'ai dit au président américain : l'Europe achètera européen chaque fois qu'elle le pourra. Ce n'est pas contre les États-Unis, c'est pour nous{c}, a insisté Étienne Marval devant la presse.\n\n"
+f"18 h 15 – Le secrétaire général salue un {o}tournant{c}\n\n"
+f"{o}C'est un tournant pour notre Alliance. Il y a deux ans, beaucoup jugeaient cet objectif impossible ; aujourd'hui, il est écrit noir sur blanc{c}, a déclaré Maarten Holvoet lors de sa conférence de presse de clôture. Le secrétaire général de l'OTAN a reconnu que plusieurs pays auraient {o}du chemin à faire{c}, sans vouloir les nommer.\n\n"
+"17 h 48 – Thomas Brannigan savoure\n\n"
+f"Le président américain s'est exprimé brièvement devant les journalistes avant de regagner son avion. {o}This is a great day for America and a great day for NATO. They finally pay their fair share{c}, a lancé Thomas Brannigan en anglais. Il a toutefois prévenu que Washington {o}regarderait les chiffres de très près{c} chaque année.\n\n"
+"17 h 20 – La déclaration finale publiée\n\n"
+f"Le texte, adopté par consensus, est désormais en ligne. {o}Nous nous engageons à investir chaque année au moins 3,5 % de notre PIB dans les besoins de défense essentiels d'ici à 2033{c}, écrivent les dirigeants alliés. La déclaration qualifie la Russie de {o}menace directe et durable{c} pour la sécurité euro-atlantique et promet à l'Ukraine un soutien {o}inébranlable{c}.\n\n"
+f"16 h 55 – Moscou dénonce une {o}militarisation{c}\n\n"
+f"Le Kremlin n'a pas tardé à réagir. {o}L'Alliance confirme ce que nous disons depuis longtemps : elle se prépare à la guerre, pas à la paix{c}, a déclaré à l'agence TASS le porte-parole du Kremlin, Anton Zoubarev. Selon lui, cette course à la {o}militarisation{c} de l'Europe {o}ne restera pas sans réponse{c}.\n\n"
+"16 h 30 – Oleksandr Tkatchenko réclame des Patriot\n\n"
+f"Invité à Lisbonne, le président ukrainien, Oleksandr Tkatchenko, a remercié les Alliés mais réclamé davantage de défense aérienne. {o}Chaque batterie Patriot qui arrive en Ukraine, ce sont des villes entières qui dorment la nuit{c}, a-t-il déclaré à son arrivée, ajoutant que son pays n'avait {o}pas le luxe d'attendre 2033{c}.\n\n"
+"15 h 10 – Ankara pose ses conditions\n\n"
+f"Le président turc, Selim Arıkan, a de son côté affirmé que la Turquie avait {o}déjà fait sa part{c} et exigé la levée des restrictions sur les ventes d'armes entre alliés. Ankara, a-t-il dit, ne signera {o}aucun engagement qui ne soit pas réciproque{c}.\n")
+art("w169_direct_otan", "national daily live page", "2028-07-12", t169, [
+    ("Personne ne pourra plus dire que l'Europe se cache derrière l'Amérique. Nous avons pris nos responsabilités, et nous les avons prises ensemble", "direct", MAR33),
+    (f"la France atteindrait la cible {o}sans sacrifier un euro de l'école ou de l'hôpital{c}", "indirect", MAR33),
+    ("sans sacrifier un euro de l'école ou de l'hôpital", "partial", MAR33),
+    ("Je l'ai dit au président américain : l'Europe achètera européen chaque fois qu'elle le pourra. Ce n'est pas contre les États-Unis, c'est pour nous", "direct", MAR33),
+    ("C'est un tournant pour notre Alliance. Il y a deux ans, beaucoup jugeaient cet objectif impossible ; aujourd'hui, il est écrit noir sur blanc", "direct", HOL33),
+    (f"plusieurs pays auraient {o}du chemin à faire{c}", "indirect", HOL33),
+    ("du chemin à faire", "partial", HOL33),
+    ("This is a great day for America and a great day for NATO. They finally pay their fair share", "direct", BRA33),
+    (f"Washington {o}regarderait les chiffres de très près{c} chaque année", "indirect", BRA33),
+    ("regarderait les chiffres de très près", "partial", BRA33),
+    ("Nous nous engageons à investir chaque année au moins 3,5 % de notre PIB dans les besoins de défense essentiels d'ici à 2033", "direct", DEC33),
+    ("menace directe et durable", "partial", DEC33),
+    ("inébranlable", "partial", DEC33),
+    ("L'Alliance confirme ce que nous disons depuis longtemps : elle se prépare à la guerre, pas à la paix", "direct", KRE33),
+    (f"cette course à la {o}militarisation{c} de l'Europe {o}ne restera pas sans réponse{c}", "indirect", KRE33),
+    ("militarisation", "partial", KRE33, 1),
+    ("ne restera pas sans réponse", "partial", KRE33),
+    ("Chaque batterie Patriot qui arrive en Ukraine, ce sont des villes entières qui dorment la nuit", "direct", TKA33),
+    (f"son pays n'avait {o}pas le luxe d'attendre 2033{c}", "indirect", TKA33),
+    ("pas le luxe d'attendre 2033", "partial", TKA33),
+    (f"la Turquie avait {o}déjà fait sa part{c}", "indirect", ARI33),
+    ("déjà fait sa part", "partial", ARI33),
+    (f"Ankara, a-t-il dit, ne signera {o}aucun engagement qui ne soit pas réciproque{c}", "indirect", ARI33),
+    ("aucun engagement qui ne soit pas réciproque", "partial", ARI33),
+])
+
+# 170. a Belgian public broadcaster's site in curly marks: the Belgian Prime Minister (« a expliqué
+# que »), « Selon son entourage, » with a category's name in marks (not a quote), the declaration
+# (« peut-on lire dans la déclaration finale », « Le texte précise que … “…” », a fragment of it with
+# no cue), the Secretary-General with an incise inside the marks (« …, a-t-il promis, … ») and
+# « tout en rappelant que », the US president in English, Turkey's president « a dénoncé les “…” »,
+# Ukraine's (« a demandé que »), the Kremlin after reported speech without marks (« …, a réagi Moscou
+# par la voix du porte-parole du Kremlin »), the Belgian defence minister on the radio
+o, c = "“", "”"
+t170 = (
+"Sommet de l'OTAN : la Belgique signe l'objectif de 5 %, mais demande du temps\n\n"
+"La Belgique a signé, comme les trente et un autres membres de l'Alliance, la déclaration finale du sommet de Lisbonne. Mais à l'issue de la réunion, le Premier ministre Wouter Declercq n'a pas caché que la marche serait haute pour un pays qui a longtemps figuré parmi les mauvais élèves de l'OTAN en matière de dépenses militaires.\n\n"
+f"{o}Nous allons y arriver, mais pas en sacrifiant notre sécurité sociale{c}, a-t-il déclaré devant les journalistes belges. Le chef du gouvernement fédéral a expliqué que la trajectoire serait précisée à l'automne, lors du prochain conclave budgétaire. Selon son entourage, la Belgique pourrait demander à compter une partie de ses investissements dans le port d'Anvers au titre de la {o}résilience{c}, la deuxième catégorie de dépenses prévue par le texte.\n\n"
+"Ce que dit le texte\n\n"
+f"{o}Face à des menaces et à des défis de sécurité profonds, nous nous engageons à porter nos dépenses de défense et de sécurité à 5 % du PIB d'ici à 2033{c}, peut-on lire dans la déclaration finale. Le texte précise que 3,5 % devront aller aux {o}besoins de défense essentiels{c} – troupes, armes, munitions –, le reste pouvant financer les infrastructures critiques et la cybersécurité. Chaque allié devra présenter un plan annuel {o}crédible et progressif{c}.\n\n"
+"Holvoet rassure les retardataires\n\n"
+f"Lors de sa conférence de presse de clôture, le secrétaire général de l'OTAN, Maarten Holvoet, a tenu à rassurer les pays les plus en retard. {o}Personne ne sera laissé seul, a-t-il promis, mais il n'y aura plus de passager clandestin dans cette Alliance.{c} Interrogé par la RTBF sur le cas belge, l'ancien Premier ministre néerlandais a salué des {o}efforts réels{c}, tout en rappelant que les engagements {o}n'ont de valeur que s'ils sont tenus{c}.\n\n"
+"Washington satisfait, Ankara exigeant\n\n"
+f"Le président américain Thomas Brannigan a revendiqué la paternité de l'accord. {o}I asked for it, and I got it{c}, a-t-il lancé aux journalistes. Le président turc, Selim Arikan, a quant à lui dénoncé les {o}embargos déguisés{c} imposés selon lui par certains alliés à l'industrie turque de défense.\n\n"
+"Kiev veut plus, Moscou dénonce\n\n"
+f"Le président ukrainien Oleksandr Tkatchenko, invité au sommet, a demandé que son pays reçoive davantage de systèmes de défense antiaérienne avant l'hiver. {o}Nous ne demandons pas la charité. Nous demandons les moyens de tenir{c}, a-t-il dit.\n\n"
+"L'Alliance a choisi la voie de la confrontation et en portera seule la responsabilité, a réagi Moscou par la voix du porte-parole du Kremlin, Anton Zoubarev.\n\n"
+"Et maintenant ?\n\n"
+f"La ministre de la Défense, Sarah Lemmens, a indiqué sur La Première que les premiers achats concerneraient des munitions et des drones. {o}On ne commence pas par les gadgets, on commence par ce qui manque{c}, a-t-elle résumé.\n")
+DEC33B = ["Wouter Declercq", "Declercq", "Premier ministre", "le Premier ministre", "chef du gouvernement fédéral", "le chef du gouvernement fédéral"]
+ENT33 = ["entourage", "son entourage", "entourage du Premier ministre", "l'entourage du Premier ministre", "entourage de Wouter Declercq"]
+LEM33 = ["Sarah Lemmens", "Lemmens", "ministre de la Défense", "la ministre de la Défense"]
+art("w170_rtbe_otan", "belgian public broadcaster", "2028-07-12", t170, [
+    ("la marche serait haute pour un pays qui a longtemps figuré parmi les mauvais élèves de l'OTAN en matière de dépenses militaires", "indirect", DEC33B),  # n'a pas caché que: the litotes reports (verbs.json), brought to convention after the blind score
+    ("Nous allons y arriver, mais pas en sacrifiant notre sécurité sociale", "direct", DEC33B),
+    ("la trajectoire serait précisée à l'automne, lors du prochain conclave budgétaire", "indirect", DEC33B),
+    (f"la Belgique pourrait demander à compter une partie de ses investissements dans le port d'Anvers au titre de la {o}résilience{c}, la deuxième catégorie de dépenses prévue par le texte", "indirect", ENT33),
+    ("Face à des menaces et à des défis de sécurité profonds, nous nous engageons à porter nos dépenses de défense et de sécurité à 5 % du PIB d'ici à 2033", "direct", DEC33),
+    (f"3,5 % devront aller aux {o}besoins de défense essentiels{c} – troupes, armes, munitions –, le reste pouvant financer les infrastructures critiques et la cybersécurité", "indirect", DEC33),
+    ("besoins de défense essentiels", "partial", DEC33),
+    ("crédible et progressif", "partial", DEC33),
+    ("Personne ne sera laissé seul, a-t-il promis, mais il n'y aura plus de passager clandestin dans cette Alliance.", "direct", HOL33),
+    ("efforts réels", "partial", HOL33),
+    (f"les engagements {o}n'ont de valeur que s'ils sont tenus{c}", "indirect", HOL33),
+    ("n'ont de valeur que s'ils sont tenus", "partial", HOL33),
+    ("I asked for it, and I got it", "direct", BRA33),
+    ("embargos déguisés", "partial", ARI33),
+    ("son pays reçoive davantage de systèmes de défense antiaérienne avant l'hiver", "indirect", TKA33),
+    ("Nous ne demandons pas la charité. Nous demandons les moyens de tenir", "direct", TKA33),
+    ("L'Alliance a choisi la voie de la confrontation et en portera seule la responsabilité", "indirect", KRE33),
+    ("les premiers achats concerneraient des munitions et des drones", "indirect", LEM33),
+    ("On ne commence pas par les gadgets, on commence par ce qui manque", "direct", LEM33),
+])
+
+# 171. a right-leaning weekly's analysis, guillemets with no space inside: a byline, anonymous
+# diplomats postposed (« glisse un diplomate européen », « s'agace un ambassadeur d'un pays balte »,
+# « résume un diplomate français »), « Selon un haut responsable de l'Alliance, », the French
+# president's long answers (« a-t-il insisté devant la presse », « Et d'ajouter … que », « a assuré
+# qu'il n'y aurait « … » », « a-t-il martelé »), an adviser after a colon, the declaration's wording
+# quoted without a cue, Ukraine's president (« l'essentiel, a-t-il dit, est que « … » »), the
+# Kremlin's spokesman (« Selon le porte-parole du Kremlin, X, »), « a ironisé Moscou » in an incise,
+# a German diplomat after « d'une phrase : »
+o, c = "«", "»"
+t171 = (
+"Lisbonne : le grand réarmement, à crédit\n\n"
+"Derrière la photo de famille, le sommet de l'OTAN a surtout révélé une Alliance à deux vitesses.\n\n"
+"Par Guillaume de Vallière\n\n"
+f"Il fallait voir la mine réjouie de Thomas Brannigan. Le président américain tenait enfin son chiffre. Cinq pour cent du PIB, dont 3,5 % pour la défense au sens strict : le seuil est inscrit dans la déclaration de Lisbonne, que les trente-deux ont adoptée mercredi sans un mot plus haut que l'autre. Ou presque. {o}On a évité l'incident, mais il s'en est fallu de peu{c}, glisse un diplomate européen, qui raconte une nuit de négociations sur la date butoir.\n\n"
+f"Car l'unanimité de façade cache des calculs très différents. L'Espagne a obtenu, dans une lettre annexe, de ne pas être tenue par la trajectoire annuelle. {o}Madrid a signé un texte qu'elle sait ne pas pouvoir respecter, et tout le monde autour de la table le sait{c}, s'agace un ambassadeur d'un pays balte. Selon un haut responsable de l'Alliance, au moins huit pays n'atteindront pas les 3,5 % avant 2035.\n\n"
+"Marval, VRP de l'Europe de la défense\n\n"
+f"Étienne Marval, lui, a tenu la conférence de presse la plus longue du sommet, près d'une heure et quart. Le président de la République y a déroulé son thème favori. {o}Si nous dépensons 3,5 % de notre richesse pour acheter américain, nous aurons financé l'industrie des autres et nous serons toujours aussi dépendants. L'argent européen doit d'abord aller à l'industrie européenne{c}, a-t-il insisté devant la presse. Et d'ajouter, un brin provocateur, que la France n'avait {o}de leçons à recevoir de personne{c} en matière d'engagement militaire.\n\n"
+f"Reste que la France elle-même est loin du compte. Avec un déficit qui dépasse 5 %, l'effort promis à Lisbonne suppose de trouver une trentaine de milliards d'euros supplémentaires par an. Interrogé sur ce point, le chef de l'État a assuré qu'il n'y aurait {o}ni hausse d'impôts ni coupe aveugle{c}. {o}Ceux qui disent que c'est impossible sont les mêmes qui disaient, il y a cinq ans, que la guerre en Europe était impossible{c}, a-t-il martelé. Un conseiller ministériel, sous couvert d'anonymat, se montre moins catégorique : {o}Personne à Bercy n'a la moindre idée de la manière dont on va payer.{c}\n\n"
+"Ankara fait monter les enchères\n\n"
+f"Le président turc, Selim Arıkan, a fait ce qu'il fait à chaque sommet : monnayer sa signature. Il a obtenu que la déclaration condamne {o}toutes les formes de terrorisme{c}, une formule qui vise les milices kurdes. {o}Arıkan sait que personne ne veut d'une crise avec la deuxième armée de l'Alliance{c}, résume un diplomate français.\n\n"
+"Kiev oubliée, Moscou ravie ?\n\n"
+f"Quant à l'Ukraine, elle repart avec des mots. Invité pour la troisième année consécutive, Oleksandr Tkatchenko a dû se contenter d'une phrase sur un {o}chemin irréversible{c} vers l'adhésion, reprise mot pour mot des sommets précédents. Le président ukrainien a fait bonne figure : l'essentiel, a-t-il dit, est que {o}les armes arrivent{c}. Au Kremlin, on se frotte les mains. Selon le porte-parole du Kremlin, Anton Zoubarev, les Européens {o}se ruinent pour faire plaisir à Washington{c}. Le sommet, a ironisé Moscou, aura surtout profité aux industriels américains.\n\n"
+f"Un diplomate allemand résume l'ambiance d'une phrase : {o}On a acheté trois ans de tranquillité avec Washington. Ce n'est pas rien, mais ce n'est pas une stratégie.{c}\n")
+DIPE33 = ["diplomate européen", "un diplomate européen"]
+AMB33 = ["ambassadeur d'un pays balte", "un ambassadeur d'un pays balte", "ambassadeur", "un ambassadeur"]
+HRA33 = ["haut responsable de l'Alliance", "un haut responsable de l'Alliance", "haut responsable", "un haut responsable"]
+CON33 = ["conseiller ministériel", "un conseiller ministériel", "conseiller", "un conseiller"]
+DIPF33 = ["diplomate français", "un diplomate français"]
+DIPA33 = ["diplomate allemand", "un diplomate allemand"]
+art("w171_hebdo_otan", "right-leaning weekly", "2028-07-14", t171, [
+    ("On a évité l'incident, mais il s'en est fallu de peu", "direct", DIPE33),
+    ("Madrid a signé un texte qu'elle sait ne pas pouvoir respecter, et tout le monde autour de la table le sait", "direct", AMB33),
+    ("au moins huit pays n'atteindront pas les 3,5 % avant 2035", "indirect", HRA33),
+    ("Si nous dépensons 3,5 % de notre richesse pour acheter américain, nous aurons financé l'industrie des autres et nous serons toujours aussi dépendants. L'argent européen doit d'abord aller à l'industrie européenne", "direct", MAR33),
+    (f"la France n'avait {o}de leçons à recevoir de personne{c} en matière d'engagement militaire", "indirect", MAR33),
+    ("de leçons à recevoir de personne", "partial", MAR33),
+    (f"il n'y aurait {o}ni hausse d'impôts ni coupe aveugle{c}", "indirect", MAR33),
+    ("ni hausse d'impôts ni coupe aveugle", "partial", MAR33),
+    ("Ceux qui disent que c'est impossible sont les mêmes qui disaient, il y a cinq ans, que la guerre en Europe était impossible", "direct", MAR33),
+    ("Personne à Bercy n'a la moindre idée de la manière dont on va payer.", "direct", CON33),
+    ("toutes les formes de terrorisme", "partial", DEC33),
+    ("Arıkan sait que personne ne veut d'une crise avec la deuxième armée de l'Alliance", "direct", DIPF33),
+    ("chemin irréversible", "partial", DEC33),
+    (f"l'essentiel, a-t-il dit, est que {o}les armes arrivent{c}", "indirect", TKA33),
+    ("les armes arrivent", "partial", TKA33),
+    (f"les Européens {o}se ruinent pour faire plaisir à Washington{c}", "indirect", KRE33),
+    ("se ruinent pour faire plaisir à Washington", "partial", KRE33),
+    ("Le sommet, a ironisé Moscou, aura surtout profité aux industriels américains", "indirect", KRE33),
+    ("On a acheté trois ans de tranquillité avec Washington. Ce n'est pas rien, mais ce n'est pas une stratégie.", "direct", DIPA33),
+])
+
+# 172. a regional daily's short version in straight marks: a dateline in capitals, « a salué X » with
+# a postposed cue, « Il a reconnu que "…" auraient besoin de "…" », a subhead that repeats a quote of
+# the body (not annotated), « a promis que … "…" », « a-t-il martelé lors de sa conférence de
+# presse », « a plaidé pour une "…" », the US president in English and its French rendering in
+# brackets, « a jugé l'objectif "…" », « selon la déclaration finale » after a fragment, the
+# Kremlin, Ukraine's president (« a prévenu X »), a union official at Naval Group (« estime X »), the mayor of Brest (« a dit espérer que »)
+o, c = "\"", "\""
+t172 = (
+"Otan : les Alliés promettent 5 % du PIB pour leur défense\n\n"
+"LISBONNE. Les dirigeants des trente-deux pays de l'Otan se sont engagés mercredi à consacrer 5 % de leur produit intérieur brut à la défense et à la sécurité d'ici 2033. Un objectif inédit, obtenu sous la pression des Etats-Unis.\n\n"
+f"{o}C'est une décision historique{c}, a salué le secrétaire général de l'Otan, Maarten Holvoet, en clôture du sommet. Il a reconnu que {o}certains alliés{c} auraient besoin de {o}plus de temps{c} pour y parvenir.\n\n"
+f"Marval : {o}Pas un euro de moins pour nos hôpitaux{c}\n\n"
+f"Le président Etienne Marval a promis que l'effort serait tenu {o}sans toucher au modèle social{c}. {o}Pas un euro de moins pour nos hôpitaux, pas un euro de moins pour nos écoles{c}, a-t-il martelé lors de sa conférence de presse, très longue comme à son habitude. Il a également plaidé pour une {o}préférence européenne{c} dans les achats d'armement.\n\n"
+f"Le président américain Thomas Brannigan s'est dit {o}très content{c} avant de quitter Lisbonne. {o}They listened to me{c}, a-t-il résumé en anglais ({o}Ils m'ont écouté{c}). Côté turc, le président Selim Arikan a jugé l'objectif {o}réaliste{c} pour son pays, qui y consacre déjà plus de 3 %.\n\n"
+f"L'Ukraine, représentée par son président Oleksandr Tkatchenko, a obtenu la promesse d'un soutien {o}inébranlable{c}, selon la déclaration finale. Moscou a aussitôt dénoncé une {o}escalade{c}. {o}L'Europe se prépare à une guerre qu'elle prétend vouloir éviter{c}, a déclaré le porte-parole du Kremlin, Anton Zoubarev.\n\n"
+f"Le président ukrainien a, lui, regretté l'absence de date pour l'adhésion de son pays à l'Alliance. {o}Nous attendrons, mais pas éternellement{c}, a prévenu Oleksandr Tkatchenko, qui doit rencontrer Etienne Marval à Paris la semaine prochaine.\n\n"
+"Et chez nous ?\n\n"
+f"A Brest et à Lorient, les industriels de la défense se frottent déjà les mains. {o}Les carnets de commandes étaient déjà pleins, ils vont déborder{c}, estime un responsable syndical de Naval Group, qui redoute des difficultés de recrutement. Le maire de Brest, Yann Kerbrat, a dit espérer que la ville {o}profitera{c} de cet effort, notamment pour l'entretien des frégates.\n")
+SYN33 = ["responsable syndical de Naval Group", "un responsable syndical de Naval Group", "responsable syndical", "un responsable syndical"]
+KER33 = ["Yann Kerbrat", "Kerbrat", "maire de Brest", "le maire de Brest"]
+art("w172_regional_otan", "regional daily", "2028-07-13", t172, [
+    ("C'est une décision historique", "direct", HOL33),
+    (f"{o}certains alliés{c} auraient besoin de {o}plus de temps{c} pour y parvenir", "indirect", HOL33),
+    ("certains alliés", "partial", HOL33),
+    ("plus de temps", "partial", HOL33),
+    (f"l'effort serait tenu {o}sans toucher au modèle social{c}", "indirect", MAR33),
+    ("sans toucher au modèle social", "partial", MAR33),
+    ("Pas un euro de moins pour nos hôpitaux, pas un euro de moins pour nos écoles", "direct", MAR33),
+    ("préférence européenne", "partial", MAR33),
+    ("très content", "partial", BRA33),
+    ("They listened to me", "direct", BRA33),
+    ("Ils m'ont écouté", "direct", BRA33),
+    ("réaliste", "partial", ARI33),
+    (f"L'Ukraine, représentée par son président Oleksandr Tkatchenko, a obtenu la promesse d'un soutien {o}inébranlable{c}", "indirect", DEC33),  # …, selon X. postposed reports its clause, as the reference gold does; brought to convention after the blind score
+    ("inébranlable", "partial", DEC33),
+    ("escalade", "partial", KRE33),
+    ("L'Europe se prépare à une guerre qu'elle prétend vouloir éviter", "direct", KRE33),
+    ("Nous attendrons, mais pas éternellement", "direct", TKA33),
+    ("Les carnets de commandes étaient déjà pleins, ils vont déborder", "direct", SYN33),
+    (f"la ville {o}profitera{c} de cet effort, notamment pour l'entretien des frégates", "indirect", KER33),
+    ("profitera", "partial", KER33),
+])
+
+# 173. a defence-specialist site, guillemets with narrow no-break spaces: acronyms (BITD, MCO, IAMD,
+# LPM, DGA, FRS), a spending category's label after « dite », programme and weapon names in marks
+# that are not quotes (« Rafale F5 », « Lance-Sol »), the Secretary-General « citant » calibres, the
+# declaration (« demande aux Alliés de « … » »), the French president (« a-t-il insisté devant la
+# presse », « a également annoncé que … « … » »), the US president in English, a DGA official
+# (« estime que … tels qu'« … » »), Turkey's president (« a rappelé que »), Ukraine's president
+# (« a-t-il lancé aux industriels »), the Kremlin (« Selon le porte-parole du Kremlin, X, … confirme
+# que », « Le Kremlin a annoncé qu'il « … » »), an analyst (« Pour X, », « souligne-t-elle »)
+o, c = "«" + NN, NN + "»"
+t173 = (
+"Sommet de Lisbonne : ce que la cible des 3,5 % change pour la BITD européenne\n\n"
+f"Les Alliés ont adopté le 12 juillet la déclaration de Lisbonne, qui porte la cible de dépenses à 5 % du PIB à l'horizon 2033 : 3,5 % pour la catégorie dite {o}core defence{c} (capacités, personnels, MCO) et 1,5 % pour la résilience, les infrastructures et la cyberdéfense. Pour la base industrielle et technologique de défense (BITD), le signal est considérable.\n\n"
+f"{o}Nous passons d'une logique d'échantillons à une logique de masse. Les industriels doivent être prêts à produire en série, et vite{c}, a déclaré Maarten Holvoet lors de sa conférence de presse de clôture, citant les obus de 155 mm et les intercepteurs sol-air. La déclaration demande aux Alliés de {o}doubler au minimum{c} leurs capacités de production de munitions d'ici 2030 et consacre un paragraphe entier à la défense aérienne et antimissile intégrée (IAMD).\n\n"
+"Paris pousse le SAMP/T NG\n\n"
+f"Côté français, Étienne Marval a profité de sa conférence de presse pour faire la promotion des programmes nationaux et européens. Le SAMP/T NG, le {o}Rafale F5{c} et le programme de frappe dans la profondeur {o}Lance-Sol{c}, issu de l'initiative ELSA, ont été cités à plusieurs reprises. {o}Nous avons en Europe l'un des meilleurs systèmes sol-air au monde. Il serait absurde que l'argent des contribuables européens serve à acheter ailleurs ce que nous savons faire ici{c}, a-t-il insisté devant la presse. Le président de la République a également annoncé que la LPM serait {o}actualisée{c} dès l'automne pour intégrer la nouvelle trajectoire.\n\n"
+f"Washington, de son côté, pousse ses matériels. {o}Buy American. We make the best weapons in the world{c}, a lancé Thomas Brannigan devant les journalistes, en citant le F-35 et le Patriot. Un responsable de la DGA, qui s'exprimait sous couvert d'anonymat, estime que les volumes en jeu sont tels qu'{o}il y aura du travail pour tout le monde{c}.\n\n"
+"Ankara et Kiev en embuscade\n\n"
+f"La Turquie entend bien profiter de la manne. Le président Selim Arıkan a rappelé que l'industrie turque produisait déjà des drones {o}éprouvés au combat{c} et réclamé l'accès de ses entreprises au programme européen SAFE. Invité du sommet, le président ukrainien Oleksandr Tkatchenko a pour sa part mis en avant le modèle de coproduction lancé avec plusieurs industriels européens, dont Rheinmetall et KNDS. {o}Produisez chez nous, testez chez nous, et vous aurez le meilleur retour d'expérience au monde{c}, a-t-il lancé aux industriels présents.\n\n"
+f"La réaction russe était attendue. Selon le porte-parole du Kremlin, Anton Zoubarev, la nouvelle cible confirme que l'OTAN est {o}une alliance tournée vers la guerre{c}. Le Kremlin a annoncé qu'il {o}prendrait en compte{c} ces décisions dans sa propre planification militaire.\n\n"
+f"Pour Camille Ferrand, analyste à la Fondation pour la recherche stratégique (FRS), le goulet d'étranglement ne sera pas budgétaire mais industriel. {o}On peut voter des milliards en une nuit. Former des soudeurs et qualifier des chaînes de production prend des années{c}, souligne-t-elle.\n")
+DGA33 = ["responsable de la DGA", "un responsable de la DGA", "responsable", "un responsable"]
+FER33 = ["Camille Ferrand", "Ferrand", "analyste", "analyste à la Fondation pour la recherche stratégique", "analyste à la Fondation pour la recherche stratégique (FRS)"]
+art("w173_defense_otan", "defence-specialist site", "2028-07-13", t173, [
+    ("Nous passons d'une logique d'échantillons à une logique de masse. Les industriels doivent être prêts à produire en série, et vite", "direct", HOL33),
+    ("doubler au minimum", "partial", DEC33),
+    ("Nous avons en Europe l'un des meilleurs systèmes sol-air au monde. Il serait absurde que l'argent des contribuables européens serve à acheter ailleurs ce que nous savons faire ici", "direct", MAR33),
+    (f"la LPM serait {o}actualisée{c} dès l'automne pour intégrer la nouvelle trajectoire", "indirect", MAR33),
+    ("actualisée", "partial", MAR33),
+    ("Buy American. We make the best weapons in the world", "direct", BRA33),
+    (f"les volumes en jeu sont tels qu'{o}il y aura du travail pour tout le monde{c}", "indirect", DGA33),
+    ("il y aura du travail pour tout le monde", "partial", DGA33),
+    (f"l'industrie turque produisait déjà des drones {o}éprouvés au combat{c}", "indirect", ARI33),
+    ("éprouvés au combat", "partial", ARI33),
+    ("Produisez chez nous, testez chez nous, et vous aurez le meilleur retour d'expérience au monde", "direct", TKA33),
+    (f"la nouvelle cible confirme que l'OTAN est {o}une alliance tournée vers la guerre{c}", "indirect", KRE33),
+    ("une alliance tournée vers la guerre", "partial", KRE33),
+    (f"il {o}prendrait en compte{c} ces décisions dans sa propre planification militaire", "indirect", KRE33),
+    ("prendrait en compte", "partial", KRE33),
+    ("le goulet d'étranglement ne sera pas budgétaire mais industriel", "indirect", FER33),
+    ("On peut voter des milliards en une nuit. Former des soudeurs et qualifier des chaînes de production prend des années", "direct", FER33),
 ])
 
 for a in arts:
