@@ -2971,6 +2971,13 @@ SPEAKER_OF_QUOTE = [
                  -1, None, id="an-indefinite-incise-then-cote-and-an-adjective-of-no-country-names-nobody"),
     pytest.param("« La porte reste ouverte », a-t-on indiqué côté chinois aussi.", 0, None,
                  id="an-indefinite-incise-then-cote-and-a-nationality-adjective-not-closing-it-names-nobody"),
+    # "du côté" and a lone nationality adjective (side_markers) name that country as "côté" does, postposed or fronted.
+    pytest.param("Les discussions ont duré six heures. « Rien n'est réglé », a-t-on reconnu du côté japonais.", -1, "Japon",
+                 id="an-indefinite-incise-then-du-cote-and-a-nationality-adjective-names-the-country"),
+    pytest.param("Du côté allemand, on juge que le calendrier est « intenable ».", 0, "Allemagne",
+                 id="du-cote-and-a-nationality-adjective-fronted-names-the-country"),
+    pytest.param("« La grève sera reconduite », a-t-on indiqué du côté syndical.", 0, None,
+                 id="an-indefinite-incise-then-du-cote-and-an-adjective-of-no-country-names-nobody"),
     pytest.param("Place Vendôme, on salue une décision « équilibrée » mais on rappelle que l'appel reste possible.", -1,
                  "ministère de la Justice",
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),

@@ -276,9 +276,22 @@ DETECTED = [
     pytest.param("La ministre a énuméré ses priorités :\n- « Nous rouvrirons les classes fermées » ;\n"
                  "- « Nous recruterons mille enseignants. »\n\nLes syndicats restent sceptiques.",
                  [("direct", "Nous rouvrirons les classes fermées")], id="a-list-of-quotations-without-a-colon-after-them"),
+    # A reporting infinitive alone in marks after a governor that keeps the speaker to it
+    # (`limits`: se borner à, se contenter de) is the speaker's word, no scare quote.
+    pytest.param("Le porte-parole, Marc Delorme, a fait le service minimum, se bornant à « déplorer » le vote du conseil.",
+                 [("partial", "déplorer")], id="a-reporting-infinitive-in-marks-after-se-bornant-a"),
+    pytest.param("La préfète s'est contentée d'“annoncer” une réunion la semaine prochaine.",
+                 [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
+    pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
+                 [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
 ]
 
 NOT_QUOTES = [
+    # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
+    # or a reporting one after a governor that does not limit, stays a scare quote.
+    pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
+    pytest.param("Le maire a voulu « saluer » les bénévoles.", id="a-reporting-infinitive-after-a-governor-that-does-not-limit"),
+    pytest.param("Elle se contente de « bricoler » le week-end.", id="a-non-reporting-infinitive-after-se-contenter-de"),
     # A motion's or a plan's name in marks, with its capital, stays a name (time_openers only
     # speak for lower-case adverbials); placards and banners, singular or plural, carry slogans.
     pytest.param("Les députés ont voté la motion « Pour le respect du vote des Français ».",
