@@ -244,6 +244,9 @@ class Grammar(Record):
     apposition_relative_blockers: tuple[str, ...] = ()
     """Words before one of ``apposition_conjunctions`` that make it a conjunction (alors que, ce que,
     pour que), no relative."""
+    negative_subjects: tuple[str, ...] = ()
+    """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
+    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""

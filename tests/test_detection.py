@@ -1277,6 +1277,14 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # ", sans aller jusqu'à …" (clause_breakers) is the writer's remark on what the speaker did not
+    # do: the clause ends at its comma; with no comma before it, it stays the clause's own words.
+    pytest.param("La ministre a exigé que le calendrier « soit tenu », sans aller jusqu'à menacer les élus.",
+                 "le calendrier « soit tenu »", id="sans-aller-jusqu-a-after-a-comma-ends-the-clause"),
+    pytest.param("Le syndicat a prévenu que la grève serait reconduite, sans aller jusqu’au blocage des dépôts.",
+                 "la grève serait reconduite", id="sans-aller-jusqu-au-after-a-comma-ends-the-clause"),
+    pytest.param("Le maire a assuré que la commune irait sans aller jusqu'au bout de ses recours.",
+                 "la commune irait sans aller jusqu'au bout de ses recours", id="sans-aller-jusqu-a-with-no-comma-stays-in-the-clause"),
     # A fronted incise whose clause's subject runs long before its predicate goes on in marks.
     pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
                  "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
@@ -1779,6 +1787,26 @@ def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) 
 ])
 def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A negated cue whose subject denies anyone spoke (negative_subjects) introduces the writer's
+    # words after a colon, no report.
+    "La réunion a duré trois heures. Aucune déclaration commune n'a clos les échanges : chaque camp a publié sa version.",
+    "Personne n'a commenté l'annonce : la salle s'est vidée en silence.",
+])
+def test_a_negated_cue_after_a_negative_subject_makes_no_clause_after_a_colon(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # The subject is named: a negated cue still reports what follows its colon, and a negative
+    # word opening an aside set off by a comma is no subject.
+    ("Le préfet n'a pas tranché la question : les deux projets restent en lice.", ["les deux projets restent en lice"]),
+    ("Aucun doute, la préfète n'a pas caché son choix : le second projet sera retenu.", ["le second projet sera retenu"]),
+])
+def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
