@@ -2983,6 +2983,14 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # "le palais" is a body noun (body_nouns): after an indefinite incise it says who, as written
+    # (which palace only the context tells: the Élysée, a royal palace, a court), as "au ministère" does.
+    pytest.param("Le chef de l'État a reçu son ministre mardi matin pour le rappeler à l'ordre, souffle-t-on au palais.", 0,
+                 "palais", id="an-indefinite-incise-then-au-palais-names-the-palace"),
+    pytest.param("« L'arbitrage est rendu », souffle-t-on au palais de justice.", 0, "palais de justice",
+                 id="an-indefinite-incise-then-au-palais-de-justice"),
+    pytest.param("Le président est rentré au palais. « Rien n'est tranché », a-t-il assuré.", 0, "président",
+                 id="a-palace-named-as-a-place-takes-no-pronoun-back"),
     # A health ministry is a body of its own, named whole, whatever its country (not its capitalised portfolio alone).
     pytest.param("Selon un bilan communiqué dimanche par le ministère de la Santé, 48 personnes ont péri.", 0,
                  "ministère de la Santé", id="selon-a-count-published-by-the-health-ministry"),
