@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon
-from quotetrack.cues import crying_verb, singing_verb
+from quotetrack.cues import crying_verb, limited_in_marks, singing_verb
 from quotetrack.lexicon import (
     Record,
     alternation,
@@ -244,6 +244,9 @@ class Grammar(Record):
     apposition_relative_blockers: tuple[str, ...] = ()
     """Words before one of ``apposition_conjunctions`` that make it a conjunction (alors que, ce que,
     pour que), no relative."""
+    negative_subjects: tuple[str, ...] = ()
+    """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
+    …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -1553,6 +1556,10 @@ def _decide(
         cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
+    if before_stripped[-1:] in _LIMIT_LINK_ENDS and limited_in_marks(before_stripped, inner):
+        # "se bornant à « regretter » la décision": the infinitive a limiting governor keeps the
+        # speaker to, in marks, is the speaker's own word.
+        return cand(Kind.PARTIAL, "partial-limited", 0.8)
     if not denied and pats.speech_noun.search(text, max(sent[0], s.open_start - _REACH), min(max(sent[1], s.close_end), s.close_end + _REACH)):
         return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if len(words()) > g.scare_max_words:
@@ -2135,6 +2142,9 @@ def _after_nominal_link(before: str) -> bool:
 
 # Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
 _NOMINAL_LINK_CHARS = 12
+
+# Last characters of a governor's link before marks (à, de, d'): the cheap test before limited_in_marks.
+_LIMIT_LINK_ENDS = frozenset("àe'’")
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 

@@ -255,6 +255,9 @@ class _Governor(Record):
     lemma: str
     conj: str
     link: list[str] = []
+    limits: bool = False
+    """Whether it keeps the speaker to the words its infinitive says (« se bornant à regretter »,
+    « s'est contenté de saluer »): that infinitive in marks is the speaker's word, a partial quote."""
     reports: bool = False
     """Whether its simple tenses report what the infinitive says (« tient à préciser »), not
     a possibility, an intent or a future (« pourrait commenter », « va annoncer »)."""
@@ -408,6 +411,9 @@ _SEPARATOR = rf"[^{_WORD_CLASS}\-\u2010\u2011]"
 _RIGHT = r"(?![\w\-\u2010\u2011])"
 # Most characters between a verb and the words of ``marks_after`` opening its complement in marks.
 _MARKS_AFTER_REACH = 60
+# Spaces around words in marks; characters read before the marks for a limiting governor.
+_MARK_SPACES = " \t\u00a0\u202f"
+_LIMIT_REACH = 40
 # Continuations of the gate longer than this are written once (see CueLexicon._gate).
 _GATE_SHARED = 2000
 
@@ -736,6 +742,36 @@ class CueLexicon:
             pronominal, head, _ = self._split(g.lemma)
             out.append((g, pronominal, _conjugate(head, self._conj.classes[g.conj])))
         return out
+
+    @cached_property
+    def _limiting_forms(self) -> dict[str, tuple[str, ...]]:
+        """By link, the forms of the ``limits`` governors with that link after them, case folded
+        (``bornant à``, ``contentée de``)."""
+        out: dict[str, set[str]] = {}
+        for g, _, forms in self._governor_conjugations:
+            if g.limits:
+                for f in forms["finite"] + forms["pp"] + forms["ger"]:
+                    for lk in g.link:
+                        out.setdefault(_key(lk), set()).add(_key(f"{f} {lk}"))
+        return {lk: tuple(fs) for lk, fs in out.items()}
+
+    def limited_in_marks(self, before: str, inner: str) -> bool:
+        """Whether ``inner``, the words in marks right after ``before``, is a reporting infinitive
+        that a ``limits`` governor ending ``before`` governs (« se bornant à « regretter » »): the
+        speaker's own word, no scare quote."""
+        word = inner.strip(_MARK_SPACES)
+        if not word[:1].islower() or not word.isalpha():
+            return False
+        tail = before[-_LIMIT_REACH:].rstrip(_MARK_SPACES)
+        last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+        forms = self._limiting_forms.get(_key(last))
+        if forms is None:
+            return False
+        folded = _key(" ".join(tail.split()))
+        if not any(folded.endswith(f) and (len(folded) == len(f) or not folded[-len(f) - 1].isalpha()) for f in forms):
+            return False
+        probe = last + ("" if last[-1:] in "'’" else " ") + word
+        return any(c.end == len(probe) and c.form == "infinitive" for c in self.find(probe))
 
     @cached_property
     def _pattern(self) -> Any:
@@ -1607,6 +1643,12 @@ def crying_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` shouts or chants its object (``scander``, ``crier``)."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.cries
+
+
+def limited_in_marks(before: str, inner: str) -> bool:
+    """Whether ``inner`` is a reporting infinitive in marks after a governor that keeps the speaker
+    to it (``se bornant à « regretter »``); see :meth:`CueLexicon.limited_in_marks`."""
+    return CueLexicon.default().limited_in_marks(before, inner)
 
 
 def singing_verb(lemma: str | None) -> bool:

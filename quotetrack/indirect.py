@@ -718,6 +718,23 @@ def _object_relative_gap() -> regex.Pattern[str]:
                          rf"[^,:]*?[ \u00a0](?:{relatives})[ \u00a0]")
 
 
+# Characters read back from a negated cue for the subject that opens its clause (see _negative_subject).
+_NEGATIVE_SUBJECT_REACH = 60
+
+
+def _negative_subject(text: str, pos: int) -> bool:
+    """Whether the clause ending at ``pos`` (a negated cue) opens with one of ``negative_subjects``
+    (``Aucun texte commun n'a``, ``Personne n'a``), its first word after the last stop, colon,
+    semicolon, comma (``Aucun doute, le ministre n'a…``: an aside) or line break within ``_NEGATIVE_SUBJECT_REACH`` characters."""
+    lo = max(0, pos - _NEGATIVE_SUBJECT_REACH)
+    head = text[lo:pos]
+    cut = max(head.rfind(ch) for ch in ".!?:;,\n")
+    if cut < 0 and lo > 0:
+        return False  # the clause opens further back: too long a subject to read
+    words = head[cut + 1 :].split(None, 1)
+    return bool(words) and words[0].casefold() in grammar().negative_subjects
+
+
 def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None = None) -> Candidate | None:
     """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon;
     none when a prepositional cue opens them (``… son collègue : selon lui, X …``), whose
@@ -730,6 +747,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
     start = _skip_space(text, colon + 1, s_end)
     if start >= s_end or text[start] in opening_marks():
         return None
+    if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
+        return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     end = s_end

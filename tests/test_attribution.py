@@ -2996,11 +2996,26 @@ SPEAKER_OF_QUOTE = [
                  -1, None, id="an-indefinite-incise-then-cote-and-an-adjective-of-no-country-names-nobody"),
     pytest.param("« La porte reste ouverte », a-t-on indiqué côté chinois aussi.", 0, None,
                  id="an-indefinite-incise-then-cote-and-a-nationality-adjective-not-closing-it-names-nobody"),
+    # "du côté" and a lone nationality adjective (side_markers) name that country as "côté" does, postposed or fronted.
+    pytest.param("Les discussions ont duré six heures. « Rien n'est réglé », a-t-on reconnu du côté japonais.", -1, "Japon",
+                 id="an-indefinite-incise-then-du-cote-and-a-nationality-adjective-names-the-country"),
+    pytest.param("Du côté allemand, on juge que le calendrier est « intenable ».", 0, "Allemagne",
+                 id="du-cote-and-a-nationality-adjective-fronted-names-the-country"),
+    pytest.param("« La grève sera reconduite », a-t-on indiqué du côté syndical.", 0, None,
+                 id="an-indefinite-incise-then-du-cote-and-an-adjective-of-no-country-names-nobody"),
     pytest.param("Place Vendôme, on salue une décision « équilibrée » mais on rappelle que l'appel reste possible.", -1,
                  "ministère de la Justice",
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # "le palais" is a body noun (body_nouns): after an indefinite incise it says who, as written
+    # (which palace only the context tells: the Élysée, a royal palace, a court), as "au ministère" does.
+    pytest.param("Le chef de l'État a reçu son ministre mardi matin pour le rappeler à l'ordre, souffle-t-on au palais.", 0,
+                 "palais", id="an-indefinite-incise-then-au-palais-names-the-palace"),
+    pytest.param("« L'arbitrage est rendu », souffle-t-on au palais de justice.", 0, "palais de justice",
+                 id="an-indefinite-incise-then-au-palais-de-justice"),
+    pytest.param("Le président est rentré au palais. « Rien n'est tranché », a-t-il assuré.", 0, "président",
+                 id="a-palace-named-as-a-place-takes-no-pronoun-back"),
     # A health ministry is a body of its own, named whole, whatever its country (not its capitalised portfolio alone).
     pytest.param("Selon un bilan communiqué dimanche par le ministère de la Santé, 48 personnes ont péri.", 0,
                  "ministère de la Santé", id="selon-a-count-published-by-the-health-ministry"),

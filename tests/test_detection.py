@@ -290,9 +290,22 @@ DETECTED = [
     pytest.param("La ministre a énuméré ses priorités :\n- « Nous rouvrirons les classes fermées » ;\n"
                  "- « Nous recruterons mille enseignants. »\n\nLes syndicats restent sceptiques.",
                  [("direct", "Nous rouvrirons les classes fermées")], id="a-list-of-quotations-without-a-colon-after-them"),
+    # A reporting infinitive alone in marks after a governor that keeps the speaker to it
+    # (`limits`: se borner à, se contenter de) is the speaker's word, no scare quote.
+    pytest.param("Le porte-parole, Marc Delorme, a fait le service minimum, se bornant à « déplorer » le vote du conseil.",
+                 [("partial", "déplorer")], id="a-reporting-infinitive-in-marks-after-se-bornant-a"),
+    pytest.param("La préfète s'est contentée d'“annoncer” une réunion la semaine prochaine.",
+                 [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
+    pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
+                 [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
 ]
 
 NOT_QUOTES = [
+    # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
+    # or a reporting one after a governor that does not limit, stays a scare quote.
+    pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
+    pytest.param("Le maire a voulu « saluer » les bénévoles.", id="a-reporting-infinitive-after-a-governor-that-does-not-limit"),
+    pytest.param("Elle se contente de « bricoler » le week-end.", id="a-non-reporting-infinitive-after-se-contenter-de"),
     # A motion's or a plan's name in marks, with its capital, stays a name (time_openers only
     # speak for lower-case adverbials); placards and banners, singular or plural, carry slogans.
     pytest.param("Les députés ont voté la motion « Pour le respect du vote des Français ».",
@@ -1290,6 +1303,14 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # ", sans aller jusqu'à …" (clause_breakers) is the writer's remark on what the speaker did not
+    # do: the clause ends at its comma; with no comma before it, it stays the clause's own words.
+    pytest.param("La ministre a exigé que le calendrier « soit tenu », sans aller jusqu'à menacer les élus.",
+                 "le calendrier « soit tenu »", id="sans-aller-jusqu-a-after-a-comma-ends-the-clause"),
+    pytest.param("Le syndicat a prévenu que la grève serait reconduite, sans aller jusqu’au blocage des dépôts.",
+                 "la grève serait reconduite", id="sans-aller-jusqu-au-after-a-comma-ends-the-clause"),
+    pytest.param("Le maire a assuré que la commune irait sans aller jusqu'au bout de ses recours.",
+                 "la commune irait sans aller jusqu'au bout de ses recours", id="sans-aller-jusqu-a-with-no-comma-stays-in-the-clause"),
     # A fronted incise whose clause's subject runs long before its predicate goes on in marks.
     pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
                  "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
@@ -1799,6 +1820,26 @@ def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) 
 ])
 def test_a_fronted_incise_and_marks_with_no_predicate_make_no_indirect_clause(text: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A negated cue whose subject denies anyone spoke (negative_subjects) introduces the writer's
+    # words after a colon, no report.
+    "La réunion a duré trois heures. Aucune déclaration commune n'a clos les échanges : chaque camp a publié sa version.",
+    "Personne n'a commenté l'annonce : la salle s'est vidée en silence.",
+])
+def test_a_negated_cue_after_a_negative_subject_makes_no_clause_after_a_colon(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # The subject is named: a negated cue still reports what follows its colon, and a negative
+    # word opening an aside set off by a comma is no subject.
+    ("Le préfet n'a pas tranché la question : les deux projets restent en lice.", ["les deux projets restent en lice"]),
+    ("Aucun doute, la préfète n'a pas caché son choix : le second projet sera retenu.", ["le second projet sera retenu"]),
+])
+def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
