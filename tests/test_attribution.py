@@ -462,6 +462,18 @@ ATTRIBUTED = [
                  id="a-union-acronym-after-its-own-body-noun-is-the-body"),
     pytest.param("« Ce budget ne passera pas », prévient le parti LR.", "Les Républicains", "direct", "incise-postposed",
                  id="a-party-acronym-after-its-own-body-noun-is-the-party"),
+    # « le chef de l'Église maronite »: a church's adjective stays in the cleric's role; the bare phrase is unchanged.
+    pytest.param("Le chef de l'Église anglicane a estimé que la loi était injuste.", "chef de l'Église anglicane", "indirect",
+                 "subject-before-cue", id="a-church-s-adjective-stays-in-the-cleric-role"),
+    pytest.param("Le chef de l'Église copte a jugé l'attentat « barbare ».", "chef de l'Église copte", "partial",
+                 "subject-before-cue", id="a-church-s-adjective-stays-in-the-cleric-role-before-a-fragment"),
+    pytest.param("Le chef de l'Église a rappelé que la paix était fragile.", "chef de l'Église", "indirect",
+                 "subject-before-cue", id="a-church-with-no-adjective-keeps-the-bare-role"),
+    # « Selon notre correspondant à Beyrouth, »: a newsroom's correspondent is a role, not the possessive.
+    pytest.param("Selon notre correspondant à Gaza, les frappes ont repris à l'aube.", "correspondant", "indirect",
+                 "selon-fronted", id="a-newsroom-s-correspondent-after-selon-is-the-role"),
+    pytest.param("Les tirs ont cessé vers minuit, selon nos correspondants sur place.", "correspondants", "indirect",
+                 "incise-postposed", id="newsroom-correspondents-after-a-postposed-selon-are-the-role"),
 ]
 
 

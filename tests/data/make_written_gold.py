@@ -1,4 +1,4 @@
-"""One hundred and seventy-three news articles and one communiqué (thirty-three batches) written for quotetrack and
+"""One hundred and seventy-eight news articles and one communiqué (thirty-four batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -6631,6 +6631,220 @@ art("w173_defense_otan", "defence-specialist site", "2028-07-13", t173, [
     ("prendrait en compte", "partial", KRE33),
     ("le goulet d'étranglement ne sera pas budgétaire mais industriel", "indirect", FER33),
     ("On peut voter des milliards en une nuit. Former des soudeurs et qualifier des chaînes de production prend des années", "direct", FER33),
+])
+
+# batch 34
+# 174-178. one invented event: a ceasefire on the Israel-Lebanon border announced by the (invented)
+# US envoy Daniel Whitaker after a week of strikes; the (invented) Lebanese prime minister Samir Daouk,
+# Hezbollah's statement read on Al-Manar, the (invented) Israeli army spokesman Eyal Dagan, the
+# Israeli prime minister's office (the invented Ilan Berger), the (invented) UNIFIL spokesman Marco
+# Bellini, the Quai d'Orsay, displaced residents, the (invented) Maronite patriarch's homily, told by
+# five outlets. Each article's gold is independent.
+PM34 = ["Samir Daouk", "Daouk", "M. Daouk", "Premier ministre libanais", "le Premier ministre libanais", "Premier ministre", "le Premier ministre", "chef du gouvernement", "le chef du gouvernement", "Premier ministre Samir Daouk", "le Premier ministre Samir Daouk", "Grand Sérail", "le Grand Sérail", "Beyrouth", "Liban", "le Liban"]
+HEZ34 = ["Hezbollah", "le Hezbollah", "formation chiite", "la formation chiite", "mouvement chiite", "le mouvement chiite", "parti chiite", "le parti chiite", "Al-Manar", "communiqué", "le communiqué", "texte", "le texte", "mouvement", "le mouvement"]
+ARMY34 = ["Eyal Dagan", "Dagan", "lieutenant-colonel Eyal Dagan", "le lieutenant-colonel Eyal Dagan", "porte-parole de l'armée israélienne", "le porte-parole de l'armée israélienne", "porte-parole de l'armée", "le porte-parole de l'armée", "porte-parole", "le porte-parole", "armée israélienne", "l'armée israélienne", "armée", "l'armée", "Tsahal"]
+ISPM34 = ["bureau du Premier ministre israélien", "le bureau du Premier ministre israélien", "bureau du premier ministre", "le bureau du premier ministre", "bureau du Premier ministre", "le bureau du Premier ministre", "Ilan Berger", "Berger", "Premier ministre israélien", "le Premier ministre israélien", "Israël", "Jérusalem", "gouvernement israélien", "le gouvernement israélien"]
+ENV34 = ["Daniel Whitaker", "Whitaker", "M. Whitaker", "émissaire américain", "l'émissaire américain", "envoyé spécial américain", "l'envoyé spécial américain", "envoyé américain", "l'envoyé américain", "diplomate américain", "le diplomate américain", "émissaire", "l'émissaire", "Washington", "États-Unis", "les États-Unis", "Etats-Unis", "les Etats-Unis"]
+UNF34 = ["Marco Bellini", "Bellini", "M. Bellini", "porte-parole de la Finul", "le porte-parole de la Finul", "Finul", "la Finul", "FINUL", "la FINUL", "Force intérimaire des Nations unies au Liban", "la Force intérimaire des Nations unies au Liban", "force onusienne", "la force onusienne", "Force", "la Force"]
+QO34 = ["Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "France", "la France", "Paris", "diplomatie française", "la diplomatie française", "Claire Fontanel", "Fontanel", "porte-parole du Quai d'Orsay", "la porte-parole du Quai d'Orsay"]
+
+# 174. a Lebanese French-language daily, guillemets with no-break spaces: long sentences, the envoy
+# « a annoncé … qu'… et que … « … » », a source « a indiqué à L'Orient-Le Jour », « selon laquelle »,
+# a label in marks that is no quote (« points stratégiques »), « a fait savoir qu'il « … » », the
+# army spokesman's warning to residents (an appeal, not annotated) with a fragment in marks, the
+# prime minister's office « affirmait dans un communiqué qu'… », a displaced teacher « confiait »
+o, c = "«" + NB, NB + "»"
+t174 = (
+"Cessez-le-feu : le Liban-Sud retient son souffle\n\n"
+f"Après sept jours de frappes israéliennes qui ont vidé des villages entiers du Liban-Sud et frappé à plusieurs reprises la banlieue sud de Beyrouth, l'émissaire américain Daniel Whitaker a annoncé mardi soir, depuis le palais de Baabda où il venait de s'entretenir successivement avec le chef de l'État, le président du Parlement et le Premier ministre, qu'un cessez-le-feu entrerait en vigueur mercredi à 4 heures du matin, heure de Beyrouth, et que les deux parties s'étaient engagées à le respecter {o}sans conditions préalables{c}.\n\n"
+f"{o}Ce n'est pas la fin du conflit, c'est une chance de le finir, et il appartient désormais aux Libanais comme aux Israéliens de ne pas la gâcher{c}, a déclaré le diplomate américain devant la presse, avant de s'envoler pour Tel-Aviv, où il devait rencontrer dans la nuit le Premier ministre israélien Ilan Berger.\n\n"
+f"Le Premier ministre Samir Daouk, qui a multiplié ces derniers jours les contacts avec Paris, Washington et Riyad, a salué depuis le Grand Sérail {o}un premier pas indispensable{c} tout en affirmant que l'État libanais entendait {o}reprendre seul la décision de la guerre et de la paix{c}, une formule qui, dans la bouche du chef du gouvernement, vise à peine implicitement le Hezbollah. {o}L'armée libanaise se déploiera au sud du Litani dans les délais prévus, et elle le fera avec l'appui de la Finul{c}, a-t-il assuré.\n\n"
+f"{o}Le Premier ministre a obtenu que le mécanisme de surveillance inclue la France, ce qui n'était pas acquis il y a encore quarante-huit heures{c}, a indiqué à L'Orient-Le Jour une source proche du Grand Sérail, selon laquelle les discussions ont achoppé jusqu'au dernier moment sur la question des {o}points stratégiques{c} que l'armée israélienne souhaitait conserver en territoire libanais.\n\n"
+f"Dans un communiqué lu sur sa chaîne Al-Manar peu avant minuit, le Hezbollah a fait savoir qu'il {o}respectera l'arrêt des hostilités tant que l'ennemi le respectera{c}, tout en se réservant {o}le droit de riposter à toute violation{c}. La formation chiite, qui n'a pas été directement associée aux négociations menées par l'intermédiaire du président du Parlement, affirme par ailleurs que {o}la résistance n'a pas été vaincue{c}.\n\n"
+f"Côté israélien, le porte-parole de l'armée, le lieutenant-colonel Eyal Dagan, a averti sur X les habitants du Liban-Sud de ne pas regagner {o}pour l'instant{c} leurs villages situés au sud d'une ligne allant de Naqoura à Chebaa, tandis que le bureau du Premier ministre israélien affirmait dans un communiqué qu'Israël {o}conserve une totale liberté d'action contre toute menace{c}.\n\n"
+f"Sur la route côtière, dès les premières heures de la trêve, des files de voitures chargées de matelas remontaient vers Tyr et Nabatiyé. {o}On rentre voir ce qui reste de la maison, même si on nous dit d'attendre{c}, confiait Hassan, un enseignant de Bint Jbeil réfugié depuis six jours dans une école de Saïda.\n")
+SRC34 = ["source proche du Grand Sérail", "une source proche du Grand Sérail", "source", "une source"]
+art("w174_lebanese_daily_cessez_le_feu", "Lebanese French-language daily", "2028-10-15", t174, [
+    (f"un cessez-le-feu entrerait en vigueur mercredi à 4 heures du matin, heure de Beyrouth, et que les deux parties s'étaient engagées à le respecter {o}sans conditions préalables{c}", "indirect", ENV34),
+    ("sans conditions préalables", "partial", ENV34),
+    ("Ce n'est pas la fin du conflit, c'est une chance de le finir, et il appartient désormais aux Libanais comme aux Israéliens de ne pas la gâcher", "direct", ENV34),
+    ("un premier pas indispensable", "partial", PM34),
+    (f"l'État libanais entendait {o}reprendre seul la décision de la guerre et de la paix{c}", "indirect", PM34),
+    ("reprendre seul la décision de la guerre et de la paix", "partial", PM34),
+    ("L'armée libanaise se déploiera au sud du Litani dans les délais prévus, et elle le fera avec l'appui de la Finul", "direct", PM34),
+    ("Le Premier ministre a obtenu que le mécanisme de surveillance inclue la France, ce qui n'était pas acquis il y a encore quarante-huit heures", "direct", SRC34),
+    (f"les discussions ont achoppé jusqu'au dernier moment sur la question des {o}points stratégiques{c} que l'armée israélienne souhaitait conserver en territoire libanais", "indirect", SRC34),
+    (f"il {o}respectera l'arrêt des hostilités tant que l'ennemi le respectera{c}", "indirect", HEZ34),
+    ("respectera l'arrêt des hostilités tant que l'ennemi le respectera", "partial", HEZ34),
+    ("le droit de riposter à toute violation", "partial", HEZ34),
+    (f"{o}la résistance n'a pas été vaincue{c}", "indirect", HEZ34),
+    ("la résistance n'a pas été vaincue", "partial", HEZ34),
+    ("pour l'instant", "partial", ARMY34),
+    (f"Israël {o}conserve une totale liberté d'action contre toute menace{c}", "indirect", ISPM34),
+    ("conserve une totale liberté d'action contre toute menace", "partial", ISPM34),
+    ("On rentre voir ce qui reste de la maison, même si on nous dit d'attendre", "direct", ["Hassan", "un enseignant de Bint Jbeil", "enseignant de Bint Jbeil", "enseignant", "un enseignant"]),
+])
+
+# 175. a French reference daily, guillemets with narrow no-break spaces: « a-t-il affirmé à X,
+# assurant que … « … » », « Pour X, … « … » », the prime minister's office « a fait savoir que »,
+# the army spokesman « lors d'un point de presse », Hezbollah's text « salue « … » et prévient : »,
+# UNIFIL's spokesman then « a toutefois rappelé que », the Quai d'Orsay « a salué « … » et rappelé
+# que », « Selon un diplomate français, », a displaced woman « résume X, 54 ans »
+o, c = "«" + NN, NN + "»"
+t175 = (
+"Liban : un cessez-le-feu arraché par Washington après une semaine de frappes\n\n"
+"Il aura fallu sept jours de bombardements, plus d'un millier de frappes revendiquées par l'armée israélienne et des centaines de milliers de déplacés pour que les armes se taisent, au moins provisoirement, de part et d'autre de la frontière israélo-libanaise.\n\n"
+f"L'émissaire américain, Daniel Whitaker, a annoncé mardi 14 octobre un cessez-le-feu, entré en vigueur le lendemain à l'aube. {o}Nous avons obtenu ce que beaucoup jugeaient impossible il y a une semaine{c}, a-t-il affirmé à Beyrouth, assurant que Washington présiderait un comité de surveillance {o}avec la France et la Finul{c}.\n\n"
+f"Pour le premier ministre libanais, Samir Daouk, l'accord {o}ne vaut que s'il est appliqué à la lettre, par tous{c}. Le chef du gouvernement, qui joue sa crédibilité face au Hezbollah, a promis le déploiement de dix mille soldats au sud du Litani.\n\n"
+f"A Jérusalem, le ton est tout autre. Le bureau du premier ministre, Ilan Berger, a fait savoir que l'armée resterait {o}en position de frapper{c} si le Hezbollah tentait de reconstituer ses forces près de la frontière. {o}Nous avons atteint nos objectifs : le Hezbollah a été repoussé, ses arsenaux ont été détruits{c}, a affirmé le porte-parole de l'armée, Eyal Dagan, lors d'un point de presse à Tel-Aviv.\n\n"
+f"Le mouvement chiite, lui, revendique une victoire. Dans un texte lu à l'antenne de sa chaîne, Al-Manar, il salue {o}la fermeté des combattants et la patience de notre peuple{c} et prévient : {o}Toute violation trouvera une réponse.{c}\n\n"
+f"La Force intérimaire des Nations unies au Liban (Finul), dont plusieurs positions ont été touchées pendant les combats, se dit prête à accompagner le retrait. {o}Nos casques bleus n'ont jamais quitté leurs postes et ils seront là pour vérifier chaque étape{c}, a déclaré son porte-parole, Marco Bellini, qui a toutefois rappelé que la Force ne disposait pas du mandat pour désarmer qui que ce soit.\n\n"
+f"A Paris, le Quai d'Orsay a salué {o}une étape essentielle{c} et rappelé que la France se tenait prête à {o}contribuer à la reconstruction{c} du sud du pays. Selon un diplomate français, la participation de Paris au mécanisme de surveillance a été {o}âprement négociée{c} avec Washington.\n\n"
+f"Sur les routes du Sud, des milliers de familles ont repris le chemin du retour sans attendre les consignes. {o}Ma maison est peut-être détruite, mais c'est ma terre{c}, résume Zeinab, 54 ans, rencontrée à l'entrée de Tyr.\n")
+DIP34 = ["diplomate français", "un diplomate français"]
+art("w175_reference_daily_cessez_le_feu", "French reference daily", "2028-10-16", t175, [
+    ("Nous avons obtenu ce que beaucoup jugeaient impossible il y a une semaine", "direct", ENV34),
+    (f"Washington présiderait un comité de surveillance {o}avec la France et la Finul{c}", "indirect", ENV34),
+    ("avec la France et la Finul", "partial", ENV34),
+    (f"l'accord {o}ne vaut que s'il est appliqué à la lettre, par tous{c}", "indirect", PM34),
+    ("ne vaut que s'il est appliqué à la lettre, par tous", "partial", PM34),
+    (f"l'armée resterait {o}en position de frapper{c} si le Hezbollah tentait de reconstituer ses forces près de la frontière", "indirect", ISPM34),
+    ("en position de frapper", "partial", ISPM34),
+    ("Nous avons atteint nos objectifs : le Hezbollah a été repoussé, ses arsenaux ont été détruits", "direct", ARMY34),
+    ("la fermeté des combattants et la patience de notre peuple", "partial", HEZ34),
+    ("Toute violation trouvera une réponse.", "direct", HEZ34),
+    ("Nos casques bleus n'ont jamais quitté leurs postes et ils seront là pour vérifier chaque étape", "direct", UNF34),
+    ("la Force ne disposait pas du mandat pour désarmer qui que ce soit", "indirect", UNF34),
+    ("une étape essentielle", "partial", QO34),
+    (f"la France se tenait prête à {o}contribuer à la reconstruction{c} du sud du pays", "indirect", QO34),
+    ("contribuer à la reconstruction", "partial", QO34),
+    (f"la participation de Paris au mécanisme de surveillance a été {o}âprement négociée{c} avec Washington", "indirect", DIP34),
+    ("âprement négociée", "partial", DIP34),
+    ("Ma maison est peut-être détruite, mais c'est ma terre", "direct", ["Zeinab"]),
+])
+
+# 176. a TV channel's live page, guillemets with no space: timestamped entries in reverse order,
+# entry titles that repeat a quote of the body (not annotated), « a indiqué X sur notre antenne »,
+# « a écrit X sur X, en arabe », Hezbollah « affirme qu'il «…» la trêve «…» » and « Le texte …
+# ajoute : », the prime minister's televised address, the Quai d'Orsay's communiqué and spokeswoman
+# (« a précisé que »), « Selon notre correspondant à Beyrouth, », the envoy « Il a ajouté que »,
+# Israel's office (« a confirmé avoir accepté », not annotated; « tout en soulignant qu'… «…» »),
+# a displaced mother « témoigne X, mère de trois enfants »
+o, c = "«", "»"
+t176 = (
+"DIRECT. Cessez-le-feu entre Israël et le Liban : la trêve globalement respectée au premier jour\n\n"
+"08:12 – Embouteillages sur la route du Sud\n\n"
+f"À Saïda, notre équipe a rencontré des familles qui attendent de savoir si elles peuvent rentrer. {o}On a dormi six nuits dans la voiture. On veut juste rentrer chez nous{c}, témoigne Rima, mère de trois enfants originaire de Khiam.\n\n"
+f"07:58 – {o}Le calme est revenu{c} dans le Sud, selon la Finul\n\n"
+f"{o}Le calme est revenu sur l'ensemble de la Ligne bleue depuis 4 heures, nous n'avons relevé aucun tir{c}, a indiqué le porte-parole de la Finul, Marco Bellini, sur notre antenne.\n\n"
+"07:31 – L'armée israélienne met en garde les déplacés\n\n"
+f"Le porte-parole de l'armée israélienne a de nouveau demandé aux habitants du Liban-Sud de ne pas retourner dans leurs villages. {o}Toute personne qui s'approche des zones où se trouvent nos forces se met en danger{c}, a écrit Eyal Dagan sur X, en arabe.\n\n"
+"06:45 – Le Hezbollah promet de tenir la trêve, sous conditions\n\n"
+f"Dans un communiqué lu sur Al-Manar, le Hezbollah affirme qu'il {o}respectera{c} la trêve {o}aussi longtemps que l'ennemi la respectera{c}. Le texte, lu par un présentateur, ajoute : {o}Nos combattants ont les yeux rivés sur la frontière.{c}\n\n"
+f"06:10 – Le Premier ministre libanais appelle à {o}l'unité nationale{c}\n\n"
+f"Samir Daouk s'est adressé aux Libanais dans une courte allocution télévisée. {o}Ce cessez-le-feu est celui de l'État libanais, et de lui seul. J'appelle chacun à l'unité nationale{c}, a déclaré le Premier ministre.\n\n"
+"05:30 – Paris salue l'accord\n\n"
+f"Le ministère des Affaires étrangères a salué dans un communiqué un cessez-le-feu {o}attendu depuis trop longtemps{c}. La porte-parole du Quai d'Orsay, Claire Fontanel, a précisé que la France était prête à participer au mécanisme de surveillance.\n\n"
+"04:02 – Le cessez-le-feu est entré en vigueur\n\n"
+"La trêve annoncée mardi soir par l'envoyé spécial américain Daniel Whitaker est officiellement entrée en vigueur à 4 heures, heure de Beyrouth (3 heures à Paris). Selon notre correspondant à Beyrouth, les dernières frappes ont visé la région de Nabatiyé une heure avant l'échéance.\n\n"
+"23:40 – Ce qu'a dit l'émissaire américain\n\n"
+f"{o}C'est un accord solide, mais il ne tiendra que si chacun y met de la bonne volonté{c}, a expliqué Daniel Whitaker lors de sa conférence de presse à Baabda. Il a ajouté que les forces israéliennes se retireraient {o}progressivement{c} dans un délai de soixante jours.\n\n"
+"23:15 – Israël confirme\n\n"
+f"Le bureau du Premier ministre israélien a confirmé avoir accepté la proposition américaine, tout en soulignant qu'Israël {o}agira avec force{c} en cas de violation.\n")
+art("w176_tv_live_cessez_le_feu", "TV live page", "2028-10-15", t176, [
+    ("On a dormi six nuits dans la voiture. On veut juste rentrer chez nous", "direct", ["Rima", "mère de trois enfants", "mère de trois enfants originaire de Khiam"]),
+    ("Le calme est revenu sur l'ensemble de la Ligne bleue depuis 4 heures, nous n'avons relevé aucun tir", "direct", UNF34),
+    ("Toute personne qui s'approche des zones où se trouvent nos forces se met en danger", "direct", ARMY34),
+    (f"il {o}respectera{c} la trêve {o}aussi longtemps que l'ennemi la respectera{c}", "indirect", HEZ34),
+    ("respectera", "partial", HEZ34),
+    ("aussi longtemps que l'ennemi la respectera", "partial", HEZ34),
+    ("Nos combattants ont les yeux rivés sur la frontière.", "direct", HEZ34),
+    ("Ce cessez-le-feu est celui de l'État libanais, et de lui seul. J'appelle chacun à l'unité nationale", "direct", PM34),
+    ("attendu depuis trop longtemps", "partial", QO34),
+    ("la France était prête à participer au mécanisme de surveillance", "indirect", QO34),
+    ("les dernières frappes ont visé la région de Nabatiyé une heure avant l'échéance", "indirect", ["correspondant à Beyrouth", "notre correspondant à Beyrouth", "correspondant", "notre correspondant"]),
+    ("C'est un accord solide, mais il ne tiendra que si chacun y met de la bonne volonté", "direct", ENV34),
+    (f"les forces israéliennes se retireraient {o}progressivement{c} dans un délai de soixante jours", "indirect", ENV34),
+    ("progressivement", "partial", ENV34),
+    (f"Israël {o}agira avec force{c} en cas de violation", "indirect", ISPM34),
+    ("agira avec force", "partial", ISPM34),
+])
+
+# 177. an international radio's site, straight double marks: « Selon le ministère libanais de la
+# Santé, », « Joint par RFI, X se veut prudent : », a clause before a postposed « a-t-il ajouté » with
+# a fragment in marks, « a estimé que "…", selon le compte rendu », Hezbollah « affirme que "…" », the
+# army « assure avoir "…" », « Selon lui, », the French minister after a partial of « La France »,
+# a displaced man quoting his son (a quote inside a quote), a mayor's one word
+o, c = '"', '"'
+t177 = (
+"Liban: après le cessez-le-feu, l'heure des comptes\n\n"
+"Au lendemain de l'entrée en vigueur du cessez-le-feu négocié par les États-Unis entre Israël et le Hezbollah, le Liban fait le bilan d'une semaine de guerre. Selon le ministère libanais de la Santé, au moins 142 personnes ont été tuées et plus de 600 blessées.\n\n"
+f"Joint par RFI, le porte-parole de la Finul, Marco Bellini, se veut prudent : {o}La nuit a été calme, mais nous restons très vigilants. Le plus difficile commence maintenant.{c} La force onusienne a recensé {o}une dizaine d'incidents mineurs{c} depuis mercredi matin, a-t-il ajouté, sans qu'aucun ne remette en cause la trêve.\n\n"
+f"À Beyrouth, le Premier ministre Samir Daouk a réuni son gouvernement en session extraordinaire. Devant les ministres, il a estimé que {o}l'heure est venue pour l'État d'assumer seul la sécurité du Sud{c}, selon le compte rendu publié par ses services.\n\n"
+f"Le Hezbollah, de son côté, a diffusé sur sa chaîne Al-Manar un communiqué dans lequel il rend hommage à ses combattants tués et affirme que {o}l'ennemi n'a atteint aucun de ses objectifs{c}.\n\n"
+f"L'armée israélienne assure au contraire avoir {o}démantelé l'essentiel{c} des infrastructures du mouvement près de la frontière. {o}Nous avons détruit des centaines de lance-roquettes et des dizaines de tunnels{c}, a déclaré son porte-parole, le lieutenant-colonel Eyal Dagan.\n\n"
+f"L'émissaire américain Daniel Whitaker, qui a quitté la région jeudi, a promis de revenir {o}dans les prochaines semaines{c} pour faire le point sur l'application de l'accord. Selon lui, le comité de surveillance tiendra sa première réunion à Naqoura la semaine prochaine.\n\n"
+f"La France, qui siégera dans ce comité, a salué un accord {o}courageux{c}. {o}Paris sera aux côtés du Liban et de son armée{c}, a déclaré jeudi le ministre français des Affaires étrangères, Jean-Baptiste Morel.\n\n"
+f"Dans une école de Saïda transformée en centre d'accueil, Ali, 67 ans, refuse encore de partir. {o}Mon fils est allé voir le village. Il m'a dit : 'Papa, il n'y a plus rien'{c}, raconte-t-il.\n\n"
+f"Dans le nord d'Israël aussi, les habitants évacués restent sceptiques. Le maire de Kiryat Shmona a jugé l'accord {o}fragile{c}.\n")
+MOR34 = ["Jean-Baptiste Morel", "Morel", "M. Morel", "ministre français des Affaires étrangères", "le ministre français des Affaires étrangères", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "France", "la France", "Paris", "Quai d'Orsay", "le Quai d'Orsay"]
+art("w177_radio_cessez_le_feu", "international radio's site", "2028-10-16", t177, [
+    ("au moins 142 personnes ont été tuées et plus de 600 blessées", "indirect", ["ministère libanais de la Santé", "le ministère libanais de la Santé", "ministère de la Santé", "le ministère de la Santé"]),
+    ("La nuit a été calme, mais nous restons très vigilants. Le plus difficile commence maintenant.", "direct", UNF34),
+    (f"La force onusienne a recensé {o}une dizaine d'incidents mineurs{c} depuis mercredi matin", "indirect", UNF34),
+    ("une dizaine d'incidents mineurs", "partial", UNF34),
+    (f"{o}l'heure est venue pour l'État d'assumer seul la sécurité du Sud{c}", "indirect", PM34),
+    ("l'heure est venue pour l'État d'assumer seul la sécurité du Sud", "partial", PM34),
+    (f"{o}l'ennemi n'a atteint aucun de ses objectifs{c}", "indirect", HEZ34),
+    ("l'ennemi n'a atteint aucun de ses objectifs", "partial", HEZ34),
+    ("démantelé l'essentiel", "partial", ARMY34),
+    ("Nous avons détruit des centaines de lance-roquettes et des dizaines de tunnels", "direct", ARMY34),
+    ("dans les prochaines semaines", "partial", ENV34),
+    ("le comité de surveillance tiendra sa première réunion à Naqoura la semaine prochaine", "indirect", ENV34),
+    ("courageux", "partial", MOR34),
+    ("Paris sera aux côtés du Liban et de son armée", "direct", MOR34),
+    ("Mon fils est allé voir le village. Il m'a dit : 'Papa, il n'y a plus rien'", "direct", ["Ali"]),
+    ("fragile", "partial", ["maire de Kiryat Shmona", "le maire de Kiryat Shmona"]),
+])
+
+# 178. a Catholic daily, guillemets with no-break spaces: the Maronite patriarch's homily (a headline
+# repeating a fragment of the body, « a exhorté X à « … » », a Gospel verse inside his own quote with
+# « dit le Seigneur », an apposition in marks, « tout en rappelant que »), the Holy See's « soulagement »,
+# the pope « avait demandé de prier « … » », UNIFIL « a fait état de « … » », the prime minister
+# « a assuré que », a nun after her words, a farmer after a colon and « Il dit vouloir rentrer « … » »,
+# an anonymous priest « estime que « … » », the Israeli office « a réaffirmé qu'… « … » »
+o, c = "«" + NB, NB + "»"
+t178 = (
+f"Au Liban, le patriarche maronite appelle à {o}désarmer les cœurs{c}\n\n"
+"Dimanche 19 octobre, quatre jours après l'entrée en vigueur du cessez-le-feu entre Israël et le Hezbollah, le patriarche maronite, le cardinal Boutros Raffoul, a célébré la messe à Bkerké devant plusieurs centaines de fidèles, dont de nombreuses familles chrétiennes déplacées des villages frontaliers de Rmeich et d'Aïn Ebel.\n\n"
+f"Dans son homélie, consacrée à l'Évangile des Béatitudes, il a exhorté les Libanais à {o}désarmer les cœurs avant de désarmer les mains{c}. {o}Heureux les artisans de paix, dit le Seigneur. Mais la paix ne se décrète pas dans les chancelleries : elle se construit dans chaque maison, dans chaque village{c}, a lancé le patriarche, dont les mots ont été longuement applaudis.\n\n"
+f"Le chef de l'Église maronite a salué les efforts de l'émissaire américain Daniel Whitaker et ceux de la France, {o}fidèle amie du Liban{c}, tout en rappelant que l'État devait être {o}le seul à détenir les armes{c}, une allusion transparente au Hezbollah.\n\n"
+f"Dès mercredi, le Saint-Siège avait fait part de son {o}soulagement{c}. Le pape, lors de l'audience générale, avait demandé de prier {o}pour le Liban, pour Israël et pour tous ceux qui ont tout perdu{c}.\n\n"
+f"Sur le terrain, la trêve tient, mais reste fragile. Le porte-parole de la Finul, Marco Bellini, a fait état de {o}violations ponctuelles{c} sans gravité, tandis que le Premier ministre Samir Daouk a assuré que l'armée libanaise avait commencé à se déployer dans le secteur de Marjayoun.\n\n"
+f"{o}Les gens rentrent, mais beaucoup n'ont plus de toit. Nous distribuons des couvertures, des matelas, des kits d'hygiène{c}, explique sœur Marie-Joseph, religieuse des Sœurs des Saints-Cœurs, qui coordonne l'accueil des déplacés à Jounieh.\n\n"
+f"Parmi eux, Georges, un agriculteur de Rmeich, ne cache pas son inquiétude : {o}Nos oliviers ont brûlé. Cette année, il n'y aura pas de récolte.{c} Il dit pourtant vouloir rentrer {o}dès que l'armée nous le permettra{c}.\n\n"
+f"Interrogé par La Croix, un prêtre de Tyr, qui a souhaité garder l'anonymat, estime que {o}la guerre a rapproché chrétiens et musulmans du Sud, qui ont fui ensemble et ont dormi sous le même toit{c}.\n\n"
+f"À Jérusalem, le bureau du Premier ministre israélien a réaffirmé jeudi qu'Israël {o}ne tolérera aucun retour du Hezbollah{c} au sud du Litani.\n")
+PAT34 = ["Boutros Raffoul", "Raffoul", "cardinal Boutros Raffoul", "le cardinal Boutros Raffoul", "patriarche maronite", "le patriarche maronite", "patriarche", "le patriarche", "chef de l'Église maronite", "le chef de l'Église maronite", "cardinal", "le cardinal"]
+GEO34 = ["Georges", "un agriculteur de Rmeich", "agriculteur de Rmeich", "agriculteur", "un agriculteur"]
+PRE34 = ["prêtre de Tyr", "un prêtre de Tyr", "prêtre", "un prêtre"]
+art("w178_catholic_daily_cessez_le_feu", "Catholic daily", "2028-10-20", t178, [
+    ("désarmer les cœurs avant de désarmer les mains", "partial", PAT34),
+    ("Heureux les artisans de paix, dit le Seigneur. Mais la paix ne se décrète pas dans les chancelleries : elle se construit dans chaque maison, dans chaque village", "direct", PAT34),
+    ("fidèle amie du Liban", "partial", PAT34),
+    (f"l'État devait être {o}le seul à détenir les armes{c}", "indirect", PAT34),
+    ("le seul à détenir les armes", "partial", PAT34),
+    ("soulagement", "partial", ["Saint-Siège", "le Saint-Siège", "Vatican", "le Vatican"]),
+    ("pour le Liban, pour Israël et pour tous ceux qui ont tout perdu", "partial", ["pape", "le pape"]),
+    ("violations ponctuelles", "partial", UNF34),
+    ("l'armée libanaise avait commencé à se déployer dans le secteur de Marjayoun", "indirect", PM34),
+    ("Les gens rentrent, mais beaucoup n'ont plus de toit. Nous distribuons des couvertures, des matelas, des kits d'hygiène", "direct", ["sœur Marie-Joseph", "Marie-Joseph", "religieuse des Sœurs des Saints-Cœurs", "religieuse"]),
+    ("Nos oliviers ont brûlé. Cette année, il n'y aura pas de récolte.", "direct", GEO34),
+    ("dès que l'armée nous le permettra", "partial", GEO34),
+    (f"{o}la guerre a rapproché chrétiens et musulmans du Sud, qui ont fui ensemble et ont dormi sous le même toit{c}", "indirect", PRE34),
+    ("la guerre a rapproché chrétiens et musulmans du Sud, qui ont fui ensemble et ont dormi sous le même toit", "partial", PRE34),
+    (f"Israël {o}ne tolérera aucun retour du Hezbollah{c} au sud du Litani", "indirect", ISPM34),
+    ("ne tolérera aucun retour du Hezbollah", "partial", ISPM34),
 ])
 
 for a in arts:
