@@ -162,6 +162,9 @@ class Grammar(Record):
     from the charge word, they name that offence too, nobody's words."""
     charge_links: tuple[str, ...] = ()
     naming_after_comma: tuple[str, ...]
+    naming_after_marks: tuple[str, ...] = ()
+    """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
+    closes short marks and say what people call something: the marks hold a name, no quotation."""
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -1310,6 +1313,19 @@ def _law_determiner_before() -> regex.Pattern[str]:
                          rf"(?:(?:(?<=['’])|[ \u00a0]++)(?-i:\p{{Ll}})[\p{{L}}\-]*+)?[ \u00a0]*+$")
 
 
+def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
+    """Whether short marks (at most ``label_max_words`` words, no sentence stop) closing right
+    before ``comma`` are followed by one of ``naming_after_marks`` (``, comme on appelle``)."""
+    if any(c in inner for c in ".!?;:") or len(inner.split()) > g.label_max_words:
+        return False
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
+    return after.startswith(g.naming_after_marks)
+
+
+# Characters after the comma that a ``naming_after_marks`` form may take.
+_NAMING_AFTER_REACH = 40
+
+
 def _names_a_law(inner: str, before_stripped: str) -> bool:
     """``la future « loi sur l'ouverture des archives »``: words in marks opening with a law's
     noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
@@ -1424,6 +1440,8 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
+        return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
             and not pats.thing_relative_naming(before_stripped)):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation

@@ -243,6 +243,9 @@ class NamesData(Record):
     case_nouns: tuple[str, ...] = ()
     """Nouns naming a case after whom it is about (``l'affaire X``, ``le procès X``): the name
     right after one is never the antecedent of a role or pronoun."""
+    facility_nouns: tuple[str, ...] = ()
+    """Nouns naming a plant or works after its owner and place (``l'usine X de Y``): the name right
+    after one is a site's, never the holder of a role set off after it (« À l'usine X, le ministre … »)."""
     counterpart_nouns: tuple[str, ...] = ()
     """Nouns naming someone's counterpart (``son homologue``): alone after a possessive, the
     person named last who did not speak last."""

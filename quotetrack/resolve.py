@@ -430,6 +430,7 @@ class Resolver:
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
         # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
         self.case_nouns = lex.case_nouns
+        self.facility_nouns = lex.facility_nouns
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
         # nor a ship's (« le navire humanitaire X »): « a expliqué le capitaine » is not the ship.
         self.vessel_nouns = lex.vessel_nouns
@@ -1047,6 +1048,8 @@ class Resolver:
                 continue  # "Pour Jean X, le ministre « a échoué »": the role is the subject of the quoted words
             if self._after_noun(name.start, self.case_nouns):
                 continue  # "Dans le dossier X, le procureur a fait appel": the case's name, no holder
+            if name is a and self._after_noun(name.start, self.facility_nouns):
+                continue  # "À l'usine X de Flins, le ministre a estimé": the plant's name, no holder
             person = self._person_of(name)
             if person is None or person.kind not in ("person", "other"):
                 continue
@@ -5739,6 +5742,7 @@ class _Lexicon:
     apposition_titles: frozenset[str]
     regnal_titles: frozenset[str]
     case_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     """These ``names.json`` lists, folded."""
     ship_words: tuple[str, ...]
@@ -5832,6 +5836,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
         frozenset(fold(n) for n in words.get("apposition_titles", ())),
         frozenset(fold(n) for n in words.get("regnal_titles", ())),
         frozenset(fold(n) for n in words.get("case_nouns", ())),
+        frozenset(fold(n) for n in words.get("facility_nouns", ())),
         vessels,
         tuple(vessels | {n.casefold() for n in words.get("vessel_nouns", ())}),
         bodies | organisations | _folded_names("crowd_nouns"),

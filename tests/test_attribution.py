@@ -3945,6 +3945,12 @@ SPEAKER_OF_QUOTE = [
                  id="a-name-a-case-is-called-after-is-no-antecedent"),
     pytest.param("Dans le dossier Morel, le procureur a fait appel. « Nous irons jusqu'au bout », a-t-il dit. Julien "
                  "Morel conteste.", 0, "procureur", id="a-name-after-a-lower-case-case-noun-is-no-antecedent"),
+    pytest.param("À l'usine Stellar de Sochaux, le ministre de l'Industrie a été hué mardi. Le ministre a estimé que la "
+                 "décision était « injuste ».", 0, "ministre", id="a-plant-s-name-before-a-role-s-comma-is-no-holder"),
+    pytest.param("Devant l'usine, Karim Benali, le délégué CGT, a pris la parole. Le délégué CGT a assuré que la grève "
+                 "« continuerait ».", 0, "Karim Benali", id="a-name-after-a-plant-noun-s-comma-keeps-its-role"),
+    pytest.param("Le directeur de l'usine, Paul Martin, a reçu les syndicats. « Nous chercherons un repreneur », a-t-il "
+                 "promis.", 0, "Paul Martin", id="a-plant-noun-in-a-role-s-complement-keeps-the-name-after"),
     pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
                  id="a-canadian-federal-body-with-a-lower-case-word"),
     pytest.param("Deux hommes ont été interpellés, a indiqué la Direction générale de la sécurité intérieure.", 0, "DGSI",

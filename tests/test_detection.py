@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
+    pytest.param("Le maire a dénoncé « un gâchis », comme on pouvait s'y attendre, avant de quitter la salle.",
+                 [("partial", "un gâchis")], id="marks-before-comme-with-no-naming-verb-stay-a-partial"),
     # Words in marks after a naming noun (motion, plan) opening in lower case with an adverbial of
     # time (time_openers) are no name of the thing but the speaker's words (partial).
     pytest.param("La gauche déposera une nouvelle motion « dès le prochain 49.3 », a prévenu son chef de file.",
@@ -402,6 +405,10 @@ NOT_QUOTES = [
     pytest.param("Le pirate informatique, alias « Zéro », a affirmé avoir piraté le serveur.", id="alias"),
     pytest.param("Ses élèves, qui l'appelaient « Monsieur Jo », ont témoigné de son dévouement.", id="a-nickname-after-a-clitic-and-appeler"),
     pytest.param("Les supporters la surnomment « la Panthère » depuis son premier titre.", id="a-nickname-after-a-clitic-and-surnommer"),
+    pytest.param("Au village, chacun connaît « la Tuilerie », comme on appelle l'ancienne usine de briques.",
+                 id="a-name-in-marks-before-comme-on-appelle"),
+    pytest.param("Tous regrettent « la boîte à chaussures », comme on surnommait l'atelier de peinture.",
+                 id="a-nickname-in-marks-before-comme-on-surnommait"),
     pytest.param("La rencontre, que la presse asiatique avait surnommée le « sommet de la dernière chance », s'est achevée lundi.",
                  id="a-nickname-after-surnommee-and-a-determiner"),
     pytest.param("Le traité, baptisé l'« accord de Lima » par les négociateurs, a été signé, a annoncé le ministère.",

@@ -1,4 +1,4 @@
-"""One hundred and seventy-eight news articles and one communiqué (thirty-four batches) written for quotetrack and
+"""One hundred and eighty-three news articles and one communiqué (thirty-five batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -6845,6 +6845,193 @@ art("w178_catholic_daily_cessez_le_feu", "Catholic daily", "2028-10-20", t178, [
     ("la guerre a rapproché chrétiens et musulmans du Sud, qui ont fui ensemble et ont dormi sous le même toit", "partial", PRE34),
     (f"Israël {o}ne tolérera aucun retour du Hezbollah{c} au sud du Litani", "indirect", ISPM34),
     ("ne tolérera aucun retour du Hezbollah", "partial", ISPM34),
+])
+
+# batch 35
+# 179-183. one invented event: the (invented) carmaker Nordhavn Motors announces the closure of its
+# plant in Vernange (Moselle, 1,150 jobs) by the end of 2028; its CEO Henrik Lindqvist (an English
+# press release, quoted translated), the France head Sophie Carrère, the industry minister Marc
+# Deschamps on TV, the union delegates (CGT Karim Benali, CFDT Nathalie Morel, FO Jean-Pierre
+# Lacombe), the mayor Gérard Feltz, the Grand Est region's president Hélène Marquis, workers by first
+# name and age, an economist (Laurent Vidal, OFCE), told by five outlets. Each article's gold is independent.
+LIN35 = ["Henrik Lindqvist", "Lindqvist", "M. Lindqvist", "directeur général", "le directeur général", "directeur général de Nordhavn", "le directeur général de Nordhavn", "directeur général du groupe", "le directeur général du groupe", "patron du groupe", "le patron du groupe", "PDG", "le PDG", "Nordhavn", "Nordhavn Motors", "groupe", "le groupe", "constructeur", "le constructeur", "direction", "la direction"]
+NOR35 = ["Nordhavn", "Nordhavn Motors", "groupe", "le groupe", "constructeur", "le constructeur", "direction", "la direction", "Henrik Lindqvist", "Lindqvist"]
+CAR35 = ["Sophie Carrère", "Carrère", "Mme Carrère", "directrice générale de Nordhavn France", "la directrice générale de Nordhavn France", "directrice générale", "la directrice générale", "patronne de la filiale française", "la patronne de la filiale française", "Nordhavn France", "Nordhavn", "direction", "la direction"]
+DES35 = ["Marc Deschamps", "Deschamps", "M. Deschamps", "ministre de l'Industrie", "le ministre de l'Industrie", "ministre", "le ministre", "gouvernement", "le gouvernement"]
+BEN35 = ["Karim Benali", "Benali", "délégué CGT", "le délégué CGT", "délégué CGT de l'usine", "le délégué CGT de l'usine", "CGT", "la CGT"]
+MOR35 = ["Nathalie Morel", "Morel", "déléguée CFDT", "la déléguée CFDT", "CFDT", "la CFDT"]
+LAC35 = ["Jean-Pierre Lacombe", "Lacombe", "délégué syndical central FO", "le délégué syndical central FO", "délégué FO", "le délégué FO", "FO"]
+FEL35 = ["Gérard Feltz", "Feltz", "M. Feltz", "maire de Vernange", "le maire de Vernange", "maire", "le maire", "édile", "l'édile"]
+MAQ35 = ["Hélène Marquis", "Marquis", "Mme Marquis", "présidente de la région Grand Est", "la présidente de la région Grand Est", "présidente de région", "la présidente de région", "présidente de la région", "la présidente de la région", "région", "la région", "Région Grand Est", "la Région Grand Est"]
+VID35 = ["Laurent Vidal", "Vidal", "économiste", "l'économiste", "économiste à l'OFCE", "l'économiste à l'OFCE", "OFCE"]
+JUL35 = ["Julien"]
+SAN35 = ["Sandrine"]
+MEH35 = ["Mehdi"]
+
+# 179. an economic daily, guillemets with no-break spaces: the CEO's English press release quoted
+# translated (« écrit X dans un communiqué en anglais », « selon le communiqué »), a plan's name in
+# marks (not a quote), the France head in an interview (« explique-t-elle », « assure que »), the
+# minister on TV (« a jugé … que »), the FO delegate (« a prévenu X »), an economist (« Pour X, »,
+# « relève-t-il »), a postposed « …, a indiqué le groupe. »
+o, c = "«" + NB, NB + "»"
+t179 = (
+"Automobile : Nordhavn va fermer son usine de Vernange, 1 150 emplois menacés\n\n"
+f"Le constructeur suédo-américain Nordhavn Motors a confirmé mardi la fermeture d'ici à la fin de 2028 de son usine de Vernange, en Moselle, qui assemble depuis 1994 ses citadines pour le marché européen. La décision s'inscrit dans le plan stratégique {o}Horizon 2030{c}, présenté aux investisseurs en mars, qui prévoit de ramener de neuf à six le nombre de sites d'assemblage du groupe en Europe.\n\n"
+f"{o}Cette décision est douloureuse, mais elle est nécessaire pour garantir l'avenir de Nordhavn en Europe face à une concurrence chinoise qui ne nous laisse aucun répit{c}, écrit le directeur général du groupe, Henrik Lindqvist, dans un communiqué publié en anglais. Selon le communiqué, la production de la citadine Nova sera transférée en 2028 vers l'usine slovaque de Žilina, dont les coûts de production sont inférieurs d'environ 30 %.\n\n"
+"Un plan de sauvegarde de l'emploi (PSE) sera présenté aux représentants du personnel d'ici à la fin du mois, a indiqué le groupe.\n\n"
+"Des reclassements promis\n\n"
+f"Dans un entretien à nos journaux, la directrice générale de Nordhavn France, Sophie Carrère, défend un calendrier {o}responsable{c}. {o}Nous avons vingt-quatre mois devant nous. Chaque salarié se verra proposer au moins deux offres de reclassement, dont une au sein du groupe{c}, explique-t-elle. Elle assure que l'entreprise financera la reconversion du site et n'a {o}aucune intention de laisser une friche{c} derrière elle.\n\n"
+f"Invité mardi soir du journal de France 2, le ministre de l'Industrie, Marc Deschamps, a jugé {o}inacceptable{c} qu'un groupe ayant perçu des aides publiques ferme un site rentable. Il a annoncé que l'État demanderait le remboursement des subventions versées depuis 2020, soit près de 40 millions d'euros.\n\n"
+f"Les syndicats, eux, contestent le diagnostic. {o}Vernange a dégagé des bénéfices trois années sur quatre. On ferme une usine qui gagne de l'argent pour faire plaisir aux actionnaires{c}, a prévenu Jean-Pierre Lacombe, délégué syndical central FO.\n\n"
+"Une surcapacité européenne\n\n"
+f"Pour Laurent Vidal, économiste à l'OFCE, la fermeture illustre la surcapacité chronique des usines européennes, utilisées à peine aux deux tiers. {o}Vernange ne sera pas la dernière. Tant que les volumes ne repartent pas, les constructeurs vont concentrer leur production là où elle coûte le moins{c}, relève-t-il. Selon lui, la région paiera aussi le prix chez les sous-traitants, qui emploient environ 2 000 personnes autour du site.\n")
+art("w179_eco_usine", "economic daily", "2027-11-16", t179, [
+    ("Cette décision est douloureuse, mais elle est nécessaire pour garantir l'avenir de Nordhavn en Europe face à une concurrence chinoise qui ne nous laisse aucun répit", "direct", LIN35),
+    ("la production de la citadine Nova sera transférée en 2028 vers l'usine slovaque de Žilina, dont les coûts de production sont inférieurs d'environ 30 %", "indirect", LIN35 + ["communiqué", "le communiqué"]),
+    ("Un plan de sauvegarde de l'emploi (PSE) sera présenté aux représentants du personnel d'ici à la fin du mois", "indirect", NOR35),
+    ("responsable", "partial", CAR35),
+    ("Nous avons vingt-quatre mois devant nous. Chaque salarié se verra proposer au moins deux offres de reclassement, dont une au sein du groupe", "direct", CAR35),
+    (f"l'entreprise financera la reconversion du site et n'a {o}aucune intention de laisser une friche{c} derrière elle", "indirect", CAR35),
+    ("aucune intention de laisser une friche", "partial", CAR35),
+    ("inacceptable", "partial", DES35),
+    ("l'État demanderait le remboursement des subventions versées depuis 2020, soit près de 40 millions d'euros", "indirect", DES35),
+    ("Vernange a dégagé des bénéfices trois années sur quatre. On ferme une usine qui gagne de l'argent pour faire plaisir aux actionnaires", "direct", LAC35),
+    ("la fermeture illustre la surcapacité chronique des usines européennes, utilisées à peine aux deux tiers", "indirect", VID35),
+    ("Vernange ne sera pas la dernière. Tant que les volumes ne repartent pas, les constructeurs vont concentrer leur production là où elle coûte le moins", "direct", VID35),
+    ("la région paiera aussi le prix chez les sous-traitants, qui emploient environ 2 000 personnes autour du site", "indirect", VID35),
+])
+
+# 180. a national popular daily, straight quotes, short paragraphs and many direct quotes: workers by
+# first name and age (« lâche Julien, 34 ans », « Sandrine, 51 ans, … : "…" »), the CGT delegate with
+# an incise inside the marks, a nickname in marks (not a quote), the mayor (« a réagi X »), the minister
+# on TV (« a-t-il lancé sur TF1 »), the CEO's press release (« promet le patron du groupe »)
+o, c = '"', '"'
+t180 = (
+"Usine Nordhavn de Vernange : \"On nous jette comme des pièces usées\"\n\n"
+"La nouvelle est tombée mardi à 9 heures, par un mail. L'usine Nordhavn de Vernange, en Moselle, fermera fin 2028. 1 150 salariés sont concernés.\n\n"
+f"Devant les grilles, la colère se mêle aux larmes. {o}On nous jette comme des pièces usées{c}, lâche Julien, 34 ans, cariste depuis douze ans.\n\n"
+f"Sandrine, 51 ans, a passé vingt-huit ans sur la ligne de montage. Elle ne retient plus ses larmes : {o}J'ai donné mon dos à cette boîte. À mon âge, qui va m'embaucher ?{c}\n\n"
+f"Mehdi, 27 ans, est intérimaire. Il a appris la nouvelle par un collègue. {o}Moi, je n'aurai même pas droit au plan social{c}, soupire-t-il.\n\n"
+f"A l'intérieur, le comité social et économique a été convoqué en urgence. Karim Benali, le délégué CGT, en sort furieux. {o}Ils ont attendu la fin des vacances pour nous planter un couteau dans le dos, s'emporte-t-il. Mais on ne se laissera pas faire.{c}\n\n"
+f"Dans la ville, tout le monde connaît {o}la Nordhavn{c}, comme on appelle l'usine ici. Un habitant sur cinq y travaille ou y a travaillé.\n\n"
+f"{o}C'est un tremblement de terre pour notre commune{c}, a réagi le maire, Gérard Feltz. {o}Derrière chaque emploi, il y a une famille, une école, un commerce.{c}\n\n"
+f"A Paris, le gouvernement hausse le ton. {o}Nordhavn a touché de l'argent public. Il devra rendre des comptes{c}, a lancé le ministre de l'Industrie, Marc Deschamps, sur TF1.\n\n"
+f"Dans son communiqué, le patron du groupe, Henrik Lindqvist, parle d'une décision {o}douloureuse{c}. Il promet que {o}chaque salarié sera accompagné{c}.\n\n"
+f"Nathalie Morel, de la CFDT, appelle au calme. {o}On a deux ans pour se battre. Il ne faut pas tout casser dès le premier jour{c}, dit-elle.\n\n"
+"Jean-Pierre Lacombe, délégué FO, a déjà fait ses comptes : selon lui, au moins 600 salariés ont plus de 50 ans.\n\n"
+f"{o}Quand une usine comme celle-ci ferme, c'est tout un bassin d'emploi qui décroche{c}, prévient l'économiste Laurent Vidal.\n\n"
+f"Julien n'y croit pas. {o}Ils disent ça à chaque fois. Après, on se retrouve à Pôle emploi avec un chèque et une tape dans le dos.{c}\n")
+art("w180_populaire_usine", "national popular daily", "2027-11-16", t180, [
+    ("On nous jette comme des pièces usées", "direct", JUL35, 1),
+    ("J'ai donné mon dos à cette boîte. À mon âge, qui va m'embaucher ?", "direct", SAN35),
+    ("Moi, je n'aurai même pas droit au plan social", "direct", MEH35),
+    ("Ils ont attendu la fin des vacances pour nous planter un couteau dans le dos, s'emporte-t-il. Mais on ne se laissera pas faire.", "direct", BEN35),
+    ("C'est un tremblement de terre pour notre commune", "direct", FEL35),
+    ("Derrière chaque emploi, il y a une famille, une école, un commerce.", "direct", FEL35),
+    ("Nordhavn a touché de l'argent public. Il devra rendre des comptes", "direct", DES35),
+    ("douloureuse", "partial", LIN35),
+    (f"{o}chaque salarié sera accompagné{c}", "indirect", LIN35),
+    ("chaque salarié sera accompagné", "partial", LIN35),
+    ("On a deux ans pour se battre. Il ne faut pas tout casser dès le premier jour", "direct", MOR35),
+    ("au moins 600 salariés ont plus de 50 ans", "indirect", LAC35),
+    ("Quand une usine comme celle-ci ferme, c'est tout un bassin d'emploi qui décroche", "direct", VID35),
+    ("Ils disent ça à chaque fois. Après, on se retrouve à Pôle emploi avec un chèque et une tape dans le dos.", "direct", JUL35),
+])
+
+# 181. the plant's regional daily, guillemets with narrow no-break spaces: the mayor at length (an
+# incise inside the marks « …, insiste l'édile, … »), the region's president (« a fait savoir que »,
+# « a-t-elle écrit sur X »), the CFDT delegate (« D'après X, » and a partial), a worker (« raconte
+# Sandrine, 51 ans »), the France head on site (« a-t-elle déclaré devant les élus », « a-t-elle
+# ajouté »), a café's name in marks (not a quote), a pronoun reference (« Selon elle, »)
+o, c = "«" + NN, NN + "»"
+t181 = (
+"Vernange sous le choc après l'annonce de la fermeture de Nordhavn\n\n"
+"Il était un peu plus de 10 heures, mardi, quand les premiers ouvriers de l'équipe du matin sont sortis sur le parking, incrédules. Le constructeur Nordhavn Motors venait de confirmer en comité social et économique la fermeture du site, fin 2028. Trente-trois ans après l'inauguration de l'usine par le président de la République de l'époque, c'est tout le bassin de Vernange qui vacille.\n\n"
+f"Au café {o}Le Piston{c}, en face de l'entrée principale, on ne parlait que de ça à l'heure du déjeuner. {o}Mon père a fait sa carrière ici, moi aussi. Je pensais que mon fils y entrerait un jour{c}, raconte Sandrine, 51 ans, monteuse sur la ligne finale.\n\n"
+f"Le maire, Gérard Feltz, a réuni son conseil municipal en séance extraordinaire dès mardi soir. {o}Nous ne laisserons pas mourir Vernange, insiste l'édile, qui a lui-même travaillé à la peinture dans les années 1990. L'usine, c'est 40 % de nos recettes fiscales.{c} Il demande à rencontrer la direction du groupe {o}dans les huit jours{c}.\n\n"
+f"La présidente de la région Grand Est, Hélène Marquis, a fait savoir qu'elle était prête à mobiliser un fonds de revitalisation et à étudier {o}tout projet de reprise sérieux{c}. {o}La Région ne sera pas spectatrice. Nordhavn a reçu des aides régionales, nous en demanderons le remboursement{c}, a-t-elle écrit sur X.\n\n"
+f"Venue en personne à Vernange, la directrice générale de Nordhavn France, Sophie Carrère, a été accueillie par des sifflets. {o}Je sais ce que représente cette usine pour vous. Je ne suis pas venue me cacher{c}, a-t-elle déclaré devant les élus. {o}Nous chercherons un repreneur industriel jusqu'au dernier jour{c}, a-t-elle ajouté.\n\n"
+f"A la sortie de l'équipe d'après-midi, Julien, 34 ans, cariste, résume le sentiment général. {o}On savait que les volumes baissaient. Mais personne ne pensait qu'ils oseraient fermer{c}, confie-t-il. Le délégué FO, Jean-Pierre Lacombe, a annoncé que l'intersyndicale appelait à un débrayage dès mercredi midi.\n\n"
+f"Des promesses qui laissent sceptique Nathalie Morel, déléguée CFDT. D'après elle, aucun repreneur ne s'est manifesté lors des deux précédentes restructurations du site. Selon elle, la direction cherche surtout à {o}gagner du temps{c} pour éviter un conflit dur avant l'été.\n")
+art("w181_regional_usine", "the plant's regional daily", "2027-11-17", t181, [
+    ("Mon père a fait sa carrière ici, moi aussi. Je pensais que mon fils y entrerait un jour", "direct", SAN35),
+    ("Nous ne laisserons pas mourir Vernange, insiste l'édile, qui a lui-même travaillé à la peinture dans les années 1990. L'usine, c'est 40 % de nos recettes fiscales.", "direct", FEL35),
+    ("dans les huit jours", "partial", FEL35),
+    (f"elle était prête à mobiliser un fonds de revitalisation et à étudier {o}tout projet de reprise sérieux{c}", "indirect", MAQ35),
+    ("tout projet de reprise sérieux", "partial", MAQ35),
+    ("La Région ne sera pas spectatrice. Nordhavn a reçu des aides régionales, nous en demanderons le remboursement", "direct", MAQ35),
+    ("Je sais ce que représente cette usine pour vous. Je ne suis pas venue me cacher", "direct", CAR35),
+    ("Nous chercherons un repreneur industriel jusqu'au dernier jour", "direct", CAR35),
+    ("On savait que les volumes baissaient. Mais personne ne pensait qu'ils oseraient fermer", "direct", JUL35),
+    ("l'intersyndicale appelait à un débrayage dès mercredi midi", "indirect", LAC35),
+    ("aucun repreneur ne s'est manifesté lors des deux précédentes restructurations du site", "indirect", MOR35),
+    (f"la direction cherche surtout à {o}gagner du temps{c} pour éviter un conflit dur avant l'été", "indirect", MOR35),
+    ("gagner du temps", "partial", MOR35),
+])
+
+# 182. a public radio's news site, curly marks: the minister as the morning show's guest (« a affirmé
+# X au micro de », « a-t-il poursuivi », « a estimé que »), the CEO's press release translated
+# (« peut-on lire dans le communiqué », « le PDG … justifie la fermeture par »), reported speech without
+# marks (« …, a assuré la direction. »), the CGT delegate (« selon X, »), the economist
+# (« estime l'économiste »), a programme's name in marks (not a quote)
+o, c = "“", "”"
+t182 = (
+"Fermeture de l'usine Nordhavn de Vernange : l'État “ne lâchera rien”, promet Marc Deschamps\n\n"
+f"Au lendemain de l'annonce de la fermeture de l'usine Nordhavn de Vernange, le ministre de l'Industrie était l'invité de notre matinale mercredi. {o}L'État ne lâchera rien. Nous allons examiner chaque euro d'aide publique touché par ce groupe{c}, a affirmé Marc Deschamps au micro de notre radio. {o}Si Nordhavn part, il partira en remboursant{c}, a-t-il poursuivi.\n\n"
+"Le ministre a estimé que la fermeture d'un site rentable était un très mauvais signal pour la réindustrialisation du pays. Il a indiqué qu'il recevrait les représentants syndicaux à Bercy la semaine prochaine.\n\n"
+f"Du côté du constructeur, le ton se veut rassurant. {o}Nous mesurons pleinement l'impact humain de cette décision et nous accompagnerons chacun de nos collègues de Vernange{c}, peut-on lire dans le communiqué diffusé en anglais par le groupe. Le PDG, Henrik Lindqvist, y justifie la fermeture par l'effondrement des ventes de petites voitures thermiques en Europe.\n\n"
+"Aucun licenciement sec n'interviendra avant 2028, a assuré la direction mardi soir.\n\n"
+f"Un argument qui ne convainc pas les syndicats. Selon Karim Benali, délégué CGT de l'usine, le groupe a bénéficié du dispositif {o}France Relance{c} pour moderniser la ligne de peinture il y a trois ans à peine. {o}On nous a fait investir, on nous a fait changer nos méthodes, et maintenant on nous dit merci et au revoir{c}, dénonce-t-il.\n\n"
+f"Sur le parking de l'usine, l'inquiétude domine. {o}J'ai 51 ans, un crédit sur la maison jusqu'en 2039. Je fais quoi, moi ?{c}, s'interroge Sandrine, ouvrière sur la ligne de montage depuis 1999. Le maire de Vernange, Gérard Feltz, redoute {o}un effet domino{c} chez les sous-traitants. La présidente de la région Grand Est, Hélène Marquis, a annoncé qu'une cellule de reclassement serait ouverte dès janvier à Vernange.\n\n"
+f"{o}L'État a peu de leviers juridiques. Il peut exiger le remboursement des aides, mais il ne peut pas interdire à une entreprise de fermer une usine{c}, estime l'économiste Laurent Vidal, de l'OFCE.\n")
+art("w182_radio_usine", "public radio's news site", "2027-11-17", t182, [
+    ("L'État ne lâchera rien. Nous allons examiner chaque euro d'aide publique touché par ce groupe", "direct", DES35),
+    ("Si Nordhavn part, il partira en remboursant", "direct", DES35),
+    ("la fermeture d'un site rentable était un très mauvais signal pour la réindustrialisation du pays", "indirect", DES35),
+    ("il recevrait les représentants syndicaux à Bercy la semaine prochaine", "indirect", DES35),
+    ("Nous mesurons pleinement l'impact humain de cette décision et nous accompagnerons chacun de nos collègues de Vernange", "direct", NOR35 + ["communiqué", "le communiqué"]),
+    ("Aucun licenciement sec n'interviendra avant 2028", "indirect", NOR35 + CAR35),
+    (f"le groupe a bénéficié du dispositif {o}France Relance{c} pour moderniser la ligne de peinture il y a trois ans à peine", "indirect", BEN35),
+    ("On nous a fait investir, on nous a fait changer nos méthodes, et maintenant on nous dit merci et au revoir", "direct", BEN35),
+    ("J'ai 51 ans, un crédit sur la maison jusqu'en 2039. Je fais quoi, moi ?", "direct", SAN35),
+    ("un effet domino", "partial", FEL35),
+    ("une cellule de reclassement serait ouverte dès janvier à Vernange", "indirect", MAQ35),
+    ("L'État a peu de leviers juridiques. Il peut exiger le remboursement des aides, mais il ne peut pas interdire à une entreprise de fermer une usine", "direct", VID35),
+])
+
+# 183. a left-leaning daily, guillemets with no space: chanted slogans in marks (« aux cris de « … » »,
+# « scandaient les grévistes »), the three union delegates (« prévient X, de la CGT », « a lancé X
+# au mégaphone », « Pour X (FO), »), workers by first name and age, the CEO's « décision douloureuse »
+# mocked in marks (a partial of his), the region's president (« a-t-elle promis »), the minister
+# (« a promis que … « … » »)
+o, c = "«", "»"
+t183 = (
+"A Vernange, les Nordhavn refusent d'être «la variable d'ajustement»\n\n"
+f"Ils étaient près de huit cents, mercredi midi, devant les grilles de l'usine Nordhavn de Vernange. Drapeaux rouges de la CGT, chasubles orange de la CFDT, ballons de FO : l'intersyndicale avait appelé à un débrayage au lendemain de l'annonce de la fermeture du site. {o}Nordhavn, rends l'argent !{c} scandaient les grévistes, bientôt rejoints par des salariés des sous-traitants.\n\n"
+f"Au mégaphone, Karim Benali, délégué CGT, n'a pas mâché ses mots. {o}Ils nous parlent de compétitivité. Nous, on parle de nos gosses, de nos crédits, de nos vies !{c} a-t-il lancé sous les applaudissements. Le syndicaliste rappelle que le groupe a versé 2,4 milliards d'euros de dividendes l'an dernier.\n\n"
+f"La {o}décision douloureuse{c} invoquée par le PDG, Henrik Lindqvist, dans son communiqué en anglais fait ricaner les anciens. {o}Douloureuse pour qui ? Lui, il garde son bonus{c}, lance Patrick, 58 ans, dont trente-six passés à l'emboutissage.\n\n"
+f"Nathalie Morel, déléguée CFDT, a mis en garde contre toute division entre les syndicats. {o}Si on part chacun de son côté, on a perdu d'avance{c}, prévient-elle. Pour Jean-Pierre Lacombe (FO), l'intersyndicale doit exiger {o}un moratoire immédiat{c} sur la fermeture. {o}Nous ne serons pas la variable d'ajustement d'un tableau Excel{c}, dit-il.\n\n"
+f"Dans le cortège, Sandrine, 51 ans, monteuse, n'a pas lâché son drapeau. {o}On a sauvé cette usine deux fois en acceptant des sacrifices. La troisième fois, ils la ferment quand même{c}, souffle-t-elle.\n\n"
+f"Le cortège s'est ensuite dirigé vers la mairie aux cris de {o}Vernange vivra !{c}. Là, le maire, Gérard Feltz, est venu à la rencontre des manifestants, ceint de son écharpe tricolore. {o}Je suis avec vous, et je le resterai{c}, leur a-t-il assuré.\n\n"
+f"La présidente de la région, Hélène Marquis, a promis de réunir les syndicats dès vendredi à Strasbourg. {o}Pas un euro d'argent public ne doit servir à délocaliser{c}, a-t-elle promis. Le ministre de l'Industrie, Marc Deschamps, a quant à lui promis que l'État se montrerait {o}intraitable{c}. Mehdi, 27 ans, intérimaire, hausse les épaules : {o}On a déjà entendu ça à Florange.{c}\n")
+PAT35 = ["Patrick"]
+art("w183_gauche_usine", "left-leaning daily", "2027-11-18", t183, [
+    ("Nordhavn, rends l'argent !", "direct", ["grévistes", "les grévistes"]),
+    ("Ils nous parlent de compétitivité. Nous, on parle de nos gosses, de nos crédits, de nos vies !", "direct", BEN35),
+    ("le groupe a versé 2,4 milliards d'euros de dividendes l'an dernier", "indirect", BEN35),
+    ("décision douloureuse", "partial", LIN35),
+    ("Douloureuse pour qui ? Lui, il garde son bonus", "direct", PAT35),
+    ("Si on part chacun de son côté, on a perdu d'avance", "direct", MOR35),
+    (f"l'intersyndicale doit exiger {o}un moratoire immédiat{c} sur la fermeture", "indirect", LAC35),  # Pour X, … reports its clause, as the reference gold does; brought to convention after the blind score
+    ("un moratoire immédiat", "partial", LAC35),
+    ("Nous ne serons pas la variable d'ajustement d'un tableau Excel", "direct", LAC35),
+    ("On a sauvé cette usine deux fois en acceptant des sacrifices. La troisième fois, ils la ferment quand même", "direct", SAN35),
+    ("Vernange vivra !", "direct", ["manifestants", "les manifestants", "cortège", "le cortège"]),
+    ("Je suis avec vous, et je le resterai", "direct", FEL35),
+    ("Pas un euro d'argent public ne doit servir à délocaliser", "direct", MAQ35),
+    (f"l'État se montrerait {o}intraitable{c}", "indirect", DES35),
+    ("intraitable", "partial", DES35),
+    ("On a déjà entendu ça à Florange.", "direct", MEH35),
 ])
 
 for a in arts:
