@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon
-from quotetrack.cues import crying_verb, limited_in_marks, singing_verb
+from quotetrack.cues import crying_verb, limited_in_marks, singing_verb, telling_participle_endings
 from quotetrack.lexicon import (
     Record,
     alternation,
@@ -491,9 +491,10 @@ _NAMING_COMPLEMENT_NAME_WORDS = 3
 def _naming_noun_complement() -> regex.Pattern[str]:
     """A one-word naming noun of ``naming_words`` (``programme``, ``opération``), a
     ``noun_complement_links`` preposition and a few lower-case words, at the end of the text
-    before marks: ``le programme de frappe dans la profondeur``."""
+    before marks: ``le programme de frappe dans la profondeur``; no participle among the nouns
+    (``baptisé``, read by the naming rules of its own)."""
     g = grammar()
-    nouns = [w for w in g.naming_words if w.isalpha() and w.islower() and not w.endswith(("é", "ée", "és", "ées"))]
+    nouns = [w for w in g.naming_words if w.isalpha() and w.islower() and not w.endswith(telling_participle_endings())]
     links = [w for w in g.noun_complement_links if w.isalpha() or w.endswith(("'", "’"))]
     if not nouns or not links:
         return regex.compile(r"(?!)")
