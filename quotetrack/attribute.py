@@ -802,6 +802,8 @@ def _rank_gap() -> regex.Pattern[str]:
 
 # A colon ending the words before an opening mark (`` : « ``), maybe with spaces.
 _COLON_BEFORE_MARK = regex.compile(r":[ \u00a0\u202f]*+[«“\"„]?[ \u00a0\u202f]*+$")
+
+
 def _marks_closed(words: str) -> bool:
     """Whether every quotation mark opened in ``words`` closes in them (« … », “…”, "…")."""
     return (words.count("«") == words.count("»") and words.count("\u201c") == words.count("\u201d")
@@ -2519,9 +2521,7 @@ class Attributor:
         """``…, a-t-on indiqué côté chinois.``: a side marker and a lone nationality adjective
         right after an indefinite cue, closing its clause, name that country (as fronted:
         ``Côté chinois, on indique…``)."""
-        lo = pos
-        while lo < end and self.text[lo] in " \u00a0\u202f":
-            lo += 1
+        lo = min(_skip_blank(self.text, pos), end)
         if not self.text[lo : lo + 1].isalpha():
             return None  # "a-t-on appris.", "a-t-on indiqué, …": no side after the cue
         side = _side_marker().match(self.text, lo, end)

@@ -1331,11 +1331,8 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
     """``la future « loi sur l'ouverture des archives »``: words in marks opening with a law's
     noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
     words = inner.strip(_INLINE_SPACES).lower()
-    heads = _law_heads()
-    if not words.startswith(heads):
-        return False
-    head = next(h for h in heads if words.startswith(h))
-    if words[len(head) : len(head) + 1].isalpha() or len(_WORD.findall(inner)) > grammar().law_label_max_words:
+    head = next((h for h in _law_heads() if words.startswith(h)), None)
+    if head is None or words[len(head) : len(head) + 1].isalpha() or len(_WORD.findall(inner)) > grammar().law_label_max_words:
         return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
 

@@ -1428,14 +1428,20 @@ def _described(segment: str, first: str) -> bool:
     return _patterns().place_link.search(segment) is not None
 
 
+@cache
+def _definite_initials() -> frozenset[str]:
+    """The first letters of ``definite_determiners`` (``names.json``), lower case."""
+    return frozenset(d[:1].lower() for d in names_data()["definite_determiners"] if d)
+
+
 def _definite_source_kind(text: str, start: int, comma: int, s_end: int) -> bool:
     """``l'ONG écologiste``, ``le syndicat majoritaire`` from ``start`` to ``comma``: a definite
     article (``definite_determiners`` of ``names.json``), a noun of the kind of source (see
     :func:`_source_kind`) and one or two lower-case adjectives, an apposition saying what the
     source is; not a bare noun (``le gouvernement``, maybe a clause's subject), nor a clause with
     its verb, nor a subject whose relative follows the comma (``le gouvernement français, qui…``)."""
-    if text[start : start + 1] not in ("l", "L"):
-        return False  # every definite article opens with an l (a cheap first test)
+    if text[start : start + 1].lower() not in _definite_initials():
+        return False  # a cheap first test: the first letters of the definite articles
     segment = text[start:comma]
     nxt = _WORD.match(text, _skip_space(text, comma + 1, s_end))
     if nxt is None or nxt.group().casefold().replace("’", "'") in _relative_words():
