@@ -20,7 +20,13 @@ import regex
 from rapidfuzz import fuzz
 
 from quotetrack import lexicon
-from quotetrack.cues import crying_verb, limited_in_marks, singing_verb, telling_participle_endings
+from quotetrack.cues import (
+    crying_verb,
+    limited_in_marks,
+    singing_verb,
+    telling_participle_endings,
+    verb_words,
+)
 from quotetrack.lexicon import (
     Record,
     alternation,
@@ -1301,6 +1307,15 @@ def _programme_adjective_before() -> regex.Pattern[str]:
 
 
 @cache
+def _body_adjective_before() -> regex.Pattern[str]:
+    """A ``body_naming_words`` noun, then one lower-case word, ending a string (matched backwards, as
+    :func:`_publication_adjective_before`: ``du groupe paramilitaire|``, ``le parti présidentiel|``)."""
+    words = grammar().body_naming_words
+    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{suffix_trie_alternation(words) if words else '(?!)'})[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*$",
+                         regex.REVERSE)
+
+
+@cache
 def _law_heads() -> tuple[str, ...]:
     return tuple(w.lower() for w in grammar().law_heads)
 
@@ -1455,6 +1470,13 @@ def _decide(
             and _NAME_BREAKS.isdisjoint(inner) and _programme_adjective_before().match(before_stripped) is not None
             and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
         return "not-title"  # "l'émission politique « Dimanche en face »": the programme's title, no quotation
+    if (inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and before_stripped[-1:].islower()
+            and _NAME_BREAKS.isdisjoint(inner) and _body_adjective_before().match(before_stripped) is not None
+            and before_stripped.rsplit(None, 1)[-1].lower() not in verb_words()
+            and _cue_right_before(text, s.open_start, cues, cue_starts) is None):
+        # "les instructeurs du groupe paramilitaire « Sever »": the body's name, no quotation (not
+        # "le collectif était « … »", whose word between is a verb's)
+        return "not-name"
     if cue_after is not None and _naming_aside().match(text, s.close_end, min(len(text), s.close_end + _NAMING_ASIDE_REACH)):
         return "not-name"  # « Rocket Man », comme l'appelait le président, …: a nickname, no quotation
     at_start = (

@@ -588,6 +588,13 @@ class Resolver:
                 return True
         if m.kind == "name" and self._apposed_to_governed_team_noun(m, s_start):
             return False
+        # The age opens with a comma: one character test spares the search for most names.
+        if m.kind == "name" and self.text.startswith(",", m.end):
+            # "Au camp de X, près de la frontière, Moussa, 34 ans, a appris…": a name set off by its
+            # age, then a verb group, is that verb's subject, however long the lead before it.
+            aged = age_after().match(self.text, m.end)
+            if aged is not None and _verb_group_after_comma().match(self.text, aged.end()) is not None:
+                return True
         # "NOUMÉA, 12 nov (AFP) - En visite, le ministre…", "16h40 – Le ministre…": no lead of the sentence
         s_start = past_dateline(self.text, s_start, m.start)
         # "Concernant Kylian X, touché à la cuisse, il…": what the opening aside is about is no subject.
@@ -5401,6 +5408,13 @@ def _contrast_after() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?:(?!(?<!\p{{L}})qu(?:e(?!\p{{L}})|['’]))[^«»\"“”:;.!?\n]){{0,40}}?(?<!\p{{L}})(?:{markers})(?!\p{{L}})"
     )
+
+
+@cache
+def _verb_group_after_comma() -> regex.Pattern[str]:
+    """A comma and a word that only stands in a verb group (an auxiliary, a negation, a reflexive
+    pronoun: ``, a appris``, ``, n'a pas``): the words before the comma are that verb's subject."""
+    return regex.compile(rf",[ \u00a0]++(?i:{alternation(verb_words())})(?:(?<=['’])|(?![\p{{L}}]))")
 
 
 @cache

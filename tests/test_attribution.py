@@ -3752,6 +3752,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Yasmina, 37 ans, élève seule ses enfants. Yasmina ne se plaint pas. Yasmina, elle, tient bon. "
                  "« On n'a pas le choix », dit-elle.",
                  0, "Yasmina", id="the-aged-first-name-opening-later-sentences-is-still-a-name"),
+    pytest.param("Un médecin militaire estime que les blessés affluent. « On manque de tout », souffle-t-il. "
+                 "Au dispensaire de Kalembé, près du fleuve, Ibrahim, 41 ans, a perdu son frère. « Je veux juste qu'ils se taisent », "
+                 "murmure-t-il.",
+                 2, "Ibrahim", id="a-first-name-set-off-by-its-age-after-two-fronted-phrases-is-the-subject"),
+    pytest.param("Un infirmier affirme que la route est coupée. « Rien ne passe », glisse-t-il. "
+                 "Au dispensaire, près du fleuve, le chirurgien Paul Mercier soigne Ibrahim, 41 ans, blessé à la jambe. "
+                 "« Il faut opérer vite », explique-t-il.",
+                 2, "Paul Mercier", id="a-first-name-with-an-age-and-no-verb-after-it-stays-an-object"),
     pytest.param("Claire Rivière a publié son roman en mars. Son agent, qui la suit depuis vingt ans, se souvient d'une "
                  "débutante « têtue comme une mule ». « Elle relisait tout dix fois », raconte-t-il. Comme elle le confiait "
                  "en 2019 à la radio, écrire reste pour elle une façon de « tenir debout face au monde ».",

@@ -2446,6 +2446,16 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="an-indefinite-law-is-a-verdict"),
     pytest.param("Le texte est devenu, selon elle, une « loi d'exception ».", ["loi d'exception"],
                  id="an-indefinite-law-after-selon-is-a-verdict"),
+    # A body's noun, one lower-case adjective, then a short capitalised name in marks: the body's name.
+    pytest.param("Le général a assuré que les formateurs du groupe paramilitaire « Tamaris » quitteraient le pays.", [],
+                 id="a-body-after-its-noun-and-an-adjective-inside-a-report"),
+    pytest.param("La députée a estimé que le parti présidentiel « Horizon commun » sortait affaibli du scrutin.", [],
+                 id="a-party-after-its-noun-and-an-adjective-inside-a-report"),
+    # A verb's word between the noun and the marks: the words are still reported.
+    pytest.param("Le préfet a jugé que le collectif était « Totalement isolé » depuis l'été.", ["Totalement isolé"],
+                 id="an-auxiliary-after-the-body-noun-still-reports"),
+    pytest.param("Le porte-parole a répété que le mouvement syndical « refuse toute négociation ».", ["refuse toute négociation"],
+                 id="lower-case-words-after-the-body-noun-still-report"),
 ])
 def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == quotes

@@ -1,4 +1,4 @@
-"""One hundred and eighty-three news articles and one communiqué (thirty-five batches) written for quotetrack and
+"""One hundred and eighty-eight news articles and one communiqué (thirty-six batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -7032,6 +7032,221 @@ art("w183_gauche_usine", "left-leaning daily", "2027-11-18", t183, [
     (f"l'État se montrerait {o}intraitable{c}", "indirect", DES35),
     ("intraitable", "partial", DES35),
     ("On a déjà entendu ça à Florange.", "direct", MEH35),
+])
+
+# batch 36
+# 184-188. one invented event: the UN Security Council votes on a draft resolution (penned by France and
+# the United Kingdom) demanding a ceasefire in the (invented) Sahel country of Kadaré, at war with itself
+# for eighteen months; 13 votes for, China abstains, Russia vetoes. Speakers: the ambassadors Linda
+# Harper (United States, quoted translated, the English original in brackets once), Vassili Orlov
+# (Russia), Geng Lian (China), Claire Vautrin (France), Oliver Wyatt (United Kingdom), the
+# secretary-general's spokesperson Marta Oyelaran (the secretary-general is Jonas Halvorsen), Kadaré's
+# foreign ministry (a communiqué), the NGO Secours sans frontières' emergency coordinator Thomas Kaboré,
+# an anonymous diplomat, refugees by first name; told by five outlets. Each article's gold is independent.
+HAR36 = ["Linda Harper", "Harper", "Mme Harper", "ambassadrice américaine", "l'ambassadrice américaine", "ambassadrice des États-Unis", "l'ambassadrice des États-Unis", "ambassadrice des États-Unis à l'ONU", "l'ambassadrice des États-Unis à l'ONU", "représentante américaine", "la représentante américaine", "diplomate américaine", "la diplomate américaine", "ambassadrice", "l'ambassadrice", "États-Unis", "les États-Unis", "Washington"]
+ORL36 = ["Vassili Orlov", "Orlov", "M. Orlov", "ambassadeur russe", "l'ambassadeur russe", "ambassadeur de Russie", "l'ambassadeur de Russie", "représentant russe", "le représentant russe", "diplomate russe", "le diplomate russe", "Russie", "la Russie", "Moscou"]
+GEN36 = ["Geng Lian", "Geng", "M. Geng", "ambassadeur chinois", "l'ambassadeur chinois", "représentant chinois", "le représentant chinois", "Chine", "la Chine", "Pékin"]
+VAU36 = ["Claire Vautrin", "Vautrin", "Mme Vautrin", "ambassadrice française", "l'ambassadrice française", "ambassadrice de France", "l'ambassadrice de France", "représentante française", "la représentante française", "France", "la France", "Paris"]
+WYA36 = ["Oliver Wyatt", "Wyatt", "M. Wyatt", "ambassadeur britannique", "l'ambassadeur britannique", "représentant britannique", "le représentant britannique", "homologue britannique", "son homologue britannique", "Royaume-Uni", "le Royaume-Uni", "Londres"]
+QUAI36 = ["Quai d'Orsay", "le Quai d'Orsay", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "diplomatie française", "la diplomatie française", "France", "la France", "Paris"]
+OYE36 = ["Marta Oyelaran", "Oyelaran", "Mme Oyelaran", "porte-parole du secrétaire général", "la porte-parole du secrétaire général", "porte-parole", "la porte-parole", "sa porte-parole", "Jonas Halvorsen", "Halvorsen", "secrétaire général", "le secrétaire général", "secrétaire général de l'ONU", "le secrétaire général de l'ONU", "ONU", "l'ONU", "Nations unies", "les Nations unies"]
+KAD36 = ["ministère kadaréen des Affaires étrangères", "le ministère kadaréen des Affaires étrangères", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "diplomatie kadaréenne", "la diplomatie kadaréenne", "gouvernement kadaréen", "le gouvernement kadaréen", "autorités kadaréennes", "les autorités kadaréennes", "Kadaré", "le Kadaré", "Tessoumi", "communiqué", "le communiqué"]
+KAB36 = ["Thomas Kaboré", "Kaboré", "M. Kaboré", "coordinateur des urgences", "le coordinateur des urgences", "coordinateur des urgences de Secours sans frontières", "le coordinateur des urgences de Secours sans frontières", "coordinateur des urgences de l'ONG Secours sans frontières", "le coordinateur des urgences de l'ONG Secours sans frontières", "Secours sans frontières", "ONG", "l'ONG"]
+DIP36 = ["diplomate", "un diplomate", "diplomate occidental", "un diplomate occidental", "diplomate européen", "un diplomate européen", "diplomate africain", "un diplomate africain", "source diplomatique", "une source diplomatique"]
+AIS36 = ["Aïssata"]
+MOU36 = ["Moussa"]
+HAL36 = ["Halima"]
+
+# 184. a Geneva daily, guillemets with no-break spaces: the Russian ambassador's justification
+# (« a justifié X juste après le vote », « Selon lui, » with a partial), the US ambassador's incise
+# (« a-t-elle lancé »), China's abstention (« a expliqué que … « … » »), the NGO coordinator by phone
+# (« résume X, joint par téléphone », « Il affirme que »), the spokesperson (« a indiqué que … et qu'… »),
+# Paris and London, the foreign ministry's communiqué (« estimant que »), an anonymous diplomat
+# (« confie-t-il »), a rebel coalition's name in marks (not a quote), a refugee after a colon
+o, c = "«" + NB, NB + "»"
+t184 = (
+"Kadaré : la Russie bloque l'appel du Conseil de sécurité à un cessez-le-feu\n\n"
+"Le Conseil de sécurité des Nations unies a échoué mardi à New York à adopter le projet de résolution qui exigeait un cessez-le-feu immédiat au Kadaré, pays sahélien déchiré depuis dix-huit mois par la guerre entre l'armée et la coalition rebelle du "
+f"{o}Front du renouveau{c}. Treize des quinze membres ont voté pour le texte rédigé par la France et le Royaume-Uni, la Chine s'est abstenue et la Russie a opposé son veto.\n\n"
+f"{o}Ce texte n'avait qu'un seul but : ouvrir la porte à une ingérence étrangère dans les affaires d'un État souverain{c}, a justifié l'ambassadeur russe, Vassili Orlov, juste après le vote. Selon lui, le projet ignorait les {o}efforts de médiation africains{c} et mettait sur le même plan le gouvernement légitime et des groupes armés.\n\n"
+f"L'ambassadrice américaine, Linda Harper, n'a pas caché sa colère. {o}Aujourd'hui, un seul pays a choisi de protéger les bombes plutôt que les civils{c}, a-t-elle lancé depuis son siège, à deux places de son homologue russe.\n\n"
+f"Pékin a adopté une position plus prudente. L'ambassadeur chinois, Geng Lian, a expliqué que son pays s'était abstenu parce que le texte n'avait pas fait l'objet de {o}consultations suffisantes{c} avec les voisins du Kadaré.\n\n"
+"Genève en première ligne\n\n"
+f"À Genève, où siègent la plupart des agences humanitaires, la déception était palpable mercredi. {o}Chaque jour sans trêve, ce sont des dizaines de morts de plus et des convois qui restent bloqués{c}, résume Thomas Kaboré, coordinateur des urgences de l'ONG Secours sans frontières, joint par téléphone à Tessoumi. Il affirme que ses équipes n'ont plus accès depuis trois semaines à la région de Tassaret, où vivraient 400 000 déplacés.\n\n"
+f"La porte-parole du secrétaire général, Marta Oyelaran, a indiqué que Jonas Halvorsen était {o}profondément déçu{c} par l'issue du vote et qu'il appelait toutes les parties à cesser immédiatement les hostilités.\n\n"
+f"Paris et Londres promettent de revenir à la charge. {o}Nous ne renoncerons pas. La France présentera un nouveau texte dans les prochains jours{c}, a assuré l'ambassadrice française, Claire Vautrin. Son homologue britannique, Oliver Wyatt, a dénoncé un veto {o}cynique{c}.\n\n"
+f"À Tessoumi, le ministère des Affaires étrangères a salué dans un communiqué la {o}position responsable{c} de Moscou, estimant que la crise devait être réglée {o}entre Africains{c}.\n\n"
+f"Un diplomate occidental, sous couvert d'anonymat, estime qu'un nouveau texte n'aurait guère plus de chances. {o}Les Russes ont des intérêts sur place, tout le monde le sait. Ils ne lâcheront pas{c}, confie-t-il.\n\n"
+f"Dans le camp de Farabé, près de la frontière, Aïssata, qui a fui Tassaret avec ses cinq enfants, ne se fait plus d'illusions : {o}À New York, ils votent. Ici, on enterre nos morts.{c}\n")
+art("w184_geneve_onu", "Geneva daily", "2027-12-15", t184, [
+    ("Ce texte n'avait qu'un seul but : ouvrir la porte à une ingérence étrangère dans les affaires d'un État souverain", "direct", ORL36),
+    (f"le projet ignorait les {o}efforts de médiation africains{c} et mettait sur le même plan le gouvernement légitime et des groupes armés", "indirect", ORL36),
+    ("efforts de médiation africains", "partial", ORL36),
+    ("Aujourd'hui, un seul pays a choisi de protéger les bombes plutôt que les civils", "direct", HAR36),
+    (f"son pays s'était abstenu parce que le texte n'avait pas fait l'objet de {o}consultations suffisantes{c} avec les voisins du Kadaré", "indirect", GEN36),
+    ("consultations suffisantes", "partial", GEN36),
+    ("Chaque jour sans trêve, ce sont des dizaines de morts de plus et des convois qui restent bloqués", "direct", KAB36),
+    ("ses équipes n'ont plus accès depuis trois semaines à la région de Tassaret, où vivraient 400 000 déplacés", "indirect", KAB36),
+    (f"Jonas Halvorsen était {o}profondément déçu{c} par l'issue du vote et qu'il appelait toutes les parties à cesser immédiatement les hostilités", "indirect", OYE36),
+    ("profondément déçu", "partial", OYE36),
+    ("Nous ne renoncerons pas. La France présentera un nouveau texte dans les prochains jours", "direct", VAU36),
+    ("cynique", "partial", WYA36),
+    ("position responsable", "partial", KAD36),
+    (f"la crise devait être réglée {o}entre Africains{c}", "indirect", KAD36),
+    ("entre Africains", "partial", KAD36),
+    ("un nouveau texte n'aurait guère plus de chances", "indirect", DIP36),
+    ("Les Russes ont des intérêts sur place, tout le monde le sait. Ils ne lâcheront pas", "direct", DIP36),
+    ("À New York, ils votent. Ici, on enterre nos morts.", "direct", AIS36),
+])
+
+# 185. a Québec daily, guillemets with narrow no-break spaces, a dateline in capitals with a vertical
+# bar: the US ambassador translated with the English original in brackets after the cue, the Russian
+# ambassador (« a déclaré X, en russe », « a accusé les Occidentaux de vouloir « … » »), China
+# (« a plaidé pour « … » »), the spokesperson (« a affirmé en point de presse que », « a-t-elle
+# ajouté »), « Selon une source diplomatique qui a requis l'anonymat, », the Quai d'Orsay (« a annoncé
+# que »), a refugee in Montréal, the NGO coordinator (« déplore X »)
+o, c = "«" + NN, NN + "»"
+t185 = (
+"Guerre au Kadaré : Moscou oppose son veto à un cessez-le-feu\n\n"
+"NEW YORK | La Russie a bloqué mardi un projet de résolution du Conseil de sécurité de l'ONU réclamant un cessez-le-feu au Kadaré, un pays du Sahel où la guerre civile a déjà fait des dizaines de milliers de morts et plus de deux millions de déplacés.\n\n"
+"Le texte, porté par la France et le Royaume-Uni, a recueilli treize voix. La Chine s'est abstenue.\n\n"
+f"{o}C'est une journée honteuse pour ce Conseil{c}, a lancé l'ambassadrice des États-Unis à l'ONU, Linda Harper ({o}This is a shameful day for this Council{c}). {o}Nous n'oublierons pas qui a empêché l'aide d'arriver aux enfants du Kadaré{c}, a-t-elle ajouté, visiblement émue.\n\n"
+f"{o}Ce projet était déséquilibré et la Russie ne pouvait pas le laisser passer{c}, a déclaré pour sa part l'ambassadeur russe, Vassili Orlov, en russe. Le diplomate a accusé les Occidentaux de vouloir {o}imposer une tutelle{c} à un pays africain. L'ambassadeur chinois, Geng Lian, a quant à lui plaidé pour {o}une solution africaine aux problèmes africains{c}.\n\n"
+"L'ONU se dit mobilisée\n\n"
+f"La porte-parole du secrétaire général, Marta Oyelaran, a affirmé en point de presse que l'organisation restait {o}pleinement mobilisée{c} malgré l'échec du vote. {o}Le secrétaire général continuera de parler à toutes les parties, sans exception{c}, a-t-elle ajouté.\n\n"
+"Selon une source diplomatique qui a requis l'anonymat, Moscou aurait proposé en coulisses un texte concurrent, expurgé de toute mention de sanctions.\n\n"
+"Le Quai d'Orsay a annoncé mercredi que Paris réunirait d'ici Noël les principaux bailleurs de l'aide humanitaire au Sahel.\n\n"
+"Inquiétude à Montréal\n\n"
+f"Dans la petite communauté kadaréenne de Montréal, la nouvelle a été accueillie avec abattement. {o}On a de la famille là-bas qui ne mange plus qu'un jour sur deux. Chaque fois que le téléphone sonne, on a peur{c}, raconte Moussa, arrivé au Québec comme réfugié il y a six ans.\n\n"
+f"{o}Le veto ne change rien sur le terrain, sinon qu'il donne aux belligérants le sentiment qu'ils peuvent tout se permettre{c}, déplore Thomas Kaboré, coordinateur des urgences de Secours sans frontières, une ONG présente dans trois provinces du pays.\n")
+art("w185_quebec_onu", "Québec daily", "2027-12-15", t185, [
+    ("C'est une journée honteuse pour ce Conseil", "direct", HAR36),
+    ("This is a shameful day for this Council", "direct", HAR36),
+    ("Nous n'oublierons pas qui a empêché l'aide d'arriver aux enfants du Kadaré", "direct", HAR36),
+    ("Ce projet était déséquilibré et la Russie ne pouvait pas le laisser passer", "direct", ORL36),
+    ("imposer une tutelle", "partial", ORL36),
+    ("une solution africaine aux problèmes africains", "partial", GEN36),
+    (f"l'organisation restait {o}pleinement mobilisée{c} malgré l'échec du vote", "indirect", OYE36),
+    ("pleinement mobilisée", "partial", OYE36),
+    ("Le secrétaire général continuera de parler à toutes les parties, sans exception", "direct", OYE36),
+    ("Moscou aurait proposé en coulisses un texte concurrent, expurgé de toute mention de sanctions", "indirect", DIP36),
+    ("Paris réunirait d'ici Noël les principaux bailleurs de l'aide humanitaire au Sahel", "indirect", QUAI36),
+    ("On a de la famille là-bas qui ne mange plus qu'un jour sur deux. Chaque fois que le téléphone sonne, on a peur", "direct", MOU36),
+    ("Le veto ne change rien sur le terrain, sinon qu'il donne aux belligérants le sentiment qu'ils peuvent tout se permettre", "direct", KAB36),
+])
+
+# 186. a French reference daily's analysis, guillemets with no space, long sentences and many partial
+# quotes: the Russian ambassador (« en dénonçant un texte « … » et susceptible de « … » »), the US
+# ambassador (« a accusé Moscou de « … » »), China (« a estimé que « … » », « se disant « … » »),
+# France and the UK (« a promis de revenir « … » », « évoquait un « … » »), an anonymous European
+# diplomat (« reconnaît X, sous couvert d'anonymat, pour qui … »), the spokesperson reporting the
+# secretary-general (« a rappelé que … et qu'… »), the communiqué (« a remercié … et affirmé que »),
+# the NGO (« décrit des hôpitaux « … » »), a refugee after a colon; a mercenary group's name in marks
+o, c = "«", "»"
+t186 = (
+"À l'ONU, le veto russe sur le Kadaré consacre la paralysie du Conseil de sécurité\n\n"
+"Il aura fallu moins de dix minutes, mardi 14 décembre, pour que s'effondrent six semaines de négociations. En levant la main contre le projet de résolution qui exigeait un cessez-le-feu immédiat au Kadaré, l'ambassadeur russe, Vassili Orlov, a rappelé que Moscou entendait rester l'arbitre d'une guerre où ses intérêts miniers et les instructeurs du groupe paramilitaire "
+f"{o}Sever{c} pèsent lourd.\n\n"
+f"Le diplomate russe a justifié ce veto, le troisième de l'année, en dénonçant un texte {o}rédigé à Paris et à Londres sans les Africains{c} et susceptible de {o}récompenser les rebelles{c} en les plaçant sur un pied d'égalité avec les autorités de Tessoumi.\n\n"
+f"Washington, qui avait longtemps jugé le projet franco-britannique trop timide avant de s'y rallier, a choisi l'offensive : l'ambassadrice américaine, Linda Harper, a accusé Moscou de {o}vendre des armes aux deux camps et de bloquer la paix entre deux livraisons{c}, une formule qui a fait sourire jusque dans les rangs des pays non alignés.\n\n"
+f"Pékin, dont l'abstention était attendue, s'est gardé de désavouer son partenaire : l'ambassadeur chinois, Geng Lian, a estimé que {o}la pression et les sanctions ne ramèneront pas la paix{c}, tout en se disant {o}préoccupé{c} par la situation humanitaire.\n\n"
+f"L'ambassadrice française, Claire Vautrin, a promis de revenir {o}très vite{c} devant le Conseil avec un texte {o}centré sur l'humanitaire{c}, tandis que son homologue britannique, Oliver Wyatt, évoquait un {o}jour sombre pour les civils kadaréens{c}. Les deux diplomates savent pourtant que leur marge est étroite. {o}Nous pouvons contourner le Conseil par l'Assemblée générale, mais ses résolutions ne lient personne{c}, reconnaît un diplomate européen, sous couvert d'anonymat, pour qui les Occidentaux paient aussi {o}des années de distraction{c} au Sahel.\n\n"
+f"Le secrétariat de l'ONU, lui, s'en tient à une ligne de crête. Sa porte-parole, Marta Oyelaran, a rappelé que Jonas Halvorsen avait qualifié la situation de {o}catastrophe humanitaire d'une ampleur rare{c} et qu'il réclamait un accès {o}sans entraves{c} aux villes assiégées du Nord.\n\n"
+f"À Tessoumi, le pouvoir militaire a savouré sa victoire diplomatique. Dans un communiqué publié dans la nuit, le ministère kadaréen des Affaires étrangères a remercié la Russie pour son {o}attachement constant à la souveraineté des États{c} et affirmé que l'armée poursuivrait ses opérations {o}jusqu'à la libération totale du territoire{c}.\n\n"
+f"Sur le terrain, les humanitaires redoutent le pire. Thomas Kaboré, coordinateur des urgences de Secours sans frontières, décrit des hôpitaux {o}à court de tout, même de compresses{c}, et des routes coupées par les combats depuis la fin de la saison des pluies.\n\n"
+f"Dans le camp de Farabé, Halima, qui a perdu son mari lors du bombardement de Tassaret en août, ne connaît ni le nom de l'ambassadeur russe ni les règles du Conseil : {o}Je veux seulement savoir si je pourrai rentrer chez moi avant que mes enfants oublient notre maison.{c}\n")
+art("w186_reference_onu", "French reference daily", "2027-12-16", t186, [
+    ("rédigé à Paris et à Londres sans les Africains", "partial", ORL36),
+    ("récompenser les rebelles", "partial", ORL36),
+    ("vendre des armes aux deux camps et de bloquer la paix entre deux livraisons", "partial", HAR36),
+    (f"{o}la pression et les sanctions ne ramèneront pas la paix{c}", "indirect", GEN36),
+    ("la pression et les sanctions ne ramèneront pas la paix", "partial", GEN36),
+    ("préoccupé", "partial", GEN36),
+    ("très vite", "partial", VAU36),
+    ("centré sur l'humanitaire", "partial", VAU36),
+    ("jour sombre pour les civils kadaréens", "partial", WYA36),
+    ("Nous pouvons contourner le Conseil par l'Assemblée générale, mais ses résolutions ne lient personne", "direct", DIP36),
+    (f"les Occidentaux paient aussi {o}des années de distraction{c} au Sahel", "indirect", DIP36),
+    ("des années de distraction", "partial", DIP36),
+    (f"Jonas Halvorsen avait qualifié la situation de {o}catastrophe humanitaire d'une ampleur rare{c} et qu'il réclamait un accès {o}sans entraves{c} aux villes assiégées du Nord", "indirect", OYE36),
+    ("catastrophe humanitaire d'une ampleur rare", "partial", OYE36),
+    ("sans entraves", "partial", OYE36),
+    ("attachement constant à la souveraineté des États", "partial", KAD36),
+    (f"l'armée poursuivrait ses opérations {o}jusqu'à la libération totale du territoire{c}", "indirect", KAD36),
+    ("jusqu'à la libération totale du territoire", "partial", KAD36),
+    ("à court de tout, même de compresses", "partial", KAB36),
+    ("Je veux seulement savoir si je pourrai rentrer chez moi avant que mes enfants oublient notre maison.", "direct", HAL36),
+])
+
+# 187. an Africa-focused international radio's site, straight marks: a headline repeating a fragment of
+# the NGO coordinator's words, « Joint par notre rédaction, X … : "…" », « Pour X, … "…" … », « a-t-il
+# lancé devant le Conseil », the communiqué (« Tessoumi y "salue …" et rejette "…" »), the US ambassador
+# translated with the English in brackets before the cue and « qui a promis que Washington "…" », China
+# (« a dit soutenir "…" »), the spokesperson (« a indiqué que »), an African diplomat (« estime que »,
+# « glisse-t-il »), refugees (« s'interroge-t-il », a quote after a colon)
+t187 = (
+"Kadaré: veto russe à l'ONU, les humanitaires dénoncent un \"feu vert\" aux combats\n\n"
+"La Russie a mis mardi son veto à un projet de résolution du Conseil de sécurité des Nations unies qui exigeait un cessez-le-feu immédiat au Kadaré. Treize pays ont voté pour, la Chine s'est abstenue. Au Kadaré comme dans les camps de réfugiés des pays voisins, la nouvelle a été accueillie avec amertume.\n\n"
+"Joint par notre rédaction, Thomas Kaboré, coordinateur des urgences de l'ONG Secours sans frontières, ne cache pas sa colère: \"Ce veto, c'est un feu vert donné aux belligérants. Ceux qui bombardent les marchés ont compris ce soir qu'ils ne risquaient rien.\"\n\n"
+"Pour l'ambassadeur russe Vassili Orlov, le projet porté par Paris et Londres constituait \"une ingérence\" dans les affaires intérieures d'un pays africain. \"Le Kadaré n'a pas besoin de leçons, il a besoin de soutien\", a-t-il lancé devant le Conseil.\n\n"
+"Dans un communiqué publié dans la soirée, le ministère kadaréen des Affaires étrangères s'est félicité du vote. Tessoumi y \"salue la Fédération de Russie pour avoir défendu le droit des Africains à régler leurs propres crises\" et rejette \"toute tentative de mise sous tutelle\".\n\n"
+"Washington promet de continuer l'aide\n\n"
+"Côté américain, le ton est tout autre. \"Le peuple kadaréen paiera le prix de ce veto\" (\"The people of Kadaré will pay the price for this veto\"), a déclaré l'ambassadrice Linda Harper, qui a promis que Washington \"continuerait à financer l'aide d'urgence\" quoi qu'il arrive au Conseil.\n\n"
+"La Chine s'est abstenue. Son représentant, Geng Lian, a dit soutenir \"les efforts de l'Union africaine et des pays voisins\".\n\n"
+"La porte-parole du secrétaire général, Marta Oyelaran, a indiqué que les Nations unies lanceraient la semaine prochaine un nouvel appel de fonds de 800 millions de dollars pour le Kadaré.\n\n"
+"Un diplomate africain en poste à New York, s'exprimant sous couvert d'anonymat, estime que les trois membres africains du Conseil n'ont pas été assez écoutés pendant la négociation. \"On a voté pour le texte, mais personne ne nous a demandé notre avis avant de l'écrire\", glisse-t-il.\n\n"
+"Au camp de Farabé, près de la frontière, Moussa, 34 ans, a appris la nouvelle par la radio. \"Nous pensions que le monde allait enfin faire quelque chose. Maintenant, on attend quoi?\" s'interroge-t-il. Aïssata, elle, ne pense qu'à retourner à Tassaret: \"Ma mère est restée là-bas. Je n'ai plus de nouvelles depuis juin.\"\n")
+art("w187_radio_afrique_onu", "Africa-focused international radio site", "2027-12-15", t187, [
+    ("Ce veto, c'est un feu vert donné aux belligérants. Ceux qui bombardent les marchés ont compris ce soir qu'ils ne risquaient rien.", "direct", KAB36),
+    ("le projet porté par Paris et Londres constituait \"une ingérence\" dans les affaires intérieures d'un pays africain", "indirect", ORL36),
+    ("une ingérence", "partial", ORL36),
+    ("Le Kadaré n'a pas besoin de leçons, il a besoin de soutien", "direct", ORL36),
+    ("salue la Fédération de Russie pour avoir défendu le droit des Africains à régler leurs propres crises", "partial", KAD36),
+    ("toute tentative de mise sous tutelle", "partial", KAD36),
+    ("Le peuple kadaréen paiera le prix de ce veto", "direct", HAR36),
+    ("The people of Kadaré will pay the price for this veto", "direct", HAR36),
+    ("Washington \"continuerait à financer l'aide d'urgence\" quoi qu'il arrive au Conseil", "indirect", HAR36),
+    ("continuerait à financer l'aide d'urgence", "partial", HAR36),
+    ("les efforts de l'Union africaine et des pays voisins", "partial", GEN36),
+    ("les Nations unies lanceraient la semaine prochaine un nouvel appel de fonds de 800 millions de dollars pour le Kadaré", "indirect", OYE36),
+    ("les trois membres africains du Conseil n'ont pas été assez écoutés pendant la négociation", "indirect", DIP36),
+    ("On a voté pour le texte, mais personne ne nous a demandé notre avis avant de l'écrire", "direct", DIP36),
+    ("Nous pensions que le monde allait enfin faire quelque chose. Maintenant, on attend quoi?", "direct", MOU36),
+    ("Ma mère est restée là-bas. Je n'ai plus de nouvelles depuis juin.", "direct", AIS36),
+])
+
+# 188. a Belgian popular daily, curly marks: a headline with a quote repeating the body, short punchy
+# paragraphs, postposed cues (« a tonné », « a répliqué », « promet l'ambassadrice française », « a
+# résumé », « a réagi sa porte-parole », « résume X (ONG) »), « parle d'un veto “…” », the Quai d'Orsay
+# (« parle d'un “…” »), the communiqué (« remercie “…” »), an anonymous diplomat and a refugee after a
+# colon with no verb, « Les Occidentaux » as a group (no quote)
+o, c = "“", "”"
+t188 = (
+"“Une honte” : la Russie bloque la paix au Kadaré\n\n"
+"Coup de froid à New York. La Russie a opposé mardi son veto à une résolution du Conseil de sécurité qui exigeait l'arrêt immédiat des combats au Kadaré, en pleine guerre civile depuis un an et demi. Treize pays ont voté pour. La Chine s'est abstenue. Résultat : rien.\n\n"
+f"{o}C'est une honte. Des enfants meurent pendant qu'on se cache derrière la souveraineté{c}, a tonné l'ambassadeur britannique Oliver Wyatt, dont le pays avait rédigé le texte avec la France.\n\n"
+f"Moscou assume. {o}Nous ne voterons jamais pour un texte écrit contre un gouvernement africain{c}, a répliqué Vassili Orlov, l'ambassadeur russe, bras croisés.\n\n"
+f"Les Occidentaux fulminent. L'ambassadrice américaine Linda Harper parle d'un veto {o}irresponsable{c}. À Paris, le Quai d'Orsay dénonce un {o}blocage inacceptable{c}. {o}On reviendra. Avec le même texte s'il le faut{c}, promet l'ambassadrice française Claire Vautrin.\n\n"
+f"Pékin, lui, joue la prudence. {o}Le dialogue reste la seule voie{c}, a résumé l'ambassadeur chinois Geng Lian.\n\n"
+f"À l'ONU, on ne cache plus son découragement. {o}Le secrétaire général est consterné{c}, a réagi sa porte-parole, Marta Oyelaran.\n\n"
+f"À Tessoumi, en revanche, le régime jubile. Dans un communiqué, la diplomatie kadaréenne remercie {o}les amis sincères{c} du pays.\n\n"
+"Le vote a pourtant été précédé de trois heures de tractations en coulisses. Jusqu'au dernier moment, Paris et Londres ont tenté d'arracher une abstention russe en retirant du texte toute menace de sanctions contre les chefs militaires. Peine perdue.\n\n"
+"Sur le terrain ? Rien ne change. Les bombardements continuent dans le Nord, les convois humanitaires restent bloqués aux check-points et la saison sèche rend l'eau rare.\n\n"
+f"{o}Sur place, c'est l'enfer. Nos équipes soignent des blessés par balles tous les jours{c}, résume Thomas Kaboré (Secours sans frontières).\n\n"
+f"Un diplomate, sous couvert d'anonymat : {o}Tout le monde savait que Moscou dirait non. On a voté pour la photo.{c}\n\n"
+f"Au camp de réfugiés de Farabé, Aïssata, 27 ans, a tout perdu : {o}Ils parlent, ils parlent. Et nous, on meurt.{c}\n")
+art("w188_belge_onu", "Belgian popular daily", "2027-12-15", t188, [
+    ("C'est une honte. Des enfants meurent pendant qu'on se cache derrière la souveraineté", "direct", WYA36),
+    ("Nous ne voterons jamais pour un texte écrit contre un gouvernement africain", "direct", ORL36),
+    ("irresponsable", "partial", HAR36),
+    ("blocage inacceptable", "partial", QUAI36),
+    ("On reviendra. Avec le même texte s'il le faut", "direct", VAU36),
+    ("Le dialogue reste la seule voie", "direct", GEN36),
+    ("Le secrétaire général est consterné", "direct", OYE36),
+    ("les amis sincères", "partial", KAD36),
+    ("Sur place, c'est l'enfer. Nos équipes soignent des blessés par balles tous les jours", "direct", KAB36),
+    ("Tout le monde savait que Moscou dirait non. On a voté pour la photo.", "direct", DIP36),
+    ("Ils parlent, ils parlent. Et nous, on meurt.", "direct", AIS36),
 ])
 
 for a in arts:
