@@ -204,6 +204,8 @@ _ARTICLE_LAST = frozenset(" \u00a0'’")
 """The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
+# What may close a clause right after a text's agent (``diffusé par le groupe.``).
+_CLAUSE_ENDS = frozenset(".,;:!?)")
 # What may open a sentence before its first word.
 _OPENING_PUNCT = " \u00a0\n\t\"«“—–-"
 # Characters after an about marker (``À propos de``) up to the comma closing its aside.
@@ -2843,6 +2845,16 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.mention_starts, agent.end())
         owner = self.mentions[k] if k < len(self.mentions) else None
+        if owner is None or owner.start != agent.end():
+            # "diffusé par le groupe.": a body noun alone, ending the clause, put the text out (the
+            # body it takes back, or the noun as written).
+            np = self.body_opening.match(self.text, agent.end())
+            if np is not None and np.end() < len(self.text) and self.text[np.end()] in _CLAUSE_ENDS:
+                body = Mention(agent.end(), np.end(), self.text[agent.end() : np.end()], "np", head_start=agent.end())
+                found = self.speaker(body)[0]
+                if found is not None:
+                    self._publishers.add(found.name)
+                return found
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
         if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
@@ -5819,7 +5831,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       # "… et le général Jean X": a title no mention holds between the article and the name.
                       rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
-        _text_agent_pattern(tuple(words["agent_prepositions"])),
+        _text_agent_pattern(tuple(words["agent_prepositions"]), tuple(words.get("language_phrases", ()))),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -5930,10 +5942,12 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
     )
 
 
-def _text_agent_pattern(agents: tuple[str, ...]) -> regex.Pattern[str]:
-    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle.
+def _text_agent_pattern(agents: tuple[str, ...], languages: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle;
+    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json).
     adverbs = trie_alternation(cue_adverbs())
-    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?"
+    language = rf"(?:[ \u00a0]++(?:{trie_alternation(languages)})(?![\p{{L}}'’]))?" if languages else ""
+    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?{language}"
                          rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 
