@@ -1853,6 +1853,15 @@ TEXT_ISSUERS = [
     ("Dans leur déclaration finale, les chefs d'État exigent « des sièges permanents ». Le Nigeria a jugé la demande "
      "« légitime ». La déclaration finale revient sur le Sahel. « Nous condamnons toute ingérence », peut-on y lire.",
      "chefs d'État", "text→the body that last spoke"),
+    # the language a text was put out in between its participle and its agent (language_phrases of
+    # names.json); a body noun alone, closing the clause, as the agent
+    ("Le constructeur Nordaxe a confirmé la fermeture du site. « Nous accompagnerons chaque salarié », peut-on lire "
+     "dans le communiqué diffusé en anglais par le groupe.", "groupe", "text→its publisher"),
+    ("« Le dialogue reste ouvert », indique le communiqué publié en russe par le Kremlin.", "Kremlin", "text→its publisher"),
+    ("« Les comptes seront tenus », précise le texte diffusé par le ministère.", "ministère", "text→its publisher"),
+    # a body noun with a complement of its own is no bare agent; a language with no agent names no one
+    ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
+    ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
     # no body spoke where the text was first named: the body that spoke last, as before
     ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
      "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
@@ -4974,4 +4983,24 @@ GAPPED_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "index", "speaker"), GAPPED_CLAUSES)
 def test_gapped_clauses(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
+    # A fragment a reporting verb with its own subject governs, closed by a postposed selon naming a
+    # text its subject's own services or cabinet put out (a possessive issuer), stays the subject's:
+    # the text only carries the words. A text another body put out still gives the fragment to it.
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu publié par ses services.", 1,
+                 "ministre", id="a-fragment-selon-a-text-of-its-subject-s-services-is-the-subject-s"),
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu de son cabinet.", 1,
+                 "ministre", id="a-fragment-selon-a-text-of-its-subject-s-cabinet-is-the-subject-s"),
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu publié par l'Élysée.", 1,
+                 "Élysée", id="a-fragment-selon-a-text-another-body-put-out-is-that-body-s"),
+    pytest.param("Les deux présidents ont évoqué « une coopération renforcée », selon un communiqué de l'Élysée.", 1,
+                 "Élysée", id="a-fragment-selon-a-communique-of-a-body-is-still-the-body-s"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_35)
+def test_attribution_conventions_of_batch_35(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
