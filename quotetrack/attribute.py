@@ -3069,6 +3069,12 @@ class Attributor:
                 np = self._np_ending_at(pos, opened.end())
                 if np is not None and np.start() == opened.end():
                     s_start = opened.end()
+                elif k < len(self.mentions) and self.mentions[k].start < pos:
+                    # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
+                    # of complements, a name or role closing it, from the conjunction to the verb.
+                    chain = _opening_chain().fullmatch(self.text, opened.end(), pos)
+                    if chain is not None and chain.start("np") <= opened.end() + 1:
+                        s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

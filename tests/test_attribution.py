@@ -4998,6 +4998,16 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
                  "Élysée", id="a-fragment-selon-a-text-another-body-put-out-is-that-body-s"),
     pytest.param("Les deux présidents ont évoqué « une coopération renforcée », selon un communiqué de l'Élysée.", 1,
                  "Élysée", id="a-fragment-selon-a-communique-of-a-body-is-still-the-body-s"),
+    # A clause a conjunction opens after a comma has its own subject also when that subject is a
+    # longer noun phrase of complements closed by a role (« le bureau du chef de l'État »).
+    pytest.param("Le Premier ministre a démenti toute tension, tandis que le bureau du chef de l'État a assuré que la "
+                 "réunion aurait lieu.", 0, "bureau du chef de l'État", id="a-long-subject-after-tandis-que-speaks"),
+    pytest.param("Le Premier ministre a démenti toute tension, mais le bureau du chef de l'État a assuré que la réunion "
+                 "aurait lieu.", 0, "bureau du chef de l'État", id="a-long-subject-after-mais-speaks"),
+    pytest.param("Le Premier ministre a démenti toute tension, tandis que le bureau du président a assuré que la réunion "
+                 "aurait lieu.", 0, "bureau du président", id="a-short-subject-after-tandis-que-as-before"),
+    pytest.param("Le Premier ministre a affirmé, tandis que de nombreux élus du Sénat protestaient, que la réunion aurait "
+                 "lieu.", 0, "Premier ministre", id="a-conjunction-s-clause-before-the-que-keeps-the-main-subject"),
 ]
 
 
