@@ -5008,6 +5008,12 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
                  "aurait lieu.", 0, "bureau du président", id="a-short-subject-after-tandis-que-as-before"),
     pytest.param("Le Premier ministre a affirmé, tandis que de nombreux élus du Sénat protestaient, que la réunion aurait "
                  "lieu.", 0, "Premier ministre", id="a-conjunction-s-clause-before-the-que-keeps-the-main-subject"),
+    # A narrative infinitive opening its sentence (« Et de conclure que … ») reports its clause,
+    # given to whoever spoke before.
+    pytest.param("La ministre a jugé le plan « trop timide ». Et de conclure que le gouvernement devait revoir sa copie.",
+                 1, "ministre", id="et-de-conclure-que-is-the-previous-speaker-s"),
+    pytest.param("Le maire a dénoncé la fermeture. Et de poursuivre que la ville ne céderait pas.", 0, "maire",
+                 id="et-de-poursuivre-que-is-the-previous-speaker-s"),
 ]
 
 
