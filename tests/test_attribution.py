@@ -5014,6 +5014,9 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
                  1, "ministre", id="et-de-conclure-que-is-the-previous-speaker-s"),
     pytest.param("Le maire a dénoncé la fermeture. Et de poursuivre que la ville ne céderait pas.", 0, "maire",
                  id="et-de-poursuivre-que-is-the-previous-speaker-s"),
+    # Marks the body quotes again inside a clause of the body (not the title) still report it.
+    pytest.param("Le ministre était à Vernange. L'État « ne lâchera rien », a-t-il promis devant les salariés. Plus tard, "
+                 "il a répété : « L'État ne lâchera rien. »", 0, "ministre", id="repeated-marks-in-the-body-still-report"),
 ]
 
 
