@@ -430,7 +430,8 @@ class Resolver:
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
-        # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
+        # Nor is the name a case is called after (« Affaire X : … », « le dossier X »), nor a
+        # plant's after a preposition (« la fermeture de l'usine X de Douai »).
         self.case_nouns = lex.case_nouns
         self.facility_nouns = lex.facility_nouns
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
@@ -440,6 +441,8 @@ class Resolver:
         self._ships: bool | None = None  # see _ship_text
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
+                    # « l'usine X de Douai »: a site's name, no one a pronoun or a role takes back.
+                    and not (m.after_preposition and self._after_noun(m.start, self.facility_nouns))
                     and not self._place_of_event(m) and not (self._vessel_name(m.start) and self._ship_text())]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.

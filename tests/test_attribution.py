@@ -3958,6 +3958,11 @@ SPEAKER_OF_QUOTE = [
                  "décision était « injuste ».", 0, "ministre", id="a-plant-s-name-before-a-role-s-comma-is-no-holder"),
     pytest.param("Devant l'usine, Karim Benali, le délégué CGT, a pris la parole. Le délégué CGT a assuré que la grève "
                  "« continuerait ».", 0, "Karim Benali", id="a-name-after-a-plant-noun-s-comma-keeps-its-role"),
+    pytest.param("Au lendemain de la fermeture de l'usine Stellan de Douai, le ministre du Travail était en visite. Il a "
+                 "indiqué qu'un plan serait présenté.", 0, "ministre du Travail",
+                 id="a-plant-s-name-with-a-place-after-a-preposition-is-no-pronoun-s-antecedent"),
+    pytest.param("Jean Stellan a fondé l'usine en 1990. Il a indiqué qu'un plan serait présenté.", 0, "Jean Stellan",
+                 id="a-founder-named-as-subject-before-a-plant-noun-is-still-the-antecedent"),
     pytest.param("Le directeur de l'usine, Paul Martin, a reçu les syndicats. « Nous chercherons un repreneur », a-t-il "
                  "promis.", 0, "Paul Martin", id="a-plant-noun-in-a-role-s-complement-keeps-the-name-after"),
     pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
