@@ -1161,6 +1161,17 @@ def _text_named() -> regex.Pattern[str]:
 
 
 @cache
+def _own_issuer() -> regex.Pattern[str]:
+    """Right after a statement noun, the complement or agent that names its issuer through a
+    possessive (``| publié par ses services``, ``| de son cabinet``): the subject's own text."""
+    raw = names_data()
+    links = words_then_space(
+        dict.fromkeys([*raw["complement_links"], *raw["name_complement_links"], *raw["agent_prepositions"]]), _SPACE_CLASS)
+    possessives = words_then_space(raw["possessives"], _SPACE_CLASS)
+    return regex.compile(rf"(?i)(?:{_SPACE_CLASS}++\p{{L}}++)?{_SPACE_CLASS}++(?:{links})(?:{possessives})")
+
+
+@cache
 def _verdict_words() -> frozenset[str]:
     """Nouns whose possessive gives whose words follow a colon (``Sa réplique a fusé :``)."""
     return _text_words() | frozenset(w.lower() for w in grammar().verdict_nouns)
@@ -1689,8 +1700,12 @@ class Attributor:
         """Whether a postposed *selon* names the text a fragment is taken from (« Les deux
         présidents ont évoqué « … », selon un communiqué de l'Élysée »): its issuer wrote those
         words, the verb before only reports what the text says."""
-        return (q.kind == Kind.PARTIAL and cue is not None and cue.form == "preposition"
-                and _text_named().match(self.text, cue.end) is not None)
+        if q.kind != Kind.PARTIAL or cue is None or cue.form != "preposition":
+            return False
+        named = _text_named().match(self.text, cue.end)
+        # "…, selon le compte rendu publié par ses services": a text its subject's own services put
+        # out carries the subject's words, it wrote none of its own.
+        return named is not None and _own_issuer().match(self.text, named.end()) is None
 
     def _verb_before(self, q: Candidate, s_start: int) -> bool:
         """Whether a reporting verb (not a preposition) stands before the quote in its sentence."""
@@ -3054,6 +3069,12 @@ class Attributor:
                 np = self._np_ending_at(pos, opened.end())
                 if np is not None and np.start() == opened.end():
                     s_start = opened.end()
+                elif k < len(self.mentions) and self.mentions[k].start < pos:
+                    # "…, tandis que le bureau du chef de l'État a assuré que": a longer noun phrase
+                    # of complements, a name or role closing it, from the conjunction to the verb.
+                    chain = _opening_chain().fullmatch(self.text, opened.end(), pos)
+                    if chain is not None and chain.start("np") <= opened.end() + 1:
+                        s_start = opened.end()
         # "Un diplomate interrogé par l'AFP estime": the subject stands before the aside.
         lo = max(s_start, pos - _AGENT_ASIDE_REACH)
         aside = _agent_aside().search(self.text, lo, pos) if self._agent_word_in(lo, pos) else None

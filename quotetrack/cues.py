@@ -205,7 +205,9 @@ class _ConjFile(Record):
 class _Phrase(Record):
     phrase: str = Field(min_length=2)
     lemma: str
-    form: Literal["preposition", "noun"] = "preposition"
+    form: Literal["preposition", "noun", "infinitive"] = "preposition"
+    """``infinitive``: a narrative infinitive (*Et de conclure que*), a cue only where it opens its
+    sentence with a capital; the speaker is whoever spoke before."""
     restricted: bool = False
     stance: Stance = "neutral"
 
@@ -1253,8 +1255,9 @@ class CueLexicon:
         elif alt == "phrase":
             phrase = _get(phrases, groups["phrase"])
             if (phrase is None or (phrase.restricted and not self._pour_ok(text, start, end))
-                    or (phrase.form == "preposition" and self._own_reporting.match(text, end))):
-                return None
+                    or (phrase.form == "preposition" and self._own_reporting.match(text, end))
+                    or (phrase.form == "infinitive" and not text[start].isupper())):
+                return None  # "… et de conclure un accord": a narrative infinitive opens its sentence
             sense, form = _Sense(phrase.lemma, phrase.stance), phrase.form
         else:
             if self._after_determiner(text, start):

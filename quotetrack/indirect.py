@@ -473,6 +473,12 @@ def find_indirect(
             # "Budget : pour X, « … »": words in marks that are no quotation of their own (a title
             # or a subhead repeating the body's) are not reported speech either.
             cand = None
+        if (cand is not None and repeat_starts and cand.rule == "indirect-incise"
+                and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
+                and _in_title_line(text, cand.end)):
+            # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
+            # body's quotation, and the title around them reports no words of its own either.
+            cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             plain_que = _plain_que_cue(text, cues, cue_starts, cand) if cand.rule == "indirect-incise" else None
             if plain_que is not None and (
@@ -505,6 +511,17 @@ def find_indirect(
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+def _in_title_line(text: str, end: int) -> bool:
+    """Whether ``end`` falls in the text's first line, a title: a line break closes it, and no
+    sentence's final stop."""
+    line_end = text.find("\n", end)
+    return line_end >= 0 and "\n" not in text[:end] and text[:line_end].rstrip()[-1:] not in _FINAL_STOPS
+
+
+# What ends a sentence, not a title.
+_FINAL_STOPS = frozenset(".!?…")
 
 
 # Most characters of a short subject read before a cue for a thing (``un panneau``).

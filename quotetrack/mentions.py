@@ -379,6 +379,9 @@ class NamesData(Record):
     possessive_relatives: tuple[str, ...] = ()
     voice_markers: tuple[str, ...]
     agent_prepositions: tuple[str, ...]
+    language_phrases: tuple[str, ...] = ()
+    """The language a text was put out in, between its participle and its agent (``le
+    communiqué diffusé en anglais par le groupe``): the agent still put the text out."""
     said_by_subjects: tuple[str, ...] = ()
     """Subjects opening the sentence right after a quotation that take it back (``Elle``, ``Cette
     phrase``, ``Ces propos``) before a form of ``said_by_passives`` and its agent."""

@@ -204,6 +204,8 @@ _ARTICLE_LAST = frozenset(" \u00a0'’")
 """The characters each of ``article_ends`` ends with (see :func:`_article_ends`)."""
 # Characters before a name read for the noun it is the name of (``le mouvement Ennahdha``).
 _NOUN_REACH = 20
+# What may close a clause right after a text's agent (``diffusé par le groupe.``).
+_CLAUSE_ENDS = frozenset(".,;:!?)")
 # What may open a sentence before its first word.
 _OPENING_PUNCT = " \u00a0\n\t\"«“—–-"
 # Characters after an about marker (``À propos de``) up to the comma closing its aside.
@@ -428,7 +430,8 @@ class Resolver:
         surnames = self._cluster_names(names)
         self.by_name = {p.name: p for p in self.by_surname.values()}
         # Antecedents: the names outside quotations and asides (a photo credit names nobody who speaks).
-        # Nor is the name a case is called after (« Affaire X : … », « le dossier X »).
+        # Nor is the name a case is called after (« Affaire X : … », « le dossier X »), nor a
+        # plant's after a preposition (« la fermeture de l'usine X de Douai »).
         self.case_nouns = lex.case_nouns
         self.facility_nouns = lex.facility_nouns
         # Nor is a place an event is called after (« l'attaque chimique de Khan Cheikhoun »),
@@ -438,6 +441,8 @@ class Resolver:
         self._ships: bool | None = None  # see _ship_text
         unquoted = [i for i, m in enumerate(names) if not _inside(quoted, m.start) and not m.parenthetical
                     and not all_in_marks(self.text, m) and not self._after_noun(m.start, self.case_nouns)
+                    # « l'usine X de Douai »: a site's name, no one a pronoun or a role takes back.
+                    and not (m.after_preposition and self._after_noun(m.start, self.facility_nouns))
                     and not self._place_of_event(m) and not (self._vessel_name(m.start) and self._ship_text())]
         self.all_names = [names[i] for i in unquoted]
         # The person each of all_names is a form of, looked up once for the loops over them.
@@ -2850,6 +2855,16 @@ class Resolver:
             return None
         k = bisect.bisect_left(self.mention_starts, agent.end())
         owner = self.mentions[k] if k < len(self.mentions) else None
+        if owner is None or owner.start != agent.end():
+            # "diffusé par le groupe.": a body noun alone, ending the clause, put the text out (the
+            # body it takes back, or the noun as written).
+            np = self.body_opening.match(self.text, agent.end())
+            if np is not None and np.end() < len(self.text) and self.text[np.end()] in _CLAUSE_ENDS:
+                body = Mention(agent.end(), np.end(), self.text[agent.end() : np.end()], "np", head_start=agent.end())
+                found = self.speaker(body)[0]
+                if found is not None:
+                    self._publishers.add(found.name)
+                return found
         if owner is None or owner.kind in ("publication", "pronoun", "np"):
             return None
         if owner.start != agent.end() and (owner.kind != "name" or not self._article_only(agent.end(), owner.start)) \
@@ -5833,7 +5848,7 @@ def _lexicon(words: dict[str, Any]) -> _Lexicon:
                       # "… et le général Jean X": a title no mention holds between the article and the name.
                       rf"(?:(?:{trie_alternation(words.get('apposition_titles', ()))})[ \u00a0]++)?)?"),
         _owner_complement(tuple(words["name_complement_links"]), articles, tuple(words.get("contracted_prepositions", ()))),
-        _text_agent_pattern(tuple(words["agent_prepositions"])),
+        _text_agent_pattern(tuple(words["agent_prepositions"]), tuple(words.get("language_phrases", ()))),
         regex.compile(rf"(?ri)(?<!\w)(?:{trie_alternation(words['text_nouns'])})(?!\w)"),
         frozenset(fold(x) for x in (*words.get("indefinite_determiners", ()), *words["possessives"])),
         # Role and noun-phrase texts recur across articles: bounded caches.
@@ -5944,10 +5959,12 @@ def _owner_complement(links: tuple[str, ...], articles: tuple[str, ...], fused: 
     )
 
 
-def _text_agent_pattern(agents: tuple[str, ...]) -> regex.Pattern[str]:
-    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle.
+def _text_agent_pattern(agents: tuple[str, ...], languages: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    # "un rapport publié mercredi matin par X": up to two adverbs of cue_words.json after the participle;
+    # "diffusé en anglais par X": the language it was put out in (language_phrases of names.json).
     adverbs = trie_alternation(cue_adverbs())
-    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?"
+    language = rf"(?:[ \u00a0]++(?:{trie_alternation(languages)})(?![\p{{L}}'’]))?" if languages else ""
+    return regex.compile(rf"(?i)(?:[ \u00a0]++\p{{L}}[\p{{L}}\-]*+(?:[ \u00a0]++(?:{adverbs})(?![\p{{L}}'’])){{0,2}})?{language}"
                          rf"[ \u00a0]++(?:{alternation(agents)})[ \u00a0]++")
 
 

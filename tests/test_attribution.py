@@ -1853,6 +1853,15 @@ TEXT_ISSUERS = [
     ("Dans leur déclaration finale, les chefs d'État exigent « des sièges permanents ». Le Nigeria a jugé la demande "
      "« légitime ». La déclaration finale revient sur le Sahel. « Nous condamnons toute ingérence », peut-on y lire.",
      "chefs d'État", "text→the body that last spoke"),
+    # the language a text was put out in between its participle and its agent (language_phrases of
+    # names.json); a body noun alone, closing the clause, as the agent
+    ("Le constructeur Nordaxe a confirmé la fermeture du site. « Nous accompagnerons chaque salarié », peut-on lire "
+     "dans le communiqué diffusé en anglais par le groupe.", "groupe", "text→its publisher"),
+    ("« Le dialogue reste ouvert », indique le communiqué publié en russe par le Kremlin.", "Kremlin", "text→its publisher"),
+    ("« Les comptes seront tenus », précise le texte diffusé par le ministère.", "ministère", "text→its publisher"),
+    # a body noun with a complement of its own is no bare agent; a language with no agent names no one
+    ("« Les comptes seront tenus », précise le texte diffusé par le groupe de travail.", "texte diffusé", "np→as written"),
+    ("« Les comptes seront tenus », précise le texte diffusé en anglais.", "texte diffusé", "np→as written"),
     # no body spoke where the text was first named: the body that spoke last, as before
     ("Un communiqué est attendu jeudi. Le ministère de la Santé a jugé la situation « préoccupante ». « Les vaccins "
      "arriveront jeudi », précise le communiqué.", "ministère de la Santé", "text→the body that last spoke"),
@@ -3957,6 +3966,11 @@ SPEAKER_OF_QUOTE = [
                  "décision était « injuste ».", 0, "ministre", id="a-plant-s-name-before-a-role-s-comma-is-no-holder"),
     pytest.param("Devant l'usine, Karim Benali, le délégué CGT, a pris la parole. Le délégué CGT a assuré que la grève "
                  "« continuerait ».", 0, "Karim Benali", id="a-name-after-a-plant-noun-s-comma-keeps-its-role"),
+    pytest.param("Au lendemain de la fermeture de l'usine Stellan de Douai, le ministre du Travail était en visite. Il a "
+                 "indiqué qu'un plan serait présenté.", 0, "ministre du Travail",
+                 id="a-plant-s-name-with-a-place-after-a-preposition-is-no-pronoun-s-antecedent"),
+    pytest.param("Jean Stellan a fondé l'usine en 1990. Il a indiqué qu'un plan serait présenté.", 0, "Jean Stellan",
+                 id="a-founder-named-as-subject-before-a-plant-noun-is-still-the-antecedent"),
     pytest.param("Le directeur de l'usine, Paul Martin, a reçu les syndicats. « Nous chercherons un repreneur », a-t-il "
                  "promis.", 0, "Paul Martin", id="a-plant-noun-in-a-role-s-complement-keeps-the-name-after"),
     pytest.param("Aucun ressortissant n'a été blessé, a indiqué Affaires mondiales Canada.", 0, "Affaires mondiales Canada",
@@ -4982,4 +4996,43 @@ GAPPED_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "index", "speaker"), GAPPED_CLAUSES)
 def test_gapped_clauses(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
+    # A fragment a reporting verb with its own subject governs, closed by a postposed selon naming a
+    # text its subject's own services or cabinet put out (a possessive issuer), stays the subject's:
+    # the text only carries the words. A text another body put out still gives the fragment to it.
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu publié par ses services.", 1,
+                 "ministre", id="a-fragment-selon-a-text-of-its-subject-s-services-is-the-subject-s"),
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu de son cabinet.", 1,
+                 "ministre", id="a-fragment-selon-a-text-of-its-subject-s-cabinet-is-the-subject-s"),
+    pytest.param("Le ministre a estimé que « l'heure est venue », selon le compte rendu publié par l'Élysée.", 1,
+                 "Élysée", id="a-fragment-selon-a-text-another-body-put-out-is-that-body-s"),
+    pytest.param("Les deux présidents ont évoqué « une coopération renforcée », selon un communiqué de l'Élysée.", 1,
+                 "Élysée", id="a-fragment-selon-a-communique-of-a-body-is-still-the-body-s"),
+    # A clause a conjunction opens after a comma has its own subject also when that subject is a
+    # longer noun phrase of complements closed by a role (« le bureau du chef de l'État »).
+    pytest.param("Le Premier ministre a démenti toute tension, tandis que le bureau du chef de l'État a assuré que la "
+                 "réunion aurait lieu.", 0, "bureau du chef de l'État", id="a-long-subject-after-tandis-que-speaks"),
+    pytest.param("Le Premier ministre a démenti toute tension, mais le bureau du chef de l'État a assuré que la réunion "
+                 "aurait lieu.", 0, "bureau du chef de l'État", id="a-long-subject-after-mais-speaks"),
+    pytest.param("Le Premier ministre a démenti toute tension, tandis que le bureau du président a assuré que la réunion "
+                 "aurait lieu.", 0, "bureau du président", id="a-short-subject-after-tandis-que-as-before"),
+    pytest.param("Le Premier ministre a affirmé, tandis que de nombreux élus du Sénat protestaient, que la réunion aurait "
+                 "lieu.", 0, "Premier ministre", id="a-conjunction-s-clause-before-the-que-keeps-the-main-subject"),
+    # A narrative infinitive opening its sentence (« Et de conclure que … ») reports its clause,
+    # given to whoever spoke before.
+    pytest.param("La ministre a jugé le plan « trop timide ». Et de conclure que le gouvernement devait revoir sa copie.",
+                 1, "ministre", id="et-de-conclure-que-is-the-previous-speaker-s"),
+    pytest.param("Le maire a dénoncé la fermeture. Et de poursuivre que la ville ne céderait pas.", 0, "maire",
+                 id="et-de-poursuivre-que-is-the-previous-speaker-s"),
+    # Marks the body quotes again inside a clause of the body (not the title) still report it.
+    pytest.param("Le ministre était à Vernange. L'État « ne lâchera rien », a-t-il promis devant les salariés. Plus tard, "
+                 "il a répété : « L'État ne lâchera rien. »", 0, "ministre", id="repeated-marks-in-the-body-still-report"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_35)
+def test_attribution_conventions_of_batch_35(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -153,6 +153,9 @@ GERUND = [
 INFINITIVE = [
     ("Il a pris la parole pour dire son désaccord.", "pour dire", "dire"),
     ("Et d'ajouter que rien n'était perdu.", "Et d'ajouter", "ajouter"),
+    # A narrative infinitive of a verb whose infinitive is otherwise no cue (governed: false).
+    ("Et de conclure que rien n'était perdu.", "Et de conclure", "conclure"),
+    ("Et d’enchaîner : « Rien n'est perdu. »", "Et d’enchaîner", "enchaîner"),
     # A possibility or a future reports nothing yet.
     ("« Tout va bien », pourrait commenter le maire.", "pourrait commenter", "commenter"),
     ("Le maire va annoncer sa décision.", "va annoncer", "annoncer"),
@@ -315,6 +318,8 @@ def test_negation_is_recorded() -> None:
 
 
 NEGATIVES = [
+    "Le groupe veut vendre l'usine et de conclure un accord.",  # a narrative infinitive opens its sentence
+    "Le maire va conclure la séance.",  # conclure after a governing verb is no cue (governed: false)
     "Le tribunal a renvoyé le procès au mois de mai.",  # renvoyer without words in marks after à
     "Le tribunal a renvoyé le procès de l'« affaire des fadettes » au mois de mai.",  # marks not after à
     "Le président a renvoyé l'ascenseur à ses « amis ».",  # renvoyer l'ascenseur: returning a favour

@@ -1182,6 +1182,10 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
     pytest.param("Municipales : les réactions\n\nPaul Girard : « Je regrette, mais respecte le vote »\n"
                  "« Je regrette mais respecte le vote des habitants », a réagi le maire sortant Paul Girard.",
                  "Je regrette mais", id="a-subhead-of-a-reactions-article-a-comma-changed"),
+    pytest.param("Usine de Vernange : l'État « ne lâchera rien », promet le ministre\n\n"
+                 "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
+                 "a affirmé Marc Durand.",
+                 "L'État ne lâchera rien. Nous", id="a-title-s-postposed-cue-reports-no-clause-around-repeated-marks"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
