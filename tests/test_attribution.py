@@ -3117,6 +3117,18 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre de l'Économie, Paul Martel, était auditionné mardi. Interrogé sur l'absence de Jean Dupont, le ministre "
                  "a répondu que « la porte reste ouverte ». Il a ajouté : « Nous verrons demain. »",
                  -1, "Paul Martel", id="a-name-closing-a-fronted-participle-is-no-apposition-of-the-role-after-it"),
+    pytest.param("La comédienne Claire Dorval a publié ses souvenirs. Lundi, sur Horizon TV, la comédienne a prolongé le propos. "
+                 "« Je ne regrette rien », a confié la comédienne.",
+                 -1, "Claire Dorval", id="a-role-before-its-auxiliary-is-the-subject-no-apposition-of-the-name-before-its-comma"),
+    pytest.param("Le ministre de l'Intérieur, Paul Verdier, était à Lille. Lundi, devant Marc Delorme, le ministre s'est montré "
+                 "ferme. « Ce n'est pas notre ligne », a dit le ministre.",
+                 -1, "Paul Verdier", id="a-role-before-its-reflexive-is-the-subject-no-apposition-of-the-name-before-its-comma"),
+    pytest.param("Le ministre Paul Verdier était à Lille. Lundi, au côté de Marc Delorme, le ministre a été ferme. "
+                 "« Ce n'est pas notre ligne », a dit le ministre.",
+                 -1, "Paul Verdier", id="a-role-before-its-auxiliary-takes-back-its-own-holder"),
+    pytest.param("Le préfet a réuni les élus. Il s'est entretenu avec Marc Delorme, le maire, qui attendait. "
+                 "« Nous sommes prêts », a dit le maire.",
+                 -1, "Marc Delorme", id="a-role-set-off-by-commas-after-a-name-is-still-its-apposition"),
     pytest.param("Paul Martel a tenu une conférence de presse lundi. À propos de Jean Dupont, il a déclaré que son ancien allié "
                  "« a fait un choix ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-not-the-pronoun-after-it"),
     pytest.param("Paul Martel a tenu une conférence de presse lundi. Concernant Jean Dupont, le ministre a estimé qu'il "
