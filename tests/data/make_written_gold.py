@@ -7100,9 +7100,8 @@ art("w190_hebdo_memoires", "culture weekly", "2026-10-07", t190, [
     ("J'ai frappé à la porte pendant une heure. Personne n'est venu. Le lendemain, tout le monde m'a dit bonjour comme si de rien n'était", "direct", SOR37),
     ("J'avais vingt-trois ans, un premier grand rôle, et l'idée fixe qu'on ne me rappellerait plus jamais si je faisais des histoires.", "direct", SOR37),
     ("Ce livre, je ne l'ai pas écrit contre lui. Je l'ai écrit pour la fille que j'étais", "direct", SOR37),
-    (f"son client {o}n'a jamais humilié ni maltraité une comédienne{c}", "indirect", FIE37),
+    (f"son client {o}n'a jamais humilié ni maltraité une comédienne{c} et qu'il se réservait le droit de poursuivre l'actrice et son éditeur", "indirect", FIE37),  # one clause through « et qu'», as the file does; brought to convention after the blind score
     ("n'a jamais humilié ni maltraité une comédienne", "partial", FIE37),
-    ("il se réservait le droit de poursuivre l'actrice et son éditeur", "indirect", FIE37),
     ("aucune œuvre, aussi admirée soit-elle, ne justifie qu'on brise une actrice", "direct", UCI37),
     (f"la profession {o}regarde enfin son histoire en face{c}", "indirect", MAR37),
     ("regarde enfin son histoire en face", "partial", MAR37),
