@@ -3126,6 +3126,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre Paul Verdier était à Lille. Lundi, au côté de Marc Delorme, le ministre a été ferme. "
                  "« Ce n'est pas notre ligne », a dit le ministre.",
                  -1, "Paul Verdier", id="a-role-before-its-auxiliary-takes-back-its-own-holder"),
+    pytest.param("L'actrice Claire Dorval publie un livre. Invitée de l'émission « Portraits », sur Horizon TV, l'actrice a "
+                 "prolongé le propos. « Je ne regrette rien », a-t-elle confié.",
+                 -1, "Claire Dorval", id="a-name-ending-with-tv-is-a-broadcaster-no-antecedent-of-elle"),
+    pytest.param("« Nous maintenons l'émission », a indiqué Horizon TV dans un communiqué.",
+                 0, "Horizon TV", id="a-broadcaster-named-as-the-subject-of-a-cue-still-speaks"),
+    pytest.param("« Nous maintenons la grille », a indiqué Azur Radio.",
+                 0, "Azur Radio", id="a-station-named-with-radio-still-speaks"),
     pytest.param("Le préfet a réuni les élus. Il s'est entretenu avec Marc Delorme, le maire, qui attendait. "
                  "« Nous sommes prêts », a dit le maire.",
                  -1, "Marc Delorme", id="a-role-set-off-by-commas-after-a-name-is-still-its-apposition"),
