@@ -390,6 +390,8 @@ def past_dateline(text: str, start: int, end: int) -> int:
 # strips words in marks, a gap or a lead; a string still holding a plain space past them holds
 # more than one word.
 _INLINE_SPACES = " \u00a0\u202f"
+# A full stop ends a sentence inside marks, never a title (a title may end with an ellipsis: « Et si on dansait… »).
+_SENTENCE_STOPS = (".",)
 # Characters before a cue read for a comparative connector ("ainsi que ").
 _CONNECTOR_REACH = 12
 
@@ -1443,6 +1445,8 @@ def _decide(
                       or (inner[:1].isupper() and _naming_noun_with_complement(before_stripped, inner)
                           and _cue_between(cues, cue_starts, sent[0], s.open_start) is None))
                      and not (inner[:1].islower() and _opens_with_time(inner))
+                     # "Elle écrit dans son livre : « … . »": a sentence the colon opens, no title.
+                     and not (before_stripped.endswith(":") and inner.rstrip(_INLINE_SPACES).endswith(_SENTENCE_STOPS))
                      and (pats.naming_genitive(before_stripped) or _names_after_verb(pats, before_stripped, inner)
                           or not _predicate_of_cue(text, s, inner, cues, cue_starts))
                      # "Dans sa chronique, « … », avertit X": the naming word closes a fronted

@@ -1058,6 +1058,8 @@ class Resolver:
                 continue  # "Interrogé sur l'absence de Jean X, le ministre a répondu": the minister is the subject
             if name is a and not self._opens_its_sentence(a) and _OPENING_MARK.match(self.text, b.end, b.end + 4):
                 continue  # "Pour Jean X, le ministre « a échoué »": the role is the subject of the quoted words
+            if name is a and not self._opens_its_sentence(a) and self._verb_word_after(b.end):
+                continue  # "Dimanche, sur Horizon TV, l'actrice a prolongé le propos": the role is its verb's subject
             if self._after_noun(name.start, self.case_nouns):
                 continue  # "Dans le dossier X, le procureur a fait appel": the case's name, no holder
             if name is a and self._after_noun(name.start, self.facility_nouns):
@@ -4171,6 +4173,13 @@ class Resolver:
             return False
         first = self.all_names[k]
         return self._subject_name(k) and self._verb_between(first.end, first.end, n.start)
+
+    def _verb_word_after(self, end: int) -> bool:
+        """Whether a space and a word that only stands in a verb group (an auxiliary's finite
+        form, a negation, a reflexive) follow a mention ending at ``end``: « l'actrice a prolongé »,
+        the mention is that verb's subject, no apposition of the name before its comma."""
+        return self.text[end : end + 1] in (" ", "\u00a0") and end + 1 < len(self.text) \
+            and _VERB_WORD.match(self.text, end + 1) is not None
 
     def _verb_right_after(self, start: int, name_start: int) -> bool:
         """Whether a subject pronoun ending at ``start`` has its verb right after it (a lower-case

@@ -3126,6 +3126,25 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre de l'Économie, Paul Martel, était auditionné mardi. Interrogé sur l'absence de Jean Dupont, le ministre "
                  "a répondu que « la porte reste ouverte ». Il a ajouté : « Nous verrons demain. »",
                  -1, "Paul Martel", id="a-name-closing-a-fronted-participle-is-no-apposition-of-the-role-after-it"),
+    pytest.param("La comédienne Claire Dorval a publié ses souvenirs. Lundi, sur Horizon TV, la comédienne a prolongé le propos. "
+                 "« Je ne regrette rien », a confié la comédienne.",
+                 -1, "Claire Dorval", id="a-role-before-its-auxiliary-is-the-subject-no-apposition-of-the-name-before-its-comma"),
+    pytest.param("Le ministre de l'Intérieur, Paul Verdier, était à Lille. Lundi, devant Marc Delorme, le ministre s'est montré "
+                 "ferme. « Ce n'est pas notre ligne », a dit le ministre.",
+                 -1, "Paul Verdier", id="a-role-before-its-reflexive-is-the-subject-no-apposition-of-the-name-before-its-comma"),
+    pytest.param("Le ministre Paul Verdier était à Lille. Lundi, au côté de Marc Delorme, le ministre a été ferme. "
+                 "« Ce n'est pas notre ligne », a dit le ministre.",
+                 -1, "Paul Verdier", id="a-role-before-its-auxiliary-takes-back-its-own-holder"),
+    pytest.param("L'actrice Claire Dorval publie un livre. Invitée de l'émission « Portraits », sur Horizon TV, l'actrice a "
+                 "prolongé le propos. « Je ne regrette rien », a-t-elle confié.",
+                 -1, "Claire Dorval", id="a-name-ending-with-tv-is-a-broadcaster-no-antecedent-of-elle"),
+    pytest.param("« Nous maintenons l'émission », a indiqué Horizon TV dans un communiqué.",
+                 0, "Horizon TV", id="a-broadcaster-named-as-the-subject-of-a-cue-still-speaks"),
+    pytest.param("« Nous maintenons la grille », a indiqué Azur Radio.",
+                 0, "Azur Radio", id="a-station-named-with-radio-still-speaks"),
+    pytest.param("Le préfet a réuni les élus. Il s'est entretenu avec Marc Delorme, le maire, qui attendait. "
+                 "« Nous sommes prêts », a dit le maire.",
+                 -1, "Marc Delorme", id="a-role-set-off-by-commas-after-a-name-is-still-its-apposition"),
     pytest.param("Paul Martel a tenu une conférence de presse lundi. À propos de Jean Dupont, il a déclaré que son ancien allié "
                  "« a fait un choix ».", -1, "Paul Martel", id="what-a-sentence-is-about-is-not-the-pronoun-after-it"),
     pytest.param("Paul Martel a tenu une conférence de presse lundi. Concernant Jean Dupont, le ministre a estimé qu'il "

@@ -35,6 +35,12 @@ DETECTED = [
                  [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
     pytest.param("La remise du prix aura lieu le 12 novembre, a précisé le secrétariat de l'académie.",
                  [("indirect", "La remise du prix aura lieu le 12 novembre")], id="a-secretariat-as-a-postposed-subject"),
+    # A sentence ending with a full stop inside marks after a naming noun and a colon is the
+    # words quoted from that work, no title.
+    pytest.param("Elle écrit dans ses mémoires : « Je n'ai jamais voulu blesser personne. »",
+                 [("direct", "Je n'ai jamais voulu blesser personne.")], id="a-sentence-after-memoires-and-a-colon-is-direct"),
+    pytest.param("Le romancier le dit dans son livre : « Nous étions jeunes et nous avions peur. »",
+                 [("direct", "Nous étions jeunes et nous avions peur.")], id="a-sentence-after-livre-and-a-colon-is-direct"),
     pytest.param("Fusillade\n\nEn 2015 « tout a changé », a indiqué le parquet.",
                  [("partial", "tout a changé")], id="a-year-before-the-marks-is-no-live-time"),
     # After *loi*, words in marks that open with a lower-case letter are still someone's words
@@ -463,6 +469,12 @@ NOT_QUOTES = [
     pytest.param("L'auteur d'« Onze jours à Tunis » publie un nouveau livre, a annoncé son éditeur.", id="title-after-auteur-d"),
     pytest.param("Le ministre a dénoncé la série « Les Infiltrés » diffusée sur France 2.", id="title-after-serie-and-a-cue"),
     pytest.param("Dans son roman « La nuit tombe », la romancière raconte son enfance, a-t-elle confié.", id="title-after-roman"),
+    pytest.param("L'actrice publie jeudi ses mémoires, « Tout ce que j'ai tu » (éditions du Ponant), a annoncé son éditeur.",
+                 id="title-after-memoires-and-a-comma"),
+    pytest.param("Dans ses mémoires, « Tout ce que j'ai tu », puis à la télévision, l'actrice a décrit un tournage, a-t-on appris.",
+                 id="title-after-dans-ses-memoires"),
+    pytest.param("Le général signe une autobiographie, « Les Années de sable », a indiqué l'éditeur.", id="title-after-autobiographie"),
+    pytest.param("Il publie un livre : « Les Années d'or », a indiqué son éditeur.", id="title-after-livre-and-a-colon-no-stop"),
     pytest.param("La loi dite « sécurité globale » a été adoptée, a annoncé la ministre.", id="so-called-name-of-a-law"),
     pytest.param("Washington n'a pas modifié sa politique dite d'« une seule Chine », a-t-il insisté.",
                  id="so-called-dite-d-before-a-policy-s-name"),

@@ -1,4 +1,4 @@
-"""One hundred and eighty-eight news articles and one communiqué (thirty-six batches) written for quotetrack and
+"""One hundred and ninety-three news articles and one communiqué (thirty-seven batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -7247,6 +7247,182 @@ art("w188_belge_onu", "Belgian popular daily", "2027-12-15", t188, [
     ("Sur place, c'est l'enfer. Nos équipes soignent des blessés par balles tous les jours", "direct", KAB36),
     ("Tout le monde savait que Moscou dirait non. On a voté pour la photo.", "direct", DIP36),
     ("Ils parlent, ils parlent. Et nous, on meurt.", "direct", AIS36),
+])
+
+# batch 37
+# 189-193. one invented event: the (invented) actress Mathilde Sorel, nicknamed « Mathou », publishes
+# her memoirs « Ce que je n'ai pas dit » and, on the (invented) TV programme « Portraits du dimanche »
+# (Horizon TV, host Léa Fontaine), accuses the (invented) director Bernard Lescaut of abuse on the
+# shoot of « Les Nuits de Séverac » (1996); his lawyer Me Arnaud Fiévet denies in a communiqué sent
+# to AFP; the culture minister Isabelle Kerjean, the (invented) Union des cinéastes indépendants and
+# its president Olivier Marchand, the (invented) feminist collective Lumière crue (Sarah Benhamou),
+# actors, the mayor of his home town Saint-Aurel, told by five outlets. Each article's gold is independent.
+SOR37 = ["Mathilde Sorel", "Sorel", "Mme Sorel", "Mathilde", "Mathou", "actrice", "l'actrice", "comédienne", "la comédienne", "autrice", "l'autrice"]
+FIE37 = ["Arnaud Fiévet", "Fiévet", "Me Fiévet", "Me Arnaud Fiévet", "avocat", "l'avocat", "son avocat", "avocat du réalisateur", "l'avocat du réalisateur", "avocat du cinéaste", "l'avocat du cinéaste", "communiqué", "le communiqué", "texte", "le texte"]
+LES37 = ["Bernard Lescaut", "Lescaut", "réalisateur", "le réalisateur", "cinéaste", "le cinéaste"]
+KER37 = ["Isabelle Kerjean", "Kerjean", "Mme Kerjean", "ministre de la Culture", "la ministre de la Culture", "ministre", "la ministre"]
+UCI37 = ["Union des cinéastes indépendants", "l'Union des cinéastes indépendants", "UCI", "l'UCI", "Olivier Marchand", "Marchand"]
+MAR37 = ["Olivier Marchand", "Marchand", "président", "son président", "le président", "Union des cinéastes indépendants", "l'Union des cinéastes indépendants", "UCI"]
+LUM37 = ["Lumière crue", "collectif Lumière crue", "le collectif Lumière crue", "collectif", "le collectif", "collectif féministe Lumière crue", "le collectif féministe Lumière crue", "Sarah Benhamou", "Benhamou"]
+BEH37 = ["Sarah Benhamou", "Benhamou", "porte-parole", "sa porte-parole", "la porte-parole", "Lumière crue", "collectif Lumière crue"]
+
+# 189. a celebrity magazine's site, guillemets with no-break spaces: a headline repeating a fragment
+# of her quote, a nickname in marks (« la petite fiancée du cinéma français », « Mathou », comme la
+# surnomment ses proches), book, film and programme titles in marks, « a-t-elle confié », « écrit-elle »,
+# the lawyer's communiqué (« dénonce « … » et annonce qu'», « ajoute le texte »), a co-star's post,
+# « s'est dit « … » », « Selon lui, », the minister « a salué « … » »
+o, c = "«" + NB, NB + "»"
+t189 = (
+f"Mathilde Sorel : {o}J'ai mis trente ans à pouvoir l'écrire{c}\n\n"
+f"Elle a longtemps été {o}la petite fiancée du cinéma français{c}. À 52 ans, Mathilde Sorel publie jeudi ses mémoires, {o}Ce que je n'ai pas dit{c} (éditions du Ponant), et brise un silence de près de trente ans. Invitée dimanche soir de {o}Portraits du dimanche{c} sur Horizon TV, l'actrice césarisée pour {o}La Mer à boire{c} a accusé le réalisateur Bernard Lescaut de l'avoir harcelée et humiliée sur le tournage des {o}Nuits de Séverac{c}, en 1996. Elle avait alors 23 ans.\n\n"
+f"{o}J'ai mis trente ans à pouvoir l'écrire. Pendant trente ans, j'ai souri sur les tapis rouges en me disant que c'était le prix à payer{c}, a-t-elle confié à l'animatrice Léa Fontaine, la voix tremblante.\n\n"
+f"Dans son livre, {o}Mathou{c}, comme la surnomment ses proches, décrit des journées de tournage interminables, des scènes refaites {o}quarante fois{c} et des remarques sur son corps lancées devant toute l'équipe. {o}Il me répétait que je n'étais rien sans lui, que d'autres filles attendaient ma place derrière la porte{c}, écrit-elle.\n\n"
+f"Le cinéaste, aujourd'hui âgé de 78 ans, conteste fermement. Dans un communiqué transmis à l'AFP, son avocat, Me Arnaud Fiévet, dénonce {o}des accusations mensongères et tardives{c} et annonce que son client a déposé plainte pour diffamation. {o}Mon client n'a jamais eu le moindre geste déplacé envers Mme Sorel. Il réserve ses explications à la justice{c}, ajoute le texte.\n\n"
+f"Sur Instagram, les messages de soutien se sont multipliés dès la fin de l'émission. {o}Je te crois, ma Mathou. Je suis fière de toi{c}, a posté Lou Verdier, sa partenaire dans {o}Les Sœurs Malaurie{c}. Julien Arcos, qui jouait son frère dans {o}Les Nuits de Séverac{c}, s'est dit {o}bouleversé{c}. Selon lui, tout le monde sur le plateau savait que le tournage se passait mal.\n\n"
+f"La ministre de la Culture, Isabelle Kerjean, a salué {o}le courage{c} de l'actrice, tandis que le collectif féministe Lumière crue appelle les festivals à retirer leurs hommages au réalisateur. Le livre, déjà en tête des précommandes, sort jeudi en librairie.\n")
+art("w189_people_memoires", "celebrity magazine site", "2026-10-05", t189, [
+    ("J'ai mis trente ans à pouvoir l'écrire. Pendant trente ans, j'ai souri sur les tapis rouges en me disant que c'était le prix à payer", "direct", SOR37),
+    ("quarante fois", "partial", SOR37),
+    ("Il me répétait que je n'étais rien sans lui, que d'autres filles attendaient ma place derrière la porte", "direct", SOR37),
+    ("des accusations mensongères et tardives", "partial", FIE37),
+    ("son client a déposé plainte pour diffamation", "indirect", FIE37),
+    ("Mon client n'a jamais eu le moindre geste déplacé envers Mme Sorel. Il réserve ses explications à la justice", "direct", FIE37),
+    ("Je te crois, ma Mathou. Je suis fière de toi", "direct", ["Lou Verdier", "Verdier"]),
+    ("bouleversé", "partial", ["Julien Arcos", "Arcos"]),
+    ("tout le monde sur le plateau savait que le tournage se passait mal", "indirect", ["Julien Arcos", "Arcos"]),
+    ("le courage", "partial", KER37),
+])
+
+# 190. a culture weekly, curly marks: a long review-like piece quoting the book's sentences (after a
+# colon with no cue, « écrit-elle », « raconte-t-elle »), titles of the book, films and programme in
+# marks, « dit-elle » inside the writer's sentence, the lawyer (« a fait savoir dans un communiqué
+# transmis à l'AFP que son client “…” et qu'»), « Pour l'Union …, “…” », « a demandé que … “…” »,
+# an actor (« dénonce “…” et assure n'avoir “…” »)
+o, c = "“", "”"
+t190 = (
+"Mathilde Sorel, la fin du silence\n\n"
+f"Il y a, dans {o}Ce que je n'ai pas dit{c}, les mémoires que Mathilde Sorel publie cette semaine aux éditions du Ponant, une phrase qui revient comme un refrain, presque à chaque chapitre : {o}Et moi, je souriais.{c} L'actrice de {o}La Mer à boire{c} et des {o}Sœurs Malaurie{c} y raconte son enfance à Roubaix, le conservatoire, les premiers rôles, puis le tournage qui l'a, dit-elle, {o}cassée en deux{c} : celui des {o}Nuits de Séverac{c}, de Bernard Lescaut, à l'automne 1996.\n\n"
+f"Le livre n'a rien d'un règlement de comptes. La prose est sèche, précise, sans adjectifs inutiles. {o}Le premier jour, il m'a fait recommencer la même entrée dans le champ trente-deux fois. Le soir, il a dit devant toute l'équipe que j'avais la grâce d'un camion de livraison{c}, écrit-elle. Plus loin, elle décrit une villa de la côte basque où le cinéaste l'aurait enfermée dans sa loge pour la punir d'avoir oublié une réplique. {o}J'ai frappé à la porte pendant une heure. Personne n'est venu. Le lendemain, tout le monde m'a dit bonjour comme si de rien n'était{c}, raconte-t-elle.\n\n"
+f"Sorel ne se pose jamais en victime exemplaire. Elle s'en veut, longuement, de ne pas avoir parlé : {o}J'avais vingt-trois ans, un premier grand rôle, et l'idée fixe qu'on ne me rappellerait plus jamais si je faisais des histoires.{c} C'est sans doute là que le livre touche juste, dans cette description minutieuse d'un milieu où l'on se tait par peur de disparaître.\n\n"
+f"Invitée dimanche de l'émission {o}Portraits du dimanche{c}, sur Horizon TV, l'actrice a prolongé le propos. {o}Ce livre, je ne l'ai pas écrit contre lui. Je l'ai écrit pour la fille que j'étais{c}, a-t-elle confié. Bernard Lescaut, 78 ans, auteur du très culte {o}Novembre à Dieppe{c} et palme d'or en 1989, dément tout en bloc. Son avocat, Me Arnaud Fiévet, a fait savoir dans un communiqué transmis à l'AFP que son client {o}n'a jamais humilié ni maltraité une comédienne{c} et qu'il se réservait le droit de poursuivre l'actrice et son éditeur.\n\n"
+f"Le milieu, lui, se divise. Pour l'Union des cinéastes indépendants, qui regroupe quelque 400 réalisateurs, {o}aucune œuvre, aussi admirée soit-elle, ne justifie qu'on brise une actrice{c}. Son président, Olivier Marchand, a demandé que la profession {o}regarde enfin son histoire en face{c}. À l'inverse, le comédien Gérard Vasseur, fidèle de Lescaut depuis quarante ans, dénonce {o}un procès médiatique{c} et assure n'avoir {o}jamais rien vu de tel{c} sur ses plateaux.\n\n"
+f"Reste un livre, le plus juste qu'on ait lu depuis longtemps sur ce métier. Il se referme sur une dernière phrase, adressée à sa fille : {o}Tu n'auras jamais à sourire pour rien.{c}\n")
+VAS37 = ["Gérard Vasseur", "Vasseur", "comédien", "le comédien"]
+art("w190_hebdo_memoires", "culture weekly", "2026-10-07", t190, [
+    ("Et moi, je souriais.", "direct", SOR37),
+    ("cassée en deux", "partial", SOR37),
+    ("Le premier jour, il m'a fait recommencer la même entrée dans le champ trente-deux fois. Le soir, il a dit devant toute l'équipe que j'avais la grâce d'un camion de livraison", "direct", SOR37),
+    ("J'ai frappé à la porte pendant une heure. Personne n'est venu. Le lendemain, tout le monde m'a dit bonjour comme si de rien n'était", "direct", SOR37),
+    ("J'avais vingt-trois ans, un premier grand rôle, et l'idée fixe qu'on ne me rappellerait plus jamais si je faisais des histoires.", "direct", SOR37),
+    ("Ce livre, je ne l'ai pas écrit contre lui. Je l'ai écrit pour la fille que j'étais", "direct", SOR37),
+    (f"son client {o}n'a jamais humilié ni maltraité une comédienne{c} et qu'il se réservait le droit de poursuivre l'actrice et son éditeur", "indirect", FIE37),  # one clause through « et qu'», as the file does; brought to convention after the blind score
+    ("n'a jamais humilié ni maltraité une comédienne", "partial", FIE37),
+    ("aucune œuvre, aussi admirée soit-elle, ne justifie qu'on brise une actrice", "direct", UCI37),
+    (f"la profession {o}regarde enfin son histoire en face{c}", "indirect", MAR37),
+    ("regarde enfin son histoire en face", "partial", MAR37),
+    ("un procès médiatique", "partial", VAS37),
+    ("jamais rien vu de tel", "partial", VAS37),
+    ("Tu n'auras jamais à sourire pour rien.", "direct", SOR37),
+])
+
+# 191. the TV channel's site, straight marks: a headline repeating a fragment of an answer, interview
+# excerpts in questions and answers with name labels (the host's turns not annotated, a quote inside
+# an answer not annotated), the lawyer (« a qualifié ces propos de "…" », « affirme-t-il »), the
+# minister « Sur notre antenne » (« a jugé que … "…" », « Elle a annoncé qu'»), the collective
+# (« a appelé les festivals à "…" ») and its spokeswoman (« interroge sa porte-parole, X »)
+o, c = '"', '"'
+t191 = (
+f"VIDÉO. Mathilde Sorel accuse Bernard Lescaut : {o}Il a fait de moi un objet{c}\n\n"
+f"Invitée de {o}Portraits du dimanche{c}, Mathilde Sorel est revenue sur le tournage des {o}Nuits de Séverac{c}, qu'elle raconte dans son livre {o}Ce que je n'ai pas dit{c}. Voici les principaux extraits de son entretien avec Léa Fontaine.\n\n"
+"Léa Fontaine : Pourquoi parler maintenant, près de trente ans après ?\n\n"
+"Mathilde Sorel : Parce que ma fille a eu 23 ans cette année. L'âge que j'avais sur ce tournage. Je me suis dit que si quelqu'un lui faisait ce qu'on m'a fait, je ne le supporterais pas.\n\n"
+"Léa Fontaine : Que s'est-il passé sur ce plateau ?\n\n"
+f"Mathilde Sorel : Il a fait de moi un objet. Il choisissait mes vêtements, il commentait mon poids devant les techniciens, il me faisait pleurer avant les prises parce que, disait-il, {o}les larmes fausses ne passent pas à l'image{c}. Un jour, il m'a giflée pendant une répétition. Tout le monde a vu.\n\n"
+"Léa Fontaine : Avez-vous pensé à porter plainte ?\n\n"
+"Mathilde Sorel : Les faits sont prescrits, je le sais. Je ne cherche pas un procès. Je veux qu'on arrête de dire que c'était une autre époque.\n\n"
+"Léa Fontaine : Et si Bernard Lescaut vous regardait ce soir ?\n\n"
+"Mathilde Sorel : Je n'ai plus rien à lui dire. Je lui ai parlé dans ma tête pendant trente ans. Maintenant, c'est le livre qui parle.\n\n"
+f"Dans un communiqué transmis à l'AFP lundi matin, l'avocat du réalisateur, Me Arnaud Fiévet, a qualifié ces propos de {o}pure affabulation{c}. {o}Bernard Lescaut a dirigé plus de soixante comédiennes en cinquante ans de carrière. Aucune ne s'est jamais plainte de son comportement{c}, affirme-t-il.\n\n"
+f"Sur notre antenne, la ministre de la Culture, Isabelle Kerjean, a jugé que la parole de l'actrice devait être {o}entendue et respectée{c}. Elle a annoncé qu'une mission sur les violences dans le cinéma serait confiée à l'inspection générale des affaires culturelles.\n\n"
+f"Le collectif féministe Lumière crue, qui accompagne des victimes de violences dans le spectacle, a appelé les festivals à {o}suspendre tout hommage{c} au cinéaste. {o}Combien de Mathilde faudra-t-il encore ?{c}, interroge sa porte-parole, Sarah Benhamou.\n")
+art("w191_tv_memoires", "tv", "2026-10-05", t191, [
+    ("Parce que ma fille a eu 23 ans cette année. L'âge que j'avais sur ce tournage. Je me suis dit que si quelqu'un lui faisait ce qu'on m'a fait, je ne le supporterais pas.", "direct", SOR37),
+    (f"Il a fait de moi un objet. Il choisissait mes vêtements, il commentait mon poids devant les techniciens, il me faisait pleurer avant les prises parce que, disait-il, {o}les larmes fausses ne passent pas à l'image{c}. Un jour, il m'a giflée pendant une répétition. Tout le monde a vu.", "direct", SOR37),
+    ("Les faits sont prescrits, je le sais. Je ne cherche pas un procès. Je veux qu'on arrête de dire que c'était une autre époque.", "direct", SOR37),
+    ("Je n'ai plus rien à lui dire. Je lui ai parlé dans ma tête pendant trente ans. Maintenant, c'est le livre qui parle.", "direct", SOR37),
+    ("pure affabulation", "partial", FIE37),
+    ("Bernard Lescaut a dirigé plus de soixante comédiennes en cinquante ans de carrière. Aucune ne s'est jamais plainte de son comportement", "direct", FIE37),
+    (f"la parole de l'actrice devait être {o}entendue et respectée{c}", "indirect", KER37),
+    ("entendue et respectée", "partial", KER37),
+    ("une mission sur les violences dans le cinéma serait confiée à l'inspection générale des affaires culturelles", "indirect", KER37),
+    ("suspendre tout hommage", "partial", LUM37),
+    ("Combien de Mathilde faudra-t-il encore ?", "direct", BEH37),
+])
+
+# 192. the director's home town's regional daily, guillemets with narrow no-break spaces and some with
+# none: titles in marks, a townsman by first name and age (« assure Robert, 77 ans »), the mayor
+# (« a-t-il déclaré », « l'élu a indiqué que »), an opposition councillor (« Pour X, … serait « … » »,
+# « ajoute-t-elle »), the lawyer (« qui a réaffirmé que son client «…» », « évoque « … » »), a
+# nickname in marks after « Surnommé », a festival's president (« a fait savoir que »)
+o, c = "«" + NN, NN + "»"
+o2, c2 = "«", "»"
+t192 = (
+"Saint-Aurel, ville natale de Bernard Lescaut, entre gêne et fidélité\n\n"
+f"Le cinéma municipal porte son nom depuis 2005. À Saint-Aurel, où Bernard Lescaut est né en 1948 et où il possède toujours une maison sur les hauteurs du vieux village, les accusations portées par l'actrice Mathilde Sorel ont jeté un froid. Dans ses mémoires, {o}Ce que je n'ai pas dit{c}, puis dimanche sur le plateau de {o}Portraits du dimanche{c}, la comédienne a décrit un tournage cauchemardesque, en 1996.\n\n"
+f"Au café de la place, on refuse de juger. {o2}Je le connais depuis l'école. C'est un homme dur, exigeant, mais je ne l'ai jamais vu lever la main sur personne{c2}, assure Robert, 77 ans, ancien camarade de classe du cinéaste.\n\n"
+f"Le maire, Yves Pradal, se montre prudent. {o}Il n'appartient pas à une mairie de rendre la justice. Mais nous entendons la parole de Mme Sorel{c}, a-t-il déclaré lundi. Interrogé sur le nom du cinéma, l'élu a indiqué que le conseil municipal n'envisageait pas, pour l'heure, de le débaptiser.\n\n"
+f"Une position que conteste l'opposition. Pour Claire Ménard, conseillère municipale d'opposition, maintenir ce nom serait {o}un très mauvais message envoyé aux victimes{c}. {o2}On ne peut pas continuer à projeter ses films sous une plaque à sa gloire comme si de rien n'était{c2}, ajoute-t-elle. Dans la rue principale, les avis restent partagés. {o2}Qu'on laisse la justice faire son travail, et qu'on nous laisse tranquilles{c2}, tranche une commerçante qui préfère garder l'anonymat.\n\n"
+f"Joint par téléphone, Bernard Lescaut n'a pas souhaité s'exprimer. Il nous a renvoyés vers son avocat, Me Arnaud Fiévet, qui a réaffirmé que son client {o2}conteste avec la plus grande fermeté{c2} l'ensemble des faits. Dans un communiqué transmis à l'AFP, l'avocat évoque {o}une campagne de calomnie orchestrée pour vendre un livre{c}.\n\n"
+f"Surnommé {o}le Vieux Lion{c} par la presse locale depuis sa palme d'or, le cinéaste était encore l'invité d'honneur du festival de Saint-Aurel en juillet. Nicole Barral, présidente de l'association Ciné-Drôme, qui organise le festival, a fait savoir que l'hommage prévu pour ses 80 ans était {o}suspendu jusqu'à nouvel ordre{c}.\n")
+PRA37 = ["Yves Pradal", "Pradal", "maire", "le maire", "élu", "l'élu", "maire de Saint-Aurel", "le maire de Saint-Aurel"]
+MEN37 = ["Claire Ménard", "Ménard", "conseillère municipale d'opposition", "opposition", "l'opposition"]
+BAR37 = ["Nicole Barral", "Barral", "présidente de l'association Ciné-Drôme", "Ciné-Drôme", "l'association Ciné-Drôme"]
+art("w192_regional_memoires", "the director's home town's regional daily", "2026-10-06", t192, [
+    ("Je le connais depuis l'école. C'est un homme dur, exigeant, mais je ne l'ai jamais vu lever la main sur personne", "direct", ["Robert"]),
+    ("Il n'appartient pas à une mairie de rendre la justice. Mais nous entendons la parole de Mme Sorel", "direct", PRA37),
+    ("le conseil municipal n'envisageait pas, pour l'heure, de le débaptiser", "indirect", PRA37),
+    (f"maintenir ce nom serait {o}un très mauvais message envoyé aux victimes{c}", "indirect", MEN37),
+    ("un très mauvais message envoyé aux victimes", "partial", MEN37),
+    ("On ne peut pas continuer à projeter ses films sous une plaque à sa gloire comme si de rien n'était", "direct", MEN37),
+    ("Qu'on laisse la justice faire son travail, et qu'on nous laisse tranquilles", "direct", ["commerçante", "une commerçante"]),
+    (f"son client {o2}conteste avec la plus grande fermeté{c2} l'ensemble des faits", "indirect", FIE37),
+    ("conteste avec la plus grande fermeté", "partial", FIE37),
+    ("une campagne de calomnie orchestrée pour vendre un livre", "partial", FIE37),
+    (f"l'hommage prévu pour ses 80 ans était {o}suspendu jusqu'à nouvel ordre{c}", "indirect", BAR37),
+    ("suspendu jusqu'à nouvel ordre", "partial", BAR37),
+])
+
+# 193. a Belgian daily, guillemets with plain spaces: a Belgian assistant director who was on the shoot
+# (« nous a-t-il confié » and a second quote with no cue), the lawyer (« affirme que le cinéaste « … » »),
+# the Wallonia-Brussels culture minister (« a estimé que … « … » », « Elle a rappelé qu'»), a Belgian
+# actress (« se dit « … » », « raconte-t-elle »), the French minister and the guild (« a salué « … » »,
+# « a réclamé « … » »), the actress (« a-t-elle déclaré … sur le plateau de « … » »)
+o, c = "« ", " »"
+t193 = (
+"Affaire Lescaut : un Liégeois confirme le récit de Mathilde Sorel\n\n"
+f"Il était sur le plateau des {o}Nuits de Séverac{c}, en 1996, comme assistant réalisateur. Le Liégeois François Delvaux, 61 ans, a confirmé mardi à notre journal une partie des faits décrits par Mathilde Sorel dans son livre, {o}Ce que je n'ai pas dit{c}, paru jeudi en France et en Belgique. {o}J'ai vu Bernard Lescaut la gifler pendant une répétition, à Ostende. Nous étions une trentaine. Personne n'a bougé, moi le premier{c}, nous a-t-il confié. {o}J'en ai honte depuis trente ans.{c}\n\n"
+f"Une partie du film, coproduit par une société bruxelloise, avait été tournée sur la côte belge. Le réalisateur, lui, nie tout. Dans un communiqué transmis à l'AFP, son avocat parisien, Me Arnaud Fiévet, affirme que le cinéaste {o}n'a jamais frappé personne, ni sur un plateau ni ailleurs{c}.\n\n"
+f"En Belgique aussi, l'affaire fait réagir. La ministre de la Culture de la Fédération Wallonie-Bruxelles, Nadia El Khatib, a estimé que le secteur audiovisuel devait {o}tirer toutes les leçons{c} de ce témoignage. Elle a rappelé qu'un point de contact pour les victimes de harcèlement existait depuis 2021 au sein du Centre du cinéma. Sollicité, le Centre a précisé qu'aucun signalement concernant ce tournage ne figurait dans ses archives.\n\n"
+f"Interrogée par nos soins, l'actrice belge Pauline Meunier, qui a tourné deux films avec Lescaut au début des années 2000, se dit {o}pas surprise{c}. {o}Il y avait un climat de peur sur ses tournages. On apprenait très vite à ne pas le contrarier{c}, raconte-t-elle.\n\n"
+f"En France, la ministre de la Culture, Isabelle Kerjean, a salué dimanche {o}une parole courageuse{c}, tandis que l'Union des cinéastes indépendants a réclamé {o}une charte contraignante{c} pour tous les tournages financés par de l'argent public.\n\n"
+f"Mathilde Sorel, elle, dit ne pas attendre d'excuses. {o}Je ne veux rien de lui. Je veux que les jeunes actrices sachent qu'elles ont le droit de dire non{c}, a-t-elle déclaré dimanche sur le plateau de {o}Portraits du dimanche{c}.\n")
+DEL37 = ["François Delvaux", "Delvaux", "Liégeois", "le Liégeois"]
+ELK37 = ["Nadia El Khatib", "El Khatib", "ministre de la Culture de la Fédération Wallonie-Bruxelles", "la ministre de la Culture de la Fédération Wallonie-Bruxelles", "ministre", "la ministre", "Fédération Wallonie-Bruxelles"]
+MEU37 = ["Pauline Meunier", "Meunier", "actrice belge", "l'actrice belge"]
+art("w193_belgique_memoires", "daily-be", "2026-10-07", t193, [
+    ("J'ai vu Bernard Lescaut la gifler pendant une répétition, à Ostende. Nous étions une trentaine. Personne n'a bougé, moi le premier", "direct", DEL37),
+    ("J'en ai honte depuis trente ans.", "direct", DEL37),
+    (f"le cinéaste {o}n'a jamais frappé personne, ni sur un plateau ni ailleurs{c}", "indirect", FIE37),
+    ("n'a jamais frappé personne, ni sur un plateau ni ailleurs", "partial", FIE37),
+    (f"le secteur audiovisuel devait {o}tirer toutes les leçons{c} de ce témoignage", "indirect", ELK37),
+    ("tirer toutes les leçons", "partial", ELK37),
+    ("un point de contact pour les victimes de harcèlement existait depuis 2021 au sein du Centre du cinéma", "indirect", ELK37),
+    ("aucun signalement concernant ce tournage ne figurait dans ses archives", "indirect", ["Centre du cinéma", "le Centre du cinéma", "Centre", "le Centre"]),
+    ("pas surprise", "partial", MEU37),
+    ("Il y avait un climat de peur sur ses tournages. On apprenait très vite à ne pas le contrarier", "direct", MEU37),
+    ("une parole courageuse", "partial", KER37),
+    ("une charte contraignante", "partial", UCI37),
+    ("Je ne veux rien de lui. Je veux que les jeunes actrices sachent qu'elles ont le droit de dire non", "direct", SOR37),
 ])
 
 for a in arts:
