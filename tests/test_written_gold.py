@@ -1,4 +1,4 @@
-"""Quality floors on one hundred and eighty-three articles and one communiqué written for the project and annotated before the extractor ran
+"""Quality floors on one hundred and eighty-eight articles and one communiqué written for the project and annotated before the extractor ran
 on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a Belgian daily with
 straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport, French politics, and
 messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live blog, a communiqué
@@ -177,6 +177,11 @@ indiqué le groupe.), a national popular daily in straight marks (workers by fir
 plant's nickname in marks), the plant's regional daily (insiste l'édile inside the marks, a-t-elle écrit sur X,
 D'après elle,), a public radio's site in curly marks (au micro de notre radio, peut-on lire dans le communiqué
 diffusé en anglais par le groupe), a left-leaning daily (chanted slogans in marks, union delegates, Pour X (FO), …).
+Then one municipal vote told by five outlets: Lyon bars the heaviest SUVs from its centre, in Lyon's regional daily
+(L'édile a rappelé que, Selon son entourage, a hypothetical s'il estime que), a national daily in curly marks
+(a expliqué le représentant de l'État, qui s'est dite “…”), a suburb's community blog in first person with long
+quotes of residents by first name and job, a hostile motoring magazine's site (labels such as « anti-voitures »
+that are no quotes), a Swiss daily comparing with Geneva (sourit l'urbaniste, the TCS).
 The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 
@@ -197,8 +202,8 @@ def report() -> Report:
 
 
 def test_every_article_is_scored(report: Report) -> None:
-    assert report.documents == 184
-    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 1  # the 1: w87's « jugé « … » que » clause, added with batch 30
+    assert report.documents == 189
+    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 75 + 1  # the 1: w87's « jugé « … » que » clause, added with batch 30
 
 
 @pytest.mark.parametrize(
