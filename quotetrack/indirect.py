@@ -260,8 +260,20 @@ _COLON_QUOTE = regex.compile(_COLON_BEFORE_QUOTE)
 _DASHES = "—–"
 _WORD = regex.compile(r"\w+")
 # A number glued to letters, part of a description's complement: an ordinal (« 14e ») or a
-# capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »).
-_GLUED_NUMBER = regex.compile(r"(?<!\w)(?:\d++\p{L}++|\p{Lu}[\p{L}\-]*+\d++\p{L}*+)(?![\w\-])")
+# capitalised name that ends in it (« COP21 », « G20 », « Covid-19 »); or a number of one or two
+# figures set after a capitalised word, closing the words or before another capitalised word, that
+# numbers a name (« l'université Lyon 2 », « Paris 1 Panthéon-Sorbonne », « France 2 »).
+_GLUED_NUMBER = regex.compile(
+    r"(?<!\w)(?:\d++\p{L}++|\p{Lu}[\p{L}\-]*+\d++\p{L}*+|\p{Lu}[\p{L}\-]*+[ \u00a0]\d{1,2}(?=[ \u00a0]*+$|[ \u00a0]\p{Lu}))(?![\w\-])"
+)
+
+
+def _only_named_numbers(segment: str) -> bool:
+    """Whether every figure of ``segment`` belongs to a name or an ordinal (see ``_GLUED_NUMBER``);
+    a segment with no figure at all is read with no regex."""
+    if not any(c.isdigit() for c in segment):
+        return True
+    return not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment))
 # Longest content clause read on either side of a cue (characters).
 _MAX_CLAUSE = 1500
 # How far after a cue a delayed "que" is looked for (characters).
@@ -1437,7 +1449,7 @@ def _described(segment: str, first: str) -> bool:
     noun is part of the complement (``éducateur de rue dans le 14e arrondissement``), and so is
     a name glued to its number (``président de la COP21``), no other number (``seuls 21 % des
     électeurs…``)."""
-    ordinals_only = not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment))
+    ordinals_only = _only_named_numbers(segment)
     if (not bare_description(first) or not ordinals_only or first.lower() in _not_nouns()
             or (segment[len(first) : len(first) + 1] in ("'", "’") and not bare_description(segment))
             or _patterns().time_word.match(segment)):
@@ -1566,7 +1578,7 @@ def bare_description(segment: str) -> bool:
     first = segment.split(" ", 1)[0].lower().replace("’", "'")
     elided = first[: first.find("'") + 1] if "'" in first else ""  # "l'opposant": a determiner glued to it
     return (segment[:1].islower() and first not in _not_bare_openers() and elided not in _not_bare_openers()
-            and not any(c.isdigit() for c in _GLUED_NUMBER.sub("", segment)))
+            and _only_named_numbers(segment))
 
 
 def _colon_quotation(text: str, pos: int, s_end: int) -> bool:

@@ -40,12 +40,20 @@ class InstitutionNames(Record):
     """Endings of words that end like adjectives but are not (adverbs: ``fortement``)."""
     max_complements: int
     max_adjectives: int
+    tail_adjectives: tuple[str, ...] = ()
+    """Adjectives no ending of ``adjective_endings`` tells (``automobiles``, ``publics``) that close a
+    complement's noun in a tail (``des constructeurs automobiles``); read only after a complement."""
 
 
 @cache
 def _data() -> InstitutionNames:
     data: InstitutionNames = lexicon.load("institution_names.json", InstitutionNames)
     return data
+
+
+@cache
+def _tail_adjectives() -> frozenset[str]:
+    return frozenset(_data().tail_adjectives)
 
 
 @cache
@@ -134,7 +142,8 @@ def tail_end(text: str, end: int) -> int:
             state = "after_link"
         elif state == "after_link" and word in articles:
             state = "after_article"
-        elif state == "after_noun" and adjectives < data.max_adjectives and is_adjective(word):
+        elif state == "after_noun" and adjectives < data.max_adjectives and (
+                is_adjective(word) or (complements and word in _tail_adjectives())):
             adjectives += 1
             best = m.end()
         elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words():

@@ -5055,3 +5055,22 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_35 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_35)
 def test_attribution_conventions_of_batch_35(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_38 = [
+    # Marks right after a reporting verb inside a relative set off after the subject: the verb
+    # after the relative's closing comma is the main clause's, no incise inverting its object.
+    pytest.param("L'association, qui s'est dite « effarée », a réclamé dans une lettre une concertation.",
+                 0, "association", id="a-relative-s-own-verb-reports-the-marks-not-the-main-verb"),
+    pytest.param("Le syndicat, qui s'est dit « scandalisé », a exigé une réunion.",
+                 0, "syndicat", id="a-relative-s-own-verb-reports-the-marks-before-a-main-verb-and-its-object"),
+    pytest.param("Le collectif, qui juge la décision « absurde », a saisi mardi le tribunal.",
+                 0, "collectif", id="a-relative-s-verb-with-its-object-before-the-marks"),
+    pytest.param("« Nous sommes choqués », a déclaré le porte-parole du collectif.",
+                 0, "porte-parole du collectif", id="a-postposed-incise-after-a-quotation-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_38)
+def test_attribution_conventions_of_batch_38(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -36,6 +36,10 @@ NAMED = [
                  id="a-lower-case-role-inside-the-tail-goes-with-it"),
     pytest.param("« Les effectifs manquent », alerte la Direction générale de la police nationale.",
                  "Direction générale de la police nationale", id="a-lower-case-institution-word-inside-the-tail-goes-with-it"),
+    pytest.param("« Le marché va se figer », prévient la Fédération nationale des loueurs automobiles.",
+                 "Fédération nationale des loueurs automobiles", id="a-listed-adjective-closes-a-complement-s-noun"),
+    pytest.param("« Les chantiers s'arrêtent », alerte la Chambre syndicale des travaux publics.",
+                 "Chambre syndicale des travaux publics", id="publics-closes-a-complement-s-noun"),
 ]
 
 
@@ -60,6 +64,9 @@ def test_extended_name_is_an_organisation() -> None:
     pytest.param("l'Office français de la biodiversité et des forêts", "l'Office", " français de la biodiversité",
                  id="coordination-ends-it"),
     pytest.param("le Conseil de Paris", "le Conseil", "", id="capitalised-complement-is-a-name"),
+    pytest.param("la Fédération automobile a salué", "la Fédération", "", id="a-listed-adjective-right-after-the-head-is-not-read"),
+    pytest.param("l'Union des transporteurs publics et privés", "l'Union", " des transporteurs publics",
+                 id="a-listed-adjective-after-a-complement-then-coordination"),
     pytest.param("la Direction générale de la santé du ministère de la justice", "la Direction",
                  " générale de la santé du ministère", id="at-most-two-complements"),
 ])

@@ -176,12 +176,12 @@ by five outlets: an economic daily (the CEO's English press release quoted trans
 indiqué le groupe.), a national popular daily in straight marks (workers by first name and age, short paragraphs, a
 plant's nickname in marks), the plant's regional daily (insiste l'édile inside the marks, a-t-elle écrit sur X,
 D'après elle,), a public radio's site in curly marks (au micro de notre radio, peut-on lire dans le communiqué
-diffusé en anglais par le groupe), a left-leaning daily (chanted slogans in marks, union delegates, Pour X (FO), …). Then one
-Security Council veto told by five outlets: a Geneva daily (a rebel coalition's name in marks, Selon lui, with a
-partial, résume X, joint par téléphone), a Québec daily (a dateline NEW YORK | …, an ambassador translated with the
-English original in brackets, Selon une source diplomatique qui a requis l'anonymat,), a French reference daily's
-analysis (long sentences, many partials, a paramilitary group's name in marks, a diplomate européen pour qui …), an
-Africa-focused radio site in straight marks (Tessoumi y "salue …", "… ?" s'interroge-t-il after two fronted
+diffusé en anglais par le groupe), a left-leaning daily (chanted slogans in marks, union delegates, Pour X (FO), …).
+Then one Security Council veto told by five outlets: a Geneva daily (a rebel coalition's name in marks, Selon lui,
+with a partial, résume X, joint par téléphone), a Québec daily (a dateline NEW YORK | …, an ambassador translated
+with the English original in brackets, Selon une source diplomatique qui a requis l'anonymat,), a French reference
+daily's analysis (long sentences, many partials, a paramilitary group's name in marks, a diplomate européen pour qui
+…), an Africa-focused radio site in straight marks (Tessoumi y "salue …", "… ?" s'interroge-t-il after two fronted
 phrases), a Belgian popular daily in curly marks (a headline quote repeating the body, short postposed cues). Then
 one accusation in an actress's memoir told by five outlets: a celebrity magazine's site (a nickname in marks, book,
 film and programme titles in marks, a-t-elle confié, écrit-elle, the lawyer's communiqué sent to AFP, ajoute le
@@ -189,7 +189,11 @@ texte), a culture weekly's review in curly marks (the book's sentences after a c
 inside the writer's sentence, que son client « … » et qu'…), a TV channel's site (interview excerpts with name
 labels, Sur notre antenne,), the director's home town's daily (assure Robert, 77 ans, tranche une commerçante, a
 nickname after Surnommé), a Belgian daily with plain spaces inside the guillemets (nous a-t-il confié, Sollicité, le
-Centre a précisé qu').
+Centre a précisé qu'). Then one municipal vote told by five outlets: Lyon bars the heaviest SUVs from its centre, in
+Lyon's regional daily (L'édile a rappelé que, Selon son entourage, a hypothetical s'il estime que), a national daily
+in curly marks (a expliqué le représentant de l'État, qui s'est dite “…”), a suburb's community blog in first person
+with long quotes of residents by first name and job, a hostile motoring magazine's site (labels such as «
+anti-voitures » that are no quotes), a Swiss daily comparing with Geneva (sourit l'urbaniste, the TCS).
 The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 
@@ -210,8 +214,8 @@ def report() -> Report:
 
 
 def test_every_article_is_scored(report: Report) -> None:
-    assert report.documents == 194
-    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 1  # the 1: w87's « jugé « … » que » clause, added with batch 30
+    assert report.documents == 199
+    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 75 + 1  # the 1: w87's « jugé « … » que » clause, added with batch 30
 
 
 @pytest.mark.parametrize(

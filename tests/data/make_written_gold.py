@@ -1,4 +1,4 @@
-"""One hundred and ninety-three news articles and one communiqué (thirty-seven batches) written for quotetrack and
+"""One hundred and ninety-eight news articles and one communiqué (thirty-eight batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -7424,6 +7424,205 @@ art("w193_belgique_memoires", "daily-be", "2026-10-07", t193, [
     ("une charte contraignante", "partial", UCI37),
     ("Je ne veux rien de lui. Je veux que les jeunes actrices sachent qu'elles ont le droit de dire non", "direct", SOR37),
 ])
+
+# batch 38
+# 194-198. one invented event: the city council of Lyon votes to bar private cars over 1.8 tonnes (the heaviest
+# SUVs) from the Presqu'île and the Vieux-Lyon from 2028; the mayor Claire Vasseur (écologiste), her deputy for
+# transport Thomas Berthier, the opposition leader Pierre-Henri Delorme, the prefect of the Rhône Jean-Marc Roussel
+# (who may challenge it in court), the car-makers' federation FFCA (a communiqué; its president Olivier Ganne), the
+# shopkeepers' association Cœur de Presqu'île (Martine Fabre), residents and drivers by first name and job, an
+# urban-planning researcher (Julien Morand, Lyon 2); Geneva's state councillor for mobility and the TCS in the Swiss
+# daily. Told by five outlets; each article's gold is independent.
+VAS38 = ["Claire Vasseur", "Vasseur", "Mme Vasseur", "maire", "la maire", "maire de Lyon", "la maire de Lyon", "maire écologiste", "la maire écologiste", "édile", "l'édile", "élue écologiste", "l'élue écologiste", "élue", "l'élue"]
+BER38 = ["Thomas Berthier", "Berthier", "M. Berthier", "adjoint", "l'adjoint", "adjoint aux mobilités", "l'adjoint aux mobilités", "adjoint chargé des mobilités", "l'adjoint chargé des mobilités", "son adjoint chargé des mobilités"]
+DEL38 = ["Pierre-Henri Delorme", "Delorme", "M. Delorme", "président du groupe Droite et centre", "le président du groupe Droite et centre", "chef de file de l'opposition", "le chef de file de l'opposition", "chef de file de l'opposition municipale", "le chef de file de l'opposition municipale", "chef de file", "son chef de file", "opposition", "l'opposition", "patron des élus de droite", "patron des élus de droite au conseil municipal"]
+ROU38 = ["Jean-Marc Roussel", "Roussel", "M. Roussel", "préfet du Rhône", "le préfet du Rhône", "préfet", "le préfet", "représentant de l'État", "le représentant de l'État", "préfecture", "la préfecture", "État", "l'État"]
+FED38 = ["Fédération française des constructeurs automobiles", "la Fédération française des constructeurs automobiles", "FFCA", "la FFCA", "fédération", "la fédération", "constructeurs", "les constructeurs", "Olivier Ganne", "Ganne"]
+GAN38 = ["Olivier Ganne", "Ganne", "M. Ganne", "président de la FFCA", "le président de la FFCA", "président", "le président", "son président", "FFCA", "la FFCA"]
+FAB38 = ["Martine Fabre", "Fabre", "Mme Fabre", "présidente", "la présidente", "sa présidente", "présidente de l'association Cœur de Presqu'île", "la présidente de l'association Cœur de Presqu'île", "Cœur de Presqu'île", "association Cœur de Presqu'île", "l'association Cœur de Presqu'île"]
+MRD38 = ["Julien Morand", "Morand", "M. Morand", "chercheur", "le chercheur", "chercheur en urbanisme", "le chercheur en urbanisme", "urbaniste", "l'urbaniste", "chercheur lyonnais", "le chercheur lyonnais"]
+
+# 194. Lyon's regional daily, guillemets with no-break spaces: the vote's figures, the mayor (« a lancé la maire
+# écologiste, X », « L'édile a rappelé que »), the deputy (« Selon son adjoint …, X, … », a clause before « , a-t-il
+# précisé »), the opposition leader's partials after a determiner and a relative, the prefect's entourage (« Selon son
+# entourage, … « … » »), a hypothetical « s'il estime que » (no report), the federation's communiqué (« juge la
+# mesure « … » », « rappelle que », « annonce qu'elle « … » »), a shopkeeper, residents by first name and job (« se dit
+# « … » », a quote after a colon), the researcher (« Pour X, », « observe-t-il », « Le chercheur estime toutefois que »)
+o, c = "«" + NB, NB + "»"
+t194 = (
+"Lyon : les SUV les plus lourds interdits dans le centre-ville à partir de 2028\n\n"
+"Après plus de cinq heures de débats, le conseil municipal de Lyon a adopté lundi soir, par 41 voix contre 22, la délibération qui interdira à partir du 1er janvier 2028 la circulation des voitures particulières de plus de 1,8 tonne dans la Presqu'île et le Vieux-Lyon. Les riverains, les artisans et les professionnels de santé bénéficieront de dérogations.\n\n"
+f"{o}Nous ne faisons pas la guerre à la voiture, nous rendons de la place aux Lyonnais{c}, a lancé la maire écologiste, Claire Vasseur, en ouvrant la séance. L'édile a rappelé que le poids moyen des voitures neuves vendues en France avait augmenté de près de 300 kilos en vingt ans.\n\n"
+"Selon son adjoint chargé des mobilités, Thomas Berthier, des caméras de lecture de plaques seront installées aux quatorze entrées du périmètre. Les contrevenants s'exposeront à une amende de 135 euros, a-t-il précisé. "
+f"{o}Il y aura une année entière de pédagogie avant la première verbalisation{c}, a-t-il assuré.\n\n"
+f"Dans l'opposition, le ton était tout autre. Le président du groupe Droite et centre, Pierre-Henri Delorme, a dénoncé une {o}mesure d'affichage{c} qui {o}pénalisera d'abord les familles et les habitants de la périphérie{c}. {o}Madame la maire, vous dressez les Lyonnais du centre contre ceux qui n'ont pas d'autre choix que de prendre leur voiture{c}, a-t-il lancé dans l'hémicycle.\n\n"
+"Le préfet en embuscade\n\n"
+f"Le préfet du Rhône, Jean-Marc Roussel, n'a pas encore fait connaître sa position. Selon son entourage, les services de l'État examineront la délibération {o}avec la plus grande attention{c} au titre du contrôle de légalité. Le représentant de l'État dispose de deux mois pour saisir le tribunal administratif s'il estime que la mesure porte une atteinte disproportionnée à la liberté d'aller et venir.\n\n"
+f"Dans un communiqué publié mardi matin, la Fédération française des constructeurs automobiles (FFCA) juge la mesure {o}discriminatoire et juridiquement fragile{c}. Elle rappelle que les véhicules visés respectent les normes européennes d'émissions et annonce qu'elle {o}soutiendra toute démarche contentieuse{c}.\n\n"
+f"Chez les commerçants, l'inquiétude domine. {o}Un tiers de nos clients viennent de l'extérieur de Lyon, et beaucoup roulent dans ces voitures-là. Si on les fait fuir vers les centres commerciaux, ce sont nos boutiques qui fermeront{c}, prévient Martine Fabre, présidente de l'association Cœur de Presqu'île, qui fédère quelque 300 commerces.\n\n"
+f"Rue de la République, Élodie, 36 ans, infirmière libérale, se dit {o}plutôt soulagée{c} par les dérogations prévues pour les soignants. Karim, 44 ans, plombier à Villeurbanne, l'est beaucoup moins : {o}Mon utilitaire pèse 2,2 tonnes. On me dit que les artisans auront une dérogation, mais j'attends de voir les conditions.{c}\n\n"
+f"Pour Julien Morand, chercheur en urbanisme à l'université Lumière Lyon 2, la mesure s'inscrit dans un mouvement plus large. {o}Paris a triplé le tarif de stationnement des SUV en 2024, Grenoble et Strasbourg y réfléchissent. Lyon va plus loin en touchant à la circulation elle-même{c}, observe-t-il. Le chercheur estime toutefois que l'efficacité du dispositif dépendra des dérogations, {o}qui risquent de devenir la règle{c}.\n")
+art("w194_regional_suv", "regional daily", "2027-06-15", t194, [
+    ("Nous ne faisons pas la guerre à la voiture, nous rendons de la place aux Lyonnais", "direct", VAS38),
+    ("le poids moyen des voitures neuves vendues en France avait augmenté de près de 300 kilos en vingt ans", "indirect", VAS38),
+    ("des caméras de lecture de plaques seront installées aux quatorze entrées du périmètre", "indirect", BER38),
+    ("Les contrevenants s'exposeront à une amende de 135 euros", "indirect", BER38),
+    ("Il y aura une année entière de pédagogie avant la première verbalisation", "direct", BER38),
+    ("mesure d'affichage", "partial", DEL38),
+    ("pénalisera d'abord les familles et les habitants de la périphérie", "partial", DEL38),
+    ("Madame la maire, vous dressez les Lyonnais du centre contre ceux qui n'ont pas d'autre choix que de prendre leur voiture", "direct", DEL38),
+    (f"les services de l'État examineront la délibération {o}avec la plus grande attention{c} au titre du contrôle de légalité", "indirect", ["entourage", "son entourage", "entourage du préfet"] + ROU38),
+    ("avec la plus grande attention", "partial", ["entourage", "son entourage", "entourage du préfet"] + ROU38),
+    ("discriminatoire et juridiquement fragile", "partial", FED38),
+    ("les véhicules visés respectent les normes européennes d'émissions", "indirect", FED38),
+    (f"elle {o}soutiendra toute démarche contentieuse{c}", "indirect", FED38),
+    ("soutiendra toute démarche contentieuse", "partial", FED38),
+    ("Un tiers de nos clients viennent de l'extérieur de Lyon, et beaucoup roulent dans ces voitures-là. Si on les fait fuir vers les centres commerciaux, ce sont nos boutiques qui fermeront", "direct", FAB38),
+    ("plutôt soulagée", "partial", ["Élodie"]),
+    ("Mon utilitaire pèse 2,2 tonnes. On me dit que les artisans auront une dérogation, mais j'attends de voir les conditions.", "direct", ["Karim"]),
+    ("la mesure s'inscrit dans un mouvement plus large", "indirect", MRD38),
+    ("Paris a triplé le tarif de stationnement des SUV en 2024, Grenoble et Strasbourg y réfléchissent. Lyon va plus loin en touchant à la circulation elle-même", "direct", MRD38),
+    (f"l'efficacité du dispositif dépendra des dérogations, {o}qui risquent de devenir la règle{c}", "indirect", MRD38),
+    ("qui risquent de devenir la règle", "partial", MRD38),
+])
+
+# 195. a national daily, curly marks: the mayor's partials after a noun and after « faire de Lyon », a postposed
+# « a déclaré l'élue écologiste, qui … », the prefect (« a fait savoir qu'il n'excluait pas … », « a expliqué le
+# représentant de l'État »), the opposition leader (« voit dans le texte “…” », « Selon lui, … “…” »), the federation
+# (« qui s'est dite “…” », « a dénoncé … une mesure qui “…” »), its president (« promet de “…” »), the researcher
+# (« selon ses calculs, », « estime-t-il »), the deputy (« assure que », « fait-il valoir »), the shopkeepers' head
+o, c = "\u201c", "\u201d"
+t195 = (
+"À Lyon, la mairie écologiste bannit les SUV les plus lourds du centre\n\n"
+"La mesure était promise depuis la campagne municipale de 2026 ; elle est désormais votée. Le conseil municipal de Lyon a approuvé, lundi soir, l'interdiction des voitures de plus de 1,8 tonne dans le cœur historique de la ville à compter de 2028, une première en France pour une commune de cette taille.\n\n"
+f"Claire Vasseur assume un choix {o}de santé publique et de sécurité{c}. {o}Un piéton heurté par un SUV a deux fois plus de risques d'être tué que par une berline classique. Ce n'est pas une opinion, ce sont les chiffres de la sécurité routière{c}, a déclaré l'élue écologiste, qui entend faire de Lyon {o}une ville apaisée{c} d'ici à la fin de son mandat.\n\n"
+f"C'est pourtant sur le terrain du droit que la bataille s'annonce. Le préfet du Rhône, Jean-Marc Roussel, a fait savoir qu'il n'excluait pas de déférer la délibération au tribunal administratif. {o}Une restriction de circulation doit être justifiée et proportionnée. Nous regarderons si c'est le cas, ni plus ni moins{c}, a expliqué le représentant de l'État.\n\n"
+f"À droite, Pierre-Henri Delorme, chef de file de l'opposition municipale, voit dans le texte {o}une écologie punitive qui ne dit pas son nom{c}. Selon lui, la majorité {o}fait payer aux banlieusards{c} le prix de ses promesses de campagne.\n\n"
+f"La Fédération française des constructeurs automobiles (FFCA), qui s'est dite {o}consternée{c}, a dénoncé dans un communiqué une mesure qui {o}stigmatise les familles nombreuses et les professionnels{c}. Son président, Olivier Ganne, promet de {o}tout faire pour que ce texte ne s'applique jamais{c}.\n\n"
+"Un effet surtout symbolique\n\n"
+f"Julien Morand, chercheur en urbanisme à l'université Lyon 2, relativise la portée de la mesure : selon ses calculs, les véhicules concernés ne représentent que 8 % du trafic dans la Presqu'île. {o}Le symbole compte plus que l'effet immédiat. Mais les symboles finissent par changer les comportements d'achat{c}, estime-t-il.\n\n"
+f"Thomas Berthier, adjoint aux mobilités, assure que la ville a tiré les leçons de la zone à faibles émissions, dont le calendrier avait dû être assoupli en 2025 sous la pression des automobilistes. {o}Cette fois, nous avons consulté avant de voter, pas après{c}, fait-il valoir.\n\n"
+f"Reste à convaincre les commerçants, qui réclament un moratoire d'un an et des parkings relais gratuits aux portes de la ville. {o}On nous demande de nous adapter, très bien, mais qu'on nous en donne les moyens{c}, plaide Martine Fabre, présidente de l'association Cœur de Presqu'île.\n")
+art("w195_national_suv", "national daily", "2027-06-16", t195, [
+    ("de santé publique et de sécurité", "partial", VAS38),
+    ("Un piéton heurté par un SUV a deux fois plus de risques d'être tué que par une berline classique. Ce n'est pas une opinion, ce sont les chiffres de la sécurité routière", "direct", VAS38),
+    ("une ville apaisée", "partial", VAS38),
+    ("il n'excluait pas de déférer la délibération au tribunal administratif", "indirect", ROU38),
+    ("Une restriction de circulation doit être justifiée et proportionnée. Nous regarderons si c'est le cas, ni plus ni moins", "direct", ROU38),
+    ("une écologie punitive qui ne dit pas son nom", "partial", DEL38),
+    (f"la majorité {o}fait payer aux banlieusards{c} le prix de ses promesses de campagne", "indirect", DEL38),
+    ("fait payer aux banlieusards", "partial", DEL38),
+    ("consternée", "partial", FED38),
+    ("stigmatise les familles nombreuses et les professionnels", "partial", FED38),
+    ("tout faire pour que ce texte ne s'applique jamais", "partial", GAN38),
+    ("les véhicules concernés ne représentent que 8 % du trafic dans la Presqu'île", "indirect", MRD38 + ["ses calculs"]),
+    ("Le symbole compte plus que l'effet immédiat. Mais les symboles finissent par changer les comportements d'achat", "direct", MRD38),
+    ("la ville a tiré les leçons de la zone à faibles émissions, dont le calendrier avait dû être assoupli en 2025 sous la pression des automobilistes", "indirect", BER38),
+    ("Cette fois, nous avons consulté avant de voter, pas après", "direct", BER38),
+    ("On nous demande de nous adapter, très bien, mais qu'on nous en donne les moyens", "direct", FAB38),
+])
+
+# 196. a community blog from a suburb (Vaulx-en-Velin), first-person reporting, straight marks: a headline repeating a
+# resident's words, residents' long quotes by first name, age and job (a quote with no cue after a sentence of the
+# writer's, « dit-elle », « m'a lancé : »), « À la mairie de Lyon, on assure que », the deputy joined by phone
+# (« promet que "…" et que … »), a clause before « précise-t-il » holding a partial, the researcher (« Pour le
+# chercheur en urbanisme X, que j'ai interrogé, », « m'a-t-il expliqué »)
+o, c = '"', '"'
+t196 = (
+"SUV interdits à Lyon : à Vaulx, \"on se sent encore une fois de l'autre côté du périph\"\n\n"
+"Lundi soir, pendant que le conseil municipal de Lyon votait l'interdiction des SUV les plus lourds dans la Presqu'île, j'étais au café du Mas du Taureau avec des voisins. Autant vous dire que la délibération n'a pas fait l'unanimité autour de la table.\n\n"
+f"Samir, 41 ans, chauffeur VTC, roule dans un monospace de sept places acheté d'occasion il y a trois ans. Il m'a tendu son téléphone pour me montrer la carte grise : 1,9 tonne. {o}Mes clients, je les emmène à la Part-Dieu, à Bellecour, à l'Opéra. Si je ne peux plus entrer dans le centre, je fais quoi ? Je les dépose au bord du Rhône avec leurs valises ? Eux, à la mairie, ils circulent à vélo, ils habitent à côté de leur bureau. Nous, on se sent encore une fois de l'autre côté du périph.{c}\n\n"
+f"Je lui ai parlé des dérogations prévues pour les professionnels. Il a haussé les épaules. {o}Peut-être. On nous dit toujours peut-être.{c}\n\n"
+f"À côté de lui, Nadia, 29 ans, aide-soignante à l'hôpital Édouard-Herriot, voit les choses autrement. Elle n'a pas de voiture et prend le métro tous les jours. {o}Moi, ce qui me choque, ce n'est pas qu'on interdise les gros 4x4 en ville. C'est qu'il faille quarante minutes et deux correspondances pour aller de Vaulx à mon travail. Qu'ils mettent l'argent dans les transports, et les gens laisseront leur voiture tout seuls{c}, dit-elle.\n\n"
+f"À la mairie de Lyon, on assure que les habitants de la métropole n'ont pas été oubliés. L'adjoint aux mobilités, Thomas Berthier, que j'ai joint par téléphone mardi, promet que {o}les parkings relais seront gratuits pour les détenteurs d'un abonnement TCL{c} et que trois nouvelles lignes de bus express relieront l'Est lyonnais au centre d'ici à 2028.\n\n"
+f"Jacques, 67 ans, retraité de l'usine Bosch, nous a rejoints un peu plus tard. Lui a vendu son SUV l'an dernier {o}parce qu'il coûtait trop cher en essence{c}, pas pour faire plaisir aux écolos, précise-t-il. {o}Mais je comprends les jeunes qui ont acheté ces voitures à crédit. On leur a vendu ça comme le rêve, et maintenant on leur dit que c'est un péché. Faudrait savoir.{c}\n\n"
+f"Pour le chercheur en urbanisme Julien Morand, que j'ai interrogé, la colère de la banlieue est {o}prévisible et légitime{c}. {o}Toutes les villes qui ont restreint la circulation ont créé une frontière entre ceux qui vivent dedans et ceux qui viennent de dehors. La question, c'est ce qu'on offre à ceux qui sont dehors{c}, m'a-t-il expliqué.\n\n"
+f"En repartant, Samir m'a lancé : {o}Écris bien qu'on n'est pas contre l'écologie. On est contre le fait de payer pour les autres.{c}\n")
+art("w196_blog_suv", "community blog", "2027-06-16", t196, [
+    ("Mes clients, je les emmène à la Part-Dieu, à Bellecour, à l'Opéra. Si je ne peux plus entrer dans le centre, je fais quoi ? Je les dépose au bord du Rhône avec leurs valises ? Eux, à la mairie, ils circulent à vélo, ils habitent à côté de leur bureau. Nous, on se sent encore une fois de l'autre côté du périph.", "direct", ["Samir"]),
+    ("Peut-être. On nous dit toujours peut-être.", "direct", ["Samir"]),
+    ("Moi, ce qui me choque, ce n'est pas qu'on interdise les gros 4x4 en ville. C'est qu'il faille quarante minutes et deux correspondances pour aller de Vaulx à mon travail. Qu'ils mettent l'argent dans les transports, et les gens laisseront leur voiture tout seuls", "direct", ["Nadia"]),
+    ("les habitants de la métropole n'ont pas été oubliés", "indirect", ["mairie de Lyon", "la mairie de Lyon", "mairie", "la mairie", "Lyon"]),
+    (f"{o}les parkings relais seront gratuits pour les détenteurs d'un abonnement TCL{c} et que trois nouvelles lignes de bus express relieront l'Est lyonnais au centre d'ici à 2028", "indirect", BER38),
+    ("les parkings relais seront gratuits pour les détenteurs d'un abonnement TCL", "partial", BER38),
+    (f"Lui a vendu son SUV l'an dernier {o}parce qu'il coûtait trop cher en essence{c}, pas pour faire plaisir aux écolos", "indirect", ["Jacques"]),
+    ("parce qu'il coûtait trop cher en essence", "partial", ["Jacques"]),
+    ("Mais je comprends les jeunes qui ont acheté ces voitures à crédit. On leur a vendu ça comme le rêve, et maintenant on leur dit que c'est un péché. Faudrait savoir.", "direct", ["Jacques"]),
+    (f"la colère de la banlieue est {o}prévisible et légitime{c}", "indirect", MRD38),
+    ("prévisible et légitime", "partial", MRD38),
+    ("Toutes les villes qui ont restreint la circulation ont créé une frontière entre ceux qui vivent dedans et ceux qui viennent de dehors. La question, c'est ce qu'on offre à ceux qui sont dehors", "direct", MRD38),
+    ("Écris bien qu'on n'est pas contre l'écologie. On est contre le fait de payer pour les autres.", "direct", ["Samir"]),
+])
+
+# 197. a motoring magazine's site, hostile, guillemets with narrow no-break spaces: labels and scare quotes in marks
+# that are nobody's words (« anti-voitures » in the headline and the body, « verts », « ville 30 », « tout-voiture »),
+# the mayor's « voitures obèses » after « parler de » and a postposed « a asséné l'élue », the federation's communiqué
+# (« rappelle que … « … » et dénonce une « … » »), its president's question (« s'interroge son président, X »), a
+# reader by first name, age and job after a colon, the opposition leader (« qualifie le texte de « … » »), « D'après nos
+# informations » (the magazine's own), the deputy (« assure que … « … », et que … »), the researcher (« reconnaît que « … » »)
+o, c = "«" + NN, NN + "»"
+t197 = (
+f"Lyon : la mairie {o}anti-voitures{c} déclare la guerre aux SUV\n\n"
+f"C'est fait. Les élus {o}verts{c} de Lyon ont voté lundi soir l'interdiction des SUV de plus de 1,8 tonne dans le centre-ville à partir de 2028. Une nouvelle étape dans la croisade {o}anti-voitures{c} menée par la municipalité écologiste, après la zone à faibles émissions, les {o}rues aux enfants{c} et la fameuse {o}ville 30{c}.\n\n"
+f"À l'origine de ce nouveau tour de vis, la maire, Claire Vasseur, qui n'a pas hésité à parler de {o}voitures obèses{c} en pleine séance. {o}Ces véhicules sont trop lourds, trop larges, trop dangereux pour nos rues. Ils n'ont rien à faire devant une école{c}, a asséné l'élue, sous les applaudissements de sa majorité.\n\n"
+f"Sur le fond, l'argument de la sécurité laisse sceptique la Fédération française des constructeurs automobiles (FFCA). Dans un communiqué au ton particulièrement sévère, elle rappelle que les SUV vendus aujourd'hui obtiennent {o}les meilleures notes aux tests de protection des piétons{c} et dénonce une {o}mesure idéologique, sans aucune étude d'impact sérieuse{c}. {o}Après le diesel, après l'essence, c'est maintenant la taille des voitures que l'on punit. Où s'arrêtera-t-on ?{c}, s'interroge son président, Olivier Ganne.\n\n"
+f"Sur notre forum, les lecteurs lyonnais n'ont pas de mots assez durs. Thierry, 52 ans, commercial, parcourt 40 000 kilomètres par an au volant de son SUV familial : {o}Je ne suis pas un pollueur, je suis un père de famille qui a besoin de place pour trois enfants et un chien. La mairie veut qu'on vienne au travail en trottinette ?{c}\n\n"
+f"L'opposition municipale promet de ne pas en rester là. {o}Nous irons jusqu'au bout, y compris devant les tribunaux{c}, a averti Pierre-Henri Delorme, patron des élus de droite au conseil municipal, qui qualifie le texte de {o}caprice idéologique{c}.\n\n"
+"Le préfet pourrait s'en mêler\n\n"
+"Le recours pourrait d'ailleurs venir de l'État lui-même. D'après nos informations, le préfet du Rhône, Jean-Marc Roussel, aurait demandé à ses services d'examiner la légalité de la délibération. Le représentant de l'État a jusqu'à la mi-août pour saisir le tribunal administratif.\n\n"
+f"Côté mairie, on fait mine de ne pas s'inquiéter. L'adjoint aux mobilités, Thomas Berthier, assure que la délibération a été {o}blindée juridiquement{c}, et que les dérogations prévues pour les artisans, les soignants et les personnes handicapées garantissent sa proportionnalité. Des garanties qui ne rassurent guère les professionnels de l'automobile.\n\n"
+f"Même Julien Morand, chercheur en urbanisme à Lyon 2 et pourtant peu suspect de sympathie pour le {o}tout-voiture{c}, reconnaît que {o}l'effet sur la pollution sera marginal{c}. Les véhicules visés sont en effet pour la plupart récents et conformes aux dernières normes Euro.\n")
+art("w197_auto_suv", "motoring magazine", "2027-06-15", t197, [
+    ("voitures obèses", "partial", VAS38),
+    ("Ces véhicules sont trop lourds, trop larges, trop dangereux pour nos rues. Ils n'ont rien à faire devant une école", "direct", VAS38),
+    (f"les SUV vendus aujourd'hui obtiennent {o}les meilleures notes aux tests de protection des piétons{c}", "indirect", FED38),
+    ("les meilleures notes aux tests de protection des piétons", "partial", FED38),
+    ("mesure idéologique, sans aucune étude d'impact sérieuse", "partial", FED38),
+    ("Après le diesel, après l'essence, c'est maintenant la taille des voitures que l'on punit. Où s'arrêtera-t-on ?", "direct", GAN38),
+    ("Je ne suis pas un pollueur, je suis un père de famille qui a besoin de place pour trois enfants et un chien. La mairie veut qu'on vienne au travail en trottinette ?", "direct", ["Thierry"]),
+    ("Nous irons jusqu'au bout, y compris devant les tribunaux", "direct", DEL38),
+    ("caprice idéologique", "partial", DEL38),
+    (f"la délibération a été {o}blindée juridiquement{c}, et que les dérogations prévues pour les artisans, les soignants et les personnes handicapées garantissent sa proportionnalité", "indirect", BER38),
+    ("blindée juridiquement", "partial", BER38),
+    (f"{o}l'effet sur la pollution sera marginal{c}", "indirect", MRD38),
+    ("l'effet sur la pollution sera marginal", "partial", MRD38),
+])
+
+# 198. a Swiss French daily, guillemets with no space: the comparison with Geneva; the mayor joined by phone (« a
+# affirmé la maire de Lyon, X, jointe par téléphone »; « dit avoir échangé » left unannotated), Geneva's state
+# councillor (« explique-t-il », « Selon lui, »), the researcher (« juge « … » », « sourit l'urbaniste »), the
+# opposition leader (« estime que le texte « … » »), the prefecture's « s'est refusée à tout commentaire » (no
+# quote), the federation (« met en garde contre « … » »), the TCS (« a fait savoir qu'il combattrait « … » »), a
+# Geneva shopkeeper (« confie Sophie, 45 ans, qui … »), the Lyon shopkeepers' head (« : selon elle, »)
+o, c = "«", "»"
+t198 = (
+"Lyon chasse les SUV de son centre, Genève observe\n\n"
+"Le conseil municipal de Lyon a voté lundi soir l'interdiction, dès 2028, des voitures de plus de 1,8 tonne dans la Presqu'île et le Vieux-Lyon. A 150 kilomètres de là, la décision est suivie de près à Genève, où la place des gros véhicules agite le Grand Conseil depuis deux ans.\n\n"
+f"{o}Nous ne sommes pas des pionniers isolés. Des villes suisses, allemandes ou néerlandaises se posent exactement les mêmes questions{c}, a affirmé la maire de Lyon, Claire Vasseur, jointe par téléphone. L'élue écologiste dit avoir échangé à plusieurs reprises avec ses homologues genevois.\n\n"
+f"Au bout du lac, on se montre plus prudent. {o}Notre loi cantonale ne permet pas aujourd'hui d'interdire une catégorie de véhicules selon son poids. Il faudrait modifier la législation, et probablement passer devant le peuple{c}, explique le conseiller d'Etat chargé de la mobilité, Marc-Antoine Rey. Selon lui, une telle mesure aurait peu de chances de passer en votation dans un canton où un ménage sur deux possède une voiture.\n\n"
+f"Genève a préféré jusqu'ici jouer sur le stationnement: depuis 2025, les macarons des résidents sont facturés selon le poids du véhicule. Une approche que le chercheur lyonnais Julien Morand juge {o}plus habile politiquement, mais moins lisible{c}. {o}A Lyon, la règle tient en une phrase. A Genève, il faut une calculette pour savoir combien on va payer{c}, sourit l'urbaniste.\n\n"
+"Un recours possible\n\n"
+f"En France, la partie n'est pas encore jouée. Le préfet du Rhône peut contester la délibération devant la justice administrative, et l'opposition de droite l'y encourage ouvertement. Son chef de file, Pierre-Henri Delorme, estime que le texte {o}ne passera pas le cap du tribunal{c}. Interrogée, la préfecture s'est refusée à tout commentaire.\n\n"
+f"Les constructeurs, eux, redoutent un effet de contagion. Dans son communiqué, la Fédération française des constructeurs automobiles met en garde contre {o}une mosaïque de règles locales qui rendra le marché illisible pour les consommateurs{c}. Un discours qui trouve un écho en Suisse: le Touring Club Suisse (TCS) a d'ores et déjà fait savoir qu'il combattrait {o}avec la dernière énergie{c} toute restriction comparable à Genève.\n\n"
+f"Dans les rues Basses, les commerçants genevois haussent les épaules. {o}Ici, les clients qui viennent en gros 4x4 se garent au parking du Mont-Blanc et finissent à pied. Je ne vois pas ce qu'une interdiction changerait{c}, confie Sophie, 45 ans, qui tient une boutique de chaussures près du Molard.\n\n"
+"A Lyon, Martine Fabre, présidente de l'association de commerçants Cœur de Presqu'île, n'affiche pas la même sérénité: selon elle, les commerces du centre ont déjà perdu 15% de leur clientèle motorisée depuis 2020.\n")
+REY38 = ["Marc-Antoine Rey", "Rey", "M. Rey", "conseiller d'Etat", "le conseiller d'Etat", "conseiller d'Etat chargé de la mobilité", "le conseiller d'Etat chargé de la mobilité"]
+TCS38 = ["Touring Club Suisse", "le Touring Club Suisse", "TCS", "le TCS"]
+art("w198_swiss_suv", "Swiss daily", "2027-06-16", t198, [
+    ("Nous ne sommes pas des pionniers isolés. Des villes suisses, allemandes ou néerlandaises se posent exactement les mêmes questions", "direct", VAS38),
+    ("Notre loi cantonale ne permet pas aujourd'hui d'interdire une catégorie de véhicules selon son poids. Il faudrait modifier la législation, et probablement passer devant le peuple", "direct", REY38),
+    ("une telle mesure aurait peu de chances de passer en votation dans un canton où un ménage sur deux possède une voiture", "indirect", REY38),
+    ("plus habile politiquement, mais moins lisible", "partial", MRD38),
+    ("A Lyon, la règle tient en une phrase. A Genève, il faut une calculette pour savoir combien on va payer", "direct", MRD38),
+    (f"le texte {o}ne passera pas le cap du tribunal{c}", "indirect", DEL38),
+    ("ne passera pas le cap du tribunal", "partial", DEL38),
+    ("une mosaïque de règles locales qui rendra le marché illisible pour les consommateurs", "partial", FED38),
+    (f"il combattrait {o}avec la dernière énergie{c} toute restriction comparable à Genève", "indirect", TCS38),
+    ("avec la dernière énergie", "partial", TCS38),
+    ("Ici, les clients qui viennent en gros 4x4 se garent au parking du Mont-Blanc et finissent à pied. Je ne vois pas ce qu'une interdiction changerait", "direct", ["Sophie"]),
+    ("les commerces du centre ont déjà perdu 15% de leur clientèle motorisée depuis 2020", "indirect", FAB38),
+])
+
 
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
