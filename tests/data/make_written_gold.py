@@ -6894,6 +6894,7 @@ art("w179_eco_usine", "economic daily", "2027-11-16", t179, [
     (f"l'entreprise financera la reconversion du site et n'a {o}aucune intention de laisser une friche{c} derrière elle", "indirect", CAR35),
     ("aucune intention de laisser une friche", "partial", CAR35),
     ("inacceptable", "partial", DES35),
+    ("un groupe ayant perçu des aides publiques ferme un site rentable", "indirect", DES35),
     ("l'État demanderait le remboursement des subventions versées depuis 2020, soit près de 40 millions d'euros", "indirect", DES35),
     ("Vernange a dégagé des bénéfices trois années sur quatre. On ferme une usine qui gagne de l'argent pour faire plaisir aux actionnaires", "direct", LAC35),
     ("la fermeture illustre la surcapacité chronique des usines européennes, utilisées à peine aux deux tiers", "indirect", VID35),
