@@ -78,6 +78,12 @@ class Grammar(Record):
     fronted_subordinators_elided: tuple[str, ...] = ()
     """Their elided forms (``lorsqu'``, ``même s'``)."""
     colon_window: int
+    answer_words: tuple[str, ...] = ()
+    """Words of an answer (``non``, ``oui``) that, right after a cue and before one of
+    ``answer_links`` (``dit non au traité :``), make the cue a stand taken on its object: the
+    words after the colon that follows are the writer's, no report."""
+    answer_links: tuple[str, ...] = ()
+    """Prepositions opening the object of such an answer (``à``, ``au``, ``aux``)."""
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
     back_reports: tuple[str, ...] = ()

@@ -1850,6 +1850,20 @@ def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: s
 
 
 @pytest.mark.parametrize(("text", "indirect"), [
+    # An answer and the preposition of its object right after a cue (answer_words, answer_links in
+    # detection.json) take a stand on that object: the words after the colon are the writer's (batch 39).
+    ("Les Pays-Bas disent non au traité : l'Europe sous le choc.", []),
+    ("Le Sénat dit oui à la réforme des retraites : les syndicats appellent à la grève.", []),
+    ("Les maires disent non aux fermetures de classes : la rentrée s'annonce agitée.", []),
+    # No object after the answer, or an answer after the colon: still a report.
+    ("Le maire dit non : il ne signera pas le permis.", ["il ne signera pas le permis"]),
+    ("Le ministre répond : non, la réforme ne sera pas retirée.", ["non, la réforme ne sera pas retirée"]),
+])
+def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
     ("Selon un ancien trésorier du club, le président aurait exigé que les factures soient antidatées.",
      ["le président aurait exigé que les factures soient antidatées"]),
     ("Selon un ancien trésorier du club, le président aurait déclaré que les factures étaient en règle.",
