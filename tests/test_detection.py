@@ -224,6 +224,14 @@ DETECTED = [
     pytest.param("« We heard you », a-t-elle dit en anglais (« Nous vous avons entendus ») avant de partir.",
                  [("direct", "We heard you"), ("partial", "Nous vous avons entendus")],
                  id="a-fragment-in-brackets-after-the-incise-the-sentence-going-on-stays-partial"),
+    # A paper's name in marks in the incise: the bracket after it renders the quotation, not the name (b39, w201).
+    pytest.param("« Ik kon niet voor dit akkoord stemmen », a expliqué le député, cité par le quotidien « Trouw » (« Je ne "
+                 "pouvais pas voter pour cet accord »).",
+                 [("direct", "Ik kon niet voor dit akkoord stemmen"), ("direct", "Je ne pouvais pas voter pour cet accord")],
+                 id="a-rendering-in-brackets-after-a-paper-s-name-in-the-incise-is-direct-too"),
+    pytest.param("« Wir bleiben hart », a déclaré le ministre à l'hebdomadaire « Der Spiegel » (« Le Miroir »).",
+                 [("direct", "Wir bleiben hart")],
+                 id="a-short-gloss-of-a-paper-s-name-in-the-incise-stays-the-name-s"),
     pytest.param("« Nous partirons », a dit la ministre (« une erreur » selon un témoin).",
                  [("direct", "Nous partirons"), ("partial", "une erreur")],
                  id="a-lower-case-fragment-in-brackets-after-the-incise-stays-partial"),
