@@ -78,6 +78,12 @@ class Grammar(Record):
     fronted_subordinators_elided: tuple[str, ...] = ()
     """Their elided forms (``lorsqu'``, ``même s'``)."""
     colon_window: int
+    answer_words: tuple[str, ...] = ()
+    """Words of an answer (``non``, ``oui``) that, right after a cue and before one of
+    ``answer_links`` (``dit non au traité :``), make the cue a stand taken on its object: the
+    words after the colon that follows are the writer's, no report."""
+    answer_links: tuple[str, ...] = ()
+    """Prepositions opening the object of such an answer (``à``, ``au``, ``aux``)."""
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()
     back_reports: tuple[str, ...] = ()
@@ -719,6 +725,11 @@ def classify(
             # before them (or give its original): one utterance, the same kind and cue.
             decision = glossed if isinstance(glossed, str) else replace(
                 glossed, start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end), repairs=list(s.repairs))
+            if isinstance(decision, str) and decision in _NAMING_DROPS and kept and _renders_past_name(text, kept[-1], s, cues, cue_starts):
+                # « Ik kon… », a expliqué X, cité par le quotidien « De Volkskrant » (« Je ne
+                # pouvais… »): a translation as long as the quotation renders it, not the paper's name.
+                decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
+                                   repairs=list(s.repairs))
             glossed = None
             (dropped.append((s, decision)) if isinstance(decision, str) else kept.append(decision))
             continue
@@ -858,9 +869,26 @@ def _renders_after_incise(text: str, first: Candidate, s: MarkedSpan, cues: Sequ
     return (_RENDERING_BRACKET_GAP if bracket else _rendering_gap()).fullmatch(text, first.marks[1], s.open_start) is not None
 
 
-# A postposed incise set off by a comma (no mark, stop nor bracket in it), then a bracket opening
-# up to an opening mark: ``, a-t-il résumé en anglais (``.
-_RENDERING_BRACKET_GAP = regex.compile(r"[ \u00a0\u202f]*+,[^«»\"“”„.;:!?\n()\[\]]++[(\[][ \u00a0\u202f]*+")
+def _renders_past_name(text: str, first: Candidate, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether the bracketed quotation ``s``, glossing a name in marks in the postposed incise of
+    the direct quotation ``first``, renders ``first`` instead: of three words at least and at
+    most one fewer than it (a name's gloss, « Der Spiegel » (« Le Miroir »), is short), as
+    :func:`_renders_after_incise` tells."""
+    words = len(_WORD.findall(text, s.inner_start, s.inner_end))
+    return words >= max(_RENDERING_MIN_WORDS, len(_WORD.findall(text, first.start, first.end)) - 1) and _renders_after_incise(
+        text, first, s, cues, cue_starts)
+
+
+# Fewest words of a rendering that glosses a name in marks past its quotation's incise.
+_RENDERING_MIN_WORDS = 3
+
+
+# A postposed incise set off by a comma (no stop nor bracket in it, no mark but around a short
+# capitalised name: a paper's, ``cité par le quotidien « De Volkskrant »``), then a bracket
+# opening up to an opening mark: ``, a-t-il résumé en anglais (``.
+_RENDERING_BRACKET_GAP = regex.compile(
+    r"[ \u00a0\u202f]*+,(?:[^«»\"“”„.;:!?\n()\[\]]|[«“\"][ \u00a0\u202f]*+\p{Lu}[^«»\"“”„.;:!?\n()\[\]]{0,40}+[»”\"])++"
+    r"[(\[][ \u00a0\u202f]*+")
 
 
 # A comma right after a closing mark, then the prepositional cue it sets off.

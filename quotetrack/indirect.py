@@ -764,6 +764,14 @@ def _negative_subject(text: str, pos: int) -> bool:
     return bool(words) and words[0].casefold() in grammar().negative_subjects
 
 
+def _answer_before_colon(gap: str) -> bool:
+    """Whether ``gap`` (between a cue and its colon) opens with one of ``answer_words`` and one of
+    ``answer_links`` (`` non au Mercosur ``): the cue takes a stand on an object, reports nothing."""
+    words = gap.split(None, 2)
+    g = grammar()
+    return len(words) > 1 and words[0].casefold() in g.answer_words and words[1].casefold() in g.answer_links
+
+
 def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None = None) -> Candidate | None:
     """``La France prévient : c'est désormais à Rome d'agir.``: unquoted words after a colon;
     none when a prepositional cue opens them (``… son collègue : selon lui, X …``), whose
@@ -773,6 +781,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if any(r in text[cue.end : colon] for r in grammar().subject_relatives) and _object_relative_gap().match(text, cue.end, colon):
         return None  # "s'inquiète du froid qui arrive : …": the colon explains the object, the writer's words
+    if _answer_before_colon(text[cue.end : colon]):
+        return None  # "Les Pays-Bas disent non au Mercosur : …": a stand on the object, the writer's words
     start = _skip_space(text, colon + 1, s_end)
     if start >= s_end or text[start] in opening_marks():
         return None

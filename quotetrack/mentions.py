@@ -104,11 +104,15 @@ def _patterns() -> _Patterns:
         for p in raw["anaphors"]
     ]
     pron_items += [(grp, "m", "pl", "group") for grp in raw["groups"]]
-    # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own.
+    # "le Premier ministre lui-même": an intensifier after a noun, no subject of its own; but a
+    # capitalised form with one opens its sentence as its subject ("Lui-même s'est borné à
+    # déclarer que…"). The capital is looked at only where an intensifier follows.
     # ``(?:\b|(?<=[^\W\p{L}]))`` only restates the lookbehind (a letter starts every form), but
     # lets the engine reject a position inside a word sooner.
+    intensifier = alternation(raw["intensifiers"])
     pronoun = regex.compile(
-        rf"(?i)(?:\b|(?<=[^\W\p{{L}}]))(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])(?!(?:{alternation(raw['intensifiers'])})(?!\p{{L}}))"
+        rf"(?i)(?:\b|(?<=[^\W\p{{L}}]))(?<![\p{{L}}\-])(?:{trie_alternation(p[0] for p in pron_items)})(?![\p{{L}}])"
+        rf"(?:(?!(?:{intensifier})(?!\p{{L}}))|(?<=(?<![\p{{L}}\-])(?-i:\p{{Lu}})\p{{L}}{{1,3}}))"
     )
     info = {p[0].replace("’", "'").lower(): (p[1], p[2], p[3]) for p in pron_items}
     # "par l'AFP", "de la Commission": an article may sit between the preposition and the mention.
@@ -236,6 +240,10 @@ class NamesData(Record):
     coordinators: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...] = ()
+    association_nouns: tuple[str, ...] = ()
+    """Organisation nouns after which a name may join two capitalised words with one of
+    ``association_name_links`` (``l'ONG Terre et Échanges``); no company (``le groupe Total et EDF``)."""
+    association_name_links: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     """What a plural noun adds to its singular (``syndicats``, ``réseaux``)."""
     institution_nouns: tuple[str, ...] = ()
@@ -1889,27 +1897,56 @@ def _announced_organisation(text: str, m: Mention) -> Mention:
     right after a definite organisation noun runs on over a few lower-case words, up to a
     punctuation mark or the verb group (or relative) that follows it; then it is that
     organisation's name. Past a preposition or an adverb the name ended (``l'association Attac
-    dans un communiqué``, ``le collectif X mardi``): as found."""
+    dans un communiqué``, ``le collectif X mardi``): as found. After a noun of
+    ``association_nouns``, a link of ``association_name_links`` and one more capitalised word
+    join the name (``l'ONG Terre et Échanges``), unless another capitalised word follows."""
     lead = max(0, m.start - 30)
-    if not _organisation_noun_tails().may_end(text[lead : m.start]) or _organisation_before().search(text, lead, m.start) is None:
+    if not _organisation_noun_tails().may_end(text[lead : m.start]):
+        return m
+    noun = _organisation_before().search(text, lead, m.start)
+    if noun is None:
         return m
     verbs, others = _tail_stops()
-    end, words = m.end, 0
+    links, associations = _association_links()
+    end, words, joined = m.end, 0, 0
     while words < _ORGANISATION_TAIL_MAX:
         w = _LOWER_WORD.match(text, end)
         if w is None:
             break
         word = w.group(1).lower()
+        # "l'ONG Terre et Échanges": an association's name joins two capitalised words.
+        if word in links and not joined and (cap := _JOINED_CAPITAL.match(text, w.end())) is not None \
+                and _NEXT_CAPITAL_WORD.match(text, cap.end()) is None \
+                and _LETTER_RUN.findall(noun.group())[-1].casefold() in associations:
+            end, words, joined = cap.end(), words + 1, cap.end()
+            continue
         if word in verbs:
             break
         if word in others:
+            if joined:
+                end = joined
+                break
             return m
         end, words = w.end(), words + 1
     if words == 0:
         return m
-    if _TAIL_END.match(text, end) is None and (w is None or w.group(1).lower() not in verbs):
+    if _TAIL_END.match(text, end) is None and (w is None or w.group(1).lower() not in verbs) and end != joined:
         return m  # the words go on with no end in sight: maybe a verb of the sentence
     return Mention(m.start, end, text[m.start : end], "organisation", after_preposition=m.after_preposition, head_start=m.start)
+
+
+# A capitalised word (no acronym: ``EDF``) after an association's name link.
+_JOINED_CAPITAL = regex.compile(r"[ \u00a0]++\p{Lu}\p{Ll}[\p{L}\-]*+")
+# A capitalised word after it: the two words start another name (``l'ONG Amnesty et Human Rights Watch``).
+_NEXT_CAPITAL_WORD = regex.compile(r"[ \u00a0]++\p{Lu}")
+
+
+@cache
+def _association_links() -> tuple[frozenset[str], frozenset[str]]:
+    """``association_name_links`` and ``association_nouns`` of ``names.json``, case-folded."""
+    raw = _raw_names()
+    return (frozenset(w.casefold() for w in raw.get("association_name_links", ())),
+            frozenset(w.casefold() for w in raw.get("association_nouns", ())))
 
 
 @cache

@@ -2858,6 +2858,28 @@ SPEAKER_OF_QUOTE = [
                  id="an-association-name-runs-on-over-lower-case-words-to-the-comma"),
     pytest.param("« Rien ne change », a regretté l'association Attac dans un communiqué.", 0, "Attac",
                  id="an-association-name-ends-before-a-preposition"),
+    # « l'ONG Terre et Échanges »: an association's name may join two capitalised words with « et » (batch 39).
+    pytest.param("L'ONG Terre et Échanges estime que le vote de la Chambre est un signal.", 0, "Terre et Échanges",
+                 id="an-association-name-joins-two-capitalised-words-with-et"),
+    pytest.param("Selon l'association Paix et Partage, la récolte a chuté de moitié.", 0, "Paix et Partage",
+                 id="an-association-name-joined-by-et-after-selon"),
+    pytest.param("Pour l'ONG Ciel et Forêts, qui mène campagne contre le traité, le vote est « un signal ».", -1,
+                 "Ciel et Forêts", id="an-association-name-joined-by-et-before-a-relative"),
+    pytest.param("L'ONG Oxfam et son partenaire local ont assuré que la récolte avait chuté.", 0, "Oxfam",
+                 id="et-before-a-lower-case-word-ends-an-association-name"),
+    pytest.param("L'ONG Amnesty et Human Rights Watch ont assuré que la prison était surpeuplée.", 0, "Amnesty",
+                 id="et-before-a-name-of-several-capitalised-words-joins-no-association-name"),
+    pytest.param("Le groupe Vernel et Arbel ont assuré que les ventes avaient chuté.", 0, "Vernel",
+                 id="et-after-a-company-noun-joins-no-name"),
+    # « Lui-même s'est borné à déclarer que… »: a capitalised pronoun with its intensifier opens its sentence as its
+    # subject and takes back the person before it; after a noun the intensifier stays the noun's (batch 39).
+    pytest.param("Le Premier ministre Willem Roos a été mis en minorité. Lui-même s'est borné à déclarer que son "
+                 "gouvernement « prenait note » du résultat.", -1, "Willem Roos",
+                 id="lui-meme-opening-a-sentence-is-its-subject-pronoun"),
+    pytest.param("La ministre Anne Vidal était à Bruxelles. Elle-même a reconnu que le calendrier était « intenable ».", -1,
+                 "Anne Vidal", id="elle-meme-opening-a-sentence-is-its-subject-pronoun"),
+    pytest.param("La ministre Anne Vidal a reçu les élus. Le préfet lui-même a reconnu que le calendrier était « intenable ».",
+                 -1, "préfet", id="lui-meme-after-a-noun-stays-that-noun-s-intensifier"),
     pytest.param("Paul Garnier a dénoncé une « aspiration » des données. La CNIL a dit qu'elle suivait l'affaire. Selon le "
                  "régulateur, les clients doivent être prévenus.", -1, "CNIL",
                  id="le-regulateur-takes-back-the-body-that-spoke-not-the-last-person"),

@@ -230,6 +230,14 @@ DETECTED = [
     pytest.param("« We heard you », a-t-elle dit en anglais (« Nous vous avons entendus ») avant de partir.",
                  [("direct", "We heard you"), ("partial", "Nous vous avons entendus")],
                  id="a-fragment-in-brackets-after-the-incise-the-sentence-going-on-stays-partial"),
+    # A paper's name in marks in the incise: the bracket after it renders the quotation, not the name (b39, w201).
+    pytest.param("« Ik kon niet voor dit akkoord stemmen », a expliqué le député, cité par le quotidien « Trouw » (« Je ne "
+                 "pouvais pas voter pour cet accord »).",
+                 [("direct", "Ik kon niet voor dit akkoord stemmen"), ("direct", "Je ne pouvais pas voter pour cet accord")],
+                 id="a-rendering-in-brackets-after-a-paper-s-name-in-the-incise-is-direct-too"),
+    pytest.param("« Wir bleiben hart », a déclaré le ministre à l'hebdomadaire « Der Spiegel » (« Le Miroir »).",
+                 [("direct", "Wir bleiben hart")],
+                 id="a-short-gloss-of-a-paper-s-name-in-the-incise-stays-the-name-s"),
     pytest.param("« Nous partirons », a dit la ministre (« une erreur » selon un témoin).",
                  [("direct", "Nous partirons"), ("partial", "une erreur")],
                  id="a-lower-case-fragment-in-brackets-after-the-incise-stays-partial"),
@@ -1871,6 +1879,20 @@ def test_a_negated_cue_after_a_negative_subject_makes_no_clause_after_a_colon(te
     ("Aucun doute, la préfète n'a pas caché son choix : le second projet sera retenu.", ["le second projet sera retenu"]),
 ])
 def test_a_negated_cue_after_a_named_subject_still_reports_after_a_colon(text: str, indirect: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
+
+
+@pytest.mark.parametrize(("text", "indirect"), [
+    # An answer and the preposition of its object right after a cue (answer_words, answer_links in
+    # detection.json) take a stand on that object: the words after the colon are the writer's (batch 39).
+    ("Les Pays-Bas disent non au traité : l'Europe sous le choc.", []),
+    ("Le Sénat dit oui à la réforme des retraites : les syndicats appellent à la grève.", []),
+    ("Les maires disent non aux fermetures de classes : la rentrée s'annonce agitée.", []),
+    # No object after the answer, or an answer after the colon: still a report.
+    ("Le maire dit non : il ne signera pas le permis.", ["il ne signera pas le permis"]),
+    ("Le ministre répond : non, la réforme ne sera pas retirée.", ["non, la réforme ne sera pas retirée"]),
+])
+def test_an_answer_with_its_object_before_a_colon_reports_nothing(text: str, indirect: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == indirect
 
 

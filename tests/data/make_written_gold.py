@@ -1,4 +1,4 @@
-"""One hundred and ninety-eight news articles and one communiqué (thirty-eight batches) written for quotetrack and
+"""Two hundred and three news articles and one communiqué (thirty-nine batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -7624,6 +7624,280 @@ art("w198_swiss_suv", "Swiss daily", "2027-06-16", t198, [
     ("les commerces du centre ont déjà perdu 15% de leur clientèle motorisée depuis 2020", "indirect", FAB38),
 ])
 
+# batch 39
+# 199-203. one invented event: the Dutch lower house (the Seconde Chambre) rejects, 81 votes to 69, the bill
+# ratifying the free-trade agreement between the European Union and the Mercosur, and European capitals react.
+# Reaction roundups: the French president Étienne Marchal and his trade minister Camille Roussel, the German
+# chancellor Matthias Brenner (quoted in German and translated) and his spokesperson Jonas Falk, the Belgian
+# and Luxembourg prime ministers Pieter Claessens and Marc Weiler, the Irish agriculture minister Siobhán
+# Kelleher, the Dutch prime minister Willem Dekkers, the Commission's president Elena Marquardt and its trade
+# commissioner Tomas Lindqvist, MEPs, the farmers' union FNA (Jean-Luc Poirier), the NGO Terre et Échanges;
+# messages on X, Facebook and LinkedIn, one-word reactions, lists of reactions by capital; told by five
+# outlets. Each article's gold is independent.
+MAR39 = ["Étienne Marchal", "Marchal", "M. Marchal", "président de la République", "le président de la République", "président français", "le président français", "président", "le président", "chef de l'État", "le chef de l'État", "Élysée", "l'Élysée", "France", "la France", "Paris"]
+ROU39 = ["Camille Roussel", "Roussel", "Mme Roussel", "ministre déléguée au Commerce extérieur", "la ministre déléguée au Commerce extérieur", "ministre du Commerce extérieur", "la ministre du Commerce extérieur", "ministre française du Commerce extérieur", "la ministre française du Commerce extérieur", "ministre", "la ministre", "France", "la France", "Paris"]
+BRE39 = ["Matthias Brenner", "Brenner", "M. Brenner", "chancelier allemand", "le chancelier allemand", "chancelier", "le chancelier", "Allemagne", "l'Allemagne", "Berlin", "gouvernement allemand", "le gouvernement allemand"]
+FAL39 = ["Jonas Falk", "Falk", "porte-parole du gouvernement allemand", "le porte-parole du gouvernement allemand", "porte-parole", "le porte-parole", "gouvernement allemand", "le gouvernement allemand", "Allemagne", "l'Allemagne", "Berlin"]
+CLA39 = ["Pieter Claessens", "Claessens", "M. Claessens", "Premier ministre belge", "le Premier ministre belge", "Premier ministre", "le Premier ministre", "homologue belge", "son homologue belge", "Belgique", "la Belgique", "gouvernement belge", "le gouvernement belge"]
+WEI39 = ["Marc Weiler", "Weiler", "M. Weiler", "Premier ministre luxembourgeois", "le Premier ministre luxembourgeois", "Premier ministre", "le Premier ministre", "Luxembourg", "le Luxembourg", "Grand-Duché", "le Grand-Duché", "gouvernement luxembourgeois", "le gouvernement luxembourgeois"]
+KEL39 = ["Siobhán Kelleher", "Kelleher", "Mme Kelleher", "ministre de l'Agriculture", "la ministre de l'Agriculture", "ministre irlandaise de l'Agriculture", "la ministre irlandaise de l'Agriculture", "ministre", "la ministre", "Irlande", "l'Irlande", "Dublin", "gouvernement irlandais", "le gouvernement irlandais"]
+DEK39 = ["Willem Dekkers", "Dekkers", "M. Dekkers", "Premier ministre néerlandais", "le Premier ministre néerlandais", "premier ministre néerlandais", "le premier ministre néerlandais", "Premier ministre", "le Premier ministre", "premier ministre", "le premier ministre", "gouvernement néerlandais", "le gouvernement néerlandais", "Pays-Bas", "les Pays-Bas", "La Haye"]
+MQ39 = ["Elena Marquardt", "Marquardt", "Mme Marquardt", "présidente de la Commission européenne", "la présidente de la Commission européenne", "présidente de la Commission", "la présidente de la Commission", "présidente", "la présidente", "Commission européenne", "la Commission européenne", "Commission", "la Commission", "exécutif européen", "l'exécutif européen", "Bruxelles"]
+LIN39 = ["Tomas Lindqvist", "Lindqvist", "M. Lindqvist", "commissaire européen au Commerce", "le commissaire européen au Commerce", "commissaire au Commerce", "le commissaire au Commerce", "commissaire", "le commissaire", "Commission européenne", "la Commission européenne", "Commission", "la Commission", "Bruxelles"]
+COM39 = ["Commission européenne", "la Commission européenne", "Commission", "la Commission", "exécutif européen", "l'exécutif européen", "Bruxelles", "porte-parole de la Commission", "le porte-parole de la Commission", "porte-parole", "son porte-parole"]
+FER39 = ["Manon Ferrier", "Ferrier", "Mme Ferrier", "eurodéputée écologiste", "l'eurodéputée écologiste", "eurodéputée", "l'eurodéputée"]
+DEL39 = ["Arnaud Delcourt", "Delcourt", "M. Delcourt", "eurodéputé", "l'eurodéputé"]
+KRE39 = ["Tessy Kremer", "Kremer", "Mme Kremer", "eurodéputée luxembourgeoise", "l'eurodéputée luxembourgeoise", "eurodéputée", "l'eurodéputée"]
+POI39 = ["Jean-Luc Poirier", "Poirier", "M. Poirier", "président de la Fédération nationale des agriculteurs", "le président de la Fédération nationale des agriculteurs", "président de la FNA", "le président de la FNA", "Fédération nationale des agriculteurs", "la Fédération nationale des agriculteurs", "FNA", "la FNA"]
+TEE39 = ["Terre et Échanges", "ONG Terre et Échanges", "l'ONG Terre et Échanges", "ONG", "l'ONG", "Léa Dumont", "Dumont", "Mme Dumont", "porte-parole de Terre et Échanges", "la porte-parole de Terre et Échanges", "porte-parole", "sa porte-parole"]
+MUL39 = ["Daan Mulder", "Mulder", "M. Mulder", "député", "le député", "Mouvement paysan-citoyen", "le Mouvement paysan-citoyen"]
+RED39 = ["Paul Reding", "Reding", "M. Reding", "ministre de l'Agriculture", "le ministre de l'Agriculture", "ministre luxembourgeois de l'Agriculture", "le ministre luxembourgeois de l'Agriculture", "ministre", "le ministre"]
+SCH39 = ["Guy Schmit", "Schmit", "M. Schmit", "président de la Centrale paysanne", "le président de la Centrale paysanne", "président", "son président", "Centrale paysanne", "la Centrale paysanne"]
+VIS39 = ["Sander Visser", "Visser", "M. Visser", "député chrétien-démocrate", "un député chrétien-démocrate", "l'un d'eux"]
+BRU39 = ["Lukas Brunner", "Brunner", "M. Brunner", "secrétaire d'État à l'économie", "le secrétaire d'État à l'économie", "secrétaire d'État", "le secrétaire d'État", "SECO", "le SECO", "Conseil fédéral", "le Conseil fédéral", "Suisse", "la Suisse", "Berne"]
+ZUR39 = ["Beat Zürcher", "Zürcher", "M. Zürcher", "directeur de l'Union suisse des paysans", "le directeur de l'Union suisse des paysans", "directeur", "son directeur", "Union suisse des paysans", "l'Union suisse des paysans"]
+ECO39 = ["ministre de l'Économie", "le ministre de l'Économie", "son ministre de l'Économie", "ministre allemand de l'Économie", "le ministre allemand de l'Économie"]
+HF39 = ["haut fonctionnaire européen", "un haut fonctionnaire européen", "haut fonctionnaire", "un haut fonctionnaire", "fonctionnaire européen"]
+BRA39 = ["ministère brésilien des Affaires étrangères", "le ministère brésilien des Affaires étrangères", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "diplomatie brésilienne", "la diplomatie brésilienne", "Itamaraty", "Brésil", "le Brésil", "Brasilia"]
+CEL39 = ["conseiller de l'Élysée", "un conseiller de l'Élysée", "conseiller", "un conseiller", "Élysée", "l'Élysée"]
+DIP39 = ["diplomates", "plusieurs diplomates", "diplomate", "un diplomate"]
+DJO39 = ["Femke de Jong", "de Jong", "Femke", "éleveuse", "l'éleveuse"]
+DUB39 = ["Karine Dubé", "Dubé", "Mme Dubé", "ministre fédérale du Commerce international", "la ministre fédérale du Commerce international", "ministre du Commerce international", "la ministre du Commerce international", "ministre", "la ministre", "Canada", "le Canada", "Ottawa"]
+GAG39 = ["Denis Gagnon", "Gagnon", "M. Gagnon", "président de l'Union des producteurs agricoles", "le président de l'Union des producteurs agricoles", "président de l'UPA", "le président de l'UPA", "président", "son président", "Union des producteurs agricoles", "l'Union des producteurs agricoles", "UPA", "l'UPA"]
+
+# 199. a Belgian popular daily's live page, straight marks: time-stamped entries with their own headings,
+# « a écrit sur X », « a-t-elle tweeté en anglais » then « Elle a ajouté que … de "…" », a one-word reaction
+# on Facebook opening an entry and a quote after a colon with no verb, the Commission's spokesperson
+# postposed (« La Commission "prend acte" du vote, a indiqué son porte-parole »), a LinkedIn message after a
+# colon, the chancellor in German with the translation in brackets after the cue, the Dutch MP (« a parlé
+# d'une "…" », « a-t-il déclaré en néerlandais »), « Pour l'ONG …, … », a paragraph list of reactions by
+# city (a role in brackets after the quote, « s'est contenté de commenter », « selon », « rappelle »)
+o, c = '"', '"'
+t199 = (
+"EN DIRECT - Les Pays-Bas disent non au Mercosur : l'Europe sous le choc, suivez les réactions\n\n"
+"Coup de tonnerre à La Haye. La Seconde Chambre du Parlement néerlandais a rejeté ce mardi soir, par 81 voix contre 69, la ratification de l'accord de libre-échange entre l'Union européenne et les pays du Mercosur (Brésil, Argentine, Uruguay, Paraguay). Sans le feu vert néerlandais, le volet politique du traité ne peut pas entrer en vigueur. Les réactions pleuvent.\n\n"
+"23h05 - Claessens ne veut pas se précipiter\n\n"
+f"{o}Le vote de La Haye doit être respecté. Mais un Parlement ne peut pas décider seul pour vingt-sept pays{c}, a écrit sur X le Premier ministre Pieter Claessens. Interrogé par nos confrères de la VRT, il a assuré que la Belgique {o}ne prendrait pas position dans la précipitation{c}.\n\n"
+"22h48 - L'Irlande savoure\n\n"
+f"À Dublin, la ministre de l'Agriculture, Siobhán Kelleher, ne boude pas son plaisir. {o}Ce soir, les éleveurs européens ont été entendus{c}, a-t-elle tweeté en anglais. Elle a ajouté que son gouvernement demanderait à Bruxelles de {o}tirer les leçons{c} du vote néerlandais.\n\n"
+"22h30 - Les agriculteurs français exultent\n\n"
+f"{o}Historique !{c} Le président de la Fédération nationale des agriculteurs (FNA), Jean-Luc Poirier, n'a eu besoin que d'un mot sur Facebook. Joint par téléphone, il s'est montré plus disert : {o}Les paysans néerlandais ont dit tout haut ce que toute la campagne européenne pense tout bas. Ce traité, c'est de la viande aux hormones contre des voitures allemandes.{c}\n\n"
+"22h12 - La Commission prend acte\n\n"
+f"La Commission européenne {o}prend acte{c} du vote, a indiqué son porte-parole en fin de soirée. Sa présidente, Elena Marquardt, s'est montrée plus offensive dans un message publié sur LinkedIn : {o}Cet accord reste le meilleur moyen de protéger nos exportateurs. Nous ne renoncerons pas à vingt ans de négociations.{c}\n\n"
+"21h57 - Berlin déçu\n\n"
+f"Le chancelier allemand Matthias Brenner a qualifié le vote de {o}mauvaise nouvelle pour l'Europe tout entière{c}. {o}Wer jetzt die Tür zuschlägt, überlässt Südamerika den Chinesen{c}, a-t-il lancé à Berlin ({o}Celui qui claque la porte maintenant abandonne l'Amérique du Sud aux Chinois{c}).\n\n"
+"21h40 - À La Haye, le tombeur du traité jubile\n\n"
+f"Le député Daan Mulder, dont le parti, le Mouvement paysan-citoyen, avait déposé la motion de rejet, a parlé d'une {o}victoire de la démocratie sur les lobbies{c}. {o}Nous avons montré que Bruxelles n'a pas toujours le dernier mot{c}, a-t-il déclaré en néerlandais devant la presse. Le Premier ministre néerlandais, Willem Dekkers, a de son côté annoncé qu'il informerait ses partenaires européens dès jeudi.\n\n"
+"21h20 - Les ONG applaudissent\n\n"
+f"Pour l'ONG Terre et Échanges, le vote néerlandais est une {o}excellente nouvelle pour l'Amazonie{c}. Sa porte-parole, Léa Dumont, a appelé les autres Parlements nationaux à {o}suivre l'exemple{c} de La Haye.\n\n"
+"Les réactions en bref\n\n"
+f"Paris : {o}La France ne signera pas un accord que ses agriculteurs rejettent{c} (la ministre déléguée au Commerce extérieur, Camille Roussel).\n\n"
+f"Luxembourg : {o}Dommage{c}, s'est contenté de commenter le Premier ministre Marc Weiler.\n\n"
+f"Strasbourg : {o}Une gifle pour la Commission{c}, selon l'eurodéputée écologiste Manon Ferrier.\n\n"
+f"Bruxelles : {o}Le commerce n'est pas un gros mot{c}, rappelle le commissaire au Commerce, Tomas Lindqvist.\n")
+art("w199_belge_live_mercosur", "Belgian popular daily", "2027-03-09", t199, [
+    ("Le vote de La Haye doit être respecté. Mais un Parlement ne peut pas décider seul pour vingt-sept pays", "direct", CLA39),
+    (f"la Belgique {o}ne prendrait pas position dans la précipitation{c}", "indirect", CLA39),
+    ("ne prendrait pas position dans la précipitation", "partial", CLA39),
+    ("Ce soir, les éleveurs européens ont été entendus", "direct", KEL39),
+    (f"son gouvernement demanderait à Bruxelles de {o}tirer les leçons{c} du vote néerlandais", "indirect", KEL39),
+    ("tirer les leçons", "partial", KEL39),
+    ("Historique !", "direct", POI39),
+    ("Les paysans néerlandais ont dit tout haut ce que toute la campagne européenne pense tout bas. Ce traité, c'est de la viande aux hormones contre des voitures allemandes.", "direct", POI39),
+    (f"La Commission européenne {o}prend acte{c} du vote", "indirect", COM39),
+    ("prend acte", "partial", COM39, 1),
+    ("Cet accord reste le meilleur moyen de protéger nos exportateurs. Nous ne renoncerons pas à vingt ans de négociations.", "direct", MQ39),
+    ("mauvaise nouvelle pour l'Europe tout entière", "partial", BRE39),
+    ("Wer jetzt die Tür zuschlägt, überlässt Südamerika den Chinesen", "direct", BRE39),
+    ("Celui qui claque la porte maintenant abandonne l'Amérique du Sud aux Chinois", "direct", BRE39),
+    ("victoire de la démocratie sur les lobbies", "partial", MUL39),
+    ("Nous avons montré que Bruxelles n'a pas toujours le dernier mot", "direct", MUL39),
+    ("il informerait ses partenaires européens dès jeudi", "indirect", DEK39),
+    (f"le vote néerlandais est une {o}excellente nouvelle pour l'Amazonie{c}", "indirect", TEE39),
+    ("excellente nouvelle pour l'Amazonie", "partial", TEE39),
+    ("suivre l'exemple", "partial", TEE39),
+    ("La France ne signera pas un accord que ses agriculteurs rejettent", "direct", ROU39),
+    ("Dommage", "direct", WEI39),
+    ("Une gifle pour la Commission", "direct", FER39),
+    ("Le commerce n'est pas un gros mot", "direct", LIN39),
+])
+
+# 200. a French reference daily's analysis, guillemets with no space: the president's reported speech
+# with three partials (« a estimé que le vote « … », à savoir qu'un accord « … » ne pouvait « … » »), the
+# trade minister and a label in marks that is not a quote (« les « mesures miroirs », ces clauses… »), the
+# chancellor in German with the translation in marks in brackets before the cue and a partial after
+# « la tentation de », the Commission's president (« a assuré que l'exécutif « … », y compris … »), the
+# commissioner after a colon with an incise cue (« a-t-il dit devant la commission … »), an anonymous
+# Élysée adviser (« prévient X, sous couvert d'anonymat »), MEPs (« dénonce déjà une « … » », « juge que
+# « … » » whole), the farmers' union on X (two partials), the NGO (« estime … que le vote montre qu'… »),
+# « Selon plusieurs diplomates, », the Dutch prime minister (« s'est borné à déclarer que … « … » … « … » »)
+o, c = "«", "»"
+t200 = (
+"Mercosur : le non néerlandais ébranle la stratégie commerciale de l'Europe\n\n"
+"Il aura suffi de douze voix d'écart. En rejetant, mardi 9 mars, le projet de loi de ratification de l'accord entre l'Union européenne et le Mercosur, la Seconde Chambre des Pays-Bas a plongé la Commission dans l'embarras et offert à Paris une victoire qu'il n'espérait plus. Le traité, négocié pendant plus de vingt ans, devait encore être approuvé par chacun des vingt-sept Parlements nationaux pour son volet politique.\n\n"
+f"À l'Élysée, on s'est gardé de tout triomphalisme. Le président de la République, Étienne Marchal, a estimé mercredi, en marge d'un déplacement à Rennes, que le vote néerlandais {o}confirmait ce que la France dit depuis des années{c}, à savoir qu'un accord {o}qui ne respecte pas nos normes{c} ne pouvait {o}pas être imposé aux peuples{c}. Sa ministre déléguée au Commerce extérieur, Camille Roussel, est allée plus loin en réclamant la réouverture des discussions sur les {o}mesures miroirs{c}, ces clauses censées imposer aux importations les règles sanitaires et environnementales européennes.\n\n"
+f"Berlin, qui avait fait de la ratification une priorité, a réagi avec une amertume à peine voilée. {o}Europa kann sich diese Schwäche nicht leisten{c} ({o}L'Europe ne peut pas se permettre cette faiblesse{c}), a déclaré le chancelier Matthias Brenner devant le Bundestag, avant de mettre en garde contre la tentation de {o}laisser chaque capitale défaire ce que l'Union a négocié{c}.\n\n"
+f"À Bruxelles, la présidente de la Commission, Elena Marquardt, a assuré que l'exécutif européen {o}examinerait toutes les options{c}, y compris une scission du traité qui permettrait de faire adopter son volet commercial à la majorité qualifiée, sans les Parlements nationaux. Une hypothèse que le commissaire au Commerce, Tomas Lindqvist, n'a pas écartée : {o}Nous avons des outils juridiques. Il serait irresponsable de ne pas les examiner{c}, a-t-il dit devant la commission du commerce international du Parlement européen.\n\n"
+f"Ce scénario fait bondir à Paris. {o}Contourner un vote démocratique serait une faute politique majeure{c}, prévient un conseiller de l'Élysée, sous couvert d'anonymat. Au Parlement européen, l'eurodéputée écologiste Manon Ferrier dénonce déjà une {o}tentation autoritaire{c}, tandis que l'eurodéputé Arnaud Delcourt (PPE), partisan de l'accord, juge que {o}l'Europe ne peut pas être l'otage d'une coalition de circonstance à La Haye{c}.\n\n"
+f"Dans les campagnes, la satisfaction domine. Le président de la FNA, Jean-Luc Poirier, a salué sur X {o}le courage des députés néerlandais{c} et demandé au gouvernement de {o}transformer l'essai{c} à Bruxelles. L'ONG Terre et Échanges, qui mène campagne contre le traité, estime pour sa part que le vote montre qu'un accord {o}aveugle à la déforestation{c} n'a plus de majorité en Europe.\n\n"
+f"Reste l'inconnue néerlandaise. Selon plusieurs diplomates, le premier ministre Willem Dekkers, dont la coalition s'est divisée lors du vote, pourrait demander un second examen à l'automne. Lui-même s'est borné à déclarer que son gouvernement {o}prenait note{c} du résultat et en tirerait {o}les conséquences qui s'imposent{c}.\n")
+art("w200_reference_mercosur", "French reference daily", "2027-03-11", t200, [
+    (f"le vote néerlandais {o}confirmait ce que la France dit depuis des années{c}, à savoir qu'un accord {o}qui ne respecte pas nos normes{c} ne pouvait {o}pas être imposé aux peuples{c}", "indirect", MAR39),
+    ("confirmait ce que la France dit depuis des années", "partial", MAR39),
+    ("qui ne respecte pas nos normes", "partial", MAR39),
+    ("pas être imposé aux peuples", "partial", MAR39),
+    ("Europa kann sich diese Schwäche nicht leisten", "direct", BRE39),
+    ("L'Europe ne peut pas se permettre cette faiblesse", "direct", BRE39),
+    ("laisser chaque capitale défaire ce que l'Union a négocié", "partial", BRE39),
+    (f"l'exécutif européen {o}examinerait toutes les options{c}, y compris une scission du traité qui permettrait de faire adopter son volet commercial à la majorité qualifiée, sans les Parlements nationaux", "indirect", MQ39),
+    ("examinerait toutes les options", "partial", MQ39),
+    ("Nous avons des outils juridiques. Il serait irresponsable de ne pas les examiner", "direct", LIN39),
+    ("Contourner un vote démocratique serait une faute politique majeure", "direct", CEL39),
+    ("tentation autoritaire", "partial", FER39),
+    (f"{o}l'Europe ne peut pas être l'otage d'une coalition de circonstance à La Haye{c}", "indirect", DEL39),
+    ("l'Europe ne peut pas être l'otage d'une coalition de circonstance à La Haye", "partial", DEL39),
+    ("le courage des députés néerlandais", "partial", POI39),
+    ("transformer l'essai", "partial", POI39),
+    (f"le vote montre qu'un accord {o}aveugle à la déforestation{c} n'a plus de majorité en Europe", "indirect", TEE39),
+    ("aveugle à la déforestation", "partial", TEE39),
+    ("le premier ministre Willem Dekkers, dont la coalition s'est divisée lors du vote, pourrait demander un second examen à l'automne", "indirect", DIP39),
+    (f"son gouvernement {o}prenait note{c} du résultat et en tirerait {o}les conséquences qui s'imposent{c}", "indirect", DEK39),
+    ("prenait note", "partial", DEK39),
+    ("les conséquences qui s'imposent", "partial", DEK39),
+])
+
+# 201. a Luxembourg daily, guillemets with no-break spaces: the prime minister (« a réagi X, à l'issue du
+# conseil de gouvernement », « a-t-il poursuivi, avant d'ajouter que le gouvernement « … » »), the
+# agriculture minister (« Selon lui, … « … » », « Il plaide pour des « … » »), the farmers' union's
+# president (« lance son président, X, qui dit avoir « … » »), a Dutch MP quoted in Dutch, a newspaper's name
+# in marks, the translation in brackets after it, a paragraph list of reactions by capital (« a écrit sur
+# X », a one-word German tweet and its translation in brackets, a body in brackets, « selon »), an MEP on
+# LinkedIn (« a regretté … que « … » … »), the commissioner (« a promis … que … « … » … »)
+o, c = "«" + NB, NB + "»"
+t201 = (
+"Mercosur : le gouvernement regrette, les agriculteurs respirent\n\n"
+"Le rejet, mardi soir à La Haye, de l'accord de libre-échange entre l'Union européenne et le Mercosur a suscité des réactions contrastées au Grand-Duché, où le gouvernement soutenait le texte du bout des lèvres tandis que les exploitants agricoles le combattaient ouvertement.\n\n"
+f"{o}C'est une occasion manquée, mais ce n'est pas la fin de l'histoire{c}, a réagi mercredi matin le Premier ministre, Marc Weiler, à l'issue du conseil de gouvernement. {o}Le Luxembourg vit de ses exportations. Nous avons besoin de règles commerciales claires, pas de portes qui se ferment{c}, a-t-il poursuivi, avant d'ajouter que le gouvernement {o}n'entendait pas faire la leçon{c} aux députés néerlandais.\n\n"
+f"Le ministre de l'Agriculture, Paul Reding, s'est montré plus nuancé. Selon lui, les éleveurs luxembourgeois, spécialisés dans la viande bovine, {o}avaient des raisons légitimes de s'inquiéter{c}. Il plaide pour des {o}garanties sérieuses{c} avant toute nouvelle tentative de ratification.\n\n"
+f"Du côté de la Centrale paysanne, le principal syndicat agricole du pays, le soulagement est palpable. {o}Les Néerlandais ont fait ce que notre gouvernement n'a pas osé faire{c}, lance son président, Guy Schmit, qui dit avoir {o}sabré le champagne{c} avec ses voisins d'exploitation à l'annonce du résultat.\n\n"
+"Un vote qui fait des vagues\n\n"
+f"À La Haye, le texte a été rejeté grâce au ralliement surprise de onze députés chrétiens-démocrates. {o}Ik kon niet voor een akkoord stemmen dat onze boeren opoffert{c}, a expliqué l'un d'eux, Sander Visser, cité par le quotidien {o}De Volkskrant{c} ({o}Je ne pouvais pas voter pour un accord qui sacrifie nos agriculteurs{c}).\n\n"
+"Dans les capitales, les réactions se sont succédé toute la soirée :\n\n"
+f"Paris : {o}Le vote néerlandais donne raison à la France{c}, a écrit sur X le président Étienne Marchal.\n\n"
+f"Berlin : {o}Enttäuschend{c} ({o}décevant{c}), a tweeté le porte-parole du gouvernement allemand, Jonas Falk.\n\n"
+f"Bruxelles : {o}Nous respectons le vote, nous analysons ses conséquences{c} (la Commission européenne).\n\n"
+f"Dublin : {o}Une bonne nuit pour les familles d'agriculteurs irlandais{c}, selon la ministre de l'Agriculture, Siobhán Kelleher.\n\n"
+f"Au Parlement européen, l'eurodéputée luxembourgeoise Tessy Kremer (Renew) a regretté dans un message publié sur LinkedIn que {o}l'Europe se tire une balle dans le pied{c} au moment où les États-Unis multiplient les droits de douane. Le commissaire au Commerce, Tomas Lindqvist, a promis pour sa part que la Commission présenterait {o}dans les prochaines semaines{c} une analyse juridique des options restantes.\n")
+art("w201_luxembourg_mercosur", "Luxembourg daily", "2027-03-10", t201, [
+    ("C'est une occasion manquée, mais ce n'est pas la fin de l'histoire", "direct", WEI39),
+    ("Le Luxembourg vit de ses exportations. Nous avons besoin de règles commerciales claires, pas de portes qui se ferment", "direct", WEI39),
+    (f"le gouvernement {o}n'entendait pas faire la leçon{c} aux députés néerlandais", "indirect", WEI39),
+    ("n'entendait pas faire la leçon", "partial", WEI39),
+    (f"les éleveurs luxembourgeois, spécialisés dans la viande bovine, {o}avaient des raisons légitimes de s'inquiéter{c}", "indirect", RED39),
+    ("avaient des raisons légitimes de s'inquiéter", "partial", RED39),
+    ("garanties sérieuses", "partial", RED39),
+    ("Les Néerlandais ont fait ce que notre gouvernement n'a pas osé faire", "direct", SCH39),
+    ("sabré le champagne", "partial", SCH39),
+    ("Ik kon niet voor een akkoord stemmen dat onze boeren opoffert", "direct", VIS39),
+    ("Je ne pouvais pas voter pour un accord qui sacrifie nos agriculteurs", "direct", VIS39),
+    ("Le vote néerlandais donne raison à la France", "direct", MAR39),
+    ("Enttäuschend", "direct", FAL39),
+    ("décevant", "direct", FAL39),
+    ("Nous respectons le vote, nous analysons ses conséquences", "direct", COM39),
+    ("Une bonne nuit pour les familles d'agriculteurs irlandais", "direct", KEL39),
+    (f"{o}l'Europe se tire une balle dans le pied{c} au moment où les États-Unis multiplient les droits de douane", "indirect", KRE39),
+    ("l'Europe se tire une balle dans le pied", "partial", KRE39),
+    (f"la Commission présenterait {o}dans les prochaines semaines{c} une analyse juridique des options restantes", "indirect", LIN39),
+    ("dans les prochaines semaines", "partial", LIN39),
+])
+
+# 202. a Swiss French daily, curly marks: the Swiss state secretary (« a tenu à rappeler X, lors d'une
+# conférence de presse », « Il a toutefois admis que … « … » … »), the Swiss farmers' union's director,
+# crossheads, the French trade minister (« a salué un « … » », « a-t-elle déclaré sur la radio … »), the
+# chancellor translated (« a dénoncé, dans une déclaration traduite de l'allemand, « … » »), an unnamed
+# economy minister through a newspaper (« aurait même, selon le quotidien « … », évoqué en privé un « … » »),
+# the Luxembourg prime minister's tweet and the Belgian one (« a estimé que l'Europe devait « … » »), an
+# anonymous official (« Selon un haut fonctionnaire européen, », « reconnaît-il »), the Commission's
+# president on X in English with the translation after « Soit : », the Brazilian ministry (« a fait savoir
+# qu'il « … » …, mais qu'il … « … » »)
+o, c = "“", "”"
+t202 = (
+"Le non néerlandais au Mercosur fait aussi réfléchir la Suisse\n\n"
+"Les députés néerlandais ont rejeté mardi soir la ratification de l'accord de libre-échange conclu entre l'Union européenne et le Mercosur. À Berne, où l'accord parallèle de l'AELE avec le bloc sud-américain attend encore son passage devant le Parlement, le vote de La Haye est scruté de près.\n\n"
+f"{o}Nous ne sommes pas l'Union européenne, et notre accord contient des garanties que le sien n'a pas{c}, a tenu à rappeler mercredi le secrétaire d'État à l'économie, Lukas Brunner, lors d'une conférence de presse à Berne. Il a toutefois admis que le signal envoyé par les Pays-Bas {o}ne facilitait pas{c} la tâche du Conseil fédéral.\n\n"
+f"L'Union suisse des paysans, elle, y voit un encouragement. {o}Ce qui vient de se passer à La Haye prouve que les agriculteurs ne sont pas seuls{c}, affirme son directeur, Beat Zürcher, qui réclame un référendum si les Chambres fédérales approuvent l'accord de l'AELE.\n\n"
+"Paris se frotte les mains, Berlin fulmine\n\n"
+f"Dans l'Union, le vote a ravivé la fracture entre partisans et adversaires du traité. À Paris, la ministre déléguée au Commerce extérieur, Camille Roussel, a salué un {o}moment de vérité{c}. {o}On ne peut pas demander aux éleveurs français de respecter des normes que l'on n'impose pas aux importations{c}, a-t-elle déclaré sur la radio France Inter.\n\n"
+f"À Berlin, le ton est tout autre. Le chancelier Matthias Brenner a dénoncé, dans une déclaration traduite de l'allemand, {o}une décision à courte vue qui affaiblit l'Europe face à la Chine et aux États-Unis{c}. Son ministre de l'Économie aurait même, selon le quotidien {o}Handelsblatt{c}, évoqué en privé un {o}sabotage{c}.\n\n"
+f"{o}Dommage, vraiment dommage{c}, a pour sa part tweeté le Premier ministre luxembourgeois, Marc Weiler, tandis que son homologue belge, Pieter Claessens, a estimé que l'Europe devait {o}prendre le temps d'écouter{c} les inquiétudes exprimées à La Haye.\n\n"
+"Bruxelles cherche une parade\n\n"
+f"À la Commission européenne, on cherche déjà une issue. Selon un haut fonctionnaire européen, l'exécutif pourrait proposer de scinder le traité afin que son volet commercial, qui relève de la compétence exclusive de l'Union, puisse entrer en vigueur sans l'aval des Parlements nationaux. {o}Ce serait légal, mais politiquement explosif{c}, reconnaît-il.\n\n"
+f"La présidente de la Commission, Elena Marquardt, s'est contentée d'un bref message sur X, rédigé en anglais : {o}Europe keeps its word. We will find a way forward with our Mercosur partners{c}. Soit : {o}L'Europe tient parole. Nous trouverons une voie avec nos partenaires du Mercosur{c}.\n\n"
+f"Du côté du Mercosur, le ministère brésilien des Affaires étrangères a fait savoir qu'il {o}respectait les procédures démocratiques internes{c} de chaque État membre de l'UE, mais qu'il attendait de Bruxelles {o}une clarification rapide{c}.\n")
+art("w202_suisse_mercosur", "Swiss French daily", "2027-03-11", t202, [
+    ("Nous ne sommes pas l'Union européenne, et notre accord contient des garanties que le sien n'a pas", "direct", BRU39),
+    (f"le signal envoyé par les Pays-Bas {o}ne facilitait pas{c} la tâche du Conseil fédéral", "indirect", BRU39),
+    ("ne facilitait pas", "partial", BRU39),
+    ("Ce qui vient de se passer à La Haye prouve que les agriculteurs ne sont pas seuls", "direct", ZUR39),
+    ("moment de vérité", "partial", ROU39),
+    ("On ne peut pas demander aux éleveurs français de respecter des normes que l'on n'impose pas aux importations", "direct", ROU39),
+    ("une décision à courte vue qui affaiblit l'Europe face à la Chine et aux États-Unis", "partial", BRE39),
+    ("sabotage", "partial", ECO39),
+    ("Dommage, vraiment dommage", "direct", WEI39),
+    (f"l'Europe devait {o}prendre le temps d'écouter{c} les inquiétudes exprimées à La Haye", "indirect", CLA39),
+    ("prendre le temps d'écouter", "partial", CLA39),
+    ("l'exécutif pourrait proposer de scinder le traité afin que son volet commercial, qui relève de la compétence exclusive de l'Union, puisse entrer en vigueur sans l'aval des Parlements nationaux", "indirect", HF39),
+    ("Ce serait légal, mais politiquement explosif", "direct", HF39),
+    ("Europe keeps its word. We will find a way forward with our Mercosur partners", "direct", MQ39),
+    ("L'Europe tient parole. Nous trouverons une voie avec nos partenaires du Mercosur", "direct", MQ39),
+    (f"il {o}respectait les procédures démocratiques internes{c} de chaque État membre de l'UE, mais qu'il attendait de Bruxelles {o}une clarification rapide{c}", "indirect", BRA39),
+    ("respectait les procédures démocratiques internes", "partial", BRA39),
+    ("une clarification rapide", "partial", BRA39),
+])
+
+# 203. a Québec daily, guillemets with narrow no-break spaces, a dateline in capitals with a vertical bar:
+# the Dutch prime minister (« a déclaré en néerlandais X devant les journalistes »), a farmer after a colon,
+# the French president on X, the trade minister (« a annoncé qu'elle … »), the chancellor (« a jugé le
+# résultat « … » »), Germany (« appelle la Commission à « … » »), the Irish minister (« a salué « … », selon
+# une déclaration traduite de l'anglais »), the commissioner, the Commission's president on LinkedIn (« a
+# écrit dans un message publié sur LinkedIn que … « … » … »), « Pour l'ONG X, … », Canada's trade minister,
+# the Québec farmers' union (« a estimé que … « … », qui … », a one-word « Bravo » with « a-t-il résumé »)
+o, c = "«" + NN, NN + "»"
+t203 = (
+"Europe : les Pays-Bas font dérailler l'accord avec le Mercosur\n\n"
+"LA HAYE | Les députés néerlandais ont rejeté mardi la ratification de l'accord de libre-échange entre l'Union européenne et le Mercosur, le bloc qui réunit le Brésil, l'Argentine, l'Uruguay et le Paraguay, une décision qui pourrait faire tomber un traité négocié depuis plus de vingt ans.\n\n"
+"Le vote, 81 voix contre 69, a surpris jusqu'au gouvernement, qui s'attendait à une courte victoire.\n\n"
+f"{o}Le Parlement a parlé et le gouvernement respectera sa décision{c}, a déclaré en néerlandais le premier ministre Willem Dekkers devant les journalistes, le visage fermé. Il n'a pas voulu dire s'il demanderait un nouveau vote.\n\n"
+f"L'éleveuse Femke de Jong, venue manifester devant le Parlement avec son tracteur, n'en revenait pas : {o}On nous disait que c'était perdu d'avance. Ce soir, on a gagné{c}.\n\n"
+"Paris applaudit, Berlin grince\n\n"
+f"La France, qui mène depuis des années la fronde contre le traité, s'est réjouie. {o}Un accord commercial ne peut pas se faire contre les agriculteurs{c}, a réagi sur X le président français, Étienne Marchal. Sa ministre du Commerce extérieur, Camille Roussel, a annoncé qu'elle réunirait dès vendredi à Paris ses homologues opposés à l'accord.\n\n"
+f"Le chancelier allemand, Matthias Brenner, a au contraire jugé le résultat {o}regrettable{c}. L'Allemagne, dont l'industrie automobile comptait sur l'accord pour conquérir les marchés sud-américains, appelle la Commission européenne à {o}agir vite{c}.\n\n"
+f"En Irlande, où les éleveurs de bovins redoutaient la concurrence des viandes brésiliennes, la ministre de l'Agriculture, Siobhán Kelleher, a salué {o}une victoire pour chaque ferme familiale d'Europe{c}, selon une déclaration traduite de l'anglais.\n\n"
+"À Bruxelles, prudence\n\n"
+f"La Commission européenne s'est montrée prudente. {o}Nous prenons acte du vote de la Chambre néerlandaise et nous allons en discuter avec les autorités des Pays-Bas{c}, a affirmé le commissaire européen au Commerce, Tomas Lindqvist. La présidente de la Commission, Elena Marquardt, a pour sa part écrit dans un message publié sur LinkedIn que l'accord restait {o}une chance historique{c} pour les deux continents.\n\n"
+f"Pour l'ONG Terre et Échanges, qui fait campagne contre l'accord au nom de la protection de l'Amazonie, le vote néerlandais est {o}un signal que plus personne ne peut ignorer{c}.\n\n"
+"Et le Canada?\n\n"
+f"Le vote de La Haye a rappelé de mauvais souvenirs à Ottawa, dont l'accord avec l'Union européenne, l'AECG, n'a toujours pas été ratifié par plusieurs Parlements nationaux. {o}C'est la démonstration que le commerce international a besoin de l'adhésion des citoyens{c}, a commenté la ministre fédérale du Commerce international, Karine Dubé.\n\n"
+f"Au Québec, l'Union des producteurs agricoles a accueilli la nouvelle avec satisfaction. Son président, Denis Gagnon, a estimé que le vote néerlandais {o}donne raison aux producteurs d'ici{c}, qui réclament depuis longtemps que les produits importés respectent les mêmes normes que les leurs. {o}Bravo{c}, a-t-il résumé.\n")
+art("w203_quebec_mercosur", "Québec daily", "2027-03-10", t203, [
+    ("Le Parlement a parlé et le gouvernement respectera sa décision", "direct", DEK39),
+    ("On nous disait que c'était perdu d'avance. Ce soir, on a gagné", "direct", DJO39),
+    ("Un accord commercial ne peut pas se faire contre les agriculteurs", "direct", MAR39),
+    ("elle réunirait dès vendredi à Paris ses homologues opposés à l'accord", "indirect", ROU39),
+    ("regrettable", "partial", BRE39),
+    ("agir vite", "partial", BRE39),
+    ("une victoire pour chaque ferme familiale d'Europe", "partial", KEL39),
+    ("Nous prenons acte du vote de la Chambre néerlandaise et nous allons en discuter avec les autorités des Pays-Bas", "direct", LIN39),
+    (f"l'accord restait {o}une chance historique{c} pour les deux continents", "indirect", MQ39),
+    ("une chance historique", "partial", MQ39),
+    (f"le vote néerlandais est {o}un signal que plus personne ne peut ignorer{c}", "indirect", TEE39),
+    ("un signal que plus personne ne peut ignorer", "partial", TEE39),
+    ("C'est la démonstration que le commerce international a besoin de l'adhésion des citoyens", "direct", DUB39),
+    (f"le vote néerlandais {o}donne raison aux producteurs d'ici{c}, qui réclament depuis longtemps que les produits importés respectent les mêmes normes que les leurs", "indirect", GAG39),
+    ("donne raison aux producteurs d'ici", "partial", GAG39),
+    ("les produits importés respectent les mêmes normes que les leurs", "indirect", ["producteurs d'ici", "les producteurs d'ici", "producteurs", "les producteurs"]),
+    ("Bravo", "direct", GAG39),
+])
 
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
