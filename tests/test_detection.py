@@ -2416,6 +2416,11 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["les négociations ont échoué"], "Guardian", id="a-fronted-paper-in-marks-after-its-nationality"),
     pytest.param("Le journal affirme « Nous avons raison ».",
                  ["Nous avons raison"], "journal", id="a-reporting-verb-after-the-paper-noun-still-reports"),
+    # After an elided article (l'hebdomadaire), as after le quotidien; a tabloid's noun right before its name.
+    pytest.param("L'hebdomadaire satirique « Hérisson » estime que « le ministre a menti ».",
+                 ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
+    pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
+                 ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
 ]
 
 
@@ -2432,6 +2437,11 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-programme-after-its-kind"),
     pytest.param("Le documentaire animalier « Sur la piste des loups » a été tourné en Laponie, a précisé la chaîne.", [],
                  id="a-film-after-its-genre"),
+    # A tabloid's noun right before a capitalised name in marks: the paper's name.
+    pytest.param("Depuis la publication par le tabloïd « Blesk » de nouvelles photos, le ministre se tait.", [],
+                 id="a-tabloid-s-name-after-its-noun"),
+    pytest.param("Le tabloïd a publié « toutes les photos » de la soirée, a reconnu son rédacteur en chef.", ["toutes les photos"],
+                 id="lower-case-words-after-a-tabloid-s-verb-still-quote"),
     # A reporting verb right before the marks still reports them.
     pytest.param("Le magazine économique affirme « Une rentrée sous tension ».", ["Une rentrée sous tension"],
                  id="a-reporting-verb-before-the-marks-still-reports"),
