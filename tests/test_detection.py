@@ -2438,7 +2438,7 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
     pytest.param("Le documentaire animalier « Sur la piste des loups » a été tourné en Laponie, a précisé la chaîne.", [],
                  id="a-film-after-its-genre"),
     # A tabloid's noun right before a capitalised name in marks: the paper's name.
-    pytest.param("Depuis la publication par le tabloïd « Blesk » de photos montrant le ministre, la presse ne parle que de cela.", [],
+    pytest.param("Depuis la publication par le tabloïd “Blesk” de photos montrant le ministre, la presse ne parle que de cela.", [],
                  id="a-tabloid-s-name-after-its-noun"),
     pytest.param("Le tabloïd a publié « toutes les photos » de la soirée, a reconnu son rédacteur en chef.", ["toutes les photos"],
                  id="lower-case-words-after-a-tabloid-s-verb-still-quote"),
