@@ -171,6 +171,9 @@ class Grammar(Record):
     naming_after_marks: tuple[str, ...] = ()
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
     closes short marks and say what people call something: the marks hold a name, no quotation."""
+    headline_after_marks: tuple[str, ...] = ()
+    """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
+    case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -1339,6 +1342,13 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     return after.startswith(g.naming_after_marks)
 
 
+def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
+    (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    return after.startswith(g.headline_after_marks)
+
+
 # Characters after the comma that a ``naming_after_marks`` form may take.
 _NAMING_AFTER_REACH = 40
 
@@ -1456,6 +1466,8 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
+    if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
+        return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
             and not pats.thing_relative_naming(before_stripped)):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation
