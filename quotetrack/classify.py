@@ -177,6 +177,9 @@ class Grammar(Record):
     naming_after_marks: tuple[str, ...] = ()
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
     closes short marks and say what people call something: the marks hold a name, no quotation."""
+    headline_after_marks: tuple[str, ...] = ()
+    """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
+    case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -1321,9 +1324,10 @@ _NAME_BREAKS = frozenset(".,;:!?«»\"“”\n")
 @cache
 def _publication_adjective_before() -> regex.Pattern[str]:
     """A ``publication_naming_words`` noun, then one or two lower-case words, ending a string
-    (matched backwards: ``le quotidien slovaque|``; no possessive quantifier, which that mode misreads)."""
+    (matched backwards: ``le quotidien slovaque|``, ``l'hebdomadaire conservateur|`` after an elided
+    article; no possessive quantifier, which that mode misreads)."""
     words = grammar().publication_naming_words
-    return regex.compile(rf"(?<![\p{{L}}'’])(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
+    return regex.compile(rf"(?<!\p{{L}})(?i:{suffix_trie_alternation(words) if words else '(?!)'})(?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{1,2}}$",
                          regex.REVERSE)
 
 
@@ -1366,6 +1370,13 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
         return False
     after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
     return after.startswith(g.naming_after_marks)
+
+
+def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
+    (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    return after.startswith(g.headline_after_marks)
 
 
 # Characters after the comma that a ``naming_after_marks`` form may take.
@@ -1491,6 +1502,8 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
+    if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
+        return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
             and not pats.thing_relative_naming(before_stripped)):
         return "not-name"  # "un chef, qu'elle appelle tendrement « mon Corse »": a nickname, no quotation

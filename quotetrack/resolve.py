@@ -804,7 +804,7 @@ class Resolver:
                     known_given.append(key)
             p = self.by_surname.get(key)
             keys.append(key)
-            if p is None or len(words) > len(p.name.split()):
+            if p is None or len(words) > len(p.name.split()) or self._respelt_surname(p, form, words):
                 entity = self._lookup(form)
                 kind = entity.type if entity is not None else (
                     "organisation" if _is_acronym(form) or words[-1] in self.organisation_suffixes
@@ -836,6 +836,19 @@ class Resolver:
                 p.kind = "other"
         self._join_first_names(given)
         return keys
+
+    def _respelt_surname(self, p: _Person, form: str, words: list[str]) -> bool:
+        """Whether ``p`` is a person of the registry that a surname written alone only matched by
+        spelling tolerance (« l'affaire Vrana » read as Véran), and ``form`` names in full someone
+        with that very surname whom the registry does not know as ``p``: the document's full name
+        decides who the surname is (« Tomáš Vrana »), not a near spelling of someone else's."""
+        entity = p.entity
+        if entity is None or len(words) < 2 or any(" " in m.text.strip() for m in p.seen):
+            return False
+        surname = fold(words[-1])
+        if any(fold(a) == surname for a in (entity.name, *entity.aliases)):
+            return False
+        return self._lookup(form) is not entity
 
     def _with_complement_names(self, mentions: Sequence[Mention]) -> list[Mention]:
         """The name mentions, and the name of the person a role phrase's complement names

@@ -5096,3 +5096,22 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_38 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_38)
 def test_attribution_conventions_of_batch_38(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_40 = [
+    # A surname written alone that the registry only matches by a near spelling of someone
+    # else's (Vrana, Véran) is the person the document names in full with that very surname.
+    pytest.param("Le scandale Vrana secoue Brodno.\n\nLundi, Tomáš Vrana a présenté ses excuses. « Je demande pardon », a-t-il dit.",
+                 0, "Tomáš Vrana", id="a-near-spelt-surname-is-the-one-named-in-full"),
+    pytest.param("L'affaire Vrana.\n\nLundi, Tomáš Vrana, ministre de la Santé, a refusé de partir. « Je reste », a-t-il affirmé.",
+                 0, "Tomáš Vrana", id="a-near-spelt-surname-in-a-headline-then-a-role"),
+    pytest.param("L'affaire Véran.\n\nOlivier Véran a présenté ses excuses. « Je demande pardon », a-t-il dit.",
+                 0, "Olivier Véran", id="a-surname-the-registry-knows-as-written-keeps-its-person"),
+    pytest.param("Le dossier Poutine.\n\nVladimir Poutine a répondu aux questions. « Nous verrons », a-t-il dit.",
+                 0, "Vladimir Poutine", id="an-exact-alias-then-the-full-name-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_40)
+def test_attribution_conventions_of_batch_40(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -2463,6 +2463,11 @@ PUBLICATION_NAMES_AFTER_ADJECTIVES = [
                  ["les négociations ont échoué"], "Guardian", id="a-fronted-paper-in-marks-after-its-nationality"),
     pytest.param("Le journal affirme « Nous avons raison ».",
                  ["Nous avons raison"], "journal", id="a-reporting-verb-after-the-paper-noun-still-reports"),
+    # After an elided article (l'hebdomadaire), as after le quotidien; a tabloid's noun right before its name.
+    pytest.param("L'hebdomadaire satirique « Hérisson » estime que « le ministre a menti ».",
+                 ["« le ministre a menti »", "le ministre a menti"], "Hérisson", id="a-weekly-in-marks-after-an-elided-article"),
+    pytest.param("L'hebdomadaire conservateur affirme « Nous avons raison ».",
+                 ["Nous avons raison"], "hebdomadaire conservateur", id="a-reporting-verb-after-an-elided-paper-noun-still-reports"),
 ]
 
 
@@ -2479,6 +2484,21 @@ def test_publication_names_after_adjectives(text: str, quotes: list[str], speake
                  id="a-programme-after-its-kind"),
     pytest.param("Le documentaire animalier « Sur la piste des loups » a été tourné en Laponie, a précisé la chaîne.", [],
                  id="a-film-after-its-genre"),
+    # Marks then a comma and the verb that gives a paper's headline (headline_after_marks): its headline, a title.
+    pytest.param("Les photos ont fuité jeudi. « La ministre danse, les hôpitaux débordent », titre le quotidien en une.", [],
+                 id="a-front-page-headline-before-titre"),
+    pytest.param("« Un hiver de colère », avait titré L'Écho de Brodno la veille du scrutin.", [],
+                 id="a-headline-before-a-titre-in-the-pluperfect"),
+    # Another verb after the comma still reports the words.
+    pytest.param("« La ministre danse, les hôpitaux débordent », écrit le quotidien en une.",
+                 ["La ministre danse, les hôpitaux débordent"], id="a-verb-of-writing-after-the-marks-still-reports"),
+    pytest.param("« Nous partirons », a-t-il dit, titre de champion en poche.", ["Nous partirons"],
+                 id="the-noun-titre-after-an-incise-is-no-headline"),
+    # A tabloid's noun right before a capitalised name in marks: the paper's name.
+    pytest.param("Depuis la publication par le tabloïd “Blesk” de photos montrant le ministre, la presse ne parle que de cela.", [],
+                 id="a-tabloid-s-name-after-its-noun"),
+    pytest.param("Le tabloïd a publié « toutes les photos » de la soirée, a reconnu son rédacteur en chef.", ["toutes les photos"],
+                 id="lower-case-words-after-a-tabloid-s-verb-still-quote"),
     # A reporting verb right before the marks still reports them.
     pytest.param("Le magazine économique affirme « Une rentrée sous tension ».", ["Une rentrée sous tension"],
                  id="a-reporting-verb-before-the-marks-still-reports"),

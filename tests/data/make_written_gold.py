@@ -7899,5 +7899,205 @@ art("w203_quebec_mercosur", "Québec daily", "2027-03-10", t203, [
     ("Bravo", "direct", GAG39),
 ])
 
+# batch 40
+# 204-208. one invented event: in the (invented) central European country of Vaslovie, the health
+# minister Tomáš Vrana refuses to resign after the tabloid Expres publishes photos of him at a private
+# birthday party in a villa at Lipno while a health emergency bans gatherings. Speakers: the minister
+# (a Facebook post, a televised apology on the public channel VTV), the prime minister Jana Holubová,
+# the government spokesperson Petra Novotná, the opposition leader Marek Sedlák (Alliance civique), the
+# president Ludvík Brázda and his spokesperson, the newspapers Denní Hlas (editorialist Karel Mach),
+# Právo Lidu, Expres and the weekly Týden (its director Viktor Hašek), a Geneva public-health
+# professor, the coalition partner Avenir, citizens by first name; told by five outlets. Each
+# article's gold is independent; a paper's front-page headline or a nickname in marks is no quote.
+VRA40 = ["Tomáš Vrana", "Vrana", "M. Vrana", "ministre de la Santé", "le ministre de la Santé", "ministre vaslovaque de la Santé", "le ministre vaslovaque de la Santé", "ministre", "le ministre"]
+HOL40 = ["Jana Holubová", "Holubová", "Mme Holubová", "Première ministre", "la Première ministre", "cheffe du gouvernement", "la cheffe du gouvernement"]
+NOV40 = ["Petra Novotná", "Novotná", "Mme Novotná", "porte-parole du gouvernement", "la porte-parole du gouvernement", "porte-parole", "la porte-parole", "sa porte-parole", "gouvernement", "le gouvernement"]
+SED40 = ["Marek Sedlák", "Sedlák", "M. Sedlák", "chef de l'opposition", "le chef de l'opposition", "chef de file de l'opposition", "le chef de file de l'opposition", "leader de l'Alliance civique", "le leader de l'Alliance civique", "président de l'Alliance civique", "Alliance civique", "l'Alliance civique", "opposition", "l'opposition", "son chef", "Son chef"]
+BRA40 = ["Ludvík Brázda", "Brázda", "M. Brázda", "président", "le président", "président de la République", "le président de la République", "chef de l'État", "le chef de l'État", "chef de l'Etat", "le chef de l'Etat"]
+PBR40 = ["porte-parole du président", "le porte-parole du président", "porte-parole", "son porte-parole", "Son porte-parole", "le porte-parole"] + BRA40
+DH40 = ["Denní Hlas", "quotidien Denní Hlas", "le quotidien Denní Hlas", "quotidien", "le quotidien", "quotidien libéral", "le quotidien libéral"]
+MACH40 = ["Karel Mach", "Mach", "éditorialiste", "l'éditorialiste", "son éditorialiste", "éditorialiste de Denní Hlas", "l'éditorialiste de Denní Hlas", "Denní Hlas"]
+PL40 = ["Právo Lidu", "quotidien Právo Lidu", "le quotidien Právo Lidu", "quotidien", "le quotidien", "journal", "le journal", "quotidien de gauche", "le quotidien de gauche"]
+EXP40 = ["Expres", "tabloïd Expres", "le tabloïd Expres", "tabloïd", "le tabloïd", "journal", "le journal"]
+TYD40 = ["Týden", "hebdomadaire", "l'hebdomadaire", "hebdomadaire conservateur", "l'hebdomadaire conservateur"]
+HAS40 = ["Viktor Hašek", "Hašek", "directeur", "son directeur", "directeur de Týden", "Týden"]
+FAV40 = ["Claudine Favre", "Favre", "Mme Favre", "professeure de santé publique", "professeure"]
+AVE40 = ["Avenir", "libéraux du parti Avenir", "les libéraux du parti Avenir", "libéraux", "les libéraux", "partenaires de coalition", "les partenaires de coalition", "partenaires de coalition de Jana Holubová", "les partenaires de coalition de Jana Holubová"]
+
+# 204. the country's international radio service in French, guillemets with no-break spaces: the
+# minister's Facebook post (« a écrit le ministre dans un message publié sur sa page Facebook »), the
+# tabloid's front page in marks with « titre le journal en une » (a headline, no quote), the prime
+# minister (« a déclaré qu'elle attendait … « … » », « a reconnu que »), the opposition leader (a
+# partial after « dénonce », a direct with « a-t-il averti »), « écrit le quotidien X dans son
+# éditorial », « Selon le quotidien X, », the president's partial and his spokesperson (« a précisé
+# que »), a translated passer-by (« nous a confié Jitka, 46 ans, … »)
+o, c = "«" + NB, NB + "»"
+t204 = (
+"Vaslovie : le ministre de la Santé refuse de démissionner malgré les photos de la fête de Lipno\n\n"
+"Le ministre vaslovaque de la Santé, Tomáš Vrana, a exclu lundi de quitter ses fonctions, trois jours après la publication de photos le montrant lors d'une fête privée organisée dans une villa de Lipno, alors que l'état d'urgence sanitaire interdit tout rassemblement de plus de six personnes.\n\n"
+f"{o}Je ne démissionnerai pas. J'ai commis une faute et je l'assume, mais le pays a besoin de stabilité au milieu de cette épidémie{c}, a écrit le ministre dans un message publié sur sa page Facebook dimanche soir.\n\n"
+f"Les clichés, publiés vendredi par le tabloïd Expres, montrent Tomáš Vrana sans masque, un verre à la main, entouré d'une trentaine d'invités. {o}Le ministre trinque, le pays se confine{c}, titre le journal en une.\n\n"
+f"La Première ministre, Jana Holubová, a pour sa part déclaré qu'elle attendait les explications de son ministre avant de prendre {o}toute décision{c}. Lors d'une conférence de presse à Brodno, elle a reconnu que l'affaire était {o}extrêmement embarrassante{c} pour le gouvernement.\n\n"
+f"Le chef de l'opposition, Marek Sedlák, président de l'Alliance civique, dénonce quant à lui {o}un mépris total{c} envers les soignants. {o}Pendant que les infirmières enchaînaient les gardes de vingt-quatre heures, M. Vrana faisait la fête. S'il ne part pas, nous déposerons une motion de censure{c}, a-t-il averti devant le Parlement.\n\n"
+f"La presse vaslovaque est unanime ou presque. {o}Un ministre qui enfreint les règles qu'il a lui-même signées n'a plus aucune autorité pour les faire respecter{c}, écrit le quotidien Denní Hlas dans son éditorial de lundi. Selon le quotidien Právo Lidu, au moins deux membres du cabinet auraient demandé en privé le départ du ministre.\n\n"
+f"Le président de la République, Ludvík Brázda, qui ne dispose que de pouvoirs limités, a appelé dans la soirée chacun à {o}prendre ses responsabilités{c}. Son porte-parole a précisé que le chef de l'État recevrait mardi la Première ministre au château de Brodno.\n\n"
+f"Dans les rues de Brodno, la colère est palpable. {o}Ma mère est morte seule à l'hôpital en novembre, je n'ai pas pu lui dire au revoir. Et lui, il danse{c}, nous a confié Jitka, 46 ans, caissière dans un supermarché du centre-ville.\n")
+art("w204_radio_vaslovie", "international radio service in French", "2028-02-19", t204, [
+    ("Je ne démissionnerai pas. J'ai commis une faute et je l'assume, mais le pays a besoin de stabilité au milieu de cette épidémie", "direct", VRA40),
+    (f"elle attendait les explications de son ministre avant de prendre {o}toute décision{c}", "indirect", HOL40),
+    ("toute décision", "partial", HOL40),
+    (f"l'affaire était {o}extrêmement embarrassante{c} pour le gouvernement", "indirect", HOL40),
+    ("extrêmement embarrassante", "partial", HOL40),
+    ("un mépris total", "partial", SED40),
+    ("Pendant que les infirmières enchaînaient les gardes de vingt-quatre heures, M. Vrana faisait la fête. S'il ne part pas, nous déposerons une motion de censure", "direct", SED40),
+    ("Un ministre qui enfreint les règles qu'il a lui-même signées n'a plus aucune autorité pour les faire respecter", "direct", DH40),
+    ("au moins deux membres du cabinet auraient demandé en privé le départ du ministre", "indirect", PL40),
+    ("prendre ses responsabilités", "partial", BRA40),
+    ("le chef de l'État recevrait mardi la Première ministre au château de Brodno", "indirect", PBR40),
+    ("Ma mère est morte seule à l'hôpital en novembre, je n'ai pas pu lui dire au revoir. Et lui, il danse", "direct", ["Jitka"]),
+])
+
+# 205. a press review in the style of a weekly of the foreign press, curly marks, newspaper names in
+# marks (no quotes): a headline repeating a fragment of the body, « Pour le quotidien “X”, c'est “…” »,
+# « tranche son éditorialiste X », a paper's judgement in the passive (« Le ministre y est décrit
+# comme “…” »), « Le quotidien relève que », « s'interroge : “…” », the tabloid's front-page title in
+# marks (no quote) and its promise in a partial, « juge que … “…” … “…” », « Selon son directeur,
+# X, “…” », the minister's televised apology (« avait-il déclaré »), « conclut “X” : “…” »
+o, c = "“", "”"
+t205 = (
+"Vaslovie : “la fête de trop” qui fait vaciller le gouvernement\n\n"
+"Depuis la publication par le tabloïd “Expres” de photos montrant le ministre de la Santé, Tomáš Vrana, à une fête d'anniversaire en pleine urgence sanitaire, la presse vaslovaque ne parle plus que de cela. Et le refus du ministre de démissionner, annoncé dimanche sur Facebook, n'a rien arrangé.\n\n"
+f"Pour le quotidien libéral “Denní Hlas”, c'est {o}la fête de trop{c} pour un gouvernement déjà affaibli par sa gestion de l'épidémie. {o}Jana Holubová a un choix simple : se séparer de son ministre ou partager sa disgrâce{c}, tranche son éditorialiste, Karel Mach.\n\n"
+f"Le ton est plus cinglant encore dans “Právo Lidu”, journal de centre gauche. Le ministre y est décrit comme {o}le symbole d'une élite qui se croit au-dessus des lois{c}. Le quotidien relève que des milliers de Vaslovaques ont été verbalisés depuis l'automne pour avoir enfreint le confinement, et s'interroge : {o}Combien d'amendes le ministre a-t-il payées ?{c}\n\n"
+f"Le tabloïd “Expres”, à l'origine des révélations, affiche lundi à sa une un photomontage du ministre en smoking, sous le titre {o}Santé !{c}. Dans ses pages intérieures, le journal affirme détenir d'autres clichés, qu'il promet de publier {o}si le ministre continue de mentir{c}.\n\n"
+"Invité dimanche soir du journal télévisé de la chaîne publique VTV, Tomáš Vrana avait pourtant présenté ses excuses. "
+f"{o}Je demande pardon à tous ceux que j'ai blessés. Je n'ai aucune excuse, seulement des regrets{c}, avait-il déclaré, les yeux rougis.\n\n"
+f"Tous les titres ne hurlent pas avec la meute. L'hebdomadaire conservateur “Týden” juge que l'affaire est {o}montée en épingle{c} par une opposition {o}en mal de programme{c}. Selon son directeur, Viktor Hašek, {o}une erreur privée ne fait pas un mauvais ministre{c}.\n\n"
+"Reste la question politique. La coalition ne dispose que de trois sièges d'avance au Parlement, et l'Alliance civique de Marek Sedlák a déjà annoncé une motion de censure. "
+f"Une semaine décisive, conclut “Denní Hlas” : {o}Si Tomáš Vrana est encore ministre vendredi, ce ne sera plus son affaire, mais celle de toute la coalition.{c}\n")
+art("w205_revue_presse_vaslovie", "press review", "2028-02-21", t205, [
+    (f"c'est {o}la fête de trop{c} pour un gouvernement déjà affaibli par sa gestion de l'épidémie", "indirect", DH40),
+    ("la fête de trop", "partial", DH40, 1),
+    ("Jana Holubová a un choix simple : se séparer de son ministre ou partager sa disgrâce", "direct", MACH40),
+    ("le symbole d'une élite qui se croit au-dessus des lois", "partial", PL40),
+    ("des milliers de Vaslovaques ont été verbalisés depuis l'automne pour avoir enfreint le confinement", "indirect", PL40),
+    ("Combien d'amendes le ministre a-t-il payées ?", "direct", PL40),
+    ("si le ministre continue de mentir", "partial", EXP40),
+    ("Je demande pardon à tous ceux que j'ai blessés. Je n'ai aucune excuse, seulement des regrets", "direct", VRA40),
+    (f"l'affaire est {o}montée en épingle{c} par une opposition {o}en mal de programme{c}", "indirect", TYD40),
+    ("montée en épingle", "partial", TYD40),
+    ("en mal de programme", "partial", TYD40),
+    ("une erreur privée ne fait pas un mauvais ministre", "direct", HAS40),
+    ("Si Tomáš Vrana est encore ministre vendredi, ce ne sera plus son affaire, mais celle de toute la coalition.", "direct", DH40),
+])
+
+# 206. a Swiss French daily, guillemets with no space: the minister's televised apology (« a-t-il dit,
+# la voix nouée », « Avant d'ajouter qu'il entendait «…» »), the prime minister (« a-t-elle déclaré
+# lundi »), her spokesperson (« a ensuite indiqué que … «…» »), the opposition leader as « Son chef »
+# (« fustige un gouvernement «…» et exige … «…» », « a-t-il lancé »), the president (« a estimé que
+# «…» » whole), a Geneva professor (« analyse X », « Selon elle, »), two papers (« parle d'un ministre
+# «…» », « estime qu'il a «…» »)
+o, c = "«", "»"
+t206 = (
+"La Vaslovie s'enlise dans l'affaire Vrana\n\n"
+"Photographié lors d'une fête clandestine en pleine urgence sanitaire, le ministre de la Santé s'accroche à son poste. La cheffe du gouvernement hésite, l'opposition réclame sa tête.\n\n"
+"Il a choisi la télévision pour demander pardon, mais pas pour partir. Dimanche soir, sur le plateau de la chaîne publique VTV, Tomáš Vrana, 52 ans, ministre de la Santé de Vaslovie depuis deux ans, a longuement présenté ses excuses. "
+f"{o}J'ai trahi la confiance de ceux qui respectent les règles depuis des mois. Je leur demande pardon{c}, a-t-il dit, la voix nouée. Avant d'ajouter qu'il entendait {o}mener à son terme{c} la campagne de vaccination lancée en janvier.\n\n"
+"Les photos, publiées vendredi par le tabloïd Expres, le montrent dans une villa de Lipno, au bord du lac, entouré d'une quarantaine de convives. Au même moment, les hôpitaux du pays comptaient plus de 3000 patients en soins intensifs et tout rassemblement privé de plus de six personnes était interdit, sur décret de son propre ministère.\n\n"
+f"A Brodno, la Première ministre, Jana Holubová, joue la montre. {o}Le ministre a reconnu sa faute. Il appartient maintenant au gouvernement d'évaluer si elle est compatible avec ses fonctions{c}, a-t-elle déclaré lundi, sans fixer de délai. Sa porte-parole, Petra Novotná, a ensuite indiqué que la cheffe du gouvernement s'entretiendrait {o}dans les prochains jours{c} avec les partenaires de la coalition.\n\n"
+f"L'opposition, elle, n'attend pas. Son chef, Marek Sedlák, fustige un gouvernement {o}qui protège les siens{c} et exige un vote de confiance {o}avant la fin de la semaine{c}. {o}Chaque jour où ce ministre reste en place est une insulte aux familles endeuillées{c}, a-t-il lancé mardi à la tribune du Parlement.\n\n"
+f"Le président, Ludvík Brázda, est sorti de sa réserve habituelle. Dans une allocution télévisée, le chef de l'Etat a estimé que {o}l'exemplarité n'est pas une option pour ceux qui gouvernent{c}, sans toutefois prononcer le nom du ministre.\n\n"
+f"Vu de Genève, l'affaire rappelle d'autres scandales européens. {o}Dans une crise sanitaire, la parole publique ne tient que par l'exemple de ceux qui la portent. Dès que cet exemple se fissure, l'adhésion aux mesures s'effondre{c}, analyse Claudine Favre, professeure de santé publique à l'Université de Genève. Selon elle, le ministre aurait tout intérêt à partir avant d'y être contraint.\n\n"
+f"La presse locale ne le ménage pas. Le quotidien Denní Hlas parle d'un ministre {o}démonétisé{c}, tandis que Právo Lidu estime qu'il a {o}perdu toute légitimité pour parler aux malades{c}.\n")
+art("w206_quotidien_suisse_vaslovie", "Swiss French daily", "2028-02-22", t206, [
+    ("J'ai trahi la confiance de ceux qui respectent les règles depuis des mois. Je leur demande pardon", "direct", VRA40),
+    (f"il entendait {o}mener à son terme{c} la campagne de vaccination lancée en janvier", "indirect", VRA40),
+    ("mener à son terme", "partial", VRA40),
+    ("Le ministre a reconnu sa faute. Il appartient maintenant au gouvernement d'évaluer si elle est compatible avec ses fonctions", "direct", HOL40),
+    (f"la cheffe du gouvernement s'entretiendrait {o}dans les prochains jours{c} avec les partenaires de la coalition", "indirect", NOV40),
+    ("dans les prochains jours", "partial", NOV40),
+    ("qui protège les siens", "partial", SED40),
+    ("avant la fin de la semaine", "partial", SED40),
+    ("Chaque jour où ce ministre reste en place est une insulte aux familles endeuillées", "direct", SED40),
+    (f"{o}l'exemplarité n'est pas une option pour ceux qui gouvernent{c}", "indirect", BRA40),
+    ("l'exemplarité n'est pas une option pour ceux qui gouvernent", "partial", BRA40),
+    ("Dans une crise sanitaire, la parole publique ne tient que par l'exemple de ceux qui la portent. Dès que cet exemple se fissure, l'adhésion aux mesures s'effondre", "direct", FAV40),
+    ("le ministre aurait tout intérêt à partir avant d'y être contraint", "indirect", FAV40),
+    ("démonétisé", "partial", DH40),
+    (f"il a {o}perdu toute légitimité pour parler aux malades{c}", "indirect", PL40),
+    ("perdu toute légitimité pour parler aux malades", "partial", PL40),
+])
+
+# 207. a Belgian daily, straight marks: the minister's Facebook post (« a-t-il écrit sur Facebook »),
+# « Selon le quotidien X, » with a conditional clause, the government spokesperson (« a déclaré la
+# porte-parole du gouvernement, X »), the opposition leader (« parle d'une "…" et d'un gouvernement
+# "…" », an incise inside the marks « "…, a-t-il lancé. …" »), the president (« a fait savoir qu'il
+# attendait … "…" »), a nurse (« soupire X, …, interrogée par la télévision publique »), the coalition
+# partner (« ont fait savoir qu'ils … mais qu'ils souhaitaient "…" »)
+t207 = (
+"Vaslovie: le ministre fêtard refuse de partir\n\n"
+"Il ne démissionnera pas. Photographié en pleine fête privée alors que son pays vit sous état d'urgence sanitaire, le ministre vaslovaque de la Santé, Tomáš Vrana, s'accroche à son fauteuil.\n\n"
+"\"J'ai fait une erreur, je l'ai dit et je le répète. Mais partir aujourd'hui, ce serait abandonner les soignants au pire moment\", a-t-il écrit sur Facebook dimanche soir, dans un long message qui a récolté plus de 20.000 commentaires, en grande majorité hostiles.\n\n"
+"Le scandale a éclaté vendredi. Le tabloïd Expres a publié une série de photos prises lors de l'anniversaire d'un homme d'affaires, dans une villa de Lipno: on y voit le ministre danser, sans masque, au milieu d'une quarantaine d'invités. Selon le quotidien Denní Hlas, la fête aurait duré jusqu'à quatre heures du matin et la police, alertée par des voisins, ne serait jamais intervenue.\n\n"
+"Au gouvernement, on cherche à gagner du temps. \"La Première ministre a pris acte des excuses du ministre. Elle n'a pas l'intention de décider sous la pression d'un tabloïd\", a déclaré la porte-parole du gouvernement, Petra Novotná.\n\n"
+"Une ligne qui ne convainc pas l'opposition. Marek Sedlák, le leader de l'Alliance civique, parle d'une \"fête de la honte\" et d'un gouvernement \"complice\". \"Si la Première ministre ne le limoge pas, c'est qu'elle approuve, a-t-il lancé. Nous déposerons une motion de censure dès jeudi.\"\n\n"
+"Même le président Ludvík Brázda, d'ordinaire discret, s'en est mêlé. Le chef de l'État a fait savoir qu'il attendait du gouvernement \"une réponse claire\" d'ici la fin de la semaine.\n\n"
+"Dans les hôpitaux, où le personnel est à bout, l'affaire passe très mal. \"On a tenu pendant des mois, sans vacances, sans week-ends. Et le ministre, lui, faisait la fête\", soupire Lenka, infirmière en réanimation à l'hôpital universitaire de Brodno, interrogée par la télévision publique VTV.\n\n"
+"Reste l'arithmétique parlementaire. Les partenaires de coalition de Jana Holubová, les libéraux du parti Avenir, ont fait savoir qu'ils ne voteraient pas une éventuelle motion de censure, mais qu'ils souhaitaient \"un geste fort\" de la Première ministre.\n")
+art("w207_belge_vaslovie", "Belgian daily", "2028-02-20", t207, [
+    ("J'ai fait une erreur, je l'ai dit et je le répète. Mais partir aujourd'hui, ce serait abandonner les soignants au pire moment", "direct", VRA40),
+    ("la fête aurait duré jusqu'à quatre heures du matin et la police, alertée par des voisins, ne serait jamais intervenue", "indirect", DH40),
+    ("La Première ministre a pris acte des excuses du ministre. Elle n'a pas l'intention de décider sous la pression d'un tabloïd", "direct", NOV40),
+    ("fête de la honte", "partial", SED40),
+    ("complice", "partial", SED40),
+    ("Si la Première ministre ne le limoge pas, c'est qu'elle approuve, a-t-il lancé. Nous déposerons une motion de censure dès jeudi.", "direct", SED40),
+    ("il attendait du gouvernement \"une réponse claire\" d'ici la fin de la semaine", "indirect", BRA40),
+    ("une réponse claire", "partial", BRA40),
+    ("On a tenu pendant des mois, sans vacances, sans week-ends. Et le ministre, lui, faisait la fête", "direct", ["Lenka"]),
+    ("ils ne voteraient pas une éventuelle motion de censure, mais qu'ils souhaitaient \"un geste fort\" de la Première ministre", "indirect", AVE40),
+    ("un geste fort", "partial", AVE40),
+])
+
+# 208. a French news site's explainer, guillemets with narrow no-break spaces, questions as subheads: a
+# nickname in marks twice (no quote), « D'après le journal, qui dit …, », the minister's Facebook post
+# (« a reconnu « … », tout en affirmant qu'il n'avait « … » »), his televised apology (« a-t-il
+# déclaré », « Il a répété qu'il »), the prime minister's ultimatum, her spokesperson (« a répondu que
+# « … » restaient »), the opposition leader (« dénonce une « … » », « Selon lui, … « … » »), the
+# president (« a jugé « … » le comportement »), « estime l'éditorialiste de X, Y », « Selon le journal, »
+o, c = "«" + NN, NN + "»"
+t208 = (
+f"Vaslovie : ce que l'on sait du {o}Lipnogate{c}, le scandale qui menace le ministre de la Santé\n\n"
+f"Des photos d'une fête privée, un ministre qui refuse de partir et une coalition qui tangue. Depuis vendredi, la Vaslovie vit au rythme de ce que la presse locale a surnommé le {o}Lipnogate{c}. Le point sur l'affaire.\n\n"
+"Que montrent les photos ?\n\n"
+"Publiés vendredi par le tabloïd Expres, les clichés montrent Tomáš Vrana lors d'une soirée d'anniversaire organisée le 14 février dans une villa de Lipno, à une centaine de kilomètres de Brodno. Le ministre y apparaît sans masque, au milieu d'une quarantaine d'invités, alors que les rassemblements privés de plus de six personnes sont interdits depuis décembre. D'après le journal, qui dit avoir obtenu les images auprès d'un invité, le ministre serait resté plus de cinq heures sur place.\n\n"
+"Que dit le ministre ?\n\n"
+f"Dans un message publié sur Facebook dimanche, Tomáš Vrana a reconnu {o}une grave erreur de jugement{c}, tout en affirmant qu'il n'avait {o}jamais eu l'intention de mettre quiconque en danger{c}. Le même soir, sur la chaîne publique VTV, il a présenté des excuses télévisées. {o}Je comprends la colère des gens. Je la mérite. Mais ma démission ne sauverait pas une seule vie{c}, a-t-il déclaré. Il a répété qu'il ne quitterait pas son poste.\n\n"
+"Que fait la Première ministre ?\n\n"
+f"Jana Holubová a fixé un ultimatum. {o}J'attends de Tomáš Vrana qu'il me prouve d'ici vendredi que cette soirée était, comme il le dit, un événement isolé{c}, a déclaré la cheffe du gouvernement lundi. Interrogée sur un possible limogeage, sa porte-parole a répondu que {o}toutes les options{c} restaient sur la table.\n\n"
+"Que réclame l'opposition ?\n\n"
+f"Le chef de file de l'opposition, Marek Sedlák, exige la démission du ministre et dénonce une {o}culture de l'impunité{c} au sommet de l'État. Son parti, l'Alliance civique, a déposé une motion de censure qui pourrait être votée la semaine prochaine. Selon lui, la coalition {o}n'a plus de majorité morale{c}.\n\n"
+"Et le président ?\n\n"
+f"Le chef de l'État, Ludvík Brázda, dont le rôle est essentiellement protocolaire, a jugé {o}incompréhensible{c} le comportement du ministre. {o}Ceux qui fixent les règles doivent être les premiers à les suivre{c}, a-t-il souligné mardi, à l'issue d'une rencontre avec la Première ministre.\n\n"
+"Comment réagit la presse ?\n\n"
+f"La presse vaslovaque est sévère. {o}Le gouvernement ne survivra pas à un ministre qui ment à la télévision{c}, estime l'éditorialiste de Denní Hlas, Karel Mach. Le quotidien de gauche Právo Lidu a pour sa part lancé une pétition en ligne réclamant la démission du ministre. Selon le journal, elle a recueilli plus de 200 000 signatures en deux jours.\n")
+art("w208_site_fr_vaslovie", "French news site", "2028-02-23", t208, [
+    ("le ministre serait resté plus de cinq heures sur place", "indirect", EXP40),
+    ("une grave erreur de jugement", "partial", VRA40),
+    (f"il n'avait {o}jamais eu l'intention de mettre quiconque en danger{c}", "indirect", VRA40),
+    ("jamais eu l'intention de mettre quiconque en danger", "partial", VRA40),
+    ("Je comprends la colère des gens. Je la mérite. Mais ma démission ne sauverait pas une seule vie", "direct", VRA40),
+    ("il ne quitterait pas son poste", "indirect", VRA40),
+    ("J'attends de Tomáš Vrana qu'il me prouve d'ici vendredi que cette soirée était, comme il le dit, un événement isolé", "direct", HOL40),
+    (f"{o}toutes les options{c} restaient sur la table", "indirect", NOV40),
+    ("toutes les options", "partial", NOV40),
+    ("culture de l'impunité", "partial", SED40),
+    (f"la coalition {o}n'a plus de majorité morale{c}", "indirect", SED40),
+    ("n'a plus de majorité morale", "partial", SED40),
+    ("incompréhensible", "partial", BRA40),
+    ("Ceux qui fixent les règles doivent être les premiers à les suivre", "direct", BRA40),
+    ("Le gouvernement ne survivra pas à un ministre qui ment à la télévision", "direct", MACH40),
+    ("elle a recueilli plus de 200 000 signatures en deux jours", "indirect", PL40),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
