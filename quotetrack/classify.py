@@ -22,6 +22,8 @@ from rapidfuzz import fuzz
 from quotetrack import lexicon
 from quotetrack.cues import (
     crying_verb,
+    future_endings,
+    governor_finite_word,
     limited_in_marks,
     singing_verb,
     telling_participle_endings,
@@ -99,6 +101,9 @@ class Grammar(Record):
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the
     sentence around the marks staying the writer's."""
+    clause_pronouns: tuple[str, ...] = ()
+    """Subject pronouns (``il``, ``nous``, ``j'``): in capitalised words in marks, a clause's
+    subject, so a full sentence, no title (see :func:`_glued_heading`)."""
     time_openers: tuple[str, ...] = ()
     """Open an adverbial of time (dès, à chaque, d'ici): words in marks opening with one in lower
     case right after a naming noun (une motion « dès le prochain 49.3 ») are no name of the thing."""
@@ -1523,6 +1528,11 @@ def _decide(
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
             # adverbial and its comma, the words in marks are the whole utterance.
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
+        if (before_stripped[-1:].isalpha() and cue_before is None
+                and _glued_heading(text, s, before, before_stripped, inner, words, cues, cue_starts)):
+            # "… l'été. Respect des victimes « La France exprime … », a déclaré X": a sub-heading
+            # scraping ran into a full sentence in marks; the incise reports the marks alone.
+            return cand(Kind.DIRECT, "direct-heading", 0.85, cue_after)
         if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
         if names_a_body():
@@ -1616,6 +1626,58 @@ def _decide(
             return "not-title"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
+
+
+# Most words of a sub-heading scraping ran into the quotation after it.
+_HEADING_MAX_WORDS = 10
+# Fewest words of the full sentence in marks a glued sub-heading stands before.
+_HEADING_QUOTE_MIN_WORDS = 5
+# A word of a sub-heading: letters, maybe elided or hyphenated (``l’Europe``, ``Moyen-Orient``).
+_HEADING_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+# What ends the text before a sub-heading: a sentence's stop or closing mark, or a link (``pic.twitter.com/…``).
+_HEADING_AFTER = (".", "!", "?", "…", "»", '"', "”")
+_TOKEN = regex.compile(r"\S++")
+_LETTERS = regex.compile(r"\w++")
+
+
+def _glued_heading(text: str, s: MarkedSpan, before: str, before_stripped: str, inner: str,
+                   words: Callable[[], list[str]], cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``… la semaine prochaine. Respect des victimes «La France exprime … », a déclaré X``: scraping
+    dropped the line break after a short sub-heading, which runs, with no colon, comma or cue, into
+    a capitalised full sentence in marks closed by ``», <postposed cue>``. No writer's clause runs
+    so into a whole sentence: the marks are direct, the heading words no clause of anyone's."""
+    if not (_opens_capitalised(inner) and text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(",")):
+        return False
+    tokens = list(_TOKEN.finditer(before_stripped))
+    n = 0
+    while n < len(tokens) and n <= _HEADING_MAX_WORDS and _HEADING_WORD.fullmatch(tokens[-1 - n].group()):
+        n += 1
+    if not 1 <= n <= _HEADING_MAX_WORDS or not tokens[-n].group()[:1].isupper():
+        return False
+    if n < len(tokens):
+        stop = tokens[-1 - n].group()
+        if not (stop.endswith(_HEADING_AFTER) or "/" in stop):
+            return False
+    elif len(before) >= _REACH:
+        return False  # the words before reach the far limit, no sentence's or line's start
+    heading_start = s.open_start - len(before) + tokens[-n].start()
+    if _cue_between(cues, cue_starts, heading_start, s.open_start) is not None:
+        return False
+    if len(words()) < _HEADING_QUOTE_MIN_WORDS:
+        return False
+    return _holds_verb(inner) or _cue_between(cues, cue_starts, s.inner_start, s.inner_end) is not None
+
+
+def _holds_verb(inner: str) -> bool:
+    """Whether words in marks hold a subject pronoun, a word of a verb group, a future or
+    conditional form or a governor's finite form (``doit``): a clause."""
+    endings = future_endings()
+    pronouns = grammar().clause_pronouns
+    for w in _LETTERS.findall(inner):
+        word = w.casefold()
+        if word in pronouns or word in verb_words() or (len(word) > 5 and word.endswith(endings)) or governor_finite_word(word):
+            return True
+    return False
 
 
 # Most words of a work's title read from its case and place alone.

@@ -405,6 +405,9 @@ def find_indirect(
     direct_starts = [s for s, _ in direct_spans]
     partial = sorted(c.marks for c in marked if c.kind == Kind.PARTIAL and c.marks is not None)
     partial_starts = [s for s, _ in partial]
+    # Marks a glued sub-heading runs into (see classify._glued_heading): an incise's clause
+    # ending with them is the heading and the quotation, no clause of anyone's.
+    headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
     replaced: set[int] = set()
@@ -515,9 +518,11 @@ def find_indirect(
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
                 or cand.rule == "indirect-selon" and cand.end <= cue.start and _holds_gerund_report(cues, out, cand)
+                or headed and cand.rule == "indirect-incise" and any(cand.start < o and cand.end - 1 <= e <= cand.end + 1 for o, e in headed)
             ):
                 # "… « Il faut espérer … », a dit X": the incise reports the quotation;
-                # "X relève que … : « … », insiste-t-il": the clause has its own cue.
+                # "X relève que … : « … », insiste-t-il": the clause has its own cue;
+                # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation.
                 continue
             out.append(cand)
     if replaced:

@@ -2518,3 +2518,39 @@ def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found:
 )
 def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+GLUED_HEADINGS = [
+    # Scraping dropped the line break after a sub-heading: a short heading runs straight into a
+    # capitalised full sentence in marks closed by a postposed incise. The marks are direct, the
+    # heading no clause of anyone's.
+    pytest.param("Le vote aura lieu la semaine prochaine. Hommage aux soignants « Le gouvernement salue leur courage "
+                 "et leur dévouement sans faille », a déclaré la porte-parole du ministère.",
+                 [("direct", "Le gouvernement salue leur courage et leur dévouement sans faille")], id="a-noun-heading"),
+    pytest.param("Les discussions reprendront d'ici à l'automne. Rome fait un pas vers Berlin « Il faut maintenant que nos "
+                 "deux pays avancent ensemble sur ce dossier », renchérit le ministre dans un entretien.",
+                 [("direct", "Il faut maintenant que nos deux pays avancent ensemble sur ce dossier")], id="a-heading-with-a-verb"),
+    pytest.param("Il a promis de « tenir les délais fixés par les deux pays ». Souveraineté industrielle « Ce chantier nous "
+                 "donnera les moyens de produire ici », a-t-il ajouté.",
+                 [("partial", "tenir les délais fixés par les deux pays"), ("direct", "Ce chantier nous donnera les moyens de produire ici")],
+                 id="after-a-partial-quote-closing-a-sentence"),
+    pytest.param("Les réactions ont afflué. pic.example.com/AbC12 Mémoire des victimes « La commune demande le respect des "
+                 "familles endeuillées », a déclaré le maire.",
+                 [("direct", "La commune demande le respect des familles endeuillées")], id="after-a-link"),
+    # A cue right before the marks, a naming noun, a short title or lower-case words: unchanged.
+    pytest.param("Le ministre a lancé « Nous partirons demain matin sans attendre », a raconté un témoin.",
+                 [("indirect", "Le ministre a lancé « Nous partirons demain matin sans attendre »"),
+                  ("partial", "Nous partirons demain matin sans attendre")], id="a-cue-right-before"),
+    pytest.param("Elle a signé la pétition « Stop à la fermeture de notre école », a expliqué la mère.",
+                 [("indirect", "Elle a signé la pétition « Stop à la fermeture de notre école »")], id="a-petition-s-name"),
+    pytest.param("Ils ont vu le film « Les Choses humaines », a raconté le réalisateur.",
+                 [("indirect", "Ils ont vu le film « Les Choses humaines »")], id="a-film-s-title"),
+    pytest.param("Les élus redoutent la « fin des services publics en zone rurale », a résumé le maire.",
+                 [("indirect", "Les élus redoutent la « fin des services publics en zone rurale »"),
+                  ("partial", "fin des services publics en zone rurale")], id="lower-case-words-after-a-determiner"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), GLUED_HEADINGS)
+def test_a_glued_sub_heading_before_a_full_sentence_in_marks(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
