@@ -101,6 +101,10 @@ class Grammar(Record):
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the
     sentence around the marks staying the writer's."""
+    quote_complement_prepositions: tuple[str, ...] = ()
+    """Prepositions that make words in marks the complement of a noun (``Un appel à « … »``): a
+    determiner, one word and one of them before marks are a noun phrase framing the quotation,
+    no clause, before a postposed incise (see ``indirect._framed_marks``)."""
     clause_pronouns: tuple[str, ...] = ()
     """Subject pronouns (``il``, ``nous``, ``j'``): in capitalised words in marks, a clause's
     subject, so a full sentence, no title (see :func:`_glued_heading`)."""

@@ -2554,3 +2554,26 @@ GLUED_HEADINGS = [
 @pytest.mark.parametrize(("text", "found"), GLUED_HEADINGS)
 def test_a_glued_sub_heading_before_a_full_sentence_in_marks(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+NOUN_PHRASES_FRAMING_MARKS = [
+    # A determiner, one noun and a preposition, then words in marks before a postposed incise: a
+    # noun phrase with no verb, the incise verb's object; the partial quote carries the words.
+    pytest.param("L'opposition a manifesté dimanche. Un appel à « une révolte contre la République », a dénoncé le président.",
+                 [("partial", "une révolte contre la République")], id="an-appel-a-framing-the-marks"),
+    pytest.param("Le temps des « sacrifices nécessaires », a prévenu la ministre.",
+                 [("partial", "sacrifices nécessaires")], id="a-contracted-preposition"),
+    # A verb between the noun and the preposition, or no marks: the clause is still reported.
+    pytest.param("Le syndicat appelle à « la grève générale », a rapporté un délégué.",
+                 [("indirect", "Le syndicat appelle à « la grève générale »"), ("partial", "la grève générale")],
+                 id="a-verb-before-the-preposition"),
+    pytest.param("Une réforme sans ambition, a regretté la sénatrice.",
+                 [("indirect", "Une réforme sans ambition")], id="a-noun-phrase-without-marks-still-reports"),
+    pytest.param("Les élus « refusent de céder », a assuré le maire.",
+                 [("indirect", "Les élus « refusent de céder »"), ("partial", "refusent de céder")], id="no-preposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), NOUN_PHRASES_FRAMING_MARKS)
+def test_a_noun_phrase_framing_marks_before_an_incise_is_no_clause(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
