@@ -37,6 +37,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.marks import MarkedSpan, opening_marks, typography
+from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.registry import article_before_mark, fold
 from quotetrack.segment import Spans
@@ -1522,6 +1523,12 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
+    if (cue_after is None and not after_colon and inner[:1].islower() and cue_in_sentence is not None
+            and (told := _told_clause(text, s, inner, cues, cue_starts)) is not None):
+        # "avait déclaré à l'AFP « nous suivons les développements … »": a clause with its own subject
+        # pronoun, in marks right after a reporting verb (and whom it was told to) to the sentence's
+        # end, is the whole utterance the verb reports, in lower case as it is typed inside a sentence.
+        return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
     if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
@@ -1670,6 +1677,41 @@ def _glued_heading(text: str, s: MarkedSpan, before: str, before_stripped: str, 
     if len(words()) < _HEADING_QUOTE_MIN_WORDS:
         return False
     return _holds_verb(inner) or _cue_between(cues, cue_starts, s.inner_start, s.inner_end) is not None
+
+
+def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The finite reporting verb right before marks (maybe past whom the words were told to:
+    ``a déclaré à l'AFP``, no complementizer) that open with a subject pronoun and close the sentence."""
+    first = _LETTERS.match(inner.lstrip(_INLINE_SPACES))
+    if first is None or first.group().casefold() not in grammar().clause_pronouns:
+        return None
+    if text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES)[:1] not in _SENTENCE_CLOSE:
+        return None
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or getattr(cues[i], "negated", False):
+        return None
+    between = text[cues[i].end : s.open_start].strip(_INLINE_SPACES)
+    if between and (_addressee().fullmatch(between) is None
+                    or not _complementizer_words().isdisjoint(w.casefold() for w in _LETTERS.findall(between))):
+        return None
+    return i
+
+
+@cache
+def _complementizer_words() -> frozenset[str]:
+    """The complementizers' words, elided ones without their apostrophe (``que``, ``qu``)."""
+    return frozenset(w.casefold() for c in grammar().complementizers for w in _LETTERS.findall(c))
+
+
+# What may follow marks closing a sentence: its stop, a line break, the text's end.
+_SENTENCE_CLOSE = ("", ".", "!", "?", "\n")
+
+
+@cache
+def _addressee() -> regex.Pattern[str]:
+    """Whom words were told to, right after the reporting verb (``à l'AFP``, ``aux journalistes``):
+    an ``addressee_links`` link (``names.json``) and a few words."""
+    return regex.compile(rf"(?i)(?:{alternation(names_data().get('addressee_links', ()))})[ \u00a0]*+[\p{{L}}'’\- \u00a0]{{1,40}}")
 
 
 def _holds_verb(inner: str) -> bool:

@@ -2577,3 +2577,27 @@ NOUN_PHRASES_FRAMING_MARKS = [
 @pytest.mark.parametrize(("text", "found"), NOUN_PHRASES_FRAMING_MARKS)
 def test_a_noun_phrase_framing_marks_before_an_incise_is_no_clause(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+CLAUSES_TOLD_IN_MARKS = [
+    # A clause with its own subject pronoun, in marks right after a reporting verb (and whom it was
+    # told to) to the sentence's end: the whole utterance, direct, though typed in lower case.
+    pytest.param("Une porte-parole de la Commission avait déclaré à l'AFP « nous suivons la situation de près et nous "
+                 "restons en contact avec les États membres ».",
+                 [("direct", "nous suivons la situation de près et nous restons en contact avec les États membres")],
+                 id="after-the-verb-and-whom-it-was-told-to"),
+    pytest.param("Le maire a assuré aux habitants « on ne vous laissera pas tomber ».",
+                 [("direct", "on ne vous laissera pas tomber")], id="an-indefinite-subject"),
+    # After a complementizer, with no subject of its own, or with the sentence going on: partial.
+    pytest.param("Le ministre a dit à la presse que « nous tiendrons bon ».",
+                 [("indirect", "« nous tiendrons bon »"), ("partial", "nous tiendrons bon")], id="after-que"),
+    pytest.param("La syndicaliste a dénoncé « des mensonges répétés ».", [("partial", "des mensonges répétés")],
+                 id="a-noun-phrase"),
+    pytest.param("Le coach affirme « nous avons gagné » avec un sourire.", [("partial", "nous avons gagné")],
+                 id="the-sentence-goes-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CLAUSES_TOLD_IN_MARKS)
+def test_a_clause_with_its_own_subject_in_marks_after_a_cue_is_direct(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
