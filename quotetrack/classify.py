@@ -1570,6 +1570,10 @@ def _decide(
             return cand(Kind.DIRECT, "direct-headline", 0.7, cue_in_sentence)
         if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
             return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
+        if cue_after is None and inner[:1].isupper() and _adverbial_in_marks(text, s, inner):
+            # "« À la lumière de cette situation », la France crée la surprise": a fronted adverbial
+            # in marks, set off by a comma before the writer's own clause, is a fragment in his sentence.
+            return cand(Kind.PARTIAL, "partial-fronted", 0.7, cue_in_sentence)
         if _opens_capitalised(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
         if _is_title_case(inner):
@@ -1695,6 +1699,36 @@ def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], 
                     or not _complementizer_words().isdisjoint(w.casefold() for w in _LETTERS.findall(between))):
         return None
     return i
+
+
+def _adverbial_in_marks(text: str, s: MarkedSpan, inner: str) -> bool:
+    """Marks opening the sentence with a preposition (``frame_prepositions``,
+    ``adverbial_prepositions``), holding no verb and no sentence's stop, closed by a comma before
+    a subject (a determiner or a capitalised word): an adverbial of the writer's clause after it."""
+    first = _LETTERS.match(inner)
+    if first is None or first.group().casefold() not in _adverbial_openers():
+        return False
+    after = _SUBJECT_AFTER_COMMA.match(text, s.close_end, min(len(text), s.close_end + _SUBJECT_AFTER_REACH))
+    if after is None or (after.group(1)[:1].islower() and after.group(1).casefold() not in _determiner_words()):
+        return False
+    return _SENT_PUNCT.search(inner) is None and not _holds_verb(inner)
+
+
+# A comma after a closing mark, then the next word (an elided one without its apostrophe).
+_SUBJECT_AFTER_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(\p{L}++)")
+_SUBJECT_AFTER_REACH = 40
+
+
+@cache
+def _adverbial_openers() -> frozenset[str]:
+    g = grammar()
+    return frozenset(w.casefold() for w in (*g.frame_prepositions, *g.adverbial_prepositions) if " " not in w and "'" not in w)
+
+
+@cache
+def _determiner_words() -> frozenset[str]:
+    """The object determiners' words, elided ones without their apostrophe (``l``)."""
+    return frozenset(w.casefold() for d in grammar().object_determiners for w in _LETTERS.findall(d))
 
 
 @cache

@@ -2601,3 +2601,21 @@ CLAUSES_TOLD_IN_MARKS = [
 @pytest.mark.parametrize(("text", "found"), CLAUSES_TOLD_IN_MARKS)
 def test_a_clause_with_its_own_subject_in_marks_after_a_cue_is_direct(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+FRONTED_ADVERBIALS_IN_MARKS = [
+    # A prepositional phrase in marks opening the sentence, set off by a comma before the writer's
+    # own clause (its subject, then its verb): a fragment of his sentence, partial.
+    pytest.param("Le diplomate a été rappelé. « À la suite de ces déclarations inacceptables », la Belgique convoque "
+                 "l'ambassadeur.", "partial", id="an-adverbial-before-the-writer-s-clause"),
+    pytest.param("« Entre minuit et deux heures », les secours ont évacué l'immeuble.", "partial", id="a-time-span"),
+    # A verb inside, or a postposed incise after the comma: the utterance itself, direct.
+    pytest.param("« Dans ces conditions, nous ne signerons pas », le syndicat quitte la table.", "direct",
+                 id="a-clause-in-the-marks"),
+    pytest.param("« Dans la dignité et le calme », a lancé la maire.", "direct", id="an-incise-after-the-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FRONTED_ADVERBIALS_IN_MARKS)
+def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text: str, kind: str) -> None:
+    assert [q.kind for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [kind]
