@@ -22,6 +22,8 @@ from rapidfuzz import fuzz
 from quotetrack import lexicon
 from quotetrack.cues import (
     crying_verb,
+    future_endings,
+    governor_finite_word,
     limited_in_marks,
     singing_verb,
     telling_participle_endings,
@@ -35,6 +37,7 @@ from quotetrack.lexicon import (
     trie_alternation,
 )
 from quotetrack.marks import MarkedSpan, opening_marks, typography
+from quotetrack.mentions import names_data
 from quotetrack.models import Kind
 from quotetrack.registry import article_before_mark, fold
 from quotetrack.segment import Spans
@@ -105,6 +108,13 @@ class Grammar(Record):
     """Prepositional cues naming a milieu's set phrase (selon la formule consacrée dans les
     chancelleries) whose words in marks are that milieu's: postposed, they report no clause, the
     sentence around the marks staying the writer's."""
+    quote_complement_prepositions: tuple[str, ...] = ()
+    """Prepositions that make words in marks the complement of a noun (``Un appel à « … »``): a
+    determiner, one word and one of them before marks are a noun phrase framing the quotation,
+    no clause, before a postposed incise (see ``indirect._framed_marks``)."""
+    clause_pronouns: tuple[str, ...] = ()
+    """Subject pronouns (``il``, ``nous``, ``j'``): in capitalised words in marks, a clause's
+    subject, so a full sentence, no title (see :func:`_glued_heading`)."""
     time_openers: tuple[str, ...] = ()
     """Open an adverbial of time (dès, à chaque, d'ici): words in marks opening with one in lower
     case right after a naming noun (une motion « dès le prochain 49.3 ») are no name of the thing."""
@@ -1554,6 +1564,12 @@ def _decide(
         # a whole utterance as the object of the reporting verb; one word a crowd shouts too, and
         # what a gerund of shouting governs ("ont défilé en scandant « Non à la sélection »").
         return cand(Kind.DIRECT, "direct-after-cue", 0.8, uttering)
+    if (cue_after is None and not after_colon and inner[:1].islower() and cue_in_sentence is not None
+            and (told := _told_clause(text, s, inner, cues, cue_starts)) is not None):
+        # "avait déclaré à l'AFP « nous suivons les développements … »": a clause with its own subject
+        # pronoun, in marks right after a reporting verb (and whom it was told to) to the sentence's
+        # end, is the whole utterance the verb reports, in lower case as it is typed inside a sentence.
+        return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
     if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
@@ -1564,6 +1580,11 @@ def _decide(
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
             # adverbial and its comma, the words in marks are the whole utterance.
             return cand(Kind.DIRECT, "direct-incise", 0.95, cue_after)
+        if (before_stripped[-1:].isalpha() and cue_before is None
+                and _glued_heading(text, s, before, before_stripped, inner, words, cues, cue_starts)):
+            # "… l'été. Respect des victimes « La France exprime … », a déclaré X": a sub-heading
+            # scraping ran into a full sentence in marks; the incise reports the marks alone.
+            return cand(Kind.DIRECT, "direct-heading", 0.85, cue_after)
         if names_something():
             return "not-title"  # "Dans « Les Misérables », Victor Hugo écrivait": a work's title
         if names_a_body():
@@ -1590,6 +1611,10 @@ def _decide(
             return cand(Kind.DIRECT, "direct-headline", 0.7, cue_in_sentence)
         if _WORD_FOLLOWS.match(text, s.close_end) and _names_a_work(inner, words):
             return "not-title"  # "« Le Comte de Monte-Cristo » a dépassé…": the subject of the writer's sentence
+        if cue_after is None and inner[:1].isupper() and _adverbial_in_marks(text, s, inner):
+            # "« À la lumière de cette situation », la France crée la surprise": a fronted adverbial
+            # in marks, set off by a comma before the writer's own clause, is a fragment in his sentence.
+            return cand(Kind.PARTIAL, "partial-fronted", 0.7, cue_in_sentence)
         if _opens_capitalised(inner) and (len(words()) >= 4 or _SENT_PUNCT.search(inner)):
             return cand(Kind.DIRECT, "direct-sentence", 0.8, cue_in_sentence)
         if _is_title_case(inner):
@@ -1657,6 +1682,123 @@ def _decide(
             return "not-title"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
+
+
+# Most words of a sub-heading scraping ran into the quotation after it.
+_HEADING_MAX_WORDS = 10
+# Fewest words of the full sentence in marks a glued sub-heading stands before.
+_HEADING_QUOTE_MIN_WORDS = 5
+# A word of a sub-heading: letters, maybe elided or hyphenated (``l’Europe``, ``Moyen-Orient``).
+_HEADING_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+# What ends the text before a sub-heading: a sentence's stop or closing mark, or a link (``pic.twitter.com/…``).
+_HEADING_AFTER = (".", "!", "?", "…", "»", '"', "”")
+_TOKEN = regex.compile(r"\S++")
+_LETTERS = regex.compile(r"\w++")
+
+
+def _glued_heading(text: str, s: MarkedSpan, before: str, before_stripped: str, inner: str,
+                   words: Callable[[], list[str]], cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``… la semaine prochaine. Respect des victimes «La France exprime … », a déclaré X``: scraping
+    dropped the line break after a short sub-heading, which runs, with no colon, comma or cue, into
+    a capitalised full sentence in marks closed by ``», <postposed cue>``. No writer's clause runs
+    so into a whole sentence: the marks are direct, the heading words no clause of anyone's."""
+    if not (_opens_capitalised(inner) and text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES).startswith(",")):
+        return False
+    tokens = list(_TOKEN.finditer(before_stripped))
+    n = 0
+    while n < len(tokens) and n <= _HEADING_MAX_WORDS and _HEADING_WORD.fullmatch(tokens[-1 - n].group()):
+        n += 1
+    if not 1 <= n <= _HEADING_MAX_WORDS or not tokens[-n].group()[:1].isupper():
+        return False
+    if n < len(tokens):
+        stop = tokens[-1 - n].group()
+        if not (stop.endswith(_HEADING_AFTER) or "/" in stop):
+            return False
+    elif len(before) >= _REACH:
+        return False  # the words before reach the far limit, no sentence's or line's start
+    heading_start = s.open_start - len(before) + tokens[-n].start()
+    if _cue_between(cues, cue_starts, heading_start, s.open_start) is not None:
+        return False
+    if len(words()) < _HEADING_QUOTE_MIN_WORDS:
+        return False
+    return _holds_verb(inner) or _cue_between(cues, cue_starts, s.inner_start, s.inner_end) is not None
+
+
+def _told_clause(text: str, s: MarkedSpan, inner: str, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The finite reporting verb right before marks (maybe past whom the words were told to:
+    ``a déclaré à l'AFP``, no complementizer) that open with a subject pronoun and close the sentence."""
+    first = _LETTERS.match(inner.lstrip(_INLINE_SPACES))
+    if first is None or first.group().casefold() not in grammar().clause_pronouns:
+        return None
+    if text[s.close_end : s.close_end + 3].lstrip(_INLINE_SPACES)[:1] not in _SENTENCE_CLOSE:
+        return None
+    i = bisect.bisect_left(cue_starts, s.open_start) - 1
+    if i < 0 or cues[i].form not in ("finite", "inverted") or getattr(cues[i], "negated", False):
+        return None
+    between = text[cues[i].end : s.open_start].strip(_INLINE_SPACES)
+    if between and (_addressee().fullmatch(between) is None
+                    or not _complementizer_words().isdisjoint(w.casefold() for w in _LETTERS.findall(between))):
+        return None
+    return i
+
+
+def _adverbial_in_marks(text: str, s: MarkedSpan, inner: str) -> bool:
+    """Marks opening the sentence with a preposition (``frame_prepositions``,
+    ``adverbial_prepositions``), holding no verb and no sentence's stop, closed by a comma before
+    a subject (a determiner or a capitalised word): an adverbial of the writer's clause after it."""
+    first = _LETTERS.match(inner)
+    if first is None or first.group().casefold() not in _adverbial_openers():
+        return False
+    after = _SUBJECT_AFTER_COMMA.match(text, s.close_end, min(len(text), s.close_end + _SUBJECT_AFTER_REACH))
+    if after is None or (after.group(1)[:1].islower() and after.group(1).casefold() not in _determiner_words()):
+        return False
+    return _SENT_PUNCT.search(inner) is None and not _holds_verb(inner)
+
+
+# A comma after a closing mark, then the next word (an elided one without its apostrophe).
+_SUBJECT_AFTER_COMMA = regex.compile(r"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(\p{L}++)")
+_SUBJECT_AFTER_REACH = 40
+
+
+@cache
+def _adverbial_openers() -> frozenset[str]:
+    g = grammar()
+    return frozenset(w.casefold() for w in (*g.frame_prepositions, *g.adverbial_prepositions) if " " not in w and "'" not in w)
+
+
+@cache
+def _determiner_words() -> frozenset[str]:
+    """The object determiners' words, elided ones without their apostrophe (``l``)."""
+    return frozenset(w.casefold() for d in grammar().object_determiners for w in _LETTERS.findall(d))
+
+
+@cache
+def _complementizer_words() -> frozenset[str]:
+    """The complementizers' words, elided ones without their apostrophe (``que``, ``qu``)."""
+    return frozenset(w.casefold() for c in grammar().complementizers for w in _LETTERS.findall(c))
+
+
+# What may follow marks closing a sentence: its stop, a line break, the text's end.
+_SENTENCE_CLOSE = ("", ".", "!", "?", "\n")
+
+
+@cache
+def _addressee() -> regex.Pattern[str]:
+    """Whom words were told to, right after the reporting verb (``à l'AFP``, ``aux journalistes``):
+    an ``addressee_links`` link (``names.json``) and a few words."""
+    return regex.compile(rf"(?i)(?:{alternation(names_data().get('addressee_links', ()))})[ \u00a0]*+[\p{{L}}'’\- \u00a0]{{1,40}}")
+
+
+def _holds_verb(inner: str) -> bool:
+    """Whether words in marks hold a subject pronoun, a word of a verb group, a future or
+    conditional form or a governor's finite form (``doit``): a clause."""
+    endings = future_endings()
+    pronouns = grammar().clause_pronouns
+    for w in _LETTERS.findall(inner):
+        word = w.casefold()
+        if word in pronouns or word in verb_words() or (len(word) > 5 and word.endswith(endings)) or governor_finite_word(word):
+            return True
+    return False
 
 
 # Most words of a work's title read from its case and place alone.

@@ -405,6 +405,9 @@ def find_indirect(
     direct_starts = [s for s, _ in direct_spans]
     partial = sorted(c.marks for c in marked if c.kind == Kind.PARTIAL and c.marks is not None)
     partial_starts = [s for s, _ in partial]
+    # Marks a glued sub-heading runs into (see classify._glued_heading): an incise's clause
+    # ending with them is the heading and the quotation, no clause of anyone's.
+    headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
     cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
     replaced: set[int] = set()
@@ -515,14 +518,40 @@ def find_indirect(
                 or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
                 or cand.rule == "indirect-selon" and cand.end <= cue.start and _holds_gerund_report(cues, out, cand)
+                or headed and cand.rule == "indirect-incise" and any(cand.start < o and cand.end - 1 <= e <= cand.end + 1 for o, e in headed)
+                or cand.rule == "indirect-incise" and text[cand.end - 1] in closing_marks() and _framed_quotation(text, cand)
             ):
                 # "… « Il faut espérer … », a dit X": the incise reports the quotation;
-                # "X relève que … : « … », insiste-t-il": the clause has its own cue.
+                # "X relève que … : « … », insiste-t-il": the clause has its own cue;
+                # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation;
+                # "Un appel à « un coup d'État », a dénoncé X": a noun phrase framing the quoted words.
                 continue
             out.append(cand)
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
     return _dedupe(out)
+
+
+def _framed_quotation(text: str, cand: Candidate) -> bool:
+    """``Un appel à « un coup d'État fasciste », a dénoncé X.``: an incise's clause that is a
+    determiner, one word and a preposition, then words in marks to its end, is a noun phrase with no
+    verb, the object the incise's verb reports; the partial quote in the marks carries the words."""
+    framed = _framed_marks().match(text, cand.start, cand.end)
+    return framed is not None and _only_marks(text, framed.end(), cand.end)
+
+
+@cache
+def _framed_marks() -> regex.Pattern[str]:
+    """A determiner, one word and a ``quote_complement_prepositions`` preposition (``Un appel à ``)."""
+    g = grammar()
+    full = [d for d in g.object_determiners if not d.endswith(("'", "’"))]
+    elided = [d for d in g.object_determiners if d.endswith(("'", "’"))]
+    preps = [p for p in g.quote_complement_prepositions if not p.endswith(("'", "’"))]
+    elided_preps = [p for p in g.quote_complement_prepositions if p.endswith(("'", "’"))]
+    return regex.compile(
+        rf"(?i)(?:(?:{alternation(full)})[ \u00a0]++|(?:{alternation(elided)}))\p{{L}}[\p{{L}}\-]*+"
+        rf"(?:[ \u00a0]++(?:{alternation(preps)})[ \u00a0\u202f]*+|[ \u00a0]++(?:{alternation(elided_preps)})[ \u00a0\u202f]*+)"
+    )
 
 
 def _in_title_line(text: str, end: int) -> bool:

@@ -2560,3 +2560,104 @@ def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found:
 )
 def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+GLUED_HEADINGS = [
+    # Scraping dropped the line break after a sub-heading: a short heading runs straight into a
+    # capitalised full sentence in marks closed by a postposed incise. The marks are direct, the
+    # heading no clause of anyone's.
+    pytest.param("Le vote aura lieu la semaine prochaine. Hommage aux soignants « Le gouvernement salue leur courage "
+                 "et leur dévouement sans faille », a déclaré la porte-parole du ministère.",
+                 [("direct", "Le gouvernement salue leur courage et leur dévouement sans faille")], id="a-noun-heading"),
+    pytest.param("Les discussions reprendront d'ici à l'automne. Rome fait un pas vers Berlin « Il faut maintenant que nos "
+                 "deux pays avancent ensemble sur ce dossier », renchérit le ministre dans un entretien.",
+                 [("direct", "Il faut maintenant que nos deux pays avancent ensemble sur ce dossier")], id="a-heading-with-a-verb"),
+    pytest.param("Il a promis de « tenir les délais fixés par les deux pays ». Souveraineté industrielle « Ce chantier nous "
+                 "donnera les moyens de produire ici », a-t-il ajouté.",
+                 [("partial", "tenir les délais fixés par les deux pays"), ("direct", "Ce chantier nous donnera les moyens de produire ici")],
+                 id="after-a-partial-quote-closing-a-sentence"),
+    pytest.param("Les réactions ont afflué. pic.example.com/AbC12 Mémoire des victimes « La commune demande le respect des "
+                 "familles endeuillées », a déclaré le maire.",
+                 [("direct", "La commune demande le respect des familles endeuillées")], id="after-a-link"),
+    # A cue right before the marks, a naming noun, a short title or lower-case words: unchanged.
+    pytest.param("Le ministre a lancé « Nous partirons demain matin sans attendre », a raconté un témoin.",
+                 [("indirect", "Le ministre a lancé « Nous partirons demain matin sans attendre »"),
+                  ("partial", "Nous partirons demain matin sans attendre")], id="a-cue-right-before"),
+    pytest.param("Elle a signé la pétition « Stop à la fermeture de notre école », a expliqué la mère.",
+                 [("indirect", "Elle a signé la pétition « Stop à la fermeture de notre école »")], id="a-petition-s-name"),
+    pytest.param("Ils ont vu le film « Les Choses humaines », a raconté le réalisateur.",
+                 [("indirect", "Ils ont vu le film « Les Choses humaines »")], id="a-film-s-title"),
+    pytest.param("Les élus redoutent la « fin des services publics en zone rurale », a résumé le maire.",
+                 [("indirect", "Les élus redoutent la « fin des services publics en zone rurale »"),
+                  ("partial", "fin des services publics en zone rurale")], id="lower-case-words-after-a-determiner"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), GLUED_HEADINGS)
+def test_a_glued_sub_heading_before_a_full_sentence_in_marks(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+NOUN_PHRASES_FRAMING_MARKS = [
+    # A determiner, one noun and a preposition, then words in marks before a postposed incise: a
+    # noun phrase with no verb, the incise verb's object; the partial quote carries the words.
+    pytest.param("L'opposition a manifesté dimanche. Un appel à « une révolte contre la République », a dénoncé le président.",
+                 [("partial", "une révolte contre la République")], id="an-appel-a-framing-the-marks"),
+    pytest.param("Le temps des « sacrifices nécessaires », a prévenu la ministre.",
+                 [("partial", "sacrifices nécessaires")], id="a-contracted-preposition"),
+    # A verb between the noun and the preposition, or no marks: the clause is still reported.
+    pytest.param("Le syndicat appelle à « la grève générale », a rapporté un délégué.",
+                 [("indirect", "Le syndicat appelle à « la grève générale »"), ("partial", "la grève générale")],
+                 id="a-verb-before-the-preposition"),
+    pytest.param("Une réforme sans ambition, a regretté la sénatrice.",
+                 [("indirect", "Une réforme sans ambition")], id="a-noun-phrase-without-marks-still-reports"),
+    pytest.param("Les élus « refusent de céder », a assuré le maire.",
+                 [("indirect", "Les élus « refusent de céder »"), ("partial", "refusent de céder")], id="no-preposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), NOUN_PHRASES_FRAMING_MARKS)
+def test_a_noun_phrase_framing_marks_before_an_incise_is_no_clause(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+CLAUSES_TOLD_IN_MARKS = [
+    # A clause with its own subject pronoun, in marks right after a reporting verb (and whom it was
+    # told to) to the sentence's end: the whole utterance, direct, though typed in lower case.
+    pytest.param("Une porte-parole de la Commission avait déclaré à l'AFP « nous suivons la situation de près et nous "
+                 "restons en contact avec les États membres ».",
+                 [("direct", "nous suivons la situation de près et nous restons en contact avec les États membres")],
+                 id="after-the-verb-and-whom-it-was-told-to"),
+    pytest.param("Le maire a assuré aux habitants « on ne vous laissera pas tomber ».",
+                 [("direct", "on ne vous laissera pas tomber")], id="an-indefinite-subject"),
+    # After a complementizer, with no subject of its own, or with the sentence going on: partial.
+    pytest.param("Le ministre a dit à la presse que « nous tiendrons bon ».",
+                 [("indirect", "« nous tiendrons bon »"), ("partial", "nous tiendrons bon")], id="after-que"),
+    pytest.param("La syndicaliste a dénoncé « des mensonges répétés ».", [("partial", "des mensonges répétés")],
+                 id="a-noun-phrase"),
+    pytest.param("Le coach affirme « nous avons gagné » avec un sourire.", [("partial", "nous avons gagné")],
+                 id="the-sentence-goes-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CLAUSES_TOLD_IN_MARKS)
+def test_a_clause_with_its_own_subject_in_marks_after_a_cue_is_direct(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+FRONTED_ADVERBIALS_IN_MARKS = [
+    # A prepositional phrase in marks opening the sentence, set off by a comma before the writer's
+    # own clause (its subject, then its verb): a fragment of his sentence, partial.
+    pytest.param("Le diplomate a été rappelé. « À la suite de ces déclarations inacceptables », la Belgique convoque "
+                 "l'ambassadeur.", "partial", id="an-adverbial-before-the-writer-s-clause"),
+    pytest.param("« Entre minuit et deux heures », les secours ont évacué l'immeuble.", "partial", id="a-time-span"),
+    # A verb inside, or a postposed incise after the comma: the utterance itself, direct.
+    pytest.param("« Dans ces conditions, nous ne signerons pas », le syndicat quitte la table.", "direct",
+                 id="a-clause-in-the-marks"),
+    pytest.param("« Dans la dignité et le calme », a lancé la maire.", "direct", id="an-incise-after-the-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FRONTED_ADVERBIALS_IN_MARKS)
+def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text: str, kind: str) -> None:
+    assert [q.kind for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [kind]
