@@ -1397,7 +1397,8 @@ def _decide(
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
         cue_after = None
-    elif cue_after is not None and _reported_in_subject_relative(text, sent[0], s, cues[cue_after], cues, cue_starts):
+    elif cue_after is not None and reported_in_subject_relative(text, sent[0], s.open_start, s.close_end, cues[cue_after],
+                                                                 cues, cue_starts):
         # "La fédération, qui s'est dite « consternée », a dénoncé une mesure…": the words in marks
         # are the relative's own verb's; the verb after its closing comma is the main clause's.
         cue_after = None
@@ -2054,22 +2055,22 @@ _MAIN_VERB_REACH = 240
 _VERB_RUN_STOP = regex.compile(r"[.!?\n]")
 
 
-def _reported_in_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike,
-                                  cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
-    """Whether the marks ``s`` follow a finite reporting verb right before them inside a relative
+def reported_in_subject_relative(text: str, sent_start: int, open_start: int, close_end: int, cue: CueLike,
+                                 cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether the marks ``[open_start, close_end)`` follow a finite reporting verb right before them inside a relative
     (``relative_openers``) set off by commas after the sentence's subject, and ``cue``, right after
     the comma closing the relative, is no inverted incise: the main verb (``La fédération, qui s'est
     dite « consternée », a dénoncé une mesure…``), no postposed incise reporting the words."""
-    if cue.form == "inverted" or _cue_right_before(text, s.open_start, cues, cue_starts) is None:
+    if cue.form == "inverted" or _cue_right_before(text, open_start, cues, cue_starts) is None:
         return False  # most marks: no reporting verb right before them
-    comma = text.rfind(",", sent_start, s.open_start)
+    comma = text.rfind(",", sent_start, open_start)
     if comma < 0 or "," in text[sent_start:comma]:
         return False
-    opener = text[comma + 1 : s.open_start].split(None, 1)
+    opener = text[comma + 1 : open_start].split(None, 1)
     if not opener or opener[0].lower() not in grammar().relative_openers:
         return False
-    closing = text.find(",", s.close_end, cue.start)
-    return closing >= 0 and not text[s.close_end : closing].strip(_SPACES) and not text[closing + 1 : cue.start].strip(_SPACES)
+    closing = text.find(",", close_end, cue.start)
+    return closing >= 0 and not text[close_end : closing].strip(_SPACES) and not text[closing + 1 : cue.start].strip(_SPACES)
 
 
 def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:

@@ -200,7 +200,11 @@ def _patterns() -> _Patterns:
         # "Le parti, qui …", "Plusieurs ONG, dont …": a determiner or a quantifier and up to four
         # words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
-            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            # "L'Union des loueurs de vélos, qui …": a capitalised head, maybe an adjective, and
+            # complements of a few words each (``complement_links``), a body's longer name.
+            rf"|(?-i:\p{{Lu}})[\w\-]*+(?:[ \u00a0]++[\w\-]++)?(?:[ \u00a0]++(?:{alt([*names_data()['complement_links'], 'de'])})"
+            rf"(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++)?){{1,{_RELATIVE_COMPLEMENTS}}})"
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
@@ -300,6 +304,9 @@ _CLAUSE_WORD = regex.compile(r"\w+['’]?")
 _BRACKET_ASIDE_MAX = 32
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
+# Most complements of a capitalised head before a comma and a relative pronoun opening a subject
+# (« L'Union des loueurs de vélos, qui … »).
+_RELATIVE_COMPLEMENTS = 3
 # Most words of a name set off by commas after a role (``Le ministre, Jean-Marc Dupont,``).
 _NAME_WORDS = 4
 # Most words of a subject with no comma before an auxiliary and a source set off by commas.
