@@ -202,8 +202,8 @@ def _patterns() -> _Patterns:
         np_then_relative=regex.compile(
             rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
             # "L'Union des loueurs de vélos, qui …": a capitalised head, maybe an adjective, and
-            # complements of a few words each (``complement_links``), a body's longer name.
-            rf"|(?-i:\p{{Lu}})[\w\-]*+(?:[ \u00a0]++[\w\-]++)?(?:[ \u00a0]++(?:{alt([*names_data()['complement_links'], 'de'])})"
+            # complements of a few words each (``complement_links``, ``name_complement_links``), a body's longer name.
+            rf"|(?-i:\p{{Lu}})[\w\-]*+(?:[ \u00a0]++[\w\-]++)?(?:[ \u00a0]++(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})"
             rf"(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++)?){{1,{_RELATIVE_COMPLEMENTS}}})"
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
