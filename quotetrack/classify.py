@@ -77,6 +77,11 @@ class Grammar(Record):
     répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
     fronted_subordinators_elided: tuple[str, ...] = ()
     """Their elided forms (``lorsqu'``, ``même s'``)."""
+    hypothetical_subordinators: tuple[str, ...] = ()
+    """Conjunctions of a hypothesis (``si``, ``s'``): a cue whose subject follows one past the
+    main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
+    hypothetical_blockers: tuple[str, ...] = ()
+    """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
     colon_window: int
     que_blockers: tuple[str, ...]
     que_conjunctions: tuple[str, ...] = ()

@@ -453,6 +453,8 @@ def find_indirect(
                 generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
                 and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
             continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
+        if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
+            continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
@@ -2308,6 +2310,41 @@ def _main_clause_comma(text: str, start: int, gap: int) -> int:
         return -1
     cut = _rcomma(text, start, prev)
     return cut if cut > start else prev
+
+
+# Characters read back from a cue for a hypothetical conjunction and the cue's subject.
+_HYPOTHESIS_LEAD = 48
+# Words a sentence holds before a hypothetical conjunction that does not open it (``Et si`` opens it).
+_HYPOTHESIS_OPENING_WORDS = 2
+
+
+@cache
+def _hypothesis_subject() -> regex.Pattern[str]:
+    """A hypothetical conjunction (``hypothetical_subordinators``), maybe after a blocker (group
+    ``blocker``), then a subject pronoun or a determiner and at most three words, ending the text searched."""
+    g = grammar()
+    pronouns = [p["form"] for p in names_data()["subject_pronouns"]]
+    sp = r"[ \u00a0\u202f]"
+    return regex.compile(
+        rf"(?i)(?<![\w'’])(?:(?P<blocker>{alternation(g.hypothetical_blockers)}){sp}++)?(?:{alternation(g.hypothetical_subordinators)})"
+        rf"(?:(?<=['’])|{sp}++)(?:(?:{alternation(pronouns)})|(?:{alternation(names_data()['determiners'])})"
+        rf"(?:(?<=['’])|{sp}++)[\w\-]++(?:{sp}++[\w\-]++){{0,2}}){sp}*+$"
+    )
+
+
+def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
+    """Whether the finite cue at ``cue_start`` has its subject right after a hypothetical conjunction
+    that does not open its sentence (``Le préfet dispose de deux mois pour saisir le tribunal s'il
+    estime que …``): a condition, nobody's words (``Si le préfet estime que …, il …`` may be a
+    report; ``même si`` is a concession)."""
+    lead_start = max(sent_start, cue_start - _HYPOTHESIS_LEAD)
+    lead = text[lead_start:cue_start]
+    if "s'" not in lead and "s’" not in lead and "si" not in lead.lower():
+        return False  # most cues: no hypothetical conjunction before them
+    m = _hypothesis_subject().search(text, lead_start, cue_start)
+    if m is None or m.group("blocker"):
+        return False
+    return len(text[sent_start : m.start()].strip(_OPENING).split()) >= _HYPOTHESIS_OPENING_WORDS
 
 
 # Characters read back from a cue for a subordinator opening its sentence.

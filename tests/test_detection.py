@@ -2518,3 +2518,23 @@ def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found:
 )
 def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_clause(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A cue whose subject follows a hypothetical si past the main clause's start: a condition,
+        # nobody's words.
+        ("Le préfet dispose de deux mois pour saisir le tribunal s'il estime que la mesure est illégale.", []),
+        ("Le recours sera déposé si le collectif juge que la délibération est illégale.", []),
+        ("La commission pourra saisir le juge si elle considère que la loi n'est pas respectée.", []),
+        # Fronted, the si clause may be a report; after même it is a concession, a report.
+        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.",
+         ["la mesure est illégale, il saisira le tribunal"]),
+        ("Le maire avance, même si le préfet estime que la mesure est illégale.", ["la mesure est illégale"]),
+        # No si: a report as before.
+        ("Le préfet a estimé mardi que la mesure était illégale.", ["la mesure était illégale"]),
+    ],
+)
+def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
