@@ -1759,6 +1759,11 @@ def _postposed(
         return _make(text, start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
+    if (cue.form == "inverted" and interposed is not None and _cut_auxiliary(text, s_start, j)
+            and _lower_quotation(text, text.find(",", cue.end, interposed.end()) + 1, s_end)):
+        # "… puis le tournage qui l'a, dit-elle, « cassée en deux »": an auxiliary before the incise,
+        # its participle in the marks after it: the incise reports the marks, no clause before it.
+        return None
     start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
     if (previous is not None and previous.form != "preposition" and start <= previous.start
             and (colon := _clause_colon(text, previous.end, j)) >= 0):
@@ -1879,6 +1884,21 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
             return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return False
+
+
+@cache
+def _auxiliary_last_letters() -> frozenset[str]:
+    """The last letters of the words of ``cues.verb_words`` (a cheap test before reading words)."""
+    return frozenset(w[-1] for w in cues.verb_words() if w[-1].isalpha())
+
+
+def _cut_auxiliary(text: str, s_start: int, j: int) -> bool:
+    """Whether the words before the comma at ``j`` end with a word of a verb group (``cues.verb_words``:
+    ``qui l'a``, ``elle est``): a verb cut off by an incise, no clause of its own."""
+    if text[j - 1 : j].lower() not in _auxiliary_last_letters():
+        return False  # most clauses: no auxiliary's last letter before the comma
+    words = _WORD.findall(text, max(s_start, j - _AUXILIARY_REACH), j)
+    return bool(words) and words[-1].lower() in cues.verb_words()
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:
@@ -2312,6 +2332,8 @@ def _main_clause_comma(text: str, start: int, gap: int) -> int:
     return cut if cut > start else prev
 
 
+# Characters read back from a comma for the auxiliary ending the words before it.
+_AUXILIARY_REACH = 16
 # Characters read back from a cue for a hypothetical conjunction and the cue's subject.
 _HYPOTHESIS_LEAD = 48
 # Words a sentence holds before a hypothetical conjunction that does not open it (``Et si`` opens it).

@@ -2538,3 +2538,25 @@ def test_a_quantifier_or_a_negation_around_a_set_off_source_still_reports_the_cl
 )
 def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An auxiliary before an inverted incise, its participle in the marks after it: the incise
+        # reports the marks only, the writer's sentence before it is no clause.
+        ("Marie Durand raconte son enfance, le conservatoire, puis le tournage qui l'a, dit-elle, « cassée en deux ».",
+         [("partial", "cassée en deux")]),
+        ("Paul Morel évoque ses débuts, puis la faillite qui l'a, confie-t-il, « laissé sans rien ».",
+         [("partial", "laissé sans rien")]),
+        # A subject alone before the incise, its predicate in marks: a clause and its partial, as before.
+        ("Téhéran, a-t-il poursuivi, « se félicite du retour » de son ressortissant.",
+         [("indirect", "Téhéran, a-t-il poursuivi, « se félicite du retour » de son ressortissant"),
+          ("partial", "se félicite du retour")]),
+        # A full clause before the incise (no auxiliary last) is still reported.
+        ("Les négociations avec les syndicats ont échoué, a-t-il dit, « faute de mieux ».",
+         [("indirect", "Les négociations avec les syndicats ont échoué"), ("partial", "faute de mieux")]),
+    ],
+)
+def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
