@@ -77,6 +77,15 @@ class Grammar(Record):
     répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
     fronted_subordinators_elided: tuple[str, ...] = ()
     """Their elided forms (``lorsqu'``, ``même s'``)."""
+    identity_copulas: tuple[str, ...] = ()
+    """Past forms of a copula (``a été``, ``était``, ``fut``) that, right after a personal subject
+    pronoun opening the sentence (maybe with adverbs of ``identity_adverbs`` between), set long words in
+    marks opening with a definite determiner with no cue in the sentence as a name given to the
+    subject (``Elle a longtemps été « la petite fiancée du cinéma français »``), nobody's words."""
+    identity_adverbs: tuple[str, ...] = ()
+    """Adverbs that may stand in or after such a copula (``longtemps``, ``toujours``)."""
+    identity_determiners: tuple[str, ...] = ()
+    """Definite determiners opening such a name in marks."""
     hypothetical_subordinators: tuple[str, ...] = ()
     """Conjunctions of a hypothesis (``si``, ``s'``): a cue whose subject follows one past the
     main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
@@ -1620,6 +1629,10 @@ def _decide(
             # phrase is a work's title (French capitalises its first word only); a fragment
             # of speech takes the case of the writer's sentence.
             return "not-title"
+        if _given_name_after_copula(before_stripped, inner):
+            # "Elle a longtemps été « la petite fiancée du cinéma français »": a name given to the
+            # subject, nobody's words.
+            return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
 
@@ -2060,6 +2073,41 @@ _MAIN_VERB_REACH = 240
 _VERB_RUN_STOP = regex.compile(r"[.!?\n]")
 
 
+@cache
+def _identity_copula() -> regex.Pattern[str]:
+    """A personal subject pronoun opening the text and an identity copula with one adverb of
+    ``identity_adverbs`` in or after it, ending the text."""
+    g = grammar()
+    pronouns = [p["form"] for p in lexicon.read_json("names.json")["subject_pronouns"] if not p.get("indefinite")]
+    sp = r"[ \u00a0\u202f]"
+    if not (g.identity_copulas and g.identity_adverbs and pronouns):
+        return regex.compile(r"(?!)")
+    adverb = rf"{sp}++(?:{alternation(g.identity_adverbs)})"
+    # "a longtemps été", "était jadis": one adverb of a time gone by, between the auxiliary and its
+    # participle or after the copula.
+    variants = []
+    for form in g.identity_copulas:
+        words = [alternation([w]) for w in form.split()]
+        variants.append(rf"{sp}++".join(words) + adverb)
+        if len(words) > 1:
+            variants.append(words[0] + adverb + rf"{sp}++" + rf"{sp}++".join(words[1:]))
+    copulas = "|".join(variants)
+    return regex.compile(rf"(?i)^[\s\"«“—–\-]*+(?:{alternation(pronouns)}){sp}++(?:{copulas}){sp}*+$")
+
+
+def _given_name_after_copula(before: str, inner: str) -> bool:
+    """Whether ``before`` (the sentence's words before the marks) is a personal subject pronoun and an
+    identity copula and ``inner`` opens with a definite determiner (``identity_determiners``): a name
+    given to the subject (``Elle a longtemps été « la petite fiancée du cinéma français »``)."""
+    g = grammar()
+    if len(before) > _IDENTITY_LEAD or not g.identity_determiners:
+        return False  # most marks: a longer sentence before them
+    first = inner.lstrip(_SPACES)
+    if not first.lower().startswith(tuple(g.identity_determiners)):
+        return False
+    return _identity_copula().match(before) is not None
+
+
 def reported_in_subject_relative(text: str, sent_start: int, open_start: int, close_end: int, cue: CueLike,
                                  cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
     """Whether the marks ``[open_start, close_end)`` follow a finite reporting verb right before them inside a relative
@@ -2122,6 +2170,8 @@ def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que
     return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
+# Most characters of the words before marks read for a pronoun and an identity copula.
+_IDENTITY_LEAD = 48
 # Most characters of the complement between marks and the participle that qualifies them (see _labelled_subject).
 _LABEL_PARTICIPLE_REACH = 48
 # Opening marks other than apostrophes (« d'euros » stays a complement).

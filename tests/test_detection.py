@@ -2560,3 +2560,23 @@ def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -
 )
 def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A personal pronoun, a past copula with an adverb of a time gone by, then a definite noun
+        # phrase in marks with no cue in the sentence: a name given to the subject, no quotation.
+        ("Elle a longtemps été « la petite fiancée du cinéma français ». À 52 ans, Marie Durand publie ses mémoires.", []),
+        ("Il fut jadis « le roi des nuits lyonnaises », avant la faillite.", []),
+        # No adverb of a time gone by: as before, a partial quote (a tribute may carry on a speaker's words).
+        ("Il était « le meilleur d'entre nous ».", [("partial", "le meilleur d'entre nous")]),
+        # A cue in the sentence reports the words.
+        ("Elle a longtemps été « la petite fiancée du cinéma », a-t-elle raconté.",
+         [("indirect", "Elle a longtemps été « la petite fiancée du cinéma »"), ("partial", "la petite fiancée du cinéma")]),
+        # No determiner opening the marks: a predicate, still a partial quote.
+        ("Il a longtemps été « incapable de dire non à un producteur ».", [("partial", "incapable de dire non à un producteur")]),
+    ],
+)
+def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
