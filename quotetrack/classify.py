@@ -191,6 +191,10 @@ class Grammar(Record):
     publication_naming_words: tuple[str, ...] = ()
     """``le quotidien slovaque « Sme »``: nouns of a publication that, one or two lower-case
     adjectives between them and marks holding a short capitalised name, make it the paper's name."""
+    work_apposition_nouns: tuple[str, ...] = ()
+    """Nouns of a work besides ``programme_naming_words`` (``mémoires``, ``récit``) that, in an
+    apposition right after marks a title preposition governs (``dans « Ce que je tais », les mémoires
+    que …``), make the marks the work's title, even words of the first person."""
     programme_naming_words: tuple[str, ...] = ()
     """``l'émission politique « Dimanche en face »``: nouns of a programme or a work that, like
     ``publication_naming_words``, one or two lower-case adjectives between them and marks holding
@@ -1314,6 +1318,20 @@ def _publication_adjective_before() -> regex.Pattern[str]:
 
 
 @cache
+def _work_apposition() -> regex.Pattern[str]:
+    """A comma, a determiner (``determiners`` of ``names.json``), maybe one lower-case word, and a noun of
+    a work (``programme_naming_words``, ``work_apposition_nouns``) right after it."""
+    g = grammar()
+    nouns = (*g.programme_naming_words, *g.work_apposition_nouns)
+    dets = lexicon.read_json("names.json")["determiners"]
+    if not nouns:
+        return regex.compile(r"(?!)")
+    sp = r"[ \u00a0\u202f]"
+    return regex.compile(rf"{sp}*+,{sp}*+(?i:{alternation(dets)})(?:(?<=['’])|{sp}++)(?:\p{{Ll}}[\p{{L}}\-]*+{sp}++)?"
+                         rf"(?i:{alternation(nouns)})(?![\p{{L}}\-])")
+
+
+@cache
 def _programme_adjective_before() -> regex.Pattern[str]:
     """A ``programme_naming_words`` noun, then one or two lower-case words, ending a string
     (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``)."""
@@ -1532,6 +1550,12 @@ def _decide(
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
         # a noun of speech: "aux cris de « Merkel démission »".
+        return "not-title"
+    if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
+            and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
+            and _work_apposition().match(text, s.close_end) is not None):
+        # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
+        # apposition names the marks a title, whatever person their words speak in.
         return "not-title"
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):

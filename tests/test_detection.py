@@ -2580,3 +2580,19 @@ def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: 
 )
 def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Capitalised words in marks after a title preposition, a work's noun in apposition right
+        # after them: the work's title, even in the first person.
+        ("Il y a, dans « Ce que je tais », les mémoires que Marie Durand publie, une colère sourde.", []),
+        ("On retrouve, dans « Je ne partirai pas », le premier roman de Paul Morel, la même ville.", []),
+        # No work's noun after the comma: as before.
+        ("Il y a, dans « Je ne partirai pas », une colère sourde, a dit Paul Morel.",
+         [("indirect", "Il y a, dans « Je ne partirai pas », une colère sourde"), ("partial", "Je ne partirai pas")]),
+    ],
+)
+def test_a_title_with_its_work_in_apposition_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
