@@ -5089,6 +5089,22 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
     # A postposed incise with its subject after it still speaks for the marks before it.
     pytest.param("Le maire a défendu « une mesure de santé publique », a expliqué son adjoint.",
                  0, "adjoint", id="a-postposed-incise-with-its-subject-still-reports"),
+    # A singular subject pronoun takes back the organisation spelled out with its acronym in
+    # brackets closing the sentence before, as its verb's object, the genders agreeing.
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures (FNLV). "
+                 "Dans un communiqué publié lundi, elle rappelle que les ventes ont baissé.",
+                 1, "Fédération nationale des loueurs de voitures", id="a-pronoun-takes-back-a-spelled-body-object-with-its-acronym"),
+    # A person named between the body and the pronoun, or no acronym closing the sentence: the
+    # pronoun's other readings decide, as before.
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures (FNLV). "
+                 "Interrogée par Julie Morel, elle rappelle que les ventes ont baissé.",
+                 1, "Claire Vasseur", id="a-person-named-since-the-acronym-leaves-the-other-readings"),
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures. "
+                 "Dans un communiqué, elle rappelle que les ventes ont baissé.",
+                 1, "Claire Vasseur", id="no-acronym-closing-the-sentence-leaves-the-other-readings"),
 ]
 
 
