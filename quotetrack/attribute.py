@@ -1749,7 +1749,9 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.start)
         while k < len(self.cues) and self.cues[k].end <= q.end:
             c = self.cues[k]
-            if "," in self.text[max(q.start, c.start - 3) : c.start]:
+            # « aucune œuvre, aussi admirée soit-elle, ne justifie qu'… »: a negated verb after a
+            # comma is the quotation's own clause going on, no incise (an incise is never negated).
+            if "," in self.text[max(q.start, c.start - 3) : c.start] and not getattr(c, "negated", False):
                 return c
             k += 1
         return None

@@ -5105,6 +5105,14 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
                  "Le projet laisse sceptique la Fédération nationale des loueurs de voitures. "
                  "Dans un communiqué, elle rappelle que les ventes ont baissé.",
                  1, "Claire Vasseur", id="no-acronym-closing-the-sentence-leaves-the-other-readings"),
+    # A negated verb after a comma inside the marks is the quotation's clause going on, no incise:
+    # the fronted source speaks.
+    pytest.param("Pour l'Union des cinéastes, qui regroupe 400 réalisateurs, « aucune œuvre, aussi admirée soit-elle, "
+                 "ne justifie qu'on brise une actrice ».", 0, "Union des cinéastes", id="a-negated-verb-inside-the-marks-is-no-incise"),
+    pytest.param("Selon le syndicat, « cette réforme, quoi qu'on en dise, ne protège personne ».",
+                 0, "syndicat", id="a-negated-verb-after-an-aside-inside-the-marks-is-no-incise"),
+    # An incise inside the marks still names the speaker.
+    pytest.param("« Nous partirons, a précisé le ministre, dès demain. »", 0, "ministre", id="an-incise-inside-the-marks-still-speaks"),
 ]
 
 
