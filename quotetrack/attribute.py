@@ -31,6 +31,7 @@ from quotetrack.classify import (
     is_connector,
     past_connector,
     past_dateline,
+    reported_in_subject_relative,
     reports_another_quote,
     subject_in_marks,
 )
@@ -1721,10 +1722,21 @@ class Attributor:
             if ("," in before and c.form in ("finite", "inverted") and c.que_end is None and k not in self.que_cues
                     and not self._in_marks(c.start)
                     and not voice_follows(self.text, c.end, s_end)
-                    and not infinitive_report(self.text, c.form, c.end)):
+                    and not infinitive_report(self.text, c.form, c.end)
+                    and not self._relative_reports(q, c)):
                 return c
             k += 1
         return None
+
+    def _relative_reports(self, q: Candidate, c: Any) -> bool:
+        """``La fédération, qui s'est dite « consternée », a réclamé une concertation``: marks
+        right after the reporting verb of a relative set off after the sentence's subject, ``c``
+        the main verb after its closing comma: the relative's verb reports them, no incise."""
+        if q.marks is None or c.form == "inverted":
+            return False
+        sent = self.sentences.at(q.marks[0])
+        return sent is not None and reported_in_subject_relative(self.text, sent[0], q.marks[0], q.marks[1], c,
+                                                                 self.cues, self.cue_starts)
 
     def _inside_incise(self, q: Candidate) -> Any:
         """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »; for an
@@ -1737,7 +1749,9 @@ class Attributor:
         k = bisect.bisect_left(self.cue_starts, q.start)
         while k < len(self.cues) and self.cues[k].end <= q.end:
             c = self.cues[k]
-            if "," in self.text[max(q.start, c.start - 3) : c.start]:
+            # « aucune œuvre, aussi admirée soit-elle, ne justifie qu'… »: a negated verb after a
+            # comma is the quotation's own clause going on, no incise (an incise is never negated).
+            if "," in self.text[max(q.start, c.start - 3) : c.start] and not getattr(c, "negated", False):
                 return c
             k += 1
         return None

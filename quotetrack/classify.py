@@ -80,6 +80,20 @@ class Grammar(Record):
     répète que …, Y assure que …``): a content clause of a cue inside it ends before the main clause."""
     fronted_subordinators_elided: tuple[str, ...] = ()
     """Their elided forms (``lorsqu'``, ``même s'``)."""
+    identity_copulas: tuple[str, ...] = ()
+    """Past forms of a copula (``a été``, ``était``, ``fut``) that, right after a personal subject
+    pronoun opening the sentence (maybe with adverbs of ``identity_adverbs`` between), set long words in
+    marks opening with a definite determiner with no cue in the sentence as a name given to the
+    subject (``Elle a longtemps été « la petite fiancée du cinéma français »``), nobody's words."""
+    identity_adverbs: tuple[str, ...] = ()
+    """Adverbs that may stand in or after such a copula (``longtemps``, ``toujours``)."""
+    identity_determiners: tuple[str, ...] = ()
+    """Definite determiners opening such a name in marks."""
+    hypothetical_subordinators: tuple[str, ...] = ()
+    """Conjunctions of a hypothesis (``si``, ``s'``): a cue whose subject follows one past the
+    main clause's start (``… pour saisir le tribunal s'il estime que …``) reports nobody's words."""
+    hypothetical_blockers: tuple[str, ...] = ()
+    """Words right before a hypothetical conjunction that make it no hypothesis (``même si``: a concession)."""
     colon_window: int
     answer_words: tuple[str, ...] = ()
     """Words of an answer (``non``, ``oui``) that, right after a cue and before one of
@@ -196,6 +210,10 @@ class Grammar(Record):
     publication_naming_words: tuple[str, ...] = ()
     """``le quotidien slovaque « Sme »``: nouns of a publication that, one or two lower-case
     adjectives between them and marks holding a short capitalised name, make it the paper's name."""
+    work_apposition_nouns: tuple[str, ...] = ()
+    """Nouns of a work besides ``programme_naming_words`` (``mémoires``, ``récit``) that, in an
+    apposition right after marks a title preposition governs (``dans « Ce que je tais », les mémoires
+    que …``), make the marks the work's title, even words of the first person."""
     programme_naming_words: tuple[str, ...] = ()
     """``l'émission politique « Dimanche en face »``: nouns of a programme or a work that, like
     ``publication_naming_words``, one or two lower-case adjectives between them and marks holding
@@ -1342,6 +1360,20 @@ def _publication_adjective_before() -> regex.Pattern[str]:
 
 
 @cache
+def _work_apposition() -> regex.Pattern[str]:
+    """A comma, a determiner (``determiners`` of ``names.json``), maybe one lower-case word, and a noun of
+    a work (``programme_naming_words``, ``work_apposition_nouns``) right after it."""
+    g = grammar()
+    nouns = (*g.programme_naming_words, *g.work_apposition_nouns)
+    dets = lexicon.read_json("names.json")["determiners"]
+    if not nouns:
+        return regex.compile(r"(?!)")
+    sp = r"[ \u00a0\u202f]"
+    return regex.compile(rf"{sp}*+,{sp}*+(?i:{alternation(dets)})(?:(?<=['’])|{sp}++)(?:\p{{Ll}}[\p{{L}}\-]*+{sp}++)?"
+                         rf"(?i:{alternation(nouns)})(?![\p{{L}}\-])")
+
+
+@cache
 def _programme_adjective_before() -> regex.Pattern[str]:
     """A ``programme_naming_words`` noun, then one or two lower-case words, ending a string
     (matched backwards, as :func:`_publication_adjective_before`: ``l'émission politique|``)."""
@@ -1446,7 +1478,8 @@ def _decide(
             # the sentence's first cue, which reports nothing of them; a later cue still may.
             cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_after].end, max(sent[1], s.close_end))
         cue_after = None
-    elif cue_after is not None and _reported_in_subject_relative(text, sent[0], s, cues[cue_after], cues, cue_starts):
+    elif cue_after is not None and reported_in_subject_relative(text, sent[0], s.open_start, s.close_end, cues[cue_after],
+                                                                 cues, cue_starts):
         # "La fédération, qui s'est dite « consternée », a dénoncé une mesure…": the words in marks
         # are the relative's own verb's; the verb after its closing comma is the main clause's.
         cue_after = None
@@ -1575,6 +1608,12 @@ def _decide(
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
         # a noun of speech: "aux cris de « Merkel démission »".
         return "not-title"
+    if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
+            and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
+            and _work_apposition().match(text, s.close_end) is not None):
+        # "Il y a, dans « Ce que je tais », les mémoires que X publie, …": a work's noun in
+        # apposition names the marks a title, whatever person their words speak in.
+        return "not-title"
     if cue_after is not None:
         if at_start or after_colon or after_fronted_frame(text, sent[0], s.open_start):
             # "En cas de rejet, « ce sera une sortie sans accord », a prévenu X": after a fronted
@@ -1680,6 +1719,10 @@ def _decide(
             # phrase is a work's title (French capitalises its first word only); a fragment
             # of speech takes the case of the writer's sentence.
             return "not-title"
+        if _given_name_after_copula(before_stripped, inner):
+            # "Elle a longtemps été « la petite fiancée du cinéma français »": a name given to the
+            # subject, nobody's words.
+            return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
     return "not-scare"
 
@@ -2237,22 +2280,57 @@ _MAIN_VERB_REACH = 240
 _VERB_RUN_STOP = regex.compile(r"[.!?\n]")
 
 
-def _reported_in_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike,
-                                  cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
-    """Whether the marks ``s`` follow a finite reporting verb right before them inside a relative
+@cache
+def _identity_copula() -> regex.Pattern[str]:
+    """A personal subject pronoun opening the text and an identity copula with one adverb of
+    ``identity_adverbs`` in or after it, ending the text."""
+    g = grammar()
+    pronouns = [p["form"] for p in lexicon.read_json("names.json")["subject_pronouns"] if not p.get("indefinite")]
+    sp = r"[ \u00a0\u202f]"
+    if not (g.identity_copulas and g.identity_adverbs and pronouns):
+        return regex.compile(r"(?!)")
+    adverb = rf"{sp}++(?:{alternation(g.identity_adverbs)})"
+    # "a longtemps été", "était jadis": one adverb of a time gone by, between the auxiliary and its
+    # participle or after the copula.
+    variants = []
+    for form in g.identity_copulas:
+        words = [alternation([w]) for w in form.split()]
+        variants.append(rf"{sp}++".join(words) + adverb)
+        if len(words) > 1:
+            variants.append(words[0] + adverb + rf"{sp}++" + rf"{sp}++".join(words[1:]))
+    copulas = "|".join(variants)
+    return regex.compile(rf"(?i)^[\s\"«“—–\-]*+(?:{alternation(pronouns)}){sp}++(?:{copulas}){sp}*+$")
+
+
+def _given_name_after_copula(before: str, inner: str) -> bool:
+    """Whether ``before`` (the sentence's words before the marks) is a personal subject pronoun and an
+    identity copula and ``inner`` opens with a definite determiner (``identity_determiners``): a name
+    given to the subject (``Elle a longtemps été « la petite fiancée du cinéma français »``)."""
+    g = grammar()
+    if len(before) > _IDENTITY_LEAD or not g.identity_determiners:
+        return False  # most marks: a longer sentence before them
+    first = inner.lstrip(_SPACES)
+    if not first.lower().startswith(tuple(g.identity_determiners)):
+        return False
+    return _identity_copula().match(before) is not None
+
+
+def reported_in_subject_relative(text: str, sent_start: int, open_start: int, close_end: int, cue: CueLike,
+                                 cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """Whether the marks ``[open_start, close_end)`` follow a finite reporting verb right before them inside a relative
     (``relative_openers``) set off by commas after the sentence's subject, and ``cue``, right after
     the comma closing the relative, is no inverted incise: the main verb (``La fédération, qui s'est
     dite « consternée », a dénoncé une mesure…``), no postposed incise reporting the words."""
-    if cue.form == "inverted" or _cue_right_before(text, s.open_start, cues, cue_starts) is None:
+    if cue.form == "inverted" or _cue_right_before(text, open_start, cues, cue_starts) is None:
         return False  # most marks: no reporting verb right before them
-    comma = text.rfind(",", sent_start, s.open_start)
+    comma = text.rfind(",", sent_start, open_start)
     if comma < 0 or "," in text[sent_start:comma]:
         return False
-    opener = text[comma + 1 : s.open_start].split(None, 1)
+    opener = text[comma + 1 : open_start].split(None, 1)
     if not opener or opener[0].lower() not in grammar().relative_openers:
         return False
-    closing = text.find(",", s.close_end, cue.start)
-    return closing >= 0 and not text[s.close_end : closing].strip(_SPACES) and not text[closing + 1 : cue.start].strip(_SPACES)
+    closing = text.find(",", close_end, cue.start)
+    return closing >= 0 and not text[close_end : closing].strip(_SPACES) and not text[closing + 1 : cue.start].strip(_SPACES)
 
 
 def _inside_subject_relative(text: str, sent_start: int, s: MarkedSpan, cue: CueLike) -> tuple[int, int] | None:
@@ -2299,6 +2377,8 @@ def generic_pronoun_before(text: str, start: int, end: int, sent_start: int, que
     return len(words) == 1 or (len(words) >= 3 and words[-2] in g.verb_coordinators and words[-3].endswith(","))
 
 
+# Most characters of the words before marks read for a pronoun and an identity copula.
+_IDENTITY_LEAD = 48
 # Most characters of the complement between marks and the participle that qualifies them (see _labelled_subject).
 _LABEL_PARTICIPLE_REACH = 48
 # Opening marks other than apostrophes (« d'euros » stays a complement).

@@ -200,7 +200,11 @@ def _patterns() -> _Patterns:
         # "Le parti, qui …", "Plusieurs ONG, dont …": a determiner or a quantifier and up to four
         # words, then a comma and a relative pronoun.
         np_then_relative=regex.compile(
-            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            rf"(?i)(?:{alt([*names_data()['determiners'], *names_data()['quantifiers']])})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:[ \u00a0]++[\w\-]++){{0,3}}"
+            # "L'Union des loueurs de vélos, qui …": a capitalised head, maybe an adjective, and
+            # complements of a few words each (``complement_links``, ``name_complement_links``), a body's longer name.
+            rf"|(?-i:\p{{Lu}})[\w\-]*+(?:[ \u00a0]++[\w\-]++)?(?:[ \u00a0]++(?:{alt([*names_data()['complement_links'], *names_data()['name_complement_links']])})"
+            rf"(?:(?<=['’])|[ \u00a0]++)[\w\-]++(?:[ \u00a0]++[\w\-]++)?){{1,{_RELATIVE_COMPLEMENTS}}})"
             rf"[ \u00a0]*+,[ \u00a0]*+(?:{alt(g.relative_openers)})(?!\w)"
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
@@ -300,6 +304,9 @@ _CLAUSE_WORD = regex.compile(r"\w+['’]?")
 _BRACKET_ASIDE_MAX = 32
 # Most words of a subject before an aside set off by commas (« Le Kremlin, par la voix de … , »).
 _SHORT_SUBJECT = 6
+# Most complements of a capitalised head before a comma and a relative pronoun opening a subject
+# (« L'Union des loueurs de vélos, qui … »).
+_RELATIVE_COMPLEMENTS = 3
 # Most words of a name set off by commas after a role (``Le ministre, Jean-Marc Dupont,``).
 _NAME_WORDS = 4
 # Most words of a subject with no comma before an auxiliary and a source set off by commas.
@@ -449,6 +456,8 @@ def find_indirect(
                 generic_pronoun_before(text, cue.start, cue.end, sent[0], que_end)
                 and not learning_verb(cue.lemma) and not reading_verb(cue.lemma))):
             continue  # "et chacun jure que …", "puis on s'étonne que …": the writer's generalisation, nobody's words
+        if que_end is not None and cue.form == "finite" and _postposed_hypothesis(text, sent[0], cue.start):
+            continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
@@ -1789,6 +1798,11 @@ def _postposed(
         return _make(text, start, s_end, i, "indirect-incise", 0.8)
     if _COLON_QUOTE.search(text, s_start, j):
         return None  # "Un avis que ne partage pas la gauche : « … », tranche X": the incise reports the quotation
+    if (cue.form == "inverted" and interposed is not None and _cut_auxiliary(text, s_start, j)
+            and _lower_quotation(text, text.find(",", cue.end, interposed.end()) + 1, s_end)):
+        # "… puis le tournage qui l'a, dit-elle, « cassée en deux »": an auxiliary before the incise,
+        # its participle in the marks after it: the incise reports the marks, no clause before it.
+        return None
     start = _past_open_aside(text, _past_rubric(text, s_start, j), j)
     if (previous is not None and previous.form != "preposition" and start <= previous.start
             and (colon := _clause_colon(text, previous.end, j)) >= 0):
@@ -1909,6 +1923,21 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
             return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
     return False
+
+
+@cache
+def _auxiliary_last_letters() -> frozenset[str]:
+    """The last letters of the words of ``cues.verb_words`` (a cheap test before reading words)."""
+    return frozenset(w[-1] for w in cues.verb_words() if w[-1].isalpha())
+
+
+def _cut_auxiliary(text: str, s_start: int, j: int) -> bool:
+    """Whether the words before the comma at ``j`` end with a word of a verb group (``cues.verb_words``:
+    ``qui l'a``, ``elle est``): a verb cut off by an incise, no clause of its own."""
+    if text[j - 1 : j].lower() not in _auxiliary_last_letters():
+        return False  # most clauses: no auxiliary's last letter before the comma
+    words = _WORD.findall(text, max(s_start, j - _AUXILIARY_REACH), j)
+    return bool(words) and words[-1].lower() in cues.verb_words()
 
 
 def _lower_quotation(text: str, start: int, s_end: int) -> bool:
@@ -2340,6 +2369,43 @@ def _main_clause_comma(text: str, start: int, gap: int) -> int:
         return -1
     cut = _rcomma(text, start, prev)
     return cut if cut > start else prev
+
+
+# Characters read back from a comma for the auxiliary ending the words before it.
+_AUXILIARY_REACH = 16
+# Characters read back from a cue for a hypothetical conjunction and the cue's subject.
+_HYPOTHESIS_LEAD = 48
+# Words a sentence holds before a hypothetical conjunction that does not open it (``Et si`` opens it).
+_HYPOTHESIS_OPENING_WORDS = 2
+
+
+@cache
+def _hypothesis_subject() -> regex.Pattern[str]:
+    """A hypothetical conjunction (``hypothetical_subordinators``), maybe after a blocker (group
+    ``blocker``), then a subject pronoun or a determiner and at most three words, ending the text searched."""
+    g = grammar()
+    pronouns = [p["form"] for p in names_data()["subject_pronouns"]]
+    sp = r"[ \u00a0\u202f]"
+    return regex.compile(
+        rf"(?i)(?<![\w'’])(?:(?P<blocker>{alternation(g.hypothetical_blockers)}){sp}++)?(?:{alternation(g.hypothetical_subordinators)})"
+        rf"(?:(?<=['’])|{sp}++)(?:(?:{alternation(pronouns)})|(?:{alternation(names_data()['determiners'])})"
+        rf"(?:(?<=['’])|{sp}++)[\w\-]++(?:{sp}++[\w\-]++){{0,2}}){sp}*+$"
+    )
+
+
+def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
+    """Whether the finite cue at ``cue_start`` has its subject right after a hypothetical conjunction
+    that does not open its sentence (``Le préfet dispose de deux mois pour saisir le tribunal s'il
+    estime que …``): a condition, nobody's words (``Si le préfet estime que …, il …`` may be a
+    report; ``même si`` is a concession)."""
+    lead_start = max(sent_start, cue_start - _HYPOTHESIS_LEAD)
+    lead = text[lead_start:cue_start]
+    if "s'" not in lead and "s’" not in lead and "si" not in lead.lower():
+        return False  # most cues: no hypothetical conjunction before them
+    m = _hypothesis_subject().search(text, lead_start, cue_start)
+    if m is None or m.group("blocker"):
+        return False
+    return len(text[sent_start : m.start()].strip(_OPENING).split()) >= _HYPOTHESIS_OPENING_WORDS
 
 
 # Characters read back from a cue for a subordinator opening its sentence.

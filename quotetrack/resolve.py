@@ -3144,7 +3144,8 @@ class Resolver:
             plural = self._plural_antecedent(m)
             if plural is not None:
                 return plural
-        body = self._reporting_body(m) or self._body_subject_before(m) or self._own_body_subject(m)
+        body = (self._reporting_body(m) or self._body_subject_before(m) or self._own_body_subject(m)
+                or self._acronym_object_before(m))
         if body is not None:
             return body
         prompted = self._prompted_role_before(m) if self._inverted(m) else None
@@ -3450,6 +3451,37 @@ class Resolver:
             # pronoun takes back the subject of the sentence it belongs to.
             return self._body_subject_from(own, m.start, m)
         return (self._body_subject_from(self.sentence_starts[k - 1], own, m) if k >= 1 else None) or self._body_past_thing(k, m)
+
+    def _acronym_object_before(self, m: Mention) -> Speaker | None:
+        """``… laisse sceptique la Fédération française des constructeurs automobiles (FFCA). Dans
+        un communiqué, elle rappelle que …``: a singular subject pronoun takes back the organisation
+        spelled out with its acronym in brackets closing the previous sentence, as its verb's object,
+        when the genders agree and nobody is named between."""
+        if m.kind != "pronoun" or m.number == "pl" or self._inverted(m):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if k < 1:
+            return None
+        own = self.sentence_starts[k]
+        lo = max(self.sentence_starts[k - 1], own - _ACRONYM_REACH)
+        close = self.text[lo:own].rstrip(_OPENING_SPACE + ".")
+        if not close.endswith(")"):
+            return None  # most sentences: no bracket closing them
+        gap = _ACRONYM_GAP.search(close)
+        if gap is None or not _is_acronym(close[gap.end() : -1].strip(_OPENING_SPACE)):
+            return None
+        if not self._subject_like(m, self.sentence_starts, self.cue_ends):
+            return None
+        j = bisect.bisect_left(self.all_name_starts, own)
+        if j < len(self.all_names) and self.all_names[j].start < m.start:
+            return None  # someone is named since
+        hi = lo + close.rfind("(")  # the bracket opening the acronym
+        spelled = self._spelled_organisation(self.sentence_starts[k - 1], hi)
+        if spelled is None or self.text[spelled.end : hi].strip(_OPENING_SPACE):
+            return None
+        if self._gender(spelled) not in (None, self._gender(m)):
+            return None
+        return self._spelled_speaker(spelled)
 
     def _body_past_thing(self, k: int, m: Mention) -> Speaker | None:
         """``Le Kremlin a réagi. La crise dure depuis trois mois. Il a estimé…``: past one or two

@@ -5115,3 +5115,65 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_40 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_40)
 def test_attribution_conventions_of_batch_40(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
+    # A body's longer name (a capitalised head and its complements) before a relative whose own verb
+    # reports the marks: the relative is no clause before a postposed incise, and the verb after its
+    # closing comma is the main clause's, with no subject after it.
+    pytest.param("L'Union des loueurs de vélos, qui s'est dite « effarée », a réclamé dans une lettre une concertation.",
+                 0, "loueurs de vélos", id="a-long-body-name-before-its-relative-is-no-incise-clause"),
+    pytest.param("L'association, qui s'est dite « effarée », a réclamé une concertation.",
+                 0, "association", id="a-relative-s-verb-reports-the-marks-before-a-main-verb-and-its-bare-object"),
+    pytest.param("La Fédération française des cafetiers, qui s'est dite « atterrée », a demandé un rendez-vous.",
+                 0, "Fédération française des cafetiers", id="a-body-name-with-an-adjective-and-a-complement"),
+    # A postposed incise with its subject after it still speaks for the marks before it.
+    pytest.param("Le maire a défendu « une mesure de santé publique », a expliqué son adjoint.",
+                 0, "adjoint", id="a-postposed-incise-with-its-subject-still-reports"),
+    # A singular subject pronoun takes back the organisation spelled out with its acronym in
+    # brackets closing the sentence before, as its verb's object, the genders agreeing.
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures (FNLV). "
+                 "Dans un communiqué publié lundi, elle rappelle que les ventes ont baissé.",
+                 1, "Fédération nationale des loueurs de voitures", id="a-pronoun-takes-back-a-spelled-body-object-with-its-acronym"),
+    # A person named between the body and the pronoun, or no acronym closing the sentence: the
+    # pronoun's other readings decide, as before.
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures (FNLV). "
+                 "Interrogée par Julie Morel, elle rappelle que les ventes ont baissé.",
+                 1, "Claire Vasseur", id="a-person-named-since-the-acronym-leaves-the-other-readings"),
+    pytest.param("La maire, Claire Vasseur, a défendu le texte. « Nous tiendrons », a-t-elle dit.\n\n"
+                 "Le projet laisse sceptique la Fédération nationale des loueurs de voitures. "
+                 "Dans un communiqué, elle rappelle que les ventes ont baissé.",
+                 1, "Claire Vasseur", id="no-acronym-closing-the-sentence-leaves-the-other-readings"),
+    # A negated verb after a comma inside the marks is the quotation's clause going on, no incise:
+    # the fronted source speaks.
+    pytest.param("Pour l'Union des cinéastes, qui regroupe 400 réalisateurs, « aucune œuvre, aussi admirée soit-elle, "
+                 "ne justifie qu'on brise une actrice ».", 0, "Union des cinéastes", id="a-negated-verb-inside-the-marks-is-no-incise"),
+    pytest.param("Selon le syndicat, « cette réforme, quoi qu'on en dise, ne protège personne ».",
+                 0, "syndicat", id="a-negated-verb-after-an-aside-inside-the-marks-is-no-incise"),
+    # An incise inside the marks still names the speaker.
+    pytest.param("« Nous partirons, a précisé le ministre, dès demain. »", 0, "ministre", id="an-incise-inside-the-marks-still-speaks"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY)
+def test_attribution_conventions_of_the_still_wrong_round_qy(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A determiner, a capitalised head and its complements, then a relative up to the comma
+        # before the cue: a subject and its relative, no reported clause.
+        ("L'Union des loueurs de vélos, qui s'est dite « effarée », a réclamé dans une lettre une concertation.", []),
+        # A clause with its own verb before the relative is still reported.
+        ("Dans la nuit, les rebelles ont pris la ville, qui était tombée, a annoncé l'armée.",
+         ["Dans la nuit, les rebelles ont pris la ville, qui était tombée"]),
+        ("La France a pris la ville de Homs, qui était tombée, a annoncé l'armée.",
+         ["La France a pris la ville de Homs, qui était tombée"]),
+    ],
+)
+def test_a_long_body_name_before_its_relative_reports_no_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses

@@ -2661,3 +2661,81 @@ FRONTED_ADVERBIALS_IN_MARKS = [
 @pytest.mark.parametrize(("text", "kind"), FRONTED_ADVERBIALS_IN_MARKS)
 def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text: str, kind: str) -> None:
     assert [q.kind for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A cue whose subject follows a hypothetical si past the main clause's start: a condition,
+        # nobody's words.
+        ("Le préfet dispose de deux mois pour saisir le tribunal s'il estime que la mesure est illégale.", []),
+        ("Le recours sera déposé si le collectif juge que la délibération est illégale.", []),
+        ("La commission pourra saisir le juge si elle considère que la loi n'est pas respectée.", []),
+        # Fronted, the si clause may be a report; after même it is a concession, a report.
+        ("Si le préfet estime que la mesure est illégale, il saisira le tribunal.",
+         ["la mesure est illégale, il saisira le tribunal"]),
+        ("Le maire avance, même si le préfet estime que la mesure est illégale.", ["la mesure est illégale"]),
+        # No si: a report as before.
+        ("Le préfet a estimé mardi que la mesure était illégale.", ["la mesure était illégale"]),
+    ],
+)
+def test_a_postposed_hypothesis_reports_nothing(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An auxiliary before an inverted incise, its participle in the marks after it: the incise
+        # reports the marks only, the writer's sentence before it is no clause.
+        ("Marie Durand raconte son enfance, le conservatoire, puis le tournage qui l'a, dit-elle, « cassée en deux ».",
+         [("partial", "cassée en deux")]),
+        ("Paul Morel évoque ses débuts, puis la faillite qui l'a, confie-t-il, « laissé sans rien ».",
+         [("partial", "laissé sans rien")]),
+        # A subject alone before the incise, its predicate in marks: a clause and its partial, as before.
+        ("Téhéran, a-t-il poursuivi, « se félicite du retour » de son ressortissant.",
+         [("indirect", "Téhéran, a-t-il poursuivi, « se félicite du retour » de son ressortissant"),
+          ("partial", "se félicite du retour")]),
+        # A full clause before the incise (no auxiliary last) is still reported.
+        ("Les négociations avec les syndicats ont échoué, a-t-il dit, « faute de mieux ».",
+         [("indirect", "Les négociations avec les syndicats ont échoué"), ("partial", "faute de mieux")]),
+    ],
+)
+def test_an_auxiliary_cut_by_an_incise_reports_only_the_marks(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A personal pronoun, a past copula with an adverb of a time gone by, then a definite noun
+        # phrase in marks with no cue in the sentence: a name given to the subject, no quotation.
+        ("Elle a longtemps été « la petite fiancée du cinéma français ». À 52 ans, Marie Durand publie ses mémoires.", []),
+        ("Il fut jadis « le roi des nuits lyonnaises », avant la faillite.", []),
+        # No adverb of a time gone by: as before, a partial quote (a tribute may carry on a speaker's words).
+        ("Il était « le meilleur d'entre nous ».", [("partial", "le meilleur d'entre nous")]),
+        # A cue in the sentence reports the words.
+        ("Elle a longtemps été « la petite fiancée du cinéma », a-t-elle raconté.",
+         [("indirect", "Elle a longtemps été « la petite fiancée du cinéma »"), ("partial", "la petite fiancée du cinéma")]),
+        # No determiner opening the marks: a predicate, still a partial quote.
+        ("Il a longtemps été « incapable de dire non à un producteur ».", [("partial", "incapable de dire non à un producteur")]),
+    ],
+)
+def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Capitalised words in marks after a title preposition, a work's noun in apposition right
+        # after them: the work's title, even in the first person.
+        ("Il y a, dans « Ce que je tais », les mémoires que Marie Durand publie, une colère sourde.", []),
+        ("On retrouve, dans « Je ne partirai pas », le premier roman de Paul Morel, la même ville.", []),
+        # No work's noun after the comma: as before.
+        ("Il y a, dans « Je ne partirai pas », une colère sourde, a dit Paul Morel.",
+         [("indirect", "Il y a, dans « Je ne partirai pas », une colère sourde"), ("partial", "Je ne partirai pas")]),
+    ],
+)
+def test_a_title_with_its_work_in_apposition_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
