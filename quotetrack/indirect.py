@@ -2393,6 +2393,13 @@ def _hypothesis_subject() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _hypothetical_forms() -> tuple[str, ...]:
+    """The ``hypothetical_subordinators``, lower case, an elided one with either apostrophe."""
+    forms = {w.lower() for w in grammar().hypothetical_subordinators}
+    return tuple(sorted(forms | {w.replace("'", "’") for w in forms} | {w.replace("’", "'") for w in forms}))
+
+
 def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
     """Whether the finite cue at ``cue_start`` has its subject right after a hypothetical conjunction
     that does not open its sentence (``Le préfet dispose de deux mois pour saisir le tribunal s'il
@@ -2400,7 +2407,8 @@ def _postposed_hypothesis(text: str, sent_start: int, cue_start: int) -> bool:
     report; ``même si`` is a concession)."""
     lead_start = max(sent_start, cue_start - _HYPOTHESIS_LEAD)
     lead = text[lead_start:cue_start]
-    if "s'" not in lead and "s’" not in lead and "si" not in lead.lower():
+    lowered = lead.lower()
+    if not any(w in lowered for w in _hypothetical_forms()):
         return False  # most cues: no hypothetical conjunction before them
     m = _hypothesis_subject().search(text, lead_start, cue_start)
     if m is None or m.group("blocker"):
