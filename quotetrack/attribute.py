@@ -2652,7 +2652,16 @@ class Attributor:
         return self._named_after(pos, end)
 
     def _named_after(self, pos: int, end: int) -> Mention | None:
-        return self._body_in(pos, end) or self._after(pos, end, allow_prep=True) or self._publication_in(pos, end)
+        return (self._body_in(pos, end) or self._body_past_adverbs(pos, end)
+                or self._after(pos, end, allow_prep=True) or self._publication_in(pos, end))
+
+    def _body_past_adverbs(self, pos: int, end: int) -> Mention | None:
+        """``a-t-on appris dimanche auprès du centre de crise``: the body after a preposition
+        past the cue's adverbs of time or manner (``cue_words.json``), as right after the cue."""
+        if not self.text[pos + 1 : pos + 2].isalpha():
+            return None  # no word after the cue's space, no adverb to skip
+        past = _leading_adverbs().match(self.text, pos, end)
+        return self._body_in(past.end(), end) if past is not None and past.end() > pos else None
 
     def _addressed_outlet(self, pos: int, end: int) -> int | None:
         """The end of a publication right after ``pos`` behind an addressee link (`` à l'AFP``), or None."""

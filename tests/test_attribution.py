@@ -263,6 +263,19 @@ ATTRIBUTED = [
                  "Paul Kassa", "partial", "subject-before-cue", id="cleric-role-takes-back-the-bishop"),
     pytest.param("Un homme a été interpellé mardi, a-t-on appris auprès de la gendarmerie.", "gendarmerie", "indirect",
                  "incise-inverted", id="on-with-a-body-after-aupres-de"),
+    # A day or a time between the impersonal cue and « auprès de » (batch 41).
+    pytest.param("Le niveau de la menace reste inchangé, a-t-on appris dimanche auprès du centre de crise.", "centre de crise",
+                 "indirect", "incise-inverted", id="on-with-a-body-after-a-day-and-aupres-de"),
+    pytest.param("Deux suspects ont été relâchés, a-t-on appris lundi soir auprès de la préfecture du Nord.", "préfecture du Nord",
+                 "indirect", "incise-inverted", id="on-with-a-body-and-its-complement-after-a-time-and-aupres-de"),
+    # exposer reports after a quotation (batch 41).
+    pytest.param("La vidéo a été retrouvée. « L'auteur y annonce son projet », a exposé le magistrat lors d'une conférence de presse.",
+                 "magistrat", "direct", "incise-postposed", id="a-expose-the-role-postposed"),
+    pytest.param("« Nous n'avons rien exclu », expose Claire Morin, juge d'instruction.",
+                 "Claire Morin", "direct", "incise-postposed", id="expose-with-a-name-postposed"),
+    # la police nationale is the body named in full, not the bare police (batch 41).
+    pytest.param("« Évitez le secteur de la gare », demande la police nationale sur les réseaux sociaux.", "police nationale",
+                 "direct", "incise-postposed", id="police-nationale-is-the-body-named-in-full"),
     pytest.param("La procureure, Amélie Roux, a cité trois condamnations et rappelé que le prévenu avait menti.",
                  "Amélie Roux", "indirect", "subject-before-cue", id="second-participle-sharing-the-auxiliary"),
     pytest.param("Défiant le juge d'instruction, Paul Roche a quitté le territoire et affirmé que l'enquête était « truquée ».",
@@ -496,6 +509,11 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="ou-l-on-after-a-postposed-body-s-phrase"),
     pytest.param("Il a dîné au restaurant, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-place-that-is-no-body"),
+    # a day after the impersonal cue and no body after it names nobody (batch 41).
+    pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
+                 id="on-with-a-day-and-no-body-names-nobody"),
+    pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche dans la soirée.", "Deux suspects ont été relâchés", None,
+                 id="on-with-a-day-and-a-time-noun-names-nobody"),
 ])
 def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str | None, speaker: str | None) -> None:
     doc = quotetrack.extract(text)

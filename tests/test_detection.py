@@ -8,6 +8,9 @@ import quotetrack
 from quotetrack import marks, segment
 
 DETECTED = [
+    # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
+    pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
+                 [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
     pytest.param("Le maire a dénoncé « un gâchis », comme on pouvait s'y attendre, avant de quitter la salle.",
                  [("partial", "un gâchis")], id="marks-before-comme-with-no-naming-verb-stay-a-partial"),
@@ -469,6 +472,12 @@ NOT_QUOTES = [
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
     pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
                  "en bande organisée ».", id="an-offence-after-pour-far-from-the-charge-word"),
+    # A second offence coordinated by « et de » after a charge in marks names an offence too (batch 41).
+    pytest.param("L'enquête a été ouverte des chefs d'« assassinats en relation avec une entreprise terroriste » et "
+                 "d'« association de malfaiteurs terroriste criminelle », a précisé le procureur.",
+                 id="a-second-offence-after-et-d-names-an-offence"),
+    pytest.param("Une information judiciaire a été ouverte pour « meurtre » et d’« apologie du terrorisme », selon le parquet.",
+                 id="a-second-offence-after-et-d-with-a-curly-apostrophe"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
     pytest.param("Le film reste en tête des entrées, devant « Une semaine au bord de la mer ».", id="french-title-capitalised-first-word-only"),

@@ -1,4 +1,4 @@
-"""Two hundred and three news articles and one communiqué (thirty-nine batches) written for quotetrack and
+"""Two hundred and thirteen news articles and one communiqué (forty-one batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -8097,6 +8097,227 @@ art("w208_site_fr_vaslovie", "French news site", "2028-02-23", t208, [
     ("Ceux qui fixent les règles doivent être les premiers à les suivre", "direct", BRA40),
     ("Le gouvernement ne survivra pas à un ministre qui ment à la télévision", "direct", MACH40),
     ("elle a recueilli plus de 200 000 signatures en deux jours", "indirect", PL40),
+])
+
+# batch 41
+# 209-213. one invented event: a knife and gun attack near the Christmas market of the place
+# Charles-III in Nancy leaves three dead and eleven wounded; the suspect, Samir T., 31, flees and is
+# shot dead by the RAID at Vandœuvre-lès-Nancy a few hours later. Speakers: the interior minister
+# Arnaud Vidal (« le locataire de la place Beauvau »), the prefect of Meurthe-et-Moselle Sophie Garnier
+# and her préfecture, the procureur national antiterroriste Olivier Mercadier (« le magistrat »), the
+# mayor of Nancy Hélène Thiriet, the president Pierre Lavigne on social networks, the German chancellor
+# Markus Feldmann, the Commission's president Margrethe Lund, a police union's spokesman Yannick
+# Ferrand (Alliance Police nationale), witnesses and shopkeepers by first name, police and
+# investigation sources, the suspect's cry reported by witnesses; told by five outlets. Each article's
+# gold is independent; « selon nos informations » is the outlet's own voice (no quote), the charges in
+# marks after « ouverte pour/des chefs de » name offences (no quote), a quote inside a quote is not
+# annotated.
+VID41 = ["Arnaud Vidal", "Vidal", "M. Vidal", "ministre de l'Intérieur", "le ministre de l'Intérieur", "ministre français de l'Intérieur", "le ministre français de l'Intérieur", "ministre", "le ministre", "locataire de la place Beauvau", "le locataire de la place Beauvau", "Beauvau", "place Beauvau"]
+GAR41 = ["Sophie Garnier", "Garnier", "Mme Garnier", "préfète de Meurthe-et-Moselle", "la préfète de Meurthe-et-Moselle", "préfète", "la préfète", "préfecture", "la préfecture", "préfecture de Meurthe-et-Moselle", "la préfecture de Meurthe-et-Moselle"]
+MER41 = ["Olivier Mercadier", "Mercadier", "M. Mercadier", "procureur national antiterroriste", "le procureur national antiterroriste", "procureur", "le procureur", "magistrat", "le magistrat", "Pnat", "PNAT", "parquet national antiterroriste", "le parquet national antiterroriste", "Parquet national antiterroriste", "le Parquet national antiterroriste", "parquet", "le parquet"]
+THI41 = ["Hélène Thiriet", "Thiriet", "Mme Thiriet", "maire de Nancy", "la maire de Nancy", "maire", "la maire", "édile", "l'édile"]
+LAV41 = ["Pierre Lavigne", "Lavigne", "M. Lavigne", "président de la République", "le président de la République", "président", "le président", "président français", "le président français", "chef de l'État", "le chef de l'État", "Élysée", "l'Élysée"]
+FEL41 = ["Markus Feldmann", "Feldmann", "chancelier allemand", "le chancelier allemand", "chancelier", "le chancelier", "Berlin"]
+LUN41 = ["Margrethe Lund", "Lund", "Mme Lund", "présidente de la Commission européenne", "la présidente de la Commission européenne", "présidente de la Commission", "la présidente de la Commission", "Commission européenne", "la Commission européenne", "Commission", "la Commission"]
+FER41 = ["Yannick Ferrand", "Ferrand", "M. Ferrand", "porte-parole du syndicat Alliance Police nationale", "porte-parole d'Alliance Police nationale", "porte-parole du syndicat", "le porte-parole du syndicat", "porte-parole", "le porte-parole", "syndicaliste", "le syndicaliste", "Alliance Police nationale", "Alliance"]
+SUS41 = ["Samir T.", "suspect", "le suspect", "assaillant", "l'assaillant", "agresseur", "l'agresseur", "auteur présumé", "l'auteur présumé", "homme", "l'homme", "tireur", "le tireur"]
+SPO41 = ["source policière", "une source policière", "de source policière"]
+SPE41 = ["source proche de l'enquête", "une source proche de l'enquête", "de source proche de l'enquête"]
+
+# 209. a Québec daily in narrow no-break spaces: a dateline in capitals with a vertical bar, « selon
+# une source policière citée par l'Agence France-Presse » postposed, « a raconté à l'AFP Julien, un
+# étudiant … », the suspect's cry with « a hurlé l'assaillant …, selon plusieurs témoins », the
+# minister (« a-t-il déclaré …, la voix grave », « Le locataire de la place Beauvau a indiqué que »),
+# « a-t-on appris auprès du parquet », a long clause before « a précisé la préfète … », the
+# chancellor (« a dit sa « … » », « a-t-il écrit sur X, rappelant … »), the president (« a dénoncé
+# sur les réseaux sociaux une « … » et promis que « … » »), a Montrealer (« a confié avoir entendu »),
+# « a indiqué Affaires mondiales Canada » postposed
+o, c = "«" + NN, NN + "»"
+t209 = (
+"Attaque au couteau et à l'arme à feu à Nancy : trois morts près d'un marché de Noël\n\n"
+"NANCY | Trois personnes ont été tuées et onze autres blessées samedi soir lorsqu'un homme armé d'un couteau et d'un pistolet s'en est pris aux passants aux abords du marché de Noël de cette ville de l'est de la France. Le suspect, qui avait pris la fuite, a été abattu par la police quelques heures plus tard.\n\n"
+"L'assaillant a d'abord frappé au couteau deux personnes qui faisaient la file devant un comptoir de vin chaud, vers 18 h 15, avant de sortir une arme de poing et de tirer à plusieurs reprises en direction de la foule, selon une source policière citée par l'Agence France-Presse.\n\n"
+f"{o}J'ai vu un homme tomber juste devant moi. Puis il y a eu les coups de feu, et tout le monde s'est mis à courir vers la cathédrale{c}, a raconté à l'AFP Julien, un étudiant de 22 ans venu acheter des décorations avec sa blonde.\n\n"
+f"{o}Vous allez tous payer !{c} a hurlé l'assaillant en brandissant son arme, selon plusieurs témoins.\n\n"
+f"Le ministre français de l'Intérieur, Arnaud Vidal, s'est rendu sur place dans la soirée. {o}C'est une attaque d'une sauvagerie inouïe contre ce que nous avons de plus précieux : nos familles, nos traditions, notre joie de vivre{c}, a-t-il déclaré devant l'hôtel de ville, la voix grave.\n\n"
+"Le locataire de la place Beauvau a indiqué que le suspect, âgé de 31 ans, était inscrit depuis 2024 au fichier des personnes radicalisées. Le Parquet national antiterroriste (PNAT) s'est saisi de l'enquête, a-t-on appris auprès du parquet.\n\n"
+"Après une traque de près de cinq heures, l'homme a été repéré dans un immeuble de Vandœuvre-lès-Nancy, en banlieue, et abattu par les policiers d'élite du RAID, qu'il avait menacés de son arme, a précisé la préfète de Meurthe-et-Moselle, Sophie Garnier.\n\n"
+f"Les messages de solidarité ont afflué de partout. À Berlin, le chancelier allemand Markus Feldmann a dit sa {o}profonde tristesse{c}. {o}L'Allemagne se tient aux côtés de la France{c}, a-t-il écrit sur X, rappelant l'attentat qui avait frappé un marché de Noël de la capitale allemande en 2016.\n\n"
+f"Le président français, Pierre Lavigne, a dénoncé sur les réseaux sociaux une {o}lâcheté abjecte{c} et promis que {o}la France ne cédera rien{c}.\n\n"
+f"Jointe au téléphone samedi soir, une Montréalaise installée à Nancy depuis trois ans, Marie-Ève Gagnon, a confié avoir entendu {o}une dizaine de détonations{c}. {o}On est restés enfermés dans un café pendant une heure. Personne ne savait si c'était fini{c}, a-t-elle raconté.\n\n"
+"Aucun Canadien ne figure parmi les victimes, a indiqué Affaires mondiales Canada en fin de soirée.\n")
+GAG41 = ["Marie-Ève Gagnon", "Gagnon", "Mme Gagnon", "Montréalaise", "une Montréalaise"]
+art("w209_quebec_nancy", "Québec daily", "2028-12-17", t209, [
+    ("L'assaillant a d'abord frappé au couteau deux personnes qui faisaient la file devant un comptoir de vin chaud, vers 18 h 15, avant de sortir une arme de poing et de tirer à plusieurs reprises en direction de la foule", "indirect", SPO41),
+    ("J'ai vu un homme tomber juste devant moi. Puis il y a eu les coups de feu, et tout le monde s'est mis à courir vers la cathédrale", "direct", ["Julien"]),
+    ("Vous allez tous payer !", "direct", SUS41),
+    ("C'est une attaque d'une sauvagerie inouïe contre ce que nous avons de plus précieux : nos familles, nos traditions, notre joie de vivre", "direct", VID41),
+    ("le suspect, âgé de 31 ans, était inscrit depuis 2024 au fichier des personnes radicalisées", "indirect", VID41),
+    ("Le Parquet national antiterroriste (PNAT) s'est saisi de l'enquête", "indirect", MER41),
+    ("Après une traque de près de cinq heures, l'homme a été repéré dans un immeuble de Vandœuvre-lès-Nancy, en banlieue, et abattu par les policiers d'élite du RAID, qu'il avait menacés de son arme", "indirect", GAR41),
+    ("profonde tristesse", "partial", FEL41),
+    ("L'Allemagne se tient aux côtés de la France", "direct", FEL41),
+    ("lâcheté abjecte", "partial", LAV41),
+    (f"{o}la France ne cédera rien{c}", "indirect", LAV41),
+    ("la France ne cédera rien", "partial", LAV41),
+    ("une dizaine de détonations", "partial", GAG41),
+    ("On est restés enfermés dans un café pendant une heure. Personne ne savait si c'était fini", "direct", GAG41),
+    ("Aucun Canadien ne figure parmi les victimes", "indirect", ["Affaires mondiales Canada"]),
+])
+
+# 210. a French TV channel's live page in no-break spaces, newest entry first with time stamps:
+# « Selon nos informations, » (the channel's own voice, no quote), the prefect's post on X after a
+# colon, an update correcting the earlier toll (« a annoncé la préfecture », « et non cinq comme
+# indiqué précédemment »), the police union's spokesman « Invité de notre chaîne », the prosecutor's
+# press conference (« a détaillé le magistrat », the charges in marks after « des chefs d' » with
+# « Il a précisé que », « a-t-il ajouté, appelant … »), the minister (« a assuré le ministre »,
+# « Selon lui, … « … » »), a shopkeeper « Sur notre antenne, Karim, …, raconte : » with the suspect's
+# cry inside his words (not annotated), « selon un bilan provisoire de la préfecture », « demande la
+# police nationale sur les réseaux sociaux », « selon une source policière »
+o, c = "«" + NB, NB + "»"
+t210 = (
+"DIRECT. Attaque près du marché de Noël de Nancy : le suspect abattu par la police, le bilan passe à trois morts\n\n"
+"23h52 – Le suspect a été abattu\n"
+f"Selon nos informations, l'assaillant a été abattu peu avant 23h30 par les policiers du RAID dans la cage d'escalier d'un immeuble de Vandœuvre-lès-Nancy, où il s'était retranché. La préfète de Meurthe-et-Moselle, Sophie Garnier, a confirmé sa mort sur X : {o}L'individu recherché a été neutralisé. Aucun policier n'a été blessé.{c}\n\n"
+"22h40 – Le bilan s'alourdit à trois morts\n"
+"Une troisième victime, un homme de 67 ans grièvement blessé par balle, est morte au CHRU de Nancy, a annoncé la préfecture. Le précédent bilan faisait état de deux morts. Onze personnes sont blessées, dont quatre en urgence absolue (et non cinq comme indiqué précédemment).\n\n"
+"22h05 – La colère des syndicats de police\n"
+f"Invité de notre chaîne, Yannick Ferrand, porte-parole du syndicat Alliance Police nationale dans le Grand Est, a dénoncé le manque d'effectifs autour des marchés de Noël. {o}On nous demande de sécuriser des dizaines de sites avec des brigades déjà exsangues. Ce soir, ce sont nos collègues municipaux qui ont couru vers le danger, comme toujours{c}, a-t-il affirmé.\n\n"
+"21h15 – Le procureur national antiterroriste s'exprime\n"
+f"Le procureur national antiterroriste, Olivier Mercadier, tient une conférence de presse à l'hôtel de police de Nancy. {o}Les faits ont débuté à 18h12, rue Saint-Dizier, à une cinquantaine de mètres du marché de Noël. Un homme a frappé au couteau un couple qui sortait d'une boulangerie, puis il s'est dirigé vers la place Charles-III et a fait usage d'une arme de poing à au moins six reprises{c}, a détaillé le magistrat.\n\n"
+f"Il a précisé que l'enquête avait été ouverte des chefs d'{o}assassinats et tentatives d'assassinats en relation avec une entreprise terroriste{c} et d'{o}association de malfaiteurs terroriste criminelle{c}.\n\n"
+f"{o}L'auteur présumé est un homme de 31 ans, né à Metz, connu des services de police pour des faits de droit commun et inscrit depuis 2024 au fichier des signalements pour la prévention de la radicalisation à caractère terroriste. Il est activement recherché{c}, a-t-il ajouté, appelant la population à ne pas relayer de rumeurs.\n\n"
+"20h30 – Le ministre de l'Intérieur est arrivé à Nancy\n"
+f"Arrivé en hélicoptère, Arnaud Vidal s'est exprimé devant la préfecture. {o}Plus de six cents policiers et gendarmes sont mobilisés. Nous le retrouverons{c}, a assuré le ministre. Selon lui, le suspect a pu prendre la fuite {o}à pied, puis à bord d'un véhicule volé{c}.\n\n"
+"19h45 – Un commerçant témoigne\n"
+f"Sur notre antenne, Karim, commerçant rue Saint-Dizier, raconte : {o}J'ai entendu des cris, j'ai cru à une bagarre. Et puis il y a eu les détonations. Un homme hurlait “Vous allez tous payer”, alors j'ai baissé le rideau de fer et on s'est cachés dans la réserve avec six clients.{c}\n\n"
+"19h10 – Deux morts selon un premier bilan\n"
+f"Deux personnes ont été tuées et au moins douze blessées, selon un bilan provisoire de la préfecture. Le suspect est en fuite. {o}Évitez le secteur de la place Charles-III et de la Vieille-Ville{c}, demande la police nationale sur les réseaux sociaux.\n\n"
+"18h40 – Coups de feu près du marché de Noël\n"
+"Des coups de feu ont été entendus près du marché de Noël de Nancy, selon une source policière. Un important dispositif de sécurité est en cours de déploiement.\n")
+art("w210_tv_direct_nancy", "French TV live page", "2028-12-16", t210, [
+    ("L'individu recherché a été neutralisé. Aucun policier n'a été blessé.", "direct", GAR41),
+    ("Une troisième victime, un homme de 67 ans grièvement blessé par balle, est morte au CHRU de Nancy", "indirect", GAR41),
+    ("On nous demande de sécuriser des dizaines de sites avec des brigades déjà exsangues. Ce soir, ce sont nos collègues municipaux qui ont couru vers le danger, comme toujours", "direct", FER41),
+    ("Les faits ont débuté à 18h12, rue Saint-Dizier, à une cinquantaine de mètres du marché de Noël. Un homme a frappé au couteau un couple qui sortait d'une boulangerie, puis il s'est dirigé vers la place Charles-III et a fait usage d'une arme de poing à au moins six reprises", "direct", MER41),
+    (f"l'enquête avait été ouverte des chefs d'{o}assassinats et tentatives d'assassinats en relation avec une entreprise terroriste{c} et d'{o}association de malfaiteurs terroriste criminelle{c}", "indirect", MER41),
+    ("L'auteur présumé est un homme de 31 ans, né à Metz, connu des services de police pour des faits de droit commun et inscrit depuis 2024 au fichier des signalements pour la prévention de la radicalisation à caractère terroriste. Il est activement recherché", "direct", MER41),
+    ("Plus de six cents policiers et gendarmes sont mobilisés. Nous le retrouverons", "direct", VID41),
+    (f"le suspect a pu prendre la fuite {o}à pied, puis à bord d'un véhicule volé{c}", "indirect", VID41),
+    ("à pied, puis à bord d'un véhicule volé", "partial", VID41),
+    ("J'ai entendu des cris, j'ai cru à une bagarre. Et puis il y a eu les détonations. Un homme hurlait “Vous allez tous payer”, alors j'ai baissé le rideau de fer et on s'est cachés dans la réserve avec six clients.", "direct", ["Karim"]),
+    ("Deux personnes ont été tuées et au moins douze blessées", "indirect", GAR41),
+    ("Évitez le secteur de la place Charles-III et de la Vieille-Ville", "direct", ["police nationale", "la police nationale"]),
+    ("Des coups de feu ont été entendus près du marché de Noël de Nancy", "indirect", SPO41),
+])
+
+# 211. the city's regional daily in curly marks, the morning after: a label in marks (the market's
+# name, no quote), the mayor (« a déclaré la maire de Nancy, X, dimanche matin devant … », « L'édile
+# a annoncé que … “…” et que … »), the suspect's cry in the writer's sentence (« Plusieurs témoins
+# l'ont entendu crier “…” »), a stallholder (« se souvient Martine, qui tient … », « Et d'ajouter : »),
+# a chocolatier (« raconte avoir accueilli “…” »), « De source proche de l'enquête, » with a
+# conditional, « a-t-on appris auprès du parquet national antiterroriste » after « Ce dernier », the
+# prefect (« a tenu à saluer “…” », « Selon elle, … “…” »), « lâche X, porte-parole de … », the
+# minister (« a martelé X » after a role mention)
+o, c = "“", "”"
+t211 = (
+"Attaque de la place Charles-III : Nancy pleure ses trois morts\n\n"
+"La Ville-Vieille s'est réveillée sonnée, ce dimanche. Derrière les rubans de la police, les chalets du marché de Noël, baptisé cette année “Nancy, ville lumières”, sont restés fermés. Devant l'un d'eux, des bougies et des fleurs s'amoncellent depuis l'aube.\n\n"
+f"{o}Notre ville est blessée, mais elle est debout{c}, a déclaré la maire de Nancy, Hélène Thiriet, dimanche matin devant l'hôtel de ville, où un registre de condoléances a été ouvert. L'édile a annoncé que le marché de Noël resterait fermé {o}au moins jusqu'à mercredi{c} et que les drapeaux seraient mis en berne sur tous les bâtiments municipaux.\n\n"
+f"Samedi, peu après 18 heures, un homme armé d'un couteau et d'un pistolet a semé la mort entre la rue Saint-Dizier et la place Charles-III, tuant trois personnes et en blessant onze autres. Plusieurs témoins l'ont entendu crier {o}Vous allez payer !{c} avant qu'il ne tire sur la foule.\n\n"
+f"{o}Il est passé devant mon chalet, il avait le couteau à la main. Il ne courait même pas{c}, se souvient Martine, qui tient depuis quinze ans le stand de vin chaud à l'angle de la place. Et d'ajouter : {o}Je n'arrive pas à comprendre qu'on puisse faire ça un soir de marché, avec des enfants partout.{c}\n\n"
+f"Rue Saint-Dizier, Thomas, chocolatier, a ouvert sa boutique aux passants paniqués. Il raconte avoir accueilli {o}une bonne trentaine de personnes{c}, dont une fillette blessée à la main.\n\n"
+"Le suspect, un homme de 31 ans originaire de Metz, a été abattu vers 23 h 30 par le RAID dans un immeuble de Vandœuvre-lès-Nancy. De source proche de l'enquête, il aurait été hébergé ces dernières semaines chez un cousin, à Laxou. Ce dernier a été placé en garde à vue dimanche matin, a-t-on appris auprès du parquet national antiterroriste.\n\n"
+f"La préfète de Meurthe-et-Moselle, Sophie Garnier, a tenu à saluer {o}le courage exemplaire{c} des policiers municipaux, arrivés sur place {o}en moins de deux minutes{c}. Selon elle, leur intervention a {o}très probablement évité un bilan plus lourd{c}.\n\n"
+f"{o}Ce drame, on le redoutait. Depuis des semaines, on alerte sur la fatigue des équipes{c}, lâche Yannick Ferrand, porte-parole d'Alliance Police nationale en Lorraine.\n\n"
+f"Revenu dimanche à Nancy pour rencontrer les familles des victimes, le ministre de l'Intérieur a annoncé un renforcement immédiat de la sécurité sur l'ensemble des marchés de Noël du pays. {o}Il n'y aura aucun répit pour ceux qui veulent nous terroriser{c}, a martelé Arnaud Vidal.\n")
+art("w211_regional_nancy", "regional daily", "2028-12-17", t211, [
+    ("Notre ville est blessée, mais elle est debout", "direct", THI41),
+    (f"le marché de Noël resterait fermé {o}au moins jusqu'à mercredi{c} et que les drapeaux seraient mis en berne sur tous les bâtiments municipaux", "indirect", THI41),
+    ("au moins jusqu'à mercredi", "partial", THI41),
+    ("Vous allez payer !", "direct", SUS41),
+    ("Il est passé devant mon chalet, il avait le couteau à la main. Il ne courait même pas", "direct", ["Martine"]),
+    ("Je n'arrive pas à comprendre qu'on puisse faire ça un soir de marché, avec des enfants partout.", "direct", ["Martine"]),
+    ("une bonne trentaine de personnes", "partial", ["Thomas"]),
+    ("il aurait été hébergé ces dernières semaines chez un cousin, à Laxou", "indirect", SPE41),
+    ("Ce dernier a été placé en garde à vue dimanche matin", "indirect", MER41),
+    ("le courage exemplaire", "partial", GAR41),
+    ("en moins de deux minutes", "partial", GAR41),
+    (f"leur intervention a {o}très probablement évité un bilan plus lourd{c}", "indirect", GAR41),
+    ("très probablement évité un bilan plus lourd", "partial", GAR41),
+    ("Ce drame, on le redoutait. Depuis des semaines, on alerte sur la fatigue des équipes", "direct", FER41),
+    ("Il n'y aura aucun répit pour ceux qui veulent nous terroriser", "direct", VID41),
+])
+
+# 212. a Swiss French daily with no space inside the guillemets: the prosecutor's press conference
+# (« a exposé le magistrat » with a quotation inside his words, not annotated, an incise inside the
+# marks « …, a-t-il expliqué. … », « a poursuivi X », « a-t-il précisé » postposed to a clause), the
+# chancellor (« s'est dit «…» », « a-t-il rappelé sur X »), the Commission's president (« a affirmé
+# que l'Europe «…» »), « Selon l'Office fédéral de la police (fedpol), », a cantonal police spokesman
+# (« explique X, porte-parole de … »), the president's partial, a Geneva witness (« raconte avoir vu
+# l'homme «…» »)
+o, c = "«", "»"
+t212 = (
+"Nancy: l'assaillant du marché de Noël avait enregistré une vidéo\n\n"
+"Au lendemain de l'attaque qui a fait trois morts samedi soir à Nancy, dans l'est de la France, le procureur national antiterroriste Olivier Mercadier a livré dimanche les premiers éléments de l'enquête. L'assaillant, Samir T., 31 ans, abattu par la police après plus de cinq heures de cavale, avait enregistré une vidéo retrouvée dans son téléphone.\n\n"
+f"{o}Dans cette vidéo d'une minute, tournée la veille des faits, il annonce son intention de frapper “là où les gens sont heureux”. Il y reprend la rhétorique habituelle de la propagande djihadiste{c}, a exposé le magistrat lors d'une conférence de presse à Paris.\n\n"
+f"{o}À ce stade, rien ne permet d'affirmer qu'il a agi sur instruction. Mais nous cherchons à savoir s'il a bénéficié d'aides, notamment pour se procurer l'arme, un pistolet semi-automatique dont la provenance reste à établir{c}, a poursuivi Olivier Mercadier. Quatre personnes de son entourage étaient en garde à vue dimanche soir, a-t-il précisé.\n\n"
+f"Le procureur est aussi revenu sur la fin de la traque. {o}Le suspect a été localisé vers 23 heures grâce au bornage de son téléphone, a-t-il expliqué. Sommé de se rendre, il a ouvert le feu sur les policiers du RAID, qui ont riposté.{c}\n\n"
+f"Les messages de solidarité ont afflué de toute l'Europe. Le chancelier allemand, Markus Feldmann, s'est dit {o}bouleversé{c}. {o}Nous, Allemands, savons ce que signifie une attaque contre un marché de Noël{c}, a-t-il rappelé sur X. La présidente de la Commission européenne, Margrethe Lund, a affirmé que l'Europe {o}ne se laissera jamais intimider par la terreur{c}.\n\n"
+"En Suisse aussi, l'attaque inquiète, à quelques jours de l'affluence record attendue dans les marchés de Noël. Selon l'Office fédéral de la police (fedpol), aucune menace concrète ne vise la Suisse à l'heure actuelle. Les polices cantonales ont toutefois décidé de renforcer leur présence aux abords des marchés de Bâle, de Montreux et de Genève.\n\n"
+f"{o}Nous ne voulons pas créer de psychose, mais il serait irresponsable de ne rien faire{c}, explique Pascal Roulin, porte-parole de la police cantonale vaudoise.\n\n"
+f"En France, le président Pierre Lavigne, qui s'est rendu dimanche après-midi à Nancy, a promis une {o}réponse implacable{c}. Une Genevoise présente au marché samedi soir, Léa, 28 ans, raconte avoir vu l'homme {o}marcher calmement, le bras tendu, en tirant au hasard{c}.\n")
+ROU41 = ["Pascal Roulin", "Roulin", "M. Roulin", "porte-parole de la police cantonale vaudoise", "porte-parole", "police cantonale vaudoise", "la police cantonale vaudoise"]
+art("w212_suisse_nancy", "Swiss daily", "2028-12-18", t212, [
+    ("Dans cette vidéo d'une minute, tournée la veille des faits, il annonce son intention de frapper “là où les gens sont heureux”. Il y reprend la rhétorique habituelle de la propagande djihadiste", "direct", MER41),
+    ("À ce stade, rien ne permet d'affirmer qu'il a agi sur instruction. Mais nous cherchons à savoir s'il a bénéficié d'aides, notamment pour se procurer l'arme, un pistolet semi-automatique dont la provenance reste à établir", "direct", MER41),
+    ("Quatre personnes de son entourage étaient en garde à vue dimanche soir", "indirect", MER41),
+    ("Le suspect a été localisé vers 23 heures grâce au bornage de son téléphone, a-t-il expliqué. Sommé de se rendre, il a ouvert le feu sur les policiers du RAID, qui ont riposté.", "direct", MER41),
+    ("bouleversé", "partial", FEL41),
+    ("Nous, Allemands, savons ce que signifie une attaque contre un marché de Noël", "direct", FEL41),
+    (f"l'Europe {o}ne se laissera jamais intimider par la terreur{c}", "indirect", LUN41),
+    ("ne se laissera jamais intimider par la terreur", "partial", LUN41),
+    ("aucune menace concrète ne vise la Suisse à l'heure actuelle", "indirect", ["Office fédéral de la police", "l'Office fédéral de la police", "fedpol"]),
+    ("Nous ne voulons pas créer de psychose, mais il serait irresponsable de ne rien faire", "direct", ROU41),
+    ("réponse implacable", "partial", LAV41),
+    ("marcher calmement, le bras tendu, en tirant au hasard", "partial", ["Léa"]),
+])
+
+# 213. a Belgian popular daily in straight marks: a headline repeating a body quote (no quote),
+# « nous a confié Camille, une Liégeoise … », « a confirmé dimanche le SPF Affaires étrangères »
+# postposed, « Selon une source policière, » fronted, « s'indigne X, du syndicat … » and « Pour lui,
+# il y a eu "…" », the minister as « Le locataire de la place Beauvau, X, a reconnu … que … "…" » and
+# « a-t-il promis », the president's post on X after a colon, the Commission's president (« a réagi
+# …, depuis Bruxelles, tandis que … a assuré la France de "…" »), « a-t-on appris dimanche auprès du
+# centre de crise », the mayor through « a-t-elle lancé », « Selon un enquêteur cité par l'AFP, »
+o, c = "\"", "\""
+t213 = (
+"Carnage au marché de Noël de Nancy: \"Il souriait en tirant\"\n\n"
+"Ils étaient venus boire un vin chaud, acheter des pains d'épices ou admirer les illuminations. Samedi soir, trois personnes ont été tuées et onze blessées par un homme armé d'un couteau et d'un pistolet aux abords du marché de Noël de Nancy, à deux heures et demie de route de la frontière belge.\n\n"
+"\"Il souriait en tirant. Je n'oublierai jamais son visage\", nous a confié Camille, une Liégeoise de 34 ans venue passer le week-end en Lorraine avec des copines. Sa voisine de table, une touriste namuroise, a été touchée à l'épaule. Ses jours ne sont pas en danger, a confirmé dimanche le SPF Affaires étrangères.\n\n"
+"Le tueur a pris la fuite avant d'être abattu vers 23h30 par les policiers d'élite du RAID, dans un immeuble de Vandœuvre-lès-Nancy. Selon une source policière, il a ouvert le feu sur les hommes du RAID au moment où ils enfonçaient la porte. Selon un enquêteur cité par l'AFP, l'homme avait repéré les lieux la veille au soir.\n\n"
+"Le suspect, un Messin de 31 ans, était connu des services de renseignement. \"Il était suivi, il était fiché, et il a quand même pu se procurer une arme\", s'indigne Yannick Ferrand, du syndicat Alliance Police nationale. Pour lui, il y a eu \"une faille\".\n\n"
+"Le locataire de la place Beauvau, Arnaud Vidal, a reconnu dimanche que le suivi de l'assaillant \"pose question\". \"Nous devrons tout regarder, sans tabou\", a-t-il promis.\n\n"
+"Sur X, le président français, Pierre Lavigne, a écrit: \"Nancy, la France entière pleure avec toi. Les terroristes ne nous voleront pas Noël.\"\n\n"
+"\"L'Europe est en deuil\", a réagi la présidente de la Commission européenne, Margrethe Lund, depuis Bruxelles, tandis que le Premier ministre belge a assuré la France de \"toute la solidarité\" de la Belgique. Chez nous, l'Ocam, l'organe de coordination pour l'analyse de la menace, maintient le niveau de la menace à 2 sur 4, a-t-on appris dimanche auprès du centre de crise.\n\n"
+"À Nancy, la maire, Hélène Thiriet, a décrété trois jours de deuil. \"Nancy ne se laissera pas abattre\", a-t-elle lancé dimanche, la gorge nouée.\n")
+CAM41 = ["Camille", "une Liégeoise", "Liégeoise"]
+art("w213_belge_nancy", "Belgian popular daily", "2028-12-17", t213, [
+    ("Il souriait en tirant. Je n'oublierai jamais son visage", "direct", CAM41),
+    ("Ses jours ne sont pas en danger", "indirect", ["SPF Affaires étrangères", "le SPF Affaires étrangères"]),
+    ("il a ouvert le feu sur les hommes du RAID au moment où ils enfonçaient la porte", "indirect", SPO41),
+    ("l'homme avait repéré les lieux la veille au soir", "indirect", ["enquêteur", "un enquêteur"]),
+    ("Il était suivi, il était fiché, et il a quand même pu se procurer une arme", "direct", FER41),
+    ("il y a eu \"une faille\"", "indirect", FER41),
+    ("une faille", "partial", FER41),
+    ("le suivi de l'assaillant \"pose question\"", "indirect", VID41),
+    ("pose question", "partial", VID41),
+    ("Nous devrons tout regarder, sans tabou", "direct", VID41),
+    ("Nancy, la France entière pleure avec toi. Les terroristes ne nous voleront pas Noël.", "direct", LAV41),
+    ("L'Europe est en deuil", "direct", LUN41),
+    ("toute la solidarité", "partial", ["Premier ministre belge", "le Premier ministre belge"]),
+    ("l'Ocam, l'organe de coordination pour l'analyse de la menace, maintient le niveau de la menace à 2 sur 4", "indirect", ["centre de crise", "le centre de crise"]),
+    ("Nancy ne se laissera pas abattre", "direct", THI41),
 ])
 
 for a in arts:
