@@ -797,6 +797,28 @@ INTERVIEW_ANSWERS = [
          ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
         id="an-unlabelled-answer-quoting-someone-inside-its-words-is-an-answer-still",
     ),
+    pytest.param(
+        "La cheffe Marion Le Floch a répondu à nos questions.\n\n"
+        "Pourquoi avoir quitté Paris ?\n\n"
+        "Je voulais revenir en Bretagne. Ma mère y vit.\n\n"
+        "Votre équipe vous trouve « trop exigeante ».\n\n"
+        "Nous travaillons seize heures par jour. Ce n'est pas rien.\n\n"
+        "Propos recueillis par Léo Marchal",
+        [("Je voulais revenir en Bretagne. Ma mère y vit.", "Marion Le Floch"),
+         ("Nous travaillons seize heures par jour. Ce n'est pas rien.", "Marion Le Floch")],
+        id="a-prompt-addressing-the-person-outside-the-marks-it-holds-is-a-question",
+    ),
+    pytest.param(
+        "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
+        "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
+        "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
+        "rappelle-t-il.\n\n"
+        "La ministre répond sèchement : « Vous caricaturez tout, comme toujours. » Les bancs de la gauche s'agitent.\n\n"
+        "La députée LR Claire Vautrin prend la parole. « Je ne voterai pas ce budget, et je ne suis pas seule », "
+        "a-t-elle prévenu.",
+        [],
+        id="a-vous-inside-quotation-marks-is-the-quoted-speakers-no-interviewers-question",
+    ),
 ]
 
 
