@@ -2254,9 +2254,10 @@ def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts
 
 
 def _shouting_gerund_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
-    """A gerund of a verb of shouting ending right before the opening mark (``en scandant « … »``)."""
+    """A gerund or an infinitive of a verb of shouting ending right before the opening mark
+    (``en scandant « … »``, ``se levaient pour scander « … »``)."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form != "gerund" or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
+    if i < 0 or cues[i].form not in ("gerund", "infinitive") or pos - cues[i].end > 3 or not crying_verb(cues[i].lemma):
         return None
     return i if not text[cues[i].end : pos].strip() else None
 

@@ -104,7 +104,7 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
         labelled = {(t.start, t.end) for t in turns if not t.question}
         answers = [*labelled, *_unlabelled_answers(text, paragraphs, turns)]
     elif "?" in text:
-        answers = _answers_without_labels(text, paragraphs)
+        answers = _answers_without_labels(text, paragraphs, [c.marks or (c.start, c.end) for c in kept])
     else:
         return []
     taken = [c.marks or (c.start, c.end) for c in kept]
@@ -175,13 +175,15 @@ def without_questions(text: str, turns: Sequence[Candidate]) -> list[Candidate]:
     return [replace(c, rule="direct-interview") for c in turns if id(c) not in dropped]
 
 
-def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int]]:
+def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The answers of an interview laid out without labels: the paragraphs after a short
     question (a final ``?``, or words addressing someone and none in the first person), up to
     the next question or a line without final punctuation; believed only when two questions
     at least address someone (``Comment jugez-vous… ?``) and are each answered in the first
     person (rhetorical questions in an article are not); in a text that says it is an interview
-    (``markers``: *Propos recueillis par*), any two questions so answered."""
+    (``markers``: *Propos recueillis par*), any two questions so answered. Words addressing
+    someone inside a quotation (``quoted``: the marks' spans) are the quoted speaker's, no
+    interviewer's (« Le député reprend : « Vous l'avez réécrite ! » »)."""
     data, _ = _data()
     asks, tells = person_words()
     marked: bool | None = None  # whether the text holds a marker: a search of the whole text, when first needed
@@ -195,13 +197,13 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
         if start >= end:
             continue
         short = end - start <= data.question_max_chars
-        if short and (text[end - 1] == "?" or (asks.search(text, start, end) and not tells.search(text, start, end))):
+        if short and (text[end - 1] == "?" or (_addresses(text, start, end, asks, quoted) and not tells.search(text, start, end))):
             # "Certains vous reprochent un jeu trop défensif…": addressing someone, not answering;
             # a question opened by a dialogue dash is the interviewer's turn.
             answering = True
             if marked is None:
                 marked = _marker().search(text) is not None
-            addressed = marked or text[start] in dashes or asks.search(text, start, end) is not None
+            addressed = marked or text[start] in dashes or _addresses(text, start, end, asks, quoted)
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None
             addressed = False
@@ -209,6 +211,15 @@ def _answers_without_labels(text: str, paragraphs: Spans) -> list[tuple[int, int
         else:
             answering = addressed = False
     return out if answered >= _ANSWERED_QUESTIONS else []
+
+
+def _addresses(text: str, start: int, end: int, asks: regex.Pattern[str], quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words from ``start`` to ``end`` address someone outside the quotations
+    ``quoted`` (spans of marks): inside them, the words are a quoted speaker's."""
+    for m in asks.finditer(text, start, end):
+        if not any(lo <= m.start() < hi for lo, hi in quoted):
+            return True
+    return False
 
 
 @cache

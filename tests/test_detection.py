@@ -181,6 +181,12 @@ DETECTED = [
                  [("direct", "Non à la réforme")], id="slogan-after-a-gerund-of-shouting-is-an-utterance"),
     pytest.param("Sur la place, des milliers de jeunes scandaient « Liberté ! » face aux policiers.",
                  [("direct", "Liberté !")], id="one-word-slogan-a-crowd-chants-is-an-utterance"),
+    pytest.param("À l'annonce du vote, les élus de gauche se sont levés pour scander « Retrait ! Retrait ! » dans l'hémicycle.",
+                 [("direct", "Retrait ! Retrait !")], id="slogan-after-an-infinitive-of-shouting-is-an-utterance"),
+    pytest.param("Les dockers s'étaient donné rendez-vous pour crier « Nous ne partirons pas » devant le port.",
+                 [("direct", "Nous ne partirons pas")], id="utterance-after-pour-crier-is-direct"),
+    pytest.param("Le sélectionneur a refusé de crier « victoire » après le match nul.",
+                 [("partial", "victoire")], id="one-lower-case-word-after-an-infinitive-of-shouting-stays-partial"),
     pytest.param("À la fin du meeting, les militants ont entonné « On ne lâche rien » sous les drapeaux.",
                  [("direct", "On ne lâche rien")], id="song-line-after-entonner-is-an-utterance"),
     pytest.param("Avant le coup d'envoi, les supporters ont entonné « La Marseillaise » debout.", [],
@@ -805,6 +811,28 @@ INTERVIEW_ANSWERS = [
           "Inès Caradec"),
          ("Oui, nous rouvrirons le 2 septembre.", "Inès Caradec")],
         id="an-unlabelled-answer-quoting-someone-inside-its-words-is-an-answer-still",
+    ),
+    pytest.param(
+        "La cheffe Marion Le Floch a répondu à nos questions.\n\n"
+        "Pourquoi avoir quitté Paris ?\n\n"
+        "Je voulais revenir en Bretagne. Ma mère y vit.\n\n"
+        "Votre équipe vous trouve « trop exigeante ».\n\n"
+        "Nous travaillons seize heures par jour. Ce n'est pas rien.\n\n"
+        "Propos recueillis par Léo Marchal",
+        [("Je voulais revenir en Bretagne. Ma mère y vit.", "Marion Le Floch"),
+         ("Nous travaillons seize heures par jour. Ce n'est pas rien.", "Marion Le Floch")],
+        id="a-prompt-addressing-the-person-outside-the-marks-it-holds-is-a-question",
+    ),
+    pytest.param(
+        "Le député écologiste Hugo Marest interpelle la ministre : « Madame la ministre, vous fermez des classes. "
+        "Qui paiera demain ? Les familles. » Plusieurs élus de droite protestent.\n\n"
+        "Le président de séance, Paul Rivière, doit intervenir. « Je vous demande le silence. Nous devons avancer », "
+        "rappelle-t-il.\n\n"
+        "La ministre répond sèchement : « Vous caricaturez tout, comme toujours. » Les bancs de la gauche s'agitent.\n\n"
+        "La députée LR Claire Vautrin prend la parole. « Je ne voterai pas ce budget, et je ne suis pas seule », "
+        "a-t-elle prévenu.",
+        [],
+        id="a-vous-inside-quotation-marks-is-the-quoted-speakers-no-interviewers-question",
     ),
 ]
 

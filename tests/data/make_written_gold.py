@@ -8320,5 +8320,222 @@ art("w213_belge_nancy", "Belgian popular daily", "2028-12-17", t213, [
     ("Nancy ne se laissera pas abattre", "direct", THI41),
 ])
 
+# batch 43
+# 219-223. one invented event: the National Assembly adopts on first reading, by 318 votes to 226, the
+# bill on the security of public spaces that allows algorithmic video surveillance, after heated
+# debates. Speakers: the interior minister Laurent Delvaux, the rapporteur Thomas Aubanel
+# (Renaissance), deputies Yanis Bellamri (LFI), Sébastien Lhermitte (RN), Anne-Sophie Garnier (LR),
+# Léa Castagnet (ecologist), the CNIL (a deliberation) and its president Hélène Jaffré, the association
+# Vigie numérique (a communiqué), the constitutional law professor Bertrand Lacombe, the president of
+# the Assembly Françoise Dorval, cries of « Liberté ! » from the left's benches; told by five outlets.
+# The bill's nickname in marks is no quote; the bill's article text quoted is the text's own words.
+DEL43 = ["Laurent Delvaux", "Delvaux", "M. Delvaux", "ministre de l'Intérieur", "le ministre de l'Intérieur", "ministre", "le ministre"]
+AUB43 = ["Thomas Aubanel", "Aubanel", "M. Aubanel", "rapporteur", "le rapporteur", "rapporteur du texte", "le rapporteur du texte", "député Renaissance", "le député Renaissance"]
+BEL43 = ["Yanis Bellamri", "Bellamri", "M. Bellamri", "député insoumis", "le député insoumis", "l'insoumis Yanis Bellamri", "insoumis"]
+LHE43 = ["Sébastien Lhermitte", "Lhermitte", "M. Lhermitte", "député RN", "le député RN", "Rassemblement national", "RN"]
+GAR43 = ["Anne-Sophie Garnier", "Garnier", "Mme Garnier"]
+CAS43 = ["Léa Castagnet", "Castagnet", "Mme Castagnet", "députée écologiste", "écologistes", "les écologistes"]
+CNIL43 = ["CNIL", "la CNIL", "Commission nationale de l'informatique et des libertés", "la Commission nationale de l'informatique et des libertés", "autorité", "l'autorité", "gendarme des données personnelles", "le gendarme des données personnelles"]
+JAF43 = ["Hélène Jaffré", "Jaffré", "Mme Jaffré", "présidente de la CNIL", "la présidente de la CNIL", "Sa présidente", "sa présidente"]
+VIG43 = ["Vigie numérique", "l'association Vigie numérique", "association", "l'association", "Elle", "elle"]
+LAC43 = ["Bertrand Lacombe", "Lacombe", "professeur de droit constitutionnel"]
+DOR43 = ["Françoise Dorval", "Dorval", "Mme Dorval", "présidente de l'Assemblée", "la présidente de l'Assemblée"]
+GAU43 = ["gauche", "la gauche", "bancs de la gauche", "les bancs de la gauche", "travées de la gauche", "les travées de la gauche", "députés de gauche"]
+
+# 219. a French reference daily, long parliamentary report, guillemets with no-break spaces: vote
+# figures, « que le gouvernement présente comme « … » », partials after « a promis des caméras »,
+# « a assuré que … « … » », « a fait valoir que », « Selon le rapporteur, », « a lancé X (LFI) », « on a
+# dénoncé une loi « … » » on the RN benches, « s'est insurgé le député RN X », « a-t-elle ironisé »,
+# the CNIL's deliberation (« l'autorité estimait que »), its president, cries of « Liberté ! » from
+# the left, the Assembly's president
+o, c = "«" + NB, NB + "»"
+t219 = (
+"L'Assemblée adopte la vidéosurveillance algorithmique au terme de débats houleux\n\n"
+"Par 318 voix contre 226, les députés ont adopté mardi 17 mars en première lecture le projet de loi relatif à la sécurité des espaces publics, qui autorise l'analyse automatisée des images de vidéosurveillance dans les gares, les stades et les rues des grandes villes. Le texte, défendu par le ministre de l'Intérieur, Laurent Delvaux, part désormais au Sénat.\n\n"
+f"Il aura fallu quatre jours et trois nuits de débats, plus de 1 400 amendements et deux suspensions de séance pour venir à bout d'un texte que le gouvernement présente comme {o}un outil, pas une surveillance de masse{c}. À la tribune, M. Delvaux a promis des caméras {o}qui repèrent des situations, jamais des visages{c}, et assuré que la reconnaissance faciale resterait {o}strictement interdite{c}. {o}Nous ne ferons pas de la France une société de contrôle. Nous donnons aux forces de l'ordre les yeux qui leur manquent{c}, a-t-il déclaré juste avant le scrutin.\n\n"
+f"Le rapporteur du texte, le député Renaissance Thomas Aubanel, a fait valoir que l'expérimentation menée lors des Jeux olympiques de 2024 avait montré {o}l'efficacité du dispositif sans dérive constatée{c}. Selon le rapporteur, les algorithmes ne conserveront aucune donnée biométrique et chaque alerte sera validée par un agent humain.\n\n"
+f"Les oppositions ont fait front, chacune à sa manière. {o}Vous installez l'infrastructure d'un État policier et vous appelez cela la sécurité{c}, a lancé Yanis Bellamri (LFI), déclenchant les applaudissements de la gauche et des protestations au centre. Sur les bancs du Rassemblement national, qui a finalement voté le texte, on a dénoncé une loi {o}timide{c}. {o}Vos caméras verront tout, sauf les délinquants, puisque vous leur interdisez de reconnaître qui que ce soit{c}, s'est insurgé le député RN Sébastien Lhermitte.\n\n"
+f"Chez Les Républicains, Anne-Sophie Garnier a voté pour, non sans réserves. {o}Le ministre nous promet des garde-fous. Nous les avons cherchés dans le texte, nous avons surtout trouvé des renvois à des décrets{c}, a-t-elle ironisé. Les écologistes, par la voix de Léa Castagnet, ont jugé le projet {o}inconstitutionnel dans son principe même{c} et annoncé une saisine du Conseil constitutionnel.\n\n"
+f"La Commission nationale de l'informatique et des libertés (CNIL) avait pourtant prévenu. Dans une délibération rendue en janvier, l'autorité estimait que le recours généralisé à ces traitements {o}modifierait profondément le rapport des citoyens à l'espace public{c}. Sa présidente, Hélène Jaffré, a redit lundi qu'elle serait {o}d'une vigilance absolue{c} sur les décrets d'application.\n\n"
+f"Vers 23 heures, lorsque la présidente de l'Assemblée, Françoise Dorval, a annoncé le résultat du scrutin, des cris de {o}Liberté !{c} sont montés des travées de la gauche. {o}Le scrutin est clos, le projet de loi est adopté{c}, a-t-elle répété à deux reprises, avant de lever la séance. Sur les 544 suffrages exprimés, la majorité absolue était de 273.\n")
+art("w219_quotidien_reference_vsa", "French reference daily", "2026-03-18", t219, [
+    ("un outil, pas une surveillance de masse", "partial", ["gouvernement", "le gouvernement"] + DEL43),
+    ("qui repèrent des situations, jamais des visages", "partial", DEL43),
+    (f"la reconnaissance faciale resterait {o}strictement interdite{c}", "indirect", DEL43),
+    ("strictement interdite", "partial", DEL43),
+    ("Nous ne ferons pas de la France une société de contrôle. Nous donnons aux forces de l'ordre les yeux qui leur manquent", "direct", DEL43),
+    (f"l'expérimentation menée lors des Jeux olympiques de 2024 avait montré {o}l'efficacité du dispositif sans dérive constatée{c}", "indirect", AUB43),
+    ("l'efficacité du dispositif sans dérive constatée", "partial", AUB43),
+    ("les algorithmes ne conserveront aucune donnée biométrique et chaque alerte sera validée par un agent humain", "indirect", AUB43),
+    ("Vous installez l'infrastructure d'un État policier et vous appelez cela la sécurité", "direct", BEL43),
+    ("timide", "partial", LHE43 + ["bancs du Rassemblement national"]),
+    ("Vos caméras verront tout, sauf les délinquants, puisque vous leur interdisez de reconnaître qui que ce soit", "direct", LHE43),
+    ("Le ministre nous promet des garde-fous. Nous les avons cherchés dans le texte, nous avons surtout trouvé des renvois à des décrets", "direct", GAR43),
+    ("inconstitutionnel dans son principe même", "partial", CAS43),
+    (f"le recours généralisé à ces traitements {o}modifierait profondément le rapport des citoyens à l'espace public{c}", "indirect", CNIL43),
+    ("modifierait profondément le rapport des citoyens à l'espace public", "partial", CNIL43),
+    (f"elle serait {o}d'une vigilance absolue{c} sur les décrets d'application", "indirect", JAF43),
+    ("d'une vigilance absolue", "partial", JAF43),
+    ("Liberté !", "direct", GAU43),
+    ("Le scrutin est clos, le projet de loi est adopté", "direct", DOR43),
+])
+
+# 220. a tech news site, curly marks: the law's nickname in marks (no quote, also in the headline), the
+# bill's article text quoted (« Il autorise “…” », « L'article 4 précise que … “…” »), the minister
+# (« a-t-il expliqué »), « Selon le rapporteur, X (Renaissance), », the CNIL's deliberation (« jugeait
+# “indispensable” que »), its president after a colon, the association's communiqué (« qualifie … de
+# “…” », « affirme que “…” », « écrit l'association »), « a résumé … : “…” », « a regretté que »,
+# « ont annoncé qu'ils », « Pour X, …, la question “…” »
+o, c = "“", "”"
+t220 = (
+"Vidéosurveillance algorithmique : ce que contient la “loi Argos” adoptée par les députés\n\n"
+"L'Assemblée nationale a voté mardi soir, par 318 voix contre 226, le projet de loi relatif à la sécurité des espaces publics, déjà rebaptisé “loi Argos” dans les couloirs du Palais-Bourbon, du nom du géant aux cent yeux de la mythologie grecque. Décryptage d'un texte technique, mais lourd de conséquences.\n\n"
+"Que prévoit le texte ?\n\n"
+f"Le cœur du dispositif tient dans l'article 3. Il autorise, {o}à titre pérenne, la mise en œuvre de traitements algorithmiques des images collectées au moyen de systèmes de vidéoprotection{c}, afin de {o}détecter en temps réel des événements prédéterminés susceptibles de présenter un risque pour la sécurité des personnes{c}. Huit situations seront listées par décret : mouvement de foule, objet abandonné, présence d'une arme, départ de feu, etc. L'article 4 précise que ces traitements {o}n'utilisent aucun système d'identification biométrique{c}.\n\n"
+f"Pour le ministre de l'Intérieur, Laurent Delvaux, c'est la garantie centrale. {o}Aucun visage ne sera reconnu, aucun nom ne sera associé à une image. L'algorithme voit une silhouette qui tombe, pas une personne{c}, a-t-il expliqué aux députés.\n\n"
+"Qui contrôle les algorithmes ?\n\n"
+f"Les logiciels seront fournis par des entreprises privées après appel d'offres, et leur conformité certifiée par un organisme désigné par l'État. Selon le rapporteur, Thomas Aubanel (Renaissance), les données d'entraînement seront {o}auditées chaque année{c}. Une promesse qui ne rassure pas la CNIL. Dans sa délibération, le gendarme des données personnelles jugeait {o}indispensable{c} que les jeux de données soient accessibles à ses agents, ce que le texte ne garantit pas explicitement.\n\n"
+f"Interrogée par notre rédaction, la présidente de la CNIL, Hélène Jaffré, se veut prudente : {o}Nous n'avons pas d'opposition de principe. Mais un algorithme qui n'a jamais été audité de l'extérieur, c'est une boîte noire, et on ne confie pas l'espace public à une boîte noire.{c}\n\n"
+"Ce que dénoncent les opposants\n\n"
+f"L'association Vigie numérique, qui défend les libertés en ligne, a publié dans la foulée du vote un communiqué au vitriol. Elle y qualifie le texte de {o}premier pas vers la reconnaissance faciale{c} et affirme que {o}l'exception d'aujourd'hui sera la règle de demain{c}. {o}Une fois les caméras intelligentes installées, il suffira d'un décret pour changer ce qu'elles cherchent{c}, écrit l'association.\n\n"
+f"À l'Assemblée, l'insoumis Yanis Bellamri a résumé l'argument d'un trait : {o}Ce que vous appelez un garde-fou, c'est une virgule dans un décret.{c} Le député RN Sébastien Lhermitte, à l'inverse, a regretté que le texte n'aille pas plus loin, et a plaidé pour une {o}expérimentation encadrée{c} de la reconnaissance faciale dans les stades.\n\n"
+"Et maintenant ?\n\n"
+f"Le texte doit être examiné au Sénat en mai. Les écologistes et les insoumis ont annoncé qu'ils saisiraient le Conseil constitutionnel dès l'adoption définitive. Pour Bertrand Lacombe, professeur de droit constitutionnel à l'université de Bordeaux, la question {o}ne sera pas tant la caméra que le contrôle de ce qu'on lui fait regarder{c}.\n")
+ART43 = ["article 3", "l'article 3", "projet de loi", "le projet de loi", "texte", "le texte", "Il", "il"]
+art("w220_site_tech_vsa", "tech news site", "2026-03-18", t220, [
+    ("à titre pérenne, la mise en œuvre de traitements algorithmiques des images collectées au moyen de systèmes de vidéoprotection", "partial", ART43),
+    ("détecter en temps réel des événements prédéterminés susceptibles de présenter un risque pour la sécurité des personnes", "partial", ART43),
+    (f"ces traitements {o}n'utilisent aucun système d'identification biométrique{c}", "indirect", ["article 4", "l'article 4", "L'article 4", "projet de loi", "texte", "le texte"]),
+    ("n'utilisent aucun système d'identification biométrique", "partial", ["article 4", "l'article 4", "L'article 4", "projet de loi", "texte", "le texte"]),
+    ("Aucun visage ne sera reconnu, aucun nom ne sera associé à une image. L'algorithme voit une silhouette qui tombe, pas une personne", "direct", DEL43),
+    (f"les données d'entraînement seront {o}auditées chaque année{c}", "indirect", AUB43),
+    ("auditées chaque année", "partial", AUB43),
+    ("indispensable", "partial", CNIL43),
+    ("les jeux de données soient accessibles à ses agents", "indirect", CNIL43),
+    ("Nous n'avons pas d'opposition de principe. Mais un algorithme qui n'a jamais été audité de l'extérieur, c'est une boîte noire, et on ne confie pas l'espace public à une boîte noire.", "direct", JAF43),
+    ("premier pas vers la reconnaissance faciale", "partial", VIG43),
+    (f"{o}l'exception d'aujourd'hui sera la règle de demain{c}", "indirect", VIG43),
+    ("l'exception d'aujourd'hui sera la règle de demain", "partial", VIG43),
+    ("Une fois les caméras intelligentes installées, il suffira d'un décret pour changer ce qu'elles cherchent", "direct", VIG43),
+    ("Ce que vous appelez un garde-fou, c'est une virgule dans un décret.", "direct", BEL43),
+    ("le texte n'aille pas plus loin", "indirect", LHE43),
+    ("expérimentation encadrée", "partial", LHE43),
+    ("ils saisiraient le Conseil constitutionnel dès l'adoption définitive", "indirect", ["écologistes", "les écologistes", "insoumis", "les insoumis", "Les écologistes et les insoumis"]),
+    (f"la question {o}ne sera pas tant la caméra que le contrôle de ce qu'on lui fait regarder{c}", "indirect", LAC43),
+    ("ne sera pas tant la caméra que le contrôle de ce qu'on lui fait regarder", "partial", LAC43),
+])
+
+# 221. a left-leaning daily, guillemets with narrow no-break spaces: « a lancé X (LFI) au ministre », a
+# chant after « se levaient pour scander », « Le ministre a fait valoir que … « … » et que … « … » », the
+# association's communiqué (« dénonce « … » », « poursuit l'association, qui appelle … à « … » »), the
+# professor (« explique X », « Selon lui, »), the CNIL's deliberation (« relevait que »), « pour qui »,
+# an ecologist quoting an unmarked maxim inside her quote (« a plaidé X, députée écologiste de
+# Paris »), « a reconnu que », « a déjà fait savoir qu'elle »
+o, c = "«" + NN, NN + "»"
+t221 = (
+"Vidéosurveillance algorithmique : l'Assemblée ouvre grand les yeux des caméras\n\n"
+"C'est fait. Malgré l'opposition de toute la gauche et les mises en garde répétées de la CNIL, les députés ont adopté mardi soir en première lecture le projet de loi qui généralise la vidéosurveillance algorithmique dans l'espace public. Avec l'appoint du RN et de la plupart des LR, le camp présidentiel a réuni 318 voix, contre 226.\n\n"
+f"Dans l'hémicycle, la soirée s'est achevée dans la colère. {o}Vous venez de voter la fin de l'anonymat dans la rue{c}, a lancé Yanis Bellamri (LFI) au ministre de l'Intérieur, tandis que ses collègues insoumis se levaient pour scander {o}Liberté ! Liberté !{c}. Laurent Delvaux, lui, n'a pas cillé. Le ministre a fait valoir que le texte avait été {o}considérablement enrichi{c} par les débats et que les Français, dans leur immense majorité, {o}demandent plus de sécurité, pas moins{c}.\n\n"
+f"Pour les défenseurs des libertés, le compte n'y est pas. Dans un communiqué publié quelques minutes après le vote, l'association Vigie numérique dénonce {o}une loi d'exception devenue loi ordinaire{c}. {o}Aucun pays démocratique n'a encore déployé ces outils à cette échelle. La France se porte volontaire pour servir de laboratoire{c}, poursuit l'association, qui appelle les sénateurs à {o}ne pas signer un chèque en blanc{c} au ministère de l'Intérieur.\n\n"
+f"Sur le fond, la critique la plus solide vient des juristes. {o}Le Conseil constitutionnel a toujours exigé que les atteintes à la vie privée soient proportionnées. Or ici, on filme tout le monde, tout le temps, pour détecter des événements rares{c}, explique Bertrand Lacombe, professeur de droit constitutionnel à l'université de Bordeaux. Selon lui, le texte encourt une censure au moins partielle, faute d'une durée d'application limitée.\n\n"
+f"La CNIL elle-même, dans sa délibération de janvier, relevait que l'expérimentation des Jeux olympiques n'avait {o}pas permis d'établir l'efficacité{c} des traitements. Un avis balayé par le rapporteur, Thomas Aubanel, pour qui ce bilan est {o}une lecture très sévère d'un rapport nuancé{c}.\n\n"
+f"Les écologistes ont mené la bataille jusqu'au bout. {o}On nous dit : si vous n'avez rien à cacher, vous n'avez rien à craindre. Mais la liberté, ce n'est pas de n'avoir rien à cacher, c'est de ne pas avoir à se justifier{c}, a plaidé Léa Castagnet, députée écologiste de Paris, dans une intervention saluée par une longue ovation à gauche. Même à droite, des voix ont tiqué : la LR Anne-Sophie Garnier a voté pour, mais a reconnu que les garanties restaient {o}à écrire{c}.\n\n"
+"Le texte part maintenant au Sénat, où la droite, majoritaire, a déjà fait savoir qu'elle souhaitait l'étendre aux transports régionaux.\n")
+art("w221_quotidien_gauche_vsa", "left-leaning daily", "2026-03-18", t221, [
+    ("Vous venez de voter la fin de l'anonymat dans la rue", "direct", BEL43),
+    ("Liberté ! Liberté !", "direct", ["insoumis", "collègues insoumis", "ses collègues insoumis", "députés insoumis", "LFI"]),
+    (f"le texte avait été {o}considérablement enrichi{c} par les débats et que les Français, dans leur immense majorité, {o}demandent plus de sécurité, pas moins{c}", "indirect", DEL43),
+    ("considérablement enrichi", "partial", DEL43),
+    ("demandent plus de sécurité, pas moins", "partial", DEL43),
+    ("une loi d'exception devenue loi ordinaire", "partial", VIG43),
+    ("Aucun pays démocratique n'a encore déployé ces outils à cette échelle. La France se porte volontaire pour servir de laboratoire", "direct", VIG43),
+    ("ne pas signer un chèque en blanc", "partial", VIG43),
+    ("Le Conseil constitutionnel a toujours exigé que les atteintes à la vie privée soient proportionnées. Or ici, on filme tout le monde, tout le temps, pour détecter des événements rares", "direct", LAC43),
+    ("le texte encourt une censure au moins partielle, faute d'une durée d'application limitée", "indirect", LAC43),
+    (f"l'expérimentation des Jeux olympiques n'avait {o}pas permis d'établir l'efficacité{c} des traitements", "indirect", CNIL43),
+    ("pas permis d'établir l'efficacité", "partial", CNIL43),
+    (f"ce bilan est {o}une lecture très sévère d'un rapport nuancé{c}", "indirect", AUB43),
+    ("une lecture très sévère d'un rapport nuancé", "partial", AUB43),
+    ("On nous dit : si vous n'avez rien à cacher, vous n'avez rien à craindre. Mais la liberté, ce n'est pas de n'avoir rien à cacher, c'est de ne pas avoir à se justifier", "direct", CAS43),
+    (f"les garanties restaient {o}à écrire{c}", "indirect", GAR43),
+    ("à écrire", "partial", GAR43),
+    ("elle souhaitait l'étendre aux transports régionaux", "indirect", ["droite", "la droite", "droite sénatoriale"]),
+])
+
+# 222. the parliamentary TV channel's site, guillemets with no space: exchanges in the chamber after a
+# colon (« interpelle directement le ministre : «M. le ministre, …» », « l'interrompt : «…» », « reprend :
+# «…» »), a cry « «Liberté !» lance une voix sur les bancs de la gauche », the Assembly's president
+# (« rappelle-t-elle »), a group's name (Ensemble pour la République) that is no speaker, « s'est
+# insurgé le député RN », « a-t-elle ironisé », an incise « a-t-elle confirmé » after a clause, a
+# quotation inside a quotation, « a-t-il répliqué », « Selon le rapporteur, … «…» », the vote read out
+o, c = "«", "»"
+t222 = (
+"Vidéosurveillance algorithmique : les temps forts d'une dernière séance sous tension\n\n"
+"Les députés ont adopté mardi soir le projet de loi relatif à la sécurité des espaces publics, par 318 voix contre 226. Retour sur les échanges les plus vifs d'une séance qui aura duré près de sept heures.\n\n"
+f"Le ton est donné dès les explications de vote. Yanis Bellamri (LFI) interpelle directement le ministre : {o}M. le ministre, vous nous dites que ces caméras ne reconnaîtront personne. Mais qui, demain, vous empêchera de changer le logiciel ?{c} Depuis le banc du gouvernement, Laurent Delvaux l'interrompt : {o}La loi, monsieur le député. La loi que vous refusez de voter.{c} Applaudissements sur les bancs du groupe Ensemble pour la République.\n\n"
+f"Le député insoumis reprend : {o}La loi ? Vous l'avez réécrite trois fois en six ans !{c} Plusieurs élus de la majorité protestent. {o}Liberté !{c} lance une voix sur les bancs de la gauche, aussitôt reprise par une dizaine de députés.\n\n"
+f"La présidente de l'Assemblée, Françoise Dorval, doit intervenir. {o}Mes chers collègues, seul M. Bellamri a la parole. Je vous demande de le laisser terminer{c}, rappelle-t-elle, avant de lui rendre la parole pour trente secondes.\n\n"
+f"Côté Rassemblement national, Sébastien Lhermitte monte à la tribune pour annoncer le vote favorable de son groupe, tout en raillant un texte {o}écrit avec des pincettes{c}. {o}M. le ministre, vous avez peur de votre propre outil. Les délinquants, eux, n'ont pas ces pudeurs{c}, s'est insurgé le député RN, sous les huées de la gauche.\n\n"
+f"Anne-Sophie Garnier (LR) choisit l'ironie. {o}Je remercie le ministre de nous avoir promis, onze fois dans ce débat, que les décrets seraient protecteurs. À la douzième, je commencerai peut-être à y croire{c}, a-t-elle ironisé, arrachant quelques sourires jusque sur le banc du gouvernement. Son groupe votera néanmoins pour, a-t-elle confirmé.\n\n"
+f"Pour les écologistes, Léa Castagnet rappelle l'avis de la CNIL. {o}La CNIL vous a écrit, noir sur blanc, que ce dispositif “modifierait profondément le rapport des citoyens à l'espace public”. Vous n'en avez pas tenu compte{c}, lance-t-elle au rapporteur.\n\n"
+f"Le rapporteur, Thomas Aubanel (Renaissance), lui répond en fin de séance. {o}Nous avons adopté quarante-deux amendements de l'opposition, dont neuf de votre groupe, madame Castagnet. Ne dites pas que nous n'avons pas écouté{c}, a-t-il répliqué. Selon le rapporteur, le texte comporte désormais {o}plus de garanties que n'importe quelle loi européenne comparable{c}.\n\n"
+f"À 22 h 47, Françoise Dorval proclame le résultat : {o}Voici le résultat du scrutin. Nombre de votants : 561. Nombre de suffrages exprimés : 544. Pour l'adoption : 318. Contre : 226. L'Assemblée nationale a adopté.{c} Les députés de gauche quittent l'hémicycle en silence.\n")
+art("w222_chaine_parlementaire_vsa", "parliamentary TV channel's site", "2026-03-17", t222, [
+    ("M. le ministre, vous nous dites que ces caméras ne reconnaîtront personne. Mais qui, demain, vous empêchera de changer le logiciel ?", "direct", BEL43),
+    ("La loi, monsieur le député. La loi que vous refusez de voter.", "direct", DEL43),
+    ("La loi ? Vous l'avez réécrite trois fois en six ans !", "direct", BEL43),
+    ("Liberté !", "direct", ["voix sur les bancs de la gauche", "une voix sur les bancs de la gauche", "une voix", "voix"] + GAU43),
+    ("Mes chers collègues, seul M. Bellamri a la parole. Je vous demande de le laisser terminer", "direct", DOR43),
+    ("écrit avec des pincettes", "partial", LHE43),
+    ("M. le ministre, vous avez peur de votre propre outil. Les délinquants, eux, n'ont pas ces pudeurs", "direct", LHE43),
+    ("Je remercie le ministre de nous avoir promis, onze fois dans ce débat, que les décrets seraient protecteurs. À la douzième, je commencerai peut-être à y croire", "direct", GAR43),
+    ("Son groupe votera néanmoins pour", "indirect", GAR43),
+    ("La CNIL vous a écrit, noir sur blanc, que ce dispositif “modifierait profondément le rapport des citoyens à l'espace public”. Vous n'en avez pas tenu compte", "direct", CAS43),
+    ("Nous avons adopté quarante-deux amendements de l'opposition, dont neuf de votre groupe, madame Castagnet. Ne dites pas que nous n'avons pas écouté", "direct", AUB43),
+    (f"le texte comporte désormais {o}plus de garanties que n'importe quelle loi européenne comparable{c}", "indirect", AUB43),
+    ("plus de garanties que n'importe quelle loi européenne comparable", "partial", AUB43),
+    ("Voici le résultat du scrutin. Nombre de votants : 561. Nombre de suffrages exprimés : 544. Pour l'adoption : 318. Contre : 226. L'Assemblée nationale a adopté.", "direct", DOR43),
+])
+
+# 223. a regional daily, straight marks, a local deputy: a headline repeating a body partial (no
+# quote), « explique-t-il, joint par téléphone », « Le député assure qu'il a obtenu que … "…" », a
+# neighbouring deputy's post on X (« a dénoncé dans un message publié sur X "…" », « a-t-il écrit »),
+# the mayor (« a fait savoir que … "…" », « a précisé l'élue socialiste »), the minister's partial, a
+# chant after « la gauche criait », « Selon le rapporteur du texte, X, », the CNIL (« a rappelé dans sa
+# délibération que »), the professor (« note de son côté X, …, pour qui … "…" »), « promet de rester
+# "…" », « a annoncé sa permanence »
+t223 = (
+"Vidéosurveillance algorithmique: le député Julien Mercadier a voté pour, \"sans naïveté\"\n\n"
+"Le projet de loi sur la vidéosurveillance algorithmique a été adopté mardi soir à l'Assemblée nationale, par 318 voix contre 226. Parmi les députés qui l'ont voté figure Julien Mercadier (Horizons), élu de la 2e circonscription de Loire-Atlantique, qui avait défendu en commission plusieurs amendements sur l'information du public.\n\n"
+"\"J'ai voté ce texte sans naïveté. Les caméras ne remplaceront jamais des policiers, mais à Saint-Nazaire, les soirs de match ou de festival, elles peuvent aider\", explique-t-il, joint par téléphone mercredi matin. Le député assure qu'il a obtenu que chaque commune équipée signale \"de manière visible\" la présence d'un traitement algorithmique.\n\n"
+"Une position que ne partage pas son voisin de circonscription. Élu de la 8e circonscription, l'insoumis Karim Haddou, qui a voté contre, a dénoncé dans un message publié sur X \"un texte dangereux pour nos libertés\". \"On commence par les stades, on finira par les manifestations\", a-t-il écrit.\n\n"
+"A Nantes, la maire, Sophie Le Bihan, a fait savoir que la ville n'avait \"aucune intention\" d'installer ces dispositifs dans les rues du centre. \"Nous avons fait le choix de la présence humaine, de la médiation, de l'éclairage. Nous ne changerons pas de cap\", a précisé l'élue socialiste.\n\n"
+"Au plan national, les débats ont été particulièrement vifs. Le ministre de l'Intérieur, Laurent Delvaux, a défendu \"un outil au service des policiers\", quand la gauche criait \"Liberté!\" dans l'hémicycle au moment du vote. Selon le rapporteur du texte, Thomas Aubanel, les premières caméras pourraient être déployées dès 2027 dans une vingtaine de villes.\n\n"
+"Saisie pour avis, la CNIL a rappelé dans sa délibération que ces traitements devaient rester \"l'exception\". \"La loi laisse au pouvoir réglementaire une marge considérable\", note de son côté Bertrand Lacombe, professeur de droit constitutionnel à Bordeaux, pour qui le Conseil constitutionnel \"aura le dernier mot\".\n\n"
+"Julien Mercadier, lui, promet de rester \"attentif\" à l'application de la loi dans sa circonscription. Il organisera une réunion publique sur le sujet le 3 avril à Saint-Nazaire, a annoncé sa permanence.\n")
+MER43 = ["Julien Mercadier", "Mercadier", "M. Mercadier", "député", "le député"]
+HAD43 = ["Karim Haddou", "Haddou", "M. Haddou", "l'insoumis Karim Haddou", "insoumis"]
+LEB43 = ["Sophie Le Bihan", "Le Bihan", "Mme Le Bihan", "maire", "la maire", "l'élue socialiste", "élue socialiste"]
+art("w223_regional_vsa", "regional daily", "2026-03-19", t223, [
+    ("J'ai voté ce texte sans naïveté. Les caméras ne remplaceront jamais des policiers, mais à Saint-Nazaire, les soirs de match ou de festival, elles peuvent aider", "direct", MER43),
+    ("il a obtenu que chaque commune équipée signale \"de manière visible\" la présence d'un traitement algorithmique", "indirect", MER43),
+    ("de manière visible", "partial", MER43),
+    ("un texte dangereux pour nos libertés", "partial", HAD43),
+    ("On commence par les stades, on finira par les manifestations", "direct", HAD43),
+    ("la ville n'avait \"aucune intention\" d'installer ces dispositifs dans les rues du centre", "indirect", LEB43),
+    ("aucune intention", "partial", LEB43),
+    ("Nous avons fait le choix de la présence humaine, de la médiation, de l'éclairage. Nous ne changerons pas de cap", "direct", LEB43),
+    ("un outil au service des policiers", "partial", DEL43),
+    ("Liberté!", "direct", GAU43),
+    ("les premières caméras pourraient être déployées dès 2027 dans une vingtaine de villes", "indirect", AUB43),
+    ("ces traitements devaient rester \"l'exception\"", "indirect", CNIL43),
+    ("l'exception", "partial", CNIL43),
+    ("La loi laisse au pouvoir réglementaire une marge considérable", "direct", LAC43),
+    ("le Conseil constitutionnel \"aura le dernier mot\"", "indirect", LAC43),
+    ("aura le dernier mot", "partial", LAC43),
+    ("attentif", "partial", MER43),
+    ("Il organisera une réunion publique sur le sujet le 3 avril à Saint-Nazaire", "indirect", ["permanence", "sa permanence"] + MER43),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
