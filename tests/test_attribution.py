@@ -5115,3 +5115,25 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_40 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_40)
 def test_attribution_conventions_of_batch_40(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
+    # A subject relative after a name and the description set off after it (a role, maybe after
+    # its definite article, and complements each governed by a preposition) takes back the name,
+    # not the place or body closing the last complement.
+    pytest.param("« Le site doit rester ouvert », a affirmé Claire Morel, la présidente de l'association des riverains "
+                 "du port de Brest, qui rappelle que la pétition a réuni 4 000 noms.",
+                 1, "Claire Morel", id="a-relative-after-an-articled-role-and-its-complements-takes-back-the-name"),
+    pytest.param("« Le marché doit rester ouvert », a affirmé Hugo Lenoir, président de l'Union des commerçants du "
+                 "centre de Lille, qui rappelle que les loyers ont doublé.",
+                 1, "Hugo Lenoir", id="a-relative-after-a-bare-role-and-a-body-s-complements-takes-back-the-name"),
+    pytest.param("Le préfet a reçu Hugo Lenoir, puis le maire de Lille, qui rappelle que les loyers ont doublé.",
+                 0, "maire de Lille", id="a-second-person-after-an-adverb-is-no-apposition"),
+    pytest.param("Après Rennes, la ville de Nantes, qui rappelle que les loyers ont doublé, a voté le plan.",
+                 0, "Nantes", id="an-articled-noun-that-is-no-role-is-no-apposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_42)
+def test_attribution_conventions_of_batch_42(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
