@@ -5131,6 +5131,15 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
                  0, "maire de Lille", id="a-second-person-after-an-adverb-is-no-apposition"),
     pytest.param("Après Rennes, la ville de Nantes, qui rappelle que les loyers ont doublé, a voté le plan.",
                  0, "Nantes", id="an-articled-noun-that-is-no-role-is-no-apposition"),
+    # A network a channel form names (« sur X ») right before a postposed name is no part of it.
+    pytest.param("« Le budget est insincère », a écrit sur X Soren Ferrand, député de la Drôme.",
+                 0, "Soren Ferrand", id="the-network-x-before-a-postposed-name-is-no-part-of-it"),
+    pytest.param("« Le budget est insincère », a écrit sur X Ilyès Ferrand.",
+                 0, "Ilyès Ferrand", id="the-network-x-before-a-name-closing-the-sentence"),
+    pytest.param("« Le budget est insincère », a écrit Louise X sur X.",
+                 0, "Louise X", id="an-initial-x-closing-a-name-stays-in-it"),
+    pytest.param("« Le budget est insincère », a écrit sur Facebook Louise Ferrand.",
+                 0, "Louise Ferrand", id="a-network-of-not-names-before-a-postposed-name-as-before"),
 ]
 
 
