@@ -81,8 +81,9 @@ from quotetrack.mentions import (
     titled_complement,
 )
 from quotetrack.models import Kind
-from quotetrack.registry import Registry, opens_elided
+from quotetrack.registry import Registry, opens_elided, role_heads
 from quotetrack.registry import after_elided as _after_elided
+from quotetrack.registry import fold as _fold
 from quotetrack.segment import Spans
 
 _T = TypeVar("_T")
@@ -1093,6 +1094,30 @@ def _coordinated_marks() -> regex.Pattern[str]:
     """``» et d'« ``: a closing mark, a coordinator, maybe a short link word, an opening mark."""
     coordinators = alternation(names_data()["coordinators"])
     return regex.compile(rf"(?i)\W{{0,3}}(?:{coordinators})[ \u00a0]++(?:\p{{L}}{{1,3}}(?:['’]|[ \u00a0]++))?\W{{0,3}}")
+
+
+def _articled_role(segment: str) -> bool:
+    """``la présidente du Conseil …``: a definite article (``definite_determiners``) then a bare
+    description whose head opens a form of ``roles.json``: an apposition still, not a subject."""
+    if segment[:1] not in _definite_initials():
+        return False  # (the cheap test first)
+    first, _, rest = segment.partition(" ")
+    if first.lower() in names_data()["definite_determiners"] and rest:
+        head = rest
+    elif "'" in first or "’" in first:
+        cut = max(first.find("'"), first.find("’")) + 1
+        if first[:cut].lower().replace("’", "'") not in names_data()["definite_determiners"]:
+            return False
+        head = segment[cut:]
+    else:
+        return False
+    return _fold(head.split(" ", 1)[0]) in role_heads() and bare_description(head)
+
+
+@cache
+def _definite_initials() -> frozenset[str]:
+    """The first letters of ``definite_determiners`` (``names.json``), both cases."""
+    return frozenset(c for d in names_data()["definite_determiners"] for c in (d[:1].lower(), d[:1].upper()))
 
 
 @cache
@@ -3300,12 +3325,24 @@ class Attributor:
         m = self.mentions[k]
         comma = self.text.rfind(",", s_start, m.start)
         segment = self.text[comma + 1 : m.start].strip()
-        if not m.after_preposition or comma < 0 or k == 0 or not bare_description(segment):
+        if not m.after_preposition or comma < 0 or k == 0 or not (bare_description(segment) or _articled_role(segment)):
             return None
         if _words().preposition.match(segment.split(" ", 1)[0]) is not None:
             return None  # "…, après les critiques de X, qui juge": an adverbial, no description
-        owner = self.mentions[k - 1]
+        # "Marie X, présidente de l'Association des maires de France, qui": the name before the
+        # comma, past the complements (each governed by a preposition) of the description.
+        j = bisect.bisect_left(self.m_starts, comma) - 1
+        if j < 0 or any(not (self.mentions[i].after_preposition or self._description_head(self.mentions[i], comma))
+                        for i in range(j + 1, k)):
+            return None
+        owner = self.mentions[j]
         return owner if owner.kind == "name" and not self.text[owner.end : comma].strip() else None
+
+    def _description_head(self, m: Mention, comma: int) -> bool:
+        """The role ``m`` heading the description right after ``comma`` (``, présidente de``,
+        ``, la présidente de``): no other word before it."""
+        before = self.text[comma + 1 : m.start].strip()
+        return m.kind == "role" and (not before or before.lower().replace("’", "'") in names_data()["definite_determiners"])
 
     def _incise_subject_around(self, m: Mention, s_start: int, pos: int) -> Mention | None:
         """``« … », assure un proche du chef de l'État, qui juge``: a complement ``m`` closing

@@ -1253,6 +1253,26 @@ def _elided_nationality(
 
 
 @cache
+def _channel_forms() -> dict[str, frozenset[str]]:
+    """The capitalised last word of each channel form of ``channels.json`` that a lower-case
+    preposition opens (``sur X``), with the prepositions it comes after."""
+    out: dict[str, set[str]] = {}
+    for entry in lexicon.read_json("channels.json")["channels"]:
+        for form in entry["forms"]:
+            words = form.split()
+            if len(words) == 2 and words[0].islower() and words[1][:1].isupper():
+                out.setdefault(words[1], set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _channel_before(text: str, start: int, word: str) -> bool:
+    """``a écrit sur X Mathis Roux``: the network a channel form names (``sur X``) opens the
+    capitalised words after its preposition; the name starts after it."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in _channel_forms()[word]
+
+
+@cache
 def _lone_not_names() -> frozenset[str]:
     """The not-names that, matched alone, :func:`_names` drops whole (about a third of the
     matches): one word with no white space (its only token) and no apostrophe (no elided
@@ -1294,6 +1314,7 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
         while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens))
                           or _hanging_particle(tokens[0])
+                          or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
                               and tokens[1] not in _names_set("inside_name_adjectives")
                               and (len(tokens) > 2 or tokens[1] in first_names()))):

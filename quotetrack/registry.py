@@ -749,6 +749,14 @@ def profession_nouns() -> frozenset[str]:
     return frozenset(f.lower() for r in _language().roles if r.by_noun for f in r.forms if " " not in f and "|" not in f)
 
 
+@cache
+def role_heads() -> frozenset[str]:
+    """The folded first word of every form of ``roles.json`` (``presidente``, ``porte-parole``):
+    the head a description in apposition opens with after its definite article (``Marie X, la
+    présidente de …, qui``)."""
+    return frozenset(fold(f.replace("|", " ").split()[0]) for r in _language().roles for f in r.forms if f.split())
+
+
 def _role_words(roles: Iterable[_RoleRecord]) -> dict[str, frozenset[str]]:
     """Folded words of the forms of each role key."""
     out: dict[str, set[str]] = {}

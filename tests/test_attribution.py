@@ -5195,3 +5195,34 @@ def test_attribution_conventions_of_the_still_wrong_round_qy(text: str, index: i
 )
 def test_a_long_body_name_before_its_relative_reports_no_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
+    # A subject relative after a name and the description set off after it (a role, maybe after
+    # its definite article, and complements each governed by a preposition) takes back the name,
+    # not the place or body closing the last complement.
+    pytest.param("« Le site doit rester ouvert », a affirmé Claire Morel, la présidente de l'association des riverains "
+                 "du port de Brest, qui rappelle que la pétition a réuni 4 000 noms.",
+                 1, "Claire Morel", id="a-relative-after-an-articled-role-and-its-complements-takes-back-the-name"),
+    pytest.param("« Le marché doit rester ouvert », a affirmé Hugo Lenoir, président de l'Union des commerçants du "
+                 "centre de Lille, qui rappelle que les loyers ont doublé.",
+                 1, "Hugo Lenoir", id="a-relative-after-a-bare-role-and-a-body-s-complements-takes-back-the-name"),
+    pytest.param("Le préfet a reçu Hugo Lenoir, puis le maire de Lille, qui rappelle que les loyers ont doublé.",
+                 0, "maire de Lille", id="a-second-person-after-an-adverb-is-no-apposition"),
+    pytest.param("Après Rennes, la ville de Nantes, qui rappelle que les loyers ont doublé, a voté le plan.",
+                 0, "Nantes", id="an-articled-noun-that-is-no-role-is-no-apposition"),
+    # A network a channel form names (« sur X ») right before a postposed name is no part of it.
+    pytest.param("« Le budget est insincère », a écrit sur X Soren Ferrand, député de la Drôme.",
+                 0, "Soren Ferrand", id="the-network-x-before-a-postposed-name-is-no-part-of-it"),
+    pytest.param("« Le budget est insincère », a écrit sur X Ilyès Ferrand.",
+                 0, "Ilyès Ferrand", id="the-network-x-before-a-name-closing-the-sentence"),
+    pytest.param("« Le budget est insincère », a écrit Louise X sur X.",
+                 0, "Louise X", id="an-initial-x-closing-a-name-stays-in-it"),
+    pytest.param("« Le budget est insincère », a écrit sur Facebook Louise Ferrand.",
+                 0, "Louise Ferrand", id="a-network-of-not-names-before-a-postposed-name-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_42)
+def test_attribution_conventions_of_batch_42(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

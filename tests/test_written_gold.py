@@ -1,122 +1,124 @@
-"""Quality floors on two hundred and thirteen articles and one communiqué written for the project and annotated before the extractor ran
-on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a Belgian daily with
-straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport, French politics, and
-messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live blog, a communiqué
-quoted with a closing mark missing; then business news, a coup in West Africa, a health briefing, tech news with an
-English quotation glossed in French, a Québec daily; then a feature, a fraud trial, football reactions, the UN
-Security Council, social media; then a Swiss daily, a war dispatch, a Belgian broadcaster, the European Parliament
-with a German quotation, a dialogue in dashes; then two readouts of one call, a science study, a police story, a
-festival film, an NGO report; then an online investigation with anonymous sources and an internal email, a people
-magazine quoting a memoir (titles and nicknames in marks), a Québec municipal council, a student reportage with a
-quote over two paragraphs, a radio on Czech politics, a Swiss federal vote; then a magazine interview in questions and
-answers, a Rome-Paris diplomatic crisis, the UN Security Council, a live blog with time stamps, questions to the
-government with heckles and a tweet, a Belgian coalition crisis with straight marks; then a European Council summit, a
-Moscow-Kyiv exchange relayed by TASS and RIA Novosti, a government reshuffle with reactions on the radio, a Gaza
-ceasefire with a chain of reported speech, a factory closure in a regional daily, a Québec daily on trade tension with
-a tweet in English and its translation; then a batch chosen to be hard: an op-ed with scare quotes and labels in
-marks, a film review with titles and a line of dialogue, a football press conference with journalists' questions and
-nicknames, an economics piece with figures in marks and the Insee's note, a Radio-Canada-style piece with translated
-quotes, scraped web copy (Lire aussi, Publicité, an embedded post, a closing mark missing); then a batch where the
-writer's scare quotes and labels sit beside real partial quotes: a housing reform's analysis, a Moscow-Beijing
-analysis (ligne rouge, partenariat stratégique, opération spéciale as labels and as leaders' words), a society feature
-with young people's slang, a short op-ed in curly marks; then an assize trial day (la présidente, Me X, a witness, the
-accused's letter cited, a daughter's letter read out), a regional faits divers (de source proche de l'enquête, selon
-le parquet, confie une voisine, the gendarmerie), a health press conference in curly marks (Santé publique France's
-figures, the HAS, a union, the « 15 » as no quote), a Pan-African weekly on a presidential election (the outgoing
-president, Dakar and Abidjan as metonyms, the electoral commission), a rugby post-match piece in straight marks (au
-micro de Canal+, fronted participle phrases, nicknames, sourit-il); then diplomatic statements: a Kremlin reaction
-relayed by TASS and RIA Novosti with a chain of paraphrase, a Quai d'Orsay communiqué and the minister's press point,
-the UN Security Council (the Secretary-General through his spokesman, ambassadors, les Quinze, a draft's title in
-marks), a NATO summit (a joint declaration, translated quotes, la Maison-Blanche, l'exécutif américain, les Vingt-
-Sept), a Chinese foreign ministry briefing and Taipei's reply (reported speech without marks, a blacklist's name in
-marks); then styles not yet in the set: a press review with newspapers as speakers (écrit Le Figaro, tranche le
-quotidien, lit-on dans Ouest-France, a column's title and a weekly's name in marks), a company's annual results (the
-PDG, the directrice financière, a plan's name in marks, analysts' notes, a union), a debate in the hémicycle (a law's
-title in marks, heckles, the president of the session, a rétorqué incise inside the marks), a COP negotiation (the
-draft text quoted, the presidency, les Vingt-Sept, the LDC group, the Secretary-General, NGOs), an obituary (old
-quotes of the deceased after disait-il en 1998, tributes on X, book titles in marks); then a second diplomatic round:
-Iran and the IAEA (the director general's report, the E3's joint statement, selon un diplomate occidental), Moscow-
-Kyiv talks in Istanbul (two delegations' heads, chains of paraphrase with a-t-il ajouté and a-t-il poursuivi, the
-Ukrainian presidency's communiqué), the European Commission's midday briefing (the chief spokesperson, a indiqué un
+"""Quality floors on two hundred and thirteen articles and one communiqué written for the project and annotated before
+the extractor ran on them (tests/data/gold_written.jsonl, built by tests/data/make_written_gold.py): wire copy, a
+Belgian daily with straight marks, regional news with narrow no-break spaces, a court report, an EU summit, sport,
+French politics, and messier web copy: a headline repeating a quote, a byline, a "read also" title in marks, a live
+blog, a communiqué quoted with a closing mark missing; then business news, a coup in West Africa, a health briefing,
+tech news with an English quotation glossed in French, a Québec daily; then a feature, a fraud trial, football
+reactions, the UN Security Council, social media; then a Swiss daily, a war dispatch, a Belgian broadcaster, the
+European Parliament with a German quotation, a dialogue in dashes; then two readouts of one call, a science study, a
+police story, a festival film, an NGO report; then an online investigation with anonymous sources and an internal
+email, a people magazine quoting a memoir (titles and nicknames in marks), a Québec municipal council, a student
+reportage with a quote over two paragraphs, a radio on Czech politics, a Swiss federal vote; then a magazine
+interview in questions and answers, a Rome-Paris diplomatic crisis, the UN Security Council, a live blog with time
+stamps, questions to the government with heckles and a tweet, a Belgian coalition crisis with straight marks; then a
+European Council summit, a Moscow-Kyiv exchange relayed by TASS and RIA Novosti, a government reshuffle with
+reactions on the radio, a Gaza ceasefire with a chain of reported speech, a factory closure in a regional daily, a
+Québec daily on trade tension with a tweet in English and its translation; then a batch chosen to be hard: an op-ed
+with scare quotes and labels in marks, a film review with titles and a line of dialogue, a football press conference
+with journalists' questions and nicknames, an economics piece with figures in marks and the Insee's note, a
+Radio-Canada-style piece with translated quotes, scraped web copy (Lire aussi, Publicité, an embedded post, a
+closing mark missing); then a batch where the writer's scare quotes and labels sit beside real partial quotes: a
+housing reform's analysis, a Moscow-Beijing analysis (ligne rouge, partenariat stratégique, opération spéciale as
+labels and as leaders' words), a society feature with young people's slang, a short op-ed in curly marks; then an
+assize trial day (la présidente, Me X, a witness, the accused's letter cited, a daughter's letter read out), a
+regional faits divers (de source proche de l'enquête, selon le parquet, confie une voisine, the gendarmerie), a
+health press conference in curly marks (Santé publique France's figures, the HAS, a union, the « 15 » as no quote),
+a Pan-African weekly on a presidential election (the outgoing president, Dakar and Abidjan as metonyms, the
+electoral commission), a rugby post-match piece in straight marks (au micro de Canal+, fronted participle phrases,
+nicknames, sourit-il); then diplomatic statements: a Kremlin reaction relayed by TASS and RIA Novosti with a chain
+of paraphrase, a Quai d'Orsay communiqué and the minister's press point, the UN Security Council (the
+Secretary-General through his spokesman, ambassadors, les Quinze, a draft's title in marks), a NATO summit (a joint
+declaration, translated quotes, la Maison-Blanche, l'exécutif américain, les Vingt- Sept), a Chinese foreign
+ministry briefing and Taipei's reply (reported speech without marks, a blacklist's name in marks); then styles not
+yet in the set: a press review with newspapers as speakers (écrit Le Figaro, tranche le quotidien, lit-on dans
+Ouest-France, a column's title and a weekly's name in marks), a company's annual results (the PDG, the directrice
+financière, a plan's name in marks, analysts' notes, a union), a debate in the hémicycle (a law's title in marks,
+heckles, the president of the session, a rétorqué incise inside the marks), a COP negotiation (the draft text
+quoted, the presidency, les Vingt-Sept, the LDC group, the Secretary-General, NGOs), an obituary (old quotes of the
+deceased after disait-il en 1998, tributes on X, book titles in marks); then a second diplomatic round: Iran and the
+IAEA (the director general's report, the E3's joint statement, selon un diplomate occidental), Moscow- Kyiv talks in
+Istanbul (two delegations' heads, chains of paraphrase with a-t-il ajouté and a-t-il poursuivi, the Ukrainian
+presidency's communiqué), the European Commission's midday briefing (the chief spokesperson, a indiqué un
 porte-parole de la Commission, a regulation's name and a proposal's title in marks), an African Union summit (the
-final communiqué and peut-on y lire, a plaidé le président sénégalais, Pretoria and Abuja as metonyms), a Quai d'Orsay
-briefing in Q : and R : lines with reactions; then international news rewritten outside France from agency copy: a
-Québec tabloid with a PARIS | dateline (an ambassador recalled, the ministry's communiqué in short partials, ajoute le
-texte), a Swiss daily on sanctions after an espionage affair (a indiqué le DFAE postposed, a joint communiqué of three
-departments), a Belgian popular daily on a US president's posts against France (English and French, a-t-on indiqué
-dans l'entourage du président), a communist daily's opinionated account of a Venezuelan crisis (scare quotes and
-labels beside ministers' partial quotes, Washington, Caracas, Moscou), a Brexit vote night as a live account (EU
-leaders one after the other, a réagi X sur Twitter); then breaking news and official speech: a shooting as breaking
-news (a live-style update line, selon une source policière, raconte un témoin, the préfet, the antiterrorist
-prosecutor's press conference over two paragraphs reopened with «, the interior minister on the spot, charges in
-marks), a commemoration speech (a soldier's letter quoted inside an excerpt, a law's and a book's titles in marks, the
-British prime minister translated, a historian), a Franco-German treaty (the chancellor through an interpreter, a-t-on
-fait valoir à l'Élysée, la chancellerie, nationalists on X), the Russian foreign ministry's weekly briefing relayed by
-agencies (a-t-elle martelé, Washington and Caracas as metonyms, the State Department's reply), an intelligence affair
-(a joint communiqué of three ministries, a démenti Téhéran, a-t-il affirmé sur France 2, an expert); then a third
-diplomatic round: one phone call told by both sides (the Élysée's readout and the Kremlin's, selon la même source, De
-même source, on indique que, a fait savoir la présidence), AFP-style wire copy (a-t-on appris de source diplomatique,
-a déclaré à l'AFP, a indiqué à l'AFP un responsable sous couvert d'anonymat), a Gaza truce with many parties whose
-pronouns and roles run across sentences (Le diplomate, Ce dernier, La responsable onusienne, a nom de guerre), the
-Holy See (le pape, le souverain pontife, le Saint-Siège, le Vatican, a-t-on indiqué de même source), a G7 joint
-communiqué in translation (écrivent les ministres, peut-on lire plus loin, les Sept, Le texte affirme que … et
-prévient que …) and Beijing's reply; then culture, sport and broadcast interviews: a Tour de France stage with flash
-interviews au micro de France Télévisions and riders' nicknames in marks, a tennis press conference with an English
-phrase and its French gloss, a morning radio interview with the presenter's questions in marks, a literary prize
-(titles and a publisher's collection in marks, confie l'autrice, the novel's first sentence), a TV talk show recap
-with guests interrupting each other and a viral sentence repeated in the headline; then social, economic and local
-news: a strike negotiation (selon la direction, de source syndicale, a slogan the strikers chant, the management's
-communiqué, union leaders, the labour minister's call for dialogue), a Conseil constitutionnel decision (the law's
-title in marks, estime le Conseil, juge la haute juridiction as a fronted incise, précise la décision, the plaintiffs'
-lawyer, the ministry's communiqué), a farmers' protest (selon la préfecture, the prefecture's communiqué, the prefect,
-FDSEA and Confédération paysanne leaders, a scheme's name in marks), a cyclone in an overseas outlet (vigilance rouge
-as a label, Météo-France's bulletins, the mayor in Creole then in French, residents by first name), a municipal budget
-fight with no space inside the guillemets (a taclé, a ironisé, a project's name in marks); then one event told by five
-outlets: a US withdrawal from a Romanian base as wire copy (Selon le compte rendu de la Maison-Blanche, … a assuré
-que), a TV site with MISE À JOUR lines, a regional daily on the local battalion (wives by first name, an officer joint
-par téléphone), a Belgian daily in straight marks (L'exécutif américain insiste, le député Ecolo X, the Kremlin
-speaking its spokesman's words), a pure player's analysis with experts (selon lui inside the clause, selon un
-diplomate after an auxiliary, a beau répéter que); then one event announced from Moscow told by five outlets: a news
-channel's live blog with time stamps (Selon TASS, indique le décret, a-t-il dit aux journalistes, cité par les agences
-russes, a Lire aussi title), a national daily's analysis with a Russia specialist in curly marks (a chain of
-paraphrase: Selon lui, À l'en croire, a-t-il ajouté, précisant que; le maître du Kremlin), a Belgian daily in straight
-marks (a rapporté RIA Novosti, a ironisé sur), a Canadian outlet (a chain over four sentences with a-t-il poursuivi as
-an incise, the State Department in English), an agency brief relayed by a regional daily (Avec AFP); then second-hand
-quotes: a party's internal fight (dans un entretien au Parisien, confie-t-elle au JDD, a senator's post on X with her
-handle, selon des propos rapportés par Le Canard enchaîné, a démenti l'intéressé, a confié un proche à l'AFP, cité par
-Le Figaro, selon son entourage), celebrity news (an Instagram story, a podcast and a documentary quoted, Le magazine
-Voici affirmait que, cité par Closer, a démenti son agent), a transfer rumour (Selon L'Équipe, D'après RMC Sport, cité
-par le quotidien portugais Record, selon des propos relayés par A Bola), a media-review column (rapporte Le Point,
-cité par Libération, a correction et non par X, comme indiqué précédemment), a fact-check (a viral claim attributed to
-the wrong person, its real speaker named later). Then another event told by five outlets, a State Department readout
-in English quoted in five French translations: wire copy (indique le département d'Etat, poursuit le texte, an incise
-inside the marks, cité dans un communiqué distinct), a public radio's site (an English phrase and its gloss in
-brackets, Foggy Bottom affirme que), an economic daily (the English words kept after dit la version originale, an
-anonymous banker), a Swiss daily with no space inside the guillemets (En clair: as the writer's gloss, Bern's offer,
-Kigali on X), a pan-African weekly in straight marks (selon Washington after the verb, a « À LIRE » title). Then one
-UN Security Council veto told by five outlets: wire copy (a draft's title in marks, a lancé devant le Conseil
-l'ambassadeur russe à l'ONU, a justifié l'abstention de Pékin par, the Secretary-General through her spokesman), the
-UN's own news service (Selon le texte, explanations of vote by unnamed representatives), a national daily's analysis
-(confie un membre de la délégation française, espère-t-on à Paris), a Canadian outlet (a-t-elle fait valoir par voie
-de communiqué, en entrevue), a regional daily's short version in straight marks (Moscou juge le texte "…"). Then one
-diplomatic-military event told by five outlets, France ending its military presence in a Sahel country under a junta:
-a French international radio's site (indique que … et que …, Selon la présidence, précise l'Élysée postposed, estimant
-que after a clause with its own verb of saying), a national daily's analysis in curly marks (a fragment in marks
-opening the article, Paris dit avoir « … », explique un officier, Pour X), a Pan-African outlet in the host capital in
-straight marks (the government's communiqué read on state television, Le texte salue … et affirme que, Selon lui with
-partials inside, a collective's name in marks), a live blog with time stamps and no space inside the guillemets
-(Koumbala « … », a lancé X, an À lire aussi title in brackets), a Swiss daily in narrow no-break spaces (one-word
-partials, lisant un communiqué, the African Union's Commission). Then one trade event told by five outlets with the
-communiqué behind them as a sixth document (its own voice not annotated, the Commission's words it quotes
-annotated): the Commission's provisional duties on Chinese electric trucks and Beijing's Ministry of Commerce's
-statement and spokesman, in wire copy (Selon la Commission, Interrogé sur …, il a répondu que, a dit craindre with
-no clause), an economic daily (Bruxelles and Pékin as speakers, a list of duty rates whose company names sit in
-marks that are no quotes, Elle vise, selon lui, à « … », Pour Eurofret, la fédération …, selon ses calculs), a Swiss
-daily (selon les entreprises meaning depending on, A l'entendre, the SECO), a Québec outlet in curly marks (Aux
-dires de, où l'on précise que), a live page in straight marks (Le texte accuse Bruxelles d'avoir "…" et prévient
-que). Then one exchange of detainees mediated by Qatar and Oman told by five outlets: a TV news site's breaking
-story with update lines (La présidence y exprime «…», a-t-on appris de source diplomatique, Téhéran, a-t-il
-poursuivi, «…», Paris évoque une «…», Téhéran une «…»), a national daily's portrait quoting past interviews
+final communiqué and peut-on y lire, a plaidé le président sénégalais, Pretoria and Abuja as metonyms), a Quai
+d'Orsay briefing in Q : and R : lines with reactions; then international news rewritten outside France from agency
+copy: a Québec tabloid with a PARIS | dateline (an ambassador recalled, the ministry's communiqué in short partials,
+ajoute le texte), a Swiss daily on sanctions after an espionage affair (a indiqué le DFAE postposed, a joint
+communiqué of three departments), a Belgian popular daily on a US president's posts against France (English and
+French, a-t-on indiqué dans l'entourage du président), a communist daily's opinionated account of a Venezuelan
+crisis (scare quotes and labels beside ministers' partial quotes, Washington, Caracas, Moscou), a Brexit vote night
+as a live account (EU leaders one after the other, a réagi X sur Twitter); then breaking news and official speech: a
+shooting as breaking news (a live-style update line, selon une source policière, raconte un témoin, the préfet, the
+antiterrorist prosecutor's press conference over two paragraphs reopened with «, the interior minister on the spot,
+charges in marks), a commemoration speech (a soldier's letter quoted inside an excerpt, a law's and a book's titles
+in marks, the British prime minister translated, a historian), a Franco-German treaty (the chancellor through an
+interpreter, a-t-on fait valoir à l'Élysée, la chancellerie, nationalists on X), the Russian foreign ministry's
+weekly briefing relayed by agencies (a-t-elle martelé, Washington and Caracas as metonyms, the State Department's
+reply), an intelligence affair (a joint communiqué of three ministries, a démenti Téhéran, a-t-il affirmé sur France
+2, an expert); then a third diplomatic round: one phone call told by both sides (the Élysée's readout and the
+Kremlin's, selon la même source, De même source, on indique que, a fait savoir la présidence), AFP-style wire copy
+(a-t-on appris de source diplomatique, a déclaré à l'AFP, a indiqué à l'AFP un responsable sous couvert d'anonymat),
+a Gaza truce with many parties whose pronouns and roles run across sentences (Le diplomate, Ce dernier, La
+responsable onusienne, a nom de guerre), the Holy See (le pape, le souverain pontife, le Saint-Siège, le Vatican,
+a-t-on indiqué de même source), a G7 joint communiqué in translation (écrivent les ministres, peut-on lire plus
+loin, les Sept, Le texte affirme que … et prévient que …) and Beijing's reply; then culture, sport and broadcast
+interviews: a Tour de France stage with flash interviews au micro de France Télévisions and riders' nicknames in
+marks, a tennis press conference with an English phrase and its French gloss, a morning radio interview with the
+presenter's questions in marks, a literary prize (titles and a publisher's collection in marks, confie l'autrice,
+the novel's first sentence), a TV talk show recap with guests interrupting each other and a viral sentence repeated
+in the headline; then social, economic and local news: a strike negotiation (selon la direction, de source
+syndicale, a slogan the strikers chant, the management's communiqué, union leaders, the labour minister's call for
+dialogue), a Conseil constitutionnel decision (the law's title in marks, estime le Conseil, juge la haute
+juridiction as a fronted incise, précise la décision, the plaintiffs' lawyer, the ministry's communiqué), a farmers'
+protest (selon la préfecture, the prefecture's communiqué, the prefect, FDSEA and Confédération paysanne leaders, a
+scheme's name in marks), a cyclone in an overseas outlet (vigilance rouge as a label, Météo-France's bulletins, the
+mayor in Creole then in French, residents by first name), a municipal budget fight with no space inside the
+guillemets (a taclé, a ironisé, a project's name in marks); then one event told by five outlets: a US withdrawal
+from a Romanian base as wire copy (Selon le compte rendu de la Maison-Blanche, … a assuré que), a TV site with MISE
+À JOUR lines, a regional daily on the local battalion (wives by first name, an officer joint par téléphone), a
+Belgian daily in straight marks (L'exécutif américain insiste, le député Ecolo X, the Kremlin speaking its
+spokesman's words), a pure player's analysis with experts (selon lui inside the clause, selon un diplomate after an
+auxiliary, a beau répéter que); then one event announced from Moscow told by five outlets: a news channel's live
+blog with time stamps (Selon TASS, indique le décret, a-t-il dit aux journalistes, cité par les agences russes, a
+Lire aussi title), a national daily's analysis with a Russia specialist in curly marks (a chain of paraphrase: Selon
+lui, À l'en croire, a-t-il ajouté, précisant que; le maître du Kremlin), a Belgian daily in straight marks (a
+rapporté RIA Novosti, a ironisé sur), a Canadian outlet (a chain over four sentences with a-t-il poursuivi as an
+incise, the State Department in English), an agency brief relayed by a regional daily (Avec AFP); then second-hand
+quotes: a party's internal fight (dans un entretien au Parisien, confie-t-elle au JDD, a senator's post on X with
+her handle, selon des propos rapportés par Le Canard enchaîné, a démenti l'intéressé, a confié un proche à l'AFP,
+cité par Le Figaro, selon son entourage), celebrity news (an Instagram story, a podcast and a documentary quoted, Le
+magazine Voici affirmait que, cité par Closer, a démenti son agent), a transfer rumour (Selon L'Équipe, D'après RMC
+Sport, cité par le quotidien portugais Record, selon des propos relayés par A Bola), a media-review column (rapporte
+Le Point, cité par Libération, a correction et non par X, comme indiqué précédemment), a fact-check (a viral claim
+attributed to the wrong person, its real speaker named later). Then another event told by five outlets, a State
+Department readout in English quoted in five French translations: wire copy (indique le département d'Etat, poursuit
+le texte, an incise inside the marks, cité dans un communiqué distinct), a public radio's site (an English phrase
+and its gloss in brackets, Foggy Bottom affirme que), an economic daily (the English words kept after dit la version
+originale, an anonymous banker), a Swiss daily with no space inside the guillemets (En clair: as the writer's gloss,
+Bern's offer, Kigali on X), a pan-African weekly in straight marks (selon Washington after the verb, a « À LIRE »
+title). Then one UN Security Council veto told by five outlets: wire copy (a draft's title in marks, a lancé devant
+le Conseil l'ambassadeur russe à l'ONU, a justifié l'abstention de Pékin par, the Secretary-General through her
+spokesman), the UN's own news service (Selon le texte, explanations of vote by unnamed representatives), a national
+daily's analysis (confie un membre de la délégation française, espère-t-on à Paris), a Canadian outlet (a-t-elle
+fait valoir par voie de communiqué, en entrevue), a regional daily's short version in straight marks (Moscou juge le
+texte "…"). Then one diplomatic-military event told by five outlets, France ending its military presence in a Sahel
+country under a junta: a French international radio's site (indique que … et que …, Selon la présidence, précise
+l'Élysée postposed, estimant que after a clause with its own verb of saying), a national daily's analysis in curly
+marks (a fragment in marks opening the article, Paris dit avoir « … », explique un officier, Pour X), a Pan-African
+outlet in the host capital in straight marks (the government's communiqué read on state television, Le texte salue …
+et affirme que, Selon lui with partials inside, a collective's name in marks), a live blog with time stamps and no
+space inside the guillemets (Koumbala « … », a lancé X, an À lire aussi title in brackets), a Swiss daily in narrow
+no-break spaces (one-word partials, lisant un communiqué, the African Union's Commission). Then one trade event told
+by five outlets with the communiqué behind them as a sixth document (its own voice not annotated, the Commission's
+words it quotes annotated): the Commission's provisional duties on Chinese electric trucks and Beijing's Ministry of
+Commerce's statement and spokesman, in wire copy (Selon la Commission, Interrogé sur …, il a répondu que, a dit
+craindre with no clause), an economic daily (Bruxelles and Pékin as speakers, a list of duty rates whose company
+names sit in marks that are no quotes, Elle vise, selon lui, à « … », Pour Eurofret, la fédération …, selon ses
+calculs), a Swiss daily (selon les entreprises meaning depending on, A l'entendre, the SECO), a Québec outlet in
+curly marks (Aux dires de, où l'on précise que), a live page in straight marks (Le texte accuse Bruxelles d'avoir
+"…" et prévient que). Then one exchange of detainees mediated by Qatar and Oman told by five outlets: a TV news
+site's breaking story with update lines (La présidence y exprime «…», a-t-on appris de source diplomatique, Téhéran,
+a-t-il poursuivi, «…», Paris évoque une «…», Téhéran une «…»), a national daily's portrait quoting past interviews
 (confiait-elle en 2023, nous disait-elle en janvier, a letter from prison, À l'Élysée, on reconnaît que), the
 families' home-town daily (a neighbour's cry after en criant :, the mayor as l'élu, sourit le prêtre, a banner's
 slogan in marks, elles remercient «…» then Elles demandent que), an agency brief (a lead closed by a annoncé
@@ -223,14 +225,22 @@ suspect's cry), the city's regional daily in curly marks (the market's name in m
 source proche de l'enquête, a-t-on appris auprès du parquet national antiterroriste), a Swiss daily with no space
 inside the guillemets (a exposé le magistrat, an incise inside the marks, Selon l'Office fédéral de la police
 (fedpol),), a Belgian popular daily in straight marks (a headline repeating a body quote, a-t-on appris dimanche
-auprès du centre de crise). Then the National Assembly adopting algorithmic video surveillance told by five outlets: a
-reference daily's long parliamentary report (vote figures, a fait valoir que, Selon le rapporteur, s'est insurgé le
-député RN, a-t-elle ironisé, the CNIL's deliberation, cries of « Liberté ! » from the left), a tech news site (the
-law's nickname in marks, no quote; the bill's article text quoted; an association's communiqué), a left-leaning
-daily (a chant after scander, pour qui, an unmarked maxim inside a quote), the parliamentary channel's site
-(exchanges after colons, « M. le ministre, … » with interruptions, a group's name that is no speaker, the vote read
-out), a regional daily in straight marks quoting a local deputy (a headline repeating a partial, a post on X, a
-annoncé sa permanence).
+auprès du centre de crise). Then a commemoration of the 1942 Vél' d'Hiv round-up told by five outlets (the president
+quoting his predecessor's 1995 words inside his own, the Israeli prime minister translated, the Crif's president, a
+historian, a survivor of 92 by first name, the opposition leader on X, a Palestinian communiqué): a Québec daily
+(l'ancien président avait déclaré en 1995 … que « … », qualifiée de « … »), a French reference daily (a quote over
+two paragraphs reopened with «, Dans l'entourage du président, on assure que, a écrit sur X Mathis Roux), an Israeli
+French-language site in straight marks (a headline repeating a word, X, la présidente du Conseil …, qui rappelle que
+"…"), a Catholic daily in curly marks (a kicker, estime ce spécialiste de l'Occupation, Pour la présidente du Crif,
+X, elle dit “…”), a regional daily of the survivor's city (a quote with no cue, tranche Simone, a book title in
+marks). Then the National Assembly adopting algorithmic video surveillance told by five outlets: a reference daily's
+long parliamentary report (vote figures, a fait valoir que, Selon le rapporteur, s'est insurgé le député RN,
+a-t-elle ironisé, the CNIL's deliberation, cries of « Liberté ! » from the left), a tech news site (the law's
+nickname in marks, no quote; the bill's article text quoted; an association's communiqué), a left-leaning daily (a
+chant after scander, pour qui, an unmarked maxim inside a quote), the parliamentary channel's site (exchanges after
+colons, « M. le ministre, … » with interruptions, a group's name that is no speaker, the vote read out), a regional
+daily in straight marks quoting a local deputy (a headline repeating a partial, a post on X, a annoncé sa
+permanence).
 The floors sit a little below today's figures, so a
 rule that breaks well-formed journalism fails here even when the unit tables still pass."""
 
@@ -251,8 +261,8 @@ def report() -> Report:
 
 
 def test_every_article_is_scored(report: Report) -> None:
-    assert report.documents == 219
-    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 75 + 101 + 68 + 70 + 89 + 2  # the 2: w87's « jugé « … » que » clause, added with batch 30, and w179's « a jugé « … » qu' », added after batch 38
+    assert report.documents == 224
+    assert report.end_to_end.tp + report.end_to_end.fn == 266 + 84 + 106 + 76 + 50 + 76 + 100 + 97 + 93 + 109 + 80 + 104 + 92 + 75 + 95 + 97 + 65 + 82 + 83 + 80 + 109 + 89 + 103 + 88 + 119 + 99 + 124 + 99 + 84 + 68 + 78 + 60 + 75 + 101 + 68 + 70 + 72 + 89 + 2  # the 2: w87's « jugé « … » que » clause, added with batch 30, and w179's « a jugé « … » qu' », added after batch 38
 
 
 @pytest.mark.parametrize(

@@ -8320,6 +8320,206 @@ art("w213_belge_nancy", "Belgian popular daily", "2028-12-17", t213, [
     ("Nancy ne se laissera pas abattre", "direct", THI41),
 ])
 
+# batch 42
+# 214-218. one invented event: at the commemoration of the 1942 round-up of the Vélodrome d'Hiver in
+# Paris, the (invented) French president Étienne Marchal gives a speech with the (invented) Israeli
+# prime minister Yoram Ben-Dor at his side; he quotes his predecessor Henri Delorme's speech of 1995
+# (quoted inside his own words, not annotated) and a sentence of his on anti-Zionism draws reactions.
+# Speakers: the president, the prime minister (translated from English or Hebrew) and his office, the
+# president of the Crif Nathalie Azoulay, the historian Bertrand Castagne, the survivor Simone, 92, by
+# first name, the leader of La Gauche debout Mathis Roux (on X), the Palestinian representative in
+# France Leïla Haddad (a communiqué), the president's entourage; told by five outlets. Each article's
+# gold is independent; a book's title or a headline's repeated word in marks is no quote.
+MAR42 = ["Étienne Marchal", "Etienne Marchal", "Marchal", "M. Marchal", "président", "le président", "président de la République", "le président de la République", "président français", "le président français", "chef de l'État", "le chef de l'État", "chef de l'Etat", "le chef de l'Etat"]
+DEL42 = ["Henri Delorme", "Delorme", "président Delorme", "le président Delorme", "ancien président", "l'ancien président", "ancien président Henri Delorme", "l'ancien président Henri Delorme"]
+BEN42 = ["Yoram Ben-Dor", "Ben-Dor", "M. Ben-Dor", "Premier ministre israélien", "le Premier ministre israélien", "premier ministre israélien", "le premier ministre israélien", "Premier ministre", "le Premier ministre", "premier ministre", "le premier ministre", "chef du gouvernement israélien", "le chef du gouvernement israélien"]
+BUR42 = ["bureau du Premier ministre", "le bureau du Premier ministre"] + BEN42
+AZO42 = ["Nathalie Azoulay", "Azoulay", "Mme Azoulay", "présidente du Crif", "la présidente du Crif", "Crif", "le Crif", "présidente du Conseil représentatif des institutions juives de France", "la présidente du Conseil représentatif des institutions juives de France", "Conseil représentatif des institutions juives de France"]
+CAS42 = ["Bertrand Castagne", "Castagne", "M. Castagne", "historien", "l'historien", "historien Bertrand Castagne", "l'historien Bertrand Castagne"]
+SIM42 = ["Simone"]
+ROU42 = ["Mathis Roux", "Roux", "M. Roux", "chef de file de la gauche radicale", "le chef de file de la gauche radicale", "chef de file de La Gauche debout", "le chef de file de La Gauche debout", "leader de La Gauche debout", "le leader de La Gauche debout", "La Gauche debout"]
+HAD42 = ["Leïla Haddad", "Haddad", "Mme Haddad", "représentante de la Palestine en France", "la représentante de la Palestine en France", "représentante palestinienne en France", "la représentante palestinienne en France", "représentante de l'Autorité palestinienne à Paris", "la représentante de l'Autorité palestinienne à Paris", "représentation palestinienne en France", "la représentation palestinienne en France", "mission palestinienne en France", "la mission palestinienne en France", "mission palestinienne", "la mission palestinienne", "Autorité palestinienne", "l'Autorité palestinienne"]
+ENT42 = ["entourage du président", "l'entourage du président", "entourage", "l'entourage"]
+
+# 214. a Québec daily, guillemets with no-break spaces, a dateline with a vertical bar, « premier
+# ministre » in lower case: the president (« a lancé X, sous les applaudissements »), the opposition
+# leader on X (« a dénoncé une « … » », « a-t-il écrit »), the Palestinian representative's communiqué
+# (« a pour sa part estimé que … « … » »), the prime minister in English (« ce qu'il a appelé un « … » »,
+# « selon la traduction fournie par ses services »), the historian (« Pour X, le discours « … » », « a-t-il
+# expliqué en entrevue »), the former president's historic words (« l'ancien président avait déclaré
+# … que « … » », « qualifiée de « … » »), the Crif's president (« a salué « … » »), the survivor (« a-t-elle
+# confié »)
+o, c = "«" + NB, NB + "»"
+t214 = (
+"Rafle du Vél' d'Hiv : Marchal lie antisionisme et antisémitisme, malaise à gauche\n\n"
+"PARIS | Devant le mémorial des victimes de la rafle du Vélodrome d'Hiver, le président français, Étienne Marchal, a livré dimanche un discours qui se voulait rassembleur. Une seule phrase a pourtant suffi à rallumer la controverse.\n\n"
+"À ses côtés se tenait le premier ministre israélien, Yoram Ben-Dor, premier chef de gouvernement étranger invité à cette cérémonie, à quelques mètres des derniers survivants de la rafle des 16 et 17 juillet 1942, au cours de laquelle plus de 13 000 Juifs furent arrêtés par la police française.\n\n"
+f"{o}L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme{c}, a lancé Étienne Marchal, sous les applaudissements d'une partie de l'assistance. La formule, que le président avait déjà employée sous une forme plus prudente il y a deux ans, a aussitôt fait réagir.\n\n"
+f"Sur le réseau X, le chef de file de la gauche radicale, Mathis Roux, a dénoncé une {o}confusion dangereuse{c}. {o}Critiquer la politique d'un gouvernement n'a rien à voir avec la haine des Juifs. Le président le sait, et il choisit d'entretenir l'amalgame{c}, a-t-il écrit.\n\n"
+f"Dans un communiqué, la représentante de la Palestine en France, Leïla Haddad, a pour sa part estimé que la présence de M. Ben-Dor à une cérémonie de mémoire était {o}une instrumentalisation de la souffrance juive{c}.\n\n"
+f"Le premier ministre israélien, qui s'exprimait en anglais, a remercié la France pour ce qu'il a appelé un {o}courage moral rare en Europe{c}. {o}Quand un président français dit la vérité sur l'antisionisme, il protège aussi les Juifs de France{c}, a-t-il déclaré à l'issue de la cérémonie, selon la traduction fournie par ses services.\n\n"
+f"Pour l'historien Bertrand Castagne, spécialiste de l'Occupation, le discours {o}mélange deux registres qui gagnent à rester séparés{c}. {o}La commémoration de la rafle est un moment de vérité sur la responsabilité française. En faire une tribune sur le Proche-Orient, c'est prendre le risque de brouiller ce message{c}, a-t-il expliqué en entrevue.\n\n"
+f"Le président a aussi rendu hommage à son lointain prédécesseur Henri Delorme. En 1995, l'ancien président avait déclaré sur ce même site que {o}la France, ce jour-là, a livré ceux qu'elle devait protéger{c}. Une reconnaissance longtemps attendue, que M. Marchal a qualifiée de {o}moment où la République a cessé de mentir{c}.\n\n"
+f"La présidente du Conseil représentatif des institutions juives de France (Crif), Nathalie Azoulay, a salué {o}un discours de vérité et de courage{c}.\n\n"
+f"Parmi les survivants présents, Simone, 92 ans, n'avait que six ans lors de la rafle. {o}J'ai entendu le discours. Moi, je retiens surtout qu'on a dit nos noms{c}, a-t-elle confié, la main posée sur le mur où sont gravés ceux de ses parents.\n")
+art("w214_quebec_vel_hiv", "Québec daily", "2028-07-17", t214, [
+    ("L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme", "direct", MAR42),
+    ("confusion dangereuse", "partial", ROU42),
+    ("Critiquer la politique d'un gouvernement n'a rien à voir avec la haine des Juifs. Le président le sait, et il choisit d'entretenir l'amalgame", "direct", ROU42),
+    (f"la présence de M. Ben-Dor à une cérémonie de mémoire était {o}une instrumentalisation de la souffrance juive{c}", "indirect", HAD42),
+    ("une instrumentalisation de la souffrance juive", "partial", HAD42),
+    ("courage moral rare en Europe", "partial", BEN42),
+    ("Quand un président français dit la vérité sur l'antisionisme, il protège aussi les Juifs de France", "direct", BEN42),
+    (f"le discours {o}mélange deux registres qui gagnent à rester séparés{c}", "indirect", CAS42),
+    ("mélange deux registres qui gagnent à rester séparés", "partial", CAS42),
+    ("La commémoration de la rafle est un moment de vérité sur la responsabilité française. En faire une tribune sur le Proche-Orient, c'est prendre le risque de brouiller ce message", "direct", CAS42),
+    (f"{o}la France, ce jour-là, a livré ceux qu'elle devait protéger{c}", "indirect", DEL42),
+    ("la France, ce jour-là, a livré ceux qu'elle devait protéger", "partial", DEL42),
+    ("moment où la République a cessé de mentir", "partial", MAR42),
+    ("un discours de vérité et de courage", "partial", AZO42),
+    ("J'ai entendu le discours. Moi, je retiens surtout qu'on a dit nos noms", "direct", SIM42),
+])
+
+# 215. a French reference daily, guillemets with narrow no-break spaces: the president quoting his
+# predecessor inside his own words (« Il a dit : “…” », the inner quote not annotated), a quote over two
+# paragraphs reopened with « (« a poursuivi le chef de l'Etat »), the anti-Zionism sentence (« a affirmé
+# M. X »), « Dans l'entourage du président, on assure que … « … » et qu'elle ne vise pas « … » », the
+# prime minister in Hebrew (« a salué « … » », « selon la traduction de l'Elysée »), « Pour X, présidente
+# …, le président a eu « … » », « a rappelé que … « … » », a tweet with the cue before its author (« a écrit
+# sur X Mathis Roux »), a communiqué (« a regretté une cérémonie « … » »), the historian in the writer's
+# analysis (« Selon lui, … « … », mais … « … » »)
+o, c = "«" + NN, NN + "»"
+t215 = (
+"Au Vél' d'Hiv, Etienne Marchal convoque la mémoire et ravive la querelle sur l'antisionisme\n\n"
+"Le chef de l'Etat a présidé, dimanche 16 juillet, la commémoration du 86e anniversaire de la rafle, en présence du premier ministre israélien, Yoram Ben-Dor. Une phrase de son discours divise.\n\n"
+f"Il a parlé près de vingt minutes, debout face au mémorial du square des Martyrs-Juifs, dans le 15e arrondissement de Paris. Etienne Marchal a d'abord voulu inscrire son propos dans la continuité de ses prédécesseurs. {o}Il y a trente-trois ans, ici même, Henri Delorme a prononcé des mots que la République avait trop longtemps tus. Il a dit : “La France, ce jour-là, a livré ceux qu'elle devait protéger.” Ces mots, nous les faisons nôtres, et nous les transmettrons{c}, a déclaré le président de la République.\n\n"
+f"Puis il a décrit, minute par minute, les journées des 16 et 17 juillet 1942. {o}Ce sont des policiers et des gendarmes français qui ont frappé aux portes, au petit matin. Ce sont des autobus parisiens qui ont conduit les familles jusqu'au Vélodrome. Ce sont des fonctionnaires français qui ont tenu les listes.\n\n"
+f"{o}Treize mille personnes, dont plus de quatre mille enfants. Presque aucune n'est revenue. Nous leur devons la vérité, toute la vérité, et nous leur devons la vigilance{c}, a poursuivi le chef de l'Etat.\n\n"
+f"C'est dans ce passage qu'est venue la phrase qui fait débat. {o}L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme{c}, a affirmé M. Marchal. Dans l'entourage du président, on assure que la formule a été {o}pesée au mot près{c} et qu'elle ne vise pas {o}la critique d'un gouvernement{c}.\n\n"
+f"Yoram Ben-Dor, qui s'est exprimé en hébreu, a salué {o}un ami sincère d'Israël et du peuple juif{c}. {o}La France a eu le courage de regarder son passé en face. Elle montre aujourd'hui qu'elle a le courage de regarder le présent{c}, a-t-il ajouté, selon la traduction de l'Elysée.\n\n"
+f"Pour Nathalie Azoulay, présidente du Conseil représentatif des institutions juives de France (Crif), le président a eu {o}raison de nommer les choses{c}. La présidente du Crif a rappelé que les actes antisémites avaient {o}plus que doublé{c} en trois ans.\n\n"
+f"A gauche, la réaction a été immédiate. {o}Assimiler la défense des Palestiniens à la haine des Juifs, c'est insulter les uns et trahir les autres{c}, a écrit sur X Mathis Roux, le chef de file de La Gauche debout. La représentation palestinienne en France a, dans un communiqué, regretté une cérémonie {o}transformée en tribune politique{c}.\n\n"
+f"L'historien Bertrand Castagne, auteur d'une histoire de la rafle, se montre plus nuancé. Selon lui, le discours de dimanche restera d'abord comme un texte d'histoire {o}d'une grande précision{c}, mais sa phrase sur l'antisionisme {o}sera lue à Gaza, pas à Drancy{c}.\n")
+art("w215_quotidien_reference_vel_hiv", "French reference daily", "2028-07-17", t215, [
+    ("Il y a trente-trois ans, ici même, Henri Delorme a prononcé des mots que la République avait trop longtemps tus. Il a dit : “La France, ce jour-là, a livré ceux qu'elle devait protéger.” Ces mots, nous les faisons nôtres, et nous les transmettrons", "direct", MAR42),
+    (f"Ce sont des policiers et des gendarmes français qui ont frappé aux portes, au petit matin. Ce sont des autobus parisiens qui ont conduit les familles jusqu'au Vélodrome. Ce sont des fonctionnaires français qui ont tenu les listes.\n\n{o}Treize mille personnes, dont plus de quatre mille enfants. Presque aucune n'est revenue. Nous leur devons la vérité, toute la vérité, et nous leur devons la vigilance", "direct", MAR42),
+    ("L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme", "direct", MAR42),
+    (f"la formule a été {o}pesée au mot près{c} et qu'elle ne vise pas {o}la critique d'un gouvernement{c}", "indirect", ENT42),
+    ("pesée au mot près", "partial", ENT42),
+    ("la critique d'un gouvernement", "partial", ENT42),
+    ("un ami sincère d'Israël et du peuple juif", "partial", BEN42),
+    ("La France a eu le courage de regarder son passé en face. Elle montre aujourd'hui qu'elle a le courage de regarder le présent", "direct", BEN42),
+    (f"le président a eu {o}raison de nommer les choses{c}", "indirect", AZO42),
+    ("raison de nommer les choses", "partial", AZO42),
+    (f"les actes antisémites avaient {o}plus que doublé{c} en trois ans", "indirect", AZO42),
+    ("plus que doublé", "partial", AZO42),
+    ("Assimiler la défense des Palestiniens à la haine des Juifs, c'est insulter les uns et trahir les autres", "direct", ROU42),
+    ("transformée en tribune politique", "partial", HAD42),
+    (f"le discours de dimanche restera d'abord comme un texte d'histoire {o}d'une grande précision{c}, mais sa phrase sur l'antisionisme {o}sera lue à Gaza, pas à Drancy{c}", "indirect", CAS42),
+    ("d'une grande précision", "partial", CAS42),
+    ("sera lue à Gaza, pas à Drancy", "partial", CAS42),
+])
+
+# 216. an Israeli French-language news site, straight marks: a headline repeating a word of the body
+# (no quote), « a salué le "…" de son hôte », the prime minister in English (« a déclaré X en anglais,
+# devant quelques journalistes »), a postposed « , a-t-il raconté » after reported speech, the president
+# after a colon, the prime minister's office's communiqué (« saluant "…" »), the Crif's president (« a
+# estimé X, la présidente …, qui rappelle que "…" »), the opposition leader (« a accusé sur X le président
+# de "…" »), the Palestinian representative (« a dénoncé dans un communiqué une "…" »), the historian
+# (« Pour l'historien X, interrogé par notre rédaction, … », « souligne-t-il »)
+t216 = (
+"Paris : Yoram Ben-Dor salue le \"courage\" d'Etienne Marchal face à l'antisionisme\n\n"
+"Le Premier ministre Yoram Ben-Dor a assisté dimanche à Paris à la cérémonie commémorant la rafle du Vel d'Hiv, aux côtés du président français Etienne Marchal. Une première pour un chef de gouvernement israélien, qui a salué le \"courage\" de son hôte.\n\n"
+"\"Je suis venu ici comme fils de rescapée et comme Premier ministre de l'Etat juif. Pour moi, les deux ne font qu'un\", a déclaré Yoram Ben-Dor en anglais, devant quelques journalistes, à la sortie du mémorial. Sa mère, née à Paris en 1938, avait échappé à la rafle cachée chez une voisine, a-t-il raconté.\n\n"
+"Dans son discours, Etienne Marchal a prononcé une phrase très attendue à Jérusalem : \"L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme.\" Le président français a également cité son prédécesseur Henri Delorme, qui avait reconnu en 1995 la responsabilité de l'Etat dans la déportation des Juifs de France.\n\n"
+"A Jérusalem, le bureau du Premier ministre a diffusé un communiqué saluant \"un moment historique dans les relations entre la France et Israël\".\n\n"
+"\"Il fallait que ces mots soient prononcés, et qu'ils le soient ici\", a estimé Nathalie Azoulay, la présidente du Conseil représentatif des institutions juives de France, qui rappelle que \"les Juifs de France ont peur\".\n\n"
+"Sans surprise, la déclaration a provoqué la colère de l'extrême gauche française. Mathis Roux, chef de file de La Gauche debout, a accusé sur X le président de \"faire le jeu de Ben-Dor\". Dans la même veine, la représentante de l'Autorité palestinienne à Paris, Leïla Haddad, a dénoncé dans un communiqué une \"confusion délibérée entre un peuple, une religion et un gouvernement\".\n\n"
+"Pour l'historien Bertrand Castagne, interrogé par notre rédaction, la présence d'un dirigeant israélien à cette cérémonie n'a rien de choquant. \"Une partie des enfants raflés en 1942 ont aujourd'hui des petits-enfants en Israël. Cette mémoire est aussi la leur\", souligne-t-il.\n")
+art("w216_site_israelien_vel_hiv", "Israeli French-language news site", "2028-07-16", t216, [
+    ("courage", "partial", BEN42, 1),
+    ("Je suis venu ici comme fils de rescapée et comme Premier ministre de l'Etat juif. Pour moi, les deux ne font qu'un", "direct", BEN42),
+    ("Sa mère, née à Paris en 1938, avait échappé à la rafle cachée chez une voisine", "indirect", BEN42),
+    ("L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme.", "direct", MAR42),
+    ("un moment historique dans les relations entre la France et Israël", "partial", BUR42),
+    ("Il fallait que ces mots soient prononcés, et qu'ils le soient ici", "direct", AZO42),
+    ("\"les Juifs de France ont peur\"", "indirect", AZO42),
+    ("les Juifs de France ont peur", "partial", AZO42),
+    ("faire le jeu de Ben-Dor", "partial", ROU42),
+    ("confusion délibérée entre un peuple, une religion et un gouvernement", "partial", HAD42),
+    ("la présence d'un dirigeant israélien à cette cérémonie n'a rien de choquant", "indirect", CAS42),
+    ("Une partie des enfants raflés en 1942 ont aujourd'hui des petits-enfants en Israël. Cette mémoire est aussi la leur", "direct", CAS42),
+])
+
+# 217. a Catholic daily, curly marks: a kicker (« Commémoration. »), the survivor's portrait (« dit-elle
+# doucement », « a-t-elle glissé avant de repartir »), « Le chef de l'État a rappelé que l'ancien président
+# X avait … », the historic words with « avait déclaré l'ancien président sur ce même lieu », « Pour
+# l'historien X, … » then « estime ce spécialiste de l'Occupation », the president (« a affirmé le
+# président, en présence de X »), the prime minister (« a dit y voir “…” »), « Pour la présidente du Crif,
+# X, elle dit “…” », the opposition leader (« a dénoncé sur X un “…” ») and the Palestinian representative
+# (« a estimé dans un communiqué que … “…” ») in one sentence
+o, c = "“", "”"
+t217 = (
+"Vél' d'Hiv : le devoir de mémoire à l'épreuve du présent\n\n"
+"Commémoration. Le président Étienne Marchal a présidé dimanche l'hommage aux victimes de la rafle de juillet 1942, aux côtés du premier ministre israélien. Son discours, salué pour sa rigueur historique, a été éclipsé par une phrase sur l'antisionisme.\n\n"
+f"Il faisait déjà chaud, dimanche matin, square des Martyrs-Juifs. Sous les tilleuls, quelques dizaines de survivants et de descendants de déportés attendaient, assis au premier rang. Parmi eux, Simone, 92 ans, venue de Nancy avec sa petite-fille. Arrêtée avec sa mère le 16 juillet 1942, elle s'était échappée du Vélodrome à six ans, glissée par une infirmière sous une palissade. {o}Je pense à elle chaque année. Elle s'appelait Marguerite, c'est tout ce que je sais d'elle{c}, dit-elle doucement.\n\n"
+f"Devant elle, Étienne Marchal a voulu un discours d'historien. Le chef de l'État a rappelé que l'ancien président Henri Delorme avait, en 1995, rompu un long silence officiel. {o}La France, ce jour-là, a livré ceux qu'elle devait protéger{c}, avait déclaré l'ancien président sur ce même lieu, une phrase que son lointain successeur a reprise mot pour mot.\n\n"
+f"Pour l'historien Bertrand Castagne, ce passage était le cœur du discours. {o}Le président a choisi de ne rien atténuer : la police, les autobus, les listes. C'est une leçon d'histoire, au sens noble{c}, estime ce spécialiste de l'Occupation.\n\n"
+f"Mais c'est une autre phrase que retiendront les commentateurs. {o}L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme{c}, a affirmé le président, en présence de Yoram Ben-Dor. La formule se veut précise ; elle a pourtant été reçue de manières très diverses.\n\n"
+f"Le premier ministre israélien, qui s'exprimait en anglais, a dit y voir {o}un acte d'amitié{c}. Pour la présidente du Crif, Nathalie Azoulay, elle dit {o}simplement ce que vivent les Juifs de France depuis des années{c}. À gauche, en revanche, Mathis Roux a dénoncé sur X un {o}amalgame indigne{c}, et la représentante palestinienne en France, Leïla Haddad, a estimé dans un communiqué que la cérémonie avait été {o}détournée{c}.\n\n"
+f"Simone, elle, n'a pas voulu commenter la polémique. {o}Moi, je suis venue pour les enfants du Vél' d'Hiv. Les disputes, je les laisse aux vivants{c}, a-t-elle glissé avant de repartir, appuyée sur le bras de sa petite-fille.\n")
+art("w217_quotidien_catholique_vel_hiv", "Catholic daily", "2028-07-17", t217, [
+    ("Je pense à elle chaque année. Elle s'appelait Marguerite, c'est tout ce que je sais d'elle", "direct", SIM42),
+    ("l'ancien président Henri Delorme avait, en 1995, rompu un long silence officiel", "indirect", MAR42),
+    ("La France, ce jour-là, a livré ceux qu'elle devait protéger", "direct", DEL42),
+    ("ce passage était le cœur du discours", "indirect", CAS42),
+    ("Le président a choisi de ne rien atténuer : la police, les autobus, les listes. C'est une leçon d'histoire, au sens noble", "direct", CAS42),
+    ("L'antisionisme, quand il nie à Israël le droit d'exister, est la forme réinventée de l'antisémitisme", "direct", MAR42),
+    ("un acte d'amitié", "partial", BEN42),
+    (f"elle dit {o}simplement ce que vivent les Juifs de France depuis des années{c}", "indirect", AZO42),
+    ("simplement ce que vivent les Juifs de France depuis des années", "partial", AZO42),
+    ("amalgame indigne", "partial", ROU42),
+    (f"la cérémonie avait été {o}détournée{c}", "indirect", HAD42),
+    ("détournée", "partial", HAD42),
+    ("Moi, je suis venue pour les enfants du Vél' d'Hiv. Les disputes, je les laisse aux vivants", "direct", SIM42),
+])
+
+# 218. a regional daily of the survivor's city, guillemets with no space: the survivor (« qu'elle irait
+# «…» », « explique cette ancienne institutrice … », a quote over two paragraphs reopened with « that
+# reports the former president's words inside it (not annotated), « se souvient-elle », a quote with no
+# cue after « Simone a apprécié. », « tranche Simone », « sourit-elle » after a question), the president
+# (« a déclaré le chef de l'État devant le mémorial », « a déclaré que l'antisionisme, «…», était «…» »),
+# the opposition leader (« y a vu sur X une façon de «…» »), the Palestinian mission (« a jugé ces propos
+# «…» dans un communiqué »), the historian (a book title in marks, no quote, « salue «…» », « Selon lui, »)
+o, c = "«", "»"
+t218 = (
+"Nancy : Simone, 92 ans, rescapée du Vél' d'Hiv, au premier rang face au président\n\n"
+"Rescapée de la rafle de 1942, la Nancéienne était dimanche à Paris pour la cérémonie présidée par Étienne Marchal. Elle raconte.\n\n"
+f"Elle avait promis à sa petite-fille qu'elle irait {o}une dernière fois{c}. Dimanche, Simone, 92 ans, a fait le voyage depuis Nancy pour assister, au premier rang, à la commémoration de la rafle du Vélodrome d'Hiver. {o}Tant que mes jambes me portent, je viens. Après, ce sera aux petits de venir pour moi{c}, explique cette ancienne institutrice du quartier Saint-Pierre, que nous avons rencontrée lundi à son retour.\n\n"
+f"Le 16 juillet 1942, à six ans, elle a été arrêtée avec sa mère dans leur appartement de la rue des Rosiers. Au Vélodrome, une infirmière l'a fait sortir par un trou de la palissade. Sa mère, Rywka, n'est jamais revenue d'Auschwitz. {o}Ce que j'ai vu là-bas, je ne l'ai raconté que très tard. Pendant cinquante ans, je me suis tue.\n\n"
+f"{o}C'est le discours de 1995 qui m'a libérée. Quand le président Delorme a dit que la France avait livré ceux qu'elle devait protéger, j'ai pleuré dans ma cuisine. Pour la première fois, quelqu'un d'en haut disait ce que j'avais vécu{c}, se souvient-elle.\n\n"
+f"Dimanche, elle a entendu Étienne Marchal reprendre ces mots à son tour. {o}Nous leur devons la vérité, toute la vérité, et nous leur devons la vigilance{c}, a déclaré le chef de l'État devant le mémorial. Simone a apprécié. {o}Il a parlé des enfants. Il a dit les autobus, les policiers. C'est ça qui compte.{c}\n\n"
+f"La phrase sur l'antisionisme, qui fait polémique depuis dimanche, l'a moins intéressée. Le président a déclaré que l'antisionisme, {o}quand il nie à Israël le droit d'exister{c}, était {o}la forme réinventée de l'antisémitisme{c}. Le leader de La Gauche debout, Mathis Roux, y a vu sur X une façon de {o}faire taire toute critique d'Israël{c}, tandis que la mission palestinienne en France a jugé ces propos {o}inacceptables{c} dans un communiqué. {o}Je ne fais pas de politique. Je suis juive, je suis française, et j'ai vu ce que la haine peut faire{c}, tranche Simone.\n\n"
+f"L'historien Bertrand Castagne, qui a recueilli son témoignage pour son livre {o}Les Enfants du Vélodrome{c}, salue {o}une mémoire d'une précision rare{c}. Selon lui, il ne reste aujourd'hui qu'une trentaine de survivants de la rafle en France.\n\n"
+f"Et le premier ministre israélien, Yoram Ben-Dor, assis à quelques mètres d'elle ? {o}Il m'a serré la main et m'a dit quelques mots en anglais. Je n'ai pas tout compris, mais il avait l'air ému{c}, sourit-elle.\n")
+art("w218_regional_nancy_vel_hiv", "regional daily", "2028-07-18", t218, [
+    (f"elle irait {o}une dernière fois{c}", "indirect", SIM42),
+    ("une dernière fois", "partial", SIM42),
+    ("Tant que mes jambes me portent, je viens. Après, ce sera aux petits de venir pour moi", "direct", SIM42),
+    (f"Ce que j'ai vu là-bas, je ne l'ai raconté que très tard. Pendant cinquante ans, je me suis tue.\n\n{o}C'est le discours de 1995 qui m'a libérée. Quand le président Delorme a dit que la France avait livré ceux qu'elle devait protéger, j'ai pleuré dans ma cuisine. Pour la première fois, quelqu'un d'en haut disait ce que j'avais vécu", "direct", SIM42),
+    ("Nous leur devons la vérité, toute la vérité, et nous leur devons la vigilance", "direct", MAR42),
+    ("Il a parlé des enfants. Il a dit les autobus, les policiers. C'est ça qui compte.", "direct", SIM42),
+    (f"l'antisionisme, {o}quand il nie à Israël le droit d'exister{c}, était {o}la forme réinventée de l'antisémitisme{c}", "indirect", MAR42),
+    ("quand il nie à Israël le droit d'exister", "partial", MAR42),
+    ("la forme réinventée de l'antisémitisme", "partial", MAR42),
+    ("faire taire toute critique d'Israël", "partial", ROU42),
+    ("inacceptables", "partial", HAD42),
+    ("Je ne fais pas de politique. Je suis juive, je suis française, et j'ai vu ce que la haine peut faire", "direct", SIM42),
+    ("une mémoire d'une précision rare", "partial", CAS42),
+    ("il ne reste aujourd'hui qu'une trentaine de survivants de la rafle en France", "indirect", CAS42),
+    ("Il m'a serré la main et m'a dit quelques mots en anglais. Je n'ai pas tout compris, mais il avait l'air ému", "direct", SIM42),
+])
+
 # batch 43
 # 219-223. one invented event: the National Assembly adopts on first reading, by 318 votes to 226, the
 # bill on the security of public spaces that allows algorithmic video surveillance, after heated
