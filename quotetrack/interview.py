@@ -20,7 +20,7 @@ import regex
 from quotetrack import lexicon
 from quotetrack.classify import Candidate
 from quotetrack.lexicon import Record, trie_alternation
-from quotetrack.marks import opening_marks, typography
+from quotetrack.marks import MarkedSpan, opening_marks, typography
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -360,6 +360,34 @@ def embedded_posts(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
                 out.append(Candidate(start, end, Kind.DIRECT, "direct-embed", 0.75, (start, end)))
         nl = text.find("\n", at)
         at = text.find("(@", nl) if nl >= 0 else -1
+    return out
+
+
+# What a post's own line holds besides its words in marks when the post is its author's own
+# words: hashtags, handles and links (``#manif``, ``@jroux``, ``pic.twitter.com/AbC``).
+_POST_TAG = regex.compile(r"[#@]\w++|[^\s/]*+/\S*+")
+
+
+def posted_marks(text: str, dropped: Sequence[tuple[MarkedSpan, str]]) -> list[Candidate]:
+    """Marks on the line of a post embedded in web copy, right before its signature line
+    (``— Name (@handle) date``), that detection dropped as a short line's headline: the post's
+    quotation, direct. Rule ``direct-post`` when the line holds nothing but the marks, hashtags
+    and links (the author's own words, given to the signature's name); ``direct-post-quoted``
+    when the author's words introduce them (« À la gare : « … » »: someone the post quotes)."""
+    out: list[Candidate] = []
+    for s, rule in dropped:
+        if rule != "not-headline" or s.depth > 0:
+            continue
+        line = text.rfind("\n", 0, s.open_start) + 1
+        end = text.find("\n", s.close_end)
+        if end < 0 or "\n" in text[s.open_start : s.close_end] or signature_name(text, s.close_end) is None:
+            continue
+        if end - line > _POST_MAX or "(@" in text[line:end]:
+            continue
+        rest = _POST_TAG.sub("", text[line : s.open_start] + " " + text[s.close_end : end])
+        own = not any(ch.isalnum() for ch in rest)
+        out.append(Candidate(s.inner_start, s.inner_end, Kind.DIRECT, "direct-post" if own else "direct-post-quoted",
+                             0.75, (s.open_start, s.close_end), 0, list(s.repairs)))
     return out
 
 

@@ -165,6 +165,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     if "(@" in text:
         # "Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026": a post embedded in
         # web copy, signed on the line after it.
+        kept += interview.posted_marks(text, dropped)
         kept += interview.embedded_posts(text, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read

@@ -2538,6 +2538,17 @@ def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list
     # A signature line needs its handle in brackets: a dash and a name alone sign a letter, no post.
     pytest.param("Le lecteur nous écrit :\nMerci pour votre enquête sur le quartier.\n— Paul Girard, Nantes\nNous lui avons répondu.",
                  [], id="a-dash-and-a-name-without-a-handle"),
+    # Marks on the post's own line, before its signature: the post's quotation, direct (no short
+    # line's headline), and the signature line is never a quote of its own.
+    pytest.param("Les cortèges se sont formés tôt.\nDevant la mairie : « Nous resterons jusqu'au bout » #grève "
+                 "pic.twitter.com/Qw3rTy\n— Léa Fontaine (@leafontaine) 12 mars 2026\nLe préfet a fermé la place.",
+                 [("direct", "Nous resterons jusqu'au bout")], id="marks-a-post-quotes-after-a-place"),
+    pytest.param("Les militants étaient venus tôt.\n#Climat \"agir maintenant, pas demain\" https://t.co/Zx9Wv\n"
+                 "— Collectif Sud Air (@sudair) 12 mars 2026\nLe cortège est parti.",
+                 [("direct", "agir maintenant, pas demain")], id="marks-of-a-post-s-own-slogan"),
+    # No signature line after the line (a handle elsewhere in the text): a short line's headline still.
+    pytest.param("Le cortège est parti.\n« Nous resterons jusqu'au bout »\nLe préfet a fermé la place (@prefet).",
+                 [], id="marks-on-a-line-with-no-signature-after-it"),
 ])
 def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
