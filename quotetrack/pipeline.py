@@ -140,6 +140,10 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     closed = {c.marks[0]: c.marks[1] for c in kept
               if c.repairs and c.marks is not None and c.repairs[-1][0] == "closed_before_incise"}
+    if any(rule == "not-label-open" for _, rule in dropped):
+        # "Alors que les «gilets jaunes s'étaient donné rendez-vous…. Selon X, …": marks that
+        # hold a label alone, their closing mark lost; the sentences after it are the writer's.
+        closed.update((span.open_start, span.inner_start) for span, rule in dropped if rule == "not-label-open")
     if closed:
         # "«Nous demandons…, a réclamé X, président de Y. Selon lui, …": a quotation left open,
         # closed before its incise; the sentences after it are the writer's again.

@@ -2672,3 +2672,24 @@ FRONTED_ADVERBIALS_IN_MARKS = [
 @pytest.mark.parametrize(("text", "kind"), FRONTED_ADVERBIALS_IN_MARKS)
 def test_a_fronted_adverbial_in_marks_before_the_writer_s_clause_is_partial(text: str, kind: str) -> None:
     assert [q.kind for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == [kind]
+
+
+LABELS_LEFT_OPEN = [
+    # An opening mark before a label the text quotes alone elsewhere, then the writer's sentence
+    # going on in lower case, no closing mark before the paragraph's end: the marks hold the label
+    # alone (its closing mark lost), no quotation; the sentences after it are the writer's again.
+    pytest.param("Le mouvement des «bonnets verts» gagne du terrain.\nAlors que les «bonnets verts avaient promis de "
+                 "revenir, la préfecture a fermé le port. Selon le préfet, 2.000 personnes étaient présentes.\nLe calme "
+                 "est revenu.", [("indirect", "2.000 personnes étaient présentes")], id="a-label-left-open"),
+    # A comma after the label (a quotation addressing them), or no label quoted elsewhere: a quotation still.
+    pytest.param("Les «bonnets verts» sont venus. Le maire a lancé : «Bonnets verts, nous vous avons entendus. "
+                 "Revenez demain.", [("direct", "Bonnets verts, nous vous avons entendus. Revenez demain.")],
+                 id="a-label-then-a-comma"),
+    pytest.param("Le port est fermé.\nLe maire a lancé : «bonnets verts avaient promis de revenir. Nous les attendons.",
+                 [("direct", "bonnets verts avaient promis de revenir. Nous les attendons.")], id="no-label-quoted-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), LABELS_LEFT_OPEN)
+def test_marks_left_open_after_a_label_quoted_elsewhere_hold_the_label_alone(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
