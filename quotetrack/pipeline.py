@@ -150,6 +150,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
         sents = segment.Spans(segment.sentences(
             text, [(m.open_start, closed.get(m.open_start, m.close_end)) for m in marked if m.depth == 0], paras.spans))
     repeats = {s.open_start: s.close_end for s, rule in dropped if rule == "not-headline-repeat"}
+    kept += interview.unopened_quotes(text, paras, marked, found_cues)
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \

@@ -2693,3 +2693,26 @@ LABELS_LEFT_OPEN = [
 @pytest.mark.parametrize(("text", "found"), LABELS_LEFT_OPEN)
 def test_marks_left_open_after_a_label_quoted_elsewhere_hold_the_label_alone(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+QUOTES_WITH_NO_OPENING_MARK = [
+    # One lone closing mark ending a paragraph, no other mark of its family in it, a colon and a
+    # capital after a reporting cue or a channel: the words from the colon to the mark, direct.
+    pytest.param("Le Premier ministre belge s'est exprimé au nom de son gouvernement sur Twitter: Nous regrettons ce "
+                 "vote. La Belgique prépare des mesures pour les citoyens\"\n\nLa suite demain.",
+                 [("direct", "Nous regrettons ce vote. La Belgique prépare des mesures pour les citoyens")],
+                 id="after-a-cue-and-a-channel"),
+    pytest.param("La mairie, dans un communiqué: La piscine rouvrira lundi matin\"\nLes nageurs attendent.",
+                 [("direct", "La piscine rouvrira lundi matin")], id="after-a-channel"),
+    # No cue nor channel before the colon, another mark of the family, or too few words: nothing.
+    pytest.param("Il fait beau ce matin: Le soleil brille sur toute la région\"\nFin.", [], id="no-cue-nor-channel"),
+    pytest.param("La mairie a indiqué sur Twitter: La piscine \"Lutetia\" rouvrira lundi matin\"\nFin.",
+                 [("partial", "Lutetia")], id="another-mark-of-its-family"),
+    pytest.param("La mairie a indiqué sur Twitter: Rien\"\nFin.", [], id="too-few-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), QUOTES_WITH_NO_OPENING_MARK)
+def test_a_lone_closing_mark_after_a_cue_s_colon_closes_a_quotation_opened_there(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == found
