@@ -104,7 +104,7 @@ class Rule(Record):
         "after-cue", "before-cue", "nearest-before-cue", "in-cue", "previous-quote", "before-colon", "nearest",
         "discourse", "sentence-subject", "agent-after-quote", "back-reference", "label", "next-subject",
         "previous-answer", "first-name", "enclosing-clause", "after-colon", "agent-after-participle", "crowd",
-        "speech-complement", "signature", "said-by-next",
+        "speech-complement", "signature", "said-by-next", "post-crowd",
     ]
     kinds: tuple[Kind, ...] = (Kind.DIRECT, Kind.PARTIAL, Kind.INDIRECT)
     detected_by: tuple[str, ...] = ()
@@ -2028,6 +2028,8 @@ class Attributor:
                 if crowd is None and past is not None:
                     return self._plural_pronoun_at(past.end())
             return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+        if where == "post-crowd":
+            return self._post_crowd(q)
         if where == "back-reference":
             return self._back_reference(q)
         if where == "said-by-next":
@@ -3654,6 +3656,25 @@ class Attributor:
             before = self.text[max(0, found.start() - _PREPOSITION_REACH) : found.start()].split()
             if not (before and before[-1].lower() in _preposition_words()):
                 crowd = found  # not "dans le cortège": a place
+        return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+
+    def _post_crowd(self, q: Candidate) -> Mention | None:
+        """``… au contact des manifestants.⏎À la gare : « Nous ne lâcherons rien » #manif⏎— X (@x)``:
+        words in marks a post embedded in web copy gives after a frame of place or time (its line
+        opens with a preposition of ``names.json``, no one named) are the last crowd (see
+        :func:`_crowd_phrase`) the text named before the post, within reach; not one after a
+        preposition (``dans le cortège``: a place)."""
+        if q.marks is None:
+            return None
+        line = self.text.rfind("\n", 0, q.marks[0]) + 1
+        first = self.text[line : q.marks[0]].split(None, 1)
+        if not first or first[0].lower() not in _preposition_words():
+            return None
+        crowd = None
+        for found in _crowd_phrase().finditer(self.text, max(0, line - _SLOGAN_CROWD_REACH), line):
+            before = self.text[max(0, found.start() - _PREPOSITION_REACH) : found.start()].split()
+            if not (before and before[-1].lower() in _preposition_words()):
+                crowd = found
         return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
 
     def _np_span(self, start: int, end: int) -> Mention:

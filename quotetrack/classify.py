@@ -769,6 +769,12 @@ def classify(
             dropped.append((s, "not-headline-repeat"))
             continue
         s = _closed_before_incise(text, s, cues, cue_starts)
+        if ((s.repairs and s.repairs[-1][0] == "unclosed" or _SENTENCE_STOP.search(text, s.inner_start, s.inner_end))
+                and _label_left_open(text, s, spans, g)):
+            # "Alors que les «gilets jaunes s'étaient donné rendez-vous…": the closing mark after a
+            # label the text quotes elsewhere was lost; the marks hold the label alone, no quotation.
+            dropped.append((s, "not-label-open"))
+            continue
         if _in_related_link(text, s, paragraphs):
             dropped.append((s, "not-related-link"))
             continue
@@ -1057,6 +1063,24 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
         if bare >= g.label_min_bare or (quoted[k] == g.label_min_quoted - 1 and bare >= 1):
             labels.add(k)
     return labels
+
+
+def _label_left_open(text: str, s: MarkedSpan, spans: Sequence[MarkedSpan], g: Grammar) -> bool:
+    """Whether the words after the opening mark of ``s`` (a span left open at its paragraph's
+    end, or one running past a sentence's end) open with a short phrase the text quotes alone in
+    marks elsewhere (« gilets jaunes »), then a word in lower case after a space that goes on
+    with the writer's sentence (``«gilets jaunes s'étaient donné rendez-vous``): the closing mark
+    after that label was lost. Not after a comma or a stop (« Gilets jaunes, nous vous avons
+    entendus. … »: a quotation addressing them)."""
+    head = text[s.inner_start : min(s.inner_end, s.inner_start + _LABEL_CHARS + 1)].casefold().replace("’", "'")
+    for t in spans:
+        if t is s or t.depth > 0 or t.inner_end - t.inner_start > _LABEL_CHARS or t.repairs:
+            continue
+        label = _label_key(text[t.inner_start : t.inner_end])
+        if (label and 0 < len(_WORD.findall(label)) <= g.label_max_words and head.startswith(label)
+                and head[len(label) : len(label) + 1] == " " and head[len(label) + 1 : len(label) + 2].islower()):
+            return True
+    return False
 
 
 def _outside_quotes(text: str, spans: Sequence[MarkedSpan]) -> str:

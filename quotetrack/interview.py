@@ -18,9 +18,10 @@ from functools import cache
 import regex
 
 from quotetrack import lexicon
-from quotetrack.classify import Candidate
+from quotetrack.channel import channel_end
+from quotetrack.classify import Candidate, CueLike
 from quotetrack.lexicon import Record, trie_alternation
-from quotetrack.marks import opening_marks, typography
+from quotetrack.marks import MarkedSpan, closing_marks, opening_marks, typography
 from quotetrack.models import Kind
 from quotetrack.segment import Spans, trimmed_end
 
@@ -371,6 +372,78 @@ def embedded_posts(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
                 out.append(Candidate(start, end, Kind.DIRECT, "direct-embed", 0.75, (start, end)))
         nl = text.find("\n", at)
         at = text.find("(@", nl) if nl >= 0 else -1
+    return out
+
+
+# What a post's own line holds besides its words in marks when the post is its author's own
+# words: hashtags, handles and links (``#manif``, ``@jroux``, ``pic.twitter.com/AbC``).
+_POST_TAG = regex.compile(r"[#@]\w++|[^\s/]*+/\S*+")
+
+
+def posted_marks(text: str, dropped: Sequence[tuple[MarkedSpan, str]]) -> list[Candidate]:
+    """Marks on the line of a post embedded in web copy, right before its signature line
+    (``— Name (@handle) date``), that detection dropped as a short line's headline: the post's
+    quotation, direct. Rule ``direct-post`` when the line holds nothing but the marks, hashtags
+    and links (the author's own words, given to the signature's name); ``direct-post-quoted``
+    when the author's words introduce them (« À la gare : « … » »: someone the post quotes)."""
+    out: list[Candidate] = []
+    for s, rule in dropped:
+        if rule != "not-headline" or s.depth > 0:
+            continue
+        line = text.rfind("\n", 0, s.open_start) + 1
+        end = text.find("\n", s.close_end)
+        if end < 0 or "\n" in text[s.open_start : s.close_end] or signature_name(text, s.close_end) is None:
+            continue
+        if end - line > _POST_MAX or "(@" in text[line:end]:
+            continue
+        rest = _POST_TAG.sub("", text[line : s.open_start] + " " + text[s.close_end : end])
+        own = not any(ch.isalnum() for ch in rest)
+        out.append(Candidate(s.inner_start, s.inner_end, Kind.DIRECT, "direct-post" if own else "direct-post-quoted",
+                             0.75, (s.open_start, s.close_end), 0, list(s.repairs)))
+    return out
+
+
+# A colon opening an utterance: the colon, spaces, a capital (``sur Twitter: Le gouvernement``).
+_COLON_CAPITAL = regex.compile(r":[ \u00a0\u202f]++(?=\p{Lu})")
+# Fewest words from the colon to a lone closing mark read as a quotation whose opening mark was lost.
+_UNOPENED_MIN_WORDS = 4
+_UNOPENED_WORD = regex.compile(r"\w++")
+
+
+def unopened_quotes(text: str, paragraphs: Spans, marked: Sequence[MarkedSpan], cues: Sequence[CueLike]) -> list[Candidate]:
+    """``Le Premier ministre s'est exprimé sur Twitter: Le gouvernement regrette … des résidents"⏎``:
+    a closing mark ending a paragraph, paired with none, where the paragraph holds no other mark
+    of its family, after a colon and a capital, that colon right after a reporting cue's clause
+    or a channel (``sur Twitter``, ``dans un communiqué``): the opening mark was lost after the
+    colon, the words from the colon to the mark a direct quote (``direct-unopened``)."""
+    closing = closing_marks()
+    closes: set[int] | None = None
+    out: list[Candidate] = []
+    for p_start, p_end in paragraphs.spans:
+        end = trimmed_end(text, p_start, p_end)
+        if end <= p_start or text[end - 1] not in closing:
+            continue  # the common case: a paragraph that ends with no closing mark
+        if closes is None:
+            closes = {m.close_end for m in marked}
+        if end in closes:
+            continue
+        mark = text[end - 1]
+        family = next(f for f in typography().families if any(mark in c for c in f.close))
+        body = text[p_start : end - 1]
+        if any(ch in body for m in (*family.open, *family.close) for ch in m):
+            continue  # another mark of its family in the paragraph: no lone mark
+        if any(m.open_start < end and m.close_end > p_start for m in marked):
+            continue
+        colon = _COLON_CAPITAL.search(text, p_start, end - 1)
+        if colon is None or len(_UNOPENED_WORD.findall(text, colon.end(), end - 1)) < _UNOPENED_MIN_WORDS:
+            continue
+        clause = max(p_start, text.rfind(". ", p_start, colon.start()) + 2)
+        cue = next((i for i in range(len(cues) - 1, -1, -1)
+                    if cues[i].start >= clause and cues[i].end <= colon.start()), None)
+        channel = channel_end(text, clause, colon.start())
+        if cue is None and (channel is None or text[channel : colon.start()].strip()):
+            continue
+        out.append(Candidate(colon.end(), end - 1, Kind.DIRECT, "direct-unopened", 0.7, (colon.start(), end), cue=cue))
     return out
 
 

@@ -455,6 +455,9 @@ class NamesData(Record):
     apposition_titles: tuple[str, ...] = ()
     """Lower-case titles that may stand between a role's comma and the name it describes, after
     an article (``le guide suprême, l'ayatollah Ali X``, ``l'émir du Qatar, le cheikh Tamim X``)."""
+    absolute_participles: tuple[str, ...] = ()
+    """Present participles that open an absolute clause after a noun set off by a comma (``…, sa
+    mère étant enseignante``): that noun is the participle's subject, no subject of the sentence."""
     regnal_titles: tuple[str, ...] = ()
     """Lower-case titles a sovereign's or a pontiff's first name follows (``le pape François``,
     ``le roi Philippe``): that lone first name is their own, not someone's named in full with it."""

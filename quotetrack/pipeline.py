@@ -140,12 +140,17 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     closed = {c.marks[0]: c.marks[1] for c in kept
               if c.repairs and c.marks is not None and c.repairs[-1][0] == "closed_before_incise"}
+    if any(rule == "not-label-open" for _, rule in dropped):
+        # "Alors que les «gilets jaunes s'étaient donné rendez-vous…. Selon X, …": marks that
+        # hold a label alone, their closing mark lost; the sentences after it are the writer's.
+        closed.update((span.open_start, span.inner_start) for span, rule in dropped if rule == "not-label-open")
     if closed:
         # "«Nous demandons…, a réclamé X, président de Y. Selon lui, …": a quotation left open,
         # closed before its incise; the sentences after it are the writer's again.
         sents = segment.Spans(segment.sentences(
             text, [(m.open_start, closed.get(m.open_start, m.close_end)) for m in marked if m.depth == 0], paras.spans))
     repeats = {s.open_start: s.close_end for s, rule in dropped if rule == "not-headline-repeat"}
+    kept += interview.unopened_quotes(text, paras, marked, found_cues)
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
@@ -165,6 +170,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     if "(@" in text:
         # "Pensées pour les habitants…⏎— Rémi X (@RemiX) August 14, 2026": a post embedded in
         # web copy, signed on the line after it.
+        kept += interview.posted_marks(text, dropped)
         kept += interview.embedded_posts(text, kept)
     if not kept and not (config.indirect and found_cues):
         return Document(text=text)  # no quotation and no reporting cue: nothing more to read

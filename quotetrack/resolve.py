@@ -652,6 +652,24 @@ class Resolver:
         j = bisect.bisect_right(cue_ends, m.start) - 1
         return j >= 0 and not _more_words(text, cue_ends[j], m.start, 2)
 
+    def _absolute_role_at(self, pos: int) -> bool:
+        """Whether a role opens at ``pos`` as the subject of an absolute clause (:meth:`_absolute_subject`)."""
+        k = bisect.bisect_left(self.role_starts, pos)
+        if k >= len(self.roles) or self.roles[k].start != pos or not self.text.startswith(" ", self.roles[k].end):
+            return False
+        s = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self._absolute_subject(self.roles[k], self.sentence_starts[s] if s >= 0 else 0)
+
+    def _absolute_subject(self, m: Mention, s_start: int) -> bool:
+        """Whether ``m`` stands after a comma inside its sentence, right before one of
+        ``absolute_participles`` (``names.json``): the subject of an absolute clause
+        (``…, sa mère étant enseignante``), not of the sentence."""
+        after = self.text[m.end + 1 : m.end + 1 + _ABSOLUTE_REACH].split(None, 1)
+        if not after or after[0].lower() not in _absolute_participles():
+            return False
+        before = self.text[s_start : m.start].rstrip()
+        return before.endswith(",") and bool(before[:-1].strip())
+
     def _apposed_to_governed_role(self, m: Mention) -> bool:
         """Whether ``m`` is set off by a comma after a role governed by a preposition, with at
         most a short complement of its own between them (« Interrogé par le président de la
@@ -3176,8 +3194,12 @@ class Resolver:
             last_quote = None
         candidates = [c for c in (last_name, last_quote, self._role_subject_before(m), self._anaphor_subject_before(m),
                                   self._anonymous_subject_before(m), self._demonym_subject_before(m),
-                                  self._field_subject_before(m))
+                                  self._field_subject_before(m), self._pronoun_subject_before(m))
                       if c is not None]
+        if len(candidates) > 1 and any(self._absolute_role_at(c[0]) for c in candidates):
+            # "Elle vit la grève à double titre, sa mère étant enseignante. « … », soupire-t-elle":
+            # the subject of an absolute clause is no subject of the sentence; another is taken.
+            candidates = [c for c in candidates if not self._absolute_role_at(c[0])]
         if m.kind == "pronoun" and m.number == "sg":
             # "Paul X a reçu les ministres. Les ministres ont quitté la salle. « … », a-t-il confié":
             # a singular pronoun never takes back a plural description.
@@ -3189,6 +3211,26 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _pronoun_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
+        """``… avec Inès. Elle vit la grève à double titre, sa mère étant enseignante. « … »,
+        soupire-t-elle``: an inverted singular pronoun takes back what the same pronoun opening
+        the previous sentence as its subject took back (a chain of one subject)."""
+        if not self._inverted(m) or m.number == "pl":
+            return None
+        s = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if s < 1:
+            return None
+        lo, hi = self.sentence_starts[s - 1], self.sentence_starts[s]
+        k = bisect.bisect_left(self.mention_starts, lo)
+        if k >= len(self.mentions) or self.mentions[k].start >= hi:
+            return None
+        p = self.mentions[k]
+        if (p.kind != "pronoun" or p.text.casefold() != m.text.casefold() or self._inverted(p)
+                or _inside(self.quoted, p.start) or not self._opens_sentence(p.start, self.sentence_starts)):
+            return None
+        found = self.speaker(p)[0]
+        return (p.start, found) if found is not None else None
 
     def _prompted_role_before(self, m: Mention) -> Speaker | None:
         """``« … », lui a lancé un élu, contraignant la présidente de séance à intervenir. « … »,
@@ -5965,6 +6007,16 @@ def _object_relative_before() -> regex.Pattern[str]:
     # "dénonce ce qu'elle qualifie de": a demonstrative antecedent stands for the comma.
     demonstratives = trie_alternation(words["demonstratives"])
     return regex.compile(rf"(?i)(?:,[ \u00a0]*+|(?<!\p{{L}})(?:{demonstratives})[ \u00a0]++)(?:{trie_alternation(relatives)})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+# Characters read after a mention for the participle of an absolute clause (``étant``).
+_ABSOLUTE_REACH = 12
+
+
+@cache
+def _absolute_participles() -> frozenset[str]:
+    """The ``absolute_participles`` of ``names.json``, in lower case."""
+    return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
 
 
 def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics: tuple[str, ...] = ()) -> regex.Pattern[str]:

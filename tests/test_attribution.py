@@ -4402,6 +4402,30 @@ SPEAKER_OF_QUOTE = [
                  id="a-les-ecouter-takes-back-no-one-person"),
     pytest.param("Paul Roux a longuement parlé. Selon leurs calculs, la réforme coûtera cher.", 0, None,
                  id="a-plural-possessive-takes-back-no-one-person"),
+    # Marks in a post embedded in web copy: its author's own words when the post holds nothing
+    # else but hashtags and links; the last crowd named before when a frame of place opens it;
+    # whoever the post names before a colon otherwise.
+    pytest.param("Les militants étaient venus tôt.\n#Climat \"agir maintenant, pas demain\" https://t.co/Zx9Wv\n"
+                 "— Collectif Sud Air (@sudair) 12 mars 2026\nLe cortège est parti.", 0, "Collectif Sud Air",
+                 id="a-post-s-own-slogan-is-its-signature-s-author's"),
+    pytest.param("Le maire a reçu la délégation. Des centaines de grévistes attendaient dehors.\nDevant la mairie : "
+                 "« Nous resterons jusqu'au bout » #grève pic.twitter.com/Qw3rTy\n— Léa Fontaine (@leafontaine) "
+                 "12 mars 2026\nLe préfet a fermé la place.", 0, "centaines de grévistes",
+                 id="marks-a-post-quotes-after-a-place-are-the-crowd-s"),
+    pytest.param("Des centaines de grévistes attendaient dehors.\nLe maire Paul Roux : « Nous resterons jusqu'au bout » "
+                 "#grève\n— Léa Fontaine (@leafontaine) 12 mars 2026\nLe préfet a fermé la place.", 0, "Paul Roux",
+                 id="marks-a-post-gives-to-someone-named-are-theirs"),
+    # The subject of an absolute clause (…, sa mère étant malade) is no subject of its sentence:
+    # an inverted pronoun after it takes back what that sentence's own subject pronoun took back.
+    pytest.param("On a parlé avec Inès. Elle suit les cours à distance, sa mère étant malade. « Je tiens le coup, "
+                 "assure-t-elle. »", 0, "Inès", id="an-absolute-clause-s-subject-is-no-antecedent"),
+    pytest.param("Nous avons rencontré Léa Martin. Elle a repris ses études, sa sœur ayant trouvé du travail. « Tout va "
+                 "mieux », confie-t-elle.", 0, "Léa Martin", id="an-absolute-clause-with-ayant"),
+    # A finite clause after the comma, or no other candidate: its subject still speaks.
+    pytest.param("On a parlé avec Inès. Elle suit les cours à distance, sa mère la conduit chaque jour. « Je tiens le "
+                 "coup, assure-t-elle. »", 0, "mère", id="a-finite-clause-after-the-comma"),
+    pytest.param("Le conseil a siégé tard, la présidente ayant exigé un vote. « Nous avons tranché », a-t-elle dit.",
+                 0, "présidente", id="an-absolute-clause-s-subject-when-no-one-else"),
     pytest.param("Les infirmiers sont venus en nombre. À les écouter, la réforme est injuste.", 0, "infirmiers",
                  id="a-les-ecouter-takes-back-the-plural-subject"),
     pytest.param("Paul Roux a longuement parlé. À l'écouter, la réforme est juste.", 0, "Paul Roux",

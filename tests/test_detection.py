@@ -2575,6 +2575,17 @@ def test_a_programme_or_a_law_named_in_marks_is_no_quote(text: str, quotes: list
     # A signature line needs its handle in brackets: a dash and a name alone sign a letter, no post.
     pytest.param("Le lecteur nous écrit :\nMerci pour votre enquête sur le quartier.\n— Paul Girard, Nantes\nNous lui avons répondu.",
                  [], id="a-dash-and-a-name-without-a-handle"),
+    # Marks on the post's own line, before its signature: the post's quotation, direct (no short
+    # line's headline), and the signature line is never a quote of its own.
+    pytest.param("Les cortèges se sont formés tôt.\nDevant la mairie : « Nous resterons jusqu'au bout » #grève "
+                 "pic.twitter.com/Qw3rTy\n— Léa Fontaine (@leafontaine) 12 mars 2026\nLe préfet a fermé la place.",
+                 [("direct", "Nous resterons jusqu'au bout")], id="marks-a-post-quotes-after-a-place"),
+    pytest.param("Les militants étaient venus tôt.\n#Climat \"agir maintenant, pas demain\" https://t.co/Zx9Wv\n"
+                 "— Collectif Sud Air (@sudair) 12 mars 2026\nLe cortège est parti.",
+                 [("direct", "agir maintenant, pas demain")], id="marks-of-a-post-s-own-slogan"),
+    # No signature line after the line (a handle elsewhere in the text): a short line's headline still.
+    pytest.param("Le cortège est parti.\n« Nous resterons jusqu'au bout »\nLe préfet a fermé la place (@prefet).",
+                 [], id="marks-on-a-line-with-no-signature-after-it"),
 ])
 def test_an_embedded_post_is_quoted_when_a_colon_introduces_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
@@ -2776,3 +2787,47 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
 )
 def test_a_title_with_its_work_in_apposition_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+LABELS_LEFT_OPEN = [
+    # An opening mark before a label the text quotes alone elsewhere, then the writer's sentence
+    # going on in lower case, no closing mark before the paragraph's end: the marks hold the label
+    # alone (its closing mark lost), no quotation; the sentences after it are the writer's again.
+    pytest.param("Le mouvement des «bonnets verts» gagne du terrain.\nAlors que les «bonnets verts avaient promis de "
+                 "revenir, la préfecture a fermé le port. Selon le préfet, 2.000 personnes étaient présentes.\nLe calme "
+                 "est revenu.", [("indirect", "2.000 personnes étaient présentes")], id="a-label-left-open"),
+    # A comma after the label (a quotation addressing them), or no label quoted elsewhere: a quotation still.
+    pytest.param("Les «bonnets verts» sont venus. Le maire a lancé : «Bonnets verts, nous vous avons entendus. "
+                 "Revenez demain.", [("direct", "Bonnets verts, nous vous avons entendus. Revenez demain.")],
+                 id="a-label-then-a-comma"),
+    pytest.param("Le port est fermé.\nLe maire a lancé : «bonnets verts avaient promis de revenir. Nous les attendons.",
+                 [("direct", "bonnets verts avaient promis de revenir. Nous les attendons.")], id="no-label-quoted-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), LABELS_LEFT_OPEN)
+def test_marks_left_open_after_a_label_quoted_elsewhere_hold_the_label_alone(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+QUOTES_WITH_NO_OPENING_MARK = [
+    # One lone closing mark ending a paragraph, no other mark of its family in it, a colon and a
+    # capital after a reporting cue or a channel: the words from the colon to the mark, direct.
+    pytest.param("Le Premier ministre belge s'est exprimé au nom de son gouvernement sur Twitter: Nous regrettons ce "
+                 "vote. La Belgique prépare des mesures pour les citoyens\"\n\nLa suite demain.",
+                 [("direct", "Nous regrettons ce vote. La Belgique prépare des mesures pour les citoyens")],
+                 id="after-a-cue-and-a-channel"),
+    pytest.param("La mairie, dans un communiqué: La piscine rouvrira lundi matin\"\nLes nageurs attendent.",
+                 [("direct", "La piscine rouvrira lundi matin")], id="after-a-channel"),
+    # No cue nor channel before the colon, another mark of the family, or too few words: nothing.
+    pytest.param("Il fait beau ce matin: Le soleil brille sur toute la région\"\nFin.", [], id="no-cue-nor-channel"),
+    pytest.param("La mairie a indiqué sur Twitter: La piscine \"Lutetia\" rouvrira lundi matin\"\nFin.",
+                 [("partial", "Lutetia")], id="another-mark-of-its-family"),
+    pytest.param("La mairie a indiqué sur Twitter: Rien\"\nFin.", [], id="too-few-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), QUOTES_WITH_NO_OPENING_MARK)
+def test_a_lone_closing_mark_after_a_cue_s_colon_closes_a_quotation_opened_there(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == found
