@@ -11,6 +11,7 @@ interview. Labels and their limits are data (``data/interview.json``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -403,6 +404,25 @@ def posted_marks(text: str, dropped: Sequence[tuple[MarkedSpan, str]]) -> list[C
     return out
 
 
+class _SpanIndex:
+    """Marked spans sorted by start, with the furthest end reached by each prefix: whether some
+    span overlaps a stretch, in logarithmic time."""
+
+    def __init__(self, marked: Sequence[MarkedSpan]) -> None:
+        pairs = sorted((m.open_start, m.close_end) for m in marked)
+        self.starts = [a for a, _ in pairs]
+        self.reach: list[int] = []
+        far = -1
+        for _, b in pairs:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+
 # A colon opening an utterance: the colon, spaces, a capital (``sur Twitter: Le gouvernement``).
 _COLON_CAPITAL = regex.compile(r":[ \u00a0\u202f]++(?=\p{Lu})")
 # Fewest words from the colon to a lone closing mark read as a quotation whose opening mark was lost.
@@ -418,6 +438,8 @@ def unopened_quotes(text: str, paragraphs: Spans, marked: Sequence[MarkedSpan], 
     colon, the words from the colon to the mark a direct quote (``direct-unopened``)."""
     closing = closing_marks()
     closes: set[int] | None = None
+    spans: _SpanIndex | None = None
+    cue_starts = [c.start for c in cues]
     out: list[Candidate] = []
     for p_start, p_end in paragraphs.spans:
         end = trimmed_end(text, p_start, p_end)
@@ -432,14 +454,18 @@ def unopened_quotes(text: str, paragraphs: Spans, marked: Sequence[MarkedSpan], 
         body = text[p_start : end - 1]
         if any(ch in body for m in (*family.open, *family.close) for ch in m):
             continue  # another mark of its family in the paragraph: no lone mark
-        if any(m.open_start < end and m.close_end > p_start for m in marked):
+        if spans is None:
+            spans = _SpanIndex(marked)
+        if spans.overlaps(p_start, end):
             continue
         colon = _COLON_CAPITAL.search(text, p_start, end - 1)
         if colon is None or len(_UNOPENED_WORD.findall(text, colon.end(), end - 1)) < _UNOPENED_MIN_WORDS:
             continue
         clause = max(p_start, text.rfind(". ", p_start, colon.start()) + 2)
-        cue = next((i for i in range(len(cues) - 1, -1, -1)
-                    if cues[i].start >= clause and cues[i].end <= colon.start()), None)
+        cue = next((i for i in range(bisect.bisect_left(cue_starts, colon.start()) - 1, -1, -1)
+                    if cues[i].start < clause or cues[i].end <= colon.start()), None)
+        if cue is not None and cues[cue].start < clause:
+            cue = None
         channel = channel_end(text, clause, colon.start())
         if cue is None and (channel is None or text[channel : colon.start()].strip()):
             continue
