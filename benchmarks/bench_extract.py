@@ -215,6 +215,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "capitalised names": lambda n: ("Jean de La " * (n // 11 + 1))[:n],
     "title case, no stop": lambda n: ("Le Ministre A Déclaré Que La France " * (n // 36 + 1))[:n],
     "HTML": lambda n: ('<p class="x">&laquo;&nbsp;Oui&nbsp;&raquo;, a dit <b>Paul</b>.</p>' * (n // 60 + 1))[:n],
+    "lone closing marks after colons": lambda n: (
+        'Le ministre a dit sur Twitter: Nous partirons demain matin sans faute"\n' * (n // 72 + 1))[:n],
+    "labels left open": lambda n: (
+        "Il a parlé des «gilets jaunes» hier.\nAlors que les «bonnets rouges s'étaient donné rendez-vous. "
+        "Le gouvernement a réagi.\n" * (n // 120 + 1))[:n],
     "controls and NUL": lambda n: ("\x00« a\x01 »\x1b[0m\x7f " * (n // 14 + 1))[:n],
 }
 

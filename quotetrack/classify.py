@@ -745,6 +745,7 @@ def classify(
     glosses = _glosses(text, spans)
     # The words in marks, outermost only: a cue word inside them (« alerte ») is no cue of the writer's sentence.
     marked = sorted((m.inner_start, m.inner_end) for m in spans if m.depth == 0)
+    short_keys: dict[str, list[MarkedSpan]] | None = None  # built at the first span left open
     glossed: Candidate | str | None = None  # the decision on the quotation the next gloss translates
     gloss_start = -1
     for s in spans:
@@ -770,7 +771,7 @@ def classify(
             continue
         s = _closed_before_incise(text, s, cues, cue_starts)
         if ((s.repairs and s.repairs[-1][0] == "unclosed" or _SENTENCE_STOP.search(text, s.inner_start, s.inner_end))
-                and _label_left_open(text, s, spans, g)):
+                and _label_left_open(text, s, short_keys if short_keys is not None else (short_keys := _short_keys(text, spans, g)))):
             # "Alors que les «gilets jaunes s'étaient donné rendez-vous…": the closing mark after a
             # label the text quotes elsewhere was lost; the marks hold the label alone, no quotation.
             dropped.append((s, "not-label-open"))
@@ -1065,21 +1066,36 @@ def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
     return labels
 
 
-def _label_left_open(text: str, s: MarkedSpan, spans: Sequence[MarkedSpan], g: Grammar) -> bool:
-    """Whether the words after the opening mark of ``s`` (a span left open at its paragraph's
-    end, or one running past a sentence's end) open with a short phrase the text quotes alone in
-    marks elsewhere (« gilets jaunes »), then a word in lower case after a space that goes on
-    with the writer's sentence (``«gilets jaunes s'étaient donné rendez-vous``): the closing mark
-    after that label was lost. Not after a comma or a stop (« Gilets jaunes, nous vous avons
-    entendus. … »: a quotation addressing them)."""
-    head = text[s.inner_start : min(s.inner_end, s.inner_start + _LABEL_CHARS + 1)].casefold().replace("’", "'")
+def _short_keys(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> dict[str, list[MarkedSpan]]:
+    """The key (:func:`_label_key`) of every short outermost span holding a phrase of at most
+    ``label_max_words`` words and no repair, with the spans holding it: the labels a span left
+    open may open with, read once a text."""
+    keys: dict[str, list[MarkedSpan]] = {}
     for t in spans:
-        if t is s or t.depth > 0 or t.inner_end - t.inner_start > _LABEL_CHARS or t.repairs:
+        if t.depth > 0 or t.inner_end - t.inner_start > _LABEL_CHARS or t.repairs:
             continue
         label = _label_key(text[t.inner_start : t.inner_end])
-        if (label and 0 < len(_WORD.findall(label)) <= g.label_max_words and head.startswith(label)
-                and head[len(label) : len(label) + 1] == " " and head[len(label) + 1 : len(label) + 2].islower()):
+        if label and 0 < len(_WORD.findall(label)) <= g.label_max_words:
+            keys.setdefault(label, []).append(t)
+    return keys
+
+
+def _label_left_open(text: str, s: MarkedSpan, keys: dict[str, list[MarkedSpan]]) -> bool:
+    """Whether the words after the opening mark of ``s`` (a span left open at its paragraph's
+    end, or one running past a sentence's end) open with a short phrase the text quotes alone in
+    marks elsewhere (« gilets jaunes »: ``keys``, see :func:`_short_keys`), then a word in lower
+    case after a space that goes on with the writer's sentence (``«gilets jaunes s'étaient donné
+    rendez-vous``): the closing mark after that label was lost. Not after a comma or a stop
+    (« Gilets jaunes, nous vous avons entendus. … »: a quotation addressing them)."""
+    if not keys:
+        return False
+    head = text[s.inner_start : min(s.inner_end, s.inner_start + _LABEL_CHARS + 1)].casefold().replace("’", "'")
+    space = head.find(" ")
+    while space > 0:
+        holders = keys.get(head[:space])
+        if holders and head[space + 1 : space + 2].islower() and any(t is not s for t in holders):
             return True
+        space = head.find(" ", space + 1)
     return False
 
 
