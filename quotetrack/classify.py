@@ -1673,7 +1673,8 @@ def _decide(
         return cand(Kind.DIRECT, "direct-colon", 0.9, cue_in_sentence)
     fronted = _fronted_preposition(text, cues, cue_starts, _clause_start(text, sent[0], s.open_start), s.open_start)
     if (fronted is not None and before_stripped.endswith(",") and not _WORD_FOLLOWS.match(text, s.close_end)
-            and not _clause_after_pronoun(text, cues[fronted], s.open_start)):
+            and not _clause_after_pronoun(text, cues[fronted], s.open_start)
+            and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
@@ -2571,6 +2572,33 @@ def _clause_after_pronoun(text: str, cue: CueLike, open_start: int) -> bool:
         return False
     comma = text.find(",", cue.end, open_start)
     return comma >= 0 and not text[cue.end : comma].strip() and _WORD.search(text, comma + 1, open_start) is not None
+
+
+def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
+    """``Selon X, Y, l'accueil coûtera 40 millions par an, « déjà prévus au budget »``: the words
+    between the source's last comma and the comma before the mark hold a verb (before any
+    relative: not ``Selon le maire, qui était là, « … »``), so the reported clause has begun and
+    the fragment in lower case after it is embedded in it, no whole quotation."""
+    comma = text.rfind(",", cue_end, open_start)
+    prev = text.rfind(",", cue_end, comma) if comma > 0 else -1
+    if prev < 0:
+        return False
+    relatives = _relative_words()
+    endings = future_endings()
+    verbs = verb_words()
+    for w in _LETTERS.findall(text, prev + 1, comma):
+        word = w.casefold()
+        if word in relatives:
+            return False
+        if word in verbs or (len(word) > 5 and word.endswith(endings)) or governor_finite_word(word):
+            return True
+    return False
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    """Relative pronouns and openers (``names.json``, ``grammar.json``): a segment opening with one is an aside."""
+    return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
 
 
 def _fronted_comparison(

@@ -3069,6 +3069,13 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
+    pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
+                 "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
+    pytest.param("La ministre Anne Dubois s'est tue. Au 16 rue de la Loi, on se félicite d'une réforme jugée « enfin lisible ».", -1,
+                 "16 rue de la Loi", id="on-after-the-fronted-belgian-prime-ministers-address"),
+    pytest.param("La ministre Anne Dubois habite au 16 rue de la Paix. Elle assure que le budget sera tenu.", -1,
+                 "Anne Dubois", id="another-street-number-names-no-office"),
     # "le palais" is a body noun (body_nouns): after an indefinite incise it says who, as written
     # (which palace only the context tells: the Élysée, a royal palace, a court), as "au ministère" does.
     pytest.param("Le chef de l'État a reçu son ministre mardi matin pour le rappeler à l'ordre, souffle-t-on au palais.", 0,

@@ -2221,6 +2221,10 @@ def test_selon_then_marks_is_direct() -> None:
                  id="the-sentence-goes-on-after-the-marks"),
     pytest.param("Selon lui, les primes versées cet hiver, notamment aux apprentis, « vont dans le bon sens ».",
                  "vont dans le bon sens", id="a-pronoun-source-then-the-clause-s-subject-before-the-marks"),
+    pytest.param("Selon la ministre du Budget, Claire Aubin, la réforme rapportera 2 milliards par an, « dès l'an prochain ».",
+                 "dès l'an prochain", id="a-named-source-then-a-clause-with-its-verb-before-the-marks"),
+    pytest.param("Selon le bourgmestre, la salle sera rénovée en 2027, « sans toucher à la façade ».",
+                 "sans toucher à la façade", id="a-clause-in-the-future-then-a-trailing-fragment"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
@@ -2241,6 +2245,10 @@ def test_selon_after_a_colon_then_marks_is_direct() -> None:
                  "aucune mesure de sécurité n'a été prise", id="a-past-participle-aside"),
     pytest.param("Pour l'analyste Karim Haddad, spécialiste du Liban, « le pays est au bord du gouffre ».",
                  "le pays est au bord du gouffre", id="a-description-and-its-complement"),
+    pytest.param("Selon le gouverneur, qui était sur place, « rien ne laissait prévoir une telle crue ».",
+                 "rien ne laissait prévoir une telle crue", id="a-relative-aside-with-its-verb-is-no-clause-begun"),
+    pytest.param("Selon la porte-parole du parquet, Inès Morel, « l'enquête ne fait que commencer ».",
+                 "l'enquête ne fait que commencer", id="a-role-and-a-name-hold-no-verb"),
 ])
 def test_selon_source_and_aside_then_marks_is_direct(text: str, content: str) -> None:
     doc = quotetrack.extract(text)

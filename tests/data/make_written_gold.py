@@ -1,4 +1,4 @@
-"""Two hundred and thirteen news articles and one communiqué (forty-one batches) written for quotetrack and
+"""Two hundred and twenty-eight news articles and one communiqué (forty-four batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -8735,6 +8735,209 @@ art("w223_regional_vsa", "regional daily", "2026-03-19", t223, [
     ("aura le dernier mot", "partial", LAC43),
     ("attentif", "partial", MER43),
     ("Il organisera une réunion publique sur le sujet le 3 avril à Saint-Nazaire", "indirect", ["permanence", "sa permanence"] + MER43),
+])
+
+# batch 44
+# 224-228. one invented event: after an EU summit on migration in Brussels, the Belgian prime minister
+# Pieter Claessens gives a press conference on a deal to share asylum seekers (30,000 relocated a year,
+# 20,000 euros for each person a state refuses; Belgium takes about 1,100 a year). Speakers: the prime
+# minister (« notre Premier ministre », « le Premier ministre belge », « le 16 rue de la Loi »), the
+# secretary of state for asylum and migration Nathalie Dewulf, the MR's president Olivier Demaret and
+# Les Engagés' president Yves Coppin (coalition partners), the PS's president Mathieu Dujardin and the PTB
+# deputy Sofie Maes (opposition), the Flemish interior minister Jan Verhoeven (quoted translated from
+# Dutch), the Commission's president Margarethe Lindqvist, the Dutch prime minister Maarten de Groot, the
+# Hungarian prime minister Gábor Szalai, the NGO Terre d'accueil and its spokeswoman Salomé Lenoir, the
+# mayor of Couvin Maxime Gillard; told by four Belgian outlets and one French.
+CLA44 = ["Pieter Claessens", "Claessens", "M. Claessens", "Premier ministre", "le Premier ministre", "notre Premier ministre", "Premier ministre belge", "le Premier ministre belge", "chef du gouvernement", "le chef du gouvernement", "dirigeant belge", "le dirigeant belge"]
+RUE44 = ["16 rue de la Loi", "le 16 rue de la Loi", "entourage du Premier ministre", "l'entourage du Premier ministre"] + CLA44
+DEW44 = ["Nathalie Dewulf", "Dewulf", "Mme Dewulf", "secrétaire d'État à l'Asile et la Migration", "la secrétaire d'État à l'Asile et la Migration", "secrétaire d'État", "la secrétaire d'État"]
+DEM44 = ["Olivier Demaret", "Demaret", "M. Demaret", "président du MR", "le président du MR", "président du Mouvement réformateur", "le président du Mouvement réformateur"]
+COP44 = ["Yves Coppin", "Coppin", "M. Coppin", "président des Engagés", "Leur président", "leur président"]
+DUJ44 = ["Mathieu Dujardin", "Dujardin", "M. Dujardin", "président du PS", "le président du PS", "son président", "président des socialistes", "le président des socialistes"]
+MAE44 = ["Sofie Maes", "Maes", "Mme Maes", "députée", "la députée", "PTB"]
+VER44 = ["Jan Verhoeven", "Verhoeven", "M. Verhoeven", "ministre flamand de l'Intérieur", "le ministre flamand de l'Intérieur", "ministre", "le ministre"]
+LIN44 = ["Margarethe Lindqvist", "Lindqvist", "Mme Lindqvist", "présidente de la Commission européenne", "la présidente de la Commission européenne", "présidente de la Commission", "Commission européenne", "la Commission européenne"]
+DGR44 = ["Maarten de Groot", "de Groot", "De Groot", "M. de Groot", "Premier ministre néerlandais", "le Premier ministre néerlandais", "chef du gouvernement néerlandais", "le chef du gouvernement néerlandais"]
+SZA44 = ["Gábor Szalai", "Szalai", "M. Szalai", "Hongrois", "le Hongrois", "Premier ministre hongrois", "le Premier ministre hongrois"]
+LEN44 = ["Salomé Lenoir", "Lenoir", "Mme Lenoir", "porte-parole", "sa porte-parole", "Terre d'accueil", "l'ONG Terre d'accueil", "association belge Terre d'accueil", "l'association belge Terre d'accueil"]
+
+# 224. a Brussels daily (« notre Premier ministre », « notre pays »), guillemets with no-break spaces: a
+# headline repeating a body partial (no quote), the prime minister « a fait le point », « a-t-il d'emblée
+# souligné », a postposed « a-t-il précisé » after an unmarked clause then a partial « un effort « … » »,
+# « a reconnu que », the press conference's questions and answers (« lui a demandé une journaliste
+# flamande », « a répondu le Premier ministre », an unmarked question of the writer), « il a indiqué que »,
+# the secretary of state beside him, « Au 16 rue de la Loi, on se félicite d'une clause jugée « … » »,
+# « Selon l'entourage du Premier ministre, », coalition and opposition
+o, c = "«" + NB, NB + "»"
+t224 = (
+f"Accord migratoire : pour Pieter Claessens, la solidarité européenne {o}a un prix{c}\n\n"
+"Il était près de 3 heures du matin, vendredi, quand notre Premier ministre a rejoint la salle de presse de la délégation belge, au Conseil européen. Après quinze heures de négociations, les Vingt-Sept venaient de s'entendre sur un mécanisme de répartition des demandeurs d'asile : 30 000 personnes seront relocalisées chaque année depuis les pays de première arrivée, et les États qui refusent d'en accueillir verseront 20 000 euros par personne à un fonds commun.\n\n"
+f"Pieter Claessens a fait le point pendant près de quarante minutes. {o}C'est un accord imparfait, mais c'est un accord. Pour la première fois, l'Europe cesse de laisser l'Italie et la Grèce seules face aux arrivées{c}, a-t-il d'emblée souligné. Notre pays accueillera environ 1 100 personnes par an, a-t-il précisé, un effort {o}à la mesure de nos capacités{c}.\n\n"
+f"Le chef du gouvernement a reconnu que la nuit avait été {o}longue et parfois pénible{c}, notamment face à la Hongrie, seule à voter contre. {o}Je respecte le choix de Budapest. Mais la solidarité n'est pas un menu à la carte, où l'on prend le dessert et où l'on laisse l'addition aux autres{c}, a-t-il lancé. La solidarité {o}a un prix{c}, a-t-il répété à plusieurs reprises.\n\n"
+f"Les questions ont surtout porté sur la facture. {o}La Belgique pourrait-elle choisir de payer plutôt que d'accueillir ?{c}, lui a demandé une journaliste flamande. {o}Non. Nous avons renforcé notre réseau d'accueil et nous prendrons notre part. Payer pour ne rien faire, ce n'est pas l'idée que notre pays se fait de l'Europe{c}, a répondu le Premier ministre. Et la N-VA, qui réclamait une clause d'exemption ? {o}Mes partenaires de la coalition ont été informés heure par heure. Personne ne découvrira quoi que ce soit ce matin{c}, a-t-il assuré, visiblement agacé par la question.\n\n"
+"Interrogé sur le calendrier, il a indiqué que les premiers transferts vers notre pays n'interviendraient pas avant le printemps 2027, le temps d'adopter les textes d'application au Parlement européen.\n\n"
+f"À ses côtés, la secrétaire d'État à l'Asile et la Migration, Nathalie Dewulf, a tenu à rassurer les communes. {o}Aucune commune ne se verra imposer un centre sans concertation. Nous travaillerons avec les gouverneurs de province, comme nous l'avons fait en 2022{c}, a-t-elle affirmé.\n\n"
+f"Au 16 rue de la Loi, on se félicite surtout d'une clause jugée {o}taillée pour des pays comme le nôtre{c}, qui permet aux États soumis à une forte pression de réduire leur contingent. Selon l'entourage du Premier ministre, la Belgique pourrait l'invoquer dès l'an prochain si les arrivées se maintiennent au niveau actuel.\n\n"
+f"Dans la majorité, les réactions sont contrastées. Le président du MR, Olivier Demaret, a salué sur X {o}un pas dans la bonne direction, enfin{c}, tout en prévenant que les libéraux seraient {o}intransigeants{c} sur le retour des déboutés. Dans l'opposition, le président du PS, Mathieu Dujardin, estime que notre Premier ministre {o}a vendu la solidarité au plus offrant{c}. {o}Vingt mille euros pour se racheter une conscience : voilà le prix d'un être humain en Europe{c}, a-t-il dénoncé.\n")
+art("w224_quotidien_bruxellois_asile", "Brussels daily", "2026-10-23", t224, [
+    ("C'est un accord imparfait, mais c'est un accord. Pour la première fois, l'Europe cesse de laisser l'Italie et la Grèce seules face aux arrivées", "direct", CLA44),
+    ("Notre pays accueillera environ 1 100 personnes par an", "indirect", CLA44),
+    ("à la mesure de nos capacités", "partial", CLA44),
+    (f"la nuit avait été {o}longue et parfois pénible{c}, notamment face à la Hongrie", "indirect", CLA44),
+    ("longue et parfois pénible", "partial", CLA44),
+    ("Je respecte le choix de Budapest. Mais la solidarité n'est pas un menu à la carte, où l'on prend le dessert et où l'on laisse l'addition aux autres", "direct", CLA44),
+    (f"La solidarité {o}a un prix{c}", "indirect", CLA44),
+    ("a un prix", "partial", CLA44, 1),
+    ("La Belgique pourrait-elle choisir de payer plutôt que d'accueillir ?", "direct", ["journaliste flamande", "une journaliste flamande", "journaliste"]),
+    ("Non. Nous avons renforcé notre réseau d'accueil et nous prendrons notre part. Payer pour ne rien faire, ce n'est pas l'idée que notre pays se fait de l'Europe", "direct", CLA44),
+    ("Mes partenaires de la coalition ont été informés heure par heure. Personne ne découvrira quoi que ce soit ce matin", "direct", CLA44),
+    ("les premiers transferts vers notre pays n'interviendraient pas avant le printemps 2027, le temps d'adopter les textes d'application au Parlement européen", "indirect", CLA44),
+    ("Aucune commune ne se verra imposer un centre sans concertation. Nous travaillerons avec les gouverneurs de province, comme nous l'avons fait en 2022", "direct", DEW44),
+    ("taillée pour des pays comme le nôtre", "partial", RUE44),
+    ("la Belgique pourrait l'invoquer dès l'an prochain si les arrivées se maintiennent au niveau actuel", "indirect", RUE44),
+    ("un pas dans la bonne direction, enfin", "partial", DEM44),
+    (f"les libéraux seraient {o}intransigeants{c} sur le retour des déboutés", "indirect", DEM44),
+    ("intransigeants", "partial", DEM44),
+    (f"notre Premier ministre {o}a vendu la solidarité au plus offrant{c}", "indirect", DUJ44),
+    ("a vendu la solidarité au plus offrant", "partial", DUJ44),
+    ("Vingt mille euros pour se racheter une conscience : voilà le prix d'un être humain en Europe", "direct", DUJ44),
+])
+
+# 225. a popular Belgian daily, short and punchy, curly quotes: a direct quote before « résume X », a
+# quote after « ne cache pas sa satisfaction : », « a claqué la porte en promettant que », « a tonné le
+# Premier ministre hongrois », « Pour X (PTB), … “…” », « peste la députée », « prévient-il » after a
+# clause, « Selon la secrétaire d'État …, » with a trailing partial, « Le 16 rue de la Loi jure que », a
+# one-word quote « “Promis”, a glissé un collaborateur », a label in marks (« baptisé “…” »)
+o, c = "\u201c", "\u201d"
+t225 = (
+"Migrants : la Belgique en accueillera 1.100 par an\n\n"
+"C'est le deal de la nuit. Réunis à Bruxelles, les Vingt-Sept ont accouché vendredi à l'aube d'un accord sur la répartition des demandeurs d'asile. Chez nous, ce sera 1.100 personnes par an. Ou la caisse : 20.000 euros par tête refusée. Le mécanisme, baptisé “solidarité flexible” par les diplomates, entrera en vigueur en 2027.\n\n"
+f"{o}On a évité le pire{c}, résume Pieter Claessens. Le Premier ministre, qui n'a dormi que deux heures, ne cache pas sa satisfaction : {o}L'Europe a montré qu'elle pouvait encore décider quelque chose d'important en une nuit.{c}\n\n"
+f"Tout le monde n'applaudit pas. Le Hongrois Gábor Szalai a claqué la porte en promettant que son pays ne paierait {o}pas un seul forint{c}. {o}Bruxelles veut acheter notre souveraineté. Elle n'est pas à vendre{c}, a tonné le Premier ministre hongrois devant les caméras.\n\n"
+f"Même chez nous, ça grince. Pour Sofie Maes (PTB), l'accord est {o}une honte{c}. {o}On traite des gens comme des colis qu'on se renvoie d'un pays à l'autre{c}, peste la députée.\n\n"
+f"Le président du MR, Olivier Demaret, lui, attend la suite. Les libéraux ne signeront {o}aucun chèque en blanc{c} sur les retours, prévient-il.\n\n"
+f"Les Pays-Bas, eux, ont obtenu leur joker : une clause qui leur permet de suspendre leur participation en cas d'afflux. {o}Un bon accord pour les Néerlandais{c}, s'est réjoui leur Premier ministre, Maarten de Groot. Côté associations, on fulmine. {o}C'est une bourse aux réfugiés{c}, cingle Salomé Lenoir, de l'ONG Terre d'accueil.\n\n"
+f"À la Commission, on savoure. {o}Cette nuit, l'Europe a grandi{c}, a lancé sa présidente, Margarethe Lindqvist, en quittant le bâtiment Europa au petit matin. Quant à la N-VA, elle a fait savoir qu'elle examinerait le texte {o}à la loupe{c}.\n\n"
+f"Combien ça coûte ? Selon la secrétaire d'État à l'Asile et la Migration, Nathalie Dewulf, l'accueil des 1.100 personnes représentera environ 40 millions d'euros par an, {o}déjà prévus au budget{c}. Le 16 rue de la Loi jure qu'il n'y aura pas de nouveaux centres. {o}Promis{c}, a glissé un collaborateur du Premier ministre.\n")
+art("w225_quotidien_populaire_asile", "popular Belgian daily", "2026-10-23", t225, [
+    ("On a évité le pire", "direct", CLA44),
+    ("L'Europe a montré qu'elle pouvait encore décider quelque chose d'important en une nuit.", "direct", CLA44),
+    (f"son pays ne paierait {o}pas un seul forint{c}", "indirect", SZA44),
+    ("pas un seul forint", "partial", SZA44),
+    ("Bruxelles veut acheter notre souveraineté. Elle n'est pas à vendre", "direct", SZA44),
+    (f"l'accord est {o}une honte{c}", "indirect", MAE44),
+    ("une honte", "partial", MAE44),
+    ("On traite des gens comme des colis qu'on se renvoie d'un pays à l'autre", "direct", MAE44),
+    ("Un bon accord pour les Néerlandais", "direct", ["leur Premier ministre"] + DGR44),
+    ("C'est une bourse aux réfugiés", "direct", LEN44 + ["ONG Terre d'accueil"]),
+    ("Cette nuit, l'Europe a grandi", "direct", ["sa présidente"] + LIN44),
+    (f"elle examinerait le texte {o}à la loupe{c}", "indirect", ["N-VA", "la N-VA"]),
+    ("à la loupe", "partial", ["N-VA", "la N-VA"]),
+    (f"Les libéraux ne signeront {o}aucun chèque en blanc{c} sur les retours", "indirect", DEM44),
+    ("aucun chèque en blanc", "partial", DEM44),
+    (f"l'accueil des 1.100 personnes représentera environ 40 millions d'euros par an, {o}déjà prévus au budget{c}", "indirect", DEW44),
+    ("déjà prévus au budget", "partial", DEW44),
+    ("il n'y aura pas de nouveaux centres", "indirect", RUE44),
+    ("Promis", "direct", ["collaborateur du Premier ministre", "un collaborateur du Premier ministre", "collaborateur"]),
+])
+
+# 226. the public broadcaster's site, guillemets with narrow no-break spaces: « Pour la présidente de la
+# Commission européenne, X, il s'agit d'un « … » », « a-t-elle déclaré lors de la conférence de presse
+# finale », « Selon lui, … « … » », a Flemish minister quoted « à la VRT (traduit du néerlandais) », « Le
+# ministre demande que », the Dutch prime minister, an NGO's spokeswoman named after the quote, « Elle
+# craint que », « a annoncé qu'il », « a-t-il justifié »
+o, c = "«" + NN, NN + "»"
+t226 = (
+"Accord européen sur l'asile : ce que prévoit le texte, ce qu'en disent les partis\n\n"
+"Après une nuit de tractations, les chefs d'État et de gouvernement de l'Union européenne se sont accordés vendredi sur un mécanisme de solidarité obligatoire en matière d'asile. Le texte prévoit la relocalisation de 30 000 demandeurs d'asile par an, ou une contribution de 20 000 euros par personne non accueillie. La Belgique en accueillera environ 1 100.\n\n"
+f"Pour la présidente de la Commission européenne, Margarethe Lindqvist, il s'agit d'un {o}tournant{c}. {o}Pendant dix ans, nous avons parlé de solidarité. Cette nuit, nous l'avons écrite dans le droit européen{c}, a-t-elle déclaré lors de la conférence de presse finale.\n\n"
+f"Le Premier ministre, Pieter Claessens, a insisté sur l'équilibre trouvé entre pays de première arrivée et pays de destination. Selon lui, la Belgique, qui a enregistré plus de 35 000 demandes d'asile l'an dernier, fait partie des pays qui {o}sortiront gagnants{c} de la réforme.\n\n"
+f"En Flandre, l'accueil est plus réservé. Le ministre flamand de l'Intérieur, Jan Verhoeven (N-VA), a rappelé que les communes flamandes étaient {o}déjà à la limite{c}. {o}Nous ne sommes pas contre la solidarité européenne. Mais on ne peut pas demander à Malines ou à Courtrai d'ouvrir des places que nous n'avons pas{c}, a-t-il déclaré à la VRT (traduit du néerlandais). Le ministre demande que le fédéral {o}consulte les Régions avant chaque transfert{c}.\n\n"
+f"Côté néerlandais, le Premier ministre Maarten de Groot a obtenu une clause permettant de suspendre temporairement la participation de son pays. {o}Nous avons dit oui à la solidarité, pas à l'automaticité{c}, a-t-il expliqué à la presse de son pays.\n\n"
+f"L'ONG Terre d'accueil, qui vient en aide aux demandeurs d'asile à Bruxelles, se montre sceptique. {o}Tant que des familles dorment dans la rue à deux pas du Petit-Château, parler de solidarité européenne sonne creux{c}, estime sa porte-parole, Salomé Lenoir. Elle craint que les États les plus riches choisissent de payer plutôt que d'accueillir.\n\n"
+f"Au Parlement, l'opposition réclame un débat. Le président du PS, Mathieu Dujardin, a annoncé qu'il interpellerait le Premier ministre dès jeudi en séance plénière. {o}On ne peut pas découvrir dans la presse le nombre de personnes que notre pays va accueillir{c}, a-t-il justifié.\n")
+art("w226_service_public_asile", "public broadcaster's site", "2026-10-23", t226, [
+    (f"il s'agit d'un {o}tournant{c}", "indirect", LIN44),
+    ("tournant", "partial", LIN44),
+    ("Pendant dix ans, nous avons parlé de solidarité. Cette nuit, nous l'avons écrite dans le droit européen", "direct", LIN44),
+    (f"la Belgique, qui a enregistré plus de 35 000 demandes d'asile l'an dernier, fait partie des pays qui {o}sortiront gagnants{c} de la réforme", "indirect", CLA44),
+    ("sortiront gagnants", "partial", CLA44),
+    (f"les communes flamandes étaient {o}déjà à la limite{c}", "indirect", VER44),
+    ("déjà à la limite", "partial", VER44),
+    ("Nous ne sommes pas contre la solidarité européenne. Mais on ne peut pas demander à Malines ou à Courtrai d'ouvrir des places que nous n'avons pas", "direct", VER44),
+    (f"le fédéral {o}consulte les Régions avant chaque transfert{c}", "indirect", VER44),
+    ("consulte les Régions avant chaque transfert", "partial", VER44),
+    ("Nous avons dit oui à la solidarité, pas à l'automaticité", "direct", DGR44),
+    ("Tant que des familles dorment dans la rue à deux pas du Petit-Château, parler de solidarité européenne sonne creux", "direct", LEN44),
+    ("les États les plus riches choisissent de payer plutôt que d'accueillir", "indirect", LEN44),
+    ("il interpellerait le Premier ministre dès jeudi en séance plénière", "indirect", DUJ44),
+    ("On ne peut pas découvrir dans la presse le nombre de personnes que notre pays va accueillir", "direct", DUJ44),
+])
+
+# 227. a Walloon regional daily, straight quotes, no space: the local Fedasil centre, « C'est en tout cas
+# ce qu'assure la secrétaire d'État » after the clause it reports, « précise son porte-parole », the
+# mayor (« rappelle-t-il », « Il dit n'avoir "…" » partial only, « mais réclame "…" »), a coalition partner
+# on the radio (« a estimé sur les ondes de Vivacité que », « a-t-il ajouté »), « dénonce X », an
+# association's name in marks (no quote), « Selon sa coordinatrice, X, », « Pour elle, … "…" »
+t227 = (
+"Accord européen sur l'asile: à Couvin, on attend de voir\n\n"
+"L'accord conclu dans la nuit de jeudi à vendredi par les Vingt-Sept ne changera rien à court terme pour le centre Fedasil de Couvin, qui héberge 240 demandeurs d'asile. C'est en tout cas ce qu'assure la secrétaire d'État à l'Asile et la Migration, Nathalie Dewulf, dont le cabinet a été contacté par nos soins.\n\n"
+"\"Les personnes relocalisées seront réparties dans l'ensemble du réseau, selon les places disponibles. Il n'est pas question de concentrer l'effort sur quelques communes\", précise son porte-parole.\n\n"
+"Le bourgmestre de Couvin, Maxime Gillard, reste prudent. \"On nous a déjà fait des promesses en 2015 et en 2022. À chaque fois, on a appris l'arrivée de nouveaux résidents la veille\", rappelle-t-il. Il dit n'avoir \"rien contre l'accueil\", mais réclame \"un minimum de respect pour les pouvoirs locaux\".\n\n"
+"Vendredi, le Premier ministre Pieter Claessens avait pourtant promis que les communes seraient \"associées à chaque étape\". Une promesse que Maxime Gillard dit vouloir \"voir sur le terrain\" avant d'y croire.\n\n"
+"Au niveau fédéral, Les Engagés, partenaires de la coalition, se disent satisfaits. Leur président, Yves Coppin, a estimé sur les ondes de Vivacité que l'accord était \"humain et réaliste\". \"Ce n'est pas la forteresse que certains voulaient, ce n'est pas non plus l'ouverture sans contrôle. C'est un compromis belge, à l'échelle européenne\", a-t-il ajouté.\n\n"
+"Le son de cloche est tout autre au PS. \"Le gouvernement fédéral a accepté un système où les pays riches peuvent payer pour ne pas accueillir. C'est la marchandisation du droit d'asile\", dénonce Mathieu Dujardin. Le président des socialistes sera jeudi à Couvin pour rencontrer les bénévoles du centre.\n\n"
+"Ceux-ci sont regroupés depuis 2016 dans l'association \"Couvin terre d'accueil\". Selon sa coordinatrice, Chantal Lemaire, une quarantaine de bénévoles se relaient chaque semaine pour donner des cours de français aux résidents. Pour elle, l'accord européen reste \"très loin du terrain\".\n")
+GIL44 = ["Maxime Gillard", "Gillard", "M. Gillard", "bourgmestre de Couvin", "le bourgmestre de Couvin", "bourgmestre", "le bourgmestre"]
+LEM44 = ["Chantal Lemaire", "Lemaire", "Mme Lemaire", "coordinatrice", "sa coordinatrice"]
+art("w227_regional_wallon_asile", "Walloon regional daily", "2026-10-24", t227, [
+    ("L'accord conclu dans la nuit de jeudi à vendredi par les Vingt-Sept ne changera rien à court terme pour le centre Fedasil de Couvin, qui héberge 240 demandeurs d'asile", "indirect", DEW44),
+    ("Les personnes relocalisées seront réparties dans l'ensemble du réseau, selon les places disponibles. Il n'est pas question de concentrer l'effort sur quelques communes", "direct", ["porte-parole", "son porte-parole", "porte-parole de Nathalie Dewulf", "cabinet", "le cabinet"] + DEW44),
+    ("On nous a déjà fait des promesses en 2015 et en 2022. À chaque fois, on a appris l'arrivée de nouveaux résidents la veille", "direct", GIL44),
+    ("rien contre l'accueil", "partial", GIL44),
+    ("un minimum de respect pour les pouvoirs locaux", "partial", GIL44),
+    ("les communes seraient \"associées à chaque étape\"", "indirect", CLA44),
+    ("associées à chaque étape", "partial", CLA44),
+    ("voir sur le terrain", "partial", GIL44),
+    ("l'accord était \"humain et réaliste\"", "indirect", COP44),
+    ("humain et réaliste", "partial", COP44),
+    ("Ce n'est pas la forteresse que certains voulaient, ce n'est pas non plus l'ouverture sans contrôle. C'est un compromis belge, à l'échelle européenne", "direct", COP44),
+    ("Le gouvernement fédéral a accepté un système où les pays riches peuvent payer pour ne pas accueillir. C'est la marchandisation du droit d'asile", "direct", DUJ44),
+    ("une quarantaine de bénévoles se relaient chaque semaine pour donner des cours de français aux résidents", "indirect", LEM44),
+    ("l'accord européen reste \"très loin du terrain\"", "indirect", LEM44),
+    ("très loin du terrain", "partial", LEM44),
+])
+
+# 228. a French daily, guillemets with no-break spaces: « le Premier ministre belge », a headline label
+# repeated in the body as the jargon's name (no quote), « s'est félicitée X, qui a qualifié l'accord
+# d'« … » », « il a, selon un diplomate européen, « … » » (selon inside the clause), « a plaisanté le
+# dirigeant belge », « a assuré devant la presse que », « a dénoncé un « … » et prévenu que », « Pour les
+# ONG, … », the party named with its acronym and leaning, « le Parti socialiste parle d'un « … » », « a
+# averti son président, X »
+o, c = "«" + NB, NB + "»"
+t228 = (
+f"Asile : les Vingt-Sept s'entendent sur une {o}solidarité flexible{c}\n\n"
+f"Au terme d'un sommet de près de seize heures, les dirigeants européens ont trouvé, vendredi 23 octobre à l'aube, un accord sur la répartition des demandeurs d'asile, ce que le jargon bruxellois appelle désormais la {o}solidarité flexible{c}. Chaque année, 30 000 personnes arrivées en Italie, en Grèce, en Espagne ou à Malte seront relocalisées dans d'autres États membres ; ceux qui refusent devront verser 20 000 euros par personne non accueillie.\n\n"
+f"{o}Nous avons fait ce que l'on disait impossible depuis la crise de 2015{c}, s'est félicitée la présidente de la Commission européenne, Margarethe Lindqvist, qui a qualifié l'accord d'{o}historique{c}. Bruxelles espère une adoption définitive des textes avant l'été.\n\n"
+f"Le Premier ministre belge, Pieter Claessens, a joué les facilitateurs tout au long de la nuit. Auteur de trois propositions de compromis, il a, selon un diplomate européen, {o}sauvé la négociation{c} au moment où la délégation néerlandaise menaçait de quitter la table. {o}La Belgique connaît le compromis, c'est un peu notre quatrième langue nationale{c}, a plaisanté le dirigeant belge à sa sortie.\n\n"
+f"Le chef du gouvernement néerlandais, Maarten de Groot, qui avait fait campagne sur une réduction drastique de l'immigration, a arraché une clause de suspension en cas d'afflux. Il a assuré devant la presse que son pays {o}ne serait jamais forcé{c} d'accueillir au-delà de ses capacités. Seul à voter contre, le Hongrois Gábor Szalai a dénoncé un {o}diktat{c} et prévenu que Budapest saisirait la Cour de justice de l'Union européenne.\n\n"
+f"Pour les ONG, l'accord n'est qu'un habillage. {o}On met un prix sur la tête des réfugiés et on appelle ça de la solidarité{c}, dénonce Salomé Lenoir, porte-parole de l'association belge Terre d'accueil.\n\n"
+f"En Belgique, où la coalition dirigée par M. Claessens rassemble cinq partis aux positions éloignées sur la migration, l'accord a été plutôt bien reçu dans la majorité. Le président du Mouvement réformateur (MR, libéral), Olivier Demaret, a salué {o}un pas dans la bonne direction{c}. Dans l'opposition, le Parti socialiste parle d'un {o}renoncement{c}. {o}Nous demanderons des comptes au gouvernement dès la semaine prochaine{c}, a averti son président, Mathieu Dujardin.\n")
+art("w228_quotidien_francais_asile", "French daily", "2026-10-24", t228, [
+    ("Nous avons fait ce que l'on disait impossible depuis la crise de 2015", "direct", LIN44),
+    ("historique", "partial", LIN44),
+    (f"{o}sauvé la négociation{c} au moment où la délégation néerlandaise menaçait de quitter la table", "indirect", ["diplomate européen", "un diplomate européen"]),
+    ("sauvé la négociation", "partial", ["diplomate européen", "un diplomate européen"]),
+    ("La Belgique connaît le compromis, c'est un peu notre quatrième langue nationale", "direct", CLA44),
+    (f"son pays {o}ne serait jamais forcé{c} d'accueillir au-delà de ses capacités", "indirect", DGR44),
+    ("ne serait jamais forcé", "partial", DGR44),
+    ("diktat", "partial", SZA44),
+    ("Budapest saisirait la Cour de justice de l'Union européenne", "indirect", SZA44),
+    ("l'accord n'est qu'un habillage", "indirect", ["ONG", "les ONG"] + LEN44),
+    ("On met un prix sur la tête des réfugiés et on appelle ça de la solidarité", "direct", LEN44),
+    ("un pas dans la bonne direction", "partial", DEM44),
+    ("renoncement", "partial", ["Parti socialiste", "le Parti socialiste", "PS"] + DUJ44),
+    ("Nous demanderons des comptes au gouvernement dès la semaine prochaine", "direct", DUJ44),
 ])
 
 for a in arts:
