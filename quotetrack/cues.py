@@ -129,6 +129,10 @@ class VerbEntry(Record):
     ``a continué son offensive``): another verb, no report, unless the verb is set off after a
     comma, a dash or a closing mark, where they open its inverted subject (``« … », poursuit
     son avocat``)."""
+    object_in_marks: bool = False
+    """Whether its ``object_before`` words open its direct object also right after an opening
+    quotation mark (``la galerie expose « des œuvres inédites »``: showing works, no report); the
+    verb then reports only set off as an incise, before ``que`` or a colon."""
     marks_after: list[str] = []
     """Words one of which must open, right before an opening quotation mark, a complement of the
     verb in its clause (``renvoyer X à « ses responsabilités »``, ``à ses « … »``): elsewhere the
@@ -977,10 +981,12 @@ class CueLexicon:
     def _object_after(self) -> dict[str, Any]:
         """Lemma → the words right after its verb that open a direct object (``poursuit ses``),
         an adverb or two maybe between (``a poursuivi mardi ses``)."""
+        opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
         return {
             v.lemma: re.compile(
                 _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
-                + rf"{_SPACE}(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
+                + (rf"{_SPACE}(?:[{opening}](?:{_SPACE})?)?" if v.object_in_marks else _SPACE)
+                + rf"(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
             )
             for v in self.verbs if v.object_before
         }

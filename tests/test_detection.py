@@ -2776,3 +2776,22 @@ def test_a_name_given_after_a_copula_is_no_quotation(text: str, found: list[tupl
 )
 def test_a_title_with_its_work_in_apposition_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ``exposer`` before a determiner inside an opening mark: a work shown, its object, no report.
+        ("La galerie expose « des œuvres inédites » du peintre.", []),
+        ("Le musée a exposé « ses dessins » tout l'été.", []),
+        # Where it reports: an incise, before ``que`` or a colon.
+        ("« Nous partirons », a exposé le magistrat.", [("direct", "Nous partirons")]),
+        ("Le procureur a exposé : « Les faits sont d'une extrême gravité. »", [("direct", "Les faits sont d'une extrême gravité.")]),
+        ("Le procureur a exposé que « les faits sont d'une extrême gravité ».",
+         [("indirect", "« les faits sont d'une extrême gravité »"), ("partial", "les faits sont d'une extrême gravité")]),
+        # Another verb whose object words open its complement outside the marks only: as before.
+        ("Le procureur a poursuivi « ses efforts ».", [("partial", "ses efforts")]),
+    ],
+)
+def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
