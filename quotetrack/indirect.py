@@ -861,8 +861,11 @@ def _selon(
         if comma < 0:
             return None
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
-                and _opinion_source().match(text, cue.end, comma) is None):
-            return None  # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions
+                and _opinion_source().match(text, cue.end, comma) is None
+                and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
+            # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions, nor a
+            # publication's name in marks ("Pour le quotidien libéral « Le Matin », …").
+            return None
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.

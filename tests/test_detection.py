@@ -2795,3 +2795,21 @@ def test_a_title_with_its_work_in_apposition_is_no_quotation(text: str, found: l
 )
 def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # « Pour X, … » whose X holds a publication's name in marks after its noun (maybe then an
+        # adjective): a fronted source, as after « selon ».
+        ("Pour le quotidien « Le Courrier », la réforme est morte.", [("indirect", "la réforme est morte")]),
+        ("Pour l'hebdomadaire satirique “Le Hérisson”, le ministre doit partir.", [("indirect", "le ministre doit partir")]),
+        ("Mais pour le site « Mediapart », le dossier est clos.", [("indirect", "le dossier est clos")]),
+        # Marks after another noun (a film, a petition, a vote): no source, as before.
+        ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
+        ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
+        ("Pour le « oui », la campagne a commencé.", []),
+    ],
+)
+def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
