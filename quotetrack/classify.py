@@ -1590,6 +1590,16 @@ def _decide(
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
+    if (cue_before is not None and cue_after is None and text.startswith((" ", ":", "\u00a0", "\u202f"), s.close_end)
+            and inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
+            and _colon_then_quotation(text, s.close_end)
+            and "-" not in text[cues[cue_before].start : cues[cue_before].end]
+            and text[sent[0] : cues[cue_before].start].rstrip().endswith(",")):
+        # "Une semaine décisive, conclut « Le Matin du Nord » : « … »": a short capitalised name in
+        # marks right after an incise set off by a comma (its subject pronoun not inverted into it,
+        # "scandent-ils"), a colon and a quotation after it, is the incise's subject, the source's
+        # name, no quotation.
+        return "not-publication"
     uttering = cue_before if cue_before is not None else _shouting_gerund_before(text, s.open_start, cues, cue_starts)
     if (uttering is not None and cue_after is None and _opens_capitalised(inner)
             and (len(words()) >= 2 or _one_word_shouted(cues[uttering], words)) and not _sung_title(cues[uttering], names_something)):
@@ -2230,6 +2240,17 @@ def _one_word_shouted(cue: CueLike, words: Callable[[], list[str]]) -> bool:
 def _sung_title(cue: CueLike, names_something: Callable[[], bool]) -> bool:
     """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers."""
     return singing_verb(cue.lemma) and names_something()
+
+
+@cache
+def _colon_then_opening_mark() -> re.Pattern[str]:
+    opening = re.escape("".join(sorted(opening_marks() - {"'", "\u2019"})))
+    return re.compile(rf"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+[{opening}]")
+
+
+def _colon_then_quotation(text: str, pos: int) -> bool:
+    """Whether a colon then an opening quotation mark follow ``pos`` (spaces maybe between)."""
+    return _colon_then_opening_mark().match(text, pos) is not None
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

@@ -2813,3 +2813,24 @@ def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: li
 )
 def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A short capitalised name in marks right after an incise set off by a comma, then a colon and
+        # a quotation: the incise's subject (a paper), no quotation, and the words before no clause.
+        ("Une défaite sans appel, résume « Le Courrier » : « Le ministre n'a plus de majorité. »",
+         [("direct", "Le ministre n'a plus de majorité.")]),
+        ("Une semaine décisive, conclut “Le Matin du Nord” : “Si le ministre reste, ce sera la crise.”",
+         [("direct", "Si le ministre reste, ce sera la crise.")]),
+        # The subject pronoun inverted into the cue: the marks are its object, as before.
+        ("Le mot d'ordre, scandent-ils « Liberté » : « Non à la loi ! »",
+         [("indirect", "Le mot d'ordre"), ("direct", "Liberté"), ("direct", "Non à la loi !")]),
+        # No comma before the cue: an utterance after its verb, as before.
+        ("Elle affirme « J'ai tout réorganisé » : « Le service tourne. »",
+         [("direct", "J'ai tout réorganisé"), ("direct", "Le service tourne.")]),
+    ],
+)
+def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
