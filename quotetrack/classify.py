@@ -204,6 +204,13 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    gloss_after_marks: tuple[str, ...] = ()
+    """``les « mesures miroirs », ces clauses censées …``: demonstratives (lower case, a space after
+    them) opening, right after the comma that closes marks, an apposition in which the writer
+    explains the term at once: a label the writer uses, nobody's words; only after one of
+    ``gloss_determiners`` right before the opening mark (``une « trahison », cette décision …``
+    stays a partial)."""
+    gloss_determiners: tuple[str, ...] = ()
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -1421,6 +1428,25 @@ def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     return after.startswith(g.headline_after_marks)
 
 
+def _after_gloss_determiner(before: str, g: Grammar) -> bool:
+    """Whether ``before`` (the words before an opening mark) ends with one of ``gloss_determiners``."""
+    if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
+        return False
+    last = before.rsplit(None, 1)[-1].lower()
+    return last in g.gloss_determiners
+
+
+def _gloss_after_marks(text: str, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by one of ``gloss_after_marks``
+    then a lower-case word that is no verb's (``, ces clauses censées …``): the writer's gloss."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    opener = next((d for d in g.gloss_after_marks if after.startswith(d)), None)
+    if opener is None:
+        return False
+    noun = _WORD.match(after, len(opener))
+    return noun is not None and noun.group()[:1].islower() and noun.group().lower() not in verb_words()
+
+
 # Characters after the comma that a ``naming_after_marks`` form may take.
 _NAMING_AFTER_REACH = 40
 
@@ -1585,6 +1611,9 @@ def _decide(
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
+    if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
+            and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
+        return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):

@@ -2834,3 +2834,22 @@ def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tu
 )
 def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A term after a definite article, which the writer explains at once in an apposition opened
+        # by a demonstrative and a noun: a label, nobody's words.
+        ("Les agriculteurs rejettent les « clauses de sauvegarde », ces dispositions censées protéger le marché.", []),
+        ("Les syndicats contestent la « prime de partage », cette somme versée une fois par an.", []),
+        ("Le député a défendu l'« aide à mourir », cette possibilité offerte aux malades incurables.", []),
+        # An indefinite article, a noun or a verb before the marks: a partial quote, as before.
+        ("Le ministre a dénoncé une « trahison », cette décision qui humilie le pays.", [("partial", "trahison")]),
+        ("Il juge la mesure « inutile », ces contrôles étant déjà prévus.", [("partial", "inutile")]),
+        # No noun after the demonstrative (« ce qui »): no gloss, as before.
+        ("Les élus ont voté la « taxe », ce qui a fâché les commerçants.", []),
+    ],
+)
+def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
