@@ -204,6 +204,11 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    anaphoric_noun_openers: tuple[str, ...] = ()
+    """``ce même``, ``cette même``: a demonstrative and *même* opening the noun phrase between a
+    reporting verb and *que* (``a déclaré sur ce même site que « … »``): the *même* points back to
+    something named, no comparison (``le même … que``), so the *que* followed by an opening mark is
+    the verb's complementizer."""
     gloss_after_marks: tuple[str, ...] = ()
     """``les « mesures miroirs », ces clauses censées …``: demonstratives (lower case, a space after
     them) opening, right after the comma that closes marks, an apposition in which the writer

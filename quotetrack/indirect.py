@@ -692,6 +692,16 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     return end
 
 
+def _anaphoric_noun_then_marks(text: str, start: int, end: int) -> bool:
+    """``a déclaré sur ce même site que « … »``: the words before *que* hold one of
+    ``anaphoric_noun_openers`` and an opening mark follows *que*: the verb's complementizer, its
+    *même* no comparison."""
+    if text[end : end + 1] not in opening_marks():
+        return False  # the common case: no mark right after que
+    gap = " " + text[start:end].lower().replace("\u00a0", " ") + " "
+    return any(f" {o} " in gap for o in grammar().anaphoric_noun_openers)
+
+
 def _comma_aside(gap: str) -> bool:
     """Whether ``gap``, the words between a cue and its complementizer, is an aside set off by
     commas (``a ajouté, un brin provocateur, que``): a determiner opening it opens no object."""
@@ -2075,6 +2085,9 @@ def _que_blocked(text: str, start: int, end: int) -> bool:
     ``même que``), not one of a phrase naming the source (``indique de même source que``)."""
     blockers = list(_patterns().que_blocker.finditer(text, start, end))
     phrases = same_source_spans(text, start, end) if blockers else []
+    if blockers and _anaphoric_noun_then_marks(text, start, end):
+        # "a déclaré sur ce même site que « … »": a demonstrative's même points back, no comparison.
+        phrases.append((start, end))
     return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
 
 

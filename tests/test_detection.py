@@ -2853,3 +2853,20 @@ def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(t
 )
 def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A demonstrative and « même » before the noun between the cue and « que », marks right after
+        # it: the même points back, no comparison; the que clause is reported.
+        ("Le sénateur avait déclaré sur ce même site que « la réforme est morte ».",
+         [("indirect", "« la réforme est morte »"), ("partial", "la réforme est morte")]),
+        ("La ministre a affirmé dans cette même émission que « rien n'est décidé ».",
+         [("indirect", "« rien n'est décidé »"), ("partial", "rien n'est décidé")]),
+        # No marks after que: the comparison reading stays, as before.
+        ("Le sénateur avait déclaré sur ce même site que la réforme était morte.", []),
+    ],
+)
+def test_a_demonstrative_meme_before_que_and_marks_is_no_comparison(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
