@@ -1780,6 +1780,9 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
         return None  # "En fin d'après-midi, Me X, qui représente la famille, a lu…": past a fronted frame, the same
+    if (text[s_start : s_start + 1].isupper() and (apposed := _past_fronted_role(text, s_start, j)) > s_start
+            and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
+        return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     if _acronym_subject_aside(text, s_start, j):
@@ -2150,6 +2153,19 @@ def _ruling_subject() -> regex.Pattern[str]:
 
 # Most words of an adverbial opening a sentence with a frame preposition (« En fin d'après-midi, »).
 _FRAME_WORDS = 6
+
+
+def _past_fronted_role(text: str, start: int, end: int) -> int:
+    """Past a role that opens ``text[start:end]`` bare, a capitalised form of ``role_heads()``
+    and a few words up to its comma (« Élu de la Somme, »): where the words after it start;
+    ``start`` when there is none."""
+    word = _WORD.match(text, start, end)
+    if word is None or registry.fold(word.group()) not in registry.role_heads():
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _past_frame(text: str, start: int, end: int) -> int:

@@ -2870,3 +2870,18 @@ def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: lis
 )
 def test_a_demonstrative_meme_before_que_and_marks_is_no_comparison(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A bare role fronted as an apposition, then the subject and its relative before the cue:
+        # a subject, no clause the cue reports (as without the role in front).
+        ("Élu de la Somme, l'écologiste Paul Morel, qui a voté contre, a dénoncé dans un message « une loi liberticide ».", []),
+        ("Élue du Var, la sénatrice Anne Roux, qui s'est abstenue, a dénoncé une loi liberticide dans un communiqué.", []),
+        # A clause with its own verb after the fronted role is still reported.
+        ("Député de la Somme, Paul Morel a voté contre, a-t-il dit.", ["Député de la Somme, Paul Morel a voté contre"]),
+    ],
+)
+def test_a_fronted_role_then_a_subject_and_its_relative_is_no_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
