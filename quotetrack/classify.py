@@ -204,6 +204,18 @@ class Grammar(Record):
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
+    anaphoric_noun_openers: tuple[str, ...] = ()
+    """``ce même``, ``cette même``: a demonstrative and *même* opening the noun phrase between a
+    reporting verb and *que* (``a déclaré sur ce même site que « … »``): the *même* points back to
+    something named, no comparison (``le même … que``), so the *que* followed by an opening mark is
+    the verb's complementizer."""
+    gloss_after_marks: tuple[str, ...] = ()
+    """``les « mesures miroirs », ces clauses censées …``: demonstratives (lower case, a space after
+    them) opening, right after the comma that closes marks, an apposition in which the writer
+    explains the term at once: a label the writer uses, nobody's words; only after one of
+    ``gloss_determiners`` right before the opening mark (``une « trahison », cette décision …``
+    stays a partial)."""
+    gloss_determiners: tuple[str, ...] = ()
     body_naming_words: tuple[str, ...] = ()
     """``le collectif « Nous toutes »``: nouns of a body right before marks whose words open with
     a capital: the body's name, not words reported (``un mouvement « historique »`` still may be)."""
@@ -1461,6 +1473,25 @@ def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     return after.startswith(g.headline_after_marks)
 
 
+def _after_gloss_determiner(before: str, g: Grammar) -> bool:
+    """Whether ``before`` (the words before an opening mark) ends with one of ``gloss_determiners``."""
+    if not before[-1:].isalpha() and before[-1:] not in "'\u2019":
+        return False
+    last = before.rsplit(None, 1)[-1].lower()
+    return last in g.gloss_determiners
+
+
+def _gloss_after_marks(text: str, comma: int, g: Grammar) -> bool:
+    """Whether marks closing right before ``comma`` are followed by one of ``gloss_after_marks``
+    then a lower-case word that is no verb's (``, ces clauses censées …``): the writer's gloss."""
+    after = text[comma + 1 : comma + 1 + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES)
+    opener = next((d for d in g.gloss_after_marks if after.startswith(d)), None)
+    if opener is None:
+        return False
+    noun = _WORD.match(after, len(opener))
+    return noun is not None and noun.group()[:1].islower() and noun.group().lower() not in verb_words()
+
+
 # Characters after the comma that a ``naming_after_marks`` form may take.
 _NAMING_AFTER_REACH = 40
 
@@ -1625,11 +1656,24 @@ def _decide(
     )
     after_colon = before_stripped.endswith(":")
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
+    if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
+            and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
+        return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)
+    if (cue_before is not None and cue_after is None and text.startswith((" ", ":", "\u00a0", "\u202f"), s.close_end)
+            and inner[:1].isupper() and len(inner) <= _PUBLICATION_NAME_MAX and _NAME_BREAKS.isdisjoint(inner)
+            and _colon_then_quotation(text, s.close_end)
+            and "-" not in text[cues[cue_before].start : cues[cue_before].end]
+            and text[sent[0] : cues[cue_before].start].rstrip().endswith(",")):
+        # "Une semaine décisive, conclut « Le Matin du Nord » : « … »": a short capitalised name in
+        # marks right after an incise set off by a comma (its subject pronoun not inverted into it,
+        # "scandent-ils"), a colon and a quotation after it, is the incise's subject, the source's
+        # name, no quotation.
+        return "not-publication"
     uttering = cue_before if cue_before is not None else _shouting_gerund_before(text, s.open_start, cues, cue_starts)
     if (uttering is not None and cue_after is None and _opens_capitalised(inner)
             and (len(words()) >= 2 or _one_word_shouted(cues[uttering], words)) and not _sung_title(cues[uttering], names_something)):
@@ -2271,6 +2315,17 @@ def _one_word_shouted(cue: CueLike, words: Callable[[], list[str]]) -> bool:
 def _sung_title(cue: CueLike, names_something: Callable[[], bool]) -> bool:
     """A title a verb of singing governs (« La Marseillaise »), no quotation of the singers."""
     return singing_verb(cue.lemma) and names_something()
+
+
+@cache
+def _colon_then_opening_mark() -> re.Pattern[str]:
+    opening = re.escape("".join(sorted(opening_marks() - {"'", "\u2019"})))
+    return re.compile(rf"[ \u00a0\u202f]*+:[ \u00a0\u202f]*+[{opening}]")
+
+
+def _colon_then_quotation(text: str, pos: int) -> bool:
+    """Whether a colon then an opening quotation mark follow ``pos`` (spaces maybe between)."""
+    return _colon_then_opening_mark().match(text, pos) is not None
 
 
 def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

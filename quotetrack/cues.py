@@ -129,6 +129,10 @@ class VerbEntry(Record):
     ``a continué son offensive``): another verb, no report, unless the verb is set off after a
     comma, a dash or a closing mark, where they open its inverted subject (``« … », poursuit
     son avocat``)."""
+    object_in_marks: bool = False
+    """Whether its ``object_before`` words open its direct object also right after an opening
+    quotation mark (``la galerie expose « des œuvres inédites »``: showing works, no report); the
+    verb then reports only set off as an incise, before ``que`` or a colon."""
     marks_after: list[str] = []
     """Words one of which must open, right before an opening quotation mark, a complement of the
     verb in its clause (``renvoyer X à « ses responsabilités »``, ``à ses « … »``): elsewhere the
@@ -226,6 +230,10 @@ class _PourRule(Record):
     dash_marks: str = ""
     """Marks that start a clause when a space, a bracket or the text's start stands before them:
     the dash after a dateline or a list bullet (``PARIS (AFP) - Pour X, …``; ``- Pour X, …``)."""
+    publication_nouns: list[str] = []
+    """Nouns of a publication whose name in marks may stand in the phrase, the noun one of the two
+    words right before the opening mark (``Pour le quotidien libéral « Le Matin », …``, as after
+    ``selon``); other marks before the comma still bar the phrase."""
 
 
 class _InciseClitics(Record):
@@ -977,10 +985,12 @@ class CueLexicon:
     def _object_after(self) -> dict[str, Any]:
         """Lemma → the words right after its verb that open a direct object (``poursuit ses``),
         an adverb or two maybe between (``a poursuivi mardi ses``)."""
+        opening = re.escape("".join(sorted(marks.opening_marks() - {"'", "\u2019"})))
         return {
             v.lemma: re.compile(
                 _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
-                + rf"{_SPACE}(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
+                + (rf"{_SPACE}(?:[{opening}](?:{_SPACE})?)?" if v.object_in_marks else _SPACE)
+                + rf"(?:{_trie(v.object_before, cap=False)})(?:(?<=['\u2019])|{_RIGHT})"
             )
             for v in self.verbs if v.object_before
         }
@@ -1051,7 +1061,10 @@ class CueLexicon:
         or a bracket. One run of a single class is a tight loop in the engine, where the rule's
         repeat of two kinds of unit costs a branch per character (it is still checked on a match)."""
         rule = self._words.pour
-        return rf"(?:[^{re.escape(rule.clause_marks)},(]|{_INITIAL_PERIOD}){{0,{rule.window}}}+[,(]"
+        plain = rf"[^{re.escape(rule.clause_marks)},(]|{_INITIAL_PERIOD}"
+        if rule.publication_nouns:  # a publication's name in marks (checked by _pour_ok)
+            plain += "|" + _pour_marked_name(rule)
+        return rf"(?:{plain}){{0,{rule.window}}}+[,(]"
 
     def _clause_start_gate(self, width: int) -> str:
         """What the gate asks, right after a restricted phrase's ``width`` characters, of the
@@ -1076,6 +1089,26 @@ class CueLexicon:
     def _pour_rule(self) -> tuple[Any, Any, Any]:
         opener, blocked, comma = self._pour_sources
         return re.compile(opener), re.compile(blocked), re.compile(comma)
+
+    @cached_property
+    def _pour_named(self) -> tuple[Any, frozenset[str]]:
+        """A restricted phrase holding a publication's name in marks before its comma: the
+        pattern (the words before the marks as ``head``) and the publication nouns, by key."""
+        rule = self._words.pour
+        marks = re.escape(rule.clause_marks)
+        pattern = re.compile(
+            rf"(?P<head>[^{marks},]{{1,{rule.window}}}+){_pour_marked_name(rule)}[^{marks},]{{0,{rule.window}}}+,"
+        )
+        return pattern, frozenset(_key(w) for w in rule.publication_nouns)
+
+    def pour_names_publication(self, text: str, end: int) -> bool:
+        """``Pour le quotidien libéral « Le Matin du Nord », …``: the phrase's comma comes past a
+        name in marks right after a publication noun (maybe then one adjective)."""
+        pattern, nouns = self._pour_named
+        found = pattern.match(text, end)
+        # An elided article stays on its noun (« l'hebdomadaire »): the noun is after the apostrophe.
+        words = found.group("head").replace("\u2019", "'").split()[-2:] if found is not None else []
+        return any(_key(w.rsplit("'", 1)[-1]) in nouns for w in words)
 
     @cached_property
     def _prefilter(self) -> Any:
@@ -1492,7 +1525,18 @@ class CueLexicon:
             return False
         if blocked.match(text, end):
             return False
-        return comma.match(text, end) is not None
+        if comma.match(text, end) is not None:
+            return True
+        rule = self._words.pour
+        return bool(rule.publication_nouns) and self.pour_names_publication(text, end)
+
+
+def _pour_marked_name(rule: _PourRule) -> str:
+    """A name in the restricted rule's opening and closing marks, no comma nor clause mark inside."""
+    inner = re.escape(rule.clause_marks + rule.closing_marks + rule.straight_marks)
+    opening = re.escape("".join(sorted(set(rule.clause_marks) & (marks.opening_marks() - {"'", "\u2019"}))))
+    closing = re.escape(rule.closing_marks + rule.straight_marks)
+    return rf"[{opening}](?:{_SPACE})?[^{inner},]{{1,60}}+[{closing}]"
 
 
 def _first_char_guard(groups: Iterable[Iterable[str]]) -> str:

@@ -692,6 +692,16 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     return end
 
 
+def _anaphoric_noun_then_marks(text: str, start: int, end: int) -> bool:
+    """``a déclaré sur ce même site que « … »``: the words before *que* hold one of
+    ``anaphoric_noun_openers`` and an opening mark follows *que*: the verb's complementizer, its
+    *même* no comparison."""
+    if text[end : end + 1] not in opening_marks():
+        return False  # the common case: no mark right after que
+    gap = " " + text[start:end].lower().replace("\u00a0", " ") + " "
+    return any(f" {o} " in gap for o in grammar().anaphoric_noun_openers)
+
+
 def _comma_aside(gap: str) -> bool:
     """Whether ``gap``, the words between a cue and its complementizer, is an aside set off by
     commas (``a ajouté, un brin provocateur, que``): a determiner opening it opens no object."""
@@ -861,8 +871,11 @@ def _selon(
         if comma < 0:
             return None
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
-                and _opinion_source().match(text, cue.end, comma) is None):
-            return None  # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions
+                and _opinion_source().match(text, cue.end, comma) is None
+                and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
+            # "Pour l'entreprise, c'est un gain": no name, nor a noun of who holds opinions, nor a
+            # publication's name in marks ("Pour le quotidien libéral « Le Matin », …").
+            return None
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.
@@ -1767,6 +1780,9 @@ def _postposed(
         return None  # "Les Etats-Unis, qui s'étaient retirés …, ont lancé": a subject, not content
     if (framed := _past_frame(text, s_start, j)) > s_start and _subject_with_relative(text, framed, j, mention_starts, mention_ends):
         return None  # "En fin d'après-midi, Me X, qui représente la famille, a lu…": past a fronted frame, the same
+    if (text[s_start : s_start + 1].isupper() and (apposed := _past_fronted_role(text, s_start, j)) > s_start
+            and _subject_with_relative(text, apposed, j, mention_starts, mention_ends)):
+        return None  # "Élu de la Somme, l'écologiste X, qui a voté contre, a dénoncé …": past a fronted role, the same
     if _subject_with_participle(text, s_start, j):
         return None  # "Le gouvernement, installé à Port-Soudan, a rejeté ces chiffres": no clause
     if _acronym_subject_aside(text, s_start, j):
@@ -2072,6 +2088,9 @@ def _que_blocked(text: str, start: int, end: int) -> bool:
     ``même que``), not one of a phrase naming the source (``indique de même source que``)."""
     blockers = list(_patterns().que_blocker.finditer(text, start, end))
     phrases = same_source_spans(text, start, end) if blockers else []
+    if blockers and _anaphoric_noun_then_marks(text, start, end):
+        # "a déclaré sur ce même site que « … »": a demonstrative's même points back, no comparison.
+        phrases.append((start, end))
     return any(not any(a <= b.start() and b.end() <= z for a, z in phrases) for b in blockers)
 
 
@@ -2134,6 +2153,19 @@ def _ruling_subject() -> regex.Pattern[str]:
 
 # Most words of an adverbial opening a sentence with a frame preposition (« En fin d'après-midi, »).
 _FRAME_WORDS = 6
+
+
+def _past_fronted_role(text: str, start: int, end: int) -> int:
+    """Past a role that opens ``text[start:end]`` bare, a capitalised form of ``role_heads()``
+    and a few words up to its comma (« Élu de la Somme, »): where the words after it start;
+    ``start`` when there is none."""
+    word = _WORD.match(text, start, end)
+    if word is None or registry.fold(word.group()) not in registry.role_heads():
+        return start
+    comma = text.find(",", word.end(), end)
+    if comma < 0 or len(_WORD.findall(text, word.end(), comma)) > _FRAME_WORDS:
+        return start
+    return _skip_space(text, comma + 1, end)
 
 
 def _past_frame(text: str, start: int, end: int) -> int:

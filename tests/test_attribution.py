@@ -5257,3 +5257,20 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_42)
 def test_attribution_conventions_of_batch_42(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB = [
+    # A deputy's office (« sa permanence ») is a body that speaks as a postposed subject, as
+    # « son cabinet » does; the noun of a meeting time elsewhere in the sentence speaks for nothing.
+    pytest.param("Elle tiendra une réunion publique le 5 mai à la salle des fêtes, a annoncé sa permanence.",
+                 0, "permanence", id="a-deputy-s-office-as-a-postposed-subject-speaks"),
+    pytest.param("Le député sera présent au marché samedi, a fait savoir la permanence du député.",
+                 0, "permanence du député", id="a-deputy-s-office-with-its-complement-speaks"),
+    pytest.param("Il assure une permanence le mardi, a indiqué le maire.",
+                 0, "maire", id="a-permanence-inside-the-clause-is-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB)
+def test_attribution_conventions_of_the_still_wrong_round_rb(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -2839,3 +2839,112 @@ QUOTES_WITH_NO_OPENING_MARK = [
 def test_a_lone_closing_mark_after_a_cue_s_colon_closes_a_quotation_opened_there(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes if q.kind != "indirect"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ``exposer`` before a determiner inside an opening mark: a work shown, its object, no report.
+        ("La galerie expose « des œuvres inédites » du peintre.", []),
+        ("Le musée a exposé « ses dessins » tout l'été.", []),
+        # Where it reports: an incise, before ``que`` or a colon.
+        ("« Nous partirons », a exposé le magistrat.", [("direct", "Nous partirons")]),
+        ("Le procureur a exposé : « Les faits sont d'une extrême gravité. »", [("direct", "Les faits sont d'une extrême gravité.")]),
+        ("Le procureur a exposé que « les faits sont d'une extrême gravité ».",
+         [("indirect", "« les faits sont d'une extrême gravité »"), ("partial", "les faits sont d'une extrême gravité")]),
+        # Another verb whose object words open its complement outside the marks only: as before.
+        ("Le procureur a poursuivi « ses efforts ».", [("partial", "ses efforts")]),
+    ],
+)
+def test_exposer_before_its_object_in_marks_reports_nothing(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # « Pour X, … » whose X holds a publication's name in marks after its noun (maybe then an
+        # adjective): a fronted source, as after « selon ».
+        ("Pour le quotidien « Le Courrier », la réforme est morte.", [("indirect", "la réforme est morte")]),
+        ("Pour l'hebdomadaire satirique “Le Hérisson”, le ministre doit partir.", [("indirect", "le ministre doit partir")]),
+        ("Mais pour le site « Mediapart », le dossier est clos.", [("indirect", "le dossier est clos")]),
+        # Marks after another noun (a film, a petition, a vote): no source, as before.
+        ("Pour le film « Les Choses humaines », la réalisatrice a tourné à Lyon.", []),
+        ("Pour la pétition « Sauvons le port », 3 000 signatures ont été réunies.", []),
+        ("Pour le « oui », la campagne a commencé.", []),
+    ],
+)
+def test_pour_a_publication_named_in_marks_is_a_source(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A short capitalised name in marks right after an incise set off by a comma, then a colon and
+        # a quotation: the incise's subject (a paper), no quotation, and the words before no clause.
+        ("Une défaite sans appel, résume « Le Courrier » : « Le ministre n'a plus de majorité. »",
+         [("direct", "Le ministre n'a plus de majorité.")]),
+        ("Une semaine décisive, conclut “Le Matin du Nord” : “Si le ministre reste, ce sera la crise.”",
+         [("direct", "Si le ministre reste, ce sera la crise.")]),
+        # The subject pronoun inverted into the cue: the marks are its object, as before.
+        ("Le mot d'ordre, scandent-ils « Liberté » : « Non à la loi ! »",
+         [("indirect", "Le mot d'ordre"), ("direct", "Liberté"), ("direct", "Non à la loi !")]),
+        # No comma before the cue: an utterance after its verb, as before.
+        ("Elle affirme « J'ai tout réorganisé » : « Le service tourne. »",
+         [("direct", "J'ai tout réorganisé"), ("direct", "Le service tourne.")]),
+    ],
+)
+def test_a_paper_named_in_marks_after_an_incise_before_a_colon_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A term after a definite article, which the writer explains at once in an apposition opened
+        # by a demonstrative and a noun: a label, nobody's words.
+        ("Les agriculteurs rejettent les « clauses de sauvegarde », ces dispositions censées protéger le marché.", []),
+        ("Les syndicats contestent la « prime de partage », cette somme versée une fois par an.", []),
+        ("Le député a défendu l'« aide à mourir », cette possibilité offerte aux malades incurables.", []),
+        # An indefinite article, a noun or a verb before the marks: a partial quote, as before.
+        ("Le ministre a dénoncé une « trahison », cette décision qui humilie le pays.", [("partial", "trahison")]),
+        ("Il juge la mesure « inutile », ces contrôles étant déjà prévus.", [("partial", "inutile")]),
+        # No noun after the demonstrative (« ce qui »): no gloss, as before.
+        ("Les élus ont voté la « taxe », ce qui a fâché les commerçants.", []),
+    ],
+)
+def test_a_term_the_writer_glosses_at_once_is_no_quotation(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A demonstrative and « même » before the noun between the cue and « que », marks right after
+        # it: the même points back, no comparison; the que clause is reported.
+        ("Le sénateur avait déclaré sur ce même site que « la réforme est morte ».",
+         [("indirect", "« la réforme est morte »"), ("partial", "la réforme est morte")]),
+        ("La ministre a affirmé dans cette même émission que « rien n'est décidé ».",
+         [("indirect", "« rien n'est décidé »"), ("partial", "rien n'est décidé")]),
+        # No marks after que: the comparison reading stays, as before.
+        ("Le sénateur avait déclaré sur ce même site que la réforme était morte.", []),
+    ],
+)
+def test_a_demonstrative_meme_before_que_and_marks_is_no_comparison(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A bare role fronted as an apposition, then the subject and its relative before the cue:
+        # a subject, no clause the cue reports (as without the role in front).
+        ("Élu de la Somme, l'écologiste Paul Morel, qui a voté contre, a dénoncé dans un message « une loi liberticide ».", []),
+        ("Élue du Var, la sénatrice Anne Roux, qui s'est abstenue, a dénoncé une loi liberticide dans un communiqué.", []),
+        # A clause with its own verb after the fronted role is still reported.
+        ("Député de la Somme, Paul Morel a voté contre, a-t-il dit.", ["Député de la Somme, Paul Morel a voté contre"]),
+    ],
+)
+def test_a_fronted_role_then_a_subject_and_its_relative_is_no_clause(text: str, clauses: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
