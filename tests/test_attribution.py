@@ -5226,3 +5226,30 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_42 = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_BATCH_42)
 def test_attribution_conventions_of_batch_42(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
+    # A party after a definite article glued to a full name (« la LR Mathilde X ») is that member,
+    # also as the subject two coordinated verbs share, and for a later « elle ».
+    pytest.param("À Lyon, la LR Mathilde Perrin a voté le budget, mais a reconnu que la dette restait lourde.",
+                 0, "Mathilde Perrin", id="a-party-glued-before-a-name-shared-by-two-verbs-is-the-member"),
+    pytest.param("À Lyon, la LR Mathilde Perrin a voté le budget, mais a reconnu que la dette restait lourde. "
+                 "Elle a ajouté que rien n'était joué.",
+                 1, "Mathilde Perrin", id="a-later-pronoun-takes-back-the-member-not-the-party"),
+    pytest.param("La CFDT a quitté la réunion, mais a reconnu que le texte avançait.",
+                 0, "CFDT", id="a-party-with-no-name-after-it-stays-the-speaker"),
+    pytest.param("Le PS a voté contre, mais Jean Corbel a reconnu que le texte avançait.",
+                 0, "Jean Corbel", id="a-name-with-its-own-verb-after-a-party-as-before"),
+    # A reflexive verb between a subject and its infinitive cue is no part of the noun phrase.
+    pytest.param("Pendant le discours, les militants écologistes se levaient pour scander « Climat ! ».",
+                 0, "militants écologistes", id="a-reflexive-imperfect-is-no-part-of-the-subject"),
+    pytest.param("Devant la mairie, les grévistes s'apprêtaient à crier « Démission ! ».",
+                 0, "grévistes", id="an-elided-reflexive-verb-is-no-part-of-the-subject"),
+    pytest.param("Devant la mairie, les grévistes ont crié « Démission ! ».",
+                 0, "grévistes", id="a-subject-right-before-its-cue-as-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_ROUND_RC)
+def test_attribution_conventions_of_round_rc(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker
