@@ -5247,6 +5247,14 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
                  0, "grévistes", id="an-elided-reflexive-verb-is-no-part-of-the-subject"),
     pytest.param("Devant la mairie, les grévistes ont crié « Démission ! ».",
                  0, "grévistes", id="a-subject-right-before-its-cue-as-before"),
+    # A text noun with a translation participle (« une déclaration traduite du portugais ») is a
+    # translation: the clause's subject said it, not the language.
+    pytest.param("Le Premier ministre portugais, Rui Matos, a promis une réforme rapide, selon une déclaration "
+                 "traduite du portugais.",
+                 0, "Rui Matos", id="a-translated-statement-gives-its-clause-s-subject"),
+    pytest.param("Le Premier ministre portugais, Rui Matos, a promis une réforme rapide, selon un communiqué du "
+                 "syndicat.",
+                 0, "syndicat", id="a-statement-s-complement-with-no-translation-is-its-issuer-as-before"),
 ]
 
 
