@@ -5255,6 +5255,14 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
     pytest.param("Le Premier ministre portugais, Rui Matos, a promis une réforme rapide, selon un communiqué du "
                  "syndicat.",
                  0, "syndicat", id="a-statement-s-complement-with-no-translation-is-its-issuer-as-before"),
+    # « , quand » and « , lorsque » open a clause with its own subject (clause_conjunctions): the cry
+    # goes to the side of the chamber that cried, not to the main clause's speaker.
+    pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand la droite criait « Démission ! ».",
+                 0, "droite", id="a-clause-after-comma-quand-has-its-own-subject"),
+    pytest.param("La maire, Inès Vidal, a quitté la salle, lorsque les élus du RN ont crié « Honte ! ».",
+                 0, "élus du RN", id="a-clause-after-comma-lorsque-has-its-own-subject"),
+    pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand il a lancé « Nous tiendrons ! ».",
+                 0, "Hugo Lenoir", id="a-pronoun-after-comma-quand-still-takes-back-the-minister"),
 ]
 
 
