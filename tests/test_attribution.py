@@ -5263,6 +5263,10 @@ ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
                  0, "élus du RN", id="a-clause-after-comma-lorsque-has-its-own-subject"),
     pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand il a lancé « Nous tiendrons ! ».",
                  0, "Hugo Lenoir", id="a-pronoun-after-comma-quand-still-takes-back-the-minister"),
+    # « etc. » before a capital closes its sentence: the next one's subject speaks.
+    pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
+                 "effacées.",
+                 0, "article 2", id="a-sentence-after-etc-has-its-own-subject"),
 ]
 
 
