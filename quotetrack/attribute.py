@@ -49,6 +49,7 @@ from quotetrack.cues import (
     present_participle_endings,
     prospective_cue,
     reading_verb,
+    reflexives,
     telling_participle_endings,
     verb_words,
 )
@@ -560,6 +561,14 @@ def _object_clitics() -> frozenset[str]:
     and those that look like determiners, ``le``, ``l'``): a noun phrase never ends with one, so
     one right before the verb belongs to it (``Les habitants le disent``)."""
     return frozenset(c.lower() for c in clitics())
+
+
+@cache
+def _reflexive_verb_end() -> regex.Pattern[str]:
+    """A reflexive pronoun and one word, then spaces, ending the text searched (`` se levaient ``):
+    the verb a subject's infinitive cue follows (« les élus se levaient pour scander »)."""
+    forms = alternation(reflexives())
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{forms})(?:(?<=['’])|[ \u00a0]++)\p{{L}}++[ \u00a0]++$")
 
 
 @cache
@@ -1293,6 +1302,8 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}+")
 _WORD_RE = regex.compile(r"\p{L}+['’]?")
 # Characters before a cue searched for the coordinator joining it to an earlier verb.
 _COORDINATED_REACH = 12
+# Characters before a cue searched for a reflexive verb its subject stands before.
+_REFLEXIVE_REACH = 24
 # Characters before a cue searched for a conjunction opening its clause.
 _CONJUNCTION_REACH = 120
 # A stop that ends a sentence, counted between a quote and the sentence after it.
@@ -3687,6 +3698,11 @@ class Attributor:
         """``le ministère a indiqué``: a noun phrase right before the cue, when no mention is
         (with ``clause_only``, only one opening a que- or qui-clause)."""
         m = self._np_ending_at(pos, s_start)
+        if m is None and any(f in self.text[max(s_start, pos - _REFLEXIVE_REACH) : pos] for f in reflexives()):
+            # "ses collègues se levaient pour scander": the subject before the reflexive verb.
+            verb = _reflexive_verb_end().search(self.text, max(s_start, pos - _REFLEXIVE_REACH), pos)
+            if verb is not None:
+                m = self._np_ending_at(verb.start(), s_start)
         if m is None or self._in_marks(m.start()):
             return None
         k = bisect.bisect_left(self.cue_starts, m.start())
@@ -3715,7 +3731,14 @@ class Attributor:
         return self._np_mention(m)
 
     def _apposed_name(self, m: Mention) -> Mention:
-        """``le gouverneur de l'île, Ricardo Rossello``: a description's name, when it follows."""
+        """``le gouverneur de l'île, Ricardo Rossello``: a description's name, when it follows; a
+        party after a definite article glued to a full name (``la LR Anne X``) is that member."""
+        if m.kind == "entity" and m.end < len(self.text) and self.text[m.end] == " " and self._definite(m.text):
+            k = bisect.bisect_left(self.m_starts, m.end + 1)
+            if (k < len(self.mentions) and self.mentions[k].start == m.end + 1 and self.mentions[k].kind == "name"
+                    and " " in self.mentions[k].text):
+                return self.mentions[k]
+            return m
         if m.kind not in ("role", "np", "anonymous"):
             return m
         k = bisect.bisect_right(self.m_starts, m.start)

@@ -1940,6 +1940,11 @@ def clitics() -> tuple[str, ...]:
     return tuple(_conjugation().clitics)
 
 
+def reflexives() -> tuple[str, ...]:
+    """The reflexive pronouns (``se``, ``s'``) of ``conjugation.json``."""
+    return tuple(_conjugation().reflexive)
+
+
 def cue_adverbs() -> tuple[str, ...]:
     """The adverbs and adverbial phrases a verb group may hold (``pour sa part``, ``mardi``),
     from ``cue_words.json``."""

@@ -44,6 +44,9 @@ class Typography(Record):
     """Words that open a sentence glued to a lower-case letter (``brûlésEn outre``), where web
     copy lost the line break after a subheading."""
     dialogue_dashes: tuple[str, ...]
+    closing_abbreviations: tuple[str, ...] = ()
+    """Abbreviations of ``abbreviations.json`` that close a list (``etc.``): a capitalised word
+    after them opens a new sentence."""
     list_bullets: tuple[str, ...] = ()
     """Characters opening a list item (``- « … » ;``)."""
     ellipses: tuple[str, ...]

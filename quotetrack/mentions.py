@@ -379,6 +379,9 @@ class NamesData(Record):
     """A translation or an interpreter after a prepositional cue (``selon la traduction simultanée :
     « … »``): like ``channel_nouns``, how the words came, whoever its complement names; the
     subject of the clause it is the source of said them."""
+    translation_participles: tuple[str, ...] = ()
+    """Participles right after a text noun that make it a translation (``une déclaration traduite
+    de l'anglais``): the language after them is no issuer; the text is read as a translation noun."""
     joint_markers: tuple[str, ...] = ()
     """Adjectives after a statement noun that make it several issuers' text (``le communiqué
     conjoint``, ``la déclaration commune``): it speaks for the group that spoke last."""

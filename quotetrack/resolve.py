@@ -2097,6 +2097,13 @@ class Resolver:
         known = getattr(entity, "country", None) if entity is not None else None
         return country is None or known is None or known == country
 
+    def _translated_text(self, m: Mention) -> bool:
+        """``une déclaration traduite de l'anglais``: a text noun of ``channel_nouns`` or
+        ``text_nouns`` right before a participle of ``translation_participles``, a translation."""
+        words = self._strip_det(m.text).split(maxsplit=2)
+        return (len(words) > 1 and fold(words[1]) in _folded_names("translation_participles")
+                and (fold(words[0]) in _folded_names("channel_nouns") or words[0] in self.text_nouns))
+
     def _head(self, m: Mention) -> str:
         """The first noun of a description: its first word after the determiner, past a
         premodifier of ``grammar.json`` in a noun phrase the registry does not know (``le
@@ -2595,7 +2602,7 @@ class Resolver:
                 # "Greenpeace juge… L'ONG réclame": the organisation that just spoke.
                 return self._with_mention(organisation, span), (f"{m.kind}→organisation that spoke",)
             head = self._head(m)
-            translated = head in _folded_names("translation_nouns")
+            translated = head in _folded_names("translation_nouns") or self._translated_text(m)
             issuer = self._channel_issuer(m, translated=translated) if translated or (
                 head in _folded_names("channel_nouns") and not self._takes_back(m)) else None
             if issuer is not None:

@@ -226,7 +226,18 @@ def _after_abbreviation(text: str, dot: int, floor: int, abbrevs: frozenset[str]
             return False  # "par un message sur X. Le Rwanda…": a network's one-letter name, no initial
         # "a réagi sur X. « … »": an initial is never followed by a quotation mark.
         return text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f\n")[:1] not in _OPENING_QUOTES
+    if word.lower() in _closing_abbreviations():
+        # "mouvement de foule, etc. L'article 4 précise …": a list closed, then a new sentence.
+        return not text[dot + 1 : dot + 4].lstrip(" \u00a0\u202f")[:1].isupper()
     return word.lower() in abbrevs or word.lower().rsplit(".", 1)[-1] in abbrevs
+
+
+@cache
+def _closing_abbreviations() -> frozenset[str]:
+    """``closing_abbreviations`` of ``typography.json``, lower case, without their final period."""
+    from quotetrack.marks import typography
+
+    return frozenset(a.rstrip(".").lower() for a in typography().closing_abbreviations)
 
 
 def trimmed_end(text: str, start: int, end: int) -> int:

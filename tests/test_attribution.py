@@ -5274,3 +5274,50 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB = [
 @pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_RB)
 def test_attribution_conventions_of_the_still_wrong_round_rb(text: str, index: int, speaker: str | None) -> None:
     assert quotetrack.extract(text).quotes[index].speaker_name == speaker
+
+
+ATTRIBUTION_CONVENTIONS_OF_ROUND_RC = [
+    # A party after a definite article glued to a full name (« la LR Mathilde X ») is that member,
+    # also as the subject two coordinated verbs share, and for a later « elle ».
+    pytest.param("À Lyon, la LR Mathilde Perrin a voté le budget, mais a reconnu que la dette restait lourde.",
+                 0, "Mathilde Perrin", id="a-party-glued-before-a-name-shared-by-two-verbs-is-the-member"),
+    pytest.param("À Lyon, la LR Mathilde Perrin a voté le budget, mais a reconnu que la dette restait lourde. "
+                 "Elle a ajouté que rien n'était joué.",
+                 1, "Mathilde Perrin", id="a-later-pronoun-takes-back-the-member-not-the-party"),
+    pytest.param("La CFDT a quitté la réunion, mais a reconnu que le texte avançait.",
+                 0, "CFDT", id="a-party-with-no-name-after-it-stays-the-speaker"),
+    pytest.param("Le PS a voté contre, mais Jean Corbel a reconnu que le texte avançait.",
+                 0, "Jean Corbel", id="a-name-with-its-own-verb-after-a-party-as-before"),
+    # A reflexive verb between a subject and its infinitive cue is no part of the noun phrase.
+    pytest.param("Pendant le discours, les militants écologistes se levaient pour scander « Climat ! ».",
+                 0, "militants écologistes", id="a-reflexive-imperfect-is-no-part-of-the-subject"),
+    pytest.param("Devant la mairie, les grévistes s'apprêtaient à crier « Démission ! ».",
+                 0, "grévistes", id="an-elided-reflexive-verb-is-no-part-of-the-subject"),
+    pytest.param("Devant la mairie, les grévistes ont crié « Démission ! ».",
+                 0, "grévistes", id="a-subject-right-before-its-cue-as-before"),
+    # A text noun with a translation participle (« une déclaration traduite du portugais ») is a
+    # translation: the clause's subject said it, not the language.
+    pytest.param("Le Premier ministre portugais, Rui Matos, a promis une réforme rapide, selon une déclaration "
+                 "traduite du portugais.",
+                 0, "Rui Matos", id="a-translated-statement-gives-its-clause-s-subject"),
+    pytest.param("Le Premier ministre portugais, Rui Matos, a promis une réforme rapide, selon un communiqué du "
+                 "syndicat.",
+                 0, "syndicat", id="a-statement-s-complement-with-no-translation-is-its-issuer-as-before"),
+    # « , quand » and « , lorsque » open a clause with its own subject (clause_conjunctions): the cry
+    # goes to the side of the chamber that cried, not to the main clause's speaker.
+    pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand la droite criait « Démission ! ».",
+                 0, "droite", id="a-clause-after-comma-quand-has-its-own-subject"),
+    pytest.param("La maire, Inès Vidal, a quitté la salle, lorsque les élus du RN ont crié « Honte ! ».",
+                 0, "élus du RN", id="a-clause-after-comma-lorsque-has-its-own-subject"),
+    pytest.param("Le ministre, Hugo Lenoir, a défendu son texte, quand il a lancé « Nous tiendrons ! ».",
+                 0, "Hugo Lenoir", id="a-pronoun-after-comma-quand-still-takes-back-the-minister"),
+    # « etc. » before a capital closes its sentence: the next one's subject speaks.
+    pytest.param("Le décret liste les cas : incendie, inondation, etc. L'article 2 précise que les données seront "
+                 "effacées.",
+                 0, "article 2", id="a-sentence-after-etc-has-its-own-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), ATTRIBUTION_CONVENTIONS_OF_ROUND_RC)
+def test_attribution_conventions_of_round_rc(text: str, index: int, speaker: str | None) -> None:
+    assert quotetrack.extract(text).quotes[index].speaker_name == speaker

@@ -2366,6 +2366,12 @@ def test_cue_inside_direct_quote_is_not_indirect_speech() -> None:
          ["selon le ministère des Affaires étrangères.", "2 209 Français sont saufs."]),
         ("Le taux passe à 1.5 point, a dit le ministre LeBlanc à DeSantis.", ["Le taux passe à 1.5 point, a dit le ministre LeBlanc à DeSantis."]),
         ("Il a parlé d'«accord» et de la crise. Voir p.2 du texte.", ["Il a parlé d'«accord» et de la crise.", "Voir p.2 du texte."]),
+        # A closing abbreviation (typography.json closing_abbreviations) ends a sentence before a
+        # capital (round rc), not before a lower-case word nor a closing mark.
+        ("Ils vendent des pommes, des poires, etc. La récolte a été bonne.",
+         ["Ils vendent des pommes, des poires, etc.", "La récolte a été bonne."]),
+        ("Les pommes, les poires, etc. ont gelé cette nuit.", ["Les pommes, les poires, etc. ont gelé cette nuit."]),
+        ("Il est venu avec M. Roux. Elle a parlé.", ["Il est venu avec M. Roux.", "Elle a parlé."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
