@@ -919,8 +919,12 @@ def all_in_marks(text: str, m: Mention) -> bool:
 def _surnames_read_as_roles(found: list[Mention]) -> list[Mention]:
     """Roles written in capitals only (``Le Maire``) that end a name of the text (``Bruno Le
     Maire``): that person's surname, a name."""
-    tails = {" ".join(words[k:]) for m in found if m.kind == "name" and len(words := m.text.split()) > 2
-             for k in range(1, len(words) - 1)}
+    capitals = [m for m in found if m.kind == "role" and all(w[:1].isupper() for w in m.text.split())]
+    if not capitals:
+        return found
+    longest = max(len(m.text.split()) for m in capitals)  # no tail longer than a role is asked for
+    tails = {" ".join(words[-j:]) for m in found if m.kind == "name" and len(words := m.text.split()) > 2
+             for j in range(2, min(longest, len(words) - 1) + 1)}
     if not tails:
         return found
     return [
