@@ -11,6 +11,11 @@ DETECTED = [
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
     pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
                  [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
+    # « des faits de » before marks that open with no offence: the speaker's words, a partial (batch 45).
+    pytest.param("Le procureur a évoqué des faits d'« une gravité exceptionnelle », selon son communiqué.",
+                 [("partial", "une gravité exceptionnelle")], id="des-faits-d-before-no-offence-stays-a-partial"),
+    pytest.param("La juge a décrit des faits de « pure cruauté », a rapporté l'avocat.",
+                 [("partial", "pure cruauté")], id="des-faits-de-before-no-offence-stays-a-partial"),
     # Marks before « , comme … » that is no naming form still hold words (naming_after_marks).
     pytest.param("Le maire a dénoncé « un gâchis », comme on pouvait s'y attendre, avant de quitter la salle.",
                  [("partial", "un gâchis")], id="marks-before-comme-with-no-naming-verb-stay-a-partial"),
@@ -484,6 +489,11 @@ NOT_QUOTES = [
                  id="a-second-offence-after-et-d-names-an-offence"),
     pytest.param("Une information judiciaire a été ouverte pour « meurtre » et d’« apologie du terrorisme », selon le parquet.",
                  id="a-second-offence-after-et-d-with-a-curly-apostrophe"),
+    # An offence in marks after « des faits de » names it, whatever verb governs the noun (batch 45).
+    pytest.param("Le parquet précise que l'enquête vise des faits de « corruption » commis en 2021.",
+                 id="an-offence-after-vise-des-faits-de"),
+    pytest.param("L'information judiciaire porte sur des faits d'« escroquerie en bande organisée », a indiqué le parquet.",
+                 id="an-offence-after-des-faits-d"),
     pytest.param("Invitée du « Grand Rendez-vous Politique », la ministre a défendu son bilan.", id="programme-with-a-cue-nearby"),
     pytest.param("Dans « Les Misérables », Victor Hugo décrit la misère.", id="title-of-a-work-before-an-incise"),
     pytest.param("Le film reste en tête des entrées, devant « Une semaine au bord de la mer ».", id="french-title-capitalised-first-word-only"),

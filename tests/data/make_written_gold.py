@@ -8940,5 +8940,211 @@ art("w228_quotidien_francais_asile", "French daily", "2026-10-24", t228, [
     ("Nous demanderons des comptes au gouvernement dès la semaine prochaine", "direct", DUJ44),
 ])
 
+# batch 45
+# 229-233. one invented event: investigators of the OCLCIFF search the Bercy office of the (invented)
+# economy minister Olivier Castelnau and his former constituency office in Aurillac, in a preliminary
+# inquiry of the parquet national financier into the parliamentary assistants he paid as deputy of the
+# Cantal (his sister-in-law Sandrine Veyrac), after revelations by the investigative site Le Grand
+# Angle. Speakers: the minister (le locataire de Bercy, l'ancien député), his lawyer Me Antoine Delaporte
+# (a communiqué), the PNF (a communiqué), the prime minister Hélène Marsac, the garde des Sceaux
+# Pierre-Yves Kermarec, the LFI deputy Mathilde Ravel, the RN's vice-president Ludovic Marchal, a former
+# collaborator Julien Fabre (an email), anonymous sources, newspapers; told by five outlets. The charges
+# in marks after pour / des chefs de are no quotes; « selon nos informations » and « d'après des documents
+# consultés par notre rédaction » are the outlet's own voice.
+CAS45 = ["Olivier Castelnau", "Castelnau", "M. Castelnau", "ministre de l'Économie", "le ministre de l'Économie", "ministre", "le ministre", "locataire de Bercy", "le locataire de Bercy", "ancien député", "l'ancien député", "ancien député du Cantal", "l'ancien député du Cantal", "Il", "il"]
+DLP45 = ["Antoine Delaporte", "Delaporte", "Me Delaporte", "Me Antoine Delaporte", "avocat", "l'avocat", "son avocat", "avocat du ministre", "l'avocat du ministre"]
+PNF45 = ["parquet national financier", "le parquet national financier", "Parquet national financier", "PNF", "le PNF", "parquet", "le parquet", "parquet financier", "le parquet financier", "il"]
+KER45 = ["Pierre-Yves Kermarec", "Kermarec", "M. Kermarec", "garde des Sceaux", "le garde des Sceaux", "ministre de la Justice", "le ministre de la Justice"]
+MAR45 = ["Hélène Marsac", "Marsac", "Mme Marsac", "Première ministre", "la Première ministre", "Matignon"]
+RAV45 = ["Mathilde Ravel", "Ravel", "Mme Ravel", "députée insoumise", "la députée insoumise", "La France insoumise", "LFI"]
+MRC45 = ["Ludovic Marchal", "Marchal", "M. Marchal", "vice-président du RN", "le vice-président du RN", "Rassemblement national", "RN"]
+FAB45 = ["Julien Fabre", "Fabre", "M. Fabre", "collaborateur", "un collaborateur", "collaborateur du ministre", "un collaborateur du ministre", "un de ses collaborateurs"]
+VEY45 = ["Sandrine Veyrac", "Veyrac", "Mme Veyrac", "l'intéressée"]
+GA45 = ["Le Grand Angle", "Grand Angle", "site d'investigation", "le site d'investigation", "le site", "site", "média", "le média"]
+
+# 229. the investigative site itself, guillemets with no-break spaces: « Selon nos informations, » and
+# « D'après des documents consultés par notre rédaction, » (its own voice, no quote), the charges after
+# « des chefs de « … » et de « … » » (no quotes), the PNF's communiqué (« a confirmé que « … » avaient
+# été menés « … » », « ajoute le parquet »), two emails (« écrit-il … dans un courriel », « La réponse
+# arrive le soir même : « … » »), an anonymous former collaborator, « Une autre source parlementaire
+# affirme que », the lawyer's communiqué (« dans lequel il dénonce « … » et « … » », « écrit l'avocat,
+# qui annonce une plainte pour « diffamation » »), « a fait savoir qu'elle conservait « … » », « Accusé par
+# X d'avoir « … » »
+o, c = "«" + NB, NB + "»"
+t229 = (
+"Affaire Castelnau : les enquêteurs perquisitionnent le ministère de l'Économie\n\n"
+"Selon nos informations, une dizaine d'enquêteurs de l'Office central de lutte contre la corruption et les infractions financières et fiscales (OCLCIFF) ont perquisitionné mardi 7 avril, de 8 heures à 14 heures, le bureau du ministre de l'Économie, Olivier Castelnau, à Bercy, ainsi que son ancienne permanence parlementaire d'Aurillac (Cantal). L'opération intervient sept semaines après nos révélations sur les assistants parlementaires de l'ancien député, dont nul, au Palais-Bourbon, n'a gardé le souvenir.\n\n"
+f"Le parquet national financier (PNF) avait ouvert le 16 février une enquête préliminaire des chefs de {o}détournement de fonds publics{c} et de {o}recel de détournement de fonds publics{c}. Dans un communiqué diffusé en début d'après-midi, il a confirmé que {o}des actes d'enquête{c} avaient été menés {o}dans plusieurs lieux, dont des locaux ministériels{c}. {o}Ces opérations ne préjugent en rien de la responsabilité pénale des personnes concernées{c}, ajoute le parquet.\n\n"
+"D'après des documents consultés par notre rédaction, Sandrine Veyrac, belle-sœur du ministre, a perçu 168 000 euros brut entre 2019 et 2023 comme assistante de l'ancien député du Cantal. Aucun badge d'accès à l'Assemblée, aucune note, aucun courriel professionnel à son nom n'a été retrouvé par les services de la questure. Un autre collaborateur, Julien Fabre, aujourd'hui conseiller au cabinet du ministre, semble avoir tenté de combler ces lacunes au printemps 2023, quand la presse locale a commencé à poser des questions.\n\n"
+f"{o}Peux-tu me rédiger trois ou quatre notes datées de 2020 et 2021 ? Il faut que le dossier tienne la route si quelqu'un vient fouiller{c}, écrit-il le 14 mars 2023 dans un courriel adressé à Mme Veyrac, que Le Grand Angle a pu lire. La réponse arrive le soir même : {o}Je m'en occupe ce week-end. Tu me dis quel format ?{c} Trois notes, toutes datées de 2020, seront versées quelques jours plus tard dans un dossier partagé.\n\n"
+f"{o}Sandrine ? Je l'ai vue deux fois en quatre ans, à la galette des rois de la permanence{c}, se souvient une ancienne collaboratrice du député, qui a requis l'anonymat. Une autre source parlementaire affirme que le nom de Mme Veyrac n'apparaissait {o}sur aucun organigramme{c}.\n\n"
+f"Sollicité à plusieurs reprises, Olivier Castelnau n'a pas répondu à nos questions. Son avocat, Me Antoine Delaporte, a diffusé mardi un communiqué dans lequel il dénonce {o}une campagne de presse orchestrée{c} et {o}un procès médiatique instruit à charge par un site militant{c}. {o}Mon client a toujours rémunéré des collaborateurs qui travaillaient, et il le démontrera devant les enquêteurs{c}, écrit l'avocat, qui annonce une plainte pour {o}diffamation{c}.\n\n"
+f"À Matignon, la Première ministre, Hélène Marsac, a fait savoir qu'elle conservait {o}toute sa confiance{c} au locataire de Bercy, {o}tant que la justice n'a pas dit autre chose{c}. Accusé par la députée insoumise Mathilde Ravel d'avoir {o}menti à la représentation nationale{c}, le ministre devra s'expliquer mercredi lors des questions au gouvernement. Le Rassemblement national réclame, lui, sa démission.\n")
+art("w229_site_investigation_castelnau", "investigative news site", "2026-04-07", t229, [
+    (f"{o}des actes d'enquête{c} avaient été menés {o}dans plusieurs lieux, dont des locaux ministériels{c}", "indirect", PNF45),
+    ("des actes d'enquête", "partial", PNF45),
+    ("dans plusieurs lieux, dont des locaux ministériels", "partial", PNF45),
+    ("Ces opérations ne préjugent en rien de la responsabilité pénale des personnes concernées", "direct", PNF45),
+    ("Peux-tu me rédiger trois ou quatre notes datées de 2020 et 2021 ? Il faut que le dossier tienne la route si quelqu'un vient fouiller", "direct", FAB45),
+    ("Je m'en occupe ce week-end. Tu me dis quel format ?", "direct", VEY45),
+    ("Sandrine ? Je l'ai vue deux fois en quatre ans, à la galette des rois de la permanence", "direct", ["ancienne collaboratrice", "une ancienne collaboratrice du député", "ancienne collaboratrice du député"]),
+    (f"le nom de Mme Veyrac n'apparaissait {o}sur aucun organigramme{c}", "indirect", ["source parlementaire", "Une autre source parlementaire", "autre source parlementaire"]),
+    ("sur aucun organigramme", "partial", ["source parlementaire", "Une autre source parlementaire", "autre source parlementaire"]),
+    ("une campagne de presse orchestrée", "partial", DLP45),
+    ("un procès médiatique instruit à charge par un site militant", "partial", DLP45),
+    ("Mon client a toujours rémunéré des collaborateurs qui travaillaient, et il le démontrera devant les enquêteurs", "direct", DLP45),
+    (f"elle conservait {o}toute sa confiance{c} au locataire de Bercy, {o}tant que la justice n'a pas dit autre chose{c}", "indirect", MAR45),
+    ("toute sa confiance", "partial", MAR45),
+    ("tant que la justice n'a pas dit autre chose", "partial", MAR45),
+    ("menti à la représentation nationale", "partial", RAV45),
+])
+
+# 230. a left-leaning monthly's recap in curly marks: « parle d'“…” », « Selon Le Grand Angle, qui a
+# révélé l'affaire », a collaborator's email in a partial, « Selon Le Monde, » with a job title in marks
+# (no quote), a list of earlier cases in dashes (a job title in marks, no quote; « selon Le Monde »;
+# « révélait Libération » postposed; « c'est Mediapart qui révélait que »), « affirme que son client “…” et
+# dénonce “…” », « a juré qu'il n'avait “…” », « s'est contenté de rappeler que », « raille la députée
+# insoumise X, qui accuse … de “…” », « Selon Libération, », a nickname in marks (no quote)
+o, c = "“", "”"
+t230 = (
+"Castelnau, ou l'éternel retour des assistants fantômes\n\n"
+f"Il y a des affaires qui ont un air de déjà-vu. Mardi, les policiers de l'OCLCIFF sont entrés à Bercy pour perquisitionner le bureau d'Olivier Castelnau, soupçonné d'avoir rémunéré sur ses crédits de député du Cantal une belle-sœur qui n'aurait guère mis les pieds à l'Assemblée. Le ministre de l'Économie nie tout. Son avocat parle d'{o}acharnement{c}.\n\n"
+f"Rappelons les faits. Selon Le Grand Angle, qui a révélé l'affaire en février, Sandrine Veyrac a touché 168 000 euros en quatre ans sans laisser la moindre trace de travail. Le site d'investigation a publié depuis des courriels dans lesquels un collaborateur du ministre réclame des notes {o}datées de 2020{c} pour étoffer le dossier. Selon Le Monde, les enquêteurs s'intéressent aussi à un second contrat, celui d'un ancien chauffeur devenu {o}attaché parlementaire{c} en 2021.\n\n"
+"L'histoire n'est pas neuve. Petit rappel, non exhaustif :\n\n"
+f"– En 2014, le sénateur Gérard Lapeyre salariait son fils, étudiant à Montréal, sous l'intitulé de poste {o}collaborateur à temps plein{c}, révélait Libération. Il a été condamné à un an de prison avec sursis.\n"
+f"– En 2019, selon Le Monde, la députée européenne Carole Demange faisait payer par le Parlement européen l'assistant qui animait en réalité sa fédération départementale. Elle a toujours parlé d'un {o}malentendu administratif{c}.\n"
+"– En 2022, c'est Mediapart qui révélait que le maire de Vienne-sur-Orge, ancien député, avait fait embaucher sa compagne par son successeur à l'Assemblée.\n\n"
+f"À chaque fois, la même défense. Dans un communiqué, Me Antoine Delaporte, l'avocat d'Olivier Castelnau, affirme que son client {o}n'a jamais confondu l'argent public avec le sien{c} et dénonce {o}un tribunal médiatique{c}. Le ministre lui-même, interrogé sur TF1, a juré qu'il n'avait {o}rien à cacher{c}. Le garde des Sceaux, Pierre-Yves Kermarec, s'est contenté de rappeler que la justice devait {o}travailler sereinement{c}, ce qui, venant d'un membre du même gouvernement, ne manque pas de sel.\n\n"
+f"La Première ministre, Hélène Marsac, a maintenu sa confiance à son ministre. {o}Je ne demande pas la démission d'un ministre sur la foi d'un article{c}, a-t-elle déclaré à l'Assemblée. À gauche, on n'en attendait pas moins. {o}On connaît la chanson : présomption d'innocence pour les puissants, présomption de culpabilité pour les autres{c}, raille la députée insoumise Mathilde Ravel, qui accuse le gouvernement de {o}protéger les siens{c}. Selon Libération, plusieurs ministres auraient pourtant plaidé en privé pour un départ rapide de M. Castelnau.\n\n"
+f"Rien de neuf, donc, sinon ceci : jamais un ministre de l'Économie en exercice n'avait vu son bureau perquisitionné. Le {o}Monsieur Rigueur{c} des gazettes a désormais ses propres comptes à rendre.\n")
+art("w230_mensuel_gauche_castelnau", "left-leaning monthly", "2026-04-09", t230, [
+    ("acharnement", "partial", DLP45),
+    ("Sandrine Veyrac a touché 168 000 euros en quatre ans sans laisser la moindre trace de travail", "indirect", GA45),
+    ("datées de 2020", "partial", FAB45),
+    (f"les enquêteurs s'intéressent aussi à un second contrat, celui d'un ancien chauffeur devenu {o}attaché parlementaire{c} en 2021", "indirect", ["Le Monde", "Monde"]),
+    (f"En 2014, le sénateur Gérard Lapeyre salariait son fils, étudiant à Montréal, sous l'intitulé de poste {o}collaborateur à temps plein{c}", "indirect", ["Libération"]),
+    ("la députée européenne Carole Demange faisait payer par le Parlement européen l'assistant qui animait en réalité sa fédération départementale", "indirect", ["Le Monde", "Monde"]),
+    ("malentendu administratif", "partial", ["Carole Demange", "Demange", "Elle", "elle"]),
+    ("le maire de Vienne-sur-Orge, ancien député, avait fait embaucher sa compagne par son successeur à l'Assemblée", "indirect", ["Mediapart"]),
+    (f"son client {o}n'a jamais confondu l'argent public avec le sien{c}", "indirect", DLP45),
+    ("n'a jamais confondu l'argent public avec le sien", "partial", DLP45),
+    ("un tribunal médiatique", "partial", DLP45),
+    (f"il n'avait {o}rien à cacher{c}", "indirect", CAS45),
+    ("rien à cacher", "partial", CAS45),
+    (f"la justice devait {o}travailler sereinement{c}", "indirect", KER45),
+    ("travailler sereinement", "partial", KER45),
+    ("Je ne demande pas la démission d'un ministre sur la foi d'un article", "direct", MAR45),
+    ("On connaît la chanson : présomption d'innocence pour les puissants, présomption de culpabilité pour les autres", "direct", RAV45),
+    ("protéger les siens", "partial", RAV45),
+    ("plusieurs ministres auraient pourtant plaidé en privé pour un départ rapide de M. Castelnau", "indirect", ["Libération"]),
+])
+
+# 231. the regional daily of the minister's former constituency, straight marks: a shopkeeper who keeps
+# her name, « Selon une source proche de l'enquête, », the charge after « pour "…" » (no quote), « qui
+# accuse l'élu cantalien d'avoir "…" » (the site), « l'entourage du ministre se dit "…" », « assure l'un de
+# ses proches, conseiller départemental », the lawyer (« a dénoncé dans un communiqué "…" et assuré que
+# … "…" »), the mayor (« estime le maire, X (divers droite) »), the deputy who succeeded him after a
+# colon, one-word partials (« a redit sa "confiance" », « sa démission "sans délai" »), « a confirmé son
+# cabinet » postposed
+t231 = (
+"Perquisition à Aurillac: dans le Cantal, l'affaire Castelnau sème le trouble\n\n"
+"Les habitants de la rue des Carmes ont vu arriver les voitures banalisées mardi vers 8h30. Pendant près de cinq heures, des enquêteurs de l'OCLCIFF ont fouillé l'ancienne permanence d'Olivier Castelnau, député de la 1re circonscription du Cantal de 2017 à 2024 avant d'entrer au gouvernement. Au même moment, d'autres policiers perquisitionnaient son bureau de ministre à Bercy.\n\n"
+"\"Ils sont repartis avec des cartons et deux ordinateurs\", raconte une commerçante voisine, qui préfère ne pas donner son nom. Selon une source proche de l'enquête, les policiers cherchaient notamment des traces du travail effectué par Sandrine Veyrac, la belle-sœur de l'ancien député, employée comme assistante parlementaire entre 2019 et 2023.\n\n"
+"Le parquet national financier, qui a ouvert une enquête préliminaire en février pour \"détournement de fonds publics\", a confirmé les perquisitions dans un communiqué. L'enquête fait suite aux révélations du site d'investigation Le Grand Angle, qui accuse l'élu cantalien d'avoir rémunéré \"une assistante fantôme\" pendant quatre ans.\n\n"
+"Joint mardi soir, l'entourage du ministre se dit \"serein\". \"Olivier a toujours été un bosseur, ici tout le monde le sait\", assure l'un de ses proches, conseiller départemental. Me Antoine Delaporte, l'avocat du ministre, a pour sa part dénoncé dans un communiqué \"des fuites organisées\" et assuré que la belle-sœur de son client avait \"travaillé, depuis le Cantal, sur les dossiers agricoles de la circonscription\".\n\n"
+"À Aurillac, où Olivier Castelnau a longtemps siégé au conseil municipal, la nouvelle a fait l'effet d'une douche froide. \"Je connais Olivier depuis vingt ans. Je ne l'imagine pas tricher, mais la justice doit faire son travail\", estime le maire, Francis Bouyssou (divers droite). Celle qui lui a succédé à l'Assemblée, la députée socialiste Claire Vidalenc, se montre plus sévère: \"Les Cantaliens ont droit à la vérité. S'il y a eu des emplois de complaisance, c'est l'image de tous les élus qui est salie.\"\n\n"
+"À Paris, la Première ministre, Hélène Marsac, a redit sa \"confiance\" au ministre, tandis que le vice-président du RN, Ludovic Marchal, a réclamé sur X sa démission \"sans délai\". Olivier Castelnau, lui, est toujours attendu samedi à Saint-Flour pour l'inauguration d'une coopérative fromagère, a confirmé son cabinet.\n")
+art("w231_regional_castelnau", "regional daily", "2026-04-08", t231, [
+    ("Ils sont repartis avec des cartons et deux ordinateurs", "direct", ["commerçante voisine", "une commerçante voisine", "commerçante"]),
+    ("les policiers cherchaient notamment des traces du travail effectué par Sandrine Veyrac, la belle-sœur de l'ancien député, employée comme assistante parlementaire entre 2019 et 2023", "indirect", ["source proche de l'enquête", "une source proche de l'enquête"]),
+    ("une assistante fantôme", "partial", GA45),
+    ("serein", "partial", ["entourage du ministre", "l'entourage du ministre", "entourage"]),
+    ("Olivier a toujours été un bosseur, ici tout le monde le sait", "direct", ["l'un de ses proches", "un de ses proches", "proche", "conseiller départemental"]),
+    ("des fuites organisées", "partial", DLP45),
+    ("la belle-sœur de son client avait \"travaillé, depuis le Cantal, sur les dossiers agricoles de la circonscription\"", "indirect", DLP45),
+    ("travaillé, depuis le Cantal, sur les dossiers agricoles de la circonscription", "partial", DLP45),
+    ("Je connais Olivier depuis vingt ans. Je ne l'imagine pas tricher, mais la justice doit faire son travail", "direct", ["Francis Bouyssou", "Bouyssou", "M. Bouyssou", "maire", "le maire"]),
+    ("Les Cantaliens ont droit à la vérité. S'il y a eu des emplois de complaisance, c'est l'image de tous les élus qui est salie.", "direct", ["Claire Vidalenc", "Vidalenc", "Mme Vidalenc", "députée socialiste", "la députée socialiste", "Celle"]),
+    ("confiance", "partial", MAR45),
+    ("sans délai", "partial", MRC45),
+    ("Olivier Castelnau, lui, est toujours attendu samedi à Saint-Flour pour l'inauguration d'une coopérative fromagère", "indirect", ["cabinet", "son cabinet", "cabinet du ministre"]),
+])
+
+# 232. a TV news site in narrow no-break spaces: a headline repeating the minister's answer (no quote),
+# « affirmé qu'il coopérerait « … » », subheads, the presenter's question in marks (« lui a demandé
+# d'emblée la présentatrice, X »), the answer (« a répondu le ministre »), « Relancé sur … des notes « … »,
+# X a reconnu une « … » », « a-t-il insisté », a question and answer in dashes (the question no quote),
+# the garde des Sceaux (« a refusé de commenter « … » », « a-t-il simplement déclaré »), « a réagi sur X
+# X, vice-président du RN », « a annoncé le dépôt d'une motion » (no clause), the PNF's communiqué with a
+# charge in marks (« précise que l'enquête … vise des faits de « … » »)
+o, c = "«" + NN, NN + "»"
+t232 = (
+f"{o}Il n'y a pas d'emploi fictif{c} : Olivier Castelnau se défend sur notre antenne après la perquisition de Bercy\n\n"
+f"Quelques heures après la perquisition de son bureau, le ministre de l'Économie a choisi de s'expliquer. Invité du journal de 20 heures mardi, Olivier Castelnau a nié toute irrégularité dans l'emploi de ses anciens assistants parlementaires et affirmé qu'il coopérerait {o}pleinement{c} avec les enquêteurs. Voici les principaux extraits de l'entretien.\n\n"
+"Sur les accusations du Grand Angle\n\n"
+f"{o}Avez-vous, oui ou non, employé fictivement votre belle-sœur ?{c}, lui a demandé d'emblée la présentatrice, Julie Marchetti. {o}Non. Sandrine a travaillé pour moi, depuis Aurillac, sur les dossiers agricoles. Il n'y a pas d'emploi fictif, il y a un site qui a décidé de me salir{c}, a répondu le ministre.\n\n"
+"Sur les courriels publiés\n\n"
+f"Relancé sur le message dans lequel un de ses collaborateurs réclamait des notes {o}datées de 2020{c}, Olivier Castelnau a reconnu une {o}maladresse{c}. {o}C'était une erreur de vouloir reconstituer après coup ce qui n'avait pas été archivé. Mais reconstituer, ce n'est pas inventer{c}, a-t-il insisté.\n\n"
+"Sur son avenir au gouvernement\n\n"
+"— Allez-vous démissionner ?\n"
+"— Non. La Première ministre m'a renouvelé sa confiance ce matin, et je resterai à Bercy aussi longtemps que j'aurai cette confiance.\n\n"
+"Les réactions\n\n"
+f"Dans la foulée, le garde des Sceaux, Pierre-Yves Kermarec, interrogé sur notre antenne, a refusé de commenter {o}une procédure en cours{c}. {o}Le parquet national financier est indépendant, il travaille, laissons-le travailler{c}, a-t-il simplement déclaré. L'opposition, elle, ne désarme pas. {o}Un ministre perquisitionné ne peut pas rester ministre de l'Économie. C'est une question de décence{c}, a réagi sur X Ludovic Marchal, vice-président du RN. La députée insoumise Mathilde Ravel a annoncé le dépôt d'une motion de censure si le locataire de Bercy restait en poste.\n\n"
+f"Dans son communiqué, le PNF précise que l'enquête, ouverte le 16 février, vise des faits de {o}détournement de fonds publics{c} commis entre 2019 et 2023, et que plusieurs personnes ont déjà été entendues.\n")
+art("w232_site_tele_castelnau", "TV news site", "2026-04-07", t232, [
+    (f"il coopérerait {o}pleinement{c} avec les enquêteurs", "indirect", CAS45),
+    ("pleinement", "partial", CAS45),
+    ("Avez-vous, oui ou non, employé fictivement votre belle-sœur ?", "direct", ["Julie Marchetti", "Marchetti", "présentatrice", "la présentatrice"]),
+    ("Non. Sandrine a travaillé pour moi, depuis Aurillac, sur les dossiers agricoles. Il n'y a pas d'emploi fictif, il y a un site qui a décidé de me salir", "direct", CAS45),
+    ("datées de 2020", "partial", FAB45),
+    ("maladresse", "partial", CAS45),
+    ("C'était une erreur de vouloir reconstituer après coup ce qui n'avait pas été archivé. Mais reconstituer, ce n'est pas inventer", "direct", CAS45),
+    ("Non. La Première ministre m'a renouvelé sa confiance ce matin, et je resterai à Bercy aussi longtemps que j'aurai cette confiance.", "direct", CAS45),
+    ("une procédure en cours", "partial", KER45),
+    ("Le parquet national financier est indépendant, il travaille, laissons-le travailler", "direct", KER45),
+    ("Un ministre perquisitionné ne peut pas rester ministre de l'Économie. C'est une question de décence", "direct", MRC45),
+    (f"l'enquête, ouverte le 16 février, vise des faits de {o}détournement de fonds publics{c} commis entre 2019 et 2023, et que plusieurs personnes ont déjà été entendues", "indirect", PNF45),
+])
+
+# 233. a Swiss daily with no space inside the guillemets: « Selon le média, » with a conditional, « un
+# collaborateur demandait que l'on rédige des notes «…» », « a-t-il lancé, assurant que … «…» », « dénonce
+# pour sa part «…» », the PNF (a charge after « pour «…» », no quote; « rappelant que «…» »), « a-t-elle dit
+# devant les députés », an anonymous ministerial adviser (« doute que …: «…» »), the Federal Department of
+# Finance (« La visite est «…», a fait savoir … le DFF »), « Pour la députée … X, le gouvernement «…» », a
+# party « par la voix de son vice-président X, exige une démission «…» », the garde des Sceaux
+o, c = "«", "»"
+t233 = (
+"France: le ministre de l'Économie rattrapé par ses anciens assistants\n\n"
+"Coup dur pour le gouvernement français. Le bureau du ministre de l'Économie et des Finances, Olivier Castelnau, a été perquisitionné mardi à Paris dans le cadre d'une enquête du Parquet national financier (PNF) sur des emplois présumés fictifs d'assistants parlementaires. Les faits remontent à l'époque où le ministre, 52 ans, était député du Cantal, un département rural du centre de la France.\n\n"
+f"L'affaire a été révélée en février par le site d'investigation Le Grand Angle. Selon le média, la belle-sœur de l'élu aurait perçu près de 170 000 euros sans contrepartie. Le site a aussi publié des courriels dans lesquels un collaborateur demandait que l'on rédige des notes {o}datées de 2020{c} pour étoffer un dossier jugé trop mince.\n\n"
+f"Invité mardi soir de la télévision publique, le ministre a contesté les faits. {o}Il n'y a pas d'emploi fictif, il y a un site qui a décidé de me salir{c}, a-t-il lancé, assurant que sa belle-sœur avait travaillé {o}depuis Aurillac{c}. Son avocat, Me Antoine Delaporte, dénonce pour sa part {o}un acharnement{c} et a annoncé une plainte en diffamation contre Le Grand Angle.\n\n"
+f"Le PNF a confirmé avoir ouvert le 16 février une enquête préliminaire pour {o}détournement de fonds publics{c}, rappelant que {o}toute personne mise en cause est présumée innocente{c}.\n\n"
+f"La Première ministre, Hélène Marsac, a maintenu sa confiance à son ministre, du moins pour l'instant. {o}Je ne demande pas la démission d'un ministre sur la foi d'un article{c}, a-t-elle dit devant les députés. Un conseiller ministériel, interrogé par notre correspondant à Paris, doute que cette position tienne longtemps: {o}Si les enquêteurs trouvent quoi que ce soit dans les ordinateurs, il ne passera pas le mois.{c}\n\n"
+f"Olivier Castelnau devait se rendre jeudi à Berne pour rencontrer la conseillère fédérale chargée des finances, au sujet de l'échange automatique de renseignements fiscaux. La visite est {o}reportée à une date ultérieure{c}, a fait savoir mardi le Département fédéral des finances (DFF), sans autre commentaire.\n\n"
+f"En France, l'opposition réclame sa tête. Pour la députée de La France insoumise Mathilde Ravel, le gouvernement {o}protège les siens{c}. Le Rassemblement national, par la voix de son vice-président Ludovic Marchal, exige une démission {o}sans délai{c}. Le garde des Sceaux, Pierre-Yves Kermarec, a rappelé que la justice devait pouvoir {o}travailler sereinement{c}.\n")
+CON45 = ["conseiller ministériel", "Un conseiller ministériel", "un conseiller ministériel"]
+DFF45 = ["Département fédéral des finances", "le Département fédéral des finances", "DFF", "le DFF"]
+art("w233_quotidien_suisse_castelnau", "Swiss daily", "2026-04-08", t233, [
+    ("la belle-sœur de l'élu aurait perçu près de 170 000 euros sans contrepartie", "indirect", GA45),
+    (f"l'on rédige des notes {o}datées de 2020{c} pour étoffer un dossier jugé trop mince", "indirect", FAB45),
+    ("datées de 2020", "partial", FAB45),
+    ("Il n'y a pas d'emploi fictif, il y a un site qui a décidé de me salir", "direct", CAS45),
+    (f"sa belle-sœur avait travaillé {o}depuis Aurillac{c}", "indirect", CAS45),
+    ("depuis Aurillac", "partial", CAS45),
+    ("un acharnement", "partial", DLP45),
+    (f"{o}toute personne mise en cause est présumée innocente{c}", "indirect", PNF45),
+    ("toute personne mise en cause est présumée innocente", "partial", PNF45),
+    ("Je ne demande pas la démission d'un ministre sur la foi d'un article", "direct", MAR45),
+    ("cette position tienne longtemps", "indirect", CON45),
+    ("Si les enquêteurs trouvent quoi que ce soit dans les ordinateurs, il ne passera pas le mois.", "direct", CON45),
+    (f"La visite est {o}reportée à une date ultérieure{c}", "indirect", DFF45),
+    ("reportée à une date ultérieure", "partial", DFF45),
+    (f"le gouvernement {o}protège les siens{c}", "indirect", RAV45),
+    ("protège les siens", "partial", RAV45),
+    ("sans délai", "partial", MRC45),
+    (f"la justice devait pouvoir {o}travailler sereinement{c}", "indirect", KER45),
+    ("travailler sereinement", "partial", KER45),
+])
+
 for a in arts:
     print(json.dumps(a, ensure_ascii=False))
