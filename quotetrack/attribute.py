@@ -56,6 +56,7 @@ from quotetrack.cues import (
 from quotetrack.indirect import (
     bare_description,
     coordinated_verb,
+    definite_initials,
     joins_second_verb,
     past_participle_aside,
     source_before_que,
@@ -1108,7 +1109,7 @@ def _coordinated_marks() -> regex.Pattern[str]:
 def _articled_role(segment: str) -> bool:
     """``la présidente du Conseil …``: a definite article (``definite_determiners``) then a bare
     description whose head opens a form of ``roles.json``: an apposition still, not a subject."""
-    if segment[:1] not in _definite_initials():
+    if segment[:1] not in definite_initials():
         return False  # (the cheap test first)
     first, _, rest = segment.partition(" ")
     if first.lower() in names_data()["definite_determiners"] and rest:
@@ -1121,12 +1122,6 @@ def _articled_role(segment: str) -> bool:
     else:
         return False
     return _fold(head.split(" ", 1)[0]) in role_heads() and bare_description(head)
-
-
-@cache
-def _definite_initials() -> frozenset[str]:
-    """The first letters of ``definite_determiners`` (``names.json``), both cases."""
-    return frozenset(c for d in names_data()["definite_determiners"] for c in (d[:1].lower(), d[:1].upper()))
 
 
 @cache

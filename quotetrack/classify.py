@@ -2638,7 +2638,7 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
     prev = text.rfind(",", cue_end, comma) if comma > 0 else -1
     if prev < 0:
         return False
-    relatives = _relative_words()
+    relatives = relative_words()
     endings = future_endings()
     verbs = verb_words()
     for w in _LETTERS.findall(text, prev + 1, comma):
@@ -2651,8 +2651,9 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
 
 
 @cache
-def _relative_words() -> frozenset[str]:
-    """Relative pronouns and openers (``names.json``, ``grammar.json``): a segment opening with one is an aside."""
+def relative_words() -> frozenset[str]:
+    """Relative pronouns and openers (``names.json``, ``grammar.json``), case-folded: a segment
+    opening with one is an aside, a word after a noun phrase opening one its relative."""
     return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
 
 

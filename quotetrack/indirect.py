@@ -42,6 +42,7 @@ from quotetrack.classify import (
     grammar,
     past_dateline,
     past_timestamp,
+    relative_words,
 )
 from quotetrack.cues import (
     CueLexicon,
@@ -1298,7 +1299,7 @@ def _holds_verb_word(segment: str) -> bool:
     (``devrait``, ``peut``): a clause."""
     for w in _CLAUSE_WORD.finditer(segment):
         word = w.group().casefold()
-        if word in _relative_words():
+        if word in relative_words():
             return False
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())) or cues.governor_finite_word(word):
             return True
@@ -1430,7 +1431,7 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     word = first.group()
     # "Selon un rapport, que Le Monde a pu consulter, …": an object relative, elided or not.
     folded = word.casefold().replace("’", "'")
-    relative = folded in _relative_words() or folded.split("'", 1)[0] + "'" in _relative_words()
+    relative = folded in relative_words() or folded.split("'", 1)[0] + "'" in relative_words()
     reach = _RELATIVE_ASIDE_MAX if relative else _BARE_APPOSITION_MAX
     comma = _comma(text, start, min(s_end, start + reach))
     if comma < 0 and (close := text.find(")", start, min(s_end, start + reach + _BRACKETED_EXTRA))) > start + reach // 2:
@@ -1519,9 +1520,10 @@ def _described(segment: str, first: str) -> bool:
 
 
 @cache
-def _definite_initials() -> frozenset[str]:
-    """The first letters of ``definite_determiners`` (``names.json``), lower case."""
-    return frozenset(d[:1].lower() for d in names_data()["definite_determiners"] if d)
+def definite_initials() -> frozenset[str]:
+    """The first letters of ``definite_determiners`` (``names.json``), both cases: a cheap test
+    before reading a definite noun phrase."""
+    return frozenset(c for d in names_data()["definite_determiners"] if d for c in (d[:1].lower(), d[:1].upper()))
 
 
 def _definite_source_kind(text: str, start: int, comma: int, s_end: int) -> bool:
@@ -1530,11 +1532,11 @@ def _definite_source_kind(text: str, start: int, comma: int, s_end: int) -> bool
     :func:`_source_kind`) and one or two lower-case adjectives, an apposition saying what the
     source is; not a bare noun (``le gouvernement``, maybe a clause's subject), nor a clause with
     its verb, nor a subject whose relative follows the comma (``le gouvernement français, qui…``)."""
-    if text[start : start + 1].lower() not in _definite_initials():
+    if text[start : start + 1].lower() not in definite_initials():
         return False  # a cheap first test: the first letters of the definite articles
     segment = text[start:comma]
     nxt = _WORD.match(text, _skip_space(text, comma + 1, s_end))
-    if nxt is None or nxt.group().casefold().replace("’", "'") in _relative_words():
+    if nxt is None or nxt.group().casefold().replace("’", "'") in relative_words():
         return False
     flat = segment.replace("’", "'").strip()
     dets = names_data()["definite_determiners"]
@@ -1923,7 +1925,7 @@ def _cut_short(text: str, start: int, end: int, rest: int, s_end: int) -> bool:
     elif word not in _verb_words():
         return False
     following = _CLAUSE_WORD.match(text, _skip_space(text, rest, s_end), s_end)
-    return following is not None and following.group().casefold() not in _relative_words()
+    return following is not None and following.group().casefold() not in relative_words()
 
 
 def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
@@ -1934,7 +1936,7 @@ def _verb_goes_on(text: str, start: int, s_end: int) -> bool:
         if n >= _GOES_ON_WORDS or "," in text[start : w.start()]:
             return False
         word = w.group().casefold()
-        if word in _relative_words():
+        if word in relative_words():
             return False  # "…, raconte Paul X, un voisin qui a tout vu": the subject's apposition
         if word in _verb_words() or (len(word) > 5 and word.endswith(future_endings())):
             return True  # "Le gouvernement, a précisé X, présentera un projet": a future or conditional too
@@ -2033,11 +2035,6 @@ def _singular_determiner_first() -> regex.Pattern[str]:
 def _coordinator_word() -> regex.Pattern[str]:
     """A ``subject_coordinators`` word of ``names.json`` (``et``): subjects joined, a plural."""
     return regex.compile(rf"(?i)(?<!\p{{L}})(?:{trie_alternation(names_data()['subject_coordinators'])})(?!\p{{L}})")
-
-
-@cache
-def _relative_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in (*names_data()["relative_pronouns"], *grammar().relative_openers))
 
 
 @cache
