@@ -169,6 +169,10 @@ _SURNAME_SLACK = 2
 _SURNAME_MIN = 4
 # Characters before a name read to decide whether it opens its sentence.
 _LEAD_CHARS = 120
+# Most characters from a sentence's start to a cleft's subject (``C'est dans la salle des fêtes,
+# sous les applaudissements, que ``): its opener, a lead of ``_LEAD_CHARS``, its link and spaces.
+# The bound keeps the cleft test from reading a long sentence again for each name in it.
+_CLEFT_SPAN = _LEAD_CHARS + 60
 # Words an adverbial opening may hold before the subject ("D'un point de vue plus politique, X").
 _LEAD_WORDS = 10
 # Characters read before and after a role for a prompting participle and its link (contraignant X à).
@@ -632,7 +636,7 @@ class Resolver:
                 and text.count(",", lead, m.start) == 1 and not _more_words(text, lead, m.start, _LEAD_APPOSITION_WORDS)
                 and not self._mention_ends_at(comma)):
             return True  # "Gérante d'une boutique de la rue X depuis douze ans, Marie Y…": one fronted phrase
-        if self.cleft_lead.fullmatch(text, s_start, m.start):
+        if m.start - s_start <= _CLEFT_SPAN and self.cleft_lead.fullmatch(text, s_start, m.start):
             return True  # "C'est à la mairie que Marie X a appris…": the subject of a cleft
         if comma >= 0 and not text[comma + 1 : m.start].strip():
             # "Dimanche, la secrétaire générale de la CGT, Sophie X, a répondu": the name set off
