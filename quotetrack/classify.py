@@ -24,6 +24,7 @@ from quotetrack.cues import (
     crying_verb,
     future_endings,
     governor_finite_word,
+    limit_link_ends,
     limited_in_marks,
     singing_verb,
     telling_participle_endings,
@@ -1792,7 +1793,7 @@ def _decide(
         cue_in_sentence = _cue_between(cues, cue_starts, cue.end, s.open_start)
     if cue_in_sentence is not None:
         return cand(Kind.PARTIAL, "partial-cue", 0.85, cue_in_sentence)
-    if before_stripped[-1:] in _LIMIT_LINK_ENDS and limited_in_marks(before_stripped, inner):
+    if before_stripped[-1:] in limit_link_ends() and limited_in_marks(before_stripped, inner):
         # "se bornant à « regretter » la décision": the infinitive a limiting governor keeps the
         # speaker to, in marks, is the speaker's own word.
         return cand(Kind.PARTIAL, "partial-limited", 0.8)
@@ -2566,9 +2567,6 @@ def _after_nominal_link(before: str) -> bool:
 
 # Characters read before an opening mark for a determiner or a link (see _after_nominal_link).
 _NOMINAL_LINK_CHARS = 12
-
-# Last characters of a governor's link before marks (à, de, d'): the cheap test before limited_in_marks.
-_LIMIT_LINK_ENDS = frozenset("àe'’")
 
 _FAR = 1 << 62  # past any offset: a bisect key after every span that opens at a given offset
 

@@ -765,6 +765,13 @@ class CueLexicon:
                         out.setdefault(_key(lk), set()).add(_key(f"{f} {lk}"))
         return {lk: tuple(fs) for lk, fs in out.items()}
 
+    @cached_property
+    def limit_link_ends(self) -> frozenset[str]:
+        """The last characters of the ``limits`` governors' links (``à``, ``de``, ``d'``), lower
+        case, both apostrophes: the cheap test before :meth:`limited_in_marks`."""
+        ends = {link[-1:] for link in self._limiting_forms if link}
+        return frozenset(ends | ({"\u2019"} if "'" in ends else set()))
+
     def limited_in_marks(self, before: str, inner: str) -> bool:
         """Whether ``inner``, the words in marks right after ``before``, is a reporting infinitive
         that a ``limits`` governor ending ``before`` governs (« se bornant à « regretter » »): the
@@ -1696,6 +1703,12 @@ def limited_in_marks(before: str, inner: str) -> bool:
     """Whether ``inner`` is a reporting infinitive in marks after a governor that keeps the speaker
     to it (``se bornant à « regretter »``); see :meth:`CueLexicon.limited_in_marks`."""
     return CueLexicon.default().limited_in_marks(before, inner)
+
+
+def limit_link_ends() -> frozenset[str]:
+    """The last characters of the links after governors that keep the speaker to an infinitive
+    (``se borner à``, ``se contenter de``); see :attr:`CueLexicon.limit_link_ends`."""
+    return CueLexicon.default().limit_link_ends
 
 
 def singing_verb(lemma: str | None) -> bool:
