@@ -1,4 +1,4 @@
-"""Two hundred and twenty-eight news articles and one communiqué (forty-four batches) written for quotetrack and
+"""Two hundred and sixty-three news articles and one communiqué (fifty-one batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -9144,6 +9144,1656 @@ art("w233_quotidien_suisse_castelnau", "Swiss daily", "2026-04-08", t233, [
     ("sans délai", "partial", MRC45),
     (f"la justice devait pouvoir {o}travailler sereinement{c}", "indirect", KER45),
     ("travailler sereinement", "partial", KER45),
+])
+
+# batch 46: one invented diplomatic tit-for-tat (Moscow expels three French diplomats eight days after Paris
+# expelled three Russian ones) told by five outlets
+VOR46 = ["Ekaterina Voronova", "Voronova", "porte-parole du ministère", "la porte-parole du ministère",
+         "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "la diplomate",
+         "porte-parole du ministère russe", "la porte-parole du ministère russe", "porte-parole de la diplomatie",
+         "la porte-parole de la diplomatie"]
+SOK46 = ["Dmitri Sokolov", "Sokolov", "porte-parole du Kremlin", "le porte-parole du Kremlin",
+         "porte-parole présidentiel", "le porte-parole présidentiel", "Kremlin", "le Kremlin"]
+MAE46 = ["ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères", "diplomatie russe",
+         "la diplomatie russe", "Moscou", "Russie", "la Russie", "ministère"]
+ORE46 = ["Vadim Orekhov", "Orekhov", "vice-ministre des Affaires étrangères", "le vice-ministre des Affaires étrangères",
+         "vice-ministre"]
+ARN46 = ["Jean-Baptiste Arnoux", "Arnoux", "ministre de l'Europe et des Affaires étrangères",
+         "le ministre de l'Europe et des Affaires étrangères", "chef de la diplomatie française",
+         "le chef de la diplomatie française", "ministre des Affaires étrangères", "le ministre des Affaires étrangères",
+         "ministre", "le ministre"]
+MOR46 = ["Anne-Claire Morvan", "Morvan", "porte-parole du ministère", "la porte-parole du ministère"]
+QO46 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "la France", "Paris", "ministère de l'Europe et des Affaires étrangères",
+        "le ministère de l'Europe et des Affaires étrangères", "diplomatie française"]
+ELY46 = ["Élysée", "l'Élysée", "Elysée", "l'Elysée", "présidence", "entourage du chef de l'État", "son entourage"]
+FER46 = ["Cécile Ferrand", "Ferrand"]
+SRC46 = ["source diplomatique", "de source diplomatique"]
+
+# 234. AFP-style wire copy with a « MOSCOU (AFP) - » dateline, guillemets with no-break spaces: a headline
+# repeating a body partial (no quote), « a-t-on appris de source diplomatique » postposed, the Russian
+# foreign ministry's communiqué quoted after « écrit la diplomatie russe dans un communiqué, qui met en garde
+# Paris contre « … », laquelle « … » », Paris's grounds for its own expulsion after « leur reprochait des « … » »,
+# the spokeswoman's weekly briefing, the Kremlin spokesman, the Quai d'Orsay (« a « pris acte » … qu'il juge
+# « … » »), its spokeswoman with « ajoutant que … « … » », « Selon une source diplomatique française, », the
+# minister « en marge d'un déplacement » with two one-word partials, an expert « auprès de l'AFP » and « Selon
+# elle, », « a-t-on indiqué dans son entourage », the AFP's initials at the end
+o, c = "«" + NB, NB + "»"
+t234 = (
+f"Moscou expulse trois diplomates français, Paris dénonce une décision {o}sans fondement{c}\n\n"
+"MOSCOU (AFP) - La Russie a annoncé mercredi l'expulsion de trois diplomates français, en riposte à la décision de Paris de renvoyer la semaine dernière trois diplomates russes soupçonnés d'espionnage, nouvel épisode d'une relation bilatérale au plus bas.\n\n"
+"L'ambassadeur de France en Russie, Bertrand Lavergne, a été convoqué dans la matinée au ministère russe des Affaires étrangères, où lui a été remise une note déclarant persona non grata deux diplomates de l'ambassade à Moscou et un agent du consulat général de Saint-Pétersbourg, a-t-on appris de source diplomatique. Les trois hommes disposent d'une semaine pour quitter le territoire russe.\n\n"
+f"{o}Cette mesure constitue une réponse à la décision inamicale et totalement infondée des autorités françaises{c}, écrit la diplomatie russe dans un communiqué, qui met en garde Paris contre {o}toute nouvelle mesure hostile{c}, laquelle {o}recevra une réponse ferme{c}.\n\n"
+f"Le 10 novembre, la France avait expulsé deux diplomates en poste à l'ambassade de Russie à Paris et un troisième rattaché au consulat de Marseille. Paris leur reprochait des {o}activités incompatibles avec leur statut diplomatique{c}, après le démantèlement par la DGSI d'un réseau qui cherchait à obtenir des informations sur la base navale de Toulon.\n\n"
+f"Lors de son point de presse hebdomadaire, la porte-parole du ministère russe, Ekaterina Voronova, a accusé la France de mener une {o}campagne d'espionnite{c} contre les ressortissants russes. {o}Paris a fait un choix, nous en avons tiré les conséquences. Nous n'avons pas l'intention d'en rester là si la partie française poursuit dans cette voie{c}, a-t-elle déclaré.\n\n"
+f"Le porte-parole du Kremlin, Dmitri Sokolov, a assuré pour sa part que Moscou n'était {o}pas à l'origine{c} de cette escalade. {o}La Russie ne fait que répondre. Nous avons toujours dit que chaque mesure de ce type appelait une réponse symétrique{c}, a-t-il dit aux journalistes.\n\n"
+f"À Paris, le Quai d'Orsay a {o}pris acte{c} de la décision russe, qu'il juge {o}sans fondement{c}. {o}Nos diplomates ont toujours exercé leurs fonctions dans le strict respect de la convention de Vienne{c}, a souligné la porte-parole du ministère, Anne-Claire Morvan, ajoutant que la France n'entendait pas {o}entrer dans une logique de surenchère{c}.\n\n"
+"Selon une source diplomatique française, les trois agents concernés, dont un premier secrétaire, devraient quitter Moscou en début de semaine prochaine.\n\n"
+f"En marge d'un déplacement à Varsovie, le ministre de l'Europe et des Affaires étrangères, Jean-Baptiste Arnoux, a estimé que cette riposte était {o}attendue{c} et ne changerait {o}rien{c} à la détermination de Paris. {o}La France ne se laissera pas intimider. Ceux que nous avons expulsés espionnaient, c'est établi ; nos diplomates, eux, faisaient leur travail{c}, a-t-il lancé devant la presse.\n\n"
+f"Cet échange est le plus important entre les deux pays depuis avril 2022, lorsque Paris avait renvoyé 35 diplomates russes. {o}C'est une réponse en miroir, quasiment automatique. Moscou tient à montrer qu'aucune mesure ne reste sans réplique{c}, a commenté auprès de l'AFP Cécile Ferrand, spécialiste de la Russie à l'Institut français des relations internationales (Ifri). Selon elle, les deux capitales devraient toutefois éviter d'aller {o}jusqu'à la rupture{c}, chacune ayant besoin de garder un canal ouvert.\n\n"
+"Le chef de l'État a été informé dès mercredi matin, a-t-on indiqué dans son entourage.\n\n"
+"vl-ama/cf/sba\n")
+art("w234_afp_moscou_expulsions", "wire", "2026-11-18", t234, [
+    ("L'ambassadeur de France en Russie, Bertrand Lavergne, a été convoqué dans la matinée au ministère russe des Affaires étrangères, où lui a été remise une note déclarant persona non grata deux diplomates de l'ambassade à Moscou et un agent du consulat général de Saint-Pétersbourg", "indirect", SRC46),
+    ("Cette mesure constitue une réponse à la décision inamicale et totalement infondée des autorités françaises", "direct", MAE46),
+    ("toute nouvelle mesure hostile", "partial", MAE46),
+    ("recevra une réponse ferme", "partial", MAE46),
+    ("activités incompatibles avec leur statut diplomatique", "partial", QO46),
+    ("campagne d'espionnite", "partial", VOR46),
+    ("Paris a fait un choix, nous en avons tiré les conséquences. Nous n'avons pas l'intention d'en rester là si la partie française poursuit dans cette voie", "direct", VOR46),
+    (f"Moscou n'était {o}pas à l'origine{c} de cette escalade", "indirect", SOK46),
+    ("pas à l'origine", "partial", SOK46),
+    ("La Russie ne fait que répondre. Nous avons toujours dit que chaque mesure de ce type appelait une réponse symétrique", "direct", SOK46),
+    ("pris acte", "partial", QO46),
+    ("sans fondement", "partial", QO46, 1),
+    ("Nos diplomates ont toujours exercé leurs fonctions dans le strict respect de la convention de Vienne", "direct", MOR46),
+    (f"la France n'entendait pas {o}entrer dans une logique de surenchère{c}", "indirect", MOR46),
+    ("entrer dans une logique de surenchère", "partial", MOR46),
+    ("les trois agents concernés, dont un premier secrétaire, devraient quitter Moscou en début de semaine prochaine", "indirect",
+     ["source diplomatique française", "une source diplomatique française", "source diplomatique"]),
+    (f"cette riposte était {o}attendue{c} et ne changerait {o}rien{c} à la détermination de Paris", "indirect", ARN46),
+    ("attendue", "partial", ARN46),
+    ("rien", "partial", ARN46),
+    ("La France ne se laissera pas intimider. Ceux que nous avons expulsés espionnaient, c'est établi ; nos diplomates, eux, faisaient leur travail", "direct", ARN46),
+    ("C'est une réponse en miroir, quasiment automatique. Moscou tient à montrer qu'aucune mesure ne reste sans réplique", "direct", FER46),
+    (f"les deux capitales devraient toutefois éviter d'aller {o}jusqu'à la rupture{c}, chacune ayant besoin de garder un canal ouvert", "indirect", FER46),
+    ("jusqu'à la rupture", "partial", FER46),
+    ("Le chef de l'État a été informé dès mercredi matin", "indirect", ELY46),
+])
+
+# 235. the French-language service of a Russian state outlet relaying Moscow's line, guillemets with plain
+# spaces: a long title with a word in marks repeating the communiqué (no quote), « a annoncé mercredi le
+# ministère » postposed after an unmarked clause, the note's wording « indique le communiqué …, cité par
+# l'agence TASS », the vice-minister « a déclaré à RIA Novosti que … « … » », a sub-heading in marks repeating a
+# body partial (no quote), the spokeswoman's quote over two paragraphs reopened with « and holding the French
+# authorities' words in curly marks (a quote inside a quote, not annotated), « a souligné la diplomate »,
+# « Selon elle, », « a ironisé X, précisant que », the Kremlin « cité par TASS », a sub-heading with a scare
+# quote, the French minister's words as scare-quoted partials beside a scare quote (« sans apporter la
+# moindre « preuve » », no quote), « Pour le président de la commission … de la Douma, …, cité par RIA
+# Novosti, », Paris's grounds « invoquant des « … » », the Russian embassy's earlier reaction, a « Lire
+# aussi » line with a scare quote (no quote)
+o, c = "« ", " »"
+t235 = (
+f"Moscou déclare persona non grata trois diplomates français en réponse à la décision {o}inamicale{c} de Paris et met en garde contre toute nouvelle escalade\n\n"
+"MOSCOU, 18 novembre - La Russie a déclaré persona non grata trois diplomates de l'ambassade de France à Moscou et du consulat général à Saint-Pétersbourg, en réponse à l'expulsion injustifiée de trois employés des représentations diplomatiques russes en France, a annoncé mercredi le ministère russe des Affaires étrangères.\n\n"
+f"L'ambassadeur de France, Bertrand Lavergne, a été convoqué place de Smolensk, où une note de protestation lui a été remise. {o}Il a été fermement signifié à l'ambassadeur que la décision inamicale de la partie française ne resterait pas sans réponse et que toute nouvelle action hostile entraînerait des mesures supplémentaires{c}, indique le communiqué publié à l'issue de l'entretien, cité par l'agence TASS.\n\n"
+f"Le vice-ministre des Affaires étrangères Vadim Orekhov, qui a reçu le diplomate français, a déclaré à RIA Novosti que Moscou avait {o}épuisé sa patience{c}. {o}Depuis des mois, Paris multiplie les gestes hostiles et les accusations sans preuves. Nous avons répondu de manière strictement symétrique, ni plus ni moins{c}, a-t-il ajouté.\n\n"
+f"{o}Une fable d'espionnage{c}\n\n"
+f"Lors de son point de presse hebdomadaire, la porte-parole de la diplomatie russe, Ekaterina Voronova, a qualifié les accusations françaises de {o}fable d'espionnage destinée à la consommation intérieure{c}. {o}Les autorités françaises n'ont fourni aucun élément concret. On nous parle d'un \u201créseau\u201d, de \u201cmenaces pour la sécurité nationale\u201d, mais personne n'a vu la moindre preuve.\n\n"
+f"{o}Nous avons proposé des consultations, nous n'avons reçu aucune réponse. Que voulez-vous que nous fassions ?{c}, a souligné la diplomate.\n\n"
+f"Selon elle, la campagne {o}antirusse{c} menée par Paris vise avant tout à détourner l'attention des difficultés du gouvernement français. {o}Quand on n'arrive plus à boucler son budget, on cherche des espions russes sous chaque lit{c}, a ironisé Ekaterina Voronova, précisant que les diplomates visés devraient quitter le territoire russe d'ici au 25 novembre.\n\n"
+f"Au Kremlin, le porte-parole présidentiel Dmitri Sokolov a souligné que la Russie n'avait {o}jamais été l'initiatrice{c} de telles escalades. {o}Nous regrettons que nos relations avec Paris se dégradent ainsi. Mais la réciprocité est une règle de base de la diplomatie, et personne ne devrait s'en étonner{c}, a-t-il déclaré aux journalistes, cité par TASS.\n\n"
+f"La {o}fermeté{c} de Paris\n\n"
+f"Côté français, le Quai d'Orsay s'est contenté de {o}prendre acte{c} de la décision russe, tout en la jugeant {o}sans fondement{c}. Le chef de la diplomatie française, Jean-Baptiste Arnoux, a pour sa part affirmé que la France {o}ne se laissera pas intimider{c} et accusé une nouvelle fois les diplomates russes expulsés de s'être livrés à des {o}activités d'espionnage{c}, sans apporter la moindre {o}preuve{c}.\n\n"
+f"Pour le président de la commission des affaires internationales de la Douma, Oleg Martynov, cité par RIA Novosti, Paris {o}s'aligne une fois de plus sur Washington et Londres{c} au détriment de ses propres intérêts. {o}La France avait autrefois une diplomatie indépendante. Il n'en reste aujourd'hui que le souvenir{c}, a-t-il regretté.\n\n"
+f"Pour rappel, Paris avait annoncé le 10 novembre l'expulsion de trois diplomates russes, invoquant des {o}activités incompatibles avec leur statut{c}. L'ambassade de Russie en France avait alors dénoncé une décision {o}politiquement motivée{c} et {o}dénuée de tout fondement{c}.\n\n"
+f"Lire aussi : Affaire des {o}espions{c} de Toulon : les médias français en plein délire\n")
+MAR46 = ["Oleg Martynov", "Martynov", "président de la commission des affaires internationales de la Douma",
+         "le président de la commission des affaires internationales de la Douma"]
+AMB46 = ["ambassade de Russie en France", "L'ambassade de Russie en France", "l'ambassade de Russie", "ambassade de Russie"]
+art("w235_media_russe_expulsions", "Russian state outlet, French service", "2026-11-18", t235, [
+    ("La Russie a déclaré persona non grata trois diplomates de l'ambassade de France à Moscou et du consulat général à Saint-Pétersbourg, en réponse à l'expulsion injustifiée de trois employés des représentations diplomatiques russes en France", "indirect", MAE46),
+    ("Il a été fermement signifié à l'ambassadeur que la décision inamicale de la partie française ne resterait pas sans réponse et que toute nouvelle action hostile entraînerait des mesures supplémentaires", "direct", MAE46 + ["communiqué", "le communiqué"]),
+    (f"Moscou avait {o}épuisé sa patience{c}", "indirect", ORE46),
+    ("épuisé sa patience", "partial", ORE46),
+    ("Depuis des mois, Paris multiplie les gestes hostiles et les accusations sans preuves. Nous avons répondu de manière strictement symétrique, ni plus ni moins", "direct", ORE46),
+    ("fable d'espionnage destinée à la consommation intérieure", "partial", VOR46),
+    (f"Les autorités françaises n'ont fourni aucun élément concret. On nous parle d'un \u201créseau\u201d, de \u201cmenaces pour la sécurité nationale\u201d, mais personne n'a vu la moindre preuve.\n\n{o}Nous avons proposé des consultations, nous n'avons reçu aucune réponse. Que voulez-vous que nous fassions ?", "direct", VOR46),
+    (f"la campagne {o}antirusse{c} menée par Paris vise avant tout à détourner l'attention des difficultés du gouvernement français", "indirect", VOR46),
+    ("antirusse", "partial", VOR46),
+    ("Quand on n'arrive plus à boucler son budget, on cherche des espions russes sous chaque lit", "direct", VOR46),
+    ("les diplomates visés devraient quitter le territoire russe d'ici au 25 novembre", "indirect", VOR46),
+    (f"la Russie n'avait {o}jamais été l'initiatrice{c} de telles escalades", "indirect", SOK46),
+    ("jamais été l'initiatrice", "partial", SOK46),
+    ("Nous regrettons que nos relations avec Paris se dégradent ainsi. Mais la réciprocité est une règle de base de la diplomatie, et personne ne devrait s'en étonner", "direct", SOK46),
+    ("prendre acte", "partial", QO46),
+    ("sans fondement", "partial", QO46),
+    (f"la France {o}ne se laissera pas intimider{c}", "indirect", ARN46),
+    ("ne se laissera pas intimider", "partial", ARN46),
+    ("activités d'espionnage", "partial", ARN46),
+    (f"Paris {o}s'aligne une fois de plus sur Washington et Londres{c} au détriment de ses propres intérêts", "indirect", MAR46),
+    ("s'aligne une fois de plus sur Washington et Londres", "partial", MAR46),
+    ("La France avait autrefois une diplomatie indépendante. Il n'en reste aujourd'hui que le souvenir", "direct", MAR46),
+    ("activités incompatibles avec leur statut", "partial", QO46),
+    ("politiquement motivée", "partial", AMB46),
+    ("dénuée de tout fondement", "partial", AMB46),
+])
+
+# 236. a French reference daily's analysis, guillemets with narrow no-break spaces: a title, a standfirst
+# and a byline, an anonymous diplomat (« confie un diplomate, qui a requis l'anonymat »), the Russian note's
+# wording in the passive (« la décision française y est qualifiée d'« … » et de « … » »), the minister's
+# one-word partial then a direct quote, a researcher (« analyse X, chercheur à … », « Le chercheur rappelle
+# que »), « Une façon, selon lui, de « … » », the spokeswoman's and the Kremlin's words as partials (« destinée,
+# selon elle, à la « … » »), sub-headings, « À l'Élysée, on insiste sur le fait que … « … » », « résume un
+# conseiller », « Selon un diplomate européen en poste à Moscou, », « …, reconnaît-on au Quai d'Orsay, où
+# l'on redoute que », a former deputy head of mission (« soupire »)
+o, c = "«" + NN, NN + "»"
+t236 = (
+"Entre Paris et Moscou, la guerre des expulsions reprend\n\n"
+"En riposte au renvoi de trois de ses diplomates, la Russie a expulsé mercredi trois agents français. Une réponse attendue, qui dit l'état d'une relation réduite au strict minimum.\n\n"
+"Par Claire Aubertin\n\n"
+f"Il n'aura fallu que huit jours. Le 10 novembre, Paris renvoyait trois diplomates russes soupçonnés d'avoir cherché à recruter des sources autour de la base navale de Toulon ; mercredi 18 novembre, Moscou a rendu la pareille, en déclarant persona non grata deux diplomates de l'ambassade de France et un agent du consulat général de Saint-Pétersbourg. Au Quai d'Orsay, personne n'a été surpris. {o}On savait que la réponse viendrait, la seule question était le calendrier{c}, confie un diplomate, qui a requis l'anonymat.\n\n"
+f"Convoqué dans la matinée par le vice-ministre Vadim Orekhov, l'ambassadeur Bertrand Lavergne s'est vu remettre une note rédigée dans les termes habituels : la décision française y est qualifiée d'{o}inamicale{c} et de {o}totalement infondée{c}. Le ministre de l'Europe et des affaires étrangères, Jean-Baptiste Arnoux, a jugé cette riposte {o}attendue{c}. {o}Nous n'allons pas nous lancer dans une escalade. Mais que les choses soient claires : la France ne se laissera pas intimider{c}, a-t-il déclaré lors d'un point de presse au Quai d'Orsay, en fin d'après-midi.\n\n"
+"Un rituel bien rodé\n\n"
+f"L'échange relève d'une mécanique éprouvée, héritée de la guerre froide, qui veut que chaque expulsion appelle une expulsion de même ampleur. {o}C'est un jeu à somme nulle, presque comptable : trois pour trois. Moscou ne cherche pas l'escalade, il cherche à ne jamais paraître céder{c}, analyse Thomas Garnier, chercheur à la Fondation pour la recherche stratégique. Le chercheur rappelle que la Russie avait, en mai 2022, répondu à l'expulsion de trente-cinq diplomates russes par celle de trente-quatre diplomates français. Une façon, selon lui, de {o}marquer qu'on ne s'aligne jamais tout à fait{c}.\n\n"
+f"Côté russe, la porte-parole de la diplomatie, Ekaterina Voronova, a dénoncé lors de son briefing hebdomadaire une {o}fable d'espionnage{c} destinée, selon elle, à la {o}consommation intérieure{c}. Le porte-parole du Kremlin, Dmitri Sokolov, a estimé que la réciprocité était {o}une règle de base de la diplomatie{c}.\n\n"
+"Un canal ténu\n\n"
+f"Derrière la posture, les deux capitales veillent à ne pas couper les derniers fils. À l'Élysée, on insiste sur le fait que le dialogue {o}technique{c} se poursuit, notamment sur les questions consulaires et les ressortissants détenus. {o}Le président ne fermera pas la porte, mais il ne se laissera pas dicter le tempo par Moscou{c}, résume un conseiller. Selon un diplomate européen en poste à Moscou, les Russes ont d'ailleurs {o}soigneusement choisi{c} les agents expulsés, dont aucun n'occupait de fonction de premier plan.\n\n"
+f"Reste la question des effectifs. Après plusieurs vagues d'expulsions depuis 2022, l'ambassade de France à Moscou fonctionne déjà {o}à l'os{c}, reconnaît-on au Quai d'Orsay, où l'on redoute que chaque départ ne soit plus remplacé, Moscou refusant désormais les visas des nouveaux agents. {o}Trois personnes, pour une petite équipe, c'est beaucoup. Ce sont des dossiers qui s'arrêtent, des contacts qui se perdent{c}, soupire Jean-Loup Brévannes, ancien numéro deux de l'ambassade.\n")
+GAR46 = ["Thomas Garnier", "Garnier", "chercheur", "le chercheur"]
+art("w236_quotidien_reference_expulsions", "French reference daily", "2026-11-18", t236, [
+    ("On savait que la réponse viendrait, la seule question était le calendrier", "direct", ["un diplomate", "diplomate"]),
+    ("inamicale", "partial", MAE46 + ["note", "une note"]),
+    ("totalement infondée", "partial", MAE46 + ["note", "une note"]),
+    ("attendue", "partial", ARN46, 1),
+    ("Nous n'allons pas nous lancer dans une escalade. Mais que les choses soient claires : la France ne se laissera pas intimider", "direct", ARN46),
+    ("C'est un jeu à somme nulle, presque comptable : trois pour trois. Moscou ne cherche pas l'escalade, il cherche à ne jamais paraître céder", "direct", GAR46),
+    ("la Russie avait, en mai 2022, répondu à l'expulsion de trente-cinq diplomates russes par celle de trente-quatre diplomates français", "indirect", GAR46),
+    ("marquer qu'on ne s'aligne jamais tout à fait", "partial", GAR46),
+    ("fable d'espionnage", "partial", VOR46),
+    ("consommation intérieure", "partial", VOR46),
+    (f"la réciprocité était {o}une règle de base de la diplomatie{c}", "indirect", SOK46),
+    ("une règle de base de la diplomatie", "partial", SOK46),
+    (f"le dialogue {o}technique{c} se poursuit, notamment sur les questions consulaires et les ressortissants détenus", "indirect", ELY46),
+    ("technique", "partial", ELY46),
+    ("Le président ne fermera pas la porte, mais il ne se laissera pas dicter le tempo par Moscou", "direct", ["un conseiller", "conseiller"]),
+    (f"les Russes ont d'ailleurs {o}soigneusement choisi{c} les agents expulsés, dont aucun n'occupait de fonction de premier plan", "indirect",
+     ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Moscou"]),
+    ("soigneusement choisi", "partial", ["diplomate européen", "un diplomate européen", "un diplomate européen en poste à Moscou"]),
+    (f"Après plusieurs vagues d'expulsions depuis 2022, l'ambassade de France à Moscou fonctionne déjà {o}à l'os{c}", "indirect", QO46),
+    ("à l'os", "partial", QO46),
+    ("chaque départ ne soit plus remplacé, Moscou refusant désormais les visas des nouveaux agents", "indirect", QO46),
+    ("Trois personnes, pour une petite équipe, c'est beaucoup. Ce sont des dossiers qui s'arrêtent, des contacts qui se perdent", "direct",
+     ["Jean-Loup Brévannes", "Brévannes", "ancien numéro deux de l'ambassade"]),
+])
+
+# 237. a TV news site's live page in curly marks: a « DIRECT. » title, an update line, time-stamped entries
+# newest first whose titles repeat a body quote (no quote) or do not (« L'Élysée “suit la situation de
+# près” », annotated), « indique l'Élysée à notre rédaction » postposed, « glisse un conseiller, qui assure que
+# Paris entend “…” », the researcher « Invitée de notre chaîne » (« juge cette riposte “…” », « explique-t-elle »),
+# the Kremlin spokesman's quote with its closing mark missing, the spokeswoman (two partials, « a par ailleurs
+# affirmé que »), the Quai d'Orsay's communiqué (« “déplore …” et rappelle que “…” »), a correction line, the
+# Russian communiqué after « écrit la diplomatie russe », « Selon la DGSI, », the interior ministry's words
+# after « avait évoqué des “…” », a photo caption and a « À lire aussi » line
+o, c = "\u201c", "\u201d"
+t237 = (
+"DIRECT. Expulsion de diplomates : Moscou riposte, l'ambassadeur de France convoqué\n\n"
+"Publié le 18/11/2026 à 12:50 - Mis à jour le 18/11/2026 à 18:47\n\n"
+"L'ambassade de France à Moscou, en 2024. Photo d'illustration.\n\n"
+"18h47\n"
+f"{o}La France ne se laissera pas intimider{c}, assure Jean-Baptiste Arnoux\n"
+f"Le ministre de l'Europe et des Affaires étrangères s'est exprimé quelques minutes dans la cour du Quai d'Orsay. {o}Nous avons pris acte de la décision russe. Elle ne repose sur rien. La France ne se laissera pas intimider, et elle ne se lancera pas pour autant dans une surenchère{c}, a-t-il affirmé, avant de quitter les lieux sans répondre aux questions.\n\n"
+"18h20\n"
+f"L'Élysée {o}suit la situation de près{c}\n"
+f"Le président de la République a été informé dès ce matin de la décision russe, indique l'Élysée à notre rédaction. {o}Il n'y aura pas de réponse à la réponse{c}, glisse un conseiller, qui assure que Paris entend {o}garder un canal ouvert{c} avec Moscou.\n\n"
+"17h55\n"
+"Une spécialiste de la Russie sur notre plateau\n"
+f"Invitée de notre chaîne, Cécile Ferrand, chercheuse à l'Ifri, juge cette riposte {o}totalement prévisible{c}. {o}Moscou applique la réciprocité au diplomate près. Ce qui serait inquiétant, c'est qu'ils aillent au-delà, par exemple en fermant un consulat{c}, explique-t-elle.\n\n"
+"17h10\n"
+"Le Kremlin assume\n"
+f"Le porte-parole du Kremlin, Dmitri Sokolov, a assuré que la Russie ne faisait que {o}répondre{c} à Paris. {o}Ce n'est pas nous qui avons commencé, a-t-il insisté, cité par l'agence TASS.\n\n"
+"16h30\n"
+"Ce qu'a dit la porte-parole de la diplomatie russe\n"
+f"Lors de son briefing hebdomadaire, Ekaterina Voronova a dénoncé une {o}fable d'espionnage{c} et accusé Paris de chercher des {o}espions russes sous chaque lit{c}. Elle a par ailleurs affirmé que les trois diplomates français avaient jusqu'au 25 novembre pour quitter la Russie. {o}Paris a fait un choix, nous en avons tiré les conséquences. Si la partie française veut continuer, nous sommes prêts{c}, a-t-elle prévenu.\n\n"
+"15h05\n"
+"Le Quai d'Orsay réagit\n"
+f"Dans un communiqué, le ministère de l'Europe et des Affaires étrangères {o}déplore une décision sans fondement{c} et rappelle que {o}les agents concernés ont toujours agi dans le strict respect de la convention de Vienne sur les relations diplomatiques{c}.\n\n"
+"MISE À JOUR 14h40 : contrairement à ce que nous indiquions précédemment, le troisième diplomate visé est en poste au consulat général de Saint-Pétersbourg, et non à Iekaterinbourg.\n\n"
+"13h15\n"
+"L'ambassadeur de France convoqué\n"
+f"L'ambassadeur de France en Russie, Bertrand Lavergne, a été convoqué ce matin au ministère russe des Affaires étrangères, où lui a été remise une note déclarant trois diplomates français persona non grata. {o}Cette mesure constitue une réponse à la décision inamicale et infondée des autorités françaises{c}, écrit la diplomatie russe dans un communiqué.\n\n"
+"12h50\n"
+"Ce qui s'est passé le 10 novembre\n"
+f"Pour rappel, Paris avait expulsé le 10 novembre trois diplomates russes. Selon la DGSI, ils cherchaient à recueillir des informations sensibles sur la base navale de Toulon. Le ministère de l'Intérieur avait évoqué des {o}activités incompatibles avec leur statut diplomatique{c}.\n\n"
+"À lire aussi : Expulsions, convocations, visas refusés : la longue liste des tensions entre Paris et Moscou depuis 2022\n")
+art("w237_direct_tele_expulsions", "TV news site live page", "2026-11-18", t237, [
+    ("Nous avons pris acte de la décision russe. Elle ne repose sur rien. La France ne se laissera pas intimider, et elle ne se lancera pas pour autant dans une surenchère", "direct", ARN46),
+    ("suit la situation de près", "partial", ELY46),
+    ("Le président de la République a été informé dès ce matin de la décision russe", "indirect", ELY46),
+    ("Il n'y aura pas de réponse à la réponse", "direct", ["un conseiller", "conseiller"]),
+    (f"Paris entend {o}garder un canal ouvert{c} avec Moscou", "indirect", ["un conseiller", "conseiller"]),
+    ("garder un canal ouvert", "partial", ["un conseiller", "conseiller"]),
+    ("totalement prévisible", "partial", FER46),
+    ("Moscou applique la réciprocité au diplomate près. Ce qui serait inquiétant, c'est qu'ils aillent au-delà, par exemple en fermant un consulat", "direct", FER46),
+    (f"la Russie ne faisait que {o}répondre{c} à Paris", "indirect", SOK46),
+    ("répondre", "partial", SOK46, 1),
+    ("Ce n'est pas nous qui avons commencé", "direct", SOK46),
+    ("fable d'espionnage", "partial", VOR46),
+    ("espions russes sous chaque lit", "partial", VOR46),
+    ("les trois diplomates français avaient jusqu'au 25 novembre pour quitter la Russie", "indirect", VOR46),
+    ("Paris a fait un choix, nous en avons tiré les conséquences. Si la partie française veut continuer, nous sommes prêts", "direct", VOR46),
+    ("déplore une décision sans fondement", "partial", QO46),
+    (f"{o}les agents concernés ont toujours agi dans le strict respect de la convention de Vienne sur les relations diplomatiques{c}", "indirect", QO46),
+    ("les agents concernés ont toujours agi dans le strict respect de la convention de Vienne sur les relations diplomatiques", "partial", QO46),
+    ("Cette mesure constitue une réponse à la décision inamicale et infondée des autorités françaises", "direct", MAE46),
+    ("ils cherchaient à recueillir des informations sensibles sur la base navale de Toulon", "indirect", ["DGSI", "la DGSI"]),
+    ("activités incompatibles avec leur statut diplomatique", "partial", ["ministère de l'Intérieur", "le ministère de l'Intérieur", "Paris", "France"]),
+])
+
+# 238. a Swiss daily with no space inside the guillemets comparing with Bern's own cases: a title and a
+# standfirst, a formula in marks (« déclarant … «persona non grata» », no quote), an unmarked clause with a
+# partial inside before « a expliqué la porte-parole … », « a-t-elle lancé …, relayé par l'agence RIA Novosti »,
+# « Le Kremlin, par la voix de son porte-parole X, a assuré que … «…», «…» », the minister (« a dénoncé une
+# décision «…» »), « L'Elysée, lui, assure ne pas vouloir «…» » (an infinitive, no clause), a sub-heading,
+# « Selon le Service de renseignement de la Confédération (SRC), », a Geneva professor, the DFAE's spokesman
+# (« rappelant que … «…» »), an older DFAE reaction « qualifiée à l'époque de «…» », « Pour X, », « estime-t-il »,
+# « Il juge peu probable que », « la France, dit-il, a «…» », « a précisé le DFAE » postposed
+o, c = "«", "»"
+t238 = (
+"Paris et Moscou s'expulsent leurs diplomates, Berne cultive la discrétion\n\n"
+"La Russie a annoncé mercredi l'expulsion de trois diplomates français, une semaine après le renvoi par Paris de trois Russes soupçonnés d'espionnage. La Suisse, elle, évite soigneusement ce genre de ping-pong.\n\n"
+f"Le scénario était écrit d'avance. Mercredi matin, l'ambassadeur de France à Moscou, Bertrand Lavergne, a été convoqué au Ministère russe des affaires étrangères. On lui a remis une note déclarant trois de ses collaborateurs {o}persona non grata{c}. Ils ont jusqu'au 25 novembre pour quitter le pays. Moscou répond ainsi, {o}de manière strictement symétrique{c}, à l'expulsion de trois de ses diplomates par Paris le 10 novembre, a expliqué la porte-parole de la diplomatie russe, Ekaterina Voronova.\n\n"
+f"{o}Nous n'avons rien inventé. La France a ouvert les hostilités, nous avons simplement fermé la porte derrière elle{c}, a-t-elle lancé lors de son point de presse hebdomadaire, relayé par l'agence RIA Novosti. Le Kremlin, par la voix de son porte-parole Dmitri Sokolov, a assuré que la Russie restait {o}ouverte au dialogue{c} avec Paris, {o}à condition qu'il soit respectueux{c}.\n\n"
+f"Côté français, le ton se veut ferme mais mesuré. Le ministre des Affaires étrangères, Jean-Baptiste Arnoux, a dénoncé une décision {o}sans aucun fondement{c}. {o}Les personnes que nous avons expulsées se livraient à de l'espionnage. Les nôtres faisaient de la diplomatie. Tout le monde voit la différence{c}, a-t-il déclaré à Paris. L'Elysée, lui, assure ne pas vouloir {o}de surenchère{c}.\n\n"
+"Genève, terrain de jeu discret\n\n"
+f"Selon le Service de renseignement de la Confédération (SRC), Genève, qui accueille le siège européen des Nations unies et de nombreuses organisations internationales, abrite l'une des plus fortes concentrations d'agents russes en Europe. Mais Berne n'a jamais procédé à une expulsion publique comparable. {o}La Suisse ne fait pas de communiqué pour ce genre d'affaires. On signifie discrètement à la personne que son accréditation ne sera pas renouvelée, et le dossier est clos{c}, explique Laurent Meylan, professeur à l'Institut de hautes études internationales et du développement (IHEID).\n\n"
+f"Le Département fédéral des affaires étrangères (DFAE) confirme cette ligne. {o}La Suisse ne commente pas les cas individuels{c}, a indiqué son porte-parole, Jonas Frei, rappelant que depuis 2022 la Confédération avait refusé l'accréditation à plusieurs dizaines de diplomates russes {o}pour des raisons de sécurité{c}. En 2024, Moscou avait d'ailleurs tardé à renouveler les visas de deux collaborateurs de l'ambassade de Suisse, une mesure qualifiée à l'époque de {o}réaction attendue{c} par le DFAE.\n\n"
+f"Pour Laurent Meylan, l'échange franco-russe relève de la {o}routine de la guerre froide{c}. {o}Chaque partie compte ses points. Ce qui changerait la donne, ce serait la fermeture d'un consulat ou le rappel d'un ambassadeur{c}, estime-t-il. Il juge peu probable que Paris riposte à nouveau: la France, dit-il, a {o}trop besoin de garder des yeux et des oreilles à Moscou{c}.\n\n"
+"A Moscou, l'ambassade de Suisse n'est pas concernée par les mesures annoncées mercredi, a précisé le DFAE.\n")
+MEY46 = ["Laurent Meylan", "Meylan"]
+DFAE46 = ["Département fédéral des affaires étrangères", "Le Département fédéral des affaires étrangères", "DFAE", "le DFAE"]
+FRE46 = ["Jonas Frei", "Frei", "porte-parole", "son porte-parole"] + DFAE46
+art("w238_quotidien_suisse_expulsions", "Swiss daily", "2026-11-19", t238, [
+    (f"Moscou répond ainsi, {o}de manière strictement symétrique{c}, à l'expulsion de trois de ses diplomates par Paris le 10 novembre", "indirect", VOR46),
+    ("de manière strictement symétrique", "partial", VOR46),
+    ("Nous n'avons rien inventé. La France a ouvert les hostilités, nous avons simplement fermé la porte derrière elle", "direct", VOR46),
+    (f"la Russie restait {o}ouverte au dialogue{c} avec Paris, {o}à condition qu'il soit respectueux{c}", "indirect", SOK46),
+    ("ouverte au dialogue", "partial", SOK46),
+    ("à condition qu'il soit respectueux", "partial", SOK46),
+    ("sans aucun fondement", "partial", ARN46),
+    ("Les personnes que nous avons expulsées se livraient à de l'espionnage. Les nôtres faisaient de la diplomatie. Tout le monde voit la différence", "direct", ARN46),
+    ("de surenchère", "partial", ELY46),
+    ("Genève, qui accueille le siège européen des Nations unies et de nombreuses organisations internationales, abrite l'une des plus fortes concentrations d'agents russes en Europe", "indirect",
+     ["Service de renseignement de la Confédération", "le Service de renseignement de la Confédération", "SRC"]),
+    ("La Suisse ne fait pas de communiqué pour ce genre d'affaires. On signifie discrètement à la personne que son accréditation ne sera pas renouvelée, et le dossier est clos", "direct", MEY46),
+    ("La Suisse ne commente pas les cas individuels", "direct", FRE46),
+    (f"depuis 2022 la Confédération avait refusé l'accréditation à plusieurs dizaines de diplomates russes {o}pour des raisons de sécurité{c}", "indirect", FRE46),
+    ("pour des raisons de sécurité", "partial", FRE46),
+    ("réaction attendue", "partial", DFAE46),
+    (f"l'échange franco-russe relève de la {o}routine de la guerre froide{c}", "indirect", MEY46),
+    ("routine de la guerre froide", "partial", MEY46),
+    ("Chaque partie compte ses points. Ce qui changerait la donne, ce serait la fermeture d'un consulat ou le rappel d'un ambassadeur", "direct", MEY46),
+    ("Paris riposte à nouveau", "indirect", MEY46),
+    (f"la France, dit-il, a {o}trop besoin de garder des yeux et des oreilles à Moscou{c}", "indirect", MEY46),
+    ("trop besoin de garder des yeux et des oreilles à Moscou", "partial", MEY46),
+    ("A Moscou, l'ambassade de Suisse n'est pas concernée par les mesures annoncées mercredi", "indirect", DFAE46),
+])
+
+# batch 47
+# 239-243. one invented event: the (invented) French 800 m Olympic champion of Paris 2024, Inès Vautrin,
+# 26, from Montluçon (Allier), is provisionally suspended by the Athletics Integrity Unit (AIU, based in
+# Monaco) after an out-of-competition test on 28 May found trimetazidine. Speakers: the athlete (an
+# Instagram post, older interviews), her coach Thierry Garnier, her lawyer Me Claire Fauvel (a
+# communiqué, an email), the FFA and its president Jean-Marc Delorme, the AIU's statement in English, the
+# sports minister Camille Ferrand, rivals (the British Holly Pritchard, the Kenyan Winnie Kiprotich, the
+# Canadian Maude Gagnon-Roy), a sports doctor Olivier Sarrazin, her home-town club, childhood coach and
+# neighbours; told by five outlets. Nicknames, a meeting's, a campaign's, a programme's and a book's names
+# in marks are no quotes.
+VAU47 = ["Inès Vautrin", "Vautrin", "Mme Vautrin", "l'intéressée", "intéressée", "championne olympique", "la championne olympique", "la championne", "championne", "l'athlète", "athlète", "la Française", "la jeune femme", "elle", "Elle"]
+GAR47 = ["Thierry Garnier", "Garnier", "M. Garnier", "entraîneur", "l'entraîneur", "son entraîneur", "entraîneur d'Inès Vautrin", "l'entraîneur d'Inès Vautrin", "il", "Il"]
+FAU47 = ["Claire Fauvel", "Fauvel", "Me Fauvel", "Me Claire Fauvel", "avocate", "l'avocate", "son avocate", "avocate de l'athlète", "l'avocate de l'athlète", "elle"]
+DEL47 = ["Jean-Marc Delorme", "Delorme", "M. Delorme", "président de la FFA", "son président", "président", "le président", "il"]
+FFA47 = ["Fédération française d'athlétisme", "la Fédération française d'athlétisme", "FFA", "la FFA", "fédération", "la fédération"] + DEL47[:3]
+AIU47 = ["Athletics Integrity Unit", "AIU", "l'AIU", "Unité d'intégrité de l'athlétisme", "l'Unité d'intégrité de l'athlétisme", "Monaco", "l'organisme indépendant", "l'organisme", "organisme"]
+FER47 = ["Camille Ferrand", "Ferrand", "Mme Ferrand", "ministre des Sports", "la ministre des Sports", "ministre", "la ministre", "elle"]
+SAR47 = ["Olivier Sarrazin", "Sarrazin", "Dr Sarrazin", "Dr Olivier Sarrazin", "docteur Olivier Sarrazin", "le docteur Olivier Sarrazin", "médecin du sport", "il", "lui"]
+PRI47 = ["Holly Pritchard", "Pritchard", "la Britannique", "Britannique", "vice-championne olympique"]
+KIP47 = ["Winnie Kiprotich", "Kiprotich", "la Kényane", "Kényane"]
+
+# 239. a sports daily's site, guillemets with no-break spaces: a rubric line, a headline quote repeating
+# the Instagram post (no quote), the athlete's nickname in marks (no quote), « a réagi l'intéressée sur
+# Instagram », « elle assure qu'elle n'a « … » de … » then an infinitive (« dit avoir demandé »), « son
+# entourage décrit une athlète « … » », an anonymous member of the training group, a « Lire aussi » line,
+# a subhead repeating a body partial, « on se dit « … » » at the federation, « a-t-il ajouté, précisant
+# que … « … » … », the minister's entourage, « Selon le docteur X, » then « tout en jugant « … » de »,
+# « s'est contentée sur X d'un laconique « … » » in English, « a estimé que c'était « … » », a caption
+# with a second nickname in marks
+o, c = "«" + NB, NB + "»"
+t239 = (
+"Athlétisme | Dopage\n\n"
+f"Inès Vautrin suspendue à titre provisoire : {o}Je n'ai jamais triché{c}\n\n"
+"La championne olympique du 800 m a été contrôlée positive à la trimétazidine lors d'un contrôle hors compétition, le 28 mai à Font-Romeu. L'Unité d'intégrité de l'athlétisme l'a suspendue mardi. La Française clame son innocence.\n\n"
+f"Le coup de tonnerre est venu de Monaco, mardi en fin d'après-midi. Dans un bref communiqué publié sur son site, l'Athletics Integrity Unit (AIU) a annoncé la suspension provisoire d'Inès Vautrin, sacrée sur 800 m aux Jeux de Paris en 2024, pour la présence de trimétazidine, un médicament prescrit contre l'angine de poitrine, dans un échantillon prélevé le 28 mai. La Française de 26 ans, que tout le milieu surnomme {o}la Fusée{c} depuis ses années juniors, ne pourra pas défendre son titre européen en août à Birmingham si la mesure n'est pas levée d'ici là.\n\n"
+f"{o}Je n'ai jamais triché. Jamais. Je n'ai jamais rien pris pour courir plus vite et je me battrai jusqu'au bout pour le prouver{c}, a réagi l'intéressée sur Instagram, une heure à peine après l'annonce. Dans ce message accompagné d'une photo d'elle sur le podium du Stade de France, elle assure qu'elle n'a {o}aucune idée{c} de la façon dont la substance a pu se retrouver dans son organisme et dit avoir demandé l'analyse de l'échantillon B.\n\n"
+f"Son entraîneur, Thierry Garnier, qui la suit depuis 2019, était injoignable mardi soir. Mais son entourage décrit une athlète {o}anéantie{c}. {o}Elle a pleuré tout l'après-midi. Elle ne comprend pas, et nous non plus{c}, confie un membre de son groupe d'entraînement, qui a souhaité rester anonyme.\n\n"
+"Lire aussi : De Montluçon au Stade de France, l'irrésistible ascension d'Inès Vautrin\n\n"
+f"La FFA {o}sous le choc{c}\n\n"
+f"À la Fédération française d'athlétisme, on se dit {o}sous le choc{c}. Son président, Jean-Marc Delorme, a rappelé que la championne bénéficiait de la présomption d'innocence tant que la procédure n'était pas achevée. {o}Nous ne lâcherons pas Inès, mais nous ne transigerons pas avec nos principes. Si la faute est établie, elle devra être sanctionnée comme n'importe quel athlète{c}, a-t-il ajouté, précisant que la fédération n'avait {o}à ce stade{c} reçu aucun document de l'AIU.\n\n"
+f"Le ministère des Sports s'est montré plus laconique. {o}La lutte contre le dopage ne souffre aucune exception, quel que soit le palmarès{c}, a fait savoir l'entourage de la ministre, Camille Ferrand, qui doit s'exprimer mercredi matin à la radio.\n\n"
+"Une substance déjà connue\n\n"
+f"La trimétazidine n'est pas une inconnue dans le sport. Ce médicament, interdit en permanence depuis 2014, a déjà valu des suspensions à des nageurs et à des cyclistes. Selon le docteur Olivier Sarrazin, médecin du sport à Lyon, une contamination n'est pas à exclure. {o}On retrouve parfois des traces de trimétazidine dans des compléments alimentaires fabriqués sans contrôle sérieux. Tout dépendra de la concentration relevée{c}, explique-t-il, tout en jugant {o}prématuré{c} de parler d'accident ou de fraude.\n\n"
+f"Chez ses rivales, l'heure est à la retenue. La Britannique Holly Pritchard, deuxième à Paris, s'est contentée sur X d'un laconique {o}Clean sport matters{c}. La Kényane Winnie Kiprotich, médaillée de bronze, a estimé que c'était {o}une triste journée pour le 800 m{c}.\n\n"
+f"Photo : Inès Vautrin, {o}Vauvau{c} pour ses proches, lors du meeting de Paris, en juin 2025.\n")
+art("w239_quotidien_sportif_vautrin", "sports daily's site", "2026-06-16", t239, [
+    ("Je n'ai jamais triché. Jamais. Je n'ai jamais rien pris pour courir plus vite et je me battrai jusqu'au bout pour le prouver", "direct", VAU47),
+    (f"elle n'a {o}aucune idée{c} de la façon dont la substance a pu se retrouver dans son organisme", "indirect", VAU47),
+    ("aucune idée", "partial", VAU47),
+    ("anéantie", "partial", ["entourage", "son entourage", "entourage d'Inès Vautrin"]),
+    ("Elle a pleuré tout l'après-midi. Elle ne comprend pas, et nous non plus", "direct", ["membre de son groupe d'entraînement", "un membre de son groupe d'entraînement", "membre"]),
+    ("sous le choc", "partial", FFA47, 1),
+    ("la championne bénéficiait de la présomption d'innocence tant que la procédure n'était pas achevée", "indirect", DEL47),
+    ("Nous ne lâcherons pas Inès, mais nous ne transigerons pas avec nos principes. Si la faute est établie, elle devra être sanctionnée comme n'importe quel athlète", "direct", DEL47),
+    (f"la fédération n'avait {o}à ce stade{c} reçu aucun document de l'AIU", "indirect", DEL47),
+    ("à ce stade", "partial", DEL47),
+    ("La lutte contre le dopage ne souffre aucune exception, quel que soit le palmarès", "direct", ["entourage de la ministre", "l'entourage de la ministre", "entourage", "ministère des Sports", "le ministère des Sports"]),
+    ("une contamination n'est pas à exclure", "indirect", SAR47),
+    ("On retrouve parfois des traces de trimétazidine dans des compléments alimentaires fabriqués sans contrôle sérieux. Tout dépendra de la concentration relevée", "direct", SAR47),
+    ("prématuré", "partial", SAR47),
+    ("Clean sport matters", "partial", PRI47),
+    (f"c'était {o}une triste journée pour le 800 m{c}", "indirect", KIP47),
+    ("une triste journée pour le 800 m", "partial", KIP47),
+])
+
+# 240. the athlete's home-town regional daily, straight marks, no space: a headline with a scare-quoted
+# possessive (no quote), neighbours by first name and age (« raconte Martine, 67 ans », a second quote of
+# hers with no cue, « lâche-t-il en rendant la monnaie »), the club president (« explique le dirigeant »,
+# « Le président assure qu'il »), a meeting's name in marks (no quote), a subhead repeating a body
+# fragment, the childhood coach's quote over two paragraphs reopened with a straight mark (« poursuit
+# l'ancienne entraîneuse »), the town's deputy mayor (« indique X, qui rappelle que … "…" »), the lawyer's
+# communiqué (« évoque "…" et affirme que sa cliente "…" »), a girl of the athletics school after a colon
+# with the closing mark missing
+t240 = (
+"Montluçon sonnée par la suspension de \"sa\" championne\n\n"
+"Dans le quartier de Fontbouillant, où Inès Vautrin a grandi, comme au club qui l'a vue éclore, on refuse de croire au dopage.\n\n"
+"A Fontbouillant, on n'avait que son nom à la bouche mercredi matin. Au café du centre commercial, le journal passait de main en main. \"On l'a vue grandir, la petite. Elle faisait le tour du quartier en courant pendant qu'on allait chercher le pain\", raconte Martine, 67 ans, qui habite l'immeuble voisin de celui où la famille Vautrin a vécu jusqu'en 2015. \"Pour moi, elle n'a pas pu faire ça. Pas Inès.\"\n\n"
+"Karim, qui tient la boulangerie de la place, se montre plus prudent. \"Je l'adore, tout le monde l'adore ici. Mais on a vu tellement d'histoires dans le sport... On attend de savoir\", lâche-t-il en rendant la monnaie.\n\n"
+"Mardi soir, l'Unité d'intégrité de l'athlétisme (AIU) a annoncé la suspension provisoire de la championne olympique du 800 mètres, contrôlée positive fin mai à la trimétazidine, un médicament pour le cœur. La jeune femme de 26 ans, licenciée à l'Entente athlétique montluçonnaise (EAM) jusqu'à ses 19 ans, clame son innocence.\n\n"
+"Au club, \"on ne lâche rien\"\n\n"
+"Au siège de l'EAM, Gérard Moulin a passé la soirée au téléphone. \"Des parents, des gamins de l'école d'athlé, des anciens... Tout le monde m'appelle. Je leur dis la même chose: on ne lâche rien, on attend l'échantillon B et on fait confiance à Inès\", explique le dirigeant, qui préside le club depuis 2011. Le \"meeting Inès-Vautrin\", prévu le 4 juillet au stade des Marais, est maintenu. Le président assure qu'il n'a jamais été question de le débaptiser.\n\n"
+"Yvette Chaput, elle, n'a pas fermé l'œil. C'est elle qui a repéré la gamine de 11 ans lors d'un cross scolaire, en 2011. \"Elle avait ce truc que les autres n'avaient pas, une rage de gagner, mais toujours loyale. A 14 ans, elle refusait même de prendre un cachet contre la fièvre la veille d'une course, de peur d'être positive. C'est vous dire.\n\n"
+"\"Aujourd'hui, je ne sais pas ce qui s'est passé. Je sais juste qui elle est. Et celle que je connais ne triche pas\", poursuit l'ancienne entraîneuse, aujourd'hui retraitée, qui a vu chacune de ses courses olympiques depuis les tribunes.\n\n"
+"A la mairie, qui avait remis à la championne la médaille de la Ville en septembre 2024, on reste sur la réserve. \"Nous ne commenterons pas une procédure en cours\", indique l'adjoint aux sports, Julien Roche, qui rappelle toutefois que la fresque peinte à l'effigie de l'athlète sur le gymnase Pierre-de-Coubertin \"restera là où elle est\".\n\n"
+"Dans un communiqué transmis mercredi à notre rédaction, l'avocate de l'athlète, Me Claire Fauvel, évoque \"une contamination accidentelle\" et affirme que sa cliente \"n'a jamais eu recours à la moindre substance interdite\". Une analyse de l'échantillon B doit avoir lieu dans les prochains jours à Lausanne.\n\n"
+"Au stade des Marais, mercredi après-midi, l'entraînement des benjamines a eu lieu comme prévu. Lilou, 12 ans, le maillot de l'EAM sur le dos, résume le sentiment général: \"Inès, c'est notre modèle. Elle reviendra.\n")
+art("w240_regional_montlucon_vautrin", "home-town regional daily", "2026-06-17", t240, [
+    ("On l'a vue grandir, la petite. Elle faisait le tour du quartier en courant pendant qu'on allait chercher le pain", "direct", ["Martine"]),
+    ("Pour moi, elle n'a pas pu faire ça. Pas Inès.", "direct", ["Martine"]),
+    ("Je l'adore, tout le monde l'adore ici. Mais on a vu tellement d'histoires dans le sport... On attend de savoir", "direct", ["Karim"]),
+    ("Des parents, des gamins de l'école d'athlé, des anciens... Tout le monde m'appelle. Je leur dis la même chose: on ne lâche rien, on attend l'échantillon B et on fait confiance à Inès", "direct", ["Gérard Moulin", "Moulin", "M. Moulin", "dirigeant", "le dirigeant", "président", "le président"]),
+    ("il n'a jamais été question de le débaptiser", "indirect", ["Gérard Moulin", "Moulin", "M. Moulin", "président", "le président", "dirigeant", "le dirigeant"]),
+    ("Elle avait ce truc que les autres n'avaient pas, une rage de gagner, mais toujours loyale. A 14 ans, elle refusait même de prendre un cachet contre la fièvre la veille d'une course, de peur d'être positive. C'est vous dire.\n\n\"Aujourd'hui, je ne sais pas ce qui s'est passé. Je sais juste qui elle est. Et celle que je connais ne triche pas", "direct", ["Yvette Chaput", "Chaput", "Mme Chaput", "ancienne entraîneuse", "l'ancienne entraîneuse"]),
+    ("Nous ne commenterons pas une procédure en cours", "direct", ["Julien Roche", "Roche", "M. Roche", "adjoint aux sports", "l'adjoint aux sports", "mairie", "la mairie"]),
+    ("la fresque peinte à l'effigie de l'athlète sur le gymnase Pierre-de-Coubertin \"restera là où elle est\"", "indirect", ["Julien Roche", "Roche", "M. Roche", "adjoint aux sports", "l'adjoint aux sports"]),
+    ("restera là où elle est", "partial", ["Julien Roche", "Roche", "M. Roche", "adjoint aux sports", "l'adjoint aux sports"]),
+    ("une contamination accidentelle", "partial", FAU47),
+    ("sa cliente \"n'a jamais eu recours à la moindre substance interdite\"", "indirect", FAU47),
+    ("n'a jamais eu recours à la moindre substance interdite", "partial", FAU47),
+    ("Inès, c'est notre modèle. Elle reviendra.", "direct", ["Lilou"]),
+])
+
+# 241. a Québec outlet, guillemets with no-break spaces: a dateline in capitals with a vertical bar and a
+# long clause before « a annoncé l'Unité d'intégrité de l'athlétisme (AIU) », the AIU's English statement
+# translated with the English kept in brackets after the French (« précise que … « … » (« … ») … », a
+# direct quote and its English, « ajoute l'AIU, qui dit ne pas … « … » »), the athlete's Instagram (« a
+# assuré qu'elle n'avait « … » et qu'elle se battrait « … » »), the lawyer by email (« a indiqué que sa
+# cliente « … » et qu'elle … », « a-t-elle écrit »), a Canadian rival (« s'est dite « … » », « a-t-elle
+# confié en entrevue »), Athlétisme Canada through its spokeswoman, the French minister on public radio,
+# « Paris … suit le dossier de près, selon l'Agence France-Presse » (the agency speaks, not Paris)
+o, c = "«" + NB, NB + "»"
+t241 = (
+"Dopage: la championne olympique du 800 m Inès Vautrin suspendue\n\n"
+"MONACO | La Française Inès Vautrin, championne olympique du 800 m aux Jeux de Paris, a été suspendue provisoirement mardi après un contrôle antidopage positif, a annoncé l'Unité d'intégrité de l'athlétisme (AIU).\n\n"
+f"Dans une déclaration publiée en anglais sur son site web, l'organisme indépendant, qui gère les dossiers de dopage pour World Athletics, précise que l'athlète a été suspendue {o}en raison de la présence d'une substance interdite (trimétazidine){c} ({o}for the presence of a prohibited substance (Trimetazidine){c}) dans un échantillon prélevé hors compétition le 28 mai.\n\n"
+f"{o}Une suspension provisoire ne préjuge pas de l'issue de la procédure. L'athlète a le droit de demander l'analyse de l'échantillon B et d'être entendue{c} ({o}A provisional suspension does not prejudge the outcome of the case. The athlete has the right to request the analysis of the B sample and to be heard{c}), ajoute l'AIU, qui dit ne pas vouloir faire d'autres commentaires {o}à ce stade{c}.\n\n"
+"La trimétazidine, un médicament prescrit contre l'angine de poitrine, figure depuis 2014 sur la liste des substances interdites de l'Agence mondiale antidopage (AMA), dont le siège est à Montréal. Elle est réputée améliorer la circulation sanguine et l'endurance.\n\n"
+f"Sur Instagram, Vautrin, 26 ans, a assuré qu'elle n'avait {o}jamais triché{c} et qu'elle se battrait {o}jusqu'au bout{c} pour prouver son innocence. Jointe par courriel, son avocate, Me Claire Fauvel, a indiqué que sa cliente {o}contestait fermement{c} le résultat et qu'elle entendait démontrer une contamination. {o}Inès Vautrin n'a jamais consommé sciemment de trimétazidine. Nous avons identifié plusieurs pistes, dont un complément alimentaire, et nous les soumettrons à l'AIU{c}, a-t-elle écrit.\n\n"
+"Une rivale attristée\n\n"
+f"Au Canada, la coureuse de demi-fond Maude Gagnon-Roy, qui avait terminé cinquième de la finale olympique à Paris, s'est dite {o}attristée{c} par la nouvelle. {o}C'est une athlète que j'admire beaucoup. J'espère sincèrement qu'il y a une explication, pour elle et pour notre sport{c}, a-t-elle confié en entrevue, mercredi, en marge d'un camp d'entraînement à Sherbrooke.\n\n"
+f"Athlétisme Canada n'a pas souhaité commenter le dossier d'une athlète étrangère, mais a rappelé par la voix de sa porte-parole, Julie Bergeron, que l'organisme appuyait {o}sans réserve{c} le travail de l'AIU.\n\n"
+f"En France, la ministre des Sports, Camille Ferrand, a affirmé mercredi matin à la radio publique que le gouvernement ne ferait {o}aucun commentaire sur le fond{c} tant que l'athlète n'aurait pas été entendue. Paris, qui a fait de la lutte antidopage une priorité depuis les Jeux de 2024, suit toutefois le dossier de près, selon l'Agence France-Presse.\n\n"
+"Si la suspension est confirmée, Vautrin risque jusqu'à quatre ans d'exclusion des pistes, ce qui la priverait des championnats d'Europe de Birmingham, en août, et vraisemblablement des Mondiaux de 2027.\n")
+CAN47 = ["Julie Bergeron", "Bergeron", "porte-parole", "sa porte-parole", "Athlétisme Canada"]
+GAG47 = ["Maude Gagnon-Roy", "Gagnon-Roy", "coureuse de demi-fond", "la coureuse de demi-fond", "elle"]
+art("w241_quebec_vautrin", "Québec outlet", "2026-06-17", t241, [
+    ("La Française Inès Vautrin, championne olympique du 800 m aux Jeux de Paris, a été suspendue provisoirement mardi après un contrôle antidopage positif", "indirect", AIU47),
+    (f"l'athlète a été suspendue {o}en raison de la présence d'une substance interdite (trimétazidine){c} ({o}for the presence of a prohibited substance (Trimetazidine){c}) dans un échantillon prélevé hors compétition le 28 mai", "indirect", AIU47),
+    ("en raison de la présence d'une substance interdite (trimétazidine)", "partial", AIU47),
+    ("for the presence of a prohibited substance (Trimetazidine)", "partial", AIU47),
+    ("Une suspension provisoire ne préjuge pas de l'issue de la procédure. L'athlète a le droit de demander l'analyse de l'échantillon B et d'être entendue", "direct", AIU47),
+    ("A provisional suspension does not prejudge the outcome of the case. The athlete has the right to request the analysis of the B sample and to be heard", "direct", AIU47),
+    ("à ce stade", "partial", AIU47),
+    (f"elle n'avait {o}jamais triché{c} et qu'elle se battrait {o}jusqu'au bout{c} pour prouver son innocence", "indirect", VAU47),
+    ("jamais triché", "partial", VAU47),
+    ("jusqu'au bout", "partial", VAU47),
+    (f"sa cliente {o}contestait fermement{c} le résultat et qu'elle entendait démontrer une contamination", "indirect", FAU47),
+    ("contestait fermement", "partial", FAU47),
+    ("Inès Vautrin n'a jamais consommé sciemment de trimétazidine. Nous avons identifié plusieurs pistes, dont un complément alimentaire, et nous les soumettrons à l'AIU", "direct", FAU47),
+    ("attristée", "partial", GAG47, 1),
+    ("C'est une athlète que j'admire beaucoup. J'espère sincèrement qu'il y a une explication, pour elle et pour notre sport", "direct", GAG47),
+    (f"l'organisme appuyait {o}sans réserve{c} le travail de l'AIU", "indirect", CAN47),
+    ("sans réserve", "partial", CAN47),
+    (f"le gouvernement ne ferait {o}aucun commentaire sur le fond{c} tant que l'athlète n'aurait pas été entendue", "indirect", FER47),
+    ("aucun commentaire sur le fond", "partial", FER47),
+    ("Paris, qui a fait de la lutte antidopage une priorité depuis les Jeux de 2024, suit toutefois le dossier de près", "indirect", ["Agence France-Presse", "l'Agence France-Presse", "AFP"]),
+])
+
+# 242. a TV sports site, curly marks: a headline quote that the body does not repeat (« “…”, défend X »,
+# annotated), a flash interview of the coach in questions and answers with dashes (the questions no
+# quotes, the answers his), a subhead, the AIU's communiqué reported (« indique que »), « À Monaco, on
+# rappelle qu'une … “…” », a subhead repeating the start of the minister's quote (no quote), the
+# minister on the channel's morning show (« a-t-elle déclaré », « a reconnu un “…” mais assuré que … “…” »),
+# the writer's scare quotes on the Games, a doctor on the set after a colon then « Selon lui, … “…” », the
+# British rival's post in English with its translation in brackets, a programme's name in marks
+o, c = "\u201c", "\u201d"
+t242 = (
+f"Dopage : {o}Elle n'a rien à se reprocher{c}, défend Thierry Garnier, l'entraîneur d'Inès Vautrin\n\n"
+"Au lendemain de la suspension provisoire de la championne olympique du 800 m, son entraîneur a accepté de répondre à nos questions à Font-Romeu. La ministre des Sports, elle, refuse toute indulgence.\n\n"
+"Il a les traits tirés et la voix qui flanche par moments. Thierry Garnier, 58 ans, entraîne Inès Vautrin depuis 2019 et l'a menée au titre olympique à Paris. C'est par un appel de sa protégée, mardi, qu'il a appris la nouvelle. Mercredi matin, au bord de la piste du Centre national d'entraînement en altitude, il a accepté de nous parler quelques minutes.\n\n"
+"— Comment va Inès Vautrin ?\n"
+"— Mal. Très mal. Elle est effondrée. Elle a passé la nuit à relire ses carnets, à chercher ce qu'elle avait pu avaler. On parle d'une fille qui vérifie la composition de son dentifrice.\n\n"
+"— Avez-vous une explication ?\n"
+"— Pas encore. On a fait la liste de tout ce qu'elle a pris depuis avril : les compléments, les repas, les médicaments de l'infirmerie. Tout part au labo. Mais je vous le dis comme je le pense : ce produit ne sert à rien sur un 800 m.\n\n"
+"— Pensez-vous à une erreur du laboratoire ?\n"
+"— Je ne veux accuser personne. On attend l'échantillon B. Si le B confirme, on cherchera ailleurs.\n\n"
+"— Et les championnats d'Europe ?\n"
+"— Birmingham, franchement, c'est le cadet de nos soucis. On se bat pour son honneur, pas pour une médaille.\n\n"
+"Ce que dit l'AIU\n\n"
+f"Dans son communiqué, l'Unité d'intégrité de l'athlétisme indique que la concentration relevée ne sera pas rendue publique avant la fin de la procédure. À Monaco, on rappelle qu'une suspension provisoire est {o}obligatoire{c} pour une substance non spécifiée comme la trimétazidine.\n\n"
+f"La ministre : {o}Pas de traitement de faveur{c}\n\n"
+f"Invitée de notre matinale, la ministre des Sports, Camille Ferrand, a refusé de se prononcer sur le fond. {o}Inès Vautrin est une immense championne et elle a droit, comme tout le monde, à la présomption d'innocence. Pas de traitement de faveur, pas d'acharnement non plus{c}, a-t-elle déclaré. Interrogée sur l'image de l'athlétisme français deux ans après des Jeux {o}historiques{c}, la ministre a reconnu un {o}coup dur{c} mais assuré que la France disposait de {o}l'un des dispositifs antidopage les plus stricts au monde{c}.\n\n"
+f"Sur notre plateau, le Dr Olivier Sarrazin, médecin du sport, a tempéré : {o}La trimétazidine améliore la tolérance du cœur à l'effort, en théorie. Mais pour une coureuse de 800 m en pleine santé, le bénéfice est très discutable.{c} Selon lui, la durée de la procédure dépendra surtout de la capacité de la défense à {o}produire le flacon contaminé{c}.\n\n"
+f"Chez les rivales de la Française, la Britannique Holly Pritchard, vice-championne olympique, a publié un message sibyllin sur X : {o}Clean sport matters. Always.{c} ({o}Le sport propre compte. Toujours.{c})\n\n"
+f"Retrouvez l'intégralité de l'entretien avec Thierry Garnier dans {o}Vestiaires{c}, dimanche à 18 heures.\n")
+art("w242_site_tele_sport_vautrin", "TV sports site", "2026-06-17", t242, [
+    ("Elle n'a rien à se reprocher", "direct", GAR47),
+    ("Mal. Très mal. Elle est effondrée. Elle a passé la nuit à relire ses carnets, à chercher ce qu'elle avait pu avaler. On parle d'une fille qui vérifie la composition de son dentifrice.", "direct", GAR47),
+    ("Pas encore. On a fait la liste de tout ce qu'elle a pris depuis avril : les compléments, les repas, les médicaments de l'infirmerie. Tout part au labo. Mais je vous le dis comme je le pense : ce produit ne sert à rien sur un 800 m.", "direct", GAR47),
+    ("Je ne veux accuser personne. On attend l'échantillon B. Si le B confirme, on cherchera ailleurs.", "direct", GAR47),
+    ("Birmingham, franchement, c'est le cadet de nos soucis. On se bat pour son honneur, pas pour une médaille.", "direct", GAR47),
+    ("la concentration relevée ne sera pas rendue publique avant la fin de la procédure", "indirect", AIU47),
+    (f"une suspension provisoire est {o}obligatoire{c} pour une substance non spécifiée comme la trimétazidine", "indirect", AIU47),
+    ("obligatoire", "partial", AIU47),
+    ("Inès Vautrin est une immense championne et elle a droit, comme tout le monde, à la présomption d'innocence. Pas de traitement de faveur, pas d'acharnement non plus", "direct", FER47),
+    ("coup dur", "partial", FER47),
+    (f"la France disposait de {o}l'un des dispositifs antidopage les plus stricts au monde{c}", "indirect", FER47),
+    ("l'un des dispositifs antidopage les plus stricts au monde", "partial", FER47),
+    ("La trimétazidine améliore la tolérance du cœur à l'effort, en théorie. Mais pour une coureuse de 800 m en pleine santé, le bénéfice est très discutable.", "direct", SAR47),
+    (f"la durée de la procédure dépendra surtout de la capacité de la défense à {o}produire le flacon contaminé{c}", "indirect", SAR47),
+    ("produire le flacon contaminé", "partial", SAR47),
+    ("Clean sport matters. Always.", "direct", PRI47),
+    ("Le sport propre compte. Toujours.", "direct", PRI47),
+])
+
+# 243. a women's magazine portrait, guillemets with narrow no-break spaces: older quotes from the
+# magazine's own interview and elsewhere (« confiait-elle en septembre 2024 », « racontait-elle en 2023
+# dans un podcast », « lançait-elle », « nous confiait-elle en 2024 »), a nickname inside her quote, an
+# Instagram post reduced to partials after infinitives (« écrivait n'avoir « … » et promettait de se
+# battre « … » »), the mother (« se souvient d'une enfant « … » », « nous a-t-elle simplement demandé »),
+# a quote inside a quote (the coach's rule, not annotated), her autobiography's title in marks (no
+# quote) and « avoir « … » », a friend after a colon with the stop inside the marks, a sociologist and her
+# book (« Pour X, autrice de « … », les championnes sont « … » », « analyse-t-elle »), a campaign's name
+# in marks (no quote), « selon nos informations » (the magazine's own voice)
+o, c = "«" + NN, NN + "»"
+t243 = (
+"Inès Vautrin, la chute d'une icône ?\n\n"
+"Elle était le visage solaire de l'athlétisme français, l'enfant de Montluçon devenue championne olympique. Suspendue à titre provisoire pour dopage, Inès Vautrin jure qu'elle est innocente. Portrait d'une femme qui a toujours couru contre le doute.\n\n"
+f"Il y a deux ans, dans nos pages, elle posait en robe rouge, sa médaille d'or autour du cou, et riait de son surnom. {o}La Fusée ? C'est mon petit frère qui a commencé, parce que je partais toujours trop vite. Maintenant, tout le monde m'appelle comme ça, même ma banquière{c}, confiait-elle en septembre 2024.\n\n"
+f"Mardi 16 juin, la jeune femme de 26 ans a vu son monde vaciller : un contrôle positif à la trimétazidine, un médicament pour le cœur, et une suspension provisoire prononcée par l'Unité d'intégrité de l'athlétisme. Sur Instagram, quelques heures plus tard, elle écrivait n'avoir {o}jamais triché{c} et promettait de se battre {o}jusqu'au bout{c}.\n\n"
+f"Rien, dans son parcours, ne laissait présager un tel séisme. Fille d'une aide-soignante et d'un ouvrier de l'usine de pneus, Inès Vautrin a grandi dans une cité de Montluçon. {o}On n'avait pas grand-chose, mais on avait le stade à deux rues. Le stade, c'était gratuit{c}, racontait-elle en 2023 dans un podcast consacré aux sportives. Sa mère, Nadia, se souvient d'une enfant {o}qui ne tenait pas en place{c}. Jointe par téléphone, elle n'a pas souhaité s'exprimer sur l'affaire. {o}Laissez-la respirer. Elle a besoin de silence, pas de micros{c}, nous a-t-elle simplement demandé.\n\n"
+f"Le dopage, la championne en parlait sans détour. {o}Si un jour on me dit que je suis positive, ce sera que quelqu'un s'est trompé. Moi, je sais ce que je mets dans mon corps{c}, lançait-elle quelques semaines après son sacre. Une phrase qui, relue aujourd'hui, fait froid dans le dos. Elle racontait aussi la discipline imposée par son entraîneur, Thierry Garnier : {o}Thierry me répète depuis le premier jour : “Tu ne prends rien que je n'aie pas vu.” Même un sirop pour la toux, je lui envoie la photo.{c}\n\n"
+f"Il y a eu aussi les années sombres. En 2021, blessée au tendon d'Achille, elle avait raconté dans son autobiographie, {o}Courir contre le vent{c} (2025), avoir {o}pensé tout arrêter{c}. C'est à cette époque qu'elle a commencé à consulter une psychologue, et à en parler publiquement, ce qui a fait d'elle l'égérie de la campagne {o}Toutes en piste{c} lancée par la Fédération française d'athlétisme.\n\n"
+f"Son amie et ancienne partenaire d'entraînement, la sauteuse en longueur Clémence Obiang, refuse de la lâcher : {o}Je connais Inès depuis les minimes. C'est la personne la plus droite que je connaisse. Celles qui la jugent aujourd'hui ne savent rien d'elle.{c}\n\n"
+f"Pour la sociologue du sport Anne-Laure Meunier, autrice de {o}Corps sous contrôle{c}, les championnes sont {o}beaucoup plus durement jugées que leurs homologues masculins{c} dans ces affaires. {o}On attend d'elles une pureté absolue. Le moindre soupçon devient une trahison{c}, analyse-t-elle.\n\n"
+f"Son avocate, Me Claire Fauvel, prépare la riposte : selon nos informations, elle plaidera la contamination par un complément alimentaire acheté lors d'un stage en Espagne. Quant à la suite de sa carrière, Inès Vautrin l'avait déjà écrite, à sa manière. {o}Le jour où je ne prendrai plus de plaisir, j'arrêterai. Mais ce jour-là, ce ne sera pas parce qu'on m'a forcée{c}, nous confiait-elle en 2024. Reste à savoir si on lui laissera le choix.\n")
+NAD47 = ["Nadia", "Nadia Vautrin", "Sa mère", "sa mère", "mère", "elle"]
+OBI47 = ["Clémence Obiang", "Obiang", "sauteuse en longueur", "la sauteuse en longueur", "Son amie", "amie"]
+MEU47 = ["Anne-Laure Meunier", "Meunier", "sociologue du sport", "la sociologue du sport", "sociologue", "elle"]
+art("w243_magazine_feminin_vautrin", "women's magazine", "2026-06-18", t243, [
+    ("elle est innocente", "indirect", VAU47),
+    ("La Fusée ? C'est mon petit frère qui a commencé, parce que je partais toujours trop vite. Maintenant, tout le monde m'appelle comme ça, même ma banquière", "direct", VAU47),
+    ("jamais triché", "partial", VAU47),
+    ("jusqu'au bout", "partial", VAU47),
+    ("On n'avait pas grand-chose, mais on avait le stade à deux rues. Le stade, c'était gratuit", "direct", VAU47),
+    ("qui ne tenait pas en place", "partial", NAD47),
+    ("Laissez-la respirer. Elle a besoin de silence, pas de micros", "direct", NAD47),
+    ("Si un jour on me dit que je suis positive, ce sera que quelqu'un s'est trompé. Moi, je sais ce que je mets dans mon corps", "direct", VAU47),
+    ("Thierry me répète depuis le premier jour : “Tu ne prends rien que je n'aie pas vu.” Même un sirop pour la toux, je lui envoie la photo.", "direct", VAU47),
+    ("pensé tout arrêter", "partial", VAU47),
+    ("Je connais Inès depuis les minimes. C'est la personne la plus droite que je connaisse. Celles qui la jugent aujourd'hui ne savent rien d'elle.", "direct", OBI47),
+    (f"les championnes sont {o}beaucoup plus durement jugées que leurs homologues masculins{c} dans ces affaires", "indirect", MEU47),
+    ("beaucoup plus durement jugées que leurs homologues masculins", "partial", MEU47),
+    ("On attend d'elles une pureté absolue. Le moindre soupçon devient une trahison", "direct", MEU47),
+    ("Le jour où je ne prendrai plus de plaisir, j'arrêterai. Mais ce jour-là, ce ne sera pas parce qu'on m'a forcée", "direct", VAU47),
+])
+
+# batch 48
+# 244-248. one invented restitution: at a ceremony in Daloubé, capital of the (invented) West African
+# République du Sanouma, France returns 27 objects of the royal treasure of Tassaba (the throne of king
+# Kandia Moro, guardian statues, carved doors), looted in 1892 by the column of commandant Achille Derval
+# and kept at the musée du quai Branly-Jacques Chirac, after a law of exception voted by the French
+# Parliament. Speakers: the French president Mathieu Delorme (l'Élysée), the host president Seydou Kamaté
+# (le Chef de l'État in the state daily), the culture ministers Claire Aubertin (rue de Valois) and Aminata
+# Sow Diabaté, the director of the Musée national Lassina Dagnogo, the president of the Quai Branly Sophie
+# Lambrecht, the historians Camille Roussel and Fatoumata Bagayoko, the descendant prince Alioune Kandia,
+# the collective Tassaba debout and its spokeswoman Mariam Sidibé, the 1892 officer's report; told by five
+# outlets.
+DEL48 = ["Mathieu Delorme", "Delorme", "M. Delorme", "président français", "le président français", "chef de l'État français", "le chef de l'État français", "homologue français", "son homologue français"]
+KAM48 = ["Seydou Kamaté", "Kamaté", "M. Kamaté", "président Seydou Kamaté", "le président Seydou Kamaté", "président Kamaté", "le président Kamaté", "président sanoumais", "le président sanoumais", "homologue sanoumais", "son homologue sanoumais"]
+AUB48 = ["Claire Aubertin", "Aubertin", "Mme Aubertin", "ministre de la Culture", "la ministre de la Culture", "ministre française de la Culture", "la ministre française de la Culture", "ministre", "la ministre"]
+DIA48 = ["Aminata Sow Diabaté", "Sow Diabaté", "Diabaté", "Mme Sow Diabaté", "ministre sanoumaise de la Culture", "la ministre sanoumaise de la Culture", "homologue sanoumaise", "son homologue sanoumaise"]
+DAG48 = ["Lassina Dagnogo", "Dagnogo", "M. Dagnogo", "directeur", "son directeur", "directeur du Musée national", "le directeur du Musée national", "Directeur général du Musée national", "le Directeur général du Musée national"]
+KAN48 = ["Alioune Kandia", "prince Alioune Kandia", "le prince Alioune Kandia", "Kandia", "prince", "le prince"]
+SID48 = ["Mariam Sidibé", "Sidibé", "Mme Sidibé", "porte-parole", "sa porte-parole", "leur porte-parole"]
+COL48 = ["collectif Tassaba debout", "le collectif Tassaba debout", "Tassaba debout", "collectif", "le collectif"] + SID48
+BAG48 = ["Fatoumata Bagayoko", "Bagayoko", "Mme Bagayoko", "historienne sanoumaise", "l'historienne sanoumaise", "historienne", "l'historienne"]
+ROU48 = ["Camille Roussel", "Roussel", "M. Roussel", "historien", "l'historien"]
+LAM48 = ["Sophie Lambrecht", "Lambrecht", "Mme Lambrecht", "présidente du musée", "la présidente du musée", "présidente du Quai Branly", "la présidente du Quai Branly"]
+VAL48 = ["rue de Valois", "ministère de la Culture", "le ministère de la Culture", "ministère", "le ministère"] + AUB48
+DER48 = ["Achille Derval", "Derval", "commandant Derval", "le commandant Derval", "officier", "l'officier"]
+
+# 244. a Pan-African weekly, straight marks with no space: a headline repeating a fragment of a body quote
+# (no quote), the host president « la voix nouée » then a second quote after the first incise, « a reconnu
+# que … "…", commis "…" », a « Lire aussi » line, subheads, « Selon la ministre …, … "…" », « Ce n'est
+# "qu'un début", a-t-elle prévenu », « assure son directeur », « Ce dernier a confié que », « nous a-t-il
+# expliqué », the collective's name in marks (no quote) and its partials, « Selon sa porte-parole, »,
+# « Pour elle, … "…" », « À l'Élysée, on indique que »
+t244 = (
+"\"Il reprend ce qui lui appartient\" : le trésor de Tassaba est rentré à Daloubé\n\n"
+"Cent trente-quatre ans après le pillage du palais royal par les troupes coloniales, Paris a remis samedi au Sanouma vingt-sept objets conservés au musée du quai Branly. Une cérémonie chargée d'émotion, qui ne clôt pas le débat.\n\n"
+"Par notre correspondant à Daloubé\n\n"
+"Il y avait foule, samedi 14 novembre, sur l'esplanade du Palais de la Nation. Sous un soleil de plomb, des milliers de Sanoumais ont assisté à l'ouverture des caisses contenant le trône du roi Kandia Moro, ses deux statues gardiennes, les portes sculptées du palais et une vingtaine d'autres pièces emportées en 1892 par la colonne du commandant Achille Derval.\n\n"
+"\"Ce jour, nos grands-parents l'ont attendu toute leur vie\", a lancé le président Seydou Kamaté, la voix nouée, devant son homologue français Mathieu Delorme. \"Aujourd'hui, le Sanouma ne reçoit pas un cadeau. Il reprend ce qui lui appartient.\"\n\n"
+"Le chef de l'État français a reconnu pour sa part que le pillage de Tassaba avait été \"un crime\", commis \"au nom d'une prétendue mission civilisatrice\". \"La France n'efface pas son histoire en rendant ces objets. Elle la regarde enfin en face\", a-t-il déclaré, dans un discours d'une vingtaine de minutes salué par de longues ovations.\n\n"
+"Lire aussi : Restitutions : ce que contient le rapport qui agace les musées européens\n\n"
+"Une loi d'exception\n\n"
+"Votée en juin par le Parlement français, la loi autorisant la sortie des vingt-sept objets des collections nationales était indispensable, le principe d'inaliénabilité interdisant toute cession. Selon la ministre française de la Culture, Claire Aubertin, d'autres demandes sont \"à l'étude\", dont deux venues de pays voisins. Son homologue sanoumaise, Aminata Sow Diabaté, a salué \"un travail de cinq ans\" mené par les experts des deux pays. Ce n'est \"qu'un début\", a-t-elle prévenu.\n\n"
+"Au musée national, les vitrines sont prêtes\n\n"
+"Les objets seront présentés à partir de janvier au Musée national de Daloubé, agrandi pour l'occasion grâce à un financement de l'Agence française de développement. \"Nous avons formé huit conservateurs, installé la climatisation et un système de sécurité aux normes internationales. Ceux qui disaient que l'Afrique ne saurait pas conserver son patrimoine en seront pour leurs frais\", assure son directeur, Lassina Dagnogo.\n\n"
+"Parmi les invités figurait le prince Alioune Kandia, arrière-arrière-petit-fils du dernier roi de Tassaba. Ce dernier a confié qu'il avait pleuré en voyant le trône sortir de sa caisse. \"Mon grand-père m'en parlait comme d'un être vivant. Je le voyais enfin\", nous a-t-il expliqué à l'issue de la cérémonie.\n\n"
+"Des voix discordantes\n\n"
+"Le collectif \"Tassaba debout\", qui milite depuis 2017 pour le retour des biens pillés, a salué \"une victoire arrachée\", mais dénonce une restitution \"au compte-gouttes\". Selon sa porte-parole, Mariam Sidibé, plus de 3 000 objets sanoumais se trouvent encore dans des musées européens, dont près de 2 000 en France. \"Paris rend vingt-sept pièces et veut qu'on lui dise merci. Nous dirons merci quand le dernier objet sera rentré\", a-t-elle martelé.\n\n"
+"L'historienne sanoumaise Fatoumata Bagayoko, qui a participé à l'inventaire des objets, rappelle que la colonne Derval avait aussi incendié le palais et exécuté une partie de la garde royale. Pour elle, la restitution est \"un acte de justice, pas un acte de générosité\".\n\n"
+"À l'Élysée, on indique que le président français reviendra à Daloubé en 2027 pour l'inauguration des nouvelles salles.\n")
+art("w244_hebdo_panafricain_restitution", "Pan-African weekly", "2026-11-17", t244, [
+    ("Ce jour, nos grands-parents l'ont attendu toute leur vie", "direct", KAM48),
+    ("Aujourd'hui, le Sanouma ne reçoit pas un cadeau. Il reprend ce qui lui appartient.", "direct", KAM48),
+    ("le pillage de Tassaba avait été \"un crime\", commis \"au nom d'une prétendue mission civilisatrice\"", "indirect", DEL48),
+    ("un crime", "partial", DEL48),
+    ("au nom d'une prétendue mission civilisatrice", "partial", DEL48),
+    ("La France n'efface pas son histoire en rendant ces objets. Elle la regarde enfin en face", "direct", DEL48 + ["il"]),
+    ("d'autres demandes sont \"à l'étude\", dont deux venues de pays voisins", "indirect", AUB48),
+    ("à l'étude", "partial", AUB48),
+    ("un travail de cinq ans", "partial", DIA48),
+    ("Ce n'est \"qu'un début\"", "indirect", DIA48 + ["elle"]),
+    ("qu'un début", "partial", DIA48 + ["elle"]),
+    ("Nous avons formé huit conservateurs, installé la climatisation et un système de sécurité aux normes internationales. Ceux qui disaient que l'Afrique ne saurait pas conserver son patrimoine en seront pour leurs frais", "direct", DAG48),
+    ("il avait pleuré en voyant le trône sortir de sa caisse", "indirect", KAN48 + ["Ce dernier", "il"]),
+    ("Mon grand-père m'en parlait comme d'un être vivant. Je le voyais enfin", "direct", KAN48 + ["Ce dernier", "il"]),
+    ("une victoire arrachée", "partial", COL48),
+    ("au compte-gouttes", "partial", COL48),
+    ("plus de 3 000 objets sanoumais se trouvent encore dans des musées européens, dont près de 2 000 en France", "indirect", SID48),
+    ("Paris rend vingt-sept pièces et veut qu'on lui dise merci. Nous dirons merci quand le dernier objet sera rentré", "direct", SID48 + ["elle"]),
+    ("la colonne Derval avait aussi incendié le palais et exécuté une partie de la garde royale", "indirect", BAG48),
+    ("la restitution est \"un acte de justice, pas un acte de générosité\"", "indirect", BAG48 + ["elle"]),
+    ("un acte de justice, pas un acte de générosité", "partial", BAG48 + ["elle"]),
+    ("le président français reviendra à Daloubé en 2027 pour l'inauguration des nouvelles salles", "indirect", ["Élysée", "l'Élysée", "présidence française", "la présidence française"] + DEL48),
+])
+
+# 245. the host country's state-owned daily, guillemets with no-break spaces, very formal: a headline in
+# capitals then a partial in the headline that the body does not repeat (a quote), « Son Excellence Monsieur
+# …, Président de la République, Chef de l'État », one very long opening sentence, « soulignant que », « a
+# déclaré le Président Seydou Kamaté, sous les ovations », an appeal to the youth (no quote), « estimant que
+# … « … » », « Il a indiqué en substance que … et que … », the French president's speech (« a-t-il affirmé,
+# avant d'assurer que … « … » »), « Madame le Ministre de la Culture, des Arts et du Patrimoine », « qui,
+# a-t-elle précisé, ont bénéficié », the descendant (« a-t-il confié avec émotion, avant d'indiquer en
+# substance que »), an exhibition's title in marks (no quote), « Selon le Protocole d'État, »
+o, c = "«" + NB, NB + "»"
+KAM245 = KAM48 + ["Chef de l'État", "le Chef de l'État", "Président de la République", "le Président de la République", "Son Excellence Monsieur Seydou Kamaté", "Il", "il"]
+DEL245 = DEL48 + ["Président de la République française", "le Président de la République française", "Son Excellence Monsieur Mathieu Delorme", "Il", "il"]
+AUB245 = AUB48 + ["Ministre française de la Culture", "la Ministre française de la Culture", "Madame Claire Aubertin", "elle"]
+DIA245 = DIA48 + ["Ministre de la Culture, des Arts et du Patrimoine", "Madame le Ministre de la Culture, des Arts et du Patrimoine", "le Ministre de la Culture, des Arts et du Patrimoine", "Elle", "elle"]
+KAN245 = KAN48 + ["Prince Alioune Kandia", "le Prince Alioune Kandia", "il"]
+DAG245 = DAG48 + ["Monsieur Lassina Dagnogo"]
+t245 = (
+f"CÉRÉMONIE DE RESTITUTION DU TRÉSOR ROYAL DE TASSABA\n\n"
+f"Le Chef de l'État salue {o}une journée de dignité retrouvée pour tout le peuple sanoumais{c}\n\n"
+"Par Boureima Diakité\n\n"
+f"C'est dans une atmosphère de profonde communion nationale que s'est tenue, le samedi 14 novembre 2026, sur l'esplanade du Palais de la Nation de Daloubé, la cérémonie officielle de restitution des vingt-sept biens culturels du royaume de Tassaba emportés en 1892 par les troupes coloniales françaises, sous la très haute présidence de Son Excellence Monsieur Seydou Kamaté, Président de la République, Chef de l'État, et en présence de Son Excellence Monsieur Mathieu Delorme, Président de la République française, des membres du Gouvernement, du corps diplomatique, des autorités coutumières et religieuses ainsi que d'une foule nombreuse venue de toutes les régions du pays.\n\n"
+f"Prenant la parole à l'issue de l'exécution de l'hymne national, le Chef de l'État a rendu un vibrant hommage aux générations qui, depuis l'indépendance, n'ont jamais cessé de réclamer le retour de ces trésors, soulignant que le peuple sanoumais avait su garder vivante, pendant plus d'un siècle, la mémoire du roi Kandia Moro et de ses vaillants compagnons. {o}Ces objets ne sont pas des pièces de musée. Ce sont nos ancêtres qui reviennent dans la maison de leurs enfants{c}, a déclaré le Président Seydou Kamaté, sous les ovations nourries de l'assistance.\n\n"
+f"Le Président de la République a par ailleurs invité la jeunesse à se réapproprier cette histoire, estimant que la restitution ouvrait {o}une ère nouvelle{c} dans les relations entre le Sanouma et la France, fondée sur le respect mutuel et la vérité. Il a indiqué en substance que le Gouvernement ferait de la transmission de ce patrimoine une priorité de l'Éducation nationale, et qu'un programme consacré à l'histoire du royaume de Tassaba serait introduit dans les écoles dès la rentrée prochaine.\n\n"
+f"Pour sa part, le Président de la République française, Son Excellence Monsieur Mathieu Delorme, a reconnu, dans une allocution empreinte de gravité, la responsabilité de la France dans le pillage de Tassaba. {o}Il y a cent trente-quatre ans, des soldats français sont entrés dans ce palais en armes. Ils en sont repartis avec ce qui faisait l'âme d'un royaume. Rien ne pourra réparer ce qui a été détruit ce jour-là{c}, a-t-il affirmé, avant d'assurer que son pays entendait poursuivre {o}sans faux-semblants{c} le travail de restitution engagé.\n\n"
+f"Intervenant au nom du Gouvernement, Madame le Ministre de la Culture, des Arts et du Patrimoine, Aminata Sow Diabaté, a retracé les différentes étapes du long processus ayant abouti à ce jour historique, depuis la demande officielle formulée en 2019 par le Chef de l'État jusqu'au vote, par le Parlement français, de la loi d'exception autorisant la sortie des biens des collections publiques françaises. Elle a tenu à saluer {o}l'engagement constant{c} de son homologue française, Madame Claire Aubertin, ainsi que le professionnalisme des équipes du Musée national, qui, a-t-elle précisé, ont bénéficié de formations spécialisées en France et au Sénégal.\n\n"
+f"Prenant à son tour la parole, la Ministre française de la Culture, Madame Claire Aubertin, a souligné que ce retour constituait {o}un moment de vérité{c} pour les deux peuples. {o}Ces objets ont passé plus de temps à Paris qu'à Tassaba. Il était temps qu'ils rentrent chez eux{c}, a-t-elle déclaré.\n\n"
+f"Au nom de la famille royale et des autorités coutumières, le Prince Alioune Kandia, descendant en ligne directe du roi Kandia Moro, a exprimé sa profonde gratitude au Chef de l'État. {o}Notre famille a gardé le silence pendant cent ans. Aujourd'hui, elle peut enfin parler à ses morts{c}, a-t-il confié avec émotion, avant d'indiquer en substance que la famille royale ne nourrissait aucune rancune envers le peuple français.\n\n"
+f"Le Directeur général du Musée national, Monsieur Lassina Dagnogo, a pour sa part rassuré l'opinion sur les conditions de conservation des objets, précisant que les nouvelles salles d'exposition répondaient aux normes internationales les plus exigeantes. L'exposition {o}Tassaba, la mémoire retrouvée{c} sera ouverte au public à compter du 15 janvier 2027.\n\n"
+f"À l'issue de la cérémonie, les deux Chefs d'État ont procédé à la signature d'un accord de coopération culturelle. Selon le Protocole d'État, plus de quarante mille personnes ont pris part à cette journée qui restera gravée dans les annales de notre Nation.\n")
+art("w245_quotidien_etat_restitution", "state-owned daily", "2026-11-16", t245, [
+    ("une journée de dignité retrouvée pour tout le peuple sanoumais", "partial", KAM245),
+    ("le peuple sanoumais avait su garder vivante, pendant plus d'un siècle, la mémoire du roi Kandia Moro et de ses vaillants compagnons", "indirect", KAM245),
+    ("Ces objets ne sont pas des pièces de musée. Ce sont nos ancêtres qui reviennent dans la maison de leurs enfants", "direct", KAM245),
+    (f"la restitution ouvrait {o}une ère nouvelle{c} dans les relations entre le Sanouma et la France, fondée sur le respect mutuel et la vérité", "indirect", KAM245),
+    ("une ère nouvelle", "partial", KAM245),
+    ("le Gouvernement ferait de la transmission de ce patrimoine une priorité de l'Éducation nationale, et qu'un programme consacré à l'histoire du royaume de Tassaba serait introduit dans les écoles dès la rentrée prochaine", "indirect", KAM245),
+    ("Il y a cent trente-quatre ans, des soldats français sont entrés dans ce palais en armes. Ils en sont repartis avec ce qui faisait l'âme d'un royaume. Rien ne pourra réparer ce qui a été détruit ce jour-là", "direct", DEL245),
+    (f"son pays entendait poursuivre {o}sans faux-semblants{c} le travail de restitution engagé", "indirect", DEL245),
+    ("sans faux-semblants", "partial", DEL245),
+    ("l'engagement constant", "partial", DIA245),
+    ("ont bénéficié de formations spécialisées en France et au Sénégal", "indirect", DIA245),
+    (f"ce retour constituait {o}un moment de vérité{c} pour les deux peuples", "indirect", AUB245),
+    ("un moment de vérité", "partial", AUB245),
+    ("Ces objets ont passé plus de temps à Paris qu'à Tassaba. Il était temps qu'ils rentrent chez eux", "direct", AUB245),
+    ("Notre famille a gardé le silence pendant cent ans. Aujourd'hui, elle peut enfin parler à ses morts", "direct", KAN245),
+    ("la famille royale ne nourrissait aucune rancune envers le peuple français", "indirect", KAN245),
+    ("les nouvelles salles d'exposition répondaient aux normes internationales les plus exigeantes", "indirect", DAG245),
+    ("plus de quarante mille personnes ont pris part à cette journée qui restera gravée dans les annales de notre Nation", "indirect", ["Protocole d'État", "le Protocole d'État"]),
+])
+
+# 246. a French national daily's culture section, curly marks: a kicker, a photo caption, a law's title in
+# marks (no quote), « soupire-t-on dans l'entourage de la ministre », « qui a qualifié le sac de Tassaba de
+# “…” », « Il a promis que … “…” », an exhibition's title in marks (no quote), « raconte la présidente du
+# musée », « Elle assure que … “…”, mais qu'il “…” : “…” » (a direct quote after the colon), a subhead
+# repeating a fragment of a later body quote (no quote), « Pour l'historien X, …, la cérémonie marque “…”,
+# mais reste “…” », « Selon lui, », « dénonce sa porte-parole, X, qui réclame », « Rue de Valois, on
+# assure que … et qu'il … “…” », « Prochaine étape, selon le ministère : »
+o, c = "\u201c", "\u201d"
+DEL246 = DEL48 + ["président de la République", "le président de la République", "Il", "il"]
+t246 = (
+"CULTURE · PATRIMOINE\n\n"
+"Restitutions : le trésor de Tassaba quitte le Quai Branly pour Daloubé\n\n"
+"Le président Mathieu Delorme a remis samedi au Sanouma vingt-sept objets pillés en 1892 par l'armée coloniale. Le retour le plus important depuis celui des trésors d'Abomey au Bénin, en 2021, qui relance le débat sur une loi-cadre toujours attendue.\n\n"
+"Par Claire Mercadier\n\n"
+"Le trône du roi Kandia Moro, lors de son dévoilement sur l'esplanade du Palais de la Nation, à Daloubé, samedi 14 novembre. ISSOUF KONÉ / AFP\n\n"
+"Il avait quitté la capitale de l'ancien royaume de Tassaba en 1892, dans les fourgons de la colonne du commandant Achille Derval, avant d'entrer au Musée d'ethnographie du Trocadéro, puis dans les réserves du Quai Branly. Samedi 14 novembre, à Daloubé, le trône du roi Kandia Moro a été dévoilé devant plusieurs milliers de personnes. Avec lui, vingt-six autres pièces – statues gardiennes, portes sculptées, sceptres, bijoux – ont retrouvé le sol sanoumais.\n\n"
+f"Leur retour a été rendu possible par la {o}loi relative à la restitution de biens culturels à la République du Sanouma{c}, adoptée à l'unanimité par le Parlement en juin. {o}Une loi d'exception, une fois de plus{c}, soupire-t-on dans l'entourage de la ministre de la culture, Claire Aubertin, qui avait promis une loi-cadre dès son arrivée rue de Valois.\n\n"
+f"Dans son discours, Mathieu Delorme a voulu aller plus loin que ses prédécesseurs. {o}Je ne suis pas venu solder un contentieux. Je suis venu reconnaître une faute{c}, a déclaré le président de la République, qui a qualifié le sac de Tassaba de {o}page sombre{c} de l'histoire coloniale. Il a promis que le texte-cadre serait présenté {o}avant l'été{c}, une échéance déjà repoussée deux fois.\n\n"
+"Trois mois d'exposition à Paris\n\n"
+f"Avant leur départ, les objets ont été montrés pendant trois mois au public parisien dans l'exposition {o}Tassaba, mémoires d'un royaume{c}, qui a attiré plus de 180 000 visiteurs. {o}Nous avons vu des familles sanoumaises de Montreuil revenir tous les week-ends. Certains visiteurs pleuraient devant le trône{c}, raconte la présidente du musée, Sophie Lambrecht. Elle assure que le Quai Branly {o}ne se vide pas{c}, mais qu'il {o}change de nature{c} : {o}Un musée n'est pas un coffre-fort. Il peut aussi être un lieu de passage.{c}\n\n"
+f"À Daloubé, la ministre sanoumaise de la culture, Aminata Sow Diabaté, a rappelé que son pays avait déposé sa première demande en 1978, sans jamais obtenir de réponse. {o}Il a fallu quarante-huit ans. Nous espérons que la prochaine restitution prendra un peu moins de temps{c}, a-t-elle glissé, sourire aux lèvres.\n\n"
+f"{o}Des milliers d'objets{c} encore en France\n\n"
+f"Pour l'historien Camille Roussel, professeur à l'université Paris-1 Panthéon-Sorbonne et auteur d'une somme sur la conquête du Sanouma, la cérémonie marque {o}un tournant symbolique{c}, mais reste {o}très en deçà{c} des recommandations du rapport Sarr-Savoy de 2018. Selon lui, moins de 1 % des objets d'Afrique subsaharienne conservés dans les musées français ont fait l'objet d'une étude de provenance sérieuse.\n\n"
+f"Le collectif Tassaba debout, qui manifestait samedi en marge de la cérémonie, n'a pas désarmé. {o}Il reste des milliers d'objets dans les réserves françaises, et on nous rend vingt-sept pièces en grande pompe{c}, dénonce sa porte-parole, Mariam Sidibé, qui réclame un inventaire public des collections.\n\n"
+f"Rue de Valois, on assure que cet inventaire est en cours et qu'il sera rendu public {o}d'ici deux ans{c}. Prochaine étape, selon le ministère : l'examen de deux demandes formulées par le Tchad et la Côte d'Ivoire.\n")
+art("w246_quotidien_national_culture_restitution", "French national daily, culture section", "2026-11-15", t246, [
+    ("Une loi d'exception, une fois de plus", "direct", ["entourage de la ministre de la culture", "l'entourage de la ministre de la culture", "entourage de la ministre", "l'entourage de la ministre", "entourage", "l'entourage"] + AUB48),
+    ("Je ne suis pas venu solder un contentieux. Je suis venu reconnaître une faute", "direct", DEL246),
+    ("page sombre", "partial", DEL246),
+    (f"le texte-cadre serait présenté {o}avant l'été{c}", "indirect", DEL246),
+    ("avant l'été", "partial", DEL246),
+    ("Nous avons vu des familles sanoumaises de Montreuil revenir tous les week-ends. Certains visiteurs pleuraient devant le trône", "direct", LAM48),
+    (f"le Quai Branly {o}ne se vide pas{c}, mais qu'il {o}change de nature{c}", "indirect", LAM48 + ["Elle"]),
+    ("ne se vide pas", "partial", LAM48 + ["Elle"]),
+    ("change de nature", "partial", LAM48 + ["Elle"]),
+    ("Un musée n'est pas un coffre-fort. Il peut aussi être un lieu de passage.", "direct", LAM48 + ["Elle"]),
+    ("son pays avait déposé sa première demande en 1978, sans jamais obtenir de réponse", "indirect", DIA48),
+    ("Il a fallu quarante-huit ans. Nous espérons que la prochaine restitution prendra un peu moins de temps", "direct", DIA48 + ["elle"]),
+    (f"la cérémonie marque {o}un tournant symbolique{c}, mais reste {o}très en deçà{c} des recommandations du rapport Sarr-Savoy de 2018", "indirect", ROU48),
+    ("un tournant symbolique", "partial", ROU48),
+    ("très en deçà", "partial", ROU48),
+    ("moins de 1 % des objets d'Afrique subsaharienne conservés dans les musées français ont fait l'objet d'une étude de provenance sérieuse", "indirect", ROU48 + ["lui"]),
+    ("Il reste des milliers d'objets dans les réserves françaises, et on nous rend vingt-sept pièces en grande pompe", "direct", SID48),
+    (f"cet inventaire est en cours et qu'il sera rendu public {o}d'ici deux ans{c}", "indirect", VAL48),
+    ("d'ici deux ans", "partial", VAL48),
+    ("l'examen de deux demandes formulées par le Tchad et la Côte d'Ivoire", "indirect", VAL48),
+])
+
+# 247. a French international radio's site, guillemets with narrow no-break spaces: a headline partial
+# repeating a body quote (no quote), a « Publié le » line and « Avec notre envoyée spéciale », the speech
+# quoted over two paragraphs reopened with « (« a poursuivi le chef de l'État français »), « a également
+# annoncé que », a subhead repeating a body fragment (no quote), « a salué un geste « … », tout en
+# rappelant que … « … » », « a-t-il lancé en langue nationale », « Interrogée par RFI, X estime que …
+# « … » », « explique-t-elle », « Selon elle, », « confie-t-il au micro de RFI », « Mais elle met en garde
+# contre … : « … » », placards in marks (no quote), « Pour leur porte-parole, X, », « insiste-t-elle », an
+# « À écouter aussi » line
+o, c = "«" + NN, NN + "»"
+DEL247 = DEL48 + ["chef de l'État français", "le chef de l'État français", "Il", "il"]
+t247 = (
+f"Sanouma : la France restitue le trésor royal de Tassaba, Mathieu Delorme reconnaît {o}une faute{c}\n\n"
+"Publié le : 14/11/2026 - 19:05\n\n"
+"Le président français Mathieu Delorme a remis ce samedi 14 novembre au Sanouma vingt-sept objets du trésor royal de Tassaba, pillés par les troupes coloniales en 1892. Une cérémonie à forte charge symbolique à Daloubé, où de nombreuses voix réclament déjà d'autres restitutions.\n\n"
+"Avec notre envoyée spéciale à Daloubé, Léa Fontanel\n\n"
+"C'est sous une immense tente dressée devant le Palais de la Nation que Mathieu Delorme a pris la parole, peu après 11 heures. Devant lui, le trône du roi Kandia Moro, sorti la veille de sa caisse, reposait sur une estrade drapée aux couleurs sanoumaises. Le président français a choisi des mots forts.\n\n"
+f"{o}Nous ne sommes pas ici pour rendre un service ni pour solder un compte. Nous sommes ici pour reconnaître une faute. En 1892, la France a pris par la force ce qui ne lui appartenait pas, et elle l'a gardé pendant plus d'un siècle en se disant que c'était pour le bien de tous.\n\n"
+f"{o}Ces objets, nous les avons étudiés, exposés, admirés. Mais nous avions oublié une chose : ils avaient une maison. Aujourd'hui, ils la retrouvent{c}, a poursuivi le chef de l'État français, longuement applaudi.\n\n"
+"Mathieu Delorme a également annoncé que la France financerait, à hauteur de 12 millions d'euros, la formation de conservateurs et de restaurateurs sanoumais au cours des cinq prochaines années.\n\n"
+f"{o}Une page se tourne{c}\n\n"
+f"Son homologue sanoumais, Seydou Kamaté, a salué un geste {o}courageux{c}, tout en rappelant que le Sanouma n'avait {o}jamais renoncé{c} à récupérer son patrimoine. {o}Aujourd'hui, une page se tourne, mais le livre n'est pas fini{c}, a-t-il lancé en langue nationale, avant de poursuivre en français.\n\n"
+f"Interrogée par RFI, la ministre française de la Culture, Claire Aubertin, estime que ce retour doit servir de {o}modèle{c}. {o}Nous avons travaillé main dans la main avec les chercheurs sanoumais, objet par objet. C'est cette méthode qu'il faut généraliser{c}, explique-t-elle. Selon elle, le projet de loi-cadre sur les restitutions sera présenté en Conseil des ministres au premier semestre 2027.\n\n"
+f"Dans la foule, le prince Alioune Kandia, l'un des descendants du roi Kandia Moro, ne cache pas son émotion. {o}Quand j'étais enfant, on me disait que le trône attendait quelque part, loin, de l'autre côté de la mer. Je ne pensais pas le voir de mon vivant{c}, confie-t-il au micro de RFI.\n\n"
+f"L'historienne sanoumaise Fatoumata Bagayoko, qui a coordonné la mission d'inventaire, se réjouit d'un retour {o}exemplaire{c} sur le plan scientifique. Mais elle met en garde contre une lecture trop triomphale : {o}On restitue des objets, pas une histoire. L'histoire, il faudra maintenant l'écrire nous-mêmes, avec nos archives et nos témoins.{c}\n\n"
+f"À quelques centaines de mètres du palais, une cinquantaine de militants du collectif Tassaba debout brandissaient des pancartes {o}Rendez-nous tout !{c}. Pour leur porte-parole, Mariam Sidibé, la cérémonie ne doit pas faire oublier les quelque 3 000 objets qui restent en Europe. {o}Paris nous rend le trône, mais garde les archives de la conquête. Nous voulons les deux{c}, insiste-t-elle.\n\n"
+"À écouter aussi : Restitutions : pourquoi l'Afrique attend toujours\n")
+art("w247_radio_internationale_restitution", "French international radio's site", "2026-11-14", t247, [
+    (f"Nous ne sommes pas ici pour rendre un service ni pour solder un compte. Nous sommes ici pour reconnaître une faute. En 1892, la France a pris par la force ce qui ne lui appartenait pas, et elle l'a gardé pendant plus d'un siècle en se disant que c'était pour le bien de tous.\n\n{o}Ces objets, nous les avons étudiés, exposés, admirés. Mais nous avions oublié une chose : ils avaient une maison. Aujourd'hui, ils la retrouvent", "direct", DEL247),
+    ("la France financerait, à hauteur de 12 millions d'euros, la formation de conservateurs et de restaurateurs sanoumais au cours des cinq prochaines années", "indirect", DEL247),
+    ("courageux", "partial", KAM48),
+    (f"le Sanouma n'avait {o}jamais renoncé{c} à récupérer son patrimoine", "indirect", KAM48),
+    ("jamais renoncé", "partial", KAM48),
+    ("Aujourd'hui, une page se tourne, mais le livre n'est pas fini", "direct", KAM48 + ["il"]),
+    (f"ce retour doit servir de {o}modèle{c}", "indirect", AUB48),
+    ("modèle", "partial", AUB48),
+    ("Nous avons travaillé main dans la main avec les chercheurs sanoumais, objet par objet. C'est cette méthode qu'il faut généraliser", "direct", AUB48 + ["elle"]),
+    ("le projet de loi-cadre sur les restitutions sera présenté en Conseil des ministres au premier semestre 2027", "indirect", AUB48 + ["elle"]),
+    ("Quand j'étais enfant, on me disait que le trône attendait quelque part, loin, de l'autre côté de la mer. Je ne pensais pas le voir de mon vivant", "direct", KAN48 + ["il"]),
+    ("exemplaire", "partial", BAG48),
+    ("On restitue des objets, pas une histoire. L'histoire, il faudra maintenant l'écrire nous-mêmes, avec nos archives et nos témoins.", "direct", BAG48 + ["elle"]),
+    ("la cérémonie ne doit pas faire oublier les quelque 3 000 objets qui restent en Europe", "indirect", SID48),
+    ("Paris nous rend le trône, mais garde les archives de la conquête. Nous voulons les deux", "direct", SID48 + ["elle"]),
+])
+
+# 248. an opinion column signed by a historian, guillemets with no space: a chapô in the outlet's voice
+# (« Pour l'historien X, … » a reported view, the next sentence unmarked and uncued), a first-person body,
+# scare quotes and a catalogue's word in marks (no quotes: «collecte», «pacification», «cadeau»,
+# «patrimoine universel», «radical»), the 1892 officer's report (« l'officier écrit qu'il a «…» et que les
+# «…» … «…» »), « En parlant d'une «faute» », the minister twice (« déclarait en mars 2025 devant le Sénat
+# que «…» était «…» », « la ministre assurait … que … «…» »), « répond-on invariablement rue de Valois »,
+# a colleague (« me disait samedi qu'elle », « résumait-elle »), « le dit sans détour: «…» », « a prévenu
+# samedi que «…» », a book title in the author's note (no quote)
+o, c = "«", "»"
+MOR48 = ["Jean-Baptiste Morand", "Morand", "historien", "l'historien"]
+t248 = (
+"TRIBUNE\n\n"
+"Trésor de Tassaba : la France a rendu un trône, pas encore son histoire\n\n"
+"Pour l'historien Jean-Baptiste Morand, la restitution des biens pillés à Tassaba en 1892, célébrée samedi à Daloubé, ne doit pas servir de solde de tout compte. Paris doit ouvrir ses archives et voter enfin une loi-cadre.\n\n"
+f"Samedi, à Daloubé, j'ai vu des femmes et des hommes pleurer devant un trône de bois sculpté. Ce trône, je l'avais étudié pendant quinze ans dans les réserves du Quai Branly, sous un numéro d'inventaire. Il y était entré, comme tant d'autres, au titre de la {o}collecte{c} – c'est le mot pudique qu'employaient les catalogues pour désigner le butin d'une guerre de conquête.\n\n"
+f"Il faut rappeler ce qui s'est passé. Le 2 mars 1892, la colonne du commandant Achille Derval entre dans Tassaba après trois jours de combats. Le palais est pillé, puis incendié. Dans son rapport au gouverneur, l'officier écrit qu'il a {o}fait place nette{c} et que les {o}fétiches{c} du roi seront expédiés à Paris {o}pour l'instruction du public{c}. On appelait cela une {o}pacification{c}.\n\n"
+f"Cent trente-quatre ans plus tard, le président de la République a eu des mots justes. En parlant d'une {o}faute{c}, en refusant le vocabulaire du {o}cadeau{c}, Mathieu Delorme a rompu avec une tradition diplomatique qui faisait de chaque restitution un geste de générosité. Il faut lui en donner acte.\n\n"
+f"Mais les mots ne suffisent pas. La ministre de la Culture, Claire Aubertin, déclarait en mars 2025 devant le Sénat que {o}le temps des restitutions au cas par cas{c} était {o}révolu{c}. Vingt mois plus tard, la loi-cadre promise n'a toujours pas été présentée, et le trésor de Tassaba n'a pu quitter Paris que grâce à une énième loi d'exception. Samedi encore, la ministre assurait, à quelques mètres du trône, que le texte serait {o}prêt avant l'été{c}. Que l'on permette à l'historien d'être sceptique : {o}Nous y travaillons activement{c}, répond-on invariablement rue de Valois depuis trois ans.\n\n"
+f"Le vrai chantier est ailleurs. Les archives de la conquête du Sanouma – journaux de marche, correspondances, photographies – dorment au Service historique de la Défense, à Vincennes, et aux Archives nationales d'outre-mer, à Aix-en-Provence. Les chercheurs sanoumais n'y ont qu'un accès limité. Ma collègue Fatoumata Bagayoko, qui a coordonné l'inventaire du trésor, me disait samedi qu'elle avait dû attendre huit mois un visa pour consulter un carton de lettres. {o}On nous rend les objets, mais on garde les preuves{c}, résumait-elle.\n\n"
+f"Quant à l'argument du {o}patrimoine universel{c}, il a bon dos : l'universel a longtemps eu une adresse, et c'était Paris. Le collectif Tassaba debout, que l'on a trop vite qualifié de {o}radical{c}, demande un inventaire public des quelque 3 000 objets sanoumais conservés en Europe. Ce n'est pas une exigence extravagante, c'est le préalable de tout travail historique honnête. Sa porte-parole, Mariam Sidibé, le dit sans détour : {o}Nous ne demandons pas la charité, nous demandons la liste.{c}\n\n"
+f"Le président Kamaté a prévenu samedi que {o}le livre n'est pas fini{c}. Il a raison. Reste à savoir si Paris acceptera d'en écrire la suite avec Daloubé, et non à sa place.\n\n"
+f"Jean-Baptiste Morand est historien, maître de conférences à l'université Bordeaux-Montaigne. Il a publié {o}Les Colonnes du Soudan{c} (Karthala, 2021).\n")
+art("w248_tribune_historien_restitution", "opinion column by a historian", "2026-11-18", t248, [
+    ("la restitution des biens pillés à Tassaba en 1892, célébrée samedi à Daloubé, ne doit pas servir de solde de tout compte", "indirect", MOR48),
+    (f"il a {o}fait place nette{c} et que les {o}fétiches{c} du roi seront expédiés à Paris {o}pour l'instruction du public{c}", "indirect", DER48),
+    ("fait place nette", "partial", DER48),
+    ("fétiches", "partial", DER48),
+    ("pour l'instruction du public", "partial", DER48),
+    ("faute", "partial", DEL48 + ["président de la République", "le président de la République"]),
+    (f"{o}le temps des restitutions au cas par cas{c} était {o}révolu{c}", "indirect", AUB48),
+    ("le temps des restitutions au cas par cas", "partial", AUB48),
+    ("révolu", "partial", AUB48),
+    (f"le texte serait {o}prêt avant l'été{c}", "indirect", AUB48),
+    ("prêt avant l'été", "partial", AUB48),
+    ("Nous y travaillons activement", "direct", VAL48),
+    ("elle avait dû attendre huit mois un visa pour consulter un carton de lettres", "indirect", BAG48 + ["Ma collègue Fatoumata Bagayoko", "collègue", "ma collègue", "elle"]),
+    ("On nous rend les objets, mais on garde les preuves", "direct", BAG48 + ["Ma collègue Fatoumata Bagayoko", "collègue", "ma collègue", "elle"]),
+    ("Nous ne demandons pas la charité, nous demandons la liste.", "direct", SID48),
+    (f"{o}le livre n'est pas fini{c}", "indirect", KAM48),
+    ("le livre n'est pas fini", "partial", KAM48),
+])
+
+# batch 49
+# 249-253. one invented cyberattack: the ransomware group NyxLock breaks into the information system of
+# the (invented) Niort mutual health insurer Orvéa through a remote-maintenance account of its (invented)
+# listed IT provider Kerlys, steals the health data of 4.1 million members, demands 8 million dollars in
+# an English note and publishes the files a day before its deadline. Speakers: the CEO Bertrand Vasseur
+# (a video message, a staff meeting, an interview), the mutual (its email to members, a communiqué, its
+# press office), the hackers (English note and its translation, a Telegram message), the CNIL and its
+# president Anne-Laure Méric, the minister for digital affairs Claire Aubriot, Bercy and her entourage,
+# l'Élysée, the cybersecurity researcher Romain Tessier, the consumer association CLCV and its lawyer
+# Nadège Fournel, the doctors' union MG France and a local GP, the CGT of Orvéa, victims by first name
+# and age, Kerlys, an analyst, a fund manager, a broker, Fitch, the Mutualité française; told by five
+# outlets.
+ORV49 = ["Orvéa", "la mutuelle Orvéa", "mutuelle Orvéa", "mutuelle", "la mutuelle", "entreprise", "l'entreprise", "mutuelle niortaise", "la mutuelle niortaise"]
+VAS49 = ["Bertrand Vasseur", "Vasseur", "M. Vasseur", "directeur général", "le directeur général", "son directeur général", "directeur général d'Orvéa", "le directeur général d'Orvéa", "patron d'Orvéa", "le patron d'Orvéa", "dirigeant", "le dirigeant"]
+HAC49 = ["NyxLock", "groupe NyxLock", "le groupe NyxLock", "groupe", "le groupe", "pirates", "les pirates", "pirates de NyxLock", "les pirates de NyxLock", "hackers", "les hackers", "cybercriminels", "les cybercriminels", "attaquants", "les attaquants"]
+TES49 = ["Romain Tessier", "Tessier", "M. Tessier", "chercheur", "le chercheur", "chercheur en sécurité", "chercheur en cybersécurité", "le chercheur en cybersécurité"]
+CNIL49 = ["Cnil", "la Cnil", "CNIL", "la CNIL", "Commission nationale de l'informatique et des libertés", "la Commission nationale de l'informatique et des libertés", "Commission", "la Commission"]
+MER49 = ["Anne-Laure Méric", "Méric", "Mme Méric", "présidente de la Cnil", "la présidente de la Cnil", "présidente de la CNIL", "la présidente de la CNIL", "sa présidente", "présidente"]
+AUB49 = ["Claire Aubriot", "Aubriot", "Mme Aubriot", "ministre déléguée chargée du Numérique", "la ministre déléguée chargée du Numérique", "ministre déléguée", "la ministre déléguée", "ministre du Numérique", "la ministre du Numérique", "ministre", "la ministre"]
+MGF49 = ["MG France", "syndicat MG France", "le syndicat MG France", "syndicat", "le syndicat", "syndicat de généralistes", "le syndicat de généralistes", "syndicat de médecins généralistes", "le syndicat de médecins généralistes"]
+CLCV49 = ["CLCV", "la CLCV", "association", "l'association", "association de consommateurs", "l'association de consommateurs", "association de consommateurs CLCV", "l'association de consommateurs CLCV"]
+FOU49 = ["Nadège Fournel", "Fournel", "Mme Fournel", "juriste", "la juriste", "sa juriste", "juriste à la CLCV"]
+ELY49 = ["Élysée", "l'Élysée", "Elysée", "présidence de la République", "chef de l'État", "le chef de l'État"]
+
+# 249. a tech news site, curly marks: English jargon in marks that are no quotes (“ransomware”, “dark
+# web”, “double extorsion”, “VPN” inside a reported clause, “leak site” in the chapeau), the CEO's video
+# (« présente ses “…” », « affirme-t-il, le visage fermé »), the ransom note in English after « Le message,
+# en anglais, ne laisse guère de place au doute : » and its translation after « Traduction : », a subhead
+# repeating a body partial (no quote), « Pour lui, … “…” », « Selon lui, … un scénario “…” », the CNIL's
+# communiqué (« indique avoir ouvert » no clause, « rappelle que … “…” … “…” »), the minister on X (« a
+# appelé à “…” », « a-t-elle ajouté, précisant que »), « nous a-t-on répondu au service de presse », a
+# « Lire aussi » line, a caption, « Le syndicat … craint que … “…” »
+o, c = "\u201c", "\u201d"
+t249 = (
+"Orvéa : le groupe NyxLock revendique le vol des données de santé de 4 millions d'adhérents\n\n"
+f"Les pirates réclament 8 millions de dollars à la mutuelle niortaise et menacent de tout publier vendredi sur leur {o}leak site{c}. Ce que l'on sait de l'attaque.\n\n"
+"Capture d'écran de la page de revendication publiée mardi soir par NyxLock. © DR\n\n"
+f"C'est l'une des fuites de données de santé les plus massives jamais recensées en France. La mutuelle Orvéa, qui couvre quelque 4 millions de personnes, a confirmé mardi avoir été victime d'une attaque par {o}ransomware{c} (rançongiciel), détectée dans la nuit du 14 au 15 novembre. Selon l'entreprise, les attaquants ont pu accéder à une base contenant les noms, adresses, numéros de sécurité sociale et l'historique des remboursements des adhérents, mais pas à leurs coordonnées bancaires.\n\n"
+f"Dans une vidéo de trois minutes publiée sur LinkedIn, son directeur général, Bertrand Vasseur, présente ses {o}excuses sincères{c} aux adhérents. {o}Nous avons été attaqués par des criminels organisés. Je mesure l'inquiétude que cela suscite, et je veux être clair : aucune donnée bancaire n'a été dérobée{c}, affirme-t-il, le visage fermé, devant un mur aux couleurs de la mutuelle.\n\n"
+"Une rançon de 8 millions de dollars\n\n"
+f"Mardi soir, le groupe NyxLock a revendiqué l'attaque sur son site vitrine du {o}dark web{c}, échantillon de 2 000 fiches d'adhérents à l'appui. Le message, en anglais, ne laisse guère de place au doute : {o}Orvea had 72 hours to talk. They chose silence. 4.1 million health records will be released on Friday unless we receive 8 million USD. Tick tock.{c} Traduction : {o}Orvéa avait 72 heures pour discuter. Ils ont choisi le silence. 4,1 millions de dossiers de santé seront publiés vendredi si nous ne recevons pas 8 millions de dollars. Tic tac.{c}\n\n"
+f"Apparu au printemps 2025, NyxLock pratique la {o}double extorsion{c} : chiffrer les serveurs de la victime, puis menacer de divulguer les données volées si elle refuse de payer. Le groupe a déjà revendiqué des attaques contre deux hôpitaux allemands et un assureur belge.\n\n"
+f"Des fichiers {o}authentiques et récents{c}\n\n"
+f"Romain Tessier, chercheur en sécurité chez Hexalabs, a passé la nuit à éplucher l'échantillon. Pour lui, les fichiers sont {o}authentiques et récents{c}. Les derniers remboursements qui y figurent datent du 13 novembre. {o}On y trouve des codes d'actes médicaux, des dates de consultation, parfois le nom du spécialiste. Pour un escroc, c'est de l'or{c}, explique-t-il. Selon lui, les pirates seraient entrés par l'accès {o}VPN{c} d'un prestataire de maintenance, un scénario {o}d'une banalité désespérante{c} dans le secteur.\n\n"
+"La Cnil saisie\n\n"
+f"Comme l'impose le RGPD, Orvéa a notifié l'incident à la Cnil dans les 72 heures. Dans un communiqué publié mercredi, la Commission indique avoir ouvert une procédure de contrôle et rappelle que les données de santé, considérées comme {o}sensibles{c}, imposent aux organismes qui les traitent une {o}obligation de sécurité renforcée{c}. Sa présidente, Anne-Laure Méric, a précisé sur France Inter que les sanctions pouvaient atteindre 4 % du chiffre d'affaires.\n\n"
+f"La ministre déléguée chargée du Numérique, Claire Aubriot, a appelé mercredi sur X à {o}ne jamais payer de rançon{c}. {o}Payer, c'est financer la prochaine attaque, sans aucune garantie que les données seront effacées{c}, a-t-elle ajouté, précisant que l'Anssi avait dépêché une équipe à Niort dès dimanche.\n\n"
+f"Contactée, la mutuelle n'a pas souhaité dire si des discussions étaient en cours avec les attaquants. {o}Nous ne commentons pas d'éventuels échanges avec les auteurs de l'attaque{c}, nous a-t-on répondu au service de presse.\n\n"
+"Lire aussi : Hôpitaux, mutuelles, laboratoires : pourquoi la santé est devenue la cible préférée des rançongiciels\n\n"
+f"Côté médecins, MG France redoute un {o}effet domino{c}. Le syndicat de généralistes craint que des patients {o}renoncent à parler de certaines pathologies{c} à leur médecin, de peur de les voir un jour exposées en ligne.\n")
+art("w249_site_tech_orvea", "tech news site", "2026-11-18", t249, [
+    ("les attaquants ont pu accéder à une base contenant les noms, adresses, numéros de sécurité sociale et l'historique des remboursements des adhérents, mais pas à leurs coordonnées bancaires", "indirect", ORV49),
+    ("excuses sincères", "partial", VAS49),
+    ("Nous avons été attaqués par des criminels organisés. Je mesure l'inquiétude que cela suscite, et je veux être clair : aucune donnée bancaire n'a été dérobée", "direct", VAS49),
+    ("Orvea had 72 hours to talk. They chose silence. 4.1 million health records will be released on Friday unless we receive 8 million USD. Tick tock.", "direct", HAC49 + ["message", "le message"]),
+    ("Orvéa avait 72 heures pour discuter. Ils ont choisi le silence. 4,1 millions de dossiers de santé seront publiés vendredi si nous ne recevons pas 8 millions de dollars. Tic tac.", "direct", HAC49 + ["message", "le message"]),
+    (f"les fichiers sont {o}authentiques et récents{c}", "indirect", TES49),
+    ("authentiques et récents", "partial", TES49, 1),
+    ("On y trouve des codes d'actes médicaux, des dates de consultation, parfois le nom du spécialiste. Pour un escroc, c'est de l'or", "direct", TES49),
+    (f"les pirates seraient entrés par l'accès {o}VPN{c} d'un prestataire de maintenance, un scénario {o}d'une banalité désespérante{c} dans le secteur", "indirect", TES49),
+    ("d'une banalité désespérante", "partial", TES49),
+    (f"les données de santé, considérées comme {o}sensibles{c}, imposent aux organismes qui les traitent une {o}obligation de sécurité renforcée{c}", "indirect", CNIL49),
+    ("sensibles", "partial", CNIL49),
+    ("obligation de sécurité renforcée", "partial", CNIL49),
+    ("les sanctions pouvaient atteindre 4 % du chiffre d'affaires", "indirect", MER49),
+    ("ne jamais payer de rançon", "partial", AUB49),
+    ("Payer, c'est financer la prochaine attaque, sans aucune garantie que les données seront effacées", "direct", AUB49),
+    ("l'Anssi avait dépêché une équipe à Niort dès dimanche", "indirect", AUB49),
+    ("Nous ne commentons pas d'éventuels échanges avec les auteurs de l'attaque", "direct", ORV49 + ["service de presse", "le service de presse"]),
+    ("effet domino", "partial", MGF49),
+    (f"des patients {o}renoncent à parler de certaines pathologies{c} à leur médecin, de peur de les voir un jour exposées en ligne", "indirect", MGF49),
+    ("renoncent à parler de certaines pathologies", "partial", MGF49),
+])
+
+# 250. a consumer magazine's practical piece, guillemets with no-break spaces: questions as subheads (no
+# quotes), « La mutuelle assure que », the mutual's email quoted with « y lit-on », a members' area
+# section name in marks (no quote), « prévient X, chercheur en cybersécurité », « Le bon réflexe, selon
+# lui : … » (an elliptical report), « recommande de « … » » (infinitive, partial only), « rappelle de son
+# côté qu'elle », « souligne la Cnil », the CLCV's lawyer over two paragraphs reopened with « and an
+# incise inside the marks, « Elle estime que … « … », ce que conteste Orvéa », « a promis un
+# accompagnement « … » et a annoncé qu' », a postposed « selon la mutuelle » after a clause with a
+# partial, « tempère X », « a pour sa part promis des « … » si »
+o, c = "«" + NB, NB + "»"
+t250 = (
+"Fuite de données chez Orvéa : que faire si vous êtes adhérent ?\n\n"
+"Noms, adresses, numéros de sécurité sociale, historique des soins : les données de 4,1 millions d'adhérents de la mutuelle Orvéa ont été mises en ligne par des pirates. Nos réponses pour réagir et vous protéger.\n\n"
+"Que s'est-il passé ?\n\n"
+"Mi-novembre, le groupe de cybercriminels NyxLock s'est introduit dans le système informatique d'Orvéa, une mutuelle basée à Niort. Faute d'avoir obtenu la rançon de 8 millions de dollars qu'il exigeait, il a publié le 19 novembre l'ensemble des fichiers dérobés. La mutuelle assure qu'aucune coordonnée bancaire ni aucun mot de passe ne figurent parmi les données volées.\n\n"
+"Comment savoir si je suis concerné ?\n\n"
+f"Orvéa a commencé à envoyer un courriel à chacun des adhérents touchés. {o}Vos données d'identité, votre numéro de sécurité sociale et des informations relatives à vos remboursements de soins ont pu être consultées par un tiers non autorisé{c}, y lit-on. Vous pouvez aussi vérifier votre situation dans la rubrique {o}Sécurité de mes données{c} de votre espace adhérent. Attention : la mutuelle précise qu'elle n'insère jamais de lien de connexion dans ces messages.\n\n"
+"Que faire si je reçois un appel ou un SMS suspect ?\n\n"
+f"C'est le principal danger des prochains mois. {o}Les escrocs vont se présenter comme votre mutuelle, votre médecin ou l'Assurance maladie, en citant des soins que vous avez réellement reçus. C'est ce qui rend l'arnaque si crédible{c}, prévient Romain Tessier, chercheur en cybersécurité. Le bon réflexe, selon lui : raccrocher, puis rappeler soi-même le numéro figurant sur sa carte de tiers payant.\n\n"
+f"Le dispositif public Cybermalveillance.gouv.fr, qui a mis en ligne une fiche dédiée, recommande de {o}ne jamais communiquer un code reçu par SMS{c}, même à un interlocuteur qui semble tout savoir de vous. L'Assurance maladie rappelle de son côté qu'elle ne demande jamais de coordonnées bancaires par téléphone.\n\n"
+"Mon numéro de sécurité sociale peut-il être changé ?\n\n"
+f"Non, sauf cas très exceptionnels. {o}Le NIR vous suit toute votre vie : c'est précisément ce qui rend cette fuite si grave{c}, souligne la Cnil, qui a reçu plus de 15 000 plaintes en une semaine.\n\n"
+"Puis-je obtenir réparation ?\n\n"
+f"En théorie, oui. {o}Le RGPD permet à toute personne qui a subi un dommage matériel ou moral d'en obtenir réparation. Mais encore faut-il le prouver, et les juges restent frileux, explique Nadège Fournel, juriste à l'association de consommateurs CLCV. Une fuite de données de santé est pourtant un préjudice en soi : une fois dans la nature, ces informations ne seront jamais récupérées.\n\n"
+f"{o}C'est pour cela qu'une action collective a du sens. Seul, un adhérent n'ira pas au tribunal pour quelques centaines d'euros.{c}\n\n"
+f"La CLCV a lancé le 20 novembre une action de groupe et invite les adhérents à se préinscrire sur son site. Elle estime que la mutuelle {o}a manqué à son obligation de sécurité{c}, ce que conteste Orvéa.\n\n"
+"Orvéa va-t-elle m'indemniser ?\n\n"
+f"Pas directement. Dans sa vidéo, le directeur général, Bertrand Vasseur, a promis un accompagnement {o}personnalisé{c} et a annoncé qu'Orvéa prendrait en charge pendant deux ans un service de surveillance des fuites de données. Un numéro gratuit, indiqué dans le courriel, est ouvert {o}7 jours sur 7, de 8 heures à 20 heures{c}, selon la mutuelle.\n\n"
+"Faut-il changer de mutuelle ?\n\n"
+f"{o}Partir ne fera pas disparaître vos données des fichiers déjà volés{c}, tempère Nadège Fournel. Si vous le souhaitez malgré tout, la résiliation est possible à tout moment après un an de contrat. Le gouvernement, par la voix de la ministre du Numérique, Claire Aubriot, a pour sa part promis des {o}sanctions exemplaires{c} si des manquements de la mutuelle étaient établis.\n")
+art("w250_magazine_conso_orvea", "consumer magazine", "2026-11-23", t250, [
+    ("aucune coordonnée bancaire ni aucun mot de passe ne figurent parmi les données volées", "indirect", ORV49),
+    ("Vos données d'identité, votre numéro de sécurité sociale et des informations relatives à vos remboursements de soins ont pu être consultées par un tiers non autorisé", "direct", ORV49 + ["courriel", "le courriel"]),
+    ("elle n'insère jamais de lien de connexion dans ces messages", "indirect", ORV49),
+    ("Les escrocs vont se présenter comme votre mutuelle, votre médecin ou l'Assurance maladie, en citant des soins que vous avez réellement reçus. C'est ce qui rend l'arnaque si crédible", "direct", TES49),
+    ("Le bon réflexe, selon lui : raccrocher, puis rappeler soi-même le numéro figurant sur sa carte de tiers payant", "indirect", TES49),
+    ("ne jamais communiquer un code reçu par SMS", "partial", ["Cybermalveillance.gouv.fr", "dispositif public Cybermalveillance.gouv.fr", "le dispositif public Cybermalveillance.gouv.fr", "dispositif", "le dispositif"]),
+    ("elle ne demande jamais de coordonnées bancaires par téléphone", "indirect", ["Assurance maladie", "l'Assurance maladie"]),
+    ("Le NIR vous suit toute votre vie : c'est précisément ce qui rend cette fuite si grave", "direct", CNIL49),
+    (f"Le RGPD permet à toute personne qui a subi un dommage matériel ou moral d'en obtenir réparation. Mais encore faut-il le prouver, et les juges restent frileux, explique Nadège Fournel, juriste à l'association de consommateurs CLCV. Une fuite de données de santé est pourtant un préjudice en soi : une fois dans la nature, ces informations ne seront jamais récupérées.\n\n{o}C'est pour cela qu'une action collective a du sens. Seul, un adhérent n'ira pas au tribunal pour quelques centaines d'euros.", "direct", FOU49),
+    (f"la mutuelle {o}a manqué à son obligation de sécurité{c}", "indirect", CLCV49),
+    ("a manqué à son obligation de sécurité", "partial", CLCV49),
+    ("personnalisé", "partial", VAS49),
+    ("Orvéa prendrait en charge pendant deux ans un service de surveillance des fuites de données", "indirect", VAS49),
+    (f"Un numéro gratuit, indiqué dans le courriel, est ouvert {o}7 jours sur 7, de 8 heures à 20 heures{c}", "indirect", ORV49),
+    ("7 jours sur 7, de 8 heures à 20 heures", "partial", ORV49),
+    ("Partir ne fera pas disparaître vos données des fichiers déjà volés", "direct", FOU49),
+    ("sanctions exemplaires", "partial", AUB49 + ["gouvernement", "le gouvernement"]),
+])
+
+# 251. a regional daily of the mutual's town, straight marks, no space: victims by first name and age
+# (« lâche la retraitée, qui n'a "…" », an inner quote in single marks inside a quote, not annotated),
+# an inner 'word' in a quote over two paragraphs reopened with ", « interroge-t-il », « se dit "…" »,
+# « raconte-t-elle », the CEO's words to the staff « leur a-t-il lancé, selon un participant » (the CEO
+# speaks), « Il a promis que … "…" », « Pour le syndicat, … "…" » then « Il affirme que », « assure X,
+# déléguée syndicale », « Au commissariat de Niort, on indique avoir enregistré "…" » (partial only),
+# a clause before « a-t-elle indiqué » after a colon, a GP and union official, a hotline's name in marks
+# after « baptisée » (no quote), « a précisé la mutuelle », a caption, a « Lire aussi » line
+t251 = (
+"Cyberattaque d'Orvéa: à Niort, les adhérents entre colère et inquiétude\n\n"
+"Deux jours après l'annonce du piratage, les adhérents de la mutuelle niortaise se pressent à l'accueil du siège. Les salariés, eux, encaissent le choc.\n\n"
+"Martine, 67 ans, est venue chercher des explications au siège d'Orvéa, mercredi. (Photo Fabrice Morin)\n\n"
+"Devant les portes vitrées du siège d'Orvéa, dans la zone d'activités de Niort-Est, la file d'attente ne désemplit pas depuis mardi. Martine, 67 ans, est venue de Chauray en personne. \"J'ai reçu le mail hier soir. Trente ans que je cotise chez eux, et j'apprends ça par un courriel qui commence par 'Chère adhérente'\", lâche la retraitée, qui n'a \"pas fermé l'œil de la nuit\".\n\n"
+"Karim, 41 ans, infirmier libéral à Parthenay, s'inquiète moins pour lui que pour ses patients. \"Moi, je suis adhérent, mais la moitié de mes patients aussi. Depuis mardi, trois m'ont appelé, complètement paniqués, après avoir reçu un SMS soi-disant envoyé par la mutuelle. On leur demandait de payer 2 euros pour 'sécuriser' leur dossier.\n\n"
+"\"Ces gens-là connaissaient leur nom, leur adresse, parfois leur traitement. Comment voulez-vous que des personnes âgées ne tombent pas dans le panneau?\", interroge-t-il.\n\n"
+"Josiane, 74 ans, se dit \"pas surprise du tout\". La veille, un homme se présentant comme un conseiller d'Orvéa l'a appelée chez elle, à Niort. \"Il connaissait le nom de mon cardiologue et la date de mon dernier rendez-vous. J'ai raccroché quand il m'a demandé mon code de carte bleue\", raconte-t-elle.\n\n"
+"Des salariés sous le choc\n\n"
+"Côté salariés, l'ambiance est lourde. Orvéa emploie 1.800 personnes dans les Deux-Sèvres, dont 1.200 sur le site niortais. Mercredi matin, le directeur général, Bertrand Vasseur, les a réunis dans l'auditorium. \"Ce n'est pas le moment de chercher des coupables en interne. Nous sommes une entreprise attaquée, pas une entreprise fautive\", leur a-t-il lancé, selon un participant. Il a promis que chaque adhérent concerné serait \"contacté personnellement\" d'ici la fin du mois.\n\n"
+"Un discours qui passe mal auprès de la CGT. Pour le syndicat, majoritaire dans l'entreprise, la direction a \"sacrifié la sécurité informatique sur l'autel des économies\". Il affirme que le service informatique a perdu une quarantaine de postes depuis 2022, au profit de prestataires extérieurs. \"On a alerté en CSE dès 2024. On nous a répondu que tout était sous contrôle\", assure Sandrine Pouzet, déléguée syndicale.\n\n"
+"Lire aussi: Deux-Sèvres: les mutuelles, premier employeur privé du département\n\n"
+"Plaintes en série\n\n"
+"Au commissariat de Niort, on indique avoir enregistré \"une trentaine de plaintes\" depuis mardi. Un chiffre appelé à grimper: la Cnil, elle, a déjà reçu plus de 3.000 réclamations, a-t-elle indiqué mercredi.\n\n"
+"Les médecins du département ne sont pas plus rassurés. \"On va voir des patients nous demander de ne plus rien noter dans leur dossier, ou de ne plus passer par le tiers payant. C'est toute la confiance dans le système de soins qui est atteinte\", redoute le Dr Élise Bonnin, généraliste à Saint-Maixent-l'École et présidente de MG France dans les Deux-Sèvres.\n\n"
+"Pratique. Orvéa a ouvert une cellule d'écoute baptisée \"Orvéa à vos côtés\", joignable depuis l'espace adhérent. Un accueil physique est assuré au siège de 9 heures à 18 heures jusqu'au 28 novembre, a précisé la mutuelle.\n")
+MAR49 = ["Martine", "retraitée", "la retraitée"]
+KAR49 = ["Karim", "infirmier libéral", "infirmier"]
+JOS49 = ["Josiane"]
+CGT49 = ["CGT", "la CGT", "syndicat", "le syndicat", "CGT d'Orvéa"]
+art("w251_regional_niort_orvea", "regional daily", "2026-11-19", t251, [
+    ("J'ai reçu le mail hier soir. Trente ans que je cotise chez eux, et j'apprends ça par un courriel qui commence par 'Chère adhérente'", "direct", MAR49),
+    ("pas fermé l'œil de la nuit", "partial", MAR49),
+    ("Moi, je suis adhérent, mais la moitié de mes patients aussi. Depuis mardi, trois m'ont appelé, complètement paniqués, après avoir reçu un SMS soi-disant envoyé par la mutuelle. On leur demandait de payer 2 euros pour 'sécuriser' leur dossier.\n\n\"Ces gens-là connaissaient leur nom, leur adresse, parfois leur traitement. Comment voulez-vous que des personnes âgées ne tombent pas dans le panneau?", "direct", KAR49),
+    ("pas surprise du tout", "partial", JOS49),
+    ("Il connaissait le nom de mon cardiologue et la date de mon dernier rendez-vous. J'ai raccroché quand il m'a demandé mon code de carte bleue", "direct", JOS49),
+    ("Ce n'est pas le moment de chercher des coupables en interne. Nous sommes une entreprise attaquée, pas une entreprise fautive", "direct", VAS49),
+    ("chaque adhérent concerné serait \"contacté personnellement\" d'ici la fin du mois", "indirect", VAS49),
+    ("contacté personnellement", "partial", VAS49),
+    ("la direction a \"sacrifié la sécurité informatique sur l'autel des économies\"", "indirect", CGT49),
+    ("sacrifié la sécurité informatique sur l'autel des économies", "partial", CGT49),
+    ("le service informatique a perdu une quarantaine de postes depuis 2022, au profit de prestataires extérieurs", "indirect", CGT49),
+    ("On a alerté en CSE dès 2024. On nous a répondu que tout était sous contrôle", "direct", ["Sandrine Pouzet", "Pouzet", "Mme Pouzet", "déléguée syndicale", "la déléguée syndicale"]),
+    ("une trentaine de plaintes", "partial", ["commissariat de Niort", "le commissariat de Niort", "commissariat", "police"]),
+    ("la Cnil, elle, a déjà reçu plus de 3.000 réclamations", "indirect", CNIL49),
+    ("On va voir des patients nous demander de ne plus rien noter dans leur dossier, ou de ne plus passer par le tiers payant. C'est toute la confiance dans le système de soins qui est atteinte", "direct", ["Élise Bonnin", "Bonnin", "Dr Élise Bonnin", "le Dr Élise Bonnin", "Dr Bonnin", "généraliste", "présidente de MG France dans les Deux-Sèvres"]),
+    ("Un accueil physique est assuré au siège de 9 heures à 18 heures jusqu'au 28 novembre", "indirect", ORV49),
+])
+
+# 252. an economic daily, guillemets with narrow no-break spaces: the share price and « Selon nos
+# informations, » (the paper's own voice), « Chez Kerlys, on reconnaît qu'« … » … mais on récuse toute
+# « … » », « indique-t-on chez l'éditeur lyonnais », an analyst's rating in marks (« d'« achat » à
+# « conserver » », no quotes), a fund manager's partials, the CEO « assure que la mutuelle « … » » then a
+# quote over two paragraphs reopened with « (an interview with the paper), a rating agency's clause before
+# « estime … dans une note », a plan's name in marks (no quote), « À Bercy, on entend « … » », a clause
+# before « explique-t-on dans son entourage, où l'on n'exclut pas de » (infinitive, no clause), « À
+# l'Élysée, on assure que », the Mutualité française's communiqué, « Insuffisant, juge X, qui a requis
+# l'anonymat : selon lui, … « … » »
+o, c = "«" + NN, NN + "»"
+t252 = (
+"Cyberattaque d'Orvéa : Kerlys chute en Bourse, la facture s'alourdit pour les mutuelles\n\n"
+"Le prestataire informatique de la mutuelle niortaise a perdu plus de 18 % jeudi. Les données de 4,1 millions d'adhérents ont été mises en ligne dans la soirée. Bercy convoque les complémentaires santé.\n\n"
+"La sanction a été immédiate. L'action Kerlys a clôturé jeudi en recul de 18,4 %, à 23,12 euros, sa plus forte baisse en une séance depuis son introduction en Bourse en 2019, après que l'éditeur de logiciels a reconnu avoir servi de porte d'entrée aux pirates du groupe NyxLock. Selon nos informations, l'accès utilisé appartenait à un technicien d'un sous-traitant de Kerlys, dont les identifiants circulaient depuis l'été sur un forum cybercriminel.\n\n"
+f"Chez Kerlys, on reconnaît qu'{o}un compte technique{c} servant à la télémaintenance a été compromis, mais on récuse toute {o}faille structurelle{c}. {o}Nos équipes travaillent main dans la main avec celles d'Orvéa et de l'Anssi depuis la première heure. Aucun autre client n'a été touché à ce stade{c}, indique-t-on chez l'éditeur lyonnais, qui réalise 41 % de son chiffre d'affaires dans la santé.\n\n"
+f"{o}Le marché sanctionne un risque de réputation, mais surtout un risque juridique : si la responsabilité de Kerlys est établie, la facture pourrait se chiffrer en dizaines de millions d'euros{c}, analyse Sébastien Lorieux, d'Alcyon Finance, qui a abaissé sa recommandation d'{o}achat{c} à {o}conserver{c}. Un gérant spécialisé dans les valeurs moyennes juge au contraire la chute {o}excessive{c} pour un groupe {o}sans dette et très bien assuré{c}.\n\n"
+"Une facture de 30 à 50 millions d'euros\n\n"
+f"Pour Orvéa, l'addition sera lourde. Dans un entretien à notre journal, son directeur général, Bertrand Vasseur, assure que la mutuelle {o}ne paiera pas{c} la rançon de 8 millions de dollars. {o}Nous l'avons décidé dès le samedi, avec le conseil d'administration. Payer, ce serait désigner toutes les mutuelles françaises comme des cibles solvables.\n\n"
+f"{o}Le coût de l'attaque, lui, sera bien réel : nous l'estimons entre 30 et 50 millions d'euros, entre la reconstruction des systèmes, l'accompagnement des adhérents et les frais juridiques{c}, détaille-t-il.\n\n"
+"Avec 2,3 milliards d'euros de cotisations et des fonds propres confortables, la mutuelle peut absorber le choc, estime l'agence de notation Fitch dans une note publiée jeudi. Reste la menace d'une sanction de la CNIL, qui peut atteindre 4 % du chiffre d'affaires, et celle des actions de groupe lancées par les associations de consommateurs.\n\n"
+"Bercy convoque les mutuelles\n\n"
+f"À Bercy, on entend {o}tirer toutes les leçons{c} de l'attaque. La ministre déléguée chargée du Numérique, Claire Aubriot, réunira lundi les dirigeants des principales mutuelles et de la Mutualité française. Il s'agit de vérifier que les organismes complémentaires appliquent bien les exigences de la directive européenne NIS 2, explique-t-on dans son entourage, où l'on n'exclut pas de rendre obligatoires des audits annuels. Le plan {o}Bouclier santé numérique{c}, lancé l'an dernier pour les hôpitaux, pourrait être étendu aux complémentaires.\n\n"
+f"À l'Élysée, on assure que le chef de l'État a été {o}tenu informé heure par heure{c} depuis le début de la crise.\n\n"
+f"La Mutualité française a rappelé dans un communiqué que ses membres avaient investi {o}plus de 400 millions d'euros{c} dans leur cybersécurité depuis 2021. Insuffisant, juge le dirigeant d'un grand courtier, qui a requis l'anonymat : selon lui, les primes d'assurance cyber des acteurs de la santé {o}vont encore grimper de 20 à 30 % l'an prochain{c}.\n")
+KRL49 = ["Kerlys", "chez Kerlys", "éditeur lyonnais", "l'éditeur lyonnais", "éditeur", "l'éditeur", "éditeur de logiciels", "l'éditeur de logiciels", "prestataire", "le prestataire"]
+GER49 = ["gérant", "un gérant", "gérant spécialisé dans les valeurs moyennes", "un gérant spécialisé dans les valeurs moyennes"]
+BER49 = ["Bercy", "ministère de l'Économie", "le ministère de l'Économie"] + AUB49
+ENT49 = ["entourage", "son entourage", "entourage de la ministre", "l'entourage de la ministre"] + AUB49
+FNMF49 = ["Mutualité française", "la Mutualité française", "Fédération nationale de la Mutualité française", "FNMF"]
+CRT49 = ["dirigeant d'un grand courtier", "le dirigeant d'un grand courtier", "dirigeant", "le dirigeant", "courtier"]
+art("w252_quotidien_eco_orvea", "economic daily", "2026-11-20", t252, [
+    (f"{o}un compte technique{c} servant à la télémaintenance a été compromis", "indirect", KRL49),
+    ("un compte technique", "partial", KRL49),
+    ("faille structurelle", "partial", KRL49),
+    ("Nos équipes travaillent main dans la main avec celles d'Orvéa et de l'Anssi depuis la première heure. Aucun autre client n'a été touché à ce stade", "direct", KRL49),
+    ("Le marché sanctionne un risque de réputation, mais surtout un risque juridique : si la responsabilité de Kerlys est établie, la facture pourrait se chiffrer en dizaines de millions d'euros", "direct", ["Sébastien Lorieux", "Lorieux", "M. Lorieux", "analyste", "l'analyste"]),
+    ("excessive", "partial", GER49),
+    ("sans dette et très bien assuré", "partial", GER49),
+    (f"la mutuelle {o}ne paiera pas{c} la rançon de 8 millions de dollars", "indirect", VAS49),
+    ("ne paiera pas", "partial", VAS49),
+    (f"Nous l'avons décidé dès le samedi, avec le conseil d'administration. Payer, ce serait désigner toutes les mutuelles françaises comme des cibles solvables.\n\n{o}Le coût de l'attaque, lui, sera bien réel : nous l'estimons entre 30 et 50 millions d'euros, entre la reconstruction des systèmes, l'accompagnement des adhérents et les frais juridiques", "direct", VAS49),
+    ("Avec 2,3 milliards d'euros de cotisations et des fonds propres confortables, la mutuelle peut absorber le choc", "indirect", ["Fitch", "agence de notation Fitch", "l'agence de notation Fitch", "agence de notation", "l'agence de notation"]),
+    ("tirer toutes les leçons", "partial", BER49),
+    ("Il s'agit de vérifier que les organismes complémentaires appliquent bien les exigences de la directive européenne NIS 2", "indirect", ENT49),
+    (f"le chef de l'État a été {o}tenu informé heure par heure{c} depuis le début de la crise", "indirect", ELY49),
+    ("tenu informé heure par heure", "partial", ELY49),
+    (f"ses membres avaient investi {o}plus de 400 millions d'euros{c} dans leur cybersécurité depuis 2021", "indirect", FNMF49),
+    ("plus de 400 millions d'euros", "partial", FNMF49),
+    ("Insuffisant", "indirect", CRT49),
+    (f"les primes d'assurance cyber des acteurs de la santé {o}vont encore grimper de 20 à 30 % l'an prochain{c}", "indirect", CRT49),
+    ("vont encore grimper de 20 à 30 % l'an prochain", "partial", CRT49),
+])
+
+# 253. a news channel's live page, guillemets with no space, entries newest first under times: a live
+# closing line, the minister on the channel's news (« a-t-elle martelé », « Elle a indiqué que … «…» »),
+# « L'Élysée a fait savoir que … «…» et «…» », the hackers' Telegram message in English after a colon, a
+# clause before « a annoncé sa présidente, X » then « a-t-elle déclaré à l'AFP », the doctors' union
+# warning after a colon, « annonce avoir enregistré «…» » (partial only), « estime sa juriste, X »,
+# a reader's testimony whose opening mark is never closed (an inner word in straight marks, not
+# annotated) with « nous écrit Paul, 58 ans », an « À lire aussi » entry, « Selon nos informations, » with
+# charges in marks after « pour » (no quotes), « Selon lui, … «…» parce que », the mutual's communiqué
+# (« indique la mutuelle dans un communiqué », « Elle appelle … à «…» »), « a constaté notre rédaction »
+# (the channel's own voice)
+o, c = "«", "»"
+t253 = (
+"DIRECT. Cyberattaque chez Orvéa : les pirates publient les données de 4 millions d'adhérents, la Cnil submergée de plaintes\n\n"
+"Mis à jour le 19/11/2026 à 21h12\n\n"
+"Les données de santé de 4,1 millions d'adhérents de la mutuelle Orvéa, dérobées mi-novembre par le groupe de hackers NyxLock, ont été mises en ligne jeudi en fin d'après-midi, un jour avant l'expiration de l'ultimatum fixé par les pirates. Suivez les dernières informations en direct.\n\n"
+"21h12\n"
+"Ce live est terminé. Merci de l'avoir suivi. Retrouvez toutes nos informations sur la cyberattaque d'Orvéa dans notre dossier.\n\n"
+"20h51\n"
+f"Invitée de notre journal de 20 heures, la ministre déléguée chargée du Numérique, Claire Aubriot, a mis en garde les internautes tentés de consulter les fichiers. {o}Les données publiées ce soir ne doivent servir à personne. Les télécharger, les partager, c'est un délit, et nous poursuivrons{c}, a-t-elle martelé. Elle a indiqué que la plateforme Pharos avait déjà reçu {o}plusieurs centaines{c} de signalements de liens.\n\n"
+"20h24\n"
+f"L'Élysée a fait savoir que le chef de l'État avait demandé au gouvernement {o}la plus grande fermeté{c} face aux auteurs de l'attaque et {o}un accompagnement sans faille{c} des victimes.\n\n"
+"20h02\n"
+f"Sur sa chaîne Telegram, NyxLock a revendiqué la publication en deux phrases, en anglais : {o}Orvea didn't pay. Enjoy the files.{c} Le message est accompagné d'un lien vers une archive de 1,3 téraoctet.\n\n"
+"19h47\n"
+f"La Cnil a reçu plus de 12 000 plaintes depuis mardi, a annoncé sa présidente, Anne-Laure Méric. {o}C'est un record absolu pour un seul incident. Nos équipes sont mobilisées jour et nuit{c}, a-t-elle déclaré à l'AFP.\n\n"
+"19h20\n"
+f"Le syndicat de médecins généralistes MG France met en garde les patients : {o}Aucun médecin ne vous demandera de confirmer votre numéro de sécurité sociale par SMS ou par téléphone. Dans le doute, raccrochez.{c} Le message a été diffusé dans les salles d'attente des cabinets.\n\n"
+"19h05\n"
+f"L'association de consommateurs CLCV annonce avoir enregistré {o}plus de 60 000{c} préinscriptions à l'action de groupe qu'elle prépare contre Orvéa. {o}Les adhérents ont compris que personne ne viendrait les indemniser spontanément{c}, estime sa juriste, Nadège Fournel.\n\n"
+"18h58\n"
+f"TÉMOIGNAGE. De nombreux internautes nous signalent avoir reçu des messages frauduleux dans la journée. {o}J'ai reçu trois SMS depuis ce matin, tous au nom d'Orvéa. Le dernier me demandait 1,99 euro pour \"réactiver\" ma carte Vitale, nous écrit Paul, 58 ans, adhérent à Tours.\n\n"
+"18h31\n"
+"À lire aussi\n"
+"Cyberattaque chez Orvéa : comment savoir si vos données ont fuité\n\n"
+"18h15\n"
+f"Selon nos informations, le parquet de Paris a ouvert une enquête pour {o}extorsion en bande organisée{c} et {o}accès frauduleux à un système de traitement automatisé de données{c}. Les investigations ont été confiées au Centre de lutte contre les criminalités numériques (C3N) de la gendarmerie.\n\n"
+"17h49\n"
+f"Romain Tessier, chercheur en cybersécurité, était sur notre antenne. Selon lui, la publication intervient {o}plus tôt que prévu{c} parce que les pirates ont compris qu'Orvéa ne paierait pas. {o}Les fichiers sont en clair, sans aucun chiffrement. N'importe qui peut les ouvrir avec un simple tableur{c}, a-t-il souligné.\n\n"
+"17h26\n"
+f"Orvéa confirme la publication. {o}Nous confirmons qu'une partie des données dérobées a été mise en ligne en fin d'après-midi. Nous avons immédiatement saisi les autorités{c}, indique la mutuelle dans un communiqué. Elle appelle ses adhérents à {o}la plus grande vigilance{c} face aux tentatives d'hameçonnage.\n\n"
+"17h05\n"
+"Les premiers fichiers sont apparus vers 16h40 sur le site de NyxLock, a constaté notre rédaction. L'ultimatum fixé par les pirates courait pourtant jusqu'à vendredi minuit.\n")
+art("w253_chaine_info_direct_orvea", "news channel live page", "2026-11-19", t253, [
+    ("Les données publiées ce soir ne doivent servir à personne. Les télécharger, les partager, c'est un délit, et nous poursuivrons", "direct", AUB49),
+    (f"la plateforme Pharos avait déjà reçu {o}plusieurs centaines{c} de signalements de liens", "indirect", AUB49),
+    ("plusieurs centaines", "partial", AUB49),
+    (f"le chef de l'État avait demandé au gouvernement {o}la plus grande fermeté{c} face aux auteurs de l'attaque et {o}un accompagnement sans faille{c} des victimes", "indirect", ELY49),
+    ("la plus grande fermeté", "partial", ELY49),
+    ("un accompagnement sans faille", "partial", ELY49),
+    ("Orvea didn't pay. Enjoy the files.", "direct", HAC49),
+    ("La Cnil a reçu plus de 12 000 plaintes depuis mardi", "indirect", MER49),
+    ("C'est un record absolu pour un seul incident. Nos équipes sont mobilisées jour et nuit", "direct", MER49),
+    ("Aucun médecin ne vous demandera de confirmer votre numéro de sécurité sociale par SMS ou par téléphone. Dans le doute, raccrochez.", "direct", MGF49),
+    ("plus de 60 000", "partial", CLCV49),
+    ("Les adhérents ont compris que personne ne viendrait les indemniser spontanément", "direct", FOU49),
+    ("J'ai reçu trois SMS depuis ce matin, tous au nom d'Orvéa. Le dernier me demandait 1,99 euro pour \"réactiver\" ma carte Vitale", "direct", ["Paul"]),
+    (f"la publication intervient {o}plus tôt que prévu{c} parce que les pirates ont compris qu'Orvéa ne paierait pas", "indirect", TES49),
+    ("plus tôt que prévu", "partial", TES49),
+    ("Les fichiers sont en clair, sans aucun chiffrement. N'importe qui peut les ouvrir avec un simple tableur", "direct", TES49),
+    ("Nous confirmons qu'une partie des données dérobées a été mise en ligne en fin d'après-midi. Nous avons immédiatement saisi les autorités", "direct", ORV49),
+    ("la plus grande vigilance", "partial", ORV49),
+])
+
+# batch 50
+# 254-258. one invented event: the tribunal correctionnel de Nîmes convicts the (invented) former mayor
+# Bernard Castagnol (mayor 2008-2023, who meant to run again in 2026) of corruption passive, favoritisme
+# and prise illégale d'intérêts over the city's parking contract given to Sudparc, the company of his
+# childhood friend Thierry Rouvière, who paid for works in his villa at Uzès: three years, eighteen months
+# of them firm, and five years of ineligibility with exécution provisoire. Speakers: the presiding judge
+# Catherine Valdeyron reading the judgment (the tribunal, la juridiction, les juges, le jugement), the
+# vice-procureur Olivier Sarrazin's requisitions of April, the defence lawyers (Me Jean-Christophe Maurel,
+# Me Inès Delmas, Me Raphaël Sénéclauze), the former mayor, his successor Sylvie Arnaud, the civil party
+# association Vigie Probité and its president Claire Rouquette and lawyer Me Thomas Bellanger, an
+# opposition councillor, a former deputy mayor, citizens by first name, a Belgian political scientist, the
+# garde des Sceaux's entourage; told by five outlets. The former mayor's nickname « le Préfet », the city's
+# label « la Rome française » and the case's name « des parkings » in marks are no quotes.
+CAS50 = ["Bernard Castagnol", "Castagnol", "M. Castagnol", "ancien maire", "l'ancien maire", "ancien maire de Nîmes", "l'ancien maire de Nîmes", "ancien édile", "l'ancien édile", "élu", "l'élu", "Il", "il"]
+VAL50 = ["Catherine Valdeyron", "Valdeyron", "Mme Valdeyron", "présidente", "la présidente", "présidente du tribunal", "la présidente du tribunal", "tribunal", "le tribunal", "tribunal correctionnel", "le tribunal correctionnel", "tribunal correctionnel de Nîmes", "le tribunal correctionnel de Nîmes", "juridiction", "la juridiction", "juges", "les juges", "jugement", "le jugement", "Elle", "elle"]
+SAR50 = ["Olivier Sarrazin", "Sarrazin", "M. Sarrazin", "vice-procureur", "le vice-procureur", "procureur", "parquet", "le parquet", "ministère public", "le ministère public", "Il", "il"]
+MAU50 = ["Jean-Christophe Maurel", "Maurel", "Me Maurel", "Me Jean-Christophe Maurel", "avocat", "l'avocat", "son avocat", "avocat de l'ancien maire", "l'avocat de l'ancien maire", "défense", "la défense", "Il", "il"]
+DEL50 = ["Inès Delmas", "Delmas", "Me Delmas", "Me Inès Delmas", "avocate", "l'avocate", "avocate de Thierry Rouvière", "l'avocate de Thierry Rouvière", "elle"]
+SEN50 = ["Raphaël Sénéclauze", "Sénéclauze", "Me Sénéclauze", "Me Raphaël Sénéclauze", "conseil", "son conseil"]
+ROU50 = ["Claire Rouquette", "Rouquette", "Mme Rouquette", "présidente", "la présidente", "sa présidente", "notre présidente", "présidente de Vigie Probité", "présidente de l'association", "présidente de l'association Vigie Probité", "Vigie Probité", "Elle", "elle"]
+VIG50 = ["Vigie Probité", "association", "l'association", "association anticorruption", "l'association anticorruption", "l'association anticorruption Vigie Probité", "partie civile", "la partie civile", "Claire Rouquette", "Rouquette"]
+ARN50 = ["Sylvie Arnaud", "Arnaud", "Mme Arnaud", "maire", "la maire", "maire de Nîmes", "la maire de Nîmes", "ville", "la ville", "Elle", "elle"]
+BEL50 = ["Thomas Bellanger", "Bellanger", "Me Bellanger", "Me Thomas Bellanger", "avocat", "son avocat", "Il", "il"]
+RVR50 = ["Thierry Rouvière", "Rouvière", "M. Rouvière", "Ce dernier", "ce dernier", "Thierry"]
+
+# 254. a regional daily's live court chronicle in narrow no-break spaces: a headline with a word of the
+# lawyer's body quote in marks (no quote), a photo caption, time-stamped entries in order (« 14 h 32 : »),
+# « glisse-t-il avant de », « Elle prévient que … « … » et réclame le silence », the judgment read out
+# (« lit la présidente », « poursuit-elle », « a relevé la présidente »), « Selon le tribunal, … « … » »,
+# the April requisitions recalled (« avait alors dénoncé « … » dans lequel … « … » »), partials after a
+# noun and in a relative (« un élu qui « … » »), « martèle l'avocat », a sentence after a colon, « Selon
+# elle, … « … » », the successor's communiqué (« écrit-elle, précisant que … « … » »), a « Lire aussi »
+# title holding the nickname in marks
+o, c = "«" + NN, NN + "»"
+t254 = (
+f"EN DIRECT. Procès Castagnol : l'ancien maire de Nîmes condamné à dix-huit mois ferme, sa défense dénonce une décision {o}injuste{c}\n\n"
+"Le tribunal correctionnel de Nîmes rendait ce jeudi 12 juin son jugement dans l'affaire des parkings. Bernard Castagnol, maire de 2008 à 2023, était poursuivi pour corruption passive, favoritisme et prise illégale d'intérêts. Notre journaliste suit l'audience en direct.\n\n"
+"Bernard Castagnol à son arrivée au palais de justice, jeudi en début d'après-midi. Photo Jean-Louis Pagès\n\n"
+"13 h 48 : La salle des pas perdus est comble. Une soixantaine de personnes, dont plusieurs anciens adjoints, attendent l'ouverture des portes. Bernard Castagnol est arrivé à pied, au bras de son épouse, sans un mot pour la presse.\n\n"
+f"14 h 05 : Son avocat, Me Jean-Christophe Maurel, s'arrête quelques secondes devant les caméras. {o}Mon client est serein. Il attend une décision de droit, pas une décision d'opinion{c}, glisse-t-il avant de pousser la porte de la salle.\n\n"
+f"14 h 21 : La présidente, Catherine Valdeyron, fait son entrée. Elle prévient que la lecture du jugement {o}prendra une bonne demi-heure{c} et réclame le silence.\n\n"
+f"14 h 32 : C'est tombé. {o}Le tribunal déclare Bernard Castagnol coupable de l'ensemble des faits qui lui sont reprochés{c}, lit la présidente. L'ancien maire est condamné à trois ans d'emprisonnement, dont dix-huit mois ferme aménageables sous bracelet électronique, à 80 000 euros d'amende et à cinq ans d'inéligibilité avec exécution provisoire. Il reste debout, immobile, les mains croisées.\n\n"
+f"14 h 36 : Pour rappel, le parquet avait requis en avril quatre ans de prison, dont deux ferme, 100 000 euros d'amende et cinq ans d'inéligibilité. Le vice-procureur Olivier Sarrazin avait alors dénoncé {o}un système{c} dans lequel la mairie était devenue {o}un guichet au service des amis{c}. Le tribunal suit donc, pour l'essentiel, ses réquisitions.\n\n"
+f"14 h 41 : La présidente détaille les motifs. Selon le tribunal, le marché de gestion du stationnement attribué en 2019 à la société Sudparc {o}a été taillé sur mesure{c} pour l'entreprise de Thierry Rouvière, ami d'enfance de l'ancien maire. {o}Les travaux réalisés gratuitement dans la villa de M. Castagnol à Uzès ne sont pas un geste d'amitié. Ils sont la contrepartie d'un marché public{c}, poursuit-elle.\n\n"
+f"14 h 47 : Le tribunal souligne aussi la {o}gravité particulière{c} de faits commis par un élu qui {o}avait le devoir d'être exemplaire{c}. L'exécution provisoire signifie que Bernard Castagnol, qui briguait un retour à l'hôtel de ville, ne pourra pas se présenter aux municipales de mars 2026, même s'il fait appel.\n\n"
+f"14 h 52 : Thierry Rouvière, le patron de Sudparc, écope de deux ans de prison avec sursis et de 150 000 euros d'amende. Hélène Teissier, l'ancienne directrice générale des services, est relaxée. {o}Il n'est pas démontré qu'elle ait eu connaissance du pacte{c}, a relevé la présidente. L'intéressée fond en larmes.\n\n"
+f"15 h 04 : Sur les marches du palais, Me Maurel annonce que son client fera appel. {o}Cette décision est sévère et elle est injuste. Nous irons devant la cour d'appel, et nous y démontrerons qu'il n'y a jamais eu de pacte de corruption{c}, martèle l'avocat.\n\n"
+f"15 h 09 : Bernard Castagnol, lui, ne prononce qu'une phrase, la voix blanche : {o}J'ai servi cette ville pendant quinze ans, je n'ai jamais pris un centime.{c} Il s'engouffre ensuite dans une voiture.\n\n"
+f"15 h 15 : Claire Rouquette, présidente de l'association Vigie Probité, partie civile, salue {o}une décision courageuse{c}. Selon elle, le jugement {o}envoie un message clair à tous les élus de la région{c}.\n\n"
+f"15 h 26 : La maire, Sylvie Arnaud, qui a succédé à Bernard Castagnol en 2023 après avoir été sa première adjointe, réagit dans un communiqué. {o}La justice est passée. Je pense aujourd'hui aux Nîmois, qui méritent une vie publique irréprochable{c}, écrit-elle, précisant que la ville, partie civile, {o}examinera avec ses avocats les suites à donner{c}.\n\n"
+"15 h 40 : Fin de ce direct. Merci de l'avoir suivi.\n\n"
+f"Lire aussi : {o}Le Préfet{c} face à ses juges, quinze ans de pouvoir à l'hôtel de ville de Nîmes\n")
+art("w254_regional_direct_castagnol", "regional daily live page", "2025-06-12", t254, [
+    ("Mon client est serein. Il attend une décision de droit, pas une décision d'opinion", "direct", MAU50),
+    (f"la lecture du jugement {o}prendra une bonne demi-heure{c}", "indirect", VAL50),
+    ("prendra une bonne demi-heure", "partial", VAL50),
+    ("Le tribunal déclare Bernard Castagnol coupable de l'ensemble des faits qui lui sont reprochés", "direct", VAL50),
+    ("un système", "partial", SAR50),
+    ("un guichet au service des amis", "partial", SAR50),
+    (f"le marché de gestion du stationnement attribué en 2019 à la société Sudparc {o}a été taillé sur mesure{c} pour l'entreprise de Thierry Rouvière, ami d'enfance de l'ancien maire", "indirect", VAL50),
+    ("a été taillé sur mesure", "partial", VAL50),
+    ("Les travaux réalisés gratuitement dans la villa de M. Castagnol à Uzès ne sont pas un geste d'amitié. Ils sont la contrepartie d'un marché public", "direct", VAL50),
+    ("gravité particulière", "partial", VAL50),
+    ("avait le devoir d'être exemplaire", "partial", VAL50),
+    ("Il n'est pas démontré qu'elle ait eu connaissance du pacte", "direct", VAL50),
+    ("son client fera appel", "indirect", MAU50),
+    ("Cette décision est sévère et elle est injuste. Nous irons devant la cour d'appel, et nous y démontrerons qu'il n'y a jamais eu de pacte de corruption", "direct", MAU50),
+    ("J'ai servi cette ville pendant quinze ans, je n'ai jamais pris un centime.", "direct", CAS50),
+    ("une décision courageuse", "partial", ROU50),
+    (f"le jugement {o}envoie un message clair à tous les élus de la région{c}", "indirect", ROU50),
+    ("envoie un message clair à tous les élus de la région", "partial", ROU50),
+    ("La justice est passée. Je pense aujourd'hui aux Nîmois, qui méritent une vie publique irréprochable", "direct", ARN50),
+    (f"la ville, partie civile, {o}examinera avec ses avocats les suites à donner{c}", "indirect", ARN50),
+    ("examinera avec ses avocats les suites à donner", "partial", ARN50),
+])
+
+# 255. a national daily's court chronicler in no-break spaces: the nickname in marks after « surnommaient »
+# (no quote), the presiding judge's words with an incise inside the marks (« avait prévenu la présidente en
+# ouvrant la lecture »), « Elle ne l'a pas été, a tranché le tribunal, pour qui … « … » » with a long
+# partial, « En échange, a estimé la juridiction, … « … » » (incise before the clause), two partials before
+# « conclut le jugement », « ce qu'il appelait le « … » », the prosecutor's requisitions over two paragraphs
+# reopened with « and an incise inside, « Me X » lawyers (« qui avait plaidé la relaxe en dénonçant « … » »,
+# « a-t-il lancé dans le couloir » inside the marks, « jugeant la peine « … » pour un chef d'entreprise qui,
+# a-t-elle rappelé, « … » »), « a estimé qu'il n'était « … » qu'elle », « a soufflé son conseil, Me X »,
+# « il aurait confié se sentir « … » » (reported by his relatives), « confie un ancien adjoint », « s'est
+# bornée à rappeler que »
+o, c = "«" + NB, NB + "»"
+t255 = (
+"À Nîmes, l'ancien maire Bernard Castagnol condamné à de la prison ferme pour corruption\n\n"
+"Le tribunal correctionnel a infligé jeudi dix-huit mois d'emprisonnement ferme et cinq ans d'inéligibilité à l'ancien édile, qui comptait reconquérir sa ville en 2026. Il a fait appel.\n\n"
+"De notre envoyée spéciale\n\n"
+f"Il a écouté sans ciller. Pendant quarante minutes, jeudi 12 juin, Bernard Castagnol, 68 ans, s'est tenu droit face au tribunal correctionnel de Nîmes, les mains jointes, tandis que la présidente, Catherine Valdeyron, déroulait d'une voix égale les motifs d'un jugement qui clôt, au moins en première instance, quinze années d'un règne municipal sans partage. Celui que ses adjoints surnommaient {o}le Préfet{c} a été condamné à trois ans d'emprisonnement, dont dix-huit mois ferme, à 80 000 euros d'amende et à cinq ans d'inéligibilité avec exécution provisoire.\n\n"
+f"{o}Il ne s'agit pas ici de juger un bilan ni une personnalité, avait prévenu la présidente en ouvrant la lecture. Il s'agit de dire si la loi a été respectée.{c} Elle ne l'a pas été, a tranché le tribunal, pour qui l'ancien maire a {o}sciemment orienté, de la rédaction du cahier des charges jusqu'à la notation des offres, l'attribution du marché du stationnement à une société dont il connaissait le dirigeant depuis quarante ans{c}. En échange, a estimé la juridiction, l'entrepreneur Thierry Rouvière a fait réaliser {o}à titre gracieux{c} près de 240 000 euros de travaux dans la maison de l'élu, à Uzès. L'élu a ainsi {o}trahi la confiance{c} des Nîmois {o}au profit d'un ami et de lui-même{c}, conclut le jugement.\n\n"
+f"Le jugement reprend, presque mot pour mot, l'analyse du parquet. À l'audience d'avril, le vice-procureur Olivier Sarrazin avait consacré deux heures à démonter ce qu'il appelait le {o}système Castagnol{c}. {o}Dans cette mairie, on ne passait pas un marché, on rendait un service. Le cahier des charges était écrit pour un seul candidat, la commission d'appel d'offres votait ce qu'on lui disait de voter, et personne n'osait poser de question.\n\n"
+f"{o}Ce n'est pas de la mauvaise gestion, avait-il poursuivi devant une salle médusée. C'est de la corruption, avec ses rites, ses silences et ses récompenses.{c}\n\n"
+f"Me Jean-Christophe Maurel, qui avait plaidé la relaxe en dénonçant {o}un dossier construit à rebours, à partir d'une conviction et non de preuves{c}, n'a pas attendu d'avoir quitté la salle pour annoncer l'appel. {o}Nous ferons appel, a-t-il lancé dans le couloir, parce que ce jugement condamne un homme pour ce qu'il est, pas pour ce qu'il a fait.{c}\n\n"
+f"Me Inès Delmas, l'avocate de Thierry Rouvière, condamné à deux ans avec sursis et 150 000 euros d'amende, s'est montrée plus mesurée, jugeant la peine {o}lourde mais pas déshonorante{c} pour un chef d'entreprise qui, a-t-elle rappelé, {o}a reconnu devant le tribunal avoir mélangé amitié et affaires{c}.\n\n"
+f"Seule Hélène Teissier, l'ancienne directrice générale des services, est ressortie libre. Le tribunal a estimé qu'il n'était {o}pas établi{c} qu'elle ait su ce qui se tramait au-dessus d'elle. {o}Elle a servi trois maires avec loyauté, et cette loyauté lui a coûté quatre années d'angoisse{c}, a soufflé son conseil, Me Raphaël Sénéclauze.\n\n"
+f"Au premier rang, Claire Rouquette, présidente de Vigie Probité, l'association anticorruption partie civile, n'a pas caché son soulagement. C'est elle qui, en 2021, avait saisi le parquet. {o}On nous a traités de procéduriers, de délateurs, d'ennemis de Nîmes. Ce jugement dit simplement que nous avions raison{c}, a-t-elle déclaré.\n\n"
+f"L'ancien maire, lui, est reparti sans un regard pour les caméras. À ses proches, il aurait confié se sentir {o}lâché par tout le monde{c}, à commencer par celle qui lui a succédé, Sylvie Arnaud. La maire, qui fut dix ans sa première adjointe, a constitué la ville partie civile, un geste que son prédécesseur n'a jamais digéré. {o}Pour lui, c'est une trahison, ni plus ni moins{c}, confie un ancien adjoint. Sollicitée, Mme Arnaud s'est bornée à rappeler que la commune avait {o}le devoir de défendre ses intérêts, quels que soient les noms en cause{c}.\n")
+art("w255_quotidien_national_castagnol", "national daily", "2025-06-13", t255, [
+    ("Il ne s'agit pas ici de juger un bilan ni une personnalité, avait prévenu la présidente en ouvrant la lecture. Il s'agit de dire si la loi a été respectée.", "direct", VAL50),
+    ("Elle ne l'a pas été", "indirect", VAL50),
+    (f"l'ancien maire a {o}sciemment orienté, de la rédaction du cahier des charges jusqu'à la notation des offres, l'attribution du marché du stationnement à une société dont il connaissait le dirigeant depuis quarante ans{c}", "indirect", VAL50),
+    ("sciemment orienté, de la rédaction du cahier des charges jusqu'à la notation des offres, l'attribution du marché du stationnement à une société dont il connaissait le dirigeant depuis quarante ans", "partial", VAL50),
+    (f"l'entrepreneur Thierry Rouvière a fait réaliser {o}à titre gracieux{c} près de 240 000 euros de travaux dans la maison de l'élu, à Uzès", "indirect", VAL50),
+    ("à titre gracieux", "partial", VAL50),
+    (f"L'élu a ainsi {o}trahi la confiance{c} des Nîmois {o}au profit d'un ami et de lui-même{c}", "indirect", VAL50),
+    ("trahi la confiance", "partial", VAL50),
+    ("au profit d'un ami et de lui-même", "partial", VAL50),
+    ("système Castagnol", "partial", SAR50),
+    (f"Dans cette mairie, on ne passait pas un marché, on rendait un service. Le cahier des charges était écrit pour un seul candidat, la commission d'appel d'offres votait ce qu'on lui disait de voter, et personne n'osait poser de question.\n\n{o}Ce n'est pas de la mauvaise gestion, avait-il poursuivi devant une salle médusée. C'est de la corruption, avec ses rites, ses silences et ses récompenses.", "direct", SAR50),
+    ("un dossier construit à rebours, à partir d'une conviction et non de preuves", "partial", MAU50),
+    ("Nous ferons appel, a-t-il lancé dans le couloir, parce que ce jugement condamne un homme pour ce qu'il est, pas pour ce qu'il a fait.", "direct", MAU50),
+    ("lourde mais pas déshonorante", "partial", DEL50),
+    ("a reconnu devant le tribunal avoir mélangé amitié et affaires", "partial", DEL50),
+    (f"{o}a reconnu devant le tribunal avoir mélangé amitié et affaires{c}", "indirect", DEL50),
+    (f"il n'était {o}pas établi{c} qu'elle ait su ce qui se tramait au-dessus d'elle", "indirect", VAL50),
+    ("pas établi", "partial", VAL50),
+    ("Elle a servi trois maires avec loyauté, et cette loyauté lui a coûté quatre années d'angoisse", "direct", SEN50),
+    ("On nous a traités de procéduriers, de délateurs, d'ennemis de Nîmes. Ce jugement dit simplement que nous avions raison", "direct", ROU50),
+    ("lâché par tout le monde", "partial", CAS50),
+    ("Pour lui, c'est une trahison, ni plus ni moins", "direct", ["ancien adjoint", "un ancien adjoint"]),
+    (f"la commune avait {o}le devoir de défendre ses intérêts, quels que soient les noms en cause{c}", "indirect", ARN50),
+    ("le devoir de défendre ses intérêts, quels que soient les noms en cause", "partial", ARN50),
+])
+
+# 256. a local TV channel's site in straight marks: a « VIDÉO. » headline quoting the association with
+# words the body does not repeat (a quote), a « Publié le … • Mis à jour le … » line, one-word partials
+# after « Une peine … pour la partie civile, … pour la défense », subheads (one repeating the successor's
+# words, one repeating a citizen's words: no quotes), « a lancé l'avocat …, qui a confirmé que … "…" », a
+# one-word answer after a colon and a second answer after « Puis, devant l'insistance des journalistes : »,
+# a video caption, « Pour X, c'est "…" », « confie-t-elle, émue », the association's lawyer introduced as
+# « Son avocat », « Elle a précisé que », an opposition councillor, the prosecutor in April (« avait-il
+# lancé à l'audience »), a citizen's quote whose closing mark is missing, a « LIRE AUSSI. » title with the
+# nickname in marks
+t256 = (
+"VIDÉO. Bernard Castagnol condamné : \"Un message à tous les élus\", salue Vigie Probité\n\n"
+"Publié le 12/06/2025 à 16h12 • Mis à jour le 12/06/2025 à 18h40\n\n"
+"L'ancien maire de Nîmes a été condamné ce jeudi à trois ans de prison dont 18 mois ferme et cinq ans d'inéligibilité. Avocats, partie civile, élus, Nîmois : ils ont réagi devant notre caméra.\n\n"
+"La décision est tombée peu après 14h30. Le tribunal correctionnel de Nîmes a reconnu Bernard Castagnol coupable de corruption passive, de favoritisme et de prise illégale d'intérêts dans l'affaire des parkings. Une peine \"exemplaire\" pour la partie civile, \"disproportionnée\" pour la défense.\n\n"
+"La défense fait appel\n\n"
+"Sur les marches du palais de justice, Me Jean-Christophe Maurel n'a pas mâché ses mots. \"On a condamné un symbole. Mon client paie pour tous les élus qu'on soupçonne sans jamais rien prouver\", a lancé l'avocat de l'ancien maire, qui a confirmé que l'appel serait déposé \"dès demain matin\".\n\n"
+"Bernard Castagnol est sorti quelques minutes plus tard, entouré de ses proches. Un seul mot pour notre équipe : \"Appel.\" Puis, devant l'insistance des journalistes : \"Je n'ai rien à ajouter, mon avocat a tout dit.\"\n\n"
+"Vidéo : la sortie de Bernard Castagnol du palais de justice de Nîmes. © A. Ferrand\n\n"
+"Vigie Probité savoure\n\n"
+"Pour Claire Rouquette, présidente de l'association anticorruption Vigie Probité, partie civile, c'est \"une victoire pour les Nîmois\". \"Ça fait quatre ans qu'on se bat. Quatre ans qu'on nous dit de nous taire. Aujourd'hui, le tribunal nous donne raison\", confie-t-elle, émue.\n\n"
+"Son avocat, Me Thomas Bellanger, insiste sur l'exécution provisoire de l'inéligibilité. \"C'est le point essentiel : il ne pourra pas être candidat en mars prochain, appel ou pas\", souligne-t-il.\n\n"
+"Sylvie Arnaud : \"Tourner la page\"\n\n"
+"À l'hôtel de ville, la maire Sylvie Arnaud, qui a succédé à Bernard Castagnol en 2023, s'est refusée à tout commentaire sur la peine. \"La justice a fait son travail. Pour la ville, il est temps de tourner la page\", a-t-elle déclaré lors d'un point presse. Elle a précisé que la commune, elle aussi partie civile, avait obtenu 120 000 euros de dommages et intérêts.\n\n"
+"Dans l'opposition municipale, l'élu écologiste Karim Benali réclame \"un audit complet\" des marchés passés depuis 2008. \"Un homme est condamné, mais le système, lui, n'a pas été jugé\", estime-t-il.\n\n"
+"Ce qu'avait requis le parquet\n\n"
+"En avril, le vice-procureur Olivier Sarrazin avait requis quatre ans de prison dont deux ferme. \"Monsieur Castagnol a transformé la mairie en agence de services pour ses amis\", avait-il lancé à l'audience.\n\n"
+"\"J'ai voté pour lui trois fois\"\n\n"
+"Devant le palais, quelques Nîmois étaient venus assister au dénouement. \"J'ai voté pour lui trois fois. Aujourd'hui, j'ai un peu honte, lâche Josiane, retraitée du quartier Jean-Jaurès. À côté d'elle, Didier, 58 ans, se montre plus indulgent : \"Il a fait beaucoup pour Nîmes. On ne retiendra que ça, vous verrez.\"\n\n"
+"LIRE AUSSI. \"Le Préfet\" de Nîmes face à ses juges : retour sur un procès hors norme\n")
+BEN50 = ["Karim Benali", "Benali", "M. Benali", "élu écologiste", "l'élu écologiste", "Il", "il"]
+art("w256_site_tele_locale_castagnol", "local TV site", "2025-06-12", t256, [
+    ("Un message à tous les élus", "direct", VIG50),
+    ("exemplaire", "partial", VIG50),
+    ("disproportionnée", "partial", ["défense", "la défense"] + MAU50),
+    ("On a condamné un symbole. Mon client paie pour tous les élus qu'on soupçonne sans jamais rien prouver", "direct", MAU50),
+    ("l'appel serait déposé \"dès demain matin\"", "indirect", MAU50),
+    ("dès demain matin", "partial", MAU50),
+    ("Appel.", "direct", CAS50),
+    ("Je n'ai rien à ajouter, mon avocat a tout dit.", "direct", CAS50),
+    ("c'est \"une victoire pour les Nîmois\"", "indirect", ROU50),
+    ("une victoire pour les Nîmois", "partial", ROU50),
+    ("Ça fait quatre ans qu'on se bat. Quatre ans qu'on nous dit de nous taire. Aujourd'hui, le tribunal nous donne raison", "direct", ROU50),
+    ("C'est le point essentiel : il ne pourra pas être candidat en mars prochain, appel ou pas", "direct", BEL50),
+    ("La justice a fait son travail. Pour la ville, il est temps de tourner la page", "direct", ARN50),
+    ("la commune, elle aussi partie civile, avait obtenu 120 000 euros de dommages et intérêts", "indirect", ARN50),
+    ("un audit complet", "partial", BEN50),
+    ("Un homme est condamné, mais le système, lui, n'a pas été jugé", "direct", BEN50),
+    ("Monsieur Castagnol a transformé la mairie en agence de services pour ses amis", "direct", SAR50),
+    ("J'ai voté pour lui trois fois. Aujourd'hui, j'ai un peu honte", "direct", ["Josiane"]),
+    ("Il a fait beaucoup pour Nîmes. On ne retiendra que ça, vous verrez.", "direct", ["Didier"]),
+])
+
+# 257. the civil-party association's own site, guillemets with no space: a breadcrumb, the case's name in
+# marks after « l'affaire dite » (no quote), the association's own voice as « nous » and « notre
+# association » (not annotated), « a déclaré notre présidente, X », « Le tribunal y relève que l'ancien
+# maire a «…», et que … «…» » (one clause), « Les juges écrivent encore: » then the judgment quoted in its
+# own paragraph, « le tribunal estime qu'elle est «…» », « avait alors souligné que sans …, «…» », « avait
+# qualifié Vigie Probité d'«…» et accusé nos militants de mener «…» », « il a annoncé que », « répond X »,
+# « qui a affirmé que la ville «…» » inside the association's sentence, « insiste notre présidente »
+o, c = "«", "»"
+t257 = (
+"Accueil > Actualités > Nos actions en justice\n\n"
+"Affaire des parkings de Nîmes: Bernard Castagnol condamné, une victoire pour la probité\n\n"
+"Publié le 13 juin 2025 par Vigie Probité\n\n"
+f"Le tribunal correctionnel de Nîmes a rendu hier, jeudi 12 juin, sa décision dans l'affaire dite {o}des parkings{c}, dans laquelle notre association s'était constituée partie civile. L'ancien maire de Nîmes, Bernard Castagnol, a été reconnu coupable de corruption passive, de favoritisme et de prise illégale d'intérêts. Il est condamné à trois ans d'emprisonnement dont dix-huit mois ferme, à 80 000 euros d'amende et à cinq ans d'inéligibilité avec exécution provisoire. Le chef d'entreprise Thierry Rouvière est condamné à deux ans avec sursis et 150 000 euros d'amende.\n\n"
+"Nous accueillons cette décision avec satisfaction. Elle vient récompenser quatre années de travail de nos bénévoles nîmois, qui avaient les premiers signalé au procureur de la République, en 2021, les anomalies du marché de stationnement attribué à la société Sudparc.\n\n"
+f"{o}C'est une décision importante, pour Nîmes et bien au-delà. Elle rappelle qu'un mandat électif n'est pas un titre de propriété sur une ville{c}, a déclaré notre présidente, Claire Rouquette, à la sortie de l'audience.\n\n"
+"Ce que dit le jugement\n\n"
+f"Le jugement, dont nous avons obtenu copie, est sévère. Le tribunal y relève que l'ancien maire a {o}personnellement veillé, à chaque étape de la procédure, à ce que la société Sudparc soit retenue{c}, et que les travaux réalisés dans sa résidence d'Uzès constituent {o}la contrepartie directe et non équivoque{c} de ce marché. Les juges écrivent encore:\n\n"
+f"{o}En agissant ainsi, Bernard Castagnol a gravement porté atteinte à la confiance que les citoyens sont en droit d'accorder à leurs élus. Les faits, commis pendant plusieurs années par le premier magistrat de la commune, justifient le prononcé d'une peine d'emprisonnement ferme.{c}\n\n"
+f"Sur l'exécution provisoire, le tribunal estime qu'elle est {o}nécessaire pour garantir l'effectivité de la peine{c}. L'ancien maire avait en effet annoncé sa candidature aux élections municipales de mars 2026.\n\n"
+"Les réquisitions largement suivies\n\n"
+f"Lors de l'audience d'avril, le ministère public avait requis quatre ans d'emprisonnement dont deux ferme. Le vice-procureur Olivier Sarrazin avait alors souligné que sans le signalement de notre association, {o}ce dossier n'aurait sans doute jamais vu le jour{c}. Nous saluons ces mots, qui honorent l'engagement citoyen.\n\n"
+"Une défense qui s'en est prise à notre association\n\n"
+f"À l'audience, la défense n'avait pas ménagé ses attaques. Me Jean-Christophe Maurel avait qualifié Vigie Probité d'{o}officine politique{c} et accusé nos militants de mener {o}une croisade personnelle{c} contre son client. Après le jugement, il a annoncé que M. Castagnol ferait appel. C'est son droit le plus strict, et nous serons présents devant la cour d'appel comme nous l'avons été en première instance.\n\n"
+f"{o}On a voulu nous faire passer pour des aigris ou des opposants déguisés. Nous ne sommes ni l'un ni l'autre. Nous sommes des citoyens qui lisent les délibérations du conseil municipal{c}, répond Claire Rouquette.\n\n"
+"Et maintenant?\n\n"
+f"Nous prenons acte de la réaction de la maire, Sylvie Arnaud, qui a affirmé que la ville {o}tirera toutes les leçons{c} de cette affaire. Nous lui demandons de le prouver en publiant, comme nous le réclamons depuis 2022, la liste complète des marchés attribués par la commune depuis 2008.\n\n"
+f"{o}La condamnation d'un homme ne suffit pas à assainir une institution. Ce qui compte désormais, c'est la transparence{c}, insiste notre présidente.\n\n"
+"Vigie Probité est une association agréée pour exercer les droits reconnus à la partie civile en matière d'atteintes à la probité. Pour nous soutenir, adhérez!\n")
+art("w257_site_association_castagnol", "anti-corruption association's site", "2025-06-13", t257, [
+    ("C'est une décision importante, pour Nîmes et bien au-delà. Elle rappelle qu'un mandat électif n'est pas un titre de propriété sur une ville", "direct", ROU50),
+    (f"l'ancien maire a {o}personnellement veillé, à chaque étape de la procédure, à ce que la société Sudparc soit retenue{c}, et que les travaux réalisés dans sa résidence d'Uzès constituent {o}la contrepartie directe et non équivoque{c} de ce marché", "indirect", VAL50),
+    ("personnellement veillé, à chaque étape de la procédure, à ce que la société Sudparc soit retenue", "partial", VAL50),
+    ("la contrepartie directe et non équivoque", "partial", VAL50),
+    ("En agissant ainsi, Bernard Castagnol a gravement porté atteinte à la confiance que les citoyens sont en droit d'accorder à leurs élus. Les faits, commis pendant plusieurs années par le premier magistrat de la commune, justifient le prononcé d'une peine d'emprisonnement ferme.", "direct", VAL50),
+    (f"elle est {o}nécessaire pour garantir l'effectivité de la peine{c}", "indirect", VAL50),
+    ("nécessaire pour garantir l'effectivité de la peine", "partial", VAL50),
+    (f"sans le signalement de notre association, {o}ce dossier n'aurait sans doute jamais vu le jour{c}", "indirect", SAR50),
+    ("ce dossier n'aurait sans doute jamais vu le jour", "partial", SAR50),
+    ("officine politique", "partial", MAU50),
+    ("une croisade personnelle", "partial", MAU50),
+    ("M. Castagnol ferait appel", "indirect", MAU50),
+    ("On a voulu nous faire passer pour des aigris ou des opposants déguisés. Nous ne sommes ni l'un ni l'autre. Nous sommes des citoyens qui lisent les délibérations du conseil municipal", "direct", ROU50),
+    (f"la ville {o}tirera toutes les leçons{c} de cette affaire", "indirect", ARN50),
+    ("tirera toutes les leçons", "partial", ARN50),
+    ("La condamnation d'un homme ne suffit pas à assainir une institution. Ce qui compte désormais, c'est la transparence", "direct", ROU50),
+])
+
+# 258. a Belgian weekly's long look back in curly marks: a kicker (« France | Justice »), the nickname
+# in the headline and after « appelaient » and the city's label in marks (no quotes), « annonçait qu'il
+# serait candidat … pour “…” », the association's letter (« y signale au parquet des “…” »), a quote with a
+# quotation inside it in single curly marks (not annotated), a subhead repeating a body partial (no quote),
+# « Selon l'ordonnance de renvoi, » then « selon le mot d'un enquêteur cité à l'audience », « en dénonçant
+# “…” », « avait-il soutenu à la barre », « Ce dernier … avait pourtant reconnu avoir “…” et admis que »,
+# « avait alors parlé d'un “…” », « ce qu'elle a nommé “…” » and a partial in the writer's list, « fustige
+# un jugement “…” », « nous a-t-il déclaré par téléphone », « assure qu'elle … “…” …, mais qu'elle … “…” »,
+# « Dans l'entourage du garde des Sceaux, on rappelle … que », a Belgian political scientist (« Pour le
+# politologue X (UCLouvain), … “…” », « analyse-t-il », « Et de conclure : »), a photo caption
+o, c = "\u201c", "\u201d"
+t258 = (
+"France | Justice\n\n"
+f"Nîmes : la chute du {o}Préfet{c}\n\n"
+"Condamné à dix-huit mois de prison ferme et à cinq ans d'inéligibilité immédiatement applicables, l'ancien maire de Nîmes Bernard Castagnol voit s'effondrer son rêve de reconquête. Retour sur une affaire qui en dit long sur le pouvoir local à la française. Et qui devrait parler aux Belges.\n\n"
+f"Il avait tout prévu, sauf ça. Au printemps 2024, un an après avoir quitté l'hôtel de ville sous la pression d'une mise en examen, Bernard Castagnol annonçait qu'il serait candidat aux municipales de 2026 pour {o}finir le travail{c}. Le 12 juin, le tribunal correctionnel de Nîmes a mis fin à ce projet d'une phrase : l'inéligibilité de cinq ans qu'il prononce est assortie de l'exécution provisoire. Appel ou pas, l'ancien maire ne figurera sur aucun bulletin.\n\n"
+f"L'homme que ses adjoints appelaient, mi-admiratifs, mi-craintifs, {o}le Préfet{c} a régné quinze ans sur {o}la Rome française{c}. Tout commence pourtant par un courrier de quatre pages. En 2021, l'association anticorruption Vigie Probité, une poignée de retraités et d'anciens fonctionnaires territoriaux, y signale au parquet des {o}anomalies{c} dans l'attribution du marché des parkings à Sudparc, la société d'un ami d'enfance du maire, Thierry Rouvière.\n\n"
+f"{o}Au début, personne ne nous a crus. Même des journalistes nous disaient : \u2018Vous vous attaquez à un monument\u2019{c}, se souvient sa présidente, Claire Rouquette, ancienne inspectrice des finances publiques.\n\n"
+f"Une piscine et une cuisine {o}de catalogue{c}\n\n"
+f"Les enquêteurs mettront deux ans à reconstituer le circuit. Selon l'ordonnance de renvoi, Sudparc a financé entre 2018 et 2020 près de 240 000 euros de travaux dans la villa de l'élu, à Uzès. Une piscine, une toiture, une cuisine {o}de catalogue{c}, selon le mot d'un enquêteur cité à l'audience. En 2023, mis en examen, Bernard Castagnol démissionne en dénonçant {o}une cabale{c}. Sa première adjointe, Sylvie Arnaud, lui succède, et ne tardera pas à prendre ses distances.\n\n"
+f"Au procès, en avril, l'ancien maire a tout nié. {o}Thierry est mon ami depuis le lycée. Il m'a aidé comme on aide un frère, et j'ai toujours eu l'intention de le rembourser{c}, avait-il soutenu à la barre, déclenchant quelques rires étouffés. Ce dernier, interrogé à son tour, avait pourtant reconnu avoir {o}mélangé les genres{c} et admis qu'aucune facture n'avait jamais été émise. Le vice-procureur Olivier Sarrazin avait alors parlé d'un {o}pacte de corruption d'une rare limpidité{c}.\n\n"
+f"{o}Le tribunal ne juge pas un bilan{c}, a rappelé la présidente, Catherine Valdeyron, au moment de lire la décision, avant de détailler ce qu'elle a nommé {o}la mécanique{c} du dossier : un cahier des charges rédigé sur mesure, une commission d'appel d'offres {o}tenue en laisse{c}, une amitié convertie en monnaie d'échange.\n\n"
+"L'appel et la page blanche\n\n"
+f"Son avocat, Me Jean-Christophe Maurel, a aussitôt fait appel et fustige un jugement {o}de principe{c}. {o}En France, aujourd'hui, un maire est présumé coupable dès qu'un entrepreneur lui rend service. C'est une dérive dangereuse pour la démocratie locale{c}, nous a-t-il déclaré par téléphone.\n\n"
+f"Sylvie Arnaud, elle, n'a pas attendu le verdict pour solder l'héritage : audit des marchés, ville constituée partie civile. Interrogée par nos soins, la maire assure qu'elle n'a {o}aucune rancune{c} envers son ancien mentor, mais qu'elle a {o}une dette envers les Nîmois{c}. À Paris, la place Vendôme s'est gardée de tout commentaire sur une décision frappée d'appel. Dans l'entourage du garde des Sceaux, on rappelle toutefois que la lutte contre les atteintes à la probité reste {o}une priorité de politique pénale{c}.\n\n"
+"Et chez nous ?\n\n"
+f"Vu de Belgique, l'affaire a un air familier. Pour le politologue Julien Vandermeulen (UCLouvain), le cas nîmois illustre {o}la solitude du pouvoir municipal{c}, quand un maire concentre tous les leviers. {o}En France comme chez nous, ce sont les contre-pouvoirs locaux qui manquent : une opposition outillée, une presse locale qui a les moyens d'enquêter, des associations qu'on ne traite pas en ennemies{c}, analyse-t-il. Et de conclure : {o}Nîmes n'est pas une exception. C'est un symptôme.{c}\n\n"
+"Bernard Castagnol lors de son procès, en avril, au tribunal correctionnel de Nîmes. © Paul Servais\n")
+ENT50 = ["entourage du garde des Sceaux", "l'entourage du garde des Sceaux", "place Vendôme", "la place Vendôme", "Chancellerie", "garde des Sceaux", "le garde des Sceaux", "ministère de la Justice"]
+VDM50 = ["Julien Vandermeulen", "Vandermeulen", "M. Vandermeulen", "politologue", "le politologue", "politologue Julien Vandermeulen", "le politologue Julien Vandermeulen", "Il", "il"]
+art("w258_hebdo_belge_castagnol", "Belgian weekly", "2025-06-19", t258, [
+    (f"il serait candidat aux municipales de 2026 pour {o}finir le travail{c}", "indirect", CAS50),
+    ("finir le travail", "partial", CAS50),
+    ("anomalies", "partial", VIG50),
+    ("Au début, personne ne nous a crus. Même des journalistes nous disaient : \u2018Vous vous attaquez à un monument\u2019", "direct", ROU50),
+    ("Sudparc a financé entre 2018 et 2020 près de 240 000 euros de travaux dans la villa de l'élu, à Uzès", "indirect", ["ordonnance de renvoi", "l'ordonnance de renvoi"]),
+    ("de catalogue", "partial", ["enquêteur", "un enquêteur", "enquêteur cité à l'audience", "un enquêteur cité à l'audience"], 1),
+    ("une cabale", "partial", CAS50),
+    ("Thierry est mon ami depuis le lycée. Il m'a aidé comme on aide un frère, et j'ai toujours eu l'intention de le rembourser", "direct", CAS50),
+    ("mélangé les genres", "partial", RVR50),
+    ("aucune facture n'avait jamais été émise", "indirect", RVR50),
+    ("pacte de corruption d'une rare limpidité", "partial", SAR50),
+    ("Le tribunal ne juge pas un bilan", "direct", VAL50),
+    ("la mécanique", "partial", VAL50),
+    ("tenue en laisse", "partial", VAL50),
+    ("de principe", "partial", MAU50),
+    ("En France, aujourd'hui, un maire est présumé coupable dès qu'un entrepreneur lui rend service. C'est une dérive dangereuse pour la démocratie locale", "direct", MAU50),
+    (f"elle n'a {o}aucune rancune{c} envers son ancien mentor, mais qu'elle a {o}une dette envers les Nîmois{c}", "indirect", ARN50),
+    ("aucune rancune", "partial", ARN50),
+    ("une dette envers les Nîmois", "partial", ARN50),
+    (f"la lutte contre les atteintes à la probité reste {o}une priorité de politique pénale{c}", "indirect", ENT50),
+    ("une priorité de politique pénale", "partial", ENT50),
+    (f"le cas nîmois illustre {o}la solitude du pouvoir municipal{c}, quand un maire concentre tous les leviers", "indirect", VDM50),
+    ("la solitude du pouvoir municipal", "partial", VDM50),
+    ("En France comme chez nous, ce sont les contre-pouvoirs locaux qui manquent : une opposition outillée, une presse locale qui a les moyens d'enquêter, des associations qu'on ne traite pas en ennemies", "direct", VDM50),
+    ("Nîmes n'est pas une exception. C'est un symptôme.", "direct", VDM50),
+])
+
+# batch 51
+# 259-263. one invented event: the (invented) Chinese president Lu Zhenhai's three-day state visit to
+# Paris; at the Élysée the (invented) French president Laurent Vasseur and he sign a joint declaration of
+# forty-two points and some twenty contracts (140 Airbus, nuclear fuel with Framatome, cognac duties
+# lifted), hold a joint press conference with journalists' questions (Lu answers in Mandarin through an
+# interpreter); human rights (the Uyghur academic Erkin Sabit, serving a life sentence) and Taiwan are
+# raised or not. Speakers: both presidents, the Élysée and an anonymous adviser, the economy minister
+# Bertrand Loiseleur and Bercy, the Chinese foreign ministry spokesman Sun Haotian, Xinhua, the joint
+# declaration, Taipei's representative office, CEOs (Airbus, Framatome, CAS), the cognac interprofession,
+# an economist, an NGO's director and a detainee's daughter, opposition deputies, the Chinese ambassador,
+# a diaspora association; told by five outlets. The words Xinhua gives a president are accepted as the
+# agency's and the president's, as in batch 30. Each article's gold is independent.
+VAS51 = ["Laurent Vasseur", "Vasseur", "M. Vasseur", "président de la République", "le président de la République", "président français", "le président français", "chef de l'État", "le chef de l'État", "président", "le président", "Il", "il"]
+LU51 = ["Lu Zhenhai", "Lu", "M. Lu", "président chinois", "le président chinois", "chef de l'État chinois", "le chef de l'État chinois", "président Lu", "le président Lu", "hôte", "son hôte", "président", "le président", "Il", "il"]
+XIN51 = ["Xinhua", "agence Xinhua", "l'agence Xinhua", "agence de presse Xinhua", "l'agence de presse Xinhua", "compte rendu de Xinhua", "le compte rendu de Xinhua", "Chine nouvelle", "agence", "l'agence"]
+LUX51 = LU51 + XIN51
+SUN51 = ["Sun Haotian", "Sun", "M. Sun", "porte-parole de la diplomatie chinoise", "le porte-parole de la diplomatie chinoise", "porte-parole du ministère des Affaires étrangères", "le porte-parole du ministère des Affaires étrangères", "porte-parole du ministère chinois des Affaires étrangères", "porte-parole", "le porte-parole", "ministère chinois des Affaires étrangères", "ministère des Affaires étrangères", "diplomatie chinoise", "Pékin", "Il", "il"]
+DEC51 = ["déclaration conjointe", "la déclaration conjointe", "déclaration", "la déclaration", "déclaration commune", "la déclaration commune", "texte", "le texte", "ce texte", "les deux pays", "les deux parties", "Paris et Pékin", "France", "la France", "Chine", "la Chine"]
+ELY51 = ["Élysée", "l'Élysée", "présidence", "la présidence", "présidence française", "la présidence française", "entourage du président", "l'entourage du président"]
+TAI51 = ["bureau de représentation de Taipei en France", "le bureau de représentation de Taipei en France", "bureau de représentation de Taipei", "le bureau de représentation de Taipei", "Taipei", "Taïwan", "représentation taïwanaise", "la représentation taïwanaise"]
+BER51 = ["Bercy", "ministère de l'Économie", "le ministère de l'Économie"]
+LOI51 = ["Bertrand Loiseleur", "Loiseleur", "M. Loiseleur", "ministre de l'Économie", "le ministre de l'Économie", "ministre", "le ministre", "Il", "il"]
+AUB51 = ["Clémence Aubertin", "Aubertin", "Mme Aubertin", "députée écologiste", "la députée écologiste", "députée", "la députée"]
+COR51 = ["Maëlle Corbin", "Corbin", "Mme Corbin", "directrice du CLC", "directrice", "Collectif Libertés Chine", "CLC", "elle"]
+
+# 259. a French reference daily's long analysis, guillemets with narrow no-break spaces: a byline, a
+# standfirst repeating a body partial (no quote), an anonymous Élysée adviser after « résumait la veille »,
+# « L'Élysée avait promis que le chef de l'État passerait « … » », « a assuré avoir évoqué « … » » (partial
+# only), « a-t-il fait valoir », the Chinese president through the interpreter (« a rappelé que … « … » et
+# que … « … » »), a subhead with a policy's label in marks (no quote), « La déclaration indique que »,
+# « Selon un diplomate européen en poste à Pékin, », Taipei's communiqué (« a regretté … une formulation
+# « … », rappelant que »), a caption, a « Lire aussi | » line, « Selon Bercy, », « qui, a-t-il assuré, ne se
+# font « … » », deputies (« a jugé que … « … » », the RN « dénonçait une visite « … » »), Xinhua, the
+# spokesman, a researcher (« observe X », « Pour lui, », « le chercheur doute que »)
+o, c = "«" + NN, NN + "»"
+t259 = (
+"Visite d'État : entre Paris et Pékin, des contrats, Taïwan et des silences\n\n"
+f"Reçu mardi à l'Élysée, le président chinois Lu Zhenhai a signé avec Laurent Vasseur une déclaration conjointe et une vingtaine d'accords. Paris assure avoir passé {o}tous les messages{c}. Pékin n'en a retenu qu'une partie.\n\n"
+"Par Mathilde Kervella\n\n"
+f"Garde républicaine à cheval, drapeaux rouges sur le pont Alexandre-III, tapis rouge sous une pluie fine : pour sa première visite d'État en France, Lu Zhenhai a eu droit, mardi 12 mai, à tous les égards, jusqu'à une déclaration conjointe en quarante-deux points. {o}Une relation adulte, c'est une relation où l'on se dit les choses et où l'on fait des affaires. Les deux ne s'excluent pas{c}, résumait la veille un conseiller de l'Élysée, sous couvert d'anonymat.\n\n"
+f"Se dire les choses : c'était tout l'enjeu d'une visite que plusieurs ONG demandaient de conditionner à des gestes de Pékin. L'Élysée avait promis que le chef de l'État passerait {o}tous les messages{c}, y compris les plus sensibles. Devant la presse, Laurent Vasseur a assuré avoir évoqué {o}sans détour{c} le Xinjiang, le Tibet et le sort de l'universitaire ouïgour Erkin Sabit, condamné à la réclusion à perpétuité en 2019. {o}J'ai dit au président Lu ce que la France pense, avec respect et avec franchise. Ces sujets ne se règlent pas à coups de déclarations à la tribune, ils se traitent dans la durée{c}, a-t-il fait valoir, sans rien dire de la réponse de son hôte.\n\n"
+f"Celle-ci est venue quelques minutes plus tard, par la voix de l'interprète. Le président chinois a rappelé que son pays {o}s'oppose à toute ingérence dans ses affaires intérieures{c} et que la politique menée au Xinjiang relevait de {o}la lutte contre le terrorisme et l'extrémisme{c}. {o}En matière de droits de l'homme, il n'existe pas de modèle unique. Chaque pays doit suivre la voie qui correspond à ses réalités{c}, a-t-il ajouté.\n\n"
+f"Une {o}seule Chine{c}, sans plus\n\n"
+f"C'est sur Taïwan que le texte commun était le plus scruté. La déclaration indique que la France {o}réaffirme son attachement constant à la politique d'une seule Chine{c}, formule que Pékin espérait voir renforcée. Selon un diplomate européen en poste à Pékin, la partie chinoise a insisté jusqu'à la dernière minute pour obtenir une mention de son opposition à l'indépendance de l'île, ce que Paris a refusé. Le bureau de représentation de Taipei en France a néanmoins regretté, dans un communiqué, une formulation {o}qui ne reflète pas la réalité du détroit{c}, rappelant que Taïwan {o}n'a jamais été gouvernée par la République populaire de Chine{c}.\n\n"
+"Laurent Vasseur et Lu Zhenhai dans la cour de l'Élysée, le 12 mai. JULIEN ARNAUD/AFP\n\n"
+"Lire aussi | Cognac, Airbus, nucléaire : les dessous des 18 milliards d'euros de contrats\n\n"
+f"Sur le plan économique, la moisson est réelle. Selon Bercy, les accords signés représentent 18,4 milliards d'euros, dont près de 12 milliards pour la commande de 140 Airbus. Le ministre de l'Économie, Bertrand Loiseleur, a salué des contrats {o}équilibrés{c}, qui, a-t-il assuré, ne se font {o}pas au prix de nos valeurs{c}.\n\n"
+f"À l'Assemblée nationale, l'opposition n'a pas été convaincue. {o}On déroule le tapis rouge à un régime qui enferme des centaines de milliers de Ouïgours, et on appelle ça du réalisme{c}, a lancé la députée écologiste Clémence Aubertin dans l'hémicycle. À droite, le député LR Arnaud de Villecourt a jugé que la France s'était {o}couchée{c} sur Taïwan, tandis que le Rassemblement national dénonçait une visite {o}sans contrepartie pour nos agriculteurs{c}.\n\n"
+f"À Pékin, le récit est tout autre. L'agence Xinhua a salué une visite {o}historique{c}, ouvrant {o}un nouveau chapitre{c} des relations bilatérales, sans un mot des droits humains. Mercredi, lors du point de presse quotidien, le porte-parole de la diplomatie chinoise, Sun Haotian, a affirmé que les deux présidents avaient eu des échanges {o}francs et approfondis{c} – une formule qui, dans le lexique diplomatique chinois, signale souvent un désaccord.\n\n"
+f"Qu'a obtenu Paris ? {o}La Chine sait parfaitement distinguer ce qui relève du rituel et ce qui engage. Une conversation à huis clos sur le Xinjiang ne lui coûte rien{c}, observe Antoine Bellanger, chercheur au Centre Asie de l'Institut français des relations internationales. Pour lui, l'essentiel est ailleurs : dans l'engagement, glissé au point 31 de la déclaration, en faveur d'une paix en Ukraine, {o}une première dans un texte bilatéral de ce niveau{c}. Mais le chercheur doute que Pékin en tire la moindre conséquence à Moscou.\n")
+BEL51 = ["Antoine Bellanger", "Bellanger", "M. Bellanger", "chercheur", "le chercheur", "lui"]
+art("w259_quotidien_reference_visite_chine", "French reference daily", "2026-05-13", t259, [
+    ("Une relation adulte, c'est une relation où l'on se dit les choses et où l'on fait des affaires. Les deux ne s'excluent pas", "direct", ["conseiller de l'Élysée", "un conseiller de l'Élysée", "conseiller"]),
+    (f"le chef de l'État passerait {o}tous les messages{c}, y compris les plus sensibles", "indirect", ELY51),
+    ("tous les messages", "partial", ELY51, 1),
+    ("sans détour", "partial", VAS51),
+    ("J'ai dit au président Lu ce que la France pense, avec respect et avec franchise. Ces sujets ne se règlent pas à coups de déclarations à la tribune, ils se traitent dans la durée", "direct", VAS51),
+    (f"son pays {o}s'oppose à toute ingérence dans ses affaires intérieures{c} et que la politique menée au Xinjiang relevait de {o}la lutte contre le terrorisme et l'extrémisme{c}", "indirect", LU51),
+    ("s'oppose à toute ingérence dans ses affaires intérieures", "partial", LU51),
+    ("la lutte contre le terrorisme et l'extrémisme", "partial", LU51),
+    ("En matière de droits de l'homme, il n'existe pas de modèle unique. Chaque pays doit suivre la voie qui correspond à ses réalités", "direct", LU51),
+    (f"la France {o}réaffirme son attachement constant à la politique d'une seule Chine{c}", "indirect", DEC51),
+    ("réaffirme son attachement constant à la politique d'une seule Chine", "partial", DEC51),
+    ("la partie chinoise a insisté jusqu'à la dernière minute pour obtenir une mention de son opposition à l'indépendance de l'île, ce que Paris a refusé", "indirect", ["diplomate européen", "un diplomate européen", "diplomate européen en poste à Pékin", "un diplomate européen en poste à Pékin"]),
+    ("qui ne reflète pas la réalité du détroit", "partial", TAI51),
+    (f"Taïwan {o}n'a jamais été gouvernée par la République populaire de Chine{c}", "indirect", TAI51),
+    ("n'a jamais été gouvernée par la République populaire de Chine", "partial", TAI51),
+    ("les accords signés représentent 18,4 milliards d'euros, dont près de 12 milliards pour la commande de 140 Airbus", "indirect", BER51),
+    ("équilibrés", "partial", LOI51),
+    (f"ne se font {o}pas au prix de nos valeurs{c}", "indirect", LOI51),
+    ("pas au prix de nos valeurs", "partial", LOI51),
+    ("On déroule le tapis rouge à un régime qui enferme des centaines de milliers de Ouïgours, et on appelle ça du réalisme", "direct", AUB51),
+    (f"la France s'était {o}couchée{c} sur Taïwan", "indirect", ["Arnaud de Villecourt", "de Villecourt", "Villecourt", "député LR", "le député LR"]),
+    ("couchée", "partial", ["Arnaud de Villecourt", "de Villecourt", "Villecourt", "député LR", "le député LR"]),
+    ("sans contrepartie pour nos agriculteurs", "partial", ["Rassemblement national", "le Rassemblement national", "RN"]),
+    ("historique", "partial", XIN51),
+    ("un nouveau chapitre", "partial", XIN51),
+    (f"les deux présidents avaient eu des échanges {o}francs et approfondis{c}", "indirect", SUN51),
+    ("francs et approfondis", "partial", SUN51),
+    ("La Chine sait parfaitement distinguer ce qui relève du rituel et ce qui engage. Une conversation à huis clos sur le Xinjiang ne lui coûte rien", "direct", BEL51),
+    (f"l'essentiel est ailleurs : dans l'engagement, glissé au point 31 de la déclaration, en faveur d'une paix en Ukraine, {o}une première dans un texte bilatéral de ce niveau{c}", "indirect", BEL51),
+    ("une première dans un texte bilatéral de ce niveau", "partial", BEL51),
+    ("Pékin en tire la moindre conséquence à Moscou", "indirect", BEL51),
+])
+
+# 260. an economic daily on the contracts, guillemets with no-break spaces: a byline and a time stamp,
+# « Selon Bercy, » with figures, a CEO after « s'est félicité », an unmarked clause before « a indiqué le
+# groupe dans un communiqué », a caption with a photo credit, the Chinese buyer's « a salué « … » », a CEO
+# with an incise inside the marks (« nous dit sa présidente, X, »), the cognac interprofession (« confie X,
+# …, qui se dit « … » »), « À Bercy, on se félicite d'avoir obtenu « … » », the minister (« a estimé que …
+# « … » », « a-t-il insisté devant quelques journalistes »), a demand with no clause (no quote),
+# « fait-on valoir dans l'entourage du ministre », « Selon nos informations, » (the paper's own), a « Lire
+# aussi : » line, an economist (« Pour X, …, ces contrats relèvent « … » », « relève-t-il », « Selon lui, »)
+o, c = "«" + NB, NB + "»"
+t260 = (
+"Airbus, nucléaire, cognac : la visite de Lu Zhenhai se solde par 18 milliards d'euros de contrats\n\n"
+"Le président chinois et Laurent Vasseur ont présidé mardi à l'Élysée à la signature d'une vingtaine d'accords commerciaux. La commande de 140 appareils passée à Airbus en représente les deux tiers.\n\n"
+"Romain Lestrade\nPublié le 12 mai 2026 à 19:45\n\n"
+"C'est la plus grosse commande chinoise enregistrée par Airbus depuis trois ans. China Aviation Supplies Holding (CAS), la centrale d'achat de l'aviation civile chinoise, a signé mardi à l'Élysée un contrat portant sur 120 A320neo et 20 A350, pour un montant que l'avionneur ne communique pas. Selon Bercy, l'ensemble des accords conclus pendant la visite d'État de Lu Zhenhai atteint 18,4 milliards d'euros, dont près de 12 milliards pour le seul volet aéronautique, aux prix catalogue.\n\n"
+f"{o}C'est une marque de confiance dans nos appareils et dans notre présence industrielle en Chine, où nous assemblerons une partie de ces avions{c}, s'est félicité le président exécutif d'Airbus, Hugues Verdier, à la sortie de la cérémonie. L'avionneur portera à six appareils par mois la cadence de sa chaîne d'assemblage de Tianjin d'ici à 2028, a indiqué le groupe dans un communiqué. Côté chinois, le président de CAS, Wang Lixin, a salué {o}un partenariat gagnant-gagnant qui dure depuis cinquante ans{c}.\n\n"
+"Hugues Verdier (Airbus) et Wang Lixin (CAS) lors de la signature, mardi, dans la salle des fêtes de l'Élysée. Photo Présidence de la République\n\n"
+f"Le nucléaire constitue l'autre gros morceau. Framatome et China General Nuclear (CGN) ont signé un accord sur le combustible et la maintenance des réacteurs EPR de Taishan, d'une valeur estimée à 2,1 milliards d'euros. {o}Ce contrat, nous dit sa présidente, Sophie Kerjean, sécurise des centaines d'emplois au Creusot et à Romans-sur-Isère pour les dix prochaines années.{c} EDF, qui n'a pas souhaité commenter, ne figure pas parmi les signataires.\n\n"
+"Le cognac respire\n\n"
+f"Pour les producteurs charentais, l'essentiel s'est joué la veille. Le ministère chinois du Commerce a annoncé lundi la levée des droits antidumping imposés il y a deux ans aux brandys européens, en échange d'engagements de prix minimum des maisons de cognac. {o}C'est un soulagement immense. Nos expéditions vers la Chine avaient chuté de moitié{c}, confie Jean-Marc Ravaud, président du Bureau national interprofessionnel du cognac (BNIC), qui se dit toutefois {o}prudent{c} tant que les prix minimum resteront en vigueur.\n\n"
+f"À Bercy, on se félicite d'avoir obtenu {o}des avancées concrètes{c} sur l'accès au marché chinois du porc et des produits laitiers. Le ministre de l'Économie, Bertrand Loiseleur, a estimé que la relation commerciale devait devenir {o}plus équilibrée{c}, alors que le déficit bilatéral de la France avec la Chine a dépassé 47 milliards d'euros l'an dernier. {o}Nous ne voulons pas moins de commerce avec la Chine, nous voulons un commerce plus juste{c}, a-t-il insisté devant quelques journalistes.\n\n"
+"Lire aussi : Taïwan, droits humains : ce que Laurent Vasseur a dit, et tu, à Lu Zhenhai\n\n"
+f"Le dossier des véhicules électriques, en revanche, n'a pas bougé. Pékin réclame la suppression des droits compensateurs européens sur ses voitures, ce que Paris renvoie à Bruxelles. {o}La politique commerciale est une compétence européenne, et la France ne négociera pas dans le dos de ses partenaires{c}, fait-on valoir dans l'entourage du ministre. Selon nos informations, le constructeur chinois Chery étudie toujours un site d'assemblage en France, mais aucune annonce n'a été faite.\n\n"
+f"Pour Pierre-Alain Gautrin, économiste chez Coface, ces contrats relèvent {o}largement de la vitrine{c}. {o}Une bonne partie de ces commandes d'avions était attendue de toute façon. Ce que la Chine donne d'une main avec Airbus, elle le reprend de l'autre sur les véhicules électriques et les panneaux solaires{c}, relève-t-il. Selon lui, le rééquilibrage réclamé par Paris {o}n'aura pas lieu{c} tant que la consommation intérieure chinoise restera atone.\n")
+VER51 = ["Hugues Verdier", "Verdier", "M. Verdier", "président exécutif d'Airbus", "le président exécutif d'Airbus", "Airbus"]
+GAU51 = ["Pierre-Alain Gautrin", "Gautrin", "M. Gautrin", "économiste", "économiste chez Coface", "lui"]
+ENT51 = ["entourage du ministre", "l'entourage du ministre", "entourage"] + LOI51
+art("w260_quotidien_eco_contrats_chine", "economic daily", "2026-05-12", t260, [
+    ("l'ensemble des accords conclus pendant la visite d'État de Lu Zhenhai atteint 18,4 milliards d'euros, dont près de 12 milliards pour le seul volet aéronautique, aux prix catalogue", "indirect", BER51),
+    ("C'est une marque de confiance dans nos appareils et dans notre présence industrielle en Chine, où nous assemblerons une partie de ces avions", "direct", VER51),
+    ("L'avionneur portera à six appareils par mois la cadence de sa chaîne d'assemblage de Tianjin d'ici à 2028", "indirect", ["Airbus", "groupe", "le groupe", "avionneur", "l'avionneur"]),
+    ("un partenariat gagnant-gagnant qui dure depuis cinquante ans", "partial", ["Wang Lixin", "Wang", "M. Wang", "président de CAS", "le président de CAS", "CAS"]),
+    ("Ce contrat, nous dit sa présidente, Sophie Kerjean, sécurise des centaines d'emplois au Creusot et à Romans-sur-Isère pour les dix prochaines années.", "direct", ["Sophie Kerjean", "Kerjean", "Mme Kerjean", "présidente", "sa présidente", "présidente de Framatome", "Framatome"]),
+    ("C'est un soulagement immense. Nos expéditions vers la Chine avaient chuté de moitié", "direct", ["Jean-Marc Ravaud", "Ravaud", "M. Ravaud", "président du Bureau national interprofessionnel du cognac", "président du BNIC", "BNIC"]),
+    ("prudent", "partial", ["Jean-Marc Ravaud", "Ravaud", "M. Ravaud", "président du Bureau national interprofessionnel du cognac", "président du BNIC", "BNIC"]),
+    ("des avancées concrètes", "partial", BER51),
+    (f"la relation commerciale devait devenir {o}plus équilibrée{c}", "indirect", LOI51),
+    ("plus équilibrée", "partial", LOI51),
+    ("Nous ne voulons pas moins de commerce avec la Chine, nous voulons un commerce plus juste", "direct", LOI51),
+    ("La politique commerciale est une compétence européenne, et la France ne négociera pas dans le dos de ses partenaires", "direct", ENT51),
+    (f"ces contrats relèvent {o}largement de la vitrine{c}", "indirect", GAU51),
+    ("largement de la vitrine", "partial", GAU51),
+    ("Une bonne partie de ces commandes d'avions était attendue de toute façon. Ce que la Chine donne d'une main avec Airbus, elle le reprend de l'autre sur les véhicules électriques et les panneaux solaires", "direct", GAU51),
+    (f"le rééquilibrage réclamé par Paris {o}n'aura pas lieu{c} tant que la consommation intérieure chinoise restera atone", "indirect", GAU51),
+    ("n'aura pas lieu", "partial", GAU51),
+])
+
+# 261. a human-rights NGO's own site in curly marks and curly apostrophes: a headline repeating the
+# director's quote (no quote), the NGO's own voice (« Le Collectif … avait pourtant demandé », « Le CLC
+# rappelle que », « Nous n’y croyons pas. », its campaign's and report's names in marks: not annotated),
+# « résume X, directrice du CLC », « a affirmé avoir abordé “…” » (partial only), « lui a répondu
+# publiquement que son pays “…” », « qualifiant … de “…” », a charge after « pour “…” » (no quote), a
+# detainee's daughter (« confie sa fille, X », « Elle dit n’avoir reçu … “…” » partial only), the
+# declaration's label in marks (no quote) and « Le texte engage aussi la France à “…” », « Du côté de
+# l’Élysée, on fait valoir que » and « nous a-t-on répondu », « réplique X », « Pour elle, », a Tibetan
+# association's president « par la voix de X », a deputy « a annoncé qu’elle »
+o, c = "“", "”"
+t261 = (
+f"Visite de Lu Zhenhai : {o}Les contrats sont signés, les Ouïghours attendent toujours{c}\n\n"
+"13 mai 2026 – Actualités / Chine\n\n"
+"Le président chinois Lu Zhenhai a quitté Paris ce mercredi matin, au terme d’une visite d’État de trois jours. Trois jours de tapis rouge, de dîners officiels et de contrats – et quelques minutes, à huis clos, consacrées aux droits humains. Le Collectif Libertés Chine (CLC) avait pourtant demandé au président de la République, dans une lettre ouverte cosignée par quatorze organisations, de faire de la libération des prisonniers d’opinion un préalable à toute signature.\n\n"
+f"{o}Les contrats sont signés, les Ouïghours attendent toujours. On nous avait promis une diplomatie des valeurs, nous avons eu une diplomatie du carnet de commandes{c}, résume Maëlle Corbin, directrice du CLC.\n\n"
+f"Lors de la conférence de presse commune, mardi, Laurent Vasseur a affirmé avoir abordé {o}avec franchise{c} la situation au Xinjiang et au Tibet. Le président chinois lui a répondu publiquement que son pays {o}n’accepte pas de leçons{c}, qualifiant les accusations de travail forcé de {o}mensonge du siècle{c}. Aucun des deux n’a prononcé en public le nom d’Erkin Sabit, économiste ouïghour condamné à la perpétuité en 2019 pour {o}séparatisme{c}, dont notre collectif suit le cas depuis six ans.\n\n"
+f"{o}J’aurais aimé entendre le nom de mon père dans ce palais. Ne serait-ce qu’une fois{c}, confie sa fille, Dilnur Sabit, réfugiée en France depuis 2017, qui manifestait mardi place du Trocadéro avec environ trois cents personnes. Elle dit n’avoir reçu aucune nouvelle de lui depuis {o}au moins dix-huit mois{c}.\n\n"
+"Une déclaration muette\n\n"
+f"La déclaration conjointe publiée mardi soir ne contient pas une ligne sur les droits humains. Elle prévoit en revanche la relance du {o}dialogue sur l’état de droit{c} entre les deux pays, dont la dernière session remonte à 2019. Le texte engage aussi la France à {o}renforcer la coopération en matière de sécurité publique{c}, une formule qui nous inquiète au plus haut point. Le CLC rappelle que l’universitaire n’a pas été vu par sa famille depuis 2022 et que les autorités chinoises refusent toute visite consulaire.\n\n"
+f"Du côté de l’Élysée, on fait valoir que la discrétion est plus efficace que les déclarations publiques. {o}Les avancées sur des cas individuels se sont toujours obtenues loin des caméras{c}, nous a-t-on répondu.\n\n"
+f"Nous n’y croyons pas. {o}Quand on n’ose pas prononcer un nom en public, on a déjà renoncé à le défendre{c}, réplique Maëlle Corbin. Pour elle, la France s’est privée du {o}seul levier qui compte vraiment, celui de la parole publique{c}.\n\n"
+f"Lundi, les associations tibétaines rassemblées devant l’Assemblée nationale avaient dénoncé, par la voix de Tenzin Dolma, présidente de l’association Tibet Libre Paris, une visite {o}indécente{c}. La députée écologiste Clémence Aubertin, qui a interpellé le gouvernement mardi, a annoncé qu’elle déposerait une proposition de résolution sur le travail forcé dans les chaînes d’approvisionnement.\n\n"
+f"Notre campagne {o}Pas de contrats sans droits{c} continue : signez la pétition.\n"
+f"À lire : notre rapport {o}Effacés. Les disparus du Xinjiang{c} (mars 2026).\n")
+DIL51 = ["Dilnur Sabit", "Sabit", "Mme Sabit", "sa fille", "fille", "Elle", "elle"]
+art("w261_ong_droits_chine", "human-rights NGO site", "2026-05-13", t261, [
+    ("Les contrats sont signés, les Ouïghours attendent toujours. On nous avait promis une diplomatie des valeurs, nous avons eu une diplomatie du carnet de commandes", "direct", COR51),
+    ("avec franchise", "partial", VAS51),
+    (f"son pays {o}n’accepte pas de leçons{c}", "indirect", LU51),
+    ("n’accepte pas de leçons", "partial", LU51),
+    ("mensonge du siècle", "partial", LU51),
+    ("J’aurais aimé entendre le nom de mon père dans ce palais. Ne serait-ce qu’une fois", "direct", DIL51),
+    ("au moins dix-huit mois", "partial", DIL51),
+    ("renforcer la coopération en matière de sécurité publique", "partial", DEC51),
+    ("la discrétion est plus efficace que les déclarations publiques", "indirect", ELY51),
+    ("Les avancées sur des cas individuels se sont toujours obtenues loin des caméras", "direct", ELY51),
+    ("Quand on n’ose pas prononcer un nom en public, on a déjà renoncé à le défendre", "direct", COR51),
+    (f"la France s’est privée du {o}seul levier qui compte vraiment, celui de la parole publique{c}", "indirect", COR51),
+    ("seul levier qui compte vraiment, celui de la parole publique", "partial", COR51),
+    ("indécente", "partial", ["Tenzin Dolma", "Dolma", "Mme Dolma", "présidente de l’association Tibet Libre Paris", "associations tibétaines", "les associations tibétaines"]),
+    ("elle déposerait une proposition de résolution sur le travail forcé dans les chaînes d’approvisionnement", "indirect", AUB51),
+])
+
+# 262. a news channel's live page of the press conference, straight marks: entries newest first with time
+# stamps and titles (a title repeating an answer and a title repeating a fragment: no quotes), a deputy's
+# post on X holding a quotation inside it (not annotated), journalists' questions in marks (« a demandé une
+# journaliste de France 24 », a question of the Chinese state TV's journalist), answers (« a-t-il répondu »,
+# « a répondu le président français, qui a jugé "…" », « Il a indiqué que … "…" »), the Chinese president
+# in Mandarin through his interpreter with a quote over two paragraphs reopened with ", « assurant avoir
+# abordé "…" » (partial only), the joint declaration's words after « La France y "…" » and « s'engagent à
+# "…" », Taipei's post after a colon with no cue after it, a quote whose closing mark is missing
+o, c = '"', '"'
+t262 = (
+"DIRECT. Visite de Lu Zhenhai : revivez la conférence de presse des deux présidents à l'Élysée\n\n"
+"Mis à jour le 12/05/2026 à 18h58\n\n"
+"18h55\n"
+"Réaction de l'opposition\n"
+f"La députée écologiste Clémence Aubertin a réagi sur X quelques minutes après la fin de la conférence : {o}Le président chinois parle de « mensonge du siècle » sous les ors de l'Élysée, et personne ne lui répond. Quelle gêne.{c}\n\n"
+"18h50\n"
+"Fin de la conférence de presse\n"
+"Les deux présidents ont quitté la salle des fêtes sans répondre à une dernière question, lancée en anglais depuis le fond de la salle. Le dîner d'État est prévu à 20h30.\n\n"
+"18h41\n"
+f"Taïwan : {o}La France n'a pas changé de position{c}\n"
+f"Interrogé par une journaliste du Monde sur l'absence de toute mention de Taïwan dans la déclaration, hormis la formule rituelle, Laurent Vasseur a été bref. {o}La France n'a pas changé de position, et elle n'en changera pas sous la pression, d'où qu'elle vienne. Nous souhaitons que le statu quo soit préservé et que les différends se règlent pacifiquement{c}, a-t-il répondu. Le président chinois n'a pas souhaité ajouter de commentaire.\n\n"
+"18h33\n"
+"Droits de l'homme : Lu Zhenhai répond\n"
+f"{o}Monsieur le président, avez-vous évoqué avec votre homologue le cas d'Erkin Sabit, et que lui répondez-vous ?{c}, a demandé une journaliste de France 24 aux deux chefs d'État. Laurent Vasseur a répondu le premier, assurant avoir abordé {o}tous les sujets, y compris les droits de l'homme, avec franchise{c}, sans confirmer avoir cité le nom de l'universitaire.\n\n"
+f"Lu Zhenhai a ensuite pris la parole en mandarin, traduit par son interprète : {o}La Chine respecte les droits de l'homme. Nous avons sorti huit cents millions de personnes de la pauvreté, c'est la plus grande contribution aux droits de l'homme de notre époque. La Chine n'accepte pas de leçons, et elle ne donne de leçons à personne.\n\n"
+f"{o}Quant au Xinjiang, ce que certains appellent travail forcé est le mensonge du siècle. J'invite les journalistes ici présents à venir voir par eux-mêmes{c}, a-t-il poursuivi, le visage fermé.\n\n"
+"18h24\n"
+"L'Ukraine, question de la télévision chinoise\n"
+f"{o}La France reconnaît-elle le rôle constructif de la Chine en faveur de la paix ?{c}, a demandé un journaliste de la télévision d'État CCTV. {o}Je reconnais tout ce qui nous rapproche d'une paix juste et durable{c}, a répondu le président français, qui a jugé {o}importante{c} la mention de l'Ukraine dans la déclaration commune. Il a indiqué que les deux dirigeants étaient convenus de se reparler {o}avant la fin de l'été{c} pour faire le point.\n\n"
+"18h15\n"
+f"Lu Zhenhai : {o}une nouvelle page{c} des relations franco-chinoises\n"
+f"Le président chinois s'est exprimé en second, par l'intermédiaire de son interprète. {o}Cette visite ouvre une nouvelle page de notre partenariat global stratégique. La Chine est prête à acheter davantage de produits français de qualité et souhaite que la France offre un environnement équitable aux entreprises chinoises{c}, a déclaré Lu Zhenhai, visant sans la nommer l'enquête européenne sur les véhicules électriques.\n\n"
+"18h07\n"
+"Laurent Vasseur ouvre la conférence de presse\n"
+f"{o}Monsieur le président, cher Lu Zhenhai, soyez le bienvenu en France{c}, a lancé Laurent Vasseur. Le président français a salué des contrats qui représentent {o}des milliers d'emplois en France{c} et reconnu {o}des désaccords que nous ne cachons pas{c}. {o}La Chine et la France sont deux membres permanents du Conseil de sécurité. Nous avons le devoir de nous parler, même et surtout quand nous ne sommes pas d'accord\n\n"
+"17h45\n"
+"Ce que dit la déclaration conjointe\n"
+f"Rendue publique par l'Élysée à 17h30, la déclaration compte 42 points. La France y {o}réaffirme son attachement constant à la politique d'une seule Chine{c}. Les deux pays s'engagent à {o}œuvrer ensemble à une paix juste et durable en Ukraine, fondée sur la Charte des Nations unies{c}, une formule que l'Élysée présente comme une avancée.\n\n"
+"Lire aussi : Airbus, nucléaire, cognac : ce qui a été signé mardi\n\n"
+"17h38\n"
+"Taipei prend les devants\n"
+f"Le bureau de représentation de Taipei en France a publié un message sur X avant même l'ouverture de la conférence : {o}Taïwan n'est pas une affaire intérieure chinoise. Nous comptons sur la France pour défendre la paix et la stabilité dans le détroit.{c}\n")
+JF24 = ["journaliste de France 24", "une journaliste de France 24", "journaliste", "une journaliste"]
+CCTV51 = ["journaliste de la télévision d'État CCTV", "un journaliste de la télévision d'État CCTV", "journaliste", "un journaliste", "CCTV"]
+art("w262_direct_conference_chine", "news channel live page", "2026-05-12", t262, [
+    ("Le président chinois parle de « mensonge du siècle » sous les ors de l'Élysée, et personne ne lui répond. Quelle gêne.", "direct", AUB51),
+    ("La France n'a pas changé de position, et elle n'en changera pas sous la pression, d'où qu'elle vienne. Nous souhaitons que le statu quo soit préservé et que les différends se règlent pacifiquement", "direct", VAS51),
+    ("Monsieur le président, avez-vous évoqué avec votre homologue le cas d'Erkin Sabit, et que lui répondez-vous ?", "direct", JF24),
+    ("tous les sujets, y compris les droits de l'homme, avec franchise", "partial", VAS51),
+    ("La Chine respecte les droits de l'homme. Nous avons sorti huit cents millions de personnes de la pauvreté, c'est la plus grande contribution aux droits de l'homme de notre époque. La Chine n'accepte pas de leçons, et elle ne donne de leçons à personne.\n\n\"Quant au Xinjiang, ce que certains appellent travail forcé est le mensonge du siècle. J'invite les journalistes ici présents à venir voir par eux-mêmes", "direct", LU51),
+    ("La France reconnaît-elle le rôle constructif de la Chine en faveur de la paix ?", "direct", CCTV51),
+    ("Je reconnais tout ce qui nous rapproche d'une paix juste et durable", "direct", VAS51),
+    ("importante", "partial", VAS51),
+    (f"les deux dirigeants étaient convenus de se reparler {o}avant la fin de l'été{c} pour faire le point", "indirect", VAS51),
+    ("avant la fin de l'été", "partial", VAS51),
+    ("Cette visite ouvre une nouvelle page de notre partenariat global stratégique. La Chine est prête à acheter davantage de produits français de qualité et souhaite que la France offre un environnement équitable aux entreprises chinoises", "direct", LU51),
+    ("Monsieur le président, cher Lu Zhenhai, soyez le bienvenu en France", "direct", VAS51),
+    ("des milliers d'emplois en France", "partial", VAS51),
+    ("des désaccords que nous ne cachons pas", "partial", VAS51),
+    ("La Chine et la France sont deux membres permanents du Conseil de sécurité. Nous avons le devoir de nous parler, même et surtout quand nous ne sommes pas d'accord", "direct", VAS51),
+    ("réaffirme son attachement constant à la politique d'une seule Chine", "partial", DEC51),
+    ("œuvrer ensemble à une paix juste et durable en Ukraine, fondée sur la Charte des Nations unies", "partial", DEC51),
+    ("Taïwan n'est pas une affaire intérieure chinoise. Nous comptons sur la France pour défendre la paix et la stabilité dans le détroit.", "direct", TAI51),
+])
+
+# 263. an Asia-focused French-language site close to the Chinese diaspora, guillemets with no space:
+# a headline repeating a body partial (no quote), Xinhua's account with the president's long official
+# titles (« …, selon l'agence de presse Xinhua » after a factual clause, « a souligné M. Lu, cité par
+# l'agence », « a-t-il souligné »), an official slogan and an initiative's name in marks (no quotes),
+# « M. Vasseur a réaffirmé que …, et que cette position «…», selon le compte rendu de Xinhua », « Selon ce
+# texte, les deux parties «…» », the spokesman at the regular press conference (« a qualifié la visite de
+# «…» », « a répondu que … «…» et qu'«…» », « a jugé que les «…» … «…» »), a Xinhua commentary (« estime
+# que «…» »), the ambassador interviewed (« a estimé que … «…» … «…» »), a diaspora association's
+# president (« confie X », « Elle espère que »)
+o, c = "«", "»"
+t263 = (
+f"Lu Zhenhai et Laurent Vasseur veulent {o}ouvrir un nouveau chapitre{c} des relations sino-françaises\n\n"
+"Par la rédaction | 13/05/2026 | Diplomatie\n\n"
+"Le président chinois Lu Zhenhai, également secrétaire général du Comité central du Parti communiste chinois (PCC) et président de la Commission militaire centrale, s'est entretenu mardi au palais de l'Élysée avec son homologue français Laurent Vasseur, au deuxième jour de sa visite d'État en France, selon l'agence de presse Xinhua.\n\n"
+f"La Chine et la France, toutes deux membres permanents du Conseil de sécurité des Nations unies et grandes puissances attachées à leur indépendance, doivent {o}ouvrir un nouveau chapitre{c} de leur partenariat global stratégique, a souligné M. Lu, cité par l'agence. {o}Face à un monde en pleine mutation, la Chine et la France doivent renforcer leur communication stratégique, défendre le multilatéralisme et s'opposer ensemble au découplage et à la rupture des chaînes d'approvisionnement{c}, a-t-il souligné, appelant à bâtir ensemble la {o}communauté d'avenir partagé pour l'humanité{c} chère à Pékin.\n\n"
+f"Le président chinois a également affirmé que la question de Taïwan relevait des {o}intérêts fondamentaux{c} de la Chine et constituait la {o}première ligne rouge à ne pas franchir{c} dans les relations sino-françaises. M. Vasseur a réaffirmé que la France adhérait à la politique d'une seule Chine, et que cette position {o}n'a pas changé et ne changera pas{c}, selon le compte rendu de Xinhua.\n\n"
+"Une vingtaine d'accords de coopération\n\n"
+f"À l'issue de leurs entretiens, les deux chefs d'État ont assisté à la signature d'une vingtaine de documents de coopération dans les domaines de l'aéronautique, du nucléaire civil, de l'agriculture, de la culture et de l'éducation, dont un mémorandum sur la coopération dans les pays tiers dans le cadre de l'initiative {o}la Ceinture et la Route{c}. Ils ont aussi publié une déclaration conjointe. Selon ce texte, les deux parties {o}soutiennent un système commercial multilatéral fondé sur des règles, avec l'OMC en son cœur{c}.\n\n"
+f"Interrogé mercredi lors de la conférence de presse régulière du ministère des Affaires étrangères, à Pékin, le porte-parole Sun Haotian a qualifié la visite de {o}succès complet{c}. {o}Les deux chefs d'État ont eu des échanges francs et approfondis et sont parvenus à un large consensus. La partie chinoise est prête à travailler avec la partie française pour mettre en œuvre ces résultats{c}, a-t-il déclaré.\n\n"
+f"À une question d'un journaliste de l'AFP sur les critiques d'organisations de défense des droits de l'homme, M. Sun a répondu que les affaires liées au Xinjiang et au Tibet étaient {o}purement des affaires intérieures de la Chine{c} et qu'{o}aucune force extérieure n'a le droit de s'y ingérer{c}. Il a par ailleurs jugé que les {o}manœuvres{c} des autorités de Taïwan en France étaient {o}vouées à l'échec{c}.\n\n"
+f"Dans un commentaire publié mercredi, Xinhua estime que {o}la France a choisi l'autonomie stratégique plutôt que la confrontation entre blocs{c}.\n\n"
+f"Joint par notre rédaction, l'ambassadeur de Chine en France, Deng Yuhang, a estimé que la visite avait {o}posé les fondations{c} d'une coopération renforcée pour {o}les cinquante prochaines années{c}. {o}Les Chinois de France sont un pont naturel entre nos deux peuples, et nous comptons sur eux{c}, a-t-il souligné.\n\n"
+f"Au sein de la communauté chinoise de France, l'accueil a été enthousiaste. {o}Voir le drapeau chinois sur les Champs-Élysées, c'est une grande fierté pour nos enfants nés ici{c}, confie Zhou Meili, présidente de l'Association des entrepreneurs chinois de France, qui a assisté au dîner d'État. Elle espère que la facilitation des visas annoncée mardi profitera aussi {o}aux petites entreprises du 13e arrondissement et d'Aubervilliers{c}.\n")
+DEN51 = ["Deng Yuhang", "Deng", "M. Deng", "ambassadeur de Chine en France", "l'ambassadeur de Chine en France", "ambassadeur", "l'ambassadeur", "il"]
+ZHO51 = ["Zhou Meili", "Zhou", "Mme Zhou", "présidente de l'Association des entrepreneurs chinois de France", "présidente", "Elle", "elle"]
+art("w263_site_asie_visite_chine", "Asia-focused French-language site", "2026-05-13", t263, [
+    ("Le président chinois Lu Zhenhai, également secrétaire général du Comité central du Parti communiste chinois (PCC) et président de la Commission militaire centrale, s'est entretenu mardi au palais de l'Élysée avec son homologue français Laurent Vasseur, au deuxième jour de sa visite d'État en France", "indirect", XIN51),
+    (f"La Chine et la France, toutes deux membres permanents du Conseil de sécurité des Nations unies et grandes puissances attachées à leur indépendance, doivent {o}ouvrir un nouveau chapitre{c} de leur partenariat global stratégique", "indirect", LUX51),
+    ("ouvrir un nouveau chapitre", "partial", LUX51, 1),
+    ("Face à un monde en pleine mutation, la Chine et la France doivent renforcer leur communication stratégique, défendre le multilatéralisme et s'opposer ensemble au découplage et à la rupture des chaînes d'approvisionnement", "direct", LUX51),
+    (f"la question de Taïwan relevait des {o}intérêts fondamentaux{c} de la Chine et constituait la {o}première ligne rouge à ne pas franchir{c} dans les relations sino-françaises", "indirect", LUX51),
+    ("intérêts fondamentaux", "partial", LUX51),
+    ("première ligne rouge à ne pas franchir", "partial", LUX51),
+    (f"la France adhérait à la politique d'une seule Chine, et que cette position {o}n'a pas changé et ne changera pas{c}", "indirect", VAS51 + XIN51),
+    ("n'a pas changé et ne changera pas", "partial", VAS51 + XIN51),
+    (f"{o}soutiennent un système commercial multilatéral fondé sur des règles, avec l'OMC en son cœur{c}", "indirect", DEC51),
+    ("soutiennent un système commercial multilatéral fondé sur des règles, avec l'OMC en son cœur", "partial", DEC51),
+    ("succès complet", "partial", SUN51),
+    ("Les deux chefs d'État ont eu des échanges francs et approfondis et sont parvenus à un large consensus. La partie chinoise est prête à travailler avec la partie française pour mettre en œuvre ces résultats", "direct", SUN51),
+    (f"les affaires liées au Xinjiang et au Tibet étaient {o}purement des affaires intérieures de la Chine{c} et qu'{o}aucune force extérieure n'a le droit de s'y ingérer{c}", "indirect", SUN51),
+    ("purement des affaires intérieures de la Chine", "partial", SUN51),
+    ("aucune force extérieure n'a le droit de s'y ingérer", "partial", SUN51),
+    (f"les {o}manœuvres{c} des autorités de Taïwan en France étaient {o}vouées à l'échec{c}", "indirect", SUN51),
+    ("manœuvres", "partial", SUN51),
+    ("vouées à l'échec", "partial", SUN51),
+    (f"{o}la France a choisi l'autonomie stratégique plutôt que la confrontation entre blocs{c}", "indirect", XIN51),
+    ("la France a choisi l'autonomie stratégique plutôt que la confrontation entre blocs", "partial", XIN51),
+    (f"la visite avait {o}posé les fondations{c} d'une coopération renforcée pour {o}les cinquante prochaines années{c}", "indirect", DEN51),
+    ("posé les fondations", "partial", DEN51),
+    ("les cinquante prochaines années", "partial", DEN51),
+    ("Les Chinois de France sont un pont naturel entre nos deux peuples, et nous comptons sur eux", "direct", DEN51),
+    ("Voir le drapeau chinois sur les Champs-Élysées, c'est une grande fierté pour nos enfants nés ici", "direct", ZHO51),
+    (f"la facilitation des visas annoncée mardi profitera aussi {o}aux petites entreprises du 13e arrondissement et d'Aubervilliers{c}", "indirect", ZHO51),
+    ("aux petites entreprises du 13e arrondissement et d'Aubervilliers", "partial", ZHO51),
 ])
 
 for a in arts:
