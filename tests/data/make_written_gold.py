@@ -1,4 +1,4 @@
-"""Two hundred and sixty-three news articles and one communiqué (fifty-one batches) written for quotetrack and
+"""Two hundred and seventy-eight news articles and one communiqué (fifty-four batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -10794,6 +10794,964 @@ art("w263_site_asie_visite_chine", "Asia-focused French-language site", "2026-05
     ("Voir le drapeau chinois sur les Champs-Élysées, c'est une grande fierté pour nos enfants nés ici", "direct", ZHO51),
     (f"la facilitation des visas annoncée mardi profitera aussi {o}aux petites entreprises du 13e arrondissement et d'Aubervilliers{c}", "indirect", ZHO51),
     ("aux petites entreprises du 13e arrondissement et d'Aubervilliers", "partial", ZHO51),
+])
+
+# batch 52
+# 264-268. one real past diplomatic episode, retold in our own words: on 7 November 2019 The Economist
+# publishes an interview in which Emmanuel Macron says that NATO is experiencing « la mort cérébrale »
+# (no strategic coordination between the United States and its allies, Turkey's offensive in northern
+# Syria, doubts about Article 5, Europe « au bord du précipice »); Angela Merkel, with Jens Stoltenberg in
+# Berlin, calls the words « radicaux », Stoltenberg says NATO is strong, Mike Pompeo in Leipzig calls it one
+# of the most important partnerships in history, Maria Zakharova hails « des paroles en or », the Kremlin's
+# Dmitri Peskov; Heiko Maas and Annegret Kramp-Karrenbauer in Berlin; on 28 November Macron stands by his
+# words beside Stoltenberg in Paris, on 29 November Recep Tayyip Erdogan tells him to have his own brain
+# death checked and Paris summons the Turkish ambassador; on 3 December in London Donald Trump calls the
+# words « very, very nasty » and Macron answers « Je maintiens ». Statements are as remembered or plausibly
+# phrased; the articles, and the anonymous diplomats and the bylines, are ours. Each article's gold is
+# independent. An English original given in brackets after its French translation is annotated as a
+# second quote of the same speaker and kind.
+MAC52 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'Etat", "le chef de l'Etat", "chef de l'État", "le chef de l'État", "président de la République", "le président de la République", "président", "le président", "Il", "il"]
+MER52 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancelière allemande", "la chancelière allemande", "Elle", "elle"]
+STO52 = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "secrétaire général de l'OTAN", "le secrétaire général de l'OTAN", "secrétaire général de l’Otan", "le secrétaire général de l’Otan", "secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "secrétaire général", "le secrétaire général", "Norvégien", "le Norvégien", "lui", "Il", "il"]
+POM52 = ["Mike Pompeo", "Pompeo", "M. Pompeo", "secrétaire d'Etat américain", "le secrétaire d'Etat américain", "secrétaire d'État américain", "le secrétaire d'État américain", "lui", "Il", "il"]
+ZAK52 = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "porte-parole", "la porte-parole", "diplomatie russe", "la diplomatie russe", "Moscou", "elle"]
+PES52 = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole de la présidence russe", "le porte-parole de la présidence russe", "porte-parole du Kremlin", "porte-parole", "son porte-parole", "Kremlin", "le Kremlin", "Moscou"]
+ERD52 = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "le président turc", "Turquie", "Ankara"]
+TRU52 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "milliardaire", "le milliardaire", "Il", "il"]
+ELY52 = ["Élysée", "l'Élysée", "présidence", "la présidence", "entourage du président", "l'entourage du président", "Paris"]
+
+# 264. a Belgian popular daily in straight marks, short paragraphs: a headline with the body's partial
+# (no quote), a sentence-initial direct quote with no cue but the next sentence (« La phrase est d'X »), «
+# Il y déplore qu'il n'existe "…" », a one-word direct quote (« "Aucune", insiste-t-il »), « Pour X, … "…" »,
+# a direct after a question, a quote whose closing mark is missing at the end of its paragraph, a subhead
+# with a fragment of a body quote (no quote), « a réagi Angela Merkel », « Elle a estimé qu'… "…" … "…" et
+# doit "…" », « a assuré le Norvégien », « Selon lui, », a « Lire aussi: » line, « a réagi sur Facebook X »
+# with a verbless quote then « a-t-elle ajouté », « a, lui, jugé que … "…" », an anonymous Belgian diplomat
+# (« Le constat …, mais "…", glisse X » then an uncued direct quote)
+t264 = (
+"\"Mort cérébrale\" de l'Otan: la sortie de Macron fait bondir Berlin et jubiler Moscou\n\n"
+"Dans un long entretien à l'hebdomadaire britannique The Economist, le président français dresse un constat au vitriol de l'Alliance atlantique. Angela Merkel a aussitôt pris ses distances.\n\n"
+"\"Ce que nous vivons actuellement, c'est la mort cérébrale de l'Otan.\" La phrase est d'Emmanuel Macron et, depuis jeudi matin, elle fait le tour des capitales européennes.\n\n"
+"Le chef de l'Etat s'est longuement confié à The Economist, dont le numéro paraît ce week-end. Il y déplore qu'il n'existe \"aucune coordination de la décision stratégique\" entre les Etats-Unis et leurs alliés. \"Aucune\", insiste-t-il.\n\n"
+"En ligne de mire: l'offensive turque dans le nord-est de la Syrie, lancée en octobre sans concertation avec les autres membres de l'Alliance, et le retrait des troupes américaines décidé par Donald Trump.\n\n"
+"Pour Emmanuel Macron, l'Europe se trouve \"au bord du précipice\" et doit enfin se penser comme une puissance militaire. L'article 5, la fameuse clause de défense mutuelle, tient-il encore? \"Je ne sais pas\", répond-il.\n\n"
+"Le président français conclut sur un avertissement: \"Si nous ne nous réveillons pas, nous ne serons plus maîtres de notre destin.\n\n"
+"Merkel: \"des mots radicaux\"\n\n"
+"La réplique est venue de Berlin, où la chancelière allemande recevait justement le secrétaire général de l'Otan. \"Le président français a choisi des mots radicaux. Ce n'est pas ma vision de la coopération au sein de l'Otan\", a réagi Angela Merkel.\n\n"
+"Elle a estimé qu'un jugement aussi tranché n'était \"pas nécessaire\", même si l'Alliance a \"des problèmes\" et doit \"se ressaisir\".\n\n"
+"A ses côtés, Jens Stoltenberg a défendu une organisation \"forte\". \"Les Etats-Unis et l'Europe travaillent ensemble davantage qu'ils ne l'ont fait depuis des décennies\", a assuré le Norvégien.\n\n"
+"Selon lui, toute tentative d'éloigner l'Europe de l'Amérique du Nord risque non seulement d'affaiblir l'Alliance, mais aussi de diviser l'Europe.\n\n"
+"Lire aussi: L'Otan, 70 ans et toutes ses dents?\n\n"
+"Moscou applaudit\n\n"
+"A Moscou, on boit du petit-lait. \"Des paroles en or\", a réagi sur Facebook Maria Zakharova, la porte-parole de la diplomatie russe. \"Sincères et qui vont à l'essentiel. Une définition exacte de l'état actuel de l'Otan\", a-t-elle ajouté.\n\n"
+"De passage en Allemagne pour les 30 ans de la chute du Mur, le secrétaire d'Etat américain Mike Pompeo a, lui, jugé que l'Alliance restait \"l'un des partenariats stratégiques les plus importants de toute l'histoire\".\n\n"
+"Et en Belgique? Chez nous, on se montre prudent. Le constat n'est pas totalement faux, mais \"le ton passe mal\", glisse un diplomate belge en poste au siège de l'Otan, à Evere. \"On ne soigne pas un patient en annonçant sa mort à la presse.\"\n\n"
+"Les chefs d'Etat et de gouvernement de l'Alliance se retrouveront les 3 et 4 décembre près de Londres pour un sommet qui s'annonce tendu.\n")
+DBE52 = ["diplomate belge", "un diplomate belge", "diplomate belge en poste au siège de l'Otan", "un diplomate belge en poste au siège de l'Otan", "diplomate"]
+art("w264_dh_otan_mort_cerebrale", "Belgian popular daily", "2019-11-07", t264, [
+    ("Ce que nous vivons actuellement, c'est la mort cérébrale de l'Otan.", "direct", MAC52),
+    ("il n'existe \"aucune coordination de la décision stratégique\" entre les Etats-Unis et leurs alliés", "indirect", MAC52),
+    ("aucune coordination de la décision stratégique", "partial", MAC52),
+    ("Aucune", "direct", MAC52),
+    ("l'Europe se trouve \"au bord du précipice\" et doit enfin se penser comme une puissance militaire", "indirect", MAC52),
+    ("au bord du précipice", "partial", MAC52),
+    ("Je ne sais pas", "direct", MAC52),
+    ("Si nous ne nous réveillons pas, nous ne serons plus maîtres de notre destin.", "direct", MAC52),
+    ("Le président français a choisi des mots radicaux. Ce n'est pas ma vision de la coopération au sein de l'Otan", "direct", MER52),
+    ("un jugement aussi tranché n'était \"pas nécessaire\", même si l'Alliance a \"des problèmes\" et doit \"se ressaisir\"", "indirect", MER52),
+    ("pas nécessaire", "partial", MER52),
+    ("des problèmes", "partial", MER52),
+    ("se ressaisir", "partial", MER52),
+    ("forte", "partial", STO52),
+    ("Les Etats-Unis et l'Europe travaillent ensemble davantage qu'ils ne l'ont fait depuis des décennies", "direct", STO52),
+    ("toute tentative d'éloigner l'Europe de l'Amérique du Nord risque non seulement d'affaiblir l'Alliance, mais aussi de diviser l'Europe", "indirect", STO52),
+    ("Des paroles en or", "direct", ZAK52),
+    ("Sincères et qui vont à l'essentiel. Une définition exacte de l'état actuel de l'Otan", "direct", ZAK52),
+    ("l'Alliance restait \"l'un des partenariats stratégiques les plus importants de toute l'histoire\"", "indirect", POM52),
+    ("l'un des partenariats stratégiques les plus importants de toute l'histoire", "partial", POM52),
+    ("Le constat n'est pas totalement faux, mais \"le ton passe mal\"", "indirect", DBE52),
+    ("le ton passe mal", "partial", DBE52),
+    ("On ne soigne pas un patient en annonçant sa mort à la presse.", "direct", DBE52),
+])
+
+# 265. a Québec daily rewriting AFP copy, guillemets with no-break spaces and a no-break space before « ? »,
+# « OTAN » in capitals: a headline with the body's partial (no quote), a standfirst, « Agence France-Presse »
+# and a « MISE À JOUR » time line, a « PARIS | » dateline, « qu'il juge en état de « … » » (partial only),
+# « estimant qu'ils avaient le mérite de « … » », an anonymous adviser « a indiqué à l'AFP … sous le couvert
+# de l'anonymat », « affirme qu'il n'y a « … » », « lance-t-il, jugeant que … « … » et … « … » », a direct
+# after « il répond : » with a question inside, a subhead, « une alliance qui demeure, selon lui, « … » »,
+# a translated quote flagged « (traduction libre) », « a jugé que le président français avait utilisé des
+# « … » », « a pour sa part rappelé que », Zakharova's words recalled as a partial, « s'est contenté de
+# relever que », Ottawa's foreign ministry « a simplement indiqué par courriel un porte-parole d'Affaires
+# mondiales Canada »
+o, c = "«" + NB, NB + "»"
+t265 = (
+f"OTAN en {o}mort cérébrale{c} : Macron ne regrette rien\n\n"
+"Le président français persiste et signe au lendemain de la publication d'un entretien qui a semé l'émoi chez les alliés\n\n"
+"Agence France-Presse\n"
+"Vendredi, 8 novembre 2019 08:42 MISE À JOUR Vendredi, 8 novembre 2019 13:15\n\n"
+f"PARIS | L'Élysée a défendu vendredi les propos-chocs d'Emmanuel Macron sur l'OTAN, qu'il juge en état de {o}mort cérébrale{c}, estimant qu'ils avaient le mérite de {o}poser les vraies questions{c} à moins d'un mois d'un sommet de l'Alliance à Londres.\n\n"
+f"{o}Le président a voulu provoquer un électrochoc. Il assume chaque mot{c}, a indiqué à l'AFP un conseiller du chef de l'État, sous le couvert de l'anonymat.\n\n"
+f"Dans cet entretien publié jeudi par l'hebdomadaire britannique The Economist, le président français affirme qu'il n'y a {o}aucune coordination{c} entre Washington et ses alliés européens dans les décisions stratégiques. Il cite en exemple le retrait des soldats américains du nord de la Syrie, suivi de l'offensive turque contre les forces kurdes.\n\n"
+f"{o}Ce qu'on vit actuellement, c'est la mort cérébrale de l'OTAN{c}, lance-t-il, jugeant que l'Europe doit {o}se réveiller{c} et retrouver sa {o}souveraineté militaire{c}.\n\n"
+f"Interrogé sur l'article 5, la clause de défense mutuelle du traité de l'Atlantique Nord, il répond : {o}Je ne sais pas. Mais que signifiera l'article 5 demain{NB}?{c}\n\n"
+"Washington et Berlin prennent leurs distances\n\n"
+f"Les réactions des alliés n'ont pas tardé. En visite à Leipzig, dans l'est de l'Allemagne, le secrétaire d'État américain Mike Pompeo a défendu une alliance qui demeure, selon lui, {o}l'un des partenariats stratégiques les plus cruciaux, peut-être le plus crucial, de toute l'histoire{c}.\n\n"
+f"{o}L'OTAN doit continuer à évoluer. Chaque membre doit y contribuer, et le président Trump a eu raison d'exiger que les Européens fassent davantage{c}, a-t-il ajouté devant la presse (traduction libre).\n\n"
+f"À Berlin, la chancelière Angela Merkel a jugé que le président français avait utilisé des {o}mots radicaux{c}. {o}Je ne crois pas qu'un tel jugement à l'emporte-pièce soit nécessaire, même si nous avons des problèmes{c}, a-t-elle dit.\n\n"
+f"Le secrétaire général de l'OTAN, Jens Stoltenberg, a pour sa part rappelé que les alliés {o}travaillent ensemble plus que jamais{c} face à la Russie et au terrorisme.\n\n"
+f"Le Kremlin, lui, s'est montré plus discret que la diplomatie russe, dont la porte-parole avait salué jeudi des {o}paroles en or{c}. Le porte-parole de la présidence russe, Dmitri Peskov, s'est contenté de relever que Moscou avait toujours considéré l'OTAN comme {o}un vestige de la guerre froide{c}.\n\n"
+f"À Ottawa, le gouvernement Trudeau n'a pas souhaité commenter directement les propos du président français. Le Canada {o}demeure pleinement engagé{c} envers l'Alliance, a simplement indiqué par courriel un porte-parole d'Affaires mondiales Canada.\n\n"
+"Les dirigeants des 29 pays membres doivent se réunir les 3 et 4 décembre près de Londres pour célébrer les 70 ans de l'Alliance.\n")
+CON52 = ["conseiller du chef de l'État", "un conseiller du chef de l'État", "conseiller"]
+AMC52 = ["porte-parole d'Affaires mondiales Canada", "un porte-parole d'Affaires mondiales Canada", "Affaires mondiales Canada", "porte-parole", "un porte-parole", "Canada", "Ottawa", "gouvernement Trudeau", "le gouvernement Trudeau"]
+art("w265_quebec_afp_otan", "Québec daily (AFP copy)", "2019-11-08", t265, [
+    ("mort cérébrale", "partial", MAC52, 1),
+    (f"ils avaient le mérite de {o}poser les vraies questions{c} à moins d'un mois d'un sommet de l'Alliance à Londres", "indirect", ELY52),
+    ("poser les vraies questions", "partial", ELY52),
+    ("Le président a voulu provoquer un électrochoc. Il assume chaque mot", "direct", CON52),
+    (f"il n'y a {o}aucune coordination{c} entre Washington et ses alliés européens dans les décisions stratégiques", "indirect", MAC52),
+    ("aucune coordination", "partial", MAC52),
+    ("Ce qu'on vit actuellement, c'est la mort cérébrale de l'OTAN", "direct", MAC52),
+    (f"l'Europe doit {o}se réveiller{c} et retrouver sa {o}souveraineté militaire{c}", "indirect", MAC52),
+    ("se réveiller", "partial", MAC52),
+    ("souveraineté militaire", "partial", MAC52),
+    (f"Je ne sais pas. Mais que signifiera l'article 5 demain{NB}?", "direct", MAC52),
+    ("l'un des partenariats stratégiques les plus cruciaux, peut-être le plus crucial, de toute l'histoire", "partial", POM52),
+    (f"{o}l'un des partenariats stratégiques les plus cruciaux, peut-être le plus crucial, de toute l'histoire{c}", "indirect", POM52),
+    ("L'OTAN doit continuer à évoluer. Chaque membre doit y contribuer, et le président Trump a eu raison d'exiger que les Européens fassent davantage", "direct", POM52),
+    (f"le président français avait utilisé des {o}mots radicaux{c}", "indirect", MER52),
+    ("mots radicaux", "partial", MER52),
+    ("Je ne crois pas qu'un tel jugement à l'emporte-pièce soit nécessaire, même si nous avons des problèmes", "direct", MER52),
+    (f"les alliés {o}travaillent ensemble plus que jamais{c} face à la Russie et au terrorisme", "indirect", STO52),
+    ("travaillent ensemble plus que jamais", "partial", STO52),
+    ("paroles en or", "partial", ZAK52),
+    (f"Moscou avait toujours considéré l'OTAN comme {o}un vestige de la guerre froide{c}", "indirect", PES52),
+    ("un vestige de la guerre froide", "partial", PES52),
+    (f"Le Canada {o}demeure pleinement engagé{c} envers l'Alliance", "indirect", AMC52),
+    ("demeure pleinement engagé", "partial", AMC52),
+])
+
+# 266. a Swiss daily in guillemets with no space and curly apostrophes, by its own correspondent in Berlin:
+# a kicker in capitals glued to the standfirst, the standfirst's partial repeating the body (no quote), a
+# byline with the city, a direct after a colon, « a insisté: » followed by an unmarked clause with a
+# partial, « Elle s’est dite convaincue qu’un tel «…» n’était pas nécessaire, «…» », « a-t-il martelé,
+# avant de mettre en garde contre toute tentative de «…» » (partial only), « Cela reviendrait, selon lui, à
+# «…» », a subhead quoting the foreign minister in words the body does not repeat (annotated), « pour qui
+# … «…» », the defence minister's two que-clauses, the chancellor's 2017 words recalled (« avait … affirmé
+# que l’époque où … «…» était «…» »), a scare-quoted label (le «couple franco-allemand»), a committee chair
+# with an incise inside the marks (« concède-t-il »), two newspapers as speakers (« dénonce un président
+# «…» », « juge que Paris «…» »), the French foreign minister on the radio (« Le président «…», a plaidé le chef
+# de la diplomatie » then « Ce dernier assure que … «…» »), the Swiss foreign ministry « a sobrement indiqué son porte-parole », a
+# caption with a photo agency
+o, c = "«", "»"
+t266 = (
+"Angela Merkel désavoue Emmanuel Macron sur l’Otan\n\n"
+f"ALLIANCE ATLANTIQUE Le diagnostic de {o}mort cérébrale{c} posé par le président français a été très mal reçu en Allemagne, où l’Otan reste le pilier de la sécurité nationale. La chancelière a répliqué en personne\n\n"
+"Odile Marchand, Berlin\n"
+"Publié vendredi 8 novembre 2019 à 19:12\n\n"
+f"Il est rare qu’Angela Merkel hausse le ton envers son partenaire français. Jeudi, la chancelière a fait une exception. Aux côtés de Jens Stoltenberg, venu à Berlin pour les célébrations du trentième anniversaire de la chute du Mur, elle a tenu à recadrer publiquement Emmanuel Macron, qui venait de décrire dans The Economist une Alliance en état de {o}mort cérébrale{c}: {o}Le président français a trouvé des mots radicaux. Ce n’est pas ainsi que je vois la coopération au sein de l’Otan.{c}\n\n"
+f"La chancelière, d’ordinaire si mesurée, a insisté: l’Alliance atlantique reste à ses yeux {o}indispensable{c} à la sécurité de l’Allemagne. Elle s’est dite convaincue qu’un tel {o}jugement intempestif{c} n’était pas nécessaire, {o}même si nous avons des problèmes{c}.\n\n"
+f"Le secrétaire général de l’Otan a abondé dans son sens. {o}L’Otan est forte{c}, a-t-il martelé, avant de mettre en garde contre toute tentative de {o}prendre ses distances avec l’Amérique du Nord{c}. Cela reviendrait, selon lui, à {o}diviser l’Europe{c}.\n\n"
+"Angela Merkel et Jens Stoltenberg, jeudi à la chancellerie. KEYSTONE\n\n"
+f"Maas: {o}L’Otan n’est pas en mort cérébrale{c}\n\n"
+f"Au sein du gouvernement, le ton n’était guère plus amène. {o}Je ne crois pas que l’Otan soit en état de mort cérébrale{c}, a déclaré le ministre social-démocrate des Affaires étrangères, Heiko Maas, pour qui l’Alliance est au contraire {o}l’assurance-vie de l’Europe{c}. Sa collègue de la Défense, Annegret Kramp-Karrenbauer, a rappelé que l’Allemagne n’avait pas les moyens de se protéger seule et que l’Europe resterait {o}encore longtemps{c} dépendante du parapluie américain.\n\n"
+f"La vivacité de la réaction berlinoise s’explique aussi par un certain embarras. Angela Merkel avait elle-même affirmé, en 2017, que l’époque où l’Europe pouvait {o}compter entièrement sur d’autres{c} était {o}en partie révolue{c}. Mais entre ce constat et l’oraison funèbre prononcée par Emmanuel Macron, il y a un pas que Berlin refuse de franchir. Et le {o}couple franco-allemand{c}, déjà éprouvé par les désaccords sur le Brexit et la réforme de la zone euro, en sort un peu plus fragilisé.\n\n"
+f"Plus nuancé, le président de la commission des Affaires étrangères du Bundestag, Norbert Röttgen (CDU), reconnaît au président français le mérite de la franchise. {o}Macron pose de vraies questions, concède-t-il. Mais en Allemagne, remettre en cause l’Otan, c’est toucher au fondement même de la République fédérale.{c}\n\n"
+f"La presse allemande n’a pas été plus tendre. La Frankfurter Allgemeine Zeitung dénonce un président {o}qui se prend pour le seul adulte dans la pièce{c}, tandis que la Süddeutsche Zeitung juge que Paris {o}joue avec le feu{c} au moment où Moscou teste la cohésion de l’Alliance.\n\n"
+f"A Paris, on s’efforce de calmer le jeu. Le président {o}n’a jamais dit que l’Otan était morte, il a dit qu’elle devait se réveiller{c}, a plaidé le chef de la diplomatie, Jean-Yves Le Drian, sur une radio française. Ce dernier assure que la France reste {o}un allié loyal et exigeant{c} au sein de l’Alliance.\n\n"
+f"A Berne, on observe le débat avec distance, neutralité oblige. Le Département fédéral des affaires étrangères {o}ne commente pas les déclarations de chefs d’Etat étrangers{c}, a sobrement indiqué son porte-parole.\n")
+MAA52 = ["Heiko Maas", "Maas", "M. Maas", "ministre social-démocrate des Affaires étrangères", "le ministre social-démocrate des Affaires étrangères", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre", "le ministre"]
+AKK52 = ["Annegret Kramp-Karrenbauer", "Kramp-Karrenbauer", "Mme Kramp-Karrenbauer", "AKK", "ministre de la Défense", "la ministre de la Défense", "Sa collègue de la Défense", "sa collègue de la Défense", "collègue de la Défense"]
+ROE52 = ["Norbert Röttgen", "Röttgen", "M. Röttgen", "président de la commission des Affaires étrangères du Bundestag", "le président de la commission des Affaires étrangères du Bundestag", "Il", "il"]
+LED52 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "chef de la diplomatie", "le chef de la diplomatie", "chef de la diplomatie française", "ministre des Affaires étrangères", "Ce dernier", "ce dernier", "Paris"]
+DFAE52 = ["porte-parole", "son porte-parole", "porte-parole du DFAE", "Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "Berne"]
+art("w266_suisse_berlin_otan", "Swiss daily (Berlin correspondent)", "2019-11-08", t266, [
+    ("mort cérébrale", "partial", MAC52, 1),
+    ("Le président français a trouvé des mots radicaux. Ce n’est pas ainsi que je vois la coopération au sein de l’Otan.", "direct", MER52),
+    (f"l’Alliance atlantique reste à ses yeux {o}indispensable{c} à la sécurité de l’Allemagne", "indirect", MER52),
+    ("indispensable", "partial", MER52),
+    (f"un tel {o}jugement intempestif{c} n’était pas nécessaire, {o}même si nous avons des problèmes{c}", "indirect", MER52),
+    ("jugement intempestif", "partial", MER52),
+    ("même si nous avons des problèmes", "partial", MER52),
+    ("L’Otan est forte", "direct", STO52),
+    ("prendre ses distances avec l’Amérique du Nord", "partial", STO52),
+    (f"Cela reviendrait, selon lui, à {o}diviser l’Europe{c}", "indirect", STO52),
+    ("diviser l’Europe", "partial", STO52),
+    ("L’Otan n’est pas en mort cérébrale", "direct", MAA52),
+    ("Je ne crois pas que l’Otan soit en état de mort cérébrale", "direct", MAA52),
+    (f"l’Alliance est au contraire {o}l’assurance-vie de l’Europe{c}", "indirect", MAA52),
+    ("l’assurance-vie de l’Europe", "partial", MAA52),
+    (f"l’Allemagne n’avait pas les moyens de se protéger seule et que l’Europe resterait {o}encore longtemps{c} dépendante du parapluie américain", "indirect", AKK52),
+    ("encore longtemps", "partial", AKK52),
+    (f"l’époque où l’Europe pouvait {o}compter entièrement sur d’autres{c} était {o}en partie révolue{c}", "indirect", MER52),
+    ("compter entièrement sur d’autres", "partial", MER52),
+    ("en partie révolue", "partial", MER52),
+    ("Macron pose de vraies questions, concède-t-il. Mais en Allemagne, remettre en cause l’Otan, c’est toucher au fondement même de la République fédérale.", "direct", ROE52),
+    ("qui se prend pour le seul adulte dans la pièce", "partial", ["Frankfurter Allgemeine Zeitung", "la Frankfurter Allgemeine Zeitung", "FAZ"]),
+    (f"Paris {o}joue avec le feu{c} au moment où Moscou teste la cohésion de l’Alliance", "indirect", ["Süddeutsche Zeitung", "la Süddeutsche Zeitung"]),
+    ("joue avec le feu", "partial", ["Süddeutsche Zeitung", "la Süddeutsche Zeitung"]),
+    (f"Le président {o}n’a jamais dit que l’Otan était morte, il a dit qu’elle devait se réveiller{c}", "indirect", LED52),
+    ("n’a jamais dit que l’Otan était morte, il a dit qu’elle devait se réveiller", "partial", LED52),
+    (f"la France reste {o}un allié loyal et exigeant{c} au sein de l’Alliance", "indirect", LED52),
+    ("un allié loyal et exigeant", "partial", LED52),
+    (f"Le Département fédéral des affaires étrangères {o}ne commente pas les déclarations de chefs d’Etat étrangers{c}", "indirect", DFAE52),
+    ("ne commente pas les déclarations de chefs d’Etat étrangers", "partial", DFAE52),
+])
+
+# 267. a French right-leaning daily's analysis, guillemets with no space: an « ANALYSE - » kicker, a
+# standfirst with two fragments repeating the body (no quote), byline and time stamp, the English original
+# in brackets after the translation (« «…» [«…»] », annotated as a second quote: a partial after a partial,
+# a direct after a direct), « avait-il ajouté, jugeant les propos … «…» » (partial only), « a répliqué le
+# président français », Trump's joke in marks with its English original then « avait lancé le
+# milliardaire », « il a coupé court: «…» », « Dans l'entourage du président, on savoure. «…», fait-on
+# valoir à l'Élysée, où l'on rappelle que … «…» », a scare-quoted adjective (no quote), the Economist
+# interview recalled (« déplorant l'absence de «…» »), « avait dénoncé des «…» », Erdogan after a colon and
+# the Élysée's « avait alors tranché », « a reproché à la Turquie de … «…» » (partial only), « Selon un
+# diplomate, … «…» », « a résumé le secrétaire général », a caption, a « Lire aussi » line, a former
+# ambassador (« grince X », « Pour ce fin connaisseur de la maison, … «…» »), « avait jugé la sortie … «…» »
+o, c = "«", "»"
+t267 = (
+"Otan: à Londres, Emmanuel Macron assume et tient tête à Donald Trump\n\n"
+f"ANALYSE - Un mois après avoir diagnostiqué la {o}mort cérébrale{c} de l'Alliance atlantique, le chef de l'État a refusé de se dédire face au président américain, qui a jugé sa sortie {o}très, très méchante{c}.\n\n"
+"Par Jean-Baptiste Arnoult\n"
+"Publié le 04/12/2019 à 06:00\n\n"
+f"Il n'a rien retiré. Assis à côté de Donald Trump, mardi, à Winfield House, la résidence de l'ambassadeur américain à Londres, Emmanuel Macron a encaissé sans ciller la charge de son homologue. Quelques minutes plus tôt, le président américain avait dénoncé devant la presse une déclaration {o}très, très méchante{c} [{o}very, very nasty{c}] adressée à {o}vingt-huit pays{c}. {o}Personne n'a plus besoin de l'Otan que la France{c} [{o}Nobody needs NATO more than France{c}], avait-il ajouté, jugeant les propos de son hôte {o}très insultants{c} pour les alliés.\n\n"
+f"La réponse est venue, posée, presque professorale. {o}Je maintiens{c}, a répliqué le président français, avant de dérouler son argumentaire sur la Turquie, la Russie et le terrorisme. {o}Vous voulez de gentils combattants de l'État islamique? Je peux vous les donner{c} [{o}Would you like some nice ISIS fighters? I can give them to you{c}], avait lancé le milliardaire, en allusion aux djihadistes européens détenus en Syrie. Emmanuel Macron a coupé court: {o}Soyons sérieux.{c}\n\n"
+f"Dans l'entourage du président, on savoure. {o}Il n'y a eu ni recul ni excuse. Le diagnostic a été posé, il est désormais partagé par beaucoup{c}, fait-on valoir à l'Élysée, où l'on rappelle que l'entretien accordé à The Economist avait d'abord pour but de {o}provoquer un électrochoc{c}. La méthode, assumée, est celle du président {o}disruptif{c} de 2017.\n\n"
+f"Le 7 novembre, le chef de l'État avait jeté un pavé dans la mare. {o}Ce qu'on est en train de vivre, c'est la mort cérébrale de l'Otan{c}, avait-il déclaré à l'hebdomadaire britannique, déplorant l'absence de {o}toute coordination{c} entre Washington et ses alliés. Les partenaires de la France n'avaient guère apprécié. Angela Merkel avait dénoncé des {o}mots radicaux{c}. Recep Tayyip Erdogan, lui, était allé beaucoup plus loin vendredi dernier: {o}Fais d'abord examiner ta propre mort cérébrale{c}, avait lancé le président turc, s'attirant une convocation de l'ambassadeur de Turquie au Quai d'Orsay. {o}Ce ne sont pas des déclarations, ce sont des insultes{c}, avait alors tranché l'Élysée.\n\n"
+"Emmanuel Macron et Donald Trump, mardi à Winfield House. AFP\n\n"
+f"A Londres, la confrontation avec Ankara a pris un tour plus feutré, mais tout aussi ferme. Le chef de l'État a reproché à la Turquie de combattre dans le nord de la Syrie aux côtés d'{o}intermédiaires de Daech{c}. {o}Nous n'avons pas la même définition du terrorisme{c}, a-t-il lâché. Selon un diplomate, le tête-à-tête à quatre organisé avec Recep Tayyip Erdogan, Angela Merkel et Boris Johnson s'est déroulé dans une atmosphère {o}franche{c}.\n\n"
+f"Sur le fond, le président français estime avoir marqué un point. Jens Stoltenberg a accepté de lancer une réflexion sur l'avenir de l'Alliance, confiée à un groupe de sages, une idée avancée par Berlin. {o}Le débat est sain, à condition qu'il ne nous divise pas{c}, a résumé le secrétaire général.\n\n"
+"Lire aussi: Dépenses militaires: ces alliés qui n'atteignent toujours pas les 2 %\n\n"
+f"Reste que le pari est risqué. {o}On ne peut pas à la fois demander aux Américains de rester et leur expliquer que l'Alliance est morte{c}, grince un ancien ambassadeur de France auprès de l'Otan. Pour ce fin connaisseur de la maison, Emmanuel Macron a raison sur le diagnostic, mais il {o}sous-estime l'inquiétude des pays de l'Est{c}, Pologne et pays baltes en tête. A Varsovie, le premier ministre Mateusz Morawiecki avait jugé la sortie française {o}dangereuse{c}.\n")
+AMB52 = ["ancien ambassadeur de France auprès de l'Otan", "un ancien ambassadeur de France auprès de l'Otan", "ancien ambassadeur", "un ancien ambassadeur", "fin connaisseur de la maison", "ce fin connaisseur de la maison"]
+art("w267_droite_analyse_londres", "French right-leaning daily (analysis)", "2019-12-04", t267, [
+    ("très, très méchante", "partial", TRU52, 1),
+    ("very, very nasty", "partial", TRU52),
+    ("vingt-huit pays", "partial", TRU52),
+    ("Personne n'a plus besoin de l'Otan que la France", "direct", TRU52),
+    ("Nobody needs NATO more than France", "direct", TRU52),
+    ("très insultants", "partial", TRU52),
+    ("Je maintiens", "direct", MAC52),
+    ("Vous voulez de gentils combattants de l'État islamique? Je peux vous les donner", "direct", TRU52),
+    ("Would you like some nice ISIS fighters? I can give them to you", "direct", TRU52),
+    ("Soyons sérieux.", "direct", MAC52),
+    ("Il n'y a eu ni recul ni excuse. Le diagnostic a été posé, il est désormais partagé par beaucoup", "direct", ELY52),
+    (f"l'entretien accordé à The Economist avait d'abord pour but de {o}provoquer un électrochoc{c}", "indirect", ELY52),
+    ("provoquer un électrochoc", "partial", ELY52),
+    ("Ce qu'on est en train de vivre, c'est la mort cérébrale de l'Otan", "direct", MAC52),
+    ("toute coordination", "partial", MAC52),
+    ("mots radicaux", "partial", MER52),
+    ("Fais d'abord examiner ta propre mort cérébrale", "direct", ERD52),
+    ("Ce ne sont pas des déclarations, ce sont des insultes", "direct", ELY52),
+    ("intermédiaires de Daech", "partial", MAC52),
+    ("Nous n'avons pas la même définition du terrorisme", "direct", MAC52),
+    (f"le tête-à-tête à quatre organisé avec Recep Tayyip Erdogan, Angela Merkel et Boris Johnson s'est déroulé dans une atmosphère {o}franche{c}", "indirect", ["diplomate", "un diplomate"]),
+    ("franche", "partial", ["diplomate", "un diplomate"]),
+    ("Le débat est sain, à condition qu'il ne nous divise pas", "direct", STO52),
+    ("On ne peut pas à la fois demander aux Américains de rester et leur expliquer que l'Alliance est morte", "direct", AMB52),
+    (f"Emmanuel Macron a raison sur le diagnostic, mais il {o}sous-estime l'inquiétude des pays de l'Est{c}, Pologne et pays baltes en tête", "indirect", AMB52),
+    ("sous-estime l'inquiétude des pays de l'Est", "partial", AMB52),
+    ("dangereuse", "partial", ["Mateusz Morawiecki", "Morawiecki", "M. Morawiecki", "premier ministre", "le premier ministre", "premier ministre polonais", "Varsovie", "Pologne"]),
+])
+
+# 268. a left daily's opinionated account in guillemets with narrow no-break spaces: a headline with the
+# body's words (no quote), a standfirst with fragments of the body's quotes (no quote), a byline, a quote
+# over two paragraphs reopened with « and its cue after the second, a military operation's name in marks
+# (no quote), « qui avait poussé X à parler de « … » » (his words: partial), « a indiqué l'Élysée, où l'on
+# précise sobrement que « … » », « a-t-il fait valoir, assurant ne pas regretter d'avoir « … » » (partial
+# only), « Et d'ajouter que … « … », mais « … » », « a reconnu des « … », tout en rappelant que … « … » »,
+# a subhead with a label in marks and the president's slogans in marks (labels, no quotes), an uncued
+# rhetorical question, « a réagi Jean-Luc Mélenchon, qui réclame de nouveau que », « juge pour sa part
+# qu'il faut « … » et … « … » …, « … » », Zakharova's words recalled, « a fait savoir son porte-parole, X »,
+# a summit's label in marks (no quote), « qui réclame depuis son élection que les Européens « … » »
+o, c = "«" + NN, NN + "»"
+t268 = (
+f"Otan : entre Macron et Erdogan, la {o}mort cérébrale{c} tourne au pugilat\n\n"
+f"Vendredi, le président turc a conseillé au chef de l'État de faire {o}examiner{c} sa propre {o}mort cérébrale{c}. Paris a convoqué l'ambassadeur de Turquie. Derrière l'échange d'amabilités, une alliance en plein désarroi.\n\n"
+"Par Léa Dumontel\n\n"
+f"On a connu des diplomaties plus feutrées. {o}Fais d'abord examiner ta propre mort cérébrale. Ces déclarations ne conviennent qu'à des gens comme toi, qui sont en état de mort cérébrale.\n\n"
+f"{o}Tu ne sais même pas lutter contre le terrorisme. Tu es encore un novice{c}, a lancé vendredi Recep Tayyip Erdogan à l'adresse d'Emmanuel Macron, lors d'un discours à Istanbul.\n\n"
+f"La riposte n'a pas traîné. L'ambassadeur de Turquie a été convoqué au ministère des Affaires étrangères, a indiqué l'Élysée, où l'on précise sobrement que {o}ce ne sont pas des déclarations, ce sont des insultes{c}.\n\n"
+f"Une passe d'armes qui ne tombe pas du ciel. Depuis l'opération {o}Source de paix{c}, lancée en octobre par Ankara contre les Kurdes du nord de la Syrie, l'Élysée et le palais présidentiel turc ne se parlent plus qu'à coups de petites phrases. C'est précisément cette offensive, menée sans concertation avec les alliés, qui avait poussé Emmanuel Macron à parler de {o}mort cérébrale{c} dans The Economist, début novembre.\n\n"
+f"Loin de faire amende honorable, le président de la République a remis le couvert jeudi, en recevant Jens Stoltenberg à l'Élysée. {o}Ceux qui se sont offusqués de ma franchise n'ont pas répondu aux questions que je posais{c}, a-t-il fait valoir, assurant ne pas regretter d'avoir {o}secoué le cocotier{c}. Et d'ajouter que l'ennemi commun des alliés n'était {o}ni la Chine ni la Russie{c}, mais {o}le terrorisme{c}. À ses côtés, le secrétaire général de l'Alliance, d'ordinaire imperturbable, a reconnu des {o}divergences{c}, tout en rappelant que l'Otan restait {o}la seule{c} organisation capable de garantir la sécurité du continent.\n\n"
+f"Le {o}parapluie américain{c} en question\n\n"
+f"Derrière la querelle d'ego, il y a une vraie question, que le chef de l'État pose sans vraiment y répondre : à quoi sert encore l'Otan, trente ans après la chute du Mur ? Emmanuel Macron plaide pour une {o}autonomie stratégique{c} et une {o}Europe de la défense{c} qui, pour l'heure, riment surtout avec commandes d'armement et budgets militaires en hausse. Drôle de réveil.\n\n"
+f"À gauche, on n'a pas attendu l'Élysée pour poser le diagnostic. {o}Macron découvre ce que nous disons depuis des années : l'Otan est un instrument au service de la domination américaine{c}, a réagi Jean-Luc Mélenchon, qui réclame de nouveau que la France quitte le commandement intégré. Le secrétaire national du PCF, Fabien Roussel, juge pour sa part qu'il faut {o}sortir de l'Otan{c} et bâtir {o}une sécurité collective{c} avec tous les pays du continent, {o}Russie comprise{c}.\n\n"
+f"À Moscou, on compte les points. La diplomatie russe, qui avait salué début novembre des {o}paroles en or{c}, se garde bien cette fois de tout commentaire appuyé. Le Kremlin {o}n'a pas à s'immiscer{c} dans une querelle entre membres de l'Alliance, a fait savoir son porte-parole, Dmitri Peskov.\n\n"
+f"Rendez-vous mardi près de Londres, pour un sommet des {o}70 ans{c} que Donald Trump, qui réclame depuis son élection que les Européens {o}paient leur part{c}, s'apprête à transformer en séance de recouvrement. On ne change pas une méthode qui gagne.\n")
+MEL52 = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon"]
+RSL52 = ["Fabien Roussel", "Roussel", "M. Roussel", "secrétaire national du PCF", "le secrétaire national du PCF", "PCF"]
+art("w268_gauche_erdogan_otan", "French left daily", "2019-11-30", t268, [
+    (f"Fais d'abord examiner ta propre mort cérébrale. Ces déclarations ne conviennent qu'à des gens comme toi, qui sont en état de mort cérébrale.\n\n{o}Tu ne sais même pas lutter contre le terrorisme. Tu es encore un novice", "direct", ERD52),
+    ("L'ambassadeur de Turquie a été convoqué au ministère des Affaires étrangères", "indirect", ELY52),
+    (f"{o}ce ne sont pas des déclarations, ce sont des insultes{c}", "indirect", ELY52),
+    ("ce ne sont pas des déclarations, ce sont des insultes", "partial", ELY52),
+    ("mort cérébrale", "partial", MAC52, 4),
+    ("Ceux qui se sont offusqués de ma franchise n'ont pas répondu aux questions que je posais", "direct", MAC52),
+    ("secoué le cocotier", "partial", MAC52),
+    (f"l'ennemi commun des alliés n'était {o}ni la Chine ni la Russie{c}, mais {o}le terrorisme{c}", "indirect", MAC52),
+    ("ni la Chine ni la Russie", "partial", MAC52),
+    ("le terrorisme", "partial", MAC52, 1),
+    ("divergences", "partial", STO52),
+    (f"l'Otan restait {o}la seule{c} organisation capable de garantir la sécurité du continent", "indirect", STO52),
+    ("la seule", "partial", STO52),
+    ("Macron découvre ce que nous disons depuis des années : l'Otan est un instrument au service de la domination américaine", "direct", MEL52),
+    ("la France quitte le commandement intégré", "indirect", MEL52),
+    (f"il faut {o}sortir de l'Otan{c} et bâtir {o}une sécurité collective{c} avec tous les pays du continent, {o}Russie comprise{c}", "indirect", RSL52),
+    ("sortir de l'Otan", "partial", RSL52),
+    ("une sécurité collective", "partial", RSL52),
+    ("Russie comprise", "partial", RSL52),
+    ("paroles en or", "partial", ZAK52),
+    (f"Le Kremlin {o}n'a pas à s'immiscer{c} dans une querelle entre membres de l'Alliance", "indirect", PES52),
+    ("n'a pas à s'immiscer", "partial", PES52),
+    (f"les Européens {o}paient leur part{c}", "indirect", TRU52),
+    ("paient leur part", "partial", TRU52),
+])
+
+# batch 53
+# 269-273. one real diplomatic episode, retold in our own words: on 15 September 2021 Joe Biden, Scott
+# Morrison and Boris Johnson announce the AUKUS pact and Australia drops the 2016 contract with Naval Group
+# for twelve French conventional submarines; on 17 September Paris recalls its ambassadors from Washington
+# and Canberra; Jean-Yves Le Drian's « coup dans le dos » (16 September) and « mensonge, duplicité, rupture
+# majeure de confiance » (18 September, on France 2); the EU's reaction in New York (Charles Michel,
+# Ursula von der Leyen, Josep Borrell); the Biden-Macron phone call of 22 September and its joint
+# communiqué. Speakers: Le Drian and his communiqué, Florence Parly, the Élysée and an adviser, Gabriel
+# Attal, the Quai d'Orsay, Biden, the White House (Jen Psaki, Emily Horne), Antony Blinken, Morrison,
+# Marise Payne's spokesman, Peter Dutton, the French ambassador in Canberra, Naval Group's CEO, Johnson,
+# Justin Trudeau and Erin O'Toole, Michel, von der Leyen, Borrell, Clément Beaune, Sophie Wilmès, the
+# Commission, Jean-Luc Mélenchon, Marine Le Pen, anonymous diplomats. The contract's nickname « contrat
+# du siècle », the submarine class « Attack », a news programme's name and the pact's name in marks are no
+# quotes. Each article's gold is independent.
+LED53 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre des affaires étrangères", "le ministre des affaires étrangères", "chef de la diplomatie française", "le chef de la diplomatie française", "ministre", "le ministre", "Il", "il"]
+MOR53 = ["Scott Morrison", "Morrison", "M. Morrison", "Premier ministre australien", "le Premier ministre australien", "premier ministre australien", "le premier ministre australien", "Premier ministre", "le Premier ministre", "premier ministre", "le premier ministre", "Il", "il"]
+BID53 = ["Joe Biden", "Biden", "président américain", "le président américain", "président Biden", "le président Biden", "Il", "il"]
+PSA53 = ["Jen Psaki", "Psaki", "Mme Psaki", "porte-parole de la Maison-Blanche", "la porte-parole de la Maison-Blanche", "porte-parole de Joe Biden", "la porte-parole de Joe Biden", "porte-parole", "la porte-parole", "Maison-Blanche", "la Maison-Blanche", "Elle", "elle"]
+BLI53 = ["Antony Blinken", "Blinken", "M. Blinken", "secrétaire d'État", "le secrétaire d'État", "secrétaire d'État américain", "Il", "il"]
+COM53 = ["communiqué commun", "le communiqué commun", "communiqué conjoint", "un communiqué conjoint", "communiqué", "le communiqué", "texte", "le texte", "Joe Biden et Emmanuel Macron", "les deux dirigeants", "L’Élysée et la Maison-Blanche", "l'Élysée et la Maison-Blanche"]
+ELY53 = ["Élysée", "l'Élysée", "l’Élysée", "Elysée", "l'Elysée", "présidence", "la présidence", "présidence de la République"]
+ATT53 = ["Gabriel Attal", "Attal", "M. Attal", "porte-parole du gouvernement", "le porte-parole du gouvernement", "porte-parole", "le porte-parole", "Il", "il"]
+MB53 = ["Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "la Maison Blanche", "exécutif américain"]
+
+# 269. AFP-style wire copy, guillemets with no-break spaces: a « PARIS (AFP) - » dateline, no accents on
+# capitals (« Etats-Unis », « A Washington »), the minister's communiqué (« a annoncé …, dans un
+# communiqué »), « Cette décision « … » est à la mesure de « … » …, a ajouté le ministre, qui dénonce des
+# comportements « … » », « a-t-on souligné de source diplomatique française » postposed, the submarine class
+# and the contract's nickname in marks (no quotes), an incise inside the marks (« Cela ne se fait pas,
+# a-t-il martelé, entre alliés. »), « se disant « … » », « a déploré une « … » », the White House NSC
+# spokeswoman (« a-t-elle déclaré à l'AFP, assurant que »), « a assuré que l'Australie « … » et qu'elle »,
+# « un choix dicté par « … » », « assurant avoir fait part de ses « … » » (partial only), the CEO (« a
+# évoqué « … » et indiqué que »), « selon le porte-parole du gouvernement » postposed, the agency's initials
+o, c = "«" + NB, NB + "»"
+t269 = (
+"Sous-marins : la France rappelle ses ambassadeurs aux Etats-Unis et en Australie\n\n"
+"PARIS (AFP) - La France a annoncé vendredi soir le rappel immédiat pour consultations de ses ambassadeurs aux Etats-Unis et en Australie, une mesure sans précédent entre alliés, deux jours après la rupture par Canberra d'un contrat géant de sous-marins français au profit de sous-marins à propulsion nucléaire américains.\n\n"
+f"{o}À la demande du président de la République, j'ai décidé du rappel immédiat à Paris, pour consultations, de nos deux ambassadeurs aux Etats-Unis et en Australie{c}, a annoncé le ministre des Affaires étrangères, Jean-Yves Le Drian, dans un communiqué.\n\n"
+f"Cette décision {o}exceptionnelle{c} est à la mesure de {o}la gravité exceptionnelle{c} des annonces faites le 15 septembre par Canberra et Washington, a ajouté le ministre, qui dénonce des comportements {o}inacceptables entre alliés et partenaires{c}.\n\n"
+"C'est la première fois que la France rappelle son ambassadeur à Washington, a-t-on souligné de source diplomatique française. Le rappel de l'ambassadeur en Australie, Jean-Pierre Thébault, est lui aussi inédit.\n\n"
+f"Mercredi, le président américain Joe Biden, le Premier ministre australien Scott Morrison et son homologue britannique Boris Johnson avaient dévoilé, lors d'une visioconférence commune, un partenariat de sécurité baptisé Aukus, qui doit notamment permettre à l'Australie de se doter de sous-marins à propulsion nucléaire. Dans la foulée, Canberra a mis fin au contrat de 56 milliards d'euros signé en 2016 avec Naval Group pour douze sous-marins conventionnels de classe {o}Attack{c}, surnommé en France le {o}contrat du siècle{c}.\n\n"
+f"{o}C'est vraiment un coup dans le dos. Nous avions établi une relation de confiance avec l'Australie, et cette confiance a été trahie{c}, avait réagi jeudi M. Le Drian sur franceinfo, se disant {o}très en colère{c}. {o}Cela ne se fait pas, a-t-il martelé, entre alliés.{c}\n\n"
+f"La ministre des Armées, Florence Parly, avait de son côté déploré une {o}très mauvaise nouvelle pour le respect de la parole donnée{c}.\n\n"
+f"A Washington, la porte-parole du Conseil de sécurité nationale de la Maison Blanche, Emily Horne, a réagi au rappel des ambassadeurs. {o}Nous regrettons qu'ils aient pris cette décision{c}, a-t-elle déclaré à l'AFP, assurant que les Etats-Unis allaient {o}continuer à travailler{c} avec Paris dans les prochains jours pour surmonter leurs différends.\n\n"
+f"A Canberra, un porte-parole de la ministre des Affaires étrangères Marise Payne a assuré que l'Australie {o}comprend la profonde déception de la France{c} et qu'elle souhaitait poursuivre le dialogue avec Paris sur leurs priorités communes dans l'Indo-Pacifique.\n\n"
+f"Le Premier ministre Scott Morrison avait défendu jeudi un choix dicté par {o}l'intérêt national{c} de son pays. {o}Il ne s'agit pas d'un changement d'avis, mais d'un changement de besoins{c}, avait-il expliqué à une radio de Sydney, assurant avoir fait part de ses {o}réserves{c} à Emmanuel Macron dès le mois de juin, lors d'un dîner à l'Elysée.\n\n"
+f"Le PDG de Naval Group, Pierre Eric Pommellet, a pour sa part évoqué {o}une très grande déception{c} et indiqué que le groupe, détenu à 62% par l'Etat, réclamerait des compensations. {o}Nous allons faire valoir nos droits{c}, a-t-il prévenu.\n\n"
+"Emmanuel Macron ne s'est pas exprimé publiquement depuis mercredi. Un entretien téléphonique avec Joe Biden doit avoir lieu dans les prochains jours, selon le porte-parole du gouvernement Gabriel Attal.\n\n"
+"bur-fz/lch\n")
+PAR53 = ["Florence Parly", "Parly", "Mme Parly", "ministre des Armées", "la ministre des Armées", "ministre", "la ministre"]
+HOR53 = ["Emily Horne", "Horne", "Mme Horne", "porte-parole du Conseil de sécurité nationale de la Maison Blanche", "la porte-parole du Conseil de sécurité nationale de la Maison Blanche", "porte-parole du Conseil de sécurité nationale", "la porte-parole du Conseil de sécurité nationale", "porte-parole", "la porte-parole", "Conseil de sécurité nationale", "Maison Blanche", "la Maison Blanche", "Elle", "elle"]
+PAY53 = ["porte-parole de la ministre des Affaires étrangères Marise Payne", "un porte-parole de la ministre des Affaires étrangères Marise Payne", "porte-parole de la ministre des Affaires étrangères", "un porte-parole de la ministre des Affaires étrangères", "porte-parole", "un porte-parole", "Marise Payne", "Payne", "ministre des Affaires étrangères", "gouvernement australien", "Australie", "Canberra"]
+POM53 = ["Pierre Eric Pommellet", "Pommellet", "M. Pommellet", "PDG de Naval Group", "le PDG de Naval Group", "PDG", "le PDG", "Naval Group", "Il", "il"]
+SD53 = ["source diplomatique française", "de source diplomatique française", "source diplomatique"]
+art("w269_afp_rappel_ambassadeurs", "wire", "2021-09-17", t269, [
+    ("À la demande du président de la République, j'ai décidé du rappel immédiat à Paris, pour consultations, de nos deux ambassadeurs aux Etats-Unis et en Australie", "direct", LED53 + ["communiqué", "un communiqué"]),
+    (f"Cette décision {o}exceptionnelle{c} est à la mesure de {o}la gravité exceptionnelle{c} des annonces faites le 15 septembre par Canberra et Washington", "indirect", LED53),
+    ("exceptionnelle", "partial", LED53),
+    ("la gravité exceptionnelle", "partial", LED53),
+    ("inacceptables entre alliés et partenaires", "partial", LED53),
+    ("C'est la première fois que la France rappelle son ambassadeur à Washington", "indirect", SD53),
+    ("C'est vraiment un coup dans le dos. Nous avions établi une relation de confiance avec l'Australie, et cette confiance a été trahie", "direct", LED53),
+    ("très en colère", "partial", LED53),
+    ("Cela ne se fait pas, a-t-il martelé, entre alliés.", "direct", LED53),
+    ("très mauvaise nouvelle pour le respect de la parole donnée", "partial", PAR53),
+    ("Nous regrettons qu'ils aient pris cette décision", "direct", HOR53),
+    (f"les Etats-Unis allaient {o}continuer à travailler{c} avec Paris dans les prochains jours pour surmonter leurs différends", "indirect", HOR53),
+    ("continuer à travailler", "partial", HOR53),
+    (f"l'Australie {o}comprend la profonde déception de la France{c} et qu'elle souhaitait poursuivre le dialogue avec Paris sur leurs priorités communes dans l'Indo-Pacifique", "indirect", PAY53),
+    ("comprend la profonde déception de la France", "partial", PAY53),
+    ("l'intérêt national", "partial", MOR53),
+    ("Il ne s'agit pas d'un changement d'avis, mais d'un changement de besoins", "direct", MOR53),
+    ("réserves", "partial", MOR53),
+    ("une très grande déception", "partial", POM53),
+    ("le groupe, détenu à 62% par l'Etat, réclamerait des compensations", "indirect", POM53),
+    ("Nous allons faire valoir nos droits", "direct", POM53),
+    ("Un entretien téléphonique avec Joe Biden doit avoir lieu dans les prochains jours", "indirect", ATT53),
+])
+
+# 270. a Montréal daily rewriting agency copy, guillemets with plain spaces inside: a « WASHINGTON | »
+# dateline, a credit line and a time stamp in the Québec style, the joint communiqué behind the
+# president's words (« a reconnu que …, selon un communiqué conjoint », « …, précise le texte »), « Selon
+# la Maison-Blanche, », « En point de presse », translated quotes marked « (traduction libre) », « a-t-elle
+# laissé tomber », a subhead, Ottawa's angle (« le premier ministre » in lower case, « avait-il affirmé en
+# pleine campagne électorale », « estimant que … « … » »), « a dit « … » des Français » (partial only),
+# « mais il a répété qu'il », an unmarked clause before « selon la presse australienne », an « À LIRE
+# AUSSI » line
+o, c = "« ", " »"
+t270 = (
+"Crise des sous-marins: Biden et Macron tentent de recoller les morceaux\n\n"
+"Agence QMI et AFP\n"
+"Mercredi, 22 septembre 2021 16:58 MISE À JOUR Mercredi, 22 septembre 2021 18:12\n\n"
+"WASHINGTON | Joe Biden et Emmanuel Macron ont convenu mercredi, lors d'un appel téléphonique d'une trentaine de minutes, de travailler à rétablir la confiance entre leurs deux pays, ébranlée par l'annulation d'un mégacontrat de sous-marins français par l'Australie.\n\n"
+"Le président américain, qui avait sollicité cet entretien, a reconnu que la crise aurait pu être évitée par des consultations plus ouvertes entre alliés, selon un communiqué conjoint diffusé à l'issue de l'appel. L'ambassadeur de France aux États-Unis, Philippe Étienne, rappelé à Paris vendredi dernier, reviendra à Washington la semaine prochaine, précise le texte.\n\n"
+"Selon la Maison-Blanche, les deux présidents se rencontreront en Europe à la fin d'octobre, vraisemblablement en marge du sommet du G20 à Rome.\n\n"
+f"En point de presse, la porte-parole de la Maison-Blanche, Jen Psaki, a assuré que le président était {o}déterminé{c} à tourner la page. {o}Il reconnaît qu'il aurait pu y avoir davantage de consultations. Nous espérons que c'est un pas vers le retour à la normale{c}, a-t-elle dit (traduction libre).\n\n"
+f"Pressée par les journalistes de dire s'il s'agissait d'excuses, Mme Psaki a esquivé la question. {o}Je ne le formulerais pas de cette façon{c}, a-t-elle laissé tomber.\n\n"
+f"Le secrétaire d'État Antony Blinken, à New York pour l'Assemblée générale des Nations unies, a lui aussi joué l'apaisement. {o}La France est un partenaire essentiel, sur une foule de dossiers. Nous allons continuer à travailler ensemble dans les jours et les semaines à venir{c}, a-t-il déclaré à la presse. Il a indiqué qu'il souhaitait s'entretenir avec son homologue Jean-Yves Le Drian d'ici la fin de la semaine.\n\n"
+f"Le ton demeure pourtant glacial à Paris. Le chef de la diplomatie française avait prévenu lundi que la sortie de crise {o}prendra du temps{c} et passera par {o}des actes{c}, pas seulement par des mots.\n\n"
+"Ottawa à l'écart\n\n"
+f"Au Canada, tenu à l'écart de la nouvelle alliance entre Washington, Londres et Canberra, le premier ministre Justin Trudeau, réélu lundi, s'était montré peu ému la semaine dernière. {o}Ce n'est pas une entente dont nous voulions faire partie. Le Canada n'est pas sur le marché des sous-marins nucléaires{c}, avait-il affirmé en pleine campagne électorale.\n\n"
+f"Son adversaire conservateur, Erin O'Toole, avait plutôt reproché aux libéraux d'avoir laissé le pays sur la touche, estimant que le Canada n'était {o}pas pris au sérieux{c} par ses plus proches alliés.\n\n"
+f"De passage à New York, le premier ministre australien Scott Morrison a dit {o}comprendre la déception{c} des Français, mais il a répété qu'il ne regrettait pas sa décision. {o}Je ferai toujours passer l'intérêt national de l'Australie en premier{c}, a-t-il déclaré à des journalistes australiens. M. Morrison n'a toujours pas réussi à joindre Emmanuel Macron, qui ne prend pas ses appels, selon la presse australienne.\n\n"
+"À LIRE AUSSI\n"
+"Sous-marins: pourquoi la France se sent trahie\n")
+TRU53 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "premier ministre canadien", "Il", "il"]
+OTO53 = ["Erin O'Toole", "O'Toole", "M. O'Toole", "adversaire conservateur", "son adversaire conservateur", "chef conservateur", "le chef conservateur", "conservateurs"]
+art("w270_montreal_appel_biden_macron", "Montréal daily", "2021-09-22", t270, [
+    ("la crise aurait pu être évitée par des consultations plus ouvertes entre alliés", "indirect", BID53 + COM53),
+    ("L'ambassadeur de France aux États-Unis, Philippe Étienne, rappelé à Paris vendredi dernier, reviendra à Washington la semaine prochaine", "indirect", COM53),
+    ("les deux présidents se rencontreront en Europe à la fin d'octobre, vraisemblablement en marge du sommet du G20 à Rome", "indirect", MB53),
+    (f"le président était {o}déterminé{c} à tourner la page", "indirect", PSA53),
+    ("déterminé", "partial", PSA53),
+    ("Il reconnaît qu'il aurait pu y avoir davantage de consultations. Nous espérons que c'est un pas vers le retour à la normale", "direct", PSA53),
+    ("Je ne le formulerais pas de cette façon", "direct", PSA53),
+    ("La France est un partenaire essentiel, sur une foule de dossiers. Nous allons continuer à travailler ensemble dans les jours et les semaines à venir", "direct", BLI53),
+    ("il souhaitait s'entretenir avec son homologue Jean-Yves Le Drian d'ici la fin de la semaine", "indirect", BLI53),
+    (f"la sortie de crise {o}prendra du temps{c} et passera par {o}des actes{c}, pas seulement par des mots", "indirect", LED53),
+    ("prendra du temps", "partial", LED53),
+    ("des actes", "partial", LED53),
+    ("Ce n'est pas une entente dont nous voulions faire partie. Le Canada n'est pas sur le marché des sous-marins nucléaires", "direct", TRU53),
+    (f"le Canada n'était {o}pas pris au sérieux{c} par ses plus proches alliés", "indirect", OTO53),
+    ("pas pris au sérieux", "partial", OTO53),
+    ("comprendre la déception", "partial", MOR53),
+    ("il ne regrettait pas sa décision", "indirect", MOR53),
+    ("Je ferai toujours passer l'intérêt national de l'Australie en premier", "direct", MOR53),
+    ("M. Morrison n'a toujours pas réussi à joindre Emmanuel Macron, qui ne prend pas ses appels", "indirect", ["presse australienne", "la presse australienne"]),
+])
+
+# 271. a French reference daily's analysis, guillemets with narrow no-break spaces, « Elysée » and « Etat »
+# without accent, ministries in lower case: a standfirst repeating two body words in marks (no quotes), a
+# byline and time stamp, a news programme's name in marks (no quote), a direct quote after « a égrené son
+# acte d'accusation : » and another after « Avant d'ajouter, d'une voix sourde : », « a-t-il balayé,
+# reléguant … au rang de « … » », a subhead repeating a body partial, « avait parlé d'un « … » et jugé que
+# … « … » », « confie un diplomate, qui a requis l'anonymat » then « Selon lui, », « assure au contraire
+# que », « glisse un haut fonctionnaire », « a qualifié la décision … d'« … » », a caption, a « Lire aussi
+# | » line with the contract's nickname in marks, « Un silence « … », assure-t-on à l'Elysée, où l'on fait
+# valoir que », « reconnaît un ancien ambassadeur » then « Pour lui, », « Au Quai d'Orsay, on espère
+# que », « prévient un diplomate européen en poste à Paris »
+o, c = "«" + NN, NN + "»"
+t271 = (
+"Crise des sous-marins : la colère froide de Paris contre ses alliés anglo-saxons\n\n"
+f"Au lendemain du rappel de ses ambassadeurs à Washington et à Canberra, une première, Jean-Yves Le Drian a dénoncé samedi {o}mensonge{c} et {o}duplicité{c}. L'Elysée attend désormais des explications de Joe Biden.\n\n"
+"Par Hélène Marquand\n"
+"Publié le 19 septembre 2021 à 10h45\n\n"
+f"Il a pesé chaque mot, et aucun n'était anodin. Invité du {o}20 heures{c} de France 2, samedi 18 septembre, Jean-Yves Le Drian a égrené son acte d'accusation : {o}Il y a eu mensonge, il y a eu duplicité, il y a eu rupture majeure de confiance, il y a eu mépris.{c} Avant d'ajouter, d'une voix sourde : {o}Ça ne va pas entre nous, ça ne va pas du tout. Cela signifie qu'il y a une crise.{c}\n\n"
+f"Le ministre des affaires étrangères s'est aussi employé à justifier le rappel des deux ambassadeurs, décidé vendredi soir par Emmanuel Macron, une mesure jamais prise contre les Etats-Unis depuis l'alliance de 1778. Et Londres ? {o}Nous connaissons leur opportunisme permanent. Pas besoin de faire revenir notre ambassadeur pour s'expliquer{c}, a-t-il balayé, reléguant le Royaume-Uni au rang de {o}cinquième roue du carrosse{c}.\n\n"
+f"Un {o}coup dans le dos{c}\n\n"
+f"Dès jeudi, M. Le Drian avait parlé d'un {o}coup dans le dos{c} et jugé que la méthode ressemblait {o}beaucoup à ce que faisait M. Trump{c}. Mais le ton s'est durci à mesure que les diplomates français reconstituaient la chronologie. {o}Nous avons appris l'existence de ce pacte par la presse australienne, quelques heures avant l'annonce officielle. Entre alliés, c'est du jamais-vu{c}, confie un diplomate, qui a requis l'anonymat. Selon lui, les Américains ont {o}sciemment{c} tenu Paris à l'écart de mois de négociations secrètes.\n\n"
+f"A Canberra, le ministre de la défense, Peter Dutton, assure au contraire que l'Australie a été {o}franche, ouverte et honnête{c} avec la France sur ses doutes. Une version que Paris conteste. {o}Jusqu'à la veille de l'annonce, on nous écrivait que tout allait bien. Nous avons les courriers{c}, glisse un haut fonctionnaire du ministère des armées. Avant de quitter l'Australie, samedi, l'ambassadeur de France, Jean-Pierre Thébault, a qualifié la décision de Canberra d'{o}erreur colossale{c}.\n\n"
+"Jean-Yves Le Drian, au Quai d'Orsay, le 16 septembre. XAVIER LEMAIRE / AFP\n\n"
+f"Lire aussi | Sous-marins australiens : l'histoire d'un {o}contrat du siècle{c} qui a sombré\n\n"
+f"Emmanuel Macron, lui, s'est muré dans le silence. Un silence {o}voulu{c}, assure-t-on à l'Elysée, où l'on fait valoir que le chef de l'Etat {o}ne veut pas ajouter de l'émotion à la crise{c} et attend l'appel que Joe Biden a sollicité.\n\n"
+f"Au-delà du contrat perdu, c'est toute la stratégie indo-pacifique de la France qui vacille. {o}Ce qui est en cause, c'est notre place dans la région, bâtie autour de l'Australie et de l'Inde. Il faut tout repenser{c}, reconnaît un ancien ambassadeur. Pour lui, la crise pose surtout la question de la {o}fiabilité{c} de l'allié américain.\n\n"
+f"Au Quai d'Orsay, on espère que l'affaire convaincra les partenaires européens de la nécessité d'une défense européenne digne de ce nom. Rien n'est moins sûr. {o}À Berlin comme à Varsovie, personne ne se brouillera avec Washington pour des sous-marins{c}, prévient un diplomate européen en poste à Paris.\n")
+DIP53 = ["diplomate", "un diplomate", "lui"]
+DUT53 = ["Peter Dutton", "Dutton", "M. Dutton", "ministre de la défense", "le ministre de la défense", "ministre australien de la défense"]
+HF53 = ["haut fonctionnaire du ministère des armées", "un haut fonctionnaire du ministère des armées", "haut fonctionnaire", "un haut fonctionnaire"]
+THE53 = ["Jean-Pierre Thébault", "Thébault", "M. Thébault", "ambassadeur de France", "l'ambassadeur de France", "ambassadeur", "l'ambassadeur"]
+AMB53 = ["ancien ambassadeur", "un ancien ambassadeur", "lui"]
+QO53 = ["Quai d'Orsay", "le Quai d'Orsay", "ministère des affaires étrangères", "diplomatie française", "Paris"]
+DPA53 = ["diplomate européen en poste à Paris", "un diplomate européen en poste à Paris", "diplomate européen", "un diplomate européen"]
+art("w271_quotidien_reference_sous_marins", "French reference daily", "2021-09-19", t271, [
+    ("Il y a eu mensonge, il y a eu duplicité, il y a eu rupture majeure de confiance, il y a eu mépris.", "direct", LED53),
+    ("Ça ne va pas entre nous, ça ne va pas du tout. Cela signifie qu'il y a une crise.", "direct", LED53),
+    ("Nous connaissons leur opportunisme permanent. Pas besoin de faire revenir notre ambassadeur pour s'expliquer", "direct", LED53),
+    ("cinquième roue du carrosse", "partial", LED53),
+    ("coup dans le dos", "partial", LED53, 1),
+    (f"la méthode ressemblait {o}beaucoup à ce que faisait M. Trump{c}", "indirect", LED53),
+    ("beaucoup à ce que faisait M. Trump", "partial", LED53),
+    ("Nous avons appris l'existence de ce pacte par la presse australienne, quelques heures avant l'annonce officielle. Entre alliés, c'est du jamais-vu", "direct", DIP53),
+    (f"les Américains ont {o}sciemment{c} tenu Paris à l'écart de mois de négociations secrètes", "indirect", DIP53),
+    ("sciemment", "partial", DIP53),
+    (f"l'Australie a été {o}franche, ouverte et honnête{c} avec la France sur ses doutes", "indirect", DUT53),
+    ("franche, ouverte et honnête", "partial", DUT53),
+    ("Jusqu'à la veille de l'annonce, on nous écrivait que tout allait bien. Nous avons les courriers", "direct", HF53),
+    ("erreur colossale", "partial", THE53),
+    (f"Un silence {o}voulu{c}", "indirect", ELY53),
+    ("voulu", "partial", ELY53),
+    (f"le chef de l'Etat {o}ne veut pas ajouter de l'émotion à la crise{c} et attend l'appel que Joe Biden a sollicité", "indirect", ELY53),
+    ("ne veut pas ajouter de l'émotion à la crise", "partial", ELY53),
+    ("Ce qui est en cause, c'est notre place dans la région, bâtie autour de l'Australie et de l'Inde. Il faut tout repenser", "direct", AMB53),
+    (f"la crise pose surtout la question de la {o}fiabilité{c} de l'allié américain", "indirect", AMB53),
+    ("fiabilité", "partial", AMB53),
+    ("l'affaire convaincra les partenaires européens de la nécessité d'une défense européenne digne de ce nom", "indirect", QO53),
+    ("À Berlin comme à Varsovie, personne ne se brouillera avec Washington pour des sous-marins", "direct", DPA53),
+])
+
+# 272. a Belgian quality daily on the EU angle, straight marks with no space: a headline repeating a body
+# partial (no quote), a byline « correspondante à Bruxelles », « l'ancien Premier ministre belge » and
+# « L'ex-chef du gouvernement fédéral » for the President of the European Council, a quote holding a
+# slogan in single straight marks (not annotated) before « s'est-il interrogé », « ajoutant qu'elle
+# voulait "…" », a caption with a « © Belga » credit, subheads, « avait-il reconnu » then « Selon lui, …
+# doivent apprendre à "…" », an unmarked clause before « assure un diplomate européen: » and his quote
+# after the colon, « …, a indiqué X à l'issue de la réunion » after a clause with a partial, « Côté belge, »
+# with two partials, « a jugé "…" de » (partial only), a quote whose closing mark is missing before
+# « a-t-il fait valoir dans un entretien au site Politico », « A la Commission, on indique que … "…", tout
+# en reconnaissant que … "…" », « résume un diplomate d'un pays nordique », a « Lire aussi: » line with the
+# pact's name in marks (no quote)
+t272 = (
+"Sous-marins: l'Europe serre les rangs derrière Paris, Charles Michel dénonce un \"manque de loyauté\" américain\n\n"
+"Les Vingt-Sept ont affiché lundi à New York leur solidarité avec la France. Mais face à Washington, la ligne de crête reste étroite.\n\n"
+"Pascale Verhaegen, correspondante à Bruxelles\n"
+"Publié le 21/09/2021 à 06:00\n\n"
+"Il a attendu d'être à New York, à deux pas du siège des Nations unies, pour hausser le ton. Le président du Conseil européen, Charles Michel, a dénoncé lundi un \"manque de loyauté\" des Etats-Unis dans l'affaire des sous-marins australiens. \"Nous demandons des clarifications. Pourquoi? Parce que nous constatons un manque évident de transparence et de loyauté\", a lancé l'ancien Premier ministre belge devant quelques journalistes.\n\n"
+"L'ex-chef du gouvernement fédéral n'a pas épargné Joe Biden, dont il avait salué l'élection avec enthousiasme. \"On nous a dit 'America is back'. Très bien. Mais nous ne savons pas encore très bien ce que cela veut dire: est-ce que l'Amérique est de retour chez elle, ou ailleurs?\", s'est-il interrogé.\n\n"
+"La présidente de la Commission, Ursula von der Leyen, avait tenu dimanche sur CNN un discours à peine moins sévère. \"L'un de nos Etats membres a été traité d'une manière qui n'est pas acceptable\", a-t-elle affirmé, ajoutant qu'elle voulait \"savoir ce qui s'est passé et pourquoi\" avant toute autre démarche.\n\n"
+"Charles Michel, lundi à New York, en marge de l'Assemblée générale de l'ONU. © Belga\n\n"
+"Le jour même\n\n"
+"Le chef de la diplomatie européenne, Josep Borrell, avait été le premier à exprimer son dépit, jeudi, en présentant à Bruxelles la stratégie de l'Union pour l'Indo-Pacifique, le jour même où Washington, Londres et Canberra annonçaient leur pacte. \"Nous n'avons pas été informés, nous n'avons pas été consultés. Nous le regrettons\", avait-il reconnu. Selon lui, l'épisode montre que les Européens doivent apprendre à \"exister par eux-mêmes\" sur la scène internationale.\n\n"
+"Le hasard du calendrier n'en est pas un, assure un diplomate européen: \"Ils savaient parfaitement que nous présentions notre stratégie ce jour-là. C'est une manière de nous dire que dans cette région, l'Europe ne compte pas.\"\n\n"
+"Lundi soir, les ministres des Affaires étrangères des Vingt-Sept, réunis à New York, ont exprimé leur \"claire solidarité\" avec la France, a indiqué Josep Borrell à l'issue de la réunion. Côté belge, la ministre des Affaires étrangères, Sophie Wilmès, a fait part de la \"pleine solidarité\" de notre pays avec Paris, tout en appelant à \"ne pas jeter le bébé avec l'eau du bain\" dans la relation transatlantique.\n\n"
+"Le libre-échange en suspens\n\n"
+"Reste la question commerciale. L'UE et l'Australie négocient depuis 2018 un accord de libre-échange, dont le douzième cycle doit s'ouvrir le 12 octobre. A Paris, le secrétaire d'Etat aux Affaires européennes, Clément Beaune, a jugé \"impensable\" de poursuivre comme si de rien n'était. \"Tenir sa parole, c'est la condition de la confiance entre démocraties. Comment avancer avec un partenaire en qui nous n'avons plus confiance?, a-t-il fait valoir dans un entretien au site Politico.\n\n"
+"A la Commission, on indique que ce cycle est maintenu \"à ce stade\", tout en reconnaissant que l'affaire \"pèsera\" sur la suite des discussions.\n\n"
+"Tous les Etats membres ne partagent pas l'indignation française. Plusieurs capitales d'Europe centrale et du Nord, soucieuses de ménager le parapluie américain, se sont gardées de tout commentaire. \"Personne n'a envie de choisir entre Paris et Washington\", résume un diplomate d'un pays nordique.\n\n"
+"Lire aussi: \"Aukus\", l'alliance qui a mis Paris hors jeu\n")
+MIC53 = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "ancien Premier ministre belge", "l'ancien Premier ministre belge", "ex-chef du gouvernement fédéral", "L'ex-chef du gouvernement fédéral", "l'ex-chef du gouvernement fédéral", "Il", "il"]
+VDL53 = ["Ursula von der Leyen", "von der Leyen", "Mme von der Leyen", "présidente de la Commission", "la présidente de la Commission", "Commission", "la Commission", "Elle", "elle"]
+BOR53 = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "le chef de la diplomatie européenne", "Haut représentant", "Il", "il", "lui"]
+DEU53 = ["diplomate européen", "un diplomate européen"]
+WIL53 = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "ministre", "la ministre", "Belgique", "la Belgique"]
+BEA53 = ["Clément Beaune", "Beaune", "M. Beaune", "secrétaire d'Etat aux Affaires européennes", "le secrétaire d'Etat aux Affaires européennes", "secrétaire d'Etat", "le secrétaire d'Etat", "Il", "il"]
+CMS53 = ["Commission", "la Commission", "Commission européenne", "la Commission européenne"]
+NOR53 = ["diplomate d'un pays nordique", "un diplomate d'un pays nordique", "diplomate", "un diplomate"]
+art("w272_quotidien_belge_ue_sous_marins", "Belgian daily", "2021-09-21", t272, [
+    ("manque de loyauté", "partial", MIC53, 1),
+    ("Nous demandons des clarifications. Pourquoi? Parce que nous constatons un manque évident de transparence et de loyauté", "direct", MIC53),
+    ("On nous a dit 'America is back'. Très bien. Mais nous ne savons pas encore très bien ce que cela veut dire: est-ce que l'Amérique est de retour chez elle, ou ailleurs?", "direct", MIC53),
+    ("L'un de nos Etats membres a été traité d'une manière qui n'est pas acceptable", "direct", VDL53),
+    ("elle voulait \"savoir ce qui s'est passé et pourquoi\" avant toute autre démarche", "indirect", VDL53),
+    ("savoir ce qui s'est passé et pourquoi", "partial", VDL53),
+    ("Nous n'avons pas été informés, nous n'avons pas été consultés. Nous le regrettons", "direct", BOR53),
+    ("l'épisode montre que les Européens doivent apprendre à \"exister par eux-mêmes\" sur la scène internationale", "indirect", BOR53),
+    ("exister par eux-mêmes", "partial", BOR53),
+    ("Le hasard du calendrier n'en est pas un", "indirect", DEU53),
+    ("Ils savaient parfaitement que nous présentions notre stratégie ce jour-là. C'est une manière de nous dire que dans cette région, l'Europe ne compte pas.", "direct", DEU53),
+    ("les ministres des Affaires étrangères des Vingt-Sept, réunis à New York, ont exprimé leur \"claire solidarité\" avec la France", "indirect", BOR53),
+    ("claire solidarité", "partial", BOR53),
+    ("pleine solidarité", "partial", WIL53),
+    ("ne pas jeter le bébé avec l'eau du bain", "partial", WIL53),
+    ("impensable", "partial", BEA53),
+    ("Tenir sa parole, c'est la condition de la confiance entre démocraties. Comment avancer avec un partenaire en qui nous n'avons plus confiance?", "direct", BEA53),
+    ("ce cycle est maintenu \"à ce stade\"", "indirect", CMS53),
+    ("à ce stade", "partial", CMS53),
+    ("l'affaire \"pèsera\" sur la suite des discussions", "indirect", CMS53),
+    ("pèsera", "partial", CMS53),
+    ("Personne n'a envie de choisir entre Paris et Washington", "direct", NOR53),
+])
+
+# 273. a news channel's live page, curly marks and curly apostrophes, entries newest first under times:
+# a caption, a closing line, entry titles repeating a body partial or a fragment of a body quote (no
+# quotes) and one title quoting words the body does not hold (a quote), « a estimé sur Twitter que … “…” »
+# then « a-t-il écrit », « Pour la candidate du Rassemblement national, X, … “…” que … “…” », « a confirmé
+# lors de son point de presse que … avait reconnu qu’il “…” », « elle a botté en touche : “…” », the joint
+# communiqué quoted over two paragraphs reopened with “ after « En voici les principaux extraits : », « Le
+# texte précise qu’… a décidé que …, et que … », « Washington y “…” » (partial only), an unmarked clause
+# before « indique l’Élysée à notre rédaction », an adviser's quote whose closing mark is missing before
+# « rapporte un conseiller du chef de l’État », a correction line, the British prime minister's franglais
+# in single curly marks inside his quote (not annotated), « a confirmé que …, “…” », an unmarked clause
+# with a partial before « a-t-il ajouté », an « À lire aussi » entry with the contract's nickname in marks
+o, c = "“", "”"
+t273 = (
+"DIRECT. Crise des sous-marins : Macron et Biden se sont parlé, l’ambassadeur de France va retourner à Washington\n\n"
+"Publié le 22/09/2021 à 11:02 - Mis à jour le 22/09/2021 à 20:31\n\n"
+"Emmanuel Macron et Joe Biden se sont entretenus mercredi par téléphone, une semaine après l’annonce du pacte Aukus et l’annulation par l’Australie du contrat des sous-marins français. Suivez les dernières informations en direct.\n\n"
+"Emmanuel Macron et Joe Biden lors du sommet du G7 en Cornouailles, le 11 juin 2021. (Illustration)\n\n"
+"20h31\n"
+"Ce direct est terminé. Merci de l’avoir suivi. Retrouvez l’ensemble de nos articles sur la crise des sous-marins dans notre dossier.\n\n"
+"20h05\n"
+"Mélenchon réclame la sortie du commandement intégré de l’Otan\n"
+f"Le candidat de La France insoumise à la présidentielle, Jean-Luc Mélenchon, a estimé sur Twitter que l’appel ne réglait {o}rien sur le fond{c}. {o}La France doit quitter le commandement intégré de l’Otan. Nous n’avons rien à faire dans une alliance où l’on nous traite de cette façon{c}, a-t-il écrit.\n\n"
+"19h40\n"
+f"Marine Le Pen dénonce une {o}humiliation{c}\n"
+f"Pour la candidate du Rassemblement national, Marine Le Pen, la France a subi une {o}humiliation{c} que ce coup de fil {o}ne rattrape pas{c}.\n\n"
+"18h52\n"
+f"Pour la Maison-Blanche, {o}un pas vers le retour à la normale{c}\n"
+f"La porte-parole de Joe Biden, Jen Psaki, a confirmé lors de son point de presse que le président américain avait reconnu qu’il {o}aurait pu y avoir davantage de consultations{c} avec Paris. Interrogée sur d’éventuelles excuses, elle a botté en touche : {o}Je dirais plutôt qu’il a pris ses responsabilités.{c}\n\n"
+"18h10\n"
+"Ce que dit le communiqué commun\n"
+f"L’Élysée et la Maison-Blanche ont publié un communiqué commun à l’issue de l’appel. En voici les principaux extraits : {o}Les deux dirigeants sont convenus que la situation aurait gagné à faire l’objet de consultations ouvertes entre alliés sur des sujets d’intérêt stratégique pour la France et nos partenaires européens. Le président Biden a fait part de son engagement durable à cet égard.\n\n"
+f"{o}Les deux dirigeants ont décidé d’engager un processus de consultations approfondies, destiné à créer les conditions de la confiance et à proposer des mesures concrètes vers des objectifs communs.{c}\n\n"
+f"Le texte précise qu’Emmanuel Macron a décidé que l’ambassadeur de France retournera à Washington la semaine prochaine, et que les deux présidents se verront en Europe à la fin du mois d’octobre. Washington y {o}reconnaît l’importance d’une défense européenne plus forte et plus performante{c}, complémentaire de l’Otan.\n\n"
+"17h25\n"
+"Un appel d’une demi-heure\n"
+f"Le coup de téléphone, demandé par Joe Biden, a duré une trentaine de minutes, indique l’Élysée à notre rédaction. {o}C’était un échange franc et amical. Le président a obtenu ce qu’il attendait, rapporte un conseiller du chef de l’État.\n"
+"Correction : une version précédente de cette entrée indiquait que l’appel avait duré une heure.\n\n"
+"16h50\n"
+f"Boris Johnson aux Français : {o}Prenez un grip{c}\n"
+f"En visite à Washington, le Premier ministre britannique Boris Johnson a ironisé sur la colère française, en mêlant anglais et français. {o}Il est grand temps que certains de nos plus chers amis dans le monde ‘prenez un grip’ sur tout ça et ‘donnez-moi un break’{c}, a-t-il lancé devant des journalistes. Une sortie qui a fait grincer des dents au Quai d’Orsay.\n\n"
+"16h05\n"
+f"Attal : Emmanuel Macron attend {o}des clarifications{c}\n"
+f"À l’issue du Conseil des ministres, le porte-parole du gouvernement, Gabriel Attal, a confirmé que l’entretien aurait lieu dans l’après-midi, {o}à la demande du président Biden{c}. Le chef de l’État en attend {o}des clarifications et des engagements clairs{c}, a-t-il ajouté. {o}Un coup de téléphone ne suffira pas à rétablir la confiance. Ce sont des actes qui comptent{c}, a insisté Gabriel Attal.\n\n"
+"15h20\n"
+"À lire aussi\n"
+f"Sous-marins : comment le {o}contrat du siècle{c} a sombré\n")
+MEL53 = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon", "candidat de La France insoumise", "le candidat de La France insoumise", "candidat de La France insoumise à la présidentielle", "La France insoumise", "LFI", "Il", "il"]
+LEP53 = ["Marine Le Pen", "Le Pen", "Mme Le Pen", "candidate du Rassemblement national", "la candidate du Rassemblement national", "Rassemblement national", "RN", "Elle", "elle"]
+CON53 = ["conseiller du chef de l’État", "un conseiller du chef de l’État", "conseiller du chef de l'État", "un conseiller du chef de l'État", "conseiller", "un conseiller"]
+JOH53 = ["Boris Johnson", "Johnson", "M. Johnson", "Premier ministre britannique", "le Premier ministre britannique", "Il", "il"]
+art("w273_chaine_info_direct_appel", "news channel live page", "2021-09-22", t273, [
+    (f"l’appel ne réglait {o}rien sur le fond{c}", "indirect", MEL53),
+    ("rien sur le fond", "partial", MEL53),
+    ("La France doit quitter le commandement intégré de l’Otan. Nous n’avons rien à faire dans une alliance où l’on nous traite de cette façon", "direct", MEL53),
+    (f"la France a subi une {o}humiliation{c} que ce coup de fil {o}ne rattrape pas{c}", "indirect", LEP53),
+    ("humiliation", "partial", LEP53, 1),
+    ("ne rattrape pas", "partial", LEP53),
+    ("un pas vers le retour à la normale", "partial", MB53 + PSA53),
+    (f"le président américain avait reconnu qu’il {o}aurait pu y avoir davantage de consultations{c} avec Paris", "indirect", PSA53),
+    ("aurait pu y avoir davantage de consultations", "partial", PSA53),
+    ("Je dirais plutôt qu’il a pris ses responsabilités.", "direct", PSA53),
+    (f"Les deux dirigeants sont convenus que la situation aurait gagné à faire l’objet de consultations ouvertes entre alliés sur des sujets d’intérêt stratégique pour la France et nos partenaires européens. Le président Biden a fait part de son engagement durable à cet égard.\n\n{o}Les deux dirigeants ont décidé d’engager un processus de consultations approfondies, destiné à créer les conditions de la confiance et à proposer des mesures concrètes vers des objectifs communs.", "direct", COM53),
+    ("Emmanuel Macron a décidé que l’ambassadeur de France retournera à Washington la semaine prochaine, et que les deux présidents se verront en Europe à la fin du mois d’octobre", "indirect", COM53),
+    ("reconnaît l’importance d’une défense européenne plus forte et plus performante", "partial", COM53 + ["Washington"]),
+    ("Le coup de téléphone, demandé par Joe Biden, a duré une trentaine de minutes", "indirect", ELY53),
+    ("C’était un échange franc et amical. Le président a obtenu ce qu’il attendait", "direct", CON53),
+    ("Il est grand temps que certains de nos plus chers amis dans le monde ‘prenez un grip’ sur tout ça et ‘donnez-moi un break’", "direct", JOH53),
+    (f"l’entretien aurait lieu dans l’après-midi, {o}à la demande du président Biden{c}", "indirect", ATT53),
+    ("à la demande du président Biden", "partial", ATT53),
+    (f"Le chef de l’État en attend {o}des clarifications et des engagements clairs{c}", "indirect", ATT53),
+    ("des clarifications et des engagements clairs", "partial", ATT53),
+    ("Un coup de téléphone ne suffira pas à rétablir la confiance. Ce sont des actes qui comptent", "direct", ATT53),
+])
+
+# Batch 54: one real diplomatic episode (March 2018, the poisoning of Sergei and Yulia Skripal in Salisbury)
+# retold by five outlets in our own words.
+
+MAY54 = ["Theresa May", "May", "Mme May", "première ministre", "la première ministre", "première ministre britannique", "la première ministre britannique", "Downing Street", "Londres", "Elle", "elle"]
+JOH54 = ["Boris Johnson", "Johnson", "M. Johnson", "ministre des affaires étrangères", "son ministre des affaires étrangères", "chef de la diplomatie britannique", "Foreign Office", "Il", "il"]
+MAC54 = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l'État", "le chef de l'État", "président de la République", "le président de la République", "président", "Élysée", "l'Élysée", "Paris", "Il", "il"]
+ELY54 = ["Élysée", "l'Élysée", "présidence", "la présidence", "présidence de la République", "Emmanuel Macron", "Macron", "Paris"]
+ENT54 = ["entourage", "son entourage", "entourage du chef de l'État", "Élysée", "l'Élysée", "Emmanuel Macron", "Macron"]
+GRI54 = ["Benjamin Griveaux", "Griveaux", "M. Griveaux", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement", "Il", "il"]
+DEC54 = ["déclaration commune", "une déclaration commune", "la déclaration commune", "Emmanuel Macron, Angela Merkel, Donald Trump et Theresa May", "quatre dirigeants", "les quatre dirigeants", "dirigeants", "France, Allemagne, États-Unis et Royaume-Uni", "Emmanuel Macron", "Angela Merkel", "Donald Trump", "Theresa May"]
+PES54 = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "le Kremlin", "Il", "il"]
+LAV54 = ["Sergueï Lavrov", "Lavrov", "M. Lavrov", "chef de la diplomatie russe", "le chef de la diplomatie russe", "ministre russe des Affaires étrangères", "le ministre russe des Affaires étrangères", "Moscou", "Il", "il", "lui"]
+ZAK54 = ["Maria Zakharova", "Zakharova", "Mme Zakharova", "porte-parole de la diplomatie russe", "la porte-parole de la diplomatie russe", "porte-parole", "la porte-parole", "Elle", "elle"]
+MID54 = ["ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères", "Ministère russe des affaires étrangères", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère", "diplomatie russe", "la diplomatie russe", "communiqué", "un communiqué de la diplomatie russe", "texte", "le texte", "Moscou", "Russie", "la Russie"]
+
+# 274. a French national daily's analysis, guillemets with no-break spaces and a no-break space before « : »
+# and « ? »: a standfirst repeating a body partial (no quote), a byline and time stamps, the government
+# spokesman's words with « avait-il déclaré », partials after « jugée » and « confiait avoir eu » (partials
+# only), the Élysée's communiqué quoted (« la présidence assurait que … « … » et que … « … » »), the joint
+# statement through its four signatories (« affirment qu'il n'existe « … » que », « y voient « … » », « appellent
+# Moscou à « … » »), « Selon son entourage, … « … », mais … « … » », a subhead repeating a body partial, « Il est
+# « … » que …, avait lancé la première ministre » (the clause before the incise), « a-t-il affirmé » after
+# the same pattern, the Kremlin's word after « qualifiée d' », « répète … le porte-parole du Kremlin », « a,
+# lui, promis que », « elle a comparé … à « … » », a caption with a photo credit, a « Lire aussi | » line with a
+# scare-quoted word, a researcher's quote over two paragraphs with an incise inside the marks (« analyse X »),
+# « Selon un diplomate français, … « … », mais … « … » »
+o, c = "«" + NB, NB + "»"
+t274 = (
+f"Affaire Skripal{NB}: après un faux pas, Paris fait bloc avec Londres face à Moscou\n\n"
+f"Après avoir semblé hésiter, la France a cosigné jeudi avec Berlin et Washington une déclaration qui ne voit {o}aucune autre explication plausible{c} que la responsabilité russe dans l'empoisonnement de Salisbury.\n\n"
+"Par Claire Vautrin (Londres, correspondante) et Thomas Mercadier\n\n"
+"Mis à jour le 16 mars 2018 à 18h40\n\n"
+f"Il aura fallu quarante-huit heures pour que Paris trouve le ton. Mercredi 14 mars, au sortir du conseil des ministres, le porte-parole du gouvernement, Benjamin Griveaux, s'en tenait encore à une prudence de notaire sur l'empoisonnement de l'ex-agent double Sergueï Skripal et de sa fille, Ioulia. {o}Nous ne faisons pas de politique-fiction. Quand les éléments seront établis, alors viendra le temps des décisions{c}, avait-il déclaré. Une sortie jugée {o}malheureuse{c} par un député de La République en marche, qui confiait le soir même avoir eu {o}un peu honte{c} pour le gouvernement.\n\n"
+f"Dans la soirée, l'Élysée rectifiait le tir. Dans un communiqué publié après un appel entre Emmanuel Macron et Theresa May, la présidence assurait que la France {o}condamne avec la plus grande fermeté{c} l'attaque et que le président de la République avait exprimé à la première ministre britannique {o}la solidarité de la France{c}.\n\n"
+f"Jeudi, le virage était achevé. Dans une déclaration commune, Emmanuel Macron, Angela Merkel, Donald Trump et Theresa May affirment qu'il n'existe {o}aucune autre explication plausible{c} que la responsabilité de la Russie, et dénoncent {o}la première utilisation offensive d'un agent neurotoxique en Europe depuis la seconde guerre mondiale{c}. Les quatre dirigeants y voient {o}une atteinte à la souveraineté du Royaume-Uni{c} et appellent Moscou à {o}répondre à toutes les questions{c} sur le programme Novitchok.\n\n"
+f"Le chef de l'État, en déplacement à Saint-Nazaire, a enfoncé le clou. {o}Tout porte à croire que la Russie est responsable. La France prendra, dans les jours qui viennent, les mesures qui s'imposent, en lien avec ses partenaires{c}, a-t-il déclaré devant la presse. Selon son entourage, l'expulsion de diplomates russes {o}n'est pas exclue{c}, mais Paris veut d'abord {o}coordonner la réponse européenne{c} lors du sommet de Bruxelles, la semaine prochaine.\n\n"
+f"{o}Hautement probable{c}\n\n"
+f"C'est Theresa May qui avait donné le ton, lundi, devant la Chambre des communes. Il est {o}hautement probable{c} que la Russie soit responsable, avait lancé la première ministre, après avoir révélé que la substance employée appartenait à la famille des Novitchok, mis au point par l'Union soviétique. Faute de réponse {o}crédible{c} de Moscou dans le délai de vingt-quatre heures qu'elle avait fixé, elle a annoncé mercredi l'expulsion de vingt-trois diplomates russes, {o}identifiés comme des agents de renseignement non déclarés{c}, du jamais vu depuis 1985.\n\n"
+f"Vendredi, son ministre des affaires étrangères, Boris Johnson, est allé plus loin. Il est {o}extrêmement probable{c} que la décision d'utiliser ce poison ait été prise par Vladimir Poutine lui-même, a-t-il affirmé. Une mise en cause directe que le Kremlin a aussitôt qualifiée d'{o}impardonnable{c}.\n\n"
+f"À Moscou, on dément en bloc. {o}La Russie n'a strictement rien à voir avec cette affaire{c}, répète le porte-parole du Kremlin, Dmitri Peskov. Sergueï Lavrov a, lui, promis que Moscou expulserait des diplomates britanniques {o}très bientôt{c}. Quant à la porte-parole de la diplomatie russe, Maria Zakharova, elle a comparé l'intervention de Theresa May aux Communes à {o}un spectacle de cirque{c}.\n\n"
+"Des enquêteurs en tenue de protection près du banc où ont été retrouvés Sergueï et Ioulia Skripal, à Salisbury, le 14 mars. HENRY NICHOLLS / REUTERS\n\n"
+f"Lire aussi | Sergueï Skripal, l'espion {o}traître{c} échangé en 2010 qui vivait paisiblement à Salisbury\n\n"
+f"Pourquoi ce flottement français{NB}? {o}Il y a eu, à Paris, la tentation de ne pas insulter l'avenir avec Moscou, notamment sur la Syrie, analyse Hélène Varinot, spécialiste de la Russie à Sciences Po. Mais l'exécutif a vite compris qu'il ne pouvait pas laisser penser que la solidarité européenne se négocie, à un an des élections européennes.\n\n"
+f"{o}Le vrai test, c'est la suite{NB}: des expulsions coordonnées, ou de simples communiqués.{c}\n\n"
+f"Jean-Yves Le Drian doit retrouver lundi ses homologues européens à Bruxelles. Selon un diplomate français, des sanctions supplémentaires {o}ne sont pas encore sur la table{c}, mais les Vingt-Huit devraient adopter une position commune {o}sans ambiguïté{c}.\n")
+DEP54 = ["député de La République en marche", "un député de La République en marche", "député", "un député"]
+VAR54 = ["Hélène Varinot", "Varinot", "Mme Varinot", "spécialiste de la Russie à Sciences Po", "spécialiste de la Russie"]
+DFR54 = ["diplomate français", "un diplomate français", "diplomate"]
+art("w274_quotidien_national_skripal", "French national daily", "2018-03-16", t274, [
+    ("Nous ne faisons pas de politique-fiction. Quand les éléments seront établis, alors viendra le temps des décisions", "direct", GRI54),
+    ("malheureuse", "partial", DEP54),
+    ("un peu honte", "partial", DEP54),
+    (f"la France {o}condamne avec la plus grande fermeté{c} l'attaque et que le président de la République avait exprimé à la première ministre britannique {o}la solidarité de la France{c}", "indirect", ELY54),
+    ("condamne avec la plus grande fermeté", "partial", ELY54),
+    ("la solidarité de la France", "partial", ELY54),
+    (f"il n'existe {o}aucune autre explication plausible{c} que la responsabilité de la Russie", "indirect", DEC54),
+    ("aucune autre explication plausible", "partial", DEC54, 1),
+    ("la première utilisation offensive d'un agent neurotoxique en Europe depuis la seconde guerre mondiale", "partial", DEC54),
+    ("une atteinte à la souveraineté du Royaume-Uni", "partial", DEC54),
+    ("répondre à toutes les questions", "partial", DEC54),
+    ("Tout porte à croire que la Russie est responsable. La France prendra, dans les jours qui viennent, les mesures qui s'imposent, en lien avec ses partenaires", "direct", MAC54),
+    (f"l'expulsion de diplomates russes {o}n'est pas exclue{c}, mais Paris veut d'abord {o}coordonner la réponse européenne{c} lors du sommet de Bruxelles, la semaine prochaine", "indirect", ENT54),
+    ("n'est pas exclue", "partial", ENT54),
+    ("coordonner la réponse européenne", "partial", ENT54),
+    (f"Il est {o}hautement probable{c} que la Russie soit responsable", "indirect", MAY54),
+    ("hautement probable", "partial", MAY54),
+    ("la substance employée appartenait à la famille des Novitchok, mis au point par l'Union soviétique", "indirect", MAY54),
+    ("crédible", "partial", MAY54),
+    ("identifiés comme des agents de renseignement non déclarés", "partial", MAY54),
+    (f"Il est {o}extrêmement probable{c} que la décision d'utiliser ce poison ait été prise par Vladimir Poutine lui-même", "indirect", JOH54),
+    ("extrêmement probable", "partial", JOH54),
+    ("impardonnable", "partial", PES54),
+    ("La Russie n'a strictement rien à voir avec cette affaire", "direct", PES54),
+    (f"Moscou expulserait des diplomates britanniques {o}très bientôt{c}", "indirect", LAV54),
+    ("très bientôt", "partial", LAV54),
+    ("un spectacle de cirque", "partial", ZAK54),
+    (f"Il y a eu, à Paris, la tentation de ne pas insulter l'avenir avec Moscou, notamment sur la Syrie, analyse Hélène Varinot, spécialiste de la Russie à Sciences Po. Mais l'exécutif a vite compris qu'il ne pouvait pas laisser penser que la solidarité européenne se négocie, à un an des élections européennes.\n\n{o}Le vrai test, c'est la suite{NB}: des expulsions coordonnées, ou de simples communiqués.", "direct", VAR54),
+    (f"des sanctions supplémentaires {o}ne sont pas encore sur la table{c}, mais les Vingt-Huit devraient adopter une position commune {o}sans ambiguïté{c}", "indirect", DFR54),
+    ("ne sont pas encore sur la table", "partial", DFR54),
+    ("sans ambiguïté", "partial", DFR54),
+])
+
+# 275. a Geneva daily, guillemets with no space inside, « A » without accent, « Etats-Unis »: a standfirst
+# with no marks, a byline with the place, the foreign ministry's decision (« a confirmé mardi qu'aucune … »),
+# its spokesman talking to the paper named in marks (« a indiqué à la «Tribune» son porte-parole, X, ajoutant
+# que Berne ne disposait «…» »), the federal councillor (« lui avait exprimé la «…» de la Confédération, tout en
+# rappelant que »), « Selon un diplomate occidental en poste au bout du lac, … «…» » with a conditional and
+# « glisse-t-il », a photo caption, a mission that declined to comment (no quote), a Geneva professor
+# (« Pour X, …, », « explique-t-il », « Selon lui, … «…» »), Donald Tusk's announcement as a clause before
+# « a annoncé lundi Donald Tusk » and « a averti le président du Conseil européen », « s'est félicitée de «…» »,
+# Vienna (« a justifié le chancelier », « revendiquait … un rôle de «…» »), Moscow's ministry and minister
+# (« a dénoncé un «…» », « a prévenu X depuis Tachkent, …, qualifiant … de «…» »)
+o, c = "«", "»"
+t275 = (
+"Affaire Skripal: Berne n'expulsera aucun diplomate russe\n\n"
+"Alors qu'une vingtaine de pays ont renvoyé lundi plus d'une centaine de diplomates russes, la Suisse, comme l'Autriche, s'en tient à la condamnation de l'attaque de Salisbury. A Genève, la retenue helvétique ne surprend personne.\n\n"
+"Mathieu Favre, Berne\n\n"
+f"La Suisse ne suivra pas le mouvement. Au lendemain de l'annonce coordonnée de l'expulsion de diplomates russes par une vingtaine de pays occidentaux, le Département fédéral des affaires étrangères (DFAE) a confirmé mardi qu'aucune mesure de ce type n'était envisagée. {o}La Suisse condamne fermement tout recours aux armes chimiques, où que ce soit et par qui que ce soit{c}, a indiqué à la {o}Tribune{c} son porte-parole, Pierre-Alain Eltschinger, ajoutant que Berne ne disposait {o}pas d'éléments propres{c} permettant d'établir les responsabilités.\n\n"
+f"Le conseiller fédéral Ignazio Cassis s'était entretenu la semaine dernière au téléphone avec son homologue britannique, Boris Johnson. Le chef de la diplomatie suisse lui avait exprimé la {o}solidarité{c} de la Confédération, tout en rappelant que Berne attendait les conclusions de l'Organisation pour l'interdiction des armes chimiques (OIAC), dont les experts ont prélevé des échantillons à Salisbury.\n\n"
+"Les bons offices avant tout\n\n"
+f"A Genève, où la Russie entretient l'une de ses plus importantes représentations auprès des Nations unies, la décision était attendue. Selon un diplomate occidental en poste au bout du lac, un renvoi aurait été {o}impensable{c} pour un pays qui fait des bons offices sa marque de fabrique. {o}On ne peut pas proposer sa médiation le lundi et claquer la porte le mardi{c}, glisse-t-il.\n\n"
+"Le Palais des Nations, à Genève. La Russie y entretient l'une de ses plus grandes missions diplomatiques. KEYSTONE\n\n"
+"Contactée, la Mission permanente de la Fédération de Russie à Genève n'a pas souhaité s'exprimer.\n\n"
+f"Pour Pascal Reymond, professeur de droit international à l'Institut de hautes études internationales et du développement (IHEID), la neutralité n'explique pourtant pas tout. {o}La neutralité n'a jamais interdit à la Suisse de prendre position. Elle fait ici un choix politique: celui de rester un interlocuteur pour Moscou{c}, explique-t-il. Selon lui, Berne pourrait toutefois être {o}rattrapée{c} par l'affaire si le laboratoire de Spiez, l'un des rares désignés par l'OIAC, était appelé à analyser les échantillons.\n\n"
+"Washington frappe fort\n\n"
+f"Ailleurs, la riposte est d'une ampleur sans précédent. Les Etats-Unis renvoient à eux seuls 60 diplomates, dont 12 membres de la mission russe auprès de l'ONU à New York, et ferment le consulat de Russie à Seattle. Quatorze Etats membres de l'Union européenne ont décidé d'expulser des diplomates russes, a annoncé lundi Donald Tusk, en marge d'un sommet avec la Turquie à Varna, en Bulgarie. {o}Des mesures supplémentaires, y compris de nouvelles expulsions, ne sont pas exclues dans les jours et les semaines qui viennent{c}, a averti le président du Conseil européen.\n\n"
+f"A Londres, Theresa May s'est félicitée de {o}la plus vaste expulsion collective d'agents de renseignement russes de l'histoire{c}.\n\n"
+f"Vienne a, elle aussi, choisi de s'abstenir. {o}Nous voulons garder ouverts les canaux de dialogue avec la Russie{c}, a justifié le chancelier Sebastian Kurz, tandis que sa ministre des Affaires étrangères, Karin Kneissl, revendiquait pour l'Autriche un rôle de {o}bâtisseur de ponts{c} entre l'Est et l'Ouest.\n\n"
+f"A Moscou, la réponse ne s'est pas fait attendre. Le Ministère russe des affaires étrangères a dénoncé un {o}geste de provocation{c} et promis une riposte. {o}Nous répondrons, soyez-en certains{c}, a prévenu Sergueï Lavrov depuis Tachkent, où il était en visite, qualifiant la vague d'expulsions de {o}résultat d'un chantage colossal{c} orchestré par Washington.\n")
+DFAE54 = ["Département fédéral des affaires étrangères", "le Département fédéral des affaires étrangères", "DFAE", "le DFAE", "Berne", "Suisse", "la Suisse", "Pierre-Alain Eltschinger", "Eltschinger"]
+ELT54 = ["Pierre-Alain Eltschinger", "Eltschinger", "M. Eltschinger", "porte-parole", "son porte-parole", "porte-parole du DFAE", "DFAE", "le DFAE", "Département fédéral des affaires étrangères"]
+CAS54 = ["Ignazio Cassis", "Cassis", "M. Cassis", "conseiller fédéral", "le conseiller fédéral", "chef de la diplomatie suisse", "le chef de la diplomatie suisse"]
+DOC54 = ["diplomate occidental", "un diplomate occidental", "diplomate occidental en poste au bout du lac", "un diplomate occidental en poste au bout du lac", "diplomate", "il"]
+REM54 = ["Pascal Reymond", "Reymond", "M. Reymond", "professeur de droit international", "professeur", "lui", "il"]
+TUS54 = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "le président du Conseil européen"]
+art("w275_quotidien_geneve_skripal", "Geneva daily", "2018-03-27", t275, [
+    ("aucune mesure de ce type n'était envisagée", "indirect", DFAE54),
+    ("La Suisse condamne fermement tout recours aux armes chimiques, où que ce soit et par qui que ce soit", "direct", ELT54),
+    (f"Berne ne disposait {o}pas d'éléments propres{c} permettant d'établir les responsabilités", "indirect", ELT54),
+    ("pas d'éléments propres", "partial", ELT54),
+    ("solidarité", "partial", CAS54),
+    ("Berne attendait les conclusions de l'Organisation pour l'interdiction des armes chimiques (OIAC)", "indirect", CAS54),
+    (f"un renvoi aurait été {o}impensable{c} pour un pays qui fait des bons offices sa marque de fabrique", "indirect", DOC54),
+    ("impensable", "partial", DOC54),
+    ("On ne peut pas proposer sa médiation le lundi et claquer la porte le mardi", "direct", DOC54),
+    ("la neutralité n'explique pourtant pas tout", "indirect", REM54),
+    ("La neutralité n'a jamais interdit à la Suisse de prendre position. Elle fait ici un choix politique: celui de rester un interlocuteur pour Moscou", "direct", REM54),
+    (f"Berne pourrait toutefois être {o}rattrapée{c} par l'affaire si le laboratoire de Spiez, l'un des rares désignés par l'OIAC, était appelé à analyser les échantillons", "indirect", REM54),
+    ("rattrapée", "partial", REM54),
+    ("Quatorze Etats membres de l'Union européenne ont décidé d'expulser des diplomates russes", "indirect", TUS54),
+    ("Des mesures supplémentaires, y compris de nouvelles expulsions, ne sont pas exclues dans les jours et les semaines qui viennent", "direct", TUS54),
+    ("la plus vaste expulsion collective d'agents de renseignement russes de l'histoire", "partial", MAY54),
+    ("Nous voulons garder ouverts les canaux de dialogue avec la Russie", "direct", ["Sebastian Kurz", "Kurz", "M. Kurz", "chancelier", "le chancelier", "chancelier autrichien", "Vienne"]),
+    ("bâtisseur de ponts", "partial", ["Karin Kneissl", "Kneissl", "Mme Kneissl", "ministre des Affaires étrangères", "sa ministre des Affaires étrangères", "Vienne"]),
+    ("geste de provocation", "partial", MID54),
+    ("Nous répondrons, soyez-en certains", "direct", LAV54),
+    ("résultat d'un chantage colossal", "partial", LAV54),
+])
+
+# 276. a Québec daily, curly marks with no space inside: a dateline in parentheses (« (Ottawa) »), a subtitle
+# and a byline, the minister's announcement as a clause before « a annoncé lundi la ministre … », a long
+# clause holding a partial before « précise la ministre dans une déclaration écrite », « a-t-elle ajouté
+# (traduction libre) », « s'est-elle contentée de répondre », the prime minister (« a soutenu que … “…” »,
+# « a lancé le premier ministre »), a scare-quoted word in the writer's voice, « Selon la Maison-Blanche, … “…” »,
+# the White House spokeswoman's communiqué, the English words in brackets after a translated partial
+# (« qu'il était “hautement probable” (highly likely) que »), « a salué une réponse “…” : “…”, a-t-elle déclaré »,
+# the Russian embassy on Twitter (« a qualifié … de “…” et assuré que »), a radio programme's name in marks (no
+# quote), a Laval professor (« Pour X, …, », « rappelle-t-il en entrevue à l'émission “…” », « Selon lui, »)
+o, c = "“", "”"
+t276 = (
+"Affaire Skripal : Ottawa expulse quatre diplomates russes\n\n"
+"Le Canada se joint à une riposte occidentale sans précédent contre Moscou, accusé d'avoir empoisonné un ex-espion en Angleterre\n\n"
+"Jean-François Lessard\nLa Presse\n\n"
+"(Ottawa) Le Canada expulse quatre diplomates russes et refuse trois demandes d'accréditation supplémentaires, en solidarité avec le Royaume-Uni, a annoncé lundi la ministre des Affaires étrangères, Chrystia Freeland.\n\n"
+f"Les quatre personnes visées, en poste à l'ambassade à Ottawa et au consulat général de Montréal, ont été identifiées comme des agents de renseignement ou des individus ayant {o}utilisé leur statut diplomatique pour miner la sécurité du Canada ou s'ingérer dans notre démocratie{c}, précise la ministre dans une déclaration écrite.\n\n"
+f"{o}L'attaque de Salisbury est un acte méprisable, odieux et dangereux. Elle s'inscrit dans un schéma de comportement inacceptable de la part de la Russie{c}, a-t-elle ajouté (traduction libre), dénonçant également les {o}ingérences{c} de Moscou dans les élections de plusieurs pays occidentaux.\n\n"
+f"Mme Freeland, elle-même interdite de séjour en Russie depuis 2014, n'a pas voulu préciser si d'autres mesures étaient envisagées. {o}Nous ne commentons pas les questions de renseignement{c}, s'est-elle contentée de répondre aux journalistes.\n\n"
+f"De passage à Montréal, Justin Trudeau a soutenu que le Canada se tenait {o}aux côtés de ses alliés{c}. {o}Quand un agent neurotoxique de qualité militaire est utilisé sur le sol d'un allié de l'OTAN, on ne peut pas rester les bras croisés{c}, a lancé le premier ministre. Les relations entre Ottawa et Moscou, déjà {o}glaciales{c} depuis l'annexion de la Crimée, ne devraient pas s'en remettre de sitôt.\n\n"
+"Une riposte concertée\n\n"
+f"Ottawa n'agit pas seul. Plus d'une vingtaine de pays, dont les États-Unis, l'Allemagne et la France, ont annoncé lundi des expulsions. Washington renvoie à lui seul 60 diplomates russes et ferme le consulat de Russie à Seattle. Selon la Maison-Blanche, cette mesure vise à réduire {o}la capacité de la Russie à espionner les Américains{c}.\n\n"
+f"{o}Les États-Unis agissent de concert avec leurs alliés de l'OTAN et leurs partenaires du monde entier, en réponse à l'utilisation par la Russie d'une arme chimique de qualité militaire sur le sol du Royaume-Uni{c}, a indiqué dans un communiqué la porte-parole de la présidence américaine, Sarah Sanders.\n\n"
+f"Le 12 mars, aux Communes, la première ministre britannique Theresa May avait affirmé qu'il était {o}hautement probable{c} (highly likely) que Moscou soit derrière l'empoisonnement de Sergueï Skripal, un ancien agent double, et de sa fille Ioulia, toujours hospitalisés dans un état critique à Salisbury. Lundi, elle a salué une réponse {o}sans précédent{c} : {o}Ensemble, nous avons envoyé au Kremlin un message qu'il ne pourra pas ignorer{c}, a-t-elle déclaré devant les députés britanniques.\n\n"
+f"Sur Twitter, l'ambassade de Russie à Ottawa a qualifié la décision canadienne de {o}profondément regrettable{c} et assuré que Moscou y répondrait. À Moscou, le ministère des Affaires étrangères a promis une riposte {o}appropriée{c} à chacun des pays concernés.\n\n"
+f"Pour Julien Tremblay-Ouellet, professeur de science politique à l'Université Laval, la décision d'Ottawa était attendue. {o}Le Canada est l'un des alliés les plus fermes face à Moscou depuis 2014. Et il ne faut pas oublier que la ministre Freeland est une cible personnelle du Kremlin{c}, rappelle-t-il en entrevue à l'émission {o}Première heure{c}. Selon lui, la riposte russe {o}ne tardera pas{c} et pourrait viser l'ambassade canadienne à Moscou.\n")
+FRE54 = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "ministre", "la ministre", "Elle", "elle"]
+TRU54 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "premier ministre canadien"]
+MBL54 = ["Maison-Blanche", "la Maison-Blanche", "Washington", "Sarah Sanders", "Sanders"]
+SAN54 = ["Sarah Sanders", "Sanders", "Mme Sanders", "porte-parole de la présidence américaine", "la porte-parole de la présidence américaine", "porte-parole", "la porte-parole", "Maison-Blanche", "la Maison-Blanche"]
+EMO54 = ["ambassade de Russie à Ottawa", "l'ambassade de Russie à Ottawa", "ambassade", "l'ambassade", "ambassade russe", "ambassade de Russie", "l'ambassade de Russie"]
+TRE54 = ["Julien Tremblay-Ouellet", "Tremblay-Ouellet", "M. Tremblay-Ouellet", "professeur de science politique à l'Université Laval", "professeur de science politique", "professeur", "lui", "il"]
+art("w276_quotidien_quebec_skripal", "Québec daily", "2018-03-26", t276, [
+    ("Le Canada expulse quatre diplomates russes et refuse trois demandes d'accréditation supplémentaires, en solidarité avec le Royaume-Uni", "indirect", FRE54),
+    (f"Les quatre personnes visées, en poste à l'ambassade à Ottawa et au consulat général de Montréal, ont été identifiées comme des agents de renseignement ou des individus ayant {o}utilisé leur statut diplomatique pour miner la sécurité du Canada ou s'ingérer dans notre démocratie{c}", "indirect", FRE54),
+    ("utilisé leur statut diplomatique pour miner la sécurité du Canada ou s'ingérer dans notre démocratie", "partial", FRE54),
+    ("L'attaque de Salisbury est un acte méprisable, odieux et dangereux. Elle s'inscrit dans un schéma de comportement inacceptable de la part de la Russie", "direct", FRE54),
+    ("ingérences", "partial", FRE54),
+    ("Nous ne commentons pas les questions de renseignement", "direct", FRE54),
+    (f"le Canada se tenait {o}aux côtés de ses alliés{c}", "indirect", TRU54),
+    ("aux côtés de ses alliés", "partial", TRU54),
+    ("Quand un agent neurotoxique de qualité militaire est utilisé sur le sol d'un allié de l'OTAN, on ne peut pas rester les bras croisés", "direct", TRU54),
+    (f"cette mesure vise à réduire {o}la capacité de la Russie à espionner les Américains{c}", "indirect", MBL54),
+    ("la capacité de la Russie à espionner les Américains", "partial", MBL54),
+    ("Les États-Unis agissent de concert avec leurs alliés de l'OTAN et leurs partenaires du monde entier, en réponse à l'utilisation par la Russie d'une arme chimique de qualité militaire sur le sol du Royaume-Uni", "direct", SAN54),
+    (f"il était {o}hautement probable{c} (highly likely) que Moscou soit derrière l'empoisonnement de Sergueï Skripal, un ancien agent double, et de sa fille Ioulia", "indirect", MAY54),
+    ("hautement probable", "partial", MAY54),
+    ("sans précédent", "partial", MAY54, 1),
+    ("Ensemble, nous avons envoyé au Kremlin un message qu'il ne pourra pas ignorer", "direct", MAY54),
+    ("profondément regrettable", "partial", EMO54),
+    ("Moscou y répondrait", "indirect", EMO54),
+    ("appropriée", "partial", MID54),
+    ("la décision d'Ottawa était attendue", "indirect", TRE54),
+    ("Le Canada est l'un des alliés les plus fermes face à Moscou depuis 2014. Et il ne faut pas oublier que la ministre Freeland est une cible personnelle du Kremlin", "direct", TRE54),
+    (f"la riposte russe {o}ne tardera pas{c} et pourrait viser l'ambassade canadienne à Moscou", "indirect", TRE54),
+    ("ne tardera pas", "partial", TRE54),
+])
+
+# 277. a Russian state outlet's French-language service, straight marks, no space: a headline repeating a
+# body partial (no quote), a rubric and a time stamp « 17:24 17.03.2018 », Moscow's line in the writer's
+# voice (« la prétendue », « l'affaire dite »), the ministry's communiqué quoted by the article (« …, indique un
+# communiqué de la diplomatie russe », « …, précise le texte », « Londres est averti que "…" … "…" »), the
+# British ambassador (« a déclaré aux journalistes que … "…" »), a subhead repeating a body fragment, Lavrov
+# « cité par l'agence RIA Novosti », « a rappelé que », the substance's name in marks (no quote), « Selon lui,
+# … "…" … "…" », « Pour la porte-parole …, X, … "…" » then her words with English in single marks inside (a quote
+# inside a quote, not annotated), the Kremlin's spokesman (« a jugé "…" la mise en cause … par Boris Johnson,
+# qui avait affirmé qu'il était "…" que »), the London embassy on Twitter, the UN ambassador after a colon, an
+# expert « interrogé par notre agence » whose quote has no closing mark, « Selon l'expert, », a « Lire aussi: »
+# line with a scare-quoted word
+t277 = (
+"Moscou expulse 23 diplomates britanniques en réponse aux \"actions provocatrices\" de Londres\n\n"
+"INTERNATIONAL\n\n"
+"17:24 17.03.2018 (mis à jour 19:02 17.03.2018)\n\n"
+"Le ministère russe des Affaires étrangères a annoncé ce samedi l'expulsion de 23 diplomates britanniques, qui disposent d'une semaine pour quitter le territoire russe. Cette mesure constitue une réponse aux \"actions provocatrices\" du Royaume-Uni et aux \"accusations infondées\" portées contre la Russie dans l'affaire dite Skripal, indique un communiqué de la diplomatie russe.\n\n"
+"Moscou retire en outre son accord à l'ouverture du consulat général du Royaume-Uni à Saint-Pétersbourg et met fin aux activités du British Council en Russie, en raison de son \"statut non réglementé\", précise le texte. Londres est averti que \"de nouvelles mesures\" pourraient être prises en cas de \"nouveaux actes inamicaux\".\n\n"
+"L'ambassadeur britannique Laurie Bristow, convoqué dans la matinée au ministère, s'est vu remettre la note. A sa sortie, il a déclaré aux journalistes que le Royaume-Uni \"n'a aucune querelle avec le peuple russe\".\n\n"
+"\"Aucune preuve\"\n\n"
+"\"La Russie n'a rien à voir avec ce qui s'est passé à Salisbury. Nous l'avons dit dès le premier jour\", avait déclaré vendredi Sergueï Lavrov, cité par l'agence RIA Novosti. Le chef de la diplomatie russe a rappelé que Moscou avait demandé à plusieurs reprises à Londres l'accès aux échantillons de la substance dite \"Novitchok\", conformément à la Convention sur l'interdiction des armes chimiques, sans obtenir de réponse. Selon lui, le comportement britannique est \"grossier\" et traduit une volonté de \"détourner l'attention\" des difficultés du Brexit.\n\n"
+"Pour la porte-parole de la diplomatie russe, Maria Zakharova, la prétendue démonstration de Theresa May devant le Parlement britannique relevait du \"spectacle de cirque\". \"Londres n'a présenté aucune preuve, pas un seul fait, seulement des 'highly likely'. C'est une campagne politique fondée sur la provocation\", a-t-elle martelé sur la chaîne Rossiya 24.\n\n"
+"Le porte-parole du Kremlin, Dmitri Peskov, a pour sa part jugé \"choquante et impardonnable\" la mise en cause personnelle de Vladimir Poutine par Boris Johnson, qui avait affirmé qu'il était \"extrêmement probable\" que le président russe ait lui-même ordonné l'attaque. \"C'est une violation de toutes les normes de la bienséance diplomatique\", a déclaré M. Peskov.\n\n"
+"De son côté, l'ambassade de Russie à Londres réclame toujours un accès consulaire à Ioulia Skripal, \"citoyenne de la Fédération de Russie\". \"Nous n'avons reçu aucune information officielle sur l'état de santé de notre ressortissante. C'est une violation flagrante de la Convention de Vienne sur les relations consulaires\", a écrit l'ambassade sur Twitter.\n\n"
+"Mercredi, devant le Conseil de sécurité de l'ONU, le représentant permanent russe Vassili Nebenzia avait rejeté l'ultimatum de Londres: \"Nous ne parlerons pas le langage des ultimatums. Nous exigeons des preuves matérielles.\"\n\n"
+"Interrogé par notre agence, Igor Koltsov, chercheur à l'Institut d'Etat des relations internationales de Moscou (MGIMO), voit dans l'affaire un calcul de politique intérieure. \"Londres a besoin d'un ennemi extérieur au moment où les négociations sur le Brexit patinent, estime-t-il. Theresa May joue la carte de l'union sacrée, et l'affaire Skripal tombe à point nommé.\n\n"
+"Selon l'expert, cette campagne pourrait aussi servir de prétexte à un boycott de la Coupe du monde de football, que la Russie accueille en juin.\n\n"
+"Lire aussi: Affaire Skripal: un \"complot\" fabriqué? Les questions que Londres laisse sans réponse\n")
+BRI54 = ["Laurie Bristow", "Bristow", "M. Bristow", "ambassadeur britannique", "l'ambassadeur britannique", "il"]
+EML54 = ["ambassade de Russie à Londres", "l'ambassade de Russie à Londres", "ambassade", "l'ambassade", "ambassade russe", "ambassade de Russie", "l'ambassade de Russie"]
+KOL54 = ["Igor Koltsov", "Koltsov", "M. Koltsov", "chercheur", "expert", "l'expert", "il"]
+art("w277_agence_russe_skripal", "Russian state outlet's French-language service", "2018-03-17", t277, [
+    ("Cette mesure constitue une réponse aux \"actions provocatrices\" du Royaume-Uni et aux \"accusations infondées\" portées contre la Russie dans l'affaire dite Skripal", "indirect", MID54),
+    ("actions provocatrices", "partial", MID54, 1),
+    ("accusations infondées", "partial", MID54),
+    ("Moscou retire en outre son accord à l'ouverture du consulat général du Royaume-Uni à Saint-Pétersbourg et met fin aux activités du British Council en Russie, en raison de son \"statut non réglementé\"", "indirect", MID54),
+    ("statut non réglementé", "partial", MID54),
+    ("\"de nouvelles mesures\" pourraient être prises en cas de \"nouveaux actes inamicaux\"", "indirect", MID54),
+    ("de nouvelles mesures", "partial", MID54),
+    ("nouveaux actes inamicaux", "partial", MID54),
+    ("le Royaume-Uni \"n'a aucune querelle avec le peuple russe\"", "indirect", BRI54),
+    ("n'a aucune querelle avec le peuple russe", "partial", BRI54),
+    ("La Russie n'a rien à voir avec ce qui s'est passé à Salisbury. Nous l'avons dit dès le premier jour", "direct", LAV54),
+    ("Moscou avait demandé à plusieurs reprises à Londres l'accès aux échantillons de la substance dite \"Novitchok\", conformément à la Convention sur l'interdiction des armes chimiques, sans obtenir de réponse", "indirect", LAV54),
+    ("le comportement britannique est \"grossier\" et traduit une volonté de \"détourner l'attention\" des difficultés du Brexit", "indirect", LAV54),
+    ("grossier", "partial", LAV54),
+    ("détourner l'attention", "partial", LAV54),
+    ("la prétendue démonstration de Theresa May devant le Parlement britannique relevait du \"spectacle de cirque\"", "indirect", ZAK54),
+    ("spectacle de cirque", "partial", ZAK54),
+    ("Londres n'a présenté aucune preuve, pas un seul fait, seulement des 'highly likely'. C'est une campagne politique fondée sur la provocation", "direct", ZAK54),
+    ("choquante et impardonnable", "partial", PES54),
+    ("il était \"extrêmement probable\" que le président russe ait lui-même ordonné l'attaque", "indirect", JOH54),
+    ("extrêmement probable", "partial", JOH54),
+    ("C'est une violation de toutes les normes de la bienséance diplomatique", "direct", PES54),
+    ("citoyenne de la Fédération de Russie", "partial", EML54),
+    ("Nous n'avons reçu aucune information officielle sur l'état de santé de notre ressortissante. C'est une violation flagrante de la Convention de Vienne sur les relations consulaires", "direct", EML54),
+    ("Nous ne parlerons pas le langage des ultimatums. Nous exigeons des preuves matérielles.", "direct", ["Vassili Nebenzia", "Nebenzia", "M. Nebenzia", "représentant permanent russe", "le représentant permanent russe"]),
+    ("Londres a besoin d'un ennemi extérieur au moment où les négociations sur le Brexit patinent, estime-t-il. Theresa May joue la carte de l'union sacrée, et l'affaire Skripal tombe à point nommé.", "direct", KOL54),
+    ("cette campagne pourrait aussi servir de prétexte à un boycott de la Coupe du monde de football, que la Russie accueille en juin", "indirect", KOL54),
+])
+
+# 278. a Belgian public broadcaster's site, guillemets with narrow no-break spaces: a question headline, a
+# publication and update line, « notre » Belgian angle (« le chef du gouvernement »), the foreign minister
+# « Invité de « Matin Première » » (a programme's name in marks, no quote) with « a précisé que … « … » »,
+# a « Lire aussi : » line, the expulsions listed country by country in dashes with a reaction in some lines
+# (the White House after « évoque une réponse à », a president « a écrit sur Twitter », « Le Quai d'Orsay a
+# jugé que … « … » », « Berlin évoque de son côté un « … » », NATO's secretary general), the countries that
+# abstained with Luxembourg's minister (« a fait valoir qu'il fallait « … » et »), a group (« Les pays baltes,
+# eux, auraient souhaité une réponse « … » »), a subhead repeating a fragment of a body quote (no quote),
+# Moscow's mirror retaliation (« a expliqué Sergueï Lavrov », « a dénoncé un « … » »), « Selon l'ambassade de
+# Russie à Bruxelles, », « Le Kremlin, par la voix de son porte-parole X, assure que », a caption, the prime
+# minister's last word (« a toutefois assuré … que la Belgique « … » », « a-t-il déclaré en marge de »)
+o, c = "«" + NN, NN + "»"
+t278 = (
+"Affaire Skripal : quels pays ont expulsé des diplomates russes ? Le point pays par pays\n\n"
+"Publié le mardi 27 mars 2018 à 12h15 - Mis à jour le vendredi 30 mars 2018 à 16h40\n\n"
+f"La Belgique expulse à son tour un diplomate russe. Le Premier ministre Charles Michel l'a annoncé mardi, au lendemain de la riposte coordonnée d'une vingtaine de pays occidentaux à l'empoisonnement de l'ex-espion Sergueï Skripal et de sa fille Ioulia, le 4 mars à Salisbury. {o}Nous agissons en solidarité avec le Royaume-Uni et en concertation étroite avec nos partenaires européens{c}, a déclaré le chef du gouvernement.\n\n"
+f"Invité de {o}Matin Première{c} ce mercredi, le ministre des Affaires étrangères, Didier Reynders, a précisé que le diplomate concerné disposait de {o}quelques jours{c} pour quitter le territoire. {o}C'est un signal, pas une rupture. Il faut garder un canal de dialogue avec Moscou, mais on ne peut pas laisser passer l'utilisation d'une arme chimique sur le sol européen{c}, a-t-il ajouté.\n\n"
+"Lire aussi : La Russie a-t-elle encore des amis en Europe ?\n\n"
+"Le point pays par pays\n\n"
+"Au total, plus de 150 diplomates russes ont été ou seront expulsés par près de trente pays et par l'OTAN, du jamais vu depuis la guerre froide. Voici la liste, arrêtée ce vendredi.\n\n"
+f"– États-Unis : 60 diplomates, dont 12 de la mission russe auprès de l'ONU, et fermeture du consulat de Seattle. La Maison-Blanche évoque une réponse à {o}l'usage d'une arme chimique de qualité militaire sur le sol du Royaume-Uni{c}.\n"
+f"– Ukraine : 13 diplomates. {o}Nous sommes aux côtés de nos amis britanniques{c}, a écrit sur Twitter le président Petro Porochenko.\n"
+f"– Allemagne, France, Pologne : 4 chacune. Le Quai d'Orsay a jugé que l'attaque de Salisbury {o}menace notre sécurité collective{c}. Berlin évoque de son côté un {o}signal de solidarité{c}.\n"
+"– Canada : 4 diplomates, et 3 demandes d'accréditation refusées.\n"
+"– République tchèque, Lituanie, Moldavie : 3 chacune.\n"
+"– Albanie, Australie, Danemark, Espagne, Italie, Pays-Bas : 2 chacun.\n"
+"– Belgique, Croatie, Estonie, Finlande, Hongrie, Irlande, Lettonie, Macédoine, Monténégro, Norvège, Roumanie, Suède : 1 chacun.\n"
+f"– OTAN : 7 membres de la mission russe privés d'accréditation et 3 demandes refusées ; la mission est plafonnée à 20 personnes. {o}C'est un message clair adressé à la Russie : son comportement inacceptable et dangereux a un coût{c}, a déclaré le secrétaire général de l'Alliance, Jens Stoltenberg.\n\n"
+f"D'autres ont choisi de s'abstenir, dont l'Autriche, la Grèce, le Portugal, le Luxembourg, la Slovaquie, la Bulgarie, Chypre, Malte et la Slovénie, ainsi que la Suisse. Le ministre luxembourgeois des Affaires étrangères, Jean Asselborn, a fait valoir qu'il fallait {o}garder la tête froide{c} et attendre les conclusions de l'OIAC. Les pays baltes, eux, auraient souhaité une réponse {o}plus musclée{c} de l'Union.\n\n"
+f"Moscou riposte {o}en miroir{c}\n\n"
+f"La réponse russe est tombée jeudi et vendredi. Moscou a annoncé l'expulsion de 60 diplomates américains et la fermeture du consulat des États-Unis à Saint-Pétersbourg, avant de convoquer vendredi les ambassadeurs de 23 pays, dont celui de Belgique. {o}Les mesures de riposte seront strictement symétriques, en miroir : le même nombre de diplomates, pour chaque pays{c}, a expliqué Sergueï Lavrov. Le chef de la diplomatie russe a dénoncé un {o}chantage colossal{c} de Washington sur ses alliés.\n\n"
+f"Selon l'ambassade de Russie à Bruxelles, la décision belge est {o}regrettable et injustifiée{c}. Le Kremlin, par la voix de son porte-parole Dmitri Peskov, assure que la Russie {o}n'a pas déclenché cette guerre diplomatique{c}.\n\n"
+"Sergueï Lavrov lors d'une conférence de presse à Moscou, le 29 mars 2018. © Belga\n\n"
+f"Charles Michel a toutefois assuré ce vendredi que la Belgique {o}n'entend pas surenchérir{c}. {o}Nous avons posé un geste proportionné. Il n'est pas question d'entrer dans une escalade{c}, a-t-il déclaré en marge d'un déplacement à Anvers.\n")
+MIC54 = ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "le Premier ministre", "chef du gouvernement", "le chef du gouvernement", "Il", "il"]
+REY54 = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Il", "il"]
+QO54 = ["Quai d'Orsay", "le Quai d'Orsay", "France", "Paris", "ministère des Affaires étrangères"]
+ASS54 = ["Jean Asselborn", "Asselborn", "M. Asselborn", "ministre luxembourgeois des Affaires étrangères", "le ministre luxembourgeois des Affaires étrangères", "Luxembourg"]
+EMB54 = ["ambassade de Russie à Bruxelles", "l'ambassade de Russie à Bruxelles", "ambassade", "l'ambassade", "ambassade russe", "ambassade de Russie", "l'ambassade de Russie"]
+art("w278_rtbf_expulsions_skripal", "Belgian public broadcaster's site", "2018-03-30", t278, [
+    ("Nous agissons en solidarité avec le Royaume-Uni et en concertation étroite avec nos partenaires européens", "direct", MIC54),
+    (f"le diplomate concerné disposait de {o}quelques jours{c} pour quitter le territoire", "indirect", REY54),
+    ("quelques jours", "partial", REY54),
+    ("C'est un signal, pas une rupture. Il faut garder un canal de dialogue avec Moscou, mais on ne peut pas laisser passer l'utilisation d'une arme chimique sur le sol européen", "direct", REY54),
+    ("l'usage d'une arme chimique de qualité militaire sur le sol du Royaume-Uni", "partial", ["Maison-Blanche", "la Maison-Blanche", "Washington", "États-Unis"]),
+    ("Nous sommes aux côtés de nos amis britanniques", "direct", ["Petro Porochenko", "Porochenko", "M. Porochenko", "président", "le président", "président ukrainien", "Ukraine"]),
+    (f"l'attaque de Salisbury {o}menace notre sécurité collective{c}", "indirect", QO54),
+    ("menace notre sécurité collective", "partial", QO54),
+    ("signal de solidarité", "partial", ["Berlin", "Allemagne", "gouvernement allemand"]),
+    ("C'est un message clair adressé à la Russie : son comportement inacceptable et dangereux a un coût", "direct", ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "secrétaire général de l'OTAN", "OTAN"]),
+    (f"il fallait {o}garder la tête froide{c} et attendre les conclusions de l'OIAC", "indirect", ASS54),
+    ("garder la tête froide", "partial", ASS54),
+    ("plus musclée", "partial", ["pays baltes", "Les pays baltes", "les pays baltes"]),
+    ("Les mesures de riposte seront strictement symétriques, en miroir : le même nombre de diplomates, pour chaque pays", "direct", LAV54),
+    ("chantage colossal", "partial", LAV54),
+    (f"la décision belge est {o}regrettable et injustifiée{c}", "indirect", EMB54),
+    ("regrettable et injustifiée", "partial", EMB54),
+    (f"la Russie {o}n'a pas déclenché cette guerre diplomatique{c}", "indirect", PES54),
+    ("n'a pas déclenché cette guerre diplomatique", "partial", PES54),
+    (f"la Belgique {o}n'entend pas surenchérir{c}", "indirect", MIC54),
+    ("n'entend pas surenchérir", "partial", MIC54),
+    ("Nous avons posé un geste proportionné. Il n'est pas question d'entrer dans une escalade", "direct", MIC54),
 ])
 
 for a in arts:
