@@ -238,6 +238,9 @@ class Grammar(Record):
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
+    law_title_links: tuple[str, ...] = ()
+    """``la « loi relative à la protection des sols … »``: words right after a law's head that
+    open the formula of an official title, which holds no cap on its length."""
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -543,6 +546,11 @@ def _elided_or_spaced(words: Iterable[str]) -> str:
 # Most lower-case words of a naming noun's complement before a name in marks, and most words of that name.
 _NAMING_COMPLEMENT_WORDS = 5
 _NAMING_COMPLEMENT_NAME_WORDS = 3
+# « la Fusée », « le Petit Prince »: a nickname after a definite determiner holds this many words at most.
+_NICKNAME_MAX_WORDS = 4
+# "que ses élèves appelaient, non sans ironie, « le Sage »": an aside of one or two short
+# comma-separated phrases between a naming verb and the name it gives.
+_NAMING_ASIDE = r"(?:(?:\s*+,\s*+[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
 
 
 @cache
@@ -600,8 +608,9 @@ def _patterns() -> _Patterns:
         relative_subject_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
             rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
-            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{_NAMING_ASIDE}\s*+$",
             (*g.relative_subject_naming_verbs, *g.naming_adverbs),
+            ",",
         ) if g.relative_subject_naming_verbs and g.relative_subject_naming_openers else _AtEnd(r"(?!)", ()),
         thing_relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_thing_antecedents)})\s++"
@@ -1371,13 +1380,19 @@ def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
 
 def _names_a_person(inner: str) -> bool:
     """Whether words in marks read as a name for a person: opening with a capital (« Rocket
-    Man ») or with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »)."""
+    Man »), with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »), or with
+    one of ``identity_determiners`` and a capitalised word (« la Fusée », « le Préfet »)."""
     words = _WORD.findall(inner)
     if not words:
         return False
-    if inner.lstrip()[:1].isupper():
+    stripped = inner.lstrip()
+    if stripped[:1].isupper():
         return True
-    return len(words) == 2 and words[0].lower() in grammar().naming_possessives
+    if len(words) == 2 and words[0].lower() in grammar().naming_possessives:
+        return True
+    # « la Fusée », « l'Ogre »: a definite determiner before a capitalised word, a nickname.
+    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
 
 
 def _opens_with_time(inner: str) -> bool:
@@ -1502,8 +1517,12 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
     noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
     words = inner.strip(_INLINE_SPACES).lower()
     head = next((h for h in _law_heads() if words.startswith(h)), None)
-    if head is None or words[len(head) : len(head) + 1].isalpha() or len(_WORD.findall(inner)) > grammar().law_label_max_words:
+    if head is None or words[len(head) : len(head) + 1].isalpha():
         return False
+    if len(_WORD.findall(inner)) > grammar().law_label_max_words:
+        rest = words[len(head) :].lstrip(_INLINE_SPACES)
+        if not any(rest.startswith(link) and not rest[len(link) : len(link) + 1].isalpha() for link in grammar().law_title_links):
+            return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
 
 
