@@ -338,6 +338,9 @@ class Grammar(Record):
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
     known_labels: tuple[str, ...] = ()
+    set_formulas: tuple[str, ...] = ()
+    """Latin set phrases of law and diplomacy (« persona non grata », « sine die »): the whole
+    words in marks are the formula, set in marks as in italics, nobody's words."""
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     clock_hour_marks: tuple[str, ...] = ()
@@ -1047,6 +1050,12 @@ def is_connector(s: str) -> bool:
 
 
 @cache
+def _set_formulas(g: Grammar) -> frozenset[str]:
+    """The data's Latin set phrases as label keys."""
+    return frozenset(_label_key(x) for x in g.set_formulas)
+
+
+@cache
 def _known_labels(g: Grammar) -> frozenset[str]:
     """The data's known labels as label keys, with their singular forms."""
     return frozenset(_label_key(x) for x in g.known_labels)
@@ -1681,6 +1690,8 @@ def _decide(
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
+    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
+        return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)

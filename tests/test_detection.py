@@ -94,6 +94,9 @@ DETECTED = [
     # An offence's noun after de, no charge link: the accuser's words.
     pytest.param("Le député a accusé le gouvernement de « terrorisme fiscal » lors des questions au gouvernement.",
                  [("partial", "terrorisme fiscal")], id="an-offence-noun-after-de-stays-a-quote"),
+    # A Latin formula inside longer words in marks is no set phrase: the speaker's words.
+    pytest.param("Le ministre a promis une réponse « a minima mais sans délai » aux éleveurs.",
+                 [("partial", "a minima mais sans délai")], id="a-latin-formula-inside-longer-words-stays-a-quote"),
     # A cue before the marks still reports them, whatever relative follows them.
     pytest.param("La ministre a évoqué un « choix douloureux » qui s'impose.", [("partial", "choix douloureux")],
                  id="a-cue-before-the-marks-reports-them-past-a-relative"),
@@ -510,6 +513,12 @@ NOT_QUOTES = [
     pytest.param("Le jeune homme a été condamné à six ans de prison pour « apologie du terrorisme », a indiqué le parquet.",
                  id="legal-charge-after-a-sentence-de-prison-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    # A Latin set phrase in marks, even right after a reporting verb, and analysts' ratings (round sa).
+    pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
+                 id="a-latin-set-phrase-after-a-reporting-verb"),
+    pytest.param("La réunion du conseil a été ajournée «sine die» faute de quorum.", id="a-latin-set-phrase-with-no-space"),
+    pytest.param("Une banque d'affaires a relevé sa recommandation sur le titre de « vendre » à « surperformance » mardi.",
+                 id="analysts-ratings-in-marks"),
     pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
                  "en bande organisée ».", id="an-offence-after-pour-far-from-the-charge-word"),
     # A second offence coordinated by « et de » after a charge in marks names an offence too (batch 41).
