@@ -1262,7 +1262,8 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
     (« L'Europe n'est pas en bon état » in « Notre Union européenne n'est pas, du moins en
     partie, en bon état »). Words the writer gives out of marks are never compared."""
     words = _ECHO_WORD.findall(key)
-    need = set(words)
+    # Function words (un, les, tous) say nothing of the words repeated: only the others count.
+    need = {w for w in words if w.casefold() not in _function_words()}
     i = bisect.bisect_right(quotes, after, key=lambda q: q[0])
     for start, body in quotes[i:]:
         if start > after + _TITLE_BODY:
@@ -1272,6 +1273,12 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
         if len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share:
             return True
     return False
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The function words of ``stopwords_fr.json``, case-folded."""
+    return frozenset(w.casefold() for w in lexicon.read_json("stopwords_fr.json")["words"])
 
 
 def _word_share(words: list[str], need: set[str], body: list[str]) -> float:

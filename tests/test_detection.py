@@ -1291,10 +1291,23 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-s-postposed-cue-reports-no-clause-around-repeated-marks"),
+    pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
+                 "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
+                 "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
     assert [q.start for q in doc.quotes] == [text.rindex(body)]
+
+
+# Round sa: only the headline's words other than function words (un, les, tous) make it a repeat.
+@pytest.mark.parametrize(("text", "headline"), [
+    pytest.param("Procès du maire : « Un signal à tous les élus », salue l'association\n\n"
+                 "Le tribunal a rendu sa décision jeudi. « Mon client est un bouc émissaire pour tous les élus », a lancé l'avocat.",
+                 "Un signal à tous les élus", id="function-words-shared-with-another-s-body-quote"),
+])
+def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
+    assert headline in [q.text for q in quotetrack.extract(text).quotes]
 
 
 @pytest.mark.parametrize("text", [
