@@ -238,6 +238,9 @@ class Grammar(Record):
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
+    law_title_links: tuple[str, ...] = ()
+    """``la « loi relative à la protection des sols … »``: words right after a law's head that
+    open the formula of an official title, which holds no cap on its length."""
     connectors: tuple[str, ...]
     label_min_quoted: int
     label_min_bare: int
@@ -335,6 +338,9 @@ class Grammar(Record):
     """``comme`` (l'a indiqué X): before a finite cue, they make it an aside reporting the rest of
     the sentence."""
     known_labels: tuple[str, ...] = ()
+    set_formulas: tuple[str, ...] = ()
+    """Latin set phrases of law and diplomacy (« persona non grata », « sine die »): the whole
+    words in marks are the formula, set in marks as in italics, nobody's words."""
     """Names of movements and groups the press sets in quotation marks (« gilets jaunes »):
     labels wherever they stand, unless a colon or a cue right before makes them an utterance."""
     clock_hour_marks: tuple[str, ...] = ()
@@ -543,6 +549,11 @@ def _elided_or_spaced(words: Iterable[str]) -> str:
 # Most lower-case words of a naming noun's complement before a name in marks, and most words of that name.
 _NAMING_COMPLEMENT_WORDS = 5
 _NAMING_COMPLEMENT_NAME_WORDS = 3
+# « la Fusée », « le Petit Prince »: a nickname after a definite determiner holds this many words at most.
+_NICKNAME_MAX_WORDS = 4
+# "que ses élèves appelaient, non sans ironie, « le Sage »": an aside of one or two short
+# comma-separated phrases between a naming verb and the name it gives.
+_NAMING_ASIDE = r"(?:(?:\s*+,\s*+[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3}){1,2}\s*+,)?"
 
 
 @cache
@@ -600,8 +611,9 @@ def _patterns() -> _Patterns:
         relative_subject_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{_elided_or_spaced(g.relative_subject_naming_openers)})"
             rf"(?:[\p{{L}}'’-]++\s++){{1,4}}(?:{suffix_trie_alternation(g.relative_subject_naming_verbs)})"
-            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?\s*+$",
+            rf"(?:\s++(?:{suffix_trie_alternation(g.naming_adverbs)}))?{_NAMING_ASIDE}\s*+$",
             (*g.relative_subject_naming_verbs, *g.naming_adverbs),
+            ",",
         ) if g.relative_subject_naming_verbs and g.relative_subject_naming_openers else _AtEnd(r"(?!)", ()),
         thing_relative_naming=_AtEnd(
             rf"(?i)(?<![\p{{L}}'’])(?:{trie_alternation(g.naming_thing_antecedents)})\s++"
@@ -1038,6 +1050,12 @@ def is_connector(s: str) -> bool:
 
 
 @cache
+def _set_formulas(g: Grammar) -> frozenset[str]:
+    """The data's Latin set phrases as label keys."""
+    return frozenset(_label_key(x) for x in g.set_formulas)
+
+
+@cache
 def _known_labels(g: Grammar) -> frozenset[str]:
     """The data's known labels as label keys, with their singular forms."""
     return frozenset(_label_key(x) for x in g.known_labels)
@@ -1244,7 +1262,8 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
     (« L'Europe n'est pas en bon état » in « Notre Union européenne n'est pas, du moins en
     partie, en bon état »). Words the writer gives out of marks are never compared."""
     words = _ECHO_WORD.findall(key)
-    need = set(words)
+    # Function words (un, les, tous) say nothing of the words repeated: only the others count.
+    need = {w for w in words if w.casefold() not in _function_words()}
     i = bisect.bisect_right(quotes, after, key=lambda q: q[0])
     for start, body in quotes[i:]:
         if start > after + _TITLE_BODY:
@@ -1254,6 +1273,12 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
         if len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share:
             return True
     return False
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The function words of ``stopwords_fr.json``, case-folded."""
+    return frozenset(w.casefold() for w in lexicon.read_json("stopwords_fr.json")["words"])
 
 
 def _word_share(words: list[str], need: set[str], body: list[str]) -> float:
@@ -1371,13 +1396,19 @@ def after_fronted_frame(text: str, s_start: int, open_start: int) -> bool:
 
 def _names_a_person(inner: str) -> bool:
     """Whether words in marks read as a name for a person: opening with a capital (« Rocket
-    Man ») or with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »)."""
+    Man »), with one of ``naming_possessives`` and one word (« mon Corse », « ma puce »), or with
+    one of ``identity_determiners`` and a capitalised word (« la Fusée », « le Préfet »)."""
     words = _WORD.findall(inner)
     if not words:
         return False
-    if inner.lstrip()[:1].isupper():
+    stripped = inner.lstrip()
+    if stripped[:1].isupper():
         return True
-    return len(words) == 2 and words[0].lower() in grammar().naming_possessives
+    if len(words) == 2 and words[0].lower() in grammar().naming_possessives:
+        return True
+    # « la Fusée », « l'Ogre »: a definite determiner before a capitalised word, a nickname.
+    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
 
 
 def _opens_with_time(inner: str) -> bool:
@@ -1502,8 +1533,12 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
     noun (``law_heads``), after a definite, demonstrative or possessive determiner: a law's name."""
     words = inner.strip(_INLINE_SPACES).lower()
     head = next((h for h in _law_heads() if words.startswith(h)), None)
-    if head is None or words[len(head) : len(head) + 1].isalpha() or len(_WORD.findall(inner)) > grammar().law_label_max_words:
+    if head is None or words[len(head) : len(head) + 1].isalpha():
         return False
+    if len(_WORD.findall(inner)) > grammar().law_label_max_words:
+        rest = words[len(head) :].lstrip(_INLINE_SPACES)
+        if not any(rest.startswith(link) and not rest[len(link) : len(link) + 1].isalpha() for link in grammar().law_title_links):
+            return False
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
 
 
@@ -1662,6 +1697,8 @@ def _decide(
         return "not-label"  # "les « mesures miroirs », ces clauses censées …": the writer's term, glossed
     if labels and _label_key(inner) in labels and not (after_colon or cue_before is not None or (cue_after is not None and at_start)):
         return "not-label"
+    if len(inner) <= _LABEL_CHARS and _label_key(inner) in _set_formulas(g):
+        return "not-label"  # "déclarés « persona non grata »": a Latin set phrase, as in italics
     if cue_after is None and _opens_capitalised(inner) and pats.cry_before.search(before_stripped, max(0, len(before_stripped) - _REACH)):
         # "aux cris de « Merkel doit partir » et « Macron démission »": the slogans themselves.
         return cand(Kind.DIRECT, "direct-cry", 0.8)

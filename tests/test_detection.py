@@ -84,6 +84,19 @@ DETECTED = [
                  [("partial", "une dérive autoritaire")], id="ce-qu-elle-appelle-a-term-stays-a-quote"),
     pytest.param("Le maire a critiqué le préfet, qu'il appelle « un fonctionnaire hors-sol ».",
                  [("partial", "un fonctionnaire hors-sol")], id="a-description-after-a-relative-naming-verb-stays-a-quote"),
+    # A description after a determiner, in lower case, is no nickname: a quote still (round sa).
+    pytest.param("Le maire, que ses opposants appellent « le fossoyeur du centre-ville », a répondu lundi.",
+                 [("partial", "le fossoyeur du centre-ville")], id="a-lower-case-description-after-a-relative-subject-naming-verb"),
+    # A law's head, long, without the formula of an official title: the speaker's words.
+    pytest.param("Selon la députée, cette « loi de la jungle qui va ruiner tous les petits commerces du bourg » doit tomber.",
+                 [("partial", "loi de la jungle qui va ruiner tous les petits commerces du bourg")],
+                 id="a-long-law-head-with-no-title-formula-stays-a-quote"),
+    # An offence's noun after de, no charge link: the accuser's words.
+    pytest.param("Le député a accusé le gouvernement de « terrorisme fiscal » lors des questions au gouvernement.",
+                 [("partial", "terrorisme fiscal")], id="an-offence-noun-after-de-stays-a-quote"),
+    # A Latin formula inside longer words in marks is no set phrase: the speaker's words.
+    pytest.param("Le ministre a promis une réponse « a minima mais sans délai » aux éleveurs.",
+                 [("partial", "a minima mais sans délai")], id="a-latin-formula-inside-longer-words-stays-a-quote"),
     # A cue before the marks still reports them, whatever relative follows them.
     pytest.param("La ministre a évoqué un « choix douloureux » qui s'impose.", [("partial", "choix douloureux")],
                  id="a-cue-before-the-marks-reports-them-past-a-relative"),
@@ -413,6 +426,11 @@ NOT_QUOTES = [
                  id="a-law-named-in-marks-after-a-cue"),
     pytest.param("La ministre a présenté le projet de loi “Travail et dignité” devant les députés.",
                  id="a-bill-named-in-curly-marks-after-a-cue"),
+    # A law's official title, however long, after the formula « relative à » (round sa).
+    pytest.param("Le retour des archives repose sur la « loi relative au transfert des fonds documentaires de l'ancienne "
+                 "administration coloniale », votée en mars.", id="a-long-law-title-after-relative-a"),
+    pytest.param("Le gouvernement a publié le « décret portant création d'un comité national de suivi des risques "
+                 "côtiers et littoraux » au Journal officiel.", id="a-long-decree-title-after-portant"),
     pytest.param("Des centaines de personnes ont défilé à l'appel du comité « Justice pour Karim », a indiqué la préfecture.",
                  id="a-committee-named-in-marks-before-a-cue"),
     pytest.param("La liste « Grenoble demain » a obtenu 14 % des voix au premier tour, a indiqué la préfecture.",
@@ -449,6 +467,15 @@ NOT_QUOTES = [
                  id="a-capitalised-nickname-after-a-relative-naming-verb-and-its-noun-subject"),
     pytest.param("La doyenne du village, que tous les enfants appellent « Mamie Lou », a fêté ses cent ans, a indiqué la mairie.",
                  id="a-nickname-after-a-relative-appeler-and-a-quantified-subject"),
+    # A definite determiner and a capitalised word after a finite naming verb: a nickname (round sa).
+    pytest.param("La sprinteuse, que tout le peloton surnomme « la Comète » depuis ses débuts, a annoncé sa retraite.",
+                 id="a-determiner-and-capital-nickname-after-a-relative-subject-naming-verb"),
+    pytest.param("Celui que ses anciens élèves surnommaient « le Sphinx » a été décoré mardi.",
+                 id="a-determiner-and-capital-nickname-after-celui-que"),
+    pytest.param("Le juge que ses greffiers appelaient, non sans ironie, « le Sage » prend sa retraite.",
+                 id="a-nickname-after-a-naming-verb-and-a-short-aside"),
+    pytest.param("La doyenne que ses voisins appelaient, mi-amusés, mi-inquiets, « la Générale » a fêté ses cent ans.",
+                 id="a-nickname-after-a-naming-verb-and-a-two-phrase-aside"),
     pytest.param("Le recueil paraîtra en mars dans la collection « Poésie d'aujourd'hui », a précisé l'éditeur.",
                  id="a-publisher-s-collection-named-in-marks"),
     pytest.param("Selon son directeur, qui lance la collection « Voix du Sud », le catalogue doublera d'ici à 2030.",
@@ -474,6 +501,11 @@ NOT_QUOTES = [
     pytest.param("Trois hommes ont été interpellés pour des faits de « trafic de stupéfiants en bande organisée ».",
                  id="legal-charge-after-pour-des-faits-de"),
     pytest.param("L'ancien maire est jugé pour « favoritisme » depuis lundi.", id="legal-charge-after-a-verb-that-also-reports"),
+    # An offence after pour, far from the charge word (round sa).
+    pytest.param("Le blogueur, condamné à douze ans de prison en 2021 pour « séparatisme », reste détenu.",
+                 id="an-offence-separatisme-after-pour-far-from-the-charge-word"),
+    pytest.param("La chercheuse, détenue depuis 2019 à Téhéran pour « espionnage », a été libérée.",
+                 id="an-offence-espionnage-after-pour-far-from-the-charge-word"),
     pytest.param("Le sénateur, condamné pour « prise illégale d'intérêts », a fait appel.", id="legal-charge-after-condamne"),
     pytest.param("Les deux hommes comparaissent pour « association de malfaiteurs ».", id="legal-charge-at-the-bar"),
     pytest.param("Les quatre militants poursuivis pour « rébellion » ont été relaxés jeudi par le tribunal.",
@@ -481,6 +513,12 @@ NOT_QUOTES = [
     pytest.param("Le jeune homme a été condamné à six ans de prison pour « apologie du terrorisme », a indiqué le parquet.",
                  id="legal-charge-after-a-sentence-de-prison-pour"),
     pytest.param("Le tireur était « fiché S » depuis 2016, a confirmé une source policière.", id="fiche-s-a-label-of-the-police-files"),
+    # A Latin set phrase in marks, even right after a reporting verb, and analysts' ratings (round sa).
+    pytest.param("Le gouvernement a déclaré deux attachés militaires « persona non grata » lundi soir.",
+                 id="a-latin-set-phrase-after-a-reporting-verb"),
+    pytest.param("La réunion du conseil a été ajournée «sine die» faute de quorum.", id="a-latin-set-phrase-with-no-space"),
+    pytest.param("Une banque d'affaires a relevé sa recommandation sur le titre de « vendre » à « surperformance » mardi.",
+                 id="analysts-ratings-in-marks"),
     pytest.param("L'avocate générale a requis douze ans de réclusion contre les deux frères pour « tentatives d'assassinat "
                  "en bande organisée ».", id="an-offence-after-pour-far-from-the-charge-word"),
     # A second offence coordinated by « et de » after a charge in marks names an offence too (batch 41).
@@ -1253,10 +1291,23 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
                  "Le ministre était l'invité de la matinale. « L'État ne lâchera rien. Nous examinerons chaque euro », "
                  "a affirmé Marc Durand.",
                  "L'État ne lâchera rien. Nous", id="a-title-s-postposed-cue-reports-no-clause-around-repeated-marks"),
+    pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
+                 "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
+                 "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
     assert [q.start for q in doc.quotes] == [text.rindex(body)]
+
+
+# Round sa: only the headline's words other than function words (un, les, tous) make it a repeat.
+@pytest.mark.parametrize(("text", "headline"), [
+    pytest.param("Procès du maire : « Un signal à tous les élus », salue l'association\n\n"
+                 "Le tribunal a rendu sa décision jeudi. « Mon client est un bouc émissaire pour tous les élus », a lancé l'avocat.",
+                 "Un signal à tous les élus", id="function-words-shared-with-another-s-body-quote"),
+])
+def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
+    assert headline in [q.text for q in quotetrack.extract(text).quotes]
 
 
 @pytest.mark.parametrize("text", [
