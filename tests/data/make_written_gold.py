@@ -1,4 +1,4 @@
-"""Two hundred and seventy-eight news articles and one communiqué (fifty-four batches) written for quotetrack and
+"""Two hundred and ninety-three news articles and one communiqué (fifty-seven batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -11752,6 +11752,957 @@ art("w278_rtbf_expulsions_skripal", "Belgian public broadcaster's site", "2018-0
     (f"la Belgique {o}n'entend pas surenchérir{c}", "indirect", MIC54),
     ("n'entend pas surenchérir", "partial", MIC54),
     ("Nous avons posé un geste proportionné. Il n'est pas question d'entrer dans une escalade", "direct", MIC54),
+])
+
+# Batch 55: one real diplomatic episode (January 2020, the US strike that killed the Iranian general Qassem
+# Soleimani in Baghdad) retold by five outlets in our own words.
+
+KHA55 = ["Ali Khamenei", "Khamenei", "ayatollah Ali Khamenei", "l'ayatollah Ali Khamenei", "ayatollah Khamenei", "l'ayatollah Khamenei", "Guide suprême", "le Guide suprême", "guide suprême", "le guide suprême", "Téhéran", "Iran", "Il", "il"]
+ZAR55 = ["Mohammad Javad Zarif", "Javad Zarif", "Zarif", "M. Zarif", "ministre des affaires étrangères", "le ministre des affaires étrangères", "ministre iranien des Affaires étrangères", "le ministre iranien des Affaires étrangères", "chef de la diplomatie iranienne", "le chef de la diplomatie iranienne", "diplomatie iranienne", "Téhéran", "Iran", "Il", "il", "lui"]
+ROH55 = ["Hassan Rohani", "Rohani", "M. Rohani", "président iranien", "le président iranien", "président Hassan Rohani", "le président Hassan Rohani", "Téhéran", "Iran", "Il", "il"]
+TRU55 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "président", "le président", "milliardaire", "le milliardaire", "Maison-Blanche", "la Maison-Blanche", "Washington", "Il", "il"]
+POM55 = ["Mike Pompeo", "Pompeo", "M. Pompeo", "secrétaire d'État", "le secrétaire d'État", "secrétaire d'État américain", "le secrétaire d'État américain", "chef de la diplomatie américaine", "le chef de la diplomatie américaine", "Washington", "Il", "il"]
+PEN55 = ["Pentagone", "le Pentagone", "ministère de la défense", "le ministère de la défense", "ministère américain de la Défense", "département de la Défense", "Washington"]
+MON55 = ["Amélie de Montchalin", "de Montchalin", "Montchalin", "Mme de Montchalin", "secrétaire d'État aux affaires européennes", "la secrétaire d'État aux affaires européennes", "secrétaire d'État aux Affaires européennes", "la secrétaire d'État aux Affaires européennes", "secrétaire d'État", "la secrétaire d'État", "Elle", "elle"]
+ELY55 = ["Élysée", "l'Élysée", "présidence", "la présidence", "présidence française", "la présidence française", "Emmanuel Macron", "Macron", "M. Macron", "chef de l'État", "le chef de l'État", "président de la République", "le président de la République", "Paris", "France"]
+KRE55 = ["Kremlin", "le Kremlin", "présidence russe", "la présidence russe", "Vladimir Poutine", "Poutine", "Moscou", "Russie"]
+MID55 = ["ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères", "diplomatie russe", "la diplomatie russe", "Moscou", "Russie", "la Russie"]
+CHI55 = ["Geng Shuang", "Geng", "M. Geng", "porte-parole du ministère des affaires étrangères", "le porte-parole du ministère des affaires étrangères", "porte-parole de la diplomatie chinoise", "le porte-parole de la diplomatie chinoise", "porte-parole", "le porte-parole", "Pékin", "Chine", "la Chine"]
+BOR55 = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "le chef de la diplomatie européenne", "haut représentant", "le haut représentant", "Haut représentant", "haut représentant de l'Union européenne pour les affaires étrangères", "Le haut représentant de l'Union européenne pour les affaires étrangères", "Union européenne", "UE", "l'UE", "Il", "il"]
+ABD55 = ["Adel Abdel-Mahdi", "Abdel-Mahdi", "M. Abdel-Mahdi", "premier ministre démissionnaire", "le premier ministre démissionnaire", "Premier ministre démissionnaire", "le Premier ministre démissionnaire", "premier ministre irakien", "le premier ministre irakien", "Premier ministre irakien", "le Premier ministre irakien", "Bagdad", "Irak", "Il", "il", "lui"]
+NAS55 = ["Hassan Nasrallah", "Nasrallah", "sayyed Hassan Nasrallah", "le sayyed Hassan Nasrallah", "sayyed Nasrallah", "le sayyed Nasrallah", "chef du Hezbollah libanais", "le chef du Hezbollah libanais", "secrétaire général du Hezbollah", "le secrétaire général du Hezbollah", "chef du Hezbollah", "le chef du Hezbollah", "Hezbollah", "le Hezbollah", "Il", "il"]
+PAR55 = ["Parlement irakien", "le Parlement irakien", "Parlement", "le Parlement", "députés irakiens", "les députés irakiens", "députés", "les députés", "résolution", "la résolution", "Bagdad", "Irak"]
+STO55 = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Otan", "le secrétaire général de l'Otan", "secrétaire général de l'OTAN", "le secrétaire général de l'OTAN", "secrétaire général", "le secrétaire général", "Otan", "l'Otan", "OTAN", "l'OTAN", "Il", "il"]
+
+# 279. a French reference daily's live page turned into an article, guillemets with narrow no-break spaces,
+# ministries in lower case: a headline repeating a body partial (no quote), a standfirst, a « avec AFP et
+# Reuters » credit and time stamps, the Pentagon's communiqué quoted by the article (« y écrit le ministère
+# de la défense, qui accuse le général d'avoir « … » » as a partial only), Trump's flag tweet (no words),
+# « a ensuite affirmé que … « … » et qu'il « … » », « a assuré … avoir agi « … », et non « … » » (partials only),
+# reactions in paragraphs under subheads (one repeating a body partial), the Guide's message (« promis une « … »
+# aux « … » », « a-t-il ajouté dans un message lu à la télévision d'Etat »), « Selon lui, », the French
+# minister on RTL (« a réagi sur RTL », « pour qui « … » », « a-t-elle poursuivi, précisant que … « … » »), the
+# Élysée after the calls (« a fait savoir qu' », a clause with a partial before « a indiqué la présidence »),
+# « Selon le Kremlin, », China « par la voix du porte-parole de son ministère … » after a partial, a caption, a
+# « Lire aussi | » line with a nickname in marks
+o, c = "«" + NN, NN + "»"
+t279 = (
+f"Mort de Qassem Soleimani : l'Iran promet une {o}vengeance implacable{c}, le monde redoute l'escalade\n\n"
+"Le puissant général iranien a été tué dans la nuit de jeudi à vendredi par une frappe américaine près de l'aéroport de Bagdad, sur ordre de Donald Trump. Retrouvez les principales réactions de la journée.\n\n"
+"Le Monde avec AFP et Reuters\n"
+"Publié le 03 janvier 2020 à 07h52 - Mis à jour le 03 janvier 2020 à 21h15\n\n"
+"Le général Qassem Soleimani, chef de la force Al-Qods, l'unité des gardiens de la révolution chargée des opérations extérieures, a été tué vendredi 3 janvier, peu après 1 heure du matin, par un tir de drone américain visant son convoi à la sortie de l'aéroport international de Bagdad. Abou Mahdi Al-Mohandes, numéro deux du Hachd Al-Chaabi, la coalition de paramilitaires irakiens pro-iraniens, a péri à ses côtés.\n\n"
+f"L'opération a été revendiquée dans la nuit par le Pentagone. {o}Sur ordre du président, l'armée américaine a pris des mesures défensives décisives pour protéger le personnel américain à l'étranger en tuant Qassem Soleimani{c}, y écrit le ministère de la défense, qui accuse le général d'avoir {o}activement élaboré des plans pour attaquer des diplomates et des militaires américains{c} en Irak et dans toute la région.\n\n"
+f"Donald Trump, en vacances dans sa résidence de Mar-a-Lago, en Floride, s'est d'abord contenté de publier sur Twitter un drapeau américain, sans le moindre commentaire. Il a ensuite affirmé que le général avait {o}tué ou grièvement blessé des milliers d'Américains{c} et qu'il {o}aurait dû être éliminé il y a de nombreuses années{c}. Dans une brève allocution, le président américain a assuré en fin d'après-midi avoir agi {o}pour arrêter une guerre{c}, et non {o}pour en déclencher une{c}.\n\n"
+f"Téhéran promet une {o}vengeance implacable{c}\n\n"
+f"Le Guide suprême, l'ayatollah Ali Khamenei, a décrété trois jours de deuil national et promis une {o}vengeance implacable{c} aux {o}criminels{c}. {o}Son départ ne mettra pas fin à sa voie ni à sa mission{c}, a-t-il ajouté dans un message lu à la télévision d'Etat, avant de nommer l'adjoint du général, Esmaïl Qaani, à la tête de la force Al-Qods.\n\n"
+f"{o}La grande nation iranienne et les autres nations libres de la région se vengeront de l'Amérique criminelle pour cet horrible crime{c}, a averti de son côté le président Hassan Rohani. Le ministre des affaires étrangères, Mohammad Javad Zarif, a dénoncé sur Twitter un {o}acte de terrorisme international{c}. Selon lui, les Etats-Unis {o}portent la responsabilité de toutes les conséquences{c} de leur {o}aventurisme{c}.\n\n"
+f"A Washington, le secrétaire d'Etat, Mike Pompeo, a justifié la frappe en invoquant une {o}attaque imminente{c} contre des intérêts américains. {o}Le président a sauvé des vies américaines. Le monde est aujourd'hui plus sûr{c}, a-t-il affirmé sur CNN.\n\n"
+"Paris appelle à la désescalade\n\n"
+f"{o}Nous nous réveillons dans un monde plus dangereux{c}, a réagi sur RTL la secrétaire d'Etat aux affaires européennes, Amélie de Montchalin, pour qui {o}l'escalade militaire est toujours dangereuse{c}. {o}Ce que nous voulons avant tout, c'est la stabilité et la désescalade{c}, a-t-elle poursuivi, précisant que le chef de l'Etat s'entretiendrait {o}dans les prochaines heures{c} avec les acteurs de la région.\n\n"
+f"En fin de journée, l'Elysée a fait savoir qu'Emmanuel Macron s'était entretenu par téléphone avec Vladimir Poutine, puis avec le président irakien, Barham Saleh. Le président de la République a appelé toutes les parties à {o}la plus grande retenue{c}, a indiqué la présidence. Selon le Kremlin, les deux dirigeants ont exprimé leur {o}inquiétude{c} face à une action qui risque d'{o}aggraver sérieusement la situation{c} dans la région.\n\n"
+"Des manifestants brandissent des portraits de Qassem Soleimani à Téhéran, le 3 janvier. ATTA KENARE / AFP\n\n"
+f"Lire aussi | Qassem Soleimani, l'{o}homme de l'ombre{c} de la stratégie régionale de Téhéran\n\n"
+f"Pékin a appelé {o}toutes les parties, en particulier les Etats-Unis, à garder leur calme et à faire preuve de retenue{c}, par la voix du porte-parole de son ministère des affaires étrangères, Geng Shuang. A Bruxelles, le chef de la diplomatie européenne, Josep Borrell, a estimé que le cycle de violence devait être arrêté {o}avant qu'il ne devienne incontrôlable{c}.\n\n"
+f"En Irak, le premier ministre démissionnaire, Adel Abdel-Mahdi, a dénoncé un {o}assassinat{c}. Selon lui, la frappe constitue une {o}violation flagrante{c} des conditions de la présence des soldats américains dans le pays.\n")
+art("w279_reference_direct_soleimani", "French reference daily (live page turned article)", "2020-01-03", t279, [
+    ("Sur ordre du président, l'armée américaine a pris des mesures défensives décisives pour protéger le personnel américain à l'étranger en tuant Qassem Soleimani", "direct", PEN55),
+    ("activement élaboré des plans pour attaquer des diplomates et des militaires américains", "partial", PEN55),
+    (f"le général avait {o}tué ou grièvement blessé des milliers d'Américains{c} et qu'il {o}aurait dû être éliminé il y a de nombreuses années{c}", "indirect", TRU55),
+    ("tué ou grièvement blessé des milliers d'Américains", "partial", TRU55),
+    ("aurait dû être éliminé il y a de nombreuses années", "partial", TRU55),
+    ("pour arrêter une guerre", "partial", TRU55),
+    ("pour en déclencher une", "partial", TRU55),
+    ("vengeance implacable", "partial", KHA55, 2),
+    ("criminels", "partial", KHA55),
+    ("Son départ ne mettra pas fin à sa voie ni à sa mission", "direct", KHA55),
+    ("La grande nation iranienne et les autres nations libres de la région se vengeront de l'Amérique criminelle pour cet horrible crime", "direct", ROH55),
+    ("acte de terrorisme international", "partial", ZAR55),
+    (f"les Etats-Unis {o}portent la responsabilité de toutes les conséquences{c} de leur {o}aventurisme{c}", "indirect", ZAR55),
+    ("portent la responsabilité de toutes les conséquences", "partial", ZAR55),
+    ("aventurisme", "partial", ZAR55),
+    ("attaque imminente", "partial", POM55),
+    ("Le président a sauvé des vies américaines. Le monde est aujourd'hui plus sûr", "direct", POM55),
+    ("Nous nous réveillons dans un monde plus dangereux", "direct", MON55),
+    (f"{o}l'escalade militaire est toujours dangereuse{c}", "indirect", MON55),
+    ("l'escalade militaire est toujours dangereuse", "partial", MON55),
+    ("Ce que nous voulons avant tout, c'est la stabilité et la désescalade", "direct", MON55),
+    (f"le chef de l'Etat s'entretiendrait {o}dans les prochaines heures{c} avec les acteurs de la région", "indirect", MON55),
+    ("dans les prochaines heures", "partial", MON55),
+    ("Emmanuel Macron s'était entretenu par téléphone avec Vladimir Poutine, puis avec le président irakien, Barham Saleh", "indirect", ELY55),
+    (f"Le président de la République a appelé toutes les parties à {o}la plus grande retenue{c}", "indirect", ELY55),
+    ("la plus grande retenue", "partial", ELY55),
+    (f"les deux dirigeants ont exprimé leur {o}inquiétude{c} face à une action qui risque d'{o}aggraver sérieusement la situation{c} dans la région", "indirect", KRE55),
+    ("inquiétude", "partial", KRE55),
+    ("aggraver sérieusement la situation", "partial", KRE55),
+    ("toutes les parties, en particulier les Etats-Unis, à garder leur calme et à faire preuve de retenue", "partial", CHI55),
+    (f"le cycle de violence devait être arrêté {o}avant qu'il ne devienne incontrôlable{c}", "indirect", BOR55),
+    ("avant qu'il ne devienne incontrôlable", "partial", BOR55),
+    ("assassinat", "partial", ABD55),
+    (f"la frappe constitue une {o}violation flagrante{c} des conditions de la présence des soldats américains dans le pays", "indirect", ABD55),
+    ("violation flagrante", "partial", ABD55),
+])
+
+# 280. a Lebanese French-language daily, guillemets with no-break spaces, long sentences and « Kassem » for
+# Qassem: a headline repeating a fragment of a body quote (no quote), a standfirst, a byline with the paper's
+# initials and a date, the Hezbollah leader's speech reported in a long sentence (« a estimé dimanche que … « … »,
+# …, soulignant toutefois que »), his quote over two paragraphs reopened with «, « a qualifié la frappe de « … »,
+# estimant que … « … » », « a indiqué à L'Orient-Le Jour une source proche de la formation, qui a requis
+# l'anonymat, précisant que … « … » … et qu'elle … « … » », the foreign ministry's communiqué (partials only),
+# the Speaker (« a estimé que … « … » »), « a indiqué une source sécuritaire, qui a toutefois assuré que … « … » »,
+# the prime minister-designate through his entourage (« a fait savoir par l'intermédiaire de son entourage
+# qu'il »), the Iraqi parliament's resolution quoted as a partial, « a révélé qu'…, selon lui, … », Trump's
+# threat of sanctions (partials only), Tehran's announcement on the nuclear deal, « a confié une source
+# diplomatique occidentale à Beyrouth »
+o, c = "«" + NB, NB + "»"
+t280 = (
+f"Assassinat de Soleimani : Nasrallah promet aux soldats américains un retour {o}dans des cercueils{c}\n\n"
+"Le secrétaire général du Hezbollah a désigné dimanche les forces américaines déployées au Moyen-Orient comme la cible de la riposte, tandis qu'à Bagdad, le Parlement a réclamé le départ des troupes étrangères.\n\n"
+"Samia HADDAD | OLJ\n"
+"06/01/2020\n\n"
+f"Dans un discours retransmis sur écran géant devant des milliers de partisans réunis dans la banlieue sud de Beyrouth, bastion de la formation chiite, à l'occasion d'une cérémonie d'hommage au général Kassem Soleimani et au chef paramilitaire irakien Abou Mahdi al-Mohandès, tués vendredi à Bagdad par une frappe de drone américaine, le secrétaire général du Hezbollah, Hassan Nasrallah, a estimé dimanche que la riposte à cet assassinat devait viser {o}la présence militaire américaine dans la région{c}, ses bases, ses navires de guerre et ses soldats, soulignant toutefois que les civils américains, où qu'ils se trouvent, ne devaient pas être pris pour cible.\n\n"
+f"{o}La juste punition, c'est la fin de la présence militaire américaine dans notre région. Ceux qui sont venus dans la région à la verticale en repartiront à l'horizontale, dans des cercueils.\n\n"
+f"{o}Lorsque les cercueils des officiers et des soldats américains commenceront à rentrer chez eux, Trump et son administration comprendront qu'ils ont perdu la région et qu'ils vont perdre les élections{c}, a lancé le chef du Hezbollah, qui s'exprimait, comme à son habitude, depuis un lieu tenu secret.\n\n"
+f"Le sayyed Nasrallah a qualifié la frappe de {o}début d'une nouvelle phase{c} pour toute la région, estimant que Washington avait commis {o}une grave erreur{c} en s'en prenant ouvertement à l'une des principales figures de ce que le parti appelle l'axe de la résistance.\n\n"
+f"Le Hezbollah n'entend pas pour autant entraîner le Liban dans une confrontation directe avec les États-Unis ou Israël, a indiqué à L'Orient-Le Jour une source proche de la formation, qui a requis l'anonymat, précisant que la riposte serait {o}l'affaire de tout l'axe{c} et non celle d'un seul de ses membres, et qu'elle ne serait {o}ni rapide ni improvisée{c}.\n\n"
+f"Au sein de l'État, le ton est nettement plus mesuré. Le ministère des Affaires étrangères, dirigé par Gebran Bassil, avait condamné dès vendredi dans un communiqué une {o}agression contre la souveraineté irakienne{c}, appelant à la retenue afin d'éviter que la région ne s'enfonce dans un {o}cycle de violence{c} dont le Liban serait l'une des premières victimes, tandis que le président de la Chambre, Nabih Berri, a estimé que l'assassinat du général iranien constituait {o}une agression contre toute la région{c}.\n\n"
+f"Des consignes de vigilance accrue ont été transmises aux unités de l'armée déployées au Liban-Sud, le long de la ligne bleue, a indiqué une source sécuritaire, qui a toutefois assuré que la situation y restait {o}calme et sous contrôle{c}. Quant au Premier ministre désigné, Hassane Diab, qui peine depuis le 19 décembre à former son cabinet, il a fait savoir par l'intermédiaire de son entourage qu'il n'entendait pas laisser les développements régionaux {o}retarder{c} la naissance du gouvernement, un souhait que plusieurs observateurs jugent difficile à exaucer dans un tel contexte.\n\n"
+f"À Bagdad, le Parlement a adopté dimanche, lors d'une séance boycottée par la plupart des députés kurdes et sunnites, une résolution qui appelle le gouvernement à {o}œuvrer à mettre fin à la présence de toute troupe étrangère{c} sur le sol irakien. Prenant la parole devant les députés, le Premier ministre démissionnaire Adel Abdel-Mahdi a révélé qu'il devait rencontrer le général Soleimani le matin même de sa mort, ce dernier lui apportant, selon lui, une réponse iranienne à un message saoudien.\n\n"
+f"Donald Trump a aussitôt menacé l'Irak de sanctions {o}comme ils n'en ont jamais vu{c} si les troupes américaines devaient partir dans des conditions {o}inamicales{c}, tandis qu'à Téhéran, le gouvernement annonçait que l'Iran ne se considérait plus tenu par aucune limite quant au nombre de ses centrifugeuses, cinquième et dernière étape de son désengagement de l'accord nucléaire de 2015.\n\n"
+f"{o}Tout le monde retient son souffle. La question n'est plus de savoir si l'Iran ripostera, mais où et quand{c}, a confié une source diplomatique occidentale à Beyrouth.\n")
+SRH55 = ["source proche de la formation", "une source proche de la formation", "source proche du Hezbollah", "source", "une source"]
+MAE55 = ["ministère des Affaires étrangères", "Le ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère libanais des Affaires étrangères", "Gebran Bassil", "Bassil", "diplomatie libanaise", "communiqué", "Liban"]
+BER55 = ["Nabih Berri", "Berri", "M. Berri", "président de la Chambre", "le président de la Chambre", "président du Parlement", "le président du Parlement"]
+SSE55 = ["source sécuritaire", "une source sécuritaire", "source", "une source"]
+DIA55 = ["Hassane Diab", "Diab", "M. Diab", "Premier ministre désigné", "le Premier ministre désigné", "entourage", "son entourage", "Il", "il"]
+GIR55 = ["gouvernement", "le gouvernement", "gouvernement iranien", "le gouvernement iranien", "Téhéran", "Iran", "l'Iran"]
+DOC55 = ["source diplomatique occidentale", "une source diplomatique occidentale", "source diplomatique occidentale à Beyrouth", "une source diplomatique occidentale à Beyrouth", "source diplomatique", "source", "une source"]
+art("w280_quotidien_libanais_nasrallah", "Lebanese French-language daily", "2020-01-06", t280, [
+    (f"la riposte à cet assassinat devait viser {o}la présence militaire américaine dans la région{c}, ses bases, ses navires de guerre et ses soldats", "indirect", NAS55),
+    ("la présence militaire américaine dans la région", "partial", NAS55),
+    ("les civils américains, où qu'ils se trouvent, ne devaient pas être pris pour cible", "indirect", NAS55),
+    (f"La juste punition, c'est la fin de la présence militaire américaine dans notre région. Ceux qui sont venus dans la région à la verticale en repartiront à l'horizontale, dans des cercueils.\n\n{o}Lorsque les cercueils des officiers et des soldats américains commenceront à rentrer chez eux, Trump et son administration comprendront qu'ils ont perdu la région et qu'ils vont perdre les élections", "direct", NAS55),
+    ("début d'une nouvelle phase", "partial", NAS55),
+    (f"Washington avait commis {o}une grave erreur{c} en s'en prenant ouvertement à l'une des principales figures de ce que le parti appelle l'axe de la résistance", "indirect", NAS55),
+    ("une grave erreur", "partial", NAS55),
+    ("Le Hezbollah n'entend pas pour autant entraîner le Liban dans une confrontation directe avec les États-Unis ou Israël", "indirect", SRH55),
+    (f"la riposte serait {o}l'affaire de tout l'axe{c} et non celle d'un seul de ses membres, et qu'elle ne serait {o}ni rapide ni improvisée{c}", "indirect", SRH55),
+    ("l'affaire de tout l'axe", "partial", SRH55),
+    ("ni rapide ni improvisée", "partial", SRH55),
+    ("agression contre la souveraineté irakienne", "partial", MAE55),
+    ("cycle de violence", "partial", MAE55),
+    (f"l'assassinat du général iranien constituait {o}une agression contre toute la région{c}", "indirect", BER55),
+    ("une agression contre toute la région", "partial", BER55),
+    ("Des consignes de vigilance accrue ont été transmises aux unités de l'armée déployées au Liban-Sud, le long de la ligne bleue", "indirect", SSE55),
+    (f"la situation y restait {o}calme et sous contrôle{c}", "indirect", SSE55),
+    ("calme et sous contrôle", "partial", SSE55),
+    (f"il n'entendait pas laisser les développements régionaux {o}retarder{c} la naissance du gouvernement", "indirect", DIA55),
+    ("retarder", "partial", DIA55),
+    ("œuvrer à mettre fin à la présence de toute troupe étrangère", "partial", PAR55),
+    ("il devait rencontrer le général Soleimani le matin même de sa mort, ce dernier lui apportant, selon lui, une réponse iranienne à un message saoudien", "indirect", ABD55),
+    ("comme ils n'en ont jamais vu", "partial", TRU55),
+    ("inamicales", "partial", TRU55),
+    ("l'Iran ne se considérait plus tenu par aucune limite quant au nombre de ses centrifugeuses", "indirect", GIR55),
+    ("Tout le monde retient son souffle. La question n'est plus de savoir si l'Iran ripostera, mais où et quand", "direct", DOC55),
+])
+
+# 281. a Québec daily, curly marks with no space inside and no space before « ! »: a headline, a subtitle
+# « Le président promet que … “…” … » (the clause an indirect, the marks repeating a body fragment no partial), an « Agence France-Presse » credit, a « WASHINGTON — » dateline with a
+# dash, Trump's tweets translated with the English original in brackets after the French (« “…” [“…”] »,
+# annotated as a second quote: a partial after a partial, a direct after a direct), « a précisé que … “…” [“…”] »,
+# a clause before « a-t-il écrit », capitals kept from the tweet, « a-t-il tweeté (traduction libre) », the
+# Speaker's words with the English in parentheses without marks (not annotated), « estimant qu'elle … “…” »,
+# « a répliqué que … un “…” », a subhead, « a plaidé devant les élus », « a prévenu que … “…” », Ottawa's angle
+# (« a écrit sur Twitter le ministre de la Défense », « a indiqué dans une déclaration écrite que », « a précisé
+# son cabinet par courriel »), a scare quote in the writer's voice, a Montréal professor (« Pour X, …, »,
+# « observe-t-il en entrevue », « Selon lui, »), an « À LIRE AUSSI » line with a nickname in marks
+o, c = "“", "”"
+t281 = (
+"Trump menace de frapper 52 sites en Iran, Bagdad réclame le départ des troupes américaines\n\n"
+f"Le président promet que les cibles iraniennes seront frappées {o}très vite et très fort{c} en cas de représailles\n\n"
+"Agence France-Presse\n\n"
+"WASHINGTON — Donald Trump a menacé samedi soir de frapper 52 sites iraniens si Téhéran s'en prenait à des Américains pour venger la mort du général Qassem Soleimani, tué vendredi à Bagdad dans une frappe de drone ordonnée par le président américain.\n\n"
+f"Dans une série de messages publiés sur Twitter, le président a précisé que ces 52 cibles représentaient {o}les 52 otages américains détenus par l'Iran il y a de nombreuses années{c} [{o}the 52 American hostages taken by Iran many years ago{c}], une allusion à la prise d'otages de l'ambassade américaine à Téhéran, en 1979. Certaines sont {o}d'un très haut niveau et importantes pour l'Iran et pour la culture iranienne{c}, a-t-il écrit. {o}Ces cibles, et l'Iran lui-même, SERONT FRAPPÉS TRÈS VITE ET TRÈS FORT. Les États-Unis ne veulent plus de menaces!{c} [{o}The USA wants no more threats!{c}], a ajouté le milliardaire, en lettres capitales.\n\n"
+f"Vendredi, quelques heures après la frappe, il avait déjà lancé: {o}L'Iran n'a jamais gagné une guerre, mais n'a jamais perdu une négociation!{c} [{o}Iran never won a war, but never lost a negotiation!{c}]\n\n"
+f"Dimanche, il a récidivé. {o}Ces publications serviront de notification au Congrès des États-Unis: si l'Iran frappe une personne ou une cible américaine, les États-Unis riposteront rapidement et pleinement, et peut-être de manière disproportionnée{c}, a-t-il tweeté (traduction libre). Une nouvelle illustration de la {o}diplomatie du tweet{c} chère au président, qui s'attire les foudres des démocrates.\n\n"
+f"La présidente de la Chambre des représentants, Nancy Pelosi, avait qualifié dès vendredi la frappe de {o}provocatrice et disproportionnée{c} (provocative and disproportionate), estimant qu'elle risquait de provoquer {o}une dangereuse escalade de la violence{c}. À Téhéran, le chef de la diplomatie iranienne, Mohammad Javad Zarif, a répliqué que viser des sites culturels constituerait un {o}CRIME DE GUERRE{c}.\n\n"
+"Bagdad veut tourner la page\n\n"
+f"À Bagdad, le Parlement a voté dimanche une résolution exhortant le gouvernement à mettre fin à la présence des quelque 5200 soldats américains déployés dans le pays. {o}Malgré les difficultés internes et externes, c'est la meilleure solution pour l'Irak{c}, a plaidé devant les élus le premier ministre démissionnaire, Adel Abdel-Mahdi. Interrogé à bord d'Air Force One, M. Trump a prévenu que les soldats américains ne partiraient pas tant que Bagdad n'aurait pas remboursé une base aérienne {o}extraordinairement coûteuse{c}.\n\n"
+f"Le Canada, qui commande la mission de formation de l'OTAN en Irak, a suspendu ses activités d'entraînement. {o}La sécurité de nos femmes et de nos hommes déployés demeure notre priorité absolue{c}, a écrit sur Twitter le ministre de la Défense, Harjit Sajjan. Son collègue des Affaires étrangères, François-Philippe Champagne, a indiqué dans une déclaration écrite que le Canada était {o}depuis longtemps préoccupé{c} par les agissements de la force Al-Qods, tout en appelant toutes les parties à la retenue. Il s'est entretenu samedi avec son homologue américain, Mike Pompeo, a précisé son cabinet par courriel.\n\n"
+f"Pour Marc-André Lévesque, professeur de science politique à l'Université de Montréal, la stratégie de la Maison-Blanche reste illisible. {o}On parle de 52 cibles, de sites culturels, de frappes disproportionnées… Personne à Washington ne semble savoir où tout cela mène{c}, observe-t-il en entrevue. Selon lui, Téhéran choisira une riposte {o}calibrée{c} pour éviter une guerre ouverte.\n\n"
+f"À LIRE AUSSI: Qassem Soleimani, le {o}commandant de l'ombre{c} qui défiait Washington\n")
+PEL55 = ["Nancy Pelosi", "Pelosi", "Mme Pelosi", "présidente de la Chambre des représentants", "la présidente de la Chambre des représentants", "démocrates", "les démocrates"]
+SAJ55 = ["Harjit Sajjan", "Sajjan", "M. Sajjan", "ministre de la Défense", "le ministre de la Défense", "Ottawa", "Canada"]
+CHA55 = ["François-Philippe Champagne", "Champagne", "M. Champagne", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Son collègue des Affaires étrangères", "son collègue des Affaires étrangères", "Ottawa", "Canada", "Il", "il"]
+CAB55 = ["cabinet", "son cabinet", "cabinet de François-Philippe Champagne", "François-Philippe Champagne", "Champagne", "M. Champagne"]
+LEV55 = ["Marc-André Lévesque", "Lévesque", "M. Lévesque", "professeur de science politique à l'Université de Montréal", "professeur de science politique", "professeur", "lui", "il"]
+art("w281_quotidien_quebec_tweets_trump", "Québec daily", "2020-01-05", t281, [
+    (f"les cibles iraniennes seront frappées {o}très vite et très fort{c} en cas de représailles", "indirect", TRU55),
+    (f"ces 52 cibles représentaient {o}les 52 otages américains détenus par l'Iran il y a de nombreuses années{c}", "indirect", TRU55),
+    ("les 52 otages américains détenus par l'Iran il y a de nombreuses années", "partial", TRU55),
+    ("the 52 American hostages taken by Iran many years ago", "partial", TRU55),
+    (f"Certaines sont {o}d'un très haut niveau et importantes pour l'Iran et pour la culture iranienne{c}", "indirect", TRU55),
+    ("d'un très haut niveau et importantes pour l'Iran et pour la culture iranienne", "partial", TRU55),
+    ("Ces cibles, et l'Iran lui-même, SERONT FRAPPÉS TRÈS VITE ET TRÈS FORT. Les États-Unis ne veulent plus de menaces!", "direct", TRU55),
+    ("The USA wants no more threats!", "direct", TRU55),
+    ("L'Iran n'a jamais gagné une guerre, mais n'a jamais perdu une négociation!", "direct", TRU55),
+    ("Iran never won a war, but never lost a negotiation!", "direct", TRU55),
+    ("Ces publications serviront de notification au Congrès des États-Unis: si l'Iran frappe une personne ou une cible américaine, les États-Unis riposteront rapidement et pleinement, et peut-être de manière disproportionnée", "direct", TRU55),
+    ("provocatrice et disproportionnée", "partial", PEL55),
+    (f"elle risquait de provoquer {o}une dangereuse escalade de la violence{c}", "indirect", PEL55),
+    ("une dangereuse escalade de la violence", "partial", PEL55),
+    (f"viser des sites culturels constituerait un {o}CRIME DE GUERRE{c}", "indirect", ZAR55),
+    ("CRIME DE GUERRE", "partial", ZAR55),
+    ("Malgré les difficultés internes et externes, c'est la meilleure solution pour l'Irak", "direct", ABD55),
+    (f"les soldats américains ne partiraient pas tant que Bagdad n'aurait pas remboursé une base aérienne {o}extraordinairement coûteuse{c}", "indirect", TRU55),
+    ("extraordinairement coûteuse", "partial", TRU55),
+    ("La sécurité de nos femmes et de nos hommes déployés demeure notre priorité absolue", "direct", SAJ55),
+    (f"le Canada était {o}depuis longtemps préoccupé{c} par les agissements de la force Al-Qods", "indirect", CHA55),
+    ("depuis longtemps préoccupé", "partial", CHA55),
+    ("Il s'est entretenu samedi avec son homologue américain, Mike Pompeo", "indirect", CAB55),
+    ("la stratégie de la Maison-Blanche reste illisible", "indirect", LEV55),
+    ("On parle de 52 cibles, de sites culturels, de frappes disproportionnées… Personne à Washington ne semble savoir où tout cela mène", "direct", LEV55),
+    (f"Téhéran choisira une riposte {o}calibrée{c} pour éviter une guerre ouverte", "indirect", LEV55),
+    ("calibrée", "partial", LEV55),
+])
+
+# 282. a Belgian popular daily, straight marks with no space, « Etats-Unis » without accent, short paragraphs:
+# a headline repeating a body quote with « réagit X » (no quote), a standfirst, « Rédaction en ligne » and a time
+# stamp, Trump's explanation after a colon, « a assuré que l'Iran et les "…" », the Belgian minister (« a réagi X sur
+# Twitter » then « Le ministre … appelle "…" » as a partial only), the Belgian soldiers (« Ils sont "…" …, a indiqué
+# la Défense, qui évalue la situation "…" »), the foreign ministry's travel advice (« recommande aux Belges … de
+# "…" », partial only), Charles Michel (« a réagi X sur Twitter », « plaide pour "…" »), « a jugé "…" de » (partial
+# only), a subhead repeating a body fragment, the French minister « au micro de RTL: », « Selon l'Elysée, », the
+# Russian ministry's « pas aventureux », NATO's subject with partials before « a fait savoir son porte-parole, X »,
+# a caption with a « © Photo News » credit, a ULB expert (« Pour X, …, "…" » as a direct, a quote whose closing mark
+# is missing before « explique-t-il »), a « Lire aussi: » line
+o, c = '"', '"'
+t282 = (
+"Frappe américaine en Irak: \"Il faut éviter l'embrasement de toute la région\", réagit Philippe Goffin\n\n"
+"Le général iranien Qassem Soleimani a été tué par un drone américain à Bagdad. L'Iran promet de se venger, l'Europe appelle au calme.\n\n"
+"Rédaction en ligne\n"
+"Publié le 03/01/2020 à 18:47\n\n"
+"Le monde retient son souffle. Le général iranien Qassem Soleimani, architecte de la stratégie militaire de Téhéran au Moyen-Orient, a été tué dans la nuit de jeudi à vendredi à Bagdad dans un raid américain ordonné par Donald Trump.\n\n"
+f"Le président américain s'est d'abord contenté de poster un drapeau des Etats-Unis sur Twitter. Il s'en est expliqué dans la soirée: {o}Soleimani préparait des attaques imminentes et sinistres contre des diplomates et des militaires américains, mais nous l'avons pris sur le fait et nous l'avons éliminé.{c}\n\n"
+f"A Téhéran, le guide suprême Ali Khamenei a promis une {o}vengeance implacable{c}. Le président Hassan Rohani a quant à lui assuré que l'Iran et les {o}nations libres de la région{c} se vengeraient.\n\n"
+f"{o}La situation est extrêmement préoccupante. Il faut éviter l'embrasement de toute la région{c}, a réagi Philippe Goffin sur Twitter. Le ministre des Affaires étrangères et de la Défense appelle {o}toutes les parties à la plus grande retenue{c}.\n\n"
+f"Plusieurs militaires belges participent en Irak à la formation des forces irakiennes, dans le cadre de la coalition contre l'Etat islamique. Ils sont {o}en sécurité{c} et aucun n'a été touché, a indiqué la Défense, qui évalue la situation {o}heure par heure{c} avec ses partenaires. Le SPF Affaires étrangères déconseille désormais tout voyage en Irak et recommande aux Belges présents en Iran de {o}faire preuve de la plus grande prudence{c}.\n\n"
+f"{o}Le cycle de violences, de provocations et de représailles auquel nous assistons en Irak depuis plusieurs semaines doit cesser{c}, a réagi Charles Michel sur Twitter. L'ancien Premier ministre, devenu président du Conseil européen, plaide pour {o}éviter à tout prix une nouvelle escalade{c}.\n\n"
+f"Même ton chez Josep Borrell. Le chef de la diplomatie européenne a invité son homologue iranien, Mohammad Javad Zarif, à Bruxelles et a jugé {o}essentiel{c} de préserver l'accord sur le nucléaire iranien.\n\n"
+f"Paris: {o}un monde plus dangereux{c}\n\n"
+f"En France, la secrétaire d'Etat aux Affaires européennes, Amélie de Montchalin, n'a pas caché son inquiétude au micro de RTL: {o}Nous nous réveillons dans un monde plus dangereux. L'escalade militaire est toujours dangereuse.{c} Selon l'Elysée, Emmanuel Macron a appelé à {o}éviter une nouvelle escalade dangereuse{c} lors d'un entretien téléphonique avec Vladimir Poutine.\n\n"
+f"A Moscou, le ministère russe des Affaires étrangères a dénoncé un {o}pas aventureux{c} qui va {o}accroître les tensions dans toute la région{c}. L'Otan {o}suit de très près la situation dans la région{c} et reste {o}en contact étroit{c} avec les autorités américaines, a fait savoir son porte-parole, Dylan White.\n\n"
+"Des milliers d'Iraniens ont manifesté vendredi à Téhéran après la mort du général. © Photo News\n\n"
+f"Pour Didier Vanhove, spécialiste du Moyen-Orient à l'ULB, {o}l'Iran ne peut pas ne pas répondre{c}. {o}Mais Téhéran sait qu'une guerre ouverte avec les Etats-Unis serait suicidaire. La riposte passera sans doute par ses alliés en Irak, au Liban ou au Yémen, explique-t-il.\n\n"
+"Lire aussi: Qui était Qassem Soleimani, l'homme le plus puissant d'Iran après le guide suprême?\n")
+GOF55 = ["Philippe Goffin", "Goffin", "M. Goffin", "ministre des Affaires étrangères et de la Défense", "le ministre des Affaires étrangères et de la Défense", "ministre", "le ministre", "Belgique"]
+DEF55 = ["Défense", "la Défense", "ministère de la Défense", "armée belge", "l'armée belge"]
+SPF55 = ["SPF Affaires étrangères", "Le SPF Affaires étrangères", "le SPF Affaires étrangères", "Affaires étrangères", "diplomatie belge"]
+MIC55 = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "ancien Premier ministre", "L'ancien Premier ministre", "l'ancien Premier ministre"]
+OTW55 = ["Dylan White", "White", "M. White", "porte-parole", "son porte-parole", "porte-parole de l'Otan", "Otan", "L'Otan", "l'Otan", "OTAN"]
+VAN55 = ["Didier Vanhove", "Vanhove", "M. Vanhove", "spécialiste du Moyen-Orient à l'ULB", "spécialiste du Moyen-Orient", "il"]
+art("w282_quotidien_belge_populaire_soleimani", "Belgian popular daily", "2020-01-03", t282, [
+    ("Soleimani préparait des attaques imminentes et sinistres contre des diplomates et des militaires américains, mais nous l'avons pris sur le fait et nous l'avons éliminé.", "direct", TRU55),
+    ("vengeance implacable", "partial", KHA55),
+    (f"l'Iran et les {o}nations libres de la région{c} se vengeraient", "indirect", ROH55),
+    ("nations libres de la région", "partial", ROH55),
+    ("La situation est extrêmement préoccupante. Il faut éviter l'embrasement de toute la région", "direct", GOF55),
+    ("toutes les parties à la plus grande retenue", "partial", GOF55),
+    (f"Ils sont {o}en sécurité{c} et aucun n'a été touché", "indirect", DEF55),
+    ("en sécurité", "partial", DEF55),
+    ("heure par heure", "partial", DEF55),
+    ("faire preuve de la plus grande prudence", "partial", SPF55),
+    ("Le cycle de violences, de provocations et de représailles auquel nous assistons en Irak depuis plusieurs semaines doit cesser", "direct", MIC55),
+    ("éviter à tout prix une nouvelle escalade", "partial", MIC55),
+    ("essentiel", "partial", BOR55),
+    ("Nous nous réveillons dans un monde plus dangereux. L'escalade militaire est toujours dangereuse.", "direct", MON55),
+    (f"Emmanuel Macron a appelé à {o}éviter une nouvelle escalade dangereuse{c} lors d'un entretien téléphonique avec Vladimir Poutine", "indirect", ELY55),
+    ("éviter une nouvelle escalade dangereuse", "partial", ELY55),
+    ("pas aventureux", "partial", MID55),
+    ("accroître les tensions dans toute la région", "partial", MID55),
+    (f"L'Otan {o}suit de très près la situation dans la région{c} et reste {o}en contact étroit{c} avec les autorités américaines", "indirect", OTW55),
+    ("suit de très près la situation dans la région", "partial", OTW55),
+    ("en contact étroit", "partial", OTW55),
+    ("l'Iran ne peut pas ne pas répondre", "direct", VAN55),
+    ("Mais Téhéran sait qu'une guerre ouverte avec les Etats-Unis serait suicidaire. La riposte passera sans doute par ses alliés en Irak, au Liban ou au Yémen", "direct", VAN55),
+])
+
+# 283. a French international radio's site, guillemets with plain spaces inside: a headline repeating a
+# fragment of an answer (no quote), a standfirst, a short news part with the reactions (« appelant à une « … » »
+# as a partial only, « a-t-il déclaré après un entretien téléphonique », « a regretté … sur la chaîne Fox
+# News » then « Selon lui, », « a déclaré son porte-parole, X, précisant que », a clause with a partial before
+# « a affirmé le chef du Hezbollah libanais …, dans un communiqué », « par la voix de son ministre … a dénoncé
+# une « … » »), a caption, an « Écouter aussi : » line with a programme's name in marks (no quote), then the
+# expert interview in questions and answers with « RFI : » and name labels (the questions not annotated
+# except the words they quote from others, a quotation inside an answer not annotated)
+o, c = "« ", " »"
+t283 = (
+f"Mort de Soleimani : {o}L'Iran va chercher une riposte qui fasse mal sans déclencher une guerre{c}\n\n"
+"Publié le : 04/01/2020 - 16:20\n\n"
+"Au lendemain de la frappe américaine qui a tué le général Qassem Soleimani à Bagdad, les appels à la retenue se multiplient. Entretien avec un spécialiste de l'Iran.\n\n"
+f"Le haut représentant de l'Union européenne pour les affaires étrangères, Josep Borrell, a invité le ministre iranien des Affaires étrangères, Mohammad Javad Zarif, à se rendre à Bruxelles, appelant à une {o}désescalade{c}. {o}L'Union européenne est prête à poursuivre son engagement avec toutes les parties afin de contribuer à désamorcer les tensions{c}, a-t-il déclaré après un entretien téléphonique avec M. Zarif.\n\n"
+f"Un appel au calme qui agace Washington. {o}Franchement, les Européens n'ont pas été aussi utiles que je l'aurais souhaité{c}, a regretté le secrétaire d'État américain, Mike Pompeo, sur la chaîne Fox News. Selon lui, la frappe a {o}sauvé des vies en Europe aussi{c}.\n\n"
+f"L'Otan a pour sa part suspendu sa mission de formation de l'armée irakienne. {o}La sécurité de notre personnel en Irak est primordiale{c}, a déclaré son porte-parole, Dylan White, précisant que les ambassadeurs des 29 pays membres se réuniraient lundi à Bruxelles.\n\n"
+f"Infliger aux assassins le {o}juste châtiment{c} est la responsabilité de tous les résistants à travers le monde, a affirmé le chef du Hezbollah libanais, Hassan Nasrallah, dans un communiqué. Pékin, par la voix de son ministre des Affaires étrangères, Wang Yi, a dénoncé une {o}aventure militaire{c} contraire aux normes des relations internationales.\n\n"
+"Le cortège funèbre de Qassem Soleimani et d'Abou Mahdi al-Mohandes à Bagdad, le 4 janvier 2020. © REUTERS\n\n"
+f"Écouter aussi : {o}Décryptage{c} - L'Iran après Soleimani\n\n"
+"Pour mieux comprendre ce qui se joue, RFI a interrogé Nicolas Varenne, chercheur associé à l'Institut de relations internationales et stratégiques (Iris), spécialiste de l'Iran.\n\n"
+"RFI : Qui était Qassem Soleimani pour le régime iranien ?\n\n"
+"Nicolas Varenne : Bien plus qu'un général. Depuis plus de vingt ans, il était l'architecte de l'influence iranienne au Liban, en Syrie, en Irak et au Yémen, et il ne rendait de comptes qu'au Guide suprême. C'était aussi une figure populaire en Iran, y compris chez des Iraniens qui ne soutiennent pas le régime.\n\n"
+f"RFI : L'ayatollah Khamenei promet une {o}vengeance implacable{c}. À quoi faut-il s'attendre ?\n\n"
+f"Nicolas Varenne : Le régime ne peut pas rester sans réagir, c'est une question de crédibilité, à l'intérieur comme vis-à-vis de ses alliés. Mais l'Iran va chercher une riposte qui fasse mal sans déclencher une guerre qu'il sait ne pas pouvoir gagner. Quand Téhéran parle de {o}vengeance{c}, il faut l'entendre sur le temps long : cela peut passer par les milices en Irak, par des attaques ciblées, peut-être par le cyber.\n\n"
+f"RFI : Donald Trump assure avoir agi {o}pour arrêter une guerre{c}. L'argument tient-il ?\n\n"
+"Nicolas Varenne : Washington parle d'une menace imminente, mais n'a présenté aucun élément à ce stade. Ce qui est certain, c'est que cette frappe rompt avec la prudence de ses prédécesseurs : ni George W. Bush ni Barack Obama n'avaient voulu franchir cette ligne. Donald Trump fait le pari que l'Iran, étranglé par les sanctions, n'osera pas aller trop loin.\n\n"
+"RFI : Les Européens semblent pris de court. Que peuvent-ils faire ?\n\n"
+"Nicolas Varenne : Pas grand-chose, malheureusement. Ils appellent à la retenue, ils invitent Javad Zarif à Bruxelles, mais ils n'ont guère de prise ni sur Washington ni sur Téhéran. Leur priorité, c'est de sauver ce qui reste de l'accord sur le nucléaire, et je crains que cette crise ne lui porte le coup de grâce.\n\n"
+"RFI : Et l'Irak, dans tout cela ?\n\n"
+"Nicolas Varenne : C'est le grand perdant. Le pays risque de redevenir le champ de bataille des deux puissances. Si le Parlement demande le départ des troupes américaines, ce sera paradoxalement une victoire posthume pour Soleimani.\n")
+WAN55 = ["Wang Yi", "Wang", "M. Wang", "ministre des Affaires étrangères", "son ministre des Affaires étrangères", "Pékin", "Chine"]
+VAR55 = ["Nicolas Varenne", "Varenne", "M. Varenne", "chercheur associé à l'Institut de relations internationales et stratégiques", "chercheur", "spécialiste de l'Iran", "un spécialiste de l'Iran"]
+art("w283_radio_internationale_entretien_iran", "French international radio's site (expert interview)", "2020-01-04", t283, [
+    ("désescalade", "partial", BOR55),
+    ("L'Union européenne est prête à poursuivre son engagement avec toutes les parties afin de contribuer à désamorcer les tensions", "direct", BOR55),
+    ("Franchement, les Européens n'ont pas été aussi utiles que je l'aurais souhaité", "direct", POM55),
+    (f"la frappe a {o}sauvé des vies en Europe aussi{c}", "indirect", POM55),
+    ("sauvé des vies en Europe aussi", "partial", POM55),
+    ("La sécurité de notre personnel en Irak est primordiale", "direct", OTW55),
+    ("les ambassadeurs des 29 pays membres se réuniraient lundi à Bruxelles", "indirect", OTW55),
+    (f"Infliger aux assassins le {o}juste châtiment{c} est la responsabilité de tous les résistants à travers le monde", "indirect", NAS55),
+    ("juste châtiment", "partial", NAS55),
+    ("aventure militaire", "partial", WAN55),
+    ("Bien plus qu'un général. Depuis plus de vingt ans, il était l'architecte de l'influence iranienne au Liban, en Syrie, en Irak et au Yémen, et il ne rendait de comptes qu'au Guide suprême. C'était aussi une figure populaire en Iran, y compris chez des Iraniens qui ne soutiennent pas le régime.", "direct", VAR55),
+    ("vengeance implacable", "partial", KHA55),
+    (f"Le régime ne peut pas rester sans réagir, c'est une question de crédibilité, à l'intérieur comme vis-à-vis de ses alliés. Mais l'Iran va chercher une riposte qui fasse mal sans déclencher une guerre qu'il sait ne pas pouvoir gagner. Quand Téhéran parle de {o}vengeance{c}, il faut l'entendre sur le temps long : cela peut passer par les milices en Irak, par des attaques ciblées, peut-être par le cyber.", "direct", VAR55),
+    ("pour arrêter une guerre", "partial", TRU55),
+    ("Washington parle d'une menace imminente, mais n'a présenté aucun élément à ce stade. Ce qui est certain, c'est que cette frappe rompt avec la prudence de ses prédécesseurs : ni George W. Bush ni Barack Obama n'avaient voulu franchir cette ligne. Donald Trump fait le pari que l'Iran, étranglé par les sanctions, n'osera pas aller trop loin.", "direct", VAR55),
+    ("Pas grand-chose, malheureusement. Ils appellent à la retenue, ils invitent Javad Zarif à Bruxelles, mais ils n'ont guère de prise ni sur Washington ni sur Téhéran. Leur priorité, c'est de sauver ce qui reste de l'accord sur le nucléaire, et je crains que cette crise ne lui porte le coup de grâce.", "direct", VAR55),
+    ("C'est le grand perdant. Le pays risque de redevenir le champ de bataille des deux puissances. Si le Parlement demande le départ des troupes américaines, ce sera paradoxalement une victoire posthume pour Soleimani.", "direct", VAR55),
+])
+
+# Batch 56: one real diplomatic episode (August 2019, the G7 summit in Biarritz: the Amazon fires and the
+# Macron-Bolsonaro clash, Javad Zarif's surprise visit, Donald Trump's press conference with Emmanuel Macron,
+# Boris Johnson's first summit, the one-page final declaration) retold by five outlets in our own words.
+
+MAC56 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'État", "le chef de l'État", "chef de l'Etat", "le chef de l'Etat", "président de la République", "président", "Élysée", "l'Élysée", "Elysée", "l'Elysée", "Paris", "Il", "il", "lui"]
+TRP56 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "locataire de la Maison Blanche", "le locataire de la Maison Blanche", "Maison Blanche", "Maison-Blanche", "Washington", "Il", "il"]
+BOL56 = ["Jair Bolsonaro", "Bolsonaro", "M. Bolsonaro", "président brésilien", "le président brésilien", "chef de l’Etat brésilien", "le chef de l’Etat brésilien", "Brasilia", "Brésil", "Il", "il"]
+LOR56 = ["Onyx Lorenzoni", "Lorenzoni", "M. Lorenzoni", "chef de la Casa Civil", "le chef de la Casa Civil", "chef de cabinet de Jair Bolsonaro", "le chef de cabinet de Jair Bolsonaro", "ministre", "le ministre", "gouvernement brésilien", "Brasilia", "Il", "il"]
+JOH56 = ["Boris Johnson", "Johnson", "M. Johnson", "premier ministre britannique", "Premier ministre britannique", "le Premier ministre britannique", "Il", "il"]
+
+# 284. a regional daily of the Basque coast, straight marks with no space, straight apostrophes and a colon with
+# no space before it: a headline repeating a fragment of a body quote before « soupire un commerçant » (no
+# quote), a standfirst and a byline, the security zones' labels in marks (no quotes), a shopkeeper by his first
+# name (« soupire Peio, qui tient »), the mayor of Biarritz (« a-t-il assuré …, tout en reconnaissant que … "…" »,
+# « L'élu a annoncé qu' »), a subhead, « Selon la préfecture des Pyrénées-Atlantiques, », the prefect's words
+# after « a salué le "…" des forces de l'ordre face à des "…" » (partials only), the mayor of Bayonne (« qui avait
+# plaidé pour que », « s'est dit "…" », « a réagi le président de la communauté d'agglomération », « qui estime
+# que … "…" »), a photo caption, a subhead with a scare-quoted word, the march's name in marks (no quote), an
+# activist « a lancé au micro », a group's promise (« avaient promis une action "…" »), the counter-summit's
+# platform (« affirme que », « un chiffre que la préfecture juge "…" »), « Pour son porte-parole, X, …: "…" » with
+# no incise after the quote, a « Lire aussi: » line, the interior minister (« s'est félicité d'un sommet "…" »,
+# « a-t-il affirmé »), a resident by her first name and age (« s'amuse Maite, 67 ans », then « Elle ne regrette
+# pas …: "…" »)
+t284 = (
+"G7: \"On a vécu un week-end en état de siège\", soupire un commerçant de Biarritz\n\n"
+"Ville bouclée, manifestations sous haute surveillance, portraits présidentiels brandis à l'envers: le Pays basque a vécu trois jours au rythme du sommet. Élus et habitants dressent un premier bilan, entre soulagement et amertume.\n\n"
+"Par Ramuntxo Larralde\n\n"
+"Il aura fallu attendre dimanche soir pour que les premières grilles tombent. Pendant trois jours, Biarritz a vécu coupée du monde, découpée en \"zone rouge\" et \"zone bleue\", sous la garde de plus de 13 000 policiers et gendarmes. \"On a vécu un week-end en état de siège. Ni touristes, ni habitués, rien. Et le mois d'août, c'est la moitié de notre chiffre d'affaires\", soupire Peio, qui tient un bar à tapas près des Halles.\n\n"
+"Le maire de Biarritz, Michel Veunac, préfère voir le verre à moitié plein. \"La ville a été regardée par le monde entier pendant trois jours. Ce coup de projecteur, on en récoltera les fruits pendant des années\", a-t-il assuré dimanche soir, tout en reconnaissant que certains commerçants avaient \"payé le prix fort\". L'élu a annoncé qu'un fonds d'indemnisation serait discuté avec l'État dès la rentrée.\n\n"
+"Canons à eau à Bayonne\n\n"
+"À Bayonne, l'ambiance était tout autre samedi soir. Plusieurs centaines de manifestants ont tenté de franchir les ponts de l'Adour vers le centre historique, avant d'être repoussés par des canons à eau et des gaz lacrymogènes. Selon la préfecture des Pyrénées-Atlantiques, 68 personnes ont été interpellées au cours de la soirée. Le préfet, Eric Spitz, a salué dimanche le \"professionnalisme\" des forces de l'ordre face à des \"groupes venus pour casser\".\n\n"
+"Le maire de Bayonne, Jean-René Etchegaray, qui avait plaidé pour que le contre-sommet se tienne dans de bonnes conditions, s'est dit \"triste\" pour sa ville. \"Les Bayonnais n'ont pas mérité ça. Ni les casseurs, ni un centre-ville transformé en camp retranché\", a réagi le président de la communauté d'agglomération Pays basque, qui estime que l'État a \"sous-estimé\" les conséquences du sommet pour les habitants.\n\n"
+"Un canon à eau déployé samedi soir sur le quai de l'Adour, à Bayonne. Photo Xabi Lasserre\n\n"
+"Les \"décrocheurs\" ont tenu parole\n\n"
+"Dimanche matin, près de 200 personnes ont défilé en silence dans les rues de Bayonne, brandissant à l'envers des portraits d'Emmanuel Macron décrochés ces derniers mois dans des mairies de France. Cette \"marche des portraits\" était organisée par ANV-COP21 et Alternatiba. \"Le président prétend défendre l'Amazonie à Biarritz, mais il ne tient aucun de ses engagements climatiques en France. Ces portraits à l'envers, c'est l'image de sa politique\", a lancé au micro Txetx Etcheverry, l'une des figures du mouvement. Les organisateurs avaient promis une action \"non violente et déterminée\": elle s'est déroulée sans le moindre incident.\n\n"
+"À Hendaye, le contre-sommet a plié bagage dimanche. La plateforme G7 EZ, qui l'organisait, affirme que plus de 15 000 personnes y ont participé en trois jours, un chiffre que la préfecture juge \"très surévalué\". Pour son porte-parole, Sébastien Bailleul, le pari est réussi: \"Nous avons montré qu'il existait une autre voix que celle des sept puissants, et nous l'avons fait sans violence.\"\n\n"
+"Lire aussi: Amazonie, Iran, taxe Gafa: ce qu'il faut retenir du G7 de Biarritz\n\n"
+"Venu dimanche soir à Bayonne saluer les forces de l'ordre, le ministre de l'Intérieur, Christophe Castaner, s'est félicité d'un sommet \"sans incident majeur\". \"Le dispositif a fonctionné. Biarritz n'a pas connu les scènes que certains nous promettaient\", a-t-il affirmé.\n\n"
+"Du côté des riverains, on retiendra surtout les badges et les contrôles. \"Pour aller chercher mon pain, je devais montrer patte blanche deux fois\", s'amuse Maite, 67 ans, qui habite à deux pas de l'Hôtel du Palais. Elle ne regrette pas d'être restée: \"Voir passer Trump sous mes fenêtres, ça n'arrive qu'une fois dans une vie.\"\n")
+PEI56 = ["Peio", "commerçant", "un commerçant", "un commerçant de Biarritz"]
+VEU56 = ["Michel Veunac", "Veunac", "M. Veunac", "maire de Biarritz", "le maire de Biarritz", "maire", "élu", "L'élu", "l'élu", "Il", "il"]
+PRF56 = ["préfecture des Pyrénées-Atlantiques", "la préfecture des Pyrénées-Atlantiques", "préfecture", "la préfecture", "Eric Spitz", "préfet", "le préfet"]
+SPI56 = ["Eric Spitz", "Spitz", "M. Spitz", "préfet", "Le préfet", "le préfet", "préfet des Pyrénées-Atlantiques", "préfecture"]
+ETC56 = ["Jean-René Etchegaray", "Etchegaray", "M. Etchegaray", "maire de Bayonne", "Le maire de Bayonne", "le maire de Bayonne", "président de la communauté d'agglomération Pays basque", "le président de la communauté d'agglomération Pays basque", "Il", "il"]
+TXE56 = ["Txetx Etcheverry", "Etcheverry", "M. Etcheverry", "l'une des figures du mouvement", "figures du mouvement", "Alternatiba", "ANV-COP21"]
+ORG56 = ["organisateurs", "Les organisateurs", "les organisateurs", "ANV-COP21 et Alternatiba", "Alternatiba", "ANV-COP21"]
+G7EZ56 = ["plateforme G7 EZ", "La plateforme G7 EZ", "la plateforme G7 EZ", "G7 EZ", "Sébastien Bailleul"]
+BAI56 = ["Sébastien Bailleul", "Bailleul", "M. Bailleul", "porte-parole", "son porte-parole", "plateforme G7 EZ", "G7 EZ"]
+CAS56 = ["Christophe Castaner", "Castaner", "M. Castaner", "ministre de l'Intérieur", "le ministre de l'Intérieur", "Il", "il"]
+MAI56 = ["Maite", "Elle", "elle"]
+art("w284_regional_basque_g7", "regional daily of the Basque coast", "2019-08-26", t284, [
+    ("On a vécu un week-end en état de siège. Ni touristes, ni habitués, rien. Et le mois d'août, c'est la moitié de notre chiffre d'affaires", "direct", PEI56),
+    ("La ville a été regardée par le monde entier pendant trois jours. Ce coup de projecteur, on en récoltera les fruits pendant des années", "direct", VEU56),
+    ("certains commerçants avaient \"payé le prix fort\"", "indirect", VEU56),
+    ("payé le prix fort", "partial", VEU56),
+    ("un fonds d'indemnisation serait discuté avec l'État dès la rentrée", "indirect", VEU56),
+    ("68 personnes ont été interpellées au cours de la soirée", "indirect", PRF56),
+    ("professionnalisme", "partial", SPI56),
+    ("groupes venus pour casser", "partial", SPI56),
+    ("le contre-sommet se tienne dans de bonnes conditions", "indirect", ETC56),
+    ("triste", "partial", ETC56),
+    ("Les Bayonnais n'ont pas mérité ça. Ni les casseurs, ni un centre-ville transformé en camp retranché", "direct", ETC56),
+    ("l'État a \"sous-estimé\" les conséquences du sommet pour les habitants", "indirect", ETC56),
+    ("sous-estimé", "partial", ETC56),
+    ("Le président prétend défendre l'Amazonie à Biarritz, mais il ne tient aucun de ses engagements climatiques en France. Ces portraits à l'envers, c'est l'image de sa politique", "direct", TXE56),
+    ("non violente et déterminée", "partial", ORG56),
+    ("plus de 15 000 personnes y ont participé en trois jours", "indirect", G7EZ56),
+    ("très surévalué", "partial", PRF56),
+    ("le pari est réussi", "indirect", BAI56),
+    ("Nous avons montré qu'il existait une autre voix que celle des sept puissants, et nous l'avons fait sans violence.", "direct", BAI56),
+    ("sans incident majeur", "partial", CAS56),
+    ("Le dispositif a fonctionné. Biarritz n'a pas connu les scènes que certains nous promettaient", "direct", CAS56),
+    ("Pour aller chercher mon pain, je devais montrer patte blanche deux fois", "direct", MAI56),
+    ("Voir passer Trump sous mes fenêtres, ça n'arrive qu'une fois dans une vie.", "direct", MAI56),
+])
+
+# 285. a Swiss daily's Brazilian angle by its São Paulo correspondent, guillemets with no space inside, curly
+# apostrophes, « A » and « Etat » without accents, an en dash: a kicker in capitals, a standfirst repeating a word
+# of a body quote (no quote), a byline with the place and a time stamp, « a prévenu les journalistes que », a
+# Portuguese quote followed by its translation standing alone in marks (two direct quotes), an unmarked
+# infinitive complaint (no quote), « avait estimé que … «…» et devaient », a tweet with « avait écrit », a clause
+# after « La réplique … n’avait pas tardé: » before « avait rétorqué X sur Twitter », a Facebook comment quoted
+# after « d’un lapidaire » and its rough translation after « soit, à peu près, » (partials), « a dénoncé des
+# propos «…» », « disant espérer que … «…» », a subhead repeating a fragment of a body quote, a minister's
+# Portuguese quote « a-t-il déclaré au site d’information G1 » then « Traduction: «…» », « incapable, selon lui,
+# «…» », a Portuguese insult with its translation in brackets and marks (two partials), « a assuré que … «…»,
+# pourvu que », the Swiss angle with no quote, a political scientist (« Pour X, …, », « explique-t-elle »)
+o, c = "«", "»"
+t285 = (
+"BRÉSIL\n\n"
+"Jair Bolsonaro met ses conditions à l’aide du G7 pour l’Amazonie\n\n"
+f"Le président brésilien conditionne les 20 millions de dollars promis à Biarritz au retrait des {o}insultes{c} d’Emmanuel Macron. A Brasilia, la querelle avec Paris tourne au feuilleton.\n\n"
+"Lucas Meier, São Paulo\n"
+"Publié mardi 27 août 2019 à 21:04\n\n"
+f"L’aide internationale contre les incendies en Amazonie est devenue l’otage d’une querelle d’ego. Mardi matin, devant le palais de l’Alvorada, sa résidence de Brasilia, Jair Bolsonaro a prévenu les journalistes que le Brésil ne discuterait de l’offre du G7 qu’à une condition. {o}Primeiro o Macron tem que retirar os insultos que fez à minha pessoa{c}, a-t-il lancé. {o}D’abord, Macron doit retirer les insultes qu’il a faites à ma personne.{c} Le président brésilien accuse son homologue de l’avoir traité de menteur et de remettre en cause la souveraineté du Brésil sur la forêt.\n\n"
+f"Tout est parti d’un tweet. Jeudi dernier, Emmanuel Macron avait estimé que les feux relevaient d’une {o}crise internationale{c} et devaient être discutés en priorité par les Sept. {o}Notre maison brûle. Littéralement{c}, avait écrit le président français. La réplique de Brasilia n’avait pas tardé: en voulant débattre de l’Amazonie sans les pays de la région, Emmanuel Macron trahissait une {o}mentalité colonialiste déplacée au XXIe siècle{c}, avait rétorqué Jair Bolsonaro sur Twitter.\n\n"
+f"Le ton est encore monté pendant le week-end. Sur Facebook, un partisan du président avait publié un photomontage comparant Brigitte Macron à Michelle Bolsonaro, accompagné d’une légende moqueuse. Le chef de l’Etat brésilien y a répondu d’un lapidaire {o}Não humilha cara. Kkkkkkk{c} – soit, à peu près, {o}N’humilie pas le type, mdr{c}. Lundi à Biarritz, Emmanuel Macron a dénoncé des propos {o}extraordinairement irrespectueux{c} envers son épouse. {o}C’est triste. C’est triste pour lui d’abord et pour les Brésiliens{c}, a-t-il poursuivi, disant espérer que le Brésil ait {o}très vite un président qui se comporte à la hauteur{c}.\n\n"
+f"{o}Reboiser l’Europe{c}\n\n"
+f"Lundi soir, c’est le chef de la Casa Civil, Onyx Lorenzoni, sorte de premier ministre du gouvernement Bolsonaro, qui a douché les espoirs du G7. {o}Obrigado, mas talvez esses recursos sejam mais relevantes para reflorestar a Europa{c}, a-t-il déclaré au site d’information G1. Traduction: {o}Merci, mais ces ressources seraient peut-être plus utiles pour reboiser l’Europe.{c} Le ministre a aussi raillé un président français incapable, selon lui, {o}d’éviter un incendie prévisible dans une église classée au patrimoine de l’humanité{c}, allusion à Notre-Dame de Paris.\n\n"
+f"Le ministre de l’Education, Abraham Weintraub, coutumier des sorties fracassantes, a pour sa part qualifié Emmanuel Macron de {o}calhorda oportunista{c} ({o}crapule opportuniste{c}) sur Twitter. Plus mesuré, le porte-parole de la présidence, Otávio Rêgo Barros, a assuré que le Brésil restait {o}ouvert{c} à une aide étrangère, pourvu que son utilisation soit décidée à Brasilia.\n\n"
+"En Suisse, la querelle tombe mal: l’AELE, dont la Confédération est membre, a conclu vendredi dernier un accord de libre-échange avec le Mercosur, que la gauche et les paysans menacent déjà de combattre par référendum.\n\n"
+f"Pour Renata Valladares, politologue à l’Université de Brasília, le président joue avant tout pour son public intérieur. {o}Le conflit avec Macron lui permet de se poser en défenseur de la souveraineté nationale face à l’étranger. Cela fonctionne très bien auprès de sa base{c}, explique-t-elle.\n")
+
+WEI56 = ["Abraham Weintraub", "Weintraub", "M. Weintraub", "ministre de l’Education", "Le ministre de l’Education", "le ministre de l’Education"]
+RGB56 = ["Otávio Rêgo Barros", "Rêgo Barros", "M. Rêgo Barros", "porte-parole de la présidence", "le porte-parole de la présidence", "présidence brésilienne", "Brasilia"]
+VAL56 = ["Renata Valladares", "Valladares", "Mme Valladares", "politologue", "politologue à l’Université de Brasília", "Elle", "elle"]
+art("w285_quotidien_suisse_bresil_g7", "Swiss daily", "2019-08-27", t285, [
+    ("le Brésil ne discuterait de l’offre du G7 qu’à une condition", "indirect", BOL56),
+    ("Primeiro o Macron tem que retirar os insultos que fez à minha pessoa", "direct", BOL56),
+    ("D’abord, Macron doit retirer les insultes qu’il a faites à ma personne.", "direct", BOL56),
+    (f"les feux relevaient d’une {o}crise internationale{c} et devaient être discutés en priorité par les Sept", "indirect", MAC56),
+    ("crise internationale", "partial", MAC56),
+    ("Notre maison brûle. Littéralement", "direct", MAC56),
+    (f"en voulant débattre de l’Amazonie sans les pays de la région, Emmanuel Macron trahissait une {o}mentalité colonialiste déplacée au XXIe siècle{c}", "indirect", BOL56),
+    ("mentalité colonialiste déplacée au XXIe siècle", "partial", BOL56),
+    ("Não humilha cara. Kkkkkkk", "partial", BOL56),
+    ("N’humilie pas le type, mdr", "partial", BOL56),
+    ("extraordinairement irrespectueux", "partial", MAC56),
+    ("C’est triste. C’est triste pour lui d’abord et pour les Brésiliens", "direct", MAC56),
+    (f"le Brésil ait {o}très vite un président qui se comporte à la hauteur{c}", "indirect", MAC56),
+    ("très vite un président qui se comporte à la hauteur", "partial", MAC56),
+    ("Obrigado, mas talvez esses recursos sejam mais relevantes para reflorestar a Europa", "direct", LOR56),
+    ("Merci, mais ces ressources seraient peut-être plus utiles pour reboiser l’Europe.", "direct", LOR56),
+    ("d’éviter un incendie prévisible dans une église classée au patrimoine de l’humanité", "partial", LOR56),
+    (f"{o}d’éviter un incendie prévisible dans une église classée au patrimoine de l’humanité{c}", "indirect", LOR56),
+    ("calhorda oportunista", "partial", WEI56),
+    ("crapule opportuniste", "partial", WEI56),
+    (f"le Brésil restait {o}ouvert{c} à une aide étrangère, pourvu que son utilisation soit décidée à Brasilia", "indirect", RGB56),
+    ("ouvert", "partial", RGB56),
+    ("le président joue avant tout pour son public intérieur", "indirect", VAL56),
+    ("Le conflit avec Macron lui permet de se poser en défenseur de la souveraineté nationale face à l’étranger. Cela fonctionne très bien auprès de sa base", "direct", VAL56),
+])
+
+# 286. a French national daily's political analysis, guillemets with narrow no-break spaces, straight
+# apostrophes, « Elysée », « Etat » and « Maison Blanche » without accent or hyphen: a standfirst with no marks, a
+# byline and time stamps, the narrative present, « glisse un conseiller de l'Elysée, qui », « Dans l'entourage
+# du chef de l'Etat, on assure que … « … » », « s'est contenté d'un laconique « … » » (partial), a tweet reported
+# through two partials (« a jugé … la route à venir « … », mais « … » »), a caption with a photo credit, « a dit
+# espérer qu'… « … » », « a insisté le président français, aux côtés de », « Si …, « … », a assuré le président
+# américain » (the clause before the incise), « qui a dit voir … un pays au « … » » (partial only), a subhead
+# repeating a fragment of a body quote, « avait-il lâché », « Un diplomate européen reconnaît que », a verbless
+# quote before « résume un proche du président, qui qualifie … de « … » », a « Lire aussi | » line with a scare
+# quote, « avait prévenu qu'…, ces textes fleuves que, selon lui, « … » », the one-page declaration through
+# « Les Sept y affirment leur objectif commun de « … » », « selon le président Rohani, », « sourit un conseiller »
+o, c = "«" + NN, NN + "»"
+t286 = (
+"Au G7 de Biarritz, le coup de poker iranien d'Emmanuel Macron\n\n"
+"En faisant venir par surprise le chef de la diplomatie iranienne, dimanche, le président français a pris de court ses partenaires et tenté de rouvrir un canal entre Washington et Téhéran. Sans garantie de succès.\n\n"
+"Par Solenn Kervella et Antoine Darrieu\n\n"
+"Publié le 27 août 2019 à 06h32 - Mis à jour le 27 août 2019 à 10h15\n\n"
+f"Dimanche 25 août, peu après 14 heures, un avion du gouvernement iranien se pose sur le tarmac de l'aéroport de Biarritz. A son bord, Mohammad Javad Zarif. Le ministre iranien des affaires étrangères n'était pas invité au sommet, du moins officiellement. {o}On a tenu le secret jusqu'au bout. Même certains ministres l'ont appris par la presse{c}, glisse un conseiller de l'Elysée, qui ne cache pas sa satisfaction.\n\n"
+f"Pendant plus de trois heures, M. Zarif s'entretient à la mairie de Biarritz avec Jean-Yves Le Drian, puis brièvement avec Emmanuel Macron, sans croiser le moindre membre de la délégation américaine. Dans l'entourage du chef de l'Etat, on assure que la Maison Blanche avait été {o}informée{c} de la venue du ministre iranien. Donald Trump, lui, s'est contenté d'un laconique {o}pas de commentaire{c} lorsque des journalistes l'ont interrogé sur le sujet.\n\n"
+f"Sur le chemin du retour, le ministre iranien a jugé sur Twitter la route à venir {o}difficile{c}, mais {o}valant la peine d'essayer{c}.\n\n"
+"Emmanuel Macron et Donald Trump lors de leur conférence de presse commune, à Biarritz, le 26 août. JEAN ALBERTI / AFP\n\n"
+f"Lundi, lors de la conférence de presse finale, Emmanuel Macron a dit espérer qu'une rencontre entre Donald Trump et son homologue iranien, Hassan Rohani, puisse avoir lieu {o}dans les prochaines semaines{c}. {o}Nous avons créé les conditions d'une rencontre. Rien n'est fait, tout reste fragile, mais il y a un chemin{c}, a insisté le président français, aux côtés d'un Donald Trump étonnamment conciliant. Si les circonstances sont réunies, {o}je serais certainement d'accord{c}, a assuré le président américain, qui a dit voir dans l'Iran un pays au {o}potentiel énorme{c}.\n\n"
+f"{o}Je ferai mes propres démarches{c}\n\n"
+f"Le pari n'était pas sans risque. Samedi, à son arrivée, le locataire de la Maison Blanche avait pris ses distances avec la médiation française. {o}Je ferai mes propres démarches. Mais je ne peux pas empêcher les gens de parler{c}, avait-il lâché. Un diplomate européen reconnaît que l'initiative aurait pu {o}virer au fiasco{c} si le président américain s'était senti piégé.\n\n"
+f"Tout avait pourtant été fait pour ménager l'invité le plus imprévisible du sommet. Samedi midi, Emmanuel Macron avait improvisé un déjeuner en tête-à-tête avec lui sur la terrasse de l'Hôtel du Palais. {o}Deux heures pour déminer{c}, résume un proche du président, qui qualifie l'échange de {o}moment le plus utile du sommet{c}.\n\n"
+f"Lire aussi | G7{NN}: à Biarritz, Emmanuel Macron dans le rôle de l'{o}entremetteur{c}\n\n"
+f"Autre pari, celui de la forme. Dès mercredi, le chef de l'Etat avait prévenu qu'il n'y aurait pas de communiqué final, ces textes fleuves que, selon lui, {o}personne ne lit{c}. A la place, une déclaration d'une page, rédigée lundi matin et qui tient en cinq points{NN}: commerce, Iran, Ukraine, Libye et Hong Kong. Les Sept y affirment leur objectif commun de {o}s'assurer que l'Iran n'obtienne jamais l'arme nucléaire{c} et appellent à éviter la violence à Hong Kong.\n\n"
+f"Reste l'essentiel{NN}: que Washington et Téhéran acceptent de se parler. Téhéran a d'ailleurs tempéré l'enthousiasme dès mardi{NN}: selon le président Rohani, aucune rencontre n'est envisageable tant que les sanctions américaines restent en place. {o}Nous n'avons jamais été aussi près. Mais on n'a jamais été aussi près de rien non plus{c}, sourit un conseiller.\n")
+CON56 = ["conseiller de l'Elysée", "un conseiller de l'Elysée", "conseiller", "un conseiller", "Elysée", "l'Elysée"]
+ENT56 = ["entourage du chef de l'Etat", "l'entourage du chef de l'Etat", "entourage", "Elysée", "l'Elysée", "Emmanuel Macron", "Macron"]
+ZAR56 = ["Mohammad Javad Zarif", "Javad Zarif", "Zarif", "M. Zarif", "ministre iranien", "le ministre iranien", "ministre iranien des affaires étrangères", "Le ministre iranien des affaires étrangères", "chef de la diplomatie iranienne", "Il", "il"]
+DIP56 = ["diplomate européen", "Un diplomate européen", "un diplomate européen", "diplomate"]
+PRO56 = ["proche du président", "un proche du président", "proche"]
+G756 = ["Sept", "Les Sept", "les Sept", "G7", "déclaration", "une déclaration d'une page", "déclaration d'une page"]
+ROH56 = ["Hassan Rohani", "Rohani", "président Rohani", "le président Rohani", "président iranien", "Téhéran", "Iran"]
+art("w286_quotidien_national_g7_iran", "French national daily", "2019-08-27", t286, [
+    ("On a tenu le secret jusqu'au bout. Même certains ministres l'ont appris par la presse", "direct", CON56),
+    (f"la Maison Blanche avait été {o}informée{c} de la venue du ministre iranien", "indirect", ENT56),
+    ("informée", "partial", ENT56),
+    ("pas de commentaire", "partial", TRP56),
+    ("difficile", "partial", ZAR56),
+    ("valant la peine d'essayer", "partial", ZAR56),
+    (f"une rencontre entre Donald Trump et son homologue iranien, Hassan Rohani, puisse avoir lieu {o}dans les prochaines semaines{c}", "indirect", MAC56),
+    ("dans les prochaines semaines", "partial", MAC56),
+    ("Nous avons créé les conditions d'une rencontre. Rien n'est fait, tout reste fragile, mais il y a un chemin", "direct", MAC56),
+    (f"Si les circonstances sont réunies, {o}je serais certainement d'accord{c}", "indirect", TRP56),
+    ("je serais certainement d'accord", "partial", TRP56),
+    ("potentiel énorme", "partial", TRP56),
+    ("Je ferai mes propres démarches. Mais je ne peux pas empêcher les gens de parler", "direct", TRP56),
+    (f"l'initiative aurait pu {o}virer au fiasco{c} si le président américain s'était senti piégé", "indirect", DIP56),
+    ("virer au fiasco", "partial", DIP56),
+    ("Deux heures pour déminer", "direct", PRO56),
+    ("moment le plus utile du sommet", "partial", PRO56),
+    ("il n'y aurait pas de communiqué final", "indirect", MAC56),
+    ("personne ne lit", "partial", MAC56),
+    (f"{o}personne ne lit{c}", "indirect", MAC56),
+    ("s'assurer que l'Iran n'obtienne jamais l'arme nucléaire", "partial", G756),
+    ("aucune rencontre n'est envisageable tant que les sanctions américaines restent en place", "indirect", ROH56),
+    ("Nous n'avons jamais été aussi près. Mais on n'a jamais été aussi près de rien non plus", "direct", CON56),
+])
+
+# 287. a Canadian outlet, guillemets with no-break spaces, curly apostrophes: a subtitle whose unmarked word
+# reappears as a body partial, a byline and a date, a « BIARRITZ, France — » dateline before an unmarked clause
+# and « a annoncé lundi le premier ministre X à l'issue du sommet », « a déclaré M. X en conférence de presse »,
+# « Il a ajouté que … « … » », « a-t-il laissé tomber », « a rappelé que … « … » », an English quote followed by
+# its translation in brackets and marks before « a-t-il lancé en anglais » (two direct quotes), « a de nouveau
+# jugé lundi qu'il serait « … » », a subhead, the prime minister's office's readout (« a indiqué le Cabinet du
+# premier ministre dans un compte rendu »), a British quote in English after a colon with its translation in
+# brackets (two direct quotes, no incise), « a d'abord semblé admettre avoir des « … » » (partial only), « avant
+# que sa porte-parole, X, ne précise qu' », the final declaration after an elided article (« l'« … » »), « a dit
+# suivre la situation « … », rappelant que », an « À lire aussi : » line, a professor (« Pour X, …, … « … » »,
+# « estime-t-il »)
+o, c = "«" + NB, NB + "»"
+t287 = (
+"G7 : Justin Trudeau promet 15 millions pour l’Amazonie\n\n"
+"Le premier ministre s’oppose fermement au retour de la Russie dans le groupe\n\n"
+"Catherine Lévesque-Dion\n"
+"Publié le 26 août 2019\n\n"
+"BIARRITZ, France — Le Canada versera 15 millions de dollars pour aider à combattre les incendies qui ravagent la forêt amazonienne, a annoncé lundi le premier ministre Justin Trudeau à l’issue du sommet du G7.\n\n"
+f"{o}L’Amazonie, ce sont les poumons de notre planète. Quand elle brûle, c’est le monde entier qui est touché{c}, a déclaré M. Trudeau en conférence de presse. Il a ajouté que le Canada était prêt à dépêcher des avions-citernes {o}si le Brésil en fait la demande{c}.\n\n"
+f"Interrogé sur la querelle entre Emmanuel Macron et Jair Bolsonaro, le premier ministre s’est bien gardé de jeter de l’huile sur le feu. {o}Ce n’est pas à moi de commenter les échanges entre deux dirigeants. Ce qui compte, c’est d’éteindre ces feux{c}, a-t-il laissé tomber.\n\n"
+f"Sur la Russie, en revanche, M. Trudeau n’a pas mâché ses mots. Alors que Donald Trump souhaite voir Moscou réintégrer le groupe, dont elle a été exclue en 2014 après l’annexion de la Crimée, le premier ministre a rappelé que le Canada s’y opposait {o}fermement{c}. {o}Russia was kicked out because it invaded Crimea. Nothing has changed{c} ({o}La Russie a été exclue parce qu’elle a envahi la Crimée. Rien n’a changé{c}), a-t-il lancé en anglais.\n\n"
+f"Le président américain a de nouveau jugé lundi qu’il serait {o}plus approprié{c} d’avoir la Russie autour de la table, et n’a pas exclu d’inviter Vladimir Poutine au prochain sommet, qu’il accueillera en 2020 aux États-Unis.\n\n"
+"Premier tête-à-tête avec Boris Johnson\n\n"
+"M. Trudeau a par ailleurs rencontré pour la première fois Boris Johnson, devenu premier ministre britannique en juillet. Les deux hommes ont convenu de travailler à une transition sans heurts des relations commerciales entre le Canada et le Royaume-Uni après le Brexit, a indiqué le Cabinet du premier ministre dans un compte rendu de la rencontre.\n\n"
+f"Pour son premier sommet, M. Johnson s’est posé en apôtre du libre-échange. Assis à côté de Donald Trump dimanche matin, il s’est permis une remarque sur la guerre commerciale entre Washington et Pékin : {o}We are in favour of trade peace on the whole{c} ({o}Dans l’ensemble, nous sommes pour la paix commerciale{c}). Le président américain a d’abord semblé admettre avoir des {o}doutes{c} sur l’escalade avec la Chine, avant que sa porte-parole, Stephanie Grisham, ne précise qu’il regrettait seulement de ne pas avoir augmenté davantage les tarifs.\n\n"
+f"Sur Hong Kong, secoué depuis des semaines par des manifestations, le G7 a réaffirmé dans sa déclaration finale l’{o}importance{c} de la déclaration sino-britannique de 1984 et appelé à éviter la violence. M. Trudeau a dit suivre la situation {o}avec beaucoup d’inquiétude{c}, rappelant que 300 000 Canadiens vivent dans l’ancienne colonie britannique.\n\n"
+"À lire aussi : Amazonie : le Brésil rejette l’aide du G7\n\n"
+f"Pour Jocelyn Tardif-Beaulieu, professeur de science politique à l’Université de Montréal, ce G7 aura surtout été {o}celui de Macron{c}. {o}Il a réussi à éviter l’éclat, ce qui, avec Donald Trump, relève déjà de l’exploit. Le Canada, lui, a joué la carte de la discrétion, et c’était sans doute la bonne{c}, estime-t-il.\n")
+TRD56 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "premier ministre canadien", "Canada", "Il", "il"]
+CPM56 = ["Cabinet du premier ministre", "le Cabinet du premier ministre", "compte rendu", "Justin Trudeau", "Trudeau", "M. Trudeau", "Canada", "Ottawa"]
+GRI56 = ["Stephanie Grisham", "Grisham", "Mme Grisham", "porte-parole", "sa porte-parole", "Maison-Blanche", "la Maison-Blanche"]
+G7D56 = ["G7", "le G7", "déclaration finale", "sa déclaration finale", "Sept"]
+TAR56 = ["Jocelyn Tardif-Beaulieu", "Tardif-Beaulieu", "M. Tardif-Beaulieu", "professeur de science politique à l’Université de Montréal", "professeur de science politique", "professeur", "Il", "il"]
+art("w287_canada_trudeau_g7", "Canadian outlet", "2019-08-26", t287, [
+    ("Le Canada versera 15 millions de dollars pour aider à combattre les incendies qui ravagent la forêt amazonienne", "indirect", TRD56),
+    ("L’Amazonie, ce sont les poumons de notre planète. Quand elle brûle, c’est le monde entier qui est touché", "direct", TRD56),
+    (f"le Canada était prêt à dépêcher des avions-citernes {o}si le Brésil en fait la demande{c}", "indirect", TRD56),
+    ("si le Brésil en fait la demande", "partial", TRD56),
+    ("Ce n’est pas à moi de commenter les échanges entre deux dirigeants. Ce qui compte, c’est d’éteindre ces feux", "direct", TRD56),
+    (f"le Canada s’y opposait {o}fermement{c}", "indirect", TRD56),
+    ("fermement", "partial", TRD56, 1),
+    ("Russia was kicked out because it invaded Crimea. Nothing has changed", "direct", TRD56),
+    ("La Russie a été exclue parce qu’elle a envahi la Crimée. Rien n’a changé", "direct", TRD56),
+    (f"il serait {o}plus approprié{c} d’avoir la Russie autour de la table", "indirect", TRP56),
+    ("plus approprié", "partial", TRP56),
+    ("Les deux hommes ont convenu de travailler à une transition sans heurts des relations commerciales entre le Canada et le Royaume-Uni après le Brexit", "indirect", CPM56),
+    ("We are in favour of trade peace on the whole", "direct", JOH56),
+    ("Dans l’ensemble, nous sommes pour la paix commerciale", "direct", JOH56),
+    ("doutes", "partial", TRP56),
+    ("il regrettait seulement de ne pas avoir augmenté davantage les tarifs", "indirect", GRI56),
+    ("importance", "partial", G7D56),
+    ("avec beaucoup d’inquiétude", "partial", TRD56),
+    ("300 000 Canadiens vivent dans l’ancienne colonie britannique", "indirect", TRD56),
+    (f"ce G7 aura surtout été {o}celui de Macron{c}", "indirect", TAR56),
+    ("celui de Macron", "partial", TAR56),
+    ("Il a réussi à éviter l’éclat, ce qui, avec Donald Trump, relève déjà de l’exploit. Le Canada, lui, a joué la carte de la discrétion, et c’était sans doute la bonne", "direct", TAR56),
+])
+
+# 288. a TV news site's short numbered updates, curly double marks and straight apostrophes: a title, a
+# « Par La rédaction avec AFP » byline, a standfirst, a « VIDÉO - » label, numbered item titles with headline
+# quotes (« Macron à Bolsonaro : “…” » repeating a fragment of a body quote, no quote; « Trump sur Macron : “…” »
+# quoting words the body does not hold, a quote), a quote before « a réagi X lors de sa conférence de presse,
+# interrogé sur », the channel's own programme in marks (no quote) with « a jugé que … “…” », « a estimé que
+# … “…” », « avant de conclure : “…” », « a salué un sommet “…” et assuré que … “…” », « s'est dit prêt à … “…” »
+# (partial only), an unmarked clause before « a expliqué X », a quote whose closing mark is missing before « a
+# salué X, qui », « À Bercy, on se félicite d'un compromis qui “…” », a title with a term in marks (no quote), a
+# quote holding a nickname in single curly marks, « lui a répondu que si …, il devait … “backstop” … » (a term in
+# marks inside the indirect clause), « a fait savoir qu' », « a lancé à l'adresse de … X, cité par le site G1 »,
+# an « À LIRE AUSSI >> » line
+o, c = "“", "”"
+t288 = (
+"G7 de Biarritz : Bolsonaro, Trump, Johnson... ce qu'il faut retenir de la dernière journée\n\n"
+"Par La rédaction avec AFP\n"
+"Publié le 26/08/2019 à 19:45\n\n"
+"Déclaration finale, conférence de presse commune avec Donald Trump, pique contre Jair Bolsonaro : retour en cinq points sur une dernière journée chargée au bord de l'Atlantique.\n\n"
+"VIDÉO - Emmanuel Macron répond à Jair Bolsonaro\n\n"
+f"1. Macron à Bolsonaro : {o}J'espère qu'ils auront très vite un président qui se comporte à la hauteur{c}\n"
+f"{o}Il a tenu des propos extraordinairement irrespectueux à l'égard de mon épouse. Qu'est-ce que je peux vous dire ? C'est triste{c}, a réagi Emmanuel Macron lors de sa conférence de presse, interrogé sur le commentaire moqueur de Jair Bolsonaro au sujet de Brigitte Macron sur Facebook. Le chef de l'État a estimé que les Brésiliennes avaient {o}sans doute honte{c} de lire cela de leur président, avant de conclure : {o}Comme j'ai beaucoup d'amitié et de respect pour le peuple brésilien, j'espère qu'ils auront très vite un président qui se comporte à la hauteur.{c} Invitée de {o}Face à l'actu{c} ce lundi matin, la secrétaire d'État aux Affaires européennes, Amélie de Montchalin, avait jugé que la pique du président brésilien était {o}indigne d'un chef d'État{c}.\n\n"
+f"2. Trump sur Macron : {o}Il fait un travail fantastique{c}\n"
+f"Ambiance au beau fixe entre les deux présidents. Lors de leur conférence de presse commune, Donald Trump a salué un sommet {o}très réussi{c} et assuré que sa relation avec son hôte était {o}spéciale{c}. Interrogé sur une éventuelle rencontre avec Hassan Rohani, il s'est dit prêt à voir le président iranien {o}si les circonstances sont réunies{c}. {o}L'Iran doit devenir un bon joueur{c}, a-t-il ajouté.\n\n"
+"3. Taxe Gafa : un compromis trouvé entre Paris et Washington\n"
+f"Le bras de fer sur la taxe française visant les géants du numérique semble désamorcé. Une fois qu'une taxe internationale aura été mise au point à l'OCDE, la France remboursera aux entreprises la différence entre les deux systèmes, a expliqué Emmanuel Macron. {o}Nous avons trouvé un très bon accord, a salué Donald Trump, qui menaçait encore la semaine dernière de taxer les vins français. À Bercy, on se félicite d'un compromis qui {o}préserve le principe{c} de la taxe française.\n\n"
+f"4. Brexit : Johnson et Tusk se renvoient le {o}no deal{c}\n"
+f"Premier sommet, premier accrochage pour Boris Johnson. {o}J'espère encore que le Premier ministre Johnson ne voudra pas entrer dans l'histoire comme ‘M. No Deal’{c}, avait lancé samedi le président du Conseil européen, Donald Tusk. Le Premier ministre britannique lui a répondu que si Donald Tusk ne voulait pas de ce surnom, il devait accepter de renoncer au {o}backstop{c}, le filet de sécurité prévu pour la frontière irlandaise.\n\n"
+"5. Amazonie : le G7 débloque 20 millions de dollars, Brasilia dit non\n"
+f"Les Sept ont promis une aide d'urgence de 20 millions de dollars, essentiellement pour financer des avions bombardiers d'eau. {o}Nous allons aider le plus vite possible les pays de l'Amazonie{c}, a assuré Emmanuel Macron. Mais dans la soirée, le gouvernement brésilien a fait savoir qu'il ne voulait pas de cet argent. {o}Il a beaucoup à faire chez lui et dans les colonies françaises{c}, a lancé à l'adresse du président français le chef de cabinet de Jair Bolsonaro, Onyx Lorenzoni, cité par le site G1.\n\n"
+"À LIRE AUSSI >> G7 : la venue surprise de l'Iranien Zarif, un coup diplomatique signé Macron\n")
+MON56 = ["Amélie de Montchalin", "de Montchalin", "Montchalin", "Mme de Montchalin", "secrétaire d'État aux Affaires européennes", "la secrétaire d'État aux Affaires européennes"]
+BER56 = ["Bercy", "ministère de l'Économie", "Bruno Le Maire"]
+TUS56 = ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "le président du Conseil européen"]
+BRG56 = ["gouvernement brésilien", "le gouvernement brésilien", "Brasilia", "Brésil", "Jair Bolsonaro", "Bolsonaro", "Onyx Lorenzoni", "Lorenzoni"]
+art("w288_tv_info_g7_journee", "TV news site", "2019-08-26", t288, [
+    ("Il a tenu des propos extraordinairement irrespectueux à l'égard de mon épouse. Qu'est-ce que je peux vous dire ? C'est triste", "direct", MAC56),
+    (f"les Brésiliennes avaient {o}sans doute honte{c} de lire cela de leur président", "indirect", MAC56),
+    ("sans doute honte", "partial", MAC56),
+    ("Comme j'ai beaucoup d'amitié et de respect pour le peuple brésilien, j'espère qu'ils auront très vite un président qui se comporte à la hauteur.", "direct", MAC56),
+    (f"la pique du président brésilien était {o}indigne d'un chef d'État{c}", "indirect", MON56),
+    ("indigne d'un chef d'État", "partial", MON56),
+    ("Il fait un travail fantastique", "direct", TRP56),
+    ("très réussi", "partial", TRP56),
+    (f"sa relation avec son hôte était {o}spéciale{c}", "indirect", TRP56),
+    ("spéciale", "partial", TRP56),
+    ("si les circonstances sont réunies", "partial", TRP56),
+    ("L'Iran doit devenir un bon joueur", "direct", TRP56),
+    ("Une fois qu'une taxe internationale aura été mise au point à l'OCDE, la France remboursera aux entreprises la différence entre les deux systèmes", "indirect", MAC56),
+    ("Nous avons trouvé un très bon accord", "direct", TRP56),
+    ("préserve le principe", "partial", BER56),
+    ("J'espère encore que le Premier ministre Johnson ne voudra pas entrer dans l'histoire comme ‘M. No Deal’", "direct", TUS56),
+    (f"si Donald Tusk ne voulait pas de ce surnom, il devait accepter de renoncer au {o}backstop{c}, le filet de sécurité prévu pour la frontière irlandaise", "indirect", JOH56),
+    ("Nous allons aider le plus vite possible les pays de l'Amazonie", "direct", MAC56),
+    ("il ne voulait pas de cet argent", "indirect", BRG56),
+    ("Il a beaucoup à faire chez lui et dans les colonies françaises", "direct", LOR56),
+])
+
+# Batch 57: one real diplomatic episode retold by five outlets in our own words. On 1 June 2017, in the Rose
+# Garden of the White House, Donald Trump announces that the United States will withdraw from the Paris climate
+# agreement (« Pittsburgh, not Paris ») while offering to renegotiate; Emmanuel Macron answers that night from
+# the Élysée in French and then in English (« Make our planet great again »), France, Germany and Italy issue a
+# joint statement saying the agreement cannot be renegotiated, Angela Merkel regrets the decision, the UN
+# Secretary-General's spokesman speaks of a major disappointment, China says it will keep implementing the
+# agreement, Barack Obama issues a statement, the governors of California, New York and Washington form a
+# climate alliance and the mayor of Pittsburgh answers on Twitter. Speakers: Trump, Macron and the Élysée and
+# its entourage, Merkel and her spokesman, António Guterres and his spokesman, China's foreign ministry
+# spokeswoman, Obama, Jerry Brown, Bill Peduto, Elon Musk, Michael Bloomberg, NGOs (Greenpeace France, the
+# Réseau Action Climat, WWF France), climatologists (Jean Jouzel, Valérie Masson-Delmotte, Jean-Pascal van
+# Ypersele), Nicolas Hulot, Laurent Fabius, Christophe Castaner, Les Républicains, a communication specialist,
+# Belgian ministers (Charles Michel, Marie-Christine Marghem, Didier Reynders, Céline Fremault, Carlo Di
+# Antonio, Joke Schauvliege), Ecolo's co-president, the EU (Miguel Arias Cañete, Jean-Claude Juncker),
+# Philippe Couillard, David Heurtel, Justin Trudeau and his office, Catherine McKenna, Denis Coderre,
+# Jean-François Lisée. The coalition's name, the Green Climate Fund, « America First », a plan's name, the
+# slogan used as a label and the president's nickname « jupitérien » in marks are no quotes. Each article's
+# gold is independent.
+TRP57 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "milliardaire républicain", "le milliardaire républicain", "milliardaire", "le milliardaire", "Lui", "lui", "Il", "il"]
+MAC57 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'État", "le chef de l'État", "chef de l'Etat", "le chef de l'Etat", "président de la République", "le président de la République", "président", "le président", "Élysée", "l'Élysée", "Elysée", "l'Elysée", "Il", "il"]
+MER57 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancelière allemande", "la chancelière allemande", "Berlin", "Allemagne", "Steffen Seibert", "Seibert", "porte-parole", "son porte-parole"]
+TRD57 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "premier ministre canadien", "le premier ministre canadien", "Ottawa", "Il", "il"]
+
+# 289. AFP-style wire copy, guillemets with no-break spaces, no accent on capitals (« Etats-Unis », « A
+# Berlin »): a headline, a « WASHINGTON (AFP) - » dateline, the president's announcement (« a déclaré le
+# président américain dans la roseraie »), « d'« … » » after « avait promis », « un texte « … » qui, selon lui,
+# … » (an indirect relative clause with « selon lui » inside), « a assuré que … « … » … « … » », the joint
+# statement of three countries (« ont « … » … et affirmé que … »), the French president (« a qualifié la
+# décision d'« … » et de « … » », a no-break space before « : » inside the marks), « a « regretté » la décision
+# par la voix de son porte-parole », the UN Secretary-General through his spokesman's communiqué (« …, selon un
+# communiqué de son porte-parole », « …, ajoute le texte »), China (« selon les mots de sa porte-parole »
+# postposed), « a regretté que … « … » », « écrit-il », the coalition's name in marks after « baptisée » (no
+# quote), a tweet (« a aussitôt rétorqué sur Twitter que », « a-t-il tweeté »), the agency's initials
+o, c = "«" + NB, NB + "»"
+t289 = (
+"Climat: Trump retire les Etats-Unis de l'accord de Paris, tollé international\n\n"
+"WASHINGTON (AFP) - Donald Trump a annoncé jeudi le retrait des Etats-Unis de l'accord de Paris sur le climat, conclu fin 2015 par 195 pays, une décision lourde de conséquences qui isole Washington et a déclenché une pluie de critiques, de Berlin à Pékin en passant par Paris.\n\n"
+f"{o}Afin de remplir mon devoir solennel de protéger l'Amérique et ses citoyens, les Etats-Unis se retireront de l'accord de Paris sur le climat{c}, a déclaré le président américain dans la roseraie de la Maison Blanche, sous les applaudissements de ses partisans et de plusieurs membres de son cabinet.\n\n"
+f"Le milliardaire républicain, qui avait promis pendant la campagne d'{o}annuler{c} cet accord, a dénoncé un texte {o}très injuste{c} qui, selon lui, pénalise les travailleurs américains tout en avantageant des pays comme la Chine et l'Inde. {o}J'ai été élu pour représenter les habitants de Pittsburgh, pas de Paris{c}, a-t-il lancé.\n\n"
+f"M. Trump a toutefois assuré que son administration allait {o}commencer à négocier{c} pour réintégrer l'accord ou conclure un nouveau texte {o}juste{c} pour les Etats-Unis. {o}Si nous y parvenons, c'est formidable. Sinon, tant pis{c}, a-t-il ajouté.\n\n"
+"La sortie effective ne pourra intervenir qu'en novembre 2020, au lendemain de la prochaine élection présidentielle américaine, en raison des délais prévus par le texte.\n\n"
+f"Dans une déclaration commune, fait rare, la France, l'Allemagne et l'Italie ont {o}pris acte avec regret{c} de la décision américaine et affirmé que l'accord ne pouvait pas être renégocié, car il s'agit d'{o}un instrument essentiel pour notre planète, nos sociétés et nos économies{c}.\n\n"
+f"Le président français Emmanuel Macron, qui s'était entretenu au téléphone avec M. Trump peu après l'annonce, a qualifié la décision d'{o}erreur pour les intérêts de son pays et de son peuple{c} et de {o}faute pour l'avenir de notre planète{c}. {o}Ne vous y trompez pas{NB}: sur le climat, il n'y a pas de plan B, parce qu'il n'y a pas de planète B{c}, a-t-il déclaré lors d'une brève allocution à l'Elysée, prononcée en partie en anglais.\n\n"
+f"A Berlin, la chancelière Angela Merkel a {o}regretté{c} la décision par la voix de son porte-parole, Steffen Seibert.\n\n"
+f"Le secrétaire général de l'ONU, Antonio Guterres, a jugé que le retrait américain constituait {o}une grande déception{c} pour les efforts mondiaux de réduction des émissions, selon un communiqué de son porte-parole. {o}Il est crucial que les Etats-Unis restent un leader sur les questions environnementales{c}, ajoute le texte.\n\n"
+f"A Pékin, la diplomatie chinoise avait fait savoir dès jeudi que la Chine continuerait d'appliquer l'accord {o}quels que soient les changements de position des autres parties{c}, selon les mots de sa porte-parole Hua Chunying.\n\n"
+f"Dans un rare communiqué, l'ancien président Barack Obama, artisan de l'accord, a regretté que l'administration Trump rejoigne {o}une petite poignée de pays qui rejettent l'avenir{c}. {o}Même en l'absence de leadership américain, je suis convaincu que nos Etats, nos villes et nos entreprises seront à la hauteur{c}, écrit-il.\n\n"
+f"Les gouverneurs démocrates de Californie, de New York et de l'Etat de Washington ont annoncé dans la foulée la création d'une coalition baptisée {o}Alliance américaine pour le climat{c}, qui s'engage à respecter les objectifs fixés à Paris. {o}La Californie résistera à cette décision malavisée et insensée{c}, a prévenu le gouverneur californien, Jerry Brown.\n\n"
+f"Le maire de Pittsburgh, Bill Peduto, a aussitôt rétorqué sur Twitter que sa ville suivrait les principes de l'accord {o}pour notre population, notre économie et notre avenir{c}.\n\n"
+f"Le patron de Tesla, Elon Musk, a pour sa part annoncé qu'il quittait les conseils consultatifs de la Maison Blanche. {o}Le changement climatique est une réalité. Quitter Paris n'est bon ni pour l'Amérique ni pour le monde{c}, a-t-il tweeté.\n\n"
+"bur-chv/jh\n")
+FDI57 = ["la France, l'Allemagne et l'Italie", "France, l'Allemagne et l'Italie", "France", "Allemagne", "Italie", "déclaration commune", "une déclaration commune"]
+GUT57 = ["Antonio Guterres", "António Guterres", "Guterres", "M. Guterres", "secrétaire général de l'ONU", "le secrétaire général de l'ONU", "ONU", "porte-parole", "son porte-parole", "communiqué", "un communiqué", "texte", "le texte"]
+HUA57 = ["Hua Chunying", "Hua", "Mme Hua", "porte-parole", "sa porte-parole", "diplomatie chinoise", "la diplomatie chinoise", "Chine", "Pékin", "ministère chinois des Affaires étrangères"]
+OBA57 = ["Barack Obama", "Obama", "M. Obama", "ancien président", "l'ancien président", "communiqué", "un rare communiqué", "Il", "il"]
+PED57 = ["Bill Peduto", "Peduto", "M. Peduto", "maire de Pittsburgh", "le maire de Pittsburgh", "maire", "le maire"]
+MUS57 = ["Elon Musk", "Musk", "M. Musk", "patron de Tesla", "le patron de Tesla", "Il", "il"]
+art("w289_afp_retrait_accord_paris", "wire", "2017-06-01", t289, [
+    ("Afin de remplir mon devoir solennel de protéger l'Amérique et ses citoyens, les Etats-Unis se retireront de l'accord de Paris sur le climat", "direct", TRP57),
+    ("annuler", "partial", TRP57),
+    ("très injuste", "partial", TRP57),
+    ("pénalise les travailleurs américains tout en avantageant des pays comme la Chine et l'Inde", "indirect", TRP57),
+    ("J'ai été élu pour représenter les habitants de Pittsburgh, pas de Paris", "direct", TRP57),
+    (f"son administration allait {o}commencer à négocier{c} pour réintégrer l'accord ou conclure un nouveau texte {o}juste{c} pour les Etats-Unis", "indirect", TRP57),
+    ("commencer à négocier", "partial", TRP57),
+    ("juste", "partial", TRP57, 1),
+    ("Si nous y parvenons, c'est formidable. Sinon, tant pis", "direct", TRP57),
+    ("pris acte avec regret", "partial", FDI57),
+    (f"l'accord ne pouvait pas être renégocié, car il s'agit d'{o}un instrument essentiel pour notre planète, nos sociétés et nos économies{c}", "indirect", FDI57),
+    ("un instrument essentiel pour notre planète, nos sociétés et nos économies", "partial", FDI57),
+    ("erreur pour les intérêts de son pays et de son peuple", "partial", MAC57),
+    ("faute pour l'avenir de notre planète", "partial", MAC57),
+    (f"Ne vous y trompez pas{NB}: sur le climat, il n'y a pas de plan B, parce qu'il n'y a pas de planète B", "direct", MAC57),
+    ("regretté", "partial", MER57),
+    (f"le retrait américain constituait {o}une grande déception{c} pour les efforts mondiaux de réduction des émissions", "indirect", GUT57),
+    ("une grande déception", "partial", GUT57),
+    ("Il est crucial que les Etats-Unis restent un leader sur les questions environnementales", "direct", GUT57),
+    (f"la Chine continuerait d'appliquer l'accord {o}quels que soient les changements de position des autres parties{c}", "indirect", HUA57),
+    ("quels que soient les changements de position des autres parties", "partial", HUA57),
+    (f"l'administration Trump rejoigne {o}une petite poignée de pays qui rejettent l'avenir{c}", "indirect", OBA57),
+    ("une petite poignée de pays qui rejettent l'avenir", "partial", OBA57),
+    ("Même en l'absence de leadership américain, je suis convaincu que nos Etats, nos villes et nos entreprises seront à la hauteur", "direct", OBA57),
+    ("La Californie résistera à cette décision malavisée et insensée", "direct", ["Jerry Brown", "Brown", "M. Brown", "gouverneur californien", "le gouverneur californien", "gouverneur de Californie", "Californie"]),
+    (f"sa ville suivrait les principes de l'accord {o}pour notre population, notre économie et notre avenir{c}", "indirect", PED57),
+    ("pour notre population, notre économie et notre avenir", "partial", PED57),
+    ("il quittait les conseils consultatifs de la Maison Blanche", "indirect", MUS57),
+    ("Le changement climatique est une réalité. Quitter Paris n'est bon ni pour l'Amérique ni pour le monde", "direct", MUS57),
+])
+
+# 290. an environmental news site, curly marks and curly apostrophes, no space inside: a headline repeating a
+# body quote's words (no quote), a byline with the date, a standfirst with « Pour les associations
+# environnementales, … », the president's announcement as a que-clause, « Lui qui qualifiait naguère le
+# réchauffement de “…” » (partial only), the programme's slogan « America First », the Green Climate Fund's
+# name and the writer's scare-quoted « climatosceptiques » (no quotes), NGO leaders (« a réagi X, directeur
+# général de Greenpeace France », « Pour le Réseau Action Climat, … “…” … », « insiste sa directrice »,
+# « souligne l’ancien ministre »), a subhead repeating a fragment of a body quote (no quote), « Selon les
+# climatologues, » for a figure, an unmarked clause before « prévient X », an incise inside the marks
+# (« explique le glaciologue »), « a rappelé que “…” » (marks right after que), a quote whose closing mark
+# is missing before its incise, the minister (« a dénoncé une décision “…” », « a promis que la France “…”
+# et qu’elle »), a « Lire aussi : » line with a question, Michael Bloomberg
+o, c = "“", "”"
+t290 = (
+"Retrait américain de l’accord de Paris : une “faute historique” qui ne doit pas freiner le monde\n\n"
+"Par Juliette Morel | 2 juin 2017\n\n"
+"Donald Trump a confirmé jeudi soir la sortie des États-Unis de l’accord de Paris. Pour les associations environnementales, l’onde de choc ne doit pas faire dérailler la transition, déjà engagée des deux côtés de l’Atlantique.\n\n"
+f"C’est le scénario que redoutaient les défenseurs du climat. Jeudi, dans la roseraie de la Maison-Blanche, Donald Trump a annoncé que les États-Unis, deuxième émetteur mondial de gaz à effet de serre, quitteraient l’accord conclu en décembre 2015 lors de la COP21. Lui qui qualifiait naguère le réchauffement de {o}canular{c} a justifié sa décision par la défense de l’emploi et de l’industrie du charbon, au nom de son programme {o}America First{c} et sous l’influence des {o}climatosceptiques{c} de son entourage, Scott Pruitt en tête.\n\n"
+f"Il a aussi annoncé la fin des versements américains au {o}Fonds vert pour le climat{c}, dont il a estimé qu’il coûtait {o}une vaste fortune{c} aux contribuables américains.\n\n"
+f"{o}C’est une faute historique. Donald Trump tourne le dos à la science, mais aussi aux millions d’Américains qui subissent déjà les incendies, les sécheresses et les inondations{c}, a réagi Jean-François Julliard, directeur général de Greenpeace France.\n\n"
+f"Pour le Réseau Action Climat, qui fédère une vingtaine d’associations françaises, la décision américaine ne doit surtout pas servir de {o}prétexte{c} aux autres pays pour relâcher leurs efforts. {o}Le reste du monde doit accélérer, pas attendre Washington{c}, insiste sa directrice, Morgane Créach.\n\n"
+f"Même tonalité au WWF France, dont le directeur général, Pascal Canfin, se veut pourtant optimiste. {o}Trump ne pourra pas arrêter la transition énergétique : le charbon américain recule parce qu’il n’est plus rentable, pas à cause d’un traité{c}, souligne l’ancien ministre du Développement.\n\n"
+f"{o}Effet domino{c}\n\n"
+f"Selon les climatologues, le retrait américain pourrait à lui seul ajouter 0,1 à 0,3 °C au réchauffement d’ici à la fin du siècle, dans le pire des scénarios. Mais le principal danger est ailleurs, prévient Jean Jouzel, ancien vice-président du Giec. {o}Ce qui m’inquiète, c’est l’effet domino, explique le glaciologue. Si d’autres grands émetteurs s’abritent derrière Washington pour en faire moins, l’objectif des 2 °C deviendra hors de portée.{c}\n\n"
+f"Sur Twitter, la paléoclimatologue Valérie Masson-Delmotte, coprésidente d’un groupe de travail du Giec, a rappelé que {o}la physique du climat ne se renégocie pas{c}.\n\n"
+f"Du côté des entreprises, l’annonce a fait l’effet d’une douche froide. Plus de vingt-cinq grands groupes américains, d’Apple à Google, avaient publiquement plaidé pour un maintien dans l’accord. {o}Nous continuerons à réduire nos émissions, quoi que décide Washington, a assuré un porte-parole d’un grand groupe français de l’énergie implanté aux États-Unis.\n\n"
+f"À Paris, Nicolas Hulot a dénoncé une décision {o}désastreuse{c}. Le ministre de la Transition écologique et solidaire a promis que la France {o}ne lâchera rien{c} et qu’elle entendait entraîner ses partenaires européens dans une coalition plus ambitieuse.\n\n"
+"Lire aussi : Accord de Paris : que contient vraiment le texte adopté à la COP21 ?\n\n"
+f"Outre-Atlantique, la résistance s’organise déjà. L’ancien maire de New York Michael Bloomberg a promis de verser au secrétariat de l’ONU sur le climat les quelque 15 millions de dollars que Washington ne paiera plus. {o}Les Américains n’ont pas besoin de Washington pour tenir les engagements pris à Paris{c}, a-t-il déclaré.\n")
+RAC57 = ["Réseau Action Climat", "le Réseau Action Climat", "RAC", "Morgane Créach", "Créach"]
+CRE57 = ["Morgane Créach", "Créach", "Mme Créach", "directrice", "sa directrice", "Réseau Action Climat"]
+CAN57 = ["Pascal Canfin", "Canfin", "M. Canfin", "directeur général", "le directeur général", "ancien ministre du Développement", "l’ancien ministre du Développement", "ancien ministre", "l’ancien ministre", "WWF France", "WWF"]
+JOU57 = ["Jean Jouzel", "Jouzel", "M. Jouzel", "ancien vice-président du Giec", "glaciologue", "le glaciologue"]
+MD57 = ["Valérie Masson-Delmotte", "Masson-Delmotte", "Mme Masson-Delmotte", "paléoclimatologue", "la paléoclimatologue", "coprésidente d’un groupe de travail du Giec"]
+HUL57 = ["Nicolas Hulot", "Hulot", "M. Hulot", "ministre de la Transition écologique et solidaire", "Le ministre de la Transition écologique et solidaire", "le ministre de la Transition écologique et solidaire", "ministre", "le ministre", "ministre d’État", "ministre d'État"]
+art("w290_site_environnement_ong_climatologues", "environmental news site", "2017-06-02", t290, [
+    ("l’onde de choc ne doit pas faire dérailler la transition, déjà engagée des deux côtés de l’Atlantique", "indirect", ["associations environnementales", "les associations environnementales", "ONG"]),
+    ("les États-Unis, deuxième émetteur mondial de gaz à effet de serre, quitteraient l’accord conclu en décembre 2015 lors de la COP21", "indirect", TRP57),
+    ("canular", "partial", TRP57),
+    (f"il coûtait {o}une vaste fortune{c} aux contribuables américains", "indirect", TRP57),
+    ("une vaste fortune", "partial", TRP57),
+    ("C’est une faute historique. Donald Trump tourne le dos à la science, mais aussi aux millions d’Américains qui subissent déjà les incendies, les sécheresses et les inondations", "direct", ["Jean-François Julliard", "Julliard", "M. Julliard", "directeur général de Greenpeace France", "Greenpeace France", "Greenpeace"]),
+    (f"la décision américaine ne doit surtout pas servir de {o}prétexte{c} aux autres pays pour relâcher leurs efforts", "indirect", RAC57),
+    ("prétexte", "partial", RAC57),
+    ("Le reste du monde doit accélérer, pas attendre Washington", "direct", CRE57),
+    ("Trump ne pourra pas arrêter la transition énergétique : le charbon américain recule parce qu’il n’est plus rentable, pas à cause d’un traité", "direct", CAN57),
+    ("le retrait américain pourrait à lui seul ajouter 0,1 à 0,3 °C au réchauffement d’ici à la fin du siècle, dans le pire des scénarios", "indirect", ["climatologues", "les climatologues"]),
+    ("Mais le principal danger est ailleurs", "indirect", JOU57),
+    ("Ce qui m’inquiète, c’est l’effet domino, explique le glaciologue. Si d’autres grands émetteurs s’abritent derrière Washington pour en faire moins, l’objectif des 2 °C deviendra hors de portée.", "direct", JOU57),
+    (f"{o}la physique du climat ne se renégocie pas{c}", "indirect", MD57),
+    ("la physique du climat ne se renégocie pas", "partial", MD57),
+    ("Nous continuerons à réduire nos émissions, quoi que décide Washington", "direct", ["porte-parole d’un grand groupe français de l’énergie implanté aux États-Unis", "un porte-parole d’un grand groupe français de l’énergie", "porte-parole d’un grand groupe français de l’énergie", "porte-parole", "un porte-parole"]),
+    ("désastreuse", "partial", HUL57),
+    (f"la France {o}ne lâchera rien{c} et qu’elle entendait entraîner ses partenaires européens dans une coalition plus ambitieuse", "indirect", HUL57),
+    ("ne lâchera rien", "partial", HUL57),
+    ("Les Américains n’ont pas besoin de Washington pour tenir les engagements pris à Paris", "direct", ["Michael Bloomberg", "Bloomberg", "M. Bloomberg", "ancien maire de New York", "L’ancien maire de New York", "l’ancien maire de New York", "Il", "il"]),
+])
+
+# 291. a Belgian quality daily, straight marks and straight apostrophes, no space inside, « Etats-Unis » and
+# « A » without accent: a headline and a standfirst, a byline with « Mis en ligne le », the Prime Minister's
+# tweet in two partials in apposition and his words after « a enfoncé le clou devant la presse : », the
+# federal minister (« a réagi la ministre fédérale », party initials in brackets), « Pour le ministre des
+# Affaires étrangères, X, … "…" … » then « Le chef de la diplomatie belge a indiqué que », the Regions'
+# ministers (« parle d'une "…" », « a estimé que le président américain "…" », « jugeant qu'il fallait "…" »),
+# a subhead, the EU climate commissioner (« a parlé d'un "…" », « a-t-il ajouté »), the Commission president
+# (« avait prévenu … que … : "…", avait-il lancé, en reprochant à X de ne pas avoir "…" » – partial only), a
+# climatologist's quote over two paragraphs with a quote inside it in single marks (not annotated), a
+# caption with a photo credit, a party's co-president (« a taclé »), a « Lire aussi: » line with a dossier's
+# title in marks (no quote)
+t291 = (
+"Climat: la Belgique et l'Europe font bloc face à Trump\n\n"
+"Le retrait américain de l'accord de Paris a provoqué une rare unanimité politique, du fédéral aux Régions. L'Union promet de tenir le cap.\n\n"
+"Par Pierre Vanhamme\n"
+"Mis en ligne le 2/06/2017 à 11:42\n\n"
+"Il n'aura pas fallu longtemps. Quelques minutes après l'annonce de Donald Trump, jeudi soir, le Premier ministre Charles Michel dénonçait sur Twitter une décision \"brutale\", \"un recul majeur pour la planète\". Ce vendredi matin, il a enfoncé le clou devant la presse: \"Les Etats-Unis se tirent une balle dans le pied. L'Europe, elle, ne reculera pas d'un centimètre.\"\n\n"
+"Même ligne chez Marie-Christine Marghem (MR). \"C'est un très mauvais signal, mais l'accord de Paris n'est pas mort. Il a été conçu pour résister à ce genre de défection\", a réagi la ministre fédérale de l'Energie et de l'Environnement, qui conduira la délégation belge à la COP23 de Bonn, en novembre.\n\n"
+"Pour le ministre des Affaires étrangères, Didier Reynders, Washington commet une \"erreur stratégique\" en abandonnant à la Chine le leadership sur le climat. Le chef de la diplomatie belge a indiqué que le sujet serait abordé au prochain Conseil européen, les 22 et 23 juin.\n\n"
+"Dans les Régions, le ton est plus vif encore. La ministre bruxelloise de l'Environnement, Céline Fremault (CDH), parle d'une \"gifle\" pour les générations futures. Son homologue wallon, Carlo Di Antonio (CDH), a estimé que le président américain \"n'a rien compris au monde de demain\". En Flandre, la ministre de l'Environnement Joke Schauvliege (CD&V) s'est montrée plus mesurée, jugeant qu'il fallait \"garder le dialogue ouvert\" avec Washington.\n\n"
+"L'Europe serre les rangs\n\n"
+"A la Commission, le commissaire européen à l'Action pour le climat, Miguel Arias Cañete, a parlé d'un \"triste jour pour la communauté internationale\". \"L'Union européenne se tourne désormais vers ses partenaires, de la Chine aux petits Etats insulaires. Le leadership mondial sur le climat ne s'arrête pas aux Etats-Unis\", a-t-il ajouté.\n\n"
+"Son président, Jean-Claude Juncker, avait prévenu dès mercredi à Berlin que Washington ne pouvait pas simplement claquer la porte: \"Ce n'est pas comme ça que ça marche\", avait-il lancé, en reprochant à Donald Trump de ne pas avoir \"compris\" le texte.\n\n"
+"Interrogé par nos soins, le climatologue Jean-Pascal van Ypersele (UCLouvain), ancien vice-président du Giec, relativise l'impact à court terme. \"Concrètement, le retrait ne sera effectif qu'en novembre 2020. D'ici là, beaucoup de choses peuvent changer, y compris à la Maison-Blanche.\n\n"
+"\"Ce qui est grave, c'est le message envoyé. Quand le deuxième émetteur de la planète dit 'Pittsburgh, pas Paris', il donne un argument à tous ceux qui veulent freiner\", insiste-t-il.\n\n"
+"Charles Michel au sommet de l'Otan, le 25 mai à Bruxelles. © Belga\n\n"
+"Chez Ecolo, on salue l'unanimité, mais on réclame des actes. \"Le gouvernement fédéral ne peut pas s'indigner le soir et traîner les pieds le lendemain sur le pacte énergétique\", a taclé le coprésident Patrick Dupriez.\n\n"
+"Lire aussi: Notre dossier \"Climat: deux ans après la COP21\"\n")
+MIC57 = ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "le Premier ministre", "Il", "il"]
+MAR57 = ["Marie-Christine Marghem", "Marghem", "Mme Marghem", "ministre fédérale de l'Energie et de l'Environnement", "la ministre fédérale de l'Energie et de l'Environnement", "ministre fédérale", "la ministre fédérale", "ministre", "la ministre"]
+REY57 = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "chef de la diplomatie belge", "Le chef de la diplomatie belge", "le chef de la diplomatie belge"]
+CAN57b = ["Miguel Arias Cañete", "Arias Cañete", "Cañete", "M. Arias Cañete", "commissaire européen à l'Action pour le climat", "le commissaire européen à l'Action pour le climat", "commissaire européen", "le commissaire européen", "Commission", "la Commission", "Il", "il"]
+JUN57 = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président", "Son président", "président de la Commission", "Commission", "Il", "il"]
+VYP57 = ["Jean-Pascal van Ypersele", "van Ypersele", "Van Ypersele", "M. van Ypersele", "climatologue", "le climatologue", "Il", "il"]
+art("w291_quotidien_belge_reactions", "Belgian quality daily", "2017-06-02", t291, [
+    ("brutale", "partial", MIC57),
+    ("un recul majeur pour la planète", "partial", MIC57),
+    ("Les Etats-Unis se tirent une balle dans le pied. L'Europe, elle, ne reculera pas d'un centimètre.", "direct", MIC57),
+    ("C'est un très mauvais signal, mais l'accord de Paris n'est pas mort. Il a été conçu pour résister à ce genre de défection", "direct", MAR57),
+    ("Washington commet une \"erreur stratégique\" en abandonnant à la Chine le leadership sur le climat", "indirect", REY57),
+    ("erreur stratégique", "partial", REY57),
+    ("le sujet serait abordé au prochain Conseil européen, les 22 et 23 juin", "indirect", REY57),
+    ("gifle", "partial", ["Céline Fremault", "Fremault", "Mme Fremault", "ministre bruxelloise de l'Environnement", "La ministre bruxelloise de l'Environnement", "la ministre bruxelloise de l'Environnement"]),
+    ("le président américain \"n'a rien compris au monde de demain\"", "indirect", ["Carlo Di Antonio", "Di Antonio", "M. Di Antonio", "Son homologue wallon", "homologue wallon", "son homologue wallon"]),
+    ("n'a rien compris au monde de demain", "partial", ["Carlo Di Antonio", "Di Antonio", "M. Di Antonio", "Son homologue wallon", "homologue wallon", "son homologue wallon"]),
+    ("il fallait \"garder le dialogue ouvert\" avec Washington", "indirect", ["Joke Schauvliege", "Schauvliege", "Mme Schauvliege", "ministre de l'Environnement", "la ministre de l'Environnement", "ministre", "la ministre", "Flandre"]),
+    ("garder le dialogue ouvert", "partial", ["Joke Schauvliege", "Schauvliege", "Mme Schauvliege", "ministre de l'Environnement", "la ministre de l'Environnement", "ministre", "la ministre", "Flandre"]),
+    ("triste jour pour la communauté internationale", "partial", CAN57b),
+    ("L'Union européenne se tourne désormais vers ses partenaires, de la Chine aux petits Etats insulaires. Le leadership mondial sur le climat ne s'arrête pas aux Etats-Unis", "direct", CAN57b),
+    ("Washington ne pouvait pas simplement claquer la porte", "indirect", JUN57),
+    ("Ce n'est pas comme ça que ça marche", "direct", JUN57),
+    ("compris", "partial", JUN57, 1),
+    ("Concrètement, le retrait ne sera effectif qu'en novembre 2020. D'ici là, beaucoup de choses peuvent changer, y compris à la Maison-Blanche.\n\n\"Ce qui est grave, c'est le message envoyé. Quand le deuxième émetteur de la planète dit 'Pittsburgh, pas Paris', il donne un argument à tous ceux qui veulent freiner", "direct", VYP57),
+    ("Le gouvernement fédéral ne peut pas s'indigner le soir et traîner les pieds le lendemain sur le pacte énergétique", "direct", ["Patrick Dupriez", "Dupriez", "M. Dupriez", "coprésident", "le coprésident", "Ecolo"]),
+])
+
+# 292. a French right-leaning daily's analysis of the president's communication, guillemets with no space and
+# straight apostrophes: a « DÉCRYPTAGE - » kicker, a headline repeating the English slogan quoted in the body
+# (no quote), a standfirst, a byline with « Mis à jour le … Publié le … », the president's words in French
+# (« …, commence le chef de l'État, avant d'affirmer que … «…» ») and in English (« en détournant le slogan
+# de campagne de X : «…» »), « déçus » in marks (partial) and « leur promettant qu'ils trouveront … «…» », a
+# hashtag, a communication specialist (« observe X », « Selon elle, … «…» … »), « confie un proche », « À
+# l'Élysée, on assure que », a subhead repeating a body partial (no quote), « qualifiée de «…» dans le JDD »
+# then « avait-il expliqué », the nickname « jupitérien » in marks (no quote), Merkel's « a elle aussi jugé
+# la décision «…» », the government spokesman (« s'est félicité vendredi sur RTL le porte-parole, X, qui a
+# jugé que »), a question in marks before « raille un député LR », « Pour Les Républicains, », the former COP21
+# president (an unmarked clause with a partial before « a-t-il assuré, saluant «…» »), a plan's name and the
+# slogan as a label in marks (no quotes)
+o, c = "«", "»"
+t292 = (
+"DÉCRYPTAGE - «Make our planet great again»: la riposte calibrée d'Emmanuel Macron à Donald Trump\n\n"
+"En répondant jeudi soir au président américain, en français puis en anglais, le chef de l'État s'est offert un coup de communication mondial. Une séquence pensée de longue date.\n\n"
+"Par Louis Hardouin\n"
+"Mis à jour le 02/06/2017 à 19:04\n"
+"Publié le 02/06/2017 à 18:31\n\n"
+f"Il est un peu plus de 23 heures, jeudi, lorsque Emmanuel Macron apparaît sur les écrans, seul derrière un pupitre, dans un salon de l'Élysée. Le ton est grave, le propos millimétré. {o}J'ai pris acte de la décision du président Trump. Je la respecte, mais je pense que c'est une erreur, pour les États-Unis comme pour notre planète{c}, commence le chef de l'État, avant d'affirmer que l'accord de Paris {o}ne sera pas renégocié{c}.\n\n"
+f"Puis, fait inédit pour un président français dans une allocution officielle, il bascule en anglais. Il s'adresse aux chercheurs, aux ingénieurs et aux entrepreneurs américains {o}déçus{c} par la décision de leur président, leur promettant qu'ils trouveront en France {o}une seconde patrie{c}. Et conclut, en détournant le slogan de campagne de Donald Trump: {o}Make our planet great again.{c}\n\n"
+f"La formule a fait le tour du monde en quelques minutes. Le mot-dièse #MakeOurPlanetGreatAgain s'est hissé en tête des tendances sur Twitter, et la vidéo publiée par l'Élysée a été partagée des centaines de milliers de fois. {o}C'est la première fois depuis longtemps qu'un président français parle directement à l'opinion américaine, et il le fait avec les mots de son adversaire{c}, observe Claire Dufresne, spécialiste de communication politique. Selon elle, le choix de l'anglais, {o}longtemps tabou{c} sous la Ve République, signe une rupture assumée.\n\n"
+f"Le {o}moment de vérité{c} de Bruxelles\n\n"
+f"Rien n'a été laissé au hasard. Le texte a été écrit dans l'après-midi avec une poignée de conseillers, pendant que Nicolas Hulot multipliait les appels à ses homologues européens. {o}On savait depuis plusieurs jours que Trump sortirait. Le président voulait une réponse qui parle au monde, pas seulement aux Français{c}, confie un proche. À l'Élysée, on assure que l'idée de l'anglais {o}s'est imposée d'elle-même{c}.\n\n"
+f"La séquence prolonge celle de la poignée de main appuyée avec Donald Trump, le 25 mai à Bruxelles, que le président avait lui-même qualifiée de {o}moment de vérité{c} dans le JDD. {o}Il faut montrer qu'on ne fera pas de petites concessions, même symboliques{c}, avait-il expliqué. Le président {o}jupitérien{c} soigne aussi son image de chef de file européen, au moment où Angela Merkel a elle aussi jugé la décision américaine {o}extrêmement regrettable{c}.\n\n"
+f"Au gouvernement, on savoure. {o}Le président a parlé au monde, et le monde l'a entendu{c}, s'est félicité vendredi sur RTL le porte-parole, Christophe Castaner, qui a jugé que la France avait {o}retrouvé sa place{c} sur la scène internationale.\n\n"
+f"À droite, on reconnaît le savoir-faire, tout en pointant le décalage avec le fond. {o}Beaucoup de communication, un slogan habile, mais quelles mesures concrètes?{c} raille un député LR sortant, candidat à sa réélection. Pour Les Républicains, la réaction présidentielle relève d'abord de la {o}posture{c}.\n\n"
+f"Laurent Fabius, qui avait présidé la COP21 avant de prendre la tête du Conseil constitutionnel, est lui aussi sorti de sa réserve. L'accord de Paris {o}survivra{c} au départ américain, a-t-il assuré, saluant {o}la bonne réaction{c} du chef de l'État.\n\n"
+f"Reste à transformer l'essai. Nicolas Hulot doit présenter début juillet un {o}plan climat{c}, et l'Élysée promet déjà une plateforme pour accueillir les chercheurs américains tentés par l'exil. Une façon de faire durer le {o}Make our planet great again{c} bien au-delà d'un soir.\n")
+DUF57 = ["Claire Dufresne", "Dufresne", "Mme Dufresne", "spécialiste de communication politique", "elle", "Elle"]
+ELY57 = ["Élysée", "l'Élysée", "Elysée", "l'Elysée", "présidence", "la présidence", "entourage du président"]
+CAS57 = ["Christophe Castaner", "Castaner", "M. Castaner", "porte-parole", "le porte-parole", "porte-parole du gouvernement", "le porte-parole du gouvernement", "gouvernement"]
+FAB57 = ["Laurent Fabius", "Fabius", "M. Fabius", "président du Conseil constitutionnel", "Il", "il"]
+art("w292_quotidien_droite_communication_macron", "French right-leaning daily", "2017-06-02", t292, [
+    ("J'ai pris acte de la décision du président Trump. Je la respecte, mais je pense que c'est une erreur, pour les États-Unis comme pour notre planète", "direct", MAC57),
+    (f"l'accord de Paris {o}ne sera pas renégocié{c}", "indirect", MAC57),
+    ("ne sera pas renégocié", "partial", MAC57),
+    ("déçus", "partial", MAC57),
+    (f"ils trouveront en France {o}une seconde patrie{c}", "indirect", MAC57),
+    ("une seconde patrie", "partial", MAC57),
+    ("Make our planet great again.", "direct", MAC57),
+    ("C'est la première fois depuis longtemps qu'un président français parle directement à l'opinion américaine, et il le fait avec les mots de son adversaire", "direct", DUF57),
+    (f"le choix de l'anglais, {o}longtemps tabou{c} sous la Ve République, signe une rupture assumée", "indirect", DUF57),
+    ("longtemps tabou", "partial", DUF57),
+    ("On savait depuis plusieurs jours que Trump sortirait. Le président voulait une réponse qui parle au monde, pas seulement aux Français", "direct", ["proche", "un proche", "proche du président"]),
+    (f"l'idée de l'anglais {o}s'est imposée d'elle-même{c}", "indirect", ELY57),
+    ("s'est imposée d'elle-même", "partial", ELY57),
+    ("moment de vérité", "partial", MAC57, 1),
+    ("Il faut montrer qu'on ne fera pas de petites concessions, même symboliques", "direct", MAC57),
+    ("extrêmement regrettable", "partial", MER57),
+    ("Le président a parlé au monde, et le monde l'a entendu", "direct", CAS57),
+    (f"la France avait {o}retrouvé sa place{c} sur la scène internationale", "indirect", CAS57),
+    ("retrouvé sa place", "partial", CAS57),
+    ("Beaucoup de communication, un slogan habile, mais quelles mesures concrètes?", "direct", ["député LR sortant", "un député LR sortant", "député LR", "un député LR"]),
+    (f"la réaction présidentielle relève d'abord de la {o}posture{c}", "indirect", ["Les Républicains", "LR"]),
+    ("posture", "partial", ["Les Républicains", "LR"]),
+    (f"L'accord de Paris {o}survivra{c} au départ américain", "indirect", FAB57),
+    ("survivra", "partial", FAB57),
+    ("la bonne réaction", "partial", FAB57),
+])
+
+# 293. a Québec daily, guillemets with narrow no-break spaces inside and no space before « : »: a headline and a
+# subtitle, a byline with two cities, the premier's line as an unmarked clause before « a assuré jeudi le premier
+# ministre X, qui », « a-t-il déclaré en point de presse à l'Assemblée nationale », « M. X a rappelé que », the
+# Québec minister (« a qualifié la décision américaine d'« … » », « Selon lui, »), a subhead repeating a body
+# partial (no quote), Ottawa (« s'est dit « … » », « Dans une déclaration écrite, le premier ministre a affirmé
+# que … « … » », « a-t-il ajouté »), « Selon le cabinet du premier ministre, », the federal minister's words
+# translated (« a-t-elle lancé en anglais lors d'une mêlée de presse, en promettant que … « … » »), the American
+# president translated (« avait-il lancé (traduction libre), dénonçant un accord « … » »), the Pittsburgh
+# mayor's tweet translated (« a écrit M. X »), Montréal's mayor (« estime pour sa part que … « … » »), the
+# opposition leader (« a-t-il soutenu »), a caption
+o, c = "«" + NN, NN + "»"
+t293 = (
+"Accord de Paris: Québec et Ottawa restent dans le train\n\n"
+"Philippe Couillard compte sur les États américains pour faire contrepoids à Washington\n\n"
+"Marie-Ève Gagnon à Québec\n"
+"Simon Levasseur à Ottawa\n"
+"2 juin 2017\n\n"
+"Le gouvernement du Québec n'a pas tardé à réagir à la décision de Donald Trump de retirer les États-Unis de l'accord de Paris. Québec maintiendra le cap sur ses cibles de réduction des gaz à effet de serre, a assuré jeudi le premier ministre Philippe Couillard, qui mise sur les États américains pour poursuivre la lutte contre les changements climatiques.\n\n"
+f"{o}C'est une mauvaise nouvelle pour la planète, mais ce n'est pas la fin du monde. Les États et les villes américaines vont continuer d'avancer, et nous allons avancer avec eux{c}, a-t-il déclaré en point de presse à l'Assemblée nationale. M. Couillard a rappelé que le Québec et la Californie partagent depuis 2014 un marché du carbone, auquel l'Ontario doit se joindre l'an prochain.\n\n"
+f"Le ministre de l'Environnement, David Heurtel, a qualifié la décision américaine d'{o}irresponsable{c}. Selon lui, le retrait de Washington rend le rôle des États fédérés {o}plus important que jamais{c}.\n\n"
+f"Trudeau {o}profondément déçu{c}\n\n"
+f"À Ottawa, Justin Trudeau s'est dit {o}profondément déçu{c} par la décision du gouvernement fédéral américain. Dans une déclaration écrite, le premier ministre a affirmé que le Canada demeurait {o}inébranlable{c} dans son engagement à lutter contre les changements climatiques. {o}Nous continuerons de travailler avec nos partenaires américains, y compris les États, les villes et les entreprises, pour bâtir une économie propre{c}, a-t-il ajouté.\n\n"
+"Selon le cabinet du premier ministre, M. Trudeau s'est entretenu au téléphone avec Donald Trump jeudi après-midi et lui a fait part de sa déception.\n\n"
+f"La ministre fédérale de l'Environnement, Catherine McKenna, a été plus directe. {o}C'est un recul, il n'y a pas d'autre mot. Mais le monde ne reviendra pas en arrière{c}, a-t-elle lancé en anglais lors d'une mêlée de presse, en promettant que le Canada jouerait un rôle de {o}leader{c} avec la Chine et l'Union européenne lors de la réunion ministérielle qu'il coorganise à Montréal en septembre.\n\n"
+f"Dans la roseraie de la Maison-Blanche, le président américain avait justifié sa décision par la défense de l'emploi. {o}J'ai été élu pour représenter les citoyens de Pittsburgh, pas de Paris{c}, avait-il lancé (traduction libre), dénonçant un accord {o}très injuste{c} envers les États-Unis.\n\n"
+f"Le maire de la ville, Bill Peduto, lui a aussitôt répondu sur Twitter. {o}En tant que maire de Pittsburgh, je peux vous assurer que nous suivrons les lignes directrices de l'accord de Paris, pour notre population, notre économie et notre avenir{c}, a écrit M. Peduto.\n\n"
+f"Le maire de Montréal, Denis Coderre, estime pour sa part que les grandes villes doivent {o}prendre le relais{c} des gouvernements nationaux.\n\n"
+"Philippe Couillard en point de presse à l'Assemblée nationale, jeudi. Photo: Archives\n\n"
+f"Du côté de l'opposition, le chef péquiste Jean-François Lisée a pressé le gouvernement Couillard d'aller plus loin. {o}Le Québec doit parler d'une seule voix avec la Californie, sans attendre Ottawa{c}, a-t-il soutenu.\n")
+COU57 = ["Philippe Couillard", "Couillard", "M. Couillard", "premier ministre", "le premier ministre", "premier ministre du Québec", "gouvernement du Québec", "Québec", "Il", "il"]
+HEU57 = ["David Heurtel", "Heurtel", "M. Heurtel", "ministre de l'Environnement", "Le ministre de l'Environnement", "le ministre de l'Environnement", "ministre", "le ministre", "lui"]
+MCK57 = ["Catherine McKenna", "McKenna", "Mme McKenna", "ministre fédérale de l'Environnement", "La ministre fédérale de l'Environnement", "la ministre fédérale de l'Environnement", "ministre", "la ministre", "Elle", "elle"]
+art("w293_quotidien_quebec_couillard_trudeau", "Québec daily", "2017-06-02", t293, [
+    ("Québec maintiendra le cap sur ses cibles de réduction des gaz à effet de serre", "indirect", COU57),
+    ("C'est une mauvaise nouvelle pour la planète, mais ce n'est pas la fin du monde. Les États et les villes américaines vont continuer d'avancer, et nous allons avancer avec eux", "direct", COU57),
+    ("le Québec et la Californie partagent depuis 2014 un marché du carbone, auquel l'Ontario doit se joindre l'an prochain", "indirect", COU57),
+    ("irresponsable", "partial", HEU57),
+    (f"le retrait de Washington rend le rôle des États fédérés {o}plus important que jamais{c}", "indirect", HEU57),
+    ("plus important que jamais", "partial", HEU57),
+    ("profondément déçu", "partial", TRD57, 1),
+    (f"le Canada demeurait {o}inébranlable{c} dans son engagement à lutter contre les changements climatiques", "indirect", TRD57),
+    ("inébranlable", "partial", TRD57),
+    ("Nous continuerons de travailler avec nos partenaires américains, y compris les États, les villes et les entreprises, pour bâtir une économie propre", "direct", TRD57),
+    ("M. Trudeau s'est entretenu au téléphone avec Donald Trump jeudi après-midi et lui a fait part de sa déception", "indirect", ["cabinet du premier ministre", "le cabinet du premier ministre", "Cabinet du premier ministre", "bureau du premier ministre"]),
+    ("C'est un recul, il n'y a pas d'autre mot. Mais le monde ne reviendra pas en arrière", "direct", MCK57),
+    (f"le Canada jouerait un rôle de {o}leader{c} avec la Chine et l'Union européenne lors de la réunion ministérielle qu'il coorganise à Montréal en septembre", "indirect", MCK57),
+    ("leader", "partial", MCK57),
+    ("J'ai été élu pour représenter les citoyens de Pittsburgh, pas de Paris", "direct", TRP57),
+    ("très injuste", "partial", TRP57),
+    ("En tant que maire de Pittsburgh, je peux vous assurer que nous suivrons les lignes directrices de l'accord de Paris, pour notre population, notre économie et notre avenir", "direct", ["Bill Peduto", "Peduto", "M. Peduto", "maire de la ville", "Le maire de la ville", "le maire de la ville", "maire de Pittsburgh", "maire"]),
+    (f"les grandes villes doivent {o}prendre le relais{c} des gouvernements nationaux", "indirect", ["Denis Coderre", "Coderre", "M. Coderre", "maire de Montréal", "Le maire de Montréal", "le maire de Montréal", "Montréal"]),
+    ("prendre le relais", "partial", ["Denis Coderre", "Coderre", "M. Coderre", "maire de Montréal", "Le maire de Montréal", "le maire de Montréal", "Montréal"]),
+    ("Le Québec doit parler d'une seule voix avec la Californie, sans attendre Ottawa", "direct", ["Jean-François Lisée", "Lisée", "M. Lisée", "chef péquiste", "le chef péquiste", "Parti québécois", "Il", "il"]),
 ])
 
 for a in arts:
