@@ -132,11 +132,11 @@ def _collector_paused() -> Iterator[None]:
 def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
     """The stages of :func:`extract` on a checked text."""
     paras = segment.Spans(segment.paragraphs(text))
-    marked = marks.find_marked(text)
+    found_cues = _not_in_titles(text, cues.find_cues(text), registry)
+    marked = classify.split_before_quotation(text, marks.find_marked(text), found_cues, interview.person_words()[1])
     sents = segment.Spans(
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
-    found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     closed = {c.marks[0]: c.marks[1] for c in kept
               if c.repairs and c.marks is not None and c.repairs[-1][0] == "closed_before_incise"}
