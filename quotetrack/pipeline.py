@@ -154,7 +154,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
-            and interview.interview_turns(text, paras, kept):
+            and interview.labelled_layout(text, paras):
         # "— Paris Match : Vous… ? / — Charlène X : Oui.": labelled turns behind dashes are an
         # interview's; its layout gives the answers their label's speaker, the questions none.
         dash_turns = [t for t in dash_turns if t.marks is None or not interview.labelled(text, t.marks[0], t.end)]

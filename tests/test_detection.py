@@ -722,6 +722,15 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
 
 INTERVIEW_ANSWERS = [
     pytest.param(
+        "Le skipper Marc Lebrun a parlé à notre envoyée spéciale à Lorient.\n\n"
+        "— Comment va l'équipage ?\n— Bien. Très bien. Nous avons dormi douze heures.\n\n"
+        "— Avez-vous eu peur ?\n— Non. Je connaissais le bateau par cœur.\n\n"
+        "— Repartirez-vous l'an prochain ?\n— Oui. Je signe déjà.",
+        [("Bien. Très bien. Nous avons dormi douze heures.", "Marc Lebrun"),
+         ("Non. Je connaissais le bateau par cœur.", "Marc Lebrun"), ("Oui. Je signe déjà.", "Marc Lebrun")],
+        id="a-one-word-answer-behind-a-dash-is-no-label",
+    ),
+    pytest.param(
         "La chanteuse Léa Morin se confie à notre magazine.\n\n"
         "— Le Mag : Vous sentez-vous prête ?\n"
         "— Léa Morin : Oui. Ma famille m'a donné la force.\n"
