@@ -548,6 +548,18 @@ def _bare_coordinated() -> regex.Pattern[str]:
 _LAST_WORD = regex.compile(r"(?<=\S)[ \u00a0]++(\S+)\Z")
 
 
+@cache
+def _singular_determiner() -> regex.Pattern[str]:
+    """A determiner of a singular noun (``singular_determiners``) opening a noun phrase."""
+    words = grammar().singular_determiners
+    return regex.compile(rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0\u202f])" if words else "(?!)")
+
+
+def _singular_opening(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase ``text[start:end]`` opens with a determiner of a singular noun."""
+    return _singular_determiner().match(text, start, end) is not None
+
+
 def _without_clitic(text: str) -> str:
     """A noun phrase's words without the object pronoun ending them, which belongs to the verb
     after it (``Les habitants le| disent``, ``Les syndicats l'|affirmaient``)."""
@@ -1518,8 +1530,9 @@ class Attributor:
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
-        if q.rule == "direct-list" and q.cue is not None:
-            # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's introduction.
+        if q.cue is not None and (q.rule == "direct-list" or (q.rule == "direct-colon" and self.cues[q.cue].start < sent[0])):
+            # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's
+            # introduction, as in the paragraph a colon ends before marks opening the next one.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_start = max(min(s_start, cue_sentence[0]), q.start - _REACH)
@@ -1854,6 +1867,11 @@ class Attributor:
             if cue.form == "preposition" and " " in cue.text and (across := self._mention_across(cue)) is not None:
                 return across  # "De source proche de l'enquête, …": the cue's last word heads the source named
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if (found is not None and rule.cue == "inside" and cue.form == "finite" and cue.end <= found.start
+                    and plural_cue(cue) and _singular_opening(self.text, found.start, found.end)):
+                # « Les faits, commis…, justifient le prononcé d'une peine. »: a plural verb after an
+                # aside's comma, a singular noun phrase after it, is the clause's verb and its object.
+                return None
             if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
                     and _learnt_from().match(self.text, found.end, s_end) is not None):
                 # "…, a appris l'AFP de source gouvernementale": who learns names who told.

@@ -251,6 +251,9 @@ class Grammar(Record):
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    singular_determiners: tuple[str, ...] = ()
+    """Determiners of a singular noun: one right after a plural verb opens its object, never its
+    subject (« Les faits, commis…, justifient le prononcé… »: no incise)."""
     noun_complement_links: tuple[str, ...] = ()
     """``sur``, ``de``: before a determiner and a noun, the que after them completes the noun."""
     content_nouns: tuple[str, ...] = ()
@@ -868,6 +871,20 @@ def split_before_quotation(text: str, spans: Sequence[MarkedSpan], cues: Sequenc
                     break
         out.append(s)
     return out
+
+
+def _colon_paragraph_cue(text: str, para_start: int, sentences: Spans, cues: Sequence[CueLike],
+                         cue_starts: list[int]) -> int | None:
+    """The index of the cue of the sentence that ends the paragraph before ``para_start`` with a
+    colon (``Les juges écrivent encore :``); None when that paragraph ends otherwise."""
+    lead = text[max(0, para_start - _REACH) : para_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = para_start - len(text[max(0, para_start - _REACH) : para_start]) + len(lead) - 1
+    sent = sentences.at(colon)
+    if sent is None:
+        return None
+    return _cue_between(cues, cue_starts, sent[0], colon)
 
 
 def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
@@ -1715,6 +1732,10 @@ def _decide(
             and past_timestamp(text, s.open_start - len(before), s.open_start) >= s.open_start)
     )
     after_colon = before_stripped.endswith(":")
+    if not before_stripped and cue_after is None and (lead := _colon_paragraph_cue(text, para[0], sentences, cues, cue_starts)) is not None:
+        # "Les juges écrivent encore :⏎⏎« En agissant ainsi, … »": a reporting verb and a colon
+        # ending a paragraph introduce the words in marks opening the next one.
+        after_colon, cue_in_sentence = True, lead
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):
