@@ -341,6 +341,8 @@ def _reporting_conditional() -> regex.Pattern[str]:
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
+# Most characters of an absolute phrase of manner before a colon (``, la voix étranglée par l'émotion``).
+_MANNER_REACH = 60
 
 
 @cache
@@ -558,6 +560,17 @@ def _singular_determiner() -> regex.Pattern[str]:
 def _singular_opening(text: str, start: int, end: int) -> bool:
     """Whether the noun phrase ``text[start:end]`` opens with a determiner of a singular noun."""
     return _singular_determiner().match(text, start, end) is not None
+
+
+@cache
+def _manner_phrase() -> regex.Pattern[str]:
+    """``, la voix blanche`` up to the end of the searched range: a comma, a definite article, one
+    of ``manner_nouns`` and at most three words (no comma nor stop among them)."""
+    nouns = names_data().get("manner_nouns", ())
+    if not nouns:
+        return regex.compile("(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:les|la|le|l['’])[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+                         rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+$")
 
 
 def _without_clitic(text: str) -> str:
@@ -1970,7 +1983,8 @@ class Attributor:
                 return possessive
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
-                    or self._subject(self._age_before(s_start, colon), s_start, exclude=(q.start, q.end), adjacent=False)
+                    or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
+                                     exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
                     or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":
@@ -2277,6 +2291,13 @@ class Attributor:
         while start > lo and self.text[start - 1] in " \u00a0":
             start -= 1
         return start
+
+    def _manner_before(self, s_start: int, colon: int) -> int:
+        """Where an absolute phrase of manner set off right before ``colon`` starts, its comma
+        included (``…, la voix blanche :``: a determiner, one of ``manner_nouns``, a few words),
+        else ``colon``."""
+        m = _manner_phrase().search(self.text, max(s_start, colon - _MANNER_REACH), colon)
+        return m.start() if m is not None else colon
 
     def _agent_spoke(self, q: Candidate, s_start: int) -> bool:
         """A partial quotation right after a participle set off as an aside, its agent and the short
