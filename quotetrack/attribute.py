@@ -341,6 +341,8 @@ def _reporting_conditional() -> regex.Pattern[str]:
 
 # Characters before a colon read for an age set off after a name (see _age_before).
 _AGE_TAIL_REACH = 16
+# Most characters of an absolute phrase of manner before a colon (``, la voix étranglée par l'émotion``).
+_MANNER_REACH = 60
 
 
 @cache
@@ -546,6 +548,29 @@ def _bare_coordinated() -> regex.Pattern[str]:
 
 # The last word of a noun phrase and the spaces before it.
 _LAST_WORD = regex.compile(r"(?<=\S)[ \u00a0]++(\S+)\Z")
+
+
+@cache
+def _singular_determiner() -> regex.Pattern[str]:
+    """A determiner of a singular noun (``singular_determiners``) opening a noun phrase."""
+    words = grammar().singular_determiners
+    return regex.compile(rf"(?i:{trie_alternation(words)})(?:(?<=['’])|[ \u00a0\u202f])" if words else "(?!)")
+
+
+def _singular_opening(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase ``text[start:end]`` opens with a determiner of a singular noun."""
+    return _singular_determiner().match(text, start, end) is not None
+
+
+@cache
+def _manner_phrase() -> regex.Pattern[str]:
+    """``, la voix blanche`` up to the end of the searched range: a comma, a definite article, one
+    of ``manner_nouns`` and at most three words (no comma nor stop among them)."""
+    nouns = names_data().get("manner_nouns", ())
+    if not nouns:
+        return regex.compile("(?!)")
+    return regex.compile(rf"[ \u00a0\u202f]*+,[ \u00a0\u202f]*+(?i:les|la|le|l['’])[ \u00a0\u202f]*+(?i:{trie_alternation(nouns)})"
+                         rf"(?!\p{{L}})(?:[ \u00a0\u202f]++[\p{{L}}'’-]++){{0,3}}[ \u00a0\u202f]*+$")
 
 
 def _without_clitic(text: str) -> str:
@@ -1518,8 +1543,9 @@ class Attributor:
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_end = min(max(s_end, cue_sentence[1]), q.end + _REACH)
-        if q.rule == "direct-list" and q.cue is not None:
-            # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's introduction.
+        if q.cue is not None and (q.rule == "direct-list" or (q.rule == "direct-colon" and self.cues[q.cue].start < sent[0])):
+            # "Il a énuméré trois priorités :⏎- « … »": the cue and its subject are in the list's
+            # introduction, as in the paragraph a colon ends before marks opening the next one.
             cue_sentence = self.sentences.at(self.cues[q.cue].start)
             if cue_sentence is not None:
                 s_start = max(min(s_start, cue_sentence[0]), q.start - _REACH)
@@ -1854,6 +1880,11 @@ class Attributor:
             if cue.form == "preposition" and " " in cue.text and (across := self._mention_across(cue)) is not None:
                 return across  # "De source proche de l'enquête, …": the cue's last word heads the source named
             found = self._pronoun_in_cue(cue) or self._after(cue.end, s_end, allow_prep=prep, incise=rule.cue in ("incise", "inside") and self._is_incise(cue))
+            if (found is not None and rule.cue == "inside" and cue.form == "finite" and cue.end <= found.start
+                    and plural_cue(cue) and _singular_opening(self.text, found.start, found.end)):
+                # « Les faits, commis…, justifient le prononcé d'une peine. »: a plural verb after an
+                # aside's comma, a singular noun phrase after it, is the clause's verb and its object.
+                return None
             if (found is not None and cue.end <= found.start and learning_verb(cue.lemma)
                     and _learnt_from().match(self.text, found.end, s_end) is not None):
                 # "…, a appris l'AFP de source gouvernementale": who learns names who told.
@@ -1952,7 +1983,8 @@ class Attributor:
                 return possessive
             # "Martine, 54 ans : « … »": an age set off before the colon completes the name before it.
             return (owner
-                    or self._subject(self._age_before(s_start, colon), s_start, exclude=(q.start, q.end), adjacent=False)
+                    or self._subject(self._manner_before(s_start, self._age_before(s_start, colon)), s_start,
+                                     exclude=(q.start, q.end), adjacent=False)
                     or self._speech_owner(s_start, colon)
                     or self._opening_clause(s_start, colon, _colon_clause()))
         if where == "label":
@@ -2259,6 +2291,13 @@ class Attributor:
         while start > lo and self.text[start - 1] in " \u00a0":
             start -= 1
         return start
+
+    def _manner_before(self, s_start: int, colon: int) -> int:
+        """Where an absolute phrase of manner set off right before ``colon`` starts, its comma
+        included (``…, la voix blanche :``: a determiner, one of ``manner_nouns``, a few words),
+        else ``colon``."""
+        m = _manner_phrase().search(self.text, max(s_start, colon - _MANNER_REACH), colon)
+        return m.start() if m is not None else colon
 
     def _agent_spoke(self, q: Candidate, s_start: int) -> bool:
         """A partial quotation right after a participle set off as an aside, its agent and the short

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from quotetrack import lexicon
 from quotetrack.cues import (
+    clitics,
     crying_verb,
     future_endings,
     governor_finite_word,
@@ -253,6 +254,9 @@ class Grammar(Record):
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
     """Open a direct object: a que after one (énonce les domaines que …) is a relative pronoun."""
+    singular_determiners: tuple[str, ...] = ()
+    """Determiners of a singular noun: one right after a plural verb opens its object, never its
+    subject (« Les faits, commis…, justifient le prononcé… »: no incise)."""
     noun_complement_links: tuple[str, ...] = ()
     """``sur``, ``de``: before a determiner and a noun, the que after them completes the noun."""
     content_nouns: tuple[str, ...] = ()
@@ -846,6 +850,55 @@ def _closed_before_incise(text: str, s: MarkedSpan, cues: Sequence[CueLike], cue
     return replace(s, close_start=at, close_end=at, inner_end=inner_end, repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
 
 
+def split_before_quotation(text: str, spans: Sequence[MarkedSpan], cues: Sequence[CueLike],
+                           first_person: regex.Pattern[str]) -> list[MarkedSpan]:
+    """``"J'ai voté pour lui. J'ai honte, lâche Josiane, retraitée. Didier se montre plus
+    indulgent : "Il a fait beaucoup."``: a quotation left open at its paragraph's end (repair
+    ``unclosed``) that holds marks opened after a sentence ending with a postposed incise
+    (:func:`_final_incise`) lost its closing mark before that incise: it is closed there (repair
+    ``closed_before_incise``), and the marks opened after it are quotations of their own, one
+    level up (the writer's narration introduces them). Words in the first person between that
+    incise and the marks (``first_person``: ``Puis il m'a dit : "…"``) are the speaker's still:
+    no cut. Each span is read once."""
+    if not any(s.depth == 0 and s.repairs and s.repairs[-1][0] == "unclosed" for s in spans):
+        return list(spans)
+    cue_starts = [c.start for c in cues]
+    out: list[MarkedSpan] = []
+    lifted = (-1, -1)  # the words a cut quotation no longer holds: marks there go one level up
+    for k, s in enumerate(spans):
+        if s.depth > 0 and lifted[0] <= s.open_start and s.close_end <= lifted[1]:
+            out.append(replace(s, depth=s.depth - 1))
+            continue
+        inner = spans[k + 1] if k + 1 < len(spans) else None
+        if (s.depth == 0 and s.repairs and s.repairs[-1][0] == "unclosed" and inner is not None
+                and inner.depth == 1 and inner.open_start < s.close_end):
+            for stop in _SENTENCE_STOP.finditer(text, s.inner_start, inner.open_start):
+                cut = _final_incise(text, s.inner_start, stop.end(), cues, cue_starts)
+                if cut is not None and first_person.search(text, stop.end(), inner.open_start) is None:
+                    at = cut[0]
+                    inner_end = s.inner_start + len(text[s.inner_start : at].rstrip(_INLINE_SPACES))
+                    lifted = (stop.end(), s.close_end)
+                    s = replace(s, close_start=at, close_end=at, inner_end=inner_end,
+                                repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
+                    break
+        out.append(s)
+    return out
+
+
+def _colon_paragraph_cue(text: str, para_start: int, sentences: Spans, cues: Sequence[CueLike],
+                         cue_starts: list[int]) -> int | None:
+    """The index of the cue of the sentence that ends the paragraph before ``para_start`` with a
+    colon (``Les juges écrivent encore :``); None when that paragraph ends otherwise."""
+    lead = text[max(0, para_start - _REACH) : para_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = para_start - len(text[max(0, para_start - _REACH) : para_start]) + len(lead) - 1
+    sent = sentences.at(colon)
+    if sent is None:
+        return None
+    return _cue_between(cues, cue_starts, sent[0], colon)
+
+
 def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
     """``« Nous demandons un relogement, a réclamé X, président de Y. Selon lui, l'immeuble…``: in
     words a quotation left open, a sentence ending with a postposed incise (:func:`_final_incise`)
@@ -874,18 +927,41 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
     before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``):
     the comma's offset and the cue's index; None when they do not."""
     i = bisect.bisect_left(cue_starts, end) - 1
-    if i < 0 or cues[i].start <= start or cues[i].form not in _INCISE_FORMS:
+    if i < 0 or cues[i].start <= start:
+        return None
+    sourced = (cues[i].form == "participle" and i > 0 and cues[i - 1].start > start
+               and text[cues[i - 1].end : cues[i].start].rstrip(_INLINE_SPACES).endswith(","))
+    if sourced:
+        # ``…, a-t-il insisté, cité par l'agence X.``: a participle after a comma names the
+        # incise's source; the incise is the cue before it.
+        i -= 1
+    if cues[i].form not in _INCISE_FORMS:
         return None
     cue = cues[i]
-    comma = text[start : cue.start].rstrip(_INLINE_SPACES)
+    comma = _incise_clitic().sub("", text[start : cue.start].rstrip(_INLINE_SPACES)).rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
-            or (apposition >= 0 and _name_apposition().fullmatch(tail, apposition) is None)
+            or (apposition >= 0 and not sourced and _name_apposition().fullmatch(tail, apposition) is None
+                and not (cue.form == "finite" and _DESCRIPTION.fullmatch(tail, apposition + 1)))
             or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
         return None
     at = start + len(comma) - 1
     return (at, i) if _WORD.search(text, start, at) else None
+
+
+# After the comma that follows a finite incise's subject, what opens a description of the speaker
+# (``…, lâche Josiane, retraitée du quartier.``, ``…, écrit Paul, 58 ans, …``), the cue being the
+# last one of the words: a lower-case word or an age, up to the sentence's end (no sentence of
+# quoted words going on after it).
+_DESCRIPTION = regex.compile(r"[ \u00a0\u202f]*+[\p{Ll}\d][^.!?…\n]*+[.!?…]++\s*+")
+
+
+@cache
+def _incise_clitic() -> regex.Pattern[str]:
+    """An object pronoun (``clitics`` of conjugation.json) between an incise's comma and its
+    verb (``…, nous écrit Paul``), ending the words before the cue."""
+    return regex.compile(rf"(?<=,[ \u00a0\u202f]*+)(?i:{trie_alternation(clitics())})[ \u00a0\u202f]*+$")
 
 
 # Most characters between a quotation's closing mark and a rendering of it after its incise.
@@ -1691,6 +1767,10 @@ def _decide(
             and past_timestamp(text, s.open_start - len(before), s.open_start) >= s.open_start)
     )
     after_colon = before_stripped.endswith(":")
+    if not before_stripped and cue_after is None and (lead := _colon_paragraph_cue(text, para[0], sentences, cues, cue_starts)) is not None:
+        # "Les juges écrivent encore :⏎⏎« En agissant ainsi, … »": a reporting verb and a colon
+        # ending a paragraph introduce the words in marks opening the next one.
+        after_colon, cue_in_sentence = True, lead
     cue_before = _cue_right_before(text, s.open_start, cues, cue_starts)
     if (cue_before is None and cue_after is None and g.gloss_after_marks and text.startswith(",", s.close_end)
             and inner[:1].islower() and _after_gloss_determiner(before_stripped, g) and _gloss_after_marks(text, s.close_end, g)):

@@ -102,7 +102,7 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
     the layout is established; none when the text has no question answered."""
     turns = _turns(text, paragraphs)
     labelled: set[tuple[int, int]] = set()
-    if any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False)):
+    if _exchange(turns):
         labelled = {(t.start, t.end) for t in turns if not t.question}
         answers = [*labelled, *_unlabelled_answers(text, paragraphs, turns)]
     elif "?" in text:
@@ -119,6 +119,17 @@ def interview_turns(text: str, paragraphs: Spans, kept: Sequence[Candidate]) -> 
         for start, end in sorted(answers)
         if not any(s < end and e > start and not (start < s and e <= end) for s, e in taken)
     ]
+
+
+def _exchange(turns: Sequence[_Turn]) -> bool:
+    """Whether labelled turns make an interview's layout: a question answered by another label."""
+    return any(a.question and b.label != a.label and not b.question for a, b in zip(turns, turns[1:], strict=False))
+
+
+def labelled_layout(text: str, paragraphs: Spans) -> bool:
+    """Whether the text is an interview laid out with labels (:func:`_turns`, a question answered
+    by another label): a one-word answer opening a turn (« — Mal. Très mal. ») is no label then."""
+    return _exchange(_turns(text, paragraphs))
 
 
 def without_nested(kept: Sequence[Candidate], answers: Sequence[Candidate]) -> list[Candidate]:
@@ -209,7 +220,8 @@ def _answers_without_labels(text: str, paragraphs: Spans, quoted: Sequence[tuple
         elif answering and text[end - 1] in _ANSWER_ENDS and text[start] not in opening_marks():
             answered += addressed and tells.search(text, start, end) is not None
             addressed = False
-            out.append((start, end))
+            # « — Mal. Très mal. »: the dialogue dash opening an answer is layout, no word of it.
+            out.append((end - len(text[start:end].lstrip(dashes).lstrip()), end) if text[start] in dashes else (start, end))
         else:
             answering = addressed = False
     return out if answered >= _ANSWERED_QUESTIONS else []

@@ -467,6 +467,9 @@ class NamesData(Record):
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
+    manner_nouns: tuple[str, ...] = ()
+    """Nouns of a body part or a bearing heading an absolute phrase of manner set off right before
+    a colon (``…, la voix blanche : « … »``, ``…, le regard fixe :``): never the speaker."""
     trade_links: tuple[str, ...] = ()
     """Link a profession bound by its noun to the lower-case complement that says which one
     (``un éducateur de rue``, ``une étudiante en théâtre``): part of its description as written."""

@@ -132,11 +132,11 @@ def _collector_paused() -> Iterator[None]:
 def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attribute.Rule] | None) -> Document:
     """The stages of :func:`extract` on a checked text."""
     paras = segment.Spans(segment.paragraphs(text))
-    marked = marks.find_marked(text)
+    found_cues = _not_in_titles(text, cues.find_cues(text), registry)
+    marked = classify.split_before_quotation(text, marks.find_marked(text), found_cues, interview.person_words()[1])
     sents = segment.Spans(
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )
-    found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     kept, dropped = classify.classify(text, marked, sents, paras, found_cues, registry.is_publication)
     closed = {c.marks[0]: c.marks[1] for c in kept
               if c.repairs and c.marks is not None and c.repairs[-1][0] == "closed_before_incise"}
@@ -154,7 +154,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     quoted = len(kept)
     dash_turns = classify.dialogue_turns(text, paras, marks.typography().dialogue_dashes, kept, found_cues)
     if any(t.marks is not None and interview.labelled(text, t.marks[0], t.end) for t in dash_turns) \
-            and interview.interview_turns(text, paras, kept):
+            and interview.labelled_layout(text, paras):
         # "— Paris Match : Vous… ? / — Charlène X : Oui.": labelled turns behind dashes are an
         # interview's; its layout gives the answers their label's speaker, the questions none.
         dash_turns = [t for t in dash_turns if t.marks is None or not interview.labelled(text, t.marks[0], t.end)]

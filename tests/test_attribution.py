@@ -5203,6 +5203,30 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
                  0, "syndicat", id="a-negated-verb-after-an-aside-inside-the-marks-is-no-incise"),
     # An incise inside the marks still names the speaker.
     pytest.param("« Nous partirons, a précisé le ministre, dès demain. »", 0, "ministre", id="an-incise-inside-the-marks-still-speaks"),
+    # A plural verb after an aside's comma, a singular determiner right after it: the quoted
+    # clause's verb and its object, no incise; the subject before the colon speaks.
+    pytest.param("Le rapport est sévère. Les inspecteurs concluent : « Les retards, constatés sur chaque chantier, "
+                 "imposent un changement de direction. »", 0, "inspecteurs", id="a-plural-verb-and-its-singular-object-is-no-incise"),
+    pytest.param("Le rapport est sévère. Les inspecteurs concluent :\n\n« Les retards, constatés sur chaque chantier, "
+                 "imposent un changement de direction. »\n\nLa suite.", 0, "inspecteurs",
+                 id="a-plural-verb-and-its-object-in-the-paragraph-after-the-colon"),
+    # An absolute phrase of manner set off before the colon says how, never who, spoke.
+    pytest.param("Le maire, lui, ne prononce qu'une phrase, la voix tremblante : « Je reviendrai. »", 0, "maire",
+                 id="a-phrase-of-manner-before-the-colon-is-no-speaker"),
+    pytest.param("Le président du club ne dit qu'une phrase, la gorge nouée par l'émotion : « Merci à tous. »", 0,
+                 "président du club", id="a-longer-phrase-of-manner-before-the-colon"),
+    pytest.param("Un seul homme a pris la parole, le maire du village : « Nous resterons. »", 0, "maire du village",
+                 id="a-noun-phrase-set-off-before-the-colon-still-speaks"),
+    # A reporting verb and a colon ending a paragraph introduce the marks opening the next one.
+    pytest.param("Le syndicat a réuni la presse lundi. Sa secrétaire, Lina Perrot, a lu ce passage :\n\n"
+                 "« Nous ne signerons rien sans garanties. »\n\nLa suite.", 0, "Lina Perrot",
+                 id="a-cue-and-a-colon-ending-the-paragraph-before-the-marks"),
+    pytest.param("Le syndicat a réuni la presse lundi. Voici la liste :\n\n« Nous ne signerons rien sans garanties. »"
+                 "\n\nLa suite.", 0, None, id="a-colon-ending-the-paragraph-before-without-a-cue"),
+    pytest.param("« Les retards sont partout, dénoncent les riverains, et personne ne répond. »", 0, "riverains",
+                 id="a-plural-incise-with-its-plural-subject-still-speaks"),
+    pytest.param("« Les retards sont partout, affirme le maire, et personne ne répond. »", 0, "maire",
+                 id="a-singular-incise-with-its-singular-subject-still-speaks"),
 ]
 
 

@@ -760,6 +760,15 @@ def test_interview_answers_are_direct_quotes_of_their_label(text: str) -> None:
 
 INTERVIEW_ANSWERS = [
     pytest.param(
+        "Le skipper Marc Lebrun a parlé à notre envoyée spéciale à Lorient.\n\n"
+        "— Comment va l'équipage ?\n— Bien. Très bien. Nous avons dormi douze heures.\n\n"
+        "— Avez-vous eu peur ?\n— Non. Je connaissais le bateau par cœur.\n\n"
+        "— Repartirez-vous l'an prochain ?\n— Oui. Je signe déjà.",
+        [("Bien. Très bien. Nous avons dormi douze heures.", "Marc Lebrun"),
+         ("Non. Je connaissais le bateau par cœur.", "Marc Lebrun"), ("Oui. Je signe déjà.", "Marc Lebrun")],
+        id="a-one-word-answer-behind-a-dash-is-no-label",
+    ),
+    pytest.param(
         "La chanteuse Léa Morin se confie à notre magazine.\n\n"
         "— Le Mag : Vous sentez-vous prête ?\n"
         "— Léa Morin : Oui. Ma famille m'a donné la force.\n"
@@ -1388,6 +1397,18 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
         pytest.param("« Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.\n\nLa suite.",
                      "Tout a brûlé, raconte Karim, 41 ans. L'alarme n'a jamais sonné.", "Karim",
                      id="incise-then-a-sentence-without-a-source-goes-on"),
+        pytest.param("Le maire, Paul Granger, a parlé aux élus. « Le budget sera tenu, a-t-il assuré, cité par le "
+                     "journal local.\n\nLa suite.", "Le budget sera tenu", "Paul Granger",
+                     id="inverted-incise-then-the-source-cited-by"),
+        pytest.param("« Les colis arrivent tous abîmés, nous écrit Mireille, 63 ans, cliente à Rouen.\n\nLa suite.",
+                     "Les colis arrivent tous abîmés", "Mireille", id="object-pronoun-before-the-verb-then-an-age"),
+        pytest.param("« Le marché a perdu son âme, soupire Gérard, boucher du quartier.\n\nLa suite.",
+                     "Le marché a perdu son âme", "Gérard", id="incise-then-a-lower-case-description"),
+        pytest.param("« Les travaux ont été menés, a-t-il dit, et le chantier cité en exemple.\n\nLa suite.",
+                     "Les travaux ont été menés, a-t-il dit, et le chantier cité en exemple.", None,
+                     id="a-participle-after-no-comma-is-quoted-words"),
+        pytest.param("« Nous partirons, dit Paul, Marie restera.\n\nLa suite.",
+                     "Nous partirons, dit Paul, Marie restera.", "Paul", id="a-capital-after-the-subject-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
@@ -1397,6 +1418,33 @@ def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, s
     (« Nous partirons, a-t-il dit, dès demain.) stays inside."""
     q = quotetrack.extract(text).quotes[0]
     assert (q.text, q.speaker_name) == (words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('"J\'ai tout perdu. Je ne sais plus quoi faire, confie Martine, commerçante du centre. Son voisin '
+                     'Hervé, lui, reste optimiste : "On va reconstruire, ensemble."\n\nLa suite.',
+                     [("J'ai tout perdu. Je ne sais plus quoi faire", "Martine"), ("On va reconstruire, ensemble.", "Hervé")],
+                     id="incise-then-narration-opens-a-second-quotation"),
+        pytest.param("« Le quartier est mort, lâche Rémi, 70 ans. Sa fille le reprend aussitôt : « Pas du tout. »"
+                     "\n\nLa suite.", [("Le quartier est mort", "Rémi"), ("Pas du tout.", "fille")],
+                     id="guillemets-too"),
+        pytest.param('"Il m\'a regardé longtemps, raconte Martine. Puis il m\'a dit : "Reviens demain." Je suis reparti.'
+                     '\n\nLa suite.', [('Il m\'a regardé longtemps, raconte Martine. Puis il m\'a dit : "Reviens demain." '
+                                        'Je suis reparti.', "Martine")],
+                     id="first-person-words-before-the-marks-are-the-speaker-s"),
+        pytest.param('"Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti, raconte Martine.\n\nLa suite.',
+                     [('Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti', "Martine")],
+                     id="no-incise-before-the-inner-marks"),
+    ],
+)
+def test_unclosed_quotation_ends_before_an_incise_when_narration_quotes_another(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A closing mark lost before ``, lâche X, …`` and the writer's narration opening marks of
+    its own after it: the first quotation ends before the incise, the marks after it are a
+    quotation of their own; not when first-person words lead to them, nor without an incise."""
+    assert [(q.text, q.speaker_name) for q in quotetrack.extract(text).quotes if q.kind == "direct"] == expected
 
 
 def test_unopened_mark_recovers_from_paragraph_start() -> None:
