@@ -306,6 +306,10 @@ class Grammar(Record):
     negative_subjects: tuple[str, ...] = ()
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
+    relative_fears: tuple[str, ...] = ()
+    """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
+    a subject that holds it (Le syndicat craint que …), but right after one of
+    ``subject_relatives`` (les riverains, qui craignent que …) the writer describes the antecedent."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""

@@ -71,6 +71,7 @@ from quotetrack.segment import Spans, trimmed_end
 class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
+    subject_relative_end: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -145,6 +146,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
+        subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]++$"),
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
@@ -461,6 +463,8 @@ def find_indirect(
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
+        if que_end is not None and cue.form == "finite" and _relative_fear(text, cue):
+            continue  # "les riverains, qui craignent que …": the writer describes them, nobody's report
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
             continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
         if que_end is not None and cue.form not in ("preposition", "noun"):
@@ -577,6 +581,13 @@ _FINAL_STOPS = frozenset(".!?…")
 
 # Most characters of a short subject read before a cue for a thing (``un panneau``).
 _THING_SUBJECT_CHARS = 40
+
+
+def _relative_fear(text: str, cue: CueLike) -> bool:
+    """A verb of fear or doubt right after a subject relative (``les riverains, qui craignent que``):
+    the writer's description of the antecedent, no report (see :attr:`Grammar.relative_fears`)."""
+    return cue.lemma in grammar().relative_fears and _patterns().subject_relative_end.search(
+        text, max(0, cue.start - _LEAD_CHARS), cue.start) is not None
 
 
 def _thing_subject(text: str, s_start: int, cue_start: int) -> bool:
