@@ -146,7 +146,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
-        subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]++$"),
+        subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
@@ -495,12 +495,13 @@ def find_indirect(
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
-        if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and (
+        if (cand is not None and (cand.rule == "indirect-incise" and cand.start < cue.start or cand.rule == "indirect-selon" and (
                     cand.end <= cue.start or cand.start in repeats))
                 and _only_marks(text, cand.start, cand.end)):
             # "18h45 - « Nous ne lâcherons rien », promet X", "« … », selon X" as a headline, or
             # "Budget : pour X, « … »": words in marks that are no quotation of their own (a title
-            # or a subhead repeating the body's) are not reported speech either.
+            # or a subhead repeating the body's) are not reported speech either; a relative's
+            # predicate after its incise is (« un élu qui, a-t-elle rappelé, « a tout remboursé » »).
             cand = None
         if (cand is not None and repeat_starts and cand.rule == "indirect-incise"
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
@@ -1810,6 +1811,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and interposed is not None
+            and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
+        # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
+        # relative; the relative's predicate after it is the reported clause, the rest the writer's.
+        return _make(text, _skip_space(text, text.find(",", cue.end, interposed.end()) + 1, s_end), s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and (colon := _clause_colon(text, s_start, j)) >= 0
             and _few_words(text, colon + 1, j)):
         # "Il a fait bonne figure : l'essentiel, a-t-il dit, est que…": the same after a colon of

@@ -186,6 +186,8 @@ DETECTED = [
                  [("indirect", "une hausse des taxes ne ruine les petits commerces")], id="craindre-qu-reports-the-subject-s-fear"),
     pytest.param("L'économiste doute que la banque centrale baisse ses taux avant l'été.",
                  [("indirect", "la banque centrale baisse ses taux avant l'été")], id="douter-que-reports-the-subject-s-doubt"),
+    pytest.param("La rectrice a félicité les enseignants du collège, qui, a-t-elle ajouté, ont accueilli quarante élèves.",
+                 [("indirect", "ont accueilli quarante élèves")], id="the-main-clause-before-a-relative-s-incise-is-the-writer-s"),
     pytest.param("Les commerçants, qui craignent que les travaux durent, ont écrit au préfet.", [],
                  id="craindre-que-after-a-subject-relative-describes-the-antecedent"),
     pytest.param("Nul doute que la saison touristique sera bonne sur la côte.", [],
@@ -1391,6 +1393,11 @@ def test_nested_marks_have_depth() -> None:
 
 
 INDIRECT = [
+    # An incise inside a relative: the relative's predicate after it is the reported clause.
+    pytest.param("Le préfet a remercié les pompiers du Var, qui, a-t-il souligné, ont travaillé sans relâche depuis lundi.",
+                 "ont travaillé sans relâche depuis lundi", id="an-incise-inside-a-relative-reports-its-predicate"),
+    pytest.param("L'avocate a plaidé la clémence pour un gérant qui, a-t-elle rappelé, « a tout remboursé au fisc ».",
+                 "« a tout remboursé au fisc »", id="an-incise-inside-a-relative-reports-its-predicate-in-marks"),
     # ", sans aller jusqu'à …" (clause_breakers) is the writer's remark on what the speaker did not
     # do: the clause ends at its comma; with no comma before it, it stays the clause's own words.
     pytest.param("La ministre a exigé que le calendrier « soit tenu », sans aller jusqu'à menacer les élus.",
