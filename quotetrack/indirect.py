@@ -365,6 +365,8 @@ _PARTICIPLE_ASIDE_MAX = 50
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
+# A source's words, then the colon after them (« selon le ministère : »).
+_WORDS_COLON = regex.compile(r"[^,.;:!?«»\"“”\n]*+:")
 _WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QUOTE}")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
 # A clause's first word and the spaces after it (``l'``, ``le ``).
@@ -470,9 +472,10 @@ def find_indirect(
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
+            lo, hi = bisect.bisect_left(cue_starts, s_start), bisect.bisect_left(cue_starts, s_end)
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
                 text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None,
-                cue_starts[bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)],
+                cue_starts[lo:hi], [c.form for c in cues[lo:hi]],
             )
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
@@ -871,8 +874,10 @@ def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
 
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
-    sentence_cues: Sequence[int] = (),
+    sentence_cues: Sequence[int] = (), sentence_forms: Sequence[str] = (),
 ) -> Candidate | None:
+    """``sentence_forms``: the forms of ``sentence_cues``, a bare participle no postposed incise
+    (« Pour X, … : dans la clause, glissée au point 31, … »)."""
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
     if before.endswith(":"):
@@ -892,8 +897,9 @@ def _selon(
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.
-        postposed = next((c for c in sentence_cues if comma < c < s_end
-                          and text[comma:c].rstrip(" \u00a0\u202f").endswith(",")), None)
+        postposed = next((c for k, c in enumerate(sentence_cues) if comma < c < s_end
+                          and text[comma:c].rstrip(" \u00a0\u202f").endswith(",")
+                          and (k >= len(sentence_forms) or sentence_forms[k] != "participle")), None)
         colon = _clause_colon(text, comma, postposed) if postposed is not None else -1
         if colon >= 0:
             end = colon
@@ -931,6 +937,11 @@ def _selon(
         # « … »": the source and its colon frame the quotation after them, and the clause before
         # is the writer's introduction of it, nobody's report.
         return None
+    if (":" in text[cue.end : s_end] and _WORDS_COLON.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None
+            and _more_words(_SHORT_LEAD).search(text, s_start, cue.start) is None):
+        # "Prochaine étape, selon le ministère : l'examen de deux dossiers": a short lead, the
+        # source set off before a colon, then what the source says to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     # "Des élus l'accusent de partialité : il aurait, selon eux, pris parti": a source set off
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)
