@@ -72,6 +72,7 @@ class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
     subject_relative_end: regex.Pattern[str]
+    compared_participle: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -146,6 +147,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
+        # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
+        compared_participle=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
         subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
@@ -455,6 +459,9 @@ def find_indirect(
         if que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
+        if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(
+                text, max(0, cue.start - _LEAD_CHARS), cue.start):
+            que_end = None  # "plus durement jugées que leurs homologues": a comparison
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
