@@ -306,6 +306,9 @@ class Grammar(Record):
     negative_subjects: tuple[str, ...] = ()
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
+    newsroom_subjects: tuple[str, ...] = ()
+    """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
+    constaté notre rédaction): the outlet's own observation, no one's report."""
     participle_comparatives: tuple[str, ...] = ()
     """Words of degree right before a participle cue (plus durement jugées que, moins critiqué que):
     its que is a comparison, no content clause."""

@@ -73,6 +73,7 @@ class _Patterns:
     relative_end: regex.Pattern[str]
     subject_relative_end: regex.Pattern[str]
     compared_participle: regex.Pattern[str]
+    newsroom_subject: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -150,6 +151,8 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        newsroom_subject=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.newsroom_subjects) if g.newsroom_subjects else '(?!)'})(?!\w)"),
         subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
@@ -1784,6 +1787,8 @@ def _postposed(
                      and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
+    if _patterns().newsroom_subject.match(text, cue.end, s_end):
+        return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
     if (cue.form == "finite" and getattr(cue, "aux", False) and _singular_determiner_first().match(text, cue.end, reach)
