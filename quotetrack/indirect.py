@@ -1800,6 +1800,9 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
+    if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
+            and bare_description(piece := text[inner + 1 : j].strip(" \u00a0\u202f")) and not _holds_verb_word(piece)):
+        return None  # "Karim, 41 ans, infirmier à Niort, s'inquiète…": a subject, its age and its trade
     if _profession_after_name(text, s_start, j, mention_starts, mention_ends):
         return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
