@@ -2380,7 +2380,8 @@ def _clause_end(
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
-                and not _apposed_subject_verb(text, start, gap_start, cues[k])):
+                and not _apposed_subject_verb(text, start, gap_start, cues[k])
+                and not _participle_aside_on_subject(text, start, gap_start, cues[k], end)):
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
@@ -2581,6 +2582,19 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
         return True
     after = _skip_space(text, cue.end, len(text))
     return after < len(text) and text[after] in opening_marks()
+
+
+def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike, end: int) -> bool:
+    """``que les données de santé, considérées comme « sensibles », imposent …``: a bare participle
+    cue right after the comma closing the clause's short subject (a few words, no verb word) opens an
+    aside that a comma closes soon after, a lower-case word going on: the clause's verb follows."""
+    if cue.form != "participle" or _comma(text, start, comma) >= 0:
+        return False
+    words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
+    if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
+        return False
+    closing = _comma(text, cue.end, min(end, cue.end + _PARTICIPLE_ASIDE_MAX))
+    return closing >= 0 and _LOWER_NEXT.match(text, closing + 1, end) is not None
 
 
 def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:
