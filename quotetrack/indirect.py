@@ -960,6 +960,10 @@ def _selon(
         # "Mais elles ne toléreront plus, selon lui, les intrusions": a connector opening the
         # sentence (one of clause_connectors) is the writer's link, no word of the short lead.
         lead = _past_opening_connector(text, clause, cue.start)
+        if _verbless_frame_of_marks(text, lead, cue, s_end):
+            # "Une façon, selon lui, de « marquer sa différence »": a noun of the writer's framing
+            # the quoted words, no verb: the source owns the marks only, no clause.
+            return None
         if _more_words(_SHORT_LEAD).search(text, lead, cue.start) is None:
             # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set
             # off by commas after a few words, the clause going on to the sentence's end (no other
@@ -2582,6 +2586,26 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
         return True
     after = _skip_space(text, cue.end, len(text))
     return after < len(text) and text[after] in opening_marks()
+
+
+def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:
+    """``Une façon, selon lui, de « … »``: a short lead opening with a determiner, a noun phrase
+    without a verb word (not ``Elle vise, selon lui, à « … »``), the source set off by commas,
+    then at most one word before marks running to the sentence's end."""
+    comma = _comma(text, cue.end, s_end)
+    first = _FIRST_WORD.match(text, lead, cue.start)
+    if (comma < 0 or first is None or first.group(1).lower() not in _determiners()
+            or _more_words(_SHORT_LEAD).search(text, lead, cue.start) is not None
+            or _holds_verb_word(text[lead : cue.start])):
+        return False
+    rest = _skip_space(text, comma + 1, s_end)
+    word = _FIRST_WORD.match(text, rest, s_end)
+    if word is not None and word.end() < s_end and text[word.end()] in opening_marks():
+        rest = word.end()
+    end = trimmed_end(text, rest, s_end)
+    while end > rest and text[end - 1] in _FINAL_STOPS:
+        end = trimmed_end(text, rest, end - 1)
+    return _only_marks(text, rest, end)
 
 
 def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike, end: int) -> bool:
