@@ -898,6 +898,8 @@ def _selon(
         comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
+        if cue.lemma in grammar().fronted_only_prepositions and names_a_thing(text[cue.end : comma].strip(" \u00a0\u202f")):
+            return None  # "pour sa première visite d'État, X a eu droit à …": an event, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
                 and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
