@@ -313,6 +313,18 @@ class Grammar(Record):
     negative_subjects: tuple[str, ...] = ()
     """Words opening a subject that denies anyone spoke (Aucun texte commun n'a conclu la rencontre :
     …, Personne n'a commenté : …): a negated cue after one introduces the writer's words after a colon."""
+    newsroom_subjects: tuple[str, ...] = ()
+    """The outlet's own staff (notre rédaction, nos journalistes) as a postposed subject (…, a
+    constaté notre rédaction): the outlet's own observation, no one's report."""
+    participle_comparatives: tuple[str, ...] = ()
+    """Words of degree right before a participle cue (plus durement jugées que, moins critiqué que):
+    its que is a comparison, no content clause."""
+    degree_adverb_endings: tuple[str, ...] = ()
+    """Endings of an adverb that may stand between one of ``participle_comparatives`` and the participle."""
+    relative_fears: tuple[str, ...] = ()
+    """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
+    a subject that holds it (Le syndicat craint que …), but right after one of
+    ``subject_relatives`` (les riverains, qui craignent que …) the writer describes the antecedent."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""

@@ -71,6 +71,9 @@ from quotetrack.segment import Spans, trimmed_end
 class _Patterns:
     relative: regex.Pattern[str]
     relative_end: regex.Pattern[str]
+    subject_relative_end: regex.Pattern[str]
+    compared_participle: regex.Pattern[str]
+    newsroom_subject: regex.Pattern[str]
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -145,6 +148,12 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
+        # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
+        compared_participle=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        newsroom_subject=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.newsroom_subjects) if g.newsroom_subjects else '(?!)'})(?!\w)"),
+        subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
         # Up to seven words without punctuation, then que/qu' (a complementizer from data).
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
@@ -363,6 +372,8 @@ _PARTICIPLE_ASIDE_MAX = 50
 # A colon right after a cue: the cue introduces the words after it, no postposed incise.
 _COLON_AFTER = regex.compile(r"[ \u00a0\u202f]*+:")
 # Words up to a colon opening a quotation (`` dans son livre : «``).
+# A source's words, then the colon after them (« selon le ministère : »).
+_WORDS_COLON = regex.compile(r"[^,.;:!?«»\"“”\n]*+:")
 _WORDS_COLON_QUOTE = regex.compile(rf"[^,.;:!?«»\"“”\n]*+{_COLON_BEFORE_QUOTE}")
 # A description opening with a determiner and a lower-case word (``le président du Medef``).
 # A clause's first word and the spaces after it (``l'``, ``le ``).
@@ -451,6 +462,9 @@ def find_indirect(
         if que_end is not None and (_que_blocked(text, blocker_from, dated.start() if dated else que_end)
                                     or _patterns().que_conjunction.search(text, cue.end, que_end) or _restrictive(text, cue, que_end)):
             que_end = None  # "plus que jamais", "n'a dit que": a comparison or a restriction
+        if que_end is not None and cue.form == "participle" and _patterns().compared_participle.search(
+                text, max(0, cue.start - _LEAD_CHARS), cue.start):
+            que_end = None  # "plus durement jugées que leurs homologues": a comparison
         if que_end is not None and _denied(text, cue, que_end):
             continue  # "X n'a pas dit que …": a denied report, nobody's words
         if que_end is not None and cue.form == "finite" and (generic_subject_before(text, cue.start) or (
@@ -461,14 +475,17 @@ def find_indirect(
             continue  # "… pour saisir le tribunal s'il estime que …": a condition, nobody's words
         if que_end is not None and prospective_report(text, cue):
             continue  # "X devrait annoncer que …": a report still to come, nothing said yet
+        if que_end is not None and cue.form == "finite" and _relative_fear(text, cue):
+            continue  # "les riverains, qui craignent que …": the writer describes them, nobody's report
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
             continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
+            lo, hi = bisect.bisect_left(cue_starts, s_start), bisect.bisect_left(cue_starts, s_end)
             cand = _relative(text, i, cue, s_end, cues, cue_starts) or _selon(
                 text, i, cue, s_start, s_end, mention_starts, cues[i + 1].start if i + 1 < len(cues) else None,
-                cue_starts[bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)],
+                cue_starts[lo:hi], [c.form for c in cues[lo:hi]],
             )
             if (cand is not None and cand.rule == "indirect-selon" and cand.start > cue.end
                     and cue.lemma in grammar().fronted_only_prepositions
@@ -491,12 +508,13 @@ def find_indirect(
             cand = None  # "(« Je les appelle : venez… »)": a colon inside the quoted words is theirs
         if cand is not None and partial:
             cand = _fit_to_marks(text, cand, partial)
-        if (cand is not None and (cand.rule == "indirect-incise" or cand.rule == "indirect-selon" and (
+        if (cand is not None and (cand.rule == "indirect-incise" and cand.start < cue.start or cand.rule == "indirect-selon" and (
                     cand.end <= cue.start or cand.start in repeats))
                 and _only_marks(text, cand.start, cand.end)):
             # "18h45 - « Nous ne lâcherons rien », promet X", "« … », selon X" as a headline, or
             # "Budget : pour X, « … »": words in marks that are no quotation of their own (a title
-            # or a subhead repeating the body's) are not reported speech either.
+            # or a subhead repeating the body's) are not reported speech either; a relative's
+            # predicate after its incise is (« un élu qui, a-t-elle rappelé, « a tout remboursé » »).
             cand = None
         if (cand is not None and repeat_starts and cand.rule == "indirect-incise"
                 and (k := bisect.bisect_left(repeat_starts, cand.start)) < len(repeat_starts) and repeat_starts[k] < cand.end
@@ -577,6 +595,13 @@ _FINAL_STOPS = frozenset(".!?…")
 
 # Most characters of a short subject read before a cue for a thing (``un panneau``).
 _THING_SUBJECT_CHARS = 40
+
+
+def _relative_fear(text: str, cue: CueLike) -> bool:
+    """A verb of fear or doubt right after a subject relative (``les riverains, qui craignent que``):
+    the writer's description of the antecedent, no report (see :attr:`Grammar.relative_fears`)."""
+    return cue.lemma in grammar().relative_fears and _patterns().subject_relative_end.search(
+        text, max(0, cue.start - _LEAD_CHARS), cue.start) is not None
 
 
 def _thing_subject(text: str, s_start: int, cue_start: int) -> bool:
@@ -859,8 +884,10 @@ def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
 
 def _selon(
     text: str, i: int, cue: CueLike, s_start: int, s_end: int, mention_starts: Sequence[int], next_cue: int | None = None,
-    sentence_cues: Sequence[int] = (),
+    sentence_cues: Sequence[int] = (), sentence_forms: Sequence[str] = (),
 ) -> Candidate | None:
+    """``sentence_forms``: the forms of ``sentence_cues``, a bare participle no postposed incise
+    (« Pour X, … : dans la clause, glissée au point 31, … »)."""
     # "BRUXELLES (AFP) - Selon X, content.": a dateline opening the sentence leaves selon fronted.
     before = text[past_dateline(text, s_start, cue.start) : cue.start].strip(" ,\u00a0\u202f")
     if before.endswith(":"):
@@ -871,6 +898,8 @@ def _selon(
         comma = _comma_past_brackets(text, cue.end, min(s_end, cue.end + _SELON_MAX))
         if comma < 0:
             return None
+        if cue.lemma in grammar().fronted_only_prepositions and names_a_thing(text[cue.end : comma].strip(" \u00a0\u202f")):
+            return None  # "pour sa première visite d'État, X a eu droit à …": an event, no source
         if (cue.lemma in grammar().fronted_only_prepositions and not _mention_at(mention_starts, cue.end, comma)
                 and _opinion_source().match(text, cue.end, comma) is None
                 and not (text[comma - 1] in closing_marks() and CueLexicon.default().pour_names_publication(text, cue.end))):
@@ -880,8 +909,9 @@ def _selon(
         end = s_end
         # "Pour X, Kiev « n'a aucune marge » : l'opinion rejette tout compromis, selon les
         # sondages": a source set off after a colon reports the clause that colon opens.
-        postposed = next((c for c in sentence_cues if comma < c < s_end
-                          and text[comma:c].rstrip(" \u00a0\u202f").endswith(",")), None)
+        postposed = next((c for k, c in enumerate(sentence_cues) if comma < c < s_end
+                          and text[comma:c].rstrip(" \u00a0\u202f").endswith(",")
+                          and (k >= len(sentence_forms) or sentence_forms[k] != "participle")), None)
         colon = _clause_colon(text, comma, postposed) if postposed is not None else -1
         if colon >= 0:
             end = colon
@@ -919,6 +949,11 @@ def _selon(
         # « … »": the source and its colon frame the quotation after them, and the clause before
         # is the writer's introduction of it, nobody's report.
         return None
+    if (":" in text[cue.end : s_end] and _WORDS_COLON.match(text, cue.end, min(s_end, cue.end + _SELON_MAX + 3)) is not None
+            and _more_words(_SHORT_LEAD).search(text, s_start, cue.start) is None):
+        # "Prochaine étape, selon le ministère : l'examen de deux dossiers": a short lead, the
+        # source set off before a colon, then what the source says to the sentence's end.
+        return _make(text, s_start, s_end, i, "indirect-selon", 0.8)
     # "Des élus l'accusent de partialité : il aurait, selon eux, pris parti": a source set off
     # inside a clause a colon of the writer's opens reports that clause only.
     colon = _clause_colon(text, s_start, cue.start)
@@ -927,6 +962,10 @@ def _selon(
         # "Mais elles ne toléreront plus, selon lui, les intrusions": a connector opening the
         # sentence (one of clause_connectors) is the writer's link, no word of the short lead.
         lead = _past_opening_connector(text, clause, cue.start)
+        if _verbless_frame_of_marks(text, lead, cue, s_end):
+            # "Une façon, selon lui, de « marquer sa différence »": a noun of the writer's framing
+            # the quoted words, no verb: the source owns the marks only, no clause.
+            return None
         if _more_words(_SHORT_LEAD).search(text, lead, cue.start) is None:
             # "Les deux accusés sont, selon lui, poursuivis pour espionnage": a pronoun's selon set
             # off by commas after a few words, the clause going on to the sentence's end (no other
@@ -1754,6 +1793,10 @@ def _postposed(
                      and not _short_aside_before(text, s_start, j))
             and not (goes_on_past and _determiner_first().match(text, cue.end, reach))):
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
+    if _patterns().newsroom_subject.match(text, cue.end, s_end):
+        return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
+    if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):
+        return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
         return None  # "…, l'Espagne s'est réjouie par la voix de sa ministre X": the subject is before the verb
     if (cue.form == "finite" and getattr(cue, "aux", False) and _singular_determiner_first().match(text, cue.end, reach)
@@ -1765,6 +1808,9 @@ def _postposed(
         return None  # "Furieux, le ministre, Matteo Salvini, exige …": the clause is a noun phrase
     if _age_apposition().search(text, s_start, j):
         return None  # "Mélanie, 42 ans, raconte à La Voix du Nord avoir…": a subject and its age
+    if ((inner := _rcomma(text, s_start, j)) > s_start and _age_apposition().search(text, s_start, inner)
+            and bare_description(piece := text[inner + 1 : j].strip(" \u00a0\u202f")) and not _holds_verb_word(piece)):
+        return None  # "Karim, 41 ans, infirmier à Niort, s'inquiète…": a subject, its age and its trade
     if _profession_after_name(text, s_start, j, mention_starts, mention_ends):
         return None  # "Sur le port, Johnny, pêcheur, constate les dégâts : …": a name and its bare trade
     if _patterns().aside_adverb.search(text, s_start, j):
@@ -1799,6 +1845,11 @@ def _postposed(
         # "Les principales victimes, a-t-il ajouté, sont les habitants": a few words, the incise,
         # then the rest of the clause to the sentence's end.
         return _make(text, s_start, s_end, i, "indirect-incise", 0.8)
+    if (cue.form == "inverted" and goes_on and interposed is not None
+            and _patterns().subject_relative_end.search(text, max(s_start, j - _LEAD_CHARS), j)):
+        # "des équipes qui, a-t-elle précisé, ont suivi des formations": an incise inside a
+        # relative; the relative's predicate after it is the reported clause, the rest the writer's.
+        return _make(text, _skip_space(text, text.find(",", cue.end, interposed.end()) + 1, s_end), s_end, i, "indirect-incise", 0.8)
     if (cue.form == "inverted" and goes_on and (colon := _clause_colon(text, s_start, j)) >= 0
             and _few_words(text, colon + 1, j)):
         # "Il a fait bonne figure : l'essentiel, a-t-il dit, est que…": the same after a colon of
@@ -2337,7 +2388,8 @@ def _clause_end(
     if k < len(cues) and cues[k].start < end:
         gap_start = max(_rcomma(text, start, cues[k].start), text.rfind(":", start, cues[k].start))
         if (gap_start > start and not text[gap_start + 1 : cues[k].start].strip(" \u00a0\u202f")
-                and not _apposed_subject_verb(text, start, gap_start, cues[k])):
+                and not _apposed_subject_verb(text, start, gap_start, cues[k])
+                and not _participle_aside_on_subject(text, start, gap_start, cues[k], end)):
             end = gap_start
             if cues[k].form in ("finite", "inverted") and text[gap_start] == "," and (colon := _clause_colon(text, start, gap_start)) > start:
                 end = colon  # "assure que … : elle « sera menée à son terme », a insisté X": the incise reports the clause after the colon
@@ -2538,6 +2590,39 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
         return True
     after = _skip_space(text, cue.end, len(text))
     return after < len(text) and text[after] in opening_marks()
+
+
+def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:
+    """``Une façon, selon lui, de « … »``: a short lead opening with a determiner, a noun phrase
+    without a verb word (not ``Elle vise, selon lui, à « … »``), the source set off by commas,
+    then at most one word before marks running to the sentence's end."""
+    comma = _comma(text, cue.end, s_end)
+    first = _FIRST_WORD.match(text, lead, cue.start)
+    if (comma < 0 or first is None or first.group(1).lower() not in _determiners()
+            or _more_words(_SHORT_LEAD).search(text, lead, cue.start) is not None
+            or _holds_verb_word(text[lead : cue.start])):
+        return False
+    rest = _skip_space(text, comma + 1, s_end)
+    word = _FIRST_WORD.match(text, rest, s_end)
+    if word is not None and word.end() < s_end and text[word.end()] in opening_marks():
+        rest = word.end()
+    end = trimmed_end(text, rest, s_end)
+    while end > rest and text[end - 1] in _FINAL_STOPS:
+        end = trimmed_end(text, rest, end - 1)
+    return _only_marks(text, rest, end)
+
+
+def _participle_aside_on_subject(text: str, start: int, comma: int, cue: CueLike, end: int) -> bool:
+    """``que les données de santé, considérées comme « sensibles », imposent …``: a bare participle
+    cue right after the comma closing the clause's short subject (a few words, no verb word) opens an
+    aside that a comma closes soon after, a lower-case word going on: the clause's verb follows."""
+    if cue.form != "participle" or _comma(text, start, comma) >= 0:
+        return False
+    words = [w.group().casefold() for w in _CLAUSE_WORD.finditer(text, start, comma)]
+    if not words or len(words) > _SHORT_SUBJECT or any(w in _verb_words() for w in words):
+        return False
+    closing = _comma(text, cue.end, min(end, cue.end + _PARTICIPLE_ASIDE_MAX))
+    return closing >= 0 and _LOWER_NEXT.match(text, closing + 1, end) is not None
 
 
 def _postposed_preposition(text: str, start: int, end: int, cues: Sequence[CueLike], k: int) -> int:

@@ -30,6 +30,8 @@ def only(text: str) -> CueMatch:
 # (sentence, cue text, lemma, form)
 FINITE = [
     ("Le maire a déclaré qu'il se représenterait.", "a déclaré", "déclarer", "finite"),
+    ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
+    ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
@@ -367,7 +369,7 @@ NEGATIVES = [
     "Les travaux vont avancer plus vite.",
     "Selon nos informations, le conseil se réunira jeudi.",  # the writer's own finding (own_reporting)
     "La perspective tant redoutée d'un accord s'éloigne.",  # no bare participle of a verb marked participle: false
-    "Les opposants craignent que le texte soit voté.",  # a fear, not speech
+    "Nul doute que le texte sera voté.",  # the noun doute after a determiner, no verb of doubt
     "Le car vient d'arriver à la gare.",  # a governor with its link before a verb that reports nothing
     "Elle a tenté d'ouvrir la porte.",  # ouvrir: no report
     "Il s'agit d'une « menace que l'on connaît bien ».",  # a determiner, then an opening mark: a noun
