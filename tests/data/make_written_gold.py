@@ -1,4 +1,4 @@
-"""Two hundred and ninety-three news articles and one communiqué (fifty-seven batches) written for quotetrack and
+"""Three hundred and three news articles and one communiqué (fifty-nine batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -12703,6 +12703,614 @@ art("w293_quotidien_quebec_couillard_trudeau", "Québec daily", "2017-06-02", t2
     (f"les grandes villes doivent {o}prendre le relais{c} des gouvernements nationaux", "indirect", ["Denis Coderre", "Coderre", "M. Coderre", "maire de Montréal", "Le maire de Montréal", "le maire de Montréal", "Montréal"]),
     ("prendre le relais", "partial", ["Denis Coderre", "Coderre", "M. Coderre", "maire de Montréal", "Le maire de Montréal", "le maire de Montréal", "Montréal"]),
     ("Le Québec doit parler d'une seule voix avec la Californie, sans attendre Ottawa", "direct", ["Jean-François Lisée", "Lisée", "M. Lisée", "chef péquiste", "le chef péquiste", "Parti québécois", "Il", "il"]),
+])
+
+# Batch 58: one real diplomatic episode retold by five outlets in our own words. On the evening of 15 April 2019
+# a fire breaks out at the foot of the spire of Notre-Dame de Paris, then under restoration; the medieval roof
+# frame (« la forêt ») burns and the spire collapses at about 19:50, but the fire brigade saves the structure and
+# the two towers. Emmanuel Macron cancels his televised address on the grand débat national, tweets his sadness,
+# goes to the site and, just before midnight, promises on the parvis that the cathedral will be rebuilt (« nous
+# la rebâtirons ») and launches a national subscription; the next evening he sets a five-year target. Donald
+# Trump suggests flying water tankers on Twitter and the French Sécurité civile answers that water dropped from
+# the air could bring down the whole structure. Speakers: Macron, the Élysée, Trump and the White House, the
+# Paris prosecutor Rémy Heitz, the fire brigade's general Jean-Claude Gallet and spokesman Gabriel Plus, Anne
+# Hidalgo, the archbishop Michel Aupetit, the diocese, the firefighters' chaplain Jean-Marc Fournier, other
+# priests and the faithful, the bishops' conference, the Holy See's press office and Pope Francis, Franck
+# Riester, the Pinault family, Angela Merkel and Steffen Seibert, the Kremlin and Vladimir Putin, Unesco and
+# Audrey Azoulay, Donald Tusk, Jean-Claude Juncker's spokesman, Theresa May, Barack Obama, Charles Michel, the
+# Belgian royal palace, Philippe Close, Justin Trudeau, François Legault, Valérie Plante, the archdiocese of
+# Québec, the English-language press (The New York Times, The Guardian, The Times, The Daily Telegraph, The
+# Washington Post, the Financial Times), the Swiss Federal Council, and three invented experts. The roof
+# frame's nickname, the charge after « pour », prayers' names, a World Heritage site's name, a radio
+# programme's name, newspapers' headlines after « titre » and « Lire aussi » titles in marks are no quotes.
+# Each article's gold is independent.
+MAC58 = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l'État", "le chef de l'État", "Le chef de l'État", "chef de l'Etat", "le chef de l'Etat", "président de la République", "le président de la République", "président français", "le président français", "président", "le président", "Élysée", "l'Élysée", "Elysée", "l'Elysée", "Il", "il"]
+TRP58 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Le président américain", "président des États-Unis", "président", "le président", "Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Il", "il"]
+AUP58 = ["Michel Aupetit", "Aupetit", "Mgr Aupetit", "Mgr Michel Aupetit", "archevêque de Paris", "l'archevêque de Paris", "L’archevêque de Paris", "l’archevêque de Paris", "archevêque", "l’archevêque", "Il", "il"]
+SC58 = ["Sécurité civile", "la Sécurité civile", "La Sécurité civile", "Sécurité civile française", "la Sécurité civile française", "ministère de l'Intérieur", "organisme", "l'organisme"]
+MER58 = ["Angela Merkel", "Merkel", "Mme Merkel", "chancelière", "la chancelière", "chancelière allemande", "la chancelière allemande", "Berlin", "Allemagne", "Steffen Seibert", "Seibert", "porte-parole", "son porte-parole"]
+PUT58 = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "le Kremlin", "Moscou", "Russie"]
+VAT58 = ["Saint-Siège", "le Saint-Siège", "Vatican", "le Vatican", "Alessandro Gisotti", "Gisotti", "Bureau de presse du Saint-Siège", "salle de presse du Saint-Siège"]
+
+# 294. a French national daily's live-updated story, guillemets with narrow no-break spaces and a narrow no-break
+# space before « : », straight apostrophes: a headline repeating a fragment of a body quote (no quote), a
+# standfirst, a byline and time stamps, « MISE À JOUR » lines at the top in reverse order (« le feu est « … »,
+# a annoncé X, sur BFM-TV », a quote before « a déclaré le procureur de la République de Paris, X, précisant
+# que », the charge in marks after « ouverte pour » (no quote), a pointer « (lire ci-dessous) »), the roof
+# frame's nickname in marks (no quote), a caption with a credit, a subhead repeating a fragment of a body quote,
+# « reconnaissait qu'il n'était « … » que », an incise inside the marks (« On peut considérer, a-t-il déclaré,
+# que … »), « Le feu, a-t-il ajouté, avait « … » » (an indirect clause with the incise inside), a second
+# subhead repeating a tweet's fragment, « L'Élysée a fait savoir … que … « … » », a tweet after a colon with no
+# incise, « a salué le « … » des pompiers », a statement over two paragraphs whose second paragraph reopens with
+# a closing guillemet (« » »), « a annoncé le lancement … d'une souscription … « … » » (partial only), a donor's
+# communiqué (« a fait savoir X dans un communiqué, annonçant que »), « a salué la « … » », « a-t-elle écrit
+# sur Twitter », a « Lire aussi | » line, Trump's advice through a translated partial and the Sécurité civile's
+# answer (« lui a répondu, sans le nommer, que … « … » »), an infinitive (« a invité les prêtres … à … », no quote)
+o, c = "«" + NN, NN + "»"
+t294 = (
+f"Incendie de Notre-Dame de Paris{NN}: {o}Cette cathédrale, nous la rebâtirons{c}, promet Emmanuel Macron\n\n"
+"La charpente et la flèche de la cathédrale ont été détruites lundi soir par un incendie d'une ampleur inédite. Les deux tours et la structure de l'édifice, vieux de plus de huit siècles, ont pu être épargnées après une nuit de lutte.\n\n"
+"Par Claire Aubertin et Mathieu Lestrade\n"
+"Publié le 15 avril 2019 à 19h32 - Mis à jour le 16 avril 2019 à 10h08\n\n"
+f"MISE À JOUR, mardi 16 avril, 10 h 05{NN}: le feu est {o}entièrement éteint{c}, a annoncé le porte-parole de la brigade des sapeurs-pompiers de Paris, Gabriel Plus, sur BFM-TV.\n\n"
+f"MISE À JOUR, 9 h 30{NN}: {o}Rien ne va à ce stade dans le sens d'un acte volontaire{c}, a déclaré le procureur de la République de Paris, Rémy Heitz, précisant que la piste accidentelle était privilégiée. L'enquête, ouverte pour {o}destruction involontaire par incendie{c}, a été confiée à la brigade criminelle.\n\n"
+f"MISE À JOUR, 0 h 10{NN}: Emmanuel Macron s'est exprimé sur le parvis de la cathédrale (lire ci-dessous).\n\n"
+f"Il était environ 18 h 50, lundi 15 avril, lorsqu'un panache de fumée s'est élevé au-dessus de la toiture, au pied de la flèche, alors enserrée dans un échafaudage pour un chantier de restauration. En quelques dizaines de minutes, les flammes ont embrasé la charpente médiévale, surnommée {o}la forêt{c} pour ses quelque 1 300 chênes. Vers 19 h 50, sous les yeux de milliers de Parisiens massés sur les quais, la flèche dessinée par Viollet-le-Duc s'est effondrée.\n\n"
+"La flèche de Notre-Dame, dévorée par les flammes, lundi 15 avril, quelques minutes avant de s'effondrer. AFP\n\n"
+f"Les {o}deux beffrois{c} épargnés\n\n"
+f"Toute la soirée, le sort des tours a paru suspendu. Vers 21 h 30, le commandant de la brigade des sapeurs-pompiers de Paris, le général Jean-Claude Gallet, reconnaissait qu'il n'était {o}pas certain{c} que ses hommes parviennent à enrayer la propagation à la tour nord. Quelque 400 pompiers ont été engagés.\n\n"
+f"Peu avant 23 heures, le général est revenu devant les caméras, cette fois avec un message d'espoir. {o}On peut considérer, a-t-il déclaré, que la structure de Notre-Dame est sauvée et préservée dans sa globalité. Les deux beffrois ont été préservés.{c} Le feu, a-t-il ajouté, avait {o}considérablement baissé d'intensité{c}.\n\n"
+f"{o}Cette part de nous{c}\n\n"
+f"Le chef de l'État devait s'exprimer à 20 heures à la télévision pour tirer les conclusions du grand débat national. L'Élysée a fait savoir en fin d'après-midi que l'allocution était reportée {o}en raison du terrible incendie{c}. Sur Twitter, Emmanuel Macron a dit sa tristesse{NN}: {o}Notre-Dame de Paris en proie aux flammes. Émotion de toute une nation. Comme tous nos compatriotes, je suis triste ce soir de voir brûler cette part de nous.{c}\n\n"
+f"Arrivé sur place avec son épouse et le premier ministre, Édouard Philippe, le président a salué le {o}courage extrême{c} des pompiers, avant de prendre la parole, peu avant minuit, sur le parvis{NN}:\n\n"
+f"{o}Notre-Dame de Paris, c'est notre histoire, notre littérature, notre imaginaire. C'est le lieu où nous avons vécu nos grands moments, nos guerres, nos libérations. C'est l'épicentre de notre vie.\n\n"
+f"»{NN}Alors je vous le dis très solennellement ce soir{NN}: cette cathédrale, nous la rebâtirons. Tous ensemble.{c}\n\n"
+f"Il a annoncé le lancement, dès mardi, d'une souscription nationale, ouverte {o}au-delà même de nos frontières{c}. Les premiers donateurs n'ont pas tardé. {o}Face à un tel drame, chacun souhaite redonner vie au plus vite à ce joyau de notre patrimoine{c}, a fait savoir François-Henri Pinault dans un communiqué, annonçant que sa famille débloquerait 100 millions d'euros. La famille Arnault et le groupe LVMH ont promis mardi matin le double.\n\n"
+f"La maire de Paris, Anne Hidalgo, a salué la {o}chaîne humaine{c} formée par les pompiers, les policiers et les agents de la Ville pour évacuer les trésors de la cathédrale. {o}La couronne d'épines, la tunique de Saint Louis et plusieurs œuvres majeures sont désormais en lieu sûr{c}, a-t-elle écrit sur Twitter. L'archevêque de Paris, Mgr Michel Aupetit, a invité les prêtres du diocèse à ouvrir leurs églises pour accueillir les fidèles.\n\n"
+"Lire aussi | Notre-Dame de Paris, huit siècles d'histoire et de chantiers\n\n"
+f"Depuis Washington, Donald Trump a conseillé sur Twitter de recourir à des {o}bombardiers d'eau{c}. La Sécurité civile lui a répondu, sans le nommer, que le largage d'eau par avion {o}pourrait entraîner l'effondrement de l'ensemble de la structure{c} de la cathédrale.\n")
+PLU58 = ["Gabriel Plus", "Plus", "M. Plus", "porte-parole de la brigade des sapeurs-pompiers de Paris", "le porte-parole de la brigade des sapeurs-pompiers de Paris", "porte-parole", "le porte-parole", "pompiers", "sapeurs-pompiers de Paris", "brigade des sapeurs-pompiers de Paris"]
+HEI58 = ["Rémy Heitz", "Heitz", "M. Heitz", "procureur de la République de Paris", "le procureur de la République de Paris", "procureur", "le procureur", "parquet de Paris", "le parquet de Paris", "parquet"]
+GAL58 = ["Jean-Claude Gallet", "Gallet", "général Gallet", "le général Gallet", "général Jean-Claude Gallet", "le général Jean-Claude Gallet", "commandant de la brigade des sapeurs-pompiers de Paris", "le commandant de la brigade des sapeurs-pompiers de Paris", "général", "le général", "pompiers", "Il", "il"]
+PIN58 = ["François-Henri Pinault", "Pinault", "M. Pinault", "famille Pinault", "la famille Pinault", "Artémis", "Kering"]
+HID58 = ["Anne Hidalgo", "Hidalgo", "Mme Hidalgo", "maire de Paris", "La maire de Paris", "la maire de Paris", "Ville de Paris", "Elle", "elle"]
+art("w294_quotidien_national_direct_notre_dame", "French national daily", "2019-04-15", t294, [
+    (f"le feu est {o}entièrement éteint{c}", "indirect", PLU58),
+    ("entièrement éteint", "partial", PLU58),
+    ("Rien ne va à ce stade dans le sens d'un acte volontaire", "direct", HEI58),
+    ("la piste accidentelle était privilégiée", "indirect", HEI58),
+    (f"il n'était {o}pas certain{c} que ses hommes parviennent à enrayer la propagation à la tour nord", "indirect", GAL58),
+    ("pas certain", "partial", GAL58),
+    ("On peut considérer, a-t-il déclaré, que la structure de Notre-Dame est sauvée et préservée dans sa globalité. Les deux beffrois ont été préservés.", "direct", GAL58),
+    (f"Le feu, a-t-il ajouté, avait {o}considérablement baissé d'intensité{c}", "indirect", GAL58),
+    ("considérablement baissé d'intensité", "partial", GAL58),
+    (f"l'allocution était reportée {o}en raison du terrible incendie{c}", "indirect", MAC58),
+    ("en raison du terrible incendie", "partial", MAC58),
+    ("Notre-Dame de Paris en proie aux flammes. Émotion de toute une nation. Comme tous nos compatriotes, je suis triste ce soir de voir brûler cette part de nous.", "direct", MAC58),
+    ("courage extrême", "partial", MAC58),
+    (f"Notre-Dame de Paris, c'est notre histoire, notre littérature, notre imaginaire. C'est le lieu où nous avons vécu nos grands moments, nos guerres, nos libérations. C'est l'épicentre de notre vie.\n\n»{NN}Alors je vous le dis très solennellement ce soir{NN}: cette cathédrale, nous la rebâtirons. Tous ensemble.", "direct", MAC58),
+    ("au-delà même de nos frontières", "partial", MAC58),
+    ("Face à un tel drame, chacun souhaite redonner vie au plus vite à ce joyau de notre patrimoine", "direct", PIN58),
+    ("sa famille débloquerait 100 millions d'euros", "indirect", PIN58),
+    ("chaîne humaine", "partial", HID58),
+    ("La couronne d'épines, la tunique de Saint Louis et plusieurs œuvres majeures sont désormais en lieu sûr", "direct", HID58),
+    ("bombardiers d'eau", "partial", TRP58),
+    (f"le largage d'eau par avion {o}pourrait entraîner l'effondrement de l'ensemble de la structure{c} de la cathédrale", "indirect", SC58),
+    ("pourrait entraîner l'effondrement de l'ensemble de la structure", "partial", SC58),
+])
+
+# 295. a Catholic daily, curly double marks with no space inside and curly apostrophes: a kicker in capitals, a
+# standfirst repeating a fragment of a body quote (no quote), a byline with date and time, prayers' names in marks
+# (no quotes), the faithful by first name and age (« confie Bérénice, 27 ans, », « dit avoir “…” » as a partial
+# only, « sourit Marie-Claire, 63 ans, »), a subhead repeating a fragment of a body quote, the firefighters'
+# chaplain as « le P. X » (« raconte-t-il », « assure n’avoir “…”, seulement “…” », partials only), the
+# archbishop as « Mgr X » (« a confié avoir vécu “…” » partial only, « a assuré que “…” avait été », « a-t-il
+# expliqué, avant d’appeler … à faire de ce drame “…” »), « Selon le diocèse, », the bishops' conference's
+# infinitive invitation (no quote) and its president (« a dit sa “…” »), the Holy See's press office (« a
+# déclaré le directeur par intérim du Bureau de presse, X, qui a assuré … de la “…” »), the pope (« a fait
+# savoir mardi qu’il … “…” »), the culture minister (an unmarked clause before « a précisé le ministre de la
+# Culture, X », then « a-t-il ajouté »), an « À lire aussi : » line with a phrase in marks (no quote), a priest
+# by his first name (« observe le P. Antoine, vicaire à Saint-Séverin, qui veut croire que … “…” »)
+o, c = "“", "”"
+t295 = (
+"INCENDIE DE NOTRE-DAME\n\n"
+"Devant la cathédrale en flammes, une nuit de prière\n\n"
+f"Tandis que le feu ravageait Notre-Dame, lundi 15 avril, des milliers de Parisiens ont prié et chanté sur les quais de Seine. L’archevêque de Paris, Mgr Michel Aupetit, veut faire de ce drame {o}un signe d’espérance{c}.\n\n"
+"Anne-Laure Mercadier et Pierre-Yves Lagrange, le 16/04/2019 à 11:58\n\n"
+f"Le pont de l’Archevêché n’avait sans doute jamais connu pareil silence. Lundi soir, à quelques dizaines de mètres du chevet en flammes, des centaines de fidèles, puis des milliers, se sont agenouillés sur le pavé. Des jeunes, surtout, beaucoup de jeunes, chapelet en main. Vers 21 heures, un premier {o}Je vous salue Marie{c} s’est élevé, bientôt repris par la foule, puis un {o}Ave Maria{c} que l’on entendait jusqu’au quai de Montebello.\n\n"
+f"{o}Quand j’ai vu la fumée depuis mon bureau, j’ai tout laissé. Je ne pouvais pas rester derrière un écran pendant que Notre-Dame brûlait{c}, confie Bérénice, 27 ans, paroissienne de Saint-Germain-des-Prés. À côté d’elle, Grégoire, étudiant à l’Institut catholique, dit avoir {o}pleuré comme un enfant{c} quand la flèche s’est effondrée, peu avant 20 heures. {o}On a chanté pour ne pas pleurer, et puis on a pleuré quand même{c}, sourit Marie-Claire, 63 ans, venue de Vincennes avec son mari.\n\n"
+f"{o}Le Christ est sauf{c}\n\n"
+f"À l’intérieur, pendant ce temps, un prêtre s’activait aux côtés des pompiers. Aumônier de la brigade des sapeurs-pompiers de Paris, le P. Jean-Marc Fournier est entré dans la cathédrale pour mettre à l’abri la couronne d’épines et le Saint-Sacrement. {o}Il fallait sauver Jésus. Je suis allé chercher les hosties consacrées dans la chapelle, avec les pompiers, pendant que la charpente brûlait au-dessus de nous{c}, raconte-t-il. Le prêtre, qui était déjà intervenu au Bataclan en 2015, assure n’avoir {o}pas eu peur{c}, seulement {o}la conscience d’un devoir à accomplir{c}.\n\n"
+f"L’archevêque de Paris, lui, s’est rendu sur place dès le début de la soirée. Mardi matin, sur les ondes d’une radio chrétienne, Mgr Michel Aupetit a confié avoir vécu {o}une nuit de douleur{c}. Mais il a assuré que {o}l’essentiel{c} avait été sauvé. {o}La cathédrale est blessée, mais elle est debout. Le Christ est sauf, c’est cela qui compte{c}, a-t-il expliqué, avant d’appeler les catholiques à faire de ce drame {o}un signe d’espérance{c}, à quelques jours de Pâques.\n\n"
+f"Selon le diocèse, la messe chrismale, qui devait être célébrée mercredi soir à Notre-Dame, aura lieu à Saint-Sulpice. La Conférence des évêques de France a invité toutes les cathédrales du pays à faire sonner leurs cloches mercredi, à 18 h 50, heure du début du sinistre. Son président, Mgr Georges Pontier, a dit sa {o}profonde tristesse{c} face à ce drame.\n\n"
+f"À Rome, le Saint-Siège a réagi dès lundi soir. {o}C’est avec stupeur et tristesse que le Saint-Siège a appris la nouvelle du terrible incendie qui a ravagé la cathédrale Notre-Dame, symbole de la chrétienté en France et dans le monde{c}, a déclaré le directeur par intérim du Bureau de presse, Alessandro Gisotti, qui a assuré les catholiques français de la {o}proximité{c} du Saint-Père. Le pape François a fait savoir mardi qu’il priait pour les pompiers et pour tous ceux qui affrontent {o}cette situation dramatique{c}.\n\n"
+"Les reliques et les objets liturgiques sauvés des flammes ont été transportés à l’Hôtel de Ville, avant d’être confiés au musée du Louvre, a précisé le ministre de la Culture, Franck Riester. Les grands tableaux, trop lourds pour être décrochés dans l’urgence, seront retirés à partir de vendredi, a-t-il ajouté.\n\n"
+f"À lire aussi : Notre-Dame, {o}la maison de tous{c} depuis huit siècles\n\n"
+f"Mardi soir, de nombreuses paroisses parisiennes devaient organiser des veillées de prière. {o}Les gens ont besoin de se retrouver. Cette nuit, beaucoup de ceux qui priaient sur le pont ne mettaient plus les pieds à l’église depuis des années{c}, observe le P. Antoine, vicaire à Saint-Séverin, qui veut croire que la cathédrale {o}rassemblera encore{c}.\n")
+BER58 = ["Bérénice", "paroissienne de Saint-Germain-des-Prés"]
+FOU58 = ["Jean-Marc Fournier", "Fournier", "P. Jean-Marc Fournier", "le P. Jean-Marc Fournier", "père Fournier", "le père Fournier", "P. Fournier", "Aumônier de la brigade des sapeurs-pompiers de Paris", "aumônier de la brigade des sapeurs-pompiers de Paris", "aumônier", "prêtre", "Le prêtre", "le prêtre", "Il", "il"]
+ANT58 = ["P. Antoine", "le P. Antoine", "Antoine", "père Antoine", "le père Antoine", "vicaire à Saint-Séverin"]
+RIE58 = ["Franck Riester", "Riester", "M. Riester", "ministre de la Culture", "le ministre de la Culture", "ministre", "le ministre", "Il", "il"]
+art("w295_quotidien_catholique_notre_dame_priere", "Catholic daily", "2019-04-16", t295, [
+    ("Quand j’ai vu la fumée depuis mon bureau, j’ai tout laissé. Je ne pouvais pas rester derrière un écran pendant que Notre-Dame brûlait", "direct", BER58),
+    ("pleuré comme un enfant", "partial", ["Grégoire", "étudiant à l’Institut catholique"]),
+    ("On a chanté pour ne pas pleurer, et puis on a pleuré quand même", "direct", ["Marie-Claire"]),
+    ("Il fallait sauver Jésus. Je suis allé chercher les hosties consacrées dans la chapelle, avec les pompiers, pendant que la charpente brûlait au-dessus de nous", "direct", FOU58),
+    ("pas eu peur", "partial", FOU58),
+    ("la conscience d’un devoir à accomplir", "partial", FOU58),
+    ("une nuit de douleur", "partial", AUP58),
+    (f"{o}l’essentiel{c} avait été sauvé", "indirect", AUP58),
+    ("l’essentiel", "partial", AUP58),
+    ("La cathédrale est blessée, mais elle est debout. Le Christ est sauf, c’est cela qui compte", "direct", AUP58),
+    ("un signe d’espérance", "partial", AUP58, 1),
+    ("la messe chrismale, qui devait être célébrée mercredi soir à Notre-Dame, aura lieu à Saint-Sulpice", "indirect", ["diocèse", "le diocèse", "diocèse de Paris"]),
+    ("profonde tristesse", "partial", ["Georges Pontier", "Pontier", "Mgr Georges Pontier", "Mgr Pontier", "président", "Son président", "son président", "Conférence des évêques de France", "La Conférence des évêques de France", "CEF"]),
+    ("C’est avec stupeur et tristesse que le Saint-Siège a appris la nouvelle du terrible incendie qui a ravagé la cathédrale Notre-Dame, symbole de la chrétienté en France et dans le monde", "direct", ["Alessandro Gisotti", "Gisotti", "directeur par intérim du Bureau de presse", "le directeur par intérim du Bureau de presse", "Bureau de presse", "Saint-Siège", "le Saint-Siège", "Vatican"]),
+    ("proximité", "partial", ["Alessandro Gisotti", "Gisotti", "directeur par intérim du Bureau de presse", "le directeur par intérim du Bureau de presse", "Saint-Siège", "le Saint-Siège", "Vatican"]),
+    (f"il priait pour les pompiers et pour tous ceux qui affrontent {o}cette situation dramatique{c}", "indirect", ["pape François", "Le pape François", "le pape François", "François", "pape", "le pape", "Saint-Père", "Vatican"]),
+    ("cette situation dramatique", "partial", ["pape François", "Le pape François", "le pape François", "François", "pape", "le pape", "Saint-Père", "Vatican"]),
+    ("Les reliques et les objets liturgiques sauvés des flammes ont été transportés à l’Hôtel de Ville, avant d’être confiés au musée du Louvre", "indirect", RIE58),
+    ("Les grands tableaux, trop lourds pour être décrochés dans l’urgence, seront retirés à partir de vendredi", "indirect", RIE58),
+    ("Les gens ont besoin de se retrouver. Cette nuit, beaucoup de ceux qui priaient sur le pont ne mettaient plus les pieds à l’église depuis des années", "direct", ANT58),
+    (f"la cathédrale {o}rassemblera encore{c}", "indirect", ANT58),
+    ("rassemblera encore", "partial", ANT58),
+])
+
+# 296. a Québec daily, guillemets with no-break spaces, straight apostrophes and a no-break space before « : »: a
+# headline and a subtitle with no marks, a byline « correspondant à Paris », a « (Paris) » dateline, Trump's
+# English tweet before « a écrit M. X » with its translation standing alone in brackets and marks (two direct
+# quotes), the Sécurité civile's reply (« a répondu la Sécurité civile, qui n'a pas nommé »), a Québec pilot (« Selon
+# X, …, … « … » », « explique-t-il en entrevue à l'émission « … » » with a radio programme's name in marks, no
+# quote), an infinitive (« a dit s'être entretenu … et lui avoir offert », no quote), « a-t-il affirmé …
+# (traduction libre) », « Selon la Maison-Blanche, », a caption with a credit, Ottawa's tweet (« a écrit le premier
+# ministre sur Twitter, en français puis en anglais »), Québec's premier (« a exprimé sa « … » et rappelé que … « … » »),
+# Montréal's mairesse (« a écrit la mairesse »), the archdiocese (« a annoncé que …, « … » »)
+o, c = "«" + NB, NB + "»"
+t296 = (
+"Notre-Dame de Paris: Trump conseille, la France lui répond\n\n"
+"Le président américain suggère d'éteindre l'incendie avec des avions-citernes; la Sécurité civile explique pourquoi c'est impossible\n\n"
+"Julien Fortier-Ménard\n"
+"Correspondant à Paris\n\n"
+"(Paris) Il n'a pas fallu longtemps à Donald Trump pour donner son avis. Lundi, alors que les pompiers parisiens luttaient depuis un peu plus d'une heure contre les flammes qui dévoraient la toiture de Notre-Dame, le président américain a publié sur Twitter un conseil pour le moins inattendu.\n\n"
+f"{o}So horrible to watch the massive fire at Notre Dame Cathedral in Paris. Perhaps flying water tankers could be used to put it out. Must act quickly!{c}, a écrit M. Trump. ({o}Tellement horrible de voir l'immense incendie de la cathédrale Notre-Dame à Paris. On pourrait peut-être utiliser des avions-citernes pour l'éteindre. Il faut agir vite!{c})\n\n"
+f"La réponse est venue une heure plus tard, sur le compte de la Sécurité civile française, qui relève du ministère de l'Intérieur. {o}Tous les moyens sont engagés, à l'exception des avions bombardiers d'eau. Larguer de l'eau depuis les airs sur un édifice comme celui-ci pourrait provoquer l'effondrement de toute la structure{c}, a répondu la Sécurité civile, qui n'a pas nommé le président américain.\n\n"
+f"Selon Martin Gagné-Lavoie, ancien pilote d'avion-citerne à la Société de protection des forêts contre le feu (SOPFEU), une telle manœuvre aurait été {o}catastrophique{c}. {o}Un CL-415 largue six tonnes d'eau en une seconde. Sur une voûte de pierre déjà fragilisée par la chaleur, c'est l'équivalent d'un bloc de béton qui tombe du ciel{c}, explique-t-il en entrevue à l'émission {o}Le 15-18{c}. Sans compter, ajoute-t-il, que le centre de Paris n'offre ni plan d'eau accessible ni couloir de vol sûr.\n\n"
+f"Mardi, le ton avait changé. Donald Trump a dit s'être entretenu au téléphone avec Emmanuel Macron et lui avoir offert l'aide d'experts américains en restauration. {o}C'est l'une des grandes merveilles du monde, probablement plus grande que la plupart des musées{c}, a-t-il affirmé devant des journalistes (traduction libre). Selon la Maison-Blanche, les deux présidents ont convenu de rester en contact étroit sur la reconstruction.\n\n"
+"La flèche de la cathédrale s'est effondrée vers 19h50, heure de Paris, lundi. PHOTO AGENCE FRANCE-PRESSE\n\n"
+f"Au Canada aussi, l'émotion était vive. {o}Aujourd'hui, nos cœurs sont avec les Parisiens et avec tous les Français. Le Canada est à vos côtés{c}, a écrit le premier ministre Justin Trudeau sur Twitter, en français puis en anglais.\n\n"
+f"À Québec, le premier ministre François Legault a exprimé sa {o}profonde tristesse{c} et rappelé que Notre-Dame faisait aussi partie de {o}notre histoire à nous, Québécois{c}. {o}Montréal est de tout cœur avec Paris{c}, a écrit de son côté la mairesse de Montréal, Valérie Plante, dont la ville abrite sa propre basilique Notre-Dame.\n\n"
+f"L'archidiocèse de Québec a annoncé que les cloches de la basilique-cathédrale Notre-Dame de Québec, la plus ancienne paroisse d'Amérique du Nord, sonneraient mardi à midi, {o}en communion avec nos frères et sœurs de Paris{c}.\n")
+GAG58 = ["Martin Gagné-Lavoie", "Gagné-Lavoie", "M. Gagné-Lavoie", "ancien pilote d'avion-citerne", "ancien pilote", "Il", "il"]
+TRD58 = ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "le premier ministre", "premier ministre canadien", "Ottawa", "Canada"]
+LEG58 = ["François Legault", "Legault", "M. Legault", "premier ministre", "le premier ministre", "premier ministre du Québec", "Québec"]
+ARQ58 = ["archidiocèse de Québec", "L'archidiocèse de Québec", "l'archidiocèse de Québec", "archidiocèse", "Gérald Cyprien Lacroix", "cardinal Lacroix"]
+art("w296_quotidien_quebec_trump_avions_citernes", "Québec daily", "2019-04-16", t296, [
+    ("So horrible to watch the massive fire at Notre Dame Cathedral in Paris. Perhaps flying water tankers could be used to put it out. Must act quickly!", "direct", TRP58),
+    ("Tellement horrible de voir l'immense incendie de la cathédrale Notre-Dame à Paris. On pourrait peut-être utiliser des avions-citernes pour l'éteindre. Il faut agir vite!", "direct", TRP58),
+    ("Tous les moyens sont engagés, à l'exception des avions bombardiers d'eau. Larguer de l'eau depuis les airs sur un édifice comme celui-ci pourrait provoquer l'effondrement de toute la structure", "direct", SC58),
+    (f"une telle manœuvre aurait été {o}catastrophique{c}", "indirect", GAG58),
+    ("catastrophique", "partial", GAG58),
+    ("Un CL-415 largue six tonnes d'eau en une seconde. Sur une voûte de pierre déjà fragilisée par la chaleur, c'est l'équivalent d'un bloc de béton qui tombe du ciel", "direct", GAG58),
+    ("le centre de Paris n'offre ni plan d'eau accessible ni couloir de vol sûr", "indirect", GAG58),
+    ("C'est l'une des grandes merveilles du monde, probablement plus grande que la plupart des musées", "direct", TRP58),
+    ("les deux présidents ont convenu de rester en contact étroit sur la reconstruction", "indirect", ["Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Donald Trump", "Trump"]),
+    ("Aujourd'hui, nos cœurs sont avec les Parisiens et avec tous les Français. Le Canada est à vos côtés", "direct", TRD58),
+    ("profonde tristesse", "partial", LEG58),
+    (f"Notre-Dame faisait aussi partie de {o}notre histoire à nous, Québécois{c}", "indirect", LEG58),
+    ("notre histoire à nous, Québécois", "partial", LEG58),
+    ("Montréal est de tout cœur avec Paris", "direct", ["Valérie Plante", "Plante", "Mme Plante", "mairesse de Montréal", "la mairesse de Montréal", "mairesse", "la mairesse", "Montréal"]),
+    (f"les cloches de la basilique-cathédrale Notre-Dame de Québec, la plus ancienne paroisse d'Amérique du Nord, sonneraient mardi à midi, {o}en communion avec nos frères et sœurs de Paris{c}", "indirect", ARQ58),
+    ("en communion avec nos frères et sœurs de Paris", "partial", ARQ58),
+])
+
+# 297. a Belgian public broadcaster's site collecting international reactions, straight double marks with no
+# space inside, straight apostrophes: a headline quote the body does not repeat (a quote, before « réagit X »),
+# a standfirst, a « Rédaction web avec Belga et AFP » byline and a time stamp, subheads by country, the prime
+# minister's tweet (« a-t-il écrit sur Twitter »), « Le Palais royal a fait savoir que », the mayor as
+# « bourgmestre » (« a indiqué que …, "…" »), Tusk's tweet (« a tweeté »), Juncker's state reported by his
+# spokesman (« X est "…", a indiqué son porte-parole, Y »), Merkel's spokesman writing in German (translated) and
+# « la chancelière a assuré que », Theresa May's quote whose closing mark is missing before its incise, the
+# Kremlin (« a annoncé que ») and Putin's message (« y qualifie … de "…" et propose d'envoyer … "…" », partials
+# only), the Holy See (« a fait part de son "…" »), Unesco's director general (« a assuré sa directrice générale,
+# X, ancienne ministre »), the World Heritage site's name in marks (no quote), a « Lire aussi : » line, Obama's
+# tweet translated, Trump's advice and the Sécurité civile « selon qui », an art historian (« Pour X, …, … »,
+# « analyse-t-il »)
+o, c = '"', '"'
+t297 = (
+"Incendie de Notre-Dame : \"Une tragédie pour toute l'Europe\", réagit Charles Michel\n\n"
+"De Bruxelles à Moscou, en passant par Washington et le Vatican, les dirigeants du monde entier ont réagi à l'incendie qui a ravagé lundi soir la cathédrale parisienne. Tour d'horizon.\n\n"
+"Rédaction web avec Belga et AFP\n"
+"Publié le mardi 16 avril 2019 à 07h12\n\n"
+"En Belgique\n\n"
+"Le Premier ministre Charles Michel a été parmi les premiers à réagir. \"Nos pensées vont aux Parisiens et à tous les Français. Notre-Dame est un joyau du patrimoine de l'humanité\", a-t-il écrit sur Twitter lundi soir. Le Palais royal a fait savoir que le Roi et la Reine avaient adressé un message de sympathie au président Emmanuel Macron.\n\n"
+"A Bruxelles, le bourgmestre Philippe Close a indiqué que les cloches de la cathédrale des Saints-Michel-et-Gudule sonneraient mardi à midi, \"en signe d'amitié avec les Parisiens\".\n\n"
+"En Europe\n\n"
+"\"Notre-Dame de Paris est Notre-Dame de toute l'Europe. Nous sommes tous avec Paris aujourd'hui\", a tweeté le président du Conseil européen, Donald Tusk. Le président de la Commission, Jean-Claude Juncker, est \"profondément attristé\", a indiqué son porte-parole, Margaritis Schinas.\n\n"
+"\"Ces images de Notre-Dame en flammes font mal. Notre-Dame est un symbole de la France et de notre culture européenne\", a écrit en allemand le porte-parole d'Angela Merkel, Steffen Seibert. Mardi, la chancelière a assuré que l'Allemagne était prête à participer à la reconstruction.\n\n"
+"\"Mes pensées vont ce soir au peuple de France et aux services d'urgence qui combattent ce terrible incendie, a écrit la Première ministre britannique, Theresa May.\n\n"
+"A Moscou, le Kremlin a annoncé que Vladimir Poutine avait adressé un message de condoléances à Emmanuel Macron. Le président russe y qualifie Notre-Dame de \"trésor inestimable de la culture européenne et mondiale\" et propose d'envoyer à Paris \"les meilleurs spécialistes russes\" de la restauration. Le Saint-Siège, lui, a fait part de son \"incrédulité\" devant les images de la cathédrale en flammes.\n\n"
+"\"L'Unesco se tient aux côtés de la France pour sauvegarder et réhabiliter ce patrimoine inestimable\", a assuré sa directrice générale, Audrey Azoulay, ancienne ministre française de la Culture. La cathédrale fait partie du site \"Paris, rives de la Seine\", inscrit au patrimoine mondial depuis 1991.\n\n"
+"Lire aussi : Notre-Dame de Paris : ce que l'on sait de l'origine de l'incendie\n\n"
+"Aux Etats-Unis\n\n"
+"\"Notre-Dame est l'un des grands trésors du monde, et nous pensons au peuple de France en ce moment de deuil\", a tweeté l'ancien président Barack Obama. Son successeur a préféré donner des conseils : Donald Trump a suggéré l'usage d'avions bombardiers d'eau, une idée aussitôt écartée par la Sécurité civile française, selon qui une telle opération risquait de faire s'effondrer tout l'édifice.\n\n"
+"Pour Bernard Delvaux, historien de l'architecture à l'UCLouvain, cette vague d'émotion n'a rien d'étonnant. \"Notre-Dame, c'est un monument que tout le monde croit connaître, même sans y être jamais entré. Quand elle brûle, c'est un peu l'enfance de chacun qui part en fumée\", analyse-t-il.\n")
+MIC58 = ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "Le Premier ministre", "le Premier ministre", "Premier ministre belge", "Il", "il"]
+SEI58 = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole d'Angela Merkel", "le porte-parole d'Angela Merkel", "porte-parole", "Angela Merkel", "Merkel", "chancelière", "Berlin", "Allemagne"]
+UNE58 = ["Audrey Azoulay", "Azoulay", "Mme Azoulay", "directrice générale", "sa directrice générale", "directrice générale de l'Unesco", "Unesco", "l'Unesco"]
+art("w297_rtbf_reactions_internationales_notre_dame", "Belgian public broadcaster's site", "2019-04-16", t297, [
+    ("Une tragédie pour toute l'Europe", "direct", MIC58),
+    ("Nos pensées vont aux Parisiens et à tous les Français. Notre-Dame est un joyau du patrimoine de l'humanité", "direct", MIC58),
+    ("le Roi et la Reine avaient adressé un message de sympathie au président Emmanuel Macron", "indirect", ["Palais royal", "Le Palais royal", "le Palais royal", "Palais", "le Roi", "Roi"]),
+    ("les cloches de la cathédrale des Saints-Michel-et-Gudule sonneraient mardi à midi, \"en signe d'amitié avec les Parisiens\"", "indirect", ["Philippe Close", "Close", "M. Close", "bourgmestre", "le bourgmestre", "bourgmestre de Bruxelles", "Bruxelles"]),
+    ("en signe d'amitié avec les Parisiens", "partial", ["Philippe Close", "Close", "M. Close", "bourgmestre", "le bourgmestre", "bourgmestre de Bruxelles", "Bruxelles"]),
+    ("Notre-Dame de Paris est Notre-Dame de toute l'Europe. Nous sommes tous avec Paris aujourd'hui", "direct", ["Donald Tusk", "Tusk", "M. Tusk", "président du Conseil européen", "le président du Conseil européen"]),
+    ("Le président de la Commission, Jean-Claude Juncker, est \"profondément attristé\"", "indirect", ["Margaritis Schinas", "Schinas", "M. Schinas", "porte-parole", "son porte-parole", "Jean-Claude Juncker", "Juncker", "Commission", "Commission européenne"]),
+    ("profondément attristé", "partial", ["Margaritis Schinas", "Schinas", "M. Schinas", "porte-parole", "son porte-parole", "Jean-Claude Juncker", "Juncker", "Commission", "Commission européenne"]),
+    ("Ces images de Notre-Dame en flammes font mal. Notre-Dame est un symbole de la France et de notre culture européenne", "direct", SEI58),
+    ("l'Allemagne était prête à participer à la reconstruction", "indirect", MER58),
+    ("Mes pensées vont ce soir au peuple de France et aux services d'urgence qui combattent ce terrible incendie", "direct", ["Theresa May", "May", "Mme May", "Première ministre britannique", "la Première ministre britannique", "Londres", "Royaume-Uni"]),
+    ("Vladimir Poutine avait adressé un message de condoléances à Emmanuel Macron", "indirect", PUT58),
+    ("trésor inestimable de la culture européenne et mondiale", "partial", PUT58),
+    ("les meilleurs spécialistes russes", "partial", PUT58),
+    ("incrédulité", "partial", VAT58),
+    ("L'Unesco se tient aux côtés de la France pour sauvegarder et réhabiliter ce patrimoine inestimable", "direct", UNE58),
+    ("Notre-Dame est l'un des grands trésors du monde, et nous pensons au peuple de France en ce moment de deuil", "direct", ["Barack Obama", "Obama", "M. Obama", "ancien président", "l'ancien président", "l'ancien président Barack Obama"]),
+    ("une telle opération risquait de faire s'effondrer tout l'édifice", "indirect", SC58),
+    ("cette vague d'émotion n'a rien d'étonnant", "indirect", ["Bernard Delvaux", "Delvaux", "M. Delvaux", "historien de l'architecture à l'UCLouvain", "historien de l'architecture", "historien", "Il", "il"]),
+    ("Notre-Dame, c'est un monument que tout le monde croit connaître, même sans y être jamais entré. Quand elle brûle, c'est un peu l'enfance de chacun qui part en fumée", "direct", ["Bernard Delvaux", "Delvaux", "M. Delvaux", "historien de l'architecture à l'UCLouvain", "historien de l'architecture", "historien", "Il", "il"]),
+])
+
+# 298. a Swiss daily's review of the English-language press, guillemets with no space inside, straight
+# apostrophes, « A » and « Etat » without accents, « 18h20 »: a kicker in capitals, a headline repeating a
+# fragment of a body quote (no quote), a standfirst, a byline and a time stamp, newspapers as speakers (« écrit
+# le quotidien new-yorkais », « Le journal relève aussi que »), a newspaper's headline before « titre The
+# Guardian » (no quote), its correspondent (« décrit une foule «…», «…» », « raconte-t-il »), the president's
+# promise through a partial after an infinitive, « Un calendrier que le Times de Londres juge «…»: selon le
+# quotidien conservateur, », a subhead repeating a body partial, « s'amuse d'une «…» », « Le Financial Times
+# rappelle que … et que … «…» », the government and « A Bercy, on précise que », a donor family (« a de son
+# côté annoncé qu' »), the protesters' label in marks (no quote), a protester quoted by a newspaper (« a confié
+# au quotidien de Washington un manifestant »), « revient … sur le «…» de X », the Federal Council (« qui a dit
+# sa «…» »), a clause before « a fait savoir l'évêché », « conclut The Guardian dans son éditorial »
+o, c = "«", "»"
+t298 = (
+"REVUE DE PRESSE\n\n"
+f"Notre-Dame, {o}un deuil qui appartient au monde{c} pour la presse anglophone\n\n"
+"De New York à Londres, les grands titres de langue anglaise ont consacré leur une à la cathédrale meurtrie. Avec, déjà, quelques questions qui fâchent.\n\n"
+"Marc-Antoine Perrenoud\n"
+"Publié mercredi 17 avril 2019 à 19:20\n\n"
+f"Le New York Times a mis les moyens: sept journalistes, une carte animée de la progression des flammes et un éditorial en forme d'hommage. {o}Notre-Dame n'appartient pas seulement à la France, ni aux seuls catholiques. Lundi soir, quand ses flammes ont illuminé le ciel de Paris, c'est un deuil qui appartient au monde qui a commencé{c}, écrit le quotidien new-yorkais. Le journal relève aussi que l'alarme avait retenti une première fois vers 18h20, sans que les agents de sécurité parviennent à localiser le départ du feu.\n\n"
+f"{o}Le cœur de Paris en cendres{c}, titre The Guardian, qui consacre six pages à l'incendie. Son correspondant, qui a passé la nuit sur les quais, décrit une foule {o}étrangement silencieuse{c}, {o}comme à un enterrement{c}. {o}Personne ne filmait plus. Les gens regardaient, simplement, comme on regarde partir quelqu'un{c}, raconte-t-il.\n\n"
+f"Mardi soir, dans une brève allocution télévisée, Emmanuel Macron a promis de rebâtir la cathédrale {o}plus belle encore{c} d'ici à cinq ans. Un calendrier que le Times de Londres juge {o}extraordinairement ambitieux{c}: selon le quotidien conservateur, la seule restauration du transept de la cathédrale d'York, frappé par la foudre en 1984, avait pris quatre ans.\n\n"
+f"{o}La course des milliardaires{c}\n\n"
+f"En moins de quarante-huit heures, les promesses de dons ont dépassé 800 millions d'euros, dont 100 millions de la famille Pinault et 200 millions de la famille Arnault et de son groupe LVMH. Le Daily Telegraph s'amuse d'une {o}course des milliardaires{c} au chevet de la cathédrale. Le Financial Times rappelle que les entreprises françaises peuvent déduire de leurs impôts 60% de leurs dons, et que la loi sur le mécénat est {o}l'une des plus généreuses du monde{c}.\n\n"
+"La polémique a vite gagné Paris. Le gouvernement a annoncé mercredi que la réduction d'impôt serait portée à 75% pour les dons des particuliers, jusqu'à 1000 euros. A Bercy, on précise que les grandes entreprises resteront au taux habituel. La famille Pinault a de son côté annoncé qu'elle renonçait à tout avantage fiscal.\n\n"
+f"Le Washington Post, lui, est allé interroger des {o}gilets jaunes{c}. {o}Si on trouve un milliard en deux jours pour des pierres, qu'on ne vienne plus nous dire qu'il n'y a pas d'argent pour les gens{c}, a confié au quotidien de Washington un manifestant de Rouen. Le même journal revient, non sans ironie, sur le {o}conseil non sollicité{c} de Donald Trump, qui suggérait lundi de recourir à des avions-citernes.\n\n"
+f"En Suisse, le président de la Confédération, Ueli Maurer, a adressé à Emmanuel Macron un message de sympathie au nom du Conseil fédéral, qui a dit sa {o}consternation{c}. A Fribourg, les cloches de la cathédrale Saint-Nicolas ont sonné mardi à midi en signe de solidarité, a fait savoir l'évêché.\n\n"
+f"{o}Ce qui a brûlé lundi, c'est un toit et une flèche. Ce qui a tenu, c'est tout le reste{c}, conclut The Guardian dans son éditorial.\n")
+NYT58 = ["New York Times", "The New York Times", "Le New York Times", "le New York Times", "quotidien new-yorkais", "le quotidien new-yorkais", "journal", "Le journal", "le journal"]
+GUA58 = ["The Guardian", "Guardian", "le Guardian"]
+COR58 = ["correspondant", "Son correspondant", "son correspondant", "correspondant du Guardian", "The Guardian", "Guardian", "Il", "il"]
+TIM58 = ["The Times", "Times", "le Times", "Times de Londres", "le Times de Londres", "quotidien conservateur", "le quotidien conservateur"]
+WAP58 = ["Washington Post", "The Washington Post", "Le Washington Post", "le Washington Post", "journal", "Le même journal", "le même journal", "quotidien de Washington"]
+art("w298_quotidien_suisse_revue_presse_anglophone_notre_dame", "Swiss daily", "2019-04-17", t298, [
+    ("Notre-Dame n'appartient pas seulement à la France, ni aux seuls catholiques. Lundi soir, quand ses flammes ont illuminé le ciel de Paris, c'est un deuil qui appartient au monde qui a commencé", "direct", NYT58),
+    ("l'alarme avait retenti une première fois vers 18h20, sans que les agents de sécurité parviennent à localiser le départ du feu", "indirect", NYT58),
+    ("étrangement silencieuse", "partial", COR58),
+    ("comme à un enterrement", "partial", COR58),
+    ("Personne ne filmait plus. Les gens regardaient, simplement, comme on regarde partir quelqu'un", "direct", COR58),
+    ("plus belle encore", "partial", MAC58),
+    ("extraordinairement ambitieux", "partial", TIM58),
+    ("la seule restauration du transept de la cathédrale d'York, frappé par la foudre en 1984, avait pris quatre ans", "indirect", TIM58),
+    ("course des milliardaires", "partial", ["Daily Telegraph", "The Daily Telegraph", "Le Daily Telegraph", "le Daily Telegraph", "Telegraph"], 1),
+    (f"les entreprises françaises peuvent déduire de leurs impôts 60% de leurs dons, et que la loi sur le mécénat est {o}l'une des plus généreuses du monde{c}", "indirect", ["Financial Times", "Le Financial Times", "le Financial Times", "FT"]),
+    ("l'une des plus généreuses du monde", "partial", ["Financial Times", "Le Financial Times", "le Financial Times", "FT"]),
+    ("la réduction d'impôt serait portée à 75% pour les dons des particuliers, jusqu'à 1000 euros", "indirect", ["gouvernement", "Le gouvernement", "le gouvernement", "gouvernement français", "Paris", "Edouard Philippe", "Matignon"]),
+    ("les grandes entreprises resteront au taux habituel", "indirect", ["Bercy", "ministère de l'Economie", "ministère des Finances", "gouvernement"]),
+    ("elle renonçait à tout avantage fiscal", "indirect", ["famille Pinault", "La famille Pinault", "la famille Pinault", "Pinault", "François-Henri Pinault"]),
+    ("Si on trouve un milliard en deux jours pour des pierres, qu'on ne vienne plus nous dire qu'il n'y a pas d'argent pour les gens", "direct", ["manifestant de Rouen", "un manifestant de Rouen", "manifestant", "un manifestant"]),
+    ("conseil non sollicité", "partial", WAP58),
+    ("consternation", "partial", ["Conseil fédéral", "le Conseil fédéral", "Ueli Maurer", "Maurer", "président de la Confédération", "le président de la Confédération", "Berne", "Suisse"]),
+    ("les cloches de la cathédrale Saint-Nicolas ont sonné mardi à midi en signe de solidarité", "indirect", ["évêché", "l'évêché", "diocèse", "diocèse de Lausanne, Genève et Fribourg"]),
+    ("Ce qui a brûlé lundi, c'est un toit et une flèche. Ce qui a tenu, c'est tout le reste", "direct", GUA58),
+])
+
+# Batch 59: one real diplomatic episode retold by five outlets in our own words. On 4 August 2020 some 2,750
+# tonnes of ammonium nitrate stored for six years in a hangar of the port of Beirut explode, killing more than a
+# hundred and fifty people and wounding thousands; two days later Emmanuel Macron is the first foreign leader in
+# Beirut: he visits the port, walks among the crowd in Gemmayzé (« je ne suis pas là pour blanchir », the aid
+# will not go « dans des mains corrompues »), meets Michel Aoun, Nabih Berri and Hassan Diab at Baabda, then the
+# party leaders, Hezbollah's among them, at the Résidence des Pins, where he proposes a « nouveau pacte
+# politique » and promises to come back on 1 September; an online petition asks for a French mandate; Aoun
+# rejects an international inquiry, Hassan Nasrallah denies any Hezbollah arms in the port and calls the visit
+# positive; on 9 August a donors' videoconference co-organised by France and the UN raises 252.7 million euros;
+# on 10 August Diab's government resigns. Speakers: Macron, the Élysée and a French adviser, Aoun, Diab, Berri,
+# Nasrallah, Lebanese and French sources, a diplomat and a former ambassador, residents of Gemmayzé, the crowd,
+# the petition's initiators, the UN (Guterres, Stéphane Dujarric, Najat Rochdi), the donors' final declaration,
+# Donald Trump, Jean-Yves Le Drian, Jean-Luc Mélenchon, Les Républicains, Recep Tayyip Erdogan, Iran's foreign
+# ministry spokesman, Algeria's foreign ministry, researchers. A protest day's name, a programme's name, the
+# writer's scare quotes (« ami », « diplomatie du bain de foule », « mandat », « néocolonial ») are no quotes.
+# Each article's gold is independent.
+
+# 299. a Lebanese French-language daily, guillemets with narrow no-break spaces inside, a plain space before
+# « : », long sentences and Lebanese officials' titles (« le chef de l'État, Michel Aoun », « le sayyed
+# Nasrallah », « le président de la Chambre »), « Hassane Diab »: a headline repeating a body partial (no quote),
+# a standfirst without a reporting verb, a byline with the paper's initials and a date, the president's words
+# in one long sentence (« estimant … qu'… « … » et que … « … » »), « Selon le président de la République, »
+# over a clause ending in a partial, « a-t-il expliqué, précisant qu'il … « … » », Nasrallah (« a démenti que »,
+# « a martelé le sayyed Nasrallah, qui a accusé … d'avoir mené … « … » »), his quote over two paragraphs
+# reopened with « after a colon, a photo caption, « une atmosphère que l'on décrit de part et d'autre comme
+# « … » » (no named speaker), « Selon une source ayant assisté à l'entretien, », « a ajouté cette source, qui
+# a requis l'anonymat », « aurait notamment prévenu que …, a-t-on appris de même source », the Speaker through
+# his press office (« a fait savoir par son bureau de presse qu'il »), a « Lire aussi : » line
+o, c = "«" + NN, NN + "»"
+t299 = (
+f"Au lendemain de la visite de Macron, Aoun écarte une enquête internationale, Nasrallah se dit {o}ouvert{c}\n\n"
+"Le chef de l'État privilégie la piste d'une négligence sans exclure une frappe extérieure ; le secrétaire général du Hezbollah dément tout stockage d'armes dans le port.\n\n"
+"Rania CHAMMAS | OLJ\n"
+"08/08/2020\n\n"
+f"Au lendemain de la visite éclair à Beyrouth du président français, Emmanuel Macron, qui a arpenté jeudi les rues dévastées de Gemmayzé avant de réunir à la Résidence des Pins les chefs des principales formations politiques du pays, le chef de l'État, Michel Aoun, a fermement écarté hier toute idée d'enquête internationale sur la double explosion qui a ravagé mardi le port de la capitale, estimant devant un groupe de journalistes reçus au palais de Baabda qu'une telle démarche n'aurait d'autre but que de {o}diluer la vérité{c} et que la justice libanaise était {o}seule compétente{c} pour établir les responsabilités.\n\n"
+f"Selon le président de la République, deux hypothèses restent à l'étude : celle de la négligence, qui a permis de stocker pendant plus de six ans quelque 2{NN}750 tonnes de nitrate d'ammonium dans un hangar du port, et celle d'une {o}intervention extérieure, au moyen d'un missile ou d'une bombe{c}. {o}L'enquête se déroule à trois niveaux : comment ces matières sont entrées et ont été stockées, s'il s'agit d'une négligence ou d'un accident, et s'il y a eu une intervention extérieure{c}, a-t-il expliqué, précisant qu'il avait lui-même demandé au président Macron de fournir au Liban les images satellitaires du port prises au moment de la déflagration, {o}si la France en dispose{c}.\n\n"
+f"Dans un discours télévisé prononcé hier en fin d'après-midi, le secrétaire général du Hezbollah, Hassan Nasrallah, a quant à lui catégoriquement démenti que son parti ait entreposé la moindre arme dans l'enceinte portuaire. {o}Nous n'avons rien au port : ni dépôt d'armes, ni missiles, ni fusils, ni bombes, ni même une balle. Rien, absolument rien{c}, a martelé le sayyed Nasrallah, qui a accusé certains médias locaux et arabes d'avoir mené contre sa formation, dès les premières heures qui ont suivi la catastrophe, {o}une guerre psychologique{c} sans précédent.\n\n"
+f"Évoquant la visite du président français, le chef du Hezbollah a assuré que son parti était {o}ouvert{c} à tout appel au dialogue, à condition qu'il serve {o}l'intérêt national{c}, avant de mettre en garde contre toute tentative d'exploiter la tragédie :\n\n"
+f"{o}Nous avons écouté le discours du président français et nous l'avons trouvé positif, tant qu'il ne s'agit pas d'imposer au Liban une tutelle, de quelque nature qu'elle soit.\n\n"
+f"{o}Ceux qui misent sur ce drame pour nous isoler ou pour faire tomber le pays se trompent. Le Liban a besoin aujourd'hui de solidarité, pas de règlements de comptes.{c}\n\n"
+"Le président Michel Aoun recevant des journalistes, hier, au palais de Baabda. Photo Dalati et Nohra\n\n"
+f"La rencontre de jeudi au palais de Baabda entre le chef de l'État français et les trois présidents – Michel Aoun, Nabih Berri et Hassane Diab – s'est déroulée dans une atmosphère que l'on décrit de part et d'autre comme {o}tendue{c}. Selon une source ayant assisté à l'entretien, Emmanuel Macron s'est montré {o}très direct{c} avec ses hôtes. {o}Il n'y a eu aucune langue de bois. Il a parlé aux trois présidents comme à des élèves qui n'ont pas fait leurs devoirs{c}, a ajouté cette source, qui a requis l'anonymat. Le président français aurait notamment prévenu que l'aide internationale ne transiterait pas par les institutions de l'État tant que celles-ci n'auraient pas fait la preuve de leur transparence, a-t-on appris de même source.\n\n"
+"Lire aussi : Explosions au port : ce que l'on sait du navire qui transportait le nitrate d'ammonium\n\n"
+f"Le président de la Chambre, Nabih Berri, a pour sa part fait savoir par son bureau de presse qu'il convoquerait le Parlement la semaine prochaine afin de {o}demander des comptes{c} au gouvernement, alors que plusieurs députés de l'opposition ont déjà annoncé leur démission.\n")
+MAC299 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Le président français", "chef de l'État français", "le chef de l'État français"]
+AOU299 = ["Michel Aoun", "Aoun", "M. Aoun", "chef de l'État", "le chef de l'État", "président de la République", "le président de la République", "président libanais", "le président libanais", "Il", "il"]
+NAS299 = ["Hassan Nasrallah", "Nasrallah", "sayyed Nasrallah", "le sayyed Nasrallah", "secrétaire général du Hezbollah", "le secrétaire général du Hezbollah", "chef du Hezbollah", "le chef du Hezbollah", "Hezbollah", "Il", "il"]
+SRC299 = ["source ayant assisté à l'entretien", "une source ayant assisté à l'entretien", "source", "une source", "cette source"]
+BER299 = ["Nabih Berri", "Berri", "M. Berri", "président de la Chambre", "le président de la Chambre", "bureau de presse", "son bureau de presse", "Il", "il"]
+art("w299_quotidien_libanais_aoun_nasrallah", "Lebanese French-language daily", "2020-08-08", t299, [
+    (f"une telle démarche n'aurait d'autre but que de {o}diluer la vérité{c} et que la justice libanaise était {o}seule compétente{c} pour établir les responsabilités", "indirect", AOU299),
+    ("diluer la vérité", "partial", AOU299),
+    ("seule compétente", "partial", AOU299),
+    (f"deux hypothèses restent à l'étude : celle de la négligence, qui a permis de stocker pendant plus de six ans quelque 2{NN}750 tonnes de nitrate d'ammonium dans un hangar du port, et celle d'une {o}intervention extérieure, au moyen d'un missile ou d'une bombe{c}", "indirect", AOU299),
+    ("intervention extérieure, au moyen d'un missile ou d'une bombe", "partial", AOU299),
+    ("L'enquête se déroule à trois niveaux : comment ces matières sont entrées et ont été stockées, s'il s'agit d'une négligence ou d'un accident, et s'il y a eu une intervention extérieure", "direct", AOU299),
+    (f"il avait lui-même demandé au président Macron de fournir au Liban les images satellitaires du port prises au moment de la déflagration, {o}si la France en dispose{c}", "indirect", AOU299),
+    ("si la France en dispose", "partial", AOU299),
+    ("son parti ait entreposé la moindre arme dans l'enceinte portuaire", "indirect", NAS299),
+    ("Nous n'avons rien au port : ni dépôt d'armes, ni missiles, ni fusils, ni bombes, ni même une balle. Rien, absolument rien", "direct", NAS299),
+    ("une guerre psychologique", "partial", NAS299),
+    (f"son parti était {o}ouvert{c} à tout appel au dialogue, à condition qu'il serve {o}l'intérêt national{c}", "indirect", NAS299),
+    ("ouvert", "partial", NAS299, 1),
+    ("l'intérêt national", "partial", NAS299),
+    (f"Nous avons écouté le discours du président français et nous l'avons trouvé positif, tant qu'il ne s'agit pas d'imposer au Liban une tutelle, de quelque nature qu'elle soit.\n\n{o}Ceux qui misent sur ce drame pour nous isoler ou pour faire tomber le pays se trompent. Le Liban a besoin aujourd'hui de solidarité, pas de règlements de comptes.", "direct", NAS299),
+    ("tendue", "partial", None),
+    (f"Emmanuel Macron s'est montré {o}très direct{c} avec ses hôtes", "indirect", SRC299),
+    ("très direct", "partial", SRC299),
+    ("Il n'y a eu aucune langue de bois. Il a parlé aux trois présidents comme à des élèves qui n'ont pas fait leurs devoirs", "direct", SRC299),
+    ("l'aide internationale ne transiterait pas par les institutions de l'État tant que celles-ci n'auraient pas fait la preuve de leur transparence", "indirect", MAC299),
+    (f"il convoquerait le Parlement la semaine prochaine afin de {o}demander des comptes{c} au gouvernement", "indirect", BER299),
+    ("demander des comptes", "partial", BER299),
+])
+
+# 300. AFP-style wire copy, guillemets with no-break spaces inside and before « : », no accent on capitals
+# (« Etat », « A New York »), thousands with a dot: a headline repeating a body partial (no quote), a
+# « BEYROUTH (AFP) - » dateline, a lead with « a promis … que … « … », appelant … à un « … » », two chants after
+# « scandant » (direct, the crowd), a woman's plea (« lui a lancé une femme en pleurs ») and the president's
+# answer (« a-t-il répondu »), « a poursuivi M. X, qui », « Il a affirmé qu'il … un « … » et qu'il … », an online
+# petition with no marks, « a répondu qu'il ne pouvait pas « … » », « a-t-il dit lors d'une conférence de presse
+# à la Résidence des Pins », « a réclamé une « … » … et prévenu que, faute de réformes, « … » », the Lebanese
+# president at Baabda (« a assuré à son hôte que … « … » »), the prime minister (« avait promis … que … « … » »),
+# the UN Secretary-General's spokesman (« a déclaré à la presse le porte-parole du secrétaire général, X »), the
+# agency's initials
+o, c = "«" + NB, NB + "»"
+t300 = (
+f"Liban: Macron promet l'aide de la France mais réclame un {o}nouveau pacte politique{c}\n\n"
+f"BEYROUTH (AFP) - Le président français Emmanuel Macron a promis jeudi à Beyrouth que l'aide internationale ne tomberait pas {o}dans des mains corrompues{c}, appelant les dirigeants libanais à un {o}changement profond{c}, deux jours après l'explosion dévastatrice qui a fait au moins 137 morts et plus de 5.000 blessés.\n\n"
+"Premier dirigeant étranger à se rendre dans la capitale libanaise depuis le drame, M. Macron a été accueilli à l'aéroport par son homologue Michel Aoun, avant de se rendre sur le port, épicentre de la déflagration, où des secouristes français fouillent depuis mercredi les décombres des silos à grains.\n\n"
+f"Dans le quartier chrétien de Gemmayzé, l'un des plus touchés, des centaines d'habitants se sont pressés autour de lui en scandant {o}Révolution{c} et {o}Le peuple veut la chute du régime{c}, slogan phare du soulèvement d'octobre 2019. {o}Aidez-nous, vous êtes notre seul espoir{c}, lui a lancé une femme en pleurs. {o}Je vous garantis une chose{NB}: cette aide ne tombera pas dans des mains corrompues{c}, a-t-il répondu.\n\n"
+f"{o}Je ne suis pas là pour blanchir ce régime. Je suis là pour aider le peuple libanais{c}, a poursuivi M. Macron, qui s'est longuement attardé au milieu de la foule, serrant des mains et prenant dans ses bras plusieurs habitants. Il a affirmé qu'il proposerait dans l'après-midi aux responsables politiques un {o}nouveau pacte politique{c} et qu'il reviendrait le 1er septembre pour en vérifier la mise en oeuvre.\n\n"
+f"Signe du désarroi d'une partie de la population, une pétition en ligne appelant à placer le Liban sous mandat français pendant dix ans avait recueilli jeudi plus de 50.000 signatures. Interrogé sur cette initiative, M. Macron a répondu qu'il ne pouvait pas {o}se substituer{c} aux Libanais. {o}La souveraineté du Liban appartient aux Libanais. Ce n'est pas à la France de choisir à leur place{c}, a-t-il dit lors d'une conférence de presse à la Résidence des Pins, la résidence de l'ambassadeur de France.\n\n"
+f"Le chef de l'Etat français y a réclamé une {o}enquête internationale ouverte et transparente{c} sur les causes de l'explosion et prévenu que, faute de réformes, {o}le Liban continuera de s'enfoncer{c}. Il a aussi annoncé l'organisation dans les prochains jours d'une conférence internationale de soutien, avec les Nations unies, l'Union européenne, les Etats-Unis et les pays du Golfe.\n\n"
+f"Lors de leur entretien au palais de Baabda, M. Aoun a assuré à son hôte que les responsables de la catastrophe seraient {o}jugés et sanctionnés{c}. Le Premier ministre Hassan Diab avait promis mercredi que ceux qui ont laissé ces matières dangereuses dans le port pendant six ans {o}paieront le prix{c} de leur négligence.\n\n"
+f"A New York, l'ONU a annoncé le déblocage de 9 millions de dollars pour les premiers secours. {o}Les besoins sont immenses et les hôpitaux de Beyrouth sont saturés{c}, a déclaré à la presse le porte-parole du secrétaire général, Stéphane Dujarric.\n\n"
+"lk-sbh/vl\n")
+MAC300 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'Etat français", "le chef de l'Etat français", "chef de l'Etat", "le chef de l'Etat", "Il", "il"]
+HAB300 = ["habitants", "des centaines d'habitants", "centaines d'habitants", "foule", "la foule"]
+AOU300 = ["Michel Aoun", "Aoun", "M. Aoun", "président libanais", "le président libanais"]
+DIA300 = ["Hassan Diab", "Diab", "M. Diab", "Premier ministre", "le Premier ministre", "Le Premier ministre"]
+art("w300_afp_macron_beyrouth", "wire", "2020-08-06", t300, [
+    (f"l'aide internationale ne tomberait pas {o}dans des mains corrompues{c}", "indirect", MAC300),
+    ("dans des mains corrompues", "partial", MAC300),
+    ("changement profond", "partial", MAC300),
+    ("Révolution", "direct", HAB300),
+    ("Le peuple veut la chute du régime", "direct", HAB300),
+    ("Aidez-nous, vous êtes notre seul espoir", "direct", ["femme", "une femme", "une femme en pleurs"]),
+    (f"Je vous garantis une chose{NB}: cette aide ne tombera pas dans des mains corrompues", "direct", MAC300),
+    ("Je ne suis pas là pour blanchir ce régime. Je suis là pour aider le peuple libanais", "direct", MAC300),
+    (f"il proposerait dans l'après-midi aux responsables politiques un {o}nouveau pacte politique{c} et qu'il reviendrait le 1er septembre pour en vérifier la mise en oeuvre", "indirect", MAC300),
+    ("nouveau pacte politique", "partial", MAC300, 1),
+    (f"il ne pouvait pas {o}se substituer{c} aux Libanais", "indirect", MAC300),
+    ("se substituer", "partial", MAC300),
+    ("La souveraineté du Liban appartient aux Libanais. Ce n'est pas à la France de choisir à leur place", "direct", MAC300),
+    ("enquête internationale ouverte et transparente", "partial", MAC300),
+    (f"faute de réformes, {o}le Liban continuera de s'enfoncer{c}", "indirect", MAC300),
+    ("le Liban continuera de s'enfoncer", "partial", MAC300),
+    (f"les responsables de la catastrophe seraient {o}jugés et sanctionnés{c}", "indirect", AOU300),
+    ("jugés et sanctionnés", "partial", AOU300),
+    (f"ceux qui ont laissé ces matières dangereuses dans le port pendant six ans {o}paieront le prix{c} de leur négligence", "indirect", DIA300),
+    ("paieront le prix", "partial", DIA300),
+    ("Les besoins sont immenses et les hôpitaux de Beyrouth sont saturés", "direct", ["Stéphane Dujarric", "Dujarric", "M. Dujarric", "porte-parole du secrétaire général", "le porte-parole du secrétaire général", "porte-parole", "ONU", "l'ONU"]),
+])
+
+# 301. a French right-leaning daily's analysis of the president's gesture, guillemets with no space inside,
+# curly apostrophes: an « ANALYSE - » kicker and a headline with the writer's scare quote « ami » (no quote), a
+# standfirst, a byline with publication and update times, an adviser's quote with an incise inside the marks
+# (« explique un conseiller de l’Élysée »), a tweet after « avait donné le ton sur Twitter : », « a-t-il lancé
+# à la foule, promettant que … «…» », a subhead with the writer's label « diplomatie du bain de foule » in marks
+# (no quote), historical precedents with no quote, a researcher (« observe X, chercheuse associée à … », then
+# « Mais, nuance-t-elle, «…» »), the president's « nouveau pacte politique » after « En proposant … un »,
+# « certains Libanais ont raillé un «…» », « a-t-il répondu à une habitante qui l’implorait de ne pas «…» », a
+# subhead, « a-t-il justifié, tout en appelant chacun à «…» », a former ambassador after a colon with no verb,
+# the opposition (« a mis en garde sur Twitter contre toute «…» », « chez Les Républicains, on juge que … «…» »),
+# the foreign minister (« avait lancé … un sévère «…» », « estime que «…» »), a « Lire aussi : » line, and a
+# diplomat's closing quote whose closing mark is missing (« prévient un diplomate. » inside the marks)
+o, c = "«", "»"
+t301 = (
+f"ANALYSE - À Beyrouth, le pari risqué d’Emmanuel Macron en {o}ami{c} du peuple libanais\n\n"
+"Bain de foule, accolades, discours de fermeté face à une classe politique honnie : le chef de l’État a joué jeudi la carte de l’émotion. Au risque de se voir reprocher une forme d’ingérence.\n\n"
+"Par Guillaume Delorme\n"
+"Publié le 07/08/2020 à 18:42, mis à jour le 07/08/2020 à 20:15\n\n"
+f"Il y a des images qui font une présidence. Celle d’Emmanuel Macron serrant dans ses bras une habitante de Gemmayzé en larmes, jeudi, au milieu des façades éventrées, en fait sans doute partie. En se rendant à Beyrouth moins de quarante-huit heures après l’explosion, le chef de l’État a pris de court jusqu’à ses propres diplomates. {o}Il fallait y aller, et il fallait y aller le premier, explique un conseiller de l’Élysée. Le Liban, pour les Français, ce n’est pas un pays étranger comme les autres.{c}\n\n"
+f"Le geste a été préparé à la hâte, mais rien n’a été laissé au hasard. Dès mardi soir, le président avait donné le ton sur Twitter : {o}La France se tient aux côtés du Liban. Toujours.{c} Sur place, il a multiplié les formules destinées à la rue plus qu’aux palais. {o}Je ne suis pas là pour blanchir qui que ce soit{c}, a-t-il lancé à la foule, promettant que l’aide française irait {o}directement à la population{c}, sans passer par un État à bout de souffle.\n\n"
+f"La {o}diplomatie du bain de foule{c}\n\n"
+f"La méthode n’est pas nouvelle. En juin 1992, François Mitterrand avait surpris le monde en atterrissant à Sarajevo assiégée. Jacques Chirac, en 1996, avait rudoyé les services de sécurité israéliens dans la vieille ville de Jérusalem. {o}Macron s’inscrit dans cette tradition gaullienne du geste, où le président incarne physiquement la parole de la France{c}, observe Anne-Claire Mesnil, chercheuse associée à l’Institut Montaigne. Mais, nuance-t-elle, {o}un geste ne fait pas une politique, surtout dans un pays où Paris n’a plus les leviers d’antan{c}.\n\n"
+f"Le déplacement a aussi son revers. En proposant aux dirigeants libanais un {o}nouveau pacte politique{c} et en promettant de revenir le 1er septembre pour vérifier leurs progrès, Emmanuel Macron s’expose au reproche de paternalisme. Sur les réseaux sociaux, certains Libanais ont raillé un {o}haut-commissaire{c} venu tancer ses administrés, tandis qu’une pétition réclamant un mandat français de dix ans recueillait des dizaines de milliers de signatures. Le président a pris soin de s’en démarquer. {o}Vous ne pouvez pas me demander de me substituer à vos dirigeants, ce n’est pas possible{c}, a-t-il répondu à une habitante qui l’implorait de ne pas {o}donner l’argent à ces gens-là{c}.\n\n"
+"Hezbollah : la poignée de main qui fâche\n\n"
+f"À la Résidence des Pins, le chef de l’État a reçu autour d’une même table les chefs des principaux partis, y compris Mohammad Raad, le chef du bloc parlementaire du Hezbollah, dont la branche armée est classée organisation terroriste par l’Union européenne. Interrogé sur ce point lors de sa conférence de presse, il a assumé. {o}Le Hezbollah a des élus, il est représenté au Parlement. Ce serait une faute de faire comme s’il n’existait pas{c}, a-t-il justifié, tout en appelant chacun à {o}prendre ses responsabilités{c}. Un choix que ne partage pas un ancien ambassadeur de France dans la région : {o}On ne refonde pas un système politique avec ceux qui l’ont verrouillé.{c}\n\n"
+f"À Paris, la classe politique a salué le geste du bout des lèvres. Jean-Luc Mélenchon a mis en garde sur Twitter contre toute {o}ingérence{c} dans les affaires d’un pays souverain, quand, chez Les Républicains, on juge que le président {o}a été dans son rôle{c}, tout en réclamant des garanties sur l’usage des fonds. Le ministre des Affaires étrangères, Jean-Yves Le Drian, qui avait lancé fin juillet aux dirigeants libanais un sévère {o}Aidez-nous à vous aider{c}, estime que {o}la balle est désormais dans leur camp{c}.\n\n"
+"Lire aussi : Liban : ce que l’on sait du nitrate d’ammonium stocké dans le port de Beyrouth\n\n"
+f"Reste l’épreuve des faits. Le président a donné rendez-vous aux Libanais le 1er septembre, jour du centenaire du Grand Liban proclamé par la France. Une date qui ne doit rien au hasard, et qui pourrait se retourner contre lui si rien ne bouge d’ici là. {o}S’il revient les mains vides, l’émotion de jeudi se transformera en amertume, prévient un diplomate. Et cette fois, c’est la France qu’on accusera.\n")
+MAC301 = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l’État", "le chef de l’État", "président", "le président", "Le président", "Il", "il"]
+MES301 = ["Anne-Claire Mesnil", "Mesnil", "Mme Mesnil", "chercheuse associée à l’Institut Montaigne", "chercheuse", "elle", "Elle"]
+LR301 = ["Les Républicains", "LR", "chez Les Républicains"]
+LED301 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Quai d’Orsay"]
+art("w301_quotidien_droite_geste_macron", "French right-leaning daily", "2020-08-07", t301, [
+    ("Il fallait y aller, et il fallait y aller le premier, explique un conseiller de l’Élysée. Le Liban, pour les Français, ce n’est pas un pays étranger comme les autres.", "direct", ["conseiller de l’Élysée", "un conseiller de l’Élysée", "conseiller", "Élysée", "l’Élysée"]),
+    ("La France se tient aux côtés du Liban. Toujours.", "direct", MAC301),
+    ("Je ne suis pas là pour blanchir qui que ce soit", "direct", MAC301),
+    (f"l’aide française irait {o}directement à la population{c}", "indirect", MAC301),
+    ("directement à la population", "partial", MAC301),
+    ("Macron s’inscrit dans cette tradition gaullienne du geste, où le président incarne physiquement la parole de la France", "direct", MES301),
+    ("un geste ne fait pas une politique, surtout dans un pays où Paris n’a plus les leviers d’antan", "direct", MES301),
+    ("nouveau pacte politique", "partial", MAC301),
+    ("haut-commissaire", "partial", ["certains Libanais", "Libanais"]),
+    ("Vous ne pouvez pas me demander de me substituer à vos dirigeants, ce n’est pas possible", "direct", MAC301),
+    ("donner l’argent à ces gens-là", "partial", ["habitante", "une habitante"]),
+    ("Le Hezbollah a des élus, il est représenté au Parlement. Ce serait une faute de faire comme s’il n’existait pas", "direct", MAC301),
+    ("prendre ses responsabilités", "partial", MAC301),
+    ("On ne refonde pas un système politique avec ceux qui l’ont verrouillé.", "direct", ["ancien ambassadeur de France dans la région", "un ancien ambassadeur de France dans la région", "ancien ambassadeur de France", "ancien ambassadeur", "un ancien ambassadeur"]),
+    ("ingérence", "partial", ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon"], 1),
+    (f"le président {o}a été dans son rôle{c}", "indirect", LR301),
+    ("a été dans son rôle", "partial", LR301),
+    ("Aidez-nous à vous aider", "partial", LED301),
+    (f"{o}la balle est désormais dans leur camp{c}", "indirect", LED301),
+    ("la balle est désormais dans leur camp", "partial", LED301),
+    ("S’il revient les mains vides, l’émotion de jeudi se transformera en amertume, prévient un diplomate. Et cette fois, c’est la France qu’on accusera.", "direct", ["diplomate", "un diplomate"]),
+])
+
+# 302. a French international TV news site, curly double marks with no space inside and straight apostrophes:
+# a headline repeating a fragment of a body quote (no quote), a standfirst, a byline of the special envoy and a
+# « Publié le : » line, residents quoted in Arabic and translated (« raconte-t-elle en arabe, la voix brisée »,
+# then a second quote standing alone; « lâche X, un électricien de 38 ans »), « Selon lui, », a protest day's
+# name in marks (no quote), a chant transliterated from Arabic with its translation in brackets and marks (two
+# direct quotes, « scandait la foule »), « Selon la Croix-Rouge libanaise, », a subhead repeating a body
+# partial's first word (no quote), the donors' videoconference (« a déclaré le président français, qui a mis en
+# garde contre le risque de voir le pays sombrer dans le “…” », « l'Élysée a annoncé que »), the final
+# declaration (« Dans leur déclaration finale, les participants ont affirmé que … “…”, …, et ont appelé à une
+# enquête “…” »), the UN Secretary-General (« a insisté sur la nécessité de reconstruire “…” »), a tweet
+# (« avait assuré la veille sur Twitter que “…” »), a TV programme's name in marks (no quote), the UN
+# humanitarian coordinator (« a estimé que … “…” »), a photo caption with a credit, a petition « demandant
+# que » (indirect) and its initiators (« assurent qu'il s'agit d'un “…” »), a taxi driver (« dit-il en arabe, avant d'ajouter, en français cette
+# fois : “…” »)
+o, c = "“", "”"
+t302 = (
+f"Liban : {o}Ils ont tout volé, même notre deuil{c}, la colère des sinistrés de Gemmayzé\n\n"
+"Cinq jours après l'explosion du port de Beyrouth, la communauté internationale a promis dimanche plus de 250 millions d'euros d'aide d'urgence lors d'une visioconférence coorganisée par la France et l'ONU. Dans les quartiers dévastés, les habitants n'attendent plus rien de leurs dirigeants.\n\n"
+"Leïla Haddad, envoyée spéciale à Beyrouth\n"
+"Publié le : 09/08/2020 - 20:37\n\n"
+f"Rue Gouraud, à Gemmayzé, des bénévoles balaient encore les éclats de verre sous le regard des soldats de l'armée libanaise. Rita Khoury, 54 ans, n'a pas quitté ce qui reste de son appartement, au troisième étage d'un immeuble ottoman à la façade effondrée. {o}Nous avons survécu à la guerre civile, à l'occupation, aux bombardements de 2006. Mais ça, je ne l'avais jamais vu{c}, raconte-t-elle en arabe, la voix brisée. {o}Ils ont tout volé, même notre deuil. Personne de l'État n'est venu frapper à notre porte.{c}\n\n"
+f"Jeudi, c'est pourtant dans cette même rue qu'Emmanuel Macron avait été acclamé par des centaines d'habitants. Beaucoup en gardent un souvenir ambivalent. {o}Un président étranger vient nous prendre dans ses bras, et les nôtres se cachent. Ça dit tout{c}, lâche Georges, un électricien de 38 ans venu aider sa sœur à déblayer. Selon lui, la visite du président français a surtout montré que la classe politique libanaise n'osait plus affronter la rue.\n\n"
+f"Samedi, plusieurs milliers de manifestants se sont rassemblés place des Martyrs pour un {o}samedi du jugement{c}, où des potences symboliques avaient été dressées. {o}Kellon yaane kellon{c} ({o}Tous, ça veut dire tous{c}), scandait la foule, reprenant le slogan de la révolte d'octobre 2019. Des heurts ont opposé des protestataires aux forces de l'ordre, qui ont fait usage de gaz lacrymogène. Selon la Croix-Rouge libanaise, plus de 230 personnes ont été blessées.\n\n"
+f"Une aide {o}directement{c} destinée au peuple\n\n"
+f"Depuis le fort de Brégançon, Emmanuel Macron a ouvert dimanche la visioconférence des donateurs, qui réunissait une trentaine de pays et d'organisations. {o}L'avenir du Liban se joue maintenant. Nous devons agir vite et efficacement, en coordonnant notre aide sur le terrain{c}, a déclaré le président français, qui a mis en garde contre le risque de voir le pays sombrer dans le {o}chaos{c}. À l'issue des échanges, l'Élysée a annoncé que les promesses atteignaient 252,7 millions d'euros.\n\n"
+f"Dans leur déclaration finale, les participants ont affirmé que l'aide serait {o}directement fournie à la population libanaise{c}, sous la coordination des Nations unies, et ont appelé à une enquête {o}impartiale, crédible et indépendante{c} sur les causes de la catastrophe. Le secrétaire général de l'ONU, António Guterres, a insisté sur la nécessité de reconstruire {o}en tenant compte des aspirations du peuple libanais au changement{c}. Donald Trump, qui participait aux échanges, avait assuré la veille sur Twitter que {o}tout le monde veut aider{c}.\n\n"
+f"Invitée de l'émission {o}Le Débat{c} sur notre antenne, la coordinatrice humanitaire de l'ONU au Liban, Najat Rochdi, a estimé que les besoins dépassaient {o}de très loin{c} les sommes annoncées.\n\n"
+"Des bénévoles déblaient les décombres dans le quartier de Gemmayzé, à Beyrouth, le 8 août 2020. © AFP\n\n"
+f"Sur Internet, une pétition demandant que le Liban soit placé sous mandat français pendant dix ans a dépassé les 60 000 signatures. Ses initiateurs assurent qu'il s'agit d'un {o}cri de désespoir{c} plus que d'un projet politique. Rue Gouraud, l'idée fait sourire Hassan, chauffeur de taxi de 61 ans, originaire de Tripoli. {o}On a besoin d'aide, pas d'un nouveau maître{c}, dit-il en arabe, avant d'ajouter, en français cette fois : {o}Merci la France, mais c'est à nous de nettoyer notre maison.{c}\n")
+RIT302 = ["Rita Khoury", "Khoury", "Rita", "Mme Khoury", "elle", "Elle"]
+GEO302 = ["Georges", "électricien", "un électricien de 38 ans", "lui"]
+FOU302 = ["foule", "la foule", "manifestants", "plusieurs milliers de manifestants"]
+MAC302 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français"]
+PAR302 = ["participants", "les participants", "déclaration finale", "leur déclaration finale", "conférence des donateurs", "donateurs"]
+GUT302 = ["António Guterres", "Antonio Guterres", "Guterres", "M. Guterres", "secrétaire général de l'ONU", "Le secrétaire général de l'ONU", "le secrétaire général de l'ONU", "ONU"]
+TRP302 = ["Donald Trump", "Trump", "M. Trump"]
+ROC302 = ["Najat Rochdi", "Rochdi", "Mme Rochdi", "coordinatrice humanitaire de l'ONU au Liban", "la coordinatrice humanitaire de l'ONU au Liban", "ONU"]
+INI302 = ["initiateurs", "Ses initiateurs", "ses initiateurs", "pétition", "une pétition"]
+HAS302 = ["Hassan", "chauffeur de taxi", "il", "Il"]
+art("w302_tv_internationale_gemmayze_donateurs", "French international TV news site", "2020-08-09", t302, [
+    ("Nous avons survécu à la guerre civile, à l'occupation, aux bombardements de 2006. Mais ça, je ne l'avais jamais vu", "direct", RIT302),
+    ("Ils ont tout volé, même notre deuil. Personne de l'État n'est venu frapper à notre porte.", "direct", RIT302),
+    ("Un président étranger vient nous prendre dans ses bras, et les nôtres se cachent. Ça dit tout", "direct", GEO302),
+    ("la visite du président français a surtout montré que la classe politique libanaise n'osait plus affronter la rue", "indirect", GEO302),
+    ("Kellon yaane kellon", "direct", FOU302),
+    ("Tous, ça veut dire tous", "direct", FOU302),
+    ("plus de 230 personnes ont été blessées", "indirect", ["Croix-Rouge libanaise", "la Croix-Rouge libanaise", "Croix-Rouge"]),
+    ("L'avenir du Liban se joue maintenant. Nous devons agir vite et efficacement, en coordonnant notre aide sur le terrain", "direct", MAC302),
+    ("chaos", "partial", MAC302),
+    ("les promesses atteignaient 252,7 millions d'euros", "indirect", ["Élysée", "l'Élysée", "Elysée", "présidence française", "Emmanuel Macron"]),
+    (f"l'aide serait {o}directement fournie à la population libanaise{c}, sous la coordination des Nations unies", "indirect", PAR302),
+    ("directement fournie à la population libanaise", "partial", PAR302),
+    ("impartiale, crédible et indépendante", "partial", PAR302),
+    ("en tenant compte des aspirations du peuple libanais au changement", "partial", GUT302),
+    (f"{o}tout le monde veut aider{c}", "indirect", TRP302),
+    ("tout le monde veut aider", "partial", TRP302),
+    (f"les besoins dépassaient {o}de très loin{c} les sommes annoncées", "indirect", ROC302),
+    ("de très loin", "partial", ROC302),
+    ("le Liban soit placé sous mandat français pendant dix ans", "indirect", ["pétition", "une pétition", "initiateurs", "ses initiateurs"]),
+    (f"il s'agit d'un {o}cri de désespoir{c} plus que d'un projet politique", "indirect", INI302),
+    ("cri de désespoir", "partial", INI302),
+    ("On a besoin d'aide, pas d'un nouveau maître", "direct", HAS302),
+    ("Merci la France, mais c'est à nous de nettoyer notre maison.", "direct", HAS302),
+])
+
+# 303. an Algerian French-language daily critical of the visit, straight double marks and straight apostrophes,
+# « Etat » without accent: a rubric, a headline with the writer's scare quote « mandat » (no quote), a
+# standfirst, a byline with an initial, the prime minister's resignation speech (« a lancé le Premier ministre
+# libanais dans une allocution télévisée, avant d'annoncer qu'il », « a-t-il conclu »), the writer's label
+# « néocolonial » in marks (no quote) followed by a partial of social networks' users (« Sur les réseaux sociaux
+# arabes, on a moqué un président "…" »), « avait-il assuré aux habitants, avant de promettre que … "…" », « Paris, qui …, a fait
+# savoir que », « une somme que des économistes libanais jugent "…" », a subhead with « mandat français » in
+# marks (no quote), an Algerian political scientist (« analyse X, politologue à … », « Pour cet universitaire,
+# … "…" »), the Turkish president (« a-t-il lancé samedi à Istanbul, selon l'agence Anadolu »), Iran's spokesman
+# (« a mis en garde … contre toute tentative d'"…" »), Algeria's foreign ministry (« Selon un communiqué du
+# ministère des Affaires étrangères, … "…" … "…" »), a Lebanese academic (« tranche pour sa part … jointe par
+# téléphone », « Elle estime que … "…" »)
+o, c = '"', '"'
+t303 = (
+"MONDE\n\n"
+f"Liban : Macron, le {o}mandat{c} et les vieux réflexes\n\n"
+"La démission du gouvernement de Hassan Diab, six jours après l'explosion du port de Beyrouth, intervient au terme d'une semaine marquée par l'omniprésence de l'ancienne puissance mandataire. Dans le monde arabe, la visite du président français laisse un goût amer.\n\n"
+"Par Nadia B.\n\n"
+f"La démission, lundi soir, du gouvernement de Hassan Diab n'a surpris personne à Beyrouth. {o}J'ai découvert que le système de corruption est plus grand que l'Etat{c}, a lancé le Premier ministre libanais dans une allocution télévisée, avant d'annoncer qu'il remettait sa démission au président Michel Aoun. {o}Que Dieu protège le Liban{c}, a-t-il conclu.\n\n"
+f"Mais c'est une autre image que retiendront bien des observateurs dans le monde arabe : celle d'Emmanuel Macron arpentant jeudi les ruelles de Gemmayzé, embrassant des sinistrés et sermonnant, quelques heures plus tard, une classe politique convoquée à la Résidence des Pins, l'ancienne demeure des hauts-commissaires français sous le mandat. Difficile de ne pas y voir une séquence au parfum {o}néocolonial{c}, tant les symboles s'accumulaient. Sur les réseaux sociaux arabes, on a moqué un président {o}venu inspecter son ancienne colonie{c}.\n\n"
+f"Le président français s'en défend. {o}Je ne suis pas là pour blanchir un régime ni pour donner des leçons{c}, avait-il assuré aux habitants, avant de promettre que l'aide française serait acheminée {o}par les ONG, directement, et non par le gouvernement{c}. Paris, qui a réuni dimanche une conférence internationale de donateurs, a fait savoir que les engagements s'élevaient à 252,7 millions d'euros, une somme que des économistes libanais jugent {o}dérisoire{c} au regard des besoins, estimés par le gouverneur de Beyrouth, Marwan Abboud, entre 10 et 15 milliards de dollars.\n\n"
+f"Une pétition pour un {o}mandat français{c}\n\n"
+f"Ce qui a le plus choqué, dans la région, c'est sans doute la pétition lancée par des Libanais pour que leur pays soit placé sous mandat français pendant dix ans, et qui a recueilli plus de 60 000 signatures. {o}C'est le symptôme d'un effondrement total de la confiance dans l'Etat libanais, pas un désir de colonisation. Mais que Paris se garde d'y voir une invitation{c}, analyse Smaïl Kerrouche, politologue à l'université d'Alger 3. Pour cet universitaire, la France {o}n'a jamais vraiment fait le deuil{c} de son influence au Levant.\n\n"
+f"Le président turc Recep Tayyip Erdogan, en froid avec Paris sur la Libye et la Méditerranée orientale, n'a pas laissé passer l'occasion. {o}Ce que veulent Macron et les siens, c'est rétablir l'ordre colonial{c}, a-t-il lancé samedi à Istanbul, selon l'agence Anadolu. A Téhéran, le porte-parole de la diplomatie iranienne, Abbas Moussavi, a mis en garde les pays occidentaux contre toute tentative d'{o}exploiter{c} la tragédie pour imposer leurs conditions au Liban.\n\n"
+f"L'Algérie, qui a dépêché dès mercredi quatre avions chargés d'aide médicale et une équipe de la protection civile, a fait le choix de la discrétion. Selon un communiqué du ministère des Affaires étrangères, l'aide algérienne est {o}l'expression de la solidarité fraternelle{c} entre les deux peuples et s'inscrit {o}en dehors de toute considération politique{c}.\n\n"
+f"{o}Les Libanais n'ont pas besoin d'un tuteur, ils ont besoin qu'on cesse de protéger ceux qui les ont ruinés{c}, tranche pour sa part l'universitaire libanaise Rima Saadé, jointe par téléphone à Beyrouth. Elle estime que la seule {o}ingérence utile{c} serait de geler les avoirs des dirigeants libanais à l'étranger.\n")
+DIA303 = ["Hassan Diab", "Diab", "M. Diab", "Premier ministre libanais", "le Premier ministre libanais", "Premier ministre", "Il", "il"]
+MAC303 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "Le président français", "le président français", "Il", "il"]
+KER303 = ["Smaïl Kerrouche", "Kerrouche", "M. Kerrouche", "politologue à l'université d'Alger 3", "politologue", "cet universitaire", "universitaire"]
+MAE303 = ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère algérien des Affaires étrangères", "diplomatie algérienne", "Algérie", "L'Algérie", "communiqué", "un communiqué"]
+SAA303 = ["Rima Saadé", "Saadé", "Mme Saadé", "universitaire libanaise", "l'universitaire libanaise", "Elle", "elle"]
+art("w303_quotidien_algerien_neocolonial", "Algerian French-language daily", "2020-08-11", t303, [
+    ("J'ai découvert que le système de corruption est plus grand que l'Etat", "direct", DIA303),
+    ("il remettait sa démission au président Michel Aoun", "indirect", DIA303),
+    ("Que Dieu protège le Liban", "direct", DIA303),
+    ("venu inspecter son ancienne colonie", "partial", ["réseaux sociaux arabes", "réseaux sociaux", "internautes"]),
+    ("Je ne suis pas là pour blanchir un régime ni pour donner des leçons", "direct", MAC303),
+    (f"l'aide française serait acheminée {o}par les ONG, directement, et non par le gouvernement{c}", "indirect", MAC303),
+    ("par les ONG, directement, et non par le gouvernement", "partial", MAC303),
+    ("les engagements s'élevaient à 252,7 millions d'euros", "indirect", ["Paris", "France", "Elysée", "Élysée"]),
+    ("dérisoire", "partial", ["économistes libanais", "des économistes libanais", "économistes"]),
+    ("C'est le symptôme d'un effondrement total de la confiance dans l'Etat libanais, pas un désir de colonisation. Mais que Paris se garde d'y voir une invitation", "direct", KER303),
+    (f"la France {o}n'a jamais vraiment fait le deuil{c} de son influence au Levant", "indirect", KER303),
+    ("n'a jamais vraiment fait le deuil", "partial", KER303),
+    ("Ce que veulent Macron et les siens, c'est rétablir l'ordre colonial", "direct", ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "président turc", "Le président turc", "le président turc", "Ankara", "Turquie", "Il", "il"]),
+    ("exploiter", "partial", ["Abbas Moussavi", "Moussavi", "M. Moussavi", "porte-parole de la diplomatie iranienne", "le porte-parole de la diplomatie iranienne", "diplomatie iranienne", "Téhéran", "Iran"]),
+    (f"l'aide algérienne est {o}l'expression de la solidarité fraternelle{c} entre les deux peuples et s'inscrit {o}en dehors de toute considération politique{c}", "indirect", MAE303),
+    ("l'expression de la solidarité fraternelle", "partial", MAE303),
+    ("en dehors de toute considération politique", "partial", MAE303),
+    ("Les Libanais n'ont pas besoin d'un tuteur, ils ont besoin qu'on cesse de protéger ceux qui les ont ruinés", "direct", SAA303),
+    (f"la seule {o}ingérence utile{c} serait de geler les avoirs des dirigeants libanais à l'étranger", "indirect", SAA303),
+    ("ingérence utile", "partial", SAA303),
 ])
 
 for a in arts:
