@@ -1322,7 +1322,9 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
-        while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens))
+        # A title that is also a word of address (« Madame », « Monsieur ») stays before a name.
+        while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens)
+                           and not (len(tokens) > 1 and tokens[0] in pats.titles))
                           or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])

@@ -973,6 +973,10 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
         ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),
+        ("La ministre française du Travail, Madame Léa Vernier, a jugé : « Le texte est équilibré. »", "Léa Vernier"),
+        ("Le directeur général de l'Office national, Monsieur Paul Ondo, a prévenu : « Rien n'est joué. »", "Paul Ondo"),
+        ("« Merci, Monsieur le Président », a lancé la députée.", "députée"),
+        ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
     ],
 )
 def test_name_edges(text: str, speaker: str) -> None:
