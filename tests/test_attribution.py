@@ -1852,8 +1852,11 @@ TEXT_ISSUERS = [
      "Maison-Blanche", "text→who introduced it"),
     ("Le Kremlin a publié un compte rendu de l'entretien. Le Quai d'Orsay s'est tu. "
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
+    ("Le ministère des Sports a répondu dans un communiqué que le budget serait tenu. « Aucun tournoi ne sera "
+     "annulé », précise le texte.", "ministère des Sports", "text→the body that last spoke"),
+    # a body the registry knows introduced the text it spoke in
     ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
-     "annulé », précise le texte.", "ministère de la Culture", "text→the body that last spoke"),
+     "annulé », précise le texte.", "ministère de la Culture", "text→who introduced it"),
     ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême.",
      "Château de Bohême", "text→its publisher"),
     ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême. "
@@ -3073,6 +3076,18 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
+                 id="the-culture-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Le dossier avance », glisse-t-on rue de Valois.", 0, "ministère de la Culture",
+                 id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
+    pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
+                 id="a-surname-valois-is-no-ministry"),
+    pytest.param("Chez Vendrel, on admet une panne, mais on récuse toute « négligence ».", -1, "Vendrel",
+                 id="a-second-on-after-a-comma-and-a-coordinator-speaks-for-the-place-fronted"),
+    pytest.param("Le directeur admet une panne, mais on récuse toute « négligence ».", -1, None,
+                 id="a-second-on-after-a-named-subject-is-nobody-s"),
+    pytest.param("À Bercy, on veut « tourner la page au plus vite » après ce revers.", 0, "Bercy",
+                 id="on-with-no-cue-after-a-fronted-body-speaks-for-that-body"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
