@@ -315,6 +315,12 @@ def _generic_texts() -> frozenset[str]:
 
 
 @cache
+def _place_relative_words() -> frozenset[str]:
+    """The one-word relatives of place of ``names.json`` (``où``), folded."""
+    return frozenset(fold(w) for w in names_data()["place_relatives"] if " " not in w and not w.endswith(("'", "’")))
+
+
+@cache
 def _draft_links() -> tuple[str, ...]:
     """``draft_links`` of ``names.json`` (``projet de``), each also capitalised, longest first."""
     links = names_data().get("draft_links", ())
@@ -2952,6 +2958,10 @@ class Resolver:
         issuer = self._issuer_complement(used.end())
         if issuer is not None:  # "selon un compte rendu de la présidence française": the body it names
             return issuer
+        if self._after_place_relative(used.start()):
+            # "L'ambassadeur a été convoqué au ministère, où une note lui a été remise": the text is
+            # the subject of a relative of place; the sentence's subject received it, never put it out.
+            return None
         s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
         j = bisect.bisect_right(self.cue_ends, used.start()) - 1
         if j >= 0 and self.cue_ends[j] >= s_start:
@@ -3014,6 +3024,12 @@ class Resolver:
             return None
         issuer = self.speaker(self.mentions[k])[0]
         return issuer if issuer is not None and issuer.type in ("institution", "state", "organisation") else None
+
+    def _after_place_relative(self, start: int) -> bool:
+        """Whether the two words before ``start`` are a relative of place (``place_relatives`` of
+        ``names.json``) and a determiner: the noun at ``start`` opens that relative's subject (``où une note``)."""
+        before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
+        return len(before) == 2 and fold(before[0]) in _place_relative_words()
 
     def _introduces(self, start: int) -> bool:
         """Whether one of the two words before ``start`` is an indefinite or possessive determiner:

@@ -1854,6 +1854,12 @@ TEXT_ISSUERS = [
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
     ("Le ministère des Sports a répondu dans un communiqué que le budget serait tenu. « Aucun tournoi ne sera "
      "annulé », précise le texte.", "ministère des Sports", "text→the body that last spoke"),
+    # a text opening the subject of a relative of place was handed to the sentence's subject, not put out by it
+    ("« Nous riposterons », a déclaré le ministère serbe de la Défense. L'attaché militaire, Paul Roy, a été convoqué au "
+     "ministère, où une note lui a été remise. « La décision est inamicale », indique le communiqué.",
+     "ministère serbe de la Défense", "text→the body that last spoke"),
+    ("« Nous riposterons », a déclaré le ministère serbe de la Défense. L'attaché militaire, Paul Roy, a publié une note. "
+     "« La décision est inamicale », indique le texte.", "Paul Roy", "text→who introduced it"),
     # a body the registry knows introduced the text it spoke in
     ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
      "annulé », précise le texte.", "ministère de la Culture", "text→who introduced it"),
