@@ -467,6 +467,9 @@ class NamesData(Record):
     byline_openers: tuple[str, ...] = ()
     """Open a byline, a short line of its own (``Par Anne Martin``): its names are the authors'."""
     age_units: tuple[str, ...] = ()
+    web_domains: tuple[str, ...] = ()
+    """Top-level web domains (``fr``, ``com``): a name glued to dotted lower-case words the last of
+    which is one (``Cybermalveillance.gouv.fr``) is a site's or a service's, the domain in it."""
     trade_links: tuple[str, ...] = ()
     """Link a profession bound by its noun to the lower-case complement that says which one
     (``un éducateur de rue``, ``une étudiante en théâtre``): part of its description as written."""
@@ -1409,8 +1412,19 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             glued = _glued_first_name(text, start, pats)
             if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())):
                 start = head = glued.start(1)  # also "les rues d'El Alto": the place's name, whole
+        if text[end : end + 1] == "." and (domain := _web_domain().match(text, end)) is not None:
+            end = domain.end()  # "Cybermalveillance.gouv.fr": the service's name holds its domain
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return sorted([*out, *described], key=lambda m: m.start) if described else out
+
+
+@cache
+def _web_domain() -> regex.Pattern[str]:
+    """Dotted lower-case words ending in a top-level domain of ``web_domains`` (``.gouv.fr``)."""
+    domains = _raw_names().get("web_domains", ())
+    if not domains:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?:\.\p{{Ll}}[\p{{Ll}}\d\-]*+)*?\.(?:{trie_alternation(domains)})(?![\p{{L}}\d])")
 
 
 def _glued_inside(glued: tuple[int, ...], start: int, end: int) -> int | None:
