@@ -3105,8 +3105,10 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, found.end())
         while k < len(self.mentions) and self.mentions[k].start < reach:
             m = self.mentions[k]
-            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »).
-            if m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip()):
+            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »)
+            # nor the portfolio a preposition governs (« de la ministre du Numérique, Claire X »).
+            if (m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip())
+                    and (not m.after_preposition or not self.text[found.end() : m.start].strip())):
                 return m
             k += 1
         return None

@@ -3036,6 +3036,10 @@ SPEAKER_OF_QUOTE = [
                  0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
     pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",
                  id="a-voice-named-by-no-name-leaves-the-subject-speaking"),
+    pytest.param("L'exécutif, par la voix du ministre des Transports, Marc Daunay, a promis des « contrôles renforcés ».",
+                 0, "Marc Daunay", id="the-voice-is-the-name-after-the-role-not-its-capitalised-portfolio"),
+    pytest.param("L'exécutif, par la voix du ministre des Transports, a promis des « contrôles renforcés ».",
+                 0, "exécutif", id="a-voice-named-by-a-role-and-its-portfolio-only-leaves-the-subject-speaking"),
     # After an inverted subject of a postposed incise, too: the name the voice marker gives speaks.
     pytest.param("« Ces accusations sont absurdes », a démenti Moscou par la voix de son ambassadeur à Paris, Oleg Ivanov.",
                  0, "Oleg Ivanov", id="the-name-a-voice-marker-gives-after-an-inverted-subject-speaks"),
