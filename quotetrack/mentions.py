@@ -1327,7 +1327,8 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
         # A title that is also a word of address (« Madame », « Monsieur ») stays before a name.
         while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens)
-                           and not (len(tokens) > 1 and tokens[0] in pats.titles))
+                           and not (len(tokens) > 1 and tokens[0] in pats.titles and tokens[1][:1].isupper()
+                                    and _strip_apos(tokens[1]) not in pats.not_names))
                           or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])

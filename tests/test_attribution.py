@@ -976,6 +976,12 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("La ministre française du Travail, Madame Léa Vernier, a jugé : « Le texte est équilibré. »", "Léa Vernier"),
         ("Le directeur général de l'Office national, Monsieur Paul Ondo, a prévenu : « Rien n'est joué. »", "Paul Ondo"),
         ("« Merci, Monsieur le Président », a lancé la députée.", "députée"),
+        ("Le ministre de la Culture, des Sports et de la Jeunesse, Paul Ondo, a quitté la salle. « Rien n'est réglé », "
+         "a ensuite déclaré le ministre.", "Paul Ondo"),
+        ("Le ministre de la Culture a reçu les élus de Paris, de Lyon et de Marseille, Paul Ondo compris. « Rien n'est "
+         "réglé », a ensuite déclaré le ministre.", "ministre"),
+        ("Madame le Ministre de la Santé, des Affaires sociales et de la Famille, Awa Ndiaye, a reçu les syndicats. "
+         "« Nous avancerons », a-t-elle promis.", "Awa Ndiaye"),
         ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
     ],
 )
