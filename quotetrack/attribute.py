@@ -641,6 +641,8 @@ def _free_relative_after() -> regex.Pattern[str]:
 
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
+_ON_COORDINATOR_REACH = 24
+"""Characters before a repeated indefinite pronoun its coordinator and comma stand in (``, mais ``)."""
 
 
 @cache
@@ -1248,6 +1250,13 @@ def _plural_possessives() -> frozenset[str]:
 def _verb_coordinated() -> regex.Pattern[str]:
     """A coordinator of ``verb_coordinators`` right before a cue (``… et dénoncent``), without a comma."""
     return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+
+
+@cache
+def _on_coordinated() -> regex.Pattern[str]:
+    """A coordinator of ``verb_coordinators`` ending the words before a repeated indefinite
+    pronoun, after a comma or not (``…, mais on``, ``… et on``): the same speakers go on."""
+    return regex.compile(rf"(?i)(?:,[ \u00a0]*+|(?<=[^,\s\u00a0])[ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
 
 
 def _owner_mention(owner: regex.Match[str]) -> Mention:
@@ -2022,8 +2031,9 @@ class Attributor:
                 return announcer
             subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
             if subject is not None and self._indefinite(subject):
+                # "À Bercy, on entend « tirer toutes les leçons »": the body a fronted place names;
                 # "Dans les cortèges, on entend le mot d'ordre « … »": the crowd named before.
-                return self._slogan_crowd(q, s_start, s_end) or subject
+                return self._fronted_speaker(subject, s_start) or self._slogan_crowd(q, s_start, s_end) or subject
             return subject
         if where == "agent-after-quote":
             return self._agent(q, s_end)
@@ -2574,7 +2584,8 @@ class Attributor:
             body = self._body_in(s_start, comma)
             return body if body is not None and body.end >= comma else self._body_closing(s_start, comma)
         if gap:
-            first = self._first_coordinated_on(on, comma)
+            # "Chez X, on reconnaît …, mais on récuse …": the pronoun right after the sentence's first comma.
+            first = self._first_coordinated_on(on, comma) or self._first_coordinated_on(on, self.text.find(",", s_start, comma))
             return self._fronted_speaker(first, s_start) if first is not None else None
         start = self._past_lead(s_start, comma)
         side = _side_marker().match(self.text, start, comma)
@@ -2602,7 +2613,7 @@ class Attributor:
             lo += 1
         end = lo + len(on.text)
         if (end >= on.start or self.text[lo:end].casefold() != on.text.casefold() or self.text[end : end + 1].isalpha()
-                or _verb_coordinated().search(self.text, end, on.start) is None):
+                or _on_coordinated().search(self.text, max(end, on.start - _ON_COORDINATOR_REACH), on.start) is None):
             return None
         return Mention(lo, end, self.text[lo:end], on.kind, gender=on.gender, number=on.number, head_start=lo)
 
@@ -3133,8 +3144,10 @@ class Attributor:
         k = bisect.bisect_left(self.m_starts, found.end())
         while k < len(self.mentions) and self.mentions[k].start < reach:
             m = self.mentions[k]
-            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »).
-            if m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip()):
+            # The name closing the phrase, not a capitalised office inside it (« sa Haute-Commissaire aux droits… »)
+            # nor the portfolio a preposition governs (« de la ministre du Numérique, Claire X »).
+            if (m.kind == "name" and (_VOICE_END.match(self.text, m.end, hi) or not self.text[m.end : hi].strip())
+                    and (not m.after_preposition or not self.text[found.end() : m.start].strip())):
                 return m
             k += 1
         return None

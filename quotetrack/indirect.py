@@ -1376,6 +1376,10 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     after = _skip_space(text, name.end(), s_end)
     if after >= s_end or text[after].isdigit() or _patterns().relative_opener.match(text, name.end() - 1, s_end):
         return start  # "Marc Dupont, 45 ans, …", "Marc Dupont, qui …": the name is the clause's subject
+    aside = past_participle_aside(text, after, s_end)
+    if aside != after:
+        # "Pour le président de la commission, Oleg X, cité par l'agence Y, Paris…": the name's aside.
+        return aside if _ENOUGH_WORDS.search(text, aside, s_end) else start
     comma = _comma(text, after, min(s_end, after + _BARE_APPOSITION_MAX))
     if comma >= 0 and bare_description(text[after:comma]):
         return start  # "Selon le ministère, Pierre X, chef d'état-major, a démissionné": the subject and its apposition

@@ -470,6 +470,9 @@ class NamesData(Record):
     manner_nouns: tuple[str, ...] = ()
     """Nouns of a body part or a bearing heading an absolute phrase of manner set off right before
     a colon (``…, la voix blanche : « … »``, ``…, le regard fixe :``): never the speaker."""
+    web_domains: tuple[str, ...] = ()
+    """Top-level web domains (``fr``, ``com``): a name glued to dotted lower-case words the last of
+    which is one (``Cybermalveillance.gouv.fr``) is a site's or a service's, the domain in it."""
     trade_links: tuple[str, ...] = ()
     """Link a profession bound by its noun to the lower-case complement that says which one
     (``un éducateur de rue``, ``une étudiante en théâtre``): part of its description as written."""
@@ -1325,7 +1328,10 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
         # Leading capitalised function words ("Selon", "Le", "Boulevard"), the particles they
         # leave ("de Courcelles") and an acronym before a name of two words or more ("ONU
         # Vassily Nebenzia"; "BNP Paribas" is one name) go.
-        while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens))
+        # A title that is also a word of address (« Madame », « Monsieur ») stays before a name.
+        while tokens and ((_strip_apos(tokens[0]) in pats.not_names and not _inside_name_adjective(text, start, tokens)
+                           and not (len(tokens) > 1 and tokens[0] in pats.titles and tokens[1][:1].isupper()
+                                    and _strip_apos(tokens[1]) not in pats.not_names))
                           or _hanging_particle(tokens[0])
                           or (len(tokens) > 1 and tokens[0] in _channel_forms() and _channel_before(text, start, tokens[0]))
                           or (len(tokens) > 1 and tokens[0] not in pats.titles and _is_acronym(tokens[0]) and not _is_acronym(tokens[1])
@@ -1410,8 +1416,19 @@ def _names(text: str, pats: _Patterns, country_of_noun: Callable[[str], str | No
             glued = _glued_first_name(text, start, pats)
             if glued is not None and (glued.group(1) in first_names() or institutions.place_noun_before(text, glued.start())):
                 start = head = glued.start(1)  # also "les rues d'El Alto": the place's name, whole
+        if text[end : end + 1] == "." and (domain := _web_domain().match(text, end)) is not None:
+            end = domain.end()  # "Cybermalveillance.gouv.fr": the service's name holds its domain
         out.append(Mention(start, end, text[start:end], "name", None, None, None, False, None, "sg", head))  # by position (see Mention)
     return sorted([*out, *described], key=lambda m: m.start) if described else out
+
+
+@cache
+def _web_domain() -> regex.Pattern[str]:
+    """Dotted lower-case words ending in a top-level domain of ``web_domains`` (``.gouv.fr``)."""
+    domains = _raw_names().get("web_domains", ())
+    if not domains:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?:\.\p{{Ll}}[\p{{Ll}}\d\-]*+)*?\.(?:{trie_alternation(domains)})(?![\p{{L}}\d])")
 
 
 def _glued_inside(glued: tuple[int, ...], start: int, end: int) -> int | None:

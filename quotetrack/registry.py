@@ -169,6 +169,10 @@ class _RoleRecord(Record):
     """An elected office named by its seat (``le député du Nord``, ``le maire de Bordeaux``):
     with a capitalised place after it, it still takes back the person a pronoun in its place
     would, when nothing in the text gives that seat or that person's seat to someone else."""
+    collegial: bool = False
+    """An office many hold at once in one country (a government's ministers, a chamber's
+    deputies, a capital's ambassadors): a phrase naming it is bound to no person by the
+    article's date, even when the registry knows a single holder that year."""
     accented: tuple[str, ...] = ()
     """Forms whose accents the text must write (but on a capital): without them they spell
     another noun (``retraité``: ``sa retraite`` names no pensioner)."""
@@ -653,6 +657,8 @@ class _Language:
     relational_roles: frozenset[str]
     """Keys of the roles marked ``relational``."""
     seat_roles: frozenset[str]
+    collegial_roles: frozenset[str]
+    """Keys of the roles marked ``collegial``."""
     """Keys of the roles marked ``seat``."""
     noun_role_heads: frozenset[str]
     """The folded first word of every form of a role marked ``by_noun`` (``retraite``, ``infirmier``)."""
@@ -723,6 +729,7 @@ def _language() -> _Language:
         speaker_back_roles=frozenset(r.key for r in roles if r.speaker_back),
         relational_roles=frozenset(r.key for r in roles if r.relational),
         seat_roles=frozenset(r.key for r in roles if r.seat),
+        collegial_roles=frozenset(r.key for r in roles if r.collegial),
         noun_role_heads=frozenset(fold(f.split()[0]) for r in roles if r.by_noun for f in r.forms if f.split()),
         title_roles={t: r.key for r in roles for t in r.titles},
         body_roles=frozenset(r.key for r in roles if r.institution),
@@ -1691,7 +1698,8 @@ class Registry:
             year = article_year(text)
         if year is None:
             return hits
-        return [self._holder_in(h, year) if h.kind == "role" and not self.is_body_role(h.role or "") else h
+        skip = self._lang.body_roles | self._lang.collegial_roles
+        return [self._holder_in(h, year) if h.kind == "role" and (h.role or "") not in skip else h
                 for h in hits]
 
     def _holder_in(self, h: _Hit, year: int) -> _Hit:
@@ -1826,9 +1834,10 @@ class Registry:
         start, head_start = m.start(), m.start("rhead")
         if start < head_start and text[start].isupper():
             # A capitalised determiner right after a capitalised word is a surname particle
-            # ("Bruno Le Maire"), not the start of a role phrase.
+            # ("Bruno Le Maire"), not the start of a role phrase; a line's last word (a heading's)
+            # is no first name.
             word = _word_before(text, start, 0)
-            if word is not None and word[1][:1].isupper():
+            if word is not None and word[1][:1].isupper() and "\n" not in text[word[0] : start]:
                 return None, start
         radj1, rtail = cont.group("radj1", "rtail")
         head, tail = fold(m.group("rhead")), fold(rtail or "")
@@ -1844,6 +1853,8 @@ class Registry:
                 record, rest = lang.role_forms[(head, "")], alt
         if record is None or (record.determined and start == head_start):
             return None, m.end("rhead")
+        if text[m.end("rhead") : m.end("rhead") + 1] == "-" and text[m.end("rhead") + 1 : m.end("rhead") + 2].isalpha():
+            return None, m.end("rhead")  # "le ministre-président flamand": a compound title, not the role its head names
         if record.accented and not _accents_written(m.group("rhead"), record.accented):
             return None, m.end("rhead")  # "sa retraite": another noun than the pensioner's
         end = rest.end()

@@ -189,6 +189,8 @@ _LEAD_ADVERBIAL_WORDS = 3
 _RELATIVE_REACH = 8
 # Max characters between a role and a complement of it (" à ", " auprès de ").
 _COMPLEMENT_GAP = 14
+# Most mentions an enumeration of portfolios holds between a role and its holder's name.
+_PORTFOLIO_NAMES = 4
 # Most characters of a role's common-noun complement before a body's or its holder's name.
 _LOWER_COMPLEMENT_CHARS = 40
 _LOWER_WORDS = regex.compile(r"(?:[ \u00a0]++\p{Ll}[\p{L}\-'’]*+)*+[ \u00a0]*+")
@@ -312,6 +314,12 @@ def _generic_texts() -> frozenset[str]:
     """Generic nouns of a text, that take back the document named before (« ce texte », « le
     document »): ``generic_text_nouns`` of ``names.json``."""
     return frozenset(names_data().get("generic_text_nouns", ()))
+
+
+@cache
+def _place_relative_words() -> frozenset[str]:
+    """The one-word relatives of place of ``names.json`` (``où``), folded."""
+    return frozenset(fold(w) for w in names_data()["place_relatives"] if " " not in w and not w.endswith(("'", "’")))
 
 
 @cache
@@ -1072,6 +1080,16 @@ class Resolver:
                 role_mention = mentions[i]
                 if a.kind == "role":
                     governed.add(i + 1)
+                # "le ministre de la Culture, des Arts et du Patrimoine, Name": past an enumeration of portfolios.
+                j = i + 2
+                while (j + 1 < len(mentions) and j < i + _PORTFOLIO_NAMES and role_mention.kind == "role"
+                       and b.kind == "name" and b.after_preposition and " " not in b.text):
+                    j += 1
+                    if b.end - role_mention.end > _PORTFOLIO_CHAIN_REACH:
+                        break
+                    if _portfolio_chain_gap(self.text, role_mention.end, mentions[j].start):
+                        a, b = mentions[j - 1], mentions[j]
+                        break
             else:
                 role_mention = None
             first = a if role_mention is None else role_mention
@@ -2952,6 +2970,10 @@ class Resolver:
         issuer = self._issuer_complement(used.end())
         if issuer is not None:  # "selon un compte rendu de la présidence française": the body it names
             return issuer
+        if self._after_place_relative(used.start()):
+            # "L'ambassadeur a été convoqué au ministère, où une note lui a été remise": the text is
+            # the subject of a relative of place; the sentence's subject received it, never put it out.
+            return None
         s_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, used.start()) - 1]
         j = bisect.bisect_right(self.cue_ends, used.start()) - 1
         if j >= 0 and self.cue_ends[j] >= s_start:
@@ -3014,6 +3036,12 @@ class Resolver:
             return None
         issuer = self.speaker(self.mentions[k])[0]
         return issuer if issuer is not None and issuer.type in ("institution", "state", "organisation") else None
+
+    def _after_place_relative(self, start: int) -> bool:
+        """Whether the two words before ``start`` are a relative of place (``place_relatives`` of
+        ``names.json``) and a determiner: the noun at ``start`` opens that relative's subject (``où une note``)."""
+        before = self.text[max(0, start - _DETERMINER_REACH) : start].split()[-2:]
+        return len(before) == 2 and fold(before[0]) in _place_relative_words()
 
     def _introduces(self, start: int) -> bool:
         """Whether one of the two words before ``start`` is an indefinite or possessive determiner:
@@ -5213,12 +5241,15 @@ def _portfolio_chain() -> regex.Pattern[str]:
     """`` de l'Éducation nationale ``, `` des Solidarités et de la Santé ``: up to three
     portfolios, each a complement link (``links`` in ``grammar.json``, ``portfolio_links`` in
     ``names.json``) and a capitalised noun with up to two lower-case words after it, joined by a
-    ``subject_coordinators`` word, between a role and its holder's name."""
+    ``subject_coordinators`` word, between a role and its holder's name; or an enumeration of
+    them, commas and then that word joining them, closed by a comma before the name."""
     links = tuple(lexicon.read_json("grammar.json")["links"]) + tuple(names_data().get("portfolio_links", ()))
     link = rf"(?i:{trie_alternation(links)})(?:(?<=['’])|[ \u00a0]++)"
     unit = rf"{link}\p{{Lu}}[\p{{L}}\-]*+(?:[ \u00a0]++(?P<adj>\p{{Ll}}[\p{{L}}\-]*+)){{0,2}}"
     coordinator = rf"(?:{trie_alternation(tuple(names_data()['subject_coordinators']))})"
-    return regex.compile(rf"[ \u00a0]++{unit}(?:[ \u00a0]++{coordinator}[ \u00a0]++{unit}){{0,2}}+[ \u00a0]++")
+    # "de la Culture, des Arts et du Patrimoine, ": an enumeration its coordinator closes, set off by its comma.
+    listed = rf"{unit}(?:[ \u00a0]*+,[ \u00a0]++{unit}){{1,2}}[ \u00a0]++{coordinator}[ \u00a0]++{unit}[ \u00a0]*+,"
+    return regex.compile(rf"[ \u00a0]++(?:{listed}|{unit}(?:[ \u00a0]++{coordinator}[ \u00a0]++{unit}){{0,2}}+)[ \u00a0]++")
 
 
 # Longest gap a portfolio chain may fill between a role and its holder's name (characters).

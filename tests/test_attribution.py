@@ -973,6 +973,16 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("« Nous resterons », a déclaré al-Assad.", "Bachar al-Assad"),
         ("« Quelle honte », écrit, samedi, le président bolivien sur Twitter.", "président bolivien"),
         ("Les riverains sont inquiets. Karim, 41 ans, habite ici : « Je ne sors plus le soir. »", "Karim"),
+        ("La ministre française du Travail, Madame Léa Vernier, a jugé : « Le texte est équilibré. »", "Léa Vernier"),
+        ("Le directeur général de l'Office national, Monsieur Paul Ondo, a prévenu : « Rien n'est joué. »", "Paul Ondo"),
+        ("« Merci, Monsieur le Président », a lancé la députée.", "députée"),
+        ("Le ministre de la Culture, des Sports et de la Jeunesse, Paul Ondo, a quitté la salle. « Rien n'est réglé », "
+         "a ensuite déclaré le ministre.", "Paul Ondo"),
+        ("Le ministre de la Culture a reçu les élus de Paris, de Lyon et de Marseille, Paul Ondo compris. « Rien n'est "
+         "réglé », a ensuite déclaré le ministre.", "ministre"),
+        ("Madame le Ministre de la Santé, des Affaires sociales et de la Famille, Awa Ndiaye, a reçu les syndicats. "
+         "« Nous avancerons », a-t-elle promis.", "Awa Ndiaye"),
+        ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
     ],
 )
 def test_name_edges(text: str, speaker: str) -> None:
@@ -1848,8 +1858,17 @@ TEXT_ISSUERS = [
      "Maison-Blanche", "text→who introduced it"),
     ("Le Kremlin a publié un compte rendu de l'entretien. Le Quai d'Orsay s'est tu. "
      "« Les deux présidents se reparleront », précise la déclaration.", "Kremlin", "text→who introduced it"),
+    ("Le ministère des Sports a répondu dans un communiqué que le budget serait tenu. « Aucun tournoi ne sera "
+     "annulé », précise le texte.", "ministère des Sports", "text→the body that last spoke"),
+    # a text opening the subject of a relative of place was handed to the sentence's subject, not put out by it
+    ("« Nous riposterons », a déclaré le ministère serbe de la Défense. L'attaché militaire, Paul Roy, a été convoqué au "
+     "ministère, où une note lui a été remise. « La décision est inamicale », indique le communiqué.",
+     "ministère serbe de la Défense", "text→the body that last spoke"),
+    ("« Nous riposterons », a déclaré le ministère serbe de la Défense. L'attaché militaire, Paul Roy, a publié une note. "
+     "« La décision est inamicale », indique le texte.", "Paul Roy", "text→who introduced it"),
+    # a body the registry knows introduced the text it spoke in
     ("Le ministère de la Culture a répondu dans un communiqué que le budget serait tenu. « Aucun festival ne sera "
-     "annulé », précise le texte.", "ministère de la Culture", "text→the body that last spoke"),
+     "annulé », précise le texte.", "ministère de la Culture", "text→who introduced it"),
     ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême.",
      "Château de Bohême", "text→its publisher"),
     ("« Le président respecte la Constitution », souligne la déclaration publiée par le Château de Bohême. "
@@ -3023,6 +3042,10 @@ SPEAKER_OF_QUOTE = [
                  0, "Helena Brun", id="the-voice-is-the-name-closing-its-phrase-not-a-capitalised-office"),
     pytest.param("Le MR, par la voix de son porte-parole, a dénoncé « un simulacre ».", 0, "MR",
                  id="a-voice-named-by-no-name-leaves-the-subject-speaking"),
+    pytest.param("L'exécutif, par la voix du ministre des Transports, Marc Daunay, a promis des « contrôles renforcés ».",
+                 0, "Marc Daunay", id="the-voice-is-the-name-after-the-role-not-its-capitalised-portfolio"),
+    pytest.param("L'exécutif, par la voix du ministre des Transports, a promis des « contrôles renforcés ».",
+                 0, "exécutif", id="a-voice-named-by-a-role-and-its-portfolio-only-leaves-the-subject-speaking"),
     # After an inverted subject of a postposed incise, too: the name the voice marker gives speaks.
     pytest.param("« Ces accusations sont absurdes », a démenti Moscou par la voix de son ambassadeur à Paris, Oleg Ivanov.",
                  0, "Oleg Ivanov", id="the-name-a-voice-marker-gives-after-an-inverted-subject-speaks"),
@@ -3069,6 +3092,24 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-a-coordinator-joins-to-the-first-after-a-fronted-body-speaks-for-that-body"),
     pytest.param("Place Beauvau, on assure que les effectifs seront « pérennes ».", 0, "ministère de l'Intérieur",
                  id="a-place-metonym-fronted-without-preposition"),
+    pytest.param("Selon Service-public.fr, les démarches en ligne restent « gratuites ».", 0, "Service-public.fr",
+                 id="a-service-s-name-keeps-its-web-domain"),
+    pytest.param("Le portail Démarches.gouv.fr a prévenu que le site serait « indisponible ».", 0, "Démarches.gouv.fr",
+                 id="a-service-s-name-keeps-its-dotted-web-domain"),
+    pytest.param("« Tout est en ligne », a assuré Paul Martin.Le site ouvrira lundi.", 0, "Paul Martin",
+                 id="a-capitalised-word-glued-after-a-full-stop-is-no-domain"),
+    pytest.param("Rue de Valois, on promet que le musée rouvrira « avant l'été ».", 0, "ministère de la Culture",
+                 id="the-culture-ministry-s-street-fronted-without-preposition"),
+    pytest.param("« Le dossier avance », glisse-t-on rue de Valois.", 0, "ministère de la Culture",
+                 id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
+    pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
+                 id="a-surname-valois-is-no-ministry"),
+    pytest.param("Chez Vendrel, on admet une panne, mais on récuse toute « négligence ».", -1, "Vendrel",
+                 id="a-second-on-after-a-comma-and-a-coordinator-speaks-for-the-place-fronted"),
+    pytest.param("Le directeur admet une panne, mais on récuse toute « négligence ».", -1, None,
+                 id="a-second-on-after-a-named-subject-is-nobody-s"),
+    pytest.param("À Bercy, on veut « tourner la page au plus vite » après ce revers.", 0, "Bercy",
+                 id="on-with-no-cue-after-a-fronted-body-speaks-for-that-body"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
@@ -5176,6 +5217,10 @@ ATTRIBUTION_CONVENTIONS_OF_THE_STILL_WRONG_ROUND_QY = [
                  0, "association", id="a-relative-s-verb-reports-the-marks-before-a-main-verb-and-its-bare-object"),
     pytest.param("La Fédération française des cafetiers, qui s'est dite « atterrée », a demandé un rendez-vous.",
                  0, "Fédération française des cafetiers", id="a-body-name-with-an-adjective-and-a-complement"),
+    pytest.param("La Mutualité bretonne, qui s'est dite « inquiète », a demandé un rendez-vous.",
+                 0, "Mutualité bretonne", id="a-mutual-body-s-name-keeps-its-adjective"),
+    pytest.param("Mutualité et solidarité restent « nos valeurs », a dit le ministre.",
+                 0, "ministre", id="a-capitalised-head-opening-a-sentence-with-no-body-named-is-no-speaker"),
     # A postposed incise with its subject after it still speaks for the marks before it.
     pytest.param("Le maire a défendu « une mesure de santé publique », a expliqué son adjoint.",
                  0, "adjoint", id="a-postposed-incise-with-its-subject-still-reports"),

@@ -127,6 +127,9 @@ FIND_CASES = [
      [("Pékin", "metonym", "state-cn")]),
     ("dateline-year-binds-that-year-s-holder", "RIO, 18 mars 2020 (AFP) - Le président brésilien a parlé.",
      [("Le président brésilien", "role", "person-jair-bolsonaro")]),
+    ("role-after-a-heading-line-is-no-surname-particle", "Titre du jour\n\nLe président brésilien a parlé.",
+     [("Le président brésilien", "role", None)]),
+    ("role-head-glued-to-a-compound-is-no-role", "Le ministre-président flamand a parlé.", []),
     ("undated-office-with-past-holders-binds-nobody", "Le président brésilien a parlé.",
      [("Le président brésilien", "role", None)]),
     ("year-of-a-change-of-holder-binds-nobody", "RIO, 3 mai 2016 (AFP) - Le président brésilien a parlé.",
@@ -161,6 +164,8 @@ YEAR_CASES = [
     pytest.param("Le président vénézuélien a parlé.", 2019, "person-nicolas-maduro", id="the-venezuelan-president-of-2019"),
     pytest.param("Le président bolivien a démissionné.", 2019, "person-evo-morales", id="the-bolivian-president-of-the-year-he-left"),
     pytest.param("Le président colombien a parlé.", 2020, "person-ivan-duque", id="the-colombian-president-of-2020"),
+    pytest.param("La ministre française a parlé.", 2026, None, id="a-collegial-office-binds-nobody-though-one-holder-is-known"),
+    pytest.param("Le député français a parlé.", 2026, None, id="a-deputy-is-one-of-many-binds-nobody"),
 ]
 
 
