@@ -3595,6 +3595,8 @@ class Resolver:
                         start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
                         body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
+                if n.end <= own and self.all_people[j].kind == "organisation":
+                    return self._organisation_opening(j, prev_start, m, any_gender=any_gender)
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         # "BERNE, 12 mars (ATS) - Le DFAE…", "16h40 – Le DFAE…": a dateline or a live blog's time is no subject
@@ -3633,6 +3635,24 @@ class Resolver:
         if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
             return self.speaker(b)[0]
         return None
+
+    def _organisation_opening(self, j: int, prev_start: int, m: Mention, *, any_gender: bool) -> Speaker | None:
+        """``La CLCV a lancé une action de groupe… Elle estime que…``: the organisation's name
+        ``all_names[j]`` opening the sentence at ``prev_start`` as its subject, past its article
+        only, is what ``m`` takes back, when nobody else is named from there to ``m`` and the
+        genders agree (the article's, when there is one)."""
+        n = self.all_names[j]
+        length = self._article_before(n.start)
+        if self.text[past_dateline(self.text, prev_start, n.start) : n.start - length].strip(_OPENING_SPACE):
+            return None  # "Selon X, …", "Après l'annonce de X, …": no subject opening the sentence
+        if not self._subject_name(j):
+            return None
+        if j + 1 < len(self.all_names) and self.all_names[j + 1].start < m.start and not self.all_names[j + 1].after_preposition:
+            return None  # someone else is named since
+        lead = Mention(n.start - length, n.end, self.text[n.start - length : n.end], "np", head_start=n.start)
+        if not any_gender and length and self._gender(lead) not in (None, self._gender(m)):
+            return None
+        return self.speaker(n)[0]
 
     def _plural_antecedent(self, m: Mention) -> Speaker | None:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,

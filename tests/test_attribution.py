@@ -699,6 +699,15 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("Le colonel Marc Orsini a visité le front. Face aux critiques, le ministère de la Défense a "
                      "contesté ces chiffres. Il juge le bilan « exagéré ».", "ministère de la Défense",
                      id="past-a-fronted-complement"),
+        pytest.param("« Les loyers vont flamber », prévient Paul Girard, économiste. La CSPA a réuni ses adhérents "
+                     "mardi et prépare une mobilisation. Elle estime que l'État « a trahi ses promesses ».", "CSPA",
+                     id="organisation-name-opening-the-sentence-before"),
+        pytest.param("« Les loyers vont flamber », prévient Paul Girard, économiste. La CSPA a réuni ses adhérents "
+                     "mardi. Il estime que l'État « a trahi ses promesses ».", "Paul Girard",
+                     id="not-an-organisation-of-the-other-gender"),
+        pytest.param("« Les loyers vont flamber », prévient Anne Girard, économiste. Devant la CSPA, les adhérents ont "
+                     "voté mardi. Elle estime que l'État « a trahi ses promesses ».", "Anne Girard",
+                     id="not-an-organisation-in-a-fronted-complement"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
