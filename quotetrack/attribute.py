@@ -242,8 +242,12 @@ def _words() -> _Words:
     # complement link, may end the phrase (the body or place of the person described).
     links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
+    # "Le collectif « Debout »,": a capitalised name in marks right after the noun is its name.
+    opens = regex.escape("".join(sorted(opening_marks())))
+    closes = regex.escape("".join(sorted(closing_marks())))
+    marked = rf"(?P<marked>[ \u00a0]++[{opens}][ \u00a0\u202f]*+(?-i:\p{{Lu}})[^{opens}{closes},.;:\n]{{0,40}}?[ \u00a0\u202f]*+[{closes}])?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}{marked}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
@@ -1578,6 +1582,8 @@ class Attributor:
                 return None  # "« … », ce que dément l'Élysée": the Élysée disputes the words
             if infinitive_report(self.text, c.form, c.end):
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
+            if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
+                return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -3514,6 +3520,8 @@ class Attributor:
         if crowd is not None and crowd.end() > m.end():
             return self._np_span(crowd.start(), crowd.end())
         end = m.end()
+        if m.group("marked"):  # "Le collectif « Debout »,": the noun before its name in marks
+            end = len(self.text[: m.start("marked")].rstrip(" \u00a0"))
         listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:
             end = listed.end()

@@ -431,6 +431,18 @@ ATTRIBUTED = [
     pytest.param("Le texte accuse Bruxelles d'avoir « ignoré les arguments » des exportateurs et prévient que la Chine "
                  "« ripostera ».", "texte", "indirect", "subject-before-cue",
                  id="a-coordinated-verb-past-closed-marks-is-not-the-object-s"),
+    # A verb after a comma and a coordinator is the subject's second verb, no incise naming its object.
+    pytest.param("L'association a salué « un premier pas », mais regrette une mesure trop timide.", "association",
+                 "partial", "subject-before-cue", id="a-coordinated-verb-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a reçu les riverains. « Un premier pas », regrette une habitante.", "habitante",
+                 "direct", "incise-postposed", id="an-incise-without-coordinator-names-its-subject"),
+    # A capitalised name in marks right after a body's noun opening the sentence is that body's name.
+    pytest.param("Le collectif « Vivre Ici », qui réunit des riverains, a salué « un premier pas ».", "collectif",
+                 "partial", "subject-before-cue", id="a-body-noun-and-its-name-in-marks-open-the-sentence"),
+    pytest.param('Le collectif "Vivre Ici", né en 2019, a salué "un premier pas".', "collectif",
+                 "partial", "subject-before-cue", id="a-body-noun-and-its-name-in-straight-marks"),
+    pytest.param("Le maire « ne lâchera rien », a assuré son adjoint.", "adjoint", "partial", "incise-postposed",
+                 id="lower-case-words-in-marks-are-no-name-of-the-noun"),
     # À l'entendre, à l'écouter: the object clitic glued to its verb gives whose words follow.
     pytest.param("La ministre Claire Vasseur a reçu les élus. À l'entendre, la réforme entrera en vigueur dès janvier.",
                  "Claire Vasseur", "indirect", "selon-fronted", id="a-l-entendre-is-the-person-named-before"),
