@@ -65,7 +65,7 @@ from quotetrack.indirect import (
 )
 from quotetrack.interview import capitals_label, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.marks import closing_marks, opening_marks
+from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
     Mention,
     age_after,
@@ -409,6 +409,22 @@ def _complement_list_end() -> regex.Pattern[str]:
 def _complement_link_before() -> regex.Pattern[str]:
     """A link to a complement (``name_complement_links``: ``de``, ``du``) and spaces ending the text searched."""
     return ending_with(names_data()["name_complement_links"])
+
+
+@cache
+def _dash_apposition() -> regex.Pattern[str]:
+    """A dash, then a determiner: the writer's comment set off after a clause (``… des échanges
+    « francs » – une formule qui signale souvent un désaccord``), a noun phrase of its own."""
+    dashes = regex.escape("".join(typography().dialogue_dashes))
+    return regex.compile(rf"(?i)[{dashes}][ \u00a0\u202f]++(?:{words_then_space(names_data()['determiners'])})")
+
+
+def dash_aside_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a writer's comment after a dash (:func:`_dash_apposition`) opens between ``lo`` and
+    ``hi``: a cue inside it reports for that comment's noun, never for the words before."""
+    if not any(d in text[lo:hi] for d in typography().dialogue_dashes):
+        return False  # the common case: no dash between the quote and the cue
+    return _dash_apposition().search(text, lo, hi) is not None
 
 
 @cache
@@ -1616,6 +1632,8 @@ class Attributor:
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
                     return None
+                if dash_aside_between(self.text, q.end, c.start):
+                    return None  # "… « francs » – une formule qui signale…": the writer's comment
                 return c
             k += 1
         return None
@@ -1761,7 +1779,7 @@ class Attributor:
                     and not voice_follows(self.text, c.end, s_end)
                     and not infinitive_report(self.text, c.form, c.end)
                     and not self._relative_reports(q, c)):
-                return c
+                return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None
 

@@ -443,6 +443,12 @@ ATTRIBUTED = [
                  "partial", "subject-before-cue", id="a-body-noun-and-its-name-in-straight-marks"),
     pytest.param("Le maire « ne lâchera rien », a assuré son adjoint.", "adjoint", "partial", "incise-postposed",
                  id="lower-case-words-in-marks-are-no-name-of-the-noun"),
+    # A noun phrase after a dash is the writer's comment: its verb reports for nobody before it.
+    pytest.param("Le ministre a jugé les discussions « constructives » – un terme qui, chez les diplomates, signale "
+                 "souvent un blocage.", "ministre", "partial", "subject-before-cue",
+                 id="a-cue-in-the-writer-s-comment-after-a-dash-is-no-incise"),
+    pytest.param("« Les discussions ont été constructives » – a affirmé le ministre à la sortie.", "ministre",
+                 "direct", "incise-postposed", id="a-verb-right-after-a-dash-is-still-an-incise"),
     # À l'entendre, à l'écouter: the object clitic glued to its verb gives whose words follow.
     pytest.param("La ministre Claire Vasseur a reçu les élus. À l'entendre, la réforme entrera en vigueur dès janvier.",
                  "Claire Vasseur", "indirect", "selon-fronted", id="a-l-entendre-is-the-person-named-before"),
