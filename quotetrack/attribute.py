@@ -1701,8 +1701,8 @@ class Attributor:
         l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »),
         or its verb in the future or the conditional (X a fait savoir que le chef de l'État
         s'exprimerait « en temps voulu »: X's words, the other has said nothing yet)."""
-        if q.kind != Kind.PARTIAL:
-            return False
+        if q.kind != Kind.PARTIAL or c.form == "inverted":
+            return False  # "la France, dit-il, a « … »": an inverted incise names its own speaker
         pos = c.start
         k = bisect.bisect_right(self.reported_starts, pos) - 1
         while k >= 0 and self.reported[k][0] >= pos - _REACH:

@@ -449,6 +449,12 @@ ATTRIBUTED = [
                  id="a-cue-in-the-writer-s-comment-after-a-dash-is-no-incise"),
     pytest.param("« Les discussions ont été constructives » – a affirmé le ministre à la sortie.", "ministre",
                  "direct", "incise-postposed", id="a-verb-right-after-a-dash-is-still-an-incise"),
+    # An inverted incise inside a reported clause whose subject is a state names the speaker of its fragment.
+    pytest.param("Claire Dumas a reçu la presse. Elle doute que Berlin riposte: l'Allemagne, estime-t-elle, a « tout à "
+                 "perdre » dans ce conflit.", "Claire Dumas", "partial", "partial-in-clause",
+                 id="an-inverted-incise-in-a-state-s-clause-names-the-fragment-s-speaker"),
+    pytest.param("Paul Roy a assuré que Berlin soutenait « sans réserve » l'initiative.", "Paul Roy", "partial",
+                 "subject-before-cue", id="a-state-s-finite-verb-in-the-clause-still-reports-nothing"),
     # À l'entendre, à l'écouter: the object clitic glued to its verb gives whose words follow.
     pytest.param("La ministre Claire Vasseur a reçu les élus. À l'entendre, la réforme entrera en vigueur dès janvier.",
                  "Claire Vasseur", "indirect", "selon-fronted", id="a-l-entendre-is-the-person-named-before"),
