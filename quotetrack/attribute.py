@@ -1407,6 +1407,8 @@ _FRONTED_PHRASE_REACH = 60
 _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
+# The characters an incise's comma and its object pronouns (« , nous », « , leur ») may take before its verb.
+_INCISE_CLITIC_REACH = 8
 
 
 # The built-in rules now loaded, and those that may fire for each quote kind and detection rule.
@@ -1806,10 +1808,17 @@ class Attributor:
             c = self.cues[k]
             # « aucune œuvre, aussi admirée soit-elle, ne justifie qu'… »: a negated verb after a
             # comma is the quotation's own clause going on, no incise (an incise is never negated).
-            if "," in self.text[max(q.start, c.start - 3) : c.start] and not getattr(c, "negated", False):
+            if self._comma_before_incise(q.start, c.start) and not getattr(c, "negated", False):
                 return c
             k += 1
         return None
+
+    def _comma_before_incise(self, lo: int, start: int) -> bool:
+        """Whether a comma sets off the verb at ``start`` (not before ``lo``), maybe past the object
+        pronouns of its incise (« Ce contrat, nous dit sa présidente, … »)."""
+        before = self.text[max(lo, start - _INCISE_CLITIC_REACH) : start]
+        comma = before.rfind(",")
+        return comma >= 0 and _only_clitics(before[comma + 1 :])
 
     def _cue_any(self, q: Candidate, s_start: int, s_end: int) -> Any:
         if q.cue is not None:

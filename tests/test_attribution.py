@@ -455,6 +455,11 @@ ATTRIBUTED = [
                  id="an-inverted-incise-in-a-state-s-clause-names-the-fragment-s-speaker"),
     pytest.param("Paul Roy a assuré que Berlin soutenait « sans réserve » l'initiative.", "Paul Roy", "partial",
                  "subject-before-cue", id="a-state-s-finite-verb-in-the-clause-still-reports-nothing"),
+    # An incise inside the marks may carry an object pronoun between its comma and its verb.
+    pytest.param("« Ce budget, nous explique la maire, Anne Roux, protège les écoles. »", "Anne Roux", "direct",
+                 "incise-inside", id="an-incise-inside-after-an-object-pronoun-names-the-apposed-holder"),
+    pytest.param("« Cette réforme, nous le disons depuis des mois, est mal conçue », a déclaré Paul Roy.", "Paul Roy",
+                 "direct", "incise-postposed", id="a-subject-pronoun-s-clause-inside-the-marks-is-no-incise"),
     # À l'entendre, à l'écouter: the object clitic glued to its verb gives whose words follow.
     pytest.param("La ministre Claire Vasseur a reçu les élus. À l'entendre, la réforme entrera en vigueur dès janvier.",
                  "Claire Vasseur", "indirect", "selon-fronted", id="a-l-entendre-is-the-person-named-before"),
