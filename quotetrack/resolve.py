@@ -3166,7 +3166,7 @@ class Resolver:
         subject position, the previous quote's speaker (a body too, for an inverted pronoun) and
         a role opening the previous sentence; never one whose known gender or country
         contradicts ``m``."""
-        topic = self._topic_before(m)
+        topic = self._topic_before(m) or self._dislocated_subject(m)
         if topic is not None:
             return topic
         if m.number == "pl":
@@ -3222,6 +3222,31 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _dislocated_subject(self, m: Mention) -> Speaker | None:
+        """``… : la Cnil, elle, a déjà reçu 3.000 réclamations, a-t-elle indiqué``: an inverted
+        pronoun takes back the subject its own sentence sets off before a pronoun of the same
+        gender and number between commas (the pronoun stressing that subject), the mention
+        right before that comma; not when a person of that gender spoke last (she may go on)."""
+        if not self._inverted(m):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        own = self.sentence_starts[k] if k >= 0 else 0
+        i = bisect.bisect_left(self.mention_starts, m.start) - 1
+        gender = self._gender(m)
+        while i >= 1 and self.mentions[i].start >= own:
+            p = self.mentions[i]
+            if (p.kind == "pronoun" and p.number == m.number and not self._inverted(p) and self._gender(p) == gender
+                    and self.text[p.end : p.end + 1] == "," and self.text[max(own, p.start - 3) : p.start].rstrip(" \u00a0").endswith(",")):
+                prev = self.mentions[i - 1]
+                if prev.start < own or self.text[prev.end : p.start].strip(" \u00a0") != ",":
+                    return None
+                last = self.recent[-1][1] if self.recent else None
+                if last is not None and last.type == "person" and self._compatible(last.name, gender):
+                    return None  # "« … », a dit Anne X. La Cnil, elle, …, a-t-elle ajouté": she may go on
+                return self.speaker(prev)[0]
+            i -= 1
+        return None
 
     def _pronoun_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """``… avec Inès. Elle vit la grève à double titre, sa mère étant enseignante. « … »,

@@ -3028,6 +3028,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "syndicat des parents", id="an-inverted-pronoun-takes-back-the-body-opening-its-own-sentence"),
     pytest.param("Le ministre Paul Roy est arrivé lundi. Le gouvernement reste pleinement mobilisé, a-t-il précisé.",
                  0, "Paul Roy", id="an-inverted-pronoun-is-not-the-body-of-the-words-reported"),
+    pytest.param("La maire Anne Roy a présenté le budget lundi. Un effort notable : la Cnil, elle, a déjà versé deux "
+                 "millions, a-t-elle précisé.", 0, "CNIL", id="an-inverted-pronoun-takes-back-the-subject-its-pronoun-stresses"),
+    pytest.param("Le maire Paul Roy a présenté le budget lundi. Un effort notable : la région, elle, a déjà versé deux "
+                 "millions, a-t-il précisé.", 0, "Paul Roy", id="not-a-stressed-subject-of-the-other-gender"),
+    pytest.param("« Rien n'est réglé », a dit Anne Roy. La Cnil, elle, a déjà versé deux millions, a-t-elle ajouté.",
+                 -1, "Anne Roy", id="not-when-a-person-of-its-gender-spoke-last"),
     pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
