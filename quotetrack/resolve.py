@@ -219,6 +219,8 @@ _ASIDE_REACH = 60
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
 # What may stand before a sentence's first word: spaces and opening marks.
 _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
+# How many mentions before an inverted pronoun its sentence's stressed subject (la Cnil, elle,) may lie.
+_DISLOCATION_MENTIONS = 6
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -3234,7 +3236,8 @@ class Resolver:
         own = self.sentence_starts[k] if k >= 0 else 0
         i = bisect.bisect_left(self.mention_starts, m.start) - 1
         gender = self._gender(m)
-        while i >= 1 and self.mentions[i].start >= own:
+        stop = max(0, i - _DISLOCATION_MENTIONS)  # a few mentions back: no scan of a long sentence per pronoun
+        while i >= 1 and i > stop and self.mentions[i].start >= own:
             p = self.mentions[i]
             if (p.kind == "pronoun" and p.number == m.number and not self._inverted(p) and self._gender(p) == gender
                     and self.text[p.end : p.end + 1] == "," and self.text[max(own, p.start - 3) : p.start].rstrip(" \u00a0").endswith(",")):
