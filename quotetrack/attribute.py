@@ -65,7 +65,7 @@ from quotetrack.indirect import (
 )
 from quotetrack.interview import capitals_label, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
-from quotetrack.marks import closing_marks, opening_marks
+from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
     Mention,
     age_after,
@@ -242,8 +242,12 @@ def _words() -> _Words:
     # complement link, may end the phrase (the body or place of the person described).
     links = trie_alternation([*raw["complement_links"], *raw["name_complement_links"]])
     named = rf"(?:[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?(?-i:\p{{Lu}})[\p{{L}}'’\-]*+){{0,2}}"
+    # "Le collectif « Debout »,": a capitalised name in marks right after the noun is its name.
+    opens = regex.escape("".join(sorted(opening_marks())))
+    closes = regex.escape("".join(sorted(closing_marks())))
+    marked = rf"(?P<marked>[ \u00a0]++[{opens}][ \u00a0\u202f]*+(?-i:\p{{Lu}})[^{opens}{closes},.;:\n]{{0,40}}?[ \u00a0\u202f]*+[{closes}])?"
     opening_subject = regex.compile(
-        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}(?=[ \u00a0]*+,)"
+        rf"(?i)[\s\u00a0\"«“—–\-]*+(?:{dets}{letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,4}}{named}{marked}(?=[ \u00a0]*+,)"
         # "Plusieurs ONG, dont …, dénoncent": a quantifier, its noun and what ends the phrase.
         rf"|(?:{quantifiers})(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}(?:[ \u00a0]++(?!(?:{stops})(?:(?<=['’])|(?!\p{{L}}))){letters}){{0,3}}{named}(?=[ \u00a0]*+,)|(?=[ \u00a0]|[ \u00a0]*+,)))"
     )
@@ -407,6 +411,22 @@ def _complement_list_end() -> regex.Pattern[str]:
 def _complement_link_before() -> regex.Pattern[str]:
     """A link to a complement (``name_complement_links``: ``de``, ``du``) and spaces ending the text searched."""
     return ending_with(names_data()["name_complement_links"])
+
+
+@cache
+def _dash_apposition() -> regex.Pattern[str]:
+    """A dash, then a determiner: the writer's comment set off after a clause (``… des échanges
+    « francs » – une formule qui signale souvent un désaccord``), a noun phrase of its own."""
+    dashes = regex.escape("".join(typography().dialogue_dashes))
+    return regex.compile(rf"(?i)[{dashes}][ \u00a0\u202f]++(?:{words_then_space(names_data()['determiners'])})")
+
+
+def dash_aside_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a writer's comment after a dash (:func:`_dash_apposition`) opens between ``lo`` and
+    ``hi``: a cue inside it reports for that comment's noun, never for the words before."""
+    if not any(d in text[lo:hi] for d in typography().dialogue_dashes):
+        return False  # the common case: no dash between the quote and the cue
+    return _dash_apposition().search(text, lo, hi) is not None
 
 
 @cache
@@ -1421,6 +1441,8 @@ _FRONTED_PHRASE_REACH = 60
 _LEAD_CHARS = " \u00a0\u202f\n\t\"«“—–-"
 # Characters read before a cue to see that it follows the quote directly.
 _INCISE_LEAD = 6
+# The characters an incise's comma and its object pronouns (« , nous », « , leur ») may take before its verb.
+_INCISE_CLITIC_REACH = 8
 
 
 # The built-in rules now loaded, and those that may fire for each quote kind and detection rule.
@@ -1613,6 +1635,8 @@ class Attributor:
                 return None  # "« … », ce que dément l'Élysée": the Élysée disputes the words
             if infinitive_report(self.text, c.form, c.end):
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
+            if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
+                return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1645,6 +1669,8 @@ class Attributor:
                 # subject before the quote, whose subject does not follow it.
                 if q.kind != Kind.INDIRECT and c.form != "inverted" and coordinated_verb(self.text, q.end, c.start):
                     return None
+                if dash_aside_between(self.text, q.end, c.start):
+                    return None  # "… « francs » – une formule qui signale…": the writer's comment
                 return c
             k += 1
         return None
@@ -1712,8 +1738,8 @@ class Attributor:
         l'initiative: the words are X's; not « Selon Chine nouvelle, Xi Jinping a appelé à « … »),
         or its verb in the future or the conditional (X a fait savoir que le chef de l'État
         s'exprimerait « en temps voulu »: X's words, the other has said nothing yet)."""
-        if q.kind != Kind.PARTIAL:
-            return False
+        if q.kind != Kind.PARTIAL or c.form == "inverted":
+            return False  # "la France, dit-il, a « … »": an inverted incise names its own speaker
         pos = c.start
         k = bisect.bisect_right(self.reported_starts, pos) - 1
         while k >= 0 and self.reported[k][0] >= pos - _REACH:
@@ -1790,7 +1816,7 @@ class Attributor:
                     and not voice_follows(self.text, c.end, s_end)
                     and not infinitive_report(self.text, c.form, c.end)
                     and not self._relative_reports(q, c)):
-                return c
+                return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None
 
@@ -1817,10 +1843,17 @@ class Attributor:
             c = self.cues[k]
             # « aucune œuvre, aussi admirée soit-elle, ne justifie qu'… »: a negated verb after a
             # comma is the quotation's own clause going on, no incise (an incise is never negated).
-            if "," in self.text[max(q.start, c.start - 3) : c.start] and not getattr(c, "negated", False):
+            if self._comma_before_incise(q.start, c.start) and not getattr(c, "negated", False):
                 return c
             k += 1
         return None
+
+    def _comma_before_incise(self, lo: int, start: int) -> bool:
+        """Whether a comma sets off the verb at ``start`` (not before ``lo``), maybe past the object
+        pronouns of its incise (« Ce contrat, nous dit sa présidente, … »)."""
+        before = self.text[max(lo, start - _INCISE_CLITIC_REACH) : start]
+        comma = before.rfind(",")
+        return comma >= 0 and _only_clitics(before[comma + 1 :])
 
     def _cue_any(self, q: Candidate, s_start: int, s_end: int) -> Any:
         if q.cue is not None:
@@ -3566,6 +3599,8 @@ class Attributor:
         if crowd is not None and crowd.end() > m.end():
             return self._np_span(crowd.start(), crowd.end())
         end = m.end()
+        if m.group("marked"):  # "Le collectif « Debout »,": the noun before its name in marks
+            end = len(self.text[: m.start("marked")].rstrip(" \u00a0"))
         listed = _office_complement_list().match(self.text, end, pos) if _complement_list_end().search(m.group()) else None
         if listed is not None:
             end = listed.end()

@@ -221,6 +221,8 @@ _ASIDE_REACH = 60
 _NAMING_KINDS = frozenset({"name", "entity", "metonym", "role", "np", "anonymous", "group", "organisation", "publication"})
 # What may stand before a sentence's first word: spaces and opening marks.
 _OPENING_SPACE = " \t\n\u00a0\"«“—–-"
+# How many mentions before an inverted pronoun its sentence's stressed subject (la Cnil, elle,) may lie.
+_DISLOCATION_MENTIONS = 6
 # Characters read back from a lone first name for the title before it (« grande-duchesse »).
 _REGNAL_REACH = 20
 # A subhead's label of a first name and a surname typed in lower case (« Matteo renzi »).
@@ -3194,7 +3196,7 @@ class Resolver:
         subject position, the previous quote's speaker (a body too, for an inverted pronoun) and
         a role opening the previous sentence; never one whose known gender or country
         contradicts ``m``."""
-        topic = self._topic_before(m)
+        topic = self._topic_before(m) or self._dislocated_subject(m)
         if topic is not None:
             return topic
         if m.number == "pl":
@@ -3250,6 +3252,32 @@ class Resolver:
             # "La direction invoque… « … », a-t-elle justifié": no one else agrees, the body does.
             return self._body_subject_before(m, inverted=True) or self._only_role_of_gender_before(m)
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _dislocated_subject(self, m: Mention) -> Speaker | None:
+        """``… : la Cnil, elle, a déjà reçu 3.000 réclamations, a-t-elle indiqué``: an inverted
+        pronoun takes back the subject its own sentence sets off before a pronoun of the same
+        gender and number between commas (the pronoun stressing that subject), the mention
+        right before that comma; not when a person of that gender spoke last (she may go on)."""
+        if not self._inverted(m):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        own = self.sentence_starts[k] if k >= 0 else 0
+        i = bisect.bisect_left(self.mention_starts, m.start) - 1
+        gender = self._gender(m)
+        stop = max(0, i - _DISLOCATION_MENTIONS)  # a few mentions back: no scan of a long sentence per pronoun
+        while i >= 1 and i > stop and self.mentions[i].start >= own:
+            p = self.mentions[i]
+            if (p.kind == "pronoun" and p.number == m.number and not self._inverted(p) and self._gender(p) == gender
+                    and self.text[p.end : p.end + 1] == "," and self.text[max(own, p.start - 3) : p.start].rstrip(" \u00a0").endswith(",")):
+                prev = self.mentions[i - 1]
+                if prev.start < own or self.text[prev.end : p.start].strip(" \u00a0") != ",":
+                    return None
+                last = self.recent[-1][1] if self.recent else None
+                if last is not None and last.type == "person" and self._compatible(last.name, gender):
+                    return None  # "« … », a dit Anne X. La Cnil, elle, …, a-t-elle ajouté": she may go on
+                return self.speaker(prev)[0]
+            i -= 1
+        return None
 
     def _pronoun_subject_before(self, m: Mention) -> tuple[int, Speaker] | None:
         """``… avec Inès. Elle vit la grève à double titre, sa mère étant enseignante. « … »,
@@ -3623,6 +3651,8 @@ class Resolver:
                         start = np.end() - len(np.group().lstrip(_OPENING_SPACE))
                         body = Mention(start, np.end(), self.text[start : np.end()], "np", head_start=start)
                         return self.speaker(n)[0] if any_gender or self._gender(body) in (None, self._gender(m)) else None
+                if n.end <= own and self.all_people[j].kind == "organisation":
+                    return self._organisation_opening(j, prev_start, m, any_gender=any_gender)
                 return None  # someone is named since: the pronoun's other readings decide
             j += 1  # a complement's name (« le ministère du Travail ») is no subject
         # "BERNE, 12 mars (ATS) - Le DFAE…", "16h40 – Le DFAE…": a dateline or a live blog's time is no subject
@@ -3661,6 +3691,24 @@ class Resolver:
         if b.kind == "organisation":  # "Le Syndicat des travailleurs du rail (STR) a appelé… il dénonce"
             return self.speaker(b)[0]
         return None
+
+    def _organisation_opening(self, j: int, prev_start: int, m: Mention, *, any_gender: bool) -> Speaker | None:
+        """``La CLCV a lancé une action de groupe… Elle estime que…``: the organisation's name
+        ``all_names[j]`` opening the sentence at ``prev_start`` as its subject, past its article
+        only, is what ``m`` takes back, when nobody else is named from there to ``m`` and the
+        genders agree (the article's, when there is one)."""
+        n = self.all_names[j]
+        length = self._article_before(n.start)
+        if self.text[past_dateline(self.text, prev_start, n.start) : n.start - length].strip(_OPENING_SPACE):
+            return None  # "Selon X, …", "Après l'annonce de X, …": no subject opening the sentence
+        if not self._subject_name(j):
+            return None
+        if j + 1 < len(self.all_names) and self.all_names[j + 1].start < m.start and not self.all_names[j + 1].after_preposition:
+            return None  # someone else is named since
+        lead = Mention(n.start - length, n.end, self.text[n.start - length : n.end], "np", head_start=n.start)
+        if not any_gender and length and self._gender(lead) not in (None, self._gender(m)):
+            return None
+        return self.speaker(n)[0]
 
     def _plural_antecedent(self, m: Mention) -> Speaker | None:
         """What a plural pronoun takes back: a plural noun phrase in its own sentence before it,

@@ -431,6 +431,35 @@ ATTRIBUTED = [
     pytest.param("Le texte accuse Bruxelles d'avoir « ignoré les arguments » des exportateurs et prévient que la Chine "
                  "« ripostera ».", "texte", "indirect", "subject-before-cue",
                  id="a-coordinated-verb-past-closed-marks-is-not-the-object-s"),
+    # A verb after a comma and a coordinator is the subject's second verb, no incise naming its object.
+    pytest.param("L'association a salué « un premier pas », mais regrette une mesure trop timide.", "association",
+                 "partial", "subject-before-cue", id="a-coordinated-verb-after-the-marks-is-no-incise"),
+    pytest.param("Le maire a reçu les riverains. « Un premier pas », regrette une habitante.", "habitante",
+                 "direct", "incise-postposed", id="an-incise-without-coordinator-names-its-subject"),
+    # A capitalised name in marks right after a body's noun opening the sentence is that body's name.
+    pytest.param("Le collectif « Vivre Ici », qui réunit des riverains, a salué « un premier pas ».", "collectif",
+                 "partial", "subject-before-cue", id="a-body-noun-and-its-name-in-marks-open-the-sentence"),
+    pytest.param('Le collectif "Vivre Ici", né en 2019, a salué "un premier pas".', "collectif",
+                 "partial", "subject-before-cue", id="a-body-noun-and-its-name-in-straight-marks"),
+    pytest.param("Le maire « ne lâchera rien », a assuré son adjoint.", "adjoint", "partial", "incise-postposed",
+                 id="lower-case-words-in-marks-are-no-name-of-the-noun"),
+    # A noun phrase after a dash is the writer's comment: its verb reports for nobody before it.
+    pytest.param("Le ministre a jugé les discussions « constructives » – un terme qui, chez les diplomates, signale "
+                 "souvent un blocage.", "ministre", "partial", "subject-before-cue",
+                 id="a-cue-in-the-writer-s-comment-after-a-dash-is-no-incise"),
+    pytest.param("« Les discussions ont été constructives » – a affirmé le ministre à la sortie.", "ministre",
+                 "direct", "incise-postposed", id="a-verb-right-after-a-dash-is-still-an-incise"),
+    # An inverted incise inside a reported clause whose subject is a state names the speaker of its fragment.
+    pytest.param("Claire Dumas a reçu la presse. Elle doute que Berlin riposte: l'Allemagne, estime-t-elle, a « tout à "
+                 "perdre » dans ce conflit.", "Claire Dumas", "partial", "partial-in-clause",
+                 id="an-inverted-incise-in-a-state-s-clause-names-the-fragment-s-speaker"),
+    pytest.param("Paul Roy a assuré que Berlin soutenait « sans réserve » l'initiative.", "Paul Roy", "partial",
+                 "subject-before-cue", id="a-state-s-finite-verb-in-the-clause-still-reports-nothing"),
+    # An incise inside the marks may carry an object pronoun between its comma and its verb.
+    pytest.param("« Ce budget, nous explique la maire, Anne Roux, protège les écoles. »", "Anne Roux", "direct",
+                 "incise-inside", id="an-incise-inside-after-an-object-pronoun-names-the-apposed-holder"),
+    pytest.param("« Cette réforme, nous le disons depuis des mois, est mal conçue », a déclaré Paul Roy.", "Paul Roy",
+                 "direct", "incise-postposed", id="a-subject-pronoun-s-clause-inside-the-marks-is-no-incise"),
     # À l'entendre, à l'écouter: the object clitic glued to its verb gives whose words follow.
     pytest.param("La ministre Claire Vasseur a reçu les élus. À l'entendre, la réforme entrera en vigueur dès janvier.",
                  "Claire Vasseur", "indirect", "selon-fronted", id="a-l-entendre-is-the-person-named-before"),
@@ -699,6 +728,15 @@ def test_name_and_its_description_before_a_postposed_cue_are_no_statement() -> N
         pytest.param("Le colonel Marc Orsini a visité le front. Face aux critiques, le ministère de la Défense a "
                      "contesté ces chiffres. Il juge le bilan « exagéré ».", "ministère de la Défense",
                      id="past-a-fronted-complement"),
+        pytest.param("« Les loyers vont flamber », prévient Paul Girard, économiste. La CSPA a réuni ses adhérents "
+                     "mardi et prépare une mobilisation. Elle estime que l'État « a trahi ses promesses ».", "CSPA",
+                     id="organisation-name-opening-the-sentence-before"),
+        pytest.param("« Les loyers vont flamber », prévient Paul Girard, économiste. La CSPA a réuni ses adhérents "
+                     "mardi. Il estime que l'État « a trahi ses promesses ».", "Paul Girard",
+                     id="not-an-organisation-of-the-other-gender"),
+        pytest.param("« Les loyers vont flamber », prévient Anne Girard, économiste. Devant la CSPA, les adhérents ont "
+                     "voté mardi. Elle estime que l'État « a trahi ses promesses ».", "Anne Girard",
+                     id="not-an-organisation-in-a-fronted-complement"),
     ],
 )
 def test_subject_pronoun_takes_back_the_body_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
@@ -3009,6 +3047,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "syndicat des parents", id="an-inverted-pronoun-takes-back-the-body-opening-its-own-sentence"),
     pytest.param("Le ministre Paul Roy est arrivé lundi. Le gouvernement reste pleinement mobilisé, a-t-il précisé.",
                  0, "Paul Roy", id="an-inverted-pronoun-is-not-the-body-of-the-words-reported"),
+    pytest.param("La maire Anne Roy a présenté le budget lundi. Un effort notable : la Cnil, elle, a déjà versé deux "
+                 "millions, a-t-elle précisé.", 0, "CNIL", id="an-inverted-pronoun-takes-back-the-subject-its-pronoun-stresses"),
+    pytest.param("Le maire Paul Roy a présenté le budget lundi. Un effort notable : la région, elle, a déjà versé deux "
+                 "millions, a-t-il précisé.", 0, "Paul Roy", id="not-a-stressed-subject-of-the-other-gender"),
+    pytest.param("« Rien n'est réglé », a dit Anne Roy. La Cnil, elle, a déjà versé deux millions, a-t-elle ajouté.",
+                 -1, "Anne Roy", id="not-when-a-person-of-its-gender-spoke-last"),
     pytest.param("La préfecture juge que la baignade reste « déconseillée » et affirme avoir renforcé les contrôles sanitaires.",
                  0, "préfecture", id="a-second-verb-after-the-clause-is-no-incise-naming-its-object"),
     pytest.param("Le trésorier aurait, selon une source proche de l'enquête, reconnu avoir détourné des fonds.",
