@@ -2773,9 +2773,28 @@ def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Se
             continue
         if any(s < p_end and e > p_start for s, e in taken):
             continue  # the turn holds quotation marks of its own: they speak for themselves
+        if body[-1] == "." and ":" in body and _listed_figure(text, body, start, p_start, p_end, paragraphs, dashes, cues, cue_starts):
+            continue
         end, cue = start + len(body), None
         cut = _final_incise(text, start, end, cues, cue_starts) if cues else None
         if cut is not None:
             end, cue = start + len(text[start : cut[0]].rstrip(_INLINE_SPACES)), cut[1]
         out.append(Candidate(start, end, Kind.DIRECT, "direct-dialogue", 0.7, (p_start, end), cue=cue))
     return out
+
+
+# A list item's label, a colon and a figure after it (``Canada : 4 diplomates``).
+_FIGURE_ITEM = regex.compile(r"[^:\n]{1,200}+:[^\n]*?\d")
+
+
+def _listed_figure(text: str, body: str, start: int, p_start: int, p_end: int, paragraphs: Spans,
+                   dashes: Sequence[str], cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``– Canada : 4 diplomates.`` among other lines opened by a dash: a bulleted list of figures
+    (a label, a colon, a figure, a final full stop), no turn of a dialogue, when no reporting cue,
+    no word of the first or second person nor a negation says someone speaks."""
+    if _FIGURE_ITEM.match(body) is None or _cue_between(cues, cue_starts, start, p_end) is not None:
+        return False
+    k = paragraphs.index(p_start)
+    neighbours = [paragraphs.spans[j] for j in (k - 1, k + 1) if 0 <= j < len(paragraphs.spans)]
+    return (any(text[a] in dashes for a, _ in neighbours)
+            and not _speaks(body, _WORD.findall(body)))

@@ -724,6 +724,26 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
     ]
 
 
+# Round sf: dash-initial lines of a list of figures are bullets, not dialogue turns.
+@pytest.mark.parametrize(("text", "turns"), [
+    pytest.param("Les communes les plus touchées par la sécheresse :\n"
+                 "– Vernange : 12 puits à sec, et 3 forages interdits.\n"
+                 "– Saint-Alban, Morel : 4 chacune.\n"
+                 "– Lussac : 2.", [], id="a-bulleted-list-of-figures"),
+    pytest.param("Le maire a reçu notre journaliste mardi.\n"
+                 "— Combien de logements : 40 ou 60 ?\n"
+                 "— Nous en construirons 60 : 40 cette année, 20 l'an prochain.",
+                 ["Combien de logements : 40 ou 60 ?", "Nous en construirons 60 : 40 cette année, 20 l'an prochain."],
+                 id="a-dialogue-with-figures-after-a-colon"),
+    pytest.param("Le trésorier a répondu à nos questions.\n"
+                 "— Le bilan ?\n"
+                 "— Recettes : 3 millions, a-t-il résumé.",
+                 ["Le bilan ?", "Recettes : 3 millions"], id="a-turn-with-its-incise"),
+])
+def test_dash_bullets_of_figures_are_no_dialogue_turns(text: str, turns: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.rule == "direct-dialogue"] == turns
+
+
 @pytest.mark.parametrize(
     "text",
     [
