@@ -303,6 +303,11 @@ DETECTED = [
                  [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
                  [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
+    # Round sf: a newspaper's short name after la (la « Tribune »), not words reported.
+    pytest.param("« Le dossier est clos », a indiqué à la « Tribune » le porte-parole du ministère.",
+                 [("direct", "Le dossier est clos")], id="a-newspaper-s-short-name-in-marks-after-a-la"),
+    pytest.param("Le député a dénoncé une « tribune inespérée » offerte à ses adversaires.",
+                 [("partial", "tribune inespérée")], id="the-common-noun-tribune-in-marks-stays-a-quote"),
     pytest.param("La députée a dénoncé la liste des « cadeaux fiscaux » accordés aux grandes entreprises.",
                  [("partial", "cadeaux fiscaux")], id="a-list-the-cue-s-object-without-sur-holds-the-speaker-s-words"),
     pytest.param("Interrogé sur le nombre de blessés, le médecin a répondu « 15 », sans plus de détails.",
