@@ -1805,6 +1805,10 @@ def _decide(
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
+        if (inner[:1].islower() and _opens_with_determiner(inner, g) and not _holds_verb(inner)
+                and _is_headline(text, s, para, cues, cue_starts, g, with_cue=True)):
+            # A title "Pour la mairie, « un pas dans la bonne direction »": a noun phrase, no clause.
+            return cand(Kind.PARTIAL, "partial-headline", 0.8, fronted)
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
     fronted = _fronted_comparison(text, cues, cue_starts, sent[0], s.open_start)
     if fronted is not None and before_stripped.endswith(","):
@@ -2798,3 +2802,12 @@ def _listed_figure(text: str, body: str, start: int, p_start: int, p_end: int, p
     neighbours = [paragraphs.spans[j] for j in (k - 1, k + 1) if 0 <= j < len(paragraphs.spans)]
     return (any(text[a] in dashes for a, _ in neighbours)
             and not _speaks(body, _WORD.findall(body)))
+
+
+def _opens_with_determiner(inner: str, g: Grammar) -> bool:
+    """Whether words in marks open with a determiner of a noun (``object_determiners``: un, la, ses…)."""
+    first = _WORD.match(inner.lstrip(_INLINE_SPACES))
+    if first is None:
+        return False
+    word = first.group().casefold()
+    return word in g.object_determiners or word[:2] in ("l'", "l’") and "l'" in g.object_determiners

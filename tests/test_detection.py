@@ -2348,6 +2348,19 @@ def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragme
     assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", fragment)]
 
 
+# Round sf: a title (a short line without a final stop) "Pour X, « noun phrase »" quotes a partial.
+@pytest.mark.parametrize(("text", "quotes"), [
+    pytest.param("Pour la mairie, « un pas dans la bonne direction »\nLe maire a salué mardi l'accord trouvé.",
+                 [("partial", "un pas dans la bonne direction")], id="a-title-s-noun-phrase-after-pour-x"),
+    pytest.param("Pour la mairie, « la situation est grave »\nLe maire a reçu les syndicats mardi.",
+                 [("direct", "la situation est grave")], id="a-title-s-clause-after-pour-x-stays-direct"),
+    pytest.param("Selon le préfet, « un accord sera signé jeudi ».",
+                 [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
+])
+def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
+
+
 def test_selon_after_a_colon_then_marks_is_direct() -> None:
     doc = quotetrack.extract("La sénatrice reste prudente : selon elle, « personne n'a intérêt à l'escalade ».")
     assert [(q.kind.value, q.rule) for q in doc.quotes] == [("direct", "direct-selon")]
