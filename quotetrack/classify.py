@@ -1673,6 +1673,10 @@ def _decide(
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         if _quote_then_colon_headline(text, s, para, words):
             return cand(Kind.DIRECT, "direct-headline", 0.7)
+        if _subject_headline(text, s, para, inner, words):
+            # "L'Élysée « suit la situation de près »": a title's subject, then the predicate it
+            # said in marks (the body not saying it again): a partial quote of that subject.
+            return cand(Kind.PARTIAL, "partial-headline", 0.7)
         if not _named_headline(text, s, para, words):
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
@@ -2234,6 +2238,31 @@ def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
             if not word[:1].isupper():
                 break
     return False
+
+
+def _subject_headline(text: str, s: MarkedSpan, para: tuple[int, int], inner: str, words: Callable[[], list[str]]) -> bool:
+    """``L'Élysée « suit la situation de près »``: a title (or a live page's entry title) made of a
+    capitalised name, maybe after an article, then lower-case words in marks to its end (three words
+    at least, opening with no determiner nor preposition: « dans la tourmente » is the writer's): the name's
+    predicate, in its words."""
+    return (inner[:1].islower() and not text[s.close_end : para[1]].strip() and len(words()) >= _NAMED_HEADLINE_WORDS
+            and _headline_subject().fullmatch(text, para[0], s.open_start) is not None
+            and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _prepositions())
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """The ``prepositions`` of ``names.json``, case-folded."""
+    return frozenset(w.casefold() for w in lexicon.read_json("names.json")["prepositions"])
+
+
+@cache
+def _headline_subject() -> regex.Pattern[str]:
+    """A title's subject before its marks: an article of ``names.json`` maybe, one to three capitalised words."""
+    articles = trie_alternation([a for a in lexicon.read_json("names.json")["articles"]])
+    space = _NAME_SPACE
+    return regex.compile(
+        rf"{space}*+(?i:(?:{articles})(?:(?<=['’])|{space}++))?\p{{Lu}}[\p{{L}}\-]*+(?:{space}++\p{{Lu}}[\p{{L}}\-]*+){{0,2}}{space}*+")
 
 
 # One capitalised word (hyphens inside) and a colon opening a headline.

@@ -6,6 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack import marks, segment
+from quotetrack.testing import assert_attributed
 
 DETECTED = [
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
@@ -1392,6 +1393,19 @@ def test_live_blog_subhead_with_a_cue_repeating_the_body_quote_is_dropped() -> N
     assert [q.start for q in doc.quotes if q.kind.value == "partial"] == [text.rindex("un marchandage")]
 
 
+# Round sf: a title's subject, then its predicate in marks the body does not repeat.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("16h20\nMétéo-France « surveille la crue heure par heure »\n"
+                 "Les pompiers ont évacué trois maisons au bord du Doubs dans la nuit.",
+                 "surveille la crue heure par heure", "Météo-France", id="a-live-entry-title-s-subject-and-predicate"),
+    pytest.param("Le Sénat « prêt à amender le texte »\n\nLes sénateurs examineront le projet de loi mardi.",
+                 "prêt à amender le texte", "Sénat", id="a-title-s-institution-and-its-words"),
+])
+def test_title_subject_then_its_predicate_in_marks_is_partial(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
 def test_headline_giving_a_full_name_quotes_that_person() -> None:
     text = ("Hélène Carrère d'Encausse : « L'Europe a oublié la Russie »\n\n"
             "L'historienne publie un essai. « Le dialogue doit reprendre », dit-elle.")
@@ -1403,6 +1417,8 @@ def test_headline_giving_a_full_name_quotes_that_person() -> None:
     # A rubric, not a name; a place after a preposition.
     "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
     "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # A title's subject, then words in marks that open with a preposition: the writer's.
+    "Le Louvre « dans la tourmente des travaux »\n\nLe musée a fermé trois salles mardi.",
     # The body says it again, words changed.
     "Marc Lenoir : « Le vote des électeurs sera respecté »\n\nLe député a réagi sur X : « Le vote des électeurs, lui, sera respecté. »",
     # An interview's answer, a quotation without marks, says it again.
