@@ -2247,11 +2247,11 @@ def _subject_headline(text: str, s: MarkedSpan, para: tuple[int, int], inner: st
     predicate, in its words."""
     return (inner[:1].islower() and not text[s.close_end : para[1]].strip() and len(words()) >= _NAMED_HEADLINE_WORDS
             and _headline_subject().fullmatch(text, para[0], s.open_start) is not None
-            and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _prepositions())
+            and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _name_prepositions())
 
 
 @cache
-def _prepositions() -> frozenset[str]:
+def _name_prepositions() -> frozenset[str]:
     """The ``prepositions`` of ``names.json``, case-folded."""
     return frozenset(w.casefold() for w in lexicon.read_json("names.json")["prepositions"])
 
