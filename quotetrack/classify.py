@@ -1656,8 +1656,10 @@ def _decide(
         return found[0]
 
     def names_something() -> bool:
-        """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »)."""
-        return _is_title_case(inner) and _capitalised_words(words()) >= 2
+        """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »);
+        its first word capitalised, as French titles and names have it (« ni la Chine ni la Russie »
+        names two countries in someone's words)."""
+        return _opens_capitalised(inner) and _is_title_case(inner) and _capitalised_words(words()) >= 2
 
     def names_a_body() -> bool:
         """A body's name in marks with no reporting cue before it in its sentence."""

@@ -304,6 +304,10 @@ DETECTED = [
                  [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
                  [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
+    # Round sf: words in marks opening in lower case name no work, capitalised names inside them or not.
+    pytest.param("Le ministre a répété que l'adversaire n'était « ni Paris ni Berlin », mais « la bureaucratie ».",
+                 [("partial", "ni Paris ni Berlin"), ("partial", "la bureaucratie")],
+                 id="a-lower-case-fragment-holding-two-capitalised-names"),
     # Round sf: a newspaper's short name after la (la « Tribune »), not words reported.
     pytest.param("« Le dossier est clos », a indiqué à la « Tribune » le porte-parole du ministère.",
                  [("direct", "Le dossier est clos")], id="a-newspaper-s-short-name-in-marks-after-a-la"),
@@ -405,6 +409,8 @@ NOT_QUOTES = [
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("La ministre a salué jeudi le « Grand Prix de Monaco » devant les élus.",
+                 id="a-capitalised-title-in-marks-names-an-event"),
     pytest.param("L'ancien président a accordé une longue interview au « Journal du dimanche ».",
                  id="a-newspaper-in-marks-after-its-contracted-article"),
     pytest.param("Le ministre s'en est pris au « Canard enchaîné » et aux « Echos », a rapporté son entourage.",
