@@ -250,6 +250,9 @@ class Grammar(Record):
     headline_echo_share: float
     headline_echo_words: int
     headline_max_chars: int
+    standfirst_max_chars: int
+    """Longest standfirst (chapô) between a title and a byline, whose quotes that the body says
+    again are repeats, like a title's."""
     label_max_words: int
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
@@ -1262,10 +1265,12 @@ def _headline_repeats(
     """Opening offsets of quotes in short paragraphs without a reporting cue (headlines,
     subheads) whose words the body quotes again later: they repeat a quotation."""
     short = []
+    standfirst = _standfirst(text, paragraphs, g)
     for s in spans:
         para = paragraphs.at(s.open_start)
-        if (s.depth == 0 and para is not None and para[1] - para[0] <= g.headline_repeat_chars
-                and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para))):
+        if (s.depth == 0 and para is not None
+                and (para == standfirst or para[1] - para[0] <= g.headline_repeat_chars
+                     and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para)))):
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
             break
@@ -1277,15 +1282,56 @@ def _headline_repeats(
     later_quotes += [(p[0], fold(text[p[0] : p[1]])) for p in _stray_mark_paragraphs(text, spans, paragraphs)]
     later_quotes.sort(key=lambda q: q[0])
     out = set()
+    starts = [q[0] for q in later_quotes]
     for s in short:
         key = fold(text[s.inner_start : s.inner_end])
-        in_title = bool(paragraphs.spans) and paragraphs.at(s.open_start) == paragraphs.spans[0]
+        k = paragraphs.index(s.open_start)
+        para = paragraphs.spans[k]
+        # The title and the standfirst under it sum up the body: a word or two they quote repeats
+        # a later quote holding them.
+        in_title = k == 0 or para == standfirst
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
             out.add(s.open_start)
+        elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
+            # A subhead (« Moscou riposte "en miroir" ») whose word or two a quote of the paragraph
+            # right under it holds: the section's quote said once. A live page's entry title
+            # (``18 h 15 – X salue un « tournant »``) has words of its own unless that quote is
+            # the very same (« X dénonce une "humiliation" »… une « humiliation »).
+            under = _within(later_quotes, starts, paragraphs.spans[k + 1])
+            bare = key.strip()
+            if (any(body.strip() == bare for _, body in under)
+                    or past_timestamp(text, para[0], para[1]) == para[0]
+                    and _quoted_later(bare, s.close_end, under, whole_words=True)):
+                out.add(s.open_start)
         elif in_title and len(key) >= _MIN_REPEAT and _joined_fragments(text, key, spans, paragraphs.spans[0][1]):
             # The title may join fragments the body quotes apart (« d'attaques » sans « précédent »).
             out.add(s.open_start)
     return out
+
+
+def _within(quotes: list[tuple[int, str]], starts: list[int], span: tuple[int, int]) -> list[tuple[int, str]]:
+    """The ``quotes`` (sorted, their ``starts``) opening inside ``span``."""
+    return quotes[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+
+
+def _standfirst(text: str, paragraphs: Spans, g: Grammar) -> tuple[int, int] | None:
+    """The standfirst (chapô): sentences (a final stop) no longer than ``standfirst_max_chars``
+    between a title (a short line, maybe a question) and the byline under them (``Par Anne Martin``).
+    Wire copy, whose lead opens the body right under the title, has none; nor has a second
+    headline (no final stop) under a kicker."""
+    if len(paragraphs.spans) < 3:
+        return None
+    title, lead, byline = paragraphs.spans[:3]
+    if (title[1] - title[0] > g.headline_max_chars or lead[1] - lead[0] > g.standfirst_max_chars or _unpunctuated(text, lead)
+            or not text.startswith(_byline_openers(), byline[0]) or byline[1] - byline[0] > g.headline_max_chars):
+        return None
+    return lead
+
+
+@cache
+def _byline_openers() -> tuple[str, ...]:
+    """The ``byline_openers`` of ``names.json`` and a space (``Par ``)."""
+    return tuple(w + " " for w in lexicon.read_json("names.json")["byline_openers"])
 
 
 def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar, *, in_title: bool) -> bool:
@@ -1698,8 +1744,10 @@ def _decide(
         return found[0]
 
     def names_something() -> bool:
-        """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »)."""
-        return _is_title_case(inner) and _capitalised_words(words()) >= 2
+        """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »);
+        its first word capitalised, as French titles and names have it (« ni la Chine ni la Russie »
+        names two countries in someone's words)."""
+        return _opens_capitalised(inner) and _is_title_case(inner) and _capitalised_words(words()) >= 2
 
     def names_a_body() -> bool:
         """A body's name in marks with no reporting cue before it in its sentence."""
@@ -1715,6 +1763,10 @@ def _decide(
     if _is_headline(text, s, para, cues, cue_starts, g) and cue_after is None:
         if _quote_then_colon_headline(text, s, para, words):
             return cand(Kind.DIRECT, "direct-headline", 0.7)
+        if _subject_headline(text, s, para, inner, words):
+            # "L'Élysée « suit la situation de près »": a title's subject, then the predicate it
+            # said in marks (the body not saying it again): a partial quote of that subject.
+            return cand(Kind.PARTIAL, "partial-headline", 0.7)
         if not _named_headline(text, s, para, words):
             return "not-headline"
     # "s'est dite « choquée »": a finite reporting verb, not "la loi dite « … »".
@@ -1851,6 +1903,10 @@ def _decide(
             and not (inner[:1].islower() and _clause_before_fragment(text, cues[fronted].end, s.open_start))):
         # "D'après lui, « une large majorité » d'États membres soutient le texte": the sentence goes
         # on after the marks, the fragment is its subject (a partial quote below).
+        if (inner[:1].islower() and _opens_with_determiner(inner, g) and not _holds_verb(inner)
+                and _is_headline(text, s, para, cues, cue_starts, g, with_cue=True)):
+            # A title "Pour la mairie, « un pas dans la bonne direction »": a noun phrase, no clause.
+            return cand(Kind.PARTIAL, "partial-headline", 0.8, fronted)
         return cand(Kind.DIRECT, "direct-selon", 0.85, fronted)
     fronted = _fronted_comparison(text, cues, cue_starts, sent[0], s.open_start)
     if fronted is not None and before_stripped.endswith(","):
@@ -2276,6 +2332,31 @@ def _surname_headline(text: str, s: MarkedSpan, para: tuple[int, int]) -> bool:
             if not word[:1].isupper():
                 break
     return False
+
+
+def _subject_headline(text: str, s: MarkedSpan, para: tuple[int, int], inner: str, words: Callable[[], list[str]]) -> bool:
+    """``L'Élysée « suit la situation de près »``: a title (or a live page's entry title) made of a
+    capitalised name, maybe after an article, then lower-case words in marks to its end (three words
+    at least, opening with no determiner nor preposition: « dans la tourmente » is the writer's): the name's
+    predicate, in its words."""
+    return (inner[:1].islower() and not text[s.close_end : para[1]].strip() and len(words()) >= _NAMED_HEADLINE_WORDS
+            and _headline_subject().fullmatch(text, para[0], s.open_start) is not None
+            and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _name_prepositions())
+
+
+@cache
+def _name_prepositions() -> frozenset[str]:
+    """The ``prepositions`` of ``names.json``, case-folded."""
+    return frozenset(w.casefold() for w in lexicon.read_json("names.json")["prepositions"])
+
+
+@cache
+def _headline_subject() -> regex.Pattern[str]:
+    """A title's subject before its marks: an article of ``names.json`` maybe, one to three capitalised words."""
+    articles = trie_alternation([a for a in lexicon.read_json("names.json")["articles"]])
+    space = _NAME_SPACE
+    return regex.compile(
+        rf"{space}*+(?i:(?:{articles})(?:(?<=['’])|{space}++))?\p{{Lu}}[\p{{L}}\-]*+(?:{space}++\p{{Lu}}[\p{{L}}\-]*+){{0,2}}{space}*+")
 
 
 # One capitalised word (hyphens inside) and a colon opening a headline.
@@ -2819,9 +2900,37 @@ def dialogue_turns(text: str, paragraphs: Spans, dashes: Sequence[str], kept: Se
             continue
         if any(s < p_end and e > p_start for s, e in taken):
             continue  # the turn holds quotation marks of its own: they speak for themselves
+        if body[-1] == "." and ":" in body and _listed_figure(text, body, start, p_start, p_end, paragraphs, dashes, cues, cue_starts):
+            continue
         end, cue = start + len(body), None
         cut = _final_incise(text, start, end, cues, cue_starts) if cues else None
         if cut is not None:
             end, cue = start + len(text[start : cut[0]].rstrip(_INLINE_SPACES)), cut[1]
         out.append(Candidate(start, end, Kind.DIRECT, "direct-dialogue", 0.7, (p_start, end), cue=cue))
     return out
+
+
+# A list item's label, a colon and a figure after it (``Canada : 4 diplomates``).
+_FIGURE_ITEM = regex.compile(r"[^:\n]{1,200}+:[^\n]*?\d")
+
+
+def _listed_figure(text: str, body: str, start: int, p_start: int, p_end: int, paragraphs: Spans,
+                   dashes: Sequence[str], cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
+    """``– Canada : 4 diplomates.`` among other lines opened by a dash: a bulleted list of figures
+    (a label, a colon, a figure, a final full stop), no turn of a dialogue, when no reporting cue,
+    no word of the first or second person nor a negation says someone speaks."""
+    if _FIGURE_ITEM.match(body) is None or _cue_between(cues, cue_starts, start, p_end) is not None:
+        return False
+    k = paragraphs.index(p_start)
+    neighbours = [paragraphs.spans[j] for j in (k - 1, k + 1) if 0 <= j < len(paragraphs.spans)]
+    return (any(text[a] in dashes for a, _ in neighbours)
+            and not _speaks(body, _WORD.findall(body)))
+
+
+def _opens_with_determiner(inner: str, g: Grammar) -> bool:
+    """Whether words in marks open with a determiner of a noun (``object_determiners``: un, la, ses…)."""
+    first = _WORD.match(inner.lstrip(_INLINE_SPACES))
+    if first is None:
+        return False
+    word = first.group().casefold()
+    return word in g.object_determiners or word[:2] in ("l'", "l’") and "l'" in g.object_determiners

@@ -424,6 +424,7 @@ def find_indirect(
     direct_starts = [s for s, _ in direct_spans]
     partial = sorted(c.marks for c in marked if c.kind == Kind.PARTIAL and c.marks is not None)
     partial_starts = [s for s, _ in partial]
+    headline_partials = [c.marks for c in marked if c.rule == "partial-headline" and c.marks is not None]
     # Marks a glued sub-heading runs into (see classify._glued_heading): an incise's clause
     # ending with them is the heading and the quotation, no clause of anyone's.
     headed = [c.marks for c in marked if c.rule == "direct-heading" and c.marks is not None]
@@ -521,6 +522,11 @@ def find_indirect(
                 and _in_title_line(text, cand.end)):
             # "Usine X : l'État « ne lâchera rien », promet Y" as the title: the marks repeat the
             # body's quotation, and the title around them reports no words of its own either.
+            cand = None
+        if (cand is not None and cand.rule == "indirect-selon" and headline_partials
+                and _covered_by_marks(cand, headline_partials, [h[0] for h in headline_partials], text)):
+            # "Pour la mairie, « un pas dans la bonne direction »": a noun phrase in marks after the
+            # source, the partial quote alone; no clause around it.
             cand = None
         if cand is not None and not _covered_by_marks(cand, direct_spans, direct_starts, text):
             plain_que = _plain_que_cue(text, cues, cue_starts, cand) if cand.rule == "indirect-incise" else None

@@ -2130,7 +2130,10 @@ def _as_publication(text: str, m: Mention, is_publication: Any, may_begin: Calla
         if held is not None or not name_may:
             return held or m
     article = art.group().strip() + " " if art is not None else ""
-    for j in range(1, min(len(words) - 1, _PUBLICATION_WORDS + 1)):
+    # "la Tribune de Genève": a whole name that is a publication keeps its words, though its head
+    # alone names another one (La Tribune).
+    whole = (name_may and is_publication(m.text)) or (article and is_publication(article + m.text))
+    for j in range(1, 0 if whole else min(len(words) - 1, _PUBLICATION_WORDS + 1)):
         head = " ".join(words[:j])
         if (name_may and is_publication(head)) or (article and is_publication(article + head)):
             cut = m.start + len(" ".join(words[:j])) + 1

@@ -488,6 +488,11 @@ ATTRIBUTED = [
                  "incise-postposed", id="le-monde-diplomatique-is-not-cut-short"),
     pytest.param("Selon La Presse, le maire a démissionné.", "La Presse", "indirect", "selon-fronted",
                  id="la-presse-alone-stays-la-presse"),
+    # Round sf: a title whose head alone names another publication (La Tribune) keeps all its words.
+    pytest.param("Selon la Tribune de Genève, le conseiller fédéral a démissionné.", "La Tribune de Genève", "indirect",
+                 "selon-fronted", id="la-tribune-de-geneve-is-not-cut-after-la-tribune"),
+    pytest.param("Selon La Tribune, le ministre a démissionné.", "La Tribune", "indirect", "selon-fronted",
+                 id="la-tribune-alone-stays-la-tribune"),
     pytest.param("Selon Le Monde lundi, le ministre a démissionné.", "Le Monde", "indirect", "selon-fronted",
                  id="a-lower-case-word-no-title-holds-stays-out"),
     # A publication noun after a postposed cue is its subject, as a body noun is.

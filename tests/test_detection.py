@@ -6,6 +6,7 @@ import pytest
 
 import quotetrack
 from quotetrack import marks, segment
+from quotetrack.testing import assert_attributed
 
 DETECTED = [
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
@@ -366,6 +367,15 @@ DETECTED = [
                  [("partial", "monde d'après")], id="lower-case-words-after-an-article-name-no-publication"),
     pytest.param("Le syndicat a dénoncé le « mépris total » du ministre, selon le « Parisien ».",
                  [("partial", "mépris total")], id="a-fragment-after-an-article-naming-no-publication-beside-one"),
+    # Round sf: words in marks opening in lower case name no work, capitalised names inside them or not.
+    pytest.param("Le ministre a répété que l'adversaire n'était « ni Paris ni Berlin », mais « la bureaucratie ».",
+                 [("partial", "ni Paris ni Berlin"), ("partial", "la bureaucratie")],
+                 id="a-lower-case-fragment-holding-two-capitalised-names"),
+    # Round sf: a newspaper's short name after la (la « Tribune »), not words reported.
+    pytest.param("« Le dossier est clos », a indiqué à la « Tribune » le porte-parole du ministère.",
+                 [("direct", "Le dossier est clos")], id="a-newspaper-s-short-name-in-marks-after-a-la"),
+    pytest.param("Le député a dénoncé une « tribune inespérée » offerte à ses adversaires.",
+                 [("partial", "tribune inespérée")], id="the-common-noun-tribune-in-marks-stays-a-quote"),
     pytest.param("La députée a dénoncé la liste des « cadeaux fiscaux » accordés aux grandes entreprises.",
                  [("partial", "cadeaux fiscaux")], id="a-list-the-cue-s-object-without-sur-holds-the-speaker-s-words"),
     pytest.param("Interrogé sur le nombre de blessés, le médecin a répondu « 15 », sans plus de détails.",
@@ -462,6 +472,8 @@ NOT_QUOTES = [
     pytest.param("Le constructeur a dévoilé sa citadine « e-Twin » à moins de 20 000 euros, a indiqué la direction.",
                  id="a-product-name-spelled-as-one-word"),
     pytest.param("Le journal « Le Monde » a publié l'enquête mardi.", id="newspaper"),
+    pytest.param("La ministre a salué jeudi le « Grand Prix de Monaco » devant les élus.",
+                 id="a-capitalised-title-in-marks-names-an-event"),
     pytest.param("L'ancien président a accordé une longue interview au « Journal du dimanche ».",
                  id="a-newspaper-in-marks-after-its-contracted-article"),
     pytest.param("Le ministre s'en est pris au « Canard enchaîné » et aux « Echos », a rapporté son entourage.",
@@ -785,6 +797,26 @@ def test_dialogue_turns_are_direct_but_signatures_are_not() -> None:
         ("direct", "direct-dialogue", "Allez-vous démissionner ?"),
         ("direct", "direct-dialogue", "Certainement pas, je reste à mon poste."),
     ]
+
+
+# Round sf: dash-initial lines of a list of figures are bullets, not dialogue turns.
+@pytest.mark.parametrize(("text", "turns"), [
+    pytest.param("Les communes les plus touchées par la sécheresse :\n"
+                 "– Vernange : 12 puits à sec, et 3 forages interdits.\n"
+                 "– Saint-Alban, Morel : 4 chacune.\n"
+                 "– Lussac : 2.", [], id="a-bulleted-list-of-figures"),
+    pytest.param("Le maire a reçu notre journaliste mardi.\n"
+                 "— Combien de logements : 40 ou 60 ?\n"
+                 "— Nous en construirons 60 : 40 cette année, 20 l'an prochain.",
+                 ["Combien de logements : 40 ou 60 ?", "Nous en construirons 60 : 40 cette année, 20 l'an prochain."],
+                 id="a-dialogue-with-figures-after-a-colon"),
+    pytest.param("Le trésorier a répondu à nos questions.\n"
+                 "— Le bilan ?\n"
+                 "— Recettes : 3 millions, a-t-il résumé.",
+                 ["Le bilan ?", "Recettes : 3 millions"], id="a-turn-with-its-incise"),
+])
+def test_dash_bullets_of_figures_are_no_dialogue_turns(text: str, turns: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.rule == "direct-dialogue"] == turns
 
 
 @pytest.mark.parametrize(
@@ -1366,6 +1398,27 @@ def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str,
     pytest.param("Le maire : « Un signal fort pour les élus »\n\n"
                  "Le maire a réagi jeudi. « C'est un signal très fort envoyé à tous les élus », a-t-il déclaré.",
                  "C'est un signal", id="the-content-words-repeated-with-other-function-words"),
+    # Round sf: a standfirst between the title and the byline is a summary, like the title.
+    pytest.param("Réforme des retraites : le préfet reçoit les syndicats\n\n"
+                 "Reçus jeudi en préfecture, les délégués ont dénoncé un « passage en force ». La réunion a duré trois heures.\n\n"
+                 "Par Lucie Fabre\n\n"
+                 "La délégation est ressortie amère. Son porte-parole a parlé d'un « passage en force » du gouvernement.",
+                 "passage en force » du", id="a-standfirst-word-after-its-own-cue-that-the-body-quotes"),
+    pytest.param("Canal de Vernange : la digue tiendra-t-elle ?\n\n"
+                 "L'ingénieur en chef juge l'ouvrage « solide, mais fatigué ». Les riverains restent inquiets.\n\n"
+                 "Par Hugo Lenoir et Anne Roy\n\n"
+                 "« L'ouvrage est solide, mais fatigué, et il faudra le renforcer », a expliqué l'ingénieur en chef, Paul Serre.",
+                 "L'ouvrage est solide", id="a-standfirst-fragment-of-a-longer-body-quote"),
+    # A subhead whose word or two the quote right under it holds.
+    pytest.param("Inondations : la commune sinistrée\n\n"
+                 "Les pompiers sont intervenus toute la nuit dans les quartiers bas.\n\n"
+                 "Le maire réclame une aide « d'urgence »\n\n"
+                 "« Il nous faut une aide d'urgence, pas des promesses », a déclaré le maire, Luc Arnal.",
+                 "Il nous faut", id="a-subhead-word-the-paragraph-under-it-quotes"),
+    pytest.param("EN DIRECT. Grève des contrôleurs\n\n"
+                 "16h10\nLe syndicat dénonce un « mépris »\n"
+                 "Le secrétaire général de la CGT, Paul Roux, a dénoncé le « mépris » de la direction envers les agents.",
+                 "mépris » de la", id="a-live-entry-title-word-its-body-quotes-alone"),
 ])
 def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> None:
     doc = quotetrack.extract(text)
@@ -1393,6 +1446,16 @@ def test_headline_sharing_only_function_words_with_the_body_stays(text: str, hea
     pytest.param("Marchal : « Les éleveurs ont voulu ce conflit »\n\n"
                  "La ministre Sophie Marchal a accusé jeudi les éleveurs d'avoir voulu ce conflit.",
                  id="a-surname-headline-the-body-paraphrases-without-marks"),
+    # Round sf: a live entry's title word the body holds in a longer sentence is the entry's own.
+    pytest.param("EN DIRECT. Grève des contrôleurs\n\n"
+                 "16h10 - Le syndicat salue une « victoire »\n"
+                 "« C'est une victoire pour tous les agents du réseau », a déclaré Paul Roux, de la CGT.",
+                 id="a-live-entry-title-word-inside-a-longer-body-sentence"),
+    # The paragraph under the title without a byline is the lead of wire copy, not a standfirst.
+    pytest.param("Vernange : le conseil municipal convoqué jeudi\n\n"
+                 "Le maire de Vernange a dénoncé mardi une « trahison ». Le conseil municipal se réunira jeudi.\n\n"
+                 "« C'est une trahison de la parole donnée », a-t-il répété mercredi.",
+                 id="a-wire-lead-under-the-title-is-body"),
 ])
 def test_a_title_word_no_body_quote_repeats_stays_a_quote(text: str) -> None:
     assert text.index("«") + 2 in [q.start for q in quotetrack.extract(text).quotes]
@@ -1408,6 +1471,19 @@ def test_live_blog_subhead_with_a_cue_repeating_the_body_quote_is_dropped() -> N
     assert [q.start for q in doc.quotes if q.kind.value == "partial"] == [text.rindex("un marchandage")]
 
 
+# Round sf: a title's subject, then its predicate in marks the body does not repeat.
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    pytest.param("16h20\nMétéo-France « surveille la crue heure par heure »\n"
+                 "Les pompiers ont évacué trois maisons au bord du Doubs dans la nuit.",
+                 "surveille la crue heure par heure", "Météo-France", id="a-live-entry-title-s-subject-and-predicate"),
+    pytest.param("Le Sénat « prêt à amender le texte »\n\nLes sénateurs examineront le projet de loi mardi.",
+                 "prêt à amender le texte", "Sénat", id="a-title-s-institution-and-its-words"),
+])
+def test_title_subject_then_its_predicate_in_marks_is_partial(text: str, quote: str, speaker: str) -> None:
+    q = assert_attributed(text, kind="partial", quote=quote)
+    assert speaker in (q.speaker_name or "")
+
+
 def test_headline_giving_a_full_name_quotes_that_person() -> None:
     text = ("Hélène Carrère d'Encausse : « L'Europe a oublié la Russie »\n\n"
             "L'historienne publie un essai. « Le dialogue doit reprendre », dit-elle.")
@@ -1419,6 +1495,8 @@ def test_headline_giving_a_full_name_quotes_that_person() -> None:
     # A rubric, not a name; a place after a preposition.
     "Guerre en Ukraine : « Nous ne céderons pas »\n\nLe président a parlé devant les députés.",
     "À Saint-Lazare : « Nous ne céderons pas »\n\nLes manifestants ont défilé dans le calme.",
+    # A title's subject, then words in marks that open with a preposition: the writer's.
+    "Le Louvre « dans la tourmente des travaux »\n\nLe musée a fermé trois salles mardi.",
     # The body says it again, words changed.
     "Marc Lenoir : « Le vote des électeurs sera respecté »\n\nLe député a réagi sur X : « Le vote des électeurs, lui, sera respecté. »",
     # An interview's answer, a quotation without marks, says it again.
@@ -2411,6 +2489,19 @@ def test_selon_then_marks_is_direct() -> None:
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
     assert [(q.kind.value, q.text) for q in doc.quotes if q.kind != "indirect"] == [("partial", fragment)]
+
+
+# Round sf: a title (a short line without a final stop) "Pour X, « noun phrase »" quotes a partial.
+@pytest.mark.parametrize(("text", "quotes"), [
+    pytest.param("Pour la mairie, « un pas dans la bonne direction »\nLe maire a salué mardi l'accord trouvé.",
+                 [("partial", "un pas dans la bonne direction")], id="a-title-s-noun-phrase-after-pour-x"),
+    pytest.param("Pour la mairie, « la situation est grave »\nLe maire a reçu les syndicats mardi.",
+                 [("direct", "la situation est grave")], id="a-title-s-clause-after-pour-x-stays-direct"),
+    pytest.param("Selon le préfet, « un accord sera signé jeudi ».",
+                 [("direct", "un accord sera signé jeudi")], id="a-body-sentence-after-selon-stays-direct"),
+])
+def test_title_noun_phrase_after_a_fronted_source_is_partial(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes] == quotes
 
 
 def test_selon_after_a_colon_then_marks_is_direct() -> None:
