@@ -250,9 +250,6 @@ class Grammar(Record):
     headline_echo_share: float
     headline_echo_words: int
     headline_max_chars: int
-    standfirst_max_chars: int
-    """Longest standfirst (chapô) between a title and a byline, whose quotes that the body says
-    again are repeats, like a title's."""
     label_max_words: int
     scare_max_words: int
     object_determiners: tuple[str, ...] = ()
@@ -1265,11 +1262,10 @@ def _headline_repeats(
     """Opening offsets of quotes in short paragraphs without a reporting cue (headlines,
     subheads) whose words the body quotes again later: they repeat a quotation."""
     short = []
-    standfirst = _standfirst(text, paragraphs, g)
     for s in spans:
         para = paragraphs.at(s.open_start)
         if (s.depth == 0 and para is not None
-                and (para == standfirst or para[1] - para[0] <= g.headline_repeat_chars
+                and (para[1] - para[0] <= g.headline_repeat_chars
                      and (_cue_between(cues, cue_starts, para[0], para[1]) is None or _unpunctuated(text, para)))):
             short.append(s)
         if len(short) >= _MAX_HEADLINES:
@@ -1287,9 +1283,8 @@ def _headline_repeats(
         key = fold(text[s.inner_start : s.inner_end])
         k = paragraphs.index(s.open_start)
         para = paragraphs.spans[k]
-        # The title and the standfirst under it sum up the body: a word or two they quote repeats
-        # a later quote holding them.
-        in_title = k == 0 or para == standfirst
+        # The title sums up the body: a word or two it quotes repeats a later quote holding them.
+        in_title = k == 0
         if _said_again(key, s.close_end, later_quotes, g, in_title=in_title):
             out.add(s.open_start)
         elif not in_title and len(key) < _MIN_REPEAT and k + 1 < len(paragraphs.spans) and _unpunctuated(text, para):
@@ -1312,26 +1307,6 @@ def _headline_repeats(
 def _within(quotes: list[tuple[int, str]], starts: list[int], span: tuple[int, int]) -> list[tuple[int, str]]:
     """The ``quotes`` (sorted, their ``starts``) opening inside ``span``."""
     return quotes[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
-
-
-def _standfirst(text: str, paragraphs: Spans, g: Grammar) -> tuple[int, int] | None:
-    """The standfirst (chapô): sentences (a final stop) no longer than ``standfirst_max_chars``
-    between a title (a short line, maybe a question) and the byline under them (``Par Anne Martin``).
-    Wire copy, whose lead opens the body right under the title, has none; nor has a second
-    headline (no final stop) under a kicker."""
-    if len(paragraphs.spans) < 3:
-        return None
-    title, lead, byline = paragraphs.spans[:3]
-    if (title[1] - title[0] > g.headline_max_chars or lead[1] - lead[0] > g.standfirst_max_chars or _unpunctuated(text, lead)
-            or not text.startswith(_byline_openers(), byline[0]) or byline[1] - byline[0] > g.headline_max_chars):
-        return None
-    return lead
-
-
-@cache
-def _byline_openers() -> tuple[str, ...]:
-    """The ``byline_openers`` of ``names.json`` and a space (``Par ``)."""
-    return tuple(w + " " for w in lexicon.read_json("names.json")["byline_openers"])
 
 
 def _said_again(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Grammar, *, in_title: bool) -> bool:

@@ -10553,6 +10553,7 @@ f"À Pékin, le récit est tout autre. L'agence Xinhua a salué une visite {o}hi
 f"Qu'a obtenu Paris ? {o}La Chine sait parfaitement distinguer ce qui relève du rituel et ce qui engage. Une conversation à huis clos sur le Xinjiang ne lui coûte rien{c}, observe Antoine Bellanger, chercheur au Centre Asie de l'Institut français des relations internationales. Pour lui, l'essentiel est ailleurs : dans l'engagement, glissé au point 31 de la déclaration, en faveur d'une paix en Ukraine, {o}une première dans un texte bilatéral de ce niveau{c}. Mais le chercheur doute que Pékin en tire la moindre conséquence à Moscou.\n")
 BEL51 = ["Antoine Bellanger", "Bellanger", "M. Bellanger", "chercheur", "le chercheur", "lui"]
 art("w259_quotidien_reference_visite_chine", "French reference daily", "2026-05-13", t259, [
+    ("tous les messages", "partial", ["Paris"] + ELY51),  # the standfirst's, annotated as the reference gold does
     ("Une relation adulte, c'est une relation où l'on se dit les choses et où l'on fait des affaires. Les deux ne s'excluent pas", "direct", ["conseiller de l'Élysée", "un conseiller de l'Élysée", "conseiller"]),
     (f"le chef de l'État passerait {o}tous les messages{c}, y compris les plus sensibles", "indirect", ELY51),
     ("tous les messages", "partial", ELY51, 1),
@@ -11027,6 +11028,8 @@ f"Sur le fond, le président français estime avoir marqué un point. Jens Stolt
 f"Reste que le pari est risqué. {o}On ne peut pas à la fois demander aux Américains de rester et leur expliquer que l'Alliance est morte{c}, grince un ancien ambassadeur de France auprès de l'Otan. Pour ce fin connaisseur de la maison, Emmanuel Macron a raison sur le diagnostic, mais il {o}sous-estime l'inquiétude des pays de l'Est{c}, Pologne et pays baltes en tête. A Varsovie, le premier ministre Mateusz Morawiecki avait jugé la sortie française {o}dangereuse{c}.\n")
 AMB52 = ["ancien ambassadeur de France auprès de l'Otan", "un ancien ambassadeur de France auprès de l'Otan", "ancien ambassadeur", "un ancien ambassadeur", "fin connaisseur de la maison", "ce fin connaisseur de la maison"]
 art("w267_droite_analyse_londres", "French right-leaning daily (analysis)", "2019-12-04", t267, [
+    ("mort cérébrale", "partial", MAC52),  # the standfirst's two, annotated as the reference gold does
+    ("très, très méchante", "partial", TRU52),
     ("très, très méchante", "partial", TRU52, 1),
     ("very, very nasty", "partial", TRU52),
     ("vingt-huit pays", "partial", TRU52),
@@ -11084,6 +11087,8 @@ f"Rendez-vous mardi près de Londres, pour un sommet des {o}70 ans{c} que Donald
 MEL52 = ["Jean-Luc Mélenchon", "Mélenchon", "M. Mélenchon"]
 RSL52 = ["Fabien Roussel", "Roussel", "M. Roussel", "secrétaire national du PCF", "le secrétaire national du PCF", "PCF"]
 art("w268_gauche_erdogan_otan", "French left daily", "2019-11-30", t268, [
+    ("examiner", "partial", ERD52),  # the standfirst's two, annotated as the reference gold does
+    ("mort cérébrale", "partial", ERD52, 1),
     (f"Fais d'abord examiner ta propre mort cérébrale. Ces déclarations ne conviennent qu'à des gens comme toi, qui sont en état de mort cérébrale.\n\n{o}Tu ne sais même pas lutter contre le terrorisme. Tu es encore un novice", "direct", ERD52),
     ("L'ambassadeur de Turquie a été convoqué au ministère des Affaires étrangères", "indirect", ELY52),
     (f"{o}ce ne sont pas des déclarations, ce sont des insultes{c}", "indirect", ELY52),
@@ -11273,6 +11278,8 @@ AMB53 = ["ancien ambassadeur", "un ancien ambassadeur", "lui"]
 QO53 = ["Quai d'Orsay", "le Quai d'Orsay", "ministère des affaires étrangères", "diplomatie française", "Paris"]
 DPA53 = ["diplomate européen en poste à Paris", "un diplomate européen en poste à Paris", "diplomate européen", "un diplomate européen"]
 art("w271_quotidien_reference_sous_marins", "French reference daily", "2021-09-19", t271, [
+    ("mensonge", "partial", LED53),  # the standfirst's two, annotated as the reference gold does
+    ("duplicité", "partial", LED53),
     ("Il y a eu mensonge, il y a eu duplicité, il y a eu rupture majeure de confiance, il y a eu mépris.", "direct", LED53),
     ("Ça ne va pas entre nous, ça ne va pas du tout. Cela signifie qu'il y a une crise.", "direct", LED53),
     ("Nous connaissons leur opportunisme permanent. Pas besoin de faire revenir notre ambassadeur pour s'expliquer", "direct", LED53),
@@ -11483,6 +11490,7 @@ DEP54 = ["député de La République en marche", "un député de La République 
 VAR54 = ["Hélène Varinot", "Varinot", "Mme Varinot", "spécialiste de la Russie à Sciences Po", "spécialiste de la Russie"]
 DFR54 = ["diplomate français", "un diplomate français", "diplomate"]
 art("w274_quotidien_national_skripal", "French national daily", "2018-03-16", t274, [
+    ("aucune autre explication plausible", "partial", DEC54),  # the standfirst's, annotated as the reference gold does
     ("Nous ne faisons pas de politique-fiction. Quand les éléments seront établis, alors viendra le temps des décisions", "direct", GRI54),
     ("malheureuse", "partial", DEP54),
     ("un peu honte", "partial", DEP54),
@@ -12186,6 +12194,7 @@ WEI56 = ["Abraham Weintraub", "Weintraub", "M. Weintraub", "ministre de l’Educ
 RGB56 = ["Otávio Rêgo Barros", "Rêgo Barros", "M. Rêgo Barros", "porte-parole de la présidence", "le porte-parole de la présidence", "présidence brésilienne", "Brasilia"]
 VAL56 = ["Renata Valladares", "Valladares", "Mme Valladares", "politologue", "politologue à l’Université de Brasília", "Elle", "elle"]
 art("w285_quotidien_suisse_bresil_g7", "Swiss daily", "2019-08-27", t285, [
+    ("insultes", "partial", BOL56),  # the standfirst's, annotated as the reference gold does
     ("le Brésil ne discuterait de l’offre du G7 qu’à une condition", "indirect", BOL56),
     ("Primeiro o Macron tem que retirar os insultos que fez à minha pessoa", "direct", BOL56),
     ("D’abord, Macron doit retirer les insultes qu’il a faites à ma personne.", "direct", BOL56),
