@@ -1,4 +1,4 @@
-"""Three hundred and three news articles and one communiqué (fifty-nine batches) written for quotetrack and
+"""Three hundred and thirteen news articles and one communiqué (sixty-one batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -13320,6 +13320,595 @@ art("w303_quotidien_algerien_neocolonial", "Algerian French-language daily", "20
     ("Les Libanais n'ont pas besoin d'un tuteur, ils ont besoin qu'on cesse de protéger ceux qui les ont ruinés", "direct", SAA303),
     (f"la seule {o}ingérence utile{c} serait de geler les avoirs des dirigeants libanais à l'étranger", "indirect", SAA303),
     ("ingérence utile", "partial", SAA303),
+])
+
+# 304. a Swiss daily, guillemets with no space inside, curly apostrophes, « Etat » and « A » without accents, a
+# colon with no space before it: a kicker in capitals, a headline and a standfirst with no marks, a byline with
+# the correspondent's city and a time stamp, the operation's name in marks (no quote), a tweet before « a écrit
+# le président turc », « Selon les Forces démocratiques syriennes (FDS), … », « a exhorté … à instaurer une
+# «…» » (partial only) then « a-t-il déclaré à une chaîne kurde », a caption with a credit in capitals, a subhead
+# repeating a fragment of a body quote, « a-t-il lancé », a quote after a colon closed inside the marks
+# (« avait prévenu devant le Parlement de Strasbourg: «…» »), the EU statement through « a appelé Ankara à
+# «…» » and « Il est peu probable, ajoute le texte, qu’… «…» », « l’Elysée a fait savoir que … «…» », « a estimé
+# que cette opération «…» et risquait de «…» », the Swiss foreign ministry (« s’est dit «…» »), NATO (« a
+# reconnu que … «…» » then « a-t-il ajouté »), « Le Kremlin a fait savoir que … «…» », the Arab League's
+# secretary-general (« a dénoncé une «…» »), « a qualifié l’offensive de «…» », a « Lire également: » line
+o, c = "«", "»"
+t304 = (
+"PROCHE-ORIENT\n\n"
+"Ankara lance son offensive contre les Kurdes de Syrie, l’Europe s’insurge\n\n"
+"Trois jours après le retrait des soldats américains de la frontière, l’armée turque a commencé mercredi à pilonner le nord-est syrien. Paris et Bruxelles exigent l’arrêt des opérations, le président turc menace l’Europe d’un afflux de réfugiés.\n\n"
+"Delphine Maillard, Istanbul\n"
+"Publié jeudi 10 octobre 2019 à 18:42\n\n"
+f"Le feu vert tacite de Washington aura suffi. Mercredi en début d’après-midi, Recep Tayyip Erdogan a annoncé sur Twitter le lancement de l’opération {o}Source de paix{c} contre les Unités de protection du peuple (YPG), la milice kurde qu’Ankara considère comme une organisation terroriste, et contre l’Etat islamique. {o}Notre mission est d’empêcher la création d’un corridor terroriste à notre frontière sud et d’apporter la paix dans la région{c}, a écrit le président turc. Quelques heures plus tard, les premiers blindés franchissaient la frontière près de Tall Abyad.\n\n"
+f"Selon les Forces démocratiques syriennes (FDS), alliance dominée par les combattants kurdes, les bombardements ont visé des quartiers d’habitation de Ras al-Aïn et tué au moins deux civils. Leur commandant en chef, Mazloum Abdi, a exhorté la coalition internationale à instaurer une {o}zone d’exclusion aérienne{c}. {o}Nous avons combattu Daech pour le monde entier, nous avons perdu 11 000 des nôtres. Et aujourd’hui, on nous laisse seuls face à l’armée turque{c}, a-t-il déclaré à une chaîne kurde.\n\n"
+"Des colonnes de fumée au-dessus de Ras al-Aïn, vues depuis la ville turque de Ceylanpinar, mercredi. KEYSTONE\n\n"
+f"{o}Nous ouvrirons les portes{c}\n\n"
+f"Jeudi, devant les cadres de son parti à Ankara, le chef de l’Etat turc a répondu aux critiques par la menace. {o}Ô Union européenne, reprends-toi. Si vous essayez de présenter notre opération comme une invasion, nous ouvrirons les portes et nous vous enverrons 3,6 millions de réfugiés{c}, a-t-il lancé.\n\n"
+f"Le message visait d’abord Bruxelles. La veille, le président de la Commission européenne, Jean-Claude Juncker, avait prévenu devant le Parlement de Strasbourg: {o}Si le plan turc passe par la création d’une prétendue zone de sécurité, n’attendez pas de l’Union européenne qu’elle en paie le moindre centime.{c} Dans une déclaration au nom des Vingt-Huit, la haute représentante Federica Mogherini a appelé Ankara à {o}cesser son action militaire unilatérale{c}. Il est peu probable, ajoute le texte, qu’une telle zone garantisse aux réfugiés un retour {o}sûr, volontaire et digne{c}.\n\n"
+f"A Paris, l’Elysée a fait savoir que la France condamnait {o}très fermement{c} l’offensive et avait demandé, avec Berlin et Londres, une réunion d’urgence du Conseil de sécurité des Nations unies. Devant le Sénat, le ministre des Affaires étrangères, Jean-Yves Le Drian, a estimé que cette opération {o}remet en cause les efforts sécuritaires et humanitaires de la coalition{c} et risquait de {o}favoriser la résurgence{c} de Daech. A Berne, le Département fédéral des affaires étrangères (DFAE) s’est dit {o}vivement préoccupé{c} et a rappelé aux belligérants leurs obligations humanitaires.\n\n"
+f"Au siège de l’Otan, le ton est plus mesuré. En visite à Rome, le secrétaire général de l’Alliance, Jens Stoltenberg, a reconnu que la Turquie avait des {o}préoccupations légitimes{c} en matière de sécurité. {o}Mais je compte sur elle pour agir avec retenue et pour ne pas mettre en péril les gains obtenus contre Daech{c}, a-t-il ajouté.\n\n"
+f"Moscou, qui parraine avec Ankara et Téhéran le processus d’Astana, s’est gardé de toute condamnation. Le Kremlin a fait savoir que Vladimir Poutine avait invité son homologue à {o}bien peser{c} sa décision pour ne pas compromettre le règlement du conflit. La Ligue arabe, elle, a convoqué une réunion d’urgence samedi au Caire. Son secrétaire général, Ahmed Aboul Gheit, a dénoncé une {o}invasion du territoire d’un Etat arabe{c}.\n\n"
+f"Quant à Donald Trump, qui avait annoncé dimanche le retrait de ses troupes, il a qualifié l’offensive de {o}mauvaise idée{c}, sans rien changer à sa décision.\n\n"
+"Lire également: Les Kurdes de Syrie, alliés d’hier lâchés par Washington\n")
+ERD60 = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "le président turc", "Le président turc", "chef de l’Etat turc", "le chef de l’Etat turc", "chef de l'Etat turc", "Ankara", "Turquie", "il", "Il"]
+FDS60 = ["Forces démocratiques syriennes", "FDS", "Forces démocratiques syriennes (FDS)", "les Forces démocratiques syriennes (FDS)", "Kurdes"]
+ABD60 = ["Mazloum Abdi", "Abdi", "M. Abdi", "Mazloum Kobani Abdi", "général Mazloum", "commandant en chef des FDS", "Leur commandant en chef", "leur commandant en chef", "commandant en chef", "commandant des FDS", "le commandant des FDS", "le commandant en chef des Forces démocratiques syriennes (FDS)", "commandant en chef des Forces démocratiques syriennes", "commandant des Forces démocratiques syriennes", "le commandant des Forces démocratiques syriennes (FDS)", "FDS", "Forces démocratiques syriennes", "Ce dernier", "ce dernier", "il", "Il"]
+JUN60 = ["Jean-Claude Juncker", "Juncker", "M. Juncker", "président de la Commission européenne", "le président de la Commission européenne", "Commission européenne"]
+UE60 = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "haute représentante", "la haute représentante", "Union européenne", "UE", "Vingt-Huit", "texte", "le texte", "déclaration"]
+ELY60 = ["Elysée", "Élysée", "l’Elysée", "l'Elysée", "présidence", "la présidence", "présidence française", "Emmanuel Macron", "Macron", "M. Macron", "chef de l'Etat", "Le chef de l'Etat", "le chef de l'Etat", "France", "Paris"]
+LED60 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "ministre français des Affaires étrangères", "Quai d'Orsay", "Quai d’Orsay", "France", "Paris"]
+DFA60 = ["Département fédéral des affaires étrangères", "DFAE", "Département fédéral des affaires étrangères (DFAE)", "le Département fédéral des affaires étrangères (DFAE)", "Suisse", "Berne"]
+STO60 = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l’Alliance", "le secrétaire général de l’Alliance", "secrétaire général de l'Otan", "Le secrétaire général", "le secrétaire général", "Otan", "OTAN", "l'Otan", "il"]
+KRE60 = ["Kremlin", "Le Kremlin", "le Kremlin", "Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "le porte-parole du Kremlin", "Son porte-parole", "son porte-parole", "Moscou", "Russie", "Vladimir Poutine", "Poutine"]
+LIG60 = ["Ahmed Aboul Gheit", "Aboul Gheit", "M. Aboul Gheit", "Son secrétaire général", "secrétaire général de la Ligue arabe", "Ligue arabe", "La Ligue arabe", "la Ligue arabe"]
+TRP60 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Le président américain", "Maison-Blanche", "Maison Blanche", "la Maison-Blanche", "il", "Il"]
+art("w304_quotidien_suisse_offensive_turque", "Swiss daily", "2019-10-10", t304, [
+    ("Notre mission est d’empêcher la création d’un corridor terroriste à notre frontière sud et d’apporter la paix dans la région", "direct", ERD60),
+    ("les bombardements ont visé des quartiers d’habitation de Ras al-Aïn et tué au moins deux civils", "indirect", FDS60),
+    ("zone d’exclusion aérienne", "partial", ABD60),
+    ("Nous avons combattu Daech pour le monde entier, nous avons perdu 11 000 des nôtres. Et aujourd’hui, on nous laisse seuls face à l’armée turque", "direct", ABD60),
+    ("Ô Union européenne, reprends-toi. Si vous essayez de présenter notre opération comme une invasion, nous ouvrirons les portes et nous vous enverrons 3,6 millions de réfugiés", "direct", ERD60),
+    ("Si le plan turc passe par la création d’une prétendue zone de sécurité, n’attendez pas de l’Union européenne qu’elle en paie le moindre centime.", "direct", JUN60),
+    ("cesser son action militaire unilatérale", "partial", UE60),
+    (f"Il est peu probable, ajoute le texte, qu’une telle zone garantisse aux réfugiés un retour {o}sûr, volontaire et digne{c}", "indirect", UE60),
+    ("sûr, volontaire et digne", "partial", UE60),
+    (f"la France condamnait {o}très fermement{c} l’offensive et avait demandé, avec Berlin et Londres, une réunion d’urgence du Conseil de sécurité des Nations unies", "indirect", ELY60),
+    ("très fermement", "partial", ELY60),
+    (f"cette opération {o}remet en cause les efforts sécuritaires et humanitaires de la coalition{c} et risquait de {o}favoriser la résurgence{c} de Daech", "indirect", LED60),
+    ("remet en cause les efforts sécuritaires et humanitaires de la coalition", "partial", LED60),
+    ("favoriser la résurgence", "partial", LED60),
+    ("vivement préoccupé", "partial", DFA60),
+    (f"la Turquie avait des {o}préoccupations légitimes{c} en matière de sécurité", "indirect", STO60),
+    ("préoccupations légitimes", "partial", STO60),
+    ("Mais je compte sur elle pour agir avec retenue et pour ne pas mettre en péril les gains obtenus contre Daech", "direct", STO60),
+    (f"Vladimir Poutine avait invité son homologue à {o}bien peser{c} sa décision pour ne pas compromettre le règlement du conflit", "indirect", KRE60),
+    ("bien peser", "partial", KRE60),
+    ("invasion du territoire d’un Etat arabe", "partial", LIG60),
+    ("mauvaise idée", "partial", TRP60),
+])
+
+# 305. a Québec daily, curly double marks with no space inside, curly apostrophes, a no-break space before « : »
+# and none before « ! » or « ? »: a headline and a standfirst with no marks, a byline with the correspondent's
+# post and a date, a « WASHINGTON — » dateline before the letter's last words in French then in English in
+# brackets (two direct quotes, the speaker named in the next sentence), « La Maison-Blanche a confirmé … que »,
+# another French-English pair before « lance d’entrée de jeu le président américain, avant de brandir la menace
+# économique : “…” », « assure que ce dernier est “…” et à faire des concessions “…” », a quote after a colon with
+# no incise, a subhead repeating a body partial, « Selon des sources à la présidence turque citées par la BBC, »,
+# « avait répété … qu’il ne décréterait “…” », the Speaker of the House (« a-t-elle déclaré aux journalistes »),
+# Ottawa's foreign minister (« a rappelé que » then « a-t-elle réaffirmé »), the Liberal leader on a TV programme
+# named in marks (« s’est dit “…” », the programme no quote), « Leur mission, a indiqué un haut responsable de
+# l’administration, consiste à … “…” », a Kurdish community's spokesman with a question inside the marks
+# (« s’indigne X, …, joint mercredi soir »), an « À lire aussi : » line
+o, c = "“", "”"
+t305 = (
+f"Syrie{NB}: la lettre de Trump à Erdogan sidère Washington\n\n"
+"La Maison-Blanche a rendu publique une missive dans laquelle le président américain sermonne son homologue turc, au moment où son vice-président s’envole pour Ankara.\n\n"
+"Marc-André Tremblay\n"
+"Correspondant à Washington\n"
+"17 octobre 2019\n\n"
+f"WASHINGTON — {o}Ne jouez pas au dur. Ne faites pas l’imbécile!{c} ({o}Don’t be a tough guy. Don’t be a fool!{c}) C’est sur ces mots, dignes d’une cour d’école, que Donald Trump a conclu la lettre qu’il a adressée le 9 octobre à Recep Tayyip Erdogan, le jour même où l’armée turque lançait son offensive contre les combattants kurdes du nord-est de la Syrie.\n\n"
+f"La Maison-Blanche a confirmé mercredi que le document, d’abord dévoilé par le réseau Fox Business, était authentique. Son ton a laissé pantois jusque dans les rangs républicains. {o}Trouvons un bon accord!{c} ({o}Let’s work out a good deal!{c}), lance d’entrée de jeu le président américain, avant de brandir la menace économique{NB}: {o}Vous ne voulez pas être responsable du massacre de milliers de personnes, et je ne veux pas être responsable de la destruction de l’économie turque — et je le ferai.{c}\n\n"
+f"Plus loin, Donald Trump évoque une lettre du commandant des Forces démocratiques syriennes (FDS), Mazloum Abdi, jointe à la sienne, et assure que ce dernier est {o}prêt à négocier{c} et à faire des concessions {o}qu’ils n’auraient jamais faites par le passé{c}. Puis vient cette mise en garde, promise à faire le tour des réseaux sociaux{NB}: {o}L’Histoire vous jugera favorablement si vous faites cela de la bonne manière, avec humanité. Elle vous considérera à jamais comme le diable si les choses tournent mal.{c}\n\n"
+f"{o}À la poubelle{c}\n\n"
+f"À Ankara, la lettre n’a guère impressionné. Selon des sources à la présidence turque citées par la BBC, Recep Tayyip Erdogan l’a {o}rejetée en bloc{c} et l’a jetée {o}à la poubelle{c}. Le président turc avait répété mercredi, devant les députés de son parti, qu’il ne décréterait {o}jamais{c} de cessez-le-feu.\n\n"
+f"À Washington, une réunion entre le président et les chefs du Congrès a tourné court le même jour, les élus démocrates quittant la salle après un échange houleux. {o}Ce à quoi nous avons assisté de la part du président, c’est une crise de nerfs, malheureusement{c}, a déclaré aux journalistes la présidente de la Chambre des représentants, Nancy Pelosi.\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Chrystia Freeland, a rappelé que le Canada avait suspendu la semaine dernière la délivrance de nouveaux permis d’exportation d’armes vers la Turquie. {o}Nous condamnons fermement cette incursion militaire, qui risque de compromettre la stabilité d’une région déjà fragile et d’aggraver la situation humanitaire{c}, a-t-elle réaffirmé lors d’un arrêt de campagne à Toronto. Le chef libéral, Justin Trudeau, s’est dit {o}très préoccupé{c} par le sort des Kurdes en entrevue à l’émission {o}24/60{c}.\n\n"
+f"Le vice-président Mike Pence et le secrétaire d’État Mike Pompeo devaient rencontrer M. Erdogan jeudi. Leur mission, a indiqué un haut responsable de l’administration, consiste à obtenir un cessez-le-feu {o}immédiat{c}.\n\n"
+f"{o}Les Kurdes ont versé leur sang contre le groupe État islamique, et on les remercie avec une lettre pareille? C’est une honte{c}, s’indigne Rojhat Demir, porte-parole du Centre communautaire kurde de Montréal, joint mercredi soir.\n\n"
+f"À lire aussi{NB}: Offensive turque{NB}: Ottawa suspend ses exportations d’armes\n")
+SRC60 = ["sources à la présidence turque", "des sources à la présidence turque", "présidence turque", "BBC", "la BBC"]
+PEL60 = ["Nancy Pelosi", "Pelosi", "Mme Pelosi", "présidente de la Chambre des représentants", "la présidente de la Chambre des représentants"]
+FRE60 = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Ottawa", "Canada", "elle"]
+OFF60 = ["haut responsable de l’administration", "un haut responsable de l’administration", "administration", "administration américaine"]
+art("w305_quotidien_quebec_lettre_trump", "Québec daily", "2019-10-17", t305, [
+    ("Ne jouez pas au dur. Ne faites pas l’imbécile!", "direct", TRP60),
+    ("Don’t be a tough guy. Don’t be a fool!", "direct", TRP60),
+    ("le document, d’abord dévoilé par le réseau Fox Business, était authentique", "indirect", ["Maison-Blanche", "La Maison-Blanche", "la Maison-Blanche", "Maison Blanche", "Donald Trump", "Trump"]),
+    ("Trouvons un bon accord!", "direct", TRP60),
+    ("Let’s work out a good deal!", "direct", TRP60),
+    ("Vous ne voulez pas être responsable du massacre de milliers de personnes, et je ne veux pas être responsable de la destruction de l’économie turque — et je le ferai.", "direct", TRP60),
+    (f"ce dernier est {o}prêt à négocier{c} et à faire des concessions {o}qu’ils n’auraient jamais faites par le passé{c}", "indirect", TRP60),
+    ("prêt à négocier", "partial", TRP60),
+    ("qu’ils n’auraient jamais faites par le passé", "partial", TRP60),
+    ("L’Histoire vous jugera favorablement si vous faites cela de la bonne manière, avec humanité. Elle vous considérera à jamais comme le diable si les choses tournent mal.", "direct", TRP60),
+    (f"Recep Tayyip Erdogan l’a {o}rejetée en bloc{c} et l’a jetée {o}à la poubelle{c}", "indirect", SRC60),
+    ("rejetée en bloc", "partial", SRC60),
+    ("à la poubelle", "partial", SRC60),
+    (f"il ne décréterait {o}jamais{c} de cessez-le-feu", "indirect", ERD60),
+    ("jamais", "partial", ERD60, 2),
+    ("Ce à quoi nous avons assisté de la part du président, c’est une crise de nerfs, malheureusement", "direct", PEL60),
+    ("le Canada avait suspendu la semaine dernière la délivrance de nouveaux permis d’exportation d’armes vers la Turquie", "indirect", FRE60),
+    ("Nous condamnons fermement cette incursion militaire, qui risque de compromettre la stabilité d’une région déjà fragile et d’aggraver la situation humanitaire", "direct", FRE60),
+    ("très préoccupé", "partial", ["Justin Trudeau", "Trudeau", "M. Trudeau", "chef libéral", "Le chef libéral", "le chef libéral"]),
+    (f"Leur mission, a indiqué un haut responsable de l’administration, consiste à obtenir un cessez-le-feu {o}immédiat{c}", "indirect", OFF60),
+    ("immédiat", "partial", OFF60),
+    ("Les Kurdes ont versé leur sang contre le groupe État islamique, et on les remercie avec une lettre pareille? C’est une honte", "direct", ["Rojhat Demir", "Demir", "M. Demir", "porte-parole du Centre communautaire kurde de Montréal", "Centre communautaire kurde de Montréal"]),
+])
+
+# 306. a French national daily's analysis, guillemets with narrow no-break spaces inside and a narrow no-break
+# space before « : », straight apostrophes, « Elysée » and « Etat » without accents: a label in capitals, a
+# headline and a standfirst with no marks, a byline and time stamps, « la présidence a fait savoir que … « … » »,
+# « Selon l'Elysée, le chef de l'Etat a insisté … sur la nécessité « … » », the writer's scare quote on the
+# American « ally » (no quote), « Paris avait déjà annoncé la suspension … de matériels de guerre « … » »
+# (partial only), « Selon le chercheur X, …, » then « explique-t-il », the EU ministers' conclusions (« qui « … »,
+# selon leurs conclusions », « s'engager à adopter des « … » », partials only), « a reconnu X à son arrivée,
+# avant de réclamer », a subhead repeating a fragment of a body quote, the SDF commander's op-ed in a US review
+# after a colon, over two paragraphs (the second reopening with « « »), the Kremlin (« a fait savoir lundi qu' »)
+# and its spokesman (« a souligné que … « … » »), « Pour X, … « … », celle d'… » then « résume le chercheur »,
+# a « Lire aussi | » line, Ankara's foreign minister (« a répliqué que son pays « … » ») and the presidency's
+# communication director (« a accusé les Européens d'avoir « … » », partial only)
+o, c = "«" + NN, NN + "»"
+t306 = (
+"ANALYSE\n\n"
+f"Offensive turque en Syrie{NN}: la France face à son impuissance\n\n"
+"Paris a suspendu ses ventes d'armes à Ankara et réuni un conseil de défense. Mais sans les Etats-Unis, les moyens de peser sur la Turquie sont maigres.\n\n"
+"Par Laure Castaing\n"
+"Publié le 14 octobre 2019 à 11h05 - Mis à jour le 14 octobre 2019 à 18h40\n\n"
+f"Au cinquième jour de l'offensive turque dans le nord-est de la Syrie, Emmanuel Macron a réuni dimanche soir un conseil de défense à l'Elysée. A l'issue de la réunion, la présidence a fait savoir que des mesures seraient prises {o}dans les prochaines heures{c} pour assurer la sécurité des personnels militaires et civils français présents dans la zone, dont le nombre n'a jamais été rendu public. Selon l'Elysée, le chef de l'Etat a insisté, lors d'un entretien téléphonique avec Donald Trump, sur la nécessité {o}absolue{c} d'empêcher une résurgence de l'organisation Etat islamique (EI).\n\n"
+f"Le dialogue avec l'{o}allié{c} américain tourne pourtant à vide. Le retrait des soldats américains, annoncé le 6 octobre par la Maison Blanche sans la moindre concertation, a laissé les quelques centaines de membres des forces spéciales françaises sans parapluie aérien. Samedi, Paris avait déjà annoncé la suspension de tout projet d'exportation vers la Turquie de matériels de guerre {o}susceptibles d'être employés{c} dans le cadre de l'offensive.\n\n"
+f"Selon le chercheur Hugo Lefranc, spécialiste de la Turquie à l'Institut français d'études anatoliennes, la mesure reste avant tout {o}symbolique{c}. {o}Les grands contrats d'armement franco-turcs se comptent sur les doigts d'une main. Ankara achète américain, et de plus en plus turc. Le message est politique, il ne changera rien au calcul d'Erdogan{c}, explique-t-il.\n\n"
+f"Lundi à Luxembourg, les ministres des affaires étrangères des Vingt-Huit ont à leur tour condamné l'opération, qui {o}compromet gravement la stabilité et la sécurité de toute la région{c}, selon leurs conclusions. Faute d'unanimité, ils ont renoncé à un embargo européen et se sont contentés de s'engager à adopter des {o}positions nationales fermes{c} sur leurs ventes d'armes à la Turquie. {o}C'est un pas important, mais nous aurions voulu aller plus loin{c}, a reconnu Jean-Yves Le Drian à son arrivée, avant de réclamer une réunion rapide de la coalition anti-EI.\n\n"
+f"{o}Nous choisirons la vie de notre peuple{c}\n\n"
+f"Sur le terrain, les événements ont pris de vitesse les chancelleries. Dimanche soir, l'administration autonome kurde a annoncé un accord avec le régime de Bachar Al-Assad pour le déploiement de l'armée syrienne le long de la frontière. Dans une tribune publiée par la revue américaine Foreign Policy, le commandant des Forces démocratiques syriennes (FDS), Mazloum Abdi, a justifié ce revirement{NN}: {o}Nous savons que nous devrons faire des compromis douloureux avec Moscou et Bachar Al-Assad si nous choisissons cette voie.\n\n"
+f"{o}Mais si nous devons choisir entre des compromis et le génocide de notre peuple, nous choisirons la vie de notre peuple.{c}\n\n"
+f"Une aubaine pour la Russie. Le Kremlin a fait savoir lundi qu'il était en contact permanent avec Ankara et Damas. Son porte-parole, Dmitri Peskov, a souligné que l'opération turque devait rester {o}proportionnée{c} à la menace.\n\n"
+f"Pour Hugo Lefranc, l'épisode marque surtout {o}la fin d'une illusion{c}, celle d'une politique européenne au Levant adossée à la puissance américaine. {o}Paris découvre qu'il n'a ni les moyens militaires ni le levier diplomatique pour rester seul aux côtés des Kurdes{c}, résume le chercheur.\n\n"
+f"Lire aussi | Syrie{NN}: les jihadistes français détenus par les Kurdes, casse-tête pour Paris\n\n"
+f"A Ankara, on balaie ces critiques. Le ministre des affaires étrangères, Mevlüt Çavusoglu, a répliqué que son pays {o}ne reculera pas{c}, quelles que soient les sanctions. Le directeur de la communication de la présidence, Fahrettin Altun, a accusé les Européens d'avoir {o}abandonné{c} la Turquie face au terrorisme.\n")
+LEF60 = ["Hugo Lefranc", "Lefranc", "M. Lefranc", "chercheur", "le chercheur", "spécialiste de la Turquie à l'Institut français d'études anatoliennes", "spécialiste de la Turquie", "il"]
+EU60 = ["ministres des affaires étrangères des Vingt-Huit", "les ministres des affaires étrangères des Vingt-Huit", "Vingt-Huit", "UE", "Union européenne", "conclusions", "leurs conclusions", "ils"]
+CAV60 = ["Mevlüt Çavusoglu", "Mevlüt Cavusoglu", "Mevlut Cavusoglu", "Çavusoglu", "Cavusoglu", "M. Cavusoglu", "M. Çavusoglu", "ministre des affaires étrangères", "le ministre des affaires étrangères", "Le ministre des affaires étrangères", "chef de la diplomatie turque", "le chef de la diplomatie turque", "Ankara", "Turquie"]
+ALT60 = ["Fahrettin Altun", "Altun", "M. Altun", "directeur de la communication de la présidence", "Le directeur de la communication de la présidence", "le directeur de la communication de la présidence", "directeur de la communication de la présidence turque", "Le directeur de la communication de la présidence turque", "présidence turque", "Ankara", "Turquie"]
+art("w306_quotidien_national_analyse_impuissance", "French national daily", "2019-10-14", t306, [
+    (f"des mesures seraient prises {o}dans les prochaines heures{c} pour assurer la sécurité des personnels militaires et civils français présents dans la zone", "indirect", ELY60),
+    ("dans les prochaines heures", "partial", ELY60),
+    (f"le chef de l'Etat a insisté, lors d'un entretien téléphonique avec Donald Trump, sur la nécessité {o}absolue{c} d'empêcher une résurgence de l'organisation Etat islamique (EI)", "indirect", ELY60),
+    ("absolue", "partial", ELY60),
+    ("susceptibles d'être employés", "partial", ["Paris", "France", "Quai d'Orsay", "ministère des Armées", "gouvernement", "Elysée"]),
+    (f"la mesure reste avant tout {o}symbolique{c}", "indirect", LEF60),
+    ("symbolique", "partial", LEF60),
+    ("Les grands contrats d'armement franco-turcs se comptent sur les doigts d'une main. Ankara achète américain, et de plus en plus turc. Le message est politique, il ne changera rien au calcul d'Erdogan", "direct", LEF60),
+    ("compromet gravement la stabilité et la sécurité de toute la région", "partial", EU60),
+    ("positions nationales fermes", "partial", EU60),
+    ("C'est un pas important, mais nous aurions voulu aller plus loin", "direct", LED60),
+    (f"Nous savons que nous devrons faire des compromis douloureux avec Moscou et Bachar Al-Assad si nous choisissons cette voie.\n\n{o}Mais si nous devons choisir entre des compromis et le génocide de notre peuple, nous choisirons la vie de notre peuple.", "direct", ABD60),
+    ("il était en contact permanent avec Ankara et Damas", "indirect", KRE60),
+    (f"l'opération turque devait rester {o}proportionnée{c} à la menace", "indirect", KRE60),
+    ("proportionnée", "partial", KRE60),
+    (f"l'épisode marque surtout {o}la fin d'une illusion{c}, celle d'une politique européenne au Levant adossée à la puissance américaine", "indirect", LEF60),
+    ("la fin d'une illusion", "partial", LEF60),
+    ("Paris découvre qu'il n'a ni les moyens militaires ni le levier diplomatique pour rester seul aux côtés des Kurdes", "direct", LEF60),
+    (f"son pays {o}ne reculera pas{c}, quelles que soient les sanctions", "indirect", CAV60),
+    ("ne reculera pas", "partial", CAV60),
+    ("abandonné", "partial", ALT60),
+])
+
+# 307. a Belgian popular daily, straight double marks and straight apostrophes, no space inside, « Etats-Unis »
+# without accent: a headline quoting words the body repeats (no quote), a standfirst, « Rédaction en ligne » and
+# a time stamp, the letter's last lines after « il ne prend pas de gants: », « menace carrément de "…" » (partial
+# only), « prévient-il encore », « la lettre a fini à la poubelle, affirment des sources … citées par la BBC »
+# then a conditional « l'aurait "…" » (partial only, same source), a speech after a colon, the Belgian foreign
+# minister on the radio (« a réagi X sur les ondes de Bel RTL » then « Pour le ministre …, "…" » as a direct),
+# the prime minister (« a lui aussi appelé Ankara à "…" », partial only) and his spokesman (a clause before « a
+# confirmé son porte-parole »), Kurdish protesters by first name and age (« lâche X, 29 ans, », a quote whose
+# closing mark is missing before « insiste son voisin X »), a caption with a credit, NATO's secretary-general
+# (« a exprimé ses "…" et estimé que … "…" »), a « Lire aussi: » line, an « ILS ONT DIT » box of quotes after a
+# name and a role in brackets and a colon
+o, c = '"', '"'
+t307 = (
+"Trump à Erdogan: \"Ne faites pas l'idiot!\"\n\n"
+"La lettre hallucinante du président américain à son homologue turc fait le tour du monde. Elle n'a pas empêché les bombes de tomber sur les Kurdes.\n\n"
+"Rédaction en ligne\n"
+"Publié le 17/10/2019 à 12:14\n\n"
+f"On croirait un message écrit par un ado. Dans une lettre datée du 9 octobre et rendue publique mercredi par la Maison Blanche, Donald Trump met en garde Recep Tayyip Erdogan contre son offensive dans le nord de la Syrie. Et il ne prend pas de gants: {o}Ne jouez pas les durs. Ne faites pas l'idiot! Je vous appellerai plus tard.{c}\n\n"
+f"Plus haut dans le courrier, le président américain menace carrément de {o}détruire l'économie turque{c} si les choses tournent mal. {o}L'Histoire vous regardera pour toujours comme le diable{c}, prévient-il encore.\n\n"
+f"Sauf qu'à Ankara, la lettre a fini à la poubelle, affirment des sources à la présidence turque citées par la BBC. Le président turc l'aurait {o}complètement rejetée{c}.\n\n"
+f"Mercredi, Erdogan avait encore durci le ton devant ses députés: {o}Ils nous disent de déclarer un cessez-le-feu. Nous ne déclarerons jamais de cessez-le-feu.{c} Le vice-président américain Mike Pence est attendu ce jeudi à Ankara pour tenter de le faire changer d'avis.\n\n"
+f"Chez nous, la lettre a fait sourire... jaune. {o}On est très loin des usages diplomatiques{c}, a réagi Didier Reynders sur les ondes de Bel RTL. Pour le ministre des Affaires étrangères, qui s'apprête à rejoindre la Commission européenne, {o}le vrai scandale, c'est d'avoir laissé tomber ceux qui ont combattu Daech{c}.\n\n"
+f"Le Premier ministre Charles Michel, futur président du Conseil européen, a lui aussi appelé Ankara à {o}arrêter immédiatement{c} son offensive. La Syrie sera au menu du sommet européen qui s'ouvre ce jeudi à Bruxelles, a confirmé son porte-parole.\n\n"
+f"Place Schuman, quelque 300 Kurdes de Belgique ont à nouveau manifesté mercredi soir. {o}Trump écrit des lettres, Erdogan envoie des bombes. Nos familles à Kobané n'ont plus nulle part où aller{c}, lâche Berivan, 29 ans, une habitante de Saint-Josse venue avec ses deux enfants. {o}L'Europe doit décréter un embargo total sur les armes, pas juste faire des déclarations, insiste son voisin Azad.\n\n"
+"Manifestation de la communauté kurde, mercredi soir à Bruxelles. © Belga\n\n"
+f"A Evere, au siège de l'Otan, Jens Stoltenberg marche sur des oeufs. Le secrétaire général a exprimé ses {o}graves préoccupations{c} et estimé que les progrès réalisés contre Daech ne devaient pas être {o}mis en péril{c}.\n\n"
+"Lire aussi: Qui sont les Kurdes de Syrie, lâchés par les Etats-Unis?\n\n"
+"ILS ONT DIT\n\n"
+f"Guy Verhofstadt (eurodéputé libéral): {o}Si l'Europe veut être prise au sérieux, elle doit parler d'une seule voix face à Erdogan. Et vite.{c}\n\n"
+f"Mazloum Abdi (commandant des FDS): {o}Nous n'avons pas besoin de lettres. Nous avons besoin qu'on ne nous abandonne pas.{c}\n")
+REY60 = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Belgique"]
+MIC60 = ["Charles Michel", "Michel", "M. Michel", "Premier ministre", "Le Premier ministre", "le Premier ministre", "futur président du Conseil européen", "Belgique"]
+art("w307_quotidien_belge_populaire_lettre", "Belgian popular daily", "2019-10-17", t307, [
+    ("Ne jouez pas les durs. Ne faites pas l'idiot! Je vous appellerai plus tard.", "direct", TRP60),
+    ("détruire l'économie turque", "partial", TRP60),
+    ("L'Histoire vous regardera pour toujours comme le diable", "direct", TRP60),
+    ("la lettre a fini à la poubelle", "indirect", SRC60),
+    ("complètement rejetée", "partial", SRC60),
+    ("Ils nous disent de déclarer un cessez-le-feu. Nous ne déclarerons jamais de cessez-le-feu.", "direct", ERD60),
+    ("On est très loin des usages diplomatiques", "direct", REY60),
+    ("le vrai scandale, c'est d'avoir laissé tomber ceux qui ont combattu Daech", "direct", REY60),
+    ("arrêter immédiatement", "partial", MIC60),
+    ("La Syrie sera au menu du sommet européen qui s'ouvre ce jeudi à Bruxelles", "indirect", ["porte-parole de Charles Michel", "son porte-parole", "porte-parole", "Charles Michel", "Michel"]),
+    ("Trump écrit des lettres, Erdogan envoie des bombes. Nos familles à Kobané n'ont plus nulle part où aller", "direct", ["Berivan", "une habitante de Saint-Josse"]),
+    ("L'Europe doit décréter un embargo total sur les armes, pas juste faire des déclarations", "direct", ["Azad", "son voisin Azad"]),
+    ("graves préoccupations", "partial", STO60),
+    (f"les progrès réalisés contre Daech ne devaient pas être {o}mis en péril{c}", "indirect", STO60),
+    ("mis en péril", "partial", STO60),
+    ("Si l'Europe veut être prise au sérieux, elle doit parler d'une seule voix face à Erdogan. Et vite.", "direct", ["Guy Verhofstadt", "Verhofstadt", "M. Verhofstadt", "eurodéputé libéral"]),
+    ("Nous n'avons pas besoin de lettres. Nous avons besoin qu'on ne nous abandonne pas.", "direct", ABD60),
+])
+
+# 308. AFP-style wire copy, guillemets with no-break spaces inside and before « : » and « ! », no accent on
+# capitals (« A Moscou »), « Cavusoglu » without cedilla: a headline with no marks, an « ANKARA (AFP) - »
+# dateline, a lead with « exhortait … à ne pas « … » » (partial only), an anonymous official's quote with its
+# incise inside the marks (« a déclaré à l'AFP un haut responsable turc sous couvert d'anonymat »), the
+# presidency's communication director (« a affirmé sur Twitter que » then « a-t-il ajouté »), « Selon la chaîne
+# britannique BBC, qui cite des sources à la présidence, », the letter after « écrivait notamment : », the
+# foreign minister (« a prévenu que … « … », à condition que » then « a martelé M. X »), the president's speech
+# the day before (« affirmant … que … « … » » then « avait-il lancé »), the SDF commander (« a dit attendre
+# « … » », partial only; « Ce dernier a assuré … que … , mais qu'… « … » »), the Kremlin (« a annoncé que ») and
+# its spokesman (« s'est borné à commenter X, interrogé sur »), the Arab League (« qui a condamné … une « … » »),
+# the agency's initials
+o, c = "«" + NB, NB + "»"
+t308 = (
+"Syrie: la Turquie balaie la lettre de Trump avant l'arrivée de Pence\n\n"
+f"ANKARA (AFP) - La Turquie a affiché jeudi son mépris pour la lettre dans laquelle Donald Trump exhortait Recep Tayyip Erdogan à ne pas {o}jouer au dur{c}, à quelques heures d'une rencontre cruciale entre le président turc et le vice-président américain Mike Pence, venu réclamer un cessez-le-feu dans le nord-est de la Syrie.\n\n"
+f"{o}Nous ne pouvons pas accepter un tel manque de respect, a déclaré à l'AFP un haut responsable turc sous couvert d'anonymat. La Turquie n'est pas un pays que l'on menace par courrier.{c}\n\n"
+f"Le directeur de la communication de la présidence turque, Fahrettin Altun, a affirmé sur Twitter que son pays ne se laisserait dicter sa conduite par personne. {o}L'opération Source de paix se poursuivra jusqu'à ce que ses objectifs soient atteints{c}, a-t-il ajouté.\n\n"
+f"Selon la chaîne britannique BBC, qui cite des sources à la présidence, M. Erdogan a {o}complètement rejeté{c} la missive et l'a {o}jetée à la poubelle{c}.\n\n"
+f"Dans cette lettre datée du 9 octobre, jour du lancement de l'offensive turque contre la milice kurde des Unités de protection du peuple (YPG), M. Trump écrivait notamment{NB}: {o}Ne jouez pas au dur. Ne faites pas l'idiot{NB}! Je vous appellerai plus tard.{c}\n\n"
+f"Avant l'entretien, le chef de la diplomatie turque Mevlüt Cavusoglu a prévenu que la Turquie n'accepterait tout au plus qu'une {o}pause{c}, à condition que les combattants kurdes se retirent de la zone de sécurité voulue par Ankara. {o}Si ce n'est pas le cas, l'opération reprendra{c}, a martelé M. Cavusoglu devant la presse.\n\n"
+f"La veille, M. Erdogan avait balayé les appels à un cessez-le-feu, affirmant devant les députés de son parti, l'AKP, que la Turquie ne craignait {o}aucune sanction{c}. {o}Ils nous disent : déclarez un cessez-le-feu. Nous ne déclarerons jamais de cessez-le-feu{c}, avait-il lancé.\n\n"
+f"Côté kurde, le commandant en chef des Forces démocratiques syriennes (FDS), Mazloum Abdi, a dit attendre {o}des garanties{c} américaines. Ce dernier a assuré à une télévision kurde que ses forces respecteraient une trêve si elle était décrétée, mais qu'elles se défendraient {o}jusqu'au bout{c} en cas de nouvelle attaque.\n\n"
+f"A Moscou, le Kremlin a annoncé que Vladimir Poutine recevrait M. Erdogan mardi à Sotchi. {o}C'est une affaire entre les Etats-Unis et la Turquie{c}, s'est borné à commenter le porte-parole de la présidence russe, Dmitri Peskov, interrogé sur la lettre de M. Trump.\n\n"
+f"Au Caire, la Ligue arabe, qui a condamné samedi une {o}agression{c} contre la Syrie, a appelé le Conseil de sécurité de l'ONU à se saisir du dossier.\n\n"
+"gkg-fo/bds\n")
+art("w308_afp_ankara_lettre", "wire", "2019-10-17", t308, [
+    ("jouer au dur", "partial", TRP60),
+    ("Nous ne pouvons pas accepter un tel manque de respect, a déclaré à l'AFP un haut responsable turc sous couvert d'anonymat. La Turquie n'est pas un pays que l'on menace par courrier.", "direct", ["haut responsable turc", "un haut responsable turc", "responsable turc"]),
+    ("son pays ne se laisserait dicter sa conduite par personne", "indirect", ALT60),
+    ("L'opération Source de paix se poursuivra jusqu'à ce que ses objectifs soient atteints", "direct", ALT60 + ["il"]),
+    (f"M. Erdogan a {o}complètement rejeté{c} la missive et l'a {o}jetée à la poubelle{c}", "indirect", SRC60 + ["sources à la présidence", "des sources à la présidence", "chaîne britannique BBC", "la chaîne britannique BBC"]),
+    ("complètement rejeté", "partial", SRC60 + ["sources à la présidence", "des sources à la présidence", "chaîne britannique BBC", "la chaîne britannique BBC"]),
+    ("jetée à la poubelle", "partial", SRC60 + ["sources à la présidence", "des sources à la présidence", "chaîne britannique BBC", "la chaîne britannique BBC"]),
+    (f"Ne jouez pas au dur. Ne faites pas l'idiot{NB}! Je vous appellerai plus tard.", "direct", TRP60),
+    (f"la Turquie n'accepterait tout au plus qu'une {o}pause{c}, à condition que les combattants kurdes se retirent de la zone de sécurité voulue par Ankara", "indirect", CAV60),
+    ("pause", "partial", CAV60),
+    ("Si ce n'est pas le cas, l'opération reprendra", "direct", CAV60),
+    (f"la Turquie ne craignait {o}aucune sanction{c}", "indirect", ERD60),
+    ("aucune sanction", "partial", ERD60),
+    ("Ils nous disent : déclarez un cessez-le-feu. Nous ne déclarerons jamais de cessez-le-feu", "direct", ERD60),
+    ("des garanties", "partial", ABD60),
+    (f"ses forces respecteraient une trêve si elle était décrétée, mais qu'elles se défendraient {o}jusqu'au bout{c} en cas de nouvelle attaque", "indirect", ABD60),
+    ("jusqu'au bout", "partial", ABD60),
+    ("Vladimir Poutine recevrait M. Erdogan mardi à Sotchi", "indirect", KRE60),
+    ("C'est une affaire entre les Etats-Unis et la Turquie", "direct", KRE60 + ["porte-parole de la présidence russe", "le porte-parole de la présidence russe"]),
+    ("agression", "partial", LIG60),
+])
+
+# 309. a Moroccan French-language daily, guillemets with plain (breaking) spaces inside, straight apostrophes,
+# « Etat » and « Elysée » without accent: a rubric, a headline and a standfirst with no marks, a byline with date
+# and time, the foreign ministry's communiqué quoted by the article (« a condamné « … » la poursuite », « La
+# liberté d'expression, souligne le texte, ne saurait « … » », « Le ministère rappelle toutefois que … « … » »),
+# « a indiqué une source diplomatique à Rabat » after a clause ending in a partial, « Selon la même source, » over
+# a clause closed by an apposition in marks, a photo caption with a credit, a subhead with no marks, the Turkish
+# president (« a-t-il lancé, avant d'estimer que … « … » »), the Élysée's reaction and an adviser's partial
+# (« a par ailleurs relevé « … » »), the president's Sorbonne speech (« avait assuré que … « … », même si … »),
+# a « Lire aussi : » line, the Quai d'Orsay through relative clauses (« qu'il juge « … » et qu'il attribue à
+# « … » », partials only), a tweet after a colon with no verb of saying, and an academic (« Pour X, …, … « … » »,
+# « analyse-t-il »)
+o, c = "« ", " »"
+t309 = (
+"International\n\n"
+"Caricatures du Prophète : Rabat condamne, Paris et Ankara au bord de la rupture\n\n"
+"Le Royaume a dénoncé dimanche la poursuite de la publication des caricatures, tout en rejetant la violence commise au nom de la religion. Entre la France et la Turquie, la guerre des mots a franchi un nouveau palier.\n\n"
+"Par Karim Bennani - Le 26/10/2020 à 08h15\n\n"
+f"Le Maroc a fait entendre sa voix. Dans un communiqué publié dimanche soir, le ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger a condamné {o}vigoureusement{c} la poursuite de la publication des caricatures jugées offensantes envers l'islam et le Prophète. La liberté d'expression, souligne le texte, ne saurait {o}en aucun cas{c} justifier l'offense faite à la foi de près de deux milliards de croyants. Le ministère rappelle toutefois que le Royaume condamne avec la même fermeté les actes de violence {o}obscurantistes et barbares{c} perpétrés au nom de l'islam.\n\n"
+f"Cette position, mûrement pesée, vise à {o}distinguer clairement la défense du sacré et le rejet du terrorisme{c}, a indiqué une source diplomatique à Rabat. Selon la même source, le Maroc n'entend pas s'associer aux appels au boycott des produits français qui se multiplient sur les réseaux sociaux, {o}une affaire qui relève de la conscience de chaque consommateur{c}.\n\n"
+"Le président turc Recep Tayyip Erdogan, samedi à Kayseri, lors d'un congrès de son parti. (Photo : AFP)\n\n"
+"Erdogan franchit la ligne rouge\n\n"
+f"C'est pourtant d'Ankara qu'est venue la charge la plus violente. S'exprimant samedi devant les militants de l'AKP à Kayseri, en Anatolie centrale, le président Recep Tayyip Erdogan s'en est pris nommément à son homologue français. {o}Quel est le problème de ce Macron avec l'islam et avec les musulmans ? Macron a besoin de se faire soigner{c}, a-t-il lancé, avant d'estimer que le chef de l'Etat français devrait subir {o}des examens de santé mentale{c}.\n\n"
+f"La riposte de Paris a été immédiate. {o}Les propos du président Erdogan sont inacceptables. L'outrance et la grossièreté ne sont pas une méthode{c}, a réagi l'Elysée, qui a rappelé dans la foulée pour consultations l'ambassadeur de France à Ankara, Hervé Magro. Un conseiller de la présidence a par ailleurs relevé {o}l'absence de tout message de condoléances{c} du président turc après l'assassinat de Samuel Paty, ce professeur d'histoire-géographie décapité le 16 octobre près de Paris pour avoir montré des caricatures à ses élèves.\n\n"
+f"Lors de l'hommage national rendu à l'enseignant le 21 octobre, dans la cour de la Sorbonne, Emmanuel Macron avait assuré que la France ne renoncerait pas {o}aux caricatures, aux dessins{c}, même si d'autres reculent. Des propos perçus dans une large partie du monde musulman comme une provocation.\n\n"
+"Lire aussi : Boycott : au Koweït et au Qatar, des produits français retirés des rayons\n\n"
+f"Dimanche, le Quai d'Orsay a exhorté les gouvernements concernés à faire cesser {o}immédiatement{c} ces appels au boycott, qu'il juge {o}sans objet{c} et qu'il attribue à {o}une minorité radicale{c}. Le soir même, Emmanuel Macron publiait sur Twitter un message en français, en anglais et, fait rare, en arabe : {o}Rien ne nous fera reculer, jamais. Nous respectons toutes les différences dans un esprit de paix.{c}\n\n"
+f"Pour Youssef Lahlou, professeur de relations internationales à l'université Mohammed V de Rabat, le Royaume joue {o}une partition d'équilibriste{c}. {o}Rabat ne peut pas se taire quand le Prophète est offensé. Mais il ne peut pas non plus se brouiller avec Paris, son premier partenaire économique, ni cautionner la surenchère d'un Erdogan qui rêve de s'ériger en chef de file du monde musulman{c}, analyse-t-il.\n")
+MAE61 = ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger", "le ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger", "ministère marocain des Affaires étrangères", "ministère", "Le ministère", "le ministère", "diplomatie marocaine", "Maroc", "Le Maroc", "Royaume", "Rabat", "texte", "le texte", "communiqué", "un communiqué"]
+SRC61 = ["source diplomatique", "une source diplomatique", "une source diplomatique à Rabat", "source", "la même source"]
+ERD61 = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "le président turc", "Le président turc", "président Recep Tayyip Erdogan", "le président Recep Tayyip Erdogan", "Ankara", "Turquie", "Il", "il"]
+ELY61 = ["Elysée", "l'Elysée", "Élysée", "l'Élysée", "l’Élysée", "présidence", "présidence française", "la présidence française", "Paris", "Emmanuel Macron", "Macron"]
+CONS61 = ["conseiller de la présidence", "Un conseiller de la présidence", "un conseiller de la présidence", "conseiller", "un conseiller", "Un conseiller", "Elysée", "l'Elysée", "Élysée", "l'Élysée", "présidence", "présidence française"]
+MAC61 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Le président français", "chef de l'Etat", "le chef de l'Etat", "chef de l'État", "le chef de l’État", "chef de l'Etat français", "président de la République", "président", "le président", "Elysée", "Élysée", "Il", "il"]
+QO61 = ["Quai d'Orsay", "le Quai d'Orsay", "Quai d’Orsay", "le Quai d’Orsay", "ministère des Affaires étrangères", "le ministère des Affaires étrangères", "ministère français des Affaires étrangères", "diplomatie française", "la diplomatie française", "Paris", "France", "La France", "la France", "il", "Il"]
+LAH61 = ["Youssef Lahlou", "Lahlou", "M. Lahlou", "professeur de relations internationales à l'université Mohammed V de Rabat", "professeur de relations internationales", "professeur", "Il", "il"]
+art("w309_quotidien_marocain_caricatures_rabat", "Moroccan French-language daily", "2020-10-26", t309, [
+    ("vigoureusement", "partial", MAE61),
+    (f"La liberté d'expression, souligne le texte, ne saurait {o}en aucun cas{c} justifier l'offense faite à la foi de près de deux milliards de croyants", "indirect", MAE61),
+    ("en aucun cas", "partial", MAE61),
+    (f"le Royaume condamne avec la même fermeté les actes de violence {o}obscurantistes et barbares{c} perpétrés au nom de l'islam", "indirect", MAE61),
+    ("obscurantistes et barbares", "partial", MAE61),
+    (f"Cette position, mûrement pesée, vise à {o}distinguer clairement la défense du sacré et le rejet du terrorisme{c}", "indirect", SRC61),
+    ("distinguer clairement la défense du sacré et le rejet du terrorisme", "partial", SRC61),
+    (f"le Maroc n'entend pas s'associer aux appels au boycott des produits français qui se multiplient sur les réseaux sociaux, {o}une affaire qui relève de la conscience de chaque consommateur{c}", "indirect", SRC61),
+    ("une affaire qui relève de la conscience de chaque consommateur", "partial", SRC61),
+    ("Quel est le problème de ce Macron avec l'islam et avec les musulmans ? Macron a besoin de se faire soigner", "direct", ERD61),
+    (f"le chef de l'Etat français devrait subir {o}des examens de santé mentale{c}", "indirect", ERD61),
+    ("des examens de santé mentale", "partial", ERD61),
+    ("Les propos du président Erdogan sont inacceptables. L'outrance et la grossièreté ne sont pas une méthode", "direct", ELY61),
+    ("l'absence de tout message de condoléances", "partial", CONS61),
+    (f"la France ne renoncerait pas {o}aux caricatures, aux dessins{c}, même si d'autres reculent", "indirect", MAC61),
+    ("aux caricatures, aux dessins", "partial", MAC61),
+    ("immédiatement", "partial", QO61),
+    ("sans objet", "partial", QO61),
+    ("une minorité radicale", "partial", QO61),
+    ("Rien ne nous fera reculer, jamais. Nous respectons toutes les différences dans un esprit de paix.", "direct", MAC61),
+    (f"le Royaume joue {o}une partition d'équilibriste{c}", "indirect", LAH61),
+    ("une partition d'équilibriste", "partial", LAH61),
+    ("Rabat ne peut pas se taire quand le Prophète est offensé. Mais il ne peut pas non plus se brouiller avec Paris, son premier partenaire économique, ni cautionner la surenchère d'un Erdogan qui rêve de s'ériger en chef de file du monde musulman", "direct", LAH61),
+])
+
+# 310. AFP-style wire copy, guillemets with no-break spaces inside, straight apostrophes, no accent on capitals
+# (« Elysée », « Etat », « A Malatya »): a slug line, a headline with no marks, a « PARIS (AFP) - » dateline, the
+# Quai d'Orsay's communiqué (« a indiqué le ministère … dans un communiqué », then « Le Quai d'Orsay relève que
+# ces appels, relayés …, « … » »), a Kuwaiti retailer (« a déclaré à l'AFP un responsable …, sous couvert
+# d'anonymat, ajoutant que … « … » »), Erdogan's second speech (« a-t-il lancé au sujet de son homologue, qu'il
+# accuse de mener une « … » », a partial in a relative clause) and his first one (« avait estimé que … d'« … »
+# pour … « … » », two partials in one indirect clause), the Élysée's statement (« avait aussitôt réagi l'Elysée,
+# exigeant de M. X qu'il « … », jugée « … » »), an adviser (« a précisé un conseiller, soulignant que »), the
+# charge in marks after « une enquête pour » (no quote), « a-t-on appris de source diplomatique » postposed,
+# Macron's trilingual tweet, Imran Khan (« a accusé … d'« … » » partial only, « a-t-il écrit sur Twitter »), a
+# closing signature
+o, c = "«" + NB, NB + "»"
+t310 = (
+"France-Turquie-religion-diplomatie\n\n"
+"Caricatures: Paris exige la fin des appels au boycott, Erdogan redouble d'attaques\n\n"
+"PARIS (AFP) - La France a exhorté dimanche plusieurs pays du Moyen-Orient à mettre un terme aux appels au boycott de ses produits, au lendemain des attaques personnelles du président turc Recep Tayyip Erdogan contre Emmanuel Macron, qui ont conduit Paris à rappeler son ambassadeur à Ankara.\n\n"
+f"{o}Ces appels au boycott sont sans objet et doivent cesser immédiatement, de même que toutes les attaques dirigées contre notre pays, instrumentalisées par une minorité radicale{c}, a indiqué le ministère des Affaires étrangères dans un communiqué.\n\n"
+f"Le Quai d'Orsay relève que ces appels, relayés notamment au Koweït, au Qatar et en Jordanie, {o}dénaturent{c} les positions défendues par la France en faveur de la liberté de conscience, de la liberté d'expression et de la liberté de religion.\n\n"
+f"Au Koweït, plusieurs dizaines de coopératives, qui assurent une large part de la distribution alimentaire dans l'émirat, ont retiré de leurs rayons fromages, yaourts et cosmétiques de marques françaises. {o}Nous ne pouvons pas vendre les produits d'un pays qui insulte le Prophète{c}, a déclaré à l'AFP un responsable de l'union des coopératives, sous couvert d'anonymat, ajoutant que la mesure resterait en vigueur {o}jusqu'à nouvel ordre{c}.\n\n"
+f"A Malatya (est), M. Erdogan a enfoncé le clou dimanche. {o}C'est un cas, il a vraiment besoin de se faire examiner{c}, a-t-il lancé au sujet de son homologue, qu'il accuse de mener une {o}campagne de haine{c} contre les musulmans.\n\n"
+f"La veille, à Kayseri (centre), le président turc avait estimé que M. Macron avait besoin d'{o}examens de santé mentale{c} pour sa manière de traiter {o}des millions de membres de communautés religieuses différentes{c}.\n\n"
+f"{o}Les propos du président Erdogan sont inacceptables. L'outrance et la grossièreté ne sont pas une méthode{c}, avait aussitôt réagi l'Elysée, exigeant de M. Erdogan qu'il {o}change le cours de sa politique{c}, jugée {o}dangereuse à tous points de vue{c}.\n\n"
+f"{o}Nous avons rappelé notre ambassadeur en Turquie pour consultations{c}, a précisé un conseiller, soulignant que M. Erdogan n'avait adressé {o}aucun message de condoléances{c} après l'assassinat de Samuel Paty. Ce professeur d'histoire-géographie a été décapité le 16 octobre près de son collège de Conflans-Sainte-Honorine (Yvelines) pour avoir montré des caricatures de Mahomet en classe. Le parquet national antiterroriste a ouvert une enquête pour {o}assassinat en relation avec une entreprise terroriste{c}.\n\n"
+"L'ambassadeur de Turquie à Paris n'a en revanche pas été convoqué, a-t-on appris de source diplomatique.\n\n"
+f"Dimanche soir, M. Macron a répondu sur Twitter, en français, en anglais et en arabe. {o}Nous n'acceptons jamais les discours de haine et défendons le débat raisonnable. Nous serons toujours du côté de la dignité humaine et des valeurs universelles{c}, a-t-il écrit.\n\n"
+f"Au Pakistan, le Premier ministre Imran Khan a accusé le président français d'{o}attaquer l'islam{c} plutôt que les terroristes qui s'en réclament. {o}C'était le moment, pour le président Macron, d'apaiser les esprits et de priver les extrémistes d'espace, plutôt que de créer davantage de polarisation{c}, a-t-il écrit sur Twitter.\n\n"
+"bur-ayv/sg\n")
+QO61b = ["ministère des Affaires étrangères", "le ministère des Affaires étrangères", "Quai d'Orsay", "Le Quai d'Orsay", "le Quai d'Orsay", "diplomatie française", "France", "La France", "Paris", "communiqué", "un communiqué"]
+KOW61 = ["responsable de l'union des coopératives", "un responsable de l'union des coopératives", "responsable", "un responsable", "union des coopératives", "l'union des coopératives"]
+ERD61b = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "le président turc", "Ankara", "Turquie", "Il", "il"]
+ELY61b = ["Elysée", "l'Elysée", "Élysée", "l'Élysée", "présidence", "présidence française", "Paris", "Emmanuel Macron", "Macron", "M. Macron"]
+CONS61b = ["conseiller", "un conseiller", "conseiller de l'Elysée", "Elysée", "l'Elysée", "Élysée", "l'Élysée", "présidence", "présidence française"]
+MAC61b = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "chef de l'Etat", "président", "Il", "il"]
+KHA61 = ["Imran Khan", "Khan", "M. Khan", "Premier ministre", "le Premier ministre", "Premier ministre pakistanais", "le Premier ministre pakistanais", "Pakistan", "Islamabad", "Il", "il"]
+art("w310_afp_boycott_quai_orsay", "wire", "2020-10-25", t310, [
+    ("Ces appels au boycott sont sans objet et doivent cesser immédiatement, de même que toutes les attaques dirigées contre notre pays, instrumentalisées par une minorité radicale", "direct", QO61b),
+    (f"ces appels, relayés notamment au Koweït, au Qatar et en Jordanie, {o}dénaturent{c} les positions défendues par la France en faveur de la liberté de conscience, de la liberté d'expression et de la liberté de religion", "indirect", QO61b),
+    ("dénaturent", "partial", QO61b),
+    ("Nous ne pouvons pas vendre les produits d'un pays qui insulte le Prophète", "direct", KOW61),
+    (f"la mesure resterait en vigueur {o}jusqu'à nouvel ordre{c}", "indirect", KOW61),
+    ("jusqu'à nouvel ordre", "partial", KOW61),
+    ("C'est un cas, il a vraiment besoin de se faire examiner", "direct", ERD61b),
+    ("campagne de haine", "partial", ERD61b),
+    (f"M. Macron avait besoin d'{o}examens de santé mentale{c} pour sa manière de traiter {o}des millions de membres de communautés religieuses différentes{c}", "indirect", ERD61b),
+    ("examens de santé mentale", "partial", ERD61b),
+    ("des millions de membres de communautés religieuses différentes", "partial", ERD61b),
+    ("Les propos du président Erdogan sont inacceptables. L'outrance et la grossièreté ne sont pas une méthode", "direct", ELY61b),
+    (f"il {o}change le cours de sa politique{c}", "indirect", ELY61b),
+    ("change le cours de sa politique", "partial", ELY61b),
+    ("dangereuse à tous points de vue", "partial", ELY61b),
+    ("Nous avons rappelé notre ambassadeur en Turquie pour consultations", "direct", CONS61b),
+    (f"M. Erdogan n'avait adressé {o}aucun message de condoléances{c} après l'assassinat de Samuel Paty", "indirect", CONS61b),
+    ("aucun message de condoléances", "partial", CONS61b),
+    ("L'ambassadeur de Turquie à Paris n'a en revanche pas été convoqué", "indirect", ["source diplomatique", "de source diplomatique"]),
+    ("Nous n'acceptons jamais les discours de haine et défendons le débat raisonnable. Nous serons toujours du côté de la dignité humaine et des valeurs universelles", "direct", MAC61b),
+    ("attaquer l'islam", "partial", KHA61),
+    ("C'était le moment, pour le président Macron, d'apaiser les esprits et de priver les extrémistes d'espace, plutôt que de créer davantage de polarisation", "direct", KHA61),
+])
+
+# 311. a French right-leaning daily's live page, guillemets with narrow no-break spaces inside and before « : »,
+# curly apostrophes: an « EN DIRECT - » headline repeating a fragment of a body quote (no quote), a standfirst, a
+# « Par Le Figaro avec AFP » byline with publication and update times, a « Ce qu’il faut retenir » box whose
+# bullets summarise (« L’exécutif assure que », an indirect of the government), time-stamped entries newest
+# first, each under a title, three of them repeating a fragment of the entry's quote (no quotes), the employers'
+# leader on a business channel, the trade minister (« a assuré que … « … » », « a insisté le ministre, qui a
+# appelé … à « … » »), Germany's government spokesman with an incise inside the marks and « a-t-il ajouté »
+# after an unmarked clause with a partial, Italy's prime minister (« a réagi sur Twitter …, exprimant sa « … » »),
+# Borrell's tweet (« qui appelle la Turquie à cesser « … » »), an « À LIRE AUSSI - » line with the writer's
+# label « sultan » in marks (no quote), Erdogan's boycott call with a quote inside the quote in curly marks (not
+# annotated) and « a également estimé que … « … » », a senator on a radio station, and a recap (« a déclaré
+# que … d’« … » », « L’Élysée a dénoncé des propos « … » »)
+o, c = "«" + NN, NN + "»"
+t311 = (
+f"EN DIRECT - Erdogan appelle à boycotter les produits français{NN}: {o}Ne les achetez pas{c}\n\n"
+"Au lendemain du rappel de l’ambassadeur de France à Ankara, le président turc a appelé lundi ses compatriotes à ne plus acheter français. Les Européens font bloc derrière Paris. Suivez notre direct.\n\n"
+"Par Le Figaro avec AFP\n"
+"Publié le 26/10/2020 à 08:02, mis à jour le 26/10/2020 à 19:48\n\n"
+"Ce qu’il faut retenir\n"
+"• Recep Tayyip Erdogan a appelé lundi les Turcs à boycotter les produits français.\n"
+"• L’Allemagne, l’Italie et l’Union européenne ont apporté leur soutien à Emmanuel Macron.\n"
+"• L’exécutif assure que l’impact du boycott reste à ce stade limité.\n\n"
+"19:45 - Ce direct est désormais terminé. Merci de l’avoir suivi.\n\n"
+f"19:10 - Le patronat refuse de {o}plier{c}\n"
+f"{o}Nos entreprises implantées au Moyen-Orient sont inquiètes, je le comprends. Mais il y a des moments où les valeurs passent avant le business, et on ne va pas plier devant ce chantage{c}, a déclaré sur BFM Business le président du Medef, Geoffroy Roux de Bézieux.\n\n"
+f"17:32 - Riester{NN}: un boycott {o}limité{c} pour l’instant\n"
+f"Sur LCI, le ministre délégué au Commerce extérieur, Franck Riester, a assuré que le boycott restait pour l’instant {o}limité{c} à quelques pays et à quelques enseignes. {o}Il n’y a pas, à ce stade, d’impact significatif sur nos exportations. Mais nous ne reculerons pas sur nos valeurs pour des raisons commerciales{c}, a insisté le ministre, qui a appelé les entreprises françaises à {o}ne pas céder au chantage{c}.\n\n"
+f"16:05 - Berlin dénonce des propos {o}diffamatoires{c}\n"
+f"Le porte-parole du gouvernement allemand, Steffen Seibert, a apporté le soutien de Berlin à Paris. {o}Ce sont des propos diffamatoires, a-t-il déclaré lors du point presse gouvernemental, totalement inacceptables, a fortiori dans le contexte de l’assassinat atroce de l’enseignant Samuel Paty.{c} La chancelière Angela Merkel se tient {o}aux côtés{c} d’Emmanuel Macron, a-t-il ajouté.\n\n"
+"14:48 - Rome solidaire de Paris\n"
+f"{o}Les invectives personnelles n’aident pas l’agenda positif que l’Union européenne veut mener avec la Turquie, elles éloignent les solutions{c}, a réagi sur Twitter le président du Conseil italien, Giuseppe Conte, exprimant sa {o}pleine solidarité{c} au président français.\n\n"
+f"12:20 - Josep Borrell{NN}: des propos {o}inacceptables{c}\n"
+f"Le chef de la diplomatie européenne a réagi sur Twitter. {o}Les commentaires du président Erdogan à l’égard du président Macron sont inacceptables{c}, a écrit Josep Borrell, qui appelle la Turquie à cesser {o}cette dangereuse spirale de confrontation{c}.\n\n"
+f"À LIRE AUSSI - Recep Tayyip Erdogan, le {o}sultan{c} qui défie l’Europe\n\n"
+"11:02 - Erdogan appelle au boycott\n"
+f"Le président turc a franchi un nouveau cap lors d’un discours télévisé à Ankara. {o}Tout comme on dit en France “n’achetez pas de marques turques”, je lance un appel à tous mes concitoyens{NN}: ne prêtez aucune attention aux marques françaises, ne les achetez pas{c}, a-t-il lancé. Recep Tayyip Erdogan a également estimé que les musulmans d’Europe étaient victimes d’une {o}campagne de lynchage{c} comparable à celle subie par les Juifs avant la Seconde Guerre mondiale.\n\n"
+"Recep Tayyip Erdogan lors d’un discours à Ankara, lundi 26 octobre. Photo AFP\n\n"
+"09:15 - La droite réclame des sanctions\n"
+f"À droite, plusieurs voix appellent à durcir le ton face à Ankara. Le président du groupe LR au Sénat, Bruno Retailleau, a réclamé sur Europe 1 l’arrêt {o}définitif{c} du processus d’adhésion de la Turquie à l’Union européenne. {o}Erdogan teste nos faiblesses. Si l’Europe ne répond pas maintenant, elle ne répondra jamais{c}, a-t-il martelé.\n\n"
+"08:02 - Rappel des faits\n"
+f"Samedi, lors d’un congrès de l’AKP à Kayseri, Recep Tayyip Erdogan a déclaré que son homologue français avait besoin d’{o}examens de santé mentale{c}. L’Élysée a dénoncé des propos {o}inacceptables{c} et rappelé l’ambassadeur de France à Ankara pour consultations, une mesure rarissime entre alliés de l’Otan.\n")
+GOV61 = ["exécutif", "L’exécutif", "l’exécutif", "gouvernement", "le gouvernement", "gouvernement français", "Franck Riester", "Riester", "M. Riester"]
+RDB61 = ["Geoffroy Roux de Bézieux", "Roux de Bézieux", "M. Roux de Bézieux", "président du Medef", "le président du Medef", "Medef", "le Medef", "patronat", "Le patronat"]
+RIE61 = ["Franck Riester", "Riester", "M. Riester", "ministre délégué au Commerce extérieur", "le ministre délégué au Commerce extérieur", "ministre", "le ministre", "Bercy", "gouvernement", "Il", "il"]
+SEI61 = ["Steffen Seibert", "Seibert", "M. Seibert", "porte-parole du gouvernement allemand", "Le porte-parole du gouvernement allemand", "le porte-parole du gouvernement allemand", "porte-parole", "gouvernement allemand", "Berlin", "Allemagne", "Il", "il"]
+CON61 = ["Giuseppe Conte", "Conte", "M. Conte", "président du Conseil italien", "le président du Conseil italien", "Rome", "Italie"]
+BOR61 = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie européenne", "Le chef de la diplomatie européenne", "le chef de la diplomatie européenne", "Haut représentant", "UE", "Union européenne", "l’Union européenne"]
+ERD61c = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "Le président turc", "le président turc", "Ankara", "Turquie", "Il", "il"]
+RET61 = ["Bruno Retailleau", "Retailleau", "M. Retailleau", "président du groupe LR au Sénat", "Le président du groupe LR au Sénat", "le président du groupe LR au Sénat", "Il", "il"]
+ELY61c = ["Élysée", "L’Élysée", "l’Élysée", "Elysée", "présidence", "présidence française", "Paris", "Emmanuel Macron", "Macron"]
+art("w311_quotidien_droite_direct_boycott", "French right-leaning daily", "2020-10-26", t311, [
+    ("l’impact du boycott reste à ce stade limité", "indirect", GOV61),
+    ("Nos entreprises implantées au Moyen-Orient sont inquiètes, je le comprends. Mais il y a des moments où les valeurs passent avant le business, et on ne va pas plier devant ce chantage", "direct", RDB61),
+    (f"le boycott restait pour l’instant {o}limité{c} à quelques pays et à quelques enseignes", "indirect", RIE61),
+    ("limité", "partial", RIE61, 2),
+    ("Il n’y a pas, à ce stade, d’impact significatif sur nos exportations. Mais nous ne reculerons pas sur nos valeurs pour des raisons commerciales", "direct", RIE61),
+    ("ne pas céder au chantage", "partial", RIE61),
+    ("Ce sont des propos diffamatoires, a-t-il déclaré lors du point presse gouvernemental, totalement inacceptables, a fortiori dans le contexte de l’assassinat atroce de l’enseignant Samuel Paty.", "direct", SEI61),
+    (f"La chancelière Angela Merkel se tient {o}aux côtés{c} d’Emmanuel Macron", "indirect", SEI61),
+    ("aux côtés", "partial", SEI61),
+    ("Les invectives personnelles n’aident pas l’agenda positif que l’Union européenne veut mener avec la Turquie, elles éloignent les solutions", "direct", CON61),
+    ("pleine solidarité", "partial", CON61),
+    ("Les commentaires du président Erdogan à l’égard du président Macron sont inacceptables", "direct", BOR61),
+    ("cette dangereuse spirale de confrontation", "partial", BOR61),
+    (f"Tout comme on dit en France “n’achetez pas de marques turques”, je lance un appel à tous mes concitoyens{NN}: ne prêtez aucune attention aux marques françaises, ne les achetez pas", "direct", ERD61c),
+    (f"les musulmans d’Europe étaient victimes d’une {o}campagne de lynchage{c} comparable à celle subie par les Juifs avant la Seconde Guerre mondiale", "indirect", ERD61c),
+    ("campagne de lynchage", "partial", ERD61c),
+    ("définitif", "partial", RET61),
+    ("Erdogan teste nos faiblesses. Si l’Europe ne répond pas maintenant, elle ne répondra jamais", "direct", RET61),
+    (f"son homologue français avait besoin d’{o}examens de santé mentale{c}", "indirect", ERD61c),
+    ("examens de santé mentale", "partial", ERD61c),
+    ("inacceptables", "partial", ELY61c, 3),
+])
+
+# 312. a Belgian public broadcaster's site, straight double marks with no space inside, straight apostrophes,
+# « Etat » without accent: a headline quote that the body does not repeat (a quote, before « estime X »), a
+# standfirst, a « Rédaction RTBF avec Belga et AFP » byline and a time stamp, a partial in the writer's relative
+# clause (« qui a mis en cause samedi la "…" »), the European Council's president's tweet, subheads, the Belgian
+# foreign minister on a radio programme whose name is in marks (no quote) (« a dit la "…" », « a-t-elle estimé »,
+# « La vice-Première ministre a précisé que »), the European Parliament's president (« a lui aussi jugé les
+# propos … "…" »), Borrell (« a quant à lui appelé Ankara à cesser "…" »), the Turkish presidency's spokesman
+# (« Selon lui, … "…" … "…" »), a caption with a credit, the Belgian Muslim Executive's communiqué (« il "…" et
+# invite … à … "…" », partials only), a « Lire aussi : » line, a researcher (« Pour X, …, … ») whose quote runs
+# over two paragraphs, the second reopened with a straight mark, and the prime minister (« a exprimé sur Twitter
+# le "…" »)
+o, c = '"', '"'
+t312 = (
+"Propos d'Erdogan sur Macron : \"Une ligne rouge a été franchie\", estime Sophie Wilmès\n\n"
+"Les Européens serrent les rangs derrière Paris après les attaques du président turc contre Emmanuel Macron. A Bruxelles, l'Exécutif des musulmans de Belgique appelle au calme.\n\n"
+"Rédaction RTBF avec Belga et AFP\n"
+"Publié le lundi 26 octobre 2020 à 17h22\n\n"
+f"Les Européens serrent les rangs. Après les propos du président turc Recep Tayyip Erdogan, qui a mis en cause samedi la {o}santé mentale{c} d'Emmanuel Macron, les dirigeants de l'Union européenne ont multiplié les messages de soutien à la France.\n\n"
+f"{o}L'Union européenne est une communauté de valeurs. La liberté d'expression, la liberté de culte et la tolérance en font partie. Les insultes et les provocations ne nous feront pas reculer{c}, a écrit sur Twitter le président du Conseil européen, l'ancien Premier ministre belge Charles Michel.\n\n"
+"Wilmès : \"On sort du débat politique\"\n\n"
+f"Invitée de {o}Matin Première{c}, la ministre des Affaires étrangères, Sophie Wilmès, a dit la {o}pleine solidarité{c} de la Belgique avec la France. {o}Quand on s'en prend à la santé mentale d'un chef d'Etat parce qu'il défend la liberté d'expression, on sort du débat politique{c}, a-t-elle estimé. La vice-Première ministre a précisé que la Belgique n'envisageait pas pour autant de rappeler son ambassadeur à Ankara.\n\n"
+f"Le président du Parlement européen, David Sassoli, a lui aussi jugé les propos du président turc {o}inacceptables{c}. Josep Borrell, le Haut représentant de l'Union pour les affaires étrangères, a quant à lui appelé Ankara à cesser {o}cette dangereuse spirale de confrontation{c}.\n\n"
+f"A Ankara, le porte-parole de la présidence turque, Ibrahim Kalin, a balayé ces critiques. Selon lui, l'Europe ferait mieux de s'inquiéter de la {o}montée de l'islamophobie{c} sur son sol plutôt que de {o}défendre l'indéfendable{c}.\n\n"
+"Charles Michel, président du Conseil européen, le 16 octobre à Bruxelles. © Belga\n\n"
+"A Bruxelles, l'EMB appelle au calme\n\n"
+f"En Belgique, l'Exécutif des musulmans de Belgique (EMB) a publié un communiqué dans la matinée. L'organe représentatif du culte musulman y {o}condamne fermement toute forme de violence{c} et invite les fidèles à exprimer leur désaccord sur les caricatures {o}de manière pacifique et dans le respect de la loi{c}.\n\n"
+"Lire aussi : Assassinat de Samuel Paty : une minute de silence dans les écoles de la Fédération Wallonie-Bruxelles\n\n"
+"Un calcul de politique intérieure\n\n"
+f"Pour Camille Deprez, chercheuse au Cevipol, le centre d'étude de la vie politique de l'ULB, l'escalade verbale n'a rien d'un dérapage. {o}Erdogan s'adresse d'abord à son opinion publique. L'économie turque va mal, la livre s'effondre, et rien ne mobilise mieux qu'un ennemi extérieur. Macron, qui s'oppose à lui en Libye et en Méditerranée orientale, est la cible idéale.\n\n"
+f"{o}Mais il parle aussi au monde musulman, où il se pose en défenseur de l'islam face à un Occident décrit comme hostile. C'est une stratégie de leadership, pas une crise de nerfs{c}, explique-t-elle.\n\n"
+f"Le Premier ministre Alexander De Croo a lui aussi exprimé sur Twitter le {o}soutien total{c} de la Belgique à la France.\n")
+WIL61 = ["Sophie Wilmès", "Wilmès", "Mme Wilmès", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "vice-Première ministre", "La vice-Première ministre", "la vice-Première ministre", "Belgique", "elle", "Elle"]
+ERD61d = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "le président turc", "Ankara", "Turquie"]
+MIC61 = ["Charles Michel", "Michel", "M. Michel", "président du Conseil européen", "le président du Conseil européen", "ancien Premier ministre belge", "l'ancien Premier ministre belge", "Conseil européen"]
+KAL61 = ["Ibrahim Kalin", "Kalin", "İbrahim Kalın", "M. Kalin", "porte-parole de la présidence turque", "le porte-parole de la présidence turque", "présidence turque", "Ankara", "lui"]
+EMB61 = ["Exécutif des musulmans de Belgique", "l'Exécutif des musulmans de Belgique", "EMB", "l'EMB", "organe représentatif du culte musulman", "L'organe représentatif du culte musulman", "communiqué", "un communiqué"]
+DEP61 = ["Camille Deprez", "Deprez", "Mme Deprez", "chercheuse au Cevipol", "chercheuse", "elle", "Elle"]
+art("w312_rtbf_europe_wilmes", "Belgian public broadcaster", "2020-10-26", t312, [
+    ("Une ligne rouge a été franchie", "direct", WIL61),
+    ("santé mentale", "partial", ERD61d),
+    ("L'Union européenne est une communauté de valeurs. La liberté d'expression, la liberté de culte et la tolérance en font partie. Les insultes et les provocations ne nous feront pas reculer", "direct", MIC61),
+    ("pleine solidarité", "partial", WIL61),
+    ("Quand on s'en prend à la santé mentale d'un chef d'Etat parce qu'il défend la liberté d'expression, on sort du débat politique", "direct", WIL61),
+    ("la Belgique n'envisageait pas pour autant de rappeler son ambassadeur à Ankara", "indirect", WIL61),
+    ("inacceptables", "partial", ["David Sassoli", "Sassoli", "M. Sassoli", "président du Parlement européen", "Le président du Parlement européen", "le président du Parlement européen", "Parlement européen"]),
+    ("cette dangereuse spirale de confrontation", "partial", ["Josep Borrell", "Borrell", "M. Borrell", "Haut représentant de l'Union pour les affaires étrangères", "le Haut représentant de l'Union pour les affaires étrangères", "Haut représentant", "UE", "Union européenne"]),
+    (f"l'Europe ferait mieux de s'inquiéter de la {o}montée de l'islamophobie{c} sur son sol plutôt que de {o}défendre l'indéfendable{c}", "indirect", KAL61),
+    ("montée de l'islamophobie", "partial", KAL61),
+    ("défendre l'indéfendable", "partial", KAL61),
+    ("condamne fermement toute forme de violence", "partial", EMB61),
+    ("de manière pacifique et dans le respect de la loi", "partial", EMB61),
+    ("l'escalade verbale n'a rien d'un dérapage", "indirect", DEP61),
+    (f"Erdogan s'adresse d'abord à son opinion publique. L'économie turque va mal, la livre s'effondre, et rien ne mobilise mieux qu'un ennemi extérieur. Macron, qui s'oppose à lui en Libye et en Méditerranée orientale, est la cible idéale.\n\n{o}Mais il parle aussi au monde musulman, où il se pose en défenseur de l'islam face à un Occident décrit comme hostile. C'est une stratégie de leadership, pas une crise de nerfs", "direct", DEP61),
+    ("soutien total", "partial", ["Alexander De Croo", "De Croo", "M. De Croo", "Premier ministre", "Le Premier ministre", "le Premier ministre", "Premier ministre belge", "Belgique"]),
+])
+
+# 313. a Swiss daily's analysis from Istanbul by its correspondent, guillemets with no space inside, curly
+# apostrophes, a plain space before « : » and none before « ? »: a rubric, a headline with no marks, a standfirst
+# with a fragment of a body quote in marks (annotated, as the reference gold annotates a standfirst's quotes), a byline with the city, passers-by by first name and age
+# (« sourit X, une étudiante de 23 ans, », « observe-t-il »), the president's nickname in marks (no quote),
+# a subhead, a Turkish fragment in marks and its French gloss in brackets and marks (two partials), a quote after
+# « avant de lancer : », a second quote after « il remettait cela : » whose closing mark is missing at the end of
+# its paragraph, an academic (« analyse X, politologue à … », « Selon lui, … « … » »), the presidency's
+# communication director (« a assuré sur Twitter que … « … », accusant … de « … » »), the main opposition party as
+# a group (« s’est contenté de juger que « … » »), an anonymous MP (« résume un député kémaliste sous le couvert
+# de l’anonymat »), Berlin and Brussels as metonyms with one-word partials, a « Lire également: » line, the
+# French foreign minister before the Assemblée, a photo caption with a credit, and a car dealer's closing quote
+# with an incise inside the marks
+o, c = "«", "»"
+t313 = (
+"TURQUIE\n\n"
+"Face à Paris, Recep Tayyip Erdogan joue la carte du défenseur de l’islam\n\n"
+f"En mettant en cause la {o}santé mentale{c} d’Emmanuel Macron puis en appelant au boycott des produits français, le président turc cherche aussi à faire oublier une économie à la peine. A Istanbul, son appel laisse pourtant bien des consommateurs sceptiques.\n\n"
+"Marie Kessler, Istanbul\n"
+"Publié mardi 27 octobre 2020 à 19:31\n\n"
+f"Sur l’avenue Istiklal, en ce lundi soir, la boutique Sephora ne désemplit pas. {o}Boycotter? Mon fond de teint vient de Paris, je ne vais pas en changer pour faire plaisir à qui que ce soit{c}, sourit Elif, une étudiante de 23 ans, un sac à la main. Quelques mètres plus loin, un vendeur de simit, ces anneaux de pain au sésame, se montre plus partagé. {o}Le président a raison de défendre le Prophète. Mais qui va payer? Les Turcs qui travaillent chez Renault à Bursa{c}, observe-t-il.\n\n"
+f"L’appel lancé lundi par Recep Tayyip Erdogan à ne plus acheter français n’a pas vidé les rayons. Mais il a touché sa cible : l’électorat conservateur du {o}Reis{c}, le chef, comme l’appellent ses partisans.\n\n"
+"Une provocation calculée\n\n"
+f"Tout a commencé samedi, à Kayseri. Devant les cadres de son parti, l’AKP, le président turc a désigné son homologue comme {o}Macron denen kişi{c} ({o}celui qu’on appelle Macron{c}), une tournure méprisante en turc, avant de lancer : {o}Il a besoin d’examens de santé mentale.{c} Le lendemain, à Malatya, il remettait cela : {o}C’est un cas, il faut vraiment qu’il se fasse soigner.\n\n"
+f"{o}Erdogan a besoin d’un ennemi extérieur tous les six mois. La livre a perdu près d’un quart de sa valeur depuis janvier, le chômage grimpe, la pandémie repart. Se battre contre Macron, c’est beaucoup plus confortable que de parler d’inflation{c}, analyse Selim Arıkan, politologue à l’Université Kadir Has. Selon lui, le président turc cherche aussi à occuper le terrain laissé libre par l’Arabie saoudite, dont le prince héritier s’est montré {o}bien plus prudent{c} face à Paris.\n\n"
+f"Le directeur de la communication de la présidence, Fahrettin Altun, a assuré sur Twitter que la Turquie {o}ne fait que défendre la dignité de deux milliards de musulmans{c}, accusant le président français de {o}faire de l’islamophobie une politique d’Etat{c}.\n\n"
+f"L’opposition, elle, se fait discrète. Le CHP, le principal parti d’opposition, s’est contenté de juger que {o}l’insulte n’est pas une politique étrangère{c}, sans prendre la défense du président français. {o}Personne, chez nous, ne veut être accusé de choisir Macron contre le Prophète{c}, résume un député kémaliste sous le couvert de l’anonymat.\n\n"
+f"Vu d’Istanbul, les réactions européennes n’ont guère impressionné. Berlin a jugé les propos d’Erdogan {o}diffamatoires{c}, Bruxelles les a dits {o}inacceptables{c}. Mardi, devant l’Assemblée nationale, le chef de la diplomatie française, Jean-Yves Le Drian, a dénoncé une {o}entreprise de haine et de calomnie{c} contre la France.\n\n"
+"Lire également: Samuel Paty, la République et le droit de caricaturer\n\n"
+"Une affiche appelant au boycott des produits français dans une rue d’Istanbul, le 27 octobre 2020. © KEYSTONE/EPA\n\n"
+f"Reste que le boycott se heurte à une réalité têtue : la France est l’un des premiers investisseurs étrangers en Turquie. {o}On ne boycotte pas un pays qui fabrique nos voitures, glisse un concessionnaire du quartier de Maslak. Les Renault qu’on vend ici sont faites à Bursa, par des Turcs.{c}\n")
+ERD61e = ["Recep Tayyip Erdogan", "Erdogan", "M. Erdogan", "Erdoğan", "président turc", "le président turc", "Ankara", "Turquie", "il", "Il"]
+ARI61 = ["Selim Arıkan", "Arıkan", "Selim Arikan", "Arikan", "M. Arıkan", "politologue à l’Université Kadir Has", "politologue", "lui"]
+ALT61 = ["Fahrettin Altun", "Altun", "M. Altun", "directeur de la communication de la présidence", "Le directeur de la communication de la présidence", "le directeur de la communication de la présidence", "présidence", "présidence turque", "Ankara"]
+CHP61 = ["CHP", "Le CHP", "le CHP", "principal parti d’opposition", "le principal parti d’opposition", "opposition", "L’opposition", "l’opposition"]
+art("w313_quotidien_suisse_istanbul_erdogan", "Swiss daily", "2020-10-27", t313, [
+    ("santé mentale", "partial", ERD61e),
+    ("Boycotter? Mon fond de teint vient de Paris, je ne vais pas en changer pour faire plaisir à qui que ce soit", "direct", ["Elif", "étudiante", "une étudiante de 23 ans"]),
+    ("Le président a raison de défendre le Prophète. Mais qui va payer? Les Turcs qui travaillent chez Renault à Bursa", "direct", ["vendeur de simit", "un vendeur de simit", "vendeur", "il", "Il"]),
+    ("Macron denen kişi", "partial", ERD61e),
+    ("celui qu’on appelle Macron", "partial", ERD61e),
+    ("Il a besoin d’examens de santé mentale.", "direct", ERD61e),
+    ("C’est un cas, il faut vraiment qu’il se fasse soigner.", "direct", ERD61e),
+    ("Erdogan a besoin d’un ennemi extérieur tous les six mois. La livre a perdu près d’un quart de sa valeur depuis janvier, le chômage grimpe, la pandémie repart. Se battre contre Macron, c’est beaucoup plus confortable que de parler d’inflation", "direct", ARI61),
+    (f"le président turc cherche aussi à occuper le terrain laissé libre par l’Arabie saoudite, dont le prince héritier s’est montré {o}bien plus prudent{c} face à Paris", "indirect", ARI61),
+    ("bien plus prudent", "partial", ARI61),
+    (f"la Turquie {o}ne fait que défendre la dignité de deux milliards de musulmans{c}", "indirect", ALT61),
+    ("ne fait que défendre la dignité de deux milliards de musulmans", "partial", ALT61),
+    ("faire de l’islamophobie une politique d’Etat", "partial", ALT61),
+    (f"{o}l’insulte n’est pas une politique étrangère{c}", "indirect", CHP61),
+    ("l’insulte n’est pas une politique étrangère", "partial", CHP61),
+    ("Personne, chez nous, ne veut être accusé de choisir Macron contre le Prophète", "direct", ["député kémaliste", "un député kémaliste", "député"]),
+    ("diffamatoires", "partial", ["Berlin", "Allemagne", "gouvernement allemand", "Steffen Seibert"]),
+    ("inacceptables", "partial", ["Bruxelles", "UE", "Union européenne", "Josep Borrell", "Borrell"]),
+    ("entreprise de haine et de calomnie", "partial", ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "chef de la diplomatie française", "le chef de la diplomatie française", "Quai d’Orsay", "France"]),
+    ("On ne boycotte pas un pays qui fabrique nos voitures, glisse un concessionnaire du quartier de Maslak. Les Renault qu’on vend ici sont faites à Bursa, par des Turcs.", "direct", ["concessionnaire", "un concessionnaire", "un concessionnaire du quartier de Maslak", "concessionnaire du quartier de Maslak"]),
 ])
 
 for a in arts:
