@@ -233,8 +233,9 @@ def _words() -> _Words:
     # "la mission américaine| à l'ONU": the place or body a description serves.
     complement = place_complement(tuple(raw["place_links"]), tuple(raw["articles"]))
     # ", qui estime": the antecedent right before is the subject, whatever governs it (past the
-    # period of an abbreviation ending it, "Donald Trump Jr., qui", and an elided clitic, "qui l'a").
-    subject_relative = regex.compile(rf"(?i)(?:\.(?=[ \u00a0]*+,))?[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+(?:['’]\p{{Ll}}+)?[ \u00a0]++){{0,2}}$")
+    # period of an abbreviation ending it, "Donald Trump Jr., qui", and an elided clitic, "qui l'a",
+    # also glued to the cue, "qui l'implorait").
+    subject_relative = regex.compile(rf"(?i)(?:\.(?=[ \u00a0]*+,))?[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+(?:['’]\p{{Ll}}+)?[ \u00a0]++){{0,2}}(?:\p{{Ll}}{{1,2}}['’])?$")
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"

@@ -4543,6 +4543,18 @@ SPEAKER_OF_QUOTE = [
                  id="a-fragment-before-a-clause-takes-no-verb-of-the-clause-as-incise"),
     pytest.param("La société, détenue par la région, sera vendue, a annoncé le ministre.", 0, "ministre",
                  id="a-clause-with-its-verb-past-the-aside-keeps-its-incise"),
+    # The subject of a relative speaks: an object relative's own subject, a subject relative's
+    # antecedent past an object clitic glued to the cue (round sh).
+    pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
+                 -1, "préfecture", id="an-object-relative-s-subject-speaks"),
+    pytest.param("Le ministère a fait savoir que l'aide atteignait 30 millions d'euros, une somme que des économistes "
+                 "jugent « dérisoire ».", -1, "économistes", id="an-object-relative-s-indefinite-subject-speaks"),
+    pytest.param("Le maire a répondu à une habitante qui l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="a-subject-relative-s-antecedent-past-an-elided-clitic"),
+    pytest.param("Le maire a répondu à une habitante qui l’implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="a-subject-relative-s-antecedent-past-a-curly-elided-clitic"),
+    pytest.param("Une habitante l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="an-elided-clitic-without-relative-keeps-the-subject"),
 ]
 
 
