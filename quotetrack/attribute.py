@@ -2017,6 +2017,20 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
+                # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
+                # words before the relative's comma, when no mention ends there.
+                end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if self.text[end - 1 : end] == "," and (governed is None or self.text[governed.end : end - 1].strip()):
+                    np = self._np_ending_at(end - 1, s_start)
+                    if np is not None and not self._in_marks(np.start()):
+                        # "Charlie X, un commentateur conservateur, selon lequel": the name the
+                        # description is set off after.
+                        lead = len(self.text[: np.start()].rstrip(" \u00a0\u202f")) - 1
+                        k = bisect.bisect_left(self.m_starts, lead) - 1
+                        if (lead > s_start and self.text[lead] == "," and k >= 0 and self.mentions[k].kind == "name"
+                                and not self.text[self.mentions[k].end : lead].strip()):
+                            return self.mentions[k]
+                        return self._np_span(np.start(), np.end())
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)

@@ -4555,6 +4555,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-subject-relative-s-antecedent-past-a-curly-elided-clitic"),
     pytest.param("Une habitante l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
                  id="an-elided-clitic-without-relative-keeps-the-subject"),
+    # selon qui takes back the noun phrase right before its comma, no mention ending there (round sh).
+    pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par les pompiers, selon qui une telle "
+                 "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),
+    pytest.param("Le maire a reçu Paul Durand, selon qui une telle opération risquait de fragiliser les digues.", -1, "Paul Durand",
+                 id="selon-qui-after-a-name-keeps-the-name"),
 ]
 
 
