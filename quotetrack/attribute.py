@@ -233,8 +233,9 @@ def _words() -> _Words:
     # "la mission américaine| à l'ONU": the place or body a description serves.
     complement = place_complement(tuple(raw["place_links"]), tuple(raw["articles"]))
     # ", qui estime": the antecedent right before is the subject, whatever governs it (past the
-    # period of an abbreviation ending it, "Donald Trump Jr., qui", and an elided clitic, "qui l'a").
-    subject_relative = regex.compile(rf"(?i)(?:\.(?=[ \u00a0]*+,))?[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+(?:['’]\p{{Ll}}+)?[ \u00a0]++){{0,2}}$")
+    # period of an abbreviation ending it, "Donald Trump Jr., qui", and an elided clitic, "qui l'a",
+    # also glued to the cue, "qui l'implorait").
+    subject_relative = regex.compile(rf"(?i)(?:\.(?=[ \u00a0]*+,))?[ \u00a0]*+,?[ \u00a0]*+(?:{alternation(raw['subject_relatives'])})[ \u00a0]++(?:\p{{Ll}}+(?:['’]\p{{Ll}}+)?[ \u00a0]++){{0,2}}(?:\p{{Ll}}{{1,2}}['’])?$")
     # "Les opposants, dont …, se sont réunis pour exiger": a noun phrase opening the sentence
     # and closed by a comma, or a quantifier ("D'aucuns ne se sont pas privés de rappeler").
     letters = r"\p{L}[\p{L}'’\-]*+"
@@ -1416,6 +1417,8 @@ _DIRECTED_OBJECT = regex.compile(r"[ \u00a0]++[\p{L}\d'’\-]++(?:[ \u00a0]++[\p
 _DIRECTED_OBJECT_CHARS = 60
 # Cue forms of a verb whose subject governs a fragment after it (« X a jugé « … » »).
 _VERB_BEFORE = frozenset({"finite", "gerund"})
+# Cues whose report a present participle after a comma carries on (see _gerund_shared_cue).
+_SHARED_CUE_FORMS = frozenset({"finite", "inverted", "gerund"})
 # Detection rules of a clause a postposed cue reports, and the characters between that cue and
 # the publication that carried the clause (« selon l'agence officielle Irna »).
 _CARRIED_RULES = frozenset({"indirect-selon", "indirect-incise"})
@@ -1521,6 +1524,8 @@ class Attributor:
         self._last_answer: dict[str, Assignment] = {}
         """The last quote of each way of detection given a speaker (for ``previous-answer``)."""
         self._last_source: Assignment | None = None
+        self._by_cue: dict[int, Assignment] = {}
+        """The first quote given a speaker through each cue (by the cue's start), for a gerund sharing it."""
         """The last quote given to a source a prepositional cue names (``selon X``), for ``de même source``."""
 
     def _memo(self, compute: Callable[..., _T], *args: Any) -> _T:
@@ -1614,6 +1619,8 @@ class Attributor:
             carried = self._last_answer[q.rule].quote if rule.speaker == "previous-answer" else None
             assignment = Assignment(mention, cue, rule.id, rule.confidence, evidence, q, carried)
             self._last_answer[q.rule] = assignment
+            if cue is not None:
+                self._by_cue.setdefault(cue.start, assignment)
             if cue is not None and cue.form == "preposition" and mention.kind != "pronoun":
                 self._last_source = assignment  # "Selon le compte rendu du Kremlin, …": a source named
             return assignment
@@ -1815,10 +1822,18 @@ class Attributor:
                     and not self._in_marks(c.start)
                     and not voice_follows(self.text, c.end, s_end)
                     and not infinitive_report(self.text, c.form, c.end)
-                    and not self._relative_reports(q, c)):
+                    and not self._relative_reports(q, c)
+                    and not (q.end <= c.start and self._reported_after(q.end, c.start))):
                 return None if dash_aside_between(self.text, q.end, c.start) else c
             k += 1
         return None
+
+    def _reported_after(self, lo: int, pos: int) -> bool:
+        """Whether a reported clause opening after ``lo`` holds ``pos``: ``X a évoqué « … » et
+        indiqué que le groupe, détenu par l'État, réclamerait…``: a verb of that clause is its own,
+        no incise of the sentence."""
+        k = bisect.bisect_right(self.reported_starts, pos) - 1
+        return k >= 0 and lo <= self.reported[k][0] < pos < self.reported[k][1]
 
     def _relative_reports(self, q: Candidate, c: Any) -> bool:
         """``La fédération, qui s'est dite « consternée », a réclamé une concertation``: marks
@@ -1959,6 +1974,7 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
+                       or self._gerund_shared_cue(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
             ) or self._subject(
@@ -2001,6 +2017,20 @@ class Attributor:
                 governed = self._before(cue.start, s_start, exclude=(q.start, q.end), governed=True)
                 if governed is not None and governed.after_preposition and not self.text[governed.end : cue.start].strip():
                     return governed
+                # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
+                # words before the relative's comma, when no mention ends there.
+                end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if self.text[end - 1 : end] == "," and (governed is None or self.text[governed.end : end - 1].strip()):
+                    np = self._np_ending_at(end - 1, s_start)
+                    if np is not None and not self._in_marks(np.start()):
+                        # "Charlie X, un commentateur conservateur, selon lequel": the name the
+                        # description is set off after.
+                        lead = len(self.text[: np.start()].rstrip(" \u00a0\u202f")) - 1
+                        k = bisect.bisect_left(self.m_starts, lead) - 1
+                        if (lead > s_start and self.text[lead] == "," and k >= 0 and self.mentions[k].kind == "name"
+                                and not self.text[self.mentions[k].end : lead].strip()):
+                            return self.mentions[k]
+                        return self._np_span(np.start(), np.end())
             return self._before(cue.start, s_start, exclude=(q.start, q.end))
         if where == "before-colon":
             colon = self.text.rfind(":", s_start, q.start)
@@ -2561,6 +2591,21 @@ class Attributor:
         words = gap[:-1].split()
         # "Oman « une étape importante »": the determiner may open the words in marks.
         return m if not words or (len(words) == 1 and words[0].lower() in _gap_determiners()) else None
+
+    def _gerund_shared_cue(self, gerund: Any, s_start: int) -> Mention | None:
+        """``X a estimé que …, soulignant que…``, ``…, a indiqué une source, précisant que…``: a
+        present participle set off by a comma after a reporting verb of its sentence continues that
+        verb's report: whoever that verb's quote was given to (the last cue before it outside marks,
+        no noun nor preposition; no quote given through it: the other rules decide)."""
+        if not self._after_comma(gerund.start):
+            return None
+        k = bisect.bisect_left(self.cue_starts, gerund.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start and self._in_marks(self.cues[k].start):
+            k -= 1
+        if k < 0 or self.cues[k].start < s_start or self.cues[k].form not in _SHARED_CUE_FORMS:
+            return None
+        found = self._by_cue.get(self.cues[k].start)
+        return found.mention if found is not None and found.quote is not None and found.quote.end <= gerund.start else None
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):

@@ -2599,7 +2599,15 @@ def _apposed_subject_verb(text: str, start: int, comma: int, cue: CueLike) -> bo
     if cue.que_end is not None:
         return True
     after = _skip_space(text, cue.end, len(text))
-    return after < len(text) and text[after] in opening_marks()
+    if after < len(text) and text[after] in opening_marks():
+        return True
+    # "que le groupe, détenu à 60 % par l'État, réclamerait des indemnités": a participle aside
+    # (no verb word, no other comma) is all that stands between the short subject and the cue;
+    # the clause has no verb before the cue, which is its own verb, no postposed incise.
+    aside = _WORD.match(text, _skip_space(text, first + 1, comma))
+    return (aside is not None and aside.end() <= comma and aside.group()[:1].islower() and _participle(aside.group())
+            and _comma(text, aside.end(), comma) < 0
+            and not any(w.lower() in _verb_words() for w in _WORD.findall(text, aside.end(), comma)))
 
 
 def _verbless_frame_of_marks(text: str, lead: int, cue: CueLike, s_end: int) -> bool:

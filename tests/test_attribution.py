@@ -4527,6 +4527,44 @@ SPEAKER_OF_QUOTE = [
                  id="a-les-ecouter-takes-back-the-plural-subject"),
     pytest.param("Paul Roux a longuement parlé. À l'écouter, la réforme est juste.", 0, "Paul Roux",
                  id="a-l-ecouter-still-takes-back-the-one-person"),
+    # A present participle after a comma carries on the report of the cue before it (round sh).
+    pytest.param("Dans un discours diffusé sur grand écran devant des centaines de militants réunis sur la place centrale "
+                 "de Marseille, fief historique du mouvement, à l'occasion d'un hommage au syndicaliste Jean Pradel et au "
+                 "militant Karim Belkacem, morts mardi à Lyon dans un accident de la route, le secrétaire général du "
+                 "syndicat, Marc Lenoir, a estimé dimanche que la grève devait toucher « les grands axes », les ports et "
+                 "les dépôts, soulignant toutefois que les hôpitaux ne seraient pas bloqués.", -1, "Marc Lenoir",
+                 id="a-participle-after-a-long-sentence-shares-the-reporting-verb-s-speaker"),
+    pytest.param("La CGT ne signera pas cet accord, a indiqué à notre rédaction une source syndicale, qui a requis "
+                 "l'anonymat, précisant que la décision serait « irrévocable ».", -1, "source syndicale",
+                 id="a-participle-after-a-postposed-incise-shares-its-inverted-subject"),
+    pytest.param("Le ministre a rencontré les élus de Jean Pradel, soulignant que la réforme passerait.", -1, "ministre",
+                 id="a-participle-after-a-verb-reporting-nothing-keeps-the-main-subject"),
+    # A participle aside between a que clause's short subject and its verb: no incise (round sh).
+    pytest.param("Le maire, Paul Garnier, a évoqué « un immense gâchis » et indiqué que la société, détenue à 30 % par la "
+                 "commune, réclamerait des indemnités.", -1, "Paul Garnier",
+                 id="a-verb-after-a-participle-aside-of-the-clause-s-subject-is-no-incise"),
+    pytest.param("Le maire, Paul Garnier, a évoqué « un immense gâchis » et indiqué que la société, détenue à 30 % par la "
+                 "commune, réclamerait des indemnités.", 0, "Paul Garnier",
+                 id="a-fragment-before-a-clause-takes-no-verb-of-the-clause-as-incise"),
+    pytest.param("La société, détenue par la région, sera vendue, a annoncé le ministre.", 0, "ministre",
+                 id="a-clause-with-its-verb-past-the-aside-keeps-its-incise"),
+    # The subject of a relative speaks: an object relative's own subject, a subject relative's
+    # antecedent past an object clitic glued to the cue (round sh).
+    pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
+                 -1, "préfecture", id="an-object-relative-s-subject-speaks"),
+    pytest.param("Le ministère a fait savoir que l'aide atteignait 30 millions d'euros, une somme que des économistes "
+                 "jugent « dérisoire ».", -1, "économistes", id="an-object-relative-s-indefinite-subject-speaks"),
+    pytest.param("Le maire a répondu à une habitante qui l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="a-subject-relative-s-antecedent-past-an-elided-clitic"),
+    pytest.param("Le maire a répondu à une habitante qui l’implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="a-subject-relative-s-antecedent-past-a-curly-elided-clitic"),
+    pytest.param("Une habitante l'implorait de ne pas « abandonner le quartier ».", -1, "habitante",
+                 id="an-elided-clitic-without-relative-keeps-the-subject"),
+    # selon qui takes back the noun phrase right before its comma, no mention ending there (round sh).
+    pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par les pompiers, selon qui une telle "
+                 "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),
+    pytest.param("Le maire a reçu Paul Durand, selon qui une telle opération risquait de fragiliser les digues.", -1, "Paul Durand",
+                 id="selon-qui-after-a-name-keeps-the-name"),
 ]
 
 

@@ -1630,6 +1630,14 @@ INDIRECT = [
                  "la grève serait reconduite", id="sans-aller-jusqu-au-after-a-comma-ends-the-clause"),
     pytest.param("Le maire a assuré que la commune irait sans aller jusqu'au bout de ses recours.",
                  "la commune irait sans aller jusqu'au bout de ses recours", id="sans-aller-jusqu-a-with-no-comma-stays-in-the-clause"),
+    # ", un chiffre que X juge …" (clause_breakers): the writer sums the figure up and gives another
+    # source's view of it; the clause ends at its comma (not ", un chiffre record": no relative).
+    pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre que la préfecture juge « très exagéré ».",
+                 "5 000 personnes ont défilé", id="a-figure-summed-up-with-an-object-relative-ends-the-clause"),
+    pytest.param("Le ministère a fait savoir que l'aide atteignait 30 millions d'euros, une somme que des économistes "
+                 "jugent « dérisoire ».", "l'aide atteignait 30 millions d'euros", id="a-sum-summed-up-with-an-object-relative-ends-the-clause"),
+    pytest.param("Le collectif affirme que 5 000 personnes ont défilé, un chiffre record selon lui.",
+                 "5 000 personnes ont défilé, un chiffre record selon lui", id="a-figure-in-apposition-without-relative-stays-in-the-clause"),
     # A fronted incise whose clause's subject runs long before its predicate goes on in marks.
     pytest.param("Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse ».",
                  "Désormais, estime le syndicat, la direction de l'usine et ses actionnaires « n'ont plus aucune excuse »",
