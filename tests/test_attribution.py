@@ -983,6 +983,8 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("Madame le Ministre de la Santé, des Affaires sociales et de la Famille, Awa Ndiaye, a reçu les syndicats. "
          "« Nous avancerons », a-t-elle promis.", "Awa Ndiaye"),
         ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
+        ("« Restez unis », a exhorté le P. Marc, curé de la paroisse.", "Marc"),
+        ("Le modèle est classé en catégorie P. Luc Vidal a affirmé : « Le tarif baissera. »", "Luc Vidal"),
     ],
 )
 def test_name_edges(text: str, speaker: str) -> None:
