@@ -3110,6 +3110,8 @@ class Resolver:
         if tail is not None and tail.re is _chained_complement() and end == tail.end() \
                 and (owner := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(owner.end())  # "le directeur de la salle de presse| du Saint-Siège"
+        elif tail is not None and tail.re is _chained_complement() and end == tail.end():
+            end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
@@ -3167,8 +3169,11 @@ class Resolver:
             run = more
         if run is tail:
             return tail
-        if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None:
-            return tail  # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »)
+        if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
+                and self._named_place_after(run.end()) == run.end():
+            # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
+            # « de la communauté d'agglomération| Pays basque »)
+            return tail
         return run
 
     def _named_place_after(self, pos: int) -> int:

@@ -5101,6 +5101,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
     pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
                  "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+    pytest.param("Le président de la communauté de communes Lacq-Orthez a indiqué que les travaux reprendraient.", 0,
+                 "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
+    pytest.param("Le président de la communauté de communes a indiqué que les travaux reprendraient.", 0,
+                 "président de la communauté", id="a-chain-with-no-proper-name-after-it-as-before"),
 ]
 
 
