@@ -141,6 +141,9 @@ class VerbEntry(Record):
     """Reports only when negated (``n'a pas caché sa « colère »``, ``ne dissimule pas que``: said
     openly); without its negation the verb means something else (``le chiffre cache une
     réalité``), no report."""
+    incise_only: bool = False
+    """Reports only set off as an incise, after a comma, a dash or a closing mark (``« … »,
+    commence le ministre``); elsewhere the verb means something else (``le match commence``)."""
     only_after: list[str] = []
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
@@ -1018,6 +1021,11 @@ class CueLexicon:
         return frozenset(v.lemma for v in self.verbs if v.negated_only)
 
     @cached_property
+    def _incise_only(self) -> frozenset[str]:
+        """The lemmas of the ``incise_only`` verbs (``commencer``): few."""
+        return frozenset(v.lemma for v in self.verbs if v.incise_only)
+
+    @cached_property
     def _only_after(self) -> dict[str, Any]:
         """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
         return {
@@ -1310,6 +1318,8 @@ class CueLexicon:
             return None
         if sense.lemma in self._negated_only and "neg" not in groups and not _negated_before(text, start):
             return None  # "le chiffre cache une réalité": only "n'a pas caché" reports
+        if sense.lemma in self._incise_only and not _set_off_before(text, start):
+            return None  # "le match commence": only "« … », commence X" reports
         if sense.lemma in self._checked_lemmas and not self._senses_hold(sense.lemma, text, start, end):
             return None
         q = self._que.match(text, end)
