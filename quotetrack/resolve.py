@@ -3117,6 +3117,8 @@ class Resolver:
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end())) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
+        if tail is not None and tail.re is self.name_complement and end == tail.end():
+            end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
@@ -3146,6 +3148,19 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _adjectives_after(self, end: int) -> int:
+        """Past the lower-case adjectives (by their endings, one or two joined by a coordinator)
+        that qualify a capitalised complement ending at ``end`` (``de la Transition| écologique et
+        solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``."""
+        run = _ADJECTIVE_RUN.match(self.text, end)
+        if run is None or any(not institutions.is_adjective(w) for w in run.captures("adj")) \
+                or (run.group("link") is not None and fold(run.group("link")) not in _coordinators()):
+            return end
+        after = run.end()
+        closed = after >= len(self.text) or not self.text[after].isspace() or (
+            after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None)
+        return after if closed else end
 
     def _complement_run(self, start: int, tail: regex.Match[str]) -> regex.Match[str]:
         """A lower-case complement ``tail`` read at ``start`` (see :func:`_lower_complement`), or a
@@ -5625,6 +5640,16 @@ def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
     rest = tuple(x for x in links if x not in elided)
     own = rf"(?:{trie_alternation(elided)})(?=\w)|" if elided else ""
     return regex.compile(rf"(?i)\s++(?:{own}(?:{trie_alternation(rest)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w)))")
+
+
+# One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
+_ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    """The one-word ``coordinators`` of ``names.json`` (et, ou), folded."""
+    return frozenset(fold(w) for w in names_data()["coordinators"] if " " not in w)
 
 
 # Complements more a description's lower-case complement may run into (see _Resolver._complement_run).

@@ -5105,6 +5105,12 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
     pytest.param("Le président de la communauté de communes a indiqué que les travaux reprendraient.", 0,
                  "président de la communauté", id="a-chain-with-no-proper-name-after-it-as-before"),
+    pytest.param("La ministre de la Cohésion territoriale et rurale a assuré que les crédits seraient maintenus.", 0,
+                 "ministre de la Cohésion territoriale et rurale", id="a-portfolio-keeps-its-coordinated-adjectives"),
+    pytest.param("« Rien n'est tranché », a indiqué le ministre de la Santé publique.", 0,
+                 "ministre de la Santé publique", id="a-portfolio-keeps-its-adjective-before-the-period"),
+    pytest.param("Le ministre de la Culture seul a assuré que le musée rouvrirait.", 0,
+                 "ministre de la Culture", id="a-word-no-adjective-ending-tells-stays-out-of-the-portfolio"),
 ]
 
 
