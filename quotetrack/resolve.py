@@ -3117,6 +3117,8 @@ class Resolver:
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end())) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
+        if (accredited := _accredited_to().match(self.text, end)) is not None:
+            end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
         if tail is not None and tail.re is self.name_complement and end == tail.end():
             end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
@@ -5640,6 +5642,22 @@ def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
     rest = tuple(x for x in links if x not in elided)
     own = rf"(?:{trie_alternation(elided)})(?=\w)|" if elided else ""
     return regex.compile(rf"(?i)\s++(?:{own}(?:{trie_alternation(rest)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w)))")
+
+
+@cache
+def _accredited_to() -> regex.Pattern[str]:
+    """`` auprès de l'Otan``, `` auprès du Saint-Siège``: a link of ``place_links`` in
+    ``names.json`` that opens with ``de_prepositions`` (auprès) and the capitalised name of the
+    body or state a description's holder is posted to: part of the description."""
+    data = names_data()
+    heads = tuple(data.get("de_prepositions", ()))
+    links = tuple(x for x in data["place_links"] if x.split(" ", 1)[0] in heads and " " in x) or ("(?!)",)
+    articles = tuple(a for a in data.get("articles", ()) if a[-1:] in "'’") or ("(?!)",)
+    capital = r"\p{Lu}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)}))?"
+        rf"{capital}(?:[ \u00a0]++{capital})*+(?![\p{{L}}'’])"
+    )
 
 
 # One or two lower-case words, the second after a short linking word (« écologique et solidaire »).

@@ -5111,6 +5111,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "ministre de la Santé publique", id="a-portfolio-keeps-its-adjective-before-the-period"),
     pytest.param("Le ministre de la Culture seul a assuré que le musée rouvrirait.", 0,
                  "ministre de la Culture", id="a-word-no-adjective-ending-tells-stays-out-of-the-portfolio"),
+    pytest.param("« Le sommet sera tendu », prévient un ancien ambassadeur d'Italie auprès de l'Union européenne.", 0,
+                 "ancien ambassadeur d'Italie auprès de l'Union européenne", id="aupres-de-the-body-a-holder-is-posted-to"),
+    pytest.param("« Le sommet sera tendu », a confié un diplomate auprès de ses proches.", 0,
+                 "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
 ]
 
 
