@@ -68,6 +68,7 @@ from quotetrack.lexicon import Record, alternation, ending_with, trie_alternatio
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.mentions import (
     Mention,
+    absolute_participles,
     age_after,
     age_complement,
     first_names,
@@ -889,6 +890,12 @@ def _titled_gap() -> regex.Pattern[str]:
     dets = trie_alternation(raw["definite_determiners"])
     titles = trie_alternation({t.replace("’", "'") for t in raw["apposition_titles"]} | {t.replace("'", "’") for t in raw["apposition_titles"]})
     return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{titles})[ \u00a0]++")
+
+
+# What ends a description's participle phrase (« ayant assisté à l'entretien| , »), and how far it may run.
+_CLAUSE_PUNCTUATION = regex.compile(r"[ \u00a0]*+[,.;:!?()«»\"“”\n]")
+_PARTICIPLE_PHRASE_REACH = 60
+_LETTER_WORDS = regex.compile(r"\p{L}++")
 
 
 @cache
@@ -2987,6 +2994,12 @@ class Attributor:
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
+        if not aside and words[0].rsplit(None, 1)[-1].lower() in absolute_participles():
+            # "selon une source ayant assisté à l'entretien,": a compound participle's phrase
+            # describes the source, its complement included, up to the clause's punctuation.
+            close = _CLAUSE_PUNCTUATION.search(self.text, at, min(limit, at + _PARTICIPLE_PHRASE_REACH))
+            if close is not None and verb_words().isdisjoint(w.lower() for w in _LETTER_WORDS.findall(self.text, np.end(), close.start())):
+                return self._np_span(np.start(), close.start())
         return self._np_span(np.start(), at)
 
     def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:

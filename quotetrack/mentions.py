@@ -615,6 +615,12 @@ def subject_relative_after() -> regex.Pattern[str]:
 
 
 @cache
+def absolute_participles() -> frozenset[str]:
+    """The ``absolute_participles`` of ``names.json`` (étant, ayant), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Known first names and their gender (``f`` or ``m``), from ``data/first_names.json``."""
     data: FirstNames = lexicon.load("first_names.json", FirstNames)

@@ -34,6 +34,7 @@ from quotetrack.cues import (
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
+    absolute_participles,
     age_after,
     age_complement,
     all_in_marks,
@@ -677,7 +678,7 @@ class Resolver:
         ``absolute_participles`` (``names.json``): the subject of an absolute clause
         (``…, sa mère étant enseignante``), not of the sentence."""
         after = self.text[m.end + 1 : m.end + 1 + _ABSOLUTE_REACH].split(None, 1)
-        if not after or after[0].lower() not in _absolute_participles():
+        if not after or after[0].lower() not in absolute_participles():
             return False
         before = self.text[s_start : m.start].rstrip()
         return before.endswith(",") and bool(before[:-1].strip())
@@ -6101,12 +6102,6 @@ def _object_relative_before() -> regex.Pattern[str]:
 
 # Characters read after a mention for the participle of an absolute clause (``étant``).
 _ABSOLUTE_REACH = 12
-
-
-@cache
-def _absolute_participles() -> frozenset[str]:
-    """The ``absolute_participles`` of ``names.json``, in lower case."""
-    return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
 
 
 def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics: tuple[str, ...] = ()) -> regex.Pattern[str]:

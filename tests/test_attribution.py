@@ -5115,6 +5115,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "ancien ambassadeur d'Italie auprès de l'Union européenne", id="aupres-de-the-body-a-holder-is-posted-to"),
     pytest.param("« Le sommet sera tendu », a confié un diplomate auprès de ses proches.", 0,
                  "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
+    pytest.param("Selon une source ayant participé à la réunion, le vote a été reporté.", 0,
+                 "source ayant participé à la réunion", id="a-compound-participle-phrase-runs-to-its-comma"),
+    pytest.param("Selon un rapport publié mardi, le vote a été reporté.", 0,
+                 "rapport", id="a-simple-participle-after-selon-stays-out"),
 ]
 
 
