@@ -218,6 +218,9 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
         inside = k + 1
         while inside < len(out) and out[inside].end <= end and _inside_tail(out[inside]):
             inside += 1  # "la Cour de justice européenne": the role "justice" goes with the tail
+        if inside < len(out) and out[inside].start < end < out[inside].end and _inside_tail(out[inside]):
+            end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
+            inside += 1
         if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
             drop.update(range(k + 1, inside))

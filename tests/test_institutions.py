@@ -45,6 +45,9 @@ NAMED = [
     pytest.param("« Trois blessés sont à déplorer », a précisé la Protection civile, qui reste mobilisée.",
                  "Protection civile", id="protection-head-and-its-adjective"),
     pytest.param("« Le déficit se creuse », a averti la Sécurité sociale.", "Sécurité sociale", id="securite-head-and-adjective-by-ending"),
+    pytest.param("« Aucune décision n'est prise », a indiqué le Cabinet du premier ministre.", "Cabinet du premier ministre",
+                 id="a-role-the-complement-names-goes-whole-with-the-tail"),
+    pytest.param("« Le texte est prêt », a assuré le Cabinet mardi soir.", "Cabinet", id="cabinet-head-with-no-tail"),
 ]
 
 
