@@ -1924,7 +1924,9 @@ class Attributor:
                 lo = cue.end + len(self.text[cue.end : comma]) - len(self.text[cue.end : comma].lstrip())
                 bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in _complement_link_words()
                 np = self._opening_np(cue.end, comma) or (_bare_np().match(self.text, lo, comma) if bare else None)
-                return self._np_mention(np) if np is not None else None
+                if np is None:
+                    return None
+                return self._participle_phrase(np, comma + 1) or self._np_mention(np)
             return found
         if where == "before-cue":
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
@@ -2994,13 +2996,22 @@ class Attributor:
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
-        if not aside and words[0].rsplit(None, 1)[-1].lower() in absolute_participles():
-            # "selon une source ayant assisté à l'entretien,": a compound participle's phrase
-            # describes the source, its complement included, up to the clause's punctuation.
-            close = _CLAUSE_PUNCTUATION.search(self.text, at, min(limit, at + _PARTICIPLE_PHRASE_REACH))
-            if close is not None and verb_words().isdisjoint(w.lower() for w in _LETTER_WORDS.findall(self.text, np.end(), close.start())):
-                return self._np_span(np.start(), close.start())
+        if not aside and (phrase := self._participle_phrase(np, limit)) is not None:
+            return phrase
         return self._np_span(np.start(), at)
+
+    def _participle_phrase(self, np: regex.Match[str], limit: int) -> Mention | None:
+        """``une source ayant assisté| à l'entretien,``: a noun phrase ending with a compound
+        participle (``absolute_participles``: ayant, étant, then a participle) describes its
+        head with the participle's complement, up to the clause's punctuation before ``limit``
+        (within reach, no verb between); else None."""
+        words = np.group().split()
+        if len(words) < 3 or words[-2].lower() not in absolute_participles():
+            return None
+        close = _CLAUSE_PUNCTUATION.search(self.text, np.end(), min(limit, np.end() + _PARTICIPLE_PHRASE_REACH))
+        if close is None or not verb_words().isdisjoint(w.lower() for w in _LETTER_WORDS.findall(self.text, np.end(), close.start())):
+            return None
+        return self._np_span(np.start(), close.start())
 
     def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:
         """``Selon un policier de la BRI présent lors de l'assaut, …``: a person's description

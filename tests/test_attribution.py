@@ -5117,6 +5117,8 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
     pytest.param("Selon une source ayant participé à la réunion, le vote a été reporté.", 0,
                  "source ayant participé à la réunion", id="a-compound-participle-phrase-runs-to-its-comma"),
+    pytest.param("Selon une source ayant requis l'anonymat, Paul Roux a quitté la salle furieux.", 0,
+                 "source ayant requis l'anonymat", id="a-compound-participle-phrase-before-a-name-after-the-comma"),
     pytest.param("Selon un rapport publié mardi, le vote a été reporté.", 0,
                  "rapport", id="a-simple-participle-after-selon-stays-out"),
 ]
