@@ -75,6 +75,7 @@ from quotetrack.mentions import (
     fronted_participle,
     impersonal_heads,
     impersonal_report,
+    is_thing_noun,
     names_a_thing,
     names_data,
     place_complement,
@@ -3508,7 +3509,10 @@ class Attributor:
                 # "la sortie du dirigeant de la Ligue sur les « … »": a bare description the name completes.
                 if _described_name().fullmatch(self.text, link.end(), owner.start) is None:
                     continue
-                owner = self._np_span(link.end(), owner.end)
+                # "un message de sympathie| au nom du Conseil fédéral": a feeling the words carry
+                # (thing_nouns), no one who spoke; the name after it is their owner.
+                if not is_thing_noun(self.text[link.end() : owner.start].split(None, 1)[0]):
+                    owner = self._np_span(link.end(), owner.end)
             end = owner.end
             if (k + 1 < len(self.mentions) and self.mentions[k + 1].end < opening
                     and _words().complement_gap.fullmatch(self.text, end, self.mentions[k + 1].start)):

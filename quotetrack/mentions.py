@@ -580,6 +580,11 @@ def _thing_words() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
 
 
+def is_thing_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of ``thing_nouns`` (``sympathie``, ``crise``): nobody who speaks."""
+    return word.lower() in _thing_words()
+
+
 @cache
 def thing_links() -> frozenset[str]:
     """Prepositions that join a noun to its complement (``thing_links`` of ``names.json``:

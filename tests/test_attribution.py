@@ -2759,6 +2759,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le syndicat a maintenu sa grève, malgré les critiques de Marc Delorme, qui avait jugé le mouvement "
                  "« irresponsable ».", 0, "Marc Delorme",
                  id="a-subject-relative-after-a-speech-noun-s-owner-speaks-for-it"),
+    pytest.param("La maire a lu un message de compassion au nom du Conseil régional, qui a salué le « courage » des pompiers.",
+                 0, "Conseil régional", id="a-feeling-after-a-speech-noun-is-no-owner-the-name-after-it-is"),
+    pytest.param("La maire a lu un message de la porte-parole de Greenpeace, qui a salué le « courage » des pompiers.",
+                 0, "porte-parole de Greenpeace", id="a-person-s-description-after-a-speech-noun-stays-its-owner"),
     pytest.param("Le maire a répondu aux accusations de l'adjointe aux Sports, Julie Caron, sur un « budget opaque ».",
                  0, "Julie Caron", id="a-name-apposed-to-a-speech-noun-s-owner-speaks-its-topic"),
     pytest.param("Le Quai d'Orsay a dénoncé les propos « indignes » de Paolo Benedetti.", 0, "Quai d'Orsay",
