@@ -3118,7 +3118,8 @@ class Resolver:
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end())) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
-        if (accredited := _accredited_to().match(self.text, end)) is not None:
+        if not trade and (accredited := _accredited_to().match(self.text, end)) is not None \
+                and not self._publication_at(accredited.start("name")):
             end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
         if tail is not None and tail.re is self.name_complement and end == tail.end():
             end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
@@ -3151,6 +3152,11 @@ class Resolver:
                 end = inner.end
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
+
+    def _publication_at(self, pos: int) -> bool:
+        """Whether a publication's mention starts at ``pos`` (« auprès du| Parisien »: an outlet)."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        return k < len(self.mentions) and self.mentions[k].start == pos and self.mentions[k].kind == "publication"
 
     def _adjectives_after(self, end: int) -> int:
         """Past the lower-case adjectives (by their endings, one or two joined by a coordinator)
@@ -5657,7 +5663,7 @@ def _accredited_to() -> regex.Pattern[str]:
     capital = r"\p{Lu}[\p{L}\-]*+"
     return regex.compile(
         rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)}))?"
-        rf"{capital}(?:[ \u00a0]++{capital})*+(?![\p{{L}}'’])"
+        rf"(?P<name>{capital}(?:[ \u00a0]++{capital})*+)(?![\p{{L}}'’])"
     )
 
 

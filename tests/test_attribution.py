@@ -5119,6 +5119,8 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "ancien ambassadeur d'Italie auprès de l'Union européenne", id="aupres-de-the-body-a-holder-is-posted-to"),
     pytest.param("« Le sommet sera tendu », a confié un diplomate auprès de ses proches.", 0,
                  "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
+    pytest.param("« Le sommet sera tendu », a confié un ancien ambassadeur auprès du Figaro.", 0,
+                 "ancien ambassadeur", id="aupres-de-a-newspaper-is-whom-the-words-were-told"),
     pytest.param("Selon une source ayant participé à la réunion, le vote a été reporté.", 0,
                  "source ayant participé à la réunion", id="a-compound-participle-phrase-runs-to-its-comma"),
     pytest.param("Selon une source ayant requis l'anonymat, Paul Roux a quitté la salle furieux.", 0,

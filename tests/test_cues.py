@@ -334,6 +334,7 @@ NEGATIVES = [
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
     "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
     "La saison a commencé, « une vraie délivrance » pour les joueurs.",
+    "Les fouilles, suspendues en mai, commenceront jeudi.",  # set off by a comma, but no closing mark before
     "Les enquêteurs ont caché les documents dans un coffre.",
     "Le brouillard dissimulait les sommets.",
     "La famille y vit depuis trente ans.",  # y vit: living there (vivre), never a cue
