@@ -989,7 +989,11 @@ class Resolver:
                 self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
-        """Record ``b`` in text order (appended at the end when it is the latest, as mostly)."""
+        """Record ``b`` in text order (appended at the end when it is the latest, as mostly); none
+        made inside quoted words (« J'ai pris acte de la décision du président X »: the speaker
+        talks about X, whom a role after the quote does not take back)."""
+        if _inside(self.quoted, b.at):
+            return
         if not self.bindings or self.bindings[-1].at <= b.at:
             self.bindings.append(b)
         else:

@@ -5121,6 +5121,10 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
     pytest.param("« Le sommet sera tendu », a confié un ancien ambassadeur auprès du Figaro.", 0,
                  "ancien ambassadeur", id="aupres-de-a-newspaper-is-whom-the-words-were-told"),
+    pytest.param("Paul Morin est arrivé à la tribune. « J'ai pris acte de la décision du président Karl Weber », a expliqué "
+                 "le chef de l'État.", 0, "chef de l'État", id="a-role-named-inside-quoted-words-binds-no-holder"),
+    pytest.param("Le président Karl Weber est arrivé à la tribune. « Je suis confiant », a expliqué le chef de l'État.", 0,
+                 "Karl Weber", id="a-role-named-outside-the-quote-still-binds-its-holder"),
     pytest.param("Selon une source ayant participé à la réunion, le vote a été reporté.", 0,
                  "source ayant participé à la réunion", id="a-compound-participle-phrase-runs-to-its-comma"),
     pytest.param("Selon une source ayant requis l'anonymat, Paul Roux a quitté la salle furieux.", 0,
