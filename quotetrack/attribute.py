@@ -68,12 +68,14 @@ from quotetrack.lexicon import Record, alternation, ending_with, trie_alternatio
 from quotetrack.marks import closing_marks, opening_marks, typography
 from quotetrack.mentions import (
     Mention,
+    absolute_participles,
     age_after,
     age_complement,
     first_names,
     fronted_participle,
     impersonal_heads,
     impersonal_report,
+    is_thing_noun,
     names_a_thing,
     names_data,
     place_complement,
@@ -910,6 +912,12 @@ def _titled_gap() -> regex.Pattern[str]:
     dets = trie_alternation(raw["definite_determiners"])
     titles = trie_alternation({t.replace("’", "'") for t in raw["apposition_titles"]} | {t.replace("'", "’") for t in raw["apposition_titles"]})
     return regex.compile(rf"(?i)[ \u00a0]*+(?:{dets})(?:(?<=['’])|[ \u00a0]++)(?:{titles})[ \u00a0]++")
+
+
+# What ends a description's participle phrase (« ayant assisté à l'entretien| , »), and how far it may run.
+_CLAUSE_PUNCTUATION = regex.compile(r"[ \u00a0]*+[,.;:!?()«»\"“”\n]")
+_PARTICIPLE_PHRASE_REACH = 60
+_LETTER_WORDS = regex.compile(r"\p{L}++")
 
 
 @cache
@@ -1965,7 +1973,9 @@ class Attributor:
                 lo = cue.end + len(self.text[cue.end : comma]) - len(self.text[cue.end : comma].lstrip())
                 bare = cue.text[-1:] in "'\u2019" or cue.text.rsplit(None, 1)[-1].casefold() in _complement_link_words()
                 np = self._opening_np(cue.end, comma) or (_bare_np().match(self.text, lo, comma) if bare else None)
-                return self._np_mention(np) if np is not None else None
+                if np is None:
+                    return None
+                return self._participle_phrase(np, comma + 1) or self._np_mention(np)
             return found
         if where == "before-cue":
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
@@ -3065,7 +3075,22 @@ class Attributor:
             return None
         if _agent_phrase().match(self.text, at):
             return None  # a participle and its agent: _find_after reads those (the text's issuer may speak)
+        if not aside and (phrase := self._participle_phrase(np, limit)) is not None:
+            return phrase
         return self._np_span(np.start(), at)
+
+    def _participle_phrase(self, np: regex.Match[str], limit: int) -> Mention | None:
+        """``une source ayant assisté| à l'entretien,``: a noun phrase ending with a compound
+        participle (``absolute_participles``: ayant, étant, then a participle) describes its
+        head with the participle's complement, up to the clause's punctuation before ``limit``
+        (within reach, no verb between); else None."""
+        words = np.group().split()
+        if len(words) < 3 or words[-2].lower() not in absolute_participles():
+            return None
+        close = _CLAUSE_PUNCTUATION.search(self.text, np.end(), min(limit, np.end() + _PARTICIPLE_PHRASE_REACH))
+        if close is None or not verb_words().isdisjoint(w.lower() for w in _LETTER_WORDS.findall(self.text, np.end(), close.start())):
+            return None
+        return self._np_span(np.start(), close.start())
 
     def _description_completed_by(self, pos: int, m: Mention) -> Mention | None:
         """``Selon un policier de la BRI présent lors de l'assaut, …``: a person's description
@@ -3562,7 +3587,10 @@ class Attributor:
                 # "la sortie du dirigeant de la Ligue sur les « … »": a bare description the name completes.
                 if _described_name().fullmatch(self.text, link.end(), owner.start) is None:
                     continue
-                owner = self._np_span(link.end(), owner.end)
+                # "un message de sympathie| au nom du Conseil fédéral": a feeling the words carry
+                # (thing_nouns), no one who spoke; the name after it is their owner.
+                if not is_thing_noun(self.text[link.end() : owner.start].split(None, 1)[0]):
+                    owner = self._np_span(link.end(), owner.end)
             end = owner.end
             if (k + 1 < len(self.mentions) and self.mentions[k + 1].end < opening
                     and _words().complement_gap.fullmatch(self.text, end, self.mentions[k + 1].start)):

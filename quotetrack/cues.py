@@ -141,6 +141,10 @@ class VerbEntry(Record):
     """Reports only when negated (``n'a pas caché sa « colère »``, ``ne dissimule pas que``: said
     openly); without its negation the verb means something else (``le chiffre cache une
     réalité``), no report."""
+    incise_only: bool = False
+    """Reports only as an incise right after the closing mark of the words it reports (``« … »,
+    commence le ministre``); elsewhere the verb means something else (``le match commence``,
+    ``…, commenceront lundi``)."""
     only_after: list[str] = []
     """Clitics one of which must stand right before the verb or its auxiliary: elsewhere the verb
     means something else, no report (``voir`` reports an opinion only as ``y voir``: ``le Medef y
@@ -1018,6 +1022,11 @@ class CueLexicon:
         return frozenset(v.lemma for v in self.verbs if v.negated_only)
 
     @cached_property
+    def _incise_only(self) -> frozenset[str]:
+        """The lemmas of the ``incise_only`` verbs (``commencer``): few."""
+        return frozenset(v.lemma for v in self.verbs if v.incise_only)
+
+    @cached_property
     def _only_after(self) -> dict[str, Any]:
         """Lemma → its ``only_after`` clitics as a word followed by a form: within the cue or right before it."""
         return {
@@ -1310,6 +1319,8 @@ class CueLexicon:
             return None
         if sense.lemma in self._negated_only and "neg" not in groups and not _negated_before(text, start):
             return None  # "le chiffre cache une réalité": only "n'a pas caché" reports
+        if sense.lemma in self._incise_only and not _after_closing_mark(text, start):
+            return None  # "le match commence", "…, commenceront lundi": only "« … », commence X" reports
         if sense.lemma in self._checked_lemmas and not self._senses_hold(sense.lemma, text, start, end):
             return None
         q = self._que.match(text, end)
@@ -1867,6 +1878,19 @@ def _set_off() -> re.Pattern[str]:
     """A comma, a dash, a bracket or a closing mark and white space up to a position."""
     closing = "".join(sorted(marks.closing_marks()))
     return re.compile(rf"[,\u2013\u2014(\-{re.escape(closing)}](?:{_SPACE})?\Z")
+
+
+@cache
+def _closing_then_comma() -> re.Pattern[str]:
+    """A closing quotation mark, maybe a comma, and white space up to a position."""
+    closing = "".join(sorted(marks.closing_marks() - {"'", "\u2019"}))
+    return re.compile(rf"[{re.escape(closing)}](?:{_SPACE})?,?(?:{_SPACE})?\Z")
+
+
+def _after_closing_mark(text: str, start: int) -> bool:
+    """Whether a verb at ``start`` follows a closing quotation mark and maybe a comma: an incise
+    right after the words it reports (``« … », commence le ministre``)."""
+    return _closing_then_comma().search(text, max(0, start - 8), start) is not None
 
 
 def _set_off_before(text: str, start: int) -> bool:

@@ -43,6 +43,9 @@ class InstitutionNames(Record):
     tail_adjectives: tuple[str, ...] = ()
     """Adjectives no ending of ``adjective_endings`` tells (``automobiles``, ``publics``) that close a
     complement's noun in a tail (``des constructeurs automobiles``); read only after a complement."""
+    head_adjectives: tuple[str, ...] = ()
+    """Adjectives no ending tells that may follow the head itself (``civile``: ``la Sécurité
+    civile``), and a complement's noun too."""
 
 
 @cache
@@ -53,7 +56,12 @@ def _data() -> InstitutionNames:
 
 @cache
 def _tail_adjectives() -> frozenset[str]:
-    return frozenset(_data().tail_adjectives)
+    return frozenset((*_data().tail_adjectives, *_data().head_adjectives))
+
+
+@cache
+def _head_adjectives() -> frozenset[str]:
+    return frozenset(_data().head_adjectives)
 
 
 @cache
@@ -143,7 +151,7 @@ def tail_end(text: str, end: int) -> int:
         elif state == "after_link" and word in articles:
             state = "after_article"
         elif state == "after_noun" and adjectives < data.max_adjectives and (
-                is_adjective(word) or (complements and word in _tail_adjectives())):
+                is_adjective(word) or word in _head_adjectives() or (complements and word in _tail_adjectives())):
             adjectives += 1
             best = m.end()
         elif state in ("after_link", "after_article") and complements < data.max_complements and word not in _not_complement_words():
@@ -210,6 +218,9 @@ def extend_institutions(text: str, mentions: Sequence[Mention]) -> list[Mention]
         inside = k + 1
         while inside < len(out) and out[inside].end <= end and _inside_tail(out[inside]):
             inside += 1  # "la Cour de justice européenne": the role "justice" goes with the tail
+        if inside < len(out) and out[inside].start < end < out[inside].end and _inside_tail(out[inside]):
+            end = out[inside].end  # "le Cabinet du premier ministre": the office the complement names, whole
+            inside += 1
         if end > m.end and (inside == len(out) or out[inside].start >= end):
             out[k] = replace(m, end=end, text=text[m.start : end], kind="organisation")
             drop.update(range(k + 1, inside))

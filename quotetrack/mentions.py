@@ -580,6 +580,11 @@ def _thing_words() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("thing_nouns", ()))
 
 
+def is_thing_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of ``thing_nouns`` (``sympathie``, ``crise``): nobody who speaks."""
+    return word.lower() in _thing_words()
+
+
 @cache
 def thing_links() -> frozenset[str]:
     """Prepositions that join a noun to its complement (``thing_links`` of ``names.json``:
@@ -612,6 +617,12 @@ def subject_relative_after() -> regex.Pattern[str]:
     """A comma and a subject relative pronoun of ``names.json`` and the spaces after it (``, qui ``),
     read from a name's or a noun's end: a relative clause whose subject that word is."""
     return regex.compile(rf"(?i)[ \u00a0]*+,[ \u00a0]*+(?:{trie_alternation(names_data()['subject_relatives'])})(?!\p{{L}})[ \u00a0]*+")
+
+
+@cache
+def absolute_participles() -> frozenset[str]:
+    """The ``absolute_participles`` of ``names.json`` (étant, ayant), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
 
 
 @cache

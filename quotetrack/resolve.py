@@ -34,6 +34,7 @@ from quotetrack.cues import (
 from quotetrack.lexicon import WORD, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.mentions import (
     Mention,
+    absolute_participles,
     age_after,
     age_complement,
     all_in_marks,
@@ -679,7 +680,7 @@ class Resolver:
         ``absolute_participles`` (``names.json``): the subject of an absolute clause
         (``…, sa mère étant enseignante``), not of the sentence."""
         after = self.text[m.end + 1 : m.end + 1 + _ABSOLUTE_REACH].split(None, 1)
-        if not after or after[0].lower() not in _absolute_participles():
+        if not after or after[0].lower() not in absolute_participles():
             return False
         before = self.text[s_start : m.start].rstrip()
         return before.endswith(",") and bool(before[:-1].strip())
@@ -990,7 +991,11 @@ class Resolver:
                 self.by_surname[key] = full[p.name][0]
 
     def _bind(self, b: _Binding) -> None:
-        """Record ``b`` in text order (appended at the end when it is the latest, as mostly)."""
+        """Record ``b`` in text order (appended at the end when it is the latest, as mostly); none
+        made inside quoted words (« J'ai pris acte de la décision du président X »: the speaker
+        talks about X, whom a role after the quote does not take back)."""
+        if _inside(self.quoted, b.at):
+            return
         if not self.bindings or self.bindings[-1].at <= b.at:
             self.bindings.append(b)
         else:
@@ -3112,11 +3117,18 @@ class Resolver:
         if tail is not None and tail.re is _chained_complement() and end == tail.end() \
                 and (owner := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(owner.end())  # "le directeur de la salle de presse| du Saint-Siège"
+        elif tail is not None and tail.re is _chained_complement() and end == tail.end():
+            end = self._named_place_after(end)  # "le président de la communauté d'agglomération| Pays basque"
         if (tail is not None and end == tail.end() and self.text[end : end + 1] == " "
                 and (adj := _LOWER_WORD.match(self.text, end)) is not None and adj.start() + 1 not in self.cue_starts
                 and _VERB_WORD.match(self.text, adj.start() + 1) is None
                 and (owner := self.name_complement.match(self.text, adj.end())) is not None):
             end = self._past_name(owner.end())  # "le porte-parole de la branche| armée| du Hamas"
+        if not trade and (accredited := _accredited_to().match(self.text, end)) is not None \
+                and not self._publication_at(accredited.start("name")):
+            end = self._adjectives_after(accredited.end())  # "un ancien ambassadeur de France| auprès de l'Otan"
+        if tail is not None and tail.re is self.name_complement and end == tail.end():
+            end = self._adjectives_after(end)  # "le ministre de la Transition| écologique et solidaire"
         if trade and tail is not None and (place := self.name_complement.match(self.text, end)) is not None:
             end = self._past_name(place.end())  # "un infirmier du CHU de Nantes"
         elif trade and tail is not None:
@@ -3147,6 +3159,24 @@ class Resolver:
         span = self.span(m.start, end)
         return Speaker(name=self._strip_det_as_written(span.text), type=etype, mention=span, role=m.role, country=m.country)
 
+    def _publication_at(self, pos: int) -> bool:
+        """Whether a publication's mention starts at ``pos`` (« auprès du| Parisien »: an outlet)."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        return k < len(self.mentions) and self.mentions[k].start == pos and self.mentions[k].kind == "publication"
+
+    def _adjectives_after(self, end: int) -> int:
+        """Past the lower-case adjectives (by their endings, one or two joined by a coordinator)
+        that qualify a capitalised complement ending at ``end`` (``de la Transition| écologique et
+        solidaire``), when a punctuation mark, a cue or a verb closes them; else ``end``."""
+        run = _ADJECTIVE_RUN.match(self.text, end)
+        if run is None or any(not institutions.is_adjective(w) for w in run.captures("adj")) \
+                or (run.group("link") is not None and fold(run.group("link")) not in _coordinators()):
+            return end
+        after = run.end()
+        closed = after >= len(self.text) or not self.text[after].isspace() or (
+            after + 1 in self.cue_starts or _VERB_WORD.match(self.text, after + 1, after + _ROLE_TAIL_REACH) is not None)
+        return after if closed else end
+
     def _complement_run(self, start: int, tail: regex.Match[str]) -> regex.Match[str]:
         """A lower-case complement ``tail`` read at ``start`` (see :func:`_lower_complement`), or a
         longer reading: an indefinite determiner it ends with opens its noun (``un diplomate d'un|
@@ -3169,8 +3199,11 @@ class Resolver:
             run = more
         if run is tail:
             return tail
-        if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None:
-            return tail  # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »)
+        if _CLOSING_CHARS.match(text, run.end()) is None and self.name_complement.match(text, run.end()) is None \
+                and self._named_place_after(run.end()) == run.end():
+            # neither closed nor completed by a name (« de la salle de presse| du Saint-Siège »,
+            # « de la communauté d'agglomération| Pays basque »)
+            return tail
         return run
 
     def _named_place_after(self, pos: int) -> int:
@@ -5670,6 +5703,32 @@ def _complement_after(links: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\s++(?:{own}(?:{trie_alternation(rest)})(?:(?<=['’])(?=(?-i:\p{{Lu}}))|(?!\w)))")
 
 
+@cache
+def _accredited_to() -> regex.Pattern[str]:
+    """`` auprès de l'Otan``, `` auprès du Saint-Siège``: a link of ``place_links`` in
+    ``names.json`` that opens with ``de_prepositions`` (auprès) and the capitalised name of the
+    body or state a description's holder is posted to: part of the description."""
+    data = names_data()
+    heads = tuple(data.get("de_prepositions", ()))
+    links = tuple(x for x in data["place_links"] if x.split(" ", 1)[0] in heads and " " in x) or ("(?!)",)
+    articles = tuple(a for a in data.get("articles", ()) if a[-1:] in "'’") or ("(?!)",)
+    capital = r"\p{Lu}[\p{L}\-]*+"
+    return regex.compile(
+        rf"[ \u00a0]++(?i:{alternation(links)})(?:(?<=['’])|[ \u00a0]++)(?:(?i:{alternation(articles)}))?"
+        rf"(?P<name>{capital}(?:[ \u00a0]++{capital})*+)(?![\p{{L}}'’])"
+    )
+
+
+# One or two lower-case words, the second after a short linking word (« écologique et solidaire »).
+_ADJECTIVE_RUN = regex.compile(r"[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+)(?:[ \u00a0](?P<link>\p{Ll}{2,4}+)[ \u00a0](?P<adj>\p{Ll}[\p{L}\-]*+))?(?![\p{L}'’])")
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    """The one-word ``coordinators`` of ``names.json`` (et, ou), folded."""
+    return frozenset(fold(w) for w in names_data()["coordinators"] if " " not in w)
+
+
 # Complements more a description's lower-case complement may run into (see _Resolver._complement_run).
 _COMPLEMENT_RUN = 2
 
@@ -6101,12 +6160,6 @@ def _object_relative_before() -> regex.Pattern[str]:
 
 # Characters read after a mention for the participle of an absolute clause (``étant``).
 _ABSOLUTE_REACH = 12
-
-
-@cache
-def _absolute_participles() -> frozenset[str]:
-    """The ``absolute_participles`` of ``names.json``, in lower case."""
-    return frozenset(w.lower() for w in names_data().get("absolute_participles", ()))
 
 
 def _opening_aside(about: tuple[str, ...], openers: tuple[str, ...] = (), topics: tuple[str, ...] = ()) -> regex.Pattern[str]:

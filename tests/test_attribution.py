@@ -1026,6 +1026,8 @@ def test_bodies_are_never_matched_by_spelling_tolerance() -> None:
         ("Madame le Ministre de la Santé, des Affaires sociales et de la Famille, Awa Ndiaye, a reçu les syndicats. "
          "« Nous avancerons », a-t-elle promis.", "Awa Ndiaye"),
         ("Titre du jour\n\nLe chef de l'État a déclaré : « Nous tiendrons bon. »", "chef de l'État"),
+        ("« Restez unis », a exhorté le P. Marc, curé de la paroisse.", "Marc"),
+        ("Le modèle est classé en catégorie P. Luc Vidal a affirmé : « Le tarif baissera. »", "Luc Vidal"),
     ],
 )
 def test_name_edges(text: str, speaker: str) -> None:
@@ -2800,6 +2802,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le syndicat a maintenu sa grève, malgré les critiques de Marc Delorme, qui avait jugé le mouvement "
                  "« irresponsable ».", 0, "Marc Delorme",
                  id="a-subject-relative-after-a-speech-noun-s-owner-speaks-for-it"),
+    pytest.param("La maire a lu un message de compassion au nom du Conseil régional, qui a salué le « courage » des pompiers.",
+                 0, "Conseil régional", id="a-feeling-after-a-speech-noun-is-no-owner-the-name-after-it-is"),
+    pytest.param("La maire a lu un message de la porte-parole de Greenpeace, qui a salué le « courage » des pompiers.",
+                 0, "porte-parole de Greenpeace", id="a-person-s-description-after-a-speech-noun-stays-its-owner"),
     pytest.param("Le maire a répondu aux accusations de l'adjointe aux Sports, Julie Caron, sur un « budget opaque ».",
                  0, "Julie Caron", id="a-name-apposed-to-a-speech-noun-s-owner-speaks-its-topic"),
     pytest.param("Le Quai d'Orsay a dénoncé les propos « indignes » de Paolo Benedetti.", 0, "Quai d'Orsay",
@@ -5186,6 +5192,32 @@ ATTRIBUTION_CONVENTIONS_OF_BATCH_32 = [
                  "directeur de la salle", id="a-chain-no-name-closes-before-the-verb-as-before"),
     pytest.param("Un responsable des services de sécurité ukrainiens a indiqué que l'attaque avait échoué.", 0,
                  "responsable des services", id="a-chain-ending-with-an-adjective-before-the-verb-as-before"),
+    pytest.param("Le président de la communauté de communes Lacq-Orthez a indiqué que les travaux reprendraient.", 0,
+                 "président de la communauté de communes Lacq-Orthez", id="a-chain-of-complements-closed-by-the-body-s-proper-name"),
+    pytest.param("Le président de la communauté de communes a indiqué que les travaux reprendraient.", 0,
+                 "président de la communauté", id="a-chain-with-no-proper-name-after-it-as-before"),
+    pytest.param("La ministre de la Cohésion territoriale et rurale a assuré que les crédits seraient maintenus.", 0,
+                 "ministre de la Cohésion territoriale et rurale", id="a-portfolio-keeps-its-coordinated-adjectives"),
+    pytest.param("« Rien n'est tranché », a indiqué le ministre de la Santé publique.", 0,
+                 "ministre de la Santé publique", id="a-portfolio-keeps-its-adjective-before-the-period"),
+    pytest.param("Le ministre de la Culture seul a assuré que le musée rouvrirait.", 0,
+                 "ministre de la Culture", id="a-word-no-adjective-ending-tells-stays-out-of-the-portfolio"),
+    pytest.param("« Le sommet sera tendu », prévient un ancien ambassadeur d'Italie auprès de l'Union européenne.", 0,
+                 "ancien ambassadeur d'Italie auprès de l'Union européenne", id="aupres-de-the-body-a-holder-is-posted-to"),
+    pytest.param("« Le sommet sera tendu », a confié un diplomate auprès de ses proches.", 0,
+                 "diplomate", id="aupres-de-a-common-noun-is-no-posting"),
+    pytest.param("« Le sommet sera tendu », a confié un ancien ambassadeur auprès du Figaro.", 0,
+                 "ancien ambassadeur", id="aupres-de-a-newspaper-is-whom-the-words-were-told"),
+    pytest.param("Paul Morin est arrivé à la tribune. « J'ai pris acte de la décision du président Karl Weber », a expliqué "
+                 "le chef de l'État.", 0, "chef de l'État", id="a-role-named-inside-quoted-words-binds-no-holder"),
+    pytest.param("Le président Karl Weber est arrivé à la tribune. « Je suis confiant », a expliqué le chef de l'État.", 0,
+                 "Karl Weber", id="a-role-named-outside-the-quote-still-binds-its-holder"),
+    pytest.param("Selon une source ayant participé à la réunion, le vote a été reporté.", 0,
+                 "source ayant participé à la réunion", id="a-compound-participle-phrase-runs-to-its-comma"),
+    pytest.param("Selon une source ayant requis l'anonymat, Paul Roux a quitté la salle furieux.", 0,
+                 "source ayant requis l'anonymat", id="a-compound-participle-phrase-before-a-name-after-the-comma"),
+    pytest.param("Selon un rapport publié mardi, le vote a été reporté.", 0,
+                 "rapport", id="a-simple-participle-after-selon-stays-out"),
 ]
 
 

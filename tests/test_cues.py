@@ -58,6 +58,8 @@ FINITE = [
     ("La syndicaliste le répétait à chaque meeting.", "répétait", "répéter", "finite"),
     ("Les grévistes le répètent à chaque assemblée.", "répètent", "répéter", "finite"),
     ("Les élus l'affirmèrent devant le préfet.", "affirmèrent", "affirmer", "finite"),
+    ("« Merci à tous », commence la maire, émue.", "commence", "commencer", "finite"),  # incise_only: set off after a mark
+    ("« Merci à tous », a commencé la maire.", "a commencé", "commencer", "finite"),
     ("« Nous resterons », poursuit son avocat.", "poursuit", "poursuivre", "finite"),  # set off: its subject follows
     ("« Nous resterons » a poursuivi mardi le ministre.", "a poursuivi", "poursuivre", "finite"),
     ("Le juge le rappela aux avocats.", "rappela", "rappeler", "finite"),
@@ -130,6 +132,7 @@ INVERTED = [
     ("« Les délais seront tenus », peut-on y lire.", "peut-on y lire", "lire", "on"),
     ("« Attention », précise-t-il.", "précise-t-il", "préciser", "il"),
     ("« En avant ! », lance-t-il.", "lance-t-il", "lancer", "il"),
+    ("« Bonsoir à tous », commence-t-elle.", "commence-t-elle", "commencer", "elle"),
     ("« Et ensuite ? », a-t-elle poursuivi.", "a-t-elle poursuivi", "poursuivre", "elle"),
     ("« Jamais », dit-il.", "dit-il", "dire", "il"),
     ("« Avançons », a t-il ajouté.", "a t-il ajouté", "ajouter", "il"),
@@ -329,6 +332,9 @@ NEGATIVES = [
     "La demande reste sans réponse.",  # a present form after a determiner is a noun
     "Le maire voit une éclaircie.",  # voir is a cue only as y voir
     "Ce bilan flatteur cache une réalité plus sombre.",  # cacher reports only when negated
+    "Le festival commence à Cannes mardi.",  # commencer reports only set off as an incise
+    "La saison a commencé, « une vraie délivrance » pour les joueurs.",
+    "Les fouilles, suspendues en mai, commenceront jeudi.",  # set off by a comma, but no closing mark before
     "Les enquêteurs ont caché les documents dans un coffre.",
     "Le brouillard dissimulait les sommets.",
     "La famille y vit depuis trente ans.",  # y vit: living there (vivre), never a cue
@@ -474,7 +480,8 @@ def test_every_lemma_finds_its_compound_past() -> None:
         clitic = f"{verb.only_after[0]} " if verb.only_after else ""
         marked = f" X {verb.marks_after[0]} « Y »" if verb.marks_after else ""  # its complement in marks
         negation = ("n'", " pas") if verb.negated_only else ("", "")  # ne pas cacher: said openly
-        found = lex.find(f"Elle {clitic}{negation[0]}a{negation[1]} {pp}{marked} hier.")
+        lead = "« Oui », " if verb.incise_only else "Elle "  # commencer: only set off as an incise
+        found = lex.find(f"{lead}{clitic}{negation[0]}a{negation[1]} {pp}{marked} hier.")
         assert [c.lemma for c in found] == [verb.lemma], (verb.lemma, pp)
 
 

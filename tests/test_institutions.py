@@ -40,6 +40,14 @@ NAMED = [
                  "Fédération nationale des loueurs automobiles", id="a-listed-adjective-closes-a-complement-s-noun"),
     pytest.param("« Les chantiers s'arrêtent », alerte la Chambre syndicale des travaux publics.",
                  "Chambre syndicale des travaux publics", id="publics-closes-a-complement-s-noun"),
+    pytest.param("La Sécurité civile nous a répondu que les hélicoptères resteraient au sol.",
+                 "Sécurité civile", id="a-head-adjective-right-after-the-head"),
+    pytest.param("« Trois blessés sont à déplorer », a précisé la Protection civile, qui reste mobilisée.",
+                 "Protection civile", id="protection-head-and-its-adjective"),
+    pytest.param("« Le déficit se creuse », a averti la Sécurité sociale.", "Sécurité sociale", id="securite-head-and-adjective-by-ending"),
+    pytest.param("« Aucune décision n'est prise », a indiqué le Cabinet du premier ministre.", "Cabinet du premier ministre",
+                 id="a-role-the-complement-names-goes-whole-with-the-tail"),
+    pytest.param("« Le texte est prêt », a assuré le Cabinet mardi soir.", "Cabinet", id="cabinet-head-with-no-tail"),
 ]
 
 
@@ -65,6 +73,8 @@ def test_extended_name_is_an_organisation() -> None:
                  id="coordination-ends-it"),
     pytest.param("le Conseil de Paris", "le Conseil", "", id="capitalised-complement-is-a-name"),
     pytest.param("la Fédération automobile a salué", "la Fédération", "", id="a-listed-adjective-right-after-the-head-is-not-read"),
+    pytest.param("la Sécurité civile a répondu", "la Sécurité", " civile", id="a-head-adjective-right-after-the-head-is-read"),
+    pytest.param("la Sécurité renforcée a rassuré", "la Sécurité", "", id="a-participle-after-a-head-is-no-adjective"),
     pytest.param("l'Union des transporteurs publics et privés", "l'Union", " des transporteurs publics",
                  id="a-listed-adjective-after-a-complement-then-coordination"),
     pytest.param("la Direction générale de la santé du ministère de la justice", "la Direction",
