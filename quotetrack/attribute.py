@@ -2030,6 +2030,11 @@ class Attributor:
                 # "…, une idée écartée par les pompiers, selon qui …": the noun phrase closing the
                 # words before the relative's comma, when no mention ends there.
                 end = len(self.text[: cue.start].rstrip(" \u00a0\u202f"))
+                if (self.text[end - 1 : end] == "," and governed is not None
+                        and not self.text[governed.end : end - 1].strip() and self._agent_of(governed)):
+                    # "…, écartée par la Sécurité civile française, selon qui …": the passive's
+                    # agent closing them.
+                    return governed
                 if self.text[end - 1 : end] == "," and (governed is None or self.text[governed.end : end - 1].strip()):
                     np = self._np_ending_at(end - 1, s_start)
                     if np is not None and not self._in_marks(np.start()):
@@ -3769,6 +3774,13 @@ class Attributor:
         if _complement_link_before().search(self.text, max(0, np.start() - 5), np.start()):
             return None  # "spécialiste de la question palestinienne, qui": a complement, not the antecedent
         return self._np_span(np.start(), np.end())
+
+    def _agent_of(self, m: Mention) -> bool:
+        """Whether ``m`` is a passive's agent: an agent preposition (``par``) and at most an
+        article right before it."""
+        window = self.text[max(0, m.start - 24) : m.start]
+        ends = [a.end() for a in _agent_word().finditer(window)]
+        return bool(ends) and len(window[ends[-1] :].split()) <= 1
 
     def _np_ending_at(self, pos: int, s_start: int) -> regex.Match[str] | None:
         """The noun phrase (``np_before``: a determiner and up to four words) ending right before

@@ -4571,6 +4571,13 @@ SPEAKER_OF_QUOTE = [
                  "opération risquait de fragiliser les digues.", -1, "pompiers", id="selon-qui-takes-back-the-agent-before-its-comma"),
     pytest.param("Le maire a reçu Paul Durand, selon qui une telle opération risquait de fragiliser les digues.", -1, "Paul Durand",
                  id="selon-qui-after-a-name-keeps-the-name"),
+    # A known body as the passive's agent, an adjective after it, before the comma.
+    pytest.param("Le maire a proposé de raser le quartier, une idée aussitôt écartée par la Protection civile belge, selon "
+                 "qui une telle opération risquait de fragiliser les digues.", -1, "Protection civile belge",
+                 id="selon-qui-takes-back-a-known-body-as-the-agent"),
+    pytest.param("« Les digues tiendront », a assuré une ingénieure proche de la Protection civile, selon laquelle les travaux "
+                 "sont achevés.", -1, "ingénieure",
+                 id="selon-laquelle-after-a-body-complementing-a-noun-keeps-the-noun"),
 ]
 
 
