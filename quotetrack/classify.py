@@ -76,6 +76,10 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    clause_continuations: tuple[str, ...] = ()
+    """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
+    a content clause on to the sentence's end (the speaker's own concession or reason), unless another
+    cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X

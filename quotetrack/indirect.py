@@ -96,6 +96,9 @@ class _Patterns:
     """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
+    continuation: regex.Pattern[str]
+    """A comma and a concessive or causal conjunction (``, même si``, ``, car``): the clause goes on
+    past it, unless another cue stands after it."""
     aside_adverb: regex.Pattern[str]
     adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
@@ -219,6 +222,8 @@ def _patterns() -> _Patterns:
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
+        if g.clause_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
@@ -2378,6 +2383,12 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
+        # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
+        # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
+        k = bisect.bisect_left(cue_starts, cont.end())
+        if k < len(cues) and cues[k].start < end:
+            end = cont.start()
     if own is not None and getattr(own, "aux", False) and _comma(text, start, end) >= 0:
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
         # the cue's auxiliary ends the clause.

@@ -2029,6 +2029,19 @@ INDIRECT = [
                  "les sénateurs ont voté, selon elle, contre le texte", id="a-pronoun-source-inside-a-conjunction-s-clause"),
     pytest.param("Paul Roux a défendu la réforme, mais les syndicats ont manifesté, selon lui, sans raison.",
                  "les syndicats ont manifesté, selon lui, sans raison", id="a-pronoun-source-inside-a-clause-after-mais"),
+    # A concession or a reason after a comma is the speaker's own: the clause goes on to the
+    # sentence's end (clause_continuations), unless another cue stands after the conjunction.
+    pytest.param("La maire a estimé que le projet restait « viable », même si la ville doit « revoir » son calendrier.",
+                 "le projet restait « viable », même si la ville doit « revoir » son calendrier",
+                 id="a-concession-goes-on-the-clause"),
+    pytest.param("Le syndicat a jugé que la grève était légitime, car les salaires n'ont pas bougé depuis dix ans.",
+                 "la grève était légitime, car les salaires n'ont pas bougé depuis dix ans", id="a-reason-goes-on-the-clause"),
+    pytest.param("Le maire a assuré que la piscine rouvrirait, bien qu'aucune date ne soit encore fixée.",
+                 "la piscine rouvrirait, bien qu'aucune date ne soit encore fixée", id="an-elided-concession-goes-on-the-clause"),
+    pytest.param("Le ministre a assuré que la réforme passera, même si l'opposition affirme qu'elle échouera.",
+                 "la réforme passera", id="a-concession-opening-another-report-ends-the-clause"),
+    pytest.param("Le syndicat a jugé que la grève était légitime, car, a-t-il ajouté, les salaires stagnent.",
+                 "la grève était légitime", id="a-reason-with-its-own-incise-ends-the-clause"),
 ]
 
 
