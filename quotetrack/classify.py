@@ -76,6 +76,9 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    subject_quantifiers: tuple[str, ...] = ()
+    """Quantifying determiners (``toute``, ``chaque``, ``aucun``) that open a clause's subject, never
+    a bare description set off after a source (``Selon lui, toute tentative … risque de …``)."""
     clause_continuations: tuple[str, ...] = ()
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another

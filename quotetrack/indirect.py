@@ -1723,12 +1723,12 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners and subject pronouns: words that open a clause's subject, not an apposition
-    (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
+    """Determiners, quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
+    subject, not an apposition (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
     and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
     plural = (d for d in names_data()["plural_determiners"]["indefinite"] if " " not in d)
     return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
-            | frozenset(plural) | cues.verb_words())
+            | frozenset(plural) | frozenset(grammar().subject_quantifiers) | cues.verb_words())
 
 
 @cache

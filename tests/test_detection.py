@@ -2042,6 +2042,15 @@ INDIRECT = [
                  "la réforme passera", id="a-concession-opening-another-report-ends-the-clause"),
     pytest.param("Le syndicat a jugé que la grève était légitime, car, a-t-il ajouté, les salaires stagnent.",
                  "la grève était légitime", id="a-reason-with-its-own-incise-ends-the-clause"),
+    # A quantifier opens the clause's subject after a fronted source, no description set off on it.
+    pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
+                 "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
+                 id="a-quantifier-opens-the-subject-after-selon"),
+    pytest.param("Pour le syndicat, chaque fermeture de classe coûte cher aux familles, et d'abord aux plus modestes.",
+                 "chaque fermeture de classe coûte cher aux familles, et d'abord aux plus modestes",
+                 id="chaque-opens-the-subject-after-pour"),
+    pytest.param("Selon Marc Petit, spécialiste de la santé publique, la campagne arrive trop tard.",
+                 "la campagne arrive trop tard", id="a-bare-description-is-still-skipped-after-selon"),
 ]
 
 
