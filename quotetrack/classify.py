@@ -76,6 +76,9 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    complement_adjectives: tuple[str, ...] = ()
+    """Adjectives that govern a complement in de or à (``incapable de``, ``prêt à``), singular forms: a
+    source set off between one and marks opening with that preposition owns the marked words only."""
     subject_quantifiers: tuple[str, ...] = ()
     """Quantifying determiners (``toute``, ``chaque``, ``aucun``) that open a clause's subject, never
     a bare description set off after a source (``Selon lui, toute tentative … risque de …``)."""

@@ -934,6 +934,10 @@ def _selon(
         start = _past_description_of_name(text, cue.end, comma, start, end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
+    if (marked := _marks_after_set_off_source(text, s_start, cue, s_end)) is not None:
+        # "une alliance qui demeure, selon lui, « … »", "ces textes que, selon lui, « … »", "un
+        # président incapable, selon lui, « d'éviter … »": the source owns the marked words only.
+        return _make(text, marked[0], marked[1], i, "indirect-selon", 0.8)
     relative = _after_subject_relative(text, s_start, cue, s_end, mention_starts)
     if relative is not None:
         # "des frappes contre une milice qui, selon elle, préparait une attaque": the relative's
@@ -1027,6 +1031,58 @@ def _selon(
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+@cache
+def _relative_lead() -> regex.Pattern[str]:
+    """The end of the words before a source set off by commas that leaves it inside a relative: a
+    subject relative and its one verb (``qui demeure``), or a determiner, one or two words and an
+    object relative (``ces textes fleuves que``), from ``names.json``."""
+    raw = names_data()
+    subject, relative = trie_alternation(raw["subject_relatives"]), trie_alternation(raw["relative_pronouns"])
+    dets = trie_alternation(raw["determiners"])
+    return regex.compile(
+        rf"(?i)(?:(?<![\p{{L}}'’])(?:{subject})[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]++"
+        rf"|(?<![\p{{L}}'’])(?:{dets})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++(?:[ \u00a0]++[\p{{L}}\-]++)?[ \u00a0]++(?:{relative}))"
+        r"[ \u00a0]*+,[ \u00a0]*+$"
+    )
+
+
+@cache
+def _complement_openers() -> frozenset[str]:
+    """The prepositions opening an adjective's complement (``incapable de``, ``prêt à``): the
+    ``complement_prepositions`` of ``detection.json``."""
+    return frozenset(w.casefold() for w in grammar().complement_prepositions)
+
+
+def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
+    """``une alliance qui demeure, selon lui, « … »``, ``ces textes que, selon lui, « … »``, ``un
+    président incapable, selon lui, « d'éviter … »``: a source set off by commas inside a relative
+    (see :func:`_relative_lead`) or between an adjective and its complement opening the marks right
+    after it: the span of those marks, marks included, what the source said; else None."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0:
+        return None
+    opening = _skip_space(text, comma + 1, s_end)
+    if opening >= s_end or text[opening] not in opening_marks():
+        return None
+    lo = max(s_start, cue.start - _LEAD_CHARS)
+    if _relative_lead().search(text, lo, cue.start) is None:
+        first = _FIRST_WORD.match(text, _skip_space(text, opening + 1, s_end), s_end)
+        last = _LAST_WORD.search(text[lo : cue.start].rstrip(" ,\u00a0\u202f"))
+        adjectives = grammar().complement_adjectives
+        if (first is None or last is None or first.group(1).casefold().replace("’", "'") not in _complement_openers()
+                or not text[lo : cue.start].rstrip(" \u00a0\u202f").endswith(",")
+                or (last.group(1) not in adjectives and last.group(1).removesuffix("s") not in adjectives)):
+            return None
+    close = _closing_mark().search(text, opening + 1, s_end)
+    return (opening, close.end()) if close is not None else None
+
+
+@cache
+def _closing_mark() -> regex.Pattern[str]:
+    """A closing quotation mark, not an apostrophe (see :func:`_closing_not_apostrophes`)."""
+    return regex.compile(f"[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}]")
 
 
 @cache

@@ -2160,6 +2160,16 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     ("Le préfet a signé un arrêté anti-bivouac censé, selon lui, d'« éviter les tensions » au bord du lac.", []),
     ("Les syndicats dénoncent une réforme des retraites hâtive, susceptible, selon la CGT, de fragiliser les plus "
      "modestes.", []),
+    # Marks right after the source, inside a relative (its one verb before the source, or an object
+    # relative) or opening an adjective's complement: the source owns the marked words only.
+    ("La ministre a vanté un dispositif qui reste, selon elle, « le plus protecteur d'Europe ».",
+     ["« le plus protecteur d'Europe »"]),
+    ("Le député a moqué ces amendements que, selon lui, « personne ne relit ».", ["« personne ne relit »"]),
+    ("Le maire a fustigé un opérateur incapable, selon lui, « d'assurer un service minimum ».",
+     ["« d'assurer un service minimum »"]),
+    # A verb before the source, no relative nor adjective: no clause of marks only.
+    ("La question reste, selon lui, « à la marge » des débats.",
+     ["La question reste, selon lui, « à la marge » des débats"]),
     # Not before an infinitive, or after a verb group: the clause before is the source's.
     ("Trois randonneurs ont été secourus dans la nuit, selon les gendarmes, à Chamonix.",
      ["Trois randonneurs ont été secourus dans la nuit"]),
