@@ -548,7 +548,8 @@ def find_indirect(
                 replaced.add(plain_que)
             elif cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
-                or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
+                or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end,
+                                  *((partial, partial_starts) if cand.rule == "indirect-incise" else ((), ())))
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
                 or cand.rule == "indirect-selon" and cand.end <= cue.start and _holds_gerund_report(cues, out, cand)
                 or headed and cand.rule == "indirect-incise" and any(cand.start < o and cand.end - 1 <= e <= cand.end + 1 for o, e in headed)
@@ -559,6 +560,14 @@ def find_indirect(
                 # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation;
                 # "Un appel à « un coup d'État », a dénoncé X": a noun phrase framing the quoted words.
                 continue
+            if cand.rule == "indirect-incise" and partial and _holds_opening_mark(text, cand.start, cand.end):
+                # "Le président « n'a jamais dit que …, il a dit qu'elle … », a plaidé X": the incise
+                # reports the marks whole; a que-clause of a verb inside them is no report of its own.
+                k = bisect.bisect_left(cue_starts, cand.start)
+                while k < len(cues) and cues[k].start < cand.end:
+                    if _inside(partial, partial_starts, cues[k].start) and cues[k].start > cand.start:
+                        replaced.add(k)
+                    k += 1
             out.append(cand)
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
@@ -2907,13 +2916,18 @@ def _free_relative(text: str, cue_end: int, que_end: int) -> bool:
     return gap.strip(" \u00a0\u202f").lower() in grammar().free_relatives
 
 
-def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
+def _holds_que_cue(
+    text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int,
+    quoted: Sequence[tuple[int, int]] = (), quoted_starts: Sequence[int] = (),
+) -> bool:
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
-    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words)."""
+    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
+    one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
+    a plaidé X``: the quoted words' own verb, which the incise reports with them)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        if c.form in ("finite", "inverted"):
+        if c.form in ("finite", "inverted") and not _inside(quoted, quoted_starts, c.start):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end):
                 return True

@@ -3163,3 +3163,26 @@ def test_a_demonstrative_meme_before_que_and_marks_is_no_comparison(text: str, f
 )
 def test_a_fronted_role_then_a_subject_and_its_relative_is_no_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+SUBJECTS_WITH_A_MARKED_PREDICATE = [
+    # A subject and its predicate in marks before a postposed incise: the incise reports the whole,
+    # an adverb of manner inside its verb group too; a que of a verb inside the marks is the quoted
+    # words' own, no report of its own.
+    pytest.param("La mairie « ne commente pas les enquêtes en cours », a sobrement indiqué son porte-parole.",
+                 [("indirect", "La mairie « ne commente pas les enquêtes en cours »"),
+                  ("partial", "ne commente pas les enquêtes en cours")], id="an-adverb-of-manner-in-the-incise"),
+    pytest.param("Le maire « n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée », a plaidé son adjoint.",
+                 [("indirect", "Le maire « n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée »"),
+                  ("partial", "n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée")],
+                 id="a-que-inside-the-marks-is-no-report-of-its-own"),
+    # No incise after the marks: the verb inside them still reports its que-clause.
+    pytest.param("La région « exige que les travaux reprennent » sans délai.",
+                 [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
+                 id="no-incise-the-verb-in-the-marks-still-reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBJECTS_WITH_A_MARKED_PREDICATE)
+def test_a_subject_and_a_marked_predicate_before_an_incise(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
