@@ -565,7 +565,7 @@ def find_indirect(
                 # reports the marks whole; a que-clause of a verb inside them is no report of its own.
                 k = bisect.bisect_left(cue_starts, cand.start)
                 while k < len(cues) and cues[k].start < cand.end:
-                    if _inside(partial, partial_starts, cues[k].start) and cues[k].start > cand.start:
+                    if _inside(partial, partial_starts, cues[k].start):
                         replaced.add(k)
                     k += 1
             out.append(cand)

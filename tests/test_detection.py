@@ -1723,7 +1723,7 @@ INDIRECT = [
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
-    pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.", "toute la lumière soit faite",
+    pytest.param("La France « exige que toute la lumière soit faite » dans les plus brefs délais.", "toute la lumière soit faite",
                  id="que-inside-partial-marks-ends-with-them"),
     pytest.param("Il a précisé que l'homme était « connu des services, pour lesquels il reste une priorité ».",
                  "l'homme était « connu des services, pour lesquels il reste une priorité »", id="que-clause-runs-past-marks-it-enters"),
@@ -3176,6 +3176,9 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
                  [("indirect", "Le maire « n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée »"),
                   ("partial", "n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée")],
                  id="a-que-inside-the-marks-is-no-report-of-its-own"),
+    pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.",
+                 [("indirect", "La France « exige que toute la lumière soit faite »"),
+                  ("partial", "exige que toute la lumière soit faite")], id="a-verb-opening-the-marks-too"),
     # No incise after the marks: the verb inside them still reports its que-clause.
     pytest.param("La région « exige que les travaux reprennent » sans délai.",
                  [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
