@@ -2489,9 +2489,10 @@ def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike]
     """``a affirmé que le pays avait exigé leur départ, estimant que …``: a gerund cue right after a
     comma, past a reporting verb of the clause's own (``avait exigé``), is the main subject's second
     report and ends the clause at its comma; else ``end``. A gerund of two words or more (``tout en
-    reconnaissant``) may go on with the clause's own subject: it never ends it."""
+    reconnaissant``) may go on with the clause's own subject: it ends it only with a que-clause of its
+    own (``…, tout en reconnaissant que …``: a second report)."""
     while j < len(cues) and cues[j].start < end:
-        if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
+        if cues[j].form == "gerund" and (" " not in text[cues[j].start : cues[j].end] or cues[j].que_end is not None):
             comma = _rcomma(text, start, cues[j].start)
             if comma > start and not text[comma + 1 : cues[j].start].strip(" \u00a0\u202f"):
                 return comma

@@ -1722,6 +1722,11 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # With a que-clause of its own, the two-word gerund is a second report: the first clause ends at its comma.
+    pytest.param("La mairie a indiqué que la route restait fermée, tout en reconnaissant que les travaux prendraient du retard.",
+                 "la route restait fermée", id="a-two-word-gerund-with-its-own-que-ends-the-clause"),
+    pytest.param("La mairie a indiqué que la route restait fermée, tout en reconnaissant que les travaux prendraient du retard.",
+                 "les travaux prendraient du retard", id="a-two-word-gerund-with-its-own-que-reports-it"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
     pytest.param("La France « exige que toute la lumière soit faite » dans les plus brefs délais.", "toute la lumière soit faite",
                  id="que-inside-partial-marks-ends-with-them"),
