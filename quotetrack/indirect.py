@@ -1826,9 +1826,10 @@ def _postposed(
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
+    subject_then_colon = False
     if _COLON_AFTER.match(text, cue.end, s_end) or (
-            _colon_quotation(text, cue.end, s_end) and not (
-                "," not in text[s_start:j] and _inverted_subject_then_colon(text, cue, s_end, mention_starts, mention_ends))):
+            _colon_quotation(text, cue.end, s_end) and not (subject_then_colon := (
+                "," not in text[s_start:j] and _inverted_subject_then_colon(text, cue, s_end, mention_starts, mention_ends)))):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if cues.infinitive_report(text, cue.form, cue.end) or _infinitive_past_channel(text, cue, s_end):
         # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié
@@ -1836,7 +1837,8 @@ def _postposed(
         return None
     # A long tail only after a clause of some words ("La fédération, reçue mardi, a averti le
     # ministre … ": a short subject and its aside, no clause).
-    if (s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
+    # "…, assure un diplomate européen : « … »": the subject ends at the colon, however long the quotation after it.
+    if (not subject_then_colon and s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
             and not (len(text[s_start:j].split()) >= _LONG_TAIL_CLAUSE_WORDS
                      and _long_named_tail(text, cue, s_end, mention_starts))):
         return None
