@@ -1723,7 +1723,7 @@ INDIRECT = [
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
     # A postposed subject then a colon opening a long quotation: the incise reports the clause before it.
-    pytest.param("La coïncidence n'en est pas une, affirme un élu de l'opposition : « Ils connaissaient la date du vote "
+    pytest.param("La coïncidence n'en est pas une, affirme un élu local : « Ils connaissaient la date du vote "
                  "depuis des semaines. C'est une façon de nous faire comprendre que le conseil ne pèse rien. »",
                  "La coïncidence n'en est pas une", id="a-subject-then-a-colon-before-a-long-quotation"),
     # With a que-clause of its own, the two-word gerund is a second report: the first clause ends at its comma.
