@@ -660,7 +660,26 @@ def _que_clause(
     text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
+    if "," in text[start:end]:
+        end = _relative_close(text, cues[i], start, end)
     return _make(text, start, end, i, "indirect-que", 0.85)
+
+
+def _relative_close(text: str, cue: CueLike, start: int, end: int) -> int:
+    """``Le maire, qui réclame que l'État « paie sa part », s'apprête à …``: a cue in a subject
+    relative set off by a comma; its content clause ends at the comma closing the relative, a word
+    of the main clause's verb group right after it (``s'``, ``a``, ``n'``); else ``end``."""
+    lo = max(0, cue.start - _LEAD_CHARS)
+    rel = _patterns().subject_relative_end.search(text, lo, cue.start)
+    if rel is None or not text[lo : rel.start()].rstrip(" \u00a0\u202f").endswith(","):
+        return end
+    comma = _comma(text, start, end)
+    while comma >= 0:
+        word = _CLAUSE_WORD.match(text, _skip_space(text, comma + 1, end), end)
+        if word is not None and word.group().casefold().replace("’", "'") in _verb_words():
+            return comma
+        comma = _comma(text, comma + 1, end)
+    return end
 
 
 def _denied(text: str, cue: CueLike, que_end: int) -> bool:

@@ -1722,6 +1722,12 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # A cue in a subject relative set off by commas: its clause ends at the comma closing the relative,
+    # before the main clause's verb; a comma of an enumeration inside it goes on.
+    pytest.param("Le maire, qui réclame depuis des mois que l'État « paie sa part », s'apprête à saisir le tribunal.",
+                 "l'État « paie sa part »", id="a-que-clause-in-a-subject-relative-ends-with-the-relative"),
+    pytest.param("La maire, qui exige que l'État, la région et le département paient leur part, a saisi le tribunal.",
+                 "l'État, la région et le département paient leur part", id="an-enumeration-in-a-subject-relative-s-clause"),
     # A postposed subject then a colon opening a long quotation: the incise reports the clause before it.
     pytest.param("La coïncidence n'en est pas une, affirme un élu local : « Ils connaissaient la date du vote "
                  "depuis des semaines. C'est une façon de nous faire comprendre que le conseil ne pèse rien. »",
