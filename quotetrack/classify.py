@@ -76,6 +76,9 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    purpose_verbs: tuple[str, ...] = ()
+    """Verbs of prevention (``éviter``, ``empêcher``) whose que right after them is their own object
+    (``appelant à la retenue afin d'éviter que …``): no content clause of a cue before them."""
     complement_adjectives: tuple[str, ...] = ()
     """Adjectives that govern a complement in de or à (``incapable de``, ``prêt à``), singular forms: a
     source set off between one and marks opening with that preposition owns the marked words only."""

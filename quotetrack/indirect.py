@@ -161,7 +161,8 @@ def _patterns() -> _Patterns:
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
         back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
-        que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        # "pour que", "afin d'éviter que": a conjunction, or a verb of prevention whose object the que opens.
+        que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.

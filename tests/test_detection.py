@@ -1722,6 +1722,9 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # A verb of prevention far from the cue's que: the cue still reports its own clause.
+    pytest.param("La préfète a estimé qu'il fallait éviter les rassemblements.", "il fallait éviter les rassemblements",
+                 id="eviter-inside-the-clause-is-no-block"),
     # A cue in a subject relative set off by commas: its clause ends at the comma closing the relative,
     # before the main clause's verb; a comma of an enumeration inside it goes on.
     pytest.param("Le maire, qui réclame depuis des mois que l'État « paie sa part », s'apprête à saisir le tribunal.",
@@ -2161,6 +2164,9 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
 
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
                                   "Le maire a insisté pour que les travaux reprennent.",
+                                  # A verb of prevention opens its own object with que: a purpose, no report.
+                                  "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
+                                  "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
                                   "« I call on you », a lancé le président (« Je vous appelle : venez travailler ici »), "
                                   "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
