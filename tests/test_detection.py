@@ -1722,6 +1722,12 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # Whose voice the words went through, between the verb and que (voice_markers): still the verb's clause.
+    pytest.param("La maire a fait savoir par l'intermédiaire de son cabinet qu'elle ne briguerait pas de second mandat.",
+                 "elle ne briguerait pas de second mandat", id="par-l-intermediaire-de-before-que"),
+    # The writer's noun phrase in apposition to the report ends its clause (clause_breakers).
+    pytest.param("Le club a fait savoir qu'il comptait garder son entraîneur, un souhait que peu de supporters partagent.",
+                 "il comptait garder son entraîneur", id="a-souhait-in-apposition-ends-the-clause"),
     # A verb of prevention far from the cue's que: the cue still reports its own clause.
     pytest.param("La préfète a estimé qu'il fallait éviter les rassemblements.", "il fallait éviter les rassemblements",
                  id="eviter-inside-the-clause-is-no-block"),
