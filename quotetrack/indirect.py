@@ -1063,6 +1063,15 @@ def _selon(
 
 
 @cache
+def _named_then_attribute() -> regex.Pattern[str]:
+    """Capitalised words, then a link of ``attribute_links`` (``names.json``) and an opening mark
+    before a lower-case word: the object of a verb of naming and its attribute (``qualifié Emmanuel X
+    de « menteur »``), no subject (a publication's capitalised name may follow one: ``X de « Libération »``)."""
+    links = trie_alternation(names_data().get("attribute_links", ())) or "(?!)"
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*+[ \u00a0]++){{1,4}}(?:{links})(?:(?<=['’])|[ \u00a0]++)[«\"“][ \u00a0\u202f]*+\p{{Ll}}")
+
+
+@cache
 def _relative_lead() -> regex.Pattern[str]:
     """The end of the words before a source set off by commas that leaves it inside a relative: a
     subject relative and its one verb (``qui demeure``), or a determiner, one or two words and an
@@ -1887,6 +1896,8 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _patterns().newsroom_subject.match(text, cue.end, s_end):
         return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
+    if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
+        return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
     if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):

@@ -3206,6 +3206,11 @@ SUBJECTS_WITH_A_MARKED_PREDICATE = [
     pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.",
                  [("indirect", "La France « exige que toute la lumière soit faite »"),
                   ("partial", "exige que toute la lumière soit faite")], id="a-verb-opening-the-marks-too"),
+    # A name and de « … » after a verb of naming: its object and attribute, no postposed subject.
+    pytest.param("La ministre de la Culture, Anne Morel, coutumière des formules chocs, a qualifié Paul Durand de « fossoyeur ».",
+                 [("partial", "fossoyeur")], id="qualifier-x-de-marks-has-no-postposed-subject"),
+    pytest.param("Le projet est « mort-né », a déclaré Paul Roux de « Libération ».",
+                 [("indirect", "Le projet est « mort-né »"), ("partial", "mort-né")], id="a-capitalised-publication-after-de-still-ends-a-subject"),
     # No incise after the marks: the verb inside them still reports its que-clause.
     pytest.param("La région « exige que les travaux reprennent » sans délai.",
                  [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
