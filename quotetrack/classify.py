@@ -76,6 +76,9 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    correction_subjects: tuple[str, ...] = ()
+    """The outlet's earlier version of its own text as a cue's subject (``une version précédente de cet
+    article indiquait que …``): a correction in the outlet's own voice, nobody's report."""
     purpose_verbs: tuple[str, ...] = ()
     """Verbs of prevention (``éviter``, ``empêcher``) whose que right after them is their own object
     (``appelant à la retenue afin d'éviter que …``): no content clause of a cue before them."""

@@ -74,6 +74,8 @@ class _Patterns:
     subject_relative_end: regex.Pattern[str]
     compared_participle: regex.Pattern[str]
     newsroom_subject: regex.Pattern[str]
+    correction_subject: regex.Pattern[str]
+    """An earlier version of the outlet's text opening the words right before a cue (``correction_subjects``)."""
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -154,6 +156,8 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        correction_subject=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.correction_subjects) if g.correction_subjects else '(?!)'})(?!\w)[^,;:.!?«»\"“”]*+$"),
         newsroom_subject=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.newsroom_subjects) if g.newsroom_subjects else '(?!)'})(?!\w)"),
         subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
@@ -485,6 +489,8 @@ def find_indirect(
             continue  # "les riverains, qui craignent que …": the writer describes them, nobody's report
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
             continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
+        if cue.form == "finite" and _patterns().correction_subject.search(text, max(sent[0], cue.start - _CORRECTION_LEAD), cue.start):
+            continue  # "une version précédente de cet article indiquait que …": the outlet's own correction
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
@@ -610,6 +616,8 @@ _FINAL_STOPS = frozenset(".!?…")
 
 # Most characters of a short subject read before a cue for a thing (``un panneau``).
 _THING_SUBJECT_CHARS = 40
+# Characters read back from a cue for an earlier version of the outlet's text as its subject.
+_CORRECTION_LEAD = 80
 
 
 def _relative_fear(text: str, cue: CueLike) -> bool:

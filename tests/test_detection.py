@@ -1728,6 +1728,9 @@ INDIRECT = [
     # The writer's noun phrase in apposition to the report ends its clause (clause_breakers).
     pytest.param("Le club a fait savoir qu'il comptait garder son entraîneur, un souhait que peu de supporters partagent.",
                  "il comptait garder son entraîneur", id="a-souhait-in-apposition-ends-the-clause"),
+    # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
+    pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
+                 "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
     # A verb of prevention far from the cue's que: the cue still reports its own clause.
     pytest.param("La préfète a estimé qu'il fallait éviter les rassemblements.", "il fallait éviter les rassemblements",
                  id="eviter-inside-the-clause-is-no-block"),
@@ -2076,6 +2079,15 @@ INDIRECT = [
     pytest.param("Selon Marc Petit, spécialiste de la santé publique, la campagne arrive trop tard.",
                  "la campagne arrive trop tard", id="a-bare-description-is-still-skipped-after-selon"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Rectificatif : une version précédente de cet article indiquait que le marché ouvrirait le 1er décembre.",
+    "Une première version de cette dépêche affirmait que le maire avait démissionné.",
+])
+def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
+    """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
