@@ -76,6 +76,9 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    expletive_ne_subordinators: tuple[str, ...] = ()
+    """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
+    (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""
     correction_subjects: tuple[str, ...] = ()
     """The outlet's earlier version of its own text as a cue's subject (``une version précédente de cet
     article indiquait que …``): a correction in the outlet's own voice, nobody's report."""

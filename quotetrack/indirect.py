@@ -75,6 +75,8 @@ class _Patterns:
     compared_participle: regex.Pattern[str]
     newsroom_subject: regex.Pattern[str]
     correction_subject: regex.Pattern[str]
+    expletive_ne: regex.Pattern[str]
+    """A conjunction of ``expletive_ne_subordinators`` and the words after it up to the cue, no stop between."""
     """An earlier version of the outlet's text opening the words right before a cue (``correction_subjects``)."""
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
@@ -156,6 +158,8 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        expletive_ne=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.expletive_ne_subordinators) if g.expletive_ne_subordinators else '(?!)'})(?:(?<=['’])|(?!\w))[^.;:!?«»\"“”]*+$"),
         correction_subject=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.correction_subjects) if g.correction_subjects else '(?!)'})(?!\w)[^,;:.!?«»\"“”]*+$"),
         newsroom_subject=regex.compile(
@@ -706,7 +710,12 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
-    return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+    return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+            and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
+
+
+# Characters read back from a negated cue for a conjunction making its ne expletive (« avant que X, Y, ne précise »).
+_EXPLETIVE_LEAD = 100
 
 
 # Characters read before a cue for the impersonal pronoun and its form (« Il est à noter »).

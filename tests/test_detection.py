@@ -1731,6 +1731,9 @@ INDIRECT = [
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
     pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
                  "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
+    # An expletive ne after avant que (expletive_ne_subordinators): no restriction, the cue reports its clause.
+    pytest.param("Le club a d'abord démenti, avant que son président, Marc Lenoir, ne reconnaisse qu'une offre avait été reçue.",
+                 "une offre avait été reçue", id="an-expletive-ne-after-avant-que"),
     # A verb of prevention far from the cue's que: the cue still reports its own clause.
     pytest.param("La préfète a estimé qu'il fallait éviter les rassemblements.", "il fallait éviter les rassemblements",
                  id="eviter-inside-the-clause-is-no-block"),
@@ -2182,6 +2185,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
 
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
                                   "Le maire a insisté pour que les travaux reprennent.",
+                                  # ne … que with no conjunction before it: a restriction, "only".
+                                  "Avant la séance, le maire n'a dit que quelques mots.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
                                   "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
                                   "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
