@@ -76,6 +76,11 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    audience_verbs: tuple[str, ...] = ()
+    """Lemmas of cues whose direct object is whom the words were told (``prévenir``, ``avertir``):
+    a determiner and one of ``audience_nouns`` between one and que (``a prévenu les journalistes que``)
+    is that audience, no object a relative que completes."""
+    audience_nouns: tuple[str, ...] = ()
     expletive_ne_subordinators: tuple[str, ...] = ()
     """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
     (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""

@@ -76,6 +76,8 @@ class _Patterns:
     newsroom_subject: regex.Pattern[str]
     correction_subject: regex.Pattern[str]
     expletive_ne: regex.Pattern[str]
+    audience: regex.Pattern[str]
+    """A determiner and one of ``audience_nouns``, then que, the whole gap after an audience verb."""
     """A conjunction of ``expletive_ne_subordinators`` and the words after it up to the cue, no stop between."""
     """An earlier version of the outlet's text opening the words right before a cue (``correction_subjects``)."""
     que_nearby: regex.Pattern[str]
@@ -158,6 +160,9 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        audience=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.audience_nouns) if g.audience_nouns else '(?!)'})"
+            rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"),
         expletive_ne=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.expletive_ne_subordinators) if g.expletive_ne_subordinators else '(?!)'})(?:(?<=['’])|(?!\w))[^.;:!?«»\"“”]*+$"),
         correction_subject=regex.compile(
@@ -760,8 +765,9 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
         return None if getattr(cue, "stance", None) == "question" else end
     if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
-            and not _comma_aside(text[cue.end : end])):
-        return None
+            and not _comma_aside(text[cue.end : end])
+            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
+        return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").

@@ -1731,6 +1731,9 @@ INDIRECT = [
     # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
     pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
                  "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
+    # Whom the words were told as the direct object of an audience verb (audience_verbs, audience_nouns).
+    pytest.param("La préfète a averti les habitants que l'eau serait coupée jeudi.", "l'eau serait coupée jeudi",
+                 id="an-audience-object-before-que"),
     # An expletive ne after avant que (expletive_ne_subordinators): no restriction, the cue reports its clause.
     pytest.param("Le club a d'abord démenti, avant que son président, Marc Lenoir, ne reconnaisse qu'une offre avait été reçue.",
                  "une offre avait été reçue", id="an-expletive-ne-after-avant-que"),
@@ -2187,6 +2190,8 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
                                   "Le maire a insisté pour que les travaux reprennent.",
                                   # ne … que with no conjunction before it: a restriction, "only".
                                   "Avant la séance, le maire n'a dit que quelques mots.",
+                                  # An object that is no audience: the que is a relative on it.
+                                  "Le ministre a énoncé les domaines que la réforme touchera.",
                                   # A verb of prevention opens its own object with que: a purpose, no report.
                                   "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
                                   "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
