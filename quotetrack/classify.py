@@ -76,6 +76,30 @@ class Grammar(Record):
     complementizers: tuple[str, ...]
     relative_cues: tuple[str, ...]
     clause_breakers: tuple[str, ...]
+    audience_verbs: tuple[str, ...] = ()
+    """Lemmas of cues whose direct object is whom the words were told (``prévenir``, ``avertir``):
+    a determiner and one of ``audience_nouns`` between one and que (``a prévenu les journalistes que``)
+    is that audience, no object a relative que completes."""
+    audience_nouns: tuple[str, ...] = ()
+    expletive_ne_subordinators: tuple[str, ...] = ()
+    """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
+    (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""
+    correction_subjects: tuple[str, ...] = ()
+    """The outlet's earlier version of its own text as a cue's subject (``une version précédente de cet
+    article indiquait que …``): a correction in the outlet's own voice, nobody's report."""
+    purpose_verbs: tuple[str, ...] = ()
+    """Verbs of prevention (``éviter``, ``empêcher``) whose que right after them is their own object
+    (``appelant à la retenue afin d'éviter que …``): no content clause of a cue before them."""
+    complement_adjectives: tuple[str, ...] = ()
+    """Adjectives that govern a complement in de or à (``incapable de``, ``prêt à``), singular forms: a
+    source set off between one and marks opening with that preposition owns the marked words only."""
+    subject_quantifiers: tuple[str, ...] = ()
+    """Quantifying determiners (``toute``, ``chaque``, ``aucun``) that open a clause's subject, never
+    a bare description set off after a source (``Selon lui, toute tentative … risque de …``)."""
+    clause_continuations: tuple[str, ...] = ()
+    """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
+    a content clause on to the sentence's end (the speaker's own concession or reason), unless another
+    cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X

@@ -74,6 +74,12 @@ class _Patterns:
     subject_relative_end: regex.Pattern[str]
     compared_participle: regex.Pattern[str]
     newsroom_subject: regex.Pattern[str]
+    correction_subject: regex.Pattern[str]
+    expletive_ne: regex.Pattern[str]
+    audience: regex.Pattern[str]
+    """A determiner and one of ``audience_nouns``, then que, the whole gap after an audience verb."""
+    """A conjunction of ``expletive_ne_subordinators`` and the words after it up to the cue, no stop between."""
+    """An earlier version of the outlet's text opening the words right before a cue (``correction_subjects``)."""
     que_nearby: regex.Pattern[str]
     que_past_channel: regex.Pattern[str]
     """Up to ``_CHANNEL_GAP_WORDS`` words without punctuation, then que/qu'."""
@@ -96,6 +102,9 @@ class _Patterns:
     """A word that makes a conjunction of the que right after it (``lors que``, ``avant que``)."""
     negation: regex.Pattern[str]
     breaker: regex.Pattern[str]
+    continuation: regex.Pattern[str]
+    """A comma and a concessive or causal conjunction (``, même si``, ``, car``): the clause goes on
+    past it, unless another cue stands after it."""
     aside_adverb: regex.Pattern[str]
     adverb_run: regex.Pattern[str]
     fronted_adverb: regex.Pattern[str]
@@ -151,6 +160,13 @@ def _patterns() -> _Patterns:
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.participle_comparatives) if g.participle_comparatives else '(?!)'})(?:[ \u00a0]++\w+(?:{alt(g.degree_adverb_endings) if g.degree_adverb_endings else '(?!)'}))?[ \u00a0]++$"),
+        audience=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:{alt(g.audience_nouns) if g.audience_nouns else '(?!)'})"
+            rf"[ \u00a0]++(?:{alt(g.complementizers)})[ \u00a0]*+"),
+        expletive_ne=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.expletive_ne_subordinators) if g.expletive_ne_subordinators else '(?!)'})(?:(?<=['’])|(?!\w))[^.;:!?«»\"“”]*+$"),
+        correction_subject=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.correction_subjects) if g.correction_subjects else '(?!)'})(?!\w)[^,;:.!?«»\"“”]*+$"),
         newsroom_subject=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.newsroom_subjects) if g.newsroom_subjects else '(?!)'})(?!\w)"),
         subject_relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.subject_relatives)})[ \u00a0]*+$"),
@@ -158,7 +174,8 @@ def _patterns() -> _Patterns:
         negation=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.negation_words)})(?!\w)"),
         que_blocker=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_blockers)})(?!\w)"),
         back_report=regex.compile(rf"(?i)[\s\"«“—–\-]*+(?:{alt(g.back_reports)})\s*+"),
-        que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.que_conjunctions)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        # "pour que", "afin d'éviter que": a conjunction, or a verb of prevention whose object the que opens.
+        que_conjunction=regex.compile(rf"(?i)(?<!\w)(?:{alt([*g.que_conjunctions, *g.purpose_verbs])})\s++(?:{alt(g.complementizers)})\s*+$"),
         # "relève, par ailleurs, que": an adverbial set off by commas may come first.
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
@@ -219,6 +236,8 @@ def _patterns() -> _Patterns:
         ),
         # A comma then a word that opens an apposition or another clause ends a content clause.
         breaker=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_breakers)})(?!\w)"),
+        continuation=regex.compile(rf"(?i),\s*+(?:{alt(g.clause_continuations)})(?:(?<=['’])|(?!\w))")
+        if g.clause_continuations else regex.compile(r"(?!)"),
         aside_adverb=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(cues.cue_adverbs())})[ \u00a0]*+$"),
         # "a indiqué hier le ministère …": adverbs around cues between a postposed verb and its subject.
         adverb_run=regex.compile(rf"(?i)(?:(?:{alt(cues.cue_adverbs())})[ \u00a0]++){{1,2}}"),
@@ -480,6 +499,8 @@ def find_indirect(
             continue  # "les riverains, qui craignent que …": the writer describes them, nobody's report
         if que_end is not None and cue.form == "finite" and _thing_subject(text, sent[0], cue.start):
             continue  # "Un panneau indique que la route est fermée": a thing, nobody who speaks
+        if cue.form == "finite" and _patterns().correction_subject.search(text, max(sent[0], cue.start - _CORRECTION_LEAD), cue.start):
+            continue  # "une version précédente de cet article indiquait que …": the outlet's own correction
         if que_end is not None and cue.form not in ("preposition", "noun"):
             cand = _que_clause(text, i, que_end, s_end, cues, cue_starts)
         elif cue.form == "preposition":
@@ -549,7 +570,8 @@ def find_indirect(
                 replaced.add(plain_que)
             elif cand.rule in ("indirect-incise", "indirect-selon") and (
                 _quoted_share(cand, direct_spans, direct_starts) >= _MOSTLY_QUOTED
-                or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end)
+                or _holds_que_cue(text, cues, cue_starts, cand.start, cand.end,
+                                  *((partial, partial_starts) if cand.rule == "indirect-incise" else ((), ())))
                 or _opens_with_incise_quote(text, cand, direct_spans, direct_starts, cue_starts)
                 or cand.rule == "indirect-selon" and cand.end <= cue.start and _holds_gerund_report(cues, out, cand)
                 or headed and cand.rule == "indirect-incise" and any(cand.start < o and cand.end - 1 <= e <= cand.end + 1 for o, e in headed)
@@ -560,6 +582,14 @@ def find_indirect(
                 # "Respect des victimes « La France … », a dit X": a glued sub-heading, then the quotation;
                 # "Un appel à « un coup d'État », a dénoncé X": a noun phrase framing the quoted words.
                 continue
+            if cand.rule == "indirect-incise" and partial and _holds_opening_mark(text, cand.start, cand.end):
+                # "Le président « n'a jamais dit que …, il a dit qu'elle … », a plaidé X": the incise
+                # reports the marks whole; a que-clause of a verb inside them is no report of its own.
+                k = bisect.bisect_left(cue_starts, cand.start)
+                while k < len(cues) and cues[k].start < cand.end:
+                    if _inside(partial, partial_starts, cues[k].start):
+                        replaced.add(k)
+                    k += 1
             out.append(cand)
     if replaced:
         out = [c for c in out if not (c.rule == "indirect-que" and c.cue in replaced)]
@@ -601,6 +631,8 @@ _FINAL_STOPS = frozenset(".!?…")
 
 # Most characters of a short subject read before a cue for a thing (``un panneau``).
 _THING_SUBJECT_CHARS = 40
+# Characters read back from a cue for an earlier version of the outlet's text as its subject.
+_CORRECTION_LEAD = 80
 
 
 def _relative_fear(text: str, cue: CueLike) -> bool:
@@ -652,7 +684,26 @@ def _que_clause(
     text: str, i: int, start: int, s_end: int, cues: Sequence[CueLike], cue_starts: Sequence[int]
 ) -> Candidate | None:
     end = _clause_end(text, start, s_end, cues, cue_starts, cues[i])
+    if "," in text[start:end]:
+        end = _relative_close(text, cues[i], start, end)
     return _make(text, start, end, i, "indirect-que", 0.85)
+
+
+def _relative_close(text: str, cue: CueLike, start: int, end: int) -> int:
+    """``Le maire, qui réclame que l'État « paie sa part », s'apprête à …``: a cue in a subject
+    relative set off by a comma; its content clause ends at the comma closing the relative, a word
+    of the main clause's verb group right after it (``s'``, ``a``, ``n'``); else ``end``."""
+    lo = max(0, cue.start - _LEAD_CHARS)
+    rel = _patterns().subject_relative_end.search(text, lo, cue.start)
+    if rel is None or not text[lo : rel.start()].rstrip(" \u00a0\u202f").endswith(","):
+        return end
+    comma = _comma(text, start, end)
+    while comma >= 0:
+        word = _CLAUSE_WORD.match(text, _skip_space(text, comma + 1, end), end)
+        if word is not None and word.group().casefold().replace("’", "'") in _verb_words():
+            return comma
+        comma = _comma(text, comma + 1, end)
+    return end
 
 
 def _denied(text: str, cue: CueLike, que_end: int) -> bool:
@@ -670,7 +721,12 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
-    return negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+    return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
+            and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
+
+
+# Characters read back from a negated cue for a conjunction making its ne expletive (« avant que X, Y, ne précise »).
+_EXPLETIVE_LEAD = 100
 
 
 # Characters read before a cue for the impersonal pronoun and its form (« Il est à noter »).
@@ -715,8 +771,9 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # "a insisté sur le fait que": a report, unless the cue asks ("interrogé sur le fait que").
         return None if getattr(cue, "stance", None) == "question" else end
     if (_patterns().object_first.match(text, cue.end) and not _patterns().time_word.search(text, cue.end, end)
-            and not _comma_aside(text[cue.end : end])):
-        return None
+            and not _comma_aside(text[cue.end : end])
+            and not (cue.lemma in grammar().audience_verbs and _patterns().audience.fullmatch(text, cue.end, end))):
+        return None  # "énonce les domaines que": a relative; not "a prévenu les journalistes que": whom it told
     if _patterns().noun_before_que.search(text, cue.end, end) and not _patterns().voice_marker.match(text, cue.end, end):
         # "interrogé sur la possibilité que": the que completes the noun; not the voice the
         # words went through ("a fait savoir par la voix de son chef qu'il…").
@@ -935,6 +992,10 @@ def _selon(
         start = _past_description_of_name(text, cue.end, comma, start, end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
     # Postposed: "content, selon X."
+    if (marked := _marks_after_set_off_source(text, s_start, cue, s_end)) is not None:
+        # "une alliance qui demeure, selon lui, « … »", "ces textes que, selon lui, « … »", "un
+        # président incapable, selon lui, « d'éviter … »": the source owns the marked words only.
+        return _make(text, marked[0], marked[1], i, "indirect-selon", 0.8)
     relative = _after_subject_relative(text, s_start, cue, s_end, mention_starts)
     if relative is not None:
         # "des frappes contre une milice qui, selon elle, préparait une attaque": the relative's
@@ -1028,6 +1089,67 @@ def _selon(
         # sondages": what comes before the colon is another source's report.
         s_start = _skip_space(text, colon + 1, end)
     return _make(text, _past_open_aside(text, _past_rubric(text, s_start, end), end), end, i, "indirect-selon", 0.8)
+
+
+@cache
+def _named_then_attribute() -> regex.Pattern[str]:
+    """Capitalised words, then a link of ``attribute_links`` (``names.json``) and an opening mark
+    before a lower-case word: the object of a verb of naming and its attribute (``qualifié Emmanuel X
+    de « menteur »``), no subject (a publication's capitalised name may follow one: ``X de « Libération »``)."""
+    links = trie_alternation(names_data().get("attribute_links", ())) or "(?!)"
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*+[ \u00a0]++){{1,4}}(?:{links})(?:(?<=['’])|[ \u00a0]++)[«\"“][ \u00a0\u202f]*+\p{{Ll}}")
+
+
+@cache
+def _relative_lead() -> regex.Pattern[str]:
+    """The end of the words before a source set off by commas that leaves it inside a relative: a
+    subject relative and its one verb (``qui demeure``), or a determiner, one or two words and an
+    object relative (``ces textes fleuves que``), from ``names.json``."""
+    raw = names_data()
+    subject, relative = trie_alternation(raw["subject_relatives"]), trie_alternation(raw["relative_pronouns"])
+    dets = trie_alternation(raw["determiners"])
+    return regex.compile(
+        rf"(?i)(?:(?<![\p{{L}}'’])(?:{subject})[ \u00a0]++(?-i:\p{{Ll}})[\p{{L}}\-]++"
+        rf"|(?<![\p{{L}}'’])(?:{dets})(?:(?<=['’])|[ \u00a0]++)[\p{{L}}\-]++(?:[ \u00a0]++[\p{{L}}\-]++)?[ \u00a0]++(?:{relative}))"
+        r"[ \u00a0]*+,[ \u00a0]*+$"
+    )
+
+
+@cache
+def _complement_openers() -> frozenset[str]:
+    """The prepositions opening an adjective's complement (``incapable de``, ``prêt à``): the
+    ``complement_prepositions`` of ``detection.json``."""
+    return frozenset(w.casefold() for w in grammar().complement_prepositions)
+
+
+def _marks_after_set_off_source(text: str, s_start: int, cue: CueLike, s_end: int) -> tuple[int, int] | None:
+    """``une alliance qui demeure, selon lui, « … »``, ``ces textes que, selon lui, « … »``, ``un
+    président incapable, selon lui, « d'éviter … »``: a source set off by commas inside a relative
+    (see :func:`_relative_lead`) or between an adjective and its complement opening the marks right
+    after it: the span of those marks, marks included, what the source said; else None."""
+    comma = _comma(text, cue.end, min(s_end, cue.end + _SELON_MAX))
+    if comma < 0:
+        return None
+    opening = _skip_space(text, comma + 1, s_end)
+    if opening >= s_end or text[opening] not in opening_marks():
+        return None
+    lo = max(s_start, cue.start - _LEAD_CHARS)
+    if _relative_lead().search(text, lo, cue.start) is None:
+        first = _FIRST_WORD.match(text, _skip_space(text, opening + 1, s_end), s_end)
+        last = _LAST_WORD.search(text[lo : cue.start].rstrip(" ,\u00a0\u202f"))
+        adjectives = grammar().complement_adjectives
+        if (first is None or last is None or first.group(1).casefold().replace("’", "'") not in _complement_openers()
+                or not text[lo : cue.start].rstrip(" \u00a0\u202f").endswith(",")
+                or (last.group(1) not in adjectives and last.group(1).removesuffix("s") not in adjectives)):
+            return None
+    close = _closing_mark().search(text, opening + 1, s_end)
+    return (opening, close.end()) if close is not None else None
+
+
+@cache
+def _closing_mark() -> regex.Pattern[str]:
+    """A closing quotation mark, not an apostrophe (see :func:`_closing_not_apostrophes`)."""
+    return regex.compile(f"[{regex.escape(''.join(sorted(_closing_not_apostrophes())))}]")
 
 
 @cache
@@ -1728,12 +1850,12 @@ def _opens_subject(text: str, pos: int) -> bool:
 
 @cache
 def _not_bare_openers() -> frozenset[str]:
-    """Determiners and subject pronouns: words that open a clause's subject, not an apposition
-    (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
+    """Determiners, quantifiers (``toute tentative``) and subject pronouns: words that open a clause's
+    subject, not an apposition (a plural indefinite one of one word too: ``plusieurs dirigeants, dont X, ont plaidé``);
     and the words of a verb group (``a répliqué aux propos de``: a predicate, no description)."""
     plural = (d for d in names_data()["plural_determiners"]["indefinite"] if " " not in d)
     return (frozenset(grammar().object_determiners) | {p["form"] for p in names_data()["subject_pronouns"]}
-            | frozenset(plural) | cues.verb_words())
+            | frozenset(plural) | frozenset(grammar().subject_quantifiers) | cues.verb_words())
 
 
 @cache
@@ -1766,9 +1888,10 @@ def _postposed(
     if (cue.form == "finite" and previous is not None and previous.form == "inverted" and s_start <= previous.start
             and not text[previous.end : j].strip()):
         return None  # "Les rebelles, a-t-il prévenu, continueront…": the clause's verb after the incise
+    subject_then_colon = False
     if _COLON_AFTER.match(text, cue.end, s_end) or (
-            _colon_quotation(text, cue.end, s_end) and not (
-                "," not in text[s_start:j] and _inverted_subject_then_colon(text, cue, s_end, mention_starts, mention_ends))):
+            _colon_quotation(text, cue.end, s_end) and not (subject_then_colon := (
+                "," not in text[s_start:j] and _inverted_subject_then_colon(text, cue, s_end, mention_starts, mention_ends)))):
         return None  # "Son collègue, Yannick, renchérit : « … »": the cue introduces what follows
     if cues.infinitive_report(text, cue.form, cue.end) or _infinitive_past_channel(text, cue, s_end):
         # "Une habitante, mère de trois enfants, raconte avoir déménagé", "Le Front X (FLX), lié
@@ -1776,7 +1899,8 @@ def _postposed(
         return None
     # A long tail only after a clause of some words ("La fédération, reçue mardi, a averti le
     # ministre … ": a short subject and its aside, no clause).
-    if (s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
+    # "…, assure un diplomate européen : « … »": the subject ends at the colon, however long the quotation after it.
+    if (not subject_then_colon and s_end - cue.end > _INCISE_SUBJECT_MAX and _comma(text, cue.end, cue.end + _INCISE_SUBJECT_MAX) < 0
             and not (len(text[s_start:j].split()) >= _LONG_TAIL_CLAUSE_WORDS
                      and _long_named_tail(text, cue, s_end, mention_starts))):
         return None
@@ -1805,6 +1929,8 @@ def _postposed(
         return None  # "…, a dénoncé une guerre": an object follows, not a postposed subject
     if _patterns().newsroom_subject.match(text, cue.end, s_end):
         return None  # "…, a constaté notre rédaction": the outlet's own observation, nobody's report
+    if cue.form != "inverted" and _named_then_attribute().match(text, _skip_space(text, cue.end, s_end), s_end):
+        return None  # "…, a qualifié Emmanuel X de « … »": the name is the object, the marks its attribute
     if cue.form != "inverted" and names_a_thing(" ".join(_WORD.findall(text, cue.end, min(reach, cue.end + _THING_SUBJECT_CHARS))[:3])):
         return None  # "…, a exprimé sa profonde gratitude au président": a thing, the verb's object
     if voice_follows(text, cue.end, s_end):
@@ -2388,6 +2514,12 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
+        # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
+        # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
+        k = bisect.bisect_left(cue_starts, cont.end())
+        if k < len(cues) and cues[k].start < end:
+            end = cont.start()
     if own is not None and getattr(own, "aux", False) and _comma(text, start, end) >= 0:
         # "La gendarmerie a indiqué que …, et rappelé l'existence de…": a second participle of
         # the cue's auxiliary ends the clause.
@@ -2423,9 +2555,10 @@ def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike]
     """``a affirmé que le pays avait exigé leur départ, estimant que …``: a gerund cue right after a
     comma, past a reporting verb of the clause's own (``avait exigé``), is the main subject's second
     report and ends the clause at its comma; else ``end``. A gerund of two words or more (``tout en
-    reconnaissant``) may go on with the clause's own subject: it never ends it."""
+    reconnaissant``) may go on with the clause's own subject: it ends it only with a que-clause of its
+    own (``…, tout en reconnaissant que …``: a second report)."""
     while j < len(cues) and cues[j].start < end:
-        if cues[j].form == "gerund" and " " not in text[cues[j].start : cues[j].end]:
+        if cues[j].form == "gerund" and (" " not in text[cues[j].start : cues[j].end] or cues[j].que_end is not None):
             comma = _rcomma(text, start, cues[j].start)
             if comma > start and not text[comma + 1 : cues[j].start].strip(" \u00a0\u202f"):
                 return comma
@@ -2858,13 +2991,18 @@ def _free_relative(text: str, cue_end: int, que_end: int) -> bool:
     return gap.strip(" \u00a0\u202f").lower() in grammar().free_relatives
 
 
-def _holds_que_cue(text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int) -> bool:
+def _holds_que_cue(
+    text: str, cues: Sequence[CueLike], cue_starts: Sequence[int], start: int, end: int,
+    quoted: Sequence[tuple[int, int]] = (), quoted_starts: Sequence[int] = (),
+) -> bool:
     """Whether a reporting verb with its own que-clause stands in ``[start, end)``; not one that
-    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words)."""
+    denies the report (``Il n'a jamais dit que …, a assuré son équipe``: the team's words), nor
+    one inside the marks of ``quoted`` (``Le président « n'a jamais dit que …, il a dit que … »,
+    a plaidé X``: the quoted words' own verb, which the incise reports with them)."""
     k = bisect.bisect_left(cue_starts, start)
     while k < len(cues) and cues[k].start < end:
         c = cues[k]
-        if c.form in ("finite", "inverted"):
+        if c.form in ("finite", "inverted") and not _inside(quoted, quoted_starts, c.start):
             que_end = c.que_end if c.que_end is not None else _que_nearby(text, c, end)
             if que_end is not None and not _denied(text, c, que_end) and not _free_relative(text, c.end, que_end):
                 return True

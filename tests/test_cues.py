@@ -33,6 +33,8 @@ FINITE = [
     ("Les opposants craignent que le texte soit voté.", "craignent", "craindre", "finite"),  # a fear reported as an opinion
     ("L'économiste doute que la croissance reparte.", "doute", "douter", "finite"),  # a doubt too
     ("La ministre avait affirmé le contraire.", "avait affirmé", "affirmer", "finite"),
+    ("Le porte-parole a sobrement indiqué la position du ministère.", "a sobrement indiqué", "indiquer", "finite"),  # a manner adverb
+    ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
     ("La préfète n'a pas caché son agacement.", "n'a pas caché", "cacher", "finite"),  # negated, cacher says openly

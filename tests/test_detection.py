@@ -1804,8 +1804,41 @@ INDIRECT = [
                  "les comptes seraient publiés", id="the-participle-cue-after-a-clause-holding-its-own-cue-reports-its-own"),
     pytest.param("L'entourage du maire a fait savoir qu'il ne regrettait rien, tout en reconnaissant une erreur de calendrier.",
                  "il ne regrettait rien, tout en reconnaissant une erreur de calendrier", id="a-two-word-gerund-goes-on-with-the-clause"),
+    # Whose voice the words went through, between the verb and que (voice_markers): still the verb's clause.
+    pytest.param("La maire a fait savoir par l'intermédiaire de son cabinet qu'elle ne briguerait pas de second mandat.",
+                 "elle ne briguerait pas de second mandat", id="par-l-intermediaire-de-before-que"),
+    # The writer's noun phrase in apposition to the report ends its clause (clause_breakers).
+    pytest.param("Le club a fait savoir qu'il comptait garder son entraîneur, un souhait que peu de supporters partagent.",
+                 "il comptait garder son entraîneur", id="a-souhait-in-apposition-ends-the-clause"),
+    # An earlier version of the outlet's text as the subject (correction_subjects): its own correction, no report.
+    pytest.param("Le maire a confirmé que le marché de Noël ouvrirait le 1er décembre.",
+                 "le marché de Noël ouvrirait le 1er décembre", id="a-plain-subject-still-reports"),
+    # Whom the words were told as the direct object of an audience verb (audience_verbs, audience_nouns).
+    pytest.param("La préfète a averti les habitants que l'eau serait coupée jeudi.", "l'eau serait coupée jeudi",
+                 id="an-audience-object-before-que"),
+    # An expletive ne after avant que (expletive_ne_subordinators): no restriction, the cue reports its clause.
+    pytest.param("Le club a d'abord démenti, avant que son président, Marc Lenoir, ne reconnaisse qu'une offre avait été reçue.",
+                 "une offre avait été reçue", id="an-expletive-ne-after-avant-que"),
+    # A verb of prevention far from the cue's que: the cue still reports its own clause.
+    pytest.param("La préfète a estimé qu'il fallait éviter les rassemblements.", "il fallait éviter les rassemblements",
+                 id="eviter-inside-the-clause-is-no-block"),
+    # A cue in a subject relative set off by commas: its clause ends at the comma closing the relative,
+    # before the main clause's verb; a comma of an enumeration inside it goes on.
+    pytest.param("Le maire, qui réclame depuis des mois que l'État « paie sa part », s'apprête à saisir le tribunal.",
+                 "l'État « paie sa part »", id="a-que-clause-in-a-subject-relative-ends-with-the-relative"),
+    pytest.param("La maire, qui exige que l'État, la région et le département paient leur part, a saisi le tribunal.",
+                 "l'État, la région et le département paient leur part", id="an-enumeration-in-a-subject-relative-s-clause"),
+    # A postposed subject then a colon opening a long quotation: the incise reports the clause before it.
+    pytest.param("La coïncidence n'en est pas une, affirme un élu local : « Ils connaissaient la date du vote "
+                 "depuis des semaines. C'est une façon de nous faire comprendre que le conseil ne pèse rien. »",
+                 "La coïncidence n'en est pas une", id="a-subject-then-a-colon-before-a-long-quotation"),
+    # With a que-clause of its own, the two-word gerund is a second report: the first clause ends at its comma.
+    pytest.param("La mairie a indiqué que la route restait fermée, tout en reconnaissant que les travaux prendraient du retard.",
+                 "la route restait fermée", id="a-two-word-gerund-with-its-own-que-ends-the-clause"),
+    pytest.param("La mairie a indiqué que la route restait fermée, tout en reconnaissant que les travaux prendraient du retard.",
+                 "les travaux prendraient du retard", id="a-two-word-gerund-with-its-own-que-reports-it"),
     pytest.param("Les combats ont fait trois morts, selon l'armée.", "Les combats ont fait trois morts", id="selon-postposed"),
-    pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.", "toute la lumière soit faite",
+    pytest.param("La France « exige que toute la lumière soit faite » dans les plus brefs délais.", "toute la lumière soit faite",
                  id="que-inside-partial-marks-ends-with-them"),
     pytest.param("Il a précisé que l'homme était « connu des services, pour lesquels il reste une priorité ».",
                  "l'homme était « connu des services, pour lesquels il reste une priorité »", id="que-clause-runs-past-marks-it-enters"),
@@ -2116,7 +2149,38 @@ INDIRECT = [
                  "les sénateurs ont voté, selon elle, contre le texte", id="a-pronoun-source-inside-a-conjunction-s-clause"),
     pytest.param("Paul Roux a défendu la réforme, mais les syndicats ont manifesté, selon lui, sans raison.",
                  "les syndicats ont manifesté, selon lui, sans raison", id="a-pronoun-source-inside-a-clause-after-mais"),
+    # A concession or a reason after a comma is the speaker's own: the clause goes on to the
+    # sentence's end (clause_continuations), unless another cue stands after the conjunction.
+    pytest.param("La maire a estimé que le projet restait « viable », même si la ville doit « revoir » son calendrier.",
+                 "le projet restait « viable », même si la ville doit « revoir » son calendrier",
+                 id="a-concession-goes-on-the-clause"),
+    pytest.param("Le syndicat a jugé que la grève était légitime, car les salaires n'ont pas bougé depuis dix ans.",
+                 "la grève était légitime, car les salaires n'ont pas bougé depuis dix ans", id="a-reason-goes-on-the-clause"),
+    pytest.param("Le maire a assuré que la piscine rouvrirait, bien qu'aucune date ne soit encore fixée.",
+                 "la piscine rouvrirait, bien qu'aucune date ne soit encore fixée", id="an-elided-concession-goes-on-the-clause"),
+    pytest.param("Le ministre a assuré que la réforme passera, même si l'opposition affirme qu'elle échouera.",
+                 "la réforme passera", id="a-concession-opening-another-report-ends-the-clause"),
+    pytest.param("Le syndicat a jugé que la grève était légitime, car, a-t-il ajouté, les salaires stagnent.",
+                 "la grève était légitime", id="a-reason-with-its-own-incise-ends-the-clause"),
+    # A quantifier opens the clause's subject after a fronted source, no description set off on it.
+    pytest.param("Selon elle, toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces.",
+                 "toute hausse des tarifs risque de pénaliser les usagers, mais aussi les commerces",
+                 id="a-quantifier-opens-the-subject-after-selon"),
+    pytest.param("Pour le syndicat, chaque fermeture de classe coûte cher aux familles, et d'abord aux plus modestes.",
+                 "chaque fermeture de classe coûte cher aux familles, et d'abord aux plus modestes",
+                 id="chaque-opens-the-subject-after-pour"),
+    pytest.param("Selon Marc Petit, spécialiste de la santé publique, la campagne arrive trop tard.",
+                 "la campagne arrive trop tard", id="a-bare-description-is-still-skipped-after-selon"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Rectificatif : une version précédente de cet article indiquait que le marché ouvrirait le 1er décembre.",
+    "Une première version de cette dépêche affirmait que le maire avait démissionné.",
+])
+def test_an_earlier_version_of_the_outlet_s_text_reports_nothing(text: str) -> None:
+    """« une version précédente de cet article indiquait que … »: the outlet corrects itself in its own voice."""
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -2211,6 +2275,13 @@ def test_a_demand_a_fronted_source_alleges_is_no_clause_of_its_own(text: str, in
 
 @pytest.mark.parametrize("text", ["Le ministre a parlé avant que la séance ne commence.",
                                   "Le maire a insisté pour que les travaux reprennent.",
+                                  # ne … que with no conjunction before it: a restriction, "only".
+                                  "Avant la séance, le maire n'a dit que quelques mots.",
+                                  # An object that is no audience: the que is a relative on it.
+                                  "Le ministre a énoncé les domaines que la réforme touchera.",
+                                  # A verb of prevention opens its own object with que: a purpose, no report.
+                                  "La préfecture a appelé au calme afin d'éviter que la manifestation ne dégénère.",
+                                  "Le syndicat a écrit au ministre pour empêcher que l'usine ferme.",
                                   "« I call on you », a lancé le président (« Je vous appelle : venez travailler ici »), "
                                   "s'adressant aux chercheurs."])
 def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> None:
@@ -2225,6 +2296,16 @@ def test_a_conjunction_right_before_que_makes_no_content_clause(text: str) -> No
     ("Le préfet a signé un arrêté anti-bivouac censé, selon lui, d'« éviter les tensions » au bord du lac.", []),
     ("Les syndicats dénoncent une réforme des retraites hâtive, susceptible, selon la CGT, de fragiliser les plus "
      "modestes.", []),
+    # Marks right after the source, inside a relative (its one verb before the source, or an object
+    # relative) or opening an adjective's complement: the source owns the marked words only.
+    ("La ministre a vanté un dispositif qui reste, selon elle, « le plus protecteur d'Europe ».",
+     ["« le plus protecteur d'Europe »"]),
+    ("Le député a moqué ces amendements que, selon lui, « personne ne relit ».", ["« personne ne relit »"]),
+    ("Le maire a fustigé un opérateur incapable, selon lui, « d'assurer un service minimum ».",
+     ["« d'assurer un service minimum »"]),
+    # A verb before the source, no relative nor adjective: no clause of marks only.
+    ("La question reste, selon lui, « à la marge » des débats.",
+     ["La question reste, selon lui, « à la marge » des débats"]),
     # Not before an infinitive, or after a verb group: the clause before is the source's.
     ("Trois randonneurs ont été secourus dans la nuit, selon les gendarmes, à Chamonix.",
      ["Trois randonneurs ont été secourus dans la nuit"]),
@@ -3231,3 +3312,34 @@ def test_a_demonstrative_meme_before_que_and_marks_is_no_comparison(text: str, f
 )
 def test_a_fronted_role_then_a_subject_and_its_relative_is_no_clause(text: str, clauses: list[str]) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == clauses
+
+
+SUBJECTS_WITH_A_MARKED_PREDICATE = [
+    # A subject and its predicate in marks before a postposed incise: the incise reports the whole,
+    # an adverb of manner inside its verb group too; a que of a verb inside the marks is the quoted
+    # words' own, no report of its own.
+    pytest.param("La mairie « ne commente pas les enquêtes en cours », a sobrement indiqué son porte-parole.",
+                 [("indirect", "La mairie « ne commente pas les enquêtes en cours »"),
+                  ("partial", "ne commente pas les enquêtes en cours")], id="an-adverb-of-manner-in-the-incise"),
+    pytest.param("Le maire « n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée », a plaidé son adjoint.",
+                 [("indirect", "Le maire « n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée »"),
+                  ("partial", "n'a jamais dit que la piscine fermerait, il a dit qu'elle serait rénovée")],
+                 id="a-que-inside-the-marks-is-no-report-of-its-own"),
+    pytest.param("La France « exige que toute la lumière soit faite », précise le communiqué.",
+                 [("indirect", "La France « exige que toute la lumière soit faite »"),
+                  ("partial", "exige que toute la lumière soit faite")], id="a-verb-opening-the-marks-too"),
+    # A name and de « … » after a verb of naming: its object and attribute, no postposed subject.
+    pytest.param("La ministre de la Culture, Anne Morel, coutumière des formules chocs, a qualifié Paul Durand de « fossoyeur ».",
+                 [("partial", "fossoyeur")], id="qualifier-x-de-marks-has-no-postposed-subject"),
+    pytest.param("Le projet est « mort-né », a déclaré Paul Roux de « Libération ».",
+                 [("indirect", "Le projet est « mort-né »"), ("partial", "mort-né")], id="a-capitalised-publication-after-de-still-ends-a-subject"),
+    # No incise after the marks: the verb inside them still reports its que-clause.
+    pytest.param("La région « exige que les travaux reprennent » sans délai.",
+                 [("partial", "exige que les travaux reprennent"), ("indirect", "les travaux reprennent")],
+                 id="no-incise-the-verb-in-the-marks-still-reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SUBJECTS_WITH_A_MARKED_PREDICATE)
+def test_a_subject_and_a_marked_predicate_before_an_incise(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotetrack.extract(text).quotes] == found
