@@ -1050,8 +1050,10 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
         linked = (rf"|(?:{trie_alternation(raw['de_prepositions'])})[ \u00a0]++"
                   rf"(?:(?:{trie_alternation(links)})(?:(?<=['\u2019])|[ \u00a0]++){determined}"
                   + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "") + ")")
+    # "A la Commission, on indique…": the unaccented capital of ``sentence_prepositions``, as written.
+    capital = rf"|(?-i:{trie_alternation(raw['sentence_prepositions'])})" if raw.get("sentence_prepositions") else ""
     return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++{determined}"
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])}{capital})[ \u00a0]++{determined}"
         + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "")
         + linked
         + ")"
@@ -2620,7 +2622,16 @@ class Attributor:
             # "Chez X, on reconnaît …, mais on récuse …": the pronoun right after the sentence's first comma.
             first = self._first_coordinated_on(on, comma) or self._first_coordinated_on(on, self.text.find(",", s_start, comma))
             return self._fronted_speaker(first, s_start) if first is not None else None
-        start = self._past_lead(s_start, comma)
+        found = self._fronted_at(self._past_lead(s_start, comma), comma)
+        if found is None and (prev := self.text.rfind(",", s_start, comma)) >= 0:
+            # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
+            # right before the pronoun opens its clause.
+            found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+        return found
+
+    def _fronted_at(self, start: int, comma: int) -> Mention | None:
+        """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see
+        :meth:`_fronted_speaker`)."""
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)

@@ -3154,6 +3154,16 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-after-a-named-subject-is-nobody-s"),
     pytest.param("À Bercy, on veut « tourner la page au plus vite » après ce revers.", 0, "Bercy",
                  id="on-with-no-cue-after-a-fronted-body-speaks-for-that-body"),
+    # A capital A written without its accent opens the fronted body as À does; the fronted phrase may
+    # open a clause set off between two commas inside the sentence, not only the sentence.
+    pytest.param("A la Fédération, on affirme que la saison reprendra « en mars ».", 0, "Fédération",
+                 id="on-after-a-fronted-body-with-an-unaccented-capital-a"),
+    pytest.param("Le maire a salué l'accord quand, chez Vendrel, on estime que l'État « recule ».", 0,
+                 "Vendrel", id="on-after-a-side-marker-opening-a-clause-between-commas"),
+    pytest.param("Le maire a salué l'accord quand, dans l'entourage du préfet, on estime que l'État « recule ».", 0,
+                 "entourage du préfet", id="on-after-a-fronted-entourage-opening-a-clause-between-commas"),
+    pytest.param("Le maire a salué l'accord, et puis, on estime que l'État « recule ».", 0, None,
+                 id="on-after-a-clause-between-commas-with-no-preposition-is-nobody-s"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
