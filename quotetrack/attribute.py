@@ -50,6 +50,7 @@ from quotetrack.cues import (
     prospective_cue,
     reading_verb,
     reflexives,
+    subject_pronouns,
     telling_participle_endings,
     verb_words,
 )
@@ -661,6 +662,8 @@ def _free_relative_after() -> regex.Pattern[str]:
 
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
+_PRONOUN_REACH = 8
+"""Characters before a finite cue a subject pronoun with its spaces stands in (``elle ``)."""
 _ON_COORDINATOR_REACH = 24
 """Characters before a repeated indefinite pronoun its coordinator and comma stand in (``, mais ``)."""
 
@@ -1275,6 +1278,13 @@ def _verb_coordinated() -> regex.Pattern[str]:
 
 
 @cache
+def _subject_pronoun_end() -> regex.Pattern[str]:
+    """A subject pronoun of ``conjugation.json`` (never an object clitic: ``il``, ``elles``, ``on``)
+    and the spaces ending the words searched: the verb after it has its subject before it."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’\-])(?:{trie_alternation(subject_pronouns())})[ \u00a0]++$")
+
+
+@cache
 def _on_coordinated() -> regex.Pattern[str]:
     """A coordinator of ``verb_coordinators`` ending the words before a repeated indefinite
     pronoun, after a comma or not (``…, mais on``, ``… et on``): the same speakers go on."""
@@ -1639,6 +1649,8 @@ class Attributor:
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
             if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
+            if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
+                return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1904,7 +1916,7 @@ class Attributor:
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
-                before = self._subject_between(q.marks[1], cue.start)
+                before = self._subject_between(q.marks[1], cue.start) or self._pronoun_before_cue(q.marks[1], cue.start)
                 if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
                         and self._after_colon(q, cue.start) is None):
                     # "« … » : à Bondy, les jeunes racontent les contrôles": a headline's noun
@@ -2450,6 +2462,17 @@ class Attributor:
             return False
         np = _words().np.match(self.text, comma + 1 + len(tail) - len(tail.lstrip()), m.start)
         return np is not None and not self.text[np.end() : m.start].strip()
+
+    def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
+        """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal
+        subject pronoun right before a finite cue at ``end`` (after ``start``) is its subject, never
+        the object after the verb."""
+        found = _subject_pronoun_end().search(self.text, max(start, end - _PRONOUN_REACH), end)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, found.start())
+        m = self.mentions[k] if k < len(self.mentions) else None
+        return m if m is not None and m.start == found.start() and m.kind == "pronoun" and not self._indefinite(m) else None
 
     def _subject_between(self, start: int, end: int) -> Mention | None:
         """A mention no preposition governs standing alone between ``start`` and a cue at ``end``."""

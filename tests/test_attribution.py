@@ -3164,6 +3164,12 @@ SPEAKER_OF_QUOTE = [
                  "entourage du préfet", id="on-after-a-fronted-entourage-opening-a-clause-between-commas"),
     pytest.param("Le maire a salué l'accord, et puis, on estime que l'État « recule ».", 0, None,
                  id="on-after-a-clause-between-commas-with-no-preposition-is-nobody-s"),
+    # A finite cue after the marks with its subject pronoun right before it is no incise: the
+    # pronoun speaks, never the object after the verb.
+    pytest.param("La directrice Anne Morel a tranché. Faute d'accord « durable » avec les syndicats, elle a annoncé "
+                 "mardi le gel des salaires.", 0, "Anne Morel", id="a-partial-before-a-pronoun-and-its-verb-is-the-pronoun-s"),
+    pytest.param("La directrice Anne Morel a tranché. Faute d'accord « durable », a annoncé le délégué Paul Roy, le gel "
+                 "est maintenu.", 0, "Paul Roy", id="a-partial-before-an-inverted-subject-is-the-subject-s"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
