@@ -3170,6 +3170,17 @@ SPEAKER_OF_QUOTE = [
                  "mardi le gel des salaires.", 0, "Anne Morel", id="a-partial-before-a-pronoun-and-its-verb-is-the-pronoun-s"),
     pytest.param("La directrice Anne Morel a tranché. Faute d'accord « durable », a annoncé le délégué Paul Roy, le gel "
                  "est maintenu.", 0, "Paul Roy", id="a-partial-before-an-inverted-subject-is-the-subject-s"),
+    # The impersonal pronoun before a copula and an adjective of judgement (maybe in marks, after a
+    # word of degree) and que or de is nobody: the infinitive set off after the incise takes its subject.
+    pytest.param("Le ministre a pris la parole. Il est « très probable » que le scrutin soit reporté, a ensuite affirmé "
+                 "la porte-parole, après avoir rappelé que le calendrier était serré.", -1, "porte-parole",
+                 id="an-impersonal-il-before-an-adjective-of-judgement-is-nobody"),
+    pytest.param("Le ministre a pris la parole. Il serait vraiment difficile de reculer, a ensuite affirmé "
+                 "la porte-parole, après avoir rappelé que le calendrier était serré.", -1, "porte-parole",
+                 id="an-impersonal-il-before-an-adverb-and-an-adjective-is-nobody"),
+    pytest.param("Le ministre Paul Roy a pris la parole. Il est persuadé que le scrutin sera reporté et a rappelé "
+                 "que le calendrier était serré.", -1, "Paul Roy",
+                 id="a-personal-il-before-an-adjective-of-his-own-state-is-the-subject"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
