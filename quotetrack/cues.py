@@ -39,7 +39,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, model_validator
 
 from quotetrack import marks
-from quotetrack.lexicon import NOTHING, DataError, Record, load, trie_alternation, validate
+from quotetrack.lexicon import NOTHING, DataError, Record, load, read_json, trie_alternation, validate
 
 __all__ = [
     "CueForm",
@@ -1164,7 +1164,8 @@ class CueLexicon:
         longest, respite = _nickname_longest(), _no_respite()
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None and not (cue.end - cue.start <= longest and _nickname_dit(text, cue.start, cue.end)):
+            if cue is not None and not (cue.end - cue.start <= longest and (
+                    _nickname_dit(text, cue.start, cue.end) or _case_dit(text, cue.start, cue.end))):
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
@@ -1649,6 +1650,25 @@ _NICKNAME_NAME = re.compile(
 def _nickname_longest() -> int:
     """The length of the longest ``nickname_markers`` form: a longer cue is none of them."""
     return max((len(w) for w in _nickname_markers()), default=0)
+
+
+@cache
+def _case_noun_before() -> re.Pattern[str]:
+    """A noun of ``case_nouns`` (``names.json``) ending the words searched, with its spaces."""
+    nouns = read_json("names.json").get("case_nouns", ())
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alt})[ \u00a0]+$")
+
+
+def _case_dit(text: str, start: int, end: int) -> bool:
+    """``l'affaire dite Skripal``, ``le dossier dit Ghosn``: *dit* between a noun of a case and a
+    capitalised name names the case after the name, no report."""
+    if text[start:end].lower() not in _nickname_markers():
+        return False
+    after = end
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after : after + 1].isupper() and _case_noun_before().search(text, max(0, start - 16), start) is not None
 
 
 def _nickname_dit(text: str, start: int, end: int) -> bool:
