@@ -662,6 +662,8 @@ def _free_relative_after() -> regex.Pattern[str]:
 
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
+_SELON_FRONTED = "selon-fronted"
+"""The rule of a clause a fronted prepositional cue reports (``Selon X, …``)."""
 _PRONOUN_REACH = 8
 """Characters before a finite cue a subject pronoun with its spaces stands in (``elle ``)."""
 _ON_COORDINATOR_REACH = 24
@@ -1967,6 +1969,8 @@ class Attributor:
                 return self._np_mention(np) if np is not None else None
             return found
         if where == "before-cue":
+            if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
+                return source
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
@@ -2462,6 +2466,21 @@ class Attributor:
             return False
         np = _words().np.match(self.text, comma + 1 + len(tail) - len(tail.lstrip()), m.start)
         return np is not None and not self.text[np.end() : m.start].strip()
+
+    def _fronted_source_of(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
+        """``Selon le Kremlin, les deux dirigeants ont exprimé leur « inquiétude »``: a fragment
+        whose verb lies inside a clause a fronted prepositional cue reports is the source's word,
+        as the clause is, never the clause's subject's; but a verb in the conditional of hearsay
+        (``Selon des propos rapportés par X, Y aurait qualifié sa rivale de « … »``) gives the
+        words to its subject, whom the source only says said them."""
+        if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
+            return None
+        for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
+            outer = source.quote if source is not None else None
+            if (source is not None and outer is not None and source.rule == _SELON_FRONTED and outer.kind == Kind.INDIRECT
+                    and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
+                return source.mention
+        return None
 
     def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
         """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal

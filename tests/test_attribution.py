@@ -3181,6 +3181,15 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre Paul Roy a pris la parole. Il est persuadé que le scrutin sera reporté et a rappelé "
                  "que le calendrier était serré.", -1, "Paul Roy",
                  id="a-personal-il-before-an-adjective-of-his-own-state-is-the-subject"),
+    # A fragment inside a clause a fronted selon reports is the source's, as the clause is; a verb
+    # in the conditional of hearsay gives it to its subject.
+    pytest.param("Le maire Jean Roy a reçu le préfet Paul Marc lundi. Selon la préfecture, les deux hommes ont exprimé "
+                 "leur « colère » face à ce projet qui risque de « fragiliser durablement le quartier ».", -1, "préfecture",
+                 id="a-fragment-inside-a-fronted-selon-clause-is-the-source-s"),
+    pytest.param("Selon un témoin de la scène, le maire Jean Roy s'est montré « très ferme » avec les manifestants.", -1,
+                 "témoin de la scène", id="a-fragment-describing-the-clause-s-subject-is-the-source-s"),
+    pytest.param("Selon des propos rapportés par un hebdomadaire, le maire Jean Roy aurait qualifié son adversaire de "
+                 "« menteur ».", -1, "Jean Roy", id="a-fragment-after-a-conditional-of-hearsay-is-the-subject-s"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
