@@ -1736,7 +1736,11 @@ class Attributor:
             return False
         if _words().subject_relative.search(self.text, max(s_start, c.start - _RELATIVE_REACH), c.start) is None:
             return False
-        return any(not self._in_marks(i) for i in range(c.end, colon) if self.text[i] == ",")
+        # "…, qui venait de décrire une Alliance en état de « mort cérébrale » : « … »": the
+        # relative's verb already governs its own words in marks; the colon is the main clause's.
+        opens = opening_marks()
+        return any((ch == "," and not self._in_marks(i)) or (ch in opens and ch not in "'’")
+                   for i, ch in enumerate(self.text[c.end : colon], c.end))
 
     def _closed_gerund(self, c: Any, q: Candidate) -> bool:
         """A present participle opening an aside that a comma closes before the quote (``Selon un

@@ -3190,6 +3190,14 @@ SPEAKER_OF_QUOTE = [
                  "témoin de la scène", id="a-fragment-describing-the-clause-s-subject-is-the-source-s"),
     pytest.param("Selon des propos rapportés par un hebdomadaire, le maire Jean Roy aurait qualifié son adversaire de "
                  "« menteur ».", -1, "Jean Roy", id="a-fragment-after-a-conditional-of-hearsay-is-the-subject-s"),
+    # A relative whose verb already governs its own words in marks before the colon does not
+    # introduce the quotation after it: the main clause's subject speaks.
+    pytest.param("La maire Anne Morel a reçu le préfet. Elle a tenu à recadrer publiquement Paul Marc, qui venait de "
+                 "décrire dans la presse une ville en état de « faillite » : « Le préfet a employé des mots très durs. "
+                 "Ce n'est pas ainsi que je vois les choses. »", -1, "Anne Morel",
+                 id="a-colon-after-a-relative-holding-its-own-fragment-is-the-main-clause-s"),
+    pytest.param("La maire Anne Morel a reçu le préfet. Elle a cité Paul Marc, qui avait déclaré la veille : "
+                 "« Nous ne reculerons pas. »", -1, "Paul Marc", id="a-colon-right-after-a-relative-s-verb-is-the-relative-s"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
