@@ -37,6 +37,7 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import (
     avoir_forms,
+    bearing_verb,
     clitics,
     conditional_auxiliaries,
     cue_adverbs,
@@ -2473,12 +2474,15 @@ class Attributor:
 
     def _fronted_source_of(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
         """``Selon le Kremlin, les deux dirigeants ont exprimé leur « inquiétude »``: a fragment
-        whose verb lies inside a clause a fronted prepositional cue reports is the source's word,
-        as the clause is, never the clause's subject's; but a verb in the conditional of hearsay
+        whose verb lies inside a clause a fronted prepositional cue reports, the verb plural (no
+        group utters one word: the source's wording) or one of bearing (``s'est montré « … »``), is
+        the source's word, as the clause is, never the clause's subject's; but a verb in the conditional of hearsay
         (``Selon des propos rapportés par X, Y aurait qualifié sa rivale de « … »``) gives the
         words to its subject, whom the source only says said them."""
         if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
             return None
+        if not (plural_cue(cue) or bearing_verb(cue.lemma)):
+            return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
         for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
             outer = source.quote if source is not None else None
             if (source is not None and outer is not None and source.rule == _SELON_FRONTED and outer.kind == Kind.INDIRECT

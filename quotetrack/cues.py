@@ -39,7 +39,15 @@ from typing import Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, model_validator
 
 from quotetrack import marks
-from quotetrack.lexicon import NOTHING, DataError, Record, load, read_json, trie_alternation, validate
+from quotetrack.lexicon import (
+    NOTHING,
+    DataError,
+    Record,
+    load,
+    read_json,
+    trie_alternation,
+    validate,
+)
 
 __all__ = [
     "CueForm",
@@ -117,6 +125,9 @@ class VerbEntry(Record):
     cries: bool = False
     """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
     whole utterance, direct however short (``scandaient « Liberté ! »``)."""
+    bearing: bool = False
+    """Describes its subject's bearing (se montrer): a fragment after it inside a clause a fronted
+    source reports (``Selon X, Y s'est montré « … »``) is the source's word, no saying of the subject."""
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a
     title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
@@ -1711,6 +1722,12 @@ def reading_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` reads the words (``lire``): its words were written by a publication."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.reads
+
+
+def bearing_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` describes its subject's bearing (``se montrer``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.bearing
 
 
 def crying_verb(lemma: str | None) -> bool:
