@@ -3198,6 +3198,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-colon-after-a-relative-holding-its-own-fragment-is-the-main-clause-s"),
     pytest.param("La maire Anne Morel a reçu le préfet. Elle a cité Paul Marc, qui avait déclaré la veille : "
                  "« Nous ne reculerons pas. »", -1, "Paul Marc", id="a-colon-right-after-a-relative-s-verb-is-the-relative-s"),
+    # A bare role never takes forward, across a paragraph break, the holder of a narrower office
+    # named in the next paragraph; the same office still binds its holder named there.
+    pytest.param("Lundi, c'est le chef du cabinet, Paul Roy, qui a douché les espoirs. « Merci, mais non », a-t-il déclaré. "
+                 "Le ministre a aussi raillé un voisin incapable, selon lui, « d'éviter un incendie prévisible ».\n\n"
+                 "Le ministre de l'Éducation, Marc Blanc, a pour sa part qualifié le voisin de « crapule ».", 1, "ministre",
+                 id="a-bare-role-takes-no-narrower-holder-from-the-next-paragraph"),
+    pytest.param("Les appels à la démission se multiplient, et le Premier ministre a fait savoir qu'il cherchait déjà un "
+                 "remplaçant.\n\nMercredi, le ministre dînait avec le bras droit du Premier ministre Karel Novák, selon la "
+                 "presse.", 0, "Karel Novák", id="a-role-takes-the-holder-of-the-same-office-from-the-next-paragraph"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
