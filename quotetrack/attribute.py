@@ -908,6 +908,20 @@ def _text_noun_phrase() -> regex.Pattern[str]:
 
 
 @cache
+def _joint_marker() -> regex.Pattern[str]:
+    """Spaces and one of ``joint_markers`` (``names.json``: ``commun``, ``conjoint``) ending its word."""
+    markers = names_data().get("joint_markers", ())
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(markers) if markers else '(?!)'})(?![\p{{L}}'’\-])")
+
+
+@cache
+def _excerpt_opener() -> regex.Pattern[str]:
+    """One of ``excerpt_openers`` (``names.json``: ``En voici``) and the end of its word."""
+    openers = names_data().get("excerpt_openers", ())
+    return regex.compile(rf"(?i)(?:{trie_alternation(openers) if openers else '(?!)'})(?![\p{{L}}'’\-])")
+
+
+@cache
 def _titled_gap() -> regex.Pattern[str]:
     """A definite article and a title of ``apposition_titles`` (``names.json``) before a name in
     apposition, the title maybe of several words (``, le chef d'escadron`` Stéphane X)."""
@@ -2035,7 +2049,7 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon)
+            interrupter = self._interrupter(s_start, colon) or self._excerpted_text(s_start, colon)
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -2891,6 +2905,21 @@ class Attributor:
         if by.group().strip(" \u00a0").rsplit(None, 1)[-1].casefold() in _fused_prepositions():
             return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
         return _words().np.match(self.text, by.end(), s_end)
+
+    def _excerpted_text(self, s_start: int, colon: int) -> Mention | None:
+        """``… ont publié un communiqué commun. En voici les principaux extraits : « … »``: a
+        sentence opening with one of ``excerpt_openers`` before the colon gives extracts of the text
+        named last before it in its paragraph, within ``_READ_REACH`` characters: that text."""
+        start = self._past_lead(s_start, colon)
+        if _excerpt_opener().match(self.text, start, colon) is None:
+            return None
+        floor = max(self.text.rfind("\n", 0, s_start) + 1, s_start - _READ_REACH)
+        last = next(reversed(list(_text_noun_phrase().finditer(self.text, floor, s_start))), None)
+        if last is None or self._in_marks(last.start()):
+            return None
+        # "un communiqué commun": the adjective that makes it several issuers' stays in it.
+        joint = _joint_marker().match(self.text, last.end(), s_start)
+        return self._np_span(last.start(), joint.end() if joint is not None else last.end())
 
     def _text_before_relative(self, pronoun: Mention, s_start: int) -> Mention | None:
         """``une lettre envoyée par l'accusé à sa compagne, dans laquelle il écrivait que…``: a

@@ -272,6 +272,8 @@ class NamesData(Record):
     subject pronoun after one is the text's author."""
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
+    excerpt_openers: tuple[str, ...] = ()
+    """Open a sentence whose colon gives extracts of the text named last (``En voici les extraits :``)."""
     impersonal_judgement_links: tuple[str, ...] = ()
     """What follows an impersonal adjective of judgement (``que ``, ``d'``)."""
     impersonal_copulas: tuple[str, ...] = ()

@@ -3207,6 +3207,13 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Les appels à la démission se multiplient, et le Premier ministre a fait savoir qu'il cherchait déjà un "
                  "remplaçant.\n\nMercredi, le ministre dînait avec le bras droit du Premier ministre Karel Novák, selon la "
                  "presse.", 0, "Karel Novák", id="a-role-takes-the-holder-of-the-same-office-from-the-next-paragraph"),
+    # « En voici les extraits : » gives extracts of the text named last in its paragraph, never the
+    # last speaker's words.
+    pytest.param("Le maire Paul Roy a parlé lundi. « Rien ne change », a-t-il dit.\n\nLa mairie et la préfecture ont "
+                 "publié un communiqué commun mardi. En voici les principaux extraits : « Les deux parties sont convenues "
+                 "de reprendre le dialogue. »", -1, "communiqué commun", id="en-voici-les-extraits-gives-the-text-named-last"),
+    pytest.param("Le maire Paul Roy a parlé lundi. Voici ce qu'il a dit : « Les deux parties sont convenues de reprendre "
+                 "le dialogue. »", -1, "Paul Roy", id="voici-ce-qu-il-a-dit-gives-the-speaker"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),
