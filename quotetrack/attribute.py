@@ -37,6 +37,7 @@ from quotetrack.classify import (
 )
 from quotetrack.cues import (
     avoir_forms,
+    bearing_verb,
     clitics,
     conditional_auxiliaries,
     cue_adverbs,
@@ -50,6 +51,7 @@ from quotetrack.cues import (
     prospective_cue,
     reading_verb,
     reflexives,
+    subject_pronouns,
     telling_participle_endings,
     verb_words,
 )
@@ -664,6 +666,10 @@ def _free_relative_after() -> regex.Pattern[str]:
 
 # Characters of the sentence after a quotation searched for a passive of speech and its agent.
 _SAID_BY_REACH = 80
+_SELON_FRONTED = "selon-fronted"
+"""The rule of a clause a fronted prepositional cue reports (``Selon X, …``)."""
+_PRONOUN_REACH = 8
+"""Characters before a finite cue a subject pronoun with its spaces stands in (``elle ``)."""
 _ON_COORDINATOR_REACH = 24
 """Characters before a repeated indefinite pronoun its coordinator and comma stand in (``, mais ``)."""
 
@@ -905,6 +911,20 @@ def _text_noun_phrase() -> regex.Pattern[str]:
 
 
 @cache
+def _joint_marker() -> regex.Pattern[str]:
+    """Spaces and one of ``joint_markers`` (``names.json``: ``commun``, ``conjoint``) ending its word."""
+    markers = names_data().get("joint_markers", ())
+    return regex.compile(rf"(?i)[ \u00a0]++(?:{trie_alternation(markers) if markers else '(?!)'})(?![\p{{L}}'’\-])")
+
+
+@cache
+def _excerpt_opener() -> regex.Pattern[str]:
+    """One of ``excerpt_openers`` (``names.json``: ``En voici``) and the end of its word."""
+    openers = names_data().get("excerpt_openers", ())
+    return regex.compile(rf"(?i)(?:{trie_alternation(openers) if openers else '(?!)'})(?![\p{{L}}'’\-])")
+
+
+@cache
 def _titled_gap() -> regex.Pattern[str]:
     """A definite article and a title of ``apposition_titles`` (``names.json``) before a name in
     apposition, the title maybe of several words (``, le chef d'escadron`` Stéphane X)."""
@@ -1059,8 +1079,10 @@ def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
         linked = (rf"|(?:{trie_alternation(raw['de_prepositions'])})[ \u00a0]++"
                   rf"(?:(?:{trie_alternation(links)})(?:(?<=['\u2019])|[ \u00a0]++){determined}"
                   + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "") + ")")
+    # "A la Commission, on indique…": the unaccented capital of ``sentence_prepositions``, as written.
+    capital = rf"|(?-i:{trie_alternation(raw['sentence_prepositions'])})" if raw.get("sentence_prepositions") else ""
     return regex.compile(
-        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])})[ \u00a0]++{determined}"
+        rf"(?i)[ \u00a0]*+(?:(?:{trie_alternation(raw['prepositions'])}{capital})[ \u00a0]++{determined}"
         + (rf"|(?:{trie_alternation(fused)})[ \u00a0]++(?={noun})" if fused else "")
         + linked
         + ")"
@@ -1279,6 +1301,13 @@ def _plural_possessives() -> frozenset[str]:
 def _verb_coordinated() -> regex.Pattern[str]:
     """A coordinator of ``verb_coordinators`` right before a cue (``… et dénoncent``), without a comma."""
     return regex.compile(rf"(?i)(?<=[^,\s\u00a0][ \u00a0]++)(?:{alternation(grammar().verb_coordinators)})[ \u00a0]++$")
+
+
+@cache
+def _subject_pronoun_end() -> regex.Pattern[str]:
+    """A subject pronoun of ``conjugation.json`` (never an object clitic: ``il``, ``elles``, ``on``)
+    and the spaces ending the words searched: the verb after it has its subject before it."""
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’\-])(?:{trie_alternation(subject_pronouns())})[ \u00a0]++$")
 
 
 @cache
@@ -1652,6 +1681,8 @@ class Attributor:
                 return None  # "X, qui a dénoncé une attaque « lâche », affirme avoir repoussé…": no incise
             if c.form != "inverted" and coordinated_verb(self.text, q.end if q.marks is None else q.marks[1], c.start):
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
+            if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
+                return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1735,7 +1766,11 @@ class Attributor:
             return False
         if _words().subject_relative.search(self.text, max(s_start, c.start - _RELATIVE_REACH), c.start) is None:
             return False
-        return any(not self._in_marks(i) for i in range(c.end, colon) if self.text[i] == ",")
+        # "…, qui venait de décrire une Alliance en état de « mort cérébrale » : « … »": the
+        # relative's verb already governs its own words in marks; the colon is the main clause's.
+        opens = opening_marks()
+        return any((ch == "," and not self._in_marks(i)) or (ch in opens and ch not in "'’")
+                   for i, ch in enumerate(self.text[c.end : colon], c.end))
 
     def _closed_gerund(self, c: Any, q: Candidate) -> bool:
         """A present participle opening an aside that a comma closes before the quote (``Selon un
@@ -1925,7 +1960,7 @@ class Attributor:
                 # "« cher Bibi », Emmanuel Macron a rappelé": the subject stands before the verb;
                 # so it does before a later finite cue ("En saluant « … » des secouristes, le
                 # président a annoncé des mesures": not the object after it).
-                before = self._subject_between(q.marks[1], cue.start)
+                before = self._subject_between(q.marks[1], cue.start) or self._pronoun_before_cue(q.marks[1], cue.start)
                 if (before is None and _COLON_AFTER_MARK.match(self.text, q.marks[1], cue.start) is not None
                         and self._after_colon(q, cue.start) is None):
                     # "« … » : à Bondy, les jeunes racontent les contrôles": a headline's noun
@@ -1978,6 +2013,8 @@ class Attributor:
                 return self._participle_phrase(np, comma + 1) or self._np_mention(np)
             return found
         if where == "before-cue":
+            if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
+                return source
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
@@ -2057,7 +2094,7 @@ class Attributor:
             # "Sa réplique a fusé : « … »": a possessive before it points back to its possessor,
             # the speaker of a quote in the sentence just before, else whom the pronoun takes back.
             # "…, avant d'être interrompu par la ministre : « … »": the interrupter said them.
-            interrupter = self._interrupter(s_start, colon)
+            interrupter = self._interrupter(s_start, colon) or self._excerpted_text(s_start, colon)
             if interrupter is not None:
                 return interrupter
             owner = self._speech_owner(s_start, colon, opening=True)
@@ -2494,6 +2531,35 @@ class Attributor:
         np = _words().np.match(self.text, comma + 1 + len(tail) - len(tail.lstrip()), m.start)
         return np is not None and not self.text[np.end() : m.start].strip()
 
+    def _fronted_source_of(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
+        """``Selon le Kremlin, les deux dirigeants ont exprimé leur « inquiétude »``: a fragment
+        whose verb lies inside a clause a fronted prepositional cue reports, the verb plural (no
+        group utters one word: the source's wording) or one of bearing (``s'est montré « … »``), is
+        the source's word, as the clause is, never the clause's subject's; but a verb in the conditional of hearsay
+        (``Selon des propos rapportés par X, Y aurait qualifié sa rivale de « … »``) gives the
+        words to its subject, whom the source only says said them."""
+        if _reporting_conditional().search(self.text, cue.start, cue.end) is not None:
+            return None
+        if not (plural_cue(cue) or bearing_verb(cue.lemma)):
+            return None  # "Selon l'agence, le président a appelé à « … »": one person's own words
+        for source in (previous, self._last_source):  # the clause, or the one before the clause's first fragment
+            outer = source.quote if source is not None else None
+            if (source is not None and outer is not None and source.rule == _SELON_FRONTED and outer.kind == Kind.INDIRECT
+                    and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
+                return source.mention
+        return None
+
+    def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
+        """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal
+        subject pronoun right before a finite cue at ``end`` (after ``start``) is its subject, never
+        the object after the verb."""
+        found = _subject_pronoun_end().search(self.text, max(start, end - _PRONOUN_REACH), end)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.m_starts, found.start())
+        m = self.mentions[k] if k < len(self.mentions) else None
+        return m if m is not None and m.start == found.start() and m.kind == "pronoun" and not self._indefinite(m) else None
+
     def _subject_between(self, start: int, end: int) -> Mention | None:
         """A mention no preposition governs standing alone between ``start`` and a cue at ``end``."""
         k = bisect.bisect_left(self.m_starts, start)
@@ -2680,7 +2746,16 @@ class Attributor:
             # "Chez X, on reconnaît …, mais on récuse …": the pronoun right after the sentence's first comma.
             first = self._first_coordinated_on(on, comma) or self._first_coordinated_on(on, self.text.find(",", s_start, comma))
             return self._fronted_speaker(first, s_start) if first is not None else None
-        start = self._past_lead(s_start, comma)
+        found = self._fronted_at(self._past_lead(s_start, comma), comma)
+        if found is None and (prev := self.text.rfind(",", s_start, comma)) >= 0:
+            # "…, quand, chez Les Verts, on juge que…": the phrase set off between two commas
+            # right before the pronoun opens its clause.
+            found = self._fronted_at(self._past_lead(prev + 1, comma), comma)
+        return found
+
+    def _fronted_at(self, start: int, comma: int) -> Mention | None:
+        """The body a side marker or a prepositional phrase in ``text[start:comma]`` names (see
+        :meth:`_fronted_speaker`)."""
         side = _side_marker().match(self.text, start, comma)
         if side is not None:
             return (self._side_of_country(side.start(), side.end(), comma) or self._side_named(side.end(), comma)
@@ -2890,6 +2965,21 @@ class Attributor:
         if by.group().strip(" \u00a0").rsplit(None, 1)[-1].casefold() in _fused_prepositions():
             return _bare_np().match(self.text, by.end(), s_end)  # "au| cabinet de la ministre": no determiner
         return _words().np.match(self.text, by.end(), s_end)
+
+    def _excerpted_text(self, s_start: int, colon: int) -> Mention | None:
+        """``… ont publié un communiqué commun. En voici les principaux extraits : « … »``: a
+        sentence opening with one of ``excerpt_openers`` before the colon gives extracts of the text
+        named last before it in its paragraph, within ``_READ_REACH`` characters: that text."""
+        start = self._past_lead(s_start, colon)
+        if _excerpt_opener().match(self.text, start, colon) is None:
+            return None
+        floor = max(self.text.rfind("\n", 0, s_start) + 1, s_start - _READ_REACH)
+        last = next(reversed(list(_text_noun_phrase().finditer(self.text, floor, s_start))), None)
+        if last is None or self._in_marks(last.start()):
+            return None
+        # "un communiqué commun": the adjective that makes it several issuers' stays in it.
+        joint = _joint_marker().match(self.text, last.end(), s_start)
+        return self._np_span(last.start(), joint.end() if joint is not None else last.end())
 
     def _text_before_relative(self, pronoun: Mention, s_start: int) -> Mention | None:
         """``une lettre envoyée par l'accusé à sa compagne, dans laquelle il écrivait que…``: a

@@ -39,7 +39,15 @@ from typing import Any, Literal, TypeVar
 from pydantic import Field, TypeAdapter, model_validator
 
 from quotetrack import marks
-from quotetrack.lexicon import NOTHING, DataError, Record, load, trie_alternation, validate
+from quotetrack.lexicon import (
+    NOTHING,
+    DataError,
+    Record,
+    load,
+    read_json,
+    trie_alternation,
+    validate,
+)
 
 __all__ = [
     "CueForm",
@@ -117,6 +125,9 @@ class VerbEntry(Record):
     cries: bool = False
     """Shouts or chants its object (scander, crier): a slogan in marks right after it is a
     whole utterance, direct however short (``scandaient « Liberté ! »``)."""
+    bearing: bool = False
+    """Describes its subject's bearing (se montrer): a fragment after it inside a clause a fronted
+    source reports (``Selon X, Y s'est montré « … »``) is the source's word, no saying of the subject."""
     sings: bool = False
     """Sings its object (chanter, entonner): words in marks right after it that read as a
     title name a song (``ont entonné « La Marseillaise »``), no quotation of the singers."""
@@ -1173,7 +1184,8 @@ class CueLexicon:
         longest, respite = _nickname_longest(), _no_respite()
         for m, shift in self._matches(text):
             cue = self._read(m, text, shift)
-            if cue is not None and not (cue.end - cue.start <= longest and _nickname_dit(text, cue.start, cue.end)):
+            if cue is not None and not (cue.end - cue.start <= longest and (
+                    _nickname_dit(text, cue.start, cue.end) or _case_dit(text, cue.start, cue.end))):
                 if (respite is not None and text.startswith(respite.noun, cue.start)
                         and (idiom := respite.idiom.search(text, max(0, cue.start - 24), cue.start))):
                     # "n'a de cesse de répéter": "never stops", no negation; the idiom opens the cue.
@@ -1662,6 +1674,25 @@ def _nickname_longest() -> int:
     return max((len(w) for w in _nickname_markers()), default=0)
 
 
+@cache
+def _case_noun_before() -> re.Pattern[str]:
+    """A noun of ``case_nouns`` (``names.json``) ending the words searched, with its spaces."""
+    nouns = read_json("names.json").get("case_nouns", ())
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alt})[ \u00a0]+$")
+
+
+def _case_dit(text: str, start: int, end: int) -> bool:
+    """``l'affaire dite Skripal``, ``le dossier dit Ghosn``: *dit* between a noun of a case and a
+    capitalised name names the case after the name, no report."""
+    if text[start:end].lower() not in _nickname_markers():
+        return False
+    after = end
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after : after + 1].isupper() and _case_noun_before().search(text, max(0, start - 16), start) is not None
+
+
 def _nickname_dit(text: str, start: int, end: int) -> bool:
     """``le prince héritier, dit « MBS », pourrait…``, ``Jean X, dit « le Gitan », a été…``: *dit*
     after a comma that closes words (a letter before it, no closing mark: not ``« … », dit
@@ -1702,6 +1733,12 @@ def reading_verb(lemma: str | None) -> bool:
     """Whether the verb ``lemma`` reads the words (``lire``): its words were written by a publication."""
     entry = CueLexicon.default().verb(lemma) if lemma else None
     return entry is not None and entry.reads
+
+
+def bearing_verb(lemma: str | None) -> bool:
+    """Whether the verb ``lemma`` describes its subject's bearing (``se montrer``)."""
+    entry = CueLexicon.default().verb(lemma) if lemma else None
+    return entry is not None and entry.bearing
 
 
 def crying_verb(lemma: str | None) -> bool:

@@ -272,6 +272,17 @@ class NamesData(Record):
     subject pronoun after one is the text's author."""
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
+    excerpt_openers: tuple[str, ...] = ()
+    """Open a sentence whose colon gives extracts of the text named last (``En voici les extraits :``)."""
+    impersonal_judgement_links: tuple[str, ...] = ()
+    """What follows an impersonal adjective of judgement (``que ``, ``d'``)."""
+    impersonal_copulas: tuple[str, ...] = ()
+    """Copulas after the impersonal pronoun before an adjective of judgement (``est``, ``semble``)."""
+    impersonal_degrees: tuple[str, ...] = ()
+    """Words of degree between such a copula and its adjective (``très``, ``peu``)."""
+    impersonal_adjectives: tuple[str, ...] = ()
+    """Adjectives of judgement whose subject before que or de is the impersonal pronoun
+    (``Il est « hautement probable » que…``): nobody who speaks."""
     thing_nouns: tuple[str, ...] = ()
     thing_links: tuple[str, ...] = ()
     """Prepositions joining a noun to its complement (``du``, ``de``): no bare thing's noun phrase."""
@@ -556,6 +567,27 @@ def impersonal_opening() -> regex.Pattern[str]:
     noter``, ``Il se dit que``), matched where the pronoun starts."""
     raw = names_data()
     return regex.compile(rf"(?i)(?:{trie_alternation(raw['impersonal_pronouns'])})\s++(?:{trie_alternation(raw['impersonal_after_il'])})(?!\w)")
+
+
+@cache
+def impersonal_judgement() -> regex.Pattern[str]:
+    """Right after the impersonal pronoun: a copula of ``impersonal_copulas``, maybe an opening
+    mark and words of degree (``impersonal_degrees`` or an adverb of detection.json
+    ``degree_adverb_endings``), an adjective of ``impersonal_adjectives``, maybe a closing mark, then
+    que or de (``impersonal_judgement_links``) (`` est « hautement probable » que``, `` serait très difficile de``)."""
+    raw = names_data()
+    if not raw.get("impersonal_adjectives"):
+        return regex.compile("(?!)")
+    endings = lexicon.read_json("detection.json").get("degree_adverb_endings", ())
+    adverb = rf"|\p{{L}}++(?<=(?:{trie_alternation(endings)}))" if endings else ""
+    opens = regex.escape("".join(sorted(marks.opening_marks())))
+    closes = regex.escape("".join(sorted(marks.closing_marks())))
+    return regex.compile(
+        rf"(?i)[ \u00a0]++(?:{trie_alternation(raw['impersonal_copulas'])})[ \u00a0]++(?:[{opens}][ \u00a0\u202f]*+)?"
+        rf"(?:(?:{trie_alternation(raw.get('impersonal_degrees', ()))}{adverb})[ \u00a0]++){{0,2}}"
+        rf"(?:{trie_alternation(raw['impersonal_adjectives'])})(?:[ \u00a0\u202f]*+[{closes}])?[ \u00a0]++"
+        rf"(?:{trie_alternation(raw.get('impersonal_judgement_links', ()))})"
+    )
 
 
 @cache
@@ -1544,8 +1576,9 @@ def _strip_apos(tok: str) -> str:
 def _pronouns(text: str, pats: _Patterns) -> list[Mention]:
     out = []
     for m in _pronoun_matches(text, pats):
-        if m.group().lower() in pats.impersonal_pronouns and pats.impersonal.match(text, m.end()):
-            continue  # "il faut", "il y a", "il s'agit": nobody
+        if m.group().lower() in pats.impersonal_pronouns and (
+                pats.impersonal.match(text, m.end()) or impersonal_judgement().match(text, m.end())):
+            continue  # "il faut", "il y a", "il s'agit", "il est « très probable » que": nobody
         gender, number, kind = pats.pronoun_info.get(m.group().replace("’", "'").lower(), ("m", "sg", "pronoun"))
         if kind in ("anaphor", "former") and _noun_follows(text, m.end()):
             continue  # "le premier secrétaire", "ce dernier rapport": a determiner, no anaphor

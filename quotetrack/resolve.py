@@ -556,6 +556,8 @@ class Resolver:
         self._bind_entries(mentions)
         self._entry_starts = [e[0] for e in self._entries]
         self._holders: dict[str, list[tuple[int, _Person, str | None, str | None]]] | None = None
+        # Where each paragraph starts, in text order (read once, when first asked).
+        self._breaks: list[int] | None = None
         """The people an apposition or the registry gives each office, with where each is first
         named, its country and body (see :meth:`_later_holder`), worked out when first asked."""
         self._apposed = {name: frozenset(offices) for name, offices in self._offices_of.items()}
@@ -2276,9 +2278,25 @@ class Resolver:
                          and not (m.country is None and b.country is not None))
                 first = next(after, None)
                 b = first if first is not None and all(a.person is first.person for a in after) else None
+                if (b is not None and not qualified and m.country is None and (b.portfolio or b.role != m.role)
+                        and self._paragraph_between(m.end, b.at) and not self._live_entry_start(m.start)):
+                    # « Le ministre a raillé… » then, a paragraph on, « Le ministre de l'Éducation,
+                    # Marc X, … »: a bare role never points forward across a paragraph break to the
+                    # holder of a narrower office (the same office may: « le Premier ministre » then
+                    # « le Premier ministre X »; a role with its complement may, and a live page's
+                    # entries run latest first).
+                    b = None
             if b is not None:
                 return self._speaker_from(b.person.name, b.person.entity, "person", span)
         return self._registry_holder(m, span) or self._holder_of_no_country(m, recent[:split], span, qualified=qualified)
+
+    def _paragraph_between(self, lo: int, hi: int) -> bool:
+        """Whether a paragraph (see :func:`~quotetrack.segment.paragraphs`) starts in ``text[lo:hi]``
+        or right at ``hi``."""
+        if self._breaks is None:
+            self._breaks = [start for start, _ in paragraphs(self.text)]
+        k = bisect.bisect_left(self._breaks, lo)
+        return k < len(self._breaks) and self._breaks[k] <= hi
 
     def _later_holder(self, m: Mention) -> Speaker | None:
         """« La chancelière s'est dite soulagée. Angela X a remercié… »: an office named before any

@@ -3165,6 +3165,66 @@ SPEAKER_OF_QUOTE = [
                  id="a-second-on-after-a-named-subject-is-nobody-s"),
     pytest.param("À Bercy, on veut « tourner la page au plus vite » après ce revers.", 0, "Bercy",
                  id="on-with-no-cue-after-a-fronted-body-speaks-for-that-body"),
+    # A capital A written without its accent opens the fronted body as À does; the fronted phrase may
+    # open a clause set off between two commas inside the sentence, not only the sentence.
+    pytest.param("A la Fédération, on affirme que la saison reprendra « en mars ».", 0, "Fédération",
+                 id="on-after-a-fronted-body-with-an-unaccented-capital-a"),
+    pytest.param("Le maire a salué l'accord quand, chez Vendrel, on estime que l'État « recule ».", 0,
+                 "Vendrel", id="on-after-a-side-marker-opening-a-clause-between-commas"),
+    pytest.param("Le maire a salué l'accord quand, dans l'entourage du préfet, on estime que l'État « recule ».", 0,
+                 "entourage du préfet", id="on-after-a-fronted-entourage-opening-a-clause-between-commas"),
+    pytest.param("Le maire a salué l'accord, et puis, on estime que l'État « recule ».", 0, None,
+                 id="on-after-a-clause-between-commas-with-no-preposition-is-nobody-s"),
+    # A finite cue after the marks with its subject pronoun right before it is no incise: the
+    # pronoun speaks, never the object after the verb.
+    pytest.param("La directrice Anne Morel a tranché. Faute d'accord « durable » avec les syndicats, elle a annoncé "
+                 "mardi le gel des salaires.", 0, "Anne Morel", id="a-partial-before-a-pronoun-and-its-verb-is-the-pronoun-s"),
+    pytest.param("La directrice Anne Morel a tranché. Faute d'accord « durable », a annoncé le délégué Paul Roy, le gel "
+                 "est maintenu.", 0, "Paul Roy", id="a-partial-before-an-inverted-subject-is-the-subject-s"),
+    # The impersonal pronoun before a copula and an adjective of judgement (maybe in marks, after a
+    # word of degree) and que or de is nobody: the infinitive set off after the incise takes its subject.
+    pytest.param("Le ministre a pris la parole. Il est « très probable » que le scrutin soit reporté, a ensuite affirmé "
+                 "la porte-parole, après avoir rappelé que le calendrier était serré.", -1, "porte-parole",
+                 id="an-impersonal-il-before-an-adjective-of-judgement-is-nobody"),
+    pytest.param("Le ministre a pris la parole. Il serait vraiment difficile de reculer, a ensuite affirmé "
+                 "la porte-parole, après avoir rappelé que le calendrier était serré.", -1, "porte-parole",
+                 id="an-impersonal-il-before-an-adverb-and-an-adjective-is-nobody"),
+    pytest.param("Le ministre Paul Roy a pris la parole. Il est persuadé que le scrutin sera reporté et a rappelé "
+                 "que le calendrier était serré.", -1, "Paul Roy",
+                 id="a-personal-il-before-an-adjective-of-his-own-state-is-the-subject"),
+    # A fragment inside a clause a fronted selon reports is the source's, as the clause is; a verb
+    # in the conditional of hearsay gives it to its subject.
+    pytest.param("Le maire Jean Roy a reçu le préfet Paul Marc lundi. Selon la préfecture, les deux hommes ont exprimé "
+                 "leur « colère » face à ce projet qui risque de « fragiliser durablement le quartier ».", -1, "préfecture",
+                 id="a-fragment-inside-a-fronted-selon-clause-is-the-source-s"),
+    pytest.param("Selon un témoin de la scène, le maire Jean Roy s'est montré « très ferme » avec les manifestants.", -1,
+                 "témoin de la scène", id="a-fragment-describing-the-clause-s-subject-is-the-source-s"),
+    pytest.param("Selon des propos rapportés par un hebdomadaire, le maire Jean Roy aurait qualifié son adversaire de "
+                 "« menteur ».", -1, "Jean Roy", id="a-fragment-after-a-conditional-of-hearsay-is-the-subject-s"),
+    # A relative whose verb already governs its own words in marks before the colon does not
+    # introduce the quotation after it: the main clause's subject speaks.
+    pytest.param("La maire Anne Morel a reçu le préfet. Elle a tenu à recadrer publiquement Paul Marc, qui venait de "
+                 "décrire dans la presse une ville en état de « faillite » : « Le préfet a employé des mots très durs. "
+                 "Ce n'est pas ainsi que je vois les choses. »", -1, "Anne Morel",
+                 id="a-colon-after-a-relative-holding-its-own-fragment-is-the-main-clause-s"),
+    pytest.param("La maire Anne Morel a reçu le préfet. Elle a cité Paul Marc, qui avait déclaré la veille : "
+                 "« Nous ne reculerons pas. »", -1, "Paul Marc", id="a-colon-right-after-a-relative-s-verb-is-the-relative-s"),
+    # A bare role never takes forward, across a paragraph break, the holder of a narrower office
+    # named in the next paragraph; the same office still binds its holder named there.
+    pytest.param("Lundi, c'est le chef du cabinet, Paul Roy, qui a douché les espoirs. « Merci, mais non », a-t-il déclaré. "
+                 "Le ministre a aussi raillé un voisin incapable, selon lui, « d'éviter un incendie prévisible ».\n\n"
+                 "Le ministre de l'Éducation, Marc Blanc, a pour sa part qualifié le voisin de « crapule ».", 1, "ministre",
+                 id="a-bare-role-takes-no-narrower-holder-from-the-next-paragraph"),
+    pytest.param("Les appels à la démission se multiplient, et le Premier ministre a fait savoir qu'il cherchait déjà un "
+                 "remplaçant.\n\nMercredi, le ministre dînait avec le bras droit du Premier ministre Karel Novák, selon la "
+                 "presse.", 0, "Karel Novák", id="a-role-takes-the-holder-of-the-same-office-from-the-next-paragraph"),
+    # « En voici les extraits : » gives extracts of the text named last in its paragraph, never the
+    # last speaker's words.
+    pytest.param("Le maire Paul Roy a parlé lundi. « Rien ne change », a-t-il dit.\n\nLa mairie et la préfecture ont "
+                 "publié un communiqué commun mardi. En voici les principaux extraits : « Les deux parties sont convenues "
+                 "de reprendre le dialogue. »", -1, "communiqué commun", id="en-voici-les-extraits-gives-the-text-named-last"),
+    pytest.param("Le maire Paul Roy a parlé lundi. Voici ce qu'il a dit : « Les deux parties sont convenues de reprendre "
+                 "le dialogue. »", -1, "Paul Roy", id="voici-ce-qu-il-a-dit-gives-the-speaker"),
     # The Belgian prime minister's office is named by its address, as Matignon by its hôtel (institutions.json).
     pytest.param("La ministre Anne Dubois a présenté le budget. Le 16 rue de la Loi jure qu'aucun impôt ne sera créé.", -1,
                  "16 rue de la Loi", id="the-belgian-prime-ministers-address-speaks-as-its-subject"),

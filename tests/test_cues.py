@@ -576,6 +576,11 @@ def test_optional_forms_match_like_quantifiers(text: str) -> None:
         ("« C'est fini », dit « Le Gitan », avant de partir.", True),
         ("Le conflit durera, dit le Kremlin, qui accuse Kiev.", True),
         ("La situation est grave, dit le Premier ministre.", True),
+        # Between a noun of a case and a capitalised name, « dit » names the case after the name.
+        ("La justice a rouvert l'affaire dite Morvan la semaine dernière.", False),
+        ("Le procès dit Laffont s'ouvrira en mars.", False),
+        ("C'est une affaire, dit Paul Morvan, qui nous dépasse.", True),
+        ("Cette affaire dit beaucoup de notre époque.", True),
     ],
 )
 def test_dit_before_a_nickname_in_marks_is_no_cue(text: str, dit_is_cue: bool) -> None:
