@@ -203,6 +203,10 @@ class Grammar(Record):
     naming_after_marks: tuple[str, ...] = ()
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
     closes short marks and say what people call something: the marks hold a name, no quotation."""
+    fond_after_marks: tuple[str, ...] = ()
+    """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
+    number, its preposition) right after the marks says whose pet phrase or slogan they hold: the
+    writer names it, no quotation."""
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
@@ -778,9 +782,9 @@ def classify(
     """Kept quotes (as candidates) and dropped mark pairs with the rule that dropped them."""
     pats = _patterns()
     g = grammar()
-    labels = _labels(text, spans, g)
     cue_starts = [c.start for c in cues]
     repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
+    labels = _labels(text, spans, g, repeats)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
@@ -1154,13 +1158,15 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
-def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
+def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset()) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
     (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
-    is naming a movement, not reporting words)."""
+    is naming a movement, not reporting words). A headline's or a subhead's marks that repeat
+    a body quote (``repeats``, their opening offsets) are not counted: the title says the body's
+    quote again, it makes no label of it."""
     quoted: Counter[str] = Counter()
     for s in spans:
-        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
+        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
             continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
@@ -1607,6 +1613,15 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     return after.startswith(g.naming_after_marks)
 
 
+def _fond_after_marks(text: str, close_end: int, inner: str, g: Grammar) -> bool:
+    """Whether marks holding no sentence stop, closing at ``close_end``, are followed by one of
+    ``fond_after_marks`` (``chère au président``): the phrase someone is fond of, named."""
+    if _SENT_PUNCT.search(inner):
+        return False
+    after = text[close_end : close_end + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
+    return after.startswith(g.fond_after_marks)
+
+
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
     (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
@@ -1767,6 +1782,8 @@ def _decide(
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
+    if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):
+        return "not-label"  # "la « diplomatie du tweet » chère au président": his pet phrase, named
     if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)

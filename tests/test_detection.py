@@ -9,6 +9,14 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
+    pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
+                 [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
+    # A title's marks repeating the body's quote make no label of it: the body's quote stays (round sj).
+    pytest.param("Le maire promet une « riposte ferme »\n\nLe maire de la ville a promis mardi une « riposte ferme » "
+                 "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
+                 [("partial", "riposte ferme")],
+                 id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
     pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
                  [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
@@ -658,6 +666,11 @@ NOT_QUOTES = [
                  id="a-section-title"),
     pytest.param("Dans son dernier film, « Les Misérables », le cinéaste raconte sa banlieue.",
                  id="a-title-apposed-after-a-fronted-frame-before-its-subject"),
+    # The adjective cher à right after the marks: someone's pet phrase, named by the writer (round sj).
+    pytest.param("Le sommet a offert une nouvelle démonstration de la « diplomatie du selfie » chère au ministre.",
+                 id="a-pet-phrase-in-marks-before-chere-au"),
+    pytest.param("Le maire a rappelé son attachement au « vivre-ensemble » si cher aux élus de la vallée, a-t-il dit.",
+                 id="a-pet-phrase-in-marks-before-si-cher-aux-then-an-incise"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
