@@ -242,6 +242,12 @@ class Grammar(Record):
     adjective between): the marks hold the text's name, nobody's words (``une « loi
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
+    scheme_heads: tuple[str, ...] = ()
+    """``plan``, ``pass``, ``chèque``: nouns heading a public scheme's or a programme's name made of
+    two words in marks, the second juxtaposed with no preposition (``un « plan climat »``, ``le
+    « Pass avenir »``, ``le « chèque énergie »``), after a determiner (one of
+    ``law_label_determiners`` or ``scheme_determiners``): the scheme's name, nobody's words."""
+    scheme_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
     law_title_links: tuple[str, ...] = ()
     """``la « loi relative à la protection des sols … »``: words right after a law's head that
@@ -1666,6 +1672,27 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
 
 
+def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
+                    cue_starts: list[int]) -> bool:
+    """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
+    head (``scheme_heads``), the second no function word, right after a determiner that no
+    finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
+    g = grammar()
+    if not g.scheme_heads or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
+        return False
+    words = _WORD.findall(inner)
+    if len(words) != 2 or words[0].casefold() not in g.scheme_heads or words[1].casefold() in _function_words():
+        return False
+    token = before_stripped.rsplit(None, 1)[-1]
+    last = token.casefold().replace("’", "'")
+    # An elided determiner ("l'", "d'") or one after an elided word ("qu'un"): the determiner alone.
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    if last not in g.law_label_determiners and last not in g.scheme_determiners:
+        return False
+    return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
+            and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -1780,6 +1807,8 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
+        return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
     if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):

@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # A scheme's noun then a preposition, or right after a cue: the speaker's words (round sj).
+    pytest.param("Le syndicat a dénoncé un « plan de misère » pour les hôpitaux.",
+                 [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
+    pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
+                 [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
     # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
     pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
                  [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
@@ -671,6 +676,12 @@ NOT_QUOTES = [
                  id="a-pet-phrase-in-marks-before-chere-au"),
     pytest.param("Le maire a rappelé son attachement au « vivre-ensemble » si cher aux élus de la vallée, a-t-il dit.",
                  id="a-pet-phrase-in-marks-before-si-cher-aux-then-an-incise"),
+    # Two juxtaposed words in marks headed by a scheme's noun, after a determiner: its name (round sj).
+    pytest.param("La ministre doit dévoiler en septembre un « plan vélo », et la région promet déjà des pistes.",
+                 id="a-scheme-name-plan-x-after-un"),
+    pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
+                 id="a-capitalised-scheme-name-after-le-before-an-incise"),
+    pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
