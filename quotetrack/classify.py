@@ -840,6 +840,13 @@ def classify(
             # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
             decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
                                repairs=list(s.repairs))
+        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept and kept[-1].rule in _UTTERANCE_RULES
+                and kept[-1].marks is not None and _opens_capitalised(text[s.inner_start : s.inner_end])
+                and s.open_start - kept[-1].marks[1] <= _COORDINATED_GAP
+                and _coordinated_gap(text, kept[-1].marks[1], s.open_start, pats)):
+            # "en scandant « Révolution » et « Le peuple veut … »": a second slogan coordinated with a
+            # whole utterance the verb governs is one too.
+            decision = replace(decision, kind=Kind.DIRECT, rule=kept[-1].rule, cue=kept[-1].cue)
         previous = dropped[-1] if dropped else None
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
                 and previous[1] in _NAMING_DROPS and _coordinated(text, previous[0], s, pats)):
@@ -1129,10 +1136,24 @@ def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
 _NAMING_DROPS = frozenset({"not-name", "not-title", "not-label", "not-publication"})
 
 
+# Rules of a whole utterance a verb of saying or shouting governs (« Elle affirme « … » », aux cris de « … »).
+_UTTERANCE_RULES = frozenset({"direct-after-cue", "direct-cry"})
+
+
 def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patterns) -> bool:
     """Whether only a coordinator (et, ou) or a comma stands between two quotations."""
-    gap = text[first.close_end : second.open_start].strip(_INLINE_SPACES)
+    return _coordinated_gap(text, first.close_end, second.open_start, pats)
+
+
+def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns) -> bool:
+    """Whether only a coordinator (et, ou) or a comma stands between a closing mark (ending at
+    ``close_end``) and an opening one (at ``open_start``)."""
+    gap = text[close_end:open_start].strip(_INLINE_SPACES)
     return gap == "," or bool(pats.connector_only.fullmatch(gap))
+
+
+# Most characters between two coordinated quotations (« A » et puis « B »).
+_COORDINATED_GAP = 24
 
 
 def past_connector(text: str, start: int, end: int) -> int:

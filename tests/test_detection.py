@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # A second slogan coordinated with a whole one a gerund of shouting governs is whole too (round sj).
+    pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
+                 [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
+    pytest.param("Elle affirme « Tout est prêt » et parle d'une « rentrée sereine ».",
+                 [("direct", "Tout est prêt"), ("partial", "rentrée sereine")], id="marks-after-a-second-verb-stay-a-partial"),
     # A scheme's noun then a preposition, or right after a cue: the speaker's words (round sj).
     pytest.param("Le syndicat a dénoncé un « plan de misère » pour les hôpitaux.",
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
