@@ -914,6 +914,45 @@ def split_before_quotation(text: str, spans: Sequence[MarkedSpan], cues: Sequenc
     return out
 
 
+def split_at_new_speaker(text: str, spans: Sequence[MarkedSpan], cues: Sequence[CueLike]) -> list[MarkedSpan]:
+    """``il remettait cela : « C'est un cas.⏎⏎« Erdogan a besoin … », analyse Selim X``: a
+    quotation reopened once at a paragraph's start (repair ``reopened_paragraph``) whose first
+    paragraph opened it after a reporting verb and a colon, and whose closing mark a postposed
+    incise with a noun subject follows (a new speaker named after it, not ``a-t-il ajouté``), is
+    two quotations: the first left open at its paragraph's end (repair ``unclosed``), the second
+    opening at the reopening mark. Each span is read once; what each reads is bounded."""
+    if not any(s.depth == 0 and any(r[0] == "reopened_paragraph" for r in s.repairs) for s in spans):
+        return list(spans)
+    cue_starts = [c.start for c in cues]
+    out: list[MarkedSpan] = []
+    for s in spans:
+        reopened = [r[1] for r in s.repairs if r[0] == "reopened_paragraph"]
+        if s.depth == 0 and len(reopened) == 1 and not any(r[0] == "unclosed" for r in s.repairs):
+            at = reopened[0]
+            reach = max(0, s.open_start - _REACH)
+            lead = text[reach : s.open_start].rstrip(_INLINE_SPACES)
+            colon = reach + len(lead) - 1
+            line = text.rfind("\n", reach, s.open_start) + 1 or reach
+            after = _cue_right_after(text, s.close_end, cues, cue_starts)
+            if (lead.endswith(":") and _cue_between(cues, cue_starts, line, colon) is not None
+                    and after is not None and cues[after].form == "finite"
+                    and text[cues[after].end : cues[after].end + 2].lstrip(_INLINE_SPACES)[:1].isupper()):
+                end = at
+                while end > s.inner_start and text[end - 1].isspace():
+                    end -= 1
+                first = replace(s, close_start=end, close_end=end, inner_end=end, confidence=0.5,
+                                repairs=[*(r for r in s.repairs if r[0] != "reopened_paragraph"), ("unclosed", end)])
+                inner_start = at + 1
+                while inner_start < s.inner_end and text[inner_start] in _INLINE_SPACES:
+                    inner_start += 1
+                second = replace(s, open_start=at, open_end=at + 1, inner_start=inner_start,
+                                 repairs=[r for r in s.repairs if r[0] != "reopened_paragraph"])
+                out += [first, second]
+                continue
+        out.append(s)
+    return out
+
+
 def _colon_paragraph_cue(text: str, para_start: int, sentences: Spans, cues: Sequence[CueLike],
                          cue_starts: list[int]) -> int | None:
     """The index of the cue of the sentence that ends the paragraph before ``para_start`` with a

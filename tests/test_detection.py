@@ -1636,6 +1636,31 @@ def test_quotation_over_paragraphs_without_reopening_mark_is_one_quote() -> None
     assert [r.kind for r in doc.quotes[0].repairs] == ["continued_paragraph"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reopened at a paragraph's start, closed before a new speaker's postposed incise, after a
+        # first quotation a verb and a colon introduced: two quotations (round sj).
+        pytest.param("Le lendemain, le maire a insisté : « Le pont sera rouvert avant l'été.\n\n"
+                     "« La mairie promet beaucoup et ne tient rien », tranche Paul Martin, élu d'opposition.",
+                     ["Le pont sera rouvert avant l'été.", "La mairie promet beaucoup et ne tient rien"],
+                     id="reopened-then-a-new-named-speaker-is-two-quotations"),
+        # The same speaker's incise after it (an inverted pronoun): one quotation over two paragraphs.
+        pytest.param("Le lendemain, le maire a insisté : « Le pont sera rouvert avant l'été.\n\n"
+                     "« Les travaux dureront encore six semaines », a-t-il ajouté.",
+                     ["Le pont sera rouvert avant l'été.\n\n« Les travaux dureront encore six semaines"],
+                     id="reopened-then-an-inverted-pronoun-is-one-quotation"),
+        # No verb and colon introducing the first paragraph: one quotation, however it ends.
+        pytest.param("« Le pont sera rouvert avant l'été.\n\n"
+                     "« Les travaux dureront encore six semaines », détaille Paul Martin, adjoint aux travaux.",
+                     ["Le pont sera rouvert avant l'été.\n\n« Les travaux dureront encore six semaines"],
+                     id="reopened-with-no-colon-before-is-one-quotation"),
+    ],
+)
+def test_a_reopened_quotation_splits_only_at_a_new_speaker(text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "direct"] == expected
+
+
 def test_nested_marks_have_depth() -> None:
     text = "Il a dit « nous refusons ce « compromis » boiteux » hier."
     spans = marks.find_marked(text)
