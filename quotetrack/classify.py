@@ -832,10 +832,11 @@ def classify(
             continue
         gloss = glosses.get(s.open_start)
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication,
-                           gloss[1] if gloss is not None else None, marked)
+                           gloss[1] if gloss is not None else None, marked,
+                           gloss is not None and gloss[0] >= 0 and _lower_case_gloss(text, gloss[0]))
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
-        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept
+        if ((decision in _UNREAD_DROPS if isinstance(decision, str) else decision.kind == Kind.PARTIAL) and kept
                 and _renders_after_incise(text, kept[-1], s, cues, cue_starts)):
             # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
             decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
@@ -1093,9 +1094,11 @@ _RENDERING_MIN_WORDS = 3
 # A postposed incise set off by a comma (no stop nor bracket in it, no mark but around a short
 # capitalised name: a paper's, ``cité par le quotidien « De Volkskrant »``), then a bracket
 # opening up to an opening mark: ``, a-t-il résumé en anglais (``.
+# The incise may hold a title's abbreviation (``a écrit M. Trump``) and end its sentence before
+# the bracket: ``, a écrit M. Trump. (`` (the translation standing alone after the original).
 _RENDERING_BRACKET_GAP = regex.compile(
-    r"[ \u00a0\u202f]*+,(?:[^«»\"“”„.;:!?\n()\[\]]|[«“\"][ \u00a0\u202f]*+\p{Lu}[^«»\"“”„.;:!?\n()\[\]]{0,40}+[»”\"])++"
-    r"[(\[][ \u00a0\u202f]*+")
+    r"[ \u00a0\u202f]*+,(?:(?<!\p{L})\p{Lu}\.|[^«»\"“”„.;:!?\n()\[\]]|[«“\"][ \u00a0\u202f]*+\p{Lu}[^«»\"“”„.;:!?\n()\[\]]{0,40}+[»”\"])++"
+    r"(?:[.!?][ \u00a0\u202f]*+)?[(\[][ \u00a0\u202f]*+")
 
 
 # A comma right after a closing mark, then the prepositional cue it sets off.
@@ -1139,6 +1142,12 @@ def glosses(text: str, first: Candidate, second: Candidate) -> bool:
     return gap is not None and _GLOSS_CLOSE.match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
 
 
+def _lower_case_gloss(text: str, gloss_open: int) -> bool:
+    """Whether the bracketed quotation opening at ``gloss_open`` starts with a lower-case letter."""
+    m = _WORD.search(text, gloss_open, gloss_open + _GLOSS_REACH)
+    return m is not None and m.group()[:1].islower()
+
+
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
     gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas
@@ -1175,6 +1184,9 @@ def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
 _NAMING_DROPS = frozenset({"not-name", "not-title", "not-label", "not-publication"})
 
 
+# Drops of words in marks no rule read as someone's (a capitalised phrase mid-sentence, a scare
+# quote): a rendering of the quotation before them may still be (« … », a écrit X. (« … »)).
+_UNREAD_DROPS = frozenset({"not-title", "not-scare"})
 # Rules of a whole utterance a verb of saying or shouting governs (« Elle affirme « … » », aux cris de « … »).
 _UTTERANCE_RULES = frozenset({"direct-after-cue", "direct-cry"})
 
@@ -1771,6 +1783,7 @@ def _decide(
     is_publication: object,
     gloss_end: int | None = None,
     marked: Sequence[tuple[int, int]] = (),
+    lower_gloss: bool = False,
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
@@ -1823,8 +1836,10 @@ def _decide(
     def names_something() -> bool:
         """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »);
         its first word capitalised, as French titles and names have it (« ni la Chine ni la Russie »
-        names two countries in someone's words)."""
-        return _opens_capitalised(inner) and _is_title_case(inner) and _capitalised_words(words()) >= 2
+        names two countries in someone's words); not when a translation in lower case glosses them
+        (« Kleiner Mann » (« petit homme »): foreign words spoken, a title's rendering is capitalised)."""
+        return (not lower_gloss and _opens_capitalised(inner) and _is_title_case(inner)
+                and _capitalised_words(words()) >= 2)
 
     def names_a_body() -> bool:
         """A body's name in marks with no reporting cue before it in its sentence."""
@@ -1950,10 +1965,13 @@ def _decide(
         # pronoun, in marks right after a reporting verb (and whom it was told to) to the sentence's
         # end, is the whole utterance the verb reports, in lower case as it is typed inside a sentence.
         return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
-    if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
+    if (not (at_start or after_colon) and not lower_gloss and pats.title_preposition_before(before_stripped)
+            and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
-        # a noun of speech: "aux cris de « Merkel démission »".
+        # a noun of speech: "aux cris de « Merkel démission »"; nor foreign words a translation
+        # in lower case glosses (comme « Macron denen kişi » (« celui qu'on appelle Macron »)):
+        # a title's translation is a title, capitalised too.
         return "not-title"
     if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
             and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
@@ -2013,7 +2031,7 @@ def _decide(
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if (cue_in_sentence is None and _is_title_case(inner)) or names_something():
+    if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
     if names_a_body():
@@ -2076,6 +2094,10 @@ def _decide(
             # subject, nobody's words.
             return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
+    if lower_gloss:
+        # "a désigné son homologue comme « Macron denen kişi » (« celui qu'on appelle Macron »)":
+        # words the writer translates were spoken in another language, someone's words.
+        return cand(Kind.PARTIAL, "partial-glossed", 0.6)
     return "not-scare"
 
 

@@ -9,6 +9,13 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
+    pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
+                 [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
+    # A translation in brackets standing alone after the original's incise sentence (round sj).
+    pytest.param("« We will rebuild it », a écrit M. Smith. (« Nous la reconstruirons. »)\nLa suite est connue.",
+                 [("direct", "We will rebuild it"), ("direct", "Nous la reconstruirons.")],
+                 id="a-translation-standing-alone-after-the-incise-sentence"),
     # A second slogan coordinated with a whole one a gerund of shouting governs is whole too (round sj).
     pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
                  [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
@@ -687,6 +694,11 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
+    pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
+                 id="a-foreign-title-and-its-capitalised-translation"),
+    # A capitalised aside in brackets after an incise's sentence that is no rendering (round sj).
+    pytest.param("Il a quitté la salle. (« Le Monde » du 3 mai a raconté la scène.)", id="a-bracketed-aside-with-a-paper-s-name"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
