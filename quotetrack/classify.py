@@ -2444,6 +2444,8 @@ def _subject_headline(text: str, s: MarkedSpan, para: tuple[int, int], inner: st
     predicate, in its words."""
     return (inner[:1].islower() and not text[s.close_end : para[1]].strip() and len(words()) >= _NAMED_HEADLINE_WORDS
             and _headline_subject().fullmatch(text, para[0], s.open_start) is not None
+            # "La « diplomatie du bain de foule »": an article alone is no subject, the marks a noun phrase.
+            and text[para[0] : s.open_start].strip(_SPACES).casefold() not in _determiner_words()
             and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _name_prepositions())
 
 

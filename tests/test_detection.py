@@ -699,6 +699,9 @@ NOT_QUOTES = [
                  id="a-foreign-title-and-its-capitalised-translation"),
     # A capitalised aside in brackets after an incise's sentence that is no rendering (round sj).
     pytest.param("Il a quitté la salle. (« Le Monde » du 3 mai a raconté la scène.)", id="a-bracketed-aside-with-a-paper-s-name"),
+    # A subhead of an article alone then a noun phrase in marks: the writer's label, no subject (round sj).
+    pytest.param("Le maire a inauguré la halle mardi.\n\nLa « politique du ruban coupé »\n\n"
+                 "La méthode a fait ses preuves dans d'autres villes.", id="a-subhead-of-an-article-and-a-label-in-marks"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
