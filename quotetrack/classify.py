@@ -1804,6 +1804,11 @@ def _decide(
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
     if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
                                   or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
+        if (_opens_capitalised(inner) and " " in inner.strip(_INLINE_SPACES)
+                and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)):
+            # "un premier « Je vous salue Marie » s'est élevé": a capitalised utterance after an
+            # article, the subject of the verb after it, names a prayer or a song, no quotation.
+            return "not-title"
         if cue_in_sentence == cue_after:
             # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
             # the sentence's first cue, which reports nothing of them; a later cue still may.
@@ -2567,7 +2572,14 @@ def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int)
     if word is None:
         return False
     last = word.group(1).lower().replace("’", "'")
-    return last in grammar().object_determiners
+    if last in grammar().object_determiners:
+        return True
+    # "un premier « Je vous salue Marie » s'est élevé": one lower-case adjective (no verb's form)
+    # between the determiner and the marks.
+    if not word.group(1)[:1].islower() or last in verb_words():
+        return False
+    det = _WORD_BEFORE.search(text, max(0, word.start(1) - _DETERMINER_REACH), word.start(1))
+    return det is not None and det.group(1).lower().replace("’", "'") in grammar().object_determiners
 
 
 def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:

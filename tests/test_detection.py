@@ -9,6 +9,10 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # Lower-case words in marks as the subject after an article and an adjective: the subject
+    # test reads past the adjective, a later cue still reports (round sj).
+    pytest.param("La maire a expliqué que ce « choix difficile » avait été pesé.",
+                 [("partial", "choix difficile")], id="a-lower-case-subject-in-marks-inside-a-que-clause-stays-a-partial"),
     # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
     pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
                  [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
@@ -702,6 +706,11 @@ NOT_QUOTES = [
     # A subhead of an article alone then a noun phrase in marks: the writer's label, no subject (round sj).
     pytest.param("Le maire a inauguré la halle mardi.\n\nLa « politique du ruban coupé »\n\n"
                  "La méthode a fait ses preuves dans d'autres villes.", id="a-subhead-of-an-article-and-a-label-in-marks"),
+    # A capitalised utterance after an article (and an adjective), the subject of the verb after
+    # it: a prayer's or a song's name (round sj).
+    pytest.param("À minuit, un dernier « Douce nuit » s'est élevé de la nef, repris par les enfants.",
+                 id="a-song-s-name-after-an-article-and-an-adjective-as-subject"),
+    pytest.param("Sur la place, un « Notre Père » a retenti.", id="a-prayer-s-name-after-an-article-as-subject"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
