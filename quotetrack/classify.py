@@ -1957,6 +1957,11 @@ def _decide(
         # "scandent-ils"), a colon and a quotation after it, is the incise's subject, the source's
         # name, no quotation.
         return "not-publication"
+    if cue_after is None and before_stripped.endswith(",") and (fronted_incise := _fronted_incise(
+            text, sent[0], s.open_start, cues, cue_starts)) is not None:
+        # "Mais, nuance-t-elle, « un geste ne fait pas une politique »": an inverted incise
+        # fronted before the marks (a connector at most before it) introduces the whole words.
+        return cand(Kind.DIRECT, "direct-incise", 0.85, fronted_incise)
     uttering = cue_before if cue_before is not None else _shouting_gerund_before(text, s.open_start, cues, cue_starts)
     if (uttering is not None and cue_after is None and _opens_capitalised(inner)
             and (len(words()) >= 2 or _one_word_shouted(cues[uttering], words)) and not _sung_title(cues[uttering], names_something)):
@@ -2662,6 +2667,18 @@ def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: 
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _fronted_incise(text: str, sent_start: int, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The index of an inverted cue (``nuance-t-elle``) ending a comma before the opening mark at
+    ``pos``, with only a connector and its comma (``Mais,``) or nothing before it in its sentence."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form != "inverted" or cues[i].start < sent_start or pos - cues[i].end > 3:
+        return None
+    if text[cues[i].end : pos].strip(_INLINE_SPACES) != ",":
+        return None
+    lead = text[sent_start : cues[i].start].strip(_SPACES)
+    return i if not lead or lead.endswith(",") and is_connector(lead[:-1].rstrip()) else None
 
 
 def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:

@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # An inverted incise fronted before the marks, a connector at most before it: the whole words (round sj).
+    pytest.param("Le rapport salue des progrès. Pourtant, tempère-t-il, « la réforme ne suffira pas sans moyens ».",
+                 [("direct", "la réforme ne suffira pas sans moyens")], id="marks-after-a-fronted-inverted-incise-are-direct"),
+    pytest.param("Le projet, estime-t-il, « coûtera trop cher » aux communes.",
+                 [("partial", "coûtera trop cher")], id="marks-after-an-incise-inside-a-clause-stay-a-partial"),
     # Lower-case words in marks as the subject after an article and an adjective: the subject
     # test reads past the adjective, a later cue still reports (round sj).
     pytest.param("La maire a expliqué que ce « choix difficile » avait été pesé.",
