@@ -2983,11 +2983,14 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
     relatives = relative_words()
     endings = future_endings()
     verbs = verb_words()
+    # The negation particle (n'entend pas) stands only before a verb: the clause has one.
+    particles = frozenset(p.rstrip("'’").casefold() for p in grammar().negation_particles)
     for w in _LETTERS.findall(text, prev + 1, comma):
         word = w.casefold()
         if word in relatives:
             return False
-        if word in verbs or (len(word) > 5 and word.endswith(endings)) or governor_finite_word(word):
+        if (word in verbs or word in particles or (len(word) > 5 and word.endswith(endings))
+                or governor_finite_word(word)):
             return True
     return False
 

@@ -2564,6 +2564,10 @@ def test_selon_then_marks_is_direct() -> None:
                  "dès l'an prochain", id="a-named-source-then-a-clause-with-its-verb-before-the-marks"),
     pytest.param("Selon le bourgmestre, la salle sera rénovée en 2027, « sans toucher à la façade ».",
                  "sans toucher à la façade", id="a-clause-in-the-future-then-a-trailing-fragment"),
+    # A negated verb (n'entend pas) begins the clause, a relative after it notwithstanding (round sj).
+    pytest.param("Selon son entourage, le ministre n'entend pas commenter les rumeurs qui circulent en ligne, "
+                 "« une affaire qui relève de la vie privée ».",
+                 "une affaire qui relève de la vie privée", id="a-negated-verb-then-a-relative-before-the-marks"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
