@@ -2072,6 +2072,11 @@ def _decide(
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
+            and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
+        # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
+        # opening the sentence, before a verb that reports nothing: the writer's epithet.
+        return "not-label"
     if _labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
         # describes the thing the marks name, the subject of the writer's sentence.
@@ -2856,6 +2861,32 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
         if later.form == "inverted" or text[max(s.close_end, later.start - 3) : later.start].rstrip().endswith(","):
             return False
     return True
+
+
+def _epithet_in_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:
+    """``Le président « jupitérien » soigne …``: marks right after a determiner of
+    ``label_determiners`` and one lower-case noun opening the sentence, then a lower-case word
+    that is no cue's (the subject's verb reports nothing)."""
+    if s.open_start - clause_start > _EPITHET_REACH or _epithet_subject().fullmatch(text, clause_start, s.open_start) is None:
+        return False
+    verb = _EPITHET_VERB.match(text, s.close_end)
+    if verb is None or verb.group(1).casefold() in verb_words():
+        return False
+    k = bisect.bisect_left(cue_starts, s.close_end)
+    return k >= len(cues) or cues[k].start >= verb.end()
+
+
+@cache
+def _epithet_subject() -> regex.Pattern[str]:
+    """A determiner of ``label_determiners`` and one lower-case noun, the whole text matched."""
+    dets = grammar().label_determiners
+    return regex.compile(rf"(?i:[ \t\n\u00a0\u202f]*+(?:{trie_alternation(dets)})(?:(?<=['’])|[ \u00a0\u202f]++))"
+                         r"\p{Ll}[\p{L}\-]*+[ \u00a0\u202f]*+" if dets else r"(?!)")
+
+
+# The verb right after an epithet in marks; the most characters from the clause's start to the marks.
+_EPITHET_VERB = regex.compile(r"[ \u00a0\u202f]++(\p{Ll}[\p{L}\-]*+)")
+_EPITHET_REACH = 40
 
 
 # Characters read before a cue for a generic subject (see generic_subject_before).

@@ -9,6 +9,11 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
+    pytest.param("La ministre a salué le travail « remarquable » des pompiers.",
+                 [("partial", "remarquable")], id="one-word-in-marks-after-a-noun-inside-the-clause-stays-a-partial"),
+    pytest.param("Le ministre « bulldozer » affirme que la réforme passera.",
+                 [("indirect", "la réforme passera")], id="an-epithet-in-the-subject-of-a-cue-leaves-its-report"),
     # An inverted incise fronted before the marks, a connector at most before it: the whole words (round sj).
     pytest.param("Le rapport salue des progrès. Pourtant, tempère-t-il, « la réforme ne suffira pas sans moyens ».",
                  [("direct", "la réforme ne suffira pas sans moyens")], id="marks-after-a-fronted-inverted-incise-are-direct"),
@@ -716,6 +721,10 @@ NOT_QUOTES = [
     pytest.param("À minuit, un dernier « Douce nuit » s'est élevé de la nef, repris par les enfants.",
                  id="a-song-s-name-after-an-article-and-an-adjective-as-subject"),
     pytest.param("Sur la place, un « Notre Père » a retenti.", id="a-prayer-s-name-after-an-article-as-subject"),
+    # One word in marks qualifying the noun that opens the sentence, its verb no cue: the writer's
+    # epithet, whatever cue a later clause holds (round sj).
+    pytest.param("Le ministre « bulldozer » peaufine son image, au moment où la presse a jugé sa réforme trop lente.",
+                 id="an-epithet-in-marks-in-the-subject-before-a-plain-verb"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
