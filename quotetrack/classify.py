@@ -227,6 +227,10 @@ class Grammar(Record):
     naming_after_marks: tuple[str, ...] = ()
     """``la « Nordhavn », comme on appelle l'usine ici``: lower-case words after the comma that
     closes short marks and say what people call something: the marks hold a name, no quotation."""
+    fond_after_marks: tuple[str, ...] = ()
+    """``la « diplomatie du tweet » chère au président``: the adjective *cher à* (any gender and
+    number, its preposition) right after the marks says whose pet phrase or slogan they hold: the
+    writer names it, no quotation."""
     headline_after_marks: tuple[str, ...] = ()
     """``« … », titre le journal en une``: forms of the verb that gives a paper's headline, lower
     case, right after the comma closing marks: the marks hold the headline, a title, no quotation."""
@@ -262,6 +266,12 @@ class Grammar(Record):
     adjective between): the marks hold the text's name, nobody's words (``une « loi
     d'exception »`` still may be)."""
     law_label_determiners: tuple[str, ...] = ()
+    scheme_heads: tuple[str, ...] = ()
+    """``plan``, ``pass``, ``chèque``: nouns heading a public scheme's or a programme's name made of
+    two words in marks, the second juxtaposed with no preposition (``un « plan climat »``, ``le
+    « Pass avenir »``, ``le « chèque énergie »``), after a determiner (one of
+    ``law_label_determiners`` or ``scheme_determiners``): the scheme's name, nobody's words."""
+    scheme_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
     law_title_links: tuple[str, ...] = ()
     """``la « loi relative à la protection des sols … »``: words right after a law's head that
@@ -802,9 +812,9 @@ def classify(
     """Kept quotes (as candidates) and dropped mark pairs with the rule that dropped them."""
     pats = _patterns()
     g = grammar()
-    labels = _labels(text, spans, g)
     cue_starts = [c.start for c in cues]
     repeats = _headline_repeats(text, spans, paragraphs, g, cues, cue_starts)
+    labels = _labels(text, spans, g, repeats)
     kept: list[Candidate] = []
     dropped: list[tuple[MarkedSpan, str]] = []
     glosses = _glosses(text, spans)
@@ -846,14 +856,22 @@ def classify(
             continue
         gloss = glosses.get(s.open_start)
         decision = _decide(text, s, sentences, paragraphs, cues, cue_starts, pats, g, labels, is_publication,
-                           gloss[1] if gloss is not None else None, marked)
+                           gloss[1] if gloss is not None else None, marked,
+                           gloss is not None and gloss[0] >= 0 and _lower_case_gloss(text, gloss[0]))
         if gloss is not None:
             glossed, gloss_start = decision, gloss[0]
-        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept
+        if ((decision in _UNREAD_DROPS if isinstance(decision, str) else decision.kind == Kind.PARTIAL) and kept
                 and _renders_after_incise(text, kept[-1], s, cues, cue_starts)):
             # « We will… », a-t-elle écrit, soit « Nous allons… »: the same words rendered again.
             decision = replace(kept[-1], start=s.inner_start, end=s.inner_end, marks=(s.open_start, s.close_end),
                                repairs=list(s.repairs))
+        if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and kept and kept[-1].rule in _UTTERANCE_RULES
+                and kept[-1].marks is not None and _opens_capitalised(text[s.inner_start : s.inner_end])
+                and s.open_start - kept[-1].marks[1] <= _COORDINATED_GAP
+                and _coordinated_gap(text, kept[-1].marks[1], s.open_start, pats)):
+            # "en scandant « Révolution » et « Le peuple veut … »": a second slogan coordinated with a
+            # whole utterance the verb governs is one too.
+            decision = replace(decision, kind=Kind.DIRECT, rule=kept[-1].rule, cue=kept[-1].cue)
         previous = dropped[-1] if dropped else None
         if (not isinstance(decision, str) and decision.kind == Kind.PARTIAL and previous is not None
                 and previous[1] in _NAMING_DROPS and _coordinated(text, previous[0], s, pats)):
@@ -917,6 +935,45 @@ def split_before_quotation(text: str, spans: Sequence[MarkedSpan], cues: Sequenc
                     s = replace(s, close_start=at, close_end=at, inner_end=inner_end,
                                 repairs=[*s.repairs[:-1], ("closed_before_incise", at)])
                     break
+        out.append(s)
+    return out
+
+
+def split_at_new_speaker(text: str, spans: Sequence[MarkedSpan], cues: Sequence[CueLike]) -> list[MarkedSpan]:
+    """``il remettait cela : « C'est un cas.⏎⏎« Erdogan a besoin … », analyse Selim X``: a
+    quotation reopened once at a paragraph's start (repair ``reopened_paragraph``) whose first
+    paragraph opened it after a reporting verb and a colon, and whose closing mark a postposed
+    incise with a noun subject follows (a new speaker named after it, not ``a-t-il ajouté``), is
+    two quotations: the first left open at its paragraph's end (repair ``unclosed``), the second
+    opening at the reopening mark. Each span is read once; what each reads is bounded."""
+    if not any(s.depth == 0 and any(r[0] == "reopened_paragraph" for r in s.repairs) for s in spans):
+        return list(spans)
+    cue_starts = [c.start for c in cues]
+    out: list[MarkedSpan] = []
+    for s in spans:
+        reopened = [r[1] for r in s.repairs if r[0] == "reopened_paragraph"]
+        if s.depth == 0 and len(reopened) == 1 and not any(r[0] == "unclosed" for r in s.repairs):
+            at = reopened[0]
+            reach = max(0, s.open_start - _REACH)
+            lead = text[reach : s.open_start].rstrip(_INLINE_SPACES)
+            colon = reach + len(lead) - 1
+            line = text.rfind("\n", reach, s.open_start) + 1 or reach
+            after = _cue_right_after(text, s.close_end, cues, cue_starts)
+            if (lead.endswith(":") and _cue_between(cues, cue_starts, line, colon) is not None
+                    and after is not None and cues[after].form == "finite"
+                    and text[cues[after].end : cues[after].end + 2].lstrip(_INLINE_SPACES)[:1].isupper()):
+                end = at
+                while end > s.inner_start and text[end - 1].isspace():
+                    end -= 1
+                first = replace(s, close_start=end, close_end=end, inner_end=end, confidence=0.5,
+                                repairs=[*(r for r in s.repairs if r[0] != "reopened_paragraph"), ("unclosed", end)])
+                inner_start = at + 1
+                while inner_start < s.inner_end and text[inner_start] in _INLINE_SPACES:
+                    inner_start += 1
+                second = replace(s, open_start=at, open_end=at + 1, inner_start=inner_start,
+                                 repairs=[r for r in s.repairs if r[0] != "reopened_paragraph"])
+                out += [first, second]
+                continue
         out.append(s)
     return out
 
@@ -1061,9 +1118,11 @@ _RENDERING_MIN_WORDS = 3
 # A postposed incise set off by a comma (no stop nor bracket in it, no mark but around a short
 # capitalised name: a paper's, ``cité par le quotidien « De Volkskrant »``), then a bracket
 # opening up to an opening mark: ``, a-t-il résumé en anglais (``.
+# The incise may hold a title's abbreviation (``a écrit M. Trump``) and end its sentence before
+# the bracket: ``, a écrit M. Trump. (`` (the translation standing alone after the original).
 _RENDERING_BRACKET_GAP = regex.compile(
-    r"[ \u00a0\u202f]*+,(?:[^«»\"“”„.;:!?\n()\[\]]|[«“\"][ \u00a0\u202f]*+\p{Lu}[^«»\"“”„.;:!?\n()\[\]]{0,40}+[»”\"])++"
-    r"[(\[][ \u00a0\u202f]*+")
+    r"[ \u00a0\u202f]*+,(?:(?<!\p{L})\p{Lu}\.|[^«»\"“”„.;:!?\n()\[\]]|[«“\"][ \u00a0\u202f]*+\p{Lu}[^«»\"“”„.;:!?\n()\[\]]{0,40}+[»”\"])++"
+    r"(?:[.!?][ \u00a0\u202f]*+)?[(\[][ \u00a0\u202f]*+")
 
 
 # A comma right after a closing mark, then the prepositional cue it sets off.
@@ -1107,6 +1166,12 @@ def glosses(text: str, first: Candidate, second: Candidate) -> bool:
     return gap is not None and _GLOSS_CLOSE.match(text, second.marks[1], second.marks[1] + _GLOSS_REACH) is not None
 
 
+def _lower_case_gloss(text: str, gloss_open: int) -> bool:
+    """Whether the bracketed quotation opening at ``gloss_open`` starts with a lower-case letter."""
+    m = _WORD.search(text, gloss_open, gloss_open + _GLOSS_REACH)
+    return m is not None and m.group()[:1].islower()
+
+
 def _glosses(text: str, spans: Sequence[MarkedSpan]) -> dict[int, tuple[int, int]]:
     """Quotations a bracketed one right after them glosses (« We will win » (« Nous
     gagnerons »)), or short words in brackets without marks (« No tinc por » (Je n'ai pas
@@ -1143,10 +1208,27 @@ def _in_related_link(text: str, s: MarkedSpan, paragraphs: Spans) -> bool:
 _NAMING_DROPS = frozenset({"not-name", "not-title", "not-label", "not-publication"})
 
 
+# Drops of words in marks no rule read as someone's (a capitalised phrase mid-sentence, a scare
+# quote): a rendering of the quotation before them may still be (« … », a écrit X. (« … »)).
+_UNREAD_DROPS = frozenset({"not-title", "not-scare"})
+# Rules of a whole utterance a verb of saying or shouting governs (« Elle affirme « … » », aux cris de « … »).
+_UTTERANCE_RULES = frozenset({"direct-after-cue", "direct-cry"})
+
+
 def _coordinated(text: str, first: MarkedSpan, second: MarkedSpan, pats: _Patterns) -> bool:
     """Whether only a coordinator (et, ou) or a comma stands between two quotations."""
-    gap = text[first.close_end : second.open_start].strip(_INLINE_SPACES)
+    return _coordinated_gap(text, first.close_end, second.open_start, pats)
+
+
+def _coordinated_gap(text: str, close_end: int, open_start: int, pats: _Patterns) -> bool:
+    """Whether only a coordinator (et, ou) or a comma stands between a closing mark (ending at
+    ``close_end``) and an opening one (at ``open_start``)."""
+    gap = text[close_end:open_start].strip(_INLINE_SPACES)
     return gap == "," or bool(pats.connector_only.fullmatch(gap))
+
+
+# Most characters between two coordinated quotations (« A » et puis « B »).
+_COORDINATED_GAP = 24
 
 
 def past_connector(text: str, start: int, end: int) -> int:
@@ -1178,13 +1260,15 @@ def _label_key(s: str) -> str:
     return " ".join(s.casefold().replace("’", "'").split())
 
 
-def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar) -> set[str]:
+def _labels(text: str, spans: Sequence[MarkedSpan], g: Grammar, repeats: set[int] | frozenset[int] = frozenset()) -> set[str]:
     """Short phrases used as labels: quoted again and again, or also used bare in the text
     (a writer who quotes « bonnets rouges » once and then writes bonnets rouges twice
-    is naming a movement, not reporting words)."""
+    is naming a movement, not reporting words). A headline's or a subhead's marks that repeat
+    a body quote (``repeats``, their opening offsets) are not counted: the title says the body's
+    quote again, it makes no label of it."""
     quoted: Counter[str] = Counter()
     for s in spans:
-        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS:
+        if s.depth > 0 or s.inner_end - s.inner_start > _LABEL_CHARS or s.open_start in repeats:
             continue  # labels are short and outermost; long or nested spans are never read whole
         inner = text[s.inner_start : s.inner_end]
         if 0 < len(_WORD.findall(inner)) <= g.label_max_words:
@@ -1631,6 +1715,15 @@ def _named_after_marks(text: str, comma: int, inner: str, g: Grammar) -> bool:
     return after.startswith(g.naming_after_marks)
 
 
+def _fond_after_marks(text: str, close_end: int, inner: str, g: Grammar) -> bool:
+    """Whether marks holding no sentence stop, closing at ``close_end``, are followed by one of
+    ``fond_after_marks`` (``chère au président``): the phrase someone is fond of, named."""
+    if _SENT_PUNCT.search(inner):
+        return False
+    after = text[close_end : close_end + _NAMING_AFTER_REACH].lstrip(_INLINE_SPACES).replace("’", "'").lower()
+    return after.startswith(g.fond_after_marks)
+
+
 def _headline_after_marks(text: str, comma: int, g: Grammar) -> bool:
     """Whether marks closing right before ``comma`` are followed by one of ``headline_after_marks``
     (``, titre le journal``, ``, a titré Le Monde``): the words in them are a paper's headline."""
@@ -1675,6 +1768,27 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
     return _law_determiner_before().search(before_stripped, max(0, len(before_stripped) - 40)) is not None
 
 
+def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
+                    cue_starts: list[int]) -> bool:
+    """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
+    head (``scheme_heads``), the second no function word, right after a determiner that no
+    finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
+    g = grammar()
+    if not g.scheme_heads or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
+        return False
+    words = _WORD.findall(inner)
+    if len(words) != 2 or words[0].casefold() not in g.scheme_heads or words[1].casefold() in _function_words():
+        return False
+    token = before_stripped.rsplit(None, 1)[-1]
+    last = token.casefold().replace("’", "'")
+    # An elided determiner ("l'", "d'") or one after an elided word ("qu'un"): the determiner alone.
+    last = last[-2:] if last.endswith("'") else last.rsplit("'", 1)[-1]
+    if last not in g.law_label_determiners and last not in g.scheme_determiners:
+        return False
+    return (_cue_right_before(text, s.open_start, cues, cue_starts) is None
+            and _cue_right_before(text, text.rfind(token, 0, s.open_start), cues, cue_starts) is None)
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in grammar().title_prepositions)
@@ -1693,6 +1807,7 @@ def _decide(
     is_publication: object,
     gloss_end: int | None = None,
     marked: Sequence[tuple[int, int]] = (),
+    lower_gloss: bool = False,
 ) -> Candidate | str:
     inner = text[s.inner_start : s.inner_end]
     if _WORD.search(inner) is None:
@@ -1713,6 +1828,11 @@ def _decide(
     cue_in_sentence = _cue_between(cues, cue_starts, sent[0], max(sent[1], s.close_end))
     if cue_after is not None and (subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)
                                   or _subject_with_aside(text, before_stripped, s.close_end, cues[cue_after])):
+        if (_opens_capitalised(inner) and " " in inner.strip(_INLINE_SPACES)
+                and subject_in_marks(text, s.open_start, s.close_end, cues[cue_after].start)):
+            # "un premier « Je vous salue Marie » s'est élevé": a capitalised utterance after an
+            # article, the subject of the verb after it, names a prayer or a song, no quotation.
+            return "not-title"
         if cue_in_sentence == cue_after:
             # "Le débat sur le « wokisme » a rebondi": the words in marks are in the subject of
             # the sentence's first cue, which reports nothing of them; a later cue still may.
@@ -1745,8 +1865,10 @@ def _decide(
     def names_something() -> bool:
         """Several capitalised words, all the long ones: a programme or a work (« Grand Jury »);
         its first word capitalised, as French titles and names have it (« ni la Chine ni la Russie »
-        names two countries in someone's words)."""
-        return _opens_capitalised(inner) and _is_title_case(inner) and _capitalised_words(words()) >= 2
+        names two countries in someone's words); not when a translation in lower case glosses them
+        (« Kleiner Mann » (« petit homme »): foreign words spoken, a title's rendering is capitalised)."""
+        return (not lower_gloss and _opens_capitalised(inner) and _is_title_case(inner)
+                and _capitalised_words(words()) >= 2)
 
     def names_a_body() -> bool:
         """A body's name in marks with no reporting cue before it in its sentence."""
@@ -1789,8 +1911,12 @@ def _decide(
         return "not-name"
     if _names_a_law(inner, before_stripped):
         return "not-name"  # "la future « loi sur l'ouverture des archives »": the law's name, no quotation
+    if _names_a_scheme(text, s, inner, before_stripped, cues, cue_starts):
+        return "not-name"  # "présenter un « plan climat »": the scheme's name, no quotation
     if text.startswith(",", s.close_end) and g.naming_after_marks and _named_after_marks(text, s.close_end, inner, g):
         return "not-name"  # "la « Nordhavn », comme on appelle l'usine ici": a nickname, no quotation
+    if g.fond_after_marks and _fond_after_marks(text, s.close_end, inner, g):
+        return "not-label"  # "la « diplomatie du tweet » chère au président": his pet phrase, named
     if text.startswith(",", s.close_end) and g.headline_after_marks and _headline_after_marks(text, s.close_end, g):
         return "not-title"  # "« Le ministre trinque », titre le journal": the paper's headline, no quotation
     if ((pats.relative_naming(before_stripped) or pats.relative_subject_naming(before_stripped)) and _names_a_person(inner)
@@ -1855,6 +1981,11 @@ def _decide(
         # "scandent-ils"), a colon and a quotation after it, is the incise's subject, the source's
         # name, no quotation.
         return "not-publication"
+    if cue_after is None and before_stripped.endswith(",") and (fronted_incise := _fronted_incise(
+            text, sent[0], s.open_start, cues, cue_starts)) is not None:
+        # "Mais, nuance-t-elle, « un geste ne fait pas une politique »": an inverted incise
+        # fronted before the marks (a connector at most before it) introduces the whole words.
+        return cand(Kind.DIRECT, "direct-incise", 0.85, fronted_incise)
     uttering = cue_before if cue_before is not None else _shouting_gerund_before(text, s.open_start, cues, cue_starts)
     if (uttering is not None and cue_after is None and _opens_capitalised(inner)
             and (len(words()) >= 2 or _one_word_shouted(cues[uttering], words)) and not _sung_title(cues[uttering], names_something)):
@@ -1868,10 +1999,13 @@ def _decide(
         # pronoun, in marks right after a reporting verb (and whom it was told to) to the sentence's
         # end, is the whole utterance the verb reports, in lower case as it is typed inside a sentence.
         return cand(Kind.DIRECT, "direct-after-cue", 0.75, told)
-    if (not (at_start or after_colon) and pats.title_preposition_before(before_stripped) and _names_a_work(inner, words)
+    if (not (at_start or after_colon) and not lower_gloss and pats.title_preposition_before(before_stripped)
+            and _names_a_work(inner, words)
             and pats.speech_noun.search(before_stripped, max(0, len(before_stripped) - _SPEECH_NOUN_REACH)) is None):
         # "il a joué dans « Intouchables »", "l'adaptation de « La Peste »"; not the words of
-        # a noun of speech: "aux cris de « Merkel démission »".
+        # a noun of speech: "aux cris de « Merkel démission »"; nor foreign words a translation
+        # in lower case glosses (comme « Macron denen kişi » (« celui qu'on appelle Macron »)):
+        # a title's translation is a title, capitalised too.
         return "not-title"
     if (not (at_start or after_colon) and text[s.close_end : s.close_end + 3].lstrip(_SPACES)[:1] == ","
             and _opens_capitalised(inner) and pats.title_preposition_before(before_stripped)
@@ -1931,7 +2065,7 @@ def _decide(
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
-    if (cue_in_sentence is None and _is_title_case(inner)) or names_something():
+    if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
     if names_a_body():
@@ -1962,6 +2096,11 @@ def _decide(
         # "le « plan eau » ressort des tiroirs, et chacun jure que…": a generic subject's cue
         # reports nothing; a later cue still may.
         cue_in_sentence = _cue_between(cues, cue_starts, cues[cue_in_sentence].end, max(sent[1], s.close_end))
+    if (inner[:1].islower() and " " not in inner.strip(_INLINE_SPACES) and cue_before is None
+            and _epithet_in_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts)):
+        # "Le président « jupitérien » soigne son image": one word in marks qualifying the noun
+        # opening the sentence, before a verb that reports nothing: the writer's epithet.
+        return "not-label"
     if _labelled_subject(text, past_connector(text, sent[0], s.open_start), s, cues, cue_starts, max(sent[1], s.close_end)):
         # "Le « fonds de transformation » annoncé par Bercy doit être voté": a participle
         # describes the thing the marks name, the subject of the writer's sentence.
@@ -1994,6 +2133,10 @@ def _decide(
             # subject, nobody's words.
             return "not-name"
         return cand(Kind.PARTIAL, "partial-long", 0.6)
+    if lower_gloss:
+        # "a désigné son homologue comme « Macron denen kişi » (« celui qu'on appelle Macron »)":
+        # words the writer translates were spoken in another language, someone's words.
+        return cand(Kind.PARTIAL, "partial-glossed", 0.6)
     return "not-scare"
 
 
@@ -2340,6 +2483,8 @@ def _subject_headline(text: str, s: MarkedSpan, para: tuple[int, int], inner: st
     predicate, in its words."""
     return (inner[:1].islower() and not text[s.close_end : para[1]].strip() and len(words()) >= _NAMED_HEADLINE_WORDS
             and _headline_subject().fullmatch(text, para[0], s.open_start) is not None
+            # "La « diplomatie du bain de foule »": an article alone is no subject, the marks a noun phrase.
+            and text[para[0] : s.open_start].strip(_SPACES).casefold() not in _determiner_words()
             and not _opens_with_determiner(inner, grammar()) and words()[0].casefold() not in _name_prepositions())
 
 
@@ -2461,7 +2606,14 @@ def subject_in_marks(text: str, open_start: int, close_end: int, cue_start: int)
     if word is None:
         return False
     last = word.group(1).lower().replace("’", "'")
-    return last in grammar().object_determiners
+    if last in grammar().object_determiners:
+        return True
+    # "un premier « Je vous salue Marie » s'est élevé": one lower-case adjective (no verb's form)
+    # between the determiner and the marks.
+    if not word.group(1)[:1].islower() or last in verb_words():
+        return False
+    det = _WORD_BEFORE.search(text, max(0, word.start(1) - _DETERMINER_REACH), word.start(1))
+    return det is not None and det.group(1).lower().replace("’", "'") in grammar().object_determiners
 
 
 def _cue_right_after(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
@@ -2544,6 +2696,18 @@ def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: 
     if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
+
+
+def _fronted_incise(text: str, sent_start: int, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
+    """The index of an inverted cue (``nuance-t-elle``) ending a comma before the opening mark at
+    ``pos``, with only a connector and its comma (``Mais,``) or nothing before it in its sentence."""
+    i = bisect.bisect_left(cue_starts, pos) - 1
+    if i < 0 or cues[i].form != "inverted" or cues[i].start < sent_start or pos - cues[i].end > 3:
+        return None
+    if text[cues[i].end : pos].strip(_INLINE_SPACES) != ",":
+        return None
+    lead = text[sent_start : cues[i].start].strip(_SPACES)
+    return i if not lead or lead.endswith(",") and is_connector(lead[:-1].rstrip()) else None
 
 
 def _cue_before_elision(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> bool:
@@ -2723,6 +2887,32 @@ def _labelled_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequenc
     return True
 
 
+def _epithet_in_subject(text: str, clause_start: int, s: MarkedSpan, cues: Sequence[CueLike], cue_starts: Sequence[int]) -> bool:
+    """``Le président « jupitérien » soigne …``: marks right after a determiner of
+    ``label_determiners`` and one lower-case noun opening the sentence, then a lower-case word
+    that is no cue's (the subject's verb reports nothing)."""
+    if s.open_start - clause_start > _EPITHET_REACH or _epithet_subject().fullmatch(text, clause_start, s.open_start) is None:
+        return False
+    verb = _EPITHET_VERB.match(text, s.close_end)
+    if verb is None or verb.group(1).casefold() in verb_words():
+        return False
+    k = bisect.bisect_left(cue_starts, s.close_end)
+    return k >= len(cues) or cues[k].start >= verb.end()
+
+
+@cache
+def _epithet_subject() -> regex.Pattern[str]:
+    """A determiner of ``label_determiners`` and one lower-case noun, the whole text matched."""
+    dets = grammar().label_determiners
+    return regex.compile(rf"(?i:[ \t\n\u00a0\u202f]*+(?:{trie_alternation(dets)})(?:(?<=['’])|[ \u00a0\u202f]++))"
+                         r"\p{Ll}[\p{L}\-]*+[ \u00a0\u202f]*+" if dets else r"(?!)")
+
+
+# The verb right after an epithet in marks; the most characters from the clause's start to the marks.
+_EPITHET_VERB = regex.compile(r"[ \u00a0\u202f]++(\p{Ll}[\p{L}\-]*+)")
+_EPITHET_REACH = 40
+
+
 # Characters read before a cue for a generic subject (see generic_subject_before).
 _GENERIC_LEAD = 16
 
@@ -2848,11 +3038,14 @@ def _clause_before_fragment(text: str, cue_end: int, open_start: int) -> bool:
     relatives = relative_words()
     endings = future_endings()
     verbs = verb_words()
+    # The negation particle (n'entend pas) stands only before a verb: the clause has one.
+    particles = frozenset(p.rstrip("'’").casefold() for p in grammar().negation_particles)
     for w in _LETTERS.findall(text, prev + 1, comma):
         word = w.casefold()
         if word in relatives:
             return False
-        if word in verbs or (len(word) > 5 and word.endswith(endings)) or governor_finite_word(word):
+        if (word in verbs or word in particles or (len(word) > 5 and word.endswith(endings))
+                or governor_finite_word(word)):
             return True
     return False
 

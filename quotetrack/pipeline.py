@@ -134,6 +134,7 @@ def _extract(text: str, config: Config, registry: Registry, rules: Sequence[attr
     paras = segment.Spans(segment.paragraphs(text))
     found_cues = _not_in_titles(text, cues.find_cues(text), registry)
     marked = classify.split_before_quotation(text, marks.find_marked(text), found_cues, interview.person_words()[1])
+    marked = classify.split_at_new_speaker(text, marked, found_cues)
     sents = segment.Spans(
         segment.sentences(text, [(m.open_start, m.close_end) for m in marked if m.depth == 0], paras.spans)
     )

@@ -9,6 +9,45 @@ from quotetrack import marks, segment
 from quotetrack.testing import assert_attributed
 
 DETECTED = [
+    # A determiner, a noun and one word in marks inside the clause, not opening it: still a partial (round sj).
+    pytest.param("La ministre a salué le travail « remarquable » des pompiers.",
+                 [("partial", "remarquable")], id="one-word-in-marks-after-a-noun-inside-the-clause-stays-a-partial"),
+    pytest.param("Le ministre « bulldozer » affirme que la réforme passera.",
+                 [("indirect", "la réforme passera")], id="an-epithet-in-the-subject-of-a-cue-leaves-its-report"),
+    # An inverted incise fronted before the marks, a connector at most before it: the whole words (round sj).
+    pytest.param("Le rapport salue des progrès. Pourtant, tempère-t-il, « la réforme ne suffira pas sans moyens ».",
+                 [("direct", "la réforme ne suffira pas sans moyens")], id="marks-after-a-fronted-inverted-incise-are-direct"),
+    pytest.param("Le projet, estime-t-il, « coûtera trop cher » aux communes.",
+                 [("partial", "coûtera trop cher")], id="marks-after-an-incise-inside-a-clause-stay-a-partial"),
+    # Lower-case words in marks as the subject after an article and an adjective: the subject
+    # test reads past the adjective, a later cue still reports (round sj).
+    pytest.param("La maire a expliqué que ce « choix difficile » avait été pesé.",
+                 [("partial", "choix difficile")], id="a-lower-case-subject-in-marks-inside-a-que-clause-stays-a-partial"),
+    # Foreign words in marks glossed by a translation in lower case: both someone's words (round sj).
+    pytest.param("Le chancelier a traité son rival de « Kleiner Mann » (« petit homme »), une insulte prisée outre-Rhin.",
+                 [("partial", "Kleiner Mann"), ("partial", "petit homme")], id="foreign-words-and-their-lower-case-gloss"),
+    # A translation in brackets standing alone after the original's incise sentence (round sj).
+    pytest.param("« We will rebuild it », a écrit M. Smith. (« Nous la reconstruirons. »)\nLa suite est connue.",
+                 [("direct", "We will rebuild it"), ("direct", "Nous la reconstruirons.")],
+                 id="a-translation-standing-alone-after-the-incise-sentence"),
+    # A second slogan coordinated with a whole one a gerund of shouting governs is whole too (round sj).
+    pytest.param("Les grévistes ont bloqué le dépôt en scandant « Solidarité » et « Nous ne lâcherons rien ».",
+                 [("direct", "Solidarité"), ("direct", "Nous ne lâcherons rien")], id="a-second-slogan-coordinated-after-scandant"),
+    pytest.param("Elle affirme « Tout est prêt » et parle d'une « rentrée sereine ».",
+                 [("direct", "Tout est prêt"), ("partial", "rentrée sereine")], id="marks-after-a-second-verb-stay-a-partial"),
+    # A scheme's noun then a preposition, or right after a cue: the speaker's words (round sj).
+    pytest.param("Le syndicat a dénoncé un « plan de misère » pour les hôpitaux.",
+                 [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
+    pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
+                 [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
+    pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
+                 [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
+    # A title's marks repeating the body's quote make no label of it: the body's quote stays (round sj).
+    pytest.param("Le maire promet une « riposte ferme »\n\nLe maire de la ville a promis mardi une « riposte ferme » "
+                 "aux « casseurs ».\n\nLes commerçants attendent la suite.\n\nUne « riposte ferme » est attendue.",
+                 [("partial", "riposte ferme")],
+                 id="a-title-repeating-a-body-quote-makes-no-label-of-it"),
     # « et de » before marks that open with no offence coordinates words, still a partial (batch 41).
     pytest.param("Le syndicat dénonce une « provocation » et de « graves menaces » contre ses élus.",
                  [("partial", "provocation"), ("partial", "graves menaces")], id="et-de-before-marks-with-no-offence-stays-a-partial"),
@@ -658,6 +697,34 @@ NOT_QUOTES = [
                  id="a-section-title"),
     pytest.param("Dans son dernier film, « Les Misérables », le cinéaste raconte sa banlieue.",
                  id="a-title-apposed-after-a-fronted-frame-before-its-subject"),
+    # The adjective cher à right after the marks: someone's pet phrase, named by the writer (round sj).
+    pytest.param("Le sommet a offert une nouvelle démonstration de la « diplomatie du selfie » chère au ministre.",
+                 id="a-pet-phrase-in-marks-before-chere-au"),
+    pytest.param("Le maire a rappelé son attachement au « vivre-ensemble » si cher aux élus de la vallée, a-t-il dit.",
+                 id="a-pet-phrase-in-marks-before-si-cher-aux-then-an-incise"),
+    # Two juxtaposed words in marks headed by a scheme's noun, after a determiner: its name (round sj).
+    pytest.param("La ministre doit dévoiler en septembre un « plan vélo », et la région promet déjà des pistes.",
+                 id="a-scheme-name-plan-x-after-un"),
+    pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
+                 id="a-capitalised-scheme-name-after-le-before-an-incise"),
+    pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
+    pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
+                 id="a-foreign-title-and-its-capitalised-translation"),
+    # A capitalised aside in brackets after an incise's sentence that is no rendering (round sj).
+    pytest.param("Il a quitté la salle. (« Le Monde » du 3 mai a raconté la scène.)", id="a-bracketed-aside-with-a-paper-s-name"),
+    # A subhead of an article alone then a noun phrase in marks: the writer's label, no subject (round sj).
+    pytest.param("Le maire a inauguré la halle mardi.\n\nLa « politique du ruban coupé »\n\n"
+                 "La méthode a fait ses preuves dans d'autres villes.", id="a-subhead-of-an-article-and-a-label-in-marks"),
+    # A capitalised utterance after an article (and an adjective), the subject of the verb after
+    # it: a prayer's or a song's name (round sj).
+    pytest.param("À minuit, un dernier « Douce nuit » s'est élevé de la nef, repris par les enfants.",
+                 id="a-song-s-name-after-an-article-and-an-adjective-as-subject"),
+    pytest.param("Sur la place, un « Notre Père » a retenti.", id="a-prayer-s-name-after-an-article-as-subject"),
+    # One word in marks qualifying the noun that opens the sentence, its verb no cue: the writer's
+    # epithet, whatever cue a later clause holds (round sj).
+    pytest.param("Le ministre « bulldozer » peaufine son image, au moment où la presse a jugé sa réforme trop lente.",
+                 id="an-epithet-in-marks-in-the-subject-before-a-plain-verb"),
     pytest.param("", id="empty"),
     pytest.param("Aucun guillemet ici, ni verbe de parole.", id="plain"),
 ]
@@ -1605,6 +1672,31 @@ def test_quotation_over_paragraphs_without_reopening_mark_is_one_quote() -> None
         (2, text.index(" »"), "direct", "Hervé Gosselin")
     ]
     assert [r.kind for r in doc.quotes[0].repairs] == ["continued_paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reopened at a paragraph's start, closed before a new speaker's postposed incise, after a
+        # first quotation a verb and a colon introduced: two quotations (round sj).
+        pytest.param("Le lendemain, le maire a insisté : « Le pont sera rouvert avant l'été.\n\n"
+                     "« La mairie promet beaucoup et ne tient rien », tranche Paul Martin, élu d'opposition.",
+                     ["Le pont sera rouvert avant l'été.", "La mairie promet beaucoup et ne tient rien"],
+                     id="reopened-then-a-new-named-speaker-is-two-quotations"),
+        # The same speaker's incise after it (an inverted pronoun): one quotation over two paragraphs.
+        pytest.param("Le lendemain, le maire a insisté : « Le pont sera rouvert avant l'été.\n\n"
+                     "« Les travaux dureront encore six semaines », a-t-il ajouté.",
+                     ["Le pont sera rouvert avant l'été.\n\n« Les travaux dureront encore six semaines"],
+                     id="reopened-then-an-inverted-pronoun-is-one-quotation"),
+        # No verb and colon introducing the first paragraph: one quotation, however it ends.
+        pytest.param("« Le pont sera rouvert avant l'été.\n\n"
+                     "« Les travaux dureront encore six semaines », détaille Paul Martin, adjoint aux travaux.",
+                     ["Le pont sera rouvert avant l'été.\n\n« Les travaux dureront encore six semaines"],
+                     id="reopened-with-no-colon-before-is-one-quotation"),
+    ],
+)
+def test_a_reopened_quotation_splits_only_at_a_new_speaker(text: str, expected: list[str]) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "direct"] == expected
 
 
 def test_nested_marks_have_depth() -> None:
@@ -2570,6 +2662,10 @@ def test_selon_then_marks_is_direct() -> None:
                  "dès l'an prochain", id="a-named-source-then-a-clause-with-its-verb-before-the-marks"),
     pytest.param("Selon le bourgmestre, la salle sera rénovée en 2027, « sans toucher à la façade ».",
                  "sans toucher à la façade", id="a-clause-in-the-future-then-a-trailing-fragment"),
+    # A negated verb (n'entend pas) begins the clause, a relative after it notwithstanding (round sj).
+    pytest.param("Selon son entourage, le ministre n'entend pas commenter les rumeurs qui circulent en ligne, "
+                 "« une affaire qui relève de la vie privée ».",
+                 "une affaire qui relève de la vie privée", id="a-negated-verb-then-a-relative-before-the-marks"),
 ])
 def test_selon_then_marks_in_a_clause_of_the_writer_is_partial(text: str, fragment: str) -> None:
     doc = quotetrack.extract(text)
