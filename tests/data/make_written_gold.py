@@ -1,4 +1,4 @@
-"""Three hundred and thirteen news articles and one communiqué (sixty-one batches) written for quotetrack and
+"""Three hundred and twenty-eight news articles and one communiqué (sixty-four batches) written for quotetrack and
 annotated by hand, in the gold format of docs/evaluation.md, before the extractor was run on them (a quote inside a quote is not
 annotated, as in the project's reference gold). Offsets are computed from the annotated words.
 
@@ -13909,6 +13909,923 @@ art("w313_quotidien_suisse_istanbul_erdogan", "Swiss daily", "2020-10-27", t313,
     ("inacceptables", "partial", ["Bruxelles", "UE", "Union européenne", "Josep Borrell", "Borrell"]),
     ("entreprise de haine et de calomnie", "partial", ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "chef de la diplomatie française", "le chef de la diplomatie française", "Quai d’Orsay", "France"]),
     ("On ne boycotte pas un pays qui fabrique nos voitures, glisse un concessionnaire du quartier de Maslak. Les Renault qu’on vend ici sont faites à Bursa, par des Turcs.", "direct", ["concessionnaire", "un concessionnaire", "un concessionnaire du quartier de Maslak", "concessionnaire du quartier de Maslak"]),
+])
+
+# 314. a French reference daily's analysis with an Iran researcher, guillemets with narrow no-break spaces
+# inside and before « : », curly apostrophes, « Etats-Unis » without accent: a headline with no marks, a
+# standfirst with « a annoncé … que » and an unmarked clause before « prévient la chercheuse X », a byline and
+# time stamps, the president's words in partials (« un texte qu’il a jugé « … » et qualifié d’« … » »), the
+# deal's name and the group's name in marks (labels, no quote), the three leaders' joint statement quoted by the
+# article (« ont pris acte « … » », « Les trois dirigeants y soulignent que …, qui demeure à leurs yeux le « … »
+# »), the president's tweet after a colon, a subhead repeating a body quote, the foreign minister (« a-t-il
+# affirmé sur RTL »), the EU's high representative (« a assuré que … « … » », « a-t-elle insisté »), a photo
+# caption with a credit, the Iranian president's reply as an unmarked clause split by « a-t-il indiqué » and a
+# direct after « a-t-il prévenu », a « Lire aussi | » line, a researcher (« Pour X, …, … ») whose quote runs
+# over two paragraphs with an incise inside the marks of the second, Israel (« a salué, par la voix de X, une
+# décision « … » »), Moscow and Beijing in partials, « Pour la chercheuse, … » and « anticipe-t-elle »
+o, c = "«" + NN, NN + "»"
+t314 = (
+f"Nucléaire iranien{NN}: l’Europe au pied du mur après le retrait américain\n\n"
+"Donald Trump a annoncé mardi 8 mai que les Etats-Unis sortaient de l’accord de Vienne. Paris, Berlin et Londres veulent le sauver, mais leur marge de manœuvre est étroite, prévient la chercheuse Mina Farahani.\n\n"
+"Par Benoît Vaillant\n"
+"Publié le 09 mai 2018 à 11h32 - Mis à jour le 09 mai 2018 à 16h05\n\n"
+f"Il aura suffi d’une dizaine de minutes à Donald Trump pour défaire ce que douze ans de diplomatie avaient patiemment construit. Mardi 8 mai, depuis la Maison Blanche, le président américain a annoncé le retrait des Etats-Unis de l’accord sur le nucléaire iranien, un texte qu’il a jugé {o}désastreux{c} et qualifié d’{o}accord horrible et unilatéral qui n’aurait jamais, jamais dû être conclu{c}. Il a promis le rétablissement des sanctions américaines {o}au plus haut niveau{c} contre la République islamique.\n\n"
+f"Conclu en juillet 2015 entre l’Iran et le groupe dit des {o}5 + 1{c} (les cinq membres permanents du Conseil de sécurité et l’Allemagne), le {o}plan d’action global commun{c} – JCPOA selon son acronyme anglais – encadrait strictement le programme nucléaire iranien en échange d’une levée progressive des sanctions internationales.\n\n"
+f"La réponse européenne n’a pas tardé. Dans une déclaration commune, Emmanuel Macron, Angela Merkel et Theresa May ont pris acte {o}avec regret et préoccupation{c} de la décision américaine. Les trois dirigeants y soulignent que le Conseil de sécurité des Nations unies a entériné l’accord, qui demeure à leurs yeux le {o}cadre juridique international contraignant{c} pour régler le différend nucléaire. Quelques minutes plus tôt, le président français avait donné le ton sur Twitter{NN}: {o}La France, l’Allemagne et le Royaume-Uni regrettent la décision américaine de sortir de l’accord nucléaire iranien. Le régime international de lutte contre la prolifération nucléaire est en jeu.{c}\n\n"
+f"{o}L’accord n’est pas mort{c}\n\n"
+f"Mercredi matin, le ministre des affaires étrangères, Jean-Yves Le Drian, s’est voulu rassurant. {o}L’accord n’est pas mort. Il y a un retrait américain, mais l’accord est toujours là{c}, a-t-il affirmé sur RTL.\n\n"
+f"A Rome, la haute représentante de l’Union européenne pour les affaires étrangères, Federica Mogherini, a assuré que l’UE était {o}déterminée à préserver{c} l’accord. {o}Cet accord n’appartient à aucun pays en particulier. Il appartient à la communauté internationale tout entière{c}, a-t-elle insisté.\n\n"
+"Le président Hassan Rohani lors de son allocution télévisée, à Téhéran, mardi 8 mai. HANDOUT / AFP\n\n"
+f"A Téhéran, Hassan Rohani a réagi dans la soirée, lors d’une allocution retransmise par la télévision d’Etat. L’Iran restera dans l’accord, a-t-il indiqué, à condition d’obtenir des autres signataires des garanties sur ses intérêts économiques. Mais le président iranien a aussi brandi la menace d’une reprise de l’enrichissement. {o}J’ai donné l’ordre à l’Organisation iranienne de l’énergie atomique de se tenir prête, si nécessaire, à reprendre l’enrichissement industriel sans aucune limite{c}, a-t-il prévenu.\n\n"
+f"Lire aussi | Nucléaire iranien{NN}: ce que prévoyait l’accord de Vienne\n\n"
+"Une bataille avant tout économique\n\n"
+f"Pour Mina Farahani, chercheuse spécialiste de l’Iran et enseignante à Sciences Po, la partie qui s’ouvre se jouera moins dans les chancelleries que dans les conseils d’administration. {o}Les Européens peuvent répéter autant qu’ils le veulent que l’accord tient. Ce qui comptera, ce sont les décisions de Total, de Siemens ou d’Airbus. Aucune grande entreprise ne sacrifiera son accès au marché américain pour l’Iran.\n\n"
+f"{o}Téhéran le sait parfaitement, poursuit-elle. Hassan Rohani doit prouver à sa population que l’ouverture a rapporté quelque chose. S’il n’obtient rien de concret de l’Europe d’ici quelques semaines, les conservateurs auront beau jeu de dire qu’ils avaient raison depuis le début.{c}\n\n"
+f"Dans la région, la décision américaine a été diversement accueillie. Israël a salué, par la voix de Benyamin Nétanyahou, une décision {o}courageuse{c}. Moscou s’est dit {o}profondément déçu{c}, et Pékin a appelé toutes les parties à {o}préserver{c} l’accord.\n\n"
+f"Pour la chercheuse, le danger n’est pas tant une sortie précipitée de l’Iran qu’un lent détricotage de l’accord. {o}Téhéran ne claquera pas la porte. Il va plutôt s’affranchir, étape par étape, de tel ou tel engagement, pour mettre les Européens sous pression{c}, anticipe-t-elle.\n")
+TRP62 = ["Donald Trump", "Trump", "M. Trump", "président américain", "le président américain", "Il", "il", "Maison Blanche", "Washington", "Etats-Unis"]
+E362 = ["Emmanuel Macron, Angela Merkel et Theresa May", "Emmanuel Macron", "Macron", "Angela Merkel", "Merkel", "Theresa May", "May", "trois dirigeants", "Les trois dirigeants", "les trois dirigeants", "déclaration commune", "une déclaration commune", "Paris, Berlin et Londres"]
+MAC62 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Elysée", "Paris", "France"]
+LED62 = ["Jean-Yves Le Drian", "Le Drian", "M. Le Drian", "ministre des affaires étrangères", "le ministre des affaires étrangères", "il", "Il", "Quai d’Orsay", "France", "Paris"]
+MOG62 = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "haute représentante de l’Union européenne pour les affaires étrangères", "la haute représentante de l’Union européenne pour les affaires étrangères", "haute représentante", "UE", "Union européenne", "elle", "Elle"]
+ROH62 = ["Hassan Rohani", "Rohani", "M. Rohani", "président iranien", "le président iranien", "il", "Il", "Iran", "Téhéran"]
+FAR62 = ["Mina Farahani", "Farahani", "Mme Farahani", "chercheuse", "la chercheuse", "chercheuse spécialiste de l’Iran et enseignante à Sciences Po", "chercheuse spécialiste de l’Iran", "elle", "Elle"]
+NET62 = ["Benyamin Nétanyahou", "Nétanyahou", "M. Nétanyahou", "Benjamin Netanyahu", "Netanyahu", "Israël"]
+art("w314_quotidien_reference_iran_retrait", "French reference daily", "2018-05-09", t314, [
+    ("les Etats-Unis sortaient de l’accord de Vienne", "indirect", TRP62),
+    ("Paris, Berlin et Londres veulent le sauver, mais leur marge de manœuvre est étroite", "indirect", FAR62),
+    ("désastreux", "partial", TRP62),
+    ("accord horrible et unilatéral qui n’aurait jamais, jamais dû être conclu", "partial", TRP62),
+    ("au plus haut niveau", "partial", TRP62),
+    ("avec regret et préoccupation", "partial", E362),
+    (f"le Conseil de sécurité des Nations unies a entériné l’accord, qui demeure à leurs yeux le {o}cadre juridique international contraignant{c} pour régler le différend nucléaire", "indirect", E362),
+    ("cadre juridique international contraignant", "partial", E362),
+    ("La France, l’Allemagne et le Royaume-Uni regrettent la décision américaine de sortir de l’accord nucléaire iranien. Le régime international de lutte contre la prolifération nucléaire est en jeu.", "direct", MAC62),
+    ("L’accord n’est pas mort. Il y a un retrait américain, mais l’accord est toujours là", "direct", LED62),
+    (f"l’UE était {o}déterminée à préserver{c} l’accord", "indirect", MOG62),
+    ("déterminée à préserver", "partial", MOG62),
+    ("Cet accord n’appartient à aucun pays en particulier. Il appartient à la communauté internationale tout entière", "direct", MOG62),
+    ("L’Iran restera dans l’accord, a-t-il indiqué, à condition d’obtenir des autres signataires des garanties sur ses intérêts économiques", "indirect", ROH62),
+    ("J’ai donné l’ordre à l’Organisation iranienne de l’énergie atomique de se tenir prête, si nécessaire, à reprendre l’enrichissement industriel sans aucune limite", "direct", ROH62),
+    ("la partie qui s’ouvre se jouera moins dans les chancelleries que dans les conseils d’administration", "indirect", FAR62),
+    (f"Les Européens peuvent répéter autant qu’ils le veulent que l’accord tient. Ce qui comptera, ce sont les décisions de Total, de Siemens ou d’Airbus. Aucune grande entreprise ne sacrifiera son accès au marché américain pour l’Iran.\n\n{o}Téhéran le sait parfaitement, poursuit-elle. Hassan Rohani doit prouver à sa population que l’ouverture a rapporté quelque chose. S’il n’obtient rien de concret de l’Europe d’ici quelques semaines, les conservateurs auront beau jeu de dire qu’ils avaient raison depuis le début.", "direct", FAR62),
+    ("courageuse", "partial", NET62),
+    ("profondément déçu", "partial", ["Moscou", "Russie", "Kremlin", "diplomatie russe"]),
+    ("préserver", "partial", ["Pékin", "Chine", "diplomatie chinoise"], 1),
+    ("le danger n’est pas tant une sortie précipitée de l’Iran qu’un lent détricotage de l’accord", "indirect", FAR62),
+    ("Téhéran ne claquera pas la porte. Il va plutôt s’affranchir, étape par étape, de tel ou tel engagement, pour mettre les Européens sous pression", "direct", FAR62),
+])
+
+# 315. AFP-style wire copy, guillemets with no-break spaces inside and before « : » and « ! », straight
+# apostrophes, « Etats-Unis » and « A Vienne » without accent but an accented « TÉHÉRAN (AFP) - » dateline: a
+# slug line, a headline repeating a body partial (no quote), the supreme leader (« a accusé … d'avoir proféré
+# « … » » partial only, a direct with a colon and « ! » inside, « a-t-il averti à l'adresse du gouvernement »),
+# the president's reply the night before (« avait assuré à la télévision que », « avait-il déclaré », an
+# unmarked clause split by « a-t-il prévenu » ending in a partial, « a qualifié … de « … » »), the foreign
+# ministry's spokesman (a clause before « a annoncé X »), the foreign minister on Twitter (« a estimé que … si …
+# « … » … »), MPs' chant after « en scandant » with « ! » inside the marks, the parliament's speaker (« a estimé
+# que … n'avait « … » »), a bazaar merchant by first name and age (« confiait à l'AFP X, … »), the IAEA (« a fait
+# savoir que ») and its director general's communiqué, the agency's signature
+o, c = "«" + NB, NB + "»"
+t315 = (
+"Iran-USA-nucléaire-diplomatie,PREV\n\n"
+f"Nucléaire: Khamenei accuse Trump de {o}mensonges{c}, Rohani se donne quelques semaines\n\n"
+f"TÉHÉRAN (AFP) - Le guide suprême de l'Iran, l'ayatollah Ali Khamenei, a accusé mercredi Donald Trump d'avoir proféré {o}des mensonges{c} en annonçant le retrait des Etats-Unis de l'accord nucléaire, au lendemain d'une réponse mesurée du président Hassan Rohani, qui se donne quelques semaines pour sauver le texte avec les Européens, la Russie et la Chine.\n\n"
+f"{o}Le président américain a dit plus d'une dizaine de mensonges. Il a menacé le régime et le peuple iraniens. Je lui dis, au nom du peuple iranien{NB}: Monsieur Trump, vous ne pouvez rien faire{NB}!{c}, a lancé l'ayatollah Khamenei devant des enseignants, dans un discours retransmis par la télévision d'Etat.\n\n"
+f"Le guide, qui a le dernier mot sur les dossiers stratégiques, s'est aussi montré très méfiant à l'égard des trois pays européens signataires, la France, l'Allemagne et le Royaume-Uni. {o}Je ne leur fais pas confiance non plus. Si vous voulez conclure un accord, obtenez de vraies garanties, sinon ils feront demain exactement comme l'Amérique{c}, a-t-il averti à l'adresse du gouvernement.\n\n"
+f"Mardi soir, quelques minutes seulement après l'allocution de M. Trump, le président Rohani avait assuré à la télévision que l'Iran restait, pour l'heure, engagé dans l'accord conclu en 2015 à Vienne. {o}J'ai ordonné au ministère des Affaires étrangères de négocier dans les semaines à venir avec les pays européens, la Chine et la Russie. Si, au terme de cette courte période, nous obtenons ce que nous voulons, l'accord restera en vigueur{c}, avait-il déclaré.\n\n"
+f"Dans le cas contraire, a-t-il prévenu, l'Iran pourrait reprendre l'enrichissement d'uranium {o}sans aucune limite{c}. Le président, qui a bâti sa réélection en 2017 sur la promesse d'une ouverture économique, a qualifié le retrait américain de {o}guerre psychologique{c}.\n\n"
+f"Le ministre des Affaires étrangères, Mohammad Javad Zarif, se rendra dès samedi à Pékin, puis à Moscou et à Bruxelles, a annoncé le porte-parole de la diplomatie iranienne, Bahram Ghassemi. Sur Twitter, M. Zarif a estimé que l'Iran devait désormais vérifier si les autres parties pouvaient garantir {o}pleinement{c} ses intérêts.\n\n"
+f"Au Parlement, plusieurs députés ultraconservateurs ont mis le feu à un drapeau américain en papier et à une copie de l'accord, en scandant {o}Mort à l'Amérique{NB}!{c}. Son président, Ali Larijani, a estimé que M. Trump n'avait {o}pas la capacité mentale{c} de traiter de tels dossiers.\n\n"
+f"Dans le Grand bazar de Téhéran, l'inquiétude dominait mercredi. {o}Tout le monde achète des dollars. Les prix vont encore flamber, et ce sont les gens ordinaires qui paieront{c}, confiait à l'AFP Hamid, un marchand de tapis de 54 ans, qui n'a pas souhaité donner son nom de famille. Le rial a perdu près d'un tiers de sa valeur face au billet vert depuis janvier.\n\n"
+f"A Vienne, l'Agence internationale de l'énergie atomique (AIEA), chargée de surveiller l'application de l'accord, a fait savoir que Téhéran tenait ses engagements. {o}L'Iran met en oeuvre ses engagements liés au nucléaire{c}, a souligné son directeur général, Yukiya Amano, dans un communiqué.\n\n"
+"sgh-ap/cn/lal\n")
+KHA62 = ["Ali Khamenei", "Khamenei", "ayatollah Ali Khamenei", "l'ayatollah Ali Khamenei", "ayatollah Khamenei", "l'ayatollah Khamenei", "guide suprême", "Le guide suprême de l'Iran", "le guide suprême de l'Iran", "guide", "Le guide", "le guide", "il", "Il"]
+ROH62b = ["Hassan Rohani", "Rohani", "M. Rohani", "président Rohani", "le président Rohani", "président", "Le président", "le président", "président iranien", "il", "Il", "Téhéran", "Iran"]
+ZAR62 = ["Mohammad Javad Zarif", "Zarif", "M. Zarif", "Javad Zarif", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "le ministre des Affaires étrangères", "diplomatie iranienne"]
+GHA62 = ["Bahram Ghassemi", "Ghassemi", "M. Ghassemi", "porte-parole de la diplomatie iranienne", "le porte-parole de la diplomatie iranienne", "porte-parole", "diplomatie iranienne"]
+art("w315_afp_teheran_khamenei_rohani", "wire", "2018-05-09", t315, [
+    ("des mensonges", "partial", KHA62),
+    (f"Le président américain a dit plus d'une dizaine de mensonges. Il a menacé le régime et le peuple iraniens. Je lui dis, au nom du peuple iranien{NB}: Monsieur Trump, vous ne pouvez rien faire{NB}!", "direct", KHA62),
+    ("Je ne leur fais pas confiance non plus. Si vous voulez conclure un accord, obtenez de vraies garanties, sinon ils feront demain exactement comme l'Amérique", "direct", KHA62),
+    ("l'Iran restait, pour l'heure, engagé dans l'accord conclu en 2015 à Vienne", "indirect", ROH62b),
+    ("J'ai ordonné au ministère des Affaires étrangères de négocier dans les semaines à venir avec les pays européens, la Chine et la Russie. Si, au terme de cette courte période, nous obtenons ce que nous voulons, l'accord restera en vigueur", "direct", ROH62b),
+    (f"Dans le cas contraire, a-t-il prévenu, l'Iran pourrait reprendre l'enrichissement d'uranium {o}sans aucune limite{c}", "indirect", ROH62b),
+    ("sans aucune limite", "partial", ROH62b),
+    ("guerre psychologique", "partial", ROH62b),
+    ("Le ministre des Affaires étrangères, Mohammad Javad Zarif, se rendra dès samedi à Pékin, puis à Moscou et à Bruxelles", "indirect", GHA62),
+    (f"l'Iran devait désormais vérifier si les autres parties pouvaient garantir {o}pleinement{c} ses intérêts", "indirect", ZAR62),
+    ("pleinement", "partial", ZAR62),
+    (f"Mort à l'Amérique{NB}!", "direct", ["députés ultraconservateurs", "plusieurs députés ultraconservateurs", "députés"]),
+    (f"M. Trump n'avait {o}pas la capacité mentale{c} de traiter de tels dossiers", "indirect", ["Ali Larijani", "Larijani", "M. Larijani", "président", "Son président", "président du Parlement", "Parlement"]),
+    ("pas la capacité mentale", "partial", ["Ali Larijani", "Larijani", "M. Larijani", "président", "Son président", "président du Parlement", "Parlement"]),
+    ("Tout le monde achète des dollars. Les prix vont encore flamber, et ce sont les gens ordinaires qui paieront", "direct", ["Hamid", "marchand de tapis", "un marchand de tapis de 54 ans"]),
+    ("Téhéran tenait ses engagements", "indirect", ["Agence internationale de l'énergie atomique", "l'Agence internationale de l'énergie atomique", "AIEA", "Yukiya Amano", "Amano"]),
+    ("L'Iran met en oeuvre ses engagements liés au nucléaire", "direct", ["Yukiya Amano", "Amano", "M. Amano", "directeur général", "son directeur général", "AIEA", "Agence internationale de l'énergie atomique", "communiqué", "un communiqué"]),
+])
+
+# 316. a Belgian quality daily on European companies, straight double marks with no space inside, straight
+# apostrophes, « Etats-Unis » and « A Bruxelles » without accent: a rubric, a headline and a standfirst with no
+# marks, a byline and a time stamp, the new US ambassador's tweet after a colon (no verb of saying after it),
+# « Selon le Trésor américain, … » with a technical label in marks inside the clause (« sanctions "secondaires" »,
+# no quote), the EU's high representative (« a promis que … "…" », « a martelé l'Italienne »), the
+# Commission's spokesman after a clause with a partial (« a indiqué … son porte-parole en chef, X »), the
+# blocking statute's name in marks (label), a subhead, a company (« a fait savoir qu'il »), « Selon l'Agence
+# pour le commerce extérieur, … », the employers' federation (« A la FEB, on ne se fait guère d'illusions »)
+# whose spokesman's quote has no closing mark before « résume son porte-parole », the Belgian foreign minister
+# with his party's initials (« a-t-il déclaré …, Pour le vice-Premier ministre, … "…" »), a caption with a
+# credit, a « Lire aussi: » line with a label in marks, a law professor (« Pour X, …, … », « ironise-t-il »,
+# « Selon lui, … "…", ce qui prendra "…" »), Germany's economy minister (« a reconnu que … "…" ») and the prime
+# minister through his spokesman (« "…", selon les mots de son porte-parole », a partial in apposition)
+t316 = (
+"MONDE\n\n"
+"Iran: les entreprises européennes sommées de choisir entre Téhéran et Washington\n\n"
+"Le retrait américain de l'accord nucléaire menace les sociétés qui avaient misé sur l'Iran depuis 2016. Bruxelles promet de les protéger. Les juristes sont sceptiques.\n\n"
+"Pierre-Yves Delcourt\n"
+"Mis en ligne le 10/05/2018 à 18:42\n\n"
+"Il n'a pas fallu attendre longtemps pour comprendre que le front se déplaçait sur le terrain économique. Quelques minutes après l'annonce de Donald Trump, le tout nouvel ambassadeur des Etats-Unis à Berlin, Richard Grenell, a publié sur Twitter un message sans ambiguïté: \"Les entreprises allemandes qui font des affaires en Iran devraient mettre fin à leurs activités immédiatement.\" De quoi faire grincer des dents jusqu'à la chancellerie.\n\n"
+"Selon le Trésor américain, les entreprises étrangères disposent de 90 à 180 jours pour se retirer d'Iran avant de tomber sous le coup des sanctions \"secondaires\" rétablies par Washington. Passé ce délai, toute société ayant des intérêts aux Etats-Unis s'exposera à de lourdes amendes.\n\n"
+"Depuis Rome, la Haute représentante de l'UE Federica Mogherini a promis que l'Union ferait tout pour protéger \"ses intérêts économiques\". \"Nous attendons des Etats-Unis qu'ils tiennent compte des intérêts de sécurité de leurs alliés européens. Nous ne laisserons personne démanteler cet accord\", a martelé l'Italienne.\n\n"
+"La Commission européenne étudie \"toutes les options\" pour mettre les sociétés européennes à l'abri, a indiqué mercredi son porte-parole en chef, Margaritis Schinas. Parmi elles, la réactivation d'une vieille arme: le \"statut de blocage\" de 1996, adopté à l'époque pour contrer les sanctions américaines visant Cuba, la Libye et l'Iran.\n\n"
+"La fin d'un eldorado\n\n"
+"Les grands groupes n'ont pas attendu Bruxelles. L'allemand Siemens a fait savoir qu'il se conformerait aux sanctions américaines et qu'il n'accepterait plus de nouvelles commandes iraniennes.\n\n"
+"En Belgique, l'exposition reste modeste. Selon l'Agence pour le commerce extérieur, les exportations belges vers l'Iran ont dépassé 600 millions d'euros l'an dernier, essentiellement des produits chimiques et pharmaceutiques et des machines. A la Fédération des entreprises de Belgique (FEB), on ne se fait guère d'illusions. \"Une poignée de grandes entreprises et quelques dizaines de PME sont actives là-bas. Elles vont devoir choisir, et le choix est vite fait: le marché américain pèse cent fois plus lourd, résume son porte-parole.\n\n"
+"Le ministre des Affaires étrangères Didier Reynders (MR) plaide pour une réponse commune. \"Nous ne pouvons pas accepter que des entreprises européennes soient sanctionnées parce qu'elles respectent un accord que l'Union et le Conseil de sécurité soutiennent\", a-t-il déclaré mercredi en marge d'une réunion à la Chambre. Pour le vice-Premier ministre, il en va de la \"souveraineté économique\" de l'Europe.\n\n"
+"Federica Mogherini, mardi soir à Rome, peu après l'annonce de Donald Trump. © Belga\n\n"
+"Lire aussi: Nucléaire iranien: le \"snapback\", mode d'emploi\n\n"
+"Pour Jonathan Van Hove, professeur de droit économique international à l'ULB, le statut de blocage relève davantage du symbole que du bouclier. \"Il n'a pratiquement jamais été appliqué. Et je vois mal une PME liégeoise aller défendre le droit européen devant un juge new-yorkais\", ironise-t-il. Selon lui, la seule protection réelle serait un canal de paiement européen \"totalement déconnecté du dollar\", ce qui prendra \"des années\".\n\n"
+"A Berlin, le ministre de l'Economie Peter Altmaier a d'ailleurs reconnu que les possibilités de protéger les entreprises allemandes étaient \"limitées\". Le Premier ministre Charles Michel (MR) a lui aussi regretté la décision américaine, \"un mauvais signal pour la stabilité de toute la région\", selon les mots de son porte-parole.\n")
+MOG62b = ["Federica Mogherini", "Mogherini", "Mme Mogherini", "Haute représentante de l'UE", "la Haute représentante de l'UE", "Haute représentante", "l'Italienne", "UE", "Union européenne"]
+SCH62 = ["Margaritis Schinas", "Schinas", "M. Schinas", "porte-parole en chef", "son porte-parole en chef", "porte-parole", "Commission européenne", "La Commission européenne", "Commission"]
+FEB62 = ["porte-parole de la FEB", "porte-parole", "son porte-parole", "Fédération des entreprises de Belgique", "FEB"]
+REY62 = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "Le ministre des Affaires étrangères", "vice-Premier ministre", "le vice-Premier ministre", "il", "Il"]
+VH62 = ["Jonathan Van Hove", "Van Hove", "M. Van Hove", "professeur de droit économique international à l'ULB", "professeur de droit économique international", "professeur", "lui", "il"]
+art("w316_quotidien_belge_entreprises_iran", "Belgian quality daily", "2018-05-10", t316, [
+    ("Les entreprises allemandes qui font des affaires en Iran devraient mettre fin à leurs activités immédiatement.", "direct", ["Richard Grenell", "Grenell", "M. Grenell", "ambassadeur des Etats-Unis à Berlin", "le tout nouvel ambassadeur des Etats-Unis à Berlin", "ambassadeur"]),
+    ("les entreprises étrangères disposent de 90 à 180 jours pour se retirer d'Iran avant de tomber sous le coup des sanctions \"secondaires\" rétablies par Washington", "indirect", ["Trésor américain", "le Trésor américain", "Trésor", "département du Trésor", "Washington"]),
+    ("l'Union ferait tout pour protéger \"ses intérêts économiques\"", "indirect", MOG62b),
+    ("ses intérêts économiques", "partial", MOG62b),
+    ("Nous attendons des Etats-Unis qu'ils tiennent compte des intérêts de sécurité de leurs alliés européens. Nous ne laisserons personne démanteler cet accord", "direct", MOG62b),
+    ("La Commission européenne étudie \"toutes les options\" pour mettre les sociétés européennes à l'abri", "indirect", SCH62),
+    ("toutes les options", "partial", SCH62),
+    ("il se conformerait aux sanctions américaines et qu'il n'accepterait plus de nouvelles commandes iraniennes", "indirect", ["Siemens", "L'allemand Siemens", "l'allemand Siemens"]),
+    ("les exportations belges vers l'Iran ont dépassé 600 millions d'euros l'an dernier, essentiellement des produits chimiques et pharmaceutiques et des machines", "indirect", ["Agence pour le commerce extérieur", "l'Agence pour le commerce extérieur"]),
+    ("Une poignée de grandes entreprises et quelques dizaines de PME sont actives là-bas. Elles vont devoir choisir, et le choix est vite fait: le marché américain pèse cent fois plus lourd", "direct", FEB62),
+    ("Nous ne pouvons pas accepter que des entreprises européennes soient sanctionnées parce qu'elles respectent un accord que l'Union et le Conseil de sécurité soutiennent", "direct", REY62),
+    ("il en va de la \"souveraineté économique\" de l'Europe", "indirect", REY62),
+    ("souveraineté économique", "partial", REY62),
+    ("le statut de blocage relève davantage du symbole que du bouclier", "indirect", VH62),
+    ("Il n'a pratiquement jamais été appliqué. Et je vois mal une PME liégeoise aller défendre le droit européen devant un juge new-yorkais", "direct", VH62),
+    ("la seule protection réelle serait un canal de paiement européen \"totalement déconnecté du dollar\", ce qui prendra \"des années\"", "indirect", VH62),
+    ("totalement déconnecté du dollar", "partial", VH62),
+    ("des années", "partial", VH62),
+    ("les possibilités de protéger les entreprises allemandes étaient \"limitées\"", "indirect", ["Peter Altmaier", "Altmaier", "M. Altmaier", "ministre de l'Economie", "le ministre de l'Economie", "Berlin"]),
+    ("limitées", "partial", ["Peter Altmaier", "Altmaier", "M. Altmaier", "ministre de l'Economie", "le ministre de l'Economie", "Berlin"]),
+    ("un mauvais signal pour la stabilité de toute la région", "partial", ["porte-parole de Charles Michel", "son porte-parole", "porte-parole", "Charles Michel", "Michel", "Premier ministre", "Le Premier ministre"]),
+])
+
+# 317. a Québec daily, curly double marks with no space inside, straight apostrophes, a plain space before « : »,
+# « premier ministre » in lower case: a kicker, a headline repeating a one-word body partial (no quote), a
+# subtitle, a byline as correspondent, a « (Washington) » dateline before an indirect (« a annoncé mardi que »),
+# the president's words in French followed by the English original in brackets and marks (two direct quotes),
+# a quote whose English is in square brackets inside the marks (one direct), « promettant d'imposer … “…” »,
+# « a-t-il averti », a subhead, Canada's foreign minister (« a fait savoir par voie de communiqué que … “…” », a
+# clause with its own « que » before « a-t-elle ajouté »), the prime minister « en mêlée de presse » (« se
+# contentant de rappeler que »), the former president's « grave erreur » with its English in square brackets
+# (two partials) and his post « (traduction libre) », Israel's prime minister (a clause opening with a partial
+# before « a-t-il déclaré »), a Montrealer (« a confié à La Presse X, … »), an « À lire aussi » line, the Iranian
+# president (« a aussitôt répliqué que », « Selon lui, … “…” … »)
+o, c = "“", "”"
+t317 = (
+"ACCORD SUR LE NUCLÉAIRE IRANIEN\n\n"
+f"Trump claque la porte, Ottawa {o}regrette{c}\n\n"
+"Le président américain rétablit les sanctions contre Téhéran malgré les mises en garde de ses alliés\n\n"
+"Julie Tremblay-Gagnon\n"
+"Collaboration spéciale à Washington\n"
+"Publié le 9 mai 2018 à 5h00\n\n"
+"(Washington) Le président Donald Trump a annoncé mardi que les États-Unis se retiraient de l'accord sur le nucléaire iranien conclu en 2015, réimposant du même coup des sanctions économiques contre Téhéran, malgré les appels pressants de ses alliés européens.\n\n"
+f"{o}Il est clair pour moi que nous ne pouvons pas empêcher une bombe nucléaire iranienne avec la structure délabrée et pourrie de l'accord actuel{c} ({o}It is clear to me that we cannot prevent an Iranian nuclear bomb under the decaying and rotten structure of the current agreement{c}), a déclaré M. Trump dans une allocution de onze minutes à la Maison-Blanche.\n\n"
+f"{o}L'accord iranien est défectueux dans son essence même [defective at its core]{c}, a-t-il poursuivi, promettant d'imposer des sanctions économiques {o}du plus haut niveau{c} à la République islamique. {o}Les États-Unis ne profèrent plus de menaces en l'air{c}, a-t-il averti.\n\n"
+"Ottawa déçu\n\n"
+f"À Ottawa, la ministre des Affaires étrangères, Chrystia Freeland, a fait savoir par voie de communiqué que le Canada {o}regrette{c} la décision américaine. Le Canada continue de croire que l'accord est essentiel pour empêcher l'Iran de se doter de l'arme nucléaire, a-t-elle ajouté.\n\n"
+"En mêlée de presse sur la colline du Parlement, Justin Trudeau a évité de critiquer de front le président américain, se contentant de rappeler que le Canada avait toujours appuyé l'accord.\n\n"
+f"L'ancien président Barack Obama, qui avait fait de l'entente l'une des pièces maîtresses de sa politique étrangère, est sorti de sa réserve pour dénoncer une {o}grave erreur{c} [{o}serious mistake{c}]. {o}La réalité est claire : l'accord fonctionne{c}, a écrit M. Obama sur Facebook (traduction libre).\n\n"
+f"Le premier ministre israélien Benyamin Nétanyahou a, sans surprise, salué la décision {o}courageuse{c} de son allié. {o}Israël appuie pleinement{c} ce choix, a-t-il déclaré dans une allocution télévisée.\n\n"
+f"À Montréal, où vit l'une des plus importantes communautés iraniennes du pays, la nouvelle a été accueillie avec inquiétude. {o}Ma mère m'a appelée ce matin en pleurant. Là-bas, tout le monde se demande s'il faut vider son compte en banque et acheter des dollars{c}, a confié à La Presse Shirin Ahmadi, une pharmacienne du quartier Notre-Dame-de-Grâce.\n\n"
+"À lire aussi : Nucléaire iranien : qu'est-ce que l'accord de Vienne?\n\n"
+f"À Téhéran, le président Hassan Rohani a aussitôt répliqué que l'Iran resterait dans l'accord si les autres signataires lui en garantissaient les bénéfices. Selon lui, les États-Unis ont une fois de plus montré qu'ils ne respectaient {o}jamais{c} leurs engagements.\n")
+TRP62c = ["Donald Trump", "Trump", "M. Trump", "président Donald Trump", "Le président Donald Trump", "président américain", "le président américain", "il", "Il", "Maison-Blanche"]
+FRE62 = ["Chrystia Freeland", "Freeland", "Mme Freeland", "ministre des Affaires étrangères", "la ministre des Affaires étrangères", "Ottawa", "Canada", "elle", "Elle"]
+OBA62 = ["Barack Obama", "Obama", "M. Obama", "ancien président", "L'ancien président", "l'ancien président"]
+NET62c = ["Benyamin Nétanyahou", "Nétanyahou", "M. Nétanyahou", "Benjamin Netanyahu", "Netanyahu", "premier ministre israélien", "Le premier ministre israélien", "le premier ministre israélien", "il", "Il", "Israël"]
+ROH62c = ["Hassan Rohani", "Rohani", "M. Rohani", "président Hassan Rohani", "le président Hassan Rohani", "président iranien", "lui", "Téhéran", "Iran"]
+art("w317_quotidien_quebec_trump_ottawa", "Québec daily", "2018-05-09", t317, [
+    ("les États-Unis se retiraient de l'accord sur le nucléaire iranien conclu en 2015", "indirect", TRP62c),
+    ("Il est clair pour moi que nous ne pouvons pas empêcher une bombe nucléaire iranienne avec la structure délabrée et pourrie de l'accord actuel", "direct", TRP62c),
+    ("It is clear to me that we cannot prevent an Iranian nuclear bomb under the decaying and rotten structure of the current agreement", "direct", TRP62c),
+    ("L'accord iranien est défectueux dans son essence même [defective at its core]", "direct", TRP62c),
+    ("du plus haut niveau", "partial", TRP62c),
+    ("Les États-Unis ne profèrent plus de menaces en l'air", "direct", TRP62c),
+    (f"le Canada {o}regrette{c} la décision américaine", "indirect", FRE62),
+    ("regrette", "partial", FRE62, 1),
+    ("Le Canada continue de croire que l'accord est essentiel pour empêcher l'Iran de se doter de l'arme nucléaire", "indirect", FRE62),
+    ("le Canada avait toujours appuyé l'accord", "indirect", ["Justin Trudeau", "Trudeau", "M. Trudeau", "premier ministre", "Ottawa"]),
+    ("grave erreur", "partial", OBA62),
+    ("serious mistake", "partial", OBA62),
+    ("La réalité est claire : l'accord fonctionne", "direct", OBA62),
+    ("courageuse", "partial", NET62c),
+    (f"{o}Israël appuie pleinement{c} ce choix", "indirect", NET62c),
+    ("Israël appuie pleinement", "partial", NET62c),
+    ("Ma mère m'a appelée ce matin en pleurant. Là-bas, tout le monde se demande s'il faut vider son compte en banque et acheter des dollars", "direct", ["Shirin Ahmadi", "Ahmadi", "Mme Ahmadi", "pharmacienne", "une pharmacienne du quartier Notre-Dame-de-Grâce"]),
+    ("l'Iran resterait dans l'accord si les autres signataires lui en garantissaient les bénéfices", "indirect", ROH62c),
+    (f"les États-Unis ont une fois de plus montré qu'ils ne respectaient {o}jamais{c} leurs engagements", "indirect", ROH62c),
+    ("jamais", "partial", ROH62c),
+])
+
+# 318. a French economic daily, guillemets with no space inside, curly apostrophes, a plain space before « : »
+# and « ? », « Etats-Unis » and « Economie » without accent: a rubric, a headline and a standfirst with no marks,
+# two bylines, the economy minister on a radio station (« a dénoncé la prétention … à se poser en «…» », a
+# question and its answer before « a lancé le ministre de l’Economie et des Finances », « a également jugé que …
+# «…» »), « Selon Bercy, … », a subhead, a company as speaker (« indique-t-on chez Total, où l’on rappelle que »,
+# « précise-t-on au siège de La Défense »), its CEO with an unmarked clause after a colon (« l’avait dit dès la
+# signature : … «…» »), the writer's term in marks (« l’«extraterritorialité» du droit américain », no quote), a
+# carmaker's clause with a partial before « a indiqué un porte-parole », an anonymous analyst, an aircraft
+# maker (« fait-on savoir chez Airbus, où l’on souligne que «…» »), the employers' federation (« Au Medef, on
+# redoute un «…» », partial only), an anonymous banker (« glisse un banquier ») and « à Bercy, on reconnaît que
+# «…» »
+o, c = "«", "»"
+t318 = (
+"ENTREPRISES\n\n"
+"Iran : Total, PSA et Airbus face au casse-tête des sanctions américaines\n\n"
+"Bruno Le Maire a promis vendredi de défendre les intérêts des entreprises françaises présentes en Iran. Mais les groupes les plus exposés au marché américain préparent déjà leur repli.\n\n"
+"Par Sébastien Morvan et Laure Ansaldi\n"
+"Publié le 11 mai 2018 à 19:15\n\n"
+f"Le ton est monté d’un cran à Bercy. Interrogé vendredi matin sur France Culture, Bruno Le Maire a dénoncé la prétention des Etats-Unis à se poser en {o}gendarme économique de la planète{c}. {o}Voulons-nous être des vassaux qui obéissent aux décisions prises à Washington, en s’accrochant au bas de leur pantalon ? La réponse est non{c}, a lancé le ministre de l’Economie et des Finances.\n\n"
+f"Le ministre a demandé au secrétaire américain au Trésor, Steven Mnuchin, des exemptions ou des délais supplémentaires pour les entreprises françaises. Selon Bercy, la liste des sociétés concernées et de leurs projets doit être transmise à Washington d’ici à la fin du mois. Bruno Le Maire a également jugé que l’Union européenne devait se doter d’outils juridiques propres pour {o}défendre sa souveraineté économique{c}.\n\n"
+"Total en première ligne\n\n"
+f"Le premier concerné est Total. Le groupe pétrolier détient 50,1 % du projet gazier géant South Pars 11, signé en juillet 2017 avec la compagnie nationale NIOC et le chinois CNPC. {o}Nous ne pouvons pas nous permettre d’être exposés à des sanctions secondaires, qui pourraient nous priver de l’accès aux financements en dollars{c}, indique-t-on chez Total, où l’on rappelle que des banques américaines interviennent dans plus de 90 % des financements du groupe. Moins de 40 millions d’euros ont été dépensés à ce stade sur le projet, précise-t-on au siège de La Défense. Faute de dérogation, la part du français pourrait revenir à CNPC.\n\n"
+f"Son PDG, Patrick Pouyanné, l’avait dit dès la signature : Total ne resterait en Iran que dans le {o}strict respect des lois internationales{c}, y compris américaines. Le groupe a appris, comme d’autres, ce que signifie l’{o}extraterritorialité{c} du droit américain : BNP Paribas a dû s’acquitter en 2014 d’une amende de 8,9 milliards de dollars pour avoir contourné des embargos.\n\n"
+f"Chez PSA, l’enjeu est d’une autre ampleur. Le constructeur a vendu l’an dernier plus de 440.000 véhicules en Iran avec ses partenaires Iran Khodro et Saipa, ce qui en fait son premier marché hors d’Europe en volume. Le groupe {o}suit de très près{c} la situation et étudie les conséquences de la décision américaine, a indiqué un porte-parole, sans plus de précisions. {o}PSA ne vend pas de voitures aux Etats-Unis, mais ses banques et ses équipementiers, si. C’est par là que les sanctions le rattraperont{c}, explique un analyste automobile d’une grande banque parisienne.\n\n"
+f"Airbus, de son côté, avait signé fin 2016 une commande de 100 appareils avec Iran Air, dont trois seulement ont été livrés. Plus de 10 % des composants de ses avions étant d’origine américaine, l’avionneur dépend de licences d’exportation que Washington entend révoquer. {o}Nous analysons attentivement l’annonce et ses conséquences, dans le plein respect des sanctions et des règles de contrôle des exportations{c}, fait-on savoir chez Airbus, où l’on souligne que {o}cela prendra du temps{c}.\n\n"
+f"Au Medef, on redoute un {o}effet domino{c} sur les PME, qui n’ont souvent pas les moyens de s’offrir des juristes spécialisés. {o}Aucune banque française ne prendra le risque de les accompagner. L’amende de BNP est encore dans toutes les têtes{c}, glisse un banquier. Paris espère obtenir des dérogations, mais à Bercy, on reconnaît que {o}rien n’est acquis{c}.\n")
+LEM62 = ["Bruno Le Maire", "Le Maire", "M. Le Maire", "ministre de l’Economie et des Finances", "le ministre de l’Economie et des Finances", "ministre", "Le ministre", "le ministre", "Bercy"]
+BER62 = ["Bercy", "ministère de l’Economie", "Bruno Le Maire", "Le Maire"]
+TOT62 = ["Total", "groupe pétrolier", "Le groupe pétrolier", "le groupe", "siège de La Défense"]
+PSA62 = ["porte-parole", "un porte-parole", "porte-parole de PSA", "PSA", "Le groupe", "le groupe"]
+AIR62 = ["Airbus", "l’avionneur"]
+art("w318_quotidien_economique_total_psa_airbus", "French economic daily", "2018-05-11", t318, [
+    ("gendarme économique de la planète", "partial", LEM62),
+    ("Voulons-nous être des vassaux qui obéissent aux décisions prises à Washington, en s’accrochant au bas de leur pantalon ? La réponse est non", "direct", LEM62),
+    ("la liste des sociétés concernées et de leurs projets doit être transmise à Washington d’ici à la fin du mois", "indirect", BER62),
+    (f"l’Union européenne devait se doter d’outils juridiques propres pour {o}défendre sa souveraineté économique{c}", "indirect", LEM62),
+    ("défendre sa souveraineté économique", "partial", LEM62),
+    ("Nous ne pouvons pas nous permettre d’être exposés à des sanctions secondaires, qui pourraient nous priver de l’accès aux financements en dollars", "direct", TOT62),
+    ("des banques américaines interviennent dans plus de 90 % des financements du groupe", "indirect", TOT62),
+    ("Moins de 40 millions d’euros ont été dépensés à ce stade sur le projet", "indirect", TOT62),
+    (f"Total ne resterait en Iran que dans le {o}strict respect des lois internationales{c}, y compris américaines", "indirect", ["Patrick Pouyanné", "Pouyanné", "M. Pouyanné", "PDG", "Son PDG", "Total"]),
+    ("strict respect des lois internationales", "partial", ["Patrick Pouyanné", "Pouyanné", "M. Pouyanné", "PDG", "Son PDG", "Total"]),
+    (f"Le groupe {o}suit de très près{c} la situation et étudie les conséquences de la décision américaine", "indirect", PSA62),
+    ("suit de très près", "partial", PSA62),
+    ("PSA ne vend pas de voitures aux Etats-Unis, mais ses banques et ses équipementiers, si. C’est par là que les sanctions le rattraperont", "direct", ["analyste automobile", "un analyste automobile d’une grande banque parisienne", "analyste"]),
+    ("Nous analysons attentivement l’annonce et ses conséquences, dans le plein respect des sanctions et des règles de contrôle des exportations", "direct", AIR62),
+    (f"{o}cela prendra du temps{c}", "indirect", AIR62),
+    ("cela prendra du temps", "partial", AIR62),
+    ("effet domino", "partial", ["Medef", "Au Medef", "le Medef"]),
+    ("Aucune banque française ne prendra le risque de les accompagner. L’amende de BNP est encore dans toutes les têtes", "direct", ["banquier", "un banquier"]),
+    (f"{o}rien n’est acquis{c}", "indirect", BER62),
+    ("rien n’est acquis", "partial", BER62),
+])
+
+# 319. a regional daily of the Var in straight double marks with no space inside and straight apostrophes, « Etat »
+# and « Elysée » without accents: a place kicker in capitals, a headline repeating a resident's body quote (no
+# quote), a standfirst with no marks, a byline with a « Publié le » time stamp, the Lisbon-Vladivostok line after
+# « lance d'emblée le président de la République », a clause with « selon lui » inside it holding two partials,
+# « se féliciter d'une rencontre "…" », Putin's reply after a colon, « Réponse du tac au tac de son hôte, sourire
+# en coin: les "gilets jaunes" ont pu "…", a-t-il fait valoir » (the movement's name no quote), a subhead with no
+# marks, residents by first name and age (« sourit Gérard, 74 ans », « rit-elle »), the mayor as « l'élu » (« qui
+# reconnaît toutefois que … "…" », « Selon lui, … "…" »), « Du côté de la préfecture du Var, on indique que »,
+# « précise-t-on au cabinet du préfet », a caption with a photo credit, « Le Kremlin avait prévenu qu'… "…" »,
+# « a évoqué des "…" » (partial only), the Normandy format's name in marks (no quote) in a clause with a partial,
+# « Selon l'Elysée, … », a « Lire aussi: » title with a scare-quoted word, a waiter's closing quote with
+# « conclut, soulagé, un serveur »
+o, c = '"', '"'
+t319 = (
+"BORMES-LES-MIMOSAS\n\n"
+f"Poutine à Brégançon: {o}On n'avait jamais vu autant de policiers à Bormes{c}\n\n"
+"Emmanuel Macron a reçu Vladimir Poutine lundi au fort de Brégançon, à cinq jours du G7 de Biarritz. Sur la côte, entre routes bouclées et curiosité, la visite du président russe a fait l'événement de l'été.\n\n"
+"Par Julien Ferrando\n"
+"Publié le 19/08/2019 à 22h15\n\n"
+"Il est 16 h 20 quand le cortège du président russe franchit la grille du fort, sous un soleil de plomb. Sur le perron, Emmanuel Macron et son épouse Brigitte accueillent leur hôte, qui tend un bouquet de fleurs à la première dame. Quelques minutes plus tard, les deux chefs d'Etat s'installent face à la presse, sur la terrasse qui domine la Méditerranée.\n\n"
+f"{o}Je crois à une Europe qui va de Lisbonne à Vladivostok{c}, lance d'emblée le président de la République, reprenant une formule chère au général de Gaulle. La Russie est, selon lui, {o}profondément européenne{c}, et il est temps de {o}repenser l'architecture de sécurité et de confiance{c} entre l'Union européenne et Moscou.\n\n"
+f"Vladimir Poutine, lui, écoute sans sourciller, avant de se féliciter d'une rencontre {o}utile{c}. Interrogé sur les manifestations de l'opposition à Moscou, où plus d'un millier de personnes ont été interpellées fin juillet, le maître du Kremlin retourne l'argument: {o}Nous ne voulons pas qu'il se passe à Moscou ce qui s'est passé avec les gilets jaunes à Paris.{c} Réponse du tac au tac de son hôte, sourire en coin: les {o}gilets jaunes{c} ont pu {o}se présenter librement aux élections{c}, a-t-il fait valoir.\n\n"
+"Les Borméens aux premières loges\n\n"
+f"Les habitants de Bormes-les-Mimosas, eux, ont vécu la journée au rythme des bouclages. Depuis dimanche soir, la route du cap Bénat est fermée à la circulation et les plages voisines du fort sont interdites au public. {o}On n'avait jamais vu autant de policiers à Bormes. Même pour Chirac, c'était plus tranquille{c}, sourit Gérard, 74 ans, attablé à la terrasse d'un café du village.\n\n"
+f"Le maire, François Arizzi, se veut fier plutôt qu'agacé. {o}C'est une belle vitrine pour la commune. Le monde entier va voir Brégançon et le Var{c}, assure l'élu, qui reconnaît toutefois que certains commerçants de la plage de Cabasson ont {o}perdu une journée de travail{c}. Selon lui, la préfecture a {o}bien joué le jeu{c} en prévenant les riverains dès la semaine dernière.\n\n"
+f"Du côté de la préfecture du Var, on indique que près de 400 gendarmes et policiers étaient mobilisés, ainsi qu'un bâtiment de la Marine nationale au large. {o}Le dispositif a été calibré au plus juste, pour ne pas paralyser la vie des vacanciers{c}, précise-t-on au cabinet du préfet.\n\n"
+"Emmanuel et Brigitte Macron accueillent Vladimir Poutine sur le perron du fort, lundi après-midi. Photo Luc Boutria\n\n"
+f"Sur la plage de l'Estagnol, Sandrine et ses deux enfants, en vacances depuis Lyon, ont guetté en vain le passage du cortège. {o}On voulait voir Poutine, on a surtout vu des hélicoptères!{c}, rit-elle.\n\n"
+f"Le Kremlin avait prévenu qu'il ne fallait pas attendre de {o}percée{c} de cette rencontre. Sur l'Ukraine, pourtant, les deux présidents ont affiché un optimisme prudent. Vladimir Poutine a évoqué des {o}raisons d'être prudemment optimiste{c} depuis l'élection de Volodymyr Zelensky, tandis qu'Emmanuel Macron a jugé qu'un sommet au {o}format Normandie{c} pourrait se tenir {o}dans les prochaines semaines{c}. Selon l'Elysée, les deux hommes devaient aussi évoquer l'Iran, la Syrie et la Libye au cours d'un dîner de travail prolongé tard dans la soirée.\n\n"
+f"Lire aussi: Brégançon, le {o}fort{c} des présidents depuis 1968\n\n"
+f"Le président russe devait quitter le Var dans la nuit. {o}Demain, tout redevient normal. Les touristes reviennent, et nous avec{c}, conclut, soulagé, un serveur du port de Bormes.\n")
+MAC63a = ["Emmanuel Macron", "Macron", "M. Macron", "président de la République", "le président de la République", "président français", "son hôte", "hôte", "Elysée", "Élysée", "l'Elysée", "France", "Paris", "lui", "il"]
+POU63a = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "maître du Kremlin", "le maître du Kremlin", "Kremlin", "Russie", "Moscou", "lui"]
+KRE63a = ["Kremlin", "Le Kremlin", "le Kremlin", "Dmitri Peskov", "Peskov", "Iouri Ouchakov", "Ouchakov", "Moscou", "Russie", "Vladimir Poutine", "Poutine"]
+ARZ63 = ["François Arizzi", "Arizzi", "M. Arizzi", "maire", "Le maire", "le maire", "maire de Bormes-les-Mimosas", "élu", "l'élu", "lui"]
+PRF63 = ["préfecture du Var", "la préfecture du Var", "préfecture", "cabinet du préfet", "le cabinet du préfet", "préfet", "préfet du Var"]
+ELY63a = ["Elysée", "l'Elysée", "Élysée", "présidence", "présidence française", "Emmanuel Macron", "Macron"]
+art("w319_regional_var_bregancon", "regional daily (Var)", "2019-08-19", t319, [
+    ("Je crois à une Europe qui va de Lisbonne à Vladivostok", "direct", MAC63a),
+    (f"La Russie est, selon lui, {o}profondément européenne{c}, et il est temps de {o}repenser l'architecture de sécurité et de confiance{c} entre l'Union européenne et Moscou", "indirect", MAC63a),
+    ("profondément européenne", "partial", MAC63a),
+    ("repenser l'architecture de sécurité et de confiance", "partial", MAC63a),
+    ("utile", "partial", POU63a),
+    ("Nous ne voulons pas qu'il se passe à Moscou ce qui s'est passé avec les gilets jaunes à Paris.", "direct", POU63a),
+    (f"les {o}gilets jaunes{c} ont pu {o}se présenter librement aux élections{c}", "indirect", MAC63a),
+    ("se présenter librement aux élections", "partial", MAC63a),
+    ("On n'avait jamais vu autant de policiers à Bormes. Même pour Chirac, c'était plus tranquille", "direct", ["Gérard", "Gérard, 74 ans"]),
+    ("C'est une belle vitrine pour la commune. Le monde entier va voir Brégançon et le Var", "direct", ARZ63),
+    (f"certains commerçants de la plage de Cabasson ont {o}perdu une journée de travail{c}", "indirect", ARZ63),
+    ("perdu une journée de travail", "partial", ARZ63),
+    (f"la préfecture a {o}bien joué le jeu{c} en prévenant les riverains dès la semaine dernière", "indirect", ARZ63),
+    ("bien joué le jeu", "partial", ARZ63),
+    ("près de 400 gendarmes et policiers étaient mobilisés, ainsi qu'un bâtiment de la Marine nationale au large", "indirect", PRF63),
+    ("Le dispositif a été calibré au plus juste, pour ne pas paralyser la vie des vacanciers", "direct", PRF63),
+    ("On voulait voir Poutine, on a surtout vu des hélicoptères!", "direct", ["Sandrine", "elle"]),
+    (f"il ne fallait pas attendre de {o}percée{c} de cette rencontre", "indirect", KRE63a),
+    ("percée", "partial", KRE63a),
+    ("raisons d'être prudemment optimiste", "partial", POU63a),
+    (f"un sommet au {o}format Normandie{c} pourrait se tenir {o}dans les prochaines semaines{c}", "indirect", MAC63a),
+    ("dans les prochaines semaines", "partial", MAC63a),
+    ("les deux hommes devaient aussi évoquer l'Iran, la Syrie et la Libye au cours d'un dîner de travail prolongé tard dans la soirée", "indirect", ELY63a),
+    ("Demain, tout redevient normal. Les touristes reviennent, et nous avec", "direct", ["serveur du port de Bormes", "un serveur du port de Bormes", "serveur", "un serveur"]),
+])
+
+# 320. a Russian state outlet's French service relaying the Kremlin's account, guillemets with no-break spaces
+# inside, straight apostrophes, « Président » with a capital, a point as the thousands separator: a headline with
+# no marks, a standfirst with a clause after « a jugé qu'il existait des raisons d'être « … » » (annotated, as the
+# reference gold annotates a standfirst's quotes), a « © Sputnik » photo credit and a dated byline with an update
+# time, « a indiqué le service de presse du Kremlin » postposed after an unmarked clause, « a rappelé que … « … » et
+# que … » (one indirect), « Évoquant …, le chef de l'État russe a estimé que », « Selon lui, il n'existe « … » au
+# format Normandie » (the format no quote), « a assuré que … à « … » » then « a-t-il rappelé », the Moscow
+# protests (« Interrogé par un journaliste français sur … », the « gilets jaunes » as a label inside an indirect
+# clause, a quote with « selon nos calculs » inside it), the Kremlin spokesman (« a qualifié les discussions de
+# « … » », « Selon lui, … un sujet que Moscou n'a « … » », « a-t-il indiqué aux journalistes »), the Kremlin's
+# diplomatic adviser with « avait indiqué que … des « … » » and the French president's « dialogue « … » » in an
+# absolute participle clause, « a affirmé que … « … » et qu'il croyait à « … » », a caption with a credit, a « Lire
+# aussi: » title with no marks, « a précisé le Kremlin » postposed
+o, c = "«" + NB, NB + "»"
+t320 = (
+"Poutine et Macron à Brégançon: l'Ukraine, la Syrie et l'Iran au cœur des discussions\n\n"
+f"Lors de sa rencontre avec Emmanuel Macron au fort de Brégançon, le Président russe a jugé qu'il existait des raisons d'être {o}prudemment optimiste{c} quant au règlement du conflit dans le Donbass.\n\n"
+"© Sputnik . Mikhaïl Klimentiev\n"
+"19.08.2019 (mis à jour 21:04)\n\n"
+"Le Président russe Vladimir Poutine, en visite en France à l'invitation de son homologue, s'est entretenu ce lundi 19 août avec Emmanuel Macron dans la résidence d'été des chefs d'État français, le fort de Brégançon, dans le Var. Les deux dirigeants ont abordé le règlement de la crise ukrainienne, la situation en Syrie, le programme nucléaire iranien et les relations bilatérales, a indiqué le service de presse du Kremlin.\n\n"
+f"{o}Nous avons toute une série de questions à discuter, et je suis très reconnaissant au Président de la République de cette invitation{c}, a déclaré Vladimir Poutine au début de la rencontre. Il a rappelé que la France était {o}l'un des partenaires traditionnels{c} de la Russie et que les échanges commerciaux entre les deux pays avaient progressé de près de 40% l'an dernier.\n\n"
+f"Évoquant la situation en Ukraine, le chef de l'État russe a estimé que certaines décisions du nouveau Président ukrainien, Volodymyr Zelensky, allaient dans le bon sens. {o}Il y a des raisons d'être prudemment optimiste. Je ne veux pas tirer de conclusions hâtives, mais il me semble que cette voie mérite d'être explorée{c}, a-t-il souligné. Selon lui, il n'existe {o}pas d'alternative{c} au format Normandie, qui réunit la Russie, l'Ukraine, la France et l'Allemagne.\n\n"
+f"Le dirigeant russe a par ailleurs assuré que Moscou soutenait les efforts de l'armée syrienne visant à {o}mettre fin à la menace terroriste{c} dans la zone de désescalade d'Idlib. {o}Nous n'avons jamais dit que les terroristes devaient se sentir à l'aise à Idlib{c}, a-t-il rappelé.\n\n"
+f"Interrogé par un journaliste français sur les rassemblements non autorisés organisés à Moscou ces dernières semaines, Vladimir Poutine a souligné que la Russie ne souhaitait pas voir se reproduire chez elle les événements liés aux {o}gilets jaunes{c}. {o}Tout le monde connaît les événements liés aux gilets jaunes, au cours desquels, selon nos calculs, onze personnes ont trouvé la mort et 2.500 ont été blessées. Nous ne voudrions pas que de telles situations se produisent dans la capitale russe{c}, a-t-il déclaré.\n\n"
+f"Le porte-parole du Kremlin, Dmitri Peskov, a pour sa part qualifié les discussions de {o}longues et substantielles{c}. Selon lui, les deux présidents ont également évoqué l'idée d'un retour de la Russie au sein du G8, un sujet que Moscou n'a {o}jamais placé en tête de ses priorités{c}. {o}La Russie ne demande rien à personne. Si nos partenaires souhaitent relancer ce format, nous sommes prêts à en discuter{c}, a-t-il indiqué aux journalistes.\n\n"
+f"Avant la rencontre, le conseiller diplomatique du Kremlin, Iouri Ouchakov, avait indiqué que Moscou attendait de Paris des {o}idées concrètes{c} sur la sécurité européenne, le Président français ayant lui-même plaidé ces derniers mois pour un dialogue {o}exigeant{c} avec la Russie.\n\n"
+"Vladimir Poutine et Emmanuel Macron au fort de Brégançon © Sputnik . Mikhaïl Klimentiev\n\n"
+f"Emmanuel Macron a, de son côté, affirmé que la Russie était {o}profondément européenne{c} et qu'il croyait à {o}une Europe de Lisbonne à Vladivostok{c}. {o}Nous devons bâtir une nouvelle architecture de confiance et de sécurité en Europe, et la Russie y a toute sa place{c}, a déclaré le chef de l'État français.\n\n"
+"Lire aussi: Manifestations à Moscou: le Kremlin dénonce une ingérence étrangère\n\n"
+"Le Président russe doit se rendre mercredi en Finlande, où il rencontrera son homologue Sauli Niinistö, a précisé le Kremlin.\n")
+POU63b = ["Vladimir Poutine", "Poutine", "M. Poutine", "Président russe", "le Président russe", "président russe", "chef de l'État russe", "le chef de l'État russe", "dirigeant russe", "Le dirigeant russe", "le dirigeant russe", "Kremlin", "Russie", "Moscou", "lui", "il", "Il"]
+KRE63b = ["Kremlin", "le Kremlin", "service de presse du Kremlin", "le service de presse du Kremlin", "Dmitri Peskov", "Peskov", "Moscou", "Russie", "Vladimir Poutine", "Poutine"]
+PES63b = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin", "lui", "il"]
+OUC63 = ["Iouri Ouchakov", "Ouchakov", "M. Ouchakov", "conseiller diplomatique du Kremlin", "le conseiller diplomatique du Kremlin", "Kremlin"]
+MAC63b = ["Emmanuel Macron", "Macron", "M. Macron", "Président français", "le Président français", "chef de l'État français", "le chef de l'État français", "Président de la République", "Élysée", "Elysée", "France", "Paris", "il"]
+art("w320_media_russe_bregancon", "Russian state outlet (French service)", "2019-08-19", t320, [
+    (f"il existait des raisons d'être {o}prudemment optimiste{c} quant au règlement du conflit dans le Donbass", "indirect", POU63b),
+    ("prudemment optimiste", "partial", POU63b),
+    ("Les deux dirigeants ont abordé le règlement de la crise ukrainienne, la situation en Syrie, le programme nucléaire iranien et les relations bilatérales", "indirect", KRE63b),
+    ("Nous avons toute une série de questions à discuter, et je suis très reconnaissant au Président de la République de cette invitation", "direct", POU63b),
+    (f"la France était {o}l'un des partenaires traditionnels{c} de la Russie et que les échanges commerciaux entre les deux pays avaient progressé de près de 40% l'an dernier", "indirect", POU63b),
+    ("l'un des partenaires traditionnels", "partial", POU63b),
+    ("certaines décisions du nouveau Président ukrainien, Volodymyr Zelensky, allaient dans le bon sens", "indirect", POU63b),
+    ("Il y a des raisons d'être prudemment optimiste. Je ne veux pas tirer de conclusions hâtives, mais il me semble que cette voie mérite d'être explorée", "direct", POU63b),
+    (f"il n'existe {o}pas d'alternative{c} au format Normandie, qui réunit la Russie, l'Ukraine, la France et l'Allemagne", "indirect", POU63b),
+    ("pas d'alternative", "partial", POU63b),
+    (f"Moscou soutenait les efforts de l'armée syrienne visant à {o}mettre fin à la menace terroriste{c} dans la zone de désescalade d'Idlib", "indirect", POU63b),
+    ("mettre fin à la menace terroriste", "partial", POU63b),
+    ("Nous n'avons jamais dit que les terroristes devaient se sentir à l'aise à Idlib", "direct", POU63b),
+    (f"la Russie ne souhaitait pas voir se reproduire chez elle les événements liés aux {o}gilets jaunes{c}", "indirect", POU63b),
+    ("Tout le monde connaît les événements liés aux gilets jaunes, au cours desquels, selon nos calculs, onze personnes ont trouvé la mort et 2.500 ont été blessées. Nous ne voudrions pas que de telles situations se produisent dans la capitale russe", "direct", POU63b),
+    ("longues et substantielles", "partial", PES63b),
+    (f"les deux présidents ont également évoqué l'idée d'un retour de la Russie au sein du G8, un sujet que Moscou n'a {o}jamais placé en tête de ses priorités{c}", "indirect", PES63b),
+    ("jamais placé en tête de ses priorités", "partial", PES63b),
+    ("La Russie ne demande rien à personne. Si nos partenaires souhaitent relancer ce format, nous sommes prêts à en discuter", "direct", PES63b),
+    (f"Moscou attendait de Paris des {o}idées concrètes{c} sur la sécurité européenne", "indirect", OUC63),
+    ("idées concrètes", "partial", OUC63),
+    ("exigeant", "partial", MAC63b),
+    (f"la Russie était {o}profondément européenne{c} et qu'il croyait à {o}une Europe de Lisbonne à Vladivostok{c}", "indirect", MAC63b),
+    ("profondément européenne", "partial", MAC63b),
+    ("une Europe de Lisbonne à Vladivostok", "partial", MAC63b),
+    ("Nous devons bâtir une nouvelle architecture de confiance et de sécurité en Europe, et la Russie y a toute sa place", "direct", MAC63b),
+    ("Le Président russe doit se rendre mercredi en Finlande, où il rencontrera son homologue Sauli Niinistö", "indirect", KRE63b),
+])
+
+# 321. a French national daily's analysis, guillemets with narrow no-break spaces inside and a narrow no-break
+# space before « : », curly apostrophes, « A », « Etat » and « Elysée » without accents: a headline with no marks,
+# a standfirst with a partial that the body quotes in a longer form (annotated, as the reference gold annotates a
+# standfirst's quotes), a byline of two writers with a time stamp, the president's quote at the press conference,
+# an anonymous adviser (« explique un conseiller du président, qui insiste : le dialogue ne vaut pas « … » »),
+# « Dans l'entourage du chef de l'Etat, on fait valoir que », « a concédé des « … » » and « a évoqué un sommet au
+# format Normandie « … » » (partials only), an anonymous European diplomat in Moscow (« résume »), a subhead with
+# the movement's name in marks (no quote), « en appelant au respect de « … » », Putin's reply after a colon closed
+# by « a lancé le président russe », the « gilets jaunes » as a label, a majority MP (« s'agace un député »),
+# « a rappelé à son hôte que », « d'un sec « … » » (partial), a Central European diplomat (« déplore »), « selon une
+# source gouvernementale allemande, » inside the sentence, « Au Quai d'Orsay, on reconnaît que … : « … », admet un
+# diplomate », a caption with a credit, a « Lire aussi | » title with a label in marks, the Kremlin spokesman
+# (« a salué un échange « … », tout en prévenant qu'… « … » »), a researcher (« Pour X, … « … » » then a quote
+# with « ajoute-t-elle » inside the marks)
+o, c = "«" + NN, NN + "»"
+t321 = (
+"A Brégançon, Emmanuel Macron tend la main à Vladimir Poutine sans rien obtenir\n\n"
+f"Le président français plaide pour une {o}nouvelle architecture de sécurité{c} avec Moscou et prépare un sommet sur l’Ukraine. Plusieurs partenaires européens s’inquiètent d’un pari solitaire.\n\n"
+"Par Aurélien Marchetti et Sophie Kervran\n"
+"Publié le 19 août 2019 à 23h41\n\n"
+f"Le décor avait été choisi avec soin{NN}: la terrasse du fort de Brégançon, la mer à perte de vue, un été varois finissant. En recevant Vladimir Poutine, lundi 19 août, cinq jours avant le G7 de Biarritz dont la Russie est exclue depuis l’annexion de la Crimée en 2014, Emmanuel Macron a voulu envoyer un signal. {o}La Russie est profondément européenne, et je crois à cette Europe qui va de Lisbonne à Vladivostok{c}, a-t-il déclaré en ouverture de la conférence de presse, avant de plaider pour {o}une nouvelle architecture de sécurité et de confiance{c} entre l’Union européenne et la Russie.\n\n"
+f"Le pari est assumé à l’Elysée. {o}On ne peut pas laisser la Russie s’enfermer dans un tête-à-tête avec la Chine. Il faut l’arrimer à l’Europe, même si cela doit prendre dix ou quinze ans{c}, explique un conseiller du président, qui insiste{NN}: le dialogue ne vaut pas {o}complaisance{c}. Dans l’entourage du chef de l’Etat, on fait valoir que les sanctions européennes resteront en place tant que les accords de Minsk ne seront pas appliqués.\n\n"
+f"Sur le fond, pourtant, la moisson est maigre. Sur l’Ukraine, Vladimir Poutine a concédé des {o}raisons d’être prudemment optimiste{c} depuis l’élection de Volodymyr Zelensky, sans s’engager sur rien. Emmanuel Macron a, lui, évoqué un sommet au format Normandie {o}dans les prochaines semaines{c}, une échéance que le Kremlin s’est bien gardé de confirmer. {o}Les Russes ne lâcheront rien tant qu’ils n’auront pas mesuré ce que Zelensky est prêt à céder{c}, résume un diplomate européen en poste à Moscou.\n\n"
+f"{o}Gilets jaunes{c} et manifestants moscovites\n\n"
+f"Le moment le plus tendu est venu avec les questions sur la répression des manifestations de l’opposition à Moscou, où plus de 2{NN}000 personnes ont été interpellées depuis la mi-juillet. Emmanuel Macron avait pris les devants en appelant au respect de {o}la liberté de manifester, la liberté d’expression, la liberté d’opinion{c}. Son invité a répliqué en brandissant l’exemple français{NN}: {o}Nous ne voudrions pas que de tels événements se produisent dans la capitale russe{c}, a lancé le président russe, après avoir énuméré les morts et les blessés du mouvement des {o}gilets jaunes{c}.\n\n"
+f"La réplique a agacé jusque dans la majorité. {o}Comparer des gens qui peuvent manifester chaque samedi et se présenter aux élections à des opposants qu’on empêche de concourir, c’est un tour de passe-passe{c}, s’agace un député La République en marche, membre de la commission des affaires étrangères. Le chef de l’Etat a d’ailleurs rappelé à son hôte que les {o}gilets jaunes{c} avaient pu présenter des listes aux européennes, avant de clore l’échange d’un sec {o}nous sommes pour la liberté{c}.\n\n"
+f"Chez les partenaires européens, la démarche laisse perplexe. A Varsovie comme dans les capitales baltes, on s’inquiète ouvertement d’un cavalier seul de Paris. {o}Macron parle d’architecture de sécurité sans nous avoir consultés. Nous l’apprenons par la presse{c}, déplore un diplomate d’Europe centrale. Berlin se montre plus prudent{NN}: Angela Merkel a été, selon une source gouvernementale allemande, {o}informée en amont{c} de la rencontre.\n\n"
+"Emmanuel Macron et Vladimir Poutine au fort de Brégançon (Var), le 19 août. JEAN-LUC BARDOU / POOL / AFP\n\n"
+f"Lire aussi | Russie{NN}: la {o}verticale du pouvoir{c} à l’épreuve de la contestation moscovite\n\n"
+f"Au Quai d’Orsay, on reconnaît que le calendrier est serré{NN}: {o}Si le sommet Normandie n’a pas lieu avant la fin de l’année, l’initiative du président retombera comme un soufflé{c}, admet un diplomate.\n\n"
+f"Côté russe, le ton est resté mesuré. Le porte-parole du Kremlin, Dmitri Peskov, a salué lundi soir un échange {o}constructif{c}, tout en prévenant qu’il ne fallait pas s’attendre à des {o}percées{c} rapides. Pour Marianne Vérot, spécialiste de la Russie à Sciences Po, Vladimir Poutine {o}a obtenu ce qu’il voulait{NN}: une photo avec un dirigeant du G7 à cinq jours de Biarritz{c}. {o}Le reste, ajoute-t-elle, relève de la politesse diplomatique.{c}\n")
+MAC63c = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "Le président français", "le président français", "chef de l’Etat", "le chef de l’Etat", "Le chef de l’Etat", "chef de l'Etat", "président", "Elysée", "l’Elysée", "Élysée", "France", "Paris", "il", "lui"]
+ELY63c = ["Elysée", "l’Elysée", "Élysée", "entourage du chef de l’Etat", "l’entourage du chef de l’Etat", "entourage", "Emmanuel Macron", "Macron", "présidence"]
+CON63 = ["conseiller du président", "un conseiller du président", "conseiller", "conseiller de l’Elysée", "Elysée"]
+POU63c = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Son invité", "son invité", "invité", "Kremlin", "Russie", "Moscou"]
+PES63c = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Le porte-parole du Kremlin", "le porte-parole du Kremlin", "Kremlin"]
+VER63 = ["Marianne Vérot", "Vérot", "Mme Vérot", "spécialiste de la Russie à Sciences Po", "spécialiste de la Russie", "elle"]
+art("w321_quotidien_national_analyse_bregancon", "French national daily", "2019-08-19", t321, [
+    ("nouvelle architecture de sécurité", "partial", MAC63c),  # the standfirst's, annotated as the reference gold does
+    ("La Russie est profondément européenne, et je crois à cette Europe qui va de Lisbonne à Vladivostok", "direct", MAC63c),
+    ("une nouvelle architecture de sécurité et de confiance", "partial", MAC63c),
+    ("On ne peut pas laisser la Russie s’enfermer dans un tête-à-tête avec la Chine. Il faut l’arrimer à l’Europe, même si cela doit prendre dix ou quinze ans", "direct", CON63),
+    (f"le dialogue ne vaut pas {o}complaisance{c}", "indirect", CON63),
+    ("complaisance", "partial", CON63),
+    ("les sanctions européennes resteront en place tant que les accords de Minsk ne seront pas appliqués", "indirect", ELY63c),
+    ("raisons d’être prudemment optimiste", "partial", POU63c),
+    ("dans les prochaines semaines", "partial", MAC63c),
+    ("Les Russes ne lâcheront rien tant qu’ils n’auront pas mesuré ce que Zelensky est prêt à céder", "direct", ["diplomate européen en poste à Moscou", "un diplomate européen en poste à Moscou", "diplomate européen", "un diplomate européen", "diplomate"]),
+    ("la liberté de manifester, la liberté d’expression, la liberté d’opinion", "partial", MAC63c),
+    ("Nous ne voudrions pas que de tels événements se produisent dans la capitale russe", "direct", POU63c),
+    ("Comparer des gens qui peuvent manifester chaque samedi et se présenter aux élections à des opposants qu’on empêche de concourir, c’est un tour de passe-passe", "direct", ["député La République en marche", "un député La République en marche", "député LREM", "député", "un député"]),
+    (f"les {o}gilets jaunes{c} avaient pu présenter des listes aux européennes", "indirect", MAC63c),
+    ("nous sommes pour la liberté", "partial", MAC63c),
+    ("Macron parle d’architecture de sécurité sans nous avoir consultés. Nous l’apprenons par la presse", "direct", ["diplomate d’Europe centrale", "un diplomate d’Europe centrale", "diplomate"]),
+    (f"Angela Merkel a été, selon une source gouvernementale allemande, {o}informée en amont{c} de la rencontre", "indirect", ["source gouvernementale allemande", "une source gouvernementale allemande", "Berlin", "gouvernement allemand"]),
+    ("informée en amont", "partial", ["source gouvernementale allemande", "une source gouvernementale allemande", "Berlin", "gouvernement allemand"]),
+    ("le calendrier est serré", "indirect", ["Quai d’Orsay", "Quai d'Orsay", "diplomate", "un diplomate", "ministère des Affaires étrangères"]),
+    ("Si le sommet Normandie n’a pas lieu avant la fin de l’année, l’initiative du président retombera comme un soufflé", "direct", ["diplomate", "un diplomate", "Quai d’Orsay", "Quai d'Orsay"]),
+    ("constructif", "partial", PES63c),
+    (f"il ne fallait pas s’attendre à des {o}percées{c} rapides", "indirect", PES63c),
+    ("percées", "partial", PES63c),
+    (f"Vladimir Poutine {o}a obtenu ce qu’il voulait{NN}: une photo avec un dirigeant du G7 à cinq jours de Biarritz{c}", "indirect", VER63),
+    (f"a obtenu ce qu’il voulait{NN}: une photo avec un dirigeant du G7 à cinq jours de Biarritz", "partial", VER63),
+    ("Le reste, ajoute-t-elle, relève de la politesse diplomatique.", "direct", VER63),
+])
+
+# 322. a Swiss daily's Moscow angle by its correspondent, guillemets with no space inside, curly apostrophes, « A »
+# and « Etat » without accents, no space before « : », no thousands separator: a kicker in capitals, a
+# headline with the movement's name in marks (no quote), a standfirst with a one-word partial the body quotes in a
+# longer sentence (annotated, as the reference gold annotates a standfirst's quotes), a byline with the city and a
+# time stamp, « qui, selon ses chiffres, ont marqué … » (the relative clause as the reported content), Putin's
+# quote after « a-t-il affirmé », the French president's partial after « avait appelé … à ce que … se déroulent de
+# manière «…» » (the appeal itself not annotated), « a eu beau jeu de répondre que », a subhead repeating a
+# fragment of a body quote (no quote), an opposition figure on Twitter (« a réagi sur Twitter X, juriste de … »),
+# « a ironisé sur un président qui «…» » (partial only), « Selon l’ONG OVD-Info, qui recense …, » fronted, charges
+# in marks after « pour » (no quote), « Au Kremlin, on assume. » then the spokesman's « a répété que … «…» … «…», et
+# que … «…» » (one indirect), « se disant convaincu que », the EU as « Bruxelles » with « avait … dénoncé un usage
+# «…» », a caption with a credit, « analyse X, politologue à … » and « Selon lui, … », a « Lire également: » line
+o, c = "«", "»"
+t322 = (
+"RUSSIE\n\n"
+"A Moscou, la comparaison avec les «gilets jaunes» passe mal\n\n"
+f"En invoquant la crise sociale française face à Emmanuel Macron, Vladimir Poutine a justifié la fermeté du pouvoir contre les manifestants moscovites. L’opposition dénonce une {o}manipulation{c}.\n\n"
+"Anna Schwarz, Moscou\n"
+"Publié lundi 19 août 2019 à 21:52\n\n"
+f"Le Kremlin a trouvé sa parade. Interrogé lundi au fort de Brégançon, sur la Côte d’Azur, sur les milliers d’interpellations qui ont émaillé les rassemblements de l’opposition à Moscou depuis la mi-juillet, Vladimir Poutine a renvoyé son hôte français à ses propres difficultés. Il a évoqué les onze morts et les quelque 2500 blessés qui, selon ses chiffres, ont marqué le mouvement des {o}gilets jaunes{c}. {o}Nous ne voudrions pas que de tels événements se produisent dans la capitale russe, et nous ferons tout pour que la situation reste dans le cadre de la loi{c}, a-t-il affirmé.\n\n"
+f"Emmanuel Macron, qui avait appelé quelques minutes plus tôt à ce que les élections municipales de Moscou se déroulent de manière {o}libre, honnête et transparente{c}, a eu beau jeu de répondre que les {o}gilets jaunes{c} s’étaient présentés aux élections européennes et manifestaient librement. Mais le mal était fait: la comparaison tournait en boucle dès lundi soir sur les chaînes fédérales russes.\n\n"
+f"{o}Une manipulation grossière{c}\n\n"
+f"Dans les rangs de l’opposition, la sortie présidentielle a suscité colère et ironie. {o}Les gilets jaunes n’ont jamais été empêchés de se présenter à une élection. Nous, si. C’est une manipulation grossière{c}, a réagi sur Twitter Lioubov Sobol, juriste de la Fondation de lutte contre la corruption d’Alexeï Navalny, qui a mené un mois de grève de la faim après l’invalidation de sa candidature. Le directeur de la fondation, Ivan Jdanov, lui aussi écarté du scrutin du 8 septembre, a ironisé sur un président qui {o}découvre les vertus de la démocratie française quand ça l’arrange{c}.\n\n"
+f"Selon l’ONG OVD-Info, qui recense les arrestations, plus de 2600 personnes ont été interpellées lors des rassemblements de juillet et d’août, un record depuis l’hiver 2011-2012. Une dizaine de manifestants risquent jusqu’à huit ans de prison pour {o}troubles massifs{c}.\n\n"
+f"Au Kremlin, on assume. Le porte-parole Dmitri Peskov a répété lundi que les forces de l’ordre avaient agi de manière {o}absolument justifiée{c} face à des rassemblements {o}non autorisés{c}, et que le président n’avait fait que répondre à une question {o}sur un ton amical{c}.\n\n"
+f"A Brégançon, le président français n’en a pas moins déroulé son plaidoyer pour un rapprochement. {o}Il faut que nous construisions une nouvelle architecture de confiance et de sécurité entre l’Union européenne et la Russie{c}, a-t-il lancé, se disant convaincu que la Russie était {o}profondément européenne{c}. Bruxelles avait pourtant, dès la fin juillet, dénoncé un usage {o}disproportionné{c} de la force contre les manifestants.\n\n"
+"Des policiers antiémeute interpellent un manifestant lors d’un rassemblement de l’opposition, le 3 août à Moscou. KEYSTONE/AP\n\n"
+f"{o}Poutine parle à son opinion, pas à Macron. Le message est simple: voyez où mène la contestation à l’occidentale{c}, analyse Andreï Sokolov, politologue à l’Ecole des hautes études en sciences économiques de Moscou. Selon lui, le Kremlin redoute surtout que la mobilisation ne déborde sur les élections régionales du 8 septembre.\n\n"
+"Lire également: Moscou, l’été où la jeunesse est descendue dans la rue\n")
+POU63d = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "le président russe", "Kremlin", "Russie", "Moscou", "Il", "il"]
+MAC63d = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Elysée", "Élysée", "France", "Paris", "il"]
+SOB63 = ["Lioubov Sobol", "Sobol", "Mme Sobol", "Lyubov Sobol", "juriste de la Fondation de lutte contre la corruption", "opposition", "L’opposition", "l’opposition"]
+PES63d = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole", "Le porte-parole", "le porte-parole", "porte-parole du Kremlin", "Kremlin", "Au Kremlin"]
+SOK63 = ["Andreï Sokolov", "Sokolov", "M. Sokolov", "politologue", "politologue à l’Ecole des hautes études en sciences économiques de Moscou", "lui"]
+art("w322_quotidien_suisse_moscou_gilets_jaunes", "Swiss daily", "2019-08-19", t322, [
+    ("manipulation", "partial", SOB63),  # the standfirst's, annotated as the reference gold does
+    (f"ont marqué le mouvement des {o}gilets jaunes{c}", "indirect", POU63d),
+    ("Nous ne voudrions pas que de tels événements se produisent dans la capitale russe, et nous ferons tout pour que la situation reste dans le cadre de la loi", "direct", POU63d),
+    ("libre, honnête et transparente", "partial", MAC63d),
+    (f"les {o}gilets jaunes{c} s’étaient présentés aux élections européennes et manifestaient librement", "indirect", MAC63d),
+    ("Les gilets jaunes n’ont jamais été empêchés de se présenter à une élection. Nous, si. C’est une manipulation grossière", "direct", SOB63),
+    ("découvre les vertus de la démocratie française quand ça l’arrange", "partial", ["Ivan Jdanov", "Jdanov", "M. Jdanov", "directeur de la fondation", "Le directeur de la fondation", "le directeur de la fondation"]),
+    ("plus de 2600 personnes ont été interpellées lors des rassemblements de juillet et d’août, un record depuis l’hiver 2011-2012", "indirect", ["OVD-Info", "l’ONG OVD-Info", "ONG OVD-Info", "ONG"]),
+    (f"les forces de l’ordre avaient agi de manière {o}absolument justifiée{c} face à des rassemblements {o}non autorisés{c}, et que le président n’avait fait que répondre à une question {o}sur un ton amical{c}", "indirect", PES63d),
+    ("absolument justifiée", "partial", PES63d),
+    ("non autorisés", "partial", PES63d),
+    ("sur un ton amical", "partial", PES63d),
+    ("Il faut que nous construisions une nouvelle architecture de confiance et de sécurité entre l’Union européenne et la Russie", "direct", MAC63d),
+    (f"la Russie était {o}profondément européenne{c}", "indirect", MAC63d),
+    ("profondément européenne", "partial", MAC63d),
+    ("disproportionné", "partial", ["Bruxelles", "Union européenne", "UE", "Commission européenne", "Federica Mogherini", "Mogherini"]),
+    ("Poutine parle à son opinion, pas à Macron. Le message est simple: voyez où mène la contestation à l’occidentale", "direct", SOK63),
+    ("le Kremlin redoute surtout que la mobilisation ne déborde sur les élections régionales du 8 septembre", "indirect", SOK63),
+])
+
+# 323. a Belgian daily's Ukrainian angle, curly double marks with no space inside, straight apostrophes, « A » and
+# « Etat » without accents, no space before « : », a point as the thousands separator: a headline quoting the
+# body's words after a colon (no quote), a standfirst with the Normandy format's name in marks (no quote), a byline
+# « (avec AFP) » and « Mis en ligne le », a sentence closed by « a fait savoir la présidence ukrainienne » with its
+# clause before it, « Selon son compte rendu, … “…” … “…” », the president's spokeswoman's quote, « a salué
+# certains “…” » (partial only), « Il a jugé qu'il y avait “…”, tout en répétant que », « a estimé que “…” … » (a
+# partial right after que, inside an indirect clause), a subhead with no marks, « a jugé qu'… », the foreign
+# minister on Facebook, « a dit espérer que … “…” », a caption with a credit, a political scientist in Kyiv
+# (« analyse X, politologue à … », « Selon elle, … “…” »), the Belgian foreign minister (« a rappelé, interrogé par
+# Belga, que … “…”, qui ne pourront … “…” »), a « Lire aussi: » line, the Kremlin spokesman with a partial clause
+# before « a-t-il prévenu, cité par l'agence Tass, » and a second fragment after it
+o, c = "“", "”"
+t323 = (
+f"Kiev suit de près le tête-à-tête de Brégançon: {o}Rien sur l'Ukraine sans l'Ukraine{c}\n\n"
+f"Le président ukrainien Volodymyr Zelensky attend de Paris un sommet au format {o}Normandie{c} rapide. Mais à Kiev, l'idée d'un retour de la Russie dans le G8 inquiète.\n\n"
+"Par Thomas De Backer (avec AFP)\n"
+"Mis en ligne le 19/08/2019 à 21:37\n\n"
+f"Ce n'est pas à Brégançon que se jouait l'avenir du Donbass, mais c'est bien vers le Var que Kiev avait les yeux tournés lundi. Quelques heures avant l'arrivée de Vladimir Poutine sur la Côte d'Azur, Emmanuel Macron s'était entretenu au téléphone avec Volodymyr Zelensky, a fait savoir la présidence ukrainienne. Selon son compte rendu, les deux dirigeants ont {o}coordonné leurs positions{c} avant la rencontre et convenu de préparer {o}au plus vite{c} un sommet au format Normandie.\n\n"
+f"{o}Nous attendons des résultats concrets, pas seulement des photos. Rien sur l'Ukraine sans l'Ukraine: c'est notre ligne, et nos partenaires français la connaissent{c}, a déclaré la porte-parole du président, Iulia Mendel, dans un message transmis à la presse.\n\n"
+f"A Brégançon, Vladimir Poutine a salué certains {o}signaux positifs{c} venus de Kiev depuis l'élection du comédien devenu président, en avril. Il a jugé qu'il y avait {o}des raisons d'être prudemment optimiste{c}, tout en répétant que Moscou n'était pas partie au conflit dans l'est de l'Ukraine. Emmanuel Macron, lui, a estimé que {o}jamais depuis 2015{c} les conditions n'avaient été aussi réunies pour relancer le processus de paix.\n\n"
+"Le G8, ligne rouge pour Kiev\n\n"
+f"C'est surtout l'hypothèse d'un retour de Moscou à la table des grandes puissances qui inquiète. Le président français a jugé qu'une réintégration de la Russie au sein du G8 n'était envisageable qu'en cas de règlement de la crise ukrainienne. Une condition qui ne rassure qu'à moitié à Kiev. {o}Tant que la Crimée est occupée et que nos soldats meurent dans le Donbass, parler d'un G8 avec la Russie serait une récompense pour l'agresseur{c}, a averti le ministre des Affaires étrangères, Pavlo Klimkine, sur Facebook.\n\n"
+f"Volodymyr Zelensky, qui a fait de la fin de la guerre sa priorité, se montre plus conciliant. Interrogé par des journalistes à Kiev, le chef de l'Etat ukrainien a dit espérer que la rencontre de Brégançon {o}ouvre la porte{c} à un échange de prisonniers, un sujet qu'il a abordé à deux reprises cet été au téléphone avec Vladimir Poutine.\n\n"
+"Volodymyr Zelensky lors d'une conférence de presse à Kiev, en juillet. © Photo News\n\n"
+f"{o}Zelensky a besoin de Macron comme médiateur, mais il sait que Paris veut aussi tourner la page avec Moscou. C'est un jeu risqué pour lui{c}, analyse Olena Hrytsenko, politologue à l'Académie Mohyla de Kiev. Selon elle, la diplomatie ukrainienne craint moins une trahison qu'une {o}fatigue{c} européenne face à un conflit qui a fait plus de 13.000 morts depuis 2014.\n\n"
+f"A Bruxelles, le ministre des Affaires étrangères, Didier Reynders, a rappelé, interrogé par Belga, que la Belgique restait {o}attachée à l'unité européenne sur les sanctions{c}, qui ne pourront être levées {o}qu'en cas d'application complète des accords de Minsk{c}.\n\n"
+"Lire aussi: Volodymyr Zelensky, cent jours d'apprentissage au pouvoir\n\n"
+f"Côté russe, Dmitri Peskov a douché les espoirs d'un calendrier rapide. Un sommet Normandie {o}doit être soigneusement préparé{c}, a-t-il prévenu, cité par l'agence Tass, {o}sinon il n'a aucun sens{c}.\n")
+PRU63 = ["présidence ukrainienne", "la présidence ukrainienne", "présidence", "Volodymyr Zelensky", "Zelensky", "Kiev", "Ukraine", "compte rendu", "son compte rendu"]
+MEN63 = ["Iulia Mendel", "Mendel", "Mme Mendel", "Ioulia Mendel", "porte-parole du président", "la porte-parole du président", "porte-parole", "présidence ukrainienne", "Kiev"]
+POU63e = ["Vladimir Poutine", "Poutine", "M. Poutine", "président russe", "Kremlin", "Russie", "Moscou", "Il", "il"]
+MAC63e = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "Le président français", "le président français", "Elysée", "Élysée", "France", "Paris", "lui"]
+ZEL63 = ["Volodymyr Zelensky", "Zelensky", "M. Zelensky", "président ukrainien", "le président ukrainien", "chef de l'Etat ukrainien", "le chef de l'Etat ukrainien", "Kiev", "Ukraine"]
+HRY63 = ["Olena Hrytsenko", "Hrytsenko", "Mme Hrytsenko", "politologue", "politologue à l'Académie Mohyla de Kiev", "elle"]
+REY63 = ["Didier Reynders", "Reynders", "M. Reynders", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Belgique", "SPF Affaires étrangères"]
+PES63e = ["Dmitri Peskov", "Peskov", "M. Peskov", "porte-parole du Kremlin", "Kremlin", "Moscou", "il"]
+art("w323_quotidien_belge_kiev_bregancon", "Belgian daily", "2019-08-19", t323, [
+    ("Quelques heures avant l'arrivée de Vladimir Poutine sur la Côte d'Azur, Emmanuel Macron s'était entretenu au téléphone avec Volodymyr Zelensky", "indirect", PRU63),
+    (f"les deux dirigeants ont {o}coordonné leurs positions{c} avant la rencontre et convenu de préparer {o}au plus vite{c} un sommet au format Normandie", "indirect", PRU63),
+    ("coordonné leurs positions", "partial", PRU63),
+    ("au plus vite", "partial", PRU63),
+    ("Nous attendons des résultats concrets, pas seulement des photos. Rien sur l'Ukraine sans l'Ukraine: c'est notre ligne, et nos partenaires français la connaissent", "direct", MEN63),
+    ("signaux positifs", "partial", POU63e),
+    (f"il y avait {o}des raisons d'être prudemment optimiste{c}", "indirect", POU63e),
+    ("des raisons d'être prudemment optimiste", "partial", POU63e),
+    ("Moscou n'était pas partie au conflit dans l'est de l'Ukraine", "indirect", POU63e),
+    (f"{o}jamais depuis 2015{c} les conditions n'avaient été aussi réunies pour relancer le processus de paix", "indirect", MAC63e),
+    ("jamais depuis 2015", "partial", MAC63e),
+    ("une réintégration de la Russie au sein du G8 n'était envisageable qu'en cas de règlement de la crise ukrainienne", "indirect", MAC63e),
+    ("Tant que la Crimée est occupée et que nos soldats meurent dans le Donbass, parler d'un G8 avec la Russie serait une récompense pour l'agresseur", "direct", ["Pavlo Klimkine", "Klimkine", "Pavlo Klimkin", "Klimkin", "M. Klimkine", "ministre des Affaires étrangères", "le ministre des Affaires étrangères", "Kiev", "Ukraine"]),
+    (f"la rencontre de Brégançon {o}ouvre la porte{c} à un échange de prisonniers", "indirect", ZEL63),
+    ("ouvre la porte", "partial", ZEL63),
+    ("Zelensky a besoin de Macron comme médiateur, mais il sait que Paris veut aussi tourner la page avec Moscou. C'est un jeu risqué pour lui", "direct", HRY63),
+    (f"la diplomatie ukrainienne craint moins une trahison qu'une {o}fatigue{c} européenne face à un conflit qui a fait plus de 13.000 morts depuis 2014", "indirect", HRY63),
+    ("fatigue", "partial", HRY63),
+    (f"la Belgique restait {o}attachée à l'unité européenne sur les sanctions{c}, qui ne pourront être levées {o}qu'en cas d'application complète des accords de Minsk{c}", "indirect", REY63),
+    ("attachée à l'unité européenne sur les sanctions", "partial", REY63),
+    ("qu'en cas d'application complète des accords de Minsk", "partial", REY63),
+    (f"Un sommet Normandie {o}doit être soigneusement préparé{c}", "indirect", PES63e),
+    ("doit être soigneusement préparé", "partial", PES63e),
+    ("sinon il n'a aucun sens", "partial", PES63e),
+])
+
+# batch 64: one real diplomatic episode (the Courbet incident off Libya, June–July 2020) retold by five outlets
+# 324. a French defence-specialist site, guillemets with no-break spaces inside and a no-break space before « : »,
+# straight apostrophes, acronyms spelt out once (OTAN, FLF, EMA, AIS, MSB, CEMM): a rubric in capitals, a headline
+# and ship names in marks (the « Courbet », the « Cirkin », the « Spetsai »: names, no quotes), the operation's name
+# in marks (no quote), the writer's jargon « illuminée » in marks (no quote), « Auditionnée par …, Mme X a dénoncé
+# un comportement « … » » then « a-t-elle insisté » and « La ministre a précisé que », « Selon l'état-major des
+# armées (EMA), » over a clause holding ship names in marks, a postposed « a précisé le porte-parole de l'EMA, le
+# colonel X, lors du point presse hebdomadaire » after an unmarked clause, « a-t-il détaillé », the navy chief of
+# staff (« a-t-il salué sur Twitter »), a subhead with a ship's name in marks, a nested attribution (the Turkish
+# ships' radio answer « que … « … » », « selon un responsable européen »), the Turkish defence ministry (« a assuré
+# qu' …, et reproche au contraire … des manœuvres « … » », « Toujours selon Ankara, »), the minister's entourage
+# (« souligne l'entourage de la ministre », the operation's name unmarked inside the quote), « l'Élysée avait fait
+# savoir que … « … » », NATO's secretary-general (« a reconnu … que … « … » et s'est dit prêt à « … » », « a aussi
+# rappelé que … « … » »), a caption with a credit in brackets, a « Lire aussi : » line, an anonymous officer
+# (« résume un officier de marine, sous le couvert de l'anonymat ») and a keyword line
+o, c = "«" + NB, NB + "»"
+t324 = (
+"MARINE NATIONALE\n\n"
+f"Libye{NB}: la frégate {o}Courbet{c} ciblée par le radar de tir d'un navire turc, Paris saisit l'OTAN\n\n"
+"Par Julien Marchetti · 17 juin 2020\n\n"
+f"C'est un incident sans précédent entre deux membres de l'Organisation du traité de l'Atlantique Nord (OTAN). Le 10 juin, alors qu'elle opérait au profit de l'opération de sûreté maritime {o}Sea Guardian{c}, la frégate légère furtive (FLF) {o}Courbet{c} a été {o}illuminée{c} à trois reprises par le radar de conduite de tir d'une frégate turque, au large des côtes libyennes. Révélée par la presse, l'affaire a été confirmée ce 17 juin par la ministre des Armées, Florence Parly.\n\n"
+f"Auditionnée par la commission des Affaires étrangères et de la Défense du Sénat, Mme Parly a dénoncé un comportement {o}extrêmement agressif{c}. {o}Ce n'est pas ce que l'on peut attendre d'un allié, face à un bâtiment de l'OTAN qui accomplit sa mission sous commandement de l'OTAN{c}, a-t-elle insisté. La ministre a précisé que la France porterait l'affaire dès le lendemain devant ses homologues de l'Alliance, réunis en visioconférence.\n\n"
+"Un cargo sous bonne escorte\n\n"
+f"Selon l'état-major des armées (EMA), le {o}Courbet{c} s'était approché du cargo {o}Cirkin{c}, un roulier battant pavillon tanzanien soupçonné d'acheminer des armes vers la Libye en violation de l'embargo décrété par le Conseil de sécurité des Nations unies. Le navire était accompagné par trois unités de la marine turque. Lorsque l'équipage du {o}Courbet{c} a tenté d'identifier le cargo, celui-ci a coupé son système d'identification automatique (AIS) et refusé d'indiquer sa destination, a précisé le porte-parole de l'EMA, le colonel Frédéric Barbry, lors du point presse hebdomadaire.\n\n"
+f"{o}Les marins turcs ont alors revêtu leurs gilets pare-balles et se sont postés derrière leurs armes légères. Puis l'une des frégates a illuminé notre bâtiment à trois reprises avec son radar de conduite de tir{c}, a-t-il détaillé. Une procédure qui, dans le jargon, précède normalement l'ouverture du feu. Le commandant du {o}Courbet{c} a alors choisi de rompre le contact, ce qui lui a valu les félicitations du chef d'état-major de la Marine (CEMM), l'amiral Christophe Prazuck. {o}Nos marins ont fait preuve d'un sang-froid remarquable{c}, a-t-il salué sur Twitter.\n\n"
+f"Le précédent de la {o}Spetsai{c}\n\n"
+f"Le {o}Cirkin{c} n'était pas un inconnu. Quelques heures plus tôt, la frégate grecque {o}Spetsai{c}, engagée dans l'opération européenne EUNAVFOR Med Irini, avait tenté de l'inspecter. Les bâtiments turcs lui avaient répondu par radio que le cargo naviguait {o}sous la protection de la République de Turquie{c}, selon un responsable européen.\n\n"
+f"À Ankara, on dément tout. Le ministère turc de la Défense (MSB) a assuré qu'aucun radar de conduite de tir n'avait été pointé sur le navire français, et reproche au contraire au {o}Courbet{c} des manœuvres {o}dangereuses{c}. Toujours selon Ankara, le cargo transportait du matériel médical destiné à Tripoli.\n\n"
+f"À l'hôtel de Brienne, on ne décolère pas. {o}Il s'agit d'un acte d'une extrême gravité, qui plus est de la part d'un pays censé participer lui-même à Sea Guardian{c}, souligne l'entourage de la ministre. Dès le 14 juin, l'Élysée avait fait savoir que la France ne tolérerait pas {o}le rôle que joue la Turquie{c} en Libye.\n\n"
+"L'OTAN saisie\n\n"
+f"Le secrétaire général de l'Alliance, Jens Stoltenberg, a reconnu mercredi que l'incident était {o}sérieux{c} et s'est dit prêt à {o}faire la lumière{c} sur les faits. Mais il a aussi rappelé que l'OTAN comptait, sur le dossier libyen, des alliés aux positions {o}divergentes{c}. Une façon de dire que l'organisation n'entend pas trancher entre Paris et Ankara.\n\n"
+f"La FLF {o}Courbet{c} lors d'un exercice en Méditerranée orientale. (Photo{NB}: Marine nationale)\n\n"
+f"Lire aussi{NB}: Libye{NB}: la Turquie a déployé drones et défense aérienne à Tripoli\n\n"
+f"Reste que l'épisode souligne les limites de la mission. {o}Sea Guardian n'a pas de mandat pour faire appliquer l'embargo. On surveille, on renseigne, mais on ne monte pas à bord sans l'accord de l'État du pavillon{c}, résume un officier de marine, sous le couvert de l'anonymat.\n\n"
+f"Mots-clés{NB}: Courbet, FLF, Libye, OTAN, Sea Guardian, Turquie\n")
+PAR64 = ["Florence Parly", "Parly", "Mme Parly", "ministre des Armées", "la ministre des Armées", "La ministre", "la ministre", "elle", "Elle", "ministère des Armées", "France", "Paris"]
+EMA64 = ["état-major des armées", "l'état-major des armées", "EMA", "état-major des armées (EMA)", "l'état-major des armées (EMA)", "état-major", "Frédéric Barbry", "Barbry"]
+BAR64 = ["Frédéric Barbry", "Barbry", "colonel Frédéric Barbry", "le colonel Frédéric Barbry", "colonel Barbry", "porte-parole de l'EMA", "le porte-parole de l'EMA", "EMA", "état-major des armées", "il"]
+PRA64 = ["Christophe Prazuck", "Prazuck", "amiral Christophe Prazuck", "l'amiral Christophe Prazuck", "amiral Prazuck", "chef d'état-major de la Marine", "le chef d'état-major de la Marine", "chef d'état-major de la Marine (CEMM)", "CEMM", "il"]
+TSH64 = ["bâtiments turcs", "Les bâtiments turcs", "les bâtiments turcs", "marine turque", "Turquie", "responsable européen", "un responsable européen"]
+MSB64 = ["ministère turc de la Défense", "Le ministère turc de la Défense", "le ministère turc de la Défense", "MSB", "ministère turc de la Défense (MSB)", "Le ministère turc de la Défense (MSB)", "Ankara", "Turquie", "Hulusi Akar", "Akar", "il"]
+ENT64 = ["entourage de la ministre", "l'entourage de la ministre", "hôtel de Brienne", "l'hôtel de Brienne", "ministère des Armées", "Florence Parly", "Parly"]
+ELY64 = ["Élysée", "l'Élysée", "Elysée", "l'Elysée", "présidence", "présidence française", "Emmanuel Macron", "Macron", "France", "Paris"]
+STO64 = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général de l'Alliance", "Le secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "secrétaire général de l'OTAN", "secrétaire général", "OTAN", "Otan", "il"]
+art("w324_defense_courbet_parly", "French defence-specialist site", "2020-06-17", t324, [
+    ("extrêmement agressif", "partial", PAR64),
+    ("Ce n'est pas ce que l'on peut attendre d'un allié, face à un bâtiment de l'OTAN qui accomplit sa mission sous commandement de l'OTAN", "direct", PAR64),
+    ("la France porterait l'affaire dès le lendemain devant ses homologues de l'Alliance, réunis en visioconférence", "indirect", PAR64),
+    (f"le {o}Courbet{c} s'était approché du cargo {o}Cirkin{c}, un roulier battant pavillon tanzanien soupçonné d'acheminer des armes vers la Libye en violation de l'embargo décrété par le Conseil de sécurité des Nations unies", "indirect", EMA64),
+    (f"Lorsque l'équipage du {o}Courbet{c} a tenté d'identifier le cargo, celui-ci a coupé son système d'identification automatique (AIS) et refusé d'indiquer sa destination", "indirect", BAR64),
+    ("Les marins turcs ont alors revêtu leurs gilets pare-balles et se sont postés derrière leurs armes légères. Puis l'une des frégates a illuminé notre bâtiment à trois reprises avec son radar de conduite de tir", "direct", BAR64),
+    ("Nos marins ont fait preuve d'un sang-froid remarquable", "direct", PRA64),
+    (f"le cargo naviguait {o}sous la protection de la République de Turquie{c}", "indirect", TSH64),
+    ("sous la protection de la République de Turquie", "partial", TSH64),
+    ("aucun radar de conduite de tir n'avait été pointé sur le navire français", "indirect", MSB64),
+    ("dangereuses", "partial", MSB64),
+    ("le cargo transportait du matériel médical destiné à Tripoli", "indirect", MSB64),
+    ("Il s'agit d'un acte d'une extrême gravité, qui plus est de la part d'un pays censé participer lui-même à Sea Guardian", "direct", ENT64),
+    (f"la France ne tolérerait pas {o}le rôle que joue la Turquie{c} en Libye", "indirect", ELY64),
+    ("le rôle que joue la Turquie", "partial", ELY64),
+    (f"l'incident était {o}sérieux{c}", "indirect", STO64),
+    ("sérieux", "partial", STO64),
+    ("faire la lumière", "partial", STO64),
+    (f"l'OTAN comptait, sur le dossier libyen, des alliés aux positions {o}divergentes{c}", "indirect", STO64),
+    ("divergentes", "partial", STO64),
+    ("Sea Guardian n'a pas de mandat pour faire appliquer l'embargo. On surveille, on renseigne, mais on ne monte pas à bord sans l'accord de l'État du pavillon", "direct", ["officier de marine", "un officier de marine", "officier"]),
+])
+
+# 325. AFP-style wire copy with an « ANKARA, 2 juil 2020 (AFP) - » dateline, guillemets with no-break spaces
+# inside, straight apostrophes, no accent on capitals (« A Paris », « A Bruxelles »): a slug line, a headline with
+# no marks, a one-word partial after « a réclamé … des « … » », the foreign minister « cité par l'agence étatique
+# Anadolu », « a annoncé … qu'elle se retirait « … » de … » followed by the writer's relative clause, « a fait
+# valoir que », « selon Paris » inside the sentence before a clause holding a term in marks, a recalled partial
+# (« avait dénoncé un comportement « … » »), the defence ministry's communiqué (« a-t-il affirmé dans un
+# communiqué, ajoutant que … « … » »), the defence minister (« Selon lui, » over a clause followed by the writer's
+# relative clause, « avait-il assuré »), the ruling party's spokesman (« a qualifié … de « … » », « a-t-il
+# lancé »), « a indiqué qu'il avait adressé … une réaffirmation « … » », « a-t-on expliqué au ministère », an
+# anonymous NATO official (« a indiqué sous couvert d'anonymat que … « … », sans … »), « Selon plusieurs
+# diplomates, », the French president's recalled partial, and the desk's sign-off initials
+o, c = "«" + NB, NB + "»"
+t325 = (
+"Turquie-France-Libye-Otan-diplomatie\n\n"
+"La Turquie exige des excuses de la France après son retrait d'une mission de l'Otan\n\n"
+f"ANKARA, 2 juil 2020 (AFP) - La Turquie a réclamé jeudi des {o}excuses{c} à la France, qui a suspendu la veille sa participation à une opération navale de l'Otan en Méditerranée à la suite d'un incident entre l'une de ses frégates et des bâtiments turcs au large de la Libye.\n\n"
+f"{o}La France doit d'abord présenter des excuses à la Turquie, à l'Otan et à nos alliés pour les fausses informations qu'elle a répandues{c}, a déclaré le ministre turc des Affaires étrangères, Mevlüt Cavusoglu, cité par l'agence étatique Anadolu.\n\n"
+f"La France a annoncé mercredi qu'elle se retirait {o}temporairement{c} de l'opération Sea Guardian, chargée notamment de contribuer à la surveillance de l'embargo sur les armes imposé par l'ONU à la Libye. Le ministère français des Armées a fait valoir que plusieurs alliés avaient refusé de condamner clairement le comportement de la marine turque lors de l'incident du 10 juin.\n\n"
+f"Ce jour-là, selon Paris, la frégate Courbet a été {o}illuminée{c} à trois reprises par le radar de conduite de tir d'un navire turc alors qu'elle cherchait à contrôler un cargo soupçonné de transporter des armes vers la Libye. La ministre française des Armées, Florence Parly, avait dénoncé un comportement {o}extrêmement agressif{c} de la part d'un pays allié.\n\n"
+f"Le ministère turc de la Défense a une nouvelle fois démenti jeudi. {o}Les allégations selon lesquelles nos navires auraient verrouillé leur radar sur la frégate française ne reflètent pas la réalité{c}, a-t-il affirmé dans un communiqué, ajoutant que les enregistrements de l'incident avaient été {o}mis à la disposition des autorités de l'Otan{c}.\n\n"
+f"Le ministre de la Défense, Hulusi Akar, avait de son côté accusé mi-juin le Courbet d'avoir manoeuvré dangereusement près des navires turcs. Selon lui, ceux-ci escortaient un cargo chargé de matériel médical à destination de Tripoli, où siège le gouvernement d'union nationale (GNA) soutenu par Ankara. {o}Nos frégates ont agi avec sang-froid, dans le strict respect des règles. Nous n'avons rien à nous reprocher{c}, avait-il assuré.\n\n"
+f"Le porte-parole du parti au pouvoir (AKP), Omer Celik, a pour sa part qualifié la décision française de {o}caprice{c}. {o}La France soutient un putschiste, Haftar, qui bombarde des civils, et elle prétend donner des leçons à la Turquie{c}, a-t-il lancé lors d'une conférence de presse.\n\n"
+f"A Paris, le ministère des Armées a indiqué qu'il avait adressé à l'Otan quatre demandes, parmi lesquelles une réaffirmation {o}sans ambiguïté{c} de l'engagement des alliés à respecter l'embargo. {o}Nous ne pouvons pas continuer à engager nos bâtiments dans une opération censée surveiller l'embargo aux côtés d'alliés qui ne le respectent pas{c}, a-t-on expliqué au ministère.\n\n"
+f"A Bruxelles, un responsable de l'Otan a indiqué sous couvert d'anonymat que l'enquête confiée aux autorités militaires de l'Alliance était {o}terminée{c}, sans en dévoiler les conclusions. Selon plusieurs diplomates, le rapport ne permet pas de départager les versions française et turque.\n\n"
+f"Les relations entre les deux pays se sont fortement dégradées ces derniers mois. Lundi, le président français Emmanuel Macron avait accusé la Turquie d'avoir une {o}responsabilité historique et criminelle{c} dans le conflit libyen.\n\n"
+"gkg-sbt/am/fjb\n")
+CAV64 = ["Mevlüt Cavusoglu", "Cavusoglu", "Mevlüt Çavuşoğlu", "Çavuşoğlu", "M. Cavusoglu", "ministre turc des Affaires étrangères", "le ministre turc des Affaires étrangères", "chef de la diplomatie turque", "Turquie", "La Turquie", "Ankara", "il"]
+FRA64 = ["France", "La France", "Paris", "ministère des Armées", "le ministère des Armées", "ministère français des Armées", "Le ministère français des Armées", "Florence Parly", "Parly", "elle"]
+ARM64 = ["ministère français des Armées", "Le ministère français des Armées", "ministère des Armées", "le ministère des Armées", "ministère", "le ministère", "France", "Paris", "Florence Parly", "Parly", "il"]
+PAR64b = ["Florence Parly", "Parly", "Mme Parly", "ministre française des Armées", "La ministre française des Armées", "la ministre française des Armées", "ministre des Armées", "France", "Paris"]
+AKA64 = ["Hulusi Akar", "Akar", "M. Akar", "ministre de la Défense", "Le ministre de la Défense", "le ministre de la Défense", "ministre turc de la Défense", "le ministre turc de la Défense", "ministère turc de la Défense", "Ankara", "Turquie", "lui", "il"]
+CEL64 = ["Omer Celik", "Celik", "Ömer Çelik", "Çelik", "M. Celik", "porte-parole du parti au pouvoir (AKP)", "Le porte-parole du parti au pouvoir (AKP)", "porte-parole du parti au pouvoir", "porte-parole de l'AKP", "AKP", "il"]
+MAC64 = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "président", "chef de l'Etat", "chef de l'État", "le chef de l'État", "Élysée", "Elysée", "France", "Paris", "il"]
+art("w325_afp_ankara_excuses", "wire", "2020-07-02", t325, [
+    ("excuses", "partial", CAV64, 1),
+    ("La France doit d'abord présenter des excuses à la Turquie, à l'Otan et à nos alliés pour les fausses informations qu'elle a répandues", "direct", CAV64),
+    (f"elle se retirait {o}temporairement{c} de l'opération Sea Guardian", "indirect", FRA64),
+    ("temporairement", "partial", FRA64),
+    ("plusieurs alliés avaient refusé de condamner clairement le comportement de la marine turque lors de l'incident du 10 juin", "indirect", ARM64),
+    (f"la frégate Courbet a été {o}illuminée{c} à trois reprises par le radar de conduite de tir d'un navire turc alors qu'elle cherchait à contrôler un cargo soupçonné de transporter des armes vers la Libye", "indirect", FRA64),
+    ("illuminée", "partial", FRA64),
+    ("extrêmement agressif", "partial", PAR64b),
+    ("Les allégations selon lesquelles nos navires auraient verrouillé leur radar sur la frégate française ne reflètent pas la réalité", "direct", MSB64),
+    (f"les enregistrements de l'incident avaient été {o}mis à la disposition des autorités de l'Otan{c}", "indirect", MSB64),
+    ("mis à la disposition des autorités de l'Otan", "partial", MSB64),
+    ("ceux-ci escortaient un cargo chargé de matériel médical à destination de Tripoli", "indirect", AKA64),
+    ("Nos frégates ont agi avec sang-froid, dans le strict respect des règles. Nous n'avons rien à nous reprocher", "direct", AKA64),
+    ("caprice", "partial", CEL64),
+    ("La France soutient un putschiste, Haftar, qui bombarde des civils, et elle prétend donner des leçons à la Turquie", "direct", CEL64),
+    (f"il avait adressé à l'Otan quatre demandes, parmi lesquelles une réaffirmation {o}sans ambiguïté{c} de l'engagement des alliés à respecter l'embargo", "indirect", ARM64),
+    ("sans ambiguïté", "partial", ARM64),
+    ("Nous ne pouvons pas continuer à engager nos bâtiments dans une opération censée surveiller l'embargo aux côtés d'alliés qui ne le respectent pas", "direct", ARM64),
+    (f"l'enquête confiée aux autorités militaires de l'Alliance était {o}terminée{c}", "indirect", ["responsable de l'Otan", "un responsable de l'Otan", "Otan", "OTAN"]),
+    ("terminée", "partial", ["responsable de l'Otan", "un responsable de l'Otan", "Otan", "OTAN"]),
+    ("le rapport ne permet pas de départager les versions française et turque", "indirect", ["diplomates", "plusieurs diplomates"]),
+    ("responsabilité historique et criminelle", "partial", MAC64),
+])
+
+# 326. a Swiss daily's piece from Athens by its correspondent, guillemets with no space inside, curly apostrophes,
+# « Etat » and « A » without accents, no space before « : »: a kicker in capitals, a headline and a standfirst with
+# no marks, a byline with the city and a time stamp, ship names and the operation's name unmarked, a Greek naval
+# officer (« glisse un officier …, qui a servi … »), the prime minister before the Vouli (« a-t-il lancé devant la
+# Vouli, le parlement grec ») and his spokesman (« a assuré que … avaient « … » »), a recalled partial of the
+# French president inside the writer's relative clause, a Greek daily's editorial as speaker (« saluait le
+# lendemain le quotidien conservateur Kathimerini »), a subhead repeating a fragment of a body quote (no quote),
+# the Greek foreign minister (« a estimé que … « … » », « a-t-il déclaré à son arrivée »), « Selon une source
+# diplomatique grecque, », the EU's mandate in a partial after « ont chargé ses services de préparer », Borrell
+# at his press conference and « Il a indiqué que … et que … « … » » (one indirect), a « Lire également: » line,
+# the Turkish foreign ministry's spokesman (« a accusé … de mener une campagne « … » », « a-t-il ajouté dans un
+# communiqué »), a caption with a credit, a researcher (« Pour X, chercheuse à …, … « … » », « souligne-t-elle »)
+# and a closing quote after « Et de conclure: » with the stop inside the marks
+o, c = "«", "»"
+t326 = (
+"GRECE\n\n"
+"Face à Ankara, Athènes fait cause commune avec Paris\n\n"
+"Réunis lundi à Bruxelles, les ministres européens des Affaires étrangères ont chargé Josep Borrell de préparer des options face à la Turquie. La Grèce, dont une frégate avait été éconduite par la marine turque au large de la Libye, veut aller plus loin.\n\n"
+"Hélène Rossier, Athènes\n"
+"Publié mardi 14 juillet 2020 à 17:05\n\n"
+f"A Athènes, l’affaire du Courbet a un air de déjà-vu. Le 10 juin, quelques heures avant que la frégate française ne soit prise pour cible par le radar de tir d’un navire turc, c’est un bâtiment grec, la Spetsai, qui avait voulu inspecter le même cargo, le Cirkin, dans le cadre de l’opération européenne Irini. Il avait dû renoncer face à l’escorte turque. {o}Nous avons été les premiers à voir que la Turquie accompagnait des livraisons d’armes vers la Libye, au mépris de l’embargo. Personne ne voulait l’entendre{c}, glisse un officier de la marine hellénique, qui a servi au sein de l’opération.\n\n"
+f"Le premier ministre, Kyriakos Mitsotakis, n’a donc pas tardé à afficher sa solidarité avec Emmanuel Macron, avec lequel il s’est entretenu à plusieurs reprises ces dernières semaines. {o}Ce que la France a subi au large de la Libye, la Grèce le subit depuis des mois en mer Egée{c}, a-t-il lancé devant la Vouli, le parlement grec. Son porte-parole, Stelios Petsas, a assuré que Paris et Athènes avaient {o}exactement la même lecture{c} du comportement turc en Méditerranée orientale.\n\n"
+f"Les mots du président français, qui avait dénoncé le 29 juin à Meseberg, aux côtés d’Angela Merkel, la {o}responsabilité historique et criminelle{c} de la Turquie en Libye, ont été accueillis ici avec gratitude. {o}Enfin un dirigeant européen qui appelle les choses par leur nom{c}, saluait le lendemain le quotidien conservateur Kathimerini dans son éditorial.\n\n"
+f"{o}Nous ne demandons pas la guerre{c}\n\n"
+f"Lundi à Bruxelles, au Conseil des affaires étrangères de l’UE, le chef de la diplomatie grecque, Nikos Dendias, a estimé que l’Union devait se doter d’une liste de sanctions {o}prête à l’emploi{c}. {o}Nous ne demandons pas la guerre. Nous demandons que le droit international s’applique à tous, y compris à la Turquie{c}, a-t-il déclaré à son arrivée. Selon une source diplomatique grecque, Athènes souhaite que les mesures visent en priorité les forages turcs au large de Chypre et les transferts d’armes vers Tripoli.\n\n"
+f"Le haut représentant de l’UE, Josep Borrell, a tenu à calmer le jeu. Les Vingt-Sept ont chargé ses services de préparer {o}des options{c}, mais aucune décision n’a été arrêtée. {o}Nous voulons une désescalade. Mais nous ne pouvons pas accepter des actions qui portent atteinte à la souveraineté de nos Etats membres{c}, a-t-il expliqué en conférence de presse. Il a indiqué que la France avait présenté aux ministres sa version de l’incident du Courbet et que l’UE attendait que l’enquête de l’OTAN soit menée {o}jusqu’au bout{c}.\n\n"
+"Lire également: En mer Egée, la tension ne retombe pas\n\n"
+f"A Ankara, la perspective de sanctions n’émeut guère. Le porte-parole du Ministère des affaires étrangères, Hami Aksoy, a accusé Athènes et Paris de mener une campagne {o}de désinformation{c} contre son pays. {o}L’Union européenne ne doit pas se laisser prendre en otage par les revendications maximalistes de la Grèce{c}, a-t-il ajouté dans un communiqué.\n\n"
+"Kyriakos Mitsotakis et Emmanuel Macron à l’Elysée, le 29 janvier 2020. © KEYSTONE/AFP\n\n"
+f"Pour Eleni Kouvela, chercheuse à la Fondation hellénique pour la politique européenne et étrangère (Eliamep), Athènes a trouvé en Paris un allié {o}précieux mais pas suffisant{c}. {o}Rien ne se fera sans Berlin, qui préside l’UE jusqu’en décembre. Or l’Allemagne veut avant tout préserver l’accord migratoire de 2016 avec Ankara{c}, souligne-t-elle. Et de conclure: {o}Pour l’instant, la France est le seul grand pays européen à parler fort. C’est beaucoup, mais ce n’est pas l’Europe.{c}\n")
+MIT64 = ["Kyriakos Mitsotakis", "Mitsotakis", "M. Mitsotakis", "premier ministre", "Le premier ministre", "le premier ministre", "premier ministre grec", "Grèce", "Athènes", "il"]
+PET64 = ["Stelios Petsas", "Petsas", "M. Petsas", "porte-parole", "Son porte-parole", "son porte-parole", "porte-parole du gouvernement", "gouvernement grec", "Athènes", "Grèce"]
+MAC64b = ["Emmanuel Macron", "Macron", "M. Macron", "président français", "le président français", "Élysée", "Elysée", "France", "Paris"]
+DEN64 = ["Nikos Dendias", "Dendias", "M. Dendias", "chef de la diplomatie grecque", "le chef de la diplomatie grecque", "ministre grec des Affaires étrangères", "Athènes", "Grèce", "il"]
+V2764 = ["Vingt-Sept", "Les Vingt-Sept", "les Vingt-Sept", "UE", "Union européenne", "ministres européens des Affaires étrangères", "Conseil des affaires étrangères", "Josep Borrell", "Borrell"]
+BOR64 = ["Josep Borrell", "Borrell", "M. Borrell", "haut représentant de l’UE", "Le haut représentant de l’UE", "le haut représentant de l’UE", "haut représentant", "chef de la diplomatie européenne", "UE", "Union européenne", "il", "Il"]
+AKS64 = ["Hami Aksoy", "Aksoy", "M. Aksoy", "porte-parole du Ministère des affaires étrangères", "Le porte-parole du Ministère des affaires étrangères", "le porte-parole du Ministère des affaires étrangères", "Ministère des affaires étrangères", "ministère turc des Affaires étrangères", "Ankara", "Turquie", "il"]
+KOU64 = ["Eleni Kouvela", "Kouvela", "Mme Kouvela", "chercheuse", "chercheuse à la Fondation hellénique pour la politique européenne et étrangère (Eliamep)", "chercheuse à la Fondation hellénique pour la politique européenne et étrangère", "Eliamep", "elle"]
+art("w326_quotidien_suisse_athenes", "Swiss daily", "2020-07-14", t326, [
+    ("Nous avons été les premiers à voir que la Turquie accompagnait des livraisons d’armes vers la Libye, au mépris de l’embargo. Personne ne voulait l’entendre", "direct", ["officier de la marine hellénique", "un officier de la marine hellénique", "officier"]),
+    ("Ce que la France a subi au large de la Libye, la Grèce le subit depuis des mois en mer Egée", "direct", MIT64),
+    (f"Paris et Athènes avaient {o}exactement la même lecture{c} du comportement turc en Méditerranée orientale", "indirect", PET64),
+    ("exactement la même lecture", "partial", PET64),
+    ("responsabilité historique et criminelle", "partial", MAC64b),
+    ("Enfin un dirigeant européen qui appelle les choses par leur nom", "direct", ["Kathimerini", "quotidien conservateur Kathimerini", "le quotidien conservateur Kathimerini", "quotidien"]),
+    (f"l’Union devait se doter d’une liste de sanctions {o}prête à l’emploi{c}", "indirect", DEN64),
+    ("prête à l’emploi", "partial", DEN64),
+    ("Nous ne demandons pas la guerre. Nous demandons que le droit international s’applique à tous, y compris à la Turquie", "direct", DEN64),
+    ("Athènes souhaite que les mesures visent en priorité les forages turcs au large de Chypre et les transferts d’armes vers Tripoli", "indirect", ["source diplomatique grecque", "une source diplomatique grecque", "Athènes"]),
+    ("des options", "partial", V2764, 1),
+    ("Nous voulons une désescalade. Mais nous ne pouvons pas accepter des actions qui portent atteinte à la souveraineté de nos Etats membres", "direct", BOR64),
+    (f"la France avait présenté aux ministres sa version de l’incident du Courbet et que l’UE attendait que l’enquête de l’OTAN soit menée {o}jusqu’au bout{c}", "indirect", BOR64),
+    ("jusqu’au bout", "partial", BOR64),
+    ("de désinformation", "partial", AKS64),
+    ("L’Union européenne ne doit pas se laisser prendre en otage par les revendications maximalistes de la Grèce", "direct", AKS64),
+    (f"Athènes a trouvé en Paris un allié {o}précieux mais pas suffisant{c}", "indirect", KOU64),
+    ("précieux mais pas suffisant", "partial", KOU64),
+    ("Rien ne se fera sans Berlin, qui préside l’UE jusqu’en décembre. Or l’Allemagne veut avant tout préserver l’accord migratoire de 2016 avec Ankara", "direct", KOU64),
+    ("Pour l’instant, la France est le seul grand pays européen à parler fort. C’est beaucoup, mais ce n’est pas l’Europe.", "direct", KOU64),
+])
+
+# 327. a French right-leaning daily's live page, guillemets with no-break spaces inside and before « : »,
+# straight apostrophes: an « EN DIRECT - » headline and a standfirst with no marks, a « Par Le Figaro avec AFP et
+# Reuters » byline with publication and update times, an « L'essentiel » box whose last bullet is « Selon le
+# ministère des Armées, … », time-stamped entries newest first under titles, two of them repeating a partial of
+# their entry (no quotes), the Turkish foreign ministry's spokesman in the present (« juge la décision « … » et
+# affirme que … « … » », « ajoute-t-il »), a senator « au Figaro » then « Le sénateur du Val-de-Marne a toutefois
+# regretté que … « … » », the minister's letter (« Paris demande notamment que … et que … » with a partial),
+# « résume-t-on au cabinet de la ministre », NATO's spokeswoman reporting the secretary-general (« a « … » …, a
+# indiqué sa porte-parole, X », then « a-t-elle ajouté »), an « À LIRE AUSSI - » line, the president's Meseberg
+# sentence recalled (« avait lancé le chef de l'État, qui avait déjà fustigé … le « … » d'Ankara »), an embedded
+# tweet's text without marks followed by its author, handle and date, and a recap entry with a partial
+o, c = "«" + NB, NB + "»"
+t327 = (
+f"EN DIRECT - Tensions avec la Turquie{NB}: la France suspend sa participation à une mission de l'Otan\n\n"
+"Paris reproche à ses alliés leur silence après l'incident du 10 juin entre la frégate Courbet et des navires turcs au large de la Libye. Ankara dénonce une décision politique. Suivez notre direct.\n\n"
+"Par Le Figaro avec AFP et Reuters\n"
+"Publié le 01/07/2020 à 09:58, mis à jour le 01/07/2020 à 20:14\n\n"
+"L'essentiel\n"
+"• La France a suspendu mercredi sa participation à l'opération Sea Guardian de l'Otan en Méditerranée.\n"
+"• Paris reproche aux alliés de ne pas l'avoir soutenu après l'incident du 10 juin avec la marine turque.\n"
+"• Selon le ministère des Armées, l'enquête de l'Otan n'a pas permis de trancher.\n\n"
+f"20h10 - Ankara dénonce une décision {o}purement politique{c}\n"
+f"Le ministère turc des Affaires étrangères a réagi dans la soirée. Son porte-parole, Hami Aksoy, juge la décision française {o}purement politique{c} et affirme que la Turquie a {o}toujours respecté{c} ses engagements au sein de l'Alliance. {o}La France essaie de masquer son échec en Libye en accusant la Turquie. Cette manœuvre ne trompera personne{c}, ajoute-t-il.\n\n"
+"18h45 - La droite fait bloc derrière le gouvernement\n"
+f"Pas de polémique, pour une fois. {o}Sur ce dossier, il n'y a ni majorité ni opposition. Il y a la France face à un pays qui a menacé nos marins{c}, a déclaré au Figaro le président (LR) de la commission des Affaires étrangères et de la Défense du Sénat, Christian Cambon. Le sénateur du Val-de-Marne a toutefois regretté que la France se retrouve {o}bien seule{c} au sein de l'Alliance.\n\n"
+"17h20 - Les quatre conditions de Paris\n"
+f"Dans une lettre adressée à Jens Stoltenberg, Florence Parly fixe quatre conditions à un retour de la France dans Sea Guardian. Paris demande notamment que les alliés réaffirment {o}solennellement{c} leur attachement à l'embargo de l'ONU sur les armes à destination de la Libye et que les navires escortés par des bâtiments alliés ne puissent plus utiliser les indicatifs de l'Otan. {o}On ne peut pas avoir dans une même opération des alliés qui surveillent l'embargo et d'autres qui le violent{c}, résume-t-on au cabinet de la ministre.\n\n"
+"16h05 - La réaction de l'Otan\n"
+f"À Bruxelles, le secrétaire général de l'Alliance a {o}pris note{c} de la décision française, a indiqué sa porte-parole, Oana Lungescu. {o}La France est un allié très apprécié. L'Otan continuera de soutenir les efforts des Nations unies en faveur d'une solution politique en Libye{c}, a-t-elle ajouté.\n\n"
+f"À LIRE AUSSI - Libye{NB}: comment la Turquie a renversé le rapport de force à Tripoli\n\n"
+f"14h30 - Macron avait dénoncé une {o}responsabilité historique et criminelle{c}\n"
+f"Lundi, lors d'une conférence de presse commune avec Angela Merkel au château de Meseberg, près de Berlin, Emmanuel Macron avait haussé le ton. {o}Je considère aujourd'hui que la Turquie a, en Libye, une responsabilité historique et criminelle, en tant que membre de l'Otan{c}, avait lancé le chef de l'État, qui avait déjà fustigé une semaine plus tôt le {o}jeu dangereux{c} d'Ankara.\n\n"
+"12h40 - Florence Parly s'explique\n"
+f"La ministre des Armées a justifié la décision sur Twitter{NB}:\n"
+"Nos marins ne peuvent pas surveiller l'embargo aux côtés de ceux qui le contournent. La France suspend temporairement sa participation à #SeaGuardian, le temps que l'Alliance tire les conséquences de l'incident du 10 juin.\n"
+"— Florence Parly (@florence_parly) July 1, 2020\n\n"
+f"10h30 - Un incident {o}extrêmement agressif{c}\n"
+f"Retour sur les faits. Le 10 juin, la frégate Courbet, engagée dans Sea Guardian, a tenté de contrôler le Cirkin, un cargo soupçonné de livrer des armes en Libye et escorté par des navires turcs. L'une des frégates turques l'a alors visé à trois reprises avec son radar de conduite de tir. Florence Parly avait dénoncé le 17 juin un comportement {o}extrêmement agressif{c}. Ankara dément, et accuse la marine française d'avoir manœuvré dangereusement.\n\n"
+"10h00 - Paris suspend sa participation à Sea Guardian\n"
+f"Le ministère des Armées a annoncé mercredi matin que la France se retirait {o}temporairement{c} de l'opération de sûreté maritime de l'Otan en Méditerranée. Selon le ministère, les conclusions de l'enquête menée par l'Alliance sur l'incident du 10 juin n'ont pas fait consensus parmi les alliés.\n")
+ARM64b = ["ministère des Armées", "Le ministère des Armées", "le ministère des Armées", "ministère", "le ministère", "Florence Parly", "Parly", "France", "Paris"]
+AKS64b = ["Hami Aksoy", "Aksoy", "M. Aksoy", "porte-parole", "Son porte-parole", "son porte-parole", "ministère turc des Affaires étrangères", "Le ministère turc des Affaires étrangères", "le ministère turc des Affaires étrangères", "Ankara", "Turquie", "il"]
+CAM64 = ["Christian Cambon", "Cambon", "M. Cambon", "président (LR) de la commission des Affaires étrangères et de la Défense du Sénat", "le président (LR) de la commission des Affaires étrangères et de la Défense du Sénat", "président de la commission des Affaires étrangères et de la Défense du Sénat", "sénateur du Val-de-Marne", "Le sénateur du Val-de-Marne", "le sénateur du Val-de-Marne", "sénateur"]
+PAR64c = ["Florence Parly", "Parly", "Mme Parly", "ministre des Armées", "La ministre des Armées", "la ministre des Armées", "ministère des Armées", "Paris", "France"]
+CAB64 = ["cabinet de la ministre", "au cabinet de la ministre", "cabinet", "Florence Parly", "Parly", "ministère des Armées"]
+LUN64 = ["Oana Lungescu", "Lungescu", "Mme Lungescu", "porte-parole", "sa porte-parole", "porte-parole de l'Otan", "Otan", "OTAN", "Jens Stoltenberg", "Stoltenberg", "secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "elle"]
+MAC64c = ["Emmanuel Macron", "Macron", "M. Macron", "chef de l'État", "le chef de l'État", "président", "président français", "Élysée", "Elysée", "France", "Paris"]
+art("w327_quotidien_droite_direct_sea_guardian", "French right-leaning daily", "2020-07-01", t327, [
+    ("l'enquête de l'Otan n'a pas permis de trancher", "indirect", ARM64b),
+    ("purement politique", "partial", AKS64b, 1),
+    (f"la Turquie a {o}toujours respecté{c} ses engagements au sein de l'Alliance", "indirect", AKS64b),
+    ("toujours respecté", "partial", AKS64b),
+    ("La France essaie de masquer son échec en Libye en accusant la Turquie. Cette manœuvre ne trompera personne", "direct", AKS64b),
+    ("Sur ce dossier, il n'y a ni majorité ni opposition. Il y a la France face à un pays qui a menacé nos marins", "direct", CAM64),
+    (f"la France se retrouve {o}bien seule{c} au sein de l'Alliance", "indirect", CAM64),
+    ("bien seule", "partial", CAM64),
+    (f"les alliés réaffirment {o}solennellement{c} leur attachement à l'embargo de l'ONU sur les armes à destination de la Libye et que les navires escortés par des bâtiments alliés ne puissent plus utiliser les indicatifs de l'Otan", "indirect", PAR64c),
+    ("solennellement", "partial", PAR64c),
+    ("On ne peut pas avoir dans une même opération des alliés qui surveillent l'embargo et d'autres qui le violent", "direct", CAB64),
+    (f"le secrétaire général de l'Alliance a {o}pris note{c} de la décision française", "indirect", LUN64),
+    ("pris note", "partial", LUN64),
+    ("La France est un allié très apprécié. L'Otan continuera de soutenir les efforts des Nations unies en faveur d'une solution politique en Libye", "direct", LUN64),
+    ("Je considère aujourd'hui que la Turquie a, en Libye, une responsabilité historique et criminelle, en tant que membre de l'Otan", "direct", MAC64c),
+    ("jeu dangereux", "partial", MAC64c),
+    ("Nos marins ne peuvent pas surveiller l'embargo aux côtés de ceux qui le contournent. La France suspend temporairement sa participation à #SeaGuardian, le temps que l'Alliance tire les conséquences de l'incident du 10 juin.", "direct", PAR64c),
+    ("extrêmement agressif", "partial", PAR64c, 1),
+    (f"la France se retirait {o}temporairement{c} de l'opération de sûreté maritime de l'Otan en Méditerranée", "indirect", ARM64b),
+    ("temporairement", "partial", ARM64b, 1),
+    ("les conclusions de l'enquête menée par l'Alliance sur l'incident du 10 juin n'ont pas fait consensus parmi les alliés", "indirect", ARM64b),
+])
+
+# 328. a Belgian popular daily, straight double marks and straight apostrophes, no space before « : » or « ? »: a
+# rubric, a headline whose word in marks the body repeats (no quote), a standfirst, initials « avec Belga et AFP »
+# and a time stamp, NATO's secretary-general after a videoconference (« a annoncé que », « a déclaré le secrétaire
+# général lors de sa conférence de presse », « le Norvégien s'est contenté de rappeler que », « a-t-il
+# insisté »), a subhead with the writer's jargon in marks (no quote), « D'après Paris, » over a clause with a
+# term in marks and the writer's gloss after it, the French minister recalled (« avait tonné mercredi X, devant
+# les sénateurs », « elle a expliqué qu'elle avait réclamé … une "…" »), the Turkish defence minister (« a parlé
+# de "…" et assuré que », « a-t-il affirmé, cité par l'agence Anadolu », « Selon lui, »), a caption with a
+# credit, the Belgian minister's spokesman to the paper (« nous a indiqué son porte-parole »), Greece's foreign
+# minister (« a tweeté X »), Borrell (« a estimé que … "…" »), a « Lire aussi: » line, a researcher (« Pour X,
+# chercheur au …, à Bruxelles, … "…" », « estime-t-il ») with a quotation inside his quote in single marks (not
+# annotated), and a reader poll line
+o, c = '"', '"'
+t328 = (
+"MONDE\n\n"
+"Incident naval entre la France et la Turquie: l'Otan ouvre une enquête, Ankara crie à la \"calomnie\"\n\n"
+"Le secrétaire général de l'Alliance a annoncé jeudi une enquête sur l'incident survenu le 10 juin au large de la Libye. Paris accuse une frégate turque d'avoir pris pour cible l'un de ses navires.\n\n"
+"M.Ve. avec Belga et AFP\n"
+"Publié le 18/06/2020 à 16:52\n\n"
+f"C'est du jamais-vu au sein de l'Alliance atlantique: un pays membre en accuse un autre d'avoir menacé ses marins. Ce jeudi, à l'issue d'une réunion des ministres de la Défense de l'Otan organisée par vidéoconférence, Jens Stoltenberg a annoncé que les autorités militaires de l'Alliance allaient enquêter sur l'incident. {o}J'ai parlé avec les alliés concernés. Il est important de faire toute la lumière sur ce qui s'est passé et c'est ce que nous allons faire{c}, a déclaré le secrétaire général lors de sa conférence de presse.\n\n"
+f"Pas question pour autant de désigner un coupable. Interrogé sur les accusations françaises, le Norvégien s'est contenté de rappeler que l'Otan soutenait l'embargo de l'ONU sur les armes à destination de la Libye. {o}Nous ne sommes pas partie à ce conflit{c}, a-t-il insisté.\n\n"
+f"Trois {o}illuminations{c} radar\n\n"
+f"Les faits remontent au 10 juin. Ce jour-là, la frégate française Courbet, engagée dans l'opération de l'Otan Sea Guardian, veut contrôler un cargo battant pavillon tanzanien, le Cirkin, soupçonné de livrer des armes en Libye. Le navire est escorté par des frégates turques. D'après Paris, l'une d'elles a alors {o}illuminé{c} le Courbet à trois reprises avec son radar de conduite de tir, ce qui revient, en langage militaire, à mettre un navire en joue.\n\n"
+f"{o}C'est un acte extrêmement agressif, qui ne peut pas être celui d'un allié{c}, avait tonné mercredi la ministre française des Armées, Florence Parly, devant les sénateurs. Jeudi, elle a expliqué qu'elle avait réclamé à ses homologues une {o}discussion franche{c} sur le comportement de la Turquie.\n\n"
+f"A Ankara, on voit les choses tout autrement. Le ministre turc de la Défense, Hulusi Akar, a parlé de {o}calomnie{c} et assuré que le Courbet avait lui-même effectué des manoeuvres dangereuses. {o}Nos navires n'ont jamais verrouillé leur radar sur la frégate française. Nous avons les enregistrements et nous les avons transmis à nos alliés{c}, a-t-il affirmé, cité par l'agence Anadolu. Selon lui, c'est à la France de s'expliquer sur son soutien au maréchal Haftar en Libye.\n\n"
+"La frégate Courbet, ici dans le port de Toulon. © Belga\n\n"
+f"Et la Belgique? Le ministre de la Défense et des Affaires étrangères, Philippe Goffin (MR), a participé à la vidéoconférence. {o}La Belgique soutient pleinement l'enquête annoncée par le secrétaire général. Entre alliés, ce genre d'incident ne devrait tout simplement pas se produire{c}, nous a indiqué son porte-parole.\n\n"
+f"La Grèce, dont une frégate avait été refoulée le même jour par les navires turcs, a elle aussi apporté son soutien à Paris. {o}Nous nous tenons aux côtés de la France{c}, a tweeté le ministre grec des Affaires étrangères, Nikos Dendias. Du côté de l'Union européenne, le chef de la diplomatie Josep Borrell a estimé que l'embargo devait être respecté {o}par tous, sans exception{c}.\n\n"
+"Lire aussi: Libye: qui arme qui?\n\n"
+f"Pour Alain Verhaegen, chercheur au Groupe de recherche et d'information sur la paix et la sécurité (GRIP), à Bruxelles, l'incident révèle {o}un malaise profond{c} au sein de l'Alliance. {o}La Turquie joue sa propre partition en Libye, en Syrie, en Méditerranée orientale. Et l'Otan, qui décide par consensus, n'a aucun moyen de la rappeler à l'ordre. Macron parlait de 'mort cérébrale' en novembre: on n'en est plus très loin{c}, estime-t-il.\n\n"
+"Notre sondage: la Turquie a-t-elle encore sa place dans l'Otan? Votez!\n")
+STO64b = ["Jens Stoltenberg", "Stoltenberg", "M. Stoltenberg", "secrétaire général", "le secrétaire général", "secrétaire général de l'Alliance", "Le secrétaire général de l'Alliance", "le secrétaire général de l'Alliance", "Norvégien", "le Norvégien", "Otan", "OTAN", "il"]
+PRS64 = ["Paris", "France", "ministère des Armées", "Florence Parly", "Parly"]
+PAR64d = ["Florence Parly", "Parly", "Mme Parly", "ministre française des Armées", "la ministre française des Armées", "ministre des Armées", "elle", "France", "Paris"]
+AKA64b = ["Hulusi Akar", "Akar", "M. Akar", "ministre turc de la Défense", "Le ministre turc de la Défense", "le ministre turc de la Défense", "Ankara", "Turquie", "lui", "il"]
+GOF64 = ["porte-parole", "son porte-parole", "porte-parole de Philippe Goffin", "Philippe Goffin", "Goffin", "M. Goffin", "ministre de la Défense et des Affaires étrangères", "Le ministre de la Défense et des Affaires étrangères", "Belgique"]
+BOR64b = ["Josep Borrell", "Borrell", "M. Borrell", "chef de la diplomatie", "le chef de la diplomatie", "chef de la diplomatie européenne", "Union européenne", "UE"]
+VER64 = ["Alain Verhaegen", "Verhaegen", "M. Verhaegen", "chercheur au Groupe de recherche et d'information sur la paix et la sécurité (GRIP)", "chercheur au Groupe de recherche et d'information sur la paix et la sécurité", "chercheur", "GRIP", "il"]
+art("w328_quotidien_populaire_belge_otan", "Belgian popular daily", "2020-06-18", t328, [
+    ("les autorités militaires de l'Alliance allaient enquêter sur l'incident", "indirect", STO64b),
+    ("J'ai parlé avec les alliés concernés. Il est important de faire toute la lumière sur ce qui s'est passé et c'est ce que nous allons faire", "direct", STO64b),
+    ("l'Otan soutenait l'embargo de l'ONU sur les armes à destination de la Libye", "indirect", STO64b),
+    ("Nous ne sommes pas partie à ce conflit", "direct", STO64b),
+    (f"l'une d'elles a alors {o}illuminé{c} le Courbet à trois reprises avec son radar de conduite de tir", "indirect", PRS64),
+    ("illuminé", "partial", PRS64),
+    ("C'est un acte extrêmement agressif, qui ne peut pas être celui d'un allié", "direct", PAR64d),
+    (f"elle avait réclamé à ses homologues une {o}discussion franche{c} sur le comportement de la Turquie", "indirect", PAR64d),
+    ("discussion franche", "partial", PAR64d),
+    ("calomnie", "partial", AKA64b, 1),
+    ("le Courbet avait lui-même effectué des manoeuvres dangereuses", "indirect", AKA64b),
+    ("Nos navires n'ont jamais verrouillé leur radar sur la frégate française. Nous avons les enregistrements et nous les avons transmis à nos alliés", "direct", AKA64b),
+    ("c'est à la France de s'expliquer sur son soutien au maréchal Haftar en Libye", "indirect", AKA64b),
+    ("La Belgique soutient pleinement l'enquête annoncée par le secrétaire général. Entre alliés, ce genre d'incident ne devrait tout simplement pas se produire", "direct", GOF64),
+    ("Nous nous tenons aux côtés de la France", "direct", ["Nikos Dendias", "Dendias", "M. Dendias", "ministre grec des Affaires étrangères", "le ministre grec des Affaires étrangères", "Grèce", "Athènes"]),
+    (f"l'embargo devait être respecté {o}par tous, sans exception{c}", "indirect", BOR64b),
+    ("par tous, sans exception", "partial", BOR64b),
+    (f"l'incident révèle {o}un malaise profond{c} au sein de l'Alliance", "indirect", VER64),
+    ("un malaise profond", "partial", VER64),
+    ("La Turquie joue sa propre partition en Libye, en Syrie, en Méditerranée orientale. Et l'Otan, qui décide par consensus, n'a aucun moyen de la rappeler à l'ordre. Macron parlait de 'mort cérébrale' en novembre: on n'en est plus très loin", "direct", VER64),
 ])
 
 for a in arts:
