@@ -1060,8 +1060,22 @@ def _slogans_then_comma() -> regex.Pattern[str]:
 @cache
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
-    after the stop or colon and spaces that may follow the closing mark."""
-    return regex.compile(rf"\s*+[.!?…:]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
+    after the stop or colon and spaces that may follow the closing mark, and after its gloss in
+    brackets (« … » (« … ») C'est sur ces mots que), or the bracket closing a gloss. A phrase
+    ending with que may have a short aside set off by commas before it (C'est sur ces mots,
+    dignes d'une cour d'école, que X…)."""
+    phrases = grammar().back_references
+    stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1] in ("que", "qu'", "qu’")]
+    others = [p for p in phrases if p.rsplit(" ", 1)[-1] not in ("que", "qu'", "qu’")]
+    cleft = (rf"(?:{trie_alternation(stems)})(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
+             rf"[ \u00a0]*+qu(?:e(?!\p{{L}})|['’])")
+    gloss = rf"(?:[ \u00a0]*+\([ \u00a0]*+[«“\"][^()\n]{{1,{_BACK_GLOSS}}}+\)|[ \u00a0]*+\))?+"
+    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
+
+
+# Longest aside before the que of a back reference, and longest gloss in brackets it skips.
+_BACK_ASIDE = 60
+_BACK_GLOSS = 300
 
 
 def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:

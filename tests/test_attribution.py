@@ -110,6 +110,8 @@ ATTRIBUTED = [
                  "Premier ministre", "direct", "back-reference", id="la-phrase-est-du"),
     pytest.param("Paul Durand est parti. « C'est une honte. » C'est en ces termes que la ministre a réagi mardi.",
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
+    pytest.param("Paul Durand est parti. « On ne cédera pas. » C'est sur ces mots, lancés sans sourire, que la ministre a quitté la salle.",
+                 "ministre", "direct", "back-reference", id="c-est-sur-ces-mots-an-aside-before-que"),
     pytest.param("Paul Durand est parti. « C'est un scandale d'État » : c'est en ces termes que la députée Clara Vasseur a résumé l'affaire.",
                  "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
     pytest.param("« Nous ne signerons rien à ce prix. » La phrase, lancée par le négociateur irlandais, Sean Daly, a jeté un froid.",
@@ -566,6 +568,16 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
 ])
 def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
     assert not quotetrack.extract(text).quotes
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » (« We will not yield. ») C'est sur ces mots que la "
+                 "ministre a quitté la salle.", ["ministre", "ministre"], id="a-back-reference-after-a-gloss-in-brackets"),
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » C'est sur ce ton, sans surprise, que la ministre a "
+                 "répondu.", ["Paul Durand"], id="c-est-sur-ce-ton-refers-to-no-words"),
+])
+def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
 
 
 def test_role_named_later_by_an_apposition_first_points_back() -> None:
