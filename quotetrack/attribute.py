@@ -1073,6 +1073,8 @@ def _back_reference() -> regex.Pattern[str]:
     return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
 
 
+# Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
+_HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
 _BACK_ASIDE = 60
 _BACK_GLOSS = 300
@@ -2939,9 +2941,10 @@ class Attributor:
     def _reported_on(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
         """``Le Point révèle que X … Il aurait travaillé à « siphonner … »``: words in marks with no
         cue in a sentence in the reporting conditional (``aurait``, ``serait``) right after a
-        publication's report are that publication's, not the subject's (who is reported on)."""
+        publication's or an anonymous source's report (``…, affirment des sources proches du dossier.
+        Le ministre l'aurait « rejetée »``) are that source's, not the subject's (who is reported on)."""
         last = previous.quote if previous is not None else None
-        if (previous is None or last is None or previous.mention is None or previous.mention.kind != "publication"
+        if (previous is None or last is None or previous.mention is None or previous.mention.kind not in _HEARSAY_SOURCES
                 or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
             return None
         words = self.text[s_start : q.start]

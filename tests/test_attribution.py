@@ -4468,6 +4468,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre Paul Roy a affirmé que le conseiller avait été entendu. Jean Vidal aurait travaillé à une stratégie "
                  "pour « siphonner les élus socialistes ».", -1, "Jean Vidal",
                  id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
+    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'aurait « aussitôt écarté ».",
+                 -1, "sources proches du dossier", id="words-in-marks-in-the-reporting-conditional-after-an-anonymous-source"),
+    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'a écarté « sans hésiter ».",
+                 -1, "ministre", id="words-in-marks-in-the-indicative-after-an-anonymous-source-are-not-its-own"),
     pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
