@@ -4470,7 +4470,7 @@ SPEAKER_OF_QUOTE = [
                  id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
     pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'aurait « aussitôt écarté ».",
                  -1, "sources proches du dossier", id="words-in-marks-in-the-reporting-conditional-after-an-anonymous-source"),
-    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'a écarté « sans hésiter ».",
+    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'a jugé « inacceptable ».",
                  -1, "ministre", id="words-in-marks-in-the-indicative-after-an-anonymous-source-are-not-its-own"),
     pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
