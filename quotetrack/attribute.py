@@ -1073,6 +1073,12 @@ def _back_reference() -> regex.Pattern[str]:
     return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
 
 
+# How far back a fronted phrase's last word is read, the articles an apposition's name may open
+# with, and the comma that closes the apposition (see _past_adverbial_apposition).
+_APPOSED_WORD_REACH = 30
+_ELIDED_LEAD = regex.compile(r"(?:\p{L}['’])?+")
+_APPOSITION_CLOSE = regex.compile(r"[ \u00a0]*+,")
+_BRACKETED_TAIL = regex.compile(r"[ \u00a0]*+(?:\([^()\n]*+\)[ \u00a0]*+)?+")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
@@ -3565,9 +3571,32 @@ class Attributor:
         preposition and closed by a comma; else ``s_start``."""
         if self.text.find(",", s_start, pos) < 0:
             return s_start  # each of those asides ends with its comma
-        m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
-             or self._present_participle_aside(s_start, pos))
+        m = fronted_participle().match(self.text, s_start, pos)
+        if m is None and (m := _fronted_phrase().match(self.text, s_start, pos)) is not None:
+            return self._past_adverbial_apposition(m.end(), pos)
+        m = m or self._present_participle_aside(s_start, pos)
         return m.end() if m is not None else s_start
+
+    def _past_adverbial_apposition(self, start: int, pos: int) -> int:
+        """``Devant les cadres de son parti, l'AKP, le président a lancé``: a single mention set off
+        by commas right after a fronted phrase ending with a lower-case noun names that noun (an
+        apposition of the adverbial), never the subject, when another mention follows it and runs
+        to ``pos`` with no comma nor coordinator: where the clause starts past it; else ``start``."""
+        before = self.text[max(0, start - _APPOSED_WORD_REACH) : start].rstrip(" ,\u00a0")
+        if not before or not before.rsplit(None, 1)[-1][:1].islower():
+            return start  # "À Paris, Jean X, le ministre, a dit": a place, no noun an apposition names
+        k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, start))
+        if k + 1 >= len(self.mentions) or self.mentions[k + 1].start >= pos:
+            return start
+        m = self.mentions[k]
+        if _ELIDED_LEAD.fullmatch(self.text, _skip_blank(self.text, start), m.start) is None:
+            return start  # the mention opens the apposition, maybe after an elided article (l'AKP)
+        comma = _APPOSITION_CLOSE.match(self.text, m.end, pos)
+        after = self.mentions[k + 1]
+        if (comma is None or "," in self.text[comma.end() : pos]
+                or _words().coordinator.match(self.text, _BRACKETED_TAIL.match(self.text, after.end, pos).end(), pos)):
+            return start  # "Parmi eux, Jean X, 71 ans, …", "le DFAE, le DFJP (…) et le DDPS": a subject's apposition, a list
+        return comma.end()
 
     def _present_participle_aside(self, s_start: int, pos: int) -> regex.Match[str] | None:
         """The aside a capitalised present participle opens (see :func:`_fronted_present_participle`);

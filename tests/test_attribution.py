@@ -3501,6 +3501,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "Carlos Ortega", id="a-name-after-an-organisation-noun-is-no-antecedent"),
     pytest.param("L'armée a confirmé la frappe. Devant les ruines, Vasylyna, 71 ans, cherche ses voisins. "
                  "« Il ne reste plus rien », souffle-t-elle.", -1, "Vasylyna", id="an-unknown-word-with-an-age-is-a-first-name"),
+    pytest.param("Devant les militants de son parti, le MoDem, la présidente a exposé son plan avant de conclure : "
+                 "« Nous ne céderons rien. »", -1, "présidente", id="an-apposition-inside-a-fronted-phrase-is-no-subject"),
+    pytest.param("Devant les militants, le président du MoDem, Paul Vernet, a exposé son plan avant de conclure : "
+                 "« Nous ne céderons rien. »", -1, "Paul Vernet", id="a-subject-and-its-apposition-after-a-fronted-phrase"),
     pytest.param("Le gouverneur a ordonné l'évacuation. Sur le quai de la gare, Oksana serre ses enfants contre elle. "
                  "« Nous partons sans rien », dit-elle.", -1, "Oksana", id="a-ukrainian-first-name-alone-is-someone"),
     pytest.param("Selon des économistes cités par le quotidien Kommersant, la récession est inévitable.",
