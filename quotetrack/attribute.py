@@ -3592,11 +3592,11 @@ class Attributor:
         if _ELIDED_LEAD.fullmatch(self.text, _skip_blank(self.text, start), m.start) is None:
             return start  # the mention opens the apposition, maybe after an elided article (l'AKP)
         comma = _APPOSITION_CLOSE.match(self.text, m.end, pos)
-        after = self.mentions[k + 1]
-        if (comma is None or "," in self.text[comma.end() : pos]
-                or _words().coordinator.match(self.text, _BRACKETED_TAIL.match(self.text, after.end, pos).end(), pos)):
+        tail = _BRACKETED_TAIL.match(self.text, self.mentions[k + 1].end, pos)
+        if (comma is None or tail is None or "," in self.text[comma.end() : pos]
+                or _words().coordinator.match(self.text, tail.end(), pos)):
             return start  # "Parmi eux, Jean X, 71 ans, …", "le DFAE, le DFJP (…) et le DDPS": a subject's apposition, a list
-        return comma.end()
+        return int(comma.end())
 
     def _present_participle_aside(self, s_start: int, pos: int) -> regex.Match[str] | None:
         """The aside a capitalised present participle opens (see :func:`_fronted_present_participle`);
