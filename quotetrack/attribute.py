@@ -3572,8 +3572,9 @@ class Attributor:
         if self.text.find(",", s_start, pos) < 0:
             return s_start  # each of those asides ends with its comma
         m = fronted_participle().match(self.text, s_start, pos)
-        if m is None and (m := _fronted_phrase().match(self.text, s_start, pos)) is not None:
-            return self._past_adverbial_apposition(m.end(), pos)
+        phrase = _fronted_phrase().match(self.text, s_start, pos) if m is None else None
+        if phrase is not None:
+            return self._past_adverbial_apposition(phrase.end(), pos)
         m = m or self._present_participle_aside(s_start, pos)
         return m.end() if m is not None else s_start
 
