@@ -886,6 +886,8 @@ _BODY_CLOSING_REACH = 80
 _SET_OFF = ", \u00a0\u202f"
 # Most characters of a relative of ``text_relatives`` before its subject pronoun.
 _TEXT_RELATIVE_REACH = 24
+# Longest object before a relative's marks, and tail after them to its closing comma (see _relative_governs).
+_RELATIVE_TAIL_REACH = 40
 # Most characters from a text noun to the end of its participle's agent preposition (`` envoyée par ``).
 _TEXT_AGENT_REACH = 32
 
@@ -1705,6 +1707,8 @@ class Attributor:
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
             if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
                 return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
+            if self._relative_governs(q, c, s_start):
+                return None  # "X, qui a dénoncé une « agression » contre Y, a appelé Z…": the relative's words
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1907,8 +1911,31 @@ class Attributor:
         if q.marks is None or c.form == "inverted":
             return False
         sent = self.sentences.at(q.marks[0])
-        return sent is not None and reported_in_subject_relative(self.text, sent[0], q.marks[0], q.marks[1], c,
-                                                                 self.cues, self.cue_starts)
+        return sent is not None and (reported_in_subject_relative(self.text, sent[0], q.marks[0], q.marks[1], c,
+                                                                  self.cues, self.cue_starts)
+                                     or self._relative_governs(q, c, sent[0]))
+
+    def _relative_governs(self, q: Candidate, c: Any, s_start: int) -> bool:
+        """``Au Caire, la Ligue arabe, qui a condamné samedi une « agression » contre la Syrie, a
+        appelé le Conseil…``: marks inside a subject relative set off by commas, after its finite
+        reporting verb and a few words of its object (no comma), and ``c`` the finite verb right after
+        the comma that closes the relative a few words after the marks: the relative's verb reports
+        them, and its antecedent speaks; ``c`` is the main verb, no incise."""
+        if q.marks is None or c.form != "finite":
+            return False
+        closing = self.text.find(",", q.marks[1], c.start)
+        if (closing < 0 or closing - q.marks[1] > _RELATIVE_TAIL_REACH or self.text[closing + 1 : c.start].strip(" \u00a0\u202f")
+                or any(ch in opening_marks() for ch in self.text[q.marks[1] : closing])):
+            return False
+        k = bisect.bisect_left(self.cue_starts, q.marks[0]) - 1
+        if k < 0 or self.cues[k].start < s_start or self.cues[k].form != "finite":
+            return False
+        own = self.cues[k]
+        gap = self.text[own.end : q.marks[0]]
+        if own.end > q.marks[0] or len(gap) > _RELATIVE_TAIL_REACH or "," in gap or self._in_marks(own.start):
+            return False
+        relative = _words().subject_relative.search(self.text, max(s_start, own.start - _RELATIVE_REACH), own.start)
+        return relative is not None and "," in relative.group()
 
     def _inside_incise(self, q: Candidate) -> Any:
         """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »; for an

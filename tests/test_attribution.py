@@ -2554,6 +2554,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
                  0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
+    pytest.param("À Genève, l'Union africaine, qui a dénoncé lundi une « escalade » au Sahel, a exhorté la Cédéao à la retenue.",
+                 0, "Union africaine", id="a-subject-relative-s-verb-reports-its-marks-the-main-verb-is-no-incise"),
+    pytest.param("Le texte évoque une « escalade » au Sahel, a dénoncé la Cédéao.",
+                 -1, "Cédéao", id="a-postposed-incise-after-marks-with-no-relative-before-them"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  0, "Chine", id="a-headline-quote-before-a-colon-is-the-reporting-cue-s-subject-s"),
