@@ -1081,6 +1081,12 @@ _APPOSED_WORD_REACH = 30
 _ELIDED_LEAD = regex.compile(r"(?:\p{L}['’])?+")
 _APPOSITION_CLOSE = regex.compile(r"[ \u00a0]*+,")
 _BRACKETED_TAIL = regex.compile(r"[ \u00a0]*+(?:\([^()\n]*+\)[ \u00a0]*+)?+")
+@cache
+def _negative_determiners() -> frozenset[str]:
+    """The ``negative_determiners`` of ``names.json`` (aucun, nul), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("negative_determiners", ()))
+
+
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
@@ -1915,6 +1921,21 @@ class Attributor:
                                                                   self.cues, self.cue_starts)
                                      or self._relative_governs(q, c, sent[0]))
 
+    def _unsaid_words_reporter(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
+        """``…, soulignant que M. X n'avait adressé « aucun message de condoléances »``: words in
+        marks opening with a negative determiner (``negative_determiners``) after a negated cue
+        are words its subject never said; inside the reported clause before them, the reporter's."""
+        if not getattr(cue, "negated", False) or q.marks is None or cue.end > q.marks[0]:
+            return None
+        first = _LETTER_WORDS.match(self.text, _skip_blank(self.text, q.marks[0] + 1))
+        if first is None or first.group().lower() not in _negative_determiners():
+            return None
+        outer = previous.quote if previous is not None else None
+        if (outer is None or previous is None or outer.kind != Kind.INDIRECT
+                or not (outer.start <= cue.start and q.end <= outer.end)):
+            return None
+        return previous.mention
+
     def _relative_governs(self, q: Candidate, c: Any, s_start: int) -> bool:
         """``Au Caire, la Ligue arabe, qui a condamné samedi une « agression » contre la Syrie, a
         appelé le Conseil…``: marks inside a subject relative set off by commas, after its finite
@@ -2064,6 +2085,8 @@ class Attributor:
         if where == "before-cue":
             if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
                 return source
+            if q.kind == Kind.PARTIAL and (reporter := self._unsaid_words_reporter(q, cue, previous)) is not None:
+                return reporter
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped

@@ -2554,6 +2554,12 @@ SPEAKER_OF_QUOTE = [
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
                  0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
+    pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet n'avait adressé "
+                 "« aucun message de soutien » au maire.", -1, "conseiller",
+                 id="words-a-negated-cue-never-said-inside-a-reported-clause-are-the-reporter-s"),
+    pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet avait adressé "
+                 "« un message de soutien » au maire.", -1, "Vernet",
+                 id="words-an-affirmative-cue-governs-inside-a-reported-clause-are-its-subject-s"),
     pytest.param("À Genève, l'Union africaine, qui a dénoncé lundi une « escalade » au Sahel, a exhorté la Cédéao à la retenue.",
                  0, "Union africaine", id="a-subject-relative-s-verb-reports-its-marks-the-main-verb-is-no-incise"),
     pytest.param("Le texte évoque une « escalade » au Sahel, a dénoncé la Cédéao.",
