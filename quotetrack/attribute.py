@@ -1060,6 +1060,23 @@ def _slogans_then_comma() -> regex.Pattern[str]:
 
 
 @cache
+def _gerund_phrases_then_comma() -> regex.Pattern[str]:
+    """From the closing mark of words in a fronted gerund's phrase: the rest of the phrase, maybe
+    a coordinated gerund (`` et en promettant de revenir``), then further gerund phrases each set
+    off by its comma (``, en refusant le « cadeau »``), and the comma closing the last, with its
+    spaces (``En parlant d'une « faute », en refusant …, X a rompu``)."""
+    markers = trie_alternation(gerund_markers())
+    endings = trie_alternation(present_participle_endings())
+    rest = rf"[^,;:.!?\n]{{0,{_GERUND_PHRASE_REACH}}}+"
+    gerund = rf"(?i:{markers})[ \u00a0]++\p{{L}}[\p{{L}}'’\-]*?(?:{endings})(?!\p{{L}})"
+    return regex.compile(rf"{rest},[ \u00a0]*+(?:{gerund}{rest},[ \u00a0]*+){{0,2}}")
+
+
+# Longest rest of a fronted gerund's phrase after its words in marks (see _gerund_phrases_then_comma).
+_GERUND_PHRASE_REACH = 120
+
+
+@cache
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
     after the stop or colon and spaces that may follow the closing mark, and after its gloss in
@@ -3921,14 +3938,23 @@ class Attributor:
         if q.marks is None or q.marks[0] < gerund.end or len(self.text[start : gerund.start].split()) > _GERUND_OPENER_WORDS:
             return None
         past = _slogans_then_comma().match(self.text, q.marks[1], s_end)
+        if past is not None:
+            pos = past.end()
+            k = bisect.bisect_left(self.m_starts, pos)
+            if k < len(self.mentions) and self.mentions[k].start == pos:
+                return self.mentions[k]
+            crowd = _crowd_phrase().match(self.text, pos, s_end)
+            if crowd is not None:
+                return self._np_span(crowd.start(), crowd.end())
+        # "En proposant un « pacte » et en promettant de revenir, X s'expose", "En parlant d'une
+        # « faute », en refusant le « cadeau », X a rompu": the mention right after the last phrase.
+        past = _gerund_phrases_then_comma().match(self.text, q.marks[1], s_end)
         if past is None:
             return None
-        pos = past.end()
-        k = bisect.bisect_left(self.m_starts, pos)
-        if k < len(self.mentions) and self.mentions[k].start == pos:
+        k = bisect.bisect_left(self.m_starts, past.end())
+        if k < len(self.mentions) and self.mentions[k].start == past.end() and not self.mentions[k].after_preposition:
             return self.mentions[k]
-        crowd = _crowd_phrase().match(self.text, pos, s_end)
-        return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+        return None
 
     def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
         """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the

@@ -3305,6 +3305,15 @@ SPEAKER_OF_QUOTE = [
                  id="a-gerund-opening-the-sentence-shares-the-pronoun-after-its-quotation"),
     pytest.param("En criant « Justice pour tous », des dizaines de manifestants ont bloqué le pont.", 0,
                  "dizaines de manifestants", id="a-gerund-opening-the-sentence-shares-the-crowd-after-its-quotation"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse » et en promettant une nouvelle réunion, "
+                 "la préfète Claire Vidal a tenté d'apaiser la salle.", 0, "Claire Vidal",
+                 id="a-fronted-gerund-s-words-go-to-the-subject-past-a-coordinated-gerund"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse », en refusant tout « passage en force », "
+                 "la préfète Claire Vidal a tenté d'apaiser la salle.", 0, "Claire Vidal",
+                 id="a-fronted-gerund-s-words-go-to-the-subject-past-a-second-gerund-phrase"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse », en accord avec la préfète Claire Vidal, "
+                 "il a tenté d'apaiser la salle.", 0, "Paul Roux",
+                 id="a-fronted-gerund-s-words-never-go-past-a-phrase-that-is-no-gerund"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
     pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
