@@ -42,6 +42,7 @@ from quotetrack.cues import (
     conditional_auxiliaries,
     cue_adverbs,
     etre_forms,
+    finite_auxiliaries,
     gerund_markers,
     infinitive_report,
     learning_verb,
@@ -1104,6 +1105,10 @@ def _negative_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in names_data().get("negative_determiners", ()))
 
 
+# A word right after a mention, maybe past the comma closing its apposition, and how far before
+# it a coordinator makes it part of a joint subject (see _auxiliary_subject).
+_JOINT_REACH = 6
+_AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
 # Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
 _HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
 # Longest aside before the que of a back reference, and longest gloss in brackets it skips.
@@ -2110,7 +2115,7 @@ class Attributor:
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
-                       or self._gerund_shared_cue(cue, s_start)
+                       or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
             ) or self._subject(
@@ -2776,6 +2781,30 @@ class Attributor:
             return None
         found = self._by_cue.get(self.cues[k].start)
         return found.mention if found is not None and found.quote is not None and found.quote.end <= gerund.start else None
+
+    def _auxiliary_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, le chef de l'État, Michel X, a fermement écarté toute idée …, estimant que…``: a
+        present participle set off by a comma shares the subject of the main clause's compound verb
+        (the last mention of its sentence before it right before a finite auxiliary, maybe past the
+        comma closing its apposition), whatever that verb is; none in a relative (``que X a signé``)."""
+        if not self._after_comma(gerund.start):
+            return None
+        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        while k >= 0 and self.mentions[k].start >= s_start:
+            m = self.mentions[k]
+            word = _AUXILIARY_AFTER.match(self.text, m.end, gerund.start)
+            if (word is not None and word.group(1).lower() in finite_auxiliaries() and not m.after_preposition
+                    and not self._in_marks(m.start) and not self._after_relative(m, s_start)
+                    and not self._in_relative_aside(m, s_start) and m.kind != "pronoun"):
+                # "France et Allemagne ont détaillé …": a joint subject, which the other rules read;
+                # "le Mexique du président, Andrés X, a indiqué": the name of a complement's apposition.
+                joint = _words().coordinator.search(self.text, max(s_start, m.start - _JOINT_REACH), m.start)
+                gap = self.text[self.mentions[k - 1].end : m.start] if k > 0 else ""
+                apposed = (k > 0 and self.mentions[k - 1].after_preposition and len(gap) <= _JOINT_REACH * 4
+                           and gap.rstrip(" \u00a0").endswith(",") and gap.count(",") == 1)
+                return None if joint is not None or apposed else m
+            k -= 1
+        return None
 
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):

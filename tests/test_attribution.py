@@ -3305,6 +3305,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-gerund-opening-the-sentence-shares-the-pronoun-after-its-quotation"),
     pytest.param("En criant « Justice pour tous », des dizaines de manifestants ont bloqué le pont.", 0,
                  "dizaines de manifestants", id="a-gerund-opening-the-sentence-shares-the-crowd-after-its-quotation"),
+    pytest.param("Au lendemain de la venue du ministre italien, Marco Bellini, qui a visité les quartiers sinistrés, la "
+                 "présidente, Anne Vidal, a fermement écarté toute idée de tutelle, estimant que ce serait « une humiliation ».",
+                 -1, "Anne Vidal", id="a-participle-shares-the-subject-of-a-compound-verb-that-is-no-cue"),
+    pytest.param("Seule la Norvège du premier ministre, Jonas Berg, a indiqué maintenir son aide, saluant « un partenaire fiable ».",
+                 -1, "Norvège", id="a-participle-never-takes-the-apposition-of-a-complement"),
     pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse » et en promettant une nouvelle réunion, "
                  "la préfète Claire Vidal a tenté d'apaiser la salle.", 0, "Claire Vidal",
                  id="a-fronted-gerund-s-words-go-to-the-subject-past-a-coordinated-gerund"),
