@@ -1771,6 +1771,9 @@ class Attributor:
                     return None
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
+                if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
+                        and _clause_conjunction().search(self.text, q.end, c.start) is not None):
+                    return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
                 return c
             k += 1
         return None

@@ -3305,6 +3305,11 @@ SPEAKER_OF_QUOTE = [
                  id="a-gerund-opening-the-sentence-shares-the-pronoun-after-its-quotation"),
     pytest.param("En criant « Justice pour tous », des dizaines de manifestants ont bloqué le pont.", 0,
                  "dizaines de manifestants", id="a-gerund-opening-the-sentence-shares-the-crowd-after-its-quotation"),
+    pytest.param("Le président de la Chambre, Paul Roux, a fait savoir par son bureau qu'il convoquerait le Parlement lundi afin "
+                 "de « demander des comptes » au gouvernement, alors que plusieurs députés ont déjà annoncé leur démission.",
+                 0, "Paul Roux", id="a-cue-after-alors-que-opens-a-clause-of-its-own-no-incise-of-the-clause-before"),
+    pytest.param("Le Parlement sera convoqué lundi afin de « demander des comptes » au gouvernement, a annoncé Paul Roux.",
+                 0, "Paul Roux", id="a-cue-after-a-bare-comma-is-the-clause-s-incise"),
     pytest.param("Au lendemain de la venue du ministre italien, Marco Bellini, qui a visité les quartiers sinistrés, la "
                  "présidente, Anne Vidal, a fermement écarté toute idée de tutelle, estimant que ce serait « une humiliation ».",
                  -1, "Anne Vidal", id="a-participle-shares-the-subject-of-a-compound-verb-that-is-no-cue"),
