@@ -42,6 +42,7 @@ from quotetrack.cues import (
     conditional_auxiliaries,
     cue_adverbs,
     etre_forms,
+    finite_auxiliaries,
     gerund_markers,
     infinitive_report,
     learning_verb,
@@ -886,6 +887,8 @@ _BODY_CLOSING_REACH = 80
 _SET_OFF = ", \u00a0\u202f"
 # Most characters of a relative of ``text_relatives`` before its subject pronoun.
 _TEXT_RELATIVE_REACH = 24
+# Longest object before a relative's marks, and tail after them to its closing comma (see _relative_governs).
+_RELATIVE_TAIL_REACH = 40
 # Most characters from a text noun to the end of its participle's agent preposition (`` envoyée par ``).
 _TEXT_AGENT_REACH = 32
 
@@ -1058,10 +1061,59 @@ def _slogans_then_comma() -> regex.Pattern[str]:
 
 
 @cache
+def _gerund_phrases_then_comma() -> regex.Pattern[str]:
+    """From the closing mark of words in a fronted gerund's phrase: the rest of the phrase, maybe
+    a coordinated gerund (`` et en promettant de revenir``), then further gerund phrases each set
+    off by its comma (``, en refusant le « cadeau »``), and the comma closing the last, with its
+    spaces (``En parlant d'une « faute », en refusant …, X a rompu``)."""
+    markers = trie_alternation(gerund_markers())
+    endings = trie_alternation(present_participle_endings())
+    rest = rf"[^,;:.!?\n]{{0,{_GERUND_PHRASE_REACH}}}+"
+    gerund = rf"(?i:{markers})[ \u00a0]++\p{{L}}[\p{{L}}'’\-]*?(?:{endings})(?!\p{{L}})"
+    return regex.compile(rf"{rest},[ \u00a0]*+(?:{gerund}{rest},[ \u00a0]*+){{0,2}}")
+
+
+# Longest rest of a fronted gerund's phrase after its words in marks (see _gerund_phrases_then_comma).
+_GERUND_PHRASE_REACH = 120
+
+
+@cache
 def _back_reference() -> regex.Pattern[str]:
     """Words that refer back to the quotation right before them (``C'est par ces mots que``),
-    after the stop or colon and spaces that may follow the closing mark."""
-    return regex.compile(rf"\s*+[.!?…:]?+\s*+(?i:{trie_alternation(grammar().back_references)})\s*+")
+    after the stop or colon and spaces that may follow the closing mark, and after its gloss in
+    brackets (« … » (« … ») C'est sur ces mots que), or the bracket closing a gloss. A phrase
+    ending with que may have a short aside set off by commas before it (C'est sur ces mots,
+    dignes d'une cour d'école, que X…)."""
+    phrases = grammar().back_references
+    stems = [p.rsplit(" ", 1)[0] for p in phrases if p.rsplit(" ", 1)[-1] in ("que", "qu'", "qu’")]
+    others = [p for p in phrases if p.rsplit(" ", 1)[-1] not in ("que", "qu'", "qu’")]
+    cleft = (rf"(?:{trie_alternation(stems)})(?:[ \u00a0]*+,[^,.;:!?«»“”\n]{{1,{_BACK_ASIDE}}}+,)?+"
+             rf"[ \u00a0]*+qu(?:e(?!\p{{L}})|['’])")
+    gloss = rf"(?:[ \u00a0]*+\([ \u00a0]*+[«“\"][^()\n]{{1,{_BACK_GLOSS}}}+\)|[ \u00a0]*+\))?+"
+    return regex.compile(rf"{gloss}\s*+[.!?…:]?+\s*+(?i:{cleft}|{trie_alternation(others)})\s*+")
+
+
+# How far back a fronted phrase's last word is read, the articles an apposition's name may open
+# with, and the comma that closes the apposition (see _past_adverbial_apposition).
+_APPOSED_WORD_REACH = 30
+_ELIDED_LEAD = regex.compile(r"(?:\p{L}['’])?+")
+_APPOSITION_CLOSE = regex.compile(r"[ \u00a0]*+,")
+_BRACKETED_TAIL = regex.compile(r"[ \u00a0]*+(?:\([^()\n]*+\)[ \u00a0]*+)?+")
+@cache
+def _negative_determiners() -> frozenset[str]:
+    """The ``negative_determiners`` of ``names.json`` (aucun, nul), in lower case."""
+    return frozenset(w.lower() for w in names_data().get("negative_determiners", ()))
+
+
+# A word right after a mention, maybe past the comma closing its apposition, and how far before
+# it a coordinator makes it part of a joint subject (see _auxiliary_subject).
+_JOINT_REACH = 6
+_AUXILIARY_AFTER = regex.compile(r"[ \u00a0]*+,?[ \u00a0]*+(\p{Ll}++)[ \u00a0]")
+# Who reports what a sentence in the conditional of hearsay then says (see _reported_on).
+_HEARSAY_SOURCES = frozenset({"publication", "anonymous"})
+# Longest aside before the que of a back reference, and longest gloss in brackets it skips.
+_BACK_ASIDE = 60
+_BACK_GLOSS = 300
 
 
 def _preposition_before(nouns: Iterable[str]) -> regex.Pattern[str]:
@@ -1683,6 +1735,8 @@ class Attributor:
                 return None  # "X a salué « … », mais dénonce une restitution…": X's second verb, no incise
             if c.form == "finite" and _subject_pronoun_end().search(self.text, max(q.end, c.start - _PRONOUN_REACH), c.start):
                 return None  # "Faute de réponse « crédible », elle a annoncé l'expulsion…": its subject before it
+            if self._relative_governs(q, c, s_start):
+                return None  # "X, qui a dénoncé une « agression » contre Y, a appelé Z…": the relative's words
             return None if c.que_end is not None or q.cue in self.que_cues or reports_another_quote(self.text, q.end, c) else c
         if rule.cue == "sentence-incise":
             return self._sentence_incise(q, s_start, s_end)
@@ -1717,6 +1771,9 @@ class Attributor:
                     return None
                 if dash_aside_between(self.text, q.end, c.start):
                     return None  # "… « francs » – une formule qui signale…": the writer's comment
+                if (q.kind == Kind.INDIRECT and "," in self.text[q.end : c.start]
+                        and _clause_conjunction().search(self.text, q.end, c.start) is not None):
+                    return None  # "X a fait savoir qu'il …, alors que des députés ont annoncé …": a clause of its own
                 return c
             k += 1
         return None
@@ -1885,8 +1942,46 @@ class Attributor:
         if q.marks is None or c.form == "inverted":
             return False
         sent = self.sentences.at(q.marks[0])
-        return sent is not None and reported_in_subject_relative(self.text, sent[0], q.marks[0], q.marks[1], c,
-                                                                 self.cues, self.cue_starts)
+        return sent is not None and (reported_in_subject_relative(self.text, sent[0], q.marks[0], q.marks[1], c,
+                                                                  self.cues, self.cue_starts)
+                                     or self._relative_governs(q, c, sent[0]))
+
+    def _unsaid_words_reporter(self, q: Candidate, cue: Any, previous: Assignment | None) -> Mention | None:
+        """``…, soulignant que M. X n'avait adressé « aucun message de condoléances »``: words in
+        marks opening with a negative determiner (``negative_determiners``) after a negated cue
+        are words its subject never said; inside the reported clause before them, the reporter's."""
+        if not getattr(cue, "negated", False) or q.marks is None or cue.end > q.marks[0]:
+            return None
+        first = _LETTER_WORDS.match(self.text, _skip_blank(self.text, q.marks[0] + 1))
+        if first is None or first.group().lower() not in _negative_determiners():
+            return None
+        outer = previous.quote if previous is not None else None
+        if (outer is None or previous is None or outer.kind != Kind.INDIRECT
+                or not (outer.start <= cue.start and q.end <= outer.end)):
+            return None
+        return previous.mention
+
+    def _relative_governs(self, q: Candidate, c: Any, s_start: int) -> bool:
+        """``Au Caire, la Ligue arabe, qui a condamné samedi une « agression » contre la Syrie, a
+        appelé le Conseil…``: marks inside a subject relative set off by commas, after its finite
+        reporting verb and a few words of its object (no comma), and ``c`` the finite verb right after
+        the comma that closes the relative a few words after the marks: the relative's verb reports
+        them, and its antecedent speaks; ``c`` is the main verb, no incise."""
+        if q.marks is None or c.form != "finite":
+            return False
+        closing = self.text.find(",", q.marks[1], c.start)
+        if (closing < 0 or closing - q.marks[1] > _RELATIVE_TAIL_REACH or self.text[closing + 1 : c.start].strip(" \u00a0\u202f")
+                or any(ch in opening_marks() for ch in self.text[q.marks[1] : closing])):
+            return False
+        k = bisect.bisect_left(self.cue_starts, q.marks[0]) - 1
+        if k < 0 or self.cues[k].start < s_start or self.cues[k].form != "finite":
+            return False
+        own = self.cues[k]
+        gap = self.text[own.end : q.marks[0]]
+        if own.end > q.marks[0] or len(gap) > _RELATIVE_TAIL_REACH or "," in gap or self._in_marks(own.start):
+            return False
+        relative = _words().subject_relative.search(self.text, max(s_start, own.start - _RELATIVE_REACH), own.start)
+        return relative is not None and "," in relative.group()
 
     def _inside_incise(self, q: Candidate) -> Any:
         """A cue set off by a comma inside the quotation marks: « …, a-t-il dit, … »; for an
@@ -2015,13 +2110,15 @@ class Attributor:
         if where == "before-cue":
             if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
                 return source
+            if q.kind == Kind.PARTIAL and (reporter := self._unsaid_words_reporter(q, cue, previous)) is not None:
+                return reporter
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
             # A gerund ("…, rappelant que") shares the subject of the main clause, not the
             # words just before its comma.
             subject = (self._incise_subject_before(cue, s_start) or self._gerund_object(cue, s_start)
-                       or self._gerund_shared_cue(cue, s_start)
+                       or self._gerund_shared_cue(cue, s_start) or self._auxiliary_subject(cue, s_start)
                        if cue.form == "gerund" else None) or (
                 self._incise_subject_before(cue, s_start) if cue.form == "infinitive" and self._after_comma(cue.start) else None
             ) or self._subject(
@@ -2688,6 +2785,30 @@ class Attributor:
         found = self._by_cue.get(self.cues[k].start)
         return found.mention if found is not None and found.quote is not None and found.quote.end <= gerund.start else None
 
+    def _auxiliary_subject(self, gerund: Any, s_start: int) -> Mention | None:
+        """``…, le chef de l'État, Michel X, a fermement écarté toute idée …, estimant que…``: a
+        present participle set off by a comma shares the subject of the main clause's compound verb
+        (the last mention of its sentence before it right before a finite auxiliary, maybe past the
+        comma closing its apposition), whatever that verb is; none in a relative (``que X a signé``)."""
+        if not self._after_comma(gerund.start):
+            return None
+        k = bisect.bisect_left(self.m_starts, gerund.start) - 1
+        while k >= 0 and self.mentions[k].start >= s_start:
+            m = self.mentions[k]
+            word = _AUXILIARY_AFTER.match(self.text, m.end, gerund.start)
+            if (word is not None and word.group(1).lower() in finite_auxiliaries() and not m.after_preposition
+                    and not self._in_marks(m.start) and not self._after_relative(m, s_start)
+                    and not self._in_relative_aside(m, s_start) and m.kind != "pronoun"):
+                # "France et Allemagne ont détaillé …": a joint subject, which the other rules read;
+                # "le Mexique du président, Andrés X, a indiqué": the name of a complement's apposition.
+                joint = _words().coordinator.search(self.text, max(s_start, m.start - _JOINT_REACH), m.start)
+                gap = self.text[self.mentions[k - 1].end : m.start] if k > 0 else ""
+                apposed = (k > 0 and self.mentions[k - 1].after_preposition and len(gap) <= _JOINT_REACH * 4
+                           and gap.rstrip(" \u00a0").endswith(",") and gap.count(",") == 1)
+                return None if joint is not None or apposed else m
+            k -= 1
+        return None
+
     def _after_comma(self, pos: int) -> bool:
         """Whether a comma stands right before ``pos`` (white space between them allowed):
         ``…, a-t-il lancé, avant de rappeler que…`` sets the infinitive's cue off the incise."""
@@ -2925,9 +3046,10 @@ class Attributor:
     def _reported_on(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
         """``Le Point révèle que X … Il aurait travaillé à « siphonner … »``: words in marks with no
         cue in a sentence in the reporting conditional (``aurait``, ``serait``) right after a
-        publication's report are that publication's, not the subject's (who is reported on)."""
+        publication's or an anonymous source's report (``…, affirment des sources proches du dossier.
+        Le ministre l'aurait « rejetée »``) are that source's, not the subject's (who is reported on)."""
         last = previous.quote if previous is not None else None
-        if (previous is None or last is None or previous.mention is None or previous.mention.kind != "publication"
+        if (previous is None or last is None or previous.mention is None or previous.mention.kind not in _HEARSAY_SOURCES
                 or last.end > s_start or s_start - last.end > _REPORTED_ON_REACH):
             return None
         words = self.text[s_start : q.start]
@@ -3548,9 +3670,33 @@ class Attributor:
         preposition and closed by a comma; else ``s_start``."""
         if self.text.find(",", s_start, pos) < 0:
             return s_start  # each of those asides ends with its comma
-        m = (fronted_participle().match(self.text, s_start, pos) or _fronted_phrase().match(self.text, s_start, pos)
-             or self._present_participle_aside(s_start, pos))
+        m = fronted_participle().match(self.text, s_start, pos)
+        phrase = _fronted_phrase().match(self.text, s_start, pos) if m is None else None
+        if phrase is not None:
+            return self._past_adverbial_apposition(phrase.end(), pos)
+        m = m or self._present_participle_aside(s_start, pos)
         return m.end() if m is not None else s_start
+
+    def _past_adverbial_apposition(self, start: int, pos: int) -> int:
+        """``Devant les cadres de son parti, l'AKP, le président a lancé``: a single mention set off
+        by commas right after a fronted phrase ending with a lower-case noun names that noun (an
+        apposition of the adverbial), never the subject, when another mention follows it and runs
+        to ``pos`` with no comma nor coordinator: where the clause starts past it; else ``start``."""
+        before = self.text[max(0, start - _APPOSED_WORD_REACH) : start].rstrip(" ,\u00a0")
+        if not before or not before.rsplit(None, 1)[-1][:1].islower():
+            return start  # "À Paris, Jean X, le ministre, a dit": a place, no noun an apposition names
+        k = bisect.bisect_left(self.m_starts, _skip_blank(self.text, start))
+        if k + 1 >= len(self.mentions) or self.mentions[k + 1].start >= pos:
+            return start
+        m = self.mentions[k]
+        if _ELIDED_LEAD.fullmatch(self.text, _skip_blank(self.text, start), m.start) is None:
+            return start  # the mention opens the apposition, maybe after an elided article (l'AKP)
+        comma = _APPOSITION_CLOSE.match(self.text, m.end, pos)
+        tail = _BRACKETED_TAIL.match(self.text, self.mentions[k + 1].end, pos)
+        if (comma is None or tail is None or "," in self.text[comma.end() : pos]
+                or _words().coordinator.match(self.text, tail.end(), pos)):
+            return start  # "Parmi eux, Jean X, 71 ans, …", "le DFAE, le DFJP (…) et le DDPS": a subject's apposition, a list
+        return int(comma.end())
 
     def _present_participle_aside(self, s_start: int, pos: int) -> regex.Match[str] | None:
         """The aside a capitalised present participle opens (see :func:`_fronted_present_participle`);
@@ -3824,14 +3970,23 @@ class Attributor:
         if q.marks is None or q.marks[0] < gerund.end or len(self.text[start : gerund.start].split()) > _GERUND_OPENER_WORDS:
             return None
         past = _slogans_then_comma().match(self.text, q.marks[1], s_end)
+        if past is not None:
+            pos = past.end()
+            k = bisect.bisect_left(self.m_starts, pos)
+            if k < len(self.mentions) and self.mentions[k].start == pos:
+                return self.mentions[k]
+            crowd = _crowd_phrase().match(self.text, pos, s_end)
+            if crowd is not None:
+                return self._np_span(crowd.start(), crowd.end())
+        # "En proposant un « pacte » et en promettant de revenir, X s'expose", "En parlant d'une
+        # « faute », en refusant le « cadeau », X a rompu": the mention right after the last phrase.
+        past = _gerund_phrases_then_comma().match(self.text, q.marks[1], s_end)
         if past is None:
             return None
-        pos = past.end()
-        k = bisect.bisect_left(self.m_starts, pos)
-        if k < len(self.mentions) and self.mentions[k].start == pos:
+        k = bisect.bisect_left(self.m_starts, past.end())
+        if k < len(self.mentions) and self.mentions[k].start == past.end() and not self.mentions[k].after_preposition:
             return self.mentions[k]
-        crowd = _crowd_phrase().match(self.text, pos, s_end)
-        return self._np_span(crowd.start(), crowd.end()) if crowd is not None else None
+        return None
 
     def _opening_relative(self, s_start: int, pos: int) -> Mention | None:
         """``Un manifestant qui souhaite rester anonyme glisse que…``: the noun phrase opening the

@@ -1802,6 +1802,13 @@ def conditional_auxiliaries() -> tuple[str, ...]:
 
 
 @cache
+def finite_auxiliaries() -> frozenset[str]:
+    """The auxiliaries' finite forms (``a``, ``ont``, ``est``, ``avait``, ``aurait``)."""
+    conj = _conjugation()
+    return frozenset(a.word for a in (*conj.aux_avoir, *conj.aux_etre) if a.form == "finite")
+
+
+@cache
 def _plural_auxiliaries() -> frozenset[str]:
     """The auxiliaries' third-person plural forms (``ont``, ``sont``, ``avaient``)."""
     conj = _conjugation()

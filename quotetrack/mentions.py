@@ -272,6 +272,9 @@ class NamesData(Record):
     subject pronoun after one is the text's author."""
     restating_impersonals: tuple[str, ...] = ()
     """Forms after the impersonal pronoun that restate what the sentence before named (``Il s'agit``)."""
+    negative_determiners: tuple[str, ...] = ()
+    """Open words in marks a negated verb governs (``n'avait adressé « aucun message »``): words the
+    verb's subject never said, which the reporter of the clause they stand in uses."""
     excerpt_openers: tuple[str, ...] = ()
     """Open a sentence whose colon gives extracts of the text named last (``En voici les extraits :``)."""
     impersonal_judgement_links: tuple[str, ...] = ()

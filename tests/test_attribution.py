@@ -110,6 +110,8 @@ ATTRIBUTED = [
                  "Premier ministre", "direct", "back-reference", id="la-phrase-est-du"),
     pytest.param("Paul Durand est parti. « C'est une honte. » C'est en ces termes que la ministre a réagi mardi.",
                  "ministre", "direct", "back-reference", id="c-est-en-ces-termes-que"),
+    pytest.param("Paul Durand est parti. « On ne cédera pas. » C'est sur ces mots, lancés sans sourire, que la ministre a quitté la salle.",
+                 "ministre", "direct", "back-reference", id="c-est-sur-ces-mots-an-aside-before-que"),
     pytest.param("Paul Durand est parti. « C'est un scandale d'État » : c'est en ces termes que la députée Clara Vasseur a résumé l'affaire.",
                  "Clara Vasseur", "direct", "back-reference", id="back-reference-after-a-colon"),
     pytest.param("« Nous ne signerons rien à ce prix. » La phrase, lancée par le négociateur irlandais, Sean Daly, a jeté un froid.",
@@ -566,6 +568,16 @@ def test_a_possessive_or_a_place_relative_names_the_source(text: str, quote: str
 ])
 def test_pour_and_a_noun_that_holds_no_opinion_reports_nothing(text: str) -> None:
     assert not quotetrack.extract(text).quotes
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » (« We will not yield. ») C'est sur ces mots que la "
+                 "ministre a quitté la salle.", ["ministre", "ministre"], id="a-back-reference-after-a-gloss-in-brackets"),
+    pytest.param("Le maire Paul Durand a parlé. « On ne cédera pas. » C'est sur ce ton, sans surprise, que la ministre a "
+                 "répondu.", ["Paul Durand"], id="c-est-sur-ce-ton-refers-to-no-words"),
+])
+def test_back_reference_speakers(text: str, speakers: list[str]) -> None:
+    assert [q.speaker_name for q in quotetrack.extract(text).quotes] == speakers
 
 
 def test_role_named_later_by_an_apposition_first_points_back() -> None:
@@ -2542,6 +2554,16 @@ SPEAKER_OF_QUOTE = [
                  -1, "Jeanne Morel", id="a-passive-s-agent-before-its-de-said-them"),
     pytest.param("L'armée malienne, qui a dénoncé une attaque « lâche et barbare », affirme avoir repoussé les assaillants.",
                  0, "armée malienne", id="a-cue-governing-an-infinitive-report-is-no-incise-of-the-quote-before-it"),
+    pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet n'avait adressé "
+                 "« aucun message de soutien » au maire.", -1, "conseiller",
+                 id="words-a-negated-cue-never-said-inside-a-reported-clause-are-the-reporter-s"),
+    pytest.param("« Nous rappelons notre ambassadeur », a précisé un conseiller, soulignant que M. Vernet avait adressé "
+                 "« un message de soutien » au maire.", -1, "Vernet",
+                 id="words-an-affirmative-cue-governs-inside-a-reported-clause-are-its-subject-s"),
+    pytest.param("À Genève, l'Union africaine, qui a dénoncé lundi une « escalade » au Sahel, a exhorté la Cédéao à la retenue.",
+                 0, "Union africaine", id="a-subject-relative-s-verb-reports-its-marks-the-main-verb-is-no-incise"),
+    pytest.param("Le texte évoque une « escalade » au Sahel, a dénoncé la Cédéao.",
+                 -1, "Cédéao", id="a-postposed-incise-after-marks-with-no-relative-before-them"),
     pytest.param("« Un affront inacceptable » : Pékin dénonce la visite du dalaï-lama à Prague\n\n"
                  "PRAGUE - Le président tchèque a reçu mardi le chef spirituel tibétain.",
                  0, "Chine", id="a-headline-quote-before-a-colon-is-the-reporting-cue-s-subject-s"),
@@ -3283,6 +3305,25 @@ SPEAKER_OF_QUOTE = [
                  id="a-gerund-opening-the-sentence-shares-the-pronoun-after-its-quotation"),
     pytest.param("En criant « Justice pour tous », des dizaines de manifestants ont bloqué le pont.", 0,
                  "dizaines de manifestants", id="a-gerund-opening-the-sentence-shares-the-crowd-after-its-quotation"),
+    pytest.param("Le président de la Chambre, Paul Roux, a fait savoir par son bureau qu'il convoquerait le Parlement lundi afin "
+                 "de « demander des comptes » au gouvernement, alors que plusieurs députés ont déjà annoncé leur démission.",
+                 0, "Paul Roux", id="a-cue-after-alors-que-opens-a-clause-of-its-own-no-incise-of-the-clause-before"),
+    pytest.param("Le Parlement sera convoqué lundi afin de « demander des comptes » au gouvernement, a annoncé Paul Roux.",
+                 0, "Paul Roux", id="a-cue-after-a-bare-comma-is-the-clause-s-incise"),
+    pytest.param("Au lendemain de la venue du ministre italien, Marco Bellini, qui a visité les quartiers sinistrés, la "
+                 "présidente, Anne Vidal, a fermement écarté toute idée de tutelle, estimant que ce serait « une humiliation ».",
+                 -1, "Anne Vidal", id="a-participle-shares-the-subject-of-a-compound-verb-that-is-no-cue"),
+    pytest.param("Seule la Norvège du premier ministre, Jonas Berg, a indiqué maintenir son aide, saluant « un partenaire fiable ».",
+                 -1, "Norvège", id="a-participle-never-takes-the-apposition-of-a-complement"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse » et en promettant une nouvelle réunion, "
+                 "la préfète Claire Vidal a tenté d'apaiser la salle.", 0, "Claire Vidal",
+                 id="a-fronted-gerund-s-words-go-to-the-subject-past-a-coordinated-gerund"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse », en refusant tout « passage en force », "
+                 "la préfète Claire Vidal a tenté d'apaiser la salle.", 0, "Claire Vidal",
+                 id="a-fronted-gerund-s-words-go-to-the-subject-past-a-second-gerund-phrase"),
+    pytest.param("Le maire Paul Roux a reçu les syndicats. En évoquant une « impasse », en accord avec la préfète Claire Vidal, "
+                 "il a tenté d'apaiser la salle.", 0, "Paul Roux",
+                 id="a-fronted-gerund-s-words-never-go-past-a-phrase-that-is-no-gerund"),
     pytest.param("Des milliers d'Algériens ont défilé vendredi aux cris de « Le peuple veut la fin du système ».",
                  0, "milliers d'Algériens", id="a-slogan-cried-is-the-people-counted-before-it"),
     pytest.param("Twitter a suspendu le compte du candidat, estimant ses messages « dangereux pour le scrutin ».",
@@ -3489,6 +3530,10 @@ SPEAKER_OF_QUOTE = [
                  -1, "Carlos Ortega", id="a-name-after-an-organisation-noun-is-no-antecedent"),
     pytest.param("L'armée a confirmé la frappe. Devant les ruines, Vasylyna, 71 ans, cherche ses voisins. "
                  "« Il ne reste plus rien », souffle-t-elle.", -1, "Vasylyna", id="an-unknown-word-with-an-age-is-a-first-name"),
+    pytest.param("Devant les militants de son parti, le MoDem, la présidente a exposé son plan avant de conclure : "
+                 "« Nous ne céderons rien. »", -1, "présidente", id="an-apposition-inside-a-fronted-phrase-is-no-subject"),
+    pytest.param("Devant les militants, le président du MoDem, Paul Vernet, a exposé son plan avant de conclure : "
+                 "« Nous ne céderons rien. »", -1, "Paul Vernet", id="a-subject-and-its-apposition-after-a-fronted-phrase"),
     pytest.param("Le gouverneur a ordonné l'évacuation. Sur le quai de la gare, Oksana serre ses enfants contre elle. "
                  "« Nous partons sans rien », dit-elle.", -1, "Oksana", id="a-ukrainian-first-name-alone-is-someone"),
     pytest.param("Selon des économistes cités par le quotidien Kommersant, la récession est inévitable.",
@@ -4456,6 +4501,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("Le ministre Paul Roy a affirmé que le conseiller avait été entendu. Jean Vidal aurait travaillé à une stratégie "
                  "pour « siphonner les élus socialistes ».", -1, "Jean Vidal",
                  id="the-reporting-conditional-after-a-person-s-report-keeps-the-subject"),
+    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'aurait « aussitôt écarté ».",
+                 -1, "sources proches du dossier", id="words-in-marks-in-the-reporting-conditional-after-an-anonymous-source"),
+    pytest.param("Le texte a été rejeté, affirment des sources proches du dossier. Le ministre l'a jugé « inacceptable ».",
+                 -1, "ministre", id="words-in-marks-in-the-indicative-after-an-anonymous-source-are-not-its-own"),
     pytest.param("Selon le magazine « Society », le suspect vivait à Nantes.", 0, "Society",
                  id="a-publication-noun-announces-a-name-in-marks-after-selon"),
     pytest.param("Le tabloïd « Nový Čas » affirme que le ministre a menti.", 0, "Nový Čas",
@@ -5107,6 +5156,12 @@ LEFTOVER_ATTRIBUTION = [
                  0, "source au sein du parquet", id="a-fronted-source-keeps-its-body"),
     pytest.param("« L'arme n'a pas été retrouvée », a confié une source au sein des services de renseignement.",
                  0, "source au sein des services de renseignement", id="a-source-body-keeps-its-lower-case-complement"),
+    pytest.param("« Le texte part demain », a confié une source à la présidence roumaine.",
+                 0, "source à la présidence roumaine", id="a-source-keeps-the-seat-of-power-it-sits-in"),
+    pytest.param("Selon des sources au Kremlin, l'entretien a été reporté.",
+                 0, "sources au Kremlin", id="a-fronted-source-keeps-the-seat-of-power-it-sits-in"),
+    pytest.param("« Le texte part demain », a confié une source à l'AFP.",
+                 0, "source", id="a-source-s-audience-agency-is-no-seat-of-power"),
     pytest.param("« Il était connu des services », a indiqué une source, au sein de la gendarmerie on reste prudent.",
                  0, "source", id="a-comma-ends-the-source-before-its-body"),
     pytest.param("« Il était connu », a indiqué un diplomate au sein des instances de l'ONU.",
