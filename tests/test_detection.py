@@ -44,6 +44,10 @@ DETECTED = [
                  [("indirect", "Les lauréats seront reçus à l'Élysée en décembre")], id="a-jury-as-a-postposed-subject"),
     pytest.param("La remise du prix aura lieu le 12 novembre, a précisé le secrétariat de l'académie.",
                  [("indirect", "La remise du prix aura lieu le 12 novembre")], id="a-secretariat-as-a-postposed-subject"),
+    pytest.param("La messe de minuit sera célébrée à vingt heures cette année, a fait savoir l'évêché.",
+                 [("indirect", "La messe de minuit sera célébrée à vingt heures cette année")], id="a-bishopric-as-a-postposed-subject"),
+    pytest.param("Le vieux prêtre, très ému, a rejoint l'évêché.", [],
+                 id="a-bishopric-after-a-verb-of-motion-is-its-object"),
     # A sentence ending with a full stop inside marks after a naming noun and a colon is the
     # words quoted from that work, no title.
     pytest.param("Elle écrit dans ses mémoires : « Je n'ai jamais voulu blesser personne. »",
