@@ -1154,12 +1154,13 @@ def _closing_mark() -> regex.Pattern[str]:
 
 @cache
 def _opinion_source() -> regex.Pattern[str]:
-    """Right after a fronted_only preposition: a definite determiner and a noun of who holds
-    opinions (``opinion_source_nouns``: `` l'opposition de gauche``, `` les historiens``)."""
+    """Right after a fronted_only preposition: a definite or demonstrative determiner, maybe one
+    lower-case adjective, and a noun of who holds opinions (``opinion_source_nouns``: `` l'opposition
+    de gauche``, `` les historiens``, `` ce fin connaisseur``)."""
     g = grammar()
     determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
     nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
-    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:{nouns})(?![\p{{L}}'’\-])")
+    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:{nouns})(?![\p{{L}}'’\-])")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:
