@@ -987,7 +987,12 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
-        start = _past_apposition(text, _skip_space(text, comma + 1, end), end, mention_starts)
+        first = _skip_space(text, comma + 1, end)
+        start = _past_apposition(text, first, end, mention_starts)
+        if start > first and (apposed := text.rfind(",", first, start)) >= 0:
+            # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
+            # description after the source's apposition, a definite noun phrase, is the writer's too.
+            start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         start = _past_description_of_name(text, cue.end, comma, start, end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
@@ -1515,19 +1520,21 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int) -> int:
+def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int, apposed: bool = False) -> int:
     """``Selon Theo X, le secrétaire d'État à l'Asile, la Belgique…``: where the content starts
     past a definite description (a definite determiner and a lower-case noun, no verb) that a
     source given by its full name, or a body by its one proper name (``Pour Eurofret, la
     fédération des transporteurs, la mesure…``), has in apposition, when a clause's subject
-    follows its comma; else ``start``."""
+    follows its comma; else ``start``. ``apposed``: ``comma`` closes an apposition to the source
+    already skipped, after which any such description is one more (``Pour X, chercheuse au Y, le
+    centre d'étude de …, la mesure…``)."""
     named = _skip_space(text, source, comma)
     if start != _skip_space(text, comma + 1, s_end):
         return start
     opener = _definite_opener().match(text, start)
     if opener is None:
         return start
-    if not _full_name().fullmatch(text, named, comma + 1):
+    if not apposed and not _full_name().fullmatch(text, named, comma + 1):
         # "Pour Eurofret, la fédération des transporteurs, …": a body's one name, a noun of a body after it.
         noun = _WORD.match(text, opener.end() - 1)
         if not _one_proper_name(text[named:comma]) or noun is None or noun.group().lower() not in _source_kind_nouns():
@@ -1844,9 +1851,10 @@ def _inverted_subject_then_colon(text: str, cue: CueLike, s_end: int, mention_st
 
 def _opens_subject(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens a clause's subject: a capitalised name, a determiner or
-    a subject pronoun (``que le bureau``, ``qu'il``), not ``que prévu``."""
-    word = _WORD.match(text, _skip_space(text, pos, len(text)))
-    return word is not None and (word.group()[:1].isupper() or word.group().lower() in _not_bare_openers())
+    a subject pronoun (``que le bureau``, ``qu'il``), an elided one with its apostrophe
+    (``l'escalade``), not ``que prévu``."""
+    word = _CLAUSE_WORD.match(text, _skip_space(text, pos, len(text)))
+    return word is not None and (word.group()[:1].isupper() or word.group().lower().replace("’", "'") in _not_bare_openers())
 
 
 @cache

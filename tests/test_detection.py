@@ -1720,6 +1720,11 @@ INDIRECT = [
                  id="a-clause-after-a-body-s-one-name-is-no-apposition"),
     pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
+    pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
+                 "l'arrêté est illégal", id="a-definite-description-after-the-source-s-apposition-is-no-part-of-the-clause"),
+    pytest.param("Selon Léa Morin, juriste au Gisti, la réforme, votée en juin, reste inapplicable.",
+                 "la réforme, votée en juin, reste inapplicable",
+                 id="a-subject-and-its-participle-aside-after-the-source-s-apposition-stay-in-the-clause"),
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
                  "teste l'Alliance.", "Moscou teste l'Alliance",
                  id="a-long-description-closed-by-a-bracketed-acronym-is-no-part-of-the-clause"),
