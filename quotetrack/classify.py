@@ -100,6 +100,11 @@ class Grammar(Record):
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another
     cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
+    manner_prepositions: tuple[str, ...] = ()
+    """Prepositions of manner (``sans``) that, after a comma right after the closing mark that ends
+    a content clause and before an infinitive (``infinitive_endings``, maybe after a clitic: ``…
+    « n'est pas une politique », sans prendre la défense de …``, ``…, sans le nommer``), open the
+    writer's remark on how the subject spoke: the clause ends at the closing mark."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X

@@ -1549,6 +1549,8 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
+    if apposed and not text[after].islower():
+        return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
 
 
@@ -2523,6 +2525,8 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
+        end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -2558,6 +2562,22 @@ def _clause_end(
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+@cache
+def _manner_after_marks() -> regex.Pattern[str]:
+    """A closing mark, a comma, a ``manner_prepositions`` word (``sans``) and an infinitive
+    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``)."""
+    g = grammar()
+    if not g.manner_prepositions or not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    closers = regex.escape("".join(sorted(c for c in closing_marks() if c not in "'’")))
+    sp = r"[ \u00a0\u202f]"
+    clitic = rf"(?:{trie_alternation([*cues.clitics(), *cues.reflexives()])})(?:(?<=['’])|{sp}++)"
+    return regex.compile(
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?i:{clitic})?"
+        rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
+    )
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
