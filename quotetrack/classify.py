@@ -100,6 +100,10 @@ class Grammar(Record):
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another
     cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
+    imperative_endings: tuple[str, ...] = ()
+    """Endings of an imperative of the second person plural or the first plural (``signez``,
+    ``rejoignons``): such a lower-case word opening the words after a cue's colon, then a
+    determiner (``… continue : signez la pétition``), is the writer's call to the reader, no report."""
     manner_prepositions: tuple[str, ...] = ()
     """Prepositions of manner (``sans``) that, after a comma right after the closing mark that ends
     a content clause and before an infinitive (``infinitive_endings``, maybe after a clitic: ``…

@@ -925,6 +925,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
+    if _imperative_at(text, start, s_end):
+        return None  # "Notre campagne continue : signez la pétition": a call to the reader, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     end = s_end
@@ -933,6 +935,17 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         if comma > start and not text[comma + 1 : next_cue.start].strip(" \u00a0\u202f"):
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+def _imperative_at(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word with an ``imperative_endings`` ending (no preposition: ``chez``)
+    and a determiner open ``text[start:end]`` (``signez la pétition``)."""
+    endings = grammar().imperative_endings
+    word = _WORD.match(text, start, end) if endings and text[start : start + 1].islower() else None
+    if word is None or not word.group().endswith(endings) or word.group() in _prepositions():
+        return False
+    nxt = _CLAUSE_WORD.match(text, _skip_space(text, word.end(), end), end)
+    return nxt is not None and nxt.group().lower().replace("’", "'") in _determiners()
 
 
 def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
