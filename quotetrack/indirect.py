@@ -268,6 +268,13 @@ def _patterns() -> _Patterns:
     )
 
 
+def _complementizer_opening() -> regex.Pattern[str]:
+    """A complementizer (``que``, ``qu'``) right where the search starts: after an incise set in a
+    clause (``Il est peu probable, ajoute le texte, qu'une telle zone…``), the clause going on."""
+    return regex.compile(rf"(?i){_complementizer(grammar().complementizers)}")
+
+
+@cache
 def _tail_prepositions() -> list[str]:
     """Prepositions that are no complement link (``à``, ``sur``): none goes on a body's name."""
     raw = names_data()
@@ -1942,6 +1949,7 @@ def _postposed(
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
+                         or _complementizer_opening().match(text, _skip_space(text, comma + 1, s_end)) is not None
                          or _subject_then_lower_quotation(text, comma + 1, s_end)
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
     if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
