@@ -427,8 +427,13 @@ def timestamp_lead() -> regex.Pattern[str]:
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
     labels = grammar().update_labels
-    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time.
-    label = rf"(?:(?i:{alternation(labels)}),?+{space}++)?" if labels else ""
+    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time;
+    # "MISE À JOUR, mardi 16 avril, 10 h 05 :": maybe a date between them (a day's name, its
+    # number, a month of grammar.json), set off by commas or not, and à.
+    months = lexicon.read_json("grammar.json")["months"]
+    date = (rf"(?:\p{{L}}++{space}++)?[0-3]?\d(?:er)?{space}++(?i:{trie_alternation(months)})"
+            rf"(?:{space}++\d{{4}})?,?+{space}++(?:à{space}++)?")
+    label = rf"(?:(?i:{alternation(labels)}),?+{space}++(?:{date})?)?" if labels else ""
     time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
         rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"

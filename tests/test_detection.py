@@ -35,6 +35,10 @@ DETECTED = [
                  [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-live-time-is-direct"),
     pytest.param("Fusillade\n\n[Actualisé à 22 h 10] « Le suspect a été interpellé », a indiqué le parquet.",
                  [("direct", "Le suspect a été interpellé")], id="a-quotation-after-a-bracketed-update-is-direct"),
+    pytest.param("Incendie\n\nMISE À JOUR, jeudi 3 mai, 10 h 05 : le feu est éteint, a annoncé la préfecture.",
+                 [("indirect", "le feu est éteint")], id="an-update-heading-with-its-date-and-time-is-no-part-of-the-clause"),
+    pytest.param("Incendie\n\nLe 3 mai à 10 h 05, le feu était éteint, a annoncé la préfecture.",
+                 [("indirect", "Le 3 mai à 10 h 05, le feu était éteint")], id="a-date-and-time-without-an-update-label-stay-in-the-clause"),
     # A relative naming verb with a noun subject names a person in marks; a thing's name in marks
     # after ce que … appellent stays the subject's term.
     pytest.param("Le ministre a dénoncé ce que les syndicats appellent « une grève politique ».",
