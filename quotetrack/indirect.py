@@ -70,6 +70,10 @@ from quotetrack.segment import Spans, trimmed_end
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     relative: regex.Pattern[str]
+    coordinated_que: regex.Pattern[str]
+    """A verb coordinator right before a complementizer ending the gap (``… et qu'``)."""
+    object_relative_lead: regex.Pattern[str]
+    """A relative que and a subject pronoun, maybe a negation's particle, right before a cue (``qu'il juge``)."""
     relative_end: regex.Pattern[str]
     subject_relative_end: regex.Pattern[str]
     compared_participle: regex.Pattern[str]
@@ -156,6 +160,11 @@ def _patterns() -> _Patterns:
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
+        coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        object_relative_lead=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.complementizers)})(?:(?<=['’])|\s++)"
+            rf"(?:{alt([p['form'] for p in names_data()['subject_pronouns']])})\s++"
+            rf"(?:(?:{alt(g.negation_particles)})(?:(?<=['’])|\s++))?$"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
@@ -474,6 +483,9 @@ def find_indirect(
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
         if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):
             que_end = None  # "Un diplomate interrogé par l'AFP estime que": the que is the next cue's
+        if (que_end is not None and cue.form == "finite" and _patterns().coordinated_que.search(text, cue.end, que_end)
+                and _in_object_relative(text, cue, sent[0], cues[i - 1].end if i > 0 else -1)):
+            que_end = None  # "ces appels, qu'il juge « … » et qu'il attribue à …": a second relative
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
         blocker_from = max(cue.end, _rcomma(text, cue.end, que_end) + 1) if que_end is not None else cue.end
@@ -786,6 +798,14 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
         # words went through ("a fait savoir par la voix de son chef qu'il…").
         return None
     return end
+
+
+def _in_object_relative(text: str, cue: CueLike, s_start: int, previous_end: int) -> bool:
+    """Whether a relative que and a subject pronoun stand right before ``cue`` (``ces appels,
+    qu'il juge``), the que no other cue's complementizer (``dit qu'il juge``): the cue's object
+    is the relative pronoun, and a coordinated que after it (``et qu'il attribue``) another relative."""
+    lead = _patterns().object_relative_lead.search(text, max(s_start, cue.start - _LEAD_CHARS), cue.start)
+    return lead is not None and not (0 <= previous_end <= lead.start() and not text[previous_end : lead.start()].strip())
 
 
 def _anaphoric_noun_then_marks(text: str, start: int, end: int) -> bool:
