@@ -81,6 +81,10 @@ class Grammar(Record):
     a determiner and one of ``audience_nouns`` between one and que (``a prévenu les journalistes que``)
     is that audience, no object a relative que completes."""
     audience_nouns: tuple[str, ...] = ()
+    audience_prepositions: tuple[str, ...] = ()
+    """Prepositions opening before whom the words were said (``devant``): with a determiner and, in a
+    few words, one of ``audience_nouns`` (``estimant devant un groupe de journalistes reçus au palais
+    que …``), the phrase stands between a cue and its que as a channel does, its words however many."""
     expletive_ne_subordinators: tuple[str, ...] = ()
     """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
     (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""

@@ -72,6 +72,8 @@ class _Patterns:
     relative: regex.Pattern[str]
     coordinated_que: regex.Pattern[str]
     """A verb coordinator right before a complementizer ending the gap (``… et qu'``)."""
+    audience_phrase: regex.Pattern[str]
+    """An ``audience_prepositions`` word, a determiner and, within a few words, an ``audience_nouns`` one."""
     object_relative_lead: regex.Pattern[str]
     """A relative que and a subject pronoun, maybe a negation's particle, right before a cue (``qu'il juge``)."""
     relative_end: regex.Pattern[str]
@@ -161,6 +163,10 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        audience_phrase=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++"
+            rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:['’]|[ \u00a0]++)){{0,{_AUDIENCE_WORDS}}}?"
+            rf"(?:{alt(g.audience_nouns) if g.audience_nouns else '(?!)'})(?!\w)"),
         object_relative_lead=regex.compile(
             rf"(?i)(?<!\w)(?:{alt(g.complementizers)})(?:(?<=['’])|\s++)"
             rf"(?:{alt([p['form'] for p in names_data()['subject_pronouns']])})\s++"
@@ -189,7 +195,9 @@ def _patterns() -> _Patterns:
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
             # "a dit « très clairement » à son interlocuteur que": a short lower-case adverbial in marks too.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
+            # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
+            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
             rf"|\s++[«“]\s*+(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
@@ -333,6 +341,8 @@ _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
+# Words between the determiner of an audience phrase and its audience noun (``devant un groupe de journalistes``).
+_AUDIENCE_WORDS = 3
 # Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
 # conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
 _ASIDE_WORDS = 10
@@ -847,6 +857,8 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
         return None
     que = m.start("que")
     channel_end = channel.channel_end(text, cue.end, que)
+    if channel_end is None and (audience := _patterns().audience_phrase.match(text, cue.end, que)) is not None:
+        channel_end = audience.end()  # "estimant devant un groupe de journalistes reçus au palais que"
     if channel_end is None or not text[channel_end:que].strip():
         return None
     return m
