@@ -72,6 +72,8 @@ class _Patterns:
     relative: regex.Pattern[str]
     coordinated_que: regex.Pattern[str]
     """A verb coordinator right before a complementizer ending the gap (``… et qu'``)."""
+    appositive_relative: regex.Pattern[str]
+    """A comma and a subject relative pronoun opening an appositive relative (``, qui ``)."""
     audience_phrase: regex.Pattern[str]
     """An ``audience_prepositions`` word, a determiner and, within a few words, an ``audience_nouns`` one."""
     object_relative_lead: regex.Pattern[str]
@@ -163,6 +165,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        appositive_relative=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(g.subject_relatives)})[ \u00a0]++"),
         audience_phrase=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++"
             rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:['’]|[ \u00a0]++)){{0,{_AUDIENCE_WORDS}}}?"
@@ -1063,6 +1066,11 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if (relative_start := _relative_before_source(text, s_start, cue)) is not None:
+        # "Les ministres ont condamné l'opération, qui « compromet … », selon leurs conclusions": the
+        # source set off after an appositive relative reports the relative's predicate, the main
+        # clause is the writer's narration (marks alone there stay a partial quote).
+        return _make(text, relative_start, _rcomma(text, s_start, cue.start), i, "indirect-selon", 0.8)
     if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
         # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
         # the milieu's set phrase is in the marks only; the sentence is the writer's.
@@ -1317,6 +1325,26 @@ def _after_subject_relative(
         return None
     after = _skip_space(text, word.end(), s_end)
     return after if after < s_end and text[after].islower() and after > word.end() else None
+
+
+# Most characters of an appositive relative's predicate read back from a postposed source.
+_RELATIVE_PREDICATE_MAX = 240
+
+
+def _relative_before_source(text: str, s_start: int, cue: CueLike) -> int | None:
+    """Where the predicate starts of an appositive relative (a comma, ``subject_relatives``) that
+    runs with no other comma to the comma right before a postposed prepositional cue (``…
+    l'opération, qui « compromet … », selon X``); else None. Reads back at most
+    ``_RELATIVE_PREDICATE_MAX`` characters."""
+    comma = _rcomma(text, s_start, cue.start)
+    if comma < s_start or text[comma + 1 : cue.start].strip(" \u00a0\u202f"):
+        return None
+    lo = max(s_start, comma - _RELATIVE_PREDICATE_MAX)
+    inner = _rcomma(text, lo, comma)
+    if inner < lo:
+        return None
+    found = _patterns().appositive_relative.match(text, inner, comma)
+    return found.end() if found is not None and found.end() < comma else None
 
 
 @cache
