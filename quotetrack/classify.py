@@ -81,6 +81,10 @@ class Grammar(Record):
     a determiner and one of ``audience_nouns`` between one and que (``a prévenu les journalistes que``)
     is that audience, no object a relative que completes."""
     audience_nouns: tuple[str, ...] = ()
+    indirect_object_links: tuple[str, ...] = ()
+    """Prepositions (``à``, ``au``, ``aux``) that, maybe with a definite article, right before a
+    mention after a cue set off by a comma, make it the verb's indirect object (``…, y signale au
+    parquet des anomalies``), no postposed subject."""
     audience_prepositions: tuple[str, ...] = ()
     """Prepositions opening before whom the words were said (``devant``): with a determiner and, in a
     few words, one of ``audience_nouns`` (``estimant devant un groupe de journalistes reçus au palais

@@ -72,6 +72,8 @@ class _Patterns:
     relative: regex.Pattern[str]
     coordinated_que: regex.Pattern[str]
     """A verb coordinator right before a complementizer ending the gap (``… et qu'``)."""
+    indirect_object_link: regex.Pattern[str]
+    """An ``indirect_object_links`` word, maybe a definite article, ending the searched span."""
     appositive_relative: regex.Pattern[str]
     """A comma and a subject relative pronoun opening an appositive relative (``, qui ``)."""
     audience_phrase: regex.Pattern[str]
@@ -165,6 +167,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
         coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        indirect_object_link=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.indirect_object_links) if g.indirect_object_links else '(?!)'})[ \u00a0]++"
+            rf"(?:(?:la|les)[ \u00a0]++|l['’])?$"),
         appositive_relative=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(g.subject_relatives)})[ \u00a0]++"),
         audience_phrase=regex.compile(
             rf"(?i)[ \u00a0]++(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++"
@@ -2012,7 +2017,7 @@ def _postposed(
                          or _complementizer_opening().match(text, _skip_space(text, comma + 1, s_end)) is not None
                          or _subject_then_lower_quotation(text, comma + 1, s_end)
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
-    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
+    if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
@@ -3043,6 +3048,22 @@ def _takes_que(lemma: str) -> bool:
     """Whether the reporting verb ``lemma`` commonly takes a content clause (``que`` of ``verbs.json``)."""
     entry = cues.CueLexicon.default().verb(lemma)
     return entry is not None and entry.que
+
+
+def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a mention starts in ``text[start:end]`` with no ``indirect_object_links`` word right
+    before it (``…, y signale au parquet``: the verb's object; ``…, a déclaré à l'AFP le ministre``:
+    the second mention is the subject)."""
+    k = bisect.bisect_left(mention_starts, start)
+    while k < len(mention_starts) and mention_starts[k] < end:
+        if _patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None:
+            return True
+        k += 1
+    return False
+
+
+# Characters read before a mention for a preposition making it an indirect object (« aux », « à la »).
+_OBJECT_LINK_CHARS = 8
 
 
 def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:
