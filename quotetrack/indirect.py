@@ -1338,8 +1338,8 @@ _RELATIVE_PREDICATE_MAX = 240
 
 def _relative_before_source(text: str, s_start: int, cue: CueLike) -> int | None:
     """Where the predicate starts of an appositive relative (a comma, ``subject_relatives``) that
-    runs with no other comma to the comma right before a postposed prepositional cue (``…
-    l'opération, qui « compromet … », selon X``); else None. Reads back at most
+    runs with no other comma to the comma right before a postposed prepositional cue, its words
+    all in marks (``… l'opération, qui « compromet … », selon X``); else None. Reads back at most
     ``_RELATIVE_PREDICATE_MAX`` characters."""
     comma = _rcomma(text, s_start, cue.start)
     if comma < s_start or text[comma + 1 : cue.start].strip(" \u00a0\u202f"):
@@ -1349,7 +1349,11 @@ def _relative_before_source(text: str, s_start: int, cue: CueLike) -> int | None
     if inner < lo:
         return None
     found = _patterns().appositive_relative.match(text, inner, comma)
-    return found.end() if found is not None and found.end() < comma else None
+    # Only a predicate wholly in marks (…, qui « compromet … », selon X): with words of the
+    # writer's (…, qui ne prend pas ses appels, selon la presse) the source reports the sentence.
+    if found is None or found.end() >= comma or not _only_marks(text, found.end(), len(text[:comma].rstrip(" \u00a0\u202f"))):
+        return None
+    return found.end()
 
 
 @cache
