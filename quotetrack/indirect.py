@@ -1047,9 +1047,9 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
-        first = _skip_space(text, comma + 1, end)
-        start = _past_apposition(text, first, end, mention_starts)
-        if start > first and (apposed := text.rfind(",", first, start)) >= 0:
+        opened = _skip_space(text, comma + 1, end)
+        start = _past_apposition(text, opened, end, mention_starts)
+        if start > opened and (apposed := text.rfind(",", opened, start)) >= 0:
             # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
             # description after the source's apposition, a definite noun phrase, is the writer's too.
             start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
@@ -1351,9 +1351,12 @@ def _relative_before_source(text: str, s_start: int, cue: CueLike) -> int | None
     found = _patterns().appositive_relative.match(text, inner, comma)
     # Only a predicate wholly in marks (…, qui « compromet … », selon X): with words of the
     # writer's (…, qui ne prend pas ses appels, selon la presse) the source reports the sentence.
-    if found is None or found.end() >= comma or not _only_marks(text, found.end(), len(text[:comma].rstrip(" \u00a0\u202f"))):
+    close = comma
+    while close > inner and text[close - 1] in " \u00a0\u202f":
+        close -= 1
+    if found is None or found.end() >= close or not _only_marks(text, int(found.end()), close):
         return None
-    return found.end()
+    return int(found.end())
 
 
 @cache
