@@ -293,13 +293,13 @@ def _patterns() -> _Patterns:
     )
 
 
+@cache
 def _complementizer_opening() -> regex.Pattern[str]:
     """A complementizer (``que``, ``qu'``) right where the search starts: after an incise set in a
     clause (``Il est peu probable, ajoute le texte, qu'une telle zone…``), the clause going on."""
     return regex.compile(rf"(?i){_complementizer(grammar().complementizers)}")
 
 
-@cache
 def _tail_prepositions() -> list[str]:
     """Prepositions that are no complement link (``à``, ``sur``): none goes on a body's name."""
     raw = names_data()
