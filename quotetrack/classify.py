@@ -81,6 +81,14 @@ class Grammar(Record):
     a determiner and one of ``audience_nouns`` between one and que (``a prévenu les journalistes que``)
     is that audience, no object a relative que completes."""
     audience_nouns: tuple[str, ...] = ()
+    indirect_object_links: tuple[str, ...] = ()
+    """Prepositions (``à``, ``au``, ``aux``) that, maybe with a definite article, right before a
+    mention after a cue set off by a comma, make it the verb's indirect object (``…, y signale au
+    parquet des anomalies``), no postposed subject."""
+    audience_prepositions: tuple[str, ...] = ()
+    """Prepositions opening before whom the words were said (``devant``): with a determiner and, in a
+    few words, one of ``audience_nouns`` (``estimant devant un groupe de journalistes reçus au palais
+    que …``), the phrase stands between a cue and its que as a channel does, its words however many."""
     expletive_ne_subordinators: tuple[str, ...] = ()
     """Conjunctions after which a ne before the verb is expletive, no negation nor restriction
     (``avant que sa porte-parole ne précise que …``): the cue still reports its que-clause."""
@@ -100,6 +108,15 @@ class Grammar(Record):
     """Concessive and causal conjunctions after a comma (``même si``, ``bien que``, ``car``) that carry
     a content clause on to the sentence's end (the speaker's own concession or reason), unless another
     cue stands after them (``…, même si l'opposition affirme que …``): then they end it, as a breaker."""
+    imperative_endings: tuple[str, ...] = ()
+    """Endings of an imperative of the second person plural or the first plural (``signez``,
+    ``rejoignons``): such a lower-case word opening the words after a cue's colon, then a
+    determiner (``… continue : signez la pétition``), is the writer's call to the reader, no report."""
+    manner_prepositions: tuple[str, ...] = ()
+    """Prepositions of manner (``sans``) that, after a comma right after the closing mark that ends
+    a content clause and before an infinitive (``infinitive_endings``, maybe after a clitic: ``…
+    « n'est pas une politique », sans prendre la défense de …``, ``…, sans le nommer``), open the
+    writer's remark on how the subject spoke: the clause ends at the closing mark."""
     clause_conjunctions: tuple[str, ...] = ()
     fronted_subordinators: tuple[str, ...] = ()
     """Conjunctions that open a sentence with a subordinate before its main clause (``Même si X
@@ -428,8 +445,13 @@ def timestamp_lead() -> regex.Pattern[str]:
     hour = trie_alternation(grammar().clock_hour_marks) if grammar().clock_hour_marks else "(?!)"
     space = r"[ \u00a0\u202f]"
     labels = grammar().update_labels
-    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time.
-    label = rf"(?:(?i:{alternation(labels)}),?+{space}++)?" if labels else ""
+    # "Mis à jour à 23 h 40 –", "[Actualisé à 22 h 10]": an update's words before its time;
+    # "MISE À JOUR, mardi 16 avril, 10 h 05 :": maybe a date between them (a day's name, its
+    # number, a month of grammar.json), set off by commas or not, and à.
+    months = lexicon.read_json("grammar.json")["months"]
+    date = (rf"(?:\p{{L}}++{space}++)?[0-3]?\d(?:er)?{space}++(?i:{trie_alternation(months)})"
+            rf"(?:{space}++\d{{4}})?,?+{space}++(?:à{space}++)?")
+    label = rf"(?:(?i:{alternation(labels)}),?+{space}++(?:{date})?)?" if labels else ""
     time = rf"{label}[012]?\d(?:{space}?(?:{hour}){space}?(?:[0-5]\d)?|:[0-5]\d)(?![\p{{L}}\d])"
     return regex.compile(
         rf"{space}*+(?:\[{time}\]|\({time}\)|{time})"

@@ -245,6 +245,11 @@ class _PourRule(Record):
     dash_marks: str = ""
     """Marks that start a clause when a space, a bracket or the text's start stands before them:
     the dash after a dateline or a list bullet (``PARIS (AFP) - Pour X, …``; ``- Pour X, …``)."""
+    demonstratives: list[str] = []
+    """Demonstratives that lift a blocker (``ce``, meant for ``Pour ce faire``) when a person's
+    noun follows, maybe after one adjective: an opinion holder (``Pour ce fin connaisseur du
+    dossier, …``); the nouns are ``field_nouns`` of ``names.json`` and the words opening the
+    forms of ``roles.json``."""
     publication_nouns: list[str] = []
     """Nouns of a publication whose name in marks may stand in the phrase, the noun one of the two
     words right before the opening mark (``Pour le quotidien libéral « Le Matin », …``, as after
@@ -1074,6 +1079,10 @@ class CueLexicon:
         dashed = rf"|(?<![^\s)])[{re.escape(rule.dash_marks)}]" if rule.dash_marks else ""
         opener = rf"(?:\A|{opening}{closing}{dashed}|{_LEFT}{_trie(rule.openers, cap=True)})(?:{_SPACE})?\Z"
         blocked = rf"{_SPACE}{_trie(rule.blockers)}(?:(?<=['\u2019\u02bc])|{_RIGHT})"
+        if rule.demonstratives:
+            # "Pour ce fin connaisseur du dossier, …": a demonstrative and a person's noun, no blocker.
+            holder = rf"{_SPACE}{_trie(rule.demonstratives)}{_SPACE}(?:\w++{_SPACE})?{_trie(_holder_nouns())}{_RIGHT}"
+            blocked = rf"(?!{holder}){blocked}"
         # A short aside in brackets may stand in the phrase: « Pour la maire (PS) de Nantes, … ».
         # The period of a civility or an initial is no sentence end: « Pour M. Estrosi, … ».
         comma = rf"(?:[^{marks},]|{_INITIAL_PERIOD}|\([^{marks}(),]{{1,{_POUR_ASIDE}}}+\)){{1,{rule.window}}}+,"
@@ -1559,6 +1568,15 @@ class CueLexicon:
             return True
         rule = self._words.pour
         return bool(rule.publication_nouns) and self.pour_names_publication(text, end)
+
+
+@cache
+def _holder_nouns() -> frozenset[str]:
+    """Nouns of a person who may hold an opinion: ``field_nouns`` of ``names.json`` (``expert``,
+    ``connaisseur``) and the first word of every form of ``roles.json`` (``diplomate``, ``ministre``)."""
+    roles = read_json("roles.json")
+    firsts = {f.replace("|", " ").split()[0] for r in roles for f in r["forms"] if f.split()}
+    return frozenset({*read_json("names.json")["field_nouns"], *firsts})
 
 
 def _pour_marked_name(rule: _PourRule) -> str:

@@ -70,6 +70,16 @@ from quotetrack.segment import Spans, trimmed_end
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     relative: regex.Pattern[str]
+    coordinated_que: regex.Pattern[str]
+    """A verb coordinator right before a complementizer ending the gap (``… et qu'``)."""
+    indirect_object_link: regex.Pattern[str]
+    """An ``indirect_object_links`` word, maybe a definite article, ending the searched span."""
+    appositive_relative: regex.Pattern[str]
+    """A comma and a subject relative pronoun opening an appositive relative (``, qui ``)."""
+    audience_phrase: regex.Pattern[str]
+    """An ``audience_prepositions`` word, a determiner and, within a few words, an ``audience_nouns`` one."""
+    object_relative_lead: regex.Pattern[str]
+    """A relative que and a subject pronoun, maybe a negation's particle, right before a cue (``qu'il juge``)."""
     relative_end: regex.Pattern[str]
     subject_relative_end: regex.Pattern[str]
     compared_participle: regex.Pattern[str]
@@ -156,6 +166,19 @@ def _patterns() -> _Patterns:
 
     return _Patterns(
         relative=regex.compile(rf"(?i)\s*+(?:{alt(g.relative_cues)})(?!\w)\s*+"),
+        coordinated_que=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.verb_coordinators)})\s++(?:{alt(g.complementizers)})\s*+$"),
+        indirect_object_link=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.indirect_object_links) if g.indirect_object_links else '(?!)'})[ \u00a0]++"
+            rf"(?:(?:la|les)[ \u00a0]++|l['’])?$"),
+        appositive_relative=regex.compile(rf"(?i),[ \u00a0]*+(?:{alt(g.subject_relatives)})[ \u00a0]++"),
+        audience_phrase=regex.compile(
+            rf"(?i)[ \u00a0]++(?:{alt(g.audience_prepositions) if g.audience_prepositions else '(?!)'})[ \u00a0]++"
+            rf"(?:{alt(g.object_determiners)})(?:(?<=['’])|[ \u00a0]++)(?:[\w\-]++(?:['’]|[ \u00a0]++)){{0,{_AUDIENCE_WORDS}}}?"
+            rf"(?:{alt(g.audience_nouns) if g.audience_nouns else '(?!)'})(?!\w)"),
+        object_relative_lead=regex.compile(
+            rf"(?i)(?<!\w)(?:{alt(g.complementizers)})(?:(?<=['’])|\s++)"
+            rf"(?:{alt([p['form'] for p in names_data()['subject_pronouns']])})\s++"
+            rf"(?:(?:{alt(g.negation_particles)})(?:(?<=['’])|\s++))?$"),
         relative_end=regex.compile(rf"(?i)(?<!\w)(?:{alt(g.relative_cues)})$"),
         # "plus durement jugées que": a degree word, maybe an adverb, then the participle.
         compared_participle=regex.compile(
@@ -180,7 +203,9 @@ def _patterns() -> _Patterns:
         que_nearby=regex.compile(
             # "explique au « Monde » que": a capitalised name in marks (a publication's) counts as one word.
             # "a dit « très clairement » à son interlocuteur que": a short lower-case adverbial in marks too.
-            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
+            # "a exigé de M. Durand qu'il": a civility's or an initial's period before a capitalised name.
+            rf"(?i)(?:(?:\s++[\w\-]++(?:['’][\w\-]++)?|\s++(?-i:\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s++(?-i:\p{{Lu}}))"
+            rf"|\s++[«“]\s*+(?-i:\p{{Lu}})[\w\-'’]*+(?:\s++[\w\-]++){{0,3}}?\s*+[»”]"
             rf"|\s++[«“]\s*+(?-i:\p{{Ll}})[\w\-]*+(?:\s++[\w\-]++)?\s*+[»”]){{1,7}}?"
             rf"|(?:\s++[\w\-]++(?:['’][\w\-]++)?){{0,7}}?\s*+,(?:\s++[\w\-]++(?:['’][\w\-]++)?){{1,{_ASIDE_WORDS}}}?\s*+,"
             # "a fait savoir par la voix de son porte-parole Dmitri X qu'": the voice's noun phrase
@@ -268,6 +293,13 @@ def _patterns() -> _Patterns:
     )
 
 
+@cache
+def _complementizer_opening() -> regex.Pattern[str]:
+    """A complementizer (``que``, ``qu'``) right where the search starts: after an incise set in a
+    clause (``Il est peu probable, ajoute le texte, qu'une telle zone…``), the clause going on."""
+    return regex.compile(rf"(?i){_complementizer(grammar().complementizers)}")
+
+
 def _tail_prepositions() -> list[str]:
     """Prepositions that are no complement link (``à``, ``sur``): none goes on a body's name."""
     raw = names_data()
@@ -317,6 +349,8 @@ _CHANNEL_GAP_WORDS = 12
 _CHANNEL_QUE_REACH = 110
 # Words of the voice's noun phrase after a voice marker before que (the reach is then the channel's).
 _VOICE_WORDS = 10
+# Words between the determiner of an audience phrase and its audience noun (``devant un groupe de journalistes``).
+_AUDIENCE_WORDS = 3
 # Most words of an aside set off by commas between a cue and its que (``a estimé, lors d'une
 # conférence de presse à Genève, que``); the reach (_QUE_REACH) still bounds it.
 _ASIDE_WORDS = 10
@@ -467,6 +501,9 @@ def find_indirect(
         que_end = cue.que_end if cue.que_end is not None else _que_nearby(text, cue, s_end)
         if cue.que_end is None and que_end is not None and _owned_by_next_verb(cues, i, que_end):
             que_end = None  # "Un diplomate interrogé par l'AFP estime que": the que is the next cue's
+        if (que_end is not None and cue.form == "finite" and _patterns().coordinated_que.search(text, cue.end, que_end)
+                and _in_object_relative(text, cue, sent[0], cues[i - 1].end if i > 0 else -1)):
+            que_end = None  # "ces appels, qu'il juge « … » et qu'il attribue à …": a second relative
         # "plus que", "sans que": a blocker before que, not inside an adverbial set off by commas
         # ("affirmant, sans preuve, que").
         blocker_from = max(cue.end, _rcomma(text, cue.end, que_end) + 1) if que_end is not None else cue.end
@@ -781,6 +818,14 @@ def _que_nearby(text: str, cue: CueLike, s_end: int) -> int | None:
     return end
 
 
+def _in_object_relative(text: str, cue: CueLike, s_start: int, previous_end: int) -> bool:
+    """Whether a relative que and a subject pronoun stand right before ``cue`` (``ces appels,
+    qu'il juge``), the que no other cue's complementizer (``dit qu'il juge``): the cue's object
+    is the relative pronoun, and a coordinated que after it (``et qu'il attribue``) another relative."""
+    lead = _patterns().object_relative_lead.search(text, max(s_start, cue.start - _LEAD_CHARS), cue.start)
+    return lead is not None and not (0 <= previous_end <= lead.start() and not text[previous_end : lead.start()].strip())
+
+
 def _anaphoric_noun_then_marks(text: str, start: int, end: int) -> bool:
     """``a déclaré sur ce même site que « … »``: the words before *que* hold one of
     ``anaphoric_noun_openers`` and an opening mark follows *que*: the verb's complementizer, its
@@ -820,6 +865,8 @@ def _que_past_channel(text: str, cue: CueLike, s_end: int) -> regex.Match[str] |
         return None
     que = m.start("que")
     channel_end = channel.channel_end(text, cue.end, que)
+    if channel_end is None and (audience := _patterns().audience_phrase.match(text, cue.end, que)) is not None:
+        channel_end = audience.end()  # "estimant devant un groupe de journalistes reçus au palais que"
     if channel_end is None or not text[channel_end:que].strip():
         return None
     return m
@@ -925,6 +972,8 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         return None
     if getattr(cue, "negated", False) and _negative_subject(text, cue.start):
         return None  # "Aucun texte commun n'a conclu la rencontre : …": nobody spoke, the writer's words
+    if _imperative_at(text, start, s_end):
+        return None  # "Notre campagne continue : signez la pétition": a call to the reader, the writer's words
     if next_cue is not None and next_cue.start == start and next_cue.form == "preposition":
         return None
     end = s_end
@@ -933,6 +982,17 @@ def _colon(text: str, i: int, cue: CueLike, s_end: int, next_cue: CueLike | None
         if comma > start and not text[comma + 1 : next_cue.start].strip(" \u00a0\u202f"):
             end = comma  # "… sa stratégie : la doctrine a évolué, a-t-il plaidé": the incise is no part of it
     return _make(text, start, end, i, "indirect-colon", 0.75)
+
+
+def _imperative_at(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word with an ``imperative_endings`` ending (no preposition: ``chez``)
+    and a determiner open ``text[start:end]`` (``signez la pétition``)."""
+    endings = grammar().imperative_endings
+    word = _WORD.match(text, start, end) if endings and text[start : start + 1].islower() else None
+    if word is None or not word.group().endswith(endings) or word.group() in _prepositions():
+        return False
+    nxt = _CLAUSE_WORD.match(text, _skip_space(text, word.end(), end), end)
+    return nxt is not None and nxt.group().lower().replace("’", "'") in _determiners()
 
 
 def _colon_opening_marks(text: str, lo: int, hi: int) -> int:
@@ -987,7 +1047,12 @@ def _selon(
             # "Pour une mère, c'est une épreuve, souligne l'avocat": a postposed incise reports
             # the whole sentence, the phrase in pour included; no opinion of its own.
             return None
-        start = _past_apposition(text, _skip_space(text, comma + 1, end), end, mention_starts)
+        opened = _skip_space(text, comma + 1, end)
+        start = _past_apposition(text, opened, end, mention_starts)
+        if start > opened and (apposed := text.rfind(",", opened, start)) >= 0:
+            # "Pour X, chercheuse au Cevipol, le centre d'étude de …, l'escalade…": a second
+            # description after the source's apposition, a definite noun phrase, is the writer's too.
+            start = _past_description_of_name(text, cue.end, apposed, start, end, apposed=True)
         start = _past_name_of_source(text, cue.end, start, end, mention_starts)
         start = _past_description_of_name(text, cue.end, comma, start, end)
         return _make(text, start, end, i, "indirect-selon", 0.85)
@@ -1006,6 +1071,11 @@ def _selon(
         return None
     if cue.lemma in grammar().fronted_only_prepositions:
         return None
+    if (relative_start := _relative_before_source(text, s_start, cue)) is not None:
+        # "Les ministres ont condamné l'opération, qui « compromet … », selon leurs conclusions": the
+        # source set off after an appositive relative reports the relative's predicate, the main
+        # clause is the writer's narration (marks alone there stay a partial quote).
+        return _make(text, relative_start, _rcomma(text, s_start, cue.start), i, "indirect-selon", 0.8)
     if text[cue.start : cue.end].lower().replace("’", "'").startswith(grammar().stock_phrase_sources):
         # "la « crise vénézuélienne », selon la formule consacrée dans les chancelleries, change…":
         # the milieu's set phrase is in the marks only; the sentence is the writer's.
@@ -1154,12 +1224,13 @@ def _closing_mark() -> regex.Pattern[str]:
 
 @cache
 def _opinion_source() -> regex.Pattern[str]:
-    """Right after a fronted_only preposition: a definite determiner and a noun of who holds
-    opinions (``opinion_source_nouns``: `` l'opposition de gauche``, `` les historiens``)."""
+    """Right after a fronted_only preposition: a definite or demonstrative determiner, maybe one
+    lower-case adjective, and a noun of who holds opinions (``opinion_source_nouns``: `` l'opposition
+    de gauche``, `` les historiens``, `` ce fin connaisseur``)."""
     g = grammar()
     determiners = words_then_space(g.opinion_source_determiners) if g.opinion_source_determiners else "(?!)"
     nouns = trie_alternation(g.opinion_source_nouns) if g.opinion_source_nouns else "(?!)"
-    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:{nouns})(?![\p{{L}}'’\-])")
+    return regex.compile(rf"[ \u00a0]++(?i:{determiners})(?:\p{{Ll}}++[ \u00a0]++)?(?:{nouns})(?![\p{{L}}'’\-])")
 
 
 def _clause_colon(text: str, lo: int, hi: int) -> int:
@@ -1259,6 +1330,33 @@ def _after_subject_relative(
         return None
     after = _skip_space(text, word.end(), s_end)
     return after if after < s_end and text[after].islower() and after > word.end() else None
+
+
+# Most characters of an appositive relative's predicate read back from a postposed source.
+_RELATIVE_PREDICATE_MAX = 240
+
+
+def _relative_before_source(text: str, s_start: int, cue: CueLike) -> int | None:
+    """Where the predicate starts of an appositive relative (a comma, ``subject_relatives``) that
+    runs with no other comma to the comma right before a postposed prepositional cue, its words
+    all in marks (``… l'opération, qui « compromet … », selon X``); else None. Reads back at most
+    ``_RELATIVE_PREDICATE_MAX`` characters."""
+    comma = _rcomma(text, s_start, cue.start)
+    if comma < s_start or text[comma + 1 : cue.start].strip(" \u00a0\u202f"):
+        return None
+    lo = max(s_start, comma - _RELATIVE_PREDICATE_MAX)
+    inner = _rcomma(text, lo, comma)
+    if inner < lo:
+        return None
+    found = _patterns().appositive_relative.match(text, inner, comma)
+    # Only a predicate wholly in marks (…, qui « compromet … », selon X): with words of the
+    # writer's (…, qui ne prend pas ses appels, selon la presse) the source reports the sentence.
+    close = comma
+    while close > inner and text[close - 1] in " \u00a0\u202f":
+        close -= 1
+    if found is None or found.end() >= close or not _only_marks(text, int(found.end()), close):
+        return None
+    return int(found.end())
 
 
 @cache
@@ -1514,19 +1612,21 @@ def _past_name_of_source(text: str, source: int, start: int, s_end: int, mention
     return after if _ENOUGH_WORDS.search(text, after, s_end) else start
 
 
-def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int) -> int:
+def _past_description_of_name(text: str, source: int, comma: int, start: int, s_end: int, apposed: bool = False) -> int:
     """``Selon Theo X, le secrétaire d'État à l'Asile, la Belgique…``: where the content starts
     past a definite description (a definite determiner and a lower-case noun, no verb) that a
     source given by its full name, or a body by its one proper name (``Pour Eurofret, la
     fédération des transporteurs, la mesure…``), has in apposition, when a clause's subject
-    follows its comma; else ``start``."""
+    follows its comma; else ``start``. ``apposed``: ``comma`` closes an apposition to the source
+    already skipped, after which any such description is one more (``Pour X, chercheuse au Y, le
+    centre d'étude de …, la mesure…``)."""
     named = _skip_space(text, source, comma)
     if start != _skip_space(text, comma + 1, s_end):
         return start
     opener = _definite_opener().match(text, start)
     if opener is None:
         return start
-    if not _full_name().fullmatch(text, named, comma + 1):
+    if not apposed and not _full_name().fullmatch(text, named, comma + 1):
         # "Pour Eurofret, la fédération des transporteurs, …": a body's one name, a noun of a body after it.
         noun = _WORD.match(text, opener.end() - 1)
         if not _one_proper_name(text[named:comma]) or noun is None or noun.group().lower() not in _source_kind_nouns():
@@ -1541,6 +1641,8 @@ def _past_description_of_name(text: str, source: int, comma: int, start: int, s_
     after = _skip_space(text, second + 1, s_end)
     if after >= s_end or not _opens_subject(text, after) or not _ENOUGH_WORDS.search(text, after, s_end):
         return start
+    if apposed and not text[after].islower():
+        return start  # "Selon X, qui a requis l'anonymat, le directeur de l'époque, Paul Y, aurait…": the subject and its name
     return after
 
 
@@ -1843,9 +1945,10 @@ def _inverted_subject_then_colon(text: str, cue: CueLike, s_end: int, mention_st
 
 def _opens_subject(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens a clause's subject: a capitalised name, a determiner or
-    a subject pronoun (``que le bureau``, ``qu'il``), not ``que prévu``."""
-    word = _WORD.match(text, _skip_space(text, pos, len(text)))
-    return word is not None and (word.group()[:1].isupper() or word.group().lower() in _not_bare_openers())
+    a subject pronoun (``que le bureau``, ``qu'il``), an elided one with its apostrophe
+    (``l'escalade``), not ``que prévu``."""
+    word = _CLAUSE_WORD.match(text, _skip_space(text, pos, len(text)))
+    return word is not None and (word.group()[:1].isupper() or word.group().lower().replace("’", "'") in _not_bare_openers())
 
 
 @cache
@@ -1918,9 +2021,10 @@ def _postposed(
             reach = after
     goes_on_past = (cue.form != "inverted" and 0 <= comma == reach and _few_words(text, s_start, j)
                     and (_verb_goes_on(text, comma + 1, s_end) or _lower_quotation(text, comma + 1, s_end)
+                         or _complementizer_opening().match(text, _skip_space(text, comma + 1, s_end)) is not None
                          or _subject_then_lower_quotation(text, comma + 1, s_end)
                          or _cut_short(text, s_start, j, comma + 1, s_end)))
-    if (cue.form != "inverted" and not _mention_at(mention_starts, cue.end, reach)
+    if (cue.form != "inverted" and not _subject_mention_at(text, mention_starts, cue.end, reach)
             and not _body_subject().search(text, cue.end, reach)
             and not (not getattr(cue, "aux", False) and getattr(cue, "stance", None) in _RULING_STANCES
                      and _ruling_subject().match(text, _skip_space(text, cue.end, s_end), s_end)
@@ -2514,6 +2618,8 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
+        end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -2549,6 +2655,22 @@ def _clause_end(
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+@cache
+def _manner_after_marks() -> regex.Pattern[str]:
+    """A closing mark, a comma, a ``manner_prepositions`` word (``sans``) and an infinitive
+    (``infinitive_endings``), maybe after a clitic (``sans le nommer``, ``sans s'attarder``)."""
+    g = grammar()
+    if not g.manner_prepositions or not g.infinitive_endings:
+        return regex.compile(r"(?!)")
+    closers = regex.escape("".join(sorted(c for c in closing_marks() if c not in "'’")))
+    sp = r"[ \u00a0\u202f]"
+    clitic = rf"(?:{trie_alternation([*cues.clitics(), *cues.reflexives()])})(?:(?<=['’])|{sp}++)"
+    return regex.compile(
+        rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?i:{clitic})?"
+        rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
+    )
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
@@ -2933,6 +3055,22 @@ def _takes_que(lemma: str) -> bool:
     """Whether the reporting verb ``lemma`` commonly takes a content clause (``que`` of ``verbs.json``)."""
     entry = cues.CueLexicon.default().verb(lemma)
     return entry is not None and entry.que
+
+
+def _subject_mention_at(text: str, mention_starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a mention starts in ``text[start:end]`` with no ``indirect_object_links`` word right
+    before it (``…, y signale au parquet``: the verb's object; ``…, a déclaré à l'AFP le ministre``:
+    the second mention is the subject)."""
+    k = bisect.bisect_left(mention_starts, start)
+    while k < len(mention_starts) and mention_starts[k] < end:
+        if _patterns().indirect_object_link.search(text, max(start, mention_starts[k] - _OBJECT_LINK_CHARS), mention_starts[k]) is None:
+            return True
+        k += 1
+    return False
+
+
+# Characters read before a mention for a preposition making it an indirect object (« aux », « à la »).
+_OBJECT_LINK_CHARS = 8
 
 
 def _mention_at(mention_starts: Sequence[int], start: int, end: int) -> bool:

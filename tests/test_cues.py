@@ -351,6 +351,8 @@ NEGATIVES = [
     "Pour autant, rien n'a changé.",
     "Le site, pour lequel travaillait la reporter, a publié son enquête.",  # pour governed by the verb
     "Pour l'instant, la route est coupée.",
+    "Pour ce faire, la mairie a recruté deux agents.",  # ce: a blocker, no person's noun after it
+    "Pour ce dernier match, l'entraîneur a aligné les jeunes.",
     "Il travaille pour son frère.",
     "La demande du club est arrivée hier.",
     "Comme la demande du club est arrivée hier, la séance est levée.",  # only « le » and « l' » are object pronouns there
