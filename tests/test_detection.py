@@ -1421,6 +1421,11 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
      "Le gouvernement n'exclut pas une nouvelle baisse des taux, a-t-il ajouté, mais seulement si l'inflation recule"),
     ("La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre.",
      "La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre"),
+    # a condition set on the reported words after the incise is theirs too
+    ("Le syndicat signera le protocole, a-t-il annoncé, à condition que les primes de nuit soient versées.",
+     "Le syndicat signera le protocole, a-t-il annoncé, à condition que les primes de nuit soient versées"),
+    ("La mairie rouvrira la piscine en juin, a-t-elle précisé, sous réserve des travaux de toiture.",
+     "La mairie rouvrira la piscine en juin, a-t-elle précisé, sous réserve des travaux de toiture"),
     # the writer's remark on the speech after the incise: the clause stops before it
     ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, mais sans préciser de calendrier.",
      "Le dialogue avec les partenaires européens reste ouvert"),
@@ -1429,6 +1434,8 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     # another coordinator is no continuation of a long clause
     ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, et la délégation a quitté Genève.",
      "Le dialogue avec les partenaires européens reste ouvert"),
+    ("Le club conservera son entraîneur, a-t-il confirmé, à la grande surprise des supporters.",
+     "Le club conservera son entraîneur"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
