@@ -1395,6 +1395,11 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     endings = grammar().phrase_participle_endings
     participle = (len(lead) > 1 and bool(endings) and lead[-1].islower() and lead[-1].endswith(endings)
                   and lead[-2].lower() in cues.verb_words())
+    if participle and lead[-1] in grammar().passive_participles:
+        # "X a été, selon une source, « informée » de …": the passive's été is the auxiliary, its
+        # participle comes after the source, as after "aurait,".
+        lead.pop()
+        participle = False
     if participle:
         lead.pop()
         frame = _rcomma(text, s_start, cue.start - 2)
