@@ -1214,7 +1214,8 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     first = _WORD.match(text, rest, s_end)
     if first is None or _more_words(_SHORT_LEAD - 1).search(text, rest, s_end) is None:
         return None
-    if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
+    if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions or (
+            _time_lead(lead) and first.group().lower() not in verbs):
         return rest
     if text[first.end() : first.end() + 1] in ("'", "’") and first.group().lower() + "'" in grammar().negation_particles:
         # "Les deux Français, selon leur avocat, n'ont jamais été informés…", "Le chômage, selon l'Insee, n'a pas
@@ -1223,6 +1224,15 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     elif first.group().lower() in grammar().negation_particles:
         first = _WORD.match(text, _skip_space(text, first.end(), s_end), s_end)
     return s_start if first is not None and first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
+
+
+def _time_lead(lead: Sequence[str]) -> bool:
+    """Whether the lower-cased words ``lead`` (at most ``_SHORT_SUBJECT`` + 2) date what follows:
+    one adverb (``one_word_adverbs``: « Lundi, selon X, … »), or a determiner and a noun of time
+    (``time_words``: « Ce jour-là, selon X, … », « La veille, selon X, … »), no subject."""
+    if len(lead) == 1:
+        return lead[0] in cues.one_word_adverbs()
+    return lead[0] in _determiners() and any(w in grammar().time_words for w in lead[1:3])
 
 
 def _after_subject_relative(
