@@ -57,6 +57,7 @@ from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
+    _pronoun_forms,
     impersonal_opening,
     names_a_thing,
     names_data,
@@ -322,6 +323,8 @@ _VOICE_WORDS = 10
 _ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
+# Characters read for a subject pronoun or group expression opening a clause (« les deux dirigeants »).
+_PRONOUN_CHARS = 40
 # Words before a source set off inside a phrase read for an auxiliary (a compound verb group).
 _VERB_GROUP_REACH = 3
 # Most characters between a complement preposition and its infinitive (« à « protéger »).
@@ -1611,6 +1614,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     after = past_participle_aside(text, start, s_end)
     if after != start:
         return after
+    if _opens_with_pronoun(text, start, s_end):
+        return start  # "Selon lui, ceux-ci escortaient un cargo vers X, où …": the content's own subject
     first = _WORD.match(text, start)
     if first is None:
         return start
@@ -1634,6 +1639,17 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+def _opens_with_pronoun(text: str, start: int, s_end: int) -> bool:
+    """Whether a subject pronoun or group expression of ``pronouns.json`` (``ceux-ci``, ``ce
+    dernier``, ``les deux hommes``) opens ``text`` at ``start``: a clause's subject, never an aside
+    on the source; reads at most its first three words."""
+    if not text[start : start + 1].islower():
+        return False
+    words = text[start : min(s_end, start + _PRONOUN_CHARS)].split(None, 3)[:3]
+    forms = _pronoun_forms()
+    return any(" ".join(words[:k]).casefold() in forms for k in range(1, len(words) + 1))
 
 
 @cache
