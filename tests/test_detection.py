@@ -1813,6 +1813,9 @@ INDIRECT = [
     pytest.param("Selon Solidaires, la réforme coûte cher, la confédération ayant fait ses calculs.",
                  "la réforme coûte cher, la confédération ayant fait ses calculs",
                  id="a-clause-after-a-body-s-one-name-is-no-apposition"),
+    pytest.param("Pour Sophie Lenoir, maîtresse de conférences en droit public à Lille, cette réforme relève davantage "
+                 "de l'affichage que du droit.", "cette réforme relève davantage de l'affichage que du droit",
+                 id="relever-de-past-an-adverb-is-no-cue-the-pour-source-reports-the-clause"),
     pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Clara Weiss, chercheuse à l'Institut de recherche stratégique de l'École militaire (Irsem), Moscou "
