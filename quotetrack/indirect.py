@@ -2458,6 +2458,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         return False
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
+        if _holds_verb_word(text[seg_start:comma]):
+            # "Quelques heures avant…, X s'était entretenu avec Y, a fait savoir Z": a name opening
+            # a clause with its verb, another name ending it, no apposition.
+            return False
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.
         titled = title_before_name().match(text, seg_start, comma)
         return _mention_at(mention_starts, seg_start, seg_start + 1) or (

@@ -2218,6 +2218,10 @@ INDIRECT = [
     pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
                  "Ils seront entendus lundi par la juge, Anne Roux",
                  id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
+    pytest.param("Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves, a fait savoir "
+                 "son cabinet.",
+                 "Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves",
+                 id="a-clause-between-a-fronted-phrase-and-the-incise-opening-and-ending-on-names-is-no-apposition"),
     # A connector opening the sentence is the writer's link: the short lead before a source set
     # off inside the clause is counted, and the clause starts, past it.
     pytest.param("La ministre s'est montrée prudente. Mais les usines rouvriront, selon elle, dès le mois de mars.",
@@ -2336,6 +2340,15 @@ def test_indirect(text: str, content: str) -> None:
 ])
 def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A description and a name set off before a cue are its subject's apposition, no clause.
+    "Au lendemain du vote, la présidente du groupe, Claire Martin, a fait savoir son désaccord.",
+    "Peu avant minuit, le porte-parole de la préfecture, Marc Leroy, a annoncé la levée du couvre-feu.",
+])
+def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
