@@ -317,6 +317,10 @@ class Grammar(Record):
     """Coordinators that, right after the comma closing an inverted incise inside a clause (``La
     Russie n'exclut pas une rencontre, a-t-il ajouté, mais seulement lorsque…``), carry the
     reported clause on to the sentence's end."""
+    summary_determiners: tuple[str, ...] = ()
+    """``un``, ``une``: after a comma, with one noun and an object relative (``, un sujet qu'il a
+    abordé …``), the writer's apposition summing up the words, which ends a content clause
+    unless the relative holds marks (the speaker's words on it)."""
     incise_continuation_stops: tuple[str, ...] = ()
     """Words right after one of ``incise_continuations`` that make it the writer's remark on the
     speech (``, a-t-il dit, mais sans préciser…``), no continuation of the words."""

@@ -2549,6 +2549,7 @@ def _clause_end(
     brk = _patterns().breaker.search(text, start, end) if _comma(text, start, end) >= 0 else None
     if brk is not None:  # (a breaker opens with a comma)
         end = brk.start()
+    end = _summary_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -2584,6 +2585,26 @@ def _clause_end(
     if text[first : first + 1] in opening_marks():
         end = _apposition_after_marks(text, first, end)
     return end
+
+
+@cache
+def _summary_relative() -> regex.Pattern[str]:
+    """A comma, one of ``summary_determiners`` (``detection.json``), one lower-case noun and an
+    object relative's que: ``, un sujet qu'``."""
+    dets = alternation(grammar().summary_determiners)
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++qu(?:e(?!\p{{L}})|['’])")
+
+
+def _summary_apposition(text: str, start: int, end: int) -> int:
+    """``…, un sujet qu'il a abordé cet été``: the writer's apposition summing up the words ends the
+    clause at its comma, unless marks stand in its relative (the speaker's words on it) or its noun
+    is one of time (``time_words``: ``une fois que``); else ``end``."""
+    if "," not in text[start:end]:
+        return end
+    m = _summary_relative().search(text, start, end)
+    if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
+        return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
+    return m.start()
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
