@@ -2604,7 +2604,7 @@ def _summary_apposition(text: str, start: int, end: int) -> int:
     m = _summary_relative().search(text, start, end)
     if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
         return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
-    return m.start()
+    return int(m.start())
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:
