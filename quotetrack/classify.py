@@ -301,6 +301,9 @@ class Grammar(Record):
     passive_participles: tuple[str, ...] = ()
     """``été``: the auxiliary's participle in a compound passive (``ont été informés``), a word of
     the verb group before the participle it carries."""
+    comment_frames: tuple[str, ...] = ()
+    """``une façon de``: opening a sentence right before a cue (Une façon de dire que …), the
+    writer's comment on what was said before, nobody's report."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()

@@ -723,9 +723,21 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
     if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
+    if _comment_frame().search(text, max(0, cue.start - _LEAD_CHARS), cue.start):
+        return True  # "Une façon de dire que …": the writer's comment, nobody's report
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
     return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
             and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
+
+
+@cache
+def _comment_frame() -> regex.Pattern[str]:
+    """One of ``comment_frames`` (``detection.json``: ``Une façon``) opening a sentence (the
+    text's start, or a final stop and maybe a closing mark before it) right before the cue, maybe
+    one of ``impersonal_links`` (``de``) between, when the cue does not hold it."""
+    links = alternation(names_data().get("impersonal_links", ()))
+    return regex.compile(rf"(?i)(?:^|[.!?…\n][»\"”)\s]*+)(?:{alternation(grammar().comment_frames)})"
+                         rf"[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?$")
 
 
 # Characters read back from a negated cue for a conjunction making its ne expletive (« avant que X, Y, ne précise »).

@@ -1378,6 +1378,9 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+        # A noun phrase opening a sentence before the cue: the writer's comment on the words before it.
+        "Le jury a salué « l'ensemble des finalistes ». Une façon de dire que personne ne repartira bredouille.",
+        "La mairie n'a pas commenté. Manière de signifier que le dossier est clos.",
         # A noun opening a title that reads as a verb: no subject, no report.
         "Attaque au couteau à Lyon : le fil des événements\n\nUn homme a été interpellé.",
         # The same title after a live blog's rubric in capitals.
@@ -1413,6 +1416,14 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [
         "Les principales victimes, a-t-il ajouté, sont les habitants des banlieues"
     ]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Le maire a trouvé une façon de dire que le budget serait tenu.", "le budget serait tenu"),
+    ("La ministre a choisi sa manière d'annoncer que le plan serait retiré.", "le plan serait retiré"),
+])
+def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
 
 
 @pytest.mark.parametrize(("text", "clause"), [
