@@ -1819,6 +1819,11 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
             return False
         comma = second
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
+    for _ in range(2):
+        # "X, lui aussi écarté du scrutin,": a stressed pronoun and an adverb before the participle.
+        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()):
+            break
+        first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
 

@@ -1367,6 +1367,9 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
         "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
         "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
+        # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
+        "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
+        "Le trésorier, lui-même visé par une enquête, a dénoncé une cabale.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -2238,6 +2241,9 @@ INDIRECT = [
     pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
                  "Ils seront entendus lundi par la juge, Anne Roux",
                  id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
+    pytest.param("Le club, lui aussi, a perdu ses deux matches, a regretté le président.",
+                 "Le club, lui aussi, a perdu ses deux matches",
+                 id="a-stressed-pronoun-and-adverb-before-a-verb-are-no-participle-aside"),
     pytest.param("Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves, a fait savoir "
                  "son cabinet.",
                  "Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves",
