@@ -318,6 +318,9 @@ class Grammar(Record):
     passive_participles: tuple[str, ...] = ()
     """``été``: the auxiliary's participle in a compound passive (``ont été informés``), a word of
     the verb group before the participle it carries."""
+    comment_frames: tuple[str, ...] = ()
+    """``une façon de``: opening a sentence right before a cue (Une façon de dire que …), the
+    writer's comment on what was said before, nobody's report."""
     impersonal_openers: tuple[str, ...] = ()
     """``tout porte à`` (croire que): a verb of thinking reporting nobody."""
     generic_pronouns: tuple[str, ...] = ()
@@ -334,6 +337,10 @@ class Grammar(Record):
     """Coordinators that, right after the comma closing an inverted incise inside a clause (``La
     Russie n'exclut pas une rencontre, a-t-il ajouté, mais seulement lorsque…``), carry the
     reported clause on to the sentence's end."""
+    summary_determiners: tuple[str, ...] = ()
+    """``un``, ``une``: after a comma, with one noun and an object relative (``, un sujet qu'il a
+    abordé …``), the writer's apposition summing up the words, which ends a content clause
+    unless the relative holds marks (the speaker's words on it)."""
     incise_continuation_stops: tuple[str, ...] = ()
     """Words right after one of ``incise_continuations`` that make it the writer's remark on the
     speech (``, a-t-il dit, mais sans préciser…``), no continuation of the words."""

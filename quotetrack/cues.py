@@ -996,12 +996,14 @@ class CueLexicon:
 
     @cached_property
     def _other_sense(self) -> dict[str, Any]:
-        """Lemma → the words right after its verb that make it another verb (``relève du``)."""
+        """Lemma → the words right after its verb that make it another verb (``relève du``), an
+        adverb or two maybe between (``relève davantage du``)."""
         # An opening mark may stand between the words (« relèvent de « l'habillage » »).
         gap = rf"(?:{_SPACE}|(?:{_SPACE})?[«\"\u201c](?:{_SPACE})?)"
+        adverbs = _at_most(rf"{_SPACE}{_trie(self._words.adverbs)}{_RIGHT}", 2)
         return {
             v.lemma: re.compile(
-                rf"{gap}(?:"
+                rf"{adverbs}{gap}(?:"
                 + "|".join(gap.join(re.escape(w) for w in phrase.split(" ")) for phrase in sorted(v.other_sense_before, key=len, reverse=True))
                 + rf")(?:(?<=['\u2019])|{_RIGHT})"
             )

@@ -57,6 +57,7 @@ from quotetrack.lexicon import alternation, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks
 from quotetrack.marks import typography as marks_typography
 from quotetrack.mentions import (
+    _pronoun_forms,
     impersonal_opening,
     names_a_thing,
     names_data,
@@ -356,6 +357,8 @@ _AUDIENCE_WORDS = 3
 _ASIDE_WORDS = 10
 # The most words before an inverted incise for the clause to run on past it (see _interposed).
 _SHORT_LEAD = 4
+# Characters read for a subject pronoun or group expression opening a clause (« les deux dirigeants »).
+_PRONOUN_CHARS = 40
 # Words before a source set off inside a phrase read for an auxiliary (a compound verb group).
 _VERB_GROUP_REACH = 3
 # Most characters between a complement preposition and its infinitive (« à « protéger »).
@@ -757,9 +760,21 @@ def _restrictive(text: str, cue: CueLike, que_end: int) -> bool:
     lead = text[max(0, cue.start - _LEAD_CHARS) : cue.start]
     if _patterns().impersonal_opener.search(lead) or _impersonal_cue(text, cue, lead):
         return True
+    if _comment_frame().search(text, max(0, cue.start - _LEAD_CHARS), cue.start):
+        return True  # "Une façon de dire que …": the writer's comment, nobody's report
     negated = bool(getattr(cue, "negated", False)) or _patterns().ne_before.search(lead) is not None
     return (negated and not _patterns().negation.search(text, max(0, cue.start - _LEAD_CHARS), max(cue.end, que_end))
             and not _patterns().expletive_ne.search(text, max(0, cue.start - _EXPLETIVE_LEAD), cue.start))
+
+
+@cache
+def _comment_frame() -> regex.Pattern[str]:
+    """One of ``comment_frames`` (``detection.json``: ``Une façon``) opening a sentence (the
+    text's start, or a final stop and maybe a closing mark before it) right before the cue, maybe
+    one of ``impersonal_links`` (``de``) between, when the cue does not hold it."""
+    links = alternation(names_data().get("impersonal_links", ()))
+    return regex.compile(rf"(?i)(?:^|[.!?…\n][»\"”)\s]*+)(?:{alternation(grammar().comment_frames)})"
+                         rf"[ \u00a0]++(?:(?:{links})(?:(?<=['’])|[ \u00a0]++))?$")
 
 
 # Characters read back from a negated cue for a conjunction making its ne expletive (« avant que X, Y, ne précise »).
@@ -1285,7 +1300,8 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     first = _WORD.match(text, rest, s_end)
     if first is None or _more_words(_SHORT_LEAD - 1).search(text, rest, s_end) is None:
         return None
-    if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions:
+    if text[s_start:lead_comma].split(None, 1)[0].lower() in grammar().frame_prepositions or (
+            _time_lead(lead) and first.group().lower() not in verbs):
         return rest
     if text[first.end() : first.end() + 1] in ("'", "’") and first.group().lower() + "'" in grammar().negation_particles:
         # "Les deux Français, selon leur avocat, n'ont jamais été informés…", "Le chômage, selon l'Insee, n'a pas
@@ -1294,6 +1310,15 @@ def _set_off_source(text: str, s_start: int, cue: CueLike, s_end: int, next_cue:
     elif first.group().lower() in grammar().negation_particles:
         first = _WORD.match(text, _skip_space(text, first.end(), s_end), s_end)
     return s_start if first is not None and first.group().lower() in verbs and len(lead) <= _SHORT_SUBJECT else None
+
+
+def _time_lead(lead: Sequence[str]) -> bool:
+    """Whether the lower-cased words ``lead`` (at most ``_SHORT_SUBJECT`` + 2) date what follows:
+    one adverb (``one_word_adverbs``: « Lundi, selon X, … »), or a determiner and a noun of time
+    (``time_words``: « Ce jour-là, selon X, … », « La veille, selon X, … »), no subject."""
+    if len(lead) == 1:
+        return lead[0] in cues.one_word_adverbs()
+    return lead[0] in _determiners() and any(w in grammar().time_words for w in lead[1:3])
 
 
 def _after_subject_relative(
@@ -1493,6 +1518,11 @@ def _interposed_in_verb(text: str, s_start: int, cue: CueLike, s_end: int) -> bo
     endings = grammar().phrase_participle_endings
     participle = (len(lead) > 1 and bool(endings) and lead[-1].islower() and lead[-1].endswith(endings)
                   and lead[-2].lower() in cues.verb_words())
+    if participle and lead[-1] in grammar().passive_participles:
+        # "X a été, selon une source, « informée » de …": the passive's été is the auxiliary, its
+        # participle comes after the source, as after "aurait,".
+        lead.pop()
+        participle = False
     if participle:
         lead.pop()
         frame = _rcomma(text, s_start, cue.start - 2)
@@ -1698,6 +1728,8 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
     after = past_participle_aside(text, start, s_end)
     if after != start:
         return after
+    if _opens_with_pronoun(text, start, s_end):
+        return start  # "Selon lui, ceux-ci escortaient un cargo vers X, où …": the content's own subject
     first = _WORD.match(text, start)
     if first is None:
         return start
@@ -1721,6 +1753,17 @@ def _past_unnamed_aside(text: str, start: int, s_end: int) -> int:
             and not _definite_source_kind(text, start, comma, s_end)):
         return start
     return _content_after(text, _past_place_aside(text, _skip_space(text, comma + 1, s_end), s_end), start, s_end)
+
+
+def _opens_with_pronoun(text: str, start: int, s_end: int) -> bool:
+    """Whether a subject pronoun or group expression of ``pronouns.json`` (``ceux-ci``, ``ce
+    dernier``, ``les deux hommes``) opens ``text`` at ``start``: a clause's subject, never an aside
+    on the source; reads at most its first three words."""
+    if not text[start : start + 1].islower():
+        return False
+    words = text[start : min(s_end, start + _PRONOUN_CHARS)].split(None, 3)[:3]
+    forms = _pronoun_forms()
+    return any(" ".join(words[:k]).casefold() in forms for k in range(1, len(words) + 1))
 
 
 @cache
@@ -1878,6 +1921,11 @@ def _subject_with_participle(text: str, s_start: int, j: int) -> bool:
             return False
         comma = second
     first = _WORD.match(text, _skip_space(text, comma + 1, j))
+    for _ in range(2):
+        # "X, lui aussi écarté du scrutin,": a stressed pronoun and an adverb before the participle.
+        if first is None or not (first.group().lower() in _pronoun_forms() or first.group().lower() in cues.one_word_adverbs()):
+            break
+        first = _WORD.match(text, _skip_space(text, first.end(), j))
     return first is not None and first.group()[:1].islower() and (
         first.group().endswith(telling_participle_endings()) or _patterns().agent.match(text, first.end(), j) is not None)
 
@@ -2531,6 +2579,10 @@ def _is_apposition(text: str, start: int, comma: int, mention_ends: Sequence[int
         return False
     k = bisect.bisect_left(mention_ends, comma - 1)
     if k < len(mention_ends) and abs(mention_ends[k] - comma) <= 1:
+        if _holds_verb_word(text[seg_start:comma]):
+            # "Quelques heures avant…, X s'était entretenu avec Y, a fait savoir Z": a name opening
+            # a clause with its verb, another name ending it, no apposition.
+            return False
         # "L'ancien chef d'état-major, le général Mark X, a regretté": a rank before the name.
         titled = title_before_name().match(text, seg_start, comma)
         return _mention_at(mention_starts, seg_start, seg_start + 1) or (
@@ -2620,6 +2672,7 @@ def _clause_end(
         end = brk.start()
     if (manner := _manner_after_marks().search(text, start, end) if _comma(text, start, end) >= 0 else None) is not None:
         end = manner.start() + 1  # "… « n'est pas une politique », sans prendre la défense de X": the writer's remark
+    end = _summary_apposition(text, start, end)
     if "," in text[start:end] and (cont := _patterns().continuation.search(text, start, end)) is not None:
         # "…, même si l'Alliance doit se ressaisir": the speaker's concession goes on the clause;
         # "…, même si l'opposition affirme que …": another cue after it, the clause ends there.
@@ -2671,6 +2724,26 @@ def _manner_after_marks() -> regex.Pattern[str]:
         rf"[{closers}]{sp}*+,{sp}*+(?i:{trie_alternation(g.manner_prepositions)}){sp}++(?i:{clitic})?"
         rf"\p{{Ll}}{{2,}}+(?<=(?:{alternation(g.infinitive_endings)}))(?![\p{{L}}'’\-])"
     )
+
+
+@cache
+def _summary_relative() -> regex.Pattern[str]:
+    """A comma, one of ``summary_determiners`` (``detection.json``), one lower-case noun and an
+    object relative's que: ``, un sujet qu'``."""
+    dets = alternation(grammar().summary_determiners)
+    return regex.compile(rf"(?i),[ \u00a0]*+(?:{dets})[ \u00a0]++(?P<noun>(?-i:\p{{Ll}})[\p{{L}}\-]*+)[ \u00a0]++qu(?:e(?!\p{{L}})|['’])")
+
+
+def _summary_apposition(text: str, start: int, end: int) -> int:
+    """``…, un sujet qu'il a abordé cet été``: the writer's apposition summing up the words ends the
+    clause at its comma, unless marks stand in its relative (the speaker's words on it) or its noun
+    is one of time (``time_words``: ``une fois que``); else ``end``."""
+    if "," not in text[start:end]:
+        return end
+    m = _summary_relative().search(text, start, end)
+    if m is None or m.group("noun").lower() in grammar().time_words or _holds_opening_mark(text, m.end(), end):
+        return end  # "…, une fois que les syndicats auront signé": a conjunction of time, the clause's own
+    return int(m.start())
 
 
 def _gerund_after_comma(text: str, start: int, end: int, cues: Sequence[CueLike], j: int) -> int:

@@ -37,6 +37,7 @@ FINITE = [
     ("La préfète a laconiquement répondu aux élus.", "a laconiquement répondu", "répondre", "finite"),
     ("La reine a adressé ses vœux aux sinistrés.", "a adressé", "adresser", "finite"),
     ("Le rapport relève de graves manquements.", "relève", "relever", "finite"),  # a partitive de still reports
+    ("Le rapport relève aussi des retards de paiement.", "relève", "relever", "finite"),  # an adverb, then a partitive des
     ("La préfète n'a pas caché son agacement.", "n'a pas caché", "cacher", "finite"),  # negated, cacher says openly
     ("Le syndicat ne dissimule pas sa colère.", "ne dissimule", "dissimuler", "finite"),
     ("Le ministre a dit longuement son inquiétude.", "a dit", "dire", "finite"),  # only a bare long after dire is the idiom
@@ -363,6 +364,8 @@ NEGATIVES = [
     "Il est maintenant trop tard.",
     "Ces faits relèvent du pénal.",  # relever du: to come under, no report
     "Ce dossier relève de « la compétence » du tribunal.",  # relever de la, a mark between
+    "Cette taxe relève davantage du symbole que de la recette.",  # relever du, an adverb between
+    "Ce choix relève plutôt de la prudence.",
     "Une prudence qui en dit long : la France reste alignée.",  # en dire long: to be telling, no report
     "Ces chiffres en disaient long sur la crise.",
     "Les détenus ont été traités de la sorte pendant des mois.",  # de la sorte: a manner, no name called

@@ -1401,6 +1401,9 @@ def test_no_que_clause_past_an_object_and_an_aside(text: str) -> None:
         "Plusieurs associations, dont Médecins du Monde, dénoncent un « recul sans précédent » pour les exilés.",
         "De nombreux maires, dont Jeanne Morel, ont réclamé mardi un report de la réforme.",
         "Certains syndicats, qui avaient signé l'accord en mars, contestent désormais son application.",
+        # A subject, its name, then a participle aside after a stressed pronoun and an adverb: no clause.
+        "La présidente de l'association, Lina Koch, elle aussi exclue du conseil, a ironisé sur un maire « aux abois ».",
+        "Le trésorier, lui-même visé par une enquête, a dénoncé une cabale.",
     ],
 )
 def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_content(text: str) -> None:
@@ -1412,6 +1415,9 @@ def test_subject_with_a_relative_clause_or_participle_aside_is_not_reported_cont
     [
         "Elle assure n'avoir été prévenue de la rencontre que la veille au soir.",
         "Après l'ouverture du débat, tout porte à croire que le texte sera rejeté.",
+        # A noun phrase opening a sentence before the cue: the writer's comment on the words before it.
+        "Le jury a salué « l'ensemble des finalistes ». Une façon de dire que personne ne repartira bredouille.",
+        "La mairie n'a pas commenté. Manière de signifier que le dossier est clos.",
         # A noun opening a title that reads as a verb: no subject, no report.
         "Attaque au couteau à Lyon : le fil des événements\n\nUn homme a été interpellé.",
         # The same title after a live blog's rubric in capitals.
@@ -1450,11 +1456,24 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
 
 
 @pytest.mark.parametrize(("text", "clause"), [
+    ("Le maire a trouvé une façon de dire que le budget serait tenu.", "le budget serait tenu"),
+    ("La ministre a choisi sa manière d'annoncer que le plan serait retiré.", "le plan serait retiré"),
+])
+def test_a_comment_frame_reports_only_opening_its_sentence(text: str, clause: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
     # a contrasting or causal coordinator after the incise carries the reported clause on
     ("Le gouvernement n'exclut pas une nouvelle baisse des taux, a-t-il ajouté, mais seulement si l'inflation recule.",
      "Le gouvernement n'exclut pas une nouvelle baisse des taux, a-t-il ajouté, mais seulement si l'inflation recule"),
     ("La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre.",
      "La trêve conclue dimanche soir à Doha devrait tenir, a-t-elle estimé, car aucun camp n'a intérêt à la rompre"),
+    # a condition set on the reported words after the incise is theirs too
+    ("Le syndicat signera le protocole, a-t-il annoncé, à condition que les primes de nuit soient versées.",
+     "Le syndicat signera le protocole, a-t-il annoncé, à condition que les primes de nuit soient versées"),
+    ("La mairie rouvrira la piscine en juin, a-t-elle précisé, sous réserve des travaux de toiture.",
+     "La mairie rouvrira la piscine en juin, a-t-elle précisé, sous réserve des travaux de toiture"),
     # the writer's remark on the speech after the incise: the clause stops before it
     ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, mais sans préciser de calendrier.",
      "Le dialogue avec les partenaires européens reste ouvert"),
@@ -1463,6 +1482,8 @@ def test_short_clause_interrupted_by_an_inverted_incise_runs_on() -> None:
     # another coordinator is no continuation of a long clause
     ("Le dialogue avec les partenaires européens reste ouvert, a-t-il assuré, et la délégation a quitté Genève.",
      "Le dialogue avec les partenaires européens reste ouvert"),
+    ("Le club conservera son entraîneur, a-t-il confirmé, à la grande surprise des supporters.",
+     "Le club conservera son entraîneur"),
 ])
 def test_a_coordinator_after_an_inverted_incise_carries_the_clause_on(text: str, clause: str) -> None:
     assert [q.text for q in quotetrack.extract(text).quotes if q.kind == "indirect"] == [clause]
@@ -1784,12 +1805,27 @@ INDIRECT = [
     pytest.param("Selon un diplomate européen, plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court.",
                  "plusieurs dirigeants, dont Marc Vidal, ont plaidé pour un délai plus court",
                  id="a-subject-opening-with-a-plural-indefinite-determiner-is-no-apposition-to-the-source"),
+    pytest.param("Selon elle, ceux-ci transportaient du matériel agricole à destination de Rennes, où se tient le salon.",
+                 "ceux-ci transportaient du matériel agricole à destination de Rennes, où se tient le salon",
+                 id="a-demonstrative-pronoun-after-a-fronted-source-opens-the-clause-no-aside"),
+    pytest.param("Selon le parquet, les deux hommes se connaissaient depuis le lycée de Nantes, où ils étaient internes.",
+                 "les deux hommes se connaissaient depuis le lycée de Nantes, où ils étaient internes",
+                 id="a-group-expression-after-a-fronted-source-opens-the-clause-no-aside"),
     pytest.param("Des élus accusent Paul Marchal de partialité : il aurait, selon eux, pris parti pour la majorité.",
                  "il aurait, selon eux, pris parti pour la majorité",
                  id="a-source-set-off-inside-the-clause-a-colon-opens-reports-that-clause-only"),
     pytest.param("Le gouverneur a assuré que « la loi sera appliquée », une phrase reprise en boucle par les chaînes locales.",
                  "« la loi sera appliquée »",
                  id="an-apposition-summing-up-the-words-ends-the-que-clause-at-the-closing-mark"),
+    pytest.param("La ministre a dit souhaiter que le sommet de Rome relance le dialogue, un thème qu'elle avait défendu à Oslo.",
+                 "le sommet de Rome relance le dialogue",
+                 id="a-noun-and-its-object-relative-after-a-comma-are-the-writer-s-summary-ending-the-clause"),
+    pytest.param("Selon elle, les deux ministres ont parlé du budget, un dossier que Paris juge « prioritaire » pour l'été.",
+                 "les deux ministres ont parlé du budget, un dossier que Paris juge « prioritaire » pour l'été",
+                 id="a-summary-relative-holding-marks-is-the-speaker-s-and-goes-on-the-clause"),
+    pytest.param("Le préfet a assuré que la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers.",
+                 "la route rouvrirait, une fois que les pelleteuses auraient dégagé les rochers",
+                 id="une-fois-que-is-a-conjunction-of-time-no-summary"),
     pytest.param("Rome souhaite que les négociations aboutissent avant l'été, a déclaré la ministre Paola Neri.",
                  "Rome souhaite que les négociations aboutissent avant l'été",
                  id="a-postposed-incise-reports-the-whole-sentence-its-que-clause-included"),
@@ -1834,6 +1870,9 @@ INDIRECT = [
     pytest.param("Selon Solidaires, la réforme coûte cher, la confédération ayant fait ses calculs.",
                  "la réforme coûte cher, la confédération ayant fait ses calculs",
                  id="a-clause-after-a-body-s-one-name-is-no-apposition"),
+    pytest.param("Pour Sophie Lenoir, maîtresse de conférences en droit public à Lille, cette réforme relève davantage "
+                 "de l'affichage que du droit.", "cette réforme relève davantage de l'affichage que du droit",
+                 id="relever-de-past-an-adverb-is-no-cue-the-pour-source-reports-the-clause"),
     pytest.param("Selon Marc Olivier, chercheur à l'Institut Egmont, à Bruxelles, l'Otan reste divisée.",
                  "l'Otan reste divisée", id="a-place-set-off-after-a-source-s-description-is-no-part-of-the-clause"),
     pytest.param("Pour Léa Morin, juriste au Gisti, le groupe d'information et de soutien des immigrés, l'arrêté est illégal.",
@@ -2171,6 +2210,12 @@ INDIRECT = [
     pytest.param("L'ancien maire aurait, selon une source proche de l'enquête, reconnu avoir reçu des fonds.",
                  "L'ancien maire aurait, selon une source proche de l'enquête, reconnu avoir reçu des fonds",
                  id="selon-between-an-auxiliary-and-its-participle-reports-the-sentence"),
+    pytest.param("La directrice a été, selon deux enseignants, « prévenue dès septembre » des menaces.",
+                 "La directrice a été, selon deux enseignants, « prévenue dès septembre » des menaces",
+                 id="selon-after-the-passive-auxiliary-ete-reports-the-sentence"),
+    pytest.param("Le gardien a été, selon le club, victime d'une agression.",
+                 "Le gardien a été, selon le club, victime d'une agression",
+                 id="selon-after-a-copula-ete-reports-the-sentence"),
     pytest.param("Le club a perdu son capitaine, et l'entraîneur aurait, selon un proche du vestiaire, songé à démissionner.",
                  "l'entraîneur aurait, selon un proche du vestiaire, songé à démissionner",
                  id="selon-after-the-auxiliary-of-a-coordinated-clause-reports-that-clause-only"),
@@ -2202,6 +2247,13 @@ INDIRECT = [
                  id="inverted-incise-then-the-clause-going-on-in-marks"),
     pytest.param("Dans la soirée, selon les pompiers, quatre immeubles ont dû être évacués.",
                  "quatre immeubles ont dû être évacués", id="selon-set-off-after-a-fronted-adverbial-reports-the-clause-after"),
+    pytest.param("Cette nuit-là, selon les secouristes, deux randonneurs ont été hélitreuillés.",
+                 "deux randonneurs ont été hélitreuillés", id="selon-set-off-after-a-fronted-time-noun-reports-the-clause-after"),
+    pytest.param("Mercredi, selon le syndicat, la moitié des enseignants étaient en grève.",
+                 "la moitié des enseignants étaient en grève", id="selon-set-off-after-a-fronted-day-reports-the-clause-after"),
+    pytest.param("La matinée, selon les commerçants, a été particulièrement calme.",
+                 "La matinée, selon les commerçants, a été particulièrement calme",
+                 id="a-time-noun-subject-before-selon-and-its-verb-is-reported-with-the-clause"),
     pytest.param("Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois.",
                  "Le taux d'inflation, d'après la Banque nationale, a reculé pour le troisième mois",
                  id="selon-set-off-between-subject-and-verb-reports-the-sentence"),
@@ -2251,6 +2303,13 @@ INDIRECT = [
     pytest.param("Ils seront entendus lundi par la juge, Anne Roux, a précisé le parquet.",
                  "Ils seront entendus lundi par la juge, Anne Roux",
                  id="a-plural-subject-pronoun-then-an-object-s-apposition-before-the-incise"),
+    pytest.param("Le club, lui aussi, a perdu ses deux matches, a regretté le président.",
+                 "Le club, lui aussi, a perdu ses deux matches",
+                 id="a-stressed-pronoun-and-adverb-before-a-verb-are-no-participle-aside"),
+    pytest.param("Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves, a fait savoir "
+                 "son cabinet.",
+                 "Peu avant l'ouverture du sommet de Lisbonne, Claire Martin s'était entretenue avec Pedro Alves",
+                 id="a-clause-between-a-fronted-phrase-and-the-incise-opening-and-ending-on-names-is-no-apposition"),
     # A connector opening the sentence is the writer's link: the short lead before a source set
     # off inside the clause is counted, and the clause starts, past it.
     pytest.param("La ministre s'est montrée prudente. Mais les usines rouvriront, selon elle, dès le mois de mars.",
@@ -2369,6 +2428,15 @@ def test_indirect(text: str, content: str) -> None:
 ])
 def test_a_fronted_adverbial_and_a_quotation_make_no_indirect_clause(text: str) -> None:
     assert [(q.kind.value, q.text) for q in quotetrack.extract(text).quotes if q.kind.value != "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # A description and a name set off before a cue are its subject's apposition, no clause.
+    "Au lendemain du vote, la présidente du groupe, Claire Martin, a fait savoir son désaccord.",
+    "Peu avant minuit, le porte-parole de la préfecture, Marc Leroy, a annoncé la levée du couvre-feu.",
+])
+def test_a_name_set_off_before_a_cue_after_a_fronted_phrase_makes_no_clause(text: str) -> None:
+    assert [q.text for q in quotetrack.extract(text).quotes if q.kind.value == "indirect"] == []
 
 
 @pytest.mark.parametrize("text", [
