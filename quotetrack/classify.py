@@ -1017,7 +1017,9 @@ def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLik
 def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
     """Where the words ``text[start:end]`` stop when they end with a postposed incise after a
     comma (``Nous partirons demain, a déclaré le ministre.``), no comma after the cue but one
-    before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``):
+    before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``),
+    a noun of speech as the verb's complement (``…, a-t-il dit dans un entretien au site X.``) or a
+    subject relative describing the speaker (``…, a salué X, qui menaçait de taxer les vins.``):
     the comma's offset and the cue's index; None when they do not."""
     i = bisect.bisect_left(cue_starts, end) - 1
     if i < 0 or cues[i].start <= start:
@@ -1028,19 +1030,46 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
         # ``…, a-t-il insisté, cité par l'agence X.``: a participle after a comma names the
         # incise's source; the incise is the cue before it.
         i -= 1
+    if (not sourced and i > 0 and cues[i].form == "noun" and cues[i - 1].start > start
+            and cues[i - 1].form in _INCISE_FORMS and cues[i].start - cues[i - 1].end <= _REACH
+            and _GAP_STOP.search(text, cues[i - 1].end, cues[i].start) is None and "," not in text[cues[i - 1].end : cues[i].start]):
+        # ``…?, a-t-il fait valoir dans un entretien au site X.``: a noun of speech after the
+        # incise's verb is its complement; the incise is the verb's.
+        i -= 1
+    relative = (not sourced and i > 0 and cues[i - 1].start > start and cues[i - 1].form == "finite"
+                and _subject_relative_before().search(text, max(cues[i - 1].end, cues[i].start - 16), cues[i].start)
+                is not None)
+    if relative:
+        # ``…, a salué Donald X, qui menaçait encore de taxer les vins.``: the last cue opens a
+        # subject relative describing the incise's subject; the incise is the cue before it.
+        i -= 1
     if cues[i].form not in _INCISE_FORMS:
         return None
     cue = cues[i]
     comma = _incise_clitic().sub("", text[start : cue.start].rstrip(_INLINE_SPACES)).rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
+    words = len(_WORD.findall(tail, 0, apposition)) if relative else len(_WORD.findall(tail))
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
             or (apposition >= 0 and not sourced and _name_apposition().fullmatch(tail, apposition) is None
                 and not (cue.form == "finite" and _DESCRIPTION.fullmatch(tail, apposition + 1)))
-            or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
+            or words > _TRAILING_INCISE_WORDS or cue.que_end is not None
+            or (relative and (len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS or "," in tail[apposition + 1 :]))):
         return None
     at = start + len(comma) - 1
     return (at, i) if _WORD.search(text, start, at) else None
+
+
+# Most words from a postposed cue to its sentence's end when a subject relative, with no comma
+# of its own, describes its subject there (``…, a salué X, qui menaçait encore de taxer les vins.``).
+_TRAILING_RELATIVE_WORDS = 24
+
+
+@cache
+def _subject_relative_before() -> regex.Pattern[str]:
+    """A comma and one of ``subject_relatives`` (``, qui``) right before a cue: the cue opens a
+    relative describing the noun phrase before the comma."""
+    return regex.compile(rf",[ \u00a0\u202f]*+(?i:{alternation(grammar().subject_relatives)})[ \u00a0\u202f]++$")
 
 
 # After the comma that follows a finite incise's subject, what opens a description of the speaker

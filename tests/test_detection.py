@@ -1613,6 +1613,17 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
                      id="a-participle-after-no-comma-is-quoted-words"),
         pytest.param("« Nous partirons, dit Paul, Marie restera.\n\nLa suite.",
                      "Nous partirons, dit Paul, Marie restera.", "Paul", id="a-capital-after-the-subject-goes-on"),
+        pytest.param("La ministre, Anne Roux, a répondu. « Le calendrier tiendra. Qui peut en douter ?, a-t-elle affirmé "
+                     "dans un entretien au journal local.\n\nLa suite.", "Le calendrier tiendra. Qui peut en douter ?",
+                     "Anne Roux", id="a-question-then-an-incise-with-a-noun-of-speech-as-complement"),
+        pytest.param("« Nous partirons demain, lors d'un entretien au journal local.\n\nLa suite.",
+                     "Nous partirons demain, lors d'un entretien au journal local.", None,
+                     id="a-noun-of-speech-without-an-incise-verb-is-quoted-words"),
+        pytest.param("« Le chantier reprendra lundi, a promis Claire Dubois, qui visitait hier les ateliers avec les élus."
+                     "\n\nLa suite.", "Le chantier reprendra lundi", "Claire Dubois", id="incise-then-a-subject-relative"),
+        pytest.param("« Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.\n\nLa suite.",
+                     "Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.", "Paul",
+                     id="a-relative-with-a-comma-of-its-own-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
@@ -1641,6 +1652,9 @@ def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, s
         pytest.param('"Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti, raconte Martine.\n\nLa suite.',
                      [('Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti', "Martine")],
                      id="no-incise-before-the-inner-marks"),
+        pytest.param('"Le chantier reprendra lundi, a promis Claire Dubois, qui menaçait encore hier de tout arrêter. À la '
+                     'mairie, on salue un calendrier qui "rassure les familles" du quartier.\n\nLa suite.',
+                     [("Le chantier reprendra lundi", "Claire Dubois")], id="incise-with-a-subject-relative-then-narration"),
     ],
 )
 def test_unclosed_quotation_ends_before_an_incise_when_narration_quotes_another(
