@@ -359,6 +359,9 @@ class Grammar(Record):
     """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
     a subject that holds it (Le syndicat craint que …), but right after one of
     ``subject_relatives`` (les riverains, qui craignent que …) the writer describes the antecedent."""
+    utterance_adjectives: tuple[str, ...] = ()
+    """Adjectives of a manner of speaking (laconique, lapidaire) that, after ``un`` or ``d'un``
+    right before marks, stand for the utterance (d'un laconique « … »): the words were said."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -1058,6 +1061,20 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
         return None
     at = start + len(comma) - 1
     return (at, i) if _WORD.search(text, start, at) else None
+
+
+# Most characters before an opening mark read for an indefinite and an adjective of speaking.
+_UTTERANCE_REACH = 40
+
+
+@cache
+def _utterance_adjective_before() -> regex.Pattern[str]:
+    """``un`` or ``d'un`` and one of ``utterance_adjectives`` ending the words before a mark
+    (``d'un laconique``): the marks hold what was said."""
+    adjectives = grammar().utterance_adjectives
+    if not adjectives:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:d['’])?un[ \u00a0\u202f]++(?:{alternation(adjectives)})$")
 
 
 # Most words from a postposed cue to its sentence's end when a subject relative, with no comma
@@ -2094,6 +2111,10 @@ def _decide(
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
+    if _utterance_adjective_before().search(before_stripped[-_UTTERANCE_REACH:]) is not None:
+        # "s'est contentée d'un laconique « Clean sport matters »": an adjective of a manner of
+        # speaking stands for the utterance; the words in marks were said, whatever their language.
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"

@@ -454,9 +454,19 @@ DETECTED = [
                  [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
     pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
                  [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
+    # An adjective of a manner of speaking after un / d'un stands for the utterance: the words in
+    # marks were said, in a foreign language and capitalised too.
+    pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
+                 [("partial", "Next question")], id="a-foreign-utterance-after-un-laconique"),
+    pytest.param("La ministre a répondu d'un sec « hors de question » aux syndicats.",
+                 [("partial", "hors de question")], id="an-utterance-after-d-un-sec"),
 ]
 
 NOT_QUOTES = [
+    # Only an indefinite and an adjective of speaking stand for the utterance: the adjective
+    # qualifying a noun before the marks names a thing.
+    pytest.param("Le décorateur a choisi un mobilier sobre « façon atelier » pour le salon.",
+                 id="an-adjective-of-speaking-after-a-noun-is-no-utterance"),
     # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
     # or a reporting one after a governor that does not limit, stays a scare quote.
     pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
