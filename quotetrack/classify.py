@@ -271,6 +271,9 @@ class Grammar(Record):
     two words in marks, the second juxtaposed with no preposition (``un « plan climat »``, ``le
     « Pass avenir »``, ``le « chèque énergie »``), after a determiner (one of
     ``law_label_determiners`` or ``scheme_determiners``): the scheme's name, nobody's words."""
+    event_heads: tuple[str, ...] = ()
+    """Nouns heading an event's name (meeting, festival), a capitalised name juxtaposed after them
+    in marks (le « meeting Inès-Martin »): like ``scheme_heads``, the event's name."""
     scheme_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
     law_title_links: tuple[str, ...] = ()
@@ -1674,6 +1677,19 @@ def _names_a_person(inner: str) -> bool:
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
 
 
+def _definite_name(inner: str) -> bool:
+    """Whether words in marks are one of ``identity_determiners``, a capitalised word and at most
+    one lower-case word that is no function word (« la Rome française », « le Métronome »): the
+    capital mid-sentence makes them a name or a traditional label, nobody's words."""
+    stripped = inner.strip(_INLINE_SPACES)
+    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    if det is None:
+        return False
+    rest = _WORD.findall(stripped, len(det))
+    return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower()
+            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
+
+
 def _opens_with_time(inner: str) -> bool:
     """``déposer une motion « à chaque 49.3 »``, ``une motion « dès le prochain 49.3 »``: words in
     marks opening with one of ``time_openers`` are an adverbial of time the writer's verb governs,
@@ -1817,13 +1833,17 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
-    head (``scheme_heads``), the second no function word, right after a determiner that no
+    head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
     if not g.scheme_heads or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = _WORD.findall(inner)
-    if len(words) != 2 or words[0].casefold() not in g.scheme_heads or words[1].casefold() in _function_words():
+    if len(words) != 2 or words[1].casefold() in _function_words():
+        return False
+    head = words[0].casefold()
+    if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):
+        # "le « meeting Inès-Martin »": an event's head and a capitalised name, the event's name.
         return False
     token = before_stripped.rsplit(None, 1)[-1]
     last = token.casefold().replace("’", "'")
@@ -2109,6 +2129,11 @@ def _decide(
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
+    if _definite_name(inner) and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is None:
+        # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
+        # a city's or a person's traditional label, no words reported (a verb of saying right
+        # before them may still report them: a dénoncé « la France moisie »).
+        return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
     if _utterance_adjective_before().search(before_stripped[-_UTTERANCE_REACH:]) is not None:
@@ -2740,10 +2765,12 @@ def _colon_then_quotation(text: str, pos: int) -> bool:
     return _colon_then_opening_mark().match(text, pos) is not None
 
 
-def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
-    """A finite reporting verb ending right before the opening mark (only spaces between)."""
+def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int],
+                      forms: Iterable[str] = ("finite", "inverted")) -> int | None:
+    """A finite reporting verb (a cue of ``forms``) ending right before the opening mark (only
+    spaces between)."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
+    if i < 0 or cues[i].form not in forms or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
 

@@ -40,6 +40,11 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    pytest.param("Les riverains redoutent un « festival raté » cet été.",
+                 [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
+    pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
+                 [("partial", "la France moisie"), ("partial", "Président des riches")],
+                 id="an-article-capital-adjective-after-a-cue-is-words-when-not-a-name"),
     # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
     pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
                  [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
@@ -718,6 +723,14 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # An event's head and a capitalised name juxtaposed in marks: the event's name (round sn).
+    pytest.param("Le « tournoi Lucien-Marchal », prévu en mai au gymnase, est reporté à l'automne, a indiqué le club.",
+                 id="an-event-s-name-head-and-capitalised-name"),
+    # A definite article, a capitalised word and maybe one adjective in marks, mid-sentence: a
+    # traditional label or a nickname, nobody's words (round sn).
+    pytest.param("Le maire a longtemps dirigé « la Venise provençale » avant de rejoindre le Sénat.",
+                 id="a-city-s-traditional-label-article-capital-adjective"),
+    pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
