@@ -40,6 +40,10 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
+                 [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
+    pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
+                 [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
     pytest.param("Les riverains redoutent un « festival raté » cet été.",
                  [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
     pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
@@ -731,6 +735,8 @@ NOT_QUOTES = [
     pytest.param("Le maire a longtemps dirigé « la Venise provençale » avant de rejoindre le Sénat.",
                  id="a-city-s-traditional-label-article-capital-adjective"),
     pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
+    # A report's noun right before capitalised marks: the report's title (round sn).
+    pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
