@@ -1530,15 +1530,33 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
     words = _ECHO_WORD.findall(key)
     # Function words (un, les, tous) say nothing of the words repeated: only the others count.
     need = {w for w in words if w.casefold() not in _function_words()}
+    # « L'Otan n'est pas en mort cérébrale » over « Je ne crois pas que l'Otan soit en état de
+    # mort cérébrale »: a verb the headline negates that the quote never says, another statement.
+    negated = set(_negated_verb().findall(key)) if " " in key else set()
     i = bisect.bisect_right(quotes, after, key=lambda q: q[0])
     for start, body in quotes[i:]:
         if start > after + _TITLE_BODY:
             break
         if len(body) >= len(key) and fuzz.partial_ratio(key, body) >= g.headline_echo_similarity:
             return True
-        if len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share:
+        if (len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share
+                and not (negated and not negated.issubset(_ANY_WORD.findall(body)))):
             return True
     return False
+
+
+# Any word of a folded quotation, one letter too (n'a pas: the verb a).
+_ANY_WORD = regex.compile(r"\w++")
+
+
+@cache
+def _negated_verb() -> regex.Pattern[str]:
+    """A negation particle (``negation_particles``), the word after it and a negation word
+    (``negation_words``) in a folded quotation (``n'est pas``): the negated verb as group 1."""
+    g = grammar()
+    particles = "|".join(regex.escape(fold(p)) + ("" if p.endswith(("'", "’")) else " ") for p in g.negation_particles)
+    words = "|".join(regex.escape(fold(w)) for w in g.negation_words)
+    return regex.compile(rf"(?<!\w)(?:{particles})(\w++) (?:{words})(?!\w)")
 
 
 @cache

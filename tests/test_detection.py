@@ -1515,6 +1515,11 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Procès du maire : « Un signal à tous les élus », salue l'association\n\n"
                  "Le tribunal a rendu sa décision jeudi. « Mon client est un bouc émissaire pour tous les élus », a lancé l'avocat.",
                  "Un signal à tous les élus", id="function-words-shared-with-another-s-body-quote"),
+    # Round sn: a verb the headline negates that the body's quote never says is another statement
+    # (the body saying it again, « n'est pas, du moins en partie, en bon état », is a repeat).
+    pytest.param("Roux : « Le port n'est pas en faillite »\n\n"
+                 "Le maire Paul Roux a répondu jeudi. « Je ne pense pas que le port soit en état de faillite », a-t-il déclaré.",
+                 "Le port n'est pas en faillite", id="a-negated-verb-the-body-quote-never-says"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
