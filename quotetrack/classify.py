@@ -288,6 +288,9 @@ class Grammar(Record):
     two words in marks, the second juxtaposed with no preposition (``un « plan climat »``, ``le
     « Pass avenir »``, ``le « chèque énergie »``), after a determiner (one of
     ``law_label_determiners`` or ``scheme_determiners``): the scheme's name, nobody's words."""
+    event_heads: tuple[str, ...] = ()
+    """Nouns heading an event's name (meeting, festival), a capitalised name juxtaposed after them
+    in marks (le « meeting Inès-Martin »): like ``scheme_heads``, the event's name."""
     scheme_determiners: tuple[str, ...] = ()
     law_label_max_words: int = 8
     law_title_links: tuple[str, ...] = ()
@@ -383,6 +386,9 @@ class Grammar(Record):
     """Verbs of fear or doubt (craindre, redouter, douter): their que-clause reports the opinion of
     a subject that holds it (Le syndicat craint que …), but right after one of
     ``subject_relatives`` (les riverains, qui craignent que …) the writer describes the antecedent."""
+    utterance_adjectives: tuple[str, ...] = ()
+    """Adjectives of a manner of speaking (laconique, lapidaire) that, after ``un`` or ``d'un``
+    right before marks, stand for the utterance (d'un laconique « … »): the words were said."""
     subject_relatives: tuple[str, ...] = ()
     """Relative pronouns that are their verb's subject (un « 0,3 % » qui rassure): words in marks
     right before one, after a determiner, are the subject of the cue after it, not its words."""
@@ -1046,7 +1052,9 @@ def _incise_before_source(text: str, start: int, end: int, cues: Sequence[CueLik
 def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_starts: list[int]) -> tuple[int, int] | None:
     """Where the words ``text[start:end]`` stop when they end with a postposed incise after a
     comma (``Nous partirons demain, a déclaré le ministre.``), no comma after the cue but one
-    before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``):
+    before the speaker's full name (``…, a tweeté le secrétaire général, Antonio Guterres.``),
+    a noun of speech as the verb's complement (``…, a-t-il dit dans un entretien au site X.``) or a
+    subject relative describing the speaker (``…, a salué X, qui menaçait de taxer les vins.``):
     the comma's offset and the cue's index; None when they do not."""
     i = bisect.bisect_left(cue_starts, end) - 1
     if i < 0 or cues[i].start <= start:
@@ -1057,19 +1065,60 @@ def _final_incise(text: str, start: int, end: int, cues: Sequence[CueLike], cue_
         # ``…, a-t-il insisté, cité par l'agence X.``: a participle after a comma names the
         # incise's source; the incise is the cue before it.
         i -= 1
+    if (not sourced and i > 0 and cues[i].form == "noun" and cues[i - 1].start > start
+            and cues[i - 1].form in _INCISE_FORMS and cues[i].start - cues[i - 1].end <= _REACH
+            and _GAP_STOP.search(text, cues[i - 1].end, cues[i].start) is None and "," not in text[cues[i - 1].end : cues[i].start]):
+        # ``…?, a-t-il fait valoir dans un entretien au site X.``: a noun of speech after the
+        # incise's verb is its complement; the incise is the verb's.
+        i -= 1
+    relative = (not sourced and i > 0 and cues[i - 1].start > start and cues[i - 1].form == "finite"
+                and _subject_relative_before().search(text, max(cues[i - 1].end, cues[i].start - 16), cues[i].start)
+                is not None)
+    if relative:
+        # ``…, a salué Donald X, qui menaçait encore de taxer les vins.``: the last cue opens a
+        # subject relative describing the incise's subject; the incise is the cue before it.
+        i -= 1
     if cues[i].form not in _INCISE_FORMS:
         return None
     cue = cues[i]
     comma = _incise_clitic().sub("", text[start : cue.start].rstrip(_INLINE_SPACES)).rstrip(_INLINE_SPACES)
     tail = text[cue.end : end]
     apposition = tail.find(",")
+    words = len(_WORD.findall(tail, 0, apposition)) if relative else len(_WORD.findall(tail))
     if (not comma.endswith(",") or not _SENT_PUNCT.search(tail)
             or (apposition >= 0 and not sourced and _name_apposition().fullmatch(tail, apposition) is None
                 and not (cue.form == "finite" and _DESCRIPTION.fullmatch(tail, apposition + 1)))
-            or len(_WORD.findall(tail)) > _TRAILING_INCISE_WORDS or cue.que_end is not None):
+            or words > _TRAILING_INCISE_WORDS or cue.que_end is not None
+            or (relative and (len(_WORD.findall(tail)) > _TRAILING_RELATIVE_WORDS or "," in tail[apposition + 1 :]))):
         return None
     at = start + len(comma) - 1
     return (at, i) if _WORD.search(text, start, at) else None
+
+
+# Most characters before an opening mark read for an indefinite and an adjective of speaking.
+_UTTERANCE_REACH = 40
+
+
+@cache
+def _utterance_adjective_before() -> regex.Pattern[str]:
+    """``un`` or ``d'un`` and one of ``utterance_adjectives`` ending the words before a mark
+    (``d'un laconique``): the marks hold what was said."""
+    adjectives = grammar().utterance_adjectives
+    if not adjectives:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:d['’])?un[ \u00a0\u202f]++(?:{alternation(adjectives)})$")
+
+
+# Most words from a postposed cue to its sentence's end when a subject relative, with no comma
+# of its own, describes its subject there (``…, a salué X, qui menaçait encore de taxer les vins.``).
+_TRAILING_RELATIVE_WORDS = 24
+
+
+@cache
+def _subject_relative_before() -> regex.Pattern[str]:
+    """A comma and one of ``subject_relatives`` (``, qui``) right before a cue: the cue opens a
+    relative describing the noun phrase before the comma."""
+    return regex.compile(rf",[ \u00a0\u202f]*+(?i:{alternation(grammar().subject_relatives)})[ \u00a0\u202f]++$")
 
 
 # After the comma that follows a finite incise's subject, what opens a description of the speaker
@@ -1510,15 +1559,33 @@ def _echoed_later(key: str, after: int, quotes: Sequence[tuple[int, str]], g: Gr
     words = _ECHO_WORD.findall(key)
     # Function words (un, les, tous) say nothing of the words repeated: only the others count.
     need = {w for w in words if w.casefold() not in _function_words()}
+    # « L'Otan n'est pas en mort cérébrale » over « Je ne crois pas que l'Otan soit en état de
+    # mort cérébrale »: a verb the headline negates that the quote never says, another statement.
+    negated = set(_negated_verb().findall(key)) if " " in key else set()
     i = bisect.bisect_right(quotes, after, key=lambda q: q[0])
     for start, body in quotes[i:]:
         if start > after + _TITLE_BODY:
             break
         if len(body) >= len(key) and fuzz.partial_ratio(key, body) >= g.headline_echo_similarity:
             return True
-        if len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share:
+        if (len(need) >= g.headline_echo_words and _word_share(words, need, _ECHO_WORD.findall(body)) >= g.headline_echo_share
+                and not (negated and not negated.issubset(_ANY_WORD.findall(body)))):
             return True
     return False
+
+
+# Any word of a folded quotation, one letter too (n'a pas: the verb a).
+_ANY_WORD = regex.compile(r"\w++")
+
+
+@cache
+def _negated_verb() -> regex.Pattern[str]:
+    """A negation particle (``negation_particles``), the word after it and a negation word
+    (``negation_words``) in a folded quotation (``n'est pas``): the negated verb as group 1."""
+    g = grammar()
+    particles = "|".join(regex.escape(fold(p)) + ("" if p.endswith(("'", "’")) else " ") for p in g.negation_particles)
+    words = "|".join(regex.escape(fold(w)) for w in g.negation_words)
+    return regex.compile(rf"(?<!\w)(?:{particles})(\w++) (?:{words})(?!\w)")
 
 
 @cache
@@ -1655,6 +1722,19 @@ def _names_a_person(inner: str) -> bool:
     # « la Fusée », « l'Ogre »: a definite determiner before a capitalised word, a nickname.
     det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
     return det is not None and len(words) <= _NICKNAME_MAX_WORDS and stripped[len(det) :].lstrip()[:1].isupper()
+
+
+def _definite_name(inner: str) -> bool:
+    """Whether words in marks are one of ``identity_determiners``, a capitalised word and at most
+    one lower-case word that is no function word (« la Rome française », « le Métronome »): the
+    capital mid-sentence makes them a name or a traditional label, nobody's words."""
+    stripped = inner.strip(_INLINE_SPACES)
+    det = next((d for d in grammar().identity_determiners if stripped.lower().startswith(d)), None)
+    if det is None:
+        return False
+    rest = _WORD.findall(stripped, len(det))
+    return (0 < len(rest) <= 2 and rest[0][:1].isupper() and rest[0][1:].islower()
+            and all(w.islower() and w.casefold() not in _function_words() for w in rest[1:]))
 
 
 def _opens_with_time(inner: str) -> bool:
@@ -1800,13 +1880,17 @@ def _names_a_law(inner: str, before_stripped: str) -> bool:
 def _names_a_scheme(text: str, s: MarkedSpan, inner: str, before_stripped: str, cues: Sequence[CueLike],
                     cue_starts: list[int]) -> bool:
     """``un « plan climat »``, ``le « Pass avenir »``: two words in marks, the first a scheme's
-    head (``scheme_heads``), the second no function word, right after a determiner that no
+    head (``scheme_heads``; or an event's, ``event_heads``, before a capitalised name), the second no function word, right after a determiner that no
     finite reporting verb governs (``réclame un « plan Marshall »``: the speaker's words): a name."""
     g = grammar()
     if not g.scheme_heads or not before_stripped[-1:].isalpha() and before_stripped[-1:] not in "'’":
         return False
     words = _WORD.findall(inner)
-    if len(words) != 2 or words[0].casefold() not in g.scheme_heads or words[1].casefold() in _function_words():
+    if len(words) != 2 or words[1].casefold() in _function_words():
+        return False
+    head = words[0].casefold()
+    if head not in g.scheme_heads and not (head in g.event_heads and words[1][:1].isupper()):
+        # "le « meeting Inès-Martin »": an event's head and a capitalised name, the event's name.
         return False
     token = before_stripped.rsplit(None, 1)[-1]
     last = token.casefold().replace("’", "'")
@@ -2092,8 +2176,17 @@ def _decide(
         if _is_title_case(inner):
             return "not-title"
         return cand(Kind.DIRECT, "direct-sentence", 0.6, cue_in_sentence) if len(words()) >= 4 else "not-scare"
+    if _definite_name(inner) and _cue_right_before(text, s.open_start, cues, cue_starts, _VERBAL_FORMS) is None:
+        # "a régné quinze ans sur « la Rome française »": an article and a capital mid-sentence,
+        # a city's or a person's traditional label, no words reported (a verb of saying right
+        # before them may still report them: a dénoncé « la France moisie »).
+        return "not-name"
     if pats.que_before(before_stripped):
         return cand(Kind.PARTIAL, "partial-que", 0.9, cue_in_sentence)
+    if _utterance_adjective_before().search(before_stripped[-_UTTERANCE_REACH:]) is not None:
+        # "s'est contentée d'un laconique « Clean sport matters »": an adjective of a manner of
+        # speaking stands for the utterance; the words in marks were said, whatever their language.
+        return cand(Kind.PARTIAL, "partial-speech-noun", 0.7)
     if (cue_in_sentence is None and not lower_gloss and _is_title_case(inner)) or names_something():
         # "le « Grand Jury »": several capitalised words name something, whatever the cue.
         return "not-title"
@@ -2719,10 +2812,12 @@ def _colon_then_quotation(text: str, pos: int) -> bool:
     return _colon_then_opening_mark().match(text, pos) is not None
 
 
-def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int]) -> int | None:
-    """A finite reporting verb ending right before the opening mark (only spaces between)."""
+def _cue_right_before(text: str, pos: int, cues: Sequence[CueLike], cue_starts: list[int],
+                      forms: Iterable[str] = ("finite", "inverted")) -> int | None:
+    """A finite reporting verb (a cue of ``forms``) ending right before the opening mark (only
+    spaces between)."""
     i = bisect.bisect_left(cue_starts, pos) - 1
-    if i < 0 or cues[i].form not in ("finite", "inverted") or pos - cues[i].end > 3:
+    if i < 0 or cues[i].form not in forms or pos - cues[i].end > 3:
         return None
     return i if not text[cues[i].end : pos].strip() else None
 

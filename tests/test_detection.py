@@ -40,6 +40,15 @@ DETECTED = [
                  [("partial", "plan de misère")], id="a-scheme-noun-then-a-preposition-stays-a-partial"),
     pytest.param("Le maire réclame un « plan Marshall » pour les banlieues.",
                  [("partial", "plan Marshall")], id="a-scheme-name-right-after-a-cue-stays-a-partial"),
+    pytest.param("Le rapport de la Cour des comptes conclut : « Les routes ne sont pas sûres. »",
+                 [("direct", "Les routes ne sont pas sûres.")], id="a-report-s-words-after-a-colon-are-a-quotation"),
+    pytest.param("La députée juge le rapport « accablant » pour le gouvernement.",
+                 [("partial", "accablant")], id="a-lower-case-word-after-rapport-stays-a-partial"),
+    pytest.param("Les riverains redoutent un « festival raté » cet été.",
+                 [("partial", "festival raté")], id="an-event-head-then-a-lower-case-word-stays-a-partial"),
+    pytest.param("Le ministre a dénoncé « la France moisie » de ses adversaires et leur « Président des riches ».",
+                 [("partial", "la France moisie"), ("partial", "Président des riches")],
+                 id="an-article-capital-adjective-after-a-cue-is-words-when-not-a-name"),
     # Cher à set off by a comma after the marks qualifies the writer's noun: the marks stay words (round sj).
     pytest.param("Le syndicat dénonce une taxe « injuste », chère aux ménages modestes.",
                  [("partial", "injuste")], id="cher-a-after-a-comma-is-no-pet-phrase"),
@@ -488,9 +497,19 @@ DETECTED = [
                  [("partial", "annoncer")], id="a-reporting-infinitive-in-marks-after-contentee-d-elided"),
     pytest.param("L'entraîneur s'est borné à « constater » l'écart, sans accabler ses joueurs.",
                  [("partial", "constater")], id="a-reporting-infinitive-in-marks-after-s-est-borne-a"),
+    # An adjective of a manner of speaking after un / d'un stands for the utterance: the words in
+    # marks were said, in a foreign language and capitalised too.
+    pytest.param("Interrogé à la sortie du stade, l'entraîneur s'en est tenu à un laconique « Next question ».",
+                 [("partial", "Next question")], id="a-foreign-utterance-after-un-laconique"),
+    pytest.param("La ministre a répondu d'un sec « hors de question » aux syndicats.",
+                 [("partial", "hors de question")], id="an-utterance-after-d-un-sec"),
 ]
 
 NOT_QUOTES = [
+    # Only an indefinite and an adjective of speaking stand for the utterance: the adjective
+    # qualifying a noun before the marks names a thing.
+    pytest.param("Le décorateur a choisi un mobilier sobre « façon atelier » pour le salon.",
+                 id="an-adjective-of-speaking-after-a-noun-is-no-utterance"),
     # Only a reporting infinitive after a limiting governor is the speaker's word: another verb,
     # or a reporting one after a governor that does not limit, stays a scare quote.
     pytest.param("Le club s'est borné à « gérer » la fin de saison.", id="a-non-reporting-infinitive-after-se-borner-a"),
@@ -742,6 +761,16 @@ NOT_QUOTES = [
     pytest.param("Le département veut étendre le « Pass jeunesse » à tous les collèges, a annoncé son président.",
                  id="a-capitalised-scheme-name-after-le-before-an-incise"),
     pytest.param("Les ménages modestes recevront un « chèque fioul » avant l'hiver.", id="a-scheme-name-cheque-x"),
+    # An event's head and a capitalised name juxtaposed in marks: the event's name (round sn).
+    pytest.param("Le « tournoi Lucien-Marchal », prévu en mai au gymnase, est reporté à l'automne, a indiqué le club.",
+                 id="an-event-s-name-head-and-capitalised-name"),
+    # A definite article, a capitalised word and maybe one adjective in marks, mid-sentence: a
+    # traditional label or a nickname, nobody's words (round sn).
+    pytest.param("Le maire a longtemps dirigé « la Venise provençale » avant de rejoindre le Sénat.",
+                 id="a-city-s-traditional-label-article-capital-adjective"),
+    pytest.param("Le coureur, que ses équipiers appellent « le Sanglier », a gagné l'étape.", id="a-nickname-article-capital"),
+    # A report's noun right before capitalised marks: the report's title (round sn).
+    pytest.param("À lire aussi : notre rapport « Oubliés. Les saisonniers du Sud » (juin 2024).", id="a-report-s-title-after-rapport"),
     # A foreign title glossed by a capitalised translation: a work's title and its rendering (round sj).
     pytest.param("Le ministre a relu « Der Zauberberg » (« La Montagne magique ») pendant ses vacances.",
                  id="a-foreign-title-and-its-capitalised-translation"),
@@ -1541,6 +1570,11 @@ def test_headline_repeating_a_body_quote_is_dropped(text: str, body: str) -> Non
     pytest.param("Procès du maire : « Un signal à tous les élus », salue l'association\n\n"
                  "Le tribunal a rendu sa décision jeudi. « Mon client est un bouc émissaire pour tous les élus », a lancé l'avocat.",
                  "Un signal à tous les élus", id="function-words-shared-with-another-s-body-quote"),
+    # Round sn: a verb the headline negates that the body's quote never says is another statement
+    # (the body saying it again, « n'est pas, du moins en partie, en bon état », is a repeat).
+    pytest.param("Roux : « Le port n'est pas en faillite »\n\n"
+                 "Le maire Paul Roux a répondu jeudi. « Je ne pense pas que le port soit en état de faillite », a-t-il déclaré.",
+                 "Le port n'est pas en faillite", id="a-negated-verb-the-body-quote-never-says"),
 ])
 def test_headline_sharing_only_function_words_with_the_body_stays(text: str, headline: str) -> None:
     assert headline in [q.text for q in quotetrack.extract(text).quotes]
@@ -1668,6 +1702,17 @@ def test_unclosed_mark_is_repaired_at_paragraph_end() -> None:
                      id="a-participle-after-no-comma-is-quoted-words"),
         pytest.param("« Nous partirons, dit Paul, Marie restera.\n\nLa suite.",
                      "Nous partirons, dit Paul, Marie restera.", "Paul", id="a-capital-after-the-subject-goes-on"),
+        pytest.param("La ministre, Anne Roux, a répondu. « Le calendrier tiendra. Qui peut en douter ?, a-t-elle affirmé "
+                     "dans un entretien au journal local.\n\nLa suite.", "Le calendrier tiendra. Qui peut en douter ?",
+                     "Anne Roux", id="a-question-then-an-incise-with-a-noun-of-speech-as-complement"),
+        pytest.param("« Nous partirons demain, lors d'un entretien au journal local.\n\nLa suite.",
+                     "Nous partirons demain, lors d'un entretien au journal local.", None,
+                     id="a-noun-of-speech-without-an-incise-verb-is-quoted-words"),
+        pytest.param("« Le chantier reprendra lundi, a promis Claire Dubois, qui visitait hier les ateliers avec les élus."
+                     "\n\nLa suite.", "Le chantier reprendra lundi", "Claire Dubois", id="incise-then-a-subject-relative"),
+        pytest.param("« Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.\n\nLa suite.",
+                     "Nous tiendrons, a promis Paul, qui menace de partir, et nous gagnerons.", "Paul",
+                     id="a-relative-with-a-comma-of-its-own-goes-on"),
     ],
 )
 def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, speaker: str | None) -> None:
@@ -1696,6 +1741,9 @@ def test_unclosed_mark_closes_before_a_postposed_incise(text: str, words: str, s
         pytest.param('"Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti, raconte Martine.\n\nLa suite.',
                      [('Il m\'a regardé. Puis il a dit : "Reviens demain." Je suis reparti', "Martine")],
                      id="no-incise-before-the-inner-marks"),
+        pytest.param('"Le chantier reprendra lundi, a promis Claire Dubois, qui menaçait encore hier de tout arrêter. À la '
+                     'mairie, on salue un calendrier qui "rassure les familles" du quartier.\n\nLa suite.',
+                     [("Le chantier reprendra lundi", "Claire Dubois")], id="incise-with-a-subject-relative-then-narration"),
     ],
 )
 def test_unclosed_quotation_ends_before_an_incise_when_narration_quotes_another(
