@@ -355,6 +355,14 @@ _MANNER_REACH = 60
 
 
 @cache
+def _side_marker_end() -> regex.Pattern[str]:
+    """A side marker of ``names.json`` (``chez``) as a whole word, with the space after it, ending
+    the text searched: the mention after it names the side."""
+    markers = names_data().get("side_markers", ())
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’])(?:{alternation(markers) if markers else '(?!)'})(?:(?<=['’])|[ \u00a0]++)$")
+
+
+@cache
 def _side_marker() -> regex.Pattern[str]:
     """A side marker of ``names.json`` opening the text searched (``Du côté de``, ``Chez``), with
     the space after it."""
@@ -2740,6 +2748,8 @@ class Attributor:
             x = self.mentions[k] if k >= 0 else None
             if x is not None and x.kind in _FRONTED_KINDS and not self.text[x.end : comma].strip():
                 return x
+            if x is not None and (side := self._side_before(x, comma)) is not None:
+                return side  # "…, indique-t-on chez Renault, où l'on rappelle que…": the side named
             body = self._body_in(s_start, comma)
             return body if body is not None and body.end >= comma else self._body_closing(s_start, comma)
         if gap:
@@ -2771,6 +2781,14 @@ class Attributor:
                     and x.start - start <= _FRONTED_LEAD and not self.text[x.end : comma].strip()):
                 return x
         return None
+
+    def _side_before(self, x: Mention, comma: int) -> Mention | None:
+        """``chez Renault, où l'on …``: the side ``x`` names when a side marker stands right before
+        it (within ``_FRONTED_LEAD`` characters) and it alone fills the words up to ``comma``."""
+        if self.text[x.end : comma].strip():
+            return None
+        side = _side_marker_end().search(self.text, max(0, x.start - _FRONTED_LEAD), x.start)
+        return self._side_named(side.end(), comma) if side is not None else None
 
     def _first_coordinated_on(self, on: Mention, comma: int) -> Mention | None:
         """``Place Beauvau, on juge le rapport « utile » mais on rappelle que…``: the same

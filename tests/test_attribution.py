@@ -543,6 +543,14 @@ def test_attributed(text: str, speaker: str | None, kind: str, rule: str) -> Non
                  id="ou-l-on-after-a-postposed-body-s-phrase"),
     pytest.param("Il a dîné au restaurant, où l'on assure que le chef est parti.", "le chef est parti", None,
                  id="ou-l-on-after-a-place-that-is-no-body"),
+    # "où l'on" after a side marker's name closing an inverted cue (chez X): the side speaks; a
+    # company's seat after the cue is its body, never the place alone.
+    pytest.param("Les ventes reculent, indique-t-on chez Vendrel, où l'on rappelle que les usines tournent au ralenti.",
+                 "les usines tournent au ralenti", "Vendrel", id="ou-l-on-after-chez-a-name-closing-an-inverted-cue"),
+    pytest.param("Le ministre a dîné à Vendrel, où l'on assure que le chef est parti.", "le chef est parti", None,
+                 id="ou-l-on-after-a-name-with-no-side-marker-is-nobody-s"),
+    pytest.param("Le chantier a pris du retard, précise-t-on au siège de Boulogne.", "Le chantier a pris du retard",
+                 "siège de Boulogne", id="an-impersonal-cue-s-seat-of-a-place-is-the-seat-not-the-place"),
     # a day after the impersonal cue and no body after it names nobody (batch 41).
     pytest.param("Deux suspects ont été relâchés, a-t-on appris dimanche.", "Deux suspects ont été relâchés", None,
                  id="on-with-a-day-and-no-body-names-nobody"),
