@@ -3167,6 +3167,12 @@ SPEAKER_OF_QUOTE = [
                  id="the-culture-ministry-s-street-after-an-indefinite-incise-whole"),
     pytest.param("« Le dossier avance », glisse Paul Valois.", 0, "Paul Valois",
                  id="a-surname-valois-is-no-ministry"),
+    # A coordinator and a subject of its own between the marks' comma and a finite cue open a
+    # second clause, no postposed incise: the words stay the first verb's subject's.
+    pytest.param("Le ministre Paul Roy s'est dit « très inquiet », et la maire Anne Morel a demandé une enquête.", 0,
+                 "Paul Roy", id="a-coordinated-clause-with-its-own-subject-after-the-marks-is-no-incise"),
+    pytest.param("Le ministre Paul Roy a jugé la situation « très inquiétante », a ensuite précisé la maire Anne Morel.", -1,
+                 "Anne Morel", id="an-incise-with-an-adverb-after-the-marks-still-reports-them"),
     pytest.param("Chez Vendrel, on admet une panne, mais on récuse toute « négligence ».", -1, "Vendrel",
                  id="a-second-on-after-a-comma-and-a-coordinator-speaks-for-the-place-fronted"),
     pytest.param("Le directeur admet une panne, mais on récuse toute « négligence ».", -1, None,
