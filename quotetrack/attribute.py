@@ -65,6 +65,7 @@ from quotetrack.indirect import (
     title_before_name,
     voice_follows,
 )
+from quotetrack.institutions import head_tail_end
 from quotetrack.interview import capitals_label, signature_name
 from quotetrack.lexicon import Record, alternation, ending_with, trie_alternation, words_then_space
 from quotetrack.marks import closing_marks, opening_marks, typography
@@ -3280,7 +3281,11 @@ class Attributor:
     def _np_after(self, pos: int, limit: int, s_end: int) -> regex.Match[str] | None:
         """A noun phrase right after a cue (a short adverbial may come first) ending its clause."""
         np = self._opening_np(pos, limit)
-        return np if np is not None and _ends_clause(self.text, np.end(), s_end) else None
+        if np is None or _ends_clause(self.text, np.end(), s_end):
+            return np
+        # "selon l'Agence pour le commerce extérieur,": an institution's tail ends the clause.
+        tail = head_tail_end(self.text, np.end())
+        return np if tail > np.end() and _ends_clause(self.text, tail, s_end) else None
 
     def _opening_np(
         self, pos: int, limit: int, *, in_quote: bool = False, past_complements: bool = False
@@ -3339,6 +3344,8 @@ class Attributor:
             listed = _office_complement_list().match(self.text, after)
             if listed is not None:
                 text = self.text[np.start() : listed.end()]
+        elif (tail := head_tail_end(self.text, np.start() + len(text))) > np.start() + len(text):
+            text = self.text[np.start() : tail]  # "l'Agence pour le commerce extérieur": an institution's tail
         if " " in text and (owned := _demonym_then_possessive().match(text)) is not None and (
                 Registry.default().country_of_adjective(owned.group("word")) is not None):
             # "« … », a dit l'Américaine de sa prochaine adversaire": a nationality noun takes no

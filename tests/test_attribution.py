@@ -3002,6 +3002,10 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
+    pytest.param("Les ventes ont chuté. Selon l'Agence pour le commerce extérieur, les exportations ont reculé.", -1,
+                 "Agence pour le commerce extérieur", id="a-fronted-source-s-institution-keeps-its-purpose-complement"),
+    pytest.param("Les ventes ont chuté. Selon l'Agence, les exportations ont reculé de « dix pour cent ».", 0,
+                 "Agence", id="a-fronted-source-s-institution-head-alone"),
     pytest.param("« Les forces ont ciblé le navire », a déclaré Yahya Saree. L'agence britannique de sécurité maritime UKMTO a "
                  "fait état d'un incendie. Elle a appelé les navires à « faire preuve de prudence ».", -1, "UKMTO",
                  id="an-acronym-closing-a-body-description-is-the-pronoun-antecedent"),
