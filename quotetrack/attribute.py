@@ -1475,6 +1475,8 @@ _RELAYER_KINDS = frozenset({"anonymous"})
 # Mentions of people a present participle right after them may be said of (« a cité le
 # président syrien affirmant que »), not texts or places.
 _GERUND_OBJECT_KINDS = frozenset({"name", "role", "anonymous"})
+# What may stand before a prepositional cue opening its sentence: spaces and an opening mark or dash.
+_FRONT_BLANKS = " \u00a0\u202f\n«“\"—–-"
 # Kinds of mention a fronted prepositional phrase names a speaking body or source by (« À Matignon, on… », « De source diplomatique, on… »).
 _FRONTED_KINDS = frozenset({"entity", "metonym", "organisation", "anonymous"})
 # Kinds of mention that open a gapped clause after a comma, its verb left out (« Paris évoque une « … », Téhéran une « … » »).
@@ -2024,6 +2026,8 @@ class Attributor:
         if where == "before-cue":
             if q.kind == Kind.PARTIAL and (source := self._fronted_source_of(q, cue, previous)) is not None:
                 return source
+            if cue.form == "finite" and cue.lemma in grammar().relative_fears and (held := self._fear_source(cue, s_start)) is not None:
+                return held
             gapped = self._gapped_subject(cue, q) if q.kind == Kind.PARTIAL and cue.end < q.start else None
             if gapped is not None:
                 return gapped
@@ -2557,6 +2561,20 @@ class Attributor:
                     and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None
+
+    def _fear_source(self, cue: Any, s_start: int) -> Mention | None:
+        """``Selon lui, le gouvernement redoute que …``: a verb of fear or doubt (``relative_fears``)
+        whose subject stands right after the comma of a prepositional cue opening the sentence
+        reports the source's view of that subject: the source speaks, not the subject."""
+        k = bisect.bisect_left(self.cue_starts, s_start)
+        fronted = self.cues[k] if k < len(self.cues) else None
+        if (fronted is None or fronted.form != "preposition" or fronted.start >= cue.start
+                or self.text[s_start : fronted.start].strip(_FRONT_BLANKS)):
+            return None
+        comma = self.text.find(",", fronted.end, cue.start)
+        if comma < 0 or "," in self.text[comma + 1 : cue.start]:
+            return None
+        return self._pronoun_in_cue(fronted) or self._after(fronted.end, comma, allow_prep=True)
 
     def _pronoun_before_cue(self, start: int, end: int) -> Mention | None:
         """``Faute de réponse « crédible » de Moscou, elle a annoncé l'expulsion…``: the personal

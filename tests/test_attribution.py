@@ -3002,6 +3002,14 @@ SPEAKER_OF_QUOTE = [
     pytest.param("« Nous avons frappé des cibles », a déclaré Tsahal. Selon l'Agence nationale d'information, une frappe a "
                  "touché une maison.", -1, "Agence nationale d'information",
                  id="a-capitalised-name-headed-by-an-organisation-noun-takes-back-nobody"),
+    # A verb of fear or doubt whose subject follows a fronted source's comma reports the source's
+    # view of that subject: the source speaks.
+    pytest.param("« C'est un tournant », analyse Paul Martin, chercheur. Selon lui, le gouvernement redoute surtout que "
+                 "la grève ne s'étende.", -1, "Paul Martin", id="a-fear-after-a-fronted-source-is-the-source-s-view"),
+    pytest.param("« C'est un tournant », analyse Anne Morel, chercheuse. Selon elle, la direction craint moins une grève "
+                 "qu'une « lassitude » générale.", -1, "Anne Morel", id="a-fragment-of-a-fear-after-a-fronted-source-is-the-source-s"),
+    pytest.param("Selon la police, le suspect a dit qu'il regrettait son geste.", 0, "suspect",
+                 id="a-verb-of-saying-after-a-fronted-source-keeps-its-subject"),
     pytest.param("Les ventes ont chuté. Selon l'Agence pour le commerce extérieur, les exportations ont reculé.", -1,
                  "Agence pour le commerce extérieur", id="a-fronted-source-s-institution-keeps-its-purpose-complement"),
     pytest.param("Les ventes ont chuté. Selon l'Agence, les exportations ont reculé de « dix pour cent ».", 0,
