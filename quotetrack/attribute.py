@@ -2157,6 +2157,8 @@ class Attributor:
             announcer = self._passive_announcer(q, s_start)
             if announcer is not None:
                 return announcer
+            if (continued := self._incise_continued(q, s_start, previous)) is not None:
+                return continued
             subject = self._subject(q.start, s_start, exclude=(q.start, q.end))
             if subject is not None and self._indefinite(subject):
                 # "À Bercy, on entend « tirer toutes les leçons »": the body a fronted place names;
@@ -2561,6 +2563,21 @@ class Attributor:
                     and source.mention is not None and outer.start <= cue.start and q.end <= outer.end):
                 return source.mention
         return None
+
+    def _incise_continued(self, q: Candidate, s_start: int, previous: Assignment | None) -> Mention | None:
+        """``Un sommet « doit être préparé », a-t-il prévenu, cité par l'agence X, « sinon il ne sert
+        à rien »``: marks with no cue right after the comma closing an inverted incise of the same
+        sentence (a participle and its agent set off between, at most) go on with the incise's words:
+        its speaker's."""
+        cue = previous.cue if previous is not None else None
+        last = previous.quote if previous is not None else None
+        if (previous is None or cue is None or last is None or q.marks is None or previous.mention is None
+                or getattr(cue, "form", None) != "inverted" or last.start < s_start or not last.end <= cue.start < cue.end <= q.marks[0]):
+            return None
+        gap = self.text[cue.end : q.marks[0]]
+        if gap.strip(" \u00a0\u202f") == ",":
+            return previous.mention
+        return previous.mention if "," in gap and _agent_aside().match(self.text, cue.end, q.marks[0]) is not None else None
 
     def _fear_source(self, cue: Any, s_start: int) -> Mention | None:
         """``Selon lui, le gouvernement redoute que …``: a verb of fear or doubt (``relative_fears``)

@@ -3010,6 +3010,14 @@ SPEAKER_OF_QUOTE = [
                  "qu'une « lassitude » générale.", -1, "Anne Morel", id="a-fragment-of-a-fear-after-a-fronted-source-is-the-source-s"),
     pytest.param("Selon la police, le suspect a dit qu'il regrettait son geste.", 0, "suspect",
                  id="a-verb-of-saying-after-a-fronted-source-keeps-its-subject"),
+    # Marks with no cue right after an inverted incise's comma (a participle aside between, at
+    # most) go on with the incise's words; marks after a clause of the writer's are not them.
+    pytest.param("Côté russe, Paul Roy a refroidi les espoirs. Un sommet Normandie « doit être préparé », a-t-il prévenu, "
+                 "cité par l'agence Tass, « sinon il ne sert à rien ».", -1, "Paul Roy",
+                 id="marks-after-an-inverted-incise-and-a-cited-by-aside-go-on-with-its-words"),
+    pytest.param("Côté russe, Paul Roy a refroidi les espoirs. Un sommet Normandie « doit être préparé », a-t-il prévenu, "
+                 "tandis que la Normandie reste « sceptique ».", -1, "Normandie",
+                 id="marks-after-an-inverted-incise-and-a-clause-of-the-writer-are-not-its-words"),
     pytest.param("Les ventes ont chuté. Selon l'Agence pour le commerce extérieur, les exportations ont reculé.", -1,
                  "Agence pour le commerce extérieur", id="a-fronted-source-s-institution-keeps-its-purpose-complement"),
     pytest.param("Les ventes ont chuté. Selon l'Agence, les exportations ont reculé de « dix pour cent ».", 0,
