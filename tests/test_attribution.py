@@ -1237,7 +1237,7 @@ def test_a_relative_after_an_incise_takes_back_its_whole_subject(text: str, spea
         pytest.param("L'Union pour le renouveau démocratique (URD, opposition) a réclamé « un audit » des comptes.",
                      "Union pour le renouveau démocratique", id="an-acronym-and-a-one-word-qualifier"),
         # A capitalised word after the comma is no qualifier: the brackets name no acronym.
-        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front",
+        pytest.param("Le Front pour la démocratie (FPD, Togo) a réclamé « un audit » des comptes.", "Front pour la démocratie",
                      id="a-capitalised-word-after-the-comma-is-no-qualifier"),
     ],
 )
